@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { CUSTOMER_FIELDS, COMPLAINT_FIELDS, ORDER_FIELDS } from '../model/fields.ts';
+import { CHANNELS, COMPLAINT_STAGES, HOLIDAYS, LANGUAGES, SEGMENTS } from '../model/keys.ts';
+
+const days = z.number().int().min(0).max(3650);
+const segmentCadence = z.object({
+  /** Revisit every N days; null = no periodic revisit for this segment. */
+  everyDays: days.nullable(),
+  channel: z.enum(CHANNELS),
+});
+
+/** Default revisit cadence per segment (定期回访). */
+export const DEFAULT_CADENCE: Record<(typeof SEGMENTS)[number], z.infer<typeof segmentCadence>> = {
+  champions: { everyDays: 30, channel: 'phone' },
+  'loyal-customers': { everyDays: 45, channel: 'phone' },
+  'potential-loyalists': { everyDays: 30, channel: 'wechat' },
+  'new-customers': { everyDays: 14, channel: 'wechat' },
+  promising: { everyDays: 21, channel: 'wechat' },
+  'need-attention': { everyDays: 14, channel: 'phone' },
+  'about-to-sleep': { everyDays: 14, channel: 'wechat' },
+  'at-risk': { everyDays: 7, channel: 'phone' },
+  'cannot-lose-them': { everyDays: 3, channel: 'visit' },
+  hibernating: { everyDays: 90, channel: 'email' },
+  prospect: { everyDays: 30, channel: 'email' },
+};
+
+export const ConfigSchema = z.object({
+  /** Language of labels, reasons and messages. */
+  language: z.enum(LANGUAGES).default('zh'),
+  /** ISO 3166 region for phone numbers written without a country code. */
+  defaultRegion: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'expected a two-letter region code such as CN or US')
+    .default('CN'),
+  /** Header text → field, overriding the built-in synonyms (e.g. {"Kunde": "name"}). */
+  headerOverrides: z
+    .object({
+      customers: z.record(z.string(), z.enum(CUSTOMER_FIELDS)).default({}),
+      orders: z.record(z.string(), z.enum(ORDER_FIELDS)).default({}),
+      complaints: z.record(z.string(), z.enum(COMPLAINT_FIELDS)).default({}),
+    })
+    .default({ customers: {}, orders: {}, complaints: {} }),
+  /** Fields a customer row should have; missing ones are listed in the cleaning review. */
+  requiredFields: z.array(z.enum(CUSTOMER_FIELDS)).default(['name']),
+  /** At least one of these contact fields should be present. */
+  requiredContactFields: z.array(z.enum(CUSTOMER_FIELDS)).default(['mobile', 'phone', 'email', 'wechat']),
+  lifecycle: z
+    .object({
+      newMaxDays: days.default(30),
+      activeMaxDays: days.default(90),
+      atRiskMaxDays: days.default(180),
+    })
+    .default({ newMaxDays: 30, activeMaxDays: 90, atRiskMaxDays: 180 }),
+  valueTier: z
+    .object({
+      highShare: z.number().gt(0).lt(1).default(0.8),
+      mediumShare: z.number().gt(0).max(1).default(0.95),
+    })
+    .default({ highShare: 0.8, mediumShare: 0.95 }),
+  followUps: z
+    .object({
+      /** Plan tasks due within this many days after today (overdue ones are always included). */
+      horizonDays: days.default(30),
+      cadence: z.partialRecord(z.enum(SEGMENTS), segmentCadence).default({}),
+      /** Check in N days after a purchase (0 = off). */
+      postPurchaseDays: days.default(7),
+      /** Birthday care N days ahead of the birthday. */
+      birthdayLeadDays: days.default(3),
+      /** Holiday greetings N days ahead. */
+      holidayLeadDays: days.default(5),
+      holidays: z.array(z.enum(HOLIDAYS)).default(['spring-festival', 'dragon-boat', 'mid-autumn', 'national-day', 'new-year']),
+      /** SLA in days per complaint stage (受理 1 day, 调查核实 3 days, …). */
+      complaintSlaDays: z
+        .partialRecord(z.enum(COMPLAINT_STAGES), days)
+        .default({ received: 1, investigating: 3, resolving: 2, feedback: 1, revisit: 7 }),
+      /** Satisfaction survey N days after a complaint closes. */
+      surveyDelayDays: days.default(3),
+    })
+    .default({
+      horizonDays: 30,
+      cadence: {},
+      postPurchaseDays: 7,
+      birthdayLeadDays: 3,
+      holidayLeadDays: 5,
+      holidays: ['spring-festival', 'dragon-boat', 'mid-autumn', 'national-day', 'new-year'],
+      complaintSlaDays: { received: 1, investigating: 3, resolving: 2, feedback: 1, revisit: 7 },
+      surveyDelayDays: 3,
+    }),
+  /** Strategy per segment, overriding the built-in playbook: segment → { zh, en }. */
+  playbook: z.partialRecord(z.enum(SEGMENTS), z.object({ zh: z.string(), en: z.string() })).default({}),
+  /** CLV settings (issue: CLV). */
+  clv: z
+    .object({
+      horizonMonths: z.number().int().min(1).max(120).default(12),
+      /** Annual discount rate, e.g. 0.1 for 10 %. */
+      annualDiscountRate: z.number().min(0).max(1).default(0.1),
+      /** Below this P(alive), a valuable customer counts as at risk of churning. */
+      churnThreshold: z.number().gt(0).lt(1).default(0.5),
+    })
+    .default({ horizonMonths: 12, annualDiscountRate: 0.1, churnThreshold: 0.5 }),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type ConfigInput = z.input<typeof ConfigSchema>;
+
+/** Full configuration from a partial one; throws a ZodError naming the offending setting. */
+export function resolveConfig(input: ConfigInput = {}): Config {
+  return ConfigSchema.parse(input);
+}
+
+/** Revisit cadence for a segment: user setting, else the default. */
+export function cadenceFor(config: Config, segment: (typeof SEGMENTS)[number]) {
+  return config.followUps.cadence[segment] ?? DEFAULT_CADENCE[segment];
+}

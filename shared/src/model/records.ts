@@ -1,0 +1,82 @@
+import type { IsoDate } from './dates.ts';
+import type { ComplaintStage } from './keys.ts';
+import type { Cell } from './table.ts';
+
+/** One customer row, parsed. Fields are null when empty or invalid (the invalid ones raise issues). */
+export interface CustomerRecord {
+  /** 1-based sheet row (header = row 1). */
+  row: number;
+  /** Customer id as written (trimmed), or null. */
+  id: string | null;
+  name: string | null;
+  company: string | null;
+  title: string | null;
+  /** E.164, e.g. +8613912345678. */
+  mobile: string | null;
+  /** E.164. */
+  phone: string | null;
+  /** Trimmed and lower-cased. */
+  email: string | null;
+  wechat: string | null;
+  address: string | null;
+  city: string | null;
+  gender: string | null;
+  /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
+  birthday: string | null;
+  firstPurchase: IsoDate | null;
+  lastPurchase: IsoDate | null;
+  orderCount: number | null;
+  totalSpend: number | null;
+  owner: string | null;
+  tags: string[];
+  source: string | null;
+  lastContact: IsoDate | null;
+  /** As written on its scale (e.g. 1–5 or 1–10); see satisfactionScale. */
+  satisfaction: number | null;
+  complaintStatus: ComplaintStage | null;
+  complaintDate: IsoDate | null;
+  complaintStageDate: IsoDate | null;
+  complaintClosedDate: IsoDate | null;
+  complaint: string | null;
+  note: string | null;
+  /** The original cells, untouched, in header order. */
+  cells: Cell[];
+}
+
+/** One purchase from the Orders table. */
+export interface OrderRecord {
+  row: number;
+  customerId: string;
+  date: IsoDate;
+  amount: number;
+  orderId: string | null;
+}
+
+/** One complaint (from a Complaints table or the complaint columns of the customer table). */
+export interface ComplaintRecord {
+  /** Sheet row of the complaint (in its own table, or the customer row). */
+  row: number;
+  /** Which table the row refers to. */
+  table: 'customers' | 'complaints';
+  customerId: string | null;
+  /** Customer row the complaint belongs to, when known. */
+  customerRow: number | null;
+  openedDate: IsoDate | null;
+  stage: ComplaintStage;
+  /** When the current stage started (defaults to openedDate). */
+  stageDate: IsoDate | null;
+  closedDate: IsoDate | null;
+  summary: string | null;
+  satisfaction: number | null;
+}
+
+/** Purchase history summary: derived from Orders when present, else from the summary columns. */
+export interface PurchaseStats {
+  firstPurchase: IsoDate | null;
+  lastPurchase: IsoDate | null;
+  /** Number of purchases (0 = prospect). */
+  orderCount: number;
+  totalSpend: number;
+  /** Where the figures came from. */
+  source: 'orders' | 'summary';
+}

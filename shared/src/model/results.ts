@@ -1,0 +1,104 @@
+import type { IsoDate } from './dates.ts';
+import type { Channel, FollowUpKind, Group8, Lifecycle, Priority, Score, Segment, ValueTier } from './keys.ts';
+
+/** Classification of one customer as of a date. */
+export interface CustomerClassification {
+  row: number;
+  id: string | null;
+  name: string | null;
+  /** Days since the last purchase, null for prospects. */
+  recencyDays: number | null;
+  frequency: number;
+  monetary: number;
+  r: Score | null;
+  f: Score | null;
+  m: Score | null;
+  segment: Segment;
+  /** null for customers without purchases. */
+  group8: Group8 | null;
+  lifecycle: Lifecycle;
+  valueTier: ValueTier;
+}
+
+/** A planned follow-up task. */
+export interface FollowUpTask {
+  /** Stable id: the same task planned twice gets the same id. */
+  id: string;
+  customerRow: number;
+  customerId: string | null;
+  customerName: string | null;
+  owner: string | null;
+  due: IsoDate;
+  kind: FollowUpKind;
+  priority: Priority;
+  /** Days past due as of today (0 when due today or later). */
+  overdueDays: number;
+  /** Overdue beyond its SLA: raise to the owner's manager. */
+  escalate: boolean;
+  /** Why this task exists, in the chosen language. */
+  reason: string;
+  channel: Channel;
+  /** Personalised message filled from a template, in the chosen language. */
+  message: string;
+}
+
+/** A proposed merge of duplicate rows. Nothing is merged until the user accepts it. */
+export interface MergeProposal {
+  kind: 'exact' | 'likely';
+  /** What matched, e.g. `email: li@x.com` or `name ~ company`. */
+  matchedOn: string;
+  /** The row that survives (the most complete, then the most recent). */
+  survivorRow: number;
+  /** All rows of the group, survivor first. */
+  rows: number[];
+  /** Similarity 0..1 (1 for exact). */
+  similarity: number;
+  /** Fields the survivor lacks that other rows supply (field → { value, fromRow }). */
+  fill: Record<string, { value: string; fromRow: number }>;
+  /** Fields on which rows disagree (field → values with their rows). */
+  conflicts: Record<string, { value: string; row: number }[]>;
+}
+
+/** The cleaning review: duplicates, missing and invalid values. Nothing is deleted or overwritten. */
+export interface CleaningReview {
+  merges: MergeProposal[];
+  missing: { row: number; column: string; field: string; message: string }[];
+  invalid: { row: number; column: string; value: string; message: string }[];
+  summary: {
+    rows: number;
+    exactDuplicateGroups: number;
+    likelyDuplicateGroups: number;
+    rowsWithMissing: number;
+    invalidCells: number;
+  };
+}
+
+/** BG/NBD + Gamma-Gamma prediction for one customer (issue: CLV). */
+export interface CustomerClv {
+  row: number;
+  /** Probability the customer is still active. */
+  pAlive: number;
+  /** Expected purchases over the CLV horizon. */
+  expectedPurchases: number;
+  /** Expected average order value (Gamma-Gamma), or the population mean for one-time buyers. */
+  expectedAverageSpend: number;
+  /** Discounted customer lifetime value over the horizon. */
+  clv: number;
+  /** A valuable customer whose P(alive) fell below the churn threshold. */
+  atRisk: boolean;
+}
+
+/** CLV results for the whole table, aligned with the records (null = no purchases). */
+export interface ClvSummary {
+  horizonMonths: number;
+  /** Expected purchases / revenue of all customers over the horizon. */
+  predictedPurchases: number;
+  predictedRevenue: number;
+  perCustomer: (CustomerClv | null)[];
+  /** Valuable customers at risk, most value at stake first. */
+  atRisk: { row: number; id: string | null; name: string | null; pAlive: number; valueAtStake: number }[];
+  /** CLV distribution buckets. */
+  distribution: { label: string; from: number; to: number | null; customers: number; totalClv: number }[];
+  /** Human-readable notes (fit quality, customers left out of the spend model, …). */
+  notes: string[];
+}
