@@ -1,0 +1,195 @@
+// The REST double is only useful if the real Google client accepts it: these tests drive it
+// through @googleapis/sheets (the googleapis Sheets v4 client) with a local rootUrl.
+import { sheets, type sheets_v4 } from '@googleapis/sheets';
+import { OAuth2Client } from 'google-auth-library';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { columnToIndex, indexToColumn, parseA1 } from './a1.ts';
+import { SheetsRestDouble } from './sheetsRestDouble.ts';
+
+const double = new SheetsRestDouble();
+let api: sheets_v4.Sheets;
+
+function client(token = 'test-token') {
+  const auth = new OAuth2Client();
+  auth.setCredentials({ access_token: token, expiry_date: Date.now() + 3_600_000 });
+  return sheets({ version: 'v4', auth, rootUrl: `${double.url}/`, retry: false });
+}
+
+beforeAll(async () => {
+  await double.start();
+  api = client();
+});
+afterAll(() => double.stop());
+beforeEach(() => {
+  double.spreadsheets.clear();
+  double.requests.length = 0;
+  double.addSpreadsheet('book1', [
+    {
+      title: '客户',
+      values: [
+        ['客户编号', '姓名', '消费金额'],
+        ['C001', '刘洋', 1234.5],
+        ['C002', 'Alice Chen', 88],
+      ],
+    },
+  ]);
+});
+
+describe('A1 notation', () => {
+  it.each([
+    ['A', 0],
+    ['Z', 25],
+    ['AA', 26],
+    ['AZ', 51],
+    ['ZZ', 701],
+    ['AAA', 702],
+  ])('column %s is index %i and back', (letters, index) => {
+    expect(columnToIndex(letters)).toBe(index);
+    expect(indexToColumn(index)).toBe(letters);
+  });
+
+  it.each([
+    ['Sheet1!A1:D10', { sheetTitle: 'Sheet1', startRow: 0, endRow: 10, startColumn: 0, endColumn: 4 }],
+    [
+      "'My sheet'!B:C",
+      { sheetTitle: 'My sheet', startRow: null, endRow: null, startColumn: 1, endColumn: 3 },
+    ],
+    ['客户', { sheetTitle: '客户', startRow: null, endRow: null, startColumn: null, endColumn: null }],
+    ['A2:B3', { sheetTitle: null, startRow: 1, endRow: 3, startColumn: 0, endColumn: 2 }],
+    ['Sheet1!2:5', { sheetTitle: 'Sheet1', startRow: 1, endRow: 5, startColumn: null, endColumn: null }],
+  ])('parses %s', (text, expected) => {
+    expect(parseA1(text)).toEqual(expected);
+  });
+});
+
+describe('Sheets v4 REST double, through the googleapis client', () => {
+  it('returns formatted values with trailing empties trimmed, like values.get', async () => {
+    const res = await api.spreadsheets.values.get({ spreadsheetId: 'book1', range: '客户' });
+    expect(res.data).toEqual({
+      range: '客户!A1:Z1000',
+      majorDimension: 'ROWS',
+      values: [
+        ['客户编号', '姓名', '消费金额'],
+        ['C001', '刘洋', '1234.5'],
+        ['C002', 'Alice Chen', '88'],
+      ],
+    });
+  });
+
+  it('returns numbers as numbers with UNFORMATTED_VALUE and omits values for an empty range', async () => {
+    const res = await api.spreadsheets.values.get({
+      spreadsheetId: 'book1',
+      range: '客户!C2:C3',
+      valueRenderOption: 'UNFORMATTED_VALUE',
+    });
+    expect(res.data.values).toEqual([[1234.5], [88]]);
+    const empty = await api.spreadsheets.values.get({ spreadsheetId: 'book1', range: '客户!F10:G12' });
+    expect(empty.data).toEqual({ range: '客户!F10:G12', majorDimension: 'ROWS' });
+  });
+
+  it('appends after the last row of the table and reports the updated range', async () => {
+    const res = await api.spreadsheets.values.append({
+      spreadsheetId: 'book1',
+      range: '客户!A1',
+      valueInputOption: 'RAW',
+      insertDataOption: 'INSERT_ROWS',
+      requestBody: { values: [['C003', '王芳', '=1+1']] },
+    });
+    expect(res.data.updates).toMatchObject({ updatedRange: '客户!A4:C4', updatedRows: 1, updatedCells: 3 });
+    expect(res.data.tableRange).toBe('客户!A1:C3');
+    expect(double.values('book1', '客户')[3]).toEqual(['C003', '王芳', '=1+1']);
+  });
+
+  it('parses USER_ENTERED numbers and ISO dates into serial numbers', async () => {
+    await api.spreadsheets.values.update({
+      spreadsheetId: 'book1',
+      range: '客户!D1:E2',
+      valueInputOption: 'USER_ENTERED',
+      requestBody: {
+        values: [
+          ['生日', 'n'],
+          ['2024-03-05', '42'],
+        ],
+      },
+    });
+    const res = await api.spreadsheets.values.get({
+      spreadsheetId: 'book1',
+      range: '客户!D2:E2',
+      valueRenderOption: 'UNFORMATTED_VALUE',
+    });
+    expect(res.data.values).toEqual([[45356, 42]]);
+    const formatted = await api.spreadsheets.values.get({ spreadsheetId: 'book1', range: '客户!D2' });
+    expect(formatted.data.values).toEqual([['2024-03-05']]);
+  });
+
+  it('refuses to write past the grid, as the API does', async () => {
+    await expect(
+      api.spreadsheets.values.update({
+        spreadsheetId: 'book1',
+        range: '客户!AA1',
+        valueInputOption: 'RAW',
+        requestBody: { values: [['x']] },
+      }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('exceeds grid limits') });
+  });
+
+  it('answers 401 without a valid token and 404 for an unknown spreadsheet', async () => {
+    await expect(client('wrong').spreadsheets.get({ spreadsheetId: 'book1' })).rejects.toMatchObject({
+      status: 401,
+    });
+    await expect(api.spreadsheets.get({ spreadsheetId: 'nope' })).rejects.toMatchObject({
+      status: 404,
+      message: 'Requested entity was not found.',
+    });
+  });
+
+  it('fails the requested number of calls with 429 or 503 and then succeeds', async () => {
+    double.failNext('append', 503, 2);
+    const append = () =>
+      api.spreadsheets.values.append({
+        spreadsheetId: 'book1',
+        range: '客户!A1',
+        valueInputOption: 'RAW',
+        requestBody: { values: [['C009']] },
+      });
+    await expect(append()).rejects.toMatchObject({ status: 503 });
+    await expect(append()).rejects.toMatchObject({ status: 503 });
+    await expect(append()).resolves.toMatchObject({ status: 200 });
+    double.failNext('get', 429);
+    await expect(
+      api.spreadsheets.values.get({ spreadsheetId: 'book1', range: '客户' }),
+    ).rejects.toMatchObject({
+      status: 429,
+      message: expect.stringContaining('Quota exceeded'),
+    });
+    expect(double.requests.map((r) => r.status)).toEqual([503, 503, 200, 429]);
+  });
+
+  it('adds sheets through batchUpdate, rejects duplicate names and lists them in spreadsheets.get', async () => {
+    const res = await api.spreadsheets.batchUpdate({
+      spreadsheetId: 'book1',
+      requestBody: { requests: [{ addSheet: { properties: { title: 'Report' } } }] },
+    });
+    expect(res.data.replies?.[0]?.addSheet?.properties).toMatchObject({ title: 'Report', index: 1 });
+    await expect(
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: 'book1',
+        requestBody: { requests: [{ addSheet: { properties: { title: 'Report' } } }] },
+      }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already exists') });
+    const book = await api.spreadsheets.get({ spreadsheetId: 'book1' });
+    expect(book.data.sheets?.map((s) => s.properties?.title)).toEqual(['客户', 'Report']);
+    expect(book.data.properties).toMatchObject({ locale: 'zh_CN', timeZone: 'Asia/Shanghai' });
+  });
+
+  it('reads several ranges at once with batchGet', async () => {
+    const res = await api.spreadsheets.values.batchGet({
+      spreadsheetId: 'book1',
+      ranges: ['客户!A1:A2', '客户!B1:B2'],
+    });
+    expect(res.data.valueRanges?.map((v) => v.values)).toEqual([
+      [['客户编号'], ['C001']],
+      [['姓名'], ['刘洋']],
+    ]);
+  });
+});

@@ -1,0 +1,455 @@
+/**
+ * A Sheets API v4 REST double on 127.0.0.1 for tests (the real API cannot be reached here).
+ * It follows Google's documented shapes and errors: values.get/batchGet/update/append/clear/
+ * batchUpdate, spreadsheets.get/batchUpdate, `{error:{code,message,status}}` bodies, Bearer
+ * auth, and 429/503 answers on demand for retry tests.
+ * https://developers.google.com/sheets/api/reference/rest
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { formatA1, parseA1 } from './a1.ts';
+import {
+  ApiError,
+  type ApiValue,
+  bound,
+  findSheet,
+  lastUsedRow,
+  newSheet,
+  type RenderOption,
+  readValues,
+  type StoredSpreadsheet,
+  writeValues,
+} from './sheetsStore.ts';
+
+export type Operation =
+  | 'get'
+  | 'batchGet'
+  | 'update'
+  | 'append'
+  | 'clear'
+  | 'batchUpdateValues'
+  | 'spreadsheet'
+  | 'batchUpdate';
+
+export interface LoggedRequest {
+  method: string;
+  operation: Operation;
+  path: string;
+  query: Record<string, string[]>;
+  body: unknown;
+  status: number;
+}
+
+interface Fault {
+  operation: Operation | '*';
+  status: 429 | 500 | 503;
+  remaining: number;
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'INVALID_ARGUMENT',
+  401: 'UNAUTHENTICATED',
+  404: 'NOT_FOUND',
+  429: 'RESOURCE_EXHAUSTED',
+  500: 'INTERNAL',
+  503: 'UNAVAILABLE',
+};
+
+const FAULT_MESSAGE: Record<number, string> = {
+  429: "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user' of service 'sheets.googleapis.com'.",
+  500: 'Internal error encountered.',
+  503: 'The service is currently unavailable.',
+};
+
+export class SheetsRestDouble {
+  readonly spreadsheets = new Map<string, StoredSpreadsheet>();
+  readonly requests: LoggedRequest[] = [];
+  /** Access tokens the double accepts. */
+  readonly tokens = new Set<string>(['test-token']);
+  private faults: Fault[] = [];
+  private server: Server | null = null;
+  private nextSheetId = 1;
+  url = '';
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Creates a spreadsheet with the given sheets (and optional initial values). */
+  addSpreadsheet(
+    spreadsheetId: string,
+    sheets: { title: string; values?: ApiValue[][]; rows?: number; columns?: number }[],
+    properties: { title?: string; locale?: string; timeZone?: string } = {},
+  ): StoredSpreadsheet {
+    const book: StoredSpreadsheet = {
+      spreadsheetId,
+      title: properties.title ?? 'Customers',
+      locale: properties.locale ?? 'zh_CN',
+      timeZone: properties.timeZone ?? 'Asia/Shanghai',
+      sheets: [],
+      formatRequests: [],
+    };
+    sheets.forEach((s, index) => {
+      const sheet = newSheet(this.nextSheetId++, s.title, index, s.rows, s.columns);
+      if (s.values) writeValues(sheet, parseA1('A1') ?? never(), s.values, 'RAW');
+      book.sheets.push(sheet);
+    });
+    this.spreadsheets.set(spreadsheetId, book);
+    return book;
+  }
+
+  /** The next `times` requests of an operation ('*' = any) fail with `status`. */
+  failNext(operation: Operation | '*', status: 429 | 500 | 503, times = 1): void {
+    this.faults.push({ operation, status, remaining: times });
+  }
+
+  /** Current values of a sheet as UNFORMATTED_VALUE rows (for assertions). */
+  values(spreadsheetId: string, title: string): ApiValue[][] {
+    const book = this.spreadsheets.get(spreadsheetId);
+    if (!book) throw new Error(`no spreadsheet ${spreadsheetId}`);
+    const sheet = findSheet(book, title);
+    return (
+      readValues(sheet, parseA1(title) ?? never(), 'UNFORMATTED_VALUE', 'SERIAL_NUMBER', 'ROWS').values ?? []
+    );
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const query: Record<string, string[]> = {};
+    for (const [k, v] of url.searchParams) query[k] = [...(query[k] ?? []), v];
+    const raw = await readBody(req);
+    let operation: Operation = 'spreadsheet';
+    let status = 200;
+    let payload: unknown;
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = raw;
+    }
+    try {
+      const match = /^\/v4\/spreadsheets\/([^/:]+)(.*)$/.exec(url.pathname);
+      if (!match) throw new ApiError(404, 'NOT_FOUND', `Requested entity was not found.`);
+      const [, spreadsheetId = '', rest = ''] = match;
+      operation = operationOf(req.method ?? 'GET', rest);
+      this.authorize(req);
+      this.injectFault(operation);
+      const book = this.spreadsheets.get(decodeURIComponent(spreadsheetId));
+      if (!book) throw new ApiError(404, 'NOT_FOUND', 'Requested entity was not found.');
+      payload = this.dispatch(book, operation, decodeURIComponent(rest), url.searchParams, body);
+    } catch (error) {
+      const e = error instanceof ApiError ? error : new ApiError(500, 'INTERNAL', String(error));
+      status = e.code;
+      payload = { error: { code: e.code, message: e.message, status: STATUS_TEXT[e.code] ?? e.status } };
+    }
+    this.requests.push({ method: req.method ?? 'GET', operation, path: url.pathname, query, body, status });
+    res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' });
+    res.end(JSON.stringify(payload));
+  }
+
+  private authorize(req: IncomingMessage): void {
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!token || !this.tokens.has(token)) {
+      throw new ApiError(
+        401,
+        'UNAUTHENTICATED',
+        'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+      );
+    }
+  }
+
+  private injectFault(operation: Operation): void {
+    const fault = this.faults.find(
+      (f) => f.remaining > 0 && (f.operation === '*' || f.operation === operation),
+    );
+    if (!fault) return;
+    fault.remaining--;
+    throw new ApiError(
+      fault.status,
+      STATUS_TEXT[fault.status] ?? 'INTERNAL',
+      FAULT_MESSAGE[fault.status] ?? 'error',
+    );
+  }
+
+  private dispatch(
+    book: StoredSpreadsheet,
+    operation: Operation,
+    rest: string,
+    params: URLSearchParams,
+    body: unknown,
+  ): unknown {
+    const render = (params.get('valueRenderOption') ?? 'FORMATTED_VALUE') as RenderOption;
+    const dates = params.get('dateTimeRenderOption') ?? 'SERIAL_NUMBER';
+    const major = (params.get('majorDimension') ?? 'ROWS') as 'ROWS' | 'COLUMNS';
+    const input = inputOption(params.get('valueInputOption'), operation);
+    const rangeOf = (text: string) => {
+      const range = parseA1(text);
+      if (!range) throw new ApiError(400, 'INVALID_ARGUMENT', `Unable to parse range: ${text}`);
+      return { range, sheet: findSheet(book, range.sheetTitle) };
+    };
+    switch (operation) {
+      case 'spreadsheet':
+        return spreadsheetResource(book);
+      case 'get': {
+        const { range, sheet } = rangeOf(rest.replace(/^\/values\//, ''));
+        return readValues(sheet, range, render, dates, major);
+      }
+      case 'batchGet':
+        return {
+          spreadsheetId: book.spreadsheetId,
+          valueRanges: params.getAll('ranges').map((text) => {
+            const { range, sheet } = rangeOf(text);
+            return readValues(sheet, range, render, dates, major);
+          }),
+        };
+      case 'update': {
+        const { range, sheet } = rangeOf(rest.replace(/^\/values\//, ''));
+        return { spreadsheetId: book.spreadsheetId, ...writeValues(sheet, range, valuesOf(body), input) };
+      }
+      case 'batchUpdateValues': {
+        const data = (body as { data?: { range: string; values: unknown[][] }[] }).data ?? [];
+        const responses = data.map((d) => {
+          const { range, sheet } = rangeOf(d.range);
+          return { spreadsheetId: book.spreadsheetId, ...writeValues(sheet, range, d.values, input) };
+        });
+        return {
+          spreadsheetId: book.spreadsheetId,
+          totalUpdatedRows: responses.reduce((n, r) => n + r.updatedRows, 0),
+          totalUpdatedCells: responses.reduce((n, r) => n + r.updatedCells, 0),
+          responses,
+        };
+      }
+      case 'append': {
+        const { range, sheet } = rangeOf(rest.replace(/^\/values\//, '').replace(/:append$/, ''));
+        const b = bound(sheet, range);
+        const values = valuesOf(body);
+        const tableEnd = lastUsedRow(sheet, b.startColumn, b.endColumn);
+        const startRow = Math.max(tableEnd, b.startRow);
+        // INSERT_ROWS and OVERWRITE both grow the grid when the data does not fit.
+        sheet.rowCount = Math.max(sheet.rowCount, startRow + values.length);
+        const width = Math.max(0, ...values.map((r) => r.length));
+        sheet.columnCount = Math.max(sheet.columnCount, b.startColumn + width);
+        const target = {
+          sheetTitle: sheet.title,
+          startRow,
+          endRow: null,
+          startColumn: b.startColumn,
+          endColumn: null,
+        };
+        // tableRange: the existing table the rows were appended to (its used width).
+        const existing = readValues(
+          sheet,
+          { ...target, startRow: 0, endRow: tableEnd },
+          render,
+          dates,
+          'ROWS',
+        );
+        const tableWidth = Math.max(0, ...(existing.values ?? []).map((r) => r.length));
+        const tableRange =
+          tableEnd > 0
+            ? formatA1(sheet.title, 0, b.startColumn, tableEnd, b.startColumn + tableWidth)
+            : undefined;
+        const updates = writeValues(sheet, target, values, input);
+        return {
+          spreadsheetId: book.spreadsheetId,
+          ...(tableRange ? { tableRange } : {}),
+          updates: { spreadsheetId: book.spreadsheetId, ...updates },
+        };
+      }
+      case 'clear': {
+        const text = rest.replace(/^\/values\//, '').replace(/:clear$/, '');
+        const { range, sheet } = rangeOf(text);
+        const b = bound(sheet, range);
+        for (let r = b.startRow; r < Math.min(b.endRow, sheet.cells.length); r++) {
+          const row = sheet.cells[r];
+          if (row) for (let c = b.startColumn; c < b.endColumn; c++) row[c] = undefined;
+        }
+        return {
+          spreadsheetId: book.spreadsheetId,
+          clearedRange: readValues(sheet, range, render, dates, 'ROWS').range,
+        };
+      }
+      case 'batchUpdate':
+        return this.batchUpdate(book, body);
+    }
+  }
+
+  private batchUpdate(book: StoredSpreadsheet, body: unknown) {
+    const requests = (body as { requests?: Record<string, unknown>[] })?.requests;
+    if (!Array.isArray(requests) || requests.length === 0) {
+      throw new ApiError(400, 'INVALID_ARGUMENT', 'Must specify at least one request.');
+    }
+    const replies = requests.map((request, i) => {
+      const [kind] = Object.keys(request);
+      const spec = (request[kind ?? ''] ?? {}) as Record<string, unknown>;
+      switch (kind) {
+        case 'addSheet': {
+          const props = (spec.properties ?? {}) as {
+            title?: string;
+            gridProperties?: { rowCount?: number; columnCount?: number };
+          };
+          const title = props.title ?? `Sheet${book.sheets.length + 1}`;
+          if (book.sheets.some((s) => s.title === title)) {
+            throw new ApiError(
+              400,
+              'INVALID_ARGUMENT',
+              `Invalid requests[${i}].addSheet: A sheet with the name "${title}" already exists. Please enter another name.`,
+            );
+          }
+          const sheet = newSheet(
+            this.nextSheetId++,
+            title,
+            book.sheets.length,
+            props.gridProperties?.rowCount,
+            props.gridProperties?.columnCount,
+          );
+          book.sheets.push(sheet);
+          return { addSheet: { properties: sheetProperties(sheet) } };
+        }
+        case 'deleteSheet': {
+          const id = (spec as { sheetId?: number }).sheetId;
+          const index = book.sheets.findIndex((s) => s.sheetId === id);
+          if (index < 0)
+            throw new ApiError(
+              400,
+              'INVALID_ARGUMENT',
+              `Invalid requests[${i}].deleteSheet: No grid with id: ${id}`,
+            );
+          book.sheets.splice(index, 1);
+          return {};
+        }
+        case 'appendDimension': {
+          const { sheetId, dimension, length } = spec as {
+            sheetId: number;
+            dimension: 'ROWS' | 'COLUMNS';
+            length: number;
+          };
+          const sheet = book.sheets.find((s) => s.sheetId === sheetId);
+          if (!sheet)
+            throw new ApiError(
+              400,
+              'INVALID_ARGUMENT',
+              `Invalid requests[${i}].appendDimension: No grid with id: ${sheetId}`,
+            );
+          if (dimension === 'ROWS') sheet.rowCount += length;
+          else sheet.columnCount += length;
+          return {};
+        }
+        case 'updateSheetProperties': {
+          const props = spec.properties as {
+            sheetId: number;
+            title?: string;
+            gridProperties?: { frozenRowCount?: number };
+          };
+          const sheet = book.sheets.find((s) => s.sheetId === props.sheetId);
+          if (!sheet)
+            throw new ApiError(
+              400,
+              'INVALID_ARGUMENT',
+              `Invalid requests[${i}].updateSheetProperties: No grid with id: ${props.sheetId}`,
+            );
+          if (props.title) sheet.title = props.title;
+          if (props.gridProperties?.frozenRowCount !== undefined)
+            sheet.frozenRowCount = props.gridProperties.frozenRowCount;
+          return {};
+        }
+        case 'repeatCell':
+        case 'updateCells':
+        case 'autoResizeDimensions':
+        case 'updateDimensionProperties':
+        case 'setDataValidation':
+        case 'addConditionalFormatRule':
+        case 'mergeCells':
+        case 'updateBorders':
+          book.formatRequests.push(request);
+          return {};
+        case 'addChart':
+          book.formatRequests.push(request);
+          return { addChart: { chart: { chartId: book.formatRequests.length, ...(spec.chart as object) } } };
+        default:
+          throw new ApiError(
+            400,
+            'INVALID_ARGUMENT',
+            `Invalid JSON payload received. Unknown name "${kind}" at 'requests[${i}]': Cannot find field.`,
+          );
+      }
+    });
+    return { spreadsheetId: book.spreadsheetId, replies };
+  }
+}
+
+function operationOf(method: string, rest: string): Operation {
+  if (rest === '' && method === 'GET') return 'spreadsheet';
+  if (rest === ':batchUpdate') return 'batchUpdate';
+  if (rest === '/values:batchGet') return 'batchGet';
+  if (rest === '/values:batchUpdate') return 'batchUpdateValues';
+  if (rest.endsWith(':append')) return 'append';
+  if (rest.endsWith(':clear')) return 'clear';
+  if (rest.startsWith('/values/') && method === 'PUT') return 'update';
+  if (rest.startsWith('/values/') && method === 'GET') return 'get';
+  throw new ApiError(404, 'NOT_FOUND', 'Requested entity was not found.');
+}
+
+function inputOption(value: string | null, operation: Operation): 'RAW' | 'USER_ENTERED' {
+  if (value === 'RAW' || value === 'USER_ENTERED') return value;
+  if (['update', 'append', 'batchUpdateValues'].includes(operation)) {
+    throw new ApiError(400, 'INVALID_ARGUMENT', "'valueInputOption' is required but not specified");
+  }
+  return 'RAW';
+}
+
+function valuesOf(body: unknown): unknown[][] {
+  const values = (body as { values?: unknown })?.values;
+  if (!Array.isArray(values) || !values.every(Array.isArray)) {
+    throw new ApiError(
+      400,
+      'INVALID_ARGUMENT',
+      'Invalid values: expected a list of rows (ValueRange.values).',
+    );
+  }
+  return values as unknown[][];
+}
+
+function sheetProperties(sheet: StoredSpreadsheet['sheets'][number]) {
+  return {
+    sheetId: sheet.sheetId,
+    title: sheet.title,
+    index: sheet.index,
+    sheetType: 'GRID',
+    gridProperties: {
+      rowCount: sheet.rowCount,
+      columnCount: sheet.columnCount,
+      ...(sheet.frozenRowCount ? { frozenRowCount: sheet.frozenRowCount } : {}),
+    },
+  };
+}
+
+function spreadsheetResource(book: StoredSpreadsheet) {
+  return {
+    spreadsheetId: book.spreadsheetId,
+    properties: { title: book.title, locale: book.locale, timeZone: book.timeZone },
+    sheets: book.sheets.map((s) => ({ properties: sheetProperties(s) })),
+    spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${book.spreadsheetId}/edit`,
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function never(): never {
+  throw new Error('unreachable');
+}

@@ -1,0 +1,211 @@
+/**
+ * In-memory spreadsheets with the value semantics of the Sheets API v4: cells hold numbers,
+ * strings or booleans (dates are numbers with a date format), input is RAW or USER_ENTERED,
+ * output is FORMATTED_VALUE, UNFORMATTED_VALUE or FORMULA, and trailing empty rows and cells are
+ * left out of responses. https://developers.google.com/sheets/api/reference/rest/v4/ValueRenderOption
+ */
+import { formatA1, type GridRange } from './a1.ts';
+
+export type ApiValue = string | number | boolean;
+
+interface StoredCell {
+  value: ApiValue;
+  /** Set when the value is a date serial number (USER_ENTERED '2024-03-05'). */
+  date?: boolean;
+  formula?: string;
+}
+
+export interface StoredSheet {
+  sheetId: number;
+  title: string;
+  index: number;
+  rowCount: number;
+  columnCount: number;
+  frozenRowCount: number;
+  cells: (StoredCell | undefined)[][];
+}
+
+export interface StoredSpreadsheet {
+  spreadsheetId: string;
+  title: string;
+  locale: string;
+  timeZone: string;
+  sheets: StoredSheet[];
+  /** Formatting, validation and chart requests received through batchUpdate, in order. */
+  formatRequests: Record<string, unknown>[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: number,
+    readonly status: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const EPOCH_1899 = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+
+export function newSheet(
+  sheetId: number,
+  title: string,
+  index: number,
+  rows = 1000,
+  columns = 26,
+): StoredSheet {
+  return { sheetId, title, index, rowCount: rows, columnCount: columns, frozenRowCount: 0, cells: [] };
+}
+
+/** Converts one input value the way valueInputOption says. */
+export function parseInput(value: unknown, option: 'RAW' | 'USER_ENTERED'): StoredCell | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return { value };
+  const text = String(value);
+  if (option === 'RAW') return { value: text };
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (text.startsWith('=')) return { value: '', formula: text };
+  if (/^[+-]?\d+(\.\d+)?$/.test(text.trim())) return { value: Number(text) };
+  if (/^(true|false)$/i.test(text.trim())) return { value: text.trim().toUpperCase() === 'TRUE' };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (iso) {
+    const ms = Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
+    return { value: Math.round((ms - EPOCH_1899) / MS_PER_DAY), date: true };
+  }
+  return { value: text };
+}
+
+export type RenderOption = 'FORMATTED_VALUE' | 'UNFORMATTED_VALUE' | 'FORMULA';
+
+function render(cell: StoredCell, option: RenderOption, dateOption: string): ApiValue {
+  if (option === 'FORMULA' && cell.formula) return cell.formula;
+  if (cell.date && (option === 'FORMATTED_VALUE' || dateOption === 'FORMATTED_STRING')) {
+    return new Date(EPOCH_1899 + Number(cell.value) * MS_PER_DAY).toISOString().slice(0, 10);
+  }
+  if (option === 'FORMATTED_VALUE') {
+    if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
+    return String(cell.value);
+  }
+  return cell.value;
+}
+
+export function findSheet(book: StoredSpreadsheet, title: string | null): StoredSheet {
+  const sheet = title === null ? book.sheets[0] : book.sheets.find((s) => s.title === title);
+  if (!sheet) throw new ApiError(400, 'INVALID_ARGUMENT', `Unable to parse range: ${title ?? ''}`);
+  return sheet;
+}
+
+/** Resolves unbounded parts of a range against the sheet's grid. */
+export function bound(sheet: StoredSheet, range: GridRange) {
+  return {
+    startRow: range.startRow ?? 0,
+    endRow: range.endRow ?? sheet.rowCount,
+    startColumn: range.startColumn ?? 0,
+    endColumn: range.endColumn ?? sheet.columnCount,
+  };
+}
+
+/** values.get: the range's values, trailing empty rows and cells removed. */
+export function readValues(
+  sheet: StoredSheet,
+  range: GridRange,
+  option: RenderOption,
+  dateOption: string,
+  majorDimension: 'ROWS' | 'COLUMNS',
+) {
+  const b = bound(sheet, range);
+  const rows: ApiValue[][] = [];
+  for (let r = b.startRow; r < Math.min(b.endRow, sheet.rowCount); r++) {
+    const row: ApiValue[] = [];
+    const stored = sheet.cells[r] ?? [];
+    for (let c = b.startColumn; c < Math.min(b.endColumn, sheet.columnCount); c++) {
+      const cell = stored[c];
+      row.push(cell ? render(cell, option, dateOption) : '');
+    }
+    while (row.length > 0 && row[row.length - 1] === '') row.pop();
+    rows.push(row);
+  }
+  while (rows.length > 0 && rows[rows.length - 1]?.length === 0) rows.pop();
+  const values = majorDimension === 'COLUMNS' ? transpose(rows) : rows;
+  return {
+    range: formatA1(
+      sheet.title,
+      b.startRow,
+      b.startColumn,
+      Math.min(b.endRow, sheet.rowCount),
+      Math.min(b.endColumn, sheet.columnCount),
+    ),
+    majorDimension,
+    ...(values.length > 0 ? { values } : {}),
+  };
+}
+
+function transpose(rows: ApiValue[][]): ApiValue[][] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const columns: ApiValue[][] = [];
+  for (let c = 0; c < width; c++) {
+    const column = rows.map((r) => r[c] ?? '');
+    while (column.length > 0 && column[column.length - 1] === '') column.pop();
+    columns.push(column);
+  }
+  return columns;
+}
+
+/** values.update: writes a block; like Google, refuses to write past the grid. */
+export function writeValues(
+  sheet: StoredSheet,
+  range: GridRange,
+  values: unknown[][],
+  option: 'RAW' | 'USER_ENTERED',
+) {
+  const startRow = range.startRow ?? 0;
+  const startColumn = range.startColumn ?? 0;
+  const width = Math.max(0, ...values.map((r) => r.length));
+  // A single-cell range is an anchor: the data flows from it (as the API does for 'Sheet1!A1').
+  const anchor = range.endRow === startRow + 1 && range.endColumn === startColumn + 1;
+  if (!anchor && range.endRow !== null && startRow + values.length > range.endRow) {
+    throw new ApiError(
+      400,
+      'INVALID_ARGUMENT',
+      `Requested writing within range [${formatA1(sheet.title, startRow, startColumn, range.endRow, range.endColumn ?? startColumn + 1)}], but tried writing to row [${startRow + values.length}]`,
+    );
+  }
+  if (startRow + values.length > sheet.rowCount || startColumn + width > sheet.columnCount) {
+    throw new ApiError(
+      400,
+      'INVALID_ARGUMENT',
+      `Range (${sheet.title}!${formatA1(sheet.title, startRow, startColumn, startRow + values.length, startColumn + width).split('!')[1]}) exceeds grid limits. Max rows: ${sheet.rowCount}, max columns: ${sheet.columnCount}`,
+    );
+  }
+  values.forEach((row, i) => {
+    const target = sheet.cells[startRow + i] ?? [];
+    sheet.cells[startRow + i] = target;
+    row.forEach((value, j) => {
+      target[startColumn + j] = parseInput(value, option);
+    });
+  });
+  const updatedCells = values.reduce((n, r) => n + r.length, 0);
+  return {
+    updatedRange: formatA1(
+      sheet.title,
+      startRow,
+      startColumn,
+      startRow + values.length,
+      startColumn + Math.max(width, 1),
+    ),
+    updatedRows: values.length,
+    updatedColumns: width,
+    updatedCells,
+  };
+}
+
+/** The last row (exclusive) holding any value in the given columns. */
+export function lastUsedRow(sheet: StoredSheet, startColumn: number, endColumn: number): number {
+  for (let r = sheet.cells.length - 1; r >= 0; r--) {
+    const row = sheet.cells[r];
+    if (!row) continue;
+    for (let c = startColumn; c < Math.min(endColumn, row.length); c++) if (row[c]) return r + 1;
+  }
+  return 0;
+}
