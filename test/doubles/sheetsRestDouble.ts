@@ -189,7 +189,12 @@ export class SheetsRestDouble {
     const render = (params.get('valueRenderOption') ?? 'FORMATTED_VALUE') as RenderOption;
     const dates = params.get('dateTimeRenderOption') ?? 'SERIAL_NUMBER';
     const major = (params.get('majorDimension') ?? 'ROWS') as 'ROWS' | 'COLUMNS';
-    const input = inputOption(params.get('valueInputOption'), operation);
+    // values:batchUpdate carries valueInputOption in its body; the others in the query.
+    const bodyOption = (body as { valueInputOption?: string } | undefined)?.valueInputOption ?? null;
+    const input = inputOption(
+      operation === 'batchUpdateValues' ? bodyOption : params.get('valueInputOption'),
+      operation,
+    );
     const rangeOf = (text: string) => {
       const range = parseA1(text);
       if (!range) throw new ApiError(400, 'INVALID_ARGUMENT', `Unable to parse range: ${text}`);

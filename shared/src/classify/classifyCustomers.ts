@@ -1,0 +1,67 @@
+import type { Config } from '../config/config.ts';
+import type { IsoDate } from '../model/dates.ts';
+import { toDayNumber } from '../model/dates.ts';
+import type { CustomerRecord, PurchaseStats } from '../model/records.ts';
+import type { CustomerClassification } from '../model/results.ts';
+import { assignGroups8 } from './assignGroups8.ts';
+import { lifecycleForRecency } from './lifecycleFor.ts';
+import { scoreRfm } from './scoreRfm.ts';
+import { segmentFor } from './segmentFor.ts';
+import { valueTiers } from './valueTiers.ts';
+
+const NO_PURCHASES: PurchaseStats = {
+  firstPurchase: null,
+  lastPurchase: null,
+  orderCount: 0,
+  totalSpend: 0,
+  source: 'summary',
+};
+
+/**
+ * Classify every customer as of `today` (issue 2, "Classification"): RFM scores, R×F segment,
+ * 8-class group, lifecycle stage and Pareto value tier. `stats[i]` belongs to `records[i]`; a missing
+ * entry means no purchases. One entry per record, in input order. O(n log n): one sort per RFM
+ * dimension and one for the value tiers.
+ */
+export function classifyCustomers(
+  records: CustomerRecord[],
+  stats: PurchaseStats[],
+  today: IsoDate,
+  config: Config,
+): CustomerClassification[] {
+  const n = records.length;
+  const aligned: PurchaseStats[] = new Array(n);
+  const spend: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = stats[i] ?? NO_PURCHASES;
+    aligned[i] = s;
+    spend[i] = s.totalSpend;
+  }
+  const rfm = scoreRfm(aligned, today);
+  const groups = assignGroups8(rfm, aligned);
+  const tiers = valueTiers(spend, config.valueTier);
+  const todayDay = toDayNumber(today);
+
+  const out: CustomerClassification[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const record = records[i] as CustomerRecord;
+    const s = aligned[i] as PurchaseStats;
+    const score = rfm[i] ?? { recencyDays: null, r: null, f: null, m: null };
+    out[i] = {
+      row: record.row,
+      id: record.id,
+      name: record.name,
+      recencyDays: score.recencyDays,
+      frequency: s.orderCount,
+      monetary: s.totalSpend,
+      r: score.r,
+      f: score.f,
+      m: score.m,
+      segment: segmentFor(score.r, score.f),
+      group8: groups[i] ?? null,
+      lifecycle: lifecycleForRecency(s, score.recencyDays, todayDay, config.lifecycle),
+      valueTier: tiers[i] ?? 'low',
+    };
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quintileScores } from './quintileScores.ts';
+
+describe('quintileScores', () => {
+  it.each([
+    {
+      name: 'five distinct values score 1..5',
+      values: [10, 20, 30, 40, 50],
+      higher: true,
+      expected: [1, 2, 3, 4, 5],
+    },
+    {
+      name: 'input order does not matter',
+      values: [40, 10, 50, 30, 20],
+      higher: true,
+      expected: [4, 1, 5, 3, 2],
+    },
+    {
+      name: 'lower is better (recency days)',
+      values: [3, 10, 45, 120, 400],
+      higher: false,
+      expected: [5, 4, 3, 2, 1],
+    },
+    {
+      name: 'ten distinct values: ceil(5 × rank / 10)',
+      values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      higher: true,
+      expected: [1, 1, 2, 2, 3, 3, 4, 4, 5, 5],
+    },
+    {
+      name: 'ties share the minimum (competition) rank',
+      values: [1, 1, 1, 2, 3],
+      higher: true,
+      expected: [1, 1, 1, 4, 5],
+    },
+    {
+      name: 'six one-time buyers of ten all get F = 1',
+      values: [1, 1, 1, 1, 1, 1, 2, 3, 4, 5],
+      higher: true,
+      expected: [1, 1, 1, 1, 1, 1, 4, 4, 5, 5],
+    },
+    {
+      name: 'a tie at the top takes the rank of its first member',
+      values: [1, 2, 3, 4, 5, 6, 7, 9, 9, 9],
+      higher: true,
+      expected: [1, 1, 2, 2, 3, 3, 4, 4, 4, 4],
+    },
+    { name: 'all equal values share one score', values: [7, 7, 7, 7], higher: true, expected: [2, 2, 2, 2] },
+    { name: 'a single value scores 5', values: [120], higher: false, expected: [5] },
+    { name: 'two values score 3 and 5', values: [300, 100], higher: true, expected: [5, 3] },
+    { name: 'two recencies score 3 and 5', values: [10, 3], higher: false, expected: [3, 5] },
+    { name: 'no values', values: [], higher: true, expected: [] },
+  ])('$name', ({ values, higher, expected }) => {
+    expect(quintileScores(values, higher)).toEqual(expected);
+  });
+
+  it('gives null to missing values and leaves them out of n', () => {
+    expect(quintileScores([null, 10, null, 20], true)).toEqual([null, 3, null, 5]);
+  });
+
+  it('treats NaN and infinities as missing', () => {
+    expect(quintileScores([Number.NaN, 5, Number.POSITIVE_INFINITY, 1], true)).toEqual([null, 5, null, 3]);
+  });
+
+  const column = fc.array(fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }), { maxLength: 60 });
+
+  it('scores are integers 1–5, null exactly for missing values', () => {
+    fc.assert(
+      fc.property(column, fc.boolean(), (values, higher) => {
+        const scores = quintileScores(values, higher);
+        expect(scores).toHaveLength(values.length);
+        scores.forEach((score, i) => {
+          if (values[i] === null) expect(score).toBeNull();
+          else expect([1, 2, 3, 4, 5]).toContain(score);
+        });
+      }),
+    );
+  });
+
+  it('a better value never scores lower, and equal values score the same', () => {
+    fc.assert(
+      fc.property(column, fc.boolean(), (values, higher) => {
+        const scores = quintileScores(values, higher);
+        for (let i = 0; i < values.length; i++) {
+          for (let j = 0; j < values.length; j++) {
+            const a = values[i];
+            const b = values[j];
+            if (a === null || a === undefined || b === null || b === undefined) continue;
+            const si = scores[i] ?? 0;
+            const sj = scores[j] ?? 0;
+            if (a === b) expect(si).toBe(sj);
+            else if (higher ? a > b : a < b) expect(si).toBeGreaterThanOrEqual(sj);
+          }
+        }
+      }),
+    );
+  });
+
+  it('does not depend on the order of the input', () => {
+    fc.assert(
+      fc.property(column, fc.boolean(), fc.integer(), (values, higher, seed) => {
+        const order = values
+          .map((_, i) => i)
+          .sort((a, b) => ((a * 7919 + seed) % 97) - ((b * 7919 + seed) % 97));
+        const shuffled = order.map((i) => values[i] ?? null);
+        const scores = quintileScores(values, higher);
+        const shuffledScores = quintileScores(shuffled, higher);
+        order.forEach((from, to) => {
+          expect(shuffledScores[to]).toBe(scores[from]);
+        });
+      }),
+    );
+  });
+});

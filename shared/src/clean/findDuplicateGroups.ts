@@ -1,0 +1,99 @@
+import type { CustomerRecord } from '../model/records.ts';
+import { exactDuplicateKeys } from './exactDuplicateKeys.ts';
+import { findLikelyDuplicatePairs } from './findLikelyDuplicatePairs.ts';
+import { UnionFind } from './UnionFind.ts';
+
+/** A set of rows that describe one customer. */
+export interface DuplicateGroup {
+  /** `exact` when shared emails/phones alone tie the rows together, else `likely`. */
+  kind: 'exact' | 'likely';
+  /** Indices into the records, ascending. */
+  members: number[];
+  /** 1 for exact groups; for likely ones the weakest name similarity that joined two parts. */
+  similarity: number;
+  matchedOn: string;
+}
+
+const MAX_MATCH_DESCRIPTIONS = 3;
+
+/**
+ * Groups duplicate rows transitively (A~B by email and B~C by phone make one group). Exact keys
+ * are joined first; likely pairs then join exact groups and single rows. A row is in at most one
+ * group, and a likely pair inside an exact group adds nothing, so no group is reported twice.
+ */
+export function findDuplicateGroups(records: CustomerRecord[]): DuplicateGroup[] {
+  const n = records.length;
+  const sets = new UnionFind(n);
+  const firstWithKey = new Map<string, number>();
+  const sharedKeys: { key: string; index: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const key of exactDuplicateKeys(records[i] as CustomerRecord)) {
+      const first = firstWithKey.get(key);
+      if (first === undefined) {
+        firstWithKey.set(key, i);
+      } else {
+        sets.union(first, i);
+        sharedKeys.push({ key, index: first });
+      }
+    }
+  }
+  const exactRoot = new Int32Array(n);
+  for (let i = 0; i < n; i++) exactRoot[i] = sets.find(i);
+
+  const linking = findLikelyDuplicatePairs(records).filter((pair) => exactRoot[pair.a] !== exactRoot[pair.b]);
+  for (const pair of linking) sets.union(pair.a, pair.b);
+
+  const membersByRoot = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const root = sets.find(i);
+    const members = membersByRoot.get(root);
+    if (members === undefined) membersByRoot.set(root, [i]);
+    else members.push(i);
+  }
+  const keysByRoot = new Map<number, Set<string>>();
+  for (const { key, index } of sharedKeys) {
+    const root = sets.find(index);
+    const keys = keysByRoot.get(root);
+    if (keys === undefined) keysByRoot.set(root, new Set([key]));
+    else keys.add(key);
+  }
+  const linksByRoot = new Map<number, { similarity: number; evidence: Set<string> }>();
+  for (const pair of linking) {
+    const root = sets.find(pair.a);
+    const links = linksByRoot.get(root);
+    if (links === undefined)
+      linksByRoot.set(root, { similarity: pair.similarity, evidence: new Set([pair.evidence]) });
+    else {
+      links.similarity = Math.min(links.similarity, pair.similarity);
+      links.evidence.add(pair.evidence);
+    }
+  }
+
+  const groups: DuplicateGroup[] = [];
+  for (const [root, members] of membersByRoot) {
+    if (members.length < 2) continue;
+    const links = linksByRoot.get(root);
+    const descriptions = describeKeys(keysByRoot.get(root));
+    if (links === undefined) {
+      groups.push({ kind: 'exact', members, similarity: 1, matchedOn: descriptions.join('; ') });
+    } else {
+      descriptions.push(...[...links.evidence].sort());
+      groups.push({
+        kind: 'likely',
+        members,
+        similarity: links.similarity,
+        matchedOn: descriptions.join('; '),
+      });
+    }
+  }
+  return groups;
+}
+
+// Sorted so the description does not depend on the order of the rows; capped because a shared
+// switchboard number can tie many rows together.
+function describeKeys(keys: Set<string> | undefined): string[] {
+  if (keys === undefined) return [];
+  const sorted = [...keys].sort();
+  if (sorted.length <= MAX_MATCH_DESCRIPTIONS) return sorted;
+  return [...sorted.slice(0, MAX_MATCH_DESCRIPTIONS), `… (+${sorted.length - MAX_MATCH_DESCRIPTIONS} more)`];
+}

@@ -1,0 +1,79 @@
+import type { Config } from '../config/config.ts';
+import { FIELD_LABELS } from '../i18n/labels.ts';
+import type { CustomerField } from '../model/fields.ts';
+import type { CustomerRecord } from '../model/records.ts';
+import type { CleaningReview } from '../model/results.ts';
+import type { HeaderMapping } from '../table/index.ts';
+import { isBlankCell } from './isBlankCell.ts';
+
+type Missing = CleaningReview['missing'][number];
+
+/** `field` of the entries about a row (or table) without any way to contact the customer. */
+export const CONTACT_FIELD = 'contact';
+
+/**
+ * Missing values, judged on the cells as written (an invalid cell is not empty; it is reported as
+ * invalid instead). A required column that does not exist at all is one entry on row 1 (the
+ * header) named by the field's label; a required value is reported per data row under the column
+ * as written. Rows without any of the contact fields get one `contact` entry each.
+ */
+export function findMissingValues(
+  records: CustomerRecord[],
+  mapping: HeaderMapping<CustomerField>,
+  config: Config,
+): Missing[] {
+  const missing: Missing[] = [];
+  const language = config.language;
+  const required: { field: CustomerField; column: number; header: string }[] = [];
+  for (const field of new Set(config.requiredFields)) {
+    const column = mapping.columns[field];
+    const fieldLabel = FIELD_LABELS[field][language];
+    if (column === undefined) {
+      missing.push({ row: 1, column: fieldLabel, field, message: `the table has no ${fieldLabel} column` });
+    } else {
+      required.push({ field, column, header: mapping.header[column] ?? fieldLabel });
+    }
+  }
+
+  const contactColumns: { column: number; header: string }[] = [];
+  for (const field of new Set(config.requiredContactFields)) {
+    const column = mapping.columns[field];
+    if (column !== undefined) contactColumns.push({ column, header: mapping.header[column] ?? field });
+  }
+  const contactLabels = config.requiredContactFields.map((field) => FIELD_LABELS[field][language]);
+  if (config.requiredContactFields.length > 0 && contactColumns.length === 0) {
+    missing.push({
+      row: 1,
+      column: contactLabels.join(', '),
+      field: CONTACT_FIELD,
+      message: `no way to contact anyone: the table has no ${listed(contactLabels, 'or')} column`,
+    });
+  }
+  const contactHeaders = contactColumns.map((c) => c.header);
+  const noContactMessage =
+    contactHeaders.length === 1
+      ? `no way to contact: ${contactHeaders[0]} is empty`
+      : `no way to contact: ${listed(contactHeaders, 'and')} are all empty`;
+
+  for (const record of records) {
+    for (const { field, column, header } of required) {
+      if (isBlankCell(record.cells[column])) {
+        missing.push({ row: record.row, column: header, field, message: `${header} is empty` });
+      }
+    }
+    if (contactColumns.length > 0 && contactColumns.every((c) => isBlankCell(record.cells[c.column]))) {
+      missing.push({
+        row: record.row,
+        column: contactHeaders.join(', '),
+        field: CONTACT_FIELD,
+        message: noContactMessage,
+      });
+    }
+  }
+  return missing;
+}
+
+function listed(items: string[], conjunction: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}

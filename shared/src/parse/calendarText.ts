@@ -1,0 +1,92 @@
+import { daysInMonth, isValidYmd } from '../model/dates.ts';
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/** English month name or abbreviation (Mar, Sept, march) → 1–12, else null. */
+export function monthFromName(name: string): number | null {
+  const lower = name.toLowerCase();
+  if (lower.length < 3) return null;
+  for (let i = 0; i < MONTH_NAMES.length; i++) {
+    const full = MONTH_NAMES[i] ?? '';
+    if (full === lower || (full.startsWith(lower) && (lower.length === 3 || lower === 'sept'))) return i + 1;
+  }
+  return null;
+}
+
+export function monthName(m: number): string {
+  const name = MONTH_NAMES[m - 1] ?? '';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+const ZH_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/**
+ * Arabic or Chinese numerals as used in dates: 2024, 二〇二四 (digit by digit), 十二, 二十五, 三十一.
+ * Returns null for anything else.
+ */
+export function zhNumber(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const ten = text.indexOf('十');
+  if (ten === -1) {
+    let n = 0;
+    for (const ch of text) {
+      const d = ZH_DIGITS[ch];
+      if (d === undefined) return null;
+      n = n * 10 + d;
+    }
+    return text.length > 0 ? n : null;
+  }
+  if (text.indexOf('十', ten + 1) !== -1) return null;
+  const before = text.slice(0, ten);
+  const after = text.slice(ten + 1);
+  const tens = before === '' ? 1 : ZH_DIGITS[before];
+  const ones = after === '' ? 0 : ZH_DIGITS[after];
+  if (tens === undefined || ones === undefined || before.length > 1 || after.length > 1) return null;
+  return tens * 10 + ones;
+}
+
+/**
+ * Why y-m-d is not a real date, for messages: `month 13`, `February 2026 has 28 days`, `day 0`.
+ * Null when it is real.
+ */
+export function whyNotRealDate(y: number, m: number, d: number): string | null {
+  if (isValidYmd(y, m, d)) return null;
+  if (y < 1 || y > 9999) return `year ${y}`;
+  if (m < 1 || m > 12) return `month ${m}`;
+  if (d < 1) return `day ${d}`;
+  return `${monthName(m)} ${y} has ${daysInMonth(y, m)} days`;
+}
+
+/** Why a year-less month-day is impossible (checked against a leap year: 2月29日 is a birthday). */
+export function whyNotRealMonthDay(m: number, d: number): string | null {
+  if (isValidYmd(2000, m, d)) return null;
+  if (m < 1 || m > 12) return `month ${m}`;
+  if (d < 1) return `day ${d}`;
+  return `${monthName(m)} has at most ${daysInMonth(2000, m)} days`;
+}

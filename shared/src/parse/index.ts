@@ -1,0 +1,10 @@
+export { cellToText, isEmptyCell, normalizeText } from './cellToText.ts';
+export type { ParseResult } from './ParseResult.ts';
+export { parseBirthday } from './parseBirthday.ts';
+export { parseComplaintStage } from './parseComplaintStage.ts';
+export { type DateParseOptions, EXPECTED_DATE, parseDate } from './parseDate.ts';
+export { EMAIL_PATTERN, parseEmail } from './parseEmail.ts';
+export { parseNumber } from './parseNumber.ts';
+export { parsePhone } from './parsePhone.ts';
+export { parsePhoneWithMetadata } from './parsePhoneWithMetadata.ts';
+export { parseTags } from './parseTags.ts';

@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../model/table.ts';
+import type { ParseResult } from './ParseResult.ts';
+import { parseBirthday } from './parseBirthday.ts';
+import { parseComplaintStage } from './parseComplaintStage.ts';
+import { parseDate } from './parseDate.ts';
+import { parseEmail } from './parseEmail.ts';
+import { parseNumber } from './parseNumber.ts';
+import { parsePhone } from './parsePhone.ts';
+
+/** Expected outcome: a value (null = empty) or an error whose message contains the text. */
+type Expect<T> = { value: T | null } | { error: string };
+type Case<T> = [input: Cell, expected: Expect<T>];
+
+const v = <T>(value: T | null): Expect<T> => ({ value });
+const err = <T>(error: string): Expect<T> => ({ error });
+
+function check<T>(result: ParseResult<T>, expected: Expect<T>): void {
+  if ('value' in expected) {
+    expect(result).toEqual({ ok: true, value: expected.value });
+  } else {
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(expected.error);
+  }
+}
+
+const NUMBER_EXPECTED = 'expected a number such as 1234.50 or ¥1,234.50';
+const numberCases: Case<number>[] = [
+  ['¥1,234.50', v(1234.5)],
+  ['1,234.50', v(1234.5)],
+  ['1234.50 元', v(1234.5)],
+  ['1234.50元', v(1234.5)],
+  ['￥1,234.50', v(1234.5)],
+  ['￥１，２３４．５０', v(1234.5)],
+  ['１２３', v(123)],
+  ['  88  ', v(88)],
+  ['\u3000520\u3000', v(520)],
+  ['$99.99', v(99.99)],
+  ['€ 45', v(45)],
+  ['£12.5', v(12.5)],
+  ['RMB 1,000', v(1000)],
+  ['CNY1000', v(1000)],
+  ['1000 RMB', v(1000)],
+  ['USD 250', v(250)],
+  ['人民币 3,000 元', v(3000)],
+  ['1.2万', v(12000)],
+  ['1.1万元', v(11000)],
+  ['3万', v(30000)],
+  ['3千块', v(3000)],
+  ['2亿', v(200_000_000)],
+  ['5k', v(5000)],
+  ['2.5K', v(2500)],
+  ['200块', v(200)],
+  ['200 块钱', v(200)],
+  ['1,234,567.89', v(1234567.89)],
+  ['1 234 567', v(1234567)],
+  ['(12.00)', v(-12)],
+  ['¥(1,200.00)', v(-1200)],
+  ['-12', v(-12)],
+  ['−12', v(-12)],
+  ['-¥12', v(-12)],
+  ['¥-12', v(-12)],
+  ['+15', v(15)],
+  ['0', v(0)],
+  ['-0', v(0)],
+  ['0.5', v(0.5)],
+  ['.5', v(0.5)],
+  ['1.2E+05', v(120000)],
+  [1234.5, v(1234.5)],
+  [0, v(0)],
+  ['', v(null)],
+  ['   ', v(null)],
+  [null, v(null)],
+  ['12%', err('is a percentage, not an amount')],
+  ['12 ％', err('is a percentage')],
+  ['abc', err(NUMBER_EXPECTED)],
+  ['十二', err(NUMBER_EXPECTED)],
+  ['1.234,50', err('uses a comma as the decimal mark')],
+  ['12,34', err(NUMBER_EXPECTED)],
+  ['--5', err('has more than one sign')],
+  ['-(5)', err(NUMBER_EXPECTED)],
+  ['12(3)', err(NUMBER_EXPECTED)],
+  ['1.2.3', err(NUMBER_EXPECTED)],
+  ['约1000', err(NUMBER_EXPECTED)],
+  [true, err('is a true/false value')],
+  [false, err('is a true/false value')],
+  [new Date(Date.UTC(2024, 2, 5)), err('a date is not an amount')],
+  [Number.NaN, err('is not a finite number')],
+  [Number.POSITIVE_INFINITY, err('is not a finite number')],
+];
+
+const DATE_EXPECTED = 'expected a date such as 2024-03-05, 2024/3/5 or 2024年3月5日';
+const dateCases: Case<string>[] = [
+  ['2024-03-05', v('2024-03-05')],
+  ['2024/3/5', v('2024-03-05')],
+  ['2024/03/05', v('2024-03-05')],
+  ['2024.3.5', v('2024-03-05')],
+  ['2024-3-5', v('2024-03-05')],
+  ['2024年3月5日', v('2024-03-05')],
+  ['2024年03月05号', v('2024-03-05')],
+  ['2024 年 3 月 5 日', v('2024-03-05')],
+  ['２０２４年３月５日', v('2024-03-05')],
+  ['２０２４－０３－０５', v('2024-03-05')],
+  ['二〇二四年三月五日', v('2024-03-05')],
+  ['二〇二四年十二月二十五日', v('2024-12-25')],
+  ['2024-03-05 14:30', v('2024-03-05')],
+  ['2024-03-05 14:30:59', v('2024-03-05')],
+  ['2024-03-05T10:00:00Z', v('2024-03-05')],
+  ['2024-03-05T10:00:00.000+08:00', v('2024-03-05')],
+  ['2024/3/5 9:05 PM', v('2024-03-05')],
+  ['2024年3月5日 09:00', v('2024-03-05')],
+  ['20240305', v('2024-03-05')],
+  [20240305, v('2024-03-05')],
+  [45356, v('2024-03-05')],
+  ['45356', v('2024-03-05')],
+  [45356.75, v('2024-03-05')],
+  [1, v('1899-12-31')],
+  [2958465, v('9999-12-31')],
+  ['13/3/2024', v('2024-03-13')],
+  ['3/13/2024', v('2024-03-13')],
+  ['5/5/2024', v('2024-05-05')],
+  ['5 Mar 2024', v('2024-03-05')],
+  ['5-Mar-2024', v('2024-03-05')],
+  ['March 5, 2024', v('2024-03-05')],
+  ['Sept 30 2024', v('2024-09-30')],
+  ['2024-02-29', v('2024-02-29')],
+  [' 2024-03-05 ', v('2024-03-05')],
+  [new Date(2024, 2, 5), v('2024-03-05')],
+  ['', v(null)],
+  [null, v(null)],
+  ['2026-13-45', err('2026-13-45 is not a real date (month 13)')],
+  ['2026-02-29', err('2026-02-29 is not a real date (February 2026 has 28 days)')],
+  ['2024-04-31', err('(April 2024 has 30 days)')],
+  ['2024-00-10', err('(month 0)')],
+  ['2024-01-00', err('(day 0)')],
+  ['6.6.0001', err('is not a plausible date (year 1)')],
+  ['0099-01-01', err('(year 99)')],
+  ['2024年2月30日', err('2024年2月30日 is not a real date (February 2024 has 29 days)')],
+  ['20241345', err('20241345 is not a real date (month 13)')],
+  ['3/5/2024', err('is ambiguous')],
+  ['13/13/2024', err('is not a real date')],
+  ['tomorrow', err(DATE_EXPECTED)],
+  ['明天', err(DATE_EXPECTED)],
+  ['12345678901', err(DATE_EXPECTED)],
+  ['24/3/5', err(DATE_EXPECTED)],
+  ['2024-03', err(DATE_EXPECTED)],
+  ['2024/3-5', err(DATE_EXPECTED)],
+  ['5 Foo 2024', err(DATE_EXPECTED)],
+  [0, err('spreadsheet date numbers run from 1 to 2958465')],
+  [-5, err('spreadsheet date numbers run from 1 to 2958465')],
+  [2958466, err('spreadsheet date numbers run from 1 to 2958465')],
+  [true, err('is a true/false value')],
+  [new Date(Number.NaN), err('an invalid Date object')],
+];
+
+const BIRTHDAY_EXPECTED = 'expected a birthday such as 1990-03-05, 1990年3月5日 or 3月5日';
+const birthdayCases: Case<string>[] = [
+  ['1990-03-05', v('1990-03-05')],
+  ['1990年3月5日', v('1990-03-05')],
+  ['3月5日', v('--03-05')],
+  ['03月05号', v('--03-05')],
+  ['三月五日', v('--03-05')],
+  ['03-05', v('--03-05')],
+  ['3/5', v('--03-05')],
+  ['3.5', v('--03-05')],
+  ['--03-05', v('--03-05')],
+  ['2月29日', v('--02-29')],
+  ['25/12', v('--12-25')],
+  ['', v(null)],
+  ['2月30日', err('2月30日 is not a real date (February has at most 29 days)')],
+  ['13月1日', err('(month 13)')],
+  ['1990-02-30', err('is not a real date')],
+  ['下周', err(BIRTHDAY_EXPECTED)],
+];
+
+const phoneCases: Case<string>[] = [
+  ['+86 139 1234 5678', v('+8613912345678')],
+  ['139-1234-5678', v('+8613912345678')],
+  ['13912345678', v('+8613912345678')],
+  [13912345678, v('+8613912345678')],
+  ['(021) 6123 4567', v('+862161234567')],
+  ['021-61234567', v('+862161234567')],
+  ['0086 13912345678', v('+8613912345678')],
+  ['+86-139-1234-5678', v('+8613912345678')],
+  ['１３９１２３４５６７８', v('+8613912345678')],
+  ['tel:+8613912345678', v('+8613912345678')],
+  ['021-6123 4567 转 801', v('+862161234567')],
+  ['139-1234-5678 ext. 12', v('+8613912345678')],
+  ['400-820-8820', v('+864008208820')],
+  ['+1 212 555 0123', v('+12125550123')],
+  ['+44 20 7946 0958', v('+442079460958')],
+  ['', v(null)],
+  ['139123', err('139123 is not a valid phone number for region CN')],
+  ['12345678901', err('is not a valid phone number for region CN')],
+  ['+1 555 555 5555', err('+1 555 555 5555 is not a valid phone number')],
+  ['无', err('is not a phone number')],
+  ['13912345678 / 13812345678', err('looks like 2 phone numbers; put one number per cell')],
+  [true, err('is not a phone number')],
+];
+
+const EMAIL_EXPECTED = 'expected an email address such as li.lei@example.com';
+const emailCases: Case<string>[] = [
+  [' Li.Lei@Example.COM ', v('li.lei@example.com')],
+  ['wang_fang@163.com', v('wang_fang@163.com')],
+  ['mailto:zhang.wei@qq.com', v('zhang.wei@qq.com')],
+  ['MAILTO:Sales@Acme.cn', v('sales@acme.cn')],
+  ['li＠example.com', v('li@example.com')],
+  ['Li Lei <li.lei@example.com>', v('li.lei@example.com')],
+  ['chen+crm@mail.example.com.cn', v('chen+crm@mail.example.com.cn')],
+  ['', v(null)],
+  ['li lei@example.com', err('contains a space')],
+  ['li..lei@example.com', err('contains two dots in a row')],
+  ['li.lei@example', err('the domain example has no top-level domain')],
+  ['li.lei.example.com', err('has no @')],
+  ['li@lei@example.com', err('has more than one @')],
+  ['@example.com', err('has nothing before the @')],
+  ['li.lei@', err('has no domain after the @')],
+  ['a@x.com; b@y.com', err('looks like 2 email addresses')],
+  ['li.lei@example.c', err(EMAIL_EXPECTED)],
+  [12345, err('is not an email address')],
+];
+
+const STAGE_EXPECTED = 'expected a complaint stage';
+const stageCases: Case<string>[] = [
+  ['受理', v('received')],
+  ['已受理', v('received')],
+  ['待处理', v('received')],
+  ['New', v('received')],
+  ['open', v('received')],
+  ['received', v('received')],
+  ['调查', v('investigating')],
+  ['调查核实', v('investigating')],
+  ['Investigating', v('investigating')],
+  ['制定解决方案', v('resolving')],
+  ['处理中', v('resolving')],
+  ['in progress', v('resolving')],
+  ['反馈', v('feedback')],
+  ['反馈处理结果', v('feedback')],
+  ['回访', v('revisit')],
+  ['follow-up', v('revisit')],
+  ['已关闭', v('closed')],
+  ['已解决', v('closed')],
+  ['已结案', v('closed')],
+  ['Closed', v('closed')],
+  ['RESOLVED', v('closed')],
+  ['2. 调查核实', v('investigating')],
+  ['无', v(null)],
+  ['', v(null)],
+  ['进行', err(STAGE_EXPECTED)],
+  [3, err(STAGE_EXPECTED)],
+];
+
+describe('messy cells', () => {
+  it('has at least 120 cases', () => {
+    const total =
+      numberCases.length +
+      dateCases.length +
+      birthdayCases.length +
+      phoneCases.length +
+      emailCases.length +
+      stageCases.length;
+    expect(total).toBeGreaterThanOrEqual(120);
+  });
+
+  it.each(numberCases)('parseNumber(%j)', (input, expected) => check(parseNumber(input), expected));
+  it.each(dateCases)('parseDate(%j)', (input, expected) => check(parseDate(input), expected));
+  it.each(birthdayCases)('parseBirthday(%j)', (input, expected) => check(parseBirthday(input), expected));
+  it.each(phoneCases)('parsePhone(%j, CN)', (input, expected) => check(parsePhone(input, 'CN'), expected));
+  it.each(emailCases)('parseEmail(%j)', (input, expected) => check(parseEmail(input), expected));
+  it.each(stageCases)('parseComplaintStage(%j)', (input, expected) =>
+    check(parseComplaintStage(input), expected),
+  );
+});

@@ -1,0 +1,138 @@
+import { fromDayNumber, type IsoDate, isValidYmd, ymdToIso } from '../model/dates.ts';
+import type { Cell } from '../model/table.ts';
+import { monthFromName, whyNotRealDate, zhNumber } from './calendarText.ts';
+import { normalizeText } from './cellToText.ts';
+import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
+
+/** How to read JS Date cells. */
+export interface DateParseOptions {
+  /**
+   * 'local' (default) reads a Date by its local calendar day, as Apps Script hands sheet dates over;
+   * 'utc' reads its UTC day, as exceljs does for .xlsx dates.
+   */
+  dateObjects?: 'local' | 'utc';
+}
+
+export const EXPECTED_DATE = 'expected a date such as 2024-03-05, 2024/3/5 or 2024年3月5日';
+
+/** Spreadsheet serial numbers count days from 1899-12-30 (Sheets, and Excel from 1900-03-01 on). */
+const SERIAL_EPOCH_OFFSET = 25_569;
+const MIN_SERIAL = 1;
+/** 9999-12-31. */
+const MAX_SERIAL = 2_958_465;
+
+const ISO_FAST = /^\d{4}-\d{2}-\d{2}$/;
+/** Optional time of day after a date; ignored. */
+const TIME = String.raw`(?:(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[AaPp]\.?[Mm]\.?))?)?`;
+const YMD = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
+const ZH_NUM = '[\\d〇零一二两三四五六七八九十]';
+const ZH_YMD = new RegExp(
+  String.raw`^(${ZH_NUM}{4})\s*年\s*(${ZH_NUM}{1,3})\s*月\s*(${ZH_NUM}{1,3})\s*[日号]?${TIME}$`,
+);
+const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
+const D_MONTH_Y = new RegExp(
+  String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})${TIME}$`,
+);
+const MONTH_D_Y = new RegExp(
+  String.raw`^([A-Za-z]{3,9})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})${TIME}$`,
+);
+const SERIAL_TEXT = /^\d{1,7}(?:\.\d+)?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+
+/**
+ * Parses a date cell into `YYYY-MM-DD`: ISO (2024-03-05, with an optional time, ignored),
+ * 2024/3/5, 2024.3.5, 2024年3月5日 / 2024年03月05号 (also in Chinese numerals), compact 20240305,
+ * 5 Mar 2024 / March 5, 2024, day-first or month-first D/M/YYYY only when unambiguous (13/3/2024,
+ * 3/13/2024), spreadsheet serial numbers (1 … 2958465, numbers or numeric text such as '45356'),
+ * and JS Date objects. Impossible dates (2026-02-29) are rejected with the reason.
+ */
+export function parseDate(cell: Cell, options: DateParseOptions = {}): ParseResult<IsoDate> {
+  if (cell === null || cell === undefined) return EMPTY;
+  if (typeof cell === 'string') {
+    if (ISO_FAST.test(cell))
+      return fromYmd(cell, Number(cell.slice(0, 4)), Number(cell.slice(5, 7)), Number(cell.slice(8, 10)));
+    return parseDateText(cell);
+  }
+  if (typeof cell === 'number') return fromNumber(cell, String(cell));
+  if (typeof cell === 'boolean')
+    return fail(`${cell ? 'TRUE' : 'FALSE'} is a true/false value; ${EXPECTED_DATE}`);
+  if (cell instanceof Date) return fromDateObject(cell, options.dateObjects ?? 'local');
+  return fail(EXPECTED_DATE);
+}
+
+/** Years before 1000 are typos here, and Date.UTC maps years 0–99 to 1900–1999. */
+const MIN_YEAR = 1000;
+
+function fromYmd(text: string, y: number, m: number, d: number): ParseResult<IsoDate> {
+  if (isValidYmd(y, m, d)) {
+    if (y < MIN_YEAR) return fail(`${text} is not a plausible date (year ${y})`);
+    return ok(ymdToIso(y, m, d));
+  }
+  return fail(`${text} is not a real date (${whyNotRealDate(y, m, d)})`);
+}
+
+function fromDateObject(date: Date, mode: 'local' | 'utc'): ParseResult<IsoDate> {
+  if (Number.isNaN(date.getTime())) return fail(`an invalid Date object; ${EXPECTED_DATE}`);
+  const y = mode === 'utc' ? date.getUTCFullYear() : date.getFullYear();
+  const m = mode === 'utc' ? date.getUTCMonth() + 1 : date.getMonth() + 1;
+  const d = mode === 'utc' ? date.getUTCDate() : date.getDate();
+  if (!isValidYmd(y, m, d) || y < MIN_YEAR)
+    return fail(`a Date in year ${y} is out of range; ${EXPECTED_DATE}`);
+  return ok(ymdToIso(y, m, d));
+}
+
+function fromNumber(n: number, text: string): ParseResult<IsoDate> {
+  if (!Number.isFinite(n)) return fail(`${text} is not a date; ${EXPECTED_DATE}`);
+  // A number such as 20240305 is a compact date typed into a number cell, not a serial.
+  if (Number.isInteger(n) && n >= 10_000_000 && n <= 99_999_999) {
+    const s = String(n);
+    return fromYmd(s, Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8)));
+  }
+  if (n < MIN_SERIAL || n >= MAX_SERIAL + 1) {
+    return fail(
+      `${text} is not a date (spreadsheet date numbers run from 1 to ${MAX_SERIAL}); ${EXPECTED_DATE}`,
+    );
+  }
+  return ok(fromDayNumber(Math.floor(n) - SERIAL_EPOCH_OFFSET));
+}
+
+function parseDateText(raw: string): ParseResult<IsoDate> {
+  const s = normalizeText(raw);
+  if (s === '') return EMPTY;
+  let match = YMD.exec(s);
+  if (match) return fromYmd(s, Number(match[1]), Number(match[3]), Number(match[4]));
+  match = ZH_YMD.exec(s);
+  if (match) {
+    const y = zhNumber(match[1] ?? '');
+    const m = zhNumber(match[2] ?? '');
+    const d = zhNumber(match[3] ?? '');
+    if (y === null || m === null || d === null) return fail(`${s}: ${EXPECTED_DATE}`);
+    return fromYmd(s, y, m, d);
+  }
+  match = COMPACT.exec(s);
+  if (match) return fromYmd(s, Number(match[1]), Number(match[2]), Number(match[3]));
+  if (SERIAL_TEXT.test(s)) return fromNumber(Number(s), s);
+  match = DMY_OR_MDY.exec(s);
+  if (match) return fromDayMonthOrMonthDay(s, Number(match[1]), Number(match[3]), Number(match[4]));
+  match = D_MONTH_Y.exec(s);
+  if (match) return fromNamedMonth(s, Number(match[3]), match[2] ?? '', Number(match[1]));
+  match = MONTH_D_Y.exec(s);
+  if (match) return fromNamedMonth(s, Number(match[3]), match[1] ?? '', Number(match[2]));
+  return fail(EXPECTED_DATE);
+}
+
+/** 13/3/2024 is day-first, 3/13/2024 month-first; 3/5/2024 could be either and is refused. */
+function fromDayMonthOrMonthDay(s: string, a: number, b: number, y: number): ParseResult<IsoDate> {
+  if (a === b || (b > 12 && a <= 12)) return fromYmd(s, y, a, b);
+  if (a > 12 && b <= 12) return fromYmd(s, y, b, a);
+  if (a > 12 && b > 12) return fail(`${s} is not a real date (no month ${a} or ${b})`);
+  return fail(
+    `${s} is ambiguous (${a}/${b} could be month/day or day/month); write it as ${ymdToIso(y, a, b)} or ${ymdToIso(y, b, a)}`,
+  );
+}
+
+function fromNamedMonth(s: string, y: number, name: string, d: number): ParseResult<IsoDate> {
+  const m = monthFromName(name);
+  if (m === null) return fail(EXPECTED_DATE);
+  return fromYmd(s, y, m, d);
+}

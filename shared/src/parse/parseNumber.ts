@@ -1,0 +1,110 @@
+import type { Cell } from '../model/table.ts';
+import { cellToText, normalizeText } from './cellToText.ts';
+import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
+
+const EXPECTED = 'expected a number such as 1234.50 or ¥1,234.50';
+
+/** Plain numbers, the common case in big tables: skip the slow path. */
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+/** Currency written before the amount (after NFKC: ￥ → ¥). Longest first. */
+const CURRENCY_PREFIX = /^(?:人民币|RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|[¥$€£])\s*/i;
+/** Currency or counter words written after the amount. Longest first. */
+const CURRENCY_SUFFIX = /\s*(?:人民币|块钱|RMB|CNY|USD|EUR|GBP|HKD|[元块圆¥$€£])$/i;
+/** 万 = 10^4, 亿 = 10^8, 千/k = 10^3, as shorthand in hand-typed sheets (1.2万, 3k). */
+const MULTIPLIER = /\s*([万亿千kK])$/;
+const EXPONENT: Record<string, number> = { 万: 4, 亿: 8, 千: 3, k: 3, K: 3 };
+/** 1,234,567.89 (comma or space groups of three) or 1234567.89, optionally in e-notation. */
+const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;
+/** What may stand around an accounting negative: ¥(12.00), (12.00)元. */
+const PAREN_BEFORE = /^\s*(?:人民币|RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|[¥$€£])?\s*$/i;
+const PAREN_AFTER = /^\s*(?:人民币|块钱|RMB|CNY|USD|EUR|GBP|HKD|[元块圆])?\s*$/i;
+const E_NOTATION = /^\d+(?:\.\d*)?e[+-]?\d+$/i;
+
+/**
+ * Parses an amount or count as typed by hand: currency symbols and codes (¥ ￥ $ € £ RMB CNY
+ * USD 人民币), thousand separators (, ，), units (元 块; 万 ×10,000, 千/k ×1,000, 亿 ×10^8),
+ * full-width digits and surrounding spaces. `-12` and the accounting form `(12.00)` are negative
+ * (callers decide whether a negative is allowed). Percentages, booleans and dates are rejected.
+ */
+export function parseNumber(cell: Cell): ParseResult<number> {
+  if (cell === null || cell === undefined) return EMPTY;
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? ok(cell === 0 ? 0 : cell) : fail(`${String(cell)} is not a finite number`);
+  }
+  if (typeof cell === 'boolean') return fail(`${cellToText(cell)} is a true/false value; ${EXPECTED}`);
+  if (cell instanceof Date) return fail(`a date is not an amount; ${EXPECTED}`);
+  if (typeof cell !== 'string') return fail(EXPECTED);
+  if (PLAIN.test(cell)) {
+    const n = Number(cell);
+    return ok(n === 0 ? 0 : n);
+  }
+  return parseNumberText(cell);
+}
+
+function parseNumberText(raw: string): ParseResult<number> {
+  let s = normalizeText(raw);
+  if (s === '') return EMPTY;
+  if (s.includes('%') || s.includes('‰')) return fail(`${s} is a percentage, not an amount; ${EXPECTED}`);
+  let negative = false;
+  let accounting = false;
+  // Accounting negatives: (12.00), ¥(12.00).
+  const paren = /^([^()]*)\(([^()]*)\)([^()]*)$/.exec(s);
+  if (paren && PAREN_BEFORE.test(paren[1] ?? '') && PAREN_AFTER.test(paren[3] ?? '')) {
+    s = `${paren[1] ?? ''}${paren[2] ?? ''}${paren[3] ?? ''}`.trim();
+    negative = true;
+    accounting = true;
+  }
+  let signs = 0;
+  // Sign and currency may come in either order: -¥12, ¥-12, USD -12.
+  for (let i = 0; i < 3; i++) {
+    const sign = /^[-+\u2212]\s*/.exec(s);
+    if (sign) {
+      signs++;
+      if (sign[0].trim() !== '+') negative = !negative;
+      s = s.slice(sign[0].length);
+      continue;
+    }
+    const cur = CURRENCY_PREFIX.exec(s);
+    if (cur) {
+      s = s.slice(cur[0].length);
+      continue;
+    }
+    break;
+  }
+  if (signs > 1 || (signs > 0 && accounting))
+    return fail(`${raw.trim()} has more than one sign; ${EXPECTED}`);
+  // Suffixes: 1.2万元, 3千块, 1,234.50 RMB.
+  let exponent = 0;
+  for (let i = 0; i < 3; i++) {
+    const cur = CURRENCY_SUFFIX.exec(s);
+    if (cur) {
+      s = s.slice(0, s.length - cur[0].length);
+      continue;
+    }
+    const mult = MULTIPLIER.exec(s);
+    if (mult && exponent === 0) {
+      exponent = EXPONENT[mult[1] ?? ''] ?? 0;
+      s = s.slice(0, s.length - mult[0].length);
+      continue;
+    }
+    break;
+  }
+  s = s.trim();
+  let digits: string;
+  if (GROUPED.test(s)) {
+    digits = s.replace(/[, ]/g, '');
+  } else if (exponent === 0 && E_NOTATION.test(s)) {
+    digits = s;
+  } else {
+    if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) {
+      return fail(`${raw.trim()} uses a comma as the decimal mark; write it as 1234.50`);
+    }
+    return fail(EXPECTED);
+  }
+  if (digits === '' || digits === '.') return fail(EXPECTED);
+  // Shift the decimal point in the text (1.1万 → 1.1e4 = 11000 exactly, not 11000.000000000002).
+  const value = Number(exponent === 0 ? digits : `${digits}e${exponent}`);
+  if (!Number.isFinite(value)) return fail(`${raw.trim()} is too large; ${EXPECTED}`);
+  if (value === 0) return ok(0);
+  return ok(negative ? -value : value);
+}

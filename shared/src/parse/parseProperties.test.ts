@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import minMetadata from 'libphonenumber-js/metadata.min.json';
+import { describe, expect, it } from 'vitest';
+import { fromDayNumber, toDayNumber } from '../model/dates.ts';
+import type { Cell } from '../model/table.ts';
+import { cellToText } from './cellToText.ts';
+import { parseBirthday } from './parseBirthday.ts';
+import { parseComplaintStage } from './parseComplaintStage.ts';
+import { parseDate } from './parseDate.ts';
+import { parseEmail } from './parseEmail.ts';
+import { parseNumber } from './parseNumber.ts';
+import { parsePhone } from './parsePhone.ts';
+import { parsePhoneWithMetadata } from './parsePhoneWithMetadata.ts';
+import { parseTags } from './parseTags.ts';
+
+const ymd = fc.integer({ min: toDayNumber('1900-03-01'), max: toDayNumber('2199-12-31') }).map((day) => {
+  const iso = fromDayNumber(day);
+  return { iso, y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
+});
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const fullWidth = (s: string) => s.replace(/[0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+
+/** Every written form of a date the parser promises to read back. */
+const FORMATS: [string, (y: number, m: number, d: number) => Cell][] = [
+  ['ISO', (y, m, d) => `${y}-${pad(m)}-${pad(d)}`],
+  ['slashes', (y, m, d) => `${y}/${m}/${d}`],
+  ['dots', (y, m, d) => `${y}.${m}.${d}`],
+  ['dashes unpadded', (y, m, d) => `${y}-${m}-${d}`],
+  ['年月日', (y, m, d) => `${y}年${m}月${d}日`],
+  ['年月号 padded', (y, m, d) => `${y}年${pad(m)}月${pad(d)}号`],
+  ['full-width 年月日', (y, m, d) => fullWidth(`${y}年${m}月${d}日`)],
+  ['with time', (y, m, d) => `${y}-${pad(m)}-${pad(d)} 13:45:00`],
+  ['compact', (y, m, d) => `${y}${pad(m)}${pad(d)}`],
+  ['serial number', (y, m, d) => toDayNumber(`${y}-${pad(m)}-${pad(d)}`) + 25569],
+  ['serial text', (y, m, d) => String(toDayNumber(`${y}-${pad(m)}-${pad(d)}`) + 25569)],
+  ['local Date', (y, m, d) => new Date(y, m - 1, d)],
+];
+
+const anyCell: fc.Arbitrary<Cell> = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ maxLength: 40 }),
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.date({ noInvalidDate: false }),
+  fc.stringMatching(/^[-+(¥$]?[0-9,.万千k元%]{0,12}\)?$/),
+  fc.stringMatching(/^[0-9]{1,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,4}[日号]?$/),
+);
+
+describe('parser properties', () => {
+  it.each(FORMATS)('reads any real date written as %s back to the same ISO date', (_name, format) => {
+    fc.assert(
+      fc.property(ymd, ({ iso, y, m, d }) => {
+        expect(parseDate(format(y, m, d))).toEqual({ ok: true, value: iso });
+      }),
+    );
+  });
+
+  it('reads a UTC Date by its UTC day when dateObjects is utc', () => {
+    fc.assert(
+      fc.property(ymd, ({ iso, y, m, d }) => {
+        expect(parseDate(new Date(Date.UTC(y, m - 1, d)), { dateObjects: 'utc' })).toEqual({
+          ok: true,
+          value: iso,
+        });
+      }),
+    );
+  });
+
+  it('reads any birthday date back, with or without the year', () => {
+    fc.assert(
+      fc.property(ymd, ({ iso, y, m, d }) => {
+        expect(parseBirthday(`${y}年${m}月${d}日`)).toEqual({ ok: true, value: iso });
+        expect(parseBirthday(`${m}月${d}日`)).toEqual({ ok: true, value: `--${iso.slice(5)}` });
+      }),
+    );
+  });
+
+  it('reads a formatted amount with separators, currency and units back to the number', () => {
+    const cents = fc.integer({ min: 0, max: 99_999_999_999 });
+    const styles = [
+      (s: string) => s,
+      (s: string) => `¥${s}`,
+      (s: string) => `￥${s}`,
+      (s: string) => `${s} 元`,
+      (s: string) => `RMB ${s}`,
+      (s: string) => `$${s}`,
+      (s: string) => ` ${s} `,
+      (s: string) => fullWidth(s).replace(/,/g, '，'),
+    ];
+    fc.assert(
+      fc.property(cents, fc.constantFrom(...styles), fc.boolean(), (c, style, negative) => {
+        const value = c / 100;
+        const [int = '0', frac = '00'] = value.toFixed(2).split('.');
+        const grouped = `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+        const text = style(grouped);
+        const expected = negative && value !== 0 ? -value : value;
+        expect(parseNumber(negative ? `(${text.trim()})` : text)).toEqual({ ok: true, value: expected });
+      }),
+    );
+  });
+
+  it('reads 万 and 千 amounts exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99 }), (whole, frac) => {
+        const text = `${whole}.${String(frac).padStart(2, '0')}`;
+        expect(parseNumber(`${text}万`)).toEqual({ ok: true, value: Number(`${text}e4`) });
+        expect(parseNumber(`${text}千元`)).toEqual({ ok: true, value: Number(`${text}e3`) });
+      }),
+    );
+  });
+
+  it('parses every finite number cell to itself', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        expect(parseNumber(n)).toEqual({ ok: true, value: n === 0 ? 0 : n });
+      }),
+    );
+  });
+
+  it('never throws, whatever the cell', () => {
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        const results = [
+          parseNumber(cell),
+          parseDate(cell),
+          parseDate(cell, { dateObjects: 'utc' }),
+          parseBirthday(cell),
+          parsePhone(cell, 'CN'),
+          parsePhone(cell, 'US'),
+          parseEmail(cell),
+          parseComplaintStage(cell),
+        ];
+        for (const r of results) {
+          if (!r.ok) expect(r.message.length).toBeGreaterThan(0);
+        }
+        expect(Array.isArray(parseTags(cell))).toBe(true);
+        expect(typeof cellToText(cell)).toBe('string');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('only ever yields real ISO dates', () => {
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        const r = parseDate(cell);
+        if (r.ok && r.value !== null) expect(fromDayNumber(toDayNumber(r.value))).toBe(r.value);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is idempotent on its own output for emails and phones', () => {
+    fc.assert(
+      fc.property(fc.emailAddress(), (address) => {
+        const first = parseEmail(address.toUpperCase());
+        if (first.ok && first.value !== null) expect(parseEmail(first.value)).toEqual(first);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^1[3-9][0-9]{9}$/), (mobile) => {
+        const first = parsePhone(mobile, 'CN');
+        if (first.ok && first.value !== null) expect(parsePhone(first.value, 'CN')).toEqual(first);
+      }),
+    );
+  });
+
+  it('agrees with libphonenumber-js on any 11-digit Chinese mobile-like number', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^1[0-9]{10}$/), (digits) => {
+        const reference = parsePhoneNumberFromString(digits, 'CN');
+        const expected = reference?.isValid() ? reference.number : null;
+        const result = parsePhone(digits, 'CN');
+        expect(result.ok ? result.value : null).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('can run on the smaller min metadata, which only checks lengths', () => {
+    expect(parsePhoneWithMetadata('139-1234-5678', 'CN', minMetadata)).toEqual({
+      ok: true,
+      value: '+8613912345678',
+    });
+    // The reason the core uses max: min takes this for a valid number.
+    expect(parsePhoneWithMetadata('12345678901', 'CN', minMetadata).ok).toBe(true);
+    expect(parsePhone('12345678901', 'CN').ok).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import type { CustomerRecord } from '../model/records.ts';
+
+const NUMERIC_ID = /^0*(\d+?)(?:\.0+)?$/;
+
+/**
+ * Finds a customer's position by id as written (trimmed, case-sensitive). Numeric ids also match
+ * across number and text cells and spreadsheet reformatting: 1001, '1001', '1001.0', '001001'.
+ * When two rows share an id, the first row gets the matches (duplicates belong to cleaning).
+ */
+export class CustomerIndex {
+  private readonly exact = new Map<string, number>();
+  private readonly numeric = new Map<string, number>();
+  // Orders are often grouped by customer: remember the last hit.
+  private lastId: string | null = null;
+  private lastIndex = -1;
+
+  constructor(records: readonly CustomerRecord[]) {
+    records.forEach((record, i) => {
+      const id = record.id?.trim();
+      if (!id) return;
+      if (!this.exact.has(id)) this.exact.set(id, i);
+      const n = NUMERIC_ID.exec(id);
+      if (n && !this.numeric.has(n[1] ?? '')) this.numeric.set(n[1] ?? '', i);
+    });
+  }
+
+  /** Index into the records, or -1. */
+  find(id: string): number {
+    if (id === this.lastId) return this.lastIndex;
+    const trimmed = id.trim();
+    let hit = this.exact.get(trimmed);
+    if (hit === undefined) {
+      const n = NUMERIC_ID.exec(trimmed);
+      hit = n ? (this.numeric.get(n[1] ?? '') ?? -1) : -1;
+    }
+    this.lastId = id;
+    this.lastIndex = hit;
+    return hit;
+  }
+}

@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/config.ts';
+import { addDays } from '../model/dates.ts';
+import type { CustomerRecord, OrderRecord } from '../model/records.ts';
+import type { Cell } from '../model/table.ts';
+import { derivePurchaseStats } from './derivePurchaseStats.ts';
+import { readCustomerTable } from './readCustomerTable.ts';
+
+const TODAY = '2026-03-01';
+
+function customers(header: string[], rows: Cell[][]): CustomerRecord[] {
+  return readCustomerTable({ header, rows }, resolveConfig(), TODAY).records;
+}
+
+function order(row: number, customerId: string, date: string, amount: number): OrderRecord {
+  return { row, customerId, date, amount, orderId: null };
+}
+
+describe('derivePurchaseStats from orders', () => {
+  const records = customers(
+    ['客户编号', '姓名', '购买次数'],
+    [
+      ['C001', '张伟', 99],
+      [1001, '李娜'],
+      ['C003', '王芳'],
+      ['', '无编号'],
+    ],
+  );
+
+  it('counts, sums and dates the orders of each customer', () => {
+    const { stats, issues } = derivePurchaseStats(records, [
+      order(2, 'C001', '2026-01-10', 100.1),
+      order(3, 'C001', '2025-06-01', 200.2),
+      order(4, '1001', '2026-02-01', 50),
+      order(5, 'C001', '2026-02-20', 0.3),
+      order(6, '01001', '2024-01-01', 10),
+      order(7, '1001.0', '2024-01-02', 10),
+    ]);
+    expect(issues).toEqual([]);
+    expect(stats).toEqual([
+      {
+        firstPurchase: '2025-06-01',
+        lastPurchase: '2026-02-20',
+        orderCount: 3,
+        totalSpend: 300.6,
+        source: 'orders',
+      },
+      {
+        firstPurchase: '2024-01-01',
+        lastPurchase: '2026-02-01',
+        orderCount: 3,
+        totalSpend: 70,
+        source: 'orders',
+      },
+      { firstPurchase: null, lastPurchase: null, orderCount: 0, totalSpend: 0, source: 'orders' },
+      { firstPurchase: null, lastPurchase: null, orderCount: 0, totalSpend: 0, source: 'orders' },
+    ]);
+  });
+
+  it('matches ids as written, case-sensitively', () => {
+    const { stats, issues } = derivePurchaseStats(records, [order(2, 'c001', '2026-01-10', 1)]);
+    expect(stats[0]?.orderCount).toBe(0);
+    expect(issues).toHaveLength(1);
+  });
+
+  it('reports each unknown customer id once, at its first order', () => {
+    const { issues } = derivePurchaseStats(
+      records,
+      [
+        order(2, 'C999', '2026-01-01', 10),
+        order(3, 'C001', '2026-01-01', 5),
+        order(9, 'C999', '2026-01-02', 15),
+        order(12, 'X1', '2026-01-03', 7),
+      ],
+      { customerIdColumn: '客户编号' },
+    );
+    expect(issues).toEqual([
+      {
+        row: 2,
+        column: '客户编号',
+        value: 'C999',
+        message:
+          '2 orders (total 25) for customer id C999, which is not in the customer table; left out of the statistics',
+        kind: 'unknown-customer',
+        table: 'orders',
+      },
+      {
+        row: 12,
+        column: '客户编号',
+        value: 'X1',
+        message:
+          '1 order (total 7) for customer id X1, which is not in the customer table; left out of the statistics',
+        kind: 'unknown-customer',
+        table: 'orders',
+      },
+    ]);
+  });
+
+  it('agrees with a per-customer recount on random orders', () => {
+    const ids = ['C001', '1001', 'C003', 'NOPE'];
+    const anOrder = fc.record({
+      id: fc.constantFrom(...ids),
+      day: fc.integer({ min: 0, max: 900 }),
+      cents: fc.integer({ min: 0, max: 1_000_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(anOrder, { maxLength: 60 }), (list) => {
+        const orders = list.map((o, i) => order(i + 2, o.id, addDays('2024-01-01', o.day), o.cents / 100));
+        const { stats } = derivePurchaseStats(records, orders);
+        ids.slice(0, 3).forEach((id, i) => {
+          const mine = orders.filter((o) => o.customerId === id);
+          const dates = mine.map((o) => o.date).sort();
+          expect(stats[i]?.orderCount).toBe(mine.length);
+          expect(stats[i]?.totalSpend).toBeCloseTo(
+            mine.reduce((s, o) => s + o.amount, 0),
+            2,
+          );
+          expect(stats[i]?.firstPurchase).toBe(dates[0] ?? null);
+          expect(stats[i]?.lastPurchase).toBe(dates.at(-1) ?? null);
+        });
+      }),
+    );
+  });
+});
+
+describe('derivePurchaseStats from the summary columns', () => {
+  const header = ['姓名', '首次购买日期', '最近购买日期', '购买次数', '消费金额'];
+
+  it.each<[string, Cell[], object]>([
+    [
+      'uses the columns as they are',
+      ['A', '2024-01-01', '2026-01-01', 5, 900],
+      { firstPurchase: '2024-01-01', lastPurchase: '2026-01-01', orderCount: 5, totalSpend: 900 },
+    ],
+    [
+      'counts one purchase when only the last purchase is known',
+      ['B', '', '2026-01-01', '', ''],
+      { firstPurchase: '2026-01-01', lastPurchase: '2026-01-01', orderCount: 1, totalSpend: 0 },
+    ],
+    [
+      'counts one purchase when only a spend is known',
+      ['C', '', '', '', '300'],
+      { firstPurchase: null, lastPurchase: null, orderCount: 1, totalSpend: 300 },
+    ],
+    [
+      'uses the first purchase as the last when the last is missing',
+      ['D', '2025-05-05', '', 4, 100],
+      { firstPurchase: '2025-05-05', lastPurchase: '2025-05-05', orderCount: 4 },
+    ],
+    [
+      'keeps a buyer without any date, recency unknown',
+      ['E', '', '', 4, 100],
+      { firstPurchase: null, lastPurchase: null, orderCount: 4 },
+    ],
+    [
+      'makes a prospect of a row without purchases',
+      ['F', '', '', '', ''],
+      { firstPurchase: null, lastPurchase: null, orderCount: 0, totalSpend: 0 },
+    ],
+    ['keeps an explicit zero', ['G', '', '', 0, ''], { orderCount: 0 }],
+  ])('%s', (_name, row, expected) => {
+    const { stats, issues } = derivePurchaseStats(customers(header, [row]), null);
+    expect(issues).toEqual([]);
+    expect(stats[0]).toMatchObject({ ...expected, source: 'summary' });
+  });
+});

@@ -1,0 +1,10 @@
+export { complaintsFromCustomers } from './complaintsFromCustomers.ts';
+export { CustomerIndex } from './customerIndex.ts';
+export { type DerivePurchaseStatsOptions, derivePurchaseStats } from './derivePurchaseStats.ts';
+export { HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
+export { type HeaderMapping, mapHeader } from './mapHeader.ts';
+export { normalizeHeader } from './normalizeHeader.ts';
+export { parseSatisfaction } from './parseSatisfaction.ts';
+export { readComplaintsTable } from './readComplaintsTable.ts';
+export { IDENTIFYING_CUSTOMER_FIELDS, readCustomerTable } from './readCustomerTable.ts';
+export { REQUIRED_ORDER_FIELDS, readOrdersTable } from './readOrdersTable.ts';

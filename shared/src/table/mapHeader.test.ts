@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/config.ts';
+import { COMPLAINT_FIELD_SYNONYMS, CUSTOMER_FIELD_SYNONYMS, ORDER_FIELD_SYNONYMS } from '../model/fields.ts';
+import { HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
+import { mapHeader } from './mapHeader.ts';
+import { normalizeHeader } from './normalizeHeader.ts';
+import { readComplaintsTable } from './readComplaintsTable.ts';
+import { readCustomerTable } from './readCustomerTable.ts';
+import { readOrdersTable } from './readOrdersTable.ts';
+
+const config = resolveConfig();
+const TODAY = '2026-03-01';
+
+describe('normalizeHeader', () => {
+  it.each([
+    ['Total Spend (¥)', 'totalspend'],
+    ['消费金额（元）', '消费金额'],
+    ['  Customer_ID ', 'customerid'],
+    ['E-mail:', 'email'],
+    ['*姓名', '姓名'],
+    ['【必填】手机号', '手机号'],
+    ['ＥＭＡＩＬ', 'email'],
+    ['\uFEFF客户编号', '客户编号'],
+    ['邮箱：', '邮箱'],
+    ['Customer No.', 'customerno'],
+  ])('normalises %j to %j', (text, expected) => {
+    expect(normalizeHeader(text)).toBe(expected);
+  });
+});
+
+describe('mapHeader', () => {
+  it('recognises Chinese and English headers alike', () => {
+    const zh = mapHeader(['客户编号', '姓名', '手机', '邮箱', '消费金额'], CUSTOMER_FIELD_SYNONYMS);
+    const en = mapHeader(['Customer ID', 'Name', 'Mobile', 'Email', 'Total spend'], CUSTOMER_FIELD_SYNONYMS);
+    const expected = { id: 0, name: 1, mobile: 2, email: 3, totalSpend: 4 };
+    expect(zh.columns).toEqual(expected);
+    expect(en.columns).toEqual(expected);
+    expect(zh.unknown).toEqual([]);
+  });
+
+  it('ignores case, spaces, width, punctuation and units', () => {
+    const m = mapHeader(
+      [
+        'CUSTOMER  id',
+        'ｎａｍｅ',
+        'e-mail',
+        'Total Spend (¥)',
+        '消费次数（次）',
+        'last_purchase_date',
+        '*手机号码',
+      ],
+      CUSTOMER_FIELD_SYNONYMS,
+    );
+    expect(m.columns).toEqual({
+      id: 0,
+      name: 1,
+      email: 2,
+      totalSpend: 3,
+      orderCount: 4,
+      lastPurchase: 5,
+      mobile: 6,
+    });
+  });
+
+  it('keeps unknown columns, in order, and the header as written', () => {
+    const header = ['会员等级', '姓名', 'Favourite colour', '邮箱', '', '备用字段'];
+    const m = mapHeader(header, CUSTOMER_FIELD_SYNONYMS);
+    expect(m.columns).toEqual({ name: 1, email: 3 });
+    expect(m.unknown).toEqual([0, 2, 4, 5]);
+    expect(m.header).toEqual(header);
+  });
+
+  it('lets the first column win when two map to the same field', () => {
+    const m = mapHeader(['手机', '姓名', '手机号', 'Mobile'], CUSTOMER_FIELD_SYNONYMS);
+    expect(m.columns.mobile).toBe(0);
+    expect(m.unknown).toEqual([2, 3]);
+  });
+
+  it('applies overrides before synonyms, compared the same forgiving way', () => {
+    const m = mapHeader(['Name', 'Kunde', 'Telefon', 'Remarks'], CUSTOMER_FIELD_SYNONYMS, {
+      KUNDE: 'name',
+      telefon: 'mobile',
+      Remarks: 'tags',
+    });
+    expect(m.columns).toEqual({ name: 1, mobile: 2, tags: 3 });
+    expect(m.unknown).toEqual([0]);
+  });
+
+  it('maps order and complaint headers with their own synonyms', () => {
+    expect(
+      mapHeader(['订单号', '客户ID', '下单日期', '实付金额（元）'], ORDER_FIELD_SYNONYMS).columns,
+    ).toEqual({
+      orderId: 0,
+      customerId: 1,
+      date: 2,
+      amount: 3,
+    });
+    expect(mapHeader(['Customer ID', 'Status', 'Date Opened'], COMPLAINT_FIELD_SYNONYMS).columns).toEqual({
+      customerId: 0,
+      stage: 1,
+      openedDate: 2,
+    });
+  });
+});
+
+describe('HeaderNotRecognisedError', () => {
+  function thrown(fn: () => unknown): HeaderNotRecognisedError {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof HeaderNotRecognisedError) return error;
+      throw error;
+    }
+    throw new Error('expected a HeaderNotRecognisedError');
+  }
+
+  it('lists what was found and the expected names for a customer table', () => {
+    const error = thrown(() => readCustomerTable({ header: ['A', 'B', '金额'], rows: [] }, config, TODAY));
+    expect(error.table).toBe('customers');
+    expect(error.found).toEqual(['A', 'B', '金额']);
+    expect(error.message).toMatchInlineSnapshot(
+      `"No recognisable column in the customers table: it needs at least one of id, name, company, mobile, phone or email. Found: "A", "B", "金额". Expected: 客户编号/Customer ID, 姓名/Name, 公司/Company, 手机/Mobile, 电话/Phone, 邮箱/Email (headers are matched ignoring case, spaces and width; other names can be set in the configuration under headerOverrides.customers)."`,
+    );
+  });
+
+  it('says so when there is no header at all', () => {
+    const error = thrown(() => readCustomerTable({ header: [], rows: [] }, config, TODAY));
+    expect(error.message).toContain('Found: (no header).');
+  });
+
+  it('names the missing order columns', () => {
+    const error = thrown(() =>
+      readOrdersTable({ header: ['客户编号', '日期', '备注'], rows: [] }, config, TODAY),
+    );
+    expect(error.message).toMatchInlineSnapshot(
+      `"The orders table has no column for: 金额/Amount. Found: "客户编号", "日期", "备注". Expected: 客户编号/Customer ID, 日期/Date, 金额/Amount (headers are matched ignoring case, spaces and width; other names can be set in the configuration under headerOverrides.orders)."`,
+    );
+  });
+
+  it('names the missing complaint columns', () => {
+    const error = thrown(() =>
+      readComplaintsTable({ header: ['Customer ID', 'Note'], rows: [] }, [], config, TODAY),
+    );
+    expect(error.message).toMatchInlineSnapshot(
+      `"The complaints table has no column for: 投诉状态/Stage or 投诉日期/Opened. Found: "Customer ID", "Note". Expected: 客户编号/Customer ID, 投诉状态/Stage, 投诉日期/Opened (headers are matched ignoring case, spaces and width; other names can be set in the configuration under headerOverrides.complaints)."`,
+    );
+  });
+
+  it('is an Error with its own name', () => {
+    const error = new HeaderNotRecognisedError('customers', ['x'], ['姓名/Name']);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('HeaderNotRecognisedError');
+  });
+});

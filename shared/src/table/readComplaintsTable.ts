@@ -1,0 +1,89 @@
+import type { Config } from '../config/config.ts';
+import type { IsoDate } from '../model/dates.ts';
+import { COMPLAINT_FIELD_SYNONYMS, type ComplaintField } from '../model/fields.ts';
+import type { ComplaintRecord, CustomerRecord } from '../model/records.ts';
+import type { CellIssue, TableData } from '../model/table.ts';
+import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
+import type { DateParseOptions } from '../parse/parseDate.ts';
+import { CellReader, isBlankRow } from './cellReader.ts';
+import { CustomerIndex } from './customerIndex.ts';
+import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
+import { type HeaderMapping, mapHeader } from './mapHeader.ts';
+import { parseSatisfaction } from './parseSatisfaction.ts';
+
+/**
+ * Reads a Complaints/Interactions table (one row per complaint) and links each row to its
+ * customer by id. Every non-blank row becomes a complaint; bad cells are issues with
+ * `table: 'complaints'`. A missing or unreadable stage is inferred: closed when a closed date is
+ * given, else received. Ids not in the customer table are reported (unknown-customer) and the
+ * complaint kept with customerRow null.
+ *
+ * @throws HeaderNotRecognisedError without a customer-id column, or without both a stage and an
+ *   opened-date column.
+ */
+export function readComplaintsTable(
+  table: TableData,
+  records: CustomerRecord[],
+  config: Config,
+  today: IsoDate,
+  options: DateParseOptions = {},
+): { complaints: ComplaintRecord[]; issues: CellIssue[]; mapping: HeaderMapping<ComplaintField> } {
+  const mapping = mapHeader(table.header, COMPLAINT_FIELD_SYNONYMS, config.headerOverrides.complaints);
+  const c = mapping.columns;
+  const expected = (['customerId', 'stage', 'openedDate'] as const).map((f) =>
+    displayName(COMPLAINT_FIELD_SYNONYMS[f]),
+  );
+  if (c.customerId === undefined || (c.stage === undefined && c.openedDate === undefined)) {
+    const lacking = c.customerId === undefined ? expected[0] : `${expected[1]} or ${expected[2]}`;
+    throw new HeaderNotRecognisedError(
+      'complaints',
+      table.header,
+      expected,
+      `The complaints table has no column for: ${lacking}.`,
+    );
+  }
+  const idCol = c.customerId;
+  const issues: CellIssue[] = [];
+  const read = new CellReader(table.header, issues, 'complaints', today, options);
+  const index = new CustomerIndex(records);
+  const complaints: ComplaintRecord[] = [];
+  table.rows.forEach((cells, i) => {
+    if (isBlankRow(cells)) return;
+    const row = i + 2;
+    read.at(row, cells);
+    const customerId = read.text(idCol);
+    let customerRow: number | null = null;
+    if (customerId === null) {
+      read.report(idCol, 'missing', 'a complaint needs the id of the customer who made it');
+    } else {
+      const found = index.find(customerId);
+      if (found >= 0) customerRow = records[found]?.row ?? null;
+      else read.report(idCol, 'unknown-customer', `customer id ${customerId} is not in the customer table`);
+    }
+    const openedDate = read.date(c.openedDate, 'complaint date');
+    let closedDate = read.date(c.closedDate, 'closed date');
+    if (closedDate !== null && openedDate !== null && closedDate < openedDate && c.closedDate !== undefined) {
+      read.report(
+        c.closedDate,
+        'inconsistent',
+        `closed ${closedDate}, before the complaint was opened ${openedDate}`,
+      );
+      closedDate = null;
+    }
+    const stage = read.parsed(c.stage, parseComplaintStage) ?? (closedDate !== null ? 'closed' : 'received');
+    complaints.push({
+      row,
+      table: 'complaints',
+      customerId,
+      customerRow,
+      openedDate,
+      stage,
+      stageDate:
+        read.date(c.stageDate, 'stage date') ?? (stage === 'closed' ? closedDate : null) ?? openedDate,
+      closedDate,
+      summary: read.text(c.summary),
+      satisfaction: read.parsed(c.satisfaction, parseSatisfaction),
+    });
+  });
+  return { complaints, issues, mapping };
+}

@@ -1,0 +1,340 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/config.ts';
+import type { Cell, TableData } from '../model/table.ts';
+import { readCustomerTable } from './readCustomerTable.ts';
+
+const TODAY = '2026-03-01';
+const config = resolveConfig();
+
+const HEADER = [
+  '客户编号',
+  '姓名',
+  '公司',
+  '手机',
+  '邮箱',
+  '生日',
+  '首次购买日期',
+  '最近购买日期',
+  '购买次数',
+  '消费金额（元）',
+  '标签',
+  '满意度',
+  '投诉状态',
+  '会员等级',
+];
+
+function table(rows: Cell[][]): TableData {
+  return { header: HEADER, rows };
+}
+
+describe('readCustomerTable', () => {
+  it('parses a clean Chinese row into a record', () => {
+    const { records, issues, mapping } = readCustomerTable(
+      table([
+        [
+          'C001',
+          '张伟',
+          '上海远帆供应链管理有限公司',
+          '139 1234 5678',
+          ' Zhang.Wei@YuanFan.cn ',
+          '3月5日',
+          '2024/3/5',
+          '2026年2月1日',
+          '12',
+          '¥12,345.60',
+          'VIP，华东',
+          '9',
+          '已解决',
+          '金卡',
+        ],
+      ]),
+      config,
+      TODAY,
+    );
+    expect(issues).toEqual([]);
+    expect(mapping.unknown).toEqual([13]);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      row: 2,
+      id: 'C001',
+      name: '张伟',
+      company: '上海远帆供应链管理有限公司',
+      mobile: '+8613912345678',
+      email: 'zhang.wei@yuanfan.cn',
+      birthday: '--03-05',
+      firstPurchase: '2024-03-05',
+      lastPurchase: '2026-02-01',
+      orderCount: 12,
+      totalSpend: 12345.6,
+      tags: ['VIP', '华东'],
+      satisfaction: 9,
+      complaintStatus: 'closed',
+      phone: null,
+      note: null,
+    });
+    expect(records[0]?.cells[13]).toBe('金卡');
+  });
+
+  it('reports each bad cell with its sheet row, header as written, value and message, and keeps the row', () => {
+    const { records, issues } = readCustomerTable(
+      table([
+        [
+          'C001',
+          '张伟',
+          '远帆',
+          '13912345678',
+          'zhang@yuanfan.cn',
+          '',
+          '2024-03-05',
+          '2026-02-01',
+          3,
+          300,
+          '',
+          '',
+          '',
+          '',
+        ],
+        [
+          'C002',
+          '李娜',
+          '星河',
+          '139123',
+          'li na@example.com',
+          '',
+          '2026-13-45',
+          '2026-05-01',
+          '-2',
+          '(50.00)',
+          '',
+          '11',
+          '',
+          '',
+        ],
+        [
+          'C003',
+          'Wang Fang',
+          'Acme',
+          '+1 212 555 0123',
+          'wang@acme.com',
+          '2030-01-01',
+          '2025-12-01',
+          '2025-01-01',
+          '2.5',
+          'abc',
+          '',
+          '',
+          '进行',
+          '',
+        ],
+      ]),
+      config,
+      TODAY,
+    );
+    expect(records.map((r) => r.row)).toEqual([2, 3, 4]);
+    expect(
+      issues.map(({ row, column, value, message, kind }) => ({ row, column, value, message, kind })),
+    ).toEqual([
+      {
+        row: 3,
+        column: '手机',
+        value: '139123',
+        message: '139123 is not a valid phone number for region CN',
+        kind: 'invalid',
+      },
+      {
+        row: 3,
+        column: '邮箱',
+        value: 'li na@example.com',
+        message: 'li na@example.com contains a space; expected an email address such as li.lei@example.com',
+        kind: 'invalid',
+      },
+      {
+        row: 3,
+        column: '首次购买日期',
+        value: '2026-13-45',
+        message: '2026-13-45 is not a real date (month 13)',
+        kind: 'invalid',
+      },
+      {
+        row: 3,
+        column: '最近购买日期',
+        value: '2026-05-01',
+        message: 'last purchase 2026-05-01 is in the future (today is 2026-03-01)',
+        kind: 'future-date',
+      },
+      {
+        row: 3,
+        column: '购买次数',
+        value: '-2',
+        message: 'the number of orders cannot be negative (-2)',
+        kind: 'negative',
+      },
+      {
+        row: 3,
+        column: '消费金额（元）',
+        value: '(50.00)',
+        message: 'total spend cannot be negative (-50)',
+        kind: 'negative',
+      },
+      {
+        row: 3,
+        column: '满意度',
+        value: '11',
+        message: '11 is outside 0–10; expected a satisfaction score from 0 to 10 such as 4 or 8.5',
+        kind: 'invalid',
+      },
+      {
+        row: 4,
+        column: '购买次数',
+        value: '2.5',
+        message: 'the number of orders must be a whole number, not 2.5',
+        kind: 'invalid',
+      },
+      {
+        row: 4,
+        column: '消费金额（元）',
+        value: 'abc',
+        message: 'expected a number such as 1234.50 or ¥1,234.50',
+        kind: 'invalid',
+      },
+      {
+        row: 4,
+        column: '投诉状态',
+        value: '进行',
+        message: expect.stringContaining('进行: expected a complaint stage'),
+        kind: 'invalid',
+      },
+      {
+        row: 4,
+        column: '生日',
+        value: '2030-01-01',
+        message: 'birthday 2030-01-01 is in the future (today is 2026-03-01)',
+        kind: 'future-date',
+      },
+      {
+        row: 4,
+        column: '首次购买日期',
+        value: '2025-12-01',
+        message:
+          'first purchase 2025-12-01 is after the last purchase 2025-01-01; the first purchase date is ignored',
+        kind: 'inconsistent',
+      },
+    ]);
+    // The bad fields are null; the valid ones of the same rows survive.
+    expect(records[1]).toMatchObject({
+      id: 'C002',
+      name: '李娜',
+      mobile: null,
+      email: null,
+      firstPurchase: null,
+      lastPurchase: null,
+      orderCount: null,
+      totalSpend: null,
+      satisfaction: null,
+    });
+    expect(records[2]).toMatchObject({
+      mobile: '+12125550123',
+      email: 'wang@acme.com',
+      birthday: null,
+      firstPurchase: null,
+      lastPurchase: '2025-01-01',
+      orderCount: null,
+      complaintStatus: null,
+    });
+    expect(issues.every((i) => i.table === undefined)).toBe(true);
+  });
+
+  it('skips rows whose every cell is empty and keeps sheet row numbers', () => {
+    const { records } = readCustomerTable(
+      table([['C001', '张伟'], [], ['', null, '  '], ['C004', '赵敏']]),
+      config,
+      TODAY,
+    );
+    expect(records.map((r) => [r.row, r.id])).toEqual([
+      [2, 'C001'],
+      [5, 'C004'],
+    ]);
+  });
+
+  it('keeps a row whose only content is an unknown column', () => {
+    const { records } = readCustomerTable(table([[...new Array<Cell>(13).fill(''), '银卡']]), config, TODAY);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.name).toBeNull();
+  });
+
+  it('pads short rows to the header length without touching the cells', () => {
+    const row: Cell[] = ['C001', '张伟'];
+    const { records } = readCustomerTable(table([row]), config, TODAY);
+    expect(records[0]?.cells).toEqual(['C001', '张伟', ...new Array<Cell>(HEADER.length - 2).fill(null)]);
+    expect(row).toEqual(['C001', '张伟']);
+  });
+
+  it('reads numeric ids, serial dates, Date objects and number cells', () => {
+    const { records, issues } = readCustomerTable(
+      table([
+        [1001, 'Li Lei', null, 13912345678, null, null, 45356, new Date(Date.UTC(2026, 1, 1)), 3, 1234.5],
+      ]),
+      config,
+      TODAY,
+      { dateObjects: 'utc' },
+    );
+    expect(issues).toEqual([]);
+    expect(records[0]).toMatchObject({
+      id: '1001',
+      mobile: '+8613912345678',
+      firstPurchase: '2024-03-05',
+      lastPurchase: '2026-02-01',
+      orderCount: 3,
+      totalSpend: 1234.5,
+    });
+  });
+
+  it('flags zero orders next to a purchase date as inconsistent', () => {
+    const { records, issues } = readCustomerTable(
+      table([['C001', '张伟', '', '', '', '', '', '2026-01-01', '0', '']]),
+      config,
+      TODAY,
+    );
+    expect(issues).toMatchObject([{ row: 2, column: '购买次数', value: '0', kind: 'inconsistent' }]);
+    expect(records[0]?.orderCount).toBeNull();
+  });
+
+  it('uses the configured phone region and header overrides', () => {
+    const us = resolveConfig({
+      defaultRegion: 'US',
+      headerOverrides: { customers: { Kunde: 'name', Handy: 'mobile' } },
+    });
+    const { records, issues } = readCustomerTable(
+      { header: ['Kunde', 'Handy'], rows: [['Anna', '(212) 555-0123']] },
+      us,
+      TODAY,
+    );
+    expect(issues).toEqual([]);
+    expect(records[0]).toMatchObject({ name: 'Anna', mobile: '+12125550123' });
+  });
+
+  it('reads English headers and the complaint columns', () => {
+    const { records, issues } = readCustomerTable(
+      {
+        header: [
+          'Customer ID',
+          'Name',
+          'Complaint status',
+          'Complaint date',
+          'Complaint closed date',
+          'Complaint',
+        ],
+        rows: [['A-7', 'Mary', 'investigating', '2026-02-20', '2026-02-10', 'late delivery']],
+      },
+      config,
+      TODAY,
+    );
+    expect(records[0]).toMatchObject({
+      complaintStatus: 'investigating',
+      complaintDate: '2026-02-20',
+      complaintClosedDate: null,
+      complaint: 'late delivery',
+    });
+    expect(issues).toMatchObject([{ row: 2, column: 'Complaint closed date', kind: 'inconsistent' }]);
+  });
+});

@@ -1,0 +1,156 @@
+import type { Config } from '../config/config.ts';
+import type { IsoDate } from '../model/dates.ts';
+import { CUSTOMER_FIELD_SYNONYMS, type CustomerField } from '../model/fields.ts';
+import type { CustomerRecord } from '../model/records.ts';
+import type { Cell, CellIssue, TableData } from '../model/table.ts';
+import { parseBirthday } from '../parse/parseBirthday.ts';
+import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
+import type { DateParseOptions } from '../parse/parseDate.ts';
+import { parseEmail } from '../parse/parseEmail.ts';
+import { parsePhone } from '../parse/parsePhone.ts';
+import { parseTags } from '../parse/parseTags.ts';
+import { CellReader, isBlankRow } from './cellReader.ts';
+import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
+import { type HeaderMapping, mapHeader } from './mapHeader.ts';
+import { parseSatisfaction } from './parseSatisfaction.ts';
+
+/** A customer table needs at least one of these to identify anyone. */
+export const IDENTIFYING_CUSTOMER_FIELDS = ['id', 'name', 'company', 'mobile', 'phone', 'email'] as const;
+
+/**
+ * Reads the customer table: maps the header (bilingual synonyms + config.headerOverrides.customers),
+ * then parses every data row into a CustomerRecord. A bad cell becomes an issue
+ * `{row, column, value, message, kind}` and its field null; the row keeps its valid fields.
+ * Rows whose every cell is empty are skipped (they are spacing, not customers); all other rows
+ * become records, in order, with `row` = sheet row (header = 1).
+ *
+ * Checks beyond the parsers: purchase, contact and complaint dates after `today` (future-date),
+ * negative counts and amounts (negative), fractional order counts, satisfaction outside 0–10,
+ * a first purchase after the last (inconsistent: the first purchase is dropped, since recency
+ * drives classification) and 0 orders with a last purchase (inconsistent: the count is dropped).
+ *
+ * @throws HeaderNotRecognisedError when no identifying column (id, name, company, mobile, phone,
+ *   email) is found.
+ */
+export function readCustomerTable(
+  table: TableData,
+  config: Config,
+  today: IsoDate,
+  options: DateParseOptions = {},
+): { records: CustomerRecord[]; issues: CellIssue[]; mapping: HeaderMapping<CustomerField> } {
+  const mapping = mapHeader(table.header, CUSTOMER_FIELD_SYNONYMS, config.headerOverrides.customers);
+  const c = mapping.columns;
+  if (!IDENTIFYING_CUSTOMER_FIELDS.some((f) => c[f] !== undefined)) {
+    throw new HeaderNotRecognisedError(
+      'customers',
+      table.header,
+      IDENTIFYING_CUSTOMER_FIELDS.map((f) => displayName(CUSTOMER_FIELD_SYNONYMS[f])),
+      'No recognisable column in the customers table: it needs at least one of id, name, company, mobile, phone or email.',
+    );
+  }
+  const issues: CellIssue[] = [];
+  const read = new CellReader(table.header, issues, 'customers', today, options);
+  const region = config.defaultRegion;
+  const phone = (cell: Cell) => parsePhone(cell, region);
+  const birthday = (cell: Cell) => parseBirthday(cell, options);
+  const width = table.header.length;
+  const records: CustomerRecord[] = [];
+
+  table.rows.forEach((raw, index) => {
+    if (isBlankRow(raw)) return;
+    const cells =
+      raw.length >= width ? raw.slice() : raw.concat(new Array<Cell>(width - raw.length).fill(null));
+    read.at(index + 2, cells);
+    const record: CustomerRecord = {
+      row: index + 2,
+      id: read.text(c.id),
+      name: read.text(c.name),
+      company: read.text(c.company),
+      title: read.text(c.title),
+      mobile: read.parsed(c.mobile, phone),
+      phone: read.parsed(c.phone, phone),
+      email: read.parsed(c.email, parseEmail),
+      wechat: read.text(c.wechat),
+      address: read.text(c.address),
+      city: read.text(c.city),
+      gender: read.text(c.gender),
+      birthday: read.parsed(c.birthday, birthday),
+      firstPurchase: read.date(c.firstPurchase, 'first purchase'),
+      lastPurchase: read.date(c.lastPurchase, 'last purchase'),
+      orderCount: read.amount(c.orderCount, 'the number of orders', true),
+      totalSpend: read.amount(c.totalSpend, 'total spend'),
+      owner: read.text(c.owner),
+      tags: c.tags === undefined ? [] : parseTags(read.cell(c.tags)),
+      source: read.text(c.source),
+      lastContact: read.date(c.lastContact, 'last contact'),
+      satisfaction: read.parsed(c.satisfaction, parseSatisfaction),
+      complaintStatus: read.parsed(c.complaintStatus, parseComplaintStage),
+      complaintDate: read.date(c.complaintDate, 'complaint date'),
+      complaintStageDate: read.date(c.complaintStageDate, 'complaint stage date'),
+      complaintClosedDate: read.date(c.complaintClosedDate, 'complaint closed date'),
+      complaint: read.text(c.complaint),
+      note: read.text(c.note),
+      cells,
+    };
+    checkConsistency(record, read, c);
+    records.push(record);
+  });
+  return { records, issues, mapping };
+}
+
+function checkConsistency(
+  record: CustomerRecord,
+  read: CellReader,
+  c: Partial<Record<CustomerField, number>>,
+): void {
+  if (
+    record.birthday !== null &&
+    !record.birthday.startsWith('--') &&
+    record.birthday > read.today &&
+    c.birthday !== undefined
+  ) {
+    read.report(
+      c.birthday,
+      'future-date',
+      `birthday ${record.birthday} is in the future (today is ${read.today})`,
+    );
+    record.birthday = null;
+  }
+  const { firstPurchase, lastPurchase } = record;
+  if (
+    firstPurchase !== null &&
+    lastPurchase !== null &&
+    firstPurchase > lastPurchase &&
+    c.firstPurchase !== undefined
+  ) {
+    read.report(
+      c.firstPurchase,
+      'inconsistent',
+      `first purchase ${firstPurchase} is after the last purchase ${lastPurchase}; the first purchase date is ignored`,
+    );
+    record.firstPurchase = null;
+  }
+  if (
+    record.orderCount === 0 &&
+    (lastPurchase !== null || firstPurchase !== null) &&
+    c.orderCount !== undefined
+  ) {
+    read.report(
+      c.orderCount,
+      'inconsistent',
+      `0 orders, yet a purchase on ${lastPurchase ?? firstPurchase}; the order count is ignored`,
+    );
+    record.orderCount = null;
+  }
+  const { complaintDate, complaintClosedDate } = record;
+  if (complaintDate !== null && complaintClosedDate !== null && complaintClosedDate < complaintDate) {
+    if (c.complaintClosedDate !== undefined) {
+      read.report(
+        c.complaintClosedDate,
+        'inconsistent',
+        `complaint closed ${complaintClosedDate}, before it was opened ${complaintDate}`,
+      );
+    }
+    record.complaintClosedDate = null;
+  }
+}

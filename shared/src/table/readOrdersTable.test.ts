@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/config.ts';
+import { readOrdersTable } from './readOrdersTable.ts';
+
+const TODAY = '2026-03-01';
+const config = resolveConfig();
+
+describe('readOrdersTable', () => {
+  it('reads messy but valid orders', () => {
+    const { orders, issues, mapping } = readOrdersTable(
+      {
+        header: ['订单号', '客户编号', '下单日期', '实付金额（元）', '门店'],
+        rows: [
+          ['SO-1', 'C001', '2026/2/14', '¥1,299.00', '茶具'],
+          ['SO-2', 1001, 45356, 88, '茶叶'],
+          ['SO-3', ' C002 ', '2025年12月1日', '1.2万', ''],
+        ],
+      },
+      config,
+      TODAY,
+    );
+    expect(issues).toEqual([]);
+    expect(mapping.unknown).toEqual([4]);
+    expect(orders).toEqual([
+      { row: 2, customerId: 'C001', date: '2026-02-14', amount: 1299, orderId: 'SO-1' },
+      { row: 3, customerId: '1001', date: '2024-03-05', amount: 88, orderId: 'SO-2' },
+      { row: 4, customerId: 'C002', date: '2025-12-01', amount: 12000, orderId: 'SO-3' },
+    ]);
+  });
+
+  it('reports bad rows with table orders and leaves them out of the orders', () => {
+    const { orders, issues } = readOrdersTable(
+      {
+        header: ['Customer ID', 'Order Date', 'Amount'],
+        rows: [
+          ['C001', '2026-01-05', '100'],
+          ['', '2026-01-06', '100'],
+          ['C002', '', '100'],
+          ['C003', 'soon', '100'],
+          ['C004', '2026-01-07', ''],
+          ['C005', '2026-01-08', '-30'],
+          ['C006', '2026-04-01', '50'],
+          [],
+          ['C007', '2026-02-30', 'n/a'],
+        ],
+      },
+      config,
+      TODAY,
+    );
+    expect(orders.map((o) => o.row)).toEqual([2]);
+    expect(
+      issues.map(({ row, column, value, kind, table }) => ({ row, column, value, kind, table })),
+    ).toEqual([
+      { row: 3, column: 'Customer ID', value: '', kind: 'missing', table: 'orders' },
+      { row: 4, column: 'Order Date', value: '', kind: 'missing', table: 'orders' },
+      { row: 5, column: 'Order Date', value: 'soon', kind: 'invalid', table: 'orders' },
+      { row: 6, column: 'Amount', value: '', kind: 'missing', table: 'orders' },
+      { row: 7, column: 'Amount', value: '-30', kind: 'negative', table: 'orders' },
+      { row: 8, column: 'Order Date', value: '2026-04-01', kind: 'future-date', table: 'orders' },
+      { row: 10, column: 'Order Date', value: '2026-02-30', kind: 'invalid', table: 'orders' },
+      { row: 10, column: 'Amount', value: 'n/a', kind: 'invalid', table: 'orders' },
+    ]);
+    expect(issues[0]?.message).toBe('an order needs the customer id it belongs to');
+    expect(issues[5]?.message).toBe('order date 2026-04-01 is in the future (today is 2026-03-01)');
+    expect(issues[6]?.message).toBe('2026-02-30 is not a real date (February 2026 has 28 days)');
+  });
+
+  it('honours order header overrides', () => {
+    const custom = resolveConfig({
+      headerOverrides: { orders: { Kunde: 'customerId', Datum: 'date', Betrag: 'amount' } },
+    });
+    const { orders } = readOrdersTable(
+      { header: ['Kunde', 'Datum', 'Betrag'], rows: [['K1', '2026-01-01', '9.90']] },
+      custom,
+      TODAY,
+    );
+    expect(orders).toEqual([{ row: 2, customerId: 'K1', date: '2026-01-01', amount: 9.9, orderId: null }]);
+  });
+});

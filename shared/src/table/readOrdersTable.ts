@@ -1,0 +1,66 @@
+import type { Config } from '../config/config.ts';
+import type { IsoDate } from '../model/dates.ts';
+import { ORDER_FIELD_SYNONYMS, type OrderField } from '../model/fields.ts';
+import type { OrderRecord } from '../model/records.ts';
+import type { CellIssue, TableData } from '../model/table.ts';
+import type { DateParseOptions } from '../parse/parseDate.ts';
+import { CellReader, isBlankRow } from './cellReader.ts';
+import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
+import { type HeaderMapping, mapHeader } from './mapHeader.ts';
+
+/** Without these an order row says nothing about a customer's purchases. */
+export const REQUIRED_ORDER_FIELDS = ['customerId', 'date', 'amount'] as const;
+
+/**
+ * Reads the Orders table (one row per purchase). A row becomes an OrderRecord only when its
+ * customer id, date and amount are all present and valid; otherwise each problem is an issue with
+ * `table: 'orders'` (missing, invalid, negative) and the row is left out of the orders. Orders
+ * dated after `today` are reported (future-date) and left out. Blank rows are skipped.
+ *
+ * @throws HeaderNotRecognisedError when the customer id, date or amount column is missing.
+ */
+export function readOrdersTable(
+  table: TableData,
+  config: Config,
+  today: IsoDate,
+  options: DateParseOptions = {},
+): { orders: OrderRecord[]; issues: CellIssue[]; mapping: HeaderMapping<OrderField> } {
+  const mapping = mapHeader(table.header, ORDER_FIELD_SYNONYMS, config.headerOverrides.orders);
+  const c = mapping.columns;
+  const missing = REQUIRED_ORDER_FIELDS.filter((f) => c[f] === undefined);
+  if (missing.length > 0) {
+    throw new HeaderNotRecognisedError(
+      'orders',
+      table.header,
+      REQUIRED_ORDER_FIELDS.map((f) => displayName(ORDER_FIELD_SYNONYMS[f])),
+      `The orders table has no column for: ${missing.map((f) => displayName(ORDER_FIELD_SYNONYMS[f])).join(', ')}.`,
+    );
+  }
+  const idCol = c.customerId as number;
+  const dateCol = c.date as number;
+  const amountCol = c.amount as number;
+  const issues: CellIssue[] = [];
+  const read = new CellReader(table.header, issues, 'orders', today, options);
+  const orders: OrderRecord[] = [];
+  const rows = table.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const cells = rows[index] ?? [];
+    if (isBlankRow(cells)) continue;
+    read.at(index + 2, cells);
+    const customerId = read.text(idCol);
+    if (customerId === null) read.report(idCol, 'missing', 'an order needs the customer id it belongs to');
+    const beforeDate = issues.length;
+    const date = read.date(dateCol, 'order date');
+    if (date === null && issues.length === beforeDate) {
+      read.report(dateCol, 'missing', 'an order needs a date such as 2024-03-05');
+    }
+    const beforeAmount = issues.length;
+    const amount = read.amount(amountCol, 'an order amount');
+    if (amount === null && issues.length === beforeAmount) {
+      read.report(amountCol, 'missing', 'an order needs an amount such as 1234.50');
+    }
+    if (customerId === null || date === null || amount === null) continue;
+    orders.push({ row: index + 2, customerId, date, amount, orderId: read.text(c.orderId) });
+  }
+  return { orders, issues, mapping };
+}
