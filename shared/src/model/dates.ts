@@ -12,7 +12,14 @@ export function toDayNumber(date: IsoDate): number {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  return Math.round(utcMidnight(y, m, d) / MS_PER_DAY);
+}
+
+/** Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. */
+function utcMidnight(y: number, m: number, d: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date.getTime();
 }
 
 /** `YYYY-MM-DD` for a day number. */
@@ -37,7 +44,7 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(utcMidnight(y, m + 1, 0)).getUTCDate();
 }
 
 export function ymdToIso(y: number, m: number, d: number): IsoDate {

@@ -55,7 +55,14 @@ export const CHANNELS = ['phone', 'wechat', 'email', 'sms', 'visit'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Complaint workflow: 受理 → 调查核实 → 制定解决方案 → 反馈处理结果 → 回访 → closed. */
-export const COMPLAINT_STAGES = ['received', 'investigating', 'resolving', 'feedback', 'revisit', 'closed'] as const;
+export const COMPLAINT_STAGES = [
+  'received',
+  'investigating',
+  'resolving',
+  'feedback',
+  'revisit',
+  'closed',
+] as const;
 export type ComplaintStage = (typeof COMPLAINT_STAGES)[number];
 
 export const HOLIDAYS = [

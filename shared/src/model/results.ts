@@ -1,5 +1,14 @@
 import type { IsoDate } from './dates.ts';
-import type { Channel, FollowUpKind, Group8, Lifecycle, Priority, Score, Segment, ValueTier } from './keys.ts';
+import type {
+  Channel,
+  FollowUpKind,
+  Group8,
+  Lifecycle,
+  Priority,
+  Score,
+  Segment,
+  ValueTier,
+} from './keys.ts';
 
 /** Classification of one customer as of a date. */
 export interface CustomerClassification {

@@ -24,4 +24,10 @@ export interface CellIssue {
   table?: 'customers' | 'orders' | 'complaints';
 }
 
-export type IssueKind = 'invalid' | 'missing' | 'future-date' | 'negative' | 'inconsistent' | 'unknown-customer';
+export type IssueKind =
+  | 'invalid'
+  | 'missing'
+  | 'future-date'
+  | 'negative'
+  | 'inconsistent'
+  | 'unknown-customer';

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  daysBetween,
+  daysInMonth,
+  fromDayNumber,
+  isIsoDate,
+  isValidYmd,
+  toDayNumber,
+} from './dates.ts';
+
+describe('calendar dates', () => {
+  it.each([
+    ['1970-01-01', 0],
+    ['2026-11-24', 20781],
+    ['0099-03-01', -683309],
+    ['2000-02-29', 11016],
+  ])('%s is day %i and back', (iso, day) => {
+    expect(toDayNumber(iso)).toBe(day);
+    expect(fromDayNumber(day)).toBe(iso);
+  });
+
+  it.each([
+    [2024, 2, 29],
+    [2026, 2, 28],
+    [2026, 12, 31],
+  ])('accepts %i-%i-%i', (y, m, d) => expect(isValidYmd(y, m, d)).toBe(true));
+
+  it.each([
+    [2026, 2, 29],
+    [2026, 13, 1],
+    [2026, 4, 31],
+    [2026, 0, 10],
+    [1900, 2, 29],
+  ])('rejects %i-%i-%i', (y, m, d) => expect(isValidYmd(y, m, d)).toBe(false));
+
+  it('counts February of leap and common years', () => {
+    expect([daysInMonth(2024, 2), daysInMonth(2026, 2), daysInMonth(2000, 2), daysInMonth(1900, 2)]).toEqual([
+      29, 28, 29, 28,
+    ]);
+  });
+
+  it('round-trips every day number and agrees with addDays/daysBetween', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -700_000, max: 2_900_000 }),
+        fc.integer({ min: -5000, max: 5000 }),
+        (day, delta) => {
+          const iso = fromDayNumber(day);
+          expect(isIsoDate(iso)).toBe(true);
+          expect(toDayNumber(iso)).toBe(day);
+          expect(daysBetween(iso, addDays(iso, delta))).toBe(delta);
+        },
+      ),
+    );
+  });
+});
