@@ -1,0 +1,42 @@
+import { customerDisplay, type RenderContext } from '../renderContext.ts';
+import { markdownTable, escapeMarkdown as md } from './markdownParts.ts';
+
+/** CLV predictions, customers at risk and the CLV distribution (issue: CLV). */
+export function clvMd({ model, t, fmt }: RenderContext): string {
+  const c = model.clv;
+  if (c === null) return '';
+  const summary = markdownTable(
+    [t.metric, t.figure],
+    [
+      [t.predictedPurchases(c.horizonMonths), fmt.decimal(c.predictedPurchases, 1)],
+      [t.predictedRevenue(c.horizonMonths), fmt.money(c.predictedRevenue)],
+      [t.totalClv, fmt.money(c.totalClv)],
+      [t.customersWithClv, fmt.count(c.customersWithClv)],
+      [t.valueAtStake, fmt.money(c.valueAtStake)],
+    ],
+    [1],
+  );
+  const atRisk =
+    c.atRisk.length === 0
+      ? md(t.noAtRisk)
+      : markdownTable(
+          [t.customer, t.pAlive, t.valueAtStake],
+          c.atRisk.map((a) => {
+            const who = customerDisplay(a.name, a.id, a.row, t);
+            const name = who.secondary === '' ? who.primary : `${who.primary} (${who.secondary})`;
+            return [name, fmt.percent(a.pAlive), fmt.money(a.valueAtStake)];
+          }),
+          [1, 2],
+        );
+  const distribution = markdownTable(
+    [t.clvRange, t.customerCount, t.totalClv],
+    c.distribution.map((d) => [d.label, fmt.count(d.customers), fmt.money(d.totalClv)]),
+    [1, 2],
+  );
+  const notes =
+    c.notes.length === 0 ? '' : `\n\n### ${md(t.notes)}\n\n${c.notes.map((n) => `- ${md(n)}`).join('\n')}`;
+  return (
+    `## ${md(t.clvHeading)}\n\n${md(t.clvIntro(c.horizonMonths))}\n\n${summary}\n\n` +
+    `### ${md(t.atRiskCustomersHeading)}\n\n${atRisk}\n\n### ${md(t.clvDistribution)}\n\n${distribution}${notes}`
+  );
+}

@@ -1,0 +1,12 @@
+/** Text safe in a Markdown table cell: Markdown and HTML punctuation backslash-escaped, one line. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]|<>#~&]/g, '\\$&');
+}
+
+/** A GitHub-flavoured Markdown table; `numeric` columns are right-aligned. Cells are escaped. */
+export function markdownTable(head: string[], rows: string[][], numeric: number[] = []): string {
+  const right = new Set(numeric);
+  const line = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+  const rule = `| ${head.map((_, i) => (right.has(i) ? '---:' : '---')).join(' | ')} |`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,225 @@
+import type { Config } from '../config/config.ts';
+import type { IsoDate } from '../model/dates.ts';
+import type {
+  Channel,
+  FollowUpKind,
+  Group8,
+  Language,
+  Lifecycle,
+  Priority,
+  Segment,
+  ValueTier,
+} from '../model/keys.ts';
+import type { ComplaintRecord, CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
+import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask } from '../model/results.ts';
+import type { CellIssue, IssueKind } from '../model/table.ts';
+
+/** Everything the report is built from; arrays `records`, `stats` and `classifications` are aligned. */
+export interface ReportInput {
+  records: CustomerRecord[];
+  stats: PurchaseStats[];
+  classifications: CustomerClassification[];
+  orders: OrderRecord[] | null;
+  complaints: ComplaintRecord[];
+  followUps: FollowUpTask[];
+  review: CleaningReview;
+  issues: CellIssue[];
+  clv: ClvSummary | null;
+  config: Config;
+  today: IsoDate;
+  /** Report title; defaults to "客户分析报告" / "Customer analysis report". */
+  title?: string;
+  /** Currency symbol put before amounts (e.g. "¥", "$"); none by default. */
+  currency?: string;
+  /** Length of the "new customers" period ending today, in days (default 30). */
+  periodDays?: number;
+}
+
+/** A closed range of calendar days, both ends included. */
+export interface DayRange {
+  from: IsoDate;
+  to: IsoDate;
+  days: number;
+}
+
+export interface ReportKpis {
+  customers: number;
+  /** Customers with at least one purchase. */
+  buyers: number;
+  /** Customers whose first purchase falls in `period`. */
+  newInPeriod: number;
+  period: DayRange;
+  /** Lifecycle counts. */
+  active: number;
+  atRisk: number;
+  churned: number;
+  /** Buyers with ≥ 2 purchases / buyers (0..1), null without buyers. */
+  repurchaseRate: number | null;
+  repeatBuyers: number;
+  orders: number;
+  revenue: number;
+  /** revenue / orders, null without orders. */
+  averageOrderValue: number | null;
+  /** Share of revenue (0..1) from the top 20 % of buyers by spend, null without revenue. */
+  top20RevenueShare: number | null;
+  /** How many buyers make up the top 20 % (ceil of 20 % of buyers). */
+  top20Customers: number;
+  complaintsOpen: number;
+  complaintsClosed: number;
+  /** Mean of closedDate − openedDate over closed complaints with both dates, null when none. */
+  meanResolutionDays: number | null;
+  resolvedWithDates: number;
+  /** Mean satisfaction over customers who have one, on `satisfactionScale`. */
+  satisfaction: { mean: number; responses: number; scale: number } | null;
+  /** Present when CLV was computed (issue: CLV). */
+  clv: {
+    horizonMonths: number;
+    predictedPurchases: number;
+    predictedRevenue: number;
+    atRiskCustomers: number;
+    valueAtStake: number;
+  } | null;
+}
+
+/** One row of a distribution; shares are fractions 0..1. */
+export interface DistributionRow<K extends string> {
+  key: K;
+  label: string;
+  customers: number;
+  customerShare: number;
+  revenue: number;
+  /** 0 when the total revenue is 0. */
+  revenueShare: number;
+}
+
+export interface ReportDistributions {
+  segment: DistributionRow<Segment>[];
+  /** `none` collects customers without purchases (no 8-class group). */
+  group8: DistributionRow<Group8 | 'none'>[];
+  lifecycle: DistributionRow<Lifecycle>[];
+  valueTier: DistributionRow<ValueTier>[];
+}
+
+export interface TrendMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Customers whose first order ever falls in this month. */
+  newCustomers: number;
+  /** Distinct customers who ordered in this month. */
+  activeCustomers: number;
+  orders: number;
+  revenue: number;
+}
+
+export interface DataQualitySection {
+  rows: number;
+  issues: number;
+  byKind: { kind: IssueKind; label: string; count: number }[];
+  byTable: { table: 'customers' | 'orders' | 'complaints'; count: number }[];
+  /** Columns with the most problems (issues and missing required values), most first. */
+  topColumns: { table: 'customers' | 'orders' | 'complaints'; column: string; count: number }[];
+  exactDuplicateGroups: number;
+  likelyDuplicateGroups: number;
+  rowsWithMissing: number;
+  invalidCells: number;
+  /** A few duplicate groups, as proposed by the cleaning review. */
+  duplicateExamples: {
+    kind: 'exact' | 'likely';
+    matchedOn: string;
+    survivorRow: number;
+    rows: number[];
+    names: (string | null)[];
+    similarity: number;
+  }[];
+  /** A few problem cells. */
+  issueExamples: {
+    table: 'customers' | 'orders' | 'complaints';
+    row: number;
+    column: string;
+    value: string;
+    message: string;
+    kind: IssueKind;
+  }[];
+}
+
+export interface StrategyRow {
+  segment: Segment;
+  label: string;
+  customers: number;
+  revenue: number;
+  revenueShare: number;
+  /** What the team should aim for with this segment. */
+  goal: string;
+  /** Concrete actions (empty when the configured playbook gives a single text in `goal`). */
+  actions: string[];
+  /** Revisit cadence from the configuration (null = no periodic revisit). */
+  everyDays: number | null;
+  channel: Channel;
+  source: 'default' | 'config';
+}
+
+export interface FollowUpRow {
+  due: IsoDate;
+  customerRow: number;
+  customerId: string | null;
+  customerName: string | null;
+  owner: string | null;
+  kind: FollowUpKind;
+  priority: Priority;
+  channel: Channel;
+  reason: string;
+  overdueDays: number;
+  escalate: boolean;
+}
+
+export interface FollowUpSection {
+  total: number;
+  overdue: number;
+  escalated: number;
+  /** Due within the next 7 days, today included (overdue excluded). */
+  dueThisWeek: number;
+  byKind: { kind: FollowUpKind; label: string; count: number }[];
+  byPriority: { priority: Priority; label: string; count: number }[];
+  /** The most pressing tasks: earliest due first, then priority. */
+  top: FollowUpRow[];
+}
+
+export interface ClvSection {
+  horizonMonths: number;
+  predictedPurchases: number;
+  predictedRevenue: number;
+  /** Sum of the per-customer CLV. */
+  totalClv: number;
+  customersWithClv: number;
+  atRiskCustomers: number;
+  valueAtStake: number;
+  /** Most value at stake first (at most 20). */
+  atRisk: { row: number; id: string | null; name: string | null; pAlive: number; valueAtStake: number }[];
+  distribution: { label: string; from: number; to: number | null; customers: number; totalClv: number }[];
+  notes: string[];
+}
+
+/** The report as plain JSON data; renderers turn it into HTML or Markdown. */
+export interface ReportModel {
+  /** Bumped when the shape changes. */
+  version: 1;
+  title: string;
+  language: Language;
+  today: IsoDate;
+  currency: string;
+  sources: {
+    customerRows: number;
+    /** Orders rows read, null when purchase figures came from the summary columns. */
+    orderRows: number | null;
+    purchaseSource: 'orders' | 'summary';
+    complaints: number;
+  };
+  kpis: ReportKpis;
+  distributions: ReportDistributions;
+  /** 12 calendar months ending with today's month, null without an Orders table. */
+  trend: TrendMonth[] | null;
+  dataQuality: DataQualitySection;
+  strategies: StrategyRow[];
+  followUps: FollowUpSection;
+  clv: ClvSection | null;
+}
