@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseCdnowText } from './readCdnowFile.ts';
+
+describe('parseCdnowText', () => {
+  it('reads the 5-column sample format without a header, ids as written', () => {
+    const text = ' 00004 0001 19970101  2   29.33\n 00004 0001 19970118  2   29.73\n 00021 0002 19970101  3   63.34\n';
+    expect(parseCdnowText(text)).toEqual({
+      transactions: [
+        { customerId: '00004', date: '1997-01-01', amount: 29.33 },
+        { customerId: '00004', date: '1997-01-18', amount: 29.73 },
+        { customerId: '00021', date: '1997-01-01', amount: 63.34 },
+      ],
+      issues: [],
+    });
+  });
+
+  it('reads the 4-column master format after its header line, with CRLF line ends', () => {
+    const text = ' customer_id  date number_of_cds  dollar_value\r\n 00001 19970101  1   11.77\r\n 00002 19970112  5   77.00\r\n';
+    expect(parseCdnowText(text)?.transactions).toEqual([
+      { customerId: '00001', date: '1997-01-01', amount: 11.77 },
+      { customerId: '00002', date: '1997-01-12', amount: 77 },
+    ]);
+  });
+
+  it('reads the 4-column format without a header', () => {
+    expect(parseCdnowText('00001 19970101 1 11.77\n')?.transactions).toHaveLength(1);
+  });
+
+  it('reports bad lines with their line number and keeps the rest', () => {
+    const text = [
+      ' 00004 0001 19970101  2   29.33',
+      ' 00004 0001 19971345  2   29.73',
+      ' 00005 0002 19970105  1   abc',
+      ' 00006 0003 19970105',
+      '',
+      ' 00007 0004 19970107  1   9.99',
+    ].join('\n');
+    const result = parseCdnowText(text);
+    expect(result?.transactions.map((t) => t.customerId)).toEqual(['00004', '00007']);
+    expect(result?.issues).toEqual([
+      { line: 2, text: '00004 0001 19971345  2   29.73', message: '"19971345" is not a date as YYYYMMDD' },
+      { line: 3, text: '00005 0002 19970105  1   abc', message: '"abc" is not an amount' },
+      { line: 4, text: '00006 0003 19970105', message: 'expected 5 columns, found 3' },
+    ]);
+  });
+
+  it.each([
+    ['a CSV orders table', 'customer_id,date,amount\nC1,2026-01-01,10\n'],
+    ['a tab-separated table with other headers', '客户编号\t日期\t金额\nC1\t2026-01-01\t10\n'],
+    ['an empty file', '\n\n'],
+    ['numbers without a YYYYMMDD date', '1 2 3 4 5\n'],
+  ])('returns null for %s, to be read as an ordinary table', (_name, text) => {
+    expect(parseCdnowText(text)).toBeNull();
+  });
+});

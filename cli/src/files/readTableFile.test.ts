@@ -1,0 +1,176 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CliError } from '../support/CliError.ts';
+import { openTableFile, readOtherSheet, readTableFile } from './readTableFile.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crm-read-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const GBK_FIXTURE = fileURLToPath(new URL('../../../test/fixtures/customers-gbk.csv', import.meta.url));
+
+async function file(name: string, content: string | Uint8Array): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
+
+describe('readTableFile on CSV', () => {
+  const csv = '客户编号,姓名,手机,消费金额\r\nC001,张三,13912345678,"¥1,234.50"\r\n00123,Li Lei,,980 元\r\n';
+  const expected = {
+    header: ['客户编号', '姓名', '手机', '消费金额'],
+    rows: [
+      ['C001', '张三', '13912345678', '¥1,234.50'],
+      ['00123', 'Li Lei', '', '980 元'],
+    ],
+  };
+
+  it('reads UTF-8 without BOM, keeping every cell as written text', async () => {
+    expect(await readTableFile(await file('plain.csv', csv))).toEqual(expected);
+  });
+
+  it('reads UTF-8 with BOM without a stray BOM in the first header', async () => {
+    const table = await readTableFile(await file('bom.csv', `\uFEFF${csv}`));
+    expect(table).toEqual(expected);
+    expect(table.header[0]).toBe('客户编号');
+  });
+
+  it('reads GBK bytes as a Chinese Excel/WPS saves them', async () => {
+    const table = await readTableFile(GBK_FIXTURE);
+    expect(table.header).toEqual([
+      '客户编号',
+      '姓名',
+      '公司',
+      '手机',
+      '最近购买日期',
+      '购买次数',
+      '消费金额',
+      '备注',
+    ]);
+    expect(table.rows).toEqual([
+      ['C001', '张三', '上海明华贸易有限公司', '13912345678', '2025/12/3', '5', '￥12,800.00', '老客户'],
+      ['C002', '李四', '北京华信科技', '+86 138 0013 8000', '2025年6月1日', '1', '980 元', ''],
+    ]);
+  });
+
+  it('takes the first non-empty row as the header and drops trailing blank lines', async () => {
+    const table = await readTableFile(
+      await file('blank.csv', '\n,,\nName,Email\nAnn,ann@x.com\n\nBob,\n\n\n'),
+    );
+    expect(table).toEqual({
+      header: ['Name', 'Email'],
+      rows: [
+        ['Ann', 'ann@x.com'],
+        ['', ''],
+        ['Bob', ''],
+      ],
+    });
+  });
+
+  it('keeps quoted commas and line breaks inside one cell', async () => {
+    const table = await readTableFile(
+      await file('quoted.csv', 'Name,Address\n"Wang, Fang","上海市\n浦东新区"\n'),
+    );
+    expect(table.rows).toEqual([['Wang, Fang', '上海市\n浦东新区']]);
+  });
+
+  it('pads short rows to the header width', async () => {
+    const table = await readTableFile(await file('short.csv', 'A,B,C\n1\n'));
+    expect(table.rows).toEqual([['1', '', '']]);
+  });
+
+  it('reads tab-separated UTF-16 ("Unicode text") exports', async () => {
+    const text = '\uFEFF姓名\t城市\r\n张三\t杭州\r\n';
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+    }
+    expect(await readTableFile(await file('utf16.csv', bytes))).toEqual({
+      header: ['姓名', '城市'],
+      rows: [['张三', '杭州']],
+    });
+  });
+});
+
+describe('readTableFile on XLSX', () => {
+  async function workbookFile(name: string): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    const customers = workbook.addWorksheet('客户');
+    customers.addRow(['客户编号', '姓名', '最近购买日期', '消费金额', '备注', '网站']);
+    customers.addRow([
+      'C001',
+      { richText: [{ text: '张', font: { bold: true } }, { text: '三' }] },
+      new Date(Date.UTC(2025, 11, 3)),
+      12800.5,
+      { formula: 'D2*2', result: 25601 },
+      { text: '官网', hyperlink: 'https://example.com' },
+    ]);
+    customers.addRow(['C002', 'Li Lei', null, { error: '#N/A' }, true, null]);
+    const orders = workbook.addWorksheet('Orders');
+    orders.addRow(['客户编号', '日期', '金额']);
+    orders.addRow(['C001', new Date(Date.UTC(2025, 11, 3)), 99]);
+    const path = join(dir, name);
+    await workbook.xlsx.writeFile(path);
+    return path;
+  }
+
+  it('reads numbers, UTC dates, rich text, formula results and hyperlink text', async () => {
+    const table = await readTableFile(await workbookFile('cells.xlsx'));
+    expect(table.header).toEqual(['客户编号', '姓名', '最近购买日期', '消费金额', '备注', '网站']);
+    expect(table.rows).toEqual([
+      ['C001', '张三', new Date(Date.UTC(2025, 11, 3)), 12800.5, 25601, '官网'],
+      ['C002', 'Li Lei', null, '#N/A', true, null],
+    ]);
+  });
+
+  it('reads a named sheet, case-insensitively, and other sheets of the same workbook', async () => {
+    const path = await workbookFile('sheets.xlsx');
+    const opened = await openTableFile(path);
+    expect(opened.sheetNames).toEqual(['客户', 'Orders']);
+    expect(opened.dateObjects).toBe('utc');
+    expect(readOtherSheet(opened, 'orders')?.rows).toEqual([['C001', new Date(Date.UTC(2025, 11, 3)), 99]]);
+    expect((await readTableFile(path, { sheet: 'ORDERS' })).header).toEqual(['客户编号', '日期', '金额']);
+  });
+
+  it('names the sheets there are when the asked one is missing', async () => {
+    const path = await workbookFile('missing-sheet.xlsx');
+    await expect(readTableFile(path, { sheet: 'Kunden' })).rejects.toThrow(
+      `cannot read ${path}: no sheet named "Kunden" (sheets: 客户, Orders)`,
+    );
+  });
+});
+
+describe('readTableFile errors', () => {
+  it.each([
+    ['a missing file', () => join(dir, 'customers.xlsx'), /^cannot read .*customers\.xlsx: no such file$/],
+    ['a directory', () => dir, /unsupported file type|is a directory/],
+    [
+      'an unknown extension',
+      () => join(dir, 'customers.pdf'),
+      /unsupported file type "\.pdf" \(expected \.csv or \.xlsx\)/,
+    ],
+    [
+      'an old .xls file',
+      () => join(dir, 'customers.xls'),
+      /\.xls files are not supported; save it as \.xlsx or \.csv/,
+    ],
+  ])('explains %s', async (_, path, message) => {
+    const error = await readTableFile(path()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).message).toMatch(message);
+  });
+
+  it('explains a corrupt .xlsx file', async () => {
+    const path = await file('corrupt.xlsx', 'this is not a zip file');
+    await expect(readTableFile(path)).rejects.toThrow(/cannot read .*corrupt\.xlsx: not a valid \.xlsx file/);
+  });
+});

@@ -1,0 +1,142 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Cell, MANAGED_COLUMN_LABELS, MANAGED_COLUMNS } from '@crm/shared';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTableFile, readTableFile } from './readTableFile.ts';
+import { writeClassifiedTable } from './writeClassifiedTable.ts';
+import { writeTableFile } from './writeTableFile.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crm-classified-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function managed(language: 'zh' | 'en', segment: string) {
+  const headers = MANAGED_COLUMNS.map((column) => MANAGED_COLUMN_LABELS[column][language]);
+  const values: Cell[][] = [
+    [5, 4, 5, segment, '重要价值客户', '活跃', '高价值', 0.93, 15230.5, '2026-03-05'],
+    ['', '', '', '潜在客户', '', '潜在', '低价值', '', '', '2026-03-20'],
+  ];
+  return { headers, values };
+}
+
+const userHeader = ['客户编号', '姓名', '最近购买日期', '消费金额', '自定义列'];
+
+async function customerWorkbook(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('客户');
+  sheet.addRow(userHeader);
+  sheet.addRow(['C001', '张三', new Date(Date.UTC(2026, 1, 20)), 12800, { formula: 'D2/100', result: 128 }]);
+  sheet.addRow(['C002', '李四', null, null, 'VIP?']);
+  sheet.getCell('B2').font = { color: { argb: 'FFFF0000' } };
+  const orders = workbook.addWorksheet('Orders');
+  orders.addRow(['客户编号', '日期', '金额']);
+  await workbook.xlsx.writeFile(path);
+}
+
+describe('writeClassifiedTable from .xlsx to .xlsx', () => {
+  it('adds the managed columns to the right and leaves every user cell, format and sheet alone', async () => {
+    const input = join(dir, 'customers.xlsx');
+    const output = join(dir, 'classified.xlsx');
+    await customerWorkbook(input);
+    await writeClassifiedTable(await openTableFile(input), output, managed('zh', '冠军客户'));
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['客户', 'Orders']);
+    const sheet = workbook.getWorksheet('客户');
+    expect(sheet?.getCell('E2').value).toEqual({ formula: 'D2/100', result: 128 });
+    expect(sheet?.getCell('B2').font?.color).toEqual({ argb: 'FFFF0000' });
+    expect(sheet?.getCell('F1').font?.bold).toBe(true);
+    expect(sheet?.getCell('O2').value).toEqual(new Date(Date.UTC(2026, 2, 5)));
+
+    const table = await readTableFile(output);
+    expect(table.header).toEqual([
+      ...userHeader,
+      'R',
+      'F',
+      'M',
+      '客户分群',
+      '八类客户',
+      '生命周期',
+      '价值层级',
+      '存活概率',
+      '客户终身价值',
+      '下次跟进',
+    ]);
+    expect(table.rows[0]?.slice(0, 5)).toEqual(['C001', '张三', new Date(Date.UTC(2026, 1, 20)), 12800, 128]);
+    expect(table.rows[0]?.slice(5, 9)).toEqual([5, 4, 5, '冠军客户']);
+    expect(table.rows[1]?.slice(0, 5)).toEqual(['C002', '李四', null, null, 'VIP?']);
+    expect(table.rows[1]?.slice(5, 8)).toEqual([null, null, null]);
+  });
+
+  it('re-uses its own managed columns on a re-run, even in the other language', async () => {
+    const input = join(dir, 'rerun.xlsx');
+    await customerWorkbook(input);
+    await writeClassifiedTable(await openTableFile(input), input, managed('zh', '冠军客户'));
+    await writeClassifiedTable(await openTableFile(input), input, managed('zh', '忠诚客户'));
+    await writeClassifiedTable(await openTableFile(input), input, managed('en', 'Loyal customers'));
+    const table = await readTableFile(input);
+    expect(table.header).toHaveLength(userHeader.length + MANAGED_COLUMNS.length);
+    expect(table.header.slice(5)).toEqual(MANAGED_COLUMNS.map((c) => MANAGED_COLUMN_LABELS[c].en));
+    expect(table.rows[0]?.[8]).toBe('Loyal customers');
+  });
+});
+
+describe('writeClassifiedTable to .csv', () => {
+  it('copies user cells as they are and appends the managed columns, re-used on a re-run', async () => {
+    const input = join(dir, 'customers.csv');
+    await writeTableFile(
+      input,
+      {
+        header: userHeader,
+        rows: [
+          ['C001', '=张三', '2026/2/20', '¥12,800', ''],
+          ['C002', '李四', '', '', '-'],
+        ],
+      },
+      { toolkitColumns: [] },
+    );
+    const output = join(dir, 'classified.csv');
+    await writeClassifiedTable(await openTableFile(input), output, managed('zh', '冠军客户'));
+    await writeClassifiedTable(await openTableFile(output), output, managed('zh', '忠诚客户'));
+    const table = await readTableFile(output);
+    expect(table.header).toHaveLength(userHeader.length + MANAGED_COLUMNS.length);
+    expect(table.rows[0]).toEqual([
+      'C001',
+      '=张三',
+      '2026/2/20',
+      '¥12,800',
+      '',
+      '5',
+      '4',
+      '5',
+      '忠诚客户',
+      '重要价值客户',
+      '活跃',
+      '高价值',
+      '0.93',
+      '15230.5',
+      '2026-03-05',
+    ]);
+    expect(table.rows[1]?.slice(0, 5)).toEqual(['C002', '李四', '', '', '-']);
+  });
+
+  it('writes an .xlsx from a .csv with the user cells as text', async () => {
+    const input = join(dir, 'to-xlsx.csv');
+    await writeTableFile(
+      input,
+      { header: userHeader, rows: [['00123', '张三', '2026/2/20', '12800', '']] },
+      { toolkitColumns: [] },
+    );
+    const output = join(dir, 'from-csv.xlsx');
+    await writeClassifiedTable(await openTableFile(input), output, { headers: ['R'], values: [[5]] });
+    const table = await readTableFile(output);
+    expect(table.rows[0]).toEqual(['00123', '张三', '2026/2/20', '12800', '', 5]);
+  });
+});

@@ -1,0 +1,114 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TableData } from '@crm/shared';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTableFile } from './readTableFile.ts';
+import { cellToCsv, neutraliseFormula, writeTableFile } from './writeTableFile.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crm-write-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const tasks: TableData = {
+  header: ['到期日', '客户', '话术'],
+  rows: [
+    ['2026-03-05', '张三', '张总您好，感谢您一直以来的支持！'],
+    ['2026-03-06', '=HYPERLINK("http://evil","点我")', '+1 回访'],
+  ],
+};
+
+describe('writeTableFile as CSV', () => {
+  it('starts with a UTF-8 BOM so Excel and WPS show Chinese correctly', async () => {
+    const path = join(dir, 'tasks.csv');
+    await writeTableFile(path, tasks);
+    const bytes = await readFile(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('张总您好，感谢您一直以来的支持！');
+  });
+
+  it('neutralises formula-like text in the cells the toolkit writes', async () => {
+    const path = join(dir, 'guarded.csv');
+    await writeTableFile(path, tasks);
+    const table = await readTableFile(path);
+    expect(table.rows[1]).toEqual(['2026-03-06', `'=HYPERLINK("http://evil","点我")`, "'+1 回访"]);
+  });
+
+  it("leaves the user's own cells exactly as they were", async () => {
+    const path = join(dir, 'user.csv');
+    await writeTableFile(path, tasks, { toolkitColumns: [2] });
+    const table = await readTableFile(path);
+    expect(table.rows[1]).toEqual(['2026-03-06', '=HYPERLINK("http://evil","点我")', "'+1 回访"]);
+  });
+
+  it('round-trips quotes, commas and line breaks', async () => {
+    const path = join(dir, 'quotes.csv');
+    const table: TableData = { header: ['Name', 'Note'], rows: [['O"Brien, Pat', '第一行\n第二行']] };
+    await writeTableFile(path, table, { toolkitColumns: [] });
+    expect(await readTableFile(path)).toEqual(table);
+  });
+
+  it('creates the folder it writes into', async () => {
+    const path = join(dir, 'nested', 'deeper', 'tasks.csv');
+    await writeTableFile(path, tasks);
+    expect((await readTableFile(path)).header).toEqual(tasks.header);
+  });
+});
+
+describe('writeTableFile as XLSX', () => {
+  it('writes a bold, frozen header and dates as date cells', async () => {
+    const path = join(dir, 'tasks.xlsx');
+    await writeTableFile(path, {
+      header: ['Due', 'Orders', 'Since'],
+      rows: [['2026-03-05', 3, new Date(Date.UTC(2024, 0, 2))]],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet?.getRow(2).getCell(1).value).toEqual(new Date(Date.UTC(2026, 2, 5)));
+    expect(sheet?.getRow(2).getCell(1).numFmt).toBe('yyyy-mm-dd');
+    expect(sheet?.getRow(2).getCell(2).value).toBe(3);
+    expect(sheet?.getRow(2).getCell(3).value).toEqual(new Date(Date.UTC(2024, 0, 2)));
+  });
+
+  it("keeps the user's text cells as text (no date or number guessing)", async () => {
+    const path = join(dir, 'user.xlsx');
+    const table: TableData = {
+      header: ['编号', '日期', '电话'],
+      rows: [['00123', '2026-03-05', '+86 139 1234 5678']],
+    };
+    await writeTableFile(path, table, { toolkitColumns: [] });
+    expect(await readTableFile(path)).toEqual(table);
+  });
+});
+
+describe('cell text', () => {
+  it.each([
+    [null, ''],
+    ['文本', '文本'],
+    [12.5, '12.5'],
+    [true, 'TRUE'],
+    [new Date(Date.UTC(2025, 11, 3)), '2025-12-03'],
+    [new Date(Date.UTC(2025, 11, 3, 9, 30)), '2025-12-03 09:30:00'],
+  ])('writes %o as %s', (cell, text) => {
+    expect(cellToCsv(cell)).toBe(text);
+  });
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+8613912345678', "'+8613912345678"],
+    ['-5', "'-5"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['张三', '张三'],
+    ['a=b', 'a=b'],
+  ])('guards %s as %s', (text, guarded) => {
+    expect(neutraliseFormula(text)).toBe(guarded);
+  });
+});

@@ -1,0 +1,23 @@
+/** Prints a JSON document on stdout, and nothing else goes to stdout in --json mode. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** A line for people: on stdout normally, on stderr when stdout carries JSON. */
+export function say(line: string, json = false): void {
+  (json ? process.stderr : process.stdout).write(`${line}\n`);
+}
+
+/** `label 12 · label 3 · …` for a count per key, in the order of `keys`, skipping zeros. */
+export function countLine<K extends string>(
+  keys: readonly K[],
+  values: readonly K[],
+  name: (key: K) => string,
+): string {
+  const counts = new Map<K, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return keys
+    .filter((key) => (counts.get(key) ?? 0) > 0)
+    .map((key) => `${name(key)} ${counts.get(key)}`)
+    .join(' · ');
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { TableData } from '../model/table.ts';
+import { HeaderNotRecognisedError } from '../table/index.ts';
+import { type AnalysisStep, analyzeCustomerTable } from './analyzeCustomerTable.ts';
+import { classificationJson } from './classificationJson.ts';
+import { managedColumns } from './managedColumns.ts';
+
+const TODAY = '2026-03-01';
+
+/** A customer table as a sales team keeps it: summary columns, messy cells, one bad date. */
+const customers: TableData = {
+  header: [
+    '客户编号',
+    '姓名',
+    '公司',
+    '手机',
+    '邮箱',
+    '最近购买日期',
+    '购买次数',
+    '消费金额',
+    '负责人',
+    '自定义备注',
+  ],
+  rows: [
+    [
+      'C001',
+      '张三',
+      '上海明华贸易有限公司',
+      '139 1234 5678',
+      'Zhang.San@MingHua.cn',
+      '2026/2/20',
+      '12',
+      '¥28,600.00',
+      '王经理',
+      'VIP',
+    ],
+    ['C002', '李四', '北京华信科技', '13800138000', '', '2025年6月1日', '2', '1,980 元', '王经理', ''],
+    ['C003', 'Emily Chen', 'Acme Trading Ltd', '+1 415 555 0100', 'emily@acme.com', '', '', '', 'Linda', ''],
+    ['C004', '王芳', '杭州云帆电子商务', '13700137000', 'wangfang@yunfan', '2026-13-45', '5', '6200', '', ''],
+    ['C005', '赵六', '深圳前海物流', '13600136000', '', '2024-08-15', '1', '450', '', ''],
+  ],
+};
+
+const orders: TableData = {
+  header: ['客户编号', '订单日期', '金额'],
+  rows: [
+    ['C001', '2025-11-02', '3200'],
+    ['C001', '2026-01-15', '4100'],
+    ['C001', '2026-02-20', '2800'],
+    ['C002', '2025-06-01', '990'],
+    ['C002', '2025-03-12', '990'],
+    ['C009', '2026-01-05', '500'],
+  ],
+};
+
+describe('analyzeCustomerTable', () => {
+  it('classifies every customer row, in input order, from the summary columns', () => {
+    const analysis = analyzeCustomerTable({ customers, today: TODAY });
+    expect(analysis.records.map((r) => r.row)).toEqual([2, 3, 4, 5, 6]);
+    expect(analysis.classifications.map((c) => [c.row, c.id])).toEqual([
+      [2, 'C001'],
+      [3, 'C002'],
+      [4, 'C003'],
+      [5, 'C004'],
+      [6, 'C005'],
+    ]);
+    expect(analysis.stats).toHaveLength(5);
+    expect(analysis.nextFollowUp).toHaveLength(5);
+    expect(analysis.classifications[2]?.segment).toBe('prospect');
+    expect(analysis.classifications[0]?.lifecycle).toBe('active');
+    expect(analysis.orders).toBeNull();
+    expect(analysis.clv).toBeNull();
+    expect(analysis.notes).toEqual([]);
+  });
+
+  it('reports a bad cell with its row and column and keeps the row', () => {
+    const analysis = analyzeCustomerTable({ customers, today: TODAY });
+    const bad = analysis.issues.find((issue) => issue.value === '2026-13-45');
+    expect(bad).toMatchObject({ row: 5, column: '最近购买日期' });
+    expect(analysis.classifications[3]?.id).toBe('C004');
+    expect(analysis.review.invalid.some((item) => item.row === 5 && item.column === '最近购买日期')).toBe(
+      true,
+    );
+  });
+
+  it('gives every customer its earliest open follow-up as next follow-up', () => {
+    const analysis = analyzeCustomerTable({ customers, today: TODAY });
+    analysis.records.forEach((record, i) => {
+      const due = analysis.followUps
+        .filter((task) => task.customerRow === record.row)
+        .map((task) => task.due);
+      expect(analysis.nextFollowUp[i]).toBe(due.length > 0 ? due.sort()[0] : null);
+    });
+  });
+
+  it('derives purchases from the orders table and reports orders of unknown customers', () => {
+    const analysis = analyzeCustomerTable({ customers, orders, today: TODAY, clv: false });
+    expect(analysis.orders).toHaveLength(6 - 1 + 1);
+    expect(analysis.stats[0]).toMatchObject({
+      orderCount: 3,
+      totalSpend: 10100,
+      lastPurchase: '2026-02-20',
+      source: 'orders',
+    });
+    expect(analysis.stats[2]).toMatchObject({ orderCount: 0 });
+    const unknown = analysis.issues.find((issue) => issue.kind === 'unknown-customer');
+    expect(unknown).toMatchObject({ table: 'orders', row: 7 });
+    // Orders issues are not customer-table data quality.
+    expect(analysis.review.invalid.every((item) => item.row <= 6)).toBe(true);
+  });
+
+  it('turns a CLV fit that cannot be done into a note, never a crash', () => {
+    const analysis = analyzeCustomerTable({ customers, orders, today: TODAY });
+    // Two repeat customers are far too few for BG/NBD (issue 3).
+    expect(analysis.clv).toBeNull();
+    expect(analysis.notes.length).toBeGreaterThan(0);
+    expect(classificationJson(analysis).customers.every((c) => c.pAlive === undefined)).toBe(true);
+  });
+
+  it('skips the CLV prediction when asked to', () => {
+    const analysis = analyzeCustomerTable({ customers, orders, today: TODAY, clv: false });
+    expect(analysis.clv).toBeNull();
+    expect(analysis.notes).toEqual([]);
+  });
+
+  it('reads complaints from the complaints table', () => {
+    const complaints: TableData = {
+      header: ['客户编号', '投诉日期', '投诉状态', '投诉内容'],
+      rows: [['C002', '2026-02-25', '调查核实', '发货延迟']],
+    };
+    const analysis = analyzeCustomerTable({ customers, complaints, today: TODAY });
+    expect(analysis.complaints).toHaveLength(1);
+    expect(analysis.complaints[0]).toMatchObject({ customerRow: 3, stage: 'investigating' });
+    expect(analysis.followUps.some((task) => task.kind === 'complaint' && task.customerRow === 3)).toBe(true);
+  });
+
+  it('reports its steps in order', () => {
+    const steps: AnalysisStep[] = [];
+    analyzeCustomerTable({ customers, today: TODAY, onProgress: (step) => steps.push(step) });
+    expect(steps).toEqual(['parse', 'classify', 'clv', 'follow-ups', 'review']);
+  });
+
+  it('applies the configuration (language of messages, default phone region)', () => {
+    const analysis = analyzeCustomerTable({
+      customers,
+      today: TODAY,
+      config: { language: 'en', defaultRegion: 'US' },
+    });
+    expect(analysis.config.language).toBe('en');
+    expect(analysis.config.defaultRegion).toBe('US');
+  });
+
+  it('throws HeaderNotRecognisedError for a table without any known column', () => {
+    const table: TableData = { header: ['Spalte A', 'Spalte B'], rows: [['x', 'y']] };
+    expect(() => analyzeCustomerTable({ customers: table, today: TODAY })).toThrow(HeaderNotRecognisedError);
+  });
+
+  it('aligns managed columns with the sheet rows when blank rows are skipped', () => {
+    const withBlank: TableData = {
+      header: customers.header,
+      rows: [customers.rows[0] ?? [], [], customers.rows[1] ?? []],
+    };
+    const analysis = analyzeCustomerTable({ customers: withBlank, today: TODAY });
+    const { values } = managedColumns(analysis, 'zh');
+    expect(values).toHaveLength(3);
+    expect(values[1]?.every((cell) => cell === '')).toBe(true);
+    expect(values[2]?.[3]).not.toBe('');
+  });
+});

@@ -1,0 +1,165 @@
+import { classifyCustomers } from '../classify/index.ts';
+import { reviewCustomerTable } from '../clean/index.ts';
+import { predictCustomerClv } from '../clv/index.ts';
+import { type Config, type ConfigInput, resolveConfig } from '../config/config.ts';
+import { nextFollowUps, planFollowUps } from '../followups/index.ts';
+import type { IsoDate } from '../model/dates.ts';
+import type { CustomerField } from '../model/fields.ts';
+import type { ComplaintRecord, CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
+import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask } from '../model/results.ts';
+import type { CellIssue, TableData } from '../model/table.ts';
+import {
+  complaintsFromCustomers,
+  derivePurchaseStats,
+  type HeaderMapping,
+  readComplaintsTable,
+  readCustomerTable,
+  readOrdersTable,
+} from '../table/index.ts';
+
+/** The steps of an analysis, reported to `onProgress` as they start. */
+export const ANALYSIS_STEPS = ['parse', 'classify', 'clv', 'follow-ups', 'review'] as const;
+export type AnalysisStep = (typeof ANALYSIS_STEPS)[number];
+
+export interface AnalyzeCustomerTableInput {
+  customers: TableData;
+  /** One row per purchase; when absent the summary columns of the customer table are used. */
+  orders?: TableData | null;
+  /** A Complaints table; when absent the complaint columns of the customer table are used. */
+  complaints?: TableData | null;
+  config?: ConfigInput;
+  today: IsoDate;
+  /** How to read JS Date cells: exceljs delivers UTC midnights, Apps Script local ones. */
+  dateObjects?: 'local' | 'utc';
+  /** Set to false to skip the BG/NBD + Gamma-Gamma prediction (it needs orders). */
+  clv?: boolean;
+  /** Called synchronously as each step starts, so a caller can show progress. */
+  onProgress?: (step: AnalysisStep, index: number, total: number) => void;
+}
+
+/** Everything the jobs (classify, follow-ups, report, clean) need, computed once. */
+export interface CustomerAnalysis {
+  config: Config;
+  today: IsoDate;
+  records: CustomerRecord[];
+  mapping: HeaderMapping<CustomerField>;
+  orders: OrderRecord[] | null;
+  complaints: ComplaintRecord[];
+  /** Aligned with `records`. */
+  stats: PurchaseStats[];
+  /** Aligned with `records`. */
+  classifications: CustomerClassification[];
+  clv: ClvSummary | null;
+  followUps: FollowUpTask[];
+  /** Earliest open task per customer, aligned with `records`. */
+  nextFollowUp: (IsoDate | null)[];
+  review: CleaningReview;
+  /** Cell issues of every table read (customers, orders, complaints), in table then row order. */
+  issues: CellIssue[];
+  /** Human-readable notes, e.g. why no CLV could be predicted. */
+  notes: string[];
+}
+
+/**
+ * Runs the whole core workflow on a customer table (and optional Orders / Complaints tables):
+ * parse, derive purchase stats, classify, predict CLV, plan follow-ups and review data quality.
+ * Bad cells become issues; nothing throws except a header that names no known column
+ * (HeaderNotRecognisedError) and an invalid configuration (ZodError).
+ */
+export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): CustomerAnalysis {
+  const { today } = input;
+  const progress = input.onProgress ?? (() => {});
+  const total = ANALYSIS_STEPS.length;
+  const config = resolveConfig(input.config ?? {});
+  const dateOptions = { dateObjects: input.dateObjects ?? 'local' } as const;
+  const notes: string[] = [];
+
+  progress('parse', 0, total);
+  const customers = readCustomerTable(input.customers, config, today, dateOptions);
+  const { records, mapping } = customers;
+  let orders: OrderRecord[] | null = null;
+  let orderIssues: CellIssue[] = [];
+  let customerIdColumn: string | undefined;
+  if (input.orders) {
+    const read = readOrdersTable(input.orders, config, today, dateOptions);
+    orders = read.orders;
+    orderIssues = read.issues;
+    const idColumn = read.mapping.columns.customerId;
+    customerIdColumn = idColumn === undefined ? undefined : input.orders.header[idColumn];
+  }
+  let complaints: ComplaintRecord[];
+  let complaintIssues: CellIssue[] = [];
+  if (input.complaints) {
+    const read = readComplaintsTable(input.complaints, records, config, today, dateOptions);
+    complaints = read.complaints;
+    complaintIssues = read.issues;
+  } else {
+    complaints = complaintsFromCustomers(records);
+  }
+  // Unknown-customer issues point at the orders' own customer-id header, as the user wrote it.
+  const derived = derivePurchaseStats(
+    records,
+    orders,
+    customerIdColumn === undefined ? {} : { customerIdColumn },
+  );
+  const { stats } = derived;
+
+  progress('classify', 1, total);
+  const classifications = classifyCustomers(records, stats, today, config);
+
+  progress('clv', 2, total);
+  let clv: ClvSummary | null = null;
+  if (orders && orders.length > 0 && input.clv !== false) {
+    // Too little data to fit is an expected outcome (issue 3): it becomes a note, never a crash.
+    const predicted = predictCustomerClv(records, orders, today, config);
+    if ('error' in predicted) notes.push(predicted.error);
+    else {
+      clv = predicted;
+      notes.push(...predicted.notes);
+    }
+  }
+
+  progress('follow-ups', 3, total);
+  const followUps = planFollowUps({
+    records,
+    classifications,
+    stats,
+    complaints,
+    config,
+    today,
+    ...(clv ? { clv: clv.perCustomer } : {}),
+  });
+  const next = nextFollowUps(followUps);
+  const nextFollowUp = records.map((record) => next.get(record.row) ?? null);
+
+  progress('review', 4, total);
+  const customerIssues = [...customers.issues, ...derived.issues.filter(isCustomerIssue)];
+  const review = reviewCustomerTable(records, customerIssues, mapping, config);
+  const issues = [
+    ...customerIssues,
+    ...orderIssues,
+    ...complaintIssues,
+    ...derived.issues.filter((issue) => !isCustomerIssue(issue)),
+  ];
+
+  return {
+    config,
+    today,
+    records,
+    mapping,
+    orders,
+    complaints,
+    stats,
+    classifications,
+    clv,
+    followUps,
+    nextFollowUp,
+    review,
+    issues,
+    notes,
+  };
+}
+
+function isCustomerIssue(issue: CellIssue): boolean {
+  return issue.table === undefined || issue.table === 'customers';
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Cell, TableData } from '../model/table.ts';
+import { MANAGED_COLUMN_LABELS, MANAGED_COLUMNS } from './managedColumns.ts';
+import { mergeManagedColumns, placeManagedColumns } from './mergeManagedColumns.ts';
+
+const zh = MANAGED_COLUMNS.map((c) => MANAGED_COLUMN_LABELS[c].zh);
+const en = MANAGED_COLUMNS.map((c) => MANAGED_COLUMN_LABELS[c].en);
+
+describe('placeManagedColumns', () => {
+  it.each([
+    ['appends to the right of the user columns', ['姓名', '手机'], 2, ['R', '客户分群'], [2, 3], 4],
+    ['appends after cells wider than the header', ['姓名'], 3, ['R'], [3], 4],
+    ['re-uses its own columns on a re-run', ['姓名', ...zh], 11, zh, zh.map((_, i) => i + 1), 11],
+    ['re-uses them across languages', ['Name', ...zh], 11, en, en.map((_, i) => i + 1), 11],
+    [
+      're-uses what is left when a few were deleted',
+      ['姓名', 'R', 'F', '客户分群', '生命周期'],
+      5,
+      ['R', 'M', '生命周期'],
+      [1, 5, 4],
+      6,
+    ],
+    [
+      'never takes over a lone user column called "Segment"',
+      ['Name', 'Segment', 'M'],
+      3,
+      ['Segment', 'M'],
+      [3, 4],
+      5,
+    ],
+  ])('%s', (_, header, width, managed, columns, newWidth) => {
+    expect(placeManagedColumns(header, width, managed)).toEqual({ columns, width: newWidth });
+  });
+});
+
+describe('mergeManagedColumns', () => {
+  it('writes one row of managed cells per data row, padding short user rows', () => {
+    const table: TableData = {
+      header: ['姓名', '手机', '备注'],
+      rows: [
+        ['张三', '13912345678'],
+        ['李四', null, '老客户'],
+      ],
+    };
+    const merged = mergeManagedColumns(table, {
+      headers: ['R', '客户分群'],
+      values: [
+        [5, '冠军客户'],
+        ['', '潜在客户'],
+      ],
+    });
+    expect(merged.table).toEqual({
+      header: ['姓名', '手机', '备注', 'R', '客户分群'],
+      rows: [
+        ['张三', '13912345678', null, 5, '冠军客户'],
+        ['李四', null, '老客户', '', '潜在客户'],
+      ],
+    });
+    expect(merged.placement.columns).toEqual([3, 4]);
+  });
+
+  it('overwrites its own columns on a re-run and keeps the user columns in place', () => {
+    const first = mergeManagedColumns(
+      { header: ['姓名'], rows: [['张三']] },
+      { headers: zh, values: [zh.map((_, i) => i)] },
+    ).table;
+    const second = mergeManagedColumns(first, { headers: en, values: [en.map(() => 'x')] }).table;
+    expect(second.header).toEqual(['姓名', ...en]);
+    expect(second.rows).toEqual([['张三', ...en.map(() => 'x')]]);
+  });
+
+  it('never changes a user cell (property)', () => {
+    const cell: fc.Arbitrary<Cell> = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.boolean());
+    fc.assert(
+      fc.property(
+        fc.array(fc.string(), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 8 }),
+        (header, rows) => {
+          const plain = header.map((h) => `user ${h}`); // never a managed header
+          const values = rows.map(() => zh.map(() => 1));
+          const { table } = mergeManagedColumns({ header: plain, rows }, { headers: zh, values });
+          expect(table.header.slice(0, plain.length)).toEqual(plain);
+          table.rows.forEach((row, i) => {
+            const original = rows[i] ?? [];
+            original.forEach((c, j) => {
+              expect(row[j]).toBe(c);
+            });
+            expect(row.slice(-zh.length)).toEqual(zh.map(() => 1));
+          });
+        },
+      ),
+    );
+  });
+});

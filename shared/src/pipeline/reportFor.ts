@@ -1,0 +1,20 @@
+import { buildReport, type ReportModel } from '../report/index.ts';
+import type { CustomerAnalysis } from './analyzeCustomerTable.ts';
+
+/** The report model of an analysis (render it with renderReportHtml / renderReportMarkdown). */
+export function reportFor(analysis: CustomerAnalysis, title?: string): ReportModel {
+  return buildReport({
+    records: analysis.records,
+    stats: analysis.stats,
+    classifications: analysis.classifications,
+    orders: analysis.orders,
+    complaints: analysis.complaints,
+    followUps: analysis.followUps,
+    review: analysis.review,
+    issues: analysis.issues,
+    clv: analysis.clv,
+    config: analysis.config,
+    today: analysis.today,
+    ...(title === undefined ? {} : { title }),
+  });
+}

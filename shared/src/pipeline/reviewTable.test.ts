@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { CleaningReview } from '../model/results.ts';
+import { reviewTable } from './reviewTable.ts';
+
+const review: CleaningReview = {
+  merges: [
+    {
+      kind: 'exact',
+      matchedOn: 'email: zhang.san@minghua.cn',
+      survivorRow: 2,
+      rows: [2, 7],
+      similarity: 1,
+      fill: { wechat: { value: 'zhangsan88', fromRow: 7 } },
+      conflicts: {
+        mobile: [
+          { value: '+8613912345678', row: 2 },
+          { value: '+8613912345679', row: 7 },
+        ],
+      },
+    },
+    {
+      kind: 'likely',
+      matchedOn: 'name ~ company',
+      survivorRow: 4,
+      rows: [4, 9],
+      similarity: 0.934,
+      fill: {},
+      conflicts: {},
+    },
+  ],
+  missing: [{ row: 5, column: '姓名', field: 'name', message: '缺少姓名' }],
+  invalid: [{ row: 6, column: '邮箱', value: 'wangfang@yunfan', message: 'not a valid email address' }],
+  summary: {
+    rows: 8,
+    exactDuplicateGroups: 1,
+    likelyDuplicateGroups: 1,
+    rowsWithMissing: 1,
+    invalidCells: 1,
+  },
+};
+
+describe('reviewTable', () => {
+  it('lists merges, then missing, then invalid values', () => {
+    const table = reviewTable(review, 'zh');
+    expect(table.header).toEqual(['类型', '行', '列', '值', '说明']);
+    expect(table.rows).toEqual([
+      [
+        '重复（完全相同）',
+        '2, 7',
+        'email: zhang.san@minghua.cn',
+        1,
+        '建议保留第 2 行 · 可补充: wechat=zhangsan88 (7) · 不一致: mobile: +8613912345678 (2) / +8613912345679 (7)',
+      ],
+      ['疑似重复', '4, 9', 'name ~ company', 0.93, '建议保留第 4 行'],
+      ['缺失', '5', '姓名', '', '缺少姓名'],
+      ['无效', '6', '邮箱', 'wangfang@yunfan', 'not a valid email address'],
+    ]);
+  });
+
+  it('speaks English when asked', () => {
+    const table = reviewTable(review, 'en');
+    expect(table.header).toEqual(['Kind', 'Rows', 'Column', 'Value', 'Details']);
+    expect(table.rows[1]?.[0]).toBe('Likely duplicate');
+    expect(table.rows[1]?.[4]).toBe('keep row 4');
+  });
+});

@@ -1,0 +1,58 @@
+import type { Language } from '../model/keys.ts';
+import type { CleaningReview } from '../model/results.ts';
+import type { TableData } from '../model/table.ts';
+
+const TEXT = {
+  zh: {
+    header: ['类型', '行', '列', '值', '说明'],
+    exact: '重复（完全相同）',
+    likely: '疑似重复',
+    missing: '缺失',
+    invalid: '无效',
+    keep: (row: number) => `建议保留第 ${row} 行`,
+    fill: '可补充',
+    conflicts: '不一致',
+  },
+  en: {
+    header: ['Kind', 'Rows', 'Column', 'Value', 'Details'],
+    exact: 'Duplicate (exact)',
+    likely: 'Likely duplicate',
+    missing: 'Missing',
+    invalid: 'Invalid',
+    keep: (row: number) => `keep row ${row}`,
+    fill: 'fill in',
+    conflicts: 'conflicts',
+  },
+} as const;
+
+/**
+ * The cleaning review as a table for a .csv/.xlsx file: merge proposals first, then missing and
+ * invalid values. Nothing in the customer table is changed; this is a list to act on.
+ */
+export function reviewTable(review: CleaningReview, language: Language): TableData {
+  const text = TEXT[language];
+  const rows: TableData['rows'] = [];
+  for (const merge of review.merges) {
+    const details = [text.keep(merge.survivorRow)];
+    const fill = Object.entries(merge.fill).map(([field, f]) => `${field}=${f.value} (${f.fromRow})`);
+    if (fill.length > 0) details.push(`${text.fill}: ${fill.join('; ')}`);
+    const conflicts = Object.entries(merge.conflicts).map(
+      ([field, values]) => `${field}: ${values.map((v) => `${v.value} (${v.row})`).join(' / ')}`,
+    );
+    if (conflicts.length > 0) details.push(`${text.conflicts}: ${conflicts.join('; ')}`);
+    rows.push([
+      merge.kind === 'exact' ? text.exact : text.likely,
+      merge.rows.join(', '),
+      merge.matchedOn,
+      merge.kind === 'exact' ? 1 : Math.round(merge.similarity * 100) / 100,
+      details.join(' · '),
+    ]);
+  }
+  for (const missing of review.missing) {
+    rows.push([text.missing, String(missing.row), missing.column, '', missing.message]);
+  }
+  for (const invalid of review.invalid) {
+    rows.push([text.invalid, String(invalid.row), invalid.column, invalid.value, invalid.message]);
+  }
+  return { header: [...text.header], rows };
+}

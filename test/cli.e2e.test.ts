@@ -1,0 +1,374 @@
+// End-to-end runs of the BUILT `crm` command (node cli/bin/crm.js …), as a user or a script
+// would run it: stdout, stderr, exit codes and the files it writes (issue 2, "CLI").
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
+const TODAY = '2026-03-01';
+
+let dir: string;
+let sample: { customers: string; orders: string; complaints: string };
+
+function crm(args: string[], cwd = dir) {
+  const result = spawnSync(process.execPath, [CRM, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  const build = spawnSync(process.execPath, [join(ROOT, 'cli', 'build.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  expect(build.status, build.stderr).toBe(0);
+  dir = await mkdtemp(join(tmpdir(), 'crm-e2e-'));
+  const demo = crm(['demo', '--out-dir', 'demo', '--customers', '200', '--seed', '7', '--today', TODAY]);
+  expect(demo.stderr).toBe('');
+  expect(demo.code).toBe(0);
+  sample = {
+    customers: join(dir, 'demo', 'sample-customers.xlsx'),
+    orders: join(dir, 'demo', 'sample-orders.csv'),
+    complaints: join(dir, 'demo', 'sample-complaints.csv'),
+  };
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function dataRows(path: string): Promise<number> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.worksheets[0];
+  let rows = 0;
+  sheet?.eachRow((_, number) => {
+    if (number > 1) rows++;
+  });
+  return rows;
+}
+
+describe('crm demo', () => {
+  it('writes the sample inputs, the reports and the classified table, and says where', () => {
+    for (const name of [
+      'sample-customers.xlsx',
+      'sample-orders.csv',
+      'sample-complaints.csv',
+      'report.html',
+      'report.md',
+      'report.json',
+      'customers-classified.xlsx',
+      'follow-ups.csv',
+      'data-quality.csv',
+    ]) {
+      expect(existsSync(join(dir, 'demo', name)), name).toBe(true);
+    }
+    const again = crm(['demo', '--out-dir', 'demo2', '--customers', '50', '--today', TODAY]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(join('demo2', 'report.html'));
+    expect(again.stdout).toContain(join('demo2', 'customers-classified.xlsx'));
+  });
+});
+
+describe('crm classify --json', () => {
+  it('prints only JSON: one customer per data row, in input order, scores 1–5 or null', async () => {
+    const run = crm([
+      'classify',
+      '--in',
+      sample.customers,
+      '--orders',
+      sample.orders,
+      '--complaints',
+      sample.complaints,
+      '--today',
+      TODAY,
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      customers: Record<string, unknown>[];
+      issues: { row: number; column: string; value: string; message: string }[];
+    };
+    expect(json.customers).toHaveLength(await dataRows(sample.customers));
+    const rows = json.customers.map((c) => c.row as number);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    for (const customer of json.customers) {
+      for (const key of [
+        'row',
+        'id',
+        'name',
+        'r',
+        'f',
+        'm',
+        'segment',
+        'group8',
+        'lifecycle',
+        'valueTier',
+        'nextFollowUp',
+      ]) {
+        expect(customer).toHaveProperty(key);
+      }
+      for (const score of [customer.r, customer.f, customer.m]) {
+        expect(
+          score === null || (Number.isInteger(score) && (score as number) >= 1 && (score as number) <= 5),
+        ).toBe(true);
+      }
+    }
+    for (const issue of json.issues) {
+      expect(Object.keys(issue)).toEqual(expect.arrayContaining(['row', 'column', 'value', 'message']));
+    }
+  });
+
+  it('reads a GBK-encoded CSV as Excel/WPS on a Chinese system saves it', () => {
+    const run = crm([
+      'classify',
+      '--in',
+      join(ROOT, 'test', 'fixtures', 'customers-gbk.csv'),
+      '--today',
+      TODAY,
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { customers: { id: string; name: string }[] };
+    expect(json.customers.map((c) => [c.id, c.name])).toEqual([
+      ['C001', '张三'],
+      ['C002', '李四'],
+    ]);
+  });
+
+  it('uses the Orders / 投诉 sheets of the workbook when no --orders / --complaints is given', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('客户').addRows([
+      ['客户编号', '姓名', '手机'],
+      ['C001', '张三', '13912345678'],
+      ['C002', '李四', '13800138000'],
+    ]);
+    workbook.addWorksheet('订单').addRows([
+      ['客户编号', '日期', '金额'],
+      ['C001', '2026-01-10', 1200],
+      ['C001', '2026-02-10', 800],
+      ['C002', '2025-05-10', 300],
+    ]);
+    const path = join(dir, 'with-orders.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const run = crm(['classify', '--in', path, '--today', TODAY, '--json', '--no-clv']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { customers: { frequency: number; monetary: number }[] };
+    expect(json.customers.map((c) => [c.frequency, c.monetary])).toEqual([
+      [2, 2000],
+      [1, 300],
+    ]);
+  });
+});
+
+describe('crm classify --out', () => {
+  it('adds the managed columns, keeps the user columns, and re-uses them on a re-run', async () => {
+    const out = join(dir, 'classified.xlsx');
+    const first = crm([
+      'classify',
+      '--in',
+      sample.customers,
+      '--orders',
+      sample.orders,
+      '--today',
+      TODAY,
+      '--out',
+      out,
+    ]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`wrote ${out}`);
+    const read = async (path: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path);
+      const sheet = workbook.worksheets[0];
+      const values = (n: number) => ((sheet?.getRow(n).values ?? []) as unknown[]).slice(1);
+      return { header: values(1) as string[], row2: values(2), row3: values(3) };
+    };
+    const input = await read(sample.customers);
+    const output = await read(out);
+    expect(output.header.slice(0, input.header.length)).toEqual(input.header);
+    expect(output.header.slice(input.header.length)).toEqual([
+      'R',
+      'F',
+      'M',
+      '客户分群',
+      '八类客户',
+      '生命周期',
+      '价值层级',
+      '存活概率',
+      '客户终身价值',
+      '下次跟进',
+    ]);
+    expect(output.row2.slice(0, input.row2.length)).toEqual(input.row2);
+    expect(output.row3.slice(0, input.row3.length)).toEqual(input.row3);
+
+    const again = crm([
+      'classify',
+      '--in',
+      out,
+      '--orders',
+      sample.orders,
+      '--today',
+      TODAY,
+      '--out',
+      out,
+      '--lang',
+      'en',
+    ]);
+    expect(again.code).toBe(0);
+    const rerun = await read(out);
+    expect(rerun.header).toHaveLength(output.header.length);
+    expect(rerun.header.slice(input.header.length, input.header.length + 4)).toEqual([
+      'R',
+      'F',
+      'M',
+      'Segment',
+    ]);
+  });
+
+  it('writes a .csv with a BOM and the managed columns on the right', async () => {
+    const out = join(dir, 'classified.csv');
+    expect(
+      crm(['classify', '--in', sample.customers, '--today', TODAY, '--out', out, '--lang', 'en']).code,
+    ).toBe(0);
+    const text = await readFile(out, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split('\r\n')[0]).toMatch(
+      /,R,F,M,Segment,Customer group,Lifecycle,Value tier,P\(alive\),CLV,Next follow-up$/,
+    );
+  });
+});
+
+describe('crm clean, followups and report', () => {
+  it('clean --json prints the review', () => {
+    const run = crm(['clean', '--in', sample.customers, '--json']);
+    expect(run.code).toBe(0);
+    expect(Object.keys(JSON.parse(run.stdout))).toEqual(
+      expect.arrayContaining(['merges', 'missing', 'invalid', 'summary']),
+    );
+  });
+
+  it('clean prints a readable summary and writes the review table', async () => {
+    const out = join(dir, 'review.xlsx');
+    const run = crm(['clean', '--in', sample.customers, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/rows with missing values: \d+/);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('followups --json prints the tasks, sorted by due date', () => {
+    const run = crm([
+      'followups',
+      '--in',
+      sample.customers,
+      '--orders',
+      sample.orders,
+      '--complaints',
+      sample.complaints,
+      '--today',
+      TODAY,
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { followUps: { due: string; message: string }[] };
+    expect(json.followUps.length).toBeGreaterThan(0);
+    const dues = json.followUps.map((task) => task.due);
+    expect(dues).toEqual([...dues].sort());
+  });
+
+  it.each(['report.html', 'report.md', 'report.json'])('report writes %s', async (name) => {
+    const out = join(dir, name);
+    const run = crm([
+      'report',
+      '--in',
+      sample.customers,
+      '--orders',
+      sample.orders,
+      '--today',
+      TODAY,
+      '--out',
+      out,
+    ]);
+    expect(run.code).toBe(0);
+    const text = await readFile(out, 'utf8');
+    if (name.endsWith('.json')) expect(() => JSON.parse(text)).not.toThrow();
+    if (name.endsWith('.html')) expect(text).toContain('<svg');
+  });
+});
+
+describe('crm errors', () => {
+  it('names a missing file', () => {
+    const run = crm(['classify', '--in', 'customers.xlsx', '--json']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('crm: cannot read customers.xlsx: no such file\n');
+  });
+
+  it('lists the header found and the names expected', async () => {
+    await writeFile(join(dir, 'bad-header.csv'), 'Spalte A,Spalte B\nx,y\n');
+    const run = crm(['classify', '--in', 'bad-header.csv', '--json']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('bad-header.csv: no recognisable customers header');
+    expect(run.stderr).toContain('found: "Spalte A", "Spalte B"');
+    expect(run.stderr).toMatch(/expected column names such as: .*客户编号\/Customer ID/);
+  });
+
+  it('rejects an impossible --today', () => {
+    const run = crm(['classify', '--in', sample.customers, '--today', '2026-13-45']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'crm: invalid --today "2026-13-45": expected a real calendar date as YYYY-MM-DD',
+    );
+  });
+
+  it('rejects an unreadable format', async () => {
+    await writeFile(join(dir, 'corrupt.xlsx'), 'not a zip');
+    expect(crm(['classify', '--in', 'notes.pdf']).stderr).toContain('unsupported file type ".pdf"');
+    expect(crm(['classify', '--in', 'corrupt.xlsx']).stderr).toContain(
+      'corrupt.xlsx: not a valid .xlsx file',
+    );
+  });
+
+  it('names the setting a bad --config gets wrong', async () => {
+    await writeFile(join(dir, 'config.json'), JSON.stringify({ lifecycle: { activeMaxDays: -3 } }));
+    const run = crm(['classify', '--in', sample.customers, '--config', 'config.json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/invalid config file config\.json:\n {2}lifecycle\.activeMaxDays: /);
+  });
+
+  it('rejects a report file type it cannot write', () => {
+    const run = crm(['report', '--in', sample.customers, '--out', 'report.pdf']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('a report is .html, .md or .json');
+  });
+});
+
+describe('crm --help and --version', () => {
+  it.each(['clean', 'classify', 'followups', 'report', 'clv', 'demo'])('explains %s', (command) => {
+    const run = crm([command, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Usage: crm ${command}`);
+  });
+
+  it('lists the commands and prints the version', () => {
+    const help = crm(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['clean', 'classify', 'followups', 'report', 'clv', 'demo'])
+      expect(help.stdout).toContain(command);
+    expect(crm(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('runs from the workspace bin link, as `npx crm` does at the repository root', () => {
+    const bin = join(ROOT, 'node_modules', '.bin', 'crm');
+    expect(existsSync(bin)).toBe(true);
+    const run = spawnSync(bin, ['--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: crm');
+  });
+});
