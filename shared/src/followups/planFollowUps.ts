@@ -1,0 +1,98 @@
+import type { Config } from '../config/config.ts';
+import type { IsoDate } from '../model/dates.ts';
+import type { ComplaintRecord, CustomerRecord, PurchaseStats } from '../model/records.ts';
+import type { CustomerClassification, CustomerClv, FollowUpTask } from '../model/results.ts';
+import { planCadenceTask } from './cadenceTask.ts';
+import {
+  planBirthdayTasks,
+  planHolidayTasks,
+  planPostPurchaseTask,
+  upcomingHolidays,
+  yearTable,
+} from './careTasks.ts';
+import { planComplaintTask } from './complaintTasks.ts';
+import { dayNumberOf } from './dayNumber.ts';
+import { type CustomerFacts, TaskCollector } from './taskCollector.ts';
+
+/** Everything planFollowUps needs; records, classifications, stats and clv are aligned by index. */
+export interface PlanFollowUpsInput {
+  records: CustomerRecord[];
+  classifications: CustomerClassification[];
+  stats: PurchaseStats[];
+  complaints: ComplaintRecord[];
+  config: Config;
+  today: IsoDate;
+  /** BG/NBD churn risk per customer (issue 3): at-risk customers get a win-back. */
+  clv?: (CustomerClv | null)[];
+}
+
+/**
+ * Plans the follow-ups (定期回访、客户关怀、投诉处理、满意度调查) as of `today`: tasks due within
+ * config.followUps.horizonDays, plus overdue ones not yet done (the customer's last contact is
+ * before the due date), each look-back bounded (see lookBack.ts). Rules: segment revisit or
+ * win-back, post-purchase check-in, birthday care, holiday greetings (lunar festivals included),
+ * complaint SLA per stage with escalation, and a satisfaction survey after a complaint closes.
+ * Sorted by due date, then priority (urgent first), then customer row.
+ */
+export function planFollowUps(input: PlanFollowUpsInput): FollowUpTask[] {
+  const { records, classifications, stats, complaints, config } = input;
+  const today = dayNumberOf(input.today);
+  const plan = new TaskCollector(config, today);
+  const { birthdayLeadDays, holidayLeadDays } = config.followUps;
+  const years = yearTable(today, plan.horizonEnd + Math.max(birthdayLeadDays, holidayLeadDays));
+  const holidays = upcomingHolidays(plan, years);
+
+  // Only complaint customers need a row → index lookup; a Map over all 100k rows would cost
+  // more than the rest of the loop.
+  const openComplaintRows = new Set<number>();
+  const complaintRows = new Map<number, number>();
+  for (const complaint of complaints) {
+    if (complaint.customerRow === null) continue;
+    complaintRows.set(complaint.customerRow, -1);
+    if (complaint.stage !== 'closed') openComplaintRows.add(complaint.customerRow);
+  }
+
+  let facts: CustomerFacts | undefined;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as CustomerRecord;
+    if (complaintRows.has(record.row)) complaintRows.set(record.row, i);
+    const classification = classifications[i];
+    const purchases = stats[i];
+    // Misaligned input is a caller bug; skip the row's customer rules rather than throw.
+    if (classification === undefined || purchases === undefined) continue;
+    // One facts object reused for every row: the rules never keep it, and 100k short-lived
+    // objects are work for the garbage collector.
+    facts ??= {
+      record,
+      classification,
+      stats: purchases,
+      lastPurchaseDay: null,
+      lastContactDay: null,
+      clv: null,
+      hasOpenComplaint: false,
+    };
+    facts.record = record;
+    facts.classification = classification;
+    facts.stats = purchases;
+    facts.lastPurchaseDay = purchases.lastPurchase === null ? null : dayNumberOf(purchases.lastPurchase);
+    facts.lastContactDay = record.lastContact === null ? null : dayNumberOf(record.lastContact);
+    facts.clv = input.clv?.[i] ?? null;
+    facts.hasOpenComplaint = openComplaintRows.has(record.row);
+    planCadenceTask(plan, facts);
+    planPostPurchaseTask(plan, facts);
+    planBirthdayTasks(plan, facts, years);
+    planHolidayTasks(plan, facts, holidays);
+  }
+
+  // Complaints without a known customer row are reported by the table reader
+  // (unknown-customer issues); a task needs a customer to call.
+  for (const complaint of complaints) {
+    const index = complaint.customerRow === null ? -1 : (complaintRows.get(complaint.customerRow) ?? -1);
+    if (index < 0) continue;
+    planComplaintTask(plan, complaint, {
+      record: records[index] as CustomerRecord,
+      classification: classifications[index],
+    });
+  }
+  return plan.sorted();
+}

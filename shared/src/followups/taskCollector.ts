@@ -1,0 +1,149 @@
+import type { Config } from '../config/config.ts';
+import { fromDayNumber, type IsoDate } from '../model/dates.ts';
+import type { Channel, FollowUpKind, Language, Priority } from '../model/keys.ts';
+import type { CustomerRecord, PurchaseStats } from '../model/records.ts';
+import type { CustomerClassification, CustomerClv, FollowUpTask } from '../model/results.ts';
+import { fillTemplate, type TemplateValues } from './fillTemplate.ts';
+import { PRIORITY_RANK } from './priorities.ts';
+import { salutationFor } from './salutation.ts';
+import { sortOrder } from './sortTasks.ts';
+import { dateText, daysText, FRAGMENTS } from './templates.ts';
+
+/** One customer as the rules see it: dates parsed to day numbers once (hot loop over 100k rows). */
+export interface CustomerFacts {
+  record: CustomerRecord;
+  classification: CustomerClassification;
+  stats: PurchaseStats;
+  lastPurchaseDay: number | null;
+  lastContactDay: number | null;
+  clv: CustomerClv | null;
+  hasOpenComplaint: boolean;
+}
+
+// Message values shared by all of one customer's tasks.
+type Greeting = { salutation: string; andCompany: string };
+
+/** What a rule decides; the collector adds the customer, id, overdue days and sort key. */
+export interface TaskSpec {
+  kind: FollowUpKind;
+  due: number;
+  /** Distinguishes tasks of one kind for one customer; defaults to the due date. */
+  key?: string;
+  priority: Priority;
+  channel: Channel;
+  escalate?: boolean;
+  reason: string;
+  message: string;
+}
+
+const KIND_RANK: Readonly<Record<FollowUpKind, number>> = {
+  complaint: 0,
+  'win-back': 1,
+  'satisfaction-survey': 2,
+  'post-purchase': 3,
+  revisit: 4,
+  birthday: 5,
+  holiday: 6,
+};
+
+/** Collects tasks for one plan and holds what every rule needs (today, horizon, language). */
+export class TaskCollector {
+  readonly today: number;
+  readonly horizonEnd: number;
+  readonly language: Language;
+  readonly config: Config;
+  private readonly tasks: FollowUpTask[] = [];
+  private readonly major: number[] = [];
+  private readonly minor: number[] = [];
+  // Customers share a few hundred distinct dates and day counts: format each once per plan.
+  private readonly isoCache = new Map<number, IsoDate>();
+  private readonly dateTextCache = new Map<number, string>();
+  private readonly daysCache: string[] = [];
+  private greetingRecord: CustomerRecord | null = null;
+  // Reused for every customer: fillTemplate reads it at once and never keeps it.
+  private readonly greetingValue: Greeting = { salutation: '', andCompany: '' };
+
+  constructor(config: Config, today: number) {
+    this.config = config;
+    this.today = today;
+    this.horizonEnd = today + config.followUps.horizonDays;
+    this.language = config.language;
+  }
+
+  /** `YYYY-MM-DD` of a day number; tasks share few dates, so cache them. */
+  iso(day: number): IsoDate {
+    let date = this.isoCache.get(day);
+    if (date === undefined) {
+      date = fromDayNumber(day);
+      this.isoCache.set(day, date);
+    }
+    return date;
+  }
+
+  /** `2026年11月20日` / `20 Nov 2026` of a day number, for messages. */
+  dateText(day: number): string {
+    let text = this.dateTextCache.get(day);
+    if (text === undefined) {
+      text = dateText(this.iso(day), this.language);
+      this.dateTextCache.set(day, text);
+    }
+    return text;
+  }
+
+  /** `n 天` / `n days`. */
+  days(n: number): string {
+    if (n < 0 || n > 10_000) return daysText(n, this.language);
+    let text = this.daysCache[n];
+    if (text === undefined) {
+      text = daysText(n, this.language);
+      this.daysCache[n] = text;
+    }
+    return text;
+  }
+
+  /** Placeholders every message may use: salutation and company, computed once per customer. */
+  private greeting(record: CustomerRecord): Greeting {
+    if (this.greetingRecord !== record) {
+      this.greetingRecord = record;
+      const company = record.company?.trim();
+      this.greetingValue.salutation = salutationFor(record.name, record.title, record.gender, this.language);
+      this.greetingValue.andCompany = company
+        ? fillTemplate(FRAGMENTS.andCompany[this.language], { company })
+        : '';
+    }
+    return this.greetingValue;
+  }
+
+  /** Fills a message template with `values` and the customer's greeting. */
+  message(template: string, record: CustomerRecord, values: TemplateValues): string {
+    return fillTemplate(template, values, this.greeting(record));
+  }
+
+  add(record: CustomerRecord, spec: TaskSpec): void {
+    const due = this.iso(spec.due);
+    const overdueDays = spec.due < this.today ? this.today - spec.due : 0;
+    this.tasks.push({
+      id: `${spec.kind}:${record.row}:${spec.key ?? due}`,
+      customerRow: record.row,
+      customerId: record.id,
+      customerName: record.name,
+      owner: record.owner,
+      due,
+      kind: spec.kind,
+      priority: spec.priority,
+      overdueDays,
+      escalate: spec.escalate ?? false,
+      reason: spec.reason,
+      channel: spec.channel,
+      message: spec.message,
+    });
+    this.major.push(spec.due * 4 + PRIORITY_RANK[spec.priority]);
+    this.minor.push(record.row * 8 + KIND_RANK[spec.kind]);
+  }
+
+  /** The tasks by due date, then priority (urgent first), then customer row. */
+  sorted(): FollowUpTask[] {
+    const { tasks } = this;
+    return sortOrder(this.major, this.minor).map((i) => tasks[i] as FollowUpTask);
+  }
+}

@@ -1,0 +1,142 @@
+// Every sentence the follow-ups produce, in one place, keyed by kind and language. Placeholders
+// are filled by fillTemplate; planFollowUps supplies every one a template uses (a property
+// test checks that no `{…}` survives).
+//
+// Message placeholders: {salutation} (王总, 李女士, Mr. Smith, or the full name), {andCompany}
+// (及某公司 / " and everyone at Acme", or empty), {lastPurchase} and {closedDate} (dates for
+// people), {sinceOrder} (e.g. "35 天" / "35 days"), {holiday}, {birthday}, {stage}, {nextStep},
+// {complaintSummary}.
+import type { FollowUpKind, Language } from '../model/keys.ts';
+
+type ByLanguage = Readonly<Record<Language, string>>;
+
+/** Message templates: one per kind, plus a revisit for prospects (nothing bought yet). */
+export type MessageKey = FollowUpKind | 'revisit-prospect';
+
+export const MESSAGE_TEMPLATES: Readonly<Record<MessageKey, ByLanguage>> = {
+  revisit: {
+    zh: '{salutation}您好，感谢您{andCompany}一直以来对我们的支持！距您上次下单（{lastPurchase}）已有 {sinceOrder}，想了解一下产品的使用情况和您最近的新需求，有任何问题随时联系我。',
+    en: 'Dear {salutation}, thank you{andCompany} for your continued support! It has been {sinceOrder} since your last order on {lastPurchase}, so I wanted to hear how everything is working and whether there is anything new we can help with.',
+  },
+  'revisit-prospect': {
+    zh: '{salutation}您好，感谢您{andCompany}对我们的关注！想了解一下您目前的需求，方便的话我为您详细介绍合适的产品和方案。',
+    en: 'Dear {salutation}, thank you{andCompany} for your interest in us! I would love to hear what you are looking for and walk you through the options that fit best.',
+  },
+  'win-back': {
+    zh: '{salutation}您好，好久不见！距您上次下单（{lastPurchase}）已有 {sinceOrder}，我们非常珍惜与您{andCompany}的合作，想听听您的意见和建议，也为您准备了老客户专属优惠，您看什么时候方便沟通？',
+    en: 'Dear {salutation}, it has been a while! Your last order was on {lastPurchase}, {sinceOrder} ago, and we value working with you{andCompany}. I would love your feedback, and we have a returning-customer offer ready for you. When would be a good time to talk?',
+  },
+  'post-purchase': {
+    zh: '{salutation}您好，感谢您{lastPurchase}的订购！想确认一下产品是否已顺利收到、使用是否满意，如有任何问题请随时告诉我。',
+    en: 'Dear {salutation}, thank you for your order on {lastPurchase}! I wanted to make sure everything arrived safely and works as expected. If anything is not right, just let me know.',
+  },
+  birthday: {
+    zh: '{salutation}您好，提前祝您{birthday}生日快乐！感谢您{andCompany}一直以来的信任与支持，愿您新的一岁身体健康、万事顺意！',
+    en: 'Dear {salutation}, happy early birthday for {birthday}! Thank you{andCompany} for your trust and support. Wishing you good health and a wonderful year ahead!',
+  },
+  holiday: {
+    zh: '{salutation}您好，{holiday}将至，感谢您{andCompany}一直以来对我们的支持！提前祝您{holiday}快乐，阖家幸福，万事如意！',
+    en: 'Dear {salutation}, with {holiday} coming up, thank you{andCompany} for your continued support. Wishing you and your family a joyful {holiday}!',
+  },
+  complaint: {
+    zh: '{salutation}您好，关于您反馈的问题{complaintSummary}，目前处于“{stage}”阶段，下一步我们将{nextStep}。给您带来不便非常抱歉，有任何进展我会第一时间告知您。',
+    en: 'Dear {salutation}, about the issue you reported{complaintSummary}: it is now at the “{stage}” stage, and our next step is to {nextStep}. We are sorry for the inconvenience and will keep you posted.',
+  },
+  'satisfaction-survey': {
+    zh: '{salutation}您好，您之前反馈的问题已于{closedDate}处理完毕。想耽误您一分钟，请为这次的处理结果打个分（1–5 分），您的意见对我们非常重要，谢谢！',
+    en: 'Dear {salutation}, the issue you reported was resolved on {closedDate}. Could you spare a minute to rate how we handled it (1–5)? Your feedback matters a lot to us. Thank you!',
+  },
+};
+
+/** Reasons, for the team (ISO dates, compact). */
+export const REASON_TEMPLATES = {
+  revisit: {
+    zh: '{segment}：每 {interval}回访一次，上次接触 {lastTouch}（{sinceTouch}前）',
+    en: '{segment}: check in every {interval}; last touch {lastTouch} ({sinceTouch} ago)',
+  },
+  revisitNoTouch: {
+    zh: '{segment}：尚无联系或购买记录，尽快首次联系',
+    en: '{segment}: no contact or purchase on record yet; make the first contact',
+  },
+  winBack: {
+    zh: '{segment}：已 {sinceOrder}未下单（{orders} 单，累计消费 {spend}），主动挽回',
+    en: '{segment}: no order for {sinceOrder} ({orders} orders, {spend} spent); reach out to win them back',
+  },
+  winBackClv: {
+    zh: '流失预警（CLV 模型）：存活概率 {pAlive}，涉及价值 {spend}（累计消费）；{segment}，已 {sinceOrder}未下单',
+    en: 'Churn warning (CLV model): P(alive) {pAlive}, value at stake {spend} (spend to date); {segment}, no order for {sinceOrder}',
+  },
+  postPurchase: {
+    zh: '{lastPurchase} 下单{firstOrder}，购后第 {interval}回访',
+    en: 'Ordered on {lastPurchase}{firstOrder}; check in {interval} after the purchase',
+  },
+  birthday: {
+    zh: '{birthday} 生日，提前 {interval}送上祝福',
+    en: 'Birthday on {birthday}; send wishes {interval} ahead',
+  },
+  holiday: {
+    zh: '{holiday}（{holidayDate}），提前 {interval}问候',
+    en: '{holiday} on {holidayDate}; greet {interval} ahead',
+  },
+  complaint: {
+    zh: '投诉处于“{stage}”阶段（自 {since} 起，时限 {interval}），下一步：{nextStage}{overdue}',
+    en: 'Complaint at stage “{stage}” since {since} (SLA {interval}); next step: {nextStage}{overdue}',
+  },
+  survey: {
+    zh: '投诉已于 {closedDate} 结案，{interval}后做满意度调查',
+    en: 'Complaint closed on {closedDate}; satisfaction survey {interval} later',
+  },
+} as const satisfies Record<string, ByLanguage>;
+
+/** Small phrases the templates embed. */
+export const FRAGMENTS = {
+  /** Greeting when the name is unknown. */
+  anonymous: { zh: '尊敬的客户', en: 'customer' },
+  andCompany: { zh: '及{company}', en: ' and everyone at {company}' },
+  complaintSummary: { zh: '（{summary}）', en: ' (“{summary}”)' },
+  firstOrder: { zh: '（首单）', en: ' (first order)' },
+  overdue: { zh: '；已超期 {overdueDays}，升级处理', en: '; {overdueDays} overdue, escalate' },
+  unknownDate: { zh: '日期不详', en: 'an unknown date' },
+  /** The step after the last open stage (回访). */
+  closeCase: { zh: '结案', en: 'close the case' },
+  /** Joins two holidays that fall on the same day (国庆节、中秋节 / National Day and Mid-Autumn Festival). */
+  holidayJoin: { zh: '、', en: ' and ' },
+} as const satisfies Record<string, ByLanguage>;
+
+/** What the team does after each open stage (受理 → 调查核实 → 制定解决方案 → 反馈处理结果 → 回访 → 结案). */
+export const NEXT_STEP: Readonly<
+  Record<'received' | 'investigating' | 'resolving' | 'feedback' | 'revisit', ByLanguage>
+> = {
+  received: { zh: '调查核实情况', en: 'look into what happened' },
+  investigating: { zh: '制定解决方案', en: 'work out a solution' },
+  resolving: { zh: '向您反馈处理结果', en: 'report the outcome to you' },
+  feedback: { zh: '回访确认问题已解决', en: 'follow up to confirm the issue is solved' },
+  revisit: { zh: '在确认您满意后结案', en: 'close the case once you are satisfied' },
+};
+
+/** `n 天` / `n day(s)`, for reasons and messages. */
+export function daysText(days: number, language: Language): string {
+  if (language === 'zh') return `${days} 天`;
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date for people: `2026年11月20日` / `20 Nov 2026`. */
+export function dateText(date: string, language: Language): string {
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (language === 'zh') return `${date.slice(0, 4)}年${month}月${day}日`;
+  return `${day} ${EN_MONTHS[month - 1] ?? ''} ${date.slice(0, 4)}`;
+}
+
+/** A month and day for people (birthdays): `11月27日` / `27 Nov`. */
+export function monthDayText(month: number, day: number, language: Language): string {
+  if (language === 'zh') return `${month}月${day}日`;
+  return `${day} ${EN_MONTHS[month - 1] ?? ''}`;
+}
+
+/** 12,345 (amounts carry no currency: the table does not say which). */
+export function amountText(amount: number): string {
+  return String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

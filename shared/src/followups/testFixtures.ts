@@ -1,0 +1,118 @@
+// Realistic customers for the follow-up tests (not a test file itself).
+import { type Config, type ConfigInput, resolveConfig } from '../config/config.ts';
+import type { ComplaintRecord, CustomerRecord, PurchaseStats } from '../model/records.ts';
+import type { CustomerClassification, CustomerClv, FollowUpTask } from '../model/results.ts';
+import { planFollowUps } from './planFollowUps.ts';
+
+/** The fixed "today" of the tests: a Tuesday in late November. */
+export const TODAY = '2026-11-24';
+
+export interface Person {
+  record: Partial<CustomerRecord>;
+  classification?: Partial<CustomerClassification>;
+  stats?: Partial<PurchaseStats>;
+}
+
+export function customerRecord(row: number, fields: Partial<CustomerRecord> = {}): CustomerRecord {
+  return {
+    row,
+    id: `C${String(row).padStart(4, '0')}`,
+    name: null,
+    company: null,
+    title: null,
+    mobile: null,
+    phone: null,
+    email: null,
+    wechat: null,
+    address: null,
+    city: null,
+    gender: null,
+    birthday: null,
+    firstPurchase: null,
+    lastPurchase: null,
+    orderCount: null,
+    totalSpend: null,
+    owner: null,
+    tags: [],
+    source: null,
+    lastContact: null,
+    satisfaction: null,
+    complaintStatus: null,
+    complaintDate: null,
+    complaintStageDate: null,
+    complaintClosedDate: null,
+    complaint: null,
+    note: null,
+    cells: [],
+    ...fields,
+  };
+}
+
+export function complaintRecord(customerRow: number, fields: Partial<ComplaintRecord> = {}): ComplaintRecord {
+  return {
+    row: customerRow,
+    table: 'customers',
+    customerId: `C${String(customerRow).padStart(4, '0')}`,
+    customerRow,
+    openedDate: null,
+    stage: 'received',
+    stageDate: null,
+    closedDate: null,
+    summary: null,
+    satisfaction: null,
+    ...fields,
+  };
+}
+
+export interface PlanOptions {
+  complaints?: ComplaintRecord[];
+  config?: ConfigInput;
+  today?: string;
+  clv?: (CustomerClv | null)[];
+}
+
+/** Plans follow-ups for people listed from sheet row 2 on. */
+export function planForPeople(people: Person[], options: PlanOptions = {}): FollowUpTask[] {
+  const config: Config = resolveConfig(options.config ?? {});
+  const records = people.map((p, i) => customerRecord(i + 2, p.record));
+  const stats: PurchaseStats[] = people.map((p, i) => {
+    const record = records[i] as CustomerRecord;
+    return {
+      firstPurchase: record.firstPurchase,
+      lastPurchase: record.lastPurchase,
+      orderCount: record.orderCount ?? (record.lastPurchase ? 1 : 0),
+      totalSpend: record.totalSpend ?? 0,
+      source: 'summary',
+      ...p.stats,
+    };
+  });
+  const classifications: CustomerClassification[] = people.map((p, i) => {
+    const record = records[i] as CustomerRecord;
+    const purchases = stats[i] as PurchaseStats;
+    return {
+      row: record.row,
+      id: record.id,
+      name: record.name,
+      recencyDays: null,
+      frequency: purchases.orderCount,
+      monetary: purchases.totalSpend,
+      r: null,
+      f: null,
+      m: null,
+      segment: purchases.orderCount > 0 ? 'need-attention' : 'prospect',
+      group8: null,
+      lifecycle: purchases.orderCount > 0 ? 'active' : 'prospect',
+      valueTier: 'medium',
+      ...p.classification,
+    };
+  });
+  return planFollowUps({
+    records,
+    classifications,
+    stats,
+    complaints: options.complaints ?? [],
+    config,
+    today: options.today ?? TODAY,
+    ...(options.clv ? { clv: options.clv } : {}),
+  });
+}
