@@ -21,3 +21,4 @@ export * from './pipeline/index.ts';
 export * from './ports/sheetLayout.ts';
 export * from './ports/spreadsheet.ts';
 export * from './sheets/index.ts';
+export * from './extract/index.ts';

@@ -145,7 +145,8 @@ export class SpreadsheetModel {
   fill(name: string, rows: CellValue[][]): SheetModel {
     const sheet = this.sheets.find((s) => s.name === name) ?? this.addSheet(name);
     sheet.maxRows = Math.max(sheet.maxRows, rows.length);
-    sheet.maxColumns = Math.max(sheet.maxColumns, ...rows.map((r) => r.length));
+    // A loop, not Math.max(...rows): a 1M-row Orders sheet would overflow the call stack.
+    for (const r of rows) if (r.length > sheet.maxColumns) sheet.maxColumns = r.length;
     sheet.values = rows.map((r) => [...r]);
     return sheet;
   }
@@ -259,6 +260,13 @@ export class SpreadsheetService {
       insertRowsAfter: (after: number, howMany: number) => {
         model.values.splice(after, 0, ...Array.from({ length: howMany }, () => [] as CellValue[]));
         model.maxRows += howMany;
+      },
+      deleteRows: (position: number, howMany: number) => {
+        if (position < 1 || howMany < 1 || position + howMany - 1 > model.maxRows) {
+          throw new ScriptError('Those rows are out of bounds.');
+        }
+        model.values.splice(position - 1, howMany);
+        model.maxRows -= howMany;
       },
       appendRow: (row: CellValue[]) => {
         const at = model.lastRow() + 1;
@@ -430,6 +438,7 @@ export class SpreadsheetService {
           .map((m) => this.range(model, m.row, m.column, m.rows, m.columns)),
       setFontWeight: styled('fontWeight'),
       setFontSize: styled('fontSize'),
+      setFontStyle: styled('fontStyle'),
       setFontColor: styled('fontColor'),
       setBackground: styled('background'),
       setNumberFormat: styled('numberFormat'),
@@ -449,6 +458,16 @@ export class SpreadsheetService {
         return wrapped;
       },
       setNote: styled('note'),
+      setNotes: (notes: string[][]) => {
+        checkSize(notes);
+        for (const [i, line] of notes.entries()) {
+          for (const [j, note] of line.entries()) {
+            const key = `${row + i},${column + j}`;
+            model.formats.set(key, { ...model.formats.get(key), note });
+          }
+        }
+        return wrapped;
+      },
       getFontWeight: () => (model.formats.get(`${row},${column}`)?.fontWeight as string) ?? 'normal',
       getBackground: () => (model.formats.get(`${row},${column}`)?.background as string) ?? '#ffffff',
       getNumberFormat: () => (model.formats.get(`${row},${column}`)?.numberFormat as string) ?? 'General',

@@ -1,0 +1,20 @@
+export { DATA_QUALITY_TABLE_ROW, dataQualitySheetLayout } from './dataQualitySheetLayout.ts';
+export { followUpsSheetLayout } from './followUpsSheetLayout.ts';
+export {
+  type ColumnRun,
+  contiguousColumnRuns,
+  type ManagedHeader,
+  type ManagedSheetPlacement,
+  placeManagedSheetColumns,
+} from './placeManagedSheetColumns.ts';
+export { reportSheetLayout } from './reportSheetLayout.ts';
+export { REPORT_CHART_COLUMN } from './reportSheetSections.ts';
+export { SHEET_COLORS, SheetLayoutBuilder } from './sheetLayoutBuilder.ts';
+export {
+  isToolkitSheetName,
+  reportSheetName,
+  SHEET_NAMES,
+  type SheetRole,
+  sheetName,
+  sheetNames,
+} from './sheetNames.ts';

@@ -1,0 +1,45 @@
+import type { IsoDate } from '../model/dates.ts';
+import type { Language } from '../model/keys.ts';
+
+/**
+ * Names of the sheets the toolkit reads and writes, in both languages: a sheet written in one
+ * language is found (and replaced) after a language switch.
+ */
+export const SHEET_NAMES = {
+  followUps: { zh: '跟进任务', en: 'Follow-ups' },
+  dataQuality: { zh: '数据质量', en: 'Data quality' },
+  report: { zh: '客户报告', en: 'Report' },
+  orders: { zh: '订单', en: 'Orders' },
+  complaints: { zh: '投诉', en: 'Complaints' },
+  customers: { zh: '客户', en: 'Customers' },
+  backup: { zh: '客户备份', en: 'Customers backup' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type SheetRole = keyof typeof SHEET_NAMES;
+
+/** The name of a sheet in a language. */
+export function sheetName(role: SheetRole, language: Language): string {
+  return SHEET_NAMES[role][language];
+}
+
+/** Both names of a sheet (the language's first). */
+export function sheetNames(role: SheetRole, language: Language): string[] {
+  const other: Language = language === 'zh' ? 'en' : 'zh';
+  return [SHEET_NAMES[role][language], SHEET_NAMES[role][other]];
+}
+
+/** "客户报告 2026-05-01" / "Report 2026-05-01". */
+export function reportSheetName(language: Language, today: IsoDate): string {
+  return `${SHEET_NAMES.report[language]} ${today}`;
+}
+
+/** Whether a sheet name is one the toolkit writes (never a customer table). */
+export function isToolkitSheetName(name: string): boolean {
+  const trimmed = name.trim();
+  for (const role of ['followUps', 'dataQuality', 'report', 'orders', 'complaints', 'backup'] as const) {
+    for (const text of Object.values(SHEET_NAMES[role])) {
+      if (trimmed === text || trimmed.startsWith(`${text} `)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,125 @@
+/**
+ * The add-on's one public server surface (issue 5, "Public surface"). build.mjs turns every
+ * export into a top-level function of dist/Code.js, which is all Apps Script can call: menu items,
+ * triggers and the sidebar's google.script.run. The sidebar's calls are typed from this module.
+ */
+import { AddonError } from './AddonError.ts';
+import { isDailyDigestOn } from './jobs/dailyDigestJob.ts';
+import type { JobResult } from './jobs/jobResult.ts';
+import { JOBS, type JobName } from './jobs/registry.ts';
+import { buildMenu, confirmMapping, type OpenEvent, runFromMenu } from './menu.ts';
+import { MESSAGES } from './messages.ts';
+import {
+  type AddonSettings,
+  effectiveConfig,
+  effectiveLanguage,
+  loadSettings,
+  storeSettings,
+} from './settings.ts';
+import { type AddonStatus, analyzeStatus } from './status.ts';
+
+export type { AddonSettings, AddonStatus, JobName, JobResult };
+
+export function onOpen(e?: OpenEvent): void {
+  buildMenu(e);
+}
+
+export function onInstall(e?: OpenEvent): void {
+  buildMenu(e);
+}
+
+export function showSidebar(): void {
+  const language = effectiveLanguage(
+    loadSettings(),
+    SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale(),
+  );
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(MESSAGES[language].menuTitle);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function setupCustomerTable(): JobResult {
+  const result = runFromMenu(JOBS.setup);
+  confirmMapping(result);
+  return result;
+}
+
+export function cleanCustomerTable(): JobResult {
+  return runFromMenu(JOBS.clean);
+}
+
+export function classifyCustomers(): JobResult {
+  return runFromMenu(JOBS.classify);
+}
+
+export function buildFollowUps(): JobResult {
+  return runFromMenu(JOBS['follow-ups']);
+}
+
+export function generateReport(): JobResult {
+  return runFromMenu(JOBS.report);
+}
+
+/**
+ * Runs a job for the sidebar. A problem the user can fix comes back as `{ ok: false, message }`
+ * (nothing was changed); anything else is thrown to the sidebar's failure handler.
+ */
+export function runJob(name: JobName): JobResult {
+  const job = JOBS[name];
+  if (!job) return { ok: false, message: `Unknown job: ${String(name)}` };
+  try {
+    return job();
+  } catch (error) {
+    if (error instanceof AddonError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/** Settings for the sidebar form, with the defaults the core fills in. */
+export function getSettings() {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = loadSettings();
+  const language = effectiveLanguage(settings, spreadsheet.getSpreadsheetLocale());
+  return {
+    settings,
+    language,
+    config: effectiveConfig(settings, language),
+    sheets: spreadsheet.getSheets().map((s) => s.getName()),
+  };
+}
+
+/** Validates (core ConfigSchema) and stores the settings; a bad value is refused, not saved. */
+export function saveSettings(
+  settings: AddonSettings,
+): JobResult & { settings?: ReturnType<typeof getSettings> } {
+  try {
+    storeSettings(settings);
+  } catch (error) {
+    if (error instanceof AddonError) return { ok: false, message: error.message };
+    throw error;
+  }
+  const current = getSettings();
+  return { ok: true, message: MESSAGES[current.language].done.settings, settings: current };
+}
+
+/** Which customer table the jobs would use, and whether its layout is usable (header-only read). */
+export function getStatus(): AddonStatus {
+  return analyzeStatus(isDailyDigestOn());
+}
+
+/** Alias kept for the sidebar's table panel. */
+export function getTableInfo(): AddonStatus {
+  return getStatus();
+}
+
+export function installDailyDigest(): JobResult {
+  return runJob('digest-on');
+}
+
+export function removeDailyDigest(): JobResult {
+  return runJob('digest-off');
+}
+
+/** The daily trigger's handler (and the sidebar's "send now"). */
+export function sendDailyDigest(): JobResult {
+  return runJob('digest-send');
+}

@@ -1,0 +1,70 @@
+import { AddonError } from './AddonError.ts';
+import type { JobResult } from './jobs/jobResult.ts';
+import { languageOfLocale, MESSAGES, type Messages } from './messages.ts';
+import { effectiveLanguage, loadSettings, storeSettings } from './settings.ts';
+
+/** Minimal shape of the simple-trigger event (onOpen / onInstall). */
+export interface OpenEvent {
+  authMode?: GoogleAppsScript.Script.AuthMode | string;
+}
+
+/**
+ * Language of the menu: before the add-on is authorised (AuthMode.NONE) neither the spreadsheet
+ * nor its properties may be read, so the user's locale stands in for the spreadsheet's.
+ */
+function menuMessages(e: OpenEvent | undefined): Messages {
+  if (e?.authMode === ScriptApp.AuthMode.NONE)
+    return MESSAGES[languageOfLocale(Session.getActiveUserLocale())];
+  const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+  return MESSAGES[effectiveLanguage(loadSettings(), locale)];
+}
+
+/** The 客户管理 / Customer tools menu, following the spreadsheet locale. */
+export function buildMenu(e: OpenEvent | undefined): void {
+  const m = menuMessages(e);
+  SpreadsheetApp.getUi()
+    .createMenu(m.menuTitle)
+    .addItem(m.openSidebar, 'showSidebar')
+    .addSeparator()
+    .addItem(m.setup, 'setupCustomerTable')
+    .addItem(m.clean, 'cleanCustomerTable')
+    .addItem(m.classify, 'classifyCustomers')
+    .addItem(m.followUps, 'buildFollowUps')
+    .addItem(m.report, 'generateReport')
+    .addToUi();
+}
+
+function currentMessages(): Messages {
+  return MESSAGES[
+    effectiveLanguage(loadSettings(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale())
+  ];
+}
+
+/**
+ * Runs a job from the menu: a toast when it worked, an alert with the reason when it could not
+ * (bad layout, lock held…). Nothing was changed in that case, which the message says.
+ */
+export function runFromMenu(job: () => JobResult): JobResult {
+  try {
+    const result = job();
+    SpreadsheetApp.getActiveSpreadsheet().toast(result.message, currentMessages().alertTitle, 8);
+    return result;
+  } catch (error) {
+    const m = currentMessages();
+    const message = error instanceof AddonError ? error.message : `${(error as Error).message ?? error}`;
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(m.alertTitle, message, ui.ButtonSet.OK);
+    return { ok: false, message };
+  }
+}
+
+/** Setup from the menu: a recognised table's mapping is confirmed by the user, then remembered. */
+export function confirmMapping(result: JobResult): void {
+  if (!result.ok || !result.sheetName || result.message.indexOf('\n') < 0) return;
+  const m = currentMessages();
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(m.alertTitle, `${result.message}\n\n${m.confirmMapping}`, ui.ButtonSet.YES_NO);
+  if (answer === ui.Button.YES || answer === ui.Button.OK) {
+    storeSettings({ ...loadSettings(), customerSheet: result.sheetName });
+  }
+}

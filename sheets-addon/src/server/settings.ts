@@ -1,0 +1,76 @@
+import { type Config, ConfigSchema, type Language, resolveConfig } from '@crm/shared';
+import { z } from 'zod';
+import { AddonError } from './AddonError.ts';
+import { languageOfLocale } from './messages.ts';
+
+const SETTINGS_KEY = 'crm.settings';
+/** Apps Script limits one property value to 9 KB (TESTING.md); keep a margin. */
+const MAX_SETTINGS_BYTES = 8 * 1024;
+
+const sheetChoice = z.string().trim().min(1).max(100).nullable().default(null);
+
+/** The add-on's settings, kept as one JSON document property. */
+export const AddonSettingsSchema = z.object({
+  /** Label language; `auto` follows the spreadsheet locale. */
+  language: z.enum(['auto', 'zh', 'en']).default('auto'),
+  /** Sheets chosen by the user; null = found by name / header. */
+  customerSheet: sheetChoice,
+  ordersSheet: sheetChoice,
+  complaintsSheet: sheetChoice,
+  /** Predict P(alive)/CLV when orders exist (issue 3). */
+  clv: z.boolean().default(true),
+  /** Hour of day (spreadsheet time zone) the daily digest is sent. */
+  digestHour: z.number().int().min(0).max(23).default(8),
+  /** Core configuration (thresholds, cadences, region, column mapping); language is set above. */
+  config: z.record(z.string(), z.unknown()).default({}),
+});
+export type AddonSettings = z.infer<typeof AddonSettingsSchema>;
+
+/** Settings stored in the document, or the defaults. A corrupt value falls back to defaults. */
+export function loadSettings(): AddonSettings {
+  const text = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+  if (!text) return AddonSettingsSchema.parse({});
+  try {
+    const parsed = AddonSettingsSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : AddonSettingsSchema.parse({});
+  } catch {
+    return AddonSettingsSchema.parse({});
+  }
+}
+
+/**
+ * Validates and stores settings: the add-on part with its own schema, the core part with the
+ * core's ConfigSchema, so a bad threshold is refused with the setting's name before it is saved.
+ */
+export function storeSettings(input: unknown): AddonSettings {
+  const parsed = AddonSettingsSchema.safeParse(input);
+  if (!parsed.success) throw new AddonError(`Invalid settings: ${issueText(parsed.error)}`);
+  const settings = parsed.data;
+  const { language: _ignored, ...config } = settings.config;
+  const checked = ConfigSchema.safeParse(config);
+  if (!checked.success) throw new AddonError(`Invalid settings: ${issueText(checked.error)}`);
+  const stored = { ...settings, config };
+  const text = JSON.stringify(stored);
+  if (text.length > MAX_SETTINGS_BYTES) {
+    throw new AddonError(`Settings are too large (${text.length} bytes; at most ${MAX_SETTINGS_BYTES}).`);
+  }
+  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, text);
+  return stored;
+}
+
+/** The language for labels: the setting, else the spreadsheet locale. */
+export function effectiveLanguage(settings: AddonSettings, locale: string): Language {
+  return settings.language === 'auto' ? languageOfLocale(locale) : settings.language;
+}
+
+/** The full core configuration for a job (defaults filled in). */
+export function effectiveConfig(settings: AddonSettings, language: Language): Config {
+  return resolveConfig({ ...(settings.config as Record<string, never>), language });
+}
+
+function issueText(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,31 @@
+import type { Texts } from './texts.ts';
+import type { LogEntry } from './useJobs.ts';
+
+const FIGURE_FORMAT = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+
+export function ResultsLog({ entries, t }: { entries: LogEntry[]; t: Texts }) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-label={t.results}>
+      <h2>{t.results}</h2>
+      <ul className="log">
+        {entries.map((entry) => (
+          <li key={entry.id} className={entry.ok ? 'ok' : 'failed'} data-testid="job-result">
+            <div className="log-head">
+              <strong>{entry.job}</strong>
+              <span className="muted">{t.seconds(entry.seconds)}</span>
+            </div>
+            <p>{entry.message}</p>
+            {entry.figures && (
+              <p className="figures">
+                {Object.entries(entry.figures)
+                  .map(([k, v]) => `${t.figures[k] ?? k}: ${FIGURE_FORMAT.format(v)}`)
+                  .join(' · ')}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

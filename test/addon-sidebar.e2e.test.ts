@@ -1,0 +1,110 @@
+// The built dist/Sidebar.html in real Chromium, its google.script.run bridged to the add-on's
+// Code.js running in the vm with the Apps Script double (issue 5, "Tests").
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addonWorld, ensureAddonBuilt, SIDEBAR_HTML } from './addonHarness.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium && process.env.CI)
+  throw new Error(`${CHROMIUM} is missing: .ci/run installs it (apt-get install chromium).`);
+if (!hasChromium) console.info(`Skipping the sidebar e2e test: ${CHROMIUM} is not installed.`);
+
+/** google.script.run as the sidebar sees it: chained handlers, then a call by server function name. */
+const BRIDGE = `(() => {
+  const runner = (success, failure) => new Proxy({}, {
+    get(_, name) {
+      if (name === 'withSuccessHandler') return (fn) => runner(fn, failure);
+      if (name === 'withFailureHandler') return (fn) => runner(success, fn);
+      return (...args) => {
+        window.__gasCall(String(name), JSON.stringify(args)).then((reply) => {
+          if (reply.ok) success && success(reply.value === undefined ? undefined : JSON.parse(reply.value));
+          else failure && failure(new Error(reply.message));
+        });
+      };
+    },
+  });
+  window.google = { script: { run: runner(null, null) } };
+})();`;
+
+describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
+  let browser: Browser;
+  let userDataDir: string;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    ensureAddonBuilt({ sidebar: true });
+    // Served on 127.0.0.1 as Apps Script serves it: one HTML file, nothing else to fetch.
+    server = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(readFileSync(SIDEBAR_HTML));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/Sidebar.html`;
+    userDataDir = mkdtempSync(join(tmpdir(), 'addon-sidebar-'));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('"Generate report" creates the report sheet and shows the result', async () => {
+    const world = addonWorld({ customers: 500 });
+    const page = await browser.newPage({ viewport: { width: 300, height: 760 }, deviceScaleFactor: 2 });
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('data:') && request.url() !== url) requests.push(request.url());
+    });
+    await page.exposeFunction('__gasCall', (name: string, args: string) => {
+      const fn = world.addon[name];
+      if (!fn) return { ok: false, message: `No server function ${name}` };
+      try {
+        const value = fn(...(JSON.parse(args) as unknown[]));
+        return { ok: true, value: value === undefined ? undefined : JSON.stringify(value) };
+      } catch (error) {
+        return { ok: false, message: (error as Error).message };
+      }
+    });
+    await page.addInitScript(BRIDGE);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    await expect.poll(() => page.locator('.status dd').first().textContent()).toContain('客户');
+
+    await page.getByRole('button', { name: '一键生成报告' }).click();
+    const result = page.getByTestId('job-result').first();
+    await result.waitFor({ timeout: 60_000 });
+    expect(await result.textContent()).toContain(`报告已生成：“客户报告 ${world.today}”`);
+    const report = world.env.book.sheets.find((s) => s.name === `客户报告 ${world.today}`);
+    expect(report?.values[0]?.[0]).toBe('客户分析报告');
+    expect(report?.charts).toHaveLength(3);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+
+    await page.locator('details.settings summary').click();
+    mkdirSync('artifacts', { recursive: true });
+    await page.screenshot({ path: 'artifacts/addon-sidebar.png', fullPage: true });
+    await page.close();
+  }, 120_000);
+});

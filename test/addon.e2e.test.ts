@@ -1,0 +1,289 @@
+// The exact dist/Code.js that clasp pushes, run in a vm against the Apps Script double (issue 5).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type AddonWorld, addonWorld, ensureAddonBuilt } from './addonHarness.ts';
+import type { SheetModel } from './doubles/appsScript/spreadsheet.ts';
+
+beforeAll(() => ensureAddonBuilt({ sidebar: true }), 120_000);
+
+type Result = { ok: boolean; message: string; sheetName?: string; figures?: Record<string, number> };
+const run = (w: AddonWorld, job: string) => w.addon.runJob?.(job) as Result;
+const sheet = (w: AddonWorld, name: string) => w.env.book.sheets.find((s) => s.name === name) as SheetModel;
+const snapshot = (w: AddonWorld) =>
+  JSON.stringify(
+    w.env.book.sheets.map((s) => ({
+      name: s.name,
+      values: s.values,
+      formulas: [...s.formulas],
+      charts: s.charts.length,
+    })),
+  );
+
+describe('menu and sidebar', () => {
+  it('adds the 客户管理 menu with every job for a Chinese spreadsheet', () => {
+    const w = addonWorld({ customers: 20 });
+    w.addon.onOpen?.({ authMode: 'LIMITED' });
+    expect(w.env.ui.menus[0]?.title).toBe('客户管理');
+    expect(w.env.ui.menus[0]?.items.map((i) => i.functionName)).toEqual([
+      'showSidebar',
+      'setupCustomerTable',
+      'cleanCustomerTable',
+      'classifyCustomers',
+      'buildFollowUps',
+      'generateReport',
+    ]);
+  });
+
+  it('names the menu "Customer tools" for an English locale, also before authorisation', () => {
+    const w = addonWorld({ customers: 20, locale: 'en_US' });
+    w.addon.onInstall?.({ authMode: 'NONE' });
+    expect(w.env.ui.menus[0]?.title).toBe('Customer tools');
+    expect(w.env.ui.menus[0]?.items[0]?.caption).toBe('Open sidebar');
+  });
+
+  it('opens the self-contained sidebar', () => {
+    const w = addonWorld({ customers: 20 });
+    w.addon.showSidebar?.();
+    expect(w.env.ui.sidebars[0]?.title).toBe('客户管理');
+    expect(w.env.ui.sidebars[0]?.html).toContain('<div id="root">');
+    expect(w.env.ui.sidebars[0]?.html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet/);
+  });
+});
+
+describe('jobs on a generated 1k-row table', () => {
+  it('classify writes the managed columns to the right, leaves user cells alone and re-uses them', () => {
+    const w = addonWorld({ customers: 1000 });
+    const customers = sheet(w, '客户');
+    const before = customers.values.map((r) => r.slice());
+    const width = before[0]?.length ?? 0;
+    expect(run(w, 'classify')).toMatchObject({ ok: true, figures: { customers: expect.any(Number) } });
+    const header = customers.values[0] ?? [];
+    expect(header.slice(width)).toEqual([
+      'R',
+      'F',
+      'M',
+      '客户分群',
+      '八类客户',
+      '生命周期',
+      '价值层级',
+      '存活概率',
+      '客户终身价值',
+      '下次跟进',
+    ]);
+    for (let r = 0; r < before.length; r++) {
+      expect(customers.values[r]?.slice(0, width)).toEqual(before[r]);
+    }
+    const segments = new Set(customers.values.slice(1).map((row) => row[width + 3]));
+    expect([...segments].every((s) => typeof s === 'string')).toBe(true);
+    expect(segments.has('冠军客户')).toBe(true);
+    expect(customers.values.slice(1).some((row) => row[width + 9] instanceof Date)).toBe(true);
+
+    // A language switch re-uses the same columns and renames them.
+    expect(w.addon.saveSettings?.({ language: 'en' })).toMatchObject({ ok: true });
+    run(w, 'classify');
+    expect(customers.values[0]?.length).toBe(width + 10);
+    expect(customers.values[0]?.slice(width + 3, width + 5)).toEqual(['Segment', 'Customer group']);
+    expect(customers.values[1]?.slice(0, width)).toEqual(before[1]);
+  });
+
+  it('follow-ups, report and data quality sheets are written, the report with native charts', () => {
+    const w = addonWorld({ customers: 1000 });
+    const followUps = run(w, 'follow-ups');
+    const tasks = sheet(w, '跟进任务');
+    expect(tasks.values[0]?.slice(0, 3)).toEqual(['到期日', '优先级', '类型']);
+    expect(tasks.values.length - 1).toBe(followUps.figures?.tasks);
+    expect(tasks.frozenRows).toBe(1);
+
+    const report = run(w, 'report');
+    expect(report.sheetName).toBe(`客户报告 ${w.today}`);
+    const sheetOfReport = sheet(w, `客户报告 ${w.today}`);
+    expect(sheetOfReport.values[0]?.[0]).toBe('客户分析报告');
+    expect(sheetOfReport.values.some((r) => r[0] === '客户总数' && r[1] === 1000)).toBe(true);
+    expect(sheetOfReport.charts.map((c) => c.type)).toEqual(['PIE', 'COLUMN', 'LINE']);
+    expect(sheetOfReport.charts[0]?.options.title).toContain('客户分群');
+    expect(w.env.book.active?.name).toBe(`客户报告 ${w.today}`);
+    run(w, 'report');
+    expect(w.env.book.sheets.filter((s) => s.name.startsWith('客户报告')).length).toBe(1);
+
+    const before = snapshot(w);
+    const clean = run(w, 'clean');
+    const quality = sheet(w, '数据质量');
+    expect(quality.values[2]?.[0]).toBe(1000);
+    expect(quality.values.slice(5).some((r) => r[0] === '重复（完全相同）')).toBe(true);
+    expect(clean.figures?.exactDuplicateGroups).toBeGreaterThan(0);
+    // Only the review sheet changed.
+    expect(JSON.parse(snapshot(w)).filter((s: { name: string }) => s.name !== '数据质量')).toEqual(
+      JSON.parse(before).filter((s: { name: string }) => s.name !== '数据质量'),
+    );
+  });
+
+  it('merging exact duplicates first copies the table to a backup sheet', () => {
+    const w = addonWorld({ customers: 1000 });
+    const original = sheet(w, '客户').values.map((r) => r.slice());
+    const result = run(w, 'merge');
+    expect(result.ok).toBe(true);
+    expect(result.figures?.rowsRemoved).toBeGreaterThan(0);
+    expect(sheet(w, `客户备份 ${w.today}`).values).toEqual(original);
+    expect(sheet(w, '客户').lastRow()).toBe(original.length - (result.figures?.rowsRemoved ?? 0));
+  });
+
+  it('set-up creates a validated template when no customer table exists', () => {
+    const w = addonWorld({ customers: 0, orders: false, complaints: false });
+    w.env.book.sheets = [];
+    w.env.book.active = null;
+    w.env.book.addSheet('Sheet1');
+    expect(run(w, 'setup-with-samples')).toMatchObject({ ok: true, sheetName: '客户' });
+    const template = sheet(w, '客户');
+    expect(template.values[0]?.slice(0, 3)).toEqual(['客户编号', '姓名', '公司']);
+    expect(template.frozenRows).toBe(1);
+    expect(template.formats.get('1,1')?.note).toBe('Customer ID');
+    expect(template.validations.get('2,6')?.criteria).toBe('TEXT_IS_VALID_EMAIL');
+    expect(run(w, 'classify').ok).toBe(true);
+  });
+});
+
+describe('bad layouts change nothing and say why', () => {
+  const cases: { name: string; prepare: (w: AddonWorld) => void; message: RegExp; jobs?: string[] }[] = [
+    {
+      name: 'an empty sheet',
+      prepare: (w) => {
+        w.env.book.sheets = [];
+        w.env.book.active = null;
+        w.env.book.addSheet('Sheet1');
+      },
+      message: /是空的/,
+    },
+    {
+      name: 'a header nobody recognises',
+      prepare: (w) => {
+        w.env.book.sheets = [];
+        w.env.book.active = null;
+        w.env.book.fill('Sheet1', [
+          ['foo', 'bar'],
+          [1, 2],
+        ]);
+      },
+      message: /无法识别.*"foo", "bar"/,
+    },
+    {
+      name: 'merged header cells',
+      prepare: (w) => {
+        sheet(w, '客户').merges.push({ row: 1, column: 1, rows: 1, columns: 2 });
+      },
+      message: /合并单元格（A1:B1）/,
+    },
+    {
+      name: 'formulas in a managed column',
+      prepare: (w) => {
+        run(w, 'classify');
+        const customers = sheet(w, '客户');
+        const segment = (customers.values[0] ?? []).indexOf('客户分群') + 1;
+        customers.formulas.set(`5,${segment}`, '=A5');
+      },
+      message: /客户分群.*含有公式/,
+      // Only classify writes the managed columns; the report may still run.
+      jobs: ['classifyCustomers'],
+    },
+  ];
+
+  it.each(cases)('refuses $name with an alert', ({ prepare, message, jobs }) => {
+    const w = addonWorld({ customers: 50 });
+    prepare(w);
+    const before = snapshot(w);
+    const menuJobs = jobs ?? ['classifyCustomers', 'generateReport'];
+    for (const job of menuJobs) {
+      const result = w.addon[job]?.() as Result;
+      expect(result.ok).toBe(false);
+    }
+    expect(w.env.ui.alerts.length).toBe(menuJobs.length);
+    expect(w.env.ui.alerts[0]?.prompt).toMatch(message);
+    expect(snapshot(w)).toBe(before);
+  });
+
+  it('waits for a lock held by another execution and changes nothing', () => {
+    const w = addonWorld({ customers: 50, lockHeldElsewhere: true });
+    const before = snapshot(w);
+    expect(run(w, 'report')).toEqual({ ok: false, message: '另一个任务正在修改这个表格，请稍后再试。' });
+    expect(snapshot(w)).toBe(before);
+  });
+});
+
+describe('settings and daily digest', () => {
+  it('round-trips settings and refuses an invalid threshold without saving it', () => {
+    const w = addonWorld({ customers: 20 });
+    const saved = w.addon.saveSettings?.({
+      language: 'zh',
+      clv: false,
+      config: { lifecycle: { activeMaxDays: 60 } },
+    }) as Result;
+    expect(saved.ok).toBe(true);
+    const view = w.addon.getSettings?.() as {
+      config: { lifecycle: { activeMaxDays: number } };
+      settings: { clv: boolean };
+    };
+    expect(view.config.lifecycle.activeMaxDays).toBe(60);
+    expect(view.settings.clv).toBe(false);
+    const stored = w.env.properties.document.data.get('crm.settings');
+    const refused = w.addon.saveSettings?.({ config: { lifecycle: { activeMaxDays: -5 } } }) as Result;
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toMatch(/lifecycle\.activeMaxDays/);
+    expect(w.env.properties.document.data.get('crm.settings')).toBe(stored);
+  });
+
+  it('installs one daily trigger and mails the owner within the quota', () => {
+    const w = addonWorld({ customers: 300 });
+    w.addon.installDailyDigest?.();
+    w.addon.installDailyDigest?.();
+    expect(w.env.triggers).toEqual([
+      expect.objectContaining({ handler: 'sendDailyDigest', everyDays: 1, atHour: 8 }),
+    ]);
+    expect(w.addon.getStatus?.()).toMatchObject({ digestOn: true });
+    const sent = w.addon.sendDailyDigest?.() as Result;
+    expect(sent.ok).toBe(true);
+    expect(w.env.mail[0]).toMatchObject({
+      to: 'owner@example.com',
+      subject: expect.stringContaining(w.today),
+    });
+    w.addon.removeDailyDigest?.();
+    expect(w.env.triggers).toEqual([]);
+  });
+
+  it('sends nothing once the mail quota is used up', () => {
+    const w = addonWorld({ customers: 300, mailQuota: 0 });
+    const result = w.addon.sendDailyDigest?.() as Result;
+    expect(result).toMatchObject({ ok: false, message: '今日邮件配额已用完，未发送摘要。' });
+    expect(w.env.mail).toEqual([]);
+  });
+});
+
+describe('Apps Script discipline', () => {
+  it('makes the same Spreadsheet service calls for 1k and 10k rows', () => {
+    const counts = [1000, 10_000].map((customers) => {
+      const w = addonWorld({ customers, ordersPerCustomer: 2 });
+      const perJob: Record<string, { total: number; getValues: number; setValues: number }> = {};
+      for (const job of ['classify', 'follow-ups', 'report', 'clean']) {
+        w.env.calls.reset();
+        expect(run(w, job).ok).toBe(true);
+        const calls = w.env.calls.snapshot();
+        // Totals, not per method: a new sheet is grown (insertRowsAfter) or trimmed (deleteRows).
+        perJob[job] = {
+          total: w.env.calls.total(),
+          getValues: calls['Range.getValues'] ?? 0,
+          setValues: calls['Range.setValues'] ?? 0,
+        };
+      }
+      return perJob;
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    // One header read per candidate sheet plus one full read of customers, orders, complaints.
+    expect(counts[0]?.classify?.getValues).toBeLessThanOrEqual(6);
+    expect(counts[0]?.classify?.setValues).toBe(1);
+  }, 300_000);
+
+  it('classifies and reports a 100k-row table', () => {
+    const w = addonWorld({ customers: 100_000, ordersPerCustomer: 1, complaints: false });
+    expect(run(w, 'classify')).toMatchObject({ ok: true, figures: { customers: expect.any(Number) } });
+    expect(sheet(w, '客户').values.length).toBe(100_001);
+    expect(run(w, 'report').ok).toBe(true);
+    expect(sheet(w, `客户报告 ${w.today}`).charts.length).toBe(3);
+  }, 600_000);
+});
