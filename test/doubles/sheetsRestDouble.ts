@@ -98,7 +98,9 @@ export class SheetsRestDouble {
       formatRequests: [],
     };
     sheets.forEach((s, index) => {
-      const sheet = newSheet(this.nextSheetId++, s.title, index, s.rows, s.columns);
+      const rows = Math.max(s.rows ?? 1000, s.values?.length ?? 0);
+      const columns = Math.max(s.columns ?? 26, ...(s.values ?? []).map((r) => r.length));
+      const sheet = newSheet(this.nextSheetId++, s.title, index, rows, columns);
       if (s.values) writeValues(sheet, parseA1('A1') ?? never(), s.values, 'RAW');
       book.sheets.push(sheet);
     });

@@ -13,6 +13,7 @@ import {
 } from '@crm/shared';
 import { Command } from 'commander';
 import { writeClassifiedTable } from '../files/writeClassifiedTable.ts';
+import { runSpreadsheetJob } from '../google/spreadsheetJobs.ts';
 import { withInputOptions } from '../support/inputOptions.ts';
 import { type InputOptions, loadAnalysis } from '../support/loadAnalysis.ts';
 import { countLine, printJson, say } from '../support/output.ts';
@@ -41,6 +42,10 @@ export function classifyCommand(): Command {
       '\nExamples:\n  crm classify --in customers.xlsx --today 2026-03-01 --out classified.xlsx\n  crm classify --in customers.csv --orders orders.csv --json > classified.json',
     )
     .action(async (options: ClassifyOptions) => {
+      if (options.spreadsheet !== undefined) {
+        await runSpreadsheetJob('classify', { ...options, spreadsheet: options.spreadsheet });
+        return;
+      }
       const json = options.json === true;
       const { customers, analysis, language, sources } = await loadAnalysis(options, { clv: options.clv });
       if (options.out !== undefined) {

@@ -1,6 +1,7 @@
 import { reviewTable } from '@crm/shared';
 import { Command } from 'commander';
 import { writeTableFile } from '../files/writeTableFile.ts';
+import { runSpreadsheetJob } from '../google/spreadsheetJobs.ts';
 import { withInputOptions } from '../support/inputOptions.ts';
 import { type InputOptions, loadAnalysis } from '../support/loadAnalysis.ts';
 import { printJson, say } from '../support/output.ts';
@@ -22,6 +23,10 @@ export function cleanCommand(): Command {
     .option('--json', 'print only JSON on stdout: {"merges","missing","invalid","summary"}')
     .option('--limit <n>', 'items of each kind to print', '10')
     .action(async (options: CleanOptions) => {
+      if (options.spreadsheet !== undefined) {
+        await runSpreadsheetJob('clean', { ...options, spreadsheet: options.spreadsheet });
+        return;
+      }
       const json = options.json === true;
       const { analysis, language } = await loadAnalysis(options, { clv: false });
       const { review } = analysis;

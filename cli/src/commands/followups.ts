@@ -1,6 +1,7 @@
 import { CHANNEL_LABELS, FOLLOW_UP_KIND_LABELS, followUpsTable, label, PRIORITY_LABELS } from '@crm/shared';
 import { Command } from 'commander';
 import { writeTableFile } from '../files/writeTableFile.ts';
+import { runSpreadsheetJob } from '../google/spreadsheetJobs.ts';
 import { withInputOptions } from '../support/inputOptions.ts';
 import { type InputOptions, loadAnalysis } from '../support/loadAnalysis.ts';
 import { printJson, say } from '../support/output.ts';
@@ -24,6 +25,10 @@ export function followupsCommand(): Command {
     .option('--limit <n>', 'tasks to print (the file and JSON always hold all of them)', '30')
     .option('--no-clv', 'skip the BG/NBD churn prediction (no CLV-based win-back tasks)')
     .action(async (options: FollowUpsOptions) => {
+      if (options.spreadsheet !== undefined) {
+        await runSpreadsheetJob('followups', { ...options, spreadsheet: options.spreadsheet });
+        return;
+      }
       const json = options.json === true;
       const { analysis, language } = await loadAnalysis(options, { clv: options.clv });
       const tasks = analysis.followUps;

@@ -2,13 +2,14 @@ import { extname } from 'node:path';
 import { renderReportHtml, renderReportMarkdown, reportFor } from '@crm/shared';
 import { Command } from 'commander';
 import { writeBytes } from '../files/writeTableFile.ts';
+import { runSpreadsheetJob } from '../google/spreadsheetJobs.ts';
 import { CliError } from '../support/CliError.ts';
 import { withInputOptions } from '../support/inputOptions.ts';
 import { type InputOptions, loadAnalysis } from '../support/loadAnalysis.ts';
 import { say } from '../support/output.ts';
 
 interface ReportOptions extends InputOptions {
-  out: string;
+  out?: string;
   title?: string;
   clv: boolean;
 }
@@ -20,10 +21,18 @@ export function reportCommand(): Command {
       'Write a report: KPIs, segments, lifecycle, value tiers, trend, data quality, strategy and follow-ups.',
     ),
   )
-    .requiredOption('--out <file>', 'report.html (self-contained, opens offline), report.md or report.json')
+    .option(
+      '--out <file>',
+      'report.html (self-contained, opens offline), report.md or report.json (with --spreadsheet: a report sheet instead)',
+    )
     .option('--title <text>', 'report title')
     .option('--no-clv', 'skip the BG/NBD + Gamma-Gamma prediction')
     .action(async (options: ReportOptions) => {
+      if (options.spreadsheet !== undefined) {
+        await runSpreadsheetJob('report', { ...options, spreadsheet: options.spreadsheet });
+        return;
+      }
+      if (options.out === undefined) throw new CliError('give --out report.html|report.md|report.json');
       const render = rendererFor(options.out);
       const { analysis } = await loadAnalysis(options, { clv: options.clv });
       await writeBytes(options.out, render(reportFor(analysis, options.title)));

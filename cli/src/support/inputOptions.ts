@@ -3,8 +3,15 @@ import { type Command, Option } from 'commander';
 /** Adds the options shared by every command that analyses a customer table. */
 export function withInputOptions(command: Command): Command {
   return command
-    .requiredOption('--in <file>', 'customer table (.xlsx or .csv; UTF-8, UTF-8 with BOM or GBK)')
-    .option('--sheet <name>', 'worksheet of the customers in an .xlsx file (default: the first one)')
+    .option('--in <file>', 'customer table (.xlsx or .csv; UTF-8, UTF-8 with BOM or GBK)')
+    .option(
+      '--spreadsheet <id|url>',
+      'run on a Google Sheet instead of a file (credentials: see README "On a Google Sheet")',
+    )
+    .option(
+      '--sheet <name>',
+      'sheet of the customers in the .xlsx or Google Sheet (default: the first one with a recognisable header)',
+    )
     .option(
       '--orders <file>',
       'orders table, one row per purchase (default: an "Orders"/"订单" sheet of --in)',

@@ -14,7 +14,8 @@ import { resolveToday } from './today.ts';
 
 /** Options every analysing command shares (--in, --orders, --complaints, --today, …). */
 export interface InputOptions extends ConfigOptions {
-  in: string;
+  in?: string;
+  spreadsheet?: string;
   sheet?: string;
   orders?: string;
   complaints?: string;
@@ -38,15 +39,15 @@ export async function loadAnalysis(
   options: InputOptions,
   extra: { clv?: boolean } = {},
 ): Promise<LoadedAnalysis> {
+  const input = options.in;
+  if (input === undefined)
+    throw new CliError('give the customer table: --in FILE (.xlsx/.csv) or --spreadsheet ID');
   const today = resolveToday(options.today);
   const config = await loadConfig(options);
   const progress = new Progress(7);
   try {
     progress.step('reading files', 0);
-    const customers = await openTableFile(
-      options.in,
-      options.sheet === undefined ? {} : { sheet: options.sheet },
-    );
+    const customers = await openTableFile(input, options.sheet === undefined ? {} : { sheet: options.sheet });
     const sources = [`customers from ${describe(customers, options.sheet)}`];
     const orders = await optionalTable(options.orders, customers, ORDER_SHEETS, 'orders', sources);
     const complaints = await optionalTable(
@@ -59,9 +60,9 @@ export async function loadAnalysis(
     const analysis = analyze(
       { customers: customers.table, orders, complaints, today, config, clv: extra.clv },
       {
-        customers: options.in,
-        orders: options.orders ?? options.in,
-        complaints: options.complaints ?? options.in,
+        customers: input,
+        orders: options.orders ?? input,
+        complaints: options.complaints ?? input,
       },
       (step) => progress.step(step, 1 + STEP_INDEX[step]),
     );

@@ -1,0 +1,118 @@
+// `crm classify|followups|report|clean --spreadsheet ID` end to end: the built CLI, through the
+// googleapis client, against the Sheets v4 REST double on 127.0.0.1.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { generateSample } from '@crm/shared';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
+import type { ApiValue } from './doubles/sheetsStore.ts';
+
+const run = promisify(execFile);
+const double = new SheetsRestDouble();
+const sample = generateSample({ customers: 120, seed: 7, today: '2026-11-24' });
+const asApi = (rows: (string | number | boolean | Date | null)[][]): ApiValue[][] =>
+  rows.map((r) => r.map((c) => (c === null || c instanceof Date ? '' : c)));
+const customers = asApi([sample.customers.header, ...sample.customers.rows]);
+
+function crm(...args: string[]) {
+  return run('node', ['cli/bin/crm.js', ...args], {
+    env: { ...process.env, CRM_SHEETS_ROOT_URL: `${double.url}/`, CRM_GOOGLE_ACCESS_TOKEN: 'test-token' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+beforeAll(async () => {
+  await double.start();
+  await run('node', ['cli/build.mjs']);
+});
+afterAll(() => double.stop());
+beforeEach(() => {
+  double.spreadsheets.clear();
+  double.requests.length = 0;
+  double.addSpreadsheet('sheet1', [
+    { title: '客户', values: customers, columns: 20 },
+    { title: '订单', values: asApi([sample.orders.header, ...sample.orders.rows]), columns: 4 },
+    { title: '投诉', values: asApi([sample.complaints.header, ...sample.complaints.rows]), columns: 7 },
+  ]);
+});
+
+describe('crm on a Google Sheet', () => {
+  it('classify writes the managed columns next to the user columns and prints the same JSON as for files', async () => {
+    const { stdout, stderr } = await crm(
+      'classify',
+      '--spreadsheet',
+      'https://docs.google.com/spreadsheets/d/sheet1/edit',
+      '--today',
+      '2026-11-24',
+      '--json',
+    );
+    const json = JSON.parse(stdout) as { customers: { row: number; segment: string }[] };
+    expect(json.customers).toHaveLength(sample.customers.rows.length);
+    expect(stderr).toContain('orders from sheet "订单"');
+    const values = double.values('sheet1', '客户');
+    const width = sample.customers.header.length;
+    expect(values[0]?.slice(width)).toEqual([
+      'R',
+      'F',
+      'M',
+      '客户分群',
+      '八类客户',
+      '生命周期',
+      '价值层级',
+      '存活概率',
+      '客户终身价值',
+      '下次跟进',
+    ]);
+    // Every user cell is as it was.
+    values.forEach((row, i) => {
+      const before = customers[i] ?? [];
+      expect(row.slice(0, before.length).map(String)).toEqual(before.map(String));
+    });
+    // Reads: one per table; writes: one values.batchUpdate (plus formatting).
+    expect(double.requests.filter((r) => r.operation === 'get')).toHaveLength(3);
+    expect(double.requests.filter((r) => r.operation === 'batchUpdateValues')).toHaveLength(1);
+  });
+
+  it('report and follow-ups write their sheets, and a re-run replaces instead of doubling', async () => {
+    await crm('report', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--no-clv');
+    await crm('followups', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--no-clv');
+    await crm('followups', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--no-clv');
+    const titles = double.spreadsheets.get('sheet1')?.sheets.map((s) => s.title);
+    expect(titles).toEqual(['客户', '订单', '投诉', '客户报告 2026-11-24', '跟进任务']);
+    expect(double.values('sheet1', '客户报告 2026-11-24')[0]?.[0]).toMatch(/客户/);
+    expect(double.values('sheet1', '跟进任务').length).toBeGreaterThan(10);
+    const charts = double.spreadsheets.get('sheet1')?.formatRequests.filter((r) => 'addChart' in r) ?? [];
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('retries a 429 and tells the user, then finishes', async () => {
+    double.failNext('get', 429, 1);
+    const { stderr } = await crm('clean', '--spreadsheet', 'sheet1', '--today', '2026-11-24');
+    expect(stderr).toMatch(/Quota exceeded.*retry 1/);
+    expect(double.spreadsheets.get('sheet1')?.sheets.map((s) => s.title)).toContain('数据质量');
+  });
+
+  it('names the problem when the spreadsheet does not exist or no sheet has a customer header', async () => {
+    await expect(crm('classify', '--spreadsheet', 'nope')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('spreadsheet nope not found'),
+    });
+    double.addSpreadsheet('empty', [{ title: 'Sheet1', values: [['foo', 'bar']] }]);
+    await expect(crm('classify', '--spreadsheet', 'empty')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('no sheet with a recognisable customer header'),
+    });
+  });
+
+  it('asks for credentials when none are configured', async () => {
+    const env = { ...process.env, CRM_SHEETS_ROOT_URL: `${double.url}/` };
+    delete env.CRM_GOOGLE_ACCESS_TOKEN;
+    delete env.GOOGLE_APPLICATION_CREDENTIALS;
+    delete env.CRM_OAUTH_CLIENT_FILE;
+    await expect(
+      run('node', ['cli/bin/crm.js', 'classify', '--spreadsheet', 'sheet1'], { env }),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining('No Google credentials'),
+    });
+  });
+});
