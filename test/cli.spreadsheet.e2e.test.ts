@@ -105,7 +105,7 @@ describe('crm on a Google Sheet', () => {
   });
 
   it('asks for credentials when none are configured', async () => {
-    const env = { ...process.env, CRM_SHEETS_ROOT_URL: `${double.url}/` };
+    const env: NodeJS.ProcessEnv = { ...process.env, CRM_SHEETS_ROOT_URL: `${double.url}/` };
     delete env.CRM_GOOGLE_ACCESS_TOKEN;
     delete env.GOOGLE_APPLICATION_CREDENTIALS;
     delete env.CRM_OAUTH_CLIENT_FILE;

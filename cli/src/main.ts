@@ -7,6 +7,7 @@ import { classifyCommand } from './commands/classify.ts';
 import { cleanCommand } from './commands/clean.ts';
 import { clvCommand } from './commands/clv.ts';
 import { demoCommand } from './commands/demo.ts';
+import { extractCommand } from './commands/extract.ts';
 import { followupsCommand } from './commands/followups.ts';
 import { reportCommand } from './commands/report.ts';
 import { CliError } from './support/CliError.ts';
@@ -22,6 +23,7 @@ const program = new Command('crm')
   .addCommand(followupsCommand())
   .addCommand(reportCommand())
   .addCommand(clvCommand())
+  .addCommand(extractCommand())
   .addCommand(demoCommand());
 
 // addCommand does not pass settings down (only .command() does).

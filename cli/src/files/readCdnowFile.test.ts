@@ -1,29 +1,38 @@
+import { fromDayNumber } from '@crm/shared';
 import { describe, expect, it } from 'vitest';
-import { parseCdnowText } from './readCdnowFile.ts';
+import { type CdnowTransactions, parseCdnowText } from './readCdnowFile.ts';
+
+function transactionsOf(parsed: CdnowTransactions | null) {
+  expect(parsed?.issues).toEqual([]);
+  return (parsed?.customerIds ?? []).map((customerId, i) => ({
+    customerId,
+    date: fromDayNumber(parsed?.days[i] as number),
+    amount: parsed?.amounts[i],
+  }));
+}
 
 describe('parseCdnowText', () => {
   it('reads the 5-column sample format without a header, ids as written', () => {
-    const text = ' 00004 0001 19970101  2   29.33\n 00004 0001 19970118  2   29.73\n 00021 0002 19970101  3   63.34\n';
-    expect(parseCdnowText(text)).toEqual({
-      transactions: [
-        { customerId: '00004', date: '1997-01-01', amount: 29.33 },
-        { customerId: '00004', date: '1997-01-18', amount: 29.73 },
-        { customerId: '00021', date: '1997-01-01', amount: 63.34 },
-      ],
-      issues: [],
-    });
+    const text =
+      ' 00004 0001 19970101  2   29.33\n 00004 0001 19970118  2   29.73\n 00021 0002 19970101  3   63.34\n';
+    expect(transactionsOf(parseCdnowText(text))).toEqual([
+      { customerId: '00004', date: '1997-01-01', amount: 29.33 },
+      { customerId: '00004', date: '1997-01-18', amount: 29.73 },
+      { customerId: '00021', date: '1997-01-01', amount: 63.34 },
+    ]);
   });
 
   it('reads the 4-column master format after its header line, with CRLF line ends', () => {
-    const text = ' customer_id  date number_of_cds  dollar_value\r\n 00001 19970101  1   11.77\r\n 00002 19970112  5   77.00\r\n';
-    expect(parseCdnowText(text)?.transactions).toEqual([
+    const text =
+      ' customer_id  date number_of_cds  dollar_value\r\n 00001 19970101  1   11.77\r\n 00002 19970112  5   77.00\r\n';
+    expect(transactionsOf(parseCdnowText(text))).toEqual([
       { customerId: '00001', date: '1997-01-01', amount: 11.77 },
       { customerId: '00002', date: '1997-01-12', amount: 77 },
     ]);
   });
 
   it('reads the 4-column format without a header', () => {
-    expect(parseCdnowText('00001 19970101 1 11.77\n')?.transactions).toHaveLength(1);
+    expect(parseCdnowText('00001 19970101 1 11.77\n')?.customerIds).toEqual(['00001']);
   });
 
   it('reports bad lines with their line number and keeps the rest', () => {
@@ -36,12 +45,18 @@ describe('parseCdnowText', () => {
       ' 00007 0004 19970107  1   9.99',
     ].join('\n');
     const result = parseCdnowText(text);
-    expect(result?.transactions.map((t) => t.customerId)).toEqual(['00004', '00007']);
+    expect(result?.customerIds).toEqual(['00004', '00007']);
     expect(result?.issues).toEqual([
       { line: 2, text: '00004 0001 19971345  2   29.73', message: '"19971345" is not a date as YYYYMMDD' },
       { line: 3, text: '00005 0002 19970105  1   abc', message: '"abc" is not an amount' },
       { line: 4, text: '00006 0003 19970105', message: 'expected 5 columns, found 3' },
     ]);
+  });
+
+  it('reads amounts exactly as Number() does, including negative and unusual ones', () => {
+    const amounts = ['0.01', '29.33', '1234567.89', '-5', '77', '0.1e2', '.5', '123456789012345678'];
+    const text = amounts.map((a, i) => `00001 ${i} 19970101 1 ${a}`).join('\n');
+    expect(Array.from(parseCdnowText(text)?.amounts ?? [])).toEqual(amounts.map(Number));
   });
 
   it.each([
