@@ -1,0 +1,37 @@
+// What an element's class attribute says: a person's card, or the element holding a name, a job
+// title or a company. Pages repeat a few class names thousands of times, so each distinct
+// attribute value is tested once.
+
+/** Class names of one person's or one office's card. */
+const CARD_CLASS =
+  /(?:^|[\s_-])(?:card|vcard|h-card|member|person|profile|employee|staff-item|contact-item|contact-card|people-item|author|speaker|bio|agent|office|branch|store-item|team-item)(?:[\s_-]|$)/i;
+const NAME_CLASS = /(?:^|[\s_-])(?:name|fn|full-?name|person-name|member-name)(?:[\s_-]|$)/i;
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|job-?title|position|role|post|designation)(?:[\s_-]|$)/i;
+const ORG_CLASS = /(?:^|[\s_-])(?:company|org|organi[sz]ation|employer|firm)(?:[\s_-]|$)/i;
+const HINT_CLASS = /name|fn|title|position|role|post|designation|company|org|employer|firm/i;
+export interface ClassRole {
+  card: boolean;
+  hint: 'name' | 'title' | 'org' | null;
+}
+export const NO_CLASS: ClassRole = { card: false, hint: null };
+/** Pages repeat a few class names thousands of times: test each distinct one once. */
+const classRoles = new Map<string, ClassRole>();
+
+export function classRole(cls: string): ClassRole {
+  let role = classRoles.get(cls);
+  if (role === undefined) {
+    const hint = !HINT_CLASS.test(cls)
+      ? null
+      : NAME_CLASS.test(cls)
+        ? 'name'
+        : TITLE_CLASS.test(cls)
+          ? 'title'
+          : ORG_CLASS.test(cls)
+            ? 'org'
+            : null;
+    role = { card: CARD_CLASS.test(cls), hint };
+    if (classRoles.size > 5000) classRoles.clear();
+    classRoles.set(cls, role);
+  }
+  return role;
+}

@@ -1,0 +1,100 @@
+// Is this short piece of text a person's name, a job title or an organisation? Keyword and shape
+// rules for Chinese and English; used next to emails/phones on pages and in selections.
+
+// The ~120 most common Chinese surnames cover about 90 % of people (公安部 2020 surname report),
+// plus the common compound surnames.
+const SURNAMES = new Set(
+  Array.from(
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
+  ),
+);
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '司徒',
+  '夏侯',
+  '长孙',
+  '宇文',
+];
+const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
+const HONORIFIC_ZH = /(?:先生|女士|小姐|老师|博士|教授)$/;
+/** Words that look like a 2–4 character name but are headings or labels. */
+const NOT_A_NAME_ZH =
+  /联系|电话|手机|邮箱|地址|公司|部门|客服|热线|服务|销售|市场|我们|首页|关于|产品|新闻|招聘|合作|总部|分部|办事处|中心|团队|简介|方式|时间|微信|传真|邮编|网站|售后|咨询|商务|技术|支持|管理|采购|财务|人事|行政|经理|总监|主管|工程师|专员|顾问|助理/;
+
+const EN_NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|van|von|de|der|den|da|di|du|le|la|del|dos|bin|al)$/u;
+/** Capitalised words that start a heading or a label rather than a name. */
+const NOT_A_NAME_EN =
+  /^(?:contact|contacts|us|about|our|the|team|sales|support|service|services|customer|office|offices|head|email|phone|mobile|tel|address|home|news|careers|privacy|terms|follow|get|in|touch|find|meet|welcome|company|department|general|inquiries|enquiries|media|press|partner|partners|partnerships|business|hours|opening|directions|map|location|locations|headquarters|global|international|read|more|learn|view|all|and|for|of|to|with|from|at|by|on|login|sign|up|register|faq|help|blog|products|solutions|industries|resources|investors|legal|copyright|rights|reserved|ltd|inc|llc|group|limited|corporation|co|corp|gmbh|university|school|hospital|bank|new|york|london|shanghai|beijing|street|road|avenue|monday|friday|january|march|april|may|june|july|december)$/i;
+
+/** A person's name: 2–4 Han characters starting with a common surname, or 2–4 capitalised words. */
+export function looksLikePersonName(text: string): boolean {
+  const s = text.trim().replace(HONORIFIC_ZH, '');
+  if (s.length < 2 || s.length > 40) return false;
+  if (HAN_NAME.test(s)) {
+    if (NOT_A_NAME_ZH.test(s)) return false;
+    const first = s[0] ?? '';
+    return SURNAMES.has(first) || COMPOUND_SURNAMES.some((c) => s.startsWith(c) && s.length >= 3);
+  }
+  // 欧阳·娜娜, Han names with a middle dot (ethnic minorities and transliterations).
+  if (/^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(s)) return true;
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  let capitalised = 0;
+  for (const w of words) {
+    if (!EN_NAME_WORD.test(w) || NOT_A_NAME_EN.test(w.replace(/[.,]$/, ''))) return false;
+    if (/^\p{Lu}/u.test(w)) capitalised++;
+  }
+  return capitalised >= 2 && !/^\p{Lu}{2,}$/u.test(words.join(''));
+}
+
+const TITLE_ZH =
+  /经理|总监|总经理|主管|工程师|销售|总裁|董事|主任|专员|顾问|助理|代表|副总|负责人|创始人|合伙人|设计师|会计|律师|教授|秘书|经纪人|采购|部长|科长|处长|局长|院长|校长|店长|厂长|总工|首席|主席|客户经理|商务|研究员|分析师|医生|讲师|编辑|记者|运营|产品经理|架构师|实习生/;
+const TITLE_EN =
+  /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD|Manager|Director|Head|Vice President|President|Engineer|Founder|Co-?founder|Partner|Consultant|Officer|Lead|Specialist|Representative|Sales|Executive|Analyst|Designer|Developer|Architect|Coordinator|Assistant|Owner|Chair(?:man|woman|person)?|Principal|Buyer|Procurement|Account|Attorney|Counsel|Advisor|Adviser|Associate|Administrator|Supervisor|Secretary|Professor|Editor|Producer|Strategist|Scientist|Researcher|Intern|Recruiter|Controller|Treasurer|Marketing|Operations)\b/i;
+const TITLE_EN_CASED = /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD)\b/;
+
+/** A job title: contains a title keyword (经理, 总监, Manager, Head, VP …) and is short. */
+export function looksLikeTitle(text: string): boolean {
+  const s = text.trim();
+  if (s.length < 2 || s.length > 60 || /\d{3}|@|https?:/.test(s)) return false;
+  if (looksLikeOrganization(s)) return false;
+  if (TITLE_ZH.test(s)) return s.length <= 20;
+  if (TITLE_EN_CASED.test(s)) return true;
+  if (!TITLE_EN.test(s)) return false;
+  // "Head of Partnerships", "Sales Manager": mostly capitalised words, not a sentence.
+  const words = s.split(/\s+/);
+  return words.length <= 8 && !/[.!?。！？]$/.test(s);
+}
+
+const ORG_SUFFIX_ZH =
+  /(?:有限公司|有限责任公司|股份公司|集团|公司|研究院|研究所|事务所|工作室|银行|大学|学院|医院|协会|商会|基金会|株式会社|商行|委员会|出版社|科技|实业|贸易|控股)(?:[（(][^)）]{1,20}[)）])?$/;
+const ORG_SUFFIX_EN =
+  /(?:\b(?:Inc|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|Pte|Co|Corp|KK|K\.K|AB|AS|A\/S|Oy|SpA|S\.p\.A|Srl|S\.r\.l|Sdn Bhd|Bhd)\.?|\b(?:Limited|Corporation|Company|Group|Holdings|Partners|Associates|Foundation|University|Institute|Bank|Trading|Technologies|Technology|Solutions|Systems|Industries|Enterprises|Consulting|Logistics|Labs|Studio|Agency|Hospital|College|Council|Association|Society))\s*$/;
+
+/** An organisation name: ends with a company suffix (有限公司, 集团, Inc., Ltd., GmbH …). */
+export function looksLikeOrganization(text: string): boolean {
+  const s = text.trim().replace(/[,，]$/, '');
+  if (s.length < 2 || s.length > 80 || /@|https?:|\d{5}/.test(s)) return false;
+  if (ORG_SUFFIX_ZH.test(s)) return s.length >= 4 && !/[：:，,。]/.test(s);
+  return ORG_SUFFIX_EN.test(s) && /^\p{Lu}|^\d|^[\u4e00-\u9fa5]/u.test(s) && s.split(/\s+/).length <= 10;
+}
+
+/** A company suffix on its own ("Inc.", "Ltd"): the tail of "Acme, Inc." split at the comma. */
+export function isBareOrgSuffix(text: string): boolean {
+  return /^(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|BV|NV|Pty|Pte|Co|Corp|Limited)\.?$/i.test(text.trim());
+}
+
+/** Strips a trailing honorific from a Chinese name: 陈静女士 → 陈静. */
+export function cleanPersonName(text: string): string {
+  return text.trim().replace(HONORIFIC_ZH, '').trim();
+}

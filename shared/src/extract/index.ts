@@ -1,0 +1,18 @@
+// Contact extraction from pages and selections (issue 4): pure, over a structural DOM view.
+export { looksLikeOrganization, looksLikePersonName, looksLikeTitle } from './classifyText.ts';
+export { extractContacts } from './extractContacts.ts';
+export { findEmails } from './findEmails.ts';
+export { findPhones, normalizePhone, type PhoneHit, type PhoneScanOptions } from './findPhones.ts';
+export { mergeContacts, SOURCE_CONFIDENCE } from './mergeContacts.ts';
+export { parseLenientJson } from './parseLenientJson.ts';
+export { parseSelection } from './parseSelection.ts';
+export { readHCards } from './readHCards.ts';
+export { isSocialProfileUrl } from './socialProfile.ts';
+export type {
+  ContactSource,
+  DocumentLike,
+  ElementLike,
+  ExtractedContact,
+  ExtractOptions,
+  NodeLike,
+} from './types.ts';

@@ -1,0 +1,67 @@
+// Small string helpers shared by the readers.
+
+/** Collapses runs of whitespace (incl. NBSP and ideographic space) and trims. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  copy: '©',
+  ndash: '–',
+  mdash: '—',
+};
+
+/** Decodes the HTML entities that leak into JSON-LD and attribute text (&quot; &#39; &#x4e2d; …). */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** Full-width ASCII (０-９, ＋, （）, ：, ＠) to half-width, one char for one char so offsets stay. */
+export function toHalfWidth(text: string): string {
+  if (!/[\uff01-\uff5e]/.test(text)) return text;
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Pushes `value` unless already present (arrays here stay short). */
+export function pushUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** A short, human label for an element: `.first-class`, `#id` or the tag name. */
+export function describeElement(el: { tagName: string; getAttribute(name: string): string | null }): string {
+  const cls = el.getAttribute('class');
+  if (cls) {
+    const first = cls.trim().split(/\s+/)[0];
+    if (first) return `.${first}`;
+  }
+  const id = el.getAttribute('id');
+  if (id) return `#${id}`;
+  return el.tagName.toLowerCase();
+}
+
+/**
+ * An attribute's value, null when absent. linkedom answers '' for a missing attribute where a
+ * browser answers null, and href="" is meaningful (the page itself), so ask hasAttribute then.
+ */
+export function attr(
+  el: { getAttribute(name: string): string | null; hasAttribute(name: string): boolean },
+  name: string,
+): string | null {
+  const value = el.getAttribute(name);
+  if (value === null || (value === '' && !el.hasAttribute(name))) return null;
+  return value;
+}

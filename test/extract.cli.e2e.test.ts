@@ -1,0 +1,128 @@
+// `crm extract` end to end with the BUILT command (issue 4, "CLI contract").
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
+const PAGES = join(ROOT, 'test', 'fixtures', 'pages');
+let dir: string;
+
+function crm(args: string[]) {
+  const result = spawnSync(process.execPath, [CRM, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  const build = spawnSync(process.execPath, [join(ROOT, 'cli', 'build.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  expect(build.stderr).toBe('');
+  expect(build.status).toBe(0);
+  dir = await mkdtemp(join(tmpdir(), 'crm-extract-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('crm extract', () => {
+  it('prints only JSON with the contacts of a page', () => {
+    const run = crm([
+      'extract',
+      join(PAGES, 'contact-us-zh.html'),
+      '--url',
+      'https://www.yuanfan-sc.com/contact',
+      '--json',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const { contacts } = JSON.parse(run.stdout) as { contacts: Array<Record<string, unknown>> };
+    expect(contacts).toContainEqual(
+      expect.objectContaining({
+        name: '陈静',
+        title: '华东区销售经理',
+        organization: '上海远帆供应链管理有限公司',
+        emails: ['chen.jing@yuanfan-sc.com'],
+        phones: ['+8613912345678'],
+        source: 'link',
+      }),
+    );
+    // The hotline is the organisation's: a contact with only an organisation.
+    expect(contacts).toContainEqual(
+      expect.objectContaining({ name: null, title: null, organization: '上海远帆供应链管理有限公司' }),
+    );
+    for (const c of contacts) {
+      expect(Object.keys(c).slice(0, 7)).toEqual([
+        'name',
+        'title',
+        'organization',
+        'emails',
+        'phones',
+        'address',
+        'urls',
+      ]);
+      expect(typeof c.confidence).toBe('number');
+    }
+  });
+
+  it('parses a selection with --text and the region of its numbers', async () => {
+    const file = join(dir, 'signature.txt');
+    await writeFile(
+      file,
+      'Jane Doe\nHead of Partnerships, Acme Trading Ltd.\nM: 07700 900123 | jane@acme.co.uk\n',
+    );
+    const run = crm(['extract', file, '--text', '--region', 'GB', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      contacts: [
+        {
+          name: 'Jane Doe',
+          title: 'Head of Partnerships',
+          organization: 'Acme Trading Ltd.',
+          emails: ['jane@acme.co.uk'],
+          phones: ['+447700900123'],
+          address: null,
+          urls: [],
+          source: 'selection',
+          confidence: 0.8,
+          evidence: 'selected text',
+        },
+      ],
+    });
+  });
+
+  it('prints an empty list when the selection holds no contact', async () => {
+    const file = join(dir, 'prose.txt');
+    await writeFile(file, '本次活动于 2024年3月15日 举行。');
+    const run = crm(['extract', file, '--text', '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ contacts: [] });
+  });
+
+  it('lists contacts for people without --json', () => {
+    const run = crm(['extract', join(PAGES, 'link-heavy.html'), '--region', 'US']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('3 contacts in');
+    expect(run.stdout).toContain('Daniel Okafor · Regional Manager, West Africa · Harbourline Freight LLC');
+  });
+
+  it.each([
+    [['extract', 'missing.html', '--json'], /crm: cannot read missing\.html/],
+    [['extract', 'missing.html', '--region', 'China'], /--region China is not a region code/],
+  ])('fails with a message for %j', (args, message) => {
+    const run = crm(args);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+  });
+});

@@ -1,0 +1,294 @@
+// The page extractor on the fixture pages of issue 4 (Chinese 联系我们 page with decoy numbers,
+// JSON-LD team page, microdata, hCard, a link-heavy page, a generated 10,000-element page).
+import { readFileSync } from 'node:fs';
+import { type DocumentLike, type ExtractedContact, extractContacts } from '@crm/shared';
+import { parseHTML } from 'linkedom';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { generateLargePage } from './fixtures/pages/largePage.ts';
+
+function page(file: string, region: string, url = 'https://www.example.com/contact'): ExtractedContact[] {
+  const html = readFileSync(new URL(`./fixtures/pages/${file}`, import.meta.url), 'utf8');
+  return extractContacts(parseHTML(html).document, { region, url });
+}
+
+/** The fields the side panel shows, without evidence and confidence. */
+function fields(c: ExtractedContact) {
+  return {
+    name: c.name,
+    title: c.title,
+    organization: c.organization,
+    emails: c.emails,
+    phones: c.phones,
+  };
+}
+
+function allPhones(contacts: ExtractedContact[]): string[] {
+  return contacts.flatMap((c) => c.phones);
+}
+
+describe('DocumentLike', () => {
+  it('is satisfied by a browser Document and by linkedom', () => {
+    expectTypeOf<Document>().toExtend<DocumentLike>();
+    expectTypeOf(parseHTML('<p></p>').document).toExtend<DocumentLike>();
+  });
+});
+
+describe('Chinese 联系我们 page', () => {
+  const contacts = page('contact-us-zh.html', 'CN');
+
+  it('finds the sales contact with her title, company, mobile and email', () => {
+    expect(contacts.map(fields)).toContainEqual({
+      name: '陈静',
+      title: '华东区销售经理',
+      organization: '上海远帆供应链管理有限公司',
+      emails: ['chen.jing@yuanfan-sc.com'],
+      phones: ['+8613912345678'],
+    });
+  });
+
+  it('gives the hotlines, switchboard and service email to one organisation-level contact', () => {
+    const org = contacts.find((c) => c.name === null);
+    expect(org).toMatchObject({
+      name: null,
+      title: null,
+      organization: '上海远帆供应链管理有限公司',
+      emails: ['service@yuanfan-sc.com'],
+      phones: ['+864008208820', '+862162345678', '+864008208821'],
+      address: '上海市浦东新区张江路 88 号远帆大厦 12 楼',
+    });
+    expect(org?.urls).toEqual(['https://weibo.com/yuanfansc', 'https://mp.weixin.qq.com/s/AbCdEfGh123']);
+  });
+
+  it('finds exactly these two contacts', () => {
+    expect(contacts).toHaveLength(2);
+  });
+
+  it.each([
+    ['the fax number', '+862162345679'],
+    ['the order number', '+862024031500123'],
+    ['the member number that looks like a mobile', '+8613787654321'],
+    ['the postal code', '+86201203'],
+    ['the ICP licence number', '+8612345678'],
+    ['the public-security filing number', '+8631011502001234'],
+    ['the bank account', '+86121908765432101'],
+    ['the timestamp', '+861710489600'],
+    ['the hidden internal number', '+8613900001111'],
+    ['the number in a script', '+8613800000000'],
+  ])('never takes %s as a phone', (_, phone) => {
+    expect(allPhones(contacts)).not.toContain(phone);
+  });
+
+  it('never takes the hidden test email or the retina logo name', () => {
+    const emails = contacts.flatMap((c) => c.emails);
+    expect(emails).not.toContain('test@example.com');
+    expect(emails.some((e) => e.includes('png'))).toBe(false);
+  });
+
+  it('says where each contact was found', () => {
+    const chen = contacts.find((c) => c.name === '陈静');
+    expect(chen?.source).toBe('link');
+    expect(chen?.evidence).toBe('mailto link in .departments near heading "销售部"');
+    expect(contacts.find((c) => c.name === null)?.evidence).toContain('text near heading "联系我们"');
+  });
+});
+
+describe('JSON-LD team page', () => {
+  const contacts = page('team-jsonld.html', 'GB', 'https://northwind-analytics.com/team');
+
+  it('reads every Person of the @graph with the organisation from worksFor', () => {
+    expect(contacts.filter((c) => c.name !== null).map(fields)).toEqual([
+      {
+        name: 'Amelia Clarke',
+        title: 'Chief Executive Officer',
+        organization: 'Northwind Analytics Ltd.',
+        emails: ['amelia.clarke@northwind-analytics.com'],
+        phones: [],
+      },
+      {
+        name: 'Rahul Mehta',
+        title: 'Head of Data Engineering',
+        organization: 'Northwind Analytics Ltd.',
+        emails: ['rahul.mehta@northwind-analytics.com'],
+        phones: ['+447700900456'],
+      },
+      {
+        name: 'Sophie Laurent',
+        title: 'Account Director',
+        organization: 'Northwind Analytics Ltd.',
+        emails: ['sophie.laurent@northwind-analytics.com'],
+        phones: [],
+      },
+      {
+        name: 'Wei Zhang',
+        title: 'Senior Analyst',
+        organization: 'Northwind Analytics Ltd.',
+        emails: ['wei.zhang@northwind-analytics.com'],
+        phones: [],
+      },
+      {
+        name: 'Olivia Brown',
+        title: 'Office Manager',
+        organization: 'Northwind Analytics Ltd.',
+        emails: [],
+        phones: ['+442079460321'],
+      },
+    ]);
+  });
+
+  it('merges the visible team cards into the JSON-LD people and raises their confidence', () => {
+    const amelia = contacts.find((c) => c.name === 'Amelia Clarke');
+    expect(amelia?.source).toBe('json-ld');
+    expect(amelia?.evidence).toBe('JSON-LD Person; mailto link in .team-member near heading "Amelia Clarke"');
+    expect(amelia?.confidence).toBeGreaterThan(contacts.find((c) => c.name === 'Wei Zhang')?.confidence ?? 1);
+    expect(amelia?.urls).toEqual(['https://www.linkedin.com/in/ameliaclarke']);
+  });
+
+  it('keeps the organisation ContactPoint as an organisation-level contact', () => {
+    expect(contacts.find((c) => c.name === null)).toMatchObject({
+      organization: 'Northwind Analytics Ltd.',
+      emails: ['hello@northwind-analytics.com'],
+      phones: ['+442079460958'],
+      source: 'json-ld',
+      evidence: 'JSON-LD Organization with ContactPoint (customer service)',
+    });
+  });
+
+  it('orders candidates by confidence, structured data first', () => {
+    const confidences = contacts.map((c) => c.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    for (const c of confidences) expect(c).toBeGreaterThan(0.8);
+  });
+});
+
+describe('microdata page', () => {
+  const contacts = page('microdata.html', 'CN');
+
+  it('reads the LocalBusiness and its employees, nested itemscope included', () => {
+    expect(contacts.map(fields)).toEqual([
+      {
+        name: null,
+        title: null,
+        organization: '杭州青禾茶业有限公司',
+        emails: ['shop@qinghe-tea.cn'],
+        phones: ['+8657187654321'],
+      },
+      {
+        name: '周雨桐',
+        title: '采购经理',
+        organization: '杭州青禾茶业有限公司',
+        emails: ['zhou.yutong@qinghe-tea.cn'],
+        phones: ['+8613656781234'],
+      },
+      {
+        name: 'Tom Becker',
+        title: 'Export Sales Manager',
+        organization: '杭州青禾茶业有限公司',
+        emails: [],
+        phones: ['+493012345678'],
+      },
+    ]);
+    expect(contacts[0]?.address).toBe('西湖区龙井路 18 号, 杭州市, 310013');
+    expect(contacts[2]?.urls).toEqual(['https://www.linkedin.com/in/tom-becker-tea']);
+    expect(contacts.every((c) => c.source === 'microdata')).toBe(true);
+  });
+});
+
+describe('hCard page', () => {
+  const contacts = page('hcard.html', 'CN', 'https://summit.example.org/speakers');
+
+  it('reads h-card v2 and v1 vcard', () => {
+    expect(contacts.map(fields)).toEqual([
+      {
+        name: 'María González',
+        title: 'VP Engineering',
+        organization: 'Freightly Inc.',
+        emails: ['maria@freightly.io'],
+        phones: ['+14155550132'],
+      },
+      {
+        name: '赵立新',
+        title: '首席技术官',
+        organization: '深圳海港物流科技有限公司',
+        emails: ['zhao.lixin@haigang-logistics.com'],
+        phones: ['+8675588886666'],
+      },
+      { name: 'Kenji Sato', title: null, organization: null, emails: [], phones: [] },
+    ]);
+    expect(contacts[0]?.urls).toEqual(['https://maria-gonzalez.dev/', 'https://github.com/mgonzalez']);
+    expect(contacts[2]?.urls).toEqual(['https://twitter.com/kenji_sato']);
+    expect(contacts.every((c) => c.source === 'h-card')).toBe(true);
+  });
+});
+
+describe('link-heavy page', () => {
+  const contacts = page('link-heavy.html', 'US', 'https://harbourline.com/contact');
+
+  it('finds the two regional managers with their profiles', () => {
+    const people = contacts.filter((c) => c.name !== null);
+    expect(people.map((c) => ({ ...fields(c), urls: c.urls }))).toEqual([
+      {
+        name: 'Daniel Okafor',
+        title: 'Regional Manager, West Africa',
+        organization: 'Harbourline Freight LLC',
+        emails: ['daniel.okafor@harbourline.com'],
+        phones: ['+2348031234567'],
+        urls: ['https://www.linkedin.com/in/danielokafor'],
+      },
+      {
+        name: 'Hannah Schmidt',
+        title: 'Regional Director DACH',
+        organization: 'Harbourline Freight LLC',
+        emails: ['hannah.schmidt@harbourline.com'],
+        phones: ['+4940123456789'],
+        urls: ['https://x.com/hannah_ships'],
+      },
+    ]);
+  });
+
+  it('puts department mailboxes, the toll-free line and the company profiles on the organisation', () => {
+    const org = contacts.filter((c) => c.name === null);
+    expect(org).toHaveLength(1);
+    expect(org[0]).toMatchObject({
+      organization: 'Harbourline Freight LLC',
+      emails: ['sales@harbourline.com', 'support@harbourline.com', 'press@harbourline.com'],
+      phones: ['+18005550199', '+13125550147'],
+      urls: [
+        'https://www.linkedin.com/company/harbourline-freight',
+        'https://www.facebook.com/harbourlinefreight',
+        'https://x.com/harbourline',
+        'https://www.youtube.com/@harbourline',
+      ],
+    });
+  });
+
+  it('ignores share buttons, booking references, invoice numbers and dates', () => {
+    const urls = contacts.flatMap((c) => c.urls);
+    expect(urls.some((u) => u.includes('sharer') || u.includes('intent'))).toBe(false);
+    expect(allPhones(contacts).some((p) => p.includes('100234567') || p.includes('2024'))).toBe(false);
+  });
+});
+
+describe('generated 10,000-element page', () => {
+  const { html, people } = generateLargePage(10_000);
+  const { document } = parseHTML(html);
+
+  it('has about 10,000 elements', () => {
+    expect(document.querySelectorAll('*').length).toBeGreaterThanOrEqual(9_500);
+  });
+
+  it('finds every staff card and no decoy number', () => {
+    const contacts = extractContacts(document, { region: 'CN' });
+    for (const p of people) {
+      expect(contacts.map(fields)).toContainEqual(
+        expect.objectContaining({ name: p.name, emails: [p.email], phones: [p.phone] }),
+      );
+    }
+    expect(contacts).toHaveLength(people.length);
+  });
+
+  it('stops at maxNodes and still returns what it found so far', () => {
+    const contacts = extractContacts(document, { region: 'CN', maxNodes: 2_000 });
+    expect(contacts.length).toBeGreaterThan(0);
+    expect(contacts.length).toBeLessThan(people.length);
+  });
+});
