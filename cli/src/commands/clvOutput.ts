@@ -1,0 +1,159 @@
+// Output of `crm clv` (issue 3, "CLI contract"): the --json document, the --out table and the
+// readable summary. Kept apart from the command so that each file stays one concern.
+import {
+  atRiskCustomers,
+  type ClvAnalysis,
+  type Config,
+  type CustomerPrediction,
+  type TableData,
+  type TimeUnit,
+} from '@crm/shared';
+import { say } from '../support/output.ts';
+
+/** The --json document of issue 3: only these keys, ids as written in the orders file. */
+export function clvJson(analysis: ClvAnalysis, notes: string[]) {
+  const { bgnbd, gammaGamma } = analysis;
+  return {
+    bgnbd: { r: bgnbd.r, alpha: bgnbd.alpha, a: bgnbd.a, b: bgnbd.b, logLikelihood: bgnbd.logLikelihood },
+    gammaGamma: {
+      p: gammaGamma.p,
+      q: gammaGamma.q,
+      gamma: gammaGamma.gamma,
+      logLikelihood: gammaGamma.logLikelihood,
+    },
+    customers: analysis.customers.map((c) => ({
+      id: c.customerId,
+      frequency: c.frequency,
+      recency: c.recency,
+      T: c.T,
+      pAlive: c.pAlive,
+      expectedPurchases: c.expectedPurchases,
+      expectedAverageSpend: c.expectedAverageSpend,
+      clv: c.clv,
+    })),
+    notes,
+  };
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** The per-customer table that --out writes (.csv or .xlsx). */
+export function customerTable(customers: readonly CustomerPrediction[]): TableData {
+  return {
+    header: [
+      'customer_id',
+      'frequency',
+      'recency',
+      'T',
+      'first_purchase',
+      'last_purchase',
+      'total_spend',
+      'p_alive',
+      'expected_purchases',
+      'expected_average_spend',
+      'clv',
+    ],
+    rows: customers.map((c) => [
+      c.customerId,
+      c.frequency,
+      round(c.recency, 4),
+      round(c.T, 4),
+      c.firstPurchase,
+      c.lastPurchase,
+      round(c.totalSpend, 2),
+      round(c.pAlive, 4),
+      round(c.expectedPurchases, 4),
+      round(c.expectedAverageSpend, 2),
+      round(c.clv, 2),
+    ]),
+  };
+}
+
+/** The readable summary without --json: the fits, the forecast, top customers by CLV, customers at risk. */
+export function printSummary(
+  analysis: ClvAnalysis,
+  notes: string[],
+  config: Config,
+  horizon: number,
+  unit: TimeUnit,
+): void {
+  const { bgnbd, gammaGamma, customers } = analysis;
+  const money = (value: number) => value.toFixed(2);
+  const fit = (value: number) => value.toPrecision(4);
+  const repeaters = customers.filter((c) => c.frequency > 0).length;
+  say(`${customers.length} customers, ${repeaters} with repeat purchases`);
+  say(
+    `BG/NBD       r = ${fit(bgnbd.r)}  α = ${fit(bgnbd.alpha)}  a = ${fit(bgnbd.a)}  b = ${fit(bgnbd.b)}  (log-likelihood ${bgnbd.logLikelihood.toFixed(1)})`,
+  );
+  say(
+    `Gamma-Gamma  p = ${fit(gammaGamma.p)}  q = ${fit(gammaGamma.q)}  γ = ${fit(gammaGamma.gamma)}  (log-likelihood ${gammaGamma.logLikelihood.toFixed(1)})`,
+  );
+  let purchases = 0;
+  let revenue = 0;
+  let value = 0;
+  for (const c of customers) {
+    purchases += c.expectedPurchases;
+    revenue += c.expectedPurchases * c.expectedAverageSpend;
+    value += c.clv;
+  }
+  say(
+    `Next ${Number(horizon.toPrecision(4))} ${unit}s: ${purchases.toFixed(0)} purchases expected, revenue ${money(revenue)}, total CLV ${money(value)}`,
+  );
+
+  const top = customers
+    .map((c, index) => ({ c, index }))
+    .sort((x, y) => y.c.clv - x.c.clv || x.index - y.index)
+    .slice(0, 10);
+  say('');
+  say('Top customers by CLV:');
+  say(
+    table(
+      ['id', 'x', 'P(alive)', 'purchases', 'avg spend', 'CLV'],
+      top.map(({ c }) => row(c)),
+    ),
+  );
+
+  const risk = atRiskCustomers(customers, config.clv.churnThreshold);
+  say('');
+  say(`At risk (P(alive) < ${config.clv.churnThreshold}, spend ≥ median): ${risk.length} customers`);
+  if (risk.length > 0) {
+    say(
+      table(
+        ['id', 'x', 'P(alive)', 'last purchase', 'value at stake'],
+        risk.slice(0, 10).map((r) => {
+          const c = customers[r.index] as CustomerPrediction;
+          return [
+            c.customerId,
+            String(c.frequency),
+            r.pAlive.toFixed(3),
+            c.lastPurchase,
+            money(r.valueAtStake),
+          ];
+        }),
+      ),
+    );
+  }
+  say('');
+  for (const note of notes) say(`note: ${note}`);
+  say('(use --json for every customer, or --out FILE for a table)');
+
+  function row(c: CustomerPrediction): string[] {
+    return [
+      c.customerId,
+      String(c.frequency),
+      c.pAlive.toFixed(3),
+      c.expectedPurchases.toFixed(2),
+      money(c.expectedAverageSpend),
+      money(c.clv),
+    ];
+  }
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
+  return [header, ...rows].map((r) => `  ${line(r)}`).join('\n');
+}

@@ -1,0 +1,106 @@
+import type { Config } from '../config/config.ts';
+import type { IsoDate } from '../model/dates.ts';
+import type { CustomerRecord, OrderRecord } from '../model/records.ts';
+import type { ClvSummary, CustomerClv } from '../model/results.ts';
+import { analyzeClv } from './analyzeClv.ts';
+import { atRiskCustomers } from './atRiskCustomers.ts';
+import { clvDistribution } from './clvDistribution.ts';
+import { clvMessages } from './clvMessages.ts';
+import { DAYS_PER_MONTH, UNIT_DAYS } from './clvTypes.ts';
+import { summarizeTransactions } from './summarizeTransactions.ts';
+
+/**
+ * CLV and churn risk for the customer table (issue: CLV): BG/NBD + Gamma-Gamma fitted on all
+ * orders up to `today` (the calibration end), weeks as the time unit, predictions over
+ * `config.clv.horizonMonths` discounted at `config.clv.annualDiscountRate`.
+ *
+ * `perCustomer` is aligned with `records` (null for a row without id or without orders). A
+ * customer is **at risk** when P(alive) < `config.clv.churnThreshold` and the customer was
+ * valuable: total spend up to today at or above the median of all customers with orders (see
+ * atRiskCustomers; one-time buyers always have P(alive) = 1 in BG/NBD, so only repeat buyers can
+ * be at risk). `valueAtStake` is the CLV the customer would bring if still active times the
+ * probability that it is gone. Totals and the distribution count each customer id once.
+ *
+ * Returns `{ error }` (in the configured language) when the orders cannot support the models.
+ */
+export function predictCustomerClv(
+  records: readonly CustomerRecord[],
+  orders: readonly OrderRecord[],
+  today: IsoDate,
+  config: Config,
+): ClvSummary | { error: string } {
+  const unit = 'week';
+  const text = clvMessages(config.language);
+  const horizonMonths = config.clv.horizonMonths;
+  const summary = summarizeTransactions(orders, { calibrationEnd: today, unit });
+  const analysis = analyzeClv(summary, {
+    calibrationEnd: today,
+    unit,
+    horizon: (horizonMonths * DAYS_PER_MONTH) / UNIT_DAYS[unit],
+    annualDiscountRate: config.clv.annualDiscountRate,
+    language: config.language,
+  });
+  if ('error' in analysis) return analysis;
+
+  const predictions = analysis.customers;
+  const indexById = new Map<string, number>();
+  for (const [i, c] of predictions.entries()) indexById.set(c.customerId, i);
+  const risk = new Map<number, number>();
+  for (const r of atRiskCustomers(predictions, config.clv.churnThreshold)) risk.set(r.index, r.valueAtStake);
+
+  const perCustomer: (CustomerClv | null)[] = [];
+  const atRisk: ClvSummary['atRisk'] = [];
+  const counted = new Set<number>();
+  let predictedPurchases = 0;
+  let predictedRevenue = 0;
+  const values: number[] = [];
+  for (const record of records) {
+    const index = record.id === null ? undefined : indexById.get(record.id);
+    const prediction = index === undefined ? undefined : predictions[index];
+    if (index === undefined || prediction === undefined) {
+      perCustomer.push(null);
+      continue;
+    }
+    const valueAtStake = risk.get(index);
+    perCustomer.push({
+      row: record.row,
+      pAlive: prediction.pAlive,
+      expectedPurchases: prediction.expectedPurchases,
+      expectedAverageSpend: prediction.expectedAverageSpend,
+      clv: prediction.clv,
+      atRisk: valueAtStake !== undefined,
+    });
+    if (valueAtStake !== undefined) {
+      atRisk.push({
+        row: record.row,
+        id: record.id,
+        name: record.name,
+        pAlive: prediction.pAlive,
+        valueAtStake,
+      });
+    }
+    // A customer listed on two rows is still one customer in the totals.
+    if (!counted.has(index)) {
+      counted.add(index);
+      predictedPurchases += prediction.expectedPurchases;
+      predictedRevenue += prediction.expectedPurchases * prediction.expectedAverageSpend;
+      values.push(prediction.clv);
+    }
+  }
+  atRisk.sort((x, y) => y.valueAtStake - x.valueAtStake || x.row - y.row);
+
+  const notes = [...analysis.notes];
+  const notInTable = predictions.length - counted.size;
+  if (notInTable > 0) notes.push(text.notInTable(notInTable));
+  notes.push(text.atRisk(atRisk.length, config.clv.churnThreshold));
+
+  return {
+    horizonMonths,
+    predictedPurchases,
+    predictedRevenue,
+    perCustomer,
+    atRisk,
+    distribution: clvDistribution(values),
+    notes,
+  };
+}
