@@ -1,0 +1,19 @@
+// Bundles the on-demand page extractor (src/page/pageExtractor.ts → extractor.js, an IIFE) into
+// the Plasmo build. It is not a content script: the worker injects it with
+// chrome.scripting.executeScript only when the side panel asks for a tab's contacts.
+import { statSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const outdir = process.argv[2] ?? 'build/chrome-mv3-prod';
+const outfile = `${outdir}/extractor.js`;
+await build({
+  entryPoints: ['src/page/pageExtractor.ts'],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'chrome120',
+  outfile,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+console.log(`extractor.js: ${(statSync(outfile).size / 1024).toFixed(1)} KB`);

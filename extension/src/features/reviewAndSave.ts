@@ -1,0 +1,78 @@
+import type { Contact } from '../../../shared/src/model/schemas.ts';
+import { validateContact } from '../logic/contactForm.ts';
+import { findDuplicateClip } from '../logic/findDuplicateClip.ts';
+import { type MergeConflict, type MergeField, mergeContacts } from '../logic/mergeContacts.ts';
+import type { FieldErrors } from '../messages/requestSchemas.ts';
+import type { Clip } from '../model/clip.ts';
+import { applyOutbox, readClips, readSettings, serialized, writeClips } from '../worker/storage.ts';
+import { syncOutbox } from '../worker/syncScheduler.ts';
+import { defineFeature, type RequestOf } from './feature.ts';
+
+export type SaveResult =
+  | { kind: 'invalid'; errors: FieldErrors }
+  | { kind: 'duplicate'; existing: Clip; incoming: Contact; merged: Contact; conflicts: MergeConflict[] }
+  | { kind: 'saved'; clip: Clip };
+
+/** Queues the clip in the persisted outbox, then starts a sync in the background. */
+async function queueForSync(clip: Clip, op: 'append' | 'update'): Promise<void> {
+  await applyOutbox({ type: 'enqueue', clipId: clip.id, op, now: Date.now() });
+  void syncOutbox(false).catch(() => undefined);
+}
+
+/**
+ * Review and save: the worker validates again with ContactSchema (the UI is not trusted), and a
+ * contact sharing a normalised email or phone with a saved clip becomes a merge, not a new record.
+ */
+export const reviewAndSave = defineFeature({
+  id: 'review-and-save',
+  handlers: {
+    async 'save-clip'({ contact, origin }: RequestOf<'save-clip'>): Promise<SaveResult> {
+      const valid = validateContact(contact);
+      if (!valid.ok) return { kind: 'invalid', errors: valid.errors };
+      const { region } = await readSettings();
+      const result = await serialized(async (): Promise<SaveResult> => {
+        const clips = await readClips();
+        const existing = findDuplicateClip(clips, valid.contact, region);
+        if (existing) {
+          const { merged, conflicts } = mergeContacts(existing.contact, valid.contact);
+          return { kind: 'duplicate', existing, incoming: valid.contact, merged, conflicts };
+        }
+        const at = new Date().toISOString();
+        const clip: Clip = {
+          id: crypto.randomUUID(),
+          contact: valid.contact,
+          origin,
+          createdAt: at,
+          updatedAt: at,
+          syncedAt: null,
+        };
+        await writeClips([...clips, clip]);
+        return { kind: 'saved', clip };
+      });
+      if (result.kind === 'saved') await queueForSync(result.clip, 'append');
+      return result;
+    },
+    async 'merge-clip'({ targetId, contact, choices }: RequestOf<'merge-clip'>): Promise<SaveResult> {
+      const valid = validateContact(contact);
+      if (!valid.ok) return { kind: 'invalid', errors: valid.errors };
+      const result = await serialized(async (): Promise<SaveResult> => {
+        const clips = await readClips();
+        const target = clips.find((c) => c.id === targetId);
+        if (!target)
+          return { kind: 'invalid', errors: { name: ['the saved contact to merge into no longer exists'] } };
+        const { merged } = mergeContacts(
+          target.contact,
+          valid.contact,
+          choices as Partial<Record<MergeField, 'existing' | 'incoming'>>,
+        );
+        const checked = validateContact(merged);
+        if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+        const clip: Clip = { ...target, contact: checked.contact, updatedAt: new Date().toISOString() };
+        await writeClips(clips.map((c) => (c.id === clip.id ? clip : c)));
+        return { kind: 'saved', clip };
+      });
+      if (result.kind === 'saved') await queueForSync(result.clip, 'update');
+      return result;
+    },
+  },
+});

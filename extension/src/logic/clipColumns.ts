@@ -1,0 +1,89 @@
+import { CUSTOMER_FIELD_SYNONYMS } from '../../../shared/src/model/fields.ts';
+import type { Language } from '../../../shared/src/model/keys.ts';
+import type { Clip } from '../model/clip.ts';
+
+/**
+ * The columns a clip is written to, in the order a new sheet gets them. Contact fields reuse the
+ * core's bilingual customer-table synonyms (the add-on's mapping), so a clip lands in an existing
+ * customer sheet's 姓名 / Email / 手机 … columns; clipId makes appends idempotent.
+ */
+export const CLIP_COLUMNS = [
+  'clipId',
+  'name',
+  'company',
+  'title',
+  'mobile',
+  'phone',
+  'email',
+  'address',
+  'website',
+  'owner',
+  'tags',
+  'legalBasis',
+  'source',
+  'clippedAt',
+  'note',
+] as const;
+export type ClipColumn = (typeof CLIP_COLUMNS)[number];
+
+/** Header synonyms per column; the first two are the canonical zh and en headers. */
+export const CLIP_COLUMN_SYNONYMS: Record<ClipColumn, readonly string[]> = {
+  clipId: ['剪藏编号', 'Clip ID', 'clip_id', 'ClipID'],
+  name: CUSTOMER_FIELD_SYNONYMS.name,
+  company: CUSTOMER_FIELD_SYNONYMS.company,
+  title: CUSTOMER_FIELD_SYNONYMS.title,
+  mobile: CUSTOMER_FIELD_SYNONYMS.mobile,
+  phone: CUSTOMER_FIELD_SYNONYMS.phone,
+  email: CUSTOMER_FIELD_SYNONYMS.email,
+  address: CUSTOMER_FIELD_SYNONYMS.address,
+  website: ['网站', 'Website', '网址', '主页', 'URL', 'Homepage', 'Web'],
+  owner: CUSTOMER_FIELD_SYNONYMS.owner,
+  tags: CUSTOMER_FIELD_SYNONYMS.tags,
+  legalBasis: ['处理依据', 'Legal basis', '法律依据', '个人信息处理依据', 'Lawful basis'],
+  source: CUSTOMER_FIELD_SYNONYMS.source,
+  clippedAt: ['剪藏时间', 'Clipped at', '采集时间', 'Captured at'],
+  note: CUSTOMER_FIELD_SYNONYMS.note,
+};
+
+/** The header a new sheet gets, in the UI language. */
+export function clipHeader(language: Language): string[] {
+  return CLIP_COLUMNS.map((c) => CLIP_COLUMN_SYNONYMS[c][language === 'zh' ? 0 : 1] ?? c);
+}
+
+/** Chinese mobile numbers go to 手机 / Mobile, everything else to 电话 / Phone. */
+const CN_MOBILE = /^\+861[3-9]\d{9}$/;
+
+/** Cell texts of a clip per column (empty string for nothing). */
+export function clipCells(clip: Clip): Record<ClipColumn, string> {
+  const c = clip.contact;
+  const mobiles = c.phones.filter((p) => CN_MOBILE.test(p));
+  const others = c.phones.filter((p) => !CN_MOBILE.test(p));
+  const mobile = mobiles[0] ?? '';
+  const phone = others[0] ?? (mobiles.length > 1 ? (mobiles[1] ?? '') : '');
+  const used = new Set([mobile, phone]);
+  const extraPhones = c.phones.filter((p) => !used.has(p));
+  // A cell holds one email and one number (the core flags lists); the rest go to the note, not lost.
+  const extras = [
+    ...c.emails.slice(1).map((e) => `Email: ${e}`),
+    ...extraPhones.map((p) => `Tel: ${p}`),
+    ...c.socialUrls.map((u) => u),
+  ];
+  const note = [c.note ?? '', ...extras].filter((s) => s !== '').join('\n');
+  return {
+    clipId: clip.id,
+    name: c.name ?? '',
+    company: c.organization ?? '',
+    title: c.title ?? '',
+    mobile,
+    phone,
+    email: c.emails[0] ?? '',
+    address: c.address ?? '',
+    website: c.website ?? '',
+    owner: c.owner ?? '',
+    tags: c.tags.join(', '),
+    legalBasis: c.legalBasis,
+    source: clip.origin.url ?? '',
+    clippedAt: clip.createdAt.slice(0, 10),
+    note,
+  };
+}

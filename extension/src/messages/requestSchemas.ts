@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { ExtractedContactSchema } from '../model/extractedContactSchema.ts';
+
+const id = z.string().min(1).max(100);
+const tabId = z.number().int().min(0);
+/** Contact fields as the form sends them; ContactSchema validates them in the worker. */
+const contactInput = z.record(z.string(), z.unknown());
+const origin = z.object({
+  url: z.string().max(2000).nullable(),
+  kind: z.enum(['json-ld', 'microdata', 'h-card', 'link', 'text', 'selection', 'meta', 'manual']),
+});
+
+/**
+ * Every request the panel or options page sends to the service worker. The worker parses each
+ * message with this schema and drops anything else (issue 4, security).
+ */
+export const PanelRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('extract-page'), tabId }),
+  z.object({ type: z.literal('save-clip'), contact: contactInput, origin }),
+  z.object({
+    type: z.literal('merge-clip'),
+    targetId: id,
+    contact: contactInput,
+    choices: z.record(z.string(), z.enum(['existing', 'incoming'])),
+  }),
+  z.object({ type: z.literal('update-clip'), id, contact: contactInput }),
+  z.object({ type: z.literal('delete-clip'), id }),
+  z.object({ type: z.literal('retry-clip'), id }),
+  z.object({ type: z.literal('sync-now') }),
+  z.object({ type: z.literal('sign-in') }),
+  z.object({ type: z.literal('refresh-known-customers') }),
+]);
+export type PanelRequest = z.infer<typeof PanelRequestSchema>;
+export type PanelRequestType = PanelRequest['type'];
+
+/** What the injected page script reports back, once per injection. */
+export const PageResultSchema = z.object({
+  type: z.literal('page-contacts'),
+  requestId: z.string().uuid(),
+  url: z.string().max(4000),
+  title: z.string().max(1000),
+  contacts: z.array(ExtractedContactSchema).max(200),
+});
+export type PageResult = z.infer<typeof PageResultSchema>;
+
+/** Field-level validation errors for the form: path → messages. */
+export type FieldErrors = Record<string, string[]>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ContactSchema } from '../../../shared/src/model/schemas.ts';
+
+/** Where a saved clip came from: the page address and the extractor's source, or typed by hand. */
+export const ClipOriginSchema = z.object({
+  url: z.string().max(2000).nullable(),
+  kind: z.enum(['json-ld', 'microdata', 'h-card', 'link', 'text', 'selection', 'meta', 'manual']),
+});
+export type ClipOrigin = z.infer<typeof ClipOriginSchema>;
+
+/** A saved contact as kept in chrome.storage.local under `clips`. */
+export const ClipSchema = z.object({
+  id: z.string().min(1),
+  contact: ContactSchema,
+  origin: ClipOriginSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** When the row last reached the sheet (ISO time), or null if never. */
+  syncedAt: z.string().nullable(),
+});
+export type Clip = z.infer<typeof ClipSchema>;

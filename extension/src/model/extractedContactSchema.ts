@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * The shape the injected page script reports (shared/src/extract's ExtractedContact). Page data is
+ * untrusted: lengths and list sizes are bounded so a hostile page cannot flood storage or the UI.
+ */
+export const ExtractedContactSchema = z.object({
+  name: z.string().max(500).nullable(),
+  title: z.string().max(500).nullable(),
+  organization: z.string().max(500).nullable(),
+  emails: z.array(z.string().max(320)).max(50),
+  phones: z.array(z.string().max(32)).max(50),
+  address: z.string().max(1000).nullable(),
+  urls: z.array(z.string().max(2000)).max(50),
+  source: z.enum(['json-ld', 'microdata', 'h-card', 'link', 'text', 'selection', 'meta']),
+  confidence: z.number().min(0).max(1),
+  evidence: z.string().max(500),
+});
+export type ExtractedContactData = z.infer<typeof ExtractedContactSchema>;

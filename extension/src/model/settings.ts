@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const DEFAULT_SHEETS_API = 'https://sheets.googleapis.com';
+
+/** Options page settings, kept in chrome.storage.local under `settings`. */
+export const SettingsSchema = z.object({
+  /** Spreadsheet URL or bare ID. */
+  spreadsheet: z.string().trim().max(500).default(''),
+  sheetName: z.string().trim().min(1).max(100).default('Customers'),
+  oauthClientId: z.string().trim().max(200).default(''),
+  apiBaseUrl: z
+    .url({ protocol: /^https?$/, message: 'expected an address such as https://sheets.googleapis.com' })
+    .default(DEFAULT_SHEETS_API),
+  /** Default phone region for numbers written without a country code. */
+  region: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: 'a two-letter region code such as CN or US' })
+    .default('CN'),
+  defaultOwner: z.string().trim().max(200).default(''),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** The spreadsheet ID from a Google Sheets URL or a bare ID; null when it is neither. */
+export function spreadsheetIdOf(input: string): string | null {
+  const text = input.trim();
+  const fromUrl = /\/spreadsheets\/d\/([a-zA-Z0-9_-]{10,})/.exec(text)?.[1];
+  if (fromUrl) return fromUrl;
+  return /^[a-zA-Z0-9_-]{10,}$/.test(text) ? text : null;
+}
+
+/** True for http(s)://127.0.0.1, localhost or [::1]: only then is a test token accepted. */
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+  } catch {
+    return false;
+  }
+}

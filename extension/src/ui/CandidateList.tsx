@@ -1,0 +1,55 @@
+import { findKnownCustomer, type KnownCustomer } from '../logic/knownCustomers.ts';
+import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
+import { ContactSummary } from './ContactSummary.tsx';
+import { t } from './i18n.ts';
+
+/** Candidates found on the page: fields, where found, confidence. */
+export function CandidateList(props: {
+  candidates: readonly ExtractedContactData[];
+  known: readonly KnownCustomer[];
+  /** `email:…` / `tel:…` of saved clips: a candidate sharing one is marked saved. */
+  savedKeys: ReadonlySet<string>;
+  onReview: (index: number) => void;
+}) {
+  if (props.candidates.length === 0) return <p className="empty">{t('noCandidates')}</p>;
+  return (
+    <ul className="list" data-testid="candidates">
+      {props.candidates.map((c, i) => {
+        const known = findKnownCustomer(props.known, c.emails, c.phones);
+        const pct = Math.round(c.confidence * 100);
+        const saved = [
+          ...c.emails.map((e) => `email:${e.toLowerCase()}`),
+          ...c.phones.map((p) => `tel:${p}`),
+        ].some((k) => props.savedKeys.has(k));
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: candidates have no id; the list is replaced, never reordered
+          <li key={i} className="card candidate" data-testid="candidate">
+            <ContactSummary {...c} known={known} />
+            <div className="meta">
+              <span className={`badge source-${c.source}`}>{t(`source_${c.source.replace('-', '_')}`)}</span>
+              <span className="confidence" title={t('confidence')}>
+                <span className="bar">
+                  <span style={{ width: `${pct}%` }} />
+                </span>
+                {pct}%
+              </span>
+            </div>
+            <div className="evidence" title={t('whereFound')}>
+              {c.evidence}
+            </div>
+            <div className="actions">
+              {saved ? <span className="badge ok">{t('savedMark')}</span> : null}
+              <button
+                type="button"
+                className={saved ? 'small' : 'primary small'}
+                onClick={() => props.onReview(i)}
+              >
+                {t(saved ? 'updateFromPage' : 'reviewAndSave')}
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

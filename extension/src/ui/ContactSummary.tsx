@@ -1,0 +1,48 @@
+import type { KnownCustomer } from '../logic/knownCustomers.ts';
+import { t } from './i18n.ts';
+
+/** Name, title, organisation and contact points of a contact, as plain text. */
+export function ContactSummary(props: {
+  name?: string | null | undefined;
+  title?: string | null | undefined;
+  organization?: string | null | undefined;
+  emails: readonly string[];
+  phones: readonly string[];
+  known?: KnownCustomer | null;
+}) {
+  const headline = props.name || props.organization || props.emails[0] || props.phones[0] || '—';
+  const sub = [props.title, props.name ? props.organization : null].filter(Boolean).join(' · ');
+  return (
+    <div className="summary">
+      <div className="headline">
+        <strong>{headline}</strong>
+        {props.known ? (
+          <span className="badge known" data-testid="known-badge" title={t('knownTitle')}>
+            {t('knownCustomer')}
+            {props.known.segment ? ` · ${props.known.segment}` : ''}
+            {props.known.nextFollowUp ? ` · ${t('nextFollowUp')} ${props.known.nextFollowUp}` : ''}
+          </span>
+        ) : null}
+      </div>
+      {sub ? <div className="sub">{sub}</div> : null}
+      <ul className="points">
+        {props.emails.map((e) => (
+          <li key={e}>
+            <span className="icon" aria-hidden>
+              ✉
+            </span>
+            {e}
+          </li>
+        ))}
+        {props.phones.map((p) => (
+          <li key={p}>
+            <span className="icon" aria-hidden>
+              ☎
+            </span>
+            {p}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import type { Contact } from '../../../shared/src/model/schemas.ts';
+import type { MergeConflict, MergeField } from '../logic/mergeContacts.ts';
+import type { Clip } from '../model/clip.ts';
+import { t } from './i18n.ts';
+
+/** Shown instead of saving a second record: pick per field, lists are united. */
+export function MergeDialog(props: {
+  existing: Clip;
+  merged: Contact;
+  conflicts: MergeConflict[];
+  onMerge: (choices: Partial<Record<MergeField, 'existing' | 'incoming'>>) => void;
+  onCancel: () => void;
+}) {
+  const [choices, setChoices] = useState<Partial<Record<MergeField, 'existing' | 'incoming'>>>({});
+  const who =
+    props.existing.contact.name ??
+    props.existing.contact.organization ??
+    props.existing.contact.emails[0] ??
+    '';
+  return (
+    <div className="card merge" data-testid="merge-dialog">
+      <h2>{t('mergeHeading')}</h2>
+      <p>{t('mergeExplain', who)}</p>
+      {props.conflicts.map((c) => (
+        <fieldset key={c.field}>
+          <legend>{t(`field${c.field[0]?.toUpperCase()}${c.field.slice(1)}`)}</legend>
+          {(['existing', 'incoming'] as const).map((side) => (
+            <label key={side} className="choice">
+              <input
+                type="radio"
+                name={c.field}
+                checked={(choices[c.field] ?? 'existing') === side}
+                onChange={() => setChoices((x) => ({ ...x, [c.field]: side }))}
+              />
+              <span>{side === 'existing' ? c.existing : c.incoming}</span>
+              <small>{t(side === 'existing' ? 'keepSaved' : 'useNew')}</small>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <dl className="merged">
+        <dt>{t('fieldEmails')}</dt>
+        <dd>{props.merged.emails.join(', ') || '—'}</dd>
+        <dt>{t('fieldPhones')}</dt>
+        <dd>{props.merged.phones.join(', ') || '—'}</dd>
+      </dl>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => props.onMerge(choices)}>
+          {t('mergeAction')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { type PageResult, PageResultSchema } from '../messages/requestSchemas.ts';
+import { isFromInjectedTab, type SenderLike } from '../messages/senderChecks.ts';
+
+/** The bundled extractor (scripts/buildExtractor.mjs writes it next to manifest.json). */
+export const EXTRACTOR_FILE = 'extractor.js';
+
+const pending = new Map<string, { tabId: number; resolve: (r: PageResult) => void }>();
+
+/**
+ * Injects the extractor into one tab and waits for its result. The result must come back with
+ * the request id we generated, from the top frame of that tab (see isFromInjectedTab).
+ */
+export async function extractFromTab(tabId: number, region: string, timeoutMs = 15_000): Promise<PageResult> {
+  const requestId = crypto.randomUUID();
+  const result = new Promise<PageResult>((resolve, reject) => {
+    pending.set(requestId, { tabId, resolve });
+    setTimeout(() => {
+      if (pending.delete(requestId)) reject(new Error('the page did not answer in time'));
+    }, timeoutMs);
+  });
+  try {
+    await chrome.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
+    await chrome.scripting.executeScript({
+      target: { tabId },
+      func: (id: string, r: string) => globalThis.__crmClipperExtract?.(id, r),
+      args: [requestId, region],
+    });
+  } catch (error) {
+    pending.delete(requestId);
+    throw new Error(`cannot read this page: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return result;
+}
+
+/** onMessage hook for page results; true when the message was a page result we were waiting for. */
+export function acceptPageResult(message: unknown, sender: SenderLike): boolean {
+  const parsed = PageResultSchema.safeParse(message);
+  if (!parsed.success) return false;
+  const waiting = pending.get(parsed.data.requestId);
+  if (!waiting || !isFromInjectedTab(sender, chrome.runtime.id, waiting.tabId)) return false;
+  pending.delete(parsed.data.requestId);
+  waiting.resolve(parsed.data);
+  return true;
+}
+
+declare global {
+  var __crmClipperExtract: ((requestId: string, region: string) => void) | undefined;
+}
