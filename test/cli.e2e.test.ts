@@ -22,11 +22,6 @@ function crm(args: string[], cwd = dir) {
 }
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(ROOT, 'cli', 'build.mjs')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  expect(build.status, build.stderr).toBe(0);
   dir = await mkdtemp(join(tmpdir(), 'crm-e2e-'));
   const demo = crm(['demo', '--out-dir', 'demo', '--customers', '200', '--seed', '7', '--today', TODAY]);
   expect(demo.stderr).toBe('');

@@ -23,7 +23,6 @@ function crm(...args: string[]) {
 
 beforeAll(async () => {
   await double.start();
-  await run('node', ['cli/build.mjs']);
 });
 afterAll(() => double.stop());
 beforeEach(() => {

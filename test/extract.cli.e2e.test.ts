@@ -21,12 +21,6 @@ function crm(args: string[]) {
 }
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(ROOT, 'cli', 'build.mjs')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  expect(build.stderr).toBe('');
-  expect(build.status).toBe(0);
   dir = await mkdtemp(join(tmpdir(), 'crm-extract-'));
 });
 

@@ -1,6 +1,5 @@
 import { type ExtractedContact, extractContacts, parseSelection } from '@crm/shared';
 import { Command } from 'commander';
-import { parseHTML } from 'linkedom';
 import { decodeText } from '../files/decodeText.ts';
 import { readBytes } from '../files/fileErrors.ts';
 import { CliError } from '../support/CliError.ts';
@@ -44,6 +43,8 @@ export function extractCommand(): Command {
         const one = parseSelection(text, { region });
         contacts = one === null ? [] : [one];
       } else {
+        // Loaded here so the other commands do not pay for the DOM at start-up.
+        const { parseHTML } = await import('linkedom');
         const { document } = parseHTML(text);
         contacts = extractContacts(document, {
           region,

@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { GoogleAuth, OAuth2Client } from 'google-auth-library';
+import type { OAuth2Client } from 'google-auth-library';
 
 /** Read and write the user's spreadsheets (no Drive access). */
 export const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
@@ -20,6 +20,7 @@ export const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
 export class AuthSetupError extends Error {}
 
 export async function googleAuthFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  const { GoogleAuth, OAuth2Client } = await import('google-auth-library');
   if (env.CRM_GOOGLE_ACCESS_TOKEN) {
     const client = new OAuth2Client();
     client.setCredentials({ access_token: env.CRM_GOOGLE_ACCESS_TOKEN });
@@ -33,7 +34,8 @@ export async function googleAuthFromEnv(env: NodeJS.ProcessEnv = process.env) {
     }
     return new GoogleAuth({ scopes: [SHEETS_SCOPE] });
   }
-  if (env.CRM_OAUTH_CLIENT_FILE) return desktopFlow(env.CRM_OAUTH_CLIENT_FILE, env.CRM_TOKEN_FILE);
+  if (env.CRM_OAUTH_CLIENT_FILE)
+    return desktopFlow(OAuth2Client, env.CRM_OAUTH_CLIENT_FILE, env.CRM_TOKEN_FILE);
   throw new AuthSetupError(
     [
       'No Google credentials. Use one of:',
@@ -49,6 +51,7 @@ interface InstalledClient {
 }
 
 async function desktopFlow(
+  Client: typeof OAuth2Client,
   clientFile: string,
   tokenFile = join(homedir(), '.config', 'crm-toolkit', 'google-token.json'),
 ) {
@@ -57,7 +60,7 @@ async function desktopFlow(
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const redirectUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const client = new OAuth2Client({
+  const client = new Client({
     clientId: installed.client_id,
     clientSecret: installed.client_secret,
     redirectUri,

@@ -11,7 +11,7 @@ import {
   type TableData,
   type TablePort,
 } from '@crm/shared';
-import { sheets, type sheets_v4 } from '@googleapis/sheets';
+import type { sheets_v4 } from '@googleapis/sheets';
 import type { OAuth2Client } from 'google-auth-library';
 import { layoutRequests } from './layoutRequests.ts';
 import { columnLetters, quoteSheet, toApiValue } from './sheetValues.ts';
@@ -45,6 +45,8 @@ export class GoogleSpreadsheet implements SpreadsheetPort {
   ) {}
 
   static async open(spreadsheetId: string, options: OpenOptions): Promise<GoogleSpreadsheet> {
+    // Loaded on use: only --spreadsheet runs need the Google client at start-up.
+    const { sheets } = await import('@googleapis/sheets');
     const api = sheets({
       version: 'v4',
       auth: options.auth as sheets_v4.Options['auth'],
