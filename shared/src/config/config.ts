@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CUSTOMER_FIELDS, COMPLAINT_FIELDS, ORDER_FIELDS } from '../model/fields.ts';
+import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS } from '../model/fields.ts';
 import { CHANNELS, COMPLAINT_STAGES, HOLIDAYS, LANGUAGES, SEGMENTS } from '../model/keys.ts';
 
 const days = z.number().int().min(0).max(3650);
@@ -68,7 +68,9 @@ export const ConfigSchema = z.object({
       birthdayLeadDays: days.default(3),
       /** Holiday greetings N days ahead. */
       holidayLeadDays: days.default(5),
-      holidays: z.array(z.enum(HOLIDAYS)).default(['spring-festival', 'dragon-boat', 'mid-autumn', 'national-day', 'new-year']),
+      holidays: z
+        .array(z.enum(HOLIDAYS))
+        .default(['spring-festival', 'dragon-boat', 'mid-autumn', 'national-day', 'new-year']),
       /** SLA in days per complaint stage (受理 1 day, 调查核实 3 days, …). */
       complaintSlaDays: z
         .partialRecord(z.enum(COMPLAINT_STAGES), days)
