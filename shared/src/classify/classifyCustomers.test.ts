@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
 import { addDays } from '../model/dates.ts';
 import { GROUPS8, LIFECYCLES, SEGMENTS, VALUE_TIERS } from '../model/keys.ts';
-import type { CustomerRecord, PurchaseStats } from '../model/records.ts';
+import { type CustomerRecord, emptyCustomerRecord, type PurchaseStats } from '../model/records.ts';
 import { classifyCustomers } from './classifyCustomers.ts';
 import { lifecycleFor } from './lifecycleFor.ts';
 import { segmentFor } from './segmentFor.ts';
@@ -17,37 +17,7 @@ function customer(
   name: string | null,
   company: string | null,
 ): CustomerRecord {
-  return {
-    row,
-    id,
-    name,
-    company,
-    title: null,
-    mobile: null,
-    phone: null,
-    email: null,
-    wechat: null,
-    address: null,
-    city: null,
-    gender: null,
-    birthday: null,
-    firstPurchase: null,
-    lastPurchase: null,
-    orderCount: null,
-    totalSpend: null,
-    owner: null,
-    tags: [],
-    source: null,
-    lastContact: null,
-    satisfaction: null,
-    complaintStatus: null,
-    complaintDate: null,
-    complaintStageDate: null,
-    complaintClosedDate: null,
-    complaint: null,
-    note: null,
-    cells: [id, name, company],
-  };
+  return emptyCustomerRecord(row, { id, name, company, cells: [id, name, company] });
 }
 
 function purchases(

@@ -1,47 +1,14 @@
 // Test support: a tiny stand-in for table/readCustomerTable, so the cleaning tests state their
 // rows as a user would type them without depending on the parsers.
 import { CUSTOMER_FIELD_SYNONYMS, CUSTOMER_FIELDS, type CustomerField } from '../model/fields.ts';
-import type { CustomerRecord } from '../model/records.ts';
+import { type CustomerRecord, emptyCustomerRecord } from '../model/records.ts';
 import type { Cell } from '../model/table.ts';
 import type { HeaderMapping } from '../table/index.ts';
 
 const NUMERIC: ReadonlySet<CustomerField> = new Set(['orderCount', 'totalSpend', 'satisfaction']);
 
 /** An empty customer record for a sheet row, with some fields set. */
-export function customer(row: number, fields: Partial<Omit<CustomerRecord, 'row'>> = {}): CustomerRecord {
-  const record: CustomerRecord = {
-    row,
-    id: null,
-    name: null,
-    company: null,
-    title: null,
-    mobile: null,
-    phone: null,
-    email: null,
-    wechat: null,
-    address: null,
-    city: null,
-    gender: null,
-    birthday: null,
-    firstPurchase: null,
-    lastPurchase: null,
-    orderCount: null,
-    totalSpend: null,
-    owner: null,
-    tags: [],
-    source: null,
-    lastContact: null,
-    satisfaction: null,
-    complaintStatus: null,
-    complaintDate: null,
-    complaintStageDate: null,
-    complaintClosedDate: null,
-    complaint: null,
-    note: null,
-    cells: [],
-  };
-  return { ...record, ...fields };
-}
+export const customer = emptyCustomerRecord;
 
 /** Maps a header by the canonical synonyms (case-insensitive). */
 export function mapHeaderForTest(header: string[]): HeaderMapping<CustomerField> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
-import type { CustomerRecord, OrderRecord } from '../model/records.ts';
+import { type CustomerRecord, emptyCustomerRecord, type OrderRecord } from '../model/records.ts';
 import type { ClvSummary } from '../model/results.ts';
 import { predictCustomerClv } from './predictCustomerClv.ts';
 import { simulateClvCustomers, simulatedTransactions } from './simulateClvCustomers.ts';
@@ -8,37 +8,7 @@ import { simulateClvCustomers, simulatedTransactions } from './simulateClvCustom
 const TODAY = '2026-03-31';
 
 function record(row: number, id: string | null, name: string | null = null): CustomerRecord {
-  return {
-    row,
-    id,
-    name,
-    company: null,
-    title: null,
-    mobile: null,
-    phone: null,
-    email: null,
-    wechat: null,
-    address: null,
-    city: null,
-    gender: null,
-    birthday: null,
-    firstPurchase: null,
-    lastPurchase: null,
-    orderCount: null,
-    totalSpend: null,
-    owner: null,
-    tags: [],
-    source: null,
-    lastContact: null,
-    satisfaction: null,
-    complaintStatus: null,
-    complaintDate: null,
-    complaintStageDate: null,
-    complaintClosedDate: null,
-    complaint: null,
-    note: null,
-    cells: [],
-  };
+  return emptyCustomerRecord(row, { id, name });
 }
 
 const transactions = simulatedTransactions(

@@ -1,6 +1,11 @@
 // Realistic customers for the follow-up tests (not a test file itself).
 import { type Config, type ConfigInput, resolveConfig } from '../config/config.ts';
-import type { ComplaintRecord, CustomerRecord, PurchaseStats } from '../model/records.ts';
+import {
+  type ComplaintRecord,
+  type CustomerRecord,
+  emptyCustomerRecord,
+  type PurchaseStats,
+} from '../model/records.ts';
 import type { CustomerClassification, CustomerClv, FollowUpTask } from '../model/results.ts';
 import { planFollowUps } from './planFollowUps.ts';
 
@@ -14,38 +19,7 @@ export interface Person {
 }
 
 export function customerRecord(row: number, fields: Partial<CustomerRecord> = {}): CustomerRecord {
-  return {
-    row,
-    id: `C${String(row).padStart(4, '0')}`,
-    name: null,
-    company: null,
-    title: null,
-    mobile: null,
-    phone: null,
-    email: null,
-    wechat: null,
-    address: null,
-    city: null,
-    gender: null,
-    birthday: null,
-    firstPurchase: null,
-    lastPurchase: null,
-    orderCount: null,
-    totalSpend: null,
-    owner: null,
-    tags: [],
-    source: null,
-    lastContact: null,
-    satisfaction: null,
-    complaintStatus: null,
-    complaintDate: null,
-    complaintStageDate: null,
-    complaintClosedDate: null,
-    complaint: null,
-    note: null,
-    cells: [],
-    ...fields,
-  };
+  return emptyCustomerRecord(row, { id: `C${String(row).padStart(4, '0')}`, ...fields });
 }
 
 export function complaintRecord(customerRow: number, fields: Partial<ComplaintRecord> = {}): ComplaintRecord {

@@ -80,3 +80,45 @@ export interface PurchaseStats {
   /** Where the figures came from. */
   source: 'orders' | 'summary';
 }
+
+/**
+ * A customer record with every field empty except those given: for building records that do
+ * not come from a sheet (clipped contacts, tests).
+ */
+export function emptyCustomerRecord(
+  row: number,
+  fields: Partial<Omit<CustomerRecord, 'row'>> = {},
+): CustomerRecord {
+  return {
+    row,
+    id: null,
+    name: null,
+    company: null,
+    title: null,
+    mobile: null,
+    phone: null,
+    email: null,
+    wechat: null,
+    address: null,
+    city: null,
+    gender: null,
+    birthday: null,
+    firstPurchase: null,
+    lastPurchase: null,
+    orderCount: null,
+    totalSpend: null,
+    owner: null,
+    tags: [],
+    source: null,
+    lastContact: null,
+    satisfaction: null,
+    complaintStatus: null,
+    complaintDate: null,
+    complaintStageDate: null,
+    complaintClosedDate: null,
+    complaint: null,
+    note: null,
+    cells: [],
+    ...fields,
+  };
+}
