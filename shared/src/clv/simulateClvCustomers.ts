@@ -1,6 +1,6 @@
 import { fromDayNumber, type IsoDate, toDayNumber } from '../model/dates.ts';
+import { Random } from '../random/random.ts';
 import type { BgNbdParams, GammaGammaParams } from './clvTypes.ts';
-import { createRandom } from './random.ts';
 import type { Transaction } from './summarizeTransactions.ts';
 
 export interface SimulatedCustomer {
@@ -30,7 +30,7 @@ export interface SimulationOptions {
  * (the Gamma-Gamma model). Deterministic for a seed.
  */
 export function simulateClvCustomers(options: SimulationOptions): SimulatedCustomer[] {
-  const random = createRandom(options.seed);
+  const random = new Random(options.seed);
   const { r, alpha, a, b } = options.bgnbd;
   const { p, q, gamma } = options.gammaGamma;
   const result: SimulatedCustomer[] = [];

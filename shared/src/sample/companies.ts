@@ -1,5 +1,5 @@
+import type { Random } from '../random/random.ts';
 import type { City } from './places.ts';
-import type { Random } from './random.ts';
 
 /** Trade names (字号) with their pinyin, which company email domains are made of. */
 // biome-ignore format: a data table reads best packed

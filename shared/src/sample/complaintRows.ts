@@ -1,7 +1,7 @@
 import type { Cell } from '../model/table.ts';
+import type { Random } from '../random/random.ts';
 import { type ComplaintDraft, STAGE_LABELS_ZH } from './complaints.ts';
 import type { DateFormats } from './dateFormats.ts';
-import type { Random } from './random.ts';
 
 export const COMPLAINT_HEADER = [
   '客户编号',

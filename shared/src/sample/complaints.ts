@@ -1,5 +1,5 @@
 import type { ComplaintStage } from '../model/keys.ts';
-import { type Random, WeightedPicker } from './random.ts';
+import { type Random, WeightedPicker } from '../random/random.ts';
 
 /** Stage names as a Chinese service team writes them (受理 → … → 已关闭). */
 export const STAGE_LABELS_ZH: Record<ComplaintStage, string> = {

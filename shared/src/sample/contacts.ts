@@ -1,8 +1,8 @@
 import type { Cell } from '../model/table.ts';
+import { type Random, WeightedPicker } from '../random/random.ts';
 import type { Company } from './companies.ts';
 import type { PersonName } from './names.ts';
 import type { City } from './places.ts';
-import { type Random, WeightedPicker } from './random.ts';
 
 // Prefixes of the three carriers' mobile ranges (all valid in libphonenumber's CN metadata).
 // biome-ignore format: a data table reads best packed

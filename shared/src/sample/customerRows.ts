@@ -1,4 +1,5 @@
 import type { Cell } from '../model/table.ts';
+import { type Random, WeightedPicker } from '../random/random.ts';
 import { type Company, chineseCompany, englishCompany } from './companies.ts';
 import { type ComplaintDraft, STAGE_LABELS_ZH } from './complaints.ts';
 import {
@@ -14,7 +15,6 @@ import { type DateFormats, impossibleDate, messyBirthday } from './dateFormats.t
 import { exactDuplicate, likelyDuplicate } from './duplicateRows.ts';
 import { chineseName, englishName } from './names.ts';
 import { CITIES, type City, chineseAddress, englishAddress } from './places.ts';
-import { type Random, WeightedPicker } from './random.ts';
 import { ROLE, type SampleRates } from './sampleRates.ts';
 
 // biome-ignore format: a data table reads best packed

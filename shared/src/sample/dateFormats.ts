@@ -1,6 +1,6 @@
 import { fromDayNumber } from '../model/dates.ts';
 import type { Cell } from '../model/table.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../random/random.ts';
 
 /** Days between the Excel/Sheets serial epoch (1899-12-30) and 1970-01-01. */
 const SERIAL_OFFSET = 25_569;

@@ -1,5 +1,6 @@
 import { type IsoDate, isIsoDate, toDayNumber } from '../model/dates.ts';
 import type { TableData } from '../model/table.ts';
+import { Random } from '../random/random.ts';
 import { buildComplaintRows, COMPLAINT_HEADER } from './complaintRows.ts';
 import { type ComplaintDraft, draftComplaints } from './complaints.ts';
 import { CUSTOMER_HEADER, SUMMARY_HEADER } from './customerHeader.ts';
@@ -14,7 +15,6 @@ import {
   PurchaseLog,
   simulatePurchases,
 } from './purchases.ts';
-import { Random } from './random.ts';
 import { ROLE, SAMPLE_RATES } from './sampleRates.ts';
 
 /** Options of {@link generateSample}. */

@@ -1,4 +1,4 @@
-import { type Random, WeightedPicker } from './random.ts';
+import { type Random, WeightedPicker } from '../random/random.ts';
 
 /**
  * Chinese surnames with their approximate share of the population (percent, after the 2020

@@ -1,7 +1,7 @@
 import type { Cell } from '../model/table.ts';
+import type { Random } from '../random/random.ts';
 import type { DateFormats } from './dateFormats.ts';
 import type { PurchaseLog } from './purchases.ts';
-import type { Random } from './random.ts';
 import type { SampleRates } from './sampleRates.ts';
 
 export const ORDER_HEADER = ['客户编号', '订单编号', '订单日期', '金额'] as const;

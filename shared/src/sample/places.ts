@@ -1,4 +1,4 @@
-import type { Random } from './random.ts';
+import type { Random } from '../random/random.ts';
 
 /** A city with what its addresses and landline numbers are made of. */
 export interface City {

@@ -1,4 +1,4 @@
-import { Random } from './random.ts';
+import { Random } from '../random/random.ts';
 
 /**
  * Purchase behaviour of the sample's customers, following the story behind BG/NBD (Fader, Hardie

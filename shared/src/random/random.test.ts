@@ -74,4 +74,30 @@ describe('WeightedPicker', () => {
     expect((counts.王 ?? 0) / 20_000).toBeCloseTo(0.7, 1);
     expect((counts.欧阳 ?? 0) / 20_000).toBeCloseTo(0.1, 1);
   });
+  it.each([
+    ['shape below 1', 0.25, 4],
+    ['shape above 1', 6.25, 15.44],
+  ])('draws Gamma variates with the right mean and variance (%s)', (_name, shape, rate) => {
+    const random = new Random(1);
+    const { mean, variance } = moments(() => random.gamma(shape, rate));
+    expect(mean).toBeCloseTo(shape / rate, 2);
+    expect(variance / (shape / rate ** 2)).toBeCloseTo(1, 1);
+  });
+
+  it('draws Beta variates with the right mean and variance', () => {
+    const random = new Random(2);
+    const [a, b] = [0.8, 2.5];
+    // 400k draws: the standard error of the variance (~0.00014) is well inside the tolerance.
+    const { mean, variance } = moments(() => random.beta(a, b), 400_000);
+    expect(mean).toBeCloseTo(a / (a + b), 2);
+    expect(variance).toBeCloseTo((a * b) / ((a + b) ** 2 * (a + b + 1)), 3);
+  });
+
+  it('draws exponential and normal variates with the right moments', () => {
+    const random = new Random(3);
+    expect(moments(() => random.exponential(2)).mean).toBeCloseTo(0.5, 2);
+    const normal = moments(() => random.normal());
+    expect(normal.mean).toBeCloseTo(0, 2);
+    expect(normal.variance).toBeCloseTo(1, 1);
+  });
 });

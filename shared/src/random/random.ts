@@ -1,7 +1,7 @@
 /**
- * A small, fast, seeded pseudo-random generator for the sample data. Math.random cannot be
- * seeded, and the sample must be identical for the same seed on every machine (tests and
- * benchmarks compare runs). sfc32 (Chris Doty-Humphrey's PractRand "small fast chaotic"
+ * A small, fast, seeded pseudo-random generator for the sample data and the CLV simulations.
+ * Math.random cannot be seeded, and both must be identical for the same seed on every machine
+ * (tests and benchmarks compare runs). sfc32 (Chris Doty-Humphrey's PractRand "small fast chaotic"
  * generator) passes PractRand/BigCrush and needs only 32-bit integer arithmetic; its state is
  * seeded through splitmix32 so that nearby seeds give unrelated streams.
  */
@@ -74,9 +74,16 @@ export class Random {
     return radius * Math.cos(2 * Math.PI * v);
   }
 
-  /** Exponential with rate 1. */
-  exponential(): number {
-    return -Math.log(1 - this.next());
+  /** Uniform in (0, 1): never exactly 0, for logs and inverse transforms. */
+  uniform(): number {
+    let u = this.next();
+    while (u === 0) u = this.next();
+    return u;
+  }
+
+  /** Exponential with the given rate (mean 1 / rate). */
+  exponential(rate = 1): number {
+    return -Math.log(1 - this.next()) / rate;
   }
 
   /**
