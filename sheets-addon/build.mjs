@@ -10,6 +10,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+// Always a production build, whoever calls it (vitest runs with NODE_ENV=test, which would give
+// React's development bundle: larger, slower, and noisy in the console).
+process.env.NODE_ENV = 'production';
+
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
 const serverEntry = join(root, 'src/server/index.ts');
@@ -46,6 +50,7 @@ async function buildServer() {
     conditions: ['import', 'default'],
     legalComments: 'none',
     charset: 'utf8',
+    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
   const bundle = result.outputFiles[0]?.text ?? '';
@@ -68,6 +73,7 @@ async function buildSidebar() {
   await viteBuild({
     root: join(root, 'src/sidebar'),
     configFile: false,
+    mode: 'production',
     logLevel: 'warn',
     plugins: [react(), viteSingleFile()],
     build: { outDir, emptyOutDir: true, target: 'es2020', reportCompressedSize: false },
