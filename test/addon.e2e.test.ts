@@ -67,6 +67,7 @@ describe('jobs on a generated 1k-row table', () => {
       '价值层级',
       '存活概率',
       '客户终身价值',
+      '流失预警',
       '下次跟进',
     ]);
     for (let r = 0; r < before.length; r++) {
@@ -75,12 +76,12 @@ describe('jobs on a generated 1k-row table', () => {
     const segments = new Set(customers.values.slice(1).map((row) => row[width + 3]));
     expect([...segments].every((s) => typeof s === 'string')).toBe(true);
     expect(segments.has('冠军客户')).toBe(true);
-    expect(customers.values.slice(1).some((row) => row[width + 9] instanceof Date)).toBe(true);
+    expect(customers.values.slice(1).some((row) => row[width + 10] instanceof Date)).toBe(true);
 
     // A language switch re-uses the same columns and renames them.
     expect(w.addon.saveSettings?.({ language: 'en' })).toMatchObject({ ok: true });
     run(w, 'classify');
-    expect(customers.values[0]?.length).toBe(width + 10);
+    expect(customers.values[0]?.length).toBe(width + 11);
     expect(customers.values[0]?.slice(width + 3, width + 5)).toEqual(['Segment', 'Customer group']);
     expect(customers.values[1]?.slice(0, width)).toEqual(before[1]);
   });

@@ -197,6 +197,7 @@ describe('crm classify --out', () => {
       '价值层级',
       '存活概率',
       '客户终身价值',
+      '流失预警',
       '下次跟进',
     ]);
     expect(output.row2.slice(0, input.row2.length)).toEqual(input.row2);
@@ -234,7 +235,7 @@ describe('crm classify --out', () => {
     const text = await readFile(out, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.split('\r\n')[0]).toMatch(
-      /,R,F,M,Segment,Customer group,Lifecycle,Value tier,P\(alive\),CLV,Next follow-up$/,
+      /,R,F,M,Segment,Customer group,Lifecycle,Value tier,P\(alive\),CLV,Churn risk,Next follow-up$/,
     );
   });
 });

@@ -60,6 +60,7 @@ describe('crm on a Google Sheet', () => {
       '价值层级',
       '存活概率',
       '客户终身价值',
+      '流失预警',
       '下次跟进',
     ]);
     // Every user cell is as it was.

@@ -19,8 +19,8 @@ afterAll(async () => {
 function managed(language: 'zh' | 'en', segment: string) {
   const headers = MANAGED_COLUMNS.map((column) => MANAGED_COLUMN_LABELS[column][language]);
   const values: Cell[][] = [
-    [5, 4, 5, segment, '重要价值客户', '活跃', '高价值', 0.93, 15230.5, '2026-03-05'],
-    ['', '', '', '潜在客户', '', '潜在', '低价值', '', '', '2026-03-20'],
+    [5, 4, 5, segment, '重要价值客户', '活跃', '高价值', 0.93, 15230.5, '', '2026-03-05'],
+    ['', '', '', '潜在客户', '', '潜在', '低价值', '', '', '', '2026-03-20'],
   ];
   return { headers, values };
 }
@@ -53,7 +53,7 @@ describe('writeClassifiedTable from .xlsx to .xlsx', () => {
     expect(sheet?.getCell('E2').value).toEqual({ formula: 'D2/100', result: 128 });
     expect(sheet?.getCell('B2').font?.color).toEqual({ argb: 'FFFF0000' });
     expect(sheet?.getCell('F1').font?.bold).toBe(true);
-    expect(sheet?.getCell('O2').value).toEqual(new Date(Date.UTC(2026, 2, 5)));
+    expect(sheet?.getCell('P2').value).toEqual(new Date(Date.UTC(2026, 2, 5)));
 
     const table = await readTableFile(output);
     expect(table.header).toEqual([
@@ -67,6 +67,7 @@ describe('writeClassifiedTable from .xlsx to .xlsx', () => {
       '价值层级',
       '存活概率',
       '客户终身价值',
+      '流失预警',
       '下次跟进',
     ]);
     expect(table.rows[0]?.slice(0, 5)).toEqual(['C001', '张三', new Date(Date.UTC(2026, 1, 20)), 12800, 128]);
@@ -122,6 +123,7 @@ describe('writeClassifiedTable to .csv', () => {
       '高价值',
       '0.93',
       '15230.5',
+      '',
       '2026-03-05',
     ]);
     expect(table.rows[1]?.slice(0, 5)).toEqual(['C002', '李四', '', '', '-']);

@@ -2,6 +2,7 @@ import type { IsoDate } from '../model/dates.ts';
 import type { Group8, Lifecycle, Score, Segment, ValueTier } from '../model/keys.ts';
 import type { IssueKind } from '../model/table.ts';
 import type { CustomerAnalysis } from './analyzeCustomerTable.ts';
+import { churnRiskNote } from './managedColumns.ts';
 
 /** One customer in the `crm classify --json` output (a stable contract, issue 2 "CLI"). */
 export interface ClassifiedCustomerJson {
@@ -21,6 +22,10 @@ export interface ClassifiedCustomerJson {
   monetary: number;
   pAlive?: number;
   clv?: number;
+  /** A valuable customer with P(alive) below the churn threshold (when CLV could be fitted). */
+  churnRisk?: boolean;
+  /** Human note on the lifecycle, e.g. the churn warning, in the configured language. */
+  lifecycleNote?: string;
 }
 
 export interface IssueJson {
@@ -59,7 +64,8 @@ export function classificationJson(analysis: CustomerAnalysis): ClassificationJs
       ...(c.recencyDays === null ? {} : { recencyDays: c.recencyDays }),
       frequency: c.frequency,
       monetary: c.monetary,
-      ...(clv ? { pAlive: clv.pAlive, clv: clv.clv } : {}),
+      ...(clv ? { pAlive: clv.pAlive, clv: clv.clv, churnRisk: clv.atRisk } : {}),
+      ...(clv?.atRisk ? { lifecycleNote: churnRiskNote(clv.pAlive, analysis.config.language) } : {}),
     };
   });
   const issues = analysis.issues.map(

@@ -116,6 +116,7 @@ describe('managedColumns', () => {
       '价值层级',
       '存活概率',
       '客户终身价值',
+      '流失预警',
       '下次跟进',
     ]);
   });
@@ -131,15 +132,16 @@ describe('managedColumns', () => {
       'Value tier',
       'P(alive)',
       'CLV',
+      'Churn risk',
       'Next follow-up',
     ]);
   });
 
   it('writes one row per customer in input order, with translated labels', () => {
     expect(managedColumns(analysis(clv), 'zh').values).toEqual([
-      [5, 5, 5, '冠军客户', '重要价值客户', '活跃', '高价值', 0.988, 17234.57, '2026-03-04'],
-      ['', '', '', '潜在客户', '', '潜在', '低价值', '', '', '2026-03-31'],
-      [1, 4, 3, '有流失风险', '重要保持客户', '已流失', '中价值', 0.2, 480, ''],
+      [5, 5, 5, '冠军客户', '重要价值客户', '活跃', '高价值', 0.988, 17234.57, '', '2026-03-04'],
+      ['', '', '', '潜在客户', '', '潜在', '低价值', '', '', '', '2026-03-31'],
+      [1, 4, 3, '有流失风险', '重要保持客户', '已流失', '中价值', 0.2, 480, '流失风险高（存活概率 20%）', ''],
     ]);
     expect(managedColumns(analysis(clv), 'en').values[0]).toEqual([
       5,
@@ -151,6 +153,7 @@ describe('managedColumns', () => {
       'High value',
       0.988,
       17234.57,
+      '',
       '2026-03-04',
     ]);
   });
@@ -169,11 +172,15 @@ describe('managedColumnOf', () => {
   it.each([
     ['客户分群', 'segment'],
     ['Segment', 'segment'],
-    [' next follow-up ', 'nextFollowUp'],
-    ['p(alive)', 'pAlive'],
+    [' Next  follow-up ', 'nextFollowUp'],
+    ['P(alive)', 'pAlive'],
+    // A user's own column that merely resembles ours is never taken over.
+    ['p(alive)', null],
+    ['m', null],
+    ['segment', null],
     ['姓名', null],
     ['Segments', null],
-  ])('recognises %s as %s', (header, column) => {
+  ])('recognises %j as %s', (header, column) => {
     expect(managedColumnOf(header)).toBe(column);
   });
 });

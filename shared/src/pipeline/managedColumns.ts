@@ -14,6 +14,7 @@ export const MANAGED_COLUMNS = [
   'valueTier',
   'pAlive',
   'clv',
+  'churnRisk',
   'nextFollowUp',
 ] as const;
 export type ManagedColumn = (typeof MANAGED_COLUMNS)[number];
@@ -29,19 +30,21 @@ export const MANAGED_COLUMN_LABELS: Record<ManagedColumn, { zh: string; en: stri
   valueTier: { zh: '价值层级', en: 'Value tier' },
   pAlive: { zh: '存活概率', en: 'P(alive)' },
   clv: { zh: '客户终身价值', en: 'CLV' },
+  churnRisk: { zh: '流失预警', en: 'Churn risk' },
   nextFollowUp: { zh: '下次跟进', en: 'Next follow-up' },
 };
 
 const MANAGED_BY_HEADER = new Map<string, ManagedColumn>();
 for (const column of MANAGED_COLUMNS) {
   for (const text of Object.values(MANAGED_COLUMN_LABELS[column])) {
-    MANAGED_BY_HEADER.set(text.trim().toLowerCase(), column);
+    MANAGED_BY_HEADER.set(text, column);
   }
 }
 
 /** The managed column a header names (in zh or en), or null for a user column. */
 export function managedColumnOf(header: string): ManagedColumn | null {
-  return MANAGED_BY_HEADER.get(header.trim().toLowerCase()) ?? null;
+  // Exact labels (spacing aside): a user's own "m" or "segment" column is never taken for ours.
+  return MANAGED_BY_HEADER.get(header.trim().replace(/\s+/g, ' ')) ?? null;
 }
 
 /**
@@ -71,10 +74,20 @@ export function managedColumns(
       label(VALUE_TIER_LABELS, c.valueTier, language),
       clv ? round(clv.pAlive, 3) : '',
       clv ? round(clv.clv, 2) : '',
+      clv?.atRisk ? churnRiskNote(clv.pAlive, language) : '',
       analysis.nextFollowUp[i] ?? '',
     ];
   });
   return { headers, values: Array.from(values, (row) => row ?? MANAGED_COLUMNS.map(() => '')) };
+}
+
+/**
+ * The lifecycle note of a valuable customer the BG/NBD model sees slipping away (issue 3: churn
+ * risk feeds lifecycle notes), e.g. `流失风险高（存活概率 32%）`.
+ */
+export function churnRiskNote(pAlive: number, language: Language): string {
+  const percent = Math.round(pAlive * 100);
+  return language === 'zh' ? `流失风险高（存活概率 ${percent}%）` : `High churn risk (P(alive) ${percent}%)`;
 }
 
 function round(value: number, digits: number): number {

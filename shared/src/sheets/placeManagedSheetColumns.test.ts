@@ -45,9 +45,15 @@ describe('placeManagedSheetColumns', () => {
     expect(placement.headerRow.slice(0, 3)).toEqual(header);
   });
 
-  it('matches headers ignoring case and surrounding spaces', () => {
-    const placement = placeManagedSheetColumns(['name', ' r ', 'f', 'm', 'SEGMENT'], MANAGED);
+  it('matches headers ignoring surrounding spaces', () => {
+    const placement = placeManagedSheetColumns(['name', ' R ', 'F', 'M', ' Segment'], MANAGED);
     expect(placement.columnOf).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('never takes a user column whose header only resembles ours (fast-check counterexample)', () => {
+    const placement = placeManagedSheetColumns(['m', 'R', '生命周期', 'F'], MANAGED);
+    expect(placement.headerRow[0]).toBe('m');
+    expect(placement.columnOf).not.toContain(0);
   });
 
   it('never changes a user column and gives every managed column its own place (property)', () => {

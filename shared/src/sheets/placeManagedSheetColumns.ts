@@ -21,7 +21,8 @@ export interface ManagedSheetPlacement {
  */
 const MIN_FOUND_TO_REUSE = 4;
 
-const normalize = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+// Exact labels (spacing aside): a user's own "m" or "segment" column is never taken for ours.
+const normalize = (text: string) => text.trim().replace(/\s+/g, ' ');
 
 /**
  * Places the managed columns in a sheet's header (issue 5, "re-using them on later runs"): a
