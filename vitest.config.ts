@@ -12,6 +12,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ['test/support/buildOnce.ts'],
-    setupFiles: ['test/support/failOnConsole.ts'],
+    setupFiles: ['test/support/failOnConsole.ts', 'test/support/fastCheckSeed.ts'],
   },
 });
