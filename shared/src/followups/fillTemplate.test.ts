@@ -25,4 +25,19 @@ describe('fillTemplate', () => {
   it('returns a template without placeholders unchanged', () => {
     expect(fillTemplate('感谢您的支持！', {})).toBe('感谢您的支持！');
   });
+
+  it.each([
+    ['{name}您好', { name: 'Hannah Lim' }, 'Hannah Lim 您好'],
+    [
+      '感谢您及{company}的支持',
+      { company: 'Acme Trading Co., Ltd.' },
+      '感谢您及 Acme Trading Co., Ltd. 的支持',
+    ],
+    ['{name}您好', { name: '王芳' }, '王芳您好'],
+    ['感谢您{date}的订购', { date: '2026年11月20日' }, '感谢您2026年11月20日的订购'],
+    ['已有 {days} 天', { days: 12 }, '已有 12 天'],
+    ['Dear {name},', { name: 'Ms. Müller' }, 'Dear Ms. Müller,'],
+  ])('spaces Latin text from Han characters: %s', (template, values, expected) => {
+    expect(fillTemplate(template, values)).toBe(expected);
+  });
 });

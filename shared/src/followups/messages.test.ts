@@ -76,7 +76,7 @@ describe('messages in Chinese', () => {
   });
   it('birthday', () => {
     expect(messageOf('birthday', 'zh')).toMatchInlineSnapshot(
-      `"刘芳您好，提前祝您11月27日生日快乐！感谢您及Acme Trading一直以来的信任与支持，愿您新的一岁身体健康、万事顺意！"`,
+      `"刘芳您好，提前祝您11月27日生日快乐！感谢您及 Acme Trading 一直以来的信任与支持，愿您新的一岁身体健康、万事顺意！"`,
     );
   });
   it('holiday', () => {
