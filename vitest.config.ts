@@ -11,6 +11,7 @@ export default defineConfig({
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    reporters: ['default', './test/support/plainSummaryReporter.ts'],
     globalSetup: ['test/support/buildOnce.ts'],
     setupFiles: ['test/support/failOnConsole.ts', 'test/support/fastCheckSeed.ts'],
   },
