@@ -1,8 +1,15 @@
 import type { RenderContext } from '../renderContext.ts';
-import { h3, htmlTable, kpiCard, paragraph, section } from './htmlParts.ts';
+import {
+  duplicateGroupsTable,
+  issueExamplesTable,
+  issuesByKindTable,
+  topColumnsTable,
+} from '../reportTables.ts';
+import { h3, kpiCard, paragraph, section, textTableHtml } from './htmlParts.ts';
 
 /** Data quality: what the parser and the cleaning review found, with examples to fix. */
-export function dataQualityHtml({ model, t, fmt }: RenderContext): string {
+export function dataQualityHtml(ctx: RenderContext): string {
+  const { model, t, fmt } = ctx;
   const q = model.dataQuality;
   const cards =
     '<div class="kpi-grid dense">' +
@@ -17,46 +24,15 @@ export function dataQualityHtml({ model, t, fmt }: RenderContext): string {
     return section('quality', t.qualityHeading, cards + paragraph(t.noIssues, 'empty'));
   }
   const parts = [cards, '<div class="chart-pair small">'];
-  parts.push(
-    `<div class="card">${h3(t.issuesByKind)}${htmlTable(
-      [t.kind, t.count],
-      q.byKind.map((k) => [k.label, fmt.count(k.count)]),
-      { numeric: [1] },
-    )}</div>`,
-  );
-  parts.push(
-    `<div class="card">${h3(t.topColumns)}${htmlTable(
-      [t.table, t.column, t.count],
-      q.topColumns.map((c) => [t.tableName(c.table), c.column, fmt.count(c.count)]),
-      { numeric: [2] },
-    )}</div></div>`,
-  );
+  parts.push(`<div class="card">${h3(t.issuesByKind)}${textTableHtml(issuesByKindTable(ctx))}</div>`);
+  parts.push(`<div class="card">${h3(t.topColumns)}${textTableHtml(topColumnsTable(ctx))}</div></div>`);
   if (q.duplicateExamples.length > 0) {
     parts.push(h3(t.duplicateGroups));
-    parts.push(
-      htmlTable(
-        [t.kind, t.matchedOn, t.rows, t.names, t.survivor, t.similarity],
-        q.duplicateExamples.map((d) => [
-          t.duplicateKind(d.kind),
-          d.matchedOn,
-          d.rows.join(', '),
-          d.names.map((n) => n ?? '—').join(' / '),
-          String(d.survivorRow),
-          fmt.percent(d.similarity),
-        ]),
-        { numeric: [4, 5] },
-      ),
-    );
+    parts.push(textTableHtml(duplicateGroupsTable(ctx)));
   }
   if (q.issueExamples.length > 0) {
     parts.push(h3(t.exampleIssues));
-    parts.push(
-      htmlTable(
-        [t.table, t.row, t.column, t.value, t.message],
-        q.issueExamples.map((i) => [t.tableName(i.table), String(i.row), i.column, i.value, i.message]),
-        { numeric: [1] },
-      ),
-    );
+    parts.push(textTableHtml(issueExamplesTable(ctx)));
   }
   return section('quality', t.qualityHeading, parts.join(''));
 }

@@ -1,7 +1,8 @@
 import type { RenderContext } from '../renderContext.ts';
 import type { DistributionRow } from '../reportModel.ts';
+import { distributionTable } from '../reportTables.ts';
 import { shareBarChartSvg } from '../svg/shareBarChart.ts';
-import { h3, htmlTable, section } from './htmlParts.ts';
+import { h3, section, textTableHtml } from './htmlParts.ts';
 
 /** Segment, 8-class, lifecycle and value-tier mix: paired share bars and a table each. */
 export function distributionsHtml(ctx: RenderContext): string {
@@ -29,36 +30,6 @@ function block(ctx: RenderContext, id: string, heading: string, rows: Distributi
     rows: shown.map((r) => ({ label: r.label, first: r.customerShare, second: r.revenueShare })),
     format: (s) => fmt.percent(s),
   });
-  let customers = 0;
-  let revenue = 0;
-  let customerShare = 0;
-  let revenueShare = 0;
-  for (const r of rows) {
-    customers += r.customers;
-    revenue += r.revenue;
-    customerShare += r.customerShare;
-    revenueShare += r.revenueShare;
-  }
-  const table = htmlTable(
-    [t.category, t.customerCount, t.customerShareShort, t.revenue, t.revenueShareShort],
-    rows.map((r) => [
-      r.label,
-      fmt.count(r.customers),
-      fmt.percent(r.customerShare),
-      fmt.money(r.revenue),
-      fmt.percent(r.revenueShare),
-    ]),
-    {
-      numeric: [1, 2, 3, 4],
-      foot: [
-        t.total,
-        fmt.count(customers),
-        fmt.percent(customerShare),
-        fmt.money(revenue),
-        fmt.percent(revenueShare),
-      ],
-      cls: rows.length > 6 ? 'mix compact' : 'mix',
-    },
-  );
+  const table = textTableHtml(distributionTable(ctx, rows), rows.length > 6 ? 'mix compact' : 'mix');
   return `<div class="card mix-card" id="mix-${id}">${h3(heading)}${chart}${table}</div>`;
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../escapeHtml.ts';
+import type { TextTable } from '../reportTables.ts';
 
 /** Pre-rendered, trusted HTML (built by this module); plain strings are always escaped. */
 export interface Html {
@@ -58,4 +59,13 @@ export function h3(text: string): string {
 
 export function paragraph(text: string, cls = ''): string {
   return `<p${cls === '' ? '' : ` class="${cls}"`}>${escapeHtml(text)}</p>`;
+}
+
+/** A report table (see reportTables.ts) as an HTML table. */
+export function textTableHtml(table: TextTable, cls?: string): string {
+  return htmlTable(table.header, table.rows, {
+    numeric: table.numeric,
+    ...(table.total ? { foot: table.total } : {}),
+    ...(cls ? { cls } : {}),
+  });
 }

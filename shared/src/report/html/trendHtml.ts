@@ -1,12 +1,14 @@
 import { escapeHtml } from '../escapeHtml.ts';
 import type { RenderContext } from '../renderContext.ts';
+import { trendTable } from '../reportTables.ts';
 import { columnChartSvg } from '../svg/columnChart.ts';
 import { compactNumber } from '../svg/compactNumber.ts';
 import { lineChartSvg } from '../svg/lineChart.ts';
-import { htmlTable, paragraph, section } from './htmlParts.ts';
+import { paragraph, section, textTableHtml } from './htmlParts.ts';
 
 /** The 12-month trend: revenue columns, new/active customer lines and the figures. */
-export function trendHtml({ model, t, fmt }: RenderContext): string {
+export function trendHtml(ctx: RenderContext): string {
+  const { model, t, fmt } = ctx;
   const trend = model.trend;
   if (trend === null) return section('trend', t.trendHeading, paragraph(t.noTrend, 'empty'));
   const labels = trend.map((m) => shortMonth(m.month));
@@ -35,17 +37,7 @@ export function trendHtml({ model, t, fmt }: RenderContext): string {
     ],
     format: compact,
   });
-  const table = htmlTable(
-    [t.month, t.newCustomers, t.activeCustomers, t.orders, t.revenue],
-    trend.map((m) => [
-      m.month,
-      fmt.count(m.newCustomers),
-      fmt.count(m.activeCustomers),
-      fmt.count(m.orders),
-      fmt.money(m.revenue),
-    ]),
-    { numeric: [1, 2, 3, 4], cls: 'compact' },
-  );
+  const table = textTableHtml(trendTable(ctx, trend), 'compact');
   const charts =
     `<div class="chart-pair"><figure class="card"><figcaption>${escapeHtml(t.trendChartTitle)}</figcaption>${revenue}</figure>` +
     `<figure class="card"><figcaption>${escapeHtml(t.trendCustomersChartTitle)}</figcaption>${customers}</figure></div>`;

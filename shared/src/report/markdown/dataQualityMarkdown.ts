@@ -1,8 +1,15 @@
 import type { RenderContext } from '../renderContext.ts';
-import { markdownTable, escapeMarkdown as md } from './markdownParts.ts';
+import {
+  duplicateGroupsTable,
+  issueExamplesTable,
+  issuesByKindTable,
+  topColumnsTable,
+} from '../reportTables.ts';
+import { markdownTable, escapeMarkdown as md, textTableMd } from './markdownParts.ts';
 
 /** Data-quality counts and examples. */
-export function dataQualityMd({ model, t, fmt }: RenderContext): string {
+export function dataQualityMd(ctx: RenderContext): string {
+  const { model, t, fmt } = ctx;
   const q = model.dataQuality;
   const parts = [
     `## ${md(t.qualityHeading)}`,
@@ -20,51 +27,16 @@ export function dataQualityMd({ model, t, fmt }: RenderContext): string {
     ),
   ];
   if (q.byKind.length > 0) {
-    parts.push(
-      `### ${md(t.issuesByKind)}`,
-      markdownTable(
-        [t.kind, t.count],
-        q.byKind.map((k) => [k.label, fmt.count(k.count)]),
-        [1],
-      ),
-    );
+    parts.push(`### ${md(t.issuesByKind)}`, textTableMd(issuesByKindTable(ctx)));
   }
   if (q.topColumns.length > 0) {
-    parts.push(
-      `### ${md(t.topColumns)}`,
-      markdownTable(
-        [t.table, t.column, t.count],
-        q.topColumns.map((c) => [t.tableName(c.table), c.column, fmt.count(c.count)]),
-        [2],
-      ),
-    );
+    parts.push(`### ${md(t.topColumns)}`, textTableMd(topColumnsTable(ctx)));
   }
   if (q.duplicateExamples.length > 0) {
-    parts.push(
-      `### ${md(t.duplicateGroups)}`,
-      markdownTable(
-        [t.kind, t.matchedOn, t.rows, t.names, t.survivor, t.similarity],
-        q.duplicateExamples.map((d) => [
-          t.duplicateKind(d.kind),
-          d.matchedOn,
-          d.rows.join(', '),
-          d.names.map((n) => n ?? '—').join(' / '),
-          String(d.survivorRow),
-          fmt.percent(d.similarity),
-        ]),
-        [4, 5],
-      ),
-    );
+    parts.push(`### ${md(t.duplicateGroups)}`, textTableMd(duplicateGroupsTable(ctx)));
   }
   if (q.issueExamples.length > 0) {
-    parts.push(
-      `### ${md(t.exampleIssues)}`,
-      markdownTable(
-        [t.table, t.row, t.column, t.value, t.message],
-        q.issueExamples.map((i) => [t.tableName(i.table), String(i.row), i.column, i.value, i.message]),
-        [1],
-      ),
-    );
+    parts.push(`### ${md(t.exampleIssues)}`, textTableMd(issueExamplesTable(ctx)));
   }
   if (q.issues === 0 && q.duplicateExamples.length === 0) parts.push(md(t.noIssues));
   return parts.join('\n\n');

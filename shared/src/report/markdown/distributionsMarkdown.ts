@@ -1,6 +1,7 @@
 import type { RenderContext } from '../renderContext.ts';
 import type { DistributionRow } from '../reportModel.ts';
-import { markdownTable, escapeMarkdown as md } from './markdownParts.ts';
+import { distributionTable } from '../reportTables.ts';
+import { escapeMarkdown as md, textTableMd } from './markdownParts.ts';
 
 /** Segment, 8-class, lifecycle and value-tier tables with totals. */
 export function distributionsMd(ctx: RenderContext): string {
@@ -15,35 +16,6 @@ export function distributionsMd(ctx: RenderContext): string {
   return `## ${md(t.distributionsHeading)}\n\n${blocks.join('\n\n')}`;
 }
 
-function distributionMd({ t, fmt }: RenderContext, heading: string, rows: DistributionRow<string>[]): string {
-  let customers = 0;
-  let revenue = 0;
-  let customerShare = 0;
-  let revenueShare = 0;
-  const body = rows.map((r) => {
-    customers += r.customers;
-    revenue += r.revenue;
-    customerShare += r.customerShare;
-    revenueShare += r.revenueShare;
-    return [
-      r.label,
-      fmt.count(r.customers),
-      fmt.percent(r.customerShare),
-      fmt.money(r.revenue),
-      fmt.percent(r.revenueShare),
-    ];
-  });
-  body.push([
-    t.total,
-    fmt.count(customers),
-    fmt.percent(customerShare),
-    fmt.money(revenue),
-    fmt.percent(revenueShare),
-  ]);
-  const table = markdownTable(
-    [t.category, t.customerCount, t.customerShareShort, t.revenue, t.revenueShareShort],
-    body,
-    [1, 2, 3, 4],
-  );
-  return `### ${md(heading)}\n\n${table}`;
+function distributionMd(ctx: RenderContext, heading: string, rows: DistributionRow<string>[]): string {
+  return `### ${md(heading)}\n\n${textTableMd(distributionTable(ctx, rows))}`;
 }

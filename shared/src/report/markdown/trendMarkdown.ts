@@ -1,19 +1,11 @@
 import type { RenderContext } from '../renderContext.ts';
-import { markdownTable, escapeMarkdown as md } from './markdownParts.ts';
+import { trendTable } from '../reportTables.ts';
+import { escapeMarkdown as md, textTableMd } from './markdownParts.ts';
 
 /** The 12-month trend table. */
-export function trendMd({ model, t, fmt }: RenderContext): string {
+export function trendMd(ctx: RenderContext): string {
+  const { model, t } = ctx;
   if (model.trend === null) return `## ${md(t.trendHeading)}\n\n${md(t.noTrend)}`;
-  const table = markdownTable(
-    [t.month, t.newCustomers, t.activeCustomers, t.orders, t.revenue],
-    model.trend.map((m) => [
-      m.month,
-      fmt.count(m.newCustomers),
-      fmt.count(m.activeCustomers),
-      fmt.count(m.orders),
-      fmt.money(m.revenue),
-    ]),
-    [1, 2, 3, 4],
-  );
+  const table = textTableMd(trendTable(ctx, model.trend));
   return `## ${md(t.trendHeading)}\n\n${md(t.trendIntro)}\n\n${table}`;
 }
