@@ -8,18 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { generateLargePage } from '../test/fixtures/pages/largePage.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/support/chromium.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 20;
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The extractor bundled as the extension injects it: one minified IIFE for the browser. */
 export async function bundleExtractor(): Promise<string> {
@@ -64,9 +56,9 @@ export async function run(): Promise<ExtractBenchResult> {
   const { html, people } = generateLargePage(10_000);
   const userDataDir = await mkdtemp(join(tmpdir(), 'crm-bench-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await context.newPage();

@@ -1,6 +1,6 @@
 // The built dist/Sidebar.html in real Chromium, its google.script.run bridged to the add-on's
 // Code.js running in the vm with the Apps Script double (issue 5, "Tests").
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,12 +8,9 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addonWorld, ensureAddonBuilt, SIDEBAR_HTML } from './addonHarness.ts';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI)
-  throw new Error(`${CHROMIUM} is missing: .ci/run installs it (apt-get install chromium).`);
-if (!hasChromium) console.info(`Skipping the sidebar e2e test: ${CHROMIUM} is not installed.`);
+const hasChromium = chromiumAvailable('sidebar e2e');
 
 /** google.script.run as the sidebar sees it: chained handlers, then a call by server function name. */
 const BRIDGE = `(() => {
@@ -51,15 +48,7 @@ describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
   }, 120_000);
 

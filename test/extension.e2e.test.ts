@@ -29,18 +29,14 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = join(root, 'extension');
 const buildDir = join(extensionDir, 'build', 'chrome-mv3-prod');
 const artifacts = join(root, 'artifacts');
 const SPREADSHEET = 'e2e-sheet-0123456789';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI)
-  throw new Error(`${CHROMIUM} is missing: CI must install chromium (apt-get install -y chromium)`);
-if (!haveChromium)
-  console.info(`[extension e2e] skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+const haveChromium = chromiumAvailable('extension e2e');
 
 /** Newest modification time under a folder (sources the build depends on). */
 function newest(path: string): number {
@@ -95,13 +91,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
       env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_ARGS,
         `--lang=${language.replace('_', '-')}`,
         `--disable-extensions-except=${loadedDir}`,
         `--load-extension=${loadedDir}`,
