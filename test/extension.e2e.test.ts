@@ -177,7 +177,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     await expect.poll(() => candidates.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     const text = await panel.getByTestId('candidates').textContent();
     expect(text).toContain('chen.jing@yuanfan-scm.cn');
-    expect(text).toContain('+862161234567');
+    expect(text).toContain('+86 21 6123 4567'); // shown formatted, stored as E.164
     expect(text).toMatch(/\d+%/);
     expect(text).not.toContain('20240315001');
     // The mailto contact is already in the sheet: the badge shows its segment and next follow-up.

@@ -1,3 +1,4 @@
+import { formatPhoneForDisplay } from '../../../shared/src/parse/formatPhoneForDisplay.ts';
 import type { KnownCustomer } from '../logic/knownCustomers.ts';
 import { t } from './i18n.ts';
 
@@ -10,7 +11,12 @@ export function ContactSummary(props: {
   phones: readonly string[];
   known?: KnownCustomer | null;
 }) {
-  const headline = props.name || props.organization || props.emails[0] || props.phones[0] || '—';
+  const headline =
+    props.name ||
+    props.organization ||
+    props.emails[0] ||
+    (props.phones[0] ? formatPhoneForDisplay(props.phones[0]) : '') ||
+    '—';
   const sub = [props.title, props.name ? props.organization : null].filter(Boolean).join(' · ');
   return (
     <div className="summary">
@@ -39,7 +45,7 @@ export function ContactSummary(props: {
             <span className="icon" aria-hidden>
               ☎
             </span>
-            {p}
+            {formatPhoneForDisplay(p)}
           </li>
         ))}
       </ul>

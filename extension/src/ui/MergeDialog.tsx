@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Contact } from '../../../shared/src/model/schemas.ts';
+import { formatPhoneForDisplay } from '../../../shared/src/parse/formatPhoneForDisplay.ts';
 import type { MergeConflict, MergeField } from '../logic/mergeContacts.ts';
 import type { Clip } from '../model/clip.ts';
 import { t } from './i18n.ts';
@@ -43,7 +44,7 @@ export function MergeDialog(props: {
         <dt>{t('fieldEmails')}</dt>
         <dd>{props.merged.emails.join(', ') || '—'}</dd>
         <dt>{t('fieldPhones')}</dt>
-        <dd>{props.merged.phones.join(', ') || '—'}</dd>
+        <dd>{props.merged.phones.map(formatPhoneForDisplay).join(', ') || '—'}</dd>
       </dl>
       <div className="actions">
         <button type="button" className="primary" onClick={() => props.onMerge(choices)}>

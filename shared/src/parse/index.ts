@@ -1,4 +1,5 @@
 export { cellToText, isEmptyCell, normalizeText } from './cellToText.ts';
+export { formatPhoneForDisplay } from './formatPhoneForDisplay.ts';
 export type { ParseResult } from './ParseResult.ts';
 export { parseBirthday } from './parseBirthday.ts';
 export { parseComplaintStage } from './parseComplaintStage.ts';
