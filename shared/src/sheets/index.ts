@@ -3,7 +3,6 @@ export { followUpsSheetLayout } from './followUpsSheetLayout.ts';
 export {
   type ColumnRun,
   contiguousColumnRuns,
-  type ManagedHeader,
   type ManagedSheetPlacement,
   placeManagedSheetColumns,
 } from './placeManagedSheetColumns.ts';

@@ -1,23 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  contiguousColumnRuns,
-  type ManagedHeader,
-  placeManagedSheetColumns,
-} from './placeManagedSheetColumns.ts';
+import { contiguousColumnRuns, placeManagedSheetColumns } from './placeManagedSheetColumns.ts';
 
-const MANAGED: ManagedHeader[] = [
+/** A managed column's labels: the one to write first, then the other language's. */
+const MANAGED: { key: string; labels: string[] }[] = [
   { key: 'r', labels: ['R'] },
   { key: 'f', labels: ['F'] },
   { key: 'm', labels: ['M'] },
   { key: 'segment', labels: ['客户分群', 'Segment'] },
   { key: 'lifecycle', labels: ['生命周期', 'Lifecycle'] },
 ];
-const ENGLISH: ManagedHeader[] = MANAGED.map((m) => ({ key: m.key, labels: [...m.labels].reverse() }));
+const ZH_HEADERS = MANAGED.map((m) => m.labels[0] ?? '');
+const EN_HEADERS = MANAGED.map((m) => m.labels[m.labels.length - 1] ?? '');
 
 describe('placeManagedSheetColumns', () => {
   it('appends the managed columns to the right of the user columns on a first run', () => {
-    const placement = placeManagedSheetColumns(['客户编号', '姓名', '备注'], MANAGED);
+    const placement = placeManagedSheetColumns(['客户编号', '姓名', '备注'], ZH_HEADERS);
     expect(placement.columnOf).toEqual([3, 4, 5, 6, 7]);
     expect(placement.appendAt).toBe(3);
     expect(placement.headerRow).toEqual(['客户编号', '姓名', '备注', 'R', 'F', 'M', '客户分群', '生命周期']);
@@ -25,33 +23,33 @@ describe('placeManagedSheetColumns', () => {
 
   it('re-uses the columns written in the other language and renames their headers', () => {
     const header = ['Customer ID', 'Name', 'R', 'F', 'M', 'Segment', 'Lifecycle'];
-    const placement = placeManagedSheetColumns(header, MANAGED);
+    const placement = placeManagedSheetColumns(header, ZH_HEADERS);
     expect(placement.columnOf).toEqual([2, 3, 4, 5, 6]);
     expect(placement.headerRow.slice(5)).toEqual(['客户分群', '生命周期']);
-    expect(placeManagedSheetColumns(placement.headerRow, ENGLISH).headerRow).toEqual(header);
+    expect(placeManagedSheetColumns(placement.headerRow, EN_HEADERS).headerRow).toEqual(header);
   });
 
   it('keeps a user column that added after the managed ones and appends a missing managed column after it', () => {
     const header = ['姓名', 'R', 'F', 'M', '客户分群', '我的备注'];
-    const placement = placeManagedSheetColumns(header, MANAGED);
+    const placement = placeManagedSheetColumns(header, ZH_HEADERS);
     expect(placement.columnOf).toEqual([1, 2, 3, 4, 6]);
     expect(placement.headerRow).toEqual(['姓名', 'R', 'F', 'M', '客户分群', '我的备注', '生命周期']);
   });
 
   it('never takes over a lone user column that happens to be called "Segment" or "M"', () => {
     const header = ['Name', 'Segment', 'M'];
-    const placement = placeManagedSheetColumns(header, MANAGED);
+    const placement = placeManagedSheetColumns(header, ZH_HEADERS);
     expect(placement.columnOf).toEqual([3, 4, 5, 6, 7]);
     expect(placement.headerRow.slice(0, 3)).toEqual(header);
   });
 
   it('matches headers ignoring surrounding spaces', () => {
-    const placement = placeManagedSheetColumns(['name', ' R ', 'F', 'M', ' Segment'], MANAGED);
+    const placement = placeManagedSheetColumns(['name', ' R ', 'F', 'M', ' Segment'], ZH_HEADERS);
     expect(placement.columnOf).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('never takes a user column whose header only resembles ours (fast-check counterexample)', () => {
-    const placement = placeManagedSheetColumns(['m', 'R', '生命周期', 'F'], MANAGED);
+    const placement = placeManagedSheetColumns(['m', 'R', '生命周期', 'F'], ZH_HEADERS);
     expect(placement.headerRow[0]).toBe('m');
     expect(placement.columnOf).not.toContain(0);
   });
@@ -63,7 +61,7 @@ describe('placeManagedSheetColumns', () => {
     );
     fc.assert(
       fc.property(fc.array(headerCell, { maxLength: 12 }), (header) => {
-        const { columnOf, appendAt, headerRow } = placeManagedSheetColumns(header, MANAGED);
+        const { columnOf, appendAt, headerRow } = placeManagedSheetColumns(header, ZH_HEADERS);
         expect(new Set(columnOf).size).toBe(columnOf.length);
         expect(appendAt).toBe(header.length);
         const managed = new Set(columnOf);

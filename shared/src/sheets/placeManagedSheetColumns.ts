@@ -1,8 +1,4 @@
-/** A managed column: its stable key and every header it may carry (current language first). */
-export interface ManagedHeader {
-  key: string;
-  labels: string[];
-}
+import { placeManagedColumns } from '../pipeline/mergeManagedColumns.ts';
 
 /** Where the managed columns go in a sheet (0-based column indexes). */
 export interface ManagedSheetPlacement {
@@ -10,50 +6,27 @@ export interface ManagedSheetPlacement {
   columnOf: number[];
   /** First column appended to the right of the sheet's columns (= the old width). */
   appendAt: number;
-  /** The whole header row after placement: user headers untouched, managed ones in `labels[0]`. */
+  /** The whole header row after placement: user headers untouched, managed ones as given. */
   headerRow: string[];
 }
 
 /**
- * Fewest managed headers a sheet must already carry before they count as the toolkit's own
- * columns: a lone user column that happens to be called "M" or "Segment" is never taken over
- * (the same rule as the file path, pipeline/mergeManagedColumns.ts).
- */
-const MIN_FOUND_TO_REUSE = 4;
-
-// Exact labels (spacing aside): a user's own "m" or "segment" column is never taken for ours.
-const normalize = (text: string) => text.trim().replace(/\s+/g, ' ');
-
-/**
- * Places the managed columns in a sheet's header (issue 5, "re-using them on later runs"): a
- * managed column whose header matches any of its labels (zh or en, so a language switch re-uses
- * it) is written in place; the others are appended to the right of the last column. User columns
- * are never chosen. `header` must span every used column of the sheet.
+ * Places the managed columns in a sheet's header (issue 5, "re-using them on later runs") by the
+ * same rule as the file path (pipeline/placeManagedColumns: managed columns found in either
+ * language are re-used once at least 4 of them are there, the others are appended; user columns
+ * are never chosen), and gives the header row to write. `header` must span every used column of
+ * the sheet; `headers` are the managed headers in the language to write.
  */
 export function placeManagedSheetColumns(
   header: readonly string[],
-  managedHeaders: readonly ManagedHeader[],
+  headers: readonly string[],
 ): ManagedSheetPlacement {
-  const byLabel = new Map<string, number>();
-  managedHeaders.forEach((managed, k) => {
-    for (const text of managed.labels) if (!byLabel.has(normalize(text))) byLabel.set(normalize(text), k);
-  });
-  const found = new Map<number, number>();
-  header.forEach((text, column) => {
-    const k = byLabel.get(normalize(String(text ?? '')));
-    if (k !== undefined && !found.has(k)) found.set(k, column);
-  });
-  const reuse = found.size >= Math.min(MIN_FOUND_TO_REUSE, managedHeaders.length);
   const appendAt = header.length;
-  let next = appendAt;
-  const columnOf = managedHeaders.map((_, k) => {
-    const column = reuse ? found.get(k) : undefined;
-    return column ?? next++;
-  });
+  const { columns: columnOf, width } = placeManagedColumns(header, appendAt, [...headers]);
   const headerRow = header.map((text) => String(text ?? ''));
-  while (headerRow.length < next) headerRow.push('');
+  while (headerRow.length < width) headerRow.push('');
   columnOf.forEach((column, k) => {
-    headerRow[column] = managedHeaders[k]?.labels[0] ?? '';
+    headerRow[column] = headers[k] ?? '';
   });
   return { columnOf, appendAt, headerRow };
 }

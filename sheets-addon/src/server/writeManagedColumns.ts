@@ -6,8 +6,8 @@ import {
   MANAGED_COLUMN_LABELS,
   MANAGED_COLUMNS,
   type ManagedColumn,
-  type ManagedHeader,
   type ManagedSheetPlacement,
+  managedColumnOf,
   managedColumns,
   placeManagedSheetColumns,
 } from '@crm/shared';
@@ -15,7 +15,6 @@ import { AddonError } from './AddonError.ts';
 import type { Messages } from './messages.ts';
 import type { SheetTable } from './sheetTable.ts';
 
-const OTHER: Record<Language, Language> = { zh: 'en', en: 'zh' };
 /** Shown only when CLV was predicted, or kept (and cleared) when an earlier run wrote them. */
 const CLV_COLUMNS: ManagedColumn[] = ['pAlive', 'clv'];
 
@@ -30,15 +29,9 @@ export interface ManagedPlan {
  * columns only when orders gave a prediction or the sheet already has them.
  */
 export function planManagedColumns(read: SheetTable, language: Language, withClv: boolean): ManagedPlan {
-  const headerSet = new Set(read.table.header.map((h) => h.trim().toLowerCase()));
-  const keys = MANAGED_COLUMNS.filter((key) => {
-    if (!CLV_COLUMNS.includes(key) || withClv) return true;
-    return Object.values(MANAGED_COLUMN_LABELS[key]).some((text) => headerSet.has(text.toLowerCase()));
-  });
-  const headers: ManagedHeader[] = keys.map((key) => ({
-    key,
-    labels: [MANAGED_COLUMN_LABELS[key][language], MANAGED_COLUMN_LABELS[key][OTHER[language]]],
-  }));
+  const present = new Set(read.table.header.map(managedColumnOf));
+  const keys = MANAGED_COLUMNS.filter((key) => !CLV_COLUMNS.includes(key) || withClv || present.has(key));
+  const headers = keys.map((key) => MANAGED_COLUMN_LABELS[key][language]);
   return { keys, placement: placeManagedSheetColumns(read.table.header, headers) };
 }
 
