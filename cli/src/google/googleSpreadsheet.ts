@@ -4,17 +4,22 @@
  * retried with backoff on 429/5xx.
  */
 import {
+  a1Range,
   type Cell,
+  columnLetter,
+  dayNumberToSerial,
   placeManagedColumns,
+  quotedSheetTitle,
   type SheetLayout,
   type SpreadsheetPort,
   type TableData,
   type TablePort,
+  toDayNumber,
 } from '@crm/shared';
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { OAuth2Client } from 'google-auth-library';
 import { layoutRequests } from './layoutRequests.ts';
-import { columnLetters, quoteSheet, toApiValue } from './sheetValues.ts';
+import { toApiValue } from './sheetValues.ts';
 import { type BackoffOptions, withBackoff } from './withBackoff.ts';
 
 type Auth = NonNullable<sheets_v4.Options['auth']> | OAuth2Client;
@@ -145,7 +150,7 @@ export class GoogleSpreadsheet implements SpreadsheetPort {
     await this.call(() =>
       this.api.spreadsheets.values.update({
         spreadsheetId: this.spreadsheetId,
-        range: `${quoteSheet(sheetName)}!A1`,
+        range: a1Range(sheetName, 'A1'),
         valueInputOption: 'RAW',
         requestBody: { values: layout.rows.map((row) => row.map(toApiValue)) },
       }),
@@ -174,7 +179,7 @@ class GoogleSheetTable implements TablePort {
     const { data } = await this.book.call(() =>
       this.book.api.spreadsheets.values.get({
         spreadsheetId: this.book.spreadsheetId,
-        range: quoteSheet(this.name),
+        range: quotedSheetTitle(this.name),
         // Numbers as numbers and dates as serial numbers: the core parses both.
         valueRenderOption: 'UNFORMATTED_VALUE',
         dateTimeRenderOption: 'SERIAL_NUMBER',
@@ -227,12 +232,12 @@ class GoogleSheetTable implements TablePort {
           },
         });
       }
-      const letter = columnLetters(column);
+      const letter = columnLetter(column);
       return {
-        range: `${quoteSheet(this.name)}!${letter}1:${letter}${values.length + 1}`,
+        range: a1Range(this.name, `${letter}1:${letter}${values.length + 1}`),
         values: cells.map((c) => [
           isDate && typeof c === 'string' && ISO_DATE.test(c)
-            ? toApiValue(new Date(`${c}T00:00:00`))
+            ? dayNumberToSerial(toDayNumber(c))
             : toApiValue(c),
         ]),
       };
@@ -269,7 +274,7 @@ class GoogleSheetTable implements TablePort {
     await this.book.call(() =>
       this.book.api.spreadsheets.values.append({
         spreadsheetId: this.book.spreadsheetId,
-        range: `${quoteSheet(this.name)}!A1`,
+        range: a1Range(this.name, 'A1'),
         valueInputOption: 'RAW',
         insertDataOption: 'INSERT_ROWS',
         requestBody: { values: rows.map((row) => row.map(toApiValue)) },

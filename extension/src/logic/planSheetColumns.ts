@@ -67,20 +67,3 @@ export function rowForClip(clip: Clip, plan: SheetColumnPlan): string[] {
   }
   return row;
 }
-
-/** A1 column letters for a 0-based index: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** `'My sheet'!A1:B2`: sheet titles are always quoted, quotes doubled. */
-export function a1Range(sheetName: string, range: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!${range}`;
-}

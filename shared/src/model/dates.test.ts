@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  dayNumberToSerial,
   daysBetween,
   daysInMonth,
   fromDayNumber,
   isIsoDate,
   isValidYmd,
+  serialToDayNumber,
   toDayNumber,
 } from './dates.ts';
 
@@ -54,5 +56,14 @@ describe('calendar dates', () => {
         },
       ),
     );
+  });
+
+  it.each([
+    ['1899-12-30', 0],
+    ['1900-03-01', 61],
+    ['2024-03-05', 45356],
+  ])('%s is spreadsheet serial %i and back', (iso, serial) => {
+    expect(dayNumberToSerial(toDayNumber(iso))).toBe(serial);
+    expect(fromDayNumber(serialToDayNumber(serial + 0.75))).toBe(iso);
   });
 });

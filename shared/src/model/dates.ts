@@ -58,3 +58,16 @@ export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   return isValidYmd(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
 }
+
+/** Spreadsheet serial numbers count days from 1899-12-30 (Sheets, and Excel from 1900-03-01 on). */
+const SERIAL_EPOCH_OFFSET = 25_569;
+
+/** The Excel/Sheets serial number of a day number. */
+export function dayNumberToSerial(day: number): number {
+  return day + SERIAL_EPOCH_OFFSET;
+}
+
+/** The day number of an Excel/Sheets serial number (its whole days). */
+export function serialToDayNumber(serial: number): number {
+  return Math.floor(serial) - SERIAL_EPOCH_OFFSET;
+}

@@ -1,4 +1,4 @@
-import { fromDayNumber, type IsoDate, isValidYmd, ymdToIso } from '../model/dates.ts';
+import { fromDayNumber, type IsoDate, isValidYmd, serialToDayNumber, ymdToIso } from '../model/dates.ts';
 import type { Cell } from '../model/table.ts';
 import { monthFromName, whyNotRealDate, zhNumber } from './calendarText.ts';
 import { normalizeText } from './cellToText.ts';
@@ -15,8 +15,6 @@ export interface DateParseOptions {
 
 export const EXPECTED_DATE = 'expected a date such as 2024-03-05, 2024/3/5 or 2024年3月5日';
 
-/** Spreadsheet serial numbers count days from 1899-12-30 (Sheets, and Excel from 1900-03-01 on). */
-const SERIAL_EPOCH_OFFSET = 25_569;
 const MIN_SERIAL = 1;
 /** 9999-12-31. */
 const MAX_SERIAL = 2_958_465;
@@ -93,7 +91,7 @@ function fromNumber(n: number, text: string): ParseResult<IsoDate> {
       `${text} is not a date (spreadsheet date numbers run from 1 to ${MAX_SERIAL}); ${EXPECTED_DATE}`,
     );
   }
-  return ok(fromDayNumber(Math.floor(n) - SERIAL_EPOCH_OFFSET));
+  return ok(fromDayNumber(serialToDayNumber(n)));
 }
 
 function parseDateText(raw: string): ParseResult<IsoDate> {

@@ -1,9 +1,6 @@
-import { fromDayNumber } from '../model/dates.ts';
+import { dayNumberToSerial, fromDayNumber } from '../model/dates.ts';
 import type { Cell } from '../model/table.ts';
 import type { Random } from '../random/random.ts';
-
-/** Days between the Excel/Sheets serial epoch (1899-12-30) and 1970-01-01. */
-const SERIAL_OFFSET = 25_569;
 
 /**
  * The ways a date is written in a Chinese SME's sheet, cached per day: a million order rows use
@@ -49,7 +46,7 @@ export class DateFormats {
     if (style < 0.82) return this.iso[i] as string;
     if (style < 0.92) return this.slash[i] as string;
     if (style < 0.96) return this.chinese[i] as string;
-    return day + SERIAL_OFFSET;
+    return dayNumberToSerial(day);
   }
 }
 
@@ -67,7 +64,7 @@ export function messyBirthday(day: number, random: Random): Cell {
   if (style < 0.7) return iso;
   if (style < 0.82) return `${mm}-${dd}`;
   if (style < 0.88) return `${m}月${d}日`;
-  return day + SERIAL_OFFSET;
+  return dayNumberToSerial(day);
 }
 
 /** A date that cannot exist (2026-13-45, 2025-02-30, 2024/4/31): typos a parser must flag. */

@@ -1,3 +1,4 @@
+export { a1Range, columnLetter, quotedSheetTitle } from './a1.ts';
 export { DATA_QUALITY_TABLE_ROW, dataQualitySheetLayout } from './dataQualitySheetLayout.ts';
 export { followUpsSheetLayout } from './followUpsSheetLayout.ts';
 export {
