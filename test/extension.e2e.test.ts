@@ -251,16 +251,22 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     await merge.locator('input[type=radio]').nth(1).check();
     await shot('merge');
     await merge.getByRole('button', { name: /合并|Merge/ }).click();
-    const clips = await worker.evaluate(
-      async () =>
-        (await chrome.storage.local.get('clips')).clips as {
-          contact: { title?: string; emails: string[] };
-        }[],
-    );
-    expect(clips).toHaveLength(2);
-    expect(clips.find((c) => c.contact.emails.includes('chen.jing@yuanfan-scm.cn'))?.contact.title).toBe(
-      '华东区销售总监',
-    );
+    const storedClips = () =>
+      worker.evaluate(
+        async () =>
+          (await chrome.storage.local.get('clips')).clips as {
+            contact: { title?: string; emails: string[] };
+          }[],
+      );
+    // The merge is saved asynchronously after the click: wait for it, then check it.
+    await expect
+      .poll(
+        async () =>
+          (await storedClips()).find((c) => c.contact.emails.includes('chen.jing@yuanfan-scm.cn'))?.contact
+            .title,
+      )
+      .toBe('华东区销售总监');
+    expect(await storedClips()).toHaveLength(2);
   });
 
   it('clips a selection through the context-menu handler in the service worker', async () => {
