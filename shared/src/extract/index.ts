@@ -8,6 +8,7 @@ export { parseLenientJson } from './parseLenientJson.ts';
 export { parseSelection } from './parseSelection.ts';
 export { readHCards } from './readHCards.ts';
 export { isSocialProfileUrl } from './socialProfile.ts';
+export { CONTACT_SOURCES } from './types.ts';
 export type {
   ContactSource,
   DocumentLike,

@@ -1,4 +1,4 @@
-import type { ContactSource, ExtractedContact } from './types.ts';
+import { CONTACT_SOURCES, type ContactSource, type ExtractedContact } from './types.ts';
 
 // One candidate per person (or per organisation) after all readers ran: candidates that share an
 // email or a phone merge, and so do records of the same person from different sources. People and
@@ -14,7 +14,7 @@ export const SOURCE_CONFIDENCE: Record<ContactSource, number> = {
   text: 0.55,
   meta: 0.5,
 };
-const RANK: ContactSource[] = ['json-ld', 'h-card', 'microdata', 'selection', 'link', 'text', 'meta'];
+const RANK: readonly ContactSource[] = CONTACT_SOURCES;
 
 interface Group {
   contact: ExtractedContact;

@@ -27,8 +27,12 @@ export interface DocumentLike {
   querySelectorAll(selectors: string): ArrayLike<ElementLike>;
 }
 
-/** Where a contact was found; the side panel shows it next to the confidence. */
-export type ContactSource = 'json-ld' | 'microdata' | 'h-card' | 'link' | 'text' | 'selection' | 'meta';
+/**
+ * Where a contact was found, most trusted first; the side panel shows it next to the confidence.
+ * Every other list of sources (the extension's schemas, merge ranking) derives from this one.
+ */
+export const CONTACT_SOURCES = ['json-ld', 'h-card', 'microdata', 'selection', 'link', 'text', 'meta'] as const;
+export type ContactSource = (typeof CONTACT_SOURCES)[number];
 
 /** A contact candidate found on a page or in a selection. */
 export interface ExtractedContact {

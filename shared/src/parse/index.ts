@@ -9,3 +9,4 @@ export { parseNumber } from './parseNumber.ts';
 export { parsePhone } from './parsePhone.ts';
 export { parsePhoneWithMetadata } from './parsePhoneWithMetadata.ts';
 export { parseTags } from './parseTags.ts';
+export { CONTACT_KEY_KINDS, type ContactKey, type ContactKeyKind, type ContactValues, contactKeys, wechatKey } from './contactKeys.ts';
