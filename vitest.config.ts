@@ -1,18 +1,40 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` (no browser, no build; the fast inner loop) and `e2e` (drives the built
+// CLI, add-on bundle and extension; builds the CLI and add-on once before its files run).
+// `npm run test:unit` / `npm run test:e2e` pick one, `npm test` runs both.
+const shared = {
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  setupFiles: ['test/support/failOnConsole.ts', 'test/support/fastCheckSeed.ts'],
+};
+
 export default defineConfig({
   test: {
-    include: [
-      'shared/src/**/*.test.ts',
-      'cli/src/**/*.test.ts',
-      'extension/src/**/*.test.ts',
-      'sheets-addon/src/**/*.test.ts',
-      'test/**/*.test.ts',
-    ],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     reporters: ['default', './test/support/plainSummaryReporter.ts'],
-    globalSetup: ['test/support/buildOnce.ts'],
-    setupFiles: ['test/support/failOnConsole.ts', 'test/support/fastCheckSeed.ts'],
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'unit',
+          include: [
+            'shared/src/**/*.test.ts',
+            'cli/src/**/*.test.ts',
+            'extension/src/**/*.test.ts',
+            'sheets-addon/src/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
+          exclude: ['**/node_modules/**', 'test/**/*.e2e.test.ts'],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'e2e',
+          include: ['test/**/*.e2e.test.ts'],
+          globalSetup: ['test/support/buildOnce.ts'],
+        },
+      },
+    ],
   },
 });
