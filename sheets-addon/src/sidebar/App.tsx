@@ -1,25 +1,27 @@
+import type { Language } from '@crm/shared';
 import { useCallback, useEffect, useState } from 'react';
+import { errorText } from './errorText.ts';
 import { ResultsLog } from './ResultsLog.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 import { type AddonStatus, type SettingsView, serverCall } from './serverCall.ts';
-import { type Lang, TEXTS } from './texts.ts';
+import { TEXTS } from './texts.ts';
 import { useJobs } from './useJobs.ts';
 
 export function App() {
   const [status, setStatus] = useState<AddonStatus | null>(null);
   const [settings, setSettings] = useState<SettingsView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
   const [sampleRows, setSampleRows] = useState(false);
-  const lang: Lang =
+  const lang: Language =
     status?.language ?? settings?.language ?? (navigator.language.startsWith('zh') ? 'zh' : 'en');
   const t = TEXTS[lang];
 
   const refresh = useCallback(() => {
-    serverCall('getStatus').then(setStatus, (e: Error) => setError(e.message));
+    serverCall('getStatus').then(setStatus, setError);
   }, []);
   useEffect(() => {
     refresh();
-    serverCall('getSettings').then(setSettings, (e: Error) => setError(e.message));
+    serverCall('getSettings').then(setSettings, setError);
   }, [refresh]);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -45,7 +47,7 @@ export function App() {
         {status ? (
           <dl>
             <dt>{t.table}</dt>
-            <dd>{status.customerSheet ? `${status.customerSheet} · ${t.rows(status.rows)}` : t.none}</dd>
+            <dd>{status.customerSheet ? t.sheetRows(status.customerSheet, status.rows) : t.none}</dd>
             <dt>{t.orders}</dt>
             <dd>{status.ordersSheet ?? t.none}</dd>
             <dt>{t.complaints}</dt>
@@ -58,7 +60,7 @@ export function App() {
         {error && (
           <p className="problem">
             {t.errorPrefix}
-            {error}
+            {errorText(error, t)}
           </p>
         )}
       </section>
@@ -88,7 +90,7 @@ export function App() {
           </div>
           <div className="row digest">
             <span>
-              {t.digest}: <strong>{status?.digestOn ? '✓' : '—'}</strong>
+              {t.digest}: <strong>{status?.digestOn ? t.digestIsOn : t.digestIsOff}</strong>
             </span>
             {status?.digestOn ? action('digest-off', t.digestOff) : action('digest-on', t.digestOn)}
             {action('digest-send', t.sendNow)}
@@ -108,7 +110,6 @@ export function App() {
         <SettingsForm
           view={settings}
           t={t}
-          lang={lang}
           onSaved={(view) => {
             setSettings(view);
             refresh();

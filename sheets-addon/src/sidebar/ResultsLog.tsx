@@ -1,3 +1,4 @@
+import { figureLabel } from './figureLabel.ts';
 import type { Texts } from './texts.ts';
 import type { LogEntry } from './useJobs.ts';
 
@@ -19,7 +20,7 @@ export function ResultsLog({ entries, t }: { entries: LogEntry[]; t: Texts }) {
             {entry.figures && (
               <p className="figures">
                 {Object.entries(entry.figures)
-                  .map(([k, v]) => `${t.figures[k] ?? k}: ${FIGURE_FORMAT.format(v)}`)
+                  .map(([k, v]) => `${figureLabel(k, t)}: ${FIGURE_FORMAT.format(v)}`)
                   .join(' · ')}
               </p>
             )}

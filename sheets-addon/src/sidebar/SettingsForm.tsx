@@ -1,18 +1,14 @@
+import { DEFAULT_CADENCE, LANGUAGES, SEGMENTS, type Segment } from '@crm/shared';
 import { type FormEvent, useState } from 'react';
-import { DEFAULT_CADENCE } from '../../../shared/src/config/config.ts';
-import { SEGMENT_LABELS } from '../../../shared/src/i18n/labels.ts';
-import { SEGMENTS } from '../../../shared/src/model/keys.ts';
+import { errorText } from './errorText.ts';
 import { type AddonSettings, type SettingsView, serverCall } from './serverCall.ts';
-import type { Lang, Texts } from './texts.ts';
+import type { Texts } from './texts.ts';
 
 interface Props {
   view: SettingsView;
   t: Texts;
-  lang: Lang;
   onSaved: (view: SettingsView) => void;
 }
-
-type Segment = (typeof SEGMENTS)[number];
 
 function mappingText(overrides: Record<string, string>): string {
   return Object.entries(overrides)
@@ -33,7 +29,7 @@ function parseMapping(text: string): Record<string, string> {
 }
 
 /** The settings form: saved to document properties after the server validates it. */
-export function SettingsForm({ view, t, lang, onSaved }: Props) {
+export function SettingsForm({ view, t, onSaved }: Props) {
   const c = view.config;
   const s = view.settings;
   const [language, setLanguage] = useState(s.language);
@@ -90,7 +86,7 @@ export function SettingsForm({ view, t, lang, onSaved }: Props) {
       setMessage({ ok: result.ok, text: result.message });
       if (result.ok && result.settings) onSaved(result.settings);
     } catch (error) {
-      setMessage({ ok: false, text: error instanceof Error ? error.message : String(error) });
+      setMessage({ ok: false, text: errorText(error, t) });
     } finally {
       setSaving(false);
     }
@@ -104,8 +100,11 @@ export function SettingsForm({ view, t, lang, onSaved }: Props) {
           {t.language}
           <select value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
             <option value="auto">{t.auto}</option>
-            <option value="zh">中文</option>
-            <option value="en">English</option>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {t.languageNames[code]}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -167,7 +166,7 @@ export function SettingsForm({ view, t, lang, onSaved }: Props) {
           <legend>{t.cadence}</legend>
           {SEGMENTS.map((segment) => (
             <label key={segment}>
-              {SEGMENT_LABELS[segment][lang]}
+              {t.segment(segment)}
               <input
                 type="number"
                 min={0}

@@ -1,6 +1,7 @@
 // Typed google.script.run (as enuchi/React-Google-Apps-Script does): the types of every call come
 // from `typeof` the server surface, so a renamed or re-typed server function fails the build.
 import type * as Server from '../server/index.ts';
+import { ScriptRunUnavailableError } from './ScriptRunUnavailableError.ts';
 
 type ServerSurface = typeof Server;
 type FunctionName = {
@@ -30,7 +31,7 @@ export function serverCall<K extends FunctionName>(
   return new Promise((resolve, reject) => {
     const run = window.google?.script.run;
     if (!run) {
-      reject(new Error('google.script.run is not available: open this page from the spreadsheet.'));
+      reject(new ScriptRunUnavailableError());
       return;
     }
     const runner = run
