@@ -1,4 +1,4 @@
-import type { ReportTexts } from './reportTexts.ts';
+import type { ReportTexts } from './reportTextsType.ts';
 
 /** "1 customer", "2 customers": counts arrive formatted ("1,234"). */
 function n(count: string, noun: string): string {

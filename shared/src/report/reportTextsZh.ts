@@ -1,4 +1,4 @@
-import type { ReportTexts } from './reportTexts.ts';
+import type { ReportTexts } from './reportTextsType.ts';
 
 /** Report texts in Simplified Chinese. */
 export const REPORT_TEXTS_ZH: ReportTexts = {

@@ -1,4 +1,5 @@
-// The customer table's columns, as a Chinese SME writes them (issue 2, "The customer table").
+// The customer table's columns, as a Chinese SME writes them: Chinese headers, one row per customer,
+// with the purchase summary columns some teams keep next to the contact details.
 
 export const CUSTOMER_HEADER = [
   '客户编号',

@@ -1,7 +1,7 @@
 import type { Cell } from '../model/table.ts';
-import { type Random, WeightedPicker } from '../random/random.ts';
+import { WeightedPicker } from '../random/random.ts';
 import { type Company, chineseCompany, englishCompany } from './companies.ts';
-import { type ComplaintDraft, STAGE_LABELS_ZH } from './complaints.ts';
+import { STAGE_LABELS_ZH } from './complaints.ts';
 import {
   brokenEmail,
   chineseLandline,
@@ -11,11 +11,12 @@ import {
   formatChineseMobile,
 } from './contacts.ts';
 import { COL } from './customerHeader.ts';
-import { type DateFormats, impossibleDate, messyBirthday } from './dateFormats.ts';
+import type { CustomerRowContext } from './customerRowContext.ts';
+import { impossibleDate, messyBirthday } from './dateFormats.ts';
 import { exactDuplicate, likelyDuplicate } from './duplicateRows.ts';
 import { chineseName, englishName } from './names.ts';
 import { CITIES, type City, chineseAddress, englishAddress } from './places.ts';
-import { ROLE, type SampleRates } from './sampleRates.ts';
+import { ROLE } from './sampleRates.ts';
 
 // biome-ignore format: a data table reads best packed
 const TITLES_ZH = ['总经理', '采购经理', '采购主管', '销售总监', '财务经理', '行政主管', '老板', '店长', '项目经理', '技术总监', '采购专员', '运营经理', '副总经理', '董事长'];
@@ -54,26 +55,6 @@ const SATISFACTION = new WeightedPicker<number>([
 /** Birthdays between 1960-01-01 and 2002-12-31 (day numbers). */
 const BIRTH_FIRST = -3653;
 const BIRTH_DAYS = 15_706;
-
-/** Everything a customer row depends on besides the random stream. */
-export interface CustomerRowContext {
-  random: Random;
-  rates: SampleRates;
-  today: number;
-  dates: DateFormats;
-  summaryColumns: boolean;
-  ids: string[];
-  roles: Uint8Array;
-  english: Uint8Array;
-  /** Per customer: first/last purchase day (−1 when none), order count, total spend. */
-  firstPurchase: Int32Array;
-  lastPurchase: Int32Array;
-  orderCount: Int32Array;
-  totalSpend: Float64Array;
-  /** Spend above which a customer is tagged VIP. */
-  vipSpend: number;
-  latestComplaint: (ComplaintDraft | undefined)[];
-}
 
 /**
  * Builds the customer rows. Duplicates copy an earlier row: an exact one keeps the email in

@@ -3,7 +3,7 @@ import type { Random } from '../random/random.ts';
 import { companyVariant } from './companies.ts';
 import { chineseMobileDigits, formatChineseMobile, recasedEmail } from './contacts.ts';
 import { COL, SUMMARY_HEADER } from './customerHeader.ts';
-import type { CustomerRowContext } from './customerRows.ts';
+import type { CustomerRowContext } from './customerRowContext.ts';
 
 // Duplicates copy an earlier row, as when two salespeople enter the same customer: an exact one
 // keeps the email in another letter case, a likely one keeps name and company (with another

@@ -3,7 +3,7 @@ import { isValidYmd } from '../model/dates.ts';
 import { generateSample } from './generateSample.ts';
 import { column, companyCore, dayOf, EMAIL, rate, TODAY, TODAY_DAY, text } from './sampleTestCells.ts';
 
-// Deliberate defects at low, seeded rates (issue 2, "Bad cells" and "Cleaning").
+// Deliberate defects at low, seeded rates: the bad cells and duplicates the cleaning job must find.
 describe('generateSample defects', () => {
   const { customers, orders } = generateSample({ customers: 3000, seed: 11, today: TODAY });
 
