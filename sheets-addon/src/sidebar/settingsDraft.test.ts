@@ -1,0 +1,146 @@
+import { resolveConfig } from '@crm/shared';
+import { describe, expect, it } from 'vitest';
+import type { AddonSettings, SettingsView } from './serverCall.ts';
+import { draftFromView, type SettingsDraft, settingsFromDraft } from './settingsDraft.ts';
+
+const DEFAULT_SETTINGS: AddonSettings = {
+  language: 'auto',
+  customerSheet: null,
+  ordersSheet: null,
+  complaintsSheet: null,
+  clv: true,
+  digestHour: 8,
+  config: {},
+};
+
+/** What getSettings answers for these stored settings (the core fills in its defaults). */
+function viewOf(settings: AddonSettings): SettingsView {
+  return {
+    settings,
+    language: 'zh',
+    config: resolveConfig({ ...settings.config, language: 'zh' }),
+    sheets: ['客户', '订单'],
+  };
+}
+
+describe('draftFromView', () => {
+  it('starts from the core defaults when nothing is stored', () => {
+    expect(draftFromView(viewOf(DEFAULT_SETTINGS))).toEqual({
+      language: 'auto',
+      region: 'CN',
+      customerSheet: '',
+      ordersSheet: '',
+      lifecycle: { newMaxDays: 30, activeMaxDays: 90, atRiskMaxDays: 180 },
+      valueTier: { highShare: 0.8, mediumShare: 0.95 },
+      cadence: {},
+      mapping: '',
+      clv: true,
+      digestHour: 8,
+    });
+  });
+
+  it('shows stored sheets, revisit days and column mapping', () => {
+    const draft = draftFromView(
+      viewOf({
+        ...DEFAULT_SETTINGS,
+        customerSheet: '客户',
+        config: {
+          followUps: {
+            cadence: {
+              champions: { everyDays: 10, channel: 'visit' },
+              prospect: { everyDays: null, channel: 'email' },
+            },
+          },
+          headerOverrides: { customers: { Kunde: 'name', Telefon: 'phone' } },
+        },
+      }),
+    );
+    expect(draft.customerSheet).toBe('客户');
+    expect(draft.cadence).toEqual({ champions: '10', prospect: '' });
+    expect(draft.mapping).toBe('Kunde = name\nTelefon = phone');
+  });
+});
+
+describe('settingsFromDraft', () => {
+  const UNTOUCHED: AddonSettings = {
+    ...DEFAULT_SETTINGS,
+    config: {
+      defaultRegion: 'CN',
+      lifecycle: { newMaxDays: 30, activeMaxDays: 90, atRiskMaxDays: 180 },
+      valueTier: { highShare: 0.8, mediumShare: 0.95 },
+      followUps: { cadence: {} },
+      headerOverrides: { customers: {} },
+    },
+  };
+
+  it('saves an untouched form as the defaults spelled out', () => {
+    expect(settingsFromDraft(draftFromView(viewOf(DEFAULT_SETTINGS)), DEFAULT_SETTINGS)).toEqual(UNTOUCHED);
+  });
+
+  const EDITS: [
+    edit: string,
+    change: Partial<SettingsDraft>,
+    settings: Partial<AddonSettings>,
+    config: Record<string, unknown>,
+  ][] = [
+    ['a region typed in lower case with spaces', { region: ' us ' }, {}, { defaultRegion: 'US' }],
+    ['a chosen customer sheet', { customerSheet: '客户' }, { customerSheet: '客户' }, {}],
+    ['"find automatically" for the orders sheet', { ordersSheet: '' }, { ordersSheet: null }, {}],
+    ['the language', { language: 'en' }, { language: 'en' }, {}],
+    ['CLV turned off', { clv: false }, { clv: false }, {}],
+    ['the digest hour', { digestHour: 17 }, { digestHour: 17 }, {}],
+    [
+      'lifecycle and value-tier thresholds',
+      {
+        lifecycle: { newMaxDays: 14, activeMaxDays: 60, atRiskMaxDays: 120 },
+        valueTier: { highShare: 0.7, mediumShare: 0.9 },
+      },
+      {},
+      {
+        lifecycle: { newMaxDays: 14, activeMaxDays: 60, atRiskMaxDays: 120 },
+        valueTier: { highShare: 0.7, mediumShare: 0.9 },
+      },
+    ],
+    [
+      'revisit days with the default channel, blank ones left to the default cadence',
+      { cadence: { champions: '10', hibernating: ' ', 'at-risk': '' } },
+      {},
+      { followUps: { cadence: { champions: { everyDays: 10, channel: 'phone' } } } },
+    ],
+    [
+      'the column mapping',
+      { mapping: 'Kunde = name\nnot a mapping' },
+      {},
+      { headerOverrides: { customers: { Kunde: 'name' } } },
+    ],
+  ];
+
+  it.each(EDITS)('saves %s', (_edit, change, settings, config) => {
+    const draft = { ...draftFromView(viewOf(DEFAULT_SETTINGS)), ...change };
+    expect(settingsFromDraft(draft, DEFAULT_SETTINGS)).toEqual({
+      ...UNTOUCHED,
+      ...settings,
+      config: { ...UNTOUCHED.config, ...config },
+    });
+  });
+
+  it('keeps what the form does not show: the complaints sheet and other core settings', () => {
+    const stored: AddonSettings = {
+      ...DEFAULT_SETTINGS,
+      complaintsSheet: '投诉',
+      config: {
+        requiredFields: ['name', 'email'],
+        followUps: { horizonDays: 14, cadence: { champions: { everyDays: 5, channel: 'phone' } } },
+        headerOverrides: { orders: { Menge: 'quantity' } },
+      },
+    };
+    const saved = settingsFromDraft(draftFromView(viewOf(stored)), stored);
+    expect(saved.complaintsSheet).toBe('投诉');
+    expect(saved.config.requiredFields).toEqual(['name', 'email']);
+    expect(saved.config.followUps).toEqual({
+      horizonDays: 14,
+      cadence: { champions: { everyDays: 5, channel: 'phone' } },
+    });
+    expect(saved.config.headerOverrides).toEqual({ orders: { Menge: 'quantity' }, customers: {} });
+  });
+});

@@ -1,0 +1,90 @@
+import { type Channel, type Config, DEFAULT_CADENCE, SEGMENTS, type Segment } from '@crm/shared';
+import { formatColumnMapping, parseColumnMapping } from './columnMappingText.ts';
+import type { AddonSettings, SettingsView } from './serverCall.ts';
+
+/** The settings form's fields as the user edits them, before the server validates them. */
+export interface SettingsDraft {
+  language: AddonSettings['language'];
+  region: string;
+  /** '' = find the sheet automatically. */
+  customerSheet: string;
+  ordersSheet: string;
+  lifecycle: Config['lifecycle'];
+  valueTier: Config['valueTier'];
+  /** Revisit days per segment as typed; blank = the segment's default cadence. */
+  cadence: Partial<Record<Segment, string>>;
+  /** The customer column mapping as typed, one `header = field` per line. */
+  mapping: string;
+  clv: boolean;
+  digestHour: number;
+}
+
+type CadenceSettings = Partial<Record<Segment, { everyDays: number; channel: Channel }>>;
+
+/** The form's starting values: the stored settings with the defaults the core fills in. */
+export function draftFromView({ settings, config }: SettingsView): SettingsDraft {
+  return {
+    language: settings.language,
+    region: config.defaultRegion,
+    customerSheet: settings.customerSheet ?? '',
+    ordersSheet: settings.ordersSheet ?? '',
+    lifecycle: config.lifecycle,
+    valueTier: config.valueTier,
+    cadence: cadenceDraft(config.followUps.cadence),
+    mapping: formatColumnMapping(config.headerOverrides.customers),
+    clv: settings.clv,
+    digestHour: settings.digestHour,
+  };
+}
+
+/**
+ * The settings to save: the draft over the stored settings. Core settings the form does not show
+ * (required fields, holidays, playbook, …) are kept as stored.
+ */
+export function settingsFromDraft(draft: SettingsDraft, stored: AddonSettings): AddonSettings {
+  return {
+    language: draft.language,
+    customerSheet: draft.customerSheet || null,
+    ordersSheet: draft.ordersSheet || null,
+    complaintsSheet: stored.complaintsSheet,
+    clv: draft.clv,
+    digestHour: draft.digestHour,
+    config: {
+      ...stored.config,
+      defaultRegion: draft.region.trim().toUpperCase(),
+      lifecycle: draft.lifecycle,
+      valueTier: draft.valueTier,
+      followUps: { ...storedObject(stored.config.followUps), cadence: cadenceSettings(draft.cadence) },
+      headerOverrides: {
+        ...storedObject(stored.config.headerOverrides),
+        customers: parseColumnMapping(draft.mapping),
+      },
+    },
+  };
+}
+
+function cadenceDraft(cadence: Config['followUps']['cadence']): SettingsDraft['cadence'] {
+  const draft: SettingsDraft['cadence'] = {};
+  for (const segment of SEGMENTS) {
+    const set = cadence[segment];
+    if (set) draft[segment] = set.everyDays === null ? '' : String(set.everyDays);
+  }
+  return draft;
+}
+
+/** The form edits the days only: a segment given days gets its default channel. */
+function cadenceSettings(draft: SettingsDraft['cadence']): CadenceSettings {
+  const cadence: CadenceSettings = {};
+  for (const segment of SEGMENTS) {
+    const days = draft[segment];
+    if (days !== undefined && days.trim() !== '') {
+      cadence[segment] = { everyDays: Number(days), channel: DEFAULT_CADENCE[segment].channel };
+    }
+  }
+  return cadence;
+}
+
+/** A stored core section, which the settings property holds as untyped JSON. */
+function storedObject(value: unknown): object {
+  return typeof value === 'object' && value !== null ? value : {};
+}
