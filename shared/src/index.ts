@@ -10,6 +10,7 @@ export * from './i18n/labels.ts';
 export * from './model/dates.ts';
 export * from './model/fields.ts';
 export * from './model/keys.ts';
+export * from './model/customerRow.ts';
 export * from './model/records.ts';
 export * from './model/results.ts';
 export * from './model/schemas.ts';

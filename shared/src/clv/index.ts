@@ -38,7 +38,7 @@ export { gammaGammaLogLikelihood } from './gammaGammaLikelihood.ts';
 export { conditionalExpectedAverageSpend, populationMeanSpend } from './gammaGammaSpend.ts';
 export { groupRfm, type RfmGroups } from './groupRfm.ts';
 export { hyp2f1 } from './hyp2f1.ts';
-export { predictCustomerClv } from './predictCustomerClv.ts';
+export { type ClvPrediction, predictCustomerClv } from './predictCustomerClv.ts';
 export {
   type SimulatedCustomer,
   type SimulationOptions,

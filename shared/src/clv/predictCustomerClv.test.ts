@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
 import { type CustomerRecord, emptyCustomerRecord, type OrderRecord } from '../model/records.ts';
-import type { ClvSummary } from '../model/results.ts';
-import { predictCustomerClv } from './predictCustomerClv.ts';
+import { type ClvPrediction, predictCustomerClv } from './predictCustomerClv.ts';
 import { simulateClvCustomers, simulatedTransactions } from './simulateClvCustomers.ts';
 
 const TODAY = '2026-03-31';
@@ -30,7 +29,7 @@ const records = [
   record(ids.length + 3, null, '无编号'),
 ];
 
-function predicted(config = resolveConfig({ language: 'en' })): ClvSummary {
+function predicted(config = resolveConfig({ language: 'en' })): ClvPrediction {
   const result = predictCustomerClv(records, orders, TODAY, config);
   if ('error' in result) throw new Error(result.error);
   return result;
@@ -39,19 +38,14 @@ function predicted(config = resolveConfig({ language: 'en' })): ClvSummary {
 describe('predictCustomerClv', () => {
   const summary = predicted();
 
-  it('aligns with the records, null for rows without orders or without id', () => {
-    expect(summary.perCustomer).toHaveLength(records.length);
-    expect(summary.perCustomer.at(-1)).toBeNull();
-    expect(summary.perCustomer.at(-2)).toBeNull();
-    summary.perCustomer.slice(0, ids.length).forEach((c, i) => {
-      expect(c?.row).toBe(i + 2);
-      expect(Number.isFinite(c?.clv)).toBe(true);
-    });
+  it('predicts each row with an id and orders, naming its row, and no row without', () => {
+    expect(summary.perCustomer.map((c) => c.row)).toEqual(ids.map((_, i) => i + 2));
+    for (const c of summary.perCustomer) expect(Number.isFinite(c.clv)).toBe(true);
   });
 
   it('uses the configured horizon and sums purchases and revenue over the customers', () => {
     expect(summary.horizonMonths).toBe(12);
-    const rows = summary.perCustomer.flatMap((c) => (c ? [c] : []));
+    const rows = summary.perCustomer;
     const purchases = rows.reduce((sum, c) => sum + c.expectedPurchases, 0);
     const revenue = rows.reduce((sum, c) => sum + c.expectedPurchases * c.expectedAverageSpend, 0);
     expect(summary.predictedPurchases).toBeCloseTo(purchases, 8);
@@ -64,7 +58,6 @@ describe('predictCustomerClv', () => {
     expect(summary.atRisk.length).toBeGreaterThan(0);
     const flagged = new Set(summary.atRisk.map((r) => r.row));
     for (const c of summary.perCustomer) {
-      if (c === null) continue;
       expect(c.atRisk).toBe(flagged.has(c.row));
       if (c.atRisk) expect(c.pAlive).toBeLessThan(0.5);
     }
@@ -79,7 +72,7 @@ describe('predictCustomerClv', () => {
   it('buckets every customer once in the CLV distribution', () => {
     const total = summary.distribution.reduce((sum, b) => sum + b.customers, 0);
     expect(total).toBe(ids.length);
-    const clv = summary.perCustomer.reduce((sum, c) => sum + (c?.clv ?? 0), 0);
+    const clv = summary.perCustomer.reduce((sum, c) => sum + c.clv, 0);
     expect(summary.distribution.reduce((sum, b) => sum + b.totalClv, 0)).toBeCloseTo(clv, 6);
     expect(summary.distribution.at(-1)?.to).toBeNull();
   });
@@ -88,6 +81,7 @@ describe('predictCustomerClv', () => {
     const twice = [...records, record(999, ids[0] as string, '重复行')];
     const result = predictCustomerClv(twice, orders, TODAY, resolveConfig({ language: 'en' }));
     if ('error' in result) throw new Error(result.error);
+    expect(result.perCustomer.at(-1)?.row).toBe(999);
     expect(result.perCustomer.at(-1)?.clv).toBe(result.perCustomer[0]?.clv);
     expect(result.predictedPurchases).toBeCloseTo(summary.predictedPurchases, 9);
   });

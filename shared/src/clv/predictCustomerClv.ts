@@ -9,12 +9,16 @@ import { clvMessages } from './clvMessages.ts';
 import { DAYS_PER_MONTH, UNIT_DAYS } from './clvTypes.ts';
 import { summarizeTransactions } from './summarizeTransactions.ts';
 
+/** The table's CLV summary and the prediction of each customer row that has one. */
+export type ClvPrediction = ClvSummary & { perCustomer: CustomerClv[] };
+
 /**
- * CLV and churn risk for the customer table (issue: CLV): BG/NBD + Gamma-Gamma fitted on all
+ * CLV and churn risk for the customer table: BG/NBD + Gamma-Gamma fitted on all
  * orders up to `today` (the calibration end), weeks as the time unit, predictions over
  * `config.clv.horizonMonths` discounted at `config.clv.annualDiscountRate`.
  *
- * `perCustomer` is aligned with `records` (null for a row without id or without orders). A
+ * `perCustomer` holds one prediction per record row that has an id with orders, each naming its
+ * row (rows without id or without orders have none). A
  * customer is **at risk** when P(alive) < `config.clv.churnThreshold` and the customer was
  * valuable: total spend up to today at or above the median of all customers with orders (see
  * atRiskCustomers; one-time buyers always have P(alive) = 1 in BG/NBD, so only repeat buyers can
@@ -28,7 +32,7 @@ export function predictCustomerClv(
   orders: readonly OrderRecord[],
   today: IsoDate,
   config: Config,
-): ClvSummary | { error: string } {
+): ClvPrediction | { error: string } {
   const unit = 'week';
   const text = clvMessages(config.language);
   const horizonMonths = config.clv.horizonMonths;
@@ -48,7 +52,7 @@ export function predictCustomerClv(
   const risk = new Map<number, number>();
   for (const r of atRiskCustomers(predictions, config.clv.churnThreshold)) risk.set(r.index, r.valueAtStake);
 
-  const perCustomer: (CustomerClv | null)[] = [];
+  const perCustomer: CustomerClv[] = [];
   const atRisk: ClvSummary['atRisk'] = [];
   const counted = new Set<number>();
   let predictedPurchases = 0;
@@ -57,10 +61,7 @@ export function predictCustomerClv(
   for (const record of records) {
     const index = record.id === null ? undefined : indexById.get(record.id);
     const prediction = index === undefined ? undefined : predictions[index];
-    if (index === undefined || prediction === undefined) {
-      perCustomer.push(null);
-      continue;
-    }
+    if (index === undefined || prediction === undefined) continue;
     const valueAtStake = risk.get(index);
     perCustomer.push({
       row: record.row,

@@ -82,7 +82,7 @@ export interface CleaningReview {
   };
 }
 
-/** BG/NBD + Gamma-Gamma prediction for one customer (issue: CLV). */
+/** BG/NBD + Gamma-Gamma prediction for one customer row. */
 export interface CustomerClv {
   row: number;
   /** Probability the customer is still active. */
@@ -97,13 +97,12 @@ export interface CustomerClv {
   atRisk: boolean;
 }
 
-/** CLV results for the whole table, aligned with the records (null = no purchases). */
+/** CLV results for the whole table; each customer's own prediction travels on its CustomerRow. */
 export interface ClvSummary {
   horizonMonths: number;
   /** Expected purchases / revenue of all customers over the horizon. */
   predictedPurchases: number;
   predictedRevenue: number;
-  perCustomer: (CustomerClv | null)[];
   /** Valuable customers at risk, most value at stake first. */
   atRisk: { row: number; id: string | null; name: string | null; pAlive: number; valueAtStake: number }[];
   /** CLV distribution buckets. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate, isValidYmd } from './dates.ts';
 import { COMPLAINT_STAGES } from './keys.ts';
-import type { IssueKind } from './table.ts';
+import { ISSUE_KINDS, TABLE_ROLES } from './table.ts';
 
 /**
  * zod schemas for the records that cross a boundary (JSON files, extension messages, the add-on's
@@ -73,22 +73,13 @@ export const OrderRecordSchema = z.object({
   orderId: z.string().nullable(),
 });
 
-export const ISSUE_KINDS = [
-  'invalid',
-  'missing',
-  'future-date',
-  'negative',
-  'inconsistent',
-  'unknown-customer',
-] as const satisfies readonly IssueKind[];
-
 export const CellIssueSchema = z.object({
   row: z.number().int().min(1),
   column: z.string(),
   value: z.string(),
   message: z.string().min(1, { message: 'an issue must say what is wrong' }),
   kind: z.enum(ISSUE_KINDS),
-  table: z.enum(['customers', 'orders', 'complaints']).optional(),
+  table: z.enum(TABLE_ROLES).optional(),
 });
 
 /** Legal basis for keeping a person's data (个人信息保护法 art. 13). */

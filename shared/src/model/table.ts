@@ -1,33 +1,49 @@
 /** A spreadsheet cell as the adapters deliver it: '' or null for empty, numbers, Dates, booleans. */
 export type Cell = string | number | boolean | Date | null;
 
-/** A table as read from a sheet or file: the header row and the data rows (sheet row = index + 2). */
+/** The tables a workbook can hold for the toolkit. Every list of table names derives from this one. */
+export const TABLE_ROLES = ['customers', 'orders', 'complaints'] as const;
+export type TableRole = (typeof TABLE_ROLES)[number];
+
+/**
+ * A table as read from a sheet or file: the header row and the data rows below it, blank rows
+ * included, so that data row `i` is sheet row `headerRow + 1 + i` (see sheetRowOf).
+ */
 export interface TableData {
   /** Header texts exactly as written. */
   header: string[];
   /** Data rows; rows may be shorter than the header (missing cells are empty). */
   rows: Cell[][];
+  /** 1-based sheet row of the header (default 1): title lines above it are not part of the table. */
+  headerRow?: number;
 }
 
+/** The 1-based sheet row of data row `index` of a table. */
+export function sheetRowOf(table: Pick<TableData, 'headerRow'>, index: number): number {
+  return (table.headerRow ?? 1) + 1 + index;
+}
+
+/** Machine-readable kinds of cell issue, for grouping in reviews and reports. */
+export const ISSUE_KINDS = [
+  'invalid',
+  'missing',
+  'future-date',
+  'negative',
+  'inconsistent',
+  'unknown-customer',
+] as const;
+export type IssueKind = (typeof ISSUE_KINDS)[number];
+
 /**
- * A problem with one cell. `row` is the 1-based sheet row (header = row 1); `column` is the
- * header text as written. Issues never throw and never drop the row.
+ * A problem with one cell. `row` is the 1-based sheet row; `column` is the header text as
+ * written. Issues never throw and never drop the row.
  */
 export interface CellIssue {
   row: number;
   column: string;
   value: string;
   message: string;
-  /** Machine-readable kind, for grouping in reviews and reports. */
   kind: IssueKind;
   /** Which table the row is in (customers when absent). */
-  table?: 'customers' | 'orders' | 'complaints';
+  table?: TableRole;
 }
-
-export type IssueKind =
-  | 'invalid'
-  | 'missing'
-  | 'future-date'
-  | 'negative'
-  | 'inconsistent'
-  | 'unknown-customer';

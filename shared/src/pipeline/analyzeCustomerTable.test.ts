@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { SEGMENT_LABELS } from '../i18n/labels.ts';
 import type { TableData } from '../model/table.ts';
 import { HeaderNotRecognisedError } from '../table/index.ts';
 import { type AnalysisStep, analyzeCustomerTable } from './analyzeCustomerTable.ts';
 import { classificationJson } from './classificationJson.ts';
-import { managedColumns } from './managedColumns.ts';
+import { managedBlock, managedColumnsWrite } from './managedColumnsWrite.ts';
 
 const TODAY = '2026-03-01';
 
@@ -56,18 +57,16 @@ const orders: TableData = {
 describe('analyzeCustomerTable', () => {
   it('classifies every customer row, in input order, from the summary columns', () => {
     const analysis = analyzeCustomerTable({ customers, today: TODAY });
-    expect(analysis.records.map((r) => r.row)).toEqual([2, 3, 4, 5, 6]);
-    expect(analysis.classifications.map((c) => [c.row, c.id])).toEqual([
+    expect(analysis.customers.map((c) => c.row)).toEqual([2, 3, 4, 5, 6]);
+    expect(analysis.customers.map((c) => [c.classification.row, c.record.id])).toEqual([
       [2, 'C001'],
       [3, 'C002'],
       [4, 'C003'],
       [5, 'C004'],
       [6, 'C005'],
     ]);
-    expect(analysis.stats).toHaveLength(5);
-    expect(analysis.nextFollowUp).toHaveLength(5);
-    expect(analysis.classifications[2]?.segment).toBe('prospect');
-    expect(analysis.classifications[0]?.lifecycle).toBe('active');
+    expect(analysis.customers[2]?.classification.segment).toBe('prospect');
+    expect(analysis.customers[0]?.classification.lifecycle).toBe('active');
     expect(analysis.orders).toBeNull();
     expect(analysis.clv).toBeNull();
     expect(analysis.notes).toEqual([]);
@@ -77,7 +76,7 @@ describe('analyzeCustomerTable', () => {
     const analysis = analyzeCustomerTable({ customers, today: TODAY });
     const bad = analysis.issues.find((issue) => issue.value === '2026-13-45');
     expect(bad).toMatchObject({ row: 5, column: '最近购买日期' });
-    expect(analysis.classifications[3]?.id).toBe('C004');
+    expect(analysis.customers[3]?.record.id).toBe('C004');
     expect(analysis.review.invalid.some((item) => item.row === 5 && item.column === '最近购买日期')).toBe(
       true,
     );
@@ -85,24 +84,24 @@ describe('analyzeCustomerTable', () => {
 
   it('gives every customer its earliest open follow-up as next follow-up', () => {
     const analysis = analyzeCustomerTable({ customers, today: TODAY });
-    analysis.records.forEach((record, i) => {
+    for (const customer of analysis.customers) {
       const due = analysis.followUps
-        .filter((task) => task.customerRow === record.row)
+        .filter((task) => task.customerRow === customer.row)
         .map((task) => task.due);
-      expect(analysis.nextFollowUp[i]).toBe(due.length > 0 ? due.sort()[0] : null);
-    });
+      expect(customer.nextFollowUp).toBe(due.length > 0 ? due.sort()[0] : null);
+    }
   });
 
   it('derives purchases from the orders table and reports orders of unknown customers', () => {
     const analysis = analyzeCustomerTable({ customers, orders, today: TODAY, clv: false });
     expect(analysis.orders).toHaveLength(6 - 1 + 1);
-    expect(analysis.stats[0]).toMatchObject({
+    expect(analysis.customers[0]?.stats).toMatchObject({
       orderCount: 3,
       totalSpend: 10100,
       lastPurchase: '2026-02-20',
       source: 'orders',
     });
-    expect(analysis.stats[2]).toMatchObject({ orderCount: 0 });
+    expect(analysis.customers[2]?.stats).toMatchObject({ orderCount: 0 });
     const unknown = analysis.issues.find((issue) => issue.kind === 'unknown-customer');
     expect(unknown).toMatchObject({ table: 'orders', row: 7 });
     // Orders issues are not customer-table data quality.
@@ -111,7 +110,7 @@ describe('analyzeCustomerTable', () => {
 
   it('turns a CLV fit that cannot be done into a note, never a crash', () => {
     const analysis = analyzeCustomerTable({ customers, orders, today: TODAY });
-    // Two repeat customers are far too few for BG/NBD (issue 3).
+    // Two repeat customers are far too few for BG/NBD.
     expect(analysis.clv).toBeNull();
     expect(analysis.notes.length).toBeGreaterThan(0);
     expect(classificationJson(analysis).customers.every((c) => c.pAlive === undefined)).toBe(true);
@@ -155,15 +154,24 @@ describe('analyzeCustomerTable', () => {
     expect(() => analyzeCustomerTable({ customers: table, today: TODAY })).toThrow(HeaderNotRecognisedError);
   });
 
-  it('aligns managed columns with the sheet rows when blank rows are skipped', () => {
+  it('keeps each customer on its sheet row when blank rows and title lines surround the table', () => {
     const withBlank: TableData = {
       header: customers.header,
       rows: [customers.rows[0] ?? [], [], customers.rows[1] ?? []],
+      headerRow: 3,
     };
     const analysis = analyzeCustomerTable({ customers: withBlank, today: TODAY });
-    const { values } = managedColumns(analysis, 'zh');
-    expect(values).toHaveLength(3);
-    expect(values[1]?.every((cell) => cell === '')).toBe(true);
-    expect(values[2]?.[3]).not.toBe('');
+    expect(analysis.customers.map((c) => [c.row, c.record.id])).toEqual([
+      [4, 'C001'],
+      [6, 'C002'],
+    ]);
+    const write = managedColumnsWrite(withBlank, analysis.customers, 'zh', false);
+    const block = managedBlock(write);
+    expect(block).toHaveLength(4);
+    expect(block[2]?.every((cell) => cell === '')).toBe(true);
+    expect(block[1]).toEqual(write.values.get(4));
+    expect(block[3]).toEqual(write.values.get(6));
+    const segment = analysis.customers[1]?.classification.segment ?? 'prospect';
+    expect(block[3]?.[3]).toBe(SEGMENT_LABELS[segment].zh);
   });
 });

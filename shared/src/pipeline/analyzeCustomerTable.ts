@@ -3,9 +3,10 @@ import { reviewCustomerTable } from '../clean/index.ts';
 import { predictCustomerClv } from '../clv/index.ts';
 import { type Config, type ConfigInput, resolveConfig } from '../config/config.ts';
 import { nextFollowUps, planFollowUps } from '../followups/index.ts';
+import type { CustomerRow } from '../model/customerRow.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { CustomerField } from '../model/fields.ts';
-import type { ComplaintRecord, CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
+import type { ComplaintRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask } from '../model/results.ts';
 import type { CellIssue, TableData } from '../model/table.ts';
 import {
@@ -41,18 +42,13 @@ export interface AnalyzeCustomerTableInput {
 export interface CustomerAnalysis {
   config: Config;
   today: IsoDate;
-  records: CustomerRecord[];
+  /** One entry per customer row, in sheet order, each carrying its own results. */
+  customers: CustomerRow[];
   mapping: HeaderMapping<CustomerField>;
   orders: OrderRecord[] | null;
   complaints: ComplaintRecord[];
-  /** Aligned with `records`. */
-  stats: PurchaseStats[];
-  /** Aligned with `records`. */
-  classifications: CustomerClassification[];
   clv: ClvSummary | null;
   followUps: FollowUpTask[];
-  /** Earliest open task per customer, aligned with `records`. */
-  nextFollowUp: (IsoDate | null)[];
   review: CleaningReview;
   /** Cell issues of every table read (customers, orders, complaints), in table then row order. */
   issues: CellIssue[];
@@ -75,8 +71,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   const notes: string[] = [];
 
   progress('parse', 0, total);
-  const customers = readCustomerTable(input.customers, config, today, dateOptions);
-  const { records, mapping } = customers;
+  const customerTable = readCustomerTable(input.customers, config, today, dateOptions);
+  const { records, mapping } = customerTable;
   let orders: OrderRecord[] | null = null;
   let orderIssues: CellIssue[] = [];
   let customerIdColumn: string | undefined;
@@ -102,19 +98,30 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     orders,
     customerIdColumn === undefined ? {} : { customerIdColumn },
   );
-  const { stats } = derived;
 
   progress('classify', 1, total);
-  const classifications = classifyCustomers(records, stats, today, config);
+  const classifications = classifyCustomers(records, derived.stats, today, config);
+  // From here on each customer's values travel together on its row.
+  const customers: CustomerRow[] = records.map((record, i) => ({
+    row: record.row,
+    record,
+    stats: derived.stats[i] as PurchaseStats,
+    classification: classifications[i] as CustomerClassification,
+    clv: null,
+    nextFollowUp: null,
+  }));
 
   progress('clv', 2, total);
   let clv: ClvSummary | null = null;
   if (orders && orders.length > 0 && input.clv !== false) {
-    // Too little data to fit is an expected outcome (issue 3): it becomes a note, never a crash.
+    // Too little data to fit is an expected outcome: it becomes a note, never a crash.
     const predicted = predictCustomerClv(records, orders, today, config);
     if ('error' in predicted) notes.push(predicted.error);
     else {
-      clv = predicted;
+      const { perCustomer, ...summary } = predicted;
+      clv = summary;
+      const byRow = new Map(perCustomer.map((c) => [c.row, c]));
+      for (const customer of customers) customer.clv = byRow.get(customer.row) ?? null;
       notes.push(...predicted.notes);
     }
   }
@@ -123,17 +130,17 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   const followUps = planFollowUps({
     records,
     classifications,
-    stats,
+    stats: derived.stats,
     complaints,
     config,
     today,
-    ...(clv ? { clv: clv.perCustomer } : {}),
+    ...(clv ? { clv: customers.map((c) => c.clv) } : {}),
   });
   const next = nextFollowUps(followUps);
-  const nextFollowUp = records.map((record) => next.get(record.row) ?? null);
+  for (const customer of customers) customer.nextFollowUp = next.get(customer.row) ?? null;
 
   progress('review', 4, total);
-  const customerIssues = [...customers.issues, ...derived.issues.filter(isCustomerIssue)];
+  const customerIssues = [...customerTable.issues, ...derived.issues.filter(isCustomerIssue)];
   const review = reviewCustomerTable(records, customerIssues, mapping, config);
   const issues = [
     ...customerIssues,
@@ -145,15 +152,12 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   return {
     config,
     today,
-    records,
+    customers,
     mapping,
     orders,
     complaints,
-    stats,
-    classifications,
     clv,
     followUps,
-    nextFollowUp,
     review,
     issues,
     notes,

@@ -1,10 +1,10 @@
 import type { IsoDate } from '../model/dates.ts';
 import type { Group8, Lifecycle, Score, Segment, ValueTier } from '../model/keys.ts';
-import type { IssueKind } from '../model/table.ts';
+import type { IssueKind, TableRole } from '../model/table.ts';
 import type { CustomerAnalysis } from './analyzeCustomerTable.ts';
-import { churnRiskNote } from './managedColumns.ts';
+import { churnRiskNote } from './managedColumnsWrite.ts';
 
-/** One customer in the `crm classify --json` output (a stable contract, issue 2 "CLI"). */
+/** One customer in the `crm classify --json` output (a stable contract documented in the README). */
 export interface ClassifiedCustomerJson {
   row: number;
   id: string | null;
@@ -34,7 +34,7 @@ export interface IssueJson {
   value: string;
   message: string;
   kind: IssueKind;
-  table: 'customers' | 'orders' | 'complaints';
+  table: TableRole;
 }
 
 /** The `crm classify --json` document. */
@@ -46,10 +46,8 @@ export interface ClassificationJson {
 
 /** The `crm classify --json` document: one customer per data row, in input order. */
 export function classificationJson(analysis: CustomerAnalysis): ClassificationJson {
-  const perCustomerClv = analysis.clv?.perCustomer;
-  const customers = analysis.classifications.map((c, i): ClassifiedCustomerJson => {
-    const clv = perCustomerClv?.[i] ?? null;
-    return {
+  const customers = analysis.customers.map(
+    ({ classification: c, clv, nextFollowUp }): ClassifiedCustomerJson => ({
       row: c.row,
       id: c.id,
       name: c.name,
@@ -60,14 +58,14 @@ export function classificationJson(analysis: CustomerAnalysis): ClassificationJs
       group8: c.group8,
       lifecycle: c.lifecycle,
       valueTier: c.valueTier,
-      nextFollowUp: analysis.nextFollowUp[i] ?? null,
+      nextFollowUp,
       ...(c.recencyDays === null ? {} : { recencyDays: c.recencyDays }),
       frequency: c.frequency,
       monetary: c.monetary,
       ...(clv ? { pAlive: clv.pAlive, clv: clv.clv, churnRisk: clv.atRisk } : {}),
       ...(clv?.atRisk ? { lifecycleNote: churnRiskNote(clv.pAlive, analysis.config.language) } : {}),
-    };
-  });
+    }),
+  );
   const issues = analysis.issues.map(
     (issue): IssueJson => ({
       row: issue.row,

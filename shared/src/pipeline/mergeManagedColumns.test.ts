@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, TableData } from '../model/table.ts';
-import { MANAGED_COLUMN_LABELS, MANAGED_COLUMNS } from './managedColumns.ts';
-import { mergeManagedColumns, placeManagedColumns } from './mergeManagedColumns.ts';
+import { MANAGED_COLUMN_LABELS, MANAGED_COLUMNS } from './managedColumnList.ts';
+import type { ManagedColumnsWrite } from './managedColumnsWrite.ts';
+import { mergeManagedColumns } from './mergeManagedColumns.ts';
+import { placeManagedColumns } from './placeManagedColumns.ts';
 
 const zh = MANAGED_COLUMNS.map((c) => MANAGED_COLUMN_LABELS[c].zh);
 const en = MANAGED_COLUMNS.map((c) => MANAGED_COLUMN_LABELS[c].en);
@@ -34,38 +36,53 @@ describe('placeManagedColumns', () => {
   });
 });
 
+/** The write of `headers` into `table`, with `values[i]` for sheet row i + 2 (null = no customer). */
+function writeOf(table: TableData, headers: string[], values: (Cell[] | null)[]): ManagedColumnsWrite {
+  const width = table.rows.reduce((w, row) => Math.max(w, row.length), table.header.length);
+  const placement = placeManagedColumns(table.header, width, headers);
+  const byRow = new Map<number, Cell[]>();
+  values.forEach((line, i) => {
+    if (line !== null) byRow.set(i + 2, line);
+  });
+  return {
+    headerRow: 1,
+    lastRow: table.rows.length + 1,
+    columns: headers.map((header, k) => ({
+      key: MANAGED_COLUMNS[k] ?? 'r',
+      column: placement.columns[k] ?? 0,
+      header,
+      kind: 'text',
+    })),
+    values: byRow,
+    width: placement.width,
+  };
+}
+
 describe('mergeManagedColumns', () => {
-  it('writes one row of managed cells per data row, padding short user rows', () => {
+  it('writes the managed cells of each customer on its own row, padding short user rows', () => {
     const table: TableData = {
       header: ['姓名', '手机', '备注'],
-      rows: [
-        ['张三', '13912345678'],
-        ['李四', null, '老客户'],
-      ],
+      rows: [['张三', '13912345678'], [], ['李四', null, '老客户']],
     };
-    const merged = mergeManagedColumns(table, {
-      headers: ['R', '客户分群'],
-      values: [
-        [5, '冠军客户'],
-        ['', '潜在客户'],
-      ],
-    });
-    expect(merged.table).toEqual({
+    const merged = mergeManagedColumns(
+      table,
+      writeOf(table, ['R', '客户分群'], [[5, '冠军客户'], null, ['', '潜在客户']]),
+    );
+    expect(merged).toEqual({
       header: ['姓名', '手机', '备注', 'R', '客户分群'],
       rows: [
         ['张三', '13912345678', null, 5, '冠军客户'],
+        [null, null, null, '', ''],
         ['李四', null, '老客户', '', '潜在客户'],
       ],
+      headerRow: 1,
     });
-    expect(merged.placement.columns).toEqual([3, 4]);
   });
 
   it('overwrites its own columns on a re-run and keeps the user columns in place', () => {
-    const first = mergeManagedColumns(
-      { header: ['姓名'], rows: [['张三']] },
-      { headers: zh, values: [zh.map((_, i) => i)] },
-    ).table;
-    const second = mergeManagedColumns(first, { headers: en, values: [en.map(() => 'x')] }).table;
+    const start: TableData = { header: ['姓名'], rows: [['张三']] };
+    const first = mergeManagedColumns(start, writeOf(start, zh, [zh.map((_, i) => i)]));
+    const second = mergeManagedColumns(first, writeOf(first, en, [en.map(() => 'x')]));
     expect(second.header).toEqual(['姓名', ...en]);
     expect(second.rows).toEqual([['张三', ...en.map(() => 'x')]]);
   });
@@ -78,8 +95,15 @@ describe('mergeManagedColumns', () => {
         fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 8 }),
         (header, rows) => {
           const plain = header.map((h) => `user ${h}`); // never a managed header
-          const values = rows.map(() => zh.map(() => 1));
-          const { table } = mergeManagedColumns({ header: plain, rows }, { headers: zh, values });
+          const input: TableData = { header: plain, rows };
+          const table = mergeManagedColumns(
+            input,
+            writeOf(
+              input,
+              zh,
+              rows.map(() => zh.map(() => 1)),
+            ),
+          );
           expect(table.header.slice(0, plain.length)).toEqual(plain);
           table.rows.forEach((row, i) => {
             const original = rows[i] ?? [];

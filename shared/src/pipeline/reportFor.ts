@@ -4,9 +4,7 @@ import type { CustomerAnalysis } from './analyzeCustomerTable.ts';
 /** The report model of an analysis (render it with renderReportHtml / renderReportMarkdown). */
 export function reportFor(analysis: CustomerAnalysis, title?: string): ReportModel {
   return buildReport({
-    records: analysis.records,
-    stats: analysis.stats,
-    classifications: analysis.classifications,
+    customers: analysis.customers,
     orders: analysis.orders,
     complaints: analysis.complaints,
     followUps: analysis.followUps,

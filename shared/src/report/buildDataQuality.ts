@@ -1,20 +1,9 @@
+import type { CustomerRow } from '../model/customerRow.ts';
 import type { Language } from '../model/keys.ts';
-import type { CustomerRecord } from '../model/records.ts';
 import type { CleaningReview } from '../model/results.ts';
-import type { CellIssue, IssueKind } from '../model/table.ts';
+import { type CellIssue, ISSUE_KINDS, type IssueKind, TABLE_ROLES, type TableRole } from '../model/table.ts';
 import type { DataQualitySection } from './reportModel.ts';
 import { reportTexts } from './reportTexts.ts';
-
-const ISSUE_KINDS: readonly IssueKind[] = [
-  'invalid',
-  'missing',
-  'future-date',
-  'negative',
-  'inconsistent',
-  'unknown-customer',
-];
-const TABLES = ['customers', 'orders', 'complaints'] as const;
-type TableName = (typeof TABLES)[number];
 
 const TOP_COLUMNS = 8;
 const DUPLICATE_EXAMPLES = 5;
@@ -22,19 +11,19 @@ const ISSUE_EXAMPLES = 10;
 
 /** Data-quality figures from the parse issues and the cleaning review. */
 export function buildDataQuality(
-  records: CustomerRecord[],
+  customers: readonly CustomerRow[],
   review: CleaningReview,
   issues: CellIssue[],
   language: Language,
 ): DataQualitySection {
   const texts = reportTexts(language);
   const byKind = new Map<IssueKind, number>();
-  const byTable = new Map<TableName, number>();
-  const byColumn = new Map<string, { table: TableName; column: string; count: number }>();
+  const byTable = new Map<TableRole, number>();
+  const byColumn = new Map<string, { table: TableRole; column: string; count: number }>();
   // The review's missing required values may repeat parse issues of the same cell: count a cell once.
   const seen = new Set<string>();
 
-  const countColumn = (table: TableName, column: string) => {
+  const countColumn = (table: TableRole, column: string) => {
     const key = `${table}\u0000${column}`;
     const entry = byColumn.get(key);
     if (entry === undefined) byColumn.set(key, { table, column, count: 1 });
@@ -59,7 +48,7 @@ export function buildDataQuality(
 
   const nameByRow = new Map<number, string | null>();
   const duplicateExamples = review.merges.slice(0, DUPLICATE_EXAMPLES).map((merge) => {
-    if (nameByRow.size === 0) for (const r of records) nameByRow.set(r.row, r.name);
+    if (nameByRow.size === 0) for (const c of customers) nameByRow.set(c.row, c.record.name);
     return {
       kind: merge.kind,
       matchedOn: merge.matchedOn,
@@ -78,7 +67,10 @@ export function buildDataQuality(
       label: texts.issueKind(kind),
       count: byKind.get(kind) ?? 0,
     })),
-    byTable: TABLES.filter((t) => byTable.has(t)).map((table) => ({ table, count: byTable.get(table) ?? 0 })),
+    byTable: TABLE_ROLES.filter((t) => byTable.has(t)).map((table) => ({
+      table,
+      count: byTable.get(table) ?? 0,
+    })),
     topColumns,
     exactDuplicateGroups: review.summary.exactDuplicateGroups,
     likelyDuplicateGroups: review.summary.likelyDuplicateGroups,

@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CustomerRow } from '../model/customerRow.ts';
 import { GROUPS8, LIFECYCLES, SEGMENTS, VALUE_TIERS } from '../model/keys.ts';
-import type { PurchaseStats } from '../model/records.ts';
+import { emptyCustomerRecord, type PurchaseStats } from '../model/records.ts';
 import type { CustomerClassification } from '../model/results.ts';
 import { buildDistributions } from './buildDistributions.ts';
 import { reportFixture } from './fixtures/reportFixture.ts';
 
 describe('buildDistributions', () => {
   it('lists every key in canonical order with zh or en labels', () => {
-    const { classifications, stats } = reportFixture();
-    const zh = buildDistributions(classifications, stats, 'zh');
-    const en = buildDistributions(classifications, stats, 'en');
+    const { customers } = reportFixture();
+    const zh = buildDistributions(customers, 'zh');
+    const en = buildDistributions(customers, 'en');
     expect(zh.segment.map((r) => r.key)).toEqual([...SEGMENTS]);
     expect(zh.group8.map((r) => r.key)).toEqual([...GROUPS8, 'none']);
     expect(zh.lifecycle.map((r) => r.key)).toEqual([...LIFECYCLES]);
@@ -20,8 +21,7 @@ describe('buildDistributions', () => {
   });
 
   it('computes value-tier figures by hand', () => {
-    const { classifications, stats } = reportFixture();
-    const tiers = buildDistributions(classifications, stats, 'en').valueTier;
+    const tiers = buildDistributions(reportFixture().customers, 'en').valueTier;
     expect(tiers.map((t) => [t.key, t.customers, t.revenue])).toEqual([
       ['high', 4, 17_000],
       ['medium', 2, 1_300],
@@ -41,9 +41,15 @@ describe('buildDistributions', () => {
     });
     fc.assert(
       fc.property(fc.array(customer, { minLength: 1, maxLength: 60 }), (customers) => {
-        const classifications = customers.map((c, i) => classification(i, c));
-        const stats = customers.map((c) => purchase(c.spend));
-        const d = buildDistributions(classifications, stats, 'zh');
+        const rows: CustomerRow[] = customers.map((c, i) => ({
+          row: i + 2,
+          record: emptyCustomerRecord(i + 2),
+          stats: purchase(c.spend),
+          classification: classification(i, c),
+          clv: null,
+          nextFollowUp: null,
+        }));
+        const d = buildDistributions(rows, 'zh');
         const revenue = customers.reduce((sum, c) => sum + c.spend, 0);
         for (const rows of [d.segment, d.group8, d.lifecycle, d.valueTier]) {
           expect(rows.reduce((sum, r) => sum + r.customers, 0)).toBe(customers.length);

@@ -1,7 +1,6 @@
 import { GROUP8_LABELS, LIFECYCLE_LABELS, SEGMENT_LABELS, VALUE_TIER_LABELS } from '../i18n/labels.ts';
+import type { CustomerRow } from '../model/customerRow.ts';
 import { GROUPS8, type Language, LIFECYCLES, SEGMENTS, VALUE_TIERS } from '../model/keys.ts';
-import type { PurchaseStats } from '../model/records.ts';
-import type { CustomerClassification } from '../model/results.ts';
 import type { DistributionRow, ReportDistributions } from './reportModel.ts';
 import { reportTexts } from './reportTexts.ts';
 
@@ -10,8 +9,7 @@ import { reportTexts } from './reportTexts.ts';
  * in its canonical order (zero rows included) so shares always add up to 100 %.
  */
 export function buildDistributions(
-  classifications: CustomerClassification[],
-  stats: PurchaseStats[],
+  customers: readonly CustomerRow[],
   language: Language,
 ): ReportDistributions {
   const segment = new Tally(SEGMENTS.length);
@@ -24,10 +22,8 @@ export function buildDistributions(
   const tierIndex = indexOf(VALUE_TIERS);
 
   let totalRevenue = 0;
-  for (let i = 0; i < classifications.length; i++) {
-    const c = classifications[i];
-    if (c === undefined) continue;
-    const revenue = stats[i]?.totalSpend ?? c.monetary;
+  for (const { classification: c, stats } of customers) {
+    const revenue = stats.totalSpend;
     totalRevenue += revenue;
     segment.add(segmentIndex.get(c.segment) ?? 0, revenue);
     group8.add(c.group8 === null ? GROUPS8.length : (group8Index.get(c.group8) ?? 0), revenue);
@@ -35,18 +31,18 @@ export function buildDistributions(
     valueTier.add(tierIndex.get(c.valueTier) ?? 0, revenue);
   }
 
-  const customers = classifications.length;
+  const count = customers.length;
   const none = reportTexts(language).noPurchases;
   return {
-    segment: segment.rows(SEGMENTS, (k) => SEGMENT_LABELS[k][language], customers, totalRevenue),
+    segment: segment.rows(SEGMENTS, (k) => SEGMENT_LABELS[k][language], count, totalRevenue),
     group8: group8.rows(
       [...GROUPS8, 'none'] as const,
       (k) => (k === 'none' ? none : GROUP8_LABELS[k][language]),
-      customers,
+      count,
       totalRevenue,
     ),
-    lifecycle: lifecycle.rows(LIFECYCLES, (k) => LIFECYCLE_LABELS[k][language], customers, totalRevenue),
-    valueTier: valueTier.rows(VALUE_TIERS, (k) => VALUE_TIER_LABELS[k][language], customers, totalRevenue),
+    lifecycle: lifecycle.rows(LIFECYCLES, (k) => LIFECYCLE_LABELS[k][language], count, totalRevenue),
+    valueTier: valueTier.rows(VALUE_TIERS, (k) => VALUE_TIER_LABELS[k][language], count, totalRevenue),
   };
 }
 

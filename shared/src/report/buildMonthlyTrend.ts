@@ -1,5 +1,6 @@
+import type { CustomerRow } from '../model/customerRow.ts';
 import type { IsoDate } from '../model/dates.ts';
-import type { CustomerRecord, OrderRecord } from '../model/records.ts';
+import type { OrderRecord } from '../model/records.ts';
 import type { TrendMonth } from './reportModel.ts';
 
 const MONTHS = 12;
@@ -10,7 +11,7 @@ const MONTHS = 12;
  * and orders dated after today are left out, so the figures agree with the KPIs.
  */
 export function buildMonthlyTrend(
-  records: CustomerRecord[],
+  customers: readonly CustomerRow[],
   orders: OrderRecord[],
   today: IsoDate,
 ): TrendMonth[] {
@@ -19,7 +20,7 @@ export function buildMonthlyTrend(
   // One slot per known customer id: the first order date ever ('' = none yet) and a 12-bit mask
   // of the window months with orders. One Map lookup per order keeps 1M orders fast.
   const slot = new Map<string, number>();
-  for (const r of records) if (r.id !== null && !slot.has(r.id)) slot.set(r.id, slot.size);
+  for (const { record: r } of customers) if (r.id !== null && !slot.has(r.id)) slot.set(r.id, slot.size);
   const firstDate: IsoDate[] = new Array<IsoDate>(slot.size).fill('');
   const monthMask = new Int32Array(slot.size);
   const orderCount = new Float64Array(MONTHS);

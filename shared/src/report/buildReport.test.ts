@@ -56,13 +56,16 @@ describe('buildReport KPIs (hand-checked on the fixture)', () => {
     ['2026-03-16', 0], // after today
   ])('counts a first purchase on %s as new in period: %i', (firstPurchase, expected) => {
     const input = reportFixture();
-    input.stats = [stats({ firstPurchase, lastPurchase: firstPurchase, orderCount: 1, totalSpend: 10 })];
+    input.customers = input.customers.slice(0, 1).map((c) => ({
+      ...c,
+      stats: stats({ firstPurchase, lastPurchase: firstPurchase, orderCount: 1, totalSpend: 10 }),
+    }));
     expect(buildReport(input).kpis.newInPeriod).toBe(expected);
   });
 
   it('gives null rates without buyers or revenue instead of NaN', () => {
     const input = reportFixture();
-    input.stats = [stats({}), stats({})];
+    input.customers = input.customers.slice(0, 2).map((c) => ({ ...c, stats: stats({}) }));
     const k = buildReport(input).kpis;
     expect([k.repurchaseRate, k.averageOrderValue, k.top20RevenueShare]).toEqual([null, null, null]);
     expect(JSON.stringify(k)).not.toContain('NaN');
@@ -70,7 +73,7 @@ describe('buildReport KPIs (hand-checked on the fixture)', () => {
 
   it('leaves satisfaction and resolution time out when there is nothing to average', () => {
     const input = reportFixture();
-    input.records = input.records.map((r) => ({ ...r, satisfaction: null }));
+    input.customers = input.customers.map((c) => ({ ...c, record: { ...c.record, satisfaction: null } }));
     input.complaints = [];
     const k = buildReport(input).kpis;
     expect(k.satisfaction).toBeNull();
@@ -79,7 +82,10 @@ describe('buildReport KPIs (hand-checked on the fixture)', () => {
 
   it('reads a 1–10 satisfaction scale', () => {
     const input = reportFixture();
-    input.records = input.records.map((r, i) => ({ ...r, satisfaction: i < 2 ? 9 : i === 2 ? 6 : null }));
+    input.customers = input.customers.map((c, i) => ({
+      ...c,
+      record: { ...c.record, satisfaction: i < 2 ? 9 : i === 2 ? 6 : null },
+    }));
     expect(buildReport(input).kpis.satisfaction).toEqual({ mean: 8, responses: 3, scale: 10 });
   });
 

@@ -11,7 +11,7 @@ import { summarizeFollowUps } from './summarizeFollowUps.ts';
 const DEFAULT_PERIOD_DAYS = 30;
 
 /**
- * The report model (issue: core, section Report): KPIs, distributions, the 12-month trend,
+ * The report model: KPIs, distributions, the 12-month trend,
  * data quality, the strategy per segment, follow-ups due and, when computed, CLV. Plain JSON
  * data in `config.language`; single passes over customers and orders.
  */
@@ -22,7 +22,7 @@ export function buildReport(input: ReportInput): ReportModel {
     input.periodDays !== undefined && Number.isInteger(input.periodDays) && input.periodDays > 0
       ? input.periodDays
       : DEFAULT_PERIOD_DAYS;
-  const distributions = buildDistributions(input.classifications, input.stats, language);
+  const distributions = buildDistributions(input.customers, language);
   const purchaseSource = input.orders !== null ? 'orders' : 'summary';
   return {
     version: 1,
@@ -31,17 +31,17 @@ export function buildReport(input: ReportInput): ReportModel {
     today,
     currency: input.currency ?? '',
     sources: {
-      customerRows: input.records.length,
+      customerRows: input.customers.length,
       orderRows: input.orders === null ? null : input.orders.length,
       purchaseSource,
       complaints: input.complaints.length,
     },
     kpis: computeKpis(input, periodDays),
     distributions,
-    trend: input.orders === null ? null : buildMonthlyTrend(input.records, input.orders, today),
-    dataQuality: buildDataQuality(input.records, input.review, input.issues, language),
+    trend: input.orders === null ? null : buildMonthlyTrend(input.customers, input.orders, today),
+    dataQuality: buildDataQuality(input.customers, input.review, input.issues, language),
     strategies: buildStrategies(distributions.segment, config),
     followUps: summarizeFollowUps(input.followUps, today, language),
-    clv: input.clv === null ? null : summarizeClv(input.clv),
+    clv: input.clv === null ? null : summarizeClv(input.clv, input.customers),
   };
 }

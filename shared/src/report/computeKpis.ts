@@ -5,7 +5,7 @@ import { topRevenueShare } from './topRevenueShare.ts';
 
 /** The headline figures of the report, in single passes over customers and complaints. */
 export function computeKpis(input: ReportInput, periodDays: number): ReportKpis {
-  const { records, stats, classifications, complaints, today } = input;
+  const { customers, complaints, today } = input;
   const period = { from: addDays(today, -(periodDays - 1)), to: today, days: periodDays };
 
   let buyers = 0;
@@ -13,10 +13,8 @@ export function computeKpis(input: ReportInput, periodDays: number): ReportKpis 
   let orders = 0;
   let revenue = 0;
   let newInPeriod = 0;
-  const spend = new Float64Array(stats.length);
-  for (let i = 0; i < stats.length; i++) {
-    const s = stats[i];
-    if (s === undefined) continue;
+  const spend = new Float64Array(customers.length);
+  for (const { stats: s } of customers) {
     orders += s.orderCount;
     revenue += s.totalSpend;
     if (s.orderCount >= 1) {
@@ -30,7 +28,7 @@ export function computeKpis(input: ReportInput, periodDays: number): ReportKpis 
   let active = 0;
   let atRisk = 0;
   let churned = 0;
-  for (const c of classifications) {
+  for (const { classification: c } of customers) {
     if (c.lifecycle === 'active') active++;
     else if (c.lifecycle === 'at-risk') atRisk++;
     else if (c.lifecycle === 'churned') churned++;
@@ -62,7 +60,7 @@ export function computeKpis(input: ReportInput, periodDays: number): ReportKpis 
   let satisfactionSum = 0;
   let responses = 0;
   let maxScore = 0;
-  for (const r of records) {
+  for (const { record: r } of customers) {
     const s = r.satisfaction;
     if (s === null || !Number.isFinite(s)) continue;
     satisfactionSum += s;
@@ -75,7 +73,7 @@ export function computeKpis(input: ReportInput, periodDays: number): ReportKpis 
   if (clv !== null) for (const a of clv.atRisk) valueAtStake += a.valueAtStake;
 
   return {
-    customers: records.length,
+    customers: customers.length,
     buyers,
     newInPeriod,
     period,

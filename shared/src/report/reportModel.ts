@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.ts';
+import type { CustomerRow } from '../model/customerRow.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type {
   Channel,
@@ -10,15 +11,14 @@ import type {
   Segment,
   ValueTier,
 } from '../model/keys.ts';
-import type { ComplaintRecord, CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
-import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask } from '../model/results.ts';
-import type { CellIssue, IssueKind } from '../model/table.ts';
+import type { ComplaintRecord, OrderRecord } from '../model/records.ts';
+import type { CleaningReview, ClvSummary, FollowUpTask } from '../model/results.ts';
+import type { CellIssue, IssueKind, TableRole } from '../model/table.ts';
 
-/** Everything the report is built from; arrays `records`, `stats` and `classifications` are aligned. */
+/** Everything the report is built from. */
 export interface ReportInput {
-  records: CustomerRecord[];
-  stats: PurchaseStats[];
-  classifications: CustomerClassification[];
+  /** One entry per customer row, each with its own stats, classification and CLV. */
+  customers: readonly CustomerRow[];
   orders: OrderRecord[] | null;
   complaints: ComplaintRecord[];
   followUps: FollowUpTask[];
@@ -115,9 +115,9 @@ export interface DataQualitySection {
   rows: number;
   issues: number;
   byKind: { kind: IssueKind; label: string; count: number }[];
-  byTable: { table: 'customers' | 'orders' | 'complaints'; count: number }[];
+  byTable: { table: TableRole; count: number }[];
   /** Columns with the most problems (issues and missing required values), most first. */
-  topColumns: { table: 'customers' | 'orders' | 'complaints'; column: string; count: number }[];
+  topColumns: { table: TableRole; column: string; count: number }[];
   exactDuplicateGroups: number;
   likelyDuplicateGroups: number;
   rowsWithMissing: number;
@@ -133,7 +133,7 @@ export interface DataQualitySection {
   }[];
   /** A few problem cells. */
   issueExamples: {
-    table: 'customers' | 'orders' | 'complaints';
+    table: TableRole;
     row: number;
     column: string;
     value: string;

@@ -1,13 +1,14 @@
+import type { CustomerRow } from '../model/customerRow.ts';
 import type { ClvSummary } from '../model/results.ts';
 import type { ClvSection } from './reportModel.ts';
 
 const TOP_AT_RISK = 20;
 
-/** The CLV section (issue: CLV): predictions, the valuable customers at risk and the CLV spread. */
-export function summarizeClv(clv: ClvSummary): ClvSection {
+/** The CLV section: predictions, the valuable customers at risk and the CLV spread. */
+export function summarizeClv(clv: ClvSummary, customers: readonly CustomerRow[]): ClvSection {
   let totalClv = 0;
   let customersWithClv = 0;
-  for (const c of clv.perCustomer) {
+  for (const { clv: c } of customers) {
     if (c === null || !Number.isFinite(c.clv)) continue;
     totalClv += c.clv;
     customersWithClv++;

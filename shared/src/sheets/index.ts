@@ -1,12 +1,6 @@
 export { a1Range, columnLetter, quotedSheetTitle } from './a1.ts';
 export { DATA_QUALITY_TABLE_ROW, dataQualitySheetLayout } from './dataQualitySheetLayout.ts';
 export { followUpsSheetLayout } from './followUpsSheetLayout.ts';
-export {
-  type ColumnRun,
-  contiguousColumnRuns,
-  type ManagedSheetPlacement,
-  placeManagedSheetColumns,
-} from './placeManagedSheetColumns.ts';
 export { reportSheetLayout } from './reportSheetLayout.ts';
 export { REPORT_CHART_COLUMN } from './reportSheetSections.ts';
 export { SHEET_COLORS, SheetLayoutBuilder } from './sheetLayoutBuilder.ts';

@@ -2,7 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { COMPLAINT_FIELD_SYNONYMS, type ComplaintField } from '../model/fields.ts';
 import type { ComplaintRecord, CustomerRecord } from '../model/records.ts';
-import type { CellIssue, TableData } from '../model/table.ts';
+import { type CellIssue, sheetRowOf, type TableData } from '../model/table.ts';
 import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
 import type { DateParseOptions } from '../parse/parseDate.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
@@ -49,7 +49,7 @@ export function readComplaintsTable(
   const complaints: ComplaintRecord[] = [];
   table.rows.forEach((cells, i) => {
     if (isBlankRow(cells)) return;
-    const row = i + 2;
+    const row = sheetRowOf(table, i);
     read.at(row, cells);
     const customerId = read.text(idCol);
     let customerRow: number | null = null;

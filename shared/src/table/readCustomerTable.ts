@@ -2,7 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { CUSTOMER_FIELD_SYNONYMS, type CustomerField } from '../model/fields.ts';
 import type { CustomerRecord } from '../model/records.ts';
-import type { Cell, CellIssue, TableData } from '../model/table.ts';
+import { type Cell, type CellIssue, sheetRowOf, type TableData } from '../model/table.ts';
 import { parseBirthday } from '../parse/parseBirthday.ts';
 import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
 import type { DateParseOptions } from '../parse/parseDate.ts';
@@ -60,9 +60,10 @@ export function readCustomerTable(
     if (isBlankRow(raw)) return;
     const cells =
       raw.length >= width ? raw.slice() : raw.concat(new Array<Cell>(width - raw.length).fill(null));
-    read.at(index + 2, cells);
+    const row = sheetRowOf(table, index);
+    read.at(row, cells);
     const record: CustomerRecord = {
-      row: index + 2,
+      row,
       id: read.text(c.id),
       name: read.text(c.name),
       company: read.text(c.company),

@@ -2,7 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { ORDER_FIELD_SYNONYMS, type OrderField } from '../model/fields.ts';
 import type { OrderRecord } from '../model/records.ts';
-import type { CellIssue, TableData } from '../model/table.ts';
+import { type CellIssue, sheetRowOf, type TableData } from '../model/table.ts';
 import type { DateParseOptions } from '../parse/parseDate.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
@@ -46,7 +46,8 @@ export function readOrdersTable(
   for (let index = 0; index < rows.length; index++) {
     const cells = rows[index] ?? [];
     if (isBlankRow(cells)) continue;
-    read.at(index + 2, cells);
+    const row = sheetRowOf(table, index);
+    read.at(row, cells);
     const customerId = read.text(idCol);
     if (customerId === null) read.report(idCol, 'missing', 'an order needs the customer id it belongs to');
     const beforeDate = issues.length;
@@ -60,7 +61,7 @@ export function readOrdersTable(
       read.report(amountCol, 'missing', 'an order needs an amount such as 1234.50');
     }
     if (customerId === null || date === null || amount === null) continue;
-    orders.push({ row: index + 2, customerId, date, amount, orderId: read.text(c.orderId) });
+    orders.push({ row, customerId, date, amount, orderId: read.text(c.orderId) });
   }
   return { orders, issues, mapping };
 }

@@ -1,0 +1,146 @@
+import { GROUP8_LABELS, LIFECYCLE_LABELS, label, SEGMENT_LABELS, VALUE_TIER_LABELS } from '../i18n/labels.ts';
+import type { CustomerRow } from '../model/customerRow.ts';
+import type { Language } from '../model/keys.ts';
+import { type Cell, sheetRowOf, type TableData } from '../model/table.ts';
+import {
+  MANAGED_COLUMN_KINDS,
+  MANAGED_COLUMN_LABELS,
+  MANAGED_COLUMNS,
+  type ManagedColumn,
+  type ManagedColumnKind,
+  managedColumnOf,
+} from './managedColumnList.ts';
+import { placeManagedColumns } from './placeManagedColumns.ts';
+
+/** Columns that only mean something when the CLV model could be fitted. */
+const CLV_COLUMNS: readonly ManagedColumn[] = ['pAlive', 'clv', 'churnRisk'];
+
+/** One managed column as placed in the customer table. */
+export interface PlacedManagedColumn {
+  key: ManagedColumn;
+  /** 0-based column index in the sheet. */
+  column: number;
+  /** Header text to write. */
+  header: string;
+  kind: ManagedColumnKind;
+}
+
+/**
+ * What classify writes into the customer table, as data every adapter applies the same way:
+ * the header cells of the managed columns (in `headerRow`) and, for each customer, its values
+ * keyed by the sheet row it was read from. Rows between `headerRow + 1` and `lastRow` that are
+ * not customers (blank lines) get empty managed cells, so stale values never survive there.
+ */
+export interface ManagedColumnsWrite {
+  headerRow: number;
+  /** Last sheet row of the table (blank rows inside it included). */
+  lastRow: number;
+  columns: PlacedManagedColumn[];
+  /** Sheet row → values in `columns` order. */
+  values: Map<number, Cell[]>;
+  /** Width of the table once written. */
+  width: number;
+}
+
+/**
+ * Places the managed columns in the customer table (re-using the ones a previous run wrote, in
+ * either language; otherwise to the right of the widest user column) and gives each customer
+ * row its values. The P(alive)/CLV/churn columns appear only when `withClv` or when the table
+ * already has them (they are then cleared rather than left stale).
+ */
+export function managedColumnsWrite(
+  table: TableData,
+  customers: readonly CustomerRow[],
+  language: Language,
+  withClv: boolean,
+): ManagedColumnsWrite {
+  const present = new Set(table.header.map(managedColumnOf));
+  const keys = MANAGED_COLUMNS.filter((key) => withClv || !CLV_COLUMNS.includes(key) || present.has(key));
+  const headers = keys.map((key) => MANAGED_COLUMN_LABELS[key][language]);
+  const placement = placeManagedColumns(table.header, usedWidth(table), headers);
+  const columns = keys.map(
+    (key, k): PlacedManagedColumn => ({
+      key,
+      column: placement.columns[k] ?? 0,
+      header: headers[k] ?? '',
+      kind: MANAGED_COLUMN_KINDS[key],
+    }),
+  );
+  const values = new Map<number, Cell[]>();
+  for (const customer of customers) {
+    const all = managedValues(customer, language);
+    values.set(
+      customer.row,
+      keys.map((key) => all[key]),
+    );
+  }
+  return {
+    headerRow: table.headerRow ?? 1,
+    lastRow: sheetRowOf(table, table.rows.length - 1),
+    columns,
+    values,
+    width: placement.width,
+  };
+}
+
+/**
+ * A customer's managed values by column: '' when unknown (an empty cell in every adapter); the
+ * next follow-up as an ISO date string, which adapters turn into a date cell.
+ */
+export function managedValues(customer: CustomerRow, language: Language): Record<ManagedColumn, Cell> {
+  const c = customer.classification;
+  const clv = customer.clv;
+  return {
+    r: c.r ?? '',
+    f: c.f ?? '',
+    m: c.m ?? '',
+    segment: label(SEGMENT_LABELS, c.segment, language),
+    group8: c.group8 ? label(GROUP8_LABELS, c.group8, language) : '',
+    lifecycle: label(LIFECYCLE_LABELS, c.lifecycle, language),
+    valueTier: label(VALUE_TIER_LABELS, c.valueTier, language),
+    pAlive: clv ? round(clv.pAlive, 3) : '',
+    clv: clv ? round(clv.clv, 2) : '',
+    churnRisk: clv?.atRisk ? churnRiskNote(clv.pAlive, language) : '',
+    nextFollowUp: customer.nextFollowUp ?? '',
+  };
+}
+
+/**
+ * The managed block as a dense grid for one write: the header row, then one line per sheet row
+ * from `headerRow + 1` to `lastRow`, in `columns` order (callers pick runs of adjacent columns).
+ */
+export function managedBlock(write: ManagedColumnsWrite): Cell[][] {
+  const empty = write.columns.map(() => '' as Cell);
+  const block: Cell[][] = [write.columns.map((c) => c.header)];
+  for (let row = write.headerRow + 1; row <= write.lastRow; row++) block.push(write.values.get(row) ?? empty);
+  return block;
+}
+
+/** Columns in use: the header and every data row up to its last filled cell. */
+export function usedWidth(table: TableData): number {
+  let width = table.header.length;
+  for (const row of table.rows) {
+    for (let i = row.length - 1; i >= width; i--) {
+      const cell = row[i];
+      if (cell !== null && cell !== undefined && cell !== '') {
+        width = i + 1;
+        break;
+      }
+    }
+  }
+  return width;
+}
+
+/**
+ * The lifecycle note of a valuable customer the BG/NBD model sees slipping away, e.g.
+ * `流失风险高（存活概率 32%）`.
+ */
+export function churnRiskNote(pAlive: number, language: Language): string {
+  const percent = Math.round(pAlive * 100);
+  return language === 'zh' ? `流失风险高（存活概率 ${percent}%）` : `High churn risk (P(alive) ${percent}%)`;
+}
+
+function round(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
