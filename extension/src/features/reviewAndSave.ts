@@ -1,4 +1,4 @@
-import type { Contact } from '../../../shared/src/model/schemas.ts';
+import type { Contact } from '@crm/shared';
 import { validateContact } from '../logic/contactForm.ts';
 import { findDuplicateClip } from '../logic/findDuplicateClip.ts';
 import { type MergeConflict, type MergeField, mergeContacts } from '../logic/mergeContacts.ts';

@@ -1,4 +1,4 @@
-import { parseSelection } from '../../../shared/src/extract/index.ts';
+import { parseSelection } from '@crm/shared/extract';
 import { ExtractedContactSchema } from '../model/extractedContactSchema.ts';
 import { type PendingSelection, readSettings, writePendingSelection } from '../worker/storage.ts';
 import { defineFeature } from './feature.ts';

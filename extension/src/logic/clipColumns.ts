@@ -1,5 +1,4 @@
-import { CUSTOMER_FIELD_SYNONYMS } from '../../../shared/src/model/fields.ts';
-import type { Language } from '../../../shared/src/model/keys.ts';
+import { CUSTOMER_FIELD_SYNONYMS, type Language } from '@crm/shared';
 import type { Clip } from '../model/clip.ts';
 
 /**

@@ -1,8 +1,6 @@
+import { type Contact, ContactSchema, type LegalBasis } from '@crm/shared';
+import { parseEmail, parsePhone, parseTags } from '@crm/shared/parse';
 import type { z } from 'zod';
-import { type Contact, ContactSchema, type LegalBasis } from '../../../shared/src/model/schemas.ts';
-import { parseEmail } from '../../../shared/src/parse/parseEmail.ts';
-import { parsePhone } from '../../../shared/src/parse/parsePhone.ts';
-import { parseTags } from '../../../shared/src/parse/parseTags.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/src/model/keys.ts';
+import type { Language } from '@crm/shared';
 import type { Clip } from '../model/clip.ts';
 import { CLIP_COLUMNS, clipCells, clipHeader } from './clipColumns.ts';
 

@@ -1,6 +1,5 @@
-import type { Contact } from '../../../shared/src/model/schemas.ts';
-import { parseEmail } from '../../../shared/src/parse/parseEmail.ts';
-import { parsePhone } from '../../../shared/src/parse/parsePhone.ts';
+import type { Contact } from '@crm/shared';
+import { parseEmail, parsePhone } from '@crm/shared/parse';
 import type { Clip } from '../model/clip.ts';
 
 /** Contact keys compared for duplicates: normalised emails and E.164 phones (core parsers). */

@@ -1,8 +1,5 @@
-import { CUSTOMER_FIELD_SYNONYMS } from '../../../shared/src/model/fields.ts';
-import { parseEmail } from '../../../shared/src/parse/parseEmail.ts';
-import { parsePhone } from '../../../shared/src/parse/parsePhone.ts';
-import { managedColumnOf } from '../../../shared/src/pipeline/managedColumns.ts';
-import { mapHeader } from '../../../shared/src/table/mapHeader.ts';
+import { CUSTOMER_FIELD_SYNONYMS, managedColumnOf, mapHeader } from '@crm/shared';
+import { parseEmail, parsePhone } from '@crm/shared/parse';
 
 /** One row of the user's sheet, reduced to what the known-customer badge shows. */
 export interface KnownCustomer {

@@ -1,4 +1,4 @@
-import type { Contact } from '../../../shared/src/model/schemas.ts';
+import type { Contact } from '@crm/shared';
 
 /** Single-value fields the merge dialog lets the user choose between. */
 export const MERGE_FIELDS = [

@@ -1,5 +1,4 @@
-import type { Language } from '../../../shared/src/model/keys.ts';
-import { mapHeader } from '../../../shared/src/table/mapHeader.ts';
+import { type Language, mapHeader } from '@crm/shared';
 import type { Clip } from '../model/clip.ts';
 import { CLIP_COLUMN_SYNONYMS, CLIP_COLUMNS, type ClipColumn, clipCells, clipHeader } from './clipColumns.ts';
 

@@ -1,5 +1,5 @@
+import { ContactSchema } from '@crm/shared';
 import { z } from 'zod';
-import { ContactSchema } from '../../../shared/src/model/schemas.ts';
 
 /** Where a saved clip came from: the page address and the extractor's source, or typed by hand. */
 export const ClipOriginSchema = z.object({

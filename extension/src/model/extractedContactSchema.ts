@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The shape the injected page script reports (shared/src/extract's ExtractedContact). Page data is
+ * The shape the injected page script reports (the core's ExtractedContact). Page data is
  * untrusted: lengths and list sizes are bounded so a hostile page cannot flood storage or the UI.
  */
 export const ExtractedContactSchema = z.object({

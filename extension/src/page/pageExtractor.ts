@@ -1,7 +1,7 @@
 // The script injected on demand into the active tab (chrome.scripting.executeScript, files:
 // ['extractor.js']). Built as a separate IIFE by scripts/buildExtractor.mjs; it only defines a
 // function in the extension's isolated world, which the worker then calls with a request id.
-import { extractContacts } from '../../../shared/src/extract/index.ts';
+import { extractContacts } from '@crm/shared/extract';
 
 declare global {
   var __crmClipperExtract: ((requestId: string, region: string) => void) | undefined;

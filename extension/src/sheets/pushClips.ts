@@ -1,5 +1,4 @@
-import type { Language } from '../../../shared/src/model/keys.ts';
-import { a1Range, columnLetter } from '../../../shared/src/sheets/a1.ts';
+import { a1Range, columnLetter, type Language } from '@crm/shared';
 import { planSheetColumns, rowForClip } from '../logic/planSheetColumns.ts';
 import type { Clip } from '../model/clip.ts';
 import type { SheetsClient } from './sheetsClient.ts';

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/src/model/keys.ts';
+import type { Language } from '@crm/shared';
 import type { SyncFailure } from '../logic/backoff.ts';
 import { dueEntries, nextDueAt, type OutboxEntry, type OutboxEvent } from '../logic/outbox.ts';
 import type { Clip } from '../model/clip.ts';

@@ -1,4 +1,4 @@
-import type { Contact } from '../../../shared/src/model/schemas.ts';
+import type { Contact } from '@crm/shared';
 import type { Clip } from '../model/clip.ts';
 
 /** A realistic saved clip for unit tests; override any part. */

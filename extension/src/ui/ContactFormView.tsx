@@ -1,5 +1,5 @@
+import { LEGAL_BASES } from '@crm/shared';
 import { useState } from 'react';
-import { LEGAL_BASES } from '../../../shared/src/model/schemas.ts';
 import { type ContactForm, contactInputFromForm, validateContact } from '../logic/contactForm.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
 import { t } from './i18n.ts';

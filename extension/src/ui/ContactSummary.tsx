@@ -1,4 +1,4 @@
-import { formatPhoneForDisplay } from '../../../shared/src/parse/formatPhoneForDisplay.ts';
+import { formatPhoneForDisplay } from '@crm/shared/parse';
 import type { KnownCustomer } from '../logic/knownCustomers.ts';
 import { t } from './i18n.ts';
 

@@ -1,6 +1,6 @@
+import type { Contact } from '@crm/shared';
+import { formatPhoneForDisplay } from '@crm/shared/parse';
 import { useState } from 'react';
-import type { Contact } from '../../../shared/src/model/schemas.ts';
-import { formatPhoneForDisplay } from '../../../shared/src/parse/formatPhoneForDisplay.ts';
 import type { MergeConflict, MergeField } from '../logic/mergeContacts.ts';
 import type { Clip } from '../model/clip.ts';
 import { t } from './i18n.ts';

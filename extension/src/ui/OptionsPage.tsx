@@ -6,7 +6,7 @@ import {
   SettingsSchema,
   spreadsheetIdOf,
 } from '../model/settings.ts';
-import { STORAGE_KEYS } from '../worker/storage.ts';
+import { STORAGE_KEYS } from '../model/storageKeys.ts';
 import { callWorker } from './callWorker.ts';
 import { t } from './i18n.ts';
 

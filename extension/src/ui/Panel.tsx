@@ -1,5 +1,5 @@
+import type { Contact } from '@crm/shared';
 import { useCallback, useEffect, useState } from 'react';
-import type { Contact } from '../../../shared/src/model/schemas.ts';
 import type { SaveResult } from '../features/reviewAndSave.ts';
 import { type ContactForm, formFromContact, formFromExtracted } from '../logic/contactForm.ts';
 import type { KnownCustomer } from '../logic/knownCustomers.ts';
@@ -9,7 +9,8 @@ import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip, ClipOrigin } from '../model/clip.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
 import { type Settings, SettingsSchema, spreadsheetIdOf } from '../model/settings.ts';
-import { type PendingSelection, STORAGE_KEYS } from '../worker/storage.ts';
+import { STORAGE_KEYS } from '../model/storageKeys.ts';
+import type { PendingSelection } from '../worker/storage.ts';
 import { CandidateList } from './CandidateList.tsx';
 import { ContactFormView } from './ContactFormView.tsx';
 import { callWorker } from './callWorker.ts';

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/src/model/keys.ts';
+import type { Language } from '@crm/shared';
 
 /** A UI string from _locales (chrome.i18n follows the browser language); the key if missing. */
 export function t(key: string, ...substitutions: string[]): string {

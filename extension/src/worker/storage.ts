@@ -3,20 +3,7 @@ import { type OutboxEntry, type OutboxEvent, reduceOutbox } from '../logic/outbo
 import { type Clip, ClipSchema } from '../model/clip.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
 import { type Settings, SettingsSchema } from '../model/settings.ts';
-
-/** chrome.storage.local keys; the panel reads them too (read-only) and listens for changes. */
-export const STORAGE_KEYS = {
-  clips: 'clips',
-  outbox: 'outbox',
-  settings: 'settings',
-  knownCustomers: 'knownCustomers',
-  pendingSelection: 'pendingSelection',
-  /**
-   * Test hook: an access token used in place of launchWebAuthFlow, read ONLY when the configured
-   * Sheets API base URL is a loopback address (a local REST double). Never used for Google.
-   */
-  devAccessToken: 'devAccessToken',
-} as const;
+import { STORAGE_KEYS } from '../model/storageKeys.ts';
 
 export interface KnownCustomerCache {
   fetchedAt: number;

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/src/model/keys.ts';
+import type { Language } from '@crm/shared';
 
 /** zh when the browser UI is Chinese (chrome.i18n follows it), else en. */
 export function uiLanguage(): Language {
