@@ -1,6 +1,6 @@
 import { figureLabel } from './figureLabel.ts';
+import type { LogEntry } from './jobsReducer.ts';
 import type { Texts } from './texts.ts';
-import type { LogEntry } from './useJobs.ts';
 
 const FIGURE_FORMAT = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 

@@ -1,31 +1,11 @@
-import { resolveConfig } from '@crm/shared';
 import { describe, expect, it } from 'vitest';
-import type { AddonSettings, SettingsView } from './serverCall.ts';
+import type { AddonSettings } from './serverCall.ts';
 import { draftFromView, type SettingsDraft, settingsFromDraft } from './settingsDraft.ts';
-
-const DEFAULT_SETTINGS: AddonSettings = {
-  language: 'auto',
-  customerSheet: null,
-  ordersSheet: null,
-  complaintsSheet: null,
-  clv: true,
-  digestHour: 8,
-  config: {},
-};
-
-/** What getSettings answers for these stored settings (the core fills in its defaults). */
-function viewOf(settings: AddonSettings): SettingsView {
-  return {
-    settings,
-    language: 'zh',
-    config: resolveConfig({ ...settings.config, language: 'zh' }),
-    sheets: ['客户', '订单'],
-  };
-}
+import { DEFAULT_SETTINGS, settingsViewOf } from './sidebar.fixture.ts';
 
 describe('draftFromView', () => {
   it('starts from the core defaults when nothing is stored', () => {
-    expect(draftFromView(viewOf(DEFAULT_SETTINGS))).toEqual({
+    expect(draftFromView(settingsViewOf(DEFAULT_SETTINGS))).toEqual({
       language: 'auto',
       region: 'CN',
       customerSheet: '',
@@ -41,7 +21,7 @@ describe('draftFromView', () => {
 
   it('shows stored sheets, revisit days and column mapping', () => {
     const draft = draftFromView(
-      viewOf({
+      settingsViewOf({
         ...DEFAULT_SETTINGS,
         customerSheet: '客户',
         config: {
@@ -74,7 +54,9 @@ describe('settingsFromDraft', () => {
   };
 
   it('saves an untouched form as the defaults spelled out', () => {
-    expect(settingsFromDraft(draftFromView(viewOf(DEFAULT_SETTINGS)), DEFAULT_SETTINGS)).toEqual(UNTOUCHED);
+    expect(settingsFromDraft(draftFromView(settingsViewOf(DEFAULT_SETTINGS)), DEFAULT_SETTINGS)).toEqual(
+      UNTOUCHED,
+    );
   });
 
   const EDITS: [
@@ -116,7 +98,7 @@ describe('settingsFromDraft', () => {
   ];
 
   it.each(EDITS)('saves %s', (_edit, change, settings, config) => {
-    const draft = { ...draftFromView(viewOf(DEFAULT_SETTINGS)), ...change };
+    const draft = { ...draftFromView(settingsViewOf(DEFAULT_SETTINGS)), ...change };
     expect(settingsFromDraft(draft, DEFAULT_SETTINGS)).toEqual({
       ...UNTOUCHED,
       ...settings,
@@ -134,7 +116,7 @@ describe('settingsFromDraft', () => {
         headerOverrides: { orders: { Menge: 'quantity' } },
       },
     };
-    const saved = settingsFromDraft(draftFromView(viewOf(stored)), stored);
+    const saved = settingsFromDraft(draftFromView(settingsViewOf(stored)), stored);
     expect(saved.complaintsSheet).toBe('投诉');
     expect(saved.config.requiredFields).toEqual(['name', 'email']);
     expect(saved.config.followUps).toEqual({

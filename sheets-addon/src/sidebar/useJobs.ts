@@ -1,48 +1,39 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useReducer } from 'react';
+import { errorText } from './errorText.ts';
+import { INITIAL_JOBS_STATE, jobsReducer } from './jobsReducer.ts';
 import { type JobName, type JobResult, serverCall } from './serverCall.ts';
+import type { Texts } from './texts.ts';
 
-export interface LogEntry {
-  id: number;
-  job: string;
-  ok: boolean;
-  message: string;
-  figures?: Record<string, number>;
-  seconds: number;
-}
+export type RunJob = (name: JobName, label: string) => Promise<void>;
 
-/** Runs one server job at a time, with elapsed seconds while running and a log of results. */
-export function useJobs(onDone: () => void) {
-  const [running, setRunning] = useState<{ label: string; started: number } | null>(null);
-  const [elapsed, setElapsed] = useState(0);
-  const [log, setLog] = useState<LogEntry[]>([]);
+/**
+ * Runs one server job at a time, counting seconds while it runs (Apps Script gives no progress
+ * of its own) and logging each result; `onDone` follows every job, which may have changed the tables.
+ */
+export function useJobs(onDone: () => void, t: Texts) {
+  const [state, dispatch] = useReducer(jobsReducer, INITIAL_JOBS_STATE);
+  const { running } = state;
 
   useEffect(() => {
     if (!running) return;
-    const timer = window.setInterval(
-      () => setElapsed(Math.round((Date.now() - running.started) / 1000)),
-      500,
-    );
+    const timer = window.setInterval(() => dispatch({ type: 'ticked', at: Date.now() }), 500);
     return () => window.clearInterval(timer);
   }, [running]);
 
-  const run = useCallback(
-    async (name: JobName, label: string) => {
-      const started = Date.now();
-      setElapsed(0);
-      setRunning({ label, started });
+  const run: RunJob = useCallback(
+    async (name, label) => {
+      dispatch({ type: 'started', label, at: Date.now() });
       let result: JobResult;
       try {
         result = await serverCall('runJob', name);
       } catch (error) {
-        result = { ok: false, message: error instanceof Error ? error.message : String(error) };
+        result = { ok: false, message: errorText(error, t) };
       }
-      const seconds = Math.round((Date.now() - started) / 100) / 10;
-      setLog((entries) => [{ id: started, job: label, seconds, ...result }, ...entries].slice(0, 8));
-      setRunning(null);
+      dispatch({ type: 'finished', result, at: Date.now() });
       onDone();
     },
-    [onDone],
+    [onDone, t],
   );
 
-  return { running, elapsed, log, run };
+  return { ...state, run };
 }
