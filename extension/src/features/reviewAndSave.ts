@@ -1,7 +1,7 @@
 import type { Contact } from '@crm/shared';
 import { validateContact } from '../logic/contactForm.ts';
 import { findDuplicateClip } from '../logic/findDuplicateClip.ts';
-import { type MergeConflict, type MergeField, mergeContacts } from '../logic/mergeContacts.ts';
+import { type MergeConflict, mergeContacts } from '../logic/mergeContacts.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip } from '../model/clip.ts';
 import { applyOutbox, readClips, readSettings, serialized, writeClips } from '../worker/storage.ts';
@@ -60,11 +60,7 @@ export const reviewAndSave = defineFeature({
         const target = clips.find((c) => c.id === targetId);
         if (!target)
           return { kind: 'invalid', errors: { name: ['the saved contact to merge into no longer exists'] } };
-        const { merged } = mergeContacts(
-          target.contact,
-          valid.contact,
-          choices as Partial<Record<MergeField, 'existing' | 'incoming'>>,
-        );
+        const { merged } = mergeContacts(target.contact, valid.contact, choices);
         const checked = validateContact(merged);
         if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
         const clip: Clip = { ...target, contact: checked.contact, updatedAt: new Date().toISOString() };

@@ -12,6 +12,12 @@ export const MERGE_FIELDS = [
 ] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 
+/** Which value of a conflicting field the merge keeps. */
+export const MERGE_SIDES = ['existing', 'incoming'] as const;
+export type MergeSide = (typeof MERGE_SIDES)[number];
+/** The user's pick per conflicting field; a field left out keeps the saved value. */
+export type MergeChoices = Partial<Record<MergeField, MergeSide>>;
+
 export interface MergeConflict {
   field: MergeField;
   existing: string;
@@ -23,14 +29,14 @@ function union(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /**
- * Merges a newly clipped contact into a saved one (issue 4, "no duplicates"): lists are united,
- * an empty field takes the new value, and fields where both differ are conflicts the user
+ * Merges a newly clipped contact into a saved one, so one person stays one record: lists are
+ * united, an empty field takes the new value, and fields where both differ are conflicts the user
  * decides; `choices` picks 'incoming' per field, otherwise the saved value stays.
  */
 export function mergeContacts(
   existing: Contact,
   incoming: Contact,
-  choices: Partial<Record<MergeField, 'existing' | 'incoming'>> = {},
+  choices: MergeChoices = {},
 ): { merged: Contact; conflicts: MergeConflict[] } {
   const conflicts: MergeConflict[] = [];
   const merged: Contact = {

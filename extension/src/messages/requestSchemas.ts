@@ -1,27 +1,26 @@
 import { z } from 'zod';
+import { MERGE_FIELDS, MERGE_SIDES } from '../logic/mergeContacts.ts';
+import { ClipOriginSchema } from '../model/clip.ts';
 import { ExtractedContactSchema } from '../model/extractedContactSchema.ts';
 
 const id = z.string().min(1).max(100);
 const tabId = z.number().int().min(0);
 /** Contact fields as the form sends them; ContactSchema validates them in the worker. */
 const contactInput = z.record(z.string(), z.unknown());
-const origin = z.object({
-  url: z.string().max(2000).nullable(),
-  kind: z.enum(['json-ld', 'microdata', 'h-card', 'link', 'text', 'selection', 'meta', 'manual']),
-});
 
 /**
  * Every request the panel or options page sends to the service worker. The worker parses each
- * message with this schema and drops anything else (issue 4, security).
+ * message with this schema and drops anything else: a message that passes the sender check can
+ * still be malformed, and the handlers must only ever see the shapes declared here.
  */
 export const PanelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('extract-page'), tabId }),
-  z.object({ type: z.literal('save-clip'), contact: contactInput, origin }),
+  z.object({ type: z.literal('save-clip'), contact: contactInput, origin: ClipOriginSchema }),
   z.object({
     type: z.literal('merge-clip'),
     targetId: id,
     contact: contactInput,
-    choices: z.record(z.string(), z.enum(['existing', 'incoming'])),
+    choices: z.partialRecord(z.enum(MERGE_FIELDS), z.enum(MERGE_SIDES)),
   }),
   z.object({ type: z.literal('update-clip'), id, contact: contactInput }),
   z.object({ type: z.literal('delete-clip'), id }),

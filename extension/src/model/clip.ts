@@ -1,10 +1,11 @@
 import { ContactSchema } from '@crm/shared';
 import { z } from 'zod';
+import { CLIP_KINDS } from './clipKinds.ts';
 
 /** Where a saved clip came from: the page address and the extractor's source, or typed by hand. */
 export const ClipOriginSchema = z.object({
   url: z.string().max(2000).nullable(),
-  kind: z.enum(['json-ld', 'microdata', 'h-card', 'link', 'text', 'selection', 'meta', 'manual']),
+  kind: z.enum(CLIP_KINDS),
 });
 export type ClipOrigin = z.infer<typeof ClipOriginSchema>;
 

@@ -1,3 +1,4 @@
+import { CONTACT_SOURCES } from '@crm/shared/extract';
 import { z } from 'zod';
 
 /**
@@ -12,7 +13,7 @@ export const ExtractedContactSchema = z.object({
   phones: z.array(z.string().max(32)).max(50),
   address: z.string().max(1000).nullable(),
   urls: z.array(z.string().max(2000)).max(50),
-  source: z.enum(['json-ld', 'microdata', 'h-card', 'link', 'text', 'selection', 'meta']),
+  source: z.enum(CONTACT_SOURCES),
   confidence: z.number().min(0).max(1),
   evidence: z.string().max(500),
 });

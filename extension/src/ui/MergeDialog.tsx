@@ -1,7 +1,7 @@
 import type { Contact } from '@crm/shared';
 import { formatPhoneForDisplay } from '@crm/shared/parse';
 import { useState } from 'react';
-import type { MergeConflict, MergeField } from '../logic/mergeContacts.ts';
+import { MERGE_SIDES, type MergeChoices, type MergeConflict } from '../logic/mergeContacts.ts';
 import type { Clip } from '../model/clip.ts';
 import { t } from './i18n.ts';
 
@@ -10,10 +10,10 @@ export function MergeDialog(props: {
   existing: Clip;
   merged: Contact;
   conflicts: MergeConflict[];
-  onMerge: (choices: Partial<Record<MergeField, 'existing' | 'incoming'>>) => void;
+  onMerge: (choices: MergeChoices) => void;
   onCancel: () => void;
 }) {
-  const [choices, setChoices] = useState<Partial<Record<MergeField, 'existing' | 'incoming'>>>({});
+  const [choices, setChoices] = useState<MergeChoices>({});
   const who =
     props.existing.contact.name ??
     props.existing.contact.organization ??
@@ -26,7 +26,7 @@ export function MergeDialog(props: {
       {props.conflicts.map((c) => (
         <fieldset key={c.field}>
           <legend>{t(`field${c.field[0]?.toUpperCase()}${c.field.slice(1)}`)}</legend>
-          {(['existing', 'incoming'] as const).map((side) => (
+          {MERGE_SIDES.map((side) => (
             <label key={side} className="choice">
               <input
                 type="radio"
