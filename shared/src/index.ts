@@ -7,6 +7,7 @@ export * from './config/config.ts';
 export * from './extract/index.ts';
 export * from './followups/index.ts';
 export * from './i18n/labels.ts';
+export * from './jobs/index.ts';
 export * from './model/dates.ts';
 export * from './model/fields.ts';
 export * from './model/keys.ts';

@@ -1,6 +1,6 @@
 import type { Language } from '../model/keys.ts';
 import type { CleaningReview } from '../model/results.ts';
-import type { Cell, CellIssue } from '../model/table.ts';
+import type { CellIssue, TableData } from '../model/table.ts';
 import { reviewTable } from '../pipeline/reviewTable.ts';
 import type { SheetLayout } from '../ports/sheetLayout.ts';
 import { SHEET_COLORS, SheetLayoutBuilder } from './sheetLayoutBuilder.ts';
@@ -34,7 +34,32 @@ const TEXT = {
 export const DATA_QUALITY_TABLE_ROW = 5;
 
 /**
- * The "数据质量 / Data quality" sheet (issue 5, "Clean data"): a summary line, then every
+ * The review table of the data-quality sheet, which `crm clean --out` also writes: every
+ * duplicate group, missing and invalid value of the customer table with the row it is on, then
+ * the problems in the Orders and Complaints tables.
+ */
+export function dataQualityTable(
+  review: CleaningReview,
+  issues: readonly CellIssue[],
+  language: Language,
+): TableData {
+  const text = TEXT[language];
+  const table = reviewTable(review, language);
+  for (const issue of issues) {
+    if (issue.table !== 'orders' && issue.table !== 'complaints') continue;
+    table.rows.push([
+      text.invalidIn(text.tables[issue.table]),
+      String(issue.row),
+      issue.column,
+      issue.value,
+      issue.message,
+    ]);
+  }
+  return table;
+}
+
+/**
+ * The "数据质量 / Data quality" sheet: a summary line, then every
  * duplicate group, missing and invalid value with the row it is on — the customer review first,
  * then problems in the Orders and Complaints tables.
  */
@@ -44,21 +69,10 @@ export function dataQualitySheetLayout(
   language: Language,
 ): SheetLayout {
   const text = TEXT[language];
-  const table = reviewTable(review, language);
+  const table = dataQualityTable(review, issues, language);
   const width = table.header.length;
   const other = { orders: 0, complaints: 0 };
-  const otherRows: Cell[][] = [];
-  for (const issue of issues) {
-    if (issue.table !== 'orders' && issue.table !== 'complaints') continue;
-    other[issue.table]++;
-    otherRows.push([
-      text.invalidIn(text.tables[issue.table]),
-      String(issue.row),
-      issue.column,
-      issue.value,
-      issue.message,
-    ]);
-  }
+  for (const issue of issues) if (issue.table === 'orders' || issue.table === 'complaints') other[issue.table]++;
   const s = review.summary;
   const layout = new SheetLayoutBuilder([150, 110, 140, 160, 480, 110, 110]);
   layout.row([text.title]);
@@ -75,7 +89,6 @@ export function dataQualitySheetLayout(
   layout.row([text.note]);
   layout.row(table.header);
   layout.block(table.rows);
-  layout.block(otherRows);
   layout.freeze(DATA_QUALITY_TABLE_ROW);
   layout.style(
     { row: 1, column: 1, rows: 1, columns: 1 },

@@ -1,3 +1,5 @@
+import type { TableRole } from '../model/table.ts';
+
 /**
  * A table whose header names none (or not enough) of the columns the toolkit needs. The message
  * lists what was found and the expected names, so the user can rename a column or add an override.
@@ -5,13 +7,13 @@
 export class HeaderNotRecognisedError extends Error {
   override readonly name = 'HeaderNotRecognisedError';
   /** Which table: customers, orders or complaints. */
-  readonly table: string;
+  readonly table: TableRole;
   /** Header texts as found. */
   readonly found: string[];
   /** Expected header names, `zh/en`, for the columns the table needs. */
   readonly expected: string[];
 
-  constructor(table: string, found: string[], expected: string[], detail?: string) {
+  constructor(table: TableRole, found: string[], expected: string[], detail?: string) {
     const foundText = found.length === 0 ? '(no header)' : found.map((h) => `"${h}"`).join(', ');
     super(
       `${detail ?? `No recognisable column in the ${table} table.`} Found: ${foundText}. ` +

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../model/table.ts';
+import { detectHeaderRow } from './detectHeaderRow.ts';
+
+const NO_OVERRIDES = { customers: {}, orders: {}, complaints: {} };
+const HEADER = ['客户编号', '姓名', '手机', '最近购买日期', '消费金额'];
+const ROW = ['C001', '张伟', '13912345678', '2026-03-01', 1200];
+
+describe('detectHeaderRow', () => {
+  it.each<[string, Cell[][], number]>([
+    ['the first row', [HEADER, ROW], 1],
+    ['below a blank row', [[], HEADER, ROW], 2],
+    ['below a WPS title line and a blank row', [['2026年华东区客户台账'], [], HEADER, ROW], 3],
+    ['below a merged title whose other cells are empty', [['客户名单', null, null, null], HEADER, ROW], 2],
+    ['below an export note', [['导出时间：2026-11-30 18:02:11', '', '导出人：王芳'], HEADER, ROW], 2],
+    [
+      'the row naming the most columns when a note line names one',
+      [['姓名'], ['说明', '', '', ''], HEADER, ROW],
+      3,
+    ],
+  ])('finds the header %s', (_name, rows, expected) => {
+    expect(detectHeaderRow(rows, 'customers', NO_OVERRIDES)).toEqual({ row: expected, usable: true });
+  });
+
+  it('gives the first non-blank row, unusable, when no row names a customer column', () => {
+    expect(detectHeaderRow([[], ['Spalte A', 'Spalte B'], ['x', 'y']], 'customers', NO_OVERRIDES)).toEqual({
+      row: 2,
+      usable: false,
+    });
+  });
+
+  it('uses header overrides', () => {
+    const rows = [
+      ['Kunde', 'Telefon'],
+      ['Anna', '+49 30 1234567'],
+    ];
+    expect(detectHeaderRow(rows, 'customers', NO_OVERRIDES).usable).toBe(false);
+    const overrides = { ...NO_OVERRIDES, customers: { Kunde: 'name' as const } };
+    expect(detectHeaderRow(rows, 'customers', overrides)).toEqual({ row: 1, usable: true });
+  });
+
+  it('needs all order columns for an orders header', () => {
+    const rows = [['订单明细'], ['客户编号', '下单日期', '实付金额'], ['C001', '2026-01-02', 10]];
+    expect(detectHeaderRow(rows, 'orders', NO_OVERRIDES)).toEqual({ row: 2, usable: true });
+    expect(detectHeaderRow([['客户编号', '下单日期']], 'orders', NO_OVERRIDES).usable).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import { followUpsTable } from '../pipeline/followUpsTable.ts';
+import { followUpsSheetLayout } from '../sheets/followUpsSheetLayout.ts';
+import type { JobDefinition } from './jobDefinition.ts';
+import { JOB_TEXTS } from './jobTexts.ts';
+import { outputSheetNames } from './outputSheetNames.ts';
+
+/** Follow-ups: the 跟进任务 / Follow-ups sheet of due and overdue tasks with their messages. */
+export const followUpsJob: JobDefinition = {
+  usesClv: true,
+  produce(analysis, request) {
+    const language = analysis.config.language;
+    const tasks = analysis.followUps;
+    const names = outputSheetNames('followUps', language, analysis.today, request.sheetNames);
+    const overdue = tasks.filter((t) => t.overdueDays > 0).length;
+    return {
+      managedColumns: null,
+      sheet: {
+        role: 'followUps',
+        ...names,
+        layout: followUpsSheetLayout(tasks, language, analysis.today),
+        table: followUpsTable(tasks, language),
+      },
+      report: null,
+      figures: { tasks: tasks.length, overdue },
+      message: JOB_TEXTS[language].done.followups(tasks.length, overdue, names.name),
+    };
+  },
+};

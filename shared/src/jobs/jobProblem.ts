@@ -1,0 +1,17 @@
+import type { TableRole } from '../model/table.ts';
+
+/** Why a job could not start, as data: every surface words it from the same catalogue. */
+export type JobProblem =
+  | { code: 'sheet-missing'; role: TableRole; sheet: string; sheets: string[] }
+  | { code: 'no-customer-sheet'; looked: { sheet: string; header: string[] }[] }
+  | {
+      code: 'header-not-recognised';
+      role: TableRole;
+      sheet: string;
+      /** Header texts as found (blank ones left out). */
+      found: string[];
+      /** Names of the columns the table needs, `客户编号/Customer ID` style. */
+      expected: string[];
+    }
+  | { code: 'empty-sheet'; sheet: string }
+  | { code: 'no-rows'; sheet: string };

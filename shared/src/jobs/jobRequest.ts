@@ -1,0 +1,20 @@
+import type { Config } from '../config/config.ts';
+import type { IsoDate } from '../model/dates.ts';
+import type { AnalysisStep } from '../pipeline/analyzeCustomerTable.ts';
+import type { JobTables } from './readJobTables.ts';
+
+/** Everything a job runs on: the located tables, the configuration and the date. */
+export interface JobRequest {
+  tables: JobTables;
+  config: Config;
+  today: IsoDate;
+  /** How Date cells were made: exceljs gives UTC midnights, Apps Script local ones. */
+  dateObjects?: 'local' | 'utc';
+  /** false skips the BG/NBD + Gamma-Gamma prediction (jobs that need none skip it anyway). */
+  clv?: boolean;
+  /** Report title. */
+  title?: string;
+  /** Sheets the workbook has now, so an output sheet replaces its earlier copy in either language. */
+  sheetNames?: readonly string[];
+  onProgress?: (step: AnalysisStep, index: number, total: number) => void;
+}

@@ -1,0 +1,92 @@
+import type { Language } from '../model/keys.ts';
+import type { TableRole } from '../model/table.ts';
+import type { JobProblem } from './jobProblem.ts';
+
+type ProblemTexts = { [P in JobProblem as P['code']]: (problem: P) => string };
+
+interface JobTexts {
+  tables: Record<TableRole, string>;
+  problems: ProblemTexts;
+  list: (items: string[]) => string;
+  /** What a job did, one line for a toast or a terminal. */
+  done: {
+    classify: (customers: number) => string;
+    clean: (problems: number, sheet: string) => string;
+    followups: (tasks: number, overdue: number, sheet: string) => string;
+    report: (sheet: string) => string;
+  };
+}
+
+const quote = {
+  zh: (text: string) => `“${text}”`,
+  en: (text: string) => `"${text}"`,
+} satisfies Record<Language, (text: string) => string>;
+
+/** What the job layer says when it cannot start, in every language the toolkit speaks. */
+export const JOB_TEXTS: Record<Language, JobTexts> = {
+  zh: {
+    tables: { customers: '客户表', orders: '订单表', complaints: '投诉表' },
+    list: (items) => items.join('、'),
+    done: {
+      classify: (n) => `已为 ${n} 位客户写入分类列。`,
+      clean: (n, sheet) => `数据质量检查完成：发现 ${n} 个问题，见${quote.zh(sheet)}。`,
+      followups: (n, overdue, sheet) =>
+        `已生成 ${n} 项跟进任务（逾期 ${overdue} 项），见${quote.zh(sheet)}。`,
+      report: (sheet) => `报告已生成：${quote.zh(sheet)}。`,
+    },
+    problems: {
+      'sheet-missing': (p) =>
+        `找不到指定的${JOB_TEXTS.zh.tables[p.role]}工作表${quote.zh(p.sheet)}（现有：${JOB_TEXTS.zh.list(p.sheets.map(quote.zh)) || '无'}）。请检查设置或 --sheet 参数。未做任何修改。`,
+      'no-customer-sheet': (p) =>
+        `没有找到客户表：以下工作表的表头都没有客户编号、姓名、公司、手机、电话或邮箱列——${
+          p.looked
+            .map((l) => `${quote.zh(l.sheet)}（${l.header.slice(0, 6).join('、') || '空'}）`)
+            .join('；') || '没有工作表'
+        }。请在表头写上这些列名之一，或在设置中添加列名映射。未做任何修改。`,
+      'header-not-recognised': (p) =>
+        `无法识别${JOB_TEXTS.zh.tables[p.role]}${quote.zh(p.sheet)}的表头。找到：${
+          p.found.map(quote.zh).join('、') || '（空行）'
+        }。需要的列：${p.expected.join('、')}（也可在设置中添加列名映射）。未做任何修改。`,
+      'empty-sheet': (p) =>
+        `工作表${quote.zh(p.sheet)}是空的：请在第一行填写表头（如 客户编号、姓名、手机、最近购买日期、消费金额），下面每行一位客户。`,
+      'no-rows': (p) => `工作表${quote.zh(p.sheet)}只有表头，没有客户数据。`,
+    },
+  },
+  en: {
+    tables: { customers: 'customer table', orders: 'orders table', complaints: 'complaints table' },
+    list: (items) => items.join(', '),
+    done: {
+      classify: (n) => `Classification columns written for ${n} customer${n === 1 ? '' : 's'}.`,
+      clean: (n, sheet) =>
+        `Data quality review done: ${n} problem${n === 1 ? '' : 's'} found, see ${quote.en(sheet)}.`,
+      followups: (n, overdue, sheet) =>
+        `${n} follow-up task${n === 1 ? '' : 's'} planned (${overdue} overdue), see ${quote.en(sheet)}.`,
+      report: (sheet) => `Report written: ${quote.en(sheet)}.`,
+    },
+    problems: {
+      'sheet-missing': (p) =>
+        `The ${JOB_TEXTS.en.tables[p.role]} sheet ${quote.en(p.sheet)} does not exist (sheets: ${
+          JOB_TEXTS.en.list(p.sheets.map(quote.en)) || 'none'
+        }). Check the settings or --sheet. Nothing was changed.`,
+      'no-customer-sheet': (p) =>
+        `No customer table found: none of these sheets has a Customer ID, Name, Company, Mobile, Phone or Email column in its header — ${
+          p.looked
+            .map((l) => `${quote.en(l.sheet)} (${l.header.slice(0, 6).join(', ') || 'empty'})`)
+            .join('; ') || 'no sheets'
+        }. Name one of those columns, or add a column mapping in the settings. Nothing was changed.`,
+      'header-not-recognised': (p) =>
+        `The header of the ${JOB_TEXTS.en.tables[p.role]} ${quote.en(p.sheet)} is not recognised. Found: ${
+          p.found.map(quote.en).join(', ') || '(an empty row)'
+        }. It needs: ${p.expected.join(', ')} (or add a column mapping in the settings). Nothing was changed.`,
+      'empty-sheet': (p) =>
+        `The sheet ${quote.en(p.sheet)} is empty: put a header in the first row (e.g. Customer ID, Name, Mobile, Last purchase date, Total spend) and one customer per row below it.`,
+      'no-rows': (p) => `The sheet ${quote.en(p.sheet)} has a header but no customer rows.`,
+    },
+  },
+};
+
+/** The problem in the user's language. */
+export function jobProblemText(problem: JobProblem, language: Language): string {
+  const text = JOB_TEXTS[language].problems[problem.code] as (p: JobProblem) => string;
+  return text(problem);
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../model/table.ts';
+import { JobError } from './JobError.ts';
+import { jobProblemText } from './jobTexts.ts';
+import { type LocateOptions, locateTables } from './locateTables.ts';
+import type { SheetGrid } from './sheetGrid.ts';
+
+const OPTIONS: LocateOptions = { headerOverrides: { customers: {}, orders: {}, complaints: {} } };
+const sheet = (name: string, ...rows: Cell[][]): SheetGrid => ({ name, rows });
+
+const CUSTOMERS = sheet('客户', ['客户编号', '姓名', '手机'], ['C001', '张伟', '13912345678']);
+const ORDERS = sheet('订单', ['客户编号', '订单日期', '金额'], ['C001', '2026-01-02', 100]);
+const COMPLAINTS = sheet(
+  'Complaints',
+  ['Customer ID', 'Status', 'Date opened'],
+  ['C001', 'received', '2026-01-03'],
+);
+const README = sheet('说明', ['本表由销售部维护，请勿删除列。']);
+
+function problemOf(fn: () => unknown) {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof JobError) return error.problem;
+    throw error;
+  }
+  throw new Error('expected a JobError');
+}
+
+describe('locateTables', () => {
+  it('finds customers, orders and complaints by header and name', () => {
+    expect(locateTables([README, CUSTOMERS, ORDERS, COMPLAINTS], OPTIONS)).toEqual({
+      customers: { sheet: '客户', headerRow: 1 },
+      orders: { sheet: '订单', headerRow: 1 },
+      complaints: { sheet: 'Complaints', headerRow: 1 },
+    });
+  });
+
+  it('never takes a sheet of orders for the customers, whatever it is called', () => {
+    const sales = sheet('Sheet1', ['客户编号', '订单日期', '金额'], ['C001', '2026-01-02', 100]);
+    expect(locateTables([sales, CUSTOMERS], OPTIONS).customers.sheet).toBe('客户');
+  });
+
+  it("never takes the toolkit's own sheets for the customers", () => {
+    const followUps = sheet('跟进任务', ['到期日', '客户编号', '客户'], ['2026-01-01', 'C001', '张伟']);
+    const backup = sheet('客户备份 2026-11-20', ...CUSTOMERS.rows);
+    expect(locateTables([followUps, backup, CUSTOMERS], OPTIONS).customers.sheet).toBe('客户');
+  });
+
+  it('prefers the active sheet, then the chosen one over both', () => {
+    const other = sheet('VIP', ['姓名', '邮箱'], ['Li', 'li@example.com']);
+    expect(locateTables([CUSTOMERS, other], { ...OPTIONS, activeSheet: 'VIP' }).customers.sheet).toBe('VIP');
+    const chosen = { ...OPTIONS, activeSheet: 'VIP', chosen: { customers: '客户' } };
+    expect(locateTables([CUSTOMERS, other], chosen).customers.sheet).toBe('客户');
+  });
+
+  it('finds the header below title lines', () => {
+    const ledger = sheet('台账', ['2026年华东区客户台账'], [], ...CUSTOMERS.rows);
+    expect(locateTables([ledger], OPTIONS).customers).toEqual({ sheet: '台账', headerRow: 3 });
+  });
+
+  it('takes a header row the user gives', () => {
+    const ledger = sheet('台账', ['2026年华东区客户台账'], [], ...CUSTOMERS.rows);
+    const options = { ...OPTIONS, headerRows: { customers: 4 } };
+    expect(locateTables([ledger], options).customers.headerRow).toBe(4);
+  });
+
+  it('uses a chosen orders sheet whatever its name', () => {
+    const sales = sheet('orders.csv', ...ORDERS.rows);
+    const location = locateTables([CUSTOMERS, sales], { ...OPTIONS, chosen: { orders: 'orders.csv' } });
+    expect(location.orders).toEqual({ sheet: 'orders.csv', headerRow: 1 });
+  });
+
+  it('says which chosen sheet is missing, in either language', () => {
+    const problem = problemOf(() =>
+      locateTables([CUSTOMERS], { ...OPTIONS, chosen: { customers: 'Kunden' } }),
+    );
+    expect(problem).toEqual({ code: 'sheet-missing', role: 'customers', sheet: 'Kunden', sheets: ['客户'] });
+    expect(jobProblemText(problem, 'zh')).toContain('找不到指定的客户表工作表“Kunden”');
+    expect(jobProblemText(problem, 'en')).toContain('The customer table sheet "Kunden" does not exist');
+  });
+
+  it('lists the sheets it looked at when none holds customers', () => {
+    const problem = problemOf(() => locateTables([README, sheet('Data', ['A', 'B'], [1, 2])], OPTIONS));
+    expect(problem).toEqual({
+      code: 'no-customer-sheet',
+      looked: [
+        { sheet: '说明', header: ['本表由销售部维护，请勿删除列。'] },
+        { sheet: 'Data', header: ['A', 'B'] },
+      ],
+    });
+    expect(jobProblemText(problem, 'zh')).toMatch(/^没有找到客户表/);
+  });
+
+  it('returns the only candidate for a precise message when its header is not recognised', () => {
+    expect(locateTables([sheet('Data', ['A', 'B'])], OPTIONS).customers).toEqual({
+      sheet: 'Data',
+      headerRow: 1,
+    });
+  });
+});

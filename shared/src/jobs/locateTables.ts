@@ -1,0 +1,104 @@
+import type { Config } from '../config/config.ts';
+import type { TableRole } from '../model/table.ts';
+import { isToolkitSheetName } from '../sheets/sheetNames.ts';
+import { detectHeaderRow } from './detectHeaderRow.ts';
+import { JobError } from './JobError.ts';
+import { isRoleSheetName } from './roleSheetNames.ts';
+import { headerText, type SheetGrid } from './sheetGrid.ts';
+import { looksLikeOrders } from './tableRequirements.ts';
+
+/** Where a table is: its sheet and its header row (1-based). */
+export interface TableLocation {
+  sheet: string;
+  headerRow: number;
+}
+
+export interface WorkbookLocation {
+  customers: TableLocation;
+  orders: TableLocation | null;
+  complaints: TableLocation | null;
+}
+
+export interface LocateOptions {
+  headerOverrides: Config['headerOverrides'];
+  /** Sheets the user named (settings, --sheet, a separate --orders file); they must exist. */
+  chosen?: Partial<Record<TableRole, string | null | undefined>>;
+  /** The sheet the user is looking at (the add-on): tried first for the customers. */
+  activeSheet?: string;
+  /** Header rows the user gave (--header-row), instead of detecting them. */
+  headerRows?: Partial<Record<TableRole, number | null | undefined>>;
+}
+
+/**
+ * The one rule for which sheet holds which table, used by the CLI (files and Google) and the
+ * add-on alike. `sheets` are probes (the first rows suffice) of every sheet, in workbook order.
+ *
+ * Customers: the sheet the user chose; else the active sheet, then every other sheet in order,
+ * taking the first whose header names an identifying column (id, name, company, mobile, phone or
+ * email). Sheets the toolkit writes (follow-ups, data quality, reports, backups), sheets named for
+ * orders or complaints, and sheets whose header describes purchases are never taken for it.
+ *
+ * Orders and complaints: the sheet the user chose; else a sheet named for the role in either
+ * language (订单 / Orders / 订单明细 …), never the customers' sheet. Without one, the customer
+ * table's own summary and complaint columns are used.
+ *
+ * @throws JobError when a chosen sheet is missing or no customer table can be found.
+ */
+export function locateTables(sheets: readonly SheetGrid[], options: LocateOptions): WorkbookLocation {
+  const names = sheets.map((s) => s.name);
+  for (const [role, name] of Object.entries(options.chosen ?? {})) {
+    if (name && !names.includes(name)) {
+      throw new JobError({ code: 'sheet-missing', role: role as TableRole, sheet: name, sheets: names });
+    }
+  }
+  const located = (role: TableRole, sheet: SheetGrid): TableLocation => ({
+    sheet: sheet.name,
+    headerRow: options.headerRows?.[role] ?? detectHeaderRow(sheet.rows, role, options.headerOverrides).row,
+  });
+  const customers = findCustomerSheet(sheets, options);
+  const other = (role: 'orders' | 'complaints'): TableLocation | null => {
+    const chosen = options.chosen?.[role];
+    const sheet = chosen
+      ? sheets.find((s) => s.name === chosen)
+      : sheets.find((s) => s.name !== customers.name && isRoleSheetName(s.name, role));
+    return sheet ? located(role, sheet) : null;
+  };
+  return {
+    customers: located('customers', customers),
+    orders: other('orders'),
+    complaints: other('complaints'),
+  };
+}
+
+function findCustomerSheet(sheets: readonly SheetGrid[], options: LocateOptions): SheetGrid {
+  const chosen = options.chosen?.customers;
+  if (chosen) return sheets.find((s) => s.name === chosen) as SheetGrid;
+  const candidates = sheets.filter(
+    (s) =>
+      !isToolkitSheetName(s.name) &&
+      !isRoleSheetName(s.name, 'orders') &&
+      !isRoleSheetName(s.name, 'complaints'),
+  );
+  const active = candidates.find((s) => s.name === options.activeSheet);
+  const ordered = active ? [active, ...candidates.filter((s) => s !== active)] : candidates;
+  for (const sheet of ordered) {
+    const header = detectHeaderRow(sheet.rows, 'customers', options.headerOverrides);
+    if (!header.usable) continue;
+    if (looksLikeOrders((sheet.rows[header.row - 1] ?? []).map(headerText), options.headerOverrides))
+      continue;
+    return sheet;
+  }
+  // One candidate: let reading it give the precise reason (empty, header not recognised).
+  const only = ordered.length === 1 ? ordered[0] : undefined;
+  if (only) return only;
+  throw new JobError({
+    code: 'no-customer-sheet',
+    looked: ordered.map((s) => {
+      const header = detectHeaderRow(s.rows, 'customers', options.headerOverrides);
+      return {
+        sheet: s.name,
+        header: (s.rows[header.row - 1] ?? []).map(headerText).filter((h) => h !== ''),
+      };
+    }),
+  });
+}

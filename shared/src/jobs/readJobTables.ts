@@ -1,0 +1,52 @@
+import type { Cell, TableData, TableRole } from '../model/table.ts';
+import { isBlankRow } from '../table/cellReader.ts';
+import { JobError } from './JobError.ts';
+import type { TableLocation, WorkbookLocation } from './locateTables.ts';
+import { headerText, type SheetGrid } from './sheetGrid.ts';
+
+/** A table and the sheet it came from. */
+export interface SheetTable {
+  sheet: string;
+  table: TableData;
+}
+
+export type JobTables = Record<'customers', SheetTable> & Record<'orders' | 'complaints', SheetTable | null>;
+
+/**
+ * The table below a header row: the header texts, then every row down to the last non-blank one
+ * (blank rows inside stay, so each data row keeps its sheet row; see sheetRowOf).
+ */
+export function tableFromGrid(rows: readonly (readonly Cell[] | undefined)[], headerRow: number): TableData {
+  const header = (rows[headerRow - 1] ?? []).map(headerText);
+  while (header.length > 0 && header[header.length - 1] === '') header.pop();
+  let end = rows.length;
+  while (end > headerRow && isBlankRow(rows[end - 1] ?? [])) end--;
+  const data: Cell[][] = [];
+  for (let i = headerRow; i < end; i++) data.push((rows[i] ?? []) as Cell[]);
+  return { header, rows: data, headerRow };
+}
+
+/**
+ * The located tables from the full grids of their sheets. The customer sheet must have a header
+ * and at least one row below it; nothing else is checked here (readers report bad cells).
+ *
+ * @throws JobError for an empty customer sheet or one without rows.
+ */
+export function readJobTables(sheets: readonly SheetGrid[], location: WorkbookLocation): JobTables {
+  const read = (where: TableLocation): SheetTable => {
+    const grid = sheets.find((s) => s.name === where.sheet);
+    return { sheet: where.sheet, table: tableFromGrid(grid?.rows ?? [], where.headerRow) };
+  };
+  const customers = read(location.customers);
+  if (customers.table.header.length === 0) {
+    throw new JobError({ code: 'empty-sheet', sheet: customers.sheet });
+  }
+  if (!customers.table.rows.some((row) => !isBlankRow(row))) {
+    throw new JobError({ code: 'no-rows', sheet: customers.sheet });
+  }
+  const optional = (role: Exclude<TableRole, 'customers'>) => {
+    const where = location[role];
+    return where ? read(where) : null;
+  };
+  return { customers, orders: optional('orders'), complaints: optional('complaints') };
+}

@@ -1,0 +1,43 @@
+import type { TableRole } from '../model/table.ts';
+import { SHEET_NAMES } from '../sheets/sheetNames.ts';
+
+/**
+ * Sheet names that say what a sheet holds, compared trimmed and case-insensitively. The
+ * toolkit's own names (订单 / Orders …) come first; the rest are what people call them.
+ */
+export const ROLE_SHEET_NAMES: Record<TableRole, readonly string[]> = {
+  customers: [
+    ...Object.values(SHEET_NAMES.customers),
+    '客户表',
+    '客户名单',
+    '客户列表',
+    '客户台账',
+    'customer',
+    'clients',
+  ],
+  orders: [
+    ...Object.values(SHEET_NAMES.orders),
+    '订单表',
+    '订单明细',
+    '购买记录',
+    '销售记录',
+    'order',
+    'sales',
+  ],
+  complaints: [
+    ...Object.values(SHEET_NAMES.complaints),
+    '投诉表',
+    '投诉记录',
+    '客诉',
+    'complaint',
+    'interactions',
+  ],
+};
+
+const normalised = (name: string) => name.trim().toLowerCase();
+
+/** Whether a sheet's name says it holds `role`. */
+export function isRoleSheetName(name: string, role: TableRole): boolean {
+  const wanted = normalised(name);
+  return ROLE_SHEET_NAMES[role].some((n) => normalised(n) === wanted);
+}

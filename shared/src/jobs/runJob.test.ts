@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/config.ts';
+import type { Cell } from '../model/table.ts';
+import { MANAGED_COLUMN_LABELS } from '../pipeline/managedColumnList.ts';
+import { JobError } from './JobError.ts';
+import type { JobName } from './jobOutput.ts';
+import { locateTables } from './locateTables.ts';
+import { readJobTables } from './readJobTables.ts';
+import { runJob } from './runJob.ts';
+import type { SheetGrid } from './sheetGrid.ts';
+
+const TODAY = '2026-03-01';
+const ledger: SheetGrid = {
+  name: '台账',
+  rows: [
+    ['2026年华东区客户台账'],
+    [],
+    ['客户编号', '姓名', '手机', '最近购买日期', '购买次数', '消费金额'],
+    ['C001', '张伟', '13912345678', '2026-02-20', 12, 28600],
+    [],
+    ['C002', '李娜', '13800138000', '2025-06-01', 2, 1980],
+    ['C003', 'Emily Chen', '+1 415 555 0100', '', '', ''],
+    [],
+    [],
+  ] as Cell[][],
+};
+
+function run(job: JobName, sheets: SheetGrid[] = [ledger], language: 'zh' | 'en' = 'zh') {
+  const config = resolveConfig({ language });
+  const location = locateTables(sheets, { headerOverrides: config.headerOverrides });
+  return runJob(job, {
+    tables: readJobTables(sheets, location),
+    config,
+    today: TODAY,
+    sheetNames: sheets.map((s) => s.name),
+  });
+}
+
+describe('runJob', () => {
+  it('classifies the customers below a title line, each keyed by its own sheet row', () => {
+    const output = run('classify');
+    expect(output.customerSheet).toBe('台账');
+    expect(output.analysis.customers.map((c) => [c.row, c.record.id])).toEqual([
+      [4, 'C001'],
+      [6, 'C002'],
+      [7, 'C003'],
+    ]);
+    const write = output.managedColumns;
+    expect(write?.headerRow).toBe(3);
+    expect(write?.lastRow).toBe(7);
+    expect([...(write?.values.keys() ?? [])]).toEqual([4, 6, 7]);
+    const segment = write?.columns.findIndex((c) => c.key === 'segment') ?? -1;
+    expect(write?.values.get(7)?.[segment]).toBe('潜在客户');
+    expect(write?.columns[0]?.column).toBe(6);
+    expect(output.message).toBe('已为 3 位客户写入分类列。');
+  });
+
+  it('describes whole output sheets with their names in the configured language', () => {
+    const followups = run('followups', [ledger, { name: 'Follow-ups', rows: [['old']] }]);
+    expect(followups.sheet).toMatchObject({ role: 'followUps', name: '跟进任务', replaces: ['Follow-ups'] });
+    expect(followups.sheet?.table.header[0]).toBe('到期日');
+    const clean = run('clean', [ledger], 'en');
+    expect(clean.sheet).toMatchObject({ role: 'dataQuality', name: 'Data quality', replaces: [] });
+    expect(clean.analysis.clv).toBeNull();
+    const report = run('report');
+    expect(report.sheet?.name).toBe(`客户报告 ${TODAY}`);
+    expect(report.report?.kpis.customers).toBe(3);
+  });
+
+  it('turns an unrecognised header into a JobError naming the sheet', () => {
+    const bad: SheetGrid = {
+      name: 'Data',
+      rows: [
+        ['Spalte A', 'Spalte B'],
+        ['x', 'y'],
+      ],
+    };
+    try {
+      run('classify', [bad]);
+      throw new Error('expected a JobError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(JobError);
+      expect((error as JobError).problem).toMatchObject({
+        code: 'header-not-recognised',
+        role: 'customers',
+        sheet: 'Data',
+        found: ['Spalte A', 'Spalte B'],
+      });
+    }
+  });
+
+  it('refuses an empty sheet and a header without rows', () => {
+    expect(() => run('classify', [{ name: 'Leer', rows: [] }])).toThrow(JobError);
+    const headerOnly: SheetGrid = { name: '客户', rows: [['姓名', '手机'], [], []] };
+    expect(() => run('classify', [headerOnly])).toThrow(/has a header but no customer rows/);
+  });
+
+  it('re-uses the managed columns of an earlier run in the other language', () => {
+    const first = run('classify', [ledger], 'en').managedColumns;
+    const header = [...(ledger.rows[2] as Cell[])];
+    for (const c of first?.columns ?? []) header[c.column] = c.header;
+    const rerun: SheetGrid = { name: '台账', rows: ledger.rows.map((r, i) => (i === 2 ? header : r)) };
+    const second = run('classify', [rerun], 'zh').managedColumns;
+    expect(second?.columns.map((c) => c.column)).toEqual(first?.columns.map((c) => c.column));
+    expect(second?.columns[3]?.header).toBe(MANAGED_COLUMN_LABELS.segment.zh);
+  });
+});

@@ -1,0 +1,61 @@
+import { analyzeCustomerTable, type CustomerAnalysis } from '../pipeline/analyzeCustomerTable.ts';
+import { HeaderNotRecognisedError } from '../table/HeaderNotRecognisedError.ts';
+import { classifyJob } from './classifyJob.ts';
+import { cleanJob } from './cleanJob.ts';
+import { followUpsJob } from './followUpsJob.ts';
+import { JobError } from './JobError.ts';
+import type { JobDefinition } from './jobDefinition.ts';
+import type { JobName, JobOutput } from './jobOutput.ts';
+import type { JobRequest } from './jobRequest.ts';
+import { reportJob } from './reportJob.ts';
+
+/** Every job by name; adding a job is one file plus one line here. */
+export const JOBS: Record<JobName, JobDefinition> = {
+  clean: cleanJob,
+  classify: classifyJob,
+  followups: followUpsJob,
+  report: reportJob,
+};
+
+/**
+ * Runs a job on located tables (see locateTables and readJobTables): the whole analysis, then
+ * what the job writes. Nothing is written here; adapters apply the output.
+ *
+ * @throws JobError when a table's header names too few known columns.
+ */
+export function runJob(name: JobName, request: JobRequest): JobOutput {
+  const job = JOBS[name];
+  const analysis = analyzeTables(request, job.usesClv);
+  return {
+    job: name,
+    analysis,
+    customerSheet: request.tables.customers.sheet,
+    ...job.produce(analysis, request),
+  };
+}
+
+/** The analysis of the located tables, with an unusable header turned into a JobError. */
+export function analyzeTables(request: JobRequest, usesClv = true): CustomerAnalysis {
+  const { tables } = request;
+  try {
+    return analyzeCustomerTable({
+      customers: tables.customers.table,
+      orders: tables.orders?.table ?? null,
+      complaints: tables.complaints?.table ?? null,
+      config: request.config,
+      today: request.today,
+      dateObjects: request.dateObjects ?? 'local',
+      clv: usesClv && request.clv !== false,
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof HeaderNotRecognisedError)) throw error;
+    throw new JobError({
+      code: 'header-not-recognised',
+      role: error.table,
+      sheet: tables[error.table]?.sheet ?? error.table,
+      found: error.found.filter((h) => h.trim() !== ''),
+      expected: error.expected,
+    });
+  }
+}

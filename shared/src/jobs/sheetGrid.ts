@@ -1,0 +1,18 @@
+import type { Cell } from '../model/table.ts';
+
+/**
+ * A sheet as an adapter read it: its name and its cells from A1, row by row (`rows[0]` is sheet
+ * row 1). Rows may be short or empty; nothing is trimmed above or inside the table. For locating
+ * tables a probe of the first rows is enough (see HEADER_SEARCH_ROWS).
+ */
+export interface SheetGrid {
+  name: string;
+  rows: Cell[][];
+}
+
+/** Text of a header cell: headers are matched as text (a date header reads as its ISO day). */
+export function headerText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+}

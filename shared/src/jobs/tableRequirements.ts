@@ -1,0 +1,70 @@
+import type { Config } from '../config/config.ts';
+import {
+  COMPLAINT_FIELD_SYNONYMS,
+  CUSTOMER_FIELD_SYNONYMS,
+  type CustomerField,
+  ORDER_FIELD_SYNONYMS,
+} from '../model/fields.ts';
+import type { TableRole } from '../model/table.ts';
+import { type HeaderMapping, mapHeader } from '../table/mapHeader.ts';
+import { IDENTIFYING_CUSTOMER_FIELDS } from '../table/readCustomerTable.ts';
+import { REQUIRED_ORDER_FIELDS } from '../table/readOrdersTable.ts';
+
+/** Fields that only a table of purchases has; a customer table rarely names them all. */
+const CONTACT_FIELDS: readonly CustomerField[] = ['name', 'company', 'mobile', 'phone', 'email', 'wechat'];
+
+/** A header row mapped for one kind of table, and whether that table could be read from it. */
+export interface HeaderFit {
+  mapping: HeaderMapping<string>;
+  /** Fields recognised (the header row with most of them is taken). */
+  fields: number;
+  /** Whether the table's required columns are all there. */
+  usable: boolean;
+}
+
+/** How well a row of header texts fits a customers, orders or complaints table. */
+export function headerFit(
+  role: TableRole,
+  header: string[],
+  overrides: Config['headerOverrides'],
+): HeaderFit {
+  switch (role) {
+    case 'customers': {
+      const mapping = mapHeader(header, CUSTOMER_FIELD_SYNONYMS, overrides.customers);
+      const c = mapping.columns;
+      return {
+        mapping,
+        fields: Object.keys(c).length,
+        usable: IDENTIFYING_CUSTOMER_FIELDS.some((f) => c[f] !== undefined),
+      };
+    }
+    case 'orders': {
+      const mapping = mapHeader(header, ORDER_FIELD_SYNONYMS, overrides.orders);
+      const c = mapping.columns;
+      return {
+        mapping,
+        fields: Object.keys(c).length,
+        usable: REQUIRED_ORDER_FIELDS.every((f) => c[f] !== undefined),
+      };
+    }
+    case 'complaints': {
+      const mapping = mapHeader(header, COMPLAINT_FIELD_SYNONYMS, overrides.complaints);
+      const c = mapping.columns;
+      return {
+        mapping,
+        fields: Object.keys(c).length,
+        usable: c.customerId !== undefined && (c.stage !== undefined || c.openedDate !== undefined),
+      };
+    }
+  }
+}
+
+/**
+ * Whether a header describes purchases rather than people: every order column is there and no
+ * name or contact column. Such a sheet is never taken for the customer table, whatever its name.
+ */
+export function looksLikeOrders(header: string[], overrides: Config['headerOverrides']): boolean {
+  if (!headerFit('orders', header, overrides).usable) return false;
+  const customers = mapHeader(header, CUSTOMER_FIELD_SYNONYMS, overrides.customers).columns;
+  return !CONTACT_FIELDS.some((f) => customers[f] !== undefined);
+}
