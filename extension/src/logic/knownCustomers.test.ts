@@ -1,3 +1,4 @@
+import { contactKeys } from '@crm/shared/parse';
 import { describe, expect, it } from 'vitest';
 import { findKnownCustomer, knownCustomersFromSheet } from './knownCustomers.ts';
 
@@ -24,11 +25,13 @@ describe('known customers', () => {
 
   it.each([
     [['wang.fang@yuanfan-scm.cn'], [], '王芳'],
+    [['mailto:Wang.Fang@YUANFAN-SCM.cn'], [], '王芳'],
+    [[], ['138 0000 1111'], '王芳'],
     [[], ['+8613800001111'], '王芳'],
     [[], ['+14155550100'], 'Alice Chen'],
     [['nobody@example.com'], ['+8613912345678'], null],
   ])('matches %j %j → %s', (emails, phones, name) => {
-    expect(findKnownCustomer(known, emails, phones)?.name ?? null).toBe(name);
+    expect(findKnownCustomer(known, contactKeys({ emails, phones }, 'CN'))?.name ?? null).toBe(name);
   });
 
   it('reads English managed headers too', () => {

@@ -1,5 +1,5 @@
 import { CUSTOMER_FIELD_SYNONYMS, managedColumnOf, mapHeader } from '@crm/shared';
-import { parseEmail, parsePhone } from '@crm/shared/parse';
+import { type ContactKey, contactKeys } from '@crm/shared/parse';
 
 /** One row of the user's sheet, reduced to what the known-customer badge shows. */
 export interface KnownCustomer {
@@ -7,16 +7,17 @@ export interface KnownCustomer {
   company: string;
   segment: string;
   nextFollowUp: string;
-  /** `email:…` and `tel:+…` keys. */
-  keys: string[];
+  /** The row's identity keys (the core's contactKeys): `email:…` and `tel:+…`. */
+  keys: ContactKey[];
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
 /**
- * Builds the cached lookup from the sheet's values (header + rows): emails and phones from the
- * customer columns (core synonyms), segment and next follow-up from the managed columns
- * 客户分群 / Segment and 下次跟进 / Next follow-up when the add-on or CLI has written them.
+ * Builds the cached lookup from the sheet's values (header + rows): identity keys from the email
+ * and phone columns (core synonyms), segment and next follow-up from the managed columns
+ * 客户分群 / Segment and 下次跟进 / Next follow-up when the add-on or CLI has written them. WeChat
+ * ids are left out: page candidates carry none, so a WeChat key could never match.
  */
 export function knownCustomersFromSheet(
   values: readonly (readonly unknown[])[],
@@ -36,13 +37,10 @@ export function knownCustomersFromSheet(
     i === undefined || i < 0 ? '' : text(row[i]);
   const out: KnownCustomer[] = [];
   for (const row of rows) {
-    const keys: string[] = [];
-    const email = parseEmail(at(row, columns.email));
-    if (email.ok && email.value) keys.push(`email:${email.value}`);
-    for (const column of [columns.mobile, columns.phone]) {
-      const phone = parsePhone(at(row, column), region);
-      if (phone.ok && phone.value) keys.push(`tel:${phone.value}`);
-    }
+    const keys = contactKeys(
+      { emails: [at(row, columns.email)], phones: [at(row, columns.mobile), at(row, columns.phone)] },
+      region,
+    );
     if (keys.length === 0) continue;
     out.push({
       name: at(row, columns.name),
@@ -55,16 +53,12 @@ export function knownCustomersFromSheet(
   return out;
 }
 
-/** The known customer matching any of the (already normalised) emails / E.164 phones. */
+/** The known customer sharing one of `keys` (a candidate's contactKeys), or null. */
 export function findKnownCustomer(
   known: readonly KnownCustomer[],
-  emails: readonly string[],
-  phones: readonly string[],
+  keys: readonly ContactKey[],
 ): KnownCustomer | null {
-  const wanted = new Set([
-    ...emails.map((e) => `email:${e.toLowerCase()}`),
-    ...phones.map((p) => `tel:${p}`),
-  ]);
-  if (wanted.size === 0) return null;
+  if (keys.length === 0) return null;
+  const wanted = new Set<string>(keys);
   return known.find((k) => k.keys.some((key) => wanted.has(key))) ?? null;
 }

@@ -21,6 +21,7 @@ describe('panel request schema', () => {
     { type: 'extract-page', tabId: 12 },
     { type: 'save-clip', contact: { name: 'x' }, origin: { url: null, kind: 'manual' } },
     { type: 'delete-clip', id: 'c1' },
+    { type: 'merge-clip', targetId: 'c1', contact: { name: 'x' }, choices: { title: 'incoming' } },
     { type: 'sync-now' },
   ])('accepts %j', (message) => {
     expect(PanelRequestSchema.safeParse(message).success).toBe(true);
@@ -31,6 +32,8 @@ describe('panel request schema', () => {
     { type: 'extract-page', tabId: '12' },
     { type: 'eval', code: 'alert(1)' },
     { type: 'save-clip', contact: { name: 'x' }, origin: { url: null, kind: 'evil' } },
+    { type: 'merge-clip', targetId: 'c1', contact: {}, choices: { emails: 'incoming' } },
+    { type: 'merge-clip', targetId: 'c1', contact: {}, choices: { title: 'both' } },
     'sync-now',
     null,
   ])('rejects %j', (message) => {

@@ -1,3 +1,4 @@
+import { type ContactKey, contactKeys } from '@crm/shared/parse';
 import { findKnownCustomer, type KnownCustomer } from '../logic/knownCustomers.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
 import { ContactSummary } from './ContactSummary.tsx';
@@ -7,20 +8,20 @@ import { t } from './i18n.ts';
 export function CandidateList(props: {
   candidates: readonly ExtractedContactData[];
   known: readonly KnownCustomer[];
-  /** `email:…` / `tel:…` of saved clips: a candidate sharing one is marked saved. */
-  savedKeys: ReadonlySet<string>;
+  /** Identity keys (contactKeys) of the saved clips: a candidate sharing one is marked saved. */
+  savedKeys: ReadonlySet<ContactKey>;
+  /** Phone region the keys were made with. */
+  region: string;
   onReview: (index: number) => void;
 }) {
   if (props.candidates.length === 0) return <p className="empty">{t('noCandidates')}</p>;
   return (
     <ul className="list" data-testid="candidates">
       {props.candidates.map((c, i) => {
-        const known = findKnownCustomer(props.known, c.emails, c.phones);
+        const keys = contactKeys(c, props.region);
+        const known = findKnownCustomer(props.known, keys);
         const pct = Math.round(c.confidence * 100);
-        const saved = [
-          ...c.emails.map((e) => `email:${e.toLowerCase()}`),
-          ...c.phones.map((p) => `tel:${p}`),
-        ].some((k) => props.savedKeys.has(k));
+        const saved = keys.some((k) => props.savedKeys.has(k));
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: candidates have no id; the list is replaced, never reordered
           <li key={i} className="card candidate" data-testid="candidate">

@@ -1,5 +1,6 @@
 import type { Contact } from '@crm/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { contactKeys } from '@crm/shared/parse';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SaveResult } from '../features/reviewAndSave.ts';
 import { type ContactForm, formFromContact, formFromExtracted } from '../logic/contactForm.ts';
 import type { KnownCustomer } from '../logic/knownCustomers.ts';
@@ -127,11 +128,9 @@ export function Panel(props: { logo: string }) {
     setEditing({ kind: 'new', form: formFromExtracted(c, settings.defaultOwner), origin, candidate });
   };
 
-  const savedKeys = new Set(
-    clips.flatMap((c) => [
-      ...c.contact.emails.map((e) => `email:${e}`),
-      ...c.contact.phones.map((p) => `tel:${p}`),
-    ]),
+  const savedKeys = useMemo(
+    () => new Set(clips.flatMap((c) => contactKeys(c.contact, settings.region))),
+    [clips, settings.region],
   );
   const pending = outbox.filter((e) => e.status !== 'failed').length;
   const failed = outbox.filter((e) => e.status === 'failed').length;
@@ -226,6 +225,7 @@ export function Panel(props: { logo: string }) {
                   candidates={[selection.contact]}
                   known={known}
                   savedKeys={savedKeys}
+                  region={settings.region}
                   onReview={() => review(selection.contact, null, { url: selection.url, kind: 'selection' })}
                 />
               </section>
@@ -236,6 +236,7 @@ export function Panel(props: { logo: string }) {
                 candidates={page.contacts}
                 known={known}
                 savedKeys={savedKeys}
+                region={settings.region}
                 onReview={(i) => {
                   const c = page.contacts[i];
                   if (c) review(c, i, { url: page.url, kind: c.source });
