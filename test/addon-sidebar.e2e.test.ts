@@ -1,13 +1,14 @@
 // The built dist/Sidebar.html in real Chromium, its google.script.run bridged to the add-on's
-// Code.js running in the vm with the Apps Script double (issue 5, "Tests").
+// Code.js running in the vm with the Apps Script double: the page and the server bundle are the
+// files clasp would push, so a mismatch between the sidebar's calls and the server surface shows.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addonWorld, ensureAddonBuilt, SIDEBAR_HTML } from './addonHarness.ts';
+import { type AddonWorld, addonWorld, ensureAddonBuilt, SIDEBAR_HTML } from './addonHarness.ts';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.ts';
 
 const hasChromium = chromiumAvailable('sidebar e2e');
@@ -58,8 +59,8 @@ describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
     rmSync(userDataDir, { recursive: true, force: true });
   });
 
-  it('"Generate report" creates the report sheet and shows the result', async () => {
-    const world = addonWorld({ customers: 500 });
+  /** The sidebar on a page whose google.script.run reaches the world's add-on; errors and requests recorded. */
+  async function openSidebar(world: AddonWorld) {
     const page = await browser.newPage({ viewport: { width: 300, height: 760 }, deviceScaleFactor: 2 });
     const requests: string[] = [];
     page.on('request', (request) => {
@@ -80,6 +81,16 @@ describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url);
     await expect.poll(() => page.locator('.status dd').first().textContent()).toContain('客户');
+    return { page, requests, errors };
+  }
+
+  async function heading(page: Page) {
+    return page.locator('h1').textContent();
+  }
+
+  it('"Generate report" creates the report sheet and shows the result', async () => {
+    const world = addonWorld({ customers: 500 });
+    const { page, requests, errors } = await openSidebar(world);
 
     await page.getByRole('button', { name: '一键生成报告' }).click();
     const result = page.getByTestId('job-result').first();
@@ -94,6 +105,32 @@ describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
     await page.locator('details.settings summary').click();
     mkdirSync('artifacts', { recursive: true });
     await page.screenshot({ path: 'artifacts/addon-sidebar.png', fullPage: true });
+    await page.close();
+  }, 120_000);
+
+  it('saved settings are stored and switch the sidebar to the chosen language', async () => {
+    const world = addonWorld({ customers: 50 });
+    const { page, requests, errors } = await openSidebar(world);
+    expect(await heading(page)).toBe('客户管理');
+
+    await page.locator('details.settings summary').click();
+    const form = page.locator('details.settings form');
+    await form.locator('select').first().selectOption('en');
+    await form.locator('input:not([type])').first().fill('us');
+    await form.locator('textarea').fill('Kunde = name');
+    await form.getByRole('button', { name: '保存设置' }).click();
+
+    await expect.poll(() => heading(page)).toBe('Customer tools');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('button', { name: 'Generate report' }).isEnabled()).toBe(true);
+    const stored = world.addon.getSettings?.() as { settings: { language: string }; config: unknown };
+    expect(stored.settings.language).toBe('en');
+    expect(stored.config).toMatchObject({
+      defaultRegion: 'US',
+      headerOverrides: { customers: { Kunde: 'name' } },
+    });
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
 });
