@@ -1,5 +1,5 @@
-// How far back the plan looks, so that ancient events do not flood a list sorted by due date
-// (issue 2: "tasks due on or after today, and overdue ones"). Birthdays and holidays have no
+// How far back the plan looks: the list holds tasks due from today on plus overdue ones not yet
+// done, and ancient events must not flood a list sorted by due date. Birthdays and holidays have no
 // constant here: a greeting stays on the list until the day itself and then drops off, so it is
 // never more than its lead days (birthdayLeadDays / holidayLeadDays) overdue. Open complaints
 // have no bound at all: an open complaint stays on the list until it is closed.

@@ -2,17 +2,11 @@ import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { ComplaintRecord, CustomerRecord, PurchaseStats } from '../model/records.ts';
 import type { CustomerClassification, CustomerClv, FollowUpTask } from '../model/results.ts';
-import { planCadenceTask } from './cadenceTask.ts';
-import {
-  planBirthdayTasks,
-  planHolidayTasks,
-  planPostPurchaseTask,
-  upcomingHolidays,
-  yearTable,
-} from './careTasks.ts';
-import { planComplaintTask } from './complaintTasks.ts';
+import type { CustomerFacts } from './customerFacts.ts';
 import { dayNumberOf } from './dayNumber.ts';
-import { type CustomerFacts, TaskCollector } from './taskCollector.ts';
+import type { FollowUpRule } from './rules/followUpRule.ts';
+import { FOLLOW_UP_RULES } from './rules/index.ts';
+import { TaskCollector } from './taskCollector.ts';
 
 /** Everything planFollowUps needs; records, classifications, stats and clv are aligned by index. */
 export interface PlanFollowUpsInput {
@@ -22,25 +16,30 @@ export interface PlanFollowUpsInput {
   complaints: ComplaintRecord[];
   config: Config;
   today: IsoDate;
-  /** BG/NBD churn risk per customer (issue 3): at-risk customers get a win-back. */
+  /** BG/NBD churn risk per customer: customers the model flags at risk get a win-back. */
   clv?: (CustomerClv | null)[];
 }
 
 /**
  * Plans the follow-ups (定期回访、客户关怀、投诉处理、满意度调查) as of `today`: tasks due within
  * config.followUps.horizonDays, plus overdue ones not yet done (the customer's last contact is
- * before the due date), each look-back bounded (see lookBack.ts). Rules: segment revisit or
- * win-back, post-purchase check-in, birthday care, holiday greetings (lunar festivals included),
- * complaint SLA per stage with escalation, and a satisfaction survey after a complaint closes.
- * Sorted by due date, then priority (urgent first), then customer row.
+ * before the due date), each look-back bounded (see lookBack.ts). The rules are FOLLOW_UP_RULES
+ * (rules/index.ts): segment revisit or win-back, post-purchase check-in, birthday care, holiday
+ * greetings (lunar festivals included), complaint SLA per stage with escalation, and a
+ * satisfaction survey after a complaint closes. Sorted by due date, then priority (urgent
+ * first), then customer row.
  */
 export function planFollowUps(input: PlanFollowUpsInput): FollowUpTask[] {
+  return planWithRules(input, FOLLOW_UP_RULES);
+}
+
+/** planFollowUps with the given rules instead of all of FOLLOW_UP_RULES, e.g. one rule alone. */
+export function planWithRules(input: PlanFollowUpsInput, rules: readonly FollowUpRule[]): FollowUpTask[] {
   const { records, classifications, stats, complaints, config } = input;
-  const today = dayNumberOf(input.today);
-  const plan = new TaskCollector(config, today);
-  const { birthdayLeadDays, holidayLeadDays } = config.followUps;
-  const years = yearTable(today, plan.horizonEnd + Math.max(birthdayLeadDays, holidayLeadDays));
-  const holidays = upcomingHolidays(plan, years);
+  const plan = new TaskCollector(config, dayNumberOf(input.today));
+  const planners = rules.map((rule) => rule.start(plan));
+  const customerRules = planners.flatMap((p) => (p.forCustomer ? [p.forCustomer] : []));
+  const complaintRules = planners.flatMap((p) => (p.forComplaint ? [p.forComplaint] : []));
 
   // Only complaint customers need a row → index lookup; a Map over all 100k rows would cost
   // more than the rest of the loop.
@@ -78,10 +77,7 @@ export function planFollowUps(input: PlanFollowUpsInput): FollowUpTask[] {
     facts.lastContactDay = record.lastContact === null ? null : dayNumberOf(record.lastContact);
     facts.clv = input.clv?.[i] ?? null;
     facts.hasOpenComplaint = openComplaintRows.has(record.row);
-    planCadenceTask(plan, facts);
-    planPostPurchaseTask(plan, facts);
-    planBirthdayTasks(plan, facts, years);
-    planHolidayTasks(plan, facts, holidays);
+    for (const planCustomer of customerRules) planCustomer(facts);
   }
 
   // Complaints without a known customer row are reported by the table reader
@@ -89,10 +85,8 @@ export function planFollowUps(input: PlanFollowUpsInput): FollowUpTask[] {
   for (const complaint of complaints) {
     const index = complaint.customerRow === null ? -1 : (complaintRows.get(complaint.customerRow) ?? -1);
     if (index < 0) continue;
-    planComplaintTask(plan, complaint, {
-      record: records[index] as CustomerRecord,
-      classification: classifications[index],
-    });
+    const customer = { record: records[index] as CustomerRecord, classification: classifications[index] };
+    for (const planComplaint of complaintRules) planComplaint(complaint, customer);
   }
   return plan.sorted();
 }

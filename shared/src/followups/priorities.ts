@@ -3,8 +3,8 @@ import type { Priority, Segment, ValueTier } from '../model/keys.ts';
 /** Sort rank: urgent first. */
 export const PRIORITY_RANK: Readonly<Record<Priority, number>> = { urgent: 0, high: 1, medium: 2, low: 3 };
 
-// Revisit priority follows the segment's value to the business (RFM grid, issue 2): the best and
-// the slipping-away valuable customers first, sleepers last.
+// Revisit priority follows the segment's value to the business (the RFM segments of
+// classify/segmentFor.ts): the best and the slipping-away valuable customers first, sleepers last.
 const SEGMENT_PRIORITY: Readonly<Record<Segment, Priority>> = {
   champions: 'high',
   'loyal-customers': 'high',

@@ -1,24 +1,13 @@
 import type { Config } from '../config/config.ts';
 import { fromDayNumber, type IsoDate } from '../model/dates.ts';
 import type { Channel, FollowUpKind, Language, Priority } from '../model/keys.ts';
-import type { CustomerRecord, PurchaseStats } from '../model/records.ts';
-import type { CustomerClassification, CustomerClv, FollowUpTask } from '../model/results.ts';
+import type { CustomerRecord } from '../model/records.ts';
+import type { FollowUpTask } from '../model/results.ts';
 import { fillTemplate, type TemplateValues } from './fillTemplate.ts';
 import { PRIORITY_RANK } from './priorities.ts';
 import { salutationFor } from './salutation.ts';
 import { sortOrder } from './sortTasks.ts';
 import { dateText, daysText, FRAGMENTS } from './templates.ts';
-
-/** One customer as the rules see it: dates parsed to day numbers once (hot loop over 100k rows). */
-export interface CustomerFacts {
-  record: CustomerRecord;
-  classification: CustomerClassification;
-  stats: PurchaseStats;
-  lastPurchaseDay: number | null;
-  lastContactDay: number | null;
-  clv: CustomerClv | null;
-  hasOpenComplaint: boolean;
-}
 
 // Message values shared by all of one customer's tasks.
 type Greeting = { salutation: string; andCompany: string };

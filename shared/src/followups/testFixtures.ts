@@ -7,7 +7,7 @@ import {
   type PurchaseStats,
 } from '../model/records.ts';
 import type { CustomerClassification, CustomerClv, FollowUpTask } from '../model/results.ts';
-import { planFollowUps } from './planFollowUps.ts';
+import { type PlanFollowUpsInput, planFollowUps } from './planFollowUps.ts';
 
 /** The fixed "today" of the tests: a Tuesday in late November. */
 export const TODAY = '2026-11-24';
@@ -47,6 +47,11 @@ export interface PlanOptions {
 
 /** Plans follow-ups for people listed from sheet row 2 on. */
 export function planForPeople(people: Person[], options: PlanOptions = {}): FollowUpTask[] {
+  return planFollowUps(planInputForPeople(people, options));
+}
+
+/** The planFollowUps input for people listed from sheet row 2 on. */
+export function planInputForPeople(people: Person[], options: PlanOptions = {}): PlanFollowUpsInput {
   const config: Config = resolveConfig(options.config ?? {});
   const records = people.map((p, i) => customerRecord(i + 2, p.record));
   const stats: PurchaseStats[] = people.map((p, i) => {
@@ -80,7 +85,7 @@ export function planForPeople(people: Person[], options: PlanOptions = {}): Foll
       ...p.classification,
     };
   });
-  return planFollowUps({
+  return {
     records,
     classifications,
     stats,
@@ -88,5 +93,5 @@ export function planForPeople(people: Person[], options: PlanOptions = {}): Foll
     config,
     today: options.today ?? TODAY,
     ...(options.clv ? { clv: options.clv } : {}),
-  });
+  };
 }
