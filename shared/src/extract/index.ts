@@ -1,12 +1,15 @@
-// Contact extraction from pages and selections (issue 4): pure, over a structural DOM view.
+// Contact extraction from pages and selections: pure, over a structural DOM view, so the same
+// code runs injected in a page, in the CLI and in tests.
 export { looksLikeOrganization, looksLikePersonName, looksLikeTitle } from './classifyText.ts';
-export { extractContacts } from './extractContacts.ts';
+export { extractContacts, extractWithReaders } from './extractContacts.ts';
 export { findEmails } from './findEmails.ts';
 export { findPhones, normalizePhone, type PhoneHit, type PhoneScanOptions } from './findPhones.ts';
 export { mergeContacts, SOURCE_CONFIDENCE } from './mergeContacts.ts';
 export { parseLenientJson } from './parseLenientJson.ts';
 export { parseSelection } from './parseSelection.ts';
 export { readHCards } from './readHCards.ts';
+export type { ContactReader, PageContext } from './readers/contactReader.ts';
+export { CONTACT_READERS } from './readers/index.ts';
 export { isSocialProfileUrl } from './socialProfile.ts';
 export { CONTACT_SOURCES } from './types.ts';
 export type {

@@ -4,7 +4,7 @@ import { CONTACT_SOURCES, type ContactSource, type ExtractedContact } from './ty
 // email or a phone merge, and so do records of the same person from different sources. People and
 // organisation-level contacts never merge with each other through a shared switchboard number.
 
-/** Confidence of each source on its own: structured data high, free text lower (issue 4). */
+/** Confidence of each source on its own: structured data high, free text lower. */
 export const SOURCE_CONFIDENCE: Record<ContactSource, number> = {
   'json-ld': 0.9,
   'h-card': 0.85,

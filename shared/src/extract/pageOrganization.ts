@@ -1,8 +1,8 @@
 import { looksLikeOrganization } from './classifyText.ts';
-import type { PageScan } from './scanPage.ts';
+import type { PageScan } from './pageScan.ts';
 
 // The organisation the page belongs to: the company of people listed without one, and the owner of
-// its hotlines (issue 4: "og:site_name / page organisation as company").
+// its hotlines.
 // Order: structured data names it; a legal name in the copyright line (it carries a company suffix,
 // so it is checked); og:site_name; application-name; a title part that is a company name.
 

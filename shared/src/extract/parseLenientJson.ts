@@ -2,7 +2,7 @@ import { decodeEntities } from './text.ts';
 
 // JSON-LD blocks on real pages are often not valid JSON: trailing commas, // and /* */ comments,
 // HTML entities (&quot;), raw line breaks inside strings, CDATA/comment wrappers, or several
-// objects in one <script>. Issue 4 asks the extractor to be tolerant of all of them.
+// objects in one <script>. The extractor tolerates all of them: a broken block still names people.
 
 /** Every JSON value that can be recovered from `text` (empty when none). Never throws. */
 export function parseLenientJson(text: string): unknown[] {

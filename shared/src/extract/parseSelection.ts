@@ -12,7 +12,7 @@ import { cleanWebUrl } from './socialProfile.ts';
 import { collapseSpace, pushUnique, toHalfWidth } from './text.ts';
 import type { ExtractedContact, ExtractOptions } from './types.ts';
 
-// "Clip selection as contact" (issue 4, capability 2): an email signature or a Chinese business
+// "Clip selection as contact" in the extension: an email signature or a Chinese business
 // card block, one field per line or separated by | and /, with or without labels.
 
 const PART_SEPARATOR = /\s+[/／]\s+|\s*[|｜;；]\s*|\s+[·•]\s+|\t+/;

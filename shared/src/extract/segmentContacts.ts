@@ -5,7 +5,7 @@ import {
   looksLikeTitle,
 } from './classifyText.ts';
 import { cutAddress, fieldLabel, splitParts } from './fieldLabel.ts';
-import type { PageScan, Segment } from './scanPage.ts';
+import type { PageScan, Segment } from './pageScan.ts';
 import { describeElement } from './text.ts';
 import type { ElementLike, ExtractedContact } from './types.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Minimal structural views of the DOM that the extractor reads. A browser `Document` and
  * linkedom's `Document` both satisfy them, so the same code runs in the page (injected by the
- * extension), in the Node CLI and in tests (issue 4), while the core stays free of the DOM lib.
+ * extension), in the Node CLI and in tests, while the core stays free of the DOM lib.
  */
 export interface NodeLike {
   readonly nodeType: number;

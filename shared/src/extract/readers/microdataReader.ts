@@ -1,7 +1,8 @@
-import { readSchemaOrg, type SchemaOrgResult } from './readSchemaOrg.ts';
-import { resolveUrl } from './resolveUrl.ts';
-import { attr, collapseSpace, describeElement } from './text.ts';
-import type { DocumentLike, ElementLike } from './types.ts';
+import { readSchemaOrg, type SchemaOrgResult } from '../readSchemaOrg.ts';
+import { resolveUrl } from '../resolveUrl.ts';
+import { attr, collapseSpace, describeElement } from '../text.ts';
+import type { DocumentLike, ElementLike } from '../types.ts';
+import type { StructuredReader } from './contactReader.ts';
 
 // HTML microdata (itemscope / itemtype / itemprop, WHATWG HTML §5) as schema.org objects, then
 // the same mapper as JSON-LD.
@@ -9,7 +10,13 @@ import type { DocumentLike, ElementLike } from './types.ts';
 type Item = Record<string, unknown>;
 
 /** Contacts described with schema.org microdata. */
-export function readMicrodata(doc: DocumentLike, region: string, base: string | undefined): SchemaOrgResult {
+export const microdataReader: StructuredReader = {
+  kind: 'structured',
+  sources: ['microdata'],
+  read: ({ doc, region, base }) => readMicrodata(doc, region, base),
+};
+
+function readMicrodata(doc: DocumentLike, region: string, base: string | undefined): SchemaOrgResult {
   const result: SchemaOrgResult = { contacts: [], organizations: [] };
   const scopes = doc.querySelectorAll('[itemscope]');
   for (let i = 0; i < scopes.length; i++) {

@@ -1,0 +1,91 @@
+import type { ElementLike } from './types.ts';
+
+// What the page walk does with an element, by tag name: skip it, end a line at it, start a
+// segment at a heading, name it as the place a contact was found.
+
+/** Elements whose content is never visible page text. */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'select',
+  'textarea',
+  'video',
+  'audio',
+  'map',
+]);
+/** Elements that end a line of text before and after them. */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'body',
+  'html',
+  'caption',
+  'details',
+  'summary',
+  'menu',
+  'center',
+]);
+export const HEADING_ELEMENTS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements worth naming in the evidence text ('text in footer'). */
+export const LANDMARK_ELEMENTS: ReadonlySet<string> = new Set([
+  'footer',
+  'header',
+  'nav',
+  'aside',
+  'section',
+  'main',
+  'article',
+  'address',
+  'table',
+]);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Hidden by an attribute or an inline style: what the visitor does not see is not a contact. */
+export function isHiddenElement(el: ElementLike): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}

@@ -1,0 +1,17 @@
+import type { ContactSource, ExtractedContact } from './types.ts';
+
+/** A contact with nothing found yet; mergeContacts sets the confidence. */
+export function emptyContact(source: ContactSource, evidence: string): ExtractedContact {
+  return {
+    name: null,
+    title: null,
+    organization: null,
+    emails: [],
+    phones: [],
+    address: null,
+    urls: [],
+    source,
+    confidence: 0,
+    evidence,
+  };
+}

@@ -1,0 +1,67 @@
+// The registry of page readers: every page source has one reader, and each reader on its own
+// finds contacts of its own sources on the fixture pages.
+import { readFileSync } from 'node:fs';
+import {
+  CONTACT_READERS,
+  CONTACT_SOURCES,
+  type ContactReader,
+  type DocumentLike,
+  extractWithReaders,
+} from '@crm/shared';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+
+const FIXTURES = ['contact-us-zh.html', 'team-jsonld.html', 'microdata.html', 'hcard.html', 'link-heavy.html'];
+const OPTIONS = { region: 'CN', url: 'https://www.example.com/contact' };
+
+/** Open Graph contact tags, which no fixture page carries. */
+const META_PAGE = `<html><head>
+  <meta property="og:site_name" content="远帆供应链">
+  <meta property="og:email" content="Service@Yuanfan-SC.com">
+  <meta property="og:phone_number" content="+86 21 6234 5678">
+  <meta property="business:contact_data:phone_number" content="400-820-8820">
+</head><body><p>欢迎</p></body></html>`;
+
+function documentOf(html: string): DocumentLike {
+  return parseHTML(html).document;
+}
+
+const pages = [
+  ...FIXTURES.map((file) => readFileSync(new URL(`./fixtures/pages/${file}`, import.meta.url), 'utf8')),
+  META_PAGE,
+].map(documentOf);
+
+const readerName = (reader: ContactReader) => reader.sources.join(' + ');
+
+describe('CONTACT_READERS', () => {
+  it('has exactly one reader for every page source (a selection is not read from a page)', () => {
+    const pageSources = CONTACT_SOURCES.filter((source) => source !== 'selection');
+    const readersPerSource = pageSources.map(
+      (source) => CONTACT_READERS.filter((reader) => reader.sources.includes(source)).length,
+    );
+    expect(readersPerSource).toEqual(pageSources.map(() => 1));
+  });
+
+  it.each(CONTACT_READERS.map((reader) => [readerName(reader), reader] as const))(
+    'the %s reader alone finds contacts, all of its own sources',
+    (_, reader) => {
+      const contacts = pages.flatMap((doc) => extractWithReaders(doc, OPTIONS, [reader]));
+      expect(contacts.length).toBeGreaterThan(0);
+      for (const contact of contacts) expect(reader.sources).toContain(contact.source);
+    },
+  );
+
+  it('reads Open Graph contact tags into one contact for the page organisation', () => {
+    const meta = CONTACT_READERS.filter((reader) => reader.sources.includes('meta'));
+    expect(extractWithReaders(documentOf(META_PAGE), OPTIONS, meta)).toEqual([
+      expect.objectContaining({
+        name: null,
+        organization: '远帆供应链',
+        emails: ['service@yuanfan-sc.com'],
+        phones: ['+862162345678', '+864008208820'],
+        source: 'meta',
+        evidence: 'meta tags',
+      }),
+    ]);
+  });
+});
