@@ -7,11 +7,10 @@ export { findPhones, normalizePhone, type PhoneHit, type PhoneScanOptions } from
 export { mergeContacts, SOURCE_CONFIDENCE } from './mergeContacts.ts';
 export { parseLenientJson } from './parseLenientJson.ts';
 export { parseSelection } from './parseSelection.ts';
-export { readHCards } from './readHCards.ts';
 export type { ContactReader, PageContext } from './readers/contactReader.ts';
 export { CONTACT_READERS } from './readers/index.ts';
+export { readHCards } from './readHCards.ts';
 export { isSocialProfileUrl } from './socialProfile.ts';
-export { CONTACT_SOURCES } from './types.ts';
 export type {
   ContactSource,
   DocumentLike,
@@ -20,3 +19,4 @@ export type {
   ExtractOptions,
   NodeLike,
 } from './types.ts';
+export { CONTACT_SOURCES } from './types.ts';
