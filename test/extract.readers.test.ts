@@ -11,7 +11,13 @@ import {
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 
-const FIXTURES = ['contact-us-zh.html', 'team-jsonld.html', 'microdata.html', 'hcard.html', 'link-heavy.html'];
+const FIXTURES = [
+  'contact-us-zh.html',
+  'team-jsonld.html',
+  'microdata.html',
+  'hcard.html',
+  'link-heavy.html',
+];
 const OPTIONS = { region: 'CN', url: 'https://www.example.com/contact' };
 
 /** Open Graph contact tags, which no fixture page carries. */

@@ -31,7 +31,15 @@ export interface DocumentLike {
  * Where a contact was found, most trusted first; the side panel shows it next to the confidence.
  * Every other list of sources (the extension's schemas, merge ranking) derives from this one.
  */
-export const CONTACT_SOURCES = ['json-ld', 'h-card', 'microdata', 'selection', 'link', 'text', 'meta'] as const;
+export const CONTACT_SOURCES = [
+  'json-ld',
+  'h-card',
+  'microdata',
+  'selection',
+  'link',
+  'text',
+  'meta',
+] as const;
 export type ContactSource = (typeof CONTACT_SOURCES)[number];
 
 /** A contact candidate found on a page or in a selection. */
