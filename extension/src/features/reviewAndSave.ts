@@ -4,6 +4,7 @@ import { findDuplicateClip } from '../logic/findDuplicateClip.ts';
 import { type MergeConflict, mergeContacts } from '../logic/mergeContacts.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip } from '../model/clip.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
 import { applyOutbox, readClips, readSettings, serialized, writeClips } from '../worker/storage.ts';
 import { syncOutbox } from '../worker/syncScheduler.ts';
 import { defineFeature, type RequestOf } from './feature.ts';
@@ -58,8 +59,7 @@ export const reviewAndSave = defineFeature({
       const result = await serialized(async (): Promise<SaveResult> => {
         const clips = await readClips();
         const target = clips.find((c) => c.id === targetId);
-        if (!target)
-          return { kind: 'invalid', errors: { name: ['the saved contact to merge into no longer exists'] } };
+        if (!target) return { kind: 'invalid', errors: { name: [uiTexts().errors.mergeTargetGone] } };
         const { merged } = mergeContacts(target.contact, valid.contact, choices);
         const checked = validateContact(merged);
         if (!checked.ok) return { kind: 'invalid', errors: checked.errors };

@@ -1,6 +1,7 @@
 import { validateContact } from '../logic/contactForm.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip } from '../model/clip.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
 import { applyOutbox, readClips, serialized, writeClips } from '../worker/storage.ts';
 import { syncOutbox } from '../worker/syncScheduler.ts';
 import { defineFeature, type RequestOf } from './feature.ts';
@@ -25,7 +26,7 @@ export const savedClips = defineFeature({
         await writeClips(clips.map((c) => (c.id === id ? updated : c)));
         return updated;
       });
-      if (!clip) return { kind: 'invalid', errors: { name: ['this contact was deleted'] } };
+      if (!clip) return { kind: 'invalid', errors: { name: [uiTexts().errors.clipDeleted] } };
       await applyOutbox({ type: 'enqueue', clipId: clip.id, op: 'update', now: Date.now() });
       void syncOutbox(false).catch(() => undefined);
       return { kind: 'saved', clip };

@@ -1,5 +1,6 @@
 import { parseSelection } from '@crm/shared/extract';
 import { ExtractedContactSchema } from '../model/extractedContactSchema.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
 import { type PendingSelection, readSettings, writePendingSelection } from '../worker/storage.ts';
 import { defineFeature } from './feature.ts';
 
@@ -45,7 +46,7 @@ export const selectionClipping = defineFeature({
     chrome.runtime.onInstalled.addListener(() => {
       chrome.contextMenus.create({
         id: CLIP_MENU_ID,
-        title: chrome.i18n.getMessage('clipSelection') || 'Clip selection as contact',
+        title: uiTexts().clipSelection,
         contexts: ['selection'],
       });
     });

@@ -1,5 +1,6 @@
-import { CUSTOMER_FIELD_SYNONYMS, type Language } from '@crm/shared';
+import { CUSTOMER_FIELD_SYNONYMS, LANGUAGES, type Language } from '@crm/shared';
 import type { Clip } from '../model/clip.ts';
+import { TEXTS } from '../texts/index.ts';
 
 /**
  * The columns a clip is written to, in the order a new sheet gets them. Contact fields reuse the
@@ -25,9 +26,9 @@ export const CLIP_COLUMNS = [
 ] as const;
 export type ClipColumn = (typeof CLIP_COLUMNS)[number];
 
-/** Header synonyms per column; the first two are the canonical zh and en headers. */
-export const CLIP_COLUMN_SYNONYMS: Record<ClipColumn, readonly string[]> = {
-  clipId: ['剪藏编号', 'Clip ID', 'clip_id', 'ClipID'],
+/** Header spellings a column is also recognised by, besides the catalogue's zh and en headers. */
+const OTHER_SPELLINGS: Record<ClipColumn, readonly string[]> = {
+  clipId: ['clip_id', 'ClipID'],
   name: CUSTOMER_FIELD_SYNONYMS.name,
   company: CUSTOMER_FIELD_SYNONYMS.company,
   title: CUSTOMER_FIELD_SYNONYMS.title,
@@ -35,18 +36,31 @@ export const CLIP_COLUMN_SYNONYMS: Record<ClipColumn, readonly string[]> = {
   phone: CUSTOMER_FIELD_SYNONYMS.phone,
   email: CUSTOMER_FIELD_SYNONYMS.email,
   address: CUSTOMER_FIELD_SYNONYMS.address,
-  website: ['网站', 'Website', '网址', '主页', 'URL', 'Homepage', 'Web'],
+  website: ['网址', '主页', 'URL', 'Homepage', 'Web'],
   owner: CUSTOMER_FIELD_SYNONYMS.owner,
   tags: CUSTOMER_FIELD_SYNONYMS.tags,
-  legalBasis: ['处理依据', 'Legal basis', '法律依据', '个人信息处理依据', 'Lawful basis'],
+  legalBasis: ['法律依据', '个人信息处理依据', 'Lawful basis'],
   source: CUSTOMER_FIELD_SYNONYMS.source,
-  clippedAt: ['剪藏时间', 'Clipped at', '采集时间', 'Captured at'],
+  clippedAt: ['采集时间', 'Captured at'],
   note: CUSTOMER_FIELD_SYNONYMS.note,
 };
 
-/** The header a new sheet gets, in the UI language. */
+/**
+ * Header synonyms per column for mapping an existing sheet: the headers the extension writes (in
+ * every language, so a sheet started in Chinese is still read by an English browser) first, then
+ * the other spellings.
+ */
+export const CLIP_COLUMN_SYNONYMS: Record<ClipColumn, readonly string[]> = (() => {
+  const synonyms: Partial<Record<ClipColumn, readonly string[]>> = {};
+  for (const c of CLIP_COLUMNS) {
+    synonyms[c] = [...new Set([...LANGUAGES.map((l) => TEXTS[l].clipColumns[c]), ...OTHER_SPELLINGS[c]])];
+  }
+  return synonyms as Record<ClipColumn, readonly string[]>;
+})();
+
+/** The header a new sheet or CSV gets, in `language`. */
 export function clipHeader(language: Language): string[] {
-  return CLIP_COLUMNS.map((c) => CLIP_COLUMN_SYNONYMS[c][language === 'zh' ? 0 : 1] ?? c);
+  return CLIP_COLUMNS.map((c) => TEXTS[language].clipColumns[c]);
 }
 
 /** Chinese mobile numbers go to 手机 / Mobile, everything else to 电话 / Phone. */

@@ -115,7 +115,7 @@ export function nextDueAt(entries: readonly OutboxEntry[]): number | null {
 /** What the panel shows for a clip: its outbox state, or synced / not queued. */
 export type ClipSyncState =
   | { status: 'pending'; attempts: number; reason: string | null; nextAttemptAt: number }
-  | { status: 'failed'; reason: string }
+  | { status: 'failed'; reason: string | null }
   | { status: 'synced'; at: string }
   | { status: 'local' };
 
@@ -124,7 +124,7 @@ export function syncStateOf(
   entries: readonly OutboxEntry[],
 ): ClipSyncState {
   const entry = entries.find((e) => e.clipId === clip.id);
-  if (entry?.status === 'failed') return { status: 'failed', reason: entry.reason ?? 'unknown error' };
+  if (entry?.status === 'failed') return { status: 'failed', reason: entry.reason };
   if (entry)
     return {
       status: 'pending',

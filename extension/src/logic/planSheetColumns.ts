@@ -1,5 +1,6 @@
 import { type Language, mapHeader } from '@crm/shared';
 import type { Clip } from '../model/clip.ts';
+import { TEXTS } from '../texts/index.ts';
 import { CLIP_COLUMN_SYNONYMS, CLIP_COLUMNS, type ClipColumn, clipCells, clipHeader } from './clipColumns.ts';
 
 /** Where each clip column goes in the user's sheet, and which header cells to write first. */
@@ -36,7 +37,7 @@ export function planSheetColumns(header: readonly unknown[], language: Language)
     // The added header follows the sheet's own language, whatever the browser's is.
     const sheetLanguage = texts.some((t) => /[\u4e00-\u9fff]/.test(t)) ? 'zh' : 'en';
     columns.clipId = texts.length;
-    headerWrites.push({ column: texts.length, text: clipHeader(sheetLanguage)[0] ?? 'Clip ID' });
+    headerWrites.push({ column: texts.length, text: TEXTS[sheetLanguage].clipColumns.clipId });
   }
   return { columns, headerWrites, width: texts.length + headerWrites.length };
 }

@@ -8,17 +8,21 @@ export const SettingsSchema = z.object({
   spreadsheet: z.string().trim().max(500).default(''),
   sheetName: z.string().trim().min(1).max(100).default('Customers'),
   oauthClientId: z.string().trim().max(200).default(''),
-  apiBaseUrl: z
-    .url({ protocol: /^https?$/, message: 'expected an address such as https://sheets.googleapis.com' })
-    .default(DEFAULT_SHEETS_API),
+  apiBaseUrl: z.url({ protocol: /^https?$/ }).default(DEFAULT_SHEETS_API),
   /** Default phone region for numbers written without a country code. */
   region: z
     .string()
-    .regex(/^[A-Z]{2}$/, { message: 'a two-letter region code such as CN or US' })
+    .regex(/^[A-Z]{2}$/)
     .default('CN'),
   defaultOwner: z.string().trim().max(200).default(''),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Stored settings, or the defaults where nothing valid is stored yet. */
+export function settingsFrom(stored: unknown): Settings {
+  const parsed = SettingsSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : SettingsSchema.parse({});
+}
 
 /** The spreadsheet ID from a Google Sheets URL or a bare ID; null when it is neither. */
 export function spreadsheetIdOf(input: string): string | null {

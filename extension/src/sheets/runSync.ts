@@ -2,6 +2,7 @@ import type { Language } from '@crm/shared';
 import type { SyncFailure } from '../logic/backoff.ts';
 import { dueEntries, nextDueAt, type OutboxEntry, type OutboxEvent } from '../logic/outbox.ts';
 import type { Clip } from '../model/clip.ts';
+import { TEXTS } from '../texts/index.ts';
 import { pushClips } from './pushClips.ts';
 import { type SheetsClient, SheetsRequestError } from './sheetsClient.ts';
 
@@ -33,11 +34,12 @@ export interface SyncReport {
   pending: number;
 }
 
-export function failureOf(error: unknown): SyncFailure {
+/** What the outbox records for a failed batch; the reason is shown next to the clip. */
+export function failureOf(error: unknown, language: Language): SyncFailure {
   if (error instanceof SheetsRequestError) {
     return {
       status: error.status,
-      reason: error.reason,
+      reason: error.status === 0 ? TEXTS[language].errors.sheetsOffline(error.reason) : error.reason,
       ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),
     };
   }
@@ -87,7 +89,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
       const after = await deps.store.applyOutbox({
         type: 'failed',
         clipIds: ids,
-        failure: failureOf(error),
+        failure: failureOf(error, deps.language),
         now: now(),
       });
       report.failed.push(

@@ -43,7 +43,8 @@ export function createSheetsClient(options: {
         },
       });
     } catch (error) {
-      throw new SheetsRequestError(0, `no answer from the Sheets API (offline?): ${String(error)}`);
+      // Status 0: no answer at all (offline, DNS, CORS); the sync words the reason for people.
+      throw new SheetsRequestError(0, String(error));
     }
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {

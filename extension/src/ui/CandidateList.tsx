@@ -1,8 +1,8 @@
 import { type ContactKey, contactKeys } from '@crm/shared/parse';
 import { findKnownCustomer, type KnownCustomer } from '../logic/knownCustomers.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
 import { ContactSummary } from './ContactSummary.tsx';
-import { t } from './i18n.ts';
 
 /** Candidates found on the page: fields, where found, confidence. */
 export function CandidateList(props: {
@@ -14,7 +14,8 @@ export function CandidateList(props: {
   region: string;
   onReview: (index: number) => void;
 }) {
-  if (props.candidates.length === 0) return <p className="empty">{t('noCandidates')}</p>;
+  const texts = uiTexts();
+  if (props.candidates.length === 0) return <p className="empty">{texts.noCandidates}</p>;
   return (
     <ul className="list" data-testid="candidates">
       {props.candidates.map((c, i) => {
@@ -27,25 +28,25 @@ export function CandidateList(props: {
           <li key={i} className="card candidate" data-testid="candidate">
             <ContactSummary {...c} known={known} />
             <div className="meta">
-              <span className={`badge source-${c.source}`}>{t(`source_${c.source.replace('-', '_')}`)}</span>
-              <span className="confidence" title={t('confidence')}>
+              <span className={`badge source-${c.source}`}>{texts.sources[c.source]}</span>
+              <span className="confidence" title={texts.confidence}>
                 <span className="bar">
                   <span style={{ width: `${pct}%` }} />
                 </span>
                 {pct}%
               </span>
             </div>
-            <div className="evidence" title={t('whereFound')}>
+            <div className="evidence" title={texts.whereFound}>
               {c.evidence}
             </div>
             <div className="actions">
-              {saved ? <span className="badge ok">{t('savedMark')}</span> : null}
+              {saved ? <span className="badge ok">{texts.savedMark}</span> : null}
               <button
                 type="button"
                 className={saved ? 'small' : 'primary small'}
                 onClick={() => props.onReview(i)}
               >
-                {t(saved ? 'updateFromPage' : 'reviewAndSave')}
+                {saved ? texts.updateFromPage : texts.reviewAndSave}
               </button>
             </div>
           </li>

@@ -1,42 +1,25 @@
 import { LEGAL_BASES } from '@crm/shared';
 import { useState } from 'react';
+import { contactErrorText } from '../logic/contactErrorText.ts';
 import { type ContactForm, contactInputFromForm, validateContact } from '../logic/contactForm.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
-import { t } from './i18n.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
 
 type TextField = Exclude<keyof ContactForm, 'legalBasis'>;
 
-const FIELDS: { key: TextField; label: string; multiline?: boolean; hint?: string }[] = [
-  { key: 'name', label: 'fieldName' },
-  { key: 'title', label: 'fieldTitle' },
-  { key: 'organization', label: 'fieldOrganization' },
-  { key: 'emails', label: 'fieldEmails', multiline: true, hint: 'hintOnePerLine' },
-  { key: 'phones', label: 'fieldPhones', multiline: true, hint: 'hintOnePerLine' },
-  { key: 'address', label: 'fieldAddress' },
-  { key: 'website', label: 'fieldWebsite' },
-  { key: 'socialUrls', label: 'fieldSocial', multiline: true, hint: 'hintOnePerLine' },
-  { key: 'tags', label: 'fieldTags', hint: 'hintTags' },
-  { key: 'owner', label: 'fieldOwner' },
-  { key: 'note', label: 'fieldNote', multiline: true },
+const FIELDS: { key: TextField; multiline?: boolean; hint?: 'onePerLine' | 'tags' }[] = [
+  { key: 'name' },
+  { key: 'title' },
+  { key: 'organization' },
+  { key: 'emails', multiline: true, hint: 'onePerLine' },
+  { key: 'phones', multiline: true, hint: 'onePerLine' },
+  { key: 'address' },
+  { key: 'website' },
+  { key: 'socialUrls', multiline: true, hint: 'onePerLine' },
+  { key: 'tags', hint: 'tags' },
+  { key: 'owner' },
+  { key: 'note', multiline: true },
 ];
-
-/** The core's (English) zod messages that have a UI translation: field → message start → key. */
-const TRANSLATED: [field: string, starts: string, key: string][] = [
-  ['name', 'a contact needs', 'err_name'],
-  ['emails', 'expected an email', 'err_emails'],
-  ['phones', 'expected a phone', 'err_phones'],
-  ['website', 'expected a web address', 'err_website'],
-  ['socialUrls', 'expected a web address', 'err_website'],
-  ['legalBasis', 'choose the legal basis', 'err_legalBasis'],
-];
-
-function translate(field: string, message: string): string {
-  const key = TRANSLATED.find(([f, starts]) => f === field && message.startsWith(starts))?.[2];
-  const text = key ? chrome.i18n.getMessage(key) : '';
-  if (!text) return message;
-  const item = /\(#\d+\)$/.exec(message)?.[0];
-  return item ? `${text} ${item}` : text;
-}
 
 /**
  * The review form: ContactSchema validation on submit with errors under each field; the worker
@@ -51,6 +34,7 @@ export function ContactFormView(props: {
   onSubmit: (input: Record<string, unknown>) => void;
   onCancel: () => void;
 }) {
+  const texts = uiTexts();
   const [form, setForm] = useState<ContactForm>(props.initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const shown = { ...errors, ...(props.serverErrors ?? {}) };
@@ -69,7 +53,7 @@ export function ContactFormView(props: {
   const errorList = (key: string) =>
     (shown[key] ?? []).map((message) => (
       <div className="field-error" role="alert" key={message}>
-        {translate(key, message)}
+        {contactErrorText(key, message, texts)}
       </div>
     ));
   return (
@@ -79,8 +63,8 @@ export function ContactFormView(props: {
         // biome-ignore lint/a11y/noLabelWithoutControl: the input or textarea is inside the label
         <label key={f.key} className={`field ${shown[f.key] ? 'has-error' : ''}`}>
           <span className="field-label">
-            {t(f.label)}
-            {f.hint ? <small>{t(f.hint)}</small> : null}
+            {texts.fields[f.key]}
+            {f.hint ? <small>{texts.hints[f.hint]}</small> : null}
           </span>
           {f.multiline ? (
             <textarea
@@ -97,14 +81,14 @@ export function ContactFormView(props: {
       ))}
       <label className={`field ${shown.legalBasis ? 'has-error' : ''}`}>
         <span className="field-label">
-          {t('fieldLegalBasis')}
-          <small>{t('hintLegalBasis')}</small>
+          {texts.fields.legalBasis}
+          <small>{texts.hints.legalBasis}</small>
         </span>
         <select name="legalBasis" value={form.legalBasis} onChange={(e) => set('legalBasis', e.target.value)}>
-          <option value="">{t('chooseOne')}</option>
+          <option value="">{texts.chooseOne}</option>
           {LEGAL_BASES.map((b) => (
             <option key={b} value={b}>
-              {t(`legal_${b.replace(/-/g, '_')}`)}
+              {texts.legalBases[b]}
             </option>
           ))}
         </select>
@@ -112,10 +96,10 @@ export function ContactFormView(props: {
       </label>
       <div className="actions">
         <button type="submit" className="primary" disabled={props.busy}>
-          {t('save')}
+          {texts.save}
         </button>
         <button type="button" onClick={props.onCancel}>
-          {t('cancel')}
+          {texts.cancel}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { formatPhoneForDisplay } from '@crm/shared/parse';
 import type { KnownCustomer } from '../logic/knownCustomers.ts';
-import { t } from './i18n.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
 
 /** Name, title, organisation and contact points of a contact, as plain text. */
 export function ContactSummary(props: {
@@ -11,6 +11,7 @@ export function ContactSummary(props: {
   phones: readonly string[];
   known?: KnownCustomer | null;
 }) {
+  const texts = uiTexts();
   const headline =
     props.name ||
     props.organization ||
@@ -23,10 +24,10 @@ export function ContactSummary(props: {
       <div className="headline">
         <strong>{headline}</strong>
         {props.known ? (
-          <span className="badge known" data-testid="known-badge" title={t('knownTitle')}>
-            {t('knownCustomer')}
+          <span className="badge known" data-testid="known-badge" title={texts.knownTitle}>
+            {texts.knownCustomer}
             {props.known.segment ? ` · ${props.known.segment}` : ''}
-            {props.known.nextFollowUp ? ` · ${t('nextFollowUp')} ${props.known.nextFollowUp}` : ''}
+            {props.known.nextFollowUp ? ` · ${texts.nextFollowUp} ${props.known.nextFollowUp}` : ''}
           </span>
         ) : null}
       </div>

@@ -3,7 +3,7 @@ import { formatPhoneForDisplay } from '@crm/shared/parse';
 import { useState } from 'react';
 import { MERGE_SIDES, type MergeChoices, type MergeConflict } from '../logic/mergeContacts.ts';
 import type { Clip } from '../model/clip.ts';
-import { t } from './i18n.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
 
 /** Shown instead of saving a second record: pick per field, lists are united. */
 export function MergeDialog(props: {
@@ -13,6 +13,7 @@ export function MergeDialog(props: {
   onMerge: (choices: MergeChoices) => void;
   onCancel: () => void;
 }) {
+  const texts = uiTexts();
   const [choices, setChoices] = useState<MergeChoices>({});
   const who =
     props.existing.contact.name ??
@@ -21,11 +22,11 @@ export function MergeDialog(props: {
     '';
   return (
     <div className="card merge" data-testid="merge-dialog">
-      <h2>{t('mergeHeading')}</h2>
-      <p>{t('mergeExplain', who)}</p>
+      <h2>{texts.mergeHeading}</h2>
+      <p>{texts.mergeExplain(who)}</p>
       {props.conflicts.map((c) => (
         <fieldset key={c.field}>
-          <legend>{t(`field${c.field[0]?.toUpperCase()}${c.field.slice(1)}`)}</legend>
+          <legend>{texts.fields[c.field]}</legend>
           {MERGE_SIDES.map((side) => (
             <label key={side} className="choice">
               <input
@@ -35,23 +36,23 @@ export function MergeDialog(props: {
                 onChange={() => setChoices((x) => ({ ...x, [c.field]: side }))}
               />
               <span>{side === 'existing' ? c.existing : c.incoming}</span>
-              <small>{t(side === 'existing' ? 'keepSaved' : 'useNew')}</small>
+              <small>{texts.mergeSides[side]}</small>
             </label>
           ))}
         </fieldset>
       ))}
       <dl className="merged">
-        <dt>{t('fieldEmails')}</dt>
+        <dt>{texts.fields.emails}</dt>
         <dd>{props.merged.emails.join(', ') || '—'}</dd>
-        <dt>{t('fieldPhones')}</dt>
+        <dt>{texts.fields.phones}</dt>
         <dd>{props.merged.phones.map(formatPhoneForDisplay).join(', ') || '—'}</dd>
       </dl>
       <div className="actions">
         <button type="button" className="primary" onClick={() => props.onMerge(choices)}>
-          {t('mergeAction')}
+          {texts.mergeAction}
         </button>
         <button type="button" onClick={props.onCancel}>
-          {t('cancel')}
+          {texts.cancel}
         </button>
       </div>
     </div>

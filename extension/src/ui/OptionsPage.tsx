@@ -1,94 +1,89 @@
 import { useEffect, useState } from 'react';
-import {
-  DEFAULT_SHEETS_API,
-  isLoopbackUrl,
-  type Settings,
-  SettingsSchema,
-  spreadsheetIdOf,
-} from '../model/settings.ts';
+import { isLoopbackUrl, type Settings, settingsFrom } from '../model/settings.ts';
+import { checkSettingsDraft, hostPermissionFor, type SettingsDraft } from '../model/settingsDraft.ts';
 import { STORAGE_KEYS } from '../model/storageKeys.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
 import { callWorker } from './callWorker.ts';
-import { t } from './i18n.ts';
 
-type Draft = Record<keyof Settings, string>;
+/** The form's fields in display order. */
+const FIELDS = [
+  'spreadsheet',
+  'sheetName',
+  'oauthClientId',
+  'region',
+  'defaultOwner',
+  'apiBaseUrl',
+] as const satisfies readonly (keyof Settings)[];
 
-const FIELDS: { key: keyof Settings; label: string; hint: string }[] = [
-  { key: 'spreadsheet', label: 'optSpreadsheet', hint: 'optSpreadsheetHint' },
-  { key: 'sheetName', label: 'optSheetName', hint: 'optSheetNameHint' },
-  { key: 'oauthClientId', label: 'optClientId', hint: 'optClientIdHint' },
-  { key: 'region', label: 'optRegion', hint: 'optRegionHint' },
-  { key: 'defaultOwner', label: 'optOwner', hint: 'optOwnerHint' },
-  { key: 'apiBaseUrl', label: 'optApiBase', hint: 'optApiBaseHint' },
-];
+type FieldErrors = Partial<Record<keyof Settings, string>>;
 
 /**
  * Options: where to sync and how to sign in. A non-Google API base URL (a local double) needs
  * its optional host permission, requested here on the Save click (a user gesture).
  */
 export function OptionsPage(props: { logo: string }) {
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const texts = uiTexts();
+  const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<string>('');
   useEffect(() => {
     void chrome.storage.local.get(STORAGE_KEYS.settings).then((got) => {
-      const parsed = SettingsSchema.safeParse(got[STORAGE_KEYS.settings] ?? {});
-      const s = parsed.success ? parsed.data : SettingsSchema.parse({});
-      setDraft({ ...s });
+      setDraft({ ...settingsFrom(got[STORAGE_KEYS.settings]) });
     });
   }, []);
   if (!draft) return null;
+
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
-    const parsed = SettingsSchema.safeParse(draft);
-    const next: Record<string, string> = {};
-    if (!parsed.success) for (const issue of parsed.error.issues) next[String(issue.path[0])] = issue.message;
-    if (draft.spreadsheet.trim() !== '' && spreadsheetIdOf(draft.spreadsheet) === null)
-      next.spreadsheet = t('optSpreadsheetInvalid');
-    setErrors(next);
-    if (!parsed.success || Object.keys(next).length > 0) return;
-    if (parsed.data.apiBaseUrl !== DEFAULT_SHEETS_API) {
-      const origin = `${new URL(parsed.data.apiBaseUrl).origin}/*`;
-      const granted = await chrome.permissions.request({ origins: [origin] }).catch(() => false);
-      if (!granted && !isLoopbackUrl(parsed.data.apiBaseUrl)) {
-        setErrors({ apiBaseUrl: t('optPermissionDenied') });
+    const check = checkSettingsDraft(draft);
+    if (!check.ok) {
+      setErrors(Object.fromEntries(check.invalid.map((field) => [field, texts.options.invalid[field]])));
+      return;
+    }
+    setErrors({});
+    const permission = hostPermissionFor(check.settings);
+    if (permission) {
+      const granted = await chrome.permissions.request({ origins: [permission] }).catch(() => false);
+      // A loopback double is reachable through the test build's manifest even without the grant.
+      if (!granted && !isLoopbackUrl(check.settings.apiBaseUrl)) {
+        setErrors({ apiBaseUrl: texts.options.permissionDenied });
         return;
       }
     }
-    await chrome.storage.local.set({ [STORAGE_KEYS.settings]: parsed.data });
-    setStatus(t('optSaved'));
+    await chrome.storage.local.set({ [STORAGE_KEYS.settings]: check.settings });
+    setStatus(texts.savedNotice);
   };
+
+  const signIn = () =>
+    void callWorker('sign-in', {})
+      .then(() => setStatus(texts.options.signedIn))
+      .catch((e: unknown) => setStatus(e instanceof Error ? e.message : String(e)));
+
   return (
     <form className="options" onSubmit={(e) => void save(e)} noValidate>
       <header>
         <img src={props.logo} alt="" className="logo" />
-        <h1>{t('optHeading')}</h1>
+        <h1>{texts.options.heading}</h1>
       </header>
-      <p className="lead">{t('optPrivacy')}</p>
-      {FIELDS.map((f) => (
-        <label key={f.key} className={`field ${errors[f.key] ? 'has-error' : ''}`}>
-          <span className="field-label">{t(f.label)}</span>
+      <p className="lead">{texts.options.privacy}</p>
+      {FIELDS.map((key) => (
+        <label key={key} className={`field ${errors[key] ? 'has-error' : ''}`}>
+          <span className="field-label">{texts.options.fields[key].label}</span>
           <input
-            name={f.key}
-            value={draft[f.key]}
-            onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+            name={key}
+            value={draft[key]}
+            onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
           />
-          <small>{t(f.hint)}</small>
-          {errors[f.key] ? <div className="field-error">{errors[f.key]}</div> : null}
+          <small>{texts.options.fields[key].hint}</small>
+          {errors[key] ? <div className="field-error">{errors[key]}</div> : null}
         </label>
       ))}
       <div className="actions">
         <button type="submit" className="primary">
-          {t('save')}
+          {texts.save}
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            void callWorker('sign-in', {})
-              .then(() => setStatus(t('optSignedIn')))
-              .catch((e: unknown) => setStatus(e instanceof Error ? e.message : String(e)))
-          }
-        >
-          {t('optSignIn')}
+        <button type="button" onClick={signIn}>
+          {texts.options.signIn}
         </button>
         <span role="status">{status}</span>
       </div>

@@ -9,13 +9,13 @@ import type { OutboxEntry } from '../logic/outbox.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip, ClipOrigin } from '../model/clip.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
-import { type Settings, SettingsSchema, spreadsheetIdOf } from '../model/settings.ts';
+import { settingsFrom, spreadsheetIdOf } from '../model/settings.ts';
 import { STORAGE_KEYS } from '../model/storageKeys.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
 import type { PendingSelection } from '../worker/storage.ts';
 import { CandidateList } from './CandidateList.tsx';
 import { ContactFormView } from './ContactFormView.tsx';
 import { callWorker } from './callWorker.ts';
-import { t } from './i18n.ts';
 import { MergeDialog } from './MergeDialog.tsx';
 import { SavedClipsView } from './SavedClipsView.tsx';
 import { useStoredValue } from './useStoredValue.ts';
@@ -40,6 +40,7 @@ async function targetTab(): Promise<number | null> {
 }
 
 export function Panel(props: { logo: string }) {
+  const texts = uiTexts();
   const [view, setView] = useState<'page' | 'saved'>('page');
   const [page, setPage] = useState<{ url: string; title: string; contacts: ExtractedContactData[] } | null>(
     null,
@@ -55,15 +56,14 @@ export function Panel(props: { logo: string }) {
   const outbox = useStoredValue<OutboxEntry[]>(STORAGE_KEYS.outbox, []);
   const rawSettings = useStoredValue<unknown>(STORAGE_KEYS.settings, {});
   const selection = useStoredValue<PendingSelection | null>(STORAGE_KEYS.pendingSelection, null);
-  const settingsParse = SettingsSchema.safeParse(rawSettings ?? {});
-  const settings: Settings = settingsParse.success ? settingsParse.data : SettingsSchema.parse({});
+  const settings = settingsFrom(rawSettings);
   const configured = spreadsheetIdOf(settings.spreadsheet) !== null;
 
   const scan = useCallback(async () => {
     setPageError(null);
     const tabId = await targetTab();
     if (tabId === null) {
-      setPageError(t('noTab'));
+      setPageError(uiTexts().noTab);
       return;
     }
     try {
@@ -97,7 +97,7 @@ export function Panel(props: { logo: string }) {
     setEditing(null);
     setMerging(null);
     setServerErrors(undefined);
-    setNotice(t('savedNotice'));
+    setNotice(texts.savedNotice);
     if (origin?.kind === 'selection') void chrome.storage.local.remove(STORAGE_KEYS.pendingSelection);
   };
 
@@ -140,18 +140,18 @@ export function Panel(props: { logo: string }) {
       <header>
         <img src={props.logo} alt="" className="logo" />
         <div className="titles">
-          <h1>{t('appName')}</h1>
+          <h1>{texts.appName}</h1>
           <div className="sub" title={page?.url}>
             {page?.title || page?.url || ' '}
           </div>
         </div>
         <button type="button" className="small" onClick={() => chrome.runtime.openOptionsPage()}>
-          {t('settings')}
+          {texts.settings}
         </button>
       </header>
       <nav className="tabs">
         <button type="button" className={view === 'page' ? 'active' : ''} onClick={() => setView('page')}>
-          {t('tabPage')} {page ? <span className="count">{page.contacts.length}</span> : null}
+          {texts.tabPage} {page ? <span className="count">{page.contacts.length}</span> : null}
         </button>
         <button
           type="button"
@@ -159,18 +159,18 @@ export function Panel(props: { logo: string }) {
           onClick={() => setView('saved')}
           data-testid="tab-saved"
         >
-          {t('tabSaved')} <span className="count">{clips.length}</span>
+          {texts.tabSaved} <span className="count">{clips.length}</span>
         </button>
       </nav>
       <div className="syncbar" data-testid="syncbar">
         <span>
           {configured
             ? failed > 0
-              ? t('syncFailedCount', String(failed))
+              ? texts.syncFailedCount(failed)
               : pending > 0
-                ? t('syncPendingCount', String(pending))
-                : t('syncAllDone')
-            : t('syncNotConfigured')}
+                ? texts.syncPendingCount(pending)
+                : texts.syncAllDone
+            : texts.syncNotConfigured}
         </span>
         <button
           type="button"
@@ -182,7 +182,7 @@ export function Panel(props: { logo: string }) {
             )
           }
         >
-          {t('syncNow')}
+          {texts.syncNow}
         </button>
       </div>
       {notice ? (
@@ -210,7 +210,7 @@ export function Panel(props: { logo: string }) {
             key={editing.kind === 'edit' ? editing.clip.id : `new-${editing.candidate}`}
             initial={editing.form}
             region={settings.region}
-            heading={t(editing.kind === 'edit' ? 'editHeading' : 'reviewHeading')}
+            heading={editing.kind === 'edit' ? texts.editHeading : texts.reviewHeading}
             serverErrors={serverErrors}
             busy={busy}
             onSubmit={(input) => void submit(input)}
@@ -220,7 +220,7 @@ export function Panel(props: { logo: string }) {
           <>
             {selection ? (
               <section className="selection">
-                <h3>{t('fromSelection')}</h3>
+                <h3>{texts.fromSelection}</h3>
                 <CandidateList
                   candidates={[selection.contact]}
                   known={known}
@@ -243,11 +243,11 @@ export function Panel(props: { logo: string }) {
                 }}
               />
             ) : pageError ? null : (
-              <p className="empty">{t('scanning')}</p>
+              <p className="empty">{texts.scanning}</p>
             )}
             <div className="actions center">
               <button type="button" className="small" onClick={() => void scan()}>
-                {t('rescan')}
+                {texts.rescan}
               </button>
               <button
                 type="button"
@@ -278,7 +278,7 @@ export function Panel(props: { logo: string }) {
                   })
                 }
               >
-                {t('addManually')}
+                {texts.addManually}
               </button>
             </div>
           </>

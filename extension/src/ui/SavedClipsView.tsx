@@ -3,8 +3,8 @@ import { clipsToCsv } from '../logic/exportCsv.ts';
 import { clipsToVcard } from '../logic/exportVcard.ts';
 import { type OutboxEntry, syncStateOf } from '../logic/outbox.ts';
 import type { Clip } from '../model/clip.ts';
+import { uiLanguage, uiTexts } from '../texts/uiTexts.ts';
 import { ContactSummary } from './ContactSummary.tsx';
-import { t, uiLanguage } from './i18n.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -36,6 +36,7 @@ export function SavedClipsView(props: {
   onDelete: (clip: Clip) => void;
   onRetry: (clip: Clip) => void;
 }) {
+  const texts = uiTexts();
   const [query, setQuery] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const shown = useMemo(() => props.clips.filter((c) => matches(c, query.trim())), [props.clips, query]);
@@ -45,10 +46,10 @@ export function SavedClipsView(props: {
       <div className="toolbar">
         <input
           type="search"
-          placeholder={t('searchPlaceholder')}
+          placeholder={texts.searchPlaceholder}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          aria-label={t('search')}
+          aria-label={texts.search}
         />
         <button
           type="button"
@@ -56,17 +57,17 @@ export function SavedClipsView(props: {
             download(`contacts-${stamp}.csv`, 'text/csv;charset=utf-8', clipsToCsv(shown, uiLanguage()))
           }
         >
-          CSV
+          {texts.exportCsv}
         </button>
         <button
           type="button"
           onClick={() => download(`contacts-${stamp}.vcf`, 'text/vcard;charset=utf-8', clipsToVcard(shown))}
         >
-          vCard
+          {texts.exportVcard}
         </button>
       </div>
       {shown.length === 0 ? (
-        <p className="empty">{t(props.clips.length === 0 ? 'noClips' : 'noMatches')}</p>
+        <p className="empty">{props.clips.length === 0 ? texts.noClips : texts.noMatches}</p>
       ) : null}
       <ul className="list">
         {shown.map((clip) => {
@@ -85,28 +86,30 @@ export function SavedClipsView(props: {
               ) : null}
               <div className="meta">
                 <span className={`badge status-${state.status}`} data-testid="sync-status">
-                  {t(`status_${state.status}`)}
+                  {texts.syncStatus[state.status]}
                 </span>
-                {state.status === 'failed' || (state.status === 'pending' && state.reason) ? (
-                  <span className="reason">{state.status === 'failed' ? state.reason : state.reason}</span>
+                {state.status === 'failed' ? (
+                  <span className="reason">{state.reason ?? texts.errors.unknown}</span>
+                ) : state.status === 'pending' && state.reason ? (
+                  <span className="reason">{state.reason}</span>
                 ) : null}
               </div>
               <div className="actions">
                 <button type="button" className="small" onClick={() => props.onEdit(clip)}>
-                  {t('edit')}
+                  {texts.edit}
                 </button>
                 {state.status === 'failed' ? (
                   <button type="button" className="small" onClick={() => props.onRetry(clip)}>
-                    {t('retry')}
+                    {texts.retry}
                   </button>
                 ) : null}
                 {confirming === clip.id ? (
                   <button type="button" className="small danger" onClick={() => props.onDelete(clip)}>
-                    {t('confirmDelete')}
+                    {texts.confirmDelete}
                   </button>
                 ) : (
                   <button type="button" className="small" onClick={() => setConfirming(clip.id)}>
-                    {t('delete')}
+                    {texts.delete}
                   </button>
                 )}
               </div>

@@ -1,4 +1,5 @@
 import { isLoopbackUrl, type Settings } from '../model/settings.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
 import { readDevAccessToken } from './storage.ts';
 
 /** Narrowest scope that can append to a sheet the user names by URL (drive.file would only see files the app created or opened through the Picker). */
@@ -23,7 +24,8 @@ export async function getAccessToken(settings: Settings, interactive: boolean): 
   }
   const cached = (await chrome.storage.session.get(SESSION_KEY))[SESSION_KEY] as CachedToken | undefined;
   if (cached && cached.expiresAt > Date.now() + 60_000) return cached.token;
-  if (settings.oauthClientId === '') throw new Error('set the OAuth client ID in the options page first');
+  const { errors } = uiTexts();
+  if (settings.oauthClientId === '') throw new Error(errors.noClientId);
   const redirect = chrome.identity.getRedirectURL();
   const url = new URL('https://accounts.google.com/o/oauth2/v2/auth');
   url.searchParams.set('client_id', settings.oauthClientId);
@@ -32,10 +34,10 @@ export async function getAccessToken(settings: Settings, interactive: boolean): 
   url.searchParams.set('scope', SHEETS_SCOPE);
   url.searchParams.set('include_granted_scopes', 'true');
   const result = await chrome.identity.launchWebAuthFlow({ url: url.toString(), interactive });
-  if (!result) throw new Error('sign-in was cancelled');
+  if (!result) throw new Error(errors.signInCancelled);
   const fragment = new URLSearchParams(new URL(result).hash.slice(1));
   const token = fragment.get('access_token');
-  if (!token) throw new Error(`sign-in failed: ${fragment.get('error') ?? 'no access token returned'}`);
+  if (!token) throw new Error(errors.signInFailed(fragment.get('error') ?? errors.noAccessToken));
   const expiresIn = Number(fragment.get('expires_in') ?? '3600');
   await chrome.storage.session.set({ [SESSION_KEY]: { token, expiresAt: Date.now() + expiresIn * 1000 } });
   return token;

@@ -1,5 +1,6 @@
 import { type PageResult, PageResultSchema } from '../messages/requestSchemas.ts';
 import { isFromInjectedTab, type SenderLike } from '../messages/senderChecks.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
 
 /** The bundled extractor (scripts/buildExtractor.mjs writes it next to manifest.json). */
 export const EXTRACTOR_FILE = 'extractor.js';
@@ -15,7 +16,7 @@ export async function extractFromTab(tabId: number, region: string, timeoutMs = 
   const result = new Promise<PageResult>((resolve, reject) => {
     pending.set(requestId, { tabId, resolve });
     setTimeout(() => {
-      if (pending.delete(requestId)) reject(new Error('the page did not answer in time'));
+      if (pending.delete(requestId)) reject(new Error(uiTexts().errors.pageTimeout));
     }, timeoutMs);
   });
   try {
@@ -27,7 +28,7 @@ export async function extractFromTab(tabId: number, region: string, timeoutMs = 
     });
   } catch (error) {
     pending.delete(requestId);
-    throw new Error(`cannot read this page: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(uiTexts().errors.pageUnreadable(error instanceof Error ? error.message : String(error)));
   }
   return result;
 }

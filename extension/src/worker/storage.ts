@@ -2,7 +2,7 @@ import type { KnownCustomer } from '../logic/knownCustomers.ts';
 import { type OutboxEntry, type OutboxEvent, reduceOutbox } from '../logic/outbox.ts';
 import { type Clip, ClipSchema } from '../model/clip.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
-import { type Settings, SettingsSchema } from '../model/settings.ts';
+import { type Settings, settingsFrom } from '../model/settings.ts';
 import { STORAGE_KEYS } from '../model/storageKeys.ts';
 
 export interface KnownCustomerCache {
@@ -56,8 +56,7 @@ export function applyOutbox(event: OutboxEvent): Promise<OutboxEntry[]> {
 }
 
 export async function readSettings(): Promise<Settings> {
-  const parsed = SettingsSchema.safeParse((await read<unknown>(STORAGE_KEYS.settings)) ?? {});
-  return parsed.success ? parsed.data : SettingsSchema.parse({});
+  return settingsFrom(await read<unknown>(STORAGE_KEYS.settings));
 }
 
 export function readKnownCustomers(): Promise<KnownCustomerCache | undefined> {

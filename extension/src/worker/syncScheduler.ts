@@ -1,9 +1,9 @@
 import { spreadsheetIdOf } from '../model/settings.ts';
 import { runSync, type SyncReport } from '../sheets/runSync.ts';
 import { createSheetsClient } from '../sheets/sheetsClient.ts';
+import { uiLanguage } from '../texts/uiTexts.ts';
 import { getAccessToken } from './accessToken.ts';
 import { applyOutbox, readClips, readOutbox, readSettings, serialized, writeClips } from './storage.ts';
-import { uiLanguage } from './uiLanguage.ts';
 
 let running: Promise<SyncReport> | null = null;
 

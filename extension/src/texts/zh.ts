@@ -1,0 +1,167 @@
+import type { LegalBasis } from '@crm/shared';
+import type { ContactSource } from '@crm/shared/extract';
+import type { ClipColumn } from '../logic/clipColumns.ts';
+import type { ContactForm } from '../logic/contactForm.ts';
+import type { MergeSide } from '../logic/mergeContacts.ts';
+import type { ClipSyncState } from '../logic/outbox.ts';
+import type { Settings } from '../model/settings.ts';
+
+// The zh catalogue is written first and its shape is the type of every catalogue: `en` is
+// annotated with it, so a text missing from either language, or present in only one, does not
+// compile. Tables keyed by a fixed list (sources, legal bases, columns …) are checked against
+// that list, so a new entry in the list without a label is a type error too.
+export const zh = {
+  appName: 'CRM 联系人剪藏',
+  clipSelection: '将选中内容剪藏为联系人',
+  settings: '设置',
+  tabPage: '本页',
+  tabSaved: '已保存',
+  syncFailedCount: (count: number) => `${count} 条同步失败`,
+  syncPendingCount: (count: number) => `${count} 条待同步`,
+  syncAllDone: '已全部同步到你的表格',
+  syncNotConfigured: '在设置中填写 Google 表格后即可同步',
+  syncNow: '立即同步',
+  savedNotice: '已保存。',
+  noTab: '没有可读取的标签页。',
+  fromSelection: '来自选中文本',
+  scanning: '正在读取页面…',
+  rescan: '重新扫描',
+  addManually: '手动添加',
+  noCandidates: '此页面未找到联系人。可选中一段文字并使用“将选中内容剪藏为联系人”，或手动添加。',
+  sources: {
+    'json-ld': 'JSON-LD 结构化数据',
+    'h-card': 'h-card 名片',
+    microdata: '微数据',
+    selection: '选中文本',
+    link: '邮件/电话链接',
+    text: '正文',
+    meta: '页面信息',
+  } satisfies Record<ContactSource, string>,
+  confidence: '可信度',
+  whereFound: '发现位置',
+  savedMark: '✓ 已保存',
+  reviewAndSave: '核对并保存',
+  updateFromPage: '用本页信息更新',
+  knownTitle: '已在你的客户表中',
+  knownCustomer: '老客户',
+  nextFollowUp: '下次跟进',
+  reviewHeading: '核对联系人',
+  editHeading: '编辑联系人',
+  fields: {
+    name: '姓名',
+    title: '职位',
+    organization: '公司',
+    emails: '邮箱',
+    phones: '电话',
+    address: '地址',
+    website: '网站',
+    socialUrls: '社交主页',
+    tags: '标签',
+    owner: '负责人',
+    note: '备注',
+    legalBasis: '处理依据',
+  } satisfies Record<keyof ContactForm, string>,
+  hints: {
+    onePerLine: '每行一个',
+    tags: '用逗号分隔',
+    legalBasis: '《个人信息保护法》第十三条',
+  },
+  chooseOne: '请选择…',
+  legalBases: {
+    'provided-by-person': '本人提供',
+    'public-business-contact': '公开的商务联系方式',
+    'existing-customer': '现有客户（履行合同）',
+    consent: '已取得同意',
+  } satisfies Record<LegalBasis, string>,
+  /** The core's (English) validation messages, as the form shows them. */
+  contactErrors: {
+    name: '请至少填写姓名、公司、邮箱或电话之一',
+    emails: '邮箱格式不正确，例如 li.lei@example.com',
+    phones: '电话号码无效，请带上国家代码，例如 +86 139 1234 5678',
+    website: '请输入以 http:// 或 https:// 开头的网址',
+    legalBasis: '请选择保存该联系人的处理依据',
+  },
+  save: '保存',
+  cancel: '取消',
+  mergeHeading: '已保存过 —— 合并？',
+  mergeExplain: (who: string) => `该邮箱或电话已属于 ${who}。合并记录，而不是再存一条。`,
+  mergeSides: { existing: '已保存的', incoming: '新的' } satisfies Record<MergeSide, string>,
+  mergeAction: '合并',
+  searchPlaceholder: '搜索姓名、公司、邮箱、标签…',
+  search: '搜索',
+  exportCsv: 'CSV',
+  exportVcard: 'vCard',
+  noClips: '还没有保存的联系人。',
+  noMatches: '没有符合搜索的联系人。',
+  syncStatus: {
+    pending: '待同步',
+    failed: '同步失败',
+    synced: '已同步',
+    local: '仅本地',
+  } satisfies Record<ClipSyncState['status'], string>,
+  edit: '编辑',
+  retry: '重试',
+  delete: '删除',
+  confirmDelete: '确认删除',
+  options: {
+    heading: '剪藏设置',
+    privacy: '联系人保存在本浏览器中，只会发送到你在此填写的 Google 表格，不会发送到其他任何地方。',
+    fields: {
+      spreadsheet: { label: '表格链接或 ID', hint: 'https://docs.google.com/spreadsheets/d/…' },
+      sheetName: { label: '工作表名称', hint: '追加行的工作表' },
+      oauthClientId: {
+        label: 'OAuth 客户端 ID',
+        hint: '在 Google Cloud 控制台创建（Web 应用，重定向地址 https://<扩展ID>.chromiumapp.org/）',
+      },
+      region: { label: '默认电话地区', hint: '用于没有国家代码的号码，例如 CN' },
+      defaultOwner: { label: '默认负责人', hint: '新联系人默认填写' },
+      apiBaseUrl: { label: 'Sheets API 地址', hint: '保持 https://sheets.googleapis.com（仅测试时修改）' },
+    } satisfies Record<keyof Settings, { label: string; hint: string }>,
+    invalid: {
+      spreadsheet: '不是有效的 Google 表格链接或 ID',
+      sheetName: '请填写工作表名称（最多 100 个字符）',
+      oauthClientId: '客户端 ID 最多 200 个字符',
+      region: '请填写两个字母的地区代码，例如 CN 或 US',
+      defaultOwner: '负责人最多 200 个字符',
+      apiBaseUrl: '请填写网址，例如 https://sheets.googleapis.com',
+    } satisfies Record<keyof Settings, string>,
+    permissionDenied: '未获得访问该地址的权限',
+    signIn: '使用 Google 登录',
+    signedIn: '已登录。',
+  },
+  /** Failures the extension itself reports (the Sheets API's own messages are shown as sent). */
+  errors: {
+    workerSilent: '扩展的后台程序没有响应',
+    pageTimeout: '页面没有及时响应',
+    pageUnreadable: (detail: string) => `无法读取此页面：${detail}`,
+    noClientId: '请先在设置页填写 OAuth 客户端 ID',
+    signInCancelled: '登录已取消',
+    signInFailed: (detail: string) => `登录失败：${detail}`,
+    noAccessToken: '未返回访问令牌',
+    mergeTargetGone: '要合并的联系人已不存在',
+    clipDeleted: '该联系人已被删除',
+    sheetsOffline: (detail: string) => `Sheets API 没有响应（是否离线？）：${detail}`,
+    unknown: '未知错误',
+  },
+  /** Headers of the columns a clip is written to (sheet and CSV). */
+  clipColumns: {
+    clipId: '剪藏编号',
+    name: '姓名',
+    company: '公司',
+    title: '职位',
+    mobile: '手机',
+    phone: '电话',
+    email: '邮箱',
+    address: '地址',
+    website: '网站',
+    owner: '负责人',
+    tags: '标签',
+    legalBasis: '处理依据',
+    source: '来源',
+    clippedAt: '剪藏时间',
+    note: '备注',
+  } satisfies Record<ClipColumn, string>,
+};
+
+/** Every text of the extension in one language. */
+export type Texts = typeof zh;
