@@ -1,0 +1,171 @@
+import { type ContactKey, contactKeys } from '@crm/shared/parse';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import type { SaveResult } from '../features/reviewAndSave.ts';
+import type { MergeChoices } from '../logic/mergeContacts.ts';
+import type { OutboxEntry } from '../logic/outbox.ts';
+import type { Clip, ClipOrigin } from '../model/clip.ts';
+import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
+import { type Settings, settingsFrom, spreadsheetIdOf } from '../model/settings.ts';
+import { STORAGE_KEYS } from '../model/storageKeys.ts';
+import { uiTexts } from '../texts/uiTexts.ts';
+import type { PendingSelection } from '../worker/storage.ts';
+import { callWorker } from './callWorker.ts';
+import { INITIAL_PANEL_STATE, type PanelAction, type PanelState, panelReducer } from './panelState.ts';
+import { useStoredValue } from './useStoredValue.ts';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The tab the panel works on: ?tabId= (tests, or a panel opened for a tab), else the active tab. */
+async function targetTab(): Promise<number | null> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** What the panel shows besides its own state: the worker's storage, read-only. */
+export interface PanelData {
+  clips: Clip[];
+  outbox: OutboxEntry[];
+  selection: PendingSelection | null;
+  settings: Settings;
+  /** A spreadsheet is set, so clips sync and the known-customer badge can be looked up. */
+  configured: boolean;
+  /** Identity keys of the saved clips: a candidate sharing one is marked saved. */
+  savedKeys: ReadonlySet<ContactKey>;
+}
+
+/** The panel's requests to the worker, each moving the state through panelReducer. */
+export interface PanelActions {
+  scan: () => Promise<void>;
+  showView: (view: PanelState['view']) => void;
+  review: (contact: ExtractedContactData, candidate: number | null, origin: ClipOrigin) => void;
+  addManually: () => void;
+  edit: (clip: Clip) => void;
+  cancelEdit: () => void;
+  submit: (input: Record<string, unknown>) => Promise<void>;
+  merge: (choices: MergeChoices) => Promise<void>;
+  cancelMerge: () => void;
+  syncNow: () => void;
+  deleteClip: (clip: Clip) => void;
+  retryClip: (clip: Clip) => void;
+}
+
+function usePanelData(): PanelData {
+  const clips = useStoredValue<Clip[]>(STORAGE_KEYS.clips, []);
+  const outbox = useStoredValue<OutboxEntry[]>(STORAGE_KEYS.outbox, []);
+  const settings = settingsFrom(useStoredValue<unknown>(STORAGE_KEYS.settings, {}));
+  const selection = useStoredValue<PendingSelection | null>(STORAGE_KEYS.pendingSelection, null);
+  const savedKeys = useMemo(
+    () => new Set(clips.flatMap((c) => contactKeys(c.contact, settings.region))),
+    [clips, settings.region],
+  );
+  const configured = spreadsheetIdOf(settings.spreadsheet) !== null;
+  return { clips, outbox, selection, settings, configured, savedKeys };
+}
+
+/**
+ * Runs a save-like request: the form is busy meanwhile, the worker's answer lands in state, a
+ * failure under the form (or in the notice, where no form is shown).
+ */
+async function runSave(
+  dispatch: (action: PanelAction) => void,
+  save: {
+    request: () => Promise<SaveResult>;
+    candidate: number | null;
+    onSaved?: () => void;
+    failure?: 'form' | 'notice';
+  },
+): Promise<void> {
+  dispatch({ type: 'save-started' });
+  try {
+    const result = await save.request();
+    dispatch({ type: 'save-answered', result, candidate: save.candidate });
+    if (result.kind === 'saved') save.onSaved?.();
+  } catch (error) {
+    const message = messageOf(error);
+    dispatch(
+      save.failure === 'notice' ? { type: 'request-failed', message } : { type: 'save-failed', message },
+    );
+  }
+}
+
+/** The side panel's state, the storage it shows and the actions its views call. */
+export function usePanel(): { state: PanelState; data: PanelData; actions: PanelActions } {
+  const [state, dispatch] = useReducer(panelReducer, INITIAL_PANEL_STATE);
+  const data = usePanelData();
+  const { editing, merging, page } = state;
+  const { configured, settings } = data;
+
+  const scan = useCallback(async () => {
+    dispatch({ type: 'scan-started' });
+    const tabId = await targetTab();
+    if (tabId === null) {
+      dispatch({ type: 'page-failed', message: uiTexts().noTab });
+      return;
+    }
+    try {
+      dispatch({ type: 'page-read', page: await callWorker('extract-page', { tabId }) });
+    } catch (error) {
+      dispatch({ type: 'page-failed', message: messageOf(error) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void scan();
+  }, [scan]);
+
+  useEffect(() => {
+    if (!configured) return;
+    callWorker('refresh-known-customers', {})
+      .then((cache) => dispatch({ type: 'known-read', known: cache?.customers ?? [] }))
+      .catch(() => dispatch({ type: 'known-read', known: [] }));
+  }, [configured]);
+
+  const actions: PanelActions = {
+    scan,
+    showView: (view) => dispatch({ type: 'show-view', view }),
+    review: (contact, candidate, origin) =>
+      dispatch({ type: 'review', contact, candidate, origin, owner: settings.defaultOwner }),
+    addManually: () =>
+      dispatch({ type: 'add-manually', url: page?.url ?? null, owner: settings.defaultOwner }),
+    edit: (clip) => dispatch({ type: 'edit', clip }),
+    cancelEdit: () => dispatch({ type: 'cancel-edit' }),
+    async submit(input) {
+      if (editing?.kind === 'new') {
+        const { origin, candidate } = editing;
+        await runSave(dispatch, {
+          request: () => callWorker('save-clip', { contact: input, origin }),
+          candidate,
+          // A clipped selection is done with once it is saved: the panel stops offering it.
+          onSaved: () => {
+            if (origin.kind === 'selection') void chrome.storage.local.remove(STORAGE_KEYS.pendingSelection);
+          },
+        });
+      } else if (editing?.kind === 'edit') {
+        const { id } = editing.clip;
+        await runSave(dispatch, {
+          request: () => callWorker('update-clip', { id, contact: input }),
+          candidate: null,
+        });
+      }
+    },
+    async merge(choices) {
+      if (!merging) return;
+      const { existing, incoming, candidate } = merging;
+      await runSave(dispatch, {
+        request: () => callWorker('merge-clip', { targetId: existing.id, contact: incoming, choices }),
+        candidate,
+        failure: 'notice',
+      });
+    },
+    cancelMerge: () => dispatch({ type: 'cancel-merge' }),
+    syncNow: () =>
+      void callWorker('sync-now', {}).catch((error: unknown) =>
+        dispatch({ type: 'request-failed', message: messageOf(error) }),
+      ),
+    deleteClip: (clip) => void callWorker('delete-clip', { id: clip.id }),
+    retryClip: (clip) => void callWorker('retry-clip', { id: clip.id }).catch(() => undefined),
+  };
+  return { state, data, actions };
+}
