@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 // End-to-end: the built Chrome extension (extension/build/chrome-mv3-prod) in real Chromium,
-// driven with playwright-core as shared/TESTING.md describes (issue 4, "Tests").
+// driven with playwright-core (not playwright, whose install step downloads its own browser) and
+// the system's /usr/bin/chromium, with the launch flags in test/support/chromium.ts.
 //
 // Two stand-ins for what automation cannot do, both explicit here:
 // - Host access to the fixture page: a real user's toolbar click grants activeTab, which

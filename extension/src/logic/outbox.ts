@@ -7,8 +7,8 @@ import {
 } from './backoff.ts';
 
 /**
- * The sync outbox (issue 4): an entry is written to chrome.storage.local before any request, so a
- * closed browser or a killed service worker never loses a clip. States:
+ * The sync outbox: an entry is written to chrome.storage.local before any request, so a closed
+ * browser or a service worker that Chrome stops between events never loses a clip. States:
  *
  *   pending ──start──▶ sending ──succeeded──▶ (removed; the clip is synced)
  *      ▲                  │
