@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type OutboxEntry, reduceOutbox } from '../logic/outbox.ts';
 import type { Clip } from '../model/clip.ts';
 import { clipFixture } from '../testing/clipFixture.ts';
-import { runSync, type SyncStore } from './runSync.ts';
+import { failureOf, runSync, type SyncStore } from './runSync.ts';
 import { type SheetsClient, SheetsRequestError } from './sheetsClient.ts';
 
 function memoryStore(clips: Clip[]) {
@@ -106,5 +106,21 @@ describe('runSync', () => {
     });
     expect(report).toEqual({ synced: [], failed: [], pending: 1 });
     expect(outbox()[0]).toMatchObject({ status: 'pending', attempts: 1 });
+  });
+
+  it.each([
+    ['zh', 'Sheets API 没有响应（是否离线？）：TypeError: Failed to fetch'],
+    ['en', 'No answer from the Sheets API (offline?): TypeError: Failed to fetch'],
+  ] as const)(
+    'words a request that got no answer for people (%s), keeping the status',
+    (language, reason) => {
+      const failure = failureOf(new SheetsRequestError(0, 'TypeError: Failed to fetch'), language);
+      expect(failure).toEqual({ status: 0, reason });
+    },
+  );
+
+  it('passes the API’s own answer through', () => {
+    const failure = failureOf(new SheetsRequestError(429, '429 Quota exceeded', 2000), 'zh');
+    expect(failure).toEqual({ status: 429, reason: '429 Quota exceeded', retryAfterMs: 2000 });
   });
 });
