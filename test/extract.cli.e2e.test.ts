@@ -72,7 +72,7 @@ describe('crm extract', () => {
     const file = join(dir, 'signature.txt');
     await writeFile(
       file,
-      'Jane Doe\nHead of Partnerships, Acme Trading Ltd.\nM: 07700 900123 | jane@acme.co.uk\n',
+      'Jane Doe\nHead of Partnerships, Acme Trading Ltd.\nM: 07911 123458 | jane@acme.co.uk\n',
     );
     const run = crm(['extract', file, '--text', '--region', 'GB', '--json']);
     expect(run.stderr).toBe('');
@@ -84,7 +84,7 @@ describe('crm extract', () => {
           title: 'Head of Partnerships',
           organization: 'Acme Trading Ltd.',
           emails: ['jane@acme.co.uk'],
-          phones: ['+447700900123'],
+          phones: ['+447911123458'],
           address: null,
           urls: [],
           source: 'selection',

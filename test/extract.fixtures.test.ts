@@ -109,7 +109,7 @@ describe('JSON-LD team page', () => {
         title: 'Head of Data Engineering',
         organization: 'Northwind Analytics Ltd.',
         emails: ['rahul.mehta@northwind-analytics.com'],
-        phones: ['+447700900456'],
+        phones: ['+447911123456'],
       },
       {
         name: 'Sophie Laurent',

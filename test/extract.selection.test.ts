@@ -21,13 +21,13 @@ const cases: Array<[string, string, string, Expected]> = [
   ],
   [
     'an English signature with title and company on one line',
-    'Jane Doe\nHead of Partnerships, Acme Trading Ltd.\nM: +44 7700 900123 | jane@acme.co.uk',
+    'Jane Doe\nHead of Partnerships, Acme Trading Ltd.\nM: +44 7911 123457 | jane@acme.co.uk',
     'GB',
     {
       name: 'Jane Doe',
       title: 'Head of Partnerships',
       organization: 'Acme Trading Ltd.',
-      phones: ['+447700900123'],
+      phones: ['+447911123457'],
       emails: ['jane@acme.co.uk'],
     },
   ],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePhone } from '../parse/parsePhone.ts';
 import { findPhones, normalizePhone } from './findPhones.ts';
 
 const phones = (text: string, region = 'CN') => findPhones(text, { region }).map((h) => h.e164);
@@ -33,12 +34,49 @@ describe('findPhones', () => {
     ['a short code without a hotline label', '共 95588 人参加'],
     ['an invoice number', 'Invoice #100234567'],
     ['a fax number', 'Fax: +44 20 7946 0959'],
+    ['an 11-digit number outside the mobile ranges, even after a label', '电话：12345678901'],
+    ['an unassigned mobile range after a label', '手机：140 1234 5678'],
+    ['a UK number reserved for drama, even after a label', 'M: +44 7700 900123'],
   ])('never takes %s', (_, text) => {
     expect(phones(text)).toEqual([]);
   });
+});
 
-  it('takes a labelled international number that is possible though not in the small metadata', () => {
-    expect(phones('M: +44 7700 900123', 'GB')).toEqual(['+447700900123']);
+// Pages and cells share one phone rule: what the extractor takes after a label (or from a tel:
+// link, or a selected signature) is exactly what a phone cell accepts, with the same E.164.
+describe('findPhones, normalizePhone and parsePhone agree', () => {
+  it.each([
+    // number as written, default region, E.164 or null (not a valid number)
+    ['139 1234 5678', 'CN', '+8613912345678'],
+    ['+86 199 1234 5678', 'CN', '+8619912345678'],
+    ['0086 166 1234 5678', 'CN', '+8616612345678'],
+    ['174 0012 3456', 'CN', '+8617400123456'],
+    ['+86 139 1234 5678', 'US', '+8613912345678'],
+    ['12345678901', 'CN', null],
+    ['140 1234 5678', 'CN', null],
+    ['174 0612 3456', 'CN', null],
+    ['+86 100 1234 5678', 'US', null],
+    ['021-6234 5678', 'CN', '+862162345678'],
+    ['(010) 8765 4321', 'CN', '+861087654321'],
+    ['0755-8888 8888', 'CN', '+8675588888888'],
+    ['400-820-8820', 'CN', '+864008208820'],
+    ['021-1234 567', 'CN', null],
+    ['0086 21 6234 5678', 'US', '+862162345678'],
+    ['+44 20 7946 0958', 'CN', '+442079460958'],
+    ['07911 123456', 'GB', '+447911123456'],
+    ['+44 7700 900123', 'GB', null],
+    ['(415) 555-0132', 'US', '+14155550132'],
+    ['+1 555 555 5555', 'US', null],
+    ['+49 30 1234567', 'CN', '+49301234567'],
+    ['79447151183632', 'DE', null],
+    ['+852 9123 4567', 'CN', '+85291234567'],
+  ] as const)('%s (%s) → %s', (number, region, expected) => {
+    const cell = parsePhone(number, region);
+    expect(cell.ok ? cell.value : null).toBe(expected);
+    const taken = expected === null ? [] : [expected];
+    expect(phones(`电话：${number}`, region)).toEqual(taken);
+    expect(findPhones(number, { region, lenient: true }).map((h) => h.e164)).toEqual(taken);
+    expect(normalizePhone(`tel:${number}`, region)).toBe(expected);
   });
 });
 

@@ -1,10 +1,13 @@
-import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { MAINLAND_MOBILE_SHAPE } from '../parse/mainlandMobile.ts';
+import { normalizePhoneNumber } from '../parse/normalizePhoneNumber.ts';
 import { toHalfWidth } from './text.ts';
 
-// Phone numbers in visible text. libphonenumber-js validates; the scanner around it keeps dates,
-// order numbers, postal codes, ICP licence numbers (京ICP备12345678号), ID-card numbers, prices,
-// years and timestamps out (issue 4): they are digit runs that often pass a length check.
-// A cheap candidate pattern runs first, so libphonenumber only sees digit runs worth parsing.
+// Phone numbers in visible text. Validity and E.164 come from the same rule as phone cells
+// (normalizePhoneNumber), so a number taken from a page is one the sheet accepts. The scanner
+// around it decides which digit runs are meant as phone numbers: dates, order numbers, postal
+// codes, ICP licence numbers (京ICP备12345678号), ID-card numbers, prices, years and timestamps
+// stay out, though many of them are valid numbers somewhere. A cheap candidate pattern runs
+// first, so libphonenumber only sees digit runs worth parsing.
 
 /** A digit run with phone punctuation; at least 5 characters. */
 const CANDIDATE = /\(?\+?\d[\d \-–—.()\u00a0]{3,24}\d/g;
@@ -23,9 +26,11 @@ const AFTER_OTHER =
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\D|$)/;
 const YEAR_RANGE = /^(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}$/;
 const PRICE = /^\d{1,3}(?:[ ,.]\d{3})*\.\d{2}$/;
-const CN_MOBILE = /^1[3-9]\d{9}$/;
-/** Same rule as E164_PATTERN in model/schemas.ts (not imported: that module brings zod into the injected script). */
-const E164 = /^\+[1-9]\d{6,14}$/;
+/**
+ * Chinese service numbers (95588, 12315 …): dialled as they are, so not numbers libphonenumber
+ * validates; taken from pages after a hotline label only, never from cells, where a phone
+ * column holds people's numbers.
+ */
 const CN_SHORT_SERVICE = /^(?:95\d{3}|96\d{3}|100\d{2}|12\d{3})$/;
 
 export interface PhoneHit {
@@ -104,25 +109,19 @@ function judgeCandidate(
     const hotline = labelled && HOTLINE_LABEL.test(before) && region === 'CN';
     return hotline ? { e164: `+86${digits}`, start, end, labelled } : null;
   }
-  const parsed = parsePhone(international && digits.startsWith('00') ? `+${digits.slice(2)}` : raw, region);
-  if (parsed === null) return null;
+  const e164 = normalizePhoneNumber(raw, region);
+  if (e164 === null) return null;
   if (labelled || options.lenient === true) {
-    // The bundled (small) metadata rejects some real ranges, e.g. UK 07700 900xxx; after a label,
-    // a possible number with a full national length is taken.
-    if (parsed.valid || (parsed.possible && (international || digits.length >= 10))) {
-      if (!labelled && bare && digits.length < 8) return null;
-      return { e164: parsed.e164, start, end, labelled };
-    }
-    return null;
+    if (!labelled && bare && digits.length < 8) return null;
+    return { e164, start, end, labelled };
   }
-  // No label: only numbers written like phone numbers.
-  if (!parsed.valid) return null;
+  // No label: only numbers written like phone numbers; a bare digit run only as a mainland mobile.
   if (bare) {
-    const mobile = region === 'CN' && CN_MOBILE.test(digits);
-    return mobile ? { e164: parsed.e164, start, end, labelled } : null;
+    const mobile = region === 'CN' && MAINLAND_MOBILE_SHAPE.test(digits);
+    return mobile ? { e164, start, end, labelled } : null;
   }
   if (digits.length < (international ? 8 : 10)) return null;
-  return { e164: parsed.e164, start, end, labelled };
+  return { e164, start, end, labelled };
 }
 
 /** Both label lists in one pattern, so one scan of the text before a number finds the nearest. */
@@ -138,43 +137,21 @@ function nearestLabel(before: string): 'phone' | 'other' | null {
   return kind;
 }
 
-interface ParsedPhone {
-  e164: string;
-  valid: boolean;
-  possible: boolean;
-}
-
-function parsePhone(text: string, region: string): ParsedPhone | null {
-  const country = isSupportedCountry(region) ? (region as CountryCode) : undefined;
-  try {
-    const phone = parsePhoneNumberFromString(text, country);
-    // E.164 allows 15 digits at most; "possible" alone can let a longer run through.
-    if (phone === undefined || !E164.test(phone.number)) return null;
-    return { e164: phone.number, valid: phone.isValid(), possible: phone.isPossible() };
-  } catch {
-    // libphonenumber throws on some malformed input; that is simply not a phone.
-    return null;
-  }
-}
-
 /**
- * Normalises one phone value from structured data (JSON-LD, microdata, h-card, tel: links) to
- * E.164; such values are labelled by their markup, so a possible number with a country code is
- * enough. Null when it is not a phone number.
+ * Normalises one phone value from structured data (JSON-LD, microdata, h-card, tel: links, meta
+ * tags) to E.164 with normalizePhoneNumber; the markup labels it, so a Chinese service number
+ * is taken too. Null when it is not a valid phone number.
  */
 export function normalizePhone(value: string, region: string): string | null {
-  let text = toHalfWidth(value)
+  const text = toHalfWidth(value)
     .replace(/^\s*tel:(?:\/\/)?/i, '')
     .replace(/%20/g, ' ')
     .replace(/\s*(?:ext\.?|x|转|分机)\s*\d+\s*$/i, '')
     .trim();
   if (!/\d/.test(text)) return null;
   const digits = text.replace(/\D/g, '');
-  if (/^00[1-9]/.test(digits) && !text.startsWith('+')) text = `+${digits.slice(2)}`;
-  if (CN_SHORT_SERVICE.test(digits) && !text.includes('+') && region.toUpperCase() === 'CN')
+  if (CN_SHORT_SERVICE.test(digits) && !text.includes('+') && region.toUpperCase() === 'CN') {
     return `+86${digits}`;
-  const parsed = parsePhone(text, region.toUpperCase());
-  if (parsed === null) return null;
-  if (parsed.valid || (text.startsWith('+') && parsed.possible)) return parsed.e164;
-  return null;
+  }
+  return normalizePhoneNumber(text, region);
 }

@@ -9,8 +9,8 @@ import { ELEMENT_NODE, TEXT_NODE } from './types.ts';
 // A compact microformats h-card reader (v2, and v1 vcard through the backcompat mapping) over the
 // DOM, after the microformats2 parsing spec (microformats.org/wiki/microformats2-parsing).
 // Why not the `microformats-parser` package: it parses an HTML *string* with parse5, so the page
-// would be serialised and parsed a second time, and it adds 196 KB minified to the injected
-// script (libphonenumber-js already takes 143 KB of the 200 KB budget, issue 4).
+// would be serialised and parsed a second time, and it would add 196 KB minified to the script the
+// extension injects into pages, which libphonenumber-js's metadata already makes large.
 
 type Kind = 'p' | 'u' | 'dt' | 'e';
 interface Prop {

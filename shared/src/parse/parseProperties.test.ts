@@ -182,13 +182,15 @@ describe('parser properties', () => {
     );
   });
 
-  it('can run on the smaller min metadata, which only checks lengths', () => {
+  it('judges mainland mobiles by their real ranges on the smaller min metadata too', () => {
     expect(parsePhoneWithMetadata('139-1234-5678', 'CN', minMetadata)).toEqual({
       ok: true,
       value: '+8613912345678',
     });
-    // The reason the core uses max: min takes this for a valid number.
-    expect(parsePhoneWithMetadata('12345678901', 'CN', minMetadata).ok).toBe(true);
-    expect(parsePhone('12345678901', 'CN').ok).toBe(false);
+    // min alone takes these for valid numbers: its validity is little more than a length check.
+    for (const number of ['12345678901', '+86 140 1234 5678', '8612345678901']) {
+      expect(parsePhoneWithMetadata(number, 'CN', minMetadata).ok).toBe(false);
+      expect(parsePhone(number, 'CN').ok).toBe(false);
+    }
   });
 });

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import minMetadata from 'libphonenumber-js/metadata.min.json';
+import { describe, expect, it } from 'vitest';
+import { E164_PATTERN } from '../model/schemas.ts';
+import { MAINLAND_MOBILE } from './mainlandMobile.ts';
+import { E164, normalizePhoneNumber } from './normalizePhoneNumber.ts';
+
+describe('normalizePhoneNumber', () => {
+  it.each([
+    // as written, default region, E.164 or null
+    ['13912345678', 'CN', '+8613912345678'],
+    ['139-1234-5678', 'CN', '+8613912345678'],
+    ['(+86) 139 1234 5678', 'DE', '+8613912345678'],
+    ['0086 139 1234 5678', 'US', '+8613912345678'],
+    ['8613912345678', 'CN', '+8613912345678'],
+    ['013912345678', 'CN', '+8613912345678'],
+    ['１３９１２３４５６７８', 'CN', '+8613912345678'],
+    ['139-1234-5678 ext. 12', 'CN', '+8613912345678'],
+    ['12345678901', 'CN', null],
+    ['8612345678901', 'CN', null],
+    ['012345678901', 'CN', null],
+    ['+86 123 4567 8901', 'GB', null],
+    ['13912345678', 'US', null],
+    ['021 6123 4567 ext. 801', 'cn', '+862161234567'],
+    ['0044 20 7946 0958', 'US', '+442079460958'],
+    ['79447151183632', 'DE', null],
+    ['+8613912345678', 'XX', '+8613912345678'],
+    ['13912345678', 'XX', null],
+    ['not a number', 'CN', null],
+  ])('%s (%s) → %s', (text, region, expected) => {
+    expect(normalizePhoneNumber(text, region)).toBe(expected);
+  });
+
+  it('returns E.164 or nothing, whatever the text and region', () => {
+    const phoneish = fc.stringMatching(/^[+(]?[0-9 ()\-.]{0,24}$/);
+    fc.assert(
+      fc.property(phoneish, fc.constantFrom('CN', 'US', 'DE', 'GB', 'JP', 'XX'), (text, region) => {
+        const e164 = normalizePhoneNumber(text, region);
+        if (e164 !== null) expect(e164).toMatch(E164);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the same answer for mainland mobiles on the small min metadata', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^1[0-9]{10}$/),
+        fc.constantFrom('', '+86 ', '0086 '),
+        (digits, prefix) => {
+          const written = `${prefix}${digits}`;
+          expect(normalizePhoneNumber(written, 'CN', minMetadata)).toBe(normalizePhoneNumber(written, 'CN'));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('checks E.164 by the same rule as the contact schema', () => {
+    expect(E164.source).toBe(E164_PATTERN.source);
+  });
+});
+
+describe('MAINLAND_MOBILE', () => {
+  it("matches libphonenumber's full CN metadata on every mobile prefix", () => {
+    // The ranges are decided by the first five digits; test both ends of each block.
+    const disagreements: string[] = [];
+    for (let prefix = 10_000; prefix < 20_000; prefix++) {
+      for (const rest of ['000000', '999999']) {
+        const national = `${prefix}${rest}`;
+        const valid = parsePhoneNumberFromString(national, 'CN')?.isValid() === true;
+        if (MAINLAND_MOBILE.test(national) !== valid) disagreements.push(national);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});
