@@ -1,4 +1,4 @@
-// `crm extract` end to end with the BUILT command (issue 4, "CLI contract").
+// `crm extract` end to end with the BUILT command: its JSON output is what scripts rely on.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// The page extractor on the fixture pages of issue 4 (Chinese 联系我们 page with decoy numbers,
+// The page extractor on the fixture pages (Chinese 联系我们 page with decoy numbers,
 // JSON-LD team page, microdata, hCard, a link-heavy page, a generated 10,000-element page).
 import { readFileSync } from 'node:fs';
 import { type DocumentLike, type ExtractedContact, extractContacts } from '@crm/shared';

@@ -1,4 +1,4 @@
-// "Clip selection as contact" (issue 4, capability 2): signatures and 名片 blocks, zh and en.
+// "Clip selection as contact" in the extension: signatures and 名片 blocks, zh and en.
 import { type ExtractedContact, parseSelection } from '@crm/shared';
 import { describe, expect, it } from 'vitest';
 

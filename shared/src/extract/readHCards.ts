@@ -1,10 +1,12 @@
 import { normalizeEmail } from './findEmails.ts';
 import { normalizePhone } from './findPhones.ts';
+import { classesOf, isV2Root } from './hCardClasses.ts';
+import { impliedName, impliedUrl } from './hCardImplied.ts';
+import { textValue, urlValue } from './hCardValues.ts';
 import { resolveUrl } from './resolveUrl.ts';
 import { cleanWebUrl } from './socialProfile.ts';
-import { attr, collapseSpace, pushUnique } from './text.ts';
-import type { DocumentLike, ElementLike, ExtractedContact, NodeLike } from './types.ts';
-import { ELEMENT_NODE, TEXT_NODE } from './types.ts';
+import { collapseSpace, pushUnique } from './text.ts';
+import type { DocumentLike, ElementLike, ExtractedContact } from './types.ts';
 
 // A compact microformats h-card reader (v2, and v1 vcard through the backcompat mapping) over the
 // DOM, after the microformats2 parsing spec (microformats.org/wiki/microformats2-parsing).
@@ -66,15 +68,6 @@ export function readHCards(doc: DocumentLike, options: HCardOptions): ExtractedC
     contacts.push(cardContact(root, options));
   }
   return contacts;
-}
-
-function classesOf(el: ElementLike): string[] {
-  const cls = el.getAttribute('class');
-  return cls === null ? [] : cls.trim().split(/\s+/);
-}
-
-function isV2Root(classes: string[]): boolean {
-  return classes.some((c) => /^h-[a-z0-9]+(?:-[a-z]+)*$/.test(c));
 }
 
 function propsOf(classes: string[], v1: boolean): Prop[] {
@@ -179,140 +172,4 @@ function collect(
     if (root) state.nested = true;
     else collect(el, props, state, v1, base);
   }
-}
-
-/** Elements with class `value` under `el` (not inside nested microformats): the value-class pattern. */
-function valueParts(el: ElementLike, out: ElementLike[]): ElementLike[] {
-  const children = el.children;
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i];
-    if (c === undefined) continue;
-    const classes = classesOf(c);
-    if (classes.includes('value')) out.push(c);
-    else if (!isV2Root(classes) && !classes.includes('vcard')) valueParts(c, out);
-  }
-  return out;
-}
-
-function textValue(el: ElementLike): string {
-  const parts = valueParts(el, []);
-  if (parts.length > 0) return parts.map(simpleValue).join('');
-  return simpleValue(el);
-}
-
-function simpleValue(el: ElementLike): string {
-  const tag = el.tagName.toLowerCase();
-  if (tag === 'abbr' || tag === 'link') {
-    const title = attr(el, 'title');
-    if (title !== null) return title;
-  }
-  if (tag === 'data' || tag === 'input') {
-    const value = attr(el, 'value');
-    if (value !== null) return value;
-  }
-  if (tag === 'img' || tag === 'area') {
-    const alt = attr(el, 'alt');
-    if (alt !== null) return alt;
-  }
-  return visibleText(el).trim();
-}
-
-function urlValue(el: ElementLike, base: string | undefined): string {
-  const tag = el.tagName.toLowerCase();
-  const source =
-    tag === 'a' || tag === 'area' || tag === 'link'
-      ? 'href'
-      : tag === 'img' || tag === 'audio' || tag === 'video' || tag === 'source' || tag === 'iframe'
-        ? 'src'
-        : tag === 'object'
-          ? 'data'
-          : null;
-  const url = source === null ? null : attr(el, source);
-  if (url !== null) return resolveUrl(url, base);
-  const parts = valueParts(el, []);
-  if (parts.length > 0) return resolveUrl(parts.map(simpleValue).join(''), base);
-  return resolveUrl(simpleValue(el), base);
-}
-
-/** textContent without <script>/<style>, with <img> replaced by its alt text. */
-function visibleText(node: NodeLike): string {
-  let out = '';
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i];
-    if (k === undefined) continue;
-    if (k.nodeType === TEXT_NODE) out += k.nodeValue ?? '';
-    else if (k.nodeType === ELEMENT_NODE) {
-      const el = k as ElementLike;
-      const tag = el.tagName.toLowerCase();
-      if (tag === 'script' || tag === 'style' || tag === 'template') continue;
-      if (tag === 'img') {
-        const alt = attr(el, 'alt');
-        if (alt !== null) out += ` ${alt} `;
-      } else out += visibleText(el);
-    }
-  }
-  return out;
-}
-
-function onlyChild(el: ElementLike): ElementLike | null {
-  return el.children.length === 1 ? (el.children[0] ?? null) : null;
-}
-
-function nameOf(el: ElementLike | null): string | null {
-  if (el === null || isV2Root(classesOf(el))) return null;
-  const tag = el.tagName.toLowerCase();
-  if (tag === 'img' || tag === 'area') {
-    const alt = attr(el, 'alt');
-    return alt === null || alt === '' ? null : alt;
-  }
-  if (tag === 'abbr') return attr(el, 'title');
-  return null;
-}
-
-function impliedName(root: ElementLike): string {
-  const tag = root.tagName.toLowerCase();
-  if ((tag === 'img' || tag === 'area') && attr(root, 'alt')) return attr(root, 'alt') ?? '';
-  if (tag === 'abbr' && attr(root, 'title')) return attr(root, 'title') ?? '';
-  const child = onlyChild(root);
-  const fromChild = nameOf(child);
-  if (fromChild !== null) return fromChild;
-  if (child !== null && !isV2Root(classesOf(child))) {
-    const fromGrandchild = nameOf(onlyChild(child));
-    if (fromGrandchild !== null) return fromGrandchild;
-  }
-  return visibleText(root).trim();
-}
-
-function onlyOfType(el: ElementLike, tag: string): ElementLike | null {
-  let found: ElementLike | null = null;
-  const children = el.children;
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i];
-    if (c !== undefined && c.tagName.toLowerCase() === tag) {
-      if (found !== null) return null;
-      found = c;
-    }
-  }
-  return found;
-}
-
-function linkOf(el: ElementLike): string | null {
-  for (const tag of ['a', 'area']) {
-    const c = onlyOfType(el, tag);
-    if (c !== null && !isV2Root(classesOf(c))) {
-      const href = attr(c, 'href');
-      if (href !== null) return href;
-    }
-  }
-  return null;
-}
-
-function impliedUrl(root: ElementLike): string | null {
-  const tag = root.tagName.toLowerCase();
-  if (tag === 'a' || tag === 'area') return attr(root, 'href');
-  const direct = linkOf(root);
-  if (direct !== null) return direct;
-  const child = onlyChild(root);
-  return child !== null && !isV2Root(classesOf(child)) ? linkOf(child) : null;
 }
