@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCdnowText } from '../cli/src/files/readCdnowFile.ts';
 import {
   analyzeClv,
   fitBgNbd,
@@ -13,7 +12,8 @@ import {
   groupRfm,
   simulateClvCustomers,
   summarizeTransactionColumns,
-} from '../shared/src/clv/index.ts';
+} from '@crm/shared/clv';
+import { parseCdnowText } from '../cli/src/files/readCdnowFile.ts';
 import { formatMs, measure, note, printHeader, reportTarget } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

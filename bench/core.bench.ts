@@ -3,9 +3,12 @@
 // report model ≤ 1.5 s after parsing and peak heap ≤ 1 GB.
 import {
   buildReport,
+  type CustomerClassification,
+  type CustomerRow,
   classifyCustomers,
   derivePurchaseStats,
   generateSample,
+  type PurchaseStats,
   planFollowUps,
   predictCustomerClv,
   readComplaintsTable,
@@ -13,7 +16,7 @@ import {
   readOrdersTable,
   resolveConfig,
   reviewCustomerTable,
-} from '../shared/src/index.ts';
+} from '@crm/shared';
 import { formatBytes, formatMs, GB, measure, note, printHeader, reportTarget } from './harness.ts';
 
 const CUSTOMERS = 100_000;
@@ -88,10 +91,17 @@ export async function run(): Promise<void> {
   );
   note(`${followUps.length} tasks`);
 
+  const rowsOf = (classified: typeof classifications): CustomerRow[] =>
+    records.map((record, i) => ({
+      row: record.row,
+      record,
+      stats: stats[i] as PurchaseStats,
+      classification: classified[i] as CustomerClassification,
+      clv: null,
+      nextFollowUp: null,
+    }));
   const reportInput = {
-    records,
-    stats,
-    classifications,
+    customers: rowsOf(classifications),
     orders,
     complaints,
     followUps,
@@ -118,7 +128,7 @@ export async function run(): Promise<void> {
         config,
         today: TODAY,
       });
-      return buildReport({ ...reportInput, classifications: classified, followUps: tasks });
+      return buildReport({ ...reportInput, customers: rowsOf(classified), followUps: tasks });
     },
     { runs: 5, rows },
   );

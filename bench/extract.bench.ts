@@ -1,4 +1,4 @@
-// Benchmark of the page extractor as the extension runs it (issue 4, "npm run bench"): the
+// Benchmark of the page extractor as the extension runs it: the
 // injected script's size (target ≤ 200 KB minified) and the median extraction time on a
 // 10,000-element page in real Chromium (target ≤ 30 ms).
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,7 +18,7 @@ export async function bundleExtractor(): Promise<string> {
   const result = await build({
     stdin: {
       contents:
-        "import { extractContacts, parseSelection } from './shared/src/extract/index.ts';\n" +
+        "import { extractContacts, parseSelection } from '@crm/shared/extract';\n" +
         'globalThis.crmExtract = { extractContacts, parseSelection };\n',
       resolveDir: ROOT,
       sourcefile: 'inject.ts',

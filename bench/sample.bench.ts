@@ -1,5 +1,5 @@
 // The sample generator at the sizes the toolkit is tested and benchmarked at (1k to 1M orders).
-import { generateSample } from '../shared/src/index.ts';
+import { generateSample } from '@crm/shared';
 import { measure, note, printHeader } from './harness.ts';
 
 const TODAY = '2025-06-30';

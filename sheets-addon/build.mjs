@@ -1,4 +1,4 @@
-// Builds the add-on into dist/ exactly as clasp pushes it (issue 5, "Stack"):
+// Builds the add-on into dist/ exactly as clasp pushes it:
 //   dist/Code.js          the server bundle: an IIFE (`var AddonServer = …`) plus one top-level
 //                         `function name(...args)` per export of src/server/index.ts, since Apps
 //                         Script only sees top-level function declarations;

@@ -163,7 +163,7 @@ describe('bad layouts change nothing and say why', () => {
           [1, 2],
         ]);
       },
-      message: /无法识别.*"foo", "bar"/,
+      message: /无法识别.*“foo”、“bar”/,
     },
     {
       name: 'merged header cells',

@@ -16,8 +16,15 @@ const TODAY = '2026-03-01';
 let dir: string;
 let sample: { customers: string; orders: string; complaints: string };
 
-function crm(args: string[], cwd = dir) {
-  const result = spawnSync(process.execPath, [CRM, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+/** Runs the built CLI as a user on an English system would (LANG decides the default language). */
+function crm(args: string[], cwd = dir, lang = 'en_US.UTF-8') {
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang };
+  const result = spawnSync(process.execPath, [CRM, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -174,9 +181,11 @@ describe('crm classify --out', () => {
       TODAY,
       '--out',
       out,
+      '--lang',
+      'zh',
     ]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain(`wrote ${out}`);
+    expect(first.stdout).toContain(`已写入 ${out}`);
     const read = async (path: string) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(path);
@@ -227,7 +236,7 @@ describe('crm classify --out', () => {
     ]);
   });
 
-  it('writes a .csv with a BOM and the managed columns on the right', async () => {
+  it('writes a .csv with a BOM and the managed columns on the right (no CLV columns without orders)', async () => {
     const out = join(dir, 'classified.csv');
     expect(
       crm(['classify', '--in', sample.customers, '--today', TODAY, '--out', out, '--lang', 'en']).code,
@@ -235,7 +244,7 @@ describe('crm classify --out', () => {
     const text = await readFile(out, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.split('\r\n')[0]).toMatch(
-      /,R,F,M,Segment,Customer group,Lifecycle,Value tier,P\(alive\),CLV,Churn risk,Next follow-up$/,
+      /,R,F,M,Segment,Customer group,Lifecycle,Value tier,Next follow-up$/,
     );
   });
 });
@@ -298,11 +307,17 @@ describe('crm clean, followups and report', () => {
 });
 
 describe('crm errors', () => {
-  it('names a missing file', () => {
+  it('names a missing file, in the language of the system or of --lang', () => {
     const run = crm(['classify', '--in', 'customers.xlsx', '--json']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('crm: cannot read customers.xlsx: no such file\n');
+    const chinese = crm(['classify', '--in', 'customers.xlsx'], dir, 'zh_CN.UTF-8');
+    expect(chinese.stderr).toBe('crm: 无法读取 customers.xlsx：文件不存在\n');
+    expect(crm(['classify', '--in', 'customers.xlsx', '--lang', 'en'], dir, 'zh_CN.UTF-8').stderr).toContain(
+      'no such file',
+    );
+    expect(crm(['classify', '--help'], dir, 'zh_CN.UTF-8').stdout).toContain('为每位客户打分');
   });
 
   it('lists the header found and the names expected', async () => {
@@ -310,9 +325,11 @@ describe('crm errors', () => {
     const run = crm(['classify', '--in', 'bad-header.csv', '--json']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('bad-header.csv: no recognisable customers header');
-    expect(run.stderr).toContain('found: "Spalte A", "Spalte B"');
-    expect(run.stderr).toMatch(/expected column names such as: .*客户编号\/Customer ID/);
+    expect(run.stderr).toContain('The header of the customer table "bad-header.csv" is not recognised');
+    expect(run.stderr).toContain('Found: "Spalte A", "Spalte B"');
+    expect(run.stderr).toMatch(/It needs: .*客户编号\/Customer ID/);
+    const zh = crm(['classify', '--in', 'bad-header.csv', '--lang', 'zh']);
+    expect(zh.stderr).toContain('无法识别客户表“bad-header.csv”的表头。找到：“Spalte A”、“Spalte B”。');
   });
 
   it('rejects an impossible --today', () => {

@@ -14,9 +14,16 @@ const asApi = (rows: (string | number | boolean | Date | null)[][]): ApiValue[][
   rows.map((r) => r.map((c) => (c === null || c instanceof Date ? '' : c)));
 const customers = asApi([sample.customers.header, ...sample.customers.rows]);
 
+/** The built CLI as a user of a Chinese system runs it (labels, sheet names and messages in zh). */
 function crm(...args: string[]) {
   return run('node', ['cli/bin/crm.js', ...args], {
-    env: { ...process.env, CRM_SHEETS_ROOT_URL: `${double.url}/`, CRM_GOOGLE_ACCESS_TOKEN: 'test-token' },
+    env: {
+      ...process.env,
+      LC_ALL: '',
+      LANG: 'zh_CN.UTF-8',
+      CRM_SHEETS_ROOT_URL: `${double.url}/`,
+      CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
 }
@@ -47,7 +54,7 @@ describe('crm on a Google Sheet', () => {
     );
     const json = JSON.parse(stdout) as { customers: { row: number; segment: string }[] };
     expect(json.customers).toHaveLength(sample.customers.rows.length);
-    expect(stderr).toContain('orders from sheet "订单"');
+    expect(stderr).toContain('订单：工作表“订单”（表头在第 1 行）');
     const values = double.values('sheet1', '客户');
     const width = sample.customers.header.length;
     expect(values[0]?.slice(width)).toEqual([
@@ -68,8 +75,10 @@ describe('crm on a Google Sheet', () => {
       const before = customers[i] ?? [];
       expect(row.slice(0, before.length).map(String)).toEqual(before.map(String));
     });
-    // Reads: one per table; writes: one values.batchUpdate (plus formatting).
-    expect(double.requests.filter((r) => r.operation === 'get')).toHaveLength(3);
+    // Reads: one batchGet of the first rows of every sheet, one of the tables; writes: one
+    // values.batchUpdate (plus formatting).
+    expect(double.requests.filter((r) => r.operation === 'batchGet')).toHaveLength(2);
+    expect(double.requests.filter((r) => r.operation === 'get')).toHaveLength(0);
     expect(double.requests.filter((r) => r.operation === 'batchUpdateValues')).toHaveLength(1);
   });
 
@@ -86,26 +95,39 @@ describe('crm on a Google Sheet', () => {
   });
 
   it('retries a 429 and tells the user, then finishes', async () => {
-    double.failNext('get', 429, 1);
+    double.failNext('batchGet', 429, 1);
     const { stderr } = await crm('clean', '--spreadsheet', 'sheet1', '--today', '2026-11-24');
-    expect(stderr).toMatch(/Quota exceeded.*retry 1/);
+    expect(stderr).toMatch(/Quota exceeded.*第 1 次重试/);
     expect(double.spreadsheets.get('sheet1')?.sheets.map((s) => s.title)).toContain('数据质量');
   });
 
   it('names the problem when the spreadsheet does not exist or no sheet has a customer header', async () => {
     await expect(crm('classify', '--spreadsheet', 'nope')).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('spreadsheet nope not found'),
+      stderr: expect.stringContaining('找不到表格 nope'),
     });
     double.addSpreadsheet('empty', [{ title: 'Sheet1', values: [['foo', 'bar']] }]);
     await expect(crm('classify', '--spreadsheet', 'empty')).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('no sheet with a recognisable customer header'),
+      stderr: expect.stringContaining('无法识别客户表“Sheet1”的表头。找到：“foo”、“bar”。'),
+    });
+    double.addSpreadsheet('two', [
+      { title: 'Notes', values: [['foo', 'bar']] },
+      { title: 'Data', values: [['x']] },
+    ]);
+    await expect(crm('classify', '--spreadsheet', 'two')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('没有找到客户表：以下工作表的表头都没有'),
     });
   });
 
   it('asks for credentials when none are configured', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, CRM_SHEETS_ROOT_URL: `${double.url}/` };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      LC_ALL: '',
+      LANG: 'en_US.UTF-8',
+      CRM_SHEETS_ROOT_URL: `${double.url}/`,
+    };
     delete env.CRM_GOOGLE_ACCESS_TOKEN;
     delete env.GOOGLE_APPLICATION_CREDENTIALS;
     delete env.CRM_OAUTH_CLIENT_FILE;

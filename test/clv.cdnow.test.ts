@@ -3,8 +3,6 @@
 // to its root; in a fresh clone elsewhere these tests are skipped, and say so in their name.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { parseCdnowText } from '../cli/src/files/readCdnowFile.ts';
 import {
   analyzeClv,
   conditionalExpectedPurchases,
@@ -13,7 +11,9 @@ import {
   summarizeTransactionColumns,
   type TransactionColumns,
   unconditionalExpectedPurchases,
-} from '../shared/src/clv/index.ts';
+} from '@crm/shared/clv';
+import { describe, expect, it } from 'vitest';
+import { parseCdnowText } from '../cli/src/files/readCdnowFile.ts';
 
 const DATASETS = fileURLToPath(new URL('../../shared/datasets/cdnow/', import.meta.url));
 const present = existsSync(`${DATASETS}CDNOW_sample.txt`);

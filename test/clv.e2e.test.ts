@@ -6,8 +6,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { simulateClvCustomers, simulatedTransactions } from '@crm/shared/clv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulateClvCustomers, simulatedTransactions } from '../shared/src/clv/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CRM = join(ROOT, 'cli', 'bin', 'crm.js');

@@ -6,10 +6,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildReport, renderReportHtml, reportTexts } from '@crm/shared';
+import { reportFixture, XSS_NAME } from '@crm/shared/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportFixture, XSS_NAME } from '../shared/src/report/fixtures/reportFixture.ts';
-import { buildReport, renderReportHtml, reportTexts } from '../shared/src/report/index.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '..', 'artifacts');

@@ -15,14 +15,15 @@ describe.each([1, 2026, 99])('the bundled sample (seed %i) through the whole pip
   const sample = generateSample({ customers: 1000, seed, today: '2026-11-24' });
   const analysis = analyzeCustomerTable({ ...sample, today: '2026-11-24', clv: false });
 
-  it('keeps one classification per customer row, in order', () => {
-    expect(analysis.classifications.map((c) => c.row)).toEqual(analysis.records.map((r) => r.row));
-    expect(analysis.records).toHaveLength(sample.customers.rows.length);
+  it('keeps one classification per customer row, in order, on its own row', () => {
+    expect(analysis.customers.map((c) => c.classification.row)).toEqual(analysis.customers.map((c) => c.row));
+    expect(analysis.customers.map((c) => c.record.row)).toEqual(analysis.customers.map((c) => c.row));
+    expect(analysis.customers).toHaveLength(sample.customers.rows.length);
   });
 
   it('shows every segment, lifecycle stage, 8-class group and value tier', () => {
     const seen = (values: (string | null)[]) => new Set(values.filter((v) => v !== null));
-    const c = analysis.classifications;
+    const c = analysis.customers.map((customer) => customer.classification);
     expect(seen(c.map((x) => x.segment))).toEqual(new Set(SEGMENTS));
     expect(seen(c.map((x) => x.lifecycle))).toEqual(new Set(LIFECYCLES));
     expect(seen(c.map((x) => x.group8))).toEqual(new Set(GROUPS8));

@@ -1,5 +1,6 @@
-// The `crm` command. Commands are thin: they parse options, read files, call the core
-// (@crm/shared) and write outputs. Adding a command is one file plus one line below.
+// The `crm` command. Commands are thin: they parse options, run a job of the core's job layer
+// (@crm/shared) on files or a Google Sheet, and write its output. Adding a command is one file
+// plus one line below. Texts come from one catalogue in the run's language (texts/cliTexts.ts).
 import { Command } from 'commander';
 import { ZodError } from 'zod';
 import packageJson from '../package.json' with { type: 'json' };
@@ -11,13 +12,17 @@ import { extractCommand } from './commands/extract.ts';
 import { followupsCommand } from './commands/followups.ts';
 import { reportCommand } from './commands/report.ts';
 import { CliError } from './support/CliError.ts';
+import { languageFromArgv } from './texts/cliLanguage.ts';
+import { setCliLanguage, t } from './texts/currentTexts.ts';
+
+// --help is printed before options are parsed, so its language comes from the command line.
+const early = languageFromArgv(process.argv);
+if (early) setCliLanguage(early);
 
 const program = new Command('crm')
-  .description(
-    'Customer-management toolkit: clean, classify, plan follow-ups, predict CLV and report on a customer table (.xlsx or .csv).',
-  )
+  .description(t().commands.program)
   .version(packageJson.version)
-  .showHelpAfterError('(add --help for usage)')
+  .showHelpAfterError(t().errors.helpAfterError)
   .addCommand(cleanCommand())
   .addCommand(classifyCommand())
   .addCommand(followupsCommand())
@@ -27,7 +32,7 @@ const program = new Command('crm')
   .addCommand(demoCommand());
 
 // addCommand does not pass settings down (only .command() does).
-for (const command of program.commands) command.showHelpAfterError('(add --help for usage)');
+for (const command of program.commands) command.showHelpAfterError(t().errors.helpAfterError);
 
 // `crm … | head` closes stdout early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -50,13 +55,13 @@ function reportError(error: unknown): number {
     const problems = error.issues.map(
       (issue) => `  ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`,
     );
-    process.stderr.write(`crm: invalid input:\n${problems.join('\n')}\n`);
+    process.stderr.write(`crm: ${t().errors.invalidInput}\n${problems.join('\n')}\n`);
     return 1;
   }
   // A bug, not bad input: say so, and show where with CRM_DEBUG=1.
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`crm: unexpected error: ${message}\n`);
+  process.stderr.write(`crm: ${t().errors.unexpected(message)}\n`);
   if (process.env.CRM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write('(set CRM_DEBUG=1 for details)\n');
+  else process.stderr.write(`${t().errors.debugHint}\n`);
   return 70;
 }

@@ -1,69 +1,61 @@
-import { reviewTable } from '@crm/shared';
 import { Command } from 'commander';
 import { writeTableFile } from '../files/writeTableFile.ts';
-import { runSpreadsheetJob } from '../google/spreadsheetJobs.ts';
-import { withInputOptions } from '../support/inputOptions.ts';
-import { type InputOptions, loadAnalysis } from '../support/loadAnalysis.ts';
+import { type JobOptions, withJobOptions } from '../jobs/jobOptions.ts';
+import { runCliJob } from '../jobs/runCliJob.ts';
 import { printJson, say } from '../support/output.ts';
+import { t } from '../texts/currentTexts.ts';
 
-interface CleanOptions extends InputOptions {
+interface CleanOptions extends JobOptions {
   out?: string;
   json?: boolean;
   limit: string;
 }
 
-/** `crm clean`: duplicates, missing and invalid values as a review; nothing is changed. */
+/** `crm clean`: duplicates, missing and invalid values as a review; the customer table is not changed. */
 export function cleanCommand(): Command {
-  return withInputOptions(
-    new Command('clean').description(
-      'Review data quality: exact and likely duplicates (with proposed merges), missing and invalid values. Changes nothing.',
-    ),
-  )
-    .option('--out <file>', 'write the review to a .csv or .xlsx file')
-    .option('--json', 'print only JSON on stdout: {"merges","missing","invalid","summary"}')
-    .option('--limit <n>', 'items of each kind to print', '10')
+  const help = t().commands.clean;
+  return withJobOptions(new Command('clean').description(help.description))
+    .option('--out <file>', help.out)
+    .option('--json', help.json)
+    .option('--limit <n>', help.limit, '10')
     .action(async (options: CleanOptions) => {
-      if (options.spreadsheet !== undefined) {
-        await runSpreadsheetJob('clean', { ...options, spreadsheet: options.spreadsheet });
-        return;
-      }
+      const { output, sources, wrote } = await runCliJob('clean', options);
       const json = options.json === true;
-      const { analysis, language } = await loadAnalysis(options, { clv: false });
-      const { review } = analysis;
-      if (options.out !== undefined) {
-        await writeTableFile(options.out, reviewTable(review, language), { sheetName: 'Review' });
+      const { review } = output.analysis;
+      const sheet = output.sheet;
+      const text = t().summaries;
+      if (!wrote && sheet && options.out !== undefined) {
+        await writeTableFile(options.out, sheet.table, { sheetName: sheet.name });
       }
+      const written = wrote ?? (options.out === undefined ? null : text.wrote(options.out));
+      say(text.sources(sources), json);
       if (json) {
         printJson(review);
-        if (options.out !== undefined) say(`wrote ${options.out}`, true);
+        if (written) say(written, true);
         return;
       }
       const s = review.summary;
-      say(`${options.in}: ${s.rows} rows`);
-      say(`  duplicates: ${s.exactDuplicateGroups} exact groups, ${s.likelyDuplicateGroups} likely groups`);
-      say(`  rows with missing values: ${s.rowsWithMissing}`);
-      say(`  invalid cells: ${s.invalidCells}`);
+      say(text.reviewRows(s.rows));
+      say(`  ${text.duplicates(s.exactDuplicateGroups, s.likelyDuplicateGroups)}`);
+      say(`  ${text.rowsWithMissing(s.rowsWithMissing)}`);
+      say(`  ${text.invalidCells(s.invalidCells)}`);
       const limit = Math.max(0, Number.parseInt(options.limit, 10) || 0);
-      const more = (total: number) => total > limit && say(`    … and ${total - limit} more`);
-      if (review.merges.length > 0) say('merge proposals (nothing is merged until you do it):');
+      const more = (total: number) => total > limit && say(`    ${text.andMore(total - limit)}`);
+      if (review.merges.length > 0) say(text.mergeProposals);
       for (const merge of review.merges.slice(0, limit)) {
-        say(
-          `  rows ${merge.rows.join(', ')} (${merge.kind}, ${merge.matchedOn}): keep row ${merge.survivorRow}`,
-        );
+        say(`  ${text.merge(merge.rows, merge.kind, merge.matchedOn, merge.survivorRow)}`);
       }
       more(review.merges.length);
-      if (review.invalid.length > 0) say('invalid values:');
+      if (review.invalid.length > 0) say(text.invalidValues);
       for (const item of review.invalid.slice(0, limit)) {
-        say(`  row ${item.row}, ${item.column}: ${JSON.stringify(item.value)} – ${item.message}`);
+        say(`  ${text.cellProblem(item.row, item.column, item.message, item.value)}`);
       }
       more(review.invalid.length);
-      if (review.missing.length > 0) say('missing values:');
+      if (review.missing.length > 0) say(text.missingValues);
       for (const item of review.missing.slice(0, limit))
-        say(`  row ${item.row}, ${item.column}: ${item.message}`);
+        say(`  ${text.cellProblem(item.row, item.column, item.message)}`);
       more(review.missing.length);
-      if (options.out !== undefined) say(`wrote ${options.out}`);
-      else if (review.merges.length + review.invalid.length + review.missing.length > 0) {
-        say('(use --out review.xlsx for the full list)');
-      }
+      if (written) say(written);
+      else if (review.merges.length + review.invalid.length + review.missing.length > 0) say(text.cleanHint);
     });
 }

@@ -1,4 +1,4 @@
-// Output of `crm clv` (issue 3, "CLI contract"): the --json document, the --out table and the
+// Output of `crm clv`: the --json document (a documented contract), the --out table and the
 // readable summary. Kept apart from the command so that each file stays one concern.
 import {
   atRiskCustomers,
@@ -9,8 +9,9 @@ import {
   type TimeUnit,
 } from '@crm/shared';
 import { say } from '../support/output.ts';
+import { t } from '../texts/currentTexts.ts';
 
-/** The --json document of issue 3: only these keys, ids as written in the orders file. */
+/** The --json document: only these keys, ids as written in the orders file. */
 export function clvJson(analysis: ClvAnalysis, notes: string[]) {
   const { bgnbd, gammaGamma } = analysis;
   return {
@@ -78,15 +79,16 @@ export function printSummary(
   unit: TimeUnit,
 ): void {
   const { bgnbd, gammaGamma, customers } = analysis;
+  const text = t().clv;
   const money = (value: number) => value.toFixed(2);
   const fit = (value: number) => value.toPrecision(4);
   const repeaters = customers.filter((c) => c.frequency > 0).length;
-  say(`${customers.length} customers, ${repeaters} with repeat purchases`);
+  say(text.customers(customers.length, repeaters));
   say(
-    `BG/NBD       r = ${fit(bgnbd.r)}  α = ${fit(bgnbd.alpha)}  a = ${fit(bgnbd.a)}  b = ${fit(bgnbd.b)}  (log-likelihood ${bgnbd.logLikelihood.toFixed(1)})`,
+    `BG/NBD       r = ${fit(bgnbd.r)}  α = ${fit(bgnbd.alpha)}  a = ${fit(bgnbd.a)}  b = ${fit(bgnbd.b)}  (${text.logLikelihood} ${bgnbd.logLikelihood.toFixed(1)})`,
   );
   say(
-    `Gamma-Gamma  p = ${fit(gammaGamma.p)}  q = ${fit(gammaGamma.q)}  γ = ${fit(gammaGamma.gamma)}  (log-likelihood ${gammaGamma.logLikelihood.toFixed(1)})`,
+    `Gamma-Gamma  p = ${fit(gammaGamma.p)}  q = ${fit(gammaGamma.q)}  γ = ${fit(gammaGamma.gamma)}  (${text.logLikelihood} ${gammaGamma.logLikelihood.toFixed(1)})`,
   );
   let purchases = 0;
   let revenue = 0;
@@ -97,7 +99,7 @@ export function printSummary(
     value += c.clv;
   }
   say(
-    `Next ${Number(horizon.toPrecision(4))} ${unit}s: ${purchases.toFixed(0)} purchases expected, revenue ${money(revenue)}, total CLV ${money(value)}`,
+    text.forecast(Number(horizon.toPrecision(4)), unit, purchases.toFixed(0), money(revenue), money(value)),
   );
 
   const top = customers
@@ -105,21 +107,21 @@ export function printSummary(
     .sort((x, y) => y.c.clv - x.c.clv || x.index - y.index)
     .slice(0, 10);
   say('');
-  say('Top customers by CLV:');
+  say(text.topCustomers);
   say(
     table(
-      ['id', 'x', 'P(alive)', 'purchases', 'avg spend', 'CLV'],
+      text.topHeader,
       top.map(({ c }) => row(c)),
     ),
   );
 
   const risk = atRiskCustomers(customers, config.clv.churnThreshold);
   say('');
-  say(`At risk (P(alive) < ${config.clv.churnThreshold}, spend ≥ median): ${risk.length} customers`);
+  say(text.atRisk(config.clv.churnThreshold, risk.length));
   if (risk.length > 0) {
     say(
       table(
-        ['id', 'x', 'P(alive)', 'last purchase', 'value at stake'],
+        text.atRiskHeader,
         risk.slice(0, 10).map((r) => {
           const c = customers[r.index] as CustomerPrediction;
           return [
@@ -134,8 +136,8 @@ export function printSummary(
     );
   }
   say('');
-  for (const note of notes) say(`note: ${note}`);
-  say('(use --json for every customer, or --out FILE for a table)');
+  for (const note of notes) say(t().summaries.note(note));
+  say(text.hint);
 
   function row(c: CustomerPrediction): string[] {
     return [
@@ -149,9 +151,9 @@ export function printSummary(
   }
 }
 
-function table(header: string[], rows: string[][]): string {
+function table(header: readonly string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
+  const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
       .join('  ');

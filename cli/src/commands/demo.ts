@@ -1,19 +1,12 @@
 import { join } from 'node:path';
-import {
-  followUpsTable,
-  generateSample,
-  managedColumns,
-  renderReportHtml,
-  renderReportMarkdown,
-  reportFor,
-  reviewTable,
-} from '@crm/shared';
+import { generateSample, JOBS, renderReportHtml, renderReportMarkdown } from '@crm/shared';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { writeClassifiedTable } from '../files/writeClassifiedTable.ts';
+import { writeManagedColumnsFile } from '../files/writeManagedColumnsFile.ts';
 import { writeBytes, writeTableFile } from '../files/writeTableFile.ts';
-import { loadAnalysis } from '../support/loadAnalysis.ts';
-import { say } from '../support/output.ts';
+import { runFileJob } from '../jobs/runFileJob.ts';
+import { padDisplay, say } from '../support/output.ts';
 import { resolveToday } from '../support/today.ts';
+import { t } from '../texts/currentTexts.ts';
 
 interface DemoOptions {
   outDir: string;
@@ -25,15 +18,14 @@ interface DemoOptions {
 
 /** `crm demo` (what `npm start` runs): the whole workflow on a generated sample, into out/. */
 export function demoCommand(): Command {
+  const help = t().commands.demo;
   return new Command('demo')
-    .description(
-      'Run the whole workflow on a generated bilingual sample (customers, orders, complaints) and write the inputs, report and classified table.',
-    )
-    .option('--out-dir <dir>', 'where to write everything', 'out')
-    .option('--customers <n>', 'customers in the sample', positiveInteger, 500)
-    .option('--seed <n>', 'random seed (same seed, same sample)', positiveInteger, 2026)
-    .option('--today <YYYY-MM-DD>', 'date of the analysis (default: today, local time)')
-    .addOption(new Option('--lang <language>', 'language of labels and messages').choices(['zh', 'en']))
+    .description(help.description)
+    .option('--out-dir <dir>', help.outDir, 'out')
+    .option('--customers <n>', help.customers, positiveInteger, 500)
+    .option('--seed <n>', help.seed, positiveInteger, 2026)
+    .option('--today <YYYY-MM-DD>', t().options.today)
+    .addOption(new Option('--lang <language>', t().options.lang).choices(['zh', 'en']))
     .action(async (options: DemoOptions) => {
       const today = resolveToday(options.today);
       const dir = options.outDir;
@@ -53,49 +45,64 @@ export function demoCommand(): Command {
       await writeTableFile(inputs.orders, sample.orders, { toolkitColumns: [] });
       await writeTableFile(inputs.complaints, sample.complaints, { toolkitColumns: [] });
 
-      const { customers, analysis, language } = await loadAnalysis({
+      // One analysis serves every output: the report job, then the others from its analysis.
+      const { output, request, file } = await runFileJob('report', {
         in: inputs.customers,
         orders: inputs.orders,
         complaints: inputs.complaints,
         today,
         ...(options.lang === undefined ? {} : { lang: options.lang }),
       });
-      const model = reportFor(analysis);
-      const outputs = {
-        'report (HTML, opens offline)': path('report.html'),
-        'report (Markdown)': path('report.md'),
-        'report (JSON)': path('report.json'),
-        'classified customers': path('customers-classified.xlsx'),
-        'follow-ups': path('follow-ups.csv'),
-        'data-quality review': path('data-quality.csv'),
-      };
-      await writeBytes(outputs['report (HTML, opens offline)'], renderReportHtml(model));
-      await writeBytes(outputs['report (Markdown)'], renderReportMarkdown(model));
-      await writeBytes(outputs['report (JSON)'], `${JSON.stringify(model, null, 2)}\n`);
-      await writeClassifiedTable(
-        customers,
-        outputs['classified customers'],
-        managedColumns(analysis, language),
-      );
-      await writeTableFile(outputs['follow-ups'], followUpsTable(analysis.followUps, language));
-      await writeTableFile(outputs['data-quality review'], reviewTable(analysis.review, language));
+      const { analysis } = output;
+      const classified = JOBS.classify.produce(analysis, request).managedColumns;
+      const followUps = JOBS.followups.produce(analysis, request).sheet;
+      const review = JOBS.clean.produce(analysis, request).sheet;
+      const text = t().demo;
+      const outputs: [string, string][] = [
+        [text.reportHtml, path('report.html')],
+        [text.reportMarkdown, path('report.md')],
+        [text.reportJson, path('report.json')],
+        [text.classified, path('customers-classified.xlsx')],
+        [text.followUps, path('follow-ups.csv')],
+        [text.review, path('data-quality.csv')],
+      ];
+      const [html, markdown, json, table, tasks, quality] = outputs.map(([, file]) => file) as string[];
+      if (output.report) {
+        await writeBytes(html as string, renderReportHtml(output.report));
+        await writeBytes(markdown as string, renderReportMarkdown(output.report));
+        await writeBytes(json as string, `${JSON.stringify(output.report, null, 2)}\n`);
+      }
+      if (classified) await writeManagedColumnsFile(file, output.customerSheet, classified, table as string);
+      if (followUps) await writeTableFile(tasks as string, followUps.table);
+      if (review) await writeTableFile(quality as string, review.table);
 
       say(
-        `Sample of ${analysis.records.length} customers, ${analysis.orders?.length ?? 0} orders and ${analysis.complaints.length} complaints, as of ${today}.`,
+        text.sample(
+          analysis.customers.length,
+          analysis.orders?.length ?? 0,
+          analysis.complaints.length,
+          today,
+        ),
       );
-      say('Inputs:');
-      for (const [what, file] of Object.entries(inputs)) say(`  ${what.padEnd(28)} ${file}`);
-      say('Outputs:');
-      for (const [what, file] of Object.entries(outputs)) say(`  ${what.padEnd(28)} ${file}`);
-      say(`${analysis.followUps.length} follow-ups planned; ${analysis.issues.length} data issues found.`);
-      for (const note of analysis.notes) say(`note: ${note}`);
-      say(`Open ${outputs['report (HTML, opens offline)']} in a browser to read the report.`);
+      say(text.inputs);
+      const given: [string, string][] = [
+        [text.customers, inputs.customers],
+        [text.orders, inputs.orders],
+        [text.complaints, inputs.complaints],
+      ];
+      for (const [what, file] of given) {
+        say(`  ${padDisplay(what, 28)} ${file}`);
+      }
+      say(text.outputs);
+      for (const [what, file] of outputs) say(`  ${padDisplay(what, 28)} ${file}`);
+      say(text.totals(analysis.followUps.length, analysis.issues.length));
+      for (const note of analysis.notes) say(t().summaries.note(note));
+      say(text.open(html as string));
     });
 }
 
 function positiveInteger(text: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1)
-    throw new InvalidArgumentError('expected a positive whole number');
+  if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError(t().options.positiveInteger);
   return value;
 }

@@ -1,11 +1,13 @@
-import { type ExtractedContact, extractContacts, parseSelection } from '@crm/shared';
-import { Command } from 'commander';
+import { type ExtractedContact, extractContacts, type Language, parseSelection } from '@crm/shared';
+import { Command, Option } from 'commander';
 import { decodeText } from '../files/decodeText.ts';
 import { readBytes } from '../files/fileErrors.ts';
 import { CliError } from '../support/CliError.ts';
 import { printJson, say } from '../support/output.ts';
+import { setCliLanguage, t } from '../texts/currentTexts.ts';
 
 interface ExtractOptions {
+  lang?: Language;
   url?: string;
   text?: boolean;
   region: string;
@@ -13,39 +15,34 @@ interface ExtractOptions {
 }
 
 /**
- * `crm extract FILE`: the Chrome extension's contact extractor, headless (issue 4, "CLI contract"):
- * an HTML page (parsed with linkedom) or, with --text, a plain-text selection.
+ * `crm extract FILE`: the Chrome extension's contact extractor, headless: an HTML page (parsed
+ * with linkedom) or, with --text, a plain-text selection.
  */
 export function extractCommand(): Command {
+  const help = t().commands.extract;
   return new Command('extract')
-    .description(
-      'Find contacts (name, title, company, emails, phones as E.164) in an HTML page, or in a text selection with --text.',
-    )
-    .argument('<file>', 'an HTML page (.html) or, with --text, a text file holding the selection')
-    .option('--url <url>', "the page's address: resolves relative links")
-    .option('--text', 'FILE is a plain-text selection (an email signature, a 名片 block)')
-    .option('--region <code>', 'default phone region for numbers without a country code', 'CN')
-    .option('--json', 'print only JSON on stdout: {"contacts":[…]}')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  crm extract contact.html --url https://example.com/contact --json\n  crm extract signature.txt --text --region GB --json',
-    )
+    .description(help.description)
+    .argument('<file>', help.file)
+    .option('--url <url>', help.url)
+    .option('--text', help.text)
+    .option('--region <code>', help.region, 'CN')
+    .option('--json', help.json)
+    .addOption(new Option('--lang <language>', t().options.lang).choices(['zh', 'en']))
+    .addHelpText('after', help.examples)
     .action(async (file: string, options: ExtractOptions) => {
+      if (options.lang !== undefined) setCliLanguage(options.lang);
+      const text = t().extract;
       const region = options.region.trim().toUpperCase();
-      if (!/^[A-Z]{2}$/.test(region)) {
-        throw new CliError(
-          `--region ${options.region} is not a region code; expected two letters such as CN, US or GB`,
-        );
-      }
-      const text = await readText(file);
+      if (!/^[A-Z]{2}$/.test(region)) throw new CliError(t().errors.regionCode(options.region));
+      const content = await readText(file);
       let contacts: ExtractedContact[];
       if (options.text === true) {
-        const one = parseSelection(text, { region });
+        const one = parseSelection(content, { region });
         contacts = one === null ? [] : [one];
       } else {
         // Loaded here so the other commands do not pay for the DOM at start-up.
         const { parseHTML } = await import('linkedom');
-        const { document } = parseHTML(text);
+        const { document } = parseHTML(content);
         contacts = extractContacts(document, {
           region,
           ...(options.url === undefined ? {} : { url: options.url }),
@@ -56,16 +53,16 @@ export function extractCommand(): Command {
         return;
       }
       if (contacts.length === 0) {
-        say(`no contacts found in ${file}`);
+        say(text.none(file));
         return;
       }
-      say(`${contacts.length} contact${contacts.length === 1 ? '' : 's'} in ${file}:`);
+      say(text.found(contacts.length, file));
       for (const c of contacts) {
-        const who = [c.name, c.title, c.organization].filter((x) => x !== null).join(' · ') || '(no name)';
+        const who = [c.name, c.title, c.organization].filter((x) => x !== null).join(' · ') || text.noName;
         say(`- ${who}  [${c.source}, ${Math.round(c.confidence * 100)}%]`);
         for (const line of [...c.emails, ...c.phones, ...c.urls]) say(`    ${line}`);
         if (c.address !== null) say(`    ${c.address}`);
-        say(`    found: ${c.evidence}`);
+        say(`    ${text.evidence(c.evidence)}`);
       }
     });
 }

@@ -1,12 +1,12 @@
-import { CHANNEL_LABELS, FOLLOW_UP_KIND_LABELS, followUpsTable, label, PRIORITY_LABELS } from '@crm/shared';
+import { CHANNEL_LABELS, FOLLOW_UP_KIND_LABELS, label, PRIORITY_LABELS } from '@crm/shared';
 import { Command } from 'commander';
 import { writeTableFile } from '../files/writeTableFile.ts';
-import { runSpreadsheetJob } from '../google/spreadsheetJobs.ts';
-import { withInputOptions } from '../support/inputOptions.ts';
-import { type InputOptions, loadAnalysis } from '../support/loadAnalysis.ts';
+import { type JobOptions, withJobOptions } from '../jobs/jobOptions.ts';
+import { runCliJob } from '../jobs/runCliJob.ts';
 import { printJson, say } from '../support/output.ts';
+import { cliLanguage, t } from '../texts/currentTexts.ts';
 
-interface FollowUpsOptions extends InputOptions {
+interface FollowUpsOptions extends JobOptions {
   out?: string;
   json?: boolean;
   limit: string;
@@ -15,42 +15,39 @@ interface FollowUpsOptions extends InputOptions {
 
 /** `crm followups`: who to contact, when, why, how, and what to say. */
 export function followupsCommand(): Command {
-  return withInputOptions(
-    new Command('followups').description(
-      'Plan follow-ups: revisits per segment, post-purchase check-ins, birthdays, holidays, complaints and surveys.',
-    ),
-  )
-    .option('--out <file>', 'write the tasks to a .csv or .xlsx file')
-    .option('--json', 'print only JSON on stdout: {"today","followUps":[…]}')
-    .option('--limit <n>', 'tasks to print (the file and JSON always hold all of them)', '30')
-    .option('--no-clv', 'skip the BG/NBD churn prediction (no CLV-based win-back tasks)')
+  const help = t().commands.followups;
+  return withJobOptions(new Command('followups').description(help.description))
+    .option('--out <file>', help.out)
+    .option('--json', help.json)
+    .option('--limit <n>', help.limit, '30')
+    .option('--no-clv', help.noClv)
     .action(async (options: FollowUpsOptions) => {
-      if (options.spreadsheet !== undefined) {
-        await runSpreadsheetJob('followups', { ...options, spreadsheet: options.spreadsheet });
-        return;
-      }
+      const { output, sources, wrote } = await runCliJob('followups', options, { clv: options.clv });
       const json = options.json === true;
-      const { analysis, language } = await loadAnalysis(options, { clv: options.clv });
-      const tasks = analysis.followUps;
-      if (options.out !== undefined) {
-        await writeTableFile(options.out, followUpsTable(tasks, language), { sheetName: 'Follow-ups' });
+      const tasks = output.analysis.followUps;
+      const text = t().summaries;
+      if (!wrote && output.sheet && options.out !== undefined) {
+        await writeTableFile(options.out, output.sheet.table, { sheetName: output.sheet.name });
       }
+      const written = wrote ?? (options.out === undefined ? null : text.wrote(options.out));
+      say(text.sources(sources), json);
       if (json) {
-        printJson({ today: analysis.today, followUps: tasks });
-        if (options.out !== undefined) say(`wrote ${options.out}`, true);
+        printJson({ today: output.analysis.today, followUps: tasks });
+        if (written) say(written, true);
         return;
       }
+      const language = cliLanguage();
       const overdue = tasks.filter((task) => task.overdueDays > 0).length;
-      say(`${tasks.length} follow-ups as of ${analysis.today} (${overdue} overdue)`);
+      say(text.followUps(tasks.length, output.analysis.today, overdue));
       const limit = Math.max(0, Number.parseInt(options.limit, 10) || 0);
       for (const task of tasks.slice(0, limit)) {
         const who = [task.customerName, task.customerId && `(${task.customerId})`].filter(Boolean).join(' ');
         const flag = task.escalate ? ' !' : task.overdueDays > 0 ? ` +${task.overdueDays}d` : '';
         say(
-          `  ${task.due}${flag}  ${label(PRIORITY_LABELS, task.priority, language)}  ${label(FOLLOW_UP_KIND_LABELS, task.kind, language)}  ${who || `row ${task.customerRow}`}  ${label(CHANNEL_LABELS, task.channel, language)}  ${task.reason}`,
+          `  ${task.due}${flag}  ${label(PRIORITY_LABELS, task.priority, language)}  ${label(FOLLOW_UP_KIND_LABELS, task.kind, language)}  ${who || text.row(task.customerRow)}  ${label(CHANNEL_LABELS, task.channel, language)}  ${task.reason}`,
         );
       }
-      if (tasks.length > limit) say(`  … and ${tasks.length - limit} more (use --out FILE or --json)`);
-      if (options.out !== undefined) say(`wrote ${options.out}`);
+      if (tasks.length > limit) say(`  ${text.moreTasks(tasks.length - limit)}`);
+      if (written) say(written);
     });
 }

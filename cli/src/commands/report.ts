@@ -1,52 +1,50 @@
 import { extname } from 'node:path';
-import { renderReportHtml, renderReportMarkdown, reportFor } from '@crm/shared';
+import { type ReportModel, renderReportHtml, renderReportMarkdown } from '@crm/shared';
 import { Command } from 'commander';
 import { writeBytes } from '../files/writeTableFile.ts';
-import { runSpreadsheetJob } from '../google/spreadsheetJobs.ts';
+import { type JobOptions, withJobOptions } from '../jobs/jobOptions.ts';
+import { runCliJob } from '../jobs/runCliJob.ts';
 import { CliError } from '../support/CliError.ts';
-import { withInputOptions } from '../support/inputOptions.ts';
-import { type InputOptions, loadAnalysis } from '../support/loadAnalysis.ts';
 import { say } from '../support/output.ts';
+import { t } from '../texts/currentTexts.ts';
 
-interface ReportOptions extends InputOptions {
+interface ReportOptions extends JobOptions {
   out?: string;
   title?: string;
   clv: boolean;
 }
 
-/** `crm report`: the manager's report as self-contained HTML, Markdown or JSON. */
+/** `crm report`: the manager's report as self-contained HTML, Markdown or JSON (or a report sheet). */
 export function reportCommand(): Command {
-  return withInputOptions(
-    new Command('report').description(
-      'Write a report: KPIs, segments, lifecycle, value tiers, trend, data quality, strategy and follow-ups.',
-    ),
-  )
-    .option(
-      '--out <file>',
-      'report.html (self-contained, opens offline), report.md or report.json (with --spreadsheet: a report sheet instead)',
-    )
-    .option('--title <text>', 'report title')
-    .option('--no-clv', 'skip the BG/NBD + Gamma-Gamma prediction')
+  const help = t().commands.report;
+  return withJobOptions(new Command('report').description(help.description))
+    .option('--out <file>', help.out)
+    .option('--title <text>', help.title)
+    .option('--no-clv', help.noClv)
     .action(async (options: ReportOptions) => {
-      if (options.spreadsheet !== undefined) {
-        await runSpreadsheetJob('report', { ...options, spreadsheet: options.spreadsheet });
-        return;
+      const onSheet = options.spreadsheet !== undefined;
+      if (!onSheet && options.out === undefined) throw new CliError(t().errors.reportOut);
+      // Chosen before any work, so a typo in the file name fails fast.
+      const render = options.out === undefined || onSheet ? null : rendererFor(options.out);
+      const { output, wrote } = await runCliJob('report', options, {
+        clv: options.clv,
+        ...(options.title === undefined ? {} : { title: options.title }),
+      });
+      if (render && output.report && options.out !== undefined) {
+        await writeBytes(options.out, render(output.report));
+        say(t().summaries.wrote(options.out));
       }
-      if (options.out === undefined) throw new CliError('give --out report.html|report.md|report.json');
-      const render = rendererFor(options.out);
-      const { analysis } = await loadAnalysis(options, { clv: options.clv });
-      await writeBytes(options.out, render(reportFor(analysis, options.title)));
-      say(`wrote ${options.out}`);
+      if (wrote) say(wrote);
     });
 }
 
-type Renderer = (model: ReturnType<typeof reportFor>) => string;
+type Renderer = (model: ReportModel) => string;
 
-/** The renderer for a report file, chosen before any work so a typo fails fast. */
+/** The renderer for a report file. */
 export function rendererFor(path: string): Renderer {
   const ext = extname(path).toLowerCase();
   if (ext === '.html' || ext === '.htm') return renderReportHtml;
   if (ext === '.md' || ext === '.markdown') return renderReportMarkdown;
   if (ext === '.json') return (model) => `${JSON.stringify(model, null, 2)}\n`;
-  throw new CliError(`cannot write ${path}: a report is .html, .md or .json, not "${ext || '(none)'}"`);
+  throw new CliError(t().files.because(t().files.cannotWrite(path), t().errors.reportType(ext)));
 }

@@ -22,15 +22,3 @@ export function fromExcelValue(value: CellValue): Cell {
   if ('error' in value) return value.error;
   return null;
 }
-
-/** Text of a header cell (headers are matched as text). */
-export function headerText(cell: Cell): string {
-  if (cell === null) return '';
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  return String(cell);
-}
-
-/** True when a row has no visible content. */
-export function isBlankRow(row: readonly Cell[]): boolean {
-  return row.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
-}

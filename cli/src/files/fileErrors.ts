@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { CliError } from '../support/CliError.ts';
+import { t } from '../texts/currentTexts.ts';
 
 /** The formats the CLI reads and writes. */
 export type TableFormat = 'csv' | 'xlsx';
@@ -10,12 +11,11 @@ export function tableFormatOf(path: string, verb: 'read' | 'write'): TableFormat
   const ext = extname(path).toLowerCase();
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
   if (ext === '.xlsx') return 'xlsx';
+  const cannot = verb === 'read' ? t().files.cannotRead(path) : t().files.cannotWrite(path);
   if (ext === '.xls' || ext === '.et' || ext === '.numbers' || ext === '.ods') {
-    throw new CliError(`cannot ${verb} ${path}: ${ext} files are not supported; save it as .xlsx or .csv`);
+    throw new CliError(t().files.because(cannot, t().files.oldFormat(ext)));
   }
-  throw new CliError(
-    `cannot ${verb} ${path}: unsupported file type "${ext || '(none)'}" (expected .csv or .xlsx)`,
-  );
+  throw new CliError(t().files.because(cannot, t().files.unsupportedType(ext)));
 }
 
 /** The bytes of a file, or a CliError that says why not (`no such file`, `is a directory`, …). */
@@ -23,15 +23,18 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
-    throw new CliError(`cannot read ${path}: ${describeFsError(error)}`);
+    throw new CliError(t().files.because(t().files.cannotRead(path), describeFsError(error)));
   }
 }
 
+/** Why a file operation failed, in the user's language. */
 export function describeFsError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a parent of it is not a directory';
+  const texts = t().files.reasons;
+  if (code === 'ENOENT') return texts.noSuchFile;
+  if (code === 'EISDIR') return texts.isDirectory;
+  if (code === 'EACCES' || code === 'EPERM') return texts.permissionDenied;
+  if (code === 'ENOTDIR') return texts.parentNotDirectory;
+  if (code === 'ENOSPC') return texts.diskFull;
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,4 +1,5 @@
 import { isValidYmd, toDayNumber, ymdToIso } from '@crm/shared';
+import { t } from '../texts/currentTexts.ts';
 import { decodeText } from './decodeText.ts';
 import { readBytes } from './fileErrors.ts';
 
@@ -85,17 +86,17 @@ export function parseCdnowText(text: string): CdnowTransactions | null {
     const problem = (message: string) =>
       issues.push({ line, text: text.slice(lineStart, end).trim(), message });
     if (count !== layout.width) {
-      problem(`expected ${layout.width} columns, found ${count}`);
+      problem(t().clv.cdnowColumns(layout.width, count));
       continue;
     }
     const day = dayNumber(text, starts[layout.date] as number, ends[layout.date] as number, dayOf);
     if (Number.isNaN(day)) {
-      problem(`"${text.slice(starts[layout.date], ends[layout.date])}" is not a date as YYYYMMDD`);
+      problem(t().clv.cdnowDate(text.slice(starts[layout.date], ends[layout.date])));
       continue;
     }
     const amount = decimal(text, starts[layout.amount] as number, ends[layout.amount] as number);
     if (!Number.isFinite(amount)) {
-      problem(`"${text.slice(starts[layout.amount], ends[layout.amount])}" is not an amount`);
+      problem(t().clv.cdnowAmount(text.slice(starts[layout.amount], ends[layout.amount])));
       continue;
     }
     customerIds.push(text.slice(starts[layout.id], ends[layout.id]));

@@ -5,10 +5,13 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../support/CliError.ts';
-import { openTableFile, readOtherSheet, readTableFile } from './readTableFile.ts';
+import { setCliLanguage } from '../texts/currentTexts.ts';
+import { openWorkbookFile } from './openWorkbookFile.ts';
+import { readTableFile } from './readTableFile.ts';
 
 let dir: string;
 beforeAll(async () => {
+  setCliLanguage('en');
   dir = await mkdtemp(join(tmpdir(), 'crm-read-'));
 });
 afterAll(async () => {
@@ -31,6 +34,7 @@ describe('readTableFile on CSV', () => {
       ['C001', '张三', '13912345678', '¥1,234.50'],
       ['00123', 'Li Lei', '', '980 元'],
     ],
+    headerRow: 1,
   };
 
   it('reads UTF-8 without BOM, keeping every cell as written text', async () => {
@@ -61,17 +65,14 @@ describe('readTableFile on CSV', () => {
     ]);
   });
 
-  it('takes the first non-empty row as the header and drops trailing blank lines', async () => {
+  it('finds the header below blank and title lines, keeps its row number and drops trailing blank lines', async () => {
     const table = await readTableFile(
-      await file('blank.csv', '\n,,\nName,Email\nAnn,ann@x.com\n\nBob,\n\n\n'),
+      await file('blank.csv', '\n,,\n客户名单 2026\nName,Email\nAnn,ann@x.com\n\nBob,\n\n\n'),
     );
     expect(table).toEqual({
       header: ['Name', 'Email'],
-      rows: [
-        ['Ann', 'ann@x.com'],
-        ['', ''],
-        ['Bob', ''],
-      ],
+      rows: [['Ann', 'ann@x.com'], [''], ['Bob', '']],
+      headerRow: 4,
     });
   });
 
@@ -82,9 +83,9 @@ describe('readTableFile on CSV', () => {
     expect(table.rows).toEqual([['Wang, Fang', '上海市\n浦东新区']]);
   });
 
-  it('pads short rows to the header width', async () => {
-    const table = await readTableFile(await file('short.csv', 'A,B,C\n1\n'));
-    expect(table.rows).toEqual([['1', '', '']]);
+  it('keeps short rows as written (the readers take missing cells as empty)', async () => {
+    const table = await readTableFile(await file('short.csv', 'Name,B,C\n1\n'));
+    expect(table.rows).toEqual([['1']]);
   });
 
   it('reads tab-separated UTF-16 ("Unicode text") exports', async () => {
@@ -97,6 +98,7 @@ describe('readTableFile on CSV', () => {
     expect(await readTableFile(await file('utf16.csv', bytes))).toEqual({
       header: ['姓名', '城市'],
       rows: [['张三', '杭州']],
+      headerRow: 1,
     });
   });
 });
@@ -128,17 +130,25 @@ describe('readTableFile on XLSX', () => {
     expect(table.header).toEqual(['客户编号', '姓名', '最近购买日期', '消费金额', '备注', '网站']);
     expect(table.rows).toEqual([
       ['C001', '张三', new Date(Date.UTC(2025, 11, 3)), 12800.5, 25601, '官网'],
-      ['C002', 'Li Lei', null, '#N/A', true, null],
+      ['C002', 'Li Lei', null, '#N/A', true],
     ]);
   });
 
-  it('reads a named sheet, case-insensitively, and other sheets of the same workbook', async () => {
+  it('reads every sheet of a workbook, and a named one case-insensitively', async () => {
     const path = await workbookFile('sheets.xlsx');
-    const opened = await openTableFile(path);
-    expect(opened.sheetNames).toEqual(['客户', 'Orders']);
+    const opened = await openWorkbookFile(path);
+    expect(opened.sheets.map((s) => s.name)).toEqual(['客户', 'Orders']);
     expect(opened.dateObjects).toBe('utc');
-    expect(readOtherSheet(opened, 'orders')?.rows).toEqual([['C001', new Date(Date.UTC(2025, 11, 3)), 99]]);
-    expect((await readTableFile(path, { sheet: 'ORDERS' })).header).toEqual(['客户编号', '日期', '金额']);
+    expect(opened.sheets[1]?.rows).toEqual([
+      ['客户编号', '日期', '金额'],
+      ['C001', new Date(Date.UTC(2025, 11, 3)), 99],
+    ]);
+    expect((await readTableFile(path, { sheet: 'ORDERS', role: 'orders' })).header).toEqual([
+      '客户编号',
+      '日期',
+      '金额',
+    ]);
+    expect((await readTableFile(path, { role: 'orders' })).rows).toHaveLength(1);
   });
 
   it('names the sheets there are when the asked one is missing', async () => {

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import type { TableData } from '@crm/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setCliLanguage } from '../texts/currentTexts.ts';
 import { readTableFile } from './readTableFile.ts';
 import { cellToCsv, neutraliseFormula, writeTableFile } from './writeTableFile.ts';
 
 let dir: string;
 beforeAll(async () => {
+  setCliLanguage('en');
   dir = await mkdtemp(join(tmpdir(), 'crm-write-'));
 });
 afterAll(async () => {
@@ -50,7 +52,7 @@ describe('writeTableFile as CSV', () => {
     const path = join(dir, 'quotes.csv');
     const table: TableData = { header: ['Name', 'Note'], rows: [['O"Brien, Pat', '第一行\n第二行']] };
     await writeTableFile(path, table, { toolkitColumns: [] });
-    expect(await readTableFile(path)).toEqual(table);
+    expect(await readTableFile(path)).toEqual({ ...table, headerRow: 1 });
   });
 
   it('creates the folder it writes into', async () => {
@@ -85,7 +87,7 @@ describe('writeTableFile as XLSX', () => {
       rows: [['00123', '2026-03-05', '+86 139 1234 5678']],
     };
     await writeTableFile(path, table, { toolkitColumns: [] });
-    expect(await readTableFile(path)).toEqual(table);
+    expect(await readTableFile(path)).toEqual({ ...table, headerRow: 1 });
   });
 });
 

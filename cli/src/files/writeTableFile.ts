@@ -4,6 +4,7 @@ import { type Cell, isIsoDate, type TableData } from '@crm/shared';
 import type { Worksheet } from 'exceljs';
 import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
+import { t } from '../texts/currentTexts.ts';
 import { describeFsError, tableFormatOf } from './fileErrors.ts';
 
 export interface WriteTableOptions {
@@ -17,6 +18,17 @@ export interface WriteTableOptions {
   sheetName?: string;
 }
 
+export interface WriteGridOptions {
+  /** Whether the toolkit wrote the cell (1-based sheet row, 0-based column); default: every cell. */
+  isToolkitCell?: (row: number, column: number) => boolean;
+  /** Toolkit cells whose ISO date strings become date cells in .xlsx (default: the toolkit's). */
+  isDateCell?: (row: number, column: number) => boolean;
+  /** Worksheet name for .xlsx (default: Sheet1). */
+  sheetName?: string;
+  /** Row shown bold and frozen in .xlsx (default 1; 0 for none). */
+  headerRow?: number;
+}
+
 /**
  * Writes a table as .csv (UTF-8 with BOM, so Excel and WPS open Chinese text correctly) or
  * .xlsx (bold frozen header, widths fitted to the content, dates as date cells).
@@ -26,11 +38,29 @@ export async function writeTableFile(
   table: TableData,
   options: WriteTableOptions = {},
 ): Promise<void> {
+  const toolkit = options.toolkitColumns === undefined ? null : new Set(options.toolkitColumns);
+  await writeGridFile(path, [table.header, ...table.rows], {
+    isToolkitCell: (row, column) => row > 1 && (toolkit === null || toolkit.has(column)),
+    ...(options.sheetName === undefined ? {} : { sheetName: options.sheetName }),
+  });
+}
+
+/** Writes whole sheet rows (row 1 first) as .csv or .xlsx; see writeTableFile. */
+export async function writeGridFile(
+  path: string,
+  rows: readonly (readonly Cell[])[],
+  options: WriteGridOptions = {},
+): Promise<void> {
   const format = tableFormatOf(path, 'write');
-  const width = table.rows.reduce((max, row) => Math.max(max, row.length), table.header.length);
-  const toolkit = new Set(options.toolkitColumns ?? Array.from({ length: width }, (_, i) => i));
+  const isToolkit = options.isToolkitCell ?? (() => true);
   const bytes =
-    format === 'csv' ? csvBytes(table, toolkit) : await xlsxBytes(table, toolkit, options.sheetName);
+    format === 'csv'
+      ? csvBytes(rows, isToolkit)
+      : await xlsxBytes(rows, {
+          isDateCell: options.isDateCell ?? isToolkit,
+          sheetName: options.sheetName ?? 'Sheet1',
+          headerRow: options.headerRow ?? 1,
+        });
   await writeBytes(path, bytes);
 }
 
@@ -39,19 +69,22 @@ export async function writeBytes(path: string, bytes: Uint8Array | string): Prom
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, bytes);
   } catch (error) {
-    throw new CliError(`cannot write ${path}: ${describeFsError(error)}`);
+    throw new CliError(t().files.because(t().files.cannotWrite(path), describeFsError(error)));
   }
 }
 
-function csvBytes(table: TableData, toolkit: ReadonlySet<number>): string {
-  const rows = [table.header, ...table.rows].map((row, r) =>
+function csvBytes(
+  rows: readonly (readonly Cell[])[],
+  isToolkit: (row: number, column: number) => boolean,
+): string {
+  const text = rows.map((row, r) =>
     row.map((cell, c) => {
-      const text = cellToCsv(cell);
-      // Header texts are ours or the user's; only data cells the toolkit wrote are guarded.
-      return r > 0 && toolkit.has(c) ? neutraliseFormula(text) : text;
+      const value = cellToCsv(cell);
+      // Only cells the toolkit wrote are guarded; the user's cells are written as read.
+      return isToolkit(r + 1, c) ? neutraliseFormula(value) : value;
     }),
   );
-  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
+  return `\uFEFF${Papa.unparse(text, { newline: '\r\n' })}\r\n`;
 }
 
 /**
@@ -86,26 +119,25 @@ export function isoToExcelDate(text: string): Date {
 }
 
 async function xlsxBytes(
-  table: TableData,
-  toolkit: ReadonlySet<number>,
-  sheetName = 'Sheet1',
+  rows: readonly (readonly Cell[])[],
+  options: { isDateCell: (row: number, column: number) => boolean; sheetName: string; headerRow: number },
 ): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(table.header);
-  sheet.getRow(1).font = { bold: true };
-  for (const row of table.rows) {
-    sheet.addRow(row.map((cell, c) => (toolkit.has(c) ? toolkitCell(cell) : cell)));
-  }
+  const views = options.headerRow > 0 ? [{ state: 'frozen' as const, ySplit: options.headerRow }] : [];
+  const sheet = workbook.addWorksheet(options.sheetName, { views });
+  rows.forEach((row, r) => {
+    sheet.addRow(row.map((cell, c) => (options.isDateCell(r + 1, c) ? dateCell(cell) : cell)));
+  });
+  if (options.headerRow > 0) sheet.getRow(options.headerRow).font = { bold: true };
   formatDates(sheet);
-  fitWidths(sheet, table);
+  fitWidths(sheet, rows);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }
 
-/** A cell the toolkit wrote, as an .xlsx value: ISO date strings become date cells. */
-export function toolkitCell(cell: Cell): Cell {
+/** An ISO date string as a date cell; anything else as it is. */
+function dateCell(cell: Cell): Cell {
   return typeof cell === 'string' && cell.length === 10 && isIsoDate(cell) ? isoToExcelDate(cell) : cell;
 }
 
@@ -132,11 +164,12 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-function fitWidths(sheet: Worksheet, table: TableData): void {
-  const sample = table.rows.slice(0, 500);
-  table.header.forEach((header, c) => {
-    let width = displayWidth(header) + 2;
-    for (const row of sample) width = Math.max(width, displayWidth(cellToCsv(row[c] ?? null)) + 2);
-    sheet.getColumn(c + 1).width = Math.min(Math.max(width, 8), 60);
-  });
+function fitWidths(sheet: Worksheet, rows: readonly (readonly Cell[])[]): void {
+  const sample = rows.slice(0, 500);
+  const width = sample.reduce((max, row) => Math.max(max, row.length), 0);
+  for (let c = 0; c < width; c++) {
+    let chars = 8;
+    for (const row of sample) chars = Math.max(chars, displayWidth(cellToCsv(row[c] ?? null)) + 2);
+    sheet.getColumn(c + 1).width = Math.min(chars, 60);
+  }
 }

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { OAuth2Client } from 'google-auth-library';
+import { t } from '../texts/currentTexts.ts';
 
 /** Read and write the user's spreadsheets (no Drive access). */
 export const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
@@ -28,22 +29,13 @@ export async function googleAuthFromEnv(env: NodeJS.ProcessEnv = process.env) {
   }
   if (env.GOOGLE_APPLICATION_CREDENTIALS) {
     if (!existsSync(env.GOOGLE_APPLICATION_CREDENTIALS)) {
-      throw new AuthSetupError(
-        `GOOGLE_APPLICATION_CREDENTIALS points to ${env.GOOGLE_APPLICATION_CREDENTIALS}, which does not exist.`,
-      );
+      throw new AuthSetupError(t().google.auth.missingKeyFile(env.GOOGLE_APPLICATION_CREDENTIALS));
     }
     return new GoogleAuth({ scopes: [SHEETS_SCOPE] });
   }
   if (env.CRM_OAUTH_CLIENT_FILE)
     return desktopFlow(OAuth2Client, env.CRM_OAUTH_CLIENT_FILE, env.CRM_TOKEN_FILE);
-  throw new AuthSetupError(
-    [
-      'No Google credentials. Use one of:',
-      '  GOOGLE_APPLICATION_CREDENTIALS=/path/to/service-account.json  (share the sheet with the service account email)',
-      '  CRM_OAUTH_CLIENT_FILE=/path/to/client_secret.json              (OAuth desktop client; signs you in once)',
-      '  CRM_GOOGLE_ACCESS_TOKEN=ya29....                               (an access token you already have)',
-    ].join('\n'),
-  );
+  throw new AuthSetupError(t().google.auth.noCredentials);
 }
 
 interface InstalledClient {
@@ -56,7 +48,7 @@ async function desktopFlow(
   tokenFile = join(homedir(), '.config', 'crm-toolkit', 'google-token.json'),
 ) {
   const { installed } = JSON.parse(readFileSync(clientFile, 'utf8')) as InstalledClient;
-  if (!installed) throw new AuthSetupError(`${clientFile} is not an OAuth client of type "Desktop app".`);
+  if (!installed) throw new AuthSetupError(t().google.auth.notDesktopClient(clientFile));
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const redirectUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -77,15 +69,15 @@ async function desktopFlow(
     code_challenge: codeChallenge,
     code_challenge_method: 'S256' as never,
   });
-  process.stderr.write(`Open this page to let crm use your Google Sheets:\n  ${url}\n`);
+  process.stderr.write(`${t().google.auth.openPage}\n  ${url}\n`);
   const code = await new Promise<string>((resolve, reject) => {
     server.on('request', (req, res) => {
       const params = new URL(req.url ?? '/', redirectUri).searchParams;
-      res.end(params.get('code') ? 'Signed in. You can close this tab.' : 'Sign-in failed.');
+      res.end(params.get('code') ? t().google.auth.signedIn : t().google.auth.signInFailedPage);
       server.close();
       const received = params.get('code');
       if (received) resolve(received);
-      else reject(new AuthSetupError(`Sign-in failed: ${params.get('error') ?? 'no code'}`));
+      else reject(new AuthSetupError(t().google.auth.signInFailed(params.get('error') ?? 'no code')));
     });
   });
   const { tokens } = await client.getToken({ code, codeVerifier });

@@ -1,19 +1,20 @@
 /**
- * The Google Sheets adapter of the table ports, through the googleapis Sheets v4 client. Reads
- * are one values.get per sheet; writes are one values call plus one batchUpdate per job, each
- * retried with backoff on 429/5xx.
+ * The Google Sheets adapter of the job layer, through the googleapis Sheets v4 client: it reads
+ * sheets as grids (one batchGet for the probes, one for the tables) and applies a job's output
+ * (managed columns, or a whole sheet). Every call is retried with backoff on 429/5xx.
  */
 import {
   a1Range,
   type Cell,
   columnLetter,
+  contiguousColumnRuns,
   dayNumberToSerial,
-  placeManagedColumns,
+  HEADER_SEARCH_ROWS,
+  type ManagedColumnsWrite,
+  managedBlock,
+  type OutputSheet,
   quotedSheetTitle,
-  type SheetLayout,
-  type SpreadsheetPort,
-  type TableData,
-  type TablePort,
+  type SheetGrid,
   toDayNumber,
 } from '@crm/shared';
 import type { sheets_v4 } from '@googleapis/sheets';
@@ -38,9 +39,10 @@ interface SheetMeta {
   columnCount: number;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Suffix of the sheet an output is written into before it replaces the old one. */
+const PENDING_SUFFIX = ' (crm pending)';
 
-export class GoogleSpreadsheet implements SpreadsheetPort {
+export class GoogleSpreadsheet {
   private constructor(
     readonly api: sheets_v4.Sheets,
     readonly spreadsheetId: string,
@@ -76,31 +78,172 @@ export class GoogleSpreadsheet implements SpreadsheetPort {
     );
   }
 
-  async sheetNames(): Promise<string[]> {
+  sheetNames(): string[] {
     return this.sheets.map((s) => s.title);
   }
 
-  table(sheetName: string): TablePort {
-    return new GoogleSheetTable(this, sheetName);
+  /** The first rows of every sheet, in one call: enough to locate the tables. */
+  async probeSheets(rows = HEADER_SEARCH_ROWS): Promise<SheetGrid[]> {
+    const names = this.sheetNames().filter((name) => !name.endsWith(PENDING_SUFFIX));
+    return this.readRanges(
+      names,
+      names.map((name) => a1Range(name, `1:${rows}`)),
+    );
   }
 
-  /** @internal */
-  meta(title: string): SheetMeta {
-    const sheet = this.sheets.find((s) => s.title === title);
-    if (!sheet)
-      throw new Error(
-        `The spreadsheet has no sheet named "${title}" (it has: ${this.sheets.map((s) => s.title).join(', ')}).`,
+  /** Whole sheets as grids from A1, in one call. */
+  async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
+    return this.readRanges(names, names.map(quotedSheetTitle));
+  }
+
+  private async readRanges(names: readonly string[], ranges: string[]): Promise<SheetGrid[]> {
+    if (ranges.length === 0) return [];
+    const { data } = await this.call(() =>
+      this.api.spreadsheets.values.batchGet({
+        spreadsheetId: this.spreadsheetId,
+        ranges,
+        // Numbers as numbers and dates as serial numbers: the core parses both.
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'SERIAL_NUMBER',
+      }),
+    );
+    // Each range starts at row 1, so values[i] is sheet row i + 1 (the API drops only trailing blanks).
+    return names.map((name, i) => ({
+      name,
+      rows: ((data.valueRanges?.[i]?.values ?? []) as (string | number | boolean)[][]).map((row) =>
+        row.map((cell): Cell => cell),
+      ),
+    }));
+  }
+
+  /**
+   * Writes the managed columns of the customer sheet: the header cells and one cell per sheet row
+   * of the table for each column, keyed by row (see ManagedColumnsWrite), one values call for all
+   * runs of adjacent columns. User columns are never written.
+   */
+  async writeManagedColumns(sheetName: string, write: ManagedColumnsWrite): Promise<void> {
+    const meta = this.meta(sheetName);
+    if (write.width > meta.columnCount) {
+      await this.batchUpdate([
+        {
+          appendDimension: {
+            sheetId: meta.sheetId,
+            dimension: 'COLUMNS',
+            length: write.width - meta.columnCount,
+          },
+        },
+      ]);
+    }
+    const block = managedBlock(write);
+    const data = contiguousColumnRuns(write.columns.map((c) => c.column)).map((run) => {
+      const first = columnLetter(run.start);
+      const last = columnLetter(run.start + run.indexes.length - 1);
+      return {
+        range: a1Range(sheetName, `${first}${write.headerRow}:${last}${write.lastRow}`),
+        values: block.map((line, r) =>
+          run.indexes.map((k) => {
+            const cell = line[k] ?? '';
+            const column = write.columns[k];
+            return r > 0 && column?.kind === 'date' && typeof cell === 'string' && cell !== ''
+              ? dayNumberToSerial(toDayNumber(cell))
+              : toApiValue(cell);
+          }),
+        ),
+      };
+    });
+    await this.call(() =>
+      this.api.spreadsheets.values.batchUpdate({
+        spreadsheetId: this.spreadsheetId,
+        requestBody: { valueInputOption: 'RAW', data },
+      }),
+    );
+    const formats = write.columns
+      .filter((c) => c.kind === 'date')
+      .map(
+        (c): sheets_v4.Schema$Request => ({
+          repeatCell: {
+            range: {
+              sheetId: meta.sheetId,
+              startRowIndex: write.headerRow,
+              endRowIndex: write.lastRow,
+              startColumnIndex: c.column,
+              endColumnIndex: c.column + 1,
+            },
+            cell: { userEnteredFormat: { numberFormat: { type: 'DATE', pattern: 'yyyy-mm-dd' } } },
+            fields: 'userEnteredFormat.numberFormat',
+          },
+        }),
       );
+    if (formats.length > 0) await this.batchUpdate(formats);
+  }
+
+  /**
+   * Writes a whole output sheet. The new content is filled into a pending sheet first; only then
+   * are the old copies deleted and the pending sheet renamed, in one batchUpdate, so a failure
+   * halfway leaves the previous sheet whole. A pending sheet left by an earlier failed run is
+   * removed first.
+   */
+  async writeSheet(sheet: OutputSheet): Promise<void> {
+    const { layout } = sheet;
+    const pending = `${sheet.name}${PENDING_SUFFIX}`;
+    const width = Math.max(1, ...layout.rows.map((r) => r.length));
+    const stale = this.sheets.find((s) => s.title === pending);
+    const created = await this.batchUpdate([
+      ...(stale ? [{ deleteSheet: { sheetId: stale.sheetId } }] : []),
+      {
+        addSheet: {
+          properties: {
+            title: pending,
+            gridProperties: {
+              rowCount: Math.max(layout.rows.length, 1),
+              columnCount: width,
+              frozenRowCount: layout.frozenRows,
+            },
+          },
+        },
+      },
+    ]);
+    const sheetId = created.replies?.[stale ? 1 : 0]?.addSheet?.properties?.sheetId ?? 0;
+    await this.call(() =>
+      this.api.spreadsheets.values.update({
+        spreadsheetId: this.spreadsheetId,
+        range: a1Range(pending, 'A1'),
+        valueInputOption: 'RAW',
+        requestBody: { values: layout.rows.map((row) => row.map(toApiValue)) },
+      }),
+    );
+    const formatting = layoutRequests(sheetId, layout);
+    const replaced = this.sheets.filter((s) => s.title === sheet.name || sheet.replaces.includes(s.title));
+    await this.batchUpdate([
+      ...formatting,
+      ...replaced.map((s) => ({ deleteSheet: { sheetId: s.sheetId } })),
+      { updateSheetProperties: { properties: { sheetId, title: sheet.name }, fields: 'title' } },
+    ]);
+    await this.refresh();
+  }
+
+  private meta(title: string): SheetMeta {
+    const sheet = this.sheets.find((s) => s.title === title);
+    if (!sheet) throw new Error(`The spreadsheet has no sheet named "${title}".`);
     return sheet;
   }
 
-  /** @internal */
-  call<T>(request: () => Promise<T>): Promise<T> {
+  private call<T>(request: () => Promise<T>): Promise<T> {
     return withBackoff(request, this.backoff);
   }
 
-  /** @internal Re-reads sheet ids and sizes after a structural change. */
-  async refresh(): Promise<void> {
+  private async batchUpdate(
+    requests: sheets_v4.Schema$Request[],
+  ): Promise<sheets_v4.Schema$BatchUpdateSpreadsheetResponse> {
+    const { data } = await this.call(() =>
+      this.api.spreadsheets.batchUpdate({ spreadsheetId: this.spreadsheetId, requestBody: { requests } }),
+    );
+    await this.refresh();
+    return data;
+  }
+
+  /** Re-reads sheet ids and sizes after a structural change. */
+  private async refresh(): Promise<void> {
     const { data } = await this.call(() =>
       this.api.spreadsheets.get({
         spreadsheetId: this.spreadsheetId,
@@ -108,179 +251,6 @@ export class GoogleSpreadsheet implements SpreadsheetPort {
       }),
     );
     this.sheets = sheetMetas(data);
-  }
-
-  async writeSheet(sheetName: string, layout: SheetLayout): Promise<void> {
-    const old = this.sheets.find((s) => s.title === sheetName);
-    const width = Math.max(1, ...layout.rows.map((r) => r.length));
-    // Replace = add a fresh sheet, drop the old one, take its name: charts, merges and formats
-    // of the previous run go with it, and it works even when it is the only sheet.
-    const temporary = old ? `${sheetName} (${Date.now()})` : sheetName;
-    const requests: sheets_v4.Schema$Request[] = [
-      {
-        addSheet: {
-          properties: {
-            title: temporary,
-            gridProperties: {
-              rowCount: Math.max(layout.rows.length + 20, 100),
-              columnCount: Math.max(width, 26),
-              frozenRowCount: layout.frozenRows,
-            },
-          },
-        },
-      },
-    ];
-    if (old) requests.push({ deleteSheet: { sheetId: old.sheetId } });
-    const created = await this.call(() =>
-      this.api.spreadsheets.batchUpdate({ spreadsheetId: this.spreadsheetId, requestBody: { requests } }),
-    );
-    const sheetId = created.data.replies?.[0]?.addSheet?.properties?.sheetId ?? 0;
-    if (old) {
-      await this.call(() =>
-        this.api.spreadsheets.batchUpdate({
-          spreadsheetId: this.spreadsheetId,
-          requestBody: {
-            requests: [
-              { updateSheetProperties: { properties: { sheetId, title: sheetName }, fields: 'title' } },
-            ],
-          },
-        }),
-      );
-    }
-    await this.call(() =>
-      this.api.spreadsheets.values.update({
-        spreadsheetId: this.spreadsheetId,
-        range: a1Range(sheetName, 'A1'),
-        valueInputOption: 'RAW',
-        requestBody: { values: layout.rows.map((row) => row.map(toApiValue)) },
-      }),
-    );
-    const formatting = layoutRequests(sheetId, layout);
-    if (formatting.length > 0) {
-      await this.call(() =>
-        this.api.spreadsheets.batchUpdate({
-          spreadsheetId: this.spreadsheetId,
-          requestBody: { requests: formatting },
-        }),
-      );
-    }
-    await this.refresh();
-  }
-}
-
-class GoogleSheetTable implements TablePort {
-  private lastRead: TableData | null = null;
-  constructor(
-    private readonly book: GoogleSpreadsheet,
-    readonly name: string,
-  ) {}
-
-  async read(): Promise<TableData> {
-    const { data } = await this.book.call(() =>
-      this.book.api.spreadsheets.values.get({
-        spreadsheetId: this.book.spreadsheetId,
-        range: quotedSheetTitle(this.name),
-        // Numbers as numbers and dates as serial numbers: the core parses both.
-        valueRenderOption: 'UNFORMATTED_VALUE',
-        dateTimeRenderOption: 'SERIAL_NUMBER',
-      }),
-    );
-    const values = (data.values ?? []) as (string | number | boolean)[][];
-    const [header = [], ...rows] = values;
-    this.lastRead = {
-      header: header.map((h) => String(h)),
-      rows: rows.map((r) => r.map((c) => (c === '' ? '' : c))),
-    };
-    return this.lastRead;
-  }
-
-  async writeManagedColumns(headers: string[], values: Cell[][]): Promise<void> {
-    const table = this.lastRead ?? (await this.read());
-    if (values.length !== table.rows.length) {
-      throw new Error(
-        `Expected ${table.rows.length} rows of managed values for "${this.name}", got ${values.length}.`,
-      );
-    }
-    const userWidth = table.rows.reduce((w, r) => Math.max(w, r.length), table.header.length);
-    const placement = placeManagedColumns(table.header, userWidth, headers);
-    const meta = this.book.meta(this.name);
-    const requests: sheets_v4.Schema$Request[] = [];
-    if (placement.width > meta.columnCount) {
-      requests.push({
-        appendDimension: {
-          sheetId: meta.sheetId,
-          dimension: 'COLUMNS',
-          length: placement.width - meta.columnCount,
-        },
-      });
-    }
-    const data = placement.columns.map((column, k) => {
-      const cells = [headers[k] ?? '', ...values.map((row) => row[k] ?? '')];
-      const isDate = cells.slice(1).some((c) => typeof c === 'string' && ISO_DATE.test(c));
-      if (isDate) {
-        requests.push({
-          repeatCell: {
-            range: {
-              sheetId: meta.sheetId,
-              startRowIndex: 1,
-              endRowIndex: values.length + 1,
-              startColumnIndex: column,
-              endColumnIndex: column + 1,
-            },
-            cell: { userEnteredFormat: { numberFormat: { type: 'DATE', pattern: 'yyyy-mm-dd' } } },
-            fields: 'userEnteredFormat.numberFormat',
-          },
-        });
-      }
-      const letter = columnLetter(column);
-      return {
-        range: a1Range(this.name, `${letter}1:${letter}${values.length + 1}`),
-        values: cells.map((c) => [
-          isDate && typeof c === 'string' && ISO_DATE.test(c)
-            ? dayNumberToSerial(toDayNumber(c))
-            : toApiValue(c),
-        ]),
-      };
-    });
-    if (requests.length > 0 && requests[0]?.appendDimension) {
-      const [grow] = requests.splice(0, 1);
-      await this.book.call(() =>
-        this.book.api.spreadsheets.batchUpdate({
-          spreadsheetId: this.book.spreadsheetId,
-          requestBody: { requests: [grow as sheets_v4.Schema$Request] },
-        }),
-      );
-      await this.book.refresh();
-    }
-    await this.book.call(() =>
-      this.book.api.spreadsheets.values.batchUpdate({
-        spreadsheetId: this.book.spreadsheetId,
-        requestBody: { valueInputOption: 'RAW', data },
-      }),
-    );
-    if (requests.length > 0) {
-      await this.book.call(() =>
-        this.book.api.spreadsheets.batchUpdate({
-          spreadsheetId: this.book.spreadsheetId,
-          requestBody: { requests },
-        }),
-      );
-    }
-    this.lastRead = null;
-  }
-
-  async appendRows(rows: Cell[][]): Promise<void> {
-    if (rows.length === 0) return;
-    await this.book.call(() =>
-      this.book.api.spreadsheets.values.append({
-        spreadsheetId: this.book.spreadsheetId,
-        range: a1Range(this.name, 'A1'),
-        valueInputOption: 'RAW',
-        insertDataOption: 'INSERT_ROWS',
-        requestBody: { values: rows.map((row) => row.map(toApiValue)) },
-      }),
-    );
-    this.lastRead = null;
   }
 }
 

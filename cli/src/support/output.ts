@@ -1,3 +1,5 @@
+import { displayWidth } from '../files/writeTableFile.ts';
+
 /** Prints a JSON document on stdout, and nothing else goes to stdout in --json mode. */
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -20,4 +22,9 @@ export function countLine<K extends string>(
     .filter((key) => (counts.get(key) ?? 0) > 0)
     .map((key) => `${name(key)} ${counts.get(key)}`)
     .join(' · ');
+}
+
+/** `text` padded with spaces to `width` terminal columns (CJK characters take two). */
+export function padDisplay(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }

@@ -1,4 +1,5 @@
 import { type IsoDate, isIsoDate, ymdToIso } from '@crm/shared';
+import { t } from '../texts/currentTexts.ts';
 import { CliError } from './CliError.ts';
 
 /** Today's date in the local time zone: the day the user sees on their calendar. */
@@ -10,10 +11,6 @@ export function localToday(now = new Date()): IsoDate {
 export function resolveToday(option: string | undefined): IsoDate {
   if (option === undefined) return localToday();
   const text = option.trim();
-  if (!isIsoDate(text)) {
-    throw new CliError(
-      `invalid --today "${option}": expected a real calendar date as YYYY-MM-DD, e.g. 2026-03-05`,
-    );
-  }
+  if (!isIsoDate(text)) throw new CliError(t().errors.invalidDate('--today', option, '2026-03-05'));
   return text;
 }

@@ -24,4 +24,4 @@ export { type JobTables, readJobTables, type SheetTable, tableFromGrid } from '.
 export { isRoleSheetName, ROLE_SHEET_NAMES } from './roleSheetNames.ts';
 export { analyzeTables, JOBS, runJob } from './runJob.ts';
 export { headerText, type SheetGrid } from './sheetGrid.ts';
-export { type HeaderFit, headerFit, looksLikeOrders } from './tableRequirements.ts';
+export { expectedHeaders, type HeaderFit, headerFit, looksLikeOrders } from './tableRequirements.ts';

@@ -30,9 +30,9 @@ function problemOf(fn: () => unknown) {
 describe('locateTables', () => {
   it('finds customers, orders and complaints by header and name', () => {
     expect(locateTables([README, CUSTOMERS, ORDERS, COMPLAINTS], OPTIONS)).toEqual({
-      customers: { sheet: '客户', headerRow: 1 },
-      orders: { sheet: '订单', headerRow: 1 },
-      complaints: { sheet: 'Complaints', headerRow: 1 },
+      customers: { sheet: '客户', headerRow: 1, usable: true },
+      orders: { sheet: '订单', headerRow: 1, usable: true },
+      complaints: { sheet: 'Complaints', headerRow: 1, usable: true },
     });
   });
 
@@ -56,19 +56,24 @@ describe('locateTables', () => {
 
   it('finds the header below title lines', () => {
     const ledger = sheet('台账', ['2026年华东区客户台账'], [], ...CUSTOMERS.rows);
-    expect(locateTables([ledger], OPTIONS).customers).toEqual({ sheet: '台账', headerRow: 3 });
+    expect(locateTables([ledger], OPTIONS).customers).toEqual({ sheet: '台账', headerRow: 3, usable: true });
   });
 
   it('takes a header row the user gives', () => {
     const ledger = sheet('台账', ['2026年华东区客户台账'], [], ...CUSTOMERS.rows);
-    const options = { ...OPTIONS, headerRows: { customers: 4 } };
-    expect(locateTables([ledger], options).customers.headerRow).toBe(4);
+    expect(locateTables([ledger], { ...OPTIONS, headerRows: { customers: 3 } }).customers).toEqual({
+      sheet: '台账',
+      headerRow: 3,
+      usable: true,
+    });
+    // A row the user gives that names no column is kept, and the job says what it lacks.
+    expect(locateTables([ledger], { ...OPTIONS, headerRows: { customers: 1 } }).customers.usable).toBe(false);
   });
 
   it('uses a chosen orders sheet whatever its name', () => {
     const sales = sheet('orders.csv', ...ORDERS.rows);
     const location = locateTables([CUSTOMERS, sales], { ...OPTIONS, chosen: { orders: 'orders.csv' } });
-    expect(location.orders).toEqual({ sheet: 'orders.csv', headerRow: 1 });
+    expect(location.orders).toEqual({ sheet: 'orders.csv', headerRow: 1, usable: true });
   });
 
   it('says which chosen sheet is missing, in either language', () => {
@@ -96,6 +101,7 @@ describe('locateTables', () => {
     expect(locateTables([sheet('Data', ['A', 'B'])], OPTIONS).customers).toEqual({
       sheet: 'Data',
       headerRow: 1,
+      usable: false,
     });
   });
 });

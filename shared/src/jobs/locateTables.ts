@@ -5,12 +5,14 @@ import { detectHeaderRow } from './detectHeaderRow.ts';
 import { JobError } from './JobError.ts';
 import { isRoleSheetName } from './roleSheetNames.ts';
 import { headerText, type SheetGrid } from './sheetGrid.ts';
-import { looksLikeOrders } from './tableRequirements.ts';
+import { headerFit, looksLikeOrders } from './tableRequirements.ts';
 
 /** Where a table is: its sheet and its header row (1-based). */
 export interface TableLocation {
   sheet: string;
   headerRow: number;
+  /** Whether that row names the columns the table needs (false: the job will say what is missing). */
+  usable: boolean;
 }
 
 export interface WorkbookLocation {
@@ -51,10 +53,19 @@ export function locateTables(sheets: readonly SheetGrid[], options: LocateOption
       throw new JobError({ code: 'sheet-missing', role: role as TableRole, sheet: name, sheets: names });
     }
   }
-  const located = (role: TableRole, sheet: SheetGrid): TableLocation => ({
-    sheet: sheet.name,
-    headerRow: options.headerRows?.[role] ?? detectHeaderRow(sheet.rows, role, options.headerOverrides).row,
-  });
+  const located = (role: TableRole, sheet: SheetGrid): TableLocation => {
+    const given = options.headerRows?.[role];
+    if (given) {
+      const header = (sheet.rows[given - 1] ?? []).map(headerText);
+      return {
+        sheet: sheet.name,
+        headerRow: given,
+        usable: headerFit(role, header, options.headerOverrides).usable,
+      };
+    }
+    const detected = detectHeaderRow(sheet.rows, role, options.headerOverrides);
+    return { sheet: sheet.name, headerRow: detected.row, usable: detected.usable };
+  };
   const customers = findCustomerSheet(sheets, options);
   const other = (role: 'orders' | 'complaints'): TableLocation | null => {
     const chosen = options.chosen?.[role];

@@ -3,6 +3,7 @@ import { isBlankRow } from '../table/cellReader.ts';
 import { JobError } from './JobError.ts';
 import type { TableLocation, WorkbookLocation } from './locateTables.ts';
 import { headerText, type SheetGrid } from './sheetGrid.ts';
+import { expectedHeaders } from './tableRequirements.ts';
 
 /** A table and the sheet it came from. */
 export interface SheetTable {
@@ -27,10 +28,10 @@ export function tableFromGrid(rows: readonly (readonly Cell[] | undefined)[], he
 }
 
 /**
- * The located tables from the full grids of their sheets. The customer sheet must have a header
- * and at least one row below it; nothing else is checked here (readers report bad cells).
+ * The located tables from the full grids of their sheets. The customer sheet must have a usable
+ * header and at least one row below it; nothing else is checked here (readers report bad cells).
  *
- * @throws JobError for an empty customer sheet or one without rows.
+ * @throws JobError for an empty customer sheet, an unrecognised header or a table without rows.
  */
 export function readJobTables(sheets: readonly SheetGrid[], location: WorkbookLocation): JobTables {
   const read = (where: TableLocation): SheetTable => {
@@ -40,6 +41,15 @@ export function readJobTables(sheets: readonly SheetGrid[], location: WorkbookLo
   const customers = read(location.customers);
   if (customers.table.header.length === 0) {
     throw new JobError({ code: 'empty-sheet', sheet: customers.sheet });
+  }
+  if (!location.customers.usable) {
+    throw new JobError({
+      code: 'header-not-recognised',
+      role: 'customers',
+      sheet: customers.sheet,
+      found: customers.table.header.filter((h) => h !== ''),
+      expected: expectedHeaders('customers'),
+    });
   }
   if (!customers.table.rows.some((row) => !isBlankRow(row))) {
     throw new JobError({ code: 'no-rows', sheet: customers.sheet });

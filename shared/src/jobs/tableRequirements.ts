@@ -6,6 +6,7 @@ import {
   ORDER_FIELD_SYNONYMS,
 } from '../model/fields.ts';
 import type { TableRole } from '../model/table.ts';
+import { displayName } from '../table/HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from '../table/mapHeader.ts';
 import { IDENTIFYING_CUSTOMER_FIELDS } from '../table/readCustomerTable.ts';
 import { REQUIRED_ORDER_FIELDS } from '../table/readOrdersTable.ts';
@@ -67,4 +68,18 @@ export function looksLikeOrders(header: string[], overrides: Config['headerOverr
   if (!headerFit('orders', header, overrides).usable) return false;
   const customers = mapHeader(header, CUSTOMER_FIELD_SYNONYMS, overrides.customers).columns;
   return !CONTACT_FIELDS.some((f) => customers[f] !== undefined);
+}
+
+/** The columns a table needs, named `客户编号/Customer ID` style for messages. */
+export function expectedHeaders(role: TableRole): string[] {
+  switch (role) {
+    case 'customers':
+      return IDENTIFYING_CUSTOMER_FIELDS.map((f) => displayName(CUSTOMER_FIELD_SYNONYMS[f]));
+    case 'orders':
+      return REQUIRED_ORDER_FIELDS.map((f) => displayName(ORDER_FIELD_SYNONYMS[f]));
+    case 'complaints':
+      return (['customerId', 'stage', 'openedDate'] as const).map((f) =>
+        displayName(COMPLAINT_FIELD_SYNONYMS[f]),
+      );
+  }
 }

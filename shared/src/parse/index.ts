@@ -1,4 +1,12 @@
 export { cellToText, isEmptyCell, normalizeText } from './cellToText.ts';
+export {
+  CONTACT_KEY_KINDS,
+  type ContactKey,
+  type ContactKeyKind,
+  type ContactValues,
+  contactKeys,
+  wechatKey,
+} from './contactKeys.ts';
 export { formatPhoneForDisplay } from './formatPhoneForDisplay.ts';
 export type { ParseResult } from './ParseResult.ts';
 export { parseBirthday } from './parseBirthday.ts';
@@ -9,4 +17,3 @@ export { parseNumber } from './parseNumber.ts';
 export { parsePhone } from './parsePhone.ts';
 export { parsePhoneWithMetadata } from './parsePhoneWithMetadata.ts';
 export { parseTags } from './parseTags.ts';
-export { CONTACT_KEY_KINDS, type ContactKey, type ContactKeyKind, type ContactValues, contactKeys, wechatKey } from './contactKeys.ts';

@@ -64,27 +64,41 @@ describe('mergeManagedColumns', () => {
       header: ['姓名', '手机', '备注'],
       rows: [['张三', '13912345678'], [], ['李四', null, '老客户']],
     };
-    const merged = mergeManagedColumns(
-      table,
-      writeOf(table, ['R', '客户分群'], [[5, '冠军客户'], null, ['', '潜在客户']]),
-    );
-    expect(merged).toEqual({
-      header: ['姓名', '手机', '备注', 'R', '客户分群'],
-      rows: [
-        ['张三', '13912345678', null, 5, '冠军客户'],
-        [null, null, null, '', ''],
-        ['李四', null, '老客户', '', '潜在客户'],
-      ],
-      headerRow: 1,
-    });
+    const write = writeOf(table, ['R', '客户分群'], [[5, '冠军客户'], null, ['', '潜在客户']]);
+    expect(mergeManagedColumns([table.header, ...table.rows], write)).toEqual([
+      ['姓名', '手机', '备注', 'R', '客户分群'],
+      ['张三', '13912345678', null, 5, '冠军客户'],
+      [null, null, null, '', ''],
+      ['李四', null, '老客户', '', '潜在客户'],
+    ]);
+  });
+
+  it('copies title lines above the header and notes below the table untouched', () => {
+    const table: TableData = { header: ['姓名'], rows: [['张三']], headerRow: 2 };
+    const write = { ...writeOf(table, ['R'], []), headerRow: 2, lastRow: 3, values: new Map([[3, [5]]]) };
+    expect(mergeManagedColumns([['客户台账'], ['姓名'], ['张三'], ['制表人：王芳']], write)).toEqual([
+      ['客户台账'],
+      ['姓名', 'R'],
+      ['张三', 5],
+      ['制表人：王芳'],
+    ]);
   });
 
   it('overwrites its own columns on a re-run and keeps the user columns in place', () => {
     const start: TableData = { header: ['姓名'], rows: [['张三']] };
-    const first = mergeManagedColumns(start, writeOf(start, zh, [zh.map((_, i) => i)]));
-    const second = mergeManagedColumns(first, writeOf(first, en, [en.map(() => 'x')]));
-    expect(second.header).toEqual(['姓名', ...en]);
-    expect(second.rows).toEqual([['张三', ...en.map(() => 'x')]]);
+    const [header = [], ...rows] = mergeManagedColumns(
+      [start.header, ...start.rows],
+      writeOf(start, zh, [zh.map((_, i) => i)]),
+    );
+    const first: TableData = { header: header.map(String), rows };
+    const second = mergeManagedColumns(
+      [first.header, ...first.rows],
+      writeOf(first, en, [en.map(() => 'x')]),
+    );
+    expect(second).toEqual([
+      ['姓名', ...en],
+      ['张三', ...en.map(() => 'x')],
+    ]);
   });
 
   it('never changes a user cell (property)', () => {
@@ -96,16 +110,14 @@ describe('mergeManagedColumns', () => {
         (header, rows) => {
           const plain = header.map((h) => `user ${h}`); // never a managed header
           const input: TableData = { header: plain, rows };
-          const table = mergeManagedColumns(
+          const write = writeOf(
             input,
-            writeOf(
-              input,
-              zh,
-              rows.map(() => zh.map(() => 1)),
-            ),
+            zh,
+            rows.map(() => zh.map(() => 1)),
           );
-          expect(table.header.slice(0, plain.length)).toEqual(plain);
-          table.rows.forEach((row, i) => {
+          const [merged = [], ...mergedRows] = mergeManagedColumns([plain, ...rows], write);
+          expect(merged.slice(0, plain.length)).toEqual(plain);
+          mergedRows.forEach((row, i) => {
             const original = rows[i] ?? [];
             original.forEach((c, j) => {
               expect(row[j]).toBe(c);

@@ -1,28 +1,35 @@
-import type { Cell, TableData } from '../model/table.ts';
+import type { Cell } from '../model/table.ts';
 import type { ManagedColumnsWrite } from './managedColumnsWrite.ts';
 
 /**
- * The table with the managed columns written in, for formats that are rewritten whole (CSV):
- * user cells are copied as they are, rows keep their order, and each customer's values land on
- * the sheet row they were computed from (see ManagedColumnsWrite).
+ * A whole sheet (rows from sheet row 1) with the managed columns written in, for formats that
+ * are rewritten whole (CSV): the header row gets the managed headers, each customer's values land
+ * on the sheet row they were computed from, other rows of the table get empty managed cells, and
+ * rows above the header (titles) or below the table are copied as they are. User cells are never
+ * changed.
  */
-export function mergeManagedColumns(table: TableData, write: ManagedColumnsWrite): TableData {
-  const header = padRow<string>(table.header, write.width, '');
-  for (const column of write.columns) header[column.column] = column.header;
-  const firstRow = write.headerRow + 1;
-  const rows = table.rows.map((row, i) => {
-    const out = padRow<Cell>(row, write.width, null);
-    const values = write.values.get(firstRow + i);
+export function mergeManagedColumns(
+  rows: readonly (readonly Cell[])[],
+  write: ManagedColumnsWrite,
+): Cell[][] {
+  const empty = write.columns.map(() => '' as Cell);
+  return rows.map((row, i) => {
+    const sheetRow = i + 1;
+    if (sheetRow < write.headerRow || sheetRow > write.lastRow) return row.slice();
+    const out = padRow(row, write.width);
+    const values =
+      sheetRow === write.headerRow
+        ? write.columns.map((c) => c.header)
+        : (write.values.get(sheetRow) ?? empty);
     write.columns.forEach((column, k) => {
-      out[column.column] = values?.[k] ?? '';
+      out[column.column] = values[k] ?? '';
     });
     return out;
   });
-  return { header, rows, headerRow: write.headerRow };
 }
 
-function padRow<T>(row: readonly T[], width: number, fill: T): T[] {
+function padRow(row: readonly Cell[], width: number): Cell[] {
   const out = row.slice();
-  while (out.length < width) out.push(fill);
+  while (out.length < width) out.push(null);
   return out;
 }

@@ -72,7 +72,8 @@ export function dataQualitySheetLayout(
   const table = dataQualityTable(review, issues, language);
   const width = table.header.length;
   const other = { orders: 0, complaints: 0 };
-  for (const issue of issues) if (issue.table === 'orders' || issue.table === 'complaints') other[issue.table]++;
+  for (const issue of issues)
+    if (issue.table === 'orders' || issue.table === 'complaints') other[issue.table]++;
   const s = review.summary;
   const layout = new SheetLayoutBuilder([150, 110, 140, 160, 480, 110, 110]);
   layout.row([text.title]);

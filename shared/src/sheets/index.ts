@@ -1,5 +1,9 @@
 export { a1Range, columnLetter, quotedSheetTitle } from './a1.ts';
-export { DATA_QUALITY_TABLE_ROW, dataQualitySheetLayout, dataQualityTable } from './dataQualitySheetLayout.ts';
+export {
+  DATA_QUALITY_TABLE_ROW,
+  dataQualitySheetLayout,
+  dataQualityTable,
+} from './dataQualitySheetLayout.ts';
 export { followUpsSheetLayout } from './followUpsSheetLayout.ts';
 export { reportSheetLayout } from './reportSheetLayout.ts';
 export { REPORT_CHART_COLUMN } from './reportSheetSections.ts';

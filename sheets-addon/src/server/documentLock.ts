@@ -2,7 +2,7 @@ import { AddonError } from './AddonError.ts';
 
 /**
  * Runs `write` holding the document lock, so two jobs (or a job and the daily digest) never
- * write the same sheets at once (issue 5, "A document lock around writes").
+ * write the same sheets at once.
  */
 export function withDocumentLock<T>(lockedMessage: string, write: () => T): T {
   // Null outside a document (never for this add-on's jobs, but a trigger must not crash on it).

@@ -1,5 +1,5 @@
 /**
- * The add-on's one public server surface (issue 5, "Public surface"). build.mjs turns every
+ * The add-on's one public server surface. build.mjs turns every
  * export into a top-level function of dist/Code.js, which is all Apps Script can call: menu items,
  * triggers and the sidebar's google.script.run. The sidebar's calls are typed from this module.
  */
@@ -7,7 +7,7 @@ import { AddonError } from './AddonError.ts';
 import { isDailyDigestOn } from './jobs/dailyDigestJob.ts';
 import type { JobResult } from './jobs/jobResult.ts';
 import { JOBS, type JobName } from './jobs/registry.ts';
-import { buildMenu, confirmMapping, type OpenEvent, runFromMenu } from './menu.ts';
+import { buildMenu, confirmMapping, currentMessages, type OpenEvent, runFromMenu } from './menu.ts';
 import { MESSAGES } from './messages.ts';
 import {
   type AddonSettings,
@@ -65,7 +65,7 @@ export function generateReport(): JobResult {
  */
 export function runJob(name: JobName): JobResult {
   const job = JOBS[name];
-  if (!job) return { ok: false, message: `Unknown job: ${String(name)}` };
+  if (!job) return { ok: false, message: currentMessages().unknownJob(String(name)) };
   try {
     return job();
   } catch (error) {
@@ -92,7 +92,7 @@ export function saveSettings(
   settings: AddonSettings,
 ): JobResult & { settings?: ReturnType<typeof getSettings> } {
   try {
-    storeSettings(settings);
+    storeSettings(settings, currentMessages());
   } catch (error) {
     if (error instanceof AddonError) return { ok: false, message: error.message };
     throw error;

@@ -1,21 +1,23 @@
 import {
-  analyzeCustomerTable,
   type Config,
-  type CustomerAnalysis,
-  HeaderNotRecognisedError,
   type IsoDate,
+  JobError,
+  type JobName,
+  type JobOutput,
+  type JobRequest,
+  jobProblemText,
   type Language,
+  locateTables,
+  readJobTables,
+  runJob,
+  type WorkbookLocation,
 } from '@crm/shared';
 import { AddonError } from './AddonError.ts';
 import { MESSAGES, type Messages } from './messages.ts';
 import { type AddonSettings, effectiveConfig, effectiveLanguage, loadSettings } from './settings.ts';
-import {
-  checkCustomerLayout,
-  findCustomerSheet,
-  findRoleSheet,
-  readSheetTable,
-  type SheetTable,
-} from './sheetTable.ts';
+import { probeSheets, readSheets, sheetNamed } from './sheetsWorkbook.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** What every job starts from: the spreadsheet, settings, language and today's date. */
 export interface JobContext {
@@ -42,57 +44,74 @@ export function jobContext(): JobContext {
   };
 }
 
-/** The customer table, read once and checked (changing nothing when its layout is unusable). */
-export function readCustomerTable(ctx: JobContext): SheetTable {
-  const sheet = findCustomerSheet(
-    ctx.spreadsheet,
-    ctx.settings.customerSheet,
-    ctx.config.headerOverrides.customers,
-    ctx.messages,
-  );
-  const read = readSheetTable(sheet);
-  checkCustomerLayout(read, ctx.messages);
-  return read;
+/** Where the tables are in this spreadsheet, by the core's one rule (settings and active sheet first). */
+export function locateSheetTables(ctx: JobContext): WorkbookLocation {
+  try {
+    return locateTables(probeSheets(ctx.spreadsheet), {
+      headerOverrides: ctx.config.headerOverrides,
+      chosen: {
+        customers: ctx.settings.customerSheet,
+        orders: ctx.settings.ordersSheet,
+        complaints: ctx.settings.complaintsSheet,
+      },
+      activeSheet: ctx.spreadsheet.getActiveSheet().getName(),
+    });
+  } catch (error) {
+    throw asAddonError(error, ctx.language);
+  }
+}
+
+/** A job's output with the customer sheet it read, ready to be written back. */
+export interface SheetJob {
+  output: JobOutput;
+  request: JobRequest;
+  customerSheet: Sheet;
 }
 
 /**
- * Runs the core pipeline on the customer table plus the Orders / Complaints sheets when present
- * (one getValues each), synchronously: Apps Script cells hold local-midnight Date objects.
+ * Runs a core job on this spreadsheet: locate the tables, read their sheets (one getValues
+ * each), check the customer header can be used, analyse. Nothing is written here; a problem the
+ * user can fix comes back as an AddonError in their language with nothing changed.
  */
-export function analyze(
-  ctx: JobContext,
-  customers: SheetTable,
-  options: { clv?: boolean } = {},
-): CustomerAnalysis {
-  const orders = findRoleSheet(ctx.spreadsheet, ctx.settings.ordersSheet, 'orders');
-  const complaints = findRoleSheet(ctx.spreadsheet, ctx.settings.complaintsSheet, 'complaints');
-  const ordersRead = orders && orders.getLastRow() > 1 ? readSheetTable(orders) : null;
-  const complaintsRead = complaints && complaints.getLastRow() > 1 ? readSheetTable(complaints) : null;
+export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: boolean } = {}): SheetJob {
+  const location = locateSheetTables(ctx);
+  const names = [location.customers, location.orders, location.complaints].flatMap((l) =>
+    l ? [l.sheet] : [],
+  );
+  const customerSheet = sheetNamed(ctx.spreadsheet, location.customers.sheet);
   try {
-    return analyzeCustomerTable({
-      customers: customers.table,
-      orders: ordersRead?.table ?? null,
-      complaints: complaintsRead?.table ?? null,
+    const request: JobRequest = {
+      tables: readJobTables(readSheets(ctx.spreadsheet, names), location),
       config: ctx.config,
       today: ctx.today,
+      // Apps Script hands out Date cells as local midnights of the script.
       dateObjects: 'local',
       clv: (options.clv ?? true) && ctx.settings.clv,
-    });
+      sheetNames: ctx.spreadsheet.getSheets().map((s) => s.getName()),
+    };
+    checkHeaderNotMerged(
+      customerSheet,
+      location.customers.headerRow,
+      request.tables.customers.table.header.length,
+      ctx.messages,
+    );
+    return { output: runJob(job, request), request, customerSheet };
   } catch (error) {
-    if (error instanceof HeaderNotRecognisedError) {
-      const sheet =
-        error.table === 'orders' ? orders : error.table === 'complaints' ? complaints : customers.sheet;
-      const found =
-        error.found
-          .filter((h) => h !== '')
-          .map((h) => `"${h}"`)
-          .join(', ') || '—';
-      throw new AddonError(
-        error.table === 'customers'
-          ? ctx.messages.headerNotRecognised(customers.sheet.getName(), found)
-          : `${sheet?.getName() ?? error.table}: ${error.message}`,
-      );
-    }
-    throw error;
+    throw asAddonError(error, ctx.language);
   }
+}
+
+/** Merged header cells hide column names from the mapping: refuse before anything changes. */
+function checkHeaderNotMerged(sheet: Sheet, headerRow: number, width: number, messages: Messages): void {
+  if (width === 0) return;
+  const merged = sheet.getRange(headerRow, 1, 1, width).getMergedRanges();
+  if (merged.length > 0) {
+    throw new AddonError(
+      messages.mergedHeader(sheet.getName(), merged.map((r) => r.getA1Notation()).join(', ')),
+    );
+  }
+}
+
+function asAddonError(error: unknown, language: Language): unknown {
+  return error instanceof JobError ? new AddonError(jobProblemText(error.problem, language)) : error;
 }

@@ -34,7 +34,7 @@ export function buildMenu(e: OpenEvent | undefined): void {
     .addToUi();
 }
 
-function currentMessages(): Messages {
+export function currentMessages(): Messages {
   return MESSAGES[
     effectiveLanguage(loadSettings(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale())
   ];
@@ -65,6 +65,6 @@ export function confirmMapping(result: JobResult): void {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.alert(m.alertTitle, `${result.message}\n\n${m.confirmMapping}`, ui.ButtonSet.YES_NO);
   if (answer === ui.Button.YES || answer === ui.Button.OK) {
-    storeSettings({ ...loadSettings(), customerSheet: result.sheetName });
+    storeSettings({ ...loadSettings(), customerSheet: result.sheetName }, m);
   }
 }

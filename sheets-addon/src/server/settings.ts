@@ -1,10 +1,10 @@
 import { type Config, ConfigSchema, type Language, resolveConfig } from '@crm/shared';
 import { z } from 'zod';
 import { AddonError } from './AddonError.ts';
-import { languageOfLocale } from './messages.ts';
+import { languageOfLocale, type Messages } from './messages.ts';
 
 const SETTINGS_KEY = 'crm.settings';
-/** Apps Script limits one property value to 9 KB (TESTING.md); keep a margin. */
+/** Apps Script limits one property value to 9 KB (bytes, not characters); keep a margin. */
 const MAX_SETTINGS_BYTES = 8 * 1024;
 
 const sheetChoice = z.string().trim().min(1).max(100).nullable().default(null);
@@ -17,7 +17,7 @@ export const AddonSettingsSchema = z.object({
   customerSheet: sheetChoice,
   ordersSheet: sheetChoice,
   complaintsSheet: sheetChoice,
-  /** Predict P(alive)/CLV when orders exist (issue 3). */
+  /** Predict P(alive)/CLV when orders exist. */
   clv: z.boolean().default(true),
   /** Hour of day (spreadsheet time zone) the daily digest is sent. */
   digestHour: z.number().int().min(0).max(23).default(8),
@@ -42,18 +42,17 @@ export function loadSettings(): AddonSettings {
  * Validates and stores settings: the add-on part with its own schema, the core part with the
  * core's ConfigSchema, so a bad threshold is refused with the setting's name before it is saved.
  */
-export function storeSettings(input: unknown): AddonSettings {
+export function storeSettings(input: unknown, messages: Messages): AddonSettings {
   const parsed = AddonSettingsSchema.safeParse(input);
-  if (!parsed.success) throw new AddonError(`Invalid settings: ${issueText(parsed.error)}`);
+  if (!parsed.success) throw new AddonError(messages.invalidSettings(issueText(parsed.error)));
   const settings = parsed.data;
   const { language: _ignored, ...config } = settings.config;
   const checked = ConfigSchema.safeParse(config);
-  if (!checked.success) throw new AddonError(`Invalid settings: ${issueText(checked.error)}`);
+  if (!checked.success) throw new AddonError(messages.invalidSettings(issueText(checked.error)));
   const stored = { ...settings, config };
   const text = JSON.stringify(stored);
-  if (text.length > MAX_SETTINGS_BYTES) {
-    throw new AddonError(`Settings are too large (${text.length} bytes; at most ${MAX_SETTINGS_BYTES}).`);
-  }
+  const bytes = utf8Length(text);
+  if (bytes > MAX_SETTINGS_BYTES) throw new AddonError(messages.settingsTooLarge(bytes, MAX_SETTINGS_BYTES));
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, text);
   return stored;
 }
@@ -66,6 +65,16 @@ export function effectiveLanguage(settings: AddonSettings, locale: string): Lang
 /** The full core configuration for a job (defaults filled in). */
 export function effectiveConfig(settings: AddonSettings, language: Language): Config {
   return resolveConfig({ ...(settings.config as Record<string, never>), language });
+}
+
+/** Bytes of a string in UTF-8: the property limit counts bytes, and a Chinese character takes three. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 function issueText(error: z.ZodError): string {

@@ -1,20 +1,24 @@
 import {
   CUSTOMER_FIELD_SYNONYMS,
   type CustomerField,
+  expectedHeaders,
   FIELD_LABELS,
+  headerText,
+  jobProblemText,
   type Language,
   mapHeader,
 } from '@crm/shared';
 import { AddonError } from './AddonError.ts';
-import { MESSAGES } from './messages.ts';
-import { effectiveConfig, effectiveLanguage, loadSettings } from './settings.ts';
-import { findCustomerSheet, findRoleSheet } from './sheetTable.ts';
+import { jobContext, locateSheetTables } from './jobContext.ts';
+import { probeSheet, sheetNamed } from './sheetsWorkbook.ts';
 
 /** What the sidebar shows about the tables before any job runs. */
 export interface AddonStatus {
   language: Language;
   locale: string;
   customerSheet: string | null;
+  /** Row of the customer table's header. */
+  headerRow: number | null;
   /** Data rows below the header. */
   rows: number;
   /** Recognised columns: header → field label. */
@@ -26,49 +30,48 @@ export interface AddonStatus {
   problem: string | null;
 }
 
-/** Reads headers only (one small getValues per candidate sheet), never the whole table. */
+/** Reads the first rows of the sheets only (one small getValues each), never whole tables. */
 export function analyzeStatus(digestOn: boolean): AddonStatus {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = loadSettings();
-  const locale = spreadsheet.getSpreadsheetLocale();
-  const language = effectiveLanguage(settings, locale);
-  const config = effectiveConfig(settings, language);
-  const messages = MESSAGES[language];
-  const orders = findRoleSheet(spreadsheet, settings.ordersSheet, 'orders');
-  const complaints = findRoleSheet(spreadsheet, settings.complaintsSheet, 'complaints');
+  const ctx = jobContext();
   const status: AddonStatus = {
-    language,
-    locale,
+    language: ctx.language,
+    locale: ctx.spreadsheet.getSpreadsheetLocale(),
     customerSheet: null,
+    headerRow: null,
     rows: 0,
     columns: [],
-    ordersSheet: orders?.getName() ?? null,
-    complaintsSheet: complaints?.getName() ?? null,
+    ordersSheet: null,
+    complaintsSheet: null,
     digestOn,
     problem: null,
   };
   try {
-    const sheet = findCustomerSheet(
-      spreadsheet,
-      settings.customerSheet,
-      config.headerOverrides.customers,
-      messages,
-    );
-    status.customerSheet = sheet.getName();
-    const width = sheet.getLastColumn();
-    status.rows = Math.max(0, sheet.getLastRow() - 1);
-    if (width === 0) {
-      status.problem = messages.emptySheet(sheet.getName());
+    const location = locateSheetTables(ctx);
+    status.ordersSheet = location.orders?.sheet ?? null;
+    status.complaintsSheet = location.complaints?.sheet ?? null;
+    const { sheet: name, headerRow } = location.customers;
+    const sheet = sheetNamed(ctx.spreadsheet, name);
+    status.customerSheet = name;
+    status.headerRow = headerRow;
+    status.rows = Math.max(0, sheet.getLastRow() - headerRow);
+    const header = (probeSheet(sheet).rows[headerRow - 1] ?? []).map(headerText);
+    if (header.every((h) => h === '')) {
+      status.problem = jobProblemText({ code: 'empty-sheet', sheet: name }, ctx.language);
       return status;
     }
-    const header = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).map((h) => String(h).trim());
-    const mapping = mapHeader(header, CUSTOMER_FIELD_SYNONYMS, config.headerOverrides.customers);
+    const mapping = mapHeader(header, CUSTOMER_FIELD_SYNONYMS, ctx.config.headerOverrides.customers);
     status.columns = Object.entries(mapping.columns).map(([field, column]) => ({
       header: header[column as number] ?? '',
-      field: FIELD_LABELS[field as CustomerField][language],
+      field: FIELD_LABELS[field as CustomerField][ctx.language],
     }));
-    if (status.columns.length === 0)
-      status.problem = messages.headerNotRecognised(sheet.getName(), header.join(', ') || '—');
+    if (status.columns.length === 0) {
+      const found = header.filter((h) => h !== '');
+      const expected = expectedHeaders('customers');
+      status.problem = jobProblemText(
+        { code: 'header-not-recognised', role: 'customers', sheet: name, found, expected },
+        ctx.language,
+      );
+    }
   } catch (error) {
     if (!(error instanceof AddonError)) throw error;
     status.problem = error.message;

@@ -29,6 +29,7 @@ export function statusOf(change: Partial<AddonStatus> = {}): AddonStatus {
     language: 'zh',
     locale: 'zh_CN',
     customerSheet: '客户',
+    headerRow: 1,
     rows: 500,
     columns: [{ header: '姓名', field: '姓名' }],
     ordersSheet: '订单',

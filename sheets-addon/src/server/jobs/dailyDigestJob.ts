@@ -1,6 +1,5 @@
 import { CHANNEL_LABELS, FOLLOW_UP_KIND_LABELS, label, PRIORITY_LABELS } from '@crm/shared';
-import { analyze, jobContext, readCustomerTable } from '../jobContext.ts';
-import { loadSettings } from '../settings.ts';
+import { jobContext, runSheetJob } from '../jobContext.ts';
 import type { JobResult } from './jobResult.ts';
 
 /** The trigger's handler: a top-level function of Code.js. */
@@ -46,8 +45,7 @@ export function sendDailyDigestJob(): JobResult {
   const ctx = jobContext();
   if (MailApp.getRemainingDailyQuota() < 1)
     return { ok: false, message: ctx.messages.digestQuota, figures: { sent: 0 } };
-  const read = readCustomerTable(ctx);
-  const analysis = analyze(ctx, read, { clv: loadSettings().clv });
+  const { analysis } = runSheetJob(ctx, 'followups').output;
   const due = analysis.followUps.filter((t) => t.due <= ctx.today);
   if (due.length === 0)
     return { ok: true, message: ctx.messages.digestNothing, figures: { sent: 0, due: 0 } };

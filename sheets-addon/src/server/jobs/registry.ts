@@ -1,8 +1,5 @@
-import { buildFollowUpsJob } from './buildFollowUpsJob.ts';
-import { classifyCustomersJob } from './classifyCustomersJob.ts';
-import { cleanCustomerTableJob } from './cleanCustomerTableJob.ts';
+import { coreJob } from './coreJob.ts';
 import { installDailyDigestJob, removeDailyDigestJob, sendDailyDigestJob } from './dailyDigestJob.ts';
-import { generateReportJob } from './generateReportJob.ts';
 import type { JobResult } from './jobResult.ts';
 import { mergeDuplicatesJob } from './mergeDuplicatesJob.ts';
 import { setupCustomerTableJob } from './setupCustomerTableJob.ts';
@@ -11,14 +8,15 @@ import { setupCustomerTableJob } from './setupCustomerTableJob.ts';
 export const JOBS = {
   setup: () => setupCustomerTableJob({ sampleRows: false }),
   'setup-with-samples': () => setupCustomerTableJob({ sampleRows: true }),
-  clean: cleanCustomerTableJob,
+  clean: coreJob('clean'),
   merge: mergeDuplicatesJob,
-  classify: classifyCustomersJob,
-  'follow-ups': buildFollowUpsJob,
-  report: generateReportJob,
+  classify: coreJob('classify'),
+  'follow-ups': coreJob('followups'),
+  report: coreJob('report'),
   'digest-on': installDailyDigestJob,
   'digest-off': removeDailyDigestJob,
   'digest-send': sendDailyDigestJob,
 } satisfies Record<string, () => JobResult>;
 
+/** The names the sidebar and the menu run jobs by. */
 export type JobName = keyof typeof JOBS;

@@ -2,14 +2,17 @@ import {
   COMPLAINT_STAGE_LABELS,
   CUSTOMER_FIELD_SYNONYMS,
   type CustomerField,
+  detectHeaderRow,
   FIELD_LABELS,
+  headerText,
+  LANGUAGES,
   type Language,
   mapHeader,
   sheetName,
 } from '@crm/shared';
 import { withDocumentLock } from '../documentLock.ts';
 import { type JobContext, jobContext } from '../jobContext.ts';
-import { isCustomerHeader, readSheetTable } from '../sheetTable.ts';
+import { probeSheet } from '../sheetsWorkbook.ts';
 import type { JobResult } from './jobResult.ts';
 
 /** The template's columns, in order. */
@@ -170,7 +173,7 @@ const SAMPLE_ROWS: Record<Language, (string | number)[][]> = {
 };
 
 /**
- * Set up customer table (issue 5): when the active sheet already has a recognised header,
+ * Set up customer table: when the active sheet already has a recognised header,
  * reports its column mapping (the menu asks the user to confirm it and remembers the sheet);
  * otherwise creates a template sheet: headers in the spreadsheet's language with the other
  * language as a note, frozen header, validation for dates, emails and numbers, sample rows
@@ -179,12 +182,14 @@ const SAMPLE_ROWS: Record<Language, (string | number)[][]> = {
 export function setupCustomerTableJob(options: { sampleRows?: boolean } = {}): JobResult {
   const ctx = jobContext();
   const active = ctx.spreadsheet.getActiveSheet();
-  if (active.getLastRow() > 0) {
-    const read = readSheetTable(active);
-    if (isCustomerHeader(read.table.header, ctx.config.headerOverrides.customers)) {
+  const probe = probeSheet(active);
+  if (probe.rows.length > 0) {
+    const found = detectHeaderRow(probe.rows, 'customers', ctx.config.headerOverrides);
+    if (found.usable) {
+      const header = (probe.rows[found.row - 1] ?? []).map(headerText);
       return {
         ok: true,
-        message: ctx.messages.done.mapping(active.getName(), mappingText(ctx, read.table.header)),
+        message: ctx.messages.done.mapping(active.getName(), mappingText(ctx, header)),
         sheetName: active.getName(),
       };
     }
@@ -199,14 +204,13 @@ function mappingText(ctx: JobContext, header: string[]): string {
       `${header[column as number]} → ${FIELD_LABELS[field as CustomerField][ctx.language]}`,
   );
   const unknown = mapping.unknown.map((i) => header[i]).filter((h) => h);
-  if (unknown.length > 0)
-    lines.push(`${ctx.language === 'zh' ? '保留不动' : 'kept as is'}: ${unknown.join(', ')}`);
+  if (unknown.length > 0) lines.push(`${ctx.messages.keptAsIs}: ${unknown.join(', ')}`);
   return lines.join('\n');
 }
 
 function createTemplate(ctx: JobContext, sampleRows: boolean): JobResult {
   const { spreadsheet, language } = ctx;
-  const other: Language = language === 'zh' ? 'en' : 'zh';
+  const other = LANGUAGES.find((l) => l !== language) ?? language;
   let name = sheetName('customers', language);
   for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${sheetName('customers', language)} ${n}`;
   const sheet = spreadsheet.insertSheet(name, 0);
@@ -220,14 +224,10 @@ function createTemplate(ctx: JobContext, sampleRows: boolean): JobResult {
   sheet.setFrozenRows(1);
   const rows = sheet.getMaxRows() - 1;
   const column = (field: CustomerField) => sheet.getRange(2, TEMPLATE.indexOf(field) + 1, rows, 1);
-  const help = (zh: string, en: string) => (language === 'zh' ? zh : en);
+  const help = ctx.messages.validation;
   for (const field of DATE_FIELDS) {
     column(field).setDataValidation(
-      SpreadsheetApp.newDataValidation()
-        .requireDate()
-        .setAllowInvalid(false)
-        .setHelpText(help('请输入日期', 'Enter a date'))
-        .build(),
+      SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText(help.date).build(),
     );
     column(field).setNumberFormat('yyyy-mm-dd');
   }
@@ -235,7 +235,7 @@ function createTemplate(ctx: JobContext, sampleRows: boolean): JobResult {
     SpreadsheetApp.newDataValidation()
       .requireTextIsEmail()
       .setAllowInvalid(false)
-      .setHelpText(help('请输入有效的邮箱', 'Enter a valid email'))
+      .setHelpText(help.email)
       .build(),
   );
   for (const field of ['orderCount', 'totalSpend'] as const) {
@@ -243,7 +243,7 @@ function createTemplate(ctx: JobContext, sampleRows: boolean): JobResult {
       SpreadsheetApp.newDataValidation()
         .requireNumberGreaterThanOrEqualTo(0)
         .setAllowInvalid(false)
-        .setHelpText(help('请输入不小于 0 的数字', 'Enter a number ≥ 0'))
+        .setHelpText(help.nonNegative)
         .build(),
     );
   }
@@ -251,7 +251,7 @@ function createTemplate(ctx: JobContext, sampleRows: boolean): JobResult {
     SpreadsheetApp.newDataValidation()
       .requireNumberBetween(0, 10)
       .setAllowInvalid(false)
-      .setHelpText(help('0–10 分', 'A score from 0 to 10'))
+      .setHelpText(help.score)
       .build(),
   );
   column('complaintStatus').setDataValidation(

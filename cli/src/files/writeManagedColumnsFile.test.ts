@@ -1,11 +1,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Cell, MANAGED_COLUMN_LABELS, MANAGED_COLUMNS } from '@crm/shared';
+import {
+  type Cell,
+  MANAGED_COLUMN_KINDS,
+  MANAGED_COLUMN_LABELS,
+  MANAGED_COLUMNS,
+  type ManagedColumnsWrite,
+  placeManagedColumns,
+  tableFromGrid,
+  usedWidth,
+} from '@crm/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTableFile, readTableFile } from './readTableFile.ts';
-import { writeClassifiedTable } from './writeClassifiedTable.ts';
+import { openWorkbookFile, type WorkbookFile } from './openWorkbookFile.ts';
+import { readTableFile } from './readTableFile.ts';
+import { writeManagedColumnsFile } from './writeManagedColumnsFile.ts';
 import { writeTableFile } from './writeTableFile.ts';
 
 let dir: string;
@@ -16,13 +26,37 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function managed(language: 'zh' | 'en', segment: string) {
-  const headers = MANAGED_COLUMNS.map((column) => MANAGED_COLUMN_LABELS[column][language]);
-  const values: Cell[][] = [
+/** The managed columns for rows 2 and 3 of the file's first sheet, as classify would give them. */
+function managed(
+  file: WorkbookFile,
+  language: 'zh' | 'en',
+  segment: string,
+  keys: readonly (typeof MANAGED_COLUMNS)[number][] = MANAGED_COLUMNS,
+  rows: Cell[][] = [
     [5, 4, 5, segment, '重要价值客户', '活跃', '高价值', 0.93, 15230.5, '', '2026-03-05'],
     ['', '', '', '潜在客户', '', '潜在', '低价值', '', '', '', '2026-03-20'],
-  ];
-  return { headers, values };
+  ],
+): ManagedColumnsWrite {
+  const table = tableFromGrid(file.sheets[0]?.rows ?? [], 1);
+  const headers = keys.map((key) => MANAGED_COLUMN_LABELS[key][language]);
+  const placement = placeManagedColumns(table.header, usedWidth(table), headers);
+  return {
+    headerRow: 1,
+    lastRow: table.rows.length + 1,
+    columns: keys.map((key, k) => ({
+      key,
+      column: placement.columns[k] ?? 0,
+      header: headers[k] ?? '',
+      kind: MANAGED_COLUMN_KINDS[key],
+    })),
+    values: new Map(rows.map((values, i) => [i + 2, values])),
+    width: placement.width,
+  };
+}
+
+async function classifyInto(input: string, output: string, language: 'zh' | 'en', segment: string) {
+  const file = await openWorkbookFile(input);
+  await writeManagedColumnsFile(file, file.sheets[0]?.name ?? '', managed(file, language, segment), output);
 }
 
 const userHeader = ['客户编号', '姓名', '最近购买日期', '消费金额', '自定义列'];
@@ -39,12 +73,12 @@ async function customerWorkbook(path: string): Promise<void> {
   await workbook.xlsx.writeFile(path);
 }
 
-describe('writeClassifiedTable from .xlsx to .xlsx', () => {
+describe('writeManagedColumnsFile from .xlsx to .xlsx', () => {
   it('adds the managed columns to the right and leaves every user cell, format and sheet alone', async () => {
     const input = join(dir, 'customers.xlsx');
     const output = join(dir, 'classified.xlsx');
     await customerWorkbook(input);
-    await writeClassifiedTable(await openTableFile(input), output, managed('zh', '冠军客户'));
+    await classifyInto(input, output, 'zh', '冠军客户');
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
@@ -79,9 +113,9 @@ describe('writeClassifiedTable from .xlsx to .xlsx', () => {
   it('re-uses its own managed columns on a re-run, even in the other language', async () => {
     const input = join(dir, 'rerun.xlsx');
     await customerWorkbook(input);
-    await writeClassifiedTable(await openTableFile(input), input, managed('zh', '冠军客户'));
-    await writeClassifiedTable(await openTableFile(input), input, managed('zh', '忠诚客户'));
-    await writeClassifiedTable(await openTableFile(input), input, managed('en', 'Loyal customers'));
+    await classifyInto(input, input, 'zh', '冠军客户');
+    await classifyInto(input, input, 'zh', '忠诚客户');
+    await classifyInto(input, input, 'en', 'Loyal customers');
     const table = await readTableFile(input);
     expect(table.header).toHaveLength(userHeader.length + MANAGED_COLUMNS.length);
     expect(table.header.slice(5)).toEqual(MANAGED_COLUMNS.map((c) => MANAGED_COLUMN_LABELS[c].en));
@@ -89,7 +123,7 @@ describe('writeClassifiedTable from .xlsx to .xlsx', () => {
   });
 });
 
-describe('writeClassifiedTable to .csv', () => {
+describe('writeManagedColumnsFile to .csv', () => {
   it('copies user cells as they are and appends the managed columns, re-used on a re-run', async () => {
     const input = join(dir, 'customers.csv');
     await writeTableFile(
@@ -104,8 +138,8 @@ describe('writeClassifiedTable to .csv', () => {
       { toolkitColumns: [] },
     );
     const output = join(dir, 'classified.csv');
-    await writeClassifiedTable(await openTableFile(input), output, managed('zh', '冠军客户'));
-    await writeClassifiedTable(await openTableFile(output), output, managed('zh', '忠诚客户'));
+    await classifyInto(input, output, 'zh', '冠军客户');
+    await classifyInto(output, output, 'zh', '忠诚客户');
     const table = await readTableFile(output);
     expect(table.header).toHaveLength(userHeader.length + MANAGED_COLUMNS.length);
     expect(table.rows[0]).toEqual([
@@ -137,7 +171,13 @@ describe('writeClassifiedTable to .csv', () => {
       { toolkitColumns: [] },
     );
     const output = join(dir, 'from-csv.xlsx');
-    await writeClassifiedTable(await openTableFile(input), output, { headers: ['R'], values: [[5]] });
+    const file = await openWorkbookFile(input);
+    await writeManagedColumnsFile(
+      file,
+      file.sheets[0]?.name ?? '',
+      managed(file, 'zh', '', ['r'], [[5]]),
+      output,
+    );
     const table = await readTableFile(output);
     expect(table.rows[0]).toEqual(['00123', '张三', '2026/2/20', '12800', '', 5]);
   });

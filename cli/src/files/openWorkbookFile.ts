@@ -1,0 +1,104 @@
+import { basename } from 'node:path';
+import type { Cell, SheetGrid } from '@crm/shared';
+import type { Workbook, Worksheet } from 'exceljs';
+import Papa from 'papaparse';
+import { CliError } from '../support/CliError.ts';
+import { t } from '../texts/currentTexts.ts';
+import { decodeText } from './decodeText.ts';
+import { fromExcelValue } from './excelCells.ts';
+import { readBytes, tableFormatOf } from './fileErrors.ts';
+
+/** A .csv or .xlsx file read into sheet grids, with what is needed to write an .xlsx back in place. */
+export interface WorkbookFile {
+  path: string;
+  format: 'csv' | 'xlsx';
+  /** Every sheet, cells from A1 (a CSV is one sheet named after the file). */
+  sheets: SheetGrid[];
+  /** The exceljs workbook of an .xlsx, so writing back keeps every format, formula and sheet. */
+  workbook: Workbook | null;
+  /** How the core must read Date cells: exceljs gives UTC midnights; CSV has none. */
+  dateObjects: 'local' | 'utc';
+}
+
+/**
+ * Reads a .csv (UTF-8 with or without BOM, UTF-16, GBK) or .xlsx file into grids: every row and
+ * cell where the sheet has it, so sheet row numbers stay exact (title lines, blank rows and all).
+ * CSV cells stay the strings they are.
+ */
+export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
+  const format = tableFormatOf(path, 'read');
+  const bytes = await readBytes(path);
+  if (format === 'csv') {
+    return {
+      path,
+      format,
+      sheets: [{ name: basename(path), rows: parseCsv(decodeText(bytes)) }],
+      workbook: null,
+      dateObjects: 'local',
+    };
+  }
+  const workbook = await loadWorkbook(path, bytes);
+  if (workbook.worksheets.length === 0)
+    throw new CliError(t().files.because(t().files.cannotRead(path), t().files.noWorksheet));
+  const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: worksheetRows(sheet) }));
+  return { path, format, sheets, workbook, dateObjects: 'utc' };
+}
+
+/** The worksheet of an opened workbook by name, compared trimmed and case-insensitively. */
+export function findWorksheet(workbook: Workbook, name: string): Worksheet | undefined {
+  const wanted = name.trim().toLowerCase();
+  return workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted);
+}
+
+async function loadWorkbook(path: string, bytes: Uint8Array): Promise<Workbook> {
+  // Lazy: exceljs takes a while to load, and CSV-only runs should not pay for it.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError(t().files.because(t().files.cannotRead(path), t().files.notXlsx(reason)));
+  }
+  return workbook;
+}
+
+/** CSV text as rows of strings; the delimiter is guessed from the first line. */
+export function parseCsv(text: string): Cell[][] {
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guessDelimiter(text) });
+  const rows = parsed.data.map((row) => (Array.isArray(row) ? row : []));
+  // Papa gives a final [''] for the newline that ends the file.
+  while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === '')) rows.pop();
+  return rows;
+}
+
+/**
+ * The delimiter of the first non-blank line: comma, tab (Excel's "Unicode text") or semicolon
+ * (European Excel). Papa Parse's own guess gives up on files that end with a blank line.
+ */
+export function guessDelimiter(text: string): string {
+  const firstLine = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '';
+  let best = ',';
+  let bestCount = 0;
+  for (const delimiter of [',', '\t', ';']) {
+    const count = firstLine.split(delimiter).length - 1;
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function worksheetRows(worksheet: Worksheet): Cell[][] {
+  const rows: Cell[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      cells[column - 1] = fromExcelValue(cell.value);
+    });
+    // eachCell leaves holes for empty cells; the core wants nulls.
+    rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? null);
+  });
+  return Array.from(rows, (row) => row ?? []);
+}

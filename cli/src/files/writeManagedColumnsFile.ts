@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { type Cell, type ManagedColumnsWrite, mergeManagedColumns } from '@crm/shared';
+import { tableFormatOf } from './fileErrors.ts';
+import { findWorksheet, type WorkbookFile } from './openWorkbookFile.ts';
+import { DATE_FORMAT, displayWidth, isoToExcelDate, writeBytes, writeGridFile } from './writeTableFile.ts';
+
+/**
+ * Writes the customer sheet back with its managed columns: from .xlsx to .xlsx the workbook
+ * itself is updated, so every user cell, format, formula and other sheet stays as it was;
+ * otherwise the sheet is written whole with user cells copied untouched. Either way each
+ * customer's values go to the sheet row they were computed from.
+ */
+export async function writeManagedColumnsFile(
+  file: WorkbookFile,
+  sheetName: string,
+  write: ManagedColumnsWrite,
+  outPath: string,
+): Promise<void> {
+  const format = tableFormatOf(outPath, 'write');
+  if (format === 'xlsx' && file.workbook) {
+    await writeIntoWorkbook(file, sheetName, write, outPath);
+    return;
+  }
+  const rows = file.sheets.find((s) => s.name === sheetName)?.rows ?? [];
+  const isToolkitCell = (row: number, column: number) =>
+    row > write.headerRow && row <= write.lastRow && write.columns.some((c) => c.column === column);
+  const dateColumns = new Set(write.columns.filter((c) => c.kind === 'date').map((c) => c.column));
+  await writeGridFile(outPath, mergeManagedColumns(rows, write), {
+    isToolkitCell,
+    isDateCell: (row, column) => isToolkitCell(row, column) && dateColumns.has(column),
+    sheetName,
+  });
+}
+
+async function writeIntoWorkbook(
+  file: WorkbookFile,
+  sheetName: string,
+  write: ManagedColumnsWrite,
+  outPath: string,
+): Promise<void> {
+  const worksheet = file.workbook ? findWorksheet(file.workbook, sheetName) : undefined;
+  if (!file.workbook || !worksheet) return;
+  const header = worksheet.getRow(write.headerRow);
+  for (const column of write.columns) {
+    const cell = header.getCell(column.column + 1);
+    cell.value = column.header;
+    cell.font = { ...(cell.font ?? {}), bold: true };
+    const sheetColumn = worksheet.getColumn(column.column + 1);
+    if (!sheetColumn.width) sheetColumn.width = Math.max(displayWidth(column.header) + 4, 10);
+  }
+  for (let row = write.headerRow + 1; row <= write.lastRow; row++) {
+    const values = write.values.get(row);
+    const sheetRow = worksheet.getRow(row);
+    write.columns.forEach((column, k) => {
+      const cell = sheetRow.getCell(column.column + 1);
+      const value: Cell = values?.[k] ?? '';
+      if (value === '' || value === null) {
+        cell.value = null;
+      } else if (column.kind === 'date' && typeof value === 'string') {
+        cell.value = isoToExcelDate(value);
+        cell.numFmt = DATE_FORMAT;
+      } else {
+        cell.value = value;
+      }
+    });
+  }
+  // Writing over the input file is allowed (a re-run in place), so build the bytes first.
+  const buffer = await file.workbook.xlsx.writeBuffer();
+  await writeBytes(resolve(outPath), new Uint8Array(buffer));
+}

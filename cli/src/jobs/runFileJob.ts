@@ -1,0 +1,121 @@
+import { basename } from 'node:path';
+import {
+  isRoleSheetName,
+  type JobName,
+  type JobOutput,
+  type JobRequest,
+  type SheetGrid,
+  type TableRole,
+  type WorkbookLocation,
+} from '@crm/shared';
+import { findWorksheet, openWorkbookFile, type WorkbookFile } from '../files/openWorkbookFile.ts';
+import { CliError } from '../support/CliError.ts';
+import { loadConfig } from '../support/loadConfig.ts';
+import { Progress } from '../support/progress.ts';
+import { resolveToday } from '../support/today.ts';
+import { t } from '../texts/currentTexts.ts';
+import type { JobOptions } from './jobOptions.ts';
+import { runLocatedJob } from './runLocatedJob.ts';
+
+/** A job run on local files, with the workbook kept for writing back. */
+export interface FileJob {
+  output: JobOutput;
+  /** What the job ran on, so other jobs can be produced from the same analysis. */
+  request: JobRequest;
+  file: WorkbookFile;
+  /** Which sheet of which file each table came from, for the summary. */
+  sources: string[];
+}
+
+/**
+ * Runs a job on a local .xlsx/.csv (`--in`), with `--orders` / `--complaints` files when given
+ * (else the workbook's own Orders / 投诉 sheets): the files are read into sheets and the core's
+ * job layer decides which sheet and which row is which table.
+ */
+export async function runFileJob(
+  job: JobName,
+  options: JobOptions,
+  extra: { clv?: boolean; title?: string } = {},
+): Promise<FileJob> {
+  const config = await loadConfig(options);
+  if (options.in === undefined) throw new CliError(t().errors.noInput);
+  const today = resolveToday(options.today);
+  const progress = new Progress(7);
+  try {
+    progress.step(t().progress.reading, 0);
+    const file = await openWorkbookFile(options.in);
+    const sheets: SheetGrid[] = [...file.sheets];
+    const chosen: Partial<Record<TableRole, string>> = {};
+    if (options.sheet !== undefined) chosen.customers = chosenSheet(file, options.sheet);
+    for (const role of ['orders', 'complaints'] as const) {
+      const path = options[role];
+      if (path === undefined) continue;
+      const sheet = await separateTable(path, role, sheets);
+      sheets.push(sheet);
+      chosen[role] = sheet.name;
+    }
+    const { output, location, request } = await runLocatedJob(job, {
+      probes: sheets,
+      readSheets: async () => sheets,
+      locate: {
+        chosen,
+        ...(options.headerRow === undefined ? {} : { headerRows: { customers: options.headerRow } }),
+      },
+      config,
+      today,
+      // Only .xlsx cells are Dates, and exceljs reads them as UTC midnights.
+      dateObjects: 'utc',
+      ...extra,
+      progress,
+    });
+    return { output, request, file, sources: describeSources(location, file) };
+  } finally {
+    progress.done();
+  }
+}
+
+/** The customer sheet named by --sheet, matched as Excel does (case-insensitive). */
+function chosenSheet(file: WorkbookFile, name: string): string {
+  if (file.format === 'csv')
+    throw new CliError(t().files.because(t().files.cannotRead(file.path), t().files.csvHasNoSheets));
+  const found = file.workbook ? findWorksheet(file.workbook, name) : undefined;
+  if (!found) {
+    throw new CliError(
+      t().files.because(
+        t().files.cannotRead(file.path),
+        t().files.noSuchSheet(
+          name,
+          file.sheets.map((s) => s.name),
+        ),
+      ),
+    );
+  }
+  return found.name;
+}
+
+/**
+ * The orders or complaints table of a separate file: its sheet named for the role, else its
+ * first sheet, under a name no sheet of the workbook has.
+ */
+async function separateTable(path: string, role: TableRole, taken: readonly SheetGrid[]): Promise<SheetGrid> {
+  const file = await openWorkbookFile(path);
+  const sheet = file.sheets.find((s) => isRoleSheetName(s.name, role)) ?? file.sheets[0];
+  const base = file.format === 'csv' ? basename(path) : `${basename(path)} › ${sheet?.name ?? ''}`;
+  let name = base;
+  for (let n = 2; taken.some((s) => s.name === name); n++) name = `${base} (${n})`;
+  return { name, rows: sheet?.rows ?? [] };
+}
+
+function describeSources(location: WorkbookLocation, file: WorkbookFile): string[] {
+  const where = (sheet: string, headerRow: number) =>
+    file.format === 'csv' && sheet === file.sheets[0]?.name
+      ? t().sources.file(file.path, headerRow)
+      : t().sources.sheet(sheet, headerRow);
+  const sources = [t().sources.customers(where(location.customers.sheet, location.customers.headerRow))];
+  if (location.orders)
+    sources.push(t().sources.orders(where(location.orders.sheet, location.orders.headerRow)));
+  if (location.complaints) {
+    sources.push(t().sources.complaints(where(location.complaints.sheet, location.complaints.headerRow)));
+  }
+  return sources;
+}

@@ -1,0 +1,67 @@
+import {
+  type Config,
+  type IsoDate,
+  JobError,
+  type JobName,
+  type JobOutput,
+  type JobRequest,
+  jobProblemText,
+  type LocateOptions,
+  locateTables,
+  readJobTables,
+  runJob,
+  type SheetGrid,
+  type WorkbookLocation,
+} from '@crm/shared';
+import { CliError } from '../support/CliError.ts';
+import type { Progress } from '../support/progress.ts';
+import { t } from '../texts/currentTexts.ts';
+
+export interface LocatedJobInput {
+  /** Probes of every sheet (the first rows are enough). */
+  probes: readonly SheetGrid[];
+  /** The full grids of the sheets the job reads. */
+  readSheets: (names: string[]) => Promise<SheetGrid[]>;
+  locate: Omit<LocateOptions, 'headerOverrides'>;
+  config: Config;
+  today: IsoDate;
+  dateObjects: 'local' | 'utc';
+  clv?: boolean;
+  title?: string;
+  progress: Progress;
+}
+
+/**
+ * Locates the tables by the core's one rule, reads the sheets they are on and runs the job,
+ * whatever holds the workbook (files or Google Sheets). A JobError becomes a CliError in the
+ * user's language.
+ */
+export async function runLocatedJob(
+  job: JobName,
+  input: LocatedJobInput,
+): Promise<{ output: JobOutput; location: WorkbookLocation; request: JobRequest }> {
+  try {
+    const location = locateTables(input.probes, {
+      ...input.locate,
+      headerOverrides: input.config.headerOverrides,
+    });
+    const names = [location.customers, location.orders, location.complaints].flatMap((l) =>
+      l ? [l.sheet] : [],
+    );
+    const sheets = await input.readSheets(names);
+    const request: JobRequest = {
+      tables: readJobTables(sheets, location),
+      config: input.config,
+      today: input.today,
+      dateObjects: input.dateObjects,
+      ...(input.clv === undefined ? {} : { clv: input.clv }),
+      ...(input.title === undefined ? {} : { title: input.title }),
+      sheetNames: input.probes.map((p) => p.name),
+      onProgress: (step) => input.progress.step(t().progress[step]),
+    };
+    return { output: runJob(job, request), location, request };
+  } catch (error) {
+    if (error instanceof JobError) throw new CliError(jobProblemText(error.problem, input.config.language));
+    throw error;
+  }
+}

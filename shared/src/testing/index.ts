@@ -1,0 +1,3 @@
+// Fixtures for tests and benchmarks of every package (`@crm/shared/testing`); not part of the
+// public API of the core, and never imported by production code.
+export { FIXTURE_TODAY, fixtureClv, reportFixture, XSS_NAME } from '../report/fixtures/reportFixture.ts';
