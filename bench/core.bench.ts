@@ -84,13 +84,6 @@ export async function run(): Promise<void> {
     { runs: 5, rows },
   );
 
-  const { result: followUps, measurement: followUpsTime } = await measure(
-    'follow-ups',
-    () => planFollowUps({ records, classifications, stats, complaints, config, today: TODAY }),
-    { runs: 5, rows },
-  );
-  note(`${followUps.length} tasks`);
-
   const rowsOf = (classified: typeof classifications): CustomerRow[] =>
     records.map((record, i) => ({
       row: record.row,
@@ -100,8 +93,16 @@ export async function run(): Promise<void> {
       clv: null,
       nextFollowUp: null,
     }));
+  const customers = rowsOf(classifications);
+  const { result: followUps, measurement: followUpsTime } = await measure(
+    'follow-ups',
+    () => planFollowUps({ customers, complaints, config, today: TODAY }),
+    { runs: 5, rows },
+  );
+  note(`${followUps.length} tasks`);
+
   const reportInput = {
-    customers: rowsOf(classifications),
+    customers,
     orders,
     complaints,
     followUps,
@@ -119,16 +120,9 @@ export async function run(): Promise<void> {
   const { measurement: total } = await measure(
     'classify + follow-ups + report model',
     () => {
-      const classified = classifyCustomers(records, stats, TODAY, config);
-      const tasks = planFollowUps({
-        records,
-        classifications: classified,
-        stats,
-        complaints,
-        config,
-        today: TODAY,
-      });
-      return buildReport({ ...reportInput, customers: rowsOf(classified), followUps: tasks });
+      const classified = rowsOf(classifyCustomers(records, stats, TODAY, config));
+      const tasks = planFollowUps({ customers: classified, complaints, config, today: TODAY });
+      return buildReport({ ...reportInput, customers: classified, followUps: tasks });
     },
     { runs: 5, rows },
   );

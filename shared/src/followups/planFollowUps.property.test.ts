@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ConfigInput, resolveConfig } from '../config/config.ts';
+import type { CustomerRow } from '../model/customerRow.ts';
 import { fromDayNumber, toDayNumber } from '../model/dates.ts';
 import { COMPLAINT_STAGES, HOLIDAYS, LANGUAGES, SEGMENTS, VALUE_TIERS } from '../model/keys.ts';
 import type { ComplaintRecord, CustomerRecord, PurchaseStats } from '../model/records.ts';
@@ -142,15 +143,16 @@ function plan(s: Scenario) {
     satisfaction: c.satisfaction,
   }));
   const resolved = resolveConfig(s.config);
-  const tasks = planFollowUps({
-    records,
-    classifications,
-    stats,
-    complaints,
-    config: resolved,
-    today: fromDayNumber(s.today),
-    clv,
-  });
+  const customers: CustomerRow[] = records.map((record, i) => ({
+    row: record.row,
+    record,
+    stats: stats[i] as PurchaseStats,
+    classification: classifications[i] as CustomerClassification,
+    clv: clv[i] ?? null,
+    nextFollowUp: null,
+  }));
+  const tasks = planFollowUps({ customers, complaints, config: resolved, today: fromDayNumber(s.today) });
+
   return { tasks, records, config: resolved };
 }
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../config/config.ts';
 import { nextFollowUps } from './nextFollowUps.ts';
-import { planFollowUps } from './planFollowUps.ts';
-import { complaintRecord, customerRecord, type Person, planForPeople, TODAY } from './testFixtures.ts';
+import { complaintRecord, type Person, planForPeople } from './testFixtures.ts';
 
 // A small sales team's table as of 2026-11-24.
 const team: Person[] = [
@@ -88,20 +86,6 @@ describe('planFollowUps', () => {
     expect(kinds).not.toContain('2:birthday');
     expect(kinds).not.toContain('4:post-purchase');
     expect(kinds).toContain('3:win-back');
-  });
-
-  it('skips customer rules for rows without a classification instead of throwing', () => {
-    const config = resolveConfig({});
-    const records = [customerRecord(2, { name: '王建国' }), customerRecord(3, { name: '陈静' })];
-    const tasks = planFollowUps({
-      records,
-      classifications: [],
-      stats: [],
-      complaints: [complaintRecord(3, { stage: 'received', stageDate: '2026-11-24' })],
-      config,
-      today: TODAY,
-    });
-    expect(tasks.map((t) => [t.customerRow, t.kind])).toEqual([[3, 'complaint']]);
   });
 
   it('plans nothing for an empty table', () => {

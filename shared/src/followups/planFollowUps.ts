@@ -1,23 +1,24 @@
 import type { Config } from '../config/config.ts';
+import type { CustomerRow } from '../model/customerRow.ts';
 import type { IsoDate } from '../model/dates.ts';
-import type { ComplaintRecord, CustomerRecord, PurchaseStats } from '../model/records.ts';
-import type { CustomerClassification, CustomerClv, FollowUpTask } from '../model/results.ts';
+import type { ComplaintRecord } from '../model/records.ts';
+import type { FollowUpTask } from '../model/results.ts';
 import type { CustomerFacts } from './customerFacts.ts';
 import { dayNumberOf } from './dayNumber.ts';
 import type { FollowUpRule } from './rules/followUpRule.ts';
 import { FOLLOW_UP_RULES } from './rules/index.ts';
 import { TaskCollector } from './taskCollector.ts';
 
-/** Everything planFollowUps needs; records, classifications, stats and clv are aligned by index. */
+/** Everything planFollowUps needs. */
 export interface PlanFollowUpsInput {
-  records: CustomerRecord[];
-  classifications: CustomerClassification[];
-  stats: PurchaseStats[];
+  /**
+   * The customers with their purchases, classification and, when the model was fitted, their
+   * BG/NBD churn risk (customers it flags at risk get a win-back).
+   */
+  customers: readonly CustomerRow[];
   complaints: ComplaintRecord[];
   config: Config;
   today: IsoDate;
-  /** BG/NBD churn risk per customer: customers the model flags at risk get a win-back. */
-  clv?: (CustomerClv | null)[];
 }
 
 /**
@@ -35,7 +36,7 @@ export function planFollowUps(input: PlanFollowUpsInput): FollowUpTask[] {
 
 /** planFollowUps with the given rules instead of all of FOLLOW_UP_RULES, e.g. one rule alone. */
 export function planWithRules(input: PlanFollowUpsInput, rules: readonly FollowUpRule[]): FollowUpTask[] {
-  const { records, classifications, stats, complaints, config } = input;
+  const { customers, complaints, config } = input;
   const plan = new TaskCollector(config, dayNumberOf(input.today));
   const planners = rules.map((rule) => rule.start(plan));
   const customerRules = planners.flatMap((p) => (p.forCustomer ? [p.forCustomer] : []));
@@ -52,13 +53,9 @@ export function planWithRules(input: PlanFollowUpsInput, rules: readonly FollowU
   }
 
   let facts: CustomerFacts | undefined;
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i] as CustomerRecord;
+  for (let i = 0; i < customers.length; i++) {
+    const { record, classification, stats: purchases, clv } = customers[i] as CustomerRow;
     if (complaintRows.has(record.row)) complaintRows.set(record.row, i);
-    const classification = classifications[i];
-    const purchases = stats[i];
-    // Misaligned input is a caller bug; skip the row's customer rules rather than throw.
-    if (classification === undefined || purchases === undefined) continue;
     // One facts object reused for every row: the rules never keep it, and 100k short-lived
     // objects are work for the garbage collector.
     facts ??= {
@@ -75,7 +72,7 @@ export function planWithRules(input: PlanFollowUpsInput, rules: readonly FollowU
     facts.stats = purchases;
     facts.lastPurchaseDay = purchases.lastPurchase === null ? null : dayNumberOf(purchases.lastPurchase);
     facts.lastContactDay = record.lastContact === null ? null : dayNumberOf(record.lastContact);
-    facts.clv = input.clv?.[i] ?? null;
+    facts.clv = clv;
     facts.hasOpenComplaint = openComplaintRows.has(record.row);
     for (const planCustomer of customerRules) planCustomer(facts);
   }
@@ -85,7 +82,9 @@ export function planWithRules(input: PlanFollowUpsInput, rules: readonly FollowU
   for (const complaint of complaints) {
     const index = complaint.customerRow === null ? -1 : (complaintRows.get(complaint.customerRow) ?? -1);
     if (index < 0) continue;
-    const customer = { record: records[index] as CustomerRecord, classification: classifications[index] };
+    const row = customers[index] as CustomerRow;
+    const customer = { record: row.record, classification: row.classification };
+
     for (const planComplaint of complaintRules) planComplaint(complaint, customer);
   }
   return plan.sorted();

@@ -1,5 +1,6 @@
 // Realistic customers for the follow-up tests (not a test file itself).
 import { type Config, type ConfigInput, resolveConfig } from '../config/config.ts';
+import type { CustomerRow } from '../model/customerRow.ts';
 import {
   type ComplaintRecord,
   type CustomerRecord,
@@ -85,13 +86,13 @@ export function planInputForPeople(people: Person[], options: PlanOptions = {}):
       ...p.classification,
     };
   });
-  return {
-    records,
-    classifications,
-    stats,
-    complaints: options.complaints ?? [],
-    config,
-    today: options.today ?? TODAY,
-    ...(options.clv ? { clv: options.clv } : {}),
-  };
+  const customers: CustomerRow[] = records.map((record, i) => ({
+    row: record.row,
+    record,
+    stats: stats[i] as PurchaseStats,
+    classification: classifications[i] as CustomerClassification,
+    clv: options.clv?.[i] ?? null,
+    nextFollowUp: null,
+  }));
+  return { customers, complaints: options.complaints ?? [], config, today: options.today ?? TODAY };
 }

@@ -127,15 +127,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   }
 
   progress('follow-ups', 3, total);
-  const followUps = planFollowUps({
-    records,
-    classifications,
-    stats: derived.stats,
-    complaints,
-    config,
-    today,
-    ...(clv ? { clv: customers.map((c) => c.clv) } : {}),
-  });
+  const followUps = planFollowUps({ customers, complaints, config, today });
+
   const next = nextFollowUps(followUps);
   for (const customer of customers) customer.nextFollowUp = next.get(customer.row) ?? null;
 
