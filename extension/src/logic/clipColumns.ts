@@ -1,30 +1,9 @@
 import { CUSTOMER_FIELD_SYNONYMS, LANGUAGES, type Language } from '@crm/shared';
 import type { Clip } from '../model/clip.ts';
 import { TEXTS } from '../texts/index.ts';
+import { CLIP_COLUMNS, type ClipColumn } from './clipColumnList.ts';
 
-/**
- * The columns a clip is written to, in the order a new sheet gets them. Contact fields reuse the
- * core's bilingual customer-table synonyms (the add-on's mapping), so a clip lands in an existing
- * customer sheet's 姓名 / Email / 手机 … columns; clipId makes appends idempotent.
- */
-export const CLIP_COLUMNS = [
-  'clipId',
-  'name',
-  'company',
-  'title',
-  'mobile',
-  'phone',
-  'email',
-  'address',
-  'website',
-  'owner',
-  'tags',
-  'legalBasis',
-  'source',
-  'clippedAt',
-  'note',
-] as const;
-export type ClipColumn = (typeof CLIP_COLUMNS)[number];
+export { CLIP_COLUMNS, type ClipColumn };
 
 /** Header spellings a column is also recognised by, besides the catalogue's zh and en headers. */
 const OTHER_SPELLINGS: Record<ClipColumn, readonly string[]> = {

@@ -1,6 +1,6 @@
 import type { LegalBasis } from '@crm/shared';
 import type { ContactSource } from '@crm/shared/extract';
-import type { ClipColumn } from '../logic/clipColumns.ts';
+import type { ClipColumn } from '../logic/clipColumnList.ts';
 import type { ContactForm } from '../logic/contactForm.ts';
 import type { MergeSide } from '../logic/mergeContacts.ts';
 import type { ClipSyncState } from '../logic/outbox.ts';
