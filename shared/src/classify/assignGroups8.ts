@@ -15,7 +15,7 @@ const GROUPS: readonly Group8[] = [
 ];
 
 /**
- * 客户价值 RFM 八分类 (issue 2): R, F and M each high or low against the mean over the customers with
+ * 客户价值 RFM 八分类: R, F and M each high or low against the mean over the customers with
  * purchases. R is high when recencyDays is below the mean recency; F and M are high when above their
  * means (a value equal to the mean is low). Customers without purchases get null.
  *

@@ -18,7 +18,7 @@ const NO_PURCHASES: PurchaseStats = {
 };
 
 /**
- * Classify every customer as of `today` (issue 2, "Classification"): RFM scores, R×F segment,
+ * Classify every customer as of `today`: RFM scores, R×F segment,
  * 8-class group, lifecycle stage and Pareto value tier. `stats[i]` belongs to `records[i]`; a missing
  * entry means no purchases. One entry per record, in input order. O(n log n): one sort per RFM
  * dimension and one for the value tiers.

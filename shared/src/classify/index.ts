@@ -1,4 +1,4 @@
-// Public API of customer classification (issue 2, "Classification").
+// Public API of customer classification: RFM scores, segments, 8-class groups, lifecycle, value tiers.
 export { assignGroups8 } from './assignGroups8.ts';
 export { classifyCustomers } from './classifyCustomers.ts';
 export { lifecycleFor } from './lifecycleFor.ts';

@@ -6,7 +6,7 @@ import type { PurchaseStats } from '../model/records.ts';
 import { hasPurchase, lastPurchaseDay } from './recencyDays.ts';
 
 /**
- * Lifecycle stage as of `today` (issue 2; thresholds inclusive, defaults 30/90/180 days):
+ * Lifecycle stage as of `today` (thresholds inclusive, defaults 30/90/180 days):
  * `prospect` without purchases; `new` with exactly one purchase at most newMaxDays ago; `active` when the
  * last purchase is at most activeMaxDays ago; `at-risk` up to atRiskMaxDays; `churned` beyond.
  *

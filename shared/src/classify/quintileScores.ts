@@ -1,12 +1,12 @@
 import type { Score } from '../model/keys.ts';
 
 /**
- * Quintile scores 1–5 (issue 2, "Classification"). `null` and non-finite values get `null` and do not
- * count towards n.
+ * Quintile scores 1–5. `null` and non-finite values (a customer without purchases) get `null` and do
+ * not count towards n.
  *
- * With distinct values the score is ceil(5 × rank / n), rank 1 = worst. Issue 2 also asks that equal
- * values get equal scores; we give every member of a tie group the competition ("1224", minimum) rank
- * of the group, i.e. 1 + the number of strictly worse values. So when most buyers bought once, they all
+ * With distinct values the score is ceil(5 × rank / n), rank 1 = worst. Equal values get equal
+ * scores: we give every member of a tie group the competition ("1224", minimum) rank of the group,
+ * i.e. 1 + the number of strictly worse values. So when most buyers bought once, they all
  * share rank 1 and get F = 1 instead of being spread over F 1–3 by input order. A consequence: a tie
  * group at the top can score below 5 (ten customers, three tied best → rank 8 → 4).
  */

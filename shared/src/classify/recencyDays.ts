@@ -1,7 +1,7 @@
 import { toDayNumber } from '../model/dates.ts';
 import type { PurchaseStats } from '../model/records.ts';
 
-/** True when the customer has bought at least once (issue 2: RFM is over customers with orderCount > 0). */
+/** True when the customer has bought at least once; RFM ranks only these customers (orderCount > 0). */
 export function hasPurchase(stats: PurchaseStats): boolean {
   return stats.orderCount > 0;
 }

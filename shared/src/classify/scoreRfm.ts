@@ -14,7 +14,7 @@ export interface RfmScore {
 }
 
 /**
- * R, F and M quintile scores as of `today` over the customers with at least one purchase (issue 2).
+ * R, F and M quintile scores as of `today` over the customers with at least one purchase.
  * R: fewer days since the last purchase is better; F: more purchases; M: more spend.
  * Customers without purchases get null for all three.
  *

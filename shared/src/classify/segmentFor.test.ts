@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { type Score, SEGMENTS, type Segment } from '../model/keys.ts';
 import { segmentFor } from './segmentFor.ts';
 
-// Every cell of the grid in issue 2, one line each, written from the issue rather than from the code.
+// Every cell of the R×F segment grid, one line each, written from the specification of the grid
+// rather than from the code.
 const GOLDEN: [r: Score, f: Score, segment: Segment][] = [
   [5, 1, 'new-customers'],
   [5, 2, 'potential-loyalists'],

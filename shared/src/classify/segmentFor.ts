@@ -1,7 +1,8 @@
 import type { Score, Segment } from '../model/keys.ts';
 
 /**
- * The R×F segment grid of issue 2, written out so it can be checked cell by cell.
+ * The R×F segment grid (champions, loyal customers, … hibernating), written out so it can be
+ * checked cell by cell.
  * Rows are R = 1…5, columns F = 1…5.
  */
 const GRID: readonly (readonly Segment[])[] = [
@@ -14,7 +15,7 @@ const GRID: readonly (readonly Segment[])[] = [
 ];
 
 /**
- * Segment of a customer from its R and F scores (issue 2). No F score means no purchases: `prospect`.
+ * Segment of a customer from its R and F scores. No F score means no purchases: `prospect`.
  *
  * A buyer with an unknown last purchase date (F known, R null) is `need-attention`: someone has to look
  * at the customer (and fill in the date); placing them by an invented R would promise a champion or

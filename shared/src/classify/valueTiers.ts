@@ -2,7 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { ValueTier } from '../model/keys.ts';
 
 /**
- * Pareto value tiers (issue 2): sort by spend, highest first; a customer is `high` while the revenue of
+ * Pareto value tiers: sort by spend, highest first; a customer is `high` while the revenue of
  * the customers before it is below highShare of the total, `medium` while below mediumShare, else `low`.
  * Equal spends keep input order, so the result is deterministic. With no revenue at all everyone is
  * `low`. Negative or non-numeric spend counts as 0.

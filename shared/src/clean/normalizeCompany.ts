@@ -1,5 +1,5 @@
 // Legal-form words dropped from the end of a company name, so that `Acme Inc.` and `ACME`, or
-// `上海远帆供应链管理有限公司` and `上海远帆供应链管理`, land in the same block (issue 2, Cleaning).
+// `上海远帆供应链管理有限公司` and `上海远帆供应链管理`, land in the same duplicate-search block.
 const LATIN_LEGAL_FORMS = new Set([
   'co',
   'company',

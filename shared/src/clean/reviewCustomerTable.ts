@@ -9,7 +9,7 @@ import { findMissingValues } from './findMissingValues.ts';
 import { proposeMerge } from './proposeMerge.ts';
 
 /**
- * The cleaning review of a customer table (issue 2, Cleaning: 去除重复数据、补充缺失数据、纠正错误数据):
+ * The cleaning review of a customer table (去除重复数据、补充缺失数据、纠正错误数据):
  * exact duplicates (same email or phone), likely duplicates (similar name at the same company)
  * with a merge proposal each, missing required values, and the invalid cells found while parsing
  * (customer-table issues only). Nothing is deleted or overwritten; every row keeps its place.

@@ -10,7 +10,7 @@ export interface AtRiskCustomer {
 }
 
 /**
- * Customers at risk of churning (issue: CLV): P(alive) below `churnThreshold` and valuable, i.e.
+ * Customers at risk of churning: P(alive) below `churnThreshold` and valuable, i.e.
  * total spend at or above the median of all customers. BG/NBD gives one-time buyers P(alive) = 1,
  * so only repeat buyers are ever flagged. Most value at stake first.
  */

@@ -1,6 +1,6 @@
 import type { Language } from '../model/keys.ts';
 
-// Notes and errors of the CLV analysis, in the user's language (issue: CLV). Kept apart from the
+// Notes and errors of the CLV analysis, in the user's language. Kept apart from the
 // maths so that the wording can change without touching the models.
 
 const fmt = (value: number, digits = 3) => Number(value.toPrecision(digits)).toString();

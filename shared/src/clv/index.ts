@@ -1,4 +1,5 @@
-// Customer lifetime value and churn risk (issue: CLV): BG/NBD + Gamma-Gamma, pure TypeScript.
+// Customer lifetime value and churn risk: BG/NBD (Fader, Hardie & Lee 2005) + Gamma-Gamma
+// (Fader, Hardie & Lee 2005, "RFM and CLV"), pure TypeScript.
 export { aliveExpectation } from './aliveExpectation.ts';
 export {
   analyzeClv,

@@ -90,7 +90,7 @@ export const ConfigSchema = z.object({
     }),
   /** Strategy per segment, overriding the built-in playbook: segment → { zh, en }. */
   playbook: z.partialRecord(z.enum(SEGMENTS), z.object({ zh: z.string(), en: z.string() })).default({}),
-  /** CLV settings (issue: CLV). */
+  /** CLV settings: forecast horizon, discount rate and the churn-risk threshold. */
   clv: z
     .object({
       horizonMonths: z.number().int().min(1).max(120).default(12),

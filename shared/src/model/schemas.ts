@@ -5,7 +5,7 @@ import { ISSUE_KINDS, TABLE_ROLES } from './table.ts';
 
 /**
  * zod schemas for the records that cross a boundary (JSON files, extension messages, the add-on's
- * server surface), and for a contact clipped by the Chrome extension (issue 4).
+ * server surface), and for a contact clipped by the Chrome extension.
  */
 
 const isoDate = z

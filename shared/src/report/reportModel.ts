@@ -71,7 +71,7 @@ export interface ReportKpis {
   resolvedWithDates: number;
   /** Mean satisfaction over customers who have one, on `satisfactionScale`. */
   satisfaction: { mean: number; responses: number; scale: number } | null;
-  /** Present when CLV was computed (issue: CLV). */
+  /** Present when CLV was computed. */
   clv: {
     horizonMonths: number;
     predictedPurchases: number;

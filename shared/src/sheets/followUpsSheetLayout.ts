@@ -10,7 +10,7 @@ const COLUMN_WIDTHS = [96, 64, 90, 96, 120, 90, 72, 260, 420, 80, 64, 150];
 const PRIORITY_RANK = new Map<string, number>(PRIORITIES.map((p, i) => [p, i]));
 
 /**
- * The "跟进任务 / Follow-ups" sheet (issue 5): due and overdue tasks, earliest first, with the
+ * The "跟进任务 / Follow-ups" sheet: due and overdue tasks, earliest first, with the
  * header frozen; overdue tasks on a red band and today's on a yellow one. The tasks are sorted
  * here so each band is one block and the number of styles does not grow with the tasks.
  */

@@ -27,7 +27,7 @@ type Kpi = [label: string, value: number | null, format: KpiFormat, note: string
 const METRIC_HEADER = { zh: ['指标', '数值', '说明'], en: ['Metric', 'Figure', 'Note'] } as const;
 
 /**
- * The "客户报告 / Report YYYY-MM-DD" sheet (issue 5, "One-click report"): title and as-of date,
+ * The "客户报告 / Report YYYY-MM-DD" sheet of the one-click report: title and as-of date,
  * the KPI block, distributions with native charts (segments, lifecycle, monthly trend), data
  * quality, strategy per segment, follow-ups due and, when computed, CLV. Formatted for a manager:
  * bold headers, number and percent formats, wide wrapped text columns.

@@ -4,7 +4,7 @@ import { columnChartSvg } from '../svg/columnChart.ts';
 import { compactNumber } from '../svg/compactNumber.ts';
 import { h3, htmlTable, kpiCard, paragraph, raw, section } from './htmlParts.ts';
 
-/** CLV and churn risk (issue: CLV): predictions, valuable customers at risk, the CLV spread. */
+/** CLV and churn risk: predictions, valuable customers at risk, the CLV spread. */
 export function clvHtml({ model, t, fmt }: RenderContext): string {
   const c = model.clv;
   if (c === null) return '';

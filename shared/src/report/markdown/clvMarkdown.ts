@@ -1,7 +1,7 @@
 import { customerDisplay, type RenderContext } from '../renderContext.ts';
 import { markdownTable, escapeMarkdown as md } from './markdownParts.ts';
 
-/** CLV predictions, customers at risk and the CLV distribution (issue: CLV). */
+/** CLV predictions, customers at risk and the CLV distribution. */
 export function clvMd({ model, t, fmt }: RenderContext): string {
   const c = model.clv;
   if (c === null) return '';
