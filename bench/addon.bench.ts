@@ -1,5 +1,5 @@
 // The add-on's report job on 100k customers / 1M orders inside the vm, against the Apps Script
-// double (issue 5, "npm run bench"): wall time (median) and Spreadsheet service calls.
+// double (`npm run bench`): wall time (median) and Spreadsheet service calls.
 import { type AddonWorld, addonWorld, ensureAddonBuilt } from '../test/addonHarness.ts';
 import { measure } from './harness.ts';
 

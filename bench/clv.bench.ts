@@ -1,4 +1,4 @@
-// CLV figures (issue 3, "Speed"): BG/NBD fits on the CDNOW sample and master file, a fit on 100k
+// CLV speed figures: BG/NBD fits on the CDNOW sample and master file, a fit on 100k
 // simulated customers (target < 2 s), and the whole `crm clv --orders CDNOW_master.txt --json`
 // process (target ≤ 0.47 s, a tenth of SciPy's 4.7 s fit on this machine). Figures, not tests.
 import { spawnSync } from 'node:child_process';

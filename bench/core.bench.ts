@@ -1,4 +1,4 @@
-// The core's hot paths on 100k customers / 1M orders (issue 2, "Tests and figures"): parsing,
+// The core's hot paths on 100k customers / 1M orders: parsing,
 // classification, follow-ups and the report model, against the targets classify + follow-ups +
 // report model ≤ 1.5 s after parsing and peak heap ≤ 1 GB.
 import {

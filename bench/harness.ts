@@ -1,4 +1,4 @@
-// A tiny benchmark harness (issue 2, "Tests and figures"): median and spread of N runs, rows/s,
+// A tiny benchmark harness: median and spread of N runs, rows/s,
 // and peak memory. Figures, not tests: nothing here fails the process.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GCProfiler } from 'node:v8';

@@ -1,4 +1,4 @@
-// The exact dist/Code.js that clasp pushes, run in a vm against the Apps Script double (issue 5).
+// The exact dist/Code.js that clasp pushes, run in a vm against the Apps Script double.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AddonWorld, addonWorld, ensureAddonBuilt } from './addonHarness.ts';
 import type { SheetModel } from './doubles/appsScript/spreadsheet.ts';

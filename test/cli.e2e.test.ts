@@ -1,5 +1,5 @@
 // End-to-end runs of the BUILT `crm` command (node cli/bin/crm.js …), as a user or a script
-// would run it: stdout, stderr, exit codes and the files it writes (issue 2, "CLI").
+// would run it: stdout, stderr, exit codes and the files it writes.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

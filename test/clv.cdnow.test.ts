@@ -1,5 +1,5 @@
-// The CDNOW data of Fader, Hardie & Lee (2005) against their published figures (issue 3, "How we
-// know it is right"). The data lives outside the repository, at ../shared/datasets/cdnow relative
+// The CDNOW data of Fader, Hardie & Lee (2005) against their published figures, which is how we
+// know the fits are right. The data lives outside the repository, at ../shared/datasets/cdnow relative
 // to its root; in a fresh clone elsewhere these tests are skipped, and say so in their name.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

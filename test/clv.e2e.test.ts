@@ -1,4 +1,4 @@
-// End-to-end runs of the BUILT `crm clv` (issue 3, "CLI contract"): the CDNOW files as shipped,
+// End-to-end runs of the BUILT `crm clv` against its command-line contract: the CDNOW files as shipped,
 // generated order tables with Chinese and English headers, too little data, and --out.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -43,7 +43,7 @@ interface ClvJson {
   notes: string[];
 }
 
-/** Parses --json output and checks the shape of issue 3, with a finite number everywhere. */
+/** Parses --json output and checks its documented shape, with a finite number everywhere. */
 function clvJson(stdout: string): ClvJson {
   const json = JSON.parse(stdout) as ClvJson;
   expect(Object.keys(json)).toEqual(['bgnbd', 'gammaGamma', 'customers', 'notes']);

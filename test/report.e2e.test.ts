@@ -1,4 +1,4 @@
-// The HTML report opened in real Chromium (issue: core, section Report): it must render
+// The HTML report opened in real Chromium: it must render
 // offline, show the KPIs and sections, draw its SVG charts and show user text as text.
 // Full-page screenshots are kept in artifacts/ for people to look at.
 import { existsSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import { SingleBar } from 'cli-progress';
 
-/** Show the bar only for work that takes longer than this (issue 2: "for work over a second"). */
+/** Show the bar only for work that takes longer than this: shorter runs finish before a bar helps. */
 const SHOW_AFTER_MS = 1000;
 
 /**
