@@ -1,3 +1,4 @@
+import type { Language } from '../model/keys.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { clvHtml } from './html/clvHtml.ts';
 import { dataQualityHtml } from './html/dataQualityHtml.ts';
@@ -9,6 +10,9 @@ import { strategiesHtml } from './html/strategiesHtml.ts';
 import { trendHtml } from './html/trendHtml.ts';
 import { type RenderContext, renderContext } from './renderContext.ts';
 import type { ReportModel } from './reportModel.ts';
+
+/** The document's `lang` attribute (BCP 47), so browsers pick the right fonts and hyphenation. */
+const HTML_LANG: Record<Language, string> = { zh: 'zh-CN', en: 'en' };
 
 /**
  * The report as one self-contained HTML document: inline CSS and SVG charts, no script, font,
@@ -28,7 +32,7 @@ export function renderReportHtml(model: ReportModel): string {
   ];
   return [
     '<!DOCTYPE html>',
-    `<html lang="${model.language === 'zh' ? 'zh-CN' : 'en'}">`,
+    `<html lang="${HTML_LANG[model.language]}">`,
     '<head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     // No network at all: a CSP forbids any load the markup might still trigger.
