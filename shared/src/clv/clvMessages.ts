@@ -74,7 +74,9 @@ const zh: Messages = {
   atRisk: (n, threshold) => `${n} 位高价值客户（累计消费不低于中位数）的存活概率低于 ${threshold}。`,
 };
 
+const MESSAGES: Readonly<Record<Language, Messages>> = { zh, en };
+
 /** The CLV notes and error messages in one language. */
 export function clvMessages(language: Language): Messages {
-  return language === 'zh' ? zh : en;
+  return MESSAGES[language];
 }
