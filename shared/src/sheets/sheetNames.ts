@@ -1,5 +1,5 @@
 import type { IsoDate } from '../model/dates.ts';
-import type { Language } from '../model/keys.ts';
+import { LANGUAGES, type Language } from '../model/keys.ts';
 
 /**
  * Names of the sheets the toolkit reads and writes, in both languages: a sheet written in one
@@ -22,10 +22,10 @@ export function sheetName(role: SheetRole, language: Language): string {
   return SHEET_NAMES[role][language];
 }
 
-/** Both names of a sheet (the language's first). */
+/** The names of a sheet in every language, the given language's first. */
 export function sheetNames(role: SheetRole, language: Language): string[] {
-  const other: Language = language === 'zh' ? 'en' : 'zh';
-  return [SHEET_NAMES[role][language], SHEET_NAMES[role][other]];
+  const others = LANGUAGES.filter((other) => other !== language);
+  return [SHEET_NAMES[role][language], ...others.map((other) => SHEET_NAMES[role][other])];
 }
 
 /** "客户报告 2026-05-01" / "Report 2026-05-01". */
