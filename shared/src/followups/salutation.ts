@@ -61,6 +61,49 @@ function hanSurname(name: string): string {
   return name.length >= 3 && COMPOUND_SURNAMES.has(two) ? two : name.slice(0, 1);
 }
 
+type Honorific = 'male' | 'female';
+
+const HONORIFIC = {
+  zh: { male: '先生', female: '女士' },
+  en: { male: 'Mr.', female: 'Ms.' },
+} as const satisfies Record<Language, Record<Honorific, string>>;
+
+interface Addressee {
+  /** The name as written (trimmed; a Latin name's words joined by single spaces). */
+  name: string;
+  title: string | null;
+  honorific: Honorific | null;
+}
+
+/** A name in Chinese characters, addressed in each language. */
+const HAN_NAME_ADDRESS: Readonly<Record<Language, (addressee: Addressee) => string>> = {
+  zh: ({ name, title, honorific }) => {
+    if (name.length < 2) return name;
+    const suffix = title ? ZH_TITLE_SUFFIX.find(([pattern]) => pattern.test(title))?.[1] : undefined;
+    if (suffix) return hanSurname(name) + suffix;
+    if (honorific) return hanSurname(name) + HONORIFIC.zh[honorific];
+    return name;
+  },
+  // We do not romanise Chinese names: an English message uses the name as written.
+  en: ({ name }) => name,
+};
+
+interface LatinAddressee extends Addressee {
+  /** The last word of a name of two or more words. */
+  surname: string;
+}
+
+/** A Latin name of two or more words, addressed in each language. */
+const LATIN_NAME_ADDRESS: Readonly<Record<Language, (addressee: LatinAddressee) => string>> = {
+  // A Latin name in a Chinese message: "Smith 先生", else as written.
+  zh: ({ name, surname, honorific }) => (honorific ? `${surname} ${HONORIFIC.zh[honorific]}` : name),
+  en: ({ name, surname, title, honorific }) => {
+    if (title && DOCTOR.test(title)) return `Dr. ${surname}`;
+    if (honorific) return `${HONORIFIC.en[honorific]} ${surname}`;
+    return name;
+  },
+};
+
 /**
  * How a message addresses the customer: zh 王总 / 王董 / 李女士 / 欧阳先生 when title or gender
  * allows, else the full name; en Mr./Ms./Dr. Surname for Latin names, else the full name (we do
@@ -75,24 +118,12 @@ export function salutationFor(
   const trimmed = name === null ? '' : name.trim();
   if (trimmed === '') return FRAGMENTS.anonymous[language];
   const sex = gender === null ? '' : gender.trim().toLowerCase();
-  const honorific = MALE.has(sex) ? 'male' : FEMALE.has(sex) ? 'female' : null;
+  const honorific: Honorific | null = MALE.has(sex) ? 'male' : FEMALE.has(sex) ? 'female' : null;
 
-  if (isHanName(trimmed)) {
-    if (language === 'en' || trimmed.length < 2) return trimmed;
-    const suffix = title ? ZH_TITLE_SUFFIX.find(([pattern]) => pattern.test(title))?.[1] : undefined;
-    if (suffix) return hanSurname(trimmed) + suffix;
-    if (honorific) return hanSurname(trimmed) + (honorific === 'male' ? '先生' : '女士');
-    return trimmed;
-  }
+  if (isHanName(trimmed)) return HAN_NAME_ADDRESS[language]({ name: trimmed, title, honorific });
   const words = trimmed.split(/\s+/);
   const full = words.join(' ');
   const surname = words[words.length - 1] as string;
   if (words.length < 2) return full;
-  if (language === 'zh') {
-    // A Latin name in a Chinese message: "Smith 先生", else as written.
-    return honorific ? `${surname} ${honorific === 'male' ? '先生' : '女士'}` : full;
-  }
-  if (title && DOCTOR.test(title)) return `Dr. ${surname}`;
-  if (honorific) return `${honorific === 'male' ? 'Mr.' : 'Ms.'} ${surname}`;
-  return full;
+  return LATIN_NAME_ADDRESS[language]({ name: full, surname, title, honorific });
 }

@@ -114,26 +114,41 @@ export const NEXT_STEP: Readonly<
   revisit: { zh: '在确认您满意后结案', en: 'close the case once you are satisfied' },
 };
 
-/** `n 天` / `n day(s)`, for reasons and messages. */
-export function daysText(days: number, language: Language): string {
-  if (language === 'zh') return `${days} 天`;
-  return days === 1 ? '1 day' : `${days} days`;
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** How each language writes day counts and dates for people. */
+interface PeopleFormats {
+  days: (days: number) => string;
+  date: (year: string, month: number, day: number) => string;
+  monthDay: (month: number, day: number) => string;
 }
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const PEOPLE_FORMATS: Readonly<Record<Language, PeopleFormats>> = {
+  zh: {
+    days: (days) => `${days} 天`,
+    date: (year, month, day) => `${year}年${month}月${day}日`,
+    monthDay: (month, day) => `${month}月${day}日`,
+  },
+  en: {
+    days: (days) => (days === 1 ? '1 day' : `${days} days`),
+    date: (year, month, day) => `${day} ${EN_MONTHS[month - 1] ?? ''} ${year}`,
+    monthDay: (month, day) => `${day} ${EN_MONTHS[month - 1] ?? ''}`,
+  },
+};
+
+/** `n 天` / `n day(s)`, for reasons and messages. */
+export function daysText(days: number, language: Language): string {
+  return PEOPLE_FORMATS[language].days(days);
+}
 
 /** A date for people: `2026年11月20日` / `20 Nov 2026`. */
 export function dateText(date: string, language: Language): string {
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  if (language === 'zh') return `${date.slice(0, 4)}年${month}月${day}日`;
-  return `${day} ${EN_MONTHS[month - 1] ?? ''} ${date.slice(0, 4)}`;
+  return PEOPLE_FORMATS[language].date(date.slice(0, 4), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
 /** A month and day for people (birthdays): `11月27日` / `27 Nov`. */
 export function monthDayText(month: number, day: number, language: Language): string {
-  if (language === 'zh') return `${month}月${day}日`;
-  return `${day} ${EN_MONTHS[month - 1] ?? ''}`;
+  return PEOPLE_FORMATS[language].monthDay(month, day);
 }
 
 /** 12,345 (amounts carry no currency: the table does not say which). */
