@@ -1,4 +1,5 @@
 // The exact dist/Code.js that clasp pushes, run in a vm against the Apps Script double.
+import { type Language, MANAGED_COLUMN_LABELS, MANAGED_COLUMNS } from '@crm/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AddonWorld, addonWorld, ensureAddonBuilt } from './addonHarness.ts';
 import type { SheetModel } from './doubles/appsScript/spreadsheet.ts';
@@ -17,6 +18,7 @@ const snapshot = (w: AddonWorld) =>
       charts: s.charts.length,
     })),
   );
+const managedHeaders = (language: Language) => MANAGED_COLUMNS.map((c) => MANAGED_COLUMN_LABELS[c][language]);
 
 describe('menu and sidebar', () => {
   it('adds the 客户管理 menu with every job for a Chinese spreadsheet', () => {
@@ -57,19 +59,7 @@ describe('jobs on a generated 1k-row table', () => {
     const width = before[0]?.length ?? 0;
     expect(run(w, 'classify')).toMatchObject({ ok: true, figures: { customers: expect.any(Number) } });
     const header = customers.values[0] ?? [];
-    expect(header.slice(width)).toEqual([
-      'R',
-      'F',
-      'M',
-      '客户分群',
-      '八类客户',
-      '生命周期',
-      '价值层级',
-      '存活概率',
-      '客户终身价值',
-      '流失预警',
-      '下次跟进',
-    ]);
+    expect(header.slice(width)).toEqual(managedHeaders('zh'));
     for (let r = 0; r < before.length; r++) {
       expect(customers.values[r]?.slice(0, width)).toEqual(before[r]);
     }
@@ -82,7 +72,7 @@ describe('jobs on a generated 1k-row table', () => {
     expect(w.addon.saveSettings?.({ language: 'en' })).toMatchObject({ ok: true });
     run(w, 'classify');
     expect(customers.values[0]?.length).toBe(width + 11);
-    expect(customers.values[0]?.slice(width + 3, width + 5)).toEqual(['Segment', 'Customer group']);
+    expect(customers.values[0]?.slice(width + 3, width + 5)).toEqual(managedHeaders('en').slice(3, 5));
     expect(customers.values[1]?.slice(0, width)).toEqual(before[1]);
   });
 

@@ -2,7 +2,7 @@
 // googleapis client, against the Sheets v4 REST double on 127.0.0.1.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { generateSample } from '@crm/shared';
+import { generateSample, MANAGED_COLUMN_LABELS, MANAGED_COLUMNS } from '@crm/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
 import type { ApiValue } from './doubles/sheetsStore.ts';
@@ -57,19 +57,7 @@ describe('crm on a Google Sheet', () => {
     expect(stderr).toContain('订单：工作表“订单”（表头在第 1 行）');
     const values = double.values('sheet1', '客户');
     const width = sample.customers.header.length;
-    expect(values[0]?.slice(width)).toEqual([
-      'R',
-      'F',
-      'M',
-      '客户分群',
-      '八类客户',
-      '生命周期',
-      '价值层级',
-      '存活概率',
-      '客户终身价值',
-      '流失预警',
-      '下次跟进',
-    ]);
+    expect(values[0]?.slice(width)).toEqual(MANAGED_COLUMNS.map((c) => MANAGED_COLUMN_LABELS[c].zh));
     // Every user cell is as it was.
     values.forEach((row, i) => {
       const before = customers[i] ?? [];

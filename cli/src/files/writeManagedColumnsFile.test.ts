@@ -90,20 +90,7 @@ describe('writeManagedColumnsFile from .xlsx to .xlsx', () => {
     expect(sheet?.getCell('P2').value).toEqual(new Date(Date.UTC(2026, 2, 5)));
 
     const table = await readTableFile(output);
-    expect(table.header).toEqual([
-      ...userHeader,
-      'R',
-      'F',
-      'M',
-      '客户分群',
-      '八类客户',
-      '生命周期',
-      '价值层级',
-      '存活概率',
-      '客户终身价值',
-      '流失预警',
-      '下次跟进',
-    ]);
+    expect(table.header).toEqual([...userHeader, ...MANAGED_COLUMNS.map((c) => MANAGED_COLUMN_LABELS[c].zh)]);
     expect(table.rows[0]?.slice(0, 5)).toEqual(['C001', '张三', new Date(Date.UTC(2026, 1, 20)), 12800, 128]);
     expect(table.rows[0]?.slice(5, 9)).toEqual([5, 4, 5, '冠军客户']);
     expect(table.rows[1]?.slice(0, 5)).toEqual(['C002', '李四', null, null, 'VIP?']);
