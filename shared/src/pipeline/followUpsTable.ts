@@ -3,6 +3,9 @@ import type { Language } from '../model/keys.ts';
 import type { FollowUpTask } from '../model/results.ts';
 import type { TableData } from '../model/table.ts';
 
+/** The mark of a task to escalate. */
+const YES: Record<Language, string> = { zh: '是', en: 'yes' };
+
 const HEADERS = {
   zh: [
     '到期日',
@@ -36,7 +39,7 @@ const HEADERS = {
 
 /** Follow-up tasks as a table for a .csv/.xlsx file, labels in `language`, in task order. */
 export function followUpsTable(tasks: readonly FollowUpTask[], language: Language): TableData {
-  const yes = language === 'zh' ? '是' : 'yes';
+  const yes = YES[language];
   return {
     header: [...HEADERS[language]],
     rows: tasks.map((task) => [

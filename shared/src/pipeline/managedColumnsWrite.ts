@@ -136,9 +136,14 @@ export function usedWidth(table: TableData): number {
  * `流失风险高（存活概率 32%）`.
  */
 export function churnRiskNote(pAlive: number, language: Language): string {
-  const percent = Math.round(pAlive * 100);
-  return language === 'zh' ? `流失风险高（存活概率 ${percent}%）` : `High churn risk (P(alive) ${percent}%)`;
+  return CHURN_RISK_NOTE[language](Math.round(pAlive * 100));
 }
+
+const CHURN_RISK_NOTE: Record<Language, (percent: number) => string> = {
+  zh: (percent) => `流失风险高（存活概率 ${percent}%）`,
+  en: (percent) => `High churn risk (P(alive) ${percent}%)`,
+};
+
 
 function round(value: number, digits: number): number {
   const scale = 10 ** digits;
