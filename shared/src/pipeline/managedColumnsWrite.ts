@@ -144,7 +144,6 @@ const CHURN_RISK_NOTE: Record<Language, (percent: number) => string> = {
   en: (percent) => `High churn risk (P(alive) ${percent}%)`,
 };
 
-
 function round(value: number, digits: number): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
