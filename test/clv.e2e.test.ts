@@ -20,6 +20,9 @@ function crm(args: string[], cwd = dir) {
   // The master file's JSON is a few MB: above spawnSync's default 1 MB buffer.
   const result = spawnSync(process.execPath, [CRM, ...args], {
     cwd,
+    // An English system: messages in English unless --lang says otherwise.
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8' },
+
     encoding: 'utf8',
     timeout: 120_000,
     maxBuffer: 256 * 1024 * 1024,
@@ -160,7 +163,7 @@ describe.skipIf(!cdnowPresent)(
 describe('crm clv on order tables', () => {
   it('reads Chinese headers (客户编号/日期/金额) and prints the JSON contract', async () => {
     const path = await ordersCsv('orders-zh.csv', '客户编号,日期,金额', 500, 1);
-    const run = crm(['clv', '--orders', path, '--json']);
+    const run = crm(['clv', '--orders', path, '--json', '--lang', 'zh']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const json = clvJson(run.stdout);
@@ -241,7 +244,10 @@ describe('crm clv on order tables', () => {
     const run = crm(['clv', '--orders', path, '--json']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('no recognisable orders header');
+    expect(run.stderr).toContain('The header of the orders table');
+    expect(run.stderr).toContain(
+      'Found: "foo", "bar". It needs: 客户编号/Customer ID, 日期/Date, 金额/Amount',
+    );
   });
 
   it('rejects an impossible --calibration-end', async () => {
