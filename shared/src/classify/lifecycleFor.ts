@@ -7,8 +7,10 @@ import { hasPurchase, lastPurchaseDay } from './recencyDays.ts';
 
 /**
  * Lifecycle stage as of `today` (thresholds inclusive, defaults 30/90/180 days):
- * `prospect` without purchases; `new` with exactly one purchase at most newMaxDays ago; `active` when the
- * last purchase is at most activeMaxDays ago; `at-risk` up to atRiskMaxDays; `churned` beyond.
+ * `prospect` without purchases; `new` when the first purchase is at most newMaxDays ago (however
+ * many orders followed: the one definition of a new customer, which the report's new-customer
+ * counts use too); `active` when the last purchase is at most activeMaxDays ago; `at-risk` up to
+ * atRiskMaxDays; `churned` beyond.
  *
  * A buyer with an unknown last purchase date is `active` when even the first purchase is within
  * activeMaxDays (the last one cannot be older), else `at-risk`: not shown to be active, and not
@@ -37,8 +39,16 @@ export function lifecycleForRecency(
     const first = stats.firstPurchase ? toDayNumber(stats.firstPurchase) : null;
     return first !== null && todayDay - first <= thresholds.activeMaxDays ? 'active' : 'at-risk';
   }
-  if (stats.orderCount === 1 && recencyDays <= thresholds.newMaxDays) return 'new';
+  if (recencyDays <= thresholds.newMaxDays && isNewCustomer(stats, todayDay, thresholds.newMaxDays)) {
+    return 'new';
+  }
   if (recencyDays <= thresholds.activeMaxDays) return 'active';
   if (recencyDays <= thresholds.atRiskMaxDays) return 'at-risk';
   return 'churned';
+}
+
+/** First purchase at most `newMaxDays` before today (a lone purchase is its own first one). */
+function isNewCustomer(stats: PurchaseStats, todayDay: number, newMaxDays: number): boolean {
+  const first = stats.firstPurchase ?? (stats.orderCount === 1 ? stats.lastPurchase : null);
+  return first !== null && todayDay - toDayNumber(first) <= newMaxDays;
 }

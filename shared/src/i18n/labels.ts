@@ -14,15 +14,18 @@ import type {
 
 type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
+// Segment labels never reuse a lifecycle word: "new" (first purchase within newMaxDays) and "at
+// risk" (no purchase for activeMaxDays to atRiskMaxDays) are lifecycle stages with one definition
+// each, and an R×F cell of the same name would count different customers under the same words.
 export const SEGMENT_LABELS: Labels<Segment> = {
   champions: { zh: '冠军客户', en: 'Champions' },
   'loyal-customers': { zh: '忠诚客户', en: 'Loyal customers' },
   'potential-loyalists': { zh: '潜在忠诚客户', en: 'Potential loyalists' },
-  'new-customers': { zh: '新客户', en: 'New customers' },
+  'new-customers': { zh: '近期单次客户', en: 'Recent one-time buyers' },
   promising: { zh: '有潜力客户', en: 'Promising' },
   'need-attention': { zh: '需要关注', en: 'Need attention' },
   'about-to-sleep': { zh: '即将沉睡', en: 'About to sleep' },
-  'at-risk': { zh: '有流失风险', en: 'At risk' },
+  'at-risk': { zh: '渐行渐远', en: 'Slipping away' },
   'cannot-lose-them': { zh: '不能失去的客户', en: 'Cannot lose them' },
   hibernating: { zh: '沉睡客户', en: 'Hibernating' },
   prospect: { zh: '潜在客户', en: 'Prospect' },
@@ -41,7 +44,7 @@ export const GROUP8_LABELS: Labels<Group8> = {
 
 export const LIFECYCLE_LABELS: Labels<Lifecycle> = {
   prospect: { zh: '潜在', en: 'Prospect' },
-  new: { zh: '新客', en: 'New' },
+  new: { zh: '新客户', en: 'New customers' },
   active: { zh: '活跃', en: 'Active' },
   'at-risk': { zh: '流失风险', en: 'At risk' },
   churned: { zh: '已流失', en: 'Churned' },

@@ -63,8 +63,9 @@ const clvByRow: Record<number, CustomerClv> = {
     expectedAverageSpend: 3100,
     clv: 17234.5678,
     atRisk: false,
+    valueAtStake: 0,
   },
-  4: { row: 4, pAlive: 0.2, expectedPurchases: 0.4, expectedAverageSpend: 1300, clv: 480, atRisk: true },
+  4: { row: 4, pAlive: 0.2, expectedPurchases: 0.4, expectedAverageSpend: 1300, clv: 480, atRisk: true, valueAtStake: 1200 },
 };
 const nextFollowUp: Record<number, string> = { 2: '2026-03-04', 3: '2026-03-31' };
 
@@ -131,7 +132,7 @@ describe('managedColumnsWrite', () => {
           1,
           4,
           3,
-          '有流失风险',
+          '渐行渐远',
           '重要保持客户',
           '已流失',
           '中价值',
