@@ -10,7 +10,10 @@
 // removes the 0/0 at a = 1. The value is E_p[(1 − (1 + p s)^(−A)) / p] with p ~ Beta(a, B),
 // which is positive and grows at most like A·s.
 
+import { CONCENTRATED_BETA, concentratedBetaExpectation } from './concentratedBetaExpectation.ts';
+
 const WELL_CONDITIONED = 1e4;
+
 const EPSILON = 1e-16;
 const MAX_TERMS = 2_000_000;
 
@@ -20,6 +23,8 @@ const MAX_TERMS = 2_000_000;
  */
 export function aliveExpectation(A: number, C: number, a: number, s: number): number {
   if (s === 0) return 0;
+  if (a >= CONCENTRATED_BETA && C - a + 1 >= CONCENTRATED_BETA)
+    return concentratedBetaExpectation(A, C, a, s);
   const smallS = smallWindowSeries(A, C, a, s);
   if (smallS !== null && smallS.maxTerm <= WELL_CONDITIONED * Math.abs(smallS.sum)) return smallS.sum;
   const eulerForm = largeWindowSeries(A, C, a, s);
