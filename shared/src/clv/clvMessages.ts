@@ -41,7 +41,7 @@ const en = {
   notInTable: (n: number) =>
     `${n} customer(s) in the orders are not in the customer table; they were used for fitting only.`,
   atRisk: (n: number, threshold: number) =>
-    `${n} valuable customer(s) (total spend at or above the median) have P(alive) below ${threshold}.`,
+    `${n} high-value customer(s) (value tier High) have P(alive) below ${threshold}: churn warning.`,
 };
 
 type Messages = typeof en;
@@ -71,7 +71,8 @@ const zh: Messages = {
   horizon: (horizon, unit, rate) =>
     `预测期为未来 ${fmt(horizon, 4)} ${unit === 'week' ? '周' : '天'}；CLV 按年折现率 ${fmt(rate * 100)}% 折现。`,
   notInTable: (n) => `订单中有 ${n} 位客户不在客户表中，仅用于拟合。`,
-  atRisk: (n, threshold) => `${n} 位高价值客户（累计消费不低于中位数）的存活概率低于 ${threshold}。`,
+  atRisk: (n, threshold) =>
+    `${n} 位高价值客户（价值层级为“高价值”）的存活概率低于 ${threshold}，发出流失预警。`,
 };
 
 const MESSAGES: Readonly<Record<Language, Messages>> = { zh, en };

@@ -9,6 +9,8 @@ export interface CustomerPrediction extends CustomerHistory {
   pAlive: number;
   /** Expected purchases over the horizon. */
   expectedPurchases: number;
+  /** Expected purchases over the horizon of the customer if certainly still active. */
+  expectedPurchasesIfAlive: number;
   /** Expected average spend per purchase (Gamma-Gamma), population mean for one-time buyers. */
   expectedAverageSpend: number;
   /** Discounted value over the horizon. */
@@ -81,6 +83,7 @@ function prediction(
     totalSpend: c.totalSpend,
     pAlive: alive,
     expectedPurchases: ifAlive.expectedPurchases * alive,
+    expectedPurchasesIfAlive: ifAlive.expectedPurchases,
     expectedAverageSpend: spend,
     clv: ifAlive.discountedPurchases * alive * spend,
     clvIfAlive: ifAlive.discountedPurchases * spend,

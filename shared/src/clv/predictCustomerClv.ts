@@ -19,11 +19,12 @@ export type ClvPrediction = ClvSummary & { perCustomer: CustomerClv[] };
  *
  * `perCustomer` holds one prediction per record row that has an id with orders, each naming its
  * row (rows without id or without orders have none). A
- * customer is **at risk** when P(alive) < `config.clv.churnThreshold` and the customer was
- * valuable: total spend up to today at or above the median of all customers with orders (see
- * atRiskCustomers; one-time buyers always have P(alive) = 1 in BG/NBD, so only repeat buyers can
- * be at risk). `valueAtStake` is the CLV the customer would bring if still active times the
- * probability that it is gone. Totals and the distribution count each customer id once.
+ * customer is **at risk** (the churn warning) when P(alive) < `config.clv.churnThreshold` and
+ * the customer is high value: its row is in `highValueRows` (the classification's value tier),
+ * or without that set, in the Pareto top 80 % of the predictions' spend (see atRiskCustomers;
+ * one-time buyers always have P(alive) = 1 in BG/NBD, so only repeat buyers can be at risk).
+ * `valueAtStake` is the revenue over the horizon the customer would bring if still active times
+ * the probability that it is gone. Totals and the distribution count each customer id once.
  *
  * Returns `{ error }` (in the configured language) when the orders cannot support the models.
  */
@@ -32,6 +33,7 @@ export function predictCustomerClv(
   orders: readonly OrderRecord[],
   today: IsoDate,
   config: Config,
+  highValueRows?: ReadonlySet<number>,
 ): ClvPrediction | { error: string } {
   const unit = 'week';
   const text = clvMessages(config.language);
@@ -50,7 +52,13 @@ export function predictCustomerClv(
   const indexById = new Map<string, number>();
   for (const [i, c] of predictions.entries()) indexById.set(c.customerId, i);
   const risk = new Map<number, number>();
-  for (const r of atRiskCustomers(predictions, config.clv.churnThreshold)) risk.set(r.index, r.valueAtStake);
+  const highValue = highValueRows && highValueIndexes(records, indexById, highValueRows);
+  const flagged = atRiskCustomers(
+    predictions,
+    config.clv.churnThreshold,
+    highValue && ((index) => highValue.has(index)),
+  );
+  for (const r of flagged) risk.set(r.index, r.valueAtStake);
 
   const perCustomer: CustomerClv[] = [];
   const atRisk: ClvSummary['atRisk'] = [];
@@ -70,6 +78,7 @@ export function predictCustomerClv(
       expectedAverageSpend: prediction.expectedAverageSpend,
       clv: prediction.clv,
       atRisk: valueAtStake !== undefined,
+      valueAtStake: valueAtStake ?? 0,
     });
     if (valueAtStake !== undefined) {
       atRisk.push({
@@ -104,4 +113,18 @@ export function predictCustomerClv(
     distribution: clvDistribution(values),
     notes,
   };
+}
+
+/** Predictions (by index) of the customers with a high-value row. */
+function highValueIndexes(
+  records: readonly CustomerRecord[],
+  indexById: ReadonlyMap<string, number>,
+  rows: ReadonlySet<number>,
+): Set<number> {
+  const indexes = new Set<number>();
+  for (const record of records) {
+    const index = record.id === null ? undefined : indexById.get(record.id);
+    if (index !== undefined && rows.has(record.row)) indexes.add(index);
+  }
+  return indexes;
 }

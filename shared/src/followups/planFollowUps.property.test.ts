@@ -128,7 +128,9 @@ function plan(s: Scenario) {
     valueTier: p.valueTier,
   }));
   const clv: (CustomerClv | null)[] = s.people.map((p, i) =>
-    p.clv ? { row: i + 2, expectedPurchases: 1, expectedAverageSpend: 100, clv: 100, ...p.clv } : null,
+    p.clv
+      ? { row: i + 2, expectedPurchases: 1, expectedAverageSpend: 100, clv: 100, valueAtStake: 0, ...p.clv }
+      : null,
   );
   const complaints: ComplaintRecord[] = s.complaints.map((c, i) => ({
     row: i + 2,

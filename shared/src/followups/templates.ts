@@ -7,6 +7,7 @@
 // people), {sinceOrder} (e.g. "35 天" / "35 days"), {holiday}, {birthday}, {stage}, {nextStep},
 // {complaintSummary}.
 import type { FollowUpKind, Language } from '../model/keys.ts';
+import { groupThousands } from '../report/formatNumbers.ts';
 
 type ByLanguage = Readonly<Record<Language, string>>;
 
@@ -63,8 +64,8 @@ export const REASON_TEMPLATES = {
     en: '{segment}: no order for {sinceOrder} ({orders} orders, {spend} spent); reach out to win them back',
   },
   winBackClv: {
-    zh: '流失预警（CLV 模型）：存活概率 {pAlive}，涉及价值 {spend}（累计消费）；{segment}，已 {sinceOrder}未下单',
-    en: 'Churn warning (CLV model): P(alive) {pAlive}, value at stake {spend} (spend to date); {segment}, no order for {sinceOrder}',
+    zh: '流失预警（CLV 模型）：存活概率 {pAlive}，涉及价值 {stake}（若挽回，未来 {horizonMonths} 个月预计的销售额）；{segment}，已 {sinceOrder}未下单，累计消费 {spend}',
+    en: 'Churn warning (CLV model): P(alive) {pAlive}, value at stake {stake} (what they would spend in the next {horizonMonths} months if won back); {segment}, no order for {sinceOrder}, {spend} spent to date',
   },
   postPurchase: {
     zh: '{lastPurchase} 下单{firstOrder}，购后第 {interval}回访',
@@ -151,7 +152,15 @@ export function monthDayText(month: number, day: number, language: Language): st
   return PEOPLE_FORMATS[language].monthDay(month, day);
 }
 
+/**
+ * 12,345.68: a figure the report shows too (value at stake), written the way the report writes
+ * it, so the task and the report show the same number.
+ */
+export function moneyText(amount: number): string {
+  return groupThousands(amount.toFixed(2));
+}
+
 /** 12,345 (amounts carry no currency: the table does not say which). */
 export function amountText(amount: number): string {
-  return String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return groupThousands(Math.round(amount).toFixed(0));
 }

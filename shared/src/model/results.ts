@@ -93,8 +93,13 @@ export interface CustomerClv {
   expectedAverageSpend: number;
   /** Discounted customer lifetime value over the horizon. */
   clv: number;
-  /** A valuable customer whose P(alive) fell below the churn threshold. */
+  /** A high-value customer whose P(alive) fell below the churn threshold (the churn warning). */
   atRisk: boolean;
+  /**
+   * For a customer at risk, the revenue over the horizon it would bring if still active times
+   * P(not alive): what a win-back would add to the forecast; 0 for everyone else.
+   */
+  valueAtStake: number;
 }
 
 /** CLV results for the whole table; each customer's own prediction travels on its CustomerRow. */

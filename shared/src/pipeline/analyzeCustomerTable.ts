@@ -115,7 +115,9 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   let clv: ClvSummary | null = null;
   if (orders && orders.length > 0 && input.clv !== false) {
     // Too little data to fit is an expected outcome: it becomes a note, never a crash.
-    const predicted = predictCustomerClv(records, orders, today, config);
+    // The churn warning is for high-value customers as the classification defines them.
+    const highValueRows = new Set(classifications.filter((c) => c.valueTier === 'high').map((c) => c.row));
+    const predicted = predictCustomerClv(records, orders, today, config, highValueRows);
     if ('error' in predicted) notes.push(predicted.error);
     else {
       const { perCustomer, ...summary } = predicted;

@@ -248,7 +248,7 @@ describe('buildReport follow-ups', () => {
 describe('buildReport CLV and data quality', () => {
   it('sorts customers at risk by value at stake and sums the CLV', () => {
     const clv = model.clv;
-    expect(clv?.atRisk.map((a) => a.id)).toEqual(['C006', 'C010']);
+    expect(clv?.atRisk.map((a) => a.id)).toEqual(['C006', 'C005']);
     expect(clv?.valueAtStake).toBe(4580.5);
     expect(clv?.totalClv).toBe(12_700); // 9 buyers: Σ (1000 + 100 i) over i = 0…7, 9
     expect(clv?.customersWithClv).toBe(9);

@@ -7,7 +7,7 @@ const cadenceTasks = (people: Person[], options: Parameters<typeof planForPeople
   planForPeople(people, options).filter((t) => t.kind === 'revisit' || t.kind === 'win-back');
 
 function clv(row: number, pAlive: number, atRisk: boolean): CustomerClv {
-  return { row, pAlive, expectedPurchases: 0.4, expectedAverageSpend: 2600, clv: 900, atRisk };
+  return { row, pAlive, expectedPurchases: 0.4, expectedAverageSpend: 2600, clv: 900, atRisk, valueAtStake: atRisk ? 3100 : 0 };
 }
 
 describe('win-back (挽回)', () => {
@@ -79,7 +79,7 @@ describe('win-back (挽回)', () => {
     ]);
     expect(tasks[0]).toMatchObject({ priority: 'urgent', channel: 'phone' });
     expect(tasks[0]?.reason).toBe(
-      'Churn warning (CLV model): P(alive) 32%, value at stake 48,000 (spend to date); Champions, no order for 101 days',
+      'Churn warning (CLV model): P(alive) 32%, value at stake 3,100.00 (what they would spend in the next 12 months if won back); Champions, no order for 101 days, 48,000 spent to date',
     );
   });
 

@@ -5,7 +5,7 @@ import type { CustomerFacts } from '../customerFacts.ts';
 import { fillTemplate } from '../fillTemplate.ts';
 import { WIN_BACK_ESCALATE_AFTER_DAYS } from '../lookBack.ts';
 import type { TaskCollector } from '../taskCollector.ts';
-import { amountText, MESSAGE_TEMPLATES, REASON_TEMPLATES } from '../templates.ts';
+import { amountText, MESSAGE_TEMPLATES, moneyText, REASON_TEMPLATES } from '../templates.ts';
 import type { FollowUpRule } from './followUpRule.ts';
 
 /**
@@ -46,7 +46,10 @@ function planWinBack(plan: TaskCollector, facts: CustomerFacts): void {
   });
 }
 
-/** Names the silence and the value at stake; a CLV flag leads with P(alive). */
+/**
+ * Names the silence and the spend so far; a churn warning leads with P(alive) and the value at
+ * stake, the same figure the report's CLV section lists for the customer.
+ */
 function winBackReason(
   plan: TaskCollector,
   facts: CustomerFacts,
@@ -61,5 +64,7 @@ function winBackReason(
     orders: stats.orderCount,
     spend: amountText(stats.totalSpend),
     pAlive: clv ? `${Math.round(clv.pAlive * 100)}%` : '',
+    stake: clv ? moneyText(clv.valueAtStake) : '',
+    horizonMonths: plan.config.clv.horizonMonths,
   });
 }
