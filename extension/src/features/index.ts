@@ -1,5 +1,6 @@
 // The one place features are registered (refined-github style): adding a feature is one file
 // in this folder plus one line here.
+import { dataDeletion } from './dataDeletion.ts';
 import { knownCustomer } from './knownCustomer.ts';
 import { pageExtraction } from './pageExtraction.ts';
 import { reviewAndSave } from './reviewAndSave.ts';
@@ -14,6 +15,7 @@ export const FEATURES = [
   savedClips,
   sheetSync,
   knownCustomer,
+  dataDeletion,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void

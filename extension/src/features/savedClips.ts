@@ -1,12 +1,28 @@
+import { contactKeys } from '@crm/shared/parse';
 import { validateContact } from '../logic/contactForm.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip } from '../model/clip.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
-import { applyOutbox, readClips, serialized, writeClips } from '../worker/storage.ts';
+import {
+  applyOutbox,
+  forgetKnownCustomers,
+  forgetPendingSelectionOf,
+  readClips,
+  readOutbox,
+  readSettings,
+  serialized,
+  writeClips,
+} from '../worker/storage.ts';
 import { syncOutbox } from '../worker/syncScheduler.ts';
 import { defineFeature, type RequestOf } from './feature.ts';
 
-/** Saved clips: edit (re-synced in place by clip id) and delete (removed from chrome.storage.local). */
+const inBackground = () => void syncOutbox(false).catch(() => undefined);
+
+/**
+ * Saved clips: edit (re-synced in place by clip id) and delete, which really deletes: the clip
+ * leaves storage, its row in the sheet is cleared (found by clip id), and neither the
+ * known-customer lookup nor a pending selection keeps a copy of the person.
+ */
 export const savedClips = defineFeature({
   id: 'saved-clips',
   handlers: {
@@ -28,12 +44,26 @@ export const savedClips = defineFeature({
       });
       if (!clip) return { kind: 'invalid', errors: { name: [uiTexts().errors.clipDeleted] } };
       await applyOutbox({ type: 'enqueue', clipId: clip.id, op: 'update', now: Date.now() });
-      void syncOutbox(false).catch(() => undefined);
+      inBackground();
       return { kind: 'saved', clip };
     },
     async 'delete-clip'({ id }: RequestOf<'delete-clip'>) {
-      await serialized(async () => writeClips((await readClips()).filter((c) => c.id !== id)));
-      await applyOutbox({ type: 'remove', clipId: id });
+      const deleted = await serialized(async () => {
+        const clips = await readClips();
+        await writeClips(clips.filter((c) => c.id !== id));
+        return clips.find((c) => c.id === id) ?? null;
+      });
+      const queued = (await readOutbox()).some((e) => e.clipId === id);
+      // Only a clip that may have reached the sheet has a row to clear there.
+      if (queued || deleted?.syncedAt) {
+        await applyOutbox({ type: 'enqueue', clipId: id, op: 'delete', now: Date.now() });
+        inBackground();
+      }
+      await forgetKnownCustomers();
+      if (deleted) {
+        const { region } = await readSettings();
+        await forgetPendingSelectionOf(contactKeys(deleted.contact, region), region);
+      }
       return { deleted: id };
     },
   },

@@ -1,3 +1,5 @@
+import type { SyncProblem } from './syncProblem.ts';
+
 /** How long to wait before retrying a failed sync, and when to give up. */
 export interface BackoffPolicy {
   baseMs: number;
@@ -29,9 +31,9 @@ export function backoffDelay(
 
 /** Why a sync attempt failed, as the outbox needs it. */
 export interface SyncFailure {
-  /** HTTP status, or 0 when the request never got an answer (offline, DNS, CORS). */
+  /** HTTP status, 0 when the request never got an answer (offline, DNS, CORS), -1 for no request. */
   status: number;
-  reason: string;
+  problem: SyncProblem;
   retryAfterMs?: number;
 }
 

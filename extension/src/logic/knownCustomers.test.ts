@@ -1,6 +1,6 @@
 import { contactKeys } from '@crm/shared/parse';
 import { describe, expect, it } from 'vitest';
-import { findKnownCustomer, knownCustomersFromSheet } from './knownCustomers.ts';
+import { findKnownCustomer, keyHash, knownCustomersFromSheet } from './knownCustomers.ts';
 
 const sheet = [
   ['客户编号', '姓名', '邮箱', '手机', '客户分群', '下次跟进'],
@@ -12,26 +12,34 @@ const sheet = [
 describe('known customers', () => {
   const known = knownCustomersFromSheet(sheet, 'CN');
 
-  it('keeps rows with an email or phone and reads the managed columns', () => {
+  it('keeps rows with an email or phone: hashed keys, segment and next follow-up, nothing else', () => {
     expect(known).toHaveLength(2);
     expect(known[0]).toEqual({
-      name: '王芳',
-      company: '',
       segment: '重要价值客户',
       nextFollowUp: '2026-12-01',
-      keys: ['email:wang.fang@yuanfan-scm.cn', 'tel:+8613800001111'],
+      keys: [keyHash('email:wang.fang@yuanfan-scm.cn'), keyHash('tel:+8613800001111')],
     });
+    const stored = JSON.stringify(known);
+    for (const plain of ['王芳', 'Alice', 'wang.fang', '8613800001111', '4155550100', 'C001'])
+      expect(stored).not.toContain(plain);
+  });
+
+  it('hashes keys to 64 hex digits, the same key always alike', () => {
+    expect(keyHash('tel:+8613800001111')).toMatch(/^[0-9a-f]{64}$/);
+    expect(keyHash('tel:+8613800001111')).toBe(keyHash('tel:+8613800001111'));
+    expect(keyHash('tel:+8613800001111')).not.toBe(keyHash('tel:+8613800001112'));
   });
 
   it.each([
-    [['wang.fang@yuanfan-scm.cn'], [], '王芳'],
-    [['mailto:Wang.Fang@YUANFAN-SCM.cn'], [], '王芳'],
-    [[], ['138 0000 1111'], '王芳'],
-    [[], ['+8613800001111'], '王芳'],
-    [[], ['+14155550100'], 'Alice Chen'],
+    [['wang.fang@yuanfan-scm.cn'], [], 0],
+    [['mailto:Wang.Fang@YUANFAN-SCM.cn'], [], 0],
+    [[], ['138 0000 1111'], 0],
+    [[], ['+8613800001111'], 0],
+    [[], ['+14155550100'], 1],
     [['nobody@example.com'], ['+8613912345678'], null],
-  ])('matches %j %j → %s', (emails, phones, name) => {
-    expect(findKnownCustomer(known, contactKeys({ emails, phones }, 'CN'))?.name ?? null).toBe(name);
+  ])('matches %j %j → row %s', (emails, phones, index) => {
+    const match = findKnownCustomer(known, contactKeys({ emails, phones }, 'CN'));
+    expect(match).toBe(index === null ? null : known[index]);
   });
 
   it('reads English managed headers too', () => {

@@ -1,21 +1,47 @@
 import { CUSTOMER_FIELD_SYNONYMS, managedColumnOf, mapHeader } from '@crm/shared';
 import { type ContactKey, contactKeys } from '@crm/shared/parse';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
-/** One row of the user's sheet, reduced to what the known-customer badge shows. */
+/**
+ * One row of the user's sheet, reduced to what the known-customer badge shows: no name, email
+ * or phone, only hashes of the row's identity keys with its segment and next follow-up.
+ */
 export interface KnownCustomer {
-  name: string;
-  company: string;
   segment: string;
   nextFollowUp: string;
-  /** The row's identity keys (the core's contactKeys): `email:…` and `tel:+…`. */
-  keys: ContactKey[];
+  /** keyHash of each of the row's identity keys (the core's contactKeys). */
+  keys: string[];
+}
+
+/** The cached lookup, in storage.session; never used after `expiresAt`. */
+export interface KnownCustomerCache {
+  fetchedAt: number;
+  expiresAt: number;
+  /** Which sheet it was read from (a hash: the cache names no spreadsheet either). */
+  source: string;
+  customers: KnownCustomer[];
+}
+
+/** The cache is read again after this long, and unusable after it. */
+export const KNOWN_CUSTOMER_TTL_MS = 10 * 60_000;
+
+const HASH_DOMAIN = 'crm-clipper/known-customer/v1\u0000';
+
+/**
+ * SHA-256 of an identity key, so the cache keeps no email or phone number in plain text. A
+ * phone number's hash can still be found by trying numbers; what protects the cache is that it
+ * stays in memory, expires, and is dropped at sign-out and on "Delete all data".
+ */
+export function keyHash(key: string): string {
+  return bytesToHex(sha256(utf8ToBytes(HASH_DOMAIN + key)));
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
 /**
- * Builds the cached lookup from the sheet's values (header + rows): identity keys from the email
- * and phone columns (core synonyms), segment and next follow-up from the managed columns
+ * Builds the lookup from the sheet's values (header + rows): identity keys from the email and
+ * phone columns (core synonyms), hashed; segment and next follow-up from the managed columns
  * 客户分群 / Segment and 下次跟进 / Next follow-up when the add-on or CLI has written them. WeChat
  * ids are left out: page candidates carry none, so a WeChat key could never match.
  */
@@ -43,11 +69,9 @@ export function knownCustomersFromSheet(
     );
     if (keys.length === 0) continue;
     out.push({
-      name: at(row, columns.name),
-      company: at(row, columns.company),
       segment: at(row, segmentColumn),
       nextFollowUp: at(row, followUpColumn),
-      keys,
+      keys: keys.map(keyHash),
     });
   }
   return out;
@@ -58,7 +82,7 @@ export function findKnownCustomer(
   known: readonly KnownCustomer[],
   keys: readonly ContactKey[],
 ): KnownCustomer | null {
-  if (keys.length === 0) return null;
-  const wanted = new Set<string>(keys);
+  if (keys.length === 0 || known.length === 0) return null;
+  const wanted = new Set(keys.map(keyHash));
   return known.find((k) => k.keys.some((key) => wanted.has(key))) ?? null;
 }

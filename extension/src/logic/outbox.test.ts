@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backoffDelay, DEFAULT_BACKOFF, isRetryable } from './backoff.ts';
-import { dueEntries, nextDueAt, type OutboxEntry, reduceOutbox, syncStateOf } from './outbox.ts';
+import { dueEntries, nextDueAt, type OutboxEntry, outboxFrom, reduceOutbox, syncStateOf } from './outbox.ts';
 
 const policy = { baseMs: 1000, factor: 2, maxMs: 60_000, maxAttempts: 3 };
 const half = () => 0.5;
-const fail503 = { status: 503, reason: '503 The service is currently unavailable.' };
+const fail503 = { status: 503, problem: 'unavailable' } as const;
 
 function queued(now = 0): OutboxEntry[] {
   return reduceOutbox([], { type: 'enqueue', clipId: 'a', op: 'append', now });
@@ -46,7 +46,7 @@ describe('backoff schedule', () => {
     [403, false],
     [404, false],
   ])('treats status %i as retryable: %s', (status, retry) => {
-    expect(isRetryable({ status, reason: '' })).toBe(retry);
+    expect(isRetryable({ status, problem: 'unknown' })).toBe(retry);
   });
 });
 
@@ -54,7 +54,7 @@ describe('outbox state machine', () => {
   it('queues a clip as pending and due at once', () => {
     const entries = queued(100);
     expect(entries).toEqual([
-      { clipId: 'a', op: 'append', status: 'pending', attempts: 0, nextAttemptAt: 100, reason: null },
+      { clipId: 'a', op: 'append', status: 'pending', attempts: 0, nextAttemptAt: 100, problem: null },
     ]);
     expect(dueEntries(entries, 100)).toHaveLength(1);
   });
@@ -64,7 +64,7 @@ describe('outbox state machine', () => {
     expect(reduceOutbox(sending, { type: 'succeeded', clipIds: ['a'] })).toEqual([]);
   });
 
-  it('schedules a retry after a 503 and gives up after maxAttempts with the reason', () => {
+  it('schedules a retry after a 503 and gives up after maxAttempts with the problem', () => {
     let entries = queued();
     for (let attempt = 1; attempt <= 3; attempt++) {
       entries = reduceOutbox(entries, { type: 'start', clipIds: ['a'] }, policy, half);
@@ -75,7 +75,7 @@ describe('outbox state machine', () => {
         half,
       );
     }
-    expect(entries[0]).toMatchObject({ status: 'failed', attempts: 3, reason: fail503.reason });
+    expect(entries[0]).toMatchObject({ status: 'failed', attempts: 3, problem: 'unavailable' });
     const first = reduceOutbox(
       reduceOutbox(queued(), { type: 'start', clipIds: ['a'] }),
       { type: 'failed', clipIds: ['a'], failure: fail503, now: 1000 },
@@ -92,10 +92,10 @@ describe('outbox state machine', () => {
     const after = reduceOutbox(sending, {
       type: 'failed',
       clipIds: ['a'],
-      failure: { status: 403, reason: '403 denied' },
+      failure: { status: 403, problem: 'forbidden' },
       now: 0,
     });
-    expect(after[0]).toMatchObject({ status: 'failed', reason: '403 denied' });
+    expect(after[0]).toMatchObject({ status: 'failed', problem: 'forbidden' });
   });
 
   it('keeps an edit made while the request was in flight', () => {
@@ -116,7 +116,7 @@ describe('outbox state machine', () => {
     entries = reduceOutbox(entries, {
       type: 'failed',
       clipIds: ['a'],
-      failure: { status: 401, reason: 'x' },
+      failure: { status: 401, problem: 'signInExpired' },
       now: 0,
     });
     entries = reduceOutbox(entries, { type: 'retry', clipId: 'a', now: 9 });
@@ -127,15 +127,74 @@ describe('outbox state machine', () => {
     const failed = reduceOutbox(reduceOutbox(queued(), { type: 'start', clipIds: ['a'] }), {
       type: 'failed',
       clipIds: ['a'],
-      failure: { status: 400, reason: 'bad range' },
+      failure: { status: 400, problem: 'badRequest' },
       now: 0,
     });
     expect(syncStateOf({ id: 'a', syncedAt: null }, queued()).status).toBe('pending');
     expect(syncStateOf({ id: 'a', syncedAt: null }, failed)).toEqual({
       status: 'failed',
-      reason: 'bad range',
+      problem: 'badRequest',
     });
     expect(syncStateOf({ id: 'b', syncedAt: '2026-01-01T00:00:00Z' }, failed).status).toBe('synced');
     expect(syncStateOf({ id: 'b', syncedAt: null }, []).status).toBe('local');
+  });
+
+  it('waits out a Retry-After longer than the backoff', () => {
+    const sending = reduceOutbox(queued(), { type: 'start', clipIds: ['a'] });
+    const after = reduceOutbox(
+      sending,
+      {
+        type: 'failed',
+        clipIds: ['a'],
+        failure: { status: 429, problem: 'quota', retryAfterMs: 90_000 },
+        now: 0,
+      },
+      policy,
+      half,
+    );
+    expect(after[0]).toMatchObject({ status: 'pending', problem: 'quota', nextAttemptAt: 90_000 });
+  });
+
+  it('"Sync now" makes everything waiting due at once, failed clips from zero attempts', () => {
+    const b = reduceOutbox(queued(), { type: 'enqueue', clipId: 'b', op: 'append', now: 0 });
+    let entries = reduceOutbox(b, { type: 'start', clipIds: ['a', 'b'] });
+    entries = reduceOutbox(
+      entries,
+      { type: 'failed', clipIds: ['a'], failure: fail503, now: 0 },
+      policy,
+      half,
+    );
+    entries = reduceOutbox(
+      entries,
+      { type: 'failed', clipIds: ['b'], failure: { status: 403, problem: 'forbidden' }, now: 0 },
+      policy,
+      half,
+    );
+    expect(dueEntries(entries, 10)).toHaveLength(0);
+    entries = reduceOutbox(entries, { type: 'retry-all', now: 10 });
+    expect(dueEntries(entries, 10).map((e) => e.clipId)).toEqual(['a', 'b']);
+    expect(entries.map((e) => e.attempts)).toEqual([1, 0]);
+  });
+
+  it('leaves an entry being sent alone on "Sync now"', () => {
+    const sending = reduceOutbox(queued(), { type: 'start', clipIds: ['a'] });
+    expect(reduceOutbox(sending, { type: 'retry-all', now: 5 })).toEqual(sending);
+  });
+
+  it('turns a queued clip into a delete of its row, unless its append was never tried', () => {
+    expect(reduceOutbox(queued(), { type: 'enqueue', clipId: 'a', op: 'delete', now: 1 })).toEqual([]);
+    const tried = reduceOutbox(queued(), { type: 'start', clipIds: ['a'] });
+    expect(reduceOutbox(tried, { type: 'enqueue', clipId: 'a', op: 'delete', now: 1 })[0]).toMatchObject({
+      op: 'delete',
+      status: 'pending',
+    });
+  });
+
+  it('reads stored entries leniently: malformed ones are dropped, an unknown problem becomes unknown', () => {
+    const good = queued()[0];
+    expect(
+      outboxFrom([good, { clipId: 'x' }, 'junk', { ...good, clipId: 'b', problem: 'old text' }]),
+    ).toEqual([good, { ...good, clipId: 'b', problem: 'unknown' }]);
+    expect(outboxFrom(undefined)).toEqual([]);
   });
 });

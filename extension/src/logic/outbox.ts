@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   type BackoffPolicy,
   backoffDelay,
@@ -5,39 +6,64 @@ import {
   isRetryable,
   type SyncFailure,
 } from './backoff.ts';
+import { SYNC_PROBLEMS, type SyncProblem } from './syncProblem.ts';
 
 /**
  * The sync outbox: an entry is written to chrome.storage.local before any request, so a closed
- * browser or a service worker that Chrome stops between events never loses a clip. States:
+ * browser or a service worker that the browser stops between events never loses a clip. States:
  *
  *   pending ──start──▶ sending ──succeeded──▶ (removed; the clip is synced)
  *      ▲                  │
  *      └──retryable fail──┤ (attempts + 1, next attempt after backoff)
  *                         └──final fail──▶ failed ──retry──▶ pending
  *
- * A `sending` entry found after a restart is due again: the clip-id column makes a repeated
- * append harmless.
+ * A `sending` entry found after a restart is due again: rows are found by clip id, so a
+ * repeated append or delete is harmless.
  */
-export type OutboxStatus = 'pending' | 'sending' | 'failed';
+export const OUTBOX_STATUSES = ['pending', 'sending', 'failed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-export interface OutboxEntry {
-  clipId: string;
-  /** append: a new row; update: rewrite the row that holds this clip id. */
-  op: 'append' | 'update';
-  status: OutboxStatus;
-  attempts: number;
+/** append: a new row; update: rewrite the row holding the clip id; delete: clear that row. */
+export const OUTBOX_OPS = ['append', 'update', 'delete'] as const;
+export type OutboxOp = (typeof OUTBOX_OPS)[number];
+
+export const OutboxEntrySchema = z.object({
+  clipId: z.string().min(1),
+  op: z.enum(OUTBOX_OPS),
+  status: z.enum(OUTBOX_STATUSES),
+  attempts: z.number().int().min(0),
   /** Epoch ms before which a pending entry is not sent. */
-  nextAttemptAt: number;
-  reason: string | null;
+  nextAttemptAt: z.number(),
+  /** Why the last attempt failed (worded by the panel), or null. */
+  problem: z.enum(SYNC_PROBLEMS).nullable().catch('unknown'),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
+
+/** The stored outbox, keeping every well-formed entry (storage is read, never trusted). */
+export function outboxFrom(stored: unknown): OutboxEntry[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry) => {
+    const parsed = OutboxEntrySchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 export type OutboxEvent =
-  | { type: 'enqueue'; clipId: string; op: 'append' | 'update'; now: number }
+  | { type: 'enqueue'; clipId: string; op: OutboxOp; now: number }
   | { type: 'start'; clipIds: string[] }
   | { type: 'succeeded'; clipIds: string[] }
   | { type: 'failed'; clipIds: string[]; failure: SyncFailure; now: number }
   | { type: 'retry'; clipId: string; now: number }
+  /** "Sync now": everything waiting is due at once, failed entries included. */
+  | { type: 'retry-all'; now: number }
   | { type: 'remove'; clipId: string };
+
+/** The op an entry gets when a clip is queued again before its last change was sent. */
+function mergedOp(existing: OutboxOp | undefined, next: OutboxOp): OutboxOp {
+  // An edit of a clip whose append is still queued stays an append: the row may not exist yet.
+  if (existing === 'append' && next === 'update') return 'append';
+  return next;
+}
 
 /** Applies one event; returns a new list (entries are never mutated). */
 export function reduceOutbox(
@@ -49,15 +75,21 @@ export function reduceOutbox(
   switch (event.type) {
     case 'enqueue': {
       const existing = entries.find((e) => e.clipId === event.clipId);
-      // An edit of a clip whose append is still queued stays an append: the row does not exist yet.
-      const op = existing?.op === 'append' ? 'append' : event.op;
+      // A clip deleted before its append was ever tried has no row to clear.
+      if (
+        event.op === 'delete' &&
+        existing?.op === 'append' &&
+        existing.status === 'pending' &&
+        existing.attempts === 0
+      )
+        return entries.filter((e) => e !== existing);
       const fresh: OutboxEntry = {
         clipId: event.clipId,
-        op,
+        op: mergedOp(existing?.op, event.op),
         status: 'pending',
         attempts: 0,
         nextAttemptAt: event.now,
-        reason: null,
+        problem: null,
       };
       return existing ? entries.map((e) => (e === existing ? fresh : e)) : [...entries, fresh];
     }
@@ -77,7 +109,7 @@ export function reduceOutbox(
         if (!ids.has(e.clipId) || e.status !== 'sending') return e;
         const attempts = e.attempts + 1;
         if (!retry || attempts >= policy.maxAttempts) {
-          return { ...e, status: 'failed', attempts, reason: event.failure.reason };
+          return { ...e, status: 'failed', attempts, problem: event.failure.problem };
         }
         const delay = backoffDelay(attempts, policy, random, event.failure.retryAfterMs);
         return {
@@ -85,13 +117,24 @@ export function reduceOutbox(
           status: 'pending',
           attempts,
           nextAttemptAt: event.now + delay,
-          reason: event.failure.reason,
+          problem: event.failure.problem,
         };
       });
     }
     case 'retry':
       return entries.map((e) =>
         e.clipId === event.clipId ? { ...e, status: 'pending', attempts: 0, nextAttemptAt: event.now } : e,
+      );
+    case 'retry-all':
+      return entries.map((e) =>
+        e.status === 'sending'
+          ? e
+          : {
+              ...e,
+              status: 'pending',
+              attempts: e.status === 'failed' ? 0 : e.attempts,
+              nextAttemptAt: event.now,
+            },
       );
     case 'remove':
       return entries.filter((e) => e.clipId !== event.clipId);
@@ -114,8 +157,8 @@ export function nextDueAt(entries: readonly OutboxEntry[]): number | null {
 
 /** What the panel shows for a clip: its outbox state, or synced / not queued. */
 export type ClipSyncState =
-  | { status: 'pending'; attempts: number; reason: string | null; nextAttemptAt: number }
-  | { status: 'failed'; reason: string | null }
+  | { status: 'pending'; attempts: number; problem: SyncProblem | null; nextAttemptAt: number }
+  | { status: 'failed'; problem: SyncProblem | null }
   | { status: 'synced'; at: string }
   | { status: 'local' };
 
@@ -124,12 +167,12 @@ export function syncStateOf(
   entries: readonly OutboxEntry[],
 ): ClipSyncState {
   const entry = entries.find((e) => e.clipId === clip.id);
-  if (entry?.status === 'failed') return { status: 'failed', reason: entry.reason };
+  if (entry?.status === 'failed') return { status: 'failed', problem: entry.problem };
   if (entry)
     return {
       status: 'pending',
       attempts: entry.attempts,
-      reason: entry.reason,
+      problem: entry.problem,
       nextAttemptAt: entry.nextAttemptAt,
     };
   return clip.syncedAt ? { status: 'synced', at: clip.syncedAt } : { status: 'local' };

@@ -13,11 +13,16 @@ export interface SheetColumnPlan {
   width: number;
 }
 
+/** The language of a sheet's own header: Chinese when any header cell is. */
+export function headerLanguage(texts: readonly string[]): Language {
+  return texts.some((t) => /[\u4e00-\u9fff]/.test(t)) ? 'zh' : 'en';
+}
+
 /**
  * Maps the sheet's existing header with the core's mapHeader. An empty sheet gets the full
- * bilingual header in the UI language; an existing sheet keeps its columns and order, and only a
- * missing clip-id column is added at the end, in the sheet's language (without it appends could
- * not be idempotent).
+ * header in the UI language; an existing sheet keeps its columns and order, and every clip
+ * column it lacks is added at the end in the sheet's own language, so no field the extension
+ * keeps is silently left out (and without the clip-id column appends could not be idempotent).
  */
 export function planSheetColumns(header: readonly unknown[], language: Language): SheetColumnPlan {
   const texts = header.map((h) => (h === null || h === undefined ? '' : String(h)));
@@ -33,11 +38,12 @@ export function planSheetColumns(header: readonly unknown[], language: Language)
   const mapping = mapHeader<ClipColumn>(texts, CLIP_COLUMN_SYNONYMS);
   const columns = { ...mapping.columns };
   const headerWrites: { column: number; text: string }[] = [];
-  if (columns.clipId === undefined) {
-    // The added header follows the sheet's own language, whatever the browser's is.
-    const sheetLanguage = texts.some((t) => /[\u4e00-\u9fff]/.test(t)) ? 'zh' : 'en';
-    columns.clipId = texts.length;
-    headerWrites.push({ column: texts.length, text: TEXTS[sheetLanguage].clipColumns.clipId });
+  const sheetTexts = TEXTS[headerLanguage(texts)].clipColumns;
+  for (const column of CLIP_COLUMNS) {
+    if (columns[column] !== undefined) continue;
+    const index = texts.length + headerWrites.length;
+    columns[column] = index;
+    headerWrites.push({ column: index, text: sheetTexts[column] });
   }
   return { columns, headerWrites, width: texts.length + headerWrites.length };
 }

@@ -9,7 +9,7 @@ const entries = (...statuses: OutboxStatus[]): OutboxEntry[] =>
     status,
     attempts: 0,
     nextAttemptAt: 0,
-    reason: null,
+    problem: null,
   }));
 
 describe('sync summary', () => {

@@ -69,7 +69,19 @@ describe('sender checks', () => {
     [{ id: 'other', url: `chrome-extension://other/sidepanel.html` }, false],
     [{ id: ID, url: `chrome-extension://${ID}.evil/x` }, false],
   ])('own page %j → %s', (sender, expected) => {
-    expect(isFromOwnPage(sender, ID)).toBe(expected);
+    expect(isFromOwnPage(sender, { id: ID, baseUrl: `chrome-extension://${ID}/` })).toBe(expected);
+  });
+
+  // Firefox: runtime.id is the add-on id, pages come from moz-extension://<internal uuid>/.
+  const GECKO_ID = 'crm-contact-clipper@crm-toolkit.org';
+  const FIREFOX_BASE = 'moz-extension://0f6c2a5e-8a61-4b3e-9d2f-3c1e7a9b5d40/';
+  it.each([
+    [{ id: GECKO_ID, url: `${FIREFOX_BASE}sidepanel.html` }, true],
+    [{ id: GECKO_ID, url: 'moz-extension://another-uuid/sidepanel.html' }, false],
+    [{ id: 'other@example.org', url: `${FIREFOX_BASE}sidepanel.html` }, false],
+    [{ id: GECKO_ID, url: 'https://evil.example/' }, false],
+  ])('own Firefox page %j → %s', (sender, expected) => {
+    expect(isFromOwnPage(sender, { id: GECKO_ID, baseUrl: FIREFOX_BASE })).toBe(expected);
   });
 
   it.each([

@@ -27,6 +27,8 @@ export const PanelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('retry-clip'), id }),
   z.object({ type: z.literal('sync-now') }),
   z.object({ type: z.literal('sign-in') }),
+  z.object({ type: z.literal('sign-out') }),
+  z.object({ type: z.literal('delete-all-data') }),
   z.object({ type: z.literal('refresh-known-customers') }),
 ]);
 export type PanelRequest = z.infer<typeof PanelRequestSchema>;

@@ -1,4 +1,4 @@
-/** The parts of chrome.runtime.MessageSender the checks read. */
+/** The parts of runtime.MessageSender the checks read. */
 export interface SenderLike {
   id?: string | undefined;
   url?: string | undefined;
@@ -7,14 +7,23 @@ export interface SenderLike {
   frameId?: number | undefined;
 }
 
+/** Who we are: runtime.id and runtime.getURL('') (chrome-extension://<id>/ or moz-extension://<uuid>/). */
+export interface OwnExtension {
+  id: string;
+  baseUrl: string;
+}
+
 /**
- * A request from one of our own pages (side panel, options): sent by this extension and from a
- * chrome-extension://<our id>/ page, never from a content script running in a web page.
+ * A request from one of our own pages (side panel, options): sent by this extension and from
+ * one of its own pages, never from a content script running in a web page. The page address is
+ * compared with runtime.getURL(''): Firefox serves pages from moz-extension://<internal uuid>/,
+ * which is not its runtime.id.
  */
-export function isFromOwnPage(sender: SenderLike, extensionId: string): boolean {
-  if (sender.id !== extensionId) return false;
+export function isFromOwnPage(sender: SenderLike, own: OwnExtension): boolean {
+  if (sender.id !== own.id) return false;
   const page = sender.url ?? sender.origin ?? '';
-  return page.startsWith(`chrome-extension://${extensionId}/`);
+  const base = own.baseUrl.endsWith('/') ? own.baseUrl : `${own.baseUrl}/`;
+  return page.startsWith(base);
 }
 
 /**

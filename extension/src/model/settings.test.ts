@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackUrl, SettingsSchema, spreadsheetIdOf } from './settings.ts';
+import {
+  isLoopbackUrl,
+  oauthClientIdOf,
+  SettingsSchema,
+  sheetsApiBaseOf,
+  spreadsheetIdOf,
+} from './settings.ts';
 
 describe('settings', () => {
   it.each([
@@ -27,5 +33,21 @@ describe('settings', () => {
       region: 'CN',
       sheetName: 'Customers',
     });
+  });
+
+  it('calls Google in a production build, whatever address is stored', () => {
+    const stored = SettingsSchema.parse({ apiBaseUrl: 'http://127.0.0.1:5555' });
+    expect(sheetsApiBaseOf(stored, false)).toBe('https://sheets.googleapis.com');
+    expect(sheetsApiBaseOf(stored, true)).toBe('http://127.0.0.1:5555');
+    const elsewhere = SettingsSchema.parse({ apiBaseUrl: 'https://sheets.example.com' });
+    expect(sheetsApiBaseOf(elsewhere, true)).toBe('https://sheets.googleapis.com');
+  });
+
+  it('signs in with the organisation’s built-in client ID, else the one the user entered', () => {
+    const settings = SettingsSchema.parse({ oauthClientId: 'mine.apps.googleusercontent.com' });
+    expect(oauthClientIdOf(settings, 'org.apps.googleusercontent.com')).toBe(
+      'org.apps.googleusercontent.com',
+    );
+    expect(oauthClientIdOf(settings, '')).toBe('mine.apps.googleusercontent.com');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUILT_IN_OAUTH_CLIENT_ID, TEST_HOOKS } from './buildConfig.ts';
 
 export const DEFAULT_SHEETS_API = 'https://sheets.googleapis.com';
 
@@ -7,7 +8,9 @@ export const SettingsSchema = z.object({
   /** Spreadsheet URL or bare ID. */
   spreadsheet: z.string().trim().max(500).default(''),
   sheetName: z.string().trim().min(1).max(100).default('Customers'),
+  /** The user's own OAuth client ID: only used when the build has none (BUILT_IN_OAUTH_CLIENT_ID). */
   oauthClientId: z.string().trim().max(200).default(''),
+  /** Test builds only: the Sheets API address of a local double. Production always uses Google's. */
   apiBaseUrl: z.url({ protocol: /^https?$/ }).default(DEFAULT_SHEETS_API),
   /** Default phone region for numbers written without a country code. */
   region: z
@@ -30,6 +33,19 @@ export function spreadsheetIdOf(input: string): string | null {
   const fromUrl = /\/spreadsheets\/d\/([a-zA-Z0-9_-]{10,})/.exec(text)?.[1];
   if (fromUrl) return fromUrl;
   return /^[a-zA-Z0-9_-]{10,}$/.test(text) ? text : null;
+}
+
+/**
+ * The Sheets API address the worker calls: Google's, except in a test build pointed at a
+ * loopback double.
+ */
+export function sheetsApiBaseOf(settings: Settings, testHooks = TEST_HOOKS): string {
+  return testHooks && isLoopbackUrl(settings.apiBaseUrl) ? settings.apiBaseUrl : DEFAULT_SHEETS_API;
+}
+
+/** The OAuth client ID sign-in uses: the organisation's, built in; else the one the user entered. */
+export function oauthClientIdOf(settings: Settings, builtIn = BUILT_IN_OAUTH_CLIENT_ID): string {
+  return builtIn !== '' ? builtIn : settings.oauthClientId;
 }
 
 /** True for http(s)://127.0.0.1, localhost or [::1]: only then is a test token accepted. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SettingsSchema } from './settings.ts';
-import { checkSettingsDraft, hostPermissionFor, type SettingsDraft } from './settingsDraft.ts';
+import { checkSettingsDraft, type SettingsDraft } from './settingsDraft.ts';
 
 const defaults: SettingsDraft = { ...SettingsSchema.parse({}) };
 
@@ -23,13 +23,5 @@ describe('settings draft', () => {
   ])('marks %j as %j', (change, fields) => {
     const check = checkSettingsDraft({ ...defaults, ...change });
     expect(check.ok ? [] : [...check.invalid].sort()).toEqual(fields);
-  });
-
-  it.each([
-    ['https://sheets.googleapis.com', null],
-    ['http://127.0.0.1:5555', 'http://127.0.0.1:5555/*'],
-    ['http://localhost:8080/sheets', 'http://localhost:8080/*'],
-  ])('needs a host permission for %s: %s', (apiBaseUrl, permission) => {
-    expect(hostPermissionFor({ ...SettingsSchema.parse({}), apiBaseUrl })).toBe(permission);
   });
 });

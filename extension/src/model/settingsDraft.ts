@@ -1,4 +1,4 @@
-import { DEFAULT_SHEETS_API, type Settings, SettingsSchema, spreadsheetIdOf } from './settings.ts';
+import { type Settings, SettingsSchema, spreadsheetIdOf } from './settings.ts';
 
 /** The options form's state: every setting as its input holds it. */
 export type SettingsDraft = Record<keyof Settings, string>;
@@ -19,13 +19,4 @@ export function checkSettingsDraft(draft: SettingsDraft): SettingsCheck {
     invalid.add('spreadsheet');
   if (!parsed.success || invalid.size > 0) return { ok: false, invalid: [...invalid] };
   return { ok: true, settings: parsed.data };
-}
-
-/**
- * The host permission a non-default Sheets API base URL needs (`http://127.0.0.1:5555/*` for a
- * local double), requested on the Save click; null for Google's own address, which the manifest
- * already grants.
- */
-export function hostPermissionFor(settings: Settings): string | null {
-  return settings.apiBaseUrl === DEFAULT_SHEETS_API ? null : `${new URL(settings.apiBaseUrl).origin}/*`;
 }

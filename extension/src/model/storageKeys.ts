@@ -1,17 +1,27 @@
 /**
- * chrome.storage.local keys. The worker writes them; the side panel and the options page read
- * them and listen for changes. Kept apart from worker/storage.ts so the pages import the names
- * without the worker's storage code (and the schemas and core parsers it pulls into a bundle).
+ * storage.local keys. The worker writes them; the side panel and the options page read them and
+ * listen for changes. Kept apart from worker/storage.ts so the pages import the names without
+ * the worker's storage code (and the schemas and core parsers it pulls into a bundle).
  */
 export const STORAGE_KEYS = {
   clips: 'clips',
   outbox: 'outbox',
   settings: 'settings',
-  knownCustomers: 'knownCustomers',
   pendingSelection: 'pendingSelection',
+  /** Set by "Sign out": background syncs do not sign in again by themselves until the user does. */
+  signedOut: 'signedOut',
+} as const;
+
+/**
+ * storage.session keys: kept in memory only and dropped when the browser closes, for what must
+ * not outlive the session (the access token, the known-customer lookup).
+ */
+export const SESSION_KEYS = {
+  accessToken: 'accessToken',
+  knownCustomers: 'knownCustomers',
   /**
-   * Test hook: an access token used in place of launchWebAuthFlow, read ONLY when the configured
-   * Sheets API base URL is a loopback address (a local REST double). Never used for Google.
+   * Test builds only (TEST_HOOKS): an access token the end-to-end test injects in place of the
+   * Google sign-in, read only when the Sheets API base URL is a loopback double.
    */
-  devAccessToken: 'devAccessToken',
+  testAccessToken: 'testAccessToken',
 } as const;

@@ -1,44 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { CLIP_COLUMNS } from '../logic/clipColumnList.ts';
 import { planSheetColumns, rowForClip } from '../logic/planSheetColumns.ts';
 import { clipFixture } from '../testing/clipFixture.ts';
-import { pushClips } from './pushClips.ts';
-import { type SheetsClient, SheetsRequestError } from './sheetsClient.ts';
+import { memorySheet } from '../testing/memorySheet.ts';
+import { TEXTS } from '../texts/index.ts';
+import { pushClips, type SyncItem } from './pushClips.ts';
 
-/** An in-memory sheet behind the SheetsClient port (A1 ranges as pushClips writes them). */
-function memorySheet(initial: string[][] = []) {
-  const rows: string[][] = initial.map((r) => [...r]);
-  const calls: string[] = [];
-  let failAppends = 0;
-  const colIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const client: SheetsClient = {
-    async getValues(range) {
-      calls.push(`get ${range}`);
-      const a1 = range.split('!')[1] ?? '';
-      if (a1 === '1:1') return rows[0] ? [rows[0]] : [];
-      const m = /^([A-Z]+)2:/.exec(a1);
-      const c = colIndex(m?.[1] ?? 'A');
-      return rows.slice(1).map((r) => [r[c] ?? '']);
-    },
-    async batchUpdateValues(data) {
-      calls.push(`update ${data.length}`);
-      for (const d of data) {
-        const m = /!([A-Z]+)(\d+)$/.exec(d.range);
-        if (!m) throw new Error(`unexpected range ${d.range}`);
-        const r = Number(m[2]) - 1;
-        while (rows.length <= r) rows.push([]);
-        const row = rows[r] ?? [];
-        row[colIndex(m[1] ?? 'A')] = d.values[0]?.[0] ?? '';
-        rows[r] = row;
-      }
-    },
-    async appendValues(_range, values) {
-      calls.push('append');
-      rows.push(...values.map((v) => [...v]));
-      if (failAppends-- > 0) throw new SheetsRequestError(0, 'connection reset after the write');
-    },
-  };
-  return { client, rows, calls, failAfterWrite: (n: number) => (failAppends = n) };
-}
+const append = (id: string, contact = {}): SyncItem => ({
+  clipId: id,
+  op: 'append',
+  clip: clipFixture(id, contact),
+});
 
 describe('sheet column plan', () => {
   it('gives an empty sheet the full header in the UI language', () => {
@@ -47,57 +19,118 @@ describe('sheet column plan', () => {
     expect(planSheetColumns(['', ''], 'en').headerWrites[1]?.text).toBe('Name');
   });
 
-  it('respects existing columns and adds only the clip-id column, in the sheet language', () => {
+  it('keeps the existing columns and adds every missing clip column, in the sheet’s language', () => {
     const plan = planSheetColumns(['Customer ID', 'E-mail', 'Full Name', 'Cell', 'Segment'], 'zh');
     expect(plan.columns).toMatchObject({ email: 1, name: 2, mobile: 3, clipId: 5 });
-    expect(plan.headerWrites).toEqual([{ column: 5, text: 'Clip ID' }]);
-    const row = rowForClip(clipFixture('c1', { phones: ['+8613912345678', '+862161234567'] }), plan);
-    expect(row).toEqual(['', 'chen.jing@yuanfan-scm.cn', '陈静', '+8613912345678', '', 'c1']);
+    const added = plan.headerWrites.map((w) => w.text);
+    expect(added[0]).toBe('Clip ID');
+    expect(added).toEqual(
+      expect.arrayContaining(['Title', 'Address', 'Note', 'Legal basis', 'Phone', 'Company']),
+    );
+    // Every field the extension keeps has a column now, each exactly once.
+    const used = Object.values(plan.columns);
+    expect(used).toHaveLength(CLIP_COLUMNS.length);
+    expect(new Set(used).size).toBe(CLIP_COLUMNS.length);
+    expect(plan.width).toBe(5 + added.length);
   });
 
-  it('puts a landline in a mobile-only sheet and keeps the second number in the note', () => {
+  it('adds the missing columns in Chinese to a Chinese sheet, whatever the browser language', () => {
+    const plan = planSheetColumns(['姓名', '邮箱', '手机'], 'en');
+    const added = plan.headerWrites.map((w) => w.text);
+    expect(added).toEqual(
+      CLIP_COLUMNS.filter((c) => !['name', 'email', 'mobile'].includes(c)).map(
+        (c) => TEXTS.zh.clipColumns[c],
+      ),
+    );
+  });
+
+  it('writes a landline and a mobile each to its own column', () => {
     const plan = planSheetColumns(['姓名', '手机', '备注', '剪藏编号'], 'zh');
     const row = rowForClip(
       clipFixture('c1', { phones: ['+862161234567', '+8613912345678'], note: '展会认识' }),
       plan,
     );
-    expect(row).toEqual(['陈静', '+8613912345678', '展会认识\nTel: +862161234567', 'c1']);
+    expect(row[1]).toBe('+8613912345678');
+    expect(row[2]).toBe('展会认识');
+    expect(row[plan.columns.phone ?? -1]).toBe('+862161234567');
   });
 });
 
-describe('pushClips (idempotent append)', () => {
+describe('pushClips (rows found by clip id)', () => {
   it('creates the header and appends new clips once', async () => {
     const sheet = memorySheet();
-    const result = await pushClips(
-      sheet.client,
-      'Customers',
-      [{ clip: clipFixture('c1'), op: 'append' }],
-      'zh',
-    );
-    expect(result.appended).toEqual(['c1']);
+    const result = await pushClips(sheet.client, 'Customers', [append('c1')], 'zh');
+    expect(result.written).toEqual(['c1']);
     expect(sheet.rows[0]?.[0]).toBe('剪藏编号');
     expect(sheet.rows).toHaveLength(2);
   });
 
+  it('leaves one row when the browser resends the append (connection reset after the write)', async () => {
+    const sheet = memorySheet([['姓名', '邮箱', '剪藏编号']]);
+    sheet.resendNextAppend();
+    await pushClips(
+      sheet.client,
+      'Customers',
+      [append('c1'), append('c2', { emails: ['b@example.com'] })],
+      'zh',
+    );
+    const ids = sheet.rows.map((r) => r[2]);
+    expect(ids.filter((id) => id === 'c1')).toHaveLength(1);
+    expect(ids.filter((id) => id === 'c2')).toHaveLength(1);
+    // The resent copies are cleared, not deleted: nothing else moved.
+    expect(sheet.rows.slice(3).every((r) => r.every((c) => c === ''))).toBe(true);
+  });
+
   it('never doubles a row when the answer to an append was lost and the batch is retried', async () => {
     const sheet = memorySheet([['姓名', '邮箱', '剪藏编号']]);
-    sheet.failAfterWrite(1);
-    const items = [{ clip: clipFixture('c1'), op: 'append' as const }];
-    await expect(pushClips(sheet.client, 'Customers', items, 'zh')).rejects.toThrow('connection reset');
-    const retry = await pushClips(sheet.client, 'Customers', items, 'zh');
-    expect(retry).toEqual({ appended: [], updated: [], skipped: ['c1'] });
+    await pushClips(sheet.client, 'Customers', [append('c1')], 'zh');
+    const retry = await pushClips(sheet.client, 'Customers', [append('c1')], 'zh');
+    expect(retry.written).toEqual(['c1']);
     expect(sheet.rows.filter((r) => r[2] === 'c1')).toHaveLength(1);
   });
 
-  it('rewrites only the clip cells of an edited clip, leaving managed columns alone', async () => {
-    const sheet = memorySheet([
-      ['姓名', '职位', '客户分群', '剪藏编号'],
-      ['陈静', '销售总监', '重要价值客户', 'c1'],
-    ]);
+  it('rewrites only the clip cells of an edited clip, leaving the user’s and managed columns alone', async () => {
+    const header = ['姓名', '职位', '客户分群', '剪藏编号'];
+    const sheet = memorySheet([header, ['陈静', '销售总监', '重要价值客户', 'c1']]);
+    await pushClips(sheet.client, 'Customers', [append('c0')], 'zh'); // creates the missing columns
     const edited = clipFixture('c1', { title: '华东区销售总监' });
-    const result = await pushClips(sheet.client, 'Customers', [{ clip: edited, op: 'update' }], 'zh');
-    expect(result.updated).toEqual(['c1']);
-    expect(sheet.rows[1]).toEqual(['陈静', '华东区销售总监', '重要价值客户', 'c1']);
-    expect(sheet.calls).not.toContain('append');
+    const result = await pushClips(
+      sheet.client,
+      'Customers',
+      [{ clipId: 'c1', op: 'update', clip: edited }],
+      'zh',
+    );
+    expect(result.written).toEqual(['c1']);
+    expect(sheet.rows[1]?.slice(0, 4)).toEqual(['陈静', '华东区销售总监', '重要价值客户', 'c1']);
+    expect(sheet.calls.filter((c) => c === 'append')).toHaveLength(1);
+  });
+
+  it('widens the grid before adding columns that would not fit', async () => {
+    const header = Array.from({ length: 20 }, (_, i) => `Col ${i + 1}`);
+    const sheet = memorySheet([header], 20);
+    await pushClips(sheet.client, 'Customers', [append('c1')], 'en');
+    expect(sheet.calls).toContain(`appendColumns ${CLIP_COLUMNS.length}`);
+    expect(sheet.rows[1]?.[20]).toBe('c1');
+  });
+
+  it('clears a deleted clip’s row, found by its id wherever the row now is', async () => {
+    const sheet = memorySheet([
+      ['姓名', '邮箱', '剪藏编号'],
+      ['王芳', 'wang.fang@example.cn', ''],
+      ['陈静', 'chen.jing@yuanfan-scm.cn', 'c1'],
+      ['刘洋', 'liu.yang@example.cn', 'c2'],
+    ]);
+    // The user sorted the sheet meanwhile: c1 is no longer where it was appended.
+    sheet.rows.splice(1, 3, sheet.rows[3] ?? [], sheet.rows[1] ?? [], sheet.rows[2] ?? []);
+    const result = await pushClips(
+      sheet.client,
+      'Customers',
+      [{ clipId: 'c1', op: 'delete', clip: null }],
+      'zh',
+    );
+    expect(result.deleted).toEqual(['c1']);
+    expect(sheet.rows.some((r) => r.includes('陈静') || r.includes('c1'))).toBe(false);
+    expect(sheet.rows[1]?.slice(0, 3)).toEqual(['刘洋', 'liu.yang@example.cn', 'c2']);
+    expect(sheet.rows[2]?.slice(0, 3)).toEqual(['王芳', 'wang.fang@example.cn', '']);
   });
 });

@@ -1,55 +1,94 @@
 import { a1Range, columnLetter, type Language } from '@crm/shared';
-import { planSheetColumns, rowForClip } from '../logic/planSheetColumns.ts';
+import type { OutboxOp } from '../logic/outbox.ts';
+import { planSheetColumns, rowForClip, type SheetColumnPlan } from '../logic/planSheetColumns.ts';
 import type { Clip } from '../model/clip.ts';
 import type { SheetsClient } from './sheetsClient.ts';
 
+/** One outbox entry to carry out; a deleted clip has no clip any more, only its id. */
+export type SyncItem =
+  | { clipId: string; op: 'append' | 'update'; clip: Clip }
+  | { clipId: string; op: Extract<OutboxOp, 'delete'>; clip: null };
+
 export interface PushResult {
-  appended: string[];
-  updated: string[];
-  /** Already in the sheet (e.g. a retried append whose first try did land): skipped. */
-  skipped: string[];
+  /** Clips whose row now holds their current values (appended or rewritten in place). */
+  written: string[];
+  /** Deleted clips whose rows were cleared (or were never in the sheet). */
+  deleted: string[];
 }
 
 /**
- * Writes clips to the sheet idempotently: read the header (create it if the sheet is empty), read
- * the clip-id column, then append only clips whose id is not there and rewrite rows of edited
- * clips in place. A retry after a lost response therefore never doubles a row.
+ * Reads the header, creating the clip columns the sheet lacks (and widening the grid first when
+ * they would not fit: values writes do not grow a sheet, only append does).
+ */
+async function prepareColumns(
+  client: SheetsClient,
+  sheetName: string,
+  language: Language,
+): Promise<SheetColumnPlan> {
+  const [header = []] = await client.getValues(a1Range(sheetName, '1:1'));
+  const plan = planSheetColumns(header, language);
+  if (plan.headerWrites.length === 0) return plan;
+  const sheet = await client.getSheetProperties(sheetName);
+  if (sheet && sheet.columnCount < plan.width) {
+    await client.appendColumns(sheet.sheetId, plan.width - sheet.columnCount);
+  }
+  await client.batchUpdateValues(
+    plan.headerWrites.map((w) => ({
+      range: a1Range(sheetName, `${columnLetter(w.column)}1`),
+      values: [[w.text]],
+    })),
+  );
+  return plan;
+}
+
+/** Every sheet row (1-based) holding each clip id, top to bottom. */
+async function readClipRows(client: SheetsClient, sheetName: string, idColumn: string) {
+  const ids = await client.getValues(a1Range(sheetName, `${idColumn}2:${idColumn}`));
+  const rowsOf = new Map<string, number[]>();
+  ids.forEach((row, i) => {
+    const id = row[0];
+    if (typeof id === 'string' && id !== '') rowsOf.set(id, [...(rowsOf.get(id) ?? []), i + 2]);
+  });
+  return rowsOf;
+}
+
+/**
+ * Writes clips to the sheet by clip id, never by position: a clip whose id is in the clip-id
+ * column has its own cells rewritten there (the user's other columns stay untouched), a clip
+ * whose id is not there is appended, and a deleted clip's rows are cleared.
+ *
+ * Every request may arrive twice: Chromium resends a POST by itself when a kept-alive connection
+ * resets before the answer (net::HttpNetworkTransaction's retry on a reused socket), and the
+ * sync retries after an answer that was lost. Value writes and clears are idempotent; an append
+ * is not, so after appending the clip-id column is read again and any later row holding an id
+ * this push appended (the resent copy) is cleared. Rows are never deleted: a row deletion is
+ * positional, and its own resend would delete the next customer's row.
  */
 export async function pushClips(
   client: SheetsClient,
   sheetName: string,
-  items: readonly { clip: Clip; op: 'append' | 'update' }[],
+  items: readonly SyncItem[],
   language: Language,
 ): Promise<PushResult> {
-  const [header = []] = await client.getValues(a1Range(sheetName, '1:1'));
-  const plan = planSheetColumns(header, language);
-  if (plan.headerWrites.length > 0) {
-    await client.batchUpdateValues(
-      plan.headerWrites.map((w) => ({
-        range: a1Range(sheetName, `${columnLetter(w.column)}1`),
-        values: [[w.text]],
-      })),
-    );
-  }
+  const plan = await prepareColumns(client, sheetName, language);
   const idColumn = columnLetter(plan.columns.clipId ?? 0);
-  const ids = await client.getValues(a1Range(sheetName, `${idColumn}2:${idColumn}`));
-  const rowOf = new Map<string, number>();
-  ids.forEach((row, i) => {
-    const id = row[0];
-    if (typeof id === 'string' && id !== '' && !rowOf.has(id)) rowOf.set(id, i + 2);
-  });
-  const result: PushResult = { appended: [], updated: [], skipped: [] };
-  const appends: string[][] = [];
+  const rowsOf = await readClipRows(client, sheetName, idColumn);
+  const result: PushResult = { written: [], deleted: [] };
+  const clears: string[] = [];
   const updates: { range: string; values: string[][] }[] = [];
-  const lastColumn = columnLetter(plan.width - 1);
-  for (const { clip, op } of items) {
-    const row = rowOf.get(clip.id);
+  const appends: { clipId: string; cells: string[] }[] = [];
+  for (const item of items) {
+    const rows = rowsOf.get(item.clipId) ?? [];
+    if (item.op === 'delete') {
+      clears.push(...rows.map((row) => a1Range(sheetName, `${row}:${row}`)));
+      result.deleted.push(item.clipId);
+      continue;
+    }
+    const cells = rowForClip(item.clip, plan);
+    const [row] = rows;
     if (row === undefined) {
-      appends.push(rowForClip(clip, plan));
-      result.appended.push(clip.id);
-    } else if (op === 'update') {
-      // Only the clip's own cells: the user's other columns (and the managed ones) stay untouched.
-      const cells = rowForClip(clip, plan);
+      appends.push({ clipId: item.clipId, cells });
+    } else {
       for (const index of Object.values(plan.columns)) {
         if (index === undefined) continue;
         updates.push({
@@ -57,12 +96,23 @@ export async function pushClips(
           values: [[cells[index] ?? '']],
         });
       }
-      result.updated.push(clip.id);
-    } else {
-      result.skipped.push(clip.id);
+    }
+    result.written.push(item.clipId);
+  }
+  for (const range of clears) await client.clearValues(range);
+  if (updates.length > 0) await client.batchUpdateValues(updates);
+  if (appends.length === 0) return result;
+  const lastColumn = columnLetter(plan.width - 1);
+  await client.appendValues(
+    a1Range(sheetName, `A:${lastColumn}`),
+    appends.map((a) => a.cells),
+  );
+  const after = await readClipRows(client, sheetName, idColumn);
+  for (const { clipId } of appends) {
+    // The id was nowhere before this append, so every row after its first is a resent copy.
+    for (const row of (after.get(clipId) ?? []).slice(1)) {
+      await client.clearValues(a1Range(sheetName, `A${row}:${lastColumn}${row}`));
     }
   }
-  if (updates.length > 0) await client.batchUpdateValues(updates);
-  if (appends.length > 0) await client.appendValues(a1Range(sheetName, `A:${lastColumn}`), appends);
   return result;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { type OutboxEntry, reduceOutbox } from '../logic/outbox.ts';
 import type { Clip } from '../model/clip.ts';
 import { clipFixture } from '../testing/clipFixture.ts';
-import { failureOf, runSync, type SyncStore } from './runSync.ts';
+import { memorySheet } from '../testing/memorySheet.ts';
+import { failureOf, runSync, SyncSetupError, type SyncStore } from './runSync.ts';
 import { type SheetsClient, SheetsRequestError } from './sheetsClient.ts';
 
 function memoryStore(clips: Clip[]) {
@@ -22,105 +23,116 @@ function memoryStore(clips: Clip[]) {
   return { store, outbox: () => outbox };
 }
 
-/** A sheet whose appends answer with the given statuses first (then succeed). */
-function flakySheet(statuses: number[]) {
-  const rows: string[][] = [];
+/** A memory sheet whose appends first answer with the given statuses (then succeed). */
+function flakySheet(statuses: { status: number; retryAfterMs?: number }[]) {
+  const sheet = memorySheet();
   let appends = 0;
   const client: SheetsClient = {
-    async getValues(range) {
-      if (range.endsWith('1:1')) return rows[0] ? [rows[0]] : [];
-      return rows.slice(1).map((r) => [r[0] ?? '']);
-    },
-    async batchUpdateValues(data) {
-      rows[0] = data.map((d) => d.values[0]?.[0] ?? '');
-    },
-    async appendValues(_range, values) {
-      const status = statuses[appends++];
-      if (status !== undefined)
-        throw new SheetsRequestError(status, `${status} The service is currently unavailable.`);
-      rows.push(...values);
+    ...sheet.client,
+    async appendValues(range, values) {
+      const fault = statuses[appends++];
+      if (fault)
+        throw new SheetsRequestError(fault.status, `${fault.status} from the API`, fault.retryAfterMs);
+      await sheet.client.appendValues(range, values);
     },
   };
-  return { client, rows, appendCount: () => appends };
+  return { client, rows: sheet.rows, appendCount: () => appends };
+}
+
+async function queue(store: SyncStore, ids: string[], now = 0) {
+  for (const id of ids) await store.applyOutbox({ type: 'enqueue', clipId: id, op: 'append', now });
 }
 
 describe('runSync', () => {
-  it('retries two 503s with backoff and writes each clip exactly once', async () => {
-    const clips = [
-      clipFixture('c1'),
-      clipFixture('c2', { name: 'Michael Brown', emails: ['michael.brown@example.com'] }),
-    ];
-    const { store, outbox } = memoryStore(clips);
-    for (const c of clips) await store.applyOutbox({ type: 'enqueue', clipId: c.id, op: 'append', now: 0 });
-    const sheet = flakySheet([503, 503]);
-    let now = 0;
-    const waits: number[] = [];
+  it('stops at a retryable failure and reports when to try again, without waiting', async () => {
+    const { store, outbox } = memoryStore([clipFixture('c1')]);
+    await queue(store, ['c1']);
+    const sheet = flakySheet([{ status: 429, retryAfterMs: 90_000 }]);
     const report = await runSync({
       store,
       client: async () => sheet.client,
-      sheetName: 'Customers',
-      language: 'en',
-      now: () => now,
-      sleep: async (ms) => {
-        waits.push(ms);
-        now += ms;
-      },
+      sheetName: 'S',
+      language: 'zh',
+      now: () => 0,
     });
-    expect(waits).toEqual([750, 1500]);
-    expect(report.synced.sort()).toEqual(['c1', 'c2']);
+    expect(report).toEqual({ synced: [], failed: [], pending: 1, nextAttemptAt: 90_000 });
+    expect(outbox()[0]).toMatchObject({ status: 'pending', attempts: 1, problem: 'quota' });
+  });
+
+  it('writes each clip exactly once across runs that each follow a 503', async () => {
+    const clips = [clipFixture('c1'), clipFixture('c2', { emails: ['michael.brown@example.com'] })];
+    const { store, outbox } = memoryStore(clips);
+    await queue(store, ['c1', 'c2']);
+    const sheet = flakySheet([{ status: 503 }, { status: 503 }]);
+    let now = 0;
+    const run = () =>
+      runSync({ store, client: async () => sheet.client, sheetName: 'S', language: 'en', now: () => now });
+    const first = await run();
+    expect(first.nextAttemptAt).toBe(750);
+    now = first.nextAttemptAt ?? 0;
+    const second = await run();
+    expect(second.nextAttemptAt).toBe(750 + 1500);
+    now = second.nextAttemptAt ?? 0;
+    const third = await run();
+    expect(third.synced.sort()).toEqual(['c1', 'c2']);
+    expect(third.nextAttemptAt).toBeNull();
     expect(outbox()).toEqual([]);
     expect(sheet.rows.map((r) => r[0])).toEqual(['Clip ID', 'c1', 'c2']);
     expect(clips.every((c) => c.syncedAt !== null)).toBe(true);
   });
 
-  it('marks clips failed with the reason when sign-in fails, without any request', async () => {
+  it('sends an entry left `sending` by a stopped worker again, without doubling its row', async () => {
+    const { store } = memoryStore([clipFixture('c1')]);
+    await queue(store, ['c1']);
+    const sheet = memorySheet();
+    // The stopped worker's append landed, but its success was never recorded.
+    await store.applyOutbox({ type: 'start', clipIds: ['c1'] });
+    const { pushClips } = await import('./pushClips.ts');
+    await pushClips(sheet.client, 'S', [{ clipId: 'c1', op: 'append', clip: clipFixture('c1') }], 'zh');
+    const report = await runSync({ store, client: async () => sheet.client, sheetName: 'S', language: 'zh' });
+    expect(report.synced).toEqual(['c1']);
+    expect(sheet.rows.filter((r) => r[0] === 'c1')).toHaveLength(1);
+  });
+
+  it('carries out a delete for a clip no longer in storage', async () => {
+    const { store, outbox } = memoryStore([]);
+    const sheet = memorySheet([
+      ['Clip ID', 'Name'],
+      ['c9', 'Gone'],
+    ]);
+    await store.applyOutbox({ type: 'enqueue', clipId: 'c9', op: 'delete', now: 0 });
+    const report = await runSync({ store, client: async () => sheet.client, sheetName: 'S', language: 'en' });
+    expect(report.synced).toEqual(['c9']);
+    expect(outbox()).toEqual([]);
+    expect(sheet.rows[1]).toEqual(['', '']);
+  });
+
+  it('marks clips failed with the problem when sign-in fails, without any request', async () => {
     const { store, outbox } = memoryStore([clipFixture('c1')]);
-    await store.applyOutbox({ type: 'enqueue', clipId: 'c1', op: 'append', now: 0 });
+    await queue(store, ['c1']);
     const report = await runSync({
       store,
       client: async () => {
-        throw new Error('set the OAuth client ID in the options page first');
+        throw new SyncSetupError('noClientId');
       },
-      sheetName: 'Customers',
+      sheetName: 'S',
       language: 'zh',
       now: () => 0,
     });
     expect(report.failed).toEqual(['c1']);
-    expect(outbox()[0]).toMatchObject({
-      status: 'failed',
-      reason: 'set the OAuth client ID in the options page first',
-    });
-  });
-
-  it('stops waiting when the next retry is further away than maxWaitMs, leaving the clip pending', async () => {
-    const { store, outbox } = memoryStore([clipFixture('c1')]);
-    await store.applyOutbox({ type: 'enqueue', clipId: 'c1', op: 'append', now: 0 });
-    const sheet = flakySheet([429]);
-    const report = await runSync({
-      store,
-      client: async () => sheet.client,
-      sheetName: 'Customers',
-      language: 'zh',
-      now: () => 0,
-      maxWaitMs: 100,
-    });
-    expect(report).toEqual({ synced: [], failed: [], pending: 1 });
-    expect(outbox()[0]).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(outbox()[0]).toMatchObject({ status: 'failed', problem: 'noClientId' });
   });
 
   it.each([
-    ['zh', 'Sheets API 没有响应（是否离线？）：TypeError: Failed to fetch'],
-    ['en', 'No answer from the Sheets API (offline?): TypeError: Failed to fetch'],
-  ] as const)(
-    'words a request that got no answer for people (%s), keeping the status',
-    (language, reason) => {
-      const failure = failureOf(new SheetsRequestError(0, 'TypeError: Failed to fetch'), language);
-      expect(failure).toEqual({ status: 0, reason });
-    },
-  );
-
-  it('passes the API’s own answer through', () => {
-    const failure = failureOf(new SheetsRequestError(429, '429 Quota exceeded', 2000), 'zh');
-    expect(failure).toEqual({ status: 429, reason: '429 Quota exceeded', retryAfterMs: 2000 });
+    [0, 'offline'],
+    [401, 'signInExpired'],
+    [403, 'forbidden'],
+    [404, 'notFound'],
+    [400, 'badRequest'],
+    [429, 'quota'],
+    [503, 'unavailable'],
+  ] as const)('names status %i as the problem %s, never passing the API’s English on', (status, problem) => {
+    const failure = failureOf(new SheetsRequestError(status, `${status} Some English from Google`, 2000));
+    expect(failure).toEqual({ status, problem, retryAfterMs: 2000 });
   });
 });

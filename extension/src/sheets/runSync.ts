@@ -1,9 +1,9 @@
 import type { Language } from '@crm/shared';
 import type { SyncFailure } from '../logic/backoff.ts';
 import { dueEntries, nextDueAt, type OutboxEntry, type OutboxEvent } from '../logic/outbox.ts';
+import { problemOfStatus, type SyncProblem } from '../logic/syncProblem.ts';
 import type { Clip } from '../model/clip.ts';
-import { TEXTS } from '../texts/index.ts';
-import { pushClips } from './pushClips.ts';
+import { pushClips, type SyncItem } from './pushClips.ts';
 import { type SheetsClient, SheetsRequestError } from './sheetsClient.ts';
 
 /** Persistence the sync needs; chrome.storage.local in the worker, a Map in tests. */
@@ -17,79 +17,88 @@ export interface SyncStore {
 
 export interface SyncDeps {
   store: SyncStore;
-  /** Resolves the client lazily (sign-in); a rejection fails the batch with its message. */
+  /** Resolves the client lazily (sign-in); a rejection fails the batch with its problem. */
   client: () => Promise<SheetsClient>;
   sheetName: string;
   language: Language;
   now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-  /** Waits longer than this end the run; the outbox keeps the entries for the next trigger. */
-  maxWaitMs?: number;
 }
 
 export interface SyncReport {
   synced: string[];
   failed: string[];
-  /** Entries still pending after the run (waiting for a later retry). */
+  /** Entries still waiting after the run (for a later retry). */
   pending: number;
+  /** When the earliest waiting entry is due (epoch ms), or null when none waits. */
+  nextAttemptAt: number | null;
 }
 
-/** What the outbox records for a failed batch; the reason is shown next to the clip. */
-export function failureOf(error: unknown, language: Language): SyncFailure {
+/** A failure that happens before any request (sign-in), with the problem the panel words. */
+export class SyncSetupError extends Error {
+  constructor(readonly problem: SyncProblem) {
+    super(problem);
+    this.name = 'SyncSetupError';
+  }
+}
+
+/** What the outbox records for a failed batch. */
+export function failureOf(error: unknown): SyncFailure {
   if (error instanceof SheetsRequestError) {
     return {
       status: error.status,
-      reason: error.status === 0 ? TEXTS[language].errors.sheetsOffline(error.reason) : error.reason,
+      problem: problemOfStatus(error.status),
       ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),
     };
   }
-  return { status: -1, reason: error instanceof Error ? error.message : String(error) };
+  if (error instanceof SyncSetupError) return { status: -1, problem: error.problem };
+  return { status: -1, problem: 'unknown' };
+}
+
+/** The due entries as work items; entries of clips deleted meanwhile (not as deletes) are dropped. */
+async function itemsOf(store: SyncStore, due: readonly OutboxEntry[]): Promise<SyncItem[]> {
+  const clips = new Map((await store.readClips()).map((c) => [c.id, c]));
+  const items: SyncItem[] = [];
+  for (const entry of due) {
+    const clip = clips.get(entry.clipId);
+    if (entry.op === 'delete') items.push({ clipId: entry.clipId, op: 'delete', clip: null });
+    else if (clip) items.push({ clipId: entry.clipId, op: entry.op, clip });
+    else await store.applyOutbox({ type: 'remove', clipId: entry.clipId });
+  }
+  return items;
 }
 
 /**
- * Sends due outbox entries, one batch per round, until nothing is due; waits out backoff delays
- * up to `maxWaitMs`. Every state change is persisted before the next request.
+ * Sends the due outbox entries, one batch per round, until nothing is due. It never waits for a
+ * backoff: the caller schedules the next run for `nextAttemptAt` (an alarm survives the service
+ * worker; a timer does not). Every state change is persisted before the next request.
  */
 export async function runSync(deps: SyncDeps): Promise<SyncReport> {
   const now = deps.now ?? Date.now;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const maxWait = deps.maxWaitMs ?? 30_000;
-  const report: SyncReport = { synced: [], failed: [], pending: 0 };
+  const report: SyncReport = { synced: [], failed: [], pending: 0, nextAttemptAt: null };
   for (;;) {
     const entries = await deps.store.readOutbox();
     const due = dueEntries(entries, now());
     if (due.length === 0) {
-      const next = nextDueAt(entries);
-      if (next === null || next - now() > maxWait) {
-        report.pending = entries.filter((e) => e.status !== 'failed').length;
-        return report;
-      }
-      await sleep(Math.max(0, next - now()));
-      continue;
+      report.pending = entries.filter((e) => e.status === 'pending').length;
+      report.nextAttemptAt = nextDueAt(entries);
+      return report;
     }
-    const clips = new Map((await deps.store.readClips()).map((c) => [c.id, c]));
-    for (const gone of due.filter((e) => !clips.has(e.clipId))) {
-      await deps.store.applyOutbox({ type: 'remove', clipId: gone.clipId });
-    }
-    const items = due.flatMap((e) => {
-      const clip = clips.get(e.clipId);
-      return clip ? [{ clip, op: e.op }] : [];
-    });
-    const ids = items.map((i) => i.clip.id);
+    const items = await itemsOf(deps.store, due);
+    const ids = items.map((i) => i.clipId);
     if (ids.length === 0) continue;
     await deps.store.applyOutbox({ type: 'start', clipIds: ids });
     try {
       const client = await deps.client();
       const result = await pushClips(client, deps.sheetName, items, deps.language);
-      const done = [...result.appended, ...result.updated, ...result.skipped];
-      await deps.store.markSynced(done, new Date(now()).toISOString());
+      await deps.store.markSynced(result.written, new Date(now()).toISOString());
+      const done = [...result.written, ...result.deleted];
       await deps.store.applyOutbox({ type: 'succeeded', clipIds: done });
       report.synced.push(...done);
     } catch (error) {
       const after = await deps.store.applyOutbox({
         type: 'failed',
         clipIds: ids,
-        failure: failureOf(error, deps.language),
+        failure: failureOf(error),
         now: now(),
       });
       report.failed.push(

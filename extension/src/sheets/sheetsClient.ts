@@ -1,27 +1,47 @@
-import type { SyncFailure } from '../logic/backoff.ts';
+/** One sheet's identity and grid size, from spreadsheets.get. */
+export interface SheetProperties {
+  sheetId: number;
+  columnCount: number;
+}
 
 /** The Sheets API v4 calls the extension makes; a port so sync logic is tested without fetch. */
 export interface SheetsClient {
   getValues(range: string): Promise<unknown[][]>;
   appendValues(range: string, rows: string[][]): Promise<void>;
   batchUpdateValues(data: { range: string; values: string[][] }[]): Promise<void>;
+  clearValues(range: string): Promise<void>;
+  /** The sheet's properties, or null when the spreadsheet has no sheet of that title. */
+  getSheetProperties(title: string): Promise<SheetProperties | null>;
+  appendColumns(sheetId: number, count: number): Promise<void>;
 }
 
 /** A failed call, carrying what the outbox needs to decide on a retry. */
-export class SheetsRequestError extends Error implements SyncFailure {
+export class SheetsRequestError extends Error {
   constructor(
     readonly status: number,
-    readonly reason: string,
+    readonly detail: string,
     readonly retryAfterMs?: number,
   ) {
-    super(reason);
+    super(detail);
     this.name = 'SheetsRequestError';
   }
 }
 
 /**
- * fetch-based client for https://sheets.googleapis.com (or a test double). Values are written
- * RAW, so a clipped "=HYPERLINK(…)" stays text in the sheet and +86… stays a string.
+ * Retry-After in ms: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent
+ * or unreadable.
+ */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return seconds > 0 ? seconds * 1000 : undefined;
+  const at = Date.parse(header);
+  return Number.isFinite(at) && at > now ? at - now : undefined;
+}
+
+/**
+ * fetch-based client for https://sheets.googleapis.com (or the test build's double). Values are
+ * written RAW, so a clipped "=HYPERLINK(…)" stays text in the sheet and +86… stays a string.
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values
  */
 export function createSheetsClient(options: {
@@ -43,22 +63,22 @@ export function createSheetsClient(options: {
         },
       });
     } catch (error) {
-      // Status 0: no answer at all (offline, DNS, CORS); the sync words the reason for people.
+      // Status 0: no answer at all (offline, DNS, a reset connection).
       throw new SheetsRequestError(0, String(error));
     }
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
       const message =
         (body as { error?: { message?: unknown } } | null)?.error?.message ?? response.statusText;
-      const retryAfter = Number(response.headers.get('retry-after'));
       throw new SheetsRequestError(
         response.status,
         `${response.status} ${String(message)}`,
-        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
+        retryAfterMs(response.headers.get('retry-after')),
       );
     }
     return body;
   };
+  const post = (path: string, body: unknown) => call(path, { method: 'POST', body: JSON.stringify(body) });
   return {
     async getValues(range) {
       const body = (await call(
@@ -67,18 +87,33 @@ export function createSheetsClient(options: {
       return body?.values ?? [];
     },
     async appendValues(range, rows) {
-      await call(
+      await post(
         `/values/${encodeURIComponent(range)}:append?valueInputOption=RAW&insertDataOption=INSERT_ROWS`,
-        { method: 'POST', body: JSON.stringify({ range, majorDimension: 'ROWS', values: rows }) },
+        { range, majorDimension: 'ROWS', values: rows },
       );
     },
     async batchUpdateValues(data) {
-      await call('/values:batchUpdate', {
-        method: 'POST',
-        body: JSON.stringify({
-          valueInputOption: 'RAW',
-          data: data.map((d) => ({ ...d, majorDimension: 'ROWS' })),
-        }),
+      await post('/values:batchUpdate', {
+        valueInputOption: 'RAW',
+        data: data.map((d) => ({ ...d, majorDimension: 'ROWS' })),
+      });
+    },
+    async clearValues(range) {
+      await post(`/values/${encodeURIComponent(range)}:clear`, {});
+    },
+    async getSheetProperties(title) {
+      const body = (await call('?fields=sheets.properties')) as {
+        sheets?: {
+          properties?: { sheetId?: number; title?: string; gridProperties?: { columnCount?: number } };
+        }[];
+      } | null;
+      const sheet = body?.sheets?.find((s) => s.properties?.title === title)?.properties;
+      if (sheet?.sheetId === undefined) return null;
+      return { sheetId: sheet.sheetId, columnCount: sheet.gridProperties?.columnCount ?? 26 };
+    },
+    async appendColumns(sheetId, count) {
+      await post(':batchUpdate', {
+        requests: [{ appendDimension: { sheetId, dimension: 'COLUMNS', length: count } }],
       });
     },
   };

@@ -4,6 +4,7 @@ import type { ClipColumn } from '../logic/clipColumnList.ts';
 import type { ContactForm } from '../logic/contactForm.ts';
 import type { MergeSide } from '../logic/mergeContacts.ts';
 import type { ClipSyncState } from '../logic/outbox.ts';
+import type { SyncProblem } from '../logic/syncProblem.ts';
 import type { Settings } from '../model/settings.ts';
 
 // The zh catalogue is written first and its shape is the type of every catalogue: `en` is
@@ -21,6 +22,9 @@ export const zh = {
   syncAllDone: '已全部同步到你的表格',
   syncNotConfigured: '在设置中填写 Google 表格后即可同步',
   syncNow: '立即同步',
+  syncNextAttempt: (time: string) => `将于 ${time} 自动重试`,
+  syncNowSynced: (count: number) => `已同步 ${count} 条`,
+  syncNowNothing: '没有需要同步的内容',
   savedNotice: '已保存。',
   noTab: '没有可读取的标签页。',
   fromSelection: '来自选中文本',
@@ -99,6 +103,20 @@ export const zh = {
     synced: '已同步',
     local: '仅本地',
   } satisfies Record<ClipSyncState['status'], string>,
+  /** Why a sync failed, by problem key: the Sheets API's own (English) messages are never shown. */
+  syncProblems: {
+    offline: '连不上 Google 表格（是否离线？），稍后会自动重试',
+    noClientId: '缺少 OAuth 客户端 ID：请在设置中填写，或改用内置了贵组织客户端 ID 的版本',
+    signInCancelled: '登录已取消',
+    signInFailed: 'Google 登录失败，请在设置中重新登录',
+    signInExpired: '需要重新登录 Google：请在设置中点击“使用 Google 登录”',
+    forbidden: '你的 Google 账号无权编辑该表格',
+    notFound: '找不到该表格，请检查设置中的表格链接',
+    badRequest: '无法写入该工作表，请检查设置中的工作表名称',
+    quota: 'Google 表格暂时限制了写入频率，稍后会自动重试',
+    unavailable: 'Google 表格暂时不可用，稍后会自动重试',
+    unknown: '同步出错',
+  } satisfies Record<SyncProblem, string>,
   edit: '编辑',
   retry: '重试',
   delete: '删除',
@@ -111,7 +129,7 @@ export const zh = {
       sheetName: { label: '工作表名称', hint: '追加行的工作表' },
       oauthClientId: {
         label: 'OAuth 客户端 ID',
-        hint: '在 Google Cloud 控制台创建（Web 应用，重定向地址 https://<扩展ID>.chromiumapp.org/）',
+        hint: '仅当此版本未内置贵组织的客户端 ID 时填写（Google Cloud 控制台 → Web 应用，重定向地址 https://<扩展ID>.chromiumapp.org/）',
       },
       region: { label: '默认电话地区', hint: '用于没有国家代码的号码，例如 CN' },
       defaultOwner: { label: '默认负责人', hint: '新联系人默认填写' },
@@ -125,22 +143,24 @@ export const zh = {
       defaultOwner: '负责人最多 200 个字符',
       apiBaseUrl: '请填写网址，例如 https://sheets.googleapis.com',
     } satisfies Record<keyof Settings, string>,
-    permissionDenied: '未获得访问该地址的权限',
     signIn: '使用 Google 登录',
     signedIn: '已登录。',
+    signOut: '退出登录',
+    signedOut: '已退出登录，访问令牌已删除。',
+    dataHeading: '你的数据',
+    deleteAllExplain:
+      '删除本扩展保存的全部内容：联系人、待同步队列、设置、登录令牌和缓存。你的 Google 表格不会被修改。',
+    deleteAll: '删除全部数据',
+    confirmDeleteAll: '确认删除全部数据',
+    deletedAll: '已删除全部数据。',
   },
   /** Failures the extension itself reports (the Sheets API's own messages are shown as sent). */
   errors: {
     workerSilent: '扩展的后台程序没有响应',
     pageTimeout: '页面没有及时响应',
     pageUnreadable: (detail: string) => `无法读取此页面：${detail}`,
-    noClientId: '请先在设置页填写 OAuth 客户端 ID',
-    signInCancelled: '登录已取消',
-    signInFailed: (detail: string) => `登录失败：${detail}`,
-    noAccessToken: '未返回访问令牌',
     mergeTargetGone: '要合并的联系人已不存在',
     clipDeleted: '该联系人已被删除',
-    sheetsOffline: (detail: string) => `Sheets API 没有响应（是否离线？）：${detail}`,
     unknown: '未知错误',
   },
   /** Headers of the columns a clip is written to (sheet and CSV). */

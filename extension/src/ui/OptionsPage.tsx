@@ -1,35 +1,45 @@
 import { useEffect, useState } from 'react';
-import { isLoopbackUrl, type Settings, settingsFrom } from '../model/settings.ts';
-import { checkSettingsDraft, hostPermissionFor, type SettingsDraft } from '../model/settingsDraft.ts';
+import browser from 'webextension-polyfill';
+import { BUILT_IN_OAUTH_CLIENT_ID, TEST_HOOKS } from '../model/buildConfig.ts';
+import { type Settings, settingsFrom } from '../model/settings.ts';
+import { checkSettingsDraft, type SettingsDraft } from '../model/settingsDraft.ts';
 import { STORAGE_KEYS } from '../model/storageKeys.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
-import { callWorker } from './callWorker.ts';
+import { OptionsAccountActions } from './OptionsAccountActions.tsx';
 
-/** The form's fields in display order. */
-const FIELDS = [
-  'spreadsheet',
-  'sheetName',
-  'oauthClientId',
-  'region',
-  'defaultOwner',
-  'apiBaseUrl',
-] as const satisfies readonly (keyof Settings)[];
+/**
+ * The form's fields in display order: the OAuth client ID only when the build has none of the
+ * organisation's, the Sheets API address only in a test build.
+ */
+const FIELDS = (
+  [
+    'spreadsheet',
+    'sheetName',
+    'oauthClientId',
+    'region',
+    'defaultOwner',
+    'apiBaseUrl',
+  ] as const satisfies readonly (keyof Settings)[]
+).filter(
+  (key) =>
+    (key !== 'oauthClientId' || BUILT_IN_OAUTH_CLIENT_ID === '') && (key !== 'apiBaseUrl' || TEST_HOOKS),
+);
 
 type FieldErrors = Partial<Record<keyof Settings, string>>;
 
-/**
- * Options: where to sync and how to sign in. A non-Google API base URL (a local double) needs
- * its optional host permission, requested here on the Save click (a user gesture).
- */
+async function storedDraft(): Promise<SettingsDraft> {
+  const got = await browser.storage.local.get(STORAGE_KEYS.settings);
+  return { ...settingsFrom(got[STORAGE_KEYS.settings]) };
+}
+
+/** Options: where to sync, signing in and out, and deleting everything the extension keeps. */
 export function OptionsPage(props: { logo: string }) {
   const texts = uiTexts();
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<string>('');
   useEffect(() => {
-    void chrome.storage.local.get(STORAGE_KEYS.settings).then((got) => {
-      setDraft({ ...settingsFrom(got[STORAGE_KEYS.settings]) });
-    });
+    void storedDraft().then(setDraft);
   }, []);
   if (!draft) return null;
 
@@ -41,52 +51,38 @@ export function OptionsPage(props: { logo: string }) {
       return;
     }
     setErrors({});
-    const permission = hostPermissionFor(check.settings);
-    if (permission) {
-      const granted = await chrome.permissions.request({ origins: [permission] }).catch(() => false);
-      // A loopback double is reachable through the test build's manifest even without the grant.
-      if (!granted && !isLoopbackUrl(check.settings.apiBaseUrl)) {
-        setErrors({ apiBaseUrl: texts.options.permissionDenied });
-        return;
-      }
-    }
-    await chrome.storage.local.set({ [STORAGE_KEYS.settings]: check.settings });
+    await browser.storage.local.set({ [STORAGE_KEYS.settings]: check.settings });
     setStatus(texts.savedNotice);
   };
 
-  const signIn = () =>
-    void callWorker('sign-in', {})
-      .then(() => setStatus(texts.options.signedIn))
-      .catch((e: unknown) => setStatus(e instanceof Error ? e.message : String(e)));
-
   return (
-    <form className="options" onSubmit={(e) => void save(e)} noValidate>
-      <header>
-        <img src={props.logo} alt="" className="logo" />
-        <h1>{texts.options.heading}</h1>
-      </header>
-      <p className="lead">{texts.options.privacy}</p>
-      {FIELDS.map((key) => (
-        <label key={key} className={`field ${errors[key] ? 'has-error' : ''}`}>
-          <span className="field-label">{texts.options.fields[key].label}</span>
-          <input
-            name={key}
-            value={draft[key]}
-            onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-          />
-          <small>{texts.options.fields[key].hint}</small>
-          {errors[key] ? <div className="field-error">{errors[key]}</div> : null}
-        </label>
-      ))}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {texts.save}
-        </button>
-        <button type="button" onClick={signIn}>
-          {texts.options.signIn}
-        </button>
-        <span role="status">{status}</span>
-      </div>
-    </form>
+    <div className="options">
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <header>
+          <img src={props.logo} alt="" className="logo" />
+          <h1>{texts.options.heading}</h1>
+        </header>
+        <p className="lead">{texts.options.privacy}</p>
+        {FIELDS.map((key) => (
+          <label key={key} className={`field ${errors[key] ? 'has-error' : ''}`}>
+            <span className="field-label">{texts.options.fields[key].label}</span>
+            <input
+              name={key}
+              value={draft[key]}
+              onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+            />
+            <small>{texts.options.fields[key].hint}</small>
+            {errors[key] ? <div className="field-error">{errors[key]}</div> : null}
+          </label>
+        ))}
+        <div className="actions">
+          <button type="submit" className="primary">
+            {texts.save}
+          </button>
+          <span role="status">{status}</span>
+        </div>
+      </form>
+      <OptionsAccountActions onDeleted={() => void storedDraft().then(setDraft)} />
+    </div>
   );
 }

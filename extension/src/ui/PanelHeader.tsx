@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { uiTexts } from '../texts/uiTexts.ts';
 import type { PageContacts } from './panelState.ts';
 
@@ -13,7 +14,7 @@ export function PanelHeader(props: { logo: string; page: PageContacts | null }) 
           {props.page?.title || props.page?.url || ' '}
         </div>
       </div>
-      <button type="button" className="small" onClick={() => chrome.runtime.openOptionsPage()}>
+      <button type="button" className="small" onClick={() => void browser.runtime.openOptionsPage()}>
         {texts.settings}
       </button>
     </header>

@@ -88,10 +88,10 @@ export function SavedClipsView(props: {
                 <span className={`badge status-${state.status}`} data-testid="sync-status">
                   {texts.syncStatus[state.status]}
                 </span>
-                {state.status === 'failed' ? (
-                  <span className="reason">{state.reason ?? texts.errors.unknown}</span>
-                ) : state.status === 'pending' && state.reason ? (
-                  <span className="reason">{state.reason}</span>
+                {state.status === 'failed' || (state.status === 'pending' && state.problem) ? (
+                  <span className="reason" data-testid="sync-problem">
+                    {texts.syncProblems[state.problem ?? 'unknown']}
+                  </span>
                 ) : null}
               </div>
               <div className="actions">

@@ -1,5 +1,8 @@
-import type { OutboxEntry } from '../logic/outbox.ts';
+import { useState } from 'react';
+import browser from 'webextension-polyfill';
+import { nextDueAt, type OutboxEntry } from '../logic/outbox.ts';
 import { type SyncSummary, syncSummary } from '../logic/syncSummary.ts';
+import type { SyncReport } from '../sheets/runSync.ts';
 import type { Texts } from '../texts/index.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
 
@@ -16,19 +19,58 @@ function summaryText(summary: SyncSummary, texts: Texts): string {
   }
 }
 
-/** How the outbox stands, and a button to sync now (once a sheet is set). */
+/** What a "Sync now" click achieved, so the click is never silent. */
+function reportText(report: SyncReport, texts: Texts): string {
+  if (report.failed.length > 0) return texts.syncFailedCount(report.failed.length);
+  if (report.synced.length > 0) return texts.syncNowSynced(report.synced.length);
+  return report.pending > 0 ? texts.syncPendingCount(report.pending) : texts.syncNowNothing;
+}
+
+/** The time of the next automatic attempt, in the browser's own locale. */
+function timeText(at: number): string {
+  return new Date(at).toLocaleTimeString(browser.i18n.getUILanguage());
+}
+
+/**
+ * How the outbox stands, when the next automatic attempt is, and a button that tries everything
+ * waiting at once (once a sheet is set), saying what came of it.
+ */
 export function SyncBar(props: {
   outbox: readonly OutboxEntry[];
   configured: boolean;
-  onSyncNow: () => void;
+  onSyncNow: () => Promise<SyncReport>;
 }) {
   const texts = uiTexts();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState('');
+  const next = props.configured ? nextDueAt(props.outbox) : null;
+  const syncNow = () => {
+    setBusy(true);
+    setResult('');
+    props
+      .onSyncNow()
+      .then(
+        (report) => setResult(reportText(report, texts)),
+        (error: unknown) => setResult(error instanceof Error ? error.message : texts.errors.unknown),
+      )
+      .finally(() => setBusy(false));
+  };
   return (
     <div className="syncbar" data-testid="syncbar">
       <span>{summaryText(syncSummary(props.outbox, props.configured), texts)}</span>
-      <button type="button" className="small" disabled={!props.configured} onClick={props.onSyncNow}>
+      {next !== null && next > Date.now() ? (
+        <span className="next-attempt" data-testid="next-attempt">
+          {texts.syncNextAttempt(timeText(next))}
+        </span>
+      ) : null}
+      <button type="button" className="small" disabled={!props.configured || busy} onClick={syncNow}>
         {texts.syncNow}
       </button>
+      {result ? (
+        <span role="status" data-testid="sync-result">
+          {result}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { type ContactKey, contactKeys } from '@crm/shared/parse';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import browser from 'webextension-polyfill';
 import type { SaveResult } from '../features/reviewAndSave.ts';
 import type { MergeChoices } from '../logic/mergeContacts.ts';
 import type { OutboxEntry } from '../logic/outbox.ts';
@@ -7,6 +8,7 @@ import type { Clip, ClipOrigin } from '../model/clip.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
 import { type Settings, settingsFrom, spreadsheetIdOf } from '../model/settings.ts';
 import { STORAGE_KEYS } from '../model/storageKeys.ts';
+import type { SyncReport } from '../sheets/runSync.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
 import type { PendingSelection } from '../worker/storage.ts';
 import { callWorker } from './callWorker.ts';
@@ -19,7 +21,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 async function targetTab(): Promise<number | null> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
   if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
@@ -46,7 +48,7 @@ export interface PanelActions {
   submit: (input: Record<string, unknown>) => Promise<void>;
   merge: (choices: MergeChoices) => Promise<void>;
   cancelMerge: () => void;
-  syncNow: () => void;
+  syncNow: () => Promise<SyncReport>;
   deleteClip: (clip: Clip) => void;
   retryClip: (clip: Clip) => void;
 }
@@ -139,7 +141,7 @@ export function usePanel(): { state: PanelState; data: PanelData; actions: Panel
           candidate,
           // A clipped selection is done with once it is saved: the panel stops offering it.
           onSaved: () => {
-            if (origin.kind === 'selection') void chrome.storage.local.remove(STORAGE_KEYS.pendingSelection);
+            if (origin.kind === 'selection') void browser.storage.local.remove(STORAGE_KEYS.pendingSelection);
           },
         });
       } else if (editing?.kind === 'edit') {
@@ -160,10 +162,7 @@ export function usePanel(): { state: PanelState; data: PanelData; actions: Panel
       });
     },
     cancelMerge: () => dispatch({ type: 'cancel-merge' }),
-    syncNow: () =>
-      void callWorker('sync-now', {}).catch((error: unknown) =>
-        dispatch({ type: 'request-failed', message: messageOf(error) }),
-      ),
+    syncNow: () => callWorker('sync-now', {}),
     deleteClip: (clip) => void callWorker('delete-clip', { id: clip.id }),
     retryClip: (clip) => void callWorker('retry-clip', { id: clip.id }).catch(() => undefined),
   };

@@ -1,11 +1,11 @@
+import browser, { type Runtime } from 'webextension-polyfill';
 import { FEATURES, type WorkerApi } from '../features/index.ts';
 import { clipSelectionFromContextMenu } from '../features/selectionClipping.ts';
 import { type PanelRequest, PanelRequestSchema } from '../messages/requestSchemas.ts';
 import { isFromOwnPage } from '../messages/senderChecks.ts';
+import { TEST_HOOKS } from '../model/buildConfig.ts';
 import { syncOutbox } from './syncScheduler.ts';
-
-/** Reply envelope for every panel request. */
-export type WorkerReply<T> = { ok: true; value: T } | { ok: false; error: string };
+import { replyOfError, type WorkerReply } from './workerReply.ts';
 
 /** Installs every feature and the one validated message router. */
 export function startWorker(): void {
@@ -14,25 +14,21 @@ export function startWorker(): void {
     feature.install?.();
     Object.assign(handlers, feature.handlers ?? {});
   }
-  chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+  const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+  // The polyfill's contract: a listener answers by returning a promise, or ignores the message
+  // by returning undefined (https://github.com/mozilla/webextension-polyfill#using-runtimeonmessage).
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own extension pages may call the worker; page results are handled by page-extraction.
-    if (!isFromOwnPage(sender, chrome.runtime.id)) return false;
+    if (!isFromOwnPage(sender, own)) return undefined;
     const parsed = PanelRequestSchema.safeParse(message);
-    if (!parsed.success) return false;
+    if (!parsed.success) return undefined;
     const handler = handlers[parsed.data.type];
-    if (!handler) return false;
-    handler(parsed.data).then(
-      (value) => sendResponse({ ok: true, value } satisfies WorkerReply<unknown>),
-      (error: unknown) =>
-        sendResponse({
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        } satisfies WorkerReply<unknown>),
-    );
-    return true;
+    if (!handler) return undefined;
+    return handler(parsed.data).then((value): WorkerReply<unknown> => ({ ok: true, value }), replyOfError);
   });
-  // Named entry points for tests (serviceWorker.evaluate): a context menu cannot be clicked by automation.
-  Object.assign(globalThis, { crmClipper: { clipSelectionFromContextMenu, syncOutbox } });
+  // Test builds only: named entry points for serviceWorker.evaluate (a context menu cannot be
+  // clicked by automation, and a sync is started without waiting for an alarm).
+  if (TEST_HOOKS) Object.assign(globalThis, { crmClipper: { clipSelectionFromContextMenu, syncOutbox } });
 }
 
 export type { WorkerApi };

@@ -1,15 +1,11 @@
-import type { KnownCustomer } from '../logic/knownCustomers.ts';
-import { type OutboxEntry, type OutboxEvent, reduceOutbox } from '../logic/outbox.ts';
+import { type ContactKey, contactKeys } from '@crm/shared/parse';
+import browser from 'webextension-polyfill';
+import type { KnownCustomerCache } from '../logic/knownCustomers.ts';
+import { type OutboxEntry, type OutboxEvent, outboxFrom, reduceOutbox } from '../logic/outbox.ts';
 import { type Clip, ClipSchema } from '../model/clip.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
 import { type Settings, settingsFrom } from '../model/settings.ts';
-import { STORAGE_KEYS } from '../model/storageKeys.ts';
-
-export interface KnownCustomerCache {
-  fetchedAt: number;
-  spreadsheet: string;
-  customers: KnownCustomer[];
-}
+import { SESSION_KEYS, STORAGE_KEYS } from '../model/storageKeys.ts';
 
 export interface PendingSelection {
   contact: ExtractedContactData;
@@ -25,52 +21,79 @@ export function serialized<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function read<T>(key: string): Promise<T | undefined> {
-  const got = await chrome.storage.local.get(key);
-  return got[key] as T | undefined;
+async function read(key: string): Promise<unknown> {
+  return (await browser.storage.local.get(key))[key];
 }
 
 export async function readClips(): Promise<Clip[]> {
-  const raw = (await read<unknown[]>(STORAGE_KEYS.clips)) ?? [];
-  return raw.flatMap((c) => {
+  const raw = await read(STORAGE_KEYS.clips);
+  return (Array.isArray(raw) ? raw : []).flatMap((c) => {
     const parsed = ClipSchema.safeParse(c);
     return parsed.success ? [parsed.data] : [];
   });
 }
 
 export function writeClips(clips: Clip[]): Promise<void> {
-  return chrome.storage.local.set({ [STORAGE_KEYS.clips]: clips });
+  return browser.storage.local.set({ [STORAGE_KEYS.clips]: clips });
 }
 
 export async function readOutbox(): Promise<OutboxEntry[]> {
-  return (await read<OutboxEntry[]>(STORAGE_KEYS.outbox)) ?? [];
+  return outboxFrom(await read(STORAGE_KEYS.outbox));
 }
 
 /** Applies an outbox event and persists it before resolving (the outbox-first rule). */
 export function applyOutbox(event: OutboxEvent): Promise<OutboxEntry[]> {
   return serialized(async () => {
     const next = reduceOutbox(await readOutbox(), event);
-    await chrome.storage.local.set({ [STORAGE_KEYS.outbox]: next });
+    await browser.storage.local.set({ [STORAGE_KEYS.outbox]: next });
     return next;
   });
 }
 
 export async function readSettings(): Promise<Settings> {
-  return settingsFrom(await read<unknown>(STORAGE_KEYS.settings));
+  return settingsFrom(await read(STORAGE_KEYS.settings));
 }
 
-export function readKnownCustomers(): Promise<KnownCustomerCache | undefined> {
-  return read<KnownCustomerCache>(STORAGE_KEYS.knownCustomers);
+/**
+ * The known-customer cache lives in storage.session: in memory only, never written to disk, and
+ * gone when the browser closes (https://developer.chrome.com/docs/extensions/reference/api/storage#property-session).
+ */
+export async function readKnownCustomers(): Promise<KnownCustomerCache | undefined> {
+  const got = (await browser.storage.session.get(SESSION_KEYS.knownCustomers))[SESSION_KEYS.knownCustomers];
+  return got === undefined ? undefined : (got as KnownCustomerCache);
 }
 
 export function writeKnownCustomers(cache: KnownCustomerCache): Promise<void> {
-  return chrome.storage.local.set({ [STORAGE_KEYS.knownCustomers]: cache });
+  return browser.storage.session.set({ [SESSION_KEYS.knownCustomers]: cache });
+}
+
+export function forgetKnownCustomers(): Promise<void> {
+  return browser.storage.session.remove(SESSION_KEYS.knownCustomers);
 }
 
 export function writePendingSelection(selection: PendingSelection): Promise<void> {
-  return chrome.storage.local.set({ [STORAGE_KEYS.pendingSelection]: selection });
+  return browser.storage.local.set({ [STORAGE_KEYS.pendingSelection]: selection });
 }
 
-export function readDevAccessToken(): Promise<string | undefined> {
-  return read<string>(STORAGE_KEYS.devAccessToken);
+/**
+ * Drops the pending selection when it is the same person as `keys` (a contact just merged or
+ * deleted): the panel would otherwise keep offering, and storage keep, that person's details.
+ */
+export async function forgetPendingSelectionOf(keys: readonly ContactKey[], region: string): Promise<void> {
+  const pending = (await read(STORAGE_KEYS.pendingSelection)) as PendingSelection | undefined;
+  if (!pending) return;
+  const wanted = new Set<string>(keys);
+  if (contactKeys(pending.contact, region).some((k) => wanted.has(k)))
+    await browser.storage.local.remove(STORAGE_KEYS.pendingSelection);
+}
+
+/** Every storage area the extension can write, emptied (settings included). */
+export async function clearAllStorage(): Promise<void> {
+  await serialized(async () => {
+    await Promise.all([
+      browser.storage.local.clear(),
+      browser.storage.session.clear(),
+      browser.storage.sync.clear(),
+    ]);
+  });
 }

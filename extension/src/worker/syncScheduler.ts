@@ -1,46 +1,91 @@
-import { spreadsheetIdOf } from '../model/settings.ts';
+import browser from 'webextension-polyfill';
+import { nextDueAt } from '../logic/outbox.ts';
+import { sheetsApiBaseOf, spreadsheetIdOf } from '../model/settings.ts';
 import { runSync, type SyncReport } from '../sheets/runSync.ts';
 import { createSheetsClient } from '../sheets/sheetsClient.ts';
 import { uiLanguage } from '../texts/uiTexts.ts';
 import { getAccessToken } from './accessToken.ts';
 import { applyOutbox, readClips, readOutbox, readSettings, serialized, writeClips } from './storage.ts';
 
+/** The alarm that wakes the worker for the next retry. */
+export const SYNC_ALARM = 'sync-retry';
+
 let running: Promise<SyncReport> | null = null;
 
 /**
- * Runs the outbox against the configured sheet; a call while a run is going joins it. Does
- * nothing (entries stay pending) until a spreadsheet is configured.
+ * Sets the retry alarm for the earliest waiting entry, or clears it. An alarm, unlike a timer,
+ * outlives the service worker: the browser starts the worker again to deliver it
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle).
+ * Browsers may deliver it later than asked (Chrome: no sooner than 30 s for a packed
+ * extension), never sooner, so a server's Retry-After is honoured.
  */
-export function syncOutbox(interactive = false): Promise<SyncReport | null> {
-  if (running) return running;
-  const run = (async () => {
-    const settings = await readSettings();
-    const spreadsheetId = spreadsheetIdOf(settings.spreadsheet);
-    if (!spreadsheetId) return { synced: [], failed: [], pending: (await readOutbox()).length };
-    return runSync({
-      store: {
-        readOutbox,
-        applyOutbox,
-        readClips,
-        markSynced: (ids, at) =>
-          serialized(async () => {
-            const set = new Set(ids);
-            await writeClips((await readClips()).map((c) => (set.has(c.id) ? { ...c, syncedAt: at } : c)));
-          }),
-      },
-      client: async () =>
-        createSheetsClient({
-          baseUrl: settings.apiBaseUrl,
-          spreadsheetId,
-          accessToken: await getAccessToken(settings, interactive),
+export async function scheduleRetry(at: number | null): Promise<void> {
+  if (at === null) await browser.alarms.clear(SYNC_ALARM);
+  else browser.alarms.create(SYNC_ALARM, { when: Math.max(at, Date.now() + 1000) });
+}
+
+async function runOnce(interactive: boolean): Promise<SyncReport> {
+  const settings = await readSettings();
+  const spreadsheetId = spreadsheetIdOf(settings.spreadsheet);
+  if (!spreadsheetId) {
+    const entries = await readOutbox();
+    return { synced: [], failed: [], pending: entries.length, nextAttemptAt: null };
+  }
+  const report = await runSync({
+    store: {
+      readOutbox,
+      applyOutbox,
+      readClips,
+      markSynced: (ids, at) =>
+        serialized(async () => {
+          const set = new Set(ids);
+          await writeClips((await readClips()).map((c) => (set.has(c.id) ? { ...c, syncedAt: at } : c)));
         }),
-      sheetName: settings.sheetName,
-      language: uiLanguage(),
-    });
-  })();
+    },
+    client: async () =>
+      createSheetsClient({
+        baseUrl: sheetsApiBaseOf(settings),
+        spreadsheetId,
+        accessToken: await getAccessToken(settings, interactive),
+      }),
+    sheetName: settings.sheetName,
+    language: uiLanguage(),
+  });
+  await scheduleRetry(report.nextAttemptAt);
+  return report;
+}
+
+/**
+ * Runs the outbox against the configured sheet; a call while a run is going joins it. Does
+ * nothing (entries stay pending) until a spreadsheet is configured. Whatever is left waiting
+ * gets the retry alarm, so the sync finishes by itself.
+ */
+export function syncOutbox(interactive = false): Promise<SyncReport> {
+  if (running) return running;
+  const run = runOnce(interactive);
   running = run;
   void run.finally(() => {
     if (running === run) running = null;
   });
   return run;
+}
+
+/** Resolves when no sync is running (whatever its outcome). */
+export async function settleSync(): Promise<void> {
+  await running?.catch(() => undefined);
+}
+
+/**
+ * After the worker (re)starts: anything due, or left `sending` by a worker that was stopped
+ * mid-request, is sent now; anything waiting keeps its alarm.
+ */
+export async function resumeSync(): Promise<void> {
+  const entries = await readOutbox();
+  if (entries.length === 0) return;
+  const due = nextDueAt(entries);
+  if (entries.some((e) => e.status === 'sending') || (due !== null && due <= Date.now())) {
+    await syncOutbox(false);
+  } else {
+    await scheduleRetry(due);
+  }
 }
