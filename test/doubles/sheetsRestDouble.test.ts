@@ -1,5 +1,7 @@
 // The REST double is only useful if the real Google client accepts it: these tests drive it
 // through @googleapis/sheets (the googleapis Sheets v4 client) with a local rootUrl.
+
+import { Agent, request } from 'node:http';
 import { sheets, type sheets_v4 } from '@googleapis/sheets';
 import { OAuth2Client } from 'google-auth-library';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -163,6 +165,75 @@ describe('Sheets v4 REST double, through the googleapis client', () => {
       message: expect.stringContaining('Quota exceeded'),
     });
     expect(double.requests.map((r) => r.status)).toEqual([503, 503, 200, 429]);
+  });
+
+  it('sends Retry-After with a 429 when asked to', async () => {
+    double.failNext('append', 429, 1, { retryAfterSeconds: 90 });
+    const res = await fetch(
+      `${double.url}/v4/spreadsheets/book1/values/${encodeURIComponent('客户!A1')}:append?valueInputOption=RAW`,
+      {
+        method: 'POST',
+        headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' },
+        body: JSON.stringify({ values: [['C009']] }),
+      },
+    );
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('90');
+    expect(((await res.json()) as { error: { status: string } }).error.status).toBe('RESOURCE_EXHAUSTED');
+  });
+
+  it('carries out a write on a reused keep-alive connection, then resets it instead of answering', async () => {
+    double.resetAfterWrite('append');
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, path: string, body?: unknown) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          `${double.url}${path}`,
+          {
+            method,
+            agent,
+            headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end(body === undefined ? undefined : JSON.stringify(body));
+      });
+    const append = `/v4/spreadsheets/book1/values/${encodeURIComponent('客户!A1')}:append?valueInputOption=RAW`;
+    try {
+      expect(await send('GET', `/v4/spreadsheets/book1/values/${encodeURIComponent('客户!A1:A')}`)).toBe(200);
+      await expect(send('POST', append, { values: [['C009']] })).rejects.toMatchObject({
+        code: 'ECONNRESET',
+      });
+    } finally {
+      agent.destroy();
+    }
+    // The row was written although no answer came: a client that resends would write it twice.
+    expect(double.values('book1', '客户').map((r) => r[0])).toEqual(['客户编号', 'C001', 'C002', 'C009']);
+    expect(double.requests.map((r) => [r.operation, r.status])).toEqual([
+      ['get', 200],
+      ['append', 0],
+    ]);
+  });
+
+  it('answers a write on a fresh connection as usual, keeping the reset for a reused one', async () => {
+    double.resetAfterWrite('append');
+    const res = await fetch(
+      `${double.url}/v4/spreadsheets/book1/values/${encodeURIComponent('客户!A1')}:append?valueInputOption=RAW`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer test-token',
+          'content-type': 'application/json',
+          connection: 'close',
+        },
+        body: JSON.stringify({ values: [['C009']] }),
+      },
+    );
+    expect(res.status).toBe(200);
   });
 
   it('adds sheets through batchUpdate, rejects duplicate names and lists them in spreadsheets.get', async () => {

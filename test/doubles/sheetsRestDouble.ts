@@ -6,7 +6,7 @@
  * https://developers.google.com/sheets/api/reference/rest
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { formatA1, parseA1 } from './a1.ts';
 import {
   ApiError,
@@ -37,12 +37,22 @@ export interface LoggedRequest {
   path: string;
   query: Record<string, string[]>;
   body: unknown;
+  /** The status sent, or 0 when the connection was reset instead of answering. */
   status: number;
+  /** When the request arrived (epoch ms). */
+  at: number;
 }
 
 interface Fault {
   operation: Operation | '*';
   status: 429 | 500 | 503;
+  remaining: number;
+  /** Sent as the Retry-After header (seconds), as Google's front end may on a 429. */
+  retryAfterSeconds?: number;
+}
+
+interface Reset {
+  operation: Operation;
   remaining: number;
 }
 
@@ -67,6 +77,9 @@ export class SheetsRestDouble {
   /** Access tokens the double accepts. */
   readonly tokens = new Set<string>(['test-token']);
   private faults: Fault[] = [];
+  private resets: Reset[] = [];
+  /** Requests served per connection: a reset only makes a browser resend on a reused one. */
+  private readonly served = new WeakMap<Socket, number>();
   private server: Server | null = null;
   private nextSheetId = 1;
   url = '';
@@ -108,9 +121,29 @@ export class SheetsRestDouble {
     return book;
   }
 
-  /** The next `times` requests of an operation ('*' = any) fail with `status`. */
-  failNext(operation: Operation | '*', status: 429 | 500 | 503, times = 1): void {
-    this.faults.push({ operation, status, remaining: times });
+  /**
+   * The next `times` requests of an operation ('*' = any) fail with `status`, with a
+   * Retry-After header when `retryAfterSeconds` is given.
+   */
+  failNext(
+    operation: Operation | '*',
+    status: 429 | 500 | 503,
+    times = 1,
+    options: { retryAfterSeconds?: number } = {},
+  ): void {
+    this.faults.push({ operation, status, remaining: times, ...options });
+  }
+
+  /**
+   * The next `times` requests of `operation` that arrive on a kept-alive connection already
+   * used before are carried out (the write happens), and then the connection is reset instead
+   * of answered: what a dropped keep-alive socket looks like to the client. Chromium resends a
+   * request that fails this way on a reused socket, POSTs included (net::HttpNetworkTransaction
+   * ::ShouldResendRequest), so the server sees it twice. Requests on a fresh connection are
+   * answered as usual and do not use the reset up.
+   */
+  resetAfterWrite(operation: Operation, times = 1): void {
+    this.resets.push({ operation, remaining: times });
   }
 
   /** Current values of a sheet as UNFORMATTED_VALUE rows (for assertions). */
@@ -124,6 +157,9 @@ export class SheetsRestDouble {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = Date.now();
+    const served = (this.served.get(req.socket) ?? 0) + 1;
+    this.served.set(req.socket, served);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const query: Record<string, string[]> = {};
     for (const [k, v] of url.searchParams) query[k] = [...(query[k] ?? []), v];
@@ -131,6 +167,7 @@ export class SheetsRestDouble {
     let operation: Operation = 'spreadsheet';
     let status = 200;
     let payload: unknown;
+    let retryAfter: number | undefined;
     let body: unknown;
     try {
       body = raw ? JSON.parse(raw) : undefined;
@@ -149,12 +186,36 @@ export class SheetsRestDouble {
       payload = this.dispatch(book, operation, decodeURIComponent(rest), url.searchParams, body);
     } catch (error) {
       const e = error instanceof ApiError ? error : new ApiError(500, 'INTERNAL', String(error));
+      if (error instanceof InjectedFault) retryAfter = error.retryAfterSeconds;
       status = e.code;
       payload = { error: { code: e.code, message: e.message, status: STATUS_TEXT[e.code] ?? e.status } };
     }
-    this.requests.push({ method: req.method ?? 'GET', operation, path: url.pathname, query, body, status });
-    res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' });
+    const reset = status === 200 && served > 1 ? this.takeReset(operation) : false;
+    this.requests.push({
+      method: req.method ?? 'GET',
+      operation,
+      path: url.pathname,
+      query,
+      body,
+      status: reset ? 0 : status,
+      at,
+    });
+    if (reset) {
+      req.socket.resetAndDestroy();
+      return;
+    }
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=UTF-8',
+      ...(retryAfter !== undefined && status !== 200 ? { 'retry-after': String(retryAfter) } : {}),
+    });
     res.end(JSON.stringify(payload));
+  }
+
+  private takeReset(operation: Operation): boolean {
+    const reset = this.resets.find((r) => r.remaining > 0 && r.operation === operation);
+    if (!reset) return false;
+    reset.remaining--;
+    return true;
   }
 
   private authorize(req: IncomingMessage): void {
@@ -168,16 +229,18 @@ export class SheetsRestDouble {
     }
   }
 
+  /** Throws the next armed fault for `operation`, if any. */
   private injectFault(operation: Operation): void {
     const fault = this.faults.find(
       (f) => f.remaining > 0 && (f.operation === '*' || f.operation === operation),
     );
     if (!fault) return;
     fault.remaining--;
-    throw new ApiError(
+    throw new InjectedFault(
       fault.status,
       STATUS_TEXT[fault.status] ?? 'INTERNAL',
       FAULT_MESSAGE[fault.status] ?? 'error',
+      fault.retryAfterSeconds,
     );
   }
 
@@ -390,6 +453,18 @@ export class SheetsRestDouble {
       }
     });
     return { spreadsheetId: book.spreadsheetId, replies };
+  }
+}
+
+/** A fault a test asked for, answered like the API's own error (plus its Retry-After). */
+class InjectedFault extends ApiError {
+  constructor(
+    code: number,
+    status: string,
+    message: string,
+    readonly retryAfterSeconds: number | undefined,
+  ) {
+    super(code, status, message);
   }
 }
 
