@@ -221,19 +221,24 @@ describe('Sheets v4 REST double, through the googleapis client', () => {
 
   it('answers a write on a fresh connection as usual, keeping the reset for a reused one', async () => {
     double.resetAfterWrite('append');
-    const res = await fetch(
-      `${double.url}/v4/spreadsheets/book1/values/${encodeURIComponent('客户!A1')}:append?valueInputOption=RAW`,
-      {
-        method: 'POST',
-        headers: {
-          authorization: 'Bearer test-token',
-          'content-type': 'application/json',
-          connection: 'close',
+    const path = `/v4/spreadsheets/book1/values/${encodeURIComponent('客户!A1')}:append?valueInputOption=RAW`;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        `${double.url}${path}`,
+        {
+          method: 'POST',
+          agent: false,
+          headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' },
         },
-        body: JSON.stringify({ values: [['C009']] }),
-      },
-    );
-    expect(res.status).toBe(200);
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify({ values: [['C009']] }));
+    });
+    expect(status).toBe(200);
   });
 
   it('adds sheets through batchUpdate, rejects duplicate names and lists them in spreadsheets.get', async () => {
