@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import { TEST_HOOKS } from '../model/buildConfig.ts';
 import { isLoopbackUrl, oauthClientIdOf, type Settings } from '../model/settings.ts';
 import { SESSION_KEYS, STORAGE_KEYS } from '../model/storageKeys.ts';
 import { SyncSetupError } from '../sheets/runSync.ts';
@@ -22,7 +21,10 @@ async function cachedToken(): Promise<CachedToken | undefined> {
 
 /** Test builds only: the token the end-to-end test injected, for a loopback double. */
 async function testToken(settings: Settings): Promise<string | undefined> {
-  if (!TEST_HOOKS || !isLoopbackUrl(settings.apiBaseUrl)) return undefined;
+  // Spelled out here (not TEST_HOOKS) so the bundler folds it to a constant in this very
+  // function and a production build carries no test-token code at all.
+  if (process.env.PLASMO_PUBLIC_CRM_TEST_HOOKS !== 'true') return undefined;
+  if (!isLoopbackUrl(settings.apiBaseUrl)) return undefined;
   const got = (await browser.storage.session.get(SESSION_KEYS.testAccessToken))[SESSION_KEYS.testAccessToken];
   return typeof got === 'string' ? got : undefined;
 }

@@ -3,7 +3,6 @@ import { FEATURES, type WorkerApi } from '../features/index.ts';
 import { clipSelectionFromContextMenu } from '../features/selectionClipping.ts';
 import { type PanelRequest, PanelRequestSchema } from '../messages/requestSchemas.ts';
 import { isFromOwnPage } from '../messages/senderChecks.ts';
-import { TEST_HOOKS } from '../model/buildConfig.ts';
 import { syncOutbox } from './syncScheduler.ts';
 import { replyOfError, type WorkerReply } from './workerReply.ts';
 
@@ -28,7 +27,9 @@ export function startWorker(): void {
   });
   // Test builds only: named entry points for serviceWorker.evaluate (a context menu cannot be
   // clicked by automation, and a sync is started without waiting for an alarm).
-  if (TEST_HOOKS) Object.assign(globalThis, { crmClipper: { clipSelectionFromContextMenu, syncOutbox } });
+  // Spelled out (not TEST_HOOKS) so the bundler drops the branch from a production build.
+  if (process.env.PLASMO_PUBLIC_CRM_TEST_HOOKS === 'true')
+    Object.assign(globalThis, { crmClipper: { clipSelectionFromContextMenu, syncOutbox } });
 }
 
 export type { WorkerApi };
