@@ -1,17 +1,18 @@
 /// <reference types="chrome" />
-// End-to-end: the built Chrome extension (extension/build/chrome-mv3-prod) in real Chromium,
-// driven with playwright-core (not playwright, whose install step downloads its own browser) and
-// the system's /usr/bin/chromium, with the launch flags in test/support/chromium.ts.
+// End-to-end: the built extension in real Chromium, driven with playwright-core (not playwright,
+// whose install step downloads its own browser) and the system's /usr/bin/chromium, with the
+// launch flags in test/support/chromium.ts, against the Sheets REST double.
 //
-// Two stand-ins for what automation cannot do, both explicit here:
-// - Host access to the fixture page: a real user's toolbar click grants activeTab, which
-//   Playwright cannot produce; and the options page's runtime request for the loopback Sheets
-//   double (an optional host permission) needs a permission prompt nobody can answer. The test
-//   therefore loads a COPY of the build whose manifest lists http://127.0.0.1/* under
-//   host_permissions. The code is the shipped build, byte for byte.
-// - Sign-in: the worker reads the `devAccessToken` storage key in place of launchWebAuthFlow,
-//   and only when the Sheets API base URL is a loopback address.
-import { execSync } from 'node:child_process';
+// It loads the TEST build (npm run build:extension:test): the same code as the production build
+// plus what automation needs and a real user never does, all switched on at build time:
+// - the loopback double's address in the manifest (host permission and connect-src), standing
+//   in for the toolbar click's activeTab grant that Playwright cannot produce;
+// - an access token injected into storage.session in place of the Google sign-in, read only
+//   when the Sheets API base URL is a loopback address;
+// - named worker entry points (a context menu cannot be clicked by automation).
+// The production builds are checked too: no loopback address, none of that code, and the
+// Firefox build passes `web-ext lint`.
+import { execFileSync, execSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -21,7 +22,6 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  writeFileSync,
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,7 +34,11 @@ import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.t
 
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = join(root, 'extension');
-const buildDir = join(extensionDir, 'build', 'chrome-mv3-prod');
+const BUILDS = {
+  test: { script: 'build:test', dir: join(extensionDir, 'build', 'chrome-mv3-test') },
+  prod: { script: 'build', dir: join(extensionDir, 'build', 'chrome-mv3-prod') },
+  firefox: { script: 'build:firefox', dir: join(extensionDir, 'build', 'firefox-mv3-prod') },
+} as const;
 const artifacts = join(root, 'artifacts');
 const SPREADSHEET = 'e2e-sheet-0123456789';
 const haveChromium = chromiumAvailable('extension e2e');
@@ -47,15 +51,34 @@ function newest(path: string): number {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-function ensureBuild(): void {
-  const built = existsSync(join(buildDir, 'extractor.js'))
-    ? statSync(join(buildDir, 'manifest.json')).mtimeMs
-    : 0;
+/** Builds one flavour unless its output is newer than every source. Builds run one at a time. */
+function ensureBuild(which: keyof typeof BUILDS): string {
+  const { script, dir } = BUILDS[which];
+  const built = existsSync(join(dir, 'extractor.js')) ? statSync(join(dir, 'manifest.json')).mtimeMs : 0;
   const sources = Math.max(
     ...['src', 'locales', 'assets', 'package.json', 'scripts'].map((p) => newest(join(extensionDir, p))),
     newest(join(root, 'shared', 'src')),
   );
-  if (built < sources) execSync('npm run build -w extension', { cwd: root, stdio: 'pipe' });
+  if (built < sources) execSync(`npm run ${script} -w extension`, { cwd: root, stdio: 'pipe' });
+  return dir;
+}
+
+interface Manifest {
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  permissions?: string[];
+  content_security_policy?: { extension_pages?: string };
+  sidebar_action?: { default_panel?: string };
+  browser_specific_settings?: { gecko?: { id?: string } };
+}
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** Every file of a build as text (for what must not be in it). */
+function bundleText(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js') || f.endsWith('.json') || f.endsWith('.html'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
 }
 
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>联系我们 · 远帆供应链</title>
@@ -109,8 +132,8 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
             region: 'CN',
             defaultOwner: '李雷',
           },
-          devAccessToken: 'test-token',
         });
+        await chrome.storage.session.set({ testAccessToken: 'test-token' });
       },
       { base: double.url, spreadsheet: SPREADSHEET },
     );
@@ -120,15 +143,61 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
   const shot = (name: string) =>
     panel.screenshot({ path: join(artifacts, `extension-panel-${name}.png`), fullPage: true });
 
+  /** The running service worker, started again (by a message to it) when it was stopped. */
+  async function liveWorker(): Promise<Worker> {
+    const running = context
+      .serviceWorkers()
+      .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    if (running) return running;
+    const started = context.waitForEvent('serviceworker');
+    await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
+    worker = await started;
+    return worker;
+  }
+
+  /** Stops the extension's service worker, as the browser does to an idle one. */
+  async function stopWorker(): Promise<void> {
+    const cdp = await context.newCDPSession(panel);
+    const closed = new Promise<void>((r) => worker.once('close', () => r()));
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await closed;
+    await cdp.detach();
+  }
+
+  /** Saves a contact through the panel's own message to the worker (what the form sends). */
+  const saveByMessage = (contact: Record<string, unknown>) =>
+    panel.evaluate(
+      async (c) =>
+        (await chrome.runtime.sendMessage({
+          type: 'save-clip',
+          contact: c,
+          origin: { url: null, kind: 'manual' },
+        })) as {
+          ok: boolean;
+          value: { kind: string; clip?: { id: string } };
+        },
+      contact,
+    );
+
+  /** Every storage area of the extension, as one JSON text. */
+  const storageDump = async () =>
+    (await liveWorker()).evaluate(async () =>
+      JSON.stringify({
+        local: await chrome.storage.local.get(null),
+        session: await chrome.storage.session.get(null),
+        sync: await chrome.storage.sync.get(null),
+      }),
+    );
+
+  const rowsWithId = (id: string) => double.values(SPREADSHEET, 'Customers').filter((r) => r.includes(id));
+  const appendsSince = (mark: number) => double.requests.slice(mark).filter((r) => r.operation === 'append');
+
   beforeAll(async () => {
-    ensureBuild();
     mkdirSync(artifacts, { recursive: true });
+    // A copy: a rebuild while the browser runs must not change the extension under it.
     loadedDir = mkdtempSync(join(tmpdir(), 'crm-ext-'));
-    cpSync(buildDir, loadedDir, { recursive: true });
-    const manifestPath = join(loadedDir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
-    manifest.host_permissions = [...manifest.host_permissions, 'http://127.0.0.1/*'];
-    writeFileSync(manifestPath, JSON.stringify(manifest));
+    cpSync(ensureBuild('test'), loadedDir, { recursive: true });
 
     await double.start();
     // An existing customer sheet: its columns are respected, the add-on's managed columns feed the badge.
@@ -185,6 +254,14 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     await expect.poll(() => panel.getByTestId('known-badge').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await panel.getByTestId('known-badge').first().textContent()).toContain('重要价值客户');
     await shot('candidates');
+    // The badge's lookup keeps hashed keys with segment and follow-up, in memory only: no name,
+    // company, email or phone of the sheet is stored anywhere.
+    const stored = await storageDump();
+    expect(stored).toContain('重要价值客户');
+    for (const plain of ['王芳', 'wang.fang@yuanfan-scm.cn', '8613800001111', '远帆供应链', 'C001'])
+      expect(stored).not.toContain(plain);
+    const local = await worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
+    expect(local).not.toContain('knownCustomers');
   });
 
   it('shows field-level errors, then saves the edited contact and syncs it exactly once despite two 503s', async () => {
@@ -214,13 +291,20 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
 
     await panel.getByTestId('tab-saved').click();
     const synced = panel.locator('[data-testid=clip][data-status=synced]');
-    await expect.poll(() => synced.count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => synced.count(), { timeout: 60_000 }).toBe(2);
     await shot('saved-synced');
 
     const rows = double.values(SPREADSHEET, 'Customers');
     const header = rows[0] ?? [];
     const idColumn = header.indexOf('剪藏编号');
     expect(idColumn).toBe(7); // appended after the user's and the managed columns
+    // Every field the extension keeps got a column, in the sheet's language (Chinese).
+    for (const column of ['职位', '地址', '备注', '处理依据', '网站', '标签'])
+      expect(
+        header.filter((h) => h === column),
+        column,
+      ).toHaveLength(1);
+    expect(header.slice(0, 7)).toEqual(['客户编号', '姓名', '公司', '邮箱', '手机', '客户分群', '下次跟进']);
     const ids = rows
       .slice(1)
       .map((r) => r[idColumn])
@@ -229,6 +313,8 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     expect(new Set(ids).size).toBe(2);
     const chenRow = rows.find((r) => r[3] === 'chen.jing@yuanfan-scm.cn');
     expect(chenRow?.[1]).toBe('陈静');
+    expect(chenRow?.[header.indexOf('职位')]).toBe('销售总监');
+    expect(chenRow?.[header.indexOf('备注')]).toBe('Met at CIIE booth 5.1');
     expect(rows.filter((r) => r[3] === 'chen.jing@yuanfan-scm.cn')).toHaveLength(1);
     const appends = double.requests.filter((r) => r.operation === 'append').map((r) => r.status);
     // Two failed appends, then successes (one per batch: a clip saved during a backoff wait goes alone).
@@ -268,6 +354,13 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
       )
       .toBe('华东区销售总监');
     expect(await storedClips()).toHaveLength(2);
+    // The edited title reaches the clip's own row in the sheet.
+    const titleInSheet = () => {
+      const rows = double.values(SPREADSHEET, 'Customers');
+      const title = (rows[0] ?? []).indexOf('职位');
+      return rows.find((r) => r[3] === 'chen.jing@yuanfan-scm.cn')?.[title];
+    };
+    await expect.poll(titleInSheet, { timeout: 60_000 }).toBe('华东区销售总监');
   });
 
   it('clips a selection through the context-menu handler in the service worker', async () => {
@@ -303,19 +396,173 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
       .click();
     await panel.getByTestId('tab-saved').click();
     await expect
-      .poll(() => panel.locator('[data-testid=clip][data-status=synced]').count(), { timeout: 30_000 })
+      .poll(() => panel.locator('[data-testid=clip][data-status=synced]').count(), { timeout: 60_000 })
       .toBe(3);
     const rows = double.values(SPREADSHEET, 'Customers');
     expect(rows.filter((r) => r[1] === '刘洋')).toHaveLength(1);
   });
 
-  it('deletes a clip from chrome.storage.local', async () => {
+  it('retries a 429 by itself after its Retry-After, even when the worker was stopped meanwhile', async () => {
+    const mark = double.requests.length;
+    double.failNext('append', 429, 1, { retryAfterSeconds: 5 });
+    const saved = await saveByMessage({
+      name: '赵敏',
+      emails: ['zhao.min@example.cn'],
+      legalBasis: 'consent',
+    });
+    const id = saved.value.clip?.id ?? '';
+    expect(id).not.toBe('');
+    await expect.poll(() => appendsSince(mark).map((r) => r.status), { timeout: 15_000 }).toEqual([429]);
+    const refused = appendsSince(mark)[0]?.at ?? 0;
+    // The retry waits in an alarm, not in the worker: the worker can be stopped.
+    const alarm = await expect
+      .poll(() => worker.evaluate(async () => (await chrome.alarms.get('sync-retry'))?.scheduledTime ?? 0))
+      .toBeGreaterThanOrEqual(refused + 5000);
+    void alarm;
+    await panel.getByTestId('tab-saved').click();
+    await expect.poll(() => panel.getByTestId('next-attempt').count()).toBe(1);
+    await shot('retry-waiting');
+    await stopWorker();
+    // No click from here on: the alarm starts the worker again, and the clip lands once.
+    await expect.poll(() => rowsWithId(id).length, { timeout: 90_000 }).toBe(1);
+    const appends = appendsSince(mark);
+    expect(appends.map((r) => r.status)).toEqual([429, 200]);
+    expect((appends[1]?.at ?? 0) - refused).toBeGreaterThanOrEqual(5000);
+    await expect
+      .poll(() => panel.locator('[data-testid=clip][data-status=synced]').filter({ hasText: '赵敏' }).count())
+      .toBe(1);
+    await liveWorker();
+  });
+
+  it('leaves one row when Chromium resends an append after a keep-alive reset', async () => {
+    const mark = double.requests.length;
+    double.resetAfterWrite('append');
+    const saved = await saveByMessage({ name: '孙立', emails: ['sun.li@example.cn'], legalBasis: 'consent' });
+    const id = saved.value.clip?.id ?? '';
+    await expect
+      .poll(
+        () => panel.locator('[data-testid=clip][data-status=synced]').filter({ hasText: '孙立' }).count(),
+        {
+          timeout: 60_000,
+        },
+      )
+      .toBe(1);
+    // The double reset the connection after writing the row; the browser sent the POST again.
+    expect(appendsSince(mark).map((r) => r.status)).toEqual([0, 200]);
+    expect(rowsWithId(id)).toHaveLength(1);
+  });
+
+  it('"Sync now" during a backoff tries at once and says so; the panel shows when the next try was due', async () => {
+    const mark = double.requests.length;
+    double.failNext('append', 503, 1, { retryAfterSeconds: 600 });
+    const saved = await saveByMessage({
+      name: '周强',
+      emails: ['zhou.qiang@example.cn'],
+      legalBasis: 'consent',
+    });
+    const id = saved.value.clip?.id ?? '';
+    await expect.poll(() => appendsSince(mark).map((r) => r.status), { timeout: 15_000 }).toEqual([503]);
+    const card = panel.getByTestId('clip').filter({ hasText: '周强' });
+    await expect.poll(() => card.getByTestId('sync-problem').textContent()).toContain('暂时不可用');
+    expect(await panel.getByTestId('next-attempt').textContent()).toContain('将于');
+    await panel.getByRole('button', { name: '立即同步' }).click();
+    await expect.poll(() => rowsWithId(id).length, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => panel.getByTestId('sync-result').textContent()).toBe('已同步 1 条');
+    expect(await panel.getByTestId('next-attempt').count()).toBe(0);
+  });
+
+  it('deletes a clip everywhere: storage, caches, and its own row in the sheet (found by clip id)', async () => {
+    const before = await panel.getByTestId('clip').count();
+    const inSheet = () =>
+      double.values(SPREADSHEET, 'Customers').filter((r) => r.includes('michael.brown@yuanfan-scm.cn'))
+        .length;
+    expect(inSheet()).toBe(1);
     const card = panel.getByTestId('clip').filter({ hasText: 'michael.brown@yuanfan-scm.cn' });
     await card.getByRole('button', { name: /删除|Delete/ }).click();
     await card.getByRole('button', { name: /确认删除|Really delete/ }).click();
-    await expect.poll(() => panel.getByTestId('clip').count()).toBe(2);
-    const stored = await worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
-    expect(stored).not.toContain('michael.brown@yuanfan-scm.cn');
+    await expect.poll(() => panel.getByTestId('clip').count()).toBe(before - 1);
+    await expect.poll(inSheet, { timeout: 30_000 }).toBe(0);
+    // Nobody else's row moved: 王芳 (the user's own) and 陈静 keep their cells.
+    const rows = double.values(SPREADSHEET, 'Customers');
+    expect(rows[1]?.slice(0, 2)).toEqual(['C001', '王芳']);
+    expect(rows.filter((r) => r[3] === 'chen.jing@yuanfan-scm.cn')).toHaveLength(1);
+    await expect.poll(storageDump).not.toContain('michael.brown@yuanfan-scm.cn');
+    expect(await storageDump()).not.toContain('Michael Brown');
+  });
+
+  it('keeps no copy of a clipped selection once it was merged into a saved contact', async () => {
+    const api = (w: Worker, text: string) =>
+      w.evaluate(
+        async ({ id, url, selectionText }) =>
+          (
+            globalThis as unknown as {
+              crmClipper: { clipSelectionFromContextMenu: (i: unknown, t: unknown) => Promise<unknown> };
+            }
+          ).crmClipper.clipSelectionFromContextMenu(
+            { menuItemId: 'clip-selection', selectionText },
+            { id, url },
+          ),
+        { id: tabId, url: siteUrl, selectionText: text },
+      );
+    await api(await liveWorker(), '陈静 | 销售总监\n邮箱：chen.jing@yuanfan-scm.cn\n电话：+86 21 6123 4567');
+    await panel.locator('nav.tabs button').first().click();
+    const fromSelection = panel.locator('section.selection [data-testid=candidate]');
+    await expect.poll(() => fromSelection.count(), { timeout: 10_000 }).toBe(1);
+    await fromSelection.getByRole('button').click();
+    await panel
+      .getByTestId('contact-form')
+      .getByRole('button', { name: /保存|Save/ })
+      .click();
+    const merge = panel.getByTestId('merge-dialog');
+    await expect.poll(() => merge.count()).toBe(1);
+    await merge.getByRole('button', { name: /合并|Merge/ }).click();
+    await expect.poll(() => merge.count()).toBe(0);
+    await expect
+      .poll(async () =>
+        (await liveWorker()).evaluate(async () => Object.keys(await chrome.storage.local.get(null))),
+      )
+      .not.toContain('pendingSelection');
+  });
+
+  it('speaks only Chinese in the Chinese UI: sync states, problems, the options page', async () => {
+    // A failure to word, staying on the clip for the next ten minutes.
+    double.failNext('append', 503, 1, { retryAfterSeconds: 600 });
+    const saved = await saveByMessage({
+      name: '吴芳',
+      emails: ['wu.fang@example.cn'],
+      legalBasis: 'consent',
+    });
+    void saved;
+    await panel.getByTestId('tab-saved').click();
+    const card = panel.getByTestId('clip').filter({ hasText: '吴芳' });
+    await expect.poll(() => card.getByTestId('sync-problem').count(), { timeout: 15_000 }).toBe(1);
+    await shot('zh-problem');
+    // Contact data is the user's own and may be in any language; everything else must be Chinese.
+    const uiText = (page: Page) =>
+      page.evaluate(() => {
+        document.querySelectorAll('.summary, .tags, input, textarea, small, .evidence').forEach((data) => {
+          data.remove();
+        });
+        return document.body.innerText;
+      });
+    const english = (text: string) =>
+      (text.match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? []).filter(
+        (w) => !['CSV', 'vCard', 'Google', 'OAuth', 'ID'].includes(w),
+      );
+    const saved2 = await context.newPage();
+    await saved2.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+    await saved2.getByTestId('tab-saved').click();
+    await expect
+      .poll(() => saved2.getByTestId('sync-problem').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(english(await uiText(saved2))).toEqual([]);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect.poll(() => options.getByTestId('your-data').count()).toBe(1);
+    await options.screenshot({ path: join(artifacts, 'extension-options-zh.png'), fullPage: true });
+    expect(english(await uiText(options))).toEqual([]);
+    await saved2.close();
+    await options.close();
   });
 
   it('follows the browser language: the same panel in English', async () => {
@@ -344,5 +591,66 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
       await en.context.close();
       rmSync(en.userDataDir, { recursive: true, force: true });
     }
+  });
+
+  it('"Delete all data" in the options page leaves nothing in any storage area, and no alarm', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('button', { name: '删除全部数据' }).click();
+    await options.getByRole('button', { name: '确认删除全部数据' }).click();
+    await expect.poll(() => options.getByTestId('account-status').textContent()).toBe('已删除全部数据。');
+    expect(JSON.parse(await storageDump())).toEqual({ local: {}, session: {}, sync: {} });
+    expect(await (await liveWorker()).evaluate(() => chrome.alarms.getAll())).toEqual([]);
+    await options.close();
+  });
+});
+
+describe('Production builds', () => {
+  beforeAll(() => {
+    ensureBuild('prod');
+    ensureBuild('firefox');
+  }, 240_000);
+
+  it.each([['prod'], ['firefox']] as const)('%s: no loopback address and no test code', (which) => {
+    const dir = BUILDS[which].dir;
+    const manifest = manifestOf(dir);
+    const addresses = [
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.optional_host_permissions ?? []),
+      manifest.content_security_policy?.extension_pages ?? '',
+    ].join(' ');
+    expect(addresses).not.toMatch(/127\.0\.0\.1|localhost/);
+    expect(manifest.host_permissions).toEqual(['https://sheets.googleapis.com/*']);
+    const code = bundleText(dir);
+    for (const hook of ['testAccessToken', 'crmClipper']) expect(code, hook).not.toContain(hook);
+    expect(existsSync(join(dir, 'extractor.js'))).toBe(true);
+  });
+
+  it('Firefox: a sidebar instead of the side panel, its add-on id, and a clean web-ext lint', () => {
+    const dir = BUILDS.firefox.dir;
+    const manifest = manifestOf(dir);
+    expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(manifest.browser_specific_settings?.gecko?.id).toMatch(/@/);
+    expect(manifest.permissions).not.toContain('sidePanel');
+    const out = execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'web-ext', 'bin', 'web-ext.js'),
+        'lint',
+        '--source-dir',
+        dir,
+        '--output',
+        'json',
+        '--no-config-discovery',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    const report = JSON.parse(out) as {
+      count: number;
+      errors: unknown[];
+      warnings: unknown[];
+      notices: unknown[];
+    };
+    expect({ errors: report.errors, warnings: report.warnings }).toEqual({ errors: [], warnings: [] });
   });
 });

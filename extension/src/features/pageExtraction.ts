@@ -1,4 +1,6 @@
+import browser, { type Runtime } from 'webextension-polyfill';
 import { acceptPageResult, extractFromTab } from '../worker/extractFromTab.ts';
+import { openSidePanel } from '../worker/openSidePanel.ts';
 import { readSettings } from '../worker/storage.ts';
 import { defineFeature, type RequestOf } from './feature.ts';
 
@@ -9,12 +11,12 @@ import { defineFeature, type RequestOf } from './feature.ts';
 export const pageExtraction = defineFeature({
   id: 'page-extraction',
   install() {
-    chrome.action.onClicked.addListener((tab) => {
-      if (tab.id !== undefined) void chrome.sidePanel.open({ tabId: tab.id });
+    browser.action.onClicked.addListener((tab) => {
+      if (tab.id !== undefined) openSidePanel(tab.id);
     });
-    chrome.runtime.onMessage.addListener((message, sender) => {
+    browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
       acceptPageResult(message, sender);
-      return false;
+      return undefined;
     });
   },
   handlers: {

@@ -1,11 +1,19 @@
 import type { Contact } from '@crm/shared';
+import { contactKeys } from '@crm/shared/parse';
 import { validateContact } from '../logic/contactForm.ts';
 import { findDuplicateClip } from '../logic/findDuplicateClip.ts';
 import { type MergeConflict, mergeContacts } from '../logic/mergeContacts.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip } from '../model/clip.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
-import { applyOutbox, readClips, readSettings, serialized, writeClips } from '../worker/storage.ts';
+import {
+  applyOutbox,
+  forgetPendingSelectionOf,
+  readClips,
+  readSettings,
+  serialized,
+  writeClips,
+} from '../worker/storage.ts';
 import { syncOutbox } from '../worker/syncScheduler.ts';
 import { defineFeature, type RequestOf } from './feature.ts';
 
@@ -67,7 +75,12 @@ export const reviewAndSave = defineFeature({
         await writeClips(clips.map((c) => (c.id === clip.id ? clip : c)));
         return { kind: 'saved', clip };
       });
-      if (result.kind === 'saved') await queueForSync(result.clip, 'update');
+      if (result.kind === 'saved') {
+        await queueForSync(result.clip, 'update');
+        // The merged-in contact (often a clipped selection) is saved now: no copy stays behind.
+        const { region } = await readSettings();
+        await forgetPendingSelectionOf(contactKeys(valid.contact, region), region);
+      }
       return result;
     },
   },

@@ -1,6 +1,8 @@
 import { parseSelection } from '@crm/shared/extract';
+import browser from 'webextension-polyfill';
 import { ExtractedContactSchema } from '../model/extractedContactSchema.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
+import { openSidePanel } from '../worker/openSidePanel.ts';
 import { type PendingSelection, readSettings, writePendingSelection } from '../worker/storage.ts';
 import { defineFeature } from './feature.ts';
 
@@ -35,7 +37,7 @@ export async function clipSelectionFromContextMenu(
   tab?: { id?: number | undefined; url?: string | undefined },
 ): Promise<PendingSelection | null> {
   if (info.menuItemId !== CLIP_MENU_ID) return null;
-  if (tab?.id !== undefined) chrome.sidePanel.open({ tabId: tab.id }).catch(() => undefined);
+  if (tab?.id !== undefined) openSidePanel(tab.id);
   return clipSelection(info.selectionText ?? '', tab?.url ?? null);
 }
 
@@ -43,22 +45,22 @@ export async function clipSelectionFromContextMenu(
 export const selectionClipping = defineFeature({
   id: 'selection-clipping',
   install() {
-    chrome.runtime.onInstalled.addListener(() => {
-      chrome.contextMenus.create({
+    browser.runtime.onInstalled.addListener(() => {
+      browser.contextMenus.create({
         id: CLIP_MENU_ID,
         title: uiTexts().clipSelection,
         contexts: ['selection'],
       });
     });
-    chrome.contextMenus.onClicked.addListener((info, tab) => {
+    browser.contextMenus.onClicked.addListener((info, tab) => {
       void clipSelectionFromContextMenu(info, tab);
     });
-    chrome.commands.onCommand.addListener((command, tab) => {
+    browser.commands.onCommand.addListener((command, tab) => {
       if (command !== CLIP_MENU_ID || tab?.id === undefined) return;
       const tabId = tab.id;
-      chrome.sidePanel.open({ tabId }).catch(() => undefined);
+      openSidePanel(tabId);
       // The shortcut grants activeTab, so reading the selection needs no host permission.
-      void chrome.scripting
+      void browser.scripting
         .executeScript({ target: { tabId }, func: () => globalThis.getSelection()?.toString() ?? '' })
         .then(([first]) =>
           clipSelection(typeof first?.result === 'string' ? first.result : '', tab.url ?? null),

@@ -125,8 +125,8 @@ export const en: Texts = {
       region: { label: 'Default phone region', hint: 'For numbers without a country code, e.g. CN' },
       defaultOwner: { label: 'Default owner', hint: 'Prefilled on new contacts' },
       apiBaseUrl: {
-        label: 'Sheets API base URL',
-        hint: 'Leave as https://sheets.googleapis.com (change only for testing)',
+        label: 'Sheets API address (test build only)',
+        hint: 'A local test double, e.g. http://127.0.0.1:5555',
       },
     },
     invalid: {

@@ -133,7 +133,10 @@ export const zh = {
       },
       region: { label: '默认电话地区', hint: '用于没有国家代码的号码，例如 CN' },
       defaultOwner: { label: '默认负责人', hint: '新联系人默认填写' },
-      apiBaseUrl: { label: 'Sheets API 地址', hint: '保持 https://sheets.googleapis.com（仅测试时修改）' },
+      apiBaseUrl: {
+        label: '表格服务地址（仅测试版）',
+        hint: '本地测试替身的地址，例如 http://127.0.0.1:5555',
+      },
     } satisfies Record<keyof Settings, { label: string; hint: string }>,
     invalid: {
       spreadsheet: '不是有效的 Google 表格链接或 ID',
