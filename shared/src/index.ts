@@ -15,6 +15,7 @@ export * from './model/keys.ts';
 export * from './model/records.ts';
 export * from './model/results.ts';
 export * from './model/schemas.ts';
+export * from './model/skippedRow.ts';
 export * from './model/table.ts';
 export * from './parse/index.ts';
 export * from './pipeline/index.ts';

@@ -13,6 +13,8 @@ function buyer(daysAgo: number | null, orderCount: number, totalSpend: number): 
     lastPurchase: daysAgo === null ? null : addDays(TODAY, -daysAgo),
     orderCount,
     totalSpend,
+    refunds: 0,
+    refundTotal: 0,
     source: 'summary',
   };
 }
@@ -22,6 +24,8 @@ const PROSPECT: PurchaseStats = {
   lastPurchase: null,
   orderCount: 0,
   totalSpend: 0,
+  refunds: 0,
+  refundTotal: 0,
   source: 'summary',
 };
 

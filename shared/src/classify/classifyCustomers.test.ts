@@ -31,6 +31,8 @@ function purchases(
     lastPurchase: lastDaysAgo === null ? null : addDays(TODAY, -lastDaysAgo),
     orderCount,
     totalSpend,
+    refunds: 0,
+    refundTotal: 0,
     source: 'summary',
   } satisfies PurchaseStats;
 }
@@ -111,6 +113,8 @@ describe('classifyCustomers', () => {
       ),
       orderCount: fc.integer({ min: 0, max: 30 }),
       totalSpend: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      refunds: fc.constant(0),
+      refundTotal: fc.constant(0),
       source: fc.constantFrom('orders' as const, 'summary' as const),
     }),
     fc.constant(purchases(null, null, 0, 0)),

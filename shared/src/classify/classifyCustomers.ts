@@ -14,6 +14,8 @@ const NO_PURCHASES: PurchaseStats = {
   lastPurchase: null,
   orderCount: 0,
   totalSpend: 0,
+  refunds: 0,
+  refundTotal: 0,
   source: 'summary',
 };
 

@@ -18,6 +18,8 @@ function bought(
     lastPurchase: daysAgo === null ? null : addDays(TODAY, -daysAgo),
     orderCount,
     totalSpend: orderCount * 199,
+    refunds: 0,
+    refundTotal: 0,
     source: 'summary',
   };
 }
@@ -57,6 +59,8 @@ describe('lifecycleFor', () => {
       lastPurchase: '2024-01-30',
       orderCount: 3,
       totalSpend: 900,
+      refunds: 0,
+      refundTotal: 0,
       source: 'orders',
     };
     // 2024-01-30 → 2024-04-29 is 90 days (2024 is a leap year), → 04-30 is 91.

@@ -12,6 +12,8 @@ function buyer(daysAgo: number | null, orderCount: number, totalSpend: number): 
     lastPurchase: daysAgo === null ? null : addDays(TODAY, -daysAgo),
     orderCount,
     totalSpend,
+    refunds: 0,
+    refundTotal: 0,
     source: 'orders',
   };
 }
@@ -21,6 +23,8 @@ const PROSPECT: PurchaseStats = {
   lastPurchase: null,
   orderCount: 0,
   totalSpend: 0,
+  refunds: 0,
+  refundTotal: 0,
   source: 'summary',
 };
 
@@ -74,6 +78,8 @@ describe('scoreRfm', () => {
         lastPurchase: fc.integer({ min: 0, max: 2_000 }).map((d) => addDays(TODAY, -d)),
         orderCount: fc.integer({ min: 1, max: 40 }),
         totalSpend: fc.integer({ min: 0, max: 200_000 }),
+        refunds: fc.constant(0),
+        refundTotal: fc.constant(0),
         source: fc.constant('orders' as const),
       }),
       fc.constant(PROSPECT),

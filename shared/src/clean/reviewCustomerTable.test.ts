@@ -153,6 +153,7 @@ describe('invalid values', () => {
       likelyDuplicateGroups: 0,
       rowsWithMissing: 4,
       invalidCells: 2,
+      skippedRows: 0,
     });
   });
 });
@@ -172,6 +173,7 @@ describe('summary', () => {
       likelyDuplicateGroups: 1,
       rowsWithMissing: 1,
       invalidCells: 0,
+      skippedRows: 0,
     });
   });
 });

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { CustomerField } from '../model/fields.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import type { CleaningReview } from '../model/results.ts';
+import type { SkippedRow } from '../model/skippedRow.ts';
 import type { CellIssue } from '../model/table.ts';
 import type { HeaderMapping } from '../table/index.ts';
 import { findDuplicateGroups } from './findDuplicateGroups.ts';
@@ -11,14 +12,16 @@ import { proposeMerge } from './proposeMerge.ts';
 /**
  * The cleaning review of a customer table (去除重复数据、补充缺失数据、纠正错误数据):
  * exact duplicates (same email or phone), likely duplicates (similar name at the same company)
- * with a merge proposal each, missing required values, and the invalid cells found while parsing
- * (customer-table issues only). Nothing is deleted or overwritten; every row keeps its place.
+ * with a merge proposal each, missing required values, the invalid cells found while parsing
+ * (customer-table issues only) and the rows of any table that were not read as records.
+ * Nothing is deleted or overwritten; every row keeps its place.
  */
 export function reviewCustomerTable(
   records: CustomerRecord[],
   issues: CellIssue[],
   mapping: HeaderMapping<CustomerField>,
   config: Config,
+  skipped: readonly SkippedRow[] = [],
 ): CleaningReview {
   const merges = findDuplicateGroups(records)
     .map((group) => proposeMerge(records, group))
@@ -54,12 +57,14 @@ export function reviewCustomerTable(
     merges,
     missing,
     invalid,
+    skipped: [...skipped],
     summary: {
       rows: records.length,
       exactDuplicateGroups,
       likelyDuplicateGroups: merges.length - exactDuplicateGroups,
       rowsWithMissing: rowsWithMissing.size,
       invalidCells: invalid.length,
+      skippedRows: skipped.length,
     },
   };
 }

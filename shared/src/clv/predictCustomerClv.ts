@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { CustomerRecord, OrderRecord } from '../model/records.ts';
-import type { ClvSummary, CustomerClv } from '../model/results.ts';
+import type { ClvSummary, CustomerClv, ModelFit } from '../model/results.ts';
 import { analyzeClv } from './analyzeClv.ts';
 import { atRiskCustomers } from './atRiskCustomers.ts';
 import { clvDistribution } from './clvDistribution.ts';
@@ -111,6 +111,7 @@ export function predictCustomerClv(
     perCustomer,
     atRisk,
     distribution: clvDistribution(values),
+    fit: { bgnbd: modelFit(analysis.bgnbd), gammaGamma: modelFit(analysis.gammaGamma) },
     notes,
   };
 }
@@ -127,4 +128,8 @@ function highValueIndexes(
     if (index !== undefined && rows.has(record.row)) indexes.add(index);
   }
   return indexes;
+}
+
+function modelFit(fit: { converged: boolean; iterations: number; logLikelihood: number }): ModelFit {
+  return { converged: fit.converged, iterations: fit.iterations, logLikelihood: fit.logLikelihood };
 }

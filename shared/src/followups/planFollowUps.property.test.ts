@@ -116,6 +116,8 @@ function plan(s: Scenario) {
     row: i + 2,
     id: null,
     name: p.name,
+    refunds: 0,
+    refundTotal: 0,
     recencyDays: p.purchaseAgo,
     frequency: stats[i]?.orderCount ?? 0,
     monetary: stats[i]?.totalSpend ?? 0,

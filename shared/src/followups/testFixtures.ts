@@ -76,6 +76,8 @@ export function planInputForPeople(people: Person[], options: PlanOptions = {}):
       recencyDays: null,
       frequency: purchases.orderCount,
       monetary: purchases.totalSpend,
+      refunds: 0,
+      refundTotal: 0,
       r: null,
       f: null,
       m: null,

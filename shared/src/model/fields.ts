@@ -34,7 +34,15 @@ export const CUSTOMER_FIELDS = [
 ] as const;
 export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 
-export const ORDER_FIELDS = ['customerId', 'date', 'amount', 'orderId', 'product', 'quantity'] as const;
+export const ORDER_FIELDS = [
+  'customerId',
+  'date',
+  'amount',
+  'orderId',
+  'product',
+  'quantity',
+  'status',
+] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
 export const COMPLAINT_FIELDS = [
@@ -233,6 +241,7 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
   orderId: ['订单编号', 'Order ID', '订单号', 'order_id', 'Order No', 'Order Number'],
   product: ['产品', 'Product', '商品', '商品名称', '产品名称', 'Item', 'SKU'],
   quantity: ['数量', 'Quantity', '件数', 'Qty', 'Units'],
+  status: ['订单状态', 'Order Status', '状态', 'Status', '交易状态', '订单类型', 'Type'],
 };
 
 export const COMPLAINT_FIELD_SYNONYMS: Record<ComplaintField, readonly string[]> = {

@@ -43,11 +43,12 @@ export interface CustomerRecord {
   cells: Cell[];
 }
 
-/** One purchase from the Orders table. */
+/** One purchase (or refund) from the Orders table. */
 export interface OrderRecord {
   row: number;
   customerId: string;
   date: IsoDate;
+  /** Negative for a refund (a negative amount, or a 退款/Refund status). */
   amount: number;
   orderId: string | null;
 }
@@ -74,9 +75,13 @@ export interface ComplaintRecord {
 export interface PurchaseStats {
   firstPurchase: IsoDate | null;
   lastPurchase: IsoDate | null;
-  /** Number of purchases (0 = prospect). */
+  /** Number of purchases (0 = prospect); refunds are not purchases. */
   orderCount: number;
+  /** Net spend: purchases less refunds. */
   totalSpend: number;
+  /** Refunds and the money they returned (a positive figure), already taken off totalSpend. */
+  refunds: number;
+  refundTotal: number;
   /** Where the figures came from. */
   source: 'orders' | 'summary';
 }

@@ -9,6 +9,7 @@ import type {
   Segment,
   ValueTier,
 } from './keys.ts';
+import type { SkippedRow } from './skippedRow.ts';
 
 /** Classification of one customer as of a date. */
 export interface CustomerClassification {
@@ -68,7 +69,10 @@ export interface MergeProposal {
   conflicts: Record<string, { value: string; row: number }[]>;
 }
 
-/** The cleaning review: duplicates, missing and invalid values. Nothing is deleted or overwritten. */
+/**
+ * The cleaning review: duplicates, missing and invalid values, and the rows that are not records
+ * (totals, notes, a repeated header…). Nothing is deleted or overwritten.
+ */
 export interface CleaningReview {
   merges: MergeProposal[];
   missing: { row: number; column: string; field: string; message: string }[];
@@ -94,12 +98,15 @@ export interface CustomerClv {
   /** Discounted customer lifetime value over the horizon. */
   clv: number;
   /** A high-value customer whose P(alive) fell below the churn threshold (the churn warning). */
+  /** Rows of any table left out of the analysis, with why. */
+  skipped: SkippedRow[];
   atRisk: boolean;
   /**
    * For a customer at risk, the revenue over the horizon it would bring if still active times
    * P(not alive): what a win-back would add to the forecast; 0 for everyone else.
    */
   valueAtStake: number;
+    skippedRows: number;
 }
 
 /** CLV results for the whole table; each customer's own prediction travels on its CustomerRow. */
@@ -114,4 +121,13 @@ export interface ClvSummary {
   distribution: { label: string; from: number; to: number | null; customers: number; totalClv: number }[];
   /** Human-readable notes (fit quality, customers left out of the spend model, …). */
   notes: string[];
+}
+  /** How the two fits ended: a fit that stopped at its iteration cap is not to be trusted blindly. */
+  fit: { bgnbd: ModelFit; gammaGamma: ModelFit };
+
+/** The end of one maximum-likelihood fit. */
+export interface ModelFit {
+  converged: boolean;
+  iterations: number;
+  logLikelihood: number;
 }

@@ -17,3 +17,4 @@ export { parseNumber } from './parseNumber.ts';
 export { parsePhone } from './parsePhone.ts';
 export { parsePhoneWithMetadata } from './parsePhoneWithMetadata.ts';
 export { parseTags } from './parseTags.ts';
+export { isPlaceholderText } from './placeholderText.ts';

@@ -2,12 +2,13 @@ import { classifyCustomers } from '../classify/index.ts';
 import { reviewCustomerTable } from '../clean/index.ts';
 import { predictCustomerClv } from '../clv/index.ts';
 import { type Config, type ConfigInput, resolveConfig } from '../config/config.ts';
-import { nextFollowUps, planFollowUps } from '../followups/index.ts';
+import { nextFollowUps, planFollowUps, readPreviousPlan } from '../followups/index.ts';
 import type { CustomerRow } from '../model/customerRow.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { CustomerField } from '../model/fields.ts';
 import type { ComplaintRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask } from '../model/results.ts';
+import type { SkippedRow } from '../model/skippedRow.ts';
 import type { CellIssue, TableData } from '../model/table.ts';
 import {
   complaintsFromCustomers,
@@ -17,6 +18,8 @@ import {
   readCustomerTable,
   readOrdersTable,
 } from '../table/index.ts';
+import { ANALYSIS_TEXTS } from './analysisTexts.ts';
+import { type OrderSummary, summarizeOrders } from './orderSummary.ts';
 
 /** The steps of an analysis, reported to `onProgress` as they start. */
 export const ANALYSIS_STEPS = ['parse', 'classify', 'clv', 'follow-ups', 'review'] as const;
@@ -28,6 +31,8 @@ export interface AnalyzeCustomerTableInput {
   orders?: TableData | null;
   /** A Complaints table; when absent the complaint columns of the customer table are used. */
   complaints?: TableData | null;
+  /** The follow-up sheet of the last run: its due dates and Done marks carry into the new plan. */
+  followUpsSheet?: TableData | null;
   config?: ConfigInput;
   today: IsoDate;
   /** How to read JS Date cells: exceljs delivers UTC midnights, Apps Script local ones. */
@@ -46,9 +51,15 @@ export interface CustomerAnalysis {
   customers: CustomerRow[];
   mapping: HeaderMapping<CustomerField>;
   orders: OrderRecord[] | null;
+  /** Purchases, refunds and cancelled orders of the orders table (null without one). */
+  orderSummary: OrderSummary | null;
   complaints: ComplaintRecord[];
+  /** Rows of any table that are not records (totals, notes, a repeated header…), in table order. */
+  skippedRows: SkippedRow[];
   clv: ClvSummary | null;
   followUps: FollowUpTask[];
+  /** Wanted tasks no owner had room for within the horizon (config.followUps.dailyCapacity). */
+  deferredFollowUps: FollowUpTask[];
   review: CleaningReview;
   /** Cell issues of every table read (customers, orders, complaints), in table then row order. */
   issues: CellIssue[];
@@ -74,12 +85,16 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   const customerTable = readCustomerTable(input.customers, config, today, dateOptions);
   const { records, mapping } = customerTable;
   let orders: OrderRecord[] | null = null;
+  let orderSummary: OrderSummary | null = null;
   let orderIssues: CellIssue[] = [];
+  const skippedRows: SkippedRow[] = [...customerTable.skipped];
   let customerIdColumn: string | undefined;
   if (input.orders) {
     const read = readOrdersTable(input.orders, config, today, dateOptions);
     orders = read.orders;
+    orderSummary = summarizeOrders(read.orders, read.counts.cancelled);
     orderIssues = read.issues;
+    skippedRows.push(...read.skipped);
     const idColumn = read.mapping.columns.customerId;
     customerIdColumn = idColumn === undefined ? undefined : input.orders.header[idColumn];
   }
@@ -89,6 +104,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     const read = readComplaintsTable(input.complaints, records, config, today, dateOptions);
     complaints = read.complaints;
     complaintIssues = read.issues;
+    skippedRows.push(...read.skipped);
   } else {
     complaints = complaintsFromCustomers(records);
   }
@@ -129,14 +145,18 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   }
 
   progress('follow-ups', 3, total);
-  const followUps = planFollowUps({ customers, complaints, config, today });
+  const previous = input.followUpsSheet ? readPreviousPlan(input.followUpsSheet, dateOptions) : undefined;
+  const plan = planFollowUps({ customers, complaints, config, today, ...(previous ? { previous } : {}) });
+  const followUps = plan.tasks;
 
   const next = nextFollowUps(followUps);
   for (const customer of customers) customer.nextFollowUp = next.get(customer.row) ?? null;
 
+  notes.push(...figureNotes(orderSummary, skippedRows.length, config));
+
   progress('review', 4, total);
   const customerIssues = [...customerTable.issues, ...derived.issues.filter(isCustomerIssue)];
-  const review = reviewCustomerTable(records, customerIssues, mapping, config);
+  const review = reviewCustomerTable(records, customerIssues, mapping, config, skippedRows);
   const issues = [
     ...customerIssues,
     ...orderIssues,
@@ -150,13 +170,34 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     customers,
     mapping,
     orders,
+    orderSummary,
     complaints,
+    skippedRows,
     clv,
     followUps,
+    deferredFollowUps: plan.deferred,
     review,
     issues,
     notes,
   };
+}
+
+/** What the figures include, said once: refunds netted, cancellations and non-record rows left out. */
+function figureNotes(summary: OrderSummary | null, skipped: number, config: Config): string[] {
+  const text = ANALYSIS_TEXTS[config.language];
+  const notes: string[] = [];
+  if (summary !== null && summary.refunds > 0) {
+    notes.push(
+      text.refunds(summary.refunds, formatMoney(summary.refundTotal), formatMoney(summary.netRevenue)),
+    );
+  }
+  if (summary !== null && summary.cancelled > 0) notes.push(text.cancelled(summary.cancelled));
+  if (skipped > 0) notes.push(text.skipped(skipped));
+  return notes;
+}
+
+function formatMoney(value: number): string {
+  return value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 }
 
 function isCustomerIssue(issue: CellIssue): boolean {

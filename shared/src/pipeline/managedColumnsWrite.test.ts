@@ -65,7 +65,15 @@ const clvByRow: Record<number, CustomerClv> = {
     atRisk: false,
     valueAtStake: 0,
   },
-  4: { row: 4, pAlive: 0.2, expectedPurchases: 0.4, expectedAverageSpend: 1300, clv: 480, atRisk: true, valueAtStake: 1200 },
+  4: {
+    row: 4,
+    pAlive: 0.2,
+    expectedPurchases: 0.4,
+    expectedAverageSpend: 1300,
+    clv: 480,
+    atRisk: true,
+    valueAtStake: 1200,
+  },
 };
 const nextFollowUp: Record<number, string> = { 2: '2026-03-04', 3: '2026-03-31' };
 
@@ -79,6 +87,8 @@ function customers(withClv: boolean): CustomerRow[] {
       lastPurchase: null,
       orderCount: c.frequency,
       totalSpend: c.monetary,
+      refunds: 0,
+      refundTotal: 0,
       source: 'summary',
     },
     classification: c,
@@ -128,19 +138,7 @@ describe('managedColumnsWrite', () => {
       [3, ['', '', '', '潜在客户', '', '潜在', '低价值', '', '', '', '2026-03-31']],
       [
         4,
-        [
-          1,
-          4,
-          3,
-          '渐行渐远',
-          '重要保持客户',
-          '已流失',
-          '中价值',
-          0.2,
-          480,
-          '流失风险高（存活概率 20%）',
-          '',
-        ],
+        [1, 4, 3, '渐行渐远', '重要保持客户', '已流失', '中价值', 0.2, 480, '流失风险高（存活概率 20%）', ''],
       ],
     ]);
   });

@@ -30,12 +30,14 @@ const review: CleaningReview = {
   ],
   missing: [{ row: 5, column: '姓名', field: 'name', message: '缺少姓名' }],
   invalid: [{ row: 6, column: '邮箱', value: 'wangfang@yunfan', message: 'not a valid email address' }],
+  skipped: [{ table: 'customers', row: 12, reason: 'total', text: '合计 · 125800' }],
   summary: {
     rows: 8,
     exactDuplicateGroups: 1,
     likelyDuplicateGroups: 1,
     rowsWithMissing: 1,
     invalidCells: 1,
+    skippedRows: 1,
   },
 };
 
@@ -54,6 +56,7 @@ describe('reviewTable', () => {
       ['疑似重复', '4, 9', 'name ~ company', 0.93, '建议保留第 4 行'],
       ['缺失', '5', '姓名', '', '缺少姓名'],
       ['无效', '6', '邮箱', 'wangfang@yunfan', 'not a valid email address'],
+      ['未计入（客户表）', '12', '', '合计 · 125800', '合计行：不是客户，未计入分析，表中保持原样'],
     ]);
   });
 
@@ -62,5 +65,12 @@ describe('reviewTable', () => {
     expect(table.header).toEqual(['Kind', 'Rows', 'Column', 'Value', 'Details']);
     expect(table.rows[1]?.[0]).toBe('Likely duplicate');
     expect(table.rows[1]?.[4]).toBe('keep row 4');
+    expect(table.rows[4]).toEqual([
+      'Left out (customers)',
+      '12',
+      '',
+      '合计 · 125800',
+      'a totals row: not a customer; left out of the analysis and kept as it is',
+    ]);
   });
 });

@@ -1,6 +1,11 @@
 import type { Language } from '../model/keys.ts';
 import type { CleaningReview } from '../model/results.ts';
-import type { TableData } from '../model/table.ts';
+import type { TableData, TableRole } from '../model/table.ts';
+
+const TABLE_NAMES = {
+  zh: { customers: '客户表', orders: '订单表', complaints: '投诉表' },
+  en: { customers: 'customers', orders: 'orders', complaints: 'complaints' },
+} as const satisfies Record<Language, Record<TableRole, string>>;
 
 const TEXT = {
   zh: {
@@ -12,6 +17,13 @@ const TEXT = {
     keep: (row: number) => `建议保留第 ${row} 行`,
     fill: '可补充',
     conflicts: '不一致',
+    skipped: (table: TableRole) => `未计入（${TABLE_NAMES.zh[table]}）`,
+    reasons: {
+      total: '合计行：不是客户，未计入分析，表中保持原样',
+      note: '备注或签字行：未计入分析，表中保持原样',
+      'repeated-header': '重复的表头：未计入分析，表中保持原样',
+      'no-identity': '没有客户编号、姓名、公司或联系方式：无法识别是谁，未计入分析',
+    },
   },
   en: {
     header: ['Kind', 'Rows', 'Column', 'Value', 'Details'],
@@ -22,12 +34,19 @@ const TEXT = {
     keep: (row: number) => `keep row ${row}`,
     fill: 'fill in',
     conflicts: 'conflicts',
+    skipped: (table: TableRole) => `Left out (${TABLE_NAMES.en[table]})`,
+    reasons: {
+      total: 'a totals row: not a customer; left out of the analysis and kept as it is',
+      note: 'a note or signature line: left out of the analysis and kept as it is',
+      'repeated-header': 'the header repeated: left out of the analysis and kept as it is',
+      'no-identity': 'no customer id, name, company or contact: nobody to identify; left out of the analysis',
+    },
   },
 } as const;
 
 /**
  * The cleaning review as a table for a .csv/.xlsx file: merge proposals first, then missing and
- * invalid values. Nothing in the customer table is changed; this is a list to act on.
+ * invalid values, then the rows left out of the analysis. Nothing in the customer table is changed; this is a list to act on.
  */
 export function reviewTable(review: CleaningReview, language: Language): TableData {
   const text = TEXT[language];
@@ -53,6 +72,9 @@ export function reviewTable(review: CleaningReview, language: Language): TableDa
   }
   for (const invalid of review.invalid) {
     rows.push([text.invalid, String(invalid.row), invalid.column, invalid.value, invalid.message]);
+  }
+  for (const row of review.skipped) {
+    rows.push([text.skipped(row.table), String(row.row), '', row.text, text.reasons[row.reason]]);
   }
   return { header: [...text.header], rows };
 }

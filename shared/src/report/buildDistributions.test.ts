@@ -83,5 +83,13 @@ function classification(
 }
 
 function purchase(spend: number): PurchaseStats {
-  return { firstPurchase: null, lastPurchase: null, orderCount: 1, totalSpend: spend, source: 'summary' };
+  return {
+    firstPurchase: null,
+    lastPurchase: null,
+    orderCount: 1,
+    totalSpend: spend,
+    refunds: 0,
+    refundTotal: 0,
+    source: 'summary',
+  };
 }

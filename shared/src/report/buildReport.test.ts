@@ -290,6 +290,8 @@ function stats(partial: Partial<PurchaseStats>): PurchaseStats {
     lastPurchase: null,
     orderCount: 0,
     totalSpend: 0,
+    refunds: 0,
+    refundTotal: 0,
     source: 'orders',
     ...partial,
   };

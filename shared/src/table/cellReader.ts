@@ -4,6 +4,7 @@ import { cellToText } from '../parse/cellToText.ts';
 import type { ParseResult } from '../parse/ParseResult.ts';
 import { type DateParseOptions, parseDate } from '../parse/parseDate.ts';
 import { parseNumber } from '../parse/parseNumber.ts';
+import { isPlaceholderText } from '../parse/placeholderText.ts';
 
 /**
  * Reads the cells of one row at a time and records an issue for each bad cell; the bad field
@@ -29,15 +30,19 @@ export class CellReader {
     return this;
   }
 
+  /** The cell, with placeholders for "nothing" (-, N/A, 无 …) read as empty. */
   cell(col: number | undefined): Cell {
-    return col === undefined ? null : (this.cells[col] ?? null);
+    if (col === undefined) return null;
+    const cell = this.cells[col] ?? null;
+    return typeof cell === 'string' && isPlaceholderText(cell) ? null : cell;
   }
 
   report(col: number, kind: IssueKind, message: string): void {
     const issue: CellIssue = {
       row: this.row,
       column: this.header[col] ?? `column ${col + 1}`,
-      value: cellToText(this.cell(col)),
+      value: cellToText(this.cells[col] ?? null),
+
       message,
       kind,
     };
@@ -70,6 +75,11 @@ export class CellReader {
       return null;
     }
     return date;
+  }
+
+  /** A number that may be negative (an order amount: negative for a refund). */
+  signedAmount(col: number | undefined): number | null {
+    return this.parsed(col, parseNumber);
   }
 
   /** A non-negative number; negatives are reported as kind negative, fractions when `integer`. */

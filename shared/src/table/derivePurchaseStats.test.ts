@@ -44,6 +44,8 @@ describe('derivePurchaseStats from orders', () => {
         lastPurchase: '2026-02-20',
         orderCount: 3,
         totalSpend: 300.6,
+        refunds: 0,
+        refundTotal: 0,
         source: 'orders',
       },
       {
@@ -51,11 +53,46 @@ describe('derivePurchaseStats from orders', () => {
         lastPurchase: '2026-02-01',
         orderCount: 3,
         totalSpend: 70,
+        refunds: 0,
+        refundTotal: 0,
         source: 'orders',
       },
-      { firstPurchase: null, lastPurchase: null, orderCount: 0, totalSpend: 0, source: 'orders' },
-      { firstPurchase: null, lastPurchase: null, orderCount: 0, totalSpend: 0, source: 'orders' },
+      {
+        firstPurchase: null,
+        lastPurchase: null,
+        orderCount: 0,
+        totalSpend: 0,
+        refunds: 0,
+        refundTotal: 0,
+        source: 'orders',
+      },
+      {
+        firstPurchase: null,
+        lastPurchase: null,
+        orderCount: 0,
+        totalSpend: 0,
+        refunds: 0,
+        refundTotal: 0,
+        source: 'orders',
+      },
     ]);
+  });
+
+  it('nets refunds against spend, counts them apart, and dates no purchase by them', () => {
+    const { stats } = derivePurchaseStats(records, [
+      order(2, 'C001', '2026-01-10', 500),
+      order(3, 'C001', '2026-02-10', -120.5),
+      order(4, 'C001', '2026-01-20', 300),
+    ]);
+    expect(stats[0]).toEqual({
+      firstPurchase: '2026-01-10',
+      lastPurchase: '2026-01-20',
+      orderCount: 2,
+      totalSpend: 679.5,
+      refunds: 1,
+      refundTotal: 120.5,
+      source: 'orders',
+    });
   });
 
   it('matches ids as written, case-sensitively', () => {

@@ -11,7 +11,8 @@ export interface DerivePurchaseStatsOptions {
 /**
  * Purchase history per customer, aligned with `records`.
  *
- * With orders: count, spend, first and last purchase come from the orders whose customer id
+ * With orders: count, net spend (purchases less refunds, the refunds counted apart), first and
+ * last purchase come from the orders whose customer id
  * matches the row's id (see CustomerIndex); customers without orders, or without an id, get
  * orderCount 0. Orders for ids not in the table give one `unknown-customer` issue per id, at the
  * row of its first order. One pass over the orders, so a million orders stay fast.
@@ -31,6 +32,8 @@ export function derivePurchaseStats(
   const n = records.length;
   const count = new Int32Array(n);
   const spend = new Float64Array(n);
+  const refunds = new Int32Array(n);
+  const refunded = new Float64Array(n);
   const first: (string | null)[] = new Array<string | null>(n).fill(null);
   const last: (string | null)[] = new Array<string | null>(n).fill(null);
   const index = new CustomerIndex(records);
@@ -45,8 +48,14 @@ export function derivePurchaseStats(
       } else unknown.set(order.customerId, { row: order.row, orders: 1, amount: order.amount });
       continue;
     }
-    count[i] = (count[i] ?? 0) + 1;
     spend[i] = (spend[i] ?? 0) + order.amount;
+    if (order.amount < 0) {
+      // A refund lowers what the customer spent; it is not a purchase and dates none.
+      refunds[i] = (refunds[i] ?? 0) + 1;
+      refunded[i] = (refunded[i] ?? 0) - order.amount;
+      continue;
+    }
+    count[i] = (count[i] ?? 0) + 1;
     const f = first[i];
     if (f === null || f === undefined || order.date < f) first[i] = order.date;
     const l = last[i];
@@ -59,6 +68,8 @@ export function derivePurchaseStats(
       lastPurchase: last[i] ?? null,
       orderCount: count[i] ?? 0,
       totalSpend: roundCents(spend[i] ?? 0),
+      refunds: refunds[i] ?? 0,
+      refundTotal: roundCents(refunded[i] ?? 0),
       source: 'orders',
     };
   }
@@ -93,5 +104,13 @@ function fromSummary(record: CustomerRecord): PurchaseStats {
     if (lastPurchase === null) lastPurchase = firstPurchase;
     if (firstPurchase === null && orderCount === 1) firstPurchase = lastPurchase;
   }
-  return { firstPurchase, lastPurchase, orderCount, totalSpend, source: 'summary' };
+  return {
+    firstPurchase,
+    lastPurchase,
+    orderCount,
+    totalSpend,
+    refunds: 0,
+    refundTotal: 0,
+    source: 'summary',
+  };
 }

@@ -4,7 +4,9 @@ export { type DerivePurchaseStatsOptions, derivePurchaseStats } from './derivePu
 export { HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 export { type HeaderMapping, mapHeader } from './mapHeader.ts';
 export { normalizeHeader } from './normalizeHeader.ts';
+export { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
 export { parseSatisfaction } from './parseSatisfaction.ts';
 export { readComplaintsTable } from './readComplaintsTable.ts';
 export { IDENTIFYING_CUSTOMER_FIELDS, readCustomerTable } from './readCustomerTable.ts';
-export { REQUIRED_ORDER_FIELDS, readOrdersTable } from './readOrdersTable.ts';
+export { type OrderCounts, REQUIRED_ORDER_FIELDS, readOrdersTable } from './readOrdersTable.ts';
+export { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';

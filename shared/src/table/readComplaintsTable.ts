@@ -2,6 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { COMPLAINT_FIELD_SYNONYMS, type ComplaintField } from '../model/fields.ts';
 import type { ComplaintRecord, CustomerRecord } from '../model/records.ts';
+import type { SkippedRow } from '../model/skippedRow.ts';
 import { type CellIssue, sheetRowOf, type TableData } from '../model/table.ts';
 import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
 import type { DateParseOptions } from '../parse/parseDate.ts';
@@ -9,7 +10,9 @@ import { CellReader, isBlankRow } from './cellReader.ts';
 import { CustomerIndex } from './customerIndex.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
+import { normalizeHeader } from './normalizeHeader.ts';
 import { parseSatisfaction } from './parseSatisfaction.ts';
+import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
 
 /**
  * Reads a Complaints/Interactions table (one row per complaint) and links each row to its
@@ -27,7 +30,12 @@ export function readComplaintsTable(
   config: Config,
   today: IsoDate,
   options: DateParseOptions = {},
-): { complaints: ComplaintRecord[]; issues: CellIssue[]; mapping: HeaderMapping<ComplaintField> } {
+): {
+  complaints: ComplaintRecord[];
+  issues: CellIssue[];
+  mapping: HeaderMapping<ComplaintField>;
+  skipped: SkippedRow[];
+} {
   const mapping = mapHeader(table.header, COMPLAINT_FIELD_SYNONYMS, config.headerOverrides.complaints);
   const c = mapping.columns;
   const expected = (['customerId', 'stage', 'openedDate'] as const).map((f) =>
@@ -47,9 +55,20 @@ export function readComplaintsTable(
   const read = new CellReader(table.header, issues, 'complaints', today, options);
   const index = new CustomerIndex(records);
   const complaints: ComplaintRecord[] = [];
+  const skipped: SkippedRow[] = [];
+  const rowContext: RowContext = {
+    table: 'complaints',
+    normalizedHeader: table.header.map(normalizeHeader),
+    identityColumns: [],
+  };
   table.rows.forEach((cells, i) => {
     if (isBlankRow(cells)) return;
     const row = sheetRowOf(table, i);
+    const reason = skippedRowReason(cells, rowContext);
+    if (reason !== null) {
+      skipped.push({ table: 'complaints', row, reason, text: rowText(cells) });
+      return;
+    }
     read.at(row, cells);
     const customerId = read.text(idCol);
     let customerRow: number | null = null;
@@ -85,5 +104,5 @@ export function readComplaintsTable(
       satisfaction: read.parsed(c.satisfaction, parseSatisfaction),
     });
   });
-  return { complaints, issues, mapping };
+  return { complaints, issues, mapping, skipped };
 }

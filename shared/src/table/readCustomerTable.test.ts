@@ -256,10 +256,33 @@ describe('readCustomerTable', () => {
     ]);
   });
 
-  it('keeps a row whose only content is an unknown column', () => {
-    const { records } = readCustomerTable(table([[...new Array<Cell>(13).fill(''), '银卡']]), config, TODAY);
-    expect(records).toHaveLength(1);
-    expect(records[0]?.name).toBeNull();
+  it('lists a row with nothing that identifies anyone as skipped, never as a customer', () => {
+    const { records, skipped } = readCustomerTable(
+      table([[...new Array<Cell>(13).fill(''), '银卡']]),
+      config,
+      TODAY,
+    );
+    expect(records).toHaveLength(0);
+    expect(skipped).toEqual([{ table: 'customers', row: 2, reason: 'no-identity', text: '银卡' }]);
+  });
+
+  it('reads -, —, N/A, 无 and 暂无 as empty cells, not as invalid values', () => {
+    const { records, issues } = readCustomerTable(
+      {
+        header: ['姓名', '手机', '邮箱', '消费金额', '最近购买日期', '生日'],
+        rows: [['张伟', '-', 'N/A', '—', '无', '暂无']],
+      },
+      config,
+      TODAY,
+    );
+    expect(issues).toEqual([]);
+    expect(records[0]).toMatchObject({
+      name: '张伟',
+      mobile: null,
+      email: null,
+      totalSpend: null,
+      lastPurchase: null,
+    });
   });
 
   it('pads short rows to the header length without touching the cells', () => {

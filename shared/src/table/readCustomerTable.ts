@@ -2,6 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { CUSTOMER_FIELD_SYNONYMS, type CustomerField } from '../model/fields.ts';
 import type { CustomerRecord } from '../model/records.ts';
+import type { SkippedRow } from '../model/skippedRow.ts';
 import { type Cell, type CellIssue, sheetRowOf, type TableData } from '../model/table.ts';
 import { parseBirthday } from '../parse/parseBirthday.ts';
 import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
@@ -12,7 +13,9 @@ import { parseTags } from '../parse/parseTags.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
+import { normalizeHeader } from './normalizeHeader.ts';
 import { parseSatisfaction } from './parseSatisfaction.ts';
+import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
 
 /** A customer table needs at least one of these to identify anyone. */
 export const IDENTIFYING_CUSTOMER_FIELDS = ['id', 'name', 'company', 'mobile', 'phone', 'email'] as const;
@@ -21,8 +24,10 @@ export const IDENTIFYING_CUSTOMER_FIELDS = ['id', 'name', 'company', 'mobile', '
  * Reads the customer table: maps the header (bilingual synonyms + config.headerOverrides.customers),
  * then parses every data row into a CustomerRecord. A bad cell becomes an issue
  * `{row, column, value, message, kind}` and its field null; the row keeps its valid fields.
- * Rows whose every cell is empty are skipped (they are spacing, not customers); all other rows
- * become records, in order, with `row` = sheet row (header = 1).
+ * Rows whose every cell is empty are skipped (they are spacing, not customers); totals, note and
+ * signature lines, a header pasted again and rows with nothing that identifies anyone are left
+ * out and listed in `skipped` (see skippedRowReason); all other rows become records, in order,
+ * with `row` = their sheet row.
  *
  * Checks beyond the parsers: purchase, contact and complaint dates after `today` (future-date),
  * negative counts and amounts (negative), fractional order counts, satisfaction outside 0–10,
@@ -37,7 +42,12 @@ export function readCustomerTable(
   config: Config,
   today: IsoDate,
   options: DateParseOptions = {},
-): { records: CustomerRecord[]; issues: CellIssue[]; mapping: HeaderMapping<CustomerField> } {
+): {
+  records: CustomerRecord[];
+  issues: CellIssue[];
+  mapping: HeaderMapping<CustomerField>;
+  skipped: SkippedRow[];
+} {
   const mapping = mapHeader(table.header, CUSTOMER_FIELD_SYNONYMS, config.headerOverrides.customers);
   const c = mapping.columns;
   if (!IDENTIFYING_CUSTOMER_FIELDS.some((f) => c[f] !== undefined)) {
@@ -55,9 +65,23 @@ export function readCustomerTable(
   const birthday = (cell: Cell) => parseBirthday(cell, options);
   const width = table.header.length;
   const records: CustomerRecord[] = [];
+  const skipped: SkippedRow[] = [];
+  const rowContext: RowContext = {
+    table: 'customers',
+    normalizedHeader: table.header.map(normalizeHeader),
+    identityColumns: [...IDENTIFYING_CUSTOMER_FIELDS, 'wechat' as const].flatMap((f) => {
+      const column = c[f];
+      return column === undefined ? [] : [column];
+    }),
+  };
 
   table.rows.forEach((raw, index) => {
     if (isBlankRow(raw)) return;
+    const reason = skippedRowReason(raw, rowContext);
+    if (reason !== null) {
+      skipped.push({ table: 'customers', row: sheetRowOf(table, index), reason, text: rowText(raw) });
+      return;
+    }
     const cells =
       raw.length >= width ? raw.slice() : raw.concat(new Array<Cell>(width - raw.length).fill(null));
     const row = sheetRowOf(table, index);
@@ -96,7 +120,7 @@ export function readCustomerTable(
     checkConsistency(record, read, c);
     records.push(record);
   });
-  return { records, issues, mapping };
+  return { records, issues, mapping, skipped };
 }
 
 function checkConsistency(

@@ -28,7 +28,7 @@ describe('readOrdersTable', () => {
     ]);
   });
 
-  it('reports bad rows with table orders and leaves them out of the orders', () => {
+  it('reports bad rows with table orders and leaves them out of the orders; a negative amount is a refund', () => {
     const { orders, issues } = readOrdersTable(
       {
         header: ['Customer ID', 'Order Date', 'Amount'],
@@ -47,7 +47,10 @@ describe('readOrdersTable', () => {
       config,
       TODAY,
     );
-    expect(orders.map((o) => o.row)).toEqual([2]);
+    expect(orders.map((o) => [o.row, o.amount])).toEqual([
+      [2, 100],
+      [7, -30],
+    ]);
     expect(
       issues.map(({ row, column, value, kind, table }) => ({ row, column, value, kind, table })),
     ).toEqual([
@@ -55,14 +58,44 @@ describe('readOrdersTable', () => {
       { row: 4, column: 'Order Date', value: '', kind: 'missing', table: 'orders' },
       { row: 5, column: 'Order Date', value: 'soon', kind: 'invalid', table: 'orders' },
       { row: 6, column: 'Amount', value: '', kind: 'missing', table: 'orders' },
-      { row: 7, column: 'Amount', value: '-30', kind: 'negative', table: 'orders' },
       { row: 8, column: 'Order Date', value: '2026-04-01', kind: 'future-date', table: 'orders' },
       { row: 10, column: 'Order Date', value: '2026-02-30', kind: 'invalid', table: 'orders' },
-      { row: 10, column: 'Amount', value: 'n/a', kind: 'invalid', table: 'orders' },
+      // n/a means nothing was written: an empty amount, not an invalid one.
+      { row: 10, column: 'Amount', value: 'n/a', kind: 'missing', table: 'orders' },
     ]);
     expect(issues[0]?.message).toBe('an order needs the customer id it belongs to');
-    expect(issues[5]?.message).toBe('order date 2026-04-01 is in the future (today is 2026-03-01)');
-    expect(issues[6]?.message).toBe('2026-02-30 is not a real date (February 2026 has 28 days)');
+    expect(issues[4]?.message).toBe('order date 2026-04-01 is in the future (today is 2026-03-01)');
+    expect(issues[5]?.message).toBe('2026-02-30 is not a real date (February 2026 has 28 days)');
+  });
+
+  it('leaves out cancelled orders (counted), takes refunds by status, skips totals and notes', () => {
+    const { orders, issues, skipped, counts } = readOrdersTable(
+      {
+        header: ['订单号', '客户编号', '下单日期', '实付金额', '订单状态'],
+        rows: [
+          ['SO-1', 'C001', '2026-01-05', '¥1,200', '已完成'],
+          ['SO-2', 'C001', '2026-01-09', '¥300', '已取消'],
+          ['SO-3', 'C002', '2026-01-10', '500', 'Refunded'],
+          ['SO-4', 'C002', '2026-01-11', '-80', ''],
+          ['SO-5', 'C003', '2026-01-12', '90', 'VOID'],
+          ['', '合计', '', '1,910', ''],
+          ['制表人：王芳  审核：李强'],
+        ],
+      },
+      config,
+      TODAY,
+    );
+    expect(orders.map((o) => [o.orderId, o.amount])).toEqual([
+      ['SO-1', 1200],
+      ['SO-3', -500],
+      ['SO-4', -80],
+    ]);
+    expect(counts).toEqual({ cancelled: 2 });
+    expect(issues).toEqual([]);
+    expect(skipped).toEqual([
+      { table: 'orders', row: 7, reason: 'total', text: '合计 · 1,910' },
+      { table: 'orders', row: 8, reason: 'note', text: '制表人：王芳  审核：李强' },
+    ]);
   });
 
   it('honours order header overrides', () => {

@@ -1,0 +1,24 @@
+import type { Language } from '../model/keys.ts';
+
+interface AnalysisTexts {
+  refunds: (refunds: number, total: string, net: string) => string;
+  cancelled: (orders: number) => string;
+  skipped: (rows: number) => string;
+}
+
+/** Notes the analysis adds about what its figures include, in each language. */
+export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
+  zh: {
+    refunds: (n, total, net) => `${n} 笔退款（合计 ${total}）已从收入中扣除；净收入 ${net}。`,
+    cancelled: (n) => `${n} 笔已取消或作废的订单未计入。`,
+    skipped: (n) =>
+      `${n} 行不是客户或订单（合计、签字、备注或重复的表头），未计入，表格中保持原样，见数据质量检查。`,
+  },
+  en: {
+    refunds: (n, total, net) =>
+      `${n} refund${n === 1 ? '' : 's'} (${total} in all) are taken off revenue; net revenue ${net}.`,
+    cancelled: (n) => `${n} cancelled or void order${n === 1 ? '' : 's'} left out.`,
+    skipped: (n) =>
+      `${n} row${n === 1 ? ' is' : 's are'} not a customer or an order (totals, signatures, notes or a repeated header): left out, kept as they are in the sheet, listed in the data-quality review.`,
+  },
+};

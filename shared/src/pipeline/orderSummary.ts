@@ -1,0 +1,42 @@
+import type { OrderRecord } from '../model/records.ts';
+
+/** What the orders table held, so figures can say what they include: net of refunds, no cancellations. */
+export interface OrderSummary {
+  /** Purchase rows read (refunds and cancelled orders not included). */
+  purchases: number;
+  /** Sum of the purchases before refunds. */
+  grossRevenue: number;
+  /** Refund rows (negative amounts, or a 退款/Refund status) and the money they returned. */
+  refunds: number;
+  refundTotal: number;
+  /** grossRevenue − refundTotal. */
+  netRevenue: number;
+  /** Orders marked cancelled or void, left out of every figure. */
+  cancelled: number;
+}
+
+/** The summary of the orders read; amounts rounded to cents. */
+export function summarizeOrders(orders: readonly OrderRecord[], cancelled: number): OrderSummary {
+  let purchases = 0;
+  let gross = 0;
+  let refunds = 0;
+  let refunded = 0;
+  for (const order of orders) {
+    if (order.amount < 0) {
+      refunds++;
+      refunded -= order.amount;
+    } else {
+      purchases++;
+      gross += order.amount;
+    }
+  }
+  const cents = (x: number) => Math.round(x * 100) / 100;
+  return {
+    purchases,
+    grossRevenue: cents(gross),
+    refunds,
+    refundTotal: cents(refunded),
+    netRevenue: cents(gross - refunded),
+    cancelled,
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../model/table.ts';
+import { normalizeHeader } from './normalizeHeader.ts';
+import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
+
+const HEADER = ['客户编号', '姓名', '公司', '手机', '消费金额', '备注'];
+const CONTEXT: RowContext = {
+  table: 'customers',
+  normalizedHeader: HEADER.map(normalizeHeader),
+  identityColumns: [0, 1, 2, 3],
+};
+
+describe('skippedRowReason', () => {
+  it.each<[string, Cell[], string | null]>([
+    ['a customer', ['C001', '张伟', '明华贸易', '13912345678', 1200, ''], null],
+    ['a customer with only a phone', ['', '', '', '13912345678', '', ''], null],
+    ['a company called "Total Solutions"', ['C002', 'Kevin Liu', 'Total Solutions Ltd', '', 300, ''], null],
+    ['a customer whose note says 合计', ['C003', '王芳', '', '', 10, '合计两单'], null],
+    ['合计 in the first column', ['合计', '', '', '', 125800, ''], 'total'],
+    ['合计： with a figure', ['', '合计：125,800 元', '', '', '', ''], 'total'],
+    ['本页小计', ['本页小计', '', '', '', 9800, ''], 'total'],
+    ['Grand Total', ['', 'Grand Total', '', '', 125800, ''], 'total'],
+    ['Subtotal:', ['Subtotal:', '', '', '', 5, ''], 'total'],
+    ['a signature line', ['制表人：王芳    审核：李强', '', '', '', '', ''], 'note'],
+    ['a notes line', ['备注：金额单位为元', '', '', '', '', ''], 'note'],
+    ['an export note', ['导出时间：2026-11-30 18:00', '', '', '', '', ''], 'note'],
+    ['the header pasted again', ['客户编号', '姓名', '公司', '手机', '消费金额', ''], 'repeated-header'],
+    ['a row with spend but no one to call', ['', '', '', '', 800, '老客户'], 'no-identity'],
+    ['a row of placeholders and a number', ['-', '—', 'N/A', '', 800, ''], 'no-identity'],
+  ])('%s → %s', (_name, cells, reason) => {
+    expect(skippedRowReason(cells, CONTEXT)).toBe(reason);
+  });
+
+  it('asks nothing of a table without identifying columns (orders count rows by their own rules)', () => {
+    expect(skippedRowReason(['', '', '', '', 800, ''], { ...CONTEXT, identityColumns: [] })).toBeNull();
+  });
+
+  it('shows a row by its first filled cells', () => {
+    expect(rowText(['', '制表人：王芳', null, '审核：李强', 'x', 'y'])).toBe('制表人：王芳 · 审核：李强 · x');
+  });
+});

@@ -1,0 +1,112 @@
+import type { SkippedRowReason } from '../model/skippedRow.ts';
+import type { Cell, TableRole } from '../model/table.ts';
+import { cellToText, normalizeText } from '../parse/cellToText.ts';
+import { isPlaceholderText } from '../parse/placeholderText.ts';
+import { normalizeHeader } from './normalizeHeader.ts';
+
+/**
+ * Totals and subtotals as ledgers label them: 合计, 总计, 小计, 共计 (本页小计, 合计：),
+ * Total, Subtotal, Grand total, Sum — as the whole cell, perhaps with a colon and a figure after
+ * it, so that a company called "Total Solutions" is still a customer.
+ */
+const TOTAL_LABELS = new Set([
+  '合计',
+  '总计',
+  '小计',
+  '共计',
+  '总和',
+  '累计',
+  '总合计',
+  '本页合计',
+  '本页小计',
+  '本月合计',
+  '本月小计',
+  '全部合计',
+  '以上合计',
+  '合计金额',
+  'total',
+  'totals',
+  'subtotal',
+  'sub-total',
+  'sub total',
+  'grand total',
+  'sum',
+]);
+const TRAILING_FIGURE = /[\s:：]*[¥￥$€£]?[\d.,\s]*(?:元|万元|rmb|cny|usd)?$/i;
+
+function isTotalLabel(text: string): boolean {
+  if (text.length > 24) return false;
+  return TOTAL_LABELS.has(text.replace(TRAILING_FIGURE, '').trim().toLowerCase());
+}
+
+/** Lines a ledger carries below (or above) its data: who made it, who checked it, notes. */
+const NOTE_LABEL =
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|签字|签名|负责人签字|备注|说明|注意|注释|注|数据来源|导出时间|导出人|打印时间|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported)\s*[:：]/i;
+
+const SHOWN_CELLS = 3;
+const SHOWN_LENGTH = 80;
+
+/** What the reader needs to know about a table to recognise its rows that hold no record. */
+export interface RowContext {
+  table: TableRole;
+  /** The header, each text normalised (normalizeHeader). */
+  normalizedHeader: readonly string[];
+  /** Columns that identify the record (customer id, name, contacts…); empty for none. */
+  identityColumns: readonly number[];
+}
+
+/**
+ * Why a row is not a record of its table, or null for a record. Blank rows are not asked about
+ * (they are spacing). A totals row carries a total label in one of its first filled cells or in
+ * an identifying column; a note line starts with a label and a colon (制表人：…, 备注：…); a
+ * repeated header (a table pasted twice) repeats most of the header's texts in their columns; a
+ * customer row needs at least one identifying value (id, name, company or a contact).
+ */
+export function skippedRowReason(cells: readonly Cell[], context: RowContext): SkippedRowReason | null {
+  const filled: { column: number; text: string }[] = [];
+  for (let c = 0; c < cells.length; c++) {
+    const text = textOf(cells[c]);
+    if (text !== '') filled.push({ column: c, text });
+  }
+  if (filled.length === 0) return null;
+  const leading = filled.slice(0, SHOWN_CELLS);
+  if (leading.some((f) => isTotalLabel(f.text))) return 'total';
+  if (context.identityColumns.some((c) => isTotalLabel(textOf(cells[c])))) return 'total';
+
+  if (NOTE_LABEL.test(filled[0]?.text ?? '')) return 'note';
+  if (repeatsHeader(filled, context.normalizedHeader)) return 'repeated-header';
+  if (context.identityColumns.length > 0 && !context.identityColumns.some((c) => textOf(cells[c]) !== '')) {
+    return 'no-identity';
+  }
+  return null;
+}
+
+/** The first filled cells of a row, for the review to show which row it is. */
+export function rowText(cells: readonly Cell[]): string {
+  const parts: string[] = [];
+  for (const cell of cells) {
+    const text = textOf(cell) === '' ? '' : cellToText(cell ?? null).trim();
+    if (text !== '') parts.push(text);
+
+    if (parts.length === SHOWN_CELLS) break;
+  }
+  const joined = parts.join(' · ');
+  return joined.length > SHOWN_LENGTH ? `${joined.slice(0, SHOWN_LENGTH - 1)}…` : joined;
+}
+
+function repeatsHeader(
+  filled: readonly { column: number; text: string }[],
+  header: readonly string[],
+): boolean {
+  const named = header.filter((h) => h !== '').length;
+  if (named < 2 || filled.length < 2) return false;
+  let same = 0;
+  for (const f of filled) if (header[f.column] !== '' && normalizeHeader(f.text) === header[f.column]) same++;
+  return same >= 2 && same >= 0.6 * Math.min(named, filled.length);
+}
+
+function textOf(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  const text = typeof cell === 'string' ? normalizeText(cell) : cellToText(cell);
+  return isPlaceholderText(text) ? '' : text;
+}
