@@ -77,12 +77,15 @@ export interface CleaningReview {
   merges: MergeProposal[];
   missing: { row: number; column: string; field: string; message: string }[];
   invalid: { row: number; column: string; value: string; message: string }[];
+  /** Rows of any table left out of the analysis, with why. */
+  skipped: SkippedRow[];
   summary: {
     rows: number;
     exactDuplicateGroups: number;
     likelyDuplicateGroups: number;
     rowsWithMissing: number;
     invalidCells: number;
+    skippedRows: number;
   };
 }
 
@@ -98,15 +101,12 @@ export interface CustomerClv {
   /** Discounted customer lifetime value over the horizon. */
   clv: number;
   /** A high-value customer whose P(alive) fell below the churn threshold (the churn warning). */
-  /** Rows of any table left out of the analysis, with why. */
-  skipped: SkippedRow[];
   atRisk: boolean;
   /**
    * For a customer at risk, the revenue over the horizon it would bring if still active times
    * P(not alive): what a win-back would add to the forecast; 0 for everyone else.
    */
   valueAtStake: number;
-    skippedRows: number;
 }
 
 /** CLV results for the whole table; each customer's own prediction travels on its CustomerRow. */
@@ -119,11 +119,11 @@ export interface ClvSummary {
   atRisk: { row: number; id: string | null; name: string | null; pAlive: number; valueAtStake: number }[];
   /** CLV distribution buckets. */
   distribution: { label: string; from: number; to: number | null; customers: number; totalClv: number }[];
+  /** How the two fits ended: a fit that stopped at its iteration cap is not to be trusted blindly. */
+  fit: { bgnbd: ModelFit; gammaGamma: ModelFit };
   /** Human-readable notes (fit quality, customers left out of the spend model, …). */
   notes: string[];
 }
-  /** How the two fits ended: a fit that stopped at its iteration cap is not to be trusted blindly. */
-  fit: { bgnbd: ModelFit; gammaGamma: ModelFit };
 
 /** The end of one maximum-likelihood fit. */
 export interface ModelFit {
