@@ -110,6 +110,8 @@ function plan(s: Scenario) {
     lastPurchase: records[i]?.lastPurchase ?? null,
     orderCount: p.purchaseAgo === null ? 0 : p.orderCount,
     totalSpend: p.purchaseAgo === null ? 0 : p.totalSpend,
+    refunds: 0,
+    refundTotal: 0,
     source: 'summary',
   }));
   const classifications: CustomerClassification[] = s.people.map((p, i) => ({

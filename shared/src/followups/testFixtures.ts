@@ -62,6 +62,8 @@ export function planInputForPeople(people: Person[], options: PlanOptions = {}):
       lastPurchase: record.lastPurchase,
       orderCount: record.orderCount ?? (record.lastPurchase ? 1 : 0),
       totalSpend: record.totalSpend ?? 0,
+      refunds: 0,
+      refundTotal: 0,
       source: 'summary',
       ...p.stats,
     };

@@ -2,7 +2,7 @@ import { classifyCustomers } from '../classify/index.ts';
 import { reviewCustomerTable } from '../clean/index.ts';
 import { predictCustomerClv } from '../clv/index.ts';
 import { type Config, type ConfigInput, resolveConfig } from '../config/config.ts';
-import { nextFollowUps, planFollowUps, readPreviousPlan } from '../followups/index.ts';
+import { nextFollowUps, planFollowUps } from '../followups/index.ts';
 import type { CustomerRow } from '../model/customerRow.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { CustomerField } from '../model/fields.ts';
@@ -31,8 +31,6 @@ export interface AnalyzeCustomerTableInput {
   orders?: TableData | null;
   /** A Complaints table; when absent the complaint columns of the customer table are used. */
   complaints?: TableData | null;
-  /** The follow-up sheet of the last run: its due dates and Done marks carry into the new plan. */
-  followUpsSheet?: TableData | null;
   config?: ConfigInput;
   today: IsoDate;
   /** How to read JS Date cells: exceljs delivers UTC midnights, Apps Script local ones. */
@@ -58,8 +56,6 @@ export interface CustomerAnalysis {
   skippedRows: SkippedRow[];
   clv: ClvSummary | null;
   followUps: FollowUpTask[];
-  /** Wanted tasks no owner had room for within the horizon (config.followUps.dailyCapacity). */
-  deferredFollowUps: FollowUpTask[];
   review: CleaningReview;
   /** Cell issues of every table read (customers, orders, complaints), in table then row order. */
   issues: CellIssue[];
@@ -145,9 +141,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   }
 
   progress('follow-ups', 3, total);
-  const previous = input.followUpsSheet ? readPreviousPlan(input.followUpsSheet, dateOptions) : undefined;
-  const plan = planFollowUps({ customers, complaints, config, today, ...(previous ? { previous } : {}) });
-  const followUps = plan.tasks;
+  const followUps = planFollowUps({ customers, complaints, config, today });
 
   const next = nextFollowUps(followUps);
   for (const customer of customers) customer.nextFollowUp = next.get(customer.row) ?? null;
@@ -175,7 +169,6 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     skippedRows,
     clv,
     followUps,
-    deferredFollowUps: plan.deferred,
     review,
     issues,
     notes,
