@@ -249,6 +249,8 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     expect(text).toContain('chen.jing@yuanfan-scm.cn');
     expect(text).toContain('+86 21 6123 4567'); // shown formatted, stored as E.164
     expect(text).toMatch(/\d+%/);
+    // The browser runs in Chinese (Debian's chromium-l10n), so the panel speaks Chinese.
+    expect(await panel.locator('nav.tabs').textContent()).toContain('本页');
     expect(text).not.toContain('20240315001');
     // The mailto contact is already in the sheet: the badge shows its segment and next follow-up.
     await expect.poll(() => panel.getByTestId('known-badge').count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -432,7 +434,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
       .poll(() => panel.locator('[data-testid=clip][data-status=synced]').filter({ hasText: '赵敏' }).count())
       .toBe(1);
     await liveWorker();
-  });
+  }, 150_000);
 
   it('leaves one row when Chromium resends an append after a keep-alive reset', async () => {
     const mark = double.requests.length;

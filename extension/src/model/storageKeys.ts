@@ -19,9 +19,4 @@ export const STORAGE_KEYS = {
 export const SESSION_KEYS = {
   accessToken: 'accessToken',
   knownCustomers: 'knownCustomers',
-  /**
-   * Test builds only (TEST_HOOKS): an access token the end-to-end test injects in place of the
-   * Google sign-in, read only when the Sheets API base URL is a loopback double.
-   */
-  testAccessToken: 'testAccessToken',
 } as const;

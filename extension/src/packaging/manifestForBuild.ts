@@ -61,6 +61,10 @@ export function manifestForBuild(manifest: Manifest, options: ManifestOptions): 
       gecko: {
         id: options.geckoId ?? DEFAULT_GECKO_ID,
         strict_min_version: GECKO_MIN_VERSION,
+        // What leaves the browser, declared as Firefox asks: the contacts the user saves (names,
+        // emails, phones, read from web pages) go to the user's own Google Sheet.
+        // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
+        data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
       },
     };
   }

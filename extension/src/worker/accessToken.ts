@@ -25,7 +25,8 @@ async function testToken(settings: Settings): Promise<string | undefined> {
   // function and a production build carries no test-token code at all.
   if (process.env.PLASMO_PUBLIC_CRM_TEST_HOOKS !== 'true') return undefined;
   if (!isLoopbackUrl(settings.apiBaseUrl)) return undefined;
-  const got = (await browser.storage.session.get(SESSION_KEYS.testAccessToken))[SESSION_KEYS.testAccessToken];
+  // The key is named only here, inside the folded branch.
+  const got = (await browser.storage.session.get('testAccessToken')).testAccessToken;
   return typeof got === 'string' ? got : undefined;
 }
 
@@ -73,7 +74,7 @@ export async function getAccessToken(settings: Settings, interactive: boolean): 
  */
 export async function signOut(): Promise<void> {
   const cached = await cachedToken();
-  await browser.storage.session.remove([SESSION_KEYS.accessToken, SESSION_KEYS.testAccessToken]);
+  await browser.storage.session.remove(SESSION_KEYS.accessToken);
   await browser.storage.local.set({ [STORAGE_KEYS.signedOut]: true });
   if (cached) {
     // A form POST is a CORS "simple request": no-cors sends it without a host permission.

@@ -7,8 +7,8 @@ import browser from 'webextension-polyfill';
  * https://developer.chrome.com/docs/extensions/reference/api/sidePanel#method-open
  */
 export function openSidePanel(tabId: number): void {
-  // The polyfill passes namespaces it does not know through, and Chrome has no sidebarAction.
-  const sidebar: typeof browser.sidebarAction | undefined = browser.sidebarAction;
-  if (sidebar) void sidebar.open().catch(() => undefined);
+  // Plasmo inlines the build's browser (https://docs.plasmo.com/framework/env#built-in-environment-variables),
+  // so each build keeps only its own call: Firefox has no sidePanel, Chrome no sidebarAction.
+  if (process.env.PLASMO_BROWSER === 'firefox') void browser.sidebarAction.open().catch(() => undefined);
   else void chrome.sidePanel.open({ tabId }).catch(() => undefined);
 }
