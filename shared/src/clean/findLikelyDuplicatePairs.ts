@@ -1,5 +1,6 @@
 import type { CustomerRecord } from '../model/records.ts';
-import { compareNames } from './compareNames.ts';
+import { compareNames, type NameMatch } from './compareNames.ts';
+import { contactsConflict } from './contactConflict.ts';
 import { normalizeCompany } from './normalizeCompany.ts';
 import { normalizePersonName, type PersonName } from './normalizePersonName.ts';
 
@@ -18,9 +19,14 @@ const ALL_PAIRS_MAX = 64;
 const WINDOW = 16;
 
 /**
- * Pairs of rows with similar names at the same company (normalised, see normalizeCompany).
- * Rows are blocked by company, so the cost grows with the block sizes, never with n².
+ * Pairs of rows that probably describe one person: similar names at the same company
+ * (normalised, see normalizeCompany) whose contacts do not tell them apart (see
+ * contactsConflict). A name that only resembles the other (a typo, a character apart) must
+ * resemble no one else at the company, and a Chinese one also needs the same city or title.
+ * Shared emails, phones or WeChat ids are exact duplicates, found elsewhere. Rows are blocked by
+ * company, so the cost grows with the block sizes, never with n².
  */
+
 export function findLikelyDuplicatePairs(records: CustomerRecord[]): LikelyPair[] {
   const names: (PersonName | null)[] = new Array(records.length);
   const blocks = new Map<string, number[]>();
@@ -44,8 +50,18 @@ export function findLikelyDuplicatePairs(records: CustomerRecord[]): LikelyPair[
   }
 
   const pairs: LikelyPair[] = [];
+  // Rows whose name merely resembles another's (a character or a typo apart): a pair of them
+  // stands only when neither row resembles anyone else at the company, since one contact-less
+  // row near several colleagues (王国军 beside 王国华, 王国斌, 王国芳 …) says nothing about which.
+  const resemblances = new Int32Array(records.length);
   const compare = (a: number, b: number): void => {
-    const pair = comparePair(records, names, a, b);
+    const match = compareNames(names[a] as PersonName, names[b] as PersonName);
+    if (match === null) return;
+    if (match.similarity < 1) {
+      resemblances[a] = (resemblances[a] ?? 0) + 1;
+      resemblances[b] = (resemblances[b] ?? 0) + 1;
+    }
+    const pair = comparePair(records, match, a, b);
     if (pair !== null) pairs.push(pair);
   };
   for (const block of blocks.values()) {
@@ -58,7 +74,7 @@ export function findLikelyDuplicatePairs(records: CustomerRecord[]): LikelyPair[
       sortedNeighbourhood(block, records, names, compare);
     }
   }
-  return pairs;
+  return pairs.filter((p) => p.similarity === 1 || (resemblances[p.a] === 1 && resemblances[p.b] === 1));
 }
 
 function sortedNeighbourhood(
@@ -95,17 +111,15 @@ function sortedNeighbourhood(
   }
 }
 
-function comparePair(
-  records: CustomerRecord[],
-  names: (PersonName | null)[],
-  a: number,
-  b: number,
-): LikelyPair | null {
-  const match = compareNames(names[a] as PersonName, names[b] as PersonName);
-  if (match === null) return null;
-  if (!match.needsCorroboration) return { a, b, similarity: match.similarity, evidence: 'name ~ company' };
+function comparePair(records: CustomerRecord[], match: NameMatch, a: number, b: number): LikelyPair | null {
   const ra = records[a] as CustomerRecord;
   const rb = records[b] as CustomerRecord;
+  // A similar name at the same company is not evidence enough: colleagues share a surname, a
+  // company and a city. Rows whose own contacts tell them apart are two people; the same full
+  // name may still come with a second phone number, a name that merely resembles may not.
+  if (contactsConflict(ra, rb, match.similarity === 1 ? 'email' : 'any-contact')) return null;
+
+  if (!match.needsCorroboration) return { a, b, similarity: match.similarity, evidence: 'name ~ company' };
   if (sameText(ra.city, rb.city))
     return { a, b, similarity: match.similarity, evidence: 'name ~ company + city' };
   if (sameText(ra.title, rb.title))

@@ -88,10 +88,10 @@ describe('likely duplicates', () => {
     ['Jonathan Smith', 'Globex Corporation', 'Jonathon Smith', 'Globex Corp.'],
     ['Katherine Johnson', 'Initech LLC', 'Katharine  Johnson', 'initech'],
     ['José García', 'Müller GmbH', 'Jose Garcia', 'Müller'],
-  ])('%s at %s = %s at %s', (nameA, companyA, nameB, companyB) => {
+  ])('%s at %s = %s at %s (one of them without contacts)', (nameA, companyA, nameB, companyB) => {
     const merges = review(EN, [
       ['C1', nameA, companyA, '', '', '', 'a@example.com', '', '', ''],
-      ['C2', nameB, companyB, '', '', '', 'b@example.com', '', '', ''],
+      ['C2', nameB, companyB, '', '', '', '', '', '', ''],
     ]).merges;
     expect(merges).toHaveLength(1);
     expect(merges[0]).toMatchObject({ kind: 'likely', matchedOn: 'name ~ company' });
@@ -114,6 +114,47 @@ describe('likely duplicates', () => {
         ['C2', nameB, companyB, '', '', '', 'b@example.com', '', '', ''],
       ]),
     ).toEqual([]);
+  });
+
+  it.each<[string, (string | number | null)[], (string | number | null)[], boolean]>([
+    [
+      'colleagues one character apart with their own phones and emails',
+      ['K1', '林建强', '华东精密机械有限公司', '销售经理', '13912340001', '', 'jq.lin@hdjm.cn', '', '上海'],
+      ['K2', '林建涵', '华东精密机械有限公司', '销售经理', '13912340002', '', 'jh.lin@hdjm.cn', '', '上海'],
+      false,
+    ],
+    [
+      'colleagues one character apart, one email missing but different phones',
+      ['K1', '林建强', '华东精密机械有限公司', '工程师', '13912340001', '', '', '', '上海'],
+      ['K2', '林建涵', '华东精密机械有限公司', '工程师', '13912340002', '', 'jh.lin@hdjm.cn', '', '上海'],
+      false,
+    ],
+    [
+      'two people of one common name with their own emails',
+      ['K1', '张伟', '华东精密机械有限公司', '', '', '', 'zw1@hdjm.cn', '', '上海'],
+      ['K2', '张伟', '华东精密机械有限公司', '', '', '', 'zw2@hdjm.cn', '', '上海'],
+      false,
+    ],
+    [
+      'two people of one name with their own WeChat ids',
+      ['K1', '张伟', '华东精密机械有限公司', '', '', '', '', 'zhangwei_hd', '上海'],
+      ['K2', '张伟', '华东精密机械有限公司', '', '', '', '', 'zw-1988', '上海'],
+      false,
+    ],
+    [
+      'one person with a desk and a mobile number and one email',
+      ['K1', '张伟', '华东精密机械有限公司', '', '13912340001', '', 'zw@hdjm.cn', '', '上海'],
+      ['K2', '张伟', '华东精密机械', '', '', '021-61234567', '', '', '上海'],
+      true,
+    ],
+    [
+      'a typo in a name written without contacts',
+      ['K1', '林建强', '华东精密机械有限公司', '工程师', '13912340001', '', 'jq.lin@hdjm.cn', '', '上海'],
+      ['K2', '林建墙', '华东精密机械有限公司', '', '', '', '', '', '上海'],
+      true,
+    ],
+  ])('%s: proposed %s', (_why, a, b, proposed) => {
+    expect(groups(ZH, [a, b]).length).toBe(proposed ? 1 : 0);
   });
 
   it('takes a Chinese name one character apart only with a shared city or title', () => {
@@ -141,7 +182,7 @@ describe('likely duplicates', () => {
     const merges = review(EN, [
       ['C1', 'Li Wei', 'Acme', '', '', '', 'li@acme.com', '', '', ''],
       ['C2', 'Wei Li', '', '', '', '', 'li@acme.com', '', '', ''],
-      ['C3', 'Li  Wei', 'ACME Inc.', '', '', '', 'wei@gmail.com', '', '', ''],
+      ['C3', 'Li  Wei', 'ACME Inc.', '', '+86 21 6123 4567', '', '', '', '', ''],
     ]).merges;
     expect(merges).toHaveLength(1);
     expect(merges[0]).toMatchObject({ kind: 'likely', matchedOn: 'email: li@acme.com; name ~ company' });

@@ -61,18 +61,18 @@ function generate(): Generated {
       result.exactGroups++;
       result.rowsInGroups += 2;
     } else if (i % 50 === 25) {
-      // Likely: reordered name at the same company, other contact details.
+      // Likely: reordered name at the same company, from a business card: a desk number, no email.
       add({
         name: `${last} ${first}`,
         company: `COMPANY ${companyNumber}`,
-        email: `x${extraContact++}@gmail.com`,
+        phone: `+86215${String(extraContact++).padStart(7, '0')}`,
       });
       result.likelyGroups++;
       result.rowsInGroups += 2;
     } else if (i % 50 === 10) {
-      // Likely: a typo (two letters swapped) in the given name.
+      // Likely: a typo (two letters swapped) in the given name, and no contact written down.
       const typo = `${first.slice(0, 2)}${first[3]}${first[2]}${first.slice(4)}`;
-      add({ name: `${typo} ${last}`, company, email: `x${extraContact++}@gmail.com` });
+      add({ name: `${typo} ${last}`, company });
       result.likelyGroups++;
       result.rowsInGroups += 2;
     } else if (i % 100 === 5) {
