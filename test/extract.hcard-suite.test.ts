@@ -108,7 +108,9 @@ describe.skipIf(cases.length === 0)(
       const html = readFileSync(join(SUITE, `${name}.html`), 'utf8');
       const expected = JSON.parse(readFileSync(join(SUITE, `${name}.json`), 'utf8')) as { items: Item[] };
       const { document } = parseHTML(html);
-      const actual = actualCards(readHCards(document, { region: 'US', base: baseOf(html) }));
+      const actual = actualCards(
+        readHCards(document, { phoneRegion: { region: 'US', basis: 'default' }, base: baseOf(html) }),
+      );
       const want = expectedCards(expected.items);
       if (KNOWN_DIFFERENCES.has(name)) expect(actual).not.toEqual(want);
       else expect(actual).toEqual(want);

@@ -51,7 +51,7 @@ describe('CONTACT_READERS', () => {
   it.each(CONTACT_READERS.map((reader) => [readerName(reader), reader] as const))(
     'the %s reader alone finds contacts, all of its own sources',
     (_, reader) => {
-      const contacts = pages.flatMap((doc) => extractWithReaders(doc, OPTIONS, [reader]));
+      const contacts = pages.flatMap((doc) => extractWithReaders(doc, OPTIONS, [reader]).contacts);
       expect(contacts.length).toBeGreaterThan(0);
       for (const contact of contacts) expect(reader.sources).toContain(contact.source);
     },
@@ -59,7 +59,7 @@ describe('CONTACT_READERS', () => {
 
   it('reads Open Graph contact tags into one contact for the page organisation', () => {
     const meta = CONTACT_READERS.filter((reader) => reader.sources.includes('meta'));
-    expect(extractWithReaders(documentOf(META_PAGE), OPTIONS, meta)).toEqual([
+    expect(extractWithReaders(documentOf(META_PAGE), OPTIONS, meta).contacts).toEqual([
       expect.objectContaining({
         name: null,
         organization: '远帆供应链',

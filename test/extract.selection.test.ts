@@ -1,9 +1,12 @@
 // "Clip selection as contact" in the extension: signatures and 名片 blocks, zh and en.
-import { type ExtractedContact, parseSelection } from '@crm/shared';
+import { type ExtractedContact, parseSelection, parseSelectionContacts } from '@crm/shared';
 import { describe, expect, it } from 'vitest';
 
 type Expected = Partial<
-  Pick<ExtractedContact, 'name' | 'title' | 'organization' | 'emails' | 'phones' | 'address' | 'urls'>
+  Pick<
+    ExtractedContact,
+    'name' | 'title' | 'organization' | 'emails' | 'phones' | 'address' | 'urls' | 'wechat' | 'phoneRegion'
+  >
 >;
 
 const cases: Array<[string, string, string, Expected]> = [
@@ -151,6 +154,41 @@ const cases: Array<[string, string, string, Expected]> = [
     { name: '周雨桐', phones: ['+8613656781234'] },
   ],
   [
+    'a labelled name with its title in full-width brackets',
+    '联系人：张伟（销售经理）\n手机：138 5712 3456\n微信：zw_lvzhou',
+    'CN',
+    { name: '张伟', title: '销售经理', phones: ['+8613857123456'], wechat: 'zw_lvzhou' },
+  ],
+  [
+    'a name in capitals, made readable',
+    'KEVIN LIU\nCO-FOUNDER & CEO\nkevin@brightwave.io',
+    'US',
+    { name: 'Kevin Liu', emails: ['kevin@brightwave.io'] },
+  ],
+  [
+    'a signature whose line breaks were turned into spaces (as the context menu reports it)',
+    'Kevin Liu Regional Sales Manager Office: (415) 555-0178 ext. 612 Email: kevin.liu@pacificbridge-trading.com',
+    'US',
+    {
+      name: 'Kevin Liu',
+      title: 'Regional Sales Manager',
+      phones: ['+14155550178'],
+      emails: ['kevin.liu@pacificbridge-trading.com'],
+    },
+  ],
+  [
+    'a US signature read with a Chinese default region: its address names the country',
+    'Kevin Liu\nRegional Sales Manager\nOffice: (415) 555-0178\n500 Howard Street, Suite 1200, San Francisco, CA 94105, USA',
+    'CN',
+    { name: 'Kevin Liu', phones: ['+14155550178'], phoneRegion: { region: 'US', basis: 'address' } },
+  ],
+  [
+    'a mobile that is also the WeChat account',
+    '马骁 区域经理\n手机：186 1034 5597（微信同号）',
+    'CN',
+    { name: '马骁', phones: ['+8618610345597'], wechat: '18610345597' },
+  ],
+  [
     'a name with title and company but no phone or email',
     '赵立新\n首席技术官\n深圳海港物流科技有限公司',
     'CN',
@@ -173,6 +211,41 @@ describe('parseSelection', () => {
     ['an ICP licence line', '沪ICP备12345678号-1 沪公网安备 31011502001234号'],
   ])('returns null for %s', (_, text) => {
     expect(parseSelection(text, { region: 'CN' })).toBeNull();
+  });
+
+  it('keeps the line breaks it is given apart from the spaces inside a line', () => {
+    const contact = parseSelection('Kevin Liu\nRegional Sales Manager\nOffice: ext. 612', { region: 'US' });
+    expect(contact).toMatchObject({ name: 'Kevin Liu', title: 'Regional Sales Manager', address: null });
+  });
+
+  it('reads a number without a country code in the region of the page it was selected on', () => {
+    const uk = parseSelection('Helen Brooks\nT: 0161 496 0123', {
+      region: 'CN',
+      url: 'https://www.pennine-packaging.co.uk/',
+    });
+    expect(uk).toMatchObject({ phones: ['+441614960123'], phoneRegion: { region: 'GB', basis: 'domain' } });
+    const us = parseSelection('Tom Whitaker\nDirect: (510) 555-0134', { region: 'CN', language: 'en-US' });
+    expect(us).toMatchObject({
+      phones: ['+15105550134'],
+      phoneRegion: { region: 'US', basis: 'page-language' },
+    });
+    // Nothing says where it is from: the user's default, marked as such; a US-style number is not made Chinese.
+    const unknown = parseSelection('Tom Whitaker\nInside Sales Manager\nDirect: (510) 555-0134', {
+      region: 'CN',
+    });
+    expect(unknown).toMatchObject({ name: 'Tom Whitaker', phones: [], phoneRegion: null });
+  });
+
+  it('lists every person of a selection with two signatures, each with their own lines', () => {
+    const thread =
+      'Best regards,\nKevin Liu\nRegional Sales Manager\nkevin.liu@pacificbridge-trading.com\n\n' +
+      'Thanks & regards,\nLi Ming 李明\n采购经理 | Purchasing Manager\nMob: +86 137 5718 6620\nliming@hz-xinyuan.com';
+    const people = parseSelectionContacts(thread, { region: 'CN' });
+    expect(people.map((p) => [p.name, p.emails, p.phones])).toEqual([
+      ['Kevin Liu', ['kevin.liu@pacificbridge-trading.com'], []],
+      ['Li Ming 李明', ['liming@hz-xinyuan.com'], ['+8613757186620']],
+    ]);
+    expect(parseSelection(thread, { region: 'CN' })?.name).toBe('Kevin Liu');
   });
 
   it('rates a complete card higher than an email alone', () => {

@@ -5,8 +5,9 @@
 /** Class names of one person's or one office's card. */
 const CARD_CLASS =
   /(?:^|[\s_-])(?:card|vcard|h-card|member|person|profile|employee|staff-item|contact-item|contact-card|people-item|author|speaker|bio|agent|office|branch|store-item|team-item)(?:[\s_-]|$)/i;
-const NAME_CLASS = /(?:^|[\s_-])(?:name|fn|full-?name|person-name|member-name)(?:[\s_-]|$)/i;
-const TITLE_CLASS = /(?:^|[\s_-])(?:title|job-?title|position|role|post|designation)(?:[\s_-]|$)/i;
+// A one-letter prefix is a common shorthand: .pname, .ptitle.
+const NAME_CLASS = /(?:^|[\s_-])[a-z]?(?:name|fn|full-?name|person-name|member-name)(?:[\s_-]|$)/i;
+const TITLE_CLASS = /(?:^|[\s_-])[a-z]?(?:title|job-?title|position|role|post|designation)(?:[\s_-]|$)/i;
 const ORG_CLASS = /(?:^|[\s_-])(?:company|org|organi[sz]ation|employer|firm)(?:[\s_-]|$)/i;
 const HINT_CLASS = /name|fn|title|position|role|post|designation|company|org|employer|firm/i;
 export interface ClassRole {

@@ -28,23 +28,37 @@ const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 const HONORIFIC_ZH = /(?:先生|女士|小姐|老师|博士|教授)$/;
 /** Words that look like a 2–4 character name but are headings or labels. */
 const NOT_A_NAME_ZH =
-  /联系|电话|手机|邮箱|地址|公司|部门|客服|热线|服务|销售|市场|我们|首页|关于|产品|新闻|招聘|合作|总部|分部|办事处|中心|团队|简介|方式|时间|微信|传真|邮编|网站|售后|咨询|商务|技术|支持|管理|采购|财务|人事|行政|经理|总监|主管|工程师|专员|顾问|助理/;
+  /联系|电话|手机|邮箱|地址|公司|部门|客服|热线|服务|销售|市场|我们|首页|关于|产品|新闻|招聘|合作|总部|分部|办事处|中心|团队|简介|方式|时间|微信|传真|邮编|网站|售后|咨询|商务|技术|支持|管理|采购|财务|人事|行政|经理|总监|主管|工程师|专员|顾问|助理|大区|区域|华东|华南|华北|华中|西南|西北|东北|欢迎|敬礼|此致|谢谢|各位|版权|更多|详情|查看|下载|登录|注册|搜索|全部|工作|生产|设备|制造/;
+/**
+ * Characters that hardly ever end up in a Chinese given name but often in place names, units and
+ * page words (区, 部, 市, 号, 厂, 网 …): a 2–4 character run containing one is not a person.
+ */
+const NOT_IN_NAME_ZH =
+  /[区部省市县镇村路街道号楼层室厂店馆院校所局组队会司业务网站页址话箱机码期版报价单台套件年次的了是在和与及或等为有个们这那]/;
 
+// Capitalised words, initials (J.), hyphenated names (Mary-Kate), O'Neil, McDonald, and the
+// lower-case particles of Dutch, German, French, Spanish, Portuguese and Arabic names.
 const EN_NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|van|von|de|der|den|da|di|du|le|la|del|dos|bin|al)$/u;
+  /^(?:(?:\p{Lu}['’])?(?:Ma?c)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|van|von|de|der|den|da|di|du|le|la|del|dos|bin|al)$/u;
 /** Capitalised words that start a heading or a label rather than a name. */
 const NOT_A_NAME_EN =
-  /^(?:contact|contacts|us|about|our|the|team|sales|support|service|services|customer|office|offices|head|email|phone|mobile|tel|address|home|news|careers|privacy|terms|follow|get|in|touch|find|meet|welcome|company|department|general|inquiries|enquiries|media|press|partner|partners|partnerships|business|hours|opening|directions|map|location|locations|headquarters|global|international|read|more|learn|view|all|and|for|of|to|with|from|at|by|on|login|sign|up|register|faq|help|blog|products|solutions|industries|resources|investors|legal|copyright|rights|reserved|ltd|inc|llc|group|limited|corporation|co|corp|gmbh|university|school|hospital|bank|new|york|london|shanghai|beijing|street|road|avenue|monday|friday|january|march|april|may|june|july|december)$/i;
+  /^(?:contact|contacts|us|about|our|the|team|hi|hello|dear|hey|thanks|thank|best|kind|regards|sincerely|cheers|by|member|list|staff|directory|speakers|speaker|agents|agent|people|media|centre|center|summit|expo|conference|sponsor|sponsors|hong|kong|los|angeles|san|francisco|las|vegas|united|kingdom|states|america|asia|pacific|europe|north|south|east|west|northern|southern|eastern|western|central|equal|housing|opportunity|free|shipping|share|tweet|like|pin|print|subscribe|download|book|request|quote|call|visit|send|reply|forward|archive|inbox|open|close|next|previous|back|top|menu|search|cart|checkout|account|settings|sales|support|service|services|customer|office|offices|head|email|phone|mobile|tel|address|home|news|careers|privacy|terms|follow|get|in|touch|find|meet|welcome|company|department|general|inquiries|enquiries|media|press|partner|partners|partnerships|business|hours|opening|directions|map|location|locations|headquarters|global|international|read|more|learn|view|all|and|for|of|to|with|from|at|by|on|login|sign|up|register|faq|help|blog|products|solutions|industries|resources|investors|legal|copyright|rights|reserved|ltd|inc|llc|group|limited|corporation|co|corp|gmbh|university|school|hospital|bank|new|york|london|shanghai|beijing|street|road|avenue|monday|friday|january|march|april|may|june|july|december)$/i;
+
+/**
+ * 2–4 Han characters that are not a page word; with `commonSurname`, starting with one of the
+ * common surnames (a bare line needs it; after 联系人： a rarer surname such as 楼 is fine).
+ */
+export function looksLikeChineseName(s: string, commonSurname: boolean): boolean {
+  if (!HAN_NAME.test(s) || NOT_A_NAME_ZH.test(s) || NOT_IN_NAME_ZH.test(s.slice(1))) return false;
+  if (!commonSurname) return true;
+  return SURNAMES.has(s[0] ?? '') || COMPOUND_SURNAMES.some((c) => s.startsWith(c) && s.length >= 3);
+}
 
 /** A person's name: 2–4 Han characters starting with a common surname, or 2–4 capitalised words. */
 export function looksLikePersonName(text: string): boolean {
   const s = text.trim().replace(HONORIFIC_ZH, '');
   if (s.length < 2 || s.length > 40) return false;
-  if (HAN_NAME.test(s)) {
-    if (NOT_A_NAME_ZH.test(s)) return false;
-    const first = s[0] ?? '';
-    return SURNAMES.has(first) || COMPOUND_SURNAMES.some((c) => s.startsWith(c) && s.length >= 3);
-  }
+  if (HAN_NAME.test(s)) return looksLikeChineseName(s, true);
   // 欧阳·娜娜, Han names with a middle dot (ethnic minorities and transliterations).
   if (/^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(s)) return true;
   const words = s.split(/\s+/);
@@ -58,15 +72,15 @@ export function looksLikePersonName(text: string): boolean {
 }
 
 const TITLE_ZH =
-  /经理|总监|总经理|主管|工程师|销售|总裁|董事|主任|专员|顾问|助理|代表|副总|负责人|创始人|合伙人|设计师|会计|律师|教授|秘书|经纪人|采购|部长|科长|处长|局长|院长|校长|店长|厂长|总工|首席|主席|客户经理|商务|研究员|分析师|医生|讲师|编辑|记者|运营|产品经理|架构师|实习生/;
+  /经理|总监|总经理|主管|工程师|销售|总裁|董事|主任|专员|顾问|助理|代表|副总|负责人|创始人|合伙人|设计师|会计|律师|教授|秘书|经纪人|采购|部长|科长|处长|局长|院长|校长|店长|厂长|总工|首席|主席|客户经理|商务|研究员|分析师|医生|讲师|编辑|记者|运营|产品经理|架构师|实习生|组长|业务员|会长|秘书长|社长|站长|队长|职员|文员/;
 const TITLE_EN =
-  /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD|Manager|Director|Head|Vice President|President|Engineer|Founder|Co-?founder|Partner|Consultant|Officer|Lead|Specialist|Representative|Sales|Executive|Analyst|Designer|Developer|Architect|Coordinator|Assistant|Owner|Chair(?:man|woman|person)?|Principal|Buyer|Procurement|Account|Attorney|Counsel|Advisor|Adviser|Associate|Administrator|Supervisor|Secretary|Professor|Editor|Producer|Strategist|Scientist|Researcher|Intern|Recruiter|Controller|Treasurer|Marketing|Operations)\b/i;
+  /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD|Manager|Director|Head|Vice President|President|Engineer|Founder|Co-?founder|Partner|Consultant|Officer|Lead|Specialist|Representative|Sales|Executive|Analyst|Designer|Developer|Architect|Coordinator|Assistant|Owner|Chair(?:man|woman|person)?|Principal|Buyer|Procurement|Account|Attorney|Counsel|Advisor|Adviser|Associate|Administrator|Supervisor|Secretary|Professor|Editor|Producer|Strategist|Scientist|Researcher|Intern|Recruiter|Controller|Treasurer|Marketing|Operations|Surveyor|Handler|Broker|Agent|Solicitor|Lawyer|Trainee|Leiter|Leiterin|Geschäftsführer|Geschäftsführerin|Vertrieb)\b/i;
 const TITLE_EN_CASED = /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD)\b/;
 
 /** A job title: contains a title keyword (经理, 总监, Manager, Head, VP …) and is short. */
 export function looksLikeTitle(text: string): boolean {
   const s = text.trim();
-  if (s.length < 2 || s.length > 60 || /\d{3}|@|https?:/.test(s)) return false;
+  if (s.length < 2 || s.length > 60 || /\d{3}|@|https?:|head office|headquarters|总部/i.test(s)) return false;
   if (looksLikeOrganization(s)) return false;
   if (TITLE_ZH.test(s)) return s.length <= 20;
   if (TITLE_EN_CASED.test(s)) return true;
@@ -77,16 +91,18 @@ export function looksLikeTitle(text: string): boolean {
 }
 
 const ORG_SUFFIX_ZH =
-  /(?:有限公司|有限责任公司|股份公司|集团|公司|研究院|研究所|事务所|工作室|银行|大学|学院|医院|协会|商会|基金会|株式会社|商行|委员会|出版社|科技|实业|贸易|控股)(?:[（(][^)）]{1,20}[)）])?$/;
+  /(?:有限公司|有限责任公司|股份公司|集团|公司|研究院|研究所|事务所|工作室|银行|大学|学院|医院|协会|商会|基金会|株式会社|商行|委员会|出版社|科技|实业|贸易|控股|厂)(?:[（(][^)）]{1,20}[)）])?$/;
 const ORG_SUFFIX_EN =
-  /(?:\b(?:Inc|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|Pte|Co|Corp|KK|K\.K|AB|AS|A\/S|Oy|SpA|S\.p\.A|Srl|S\.r\.l|Sdn Bhd|Bhd)\.?|\b(?:Limited|Corporation|Company|Group|Holdings|Partners|Associates|Foundation|University|Institute|Bank|Trading|Technologies|Technology|Solutions|Systems|Industries|Enterprises|Consulting|Logistics|Labs|Studio|Agency|Hospital|College|Council|Association|Society))\s*$/;
+  /(?:\b(?:Inc|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|Pte|Co|Corp|KK|K\.K|AB|AS|A\/S|Oy|SpA|S\.p\.A|Srl|S\.r\.l|Sdn Bhd|Bhd)\.?|\b(?:Limited|Corporation|Company|Group|Holdings|Partners|Associates|Foundation|University|Institute|Bank|Trading|Technologies|Technology|Solutions|Systems|Industries|Enterprises|Consulting|Logistics|Labs|Studio|Agency|Hospital|College|Council|Association|Society|Centre|Center|Analytics|Lines|Hub|Network|Cooperative|Summit))\s*$/;
 
 /** An organisation name: ends with a company suffix (有限公司, 集团, Inc., Ltd., GmbH …). */
 export function looksLikeOrganization(text: string): boolean {
   const s = text.trim().replace(/[,，]$/, '');
   if (s.length < 2 || s.length > 80 || /@|https?:|\d{5}/.test(s)) return false;
   if (ORG_SUFFIX_ZH.test(s)) return s.length >= 4 && !/[：:，,。]/.test(s);
-  return ORG_SUFFIX_EN.test(s) && /^\p{Lu}|^\d|^[\u4e00-\u9fa5]/u.test(s) && s.split(/\s+/).length <= 10;
+  const words = s.split(/\s+/).length;
+  // A suffix word alone ("Industries" in a menu) names no one.
+  return ORG_SUFFIX_EN.test(s) && /^\p{Lu}|^\d|^[\u4e00-\u9fa5]/u.test(s) && words >= 2 && words <= 10;
 }
 
 /** A company suffix on its own ("Inc.", "Ltd"): the tail of "Acme, Inc." split at the comma. */

@@ -8,6 +8,8 @@ export function emptyContact(source: ContactSource, evidence: string): Extracted
     organization: null,
     emails: [],
     phones: [],
+    wechat: null,
+    phoneRegion: null,
     address: null,
     urls: [],
     source,

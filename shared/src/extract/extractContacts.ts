@@ -1,37 +1,55 @@
 import { mergeContacts } from './mergeContacts.ts';
+import { newBlock, type PageScan } from './pageBlocks.ts';
+import { type PageHead, pageHead } from './pageHead.ts';
 import { pageOrganization } from './pageOrganization.ts';
-import type { PageScan } from './pageScan.ts';
+import { pagePhoneRegion } from './phoneRegionEvidence.ts';
 import type { ContactReader, PageContext } from './readers/contactReader.ts';
 import { CONTACT_READERS } from './readers/index.ts';
 import { scanPage } from './scanPage.ts';
-import type { DocumentLike, ExtractedContact, ExtractOptions } from './types.ts';
+import { timeBudget } from './timeBudget.ts';
+import type { DocumentLike, ExtractedContact, ExtractOptions, PageExtraction } from './types.ts';
 
-const DEFAULT_MAX_NODES = 60_000;
+/** Long enough for a 150,000-node page in a browser; a click should not wait longer. */
+const DEFAULT_TIME_BUDGET_MS = 400;
 
 /**
- * Contact candidates on a page, from every reader in CONTACT_READERS: schema.org JSON-LD and
- * microdata, microformats h-card, mailto:/tel: links, emails and phones in visible text with the
- * names, titles and companies next to them, social profile links and Open Graph contact tags.
- * Candidates that share an email or phone are merged; each has a source, a short evidence text
- * and a confidence (0..1), highest first. Never throws: a reader that fails on odd markup is
- * skipped.
+ * Contact candidates on a page, one per person, from every reader in CONTACT_READERS: schema.org
+ * JSON-LD and microdata, microformats h-card, and the people in visible text and mailto:/tel:
+ * links with their names, titles, companies and WeChat ids (the company's own lines apart),
+ * social profile links and Open Graph contact tags. Candidates that share an email or phone are
+ * merged; each has a source, a short evidence text and a confidence (0..1), highest first. Reads
+ * within a time budget, likely contact regions first, and says when it was cut short. Never
+ * throws: a reader that fails on odd markup is skipped.
  */
-export function extractContacts(doc: DocumentLike, options: ExtractOptions): ExtractedContact[] {
+export function extractPage(doc: DocumentLike, options: ExtractOptions): PageExtraction {
   return extractWithReaders(doc, options, CONTACT_READERS);
 }
 
-/** extractContacts with the given readers instead of all of CONTACT_READERS, e.g. one alone. */
+/** The contacts of extractPage. */
+export function extractContacts(doc: DocumentLike, options: ExtractOptions): ExtractedContact[] {
+  return extractPage(doc, options).contacts;
+}
+
+/** extractPage with the given readers instead of all of CONTACT_READERS, e.g. one alone. */
 export function extractWithReaders(
   doc: DocumentLike,
   options: ExtractOptions,
   readers: readonly ContactReader[],
-): ExtractedContact[] {
-  const region = (options.region || 'CN').toUpperCase();
-  const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
-  const scan = attempt(() => scanPage(doc, region, options.url, maxNodes), emptyScan(options.url));
-  const page: PageContext = { doc, region, base: scan.base, scan };
+): PageExtraction {
+  const budget = timeBudget(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, options.now ?? Date.now);
+  const head = attempt(() => pageHead(doc, options.url), emptyHead(options.url));
+  const phoneRegion = pagePhoneRegion(head.language, options.url, (options.region || 'CN').toUpperCase());
+  const scan = attempt(() => scanPage(doc, head, phoneRegion, budget), emptyScan(head));
+  const page: PageContext = {
+    doc,
+    url: options.url,
+    region: phoneRegion.region,
+    phoneRegion,
+    base: head.base,
+    scan,
+  };
   // Structured data first: the organisations it names decide the page's organisation, which
-  // the page readers give to people listed without a company.
+  // the page readers give to the page's own people listed without a company.
   const found = new Map<ContactReader, ExtractedContact[]>();
   const organizations: string[] = [];
   for (const reader of readers) {
@@ -40,7 +58,7 @@ export function extractWithReaders(
     found.set(reader, reading.contacts);
     organizations.push(...reading.organizations);
   }
-  const pageOrg = pageOrganization(scan, organizations);
+  const pageOrg = pageOrganization(scan, organizations, options.url);
   for (const reader of readers) {
     if (reader.kind === 'page')
       found.set(
@@ -49,7 +67,7 @@ export function extractWithReaders(
       );
   }
   const candidates = readers.flatMap((reader) => found.get(reader) ?? []);
-  return mergeContacts(candidates.filter(isContact));
+  return { contacts: mergeContacts(candidates.filter(isContact)), truncated: scan.truncated, phoneRegion };
 }
 
 function attempt<T>(run: () => T, fallback: T): T {
@@ -61,8 +79,12 @@ function attempt<T>(run: () => T, fallback: T): T {
   }
 }
 
-function emptyScan(url: string | undefined): PageScan {
-  return { segments: [], meta: new Map(), title: null, base: url, copyrightLines: [], truncated: false };
+function emptyHead(url: string | undefined): PageHead {
+  return { meta: new Map(), title: null, base: url, language: '' };
+}
+
+function emptyScan(head: PageHead): PageScan {
+  return { root: newBlock(null, '#root', null), ...head, copyrightLines: [], truncated: false };
 }
 
 function isContact(c: ExtractedContact): boolean {

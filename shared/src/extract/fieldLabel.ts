@@ -1,42 +1,98 @@
-// Field labels written before a value on cards and in signatures: 手机：…, Tel: …, E: …
+// Field labels written before a value on cards, in signatures and in table headers: 手机：…,
+// Tel: …, E: …, 职　务：… (spaces inside a Chinese label are padding and ignored).
 
-export type LabelledField =
-  | 'name'
-  | 'title'
-  | 'organization'
-  | 'address'
-  | 'phone'
-  | 'email'
-  | 'web'
-  | 'wechat'
-  | 'fax'
-  | 'other';
+/** The fields a label can announce. */
+export const LABELLED_FIELDS = [
+  'name',
+  'title',
+  'organization',
+  'address',
+  'phone',
+  'email',
+  'web',
+  'wechat',
+  'fax',
+] as const;
+export type LabelledField = (typeof LABELLED_FIELDS)[number];
 
-const LABELS: ReadonlyArray<readonly [LabelledField, RegExp]> = [
-  ['name', /^(?:联系人|姓名|名字|name|contact|contact person|contact name)$/i],
-  ['title', /^(?:职位|职务|头衔|岗位|title|job title|position|role)$/i],
-  ['organization', /^(?:公司|单位|公司名称|企业|机构|company|organi[sz]ation|employer|firm)$/i],
-  ['address', /^(?:地址|办公地址|公司地址|通讯地址|联系地址|总部地址|address|addr|office address|a)$/i],
-  [
-    'phone',
-    /^(?:电话|手机|手机号|手机号码|移动电话|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|tel|tel\.|telephone|phone|mobile|mob|cell|cellphone|direct|hotline|whatsapp|m|t|p|d|o)$/i,
-  ],
-  ['email', /^(?:邮箱|电邮|电子邮箱|电子邮件|邮件|email|e-mail|mail|e)$/i],
-  ['web', /^(?:网址|网站|主页|官网|web|website|site|url|w|www)$/i],
-  ['wechat', /^(?:微信|微信号|wechat|weixin)$/i],
-  ['fax', /^(?:传真|fax|f)$/i],
-];
+const LABELS: Record<LabelledField, RegExp> = {
+  name: /^(?:联系人|姓名|名字|name|contact|contact person|contact name|ansprechpartner)$/i,
+  title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion)$/i,
+  organization:
+    /^(?:公司|单位|公司名称|企业名称|单位名称|企业|机构|company|organi[sz]ation|employer|firm|firma)$/i,
+  address:
+    /^(?:地址|办公地址|公司地址|通讯地址|联系地址|总部地址|address|addr|office address|anschrift|adresse|a)$/i,
+  phone:
+    /^(?:电话|手机|手机号|手机号码|移动电话|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|tel|tel\.|telephone|telefon|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o)$/i,
+  email: /^(?:邮箱|电邮|电子邮箱|电子邮件|邮件|email|e-mail|mail|e)$/i,
+  web: /^(?:网址|网站|主页|官网|web|website|site|url|w|www)$/i,
+  wechat: /^(?:微信|微信号|wechat|wechat id|weixin|wx)$/i,
+  fax: /^(?:传真|fax|telefax|f)$/i,
+};
 
-const LABELLED = /^\s*([A-Za-z][A-Za-z .-]{0,15}?|[\u4e00-\u9fa5]{1,6})\s*[:：]\s*(.*)$/s;
+const LABEL_TEXT = /^[A-Za-z][A-Za-z .-]{0,18}$|^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{0,7}$/;
+const LABELLED = /^\s*([^:：]{1,20}?)\s*[:：]\s*(.*)$/s;
+
+/** The field a label names (`手 机`, `Tel.`, `E-mail`), or null when it is not a known label. */
+export function labelField(label: string): LabelledField | null {
+  const l = label.trim();
+  if (!LABEL_TEXT.test(l)) return null;
+  const key = /[\u4e00-\u9fa5]/.test(l) ? l.replace(/\s+/g, '') : l.replace(/\s+/g, ' ');
+  for (const field of LABELLED_FIELDS) if (LABELS[field].test(key)) return field;
+  return null;
+}
 
 /** `手机：139…` → { field: 'phone', value: '139…' }; null when the text has no known label. */
 export function fieldLabel(text: string): { field: LabelledField; value: string } | null {
   const m = LABELLED.exec(text);
   if (m === null) return null;
-  const label = (m[1] ?? '').trim();
-  const value = (m[2] ?? '').trim();
-  for (const [field, pattern] of LABELS) if (pattern.test(label)) return { field, value };
-  return null;
+  const field = labelField(m[1] ?? '');
+  return field === null ? null : { field, value: (m[2] ?? '').trim() };
+}
+
+/** One `label：value` on a line; `label` as written; `start`..`end` is the whole of it in the line. */
+export interface LabelledValue {
+  field: LabelledField | null;
+  label: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A label candidate: a short word or two before a colon, at the start or after a separator; a
+ * two-character Chinese label may be padded to the width of three (职　务).
+ */
+const LABEL_AT =
+  /(?:^|[\s|｜,，;；/(（])([A-Za-z][A-Za-z .-]{0,18}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})\s*[:：]/g;
+
+/**
+ * Every `label：value` on a line, known labels or not (责任编辑：赵丽 names a title): "电话：0532-…
+ * 手机：150…" gives two. A value runs to the next label.
+ */
+export function labelledValues(text: string): LabelledValue[] {
+  const found: Array<{ label: string; at: number; after: number }> = [];
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(text); m !== null; m = LABEL_AT.exec(text)) {
+    const label = (m[1] ?? '').trim();
+    const at = m.index + m[0].indexOf(m[1] ?? '');
+    // A URL scheme (https:) is not a label.
+    if (/^(?:https?|mailto|tel)$/i.test(label)) continue;
+    found.push({ label, at, after: m.index + m[0].length });
+  }
+  return found.map((f, i) => {
+    const end = found[i + 1]?.at ?? text.length;
+    return {
+      field: labelField(f.label),
+      label: f.label,
+      value: text
+        .slice(f.after, end)
+        .trim()
+        .replace(/[，,;；|｜]$/, ''),
+      start: f.at,
+      end,
+    };
+  });
 }
 
 /** The part of an address value before the next field on the same line (邮编, 电话, Tel …). */

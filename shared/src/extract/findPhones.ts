@@ -1,31 +1,30 @@
 import { MAINLAND_MOBILE_SHAPE } from '../parse/mainlandMobile.ts';
 import { normalizePhoneNumber } from '../parse/normalizePhoneNumber.ts';
+import { HOTLINE_LABEL, nearestLabel } from './phoneLabels.ts';
+import { writtenAsDialled } from './phoneNotation.ts';
 import { toHalfWidth } from './text.ts';
 
 // Phone numbers in visible text. Validity and E.164 come from the same rule as phone cells
 // (normalizePhoneNumber), so a number taken from a page is one the sheet accepts. The scanner
 // around it decides which digit runs are meant as phone numbers: dates, order numbers, postal
-// codes, ICP licence numbers (京ICP备12345678号), ID-card numbers, prices, years and timestamps
-// stay out, though many of them are valid numbers somewhere. A cheap candidate pattern runs
-// first, so libphonenumber only sees digit runs worth parsing.
+// codes, licence numbers (京ICP备12345678号), ID-card numbers, tariff codes (8517.62.0000), book
+// numbers, prices, years and timestamps stay out, though many of them are valid numbers somewhere.
+// A number without a country code must also be written the way it is dialled in the region it is
+// read in (phoneNotation.ts). Cheap tests run first, so libphonenumber only sees digit runs worth
+// parsing.
 
 /** A digit run with phone punctuation; at least 5 characters. */
 const CANDIDATE = /\(?\+?\d[\d \-–—.()\u00a0]{3,24}\d/g;
-
-/** Words that announce a phone number. The nearest label before a number decides. */
-const PHONE_LABEL =
-  /电话|電話|手机|手機|座机|热线|熱線|客服|总机|直线|直拨|致电|拨打|联系方式|咨询|tel\b|tel[:.]|phone|mobile|mob\b|cell|hotline|call|whatsapp|office|direct|(?:^|[^a-z])[mtpod]\s*[:.：]|📞|☎/gi;
-/** Words that announce some other number. */
-const OTHER_LABEL =
-  /订单|单号|编号|流水|批次|发票|税号|信用代码|执照|许可|icp|备案|公网安备|邮编|邮政|身份证|证件|证号|账号|帐号|卡号|银行|开户|工号|学号|货号|型号|版本|日期|时间|价格|售价|原价|金额|合计|总计|运费|传真|qq|order|invoice|ref\b|ref[:.]|reference|no\.|#|sku|item|model|zip|postal|post\s?code|isbn|issn|vat|tax|account|iban|swift|tracking|fax|version|date|price|total|amount|qty|(?:^|[^a-z])id\b|¥|￥|\$|€|£|rmb|cny|usd|©|copyright|版权/gi;
-/** Service hotlines are short codes; take them only after a hotline label. */
-const HOTLINE_LABEL = /热线|熱線|客服|服务|服務|致电|拨打|电话|hotline|service|call/i;
 /** What follows a number that is not a phone: units, currencies, 号 (licence numbers), date parts. */
 const AFTER_OTHER =
-  /^\s*(?:号|元|年|月|日|%|万|亿|件|个|次|人|位|台|套|天|小时|分钟|秒|平方|㎡|kg|km|cm|mm|px|pcs|rmb|usd|cny|eur|美元|欧元|块|起|折|\.\d|,\d{3}|[-/.]\d{1,2}(?!\d)|[:：]\d{2})/i;
+  /^\s*(?:号|元|年|月|日|%|万|亿|件|个|次|人|位|台|套|天|小时|分钟|秒|平方|㎡|kg|km|cm|mm|px|pcs|rmb|usd|cny|eur|美元|欧元|块|起|折|条|瓶|\.\d|,\d{3}|[-/.]\d{1,2}(?!\d)|[:：]\d{2})/i;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\D|$)/;
 const YEAR_RANGE = /^(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}$/;
 const PRICE = /^\d{1,3}(?:[ ,.]\d{3})*\.\d{2}$/;
+/** Harmonized System tariff lines (WCO HS: heading.subheading, then national digits): 8517.62.0000. */
+const TARIFF_CODE = /^\d{4}\.\d{2}(?:\.\d{2,4})?$/;
+/** ISBN-13 (ISO 2108) starts with the 978/979 "Bookland" prefix. */
+const ISBN13 = /^97[89]\d{10}$/;
 /**
  * Chinese service numbers (95588, 12315 …): dialled as they are, so not numbers libphonenumber
  * validates; taken from pages after a hotline label only, never from cells, where a phone
@@ -40,6 +39,10 @@ export interface PhoneHit {
   end: number;
   /** A phone label (电话, Tel, M: …) came right before it. */
   labelled: boolean;
+  /** The number as written (a national one is read again if the region changes). */
+  raw: string;
+  /** Written without a country code: its region was a guess. */
+  national: boolean;
 }
 
 export interface PhoneScanOptions {
@@ -49,6 +52,11 @@ export interface PhoneScanOptions {
    * even as a bare digit run (still never dates, prices or licence numbers).
    */
   lenient?: boolean;
+  /**
+   * Receives numbers written like phone numbers without a country code that are not valid in
+   * `region` (their e164 is ''): an address may later say which country they belong to.
+   */
+  unresolved?: PhoneHit[];
 }
 
 /** Phone numbers in `text`, as E.164, without duplicates. */
@@ -65,14 +73,22 @@ export function findPhones(text: string, options: PhoneScanOptions): PhoneHit[] 
     }
     // Two numbers separated only by spaces ("021-6234 5678  139 1234 5678") parse as one run.
     if (/\s/.test(raw)) {
+      const { unresolved: _, ...alone } = options;
       for (const token of raw.matchAll(/\S+/g)) {
         if (token[0].replace(/\D/g, '').length < 7) continue;
-        const part = judgeCandidate(plain, token[0], start + token.index, options);
+        const part = judgeCandidate(plain, token[0], start + token.index, alone);
         if (part !== null && !hits.some((h) => h.e164 === part.e164)) hits.push(part);
       }
     }
   }
   return hits;
+}
+
+/** A national number found under one region, read in another (null when it is not valid there). */
+export function phoneInRegion(hit: PhoneHit, region: string): PhoneHit | null {
+  if (!hit.national) return hit;
+  const e164 = nationalNumber(hit.raw, hit.raw.replace(/\D/g, ''), region.toUpperCase());
+  return e164 === null ? null : { ...hit, e164 };
 }
 
 function judgeCandidate(
@@ -97,44 +113,34 @@ function judgeCandidate(
   // Part of a longer token: a product code, a licence number, a word with digits.
   if (/[A-Za-z0-9_-]$/.test(before) || /^[A-Za-z0-9_]/.test(after)) return null;
   if (AFTER_OTHER.test(after) || DATE_LIKE.test(raw) || YEAR_RANGE.test(raw) || PRICE.test(raw)) return null;
-  if (/\d[:：]\s*$/.test(before)) return null;
+  if (TARIFF_CODE.test(raw) || /\d[:：]\s*$/.test(before)) return null;
   const nearest = nearestLabel(before);
   if (nearest === 'other') return null;
   const labelled = nearest === 'phone';
   const international = /^\(?\+/.test(raw) || /^00[1-9]/.test(digits);
-  const bare = /^\d+$/.test(raw);
-  if (/^(?:\d{18}|\d{17}[xX]|\d{15})$/.test(digits) && !international) return null; // ID-card numbers
+  if (!international && (ISBN13.test(digits) || /^(?:\d{18}|\d{17}[xX]|\d{15})$/.test(digits))) return null; // books, ID cards
   const region = options.region.toUpperCase();
+  const hit = (e164: string) => ({ e164, start, end, labelled, raw, national: !international });
   if (CN_SHORT_SERVICE.test(digits) && !international) {
     const hotline = labelled && HOTLINE_LABEL.test(before) && region === 'CN';
-    return hotline ? { e164: `+86${digits}`, start, end, labelled } : null;
+    return hotline ? hit(`+86${digits}`) : null;
   }
-  const e164 = normalizePhoneNumber(raw, region);
-  if (e164 === null) return null;
-  if (labelled || options.lenient === true) {
-    if (!labelled && bare && digits.length < 8) return null;
-    return { e164, start, end, labelled };
-  }
+  const bare = /^\d+$/.test(raw);
   // No label: only numbers written like phone numbers; a bare digit run only as a mainland mobile.
-  if (bare) {
-    const mobile = region === 'CN' && MAINLAND_MOBILE_SHAPE.test(digits);
-    return mobile ? { e164, start, end, labelled } : null;
+  if (!labelled && options.lenient !== true) {
+    if (bare && !(region === 'CN' && MAINLAND_MOBILE_SHAPE.test(digits))) return null;
+    if (!bare && digits.length < (international ? 8 : 10)) return null;
   }
-  if (digits.length < (international ? 8 : 10)) return null;
-  return { e164, start, end, labelled };
+  if (!labelled && bare && digits.length < 8) return null;
+  const e164 = international ? normalizePhoneNumber(raw, region) : nationalNumber(raw, digits, region);
+  if (e164 === null && !international && !bare) options.unresolved?.push(hit(''));
+  return e164 === null ? null : hit(e164);
 }
 
-/** Both label lists in one pattern, so one scan of the text before a number finds the nearest. */
-const ANY_LABEL = new RegExp(`(${PHONE_LABEL.source})|${OTHER_LABEL.source}`, 'gi');
-
-function nearestLabel(before: string): 'phone' | 'other' | null {
-  let kind: 'phone' | 'other' | null = null;
-  ANY_LABEL.lastIndex = 0;
-  for (let m = ANY_LABEL.exec(before); m !== null; m = ANY_LABEL.exec(before)) {
-    kind = m[1] === undefined ? 'other' : 'phone';
-    if (m[0] === '') ANY_LABEL.lastIndex++;
-  }
-  return kind;
+function nationalNumber(raw: string, digits: string, region: string): string | null {
+  if (CN_SHORT_SERVICE.test(digits)) return region === 'CN' ? `+86${digits}` : null;
+  const e164 = normalizePhoneNumber(raw, region);
+  return e164 !== null && writtenAsDialled(raw, e164) ? e164 : null;
 }
 
 /**
@@ -154,4 +160,12 @@ export function normalizePhone(value: string, region: string): string | null {
     return `+86${digits}`;
   }
   return normalizePhoneNumber(text, region);
+}
+
+/** A structured phone value written without a country code (its region is a guess). */
+export function isNationalPhoneValue(value: string): boolean {
+  const text = toHalfWidth(value)
+    .replace(/^\s*tel:(?:\/\/)?/i, '')
+    .trim();
+  return !/^\(?\+/.test(text) && !/^00[1-9]/.test(text.replace(/\D/g, ''));
 }

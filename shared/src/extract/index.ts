@@ -1,12 +1,12 @@
 // Contact extraction from pages and selections: pure, over a structural DOM view, so the same
 // code runs injected in a page, in the CLI and in tests.
 export { looksLikeOrganization, looksLikePersonName, looksLikeTitle } from './classifyText.ts';
-export { extractContacts, extractWithReaders } from './extractContacts.ts';
+export { extractContacts, extractPage, extractWithReaders } from './extractContacts.ts';
 export { findEmails } from './findEmails.ts';
 export { findPhones, normalizePhone, type PhoneHit, type PhoneScanOptions } from './findPhones.ts';
 export { mergeContacts, SOURCE_CONFIDENCE } from './mergeContacts.ts';
 export { parseLenientJson } from './parseLenientJson.ts';
-export { parseSelection } from './parseSelection.ts';
+export { parseSelection, parseSelectionContacts } from './parseSelection.ts';
 export type { ContactReader, PageContext } from './readers/contactReader.ts';
 export { CONTACT_READERS } from './readers/index.ts';
 export { readHCards } from './readHCards.ts';
@@ -18,5 +18,9 @@ export type {
   ExtractedContact,
   ExtractOptions,
   NodeLike,
+  PageExtraction,
+  PhoneRegionBasis,
+  PhoneRegionGuess,
 } from './types.ts';
-export { CONTACT_SOURCES } from './types.ts';
+export { CONTACT_SOURCES, PHONE_REGION_BASES } from './types.ts';
+export { WECHAT_ID_PATTERN, wechatId } from './wechatId.ts';

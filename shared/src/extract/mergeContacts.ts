@@ -93,7 +93,12 @@ function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Group | un
     const other = g.contact;
     const otherOrg = other.organization === null ? null : norm(other.organization);
     if (name !== null && other.name !== null) {
-      if (name !== norm(other.name)) continue;
+      const otherName = norm(other.name);
+      // "李明" in a mail header and "Li Ming 李明" in the signature, with the same address: one person.
+      if (name !== otherName) {
+        if ((name.includes(otherName) || otherName.includes(name)) && sharesData(c, other)) return g;
+        continue;
+      }
       if (sharesData(c, other)) return g;
       // Same name, different sources: the same person unless their emails or companies disagree.
       const emailsConflict = c.emails.length > 0 && other.emails.length > 0;
@@ -128,10 +133,13 @@ function subsumes(person: ExtractedContact, nameless: ExtractedContact): boolean
 
 function absorb(g: Group, c: ExtractedContact): void {
   const t = g.contact;
+  if (t.name !== null && c.name !== null && c.name.length > t.name.length) t.name = c.name;
   t.name ??= c.name;
   t.title ??= c.title;
   t.organization ??= c.organization;
   t.address ??= c.address;
+  t.wechat ??= c.wechat;
+  t.phoneRegion ??= c.phoneRegion;
   for (const e of c.emails) if (!t.emails.includes(e)) t.emails.push(e);
   for (const p of c.phones) if (!t.phones.includes(p)) t.phones.push(p);
   for (const u of c.urls) if (!t.urls.includes(u)) t.urls.push(u);

@@ -9,9 +9,11 @@ export interface PageHead {
   title: string | null;
   /** Base for relative links: <base href> resolved against the page address. */
   base: string | undefined;
+  /** <html lang>, lower case ('' when absent). */
+  language: string;
 }
 
-/** The page's meta tags, title and link base. */
+/** The page's meta tags, title, link base and language. */
 export function pageHead(doc: DocumentLike, url: string | undefined): PageHead {
   const meta = new Map<string, string>();
   const metas = doc.querySelectorAll('meta');
@@ -25,5 +27,6 @@ export function pageHead(doc: DocumentLike, url: string | undefined): PageHead {
   const title = titleEl ? collapseSpace(titleEl.textContent ?? '') || null : null;
   const baseHref = doc.querySelectorAll('base[href]')[0]?.getAttribute('href');
   const base = baseHref ? resolveUrl(baseHref, url) : url;
-  return { meta, title, base };
+  const language = (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase();
+  return { meta, title, base, language };
 }

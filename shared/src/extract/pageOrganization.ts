@@ -1,37 +1,66 @@
-import { looksLikeOrganization } from './classifyText.ts';
-import type { PageScan } from './pageScan.ts';
+import { isBareOrgSuffix, looksLikeOrganization } from './classifyText.ts';
+import type { PageScan } from './pageBlocks.ts';
+import { siteDomain } from './siteDomain.ts';
 
-// The organisation the page belongs to: the company of people listed without one, and the owner of
-// its hotlines.
-// Order: structured data names it; a legal name in the copyright line (it carries a company suffix,
-// so it is checked); og:site_name; application-name; a title part that is a company name.
+// The organisation the page belongs to: the company of its own people listed without one, and the
+// owner of its hotlines. Order: what structured data names; the site name (og:site_name,
+// application-name), or the legal name in the copyright line when it spells the site name out
+// ("Brightwave" → "Brightwave, Inc."); the legal name alone (it carries a company suffix, so it is
+// checked); a title part that spells the domain or carries a company suffix.
 
 /** The page's organisation, or null when nothing names one. */
-export function pageOrganization(scan: PageScan, structured: readonly string[]): string | null {
+export function pageOrganization(
+  scan: PageScan,
+  structured: readonly string[],
+  url: string | undefined,
+): string | null {
   const fromData = structured[0];
   if (fromData !== undefined) return fromData;
-  for (const line of scan.copyrightLines) {
+  const legal = legalName(scan.copyrightLines);
+  const site = scan.meta.get('og:site_name') ?? scan.meta.get('application-name');
+  if (site !== undefined && site !== '' && site.length <= 80) {
+    return legal !== null && letters(legal).includes(letters(site)) ? legal : site;
+  }
+  if (legal !== null) return legal;
+  return titleOrganization(scan.title, url);
+}
+
+function legalName(lines: readonly string[]): string | null {
+  for (const line of lines) {
     const org = organizationInCopyright(line);
     if (org !== null) return org;
-  }
-  const site = scan.meta.get('og:site_name') ?? scan.meta.get('application-name');
-  if (site !== undefined && site !== '' && site.length <= 80) return site;
-  if (scan.title !== null) {
-    for (const part of scan.title.split(/\s*[|\-–—_·:：]\s*/)) if (looksLikeOrganization(part)) return part;
   }
   return null;
 }
 
-/** `© 2024 上海远帆供应链管理有限公司 版权所有` → 上海远帆供应链管理有限公司. */
+function titleOrganization(title: string | null, url: string | undefined): string | null {
+  if (title === null) return null;
+  const domain = siteDomain(url)?.split('.')[0]?.replace(/-/g, '') ?? null;
+  const parts = title.split(/\s*[|\-–—_·:：]\s*/);
+  for (const part of parts)
+    if (domain !== null && domain.length >= 4 && letters(part).startsWith(domain)) return part;
+  for (const part of parts) if (looksLikeOrganization(part)) return part;
+  return null;
+}
+
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** `© 2024 上海远帆供应链管理有限公司 版权所有` → 上海远帆供应链管理有限公司; `© 2024 Brightwave, Inc.` → Brightwave, Inc. */
 export function organizationInCopyright(line: string): string | null {
   const text = line
     .replace(/copyright|\(c\)|©|all rights reserved\.?|版权所有|保留所有权利/gi, '|')
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–—~]\s*(?:19|20)?\d{2,4})?\b/g, '|');
-  for (const piece of text.split(/\s*[|｜·•,，。]\s*/)) {
+  const pieces = text.split(
+    /\s*[|｜·•。]\s*|[,，]\s*(?!(?:Inc|Ltd|LLC|Co|Corp|Limited)\b)|(?<!\b(?:Pte|Co|Pty|Sdn))\.\s+(?=\p{Lu})/iu,
+  );
+  for (const piece of pieces) {
     const p = piece
       .trim()
+      .replace(/^(?:organi[sz]ed|operated|powered|run|published) by\s+/i, '')
       .replace(/\.$/, (dot) => (/(?:Inc|Ltd|Co|Corp)$/i.test(piece.trim().slice(0, -1)) ? dot : ''));
-    if (p !== '' && looksLikeOrganization(p)) return p;
+    if (p !== '' && !isBareOrgSuffix(p) && looksLikeOrganization(p)) return p;
     if (/[\u4e00-\u9fa5]/.test(p)) {
       for (const token of p.split(/\s+/)) if (looksLikeOrganization(token)) return token;
     }

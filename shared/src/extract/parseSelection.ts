@@ -1,117 +1,123 @@
-import {
-  cleanPersonName,
-  looksLikeOrganization,
-  looksLikePersonName,
-  looksLikeTitle,
-} from './classifyText.ts';
-import { cutAddress, fieldLabel, splitParts } from './fieldLabel.ts';
+import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
 import { findEmails } from './findEmails.ts';
-import { findPhones } from './findPhones.ts';
+import { findPhones, type PhoneHit } from './findPhones.ts';
+import { groupContacts, type PageFacts } from './groupContacts.ts';
+import { groupPeople } from './groupPeople.ts';
 import { mergeContacts } from './mergeContacts.ts';
+import { type Block, type Line, lineData, newBlock } from './pageBlocks.ts';
+import { personName } from './personName.ts';
+import { pagePhoneRegion } from './phoneRegionEvidence.ts';
+import { siteDomain } from './siteDomain.ts';
 import { cleanWebUrl } from './socialProfile.ts';
 import { collapseSpace, pushUnique, toHalfWidth } from './text.ts';
-import type { ExtractedContact, ExtractOptions } from './types.ts';
+import type { ExtractedContact, ExtractOptions, PhoneRegionGuess } from './types.ts';
 
-// "Clip selection as contact" in the extension: an email signature or a Chinese business
-// card block, one field per line or separated by | and /, with or without labels.
+// "Clip selection as contact" in the extension: an email signature or a 名片 block, one field per
+// line or separated by | and /, with or without labels. The lines are read by the same rules as a
+// page's (lineFacts.ts, groupPeople.ts), so a selection and the page it came from agree on who is
+// who; everything selected around one person is theirs, the company's lines included.
 
-const PART_SEPARATOR = /\s+[/／]\s+|\s*[|｜;；]\s*|\s+[·•]\s+|\t+/;
-const URL = /\bhttps?:\/\/[^\s|｜,，;；]+|\bwww\.[^\s|｜,，;；]+/gi;
-const ADDRESS_ZH = /[省市区县路街道号楼室镇村]/;
-const ADDRESS_EN =
-  /\d+\s+\S+.*\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Drive|Dr|Court|Ct|Square|Sq|Floor|Suite|Place|Pl)\b/i;
-const CONTACT_FIELDS = new Set(['phone', 'email', 'web', 'wechat', 'fax', 'other']);
+const URL = /\bhttps?:\/\/[^\s|｜,，;；<>]+|\bwww\.[^\s|｜,，;；<>]+/gi;
+/** Labels that start a new field when a selection arrives with its line breaks turned into spaces. */
+const RUN_ON_LABEL =
+  /\s(?=(?:Office|Mobile|Mob|Cell|Tel|Phone|Direct|Email|E-mail|Fax|Web|Website|WeChat|M|T|E|D|手机|电话|邮箱|微信|传真|地址|网址)\s*[:：])/g;
 
 /**
- * Parses a selected block (a signature, a 名片) into one contact, or null when it holds nothing
+ * Parses a selected block (a signature, a 名片) into one contact: the first person in it with
+ * everything around them, or the company when it names nobody; null when it holds nothing
  * contact-like (no email, phone or link, and not a name with a title or company).
  */
 export function parseSelection(text: string, options: ExtractOptions): ExtractedContact | null {
-  if (typeof text !== 'string') return null;
-  const region = (options.region || 'CN').toUpperCase();
-  const contact: ExtractedContact = {
-    name: null,
-    title: null,
+  return parseSelectionContacts(text, options)[0] ?? null;
+}
+
+/** Every person in a selection (several signatures in a mail thread), first as selected first. */
+export function parseSelectionContacts(text: string, options: ExtractOptions): ExtractedContact[] {
+  if (typeof text !== 'string') return [];
+  const phoneRegion = pagePhoneRegion(
+    options.language ?? '',
+    options.url,
+    (options.region || 'CN').toUpperCase(),
+  );
+  const root = selectionBlock(text.slice(0, 5000), phoneRegion);
+  const page: PageFacts = {
+    notNames: new Set(),
     organization: null,
-    emails: [],
-    phones: [],
-    address: null,
-    urls: [],
-    source: 'selection',
-    confidence: 0,
-    evidence: 'selected text',
+    site: siteDomain(options.url),
+    phoneRegion,
+    addressRegion: null,
+    directory: false,
   };
-  const rest: string[] = [];
-  for (const rawLine of text.slice(0, 5000).split(/\r?\n|\r/)) {
-    const line = collapseSpace(toHalfWidth(rawLine));
-    if (line === '') continue;
-    for (const part of line.split(PART_SEPARATOR)) {
-      const leftover = takeContactData(part, region, contact);
-      const labelled = fieldLabel(part);
-      if (labelled !== null) {
-        const value = cutAddress(labelled.value);
-        if (labelled.field === 'name' && looksLikePersonName(value)) contact.name ??= cleanPersonName(value);
-        else if (labelled.field === 'title' && value !== '') contact.title ??= value;
-        else if (labelled.field === 'organization' && value !== '') contact.organization ??= value;
-        else if (labelled.field === 'address' && value.length >= 4) contact.address ??= value;
-        if (!CONTACT_FIELDS.has(labelled.field) || leftover === '') continue;
-      }
-      if (leftover !== '') rest.push(leftover);
-    }
+  const groups = groupPeople(root, page, { wholeBlockPerson: true });
+  const people: ExtractedContact[] = [];
+  for (const group of groups) {
+    const [own, ...company] = groupContacts(group, page, true);
+    if (own === undefined) continue;
+    // The user chose these lines: a switchboard in the signature stays on the card.
+    for (const c of company) for (const p of c.phones) pushUnique(own.phones, p);
+    people.push({ ...own, source: 'selection', evidence: 'selected text' });
   }
-  for (const piece of rest) classify(piece, contact);
-  const reachable = contact.emails.length + contact.phones.length + contact.urls.length > 0;
-  if (!reachable && !(contact.name !== null && (contact.title !== null || contact.organization !== null))) {
-    return null;
-  }
-  return mergeContacts([contact])[0] ?? null;
+  const named = people.filter((c) => c.name !== null);
+  const chosen = (named.length > 0 ? named : people).filter(isContactLike);
+  return chosen.map((c) => mergeContacts([c])[0] ?? c);
 }
 
-/** Takes emails, phones and links out of `part`; returns what is left as plain text. */
-function takeContactData(part: string, region: string, contact: ExtractedContact): string {
-  let left = part;
-  for (const email of findEmails(part)) {
-    pushUnique(contact.emails, email);
-    left = left.split(new RegExp(escapeRegExp(email), 'i')).join(' ');
+function isContactLike(c: ExtractedContact): boolean {
+  const reachable = c.emails.length + c.phones.length + c.urls.length > 0 || c.wechat !== null;
+  return reachable || (c.name !== null && (c.title !== null || c.organization !== null));
+}
+
+/** The selection as one block of lines; a run-on selection is cut before each label. */
+function selectionBlock(text: string, region: PhoneRegionGuess): Block {
+  const root = newBlock(null, '#selection', null);
+  let rows = text.split(/\r?\n|\r/);
+  if (rows.length === 1) rows = (rows[0] ?? '').split(RUN_ON_LABEL).flatMap(nameThenTitle);
+  let gap = false;
+  for (const row of rows) {
+    const line = selectionLine(collapseSpace(toHalfWidth(row)), root, region, gap);
+    gap = line === null;
+    if (line === null) continue;
+    root.items.push(line);
+    root.lineCount++;
+    root.dataCount += lineData(line);
   }
-  for (const m of part.matchAll(URL)) {
+  return root;
+}
+
+/** "Kevin Liu Regional Sales Manager" (lines run together) → the name, then the title or company. */
+function nameThenTitle(run: string): string[] {
+  const words = run.trim().split(/\s+/);
+  for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
+    const rest = words.slice(k).join(' ');
+    const head = words.slice(0, k).join(' ');
+    if (personName(head, 'bare') !== null && (looksLikeTitle(rest) || looksLikeOrganization(rest)))
+      return [head, rest];
+  }
+  return [run];
+}
+
+function selectionLine(text: string, block: Block, region: PhoneRegionGuess, afterGap: boolean): Line | null {
+  if (text === '') return null;
+  const laterPhones: PhoneHit[] = [];
+  const unresolved = region.basis === 'default' ? laterPhones : undefined;
+  const urls: string[] = [];
+  for (const m of text.matchAll(URL)) {
     const url = cleanWebUrl(m[0].startsWith('www.') ? `https://${m[0]}` : m[0]);
-    if (url !== null) pushUnique(contact.urls, url);
-    left = left.replace(m[0], ' ');
+    if (url !== null) pushUnique(urls, url);
   }
-  if (/\d/.test(left)) {
-    const hits = findPhones(left, { region, lenient: true });
-    for (const hit of hits) pushUnique(contact.phones, hit.e164);
-    for (const hit of [...hits].sort((a, b) => b.start - a.start)) {
-      left = `${left.slice(0, hit.start)} ${left.slice(hit.end)}`;
-    }
-  }
-  left = collapseSpace(left).replace(/^[\s:：,，.。\-–—]+|[\s:：,，\-–—]+$/g, '');
-  const label = fieldLabel(`${left}:`);
-  if (label !== null && CONTACT_FIELDS.has(label.field)) return '';
-  const trailing = fieldLabel(left);
-  if (trailing !== null && CONTACT_FIELDS.has(trailing.field)) return '';
-  return /[\p{L}]/u.test(left) ? left : '';
-}
-
-function classify(piece: string, contact: ExtractedContact): void {
-  if (contact.address === null && looksLikeAddress(piece)) {
-    contact.address = piece;
-    return;
-  }
-  for (const part of splitParts(piece)) {
-    if (contact.organization === null && looksLikeOrganization(part)) contact.organization = part;
-    else if (contact.title === null && looksLikeTitle(part)) contact.title = part;
-    else if (contact.name === null && looksLikePersonName(part)) contact.name = cleanPersonName(part);
-  }
-}
-
-function looksLikeAddress(text: string): boolean {
-  if (looksLikeOrganization(text)) return false;
-  if (/[\u4e00-\u9fa5]/.test(text)) return text.length >= 8 && ADDRESS_ZH.test(text) && /\d|路|街/.test(text);
-  return ADDRESS_EN.test(text);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    kind: 'line',
+    text,
+    heading: false,
+    afterGap,
+    block,
+    emails: findEmails(text),
+    phones: findPhones(text, { region: region.region, lenient: true, unresolved }),
+    laterPhones,
+    urls,
+    linkKind: null,
+    hints: null,
+    column: null,
+    section: null,
+  };
 }

@@ -1,12 +1,12 @@
 import { normalizeEmail } from './findEmails.ts';
-import { normalizePhone } from './findPhones.ts';
 import { classesOf, isV2Root } from './hCardClasses.ts';
 import { impliedName, impliedUrl } from './hCardImplied.ts';
 import { textValue, urlValue } from './hCardValues.ts';
+import { addPhoneValue } from './phoneValue.ts';
 import { resolveUrl } from './resolveUrl.ts';
 import { cleanWebUrl } from './socialProfile.ts';
 import { collapseSpace, pushUnique } from './text.ts';
-import type { DocumentLike, ElementLike, ExtractedContact } from './types.ts';
+import type { DocumentLike, ElementLike, ExtractedContact, PhoneRegionGuess } from './types.ts';
 
 // A compact microformats h-card reader (v2, and v1 vcard through the backcompat mapping) over the
 // DOM, after the microformats2 parsing spec (microformats.org/wiki/microformats2-parsing).
@@ -53,7 +53,8 @@ const V1_PROPERTIES: Record<string, Prop> = {
 const V1_ROOTS = new Set(['vcard', 'adr', 'geo']);
 
 export interface HCardOptions {
-  region: string;
+  /** The region numbers without a country code are read in, and why. */
+  phoneRegion: PhoneRegionGuess;
   /** Base for relative links: the page's <base href> or address. */
   base: string | undefined;
 }
@@ -119,6 +120,8 @@ function cardContact(root: ElementLike, options: HCardOptions): ExtractedContact
     organization: first('org'),
     emails: [],
     phones: [],
+    wechat: null,
+    phoneRegion: null,
     address: first('adr') ?? first('label') ?? composedAddress(props),
     urls: [],
     source: 'h-card',
@@ -130,8 +133,7 @@ function cardContact(root: ElementLike, options: HCardOptions): ExtractedContact
     if (email !== null) pushUnique(contact.emails, email);
   }
   for (const v of props.get('tel') ?? []) {
-    const phone = normalizePhone(v, options.region);
-    if (phone !== null) pushUnique(contact.phones, phone);
+    addPhoneValue(contact, v, options.phoneRegion);
   }
   for (const v of props.get('url') ?? []) {
     const url = cleanWebUrl(v);

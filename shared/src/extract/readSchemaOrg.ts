@@ -1,8 +1,8 @@
 import { normalizeEmail } from './findEmails.ts';
-import { normalizePhone } from './findPhones.ts';
+import { addPhoneValue } from './phoneValue.ts';
 import { cleanWebUrl } from './socialProfile.ts';
 import { collapseSpace, decodeEntities, pushUnique } from './text.ts';
-import type { ContactSource, ExtractedContact } from './types.ts';
+import type { ContactSource, ExtractedContact, PhoneRegionGuess } from './types.ts';
 
 // schema.org Person / Organization / LocalBusiness (and subtypes) / ContactPoint to contacts.
 // JSON-LD gives the objects directly; microdata is first turned into the same shape
@@ -26,7 +26,8 @@ export interface SchemaOrgResult {
 
 export interface SchemaOrgContext {
   source: Extract<ContactSource, 'json-ld' | 'microdata'>;
-  region: string;
+  /** The region numbers without a country code are read in, and why. */
+  phoneRegion: PhoneRegionGuess;
   /** Where the data sat, appended to the evidence (e.g. 'in .team-card'); may be empty. */
   where: string;
 }
@@ -95,7 +96,7 @@ function visit(
   }
   if (types.includes('ContactPoint')) {
     const contact = emptyContact(ctx, `${label(ctx)} ContactPoint${contactType(obj)}`);
-    addContactData(contact, obj, ctx.region, ids);
+    addContactData(contact, obj, ctx.phoneRegion, ids);
     if (contact.emails.length + contact.phones.length > 0) result.contacts.push(contact);
     return;
   }
@@ -124,7 +125,7 @@ function personContact(
     }
   }
   contact.organization = org ?? contextOrg;
-  addContactData(contact, obj, ctx.region, ids);
+  addContactData(contact, obj, ctx.phoneRegion, ids);
   return contact;
 }
 
@@ -137,21 +138,25 @@ function orgContact(
 ): ExtractedContact | null {
   const contact = emptyContact(ctx, `${label(ctx)} ${orgType}`);
   contact.organization = name;
-  addContactData(contact, obj, ctx.region, ids);
+  addContactData(contact, obj, ctx.phoneRegion, ids);
   const points = objects(obj.contactPoint).map((p) => resolve(p, ids));
   if (points.length > 0) contact.evidence += ` with ContactPoint${contactType(points[0] as Json)}`;
   const hasData = contact.emails.length + contact.phones.length + contact.urls.length > 0 || contact.address;
   return hasData && (name !== null || contact.emails.length + contact.phones.length > 0) ? contact : null;
 }
 
-function addContactData(contact: ExtractedContact, obj: Json, region: string, ids: Map<string, Json>): void {
+function addContactData(
+  contact: ExtractedContact,
+  obj: Json,
+  region: PhoneRegionGuess,
+  ids: Map<string, Json>,
+): void {
   for (const v of strings(obj.email)) {
     const email = normalizeEmail(v);
     if (email !== null) pushUnique(contact.emails, email);
   }
   for (const v of strings(obj.telephone)) {
-    const phone = normalizePhone(v, region);
-    if (phone !== null) pushUnique(contact.phones, phone);
+    addPhoneValue(contact, v, region);
   }
   contact.address ??= formatAddress(obj.address, ids);
   for (const v of [...strings(obj.url), ...strings(obj.sameAs)]) {
@@ -188,6 +193,8 @@ function emptyContact(ctx: SchemaOrgContext, evidence: string): ExtractedContact
     organization: null,
     emails: [],
     phones: [],
+    wechat: null,
+    phoneRegion: null,
     address: null,
     urls: [],
     source: ctx.source,

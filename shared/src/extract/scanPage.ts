@@ -1,24 +1,44 @@
-import { pageHead } from './pageHead.ts';
-import type { PageScan } from './pageScan.ts';
-import { SegmentBuilder } from './segmentBuilder.ts';
-import type { DocumentLike } from './types.ts';
+import { BlockBuilder } from './blockBuilder.ts';
+import type { PageScan } from './pageBlocks.ts';
+import type { PageHead } from './pageHead.ts';
+import { walkLikelyRegions } from './priorityRegions.ts';
+import type { TimeBudget } from './timeBudget.ts';
+import type { DocumentLike, PhoneRegionGuess } from './types.ts';
 import { walkPage } from './walkPage.ts';
 
-// One walk over the visible page: text is gathered into lines (one per block element), lines into
-// segments (a card, a table row, the text under a heading), and every email, phone, mailto:/tel:
-// and social link lands in the segment it sits in (segmentBuilder.ts). Names, titles and
-// companies are then looked for inside the segment (segmentContacts.ts). A single pass and
-// per-line scans keep a 10,000-element page within the extension's 30 ms budget for a click.
+// One walk over the visible page into a block tree (blockBuilder.ts): first the regions where
+// contact details usually sit (priorityRegions.ts), with up to half the time budget, then the
+// whole page in document order, which puts each region walked before in its place. Regions the
+// main walk did not reach before the budget ran out are kept at the end. Emails, phones and
+// links are found line by line as the walk goes; people are found afterwards (groupPeople.ts).
 
-/** Walks the document once and returns its contact segments. */
+/** How much of the budget the likely contact regions may take before the main walk. */
+const REGION_SHARE = 0.5;
+
+/** Walks the document once (likely contact regions first) within `budget`. */
 export function scanPage(
   doc: DocumentLike,
-  region: string,
-  url: string | undefined,
-  maxNodes: number,
+  head: PageHead,
+  phoneRegion: PhoneRegionGuess,
+  budget: TimeBudget,
 ): PageScan {
-  const { meta, title, base } = pageHead(doc, url);
-  const builder = new SegmentBuilder(region, base);
-  const truncated = walkPage(doc, builder, maxNodes);
-  return { segments: builder.finish(), meta, title, base, copyrightLines: builder.copyrightLines, truncated };
+  const { region } = phoneRegion;
+  const keep = phoneRegion.basis === 'default';
+  const regions = walkLikelyRegions(doc, region, head.base, keep, budget.share(REGION_SHARE));
+  const builder = new BlockBuilder(region, head.base, keep);
+  // From <html>: linkedom's doctype node has no nextSibling, so the document's own children
+  // cannot be followed past it.
+  const html = doc.documentElement;
+  const complete = html === null || walkPage(html, builder, { budget, walked: regions.walked });
+  const unreached = [...regions.walked.values()];
+  for (const block of unreached) builder.adopt(block);
+  return {
+    root: builder.finish(),
+    meta: head.meta,
+    title: head.title,
+    base: head.base,
+    language: head.language,
+    copyrightLines: [...builder.copyrightLines, ...regions.copyrightLines],
+    truncated: !complete,
+  };
 }

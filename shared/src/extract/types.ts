@@ -8,6 +8,9 @@ export interface NodeLike {
   readonly nodeValue: string | null;
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<NodeLike>;
+  /** Sibling pointers: the page walk follows them, much cheaper in a browser than indexing childNodes. */
+  readonly firstChild: NodeLike | null;
+  readonly nextSibling: NodeLike | null;
 }
 
 export interface ElementLike extends NodeLike {
@@ -23,6 +26,7 @@ export interface ElementLike extends NodeLike {
 
 export interface DocumentLike {
   readonly childNodes: ArrayLike<NodeLike>;
+  readonly firstChild: NodeLike | null;
   readonly documentElement: ElementLike | null;
   querySelectorAll(selectors: string): ArrayLike<ElementLike>;
 }
@@ -42,6 +46,21 @@ export const CONTACT_SOURCES = [
 ] as const;
 export type ContactSource = (typeof CONTACT_SOURCES)[number];
 
+/**
+ * Why a phone number written without a country code was read in a region, strongest first (after an
+ * explicit +CC, which needs no guess): the page's `lang`, the country of its domain, the country
+ * of an address next to the number, and last the user's default region.
+ */
+export const PHONE_REGION_BASES = ['page-language', 'domain', 'address', 'default'] as const;
+export type PhoneRegionBasis = (typeof PHONE_REGION_BASES)[number];
+
+/** The region numbers without a country code were read in, and why. */
+export interface PhoneRegionGuess {
+  /** ISO 3166-1 alpha-2, e.g. 'US'. */
+  region: string;
+  basis: PhoneRegionBasis;
+}
+
 /** A contact candidate found on a page or in a selection. */
 export interface ExtractedContact {
   name: string | null;
@@ -50,6 +69,10 @@ export interface ExtractedContact {
   emails: string[];
   /** E.164, e.g. +8613912345678. */
   phones: string[];
+  /** A WeChat id (微信号), or the phone number the account is registered with. */
+  wechat: string | null;
+  /** Set when a phone on the card was written without a country code: the region it was read in. */
+  phoneRegion: PhoneRegionGuess | null;
   address: string | null;
   /** Websites and social profiles (LinkedIn, Weibo, GitHub, X/Twitter, Facebook, WeChat official accounts …). */
   urls: string[];
@@ -61,12 +84,28 @@ export interface ExtractedContact {
 }
 
 export interface ExtractOptions {
-  /** The page's address: resolves relative links and gives the page's host. */
+  /** The page's address: resolves relative links and gives the page's host (and its country). */
   url?: string;
-  /** Default phone region for numbers written without a country code, e.g. 'CN'. */
+  /**
+   * The user's default phone region, e.g. 'CN': used for numbers written without a country code
+   * when the page itself (its language, domain or an address) does not say.
+   */
   region: string;
-  /** Stop walking the page after this many nodes (default 60,000). */
-  maxNodes?: number;
+  /** The page's language (<html lang>), for text read without its document (a selection). */
+  language?: string;
+  /** Stop reading the page after this many milliseconds (default 400); the result says it was cut short. */
+  timeBudgetMs?: number;
+  /** The clock the budget is measured with (milliseconds); tests pass a fake one. */
+  now?: () => number;
+}
+
+/** A page's contacts and how the page was read. */
+export interface PageExtraction {
+  contacts: ExtractedContact[];
+  /** The time budget ran out before the whole page was read (likely contact regions were read first). */
+  truncated: boolean;
+  /** The region numbers without a country code were read in, unless a nearby address said otherwise. */
+  phoneRegion: PhoneRegionGuess;
 }
 
 export const ELEMENT_NODE = 1;

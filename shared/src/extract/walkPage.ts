@@ -1,42 +1,61 @@
+import type { BlockBuilder } from './blockBuilder.ts';
 import { classRole, NO_CLASS } from './classRole.ts';
-import {
-  BLOCK_ELEMENTS,
-  HEADING_ELEMENTS,
-  isHiddenElement,
-  LANDMARK_ELEMENTS,
-  SKIPPED_ELEMENTS,
-} from './elementKinds.ts';
-import type { SegmentBuilder } from './segmentBuilder.ts';
+import { BLOCK_ELEMENTS, isHiddenElement, SKIPPED_ELEMENTS } from './elementKinds.ts';
+import type { Block } from './pageBlocks.ts';
+import type { TimeBudget } from './timeBudget.ts';
 import type { ElementLike, NodeLike } from './types.ts';
 import { ELEMENT_NODE, TEXT_NODE } from './types.ts';
 
 // Deeper nesting than this is markup gone wrong; its text is not worth a stack overflow.
 const MAX_DEPTH = 400;
+/** How many nodes pass between two looks at the clock. */
+const CLOCK_EVERY = 256;
+const EMPHASIS = new Set(['strong', 'b']);
+
+/** What a walk needs besides the builder: the budget, and regions already walked to put in place. */
+export interface WalkContext {
+  budget: TimeBudget;
+  /** Blocks of likely contact regions walked before; the walk adopts them where it meets them. */
+  walked: Map<ElementLike, Block>;
+}
 
 /**
- * Walks the visible nodes of `root` in document order into `builder`, at most `maxNodes` of
- * them. Returns true when it stopped at the limit.
+ * Walks the visible nodes under `root` in document order into `builder` (sibling pointers, which a
+ * browser answers much faster than indexed childNodes). Returns false when the budget ran out.
  */
 export function walkPage(
-  root: { readonly childNodes: ArrayLike<NodeLike> },
-  builder: SegmentBuilder,
-  maxNodes: number,
+  root: { readonly firstChild: NodeLike | null },
+  builder: BlockBuilder,
+  context: WalkContext,
 ): boolean {
-  const state = { count: 0, truncated: false };
+  let count = 0;
+  let stopped = false;
+  let pre = 0;
 
-  function walk(node: { readonly childNodes: ArrayLike<NodeLike> }, depth: number): void {
-    const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) {
-      if (++state.count > maxNodes) {
-        state.truncated = true;
+  function walk(node: { readonly firstChild: NodeLike | null }, depth: number): void {
+    for (let kid = node.firstChild; kid !== null; kid = kid.nextSibling) {
+      if (++count % CLOCK_EVERY === 0 && context.budget.expired()) {
+        stopped = true;
         return;
       }
-      const kid = kids[i];
-      if (kid === undefined) continue;
-      if (kid.nodeType === TEXT_NODE) builder.text(kid.nodeValue ?? '');
-      else if (kid.nodeType === ELEMENT_NODE) visit(kid as ElementLike, depth);
-      if (state.truncated) return;
+      const type = kid.nodeType;
+      if (type === TEXT_NODE) text(kid.nodeValue ?? '');
+      else if (type === ELEMENT_NODE) visit(kid as ElementLike, depth);
+      if (stopped) return;
     }
+  }
+
+  function text(value: string): void {
+    if (pre === 0 || !value.includes('\n')) {
+      builder.text(value);
+      return;
+    }
+    // Preformatted text (a signature pasted into a forum post): its newlines are line breaks.
+    const parts = value.split('\n');
+    parts.forEach((part, i) => {
+      if (i > 0) builder.lineBreak();
+      builder.text(part);
+    });
   }
 
   function visit(el: ElementLike, depth: number): void {
@@ -46,33 +65,35 @@ export function walkPage(
       builder.lineBreak();
       return;
     }
-    if (isHiddenElement(el) || tag === 'input') return;
-    const cls = el.getAttribute('class') || null;
-    const role = cls === null ? NO_CLASS : classRole(cls);
-    if (tag === 'a') builder.link(el);
+    if (tag === 'input' || isHiddenElement(el)) return;
+    if (context.walked.size > 0) {
+      const done = context.walked.get(el);
+      if (done !== undefined) {
+        context.walked.delete(el);
+        builder.adopt(done);
+        return;
+      }
+    }
+    const cls = el.getAttribute('class');
+    const role = cls ? classRole(cls) : NO_CLASS;
     const block = BLOCK_ELEMENTS.has(tag);
-    const heading = HEADING_ELEMENTS.has(tag);
-    const strong = role.card || tag === 'article' || tag === 'address' || el.hasAttribute('itemscope');
-    const weak = !strong && (tag === 'li' || tag === 'tr' || tag === 'dd');
-    const landmark = cls !== null || LANDMARK_ELEMENTS.has(tag);
-    if (block) builder.flush(false);
-    const frame = builder.frame;
-    const { card: outerCard, strong: outerStrong, where: outerWhere } = frame;
-    if (strong || weak) frame.card = el;
-    if (strong) frame.strong = el;
-    if (landmark) frame.where = el;
-    if (strong || weak || heading) builder.startSegment();
-    if (role.hint !== null) builder.hint(el, role.hint);
+    if (tag === 'a') builder.link(el);
+    if (block) builder.open(el, tag);
+    else if (cls) builder.separate();
+    if (tag === 'pre') pre++;
+    const hint =
+      role.hint === null
+        ? EMPHASIS.has(tag)
+          ? builder.startHint('lead')
+          : null
+        : builder.startHint(role.hint);
     if (depth < MAX_DEPTH) walk(el, depth + 1);
-    if (state.truncated) return;
-    if (block) builder.flush(heading);
-    frame.card = outerCard;
-    frame.strong = outerStrong;
-    frame.where = outerWhere;
-    // Leaving a card ends its segment; a heading's segment runs on until the next boundary.
-    if (strong || weak) builder.startSegment();
+    if (hint !== null) builder.endHint(hint);
+    if (tag === 'pre') pre--;
+    if (block) builder.close();
+    else if (cls) builder.separate();
   }
 
   walk(root, 0);
-  return state.truncated;
+  return !stopped;
 }

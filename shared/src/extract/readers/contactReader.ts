@@ -1,14 +1,18 @@
-import type { PageScan } from '../pageScan.ts';
-import type { ContactSource, DocumentLike, ExtractedContact } from '../types.ts';
+import type { PageScan } from '../pageBlocks.ts';
+import type { ContactSource, DocumentLike, ExtractedContact, PhoneRegionGuess } from '../types.ts';
 
 /** What every reader sees of the page. */
 export interface PageContext {
   readonly doc: DocumentLike;
-  /** Default phone region (upper case) for numbers written without a country code. */
+  /** The page's address, if known. */
+  readonly url: string | undefined;
+  /** Region (upper case) for numbers written without a country code: the page's, else the user's. */
   readonly region: string;
+  /** That region and why it was chosen (shown with every number read in it). */
+  readonly phoneRegion: PhoneRegionGuess;
   /** Base for relative links: the page's <base href> or address. */
   readonly base: string | undefined;
-  /** The one walk over the visible page: text segments, meta tags, title, copyright lines. */
+  /** The one walk over the visible page: its block tree, meta tags, title, copyright lines. */
   readonly scan: PageScan;
 }
 

@@ -8,5 +8,8 @@ import type { StructuredReader } from './contactReader.ts';
 export const hCardReader: StructuredReader = {
   kind: 'structured',
   sources: ['h-card'],
-  read: ({ doc, region, base }) => ({ contacts: readHCards(doc, { region, base }), organizations: [] }),
+  read: ({ doc, phoneRegion, base }) => ({
+    contacts: readHCards(doc, { phoneRegion, base }),
+    organizations: [],
+  }),
 };

@@ -9,13 +9,13 @@ const MAX_BLOCK_CHARS = 1_000_000;
 export const jsonLdReader: StructuredReader = {
   kind: 'structured',
   sources: ['json-ld'],
-  read({ doc, region }) {
+  read({ doc, phoneRegion }) {
     const roots: unknown[] = [];
     const scripts = doc.querySelectorAll('script[type*="ld+json"]');
     for (let i = 0; i < scripts.length; i++) {
       const text = scripts[i]?.textContent ?? '';
       if (text.length > 0 && text.length < MAX_BLOCK_CHARS) roots.push(...parseLenientJson(text));
     }
-    return readSchemaOrg(roots, { source: 'json-ld', region, where: '' });
+    return readSchemaOrg(roots, { source: 'json-ld', phoneRegion, where: '' });
   },
 };

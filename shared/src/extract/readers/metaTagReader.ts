@@ -1,6 +1,6 @@
 import { emptyContact } from '../emptyContact.ts';
 import { normalizeEmail } from '../findEmails.ts';
-import { normalizePhone } from '../findPhones.ts';
+import { addPhoneValue } from '../phoneValue.ts';
 import type { PageReader } from './contactReader.ts';
 
 const EMAIL_TAGS = ['og:email', 'business:contact_data:email'];
@@ -10,15 +10,14 @@ const PHONE_TAGS = ['og:phone_number', 'business:contact_data:phone_number'];
 export const metaTagReader: PageReader = {
   kind: 'page',
   sources: ['meta'],
-  read({ scan, region }, pageOrganization) {
+  read({ scan, phoneRegion }, pageOrganization) {
     const contact = { ...emptyContact('meta', 'meta tags'), organization: pageOrganization };
     for (const key of EMAIL_TAGS) {
       const email = normalizeEmail(scan.meta.get(key) ?? '');
       if (email !== null && !contact.emails.includes(email)) contact.emails.push(email);
     }
     for (const key of PHONE_TAGS) {
-      const phone = normalizePhone(scan.meta.get(key) ?? '', region);
-      if (phone !== null && !contact.phones.includes(phone)) contact.phones.push(phone);
+      addPhoneValue(contact, scan.meta.get(key) ?? '', phoneRegion);
     }
     return contact.emails.length + contact.phones.length > 0 ? [contact] : [];
   },

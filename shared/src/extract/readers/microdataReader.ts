@@ -1,7 +1,7 @@
 import { readSchemaOrg, type SchemaOrgResult } from '../readSchemaOrg.ts';
 import { resolveUrl } from '../resolveUrl.ts';
 import { attr, collapseSpace, describeElement } from '../text.ts';
-import type { DocumentLike, ElementLike } from '../types.ts';
+import type { DocumentLike, ElementLike, PhoneRegionGuess } from '../types.ts';
 import type { StructuredReader } from './contactReader.ts';
 
 // HTML microdata (itemscope / itemtype / itemprop, WHATWG HTML §5) as schema.org objects, then
@@ -13,10 +13,14 @@ type Item = Record<string, unknown>;
 export const microdataReader: StructuredReader = {
   kind: 'structured',
   sources: ['microdata'],
-  read: ({ doc, region, base }) => readMicrodata(doc, region, base),
+  read: ({ doc, phoneRegion, base }) => readMicrodata(doc, phoneRegion, base),
 };
 
-function readMicrodata(doc: DocumentLike, region: string, base: string | undefined): SchemaOrgResult {
+function readMicrodata(
+  doc: DocumentLike,
+  phoneRegion: PhoneRegionGuess,
+  base: string | undefined,
+): SchemaOrgResult {
   const result: SchemaOrgResult = { contacts: [], organizations: [] };
   const scopes = doc.querySelectorAll('[itemscope]');
   for (let i = 0; i < scopes.length; i++) {
@@ -24,7 +28,11 @@ function readMicrodata(doc: DocumentLike, region: string, base: string | undefin
     // Items that are a property of another item are read as part of it.
     if (el === undefined || (el.hasAttribute('itemprop') && hasItemAncestor(el))) continue;
     const item = itemObject(el, base, 0);
-    const one = readSchemaOrg([item], { source: 'microdata', region, where: `in ${describeElement(el)}` });
+    const one = readSchemaOrg([item], {
+      source: 'microdata',
+      phoneRegion,
+      where: `in ${describeElement(el)}`,
+    });
     result.contacts.push(...one.contacts);
     for (const org of one.organizations)
       if (!result.organizations.includes(org)) result.organizations.push(org);

@@ -1,29 +1,92 @@
+import { countryOfAddress } from '../countryOfAddress.ts';
 import { emptyContact } from '../emptyContact.ts';
-import { segmentContacts } from '../segmentContacts.ts';
+import { groupContacts, type PageFacts } from '../groupContacts.ts';
+import { groupPeople, type PersonGroup } from '../groupPeople.ts';
+import { factsOf } from '../lineFacts.ts';
+import { type Block, type Line, linesOf } from '../pageBlocks.ts';
+import { emailFitsSite, siteDomain } from '../siteDomain.ts';
+import { pushUnique } from '../text.ts';
 import type { ExtractedContact } from '../types.ts';
-import type { PageReader } from './contactReader.ts';
+import type { PageContext, PageReader } from './contactReader.ts';
 
 /**
- * Emails and phones in visible text and mailto:/tel: links, with the names, titles and companies
- * next to them (segmentContacts.ts). Social profile links and a labelled address outside any
- * person's card go to one contact for the page's organisation.
+ * People in visible text and mailto:/tel: links, one contact per person (groupPeople.ts), and the
+ * company's own lines, mailboxes and profile links (outside any person's lines) as one contact
+ * for the page's organisation.
  */
 export const pageTextReader: PageReader = {
   kind: 'page',
   sources: ['text', 'link'],
-  read({ scan }, pageOrganization) {
-    const { contacts, pageUrls, pageAddress } = segmentContacts(scan, pageOrganization);
-    if ((pageUrls.length === 0 && pageAddress === null) || pageOrganization === null) return contacts;
-    const links = pageUrls.length > 0;
+  read(page, pageOrganization) {
+    const facts = pageFacts(page, pageOrganization);
+    const groups = groupPeople(page.scan.root, facts);
+    facts.directory = manyCompanies(groups, facts.site);
+    const contacts = groups.flatMap((group) => groupContacts(group, facts));
+    // Profile links outside every group are the page's own; a group's links (a person's, a
+    // sponsor's) stay with it.
+    const grouped = new Set<Line>(groups.flatMap((g) => g.lines));
+    const urls: string[] = [];
+    for (const line of linesWithLinks(page.scan.root)) {
+      if (!grouped.has(line)) for (const url of line.urls) pushUnique(urls, url);
+    }
+    if (urls.length === 0 || pageOrganization === null) return contacts;
     const organization: ExtractedContact = {
-      ...emptyContact(
-        links ? 'link' : 'text',
-        links ? 'social profile links on the page' : 'address on the page',
-      ),
+      ...emptyContact('link', 'social profile links on the page'),
       organization: pageOrganization,
-      address: pageAddress,
-      urls: pageUrls,
+      urls,
     };
     return [...contacts, organization];
   },
 };
+
+function pageFacts(page: PageContext, organization: string | null): PageFacts {
+  const { scan } = page;
+  const notNames = new Set<string>();
+  for (const name of [scan.meta.get('og:site_name'), scan.meta.get('application-name'), organization]) {
+    if (name !== undefined && name !== null) notNames.add(name.toLowerCase());
+  }
+  for (const part of (scan.title ?? '').split(/\s*[|\-–—_·:：]\s*/)) notNames.add(part.toLowerCase());
+  const facts: PageFacts = {
+    notNames,
+    organization,
+    site: siteDomain(page.url),
+    phoneRegion: page.phoneRegion,
+    addressRegion: null,
+    directory: false,
+  };
+  if (page.phoneRegion.basis === 'default') facts.addressRegion = pageAddressCountry(scan.root, facts);
+  return facts;
+}
+
+/** The country of the first address on the page (only looked for when nothing else gives a region). */
+function pageAddressCountry(root: Block, facts: PageFacts): string | null {
+  for (const line of linesOf(root)) {
+    if (line.text.length > 160 || !/\d/.test(line.text)) continue;
+    const address = factsOf(line, facts).address;
+    const country = address === null ? null : countryOfAddress(address);
+    if (country !== null) return country;
+  }
+  return null;
+}
+
+/** People's emails at two or more company domains other than the site's own. */
+function manyCompanies(groups: readonly PersonGroup[], site: string | null): boolean {
+  const domains = new Set<string>();
+  for (const group of groups) {
+    if (group.name === null) continue;
+    for (const line of group.lines) {
+      for (const email of line.emails)
+        if (!emailFitsSite(email, site)) domains.add(siteDomain(`https://${email.split('@')[1]}`) ?? '');
+    }
+  }
+  return domains.size >= 2;
+}
+
+function linesWithLinks(block: Block, out: Line[] = []): Line[] {
+  for (const item of block.items) {
+    if (item.kind === 'line') {
+      if (item.urls.length > 0) out.push(item);
+    } else linesWithLinks(item, out);
+  }
+  return out;
+}

@@ -1,0 +1,173 @@
+import { countryOfAddress } from './countryOfAddress.ts';
+import type { PhoneHit } from './findPhones.ts';
+import { phoneInRegion } from './findPhones.ts';
+import type { PersonGroup } from './groupPeople.ts';
+import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
+import type { Block } from './pageBlocks.ts';
+import { emailFitsSite } from './siteDomain.ts';
+import { describeElement, pushUnique } from './text.ts';
+import type { ElementLike, ExtractedContact, PhoneRegionGuess } from './types.ts';
+
+// A group of lines (groupPeople.ts) as contacts: the person with their title, company, address,
+// WeChat id and links, and the company's lines (a switchboard printed on a card) apart from them.
+// Numbers written without a country code are read in the page's region, or, when only the
+// user's default gave that, in the country an address on the card or the page names.
+
+/** What the page as a whole says, for every group on it. */
+export interface PageFacts extends FactsContext {
+  organization: string | null;
+  /** The page's registrable domain: the page's organisation fits people with an email there. */
+  site: string | null;
+  phoneRegion: PhoneRegionGuess;
+  /** The country an address on the page names (used when the region is only the user's default). */
+  addressRegion: string | null;
+  /** People on the page write from two or more companies' domains (speakers, exhibitors, a mail thread). */
+  directory: boolean;
+}
+
+/** Beyond this, a card is a directory or a mistake; the extra addresses are left off, the count kept in the evidence. */
+export const MAX_PER_CONTACT = 10;
+
+/**
+ * The contacts of one group: a person (unless nameless), and the company's lines found with them.
+ * A person needs an email, phone, link or WeChat id, unless `keepUnreachable` (a selection with a
+ * name, a title and a company is still a card worth keeping).
+ */
+export function groupContacts(
+  group: PersonGroup,
+  page: PageFacts,
+  keepUnreachable = false,
+): ExtractedContact[] {
+  const facts = group.lines.map((line) => factsOf(line, page));
+  const companyPhones = new Set(facts.flatMap((f) => f.companyPhones));
+  const companyEmails = new Set(facts.flatMap((f) => f.companyEmails));
+  const person = group.name !== null;
+  const region = regionFor(facts, page);
+  const own = contactOf(group, facts, page, region, {
+    phone: (p) => !person || !companyPhones.has(p.e164),
+    email: (e) => !person || !companyEmails.has(e),
+  });
+  const out: ExtractedContact[] = [];
+  const reachable =
+    own.emails.length + own.phones.length + own.urls.length + (own.wechat === null ? 0 : 1) > 0;
+  if (person && (reachable || keepUnreachable)) out.push(own);
+  if (!person && own.emails.length + own.phones.length + (own.wechat === null ? 0 : 1) > 0) out.push(own);
+  if (person && companyPhones.size + companyEmails.size > 0) {
+    const company = contactOf({ ...group, name: null }, facts, page, region, {
+      phone: (p) => companyPhones.has(p.e164),
+      email: (e) => companyEmails.has(e),
+    });
+    company.urls = [];
+    company.organization = page.organization;
+    if (company.phones.length + company.emails.length > 0) out.push(company);
+  }
+  return out;
+}
+
+function contactOf(
+  group: PersonGroup,
+  facts: readonly LineFacts[],
+  page: PageFacts,
+  region: PhoneRegionGuess,
+  keep: { phone: (hit: PhoneHit) => boolean; email: (email: string) => boolean },
+): ExtractedContact {
+  const emails: string[] = [];
+  const phones: string[] = [];
+  const urls: string[] = [];
+  let guess: PhoneRegionGuess | null = null;
+  const take = (hit: PhoneHit, where: PhoneRegionGuess) => {
+    const read =
+      hit.national && where.region !== page.phoneRegion.region ? phoneInRegion(hit, where.region) : hit;
+    if (read === null || !keep.phone(hit)) return;
+    pushUnique(phones, read.e164);
+    if (read.national && guess?.basis !== 'default') guess = where;
+  };
+  for (const line of group.lines) {
+    for (const email of line.emails) if (keep.email(email)) pushUnique(emails, email);
+    for (const url of line.urls) pushUnique(urls, url);
+    if (region !== page.phoneRegion) {
+      // The card's own address names the country of its numbers.
+      for (const hit of [...line.phones, ...line.laterPhones]) take(hit, region);
+      continue;
+    }
+    for (const hit of line.phones) take(hit, region);
+    // Numbers not valid in the default region may be in the country an address on the page names.
+    if (page.addressRegion !== null) {
+      for (const hit of line.laterPhones) take(hit, { region: page.addressRegion, basis: 'address' });
+    }
+  }
+  // The line that names the person speaks for them first ("Vincent Cheung, Branch Manager").
+  const named = facts.filter((f) => f.name !== null && f.name === group.name);
+  const first = <K extends keyof LineFacts>(key: K) =>
+    [...named, ...facts].map((f) => f[key]).find((v) => v !== null) ?? null;
+  const person = group.name !== null;
+  const organization =
+    (first('organization') as string | null) ?? (fitsPage(emails, page) ? page.organization : null);
+  return {
+    name: group.name,
+    title: person ? (first('title') as string | null) : null,
+    organization,
+    emails: emails.slice(0, MAX_PER_CONTACT),
+    phones: phones.slice(0, MAX_PER_CONTACT),
+    wechat: first('wechat') as string | null,
+    phoneRegion: guess,
+    address: first('address') as string | null,
+    urls: urls.slice(0, MAX_PER_CONTACT),
+    source: group.lines.some((l) => l.linkKind !== null) ? 'link' : 'text',
+    confidence: 0,
+    evidence: evidence(group, emails.length, phones.length),
+  };
+}
+
+/** The page's organisation is a person's unless the page lists other companies' people and theirs is elsewhere. */
+function fitsPage(emails: readonly string[], page: PageFacts): boolean {
+  return !page.directory || emails.every((e) => emailFitsSite(e, page.site));
+}
+
+/** The page's region, unless only the user's default gave it and the card's address names a country. */
+function regionFor(facts: readonly LineFacts[], page: PageFacts): PhoneRegionGuess {
+  if (page.phoneRegion.basis !== 'default') return page.phoneRegion;
+  for (const f of facts) {
+    const country = f.address === null ? null : countryOfAddress(f.address);
+    if (country !== null && country !== page.phoneRegion.region) return { region: country, basis: 'address' };
+  }
+  return page.phoneRegion;
+}
+
+function evidence(group: PersonGroup, emails: number, phones: number): string {
+  const line = group.lines[0];
+  const where = describeElement(
+    landmark(line?.block ?? group.block) ?? { tagName: 'page', getAttribute: () => null },
+  );
+  const heading = group.lines.find((l) => l.heading)?.text ?? line?.section ?? null;
+  const near = heading === null ? '' : ` near heading "${heading.slice(0, 40)}"`;
+  const kind = group.lines.find((l) => l.linkKind !== null)?.linkKind;
+  const base =
+    kind !== undefined ? `${kind} link in ${where}${near}` : near === '' ? `text in ${where}` : `text${near}`;
+  const cut =
+    Math.max(emails, phones) > MAX_PER_CONTACT
+      ? ` (first ${MAX_PER_CONTACT} of ${emails} emails, ${phones} phones)`
+      : '';
+  return base + cut;
+}
+
+/** The nearest element worth naming: one with a class, or a landmark. */
+function landmark(block: Block): ElementLike | null {
+  for (let b: Block | null = block; b !== null; b = b.parent) {
+    const el = b.el;
+    if (el !== null && (el.getAttribute('class') || LANDMARKS.has(b.tag))) return el;
+  }
+  return null;
+}
+
+const LANDMARKS = new Set([
+  'footer',
+  'header',
+  'nav',
+  'aside',
+  'section',
+  'main',
+  'article',
+  'address',
+  'table',
+]);

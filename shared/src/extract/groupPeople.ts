@@ -1,0 +1,169 @@
+import { type FactsContext, factsOf } from './lineFacts.ts';
+import { type Block, type Line, lineData, linesOf } from './pageBlocks.ts';
+
+// Lines of the page walk to people. A block that names one person and is small (a card, a table
+// row, an <address>, a signature) is that person's, data and all. Anywhere else the block's
+// items are read in order: a line or small block naming someone starts that person's group; the
+// contact lines after it join the group until a heading, a blank line, another person, running
+// text or a company label (总机, Switchboard, After hours) ends it. Contact lines that join no
+// one are the company's. A block naming two or more people is read the same way on its own.
+
+/** Lines that belong to one person, or (name null) to the company. */
+export interface PersonGroup {
+  name: string | null;
+  lines: Line[];
+  /** The block it was read in, for the evidence text. */
+  block: Block;
+}
+
+/** A small block: a card, a row, an address, a signature. */
+const COMPACT_LINES = 14;
+const COMPACT_DATA = 8;
+/** Lines without contact data that may sit between a person's lines (a title, an address). */
+const MAX_GAP = 2;
+/** A block without a name this small may hold the previous person's numbers; larger ones are cards of their own. */
+const MAX_JOINING_LINES = 3;
+/** Data-less blocks this small are looked at for a name; larger ones only widen the gap. */
+const SMALL_BLOCK = 2;
+/** Mailboxes of a function, not a person (RFC 2142 lists the common ones): they do not join a person read in order. */
+const ROLE_MAILBOX =
+  /^(?:info|service|services|support|sales|hello|contact|contactus|enquiries|inquiries|office|admin|press|media|pr|hr|jobs|careers|marketing|billing|accounts|finance|help|team|kefu|webmaster|secretariat|membership|tips|ad|ads|noreply|no-reply)@/;
+const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'main']);
+
+export interface GroupOptions {
+  /** The root names at most one person: all of it is theirs, however long (a selection). */
+  wholeBlockPerson?: boolean;
+}
+
+/** The people (and the company's leftovers) of a page's block tree. */
+export function groupPeople(root: Block, context: FactsContext, options: GroupOptions = {}): PersonGroup[] {
+  const reader = new GroupReader(context);
+  reader.read(root, options.wholeBlockPerson === true);
+  return reader.groups;
+}
+
+class GroupReader {
+  readonly groups: PersonGroup[] = [];
+  private readonly names = new Map<Block, string[]>();
+  private readonly context: FactsContext;
+
+  constructor(context: FactsContext) {
+    this.context = context;
+  }
+
+  read(block: Block, whole = false): void {
+    if (block.dataCount === 0 && !whole) return;
+    const names = this.namesIn(block);
+    if (names.length <= 1 && (whole || this.compact(block))) {
+      this.groups.push({ name: names[0] ?? null, lines: linesOf(block), block });
+      return;
+    }
+    this.readInOrder(block);
+  }
+
+  private readInOrder(block: Block): void {
+    let current: PersonGroup | null = null;
+    let gap = 0;
+    const company: Line[] = [];
+    const start = (name: string, lines: Line[]) => {
+      current = { name, lines, block };
+      this.groups.push(current);
+      gap = 0;
+    };
+    const offer = (lines: Line[]) => {
+      if (current !== null && this.joins(lines, gap)) {
+        current.lines.push(...lines);
+        gap = 0;
+      } else company.push(...lines);
+    };
+    for (const item of block.items) {
+      if (item.kind === 'block' && (item.dataCount > 0 || item.lineCount > SMALL_BLOCK)) {
+        if (item.dataCount === 0) {
+          gap += item.lineCount;
+          continue;
+        }
+        const names = this.namesIn(item);
+        if (names.length === 1 && this.compact(item)) {
+          start(names[0] ?? '', linesOf(item));
+          continue;
+        }
+        if (names.length >= 2 || item.lineCount > MAX_JOINING_LINES) {
+          if (names.length === 0 && this.compact(item)) {
+            // A card of its own without a person (another office, a sponsor): the company's, apart.
+            this.groups.push({ name: null, lines: linesOf(item), block: item });
+          } else this.read(item);
+          current = null;
+          continue;
+        }
+      }
+      // A line, or a small block read line by line (a paragraph with a name and a number).
+      for (const line of item.kind === 'line' ? [item] : linesOf(item)) {
+        const facts = factsOf(line, this.context);
+        if (line.afterGap) current = null;
+        if (facts.name !== null && !facts.greeting) start(facts.name, [line]);
+        else if (line.heading) current = null;
+        else if (lineData(line) > 0) offer([line]);
+        else if (
+          current !== null &&
+          gap === 0 &&
+          (facts.title ?? facts.organization ?? facts.address ?? facts.wechat) !== null
+        ) {
+          (current as PersonGroup).lines.push(line);
+        } else gap++;
+      }
+    }
+    if (company.length > 0) this.groups.push({ name: null, lines: company, block });
+  }
+
+  /** Contact lines join the open person unless far away, running text after a gap, or the company's. */
+  private joins(lines: readonly Line[], gap: number): boolean {
+    if (gap > MAX_GAP) return false;
+    let own = 0;
+    for (const line of lines) {
+      const facts = factsOf(line, this.context);
+      if (facts.prose && gap > 0) return false;
+      const phones = line.phones.filter((p) => !facts.companyPhones.includes(p.e164)).length;
+      const emails = line.emails.filter(
+        (e) => !facts.companyEmails.includes(e) && !ROLE_MAILBOX.test(e),
+      ).length;
+      own += emails + phones + line.laterPhones.length;
+    }
+    return own > 0;
+  }
+
+  /** Distinct people named in a block (looking into data-less children only when they are small). */
+  private namesIn(block: Block): string[] {
+    let names = this.names.get(block);
+    if (names !== undefined) return names;
+    // Keyed by lower case: KEVIN LIU in a heading and Kevin Liu in a signature are one person.
+    const found = new Map<string, string>();
+    const add = (name: string) => {
+      if (!found.has(name.toLowerCase())) found.set(name.toLowerCase(), name);
+    };
+    for (const item of block.items) {
+      if (item.kind === 'line') {
+        const facts = factsOf(item, this.context);
+        if (facts.name !== null && !facts.greeting) add(facts.name);
+      } else if (item.dataCount > 0 || item.lineCount <= SMALL_BLOCK) {
+        for (const name of this.namesIn(item)) add(name);
+      }
+    }
+    names = [...found.values()];
+    this.names.set(block, names);
+    return names;
+  }
+
+  /** A card: small, no running text with data in it, and no heading after data (a new section). */
+  private compact(block: Block): boolean {
+    if (PAGE_LEVEL.has(block.tag) || block.lineCount > COMPACT_LINES || block.dataCount > COMPACT_DATA)
+      return false;
+    let seenData = false;
+    for (const line of linesOf(block)) {
+      const facts = factsOf(line, this.context);
+      if (lineData(line) > 0 && facts.prose) return false;
+      if (line.heading && seenData && facts.name === null) return false;
+      seenData ||= lineData(line) > 0;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,233 @@
+import { looksLikeAddress } from './addressText.ts';
+import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
+import { cutAddress, type LabelledValue, labelField, labelledValues, splitParts } from './fieldLabel.ts';
+import type { Line } from './pageBlocks.ts';
+import { personName } from './personName.ts';
+import { SAME_AS_WECHAT, wechatId } from './wechatId.ts';
+
+// What one line says about a person: the name on it (labelled, in a name class or a table column,
+// leading the line, a heading, or the line itself), the title, company, address and WeChat id,
+// and which of its phones a label gives to the company (总机, Switchboard, After hours …).
+
+export interface LineFacts {
+  name: string | null;
+  title: string | null;
+  organization: string | null;
+  address: string | null;
+  wechat: string | null;
+  /** E.164 of phones on the line a label gives to the company, not to a person. */
+  companyPhones: string[];
+  /** Emails on the line a label gives to the company (售后邮箱, General inquiries …). */
+  companyEmails: string[];
+  /** The line addresses someone (Hi Li Ming, Dear Ms. Wang, 您好): its name is not the writer's. */
+  greeting: boolean;
+  /** Running text rather than a card line. */
+  prose: boolean;
+}
+
+/** What the whole page says that must not be taken for a person: its brand and company names. */
+export interface FactsContext {
+  notNames: ReadonlySet<string>;
+}
+
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好|尊敬的|亲爱的)[\s,，:：!！]/i;
+/** Labels of the company's own lines and mailboxes. */
+const COMPANY_LABEL =
+  /总机|热线|客服|售后|前台|秘书处|举报|广告|合作|招商|咨询|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
+/** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
+const COMPANY_FIELD_LABEL =
+  /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|sales|support|service|billing|careers|jobs)\s?(?:邮箱|电话|热线|email|e-mail|mail|phone|line)$/i;
+const LABEL_WORDS_AT_END = /\s*(?:手机|电话|邮箱|微信|传真|tel|phone|mobile|cell|email|e-mail)\s*$/i;
+const URL_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
+const EMAIL_TEXT = /\S+@\S+\.\S+/g;
+
+const cache = new WeakMap<Line, LineFacts>();
+
+/** The facts of a line (computed once per line). */
+export function factsOf(line: Line, context: FactsContext): LineFacts {
+  let facts = cache.get(line);
+  if (facts === undefined) {
+    facts = readLine(line, context);
+    cache.set(line, facts);
+  }
+  return facts;
+}
+
+function readLine(line: Line, context: FactsContext): LineFacts {
+  const text = line.text;
+  const f: LineFacts = {
+    name: null,
+    title: null,
+    organization: null,
+    address: null,
+    wechat: null,
+    companyPhones: [],
+    companyEmails: [],
+    greeting: GREETING.test(text),
+    prose: isProse(text),
+  };
+  const column = line.column === null ? null : labelField(line.column);
+  if (column !== null) readField(f, column, text, line);
+  else if (line.column !== null && COMPANY_LABEL.test(line.column)) f.companyPhones.push(...e164s(line));
+  const labelled = labelledValues(text);
+  for (const lv of labelled) readLabelled(f, lv, line);
+  for (const hint of line.hints ?? []) {
+    if (hint.kind === 'name' || hint.kind === 'lead')
+      f.name ??= personName(hint.text, hint.kind === 'name' ? 'labelled' : 'bare');
+    else if (hint.kind === 'title' && looksLikeTitle(hint.text)) f.title ??= hint.text;
+    else if (hint.kind === 'org' && looksLikeOrganization(hint.text)) f.organization ??= hint.text;
+  }
+  if (!f.greeting && !f.prose) readParts(f, residue(line, labelled));
+  if (SAME_AS_WECHAT.test(text)) f.wechat ??= sameAsWechat(line);
+  if (f.name !== null && context.notNames.has(f.name.toLowerCase())) f.name = null;
+  return f;
+}
+
+function readField(
+  f: LineFacts,
+  field: NonNullable<ReturnType<typeof labelField>>,
+  value: string,
+  line: Line,
+): void {
+  if (field === 'name') readNameValue(f, value);
+  else if (field === 'title' && value.length <= 60) f.title ??= value;
+  else if (field === 'organization' && value.length <= 80) f.organization ??= value;
+  else if (field === 'address') f.address ??= cutAddress(value) || null;
+  else if (field === 'wechat') f.wechat ??= wechatId(value);
+  else if (field === 'fax') f.companyPhones.push(...e164s(line));
+}
+
+function readLabelled(f: LineFacts, lv: LabelledValue, line: Line): void {
+  const company = COMPANY_LABEL.test(lv.label) || COMPANY_FIELD_LABEL.test(lv.label);
+  if (lv.field !== null && !company) {
+    if (lv.field !== 'phone' && lv.field !== 'email') readField(f, lv.field, lv.value, line);
+    return;
+  }
+  if (company) {
+    f.companyPhones.push(...e164sIn(line, lv));
+    f.companyEmails.push(...line.emails.filter((e) => lv.value.toLowerCase().includes(e)));
+    return;
+  }
+  // 销售经理：潘立新, 责任编辑：赵丽, Geschäftsführer: Jürgen Petersen: a title names the person after it.
+  if (f.name === null && looksLikeTitle(lv.label)) {
+    const before = f.name;
+    readNameValue(f, lv.value);
+    if (f.name !== before) f.title ??= lv.label;
+  }
+}
+
+/** 张伟（销售经理）, "Vincent Cheung, Branch Manager", 楼红英 / 外贸经理. */
+function readNameValue(f: LineFacts, value: string): void {
+  const parts = splitParts(stripData(value));
+  const first = parts[0];
+  if (first === undefined) return;
+  const name = personName(first, 'labelled');
+  if (name === null) return;
+  f.name ??= name;
+  const inner = /[(（]([^)）]+)[)）]/.exec(first)?.[1];
+  if (inner !== undefined && looksLikeTitle(inner)) f.title ??= inner;
+  readRest(f, parts.slice(1));
+}
+
+/** A line without a label: "Name, Title", "黄志强 大区经理", "Kevin Liu <kevin@…>", a bare name. */
+function readParts(f: LineFacts, text: string): void {
+  if (text === '') return;
+  const mail = /([^<>]*?)\s*<[^<>\s]+@[^<>\s]+>/.exec(text);
+  if (mail !== null && f.name === null) f.name = tailName(mail[1] ?? '');
+  if (f.name === null && looksLikeAddress(text)) {
+    f.address ??= text;
+    return;
+  }
+  const parts = splitParts(text);
+  if (parts.length === 0 || parts.length > 5) return;
+  if (f.name === null) {
+    const first = (parts[0] ?? '').replace(LABEL_WORDS_AT_END, '');
+    const name = looksLikeOrganization(first) ? null : personName(first, 'bare');
+    if (name !== null) {
+      f.name = name;
+      const inner = /[(（]([^)）]+)[)）]/.exec(first)?.[1];
+      if (inner !== undefined && looksLikeTitle(inner)) f.title ??= inner;
+      readRest(f, parts.slice(1));
+      return;
+    }
+  }
+  if (parts.length === 1 && looksLikeTitle(text)) f.title ??= text;
+  else readRest(f, parts);
+}
+
+function readRest(f: LineFacts, parts: readonly string[]): void {
+  let afterTitle = false;
+  for (const part of parts) {
+    if (looksLikeOrganization(part)) f.organization ??= part;
+    else if (looksLikeTitle(part)) {
+      afterTitle = f.title === null;
+      f.title ??= part;
+      continue;
+    } else if (afterTitle && f.title !== null && part.split(/\s+/).length <= 3 && !/\d|@/.test(part)) {
+      // "Regional Manager, West Africa": the region or team belongs to the title.
+      f.title = `${f.title}, ${part}`;
+    }
+    afterTitle = false;
+  }
+}
+
+/** "On Mon, Mar 11, 2024 at 6:02 PM 李明" → 李明: the longest name at the end. */
+function tailName(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const name = personName(words.slice(-k).join(' '), 'bare');
+    if (name !== null) return name;
+  }
+  return null;
+}
+
+/** The line without its emails, phone numbers, links and known labelled fields (read on their own). */
+function residue(line: Line, labelled: readonly LabelledValue[]): string {
+  const cuts: Array<readonly [number, number]> = [];
+  for (const hit of [...line.phones, ...line.laterPhones])
+    if (hit.start >= 0) cuts.push([hit.start, hit.end]);
+  for (const lv of labelled) if (lv.field !== null) cuts.push([lv.start, lv.end]);
+  let text = line.text;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
+    text = `${text.slice(0, start)} ${text.slice(Math.max(start, end))}`;
+  }
+  return stripData(text);
+}
+
+function stripData(text: string): string {
+  return text
+    .replace(EMAIL_TEXT, (m) => (m.startsWith('<') ? m : ' '))
+    .replace(URL_TEXT, ' ')
+    .replace(/(?:^|\s)(?:[A-Za-z][A-Za-z .-]{0,15}|[\u4e00-\u9fa5 ]{1,8})[:：]\s*(?=\s|$)/g, ' ')
+    .replace(/[\s,，;；|｜·•–—-]+$/, '')
+    .replace(/^[\s,，;；|｜·•–—-]+/, '')
+    .trim();
+}
+
+/** Little words of running English text; a card line has almost none. */
+const FUNCTION_WORDS =
+  /\b(?:the|a|an|and|or|to|of|for|with|is|are|was|at|in|on|by|her|his|our|we|you|please|if|as|from|that|this)\b/g;
+
+/** Running text: long, or with the little words of a sentence, or a Chinese sentence. */
+function isProse(text: string): boolean {
+  if (text.length > 100) return true;
+  if (/[\u4e00-\u9fa5]/.test(text))
+    return (/[。！？]/.test(text) && text.length > 20) || (text.length > 40 && /，/.test(text));
+  const little = text.match(FUNCTION_WORDS)?.length ?? 0;
+  return little >= 3 || (little >= 2 && text.length > 50);
+}
+
+function e164s(line: Line): string[] {
+  return line.phones.map((p) => p.e164);
+}
+
+/** Phones inside a labelled value (a tel: link has no position and goes with the line's label). */
+function e164sIn(line: Line, lv: LabelledValue): string[] {
+  const end = lv.start + lv.label.length + 1 + lv.value.length + 4;
+  return line.phones.filter((p) => p.start < 0 || (p.start > lv.start && p.start <= end)).map((p) => p.e164);
+}
+
+function sameAsWechat(line: Line): string | null {
+  const mobile = line.phones.find((p) => /^\+861\d{10}$/.test(p.e164));
+  return mobile === undefined ? null : mobile.e164.slice(3);
+}

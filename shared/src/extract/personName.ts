@@ -1,0 +1,58 @@
+import {
+  cleanPersonName,
+  looksLikeChineseName,
+  looksLikePersonName,
+  looksLikeTitle,
+} from './classifyText.ts';
+
+// A person's name as a card or a signature writes it, cleaned for the contact: honorifics and
+// academic titles dropped (Dr., Dipl.-Ing., 先生), capitals made readable (KEVIN LIU → Kevin Liu),
+// a name with its other-script form kept whole (Li Ming 李明) or cut to the first ("林晓东 (Lin
+// Xiaodong)" → 林晓东).
+
+/**
+ * How sure the place is that it holds a name: a label (联系人：), a name class or a table column
+ * says so ('labelled', which lets a Chinese name with a rarer surname through); a bare line or a
+ * heading does not ('bare').
+ */
+export type NameContext = 'labelled' | 'bare';
+
+const PREFIX = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Dipl\.-Ing|Dipl\.-Kfm|Ing|Mag)\.?\s+)+/i;
+const LATIN_THEN_HAN = /^([A-Za-z][A-Za-z .'’-]+?)\s+([\u4e00-\u9fa5]{2,4})$/u;
+const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
+const ALL_CAPS_WORDS = /^[\p{Lu}'’.-]+(?:\s+[\p{Lu}'’.-]+){1,3}$/u;
+
+/** The cleaned name when `text` is a person's name, else null. */
+export function personName(text: string, context: NameContext): string | null {
+  const t = text
+    .trim()
+    .replace(/^["“'‘]|["”'’:：,，;；]$/g, '')
+    .replace(PREFIX, '')
+    .trim();
+  if (t.length < 2 || t.length > 40) return null;
+  const paren = PARENTHESISED.exec(t);
+  if (paren !== null) return personName(paren[1] ?? '', context) ?? personName(paren[2] ?? '', context);
+  const mixed = LATIN_THEN_HAN.exec(t);
+  if (mixed !== null && plainName(mixed[1] ?? '', context) !== null) return t;
+  return plainName(t, context);
+}
+
+function plainName(text: string, context: NameContext): string | null {
+  const t = cleanPersonName(text);
+  // "Account Executive", "Commercial Director": capitalised like a name, but a job.
+  if (looksLikeTitle(t)) return null;
+  if (looksLikePersonName(t)) return t;
+  if (context === 'labelled' && looksLikeChineseName(t, false)) return t;
+  if (ALL_CAPS_WORDS.test(t)) {
+    const readable = titleCase(t);
+    if (!looksLikeTitle(readable) && looksLikePersonName(readable)) return readable;
+  }
+  return null;
+}
+
+/** KEVIN LIU → Kevin Liu, O'CONNOR → O'Connor, MARY-KATE → Mary-Kate. */
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}

@@ -1,0 +1,36 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import { PHONE_METADATA } from '../parse/phoneMetadata.ts';
+
+// A number written without a country code is read in a region only if it is written the way it
+// is dialled there (ITU-T E.123 §2.4, national notation: the trunk prefix and the digit groups of
+// the national plan). libphonenumber validates the digits, not the notation, so without this a
+// Chinese default takes "(415) 555-0178" as a Dandong landline (0415 …), "8517620000" (a tariff
+// code) as a Guiyang one, and "1-877-227-5511" as a mobile.
+
+/** Mainland mobiles are grouped 3-4-4 (139 1234 5678); a writer may join groups, not split them elsewhere. */
+const CN_MOBILE_BREAKS = new Set([3, 7]);
+
+/** True when `raw` (a national number) is written as `e164` is dialled within its country. */
+export function writtenAsDialled(raw: string, e164: string): boolean {
+  const written = raw.replace(/\D/g, '');
+  if (e164.startsWith('+861') && written.length === 11) return breaksWithin(raw, CN_MOBILE_BREAKS);
+  const phone = parsePhoneNumberFromString(e164, PHONE_METADATA);
+  if (phone === undefined) return false;
+  // Where national dialling starts with the trunk prefix 0, so does every way of writing it.
+  const national = phone.formatNational().replace(/\D/g, '');
+  return !national.startsWith('0') || written.startsWith('0');
+}
+
+/** Every place the writer broke the digits (space, dash, dot, bracket) is one of `allowed`. */
+function breaksWithin(raw: string, allowed: ReadonlySet<number>): boolean {
+  let count = 0;
+  let broken = false;
+  for (const ch of raw) {
+    if (ch >= '0' && ch <= '9') {
+      if (broken && count > 0 && !allowed.has(count)) return false;
+      broken = false;
+      count++;
+    } else broken = true;
+  }
+  return true;
+}

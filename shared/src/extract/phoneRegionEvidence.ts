@@ -1,0 +1,68 @@
+import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/core';
+import { PHONE_METADATA } from '../parse/phoneMetadata.ts';
+import type { PhoneRegionGuess } from './types.ts';
+
+// Where a page says its phone numbers are: its language tag's region (BCP 47, RFC 5646 §2.2.4:
+// en-US, zh-CN), else its domain's country-code TLD (ISO 3166-1, with .uk for GB), else the
+// user's default. An address's country is read per card (countryOfAddress.ts) when neither the
+// language nor the domain says.
+
+/** ccTLDs sold worldwide as generic names (.io, .ai, .co, .me, .tv …): they say nothing of a country. */
+const VANITY_TLDS = new Set([
+  'io',
+  'ai',
+  'co',
+  'me',
+  'tv',
+  'cc',
+  'fm',
+  'ly',
+  'to',
+  'ws',
+  'la',
+  'gg',
+  'sh',
+  'ac',
+  'im',
+  'nu',
+  'tk',
+  'vc',
+  'gl',
+  'so',
+  'ms',
+  'eu',
+  'su',
+]);
+
+/** The region of a language tag (`en-GB`, `zh-Hans-CN`), or null for a bare language (`en`). */
+export function regionOfLanguage(tag: string): string | null {
+  for (const subtag of tag.split(/[-_]/).slice(1)) {
+    if (/^[A-Za-z]{2}$/.test(subtag)) return supported(subtag.toUpperCase());
+  }
+  return null;
+}
+
+/** The country of a page address's domain (`.co.uk` → GB, `.com.cn` → CN), or null for .com, .io … */
+export function regionOfUrl(url: string | undefined): string | null {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
+  const tld = host?.split('.').pop();
+  if (tld === undefined || tld.length !== 2 || VANITY_TLDS.has(tld)) return null;
+  return supported(tld === 'uk' ? 'GB' : tld.toUpperCase());
+}
+
+/** The page's region for numbers without a country code, and why. */
+export function pagePhoneRegion(
+  language: string,
+  url: string | undefined,
+  fallback: string,
+): PhoneRegionGuess {
+  const fromLanguage = regionOfLanguage(language);
+  if (fromLanguage !== null) return { region: fromLanguage, basis: 'page-language' };
+  const fromDomain = regionOfUrl(url);
+  if (fromDomain !== null) return { region: fromDomain, basis: 'domain' };
+  return { region: fallback, basis: 'default' };
+}
+
+function supported(code: string): string | null {
+  return isSupportedCountry(code as CountryCode, PHONE_METADATA) ? code : null;
+}

@@ -1,0 +1,21 @@
+// WeChat ids (微信号) as cards write them. WeChat's own rule for an id: 6–20 characters, letters,
+// digits, underscores and hyphens, starting with a letter (WeChat Help Center, "设置微信号"). Many
+// people give the phone number their account is registered with instead ("微信同号").
+
+/** A WeChat id, or a phone number (digits, optionally with +) standing for the account. */
+export const WECHAT_ID_PATTERN = /^(?:[A-Za-z][-_A-Za-z0-9]{5,19}|\+?\d{6,15})$/;
+
+/** The WeChat id at the start of a labelled value (`hzq_meichu`, `lina_lvzhou（工作日）`), else null. */
+export function wechatId(value: string): string | null {
+  const token = value
+    .normalize('NFKC')
+    .trim()
+    .replace(/^[:：\s]+/, '')
+    .split(/[\s,，;；|｜(（/]/)[0];
+  if (token === undefined) return null;
+  const id = /^\+?[\d -]+$/.test(token) ? token.replace(/[\s-]/g, '') : token;
+  return WECHAT_ID_PATTERN.test(id) ? id : null;
+}
+
+/** "微信同号", "同微信", "(WeChat)": the phone number before it is also the WeChat account. */
+export const SAME_AS_WECHAT = /微信同号|同微信|微信同|手机同号|\(wechat\)|wechat same/i;
