@@ -21,8 +21,8 @@ let dir: string;
 let sample: { customers: string; orders: string; complaints: string };
 
 /** Runs the built CLI as a user on an English system would (LANG decides the default language). */
-function crm(args: string[], cwd = dir, lang = 'en_US.UTF-8') {
-  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang };
+function crm(args: string[], cwd = dir, lang = 'en_US.UTF-8', extra: NodeJS.ProcessEnv = {}) {
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang, ...extra };
   const result = spawnSync(process.execPath, [CRM, ...args], {
     cwd,
     env,
@@ -34,7 +34,18 @@ function crm(args: string[], cwd = dir, lang = 'en_US.UTF-8') {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crm-e2e-'));
-  const demo = crm(['demo', '--out-dir', 'demo', '--customers', '200', '--seed', '7', '--today', TODAY]);
+  const demo = crm([
+    'demo',
+    '--out-dir',
+    'demo',
+    '--customers',
+    '200',
+    '--seed',
+    '7',
+    '--today',
+    TODAY,
+    '--quiet',
+  ]);
   expect(demo.stderr).toBe('');
   expect(demo.code).toBe(0);
   sample = {
@@ -319,6 +330,26 @@ describe('crm errors', () => {
     expect(run.stderr).toMatch(/It needs: .*客户编号\/Customer ID/);
     const zh = crm(['classify', '--in', 'bad-header.csv', '--lang', 'zh']);
     expect(zh.stderr).toContain('无法识别客户表“bad-header.csv”的表头。找到：“Spalte A”、“Spalte B”。');
+  });
+
+  it('shows progress on a pipe as one line per step, and nothing with --quiet', () => {
+    const env = { CRM_PROGRESS_AFTER_MS: '0' };
+    const steps = crm(
+      ['classify', '--in', sample.customers, '--today', TODAY, '--no-clv'],
+      dir,
+      'en_US.UTF-8',
+      env,
+    );
+    expect(steps.stderr).toMatch(/^crm: \[1\/7\] reading files \(\d+\.\d s\)\ncrm: \[2\/7\] parsing/);
+    expect(steps.stderr).toContain('] classifying (');
+    const quiet = crm(
+      ['classify', '--in', sample.customers, '--today', TODAY, '--no-clv', '--quiet'],
+      dir,
+      'en_US.UTF-8',
+      env,
+    );
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe(steps.stdout);
   });
 
   it('rejects an impossible --today', () => {

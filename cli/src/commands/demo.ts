@@ -14,6 +14,7 @@ interface DemoOptions {
   seed: number;
   today?: string;
   lang?: 'zh' | 'en';
+  quiet?: boolean;
 }
 
 /** `crm demo` (what `npm start` runs): the whole workflow on a generated sample, into out/. */
@@ -26,6 +27,7 @@ export function demoCommand(): Command {
     .option('--seed <n>', help.seed, positiveInteger, 2026)
     .option('--today <YYYY-MM-DD>', t().options.today)
     .addOption(new Option('--lang <language>', t().options.lang).choices(['zh', 'en']))
+    .option('--quiet', t().options.quiet)
     .action(async (options: DemoOptions) => {
       const today = resolveToday(options.today);
       const dir = options.outDir;
@@ -52,6 +54,7 @@ export function demoCommand(): Command {
         complaints: inputs.complaints,
         today,
         ...(options.lang === undefined ? {} : { lang: options.lang }),
+        ...(options.quiet ? { quiet: true } : {}),
       });
       const { analysis } = output;
       const classified = JOBS.classify.produce(analysis, request).managedColumns;

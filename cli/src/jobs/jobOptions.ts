@@ -11,6 +11,8 @@ export interface JobOptions extends ConfigOptions {
   orders?: string;
   complaints?: string;
   today?: string;
+  /** No progress on stderr. */
+  quiet?: boolean;
 }
 
 /** Adds the options shared by every command that analyses a customer table. */
@@ -26,7 +28,8 @@ export function withJobOptions(command: Command): Command {
     .option('--today <YYYY-MM-DD>', help.today)
     .addOption(new Option('--lang <language>', help.lang).choices(['zh', 'en']))
     .option('--config <file>', help.config)
-    .option('--region <code>', help.region);
+    .option('--region <code>', help.region)
+    .option('--quiet', help.quiet);
 }
 
 function positiveRow(text: string): number {

@@ -11,7 +11,7 @@ import {
 import { findWorksheet, openWorkbookFile, type WorkbookFile } from '../files/openWorkbookFile.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
-import { Progress } from '../support/progress.ts';
+import { Progress, progressMode } from '../support/progress.ts';
 import { resolveToday } from '../support/today.ts';
 import { t } from '../texts/currentTexts.ts';
 import type { JobOptions } from './jobOptions.ts';
@@ -40,7 +40,7 @@ export async function runFileJob(
   const config = await loadConfig(options);
   if (options.in === undefined) throw new CliError(t().errors.noInput);
   const today = resolveToday(options.today);
-  const progress = new Progress(7);
+  const progress = new Progress(7, progressMode(options.quiet));
   try {
     progress.step(t().progress.reading, 0);
     const file = await openWorkbookFile(options.in);

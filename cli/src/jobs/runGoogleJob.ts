@@ -3,7 +3,7 @@ import { AuthSetupError, googleAuthFromEnv } from '../google/auth.ts';
 import { GoogleSpreadsheet } from '../google/googleSpreadsheet.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
-import { Progress } from '../support/progress.ts';
+import { Progress, progressMode } from '../support/progress.ts';
 import { resolveToday } from '../support/today.ts';
 import { t } from '../texts/currentTexts.ts';
 import type { JobOptions } from './jobOptions.ts';
@@ -37,7 +37,7 @@ export async function runGoogleJob(
   if (options.orders !== undefined || options.complaints !== undefined) {
     throw new CliError(t().google.noSeparateFiles);
   }
-  const progress = new Progress(8);
+  const progress = new Progress(8, progressMode(options.quiet));
   try {
     progress.step(t().progress.reading, 0);
     const book = await openBook(spreadsheetIdOf(options.spreadsheet));

@@ -1,14 +1,31 @@
 import { SingleBar } from 'cli-progress';
 
-/** Show the bar only for work that takes longer than this: shorter runs finish before a bar helps. */
-const SHOW_AFTER_MS = 1000;
+/**
+ * Say nothing for work shorter than this: short runs finish before progress helps.
+ * CRM_PROGRESS_AFTER_MS sets another delay (0 shows every step, e.g. to see a quick run's steps).
+ */
+const SHOW_AFTER_MS =
+  Number(process.env.CRM_PROGRESS_AFTER_MS ?? '') || (process.env.CRM_PROGRESS_AFTER_MS === '0' ? 0 : 1000);
+
+/** How progress is shown: a bar on a terminal, a line per step elsewhere, nothing with --quiet. */
+export type ProgressMode = 'bar' | 'lines' | 'off';
+
+/** The mode for this process: --quiet wins; a terminal gets a bar; pipes and schedules get lines. */
+export function progressMode(
+  quiet: boolean | undefined,
+  stream: NodeJS.WriteStream = process.stderr,
+): ProgressMode {
+  if (quiet) return 'off';
+  return stream.isTTY ? 'bar' : 'lines';
+}
 
 /**
- * A progress bar on stderr for long runs. It appears only when stderr is a terminal and the
- * work has taken over a second, so short runs, pipes and `--json` output stay clean.
+ * Progress of a long run on stderr, so stdout stays clean for --json. Nothing shows for the first
+ * second; after that a terminal gets a bar, and a pipe or a scheduled run one line per step
+ * (`crm: [3/7] classifying (2.4 s)`), so a log shows where a slow run spent its time.
  */
 export class Progress {
-  private readonly started = Date.now();
+  private readonly started: number;
   private bar: SingleBar | null = null;
   private readonly timer: NodeJS.Timeout | null;
   private value = 0;
@@ -16,10 +33,13 @@ export class Progress {
 
   constructor(
     private readonly total: number,
-    private readonly enabled = Boolean(process.stderr.isTTY),
+    private readonly mode: ProgressMode = progressMode(false),
+    private readonly stream: Pick<NodeJS.WriteStream, 'write'> = process.stderr,
+    private readonly now: () => number = Date.now,
   ) {
+    this.started = now();
     // The timer shows the bar during async work (reading a large .xlsx); step() covers sync work.
-    this.timer = enabled ? setTimeout(() => this.show(), SHOW_AFTER_MS) : null;
+    this.timer = mode === 'bar' ? setTimeout(() => this.show(), SHOW_AFTER_MS) : null;
     this.timer?.unref();
   }
 
@@ -27,7 +47,16 @@ export class Progress {
   step(name: string, value = this.value + 1): void {
     this.stepName = name;
     this.value = Math.min(value, this.total);
-    if (!this.bar && this.enabled && Date.now() - this.started > SHOW_AFTER_MS) this.show();
+    const elapsed = this.now() - this.started;
+    if (this.mode === 'lines') {
+      if (elapsed >= SHOW_AFTER_MS) {
+        this.stream.write(
+          `crm: [${this.value + 1}/${this.total}] ${name} (${(elapsed / 1000).toFixed(1)} s)\n`,
+        );
+      }
+      return;
+    }
+    if (!this.bar && this.mode === 'bar' && elapsed > SHOW_AFTER_MS) this.show();
     this.bar?.update(this.value, { step: name });
   }
 
@@ -41,9 +70,9 @@ export class Progress {
   }
 
   private show(): void {
-    if (this.bar || !this.enabled) return;
+    if (this.bar || this.mode !== 'bar') return;
     this.bar = new SingleBar({
-      stream: process.stderr,
+      stream: this.stream as NodeJS.WriteStream,
       format: 'crm [{bar}] {percentage}% | {step}',
       hideCursor: true,
       clearOnComplete: true,
