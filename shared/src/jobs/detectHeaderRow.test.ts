@@ -45,3 +45,37 @@ describe('detectHeaderRow', () => {
     expect(detectHeaderRow([['客户编号', '下单日期']], 'orders', NO_OVERRIDES).usable).toBe(false);
   });
 });
+
+describe('detectHeaderRow on a header drawn over two rows', () => {
+  it('combines group labels above with column names below', () => {
+    const rows: Cell[][] = [
+      ['2026年客户台账'],
+      ['客户编号', '姓名', '联系方式', '', '消费情况', ''],
+      ['', '', '手机', '邮箱', '次数', '金额'],
+      ['C001', '张伟', '13912345678', 'zw@x.cn', 3, 1200],
+    ];
+    expect(detectHeaderRow(rows, 'customers', NO_OVERRIDES)).toEqual({
+      row: 3,
+      usable: true,
+      combined: ['客户编号', '姓名', '手机', '邮箱', '次数', '金额'],
+    });
+  });
+
+  it('joins a group label to a name that alone is too vague (消费 + 金额 = 消费金额)', () => {
+    const rows: Cell[][] = [
+      ['姓名', '手机', '消费', ''],
+      ['', '', '次数', '金额'],
+      ['张伟', '13912345678', 3, 1200],
+    ];
+    expect(detectHeaderRow(rows, 'customers', NO_OVERRIDES).combined).toEqual([
+      '姓名',
+      '手机',
+      '消费次数',
+      '消费金额',
+    ]);
+  });
+
+  it('keeps a one-row header when the row below is data', () => {
+    expect(detectHeaderRow([HEADER, ROW, ROW], 'customers', NO_OVERRIDES)).toEqual({ row: 1, usable: true });
+  });
+});

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.ts';
 import type { Cell, TableRole } from '../model/table.ts';
 import { isBlankRow } from '../table/cellReader.ts';
+import { combineHeaderRows } from './combineHeaderRows.ts';
 import { headerText } from './sheetGrid.ts';
 import { headerFit } from './tableRequirements.ts';
 
@@ -8,17 +9,21 @@ import { headerFit } from './tableRequirements.ts';
 export const HEADER_SEARCH_ROWS = 30;
 
 export interface DetectedHeader {
-  /** 1-based sheet row of the header. */
+  /** 1-based sheet row of the header (the lower row of a two-row header); data starts below it. */
   row: number;
   /** Whether the table's required columns were found in that row. */
   usable: boolean;
+  /** The header texts of a two-row header, combined (see combineHeaderRows); absent for one row. */
+  combined?: string[];
 }
 
 /**
  * The header row of a sheet: among its first HEADER_SEARCH_ROWS rows, the one that names the
  * most known columns of the table (customers, orders or complaints) while naming all it needs;
  * the earliest wins a tie. Title lines (`2026年华东区客户台账`), export notes (`导出时间：…`) and
- * blank rows above the header name no column and are passed over. When no row is usable, the
+ * blank rows above the header name no column and are passed over; a header drawn over two rows
+ * (group labels above column names) is taken as one when together they name more columns. When
+ * no row is usable, the
  * first non-blank row is returned (usable: false) so messages can show what the sheet has.
  */
 export function detectHeaderRow(
@@ -30,14 +35,32 @@ export function detectHeaderRow(
   let bestFields = 0;
   let firstFilled = 0;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  const texts: (string[] | null)[] = [];
+  const fields: number[] = [];
   for (let i = 0; i < limit; i++) {
     const cells = rows[i] ?? [];
-    if (isBlankRow(cells)) continue;
+    texts[i] = isBlankRow(cells) ? null : cells.map(headerText);
+    const fit = texts[i] ? headerFit(role, texts[i] as string[], overrides) : null;
+    fields[i] = fit?.fields ?? 0;
+    if (texts[i] === null) continue;
     if (firstFilled === 0) firstFilled = i + 1;
-    const fit = headerFit(role, cells.map(headerText), overrides);
-    if (fit.usable && fit.fields > bestFields) {
+    if (fit?.usable && fit.fields > bestFields) {
       best = { row: i + 1, usable: true };
       bestFields = fit.fields;
+    }
+  }
+  // Two rows as one header: taken only when together they name more columns than either row,
+  // and than the best single row.
+  for (let i = 0; i + 1 < limit; i++) {
+    const upper = texts[i];
+    const lower = texts[i + 1];
+    if (!upper || !lower) continue;
+    const combined = combineHeaderRows(upper, lower, role, overrides);
+    const pair = headerFit(role, combined, overrides);
+    const alone = Math.max(fields[i] ?? 0, fields[i + 1] ?? 0);
+    if (pair.usable && pair.fields > alone && pair.fields > bestFields) {
+      best = { row: i + 2, usable: true, combined };
+      bestFields = pair.fields;
     }
   }
   return best ?? { row: firstFilled || 1, usable: false };

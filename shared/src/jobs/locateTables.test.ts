@@ -105,3 +105,20 @@ describe('locateTables', () => {
     });
   });
 });
+
+describe('locateTables with a two-row header', () => {
+  it('locates the lower row and gives the combined header to the reader', () => {
+    const ledger = sheet(
+      '台账',
+      ['客户编号', '姓名', '联系方式', ''],
+      ['', '', '手机', '邮箱'],
+      ['C001', '张伟', '13912345678', 'zw@x.cn'],
+    );
+    expect(locateTables([ledger], OPTIONS).customers).toEqual({
+      sheet: '台账',
+      headerRow: 2,
+      usable: true,
+      header: ['客户编号', '姓名', '手机', '邮箱'],
+    });
+  });
+});

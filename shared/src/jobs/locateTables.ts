@@ -13,6 +13,8 @@ export interface TableLocation {
   headerRow: number;
   /** Whether that row names the columns the table needs (false: the job will say what is missing). */
   usable: boolean;
+  /** The combined texts of a header drawn over two rows (this row and the one above). */
+  header?: string[];
 }
 
 export interface WorkbookLocation {
@@ -64,7 +66,12 @@ export function locateTables(sheets: readonly SheetGrid[], options: LocateOption
       };
     }
     const detected = detectHeaderRow(sheet.rows, role, options.headerOverrides);
-    return { sheet: sheet.name, headerRow: detected.row, usable: detected.usable };
+    return {
+      sheet: sheet.name,
+      headerRow: detected.row,
+      usable: detected.usable,
+      ...(detected.combined ? { header: detected.combined } : {}),
+    };
   };
   const customers = findCustomerSheet(sheets, options);
   const other = (role: 'orders' | 'complaints'): TableLocation | null => {

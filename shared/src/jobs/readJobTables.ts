@@ -17,8 +17,12 @@ export type JobTables = Record<'customers', SheetTable> & Record<'orders' | 'com
  * The table below a header row: the header texts, then every row down to the last non-blank one
  * (blank rows inside stay, so each data row keeps its sheet row; see sheetRowOf).
  */
-export function tableFromGrid(rows: readonly (readonly Cell[] | undefined)[], headerRow: number): TableData {
-  const header = (rows[headerRow - 1] ?? []).map(headerText);
+export function tableFromGrid(
+  rows: readonly (readonly Cell[] | undefined)[],
+  headerRow: number,
+  headerTexts?: readonly string[],
+): TableData {
+  const header = headerTexts ? [...headerTexts] : (rows[headerRow - 1] ?? []).map(headerText);
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
   let end = rows.length;
   while (end > headerRow && isBlankRow(rows[end - 1] ?? [])) end--;
@@ -36,7 +40,7 @@ export function tableFromGrid(rows: readonly (readonly Cell[] | undefined)[], he
 export function readJobTables(sheets: readonly SheetGrid[], location: WorkbookLocation): JobTables {
   const read = (where: TableLocation): SheetTable => {
     const grid = sheets.find((s) => s.name === where.sheet);
-    return { sheet: where.sheet, table: tableFromGrid(grid?.rows ?? [], where.headerRow) };
+    return { sheet: where.sheet, table: tableFromGrid(grid?.rows ?? [], where.headerRow, where.header) };
   };
   const customers = read(location.customers);
   if (customers.table.header.length === 0) {
