@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS } from '../model/fields.ts';
 import { CHANNELS, COMPLAINT_STAGES, HOLIDAYS, LANGUAGES, SEGMENTS } from '../model/keys.ts';
+import { REPORT_PERIODS } from '../report/periods/reportPeriods.ts';
 
 const days = z.number().int().min(0).max(3650);
 const segmentCadence = z.object({
@@ -77,6 +78,11 @@ export const ConfigSchema = z.object({
         .default({ received: 1, investigating: 3, resolving: 2, feedback: 1, revisit: 7 }),
       /** Satisfaction survey N days after a complaint closes. */
       surveyDelayDays: days.default(3),
+      /**
+       * Tasks one owner (负责人) can work through in a day; priorities decide which tasks fill
+       * each day, and what does not fit moves to a later day (or past the horizon).
+       */
+      dailyCapacity: z.number().int().min(1).max(1000).default(20),
     })
     .default({
       horizonDays: 30,
@@ -87,7 +93,10 @@ export const ConfigSchema = z.object({
       holidays: ['spring-festival', 'dragon-boat', 'mid-autumn', 'national-day', 'new-year'],
       complaintSlaDays: { received: 1, investigating: 3, resolving: 2, feedback: 1, revisit: 7 },
       surveyDelayDays: 3,
+      dailyCapacity: 20,
     }),
+  /** The report: which calendar period it compares (the last complete one). */
+  report: z.object({ period: z.enum(REPORT_PERIODS).default('month') }).default({ period: 'month' }),
   /** Strategy per segment, overriding the built-in playbook: segment → { zh, en }. */
   playbook: z.partialRecord(z.enum(SEGMENTS), z.object({ zh: z.string(), en: z.string() })).default({}),
   /** CLV settings: forecast horizon, discount rate and the churn-risk threshold. */

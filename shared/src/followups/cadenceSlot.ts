@@ -1,7 +1,7 @@
 import { cadenceFor } from '../config/config.ts';
 import type { Channel } from '../model/keys.ts';
 import type { CustomerFacts } from './customerFacts.ts';
-import { CLV_WIN_BACK_WITHIN_DAYS, MAX_CADENCE_OVERDUE_DAYS } from './lookBack.ts';
+import { CLV_WIN_BACK_WITHIN_DAYS } from './lookBack.ts';
 import type { TaskCollector } from './taskCollector.ts';
 
 /** The one cadence contact a customer is due, and whether it is a revisit or a win-back. */
@@ -13,9 +13,10 @@ export interface CadenceSlot {
   every: number;
   /** The later of last contact and last purchase. */
   lastTouch: number | null;
-  /** Last touch + every (today without any touch); keys the task so its id is stable. */
-  nominalDue: number;
-  /** The nominal due date, shown at most MAX_CADENCE_OVERDUE_DAYS overdue. */
+  /**
+   * Last touch + every (today without any touch): the rule's own date, however long ago (how
+   * late the contact really is); it also keys the task so its id is stable from run to run.
+   */
   due: number;
   /** The segment's configured channel. */
   channel: Channel;
@@ -48,19 +49,18 @@ export function cadenceSlot(plan: TaskCollector, facts: CustomerFacts): CadenceS
   every = Math.max(every, 1);
 
   const lastTouch = maxDay(facts.lastContactDay, facts.lastPurchaseDay);
-  const nominalDue = lastTouch === null ? plan.today : lastTouch + every;
-  if (nominalDue > plan.horizonEnd) return null;
+  const due = lastTouch === null ? plan.today : lastTouch + every;
+  if (due > plan.horizonEnd) return null;
   // Done when contacted on or after the due date (cannot happen for a due computed from the last
   // contact, but keeps the rule uniform with the others).
-  if (facts.lastContactDay !== null && facts.lastContactDay >= nominalDue) return null;
+  if (facts.lastContactDay !== null && facts.lastContactDay >= due) return null;
   return {
     // A win-back recalls the last order; without one the customer gets the revisit.
     kind: winBack && facts.lastPurchaseDay !== null ? 'win-back' : 'revisit',
     clvRisk,
     every,
     lastTouch,
-    nominalDue,
-    due: Math.max(nominalDue, plan.today - MAX_CADENCE_OVERDUE_DAYS),
+    due,
     channel: cadence.channel,
   };
 }

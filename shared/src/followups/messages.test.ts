@@ -79,9 +79,9 @@ describe('messages in Chinese', () => {
       `"刘芳您好，提前祝您11月27日生日快乐！感谢您及 Acme Trading 一直以来的信任与支持，愿您新的一岁身体健康、万事顺意！"`,
     );
   });
-  it('holiday', () => {
+  it('holiday (a batch of customers, greeted by no name)', () => {
     expect(messageOf('holiday', 'zh')).toMatchInlineSnapshot(
-      `"王总您好，元旦将至，感谢您及杭州云帆科技有限公司一直以来对我们的支持！提前祝您元旦快乐，阖家幸福，万事如意！"`,
+      `"尊敬的客户您好，元旦将至，感谢您一直以来对我们的支持！提前祝您元旦快乐，阖家幸福，万事如意！"`,
     );
   });
   it('complaint', () => {
@@ -117,9 +117,9 @@ describe('messages in English', () => {
       `"Dear 刘芳, happy early birthday for 27 Nov! Thank you and everyone at Acme Trading for your trust and support. Wishing you good health and a wonderful year ahead!"`,
     );
   });
-  it('holiday', () => {
+  it('holiday (a batch of customers, greeted by no name)', () => {
     expect(messageOf('holiday', 'en')).toMatchInlineSnapshot(
-      `"Dear 王建国, with New Year's Day coming up, thank you and everyone at 杭州云帆科技有限公司 for your continued support. Wishing you and your family a joyful New Year's Day!"`,
+      `"Dear customer, with New Year's Day coming up, thank you for your continued support. Wishing you and your family a joyful New Year's Day!"`,
     );
   });
   it('complaint', () => {

@@ -2,15 +2,20 @@ import type { IsoDate } from '../model/dates.ts';
 import type { FollowUpTask } from '../model/results.ts';
 
 /**
- * Each customer's next follow-up: customer row → the earliest due date among its tasks. Every
- * planned task is open (done ones are never planned), so the earliest task is the next one,
- * overdue ones included.
+ * Each customer's next follow-up: customer row → the earliest due date among its open tasks
+ * (a batch task counts for every customer it covers). Done tasks are history, not next; overdue
+ * ones are included.
  */
-export function nextFollowUps(tasks: FollowUpTask[]): Map<number, IsoDate> {
+export function nextFollowUps(tasks: readonly FollowUpTask[]): Map<number, IsoDate> {
   const next = new Map<number, IsoDate>();
+  const note = (row: number, due: IsoDate) => {
+    const current = next.get(row);
+    if (current === undefined || due < current) next.set(row, due);
+  };
   for (const task of tasks) {
-    const current = next.get(task.customerRow);
-    if (current === undefined || task.due < current) next.set(task.customerRow, task.due);
+    if (task.done !== null) continue;
+    if (task.batch === null) note(task.customerRow, task.due);
+    else for (const member of task.batch) note(member.row, task.due);
   }
   return next;
 }

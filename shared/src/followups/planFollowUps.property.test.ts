@@ -6,10 +6,13 @@ import { fromDayNumber, toDayNumber } from '../model/dates.ts';
 import { COMPLAINT_STAGES, HOLIDAYS, LANGUAGES, SEGMENTS, VALUE_TIERS } from '../model/keys.ts';
 import type { ComplaintRecord, CustomerRecord, PurchaseStats } from '../model/records.ts';
 import type { CustomerClassification, CustomerClv, FollowUpTask } from '../model/results.ts';
-import { MAX_CADENCE_OVERDUE_DAYS, POST_PURCHASE_WITHIN_DAYS, SURVEY_WITHIN_DAYS } from './lookBack.ts';
+import { followUpsTable } from '../pipeline/followUpsTable.ts';
 import { nextFollowUps } from './nextFollowUps.ts';
-import { planFollowUps } from './planFollowUps.ts';
+import { type PlanFollowUpsInput, planFollowUps, planWithRules } from './planFollowUps.ts';
+import { readPreviousPlan } from './previousPlan.ts';
 import { PRIORITY_RANK } from './priorities.ts';
+import { FOLLOW_UP_RULES } from './rules/index.ts';
+import { ownerOf } from './scheduleTasks.ts';
 import { customerRecord } from './testFixtures.ts';
 
 const FIRST_DAY = toDayNumber('2025-01-01');
@@ -47,6 +50,7 @@ const birthday = fc.oneof(
 );
 
 const person = fc.record({
+  owner: fc.constantFrom(null, '李娜', '张伟', ' 李娜 ', 'Anna'),
   name,
   title,
   gender,
@@ -80,6 +84,7 @@ const config = fc.record({
     holidayLeadDays: fc.integer({ min: 0, max: 10 }),
     surveyDelayDays: fc.integer({ min: 0, max: 7 }),
     holidays: fc.subarray([...HOLIDAYS]),
+    dailyCapacity: fc.integer({ min: 1, max: 6 }),
   }),
 }) satisfies fc.Arbitrary<ConfigInput>;
 
@@ -96,6 +101,7 @@ function plan(s: Scenario) {
   const at = (ago: number | null) => (ago === null ? null : fromDayNumber(s.today - ago));
   const records: CustomerRecord[] = s.people.map((p, i) =>
     customerRecord(i + 2, {
+      owner: p.owner,
       name: p.name,
       title: p.title,
       gender: p.gender,
@@ -118,8 +124,6 @@ function plan(s: Scenario) {
     row: i + 2,
     id: null,
     name: p.name,
-    refunds: 0,
-    refundTotal: 0,
     recencyDays: p.purchaseAgo,
     frequency: stats[i]?.orderCount ?? 0,
     monetary: stats[i]?.totalSpend ?? 0,
@@ -157,34 +161,103 @@ function plan(s: Scenario) {
     clv: clv[i] ?? null,
     nextFollowUp: null,
   }));
-  const tasks = planFollowUps({ customers, complaints, config: resolved, today: fromDayNumber(s.today) });
-
-  return { tasks, records, config: resolved };
+  const input: PlanFollowUpsInput = {
+    customers,
+    complaints,
+    config: resolved,
+    today: fromDayNumber(s.today),
+  };
+  const { tasks, deferred } = planFollowUps(input);
+  return { tasks, deferred, records, config: resolved, input };
 }
 
 const bad = /[{}]|undefined|null|NaN/;
 
+/** Open tasks per owner and day (ISO), overdue ones counted on today. */
+function loadByOwnerDay(tasks: readonly FollowUpTask[], today: string): Map<string, number> {
+  const load = new Map<string, number>();
+  for (const task of tasks) {
+    if (task.done !== null) continue;
+    const key = `${ownerOf(task)}|${task.overdueDays > 0 ? today : task.due}`;
+    load.set(key, (load.get(key) ?? 0) + 1);
+  }
+  return load;
+}
+
 describe('planFollowUps properties', () => {
-  it('never plans ancient tasks: each kind stays within its look-back bound and within the horizon', () => {
+  it('on a first run, only a complaint past its SLA is overdue; every other task is due from today to the horizon', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const { tasks, config } = plan(s);
-        const lookBack: Record<FollowUpTask['kind'], number> = {
-          revisit: MAX_CADENCE_OVERDUE_DAYS,
-          'win-back': MAX_CADENCE_OVERDUE_DAYS,
-          'post-purchase': POST_PURCHASE_WITHIN_DAYS,
-          'satisfaction-survey': SURVEY_WITHIN_DAYS,
-          birthday: config.followUps.birthdayLeadDays,
-          holiday: config.followUps.holidayLeadDays,
-          complaint: Number.POSITIVE_INFINITY,
-        };
         for (const task of tasks) {
           const due = toDayNumber(task.due);
-          expect(due).toBeGreaterThanOrEqual(s.today - lookBack[task.kind]);
-          if (task.kind !== 'complaint')
-            expect(due).toBeLessThanOrEqual(s.today + config.followUps.horizonDays);
+          expect(task.done).toBeNull();
           expect(task.overdueDays).toBe(Math.max(0, s.today - due));
-          if (task.escalate) expect(task.overdueDays).toBeGreaterThan(0);
+          if (task.kind !== 'complaint') {
+            expect(due).toBeGreaterThanOrEqual(s.today);
+            expect(due).toBeLessThanOrEqual(s.today + config.followUps.horizonDays);
+          }
+          if (task.escalate) expect(task.kind).toBe('complaint');
+        }
+      }),
+    );
+  });
+
+  it('never gives an owner more tasks on a day than the daily capacity (overdue work fills today first)', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { tasks, config } = plan(s);
+        const today = fromDayNumber(s.today);
+        const overdue = new Map<string, number>();
+        for (const t of tasks)
+          if (t.overdueDays > 0) overdue.set(ownerOf(t), (overdue.get(ownerOf(t)) ?? 0) + 1);
+        for (const [key, load] of loadByOwnerDay(tasks, today)) {
+          const [owner = '', day] = key.split('|');
+          const allowed =
+            day === today
+              ? Math.max(config.followUps.dailyCapacity, overdue.get(owner) ?? 0)
+              : config.followUps.dailyCapacity;
+          expect(load).toBeLessThanOrEqual(allowed);
+        }
+      }),
+    );
+  });
+
+  it('loses no wanted task: each is planned or deferred, and greetings are never due after their occasion', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { tasks, deferred, input, config } = plan(s);
+        const wanted = planWithRules(input, FOLLOW_UP_RULES);
+        const ids = [...tasks, ...deferred].map((t) => t.id).sort();
+        expect(ids).toEqual(wanted.map((t) => t.id).sort());
+        const target = new Map(wanted.map((t) => [t.id, toDayNumber(t.due)]));
+        const lead = {
+          birthday: config.followUps.birthdayLeadDays,
+          holiday: config.followUps.holidayLeadDays,
+        };
+        for (const task of tasks) {
+          if (task.kind !== 'birthday' && task.kind !== 'holiday') continue;
+          expect(toDayNumber(task.due)).toBeLessThanOrEqual((target.get(task.id) ?? 0) + lead[task.kind]);
+        }
+      }),
+    );
+  });
+
+  it('batches mass care: one greeting task per owner and occasion, a batch listing its customers of that owner', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { tasks, records, input } = plan(s);
+        const target = new Map(planWithRules(input, FOLLOW_UP_RULES).map((t) => [t.id, t.due]));
+        const ownerByRow = new Map(records.map((r) => [r.row, r.owner?.trim() ?? '']));
+        const seen = new Set<string>();
+        for (const task of tasks) {
+          if (task.kind !== 'birthday' && task.kind !== 'holiday') continue;
+          const occasion = `${task.kind}|${ownerOf(task)}|${target.get(task.id)}`;
+          expect(seen.has(occasion)).toBe(false);
+          seen.add(occasion);
+          if (task.batch === null) continue;
+          expect(task.batch.length).toBeGreaterThanOrEqual(2);
+          for (const member of task.batch) expect(ownerByRow.get(member.row)).toBe(ownerOf(task));
         }
       }),
     );
@@ -226,11 +299,16 @@ describe('planFollowUps properties', () => {
         const { tasks, records } = plan(s);
         const rows = new Set(records.map((r) => r.row));
         const next = nextFollowUps(tasks);
+        const covered = new Set<number>();
         for (const task of tasks) {
-          expect(rows.has(task.customerRow)).toBe(true);
-          expect((next.get(task.customerRow) ?? '') <= task.due).toBe(true);
+          const members = task.batch?.map((m) => m.row) ?? [task.customerRow];
+          for (const row of members) {
+            expect(rows.has(row)).toBe(true);
+            expect((next.get(row) ?? '') <= task.due).toBe(true);
+            covered.add(row);
+          }
         }
-        expect([...next.keys()].sort()).toEqual([...new Set(tasks.map((t) => t.customerRow))].sort());
+        expect([...next.keys()].sort()).toEqual([...covered].sort());
       }),
     );
   });
@@ -241,6 +319,40 @@ describe('planFollowUps properties', () => {
         expect(plan(s).tasks).toEqual(plan(s).tasks);
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it('on the next run, keeps Done marks, and only what was due before today and not done is overdue, by its real days', () => {
+    fc.assert(
+      fc.property(scenario, fc.integer({ min: 1, max: 10 }), fc.nat(), (s, later, seed) => {
+        const first = plan(s);
+        const sheet = followUpsTable(first.tasks, first.config.language);
+        // The user ticks every third task (by position, varied by the seed).
+        sheet.rows = sheet.rows.map((row, i) => ((i + seed) % 3 === 0 ? ['✓', ...row.slice(1)] : row));
+        const ticked = new Set(first.tasks.filter((_, i) => (i + seed) % 3 === 0).map((t) => t.id));
+        const dueBefore = new Map(first.tasks.map((t) => [t.id, t.due]));
+        const today = s.today + later;
+        const next = planFollowUps({
+          ...first.input,
+          today: fromDayNumber(today),
+          previous: readPreviousPlan(sheet),
+        });
+        for (const task of next.tasks) {
+          if (ticked.has(task.id)) {
+            expect(task.done?.mark).toBe('✓');
+            expect(task.overdueDays).toBe(0);
+            continue;
+          }
+          expect(task.done).toBeNull();
+          const before = dueBefore.get(task.id);
+          if (task.overdueDays > 0) {
+            expect(toDayNumber(task.due)).toBeLessThan(today);
+            expect(task.overdueDays).toBe(today - toDayNumber(task.due));
+            if (task.kind !== 'complaint') expect(task.due).toBe(before);
+          } else expect(toDayNumber(task.due)).toBeGreaterThanOrEqual(today);
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -5,8 +5,13 @@ import type { ComplaintRecord } from '../model/records.ts';
 import type { FollowUpTask } from '../model/results.ts';
 import type { CustomerFacts } from './customerFacts.ts';
 import { dayNumberOf } from './dayNumber.ts';
+import { carriedDoneTasks, doneContacts } from './doneContacts.ts';
+import { NO_PREVIOUS_PLAN, type PreviousPlan } from './previousPlan.ts';
+import { PRIORITY_RANK } from './priorities.ts';
 import type { FollowUpRule } from './rules/followUpRule.ts';
 import { FOLLOW_UP_RULES } from './rules/index.ts';
+import { scheduleTasks } from './scheduleTasks.ts';
+import { sortOrder } from './sortTasks.ts';
 import { TaskCollector } from './taskCollector.ts';
 
 /** Everything planFollowUps needs. */
@@ -19,23 +24,53 @@ export interface PlanFollowUpsInput {
   complaints: ComplaintRecord[];
   config: Config;
   today: IsoDate;
+  /** The follow-up sheet of the last run, read back: its due dates and the user's Done marks. */
+  previous?: PreviousPlan;
+}
+
+/** A plan: its tasks (done ones included, with their marks) and the wanted tasks that did not fit. */
+export interface FollowUpPlan {
+  /** By due date, then priority (urgent first), then customer row. */
+  tasks: FollowUpTask[];
+  /** Tasks no owner had room for within the horizon; a later plan takes them up. */
+  deferred: FollowUpTask[];
 }
 
 /**
- * Plans the follow-ups (定期回访、客户关怀、投诉处理、满意度调查) as of `today`: tasks due within
- * config.followUps.horizonDays, plus overdue ones not yet done (the customer's last contact is
- * before the due date), each look-back bounded (see lookBack.ts). The rules are FOLLOW_UP_RULES
- * (rules/index.ts): segment revisit or win-back, post-purchase check-in, birthday care, holiday
- * greetings (lunar festivals included), complaint SLA per stage with escalation, and a
- * satisfaction survey after a complaint closes. Sorted by due date, then priority (urgent
- * first), then customer row.
+ * Plans the follow-ups (定期回访、客户关怀、投诉处理、满意度调查) as of `today`. The rules
+ * (FOLLOW_UP_RULES, rules/index.ts: segment revisit or win-back, post-purchase check-in, birthday
+ * care and holiday greetings as batches per owner, complaint SLA per stage, satisfaction survey)
+ * say which tasks are wanted and from when; scheduleTasks decides what is due when, under each
+ * owner's daily capacity, with done and overdue as the last plan's sheet says. A task done there
+ * counts as a contact with its customer.
  */
-export function planFollowUps(input: PlanFollowUpsInput): FollowUpTask[] {
-  return planWithRules(input, FOLLOW_UP_RULES);
+export function planFollowUps(input: PlanFollowUpsInput): FollowUpPlan {
+  const previous = input.previous ?? NO_PREVIOUS_PLAN;
+  const contacts = doneContacts(previous, input.customers);
+  const wanted = planWithRules(input, FOLLOW_UP_RULES, contacts);
+  const schedule = scheduleTasks(wanted, previous, input.config, input.today);
+  const planned = new Set(wanted.map((t) => t.id));
+  const carried = carriedDoneTasks(previous, planned, contacts, input.today);
+  return { tasks: sortedPlan([...schedule.tasks, ...carried]), deferred: schedule.deferred };
 }
 
-/** planFollowUps with the given rules instead of all of FOLLOW_UP_RULES, e.g. one rule alone. */
-export function planWithRules(input: PlanFollowUpsInput, rules: readonly FollowUpRule[]): FollowUpTask[] {
+/** By due date, then priority, then customer row (then kind, then insertion). */
+function sortedPlan(tasks: readonly FollowUpTask[]): FollowUpTask[] {
+  const major = tasks.map((t) => dayNumberOf(t.due) * 4 + PRIORITY_RANK[t.priority]);
+  const minor = tasks.map((t) => t.customerRow * 8);
+  return sortOrder(major, minor).map((i) => tasks[i] as FollowUpTask);
+}
+
+/**
+ * The tasks the given rules want, each due on the rule's own date (its target), before any
+ * schedule: FOLLOW_UP_RULES for a plan, one rule alone in its tests. `contacts` (customer row →
+ * day number) adds contacts the customer table does not show yet (done tasks of the last plan).
+ */
+export function planWithRules(
+  input: PlanFollowUpsInput,
+  rules: readonly FollowUpRule[],
+  contacts: ReadonlyMap<number, number> = new Map(),
+): FollowUpTask[] {
   const { customers, complaints, config } = input;
   const plan = new TaskCollector(config, dayNumberOf(input.today));
   const planners = rules.map((rule) => rule.start(plan));
@@ -71,7 +106,10 @@ export function planWithRules(input: PlanFollowUpsInput, rules: readonly FollowU
     facts.classification = classification;
     facts.stats = purchases;
     facts.lastPurchaseDay = purchases.lastPurchase === null ? null : dayNumberOf(purchases.lastPurchase);
-    facts.lastContactDay = record.lastContact === null ? null : dayNumberOf(record.lastContact);
+    facts.lastContactDay = latest(
+      record.lastContact === null ? null : dayNumberOf(record.lastContact),
+      contacts.get(record.row) ?? null,
+    );
     facts.clv = clv;
     facts.hasOpenComplaint = openComplaintRows.has(record.row);
     for (const planCustomer of customerRules) planCustomer(facts);
@@ -87,5 +125,11 @@ export function planWithRules(input: PlanFollowUpsInput, rules: readonly FollowU
 
     for (const planComplaint of complaintRules) planComplaint(complaint, customer);
   }
+  for (const planner of planners) planner.finish?.();
   return plan.sorted();
+}
+
+function latest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  return b === null || a >= b ? a : b;
 }

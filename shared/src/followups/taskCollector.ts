@@ -3,6 +3,7 @@ import { fromDayNumber, type IsoDate } from '../model/dates.ts';
 import type { Channel, FollowUpKind, Language, Priority } from '../model/keys.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import type { FollowUpTask } from '../model/results.ts';
+import { escalates } from './escalation.ts';
 import { fillTemplate, type TemplateValues } from './fillTemplate.ts';
 import { PRIORITY_RANK } from './priorities.ts';
 import { salutationFor } from './salutation.ts';
@@ -20,7 +21,6 @@ export interface TaskSpec {
   key?: string;
   priority: Priority;
   channel: Channel;
-  escalate?: boolean;
   reason: string;
   message: string;
 }
@@ -108,23 +108,49 @@ export class TaskCollector {
     return fillTemplate(template, values, this.greeting(record));
   }
 
+  /** Fills a message template for many customers at once (a broadcast greets no one by name). */
+  groupMessage(template: string, values: TemplateValues): string {
+    return fillTemplate(template, values, { salutation: FRAGMENTS.anonymous[this.language], andCompany: '' });
+  }
+
+  /**
+   * Adds a task for one customer, due on the rule's own date (its target): how late it is counts
+   * from that date here; the plan's schedule decides the day it is worked on.
+   */
   add(record: CustomerRecord, spec: TaskSpec): void {
-    const due = this.iso(spec.due);
+    this.push(`${spec.kind}:${record.row}:${spec.key ?? this.iso(spec.due)}`, record, spec, null);
+  }
+
+  /**
+   * Adds one task for several customers of one owner (mass care). `key` names the occasion; the
+   * first member stands for the batch where one customer is expected (row, sort order).
+   */
+  addBatch(members: readonly CustomerRecord[], spec: TaskSpec & { key: string }): void {
+    const first = members[0];
+    if (first === undefined) return;
+    const owner = first.owner?.trim() ?? '';
+    const batch = members.map((m) => ({ row: m.row, id: m.id, name: m.name }));
+    this.push(`${spec.kind}:batch:${spec.key}:${owner}`, first, spec, batch);
+  }
+
+  private push(id: string, record: CustomerRecord, spec: TaskSpec, batch: FollowUpTask['batch']): void {
     const overdueDays = spec.due < this.today ? this.today - spec.due : 0;
     this.tasks.push({
-      id: `${spec.kind}:${record.row}:${spec.key ?? due}`,
+      id,
       customerRow: record.row,
       customerId: record.id,
       customerName: record.name,
       owner: record.owner,
-      due,
+      due: this.iso(spec.due),
       kind: spec.kind,
       priority: spec.priority,
       overdueDays,
-      escalate: spec.escalate ?? false,
+      escalate: escalates(spec.kind, overdueDays),
       reason: spec.reason,
       channel: spec.channel,
       message: spec.message,
+      batch,
+      done: null,
     });
     this.major.push(spec.due * 4 + PRIORITY_RANK[spec.priority]);
     this.minor.push(record.row * 8 + KIND_RANK[spec.kind]);

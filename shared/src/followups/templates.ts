@@ -79,6 +79,14 @@ export const REASON_TEMPLATES = {
     zh: '{holiday}（{holidayDate}），提前 {interval}问候',
     en: '{holiday} on {holidayDate}; greet {interval} ahead',
   },
+  holidayBatch: {
+    zh: '{holiday}（{holidayDate}），提前 {interval}群发问候 {count} 位客户：{names}',
+    en: '{holiday} on {holidayDate}; greet {count} customers {interval} ahead in one send: {names}',
+  },
+  birthdayBatch: {
+    zh: '{count} 位客户 {birthday} 生日，提前 {interval}送上祝福：{names}',
+    en: '{count} customers have their birthday on {birthday}; send wishes {interval} ahead: {names}',
+  },
   complaint: {
     zh: '投诉处于“{stage}”阶段（自 {since} 起，时限 {interval}），下一步：{nextStage}{overdue}',
     en: 'Complaint at stage “{stage}” since {since} (SLA {interval}); next step: {nextStage}{overdue}',
@@ -102,6 +110,10 @@ export const FRAGMENTS = {
   closeCase: { zh: '结案', en: 'close the case' },
   /** Joins two holidays that fall on the same day (国庆节、中秋节 / National Day and Mid-Autumn Festival). */
   holidayJoin: { zh: '、', en: ' and ' },
+  /** Joins the names of a batch. */
+  nameJoin: { zh: '、', en: ', ' },
+  /** After the names listed in a batch's reason, when there are more. */
+  andMore: { zh: ' 等 {count} 位', en: ' and {count} more' },
 } as const satisfies Record<string, ByLanguage>;
 
 /** What the team does after each open stage (受理 → 调查核实 → 制定解决方案 → 反馈处理结果 → 回访 → 结案). */

@@ -8,7 +8,9 @@ import {
   type PurchaseStats,
 } from '../model/records.ts';
 import type { CustomerClassification, CustomerClv, FollowUpTask } from '../model/results.ts';
-import { type PlanFollowUpsInput, planFollowUps } from './planFollowUps.ts';
+import { type FollowUpPlan, type PlanFollowUpsInput, planFollowUps, planWithRules } from './planFollowUps.ts';
+import type { PreviousPlan } from './previousPlan.ts';
+import { FOLLOW_UP_RULES } from './rules/index.ts';
 
 /** The fixed "today" of the tests: a Tuesday in late November. */
 export const TODAY = '2026-11-24';
@@ -46,9 +48,21 @@ export interface PlanOptions {
   clv?: (CustomerClv | null)[];
 }
 
-/** Plans follow-ups for people listed from sheet row 2 on. */
+/**
+ * The tasks the rules want for people listed from sheet row 2 on, each due on the rule's own
+ * date (before batching is undone or any schedule): what the rule tests check.
+ */
 export function planForPeople(people: Person[], options: PlanOptions = {}): FollowUpTask[] {
-  return planFollowUps(planInputForPeople(people, options));
+  return planWithRules(planInputForPeople(people, options), FOLLOW_UP_RULES);
+}
+
+/** The whole plan (schedule, capacity, the last plan's marks) for people from sheet row 2 on. */
+export function scheduleForPeople(
+  people: Person[],
+  options: PlanOptions & { previous?: PreviousPlan } = {},
+): FollowUpPlan {
+  const input = planInputForPeople(people, options);
+  return planFollowUps(options.previous ? { ...input, previous: options.previous } : input);
 }
 
 /** The planFollowUps input for people listed from sheet row 2 on. */
@@ -78,8 +92,6 @@ export function planInputForPeople(people: Person[], options: PlanOptions = {}):
       recencyDays: null,
       frequency: purchases.orderCount,
       monetary: purchases.totalSpend,
-      refunds: 0,
-      refundTotal: 0,
       r: null,
       f: null,
       m: null,

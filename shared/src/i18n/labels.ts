@@ -122,6 +122,7 @@ export const FIELD_LABELS: Labels<CustomerField> = {
   source: { zh: '来源', en: 'Source' },
   lastContact: { zh: '最近联系日期', en: 'Last contact' },
   satisfaction: { zh: '满意度', en: 'Satisfaction' },
+  recommend: { zh: '推荐意愿', en: 'Likelihood to recommend' },
   complaintStatus: { zh: '投诉状态', en: 'Complaint status' },
   complaintDate: { zh: '投诉日期', en: 'Complaint date' },
   complaintStageDate: { zh: '投诉阶段日期', en: 'Complaint stage date' },

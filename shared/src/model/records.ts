@@ -33,6 +33,8 @@ export interface CustomerRecord {
   lastContact: IsoDate | null;
   /** As written on its scale (e.g. 1–5 or 1–10); see satisfactionScale. */
   satisfaction: number | null;
+  /** Likelihood to recommend, 0–10 (the NPS question, Reichheld 2003). */
+  recommend: number | null;
   complaintStatus: ComplaintStage | null;
   complaintDate: IsoDate | null;
   complaintStageDate: IsoDate | null;
@@ -117,6 +119,7 @@ export function emptyCustomerRecord(
     source: null,
     lastContact: null,
     satisfaction: null,
+    recommend: null,
     complaintStatus: null,
     complaintDate: null,
     complaintStageDate: null,

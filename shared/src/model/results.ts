@@ -41,7 +41,10 @@ export interface FollowUpTask {
   due: IsoDate;
   kind: FollowUpKind;
   priority: Priority;
-  /** Days past due as of today (0 when due today or later). */
+  /**
+   * Days past due as of today: only for a task still open that was due before today (a due date
+   * of an earlier plan, or a complaint's SLA deadline); 0 otherwise.
+   */
   overdueDays: number;
   /** Overdue beyond its SLA: raise to the owner's manager. */
   escalate: boolean;
@@ -50,6 +53,24 @@ export interface FollowUpTask {
   channel: Channel;
   /** Personalised message filled from a template, in the chosen language. */
   message: string;
+  /**
+   * Mass care (greetings of one occasion, birthdays of one day) as one task per owner: every
+   * customer it covers, the first of them also named above. null for a task about one customer.
+   */
+  batch: BatchMember[] | null;
+  /**
+   * Marked done in the follow-up sheet's 完成/Done column, read back on the next run: the mark
+   * as written (kept when the sheet is rewritten) and the day it counts as done (the date written,
+   * else the due date). null while open.
+   */
+  done: { mark: string | boolean; on: IsoDate } | null;
+}
+
+/** A customer covered by a batch task. */
+export interface BatchMember {
+  row: number;
+  id: string | null;
+  name: string | null;
 }
 
 /** A proposed merge of duplicate rows. Nothing is merged until the user accepts it. */

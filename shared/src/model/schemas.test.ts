@@ -27,6 +27,7 @@ const customer: CustomerRecord = {
   source: null,
   lastContact: null,
   satisfaction: 9,
+  recommend: 10,
   complaintStatus: 'closed',
   complaintDate: null,
   complaintStageDate: null,
@@ -89,6 +90,11 @@ describe('CustomerRecordSchema', () => {
     ['a fractional order count', { orderCount: 2.5 }, 'orderCount: the number of orders is a whole number'],
     ['a negative spend', { totalSpend: -1 }, 'totalSpend: total spend cannot be negative'],
     ['satisfaction above 10', { satisfaction: 11 }, 'satisfaction: satisfaction is a score from 0 to 10'],
+    [
+      'a recommend score above 10',
+      { recommend: 11 },
+      'recommend: likelihood to recommend is a score from 0 to 10',
+    ],
     ['an unknown complaint stage', { complaintStatus: 'pending' }, 'complaintStatus'],
     ['a missing field', { note: undefined }, 'note'],
   ])('rejects %s', (_name, change, expected) => {
@@ -163,6 +169,8 @@ describe('ContactSchema', () => {
     ['only an email', { emails: ['a@b.cn'], legalBasis: 'consent' }],
     ['only a phone', { phones: ['+12125550123'], legalBasis: 'provided-by-person' }],
     ['only a name', { name: 'Mary Smith', legalBasis: 'existing-customer' }],
+    ['only a WeChat id', { wechat: 'lina_lvzhou', legalBasis: 'provided-by-person' }],
+    ['a WeChat account given as its phone number', { ...clipped, wechat: '13912345678' }],
   ])('accepts %s', (_name, contact) => {
     expect(firstIssue(ContactSchema.safeParse(contact))).toBe('accepted');
   });
@@ -182,8 +190,10 @@ describe('ContactSchema', () => {
     [
       'no name, organisation, email or phone',
       { title: '经理', legalBasis: 'consent' },
-      'name: a contact needs at least a name, an organisation, an email or a phone number',
+      'name: a contact needs at least a name, an organisation, an email, a phone number or a WeChat id',
     ],
+    ['a WeChat id starting with a digit', { ...clipped, wechat: '1abcdef' }, 'wechat: expected a WeChat id'],
+    ['a WeChat id too short', { ...clipped, wechat: 'li_na' }, 'wechat: expected a WeChat id'],
     ['a blank name alone', { name: '   ', legalBasis: 'consent' }, 'name: a contact needs at least'],
     [
       'a phone not in E.164',

@@ -57,6 +57,12 @@ export const CustomerRecordSchema = z.object({
   lastContact: isoDate.nullable(),
   satisfaction: z.number().min(0).max(10, { message: 'satisfaction is a score from 0 to 10' }).nullable(),
   complaintStatus: z.enum(COMPLAINT_STAGES).nullable(),
+  recommend: z
+    .number()
+    .int({ message: 'likelihood to recommend is a whole score' })
+    .min(0)
+    .max(10, { message: 'likelihood to recommend is a score from 0 to 10' })
+    .nullable(),
   complaintDate: isoDate.nullable(),
   complaintStageDate: isoDate.nullable(),
   complaintClosedDate: isoDate.nullable(),

@@ -2,7 +2,7 @@ import { classifyCustomers } from '../classify/index.ts';
 import { reviewCustomerTable } from '../clean/index.ts';
 import { predictCustomerClv } from '../clv/index.ts';
 import { type Config, type ConfigInput, resolveConfig } from '../config/config.ts';
-import { nextFollowUps, planFollowUps } from '../followups/index.ts';
+import { nextFollowUps, planFollowUps, readPreviousPlan } from '../followups/index.ts';
 import type { CustomerRow } from '../model/customerRow.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { CustomerField } from '../model/fields.ts';
@@ -31,6 +31,8 @@ export interface AnalyzeCustomerTableInput {
   orders?: TableData | null;
   /** A Complaints table; when absent the complaint columns of the customer table are used. */
   complaints?: TableData | null;
+  /** The follow-up sheet of the last run: its due dates and Done marks carry into the new plan. */
+  followUpsSheet?: TableData | null;
   config?: ConfigInput;
   today: IsoDate;
   /** How to read JS Date cells: exceljs delivers UTC midnights, Apps Script local ones. */
@@ -56,6 +58,8 @@ export interface CustomerAnalysis {
   skippedRows: SkippedRow[];
   clv: ClvSummary | null;
   followUps: FollowUpTask[];
+  /** Wanted tasks no owner had room for within the horizon (config.followUps.dailyCapacity). */
+  deferredFollowUps: FollowUpTask[];
   review: CleaningReview;
   /** Cell issues of every table read (customers, orders, complaints), in table then row order. */
   issues: CellIssue[];
@@ -141,7 +145,9 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   }
 
   progress('follow-ups', 3, total);
-  const followUps = planFollowUps({ customers, complaints, config, today });
+  const previous = input.followUpsSheet ? readPreviousPlan(input.followUpsSheet, dateOptions) : undefined;
+  const plan = planFollowUps({ customers, complaints, config, today, ...(previous ? { previous } : {}) });
+  const followUps = plan.tasks;
 
   const next = nextFollowUps(followUps);
   for (const customer of customers) customer.nextFollowUp = next.get(customer.row) ?? null;
@@ -169,6 +175,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     skippedRows,
     clv,
     followUps,
+    deferredFollowUps: plan.deferred,
     review,
     issues,
     notes,

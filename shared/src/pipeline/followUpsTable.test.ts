@@ -16,12 +16,15 @@ const task: FollowUpTask = {
   reason: '投诉“发货延迟”处于调查核实阶段，已超时 3 天',
   channel: 'phone',
   message: '李总您好，关于您反映的发货延迟问题……',
+  batch: null,
+  done: null,
 };
 
 describe('followUpsTable', () => {
   it('lists tasks with Chinese headers and labels', () => {
     const table = followUpsTable([task], 'zh');
     expect(table.header).toEqual([
+      '完成',
       '到期日',
       '优先级',
       '类型',
@@ -37,6 +40,7 @@ describe('followUpsTable', () => {
     ]);
     expect(table.rows).toEqual([
       [
+        '',
         '2026-02-26',
         '紧急',
         '投诉处理',
@@ -68,8 +72,9 @@ describe('followUpsTable', () => {
       ],
       'en',
     );
-    expect(table.header[0]).toBe('Due');
-    expect(table.rows[0]?.slice(0, 7)).toEqual([
+    expect(table.header.slice(0, 2)).toEqual(['Done', 'Due']);
+    expect(table.rows[0]?.slice(0, 8)).toEqual([
+      '',
       '2026-02-26',
       'Low',
       'Birthday care',
@@ -78,6 +83,20 @@ describe('followUpsTable', () => {
       '',
       'WeChat',
     ]);
-    expect(table.rows[0]?.[10]).toBe('');
+    expect(table.rows[0]?.[11]).toBe('');
+  });
+
+  it('lists every customer of a batch and keeps a Done mark as written', () => {
+    const batch = {
+      ...task,
+      kind: 'holiday' as const,
+      batch: [
+        { row: 3, id: 'C002', name: '李四' },
+        { row: 7, id: 'C006', name: null },
+      ],
+      done: { mark: '是', on: '2026-02-26' },
+    };
+    const [row] = followUpsTable([batch], 'zh').rows;
+    expect([row?.[0], row?.[4], row?.[5]]).toEqual(['是', 'C002、C006', '李四、C006']);
   });
 });

@@ -1,60 +1,45 @@
+import { FOLLOW_UP_COLUMNS, type FollowUpColumn, followUpHeader } from '../followups/followUpColumns.ts';
 import { CHANNEL_LABELS, FOLLOW_UP_KIND_LABELS, label, PRIORITY_LABELS } from '../i18n/labels.ts';
 import type { Language } from '../model/keys.ts';
 import type { FollowUpTask } from '../model/results.ts';
-import type { TableData } from '../model/table.ts';
+import type { Cell, TableData } from '../model/table.ts';
 
 /** The mark of a task to escalate. */
 const YES: Record<Language, string> = { zh: '是', en: 'yes' };
 
-const HEADERS = {
-  zh: [
-    '到期日',
-    '优先级',
-    '类型',
-    '客户编号',
-    '客户',
-    '负责人',
-    '渠道',
-    '原因',
-    '话术',
-    '逾期天数',
-    '需升级',
-    '任务编号',
-  ],
-  en: [
-    'Due',
-    'Priority',
-    'Kind',
-    'Customer ID',
-    'Customer',
-    'Owner',
-    'Channel',
-    'Reason',
-    'Message',
-    'Days overdue',
-    'Escalate',
-    'Task ID',
-  ],
-} as const;
+/** How a batch lists its customers in one cell. */
+const LIST_SEPARATOR: Record<Language, string> = { zh: '、', en: ', ' };
 
-/** Follow-up tasks as a table for a .csv/.xlsx file, labels in `language`, in task order. */
+/**
+ * Follow-up tasks as a table for a .csv/.xlsx file or the follow-up sheet, labels in
+ * `language`, in task order. A done task carries its 完成/Done mark as the user wrote it, so a
+ * rewrite never loses one; a batch lists every customer it covers.
+ */
 export function followUpsTable(tasks: readonly FollowUpTask[], language: Language): TableData {
-  const yes = YES[language];
   return {
-    header: [...HEADERS[language]],
-    rows: tasks.map((task) => [
-      task.due,
-      label(PRIORITY_LABELS, task.priority, language),
-      label(FOLLOW_UP_KIND_LABELS, task.kind, language),
-      task.customerId ?? '',
-      task.customerName ?? '',
-      task.owner ?? '',
-      label(CHANNEL_LABELS, task.channel, language),
-      task.reason,
-      task.message,
-      task.overdueDays,
-      task.escalate ? yes : '',
-      task.id,
-    ]),
+    header: followUpHeader(language),
+    rows: tasks.map((task) => {
+      const cells = taskCells(task, language);
+      return FOLLOW_UP_COLUMNS.map((column) => cells[column]);
+    }),
+  };
+}
+
+function taskCells(task: FollowUpTask, language: Language): Record<FollowUpColumn, Cell> {
+  const list = (values: (string | null)[]) => values.map((v) => v ?? '').join(LIST_SEPARATOR[language]);
+  return {
+    done: task.done?.mark ?? '',
+    due: task.due,
+    priority: label(PRIORITY_LABELS, task.priority, language),
+    kind: label(FOLLOW_UP_KIND_LABELS, task.kind, language),
+    customerId: task.batch ? list(task.batch.map((m) => m.id)) : (task.customerId ?? ''),
+    customer: task.batch ? list(task.batch.map((m) => m.name ?? m.id)) : (task.customerName ?? ''),
+    owner: task.owner ?? '',
+    channel: label(CHANNEL_LABELS, task.channel, language),
+    reason: task.reason,
+    message: task.message,
+    overdueDays: task.overdueDays,
+    escalate: task.escalate ? YES[language] : '',
+    taskId: task.id,
   };
 }

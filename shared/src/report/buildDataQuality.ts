@@ -82,7 +82,8 @@ export function buildDataQuality(
       row: i.row,
       column: i.column,
       value: i.value,
-      message: i.message,
+      // The readers word issues in English; the report speaks its own language.
+      message: texts.issueMessage(i.kind, i.column, i.value, i.message),
       kind: i.kind,
     })),
   };

@@ -13,8 +13,8 @@ describe('buildReport KPIs (hand-checked on the fixture)', () => {
   const cases: [keyof ReportKpis, unknown][] = [
     ['customers', 11],
     ['buyers', 9],
-    ['newInPeriod', 2], // C003 on 2026-03-05 and C004 on 2026-02-20
-    ['period', { from: '2026-02-14', to: '2026-03-15', days: 30 }],
+    ['newInPeriod', 2], // lifecycle new: C003 (first purchase 2026-03-05) and C004 (2026-02-20)
+    ['period', { from: '2026-02-13', to: '2026-03-15', days: 30 }],
     ['active', 3],
     ['atRisk', 2],
     ['churned', 2],
@@ -49,18 +49,15 @@ describe('buildReport KPIs (hand-checked on the fixture)', () => {
     expect(buildReport(reportFixture()).kpis.clv).toBeNull();
   });
 
-  it.each([
-    ['2026-02-14', 1], // first day of the 30-day period
-    ['2026-02-13', 0], // the day before
-    ['2026-03-15', 1], // today
-    ['2026-03-16', 0], // after today
-  ])('counts a first purchase on %s as new in period: %i', (firstPurchase, expected) => {
+  it('counts new customers as the lifecycle stage new, so the KPI and the lifecycle mix agree', () => {
+    const newRow = model.distributions.lifecycle.find((r) => r.key === 'new');
+    expect(model.kpis.newInPeriod).toBe(newRow?.customers);
     const input = reportFixture();
-    input.customers = input.customers.slice(0, 1).map((c) => ({
+    input.customers = input.customers.map((c) => ({
       ...c,
-      stats: stats({ firstPurchase, lastPurchase: firstPurchase, orderCount: 1, totalSpend: 10 }),
+      classification: { ...c.classification, lifecycle: 'new' as const },
     }));
-    expect(buildReport(input).kpis.newInPeriod).toBe(expected);
+    expect(buildReport(input).kpis.newInPeriod).toBe(11);
   });
 
   it('gives null rates without buyers or revenue instead of NaN', () => {

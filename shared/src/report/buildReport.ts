@@ -1,47 +1,64 @@
+import { buildCohorts } from './buildCohorts.ts';
+import { buildComparison } from './buildComparison.ts';
 import { buildDataQuality } from './buildDataQuality.ts';
+import { buildDefinitions } from './buildDefinitions.ts';
 import { buildDistributions } from './buildDistributions.ts';
+import { buildLoyalty } from './buildLoyalty.ts';
+import { buildMigration } from './buildMigration.ts';
 import { buildMonthlyTrend } from './buildMonthlyTrend.ts';
+import { buildOwners } from './buildOwners.ts';
 import { buildStrategies } from './buildStrategies.ts';
+import { buildTopCustomers } from './buildTopCustomers.ts';
 import { computeKpis } from './computeKpis.ts';
+import { buildOrderLedger } from './orders/orderLedger.ts';
+import { comparedPeriods } from './periods/periodRanges.ts';
 import type { ReportInput, ReportModel } from './reportModel.ts';
 import { reportTexts } from './reportTexts.ts';
 import { summarizeClv } from './summarizeClv.ts';
 import { summarizeFollowUps } from './summarizeFollowUps.ts';
 
-const DEFAULT_PERIOD_DAYS = 30;
-
 /**
- * The report model: KPIs, distributions, the 12-month trend,
- * data quality, the strategy per segment, follow-ups due and, when computed, CLV. Plain JSON
- * data in `config.language`; single passes over customers and orders.
+ * The report model: KPIs, the period comparison, owners, segment migration, cohorts, loyalty,
+ * top customers, distributions, the 12-month trend, data quality, the strategy per segment,
+ * follow-ups and, when computed, CLV; with the definitions every section counts by. Plain JSON
+ * data in `config.language`. The orders are indexed by customer once (the ledger) and every
+ * section that needs them reads that.
  */
 export function buildReport(input: ReportInput): ReportModel {
-  const { config, today } = input;
+  const { config, today, customers } = input;
   const language = config.language;
-  const periodDays =
-    input.periodDays !== undefined && Number.isInteger(input.periodDays) && input.periodDays > 0
-      ? input.periodDays
-      : DEFAULT_PERIOD_DAYS;
-  const distributions = buildDistributions(input.customers, language);
-  const purchaseSource = input.orders !== null ? 'orders' : 'summary';
+  const t = reportTexts(language);
+  const distributions = buildDistributions(customers, language);
+  const ledger = input.orders === null ? null : buildOrderLedger(customers, input.orders, today);
+  const period = config.report.period;
+  const periods = comparedPeriods(today, period);
+  const kpis = computeKpis(input);
   return {
     version: 1,
-    title: input.title?.trim() || reportTexts(language).defaultTitle,
+    title: input.title?.trim() || t.defaultTitle,
     language,
     today,
     currency: input.currency ?? '',
     sources: {
-      customerRows: input.customers.length,
+      customerRows: customers.length,
       orderRows: input.orders === null ? null : input.orders.length,
-      purchaseSource,
+      purchaseSource: input.orders !== null ? 'orders' : 'summary',
       complaints: input.complaints.length,
     },
-    kpis: computeKpis(input, periodDays),
+    kpis,
     distributions,
-    trend: input.orders === null ? null : buildMonthlyTrend(input.customers, input.orders, today),
-    dataQuality: buildDataQuality(input.customers, input.review, input.issues, language),
+    trend: ledger === null ? null : buildMonthlyTrend(ledger, today),
+    dataQuality: buildDataQuality(customers, input.review, input.issues, language),
     strategies: buildStrategies(distributions.segment, config),
-    followUps: summarizeFollowUps(input.followUps, today, language),
-    clv: input.clv === null ? null : summarizeClv(input.clv, input.customers),
+    followUps: summarizeFollowUps(input.followUps, today, language, input.deferredFollowUps?.length ?? 0),
+    plan: { dailyCapacity: config.followUps.dailyCapacity, horizonDays: config.followUps.horizonDays },
+    clv: input.clv === null ? null : summarizeClv(input.clv, customers),
+    comparison: ledger === null ? null : buildComparison(ledger, today, period),
+    owners: buildOwners(customers, input.followUps, ledger, periods.current),
+    migration: ledger === null ? null : buildMigration(customers, ledger, periods.previous.to, today, config),
+    cohorts: ledger === null ? null : buildCohorts(ledger, today),
+    loyalty: buildLoyalty(customers, kpis),
+    topCustomers: buildTopCustomers(customers, ledger),
+    definitions: buildDefinitions(config, t),
   };
 }

@@ -1,35 +1,44 @@
-import { addDays, daysBetween, type IsoDate } from '../model/dates.ts';
+import { addDays, daysBetween } from '../model/dates.ts';
 import type { ReportInput, ReportKpis } from './reportModel.ts';
 import { satisfactionScale } from './satisfactionScale.ts';
 import { topRevenueShare } from './topRevenueShare.ts';
 
-/** The headline figures of the report, in single passes over customers and complaints. */
-export function computeKpis(input: ReportInput, periodDays: number): ReportKpis {
+/**
+ * The headline figures of the report, in single passes over customers and complaints. New, at
+ * risk and churned are the lifecycle stages (classify/lifecycleFor.ts), counted from the
+ * customers' classification so every section that shows them shows the same number.
+ */
+export function computeKpis(input: ReportInput): ReportKpis {
   const { customers, complaints, today } = input;
-  const period = { from: addDays(today, -(periodDays - 1)), to: today, days: periodDays };
+  const newMaxDays = input.config.lifecycle.newMaxDays;
+  const period = { from: addDays(today, -newMaxDays), to: today, days: newMaxDays };
 
   let buyers = 0;
   let repeatBuyers = 0;
   let orders = 0;
   let revenue = 0;
-  let newInPeriod = 0;
+  let refunds = 0;
+  let refundTotal = 0;
   const spend = new Float64Array(customers.length);
   for (const { stats: s } of customers) {
     orders += s.orderCount;
     revenue += s.totalSpend;
+    refunds += s.refunds;
+    refundTotal += s.refundTotal;
     if (s.orderCount >= 1) {
       spend[buyers] = s.totalSpend;
       buyers++;
       if (s.orderCount >= 2) repeatBuyers++;
     }
-    if (s.firstPurchase !== null && inRange(s.firstPurchase, period.from, period.to)) newInPeriod++;
   }
 
+  let newInPeriod = 0;
   let active = 0;
   let atRisk = 0;
   let churned = 0;
   for (const { classification: c } of customers) {
-    if (c.lifecycle === 'active') active++;
+    if (c.lifecycle === 'new') newInPeriod++;
+    else if (c.lifecycle === 'active') active++;
     else if (c.lifecycle === 'at-risk') atRisk++;
     else if (c.lifecycle === 'churned') churned++;
   }
@@ -77,6 +86,7 @@ export function computeKpis(input: ReportInput, periodDays: number): ReportKpis 
     buyers,
     newInPeriod,
     period,
+    lifecycleDays: { ...input.config.lifecycle },
     active,
     atRisk,
     churned,
@@ -84,6 +94,8 @@ export function computeKpis(input: ReportInput, periodDays: number): ReportKpis 
     repeatBuyers,
     orders,
     revenue,
+    refunds,
+    refundTotal,
     averageOrderValue: orders > 0 ? revenue / orders : null,
     top20RevenueShare: top.share,
     top20Customers: top.count,
@@ -106,9 +118,4 @@ export function computeKpis(input: ReportInput, periodDays: number): ReportKpis 
             valueAtStake,
           },
   };
-}
-
-// ISO dates compare correctly as strings.
-function inRange(date: IsoDate, from: IsoDate, to: IsoDate): boolean {
-  return date >= from && date <= to;
 }

@@ -8,6 +8,10 @@ export interface NumberFormatter {
   money(value: number | null): string;
   percent(fraction: number | null): string;
   decimal(value: number | null, digits: number): string;
+  /** A signed change of a fraction, e.g. +12.3% / −4.0% (U+2212 minus, as in print). */
+  change(fraction: number | null): string;
+  /** A signed difference of shares in points, e.g. +3.1 / −0.4. */
+  points(difference: number | null): string;
 }
 
 const MISSING = '—';
@@ -25,6 +29,8 @@ export function numberFormatter(currency: string): NumberFormatter {
       fraction === null || !Number.isFinite(fraction) ? MISSING : `${(fraction * 100).toFixed(1)}%`,
     decimal: (value, digits) =>
       value === null || !Number.isFinite(value) ? MISSING : groupThousands(value.toFixed(digits)),
+    change: (fraction) => signed(fraction === null ? null : fraction * 100, '%'),
+    points: (difference) => signed(difference === null ? null : difference * 100, ''),
   };
 }
 
@@ -42,4 +48,12 @@ export function groupThousands(fixed: string): string {
   }
   const sign = negative && /[1-9]/.test(body) ? '-' : '';
   return `${sign}${grouped}${frac}`;
+}
+
+/** `+12.3` / `−4.0` with a unit; a change that rounds to zero is `±0.0`. */
+function signed(value: number | null, unit: string): string {
+  if (value === null || !Number.isFinite(value)) return MISSING;
+  const text = Math.abs(value).toFixed(1);
+  if (text === '0.0') return `±0.0${unit}`;
+  return `${value > 0 ? '+' : '\u2212'}${groupThousands(text)}${unit}`;
 }

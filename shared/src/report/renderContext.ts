@@ -1,5 +1,5 @@
 import { type NumberFormatter, numberFormatter } from './formatNumbers.ts';
-import type { ReportModel } from './reportModel.ts';
+import type { FollowUpRow, ReportModel } from './reportModel.ts';
 import { type ReportTexts, reportTexts } from './reportTexts.ts';
 
 /** What every section renderer needs: the model, its texts and number formats. */
@@ -23,4 +23,13 @@ export function customerDisplay(
   if (name !== null && name !== '') return { primary: name, secondary: id ?? '' };
   if (id !== null && id !== '') return { primary: id, secondary: '' };
   return { primary: `${t.row} ${row}`, secondary: '' };
+}
+
+/** A task's customer; a batch names its first customer and how many it covers. */
+export function taskCustomer(
+  { t, fmt }: RenderContext,
+  task: FollowUpRow,
+): { primary: string; secondary: string } {
+  const who = customerDisplay(task.customerName, task.customerId, task.customerRow, t);
+  return task.customers > 1 ? { primary: who.primary, secondary: t.batchOf(fmt.count(task.customers)) } : who;
 }

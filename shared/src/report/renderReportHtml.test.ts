@@ -44,10 +44,10 @@ describe('renderReportHtml', () => {
     expect(zh).toContain('@page');
   });
 
-  it('draws accessible SVG charts: 4 distributions, 2 trend charts and the CLV spread', () => {
+  it('draws accessible SVG charts: the period, owners, 4 distributions, 2 trend charts and the CLV spread', () => {
     const charts =
       zh.match(/<svg class="chart" id="([^"]+)" role="img" aria-labelledby="\1-title \1-desc"/g) ?? [];
-    expect(charts).toHaveLength(7);
+    expect(charts).toHaveLength(9);
     expect(zh).toContain('<title id="chart-trend-revenue-title">每月销售额</title>');
     expect(en).toContain(
       '<title id="chart-segment-title">Customers and share of revenue: By segment (RFM)</title>',
@@ -59,11 +59,17 @@ describe('renderReportHtml', () => {
     expect(en).toContain('<html lang="en">');
     for (const heading of [
       '核心指标',
+      '经营对比',
+      '负责人',
       '近 12 个月趋势',
+      '客户分群迁移',
+      '新客留存（按首购月份）',
+      '客户忠诚度',
       '客户结构',
       '分群运营策略',
       '待办跟进',
       '数据质量',
+      '口径说明',
     ]) {
       expect(zh).toContain(`>${heading}</h2>`);
     }
@@ -73,19 +79,25 @@ describe('renderReportHtml', () => {
       'Customer mix',
       'Strategy per segment',
       'Follow-ups due',
+      'Period comparison',
+      'Segment migration',
+      'Definitions',
     ]) {
       expect(en).toContain(`>${heading}</h2>`);
     }
     expect(zh).toContain('<div class="kpi-value">¥19,000.00</div>');
     expect(en).toContain('<div class="kpi-value">19,000.00</div>');
     expect(zh).toContain('<div class="kpi-value">66.7%</div>');
-    expect(zh).toContain('近 30 天首次购买（2026-02-14 至 2026-03-15）');
-    expect(en).toContain('first purchase in the last 30 days (2026-02-14 to 2026-03-15)');
+    expect(zh).toContain('首次购买距今不超过 30 天（2026-02-13 至 2026-03-15）');
+    expect(en).toContain('first purchase at most 30 days ago (2026-02-13 to 2026-03-15)');
   });
 
   it('opens with highlights a manager reads first', () => {
     expect(zh).toContain('<li>消费额最高的 2 位客户（前 20%）贡献了 63.2% 的销售额。</li>');
-    expect(zh).toContain('<li>模型预测 2 位高价值客户可能流失，涉及价值 ¥4,580.50。</li>');
+    expect(zh).toContain('<li>2026年2月销售额 ¥950.00，环比 −26.9%，同比 −20.8%。</li>');
+    expect(zh).toContain(
+      '<li>CLV 模型对 2 位高价值客户发出流失预警，涉及价值 ¥4,580.50：若能挽回，可在预计销售额之外增加这部分收入。</li>',
+    );
     expect(en).toContain('<li>7 follow-ups planned: 3 overdue, 1 escalated.</li>');
   });
 

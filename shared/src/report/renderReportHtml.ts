@@ -1,12 +1,19 @@
 import type { Language } from '../model/keys.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { clvHtml } from './html/clvHtml.ts';
+import { cohortsHtml } from './html/cohortsHtml.ts';
+import { comparisonHtml } from './html/comparisonHtml.ts';
 import { dataQualityHtml } from './html/dataQualityHtml.ts';
+import { definitionsHtml } from './html/definitionsHtml.ts';
 import { distributionsHtml } from './html/distributionsHtml.ts';
 import { followUpsHtml } from './html/followUpsHtml.ts';
 import { kpiCardsHtml } from './html/kpiCardsHtml.ts';
+import { loyaltyHtml } from './html/loyaltyHtml.ts';
+import { migrationHtml } from './html/migrationHtml.ts';
+import { ownersHtml } from './html/ownersHtml.ts';
 import { REPORT_CSS } from './html/reportStyles.ts';
 import { strategiesHtml } from './html/strategiesHtml.ts';
+import { topCustomersHtml } from './html/topCustomersHtml.ts';
 import { trendHtml } from './html/trendHtml.ts';
 import { type RenderContext, renderContext } from './renderContext.ts';
 import type { ReportModel } from './reportModel.ts';
@@ -23,12 +30,19 @@ export function renderReportHtml(model: ReportModel): string {
   const { t } = ctx;
   const sections = [
     kpiCardsHtml(ctx),
+    comparisonHtml(ctx),
+    ownersHtml(ctx),
     trendHtml(ctx),
+    migrationHtml(ctx),
+    cohortsHtml(ctx),
+    loyaltyHtml(ctx),
+    topCustomersHtml(ctx),
     distributionsHtml(ctx),
     clvHtml(ctx),
     strategiesHtml(ctx),
     followUpsHtml(ctx),
     dataQualityHtml(ctx),
+    definitionsHtml(ctx),
   ];
   return [
     '<!DOCTYPE html>',
@@ -51,11 +65,22 @@ function headerHtml({ model, t, fmt }: RenderContext): string {
   if (s.complaints > 0) sources.push(t.sourceComplaints(fmt.count(s.complaints)));
   const toc: [string, string][] = [
     ['kpis', t.kpiHeading],
+    ['comparison', t.comparisonHeading],
+    ['owners', t.ownersHeading],
     ['trend', t.trendHeading],
+    ['migration', t.migrationHeading],
+    ['cohorts', t.cohortsHeading],
+    ['loyalty', t.loyaltyHeading],
+    ['top', t.topCustomersHeading(model.topCustomers.length)],
     ['mix', t.distributionsHeading],
   ];
   if (model.clv !== null) toc.push(['clv', t.clvHeading]);
-  toc.push(['strategy', t.strategyHeading], ['followups', t.followUpsHeading], ['quality', t.qualityHeading]);
+  toc.push(
+    ['strategy', t.strategyHeading],
+    ['followups', t.followUpsHeading],
+    ['quality', t.qualityHeading],
+    ['definitions', t.definitionsHeading],
+  );
   return (
     `<header class="report-head"><div class="inner"><h1>${escapeHtml(model.title)}</h1>` +
     '<div class="meta-line">' +

@@ -21,12 +21,19 @@ describe('renderReportMarkdown', () => {
     expect(headings).toEqual([
       '# Customer analysis report',
       '## Key figures',
+      '## Period comparison',
+      '## Owners',
       '## Last 12 months',
+      '## Segment migration',
+      '## Cohort retention (by first-purchase month)',
+      '## Loyalty',
+      '## Top 9 customers by revenue',
       '## Customer mix',
       '## Customer lifetime value (CLV) and churn risk',
       '## Strategy per segment',
       '## Follow-ups due',
       '## Data quality',
+      '## Definitions',
     ]);
     expect(zh).toContain('## 核心指标');
     expect(zh).toContain('### 按 RFM 八分类');
@@ -48,11 +55,14 @@ describe('renderReportMarkdown', () => {
   });
 
   it('puts the hand-checked KPIs and totals in the tables', () => {
-    expect(zh).toContain('| 销售额 | ¥19,000.00 | 共 24 单 |');
+    expect(zh).toContain('| 累计销售额 | ¥19,000.00 | 共 24 单，已扣除退款 |');
     expect(zh).toContain('| 复购率 | 66.7% | 购买 ≥ 2 次的客户 6 / 购买客户 9 |');
     expect(en).toContain('| Average order value | 791.67 | revenue ÷ orders (24 orders) |');
     expect(en).toContain('| Total | 11 | 100.0% | 19,000.00 | 100.0% |');
-    expect(en).toContain('| 2026-03 | 1 | 2 | 3 | 2,800.00 |');
+    expect(en).toContain('| 2026-03 (not over) | 1 | 2 | 3 | 2,800.00 |');
+    expect(en).toContain('| Revenue (net of refunds) | 950.00 | 1,300.00 | −26.9% | 1,200.00 | −20.8% |');
+    expect(en).toContain('| Repeat purchase rate | 66.7% | 50.0% | +16.7 pts | 100.0% | −33.3 pts |');
+    expect(en).toContain('| Total | 11 | 9 | 19,000.00 | 950.00 | 2 | 2 | 7 | 3 |');
   });
 
   it('escapes user text so it cannot become markup or break a table', () => {
@@ -63,7 +73,7 @@ describe('renderReportMarkdown', () => {
 
   it('opens the key figures with the highlights', () => {
     expect(en).toContain(
-      '**Highlights**\n\n- The top 20 % of buyers (2 customers) account for 63.2% of revenue.',
+      '**Highlights**\n\n- Feb 2026: revenue 950.00, −26.9% on the period before, −20.8% on a year earlier.\n- The top 20 % of buyers (2 customers) account for 63.2% of revenue.',
     );
     expect(zh).toContain('- 2 位客户有流失风险、2 位已流失，合计占全部客户的 36.4%。');
   });

@@ -5,6 +5,15 @@ import { followUpsMd } from './markdown/followUpsMarkdown.ts';
 import { headerMd } from './markdown/headerMarkdown.ts';
 import { kpisMd } from './markdown/kpisMarkdown.ts';
 import { escapeMarkdown as md } from './markdown/markdownParts.ts';
+import {
+  cohortsMd,
+  comparisonMd,
+  definitionsMd,
+  loyaltyMd,
+  migrationMd,
+  ownersMd,
+  topCustomersMd,
+} from './markdown/sectionsMarkdown.ts';
 import { strategiesMd } from './markdown/strategiesMarkdown.ts';
 import { trendMd } from './markdown/trendMarkdown.ts';
 import { renderContext } from './renderContext.ts';
@@ -16,12 +25,19 @@ export function renderReportMarkdown(model: ReportModel): string {
   const parts = [
     headerMd(ctx),
     kpisMd(ctx),
+    comparisonMd(ctx),
+    ownersMd(ctx),
     trendMd(ctx),
+    migrationMd(ctx),
+    cohortsMd(ctx),
+    loyaltyMd(ctx),
+    topCustomersMd(ctx),
     distributionsMd(ctx),
     clvMd(ctx),
     strategiesMd(ctx),
     followUpsMd(ctx),
     dataQualityMd(ctx),
+    definitionsMd(ctx),
     `---\n\n${md(ctx.t.footer(model.today))}`,
   ];
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;

@@ -7,6 +7,17 @@ import type { RenderContext } from './renderContext.ts';
 export function reportHighlights({ model, t, fmt }: RenderContext): string[] {
   const k = model.kpis;
   const out: string[] = [];
+  const c = model.comparison;
+  if (c !== null) {
+    out.push(
+      t.hlPeriod(
+        t.periodLabel(c.period, c.current.from),
+        fmt.money(c.current.revenue),
+        fmt.change(c.changes.previous.revenue),
+        fmt.change(c.changes.yearAgo.revenue),
+      ),
+    );
+  }
   if (k.top20RevenueShare !== null)
     out.push(t.hlTop20(fmt.count(k.top20Customers), fmt.percent(k.top20RevenueShare)));
   const high = model.distributions.valueTier.find((r) => r.key === 'high');

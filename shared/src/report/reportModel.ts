@@ -14,6 +14,15 @@ import type {
 import type { ComplaintRecord, OrderRecord } from '../model/records.ts';
 import type { CleaningReview, ClvSummary, FollowUpTask } from '../model/results.ts';
 import type { CellIssue, IssueKind, TableRole } from '../model/table.ts';
+import type {
+  CohortRow,
+  ComparisonSection,
+  Definition,
+  LoyaltySection,
+  MigrationSection,
+  OwnerRow,
+  TopCustomerRow,
+} from './reportSections.ts';
 
 /** Everything the report is built from. */
 export interface ReportInput {
@@ -22,6 +31,8 @@ export interface ReportInput {
   orders: OrderRecord[] | null;
   complaints: ComplaintRecord[];
   followUps: FollowUpTask[];
+  /** Wanted tasks the owners' daily capacity left for a later plan (counted in the report). */
+  deferredFollowUps?: readonly FollowUpTask[];
   review: CleaningReview;
   issues: CellIssue[];
   clv: ClvSummary | null;
@@ -31,8 +42,6 @@ export interface ReportInput {
   title?: string;
   /** Currency symbol put before amounts (e.g. "¥", "$"); none by default. */
   currency?: string;
-  /** Length of the "new customers" period ending today, in days (default 30). */
-  periodDays?: number;
 }
 
 /** A closed range of calendar days, both ends included. */
@@ -46,9 +55,14 @@ export interface ReportKpis {
   customers: number;
   /** Customers with at least one purchase. */
   buyers: number;
-  /** Customers whose first purchase falls in `period`. */
+  /**
+   * New customers: first purchase at most config.lifecycle.newMaxDays before today (the
+   * lifecycle stage `new`, the one definition of a new customer); `period` spans those days.
+   */
   newInPeriod: number;
   period: DayRange;
+  /** The lifecycle thresholds the stages are counted by (days since the first / last purchase). */
+  lifecycleDays: Config['lifecycle'];
   /** Lifecycle counts. */
   active: number;
   atRisk: number;
@@ -57,7 +71,11 @@ export interface ReportKpis {
   repurchaseRate: number | null;
   repeatBuyers: number;
   orders: number;
+  /** All time, net of refunds. */
   revenue: number;
+  /** Refunds and the money they returned (positive), already taken off revenue. */
+  refunds: number;
+  refundTotal: number;
   /** revenue / orders, null without orders. */
   averageOrderValue: number | null;
   /** Share of revenue (0..1) from the top 20 % of buyers by spend, null without revenue. */
@@ -108,7 +126,10 @@ export interface TrendMonth {
   /** Distinct customers who ordered in this month. */
   activeCustomers: number;
   orders: number;
+  /** Net of refunds. */
   revenue: number;
+  /** Today's month: not over, so never read as a fall. */
+  partial: boolean;
 }
 
 export interface DataQualitySection {
@@ -163,6 +184,8 @@ export interface FollowUpRow {
   customerRow: number;
   customerId: string | null;
   customerName: string | null;
+  /** Customers the task covers: 1, or the size of a batch (mass care), named first above. */
+  customers: number;
   owner: string | null;
   kind: FollowUpKind;
   priority: Priority;
@@ -173,11 +196,22 @@ export interface FollowUpRow {
 }
 
 export interface FollowUpSection {
+  /** Open tasks (not marked done). */
   total: number;
+  /** Open tasks due before today (see FollowUpTask.overdueDays). */
   overdue: number;
   escalated: number;
   /** Due within the next 7 days, today included (overdue excluded). */
   dueThisWeek: number;
+  /** Tasks marked done in the follow-up sheet, still listed there. */
+  done: number;
+  /** Wanted tasks no owner had room for within the horizon; a later plan takes them up. */
+  deferred: number;
+  /** Batch tasks (mass care) and the customers they cover. */
+  batches: number;
+  batchCustomers: number;
+  /** The owner-day with the most open tasks (overdue ones counted on today), or null. */
+  busiestDay: { owner: string | null; due: IsoDate; tasks: number } | null;
   byKind: { kind: FollowUpKind; label: string; count: number }[];
   byPriority: { priority: Priority; label: string; count: number }[];
   /** The most pressing tasks: earliest due first, then priority. */
@@ -221,5 +255,20 @@ export interface ReportModel {
   dataQuality: DataQualitySection;
   strategies: StrategyRow[];
   followUps: FollowUpSection;
+  /** The plan's settings the follow-up figures depend on. */
+  plan: { dailyCapacity: number; horizonDays: number };
   clv: ClvSection | null;
+  /** The last complete period against the one before and a year earlier; null without orders. */
+  comparison: ComparisonSection | null;
+  /** Per owner (负责人), the unassigned customers last; rows add up to the whole table. */
+  owners: OwnerRow[];
+  /** Segments at the end of the previous period against today; null without orders. */
+  migration: MigrationSection | null;
+  /** The last twelve complete first-purchase months; null without orders. */
+  cohorts: CohortRow[] | null;
+  loyalty: LoyaltySection;
+  /** The customers with the most revenue (at most 20). */
+  topCustomers: TopCustomerRow[];
+  /** The one definition of each term the report uses, with the configured thresholds. */
+  definitions: Definition[];
 }

@@ -52,7 +52,7 @@ export function trendTable({ t, fmt }: RenderContext, trend: NonNullable<ReportM
   return {
     header: [t.month, t.newCustomers, t.activeCustomers, t.orders, t.revenue],
     rows: trend.map((m) => [
-      m.month,
+      m.partial ? t.partialMonth(m.month) : m.month,
       fmt.count(m.newCustomers),
       fmt.count(m.activeCustomers),
       fmt.count(m.orders),

@@ -1,3 +1,4 @@
+import { SECTION_TEXTS_EN } from './reportTextsSectionsEn.ts';
 import type { ReportTexts } from './reportTextsType.ts';
 
 /** "1 customer", "2 customers": counts arrive formatted ("1,234"). */
@@ -7,6 +8,7 @@ function n(count: string, noun: string): string {
 
 /** Report texts in English. */
 export const REPORT_TEXTS_EN: ReportTexts = {
+  ...SECTION_TEXTS_EN,
   defaultTitle: 'Customer analysis report',
   asOf: 'As of',
   language: 'Language',
@@ -27,7 +29,7 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   hlRisk: (atRisk, churned, share) =>
     `${n(atRisk, 'customer')} at risk and ${churned} churned: ${share} of all customers.`,
   hlValueAtStake: (customers, value) =>
-    `The model flags ${n(customers, 'valuable customer')} as likely to leave, with ${value} at stake.`,
+    `The CLV model gives ${n(customers, 'high-value customer')} a churn warning, with ${value} at stake: revenue a win-back adds to the forecast.`,
   hlFollowUps: (total, overdue, escalated) =>
     `${n(total, 'follow-up')} planned: ${overdue} overdue, ${escalated} escalated.`,
   hlQuality: (issues, duplicates) =>
@@ -40,11 +42,12 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   kpiGroupService: 'Service',
   kpiGroupForecast: 'Forecast (CLV model)',
   shareOfCustomers: (share) => `${share} of all customers`,
-  revenueNote: (orders) => `from ${n(orders, 'order')}`,
+  revenueNote: (orders) => `from ${n(orders, 'order')}, net of refunds`,
+  refundNote: (refunds, total) => `${n(refunds, 'refund')}, ${total} in all`,
   customers: 'Customers',
   buyersNote: (buyers) => `${buyers} with at least one purchase`,
   newInPeriod: 'New customers',
-  periodNote: (from, to, days) => `first purchase in the last ${days} days (${from} to ${to})`,
+  periodNote: (from, to, days) => `first purchase at most ${days} days ago (${from} to ${to})`,
   active: 'Active',
   atRisk: 'At risk',
   churned: 'Churned',
@@ -65,7 +68,8 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   predictedPurchases: (months) => `Predicted purchases, next ${months} months`,
   predictedRevenue: (months) => `Predicted revenue, next ${months} months`,
   valueAtStake: 'Value at stake',
-  valueAtStakeNote: (customers) => `${n(customers, 'valuable customer')} likely to leave`,
+  valueAtStakeNote: (customers, months) =>
+    `what ${n(customers, 'customer')} with a churn warning would add in ${months} months if won back`,
   notAvailable: '—',
   lifecycleNote: 'lifecycle by days since the last purchase',
   distributionsHeading: 'Customer mix',
@@ -83,7 +87,8 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   noPurchases: 'No purchases',
   chartCustomersBy: (what) => `Customers and share of revenue: ${what}`,
   trendHeading: 'Last 12 months',
-  trendIntro: 'Per calendar month: new = first order ever in that month, active = ordered in that month.',
+  trendIntro:
+    'Per calendar month: new = first order ever in that month, active = ordered in that month, revenue net of refunds. This month is not over: it is drawn pale and dashed, not as a fall.',
   month: 'Month',
   newCustomers: 'New customers',
   activeCustomers: 'Active customers',
@@ -121,15 +126,17 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   noTasks: 'No follow-ups due.',
   clvHeading: 'Customer lifetime value (CLV) and churn risk',
   clvIntro: (months) => `BG/NBD and Gamma-Gamma predictions for the next ${months} months.`,
+  clvStake: (months, predicted, stake, customers) =>
+    `The predicted revenue of ${predicted} weighs each customer by the chance it is still buying; the ${stake} at stake with the ${customers} customers with a churn warning is not in it: a win-back adds it over the next ${months} months.`,
   totalClv: 'Total CLV',
   customersWithClv: 'Customers predicted',
-  atRiskCustomersHeading: 'Valuable customers at risk of leaving',
+  atRiskCustomersHeading: 'High-value customers with a churn warning',
   pAlive: 'P(alive)',
   clvDistribution: 'CLV distribution',
   clvRange: 'CLV range',
   clvChartTitle: 'Customers per CLV range',
   notes: 'Notes',
-  noAtRisk: 'No valuable customer is at risk of leaving.',
+  noAtRisk: 'No high-value customer has a churn warning.',
   qualityHeading: 'Data quality',
   rowsChecked: 'Rows checked',
   issuesFound: 'Problem cells',

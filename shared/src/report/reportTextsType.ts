@@ -1,7 +1,8 @@
 import type { IssueKind, TableRole } from '../model/table.ts';
+import type { SectionTexts } from './reportTextsSectionsType.ts';
 
 /** Every text the report prints besides the domain labels of i18n/labels.ts. */
-export interface ReportTexts {
+export interface ReportTexts extends SectionTexts {
   defaultTitle: string;
   asOf: string;
   language: string;
@@ -31,6 +32,7 @@ export interface ReportTexts {
   kpiGroupForecast: string;
   shareOfCustomers: (share: string) => string;
   revenueNote: (orders: string) => string;
+  refundNote: (refunds: string, total: string) => string;
   customers: string;
   buyersNote: (buyers: string) => string;
   newInPeriod: string;
@@ -55,7 +57,7 @@ export interface ReportTexts {
   predictedPurchases: (months: number) => string;
   predictedRevenue: (months: number) => string;
   valueAtStake: string;
-  valueAtStakeNote: (customers: string) => string;
+  valueAtStakeNote: (customers: string, months: number) => string;
   notAvailable: string;
   lifecycleNote: string;
   // Distributions
@@ -117,6 +119,7 @@ export interface ReportTexts {
   // CLV
   clvHeading: string;
   clvIntro: (months: number) => string;
+  clvStake: (months: number, predicted: string, stake: string, customers: string) => string;
   totalClv: string;
   customersWithClv: string;
   atRiskCustomersHeading: string;

@@ -1,7 +1,9 @@
+import { SECTION_TEXTS_ZH } from './reportTextsSectionsZh.ts';
 import type { ReportTexts } from './reportTextsType.ts';
 
 /** Report texts in Simplified Chinese. */
 export const REPORT_TEXTS_ZH: ReportTexts = {
+  ...SECTION_TEXTS_ZH,
   defaultTitle: '客户分析报告',
   asOf: '数据截至',
   language: '报告语言',
@@ -20,7 +22,8 @@ export const REPORT_TEXTS_ZH: ReportTexts = {
     `高价值客户 ${customers} 位，占客户的 ${customerShare}，贡献 ${revenueShare} 的销售额。`,
   hlRisk: (atRisk, churned, share) =>
     `${atRisk} 位客户有流失风险、${churned} 位已流失，合计占全部客户的 ${share}。`,
-  hlValueAtStake: (customers, value) => `模型预测 ${customers} 位高价值客户可能流失，涉及价值 ${value}。`,
+  hlValueAtStake: (customers, value) =>
+    `CLV 模型对 ${customers} 位高价值客户发出流失预警，涉及价值 ${value}：若能挽回，可在预计销售额之外增加这部分收入。`,
   hlFollowUps: (total, overdue, escalated) =>
     `共 ${total} 项待办跟进，其中 ${overdue} 项已逾期、${escalated} 项需升级处理。`,
   hlQuality: (issues, duplicates) => `数据中有 ${issues} 个问题单元格和 ${duplicates} 组重复客户待核对。`,
@@ -32,11 +35,12 @@ export const REPORT_TEXTS_ZH: ReportTexts = {
   kpiGroupService: '服务',
   kpiGroupForecast: '预测（CLV 模型）',
   shareOfCustomers: (share) => `占全部客户 ${share}`,
-  revenueNote: (orders) => `共 ${orders} 单`,
+  revenueNote: (orders) => `共 ${orders} 单，已扣除退款`,
+  refundNote: (refunds, total) => `退款 ${refunds} 笔，共 ${total}`,
   customers: '客户总数',
   buyersNote: (buyers) => `其中有购买记录 ${buyers} 位`,
   newInPeriod: '新增客户',
-  periodNote: (from, to, days) => `近 ${days} 天首次购买（${from} 至 ${to}）`,
+  periodNote: (from, to, days) => `首次购买距今不超过 ${days} 天（${from} 至 ${to}）`,
   active: '活跃客户',
   atRisk: '流失风险客户',
   churned: '已流失客户',
@@ -57,7 +61,8 @@ export const REPORT_TEXTS_ZH: ReportTexts = {
   predictedPurchases: (months) => `未来 ${months} 个月预计购买次数`,
   predictedRevenue: (months) => `未来 ${months} 个月预计销售额`,
   valueAtStake: '流失风险涉及价值',
-  valueAtStakeNote: (customers) => `${customers} 位高价值客户存活概率偏低`,
+  valueAtStakeNote: (customers, months) =>
+    `${customers} 位流失预警客户若挽回，未来 ${months} 个月可增加的销售额`,
   notAvailable: '—',
   lifecycleNote: '按最近购买时间划分的生命周期',
   distributionsHeading: '客户结构',
@@ -75,7 +80,8 @@ export const REPORT_TEXTS_ZH: ReportTexts = {
   noPurchases: '无购买记录',
   chartCustomersBy: (what) => `客户数与销售额占比：${what}`,
   trendHeading: '近 12 个月趋势',
-  trendIntro: '按自然月统计：新客户 = 当月首次下单，活跃客户 = 当月有下单。',
+  trendIntro:
+    '按自然月统计：新客户 = 当月首次下单，活跃客户 = 当月有下单，销售额已扣除退款。本月尚未结束，以浅色虚线标出，不代表下滑。',
   month: '月份',
   newCustomers: '新客户',
   activeCustomers: '活跃客户',
@@ -113,15 +119,17 @@ export const REPORT_TEXTS_ZH: ReportTexts = {
   noTasks: '暂无待办跟进任务。',
   clvHeading: '客户终身价值（CLV）与流失风险',
   clvIntro: (months) => `基于 BG/NBD 与 Gamma-Gamma 模型预测未来 ${months} 个月。`,
+  clvStake: (months, predicted, stake, customers) =>
+    `预计销售额 ${predicted} 已按每位客户的存活概率折算；${customers} 位流失预警客户的涉及价值 ${stake} 不在其中，挽回成功即为未来 ${months} 个月的新增收入。`,
   totalClv: 'CLV 合计',
   customersWithClv: '参与预测的客户',
-  atRiskCustomersHeading: '高流失风险的高价值客户',
+  atRiskCustomersHeading: '流失预警的高价值客户',
   pAlive: '存活概率',
   clvDistribution: 'CLV 分布',
   clvRange: 'CLV 区间',
   clvChartTitle: '各 CLV 区间的客户数',
   notes: '说明',
-  noAtRisk: '没有高价值客户处于流失风险。',
+  noAtRisk: '没有高价值客户收到流失预警。',
   qualityHeading: '数据质量',
   rowsChecked: '检查行数',
   issuesFound: '问题单元格',

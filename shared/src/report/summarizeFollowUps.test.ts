@@ -31,6 +31,8 @@ describe('summarizeFollowUps', () => {
             reason: '',
             channel: 'phone',
             message: '',
+            batch: null,
+            done: null,
           }),
         );
         const expected = [...tasks]
@@ -48,7 +50,7 @@ describe('summarizeFollowUps', () => {
         expect(summary.total).toBe(tasks.length);
         expect(summary.byKind.reduce((sum, k) => sum + k.count, 0)).toBe(tasks.length);
         expect(summary.byPriority.reduce((sum, p) => sum + p.count, 0)).toBe(tasks.length);
-        expect(summary.overdue).toBe(tasks.filter((t) => t.due < '2026-03-15').length);
+        expect(summary.overdue).toBe(tasks.filter((t) => t.overdueDays > 0).length);
       }),
     );
   });
@@ -59,6 +61,11 @@ describe('summarizeFollowUps', () => {
       overdue: 0,
       escalated: 0,
       dueThisWeek: 0,
+      done: 0,
+      deferred: 0,
+      batches: 0,
+      batchCustomers: 0,
+      busiestDay: null,
       byKind: [],
       byPriority: [],
       top: [],

@@ -1,3 +1,4 @@
+import { ownerOf } from '../followups/scheduleTasks.ts';
 import { FOLLOW_UP_KIND_LABELS, PRIORITY_LABELS } from '../i18n/labels.ts';
 import { addDays, type IsoDate } from '../model/dates.ts';
 import { FOLLOW_UP_KINDS, type Language, PRIORITIES } from '../model/keys.ts';
@@ -7,27 +8,48 @@ import type { FollowUpRow, FollowUpSection } from './reportModel.ts';
 const TOP_TASKS = 20;
 const PRIORITY_RANK: Record<FollowUpTask['priority'], number> = { urgent: 0, high: 1, medium: 2, low: 3 };
 
-/** Counts of the planned follow-ups and the most pressing ones (earliest due, then priority). */
+/**
+ * Counts of the plan's open follow-ups and the most pressing ones (earliest due, then priority);
+ * done tasks (marked in the follow-up sheet) are counted apart, and so are the wanted tasks the
+ * owners' daily capacity left for a later plan. The busiest owner-day shows the capacity held.
+ */
 export function summarizeFollowUps(
-  tasks: FollowUpTask[],
+  tasks: readonly FollowUpTask[],
   today: IsoDate,
   language: Language,
+  deferred = 0,
 ): FollowUpSection {
   const byKind = new Map<FollowUpTask['kind'], number>();
   const byPriority = new Map<FollowUpTask['priority'], number>();
+  const perOwnerDay = new Map<string, number>();
   const weekEnd = addDays(today, 6);
+  let total = 0;
+  let done = 0;
   let overdue = 0;
   let escalated = 0;
   let dueThisWeek = 0;
+  let batches = 0;
+  let batchCustomers = 0;
   // Top-N by insertion into a short sorted list: O(n × N) worst case, no sort of all tasks.
   const top: FollowUpTask[] = [];
 
   for (const t of tasks) {
+    if (t.done !== null) {
+      done++;
+      continue;
+    }
+    total++;
     byKind.set(t.kind, (byKind.get(t.kind) ?? 0) + 1);
     byPriority.set(t.priority, (byPriority.get(t.priority) ?? 0) + 1);
-    if (t.overdueDays > 0 || t.due < today) overdue++;
+    if (t.overdueDays > 0) overdue++;
     else if (t.due <= weekEnd) dueThisWeek++;
     if (t.escalate) escalated++;
+    if (t.batch !== null) {
+      batches++;
+      batchCustomers += t.batch.length;
+    }
+    const day = `${ownerOf(t)}\u0000${t.overdueDays > 0 ? today : t.due}`;
+    perOwnerDay.set(day, (perOwnerDay.get(day) ?? 0) + 1);
 
     const last = top[top.length - 1];
     if (top.length === TOP_TASKS && last !== undefined && compareTasks(t, last) >= 0) continue;
@@ -38,10 +60,15 @@ export function summarizeFollowUps(
   }
 
   return {
-    total: tasks.length,
+    total,
     overdue,
     escalated,
     dueThisWeek,
+    done,
+    deferred,
+    batches,
+    batchCustomers,
+    busiestDay: busiest(perOwnerDay),
     byKind: FOLLOW_UP_KINDS.filter((k) => byKind.has(k)).map((kind) => ({
       kind,
       label: FOLLOW_UP_KIND_LABELS[kind][language],
@@ -56,6 +83,17 @@ export function summarizeFollowUps(
   };
 }
 
+function busiest(perOwnerDay: ReadonlyMap<string, number>): FollowUpSection['busiestDay'] {
+  let best: FollowUpSection['busiestDay'] = null;
+  for (const [key, tasks] of perOwnerDay) {
+    const [owner = '', due = ''] = key.split('\u0000');
+    if (best === null || tasks > best.tasks || (tasks === best.tasks && due < best.due)) {
+      best = { owner: owner === '' ? null : owner, due, tasks };
+    }
+  }
+  return best;
+}
+
 function compareTasks(a: FollowUpTask, b: FollowUpTask): number {
   if (a.due !== b.due) return a.due < b.due ? -1 : 1;
   if (a.escalate !== b.escalate) return a.escalate ? -1 : 1;
@@ -68,6 +106,7 @@ function toRow(t: FollowUpTask): FollowUpRow {
     customerRow: t.customerRow,
     customerId: t.customerId,
     customerName: t.customerName,
+    customers: t.batch?.length ?? 1,
     owner: t.owner,
     kind: t.kind,
     priority: t.priority,

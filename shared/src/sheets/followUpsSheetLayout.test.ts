@@ -17,6 +17,8 @@ const task = (due: string, priority: FollowUpTask['priority'], name: string): Fo
   reason: '定期回访',
   channel: 'phone',
   message: `${name}您好，好久不见！`,
+  batch: null,
+  done: null,
 });
 
 describe('followUpsSheetLayout', () => {
@@ -32,8 +34,8 @@ describe('followUpsSheetLayout', () => {
       TODAY,
     );
     expect(layout.frozenRows).toBe(1);
-    expect(layout.rows[0]?.slice(0, 3)).toEqual(['到期日', '优先级', '类型']);
-    expect(layout.rows.slice(1).map((r) => r[4])).toEqual(['王芳', '刘洋', 'Alice', '李娜']);
+    expect(layout.rows[0]?.slice(0, 4)).toEqual(['完成', '到期日', '优先级', '类型']);
+    expect(layout.rows.slice(1).map((r) => r[5])).toEqual(['王芳', '刘洋', 'Alice', '李娜']);
     expect(layout.styles[0]).toMatchObject({ row: 1, rows: 1, bold: true });
   });
 
@@ -53,7 +55,22 @@ describe('followUpsSheetLayout', () => {
       [2, 2],
       [4, 1],
     ]);
-    expect(layout.rows[0]?.[0]).toBe('Due');
+    expect(layout.rows[0]?.slice(0, 2)).toEqual(['Done', 'Due']);
+  });
+
+  it('lists done tasks last, greyed, with the Done mark as the user wrote it', () => {
+    const done = {
+      ...task('2026-05-10', 'high', '王芳'),
+      overdueDays: 0,
+      done: { mark: '是', on: '2026-05-10' },
+    };
+    const layout = followUpsSheetLayout([done, task(TODAY, 'low', 'Alice')], 'zh', TODAY);
+    expect(layout.rows.slice(1).map((r) => [r[0], r[5]])).toEqual([
+      ['', 'Alice'],
+      ['是', '王芳'],
+    ]);
+    const grey = layout.styles.find((s) => s.fontColor && s.row > 1);
+    expect(grey).toMatchObject({ row: 3, rows: 1 });
   });
 
   it('uses the same number of styles for 10 or 1,000 customers, and a rectangular grid', () => {

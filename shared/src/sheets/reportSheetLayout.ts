@@ -79,7 +79,7 @@ function kpiSection(b: SheetLayoutBuilder, model: ReportModel, t: ReportTexts, l
     [t.atRisk, k.atRisk, 'count', ''],
     [t.churned, k.churned, 'count', ''],
     [t.repurchaseRate, k.repurchaseRate, 'percent', t.repurchaseNote(count(k.repeatBuyers), count(k.buyers))],
-    [t.revenue, k.revenue, 'money', t.revenueNote(count(k.orders))],
+    [t.revenueAllTime, k.revenue, 'money', t.revenueNote(count(k.orders))],
     [t.averageOrderValue, k.averageOrderValue, 'money', t.aovNote(count(k.orders))],
     [t.top20Share, k.top20RevenueShare, 'percent', t.top20Note(count(k.top20Customers))],
     [t.complaintsOpen, k.complaintsOpen, 'count', ''],
@@ -98,7 +98,12 @@ function kpiSection(b: SheetLayoutBuilder, model: ReportModel, t: ReportTexts, l
     kpis.push(
       [t.predictedPurchases(k.clv.horizonMonths), k.clv.predictedPurchases, 'decimal', ''],
       [t.predictedRevenue(k.clv.horizonMonths), k.clv.predictedRevenue, 'money', ''],
-      [t.valueAtStake, k.clv.valueAtStake, 'money', t.valueAtStakeNote(count(k.clv.atRiskCustomers))],
+      [
+        t.valueAtStake,
+        k.clv.valueAtStake,
+        'money',
+        t.valueAtStakeNote(count(k.clv.atRiskCustomers), k.clv.horizonMonths),
+      ],
     );
   }
   heading(b, t.kpiHeading);

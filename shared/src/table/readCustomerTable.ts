@@ -14,6 +14,7 @@ import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
+import { parseRecommendScore } from './parseRecommendScore.ts';
 import { parseSatisfaction } from './parseSatisfaction.ts';
 import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
 
@@ -109,6 +110,7 @@ export function readCustomerTable(
       source: read.text(c.source),
       lastContact: read.date(c.lastContact, 'last contact'),
       satisfaction: read.parsed(c.satisfaction, parseSatisfaction),
+      recommend: read.parsed(c.recommend, parseRecommendScore),
       complaintStatus: read.parsed(c.complaintStatus, parseComplaintStage),
       complaintDate: read.date(c.complaintDate, 'complaint date'),
       complaintStageDate: read.date(c.complaintStageDate, 'complaint stage date'),

@@ -68,4 +68,25 @@ describe('birthday care (生日关怀)', () => {
       tasksOf('birthday', [{ record: { birthday: '--13-01' } }, { record: { birthday: 'soon' } }]),
     ).toEqual([]);
   });
+
+  it('wishes the customers of one owner born on one day in one batch task, others alone', () => {
+    const tasks = tasksOf('birthday', [
+      { record: { name: '刘芳', birthday: '--12-01', owner: '李娜' } },
+      {
+        record: { name: '王建国', birthday: '1975-12-01', owner: '李娜' },
+        classification: { valueTier: 'high' },
+      },
+      { record: { name: '陈静', birthday: '--12-01', owner: '张伟' } },
+      { record: { name: '赵磊', birthday: '--12-02', owner: '李娜' } },
+    ]);
+    expect(tasks.map((t) => [t.id, t.due, t.priority, t.batch?.map((m) => m.row) ?? null])).toEqual([
+      ['birthday:batch:2026-12-01:李娜', '2026-11-28', 'medium', [2, 3]],
+      ['birthday:4:2026-11-28', '2026-11-28', 'low', null],
+      ['birthday:5:2026-11-29', '2026-11-29', 'low', null],
+    ]);
+    expect(tasks[0]?.reason).toBe('2 位客户 2026-12-01 生日，提前 3 天送上祝福：刘芳、王建国');
+    expect(tasks[0]?.message).toBe(
+      '尊敬的客户您好，提前祝您12月1日生日快乐！感谢您一直以来的信任与支持，愿您新的一岁身体健康、万事顺意！',
+    );
+  });
 });

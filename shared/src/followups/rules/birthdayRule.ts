@@ -1,5 +1,7 @@
+import { batchNames } from '../batchNames.ts';
 import type { CustomerFacts } from '../customerFacts.ts';
 import { fillTemplate } from '../fillTemplate.ts';
+import { type OccasionGroup, OccasionGroups } from '../occasionGroups.ts';
 import { raiseForValue } from '../priorities.ts';
 import type { TaskCollector } from '../taskCollector.ts';
 import { MESSAGE_TEMPLATES, monthDayText, REASON_TEMPLATES } from '../templates.ts';
@@ -11,20 +13,40 @@ import type { FollowUpRule } from './followUpRule.ts';
  * `YYYY-MM-DD` and `--MM-DD` birthdays; 02-29 birthdays fall on 02-28 in common years. A missed
  * greeting stays on the list until the birthday itself (at most the lead days overdue); a
  * belated birthday wish is not worth a task. Done when contacted on or after the due date.
+ * Birthdays of one day for one owner are mass care: one batch task listing the customers; a lone
+ * birthday keeps its personal message.
  */
 export const birthdayRule: FollowUpRule = {
   kinds: ['birthday'],
   start: (plan) => {
     // Every birthday whose greeting falls in the horizon is at most the lead days after it.
     const years = yearTable(plan.today, plan.horizonEnd + plan.config.followUps.birthdayLeadDays);
-    return { forCustomer: (facts) => planBirthdays(plan, facts, years) };
+    const groups = new OccasionGroups<Birthday>();
+    return {
+      forCustomer: (facts) => planBirthdays(plan, facts, years, groups),
+      finish: () => {
+        for (const group of groups.all()) addBirthdayCare(plan, group);
+      },
+    };
   },
 };
+
+/** A birthday date (the day, and its month and day for the message). */
+interface Birthday {
+  day: number;
+  month: number;
+  dayOfMonth: number;
+}
 
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function planBirthdays(plan: TaskCollector, facts: CustomerFacts, years: YearTable): void {
+function planBirthdays(
+  plan: TaskCollector,
+  facts: CustomerFacts,
+  years: YearTable,
+  groups: OccasionGroups<Birthday>,
+): void {
   const birthday = facts.record.birthday;
   if (birthday === null || birthday.length < 7) return;
   const month = Number(birthday.slice(-5, -3));
@@ -33,7 +55,6 @@ function planBirthdays(plan: TaskCollector, facts: CustomerFacts, years: YearTab
   if (!Number.isInteger(day) || day < 1 || day > (DAYS_IN_MONTH[month - 1] as number)) return;
   const lead = plan.config.followUps.birthdayLeadDays;
   const { record, classification } = facts;
-  const lang = plan.language;
   for (let i = 0; i + 1 < years.starts.length; i++) {
     const start = years.starts[i] as number;
     const leap = (years.starts[i + 1] as number) - start === 366;
@@ -44,18 +65,38 @@ function planBirthdays(plan: TaskCollector, facts: CustomerFacts, years: YearTab
     const due = birthdayDay - lead;
     if (due > plan.horizonEnd) break;
     if (facts.lastContactDay !== null && facts.lastContactDay >= due) continue;
-    plan.add(record, {
-      kind: 'birthday',
-      due,
-      priority: raiseForValue('low', classification.valueTier),
-      channel: 'wechat',
+    const occasion = { day: birthdayDay, month, dayOfMonth };
+    groups.add(plan.iso(birthdayDay), occasion, due, record, raiseForValue('low', classification.valueTier));
+  }
+}
+
+function addBirthdayCare(plan: TaskCollector, group: OccasionGroup<Birthday>): void {
+  const { occasion, due, members, priority } = group;
+  const lang = plan.language;
+  const lead = plan.config.followUps.birthdayLeadDays;
+  const spec = { kind: 'birthday' as const, due, priority, channel: 'wechat' as const };
+  const wish = { birthday: monthDayText(occasion.month, occasion.dayOfMonth, lang) };
+  const [only] = members;
+  if (members.length === 1 && only !== undefined) {
+    plan.add(only, {
+      ...spec,
       reason: fillTemplate(REASON_TEMPLATES.birthday[lang], {
-        birthday: plan.iso(birthdayDay),
+        birthday: plan.iso(occasion.day),
         interval: plan.days(lead),
       }),
-      message: plan.message(MESSAGE_TEMPLATES.birthday[lang], record, {
-        birthday: monthDayText(month, dayOfMonth, lang),
-      }),
+      message: plan.message(MESSAGE_TEMPLATES.birthday[lang], only, wish),
     });
+    return;
   }
+  plan.addBatch(members, {
+    ...spec,
+    key: plan.iso(occasion.day),
+    reason: fillTemplate(REASON_TEMPLATES.birthdayBatch[lang], {
+      count: members.length,
+      birthday: plan.iso(occasion.day),
+      interval: plan.days(lead),
+      names: batchNames(members, lang),
+    }),
+    message: plan.groupMessage(MESSAGE_TEMPLATES.birthday[lang], wish),
+  });
 }

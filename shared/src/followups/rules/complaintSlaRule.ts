@@ -52,7 +52,6 @@ function planComplaintStep(
     key: `${complaint.table}-${complaint.row}:${stage}`,
     priority: 'urgent',
     channel: 'phone',
-    escalate: overdueDays > 0,
     reason: fillTemplate(REASON_TEMPLATES.complaint[lang], {
       stage: stageLabel,
       since: since ?? FRAGMENTS.unknownDate[lang],

@@ -16,6 +16,8 @@ export interface RulePlanner {
   readonly forCustomer?: (facts: CustomerFacts) => void;
   /** Plans the rule's tasks for one complaint whose customer is in the table. */
   readonly forComplaint?: (complaint: ComplaintRecord, customer: ComplaintCustomer) => void;
+  /** After every customer and complaint: adds what the rule gathered (batches of mass care). */
+  readonly finish?: () => void;
 }
 
 /**

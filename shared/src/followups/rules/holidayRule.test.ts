@@ -68,4 +68,36 @@ describe('holiday greetings (节日问候)', () => {
     ]);
     expect(tasks.map((t) => t.due)).toEqual(['2026-12-27', '2027-02-01']);
   });
+
+  it('greets the customers of one owner for one occasion in one batch task that lists them', () => {
+    const team: Person[] = [
+      { record: { ...buyer.record, owner: '李娜' } },
+      {
+        record: { name: '陈静', lastPurchase: '2026-07-01', owner: '李娜 ' },
+        classification: { valueTier: 'high' },
+      },
+      { record: { name: 'John Smith', lastPurchase: '2026-07-01', owner: '张伟' } },
+    ];
+    const tasks = tasksOf('holiday', team, { today: '2026-09-26' });
+    expect(tasks.map((t) => [t.id, t.owner, t.priority, t.batch?.map((m) => m.name) ?? null])).toEqual([
+      ['holiday:batch:national-day:2026-10-01:李娜', '李娜', 'medium', ['王建国', '陈静']],
+      ['holiday:4:national-day:2026-10-01', '张伟', 'low', null],
+    ]);
+    expect(tasks[0]?.reason).toBe('国庆节（2026-10-01），提前 5 天群发问候 2 位客户：王建国、陈静');
+    expect(tasks[0]?.message).toBe(
+      '尊敬的客户您好，国庆节将至，感谢您一直以来对我们的支持！提前祝您国庆节快乐，阖家幸福，万事如意！',
+    );
+    expect(tasks[1]?.message).toMatch(/^John Smith 您好，国庆节将至/);
+  });
+
+  it('names the first eight customers of a big batch and counts the rest', () => {
+    const many: Person[] = Array.from({ length: 11 }, (_, i) => ({
+      record: { name: `客户${i + 1}`, lastPurchase: '2026-08-01' },
+    }));
+    const [task] = tasksOf('holiday', many, { today: '2026-09-26', config: { language: 'en' } });
+    expect(task?.batch).toHaveLength(11);
+    expect(task?.reason).toBe(
+      'National Day on 2026-10-01; greet 11 customers 5 days ahead in one send: 客户1, 客户2, 客户3, 客户4, 客户5, 客户6, 客户7, 客户8 and 3 more',
+    );
+  });
 });

@@ -69,13 +69,13 @@ describe('periodic revisit (定期回访)', () => {
     expect(tasks).toEqual([]);
   });
 
-  it('shows a long-missed revisit 30 days overdue with the real gap in the reason and a stable id', () => {
+  it('wants a long-missed revisit from its real cadence date, with the real gap in the reason and a stable id', () => {
     const [task] = cadenceTasks([
       { record: { lastPurchase: '2025-01-10' }, classification: { segment: 'need-attention' } },
     ]);
     expect(task).toMatchObject({
-      due: '2026-10-25',
-      overdueDays: 30,
+      due: '2025-01-24',
+      overdueDays: 669,
       id: 'revisit:2:2025-01-24',
       escalate: false,
     });

@@ -46,8 +46,8 @@ function planRevisit(plan: TaskCollector, facts: CustomerFacts): void {
   plan.add(record, {
     kind: 'revisit',
     due: slot.due,
-    // Keyed on the cadence date, so a clamped overdue revisit keeps its id from day to day.
-    key: plan.iso(slot.nominalDue),
+    // Keyed on the cadence date, so an overdue revisit keeps its id from day to day.
+    key: plan.iso(slot.due),
     priority: revisitPriority(classification.segment, classification.valueTier),
     channel: slot.channel,
     reason,

@@ -7,7 +7,15 @@ const cadenceTasks = (people: Person[], options: Parameters<typeof planForPeople
   planForPeople(people, options).filter((t) => t.kind === 'revisit' || t.kind === 'win-back');
 
 function clv(row: number, pAlive: number, atRisk: boolean): CustomerClv {
-  return { row, pAlive, expectedPurchases: 0.4, expectedAverageSpend: 2600, clv: 900, atRisk, valueAtStake: atRisk ? 3100 : 0 };
+  return {
+    row,
+    pAlive,
+    expectedPurchases: 0.4,
+    expectedAverageSpend: 2600,
+    clv: 900,
+    atRisk,
+    valueAtStake: atRisk ? 3100 : 0,
+  };
 }
 
 describe('win-back (挽回)', () => {

@@ -3,7 +3,6 @@ import type { Channel, Priority } from '../../model/keys.ts';
 import { type CadenceSlot, cadenceSlot } from '../cadenceSlot.ts';
 import type { CustomerFacts } from '../customerFacts.ts';
 import { fillTemplate } from '../fillTemplate.ts';
-import { WIN_BACK_ESCALATE_AFTER_DAYS } from '../lookBack.ts';
 import type { TaskCollector } from '../taskCollector.ts';
 import { amountText, MESSAGE_TEMPLATES, moneyText, REASON_TEMPLATES } from '../templates.ts';
 import type { FollowUpRule } from './followUpRule.ts';
@@ -12,7 +11,7 @@ import type { FollowUpRule } from './followUpRule.ts';
  * 挽回: the cadence contact of customers slipping away (cannot-lose-them, at-risk, or flagged by
  * the CLV model; see cadenceSlot). Urgent for cannot-lose-them and high-value customers, high
  * otherwise; by phone, or a visit where the segment's cadence visits; escalated to the owner's
- * manager once more than WIN_BACK_ESCALATE_AFTER_DAYS overdue.
+ * manager once more than WIN_BACK_ESCALATE_AFTER_DAYS overdue (see escalation.ts).
  */
 export const winBackRule: FollowUpRule = {
   kinds: ['win-back'],
@@ -34,10 +33,9 @@ function planWinBack(plan: TaskCollector, facts: CustomerFacts): void {
   plan.add(record, {
     kind: 'win-back',
     due: slot.due,
-    key: plan.iso(slot.nominalDue),
+    key: plan.iso(slot.due),
     priority,
     channel,
-    escalate: plan.today - slot.due > WIN_BACK_ESCALATE_AFTER_DAYS,
     reason: winBackReason(plan, facts, slot, lastPurchase),
     message: plan.message(MESSAGE_TEMPLATES['win-back'][lang], record, {
       lastPurchase: plan.dateText(lastPurchase),

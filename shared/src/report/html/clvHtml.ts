@@ -27,7 +27,7 @@ export function clvHtml({ model, t, fmt }: RenderContext): string {
       'clv-stake',
       t.valueAtStake,
       fmt.money(c.valueAtStake),
-      t.valueAtStakeNote(fmt.count(c.atRiskCustomers)),
+      t.valueAtStakeNote(fmt.count(c.atRiskCustomers), c.horizonMonths),
       c.atRiskCustomers > 0 ? 'bad' : '',
     ) +
     '</div>';
@@ -67,10 +67,19 @@ export function clvHtml({ model, t, fmt }: RenderContext): string {
     c.notes.length === 0
       ? ''
       : `${h3(t.notes)}<ul class="notes">${c.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`;
+  const stake = paragraph(
+    t.clvStake(
+      c.horizonMonths,
+      fmt.money(c.predictedRevenue),
+      fmt.money(c.valueAtStake),
+      fmt.count(c.atRiskCustomers),
+    ),
+    'note',
+  );
   return section(
     'clv',
     t.clvHeading,
-    `${cards}<div class="chart-pair"><div class="card">${h3(t.atRiskCustomersHeading)}${atRisk}</div>` +
+    `${cards}${stake}<div class="chart-pair"><div class="card">${h3(t.atRiskCustomersHeading)}${atRisk}</div>` +
       `<div class="card">${h3(t.clvDistribution)}${chart}${distribution}</div></div>${notes}`,
     t.clvIntro(c.horizonMonths),
   );

@@ -1,10 +1,11 @@
 import { CHANNEL_LABELS, FOLLOW_UP_KIND_LABELS, PRIORITY_LABELS } from '../../i18n/labels.ts';
 import { escapeHtml } from '../escapeHtml.ts';
-import { customerDisplay, type RenderContext } from '../renderContext.ts';
+import { type RenderContext, taskCustomer } from '../renderContext.ts';
 import { h3, htmlTable, kpiCard, paragraph, raw, section } from './htmlParts.ts';
 
 /** Follow-ups due: counts, by kind and priority, and the most pressing tasks. */
-export function followUpsHtml({ model, t, fmt }: RenderContext): string {
+export function followUpsHtml(ctx: RenderContext): string {
+  const { model, t, fmt } = ctx;
   const f = model.followUps;
   const lang = model.language;
   if (f.total === 0) return section('followups', t.followUpsHeading, paragraph(t.noTasks, 'empty'));
@@ -14,7 +15,16 @@ export function followUpsHtml({ model, t, fmt }: RenderContext): string {
     kpiCard('overdue', t.overdue, fmt.count(f.overdue), '', f.overdue > 0 ? 'bad' : '') +
     kpiCard('escalated', t.escalated, fmt.count(f.escalated), '', f.escalated > 0 ? 'bad' : '') +
     kpiCard('due-week', t.dueThisWeek, fmt.count(f.dueThisWeek), '') +
-    '</div>';
+    kpiCard('done', t.doneTasks, fmt.count(f.done), '', f.done > 0 ? 'good' : '') +
+    kpiCard(
+      'deferred',
+      t.deferredTasks,
+      fmt.count(f.deferred),
+      t.deferredNote(model.plan.dailyCapacity, model.plan.horizonDays),
+      f.deferred > 0 ? 'warn' : '',
+    ) +
+    '</div>' +
+    capacityNotes(ctx);
   const byKind = htmlTable(
     [t.kind, t.count],
     f.byKind.map((k) => [k.label, fmt.count(k.count)]),
@@ -28,7 +38,7 @@ export function followUpsHtml({ model, t, fmt }: RenderContext): string {
   const top = htmlTable(
     [t.due, t.customer, t.owner, t.kind, t.priority, t.channel, t.reason],
     f.top.map((task) => {
-      const who = customerDisplay(task.customerName, task.customerId, task.customerRow, t);
+      const who = taskCustomer(ctx, task);
       const late =
         task.overdueDays > 0
           ? `<span class="badge bad">${escapeHtml(t.overdueDays(task.overdueDays))}</span>`
@@ -59,4 +69,16 @@ export function followUpsHtml({ model, t, fmt }: RenderContext): string {
 
 function priorityBadge(priority: string, text: string): string {
   return `<span class="badge prio-${priority}">${escapeHtml(text)}</span>`;
+}
+
+/** Batches of mass care and the busiest owner-day, against the daily capacity. */
+function capacityNotes({ model, t, fmt }: RenderContext): string {
+  const f = model.followUps;
+  const notes: string[] = [];
+  if (f.batches > 0) notes.push(t.batchesNote(fmt.count(f.batches), fmt.count(f.batchCustomers)));
+  if (f.busiestDay !== null) {
+    const b = f.busiestDay;
+    notes.push(t.busiestDay(b.owner ?? t.unassigned, b.due, fmt.count(b.tasks), model.plan.dailyCapacity));
+  }
+  return notes.map((n) => paragraph(n, 'note')).join('');
 }

@@ -7,7 +7,8 @@ import { h3, kpiCard, section } from './htmlParts.ts';
 export function kpiCardsHtml(ctx: RenderContext): string {
   const { model, t, fmt } = ctx;
   const k = model.kpis;
-  const share = (n: number) => t.shareOfCustomers(fmt.percent(k.customers > 0 ? n / k.customers : null));
+  const lifecycle = k.lifecycleDays;
+  const share = (n: number) => fmt.percent(k.customers > 0 ? n / k.customers : null);
   const customers = [
     kpiCard('customers', t.customers, fmt.count(k.customers), t.buyersNote(fmt.count(k.buyers))),
     kpiCard(
@@ -16,12 +17,31 @@ export function kpiCardsHtml(ctx: RenderContext): string {
       fmt.count(k.newInPeriod),
       t.periodNote(k.period.from, k.period.to, k.period.days),
     ),
-    kpiCard('active', t.active, fmt.count(k.active), share(k.active), 'good'),
-    kpiCard('at-risk', t.atRisk, fmt.count(k.atRisk), share(k.atRisk), 'warn'),
-    kpiCard('churned', t.churned, fmt.count(k.churned), share(k.churned), 'bad'),
+    kpiCard(
+      'active',
+      t.active,
+      fmt.count(k.active),
+      t.lastPurchaseAgo(`≤ ${lifecycle.activeMaxDays}`, share(k.active)),
+      'good',
+    ),
+    kpiCard(
+      'at-risk',
+      t.atRisk,
+      fmt.count(k.atRisk),
+      t.lastPurchaseAgo(`${lifecycle.activeMaxDays + 1}–${lifecycle.atRiskMaxDays}`, share(k.atRisk)),
+      'warn',
+    ),
+    kpiCard(
+      'churned',
+      t.churned,
+      fmt.count(k.churned),
+      t.lastPurchaseAgo(`> ${lifecycle.atRiskMaxDays}`, share(k.churned)),
+      'bad',
+    ),
   ];
+  const refunds = k.refunds > 0 ? ` · ${t.refundNote(fmt.count(k.refunds), fmt.money(k.refundTotal))}` : '';
   const sales = [
-    kpiCard('revenue', t.revenue, fmt.money(k.revenue), t.revenueNote(fmt.count(k.orders))),
+    kpiCard('revenue', t.revenueAllTime, fmt.money(k.revenue), t.revenueNote(fmt.count(k.orders)) + refunds),
     kpiCard('aov', t.averageOrderValue, fmt.money(k.averageOrderValue), t.aovNote(fmt.count(k.orders))),
     kpiCard(
       'repurchase',
@@ -86,7 +106,7 @@ export function kpiCardsHtml(ctx: RenderContext): string {
           'value-at-stake',
           t.valueAtStake,
           fmt.money(k.clv.valueAtStake),
-          t.valueAtStakeNote(fmt.count(k.clv.atRiskCustomers)),
+          t.valueAtStakeNote(fmt.count(k.clv.atRiskCustomers), k.clv.horizonMonths),
           k.clv.atRiskCustomers > 0 ? 'bad' : '',
         ),
       ]),

@@ -76,6 +76,18 @@ table.tasks td:last-child{min-width:220px}
 .strategy .cadence{margin:0;font-size:12.5px;color:var(--muted)}
 .tag{display:inline-block;font-size:11px;font-weight:600;color:var(--accent);background:#e8effc;border-radius:4px;padding:0 6px;margin-right:8px}
 ul.notes{color:var(--muted);font-size:12.5px}
+p.note{margin:8px 0;color:var(--muted);font-size:12.5px}
+.delta{display:inline-block;margin-right:8px;font-weight:600;white-space:nowrap}
+.delta.up{color:var(--good)}.delta.down{color:var(--bad)}.delta.flat{color:var(--muted)}
+table.matrix th[scope=row]{white-space:nowrap;font-weight:600}
+table.matrix th.corner{font-weight:500;color:var(--muted);font-size:11.5px}
+table.matrix td.cell-stay{background:#eef1f6;color:#384259}
+table.matrix td.cell-down{background:#fbe3e1;color:#9b2c26;font-weight:700}
+table.matrix td.cell-up{background:#e1f4ea;color:#1f6b4f;font-weight:700}
+table.data tbody tr:nth-child(even) td.heat,table.data td.heat{color:#1d2433}
+table.data td.heat.ink{color:#fff}
+table.cohorts td{min-width:44px}
+table.definitions td:first-child{white-space:nowrap;font-weight:600}
 footer{margin-top:36px;padding-top:12px;border-top:1px solid var(--line);color:var(--muted);font-size:12px;text-align:center}
 @page{size:A4;margin:14mm}
 @media print{

@@ -21,6 +21,7 @@ export function trendHtml(ctx: RenderContext): string {
     values: trend.map((m) => m.revenue),
     format: compact,
     color: '#3b6fd8',
+    partial: trend.map((m) => m.partial),
   });
   const customers = lineChartSvg({
     id: 'chart-trend-customers',
@@ -36,6 +37,7 @@ export function trendHtml(ctx: RenderContext): string {
       { name: t.newCustomers, color: '#1f9d74', values: trend.map((m) => m.newCustomers) },
     ],
     format: compact,
+    partialLast: trend.at(-1)?.partial === true,
   });
   const table = textTableHtml(trendTable(ctx, trend), 'compact');
   const charts =

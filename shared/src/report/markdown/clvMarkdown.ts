@@ -35,8 +35,16 @@ export function clvMd({ model, t, fmt }: RenderContext): string {
   );
   const notes =
     c.notes.length === 0 ? '' : `\n\n### ${md(t.notes)}\n\n${c.notes.map((n) => `- ${md(n)}`).join('\n')}`;
+  const stake = md(
+    t.clvStake(
+      c.horizonMonths,
+      fmt.money(c.predictedRevenue),
+      fmt.money(c.valueAtStake),
+      fmt.count(c.atRiskCustomers),
+    ),
+  );
   return (
-    `## ${md(t.clvHeading)}\n\n${md(t.clvIntro(c.horizonMonths))}\n\n${summary}\n\n` +
+    `## ${md(t.clvHeading)}\n\n${md(t.clvIntro(c.horizonMonths))}\n\n${summary}\n\n${stake}\n\n` +
     `### ${md(t.atRiskCustomersHeading)}\n\n${atRisk}\n\n### ${md(t.clvDistribution)}\n\n${distribution}${notes}`
   );
 }

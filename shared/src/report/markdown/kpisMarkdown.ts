@@ -6,14 +6,20 @@ import { markdownTable, escapeMarkdown as md } from './markdownParts.ts';
 export function kpisMd(ctx: RenderContext): string {
   const { model, t, fmt } = ctx;
   const k = model.kpis;
-  const share = (n: number) => t.shareOfCustomers(fmt.percent(k.customers > 0 ? n / k.customers : null));
+  const lifecycle = k.lifecycleDays;
+  const share = (n: number) => fmt.percent(k.customers > 0 ? n / k.customers : null);
+  const refunds = k.refunds > 0 ? ` · ${t.refundNote(fmt.count(k.refunds), fmt.money(k.refundTotal))}` : '';
   const rows: string[][] = [
     [t.customers, fmt.count(k.customers), t.buyersNote(fmt.count(k.buyers))],
     [t.newInPeriod, fmt.count(k.newInPeriod), t.periodNote(k.period.from, k.period.to, k.period.days)],
-    [t.active, fmt.count(k.active), share(k.active)],
-    [t.atRisk, fmt.count(k.atRisk), share(k.atRisk)],
-    [t.churned, fmt.count(k.churned), share(k.churned)],
-    [t.revenue, fmt.money(k.revenue), t.revenueNote(fmt.count(k.orders))],
+    [t.active, fmt.count(k.active), t.lastPurchaseAgo(`≤ ${lifecycle.activeMaxDays}`, share(k.active))],
+    [
+      t.atRisk,
+      fmt.count(k.atRisk),
+      t.lastPurchaseAgo(`${lifecycle.activeMaxDays + 1}–${lifecycle.atRiskMaxDays}`, share(k.atRisk)),
+    ],
+    [t.churned, fmt.count(k.churned), t.lastPurchaseAgo(`> ${lifecycle.atRiskMaxDays}`, share(k.churned))],
+    [t.revenueAllTime, fmt.money(k.revenue), t.revenueNote(fmt.count(k.orders)) + refunds],
     [t.averageOrderValue, fmt.money(k.averageOrderValue), t.aovNote(fmt.count(k.orders))],
     [
       t.repurchaseRate,
@@ -40,7 +46,11 @@ export function kpisMd(ctx: RenderContext): string {
     rows.push(
       [t.predictedPurchases(k.clv.horizonMonths), fmt.decimal(k.clv.predictedPurchases, 1), ''],
       [t.predictedRevenue(k.clv.horizonMonths), fmt.money(k.clv.predictedRevenue), ''],
-      [t.valueAtStake, fmt.money(k.clv.valueAtStake), t.valueAtStakeNote(fmt.count(k.clv.atRiskCustomers))],
+      [
+        t.valueAtStake,
+        fmt.money(k.clv.valueAtStake),
+        t.valueAtStakeNote(fmt.count(k.clv.atRiskCustomers), k.clv.horizonMonths),
+      ],
     );
   }
   const highlights = reportHighlights(ctx).map((h) => `- ${md(h)}`);

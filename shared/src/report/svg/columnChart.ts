@@ -10,6 +10,8 @@ export interface ColumnChartInput {
   format: (value: number) => string;
   color: string;
   width?: number;
+  /** Bars of periods not yet over, drawn pale with a dashed outline (not a fall). */
+  partial?: readonly boolean[];
 }
 
 const HEIGHT = 230;
@@ -45,8 +47,12 @@ export function columnChartSvg(input: ColumnChartInput): string {
     const h = max > 0 ? (Math.max(0, value) / max) * plotH : 0;
     const x = LEFT + i * slot + (slot - bar) / 2;
     const y = TOP + plotH - h;
+    const pale = input.partial?.[i] === true;
     parts.push(
-      `<rect x="${round(x)}" y="${round(y)}" width="${round(bar)}" height="${round(h)}" rx="2" fill="${input.color}"/>`,
+      `<rect x="${round(x)}" y="${round(y)}" width="${round(bar)}" height="${round(h)}" rx="2" fill="${input.color}"` +
+        (pale
+          ? ` fill-opacity="0.3" stroke="${input.color}" stroke-dasharray="3 2" class="partial"/>`
+          : '/>'),
     );
     if (value > 0 && slot >= 30) {
       parts.push(

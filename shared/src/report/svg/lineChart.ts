@@ -8,6 +8,8 @@ export interface LineChartInput {
   series: { name: string; color: string; values: number[] }[];
   format: (value: number) => string;
   width?: number;
+  /** The last point is a period not yet over: its segment is dashed and its point hollow. */
+  partialLast?: boolean;
 }
 
 const HEIGHT = 230;
@@ -55,13 +57,25 @@ export function lineChartSvg(input: LineChartInput): string {
     }
   });
 
+  const lastPartial = input.partialLast === true && input.labels.length > 1;
   for (const s of input.series) {
-    const points = s.values.map((v, i) => `${round(xAt(i))},${round(yAt(v))}`).join(' ');
+    const at = (v: number, i: number) => `${round(xAt(i))},${round(yAt(v))}`;
+    const solid = lastPartial ? s.values.slice(0, -1) : s.values;
     parts.push(
-      `<polyline points="${points}" fill="none" stroke="${s.color}" stroke-width="2.2" stroke-linejoin="round"/>`,
+      `<polyline points="${solid.map(at).join(' ')}" fill="none" stroke="${s.color}" stroke-width="2.2" stroke-linejoin="round"/>`,
     );
+    if (lastPartial) {
+      const tail = s.values.slice(-2).map((v, j) => at(v, s.values.length - 2 + j));
+      parts.push(
+        `<polyline points="${tail.join(' ')}" fill="none" stroke="${s.color}" stroke-width="1.6" stroke-dasharray="4 3"/>`,
+      );
+    }
     s.values.forEach((v, i) => {
-      parts.push(`<circle cx="${round(xAt(i))}" cy="${round(yAt(v))}" r="3" fill="${s.color}"/>`);
+      const hollow = lastPartial && i === s.values.length - 1;
+      parts.push(
+        `<circle cx="${round(xAt(i))}" cy="${round(yAt(v))}" r="3" ` +
+          (hollow ? `fill="#fff" stroke="${s.color}" stroke-width="1.5"/>` : `fill="${s.color}"/>`),
+      );
     });
   }
   parts.push(

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../model/dates.ts';
+import type { FollowUpTask } from '../model/results.ts';
+import { followUpsTable } from '../pipeline/followUpsTable.ts';
+import { readPreviousPlan } from './previousPlan.ts';
+import { complaintRecord, type Person, scheduleForPeople, TODAY } from './testFixtures.ts';
+
+// Today is 2026-11-24. Seven customers of one owner whose revisits all fell due long ago (two
+// champions, five hibernating), and an eighth with a complaint past its SLA.
+const backlog: Person[] = Array.from({ length: 7 }, (_, i) => ({
+  record: {
+    name: `客户${i + 1}`,
+    owner: '李娜',
+    lastPurchase: '2026-01-10',
+    lastContact: `2026-0${i + 1}-15`,
+  },
+  classification: { segment: i < 2 ? 'champions' : 'hibernating', valueTier: i < 2 ? 'high' : 'low' },
+}));
+const complaints = [complaintRecord(9, { stage: 'investigating', stageDate: '2026-11-17' })];
+const team: Person[] = [...backlog, { record: { name: '孙丽', owner: '李娜', lastPurchase: '2026-10-01' } }];
+
+const summary = (tasks: readonly FollowUpTask[]) =>
+  tasks.map((t) => [t.due, t.customerRow, t.kind, t.overdueDays, t.escalate]);
+
+describe('the plan under a daily capacity', () => {
+  it('fills each day with the most urgent tasks first and moves the rest to later days', () => {
+    const plan = scheduleForPeople(team, {
+      complaints,
+      config: { followUps: { dailyCapacity: 2, horizonDays: 2 } },
+    });
+    // The complaint is 4 days past its SLA (3 days from 11-17): overdue, and it takes one of
+    // today's two places; high-priority champions come next, low-priority sleepers last.
+    expect(summary(plan.tasks)).toEqual([
+      ['2026-11-20', 9, 'complaint', 4, true],
+      ['2026-11-24', 2, 'revisit', 0, false],
+      ['2026-11-25', 3, 'revisit', 0, false],
+      ['2026-11-25', 4, 'revisit', 0, false],
+      ['2026-11-26', 5, 'revisit', 0, false],
+      ['2026-11-26', 6, 'revisit', 0, false],
+    ]);
+    expect(plan.deferred.map((t) => t.customerRow)).toEqual([7, 8]);
+  });
+
+  it('marks nothing overdue on a first run but a complaint past its SLA, however old the cadence date', () => {
+    const { tasks } = scheduleForPeople(team, { complaints });
+    expect(tasks.filter((t) => t.overdueDays > 0).map((t) => t.kind)).toEqual(['complaint']);
+    expect(tasks.every((t) => t.kind === 'complaint' || t.due >= TODAY)).toBe(true);
+  });
+});
+
+describe('the next run reads the last plan back', () => {
+  const first = scheduleForPeople(team, { complaints, config: { followUps: { dailyCapacity: 3 } } });
+  const sheet = followUpsTable(first.tasks, 'zh');
+  const rowOf = (id: string) => sheet.rows.findIndex((row) => row.at(-1) === id);
+  const tick = (id: string, mark: string) => {
+    const row = sheet.rows[rowOf(id)];
+    if (row) row[0] = mark;
+  };
+  const [complaint, revisitA, revisitB, revisitC] = first.tasks;
+  tick(revisitA?.id ?? '', '✓');
+  tick(revisitC?.id ?? '', '2026-11-25');
+  const later = addDays(TODAY, 3);
+  const next = scheduleForPeople(team, {
+    complaints,
+    today: later,
+    config: { followUps: { dailyCapacity: 3 } },
+    previous: readPreviousPlan(sheet),
+  });
+  const byId = new Map(next.tasks.map((t) => [t.id, t]));
+
+  it('keeps what was due before today and not done on its day, overdue by its real days', () => {
+    expect(revisitB?.due).toBe(TODAY);
+    expect(byId.get(revisitB?.id ?? '')).toMatchObject({ due: TODAY, overdueDays: 3, done: null });
+    expect(byId.get(complaint?.id ?? '')).toMatchObject({
+      due: '2026-11-20',
+      overdueDays: 7,
+      escalate: true,
+    });
+  });
+
+  it('keeps the Done marks as written, and a done task is never overdue', () => {
+    expect(byId.get(revisitA?.id ?? '')?.done).toEqual({ mark: '✓', on: revisitA?.due });
+    expect(byId.get(revisitC?.id ?? '')?.done).toEqual({ mark: '2026-11-25', on: '2026-11-25' });
+    for (const task of next.tasks) if (task.done) expect(task.overdueDays).toBe(0);
+  });
+
+  it('counts a done call as a contact: the cadence starts again from the day it was done', () => {
+    const row = revisitC?.customerRow;
+    expect(revisitC?.kind).toBe('revisit');
+    const open = next.tasks.filter((t) => t.customerRow === row && t.done === null);
+    // Hibernating: every 90 days from 2026-11-25, beyond this 30-day plan.
+    expect(open).toEqual([]);
+    expect(next.deferred.filter((t) => t.customerRow === row)).toEqual([]);
+  });
+
+  it('never overfills a day, overdue work taking today first', () => {
+    const load = new Map<string, number>();
+    for (const t of next.tasks) {
+      if (t.done) continue;
+      const day = t.overdueDays > 0 ? later : t.due;
+      load.set(day, (load.get(day) ?? 0) + 1);
+    }
+    const overdue = next.tasks.filter((t) => t.overdueDays > 0).length;
+    for (const [day, n] of load) expect(n).toBeLessThanOrEqual(day === later ? Math.max(3, overdue) : 3);
+  });
+});

@@ -1,0 +1,137 @@
+import type { Config } from '../config/config.ts';
+import { fromDayNumber, toDayNumber } from '../model/dates.ts';
+import type { FollowUpKind } from '../model/keys.ts';
+import type { FollowUpTask } from '../model/results.ts';
+import { escalates } from './escalation.ts';
+import { OwnerDays } from './ownerDays.ts';
+import type { PreviousPlan, PreviousTask } from './previousPlan.ts';
+import { PRIORITY_RANK } from './priorities.ts';
+
+/** The plan's tasks, and those the owners' days had no room for within the horizon. */
+export interface Schedule {
+  tasks: FollowUpTask[];
+  deferred: FollowUpTask[];
+}
+
+// Which kind goes first among tasks of one priority wanted on the same day.
+const KIND_ORDER: Readonly<Record<FollowUpKind, number>> = {
+  complaint: 0,
+  'win-back': 1,
+  'satisfaction-survey': 2,
+  'post-purchase': 3,
+  revisit: 4,
+  birthday: 5,
+  holiday: 6,
+};
+
+/**
+ * Decides what is due when. Every task comes from the rules with its own date (the target); this
+ * turns the wanted tasks into a plan a team can work through:
+ *
+ * - A task marked done in the last plan's sheet stays done (listed, never scheduled again).
+ * - Overdue means due before today and not done: a task the last plan gave a day before today, or
+ *   a complaint past its SLA deadline. It keeps that day, counts its real days overdue and takes
+ *   today's room first. Nothing is overdue merely because its target passed before any plan had it.
+ * - A task the last plan put on a day from today on keeps that day while the day has room.
+ * - Every other task is placed, most urgent first (priority, then target day, then kind, then
+ *   row), on the first day from max(today, target) on with room under the owner's
+ *   `dailyCapacity`; a greeting only up to its occasion. What finds no day within the horizon is
+ *   deferred to a later plan.
+ */
+export function scheduleTasks(
+  wanted: readonly FollowUpTask[],
+  previous: PreviousPlan,
+  config: Config,
+  todayIso: string,
+): Schedule {
+  const today = toDayNumber(todayIso);
+  const { horizonDays, dailyCapacity } = config.followUps;
+  const days = new OwnerDays(horizonDays + 1, dailyCapacity);
+  const tasks: FollowUpTask[] = [];
+  const kept: { task: FollowUpTask; day: number }[] = [];
+  const fresh: FollowUpTask[] = [];
+
+  for (const task of wanted) {
+    const before = previous.get(task.id);
+    if (before?.done.done) {
+      tasks.push(doneTask(task, before));
+      continue;
+    }
+    const target = toDayNumber(task.due);
+    const lastDue = before?.due == null ? null : toDayNumber(before.due);
+    const overdueSince = task.kind === 'complaint' && target < today ? target : lastDue;
+    if (overdueSince !== null && overdueSince < today) {
+      tasks.push(overdue(task, overdueSince, today));
+      days.occupy(ownerOf(task), 0);
+    } else if (lastDue !== null && lastDue - today <= horizonDays) kept.push({ task, day: lastDue - today });
+    else fresh.push(task);
+  }
+
+  for (const { task, day } of kept.sort((a, b) => urgency(a.task, b.task))) {
+    const owner = ownerOf(task);
+    if (days.firstFree(owner, day) === day) {
+      days.occupy(owner, day);
+      tasks.push(onDay(task, today + day));
+    } else fresh.push(task);
+  }
+
+  const deferred: FollowUpTask[] = [];
+  for (const task of fresh.sort(urgency)) {
+    const owner = ownerOf(task);
+    const target = toDayNumber(task.due);
+    // A complaint step is worked on as soon as possible; other tasks not before their own date.
+    const from = task.kind === 'complaint' ? 0 : Math.max(0, target - today);
+    const day = days.firstFree(owner, from);
+    const latest = latestDay(task, target, config) - today;
+    if (day === null || day > latest) {
+      deferred.push(task);
+      continue;
+    }
+    days.occupy(owner, day);
+    tasks.push(onDay(task, today + day));
+  }
+  return { tasks, deferred };
+}
+
+/** The owner whose days a task fills (负责人, trimmed; blank is one owner of its own). */
+export function ownerOf(task: Pick<FollowUpTask, 'owner'>): string {
+  return task.owner?.trim() ?? '';
+}
+
+/** Most urgent first: priority, then the rule's own date, then kind, then customer row. */
+function urgency(a: FollowUpTask, b: FollowUpTask): number {
+  return (
+    PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
+    (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    a.customerRow - b.customerRow
+  );
+}
+
+/** The last day a task is still worth doing: a greeting's occasion, else no limit. */
+function latestDay(task: FollowUpTask, target: number, config: Config): number {
+  if (task.kind === 'birthday') return target + config.followUps.birthdayLeadDays;
+  if (task.kind === 'holiday') return target + config.followUps.holidayLeadDays;
+  return Number.POSITIVE_INFINITY;
+}
+
+function onDay(task: FollowUpTask, day: number): FollowUpTask {
+  return { ...task, due: fromDayNumber(day), overdueDays: 0, escalate: false };
+}
+
+function overdue(task: FollowUpTask, due: number, today: number): FollowUpTask {
+  const overdueDays = today - due;
+  return { ...task, due: fromDayNumber(due), overdueDays, escalate: escalates(task.kind, overdueDays) };
+}
+
+function doneTask(task: FollowUpTask, before: PreviousTask): FollowUpTask {
+  const due = before.due ?? task.due;
+  const mark = before.done.done ? before.done : null;
+  return {
+    ...task,
+    due,
+    overdueDays: 0,
+    escalate: false,
+    done: { mark: mark?.mark ?? true, on: mark?.on ?? due },
+  };
+}

@@ -1,0 +1,54 @@
+import type { CustomerRow } from '../model/customerRow.ts';
+import { ownerKey } from './buildOwners.ts';
+import { ordersBetween } from './orders/ledgerQueries.ts';
+import type { OrderLedger } from './orders/orderLedger.ts';
+import type { CustomerTrend, TopCustomerRow } from './reportSections.ts';
+
+const TOP_CUSTOMERS = 20;
+/** A year on year change within ±10 % reads as flat: one order more or less moves a customer that much. */
+const FLAT_BAND = 0.1;
+const YEAR_DAYS = 365;
+
+/**
+ * The customers with the most revenue (all time, net of refunds), with their segment, owner and
+ * trend: revenue in the 365 days up to today against the 365 before (up, flat, down; new without
+ * revenue in the earlier year, lapsed without any in the last).
+ */
+export function buildTopCustomers(
+  customers: readonly CustomerRow[],
+  ledger: OrderLedger | null,
+): TopCustomerRow[] {
+  const top = customers
+    .map((customer, index) => ({ customer, index }))
+    .filter(({ customer }) => customer.stats.orderCount > 0)
+    .sort(
+      (a, b) => b.customer.stats.totalSpend - a.customer.stats.totalSpend || a.customer.row - b.customer.row,
+    )
+    .slice(0, TOP_CUSTOMERS);
+  return top.map(({ customer, index }) => {
+    const last = ledger && ordersBetween(ledger, index, ledger.today - (YEAR_DAYS - 1), ledger.today).revenue;
+    const prior =
+      ledger &&
+      ordersBetween(ledger, index, ledger.today - (2 * YEAR_DAYS - 1), ledger.today - YEAR_DAYS).revenue;
+    return {
+      row: customer.row,
+      id: customer.record.id,
+      name: customer.record.name,
+      revenue: customer.stats.totalSpend,
+      segment: customer.classification.segment,
+      owner: ownerKey(customer.record.owner),
+      revenueLast12: last,
+      revenuePrior12: prior,
+      trend: last === null || prior === null ? null : trendOf(last, prior),
+    };
+  });
+}
+
+function trendOf(last: number, prior: number): CustomerTrend {
+  if (prior <= 0) return last > 0 ? 'new' : 'lapsed';
+  if (last <= 0) return 'lapsed';
+  const change = last / prior - 1;
+  if (change > FLAT_BAND) return 'up';
+  if (change < -FLAT_BAND) return 'down';
+  return 'flat';
+}

@@ -1,0 +1,130 @@
+import type { SectionTexts } from './reportTextsSectionsType.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const QUARTER = (from: string) => Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1;
+
+/** The en texts of the sections a manager acts on. */
+export const SECTION_TEXTS_EN: SectionTexts = {
+  comparisonHeading: 'Period comparison',
+  periodWord: { month: 'month', quarter: 'quarter', year: 'year' },
+  periodLabel: (period, from) =>
+    ({
+      month: `${MONTHS[Number(from.slice(5, 7)) - 1] ?? ''} ${from.slice(0, 4)}`,
+      quarter: `Q${QUARTER(from)} ${from.slice(0, 4)}`,
+      year: from.slice(0, 4),
+    })[period],
+  comparisonIntro: (period, label) =>
+    `The last complete ${period} (${label}) against the one before and the same ${period} a year earlier; revenue is net of refunds, cancelled orders are left out.`,
+  currentPeriod: 'This period',
+  previousPeriod: 'Previous',
+  yearAgoPeriod: 'A year earlier',
+  changeVsPrevious: 'vs previous',
+  changeVsYearAgo: 'vs a year earlier',
+  comparedMetric: {
+    revenue: 'Revenue (net of refunds)',
+    orders: 'Orders',
+    buyers: 'Buyers',
+    newCustomers: 'New customers',
+    averageOrderValue: 'Average order value',
+    repeatRate: 'Repeat purchase rate',
+  },
+  points: (signed) => `${signed} pts`,
+  partialNote: (label, to, elapsed, days, revenue, orders) =>
+    `${label} is not over (day ${elapsed} of ${days}, up to ${to}) and is not compared: revenue so far ${revenue}, ${orders} orders.`,
+  refundsNote: (refunds, total) => `${refunds} refunds in the period returned ${total}, taken off revenue.`,
+  noComparison: 'Without an orders table there are no periods to compare (each order needs its date).',
+  comparisonChartTitle: (label) => `Revenue: ${label}, the period before and a year earlier`,
+  partialMonth: (month) => `${month} (not over)`,
+  hlPeriod: (label, revenue, vsPrevious, vsYearAgo) =>
+    `${label}: revenue ${revenue}, ${vsPrevious} on the period before, ${vsYearAgo} on a year earlier.`,
+  ownersHeading: 'Owners',
+  ownersIntro: (label) =>
+    `Each owner's customers, revenue (all time and in ${label}), customers at risk and churned, and open and overdue follow-ups.`,
+  unassigned: 'Unassigned',
+  buyersHeader: 'Buyers',
+  withOwner: (customer, owner) => `${customer} (${owner})`,
+  lastPurchaseAgo: (days, share) => `last purchase ${days} days ago · ${share} of all customers`,
+  revenueAllTime: 'Revenue, all time',
+  revenueInPeriod: (label) => `Revenue, ${label}`,
+  followUpsOpen: 'Open follow-ups',
+  followUpsOverdue: 'Overdue',
+  ownersChartTitle: (label) => `Revenue by owner, ${label}`,
+  migrationHeading: 'Segment migration',
+  migrationIntro: (from, to) =>
+    `Segments on ${from} (worked out again from the orders up to then) against today (${to}). Every customer is in exactly one cell: rows are the segment then, columns the segment now.`,
+  segmentThen: (date) => `Segment on ${date}`,
+  segmentNow: 'Segment now',
+  migrationDirection: { down: 'Slipped', up: 'Recovered' },
+  migrationHighlights: 'Moves to act on',
+  migrationMove: (from, to) => `${from} → ${to}`,
+  noMigration: 'Without an orders table the segments of an earlier day cannot be worked out.',
+  noMigrationMoves: 'No customer slipped out of a buying segment or came back into one.',
+  cohortsHeading: 'Cohort retention (by first-purchase month)',
+  cohortsIntro:
+    'Each row is the customers whose first purchase fell in that month; +1 is the calendar month after it, and each figure the share of the cohort that bought again in that month. The month not yet over is left out.',
+  cohort: 'First purchase',
+  monthOffset: (k) => `+${k}`,
+  noCohorts: 'Without an orders table there are no cohorts.',
+  loyaltyHeading: 'Loyalty',
+  nps: 'Net Promoter Score',
+  npsNote: (promoters, passives, detractors, responses) =>
+    `${responses} answers: ${promoters} promoters, ${passives} passives, ${detractors} detractors (Reichheld 2003)`,
+  noNps: 'The customer table has no Likelihood to recommend / NPS column (0–10), so there is no NPS.',
+  resolutionRate: 'Complaints resolved',
+  resolutionRateNote: (resolved, complaints) => `${resolved} of ${complaints} complaints closed`,
+  topCustomersHeading: (count) => `Top ${count} customers by revenue`,
+  revenueLast12: 'Last 12 months',
+  revenuePrior12: '12 months before',
+  trend: 'Trend',
+  trendLabel: { up: 'Up', flat: 'Flat', down: 'Down', new: 'New', lapsed: 'Stopped buying' },
+  definitionsHeading: 'Definitions',
+  definitionsIntro: 'The report, its CLV section and the follow-up tasks all count by these definitions.',
+  term: 'Term',
+  meaning: 'Definition',
+  definitions: {
+    'new-customer': {
+      label: 'New customer',
+      text: (p) =>
+        `First purchase at most ${p.newMaxDays} days ago; in a period comparison, first purchase within the period.`,
+    },
+    'high-value': {
+      label: 'High value',
+      text: (p) =>
+        `The biggest spenders who together make up the first ${p.highShare} of revenue (value tier High).`,
+    },
+    'at-risk': {
+      label: 'At risk',
+      text: (p) => `Last purchase ${p.activeMaxDays + 1} to ${p.atRiskMaxDays} days ago.`,
+    },
+    churned: { label: 'Churned', text: (p) => `Last purchase more than ${p.atRiskMaxDays} days ago.` },
+    'churn-warning': {
+      label: 'Churn warning',
+      text: (p) =>
+        `A high-value customer whose probability of still being active (CLV model) is below ${p.churnThreshold}; each gets a win-back task.`,
+    },
+    'value-at-stake': {
+      label: 'Value at stake',
+      text: (p) =>
+        `What a customer with a churn warning would spend in the next ${p.horizonMonths} months if still buying × the probability it has gone: left out of the predicted revenue, and what a win-back adds to it.`,
+    },
+    'repeat-purchase-rate': {
+      label: 'Repeat purchase rate',
+      text: () =>
+        'Customers with 2 or more purchases ÷ customers with a purchase; per period, among that period’s buyers.',
+    },
+    overdue: {
+      label: 'Overdue',
+      text: () =>
+        'A task the last plan made due before today and not ticked in the Done column, or a complaint past its deadline; counted in real days.',
+    },
+  },
+  doneTasks: 'Done',
+  deferredTasks: 'Did not fit',
+  deferredNote: (capacity, days) =>
+    `no room within ${days} days at ${capacity} tasks per owner a day; a later plan takes them up`,
+  batchesNote: (batches, customers) => `${batches} of them batches of care, covering ${customers} customers`,
+  busiestDay: (owner, date, tasks, capacity) =>
+    `Busiest day: ${owner} on ${date} with ${tasks} tasks (at most ${capacity} a day)`,
+  batchOf: (customers) => `${customers} customers`,
+  issueMessage: (_kind, _column, _value, original) => original,
+};
