@@ -6,7 +6,7 @@ export interface Manifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_security_policy?: { extension_pages?: string };
-  browser_specific_settings?: { gecko?: Record<string, unknown> };
+  browser_specific_settings?: { gecko?: Record<string, unknown>; gecko_android?: Record<string, unknown> };
   [key: string]: unknown;
 }
 
@@ -21,10 +21,12 @@ const LOOPBACK_SOURCES = ['http://127.0.0.1:*', 'http://localhost:*'];
 export const DEFAULT_GECKO_ID = 'crm-contact-clipper@crm-toolkit.org';
 
 /**
- * Firefox 128 is the first ESR with everything the extension calls in MV3: scripting,
- * storage.session, sidebarAction, alarms and host permissions granted at install.
+ * Firefox 140 (an ESR) is the first to read `data_collection_permissions`; it has everything else
+ * the extension calls in MV3 too (scripting, storage.session, sidebarAction, alarms). Firefox for
+ * Android reads that key from 142.
  */
-const GECKO_MIN_VERSION = '128.0';
+const GECKO_MIN_VERSION = '140.0';
+const GECKO_ANDROID_MIN_VERSION = '142.0';
 
 export interface ManifestOptions {
   target: BrowserTarget;
@@ -66,6 +68,7 @@ export function manifestForBuild(manifest: Manifest, options: ManifestOptions): 
         // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
         data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
       },
+      gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
     };
   }
   return out;
