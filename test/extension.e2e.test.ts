@@ -155,13 +155,22 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     return worker;
   }
 
-  /** Stops the extension's service worker, as the browser does to an idle one. */
+  /**
+   * Stops the extension's service worker, as the browser does to an idle one, and waits until
+   * it is stopped (CDP reports the worker's running status; Playwright keeps its handle, which
+   * works again once the browser starts the worker anew).
+   */
   async function stopWorker(): Promise<void> {
     const cdp = await context.newCDPSession(panel);
-    const closed = new Promise<void>((r) => worker.once('close', () => r()));
+    const ours = `chrome-extension://${extensionId}/`;
+    const stopped = new Promise<void>((r) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+        if (event.versions.some((v) => v.scriptURL.startsWith(ours) && v.runningStatus === 'stopped')) r();
+      }),
+    );
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await closed;
+    await stopped;
     await cdp.detach();
   }
 
