@@ -3,12 +3,18 @@ import { normalizeText } from '../parse/cellToText.ts';
 /** What an order's status cell says about it, when it says anything that changes its figures. */
 export type OrderStatusKind = 'cancelled' | 'refund';
 
-/** 取消 / 作废 / 退单 / Cancelled / Void …: the order never happened; it is left out and counted. */
+/**
+ * 取消 / 作废 / 退单 / 交易关闭 / Cancelled / Void …: the order never happened; it is left out and
+ * counted. A Chinese shop's 关闭 is a trade that did not go through (淘宝's 交易关闭), while an
+ * English "Closed" order is a finished one (Closed Won, a closed sales order), so only
+ * "Closed Lost" counts as cancelled in English.
+ */
 const CANCELLED =
-  /^(?:已?取消|订单取消|作废|已作废|退单|已退单|无效|关闭|已关闭|cancel+ed|canceled|void(?:ed)?|invalid|closed)$/i;
+  /^(?:已?取消|订单取消|作废|已作废|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|cancel+ed|void(?:ed)?|invalid|declined|closed[\s-]*lost|lost)$/i;
 
-/** 退款 / 退货 / Refund / Returned: money went back; the amount counts against revenue. */
-const REFUND = /^(?:已?退款|退货退款|已?退货|部分退款|refund(?:ed)?|return(?:ed)?|chargeback)$/i;
+/** 退款 / 退货 / Refund / Returned / Credit memo: money went back; the amount counts against revenue. */
+const REFUND =
+  /^(?:已?退款|退货退款|已?退货|部分退款|退款成功|红冲|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
 
 /** The kind of an order status cell, or null for an ordinary (paid, shipped, done …) order. */
 export function orderStatusKind(text: string | null): OrderStatusKind | null {

@@ -21,9 +21,16 @@ describe('skippedRowReason', () => {
     ['本页小计', ['本页小计', '', '', '', 9800, ''], 'total'],
     ['Grand Total', ['', 'Grand Total', '', '', 125800, ''], 'total'],
     ['Subtotal:', ['Subtotal:', '', '', '', 5, ''], 'total'],
+    ['合计： with a count of customers', ['合计：4 位客户', '', '', '', '', ''], 'total'],
+    ['合计 with a count, no colon', ['合计 12 人', '', '', '', '', ''], 'total'],
+    ['Total: with words after it', ['Total: 12 accounts', '', '', '', '', ''], 'total'],
+    ['a company called "Sum Capital"', ['C004', 'Ann Lee', 'Sum Capital', '', 300, ''], null],
+
     ['a signature line', ['制表人：王芳    审核：李强', '', '', '', '', ''], 'note'],
     ['a notes line', ['备注：金额单位为元', '', '', '', '', ''], 'note'],
     ['an export note', ['导出时间：2026-11-30 18:00', '', '', '', '', ''], 'note'],
+    ['以下空白 closing a form', ['以下空白', '', '', '', '', ''], 'note'],
+
     ['the header pasted again', ['客户编号', '姓名', '公司', '手机', '消费金额', ''], 'repeated-header'],
     ['a row with spend but no one to call', ['', '', '', '', 800, '老客户'], 'no-identity'],
     ['a row of placeholders and a number', ['-', '—', 'N/A', '', 800, ''], 'no-identity'],

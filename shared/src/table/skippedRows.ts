@@ -32,16 +32,33 @@ const TOTAL_LABELS = new Set([
   'grand total',
   'sum',
 ]);
-const TRAILING_FIGURE = /[\s:：]*[¥￥$€£]?[\d.,\s]*(?:元|万元|rmb|cny|usd)?$/i;
+// What may follow the label: a colon and anything (合计：4 位客户, Total: 12 accounts), or a
+// figure with a short unit (合计 ¥1,200 元, Total 12 rows). A word after the label without either
+// (Total Solutions) keeps the cell a name.
+const AFTER_LABEL = /(?:\s*[:：].*|\s*[¥￥$€£]?\s*\d[\d.,\s]*[^\d]{0,8})$/;
 
 function isTotalLabel(text: string): boolean {
   if (text.length > 24) return false;
-  return TOTAL_LABELS.has(text.replace(TRAILING_FIGURE, '').trim().toLowerCase());
+  const bare = text.trim().toLowerCase();
+  if (TOTAL_LABELS.has(bare)) return true;
+  return TOTAL_LABELS.has(bare.replace(AFTER_LABEL, '').trim());
 }
 
 /** Lines a ledger carries below (or above) its data: who made it, who checked it, notes. */
 const NOTE_LABEL =
   /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|签字|签名|负责人签字|备注|说明|注意|注释|注|数据来源|导出时间|导出人|打印时间|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported)\s*[:：]/i;
+
+/** Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list. */
+const END_MARKS = new Set([
+  '以下空白',
+  '以下无内容',
+  '以下无正文',
+  '此处空白',
+  '以下为空',
+  'end of list',
+  'end of report',
+  '(end)',
+]);
 
 const SHOWN_CELLS = 3;
 const SHOWN_LENGTH = 80;
@@ -73,7 +90,8 @@ export function skippedRowReason(cells: readonly Cell[], context: RowContext): S
   if (leading.some((f) => isTotalLabel(f.text))) return 'total';
   if (context.identityColumns.some((c) => isTotalLabel(textOf(cells[c])))) return 'total';
 
-  if (NOTE_LABEL.test(filled[0]?.text ?? '')) return 'note';
+  const first = filled[0]?.text ?? '';
+  if (NOTE_LABEL.test(first) || (filled.length === 1 && END_MARKS.has(first.toLowerCase()))) return 'note';
   if (repeatsHeader(filled, context.normalizedHeader)) return 'repeated-header';
   if (context.identityColumns.length > 0 && !context.identityColumns.some((c) => textOf(cells[c]) !== '')) {
     return 'no-identity';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { orderStatusKind } from './orderStatus.ts';
+
+describe('orderStatusKind', () => {
+  it.each<[string | null, ReturnType<typeof orderStatusKind>]>([
+    [null, null],
+    ['已完成', null],
+    ['已发货', null],
+    ['Paid', null],
+    ['Shipped', null],
+    // A finished sale in English sales systems (Closed Won, a closed sales order).
+    ['Closed', null],
+    ['Closed Won', null],
+    ['Open', null],
+    ['已取消', 'cancelled'],
+    ['取消', 'cancelled'],
+    ['作废', 'cancelled'],
+    ['交易关闭', 'cancelled'],
+    ['已关闭', 'cancelled'],
+    ['Cancelled', 'cancelled'],
+    ['canceled', 'cancelled'],
+    ['VOID', 'cancelled'],
+    ['Closed Lost', 'cancelled'],
+    ['退款', 'refund'],
+    ['已退货', 'refund'],
+    ['退款成功', 'refund'],
+    ['Refunded', 'refund'],
+    ['Credit memo', 'refund'],
+    ['Credit Note', 'refund'],
+    // Words inside a longer status say nothing certain: the order counts as it is.
+    ['取消部分商品后已发货', null],
+  ])('%s → %s', (status, kind) => {
+    expect(orderStatusKind(status)).toBe(kind);
+  });
+});
