@@ -38,17 +38,29 @@ describe('reportSheetLayout', () => {
     );
   });
 
-  it('draws native charts for segments, lifecycle and the monthly trend from their own tables', () => {
-    expect(layout.charts.map((c) => c.type)).toEqual(['PIE', 'COLUMN', 'LINE']);
-    const [segments, lifecycle, trend] = layout.charts;
+  it('draws native charts for the period, owners, segments, lifecycle and the monthly trend from their own tables', () => {
+    expect(layout.charts.map((c) => c.type)).toEqual(['COLUMN', 'BAR', 'PIE', 'COLUMN', 'LINE']);
+    const [period, owners, segments, lifecycle, trend] = layout.charts;
+    const c = model.comparison;
+    expect(cellsOf(layout, period?.data ?? { row: 1, column: 1, rows: 1, columns: 1 }).slice(1)).toEqual(
+      [c?.yearAgo, c?.previous, c?.current].map((p) => [
+        `${p?.from.slice(0, 4)}年${Number(p?.from.slice(5, 7))}月`,
+        p?.revenue,
+      ]),
+    );
+    expect(cellsOf(layout, owners?.data ?? { row: 1, column: 1, rows: 1, columns: 1 }).slice(1)).toEqual(
+      model.owners.map((o) => [o.owner ?? '未分配', o.revenueInPeriod]),
+    );
     expect(cellsOf(layout, segments?.data ?? { row: 1, column: 1, rows: 1, columns: 1 })).toEqual([
       ['类别', '客户数'],
       ...model.distributions.segment.map((d) => [d.label, d.customers]),
     ]);
     expect(lifecycle?.data.rows).toBe(model.distributions.lifecycle.length + 1);
+    // The month today is in is not over: listed in the table, left out of the chart.
     expect(cellsOf(layout, trend?.data ?? { row: 1, column: 1, rows: 1, columns: 1 }).slice(1)).toEqual(
-      (model.trend ?? []).map((m) => [m.month, m.revenue]),
+      (model.trend ?? []).slice(0, -1).map((m) => [m.month, m.revenue]),
     );
+    expect(layout.rows.some((r) => r[0] === `${TODAY.slice(0, 7)}（未结束）`)).toBe(true);
     for (const chart of layout.charts) {
       expect(chart.anchor.column).toBe(REPORT_CHART_COLUMN);
       expect(chart.data.row + chart.data.rows - 1).toBeLessThanOrEqual(layout.rows.length);
@@ -64,12 +76,25 @@ describe('reportSheetLayout', () => {
     expect(layout.rows[rowStarting(layout, '跟进任务') - 1]?.[1]).toBe(model.followUps.total);
   });
 
+  it('puts every customer in one cell of the migration matrix and defines each term', () => {
+    const matrix = rowStarting(layout, `原分群（${model.migration?.from}） ↓ · 现分群 →`);
+    const rows = layout.rows
+      .slice(matrix)
+      .filter((_, i, all) => all.slice(0, i + 1).every((r) => r[0] !== ''));
+    const total = rows
+      .flatMap((r) => r.slice(1))
+      .reduce<number>((n, v) => n + (typeof v === 'number' ? v : 0), 0);
+    expect(total).toBe(120);
+    for (const d of model.definitions)
+      expect(layout.rows.some((r) => r[0] === d.label && r[1] === d.text)).toBe(true);
+  });
+
   it('is a rectangular grid whose styles stay within it', () => {
     const width = layout.rows[0]?.length ?? 0;
     expect(layout.rows.every((r) => r.length === width)).toBe(true);
     for (const s of layout.styles) {
       expect(s.row + s.rows - 1).toBeLessThanOrEqual(layout.rows.length);
-      expect(s.column + s.columns - 1).toBeLessThanOrEqual(Math.max(width, 7));
+      expect(s.column + s.columns - 1).toBeLessThanOrEqual(width);
     }
   });
 
@@ -79,7 +104,7 @@ describe('reportSheetLayout', () => {
     expect(larger.charts.length).toBe(layout.charts.length);
   });
 
-  it('says there is no trend without an Orders table and draws only the two distribution charts', () => {
+  it('says there is no trend or comparison without an Orders table and draws only the two distribution charts', () => {
     const analysis = sampleAnalysis(20, { orders: false, language: 'en' });
     const english = reportSheetLayout(reportFor(analysis), 'en');
     expect(english.rows[0]?.[0]).toBe('Customer analysis report');

@@ -1,9 +1,18 @@
 import type { Language } from '../model/keys.ts';
 import type { Cell } from '../model/table.ts';
 import type { SheetLayout } from '../ports/sheetLayout.ts';
-import { groupThousands } from '../report/formatNumbers.ts';
+import { groupThousands, numberFormatter } from '../report/formatNumbers.ts';
 import type { ReportModel } from '../report/reportModel.ts';
 import { type ReportTexts, reportTexts } from '../report/reportTexts.ts';
+import {
+  cohortsSection,
+  comparisonSection,
+  definitionsSection,
+  loyaltySection,
+  migrationSection,
+  ownersSection,
+  topCustomersSection,
+} from './reportSheetActionSections.ts';
 import {
   COUNT_FORMAT,
   dataQualitySection,
@@ -46,6 +55,12 @@ export function reportSheetLayout(model: ReportModel, language: Language): Sheet
   b.freeze(1);
 
   kpiSection(b, model, t, language);
+  comparisonSection(b, model, t);
+  ownersSection(b, model, t);
+  migrationSection(b, model, t, language);
+  cohortsSection(b, model, t);
+  loyaltySection(b, model, t);
+  topCustomersSection(b, model, t, language);
   distributionSection(b, model, t, t.bySegment, model.distributions.segment, 'PIE');
   distributionSection(b, model, t, t.byGroup8, model.distributions.group8, null);
   distributionSection(b, model, t, t.byLifecycle, model.distributions.lifecycle, 'COLUMN');
@@ -55,6 +70,7 @@ export function reportSheetLayout(model: ReportModel, language: Language): Sheet
   strategySection(b, model, t, language);
   followUpsSection(b, model, t, language);
   clvSection(b, model, t);
+  definitionsSection(b, model, t);
   b.blank();
   const footer = b.row([t.footer(model.today)]);
   b.style({ row: footer, column: 1, rows: 1, columns: 1 }, { italic: true, fontColor: SHEET_COLORS.muted });
@@ -72,14 +88,29 @@ function sourcesText(model: ReportModel, t: ReportTexts): string {
 function kpiSection(b: SheetLayoutBuilder, model: ReportModel, t: ReportTexts, language: Language): void {
   const k = model.kpis;
   const count = (n: number) => groupThousands(n.toFixed(0));
+  const days = k.lifecycleDays;
+  const share = (n: number) => numberFormatter('').percent(k.customers > 0 ? n / k.customers : null);
   const kpis: Kpi[] = [
     [t.customers, k.customers, 'count', t.buyersNote(count(k.buyers))],
     [t.newInPeriod, k.newInPeriod, 'count', t.periodNote(k.period.from, k.period.to, k.period.days)],
-    [t.active, k.active, 'count', t.lifecycleNote],
-    [t.atRisk, k.atRisk, 'count', ''],
-    [t.churned, k.churned, 'count', ''],
+    [t.active, k.active, 'count', t.lastPurchaseAgo(`≤ ${days.activeMaxDays}`, share(k.active))],
+    [
+      t.atRisk,
+      k.atRisk,
+      'count',
+      t.lastPurchaseAgo(`${days.activeMaxDays + 1}–${days.atRiskMaxDays}`, share(k.atRisk)),
+    ],
+    [t.churned, k.churned, 'count', t.lastPurchaseAgo(`> ${days.atRiskMaxDays}`, share(k.churned))],
     [t.repurchaseRate, k.repurchaseRate, 'percent', t.repurchaseNote(count(k.repeatBuyers), count(k.buyers))],
-    [t.revenueAllTime, k.revenue, 'money', t.revenueNote(count(k.orders))],
+    [
+      t.revenueAllTime,
+      k.revenue,
+      'money',
+      t.revenueNote(count(k.orders)) +
+        (k.refunds > 0
+          ? ` · ${t.refundNote(count(k.refunds), numberFormatter(model.currency).money(k.refundTotal))}`
+          : ''),
+    ],
     [t.averageOrderValue, k.averageOrderValue, 'money', t.aovNote(count(k.orders))],
     [t.top20Share, k.top20RevenueShare, 'percent', t.top20Note(count(k.top20Customers))],
     [t.complaintsOpen, k.complaintsOpen, 'count', ''],
@@ -144,6 +175,15 @@ function clvSection(b: SheetLayoutBuilder, model: ReportModel, t: ReportTexts): 
   if (!c) return;
   heading(b, t.clvHeading);
   b.row([t.clvIntro(c.horizonMonths)]);
+  const fmt = numberFormatter(model.currency);
+  b.row([
+    t.clvStake(
+      c.horizonMonths,
+      fmt.money(c.predictedRevenue),
+      fmt.money(c.valueAtStake),
+      fmt.count(c.atRiskCustomers),
+    ),
+  ]);
   const first = b.block([
     [t.totalClv, c.totalClv],
     [t.customersWithClv, c.customersWithClv],

@@ -78,7 +78,11 @@ export function distributionSection<K extends string>(
   }
 }
 
-/** The 12-month trend (revenue next to the month, so the chart's data is one block). */
+/**
+ * The 12-month trend (revenue next to the month, so the chart's data is one block). The month
+ * today is in is listed, marked as not over, and left out of the chart: its first days are not a
+ * fall.
+ */
 export function trendSection(b: SheetLayoutBuilder, model: ReportModel, t: ReportTexts): void {
   const top = heading(b, t.trendHeading);
   if (!model.trend || model.trend.length === 0) {
@@ -87,15 +91,22 @@ export function trendSection(b: SheetLayoutBuilder, model: ReportModel, t: Repor
   }
   const header = tableHeader(b, [t.month, t.revenue, t.orders, t.newCustomers, t.activeCustomers]);
   const first = b.block(
-    model.trend.map((m) => [m.month, m.revenue, m.orders, m.newCustomers, m.activeCustomers]),
+    model.trend.map((m) => [
+      m.partial ? t.partialMonth(m.month) : m.month,
+      m.revenue,
+      m.orders,
+      m.newCustomers,
+      m.activeCustomers,
+    ]),
   );
   const n = model.trend.length;
+  const complete = model.trend.filter((m) => !m.partial).length;
   b.style({ row: first, column: 2, rows: n, columns: 1 }, { numberFormat: moneyFormat(model.currency) });
   b.style({ row: first, column: 3, rows: n, columns: 3 }, { numberFormat: COUNT_FORMAT });
   b.chart({
     type: 'LINE',
     title: t.trendChartTitle,
-    data: { row: header, column: 1, rows: n + 1, columns: 2 },
+    data: { row: header, column: 1, rows: complete + 1, columns: 2 },
     anchor: { row: top, column: REPORT_CHART_COLUMN },
     ...CHART,
   });
@@ -164,9 +175,15 @@ export function followUpsSection(
     [t.overdue, f.overdue],
     [t.escalated, f.escalated],
     [t.dueThisWeek, f.dueThisWeek],
+    [t.doneTasks, f.done],
+    [t.deferredTasks, f.deferred, t.deferredNote(model.plan.dailyCapacity, model.plan.horizonDays)],
   ]);
-  b.style({ row: first, column: 1, rows: 4, columns: 1 }, { bold: true });
-  b.style({ row: first, column: 2, rows: 4, columns: 1 }, { numberFormat: COUNT_FORMAT });
+  b.style({ row: first, column: 1, rows: 6, columns: 1 }, { bold: true });
+  b.style({ row: first, column: 2, rows: 6, columns: 1 }, { numberFormat: COUNT_FORMAT });
+  if (f.busiestDay !== null) {
+    const d = f.busiestDay;
+    b.row([t.busiestDay(d.owner ?? t.unassigned, d.due, String(d.tasks), model.plan.dailyCapacity)]);
+  }
   if (f.top.length === 0) {
     b.row([t.noTasks]);
     return;
@@ -178,7 +195,8 @@ export function followUpsSection(
     task.due,
     label(PRIORITY_LABELS, task.priority, language),
     label(FOLLOW_UP_KIND_LABELS, task.kind, language),
-    task.customerName ?? task.customerId ?? `#${task.customerRow}`,
+    (task.customerName ?? task.customerId ?? `#${task.customerRow}`) +
+      (task.customers > 1 ? ` · ${t.batchOf(String(task.customers))}` : ''),
     task.owner ?? '',
     label(CHANNEL_LABELS, task.channel, language),
     task.escalate ? `${t.escalatedTag} · ${task.reason}` : task.reason,
