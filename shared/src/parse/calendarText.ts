@@ -1,4 +1,5 @@
 import { daysInMonth, isValidYmd } from '../model/dates.ts';
+import type { CalendarFault } from './parseProblem.ts';
 
 const MONTH_NAMES = [
   'january',
@@ -71,22 +72,19 @@ export function zhNumber(text: string): number | null {
   return tens * 10 + ones;
 }
 
-/**
- * Why y-m-d is not a real date, for messages: `month 13`, `February 2026 has 28 days`, `day 0`.
- * Null when it is real.
- */
-export function whyNotRealDate(y: number, m: number, d: number): string | null {
+/** Why y-m-d is not a real date (month 13, February 2026 has 28 days, day 0); null when it is real. */
+export function calendarFault(y: number, m: number, d: number): CalendarFault | null {
   if (isValidYmd(y, m, d)) return null;
-  if (y < 1 || y > 9999) return `year ${y}`;
-  if (m < 1 || m > 12) return `month ${m}`;
-  if (d < 1) return `day ${d}`;
-  return `${monthName(m)} ${y} has ${daysInMonth(y, m)} days`;
+  if (y < 1 || y > 9999) return { kind: 'year', year: y };
+  if (m < 1 || m > 12) return { kind: 'month', month: m };
+  if (d < 1) return { kind: 'day', day: d };
+  return { kind: 'month-length', year: y, month: m, days: daysInMonth(y, m) };
 }
 
 /** Why a year-less month-day is impossible (checked against a leap year: 2月29日 is a birthday). */
-export function whyNotRealMonthDay(m: number, d: number): string | null {
+export function monthDayFault(m: number, d: number): CalendarFault | null {
   if (isValidYmd(2000, m, d)) return null;
-  if (m < 1 || m > 12) return `month ${m}`;
-  if (d < 1) return `day ${d}`;
-  return `${monthName(m)} has at most ${daysInMonth(2000, m)} days`;
+  if (m < 1 || m > 12) return { kind: 'month', month: m };
+  if (d < 1) return { kind: 'day', day: d };
+  return { kind: 'month-length', year: null, month: m, days: daysInMonth(2000, m) };
 }

@@ -7,8 +7,9 @@ import { parseDate } from './parseDate.ts';
 import { parseEmail } from './parseEmail.ts';
 import { parseNumber } from './parseNumber.ts';
 import { parsePhone } from './parsePhone.ts';
+import { parseProblemText } from './parseTexts.ts';
 
-/** Expected outcome: a value (null = empty) or an error whose message contains the text. */
+/** Expected outcome: a value (null = empty) or an error whose English message contains the text. */
 type Expect<T> = { value: T | null } | { error: string };
 type Case<T> = [input: Cell, expected: Expect<T>];
 
@@ -20,7 +21,7 @@ function check<T>(result: ParseResult<T>, expected: Expect<T>): void {
     expect(result).toEqual({ ok: true, value: expected.value });
   } else {
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(expected.error);
+    if (!result.ok) expect(parseProblemText(result.problem, 'en')).toContain(expected.error);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Cell } from '../model/table.ts';
-import { whyNotRealMonthDay, zhNumber } from './calendarText.ts';
+import { monthDayFault, zhNumber } from './calendarText.ts';
 import { normalizeText } from './cellToText.ts';
 import { fail, ok, type ParseResult } from './ParseResult.ts';
 import { type DateParseOptions, parseDate } from './parseDate.ts';
@@ -30,19 +30,20 @@ export function parseBirthday(cell: Cell, options: DateParseOptions = {}): Parse
     if (match) {
       const m = zhNumber(match[1] ?? '');
       const d = zhNumber(match[2] ?? '');
-      if (m === null || d === null) return fail('expected a birthday such as 1990-03-05 or 3月5日');
+      if (m === null || d === null) return fail({ code: 'birthday-expected', text: s });
       return monthDay(s, m, d);
     }
   }
   const full = parseDate(cell, options);
-  if (!full.ok && full.message.startsWith('expected')) {
-    return fail('expected a birthday such as 1990-03-05, 1990年3月5日 or 3月5日');
+  // Not a date at all: say what a birthday may look like (a year-less 3月5日 too), not just a date.
+  if (!full.ok && full.problem.code === 'date-expected') {
+    return fail({ code: 'birthday-expected', text: full.problem.text });
   }
   return full;
 }
 
 function monthDay(text: string, m: number, d: number): ParseResult<string> {
-  const why = whyNotRealMonthDay(m, d);
-  if (why !== null) return fail(`${text} is not a real date (${why})`);
+  const fault = monthDayFault(m, d);
+  if (fault !== null) return fail({ code: 'not-a-real-date', text, fault });
   return ok(`--${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }

@@ -84,17 +84,14 @@ for (const [stage, words] of Object.entries(STAGE_WORDS) as [ComplaintStage, rea
   for (const word of words) LOOKUP.set(word, stage);
 }
 
-const EXPECTED =
-  'expected a complaint stage: 受理, 调查核实, 制定解决方案, 反馈处理结果, 回访 or 已关闭 (received, investigating, resolving, feedback, revisit, closed)';
-
 /** Reads a complaint-status cell in Chinese or English; 已解决/已结案/resolved all mean closed. */
 export function parseComplaintStage(cell: Cell): ParseResult<ComplaintStage> {
   if (cell === null || cell === undefined) return EMPTY;
-  if (typeof cell !== 'string') return fail(`${cellToText(cell)} is not a complaint stage; ${EXPECTED}`);
+  if (typeof cell !== 'string') return fail({ code: 'stage-not-text', text: cellToText(cell) });
   const text = normalizeText(cell).toLowerCase();
   if (text === '' || NONE.has(text)) return EMPTY;
   // Numbered stage lists: "1. 受理", "③调查核实" (NFKC turns ③ into 3).
   const key = text.replace(/^\d+\s*[.、:)\s-]*/, '').replace(/[\s_-]+/g, '');
   const stage = LOOKUP.get(key);
-  return stage === undefined ? fail(`${cell.trim()}: ${EXPECTED}`) : ok(stage);
+  return stage === undefined ? fail({ code: 'stage-unknown', text: cell.trim() }) : ok(stage);
 }

@@ -2,8 +2,6 @@ import type { Cell } from '../model/table.ts';
 import { cellToText, normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
 
-const EXPECTED = 'expected a number such as 1234.50 or ¥1,234.50';
-
 /** Plain numbers, the common case in big tables: skip the slow path. */
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 /** Currency written before the amount (after NFKC: ￥ → ¥). Longest first. */
@@ -29,11 +27,13 @@ const E_NOTATION = /^\d+(?:\.\d*)?e[+-]?\d+$/i;
 export function parseNumber(cell: Cell): ParseResult<number> {
   if (cell === null || cell === undefined) return EMPTY;
   if (typeof cell === 'number') {
-    return Number.isFinite(cell) ? ok(cell === 0 ? 0 : cell) : fail(`${String(cell)} is not a finite number`);
+    return Number.isFinite(cell)
+      ? ok(cell === 0 ? 0 : cell)
+      : fail({ code: 'number-not-finite', text: String(cell) });
   }
-  if (typeof cell === 'boolean') return fail(`${cellToText(cell)} is a true/false value; ${EXPECTED}`);
-  if (cell instanceof Date) return fail(`a date is not an amount; ${EXPECTED}`);
-  if (typeof cell !== 'string') return fail(EXPECTED);
+  if (typeof cell === 'boolean') return fail({ code: 'number-boolean', text: cellToText(cell) });
+  if (cell instanceof Date) return fail({ code: 'number-date' });
+  if (typeof cell !== 'string') return fail({ code: 'number-expected', text: cellToText(cell) });
   if (PLAIN.test(cell)) {
     const n = Number(cell);
     return ok(n === 0 ? 0 : n);
@@ -44,7 +44,7 @@ export function parseNumber(cell: Cell): ParseResult<number> {
 function parseNumberText(raw: string): ParseResult<number> {
   let s = normalizeText(raw);
   if (s === '') return EMPTY;
-  if (s.includes('%') || s.includes('‰')) return fail(`${s} is a percentage, not an amount; ${EXPECTED}`);
+  if (s.includes('%') || s.includes('‰')) return fail({ code: 'number-percentage', text: s });
   let negative = false;
   let accounting = false;
   // Accounting negatives: (12.00), ¥(12.00).
@@ -71,8 +71,7 @@ function parseNumberText(raw: string): ParseResult<number> {
     }
     break;
   }
-  if (signs > 1 || (signs > 0 && accounting))
-    return fail(`${raw.trim()} has more than one sign; ${EXPECTED}`);
+  if (signs > 1 || (signs > 0 && accounting)) return fail({ code: 'number-signs', text: raw.trim() });
   // Suffixes: 1.2万元, 3千块, 1,234.50 RMB.
   let exponent = 0;
   for (let i = 0; i < 3; i++) {
@@ -97,14 +96,14 @@ function parseNumberText(raw: string): ParseResult<number> {
     digits = s;
   } else {
     if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) {
-      return fail(`${raw.trim()} uses a comma as the decimal mark; write it as 1234.50`);
+      return fail({ code: 'number-decimal-comma', text: raw.trim() });
     }
-    return fail(EXPECTED);
+    return fail({ code: 'number-expected', text: raw.trim() });
   }
-  if (digits === '' || digits === '.') return fail(EXPECTED);
+  if (digits === '' || digits === '.') return fail({ code: 'number-expected', text: raw.trim() });
   // Shift the decimal point in the text (1.1万 → 1.1e4 = 11000 exactly, not 11000.000000000002).
   const value = Number(exponent === 0 ? digits : `${digits}e${exponent}`);
-  if (!Number.isFinite(value)) return fail(`${raw.trim()} is too large; ${EXPECTED}`);
+  if (!Number.isFinite(value)) return fail({ code: 'number-too-large', text: raw.trim() });
   if (value === 0) return ok(0);
   return ok(negative ? -value : value);
 }

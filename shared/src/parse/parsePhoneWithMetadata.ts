@@ -11,7 +11,7 @@ const LIST_SEPARATOR = /[,;/、|]|\s{2,}/;
 
 /**
  * parsePhone with the given libphonenumber-js metadata (see phoneMetadata.ts): one phone cell
- * to E.164 by normalizePhoneNumber, or a message saying what is wrong with it.
+ * to E.164 by normalizePhoneNumber, or the problem with it.
  */
 export function parsePhoneWithMetadata(
   cell: Cell,
@@ -20,9 +20,7 @@ export function parsePhoneWithMetadata(
 ): ParseResult<string> {
   if (cell === null || cell === undefined) return EMPTY;
   if (typeof cell === 'boolean' || cell instanceof Date) {
-    return fail(
-      `${cellToText(cell)} is not a phone number; expected one such as 139 1234 5678 or +86 21 6123 4567`,
-    );
+    return fail({ code: 'phone-not-text', text: cellToText(cell) });
   }
   // Number cells lose a leading 0 or +; 8613912345678 still parses because the country code is there.
   const text =
@@ -36,12 +34,14 @@ export function parsePhoneWithMetadata(
   if (text === '') return EMPTY;
   const shown = typeof cell === 'string' ? cell.trim() : text;
   const parts = text.split(LIST_SEPARATOR).filter((p) => p.replace(/\D/g, '').length >= 5);
-  if (parts.length > 1)
-    return fail(`${shown} looks like ${parts.length} phone numbers; put one number per cell`);
-  if (!/\d/.test(text)) return fail(`${shown} is not a phone number; expected one such as 139 1234 5678`);
+  if (parts.length > 1) return fail({ code: 'phone-several', text: shown, count: parts.length });
+  if (!/\d/.test(text)) return fail({ code: 'phone-no-digits', text: shown });
   const e164 = normalizePhoneNumber(text, defaultRegion, metadata);
   if (e164 !== null) return ok(e164);
-  const where =
-    text.startsWith('+') || /^00[1-9]/.test(text) ? '' : ` for region ${defaultRegion.toUpperCase()}`;
-  return fail(`${shown} is not a valid phone number${where}`);
+  const international = text.startsWith('+') || /^00[1-9]/.test(text);
+  return fail({
+    code: 'phone-invalid',
+    text: shown,
+    region: international ? null : defaultRegion.toUpperCase(),
+  });
 }

@@ -3,6 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import minMetadata from 'libphonenumber-js/metadata.min.json';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../model/dates.ts';
+import { LANGUAGES } from '../model/keys.ts';
 import type { Cell } from '../model/table.ts';
 import { cellToText } from './cellToText.ts';
 import { parseBirthday } from './parseBirthday.ts';
@@ -13,6 +14,7 @@ import { parseNumber } from './parseNumber.ts';
 import { parsePhone } from './parsePhone.ts';
 import { parsePhoneWithMetadata } from './parsePhoneWithMetadata.ts';
 import { parseTags } from './parseTags.ts';
+import { parseProblemText } from './parseTexts.ts';
 
 const ymd = fc.integer({ min: toDayNumber('1900-03-01'), max: toDayNumber('2199-12-31') }).map((day) => {
   const iso = fromDayNumber(day);
@@ -122,7 +124,7 @@ describe('parser properties', () => {
     );
   });
 
-  it('never throws, whatever the cell', () => {
+  it('never throws, whatever the cell, and words every refusal in every language', () => {
     fc.assert(
       fc.property(anyCell, (cell) => {
         const results = [
@@ -136,7 +138,9 @@ describe('parser properties', () => {
           parseComplaintStage(cell),
         ];
         for (const r of results) {
-          if (!r.ok) expect(r.message.length).toBeGreaterThan(0);
+          if (r.ok) continue;
+          for (const language of LANGUAGES)
+            expect(parseProblemText(r.problem, language).length).toBeGreaterThan(0);
         }
         expect(Array.isArray(parseTags(cell))).toBe(true);
         expect(typeof cellToText(cell)).toBe('string');

@@ -1,9 +1,7 @@
 import type { Cell } from '../model/table.ts';
-import { normalizeText } from '../parse/cellToText.ts';
+import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { fail, ok, type ParseResult } from '../parse/ParseResult.ts';
 import { parseNumber } from '../parse/parseNumber.ts';
-
-const EXPECTED = 'expected a satisfaction score from 0 to 10 such as 4 or 8.5';
 
 /**
  * A satisfaction score on its own scale (1–5, 1–10): 4, 4.5, 4分, 4/5 (→ 4), ★★★★☆ (→ 4).
@@ -18,9 +16,9 @@ export function parseSatisfaction(cell: Cell): ParseResult<number> {
     target = outOf ? (outOf[1] ?? s) : s.replace(/\s*分$/, '');
   }
   const result = parseNumber(target);
-  if (!result.ok) return fail(EXPECTED);
+  if (!result.ok) return fail({ code: 'satisfaction-expected', text: cellToText(cell).trim() });
   if (result.value !== null && (result.value < 0 || result.value > 10)) {
-    return fail(`${result.value} is outside 0–10; ${EXPECTED}`);
+    return fail({ code: 'satisfaction-out-of-range', value: result.value });
   }
   return result;
 }
