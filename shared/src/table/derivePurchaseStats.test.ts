@@ -101,17 +101,18 @@ describe('derivePurchaseStats from orders', () => {
     expect(issues).toHaveLength(1);
   });
 
+  const unknownOrders = [
+    order(2, 'C999', '2026-01-01', 10),
+    order(3, 'C001', '2026-01-01', 5),
+    order(9, 'C999', '2026-01-02', 15),
+    order(12, 'X1', '2026-01-03', 7),
+  ];
+
   it('reports each unknown customer id once, at its first order', () => {
-    const { issues } = derivePurchaseStats(
-      records,
-      [
-        order(2, 'C999', '2026-01-01', 10),
-        order(3, 'C001', '2026-01-01', 5),
-        order(9, 'C999', '2026-01-02', 15),
-        order(12, 'X1', '2026-01-03', 7),
-      ],
-      { customerIdColumn: '客户编号' },
-    );
+    const { issues } = derivePurchaseStats(records, unknownOrders, {
+      customerIdColumn: '客户编号',
+      language: 'en',
+    });
     expect(issues).toEqual([
       {
         row: 2,
@@ -131,6 +132,14 @@ describe('derivePurchaseStats from orders', () => {
         kind: 'unknown-customer',
         table: 'orders',
       },
+    ]);
+  });
+
+  it('words unknown customers in Chinese by default, as the configuration does', () => {
+    const { issues } = derivePurchaseStats(records, unknownOrders);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      '客户编号 C999 不在客户表中：其 2 笔订单（合计 25）未计入统计',
+      '客户编号 X1 不在客户表中：其 1 笔订单（合计 7）未计入统计',
     ]);
   });
 

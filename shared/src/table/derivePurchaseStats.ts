@@ -1,11 +1,15 @@
+import type { Language } from '../model/keys.ts';
 import type { CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CellIssue } from '../model/table.ts';
 import { CustomerIndex } from './customerIndex.ts';
+import { readerProblemText } from './readerTexts.ts';
 
-/** Where unknown-customer issues point, when the caller knows the orders' customer-id header. */
+/** Where unknown-customer issues point and how they read. */
 export interface DerivePurchaseStatsOptions {
   /** Header text of the orders' customer-id column (default `客户编号/Customer ID`). */
   customerIdColumn?: string;
+  /** Language of the issue messages (default Chinese, as the configuration's). */
+  language?: Language;
 }
 
 /**
@@ -76,12 +80,15 @@ export function derivePurchaseStats(
   const column = options.customerIdColumn ?? '客户编号/Customer ID';
   const issues: CellIssue[] = [];
   for (const [id, seen] of unknown) {
-    const orderWord = seen.orders === 1 ? '1 order' : `${seen.orders} orders`;
+    const amount = roundCents(seen.amount);
     issues.push({
       row: seen.row,
       column,
       value: id,
-      message: `${orderWord} (total ${roundCents(seen.amount)}) for customer id ${id}, which is not in the customer table; left out of the statistics`,
+      message: readerProblemText(
+        { code: 'orders-unknown-customer', id, orders: seen.orders, amount },
+        options.language ?? 'zh',
+      ),
       kind: 'unknown-customer',
       table: 'orders',
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
+import type { Language } from '../model/keys.ts';
 import { complaintsFromCustomers } from './complaintsFromCustomers.ts';
 import { readComplaintsTable } from './readComplaintsTable.ts';
 import { readCustomerTable } from './readCustomerTable.ts';
@@ -102,5 +103,42 @@ describe('readComplaintsTable', () => {
       { row: 5, column: '受理日期', kind: 'future-date', table: 'complaints' },
       { row: 5, column: '处理阶段', kind: 'invalid', table: 'complaints' },
     ]);
+  });
+
+  it.each<[Language, string[]]>([
+    [
+      'zh',
+      [
+        '投诉缺少客户编号：请填写提出投诉的客户的编号',
+        '客户编号 C404 不在客户表中',
+        '投诉关闭日期 2026-02-01 早于投诉日期 2026-02-10',
+        '“3/5/2026”有歧义（3/5 可能是月/日，也可能是日/月）；请写成 2026-03-05 或 2026-05-03',
+      ],
+    ],
+    [
+      'en',
+      [
+        'a complaint needs the id of the customer who made it',
+        'customer id C404 is not in the customer table',
+        'complaint closed 2026-02-01, before it was opened 2026-02-10',
+        '3/5/2026 is ambiguous (3/5 could be month/day or day/month); write it as 2026-03-05 or 2026-05-03',
+      ],
+    ],
+  ])('words the problems of complaint rows in the configured language (%s)', (language, messages) => {
+    const { issues } = readComplaintsTable(
+      {
+        header: ['客户编号', '受理日期', '结案日期'],
+        rows: [
+          ['', '2026-02-01', ''],
+          ['C404', '2026-02-03', ''],
+          ['C001', '2026-02-10', '2026-02-01'],
+          ['C001', '3/5/2026', ''],
+        ],
+      },
+      records,
+      resolveConfig({ language }),
+      TODAY,
+    );
+    expect(issues.map((issue) => issue.message)).toEqual(messages);
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
+import type { Language } from '../model/keys.ts';
 import type { Cell, TableData } from '../model/table.ts';
 import { readCustomerTable } from './readCustomerTable.ts';
 
 const TODAY = '2026-03-01';
 const config = resolveConfig();
+const english = resolveConfig({ language: 'en' });
 
 const HEADER = [
   '客户编号',
@@ -26,6 +28,58 @@ const HEADER = [
 function table(rows: Cell[][]): TableData {
   return { header: HEADER, rows };
 }
+
+/** Rows with one or more bad cells each (the first is clean). */
+const BAD_ROWS: Cell[][] = [
+  [
+    'C001',
+    '张伟',
+    '远帆',
+    '13912345678',
+    'zhang@yuanfan.cn',
+    '',
+    '2024-03-05',
+    '2026-02-01',
+    3,
+    300,
+    '',
+    '',
+    '',
+    '',
+  ],
+  [
+    'C002',
+    '李娜',
+    '星河',
+    '139123',
+    'li na@example.com',
+    '',
+    '2026-13-45',
+    '2026-05-01',
+    '-2',
+    '(50.00)',
+    '',
+    '11',
+    '',
+    '',
+  ],
+  [
+    'C003',
+    'Wang Fang',
+    'Acme',
+    '+1 212 555 0123',
+    'wang@acme.com',
+    '2030-01-01',
+    '2025-12-01',
+    '2025-01-01',
+    '2.5',
+    'abc',
+    '',
+    '',
+    '进行',
+    '',
+  ],
+];
 
 describe('readCustomerTable', () => {
   it('parses a clean Chinese row into a record', () => {
@@ -76,60 +130,7 @@ describe('readCustomerTable', () => {
   });
 
   it('reports each bad cell with its sheet row, header as written, value and message, and keeps the row', () => {
-    const { records, issues } = readCustomerTable(
-      table([
-        [
-          'C001',
-          '张伟',
-          '远帆',
-          '13912345678',
-          'zhang@yuanfan.cn',
-          '',
-          '2024-03-05',
-          '2026-02-01',
-          3,
-          300,
-          '',
-          '',
-          '',
-          '',
-        ],
-        [
-          'C002',
-          '李娜',
-          '星河',
-          '139123',
-          'li na@example.com',
-          '',
-          '2026-13-45',
-          '2026-05-01',
-          '-2',
-          '(50.00)',
-          '',
-          '11',
-          '',
-          '',
-        ],
-        [
-          'C003',
-          'Wang Fang',
-          'Acme',
-          '+1 212 555 0123',
-          'wang@acme.com',
-          '2030-01-01',
-          '2025-12-01',
-          '2025-01-01',
-          '2.5',
-          'abc',
-          '',
-          '',
-          '进行',
-          '',
-        ],
-      ]),
-      config,
-      TODAY,
-    );
+    const { records, issues } = readCustomerTable(table(BAD_ROWS), english, TODAY);
     expect(records.map((r) => r.row)).toEqual([2, 3, 4]);
     expect(
       issues.map(({ row, column, value, message, kind }) => ({ row, column, value, message, kind })),
@@ -242,6 +243,24 @@ describe('readCustomerTable', () => {
       complaintStatus: null,
     });
     expect(issues.every((i) => i.table === undefined)).toBe(true);
+  });
+
+  it('words the problems of bad cells in Chinese under the default configuration', () => {
+    const { issues } = readCustomerTable(table(BAD_ROWS), config, TODAY);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      '“139123”不是有效的电话号码（没有国家代码，按 CN 的号码解读）',
+      '“li na@example.com”中有空格；请填写邮箱地址，如 li.lei@example.com',
+      '“2026-13-45”不是有效日期（没有13月）',
+      '最近购买日期 2026-05-01 在今天之后（今天是 2026-03-01）',
+      '订单数不能为负数（-2）',
+      '消费金额不能为负数（-50）',
+      '11 超出 0–10 的范围；请填写 0 到 10 的满意度评分，如 4 或 8.5',
+      '订单数必须是整数，不能是 2.5',
+      '“abc”不是数字；请填写金额或数量，如 1234.50 或 ¥1,234.50',
+      '无法识别投诉阶段“进行”；请填写投诉阶段：受理、调查核实、制定解决方案、反馈处理结果、回访或已关闭',
+      '生日 2030-01-01 在今天之后（今天是 2026-03-01）',
+      '首次购买日期 2025-12-01 晚于最近购买日期 2025-01-01；已忽略首次购买日期',
+    ]);
   });
 
   it('skips rows whose every cell is empty and keeps sheet row numbers', () => {
@@ -359,5 +378,62 @@ describe('readCustomerTable', () => {
       complaint: 'late delivery',
     });
     expect(issues).toMatchObject([{ row: 2, column: 'Complaint closed date', kind: 'inconsistent' }]);
+  });
+
+  it.each<[string, Cell[], Language, string]>([
+    [
+      'zero orders next to a purchase',
+      ['C001', '张伟', '', '', '', '', '', '2026-01-01', '0', ''],
+      'zh',
+      '订单数为 0，但 2026-01-01 有购买记录；已忽略订单数',
+    ],
+    [
+      'zero orders next to a purchase',
+      ['C001', '张伟', '', '', '', '', '', '2026-01-01', '0', ''],
+      'en',
+      '0 orders, yet a purchase on 2026-01-01; the order count is ignored',
+    ],
+    [
+      'a first purchase in the future',
+      ['C001', '张伟', '', '', '', '', '2026-04-01'],
+      'zh',
+      '首次购买日期 2026-04-01 在今天之后（今天是 2026-03-01）',
+    ],
+    [
+      'a first purchase in the future',
+      ['C001', '张伟', '', '', '', '', '2026-04-01'],
+      'en',
+      'first purchase 2026-04-01 is in the future (today is 2026-03-01)',
+    ],
+    [
+      'a date that is a boolean',
+      ['C001', '张伟', '', '', '', '', true],
+      'zh',
+      '“TRUE”是真/假值，不是日期；请填写日期，如 2024-03-05、2024/3/5 或 2024年3月5日',
+    ],
+    [
+      'a date that is a boolean',
+      ['C001', '张伟', '', '', '', '', true],
+      'en',
+      'TRUE is a true/false value; expected a date such as 2024-03-05, 2024/3/5 or 2024年3月5日',
+    ],
+  ])('words %s in the configured language (%s)', (_name, row, language, message) => {
+    const { issues } = readCustomerTable(table([row]), resolveConfig({ language }), TODAY);
+    expect(issues.map((issue) => issue.message)).toEqual([message]);
+  });
+
+  it.each<[Language, string]>([
+    ['zh', '投诉关闭日期 2026-02-10 早于投诉日期 2026-02-20'],
+    ['en', 'complaint closed 2026-02-10, before it was opened 2026-02-20'],
+  ])('words a complaint closed before it was opened in the configured language (%s)', (language, message) => {
+    const { issues } = readCustomerTable(
+      {
+        header: ['Customer ID', 'Complaint date', 'Complaint closed date'],
+        rows: [['A-7', '2026-02-20', '2026-02-10']],
+      },
+      resolveConfig({ language }),
+      TODAY,
+    );
+    expect(issues.map((issue) => issue.message)).toEqual([message]);
   });
 });

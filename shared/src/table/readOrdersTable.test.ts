@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
+import type { Language } from '../model/keys.ts';
+import type { TableData } from '../model/table.ts';
 import { readOrdersTable } from './readOrdersTable.ts';
 
 const TODAY = '2026-03-01';
 const config = resolveConfig();
+
+const BAD_ORDERS: TableData = {
+  header: ['Customer ID', 'Order Date', 'Amount'],
+  rows: [
+    ['C001', '2026-01-05', '100'],
+    ['', '2026-01-06', '100'],
+    ['C002', '', '100'],
+    ['C003', 'soon', '100'],
+    ['C004', '2026-01-07', ''],
+    ['C005', '2026-01-08', '-30'],
+    ['C006', '2026-04-01', '50'],
+    [],
+    ['C007', '2026-02-30', 'n/a'],
+  ],
+};
 
 describe('readOrdersTable', () => {
   it('reads messy but valid orders', () => {
@@ -29,24 +46,7 @@ describe('readOrdersTable', () => {
   });
 
   it('reports bad rows with table orders and leaves them out of the orders; a negative amount is a refund', () => {
-    const { orders, issues } = readOrdersTable(
-      {
-        header: ['Customer ID', 'Order Date', 'Amount'],
-        rows: [
-          ['C001', '2026-01-05', '100'],
-          ['', '2026-01-06', '100'],
-          ['C002', '', '100'],
-          ['C003', 'soon', '100'],
-          ['C004', '2026-01-07', ''],
-          ['C005', '2026-01-08', '-30'],
-          ['C006', '2026-04-01', '50'],
-          [],
-          ['C007', '2026-02-30', 'n/a'],
-        ],
-      },
-      config,
-      TODAY,
-    );
+    const { orders, issues } = readOrdersTable(BAD_ORDERS, config, TODAY);
     expect(orders.map((o) => [o.row, o.amount])).toEqual([
       [2, 100],
       [7, -30],
@@ -63,9 +63,36 @@ describe('readOrdersTable', () => {
       // n/a means nothing was written: an empty amount, not an invalid one.
       { row: 10, column: 'Amount', value: 'n/a', kind: 'missing', table: 'orders' },
     ]);
-    expect(issues[0]?.message).toBe('an order needs the customer id it belongs to');
-    expect(issues[4]?.message).toBe('order date 2026-04-01 is in the future (today is 2026-03-01)');
-    expect(issues[5]?.message).toBe('2026-02-30 is not a real date (February 2026 has 28 days)');
+  });
+
+  it.each<[Language, string[]]>([
+    [
+      'zh',
+      [
+        '订单缺少客户编号：请填写这笔订单所属客户的编号',
+        '订单缺少日期：请填写如 2024-03-05 的日期',
+        '“soon”不是可识别的日期；请填写日期，如 2024-03-05、2024/3/5 或 2024年3月5日',
+        '订单缺少金额：请填写如 1234.50 的金额',
+        '下单日期 2026-04-01 在今天之后（今天是 2026-03-01）',
+        '“2026-02-30”不是有效日期（2026年2月只有28天）',
+        '订单缺少金额：请填写如 1234.50 的金额',
+      ],
+    ],
+    [
+      'en',
+      [
+        'an order needs the customer id it belongs to',
+        'an order needs a date such as 2024-03-05',
+        'expected a date such as 2024-03-05, 2024/3/5 or 2024年3月5日',
+        'an order needs an amount such as 1234.50',
+        'order date 2026-04-01 is in the future (today is 2026-03-01)',
+        '2026-02-30 is not a real date (February 2026 has 28 days)',
+        'an order needs an amount such as 1234.50',
+      ],
+    ],
+  ])('words the problems of bad orders in the configured language (%s)', (language, messages) => {
+    const { issues } = readOrdersTable(BAD_ORDERS, resolveConfig({ language }), TODAY);
+    expect(issues.map((issue) => issue.message)).toEqual(messages);
   });
 
   it('leaves out cancelled orders (counted), takes refunds by status, skips totals and notes', () => {

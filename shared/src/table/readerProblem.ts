@@ -1,0 +1,39 @@
+import type { IsoDate } from '../model/dates.ts';
+
+/** The values a reader checks beyond parsing them, named in its messages. */
+export const CHECKED_VALUES = [
+  'first-purchase',
+  'last-purchase',
+  'last-contact',
+  'birthday',
+  'complaint-date',
+  'complaint-stage-date',
+  'complaint-closed-date',
+  'order-date',
+  'closed-date',
+  'stage-date',
+  'order-count',
+  'total-spend',
+] as const;
+export type CheckedValue = (typeof CHECKED_VALUES)[number];
+
+/**
+ * What a table reader finds wrong with a row beyond a cell that does not parse (see ParseProblem):
+ * a date after today, a negative or fractional count, dates that contradict each other, a row
+ * missing what its record needs, a customer id no customer has. readerProblemText words it.
+ */
+export type ReaderProblem =
+  | { code: 'future-date'; value: CheckedValue; date: IsoDate; today: IsoDate }
+  | { code: 'negative'; value: CheckedValue; number: number }
+  | { code: 'not-whole'; value: CheckedValue; number: number }
+  | { code: 'first-after-last'; first: IsoDate; last: IsoDate }
+  | { code: 'no-orders-yet-purchase'; date: IsoDate }
+  | { code: 'closed-before-opened'; closed: IsoDate; opened: IsoDate }
+  | { code: 'order-without-customer' }
+  | { code: 'order-without-date' }
+  | { code: 'order-without-amount' }
+  | { code: 'complaint-without-customer' }
+  | { code: 'complaint-unknown-customer'; id: string }
+  | { code: 'orders-unknown-customer'; id: string; orders: number; amount: number };
+
+export type ReaderProblemCode = ReaderProblem['code'];

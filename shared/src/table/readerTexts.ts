@@ -1,0 +1,83 @@
+import type { Language } from '../model/keys.ts';
+import type { CheckedValue, ReaderProblem } from './readerProblem.ts';
+
+type ProblemTexts = { [P in ReaderProblem as P['code']]: (problem: P) => string };
+
+const VALUES_ZH = {
+  'first-purchase': '首次购买日期',
+  'last-purchase': '最近购买日期',
+  'last-contact': '最近联系日期',
+  birthday: '生日',
+  'complaint-date': '投诉日期',
+  'complaint-stage-date': '投诉阶段日期',
+  'complaint-closed-date': '投诉关闭日期',
+  'order-date': '下单日期',
+  'closed-date': '关闭日期',
+  'stage-date': '阶段日期',
+  'order-count': '订单数',
+  'total-spend': '消费金额',
+} satisfies Record<CheckedValue, string>;
+
+const VALUES_EN: typeof VALUES_ZH = {
+  'first-purchase': 'first purchase',
+  'last-purchase': 'last purchase',
+  'last-contact': 'last contact',
+  birthday: 'birthday',
+  'complaint-date': 'complaint date',
+  'complaint-stage-date': 'complaint stage date',
+  'complaint-closed-date': 'complaint closed date',
+  'order-date': 'order date',
+  'closed-date': 'closed date',
+  'stage-date': 'stage date',
+  'order-count': 'the number of orders',
+  'total-spend': 'total spend',
+};
+
+const zh = {
+  /** A column without a header text, named by its place. */
+  column: (n: number) => `第 ${n} 列`,
+  problems: {
+    'future-date': (p) => `${VALUES_ZH[p.value]} ${p.date} 在今天之后（今天是 ${p.today}）`,
+    negative: (p) => `${VALUES_ZH[p.value]}不能为负数（${p.number}）`,
+    'not-whole': (p) => `${VALUES_ZH[p.value]}必须是整数，不能是 ${p.number}`,
+    'first-after-last': (p) => `首次购买日期 ${p.first} 晚于最近购买日期 ${p.last}；已忽略首次购买日期`,
+    'no-orders-yet-purchase': (p) => `订单数为 0，但 ${p.date} 有购买记录；已忽略订单数`,
+    'closed-before-opened': (p) => `投诉关闭日期 ${p.closed} 早于投诉日期 ${p.opened}`,
+    'order-without-customer': () => '订单缺少客户编号：请填写这笔订单所属客户的编号',
+    'order-without-date': () => '订单缺少日期：请填写如 2024-03-05 的日期',
+    'order-without-amount': () => '订单缺少金额：请填写如 1234.50 的金额',
+    'complaint-without-customer': () => '投诉缺少客户编号：请填写提出投诉的客户的编号',
+    'complaint-unknown-customer': (p) => `客户编号 ${p.id} 不在客户表中`,
+    'orders-unknown-customer': (p) =>
+      `客户编号 ${p.id} 不在客户表中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计`,
+  } satisfies ProblemTexts,
+};
+
+const en: typeof zh = {
+  column: (n) => `column ${n}`,
+  problems: {
+    'future-date': (p) => `${VALUES_EN[p.value]} ${p.date} is in the future (today is ${p.today})`,
+    negative: (p) => `${VALUES_EN[p.value]} cannot be negative (${p.number})`,
+    'not-whole': (p) => `${VALUES_EN[p.value]} must be a whole number, not ${p.number}`,
+    'first-after-last': (p) =>
+      `first purchase ${p.first} is after the last purchase ${p.last}; the first purchase date is ignored`,
+    'no-orders-yet-purchase': (p) => `0 orders, yet a purchase on ${p.date}; the order count is ignored`,
+    'closed-before-opened': (p) => `complaint closed ${p.closed}, before it was opened ${p.opened}`,
+    'order-without-customer': () => 'an order needs the customer id it belongs to',
+    'order-without-date': () => 'an order needs a date such as 2024-03-05',
+    'order-without-amount': () => 'an order needs an amount such as 1234.50',
+    'complaint-without-customer': () => 'a complaint needs the id of the customer who made it',
+    'complaint-unknown-customer': (p) => `customer id ${p.id} is not in the customer table`,
+    'orders-unknown-customer': (p) =>
+      `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for customer id ${p.id}, which is not in the customer table; left out of the statistics`,
+  },
+};
+
+/** What the table readers say about a row, in every language the toolkit speaks. */
+export const READER_TEXTS: Record<Language, typeof zh> = { zh, en };
+
+/** A reader's problem as one sentence in the user's language. */
+export function readerProblemText(problem: ReaderProblem, language: Language): string {
+  const text = READER_TEXTS[language].problems[problem.code] as (p: ReaderProblem) => string;
+  return text(problem);
+}
