@@ -5,6 +5,7 @@ import type { CustomerRecord } from '../model/records.ts';
 import type { CleaningReview } from '../model/results.ts';
 import type { HeaderMapping } from '../table/index.ts';
 import { isBlankCell } from './isBlankCell.ts';
+import { MISSING_VALUE_TEXTS } from './missingValueTexts.ts';
 
 type Missing = CleaningReview['missing'][number];
 
@@ -15,7 +16,8 @@ export const CONTACT_FIELD = 'contact';
  * Missing values, judged on the cells as written (an invalid cell is not empty; it is reported as
  * invalid instead). A required column that does not exist at all is one entry on row 1 (the
  * header) named by the field's label; a required value is reported per data row under the column
- * as written. Rows without any of the contact fields get one `contact` entry each.
+ * as written. Rows without any of the contact fields get one `contact` entry each. Messages are
+ * in config.language.
  */
 export function findMissingValues(
   records: CustomerRecord[],
@@ -24,12 +26,13 @@ export function findMissingValues(
 ): Missing[] {
   const missing: Missing[] = [];
   const language = config.language;
+  const text = MISSING_VALUE_TEXTS[language];
   const required: { field: CustomerField; column: number; header: string }[] = [];
   for (const field of new Set(config.requiredFields)) {
     const column = mapping.columns[field];
     const fieldLabel = FIELD_LABELS[field][language];
     if (column === undefined) {
-      missing.push({ row: 1, column: fieldLabel, field, message: `the table has no ${fieldLabel} column` });
+      missing.push({ row: 1, column: fieldLabel, field, message: text.noColumn(fieldLabel) });
     } else {
       required.push({ field, column, header: mapping.header[column] ?? fieldLabel });
     }
@@ -46,19 +49,16 @@ export function findMissingValues(
       row: 1,
       column: contactLabels.join(', '),
       field: CONTACT_FIELD,
-      message: `no way to contact anyone: the table has no ${listed(contactLabels, 'or')} column`,
+      message: text.noContactColumn(contactLabels),
     });
   }
   const contactHeaders = contactColumns.map((c) => c.header);
-  const noContactMessage =
-    contactHeaders.length === 1
-      ? `no way to contact: ${contactHeaders[0]} is empty`
-      : `no way to contact: ${listed(contactHeaders, 'and')} are all empty`;
+  const noContactMessage = text.noContact(contactHeaders);
 
   for (const record of records) {
     for (const { field, column, header } of required) {
       if (isBlankCell(record.cells[column])) {
-        missing.push({ row: record.row, column: header, field, message: `${header} is empty` });
+        missing.push({ row: record.row, column: header, field, message: text.empty(header) });
       }
     }
     if (contactColumns.length > 0 && contactColumns.every((c) => isBlankCell(record.cells[c.column]))) {
@@ -71,9 +71,4 @@ export function findMissingValues(
     }
   }
   return missing;
-}
-
-function listed(items: string[], conjunction: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }

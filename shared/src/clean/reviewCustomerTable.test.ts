@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
+import type { Language } from '../model/keys.ts';
 import type { CellIssue } from '../model/table.ts';
 import { customerTable } from './customerTable.fixture.ts';
 import { reviewCustomerTable } from './reviewCustomerTable.ts';
@@ -31,9 +32,14 @@ const EN = [
   'Last purchase date',
 ];
 
-function review(header: string[], rows: (string | number | null)[][], issues: CellIssue[] = []) {
+function review(
+  header: string[],
+  rows: (string | number | null)[][],
+  issues: CellIssue[] = [],
+  language: Language = config.language,
+) {
   const { records, mapping } = customerTable(header, rows);
-  return reviewCustomerTable(records, issues, mapping, config);
+  return reviewCustomerTable(records, issues, mapping, resolveConfig({ language }));
 }
 
 describe('missing values', () => {
@@ -44,8 +50,8 @@ describe('missing values', () => {
       ['K003', '-', '远帆', '', '13912345670', '', '', '', '', '', ''],
     ]);
     expect(missing).toEqual([
-      { row: 2, column: '姓名', field: 'name', message: '姓名 is empty' },
-      { row: 4, column: '姓名', field: 'name', message: '姓名 is empty' },
+      { row: 2, column: '姓名', field: 'name', message: '“姓名”未填写' },
+      { row: 4, column: '姓名', field: 'name', message: '“姓名”未填写' },
     ]);
     expect(summary.rowsWithMissing).toBe(2);
   });
@@ -58,9 +64,7 @@ describe('missing values', () => {
         ['b@x.com', 'Paris'],
       ],
     );
-    expect(missing).toEqual([
-      { row: 1, column: '姓名', field: 'name', message: 'the table has no 姓名 column' },
-    ]);
+    expect(missing).toEqual([{ row: 1, column: '姓名', field: 'name', message: '表中没有“姓名”列' }]);
     expect(summary.rowsWithMissing).toBe(0);
   });
 
@@ -80,7 +84,7 @@ describe('missing values', () => {
         row: 2,
         column: 'Mobile, Phone, Email, WeChat',
         field: 'contact',
-        message: 'no way to contact: Mobile, Phone, Email and WeChat are all empty',
+        message: '无法联系：“Mobile”、“Phone”、“Email”和“WeChat”都未填写',
       },
     ]);
   });
@@ -109,8 +113,39 @@ describe('missing values', () => {
         row: 1,
         column: '手机, 电话, 邮箱, 微信',
         field: 'contact',
-        message: 'no way to contact anyone: the table has no 手机, 电话, 邮箱 or 微信 column',
+        message: '无法联系任何客户：表中没有“手机”、“电话”、“邮箱”或“微信”列',
       },
+    ]);
+  });
+
+  it.each<[string, string[], (string | number | null)[][], string[]]>([
+    ['an empty required value', ZH, [['K001', '', '远帆', '', '13912345678']], ['姓名 is empty']],
+    ['an absent required column', ['Email'], [['a@x.com']], ['the table has no Name column']],
+    [
+      'a row without any contact value',
+      EN,
+      [['C1', 'Anna Berg', '', '', '', '', '', '', 'Berlin', '']],
+      ['no way to contact: Mobile, Phone, Email and WeChat are all empty'],
+    ],
+    [
+      'a row whose one contact column is empty',
+      ['Name', 'Email'],
+      [['Anna Berg', '']],
+      ['no way to contact: Email is empty'],
+    ],
+    [
+      'a table without any contact column',
+      ['Name', 'City'],
+      [['Anna Berg', 'Berlin']],
+      ['no way to contact anyone: the table has no Mobile, Phone, Email or WeChat column'],
+    ],
+  ])('words %s in English when the language is English', (_name, header, rows, messages) => {
+    expect(review(header, rows, [], 'en').missing.map((m) => m.message)).toEqual(messages);
+  });
+
+  it('words a row whose one contact column is empty in Chinese', () => {
+    expect(review(['Name', '邮箱'], [['Anna Berg', '']]).missing.map((m) => m.message)).toEqual([
+      '无法联系：“邮箱”未填写',
     ]);
   });
 });
