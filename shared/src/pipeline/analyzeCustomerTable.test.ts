@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEGMENT_LABELS } from '../i18n/labels.ts';
+import type { Language } from '../model/keys.ts';
 import type { TableData } from '../model/table.ts';
 import { HeaderNotRecognisedError } from '../table/index.ts';
 import { type AnalysisStep, analyzeCustomerTable } from './analyzeCustomerTable.ts';
@@ -147,6 +148,34 @@ describe('analyzeCustomerTable', () => {
     });
     expect(analysis.config.language).toBe('en');
     expect(analysis.config.defaultRegion).toBe('US');
+  });
+
+  it.each<[Language, string[]]>([
+    [
+      'zh',
+      [
+        '“wangfang@yunfan”的域名 yunfan 缺少顶级域名，如 .com 或 .cn',
+        '“2026-13-45”不是有效日期（没有13月）',
+        '客户编号 C009 不在客户表中：其 1 笔订单（合计 500）未计入统计',
+      ],
+    ],
+    [
+      'en',
+      [
+        'wangfang@yunfan: the domain yunfan has no top-level domain such as .com or .cn',
+        '2026-13-45 is not a real date (month 13)',
+        '1 order (total 500) for customer id C009, which is not in the customer table; left out of the statistics',
+      ],
+    ],
+  ])('words the issues of every table in the configured language (%s)', (language, messages) => {
+    const analysis = analyzeCustomerTable({
+      customers,
+      orders,
+      today: TODAY,
+      clv: false,
+      config: { language },
+    });
+    expect(analysis.issues.map((issue) => issue.message)).toEqual(messages);
   });
 
   it('throws HeaderNotRecognisedError for a table without any known column', () => {

@@ -109,11 +109,10 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     complaints = complaintsFromCustomers(records);
   }
   // Unknown-customer issues point at the orders' own customer-id header, as the user wrote it.
-  const derived = derivePurchaseStats(
-    records,
-    orders,
-    customerIdColumn === undefined ? {} : { customerIdColumn },
-  );
+  const derived = derivePurchaseStats(records, orders, {
+    language: config.language,
+    ...(customerIdColumn === undefined ? {} : { customerIdColumn }),
+  });
 
   progress('classify', 1, total);
   const classifications = classifyCustomers(records, derived.stats, today, config);
