@@ -1,16 +1,20 @@
-// Shared by the add-on e2e tests and bench: builds the add-on, loads the exact dist/Code.js into a
-// vm with the Apps Script double, and fills the double with generated customer tables.
+// Shared by the add-on e2e tests and bench: builds the add-on, loads the exact dist/Code.js (with
+// its appsscript.json) into a realm with the Apps Script double, and fills the double with
+// generated customer tables.
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSample, type IsoDate, type TableData } from '@crm/shared';
 import {
+  type AddonFunctions,
   type AppsScriptEnvironment,
   createAppsScriptEnvironment,
   type EnvironmentOptions,
+  fireTrigger,
   loadAddonBundle,
 } from './doubles/appsScript/environment.ts';
-import type { CellValue } from './doubles/appsScript/spreadsheet.ts';
+import type { SpreadsheetModel } from './doubles/appsScript/spreadsheetModel.ts';
+import type { CellValue } from './doubles/appsScript/typedInput.ts';
 
 export const ADDON_DIST = join(import.meta.dirname, '..', 'sheets-addon', 'dist');
 export const CODE_JS = join(ADDON_DIST, 'Code.js');
@@ -52,7 +56,7 @@ export function toRows(table: TableData): CellValue[][] {
   ];
 }
 
-export type AddonFunctions = Record<string, (...args: unknown[]) => unknown>;
+export type { AddonFunctions };
 
 export interface AddonWorld {
   env: AppsScriptEnvironment;
@@ -60,19 +64,62 @@ export interface AddonWorld {
   today: IsoDate;
 }
 
+/** A job's answer to the sidebar. */
+export type JobResult = {
+  ok: boolean;
+  message: string;
+  sheetName?: string;
+  figures?: Record<string, number>;
+};
+
+/** Runs a job as the sidebar does (google.script.run → runJob). */
+export function runJob(world: AddonWorld, job: string): JobResult {
+  return world.addon.runJob?.(job) as JobResult;
+}
+
+/**
+ * Everything a user could see in a spreadsheet, as text: values, formulas, formats, grid size,
+ * merges, validation, protections and charts of every sheet, in order.
+ */
+export function snapshot(world: AddonWorld, book: SpreadsheetModel = world.env.book): string {
+  return JSON.stringify(
+    book.sheets.map((s) => ({
+      name: s.name,
+      grid: [s.maxRows, s.maxColumns, s.frozenRows],
+      values: s.values,
+      formulas: [...s.formulas],
+      formats: s.formats.entries(),
+      validations: s.validations.size,
+      merges: s.merges,
+      protections: s.protections.map((p) => ({ ...p, editors: [...p.editors] })),
+      charts: s.charts.length,
+    })),
+  );
+}
+
+/** Fires a time-driven trigger of the world's add-on, outside any document. */
+export function fire(world: AddonWorld, triggerId: string): unknown {
+  return fireTrigger(world.env, world.addon, triggerId);
+}
+
+export interface WorldOptions extends EnvironmentOptions {
+  customers: number;
+  ordersPerCustomer?: number;
+  orders?: boolean;
+  complaints?: boolean;
+  seed?: number;
+  /**
+   * Cells as Sheets stores what people type or import (the default): ISO and slashed dates
+   * become date cells, digit strings numbers. False keeps every generated string as text.
+   */
+  typed?: boolean;
+}
+
 /**
  * A spreadsheet with a generated customer table ("客户"), and its Orders ("订单") and Complaints
  * ("投诉") sheets unless turned off, with the add-on loaded.
  */
-export function addonWorld(
-  options: {
-    customers: number;
-    ordersPerCustomer?: number;
-    orders?: boolean;
-    complaints?: boolean;
-    seed?: number;
-  } & EnvironmentOptions,
-): AddonWorld {
+export function addonWorld(options: WorldOptions): AddonWorld {
   const env = createAppsScriptEnvironment({ htmlDir: ADDON_DIST, ...options });
   const today = todayIn(env.book.timeZone);
   const sample = generateSample({
@@ -82,9 +129,10 @@ export function addonWorld(
     today,
     summaryColumns: options.orders === false,
   });
-  env.book.fill('客户', toRows(sample.customers));
-  if (options.orders !== false) env.book.fill('订单', toRows(sample.orders));
-  if (options.complaints !== false) env.book.fill('投诉', toRows(sample.complaints));
+  const fill = { typed: options.typed ?? true };
+  env.book.fill('客户', toRows(sample.customers), fill);
+  if (options.orders !== false) env.book.fill('订单', toRows(sample.orders), fill);
+  if (options.complaints !== false) env.book.fill('投诉', toRows(sample.complaints), fill);
   const addon = loadAddonBundle(CODE_JS, env);
   return { env, addon, today };
 }

@@ -1,56 +1,98 @@
-// The double must behave as Apps Script documents it, or add-on tests prove nothing.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The double must behave as Apps Script documents it, or add-on tests prove nothing: the
+// Spreadsheet service (ranges, grid, protections, limits).
 import { describe, expect, it } from 'vitest';
-import { createAppsScriptEnvironment, loadAddonBundle } from './environment.ts';
+import { createAppsScriptEnvironment } from './environment.ts';
 
-function setup() {
-  const env = createAppsScriptEnvironment();
+function setup(options: Parameters<typeof createAppsScriptEnvironment>[0] = {}) {
+  const env = createAppsScriptEnvironment(options);
   env.book.fill('客户', [
     ['客户编号', '姓名', '最近购买日期', '消费金额'],
-    ['C001', '刘洋', new Date(2026, 9, 1), 1234.5],
+    ['C001', '刘洋', new Date(Date.UTC(2026, 9, 1)), 1234.5],
     ['C002', 'Alice Chen', '', 88],
   ]);
-  return env;
+  const spreadsheet = env.SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw new Error('no active spreadsheet');
+  const sheet = spreadsheet.getSheetByName('客户');
+  if (!sheet) throw new Error('no sheet');
+  return { env, spreadsheet, sheet };
 }
 
-describe('SpreadsheetApp double', () => {
+describe('Range', () => {
   it("getValues returns a 2-D array with '' for empty cells, numbers and Date objects", () => {
-    const env = setup();
-    const sheet = env.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('客户');
-    const values = sheet?.getDataRange().getValues();
+    const { sheet } = setup();
+    const values = sheet.getDataRange().getValues();
     expect(values).toHaveLength(3);
-    expect(values?.[1]?.[2]).toBeInstanceOf(Date);
-    expect(values?.[2]).toEqual(['C002', 'Alice Chen', '', 88]);
-    expect(sheet?.getRange(1, 1, 5, 6).getValues()[4]).toEqual(['', '', '', '', '', '']);
+    expect(Object.prototype.toString.call(values[1]?.[2])).toBe('[object Date]');
+    expect(values[2]).toEqual(['C002', 'Alice Chen', '', 88]);
+    expect(sheet.getRange(1, 1, 5, 6).getValues()[4]).toEqual(['', '', '', '', '', '']);
   });
 
   it('setValues throws when the data size differs from the range, with the documented message', () => {
-    const sheet = setup().SpreadsheetApp.getActiveSpreadsheet().getSheetByName('客户');
-    expect(() => sheet?.getRange(1, 5, 3, 1).setValues([['a'], ['b']])).toThrow(
+    const { sheet } = setup();
+    expect(() => sheet.getRange(1, 5, 3, 1).setValues([['a'], ['b']])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
     );
-    expect(() => sheet?.getRange(1, 5, 1, 2).setValues([['a']])).toThrow(
+    expect(() => sheet.getRange(1, 5, 1, 2).setValues([['a']])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
   });
 
+  it('reads a number formatted as a date as a Date, and a date cell as midnight in the sheet’s zone', () => {
+    const { sheet } = setup({ timeZone: 'Asia/Tokyo' });
+    sheet.getRange('E2').setValue(46296);
+    expect(sheet.getRange('E2').getValue()).toBe(46296);
+    sheet.getRange('E2').setNumberFormat('yyyy-mm-dd');
+    const date = sheet.getRange('E2').getValue() as Date;
+    expect(date.toISOString()).toBe('2026-09-30T15:00:00.000Z');
+    expect((sheet.getRange('C2').getValue() as Date).toISOString()).toBe('2026-09-30T15:00:00.000Z');
+  });
+
+  it('copies cells without reading them again (contents only keeps the target’s formats)', () => {
+    const { env, sheet } = setup();
+    sheet.getRange('F2').setNumberFormat('@');
+    sheet.getRange('F2').setValue('+8613912345678');
+    sheet.getRange('F2').copyTo(sheet.getRange('G3'), { contentsOnly: true });
+    sheet.getRange('F2').copyTo(sheet.getRange('H3'));
+    const model = env.book.sheet('客户');
+    expect(model.get(3, 7)).toBe('+8613912345678');
+    expect(model.numberFormat(3, 7)).toBe('General');
+    expect(model.numberFormat(3, 8)).toBe('@');
+  });
+});
+
+describe('Sheet', () => {
   it('refuses ranges outside the grid until columns are inserted', () => {
-    const sheet = setup().SpreadsheetApp.getActiveSpreadsheet().getSheetByName('客户');
-    expect(() => sheet?.getRange(1, 27, 1, 1)).toThrow(
+    const { sheet } = setup();
+    expect(() => sheet.getRange(1, 27, 1, 1)).toThrow(
       'The coordinates of the range are outside the dimensions of the sheet.',
     );
-    sheet?.insertColumnsAfter(26, 2);
-    expect(sheet?.getMaxColumns()).toBe(28);
-    sheet?.getRange(1, 27, 1, 2).setValues([['R', 'F']]);
-    expect(sheet?.getLastColumn()).toBe(28);
+    sheet.insertColumnsAfter(26, 2);
+    expect(sheet.getMaxColumns()).toBe(28);
+    sheet.getRange(1, 27, 1, 2).setValues([['R', 'F']]);
+    expect(sheet.getLastColumn()).toBe(28);
+  });
+
+  it('moves formats, formulas and merges with their cells when rows and columns come and go', () => {
+    const { env, sheet } = setup();
+    const model = env.book.sheet('客户');
+    sheet.getRange('B3').setNumberFormat('@');
+    sheet.getRange('B3').setNote('note');
+    sheet.getRange('D3').setFormulas([['=1+1']]);
+    sheet.getRange('A5:B5').merge();
+    sheet.insertColumnsAfter(1, 1);
+    sheet.deleteRows(2, 1);
+    expect(model.numberFormat(2, 3)).toBe('@');
+    expect(model.format(2, 3).note).toBe('note');
+    expect(model.formula(2, 5)).toBe('=1+1');
+    expect(model.merges).toEqual([{ row: 4, column: 1, rows: 1, columns: 3 }]);
+    sheet.deleteColumns(2, 1);
+    expect(model.numberFormat(2, 2)).toBe('@');
   });
 
   it('reads A1 ranges and counts every service call', () => {
-    const env = setup();
+    const { env, spreadsheet } = setup();
     env.calls.reset();
-    const sheet = env.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('客户');
+    const sheet = spreadsheet.getSheetByName('客户');
     expect(sheet?.getRange('A2:B3').getValues()).toEqual([
       ['C001', '刘洋'],
       ['C002', 'Alice Chen'],
@@ -64,68 +106,64 @@ describe('SpreadsheetApp double', () => {
       'Range.setValue': 1,
       'Sheet.getRange': 2,
       'Spreadsheet.getSheetByName': 1,
-      'SpreadsheetApp.getActiveSpreadsheet': 1,
     });
   });
 
-  it('rejects a second sheet with the same name', () => {
-    const ss = setup().SpreadsheetApp.getActiveSpreadsheet();
-    expect(() => ss.insertSheet('客户')).toThrow(
-      'A sheet with the name "客户" already exists. Please enter another name.',
-    );
+  it('copies a whole sheet with its values, formats and formulas as "Copy of …"', () => {
+    const { env, spreadsheet, sheet } = setup();
+    sheet.getRange('B2').setNumberFormat('@');
+    sheet.getRange('E2').setFormulas([['=2*3']]);
+    sheet.copyTo(spreadsheet);
+    const model = env.book.sheet('Copy of 客户');
+    expect(model.values).toEqual(env.book.sheet('客户').values);
+    expect(model.numberFormat(2, 2)).toBe('@');
+    expect(model.formula(2, 5)).toBe('=2*3');
   });
 });
 
-describe('other service doubles', () => {
-  it('limits property values to 9 KB', () => {
-    const env = setup();
-    const props = env.globals.PropertiesService.getDocumentProperties();
-    props.setProperty('settings', '{"language":"zh"}');
-    expect(props.getProperty('settings')).toBe('{"language":"zh"}');
-    expect(() => props.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
-  });
-
-  it('enforces the MailApp daily quota and records mail', () => {
-    const env = createAppsScriptEnvironment({ mailQuota: 1 });
-    env.globals.MailApp.sendEmail({ to: 'wang@example.com', subject: '今日跟进', body: '…' });
-    expect(env.globals.MailApp.getRemainingDailyQuota()).toBe(0);
-    expect(() =>
-      env.globals.MailApp.sendEmail({ to: 'wang@example.com', subject: 'again', body: '' }),
-    ).toThrow('Service invoked too many times for one day: email.');
-    expect(env.mail).toHaveLength(1);
-  });
-
-  it('refuses add-on triggers more frequent than hourly and records daily ones', () => {
-    const env = setup();
-    const { ScriptApp } = env.globals;
-    expect(() => ScriptApp.newTrigger('sendDigest').timeBased().everyMinutes(5)).toThrow(
-      /at most once per hour/,
+describe('Spreadsheet', () => {
+  it('rejects a second sheet with the same name', () => {
+    const { spreadsheet } = setup();
+    expect(() => spreadsheet.insertSheet('客户')).toThrow(
+      'A sheet with the name "客户" already exists. Please enter another name.',
     );
-    ScriptApp.newTrigger('sendDigest').timeBased().everyDays(1).atHour(8).create();
-    expect(ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['sendDigest']);
   });
 
-  it('reports a held document lock', () => {
-    const env = createAppsScriptEnvironment({ lockHeldElsewhere: true });
-    const lock = env.globals.LockService.getDocumentLock();
-    expect(lock.tryLock(1000)).toBe(false);
-    expect(() => lock.waitLock(1000)).toThrow('Lock timeout');
-  });
-
-  it('runs a bundle whose top-level functions see the services and share Date with the host', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gas-'));
-    const code = join(dir, 'Code.js');
-    writeFileSync(
-      code,
-      `function onOpen() { SpreadsheetApp.getUi().createMenu('客户管理').addItem('生成报告', 'generateReport').addToUi(); }
-       function firstDate() { return SpreadsheetApp.getActiveSpreadsheet().getSheetByName('客户').getRange(2, 3).getValue() instanceof Date; }`,
+  it('stops at 10 million cells', () => {
+    const { env, spreadsheet } = setup();
+    env.book.fill(
+      '大表',
+      Array.from({ length: 383_000 }, () => Array(26).fill('x')),
     );
-    const env = setup();
-    const addon = loadAddonBundle(code, env);
-    addon.onOpen?.();
-    expect(env.ui.menus).toEqual([
-      { title: '客户管理', items: [{ caption: '生成报告', functionName: 'generateReport' }] },
-    ]);
-    expect(addon.firstDate?.()).toBe(true);
+    expect(env.book.cellCount()).toBe(26_000 + 383_000 * 26);
+    expect(() => spreadsheet.insertSheet('新表')).toThrow(
+      'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+    );
+  });
+
+  it('stops an editor at a protected range, but not the owner', () => {
+    const { env, sheet } = setup({ owner: 'boss@example.com' });
+    env.book.protect('客户', { row: 1, column: 3, rows: 1000, columns: 1 });
+    expect(() => sheet.getRange('C2').setValue('x')).toThrow(
+      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+    );
+    expect(() => sheet.getRange('A1:D1').setFontWeight('bold')).toThrow(/protected cell/);
+    sheet.getRange('D2').setValue(5);
+    const [protection] = env.SpreadsheetApp.getActiveSpreadsheet()?.getProtections('RANGE') ?? [];
+    expect(protection?.canEdit()).toBe(false);
+    const protectedRange = protection?.getRange() as { getA1Notation(): string } | undefined;
+    expect(protectedRange?.getA1Notation()).toBe('C1:C1000');
+
+    const owner = setup();
+    owner.env.book.protect('客户', { row: 1, column: 3, rows: 1000, columns: 1 });
+    owner.sheet.getRange('C2').setValue('x');
+    expect(owner.env.SpreadsheetApp.getActiveSpreadsheet()?.getProtections('RANGE')[0]?.canEdit()).toBe(true);
+  });
+
+  it('stops structural changes to a protected sheet', () => {
+    const { env, sheet } = setup({ owner: 'boss@example.com' });
+    env.book.protect('客户', null);
+    expect(() => sheet.insertColumnsAfter(26, 1)).toThrow(/protected cell/);
+    expect(() => sheet.getRange('A2').setValue('x')).toThrow(/protected cell/);
   });
 });

@@ -1,59 +1,171 @@
 /**
- * Loads an Apps Script bundle (the exact dist/Code.js that clasp pushes) into a Node `vm`
- * context whose globals are the in-memory service doubles, and exposes what the doubles
- * recorded (sheets, menus, alerts, sidebars, mail, triggers, properties, call counts).
+ * Loads an Apps Script bundle (the exact dist/Code.js that clasp pushes, with the appsscript.json
+ * beside it) into its own realm whose globals are the in-memory service doubles, and exposes what
+ * the doubles recorded (spreadsheets, menus, alerts, sidebars, mail, triggers, properties, call
+ * counts). The manifest decides the scopes every call is checked against and the script's time
+ * zone, which the realm's Date lives in.
  */
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import vm from 'node:vm';
+import { cacheService } from './cache.ts';
 import { CallCounter } from './callCounter.ts';
-import { createServices, type ServicesOptions } from './services.ts';
-import { DataValidationBuilder, SpreadsheetModel, SpreadsheetService } from './spreadsheet.ts';
+import { propertiesService } from './properties.ts';
+import { checkScopes } from './scopes.ts';
+import { scriptAppService } from './scriptApp.ts';
+import { createScriptRealm } from './scriptRealm.ts';
+import { createServices } from './services.ts';
+import { SpreadsheetObjects, spreadsheetAppApi } from './spreadsheetApp.ts';
+import { SpreadsheetModel } from './spreadsheetModel.ts';
+import { uiService } from './ui.ts';
+import { World } from './world.ts';
 
-export interface EnvironmentOptions extends Partial<ServicesOptions> {
+export interface SpreadsheetOptions {
   spreadsheetName?: string;
+  /** The spreadsheet's locale (zh_CN unless told). */
   locale?: string;
+  /** The spreadsheet's time zone (File → Settings), Asia/Shanghai unless told. */
+  timeZone?: string;
+  /** Owner of the file; protections never stop the owner (default: the user). */
+  owner?: string;
+}
+
+export interface EnvironmentOptions extends SpreadsheetOptions {
+  /** Folder holding the add-on's HTML files (dist/). */
+  htmlDir?: string;
+  userEmail?: string;
+  userLocale?: string;
+  /** The script's zone until a manifest says otherwise. */
+  scriptTimeZone?: string;
+  mailQuota?: number;
+  lockHeldElsewhere?: boolean;
+  /** The add-on's name in its Marketplace listing: the title of its menu under Extensions. */
+  addonName?: string;
 }
 
 export function createAppsScriptEnvironment(options: EnvironmentOptions = {}) {
   const calls = new CallCounter();
-  const timeZone = options.timeZone ?? 'Asia/Shanghai';
-  const book = new SpreadsheetModel(
-    'spreadsheet-1',
-    options.spreadsheetName ?? '客户管理',
-    options.locale ?? 'zh_CN',
-    timeZone,
+  const user = options.userEmail ?? 'owner@example.com';
+  const world = new World(
+    calls,
+    user,
+    options.userLocale ?? options.locale ?? 'zh_CN',
+    options.scriptTimeZone ?? 'Asia/Shanghai',
   );
-  const spreadsheets = new SpreadsheetService(book, calls);
-  const services = createServices(calls, {
+  calls.guard = (key) => {
+    if (world.scopes) checkScopes(key, world.scopes);
+  };
+  const objects = new SpreadsheetObjects(world);
+  const addSpreadsheet = (o: SpreadsheetOptions = {}) => {
+    const book = new SpreadsheetModel(
+      `spreadsheet-${world.books.length + 1}`,
+      o.spreadsheetName ?? '客户管理',
+      o.locale ?? 'zh_CN',
+      o.timeZone ?? 'Asia/Shanghai',
+      user,
+      o.owner,
+    );
+    world.books.push(book);
+    return book;
+  };
+  const book = addSpreadsheet(options);
+  world.execution = { kind: 'document', book };
+  const properties = propertiesService(world);
+  const cache = cacheService(world);
+  const scriptApp = scriptAppService(world);
+  const ui = uiService(world, options.addonName ?? 'CRM Toolkit');
+  const services = createServices(world, {
     htmlDir: options.htmlDir ?? '.',
-    userEmail: options.userEmail ?? 'owner@example.com',
-    userLocale: options.userLocale ?? options.locale ?? 'zh_CN',
-    timeZone,
     mailQuota: options.mailQuota ?? 100,
     lockHeldElsewhere: options.lockHeldElsewhere ?? false,
   });
-  const SpreadsheetApp = calls.wrap('SpreadsheetApp', {
-    getActiveSpreadsheet: () => spreadsheets.spreadsheet(),
-    getActive: () => spreadsheets.spreadsheet(),
-    getUi: () => services.uiApi(),
-    newDataValidation: () => new DataValidationBuilder(),
-    flush: () => undefined,
-    BorderStyle: { SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM' },
-    WrapStrategy: { WRAP: 'WRAP', CLIP: 'CLIP', OVERFLOW: 'OVERFLOW' },
-  });
-  return { calls, book, SpreadsheetApp, ...services, globals: { SpreadsheetApp, ...services.globals } };
+  const SpreadsheetApp = spreadsheetAppApi(world, objects, ui.api);
+  return {
+    world,
+    calls,
+    /** The first spreadsheet, the one the user has open unless openDocument says otherwise. */
+    book,
+    SpreadsheetApp,
+    ui: ui.ui,
+    uiApi: ui.api,
+    mail: services.mail,
+    triggers: scriptApp.triggers,
+    properties: {
+      get document() {
+        return properties.documentStore(book.id);
+      },
+      documentOf: (b: SpreadsheetModel) => properties.documentStore(b.id),
+      user: properties.user,
+      script: properties.script,
+    },
+    documentCache: (b: SpreadsheetModel = book) => cache.documentStore(b.id),
+    addSpreadsheet,
+    /** The user works in this spreadsheet now: menus and sidebar calls run in it. */
+    openDocument(b: SpreadsheetModel) {
+      world.execution = { kind: 'document', book: b };
+    },
+    globals: {
+      SpreadsheetApp,
+      PropertiesService: properties.api,
+      CacheService: cache.api,
+      ScriptApp: scriptApp.api,
+      ...services.globals,
+    },
+  };
 }
 
 export type AppsScriptEnvironment = ReturnType<typeof createAppsScriptEnvironment>;
+export type AddonFunctions = Record<string, ((...args: unknown[]) => unknown) | undefined>;
+
+interface Manifest {
+  timeZone?: string;
+  oauthScopes?: string[];
+}
 
 /**
- * Runs the bundle in a fresh context. `Date` is the host's, so Date cells from the doubles and
- * dates made by the bundle are one kind of object, as they are inside Apps Script.
+ * Runs the bundle in a fresh realm. The appsscript.json next to it (as clasp pushes them
+ * together) sets the script's time zone and the scopes every call is checked against.
  */
-export function loadAddonBundle(codePath: string, env: AppsScriptEnvironment) {
-  const code = readFileSync(codePath, 'utf8');
-  const context = vm.createContext({ ...env.globals, console, Date, htmlDir: dirname(codePath) });
-  vm.runInContext(code, context, { filename: codePath });
-  return context as Record<string, (...args: unknown[]) => unknown>;
+export function loadAddonBundle(codePath: string, env: AppsScriptEnvironment): AddonFunctions {
+  const manifestPath = join(dirname(codePath), 'appsscript.json');
+  if (existsSync(manifestPath)) {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+    if (manifest.timeZone) env.world.scriptTimeZone = manifest.timeZone;
+    if (manifest.oauthScopes) env.world.scopes = new Set(manifest.oauthScopes);
+  }
+  const realm = createScriptRealm(env.world.scriptTimeZone);
+  env.world.realmDate = realm.Date;
+  Object.assign(realm.context, env.globals, { console });
+  vm.runInContext(readFileSync(codePath, 'utf8'), realm.context, { filename: codePath });
+  return realm.context as AddonFunctions;
+}
+
+/**
+ * Fires a time-driven trigger as Apps Script does at its hour: the handler runs with the
+ * time-driven event object, outside any document (no active spreadsheet, document properties,
+ * document lock or UI). https://developers.google.com/apps-script/guides/triggers/events#time-driven_events
+ */
+export function fireTrigger(env: AppsScriptEnvironment, addon: AddonFunctions, triggerId: string): unknown {
+  const trigger = env.triggers.find((t) => t.id === triggerId);
+  if (!trigger) throw new Error(`No trigger ${triggerId}`);
+  const handler = addon[trigger.handler];
+  if (!handler) throw new Error(`The bundle has no function ${trigger.handler}`);
+  const before = env.world.execution;
+  env.world.execution = { kind: 'time-trigger', book: null };
+  const now = new Date();
+  try {
+    return handler({
+      authMode: 'FULL',
+      triggerUid: trigger.id,
+      timezone: 'UTC',
+      year: now.getUTCFullYear(),
+      month: now.getUTCMonth() + 1,
+      'day-of-month': now.getUTCDate(),
+      hour: now.getUTCHours(),
+      minute: now.getUTCMinutes(),
+      second: now.getUTCSeconds(),
+    });
+  } finally {
+    env.world.execution = before;
+  }
 }

@@ -1,0 +1,233 @@
+/**
+ * Range, as the Apps Script reference documents it: 1-based, getValues() gives '' for empty
+ * cells, numbers, booleans and Date objects of the script's realm (a date cell is a wall clock
+ * of the spreadsheet's zone; a number formatted as a date is a date too); setValues() reads
+ * strings as typed (typedInput.ts), throws when the array's size differs from the range's, and
+ * every write into a protection the user may not edit throws.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range
+ */
+import { a1Notation } from './a1Notation.ts';
+import type { DataValidation } from './dataValidation.ts';
+import { isDateFormat } from './numberFormats.ts';
+import { protectionApi } from './protectionApi.ts';
+import { ScriptError } from './scriptError.ts';
+import { type Block, intersects, type SheetModel } from './sheetModel.ts';
+import type { SpreadsheetModel } from './spreadsheetModel.ts';
+import { instantOf, isoDayOfWallClock, wallClockOf, wallClockOfSerial } from './timeZones.ts';
+import { type CellValue, isDateObject, typedInput } from './typedInput.ts';
+import type { World } from './world.ts';
+
+/** Builds the Sheet objects ranges hand out (getSheet, getMergedRanges). */
+export interface SheetFactory {
+  spreadsheet(book: SpreadsheetModel): unknown;
+  sheet(book: SpreadsheetModel, model: SheetModel): unknown;
+  range(book: SpreadsheetModel, model: SheetModel, block: Block): unknown;
+}
+
+/** Where a Range or Sheet object of the double points (kept off its enumerable methods). */
+export const HOME = Symbol('home');
+export interface Home {
+  book: SpreadsheetModel;
+  model: SheetModel;
+}
+
+export function homeOf(object: unknown): Home {
+  const home = (object as { [HOME]?: Home } | null)?.[HOME];
+  if (!home) throw new ScriptError('Invalid argument: not a range or sheet of this spreadsheet service');
+  return home;
+}
+
+type Grid = unknown[][];
+
+export function rangeApi(
+  world: World,
+  factory: SheetFactory,
+  book: SpreadsheetModel,
+  model: SheetModel,
+  b: Block,
+) {
+  const { row, column, rows, columns } = b;
+  if (row < 1 || column < 1 || rows < 1 || columns < 1) {
+    throw new ScriptError(
+      'The starting row/column of the range is too small, or the number of rows/columns is less than 1.',
+    );
+  }
+  if (row + rows - 1 > model.maxRows || column + columns - 1 > model.maxColumns) {
+    throw new ScriptError('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+  const tz = book.timeZone;
+  const read = (r: number, c: number): CellValue => {
+    const v = model.get(r, c);
+    if (v instanceof Date) return world.newDate(instantOf(v.getTime(), tz));
+    if (typeof v === 'number' && model.formats.has('numberFormat') && isDateFormat(model.numberFormat(r, c)))
+      return world.newDate(instantOf(wallClockOfSerial(v), tz));
+    return v;
+  };
+  const grid = <T>(fn: (r: number, c: number) => T): T[][] => {
+    const out: T[][] = new Array(rows);
+    for (let i = 0; i < rows; i++) {
+      const line: T[] = new Array(columns);
+      for (let j = 0; j < columns; j++) line[j] = fn(row + i, column + j);
+      out[i] = line;
+    }
+    return out;
+  };
+  const checkSize = (data: unknown) => {
+    if (!Array.isArray(data) || data.length !== rows) {
+      throw new ScriptError(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : 0} but the range has ${rows}.`,
+      );
+    }
+    for (const line of data) {
+      if (!Array.isArray(line) || line.length !== columns) {
+        throw new ScriptError(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(line) ? line.length : 0} but the range has ${columns}.`,
+        );
+      }
+    }
+  };
+  const editable = () => book.assertEditable(model, b);
+  const write = (r: number, c: number, input: unknown) => {
+    const plainText = model.formats.has('numberFormat') && model.numberFormat(r, c) === '@';
+    const cell = typedInput(input, { plainText, locale: book.locale, timeZone: tz });
+    model.set(r, c, cell.value);
+    if (cell.formula !== null || model.formulas.size > 0) model.setFormula(r, c, cell.formula);
+  };
+  // Chained calls (range.setValues(…).setFontWeight(…)) go through the counting wrapper too.
+  let self: unknown;
+  const styled =
+    (prop: string) =>
+    (value: unknown): unknown => {
+      editable();
+      model.formats.fill(prop, b, value);
+      return self;
+    };
+  const styledGrid =
+    (prop: string) =>
+    (values: Grid): unknown => {
+      checkSize(values);
+      editable();
+      model.formats.fillGrid(prop, row, column, values);
+      return self;
+    };
+  const merged = () => model.merges.filter((m) => intersects(m, b));
+  const range = {
+    getRow: () => row,
+    getColumn: () => column,
+    getNumRows: () => rows,
+    getNumColumns: () => columns,
+    getLastRow: () => row + rows - 1,
+    getLastColumn: () => column + columns - 1,
+    getA1Notation: () => a1Notation(row, column, rows, columns),
+    getSheet: () => factory.sheet(book, model),
+    getValues: () => grid(read),
+    getValue: () => read(row, column),
+    getDisplayValues: () => grid((r, c) => display(read(r, c), tz)),
+    getFormulas: () => grid((r, c) => model.formula(r, c)),
+    getNumberFormat: () => model.numberFormat(row, column),
+    getNumberFormats: () => grid((r, c) => model.numberFormat(r, c)),
+    setValues: (data: Grid) => {
+      checkSize(data);
+      editable();
+      for (let i = 0; i < rows; i++) {
+        const line = data[i] as unknown[];
+        for (let j = 0; j < columns; j++) write(row + i, column + j, line[j]);
+      }
+      return self;
+    },
+    setValue: (value: unknown) => {
+      editable();
+      write(row, column, value);
+      return self;
+    },
+    setFormulas: (data: string[][]) => {
+      checkSize(data);
+      editable();
+      data.forEach((line, i) => {
+        line.forEach((f, j) => {
+          write(row + i, column + j, f);
+        });
+      });
+      return self;
+    },
+    clearContent: () => {
+      editable();
+      for (let r = row; r < row + rows; r++)
+        for (let c = column; c < column + columns; c++) {
+          if (model.values[r - 1]) model.set(r, c, '');
+          model.setFormula(r, c, null);
+        }
+      return self;
+    },
+    clear: () => {
+      range.clearContent();
+      model.formats.clear(b);
+      return self;
+    },
+    copyTo: (destination: { getRow(): number; getColumn(): number }, options?: unknown) => {
+      const target = homeOf(destination);
+      const to: Block = { row: destination.getRow(), column: destination.getColumn(), rows, columns };
+      target.book.assertEditable(target.model, to);
+      const contentsOnly =
+        options === 'PASTE_VALUES' ||
+        (typeof options === 'object' &&
+          options !== null &&
+          'contentsOnly' in options &&
+          Boolean(options.contentsOnly));
+      const cells = grid((r, c) => ({ value: model.get(r, c), formula: model.formula(r, c) }));
+      cells.forEach((line, i) => {
+        line.forEach((cell, j) => {
+          target.model.set(to.row + i, to.column + j, cell.value);
+          target.model.setFormula(to.row + i, to.column + j, cell.formula === '' ? null : cell.formula);
+        });
+      });
+      if (!contentsOnly) model.formats.copy(b, to, target.model.formats);
+      return self;
+    },
+    setDataValidation: (rule: DataValidation | null) => {
+      editable();
+      for (let r = row; r < row + rows; r++)
+        for (let c = column; c < column + columns; c++) model.setValidation(r, c, rule);
+      return self;
+    },
+    getDataValidation: () => model.validation(row, column) ?? null,
+    merge: () => {
+      editable();
+      model.merges.push({ ...b });
+      return self;
+    },
+    isPartOfMerge: () => merged().length > 0,
+    getMergedRanges: () => merged().map((m) => factory.range(book, model, m)),
+    setFontWeight: styled('fontWeight'),
+    setFontSize: styled('fontSize'),
+    setFontStyle: styled('fontStyle'),
+    setFontColor: styled('fontColor'),
+    setBackground: styled('background'),
+    setNumberFormat: styled('numberFormat'),
+    setNumberFormats: styledGrid('numberFormat'),
+    setHorizontalAlignment: styled('horizontalAlignment'),
+    setVerticalAlignment: styled('verticalAlignment'),
+    setWrap: styled('wrap'),
+    setBorder: (...args: unknown[]) => styled('border')(args),
+    setNote: styled('note'),
+    setNotes: styledGrid('note'),
+    getFontWeight: () => (model.formats.get('fontWeight', row, column) as string | undefined) ?? 'normal',
+    getBackground: () => (model.formats.get('background', row, column) as string | undefined) ?? '#ffffff',
+    getNote: () => (model.formats.get('note', row, column) as string | undefined) ?? '',
+    protect: () => {
+      const protection = book.protect(model.name, { ...b });
+      protection.editors.add(book.user);
+      return protectionApi(world, factory, book, model, protection);
+    },
+  };
+  Object.defineProperty(range, HOME, { value: { book, model } });
+  self = world.calls.wrap('Range', range);
+  return self as typeof range;
+}
+
+/** What getDisplayValues shows, in the spirit of the default formats. */
+function display(v: CellValue, timeZone: string): string {
+  if (isDateObject(v)) return isoDayOfWallClock(wallClockOf(v.getTime(), timeZone));
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
