@@ -448,6 +448,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
   it('leaves one row when Chromium resends an append after a keep-alive reset', async () => {
     const mark = double.requests.length;
     double.resetAfterWrite('append');
+    await panel.getByTestId('tab-saved').click();
     const saved = await saveByMessage({ name: '孙立', emails: ['sun.li@example.cn'], legalBasis: 'consent' });
     const id = saved.value.clip?.id ?? '';
     await expect
@@ -466,6 +467,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
   it('"Sync now" during a backoff tries at once and says so; the panel shows when the next try was due', async () => {
     const mark = double.requests.length;
     double.failNext('append', 503, 1, { retryAfterSeconds: 600 });
+    await panel.getByTestId('tab-saved').click();
     const saved = await saveByMessage({
       name: '周强',
       emails: ['zhou.qiang@example.cn'],
