@@ -94,12 +94,13 @@ export async function run(): Promise<void> {
       nextFollowUp: null,
     }));
   const customers = rowsOf(classifications);
-  const { result: followUps, measurement: followUpsTime } = await measure(
+  const { result: plan, measurement: followUpsTime } = await measure(
     'follow-ups',
     () => planFollowUps({ customers, complaints, config, today: TODAY }),
     { runs: 5, rows },
   );
-  note(`${followUps.length} tasks`);
+  const followUps = plan.tasks;
+  note(`${followUps.length} tasks planned, ${plan.deferred.length} beyond the owners' daily capacity`);
 
   const reportInput = {
     customers,
@@ -122,7 +123,7 @@ export async function run(): Promise<void> {
     () => {
       const classified = rowsOf(classifyCustomers(records, stats, TODAY, config));
       const tasks = planFollowUps({ customers: classified, complaints, config, today: TODAY });
-      return buildReport({ ...reportInput, customers: classified, followUps: tasks });
+      return buildReport({ ...reportInput, customers: classified, followUps: tasks.tasks });
     },
     { runs: 5, rows },
   );

@@ -7,6 +7,7 @@ import {
   type JobRequest,
   jobProblemText,
   type LocateOptions,
+  locatedSheetNames,
   locateTables,
   readJobTables,
   runJob,
@@ -45,10 +46,7 @@ export async function runLocatedJob(
       ...input.locate,
       headerOverrides: input.config.headerOverrides,
     });
-    const names = [location.customers, location.orders, location.complaints].flatMap((l) =>
-      l ? [l.sheet] : [],
-    );
-    const sheets = await input.readSheets(names);
+    const sheets = await input.readSheets(locatedSheetNames(location));
     const request: JobRequest = {
       tables: readJobTables(sheets, location),
       config: input.config,

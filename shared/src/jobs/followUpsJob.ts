@@ -11,7 +11,9 @@ export const followUpsJob: JobDefinition = {
     const language = analysis.config.language;
     const tasks = analysis.followUps;
     const names = outputSheetNames('followUps', language, analysis.today, request.sheetNames);
-    const overdue = tasks.filter((t) => t.overdueDays > 0).length;
+    // Done tasks stay listed (their marks survive the rewrite) but are not work to do.
+    const open = tasks.filter((t) => t.done === null).length;
+    const overdue = tasks.filter((t) => t.done === null && t.overdueDays > 0).length;
     return {
       managedColumns: null,
       sheet: {
@@ -21,8 +23,13 @@ export const followUpsJob: JobDefinition = {
         table: followUpsTable(tasks, language),
       },
       report: null,
-      figures: { tasks: tasks.length, overdue },
-      message: JOB_TEXTS[language].done.followups(tasks.length, overdue, names.name),
+      figures: {
+        tasks: open,
+        overdue,
+        done: tasks.length - open,
+        deferred: analysis.deferredFollowUps.length,
+      },
+      message: JOB_TEXTS[language].done.followups(open, overdue, names.name),
     };
   },
 };

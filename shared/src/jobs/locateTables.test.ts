@@ -33,6 +33,7 @@ describe('locateTables', () => {
       customers: { sheet: '客户', headerRow: 1, usable: true },
       orders: { sheet: '订单', headerRow: 1, usable: true },
       complaints: { sheet: 'Complaints', headerRow: 1, usable: true },
+      followUps: null,
     });
   });
 

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { TableRole } from '../model/table.ts';
 import { isToolkitSheetName } from '../sheets/sheetNames.ts';
 import { detectHeaderRow } from './detectHeaderRow.ts';
+import { locateFollowUpsSheet } from './followUpsSheet.ts';
 import { JobError } from './JobError.ts';
 import { isRoleSheetName } from './roleSheetNames.ts';
 import { headerText, type SheetGrid } from './sheetGrid.ts';
@@ -21,6 +22,8 @@ export interface WorkbookLocation {
   customers: TableLocation;
   orders: TableLocation | null;
   complaints: TableLocation | null;
+  /** The follow-up sheet of the last run, read back for its Done marks (see locateFollowUpsSheet). */
+  followUps?: TableLocation | null;
 }
 
 export interface LocateOptions {
@@ -85,6 +88,7 @@ export function locateTables(sheets: readonly SheetGrid[], options: LocateOption
     customers: located('customers', customers),
     orders: other('orders'),
     complaints: other('complaints'),
+    followUps: usableFollowUps(locateFollowUpsSheet(sheets)),
   };
 }
 
@@ -119,4 +123,9 @@ function findCustomerSheet(sheets: readonly SheetGrid[], options: LocateOptions)
       };
     }),
   });
+}
+
+/** The follow-up sheet is the toolkit's own: a header naming its Task ID column is all it needs. */
+function usableFollowUps(found: { sheet: string; headerRow: number } | null): TableLocation | null {
+  return found === null ? null : { ...found, usable: true };
 }

@@ -11,7 +11,11 @@ export interface SheetTable {
   table: TableData;
 }
 
-export type JobTables = Record<'customers', SheetTable> & Record<'orders' | 'complaints', SheetTable | null>;
+export type JobTables = Record<'customers', SheetTable> &
+  Record<'orders' | 'complaints', SheetTable | null> & {
+    /** The follow-up sheet of the last run (its Done marks carry into the new plan). */
+    followUps?: SheetTable | null;
+  };
 
 /**
  * The table below a header row: the header texts, then every row down to the last non-blank one
@@ -62,5 +66,10 @@ export function readJobTables(sheets: readonly SheetGrid[], location: WorkbookLo
     const where = location[role];
     return where ? read(where) : null;
   };
-  return { customers, orders: optional('orders'), complaints: optional('complaints') };
+  return {
+    customers,
+    orders: optional('orders'),
+    complaints: optional('complaints'),
+    followUps: location.followUps ? read(location.followUps) : null,
+  };
 }

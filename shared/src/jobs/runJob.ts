@@ -42,6 +42,7 @@ export function analyzeTables(request: JobRequest, usesClv = true): CustomerAnal
       customers: tables.customers.table,
       orders: tables.orders?.table ?? null,
       complaints: tables.complaints?.table ?? null,
+      followUpsSheet: tables.followUps?.table ?? null,
       config: request.config,
       today: request.today,
       dateObjects: request.dateObjects ?? 'local',

@@ -7,6 +7,7 @@ import {
   type JobRequest,
   jobProblemText,
   type Language,
+  locatedSheetNames,
   locateTables,
   readJobTables,
   runJob,
@@ -75,9 +76,7 @@ export interface SheetJob {
  */
 export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: boolean } = {}): SheetJob {
   const location = locateSheetTables(ctx);
-  const names = [location.customers, location.orders, location.complaints].flatMap((l) =>
-    l ? [l.sheet] : [],
-  );
+  const names = locatedSheetNames(location);
   const customerSheet = sheetNamed(ctx.spreadsheet, location.customers.sheet);
   try {
     const request: JobRequest = {

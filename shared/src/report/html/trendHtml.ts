@@ -37,7 +37,7 @@ export function trendHtml(ctx: RenderContext): string {
       { name: t.newCustomers, color: '#1f9d74', values: trend.map((m) => m.newCustomers) },
     ],
     format: compact,
-    partialLast: trend.at(-1)?.partial === true,
+    partialLast: trend[trend.length - 1]?.partial === true,
   });
   const table = textTableHtml(trendTable(ctx, trend), 'compact');
   const charts =
