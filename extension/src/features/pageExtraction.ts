@@ -23,7 +23,7 @@ export const pageExtraction = defineFeature({
     async 'extract-page'({ tabId }: RequestOf<'extract-page'>) {
       const settings = await readSettings();
       const result = await extractFromTab(tabId, settings.region);
-      return { url: result.url, title: result.title, contacts: result.contacts };
+      return { url: result.url, title: result.title, contacts: result.contacts, truncated: result.truncated };
     },
   },
 });

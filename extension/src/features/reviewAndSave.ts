@@ -2,6 +2,7 @@ import type { Contact } from '@crm/shared';
 import { contactKeys } from '@crm/shared/parse';
 import { validateContact } from '../logic/contactForm.ts';
 import { findDuplicateClip } from '../logic/findDuplicateClip.ts';
+import { identityValues } from '../logic/identityValues.ts';
 import { type MergeConflict, mergeContacts } from '../logic/mergeContacts.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip } from '../model/clip.ts';
@@ -17,10 +18,22 @@ import {
 import { syncOutbox } from '../worker/syncScheduler.ts';
 import { defineFeature, type RequestOf } from './feature.ts';
 
+/** What a bulk save did: how many were saved, already saved (to merge one by one) or invalid. */
+export interface BulkSaveResult {
+  saved: number;
+  duplicates: number;
+  invalid: number;
+}
+
 export type SaveResult =
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'duplicate'; existing: Clip; incoming: Contact; merged: Contact; conflicts: MergeConflict[] }
   | { kind: 'saved'; clip: Clip };
+
+function newClip(contact: Contact, origin: Clip['origin']): Clip {
+  const at = new Date().toISOString();
+  return { id: crypto.randomUUID(), contact, origin, createdAt: at, updatedAt: at, syncedAt: null };
+}
 
 /** Queues the clip in the persisted outbox, then starts a sync in the background. */
 async function queueForSync(clip: Clip, op: 'append' | 'update'): Promise<void> {
@@ -46,19 +59,36 @@ export const reviewAndSave = defineFeature({
           const { merged, conflicts } = mergeContacts(existing.contact, valid.contact);
           return { kind: 'duplicate', existing, incoming: valid.contact, merged, conflicts };
         }
-        const at = new Date().toISOString();
-        const clip: Clip = {
-          id: crypto.randomUUID(),
-          contact: valid.contact,
-          origin,
-          createdAt: at,
-          updatedAt: at,
-          syncedAt: null,
-        };
+        const clip = newClip(valid.contact, origin);
         await writeClips([...clips, clip]);
         return { kind: 'saved', clip };
       });
       if (result.kind === 'saved') await queueForSync(result.clip, 'append');
+      return result;
+    },
+    /**
+     * Saves several page candidates at once (a team page): each is validated like a single save;
+     * one already saved (or twice in the batch) is left for the user to merge one by one.
+     */
+    async 'save-clips'({ items }: RequestOf<'save-clips'>): Promise<BulkSaveResult> {
+      const { region } = await readSettings();
+      const { added, result } = await serialized(async () => {
+        const clips = await readClips();
+        const added: Clip[] = [];
+        const result: BulkSaveResult = { saved: 0, duplicates: 0, invalid: 0 };
+        for (const { contact, origin } of items) {
+          const valid = validateContact(contact);
+          if (!valid.ok) result.invalid++;
+          else if (findDuplicateClip([...clips, ...added], valid.contact, region)) result.duplicates++;
+          else added.push(newClip(valid.contact, origin));
+        }
+        result.saved = added.length;
+        if (added.length > 0) await writeClips([...clips, ...added]);
+        return { added, result };
+      });
+      for (const clip of added)
+        await applyOutbox({ type: 'enqueue', clipId: clip.id, op: 'append', now: Date.now() });
+      if (added.length > 0) void syncOutbox(false).catch(() => undefined);
       return result;
     },
     async 'merge-clip'({ targetId, contact, choices }: RequestOf<'merge-clip'>): Promise<SaveResult> {
@@ -79,7 +109,7 @@ export const reviewAndSave = defineFeature({
         await queueForSync(result.clip, 'update');
         // The merged-in contact (often a clipped selection) is saved now: no copy stays behind.
         const { region } = await readSettings();
-        await forgetPendingSelectionOf(contactKeys(valid.contact, region), region);
+        await forgetPendingSelectionOf(contactKeys(identityValues(valid.contact), region), region);
       }
       return result;
     },

@@ -14,11 +14,17 @@ const MAX_SELECTION = 5000;
  * Parses a selected block (email signature, 名片 block) into a contact and leaves it for the
  * side panel to review. Returns null when nothing contact-like was selected.
  */
-export async function clipSelection(text: string, pageUrl: string | null): Promise<PendingSelection | null> {
+export async function clipSelection(
+  text: string,
+  pageUrl: string | null,
+  language?: string,
+): Promise<PendingSelection | null> {
   const settings = await readSettings();
+  // The page's language and address say where numbers without a country code are from.
   const found = parseSelection(text.slice(0, MAX_SELECTION), {
     region: settings.region,
     ...(pageUrl ? { url: pageUrl } : {}),
+    ...(language ? { language } : {}),
   });
   if (!found) return null;
   const contact = ExtractedContactSchema.safeParse(found);
@@ -28,17 +34,55 @@ export async function clipSelection(text: string, pageUrl: string | null): Promi
   return selection;
 }
 
+/** The selection as the page holds it, and the page's language; runs in the page (self-contained). */
+function readSelectionInPage(): { text: string; language: string } {
+  const language = document.documentElement.lang;
+  const field = document.activeElement;
+  // A selection inside a text field is not part of the document's selection.
+  if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
+    const { selectionStart: start, selectionEnd: end, value } = field;
+    if (start !== null && end !== null && end > start) return { text: value.slice(start, end), language };
+  }
+  return { text: globalThis.getSelection()?.toString() ?? '', language };
+}
+
+/**
+ * Reads the selection in the tab (and frame) it was made in. contextMenus' selectionText arrives
+ * with its line breaks turned into spaces (seen in Chromium), which runs a signature's lines
+ * together; the page's own Selection keeps them. The click (or shortcut) grants activeTab, so no
+ * host permission is needed. Null when the page cannot run scripts (a PDF, the Web Store).
+ */
+async function readSelectionInTab(
+  tabId: number,
+  frameId: number | undefined,
+): Promise<{ text: string; language: string } | null> {
+  try {
+    const [first] = await browser.scripting.executeScript({
+      target: frameId === undefined ? { tabId } : { tabId, frameIds: [frameId] },
+      func: readSelectionInPage,
+    });
+    const result = first?.result as { text?: unknown; language?: unknown } | undefined;
+    if (typeof result?.text !== 'string') return null;
+    return { text: result.text, language: typeof result.language === 'string' ? result.language : '' };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * contextMenus.onClicked logic, named so tests can call it through the service worker (Playwright
  * cannot click a context menu). Opens the panel first: sidePanel.open needs the click's gesture.
+ * The selection is read in the page, with its line breaks; selectionText is the fallback.
  */
 export async function clipSelectionFromContextMenu(
-  info: { menuItemId: string | number; selectionText?: string | undefined },
+  info: { menuItemId: string | number; selectionText?: string | undefined; frameId?: number | undefined },
   tab?: { id?: number | undefined; url?: string | undefined },
 ): Promise<PendingSelection | null> {
   if (info.menuItemId !== CLIP_MENU_ID) return null;
   if (tab?.id !== undefined) openSidePanel(tab.id);
-  return clipSelection(info.selectionText ?? '', tab?.url ?? null);
+  const read = tab?.id === undefined ? null : await readSelectionInTab(tab.id, info.frameId);
+  const text = read !== null && read.text.trim() !== '' ? read.text : (info.selectionText ?? '');
+  return clipSelection(text, tab?.url ?? null, read?.language);
 }
 
 /** Selection clipping: context-menu item and the "Clip selection as contact" shortcut. */
@@ -60,11 +104,8 @@ export const selectionClipping = defineFeature({
       const tabId = tab.id;
       openSidePanel(tabId);
       // The shortcut grants activeTab, so reading the selection needs no host permission.
-      void browser.scripting
-        .executeScript({ target: { tabId }, func: () => globalThis.getSelection()?.toString() ?? '' })
-        .then(([first]) =>
-          clipSelection(typeof first?.result === 'string' ? first.result : '', tab.url ?? null),
-        )
+      void readSelectionInTab(tabId, undefined)
+        .then((read) => (read === null ? null : clipSelection(read.text, tab.url ?? null, read.language)))
         .catch(() => undefined);
     });
   },

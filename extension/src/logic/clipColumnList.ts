@@ -11,6 +11,7 @@ export const CLIP_COLUMNS = [
   'mobile',
   'phone',
   'email',
+  'wechat',
   'address',
   'website',
   'owner',

@@ -10,6 +10,7 @@ const CORE_MESSAGES: readonly [field: string, starts: string, key: ContactErrorK
   ['name', 'a contact needs', 'name'],
   ['emails', 'expected an email', 'emails'],
   ['phones', 'expected a phone', 'phones'],
+  ['wechat', 'expected a WeChat id', 'wechat'],
   ['website', 'expected a web address', 'website'],
   ['socialUrls', 'expected a web address', 'website'],
   ['legalBasis', 'choose the legal basis', 'legalBasis'],

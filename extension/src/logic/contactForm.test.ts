@@ -42,7 +42,7 @@ describe('contact form', () => {
   it('needs at least a name, an organisation, an email or a phone', () => {
     const result = validateContact(contactInputFromForm({ ...EMPTY_FORM, legalBasis: 'consent' }, 'CN'));
     expect(result.ok ? null : result.errors.name).toEqual([
-      'a contact needs at least a name, an organisation, an email or a phone number',
+      'a contact needs at least a name, an organisation, an email, a phone number or a WeChat id',
     ]);
   });
 
@@ -53,6 +53,8 @@ describe('contact form', () => {
       organization: 'Yuanfan',
       emails: [],
       phones: [],
+      wechat: null,
+      phoneRegion: null,
       address: null,
       urls: ['https://www.linkedin.com/in/mbrown', 'https://yuanfan-scm.example.cn'],
       source: 'json-ld',

@@ -11,6 +11,7 @@ export interface ContactForm {
   organization: string;
   emails: string;
   phones: string;
+  wechat: string;
   address: string;
   website: string;
   socialUrls: string;
@@ -26,6 +27,7 @@ export const EMPTY_FORM: ContactForm = {
   organization: '',
   emails: '',
   phones: '',
+  wechat: '',
   address: '',
   website: '',
   socialUrls: '',
@@ -63,6 +65,7 @@ export function formFromExtracted(c: ExtractedContactData, owner = ''): ContactF
     organization: c.organization ?? '',
     emails: c.emails.join('\n'),
     phones: c.phones.join('\n'),
+    wechat: c.wechat ?? '',
     address: c.address ?? '',
     website,
     socialUrls: social.join('\n'),
@@ -78,6 +81,7 @@ export function formFromContact(c: Contact): ContactForm {
     organization: c.organization ?? '',
     emails: c.emails.join('\n'),
     phones: c.phones.join('\n'),
+    wechat: c.wechat ?? '',
     address: c.address ?? '',
     website: c.website ?? '',
     socialUrls: c.socialUrls.join('\n'),
@@ -107,6 +111,7 @@ export function contactInputFromForm(form: ContactForm, region: string): Record<
       const r = parsePhone(p, region);
       return r.ok && r.value ? r.value : p;
     }),
+    wechat: opt(form.wechat),
     address: opt(form.address),
     website: opt(form.website),
     socialUrls: lines(form.socialUrls),

@@ -28,9 +28,17 @@ describe('CSV export', () => {
     expect(csv).toContain('"line 1\nsaid ""hi"", left"');
   });
 
+  it('writes the WeChat id in its own column, after the email', () => {
+    const csv = clipsToCsv([clipFixture('c2', { wechat: 'lina_lvzhou' })], 'zh');
+    const [header, row] = csv.slice(1).split('\r\n');
+    const column = (header ?? '').split(',').indexOf('微信');
+    expect(column).toBe((header ?? '').split(',').indexOf('邮箱') + 1);
+    expect((row ?? '').split(',')[column]).toBe('lina_lvzhou');
+  });
+
   it('uses English headers for an English UI', () => {
     expect(clipsToCsv([], 'en')).toBe(
-      '\uFEFFClip ID,Name,Company,Title,Mobile,Phone,Email,Address,Website,Owner,Tags,Legal basis,Source,Clipped at,Note\r\n',
+      '\uFEFFClip ID,Name,Company,Title,Mobile,Phone,Email,WeChat,Address,Website,Owner,Tags,Legal basis,Source,Clipped at,Note\r\n',
     );
   });
 });
@@ -50,6 +58,7 @@ describe('vCard 4.0 export', () => {
     expect(card).toContain('TEL;VALUE=uri;TYPE="voice":tel:+862161234567\r\n');
     expect(card).toContain('EMAIL;TYPE=work;PREF=1:chen.jing@yuanfan-scm.cn\r\n');
     expect(card).toContain('UID:urn:uuid:11111111-2222-3333-4444-555555555555\r\n');
+    expect(card).not.toContain('X-WECHAT');
     expect(card.endsWith('END:VCARD\r\n')).toBe(true);
   });
 
@@ -60,6 +69,10 @@ describe('vCard 4.0 export', () => {
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) expect(new TextEncoder().encode(p).length).toBeLessThanOrEqual(75);
     expect(parts.join('')).toBe(line);
+  });
+
+  it('keeps the WeChat id as an X-WECHAT property', () => {
+    expect(clipsToVcard([clipFixture('c3', { wechat: 'hzq_meichu' })])).toContain('X-WECHAT:hzq_meichu\r\n');
   });
 
   it('is empty for no clips', () => {

@@ -42,6 +42,8 @@ export function clipsToVcard(clips: readonly Clip[]): string {
     c.phones.forEach((p, i) => {
       lines.push(`TEL;VALUE=uri;TYPE="voice"${i === 0 ? ';PREF=1' : ''}:tel:${p.replace(/[^+\d]/g, '')}`);
     });
+    // WeChat has no registered IMPP URI scheme; RFC 6350 §6.10 leaves such data to an X- property.
+    if (c.wechat) lines.push(`X-WECHAT:${escapeText(c.wechat)}`);
     if (c.address) lines.push(`ADR;TYPE=work:;;${escapeText(c.address)};;;;`);
     if (c.website) lines.push(`URL:${c.website}`);
     for (const url of c.socialUrls) lines.push(`URL;TYPE=social:${url}`);

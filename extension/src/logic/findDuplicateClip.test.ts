@@ -9,6 +9,7 @@ const saved = [
     name: 'Michael Brown',
     emails: ['michael.brown@example.com'],
     phones: ['+14155550100'],
+    wechat: 'mb_brown',
   }),
 ];
 
@@ -24,6 +25,7 @@ describe('no duplicates', () => {
     ['a US number in E.164', { emails: [], phones: ['+1 415 555 0100'] }, 'c2'],
     ['a new person', { emails: ['liu.yang@yuanfan-scm.cn'], phones: ['+8613800001111'] }, null],
     ['nothing to compare', { emails: [], phones: [] }, null],
+    ['the same WeChat id in another case', { emails: [], phones: [], wechat: 'MB_Brown' }, 'c2'],
   ])('finds %s → %s', (_what, contact, id) => {
     expect(findDuplicateClip(saved, contact, 'CN')?.id ?? null).toBe(id);
   });

@@ -5,6 +5,7 @@ export const MERGE_FIELDS = [
   'name',
   'title',
   'organization',
+  'wechat',
   'address',
   'website',
   'owner',

@@ -17,6 +17,13 @@ export const PanelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('extract-page'), tabId }),
   z.object({ type: z.literal('save-clip'), contact: contactInput, origin: ClipOriginSchema }),
   z.object({
+    type: z.literal('save-clips'),
+    items: z
+      .array(z.object({ contact: contactInput, origin: ClipOriginSchema }))
+      .min(1)
+      .max(200),
+  }),
+  z.object({
     type: z.literal('merge-clip'),
     targetId: id,
     contact: contactInput,
@@ -41,8 +48,16 @@ export const PageResultSchema = z.object({
   url: z.string().max(4000),
   title: z.string().max(1000),
   contacts: z.array(ExtractedContactSchema).max(200),
+  /** The page was too large to read to the end within the extractor's time budget. */
+  truncated: z.boolean().default(false),
 });
 export type PageResult = z.infer<typeof PageResultSchema>;
+
+/**
+ * The same message with its contacts not yet checked: the worker checks them one by one and
+ * drops a malformed one, so one odd card does not cost the user every other one on the page.
+ */
+export const PageEnvelopeSchema = PageResultSchema.extend({ contacts: z.array(z.unknown()).max(200) });
 
 /** Field-level validation errors for the form: path → messages. */
 export type FieldErrors = Record<string, string[]>;

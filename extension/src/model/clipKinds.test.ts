@@ -11,6 +11,8 @@ const candidate = (source: string) => ({
   organization: null,
   emails: ['chen.jing@yuanfan-scm.cn'],
   phones: [],
+  wechat: null,
+  phoneRegion: null,
   address: null,
   urls: [],
   source,

@@ -1,4 +1,4 @@
-import { CONTACT_SOURCES } from '@crm/shared/extract';
+import { CONTACT_SOURCES, PHONE_REGION_BASES } from '@crm/shared/extract';
 import { z } from 'zod';
 
 /**
@@ -11,6 +11,12 @@ export const ExtractedContactSchema = z.object({
   organization: z.string().max(500).nullable(),
   emails: z.array(z.string().max(320)).max(50),
   phones: z.array(z.string().max(32)).max(50),
+  // Absent in a selection saved by an earlier version: read as none.
+  wechat: z.string().max(100).nullable().default(null),
+  phoneRegion: z
+    .object({ region: z.string().regex(/^[A-Z]{2}$/), basis: z.enum(PHONE_REGION_BASES) })
+    .nullable()
+    .default(null),
   address: z.string().max(1000).nullable(),
   urls: z.array(z.string().max(2000)).max(50),
   source: z.enum(CONTACT_SOURCES),

@@ -22,6 +22,27 @@ export const en: Texts = {
   addManually: 'Add by hand',
   noCandidates:
     'No contacts found on this page. Select a block of text and use “Clip selection as contact”, or add one by hand.',
+  pageCutShort:
+    'This page is too large to read to the end; its footer, addresses and contact sections were read first.',
+  selectCandidate: (who: string) => `Select ${who}`,
+  selectAll: 'Select all',
+  saveSelected: (count: number) => `Save selected (${count})`,
+  bulkSaved: (saved: number, duplicates: number, invalid: number) =>
+    [
+      `Saved ${saved}`,
+      duplicates > 0 ? `${duplicates} already saved: review them one by one to merge` : '',
+      invalid > 0 ? `${invalid} need correcting: review them one by one` : '',
+    ]
+      .filter((part) => part !== '')
+      .join('; '),
+  phoneRegionNote: (region: string, basis: string) =>
+    `Numbers without a country code were read as ${region} numbers (from ${basis}); please check.`,
+  phoneRegionBases: {
+    'page-language': 'the page language',
+    domain: 'the country of the web address',
+    address: 'the address on the card',
+    default: 'your default region in Settings; the page does not say',
+  },
   sources: {
     'json-ld': 'JSON-LD',
     'h-card': 'h-card',
@@ -47,6 +68,7 @@ export const en: Texts = {
     organization: 'Company',
     emails: 'Emails',
     phones: 'Phones',
+    wechat: 'WeChat',
     address: 'Address',
     website: 'Website',
     socialUrls: 'Social profiles',
@@ -68,9 +90,11 @@ export const en: Texts = {
     consent: 'Consent given',
   },
   contactErrors: {
-    name: 'Enter at least a name, a company, an email or a phone number',
+    name: 'Enter at least a name, a company, an email, a phone number or a WeChat ID',
     emails: 'Not a valid email address, e.g. li.lei@example.com',
     phones: 'Not a valid phone number; include the country code, e.g. +86 139 1234 5678',
+    wechat:
+      'A WeChat ID has 6–20 letters, digits, _ or -, starting with a letter; or give the phone number of the account',
     website: 'Enter a web address starting with http:// or https://',
     legalBasis: 'Choose the legal basis for keeping this contact',
   },
@@ -164,6 +188,7 @@ export const en: Texts = {
     mobile: 'Mobile',
     phone: 'Phone',
     email: 'Email',
+    wechat: 'WeChat',
     address: 'Address',
     website: 'Website',
     owner: 'Owner',

@@ -1,5 +1,5 @@
 import type { LegalBasis } from '@crm/shared';
-import type { ContactSource } from '@crm/shared/extract';
+import type { ContactSource, PhoneRegionBasis } from '@crm/shared/extract';
 import type { ClipColumn } from '../logic/clipColumnList.ts';
 import type { ContactForm } from '../logic/contactForm.ts';
 import type { MergeSide } from '../logic/mergeContacts.ts';
@@ -32,6 +32,26 @@ export const zh = {
   rescan: '重新扫描',
   addManually: '手动添加',
   noCandidates: '此页面未找到联系人。可选中一段文字并使用“将选中内容剪藏为联系人”，或手动添加。',
+  pageCutShort: '页面太大，没有读完：已优先读取页脚、地址和联系区块。',
+  selectCandidate: (who: string) => `选择 ${who}`,
+  selectAll: '全选',
+  saveSelected: (count: number) => `保存所选（${count}）`,
+  bulkSaved: (saved: number, duplicates: number, invalid: number) =>
+    [
+      `已保存 ${saved} 位`,
+      duplicates > 0 ? `${duplicates} 位已保存过，请逐一核对合并` : '',
+      invalid > 0 ? `${invalid} 位信息有误，请逐一核对` : '',
+    ]
+      .filter((part) => part !== '')
+      .join('；'),
+  phoneRegionNote: (region: string, basis: string) =>
+    `未写国家代码的号码按${region}号码读取（依据：${basis}），请核对。`,
+  phoneRegionBases: {
+    'page-language': '页面语言',
+    domain: '网址所属国家或地区',
+    address: '名片上的地址',
+    default: '你在设置中的默认地区，页面没有说明',
+  } satisfies Record<PhoneRegionBasis, string>,
   sources: {
     'json-ld': 'JSON-LD 结构化数据',
     'h-card': 'h-card 名片',
@@ -57,6 +77,7 @@ export const zh = {
     organization: '公司',
     emails: '邮箱',
     phones: '电话',
+    wechat: '微信',
     address: '地址',
     website: '网站',
     socialUrls: '社交主页',
@@ -79,9 +100,10 @@ export const zh = {
   } satisfies Record<LegalBasis, string>,
   /** The core's (English) validation messages, as the form shows them. */
   contactErrors: {
-    name: '请至少填写姓名、公司、邮箱或电话之一',
+    name: '请至少填写姓名、公司、邮箱、电话或微信之一',
     emails: '邮箱格式不正确，例如 li.lei@example.com',
     phones: '电话号码无效，请带上国家代码，例如 +86 139 1234 5678',
+    wechat: '微信号为 6–20 位字母、数字、下划线或减号，以字母开头；也可填微信绑定的手机号',
     website: '请输入以 http:// 或 https:// 开头的网址',
     legalBasis: '请选择保存该联系人的处理依据',
   },
@@ -175,6 +197,7 @@ export const zh = {
     mobile: '手机',
     phone: '电话',
     email: '邮箱',
+    wechat: '微信',
     address: '地址',
     website: '网站',
     owner: '负责人',

@@ -1,4 +1,5 @@
 import { type ContactKey, contactKeys } from '@crm/shared/parse';
+import { identityValues } from '../logic/identityValues.ts';
 import { findKnownCustomer, type KnownCustomer } from '../logic/knownCustomers.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
@@ -13,19 +14,31 @@ export function CandidateList(props: {
   /** Phone region the keys were made with. */
   region: string;
   onReview: (index: number) => void;
+  /** Bulk selection (the page's candidates): which are ticked, and the tick handler. */
+  selected?: ReadonlySet<number>;
+  onToggle?: (index: number) => void;
 }) {
   const texts = uiTexts();
   if (props.candidates.length === 0) return <p className="empty">{texts.noCandidates}</p>;
   return (
     <ul className="list" data-testid="candidates">
       {props.candidates.map((c, i) => {
-        const keys = contactKeys(c, props.region);
+        const keys = contactKeys(identityValues(c), props.region);
         const known = findKnownCustomer(props.known, keys);
         const pct = Math.round(c.confidence * 100);
         const saved = keys.some((k) => props.savedKeys.has(k));
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: candidates have no id; the list is replaced, never reordered
           <li key={i} className="card candidate" data-testid="candidate">
+            {props.onToggle ? (
+              <input
+                type="checkbox"
+                className="pick"
+                aria-label={texts.selectCandidate(c.name ?? c.organization ?? c.emails[0] ?? '')}
+                checked={props.selected?.has(i) ?? false}
+                onChange={() => props.onToggle?.(i)}
+              />
+            ) : null}
             <ContactSummary {...c} known={known} />
             <div className="meta">
               <span className={`badge source-${c.source}`}>{texts.sources[c.source]}</span>

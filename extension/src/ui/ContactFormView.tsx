@@ -1,9 +1,10 @@
 import { LEGAL_BASES } from '@crm/shared';
+import type { PhoneRegionGuess } from '@crm/shared/extract';
 import { useState } from 'react';
 import { contactErrorText } from '../logic/contactErrorText.ts';
 import { type ContactForm, contactInputFromForm, validateContact } from '../logic/contactForm.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
-import { uiTexts } from '../texts/uiTexts.ts';
+import { uiLanguage, uiTexts } from '../texts/uiTexts.ts';
 
 type TextField = Exclude<keyof ContactForm, 'legalBasis'>;
 
@@ -13,6 +14,7 @@ const FIELDS: { key: TextField; multiline?: boolean; hint?: 'onePerLine' | 'tags
   { key: 'organization' },
   { key: 'emails', multiline: true, hint: 'onePerLine' },
   { key: 'phones', multiline: true, hint: 'onePerLine' },
+  { key: 'wechat' },
   { key: 'address' },
   { key: 'website' },
   { key: 'socialUrls', multiline: true, hint: 'onePerLine' },
@@ -28,6 +30,8 @@ const FIELDS: { key: TextField; multiline?: boolean; hint?: 'onePerLine' | 'tags
 export function ContactFormView(props: {
   initial: ContactForm;
   region: string;
+  /** The region the candidate's numbers without a country code were read in, and why. */
+  phoneRegion?: PhoneRegionGuess | null | undefined;
   heading: string;
   serverErrors?: FieldErrors | undefined;
   busy?: boolean;
@@ -76,6 +80,14 @@ export function ContactFormView(props: {
           ) : (
             <input name={f.key} value={form[f.key]} onChange={(e) => set(f.key, e.target.value)} />
           )}
+          {f.key === 'phones' && props.phoneRegion ? (
+            <small className="field-note" data-testid="phone-region">
+              {texts.phoneRegionNote(
+                regionName(props.phoneRegion.region),
+                texts.phoneRegionBases[props.phoneRegion.basis],
+              )}
+            </small>
+          ) : null}
           {errorList(f.key)}
         </label>
       ))}
@@ -104,4 +116,14 @@ export function ContactFormView(props: {
       </div>
     </form>
   );
+}
+
+/** 'US' → 美国 / United States, in the UI language (ECMA-402 Intl.DisplayNames); the code if unknown. */
+function regionName(code: string): string {
+  try {
+    const locale = uiLanguage() === 'zh' ? 'zh-CN' : 'en';
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

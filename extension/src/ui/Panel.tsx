@@ -39,6 +39,7 @@ export function Panel(props: { logo: string }) {
             key={editing.kind === 'edit' ? editing.clip.id : `new-${editing.candidate}`}
             initial={editing.form}
             region={data.settings.region}
+            phoneRegion={editing.kind === 'new' ? editing.phoneRegion : null}
             heading={editing.kind === 'edit' ? texts.editHeading : texts.reviewHeading}
             serverErrors={state.serverErrors}
             busy={state.busy}

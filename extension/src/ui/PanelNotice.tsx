@@ -3,7 +3,14 @@ import type { Notice } from './panelState.ts';
 
 /** The line above the panel's content: the last save went through, or a request failed. */
 export function PanelNotice(props: { notice: Notice }) {
-  const text = props.notice.kind === 'saved' ? uiTexts().savedNotice : props.notice.message;
+  const texts = uiTexts();
+  const { notice } = props;
+  const text =
+    notice.kind === 'saved'
+      ? texts.savedNotice
+      : notice.kind === 'bulk-saved'
+        ? texts.bulkSaved(notice.saved, notice.duplicates, notice.invalid)
+        : notice.message;
   return (
     <div className="notice" role="status">
       {text}

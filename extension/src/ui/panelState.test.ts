@@ -11,13 +11,20 @@ const candidate: ExtractedContactData = {
   organization: null,
   emails: ['chen.jing@yuanfan-scm.cn'],
   phones: [],
+  wechat: null,
+  phoneRegion: null,
   address: null,
   urls: [],
   source: 'json-ld',
   confidence: 0.9,
   evidence: 'JSON-LD Person',
 };
-const page = { url: 'https://yuanfan-scm.example.cn/contact', title: '联系我们', contacts: [candidate] };
+const page = {
+  url: 'https://yuanfan-scm.example.cn/contact',
+  title: '联系我们',
+  contacts: [candidate],
+  truncated: false,
+};
 const saved = clipFixture('c1');
 
 const run = (...actions: PanelAction[]): PanelState => actions.reduce(panelReducer, INITIAL_PANEL_STATE);
@@ -59,7 +66,25 @@ describe('panel state', () => {
       form: { ...EMPTY_FORM, owner: '李雷' },
       origin: { url: page.url, kind: 'manual' },
       candidate: null,
+      phoneRegion: null,
     });
+  });
+
+  it('carries the region the numbers of a candidate were read in to the form, to be shown there', () => {
+    const guess = { region: 'US', basis: 'address' } as const;
+    const state = run({
+      type: 'review',
+      contact: { ...candidate, phoneRegion: guess },
+      candidate: 0,
+      origin: { url: page.url, kind: 'json-ld' },
+      owner: '李雷',
+    });
+    expect(state.editing).toMatchObject({ kind: 'new', phoneRegion: guess });
+  });
+
+  it('reports a bulk save in the notice and leaves the form alone', () => {
+    const state = run({ type: 'bulk-saved', result: { saved: 3, duplicates: 1, invalid: 0 } });
+    expect(state).toMatchObject({ busy: false, editing: null, notice: { kind: 'bulk-saved', saved: 3 } });
   });
 
   it('edits a saved clip with its own values', () => {

@@ -1,5 +1,6 @@
 import type { Contact } from '@crm/shared';
-import type { SaveResult } from '../features/reviewAndSave.ts';
+import type { PhoneRegionGuess } from '@crm/shared/extract';
+import type { BulkSaveResult, SaveResult } from '../features/reviewAndSave.ts';
 import { type ContactForm, EMPTY_FORM, formFromContact, formFromExtracted } from '../logic/contactForm.ts';
 import type { KnownCustomer } from '../logic/knownCustomers.ts';
 import type { MergeConflict } from '../logic/mergeContacts.ts';
@@ -12,11 +13,20 @@ export interface PageContacts {
   url: string;
   title: string;
   contacts: ExtractedContactData[];
+  /** The page was too large to read to the end (its likely contact regions were read first). */
+  truncated: boolean;
 }
 
 /** The form being filled: a new contact (from a candidate, a selection or by hand) or a saved clip. */
 export type Editing =
-  | { kind: 'new'; form: ContactForm; origin: ClipOrigin; candidate: number | null }
+  | {
+      kind: 'new';
+      form: ContactForm;
+      origin: ClipOrigin;
+      candidate: number | null;
+      /** The region the candidate's numbers without a country code were read in, shown with them. */
+      phoneRegion: PhoneRegionGuess | null;
+    }
   | { kind: 'edit'; form: ContactForm; clip: Clip };
 
 /** A save that matched a saved clip: the merge the user is asked to confirm. */
@@ -29,7 +39,10 @@ export interface Merging {
 }
 
 /** The line above the panel's content: a save went through, or a request failed. */
-export type Notice = { kind: 'saved' } | { kind: 'error'; message: string };
+export type Notice =
+  | { kind: 'saved' }
+  | { kind: 'error'; message: string }
+  | { kind: 'bulk-saved'; saved: number; duplicates: number; invalid: number };
 
 export interface PanelState {
   view: 'page' | 'saved';
@@ -78,7 +91,8 @@ export type PanelAction =
   | { type: 'save-started' }
   | { type: 'save-answered'; result: SaveResult; candidate: number | null }
   | { type: 'save-failed'; message: string }
-  | { type: 'request-failed'; message: string };
+  | { type: 'request-failed'; message: string }
+  | { type: 'bulk-saved'; result: BulkSaveResult };
 
 /** A fresh form: earlier errors and notices belong to the previous one. */
 function startEditing(state: PanelState, editing: Editing): PanelState {
@@ -116,6 +130,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         form: formFromExtracted(action.contact, action.owner),
         origin: action.origin,
         candidate: action.candidate,
+        phoneRegion: action.contact.phoneRegion,
       });
     case 'add-manually':
       // Typed by hand: nothing is prefilled, and the legal basis is the user's choice.
@@ -124,6 +139,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         form: { ...EMPTY_FORM, owner: action.owner },
         origin: { url: action.url, kind: 'manual' },
         candidate: null,
+        phoneRegion: null,
       });
     case 'edit':
       return startEditing(state, {
@@ -143,5 +159,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       return { ...state, busy: false, serverErrors: { name: [action.message] } };
     case 'request-failed':
       return { ...state, busy: false, notice: { kind: 'error', message: action.message } };
+    case 'bulk-saved':
+      return { ...state, busy: false, notice: { kind: 'bulk-saved', ...action.result } };
   }
 }

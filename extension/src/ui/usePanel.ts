@@ -2,6 +2,8 @@ import { type ContactKey, contactKeys } from '@crm/shared/parse';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import browser from 'webextension-polyfill';
 import type { SaveResult } from '../features/reviewAndSave.ts';
+import { contactInputFromForm, formFromExtracted } from '../logic/contactForm.ts';
+import { identityValues } from '../logic/identityValues.ts';
 import type { MergeChoices } from '../logic/mergeContacts.ts';
 import type { OutboxEntry } from '../logic/outbox.ts';
 import type { Clip, ClipOrigin } from '../model/clip.ts';
@@ -43,6 +45,8 @@ export interface PanelActions {
   showView: (view: PanelState['view']) => void;
   review: (contact: ExtractedContactData, candidate: number | null, origin: ClipOrigin) => void;
   addManually: () => void;
+  /** Saves the page candidates at these positions in one go (duplicates are left to review). */
+  saveSelected: (candidates: readonly number[]) => Promise<void>;
   edit: (clip: Clip) => void;
   cancelEdit: () => void;
   submit: (input: Record<string, unknown>) => Promise<void>;
@@ -59,7 +63,7 @@ function usePanelData(): PanelData {
   const settings = settingsFrom(useStoredValue<unknown>(STORAGE_KEYS.settings, {}));
   const selection = useStoredValue<PendingSelection | null>(STORAGE_KEYS.pendingSelection, null);
   const savedKeys = useMemo(
-    () => new Set(clips.flatMap((c) => contactKeys(c.contact, settings.region))),
+    () => new Set(clips.flatMap((c) => contactKeys(identityValues(c.contact), settings.region))),
     [clips, settings.region],
   );
   const configured = spreadsheetIdOf(settings.spreadsheet) !== null;
@@ -129,6 +133,22 @@ export function usePanel(): { state: PanelState; data: PanelData; actions: Panel
     showView: (view) => dispatch({ type: 'show-view', view }),
     review: (contact, candidate, origin) =>
       dispatch({ type: 'review', contact, candidate, origin, owner: settings.defaultOwner }),
+    async saveSelected(candidates) {
+      if (!page) return;
+      const items = candidates.flatMap((i) => {
+        const c = page.contacts[i];
+        if (!c) return [];
+        const contact = contactInputFromForm(formFromExtracted(c, settings.defaultOwner), settings.region);
+        return [{ contact, origin: { url: page.url, kind: c.source } }];
+      });
+      if (items.length === 0) return;
+      dispatch({ type: 'save-started' });
+      try {
+        dispatch({ type: 'bulk-saved', result: await callWorker('save-clips', { items }) });
+      } catch (error) {
+        dispatch({ type: 'request-failed', message: messageOf(error) });
+      }
+    },
     addManually: () =>
       dispatch({ type: 'add-manually', url: page?.url ?? null, owner: settings.defaultOwner }),
     edit: (clip) => dispatch({ type: 'edit', clip }),

@@ -1,5 +1,6 @@
-import { type PageResult, PageResultSchema } from '../messages/requestSchemas.ts';
+import { PageEnvelopeSchema, type PageResult } from '../messages/requestSchemas.ts';
 import { isFromInjectedTab, type SenderLike } from '../messages/senderChecks.ts';
+import { ExtractedContactSchema } from '../model/extractedContactSchema.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
 
 /** The bundled extractor (scripts/buildExtractor.mjs writes it next to manifest.json). */
@@ -9,7 +10,8 @@ const pending = new Map<string, { tabId: number; resolve: (r: PageResult) => voi
 
 /**
  * Injects the extractor into one tab and waits for its result. The result must come back with
- * the request id we generated, from the top frame of that tab (see isFromInjectedTab).
+ * the request id we generated, from the top frame of that tab (see isFromInjectedTab). The
+ * extractor stops reading a page after its own time budget, well within this timeout.
  */
 export async function extractFromTab(tabId: number, region: string, timeoutMs = 15_000): Promise<PageResult> {
   const requestId = crypto.randomUUID();
@@ -33,14 +35,21 @@ export async function extractFromTab(tabId: number, region: string, timeoutMs = 
   return result;
 }
 
-/** onMessage hook for page results; true when the message was a page result we were waiting for. */
+/**
+ * onMessage hook for page results; true when the message was a page result we were waiting for.
+ * Contacts are checked one by one: a malformed one is dropped, the others are kept.
+ */
 export function acceptPageResult(message: unknown, sender: SenderLike): boolean {
-  const parsed = PageResultSchema.safeParse(message);
+  const parsed = PageEnvelopeSchema.safeParse(message);
   if (!parsed.success) return false;
   const waiting = pending.get(parsed.data.requestId);
   if (!waiting || !isFromInjectedTab(sender, chrome.runtime.id, waiting.tabId)) return false;
   pending.delete(parsed.data.requestId);
-  waiting.resolve(parsed.data);
+  const contacts = parsed.data.contacts.flatMap((c) => {
+    const contact = ExtractedContactSchema.safeParse(c);
+    return contact.success ? [contact.data] : [];
+  });
+  waiting.resolve({ ...parsed.data, contacts });
   return true;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WECHAT_ID_PATTERN } from '../extract/wechatId.ts';
 import { isIsoDate, isValidYmd } from './dates.ts';
 import { COMPLAINT_STAGES } from './keys.ts';
 import { ISSUE_KINDS, TABLE_ROLES } from './table.ts';
@@ -56,13 +57,13 @@ export const CustomerRecordSchema = z.object({
   source: text,
   lastContact: isoDate.nullable(),
   satisfaction: z.number().min(0).max(10, { message: 'satisfaction is a score from 0 to 10' }).nullable(),
-  complaintStatus: z.enum(COMPLAINT_STAGES).nullable(),
   recommend: z
     .number()
     .int({ message: 'likelihood to recommend is a whole score' })
     .min(0)
     .max(10, { message: 'likelihood to recommend is a score from 0 to 10' })
     .nullable(),
+  complaintStatus: z.enum(COMPLAINT_STAGES).nullable(),
   complaintDate: isoDate.nullable(),
   complaintStageDate: isoDate.nullable(),
   complaintClosedDate: isoDate.nullable(),
@@ -116,6 +117,14 @@ export const ContactSchema = z
     organization: optionalText(300, 'an organisation'),
     emails: z.array(z.string().trim().toLowerCase().pipe(email)).default([]),
     phones: z.array(e164).default([]),
+    wechat: z
+      .string()
+      .trim()
+      .regex(WECHAT_ID_PATTERN, {
+        message:
+          'expected a WeChat id (6–20 letters, digits, _ or -, starting with a letter) or the phone number of the account',
+      })
+      .optional(),
     address: optionalText(500, 'an address'),
     website: webUrl.optional(),
     socialUrls: z.array(webUrl).default([]),
@@ -126,8 +135,16 @@ export const ContactSchema = z
       message: `choose the legal basis for keeping this contact: ${LEGAL_BASES.join(', ')}`,
     }),
   })
-  .refine((c) => Boolean(c.name) || Boolean(c.organization) || c.emails.length > 0 || c.phones.length > 0, {
-    message: 'a contact needs at least a name, an organisation, an email or a phone number',
-    path: ['name'],
-  });
+  .refine(
+    (c) =>
+      Boolean(c.name) ||
+      Boolean(c.organization) ||
+      c.emails.length > 0 ||
+      c.phones.length > 0 ||
+      Boolean(c.wechat),
+    {
+      message: 'a contact needs at least a name, an organisation, an email, a phone number or a WeChat id',
+      path: ['name'],
+    },
+  );
 export type Contact = z.infer<typeof ContactSchema>;
