@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
-import { type ReportModel, renderReportHtml, renderReportMarkdown } from '@crm/shared';
-import { Command } from 'commander';
+import { REPORT_PERIODS, type ReportModel, renderReportHtml, renderReportMarkdown } from '@crm/shared';
+import { Command, Option } from 'commander';
 import { writeBytes } from '../files/writeTableFile.ts';
 import { type JobOptions, withJobOptions } from '../jobs/jobOptions.ts';
 import { runCliJob } from '../jobs/runCliJob.ts';
@@ -21,6 +21,7 @@ export function reportCommand(): Command {
     .option('--out <file>', help.out)
     .option('--title <text>', help.title)
     .option('--no-clv', help.noClv)
+    .addOption(new Option('--period <period>', help.period).choices([...REPORT_PERIODS]))
     .action(async (options: ReportOptions) => {
       const onSheet = options.spreadsheet !== undefined;
       if (!onSheet && options.out === undefined) throw new CliError(t().errors.reportOut);

@@ -1,4 +1,4 @@
-import { type Config, ConfigSchema, type Language } from '@crm/shared';
+import { type Config, ConfigSchema, type Language, type ReportPeriod } from '@crm/shared';
 import { readBytes } from '../files/fileErrors.ts';
 import { systemLanguage } from '../texts/cliLanguage.ts';
 import { setCliLanguage, t } from '../texts/currentTexts.ts';
@@ -8,6 +8,8 @@ export interface ConfigOptions {
   config?: string;
   lang?: Language;
   region?: string;
+  /** `crm report --period`: the calendar period the report compares. */
+  period?: ReportPeriod;
 }
 
 /**
@@ -38,6 +40,9 @@ export async function loadConfig(options: ConfigOptions): Promise<Config> {
     ...input,
     language,
     ...(options.region === undefined ? {} : { defaultRegion: options.region.toUpperCase() }),
+    ...(options.period === undefined
+      ? {}
+      : { report: { ...asObject(input.report), period: options.period } }),
   };
   const parsed = ConfigSchema.safeParse(merged);
   if (!parsed.success) {
@@ -48,4 +53,10 @@ export async function loadConfig(options: ConfigOptions): Promise<Config> {
     throw new CliError(`${t().config.invalid(options.config)}\n${problems.join('\n')}`);
   }
   return parsed.data;
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }

@@ -30,9 +30,12 @@ const zh = {
       noClv: '跳过 BG/NBD 流失预测（不生成基于 CLV 的挽回任务）',
     },
     report: {
-      description: '生成报告：关键指标、客户分群、生命周期、价值层级、趋势、数据质量、策略和跟进任务。',
+      description:
+        '生成报告：关键指标、按月/季/年对比、负责人、分群迁移、新客留存、忠诚度、大客户、客户结构、趋势、数据质量、策略和跟进任务。',
       out: 'report.html（自包含，可离线打开）、report.md 或 report.json（配合 --spreadsheet 时改为写入报告工作表）',
       title: '报告标题',
+      period:
+        '对比的时间段：month（默认，最近一个完整月）、quarter（季度）或 year（年），与上一期及去年同期对比',
       noClv: '跳过 BG/NBD + Gamma-Gamma 预测',
     },
     demo: {
@@ -283,9 +286,11 @@ const en: CliTexts = {
     },
     report: {
       description:
-        'Write a report: KPIs, segments, lifecycle, value tiers, trend, data quality, strategy and follow-ups.',
+        'Write a report: KPIs, the month/quarter/year against the one before and a year earlier, owners, segment migration, cohorts, loyalty, top customers, mix, trend, data quality, strategy and follow-ups.',
       out: 'report.html (self-contained, opens offline), report.md or report.json (with --spreadsheet: a report sheet instead)',
       title: 'report title',
+      period:
+        'the period compared: month (default, the last complete month), quarter or year, against the one before and the same one a year earlier',
       noClv: 'skip the BG/NBD + Gamma-Gamma prediction',
     },
     demo: {
