@@ -2,6 +2,7 @@ import { CadenceFields } from './CadenceFields.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { LifecycleFields } from './LifecycleFields.tsx';
 import { NumberField } from './NumberField.tsx';
+import { ReportPeriodSelect } from './ReportPeriodSelect.tsx';
 import { SheetSelect } from './SheetSelect.tsx';
 import type { SettingsView } from './serverCall.ts';
 import type { Texts } from './texts.ts';
@@ -55,6 +56,16 @@ export function SettingsForm({ view, t, onSaved }: SettingsFormProps) {
           label={t.digestHour}
           value={draft.digestHour}
           onChange={(digestHour) => change({ digestHour })}
+        />
+        <ReportPeriodSelect
+          value={draft.reportPeriod}
+          t={t}
+          onChange={(reportPeriod) => change({ reportPeriod })}
+        />
+        <NumberField
+          label={t.dailyCapacity}
+          value={draft.dailyCapacity}
+          onChange={(dailyCapacity) => change({ dailyCapacity })}
         />
         <button type="submit" className="primary" disabled={saving}>
           {t.save}

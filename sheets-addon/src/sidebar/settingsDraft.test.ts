@@ -16,6 +16,8 @@ describe('draftFromView', () => {
       mapping: '',
       clv: true,
       digestHour: 8,
+      reportPeriod: 'month',
+      dailyCapacity: 20,
     });
   });
 
@@ -48,7 +50,8 @@ describe('settingsFromDraft', () => {
       defaultRegion: 'CN',
       lifecycle: { newMaxDays: 30, activeMaxDays: 90, atRiskMaxDays: 180 },
       valueTier: { highShare: 0.8, mediumShare: 0.95 },
-      followUps: { cadence: {} },
+      followUps: { cadence: {}, dailyCapacity: 20 },
+      report: { period: 'month' },
       headerOverrides: { customers: {} },
     },
   };
@@ -87,7 +90,14 @@ describe('settingsFromDraft', () => {
       'revisit days with the default channel, blank ones left to the default cadence',
       { cadence: { champions: '10', hibernating: ' ', 'at-risk': '' } },
       {},
-      { followUps: { cadence: { champions: { everyDays: 10, channel: 'phone' } } } },
+      { followUps: { cadence: { champions: { everyDays: 10, channel: 'phone' } }, dailyCapacity: 20 } },
+    ],
+    ['the period the report compares', { reportPeriod: 'quarter' }, {}, { report: { period: 'quarter' } }],
+    [
+      'the follow-ups one owner can work through a day',
+      { dailyCapacity: 12 },
+      {},
+      { followUps: { cadence: {}, dailyCapacity: 12 } },
     ],
     [
       'the column mapping',
@@ -122,6 +132,7 @@ describe('settingsFromDraft', () => {
     expect(saved.config.followUps).toEqual({
       horizonDays: 14,
       cadence: { champions: { everyDays: 5, channel: 'phone' } },
+      dailyCapacity: 20,
     });
     expect(saved.config.headerOverrides).toEqual({ orders: { Menge: 'quantity' }, customers: {} });
   });

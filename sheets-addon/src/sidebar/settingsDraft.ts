@@ -1,4 +1,11 @@
-import { type Channel, type Config, DEFAULT_CADENCE, SEGMENTS, type Segment } from '@crm/shared';
+import {
+  type Channel,
+  type Config,
+  DEFAULT_CADENCE,
+  type ReportPeriod,
+  SEGMENTS,
+  type Segment,
+} from '@crm/shared';
 import { formatColumnMapping, parseColumnMapping } from './columnMappingText.ts';
 import type { AddonSettings, SettingsView } from './serverCall.ts';
 
@@ -17,6 +24,10 @@ export interface SettingsDraft {
   mapping: string;
   clv: boolean;
   digestHour: number;
+  /** The calendar period the report compares. */
+  reportPeriod: ReportPeriod;
+  /** Follow-ups one owner can work through in a day. */
+  dailyCapacity: number;
 }
 
 type CadenceSettings = Partial<Record<Segment, { everyDays: number; channel: Channel }>>;
@@ -34,6 +45,8 @@ export function draftFromView({ settings, config }: SettingsView): SettingsDraft
     mapping: formatColumnMapping(config.headerOverrides.customers),
     clv: settings.clv,
     digestHour: settings.digestHour,
+    reportPeriod: config.report.period,
+    dailyCapacity: config.followUps.dailyCapacity,
   };
 }
 
@@ -54,7 +67,12 @@ export function settingsFromDraft(draft: SettingsDraft, stored: AddonSettings): 
       defaultRegion: draft.region.trim().toUpperCase(),
       lifecycle: draft.lifecycle,
       valueTier: draft.valueTier,
-      followUps: { ...storedObject(stored.config.followUps), cadence: cadenceSettings(draft.cadence) },
+      followUps: {
+        ...storedObject(stored.config.followUps),
+        cadence: cadenceSettings(draft.cadence),
+        dailyCapacity: draft.dailyCapacity,
+      },
+      report: { ...storedObject(stored.config.report), period: draft.reportPeriod },
       headerOverrides: {
         ...storedObject(stored.config.headerOverrides),
         customers: parseColumnMapping(draft.mapping),
