@@ -3,11 +3,9 @@
 // them the same classification on their own rows, and list the same data problems. Each case
 // also edits the table the way users do between runs (a deleted row, a sorted table) and checks
 // that every customer's managed values stay on that customer's row.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import {
   type Cell,
   DATA_QUALITY_TABLE_ROW,
@@ -21,20 +19,14 @@ import {
   type SheetGrid,
   serialToDayNumber,
 } from '@crm/shared';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorkbookFile } from '../cli/src/files/openWorkbookFile.ts';
-import { CODE_JS, todayIn } from './addonHarness.ts';
-import { createAppsScriptEnvironment, loadAddonBundle } from './doubles/appsScript/environment.ts';
+import { todayIn } from './addonHarness.ts';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import type { ApiValue } from './doubles/sheetsStore.ts';
+import { type Face, type FacesContext, faces, REVIEW } from './support/faces.ts';
 
-const exec = promisify(execFile);
 // The add-on takes today's date in the spreadsheet's time zone; every face runs on that date.
 const TIME_ZONE = 'Asia/Shanghai';
 const TODAY = todayIn(TIME_ZONE);
-const CRM = join(import.meta.dirname, '..', 'cli', 'bin', 'crm.js');
-const ENV = { ...process.env, LC_ALL: '', LANG: 'zh_CN.UTF-8' };
 
 type Row = (string | number)[];
 
@@ -108,155 +100,6 @@ const FIXTURES: Fixture[] = [
   },
 ];
 
-/** A face of the toolkit: load a workbook, run a job, read a sheet back as a grid. */
-interface Adapter {
-  name: string;
-  load(sheets: { name: string; rows: Cell[][] }[]): Promise<void>;
-  run(job: 'classify' | 'clean'): Promise<void>;
-  read(sheet: string): Promise<Cell[][]>;
-}
-
-let dir: string;
-const double = new SheetsRestDouble();
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'crm-adapters-'));
-  await double.start();
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-  await double.stop();
-});
-
-function crm(...args: string[]) {
-  return exec(process.execPath, [CRM, ...args, '--today', TODAY, '--lang', 'zh'], {
-    env: { ...ENV, CRM_SHEETS_ROOT_URL: `${double.url}/`, CRM_GOOGLE_ACCESS_TOKEN: 'test-token' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
-
-function xlsxAdapter(): Adapter {
-  const path = () => join(dir, 'book.xlsx');
-  return {
-    name: 'CLI on .xlsx',
-    async load(sheets) {
-      const workbook = new ExcelJS.Workbook();
-      for (const sheet of sheets) {
-        const ws = workbook.addWorksheet(sheet.name);
-        sheet.rows.forEach((row, i) => {
-          ws.getRow(i + 1).values = row.map((c) => (c === '' ? null : c)) as ExcelJS.CellValue[];
-        });
-      }
-      await workbook.xlsx.writeFile(path());
-    },
-    async run(job) {
-      if (job === 'classify') await crm('classify', '--in', path(), '--out', path());
-      else await crm('clean', '--in', path(), '--out', join(dir, 'review.csv'));
-    },
-    async read(sheet) {
-      if (sheet === '数据质量')
-        return (await openWorkbookFile(join(dir, 'review.csv'))).sheets[0]?.rows ?? [];
-      const file = await openWorkbookFile(path());
-      return file.sheets.find((s) => s.name === sheet)?.rows ?? [];
-    },
-  };
-}
-
-/** The CLI on CSV files: the customer sheet as customers.csv, the orders as orders.csv. */
-function csvAdapter(): Adapter {
-  let customerSheet = '';
-  return {
-    name: 'CLI on .csv',
-    async load(sheets) {
-      const customers = sheets.find((s) => !/订单|Orders|Notes/.test(s.name));
-      const orderSheet = sheets.find((s) => /订单|Orders/.test(s.name));
-      customerSheet = customers?.name ?? '';
-      await writeFile(join(dir, 'customers.csv'), csvText(customers?.rows ?? []));
-      await writeFile(join(dir, 'orders.csv'), csvText(orderSheet?.rows ?? []));
-    },
-    async run(job) {
-      const input = ['--in', join(dir, 'customers.csv'), '--orders', join(dir, 'orders.csv')];
-      if (job === 'classify') await crm('classify', ...input, '--out', join(dir, 'customers.csv'));
-      else await crm('clean', ...input, '--out', join(dir, 'review.csv'));
-    },
-    async read(sheet) {
-      const file =
-        sheet === '数据质量' ? 'review.csv' : sheet === customerSheet ? 'customers.csv' : `${sheet}.csv`;
-      return (await openWorkbookFile(join(dir, file))).sheets[0]?.rows ?? [];
-    },
-  };
-}
-
-function googleAdapter(): Adapter {
-  return {
-    name: 'CLI on a Google Sheet',
-    async load(sheets) {
-      double.spreadsheets.delete('book');
-      double.addSpreadsheet(
-        'book',
-        sheets.map((s) => ({ title: s.name, values: s.rows.map((r) => r.map(apiValue)) })),
-      );
-    },
-    async run(job) {
-      await crm(job, '--spreadsheet', 'book');
-    },
-    async read(sheet) {
-      return double.values('book', sheet) as Cell[][];
-    },
-  };
-}
-
-function addonAdapter(): Adapter {
-  let world: ReturnType<typeof createWorld> | null = null;
-  return {
-    name: 'add-on bundle',
-    async load(sheets) {
-      world = createWorld();
-      for (const sheet of sheets)
-        world.env.book.fill(
-          sheet.name,
-          sheet.rows.map((r) => r.map((c) => c ?? '')),
-        );
-      world.env.book.active = world.env.book.sheets[0] ?? null;
-    },
-    async run(job) {
-      const result = (
-        job === 'classify' ? world?.addon.classifyCustomers?.() : world?.addon.cleanCustomerTable?.()
-      ) as {
-        ok: boolean;
-        message: string;
-      };
-      if (!result?.ok) throw new Error(`add-on ${job} failed: ${result?.message}`);
-    },
-    async read(sheet) {
-      return (world?.env.book.sheets.find((s) => s.name === sheet)?.values ?? []) as Cell[][];
-    },
-  };
-}
-
-/** The exact bundle clasp pushes, in the Apps Script double, with no sheets yet. */
-function createWorld() {
-  const env = createAppsScriptEnvironment({
-    htmlDir: CODE_JS.replace(/Code\.js$/, ''),
-    timeZone: TIME_ZONE,
-  });
-  env.book.sheets = [];
-  env.book.active = null;
-  return { env, addon: loadAddonBundle(CODE_JS, env) };
-}
-
-function csvText(rows: Cell[][]): string {
-  return `${rows.map((row) => row.map((c) => csvCell(c)).join(',')).join('\r\n')}\r\n`;
-}
-
-function csvCell(cell: Cell): string {
-  const text = cell === null ? '' : String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function apiValue(cell: Cell): ApiValue {
-  return cell === null || cell instanceof Date ? '' : cell;
-}
-
 /** A managed cell as the user sees it: dates (Date cells, serials) as their ISO day. */
 function shown(cell: Cell | undefined, column: string): string {
   if (cell === null || cell === undefined || cell === '') return '';
@@ -327,10 +170,20 @@ function customerSheetName(fixture: Fixture): string {
 const asGrids = (sheets: Fixture['sheets']): SheetGrid[] =>
   sheets.map((s) => ({ name: s.name, rows: s.rows }));
 
-const ADAPTERS = [xlsxAdapter(), csvAdapter(), googleAdapter(), addonAdapter()];
+const context: FacesContext = { dir: '', double: new SheetsRestDouble(), today: TODAY, timeZone: TIME_ZONE };
+beforeAll(async () => {
+  context.dir = await mkdtemp(join(tmpdir(), 'crm-adapters-'));
+  await context.double.start();
+});
+afterAll(async () => {
+  await rm(context.dir, { recursive: true, force: true });
+  await context.double.stop();
+});
+
+const ADAPTERS = faces(context);
 
 /** Checks every customer row against the core's own answer for the same grids. */
-async function expectCustomersOnTheirRows(adapter: Adapter, sheets: Fixture['sheets'], fixture: Fixture) {
+async function expectCustomersOnTheirRows(adapter: Face, sheets: Fixture['sheets'], fixture: Fixture) {
   const want = expected(asGrids(sheets));
   const rows = managedByRow(await adapter.read(customerSheetName(fixture)));
   const seen = new Set<string>();
@@ -352,15 +205,15 @@ async function expectCustomersOnTheirRows(adapter: Adapter, sheets: Fixture['she
 describe.each(FIXTURES)('$name', (fixture) => {
   describe.each(ADAPTERS)('through the $name', (adapter) => {
     it('classifies every customer on its own row, as the core does', async () => {
-      await adapter.load(fixture.sheets);
+      await adapter.load(fixture.sheets, customerSheetName(fixture));
       await adapter.run('classify');
       await expectCustomersOnTheirRows(adapter, fixture.sheets, fixture);
     });
 
     it('lists the same data problems', async () => {
-      await adapter.load(fixture.sheets);
+      await adapter.load(fixture.sheets, customerSheetName(fixture));
       await adapter.run('clean');
-      const grid = await adapter.read('数据质量');
+      const grid = await adapter.read(REVIEW);
       // The data-quality sheet has a summary above its table; the file is the table alone.
       const table =
         grid.length > 0 && String(grid[0]?.[0]) === '数据质量检查'
@@ -390,7 +243,7 @@ describe.each(FIXTURES)('$name', (fixture) => {
     });
 
     it('keeps values on the right rows after a row is deleted and the table is sorted', async () => {
-      await adapter.load(fixture.sheets);
+      await adapter.load(fixture.sheets, customerSheetName(fixture));
       await adapter.run('classify');
       const name = customerSheetName(fixture);
       const classified = await adapter.read(name);
@@ -404,7 +257,7 @@ describe.each(FIXTURES)('$name', (fixture) => {
       const sorted = [...deleted].sort((a, b) => String(b[1]).localeCompare(String(a[1])));
       const edited = [...classified.slice(0, headerIndex + 1), ...sorted];
       const sheets = fixture.sheets.map((s) => (s.name === name ? { name, rows: edited as Row[] } : s));
-      await adapter.load(sheets);
+      await adapter.load(sheets, name);
       await adapter.run('classify');
       await expectCustomersOnTheirRows(adapter, sheets, fixture);
       const rows = managedByRow(await adapter.read(name));

@@ -1,6 +1,6 @@
 import { fromDayNumber, type IsoDate, isValidYmd, serialToDayNumber, ymdToIso } from '../model/dates.ts';
 import type { Cell } from '../model/table.ts';
-import { monthFromName, whyNotRealDate, zhNumber } from './calendarText.ts';
+import { calendarFault, monthFromName, zhNumber } from './calendarText.ts';
 import { normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
 
@@ -11,9 +11,15 @@ export interface DateParseOptions {
    * 'utc' reads its UTC day, as exceljs does for .xlsx dates.
    */
   dateObjects?: 'local' | 'utc';
+  /**
+   * How to read 3/5/2024, when the other dates of its column have settled it (see
+   * columnDayOrder); without it such a date is refused as ambiguous.
+   */
+  dayOrder?: DayOrder | null;
 }
 
-export const EXPECTED_DATE = 'expected a date such as 2024-03-05, 2024/3/5 or 2024年3月5日';
+/** Whether D/M/YYYY-or-M/D/YYYY dates put the month or the day first. */
+export type DayOrder = 'month-first' | 'day-first';
 
 const MIN_SERIAL = 1;
 /** 9999-12-31. */
@@ -49,52 +55,47 @@ export function parseDate(cell: Cell, options: DateParseOptions = {}): ParseResu
   if (typeof cell === 'string') {
     if (ISO_FAST.test(cell))
       return fromYmd(cell, Number(cell.slice(0, 4)), Number(cell.slice(5, 7)), Number(cell.slice(8, 10)));
-    return parseDateText(cell);
+    return parseDateText(cell, options.dayOrder);
   }
   if (typeof cell === 'number') return fromNumber(cell, String(cell));
-  if (typeof cell === 'boolean')
-    return fail(`${cell ? 'TRUE' : 'FALSE'} is a true/false value; ${EXPECTED_DATE}`);
+  if (typeof cell === 'boolean') return fail({ code: 'date-boolean', text: cell ? 'TRUE' : 'FALSE' });
   if (cell instanceof Date) return fromDateObject(cell, options.dateObjects ?? 'local');
-  return fail(EXPECTED_DATE);
+  return fail({ code: 'date-expected', text: String(cell) });
 }
 
 /** Years before 1000 are typos here, and Date.UTC maps years 0–99 to 1900–1999. */
 const MIN_YEAR = 1000;
 
 function fromYmd(text: string, y: number, m: number, d: number): ParseResult<IsoDate> {
-  if (isValidYmd(y, m, d)) {
-    if (y < MIN_YEAR) return fail(`${text} is not a plausible date (year ${y})`);
-    return ok(ymdToIso(y, m, d));
-  }
-  return fail(`${text} is not a real date (${whyNotRealDate(y, m, d)})`);
+  const fault = calendarFault(y, m, d);
+  if (fault !== null) return fail({ code: 'not-a-real-date', text, fault });
+  if (y < MIN_YEAR) return fail({ code: 'date-implausible-year', text, year: y });
+  return ok(ymdToIso(y, m, d));
 }
 
 function fromDateObject(date: Date, mode: 'local' | 'utc'): ParseResult<IsoDate> {
-  if (Number.isNaN(date.getTime())) return fail(`an invalid Date object; ${EXPECTED_DATE}`);
+  if (Number.isNaN(date.getTime())) return fail({ code: 'date-object-invalid' });
   const y = mode === 'utc' ? date.getUTCFullYear() : date.getFullYear();
   const m = mode === 'utc' ? date.getUTCMonth() + 1 : date.getMonth() + 1;
   const d = mode === 'utc' ? date.getUTCDate() : date.getDate();
-  if (!isValidYmd(y, m, d) || y < MIN_YEAR)
-    return fail(`a Date in year ${y} is out of range; ${EXPECTED_DATE}`);
+  if (!isValidYmd(y, m, d) || y < MIN_YEAR) return fail({ code: 'date-object-out-of-range', year: y });
   return ok(ymdToIso(y, m, d));
 }
 
 function fromNumber(n: number, text: string): ParseResult<IsoDate> {
-  if (!Number.isFinite(n)) return fail(`${text} is not a date; ${EXPECTED_DATE}`);
+  if (!Number.isFinite(n)) return fail({ code: 'date-expected', text });
   // A number such as 20240305 is a compact date typed into a number cell, not a serial.
   if (Number.isInteger(n) && n >= 10_000_000 && n <= 99_999_999) {
     const s = String(n);
     return fromYmd(s, Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8)));
   }
   if (n < MIN_SERIAL || n >= MAX_SERIAL + 1) {
-    return fail(
-      `${text} is not a date (spreadsheet date numbers run from 1 to ${MAX_SERIAL}); ${EXPECTED_DATE}`,
-    );
+    return fail({ code: 'date-serial-out-of-range', text, max: MAX_SERIAL });
   }
   return ok(fromDayNumber(serialToDayNumber(n)));
 }
 
-function parseDateText(raw: string): ParseResult<IsoDate> {
+function parseDateText(raw: string, dayOrder: DayOrder | null | undefined): ParseResult<IsoDate> {
   const s = normalizeText(raw);
   if (s === '') return EMPTY;
   let match = YMD.exec(s);
@@ -104,33 +105,71 @@ function parseDateText(raw: string): ParseResult<IsoDate> {
     const y = zhNumber(match[1] ?? '');
     const m = zhNumber(match[2] ?? '');
     const d = zhNumber(match[3] ?? '');
-    if (y === null || m === null || d === null) return fail(`${s}: ${EXPECTED_DATE}`);
+    if (y === null || m === null || d === null) return fail({ code: 'date-expected', text: s });
     return fromYmd(s, y, m, d);
   }
   match = COMPACT.exec(s);
   if (match) return fromYmd(s, Number(match[1]), Number(match[2]), Number(match[3]));
   if (SERIAL_TEXT.test(s)) return fromNumber(Number(s), s);
   match = DMY_OR_MDY.exec(s);
-  if (match) return fromDayMonthOrMonthDay(s, Number(match[1]), Number(match[3]), Number(match[4]));
+  if (match) return fromDayMonthOrMonthDay(s, Number(match[1]), Number(match[3]), Number(match[4]), dayOrder);
   match = D_MONTH_Y.exec(s);
   if (match) return fromNamedMonth(s, Number(match[3]), match[2] ?? '', Number(match[1]));
   match = MONTH_D_Y.exec(s);
   if (match) return fromNamedMonth(s, Number(match[3]), match[1] ?? '', Number(match[2]));
-  return fail(EXPECTED_DATE);
+  return fail({ code: 'date-expected', text: s });
 }
 
-/** 13/3/2024 is day-first, 3/13/2024 month-first; 3/5/2024 could be either and is refused. */
-function fromDayMonthOrMonthDay(s: string, a: number, b: number, y: number): ParseResult<IsoDate> {
+/**
+ * 13/3/2024 is day-first, 3/13/2024 month-first; 3/5/2024 could be either and is read in the
+ * column's order when there is one, refused otherwise.
+ */
+function fromDayMonthOrMonthDay(
+  s: string,
+  a: number,
+  b: number,
+  y: number,
+  order: DayOrder | null | undefined,
+): ParseResult<IsoDate> {
   if (a === b || (b > 12 && a <= 12)) return fromYmd(s, y, a, b);
   if (a > 12 && b <= 12) return fromYmd(s, y, b, a);
-  if (a > 12 && b > 12) return fail(`${s} is not a real date (no month ${a} or ${b})`);
-  return fail(
-    `${s} is ambiguous (${a}/${b} could be month/day or day/month); write it as ${ymdToIso(y, a, b)} or ${ymdToIso(y, b, a)}`,
-  );
+  if (a <= 12 && b <= 12 && order) return order === 'month-first' ? fromYmd(s, y, a, b) : fromYmd(s, y, b, a);
+  if (a > 12 && b > 12) {
+    return fail({ code: 'not-a-real-date', text: s, fault: { kind: 'months', first: a, second: b } });
+  }
+  return fail({
+    code: 'date-ambiguous',
+    text: s,
+    first: a,
+    second: b,
+    monthFirst: ymdToIso(y, a, b),
+    dayFirst: ymdToIso(y, b, a),
+  });
 }
 
 function fromNamedMonth(s: string, y: number, name: string, d: number): ParseResult<IsoDate> {
   const m = monthFromName(name);
-  if (m === null) return fail(EXPECTED_DATE);
+  if (m === null) return fail({ code: 'date-expected', text: s });
   return fromYmd(s, y, m, d);
+}
+
+/**
+ * The order a column's D/M/YYYY-or-M/D/YYYY dates follow, as its unambiguous ones show it:
+ * 11/20/2026 anywhere in the column makes 11/02/2026 the 2nd of November. Null when no date
+ * settles it or when the column holds both orders (each ambiguous date is then refused).
+ */
+export function columnDayOrder(cells: Iterable<Cell>): DayOrder | null {
+  let monthFirst = false;
+  let dayFirst = false;
+  for (const cell of cells) {
+    if (typeof cell !== 'string' || cell.length > 40) continue;
+    const match = DMY_OR_MDY.exec(cell.trim());
+    if (!match) continue;
+    const a = Number(match[1]);
+    const b = Number(match[3]);
+    if (a <= 12 && b > 12 && b <= 31) monthFirst = true;
+    else if (a > 12 && a <= 31 && b <= 12) dayFirst = true;
+    if (monthFirst && dayFirst) return null;
+  }
+  return monthFirst ? 'month-first' : dayFirst ? 'day-first' : null;
 }

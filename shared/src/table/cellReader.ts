@@ -1,20 +1,25 @@
 import type { IsoDate } from '../model/dates.ts';
+import type { Language } from '../model/keys.ts';
 import type { Cell, CellIssue, IssueKind } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import type { ParseResult } from '../parse/ParseResult.ts';
-import { type DateParseOptions, parseDate } from '../parse/parseDate.ts';
+import { columnDayOrder, type DateParseOptions, parseDate } from '../parse/parseDate.ts';
 import { parseNumber } from '../parse/parseNumber.ts';
+import { parseProblemText } from '../parse/parseTexts.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
+import type { CheckedValue, ReaderProblem } from './readerProblem.ts';
+import { READER_TEXTS, readerProblemText } from './readerTexts.ts';
 
 /**
- * Reads the cells of one row at a time and records an issue for each bad cell; the bad field
- * reads as null. One reader serves a whole table (row and cells are reset per row) so the hot
- * loop over a million orders allocates no reader per row.
+ * Reads the cells of one row at a time and records an issue for each bad cell, worded in
+ * `language`; the bad field reads as null. One reader serves a whole table (row and cells are
+ * reset per row) so the hot loop over a million orders allocates no reader per row.
  */
 export class CellReader {
   row = 0;
   cells: readonly Cell[] = [];
-  private readonly parseDateCell = (cell: Cell) => parseDate(cell, this.dateOptions);
+  /** A date parser per date column, reading 3/5/2024 in the order the column's other dates show. */
+  private readonly dateParsers = new Map<number, (cell: Cell) => ParseResult<IsoDate>>();
 
   constructor(
     readonly header: readonly string[],
@@ -22,6 +27,9 @@ export class CellReader {
     readonly table: CellIssue['table'],
     readonly today: IsoDate,
     readonly dateOptions: DateParseOptions,
+    readonly language: Language,
+    /** The table's rows, for what a column as a whole says (its day order). */
+    readonly rows: readonly (readonly Cell[])[] = [],
   ) {}
 
   at(row: number, cells: readonly Cell[]): this {
@@ -37,10 +45,15 @@ export class CellReader {
     return typeof cell === 'string' && isPlaceholderText(cell) ? null : cell;
   }
 
-  report(col: number, kind: IssueKind, message: string): void {
+  /** Records a problem the reader found beyond parsing (a future date, a contradiction …). */
+  report(col: number, kind: IssueKind, problem: ReaderProblem): void {
+    this.record(col, kind, readerProblemText(problem, this.language));
+  }
+
+  private record(col: number, kind: IssueKind, message: string): void {
     const issue: CellIssue = {
       row: this.row,
-      column: this.header[col] ?? `column ${col + 1}`,
+      column: this.header[col] ?? READER_TEXTS[this.language].column(col + 1),
       value: cellToText(this.cells[col] ?? null),
 
       message,
@@ -63,18 +76,29 @@ export class CellReader {
     if (col === undefined) return null;
     const result = parse(this.cell(col));
     if (result.ok) return result.value;
-    this.report(col, 'invalid', result.message);
+    this.record(col, 'invalid', parseProblemText(result.problem, this.language));
     return null;
   }
 
   /** A date; with `notAfterToday`, a date later than today is reported as future-date and dropped. */
-  date(col: number | undefined, what: string, notAfterToday = true): IsoDate | null {
-    const date = this.parsed(col, this.parseDateCell);
+  date(col: number | undefined, value: CheckedValue, notAfterToday = true): IsoDate | null {
+    const date = col === undefined ? null : this.parsed(col, this.dateParser(col));
     if (date !== null && notAfterToday && date > this.today && col !== undefined) {
-      this.report(col, 'future-date', `${what} ${date} is in the future (today is ${this.today})`);
+      this.report(col, 'future-date', { code: 'future-date', value, date, today: this.today });
       return null;
     }
     return date;
+  }
+
+  private dateParser(col: number): (cell: Cell) => ParseResult<IsoDate> {
+    let parser = this.dateParsers.get(col);
+    if (parser === undefined) {
+      const dayOrder = columnDayOrder(columnCells(this.rows, col));
+      const options = { ...this.dateOptions, dayOrder };
+      parser = (cell: Cell) => parseDate(cell, options);
+      this.dateParsers.set(col, parser);
+    }
+    return parser;
   }
 
   /** A number that may be negative (an order amount: negative for a refund). */
@@ -83,18 +107,18 @@ export class CellReader {
   }
 
   /** A non-negative number; negatives are reported as kind negative, fractions when `integer`. */
-  amount(col: number | undefined, what: string, integer = false): number | null {
-    const value = this.parsed(col, parseNumber);
-    if (value === null || col === undefined) return value;
-    if (value < 0) {
-      this.report(col, 'negative', `${what} cannot be negative (${value})`);
+  amount(col: number | undefined, value: CheckedValue, integer = false): number | null {
+    const number = this.parsed(col, parseNumber);
+    if (number === null || col === undefined) return number;
+    if (number < 0) {
+      this.report(col, 'negative', { code: 'negative', value, number });
       return null;
     }
-    if (integer && !Number.isInteger(value)) {
-      this.report(col, 'invalid', `${what} must be a whole number, not ${value}`);
+    if (integer && !Number.isInteger(number)) {
+      this.report(col, 'invalid', { code: 'not-whole', value, number });
       return null;
     }
-    return value;
+    return number;
   }
 }
 
@@ -106,4 +130,8 @@ export function isBlankRow(row: readonly Cell[]): boolean {
     return false;
   }
   return true;
+}
+
+function* columnCells(rows: readonly (readonly Cell[])[], col: number): Generator<Cell> {
+  for (const row of rows) yield row[col] ?? null;
 }

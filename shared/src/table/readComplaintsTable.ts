@@ -52,7 +52,15 @@ export function readComplaintsTable(
   }
   const idCol = c.customerId;
   const issues: CellIssue[] = [];
-  const read = new CellReader(table.header, issues, 'complaints', today, options);
+  const read = new CellReader(
+    table.header,
+    issues,
+    'complaints',
+    today,
+    options,
+    config.language,
+    table.rows,
+  );
   const index = new CustomerIndex(records);
   const complaints: ComplaintRecord[] = [];
   const skipped: SkippedRow[] = [];
@@ -73,20 +81,20 @@ export function readComplaintsTable(
     const customerId = read.text(idCol);
     let customerRow: number | null = null;
     if (customerId === null) {
-      read.report(idCol, 'missing', 'a complaint needs the id of the customer who made it');
+      read.report(idCol, 'missing', { code: 'complaint-without-customer' });
     } else {
       const found = index.find(customerId);
       if (found >= 0) customerRow = records[found]?.row ?? null;
-      else read.report(idCol, 'unknown-customer', `customer id ${customerId} is not in the customer table`);
+      else read.report(idCol, 'unknown-customer', { code: 'complaint-unknown-customer', id: customerId });
     }
-    const openedDate = read.date(c.openedDate, 'complaint date');
-    let closedDate = read.date(c.closedDate, 'closed date');
+    const openedDate = read.date(c.openedDate, 'complaint-date');
+    let closedDate = read.date(c.closedDate, 'closed-date');
     if (closedDate !== null && openedDate !== null && closedDate < openedDate && c.closedDate !== undefined) {
-      read.report(
-        c.closedDate,
-        'inconsistent',
-        `closed ${closedDate}, before the complaint was opened ${openedDate}`,
-      );
+      read.report(c.closedDate, 'inconsistent', {
+        code: 'closed-before-opened',
+        closed: closedDate,
+        opened: openedDate,
+      });
       closedDate = null;
     }
     const stage = read.parsed(c.stage, parseComplaintStage) ?? (closedDate !== null ? 'closed' : 'received');
@@ -98,7 +106,7 @@ export function readComplaintsTable(
       openedDate,
       stage,
       stageDate:
-        read.date(c.stageDate, 'stage date') ?? (stage === 'closed' ? closedDate : null) ?? openedDate,
+        read.date(c.stageDate, 'stage-date') ?? (stage === 'closed' ? closedDate : null) ?? openedDate,
       closedDate,
       summary: read.text(c.summary),
       satisfaction: read.parsed(c.satisfaction, parseSatisfaction),

@@ -60,7 +60,7 @@ export function readCustomerTable(
     );
   }
   const issues: CellIssue[] = [];
-  const read = new CellReader(table.header, issues, 'customers', today, options);
+  const read = new CellReader(table.header, issues, 'customers', today, options, config.language, table.rows);
   const region = config.defaultRegion;
   const phone = (cell: Cell) => parsePhone(cell, region);
   const birthday = (cell: Cell) => parseBirthday(cell, options);
@@ -101,20 +101,20 @@ export function readCustomerTable(
       city: read.text(c.city),
       gender: read.text(c.gender),
       birthday: read.parsed(c.birthday, birthday),
-      firstPurchase: read.date(c.firstPurchase, 'first purchase'),
-      lastPurchase: read.date(c.lastPurchase, 'last purchase'),
-      orderCount: read.amount(c.orderCount, 'the number of orders', true),
-      totalSpend: read.amount(c.totalSpend, 'total spend'),
+      firstPurchase: read.date(c.firstPurchase, 'first-purchase'),
+      lastPurchase: read.date(c.lastPurchase, 'last-purchase'),
+      orderCount: read.amount(c.orderCount, 'order-count', true),
+      totalSpend: read.amount(c.totalSpend, 'total-spend'),
       owner: read.text(c.owner),
       tags: c.tags === undefined ? [] : parseTags(read.cell(c.tags)),
       source: read.text(c.source),
-      lastContact: read.date(c.lastContact, 'last contact'),
+      lastContact: read.date(c.lastContact, 'last-contact'),
       satisfaction: read.parsed(c.satisfaction, parseSatisfaction),
       recommend: read.parsed(c.recommend, parseRecommendScore),
       complaintStatus: read.parsed(c.complaintStatus, parseComplaintStage),
-      complaintDate: read.date(c.complaintDate, 'complaint date'),
-      complaintStageDate: read.date(c.complaintStageDate, 'complaint stage date'),
-      complaintClosedDate: read.date(c.complaintClosedDate, 'complaint closed date'),
+      complaintDate: read.date(c.complaintDate, 'complaint-date'),
+      complaintStageDate: read.date(c.complaintStageDate, 'complaint-stage-date'),
+      complaintClosedDate: read.date(c.complaintClosedDate, 'complaint-closed-date'),
       complaint: read.text(c.complaint),
       note: read.text(c.note),
       cells,
@@ -136,11 +136,12 @@ function checkConsistency(
     record.birthday > read.today &&
     c.birthday !== undefined
   ) {
-    read.report(
-      c.birthday,
-      'future-date',
-      `birthday ${record.birthday} is in the future (today is ${read.today})`,
-    );
+    read.report(c.birthday, 'future-date', {
+      code: 'future-date',
+      value: 'birthday',
+      date: record.birthday,
+      today: read.today,
+    });
     record.birthday = null;
   }
   const { firstPurchase, lastPurchase } = record;
@@ -150,33 +151,26 @@ function checkConsistency(
     firstPurchase > lastPurchase &&
     c.firstPurchase !== undefined
   ) {
-    read.report(
-      c.firstPurchase,
-      'inconsistent',
-      `first purchase ${firstPurchase} is after the last purchase ${lastPurchase}; the first purchase date is ignored`,
-    );
+    read.report(c.firstPurchase, 'inconsistent', {
+      code: 'first-after-last',
+      first: firstPurchase,
+      last: lastPurchase,
+    });
     record.firstPurchase = null;
   }
-  if (
-    record.orderCount === 0 &&
-    (lastPurchase !== null || firstPurchase !== null) &&
-    c.orderCount !== undefined
-  ) {
-    read.report(
-      c.orderCount,
-      'inconsistent',
-      `0 orders, yet a purchase on ${lastPurchase ?? firstPurchase}; the order count is ignored`,
-    );
+  const purchase = lastPurchase ?? firstPurchase;
+  if (record.orderCount === 0 && purchase !== null && c.orderCount !== undefined) {
+    read.report(c.orderCount, 'inconsistent', { code: 'no-orders-yet-purchase', date: purchase });
     record.orderCount = null;
   }
   const { complaintDate, complaintClosedDate } = record;
   if (complaintDate !== null && complaintClosedDate !== null && complaintClosedDate < complaintDate) {
     if (c.complaintClosedDate !== undefined) {
-      read.report(
-        c.complaintClosedDate,
-        'inconsistent',
-        `complaint closed ${complaintClosedDate}, before it was opened ${complaintDate}`,
-      );
+      read.report(c.complaintClosedDate, 'inconsistent', {
+        code: 'closed-before-opened',
+        closed: complaintClosedDate,
+        opened: complaintDate,
+      });
     }
     record.complaintClosedDate = null;
   }

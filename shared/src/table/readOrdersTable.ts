@@ -59,7 +59,7 @@ export function readOrdersTable(
   const dateCol = c.date as number;
   const amountCol = c.amount as number;
   const issues: CellIssue[] = [];
-  const read = new CellReader(table.header, issues, 'orders', today, options);
+  const read = new CellReader(table.header, issues, 'orders', today, options, config.language, table.rows);
   const orders: OrderRecord[] = [];
   const skipped: SkippedRow[] = [];
   const counts: OrderCounts = { cancelled: 0 };
@@ -85,16 +85,16 @@ export function readOrdersTable(
       continue;
     }
     const customerId = read.text(idCol);
-    if (customerId === null) read.report(idCol, 'missing', 'an order needs the customer id it belongs to');
+    if (customerId === null) read.report(idCol, 'missing', { code: 'order-without-customer' });
     const beforeDate = issues.length;
-    const date = read.date(dateCol, 'order date');
+    const date = read.date(dateCol, 'order-date');
     if (date === null && issues.length === beforeDate) {
-      read.report(dateCol, 'missing', 'an order needs a date such as 2024-03-05');
+      read.report(dateCol, 'missing', { code: 'order-without-date' });
     }
     const beforeAmount = issues.length;
     const amount = read.signedAmount(amountCol);
     if (amount === null && issues.length === beforeAmount) {
-      read.report(amountCol, 'missing', 'an order needs an amount such as 1234.50');
+      read.report(amountCol, 'missing', { code: 'order-without-amount' });
     }
     if (customerId === null || date === null || amount === null) continue;
     const signed = status === 'refund' ? -Math.abs(amount) : amount;

@@ -1,0 +1,56 @@
+// Workbooks as people keep them (ledgers.ts), read by the core's job layer exactly as every face
+// reads them: the header found on the right row, each customer on its own row, totals, notes and
+// repeated headers left out and listed, and revenue net of refunds with cancelled orders left
+// out. realTables.e2e.test.ts runs the same workbooks through the CLI and the add-on.
+import { locateTables, readJobTables, resolveConfig, runJob, type SheetGrid } from '@crm/shared';
+import { describe, expect, it } from 'vitest';
+import { LEDGERS, type Ledger } from './fixtures/workbooks/ledgers.ts';
+
+const TODAY = '2026-12-01';
+
+function analyse(ledger: Ledger) {
+  const sheets: SheetGrid[] = ledger.sheets.map((s) => ({ name: s.name, rows: s.rows }));
+  const config = resolveConfig({ language: 'zh' });
+  const location = locateTables(sheets, { headerOverrides: config.headerOverrides });
+  const output = runJob('clean', {
+    tables: readJobTables(sheets, location),
+    config,
+    today: TODAY,
+    dateObjects: 'utc',
+  });
+  return { location, analysis: output.analysis };
+}
+
+describe.each(LEDGERS)('$name', (ledger) => {
+  const { truth } = ledger;
+
+  it('finds the customer table on its header row', () => {
+    const { location } = analyse(ledger);
+    expect(location.customers.sheet).toBe(truth.customerSheet);
+    expect(location.customers.headerRow).toBe(truth.headerRow);
+    expect(location.customers.usable).toBe(true);
+  });
+
+  it('reads every customer on its own row and nothing else as a customer', () => {
+    const { analysis } = analyse(ledger);
+    const got = Object.fromEntries(analysis.customers.map((c) => [c.record.id ?? c.record.name, c.row]));
+    expect(got).toEqual(truth.customers);
+  });
+
+  it('leaves totals, notes and repeated headers out, each listed with its reason', () => {
+    const { analysis } = analyse(ledger);
+    const got = analysis.review.skipped.map((s) => `${s.table}:${s.row}:${s.reason}`);
+    expect(got.sort()).toEqual([...truth.skipped].sort());
+    expect(analysis.review.summary.skippedRows).toBe(truth.skipped.length);
+  });
+
+  it('counts revenue net of refunds, cancelled orders left out', () => {
+    const { analysis } = analyse(ledger);
+    const net = analysis.customers.reduce((sum, c) => sum + c.stats.totalSpend, 0);
+    expect(net).toBeCloseTo(truth.netRevenue, 2);
+    const refunds = analysis.customers.reduce((sum, c) => sum + c.stats.refunds, 0);
+    expect(refunds).toBe(truth.refunds);
+    expect(analysis.orderSummary?.cancelled ?? 0).toBe(truth.cancelled);
+    if (analysis.orderSummary) expect(analysis.orderSummary.netRevenue).toBeCloseTo(truth.netRevenue, 2);
+  });
+});
