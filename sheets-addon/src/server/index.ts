@@ -3,8 +3,9 @@
  * export into a top-level function of dist/Code.js, which is all Apps Script can call: menu items,
  * triggers and the sidebar's google.script.run. The sidebar's calls are typed from this module.
  */
-import { AddonError } from './AddonError.ts';
-import { isDailyDigestOn } from './jobs/dailyDigestJob.ts';
+import { describeFailure } from './failures.ts';
+import { type DigestEvent, isDailyDigestOn, runDigestTrigger } from './jobs/dailyDigestJob.ts';
+import { digestTriggers, installDigestTrigger } from './jobs/digestTriggers.ts';
 import type { JobResult } from './jobs/jobResult.ts';
 import { JOBS, type JobName } from './jobs/registry.ts';
 import { buildMenu, confirmMapping, currentMessages, type OpenEvent, runFromMenu } from './menu.ts';
@@ -60,8 +61,8 @@ export function generateReport(): JobResult {
 }
 
 /**
- * Runs a job for the sidebar. A problem the user can fix comes back as `{ ok: false, message }`
- * (nothing was changed); anything else is thrown to the sidebar's failure handler.
+ * Runs a job for the sidebar. Any failure comes back as `{ ok: false, message }` in the user's
+ * language, saying what to do (Google's own words kept for an administrator).
  */
 export function runJob(name: JobName): JobResult {
   const job = JOBS[name];
@@ -69,8 +70,7 @@ export function runJob(name: JobName): JobResult {
   try {
     return job();
   } catch (error) {
-    if (error instanceof AddonError) return { ok: false, message: error.message };
-    throw error;
+    return { ok: false, message: describeFailure(error, currentMessages()) };
   }
 }
 
@@ -91,11 +91,13 @@ export function getSettings() {
 export function saveSettings(
   settings: AddonSettings,
 ): JobResult & { settings?: ReturnType<typeof getSettings> } {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   try {
-    storeSettings(settings, currentMessages());
+    const stored = storeSettings(settings, currentMessages());
+    // A digest runs outside the document with the settings stored beside its trigger.
+    if (digestTriggers(spreadsheet).length > 0) installDigestTrigger(spreadsheet, stored);
   } catch (error) {
-    if (error instanceof AddonError) return { ok: false, message: error.message };
-    throw error;
+    return { ok: false, message: describeFailure(error, currentMessages()) };
   }
   const current = getSettings();
   return { ok: true, message: MESSAGES[current.language].done.settings, settings: current };
@@ -103,7 +105,7 @@ export function saveSettings(
 
 /** Which customer table the jobs would use, and whether its layout is usable (header-only read). */
 export function getStatus(): AddonStatus {
-  return analyzeStatus(isDailyDigestOn());
+  return analyzeStatus(isDailyDigestOn(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
 /** Alias kept for the sidebar's table panel. */
@@ -119,7 +121,12 @@ export function removeDailyDigest(): JobResult {
   return runJob('digest-off');
 }
 
-/** The daily trigger's handler (and the sidebar's "send now"). */
-export function sendDailyDigest(): JobResult {
-  return runJob('digest-send');
+/** The daily trigger's handler (with the time-driven event), and the sidebar's "send now". */
+export function sendDailyDigest(event?: DigestEvent): JobResult {
+  if (!event?.triggerUid) return runJob('digest-send');
+  try {
+    return runDigestTrigger(event);
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
 }

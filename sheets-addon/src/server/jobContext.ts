@@ -17,38 +17,49 @@ import { AddonError } from './AddonError.ts';
 import { MESSAGES, type Messages } from './messages.ts';
 import { type AddonSettings, effectiveConfig, effectiveLanguage, loadSettings } from './settings.ts';
 import { probeSheets, readSheets, sheetNamed } from './sheetsWorkbook.ts';
+import { SpreadsheetDates } from './spreadsheetDates.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** What every job starts from: the spreadsheet, settings, language and today's date. */
+/** What every job starts from: the spreadsheet, settings, language, its dates and today's date. */
 export interface JobContext {
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  spreadsheet: Spreadsheet;
   settings: AddonSettings;
   language: Language;
   messages: Messages;
   config: Config;
+  /** Date cells read and written as calendar days of the spreadsheet's time zone. */
+  dates: SpreadsheetDates;
   today: IsoDate;
 }
 
-export function jobContext(): JobContext {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = loadSettings();
+/**
+ * The context of a job in the document the user works in, or in the given spreadsheet with the
+ * given settings (a time-driven trigger has no active document and no document properties).
+ */
+export function jobContext(
+  spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+  settings: AddonSettings = loadSettings(),
+): JobContext {
   const language = effectiveLanguage(settings, spreadsheet.getSpreadsheetLocale());
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   return {
     spreadsheet,
     settings,
     language,
     messages: MESSAGES[language],
     config: effectiveConfig(settings, language),
+    dates: new SpreadsheetDates(timeZone),
     // "Today" in the spreadsheet's time zone, as the user sees it in the sheet.
-    today: Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+    today: Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd'),
   };
 }
 
 /** Where the tables are in this spreadsheet, by the core's one rule (settings and active sheet first). */
 export function locateSheetTables(ctx: JobContext): WorkbookLocation {
   try {
-    return locateTables(probeSheets(ctx.spreadsheet), {
+    return locateTables(probeSheets(ctx.spreadsheet, ctx.dates), {
       headerOverrides: ctx.config.headerOverrides,
       chosen: {
         customers: ctx.settings.customerSheet,
@@ -80,11 +91,11 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
   const customerSheet = sheetNamed(ctx.spreadsheet, location.customers.sheet);
   try {
     const request: JobRequest = {
-      tables: readJobTables(readSheets(ctx.spreadsheet, names), location),
+      tables: readJobTables(readSheets(ctx.spreadsheet, names, ctx.dates), location),
       config: ctx.config,
       today: ctx.today,
-      // Apps Script hands out Date cells as local midnights of the script.
-      dateObjects: 'local',
+      // Date cells were turned into the wall clocks the sheet shows (SpreadsheetDates).
+      dateObjects: 'utc',
       clv: (options.clv ?? true) && ctx.settings.clv,
       sheetNames: ctx.spreadsheet.getSheets().map((s) => s.getName()),
     };

@@ -1,4 +1,4 @@
-import { AddonError } from './AddonError.ts';
+import { describeFailure } from './failures.ts';
 import type { JobResult } from './jobs/jobResult.ts';
 import { languageOfLocale, MESSAGES, type Messages } from './messages.ts';
 import { effectiveLanguage, loadSettings, storeSettings } from './settings.ts';
@@ -19,11 +19,16 @@ function menuMessages(e: OpenEvent | undefined): Messages {
   return MESSAGES[effectiveLanguage(loadSettings(), locale)];
 }
 
-/** The 客户管理 / Customer tools menu, following the spreadsheet locale. */
+/**
+ * The add-on's items, in the spreadsheet's language. A published editor add-on lists them in its
+ * own menu under Extensions, named after its Marketplace listing (Ui.createAddonMenu); a menu of
+ * its own in the menu bar is for container-bound scripts only.
+ * https://developers.google.com/workspace/add-ons/concepts/menus
+ */
 export function buildMenu(e: OpenEvent | undefined): void {
   const m = menuMessages(e);
   SpreadsheetApp.getUi()
-    .createMenu(m.menuTitle)
+    .createAddonMenu()
     .addItem(m.openSidebar, 'showSidebar')
     .addSeparator()
     .addItem(m.setup, 'setupCustomerTable')
@@ -41,8 +46,8 @@ export function currentMessages(): Messages {
 }
 
 /**
- * Runs a job from the menu: a toast when it worked, an alert with the reason when it could not
- * (bad layout, lock held…). Nothing was changed in that case, which the message says.
+ * Runs a job from the menu: a toast when it worked, an alert when it could not, in the user's
+ * language with what to do (bad layout, lock held, protected cells, a Google failure…).
  */
 export function runFromMenu(job: () => JobResult): JobResult {
   try {
@@ -51,7 +56,7 @@ export function runFromMenu(job: () => JobResult): JobResult {
     return result;
   } catch (error) {
     const m = currentMessages();
-    const message = error instanceof AddonError ? error.message : `${(error as Error).message ?? error}`;
+    const message = describeFailure(error, m);
     const ui = SpreadsheetApp.getUi();
     ui.alert(m.alertTitle, message, ui.ButtonSet.OK);
     return { ok: false, message };

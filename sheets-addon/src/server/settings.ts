@@ -28,7 +28,8 @@ export type AddonSettings = z.infer<typeof AddonSettingsSchema>;
 
 /** Settings stored in the document, or the defaults. A corrupt value falls back to defaults. */
 export function loadSettings(): AddonSettings {
-  const text = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+  // No document properties outside a document (a time-driven trigger): the defaults.
+  const text = PropertiesService.getDocumentProperties()?.getProperty(SETTINGS_KEY);
   if (!text) return AddonSettingsSchema.parse({});
   try {
     const parsed = AddonSettingsSchema.safeParse(JSON.parse(text));

@@ -1,32 +1,38 @@
 import { type Cell, HEADER_SEARCH_ROWS, type SheetGrid } from '@crm/shared';
+import type { SpreadsheetDates } from './spreadsheetDates.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * The SpreadsheetApp adapter of the job layer's reads: sheets as grids from A1. Probes read the
- * first rows of every sheet (one getValues each); tables are read whole with one getValues.
+ * The SpreadsheetApp adapter of the job layer's reads: sheets as grids from A1, date cells as
+ * the wall clocks the sheet shows (see SpreadsheetDates). Probes read the first rows of every
+ * sheet (one getValues each); tables are read whole with one getValues.
  */
-export function probeSheets(spreadsheet: Spreadsheet): SheetGrid[] {
-  return spreadsheet.getSheets().map((sheet) => probeSheet(sheet));
+export function probeSheets(spreadsheet: Spreadsheet, dates: SpreadsheetDates): SheetGrid[] {
+  return spreadsheet.getSheets().map((sheet) => probeSheet(sheet, dates));
 }
 
 /** The first rows of one sheet, enough to find its header. */
-export function probeSheet(sheet: Sheet, rows = HEADER_SEARCH_ROWS): SheetGrid {
+export function probeSheet(sheet: Sheet, dates: SpreadsheetDates, rows = HEADER_SEARCH_ROWS): SheetGrid {
   const height = Math.min(sheet.getLastRow(), rows);
   const width = sheet.getLastColumn();
-  const values = height > 0 && width > 0 ? sheet.getRange(1, 1, height, width).getValues() : [];
-  return { name: sheet.getName(), rows: values as Cell[][] };
+  const values = height > 0 && width > 0 ? (sheet.getRange(1, 1, height, width).getValues() as Cell[][]) : [];
+  return { name: sheet.getName(), rows: dates.wallClocks(values) };
 }
 
 /** The named sheets, whole: getDataRange always starts at A1, so row i is sheet row i + 1. */
-export function readSheets(spreadsheet: Spreadsheet, names: readonly string[]): SheetGrid[] {
-  return names.map((name) => ({ name, rows: readGrid(sheetNamed(spreadsheet, name)) }));
+export function readSheets(
+  spreadsheet: Spreadsheet,
+  names: readonly string[],
+  dates: SpreadsheetDates,
+): SheetGrid[] {
+  return names.map((name) => ({ name, rows: readGrid(sheetNamed(spreadsheet, name), dates) }));
 }
 
-export function readGrid(sheet: Sheet): Cell[][] {
+export function readGrid(sheet: Sheet, dates: SpreadsheetDates): Cell[][] {
   if (sheet.getLastRow() === 0) return [];
-  return sheet.getDataRange().getValues() as Cell[][];
+  return dates.wallClocks(sheet.getDataRange().getValues() as Cell[][]);
 }
 
 export function sheetNamed(spreadsheet: Spreadsheet, name: string): Sheet {

@@ -54,7 +54,7 @@ export function analyzeStatus(digestOn: boolean): AddonStatus {
     status.customerSheet = name;
     status.headerRow = headerRow;
     status.rows = Math.max(0, sheet.getLastRow() - headerRow);
-    const header = (probeSheet(sheet).rows[headerRow - 1] ?? []).map(headerText);
+    const header = (probeSheet(sheet, ctx.dates).rows[headerRow - 1] ?? []).map(headerText);
     if (header.every((h) => h === '')) {
       status.problem = jobProblemText({ code: 'empty-sheet', sheet: name }, ctx.language);
       return status;

@@ -1,6 +1,25 @@
-import { type Cell, contiguousColumnRuns, type ManagedColumnsWrite, managedBlock } from '@crm/shared';
+import {
+  type Cell,
+  type ColumnRun,
+  contiguousColumnRuns,
+  type ManagedColumnsWrite,
+  managedBlock,
+  type TableData,
+} from '@crm/shared';
 import { AddonError } from './AddonError.ts';
+import { assertRoomFor } from './cellLimit.ts';
+import {
+  MANAGED_NUMBER_FORMATS,
+  managedCell,
+  restoredCell,
+  type SheetValue,
+  TEXT_FORMAT,
+} from './cellTypes.ts';
+import type { JobContext } from './jobContext.ts';
 import type { Messages } from './messages.ts';
+import { assertWritable } from './protections.ts';
+import { assertRowsUnmoved, type RowKeys } from './rowGuard.ts';
+import { type UndoLog, withUndo } from './undoLog.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,7 +41,6 @@ export function checkNoFormulasInManaged(sheet: Sheet, write: ManagedColumnsWrit
       if (c < 0) continue;
       const cell = sheet.getRange(write.headerRow + 1 + r, run.start + c + 1).getA1Notation();
       const header = reused[run.indexes[c] ?? 0]?.header ?? '';
-
       throw new AddonError(messages.formulasInManaged(sheet.getName(), header, cell));
     }
   }
@@ -30,40 +48,98 @@ export function checkNoFormulasInManaged(sheet: Sheet, write: ManagedColumnsWrit
 
 /**
  * Writes the managed columns: for each run of adjacent columns the header and one cell per sheet
- * row of the table in one setValues (each customer's values on the row it was read from), after
- * inserting columns when the grid is too narrow. User cells are never written.
+ * row of the table (each customer's values on the row it was read from), text as text and dates
+ * as calendar days, after inserting columns when the grid is too narrow. Everything that can
+ * refuse is checked first (room for the columns, protections, rows moved since the read); a
+ * service failure half-way undoes what was written, so the sheet is either done or unchanged.
+ * User cells are never written.
  */
-export function writeManagedColumns(sheet: Sheet, write: ManagedColumnsWrite): void {
-  const needed = write.width;
-  if (sheet.getMaxColumns() < needed)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+export function writeManagedColumns(
+  ctx: JobContext,
+  sheet: Sheet,
+  write: ManagedColumnsWrite,
+  table: TableData,
+  keys: RowKeys,
+): void {
   const block = managedBlock(write);
-  const height = block.length;
-  for (const run of contiguousColumnRuns(write.columns.map((c) => c.column))) {
-    const values = block.map((line, r) =>
-      run.indexes.map((k) => {
-        const cell = line[k] ?? '';
-        return r > 0 && write.columns[k]?.kind === 'date' ? dateCell(cell) : cell;
-      }),
-    );
-    sheet
-      .getRange(write.headerRow, run.start + 1, height, run.indexes.length)
-      .setValues(values as (string | number | Date)[][]);
-    sheet
-      .getRange(write.headerRow, run.start + 1, 1, run.indexes.length)
-      .setFontWeight('bold')
-      .setBackground('#e8eef7');
-  }
-  for (const column of write.columns) {
-    if (column.kind === 'date' && height > 1) {
-      sheet.getRange(write.headerRow + 1, column.column + 1, height - 1, 1).setNumberFormat('yyyy-mm-dd');
+  const runs = contiguousColumnRuns(write.columns.map((c) => c.column));
+  const missing = write.width - sheet.getMaxColumns();
+  assertRoomFor(ctx.spreadsheet, missing > 0 ? missing * sheet.getMaxRows() : 0, ctx.messages);
+  assertWritable(
+    ctx.spreadsheet,
+    runs.map((run) => ({
+      sheet,
+      row: write.headerRow,
+      column: run.start + 1,
+      rows: block.length,
+      columns: run.indexes.length,
+    })),
+    ctx.messages,
+  );
+  assertRowsUnmoved(sheet, keys, ctx.dates, ctx.messages);
+  withUndo((log) => {
+    if (missing > 0) {
+      const after = sheet.getMaxColumns();
+      sheet.insertColumnsAfter(after, missing);
+      log.did(() => sheet.deleteColumns(after + 1, missing));
     }
-  }
+    for (const run of runs) writeRun(sheet, write, block, run, table, log);
+  });
 }
 
-/** 'YYYY-MM-DD' → a local-midnight Date, which Sheets shows as a date (not text). */
-function dateCell(value: Cell): Cell {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const [y, m, d] = value.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+function writeRun(
+  sheet: Sheet,
+  write: ManagedColumnsWrite,
+  block: Cell[][],
+  run: ColumnRun,
+  table: TableData,
+  log: UndoLog,
+): void {
+  const columns = run.indexes.map((k) => write.columns[k]);
+  const range = sheet.getRange(write.headerRow, run.start + 1, block.length, run.indexes.length);
+  const values: SheetValue[][] = [];
+  const formats: string[][] = [];
+  block.forEach((line, r) => {
+    values.push(
+      run.indexes.map((k, j) =>
+        r === 0 ? (line[k] ?? '') : managedCell(line[k], columns[j]?.kind ?? 'text'),
+      ),
+    );
+    formats.push(columns.map((c) => (r === 0 || !c ? TEXT_FORMAT : MANAGED_NUMBER_FORMATS[c.key])));
+  });
+  // Undo puts back the cells as they were read, text kept as text and dates as dates.
+  const before = previousCells(table, write.headerRow, run, block.length, columns);
+  log.did(() => {
+    range.setNumberFormats(before.formats);
+    range.setValues(before.values);
+  });
+  range.setNumberFormats(formats);
+  range.setValues(values);
+  sheet
+    .getRange(write.headerRow, run.start + 1, 1, run.indexes.length)
+    .setFontWeight('bold')
+    .setBackground('#e8eef7');
+}
+
+/** The run's cells as the table read them (the header row as its texts). */
+function previousCells(
+  table: TableData,
+  headerRow: number,
+  run: ColumnRun,
+  height: number,
+  columns: readonly (ManagedColumnsWrite['columns'][number] | undefined)[],
+): { values: SheetValue[][]; formats: string[][] } {
+  const values: SheetValue[][] = [];
+  const formats: string[][] = [];
+  for (let r = 0; r < height; r++) {
+    const source = r === 0 ? table.header : table.rows[headerRow + r - (table.headerRow ?? 1) - 1];
+    const cells = run.indexes.map((_, j) => {
+      const column = columns[j];
+      const format = column ? MANAGED_NUMBER_FORMATS[column.key] : TEXT_FORMAT;
+      return restoredCell(source?.[run.start + j], format);
+    });
+    values.push(cells.map((c) => c.value));
+    formats.push(cells.map((c) => c.format));
+  }
+  return { values, formats };
 }

@@ -1,50 +1,89 @@
-import type { Cell, CellBlock, CellStyle, SheetLayout } from '@crm/shared';
+import { type Cell, type CellBlock, type CellStyle, isIsoDate, type SheetLayout } from '@crm/shared';
+import { assertRoomFor, cellCount, SPREADSHEET_CELL_LIMIT } from './cellLimit.ts';
+import type { SheetValue } from './cellTypes.ts';
+import type { JobContext } from './jobContext.ts';
+import { layoutGrid } from './layoutGrid.ts';
+import { assertWritable } from './protections.ts';
+import { dateSerial, isDateFormat } from './spreadsheetDates.ts';
+import { formatAsText, textBlocks } from './textBlocks.ts';
+import { withUndo } from './undoLog.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
+/** Cells of the grid Sheets gives a new sheet (1000 rows × 26 columns). */
+const NEW_SHEET_CELLS = 1000 * 26;
+
 /**
- * Creates a sheet named `name`, or replaces the sheet with that name or one of `replaces`
- * (the same sheet in the other language), and renders the layout: one setValues for all values,
- * then one call per style, merge, width and chart — none of them per data row.
+ * Writes a sheet the toolkit owns (data quality, follow-ups, report): built whole under a
+ * temporary name, then swapped in for its earlier copy (also the one named in the other
+ * language), so a failure half-way leaves the old sheet as it was. Text is written as text and
+ * dates as calendar days; the grid is trimmed to the rows and columns the layout uses (every
+ * cell counts toward the 10 M-cell limit). One setValues for all values, then one call per
+ * style, merge, width and chart — none of them per data row.
  */
 export function writeSheetLayout(
-  spreadsheet: Spreadsheet,
+  ctx: JobContext,
   name: string,
   replaces: string[],
   layout: SheetLayout,
 ): Sheet {
-  let index: number | undefined;
-  for (const old of new Set([name, ...replaces])) {
-    const sheet = spreadsheet.getSheetByName(old);
-    if (!sheet) continue;
-    // Deleting is the one call that also drops old charts, merges, validation and frozen rows.
-    index ??= sheet.getIndex() - 1;
-    spreadsheet.deleteSheet(sheet);
-  }
-  const sheet = spreadsheet.insertSheet(name, index ?? spreadsheet.getSheets().length);
-  const rows = layout.rows.length;
-  const columns = layout.rows[0]?.length ?? 1;
-  const needColumns = Math.max(
-    columns,
-    layout.columnWidths.length,
-    ...layout.charts.map((c) => c.anchor.column),
+  const { spreadsheet, messages } = ctx;
+  const old = [...new Set([name, ...replaces])].flatMap((n) => spreadsheet.getSheetByName(n) ?? []);
+  // Deleting a sheet that holds a protection the user may not edit fails: refuse first.
+  assertWritable(
+    spreadsheet,
+    old.map((sheet) => ({
+      sheet,
+      row: 1,
+      column: 1,
+      rows: sheet.getMaxRows(),
+      columns: sheet.getMaxColumns(),
+    })),
+    messages,
   );
-  // Exactly one resize whatever the size, so the call count does not depend on the rows; spare
-  // rows are dropped too (10 M cells per spreadsheet).
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (maxRows > rows + 1) sheet.deleteRows(rows + 2, maxRows - rows - 1);
-  if (sheet.getMaxColumns() < needColumns) {
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), needColumns - sheet.getMaxColumns());
+  const grid = layoutGrid(layout);
+  const values = sheetValues(layout);
+  const index =
+    old.length > 0 ? Math.min(...old.map((s) => s.getIndex() - 1)) : spreadsheet.getSheets().length;
+  const needed = Math.max(NEW_SHEET_CELLS, grid.rows * grid.columns);
+  if (cellCount(spreadsheet) + needed > SPREADSHEET_CELL_LIMIT) {
+    // No room for both copies at once: the old one goes first (it is the toolkit's, rebuilt here).
+    for (const sheet of old) spreadsheet.deleteSheet(sheet);
+    assertRoomFor(spreadsheet, needed, messages);
+    return render(
+      spreadsheet.insertSheet(name, Math.min(index, spreadsheet.getSheets().length)),
+      layout,
+      grid,
+      values,
+    );
   }
-  sheet.getRange(1, 1, rows, columns).setValues(layout.rows.map(toSheetRow));
+  const sheet = withUndo((log) => {
+    const fresh = spreadsheet.insertSheet(temporaryName(spreadsheet, name), index);
+    log.did(() => spreadsheet.deleteSheet(fresh));
+    return render(fresh, layout, grid, values);
+  });
+  for (const previous of old) spreadsheet.deleteSheet(previous);
+  sheet.setName(name);
+  return sheet;
+}
+
+function render(
+  sheet: Sheet,
+  layout: SheetLayout,
+  grid: { rows: number; columns: number },
+  values: SheetValue[][],
+): Sheet {
+  resize(sheet, grid.rows, grid.columns);
+  const rows = values.length;
+  const columns = values[0]?.length ?? 1;
+  formatAsText(sheet, textBlocks(values));
+  sheet.getRange(1, 1, rows, columns).setValues(values);
   for (const style of layout.styles) applyStyle(block(sheet, style), style);
   for (const merge of layout.merges) block(sheet, merge).merge();
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   layout.columnWidths.forEach((width, i) => {
-    sheet.setColumnWidth(i + 1, width);
+    if (i < grid.columns) sheet.setColumnWidth(i + 1, width);
   });
   for (const chart of layout.charts) {
     const built = sheet
@@ -63,6 +102,41 @@ export function writeSheetLayout(
   return sheet;
 }
 
+/** Exactly the rows and columns wanted: one call each way, whatever the size. */
+function resize(sheet: Sheet, rows: number, columns: number): void {
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/**
+ * The layout's cells as Apps Script takes them: null → ''; an ISO day in a block styled with a
+ * date format → its serial number (a calendar day in every time zone); the rest as they are.
+ */
+function sheetValues(layout: SheetLayout): SheetValue[][] {
+  const dateBlocks = layout.styles.filter(
+    (s) => s.numberFormat !== undefined && isDateFormat(s.numberFormat),
+  );
+  const inDateBlock = (r: number, c: number) =>
+    dateBlocks.some((b) => r >= b.row && r < b.row + b.rows && c >= b.column && c < b.column + b.columns);
+  return layout.rows.map((row, i) =>
+    row.map((cell: Cell, j) => {
+      if (cell === null) return '';
+      if (typeof cell === 'string' && isIsoDate(cell) && inDateBlock(i + 1, j + 1)) return dateSerial(cell);
+      return cell;
+    }),
+  );
+}
+
+function temporaryName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): string {
+  let candidate = `${name} …`;
+  for (let n = 2; spreadsheet.getSheetByName(candidate); n++) candidate = `${name} … ${n}`;
+  return candidate;
+}
+
 function block(sheet: Sheet, b: CellBlock): Range {
   return sheet.getRange(b.row, b.column, b.rows, b.columns);
 }
@@ -76,9 +150,4 @@ function applyStyle(range: Range, style: CellStyle): void {
   if (style.numberFormat) range.setNumberFormat(style.numberFormat);
   if (style.horizontalAlignment) range.setHorizontalAlignment(style.horizontalAlignment);
   if (style.wrap) range.setWrap(true);
-}
-
-/** Cells as Apps Script takes them: null → ''. Dates and numbers stay typed. */
-function toSheetRow(row: Cell[]): (string | number | boolean | Date)[] {
-  return row.map((cell) => (cell === null ? '' : cell));
 }

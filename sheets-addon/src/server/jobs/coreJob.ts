@@ -1,6 +1,7 @@
 import type { JobName } from '@crm/shared';
 import { withDocumentLock } from '../documentLock.ts';
 import { jobContext, runSheetJob } from '../jobContext.ts';
+import { rowKeys } from '../rowGuard.ts';
 import { checkNoFormulasInManaged, writeManagedColumns } from '../writeManagedColumns.ts';
 import { writeSheetLayout } from '../writeSheetLayout.ts';
 import type { JobResult } from './jobResult.ts';
@@ -8,25 +9,27 @@ import type { JobResult } from './jobResult.ts';
 /**
  * A job of the core's job layer run in this spreadsheet: clean, classify, follow-ups or report.
  * The core decides what to write; this writes it, under the document lock, after the checks that
- * can refuse (formulas in managed columns) have passed.
+ * can refuse (formulas in managed columns, protections, rows moved since the read) have passed.
  */
 export function coreJob(name: JobName): () => JobResult {
   return () => {
     const ctx = jobContext();
     return withDocumentLock(ctx.messages.locked, () => {
-      const { output, customerSheet } = runSheetJob(ctx, name);
+      const { output, request, customerSheet } = runSheetJob(ctx, name);
       let sheetName = customerSheet.getName();
       if (output.managedColumns) {
+        const table = request.tables.customers.table;
         checkNoFormulasInManaged(customerSheet, output.managedColumns, ctx.messages);
-        writeManagedColumns(customerSheet, output.managedColumns);
+        writeManagedColumns(
+          ctx,
+          customerSheet,
+          output.managedColumns,
+          table,
+          rowKeys(table, output.analysis.mapping),
+        );
       }
       if (output.sheet) {
-        const sheet = writeSheetLayout(
-          ctx.spreadsheet,
-          output.sheet.name,
-          output.sheet.replaces,
-          output.sheet.layout,
-        );
+        const sheet = writeSheetLayout(ctx, output.sheet.name, output.sheet.replaces, output.sheet.layout);
         sheetName = output.sheet.name;
         if (output.sheet.role === 'report') ctx.spreadsheet.setActiveSheet(sheet);
       }

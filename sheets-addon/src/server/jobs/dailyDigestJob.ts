@@ -1,54 +1,97 @@
 import { CHANNEL_LABELS, FOLLOW_UP_KIND_LABELS, label, PRIORITY_LABELS } from '@crm/shared';
-import { jobContext, runSheetJob } from '../jobContext.ts';
+import { describeFailure } from '../failures.ts';
+import { type JobContext, jobContext, runSheetJob } from '../jobContext.ts';
+import { languageOfLocale, MESSAGES } from '../messages.ts';
+import { effectiveLanguage } from '../settings.ts';
+import { loadDigestRecord } from './digestRecords.ts';
+import {
+  DIGEST_HANDLER,
+  digestTriggers,
+  installDigestTrigger,
+  removeDigestTriggers,
+  removeTrigger,
+} from './digestTriggers.ts';
 import type { JobResult } from './jobResult.ts';
 
-/** The trigger's handler: a top-level function of Code.js. */
-export const DIGEST_HANDLER = 'sendDailyDigest';
 /** Tasks listed in the mail; the rest are counted (the sheet has them all). */
 const DIGEST_TASKS = 50;
 
-function digestTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === DIGEST_HANDLER);
+/** The part of the time-driven event object the digest reads. */
+export interface DigestEvent {
+  triggerUid?: string;
 }
 
-/**
- * Daily digest on: one installable time-driven trigger, daily (add-ons may not run more often
- * than hourly), at the hour from the settings. Installing twice keeps one trigger.
- */
+/** Daily digest on for this spreadsheet, at the hour from the settings in its time zone. */
 export function installDailyDigestJob(): JobResult {
   const ctx = jobContext();
-  for (const trigger of digestTriggers()) ScriptApp.deleteTrigger(trigger);
-  ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().everyDays(1).atHour(ctx.settings.digestHour).create();
+  installDigestTrigger(ctx.spreadsheet, ctx.settings);
   const email = Session.getEffectiveUser().getEmail();
   return {
     ok: true,
-    message: ctx.messages.done.digestOn(ctx.settings.digestHour, email),
+    message: ctx.messages.done.digestOn(
+      ctx.settings.digestHour,
+      ctx.spreadsheet.getSpreadsheetTimeZone(),
+      email,
+    ),
     figures: { triggers: 1 },
   };
 }
 
 export function removeDailyDigestJob(): JobResult {
   const ctx = jobContext();
-  for (const trigger of digestTriggers()) ScriptApp.deleteTrigger(trigger);
+  removeDigestTriggers(ctx.spreadsheet);
   return { ok: true, message: ctx.messages.done.digestOff, figures: { triggers: 0 } };
 }
 
-export function isDailyDigestOn(): boolean {
-  return digestTriggers().length > 0;
+export function isDailyDigestOn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  return digestTriggers(spreadsheet).length > 0;
+}
+
+/** "Send now" in the sidebar: the digest of the spreadsheet the user works in. */
+export function sendDailyDigestJob(): JobResult {
+  return mailDigest(jobContext());
 }
 
 /**
- * Mails the owner today's due and overdue follow-ups. Runs from the trigger (no UI available):
- * it never alerts, and it sends nothing when the MailApp daily quota is used up.
+ * The trigger's run. An add-on's time-driven trigger may have no active document, so the
+ * digest opens the spreadsheet its trigger was made in, with the settings stored beside it.
+ * Nothing mails an add-on's trigger failures to anyone, so a failure is mailed to the owner here.
+ * https://developers.google.com/workspace/add-ons/concepts/editor-triggers
  */
-export function sendDailyDigestJob(): JobResult {
-  const ctx = jobContext();
-  if (MailApp.getRemainingDailyQuota() < 1)
-    return { ok: false, message: ctx.messages.digestQuota, figures: { sent: 0 } };
+export function runDigestTrigger(event: DigestEvent): JobResult {
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  if (active) return mailDigest(jobContext(active));
+  const record = event.triggerUid ? loadDigestRecord(event.triggerUid) : null;
+  if (!record) return stopOrphan(event.triggerUid);
+  let spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  try {
+    spreadsheet = SpreadsheetApp.openById(record.spreadsheetId);
+  } catch {
+    const messages = MESSAGES[effectiveLanguage(record.settings, Session.getActiveUserLocale())];
+    stopOrphan(event.triggerUid);
+    notifyOwner(messages.digest.failedSubject(record.spreadsheetId), messages.digest.gone);
+    return { ok: false, message: messages.digest.gone };
+  }
+  const ctx = jobContext(spreadsheet, record.settings);
+  try {
+    return mailDigest(ctx);
+  } catch (error) {
+    const reason = describeFailure(error, ctx.messages);
+    notifyOwner(
+      ctx.messages.digest.failedSubject(spreadsheet.getName()),
+      ctx.messages.digest.failedBody(reason, spreadsheet.getUrl()),
+    );
+    return { ok: false, message: reason };
+  }
+}
+
+/** Mails the owner today's due and overdue follow-ups; never alerts (no UI in a trigger). */
+function mailDigest(ctx: JobContext): JobResult {
+  const text = ctx.messages.digest;
+  if (MailApp.getRemainingDailyQuota() < 1) return { ok: false, message: text.quota, figures: { sent: 0 } };
   const { analysis } = runSheetJob(ctx, 'followups').output;
   const due = analysis.followUps.filter((t) => t.due <= ctx.today);
-  if (due.length === 0)
-    return { ok: true, message: ctx.messages.digestNothing, figures: { sent: 0, due: 0 } };
+  if (due.length === 0) return { ok: true, message: text.nothing, figures: { sent: 0, due: 0 } };
   const overdue = due.filter((t) => t.overdueDays > 0).length;
   const lang = ctx.language;
   const lines = due
@@ -58,23 +101,32 @@ export function sendDailyDigestJob(): JobResult {
         `• ${t.due} [${label(PRIORITY_LABELS, t.priority, lang)}] ${t.customerName ?? t.customerId ?? `#${t.customerRow}`}` +
         ` — ${label(FOLLOW_UP_KIND_LABELS, t.kind, lang)} · ${label(CHANNEL_LABELS, t.channel, lang)}: ${t.reason}`,
     );
-  if (due.length > DIGEST_TASKS) lines.push(ctx.messages.digestMore(due.length - DIGEST_TASKS));
-  const body = [
-    ctx.messages.digestIntro(due.length, overdue),
-    '',
-    ...lines,
-    '',
-    ctx.spreadsheet.getUrl(),
-  ].join('\n');
+  if (due.length > DIGEST_TASKS) lines.push(text.more(due.length - DIGEST_TASKS));
+  const body = [text.intro(due.length, overdue), '', ...lines, '', ctx.spreadsheet.getUrl()].join('\n');
   MailApp.sendEmail({
     to: Session.getEffectiveUser().getEmail(),
-    subject: ctx.messages.digestSubject(ctx.today, due.length),
+    subject: text.subject(ctx.today, due.length),
     body,
     name: ctx.messages.menuTitle,
   });
   return {
     ok: true,
-    message: ctx.messages.digestSubject(ctx.today, due.length),
+    message: text.subject(ctx.today, due.length),
     figures: { sent: 1, due: due.length, overdue },
   };
+}
+
+/** A trigger whose spreadsheet is unknown or gone runs for nothing every day: it is removed. */
+function stopOrphan(triggerId: string | undefined): JobResult {
+  const trigger = ScriptApp.getProjectTriggers().find(
+    (t) => t.getUniqueId() === triggerId && t.getHandlerFunction() === DIGEST_HANDLER,
+  );
+  if (trigger) removeTrigger(trigger);
+  const messages = MESSAGES[languageOfLocale(Session.getActiveUserLocale())];
+  return { ok: false, message: messages.digest.gone };
+}
+
+function notifyOwner(subject: string, body: string): void {
+  if (MailApp.getRemainingDailyQuota() < 1) return;
+  MailApp.sendEmail({ to: Session.getEffectiveUser().getEmail(), subject, body });
 }

@@ -1,17 +1,30 @@
-import { type Cell, sheetName } from '@crm/shared';
+import { type Cell, type MergeProposal, sheetName } from '@crm/shared';
 import { AddonError } from '../AddonError.ts';
 import { withDocumentLock } from '../documentLock.ts';
 import { jobContext, runSheetJob } from '../jobContext.ts';
+import { assertWritable, type WriteTarget } from '../protections.ts';
+import { assertRowsUnmoved, rowKeys } from '../rowGuard.ts';
 import type { JobResult } from './jobResult.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const isBlank = (cell: Cell | undefined) => cell === null || cell === undefined || String(cell).trim() === '';
 
+/** A cell the survivor lacks, copied from the duplicate that has it (sheet row, 0-based column). */
+interface Fill {
+  row: number;
+  column: number;
+  fromRow: number;
+}
+
 /**
  * The optional merge of the cleaning review: exact duplicates only (same email or phone; likely
- * ones need a person's judgement). The table is first copied to a backup sheet; the survivor
- * keeps its cells and gains the ones it lacks; the other rows go, and the table's rows are
- * rewritten with one setValues (rows close up, blank rows at the end). Rows above the header
- * (titles) are not touched.
+ * ones need a person's judgement). The customer sheet is first copied whole to a backup sheet
+ * (Sheet.copyTo keeps every value, format and note as it is); then only what changes is touched:
+ * each cell the survivor lacks is copied from the duplicate that has it (Range.copyTo, so the
+ * value is not read again as if typed), and the duplicates' rows are deleted, so the other rows
+ * keep their cells, formats and notes. Refuses first when the table holds formulas, when the
+ * cells are protected or when rows moved while the job ran.
  */
 export function mergeDuplicatesJob(): JobResult {
   const ctx = jobContext();
@@ -29,42 +42,78 @@ export function mergeDuplicatesJob(): JobResult {
     const table = request.tables.customers.table;
     const headerRow = table.headerRow ?? 1;
     const width = Math.max(sheet.getLastColumn(), 1);
-    const dataRows = table.rows.length;
-    const formulas = sheet.getRange(headerRow, 1, dataRows + 1, width).getFormulas();
+    const formulas = sheet.getRange(headerRow, 1, table.rows.length + 1, width).getFormulas();
     if (formulas.some((line) => line.some((f) => f !== ''))) {
       throw new AddonError(ctx.messages.formulasInTable(sheet.getName()));
     }
-    const indexOf = (row: number) => row - headerRow - 1;
-    const rows: Cell[][] = table.rows.map((r) => {
-      const line = r.slice();
-      while (line.length < width) line.push('');
-      return line;
-    });
-    const removed = new Set<number>();
-    for (const merge of merges) {
-      const survivor = rows[indexOf(merge.survivorRow)];
-      if (!survivor) continue;
-      for (const [field, fill] of Object.entries(merge.fill)) {
-        const column = analysis.mapping.columns[field as keyof typeof analysis.mapping.columns];
-        if (column === undefined || !isBlank(survivor[column])) continue;
-        survivor[column] = rows[indexOf(fill.fromRow)]?.[column] ?? fill.value;
-      }
-      for (const row of merge.rows) if (row !== merge.survivorRow) removed.add(indexOf(row));
-    }
+    const cellAt = (row: number, column: number) => table.rows[row - headerRow - 1]?.[column];
+    const fills = plannedFills(merges, analysis.mapping.columns, cellAt);
+    const removed = removedRuns(merges);
+    const targets: WriteTarget[] = [
+      ...fills.map((f) => ({ sheet, row: f.row, column: f.column + 1, rows: 1, columns: 1 })),
+      ...removed.map((run) => ({
+        sheet,
+        row: run.row,
+        column: 1,
+        rows: run.rows,
+        columns: sheet.getMaxColumns(),
+      })),
+    ];
+    assertWritable(ctx.spreadsheet, targets, ctx.messages);
+    assertRowsUnmoved(sheet, rowKeys(table, analysis.mapping), ctx.dates, ctx.messages);
+
     const backup = uniqueName(ctx.spreadsheet, `${sheetName('backup', ctx.language)} ${ctx.today}`);
-    const copy = sheet.copyTo(ctx.spreadsheet);
-    copy.setName(backup);
-    const kept = rows.filter((_, i) => !removed.has(i));
-    const blank = Array<Cell>(width).fill('');
-    while (kept.length < dataRows) kept.push(blank);
-    sheet.getRange(headerRow + 1, 1, dataRows, width).setValues(kept as (string | number | Date)[][]);
+    sheet.copyTo(ctx.spreadsheet).setName(backup);
+    for (const fill of fills) copyCell(sheet, fill);
+    // Bottom up, so the rows still to delete keep their numbers.
+    for (const run of removed) sheet.deleteRows(run.row, run.rows);
+    const rowsRemoved = removed.reduce((n, run) => n + run.rows, 0);
     return {
       ok: true,
-      message: ctx.messages.done.merge(merges.length, removed.size, backup),
+      message: ctx.messages.done.merge(merges.length, rowsRemoved, backup),
       sheetName: backup,
-      figures: { groups: merges.length, rowsRemoved: removed.size },
+      figures: { groups: merges.length, rowsRemoved },
     };
   });
+}
+
+function plannedFills(
+  merges: readonly MergeProposal[],
+  columns: Partial<Record<string, number>>,
+  cellAt: (row: number, column: number) => Cell | undefined,
+): Fill[] {
+  const fills: Fill[] = [];
+  for (const merge of merges) {
+    for (const [field, fill] of Object.entries(merge.fill)) {
+      const column = columns[field];
+      if (column === undefined || !isBlank(cellAt(merge.survivorRow, column))) continue;
+      if (isBlank(cellAt(fill.fromRow, column))) continue;
+      fills.push({ row: merge.survivorRow, column, fromRow: fill.fromRow });
+    }
+  }
+  return fills;
+}
+
+/** The duplicates' rows as runs of adjacent rows, bottom run first. */
+function removedRuns(merges: readonly MergeProposal[]): { row: number; rows: number }[] {
+  const rows = [...new Set(merges.flatMap((m) => m.rows.filter((r) => r !== m.survivorRow)))].sort(
+    (a, b) => b - a,
+  );
+  const runs: { row: number; rows: number }[] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.row === row + 1) {
+      last.row = row;
+      last.rows += 1;
+    } else runs.push({ row, rows: 1 });
+  }
+  return runs;
+}
+
+function copyCell(sheet: Sheet, fill: Fill): void {
+  sheet
+    .getRange(fill.fromRow, fill.column + 1)
+    .copyTo(sheet.getRange(fill.row, fill.column + 1), { contentsOnly: true });
 }
 
 function uniqueName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, base: string): string {

@@ -182,7 +182,7 @@ const SAMPLE_ROWS: Record<Language, (string | number)[][]> = {
 export function setupCustomerTableJob(options: { sampleRows?: boolean } = {}): JobResult {
   const ctx = jobContext();
   const active = ctx.spreadsheet.getActiveSheet();
-  const probe = probeSheet(active);
+  const probe = probeSheet(active, ctx.dates);
   if (probe.rows.length > 0) {
     const found = detectHeaderRow(probe.rows, 'customers', ctx.config.headerOverrides);
     if (found.usable) {
