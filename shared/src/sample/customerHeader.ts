@@ -16,6 +16,8 @@ export const CUSTOMER_HEADER = [
   '满意度',
   '投诉状态',
   '投诉日期',
+  // The NPS question (0–10), asked of some customers.
+  '推荐意愿',
   '备注',
   // Not a toolkit column: must come back untouched and in place.
   '微信群',

@@ -6,6 +6,11 @@ import type { SampleRates } from './sampleRates.ts';
 /** Everything a customer row depends on besides the random stream. */
 export interface CustomerRowContext {
   random: Random;
+  /**
+   * A stream of its own for the survey answers (推荐意愿), so adding them changed no other value
+   * of a sample generated with the same seed.
+   */
+  answers: Random;
   rates: SampleRates;
   today: number;
   dates: DateFormats;

@@ -162,6 +162,7 @@ function newCustomer(
     const score = SATISFACTION.pick(random);
     satisfaction = random.chance(0.1) ? String(score) : score;
   }
+  const recommend = bought > 0 ? recommendScore(context, satisfaction) : '';
   let complaintStatus = '';
   let complaintDate: Cell = '';
   if (complaint) {
@@ -196,6 +197,7 @@ function newCustomer(
     satisfaction,
     complaintStatus,
     complaintDate,
+    recommend,
     random.chance(0.12) ? random.pick(NOTES) : '',
     random.chance(0.3) ? random.pick(WECHAT_GROUPS) : '',
   );
@@ -214,3 +216,30 @@ function tagsFor(context: CustomerRowContext, i: number, first: number, bought: 
   if (tags.length === 0) return '';
   return tags.join(random.pick(TAG_SEPARATORS));
 }
+
+/**
+ * A likelihood-to-recommend answer (0–10) for about a third of buyers, in line with their
+ * satisfaction when they gave one: happy customers promote, unhappy ones detract.
+ */
+function recommendScore({ answers }: CustomerRowContext, satisfaction: Cell): Cell {
+  if (!answers.chance(0.35)) return '';
+  const stars = Number(satisfaction);
+  const base = satisfaction !== '' && Number.isFinite(stars) ? RECOMMEND_BY_STARS[stars] : undefined;
+  const score = base === undefined ? RECOMMEND.pick(answers) : base + answers.int(3) - 1;
+  const clamped = Math.max(0, Math.min(10, score));
+  return answers.chance(0.1) ? `${clamped}分` : clamped;
+}
+
+/** Answers without a satisfaction score: about 45 % promoters, 35 % passives, 20 % detractors. */
+const RECOMMEND = new WeightedPicker<number>([
+  [10, 20],
+  [9, 25],
+  [8, 20],
+  [7, 15],
+  [6, 8],
+  [5, 6],
+  [3, 4],
+  [1, 2],
+]);
+/** The middle of the 0–10 answer a customer of 1–5 stars gives (±1 around it). */
+const RECOMMEND_BY_STARS: Readonly<Record<number, number>> = { 5: 9, 4: 8, 3: 6, 2: 4, 1: 2 };

@@ -60,7 +60,7 @@ function withoutHistory(context: CustomerRowContext, source: Cell[]): Cell[] {
   const row = source.slice();
   const shift = context.summaryColumns ? SUMMARY_HEADER.length : 0;
   if (shift > 0) row.fill('', 8, 8 + shift);
-  // 满意度, 投诉状态, 投诉日期.
-  row.fill('', COL.satisfaction + shift, COL.satisfaction + shift + 3);
+  // 满意度, 投诉状态, 投诉日期, 推荐意愿.
+  row.fill('', COL.satisfaction + shift, COL.satisfaction + shift + 4);
   return row;
 }

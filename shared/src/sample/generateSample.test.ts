@@ -69,6 +69,7 @@ describe('generateSample', () => {
       'satisfaction',
       'complaintStatus',
       'complaintDate',
+      'recommend',
       'note',
       null,
     ]);
@@ -94,6 +95,17 @@ describe('generateSample', () => {
     for (const row of customers.rows) expect(row).toHaveLength(customers.header.length);
     const groups = column(customers, '微信群').filter((cell) => text(cell) !== '');
     expect(rate(groups.length, customers.rows.length)).toBeGreaterThan(0.2);
+  });
+
+  it('asks some buyers the NPS question (推荐意愿, 0–10), promoters and detractors among them', () => {
+    const answers = column(customers, '推荐意愿');
+    const given = answers.filter((cell) => text(cell) !== '');
+    expect(given.length / customers.rows.length).toBeGreaterThan(0.2);
+    expect(given.length / customers.rows.length).toBeLessThan(0.45);
+    for (const cell of given) expect(text(cell)).toMatch(/^(?:10|[0-9])(?:分)?$/);
+    const scores = given.map((cell) => Number.parseInt(text(cell), 10));
+    expect(scores.some((s) => s >= 9)).toBe(true);
+    expect(scores.some((s) => s <= 6)).toBe(true);
   });
 
   it('mixes about 70 % Chinese and 30 % English contacts', () => {

@@ -122,6 +122,7 @@ export function generateSample(options: SampleOptions): Sample {
 
   const customerRows = buildCustomerRows({
     random,
+    answers: new Random(seed * 7919 + 17),
     rates,
     today,
     dates,
