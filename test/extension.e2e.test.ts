@@ -445,6 +445,33 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     await liveWorker();
   }, 150_000);
 
+  it('sends a clip left "sending" by a worker stopped mid-request, with no click', async () => {
+    double.holdAfterWrite('append');
+    await panel.getByTestId('tab-saved').click();
+    const saved = await saveByMessage({
+      name: '郑洁',
+      emails: ['zheng.jie@example.cn'],
+      legalBasis: 'consent',
+    });
+    const id = saved.value.clip?.id ?? '';
+    // The row is written, but the answer never comes: the worker is stopped while it waits.
+    await expect.poll(() => rowsWithId(id).length, { timeout: 15_000 }).toBe(1);
+    const stateOf = async () =>
+      (
+        (await (
+          await liveWorker()
+        ).evaluate(async () => (await chrome.storage.local.get('outbox')).outbox)) as {
+          clipId: string;
+          status: string;
+        }[]
+      ).find((e) => e.clipId === id)?.status;
+    expect(await stateOf()).toBe('sending');
+    await stopWorker();
+    const synced = panel.locator('[data-testid=clip][data-status=synced]').filter({ hasText: '郑洁' });
+    await expect.poll(() => synced.count(), { timeout: 90_000 }).toBe(1);
+    expect(rowsWithId(id)).toHaveLength(1);
+  }, 150_000);
+
   it('leaves one row when Chromium resends an append after a keep-alive reset', async () => {
     const mark = double.requests.length;
     double.resetAfterWrite('append');

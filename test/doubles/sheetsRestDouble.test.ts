@@ -219,6 +219,29 @@ describe('Sheets v4 REST double, through the googleapis client', () => {
     ]);
   });
 
+  it('carries out a held write and never answers it', async () => {
+    double.holdAfterWrite('append');
+    const controller = new AbortController();
+    const answer = fetch(
+      `${double.url}/v4/spreadsheets/book1/values/${encodeURIComponent('客户!A1')}:append?valueInputOption=RAW`,
+      {
+        method: 'POST',
+        headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' },
+        body: JSON.stringify({ values: [['C009']] }),
+        signal: controller.signal,
+      },
+    ).then(
+      () => 'answered',
+      () => 'aborted',
+    );
+    await expect.poll(() => double.requests.length).toBe(1);
+    expect(double.values('book1', '客户').map((r) => r[0])).toContain('C009');
+    await new Promise((r) => setTimeout(r, 200));
+    controller.abort();
+    expect(await answer).toBe('aborted');
+    expect(double.requests[0]?.status).toBe(0);
+  });
+
   it('answers a write on a fresh connection as usual, keeping the reset for a reused one', async () => {
     double.resetAfterWrite('append');
     const path = `/v4/spreadsheets/book1/values/${encodeURIComponent('客户!A1')}:append?valueInputOption=RAW`;

@@ -56,6 +56,11 @@ interface Reset {
   remaining: number;
 }
 
+interface Hold {
+  operation: Operation;
+  remaining: number;
+}
+
 const STATUS_TEXT: Record<number, string> = {
   400: 'INVALID_ARGUMENT',
   401: 'UNAUTHENTICATED',
@@ -78,6 +83,7 @@ export class SheetsRestDouble {
   readonly tokens = new Set<string>(['test-token']);
   private faults: Fault[] = [];
   private resets: Reset[] = [];
+  private holds: Hold[] = [];
   /** Requests served per connection: a reset only makes a browser resend on a reused one. */
   private readonly served = new WeakMap<Socket, number>();
   private server: Server | null = null;
@@ -93,6 +99,8 @@ export class SheetsRestDouble {
   }
 
   async stop(): Promise<void> {
+    // Kept-alive and held connections would keep close() waiting.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -146,6 +154,15 @@ export class SheetsRestDouble {
     this.resets.push({ operation, remaining: times });
   }
 
+  /**
+   * The next `times` requests of `operation` are carried out (the write happens) and then never
+   * answered, as when the client goes away mid-request; the connection closes when the client's
+   * does. Logged with status 0.
+   */
+  holdAfterWrite(operation: Operation, times = 1): void {
+    this.holds.push({ operation, remaining: times });
+  }
+
   /** Current values of a sheet as UNFORMATTED_VALUE rows (for assertions). */
   values(spreadsheetId: string, title: string): ApiValue[][] {
     const book = this.spreadsheets.get(spreadsheetId);
@@ -191,19 +208,21 @@ export class SheetsRestDouble {
       payload = { error: { code: e.code, message: e.message, status: STATUS_TEXT[e.code] ?? e.status } };
     }
     const reset = status === 200 && served > 1 ? this.takeReset(operation) : false;
+    const held = status === 200 && !reset ? this.take(this.holds, operation) : false;
     this.requests.push({
       method: req.method ?? 'GET',
       operation,
       path: url.pathname,
       query,
       body,
-      status: reset ? 0 : status,
+      status: reset || held ? 0 : status,
       at,
     });
     if (reset) {
       req.socket.resetAndDestroy();
       return;
     }
+    if (held) return;
     res.writeHead(status, {
       'content-type': 'application/json; charset=UTF-8',
       ...(retryAfter !== undefined && status !== 200 ? { 'retry-after': String(retryAfter) } : {}),
@@ -212,9 +231,13 @@ export class SheetsRestDouble {
   }
 
   private takeReset(operation: Operation): boolean {
-    const reset = this.resets.find((r) => r.remaining > 0 && r.operation === operation);
-    if (!reset) return false;
-    reset.remaining--;
+    return this.take(this.resets, operation);
+  }
+
+  private take(armed: { operation: Operation; remaining: number }[], operation: Operation): boolean {
+    const one = armed.find((r) => r.remaining > 0 && r.operation === operation);
+    if (!one) return false;
+    one.remaining--;
     return true;
   }
 

@@ -10,6 +10,14 @@ import { applyOutbox, readClips, readOutbox, readSettings, serialized, writeClip
 /** The alarm that wakes the worker for the next retry. */
 export const SYNC_ALARM = 'sync-retry';
 
+/**
+ * While a run is going, the alarm stands this far ahead as a watchdog: a worker stopped
+ * mid-request (the browser stops idle or long-running workers) leaves its batch `sending`, and
+ * the alarm brings a new worker back to send it. 30 s is Chrome's shortest alarm for a packed
+ * extension; a finished run replaces the alarm with its own next attempt.
+ */
+const WATCHDOG_MS = 30_000;
+
 let running: Promise<SyncReport> | null = null;
 
 /**
@@ -31,6 +39,7 @@ async function runOnce(interactive: boolean): Promise<SyncReport> {
     const entries = await readOutbox();
     return { synced: [], failed: [], pending: entries.length, nextAttemptAt: null };
   }
+  await scheduleRetry(Date.now() + WATCHDOG_MS);
   const report = await runSync({
     store: {
       readOutbox,
