@@ -9,6 +9,7 @@ export function ContactSummary(props: {
   organization?: string | null | undefined;
   emails: readonly string[];
   phones: readonly string[];
+  wechat?: string | null | undefined;
   known?: KnownCustomer | null;
 }) {
   const texts = uiTexts();
@@ -49,6 +50,11 @@ export function ContactSummary(props: {
             {formatPhoneForDisplay(p)}
           </li>
         ))}
+        {props.wechat ? (
+          <li>
+            <span className="label">{texts.fields.wechat}</span> {props.wechat}
+          </li>
+        ) : null}
       </ul>
     </div>
   );

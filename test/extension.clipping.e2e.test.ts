@@ -1,0 +1,284 @@
+/// <reference types="chrome" />
+// End-to-end: clipping people with the built extension (the TEST build, see
+// test/extension.e2e.test.ts for what it adds) in real Chromium, on pages of the extraction
+// corpus served from 127.0.0.1, syncing to the Sheets REST double:
+// - a contact page gives one card per person (and one for the company), with the WeChat id, which
+//   reaches the form, the saved clip and its own column of the user's sheet;
+// - "Clip selection as contact" runs its real onClicked logic through the service worker (a
+//   context menu cannot be clicked by automation) on a real multi-line selection made in the
+//   page: the handler reads that selection in the page, line breaks kept, instead of the
+//   context menu's selectionText, whose line breaks Chromium turns into spaces;
+// - numbers written without a country code are read in the page's region, and the form says so;
+// - a team page's candidates are ticked and saved in one go; saved again, they are duplicates.
+import { execSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const extensionDir = join(root, 'extension');
+const buildDir = join(extensionDir, 'build', 'chrome-mv3-test');
+const corpus = join(root, 'test', 'fixtures', 'pages', 'corpus');
+const artifacts = join(root, 'artifacts');
+const SPREADSHEET = 'e2e-clipping-sheet-01';
+const haveChromium = chromiumAvailable('extension clipping e2e');
+
+/** Served paths → corpus pages. */
+const PAGES: Record<string, string> = {
+  '/contact': 'zh-contact-company-people.html',
+  '/mail': 'en-mail-thread.html',
+  '/team': 'en-team-inc.html',
+  '/us': 'en-us-contact.html',
+};
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** The test build, rebuilt when a source is newer (CRM_SKIP_BUILD=1: use it as it is). */
+function ensureTestBuild(): string {
+  const built = existsSync(join(buildDir, 'extractor.js'))
+    ? statSync(join(buildDir, 'manifest.json')).mtimeMs
+    : 0;
+  const sources = Math.max(
+    ...['src', 'locales', 'assets', 'package.json', 'scripts'].map((p) => newest(join(extensionDir, p))),
+    newest(join(root, 'shared', 'src')),
+  );
+  if (built < sources && process.env.CRM_SKIP_BUILD !== '1') {
+    execSync('npm run build:test -w extension', { cwd: root, stdio: 'pipe' });
+  }
+  return buildDir;
+}
+
+interface StoredClip {
+  id: string;
+  contact: { name?: string; wechat?: string; emails: string[]; phones: string[] };
+}
+
+describe.skipIf(!haveChromium)('clipping people with the built extension (in Chromium)', () => {
+  const double = new SheetsRestDouble();
+  let site: Server;
+  let base = '';
+  let context: BrowserContext;
+  let worker: Worker;
+  let extensionId = '';
+  let userDataDir = '';
+  let loadedDir = '';
+
+  /** A corpus page open in a tab, and its tab id. */
+  async function openPage(path: string): Promise<{ page: Page; tabId: number; url: string }> {
+    const url = `${base}${path}`;
+    const page = await context.newPage();
+    await page.goto(url);
+    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);
+    expect(tabId).toBeGreaterThan(0);
+    return { page, tabId, url };
+  }
+
+  /** The side panel working on a tab (opened as a page: automation has no toolbar click). */
+  async function panelFor(tabId: number): Promise<Page> {
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+    return panel;
+  }
+
+  const storedClips = () =>
+    worker.evaluate(async () => ((await chrome.storage.local.get('clips')).clips ?? []) as StoredClip[]);
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    loadedDir = mkdtempSync(join(tmpdir(), 'crm-ext-clipping-'));
+    cpSync(ensureTestBuild(), loadedDir, { recursive: true });
+    await double.start();
+    double.addSpreadsheet(SPREADSHEET, [{ title: 'Customers', values: [] }]);
+    site = createServer((req, res) => {
+      const file = PAGES[req.url ?? ''];
+      if (file === undefined) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(readFileSync(join(corpus, file), 'utf8'));
+    });
+    await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    userDataDir = mkdtempSync(join(tmpdir(), 'crm-chromium-clipping-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 420, height: 900 },
+      env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        ...CHROMIUM_ARGS,
+        '--lang=zh-CN',
+        `--disable-extensions-except=${loadedDir}`,
+        `--load-extension=${loadedDir}`,
+      ],
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+    // The user works in China: their default region is CN, whatever the page is.
+    await worker.evaluate(
+      async ({ apiBaseUrl, spreadsheet }) => {
+        await chrome.storage.local.set({
+          settings: { spreadsheet, sheetName: 'Customers', apiBaseUrl, region: 'CN', defaultOwner: '李雷' },
+        });
+        await chrome.storage.session.set({ testAccessToken: 'test-token' });
+      },
+      { apiBaseUrl: double.url, spreadsheet: SPREADSHEET },
+    );
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await double.stop();
+    await new Promise<void>((r) => (site ? site.close(() => r()) : r()));
+    for (const dir of [userDataDir, loadedDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists one card per person on a contact page, and a WeChat id reaches the form, the clip and its sheet column', async () => {
+    const { tabId } = await openPage('/contact');
+    const panel = await panelFor(tabId);
+    const cards = panel.getByTestId('candidate');
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(3);
+    const zhang = cards.filter({ hasText: '张伟' });
+    const li = cards.filter({ hasText: '李娜' });
+    expect(await zhang.textContent()).toContain('zhangwei@lvzhou-env.cn');
+    expect(await zhang.textContent()).not.toContain('lina@lvzhou-env.cn');
+    expect(await li.textContent()).toContain('lina_lvzhou');
+    expect(await cards.filter({ hasText: 'info@lvzhou-env.cn' }).textContent()).not.toMatch(/张伟|李娜/);
+    await panel.screenshot({ path: join(artifacts, 'extension-clipping-people.png'), fullPage: true });
+
+    await li.getByRole('button', { name: /核对并保存/ }).click();
+    const form = panel.getByTestId('contact-form');
+    expect(await form.locator('input[name=wechat]').inputValue()).toBe('lina_lvzhou');
+    expect(await form.locator('input[name=title]').inputValue()).toBe('商务总监');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => panel.getByTestId('contact-form').count()).toBe(0);
+
+    await panel.getByTestId('tab-saved').click();
+    await expect
+      .poll(() => panel.locator('[data-testid=clip][data-status=synced]').count(), { timeout: 60_000 })
+      .toBe(1);
+    expect((await storedClips())[0]?.contact).toMatchObject({ name: '李娜', wechat: 'lina_lvzhou' });
+    const [header = [], row = []] = double.values(SPREADSHEET, 'Customers');
+    const wechat = header.indexOf('微信');
+    expect(wechat).toBeGreaterThan(header.indexOf('邮箱'));
+    expect(row[wechat]).toBe('lina_lvzhou');
+    await panel.close();
+  });
+
+  it('clips a real multi-line selection through the context-menu handler, reading it in the page', async () => {
+    const { page, tabId, url } = await openPage('/mail');
+    // Select Kevin's signature, from his name to his address, as a user would with the mouse.
+    const collapsed = await page.evaluate(() => {
+      const lines = Array.from(document.querySelectorAll('.msg-body > div'));
+      const first = lines.find((d) => d.textContent === 'Kevin Liu');
+      const last = lines.find((d) => d.textContent?.startsWith('500 Howard Street'));
+      if (!first || !last) throw new Error('signature not found');
+      const range = document.createRange();
+      range.setStartBefore(first);
+      range.setEndAfter(last);
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      // What contextMenus.onClicked reports as selectionText: the line breaks turned into spaces.
+      return (selection?.toString() ?? '').replace(/\s+/g, ' ').trim();
+    });
+    expect(collapsed).toContain('Kevin Liu Regional Sales Manager');
+    const clipped = await worker.evaluate(
+      async ({ id, url: pageUrl, selectionText }) =>
+        (
+          globalThis as unknown as {
+            crmClipper: { clipSelectionFromContextMenu: (i: unknown, t: unknown) => Promise<unknown> };
+          }
+        ).crmClipper.clipSelectionFromContextMenu(
+          { menuItemId: 'clip-selection', selectionText, frameId: 0 },
+          { id, url: pageUrl },
+        ),
+      { id: tabId, url, selectionText: collapsed },
+    );
+    expect(clipped).toMatchObject({
+      contact: {
+        name: 'Kevin Liu',
+        title: 'Regional Sales Manager',
+        organization: 'Pacific Bridge Trading Inc.',
+        emails: ['kevin.liu@pacificbridge-trading.com'],
+        phones: ['+14155550178', '+14155550143'],
+        address: '500 Howard Street, Suite 1200, San Francisco, CA 94105, USA',
+        // A Chinese default region, an English page without a country: the address says US.
+        phoneRegion: { region: 'US', basis: 'address' },
+      },
+    });
+
+    const panel = await panelFor(tabId);
+    const fromSelection = panel.locator('section.selection [data-testid=candidate]');
+    await expect.poll(() => fromSelection.count(), { timeout: 10_000 }).toBe(1);
+    await fromSelection.getByRole('button', { name: /核对并保存/ }).click();
+    const note = panel.getByTestId('contact-form').getByTestId('phone-region');
+    expect(await note.textContent()).toContain('美国');
+    expect(await note.textContent()).toContain('名片上的地址');
+    await panel.screenshot({ path: join(artifacts, 'extension-clipping-selection.png'), fullPage: true });
+    await panel.close();
+  });
+
+  it('reads numbers of a US page as US numbers with a Chinese default region, and the form says why', async () => {
+    const { tabId } = await openPage('/us');
+    const panel = await panelFor(tabId);
+    const angela = panel
+      .getByTestId('candidates')
+      .last()
+      .getByTestId('candidate')
+      .filter({ hasText: 'Angela Ruiz' });
+    await expect.poll(() => angela.count(), { timeout: 15_000 }).toBe(1);
+    expect(await angela.textContent()).toMatch(/415\D{0,2}555\D0178/);
+    await angela.getByRole('button', { name: /核对并保存/ }).click();
+    const form = panel.getByTestId('contact-form');
+    expect(await form.locator('textarea[name=phones]').inputValue()).toBe('+14155550178');
+    expect(await form.getByTestId('phone-region').textContent()).toContain('页面语言');
+    await panel.close();
+  });
+
+  it('ticks every candidate of a team page and saves them in one go; saved again, they are duplicates', async () => {
+    const { tabId } = await openPage('/team');
+    const panel = await panelFor(tabId);
+    // The page's list comes after a clipped selection still waiting for review.
+    const cards = panel.getByTestId('candidates').last().getByTestId('candidate');
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(4);
+    const before = (await storedClips()).length;
+    await panel.getByRole('button', { name: '全选' }).click();
+    await panel.getByRole('button', { name: '保存所选（4）' }).click();
+    await expect.poll(() => panel.locator('.notice').first().textContent()).toContain('已保存 4 位');
+    const clips = await storedClips();
+    expect(clips.length - before).toBe(4);
+    expect(clips.map((c) => c.contact.name)).toEqual(
+      expect.arrayContaining(['Kevin Liu', 'Rosa Martinez', "Ben O'Connor"]),
+    );
+    await panel.screenshot({ path: join(artifacts, 'extension-clipping-bulk.png'), fullPage: true });
+
+    await cards.first().getByRole('checkbox').check();
+    await panel.getByRole('button', { name: '保存所选（1）' }).click();
+    await expect.poll(() => panel.locator('.notice').first().textContent()).toContain('1 位已保存过');
+    expect((await storedClips()).length - before).toBe(4);
+    await panel.close();
+  });
+});
