@@ -90,9 +90,40 @@ describe('crm extract', () => {
           source: 'selection',
           confidence: 0.8,
           evidence: 'selected text',
+          wechat: null,
+          phoneRegion: { region: 'GB', basis: 'default' },
         },
       ],
     });
+  });
+
+  it('lists one contact per person on a contact page, the company apart, with WeChat ids', () => {
+    const run = crm([
+      'extract',
+      join(PAGES, 'corpus', 'zh-contact-company-people.html'),
+      '--url',
+      'https://www.lvzhou-env.cn/contact/',
+      '--json',
+    ]);
+    expect(run.stderr).toBe('');
+    const { contacts } = JSON.parse(run.stdout) as {
+      contacts: Array<{ name: string | null; emails: string[]; phones: string[]; wechat: string | null }>;
+    };
+    expect(contacts.map((c) => [c.name, c.emails, c.phones, c.wechat])).toEqual(
+      expect.arrayContaining([
+        ['张伟', ['zhangwei@lvzhou-env.cn'], ['+8613857123456'], null],
+        ['李娜', ['lina@lvzhou-env.cn'], ['+8613958132468'], 'lina_lvzhou'],
+        [null, ['info@lvzhou-env.cn'], ['+8657187654321'], null],
+      ]),
+    );
+    expect(contacts).toHaveLength(3);
+  });
+
+  it('prints the WeChat id and the region of numbers without a country code', () => {
+    const run = crm(['extract', join(PAGES, 'corpus', 'en-us-contact.html'), '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Angela Ruiz · Territory Manager');
+    expect(run.stdout).toContain('numbers without a country code read as US (from the page language)');
   });
 
   it('prints an empty list when the selection holds no contact', async () => {

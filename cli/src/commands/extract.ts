@@ -1,10 +1,13 @@
-import { type ExtractedContact, extractContacts, type Language, parseSelection } from '@crm/shared';
+import { type ExtractedContact, extractPage, type Language, parseSelection } from '@crm/shared';
 import { Command, Option } from 'commander';
 import { decodeText } from '../files/decodeText.ts';
 import { readBytes } from '../files/fileErrors.ts';
 import { CliError } from '../support/CliError.ts';
 import { printJson, say } from '../support/output.ts';
 import { setCliLanguage, t } from '../texts/currentTexts.ts';
+
+/** A file is read whole; this only guards against a pathological page. */
+const FILE_TIME_BUDGET_MS = 60_000;
 
 interface ExtractOptions {
   lang?: Language;
@@ -16,7 +19,7 @@ interface ExtractOptions {
 
 /**
  * `crm extract FILE`: the Chrome extension's contact extractor, headless: an HTML page (parsed
- * with linkedom) or, with --text, a plain-text selection.
+ * with linkedom), one contact per person, or, with --text, a plain-text selection.
  */
 export function extractCommand(): Command {
   const help = t().commands.extract;
@@ -36,22 +39,31 @@ export function extractCommand(): Command {
       if (!/^[A-Z]{2}$/.test(region)) throw new CliError(t().errors.regionCode(options.region));
       const content = await readText(file);
       let contacts: ExtractedContact[];
+      let truncated = false;
       if (options.text === true) {
-        const one = parseSelection(content, { region });
+        const one = parseSelection(content, {
+          region,
+          ...(options.url === undefined ? {} : { url: options.url }),
+        });
         contacts = one === null ? [] : [one];
       } else {
         // Loaded here so the other commands do not pay for the DOM at start-up.
         const { parseHTML } = await import('linkedom');
         const { document } = parseHTML(content);
-        contacts = extractContacts(document, {
+        // No click waits here: the whole page is read (linkedom is slower than a browser).
+        const page = extractPage(document, {
           region,
+          timeBudgetMs: FILE_TIME_BUDGET_MS,
           ...(options.url === undefined ? {} : { url: options.url }),
         });
+        contacts = page.contacts;
+        truncated = page.truncated;
       }
       if (options.json === true) {
-        printJson({ contacts: contacts.map(contactJson) });
+        printJson({ contacts: contacts.map(contactJson), ...(truncated ? { truncated } : {}) });
         return;
       }
+      if (truncated) say(text.truncated);
       if (contacts.length === 0) {
         say(text.none(file));
         return;
@@ -61,6 +73,8 @@ export function extractCommand(): Command {
         const who = [c.name, c.title, c.organization].filter((x) => x !== null).join(' · ') || text.noName;
         say(`- ${who}  [${c.source}, ${Math.round(c.confidence * 100)}%]`);
         for (const line of [...c.emails, ...c.phones, ...c.urls]) say(`    ${line}`);
+        if (c.wechat !== null) say(`    ${text.wechat(c.wechat)}`);
+        if (c.phoneRegion !== null) say(`    ${text.phoneRegion(c.phoneRegion.region, c.phoneRegion.basis)}`);
         if (c.address !== null) say(`    ${c.address}`);
         say(`    ${text.evidence(c.evidence)}`);
       }
@@ -80,6 +94,8 @@ function contactJson(c: ExtractedContact) {
     source: c.source,
     confidence: c.confidence,
     evidence: c.evidence,
+    wechat: c.wechat,
+    phoneRegion: c.phoneRegion,
   };
 }
 

@@ -1,4 +1,18 @@
-import type { AnalysisStep, Language, TimeUnit } from '@crm/shared';
+import type { AnalysisStep, Language, PhoneRegionBasis, TimeUnit } from '@crm/shared';
+
+/** Why numbers without a country code were read in a region (the extractor's PHONE_REGION_BASES). */
+const PHONE_REGION_BASIS_ZH: Record<PhoneRegionBasis, string> = {
+  'page-language': '页面语言',
+  domain: '网址所属国家或地区',
+  address: '地址',
+  default: '--region，页面没有说明',
+};
+const PHONE_REGION_BASIS_EN: Record<PhoneRegionBasis, string> = {
+  'page-language': 'the page language',
+  domain: 'the country of the web address',
+  address: 'an address',
+  default: '--region; the page does not say',
+};
 
 // Every text the `crm` command shows, in Chinese and English. `en` is typed from `zh`, so a key
 // missing (or extra) in either language is a compile error. Texts from the core (issue messages,
@@ -251,6 +265,10 @@ const zh = {
     found: (n: number, file: string) => `${file} 中有 ${n} 位联系人：`,
     noName: '（无姓名）',
     evidence: (text: string) => `来源：${text}`,
+    wechat: (id: string) => `微信：${id}`,
+    phoneRegion: (region: string, basis: PhoneRegionBasis) =>
+      `未写国家代码的号码按 ${region} 读取（依据：${PHONE_REGION_BASIS_ZH[basis]}）`,
+    truncated: '页面太大，没有读完：已优先读取页脚、地址和联系区块。',
   },
 };
 
@@ -504,6 +522,11 @@ const en: CliTexts = {
     found: (n, file) => `${n} contact${n === 1 ? '' : 's'} in ${file}:`,
     noName: '(no name)',
     evidence: (text) => `found: ${text}`,
+    wechat: (id) => `WeChat: ${id}`,
+    phoneRegion: (region, basis) =>
+      `numbers without a country code read as ${region} (from ${PHONE_REGION_BASIS_EN[basis]})`,
+    truncated:
+      'The page is too large to read to the end; its footer, addresses and contact sections were read first.',
   },
 };
 
