@@ -51,7 +51,7 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   active: 'Active',
   atRisk: 'At risk',
   churned: 'Churned',
-  repurchaseRate: 'Repurchase rate',
+  repurchaseRate: 'Repeat purchase rate',
   repurchaseNote: (repeat, buyers) => `${repeat} of ${buyers} buyers bought 2 or more times`,
   averageOrderValue: 'Average order value',
   aovNote: (orders) => `revenue ÷ orders (${n(orders, 'order')})`,

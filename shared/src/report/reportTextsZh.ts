@@ -60,7 +60,7 @@ export const REPORT_TEXTS_ZH: ReportTexts = {
   satisfactionNote: (scale, responses) => `满分 ${scale}，${responses} 位客户评分`,
   predictedPurchases: (months) => `未来 ${months} 个月预计购买次数`,
   predictedRevenue: (months) => `未来 ${months} 个月预计销售额`,
-  valueAtStake: '流失风险涉及价值',
+  valueAtStake: '涉及价值',
   valueAtStakeNote: (customers, months) =>
     `${customers} 位流失预警客户若挽回，未来 ${months} 个月可增加的销售额`,
   notAvailable: '—',

@@ -20,9 +20,9 @@ export function cohortsHtml(ctx: RenderContext): string {
         const share = shares[i - 2];
         if (text === '' || share === undefined) return '<td class="num heat-none"></td>';
         // Opacity grows with the share; a tenth of the cohort back already reads as a solid cell.
-        const alpha = Math.min(1, 0.08 + share * 2.2).toFixed(2);
-        const ink = share > 0.3 ? ' ink' : '';
-        return `<td class="num heat${ink}" style="background:rgba(36,64,122,${alpha})">${escapeHtml(text)}</td>`;
+        const alpha = Math.min(1, 0.08 + share * 2.2);
+        const ink = alpha >= 0.55 ? ' ink' : '';
+        return `<td class="num heat${ink}" style="background:rgba(36,64,122,${alpha.toFixed(2)})">${escapeHtml(text)}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
     })

@@ -26,7 +26,7 @@ export function comparisonHtml(ctx: RenderContext): string {
     values: [c.yearAgo.revenue, c.previous.revenue, c.current.revenue],
     format: (v) => compactNumber(v, model.language),
     color: '#24407a',
-    width: 360,
+    width: 340,
   });
   const p = c.partial;
   const notes = [
@@ -43,7 +43,7 @@ export function comparisonHtml(ctx: RenderContext): string {
     notes.unshift(t.refundsNote(ctx.fmt.count(c.current.refunds), ctx.fmt.money(c.current.refundTotal)));
   const body =
     cards +
-    `<div class="chart-pair"><div class="card">${textTableHtml(comparisonTable(ctx, c))}</div>` +
+    `<div class="comparison-grid"><div class="card">${textTableHtml(comparisonTable(ctx, c), 'comparison')}</div>` +
     `<figure class="card"><figcaption>${escapeHtml(t.comparisonChartTitle(label))}</figcaption>${chart}</figure></div>` +
     notes.map((n) => paragraph(n, 'note')).join('');
   return section('comparison', t.comparisonHeading, body, t.comparisonIntro(c.period, label));

@@ -85,7 +85,9 @@ table.matrix td.cell-stay{background:#eef1f6;color:#384259}
 table.matrix td.cell-down{background:#fbe3e1;color:#9b2c26;font-weight:700}
 table.matrix td.cell-up{background:#e1f4ea;color:#1f6b4f;font-weight:700}
 table.data tbody tr:nth-child(even) td.heat,table.data td.heat{color:#1d2433}
-table.data td.heat.ink{color:#fff}
+table.data tbody tr td.heat.ink{color:#fff}
+.comparison-grid{display:grid;grid-template-columns:minmax(0,2fr) minmax(300px,1fr);gap:16px;align-items:start}
+table.comparison td:first-child{white-space:nowrap;font-weight:600}
 table.cohorts td{min-width:44px}
 table.definitions td:first-child{white-space:nowrap;font-weight:600}
 footer{margin-top:36px;padding-top:12px;border-top:1px solid var(--line);color:var(--muted);font-size:12px;text-align:center}
@@ -100,6 +102,6 @@ nav.toc{display:none}
 section{break-inside:auto;margin-top:18px}
 h2,h3{break-after:avoid}
 tr,.strategy{break-inside:avoid}
-.mix-grid,.chart-pair{grid-template-columns:1fr 1fr}
+.mix-grid,.chart-pair,.comparison-grid{grid-template-columns:1fr 1fr}
 }
 `;
