@@ -1,10 +1,18 @@
 import { emailsFromMailto, findEmails } from './findEmails.ts';
 import { findPhones, isNationalPhoneValue, normalizePhone, type PhoneHit } from './findPhones.ts';
-import { type Block, type Line, type LineHint, lineData, newBlock } from './pageBlocks.ts';
+import {
+  type Block,
+  type Line,
+  type LineHint,
+  lineData,
+  NO_PHONES,
+  NO_STRINGS,
+  newBlock,
+} from './pageBlocks.ts';
 import { resolveUrl } from './resolveUrl.ts';
 import { cleanWebUrl, isSocialProfileUrl } from './socialProfile.ts';
 import { TableColumns } from './tableColumns.ts';
-import { collapseSpace, pushUnique, toHalfWidth } from './text.ts';
+import { collapseSpace, hasFullWidthData, pushUnique, toHalfWidth } from './text.ts';
 import type { ElementLike } from './types.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|版权所有)/i;
@@ -29,19 +37,23 @@ interface OpenHint {
 /**
  * Builds the block tree of one page walk: text becomes lines at block boundaries and <br>, each
  * line takes the emails, phones and profile links found in it and in its links, and each block
- * counts the lines and data below it.
+ * counts the lines and data below it. Most lines of a page hold no data; they share empty lists.
  */
 export class BlockBuilder {
   readonly root: Block;
   readonly copyrightLines: string[] = [];
+  /** Lines with social profile links, in the order met. */
+  readonly linkLines: Line[] = [];
   private block: Block;
   private buffer = '';
+  /** The buffer holds more than white space (most text nodes between tags are only that). */
+  private filled = false;
   private lineNumber = 0;
   private gap = false;
   private heading = 0;
   private section: string | null = null;
-  private pending: PendingData = emptyPending();
-  private hints: LineHint[] = [];
+  private pending: PendingData | null = null;
+  private hints: LineHint[] | null = null;
   private readonly tables = new TableColumns();
   private readonly region: string;
   private readonly base: string | undefined;
@@ -51,17 +63,12 @@ export class BlockBuilder {
    * `region` reads numbers without a country code; with `keepUnresolved` (the region is only the
    * user's default), numbers not valid there are kept for an address to place.
    */
-  constructor(
-    region: string,
-    base: string | undefined,
-    keepUnresolved: boolean,
-    root: Block = newBlock(null, '#root', null),
-  ) {
+  constructor(region: string, base: string | undefined, keepUnresolved: boolean, root?: Block) {
     this.region = region;
     this.base = base;
     this.keepUnresolved = keepUnresolved;
-    this.root = root;
-    this.block = root;
+    this.root = root ?? newBlock(null, '#root', null);
+    this.block = this.root;
   }
 
   /** Enters a block element: the current line ends. */
@@ -70,7 +77,7 @@ export class BlockBuilder {
     const block = newBlock(el, tag, this.block);
     this.block.items.push(block);
     this.block = block;
-    if (tag.length === 2 && tag[0] === 'h' && tag[1] !== 'r') this.heading++;
+    if (isHeading(tag)) this.heading++;
     this.tables.open(tag);
   }
 
@@ -81,7 +88,7 @@ export class BlockBuilder {
     const parent = block.parent;
     if (parent === null) return;
     const tag = block.tag;
-    if (tag.length === 2 && tag[0] === 'h' && tag[1] !== 'r') this.heading--;
+    if (isHeading(tag)) this.heading--;
     this.tables.close(tag);
     // An empty paragraph is a blank line between people in flat text.
     if (block.lineCount === 0 && (tag === 'p' || tag === 'div')) this.gap = true;
@@ -90,7 +97,7 @@ export class BlockBuilder {
     this.block = parent;
   }
 
-  /** Puts a block walked earlier (a likely contact region) at the current place. */
+  /** Puts a block walked on its own (a likely contact region) at the current place. */
   adopt(block: Block): void {
     this.endLine();
     block.parent = this.block;
@@ -101,11 +108,12 @@ export class BlockBuilder {
 
   text(text: string): void {
     this.buffer += text;
+    if (!this.filled && text.trim() !== '') this.filled = true;
   }
 
   /** A <br>, or a newline in preformatted text: the line ends; two in a row leave a gap. */
   lineBreak(): void {
-    if (this.buffer.trim() === '' && this.pendingEmpty()) this.gap = true;
+    if (this.pending === null && !this.filled) this.gap = true;
     this.endLine();
   }
 
@@ -114,7 +122,7 @@ export class BlockBuilder {
     this.buffer += ' ';
   }
 
-  /** Starts a hint at the current position: `end` takes the text written since, if still on this line. */
+  /** Starts a hint at the current position: `endHint` takes the text written since, if still on this line. */
   startHint(kind: LineHint['kind']): OpenHint | null {
     if (kind === 'lead' && this.buffer.trim() !== '') return null;
     return { kind, start: this.buffer.length, line: this.lineNumber };
@@ -123,7 +131,8 @@ export class BlockBuilder {
   endHint(open: OpenHint): void {
     if (open.line !== this.lineNumber) return;
     const text = collapseSpace(this.buffer.slice(open.start));
-    if (text !== '' && text.length <= MAX_HINT_CHARS) this.hints.push({ kind: open.kind, text });
+    if (text === '' || text.length > MAX_HINT_CHARS) return;
+    (this.hints ??= []).push({ kind: open.kind, text });
   }
 
   /** A link: mailto: and tel: give contact data, profile links a URL. */
@@ -132,12 +141,13 @@ export class BlockBuilder {
     if (href === null) return;
     const h = href.trim();
     const lower = h.slice(0, 7).toLowerCase();
-    const p = this.pending;
     if (lower === 'mailto:') {
+      const p = this.pendingData();
       for (const email of emailsFromMailto(h)) pushUnique(p.emails, email);
       p.linkKind ??= 'mailto';
     } else if (lower.startsWith('tel:')) {
       const e164 = normalizePhone(h, this.region);
+      const p = this.pendingData();
       if (e164 !== null && !p.phones.some((x) => x.e164 === e164)) {
         const raw = h.slice(4);
         p.phones.push({ e164, start: -1, end: -1, labelled: true, raw, national: isNationalPhoneValue(raw) });
@@ -145,7 +155,7 @@ export class BlockBuilder {
       }
     } else if (lower.startsWith('http') || lower.startsWith('//')) {
       const abs = cleanWebUrl(resolveUrl(h, this.base));
-      if (abs !== null && isSocialProfileUrl(abs)) pushUnique(p.urls, abs);
+      if (abs !== null && isSocialProfileUrl(abs)) pushUnique(this.pendingData().urls, abs);
     }
   }
 
@@ -155,59 +165,77 @@ export class BlockBuilder {
     return this.root;
   }
 
-  private pendingEmpty(): boolean {
-    const p = this.pending;
-    return p.emails.length + p.phones.length + p.urls.length === 0;
+  private pendingData(): PendingData {
+    this.pending ??= { emails: [], phones: [], urls: [], linkKind: null };
+    return this.pending;
   }
 
   private endLine(): void {
-    const text = collapseSpace(toHalfWidth(this.buffer));
+    const raw = this.buffer;
+    const filled = this.filled;
     this.buffer = '';
+    this.filled = false;
     this.lineNumber++;
-    if (text === '' && this.pendingEmpty()) {
-      this.hints = [];
+    if (!filled && this.pending === null) {
+      this.hints = null;
       return;
     }
-    this.addLine(text);
+    const text = filled ? collapseSpace(raw) : '';
+    this.addLine(hasFullWidthData(text) ? toHalfWidth(text) : text);
   }
 
   private addLine(text: string): void {
     const p = this.pending;
-    this.pending = emptyPending();
+    this.pending = null;
     const line: Line = {
       kind: 'line',
       text,
       heading: this.heading > 0,
       afterGap: this.gap,
       block: this.block,
-      emails: p.emails,
-      phones: p.phones,
-      laterPhones: [],
-      urls: p.urls,
-      linkKind: p.linkKind,
-      hints: this.hints.length === 0 ? null : this.hints,
+      emails: p?.emails ?? NO_STRINGS,
+      phones: p?.phones ?? NO_PHONES,
+      laterPhones: NO_PHONES,
+      urls: p?.urls ?? NO_STRINGS,
+      linkKind: p?.linkKind ?? null,
+      hints: this.hints,
       column: this.tables.columnLabel(),
       section: this.section,
     };
-    this.hints = [];
+    this.hints = null;
     this.gap = false;
-    if (text.includes('@')) for (const email of findEmails(text)) pushUnique(line.emails, email);
-    if (/\d/.test(text)) {
-      const unresolved = this.keepUnresolved ? line.laterPhones : undefined;
-      for (const hit of findPhones(text, { region: this.region, unresolved })) {
-        if (!line.phones.some((x) => x.e164 === hit.e164)) line.phones.push(hit);
-      }
-    }
+    if (text.includes('@')) line.emails = union(line.emails, findEmails(text));
+    if (/\d/.test(text)) this.addPhones(line, text);
     if (line.heading) this.section = text;
     else if (text.length < MAX_COPYRIGHT_CHARS && COPYRIGHT.test(text)) this.copyrightLines.push(text);
+    if (line.urls.length > 0) this.linkLines.push(line);
     this.block.items.push(line);
     this.tables.addCellText(text);
     // Ancestors receive the counts when the block closes.
     this.block.lineCount++;
     this.block.dataCount += lineData(line);
   }
+
+  private addPhones(line: Line, text: string): void {
+    const unresolved: PhoneHit[] | undefined = this.keepUnresolved ? [] : undefined;
+    const hits = findPhones(text, { region: this.region, unresolved });
+    if (hits.length > 0) {
+      const phones = [...line.phones];
+      for (const hit of hits) if (!phones.some((x) => x.e164 === hit.e164)) phones.push(hit);
+      line.phones = phones;
+    }
+    if (unresolved !== undefined && unresolved.length > 0) line.laterPhones = unresolved;
+  }
 }
 
-function emptyPending(): PendingData {
-  return { emails: [], phones: [], urls: [], linkKind: null };
+function isHeading(tag: string): boolean {
+  return tag.length === 2 && tag[0] === 'h' && tag[1] !== 'r';
+}
+
+function union(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = [...a];
+  for (const x of b) pushUnique(out, x);
+  return out;
 }

@@ -84,7 +84,13 @@ function emptyHead(url: string | undefined): PageHead {
 }
 
 function emptyScan(head: PageHead): PageScan {
-  return { root: newBlock(null, '#root', null), ...head, copyrightLines: [], truncated: false };
+  return {
+    root: newBlock(null, '#root', null),
+    linkLines: [],
+    ...head,
+    copyrightLines: [],
+    truncated: false,
+  };
 }
 
 function isContact(c: ExtractedContact): boolean {

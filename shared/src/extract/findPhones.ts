@@ -13,6 +13,8 @@ import { toHalfWidth } from './text.ts';
 // read in (phoneNotation.ts). Cheap tests run first, so libphonenumber only sees digit runs worth
 // parsing.
 
+/** Full-width characters a phone number may be written with: ０-９, ＋, －, （）. */
+const FULL_WIDTH_NUMBER_PART = /[\uff08\uff09\uff0b\uff0d\uff10-\uff19]/;
 /** A digit run with phone punctuation; at least 5 characters. */
 const CANDIDATE = /\(?\+?\d[\d \-–—.()\u00a0]{3,24}\d/g;
 /** What follows a number that is not a phone: units, currencies, 号 (licence numbers), date parts. */
@@ -62,7 +64,8 @@ export interface PhoneScanOptions {
 /** Phone numbers in `text`, as E.164, without duplicates. */
 export function findPhones(text: string, options: PhoneScanOptions): PhoneHit[] {
   const hits: PhoneHit[] = [];
-  const plain = toHalfWidth(text);
+  // Only full-width digits, +, - and brackets change what is found; other punctuation stays.
+  const plain = FULL_WIDTH_NUMBER_PART.test(text) ? toHalfWidth(text) : text;
   for (const m of plain.matchAll(CANDIDATE)) {
     const start = m.index;
     const raw = m[0];

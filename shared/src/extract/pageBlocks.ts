@@ -21,15 +21,15 @@ export interface Line {
   /** A blank line came right before it (an empty paragraph, <br><br>): a paragraph break. */
   afterGap: boolean;
   block: Block;
-  emails: string[];
-  phones: PhoneHit[];
+  emails: readonly string[];
+  phones: readonly PhoneHit[];
   /**
    * Numbers written without a country code that are not valid in the page's region, kept (e164 '')
    * when that region is only the user's default: an address on the card may name their country.
    */
-  laterPhones: PhoneHit[];
+  laterPhones: readonly PhoneHit[];
   /** Social profile links on the line. */
-  urls: string[];
+  urls: readonly string[];
   /** 'mailto' / 'tel' when a link gave contact data (the contact's source is then 'link'). */
   linkKind: 'mailto' | 'tel' | null;
   hints: LineHint[] | null;
@@ -61,6 +61,8 @@ export function lineData(line: Line): number {
 /** The page after one walk: its blocks and what its head says about it. */
 export interface PageScan {
   root: Block;
+  /** The lines holding social profile links, in document order. */
+  linkLines: Line[];
   /** <meta> contents by lower-case property, name or itemprop (og:site_name, og:email …). */
   meta: Map<string, string>;
   title: string | null;
@@ -77,6 +79,10 @@ export interface PageScan {
 export function newBlock(el: ElementLike | null, tag: string, parent: Block | null): Block {
   return { kind: 'block', el, tag, parent, items: [], lineCount: 0, dataCount: 0 };
 }
+
+/** Shared by every line without data: most lines of a page have none. */
+export const NO_STRINGS: readonly string[] = Object.freeze([]);
+export const NO_PHONES: readonly PhoneHit[] = Object.freeze([]);
 
 /** Every line of a block's subtree, in document order. */
 export function linesOf(block: Block, out: Line[] = []): Line[] {

@@ -1,14 +1,14 @@
-import { BlockBuilder } from './blockBuilder.ts';
+import type { BlockBuilder } from './blockBuilder.ts';
 import { BLOCK_ELEMENTS, isHiddenElement, SKIPPED_ELEMENTS } from './elementKinds.ts';
-import { type Block, newBlock } from './pageBlocks.ts';
+import { type Block, type Line, newBlock } from './pageBlocks.ts';
 import type { TimeBudget } from './timeBudget.ts';
 import type { DocumentLike, ElementLike } from './types.ts';
 import { walkPage } from './walkPage.ts';
 
 // Where people's contact details sit on a page: the footer, <address> (HTML §4.3.10: contact
-// information for its nearest article or the document), contact sections and person cards. They
-// are walked first, so a page too large to read within the time budget still yields them; the
-// main walk then puts each in its place in document order.
+// information for its nearest article or the document), contact sections and person cards. When
+// the page walk runs out of its share of the time budget, these regions beyond the point it
+// reached are read next, so a page too large to read whole still yields them.
 
 const LIKELY_CONTACT_REGIONS = [
   'address',
@@ -28,36 +28,38 @@ const LIKELY_CONTACT_REGIONS = [
   '[itemscope]',
 ].join(',');
 
-/** The likely contact regions walked ahead of the page: their blocks by element, their copyright lines. */
+/** What a region walk produces: blocks in document order, and the copyright lines met. */
 export interface WalkedRegions {
-  walked: Map<ElementLike, Block>;
+  blocks: Block[];
   copyrightLines: string[];
+  linkLines: Line[];
 }
 
-/** Walks the page's likely contact regions within `budget`. */
-export function walkLikelyRegions(
+/**
+ * Walks the likely contact regions the main walk did not enter (`entered`), within `budget`. The
+ * query runs only for pages the main walk could not finish, so ordinary pages never pay for it.
+ */
+export function walkRegionsBeyond(
   doc: DocumentLike,
-  region: string,
-  base: string | undefined,
-  keepUnresolved: boolean,
+  entered: ReadonlySet<ElementLike>,
+  builderFor: (root: Block) => BlockBuilder,
   budget: TimeBudget,
 ): WalkedRegions {
-  const walked = new Map<ElementLike, Block>();
-  const copyrightLines: string[] = [];
+  const result: WalkedRegions = { blocks: [], copyrightLines: [], linkLines: [] };
   const found = doc.querySelectorAll(LIKELY_CONTACT_REGIONS);
   const chosen = new Set<ElementLike>();
-  for (let i = 0; i < found.length; i++) {
+  for (let i = 0; i < found.length && !budget.expired(); i++) {
     const el = found[i];
-    if (el === undefined || !BLOCK_ELEMENTS.has(el.localName) || !outermostVisible(el, chosen)) continue;
+    if (el === undefined || entered.has(el) || !BLOCK_ELEMENTS.has(el.localName)) continue;
+    if (!outermostVisible(el, chosen)) continue;
     chosen.add(el);
-    if (budget.expired()) break;
-    const root = newBlock(el, el.localName, null);
-    const builder = new BlockBuilder(region, base, keepUnresolved, root);
-    walkPage(el, builder, { budget, walked: new Map() });
-    walked.set(el, builder.finish());
-    copyrightLines.push(...builder.copyrightLines);
+    const builder = builderFor(newBlock(el, el.localName, null));
+    walkPage(el, builder, { budget, entered: null });
+    result.blocks.push(builder.finish());
+    result.copyrightLines.push(...builder.copyrightLines);
+    result.linkLines.push(...builder.linkLines);
   }
-  return { walked, copyrightLines };
+  return result;
 }
 
 /** Not inside a region already chosen, and not hidden or skipped through an ancestor. */

@@ -36,6 +36,15 @@ export function toHalfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/**
+ * Full-width digits, Latin letters, ＠ or ＋: contact data written in full width, which must be made
+ * half width to be found. Chinese punctuation alone (，：（）) is left as it is: every rule reads
+ * both forms, and converting it on every line of a Chinese page costs more than the rest of a line.
+ */
+export function hasFullWidthData(text: string): boolean {
+  return /[\uff0b\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]/.test(text);
+}
+
 /** Pushes `value` unless already present (arrays here stay short). */
 export function pushUnique(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);

@@ -21,6 +21,8 @@ export interface ElementLike extends NodeLike {
   readonly parentElement: ElementLike | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  /** Any attribute at all: one cheap call spares the walk four lookups on a bare <li> or <span>. */
+  hasAttributes(): boolean;
   querySelectorAll(selectors: string): ArrayLike<ElementLike>;
 }
 

@@ -1,7 +1,6 @@
 import type { BlockBuilder } from './blockBuilder.ts';
 import { classRole, NO_CLASS } from './classRole.ts';
 import { BLOCK_ELEMENTS, isHiddenElement, SKIPPED_ELEMENTS } from './elementKinds.ts';
-import type { Block } from './pageBlocks.ts';
 import type { TimeBudget } from './timeBudget.ts';
 import type { ElementLike, NodeLike } from './types.ts';
 import { ELEMENT_NODE, TEXT_NODE } from './types.ts';
@@ -12,11 +11,11 @@ const MAX_DEPTH = 400;
 const CLOCK_EVERY = 256;
 const EMPHASIS = new Set(['strong', 'b']);
 
-/** What a walk needs besides the builder: the budget, and regions already walked to put in place. */
+/** What a walk needs besides the builder. */
 export interface WalkContext {
   budget: TimeBudget;
-  /** Blocks of likely contact regions walked before; the walk adopts them where it meets them. */
-  walked: Map<ElementLike, Block>;
+  /** Receives every block element the walk enters (to tell later which regions it never reached). */
+  entered: Set<ElementLike> | null;
 }
 
 /**
@@ -65,21 +64,17 @@ export function walkPage(
       builder.lineBreak();
       return;
     }
-    if (tag === 'input' || isHiddenElement(el)) return;
-    if (context.walked.size > 0) {
-      const done = context.walked.get(el);
-      if (done !== undefined) {
-        context.walked.delete(el);
-        builder.adopt(done);
-        return;
-      }
-    }
-    const cls = el.getAttribute('class');
+    const attributes = el.hasAttributes();
+    if (tag === 'input' || (attributes && isHiddenElement(el))) return;
+    const cls = attributes ? el.getAttribute('class') : null;
     const role = cls ? classRole(cls) : NO_CLASS;
     const block = BLOCK_ELEMENTS.has(tag);
-    if (tag === 'a') builder.link(el);
-    if (block) builder.open(el, tag);
-    else if (cls) builder.separate();
+    if (tag === 'a' && attributes) builder.link(el);
+    if (block) {
+      builder.open(el, tag);
+      // Only elements with attributes, <address> and <footer> can be likely contact regions.
+      if (attributes || tag === 'address' || tag === 'footer') context.entered?.add(el);
+    } else if (cls) builder.separate();
     if (tag === 'pre') pre++;
     const hint =
       role.hint === null

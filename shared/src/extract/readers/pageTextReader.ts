@@ -26,7 +26,7 @@ export const pageTextReader: PageReader = {
     // sponsor's) stay with it.
     const grouped = new Set<Line>(groups.flatMap((g) => g.lines));
     const urls: string[] = [];
-    for (const line of linesWithLinks(page.scan.root)) {
+    for (const line of page.scan.linkLines) {
       if (!grouped.has(line)) for (const url of line.urls) pushUnique(urls, url);
     }
     if (urls.length === 0 || pageOrganization === null) return contacts;
@@ -80,13 +80,4 @@ function manyCompanies(groups: readonly PersonGroup[], site: string | null): boo
     }
   }
   return domains.size >= 2;
-}
-
-function linesWithLinks(block: Block, out: Line[] = []): Line[] {
-  for (const item of block.items) {
-    if (item.kind === 'line') {
-      if (item.urls.length > 0) out.push(item);
-    } else linesWithLinks(item, out);
-  }
-  return out;
 }
