@@ -87,7 +87,13 @@ class GroupReader {
           start(names[0] ?? '', linesOf(item));
           continue;
         }
-        if (names.length >= 2 || item.lineCount > MAX_JOINING_LINES) {
+        // A small block without a name may hold the open person's numbers; with no one open, or
+        // larger, it is a card of its own.
+        if (
+          names.length >= 2 ||
+          item.lineCount > MAX_JOINING_LINES ||
+          (names.length === 0 && current === null)
+        ) {
           if (names.length === 0 && this.compact(item)) {
             // A card of its own without a person (another office, a sponsor): the company's, apart.
             this.groups.push({ name: null, lines: linesOf(item), block: item });

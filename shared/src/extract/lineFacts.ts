@@ -79,8 +79,15 @@ function readLine(line: Line, context: FactsContext): LineFacts {
   }
   if (!f.greeting && !f.prose) readParts(f, residue(line, labelled));
   if (SAME_AS_WECHAT.test(text)) f.wechat ??= sameAsWechat(line);
-  if (f.name !== null && context.notNames.has(f.name.toLowerCase())) f.name = null;
+  if (f.name !== null && isBrand(f.name, context)) f.name = null;
   return f;
+}
+
+/** The site's or company's own name ("Pennine Packaging" for "Pennine Packaging Ltd"), not a person. */
+function isBrand(name: string, context: FactsContext): boolean {
+  const lower = name.toLowerCase();
+  for (const brand of context.notNames) if (brand.startsWith(lower)) return true;
+  return false;
 }
 
 function readField(

@@ -53,7 +53,7 @@ export function organizationInCopyright(line: string): string | null {
     .replace(/copyright|\(c\)|©|all rights reserved\.?|版权所有|保留所有权利/gi, '|')
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–—~]\s*(?:19|20)?\d{2,4})?\b/g, '|');
   const pieces = text.split(
-    /\s*[|｜·•。]\s*|[,，]\s*(?!(?:Inc|Ltd|LLC|Co|Corp|Limited)\b)|(?<!\b(?:Pte|Co|Pty|Sdn))\.\s+(?=\p{Lu})/iu,
+    /\s*[|｜·•。]\s*|[,，](?!\s*(?:Inc|Ltd|LLC|Co|Corp|Limited)\b)\s*|(?<!\b(?:Pte|Co|Pty|Sdn))\.\s+(?=\p{Lu})/iu,
   );
   for (const piece of pieces) {
     const p = piece

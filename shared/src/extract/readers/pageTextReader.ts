@@ -1,3 +1,4 @@
+import { looksLikeOrganization } from '../classifyText.ts';
 import { countryOfAddress } from '../countryOfAddress.ts';
 import { emptyContact } from '../emptyContact.ts';
 import { groupContacts, type PageFacts } from '../groupContacts.ts';
@@ -45,7 +46,10 @@ function pageFacts(page: PageContext, organization: string | null): PageFacts {
   for (const name of [scan.meta.get('og:site_name'), scan.meta.get('application-name'), organization]) {
     if (name !== undefined && name !== null) notNames.add(name.toLowerCase());
   }
-  for (const part of (scan.title ?? '').split(/\s*[|\-–—_·:：]\s*/)) notNames.add(part.toLowerCase());
+  // A title part naming a company (not one naming a person: "Kevin Liu | LinkedIn" is about him).
+  for (const part of (scan.title ?? '').split(/\s*[|\-–—_·:：]\s*/)) {
+    if (looksLikeOrganization(part)) notNames.add(part.toLowerCase());
+  }
   const facts: PageFacts = {
     notNames,
     organization,

@@ -1,0 +1,146 @@
+// One card per person: small pages that each show one rule of how the extractor tells people
+// apart and whose data is whose (the corpus tests the same on whole pages).
+import { type ExtractedContact, extractPage } from '@crm/shared';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+
+function extract(body: string, head = '', url = 'https://www.example.cn/contact', region = 'CN') {
+  const html = `<!doctype html><html lang="${url.endsWith('.cn/contact') ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  return extractPage(parseHTML(html).document, { region, url, timeBudgetMs: 60_000 });
+}
+
+const people = (contacts: readonly ExtractedContact[]) =>
+  contacts.filter((c) => c.name !== null).map((c) => [c.name, c.emails, c.phones]);
+
+describe('people on a page', () => {
+  it.each<[string, string, Array<[string, string[], string[]]>]>([
+    [
+      'labelled people in one block of lines, a blank line between them',
+      '<div>联系人：孙晓峰<br>手机：13969812245<br><br>联系人：刘倩<br>邮箱：liuqian@boyuan-expo.com</div>',
+      [
+        ['孙晓峰', [], ['+8613969812245']],
+        ['刘倩', ['liuqian@boyuan-expo.com'], []],
+      ],
+    ],
+    [
+      'Name（Title） lines in paragraphs after the company lines',
+      '<p>总机：0571-8765 4321</p><p>张伟（销售经理）</p><p>手机：138 5712 3456</p><p>李娜（商务总监）</p><p>邮箱：lina@lvzhou-env.cn</p>',
+      [
+        ['张伟', [], ['+8613857123456']],
+        ['李娜', ['lina@lvzhou-env.cn'], []],
+      ],
+    ],
+    [
+      'table rows, the name in its column',
+      '<table><tr><th>姓名</th><th>手机</th></tr><tr><td>许岚</td><td>13812938845</td></tr><tr><td>温婷</td><td>15157391264</td></tr></table>',
+      [
+        ['许岚', [], ['+8613812938845']],
+        ['温婷', [], ['+8615157391264']],
+      ],
+    ],
+    [
+      'cards whose titles are capitalised like names, and names in capitals',
+      '<div><div class="x"><h5>KEVIN LIU</h5><h6>ACCOUNT EXECUTIVE</h6><a href="mailto:kevin@brightwave.io">mail</a></div>' +
+        '<div class="x"><h5>ROSA MARTINEZ</h5><h6>HEAD OF SALES</h6><a href="mailto:rosa@brightwave.io">mail</a></div></div>',
+      [
+        ['Kevin Liu', ['kevin@brightwave.io'], []],
+        ['Rosa Martinez', ['rosa@brightwave.io'], []],
+      ],
+    ],
+    [
+      'a greeting names the reader, not the writer',
+      '<div>Hi Li Ming,</div><div>Thanks for the quote.</div><div>Best regards,</div><div>Kevin Liu</div><div>kevin.liu@pacificbridge.com</div>',
+      [['Kevin Liu', ['kevin.liu@pacificbridge.com'], []]],
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(people(extract(body).contacts)).toEqual(expected);
+  });
+
+  it('keeps a card’s social links on its person, and a sponsor’s on the sponsor', () => {
+    const { contacts } = extract(
+      '<div class="grid"><div><h4>Priya Raman</h4><a href="mailto:priya@freshroute.sg">mail</a> <a href="https://www.linkedin.com/in/priya-raman">in</a></div>' +
+        '<div><h4>Marcus Webb</h4><a href="mailto:marcus@nordicseafood.no">mail</a></div></div>' +
+        '<div class="sponsor"><p>CoolCargo Asia Pte. Ltd.</p><p>sponsor@coolcargo.asia</p><a href="https://www.facebook.com/coolcargo">fb</a></div>',
+      '',
+      'https://summit.example.sg/speakers',
+    );
+    expect(contacts.find((c) => c.name === 'Priya Raman')?.urls).toEqual([
+      'https://www.linkedin.com/in/priya-raman',
+    ]);
+    expect(contacts.find((c) => c.name === 'Marcus Webb')?.urls).toEqual([]);
+    expect(contacts.find((c) => c.emails.includes('sponsor@coolcargo.asia'))).toMatchObject({
+      name: null,
+      organization: 'CoolCargo Asia Pte. Ltd.',
+      urls: ['https://www.facebook.com/coolcargo'],
+    });
+  });
+
+  it('takes the company from og:site_name, spelled out by the copyright line, never a bare "Inc."', () => {
+    const { contacts } = extract(
+      '<div class="tile"><h5>Ben Okafor</h5><a href="mailto:ben@brightwave.io">ben@brightwave.io</a></div><footer>© 2024 Brightwave, Inc.</footer>',
+      '<meta property="og:site_name" content="Brightwave">',
+      'https://brightwave.io/team',
+    );
+    expect(contacts.find((c) => c.name === 'Ben Okafor')?.organization).toBe('Brightwave, Inc.');
+  });
+
+  it('keeps the name of the person a personal page is titled after', () => {
+    const { contacts } = extract(
+      '<h1>Kevin Liu</h1><p>kevin.liu@pacificbridge.com</p>',
+      '<title>Kevin Liu | Pacific Bridge Trading Inc.</title>',
+      'https://pacificbridge.com/kevin',
+    );
+    expect(people(contacts)).toEqual([['Kevin Liu', ['kevin.liu@pacificbridge.com'], []]]);
+  });
+
+  it('caps a card’s emails and says so, rather than losing the page', () => {
+    const list = Array.from(
+      { length: 40 },
+      (_, i) => `<a href="mailto:desk${i}@example.org">desk ${i}</a>`,
+    ).join(' ');
+    const { contacts } = extract(`<p>${list}</p>`, '', 'https://example.org/desks', 'GB');
+    const card = contacts.find((c) => c.emails.length > 0);
+    expect(card?.emails).toHaveLength(10);
+    expect(card?.evidence).toContain('first 10 of 40 emails');
+  });
+});
+
+describe('phone numbers without a country code', () => {
+  it.each<[string, string, string, string[], ExtractedContact['phoneRegion']]>([
+    [
+      'a US page (its language)',
+      '<html lang="en-US">',
+      'https://redwood.example.com/',
+      ['+14155550178'],
+      { region: 'US', basis: 'page-language' },
+    ],
+    [
+      'a .co.uk page (its domain)',
+      '<html>',
+      'https://www.pennine.co.uk/',
+      ['+441614960123'],
+      { region: 'GB', basis: 'domain' },
+    ],
+  ])('are read in the region of %s', (_, htmlTag, url, phones, phoneRegion) => {
+    const number = url.includes('.co.uk') ? '0161 496 0123' : '(415) 555-0178';
+    const html = `<!doctype html>${htmlTag}<body><div><h3>Angela Ruiz</h3><p>Tel: ${number}</p></div></body></html>`;
+    const { contacts } = extractPage(parseHTML(html).document, { region: 'CN', url, timeBudgetMs: 60_000 });
+    expect(contacts.find((c) => c.name === 'Angela Ruiz')).toMatchObject({ phones, phoneRegion });
+  });
+
+  it.each([
+    ['a US number on a page that says nothing, read with a Chinese default', 'Tel: (415) 555-0178'],
+    ['a toll-free number written the NANP way', 'Call 1-877-227-5511'],
+    ['an HS tariff code', '税则号列 8517.62.0000'],
+    ['a tariff code without dots after 编码', '商品编码 8517620000'],
+    ['an ISBN', 'ISBN 978-7-5047-8123-6'],
+  ])('never become a phone: %s', (_, text) => {
+    const html = `<!doctype html><html><body><div><h3>王磊</h3><p>${text}</p></div></body></html>`;
+    const { contacts } = extractPage(parseHTML(html).document, {
+      region: 'CN',
+      url: 'https://news.example.com/a',
+      timeBudgetMs: 60_000,
+    });
+    expect(contacts.flatMap((c) => c.phones)).toEqual([]);
+  });
+});
