@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Cell, SheetGrid } from '@crm/shared';
+import type { Cell, FormulaCell, SheetGrid } from '@crm/shared';
 import type { Workbook, Worksheet } from 'exceljs';
 import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
@@ -40,7 +40,7 @@ export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
   const workbook = await loadWorkbook(path, bytes);
   if (workbook.worksheets.length === 0)
     throw new CliError(t().files.because(t().files.cannotRead(path), t().files.noWorksheet));
-  const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: worksheetRows(sheet) }));
+  const sheets = workbook.worksheets.map(worksheetGrid);
   return { path, format, sheets, workbook, dateObjects: 'utc' };
 }
 
@@ -90,15 +90,30 @@ export function guessDelimiter(text: string): string {
   return best;
 }
 
-function worksheetRows(worksheet: Worksheet): Cell[][] {
+/**
+ * A worksheet's cells (formulas as their saved results) and its formula cells by row, so the
+ * core can tell a formula saved without a result from an empty cell and a column total from a
+ * customer.
+ */
+function worksheetGrid(worksheet: Worksheet): SheetGrid {
   const rows: Cell[][] = [];
+  const formulas = new Map<number, FormulaCell[]>();
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = fromExcelValue(cell.value);
+      const value = cell.value;
+      cells[column - 1] = fromExcelValue(value);
+      if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+        const rowFormulas = formulas.get(rowNumber) ?? [];
+        // cell.formula is the formula of this cell, a shared formula translated to its place.
+        rowFormulas.push({ column: column - 1, formula: cell.formula, cached: value.result !== undefined });
+        formulas.set(rowNumber, rowFormulas);
+      }
     });
     // eachCell leaves holes for empty cells; the core wants nulls.
     rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? null);
   });
-  return Array.from(rows, (row) => row ?? []);
+  const grid: SheetGrid = { name: worksheet.name, rows: Array.from(rows, (row) => row ?? []) };
+  if (formulas.size > 0) grid.formulas = formulas;
+  return grid;
 }

@@ -1,4 +1,4 @@
-import type { Cell, TableData, TableRole } from '../model/table.ts';
+import type { Cell, FormulaCells, TableData, TableRole } from '../model/table.ts';
 import { isBlankRow } from '../table/cellReader.ts';
 import { JobError } from './JobError.ts';
 import type { TableLocation, WorkbookLocation } from './locateTables.ts';
@@ -25,6 +25,7 @@ export function tableFromGrid(
   rows: readonly (readonly Cell[] | undefined)[],
   headerRow: number,
   headerTexts?: readonly string[],
+  formulas?: FormulaCells,
 ): TableData {
   const header = headerTexts ? [...headerTexts] : (rows[headerRow - 1] ?? []).map(headerText);
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
@@ -32,7 +33,9 @@ export function tableFromGrid(
   while (end > headerRow && isBlankRow(rows[end - 1] ?? [])) end--;
   const data: Cell[][] = [];
   for (let i = headerRow; i < end; i++) data.push((rows[i] ?? []) as Cell[]);
-  return { header, rows: data, headerRow };
+  return formulas === undefined
+    ? { header, rows: data, headerRow }
+    : { header, rows: data, headerRow, formulas };
 }
 
 /**
@@ -44,7 +47,10 @@ export function tableFromGrid(
 export function readJobTables(sheets: readonly SheetGrid[], location: WorkbookLocation): JobTables {
   const read = (where: TableLocation): SheetTable => {
     const grid = sheets.find((s) => s.name === where.sheet);
-    return { sheet: where.sheet, table: tableFromGrid(grid?.rows ?? [], where.headerRow, where.header) };
+    return {
+      sheet: where.sheet,
+      table: tableFromGrid(grid?.rows ?? [], where.headerRow, where.header, grid?.formulas),
+    };
   };
   const customers = read(location.customers);
   if (customers.table.header.length === 0) {

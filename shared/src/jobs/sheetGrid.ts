@@ -1,4 +1,4 @@
-import type { Cell } from '../model/table.ts';
+import type { Cell, FormulaCells } from '../model/table.ts';
 
 /**
  * A sheet as an adapter read it: its name and its cells from A1, row by row (`rows[0]` is sheet
@@ -8,6 +8,12 @@ import type { Cell } from '../model/table.ts';
 export interface SheetGrid {
   name: string;
   rows: Cell[][];
+  /**
+   * Formula cells, for a file that keeps formulas (an .xlsx): a formula saved without its result
+   * becomes an issue instead of an empty cell, and a column total (SUM over the rows above) marks
+   * a totals row. Spreadsheets compute every formula, so their adapters leave this out.
+   */
+  formulas?: FormulaCells;
 }
 
 /** Text of a header cell: headers are matched as text (a date header reads as its ISO day). */

@@ -90,6 +90,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Customer Name',
     'Contact',
     'Contact Name',
+    '客户',
+    'Customer',
   ],
   company: [
     '公司',
@@ -106,6 +108,11 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Account Name',
     '客户单位',
     '单位名称',
+    // Also names (listed there first): the company when another column holds the person.
+    '客户名称',
+    '客户',
+    'Customer Name',
+    'Customer',
   ],
   title: ['职位', 'Title', '职务', '头衔', 'Job Title', 'Position', 'Role'],
   mobile: [

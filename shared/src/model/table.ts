@@ -16,7 +16,24 @@ export interface TableData {
   rows: Cell[][];
   /** 1-based sheet row of the header (default 1): title lines above it are not part of the table. */
   headerRow?: number;
+  /** The formula cells of the table's rows, where the source keeps formulas apart (see FormulaCell). */
+  formulas?: FormulaCells;
 }
+
+/**
+ * A formula cell as a file holds it: the cell reads as its saved result, and `cached` says whether
+ * the file saved one (files written by scripts and some exporters hold the formula alone).
+ */
+export interface FormulaCell {
+  /** 0-based column. */
+  column: number;
+  /** The formula without its leading =, e.g. SUM(E3:E9). */
+  formula: string;
+  cached: boolean;
+}
+
+/** Formula cells by 1-based sheet row. */
+export type FormulaCells = ReadonlyMap<number, readonly FormulaCell[]>;
 
 /** The 1-based sheet row of data row `index` of a table. */
 export function sheetRowOf(table: Pick<TableData, 'headerRow'>, index: number): number {

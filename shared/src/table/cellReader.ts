@@ -1,6 +1,6 @@
 import type { IsoDate } from '../model/dates.ts';
 import type { Language } from '../model/keys.ts';
-import type { Cell, CellIssue, IssueKind } from '../model/table.ts';
+import type { Cell, CellIssue, FormulaCell, IssueKind, TableData } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import type { ParseResult } from '../parse/ParseResult.ts';
 import { columnDayOrder, type DateParseOptions, parseDate } from '../parse/parseDate.ts';
@@ -28,21 +28,47 @@ export class CellReader {
     readonly today: IsoDate,
     readonly dateOptions: DateParseOptions,
     readonly language: Language,
-    /** The table's rows, for what a column as a whole says (its day order). */
-    readonly rows: readonly (readonly Cell[])[] = [],
+    /**
+     * The table's rows, for what a column as a whole says (its day order), and its formula
+     * cells, so that a formula saved without its result is reported rather than read as empty.
+     */
+    readonly source: Pick<TableData, 'rows' | 'formulas'> = { rows: [] },
   ) {}
+
+  /** The formula cells of the current row, when the source keeps formulas. */
+  private rowFormulas: readonly FormulaCell[] | undefined;
+  private readonly reportedFormulas = new Set<string>();
 
   at(row: number, cells: readonly Cell[]): this {
     this.row = row;
     this.cells = cells;
+    this.rowFormulas = this.source.formulas?.get(row);
     return this;
   }
 
-  /** The cell, with placeholders for "nothing" (-, N/A, 无 …) read as empty. */
+  /**
+   * The cell, with placeholders for "nothing" (-, N/A, 无 …) read as empty. A formula the file
+   * saved without its result reads as empty too, with an issue saying so (never a silent 0).
+   */
   cell(col: number | undefined): Cell {
     if (col === undefined) return null;
     const cell = this.cells[col] ?? null;
+    if (cell === null && this.rowFormulas !== undefined) this.reportUncachedFormula(col);
     return typeof cell === 'string' && isPlaceholderText(cell) ? null : cell;
+  }
+
+  private reportUncachedFormula(col: number): void {
+    const formula = this.rowFormulas?.find((f) => f.column === col && !f.cached);
+    if (formula === undefined) return;
+    // Two fields may read one cell (a name column that is also the company); one issue per cell.
+    const key = `${this.row}:${col}`;
+    if (this.reportedFormulas.has(key)) return;
+    this.reportedFormulas.add(key);
+    this.report(col, 'missing', { code: 'formula-without-value', formula: formula.formula });
+  }
+
+  private columnName(col: number): string {
+    return this.header[col] ?? READER_TEXTS[this.language].column(col + 1);
   }
 
   /** Records a problem the reader found beyond parsing (a future date, a contradiction …). */
@@ -53,7 +79,7 @@ export class CellReader {
   private record(col: number, kind: IssueKind, message: string): void {
     const issue: CellIssue = {
       row: this.row,
-      column: this.header[col] ?? READER_TEXTS[this.language].column(col + 1),
+      column: this.columnName(col),
       value: cellToText(this.cells[col] ?? null),
 
       message,
@@ -93,7 +119,7 @@ export class CellReader {
   private dateParser(col: number): (cell: Cell) => ParseResult<IsoDate> {
     let parser = this.dateParsers.get(col);
     if (parser === undefined) {
-      const dayOrder = columnDayOrder(columnCells(this.rows, col));
+      const dayOrder = columnDayOrder(columnCells(this.source.rows, col));
       const options = { ...this.dateOptions, dayOrder };
       parser = (cell: Cell) => parseDate(cell, options);
       this.dateParsers.set(col, parser);

@@ -152,3 +152,30 @@ describe('HeaderNotRecognisedError', () => {
     expect(error.name).toBe('HeaderNotRecognisedError');
   });
 });
+
+describe('mapHeader with words that name two fields', () => {
+  it.each<[string, string[], Record<string, number>]>([
+    ['a table of people', ['客户编号', '客户名称', '手机'], { id: 0, name: 1, mobile: 2 }],
+    [
+      'a B2B export with a contact column',
+      ['客户名称', '联系人', '手机'],
+      { company: 0, name: 1, mobile: 2 },
+    ],
+    ['the contact column first', ['联系人', '客户名称'], { name: 0, company: 1 }],
+    ['a company column beside it', ['客户名称', '公司'], { name: 0, company: 1 }],
+    [
+      'English: Customer beside Contact Name',
+      ['Customer', 'Contact Name', 'Email'],
+      { company: 0, name: 1, email: 2 },
+    ],
+    ['客户 beside 公司', ['编号', '客户', '公司'], { id: 0, name: 1, company: 2 }],
+  ])('%s', (_name, header, columns) => {
+    expect(mapHeader(header, CUSTOMER_FIELD_SYNONYMS).columns).toEqual(columns);
+  });
+
+  it('leaves a word unknown when every field it names is taken', () => {
+    const mapping = mapHeader(['姓名', '公司', '客户名称'], CUSTOMER_FIELD_SYNONYMS);
+    expect(mapping.columns).toEqual({ name: 0, company: 1 });
+    expect(mapping.unknown).toEqual([2]);
+  });
+});

@@ -14,17 +14,23 @@ export interface HeaderMapping<F extends string> {
  * Maps a header row to fields by synonyms, compared after normalizeHeader. `overrides` (header
  * text → field, also compared normalised) win over synonyms wherever the column stands; otherwise
  * the first column for a field wins and later ones stay unknown.
+ *
+ * A word listed under two fields names whichever of them the other columns leave free, in the
+ * order the fields are listed: 客户名称 is the name in a table of people, and the company in an
+ * export that also has a 联系人 column.
  */
 export function mapHeader<F extends string>(
   header: string[],
   synonyms: Record<F, readonly string[]>,
   overrides: Record<string, F> = {},
 ): HeaderMapping<F> {
-  const bySynonym = new Map<string, F>();
+  const bySynonym = new Map<string, F[]>();
   for (const [field, words] of Object.entries(synonyms) as [F, readonly string[]][]) {
     for (const word of words) {
       const key = normalizeHeader(word);
-      if (!bySynonym.has(key)) bySynonym.set(key, field);
+      const fields = bySynonym.get(key);
+      if (fields === undefined) bySynonym.set(key, [field]);
+      else if (!fields.includes(field)) fields.push(field);
     }
   }
   const byOverride = new Map<string, F>();
@@ -40,14 +46,22 @@ export function mapHeader<F extends string>(
       taken.add(i);
     }
   });
-  const unknown: number[] = [];
-  header.forEach((text, i) => {
-    if (taken.has(i)) return;
+  const candidates = header.map((text, i) => {
+    if (taken.has(i)) return [];
     const key = normalizeHeader(String(text ?? ''));
-    const overridden = byOverride.get(key);
-    const field = overridden === undefined ? bySynonym.get(key) : undefined;
-    if (key !== '' && field !== undefined && columns[field] === undefined) columns[field] = i;
-    else unknown.push(i);
+    if (key === '' || byOverride.has(key)) return [];
+    return bySynonym.get(key) ?? [];
   });
+  // Words that name one field first, then the words that could name several.
+  for (const ambiguous of [false, true]) {
+    candidates.forEach((fields, i) => {
+      if (fields.length === 0 || fields.length > 1 !== ambiguous) return;
+      const field = fields.find((f) => columns[f] === undefined);
+      if (field === undefined) return;
+      columns[field] = i;
+      taken.add(i);
+    });
+  }
+  const unknown = header.flatMap((_, i) => (taken.has(i) ? [] : [i]));
   return { header: [...header], columns, unknown };
 }

@@ -52,15 +52,7 @@ export function readComplaintsTable(
   }
   const idCol = c.customerId;
   const issues: CellIssue[] = [];
-  const read = new CellReader(
-    table.header,
-    issues,
-    'complaints',
-    today,
-    options,
-    config.language,
-    table.rows,
-  );
+  const read = new CellReader(table.header, issues, 'complaints', today, options, config.language, table);
   const index = new CustomerIndex(records);
   const complaints: ComplaintRecord[] = [];
   const skipped: SkippedRow[] = [];
@@ -72,7 +64,7 @@ export function readComplaintsTable(
   table.rows.forEach((cells, i) => {
     if (isBlankRow(cells)) return;
     const row = sheetRowOf(table, i);
-    const reason = skippedRowReason(cells, rowContext);
+    const reason = skippedRowReason(cells, rowContext, table.formulas?.get(row));
     if (reason !== null) {
       skipped.push({ table: 'complaints', row, reason, text: rowText(cells) });
       return;

@@ -60,7 +60,7 @@ export function readCustomerTable(
     );
   }
   const issues: CellIssue[] = [];
-  const read = new CellReader(table.header, issues, 'customers', today, options, config.language, table.rows);
+  const read = new CellReader(table.header, issues, 'customers', today, options, config.language, table);
   const region = config.defaultRegion;
   const phone = (cell: Cell) => parsePhone(cell, region);
   const birthday = (cell: Cell) => parseBirthday(cell, options);
@@ -78,14 +78,14 @@ export function readCustomerTable(
 
   table.rows.forEach((raw, index) => {
     if (isBlankRow(raw)) return;
-    const reason = skippedRowReason(raw, rowContext);
+    const row = sheetRowOf(table, index);
+    const reason = skippedRowReason(raw, rowContext, table.formulas?.get(row));
     if (reason !== null) {
-      skipped.push({ table: 'customers', row: sheetRowOf(table, index), reason, text: rowText(raw) });
+      skipped.push({ table: 'customers', row, reason, text: rowText(raw) });
       return;
     }
     const cells =
       raw.length >= width ? raw.slice() : raw.concat(new Array<Cell>(width - raw.length).fill(null));
-    const row = sheetRowOf(table, index);
     read.at(row, cells);
     const record: CustomerRecord = {
       row,

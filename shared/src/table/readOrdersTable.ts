@@ -59,7 +59,7 @@ export function readOrdersTable(
   const dateCol = c.date as number;
   const amountCol = c.amount as number;
   const issues: CellIssue[] = [];
-  const read = new CellReader(table.header, issues, 'orders', today, options, config.language, table.rows);
+  const read = new CellReader(table.header, issues, 'orders', today, options, config.language, table);
   const orders: OrderRecord[] = [];
   const skipped: SkippedRow[] = [];
   const counts: OrderCounts = { cancelled: 0 };
@@ -73,7 +73,7 @@ export function readOrdersTable(
     const cells = rows[index] ?? [];
     if (isBlankRow(cells)) continue;
     const row = sheetRowOf(table, index);
-    const reason = skippedRowReason(cells, rowContext);
+    const reason = skippedRowReason(cells, rowContext, table.formulas?.get(row));
     if (reason !== null) {
       skipped.push({ table: 'orders', row, reason, text: rowText(cells) });
       continue;

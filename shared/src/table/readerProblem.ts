@@ -34,6 +34,7 @@ export type ReaderProblem =
   | { code: 'order-without-amount' }
   | { code: 'complaint-without-customer' }
   | { code: 'complaint-unknown-customer'; id: string }
-  | { code: 'orders-unknown-customer'; id: string; orders: number; amount: number };
+  | { code: 'orders-unknown-customer'; id: string; orders: number; amount: number }
+  | { code: 'formula-without-value'; formula: string };
 
 export type ReaderProblemCode = ReaderProblem['code'];

@@ -19,6 +19,7 @@ const EXAMPLES: { [P in ReaderProblem as P['code']]: P } = {
   'complaint-without-customer': { code: 'complaint-without-customer' },
   'complaint-unknown-customer': { code: 'complaint-unknown-customer', id: 'C999' },
   'orders-unknown-customer': { code: 'orders-unknown-customer', id: 'C999', orders: 2, amount: 25 },
+  'formula-without-value': { code: 'formula-without-value', formula: 'F5*G5' },
 };
 
 const HAN = /\p{Script=Han}/u;

@@ -50,6 +50,8 @@ const zh = {
     'complaint-unknown-customer': (p) => `客户编号 ${p.id} 不在客户表中`,
     'orders-unknown-customer': (p) =>
       `客户编号 ${p.id} 不在客户表中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计`,
+    'formula-without-value': (p) =>
+      `公式 =${p.formula} 没有保存计算结果（文件由程序生成，或保存前没有重新计算），按空值处理：请在 Excel 或 WPS 中打开并保存该文件后再运行`,
   } satisfies ProblemTexts,
 };
 
@@ -70,6 +72,8 @@ const en: typeof zh = {
     'complaint-unknown-customer': (p) => `customer id ${p.id} is not in the customer table`,
     'orders-unknown-customer': (p) =>
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for customer id ${p.id}, which is not in the customer table; left out of the statistics`,
+    'formula-without-value': (p) =>
+      `the formula =${p.formula} has no saved value (the file was written by a program or saved without recalculating), so it reads as empty: open the file in Excel or WPS, save it and run again`,
   },
 };
 

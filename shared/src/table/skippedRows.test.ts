@@ -42,6 +42,19 @@ describe('skippedRowReason', () => {
     expect(skippedRowReason(['', '', '', '', 800, ''], { ...CONTEXT, identityColumns: [] })).toBeNull();
   });
 
+  it.each<[string, string, 'total' | null]>([
+    ['a column total', 'SUM(E3:E9)', 'total'],
+    ['a subtotal', 'SUBTOTAL(9,E3:E9)', 'total'],
+    ['a total of another sheet', 'SUM(订单!D2:D90)', 'total'],
+    ['a running balance (its start anchored)', 'SUM($E$3:E9)', null],
+    ['a sum across the row', 'SUM(F5:H5)', null],
+    ['a product', 'F5*G5', null],
+  ])('%s (=%s) → %s', (_name, formula, reason) => {
+    // A customer row (id and name filled) whose amount is the formula's result.
+    const cells: Cell[] = ['C009', '钱进', '', '', 4200, ''];
+    expect(skippedRowReason(cells, CONTEXT, [{ column: 4, formula, cached: true }])).toBe(reason);
+  });
+
   it('shows a row by its first filled cells', () => {
     expect(rowText(['', '制表人：王芳', null, '审核：李强', 'x', 'y'])).toBe('制表人：王芳 · 审核：李强 · x');
   });

@@ -1,5 +1,5 @@
 import type { SkippedRowReason } from '../model/skippedRow.ts';
-import type { Cell, TableRole } from '../model/table.ts';
+import type { Cell, FormulaCell, TableRole } from '../model/table.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
@@ -79,7 +79,11 @@ export interface RowContext {
  * repeated header (a table pasted twice) repeats most of the header's texts in their columns; a
  * customer row needs at least one identifying value (id, name, company or a contact).
  */
-export function skippedRowReason(cells: readonly Cell[], context: RowContext): SkippedRowReason | null {
+export function skippedRowReason(
+  cells: readonly Cell[],
+  context: RowContext,
+  formulas?: readonly FormulaCell[],
+): SkippedRowReason | null {
   const filled: { column: number; text: string }[] = [];
   for (let c = 0; c < cells.length; c++) {
     const text = textOf(cells[c]);
@@ -89,6 +93,7 @@ export function skippedRowReason(cells: readonly Cell[], context: RowContext): S
   const leading = filled.slice(0, SHOWN_CELLS);
   if (leading.some((f) => isTotalLabel(f.text))) return 'total';
   if (context.identityColumns.some((c) => isTotalLabel(textOf(cells[c])))) return 'total';
+  if (formulas?.some((f) => isColumnTotal(f.formula))) return 'total';
 
   const first = filled[0]?.text ?? '';
   if (NOTE_LABEL.test(first) || (filled.length === 1 && END_MARKS.has(first.toLowerCase()))) return 'note';
@@ -97,6 +102,25 @@ export function skippedRowReason(cells: readonly Cell[], context: RowContext): S
     return 'no-identity';
   }
   return null;
+}
+
+/** SUM, SUBTOTAL and their kin: what a totals row computes. */
+const TOTAL_FUNCTION = /\b(?:SUM|SUBTOTAL|SUMIFS?|AGGREGATE)\s*\(/i;
+const RANGE = /(\$?)([A-Z]{1,3})(\$?)(\d+):\$?([A-Z]{1,3})\$?(\d+)/gi;
+
+/**
+ * A formula that totals a column over the rows above (SUM(E3:E9), SUBTOTAL(9,E3:E9)). A running
+ * balance (SUM($E$3:E9), its start anchored) is a customer's own figure and does not count, nor
+ * does a sum across one row's columns (SUM(F5:H5)).
+ */
+function isColumnTotal(formula: string): boolean {
+  if (!TOTAL_FUNCTION.test(formula)) return false;
+  for (const match of formula.matchAll(RANGE)) {
+    const [, , fromColumn, fromAnchor, fromRow, toColumn, toRow] = match;
+    if (fromAnchor === '$') continue;
+    if (fromColumn?.toUpperCase() === toColumn?.toUpperCase() && fromRow !== toRow) return true;
+  }
+  return false;
 }
 
 /** The first filled cells of a row, for the review to show which row it is. */

@@ -1,0 +1,138 @@
+// Files only the CLI meets: a CRM export saved as GBK CSV with an export line above its header,
+// and an .xlsx written by a script, whose formulas carry no saved result. The built `crm` must
+// find the header, leave the totals and notes out, and never read an unsaved formula as 0.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
+const TODAY = '2026-12-01';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crm-real-files-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function crm(args: string[], lang = 'zh') {
+  const result = spawnSync(process.execPath, [CRM, ...args, '--today', TODAY, '--lang', lang, '--quiet'], {
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: '', LANG: 'zh_CN.UTF-8' },
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface ClassifyJson {
+  customers: { row: number; id: string | null; name: string | null; monetary: number; frequency: number }[];
+  issues: { row: number; column: string; value: string; message: string }[];
+  notes: string[];
+}
+
+describe('a CRM export saved as GBK CSV, an export line above the header', () => {
+  const file = join(ROOT, 'test', 'fixtures', 'crm-export-gbk.csv');
+
+  it('reads the customers from row 3 on, their spend as written, the total and the note left out', () => {
+    const run = crm(['classify', '--in', file, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as ClassifyJson;
+    expect(json.customers.map((c) => [c.row, c.id, c.name, c.monetary])).toEqual([
+      [3, 'CRM-0001', '张伟', 8800],
+      [4, 'CRM-0002', '王建国', 3200],
+      [5, 'CRM-0003', '刘洋', 560],
+      [6, 'CRM-0004', '陈静', 0],
+    ]);
+    // Placeholders (-, 暂无, —) are empty, not invalid.
+    expect(json.issues.filter((i) => /无效|不是|expected/.test(i.message))).toEqual([]);
+    expect(run.stderr).toContain('表头在第 2 行');
+  });
+
+  it('lists the total and the note in the review, by row', async () => {
+    const review = join(dir, 'review.csv');
+    const run = crm(['clean', '--in', file, '--out', review]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = (await readFile(review, 'utf8')).replace(/^\uFEFF/, '');
+    const leftOut = text.split(/\r?\n/).filter((line) => line.startsWith('未计入'));
+    expect(leftOut.map((line) => line.split(',').slice(0, 2).join(','))).toEqual([
+      '未计入（客户表）,7',
+      '未计入（客户表）,8',
+    ]);
+  });
+});
+
+describe('an .xlsx written by a script: formulas without saved results', () => {
+  async function scriptWrittenWorkbook(path: string) {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('客户');
+    sheet.addRows([
+      ['客户编号', '姓名', '购买次数', '客单价', '消费金额'],
+      ['C001', '张伟', 3, 1500, null],
+      ['C002', '李娜', 2, 800, null],
+      ['C003', '王芳', 1, 2000, null],
+      ['', '全部', null, null, null],
+    ]);
+    // C001's spend was saved with its result; C002's and C003's were not (as exceljs, openpyxl and
+    // some exporters write them). The last row totals the column, without a 合计 label.
+    sheet.getCell('E2').value = { formula: 'C2*D2', result: 4500 };
+    sheet.getCell('E3').value = { formula: 'C3*D3' } as ExcelJS.CellFormulaValue;
+    sheet.getCell('E4').value = { formula: 'C4*D4' } as ExcelJS.CellFormulaValue;
+    sheet.getCell('C5').value = { formula: 'SUM(C2:C4)', result: 6 };
+    sheet.getCell('E5').value = { formula: 'SUM(E2:E4)' } as ExcelJS.CellFormulaValue;
+    await workbook.xlsx.writeFile(path);
+  }
+
+  it('reports each formula without a saved value on its row, in the language asked for', async () => {
+    const path = join(dir, 'scripted.xlsx');
+    await scriptWrittenWorkbook(path);
+    for (const [lang, text] of [
+      ['zh', '公式 =C3*D3 没有保存计算结果'],
+      ['en', 'the formula =C3*D3 has no saved value'],
+    ] as const) {
+      const run = crm(['classify', '--in', path, '--json'], lang);
+      expect(run.code, run.stderr).toBe(0);
+      const json = JSON.parse(run.stdout) as ClassifyJson;
+      expect(json.customers.map((c) => c.id)).toEqual(['C001', 'C002', 'C003']);
+      const formulaIssues = json.issues.filter((i) => i.column === '消费金额');
+      expect(formulaIssues.map((i) => i.row)).toEqual([3, 4]);
+      expect(formulaIssues[0]?.message).toContain(text);
+    }
+  });
+
+  it('leaves the column total out as a totals row and keeps every formula in the file it writes', async () => {
+    const path = join(dir, 'scripted.xlsx');
+    await scriptWrittenWorkbook(path);
+    const review = join(dir, 'review.csv');
+    expect(crm(['clean', '--in', path, '--out', review]).code).toBe(0);
+    const text = (await readFile(review, 'utf8')).replace(/^\uFEFF/, '');
+    const leftOut = text.split(/\r?\n/).filter((line) => line.startsWith('未计入'));
+    expect(leftOut).toHaveLength(1);
+    expect(leftOut[0]).toMatch(/^未计入（客户表）,5,.*合计行/);
+
+    const out = join(dir, 'classified.xlsx');
+    expect(crm(['classify', '--in', path, '--out', out]).code).toBe(0);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    const sheet = written.getWorksheet('客户');
+    if (sheet === undefined) throw new Error('the written workbook lost its 客户 sheet');
+    expect(['E2', 'E3', 'E4', 'C5', 'E5'].map((a) => sheet.getCell(a).formula)).toEqual([
+      'C2*D2',
+      'C3*D3',
+      'C4*D4',
+      'SUM(C2:C4)',
+      'SUM(E2:E4)',
+    ]);
+    // The totals row gets no classification.
+    const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).map((v) => String(v ?? ''));
+    const segment = header.indexOf('客户分群');
+    expect(segment).toBeGreaterThan(0);
+    expect(sheet.getRow(4).getCell(segment).value).not.toBeNull();
+    expect(sheet.getRow(5).getCell(segment).value ?? null).toBeNull();
+  });
+});
