@@ -86,7 +86,12 @@ export function snapshot(world: AddonWorld, book: SpreadsheetModel = world.env.b
     book.sheets.map((s) => ({
       name: s.name,
       grid: [s.maxRows, s.maxColumns, s.frozenRows],
-      values: s.values,
+      // An empty cell is '' however the double stores it.
+      values: s.values.map((row) => {
+        const cells = [...(row ?? [])];
+        while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+        return cells;
+      }),
       formulas: [...s.formulas],
       formats: s.formats.entries(),
       validations: s.validations.size,

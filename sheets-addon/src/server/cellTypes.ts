@@ -1,4 +1,4 @@
-import { type Cell, isIsoDate, type ManagedColumn, type ManagedColumnKind } from '@crm/shared';
+import { type Cell, isIsoDate, type ManagedColumnKind } from '@crm/shared';
 import { DATE_FORMAT, dateSerial, wallClockSerial } from './spreadsheetDates.ts';
 
 /**
@@ -11,19 +11,14 @@ import { DATE_FORMAT, dateSerial, wallClockSerial } from './spreadsheetDates.ts'
  */
 export const TEXT_FORMAT = '@';
 
-/** The number format of each managed number column (dates and text have their own). */
-export const MANAGED_NUMBER_FORMATS: Record<ManagedColumn, string> = {
-  r: '0',
-  f: '0',
-  m: '0',
-  segment: TEXT_FORMAT,
-  group8: TEXT_FORMAT,
-  lifecycle: TEXT_FORMAT,
-  valueTier: TEXT_FORMAT,
-  pAlive: '0.000',
-  clv: '#,##0.00',
-  churnRisk: TEXT_FORMAT,
-  nextFollowUp: DATE_FORMAT,
+/**
+ * The number format each kind of managed cell is written with: text as plain text, dates as
+ * dates; numbers keep whatever format their cell has (the user may have chosen one).
+ */
+export const MANAGED_FORMATS: Record<ManagedColumnKind, string | null> = {
+  text: TEXT_FORMAT,
+  date: DATE_FORMAT,
+  number: null,
 };
 
 export type SheetValue = string | number | boolean | Date;
@@ -35,16 +30,8 @@ export function managedCell(value: Cell | undefined, kind: ManagedColumnKind): S
   return value;
 }
 
-/**
- * A cell that was read from the sheet, written back as it was: text into a text cell, a date
- * (read as its wall clock) as its serial number in a date cell, anything else with `number`.
- */
-export function restoredCell(
-  value: Cell | undefined,
-  numberFormat: string,
-): { value: SheetValue; format: string } {
-  if (value === null || value === undefined || value === '') return { value: '', format: numberFormat };
-  if (typeof value === 'string') return { value, format: TEXT_FORMAT };
-  if (value instanceof Date) return { value: wallClockSerial(value), format: DATE_FORMAT };
-  return { value, format: numberFormat };
+/** A cell as it was read, to write it back: a date (read as its wall clock) as its serial number. */
+export function restoredCell(value: Cell | undefined): SheetValue {
+  if (value === null || value === undefined) return '';
+  return value instanceof Date ? wallClockSerial(value) : value;
 }

@@ -8,13 +8,7 @@ import {
 } from '@crm/shared';
 import { AddonError } from './AddonError.ts';
 import { assertRoomFor } from './cellLimit.ts';
-import {
-  MANAGED_NUMBER_FORMATS,
-  managedCell,
-  restoredCell,
-  type SheetValue,
-  TEXT_FORMAT,
-} from './cellTypes.ts';
+import { MANAGED_FORMATS, managedCell, restoredCell, type SheetValue, TEXT_FORMAT } from './cellTypes.ts';
 import type { JobContext } from './jobContext.ts';
 import type { Messages } from './messages.ts';
 import { assertWritable } from './protections.ts';
@@ -97,21 +91,21 @@ function writeRun(
 ): void {
   const columns = run.indexes.map((k) => write.columns[k]);
   const range = sheet.getRange(write.headerRow, run.start + 1, block.length, run.indexes.length);
-  const values: SheetValue[][] = [];
-  const formats: string[][] = [];
-  block.forEach((line, r) => {
-    values.push(
-      run.indexes.map((k, j) =>
-        r === 0 ? (line[k] ?? '') : managedCell(line[k], columns[j]?.kind ?? 'text'),
-      ),
-    );
-    formats.push(columns.map((c) => (r === 0 || !c ? TEXT_FORMAT : MANAGED_NUMBER_FORMATS[c.key])));
-  });
-  // Undo puts back the cells as they were read, text kept as text and dates as dates.
-  const before = previousCells(table, write.headerRow, run, block.length, columns);
+  // Read once: numbers keep their cell's format, and undo puts every format back as it was.
+  const previousFormats = range.getNumberFormats();
+  const formats = previousFormats.map((line, r) =>
+    line.map((format, j) => {
+      const kind = columns[j]?.kind ?? 'text';
+      return r === 0 ? TEXT_FORMAT : (MANAGED_FORMATS[kind] ?? format);
+    }),
+  );
+  const values = block.map((line, r) =>
+    run.indexes.map((k, j) => (r === 0 ? (line[k] ?? '') : managedCell(line[k], columns[j]?.kind ?? 'text'))),
+  );
+  const previous = previousValues(table, write.headerRow, run, block.length);
   log.did(() => {
-    range.setNumberFormats(before.formats);
-    range.setValues(before.values);
+    range.setNumberFormats(previousFormats);
+    range.setValues(previous);
   });
   range.setNumberFormats(formats);
   range.setValues(values);
@@ -122,24 +116,12 @@ function writeRun(
 }
 
 /** The run's cells as the table read them (the header row as its texts). */
-function previousCells(
-  table: TableData,
-  headerRow: number,
-  run: ColumnRun,
-  height: number,
-  columns: readonly (ManagedColumnsWrite['columns'][number] | undefined)[],
-): { values: SheetValue[][]; formats: string[][] } {
+function previousValues(table: TableData, headerRow: number, run: ColumnRun, height: number): SheetValue[][] {
+  const first = (table.headerRow ?? 1) + 1;
   const values: SheetValue[][] = [];
-  const formats: string[][] = [];
   for (let r = 0; r < height; r++) {
-    const source = r === 0 ? table.header : table.rows[headerRow + r - (table.headerRow ?? 1) - 1];
-    const cells = run.indexes.map((_, j) => {
-      const column = columns[j];
-      const format = column ? MANAGED_NUMBER_FORMATS[column.key] : TEXT_FORMAT;
-      return restoredCell(source?.[run.start + j], format);
-    });
-    values.push(cells.map((c) => c.value));
-    formats.push(cells.map((c) => c.format));
+    const source = r === 0 ? table.header : table.rows[headerRow + r - first];
+    values.push(run.indexes.map((_, j) => restoredCell(source?.[run.start + j])));
   }
-  return { values, formats };
+  return values;
 }

@@ -20,6 +20,8 @@ export class CallCounter {
   /** Milliseconds spent in service calls (a call the double makes to itself is not counted). */
   serviceMs = 0;
   guard: ((key: string) => void) | null = null;
+  /** Turns the double's errors into errors of the script's realm (see environment.ts). */
+  realmError: ((error: unknown) => unknown) | null = null;
   private depth = 0;
   private hooks: (CallHook & { seen: number })[] = [];
 
@@ -43,18 +45,23 @@ export class CallCounter {
       (target as Record<string, unknown>)[name] = (...args: unknown[]) => {
         // A call the double makes to itself is part of the script's call, not another one.
         if (this.depth > 0) return (value as (...a: unknown[]) => unknown)(...args);
-        this.guard?.(key);
-        this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-        const due = this.due(key);
-        for (const h of due) h.before?.();
         this.depth++;
         const started = performance.now();
         try {
-          return (value as (...a: unknown[]) => unknown)(...args);
+          this.guard?.(key);
+          this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+          const due = this.due(key);
+          for (const h of due) h.before?.();
+          try {
+            return (value as (...a: unknown[]) => unknown)(...args);
+          } finally {
+            for (const h of due) h.after?.();
+          }
+        } catch (error) {
+          throw this.realmError ? this.realmError(error) : error;
         } finally {
           this.serviceMs += performance.now() - started;
           this.depth--;
-          for (const h of due) h.after?.();
         }
       };
     }

@@ -13,6 +13,7 @@ import { CallCounter } from './callCounter.ts';
 import { propertiesService } from './properties.ts';
 import { checkScopes } from './scopes.ts';
 import { scriptAppService } from './scriptApp.ts';
+import { ScriptError } from './scriptError.ts';
 import { createScriptRealm } from './scriptRealm.ts';
 import { createServices } from './services.ts';
 import { SpreadsheetObjects, spreadsheetAppApi } from './spreadsheetApp.ts';
@@ -135,6 +136,14 @@ export function loadAddonBundle(codePath: string, env: AppsScriptEnvironment): A
   }
   const realm = createScriptRealm(env.world.scriptTimeZone);
   env.world.realmDate = realm.Date;
+  // A service failure reaches the script as an Error of its own realm, named Exception.
+  const RealmError = vm.runInContext('Error', realm.context) as ErrorConstructor;
+  env.calls.realmError = (error) => {
+    if (!(error instanceof ScriptError)) return error;
+    const translated = new RealmError(error.message);
+    translated.name = 'Exception';
+    return translated;
+  };
   Object.assign(realm.context, env.globals, { console });
   vm.runInContext(readFileSync(codePath, 'utf8'), realm.context, { filename: codePath });
   return realm.context as AddonFunctions;

@@ -203,8 +203,10 @@ export function rangeApi(
     setFontStyle: styled('fontStyle'),
     setFontColor: styled('fontColor'),
     setBackground: styled('background'),
-    setNumberFormat: styled('numberFormat'),
-    setNumberFormats: styledGrid('numberFormat'),
+    // 'General' is the automatic format getNumberFormat reports: setting it back clears the format.
+    setNumberFormat: (format: string) => styled('numberFormat')(automatic(format)),
+    setNumberFormats: (formats: string[][]) =>
+      styledGrid('numberFormat')(formats.map((line) => line.map(automatic))),
     setHorizontalAlignment: styled('horizontalAlignment'),
     setVerticalAlignment: styled('verticalAlignment'),
     setWrap: styled('wrap'),
@@ -224,6 +226,8 @@ export function rangeApi(
   self = world.calls.wrap('Range', range);
   return self as typeof range;
 }
+
+const automatic = (format: string) => (format === 'General' ? undefined : format);
 
 /** What getDisplayValues shows, in the spirit of the default formats. */
 function display(v: CellValue, timeZone: string): string {
