@@ -64,17 +64,23 @@ class GroupReader {
   private readInOrder(block: Block): void {
     let current: PersonGroup | null = null;
     let gap = 0;
+    // Where the last contact line went: an address or a name of a company right after one of the
+    // company's lines (售后服务：…, then 地址：…) is the company's too.
+    let lastToCompany = false;
     const company: Line[] = [];
     const start = (name: string, lines: Line[]) => {
       current = { name, lines, block };
       this.groups.push(current);
       gap = 0;
+      lastToCompany = false;
     };
     const offer = (lines: Line[]) => {
-      if (current !== null && this.joins(lines, gap)) {
-        current.lines.push(...lines);
+      lastToCompany = !(current !== null && this.joins(lines, gap));
+      if (lastToCompany) company.push(...lines);
+      else {
+        (current as PersonGroup | null)?.lines.push(...lines);
         gap = 0;
-      } else company.push(...lines);
+      }
     };
     for (const item of block.items) {
       if (item.kind === 'block' && (item.dataCount > 0 || item.lineCount > SMALL_BLOCK)) {
@@ -109,12 +115,10 @@ class GroupReader {
         if (facts.name !== null && !facts.greeting) start(facts.name, [line]);
         else if (line.heading) current = null;
         else if (lineData(line) > 0) offer([line]);
-        else if (
-          current !== null &&
-          gap === 0 &&
-          (facts.title ?? facts.organization ?? facts.address ?? facts.wechat) !== null
-        ) {
-          (current as PersonGroup).lines.push(line);
+        else if (gap === 0 && (facts.title ?? facts.organization ?? facts.address ?? facts.wechat) !== null) {
+          if (lastToCompany) company.push(line);
+          else if (current !== null) (current as PersonGroup).lines.push(line);
+          else gap++;
         } else gap++;
       }
     }

@@ -38,6 +38,8 @@ const COMPANY_LABEL =
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|sales|support|service|billing|careers|jobs)\s?(?:邮箱|电话|热线|email|e-mail|mail|phone|line)$/i;
 const LABEL_WORDS_AT_END = /\s*(?:手机|电话|邮箱|微信|传真|tel|phone|mobile|cell|email|e-mail)\s*$/i;
+/** A phone-like digit run inside a labelled value (the number after a name). */
+const NUMBER_TEXT = /[+(]?\d[\d\s().-]{5,}\d/g;
 const URL_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const EMAIL_TEXT = /\S+@\S+\.\S+/g;
 
@@ -123,9 +125,9 @@ function readLabelled(f: LineFacts, lv: LabelledValue, line: Line): void {
   }
 }
 
-/** 张伟（销售经理）, "Vincent Cheung, Branch Manager", 楼红英 / 外贸经理. */
+/** 张伟（销售经理）, "Vincent Cheung, Branch Manager", 楼红英 / 外贸经理, "Eva Zheng +86 158 …". */
 function readNameValue(f: LineFacts, value: string): void {
-  const parts = splitParts(stripData(value));
+  const parts = splitParts(stripData(value.replace(NUMBER_TEXT, ' ')));
   const first = parts[0];
   if (first === undefined) return;
   const name = personName(first, 'labelled');
@@ -215,11 +217,16 @@ function stripData(text: string): string {
 const FUNCTION_WORDS =
   /\b(?:the|a|an|and|or|to|of|for|with|is|are|was|at|in|on|by|her|his|our|we|you|please|if|as|from|that|this)\b/g;
 
+/** Little words of running Chinese text (的, 了, 请, 我们 …); a card line, even with a comma, has none. */
+const FUNCTION_WORDS_ZH = /[的了是在请您如需我们将可以]/;
+
 /** Running text: long, or with the little words of a sentence, or a Chinese sentence. */
 function isProse(text: string): boolean {
   if (text.length > 100) return true;
-  if (/[\u4e00-\u9fa5]/.test(text))
-    return (/[。！？]/.test(text) && text.length > 20) || (text.length > 40 && /，/.test(text));
+  if (/[\u4e00-\u9fa5]/.test(text)) {
+    if (/[。！？]/.test(text)) return text.length > 20;
+    return text.length > 60 || (text.length > 24 && /，/.test(text) && FUNCTION_WORDS_ZH.test(text));
+  }
   const little = text.match(FUNCTION_WORDS)?.length ?? 0;
   return little >= 3 || (little >= 2 && text.length > 50);
 }

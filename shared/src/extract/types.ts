@@ -95,7 +95,7 @@ export interface ExtractOptions {
   region: string;
   /** The page's language (<html lang>), for text read without its document (a selection). */
   language?: string;
-  /** Stop reading the page after this many milliseconds (default 400); the result says it was cut short. */
+  /** Stop reading the page after this many milliseconds (default 1,000); the result says it was cut short. */
   timeBudgetMs?: number;
   /** The clock the budget is measured with (milliseconds); tests pass a fake one. */
   now?: () => number;
