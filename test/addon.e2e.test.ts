@@ -79,18 +79,26 @@ describe('jobs on a generated 1k-row table', () => {
   it('follow-ups, report and data quality sheets are written, the report with native charts', () => {
     const w = addonWorld({ customers: 1000 });
     const followUps = run(w, 'follow-ups');
-    const tasks = sheet(w, '跟进任务');
-    expect(tasks.values[0]?.slice(0, 3)).toEqual(['到期日', '优先级', '类型']);
+    let tasks = sheet(w, '跟进任务');
+    expect(tasks.values[0]?.slice(0, 4)).toEqual(['完成', '到期日', '优先级', '类型']);
     expect(tasks.values.length - 1).toBe(followUps.figures?.tasks);
     expect(tasks.frozenRows).toBe(1);
+    // The user ticks a task done; the next run rewrites the sheet and keeps the tick.
+    const id = tasks.values[0]?.indexOf('任务编号') ?? -1;
+    const ticked = tasks.values[3]?.[id];
+    (tasks.values[3] as unknown[])[0] = '✓';
+    const again = run(w, 'follow-ups');
+    tasks = sheet(w, '跟进任务');
+    expect(again.figures).toMatchObject({ done: 1 });
+    expect(tasks.values.find((r) => r[id] === ticked)?.[0]).toBe('✓');
 
     const report = run(w, 'report');
     expect(report.sheetName).toBe(`客户报告 ${w.today}`);
     const sheetOfReport = sheet(w, `客户报告 ${w.today}`);
     expect(sheetOfReport.values[0]?.[0]).toBe('客户分析报告');
     expect(sheetOfReport.values.some((r) => r[0] === '客户总数' && r[1] === 1000)).toBe(true);
-    expect(sheetOfReport.charts.map((c) => c.type)).toEqual(['PIE', 'COLUMN', 'LINE']);
-    expect(sheetOfReport.charts[0]?.options.title).toContain('客户分群');
+    expect(sheetOfReport.charts.map((c) => c.type)).toEqual(['COLUMN', 'BAR', 'PIE', 'COLUMN', 'LINE']);
+    expect(sheetOfReport.charts[2]?.options.title).toContain('客户分群');
     expect(w.env.book.active?.name).toBe(`客户报告 ${w.today}`);
     run(w, 'report');
     expect(w.env.book.sheets.filter((s) => s.name.startsWith('客户报告')).length).toBe(1);
@@ -279,6 +287,6 @@ describe('Apps Script discipline', () => {
     expect(run(w, 'classify')).toMatchObject({ ok: true, figures: { customers: expect.any(Number) } });
     expect(sheet(w, '客户').values.length).toBe(100_001);
     expect(run(w, 'report').ok).toBe(true);
-    expect(sheet(w, `客户报告 ${w.today}`).charts.length).toBe(3);
+    expect(sheet(w, `客户报告 ${w.today}`).charts.length).toBe(5);
   }, 600_000);
 });

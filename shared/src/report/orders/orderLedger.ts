@@ -1,3 +1,4 @@
+import { dayNumberOf } from '../../followups/dayNumber.ts';
 import type { CustomerRow } from '../../model/customerRow.ts';
 import { type IsoDate, toDayNumber } from '../../model/dates.ts';
 import type { OrderRecord } from '../../model/records.ts';
@@ -49,7 +50,7 @@ export function buildOrderLedger(
     if (i < 0) return;
     const at = next[i] as number;
     next[i] = at + 1;
-    day[at] = toDayNumber(order.date);
+    day[at] = dayNumberOf(order.date);
     amount[at] = order.amount;
   });
   for (let i = 0; i < customers.length; i++)
