@@ -10,17 +10,7 @@
 //   context menu's selectionText, whose line breaks Chromium turns into spaces;
 // - numbers written without a country code are read in the page's region, and the form says so;
 // - a team page's candidates are ticked and saved in one go; saved again, they are duplicates.
-import { execSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,10 +19,9 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.ts';
+import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const extensionDir = join(root, 'extension');
-const buildDir = join(extensionDir, 'build', 'chrome-mv3-test');
 const corpus = join(root, 'test', 'fixtures', 'pages', 'corpus');
 const artifacts = join(root, 'artifacts');
 const SPREADSHEET = 'e2e-clipping-sheet-01';
@@ -46,26 +35,9 @@ const PAGES: Record<string, string> = {
   '/us': 'en-us-contact.html',
 };
 
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-/** The test build, rebuilt when a source is newer (CRM_SKIP_BUILD=1: use it as it is). */
+/** The test build, rebuilt when a source is newer (one build at a time across e2e files). */
 function ensureTestBuild(): string {
-  const built = existsSync(join(buildDir, 'extractor.js'))
-    ? statSync(join(buildDir, 'manifest.json')).mtimeMs
-    : 0;
-  const sources = Math.max(
-    ...['src', 'locales', 'assets', 'package.json', 'scripts'].map((p) => newest(join(extensionDir, p))),
-    newest(join(root, 'shared', 'src')),
-  );
-  if (built < sources && process.env.CRM_SKIP_BUILD !== '1') {
-    execSync('npm run build:test -w extension', { cwd: root, stdio: 'pipe' });
-  }
-  return buildDir;
+  return ensureExtensionBuild('test');
 }
 
 interface StoredClip {

@@ -12,17 +12,8 @@
 // - named worker entry points (a context menu cannot be clicked by automation).
 // The production builds are checked too: no loopback address, none of that code, and the
 // Firefox build passes `web-ext lint`.
-import { execFileSync, execSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,37 +22,16 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.ts';
+import { EXTENSION_BUILDS, ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = join(root, 'extension');
-const BUILDS = {
-  test: { script: 'build:test', dir: join(extensionDir, 'build', 'chrome-mv3-test') },
-  prod: { script: 'build', dir: join(extensionDir, 'build', 'chrome-mv3-prod') },
-  firefox: { script: 'build:firefox', dir: join(extensionDir, 'build', 'firefox-mv3-prod') },
-} as const;
+const BUILDS = EXTENSION_BUILDS;
 const artifacts = join(root, 'artifacts');
 const SPREADSHEET = 'e2e-sheet-0123456789';
 const haveChromium = chromiumAvailable('extension e2e');
 
-/** Newest modification time under a folder (sources the build depends on). */
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-/** Builds one flavour unless its output is newer than every source. Builds run one at a time. */
-function ensureBuild(which: keyof typeof BUILDS): string {
-  const { script, dir } = BUILDS[which];
-  const built = existsSync(join(dir, 'extractor.js')) ? statSync(join(dir, 'manifest.json')).mtimeMs : 0;
-  const sources = Math.max(
-    ...['src', 'locales', 'assets', 'package.json', 'scripts'].map((p) => newest(join(extensionDir, p))),
-    newest(join(root, 'shared', 'src')),
-  );
-  if (built < sources) execSync(`npm run ${script} -w extension`, { cwd: root, stdio: 'pipe' });
-  return dir;
-}
+const ensureBuild = ensureExtensionBuild;
 
 interface Manifest {
   host_permissions?: string[];
