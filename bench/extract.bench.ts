@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
+import { slimPhoneMetadata } from '../extension/scripts/slimPhoneMetadata.mjs';
 import {
   type PageScore,
   type ScoredCard,
@@ -22,7 +23,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../test/support/chromium.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 20;
 
-/** The extractor bundled as the extension injects it: one minified IIFE for the browser. */
+/** The extractor bundled as the extension injects it: one minified IIFE, the slim phone metadata. */
 export async function bundleExtractor(): Promise<string> {
   const result = await build({
     stdin: {
@@ -40,6 +41,8 @@ export async function bundleExtractor(): Promise<string> {
     target: 'chrome120',
     write: false,
     logLevel: 'warning',
+    // As extension/scripts/buildExtractor.mjs builds extractor.js.
+    plugins: [slimPhoneMetadata()],
   });
   const file = result.outputFiles[0];
   if (file === undefined) throw new Error('esbuild produced no output');

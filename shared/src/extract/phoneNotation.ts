@@ -9,6 +9,13 @@ import { PHONE_METADATA } from '../parse/phoneMetadata.ts';
 
 /** Mainland mobiles are grouped 3-4-4 (139 1234 5678); a writer may join groups, not split them elsewhere. */
 const CN_MOBILE_BREAKS = new Set([3, 7]);
+/**
+ * Geographic and mobile numbers are dialled with the trunk prefix where there is one (0161 …, 0412
+ * …); service numbers often are not (AU 1300 …, CN 400 …), so those are not held to it.
+ */
+const TRUNK_DIALLED = new Set(['FIXED_LINE', 'MOBILE', 'FIXED_LINE_OR_MOBILE']);
+/** Position of the national (trunk) prefix in libphonenumber-js's minified metadata (v4). */
+const NATIONAL_PREFIX = 5;
 
 /** True when `raw` (a national number) is written as `e164` is dialled within its country. */
 export function writtenAsDialled(raw: string, e164: string): boolean {
@@ -16,9 +23,10 @@ export function writtenAsDialled(raw: string, e164: string): boolean {
   if (e164.startsWith('+861') && written.length === 11) return breaksWithin(raw, CN_MOBILE_BREAKS);
   const phone = parsePhoneNumberFromString(e164, PHONE_METADATA);
   if (phone === undefined) return false;
-  // Where national dialling starts with the trunk prefix 0, so does every way of writing it.
-  const national = phone.formatNational().replace(/\D/g, '');
-  return !national.startsWith('0') || written.startsWith('0');
+  const plan = phone.country === undefined ? undefined : PHONE_METADATA.countries[phone.country];
+  if (plan?.[NATIONAL_PREFIX] !== '0') return true;
+  const type = phone.getType();
+  return type === undefined || !TRUNK_DIALLED.has(type) || written.startsWith('0');
 }
 
 /** Every place the writer broke the digits (space, dash, dot, bracket) is one of `allowed`. */
