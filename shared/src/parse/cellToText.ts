@@ -1,4 +1,5 @@
 import type { Cell } from '../model/table.ts';
+import { isNfkcStable } from './nfkc.ts';
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -35,6 +36,8 @@ export function isEmptyCell(cell: Cell): boolean {
  * the ideographic space) into their ASCII counterparts; zero-width characters and the BOM go too.
  */
 export function normalizeText(text: string): string {
+  // ASCII and CJK text is already NFKC and holds no zero-width character: only the trim applies.
+  if (isNfkcStable(text)) return text.trim();
   return text
     .normalize('NFKC')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')

@@ -1,6 +1,7 @@
 import type { SkippedRowReason } from '../model/skippedRow.ts';
 import type { Cell, FormulaCell, TableRole } from '../model/table.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
+import { isNfkcStable } from '../parse/nfkc.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 
@@ -37,9 +38,14 @@ const TOTAL_LABELS = new Set([
 // (Total Solutions) keeps the cell a name.
 const AFTER_LABEL = /(?:\s*[:：].*|\s*[¥￥$€£]?\s*\d[\d.,\s]*[^\d]{0,8})$/;
 
+/** The first characters of the labels: what any totals cell starts with, the label being its start. */
+const TOTAL_FIRST_CHARACTERS = new Set([...TOTAL_LABELS].map((label) => label.charAt(0)));
+
 function isTotalLabel(text: string): boolean {
   if (text.length > 24) return false;
   const bare = text.trim().toLowerCase();
+  // AFTER_LABEL only takes text off the end, so a totals cell starts with a label's first character.
+  if (!TOTAL_FIRST_CHARACTERS.has(bare.charAt(0))) return false;
   if (TOTAL_LABELS.has(bare)) return true;
   return TOTAL_LABELS.has(bare.replace(AFTER_LABEL, '').trim());
 }
@@ -84,21 +90,30 @@ export function skippedRowReason(
   context: RowContext,
   formulas?: readonly FormulaCell[],
 ): SkippedRowReason | null {
-  const filled: { column: number; text: string }[] = [];
+  // Every row of a table passes here: one array of texts, no object per cell.
+  const texts: string[] = new Array<string>(cells.length);
+  let filled = 0;
+  let first = '';
   for (let c = 0; c < cells.length; c++) {
     const text = textOf(cells[c]);
-    if (text !== '') filled.push({ column: c, text });
+    texts[c] = text;
+    if (text === '') continue;
+    if (filled === 0) first = text;
+    filled++;
   }
-  if (filled.length === 0) return null;
-  const leading = filled.slice(0, SHOWN_CELLS);
-  if (leading.some((f) => isTotalLabel(f.text))) return 'total';
-  if (context.identityColumns.some((c) => isTotalLabel(textOf(cells[c])))) return 'total';
+  if (filled === 0) return null;
+  for (let c = 0, shown = 0; c < texts.length && shown < SHOWN_CELLS; c++) {
+    const text = texts[c] as string;
+    if (text === '') continue;
+    if (isTotalLabel(text)) return 'total';
+    shown++;
+  }
+  if (context.identityColumns.some((c) => isTotalLabel(texts[c] ?? ''))) return 'total';
   if (formulas?.some((f) => isColumnTotal(f.formula))) return 'total';
 
-  const first = filled[0]?.text ?? '';
-  if (NOTE_LABEL.test(first) || (filled.length === 1 && END_MARKS.has(first.toLowerCase()))) return 'note';
-  if (repeatsHeader(filled, context.normalizedHeader)) return 'repeated-header';
-  if (context.identityColumns.length > 0 && !context.identityColumns.some((c) => textOf(cells[c]) !== '')) {
+  if (NOTE_LABEL.test(first) || (filled === 1 && END_MARKS.has(first.toLowerCase()))) return 'note';
+  if (repeatsHeader(texts, filled, context.normalizedHeader)) return 'repeated-header';
+  if (context.identityColumns.length > 0 && !context.identityColumns.some((c) => (texts[c] ?? '') !== '')) {
     return 'no-identity';
   }
   return null;
@@ -136,15 +151,29 @@ export function rowText(cells: readonly Cell[]): string {
   return joined.length > SHOWN_LENGTH ? `${joined.slice(0, SHOWN_LENGTH - 1)}…` : joined;
 }
 
-function repeatsHeader(
-  filled: readonly { column: number; text: string }[],
-  header: readonly string[],
-): boolean {
-  const named = header.filter((h) => h !== '').length;
-  if (named < 2 || filled.length < 2) return false;
+/** Whether the row's texts (by column, '' when empty) repeat most of the normalised header. */
+function repeatsHeader(texts: readonly string[], filled: number, header: readonly string[]): boolean {
   let same = 0;
-  for (const f of filled) if (header[f.column] !== '' && normalizeHeader(f.text) === header[f.column]) same++;
-  return same >= 2 && same >= 0.6 * Math.min(named, filled.length);
+  for (let c = 0; c < texts.length; c++) {
+    const text = texts[c] as string;
+    const name = header[c];
+    if (text === '' || name === undefined || name === '') continue;
+    if (!mayNormalizeTo(text, name)) continue;
+    if (normalizeHeader(text) === name) same++;
+  }
+  if (same < 2) return false;
+  const named = header.filter((h) => h !== '').length;
+  return same >= 0.6 * Math.min(named, filled);
+}
+
+/**
+ * False when normalizeHeader(text) cannot be `name`: for ASCII and CJK text it only lower-cases
+ * and drops characters, so the name's first character must be in the text in either case.
+ */
+function mayNormalizeTo(text: string, name: string): boolean {
+  if (!isNfkcStable(text)) return true;
+  const head = name.charAt(0);
+  return text.includes(head) || text.includes(head.toUpperCase());
 }
 
 function textOf(cell: Cell | undefined): string {
