@@ -82,8 +82,7 @@ export function buildDataQuality(
       row: i.row,
       column: i.column,
       value: i.value,
-      // The readers word issues in English; the report speaks its own language.
-      message: texts.issueMessage(i.kind, i.column, i.value, i.message),
+      message: i.message,
       kind: i.kind,
     })),
   };

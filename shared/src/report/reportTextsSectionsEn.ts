@@ -126,5 +126,4 @@ export const SECTION_TEXTS_EN: SectionTexts = {
   busiestDay: (owner, date, tasks, capacity) =>
     `Busiest day: ${owner} on ${date} with ${tasks} tasks (at most ${capacity} a day)`,
   batchOf: (customers) => `${customers} customers`,
-  issueMessage: (_kind, _column, _value, original) => original,
 };

@@ -1,4 +1,3 @@
-import type { IssueKind } from '../model/table.ts';
 import type { ReportPeriod } from './periods/reportPeriods.ts';
 import type { ComparedMetric, CustomerTrend, DefinedTerm, MigrationDirection } from './reportSections.ts';
 
@@ -102,6 +101,4 @@ export interface SectionTexts {
   batchesNote: (batches: string, customers: string) => string;
   busiestDay: (owner: string, date: string, tasks: string, capacity: number) => string;
   batchOf: (customers: string) => string;
-  /** A cell problem explained in the report's language (the readers word theirs in English). */
-  issueMessage: (kind: IssueKind, column: string, value: string, original: string) => string;
 }

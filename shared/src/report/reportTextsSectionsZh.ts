@@ -120,13 +120,4 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
   busiestDay: (owner, date, tasks, capacity) =>
     `最忙的一天：${owner} 在 ${date} 有 ${tasks} 项（上限每天 ${capacity} 项）`,
   batchOf: (customers) => `共 ${customers} 位客户`,
-  issueMessage: (kind, column, value) =>
-    ({
-      invalid: `“${column}”中的“${value}”格式无法识别`,
-      missing: `“${column}”缺少必填内容`,
-      'future-date': `“${column}”中的日期 ${value} 晚于今天`,
-      negative: `“${column}”中的 ${value} 不能为负数`,
-      inconsistent: `“${column}”中的“${value}”与同行其他内容矛盾`,
-      'unknown-customer': `订单中的客户编号 ${value} 不在客户表中，未计入统计`,
-    })[kind],
 };
