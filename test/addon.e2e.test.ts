@@ -282,6 +282,26 @@ describe('Apps Script discipline', () => {
     expect(counts[0]?.classify?.setValues).toBe(1);
   }, 300_000);
 
+  it('fits the CLV model once per version of the orders, and the kept fit gives the same values', () => {
+    const w = addonWorld({ customers: 1000 });
+    const customers = sheet(w, '客户');
+    expect(run(w, 'classify').ok).toBe(true);
+    const fresh = JSON.stringify(customers.values);
+    w.env.calls.reset();
+    expect(run(w, 'report').ok).toBe(true);
+    expect(run(w, 'classify').ok).toBe(true);
+    expect(w.env.calls.snapshot('Cache.')).toEqual({ 'Cache.get': 2 });
+    expect(JSON.stringify(customers.values)).toBe(fresh);
+    // An order moved to today is another version of the data: fitted again.
+    const orders = sheet(w, '订单');
+    const date = (orders.values[0] ?? []).indexOf('订单日期');
+    const row = orders.values.findIndex((cells, i) => i > 0 && cells[date] instanceof Date);
+    (orders.values[row] as unknown[])[date] = new Date(`${w.today}T00:00:00Z`);
+    w.env.calls.reset();
+    expect(run(w, 'classify').ok).toBe(true);
+    expect(w.env.calls.snapshot('Cache.')).toEqual({ 'Cache.get': 1, 'Cache.put': 1 });
+  });
+
   it('classifies and reports a 100k-row table', () => {
     const w = addonWorld({ customers: 100_000, ordersPerCustomer: 1, complaints: false });
     expect(run(w, 'classify')).toMatchObject({ ok: true, figures: { customers: expect.any(Number) } });

@@ -1,11 +1,11 @@
 import type { IsoDate } from '../model/dates.ts';
 import type { Language } from '../model/keys.ts';
+import { type ClvFitCache, fitClvModelsCached } from './clvFitCache.ts';
 import { clvFitData } from './clvFitData.ts';
 import { clvMessages } from './clvMessages.ts';
 import { clvNotes } from './clvNotes.ts';
 import type { TimeUnit } from './clvTypes.ts';
 import type { BgNbdFit } from './fitBgNbd.ts';
-import { fitClvModels } from './fitClvModels.ts';
 import type { GammaGammaFit } from './fitGammaGamma.ts';
 import { populationMeanSpend } from './gammaGammaSpend.ts';
 import { type CustomerPrediction, predictClvCustomers } from './predictClvCustomers.ts';
@@ -22,6 +22,8 @@ export interface ClvOptions {
   horizon: number;
   annualDiscountRate: number;
   language?: Language;
+  /** Fits kept between runs: the same histories are not fitted twice. */
+  fitCache?: ClvFitCache;
 }
 
 export interface ClvAnalysis {
@@ -44,7 +46,7 @@ export function analyzeClv(
   const text = clvMessages(options.language ?? 'en');
   const data = clvFitData(summary, options.calibrationEnd, text);
   if ('error' in data) return data;
-  const models = fitClvModels(data, text);
+  const models = fitClvModelsCached(data, text, options.fitCache);
   if ('error' in models) return models;
 
   const populationMean = populationMeanSpend(models.gammaGamma);

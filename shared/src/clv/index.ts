@@ -18,6 +18,7 @@ export {
   unconditionalExpectedPurchases,
 } from './bgNbdPredictions.ts';
 export { clvDistribution } from './clvDistribution.ts';
+export { type ClvFit, type ClvFitCache, clvFitFingerprint } from './clvFitCache.ts';
 export {
   type BgNbdParams,
   DAYS_PER_MONTH,

@@ -4,6 +4,7 @@ import type { CustomerRecord, OrderRecord } from '../model/records.ts';
 import type { ClvSummary, CustomerClv, ModelFit } from '../model/results.ts';
 import { analyzeClv } from './analyzeClv.ts';
 import { atRiskCustomers } from './atRiskCustomers.ts';
+import type { ClvFitCache } from './clvFitCache.ts';
 import { clvDistribution } from './clvDistribution.ts';
 import { clvMessages } from './clvMessages.ts';
 import { DAYS_PER_MONTH, UNIT_DAYS } from './clvTypes.ts';
@@ -34,6 +35,7 @@ export function predictCustomerClv(
   today: IsoDate,
   config: Config,
   highValueRows?: ReadonlySet<number>,
+  fitCache?: ClvFitCache,
 ): ClvPrediction | { error: string } {
   const unit = 'week';
   const text = clvMessages(config.language);
@@ -45,6 +47,7 @@ export function predictCustomerClv(
     horizon: (horizonMonths * DAYS_PER_MONTH) / UNIT_DAYS[unit],
     annualDiscountRate: config.clv.annualDiscountRate,
     language: config.language,
+    ...(fitCache ? { fitCache } : {}),
   });
   if ('error' in analysis) return analysis;
 

@@ -1,3 +1,4 @@
+import type { ClvFitCache } from '../clv/clvFitCache.ts';
 import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { AnalysisStep } from '../pipeline/analyzeCustomerTable.ts';
@@ -12,6 +13,8 @@ export interface JobRequest {
   dateObjects?: 'local' | 'utc';
   /** false skips the BG/NBD + Gamma-Gamma prediction (jobs that need none skip it anyway). */
   clv?: boolean;
+  /** Fits kept between runs, so that the jobs run on one version of the data fit once. */
+  clvFitCache?: ClvFitCache;
   /** Report title. */
   title?: string;
   /** Sheets the workbook has now, so an output sheet replaces its earlier copy in either language. */

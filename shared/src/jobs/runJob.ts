@@ -47,6 +47,7 @@ export function analyzeTables(request: JobRequest, usesClv = true): CustomerAnal
       today: request.today,
       dateObjects: request.dateObjects ?? 'local',
       clv: usesClv && request.clv !== false,
+      ...(request.clvFitCache ? { clvFitCache: request.clvFitCache } : {}),
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     });
   } catch (error) {

@@ -1,6 +1,6 @@
 import { classifyCustomers } from '../classify/index.ts';
 import { reviewCustomerTable } from '../clean/index.ts';
-import { predictCustomerClv } from '../clv/index.ts';
+import { type ClvFitCache, predictCustomerClv } from '../clv/index.ts';
 import { type Config, type ConfigInput, resolveConfig } from '../config/config.ts';
 import { nextFollowUps, planFollowUps, readPreviousPlan } from '../followups/index.ts';
 import type { CustomerRow } from '../model/customerRow.ts';
@@ -39,6 +39,8 @@ export interface AnalyzeCustomerTableInput {
   dateObjects?: 'local' | 'utc';
   /** Set to false to skip the BG/NBD + Gamma-Gamma prediction (it needs orders). */
   clv?: boolean;
+  /** Fits kept between runs (see ClvFitCache): one fit per version of the orders. */
+  clvFitCache?: ClvFitCache;
   /** Called synchronously as each step starts, so a caller can show progress. */
   onProgress?: (step: AnalysisStep, index: number, total: number) => void;
 }
@@ -132,7 +134,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     // Too little data to fit is an expected outcome: it becomes a note, never a crash.
     // The churn warning is for high-value customers as the classification defines them.
     const highValueRows = new Set(classifications.filter((c) => c.valueTier === 'high').map((c) => c.row));
-    const predicted = predictCustomerClv(records, orders, today, config, highValueRows);
+    const predicted = predictCustomerClv(records, orders, today, config, highValueRows, input.clvFitCache);
     if ('error' in predicted) notes.push(predicted.error);
     else {
       const { perCustomer, ...summary } = predicted;

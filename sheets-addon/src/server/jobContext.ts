@@ -14,6 +14,7 @@ import {
   type WorkbookLocation,
 } from '@crm/shared';
 import { AddonError } from './AddonError.ts';
+import { documentFitCache } from './clvFitStore.ts';
 import { MESSAGES, type Messages } from './messages.ts';
 import { type AddonSettings, effectiveConfig, effectiveLanguage, loadSettings } from './settings.ts';
 import { probeSheets, readSheets, sheetNamed } from './sheetsWorkbook.ts';
@@ -89,6 +90,7 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
   const location = locateSheetTables(ctx);
   const names = locatedSheetNames(location);
   const customerSheet = sheetNamed(ctx.spreadsheet, location.customers.sheet);
+  const fitCache = documentFitCache();
   try {
     const request: JobRequest = {
       tables: readJobTables(readSheets(ctx.spreadsheet, names, ctx.dates), location),
@@ -97,6 +99,7 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
       // Date cells were turned into the wall clocks the sheet shows (SpreadsheetDates).
       dateObjects: 'utc',
       clv: (options.clv ?? true) && ctx.settings.clv,
+      ...(fitCache ? { clvFitCache: fitCache } : {}),
       sheetNames: ctx.spreadsheet.getSheets().map((s) => s.getName()),
     };
     checkHeaderNotMerged(

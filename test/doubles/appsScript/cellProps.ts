@@ -3,7 +3,7 @@
  * and column, indexed by row: a style over 100k rows is one array fill, not 100k objects, and
  * inserting or deleting rows and columns moves the formats with their cells.
  */
-import type { Block } from './sheetModel.ts';
+import type { Block } from './block.ts';
 
 export class CellProps {
   private byProp = new Map<string, Map<number, unknown[]>>();

@@ -3,7 +3,7 @@
  * edit it (the owner always may), whether it only warns.
  * https://developers.google.com/apps-script/reference/spreadsheet/protection
  */
-import type { SheetFactory } from './rangeApi.ts';
+import type { SheetFactory } from './sheetFactory.ts';
 import type { ProtectionModel, SheetModel } from './sheetModel.ts';
 import type { SpreadsheetModel } from './spreadsheetModel.ts';
 import type { World } from './world.ts';

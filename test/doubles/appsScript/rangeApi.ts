@@ -7,35 +7,17 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/range
  */
 import { a1Notation } from './a1Notation.ts';
+import { type Block, intersects } from './block.ts';
 import type { DataValidation } from './dataValidation.ts';
 import { isDateFormat } from './numberFormats.ts';
 import { protectionApi } from './protectionApi.ts';
 import { ScriptError } from './scriptError.ts';
-import { type Block, intersects, type SheetModel } from './sheetModel.ts';
+import { HOME, homeOf, type SheetFactory } from './sheetFactory.ts';
+import type { SheetModel } from './sheetModel.ts';
 import type { SpreadsheetModel } from './spreadsheetModel.ts';
 import { instantOf, isoDayOfWallClock, wallClockOf, wallClockOfSerial } from './timeZones.ts';
 import { type CellValue, isDateObject, typedInput } from './typedInput.ts';
 import type { World } from './world.ts';
-
-/** Builds the Sheet objects ranges hand out (getSheet, getMergedRanges). */
-export interface SheetFactory {
-  spreadsheet(book: SpreadsheetModel): unknown;
-  sheet(book: SpreadsheetModel, model: SheetModel): unknown;
-  range(book: SpreadsheetModel, model: SheetModel, block: Block): unknown;
-}
-
-/** Where a Range or Sheet object of the double points (kept off its enumerable methods). */
-export const HOME = Symbol('home');
-export interface Home {
-  book: SpreadsheetModel;
-  model: SheetModel;
-}
-
-export function homeOf(object: unknown): Home {
-  const home = (object as { [HOME]?: Home } | null)?.[HOME];
-  if (!home) throw new ScriptError('Invalid argument: not a range or sheet of this spreadsheet service');
-  return home;
-}
 
 type Grid = unknown[][];
 

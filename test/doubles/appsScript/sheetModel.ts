@@ -3,20 +3,13 @@
  * values, formulas, formats, validation, merges, protections and charts. Inserting or deleting
  * rows and columns moves everything keyed by cell along with the cells, as Sheets does.
  */
+import type { Block } from './block.ts';
 import { CellProps } from './cellProps.ts';
 import type { ChartRecord } from './charts.ts';
 import type { DataValidation } from './dataValidation.ts';
 import { isDateFormat } from './numberFormats.ts';
 import { isoDayOfWallClock, wallClockOfSerial } from './timeZones.ts';
 import type { CellValue } from './typedInput.ts';
-
-/** A block of cells, 1-based. */
-export interface Block {
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
-}
 
 export interface ProtectionModel {
   type: 'RANGE' | 'SHEET';
@@ -30,28 +23,12 @@ export interface ProtectionModel {
   unprotected: Block[];
 }
 
+export type { Block };
+
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 
 const key = (row: number, column: number) => `${row},${column}`;
-
-export function intersects(a: Block, b: Block): boolean {
-  return (
-    a.row < b.row + b.rows &&
-    b.row < a.row + a.rows &&
-    a.column < b.column + b.columns &&
-    b.column < a.column + a.columns
-  );
-}
-
-export function contains(outer: Block, inner: Block): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.column >= outer.column &&
-    inner.row + inner.rows <= outer.row + outer.rows &&
-    inner.column + inner.columns <= outer.column + outer.columns
-  );
-}
 
 export class SheetModel {
   values: CellValue[][] = [];

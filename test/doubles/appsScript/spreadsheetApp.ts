@@ -4,12 +4,15 @@
  * trigger, where a script must open its document by id. getUi() is only for executions started
  * from the document. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
  */
+
+import type { Block } from './block.ts';
 import { DataValidationBuilder } from './dataValidation.ts';
 import { protectionApi } from './protectionApi.ts';
-import { rangeApi, type SheetFactory } from './rangeApi.ts';
+import { rangeApi } from './rangeApi.ts';
 import { ScriptError } from './scriptError.ts';
 import { sheetApi } from './sheetApi.ts';
-import type { Block, SheetModel } from './sheetModel.ts';
+import type { SheetFactory } from './sheetFactory.ts';
+import type { SheetModel } from './sheetModel.ts';
 import type { SpreadsheetModel } from './spreadsheetModel.ts';
 import type { World } from './world.ts';
 

@@ -3,16 +3,10 @@
  * Sheets enforces (10 million cells; protected cells only for their editors and the owner).
  * https://developers.google.com/apps-script/reference/spreadsheet/protection
  */
+
+import { type Block, contains, intersects } from './block.ts';
 import { CELL_LIMIT, CELL_LIMIT_MESSAGE, PROTECTED_MESSAGE, ScriptError } from './scriptError.ts';
-import {
-  type Block,
-  contains,
-  DEFAULT_COLUMNS,
-  DEFAULT_ROWS,
-  intersects,
-  type ProtectionModel,
-  SheetModel,
-} from './sheetModel.ts';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS, type ProtectionModel, SheetModel } from './sheetModel.ts';
 import { type CellValue, typedInput } from './typedInput.ts';
 
 export interface FillOptions {
