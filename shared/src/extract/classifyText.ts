@@ -99,10 +99,13 @@ const ORG_SUFFIX_EN =
 export function looksLikeOrganization(text: string): boolean {
   const s = text.trim().replace(/[,，]$/, '');
   if (s.length < 2 || s.length > 80 || /@|https?:|\d{5}/.test(s)) return false;
-  if (ORG_SUFFIX_ZH.test(s)) return s.length >= 4 && !/[：:，,。]/.test(s);
+  // The suffixes sit at the end: test the tail only (the patterns end in $, which costs a try at
+  // every position of a long line otherwise).
+  const tail = s.slice(-32);
+  if (ORG_SUFFIX_ZH.test(tail)) return s.length >= 4 && !/[：:，,。]/.test(s);
   const words = s.split(/\s+/).length;
   // A suffix word alone ("Industries" in a menu) names no one.
-  return ORG_SUFFIX_EN.test(s) && /^\p{Lu}|^\d|^[\u4e00-\u9fa5]/u.test(s) && words >= 2 && words <= 10;
+  return ORG_SUFFIX_EN.test(tail) && /^\p{Lu}|^\d|^[\u4e00-\u9fa5]/u.test(s) && words >= 2 && words <= 10;
 }
 
 /** A company suffix on its own ("Inc.", "Ltd"): the tail of "Acme, Inc." split at the comma. */
