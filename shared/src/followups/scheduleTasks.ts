@@ -1,28 +1,17 @@
 import type { Config } from '../config/config.ts';
 import { fromDayNumber, toDayNumber } from '../model/dates.ts';
-import type { FollowUpKind } from '../model/keys.ts';
 import type { FollowUpTask } from '../model/results.ts';
 import { escalates } from './escalation.ts';
 import { OwnerDays } from './ownerDays.ts';
 import type { PreviousPlan, PreviousTask } from './previousPlan.ts';
 import { PRIORITY_RANK } from './priorities.ts';
+import { KIND_RANK } from './taskCollector.ts';
 
 /** The plan's tasks, and those the owners' days had no room for within the horizon. */
 export interface Schedule {
   tasks: FollowUpTask[];
   deferred: FollowUpTask[];
 }
-
-// Which kind goes first among tasks of one priority wanted on the same day.
-const KIND_ORDER: Readonly<Record<FollowUpKind, number>> = {
-  complaint: 0,
-  'win-back': 1,
-  'satisfaction-survey': 2,
-  'post-purchase': 3,
-  revisit: 4,
-  birthday: 5,
-  holiday: 6,
-};
 
 /**
  * Decides what is due when. Every task comes from the rules with its own date (the target); this
@@ -103,7 +92,7 @@ function urgency(a: FollowUpTask, b: FollowUpTask): number {
   return (
     PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
     (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
-    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
     a.customerRow - b.customerRow
   );
 }

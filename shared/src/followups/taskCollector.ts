@@ -25,7 +25,8 @@ export interface TaskSpec {
   message: string;
 }
 
-const KIND_RANK: Readonly<Record<FollowUpKind, number>> = {
+/** Which kind goes first among one customer's tasks of one day and priority (complaints first). */
+export const KIND_RANK: Readonly<Record<FollowUpKind, number>> = {
   complaint: 0,
   'win-back': 1,
   'satisfaction-survey': 2,

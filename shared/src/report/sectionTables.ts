@@ -7,6 +7,7 @@ import {
   type PeriodFigures,
 } from './reportSections.ts';
 import type { TextTable } from './reportTables.ts';
+import type { ReportTexts } from './reportTexts.ts';
 
 // The tables of the sections a manager acts on, decided once for the HTML and Markdown reports
 // (as reportTables.ts does for the original sections).
@@ -27,19 +28,46 @@ export function changeText(ctx: RenderContext, metric: ComparedMetric, change: n
   return ctx.fmt.change(change);
 }
 
+/** The comparison table's header, each period named (the HTML, Markdown and sheet reports share it). */
+export function comparisonHeader(t: ReportTexts, c: ComparisonSection): string[] {
+  const label = (from: string) => t.periodLabel(c.period, from);
+  return [
+    t.metric,
+    `${t.currentPeriod} · ${label(c.current.from)}`,
+    `${t.previousPeriod} · ${label(c.previous.from)}`,
+    t.changeVsPrevious,
+    `${t.yearAgoPeriod} · ${label(c.yearAgo.from)}`,
+    t.changeVsYearAgo,
+  ];
+}
+
+/** Below the comparison: the period's refunds, and the period so far (shown, never compared). */
+export function comparisonNotes(
+  { t, fmt }: Pick<RenderContext, 't' | 'fmt'>,
+  c: ComparisonSection,
+): string[] {
+  const p = c.partial;
+  const notes = [
+    t.partialNote(
+      t.periodLabel(c.period, p.from),
+      p.to,
+      p.daysElapsed,
+      p.daysInPeriod,
+      fmt.money(p.revenue),
+      fmt.count(p.orders),
+    ),
+  ];
+  if (c.current.refunds > 0) {
+    notes.unshift(t.refundsNote(fmt.count(c.current.refunds), fmt.money(c.current.refundTotal)));
+  }
+  return notes;
+}
+
 /** Each compared metric: this period, the one before and the change, a year earlier and the change. */
 export function comparisonTable(ctx: RenderContext, c: ComparisonSection): TextTable {
   const { t } = ctx;
-  const label = (from: string) => t.periodLabel(c.period, from);
   return {
-    header: [
-      t.metric,
-      `${t.currentPeriod} · ${label(c.current.from)}`,
-      `${t.previousPeriod} · ${label(c.previous.from)}`,
-      t.changeVsPrevious,
-      `${t.yearAgoPeriod} · ${label(c.yearAgo.from)}`,
-      t.changeVsYearAgo,
-    ],
+    header: comparisonHeader(t, c),
     rows: COMPARED_METRICS.map((metric) => [
       t.comparedMetric[metric],
       metricText(ctx, metric, c.current),

@@ -5,6 +5,7 @@ import { numberFormatter } from '../report/formatNumbers.ts';
 import type { ReportModel } from '../report/reportModel.ts';
 import { COMPARED_METRICS, type ComparedMetric } from '../report/reportSections.ts';
 import type { ReportTexts } from '../report/reportTexts.ts';
+import { comparisonHeader, comparisonNotes } from '../report/sectionTables.ts';
 import {
   COUNT_FORMAT,
   heading,
@@ -37,14 +38,7 @@ export function comparisonSection(b: SheetLayoutBuilder, model: ReportModel, t: 
   }
   const label = (from: string) => t.periodLabel(c.period, from);
   b.row([t.comparisonIntro(c.period, label(c.current.from))]);
-  tableHeader(b, [
-    t.metric,
-    `${t.currentPeriod} · ${label(c.current.from)}`,
-    `${t.previousPeriod} · ${label(c.previous.from)}`,
-    t.changeVsPrevious,
-    `${t.yearAgoPeriod} · ${label(c.yearAgo.from)}`,
-    t.changeVsYearAgo,
-  ]);
+  tableHeader(b, comparisonHeader(t, c));
   const fmt = numberFormatter(model.currency);
   // The repeat rate's change is a difference of shares: written in percentage points, as text.
   const change = (m: ComparedMetric, value: number | null): Cell =>
@@ -73,19 +67,10 @@ export function comparisonSection(b: SheetLayoutBuilder, model: ReportModel, t: 
     { numberFormat: CHANGE_FORMAT },
   );
   b.style({ row: first, column: 1, rows: COMPARED_METRICS.length, columns: 1 }, { bold: true });
-  const p = c.partial;
-  b.row([
-    t.partialNote(
-      label(p.from),
-      p.to,
-      p.daysElapsed,
-      p.daysInPeriod,
-      fmt.money(p.revenue),
-      fmt.count(p.orders),
-    ),
-  ]);
+  const notes = comparisonNotes({ t, fmt }, c);
+  const firstNote = b.block(notes.map((n) => [n]));
   b.style(
-    { row: b.nextRow - 1, column: 1, rows: 1, columns: 1 },
+    { row: firstNote, column: 1, rows: notes.length, columns: 1 },
     { italic: true, fontColor: SHEET_COLORS.muted },
   );
   b.blank();

@@ -1,7 +1,7 @@
 import { escapeHtml } from '../escapeHtml.ts';
 import type { RenderContext } from '../renderContext.ts';
 import { COMPARED_METRICS, type ComparedMetric, type ComparisonSection } from '../reportSections.ts';
-import { changeText, comparisonTable, metricText } from '../sectionTables.ts';
+import { changeText, comparisonNotes, comparisonTable, metricText } from '../sectionTables.ts';
 import { columnChartSvg } from '../svg/columnChart.ts';
 import { compactNumber } from '../svg/compactNumber.ts';
 import { paragraph, section, textTableHtml } from './htmlParts.ts';
@@ -28,19 +28,7 @@ export function comparisonHtml(ctx: RenderContext): string {
     color: '#24407a',
     width: 340,
   });
-  const p = c.partial;
-  const notes = [
-    t.partialNote(
-      t.periodLabel(c.period, p.from),
-      p.to,
-      p.daysElapsed,
-      p.daysInPeriod,
-      ctx.fmt.money(p.revenue),
-      ctx.fmt.count(p.orders),
-    ),
-  ];
-  if (c.current.refunds > 0)
-    notes.unshift(t.refundsNote(ctx.fmt.count(c.current.refunds), ctx.fmt.money(c.current.refundTotal)));
+  const notes = comparisonNotes(ctx, c);
   const body =
     cards +
     `<div class="comparison-grid"><div class="card">${textTableHtml(comparisonTable(ctx, c), 'comparison')}</div>` +

@@ -3,6 +3,7 @@ import { SEGMENTS } from '../../model/keys.ts';
 import type { RenderContext } from '../renderContext.ts';
 import {
   cohortTable,
+  comparisonNotes,
   comparisonTable,
   definitionsTable,
   loyaltyTable,
@@ -16,22 +17,10 @@ import { markdownTable, escapeMarkdown as md, textTableMd } from './markdownPart
 
 /** The last complete period against the one before and a year earlier, and the period so far. */
 export function comparisonMd(ctx: RenderContext): string {
-  const { model, t, fmt } = ctx;
+  const { model, t } = ctx;
   const c = model.comparison;
   if (c === null) return `## ${md(t.comparisonHeading)}\n\n${md(t.noComparison)}`;
-  const p = c.partial;
-  const notes = [
-    t.partialNote(
-      t.periodLabel(c.period, p.from),
-      p.to,
-      p.daysElapsed,
-      p.daysInPeriod,
-      fmt.money(p.revenue),
-      fmt.count(p.orders),
-    ),
-  ];
-  if (c.current.refunds > 0)
-    notes.unshift(t.refundsNote(fmt.count(c.current.refunds), fmt.money(c.current.refundTotal)));
+  const notes = comparisonNotes(ctx, c);
   return [
     `## ${md(t.comparisonHeading)}`,
     md(t.comparisonIntro(c.period, t.periodLabel(c.period, c.current.from))),
