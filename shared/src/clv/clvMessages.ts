@@ -4,6 +4,7 @@ import type { Language } from '../model/keys.ts';
 // maths so that the wording can change without touching the models.
 
 const fmt = (value: number, digits = 3) => Number(value.toPrecision(digits)).toString();
+const pct = (share: number) => `${fmt(share * 100)} %`;
 const list = (ids: readonly string[]) =>
   ids.length > 5 ? `${ids.slice(0, 5).join(', ')}, …` : ids.join(', ');
 
@@ -24,6 +25,12 @@ const en = {
     `BG/NBD fitted on ${n} customers (${k} repeat buyers): r = ${fmt(p.r, 4)}, α = ${fmt(p.alpha, 4)}, a = ${fmt(p.a, 4)}, b = ${fmt(p.b, 4)}, log-likelihood ${ll.toFixed(1)}.`,
   notConverged: (model: string) =>
     `The ${model} fit stopped before fully converging (a parameter is drifting towards 0 or infinity); treat the predictions with caution.`,
+  equalDropout: (p: number) =>
+    `BG/NBD reached a limiting case: a and b grow without bound while a/(a+b) stays at ${pct(p)}, so every customer is equally likely (${pct(p)}) to stop buying after each purchase. The predictions use that limit.`,
+  equalRate: (rate: number, unit: string) =>
+    `BG/NBD reached a limiting case: r and α grow without bound while r/α stays at ${fmt(rate)} purchases per ${unit}, so every active customer buys at the same rate. The predictions use that limit.`,
+  equalSpend: (mean: number) =>
+    `Gamma-Gamma reached a limiting case: q and γ grow without bound, so every customer's mean spend per purchase is the same (about ${fmt(mean, 4)}) and a customer's own average does not move the prediction. The predictions use that limit.`,
   gammaGamma: (k: number, p: { p: number; q: number; gamma: number }, mean: number | null) =>
     `Gamma-Gamma fitted on ${k} repeat customers: p = ${fmt(p.p, 4)}, q = ${fmt(p.q, 4)}, γ = ${fmt(p.gamma, 4)}` +
     (mean === null ? '.' : `; expected spend per purchase ${fmt(mean, 4)}.`),
@@ -56,6 +63,12 @@ const zh: Messages = {
   bgnbd: (n, k, p, ll) =>
     `BG/NBD 模型基于 ${n} 位客户（${k} 位复购）拟合：r = ${fmt(p.r, 4)}，α = ${fmt(p.alpha, 4)}，a = ${fmt(p.a, 4)}，b = ${fmt(p.b, 4)}，对数似然 ${ll.toFixed(1)}。`,
   notConverged: (model) => `${model} 拟合未完全收敛（有参数趋向 0 或无穷大），预测结果仅供参考。`,
+  equalDropout: (p) =>
+    `BG/NBD 拟合到达极限情形：a、b 无限增大而 a/(a+b) 保持 ${pct(p)}，即每位客户每次购买后停止购买的概率相同（${pct(p)}）。预测按此极限计算。`,
+  equalRate: (rate, unit) =>
+    `BG/NBD 拟合到达极限情形：r、α 无限增大而 r/α 保持每${unit === 'week' ? '周' : '天'} ${fmt(rate)} 次，即所有活跃客户的购买频率相同。预测按此极限计算。`,
+  equalSpend: (mean) =>
+    `Gamma-Gamma 拟合到达极限情形：q、γ 无限增大，即每位客户每次购买的平均金额相同（约 ${fmt(mean, 4)}），客户自己的历史均值不影响预测。预测按此极限计算。`,
   gammaGamma: (k, p, mean) =>
     `Gamma-Gamma 模型基于 ${k} 位复购客户拟合：p = ${fmt(p.p, 4)}，q = ${fmt(p.q, 4)}，γ = ${fmt(p.gamma, 4)}` +
     (mean === null ? '。' : `；每次购买的期望金额 ${fmt(mean, 4)}。`),

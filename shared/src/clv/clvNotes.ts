@@ -3,6 +3,7 @@ import type { ClvFitData } from './clvFitData.ts';
 import type { clvMessages } from './clvMessages.ts';
 import type { TimeUnit } from './clvTypes.ts';
 import type { ClvModels } from './fitClvModels.ts';
+import { bgNbdLimits, gammaGammaLimits } from './fitLimits.ts';
 import { frequencySpendCorrelation } from './frequencySpendCorrelation.ts';
 import type { TransactionSummary } from './summarizeTransactions.ts';
 
@@ -29,12 +30,26 @@ export function clvNotes(input: ClvNotesInput, text: ClvTexts): string[] {
   return [...modelNotes(input, text), ...dataNotes(input, text)];
 }
 
-function modelNotes({ data, models, populationMean, observedMean }: ClvNotesInput, text: ClvTexts): string[] {
+/**
+ * The fitted parameters of each model and how its fit ended: a limiting case reached (see
+ * fitLimits.ts) is explained, and only a fit that stopped short of any limit asks for caution.
+ */
+function modelNotes(
+  { data, models, populationMean, observedMean, options }: ClvNotesInput,
+  text: ClvTexts,
+): string[] {
   const { bgnbd, gammaGamma } = models;
   const notes = [text.bgnbd(data.histories.length, data.repeaters.length, bgnbd, bgnbd.logLikelihood)];
-  if (!bgnbd.converged) notes.push(text.notConverged('BG/NBD'));
+  const bgNbdLimit = bgNbdLimits(bgnbd);
+  if (bgNbdLimit.includes('equal-dropout')) notes.push(text.equalDropout(bgnbd.a / (bgnbd.a + bgnbd.b)));
+  if (bgNbdLimit.includes('equal-rate')) notes.push(text.equalRate(bgnbd.r / bgnbd.alpha, options.unit));
+  if (!bgnbd.converged && bgNbdLimit.length === 0) notes.push(text.notConverged('BG/NBD'));
   notes.push(text.gammaGamma(data.spenders.length, gammaGamma, populationMean));
-  if (!gammaGamma.converged) notes.push(text.notConverged('Gamma-Gamma'));
+  if (gammaGammaLimits(gammaGamma).length > 0) {
+    notes.push(text.equalSpend(populationMean ?? (gammaGamma.p * gammaGamma.gamma) / gammaGamma.q));
+  } else if (!gammaGamma.converged) {
+    notes.push(text.notConverged('Gamma-Gamma'));
+  }
   if (populationMean === null) notes.push(text.infiniteMean(observedMean));
   return notes;
 }

@@ -1,13 +1,14 @@
 import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { CustomerRecord, OrderRecord } from '../model/records.ts';
-import type { ClvSummary, CustomerClv, ModelFit } from '../model/results.ts';
+import type { ClvSummary, CustomerClv, FitLimit, ModelFit } from '../model/results.ts';
 import { analyzeClv } from './analyzeClv.ts';
 import { atRiskCustomers } from './atRiskCustomers.ts';
-import type { ClvFitCache } from './clvFitCache.ts';
 import { clvDistribution } from './clvDistribution.ts';
+import type { ClvFitCache } from './clvFitCache.ts';
 import { clvMessages } from './clvMessages.ts';
 import { DAYS_PER_MONTH, UNIT_DAYS } from './clvTypes.ts';
+import { bgNbdLimits, gammaGammaLimits } from './fitLimits.ts';
 import { summarizeTransactions } from './summarizeTransactions.ts';
 
 /** The table's CLV summary and the prediction of each customer row that has one. */
@@ -114,7 +115,10 @@ export function predictCustomerClv(
     perCustomer,
     atRisk,
     distribution: clvDistribution(values),
-    fit: { bgnbd: modelFit(analysis.bgnbd), gammaGamma: modelFit(analysis.gammaGamma) },
+    fit: {
+      bgnbd: modelFit(analysis.bgnbd, bgNbdLimits(analysis.bgnbd)),
+      gammaGamma: modelFit(analysis.gammaGamma, gammaGammaLimits(analysis.gammaGamma)),
+    },
     notes,
   };
 }
@@ -133,6 +137,9 @@ function highValueIndexes(
   return indexes;
 }
 
-function modelFit(fit: { converged: boolean; iterations: number; logLikelihood: number }): ModelFit {
-  return { converged: fit.converged, iterations: fit.iterations, logLikelihood: fit.logLikelihood };
+function modelFit(
+  fit: { converged: boolean; iterations: number; logLikelihood: number },
+  limits: FitLimit[],
+): ModelFit {
+  return { converged: fit.converged, iterations: fit.iterations, logLikelihood: fit.logLikelihood, limits };
 }

@@ -151,4 +151,12 @@ export interface ModelFit {
   converged: boolean;
   iterations: number;
   logLikelihood: number;
+  /** Limiting cases the fit ran into (see clv/fitLimits.ts); the predictions are that limit's. */
+  limits: FitLimit[];
 }
+
+/**
+ * A ridge the likelihood climbs without end, two parameters growing while their ratio stays:
+ * everyone drops out alike (equal-dropout), buys alike (equal-rate) or spends alike (equal-spend).
+ */
+export type FitLimit = 'equal-dropout' | 'equal-rate' | 'equal-spend';

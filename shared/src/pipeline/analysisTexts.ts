@@ -16,7 +16,9 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
   },
   en: {
     refunds: (n, total, net) =>
-      `${n} refund${n === 1 ? '' : 's'} (${total} in all) are taken off revenue; net revenue ${net}.`,
+      n === 1
+        ? `1 refund (${total}) is taken off revenue; net revenue ${net}.`
+        : `${n} refunds (${total} in all) are taken off revenue; net revenue ${net}.`,
     cancelled: (n) => `${n} cancelled or void order${n === 1 ? '' : 's'} left out.`,
     skipped: (n) =>
       `${n} row${n === 1 ? ' is' : 's are'} not a customer or an order (totals, signatures, notes or a repeated header): left out, kept as they are in the sheet, listed in the data-quality review.`,

@@ -12,7 +12,7 @@ import type {
   ValueTier,
 } from '../model/keys.ts';
 import type { ComplaintRecord, OrderRecord } from '../model/records.ts';
-import type { CleaningReview, ClvSummary, FollowUpTask } from '../model/results.ts';
+import type { CleaningReview, ClvSummary, FollowUpTask, ModelFit } from '../model/results.ts';
 import type { CellIssue, IssueKind, TableRole } from '../model/table.ts';
 import type {
   CohortRow,
@@ -230,6 +230,8 @@ export interface ClvSection {
   /** Most value at stake first (at most 20). */
   atRisk: { row: number; id: string | null; name: string | null; pAlive: number; valueAtStake: number }[];
   distribution: { label: string; from: number; to: number | null; customers: number; totalClv: number }[];
+  /** How the BG/NBD and Gamma-Gamma fits ended. */
+  fit: { bgnbd: ModelFit; gammaGamma: ModelFit };
   notes: string[];
 }
 

@@ -126,6 +126,13 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   noTasks: 'No follow-ups due.',
   clvHeading: 'Customer lifetime value (CLV) and churn risk',
   clvIntro: (months) => `BG/NBD and Gamma-Gamma predictions for the next ${months} months.`,
+  modelFit: 'Model fit',
+  clvFit: (model, fit) =>
+    fit.limits.length > 0
+      ? `${model}: reached a limiting case after ${fit.iterations} iterations (see the notes), log-likelihood ${fit.logLikelihood.toFixed(1)}`
+      : fit.converged
+        ? `${model}: converged after ${fit.iterations} iterations, log-likelihood ${fit.logLikelihood.toFixed(1)}`
+        : `${model}: stopped after ${fit.iterations} iterations without converging; treat its predictions with caution`,
   clvStake: (months, predicted, stake, customers) =>
     `The predicted revenue of ${predicted} weighs each customer by the chance it is still buying; the ${stake} at stake with the ${customers} customers with a churn warning is not in it: a win-back adds it over the next ${months} months.`,
   totalClv: 'Total CLV',

@@ -1,3 +1,4 @@
+import type { ModelFit } from '../model/results.ts';
 import type { IssueKind, TableRole } from '../model/table.ts';
 import type { SectionTexts } from './reportTextsSectionsType.ts';
 
@@ -127,6 +128,9 @@ export interface ReportTexts extends SectionTexts {
   clvDistribution: string;
   clvRange: string;
   clvChartTitle: string;
+  /** How one model's fit ended: converged, a limiting case reached, or stopped short. */
+  modelFit: string;
+  clvFit: (model: string, fit: ModelFit) => string;
   notes: string;
   noAtRisk: string;
   // Data quality

@@ -119,6 +119,13 @@ export const REPORT_TEXTS_ZH: ReportTexts = {
   noTasks: '暂无待办跟进任务。',
   clvHeading: '客户终身价值（CLV）与流失风险',
   clvIntro: (months) => `基于 BG/NBD 与 Gamma-Gamma 模型预测未来 ${months} 个月。`,
+  modelFit: '模型拟合',
+  clvFit: (model, fit) =>
+    fit.limits.length > 0
+      ? `${model}：迭代 ${fit.iterations} 次后到达极限情形（见说明），对数似然 ${fit.logLikelihood.toFixed(1)}`
+      : fit.converged
+        ? `${model}：迭代 ${fit.iterations} 次后收敛，对数似然 ${fit.logLikelihood.toFixed(1)}`
+        : `${model}：迭代 ${fit.iterations} 次后停止，未收敛，预测仅供参考`,
   clvStake: (months, predicted, stake, customers) =>
     `预计销售额 ${predicted} 已按每位客户的存活概率折算；${customers} 位流失预警客户的涉及价值 ${stake} 不在其中，挽回成功即为未来 ${months} 个月的新增收入。`,
   totalClv: 'CLV 合计',

@@ -29,6 +29,7 @@ export function summarizeClv(clv: ClvSummary, customers: readonly CustomerRow[])
     valueAtStake,
     atRisk: sorted.map((a) => ({ ...a })),
     distribution: clv.distribution.map((d) => ({ ...d })),
+    fit: { bgnbd: { ...clv.fit.bgnbd }, gammaGamma: { ...clv.fit.gammaGamma } },
     notes: [...clv.notes],
   };
 }

@@ -193,6 +193,11 @@ function clvSection(b: SheetLayoutBuilder, model: ReportModel, t: ReportTexts): 
   b.style({ row: first, column: 2, rows: 1, columns: 1 }, { numberFormat: moneyFormat(model.currency) });
   b.style({ row: first + 1, column: 2, rows: 1, columns: 1 }, { numberFormat: COUNT_FORMAT });
   b.style({ row: first + 2, column: 2, rows: 1, columns: 1 }, { numberFormat: moneyFormat(model.currency) });
+  const fit = b.block([
+    [t.modelFit, t.clvFit('BG/NBD', c.fit.bgnbd)],
+    ['', t.clvFit('Gamma-Gamma', c.fit.gammaGamma)],
+  ]);
+  b.style({ row: fit, column: 1, rows: 1, columns: 1 }, { bold: true });
   if (c.atRisk.length === 0) return;
   b.blank();
   tableHeader(b, [t.atRiskCustomersHeading, t.pAlive, t.valueAtStake]);

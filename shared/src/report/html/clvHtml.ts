@@ -67,6 +67,10 @@ export function clvHtml({ model, t, fmt }: RenderContext): string {
     c.notes.length === 0
       ? ''
       : `${h3(t.notes)}<ul class="notes">${c.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`;
+  const fit = paragraph(
+    `${t.modelFit}: ${t.clvFit('BG/NBD', c.fit.bgnbd)}; ${t.clvFit('Gamma-Gamma', c.fit.gammaGamma)}`,
+    'note',
+  );
   const stake = paragraph(
     t.clvStake(
       c.horizonMonths,
@@ -80,7 +84,7 @@ export function clvHtml({ model, t, fmt }: RenderContext): string {
     'clv',
     t.clvHeading,
     `${cards}${stake}<div class="chart-pair"><div class="card">${h3(t.atRiskCustomersHeading)}${atRisk}</div>` +
-      `<div class="card">${h3(t.clvDistribution)}${chart}${distribution}</div></div>${notes}`,
+      `<div class="card">${h3(t.clvDistribution)}${chart}${distribution}</div></div>${fit}${notes}`,
     t.clvIntro(c.horizonMonths),
   );
 }

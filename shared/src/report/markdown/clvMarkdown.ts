@@ -33,6 +33,11 @@ export function clvMd({ model, t, fmt }: RenderContext): string {
     c.distribution.map((d) => [d.label, fmt.count(d.customers), fmt.money(d.totalClv)]),
     [1, 2],
   );
+  const fit = [
+    `${md(t.modelFit)}:`,
+    `- ${md(t.clvFit('BG/NBD', c.fit.bgnbd))}`,
+    `- ${md(t.clvFit('Gamma-Gamma', c.fit.gammaGamma))}`,
+  ].join('\n');
   const notes =
     c.notes.length === 0 ? '' : `\n\n### ${md(t.notes)}\n\n${c.notes.map((n) => `- ${md(n)}`).join('\n')}`;
   const stake = md(
@@ -45,6 +50,6 @@ export function clvMd({ model, t, fmt }: RenderContext): string {
   );
   return (
     `## ${md(t.clvHeading)}\n\n${md(t.clvIntro(c.horizonMonths))}\n\n${summary}\n\n${stake}\n\n` +
-    `### ${md(t.atRiskCustomersHeading)}\n\n${atRisk}\n\n### ${md(t.clvDistribution)}\n\n${distribution}${notes}`
+    `### ${md(t.atRiskCustomersHeading)}\n\n${atRisk}\n\n### ${md(t.clvDistribution)}\n\n${distribution}\n\n${fit}${notes}`
   );
 }
