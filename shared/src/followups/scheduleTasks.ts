@@ -47,7 +47,7 @@ export function scheduleTasks(
       continue;
     }
     const target = toDayNumber(task.due);
-    const lastDue = before?.due == null ? null : toDayNumber(before.due);
+    const lastDue = before === undefined || before.due === null ? null : toDayNumber(before.due);
     const overdueSince = task.kind === 'complaint' && target < today ? target : lastDue;
     if (overdueSince !== null && overdueSince < today) {
       tasks.push(overdue(task, overdueSince, today));
