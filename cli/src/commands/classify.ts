@@ -11,14 +11,21 @@ import {
   VALUE_TIERS,
 } from '@crm/shared';
 import { Command } from 'commander';
+import { copyFileAtomic } from '../files/atomicWrite.ts';
+import { describeFsError } from '../files/fileErrors.ts';
+import { fileVersion } from '../files/fileVersion.ts';
+import { refuseOutputOverInput } from '../files/outputGuard.ts';
 import { writeManagedColumnsFile } from '../files/writeManagedColumnsFile.ts';
-import { type JobOptions, withJobOptions } from '../jobs/jobOptions.ts';
+import { type JobOptions, jobInputs, withJobOptions } from '../jobs/jobOptions.ts';
 import { runCliJob } from '../jobs/runCliJob.ts';
+import { CliError } from '../support/CliError.ts';
+import { loadConfig } from '../support/loadConfig.ts';
 import { countLine, printJson, say } from '../support/output.ts';
 import { cliLanguage, t } from '../texts/currentTexts.ts';
 
 interface ClassifyOptions extends JobOptions {
   out?: string;
+  inPlace?: boolean;
   json?: boolean;
   clv: boolean;
 }
@@ -28,19 +35,34 @@ export function classifyCommand(): Command {
   const help = t().commands.classify;
   return withJobOptions(new Command('classify').description(help.description))
     .option('--out <file>', help.out)
+    .option('--in-place', help.inPlace)
     .option('--json', help.json)
     .option('--no-clv', help.noClv)
     .addHelpText('after', help.examples)
     .action(async (options: ClassifyOptions) => {
+      // The configuration first: it sets the language of the refusals below.
+      await loadConfig(options);
+      const inPlace = options.inPlace === true;
+      if (inPlace && options.out !== undefined) throw new CliError(t().errors.inPlaceWithOut);
+      if (inPlace && options.spreadsheet !== undefined) throw new CliError(t().errors.inPlaceNeedsFile);
+      if (options.out !== undefined && options.spreadsheet === undefined) {
+        await refuseOutputOverInput(options.out, jobInputs(options), t().errors.inPlaceHint);
+      }
+      const before = inPlace && options.in !== undefined ? await fileVersion(options.in) : null;
       const { output, sources, file, wrote } = await runCliJob('classify', options, { clv: options.clv });
       const json = options.json === true;
       const write = output.managedColumns;
-      if (file && write && options.out !== undefined) {
+      const text = t().summaries;
+      let written = wrote;
+      if (file && write && inPlace) {
+        written = await writeInPlace(file.path, before, (path) =>
+          writeManagedColumnsFile(file, output.customerSheet, write, path),
+        );
+      } else if (file && write && options.out !== undefined) {
         await writeManagedColumnsFile(file, output.customerSheet, write, options.out);
+        written = text.wrote(options.out);
       }
       const { analysis } = output;
-      const text = t().summaries;
-      const written = wrote ?? (options.out === undefined ? null : text.wrote(options.out));
       if (json) {
         printJson(classificationJson(analysis));
         say(text.sources(sources), true);
@@ -86,4 +108,25 @@ export function classifyCommand(): Command {
       for (const note of analysis.notes) say(`  ${text.note(note)}`);
       say(written ?? text.classifyHint);
     });
+}
+
+/**
+ * Writes the customer table over itself: refused when the file changed since it was read (the
+ * user saved it meanwhile: those edits would be lost), else saved as `<file>.bak` first.
+ */
+async function writeInPlace(
+  path: string,
+  before: string | null,
+  write: (path: string) => Promise<void>,
+): Promise<string> {
+  if (before === null || (await fileVersion(path)) !== before)
+    throw new CliError(t().errors.inputChanged(path));
+  const backup = `${path}.bak`;
+  try {
+    await copyFileAtomic(path, backup);
+  } catch (error) {
+    throw new CliError(t().files.because(t().files.cannotWrite(backup), describeFsError(error)));
+  }
+  await write(path);
+  return t().summaries.wroteInPlace(path, backup);
 }

@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { refuseOutputOverInput } from '../files/outputGuard.ts';
 import { writeTableFile } from '../files/writeTableFile.ts';
-import { type JobOptions, withJobOptions } from '../jobs/jobOptions.ts';
+import { type JobOptions, jobInputs, withJobOptions } from '../jobs/jobOptions.ts';
 import { runCliJob } from '../jobs/runCliJob.ts';
+import { loadConfig } from '../support/loadConfig.ts';
 import { printJson, say } from '../support/output.ts';
 import { t } from '../texts/currentTexts.ts';
 
@@ -19,6 +21,10 @@ export function cleanCommand(): Command {
     .option('--json', help.json)
     .option('--limit <n>', help.limit, '10')
     .action(async (options: CleanOptions) => {
+      if (options.out !== undefined && options.spreadsheet === undefined) {
+        await loadConfig(options);
+        await refuseOutputOverInput(options.out, jobInputs(options));
+      }
       const { output, sources, wrote } = await runCliJob('clean', options);
       const json = options.json === true;
       const { review } = output.analysis;

@@ -16,6 +16,7 @@ import {
   UNIT_DAYS,
 } from '@crm/shared';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { refuseOutputOverInput } from '../files/outputGuard.ts';
 import { readCdnowFile } from '../files/readCdnowFile.ts';
 import { readTableFile } from '../files/readTableFile.ts';
 import { writeTableFile } from '../files/writeTableFile.ts';
@@ -58,6 +59,12 @@ export function clvCommand(): Command {
       const json = options.json === true;
       const config = await loadConfig(options);
       const text = t().clv;
+      if (options.out !== undefined) {
+        await refuseOutputOverInput(options.out, [
+          { option: '--orders', path: options.orders },
+          { option: '--config', path: options.config },
+        ]);
+      }
       if (options.calibrationEnd !== undefined && !isIsoDate(options.calibrationEnd.trim())) {
         throw new CliError(t().errors.invalidDate('--calibration-end', options.calibrationEnd, '1997-09-30'));
       }

@@ -1,8 +1,10 @@
 import { CHANNEL_LABELS, FOLLOW_UP_KIND_LABELS, label, PRIORITY_LABELS } from '@crm/shared';
 import { Command } from 'commander';
+import { refuseOutputOverInput } from '../files/outputGuard.ts';
 import { writeTableFile } from '../files/writeTableFile.ts';
-import { type JobOptions, withJobOptions } from '../jobs/jobOptions.ts';
+import { type JobOptions, jobInputs, withJobOptions } from '../jobs/jobOptions.ts';
 import { runCliJob } from '../jobs/runCliJob.ts';
+import { loadConfig } from '../support/loadConfig.ts';
 import { printJson, say } from '../support/output.ts';
 import { cliLanguage, t } from '../texts/currentTexts.ts';
 
@@ -22,6 +24,10 @@ export function followupsCommand(): Command {
     .option('--limit <n>', help.limit, '30')
     .option('--no-clv', help.noClv)
     .action(async (options: FollowUpsOptions) => {
+      if (options.out !== undefined && options.spreadsheet === undefined) {
+        await loadConfig(options);
+        await refuseOutputOverInput(options.out, jobInputs(options));
+      }
       const { output, sources, wrote } = await runCliJob('followups', options, { clv: options.clv });
       const json = options.json === true;
       const tasks = output.analysis.followUps;

@@ -1,10 +1,12 @@
 import { extname } from 'node:path';
 import { REPORT_PERIODS, type ReportModel, renderReportHtml, renderReportMarkdown } from '@crm/shared';
 import { Command, Option } from 'commander';
+import { refuseOutputOverInput } from '../files/outputGuard.ts';
 import { writeBytes } from '../files/writeTableFile.ts';
-import { type JobOptions, withJobOptions } from '../jobs/jobOptions.ts';
+import { type JobOptions, jobInputs, withJobOptions } from '../jobs/jobOptions.ts';
 import { runCliJob } from '../jobs/runCliJob.ts';
 import { CliError } from '../support/CliError.ts';
+import { loadConfig } from '../support/loadConfig.ts';
 import { say } from '../support/output.ts';
 import { t } from '../texts/currentTexts.ts';
 
@@ -27,6 +29,10 @@ export function reportCommand(): Command {
       if (!onSheet && options.out === undefined) throw new CliError(t().errors.reportOut);
       // Chosen before any work, so a typo in the file name fails fast.
       const render = options.out === undefined || onSheet ? null : rendererFor(options.out);
+      if (render && options.out !== undefined) {
+        await loadConfig(options);
+        await refuseOutputOverInput(options.out, jobInputs(options));
+      }
       const { output, wrote } = await runCliJob('report', options, {
         clv: options.clv,
         ...(options.title === undefined ? {} : { title: options.title }),

@@ -1,10 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { type Cell, isIsoDate, type TableData } from '@crm/shared';
 import type { Worksheet } from 'exceljs';
 import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
+import { writeFileAtomic } from './atomicWrite.ts';
 import { describeFsError, tableFormatOf } from './fileErrors.ts';
 
 export interface WriteTableOptions {
@@ -64,10 +63,10 @@ export async function writeGridFile(
   await writeBytes(path, bytes);
 }
 
+/** Writes a file atomically (the previous file stays whole if the run is stopped), creating its folder. */
 export async function writeBytes(path: string, bytes: Uint8Array | string): Promise<void> {
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, bytes);
+    await writeFileAtomic(path, bytes);
   } catch (error) {
     throw new CliError(t().files.because(t().files.cannotWrite(path), describeFsError(error)));
   }

@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { NamedInput } from '../files/outputGuard.ts';
 import type { ConfigOptions } from '../support/loadConfig.ts';
 import { t } from '../texts/currentTexts.ts';
 
@@ -36,4 +37,14 @@ function positiveRow(text: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError(t().options.rowNumber);
   return value;
+}
+
+/** The files a job command reads, named by their options: what an --out must never replace. */
+export function jobInputs(options: JobOptions): NamedInput[] {
+  return [
+    { option: '--in', path: options.in },
+    { option: '--orders', path: options.orders },
+    { option: '--complaints', path: options.complaints },
+    { option: '--config', path: options.config },
+  ];
 }

@@ -24,11 +24,12 @@ const zh = {
     classify: {
       description:
         '为每位客户打分（R/F/M 1–5），并给出客户分群、八类客户、生命周期、价值层级和下次跟进日期。',
-      out: '把客户表连同右侧的分类列写出（.xlsx 或 .csv）',
+      out: '把客户表连同右侧的分类列写到另一个文件（.xlsx 或 .csv；不能是任何输入文件）',
+      inPlace: '把分类列直接写进 --in 文件本身；写之前把原文件另存为旁边的 .bak（每次运行覆盖上一份 .bak）',
       json: '标准输出只打印 JSON：{"customers":[…],"issues":[…]}',
       noClv: '跳过 BG/NBD + Gamma-Gamma 预测（存活概率、客户终身价值）',
       examples:
-        '\n示例：\n  crm classify --in customers.xlsx --today 2026-03-01 --out classified.xlsx\n  crm classify --in customers.csv --orders orders.csv --json > classified.json',
+        '\n示例：\n  crm classify --in customers.xlsx --today 2026-03-01 --out classified.xlsx\n  crm classify --in customers.xlsx --in-place        （原文件另存为 customers.xlsx.bak）\n  crm classify --in customers.csv --orders orders.csv --json > classified.json',
     },
     clean: {
       description: '检查数据质量：完全重复和疑似重复（附合并建议）、缺失值和无效值。不改动客户表。',
@@ -126,6 +127,13 @@ const zh = {
     reportOut: '请用 --out 指定 report.html、report.md 或 report.json',
     reportType: (ext: string) => `报告只能写成 .html、.md 或 .json，不能是“${ext || '（无扩展名）'}”`,
     regionCode: (value: string) => `--region ${value} 不是地区代码：应为两个字母，如 CN、US 或 GB`,
+    outIsInput: (out: string, option: string, input: string) =>
+      `--out ${out} 就是输入文件 ${input}（${option}）：写出会覆盖它。请指定另一个输出文件`,
+    inPlaceHint: '（要把分类列写进客户表本身，请用 --in-place，它会先把原文件另存为 .bak）',
+    inPlaceWithOut: '--in-place 和 --out 只能选一个：--in-place 写入 --in 文件本身，--out 写到另一个文件',
+    inPlaceNeedsFile: '--in-place 只用于本地文件（--in）；在 Google 表格上，classify 本来就写入客户工作表',
+    inputChanged: (path: string) =>
+      `${path} 在 crm 运行期间被修改过（可能在 Excel/WPS 中打开并保存了）：没有写入任何内容，请关闭文件后重新运行`,
   },
   config: {
     notJson: (file: string, reason: string) => `配置文件 ${file} 无效：不是合法的 JSON（${reason}）`,
@@ -196,6 +204,7 @@ const zh = {
     dataIssues: (n: number) => `数据问题：${n} 个（运行 \`crm clean\` 查看检查结果）`,
     note: (text: string) => `注：${text}`,
     wrote: (path: string) => `已写入 ${path}`,
+    wroteInPlace: (path: string, backup: string) => `已写入 ${path}（原文件另存为 ${backup}）`,
     classifyHint: '（用 --out 文件 写出带分类列的客户表，或用 --json 输出机器可读结果）',
     reviewRows: (n: number) => `共检查 ${n} 行`,
     duplicates: (exact: number, likely: number) => `重复：完全相同 ${exact} 组，疑似 ${likely} 组`,
@@ -281,11 +290,13 @@ const en: CliTexts = {
     classify: {
       description:
         'Score every customer (R/F/M 1–5) and assign segment, 8-class group, lifecycle, value tier and next follow-up.',
-      out: 'write the table back (.xlsx or .csv) with the managed columns added on the right',
+      out: 'write the table with the managed columns added on the right to another file (.xlsx or .csv; never one of the inputs)',
+      inPlace:
+        'write the managed columns into the --in file itself, after saving it as a .bak beside it (each run replaces the previous .bak)',
       json: 'print only JSON on stdout: {"customers":[…],"issues":[…]}',
       noClv: 'skip the BG/NBD + Gamma-Gamma prediction (P(alive), CLV)',
       examples:
-        '\nExamples:\n  crm classify --in customers.xlsx --today 2026-03-01 --out classified.xlsx\n  crm classify --in customers.csv --orders orders.csv --json > classified.json',
+        '\nExamples:\n  crm classify --in customers.xlsx --today 2026-03-01 --out classified.xlsx\n  crm classify --in customers.xlsx --in-place        (the file as it was: customers.xlsx.bak)\n  crm classify --in customers.csv --orders orders.csv --json > classified.json',
     },
     clean: {
       description:
@@ -389,6 +400,16 @@ const en: CliTexts = {
     reportType: (ext) => `a report is .html, .md or .json, not "${ext || '(none)'}"`,
     regionCode: (value) =>
       `--region ${value} is not a region code; expected two letters such as CN, US or GB`,
+    outIsInput: (out, option, input) =>
+      `--out ${out} is the input file ${input} (${option}); writing would overwrite it. Give another output file`,
+    inPlaceHint:
+      '(to write the managed columns into the customer table itself, use --in-place, which first saves the file as a .bak)',
+    inPlaceWithOut:
+      'use either --in-place or --out: --in-place writes into the --in file itself, --out to another file',
+    inPlaceNeedsFile:
+      '--in-place is for a local file (--in); on a Google Sheet classify writes into the customer sheet anyway',
+    inputChanged: (path) =>
+      `${path} was changed while crm ran (saved from Excel or WPS?); nothing was written. Close it and run again`,
   },
   config: {
     notJson: (file, reason) => `invalid config file ${file}: not valid JSON (${reason})`,
@@ -455,6 +476,7 @@ const en: CliTexts = {
     dataIssues: (n) => `data issues: ${n} (run \`crm clean\` for the review)`,
     note: (text) => `note: ${text}`,
     wrote: (path) => `wrote ${path}`,
+    wroteInPlace: (path, backup) => `wrote ${path} (the file as it was: ${backup})`,
     classifyHint:
       '(use --out FILE to write the table with these columns, or --json for machine-readable output)',
     reviewRows: (n) => `${n} rows checked`,

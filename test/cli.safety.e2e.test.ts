@@ -1,0 +1,183 @@
+// What the BUILT `crm` command must never do to the files a user owns: write over an input
+// (whatever the path looks like), or change a workbook in place without an explicit --in-place
+// and a .bak of it.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
+const TODAY = '2026-03-01';
+
+let dir: string;
+let sample: { customers: string; orders: string; complaints: string };
+
+function crm(args: string[], lang: 'en' | 'zh' = 'en') {
+  const env = {
+    ...process.env,
+    LC_ALL: '',
+    LC_MESSAGES: '',
+    LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8',
+  };
+  const result = spawnSync(process.execPath, [CRM, ...args], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crm-safety-'));
+  const demo = crm([
+    'demo',
+    '--out-dir',
+    'demo',
+    '--customers',
+    '120',
+    '--seed',
+    '3',
+    '--today',
+    TODAY,
+    '--quiet',
+  ]);
+  expect(demo.code).toBe(0);
+  sample = {
+    customers: join(dir, 'demo', 'sample-customers.xlsx'),
+    orders: join(dir, 'demo', 'sample-orders.csv'),
+    complaints: join(dir, 'demo', 'sample-complaints.csv'),
+  };
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A fresh copy of the sample inputs in their own folder. */
+async function inputs(name: string) {
+  const folder = join(dir, name);
+  await mkdir(folder, { recursive: true });
+  const files = {
+    book: join(folder, 'customers.xlsx'),
+    orders: join(folder, 'orders.csv'),
+    config: join(folder, 'settings.json'),
+  };
+  await copyFile(sample.customers, files.book);
+  await copyFile(sample.orders, files.orders);
+  await writeFile(files.config, '{"language":"en"}\n');
+  return { folder, ...files };
+}
+
+describe('an --out that is an input is refused, the input untouched', () => {
+  it.each([
+    ['clean', (f: { book: string }) => ['clean', '--in', f.book, '--out', f.book]],
+    ['followups', (f: { book: string }) => ['followups', '--in', f.book, '--out', f.book]],
+    ['classify', (f: { book: string }) => ['classify', '--in', f.book, '--out', f.book]],
+  ])('%s --in book.xlsx --out book.xlsx', async (command, args) => {
+    const f = await inputs(`same-${command}`);
+    const before = await readFile(f.book);
+    const run = crm([...args(f), '--today', TODAY]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `--out ${f.book} is the input file ${f.book} (--in); writing would overwrite it`,
+    );
+    expect((await readFile(f.book)).equals(before)).toBe(true);
+    if (command === 'classify') expect(run.stderr).toContain('--in-place');
+  });
+
+  it('sees through a symbolic link, "..", and a hard link, for every input option', async () => {
+    const f = await inputs('aliases');
+    const before = {
+      book: await readFile(f.book),
+      orders: await readFile(f.orders),
+      config: await readFile(f.config),
+    };
+    await symlink(f.book, join(f.folder, 'link.xlsx'));
+    await mkdir(join(f.folder, 'sub'));
+    await link(f.orders, join(f.folder, 'hard-link.csv'));
+    const runs = [
+      ['clean', '--in', f.book, '--today', TODAY, '--out', join(f.folder, 'link.xlsx')],
+      ['followups', '--in', f.book, '--today', TODAY, '--out', join(f.folder, 'sub', '..', 'customers.xlsx')],
+      ['followups', '--in', f.book, '--orders', f.orders, '--out', join(f.folder, 'hard-link.csv')],
+      ['report', '--in', f.book, '--config', f.config, '--out', f.config],
+      ['clv', '--orders', f.orders, '--out', join(f.folder, 'hard-link.csv')],
+    ];
+    for (const args of runs) {
+      const run = crm(args);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stderr, args.join(' ')).toMatch(/is the input file .* \(--(in|orders|config)\)/);
+    }
+    expect((await readFile(f.book)).equals(before.book)).toBe(true);
+    expect((await readFile(f.orders)).equals(before.orders)).toBe(true);
+    expect((await readFile(f.config)).equals(before.config)).toBe(true);
+  });
+
+  it('says so in Chinese on a Chinese system', async () => {
+    const f = await inputs('zh');
+    const run = crm(['clean', '--in', f.book, '--out', f.book], 'zh');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`--out ${f.book} 就是输入文件 ${f.book}（--in）：写出会覆盖它`);
+  });
+
+  it('still writes an --out that is merely in the same folder', async () => {
+    const f = await inputs('beside');
+    const run = crm(['clean', '--in', f.book, '--out', join(f.folder, 'review.xlsx'), '--today', TODAY]);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(f.folder, 'review.xlsx'))).toBe(true);
+  });
+});
+
+async function headerOf(path: string): Promise<unknown[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error(`${path} has no worksheet`);
+  return (sheet.getRow(1).values as unknown[]).slice(1);
+}
+
+describe('classify --in-place', () => {
+  it('writes the managed columns into the workbook itself after saving it as .bak', async () => {
+    const f = await inputs('in-place');
+    const original = await readFile(f.book);
+    const userHeader = await headerOf(f.book);
+    const run = crm(['classify', '--in', f.book, '--in-place', '--today', TODAY, '--no-clv', '--quiet']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`wrote ${f.book} (the file as it was: ${f.book}.bak)`);
+    expect((await readFile(`${f.book}.bak`)).equals(original)).toBe(true);
+    const header = await headerOf(f.book);
+    expect(header.slice(0, userHeader.length)).toEqual(userHeader);
+    expect(header).toContain('Segment');
+
+    // A second run re-uses the columns; the .bak is the workbook as this run found it.
+    const once = await readFile(f.book);
+    expect(crm(['classify', '--in', f.book, '--in-place', '--today', TODAY, '--no-clv']).code).toBe(0);
+    expect((await readFile(`${f.book}.bak`)).equals(once)).toBe(true);
+    expect(await headerOf(f.book)).toEqual(header);
+  });
+
+  it('is refused with --out and on a Google Sheet', () => {
+    const both = crm(['classify', '--in', sample.customers, '--in-place', '--out', 'x.xlsx']);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('use either --in-place or --out');
+    const sheet = crm(['classify', '--spreadsheet', 'abc', '--in-place']);
+    expect(sheet.code).toBe(1);
+    expect(sheet.stderr).toContain('--in-place is for a local file');
+  });
+});
+
+describe('--help promises only what the commands do', () => {
+  it('clean says it changes nothing; classify documents --in-place and its .bak', () => {
+    expect(crm(['clean', '--help']).stdout).toContain('Changes nothing in the customer table');
+    const classify = crm(['classify', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(classify).toContain('--in-place');
+    expect(classify).toContain('after saving it as a .bak beside it');
+    expect(classify).toContain('never one of the inputs');
+  });
+});
