@@ -1,6 +1,13 @@
 import { looksLikeAddress } from './addressText.ts';
 import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
-import { cutAddress, type LabelledValue, labelField, labelledValues, splitParts } from './fieldLabel.ts';
+import {
+  cutAddress,
+  type LabelledField,
+  type LabelledValue,
+  labelField,
+  labelledValues,
+  splitParts,
+} from './fieldLabel.ts';
 import type { Line } from './pageBlocks.ts';
 import { personName } from './personName.ts';
 import { SAME_AS_WECHAT, wechatId } from './wechatId.ts';
@@ -92,12 +99,7 @@ function isBrand(name: string, context: FactsContext): boolean {
   return false;
 }
 
-function readField(
-  f: LineFacts,
-  field: NonNullable<ReturnType<typeof labelField>>,
-  value: string,
-  line: Line,
-): void {
+function readField(f: LineFacts, field: LabelledField, value: string, line: Line): void {
   if (field === 'name') readNameValue(f, value);
   else if (field === 'title' && value.length <= 60) f.title ??= value;
   else if (field === 'organization' && value.length <= 80) f.organization ??= value;
