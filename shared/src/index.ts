@@ -4,6 +4,7 @@ export * from './classify/index.ts';
 export * from './clean/index.ts';
 export * from './clv/index.ts';
 export * from './config/config.ts';
+export * from './csv/index.ts';
 export * from './extract/index.ts';
 export * from './followups/index.ts';
 export * from './i18n/labels.ts';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Cell, FormulaCell, SheetGrid } from '@crm/shared';
+import { type Cell, type FormulaCell, restoreCsvText, type SheetGrid } from '@crm/shared';
 import type { Workbook, Worksheet } from 'exceljs';
 import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
@@ -63,10 +63,13 @@ async function loadWorkbook(path: string, bytes: Uint8Array): Promise<Workbook> 
   return workbook;
 }
 
-/** CSV text as rows of strings; the delimiter is guessed from the first line. */
+/**
+ * CSV text as rows of strings; the delimiter is guessed from the first line. A cell the toolkit
+ * neutralised when writing ('+86…) reads as the text it was written from.
+ */
 export function parseCsv(text: string): Cell[][] {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guessDelimiter(text) });
-  const rows = parsed.data.map((row) => (Array.isArray(row) ? row : []));
+  const rows = parsed.data.map((row) => (Array.isArray(row) ? row.map(restoreCsvText) : []));
   // Papa gives a final [''] for the newline that ends the file.
   while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === '')) rows.pop();
   return rows;

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setCliLanguage } from '../texts/currentTexts.ts';
 import { readTableFile } from './readTableFile.ts';
-import { cellToCsv, neutraliseFormula, writeTableFile } from './writeTableFile.ts';
+import { cellToCsv, writeTableFile } from './writeTableFile.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -34,18 +34,21 @@ describe('writeTableFile as CSV', () => {
     expect(bytes.toString('utf8')).toContain('张总您好，感谢您一直以来的支持！');
   });
 
-  it('neutralises formula-like text in the cells the toolkit writes', async () => {
-    const path = join(dir, 'guarded.csv');
-    await writeTableFile(path, tasks);
-    const table = await readTableFile(path);
-    expect(table.rows[1]).toEqual(['2026-03-06', `'=HYPERLINK("http://evil","点我")`, "'+1 回访"]);
+  it("neutralises formula-like text in every cell, the toolkit's and the user's alike", async () => {
+    for (const toolkitColumns of [undefined, [2], []]) {
+      const path = join(dir, 'guarded.csv');
+      await writeTableFile(path, tasks, toolkitColumns === undefined ? {} : { toolkitColumns });
+      const text = (await readFile(path, 'utf8')).split('\r\n');
+      expect(text[2]).toBe(`2026-03-06,"'=HYPERLINK(""http://evil"",""点我"")",'+1 回访`);
+      // Read back, the cells are the text they were written from.
+      expect((await readTableFile(path)).rows[1]).toEqual(tasks.rows[1]);
+    }
   });
 
-  it("leaves the user's own cells exactly as they were", async () => {
-    const path = join(dir, 'user.csv');
-    await writeTableFile(path, tasks, { toolkitColumns: [2] });
-    const table = await readTableFile(path);
-    expect(table.rows[1]).toEqual(['2026-03-06', '=HYPERLINK("http://evil","点我")', "'+1 回访"]);
+  it('writes a real negative number as a number, and text that looks like one as text', async () => {
+    const path = join(dir, 'numbers.csv');
+    await writeTableFile(path, { header: ['余额', '备注'], rows: [[-5, '-5']] });
+    expect((await readFile(path, 'utf8')).split('\r\n')[1]).toBe("-5,'-5");
   });
 
   it('round-trips quotes, commas and line breaks', async () => {
@@ -96,21 +99,11 @@ describe('cell text', () => {
     [null, ''],
     ['文本', '文本'],
     [12.5, '12.5'],
+    [-12.5, '-12.5'],
     [true, 'TRUE'],
     [new Date(Date.UTC(2025, 11, 3)), '2025-12-03'],
     [new Date(Date.UTC(2025, 11, 3, 9, 30)), '2025-12-03 09:30:00'],
   ])('writes %o as %s', (cell, text) => {
     expect(cellToCsv(cell)).toBe(text);
-  });
-
-  it.each([
-    ['=1+1', "'=1+1"],
-    ['+8613912345678', "'+8613912345678"],
-    ['-5', "'-5"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['张三', '张三'],
-    ['a=b', 'a=b'],
-  ])('guards %s as %s', (text, guarded) => {
-    expect(neutraliseFormula(text)).toBe(guarded);
   });
 });

@@ -1,4 +1,4 @@
-import { type Cell, isIsoDate, type TableData } from '@crm/shared';
+import { type Cell, csvCellText, isIsoDate, type TableData } from '@crm/shared';
 import type { Worksheet } from 'exceljs';
 import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
@@ -8,9 +8,8 @@ import { describeFsError, tableFormatOf } from './fileErrors.ts';
 
 export interface WriteTableOptions {
   /**
-   * Columns the toolkit wrote (default: all). Only these are guarded against formula injection
-   * in CSV and have ISO date strings turned into date cells in .xlsx; the user's own cells are
-   * written exactly as they were read.
+   * Columns the toolkit wrote (default: all). Only these have ISO date strings turned into date
+   * cells in .xlsx; the user's own cells keep the type they were read with.
    */
   toolkitColumns?: readonly number[];
   /** Worksheet name for .xlsx (default: Sheet1). */
@@ -29,8 +28,9 @@ export interface WriteGridOptions {
 }
 
 /**
- * Writes a table as .csv (UTF-8 with BOM, so Excel and WPS open Chinese text correctly) or
- * .xlsx (bold frozen header, widths fitted to the content, dates as date cells).
+ * Writes a table as .csv (UTF-8 with BOM, so Excel and WPS open Chinese text correctly; text a
+ * spreadsheet would run as a formula neutralised, whoever wrote it) or .xlsx (bold frozen header,
+ * widths fitted to the content, dates as date cells; text cells are never formulas there).
  */
 export async function writeTableFile(
   path: string,
@@ -54,7 +54,7 @@ export async function writeGridFile(
   const isToolkit = options.isToolkitCell ?? (() => true);
   const bytes =
     format === 'csv'
-      ? csvBytes(rows, isToolkit)
+      ? csvBytes(rows)
       : await xlsxBytes(rows, {
           isDateCell: options.isDateCell ?? isToolkit,
           sheetName: options.sheetName ?? 'Sheet1',
@@ -72,30 +72,17 @@ export async function writeBytes(path: string, bytes: Uint8Array | string): Prom
   }
 }
 
-function csvBytes(
-  rows: readonly (readonly Cell[])[],
-  isToolkit: (row: number, column: number) => boolean,
-): string {
-  const text = rows.map((row, r) =>
-    row.map((cell, c) => {
-      const value = cellToCsv(cell);
-      // Only cells the toolkit wrote are guarded; the user's cells are written as read.
-      return isToolkit(r + 1, c) ? neutraliseFormula(value) : value;
-    }),
-  );
+/**
+ * Every cell by the core's one CSV rule (csvCellText): a cell from the user's workbook can carry
+ * =HYPERLINK(…) as text as easily as one the toolkit wrote, and a CSV gives the spreadsheet that
+ * opens it no way to tell text from a formula but the leading apostrophe.
+ */
+function csvBytes(rows: readonly (readonly Cell[])[]): string {
+  const text = rows.map((row) => row.map((cell) => csvCellText(cell, dateText)));
   return `\uFEFF${Papa.unparse(text, { newline: '\r\n' })}\r\n`;
 }
 
-/**
- * Spreadsheet apps run a CSV cell starting with = + - @ (or tab/CR) as a formula (OWASP "CSV
- * injection"). Text the toolkit writes may quote a customer's name or cell, so it gets a
- * leading apostrophe; the user's own cells are never changed.
- */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** CSV text of a cell: Dates as YYYY-MM-DD (with the time when there is one). */
+/** A cell as text (for widths): Dates as YYYY-MM-DD (with the time when there is one). */
 export function cellToCsv(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'string') return cell;

@@ -1,0 +1,1 @@
+export { csvCellText, neutraliseCsvText, restoreCsvText } from './csvCellText.ts';
