@@ -90,11 +90,16 @@ export class BlockBuilder {
     const tag = block.tag;
     if (isHeading(tag)) this.heading--;
     this.tables.close(tag);
-    // An empty paragraph is a blank line between people in flat text.
-    if (block.lineCount === 0 && (tag === 'p' || tag === 'div')) this.gap = true;
+    this.block = parent;
+    if (block.lineCount === 0) {
+      // An empty paragraph is a blank line between people in flat text; the block itself (an
+      // image's wrapper, a spacer) holds nothing to read and leaves the tree.
+      if (tag === 'p' || tag === 'div') this.gap = true;
+      if (parent.items[parent.items.length - 1] === block) parent.items.pop();
+      return;
+    }
     parent.lineCount += block.lineCount;
     parent.dataCount += block.dataCount;
-    this.block = parent;
   }
 
   /** Puts a block walked on its own (a likely contact region) at the current place. */
@@ -108,7 +113,7 @@ export class BlockBuilder {
 
   text(text: string): void {
     this.buffer += text;
-    if (!this.filled && text.trim() !== '') this.filled = true;
+    if (!this.filled) this.filled = hasVisibleCharacter(text);
   }
 
   /** A <br>, or a newline in preformatted text: the line ends; two in a row leave a gap. */
@@ -226,6 +231,15 @@ export class BlockBuilder {
     }
     if (unresolved !== undefined && unresolved.length > 0) line.laterPhones = unresolved;
   }
+}
+
+/** Anything but white space (most text nodes between tags are only line breaks and indentation). */
+function hasVisibleCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 160 && c !== 0x3000) return true;
+  }
+  return false;
 }
 
 function isHeading(tag: string): boolean {

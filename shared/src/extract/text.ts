@@ -1,7 +1,12 @@
 // Small string helpers shared by the readers.
 
+/** White space collapseSpace would change: a run, a non-space blank, or an edge. */
+const UNTIDY_SPACE = /[\s\u00a0\u3000]{2}|[^\S ]|[\u00a0\u3000]|^ | $/;
+
 /** Collapses runs of whitespace (incl. NBSP and ideographic space) and trims. */
 export function collapseSpace(text: string): string {
+  // Most lines are tidy already: a test allocates nothing, a replace always does.
+  if (!UNTIDY_SPACE.test(text)) return text;
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
