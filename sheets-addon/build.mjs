@@ -5,7 +5,7 @@
 //   dist/Sidebar.html     the React sidebar, one self-contained file (no network script or style);
 //   dist/appsscript.json  the manifest (V8, narrow OAuth scopes).
 // `node build.mjs --server` skips the sidebar (fast rebuilds of Code.js).
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -35,6 +35,51 @@ async function exportedNames() {
   return output?.exports ?? [];
 }
 
+/**
+ * Heavy tables loaded on first use instead of on every execution: Apps Script compiles and runs
+ * the whole of Code.js for every menu click, sidebar call and trigger, and the lunar calendar
+ * (a UMD module that builds its tables when loaded) and the phone metadata are the bulk of it,
+ * yet opening the sidebar or the menu needs neither. Each becomes a small module whose default
+ * export fetches the real one the first time a property is read: the calendar through a
+ * require() the bundler keeps lazy, the metadata as a JSON string parsed then (JSON.parse reads
+ * data faster than the same data written as a JavaScript object).
+ * https://v8.dev/blog/cost-of-javascript-2019#json
+ */
+const LAZY_MODULES = /^(lunar-javascript|libphonenumber-js\/metadata\.max\.json)$/;
+
+const lazyHeavyModules = {
+  name: 'lazy-heavy-modules',
+  setup(build) {
+    build.onResolve({ filter: LAZY_MODULES }, async (args) => {
+      if (args.pluginData?.real) return undefined;
+      const real = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: { real: true },
+      });
+      return { path: real.path, namespace: 'lazy' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+      // libphonenumber-js resolves its .json to a .json.js module beside the plain JSON file.
+      const json = args.path.replace(/\.json\.js$/, '.json');
+      const load = json.endsWith('.json')
+        ? `let data; const load = () => (data ??= JSON.parse(${JSON.stringify(readFileSync(json, 'utf8'))}));`
+        : `let data; const load = () => (data ??= require(${JSON.stringify(args.path)}));`;
+      return {
+        contents: `${load}
+export default new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => Object.getOwnPropertyDescriptor(load(), key),
+});`,
+        resolveDir: dirname(args.path),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 async function buildServer() {
   const names = await exportedNames();
   const result = await build({
@@ -51,6 +96,7 @@ async function buildServer() {
     legalComments: 'none',
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [lazyHeavyModules],
     logLevel: 'warning',
   });
   const bundle = result.outputFiles[0]?.text ?? '';

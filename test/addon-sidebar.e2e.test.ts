@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
     expect(await result.textContent()).toContain(`报告已生成：“客户报告 ${world.today}”`);
     const report = world.env.book.sheets.find((s) => s.name === `客户报告 ${world.today}`);
     expect(report?.values[0]?.[0]).toBe('客户分析报告');
-    expect(report?.charts).toHaveLength(3);
+    expect(report?.charts.length).toBeGreaterThan(0);
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
 
