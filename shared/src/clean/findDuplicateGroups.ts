@@ -1,5 +1,6 @@
 import type { CustomerRecord } from '../model/records.ts';
-import { exactDuplicateKeys } from './exactDuplicateKeys.ts';
+import type { DuplicateMatch } from '../model/results.ts';
+import { exactDuplicateKeys, matchOfKey } from './exactDuplicateKeys.ts';
 import { findLikelyDuplicatePairs } from './findLikelyDuplicatePairs.ts';
 import { UnionFind } from './UnionFind.ts';
 
@@ -11,7 +12,8 @@ export interface DuplicateGroup {
   members: number[];
   /** 1 for exact groups; for likely ones the weakest name similarity that joined two parts. */
   similarity: number;
-  matchedOn: string;
+  /** Shared emails and phones (at most a few, then how many more), then the name evidence. */
+  matches: DuplicateMatch[];
 }
 
 const MAX_MATCH_DESCRIPTIONS = 3;
@@ -57,15 +59,15 @@ export function findDuplicateGroups(records: CustomerRecord[]): DuplicateGroup[]
     if (keys === undefined) keysByRoot.set(root, new Set([key]));
     else keys.add(key);
   }
-  const linksByRoot = new Map<number, { similarity: number; evidence: Set<string> }>();
+  const linksByRoot = new Map<number, { similarity: number; also: Set<'city' | 'title' | null> }>();
   for (const pair of linking) {
     const root = sets.find(pair.a);
     const links = linksByRoot.get(root);
     if (links === undefined)
-      linksByRoot.set(root, { similarity: pair.similarity, evidence: new Set([pair.evidence]) });
+      linksByRoot.set(root, { similarity: pair.similarity, also: new Set([pair.also]) });
     else {
       links.similarity = Math.min(links.similarity, pair.similarity);
-      links.evidence.add(pair.evidence);
+      links.also.add(pair.also);
     }
   }
 
@@ -73,27 +75,27 @@ export function findDuplicateGroups(records: CustomerRecord[]): DuplicateGroup[]
   for (const [root, members] of membersByRoot) {
     if (members.length < 2) continue;
     const links = linksByRoot.get(root);
-    const descriptions = describeKeys(keysByRoot.get(root));
+    const matches = keyMatches(keysByRoot.get(root));
     if (links === undefined) {
-      groups.push({ kind: 'exact', members, similarity: 1, matchedOn: descriptions.join('; ') });
+      groups.push({ kind: 'exact', members, similarity: 1, matches });
     } else {
-      descriptions.push(...[...links.evidence].sort());
-      groups.push({
-        kind: 'likely',
-        members,
-        similarity: links.similarity,
-        matchedOn: descriptions.join('; '),
-      });
+      for (const also of ALSO_ORDER) if (links.also.has(also)) matches.push({ on: 'name-company', also });
+      groups.push({ kind: 'likely', members, similarity: links.similarity, matches });
     }
   }
   return groups;
 }
 
+const ALSO_ORDER = [null, 'city', 'title'] as const;
+
 // Sorted so the description does not depend on the order of the rows; capped because a shared
 // switchboard number can tie many rows together.
-function describeKeys(keys: Set<string> | undefined): string[] {
+function keyMatches(keys: Set<string> | undefined): DuplicateMatch[] {
   if (keys === undefined) return [];
-  const sorted = [...keys].sort();
+  const sorted = [...keys].sort().map(matchOfKey);
   if (sorted.length <= MAX_MATCH_DESCRIPTIONS) return sorted;
-  return [...sorted.slice(0, MAX_MATCH_DESCRIPTIONS), `… (+${sorted.length - MAX_MATCH_DESCRIPTIONS} more)`];
+  return [
+    ...sorted.slice(0, MAX_MATCH_DESCRIPTIONS),
+    { on: 'more', count: sorted.length - MAX_MATCH_DESCRIPTIONS },
+  ];
 }

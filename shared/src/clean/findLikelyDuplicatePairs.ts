@@ -10,7 +10,8 @@ export interface LikelyPair {
   b: number;
   similarity: number;
   /** e.g. `name ~ company` or `name ~ company + city`. */
-  evidence: string;
+  /** Besides the similar name at the same company, what else the two rows share. */
+  also: 'city' | 'title' | null;
 }
 
 // Blocks up to this size are compared pair by pair; beyond it (one company with hundreds of
@@ -119,11 +120,9 @@ function comparePair(records: CustomerRecord[], match: NameMatch, a: number, b: 
   // name may still come with a second phone number, a name that merely resembles may not.
   if (contactsConflict(ra, rb, match.similarity === 1 ? 'email' : 'any-contact')) return null;
 
-  if (!match.needsCorroboration) return { a, b, similarity: match.similarity, evidence: 'name ~ company' };
-  if (sameText(ra.city, rb.city))
-    return { a, b, similarity: match.similarity, evidence: 'name ~ company + city' };
-  if (sameText(ra.title, rb.title))
-    return { a, b, similarity: match.similarity, evidence: 'name ~ company + title' };
+  if (!match.needsCorroboration) return { a, b, similarity: match.similarity, also: null };
+  if (sameText(ra.city, rb.city)) return { a, b, similarity: match.similarity, also: 'city' };
+  if (sameText(ra.title, rb.title)) return { a, b, similarity: match.similarity, also: 'title' };
   return null;
 }
 

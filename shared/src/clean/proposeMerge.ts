@@ -1,6 +1,8 @@
 import { CUSTOMER_FIELDS } from '../model/fields.ts';
+import type { Language } from '../model/keys.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import type { MergeProposal } from '../model/results.ts';
+import { describeMatches } from './duplicateMatchTexts.ts';
 import { fieldComparisonKey, fieldText } from './fieldText.ts';
 import type { DuplicateGroup } from './findDuplicateGroups.ts';
 
@@ -10,7 +12,11 @@ import type { DuplicateGroup } from './findDuplicateGroups.ts';
  * field the survivor lacks from the best-ranked other row that has it; `conflicts` lists every
  * row's value of a field on which the rows disagree. Rows are listed survivor first, then by row.
  */
-export function proposeMerge(records: CustomerRecord[], group: DuplicateGroup): MergeProposal {
+export function proposeMerge(
+  records: CustomerRecord[],
+  group: DuplicateGroup,
+  language: Language,
+): MergeProposal {
   const ranked = group.members
     .map((i) => {
       const record = records[i] as CustomerRecord;
@@ -50,7 +56,8 @@ export function proposeMerge(records: CustomerRecord[], group: DuplicateGroup): 
 
   return {
     kind: group.kind,
-    matchedOn: group.matchedOn,
+    matches: group.matches,
+    matchedOn: describeMatches(group.matches, language),
     survivorRow: survivor.row,
     rows: listed.map((record) => record.row),
     similarity: group.similarity,

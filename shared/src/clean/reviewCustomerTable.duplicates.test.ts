@@ -4,7 +4,7 @@ import type { CellIssue } from '../model/table.ts';
 import { customer, customerTable, mapHeaderForTest } from './customerTable.fixture.ts';
 import { reviewCustomerTable } from './reviewCustomerTable.ts';
 
-const config = resolveConfig();
+const config = resolveConfig({ language: 'en' });
 const ZH = [
   '客户编号',
   '姓名',

@@ -58,12 +58,19 @@ describe('reviewCustomerTable on a table read by readCustomerTable', () => {
   const { records, issues, mapping } = readCustomerTable(table, config, '2025-06-30');
   const review = reviewCustomerTable(records, issues, mapping, config);
 
-  it('proposes one merge per duplicate customer', () => {
+  it('proposes one merge per duplicate customer, saying what matched in the configured language', () => {
     expect(review.merges.map((m) => ({ kind: m.kind, rows: m.rows, matchedOn: m.matchedOn }))).toEqual([
-      { kind: 'exact', rows: [2, 3], matchedOn: 'email: zhangwei@yuanfan.cn' },
-      { kind: 'exact', rows: [5, 4], matchedOn: 'phone: +8613800001111' },
-      { kind: 'likely', rows: [6, 7], matchedOn: 'name ~ company' },
+      { kind: 'exact', rows: [2, 3], matchedOn: '邮箱 zhangwei@yuanfan.cn' },
+      { kind: 'exact', rows: [5, 4], matchedOn: '电话 +8613800001111' },
+      { kind: 'likely', rows: [6, 7], matchedOn: '姓名相近、公司相同' },
     ]);
+    const english = reviewCustomerTable(records, issues, mapping, resolveConfig({ language: 'en' }));
+    expect(english.merges.map((m) => m.matchedOn)).toEqual([
+      'email: zhangwei@yuanfan.cn',
+      'phone: +8613800001111',
+      'name ~ company',
+    ]);
+    expect(english.merges.map((m) => m.matches)).toEqual(review.merges.map((m) => m.matches));
   });
 
   it('reports the empty name, the rows nobody can be reached at and the bad cells', () => {

@@ -73,10 +73,21 @@ export interface BatchMember {
   name: string | null;
 }
 
+/**
+ * What tied duplicate rows together: a shared email or phone, a similar name at the same company
+ * (with the same city or title where the name only resembles), or more shared values than listed.
+ */
+export type DuplicateMatch =
+  | { on: 'email' | 'phone'; value: string }
+  | { on: 'name-company'; also: 'city' | 'title' | null }
+  | { on: 'more'; count: number };
+
 /** A proposed merge of duplicate rows. Nothing is merged until the user accepts it. */
 export interface MergeProposal {
   kind: 'exact' | 'likely';
-  /** What matched, e.g. `email: li@x.com` or `name ~ company`. */
+  /** What matched, as data. */
+  matches: DuplicateMatch[];
+  /** The same in the review's language, e.g. `email: li@x.com` / `邮箱 li@x.com；姓名相近、公司相同`. */
   matchedOn: string;
   /** The row that survives (the most complete, then the most recent). */
   survivorRow: number;

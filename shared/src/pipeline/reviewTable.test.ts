@@ -6,6 +6,7 @@ const review: CleaningReview = {
   merges: [
     {
       kind: 'exact',
+      matches: [{ on: 'email', value: 'zhang.san@minghua.cn' }],
       matchedOn: 'email: zhang.san@minghua.cn',
       survivorRow: 2,
       rows: [2, 7],
@@ -20,6 +21,7 @@ const review: CleaningReview = {
     },
     {
       kind: 'likely',
+      matches: [{ on: 'name-company', also: null }],
       matchedOn: 'name ~ company',
       survivorRow: 4,
       rows: [4, 9],

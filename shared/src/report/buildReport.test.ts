@@ -270,7 +270,7 @@ describe('buildReport CLV and data quality', () => {
     expect(q.duplicateExamples).toEqual([
       {
         kind: 'exact',
-        matchedOn: 'mobile: +8613800138000',
+        matchedOn: 'phone: +8613800138000',
         survivorRow: 2,
         rows: [2, 12],
         names: ['王芳', '王芳'],
