@@ -49,6 +49,7 @@ export {
 } from './simulateClvCustomers.ts';
 export {
   type CustomerHistory,
+  type KeyedTransactionColumns,
   summarizeTransactionColumns,
   summarizeTransactions,
   type Transaction,

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { CustomerRecord, OrderRecord } from '../model/records.ts';
 import type { ClvSummary, CustomerClv, FitLimit, ModelFit } from '../model/results.ts';
+import type { OrderColumns } from '../table/orderColumns.ts';
 import { analyzeClv } from './analyzeClv.ts';
 import { atRiskCustomers } from './atRiskCustomers.ts';
 import { clvDistribution } from './clvDistribution.ts';
@@ -9,7 +10,7 @@ import type { ClvFitCache } from './clvFitCache.ts';
 import { clvMessages } from './clvMessages.ts';
 import { DAYS_PER_MONTH, UNIT_DAYS } from './clvTypes.ts';
 import { bgNbdLimits, gammaGammaLimits } from './fitLimits.ts';
-import { summarizeTransactions } from './summarizeTransactions.ts';
+import { summarizeTransactionColumns, summarizeTransactions } from './summarizeTransactions.ts';
 
 /** The table's CLV summary and the prediction of each customer row that has one. */
 export type ClvPrediction = ClvSummary & { perCustomer: CustomerClv[] };
@@ -32,7 +33,7 @@ export type ClvPrediction = ClvSummary & { perCustomer: CustomerClv[] };
  */
 export function predictCustomerClv(
   records: readonly CustomerRecord[],
-  orders: readonly OrderRecord[],
+  orders: readonly OrderRecord[] | OrderColumns,
   today: IsoDate,
   config: Config,
   highValueRows?: ReadonlySet<number>,
@@ -41,7 +42,14 @@ export function predictCustomerClv(
   const unit = 'week';
   const text = clvMessages(config.language);
   const horizonMonths = config.clv.horizonMonths;
-  const summary = summarizeTransactions(orders, { calibrationEnd: today, unit });
+  const calibration = { calibrationEnd: today, unit } as const;
+  const summary =
+    'idKey' in orders
+      ? summarizeTransactionColumns(
+          { keys: orders.idKey, keyIds: orders.ids, days: orders.day, amounts: orders.amount },
+          calibration,
+        )
+      : summarizeTransactions(orders, calibration);
   const analysis = analyzeClv(summary, {
     calibrationEnd: today,
     unit,

@@ -43,6 +43,14 @@ export interface TransactionColumns {
   amounts: ArrayLike<number>;
 }
 
+/** TransactionColumns with the i-th purchase's customer id as `keyIds[keys[i]]`, each id kept once. */
+export interface KeyedTransactionColumns {
+  keys: ArrayLike<number>;
+  keyIds: readonly string[];
+  days: ArrayLike<number>;
+  amounts: ArrayLike<number>;
+}
+
 /**
  * Per-customer (x, t_x, T) and mean repeat spend from raw transactions, as
  * lifetimes' `summary_data_from_transaction_data` with `monetary_value_col`: transactions after
@@ -79,14 +87,18 @@ export function summarizeTransactions(
 
 /** summarizeTransactions for transactions given as columns. */
 export function summarizeTransactionColumns(
-  transactions: TransactionColumns,
+  transactions: TransactionColumns | KeyedTransactionColumns,
   options: { calibrationEnd: IsoDate; unit: TimeUnit },
 ): TransactionSummary {
   const endDay = toDayNumber(options.calibrationEnd);
   const unitDays = UNIT_DAYS[options.unit];
   const customerIndex = new Map<string, number>();
   const ids: string[] = [];
-  const n = transactions.customerIds.length;
+  const n = transactions.days.length;
+  const keyed = 'keys' in transactions ? transactions : null;
+  const listed = 'customerIds' in transactions ? transactions.customerIds : [];
+  // With keys, a customer's index is found by its key; numbered, as by id, in order of appearance.
+  const customerOfKey = keyed === null ? null : new Int32Array(keyed.keyIds.length).fill(-1);
   const txCustomer = new Int32Array(n);
   const txDay = new Float64Array(n);
   let afterCalibrationEnd = 0;
@@ -105,16 +117,27 @@ export function summarizeTransactionColumns(
       txCustomer[i] = -1;
       continue;
     }
-    // Order tables usually list a customer's purchases together: skip the lookup for a repeat id.
-    const id = transactions.customerIds[i] as string;
-    let c = id === lastId && lastIndex >= 0 ? lastIndex : customerIndex.get(id);
-    if (c === undefined) {
-      c = ids.length;
-      customerIndex.set(id, c);
-      ids.push(id);
+    let c: number | undefined;
+    if (keyed !== null && customerOfKey !== null) {
+      const key = keyed.keys[i] as number;
+      c = customerOfKey[key] as number;
+      if (c < 0) {
+        c = ids.length;
+        customerOfKey[key] = c;
+        ids.push(keyed.keyIds[key] as string);
+      }
+    } else {
+      // Order tables usually list a customer's purchases together: skip the lookup for a repeat id.
+      const id = listed[i] as string;
+      c = id === lastId && lastIndex >= 0 ? lastIndex : customerIndex.get(id);
+      if (c === undefined) {
+        c = ids.length;
+        customerIndex.set(id, c);
+        ids.push(id);
+      }
+      lastId = id;
+      lastIndex = c;
     }
-    lastId = id;
-    lastIndex = c;
     txCustomer[i] = c;
     txDay[i] = day;
   }

@@ -159,17 +159,46 @@ function fromNamedMonth(s: string, y: number, name: string, d: number): ParseRes
  * settles it or when the column holds both orders (each ambiguous date is then refused).
  */
 export function columnDayOrder(cells: Iterable<Cell>): DayOrder | null {
-  let monthFirst = false;
-  let dayFirst = false;
+  const tally = new DayOrderTally();
   for (const cell of cells) {
-    if (typeof cell !== 'string' || cell.length > 40) continue;
+    tally.add(cell);
+    if (tally.mixed) return null;
+  }
+  return tally.order;
+}
+
+/** columnDayOrder one cell at a time, for a column read as a stream. */
+export class DayOrderTally {
+  private monthFirst = false;
+  private dayFirst = false;
+
+  add(cell: Cell): void {
+    if (typeof cell !== 'string' || cell.length > 40) return;
     const match = DMY_OR_MDY.exec(cell.trim());
-    if (!match) continue;
+    if (!match) return;
     const a = Number(match[1]);
     const b = Number(match[3]);
-    if (a <= 12 && b > 12 && b <= 31) monthFirst = true;
-    else if (a > 12 && a <= 31 && b <= 12) dayFirst = true;
-    if (monthFirst && dayFirst) return null;
+    if (a <= 12 && b > 12 && b <= 31) this.monthFirst = true;
+    else if (a > 12 && a <= 31 && b <= 12) this.dayFirst = true;
   }
-  return monthFirst ? 'month-first' : dayFirst ? 'day-first' : null;
+
+  /** Both orders seen: the column settles nothing. */
+  get mixed(): boolean {
+    return this.monthFirst && this.dayFirst;
+  }
+
+  get order(): DayOrder | null {
+    if (this.mixed) return null;
+    return this.monthFirst ? 'month-first' : this.dayFirst ? 'day-first' : null;
+  }
+}
+
+/** Whether parseDate reads `cell` differently by the day order: 3/5/2024, not 13/3/2024. */
+export function dependsOnDayOrder(cell: Cell): boolean {
+  if (typeof cell !== 'string' || ISO_FAST.test(cell)) return false;
+  const match = DMY_OR_MDY.exec(normalizeText(cell));
+  if (!match) return false;
+  const a = Number(match[1]);
+  const b = Number(match[3]);
+  return a !== b && a <= 12 && b <= 12;
 }

@@ -14,9 +14,12 @@ import {
   complaintsFromCustomers,
   derivePurchaseStats,
   type HeaderMapping,
+  type OrderColumns,
+  type OrdersRead,
+  orderRecordsOf,
   readComplaintsTable,
   readCustomerTable,
-  readOrdersTable,
+  readOrderColumns,
 } from '../table/index.ts';
 import { ANALYSIS_TEXTS } from './analysisTexts.ts';
 import { type OrderSummary, summarizeOrders } from './orderSummary.ts';
@@ -29,6 +32,8 @@ export interface AnalyzeCustomerTableInput {
   customers: TableData;
   /** One row per purchase; when absent the summary columns of the customer table are used. */
   orders?: TableData | null;
+  /** The Orders table already read, e.g. from a file read as a stream (see OrderRowReader); wins over `orders`. */
+  ordersRead?: OrdersRead | null;
   /** A Complaints table; when absent the complaint columns of the customer table are used. */
   complaints?: TableData | null;
   /** The follow-up sheet of the last run: its due dates and Done marks carry into the new plan. */
@@ -52,7 +57,10 @@ export interface CustomerAnalysis {
   /** One entry per customer row, in sheet order, each carrying its own results. */
   customers: CustomerRow[];
   mapping: HeaderMapping<CustomerField>;
-  orders: OrderRecord[] | null;
+  /** The orders read, as columns (null without an Orders table). */
+  orderColumns: OrderColumns | null;
+  /** The same orders as records, made on first use (the classification never needs them). */
+  readonly orders: OrderRecord[] | null;
   /** Purchases, refunds and cancelled orders of the orders table (null without one). */
   orderSummary: OrderSummary | null;
   complaints: ComplaintRecord[];
@@ -86,19 +94,23 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   progress('parse', 0, total);
   const customerTable = readCustomerTable(input.customers, config, today, dateOptions);
   const { records, mapping } = customerTable;
-  let orders: OrderRecord[] | null = null;
+  let orders: OrderColumns | null = null;
   let orderSummary: OrderSummary | null = null;
   let orderIssues: CellIssue[] = [];
   const skippedRows: SkippedRow[] = [...customerTable.skipped];
   let customerIdColumn: string | undefined;
-  if (input.orders) {
-    const read = readOrdersTable(input.orders, config, today, dateOptions);
-    orders = read.orders;
-    orderSummary = summarizeOrders(read.orders, read.counts.cancelled);
-    orderIssues = read.issues;
-    skippedRows.push(...read.skipped);
-    const idColumn = read.mapping.columns.customerId;
-    customerIdColumn = idColumn === undefined ? undefined : input.orders.header[idColumn];
+  const ordersRead =
+    input.ordersRead ??
+    (input.orders
+      ? readOrderColumns(input.orders, config, today, { ...dateOptions, keepOrderIds: true })
+      : null);
+  if (ordersRead) {
+    orders = ordersRead.columns;
+    orderSummary = summarizeOrders(orders, ordersRead.counts.cancelled);
+    orderIssues = ordersRead.issues;
+    skippedRows.push(...ordersRead.skipped);
+    const idColumn = ordersRead.mapping.columns.customerId;
+    customerIdColumn = idColumn === undefined ? undefined : ordersRead.mapping.header[idColumn];
   }
   let complaints: ComplaintRecord[];
   let complaintIssues: CellIssue[] = [];
@@ -165,12 +177,17 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     ...derived.issues.filter((issue) => !isCustomerIssue(issue)),
   ];
 
+  let orderRecords: OrderRecord[] | null = null;
   return {
     config,
     today,
     customers,
     mapping,
-    orders,
+    orderColumns: orders,
+    get orders() {
+      if (orders !== null && orderRecords === null) orderRecords = orderRecordsOf(orders);
+      return orderRecords;
+    },
     orderSummary,
     complaints,
     skippedRows,

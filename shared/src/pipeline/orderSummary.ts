@@ -1,4 +1,4 @@
-import type { OrderRecord } from '../model/records.ts';
+import type { OrderColumns } from '../table/orderColumns.ts';
 
 /** What the orders table held, so figures can say what they include: net of refunds, no cancellations. */
 export interface OrderSummary {
@@ -16,18 +16,19 @@ export interface OrderSummary {
 }
 
 /** The summary of the orders read; amounts rounded to cents. */
-export function summarizeOrders(orders: readonly OrderRecord[], cancelled: number): OrderSummary {
+export function summarizeOrders(orders: OrderColumns, cancelled: number): OrderSummary {
   let purchases = 0;
   let gross = 0;
   let refunds = 0;
   let refunded = 0;
-  for (const order of orders) {
-    if (order.amount < 0) {
+  for (let k = 0; k < orders.length; k++) {
+    const amount = orders.amount[k] as number;
+    if (amount < 0) {
       refunds++;
-      refunded -= order.amount;
+      refunded -= amount;
     } else {
       purchases++;
-      gross += order.amount;
+      gross += amount;
     }
   }
   const cents = (x: number) => Math.round(x * 100) / 100;

@@ -3,7 +3,7 @@ import type { Language } from '../model/keys.ts';
 import type { Cell, CellIssue, FormulaCell, IssueKind, TableData } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import type { ParseResult } from '../parse/ParseResult.ts';
-import { columnDayOrder, type DateParseOptions, parseDate } from '../parse/parseDate.ts';
+import { columnDayOrder, type DateParseOptions, type DayOrder, parseDate } from '../parse/parseDate.ts';
 import { parseNumber } from '../parse/parseNumber.ts';
 import { parseProblemText } from '../parse/parseTexts.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
@@ -114,6 +114,12 @@ export class CellReader {
       return null;
     }
     return date;
+  }
+
+  /** Reads the column's D/M/YYYY-or-M/D/YYYY dates in `dayOrder` (for a column read as a stream). */
+  useDayOrder(col: number, dayOrder: DayOrder | null): void {
+    const options = { ...this.dateOptions, dayOrder };
+    this.dateParsers.set(col, (cell: Cell) => parseDate(cell, options));
   }
 
   private dateParser(col: number): (cell: Cell) => ParseResult<IsoDate> {

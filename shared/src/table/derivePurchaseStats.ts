@@ -1,7 +1,9 @@
+import { fromDayNumber, type IsoDate } from '../model/dates.ts';
 import type { Language } from '../model/keys.ts';
 import type { CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CellIssue } from '../model/table.ts';
 import { CustomerIndex } from './customerIndex.ts';
+import { type OrderColumns, orderColumnsOf } from './orderColumns.ts';
 import { readerProblemText } from './readerTexts.ts';
 
 /** Where unknown-customer issues point and how they read. */
@@ -29,57 +31,73 @@ export interface DerivePurchaseStatsOptions {
  */
 export function derivePurchaseStats(
   records: CustomerRecord[],
-  orders: OrderRecord[] | null,
+  orders: OrderRecord[] | OrderColumns | null,
   options: DerivePurchaseStatsOptions = {},
 ): { stats: PurchaseStats[]; issues: CellIssue[] } {
   if (orders === null) return { stats: records.map(fromSummary), issues: [] };
+  const columns = Array.isArray(orders) ? orderColumnsOf(orders) : (orders as OrderColumns);
   const n = records.length;
   const count = new Int32Array(n);
   const spend = new Float64Array(n);
   const refunds = new Int32Array(n);
   const refunded = new Float64Array(n);
-  const first: (string | null)[] = new Array<string | null>(n).fill(null);
-  const last: (string | null)[] = new Array<string | null>(n).fill(null);
-  const index = new CustomerIndex(records);
-  const unknown = new Map<string, { row: number; orders: number; amount: number }>();
-  for (const order of orders) {
-    const i = index.find(order.customerId);
+  // Day numbers of the first and last purchase; NaN for none.
+  const first = new Float64Array(n).fill(Number.NaN);
+  const last = new Float64Array(n).fill(Number.NaN);
+  // One lookup per distinct id, not per order.
+  const customerOfKey = customerIndexesOf(records, columns.ids);
+  const unknown = new Map<number, { row: number; orders: number; amount: number }>();
+  const { idKey, day, amount } = columns;
+  for (let k = 0; k < columns.length; k++) {
+    const key = idKey[k] as number;
+    const i = customerOfKey[key] as number;
+    const value = amount[k] as number;
     if (i < 0) {
-      const seen = unknown.get(order.customerId);
+      const seen = unknown.get(key);
       if (seen) {
         seen.orders++;
-        seen.amount += order.amount;
-      } else unknown.set(order.customerId, { row: order.row, orders: 1, amount: order.amount });
+        seen.amount += value;
+      } else unknown.set(key, { row: columns.row[k] as number, orders: 1, amount: value });
       continue;
     }
-    spend[i] = (spend[i] ?? 0) + order.amount;
-    if (order.amount < 0) {
+    spend[i] = (spend[i] as number) + value;
+    if (value < 0) {
       // A refund lowers what the customer spent; it is not a purchase and dates none.
-      refunds[i] = (refunds[i] ?? 0) + 1;
-      refunded[i] = (refunded[i] ?? 0) - order.amount;
+      refunds[i] = (refunds[i] as number) + 1;
+      refunded[i] = (refunded[i] as number) - value;
       continue;
     }
-    count[i] = (count[i] ?? 0) + 1;
-    const f = first[i];
-    if (f === null || f === undefined || order.date < f) first[i] = order.date;
-    const l = last[i];
-    if (l === null || l === undefined || order.date > l) last[i] = order.date;
+    count[i] = (count[i] as number) + 1;
+    const d = day[k] as number;
+    if (!(d >= (first[i] as number))) first[i] = d;
+    if (!(d <= (last[i] as number))) last[i] = d;
   }
+  const dates = new Map<number, IsoDate>();
+  const dateOf = (d: number): IsoDate | null => {
+    if (Number.isNaN(d)) return null;
+    let date = dates.get(d);
+    if (date === undefined) {
+      date = fromDayNumber(d);
+      dates.set(d, date);
+    }
+    return date;
+  };
   const stats: PurchaseStats[] = new Array<PurchaseStats>(n);
   for (let i = 0; i < n; i++) {
     stats[i] = {
-      firstPurchase: first[i] ?? null,
-      lastPurchase: last[i] ?? null,
-      orderCount: count[i] ?? 0,
-      totalSpend: roundCents(spend[i] ?? 0),
-      refunds: refunds[i] ?? 0,
-      refundTotal: roundCents(refunded[i] ?? 0),
+      firstPurchase: dateOf(first[i] as number),
+      lastPurchase: dateOf(last[i] as number),
+      orderCount: count[i] as number,
+      totalSpend: roundCents(spend[i] as number),
+      refunds: refunds[i] as number,
+      refundTotal: roundCents(refunded[i] as number),
       source: 'orders',
     };
   }
   const column = options.customerIdColumn ?? '客户编号/Customer ID';
   const issues: CellIssue[] = [];
-  for (const [id, seen] of unknown) {
+  for (const [key, seen] of unknown) {
+    const id = columns.ids[key] as string;
     const amount = roundCents(seen.amount);
     issues.push({
       row: seen.row,
@@ -94,6 +112,14 @@ export function derivePurchaseStats(
     });
   }
   return { stats, issues };
+}
+
+/** The record index (see CustomerIndex) of each id, or −1 for an id not in the table. */
+export function customerIndexesOf(records: readonly CustomerRecord[], ids: readonly string[]): Int32Array {
+  const index = new CustomerIndex(records);
+  const indexes = new Int32Array(ids.length);
+  for (let key = 0; key < ids.length; key++) indexes[key] = index.find(ids[key] as string);
+  return indexes;
 }
 
 /** Sums of many cents drift (0.1 + 0.2); amounts are money, so keep two decimals. */

@@ -1,12 +1,29 @@
 export { complaintsFromCustomers } from './complaintsFromCustomers.ts';
 export { CustomerIndex } from './customerIndex.ts';
-export { type DerivePurchaseStatsOptions, derivePurchaseStats } from './derivePurchaseStats.ts';
+export {
+  customerIndexesOf,
+  type DerivePurchaseStatsOptions,
+  derivePurchaseStats,
+} from './derivePurchaseStats.ts';
 export { HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 export { type HeaderMapping, mapHeader } from './mapHeader.ts';
 export { normalizeHeader } from './normalizeHeader.ts';
+export {
+  type OrderColumns,
+  OrderColumnsBuilder,
+  orderColumnsOf,
+  orderRecordsOf,
+} from './orderColumns.ts';
 export { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
 export { parseSatisfaction } from './parseSatisfaction.ts';
 export { readComplaintsTable } from './readComplaintsTable.ts';
 export { IDENTIFYING_CUSTOMER_FIELDS, readCustomerTable } from './readCustomerTable.ts';
-export { type OrderCounts, REQUIRED_ORDER_FIELDS, readOrdersTable } from './readOrdersTable.ts';
+export {
+  type OrderCounts,
+  OrderRowReader,
+  type OrdersRead,
+  REQUIRED_ORDER_FIELDS,
+  readOrderColumns,
+  readOrdersTable,
+} from './readOrdersTable.ts';
 export { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';

@@ -3,12 +3,18 @@ import type { IsoDate } from '../model/dates.ts';
 import { ORDER_FIELD_SYNONYMS, type OrderField } from '../model/fields.ts';
 import type { OrderRecord } from '../model/records.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
-import { type CellIssue, sheetRowOf, type TableData } from '../model/table.ts';
-import type { DateParseOptions } from '../parse/parseDate.ts';
+import { type Cell, type CellIssue, type FormulaCell, sheetRowOf, type TableData } from '../model/table.ts';
+import {
+  type DateParseOptions,
+  type DayOrder,
+  DayOrderTally,
+  dependsOnDayOrder,
+} from '../parse/parseDate.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
+import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import { orderStatusKind } from './orderStatus.ts';
 import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
 
@@ -19,6 +25,15 @@ export const REQUIRED_ORDER_FIELDS = ['customerId', 'date', 'amount'] as const;
 export interface OrderCounts {
   /** Rows whose status says the order was cancelled or void; left out. */
   cancelled: number;
+}
+
+/** What reading an Orders table gives, the orders as columns (see OrderColumns). */
+export interface OrdersRead {
+  columns: OrderColumns;
+  issues: CellIssue[];
+  mapping: HeaderMapping<OrderField>;
+  skipped: SkippedRow[];
+  counts: OrderCounts;
 }
 
 /**
@@ -44,61 +59,172 @@ export function readOrdersTable(
   skipped: SkippedRow[];
   counts: OrderCounts;
 } {
-  const mapping = mapHeader(table.header, ORDER_FIELD_SYNONYMS, config.headerOverrides.orders);
-  const c = mapping.columns;
-  const missing = REQUIRED_ORDER_FIELDS.filter((f) => c[f] === undefined);
-  if (missing.length > 0) {
-    throw new HeaderNotRecognisedError(
-      'orders',
-      table.header,
-      REQUIRED_ORDER_FIELDS.map((f) => displayName(ORDER_FIELD_SYNONYMS[f])),
-      `The orders table has no column for: ${missing.map((f) => displayName(ORDER_FIELD_SYNONYMS[f])).join(', ')}.`,
-    );
-  }
-  const idCol = c.customerId as number;
-  const dateCol = c.date as number;
-  const amountCol = c.amount as number;
-  const issues: CellIssue[] = [];
-  const read = new CellReader(table.header, issues, 'orders', today, options, config.language, table);
-  const orders: OrderRecord[] = [];
-  const skipped: SkippedRow[] = [];
-  const counts: OrderCounts = { cancelled: 0 };
-  const rowContext: RowContext = {
-    table: 'orders',
-    normalizedHeader: table.header.map(normalizeHeader),
-    identityColumns: [],
-  };
+  const { columns, ...read } = readOrderColumns(table, config, today, { ...options, keepOrderIds: true });
+  return { orders: orderRecordsOf(columns), ...read };
+}
+
+/** readOrdersTable with the orders as columns; order numbers are kept only when asked for. */
+export function readOrderColumns(
+  table: TableData,
+  config: Config,
+  today: IsoDate,
+  options: DateParseOptions & { keepOrderIds?: boolean } = {},
+): OrdersRead {
+  const reader = new OrderRowReader(table.header, config, today, { ...options, source: table });
   const rows = table.rows;
   for (let index = 0; index < rows.length; index++) {
-    const cells = rows[index] ?? [];
-    if (isBlankRow(cells)) continue;
     const row = sheetRowOf(table, index);
-    const reason = skippedRowReason(cells, rowContext, table.formulas?.get(row));
+    reader.add(rows[index] ?? [], row, table.formulas?.get(row));
+  }
+  return reader.finish();
+}
+
+/** A row of the orders table that waits for its column's day order (see OrderRowReader). */
+interface WaitingRow {
+  row: number;
+  cells: readonly Cell[];
+  status: 'refund' | null;
+  slot: number;
+  issuesBefore: number;
+}
+
+/**
+ * Reads an Orders table one row at a time, as readOrdersTable describes, into OrderColumns: for
+ * a table read as a stream, never held whole. Rows come in table order with their sheet rows.
+ *
+ * A date such as 3/5/2024 is read in the order the column's other dates settle (columnDayOrder),
+ * which a stream knows only at its end. Without the whole table at hand (`source`), such rows wait
+ * in their place: the order keeps its position among the orders and its issues their place among
+ * the issues, so the result is the one of reading the table whole.
+ *
+ * @throws HeaderNotRecognisedError when the customer id, date or amount column is missing.
+ */
+export class OrderRowReader {
+  readonly mapping: HeaderMapping<OrderField>;
+  private readonly read: CellReader;
+  private readonly issues: CellIssue[] = [];
+  private readonly skipped: SkippedRow[] = [];
+  private readonly counts: OrderCounts = { cancelled: 0 };
+  private readonly orders: OrderColumnsBuilder;
+  private readonly rowContext: RowContext;
+  private readonly idCol: number;
+  private readonly dateCol: number;
+  private readonly amountCol: number;
+  /** Null when the whole table is at hand and the CellReader settles the day order itself. */
+  private readonly dayOrder: DayOrderTally | null;
+  private readonly waiting: WaitingRow[] = [];
+
+  constructor(
+    header: readonly string[],
+    config: Config,
+    today: IsoDate,
+    options: DateParseOptions & {
+      keepOrderIds?: boolean;
+      source?: Pick<TableData, 'rows' | 'formulas'>;
+    } = {},
+  ) {
+    const mapping = mapHeader([...header], ORDER_FIELD_SYNONYMS, config.headerOverrides.orders);
+    const c = mapping.columns;
+    const missing = REQUIRED_ORDER_FIELDS.filter((f) => c[f] === undefined);
+    if (missing.length > 0) {
+      throw new HeaderNotRecognisedError(
+        'orders',
+        [...header],
+        REQUIRED_ORDER_FIELDS.map((f) => displayName(ORDER_FIELD_SYNONYMS[f])),
+        `The orders table has no column for: ${missing.map((f) => displayName(ORDER_FIELD_SYNONYMS[f])).join(', ')}.`,
+      );
+    }
+    this.mapping = mapping;
+    this.idCol = c.customerId as number;
+    this.dateCol = c.date as number;
+    this.amountCol = c.amount as number;
+    const { source, keepOrderIds, ...dateOptions } = options;
+    this.read = new CellReader(header, this.issues, 'orders', today, dateOptions, config.language, source);
+    this.dayOrder = source === undefined ? new DayOrderTally() : null;
+    this.orders = new OrderColumnsBuilder(keepOrderIds ?? false);
+    this.rowContext = {
+      table: 'orders',
+      normalizedHeader: header.map(normalizeHeader),
+      identityColumns: [],
+    };
+  }
+
+  /** The next row of the table, at its sheet row. */
+  add(cells: readonly Cell[], row: number, formulas?: readonly FormulaCell[]): void {
+    this.dayOrder?.add(cells[this.dateCol] ?? null);
+    if (isBlankRow(cells)) return;
+    const reason = skippedRowReason(cells, this.rowContext, formulas);
     if (reason !== null) {
-      skipped.push({ table: 'orders', row, reason, text: rowText(cells) });
-      continue;
+      this.skipped.push({ table: 'orders', row, reason, text: rowText(cells) });
+      return;
     }
-    read.at(row, cells);
-    const status = orderStatusKind(read.text(c.status));
+    const read = this.read.at(row, cells);
+    const status = orderStatusKind(read.text(this.mapping.columns.status));
     if (status === 'cancelled') {
-      counts.cancelled++;
-      continue;
+      this.counts.cancelled++;
+      return;
     }
-    const customerId = read.text(idCol);
-    if (customerId === null) read.report(idCol, 'missing', { code: 'order-without-customer' });
+    if (this.dayOrder !== null && dependsOnDayOrder(cells[this.dateCol] ?? null)) {
+      const slot = this.orders.reserve();
+      this.waiting.push({ row, cells, status, slot, issuesBefore: this.issues.length });
+      return;
+    }
+    this.readOrder(status, -1);
+  }
+
+  /** The cells of the current row as an order (into `slot` when it waited), or its issues. */
+  private readOrder(status: 'refund' | null, slot: number): void {
+    const read = this.read;
+    const issues = this.issues;
+    const c = this.mapping.columns;
+    const customerId = read.text(this.idCol);
+    if (customerId === null) read.report(this.idCol, 'missing', { code: 'order-without-customer' });
     const beforeDate = issues.length;
-    const date = read.date(dateCol, 'order-date');
+    const date = read.date(this.dateCol, 'order-date');
     if (date === null && issues.length === beforeDate) {
-      read.report(dateCol, 'missing', { code: 'order-without-date' });
+      read.report(this.dateCol, 'missing', { code: 'order-without-date' });
     }
     const beforeAmount = issues.length;
-    const amount = read.signedAmount(amountCol);
+    const amount = read.signedAmount(this.amountCol);
     if (amount === null && issues.length === beforeAmount) {
-      read.report(amountCol, 'missing', { code: 'order-without-amount' });
+      read.report(this.amountCol, 'missing', { code: 'order-without-amount' });
     }
-    if (customerId === null || date === null || amount === null) continue;
+    if (customerId === null || date === null || amount === null) {
+      if (slot >= 0) this.orders.drop(slot);
+      return;
+    }
     const signed = status === 'refund' ? -Math.abs(amount) : amount;
-    orders.push({ row, customerId, date, amount: signed, orderId: read.text(c.orderId) });
+    const orderId = read.text(c.orderId);
+    if (slot >= 0) this.orders.fill(slot, read.row, customerId, date, signed, orderId);
+    else this.orders.add(read.row, customerId, date, signed, orderId);
   }
-  return { orders, issues, mapping, skipped, counts };
+
+  /** The orders read, once every row has been added. */
+  finish(): OrdersRead {
+    if (this.dayOrder !== null && this.waiting.length > 0) this.readWaitingRows(this.dayOrder.order);
+    return {
+      columns: this.orders.build(),
+      issues: this.issues,
+      mapping: this.mapping,
+      skipped: this.skipped,
+      counts: this.counts,
+    };
+  }
+
+  /** Reads the rows that waited for the day order, their issues put back in row order. */
+  private readWaitingRows(dayOrder: DayOrder | null): void {
+    this.read.useDayOrder(this.dateCol, dayOrder);
+    const inserts: { at: number; issues: CellIssue[] }[] = [];
+    for (const waiting of this.waiting) {
+      const before = this.issues.length;
+      this.read.at(waiting.row, waiting.cells);
+      this.readOrder(waiting.status, waiting.slot);
+      inserts.push({ at: waiting.issuesBefore, issues: this.issues.splice(before) });
+    }
+    // From the last, so that the earlier positions stay where they were.
+    for (let k = inserts.length - 1; k >= 0; k--) {
+      const insert = inserts[k] as { at: number; issues: CellIssue[] };
+      if (insert.issues.length > 0) this.issues.splice(insert.at, 0, ...insert.issues);
+    }
+  }
 }

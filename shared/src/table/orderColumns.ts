@@ -1,0 +1,180 @@
+import { fromDayNumber, type IsoDate, toDayNumber } from '../model/dates.ts';
+import type { OrderRecord } from '../model/records.ts';
+
+/**
+ * The orders of a table as columns, in table order: order `i` is on sheet row `row[i]`, names
+ * the customer id `ids[idKey[i]]`, is dated day `day[i]` (days since 1970-01-01) and is worth
+ * `amount[i]` (negative for a refund). A million orders are a few typed arrays, not a million
+ * objects; each distinct customer id is kept once, so each is looked up in the customer table
+ * once, however many orders name it.
+ */
+export interface OrderColumns {
+  readonly length: number;
+  readonly row: Int32Array;
+  readonly idKey: Int32Array;
+  readonly day: Int32Array;
+  readonly amount: Float64Array;
+  /** The distinct customer ids (trimmed, as written). */
+  readonly ids: readonly string[];
+  /** The order numbers, when the reader was asked to keep them (else null). */
+  readonly orderIds: readonly (string | null)[] | null;
+}
+
+/** Builds OrderColumns one order at a time, growing its arrays by doubling. */
+export class OrderColumnsBuilder {
+  private size = 0;
+  private row = new Int32Array(1024);
+  private idKey = new Int32Array(1024);
+  private day = new Int32Array(1024);
+  private amount = new Float64Array(1024);
+  private readonly ids: string[] = [];
+  private readonly keyOfId = new Map<string, number>();
+  private readonly orderIds: (string | null)[] | null;
+  // Order tables usually list a customer's orders together, or repeat a date: skip those lookups.
+  private lastId: string | null = null;
+  private lastKey = -1;
+  private readonly dayOfDate = new Map<IsoDate, number>();
+
+  constructor(keepOrderIds = false) {
+    this.orderIds = keepOrderIds ? [] : null;
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  /** Adds an order; returns its position. */
+  add(row: number, customerId: string, date: IsoDate, amount: number, orderId: string | null): number {
+    if (this.size === this.row.length) this.grow();
+    const at = this.size++;
+    this.set(at, row, customerId, date, amount, orderId);
+    return at;
+  }
+
+  /** Holds a position for an order decided later (see fill and drop). */
+  reserve(): number {
+    if (this.size === this.row.length) this.grow();
+    const at = this.size++;
+    this.drop(at);
+    if (this.orderIds !== null) this.orderIds[at] = null;
+    return at;
+  }
+
+  /** Fills a reserved position. */
+  fill(
+    at: number,
+    row: number,
+    customerId: string,
+    date: IsoDate,
+    amount: number,
+    orderId: string | null,
+  ): void {
+    this.set(at, row, customerId, date, amount, orderId);
+  }
+
+  /** Leaves a reserved position empty: build() drops it. */
+  drop(at: number): void {
+    this.idKey[at] = -1;
+  }
+
+  private set(
+    at: number,
+    row: number,
+    customerId: string,
+    date: IsoDate,
+    amount: number,
+    orderId: string | null,
+  ) {
+    this.row[at] = row;
+    this.idKey[at] = this.keyOf(customerId);
+    let day = this.dayOfDate.get(date);
+    if (day === undefined) {
+      day = toDayNumber(date);
+      this.dayOfDate.set(date, day);
+    }
+    this.day[at] = day;
+    this.amount[at] = amount;
+    if (this.orderIds !== null) this.orderIds[at] = orderId;
+  }
+
+  private keyOf(id: string): number {
+    if (id === this.lastId) return this.lastKey;
+    let key = this.keyOfId.get(id);
+    if (key === undefined) {
+      key = this.ids.length;
+      this.ids.push(id);
+      this.keyOfId.set(id, key);
+    }
+    this.lastId = id;
+    this.lastKey = key;
+    return key;
+  }
+
+  private grow(): void {
+    const size = this.row.length * 2;
+    const grown = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.row = grown(this.row, new Int32Array(size));
+    this.idKey = grown(this.idKey, new Int32Array(size));
+    this.day = grown(this.day, new Int32Array(size));
+    this.amount = grown(this.amount, new Float64Array(size));
+  }
+
+  /** The columns, trimmed to their length, without the dropped positions. */
+  build(): OrderColumns {
+    let kept = 0;
+    for (let i = 0; i < this.size; i++) {
+      if ((this.idKey[i] as number) < 0) continue;
+      if (kept !== i) {
+        this.row[kept] = this.row[i] as number;
+        this.idKey[kept] = this.idKey[i] as number;
+        this.day[kept] = this.day[i] as number;
+        this.amount[kept] = this.amount[i] as number;
+        if (this.orderIds !== null) this.orderIds[kept] = this.orderIds[i] ?? null;
+      }
+      kept++;
+    }
+    if (this.orderIds !== null) this.orderIds.length = kept;
+    return {
+      length: kept,
+      row: this.row.slice(0, kept),
+      idKey: this.idKey.slice(0, kept),
+      day: this.day.slice(0, kept),
+      amount: this.amount.slice(0, kept),
+      ids: this.ids,
+      orderIds: this.orderIds,
+    };
+  }
+}
+
+/** Order records as columns (for callers that hold records, such as tests and fixtures). */
+export function orderColumnsOf(orders: readonly OrderRecord[]): OrderColumns {
+  const builder = new OrderColumnsBuilder(true);
+  for (const order of orders)
+    builder.add(order.row, order.customerId, order.date, order.amount, order.orderId);
+  return builder.build();
+}
+
+/** The columns as order records, one object per order (dates shared per day). */
+export function orderRecordsOf(columns: OrderColumns): OrderRecord[] {
+  const dates = new Map<number, IsoDate>();
+  const records: OrderRecord[] = new Array(columns.length);
+  for (let i = 0; i < columns.length; i++) {
+    const day = columns.day[i] as number;
+    let date = dates.get(day);
+    if (date === undefined) {
+      date = fromDayNumber(day);
+      dates.set(day, date);
+    }
+    records[i] = {
+      row: columns.row[i] as number,
+      customerId: columns.ids[columns.idKey[i] as number] as string,
+      date,
+      amount: columns.amount[i] as number,
+      orderId: columns.orderIds?.[i] ?? null,
+    };
+  }
+  return records;
+}
