@@ -6,8 +6,9 @@ import type { DocumentLike, ElementLike } from './types.ts';
 import { walkPage } from './walkPage.ts';
 
 // Where people's contact details sit on a page: the footer, <address> (HTML §4.3.10: contact
-// information for its nearest article or the document), contact sections and person cards. When
-// the page walk runs out of its share of the time budget, these regions beyond the point it
+// information for its nearest article or the document), contact sections and person cards, and
+// the last paragraphs of the page (a notice's 联系人 lines, a thread's closing post, a signature).
+// When the page walk runs out of its share of the time budget, these regions beyond the point it
 // reached are read next, so a page too large to read whole still yields them.
 
 const LIKELY_CONTACT_REGIONS = [
@@ -27,6 +28,10 @@ const LIKELY_CONTACT_REGIONS = [
   '[class*="speaker"]',
   '[itemscope]',
 ].join(',');
+/** Blocks that hold text rather than other blocks: the page's last ones are read as a region. */
+const TEXT_BLOCKS = 'p,li,dd,dt,td,th,address,pre,blockquote,h1,h2,h3,h4,h5,h6';
+/** How many of the page's last text blocks are read after a cut. */
+const LAST_BLOCKS = 40;
 
 /** What a region walk produces: blocks in document order, and the copyright lines met. */
 export interface WalkedRegions {
@@ -46,20 +51,46 @@ export function walkRegionsBeyond(
   budget: TimeBudget,
 ): WalkedRegions {
   const result: WalkedRegions = { blocks: [], copyrightLines: [], linkLines: [] };
-  const found = doc.querySelectorAll(LIKELY_CONTACT_REGIONS);
   const chosen = new Set<ElementLike>();
-  for (let i = 0; i < found.length && !budget.expired(); i++) {
-    const el = found[i];
-    if (el === undefined || entered.has(el) || !BLOCK_ELEMENTS.has(el.localName)) continue;
-    if (!outermostVisible(el, chosen)) continue;
-    chosen.add(el);
+  const walk = (el: ElementLike) => {
     const builder = builderFor(newBlock(el, el.localName, null));
     walkPage(el, builder, { budget, entered: null });
     result.blocks.push(builder.finish());
     result.copyrightLines.push(...builder.copyrightLines);
     result.linkLines.push(...builder.linkLines);
+  };
+  const found = doc.querySelectorAll(LIKELY_CONTACT_REGIONS);
+  for (let i = 0; i < found.length && !budget.expired(); i++) {
+    const el = found[i];
+    if (el === undefined || entered.has(el) || !BLOCK_ELEMENTS.has(el.localName)) continue;
+    if (!outermostVisible(el, chosen)) continue;
+    chosen.add(el);
+    walk(el);
+  }
+  for (const el of lastTextBlocks(doc, entered, chosen)) {
+    if (budget.expired()) break;
+    walk(el);
   }
   return result;
+}
+
+/** The page's last text blocks the main walk did not reach, outside the regions chosen, in page order. */
+function lastTextBlocks(
+  doc: DocumentLike,
+  entered: ReadonlySet<ElementLike>,
+  chosen: ReadonlySet<ElementLike>,
+): ElementLike[] {
+  const found = doc.querySelectorAll(TEXT_BLOCKS);
+  const picked: ElementLike[] = [];
+  // Ancestors of a picked block: reading one of them would read the block twice.
+  const covered = new Set<ElementLike>();
+  for (let i = found.length - 1; i >= 0 && picked.length < LAST_BLOCKS; i--) {
+    const el = found[i];
+    if (el === undefined || entered.has(el) || covered.has(el) || !outermostVisible(el, chosen)) continue;
+    picked.push(el);
+    for (let p = el.parentElement; p !== null && !covered.has(p); p = p.parentElement) covered.add(p);
+  }
+  return picked.reverse();
 }
 
 /** Not inside a region already chosen, and not hidden or skipped through an ancestor. */

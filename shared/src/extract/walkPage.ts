@@ -72,8 +72,7 @@ export function walkPage(
     if (tag === 'a' && attributes) builder.link(el);
     if (block) {
       builder.open(el, tag);
-      // Only elements with attributes, <address> and <footer> can be likely contact regions.
-      if (attributes || tag === 'address' || tag === 'footer') context.entered?.add(el);
+      context.entered?.add(el);
     } else if (cls) builder.separate();
     if (tag === 'pre') pre++;
     const hint =
