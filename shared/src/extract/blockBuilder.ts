@@ -137,7 +137,9 @@ export class BlockBuilder {
     if (open.line !== this.lineNumber) return;
     const text = collapseSpace(this.buffer.slice(open.start));
     if (text === '' || text.length > MAX_HINT_CHARS) return;
-    (this.hints ??= []).push({ kind: open.kind, text });
+    const hint: LineHint = { kind: open.kind, text };
+    if (this.hints === null) this.hints = [hint];
+    else this.hints.push(hint);
   }
 
   /** A link: mailto: and tel: give contact data, profile links a URL. */
