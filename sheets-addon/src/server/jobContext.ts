@@ -68,6 +68,7 @@ export function locateSheetTables(ctx: JobContext): WorkbookLocation {
         complaints: ctx.settings.complaintsSheet,
       },
       activeSheet: ctx.spreadsheet.getActiveSheet().getName(),
+      headerRows: { customers: ctx.settings.customerHeaderRow },
     });
   } catch (error) {
     throw asAddonError(error, ctx.language);

@@ -17,6 +17,8 @@ export const AddonSettingsSchema = z.object({
   customerSheet: sheetChoice,
   ordersSheet: sheetChoice,
   complaintsSheet: sheetChoice,
+  /** The customer table's header row when the user sets it; null = found by the core's rule. */
+  customerHeaderRow: z.number().int().min(1).max(1000).nullable().default(null),
   /** Predict P(alive)/CLV when orders exist. */
   clv: z.boolean().default(true),
   /** Hour of day (spreadsheet time zone) the daily digest is sent. */

@@ -34,6 +34,17 @@ export function SettingsForm({ view, t, onSaved }: SettingsFormProps) {
           t={t}
           onChange={(customerSheet) => change({ customerSheet })}
         />
+        <label>
+          {t.customerHeaderRow}
+          <input
+            type="number"
+            min={1}
+            step={1}
+            value={draft.customerHeaderRow}
+            placeholder={t.automatic}
+            onChange={(e) => change({ customerHeaderRow: e.target.value })}
+          />
+        </label>
         <SheetSelect
           label={t.ordersSheet}
           value={draft.ordersSheet}

@@ -9,6 +9,7 @@ describe('draftFromView', () => {
       language: 'auto',
       region: 'CN',
       customerSheet: '',
+      customerHeaderRow: '',
       ordersSheet: '',
       lifecycle: { newMaxDays: 30, activeMaxDays: 90, atRiskMaxDays: 180 },
       valueTier: { highShare: 0.8, mediumShare: 0.95 },
@@ -70,6 +71,8 @@ describe('settingsFromDraft', () => {
   ][] = [
     ['a region typed in lower case with spaces', { region: ' us ' }, {}, { defaultRegion: 'US' }],
     ['a chosen customer sheet', { customerSheet: '客户' }, { customerSheet: '客户' }, {}],
+    ['the customer header row', { customerHeaderRow: '3' }, { customerHeaderRow: 3 }, {}],
+    ['the header row left blank', { customerHeaderRow: ' ' }, { customerHeaderRow: null }, {}],
     ['"find automatically" for the orders sheet', { ordersSheet: '' }, { ordersSheet: null }, {}],
     ['the language', { language: 'en' }, { language: 'en' }, {}],
     ['CLV turned off', { clv: false }, { clv: false }, {}],

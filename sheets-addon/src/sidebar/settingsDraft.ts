@@ -15,6 +15,8 @@ export interface SettingsDraft {
   region: string;
   /** '' = find the sheet automatically. */
   customerSheet: string;
+  /** The customer header row as typed; '' = found automatically. */
+  customerHeaderRow: string;
   ordersSheet: string;
   lifecycle: Config['lifecycle'];
   valueTier: Config['valueTier'];
@@ -38,6 +40,7 @@ export function draftFromView({ settings, config }: SettingsView): SettingsDraft
     language: settings.language,
     region: config.defaultRegion,
     customerSheet: settings.customerSheet ?? '',
+    customerHeaderRow: settings.customerHeaderRow === null ? '' : String(settings.customerHeaderRow),
     ordersSheet: settings.ordersSheet ?? '',
     lifecycle: config.lifecycle,
     valueTier: config.valueTier,
@@ -60,6 +63,8 @@ export function settingsFromDraft(draft: SettingsDraft, stored: AddonSettings): 
     customerSheet: draft.customerSheet || null,
     ordersSheet: draft.ordersSheet || null,
     complaintsSheet: stored.complaintsSheet,
+    // The field is a number input: '' when empty (or not a number), else digits the server checks.
+    customerHeaderRow: draft.customerHeaderRow.trim() === '' ? null : Number(draft.customerHeaderRow),
     clv: draft.clv,
     digestHour: draft.digestHour,
     config: {

@@ -8,6 +8,7 @@ export const DEFAULT_SETTINGS: AddonSettings = {
   customerSheet: null,
   ordersSheet: null,
   complaintsSheet: null,
+  customerHeaderRow: null,
   clv: true,
   digestHour: 8,
   config: {},
