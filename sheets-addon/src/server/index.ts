@@ -5,18 +5,12 @@
  */
 import { describeFailure } from './failures.ts';
 import { type DigestEvent, isDailyDigestOn, runDigestTrigger } from './jobs/dailyDigestJob.ts';
-import { digestTriggers, installDigestTrigger } from './jobs/digestTriggers.ts';
 import type { JobResult } from './jobs/jobResult.ts';
 import { JOBS, type JobName } from './jobs/registry.ts';
 import { buildMenu, confirmMapping, currentMessages, type OpenEvent, runFromMenu } from './menu.ts';
 import { MESSAGES } from './messages.ts';
-import {
-  type AddonSettings,
-  effectiveConfig,
-  effectiveLanguage,
-  loadSettings,
-  storeSettings,
-} from './settings.ts';
+import { saveDocumentSettings } from './saveDocumentSettings.ts';
+import { type AddonSettings, effectiveConfig, effectiveLanguage, loadSettings } from './settings.ts';
 import { type AddonStatus, analyzeStatus } from './status.ts';
 
 export type { AddonSettings, AddonStatus, JobName, JobResult };
@@ -91,11 +85,8 @@ export function getSettings() {
 export function saveSettings(
   settings: AddonSettings,
 ): JobResult & { settings?: ReturnType<typeof getSettings> } {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   try {
-    const stored = storeSettings(settings, currentMessages());
-    // A digest runs outside the document with the settings stored beside its trigger.
-    if (digestTriggers(spreadsheet).length > 0) installDigestTrigger(spreadsheet, stored);
+    saveDocumentSettings(settings, currentMessages());
   } catch (error) {
     return { ok: false, message: describeFailure(error, currentMessages()) };
   }

@@ -1,7 +1,8 @@
 import { describeFailure } from './failures.ts';
 import type { JobResult } from './jobs/jobResult.ts';
 import { languageOfLocale, MESSAGES, type Messages } from './messages.ts';
-import { effectiveLanguage, loadSettings, storeSettings } from './settings.ts';
+import { saveDocumentSettings } from './saveDocumentSettings.ts';
+import { effectiveLanguage, loadSettings } from './settings.ts';
 
 /** Minimal shape of the simple-trigger event (onOpen / onInstall). */
 export interface OpenEvent {
@@ -70,6 +71,6 @@ export function confirmMapping(result: JobResult): void {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.alert(m.alertTitle, `${result.message}\n\n${m.confirmMapping}`, ui.ButtonSet.YES_NO);
   if (answer === ui.Button.YES || answer === ui.Button.OK) {
-    storeSettings({ ...loadSettings(), customerSheet: result.sheetName }, m);
+    saveDocumentSettings({ ...loadSettings(), customerSheet: result.sheetName }, m);
   }
 }

@@ -8,7 +8,7 @@ import {
   type Language,
   mapHeader,
 } from '@crm/shared';
-import { AddonError } from './AddonError.ts';
+import { describeFailure } from './failures.ts';
 import { jobContext, locateSheetTables } from './jobContext.ts';
 import { probeSheet, sheetNamed } from './sheetsWorkbook.ts';
 
@@ -73,8 +73,8 @@ export function analyzeStatus(digestOn: boolean): AddonStatus {
       );
     }
   } catch (error) {
-    if (!(error instanceof AddonError)) throw error;
-    status.problem = error.message;
+    // Shown in the sidebar in the user's language, Google's own words kept (see describeFailure).
+    status.problem = describeFailure(error, ctx.messages);
   }
   return status;
 }

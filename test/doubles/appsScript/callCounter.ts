@@ -19,6 +19,11 @@ export class CallCounter {
   readonly counts = new Map<string, number>();
   /** Milliseconds spent in service calls (a call the double makes to itself is not counted). */
   serviceMs = 0;
+  /** CPU milliseconds of the process during service calls: steadier than wall time on a busy machine. */
+  serviceCpuMs = 0;
+  /** Cells handed out by getValues and taken by setValues (what a round trip carries). */
+  cellsRead = 0;
+  cellsWritten = 0;
   guard: ((key: string) => void) | null = null;
   /** Turns the double's errors into errors of the script's realm (see environment.ts). */
   realmError: ((error: unknown) => unknown) | null = null;
@@ -47,6 +52,7 @@ export class CallCounter {
         if (this.depth > 0) return (value as (...a: unknown[]) => unknown)(...args);
         this.depth++;
         const started = performance.now();
+        const cpu = process.cpuUsage();
         try {
           this.guard?.(key);
           this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
@@ -61,6 +67,8 @@ export class CallCounter {
           throw this.realmError ? this.realmError(error) : error;
         } finally {
           this.serviceMs += performance.now() - started;
+          const used = process.cpuUsage(cpu);
+          this.serviceCpuMs += (used.user + used.system) / 1000;
           this.depth--;
         }
       };
@@ -77,6 +85,9 @@ export class CallCounter {
   reset(): void {
     this.counts.clear();
     this.serviceMs = 0;
+    this.serviceCpuMs = 0;
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
   }
 
   /** Counts as a plain sorted object, for readable assertions and bench output. */

@@ -102,7 +102,10 @@ export function rangeApi(
     getLastColumn: () => column + columns - 1,
     getA1Notation: () => a1Notation(row, column, rows, columns),
     getSheet: () => factory.sheet(book, model),
-    getValues: () => grid(read),
+    getValues: () => {
+      world.calls.cellsRead += rows * columns;
+      return grid(read);
+    },
     getValue: () => read(row, column),
     getDisplayValues: () => grid((r, c) => display(read(r, c), tz)),
     getFormulas: () => grid((r, c) => model.formula(r, c)),
@@ -111,6 +114,7 @@ export function rangeApi(
     setValues: (data: Grid) => {
       checkSize(data);
       editable();
+      world.calls.cellsWritten += rows * columns;
       for (let i = 0; i < rows; i++) {
         const line = data[i] as unknown[];
         for (let j = 0; j < columns; j++) write(row + i, column + j, line[j]);
