@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
-import { type Cell, type FormulaCell, restoreCsvText, type SheetGrid } from '@crm/shared';
+import type { Cell, FormulaCell, SheetGrid } from '@crm/shared';
 import type { Workbook, Worksheet } from 'exceljs';
-import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
-import { decodeText } from './decodeText.ts';
+import { readCsvRows } from './csvStream.ts';
 import { fromExcelValue } from './excelCells.ts';
 import { readBytes, tableFormatOf } from './fileErrors.ts';
+import { refuseXlsxTooBig } from './memoryGuard.ts';
 
 /** A .csv or .xlsx file read into sheet grids, with what is needed to write an .xlsx back in place. */
 export interface WorkbookFile {
@@ -27,16 +27,18 @@ export interface WorkbookFile {
  */
 export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
   const format = tableFormatOf(path, 'read');
-  const bytes = await readBytes(path);
   if (format === 'csv') {
     return {
       path,
       format,
-      sheets: [{ name: basename(path), rows: parseCsv(decodeText(bytes)) }],
+      // Read as a stream: a 200 MB file never becomes one string (and two copies of it).
+      sheets: [{ name: basename(path), rows: await readCsvRows(path) }],
       workbook: null,
       dateObjects: 'local',
     };
   }
+  const bytes = await readBytes(path);
+  refuseXlsxTooBig(path, bytes.length);
   const workbook = await loadWorkbook(path, bytes);
   if (workbook.worksheets.length === 0)
     throw new CliError(t().files.because(t().files.cannotRead(path), t().files.noWorksheet));
@@ -61,36 +63,6 @@ async function loadWorkbook(path: string, bytes: Uint8Array): Promise<Workbook> 
     throw new CliError(t().files.because(t().files.cannotRead(path), t().files.notXlsx(reason)));
   }
   return workbook;
-}
-
-/**
- * CSV text as rows of strings; the delimiter is guessed from the first line. A cell the toolkit
- * neutralised when writing ('+86…) reads as the text it was written from.
- */
-export function parseCsv(text: string): Cell[][] {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guessDelimiter(text) });
-  const rows = parsed.data.map((row) => (Array.isArray(row) ? row.map(restoreCsvText) : []));
-  // Papa gives a final [''] for the newline that ends the file.
-  while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === '')) rows.pop();
-  return rows;
-}
-
-/**
- * The delimiter of the first non-blank line: comma, tab (Excel's "Unicode text") or semicolon
- * (European Excel). Papa Parse's own guess gives up on files that end with a blank line.
- */
-export function guessDelimiter(text: string): string {
-  const firstLine = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '';
-  let best = ',';
-  let bestCount = 0;
-  for (const delimiter of [',', '\t', ';']) {
-    const count = firstLine.split(delimiter).length - 1;
-    if (count > bestCount) {
-      best = delimiter;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 /**

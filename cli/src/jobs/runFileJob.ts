@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import {
+  HEADER_SEARCH_ROWS,
   isRoleSheetName,
   type JobName,
   type JobOutput,
@@ -8,7 +9,11 @@ import {
   type TableRole,
   type WorkbookLocation,
 } from '@crm/shared';
+import { readCsvRows } from '../files/csvStream.ts';
+import { tableFormatOf } from '../files/fileErrors.ts';
+import { refuseAnalysisWhenMemoryRunsOut } from '../files/memoryGuard.ts';
 import { findWorksheet, openWorkbookFile, type WorkbookFile } from '../files/openWorkbookFile.ts';
+import { readOrdersFile } from '../files/readOrdersFile.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
 import { Progress, progressMode } from '../support/progress.ts';
@@ -45,6 +50,8 @@ export async function runFileJob(
     progress.step(t().progress.reading, 0);
     const file = await openWorkbookFile(options.in);
     const sheets: SheetGrid[] = [...file.sheets];
+    // Orders CSV files read as a stream once their header is located: sheet name → path.
+    const streamed = new Map<string, string>();
     const chosen: Partial<Record<TableRole, string>> = {};
     if (options.sheet !== undefined) chosen.customers = chosenSheet(file, options.sheet);
     for (const role of ['orders', 'complaints'] as const) {
@@ -53,6 +60,7 @@ export async function runFileJob(
       const sheet = await separateTable(path, role, sheets);
       sheets.push(sheet);
       chosen[role] = sheet.name;
+      if (role === 'orders' && tableFormatOf(path, 'read') === 'csv') streamed.set(sheet.name, path);
     }
     const { output, location, request } = await runLocatedJob(job, {
       probes: sheets,
@@ -67,6 +75,14 @@ export async function runFileJob(
       dateObjects: 'utc',
       ...extra,
       progress,
+      beforeStep: refuseAnalysisWhenMemoryRunsOut,
+      readOrders: async (where) => {
+        const path = streamed.get(where.sheet);
+        const probe = sheets.find((s) => s.name === where.sheet);
+        return path === undefined || probe === undefined
+          ? null
+          : readOrdersFile(path, where, probe, config, today);
+      },
     });
     return { output, request, file, sources: describeSources(location, file) };
   } finally {
@@ -98,13 +114,24 @@ function chosenSheet(file: WorkbookFile, name: string): string {
  * first sheet, under a name no sheet of the workbook has.
  */
 async function separateTable(path: string, role: TableRole, taken: readonly SheetGrid[]): Promise<SheetGrid> {
+  if (role === 'orders' && tableFormatOf(path, 'read') === 'csv') {
+    // Only the first rows, to locate the header: the orders are read as a stream after that.
+    return { name: uniqueName(basename(path), taken), rows: await readCsvRows(path, { limit: PROBE_ROWS }) };
+  }
   const file = await openWorkbookFile(path);
   const sheet = file.sheets.find((s) => isRoleSheetName(s.name, role)) ?? file.sheets[0];
   const base = file.format === 'csv' ? basename(path) : `${basename(path)} › ${sheet?.name ?? ''}`;
+  return { name: uniqueName(base, taken), rows: sheet?.rows ?? [] };
+}
+
+function uniqueName(base: string, taken: readonly SheetGrid[]): string {
   let name = base;
   for (let n = 2; taken.some((s) => s.name === name); n++) name = `${base} (${n})`;
-  return { name, rows: sheet?.rows ?? [] };
+  return name;
 }
+
+/** The rows locating a table looks at (a two-row header may end one row below the search). */
+const PROBE_ROWS = HEADER_SEARCH_ROWS + 1;
 
 function describeSources(location: WorkbookLocation, file: WorkbookFile): string[] {
   const where = (sheet: string, headerRow: number) =>

@@ -9,9 +9,11 @@ import {
   type LocateOptions,
   locatedSheetNames,
   locateTables,
+  type OrdersRead,
   readJobTables,
   runJob,
   type SheetGrid,
+  type TableLocation,
   type WorkbookLocation,
 } from '@crm/shared';
 import { CliError } from '../support/CliError.ts';
@@ -30,6 +32,13 @@ export interface LocatedJobInput {
   clv?: boolean;
   title?: string;
   progress: Progress;
+  /**
+   * Reads the located Orders table as a stream when the adapter can (a large CSV file), else
+   * gives null and the table is read from its grid.
+   */
+  readOrders?: (where: TableLocation) => Promise<OrdersRead | null>;
+  /** Called as each step of the analysis starts (a check that memory suffices for it). */
+  beforeStep?: () => void;
 }
 
 /**
@@ -47,6 +56,7 @@ export async function runLocatedJob(
       headerOverrides: input.config.headerOverrides,
     });
     const sheets = await input.readSheets(locatedSheetNames(location));
+    const ordersRead = location.orders && input.readOrders ? await input.readOrders(location.orders) : null;
     const request: JobRequest = {
       tables: readJobTables(sheets, location),
       config: input.config,
@@ -55,7 +65,11 @@ export async function runLocatedJob(
       ...(input.clv === undefined ? {} : { clv: input.clv }),
       ...(input.title === undefined ? {} : { title: input.title }),
       sheetNames: input.probes.map((p) => p.name),
-      onProgress: (step) => input.progress.step(t().progress[step]),
+      onProgress: (step) => {
+        input.beforeStep?.();
+        input.progress.step(t().progress[step]);
+      },
+      ...(ordersRead ? { ordersRead } : {}),
     };
     return { output: runJob(job, request), location, request };
   } catch (error) {

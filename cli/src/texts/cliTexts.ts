@@ -150,6 +150,10 @@ const zh = {
     noWorksheet: '文件中没有工作表',
     notXlsx: (reason: string) => `不是有效的 .xlsx 文件（${reason}）`,
     csvHasNoSheets: 'CSV 文件没有工作表',
+    tooBig: (heapMb: number) =>
+      `文件太大，本机可用内存（约 ${heapMb} MB）读不下。可以把文件拆小，或用 NODE_OPTIONS=--max-old-space-size=<MB> 给 crm 更多内存后重试`,
+    tooBigToAnalyse: (heapMb: number) =>
+      `表格太大，本机可用内存（约 ${heapMb} MB）不够分析。可以把文件拆小，或用 NODE_OPTIONS=--max-old-space-size=<MB> 给 crm 更多内存后重试`,
     noSuchSheet: (name: string, sheets: string[]) =>
       `没有名为“${name}”的工作表（现有：${sheets.join('、') || '无'}）`,
     reasons: {
@@ -425,6 +429,10 @@ const en: CliTexts = {
     noWorksheet: 'it has no worksheet',
     notXlsx: (reason) => `not a valid .xlsx file (${reason})`,
     csvHasNoSheets: 'a CSV file has no sheets',
+    tooBig: (heapMb) =>
+      `it is too big for the memory available here (about ${heapMb} MB); split the file, or give crm more memory with NODE_OPTIONS=--max-old-space-size=<MB> and try again`,
+    tooBigToAnalyse: (heapMb) =>
+      `The tables are too big to analyse in the memory available here (about ${heapMb} MB); split the file, or give crm more memory with NODE_OPTIONS=--max-old-space-size=<MB> and try again`,
     noSuchSheet: (name, sheets) => `no sheet named "${name}" (sheets: ${sheets.join(', ') || 'none'})`,
     reasons: {
       noSuchFile: 'no such file',

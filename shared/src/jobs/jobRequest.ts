@@ -2,6 +2,7 @@ import type { ClvFitCache } from '../clv/clvFitCache.ts';
 import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { AnalysisStep } from '../pipeline/analyzeCustomerTable.ts';
+import type { OrdersRead } from '../table/readOrdersTable.ts';
 import type { JobTables } from './readJobTables.ts';
 
 /** Everything a job runs on: the located tables, the configuration and the date. */
@@ -20,4 +21,9 @@ export interface JobRequest {
   /** Sheets the workbook has now, so an output sheet replaces its earlier copy in either language. */
   sheetNames?: readonly string[];
   onProgress?: (step: AnalysisStep, index: number, total: number) => void;
+  /**
+   * The Orders table already read as a stream (see OrderRowReader), when the adapter reads a large
+   * orders file that way; `tables.orders` then holds only its first rows.
+   */
+  ordersRead?: OrdersRead | null;
 }

@@ -41,6 +41,7 @@ export function analyzeTables(request: JobRequest, usesClv = true): CustomerAnal
     return analyzeCustomerTable({
       customers: tables.customers.table,
       orders: tables.orders?.table ?? null,
+      ...(request.ordersRead ? { ordersRead: request.ordersRead } : {}),
       complaints: tables.complaints?.table ?? null,
       followUpsSheet: tables.followUps?.table ?? null,
       config: request.config,

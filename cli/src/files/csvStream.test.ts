@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readCsvRows } from './csvStream.ts';
+import { decodeText } from './decodeText.ts';
+import { parseCsv } from './parseCsv.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'crm-csv-stream-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Cells as sheets hold them, with what makes CSV hard: quotes, delimiters and line breaks inside. */
+const cell = fc.oneof(
+  fc.constantFrom(
+    '',
+    ' ',
+    '张三',
+    'C001',
+    '+86 139 1234 5678',
+    "'+8613912345678",
+    '1,234.50',
+    '¥88',
+    '2025/3/5',
+  ),
+  fc.constantFrom('a "quoted" word', 'two\nlines', 'CR\r\nLF', 'semi;colon', 'tab\there', '合计：4 位客户'),
+  fc.string({ maxLength: 6 }),
+);
+const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 40 });
+
+const encodings: Record<string, (text: string) => Uint8Array> = {
+  'UTF-8': (text) => new TextEncoder().encode(text),
+  'UTF-8 with BOM': (text) => new TextEncoder().encode(`\uFEFF${text}`),
+  'UTF-16LE with BOM': (text) => new Uint8Array(Buffer.from(`\uFEFF${text}`, 'utf16le')),
+};
+
+let files = 0;
+function fileOf(bytes: Uint8Array): string {
+  const path = join(dir, `t${files++}.csv`);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('a CSV file read as a stream', () => {
+  it('gives the rows of the whole text, however the chunks fall', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        table,
+        fc.constantFrom(',', '\t', ';'),
+        fc.constantFrom('\r\n', '\n'),
+        fc.constantFrom(...Object.keys(encodings)),
+        fc.record({
+          firstChunkCharacters: fc.integer({ min: 1, max: 300 }),
+          readChunkBytes: fc.integer({ min: 1, max: 97 }),
+        }),
+        fc.boolean(),
+        async (rows, delimiter, newline, encoding, sizes, blankLines) => {
+          let text = Papa.unparse(rows, { delimiter, newline });
+          if (blankLines) text = `${newline}${text}${newline}${newline}`;
+          const bytes = (encodings[encoding] as (text: string) => Uint8Array)(text);
+          expect(await readCsvRows(fileOf(bytes), sizes)).toEqual(parseCsv(decodeText(bytes)));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it.each(['customers-gbk.csv', 'crm-export-gbk.csv'])(
+    'reads %s again as GB18030 once a byte is not UTF-8',
+    async (name) => {
+      const path = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', name);
+      const rows = await readCsvRows(path, { firstChunkCharacters: 40, readChunkBytes: 13 });
+      expect(rows).toEqual(parseCsv(decodeText(readFileSync(path))));
+      expect(rows.flat().join('')).toMatch(/[\u4e00-\u9fff]/);
+    },
+  );
+});
