@@ -18,7 +18,17 @@ export function segmentsAsOf(
   config: Config,
 ): Segment[] {
   const day = toDayNumber(date);
-  const stats: PurchaseStats[] = customers.map((_, i) => statsUpTo(ledger, i, day));
+  // Customers share a few hundred purchase days: write each as a date once.
+  const dates = new Map<number, IsoDate>();
+  const iso = (d: number) => {
+    let text = dates.get(d);
+    if (text === undefined) {
+      text = fromDayNumber(d);
+      dates.set(d, text);
+    }
+    return text;
+  };
+  const stats: PurchaseStats[] = customers.map((_, i) => statsUpTo(ledger, i, day, iso));
   return classifyCustomers(
     customers.map((c) => c.record),
     stats,
@@ -28,7 +38,12 @@ export function segmentsAsOf(
 }
 
 /** The customer's purchase statistics from its orders up to `day`, as the Orders reader makes them. */
-function statsUpTo(ledger: OrderLedger, customer: number, day: number): PurchaseStats {
+function statsUpTo(
+  ledger: OrderLedger,
+  customer: number,
+  day: number,
+  iso: (day: number) => IsoDate,
+): PurchaseStats {
   let orderCount = 0;
   let totalSpend = 0;
   let refunds = 0;
@@ -50,8 +65,8 @@ function statsUpTo(ledger: OrderLedger, customer: number, day: number): Purchase
     last = d;
   }
   return {
-    firstPurchase: first < 0 ? null : fromDayNumber(first),
-    lastPurchase: last < 0 ? null : fromDayNumber(last),
+    firstPurchase: first < 0 ? null : iso(first),
+    lastPurchase: last < 0 ? null : iso(last),
     orderCount,
     totalSpend: roundCents(totalSpend),
     refunds,
