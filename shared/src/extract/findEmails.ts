@@ -1,7 +1,11 @@
 // Email addresses in visible text and in mailto: links.
 
+// Every part is bounded as RFC 5321 §4.5.3.1 and RFC 1035 §2.3.4 bound it (a local part of at
+// most 64 characters, labels of at most 63, a handful of labels), and an address starts where a
+// word starts: unbounded runs would be scanned again from every letter of a long run of them,
+// which is quadratic (seconds on a page of 100,000 letters).
 const EMAIL =
-  /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
+  /(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`);
 /** `logo@2x.png` and friends: retina asset names, not addresses. */
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|css|js|json|pdf|zip)$/i;
@@ -9,12 +13,12 @@ const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|css|js|json|pdf|zip)$/i;
 /** Emails in `text`, lower-cased, in order of appearance, without duplicates. */
 export function findEmails(text: string): string[] {
   if (!text.includes('@')) return [];
-  const found: string[] = [];
+  const found = new Set<string>();
   for (const m of text.matchAll(EMAIL)) {
     const email = m[0].toLowerCase();
-    if (!FILE_TLD.test(email) && !found.includes(email)) found.push(email);
+    if (!FILE_TLD.test(email)) found.add(email);
   }
-  return found;
+  return [...found];
 }
 
 /** The address(es) of a `mailto:` href (several may be comma-separated; the query is dropped). */

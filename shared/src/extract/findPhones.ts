@@ -1,5 +1,6 @@
 import { MAINLAND_MOBILE_SHAPE } from '../parse/mainlandMobile.ts';
 import { normalizePhoneNumber } from '../parse/normalizePhoneNumber.ts';
+import { trimEndMatching } from '../parse/textEnds.ts';
 import { HOTLINE_LABEL, nearestLabel } from './phoneLabels.ts';
 import { writtenAsDialled } from './phoneNotation.ts';
 import { toHalfWidth } from './text.ts';
@@ -152,17 +153,29 @@ function nationalNumber(raw: string, digits: string, region: string): string | n
  * is taken too. Null when it is not a valid phone number.
  */
 export function normalizePhone(value: string, region: string): string | null {
-  const text = toHalfWidth(value)
+  const raw = toHalfWidth(value)
     .replace(/^\s*tel:(?:\/\/)?/i, '')
-    .replace(/%20/g, ' ')
-    .replace(/\s*(?:ext\.?|x|转|分机)\s*\d+\s*$/i, '')
-    .trim();
+    .replace(/%20/g, ' ');
+  const text = withoutExtension(raw);
   if (!/\d/.test(text)) return null;
   const digits = text.replace(/\D/g, '');
   if (CN_SHORT_SERVICE.test(digits) && !text.includes('+') && region.toUpperCase() === 'CN') {
     return `+86${digits}`;
   }
   return normalizePhoneNumber(text, region);
+}
+
+/**
+ * A phone value without its extension at the end (`ext. 12`, `x12`, `转 801`, `分机 801`) and
+ * without white space around it; read off the end, as a `\s*(…)\s*\d+\s*$` pattern is tried
+ * from every space of a long run.
+ */
+function withoutExtension(value: string): string {
+  const text = value.trim();
+  const digits = trimEndMatching(text, /\d/);
+  if (digits.length === text.length) return text;
+  const mark = /(?:ext\.?|x|转|分机)$/i.exec(digits.trimEnd());
+  return mark === null ? text : digits.trimEnd().slice(0, mark.index).trim();
 }
 
 /** A structured phone value written without a country code (its region is a guess). */

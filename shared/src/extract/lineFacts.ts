@@ -1,3 +1,4 @@
+import { endingWord, trimEndMatching } from '../parse/textEnds.ts';
 import { looksLikeAddress } from './addressText.ts';
 import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
 import {
@@ -44,7 +45,19 @@ const COMPANY_LABEL =
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|sales|support|service|billing|careers|jobs)\s?(?:邮箱|电话|热线|email|e-mail|mail|phone|line)$/i;
-const LABEL_WORDS_AT_END = /\s*(?:手机|电话|邮箱|微信|传真|tel|phone|mobile|cell|email|e-mail)\s*$/i;
+const LABEL_WORDS_AT_END = [
+  '手机',
+  '电话',
+  '邮箱',
+  '微信',
+  '传真',
+  'tel',
+  'phone',
+  'mobile',
+  'cell',
+  'e-mail',
+  'email',
+];
 /** A phone-like digit run inside a labelled value (the number after a name). */
 const NUMBER_TEXT = /[+(]?\d[\d\s().-]{5,}\d/g;
 const URL_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -152,7 +165,8 @@ function readParts(f: LineFacts, text: string): void {
   const parts = splitParts(text);
   if (parts.length === 0 || parts.length > 5) return;
   if (f.name === null) {
-    const first = (parts[0] ?? '').replace(LABEL_WORDS_AT_END, '');
+    const part = parts[0] ?? '';
+    const first = endingWord(part, LABEL_WORDS_AT_END, true)?.before ?? part;
     const name = looksLikeOrganization(first) ? null : personName(first, 'bare');
     if (name !== null) {
       f.name = name;
@@ -206,14 +220,19 @@ function residue(line: Line, labelled: readonly LabelledValue[]): string {
 }
 
 function stripData(text: string): string {
-  return text
-    .replace(EMAIL_TEXT, (m) => (m.startsWith('<') ? m : ' '))
-    .replace(URL_TEXT, ' ')
-    .replace(/(?:^|\s)(?:[A-Za-z][A-Za-z .-]{0,15}|[\u4e00-\u9fa5 ]{1,8})[:：]\s*(?=\s|$)/g, ' ')
-    .replace(/[\s,，;；|｜·•–—-]+$/, '')
+  return trimEndMatching(
+    text
+      .replace(EMAIL_TEXT, (m) => (m.startsWith('<') ? m : ' '))
+      .replace(URL_TEXT, ' ')
+      .replace(/(?:^|\s)(?:[A-Za-z][A-Za-z .-]{0,15}|[\u4e00-\u9fa5 ]{1,8})[:：]\s*(?=\s|$)/g, ' '),
+    SEPARATOR,
+  )
     .replace(/^[\s,，;；|｜·•–—-]+/, '')
     .trim();
 }
+
+/** Separators left at the end of a line once its data is taken out (read off the end linearly). */
+const SEPARATOR = /[\s,，;；|｜·•–—-]/;
 
 /** Little words of running English text; a card line has almost none. */
 const FUNCTION_WORDS =

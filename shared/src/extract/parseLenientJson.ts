@@ -6,10 +6,7 @@ import { decodeEntities } from './text.ts';
 
 /** Every JSON value that can be recovered from `text` (empty when none). Never throws. */
 export function parseLenientJson(text: string): unknown[] {
-  const stripped = text
-    .trim()
-    .replace(/^(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)\s*/, '')
-    .replace(/\s*(?:\/\/\s*)?(?:-->|\]\]>)$/, '');
+  const stripped = withoutClosingWrapper(text.trim().replace(/^(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)\s*/, ''));
   const whole = tryParse(stripped);
   if (whole.ok) return [whole.value];
   const cleaned = cleanJson(stripped);
@@ -26,6 +23,19 @@ export function parseLenientJson(text: string): unknown[] {
     if (one.ok) values.push(one.value);
   }
   return values;
+}
+
+/**
+ * The text without a closing `-->` or `]]>` (perhaps after //) and the white space before it.
+ * Read off the end with endsWith: a `\s*(…)$` pattern is tried from every space of a long run.
+ */
+function withoutClosingWrapper(text: string): string {
+  for (const closer of ['-->', ']]>']) {
+    if (!text.endsWith(closer)) continue;
+    const before = text.slice(0, -closer.length).trimEnd();
+    return before.endsWith('//') ? before.slice(0, -2).trimEnd() : before;
+  }
+  return text;
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false };

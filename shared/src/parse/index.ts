@@ -1,3 +1,4 @@
+export { MAX_PARSED_CELL_LENGTH, tooLongToParse } from './cellTextLimit.ts';
 export { cellToText, isEmptyCell, normalizeText } from './cellToText.ts';
 export {
   CONTACT_KEY_KINDS,

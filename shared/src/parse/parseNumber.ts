@@ -1,21 +1,45 @@
 import type { Cell } from '../model/table.ts';
 import { cellToText, normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
+import { endingWord } from './textEnds.ts';
 
 /** Plain numbers, the common case in big tables: skip the slow path. */
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 /** Currency written before the amount (after NFKC: ￥ → ¥). Longest first. */
 const CURRENCY_PREFIX = /^(?:人民币|RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|[¥$€£])\s*/i;
-/** Currency or counter words written after the amount. Longest first. */
-const CURRENCY_SUFFIX = /\s*(?:人民币|块钱|RMB|CNY|USD|EUR|GBP|HKD|[元块圆¥$€£])$/i;
+/**
+ * Currency or counter words written after the amount, compared case-insensitively. Longest
+ * first. Read off the end with endsWith, not a `\s*(…)$` pattern: that one is tried from every
+ * space of a long run and costs seconds on a cell of 32,767 spaces.
+ */
+const CURRENCY_SUFFIXES = [
+  '人民币',
+  '块钱',
+  'RMB',
+  'CNY',
+  'USD',
+  'EUR',
+  'GBP',
+  'HKD',
+  '元',
+  '块',
+  '圆',
+  '¥',
+  '$',
+  '€',
+  '£',
+];
 /** 万 = 10^4, 亿 = 10^8, 千/k = 10^3, as shorthand in hand-typed sheets (1.2万, 3k). */
-const MULTIPLIER = /\s*([万亿千kK])$/;
 const EXPONENT: Record<string, number> = { 万: 4, 亿: 8, 千: 3, k: 3, K: 3 };
+const MULTIPLIERS = Object.keys(EXPONENT);
 /** 1,234,567.89 (comma or space groups of three) or 1234567.89, optionally in e-notation. */
 const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;
-/** What may stand around an accounting negative: ¥(12.00), (12.00)元. */
-const PAREN_BEFORE = /^\s*(?:人民币|RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|[¥$€£])?\s*$/i;
-const PAREN_AFTER = /^\s*(?:人民币|块钱|RMB|CNY|USD|EUR|GBP|HKD|[元块圆])?\s*$/i;
+/**
+ * What may stand around an accounting negative: ¥(12.00), (12.00)元. The white space after the
+ * word belongs to the optional group: `\s*(?:…)?\s*` would try every split of a run of spaces.
+ */
+const PAREN_BEFORE = /^\s*(?:(?:人民币|RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|[¥$€£])\s*)?$/i;
+const PAREN_AFTER = /^\s*(?:(?:人民币|块钱|RMB|CNY|USD|EUR|GBP|HKD|[元块圆])\s*)?$/i;
 const E_NOTATION = /^\d+(?:\.\d*)?e[+-]?\d+$/i;
 
 /**
@@ -36,6 +60,8 @@ export function parseNumber(cell: Cell): ParseResult<number> {
   if (typeof cell !== 'string') return fail({ code: 'number-expected', text: cellToText(cell) });
   if (PLAIN.test(cell)) {
     const n = Number(cell);
+    // Past ±1.8e308 a run of digits is Infinity: too large, as on the slow path.
+    if (!Number.isFinite(n)) return fail({ code: 'number-too-large', text: cell });
     return ok(n === 0 ? 0 : n);
   }
   return parseNumberText(cell);
@@ -75,15 +101,15 @@ function parseNumberText(raw: string): ParseResult<number> {
   // Suffixes: 1.2万元, 3千块, 1,234.50 RMB.
   let exponent = 0;
   for (let i = 0; i < 3; i++) {
-    const cur = CURRENCY_SUFFIX.exec(s);
+    const cur = endingWord(s, CURRENCY_SUFFIXES, true);
     if (cur) {
-      s = s.slice(0, s.length - cur[0].length);
+      s = cur.before;
       continue;
     }
-    const mult = MULTIPLIER.exec(s);
-    if (mult && exponent === 0) {
-      exponent = EXPONENT[mult[1] ?? ''] ?? 0;
-      s = s.slice(0, s.length - mult[0].length);
+    const mult = exponent === 0 ? endingWord(s, MULTIPLIERS) : null;
+    if (mult) {
+      exponent = EXPONENT[mult.word] ?? 0;
+      s = mult.before;
       continue;
     }
     break;

@@ -4,8 +4,11 @@ import { cellToText, normalizeText } from './cellToText.ts';
 import { normalizePhoneNumber } from './normalizePhoneNumber.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
 
-/** 转 / 分机 (extension) as Chinese sheets write it: 021-6123 4567 转 801. */
-const ZH_EXTENSION = /\s*(?:转|分机|分机号)\s*[:：]?\s*/;
+/**
+ * 转 / 分机 (extension) as Chinese sheets write it: 021-6123 4567 转 801. The white space before
+ * the word is trimmed apart: a leading `\s*` would be tried from every space of a long run.
+ */
+const ZH_EXTENSION = /(?:分机号|分机|转)\s*[:：]?\s*/;
 /** Separators that mean the cell holds several numbers: 139… / 138…, 139…；138… */
 const LIST_SEPARATOR = /[,;/、|]|\s{2,}/;
 
@@ -28,9 +31,7 @@ export function parsePhoneWithMetadata(
       ? Number.isInteger(cell)
         ? cell.toFixed(0)
         : String(cell)
-      : normalizeText(cell)
-          .replace(/^tel:(?:\/\/)?/i, '')
-          .replace(ZH_EXTENSION, ' ext. ');
+      : withExtensionMark(normalizeText(cell).replace(/^tel:(?:\/\/)?/i, ''));
   if (text === '') return EMPTY;
   const shown = typeof cell === 'string' ? cell.trim() : text;
   const parts = text.split(LIST_SEPARATOR).filter((p) => p.replace(/\D/g, '').length >= 5);
@@ -44,4 +45,11 @@ export function parsePhoneWithMetadata(
     text: shown,
     region: international ? null : defaultRegion.toUpperCase(),
   });
+}
+
+/** `021-6123 4567 转 801` → `021-6123 4567 ext. 801`, as libphonenumber reads an extension. */
+function withExtensionMark(text: string): string {
+  const mark = ZH_EXTENSION.exec(text);
+  if (!mark) return text;
+  return `${text.slice(0, mark.index).trimEnd()} ext. ${text.slice(mark.index + mark[0].length)}`;
 }

@@ -59,6 +59,8 @@ export type ParseProblem =
   | { code: 'satisfaction-expected'; text: string }
   | { code: 'satisfaction-out-of-range'; value: number }
   | { code: 'recommend-expected'; text: string }
-  | { code: 'recommend-off-scale'; value: number };
+  | { code: 'recommend-off-scale'; value: number }
+  /** A cell too long to be one value: its length, the limit and how it starts. */
+  | { code: 'text-too-long'; length: number; max: number; start: string };
 
 export type ParseProblemCode = ParseProblem['code'];

@@ -60,6 +60,7 @@ const EXAMPLES: { [P in ParseProblem as P['code']]: P } = {
   'satisfaction-out-of-range': { code: 'satisfaction-out-of-range', value: 12 },
   'recommend-expected': { code: 'recommend-expected', text: 'likely' },
   'recommend-off-scale': { code: 'recommend-off-scale', value: 8.5 },
+  'text-too-long': { code: 'text-too-long', length: 32767, max: 1000, start: 'aaaa' },
 };
 
 const HAN = /\p{Script=Han}/u;

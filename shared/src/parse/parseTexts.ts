@@ -121,6 +121,8 @@ const zh = {
   'satisfaction-out-of-range': (p) => `${p.value} 超出 0–10 的范围；${EXPECT_ZH.satisfaction}`,
   'recommend-expected': (p) => `${quoted(p.text)}不是推荐意愿评分；${EXPECT_ZH.recommend}`,
   'recommend-off-scale': (p) => `${p.value} 不是 0 到 10 的整数评分；${EXPECT_ZH.recommend}`,
+  'text-too-long': (p) =>
+    `单元格有 ${p.length} 个字符（以${quoted(`${p.start}…`)}开头），超过一个值最多 ${p.max} 个字符的上限，未读取；请只填写一个值`,
 } satisfies ProblemTexts;
 
 const en: typeof zh = {
@@ -165,6 +167,8 @@ const en: typeof zh = {
   'satisfaction-out-of-range': (p) => `${p.value} is outside 0–10; ${EXPECT_EN.satisfaction}`,
   'recommend-expected': () => EXPECT_EN.recommend,
   'recommend-off-scale': (p) => `${p.value} is not a whole score from 0 to 10; ${EXPECT_EN.recommend}`,
+  'text-too-long': (p) =>
+    `the cell holds ${p.length} characters (starting "${p.start}…"), more than the ${p.max} one value may have; it was not read. Put one value in the cell`,
 };
 
 /** How each parse problem reads, in every language the toolkit speaks. */

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../model/dates.ts';
 import type { Language } from '../model/keys.ts';
 import type { Cell, CellIssue, FormulaCell, IssueKind, TableData } from '../model/table.ts';
+import { tooLongToParse } from '../parse/cellTextLimit.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import type { ParseResult } from '../parse/ParseResult.ts';
 import { columnDayOrder, type DateParseOptions, type DayOrder, parseDate } from '../parse/parseDate.ts';
@@ -97,10 +98,19 @@ export class CellReader {
     return text === '' ? null : text;
   }
 
-  /** A parsed value, or null with an issue when the parser refuses the cell. */
+  /**
+   * A parsed value, or null with an issue when the parser refuses the cell. A cell too long to be
+   * one value is refused before any parser sees it, so one pasted page costs no more than a cell.
+   */
   parsed<T>(col: number | undefined, parse: (cell: Cell) => ParseResult<T>): T | null {
     if (col === undefined) return null;
-    const result = parse(this.cell(col));
+    const cell = this.cell(col);
+    const tooLong = tooLongToParse(cell);
+    if (tooLong !== null) {
+      this.record(col, 'invalid', parseProblemText(tooLong, this.language));
+      return null;
+    }
+    const result = parse(cell);
     if (result.ok) return result.value;
     this.record(col, 'invalid', parseProblemText(result.problem, this.language));
     return null;
