@@ -66,7 +66,7 @@ describe('the next run reads the last plan back', () => {
     config: { followUps: { dailyCapacity: 3 } },
     previous: readPreviousPlan(sheet),
   });
-  const byId = new Map(next.tasks.map((t) => [t.id, t]));
+  const byId = new Map([...next.tasks, ...next.done].map((t) => [t.id, t]));
 
   it('keeps what was due before today and not done on its day, overdue by its real days', () => {
     expect(revisitB?.due).toBe(TODAY);
@@ -81,7 +81,8 @@ describe('the next run reads the last plan back', () => {
   it('keeps the Done marks as written, and a done task is never overdue', () => {
     expect(byId.get(revisitA?.id ?? '')?.done).toEqual({ mark: '✓', on: revisitA?.due });
     expect(byId.get(revisitC?.id ?? '')?.done).toEqual({ mark: '2026-11-25', on: '2026-11-25' });
-    for (const task of next.tasks) if (task.done) expect(task.overdueDays).toBe(0);
+    for (const task of next.done) expect(task.overdueDays).toBe(0);
+    expect(next.tasks.every((t) => t.done === null)).toBe(true);
   });
 
   it('counts a done call as a contact: the cadence starts again from the day it was done', () => {
@@ -96,7 +97,6 @@ describe('the next run reads the last plan back', () => {
   it('never overfills a day, overdue work taking today first', () => {
     const load = new Map<string, number>();
     for (const t of next.tasks) {
-      if (t.done) continue;
       const day = t.overdueDays > 0 ? later : t.due;
       load.set(day, (load.get(day) ?? 0) + 1);
     }

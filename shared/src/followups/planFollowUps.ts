@@ -28,10 +28,15 @@ export interface PlanFollowUpsInput {
   previous?: PreviousPlan;
 }
 
-/** A plan: its tasks (done ones included, with their marks) and the wanted tasks that did not fit. */
+/** A plan: the work to do, the tasks marked done, and the wanted tasks that did not fit. */
 export interface FollowUpPlan {
-  /** By due date, then priority (urgent first), then customer row. */
+  /** Open tasks, by due date, then priority (urgent first), then customer row. */
   tasks: FollowUpTask[];
+  /**
+   * Tasks marked done in the last plan's sheet, with their marks: history, not work, listed apart
+   * so the follow-up sheet can keep them while every count of the plan leaves them out.
+   */
+  done: FollowUpTask[];
   /** Tasks no owner had room for within the horizon; a later plan takes them up. */
   deferred: FollowUpTask[];
 }
@@ -51,7 +56,11 @@ export function planFollowUps(input: PlanFollowUpsInput): FollowUpPlan {
   const schedule = scheduleTasks(wanted, previous, input.config, input.today);
   const planned = new Set(wanted.map((t) => t.id));
   const carried = carriedDoneTasks(previous, planned, contacts, input.today);
-  return { tasks: sortedPlan([...schedule.tasks, ...carried]), deferred: schedule.deferred };
+  return {
+    tasks: sortedPlan(schedule.tasks.filter((t) => t.done === null)),
+    done: sortedPlan([...schedule.tasks.filter((t) => t.done !== null), ...carried]),
+    deferred: schedule.deferred,
+  };
 }
 
 /** By due date, then priority, then customer row (then kind, then insertion). */

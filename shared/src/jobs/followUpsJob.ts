@@ -9,11 +9,11 @@ export const followUpsJob: JobDefinition = {
   usesClv: true,
   produce(analysis, request) {
     const language = analysis.config.language;
-    const tasks = analysis.followUps;
+    const open = analysis.followUps;
     const names = outputSheetNames('followUps', language, analysis.today, request.sheetNames);
     // Done tasks stay listed (their marks survive the rewrite) but are not work to do.
-    const open = tasks.filter((t) => t.done === null).length;
-    const overdue = tasks.filter((t) => t.done === null && t.overdueDays > 0).length;
+    const tasks = [...open, ...analysis.doneFollowUps];
+    const overdue = open.filter((t) => t.overdueDays > 0).length;
     return {
       managedColumns: null,
       sheet: {
@@ -24,12 +24,12 @@ export const followUpsJob: JobDefinition = {
       },
       report: null,
       figures: {
-        tasks: open,
+        tasks: open.length,
         overdue,
-        done: tasks.length - open,
+        done: analysis.doneFollowUps.length,
         deferred: analysis.deferredFollowUps.length,
       },
-      message: JOB_TEXTS[language].done.followups(open, overdue, names.name),
+      message: JOB_TEXTS[language].done.followups(open.length, overdue, names.name),
     };
   },
 };

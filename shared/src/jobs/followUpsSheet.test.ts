@@ -64,16 +64,16 @@ describe('the follow-up sheet of the last run', () => {
     const ticked = String(sheet.rows[1]?.[id]);
     (sheet.rows[1] as Cell[])[done] = true;
     const next = followUps([customers, sheet], addDays(TODAY, 2));
-    const task = next.analysis.followUps.find((t) => t.id === ticked);
+    expect(next.analysis.followUps.some((t) => t.id === ticked)).toBe(false);
+    const task = next.analysis.doneFollowUps.find((t) => t.id === ticked);
     expect(task?.done).toEqual({ mark: true, on: expect.any(String) });
     const rewritten = written(next);
     const row = rewritten.rows.find((r) => r[id] === ticked);
     expect(row?.[done]).toBe(true);
-    expect(next.figures.overdue).toBe(
-      next.analysis.followUps.filter((t) => t.done === null && t.overdueDays > 0).length,
-    );
+    expect(next.figures).toMatchObject({ done: 1, tasks: next.analysis.followUps.length });
+    expect(next.figures.overdue).toBe(next.analysis.followUps.filter((t) => t.overdueDays > 0).length);
     // What was due on the first day and is not ticked is now two days overdue.
-    const open = next.analysis.followUps.filter((t) => t.done === null && t.due === TODAY);
+    const open = next.analysis.followUps.filter((t) => t.due === TODAY);
     for (const t of open) expect(t.overdueDays).toBe(2);
   });
 });

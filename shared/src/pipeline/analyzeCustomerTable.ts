@@ -67,7 +67,10 @@ export interface CustomerAnalysis {
   /** Rows of any table that are not records (totals, notes, a repeated header…), in table order. */
   skippedRows: SkippedRow[];
   clv: ClvSummary | null;
+  /** The open follow-ups (the plan's work). */
   followUps: FollowUpTask[];
+  /** Follow-ups ticked done in the last follow-up sheet: kept there, counted nowhere else. */
+  doneFollowUps: FollowUpTask[];
   /** Wanted tasks no owner had room for within the horizon (config.followUps.dailyCapacity). */
   deferredFollowUps: FollowUpTask[];
   review: CleaningReview;
@@ -193,6 +196,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     skippedRows,
     clv,
     followUps,
+    doneFollowUps: plan.done,
     deferredFollowUps: plan.deferred,
     review,
     issues,

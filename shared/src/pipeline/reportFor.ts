@@ -8,6 +8,7 @@ export function reportFor(analysis: CustomerAnalysis, title?: string): ReportMod
     orders: analysis.orders,
     complaints: analysis.complaints,
     followUps: analysis.followUps,
+    doneFollowUps: analysis.doneFollowUps,
     deferredFollowUps: analysis.deferredFollowUps,
     review: analysis.review,
     issues: analysis.issues,

@@ -50,7 +50,6 @@ export function buildOwners(
     else if (customer.classification.lifecycle === 'churned') row.churned++;
   });
   for (const task of tasks) {
-    if (task.done) continue;
     const row = rowOf(task.owner);
     row.followUpsOpen++;
     if (task.overdueDays > 0) row.followUpsOverdue++;

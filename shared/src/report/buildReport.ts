@@ -50,7 +50,10 @@ export function buildReport(input: ReportInput): ReportModel {
     trend: ledger === null ? null : buildMonthlyTrend(ledger, today),
     dataQuality: buildDataQuality(customers, input.review, input.issues, language),
     strategies: buildStrategies(distributions.segment, config),
-    followUps: summarizeFollowUps(input.followUps, today, language, input.deferredFollowUps?.length ?? 0),
+    followUps: summarizeFollowUps(input.followUps, today, language, {
+      done: input.doneFollowUps?.length ?? 0,
+      deferred: input.deferredFollowUps?.length ?? 0,
+    }),
     plan: { dailyCapacity: config.followUps.dailyCapacity, horizonDays: config.followUps.horizonDays },
     clv: input.clv === null ? null : summarizeClv(input.clv, customers),
     comparison: ledger === null ? null : buildComparison(ledger, today, period),

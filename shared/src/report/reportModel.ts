@@ -31,6 +31,8 @@ export interface ReportInput {
   orders: OrderRecord[] | null;
   complaints: ComplaintRecord[];
   followUps: FollowUpTask[];
+  /** Tasks ticked done in the last follow-up sheet (counted in the report, nowhere else). */
+  doneFollowUps?: readonly FollowUpTask[];
   /** Wanted tasks the owners' daily capacity left for a later plan (counted in the report). */
   deferredFollowUps?: readonly FollowUpTask[];
   review: CleaningReview;

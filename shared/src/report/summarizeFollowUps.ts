@@ -9,22 +9,20 @@ const TOP_TASKS = 20;
 const PRIORITY_RANK: Record<FollowUpTask['priority'], number> = { urgent: 0, high: 1, medium: 2, low: 3 };
 
 /**
- * Counts of the plan's open follow-ups and the most pressing ones (earliest due, then priority);
- * done tasks (marked in the follow-up sheet) are counted apart, and so are the wanted tasks the
- * owners' daily capacity left for a later plan. The busiest owner-day shows the capacity held.
+ * Counts of the plan's open follow-ups and the most pressing ones (earliest due, then priority),
+ * with the done tasks (ticked in the follow-up sheet) and the wanted tasks the owners' daily
+ * capacity left for a later plan counted apart. The busiest owner-day shows the capacity held.
  */
 export function summarizeFollowUps(
   tasks: readonly FollowUpTask[],
   today: IsoDate,
   language: Language,
-  deferred = 0,
+  apart: { done: number; deferred: number } = { done: 0, deferred: 0 },
 ): FollowUpSection {
   const byKind = new Map<FollowUpTask['kind'], number>();
   const byPriority = new Map<FollowUpTask['priority'], number>();
   const perOwnerDay = new Map<string, number>();
   const weekEnd = addDays(today, 6);
-  let total = 0;
-  let done = 0;
   let overdue = 0;
   let escalated = 0;
   let dueThisWeek = 0;
@@ -34,11 +32,6 @@ export function summarizeFollowUps(
   const top: FollowUpTask[] = [];
 
   for (const t of tasks) {
-    if (t.done !== null) {
-      done++;
-      continue;
-    }
-    total++;
     byKind.set(t.kind, (byKind.get(t.kind) ?? 0) + 1);
     byPriority.set(t.priority, (byPriority.get(t.priority) ?? 0) + 1);
     if (t.overdueDays > 0) overdue++;
@@ -60,12 +53,12 @@ export function summarizeFollowUps(
   }
 
   return {
-    total,
+    total: tasks.length,
     overdue,
     escalated,
     dueThisWeek,
-    done,
-    deferred,
+    done: apart.done,
+    deferred: apart.deferred,
     batches,
     batchCustomers,
     busiestDay: busiest(perOwnerDay),
