@@ -23,6 +23,7 @@ export * from './pipeline/index.ts';
 export * from './ports/sheetLayout.ts';
 export * from './ports/spreadsheet.ts';
 export * from './ports/table.ts';
+export * from './privacy/index.ts';
 export * from './report/index.ts';
 export * from './sample/index.ts';
 export * from './sheets/index.ts';

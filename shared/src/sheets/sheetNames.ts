@@ -13,6 +13,7 @@ export const SHEET_NAMES = {
   complaints: { zh: '投诉', en: 'Complaints' },
   customers: { zh: '客户', en: 'Customers' },
   backup: { zh: '客户备份', en: 'Customers backup' },
+  personalDataLog: { zh: '个人信息处理记录', en: 'Personal data log' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type SheetRole = keyof typeof SHEET_NAMES;
@@ -36,7 +37,15 @@ export function reportSheetName(language: Language, today: IsoDate): string {
 /** Whether a sheet name is one the toolkit writes (never a customer table). */
 export function isToolkitSheetName(name: string): boolean {
   const trimmed = name.trim();
-  for (const role of ['followUps', 'dataQuality', 'report', 'orders', 'complaints', 'backup'] as const) {
+  for (const role of [
+    'followUps',
+    'dataQuality',
+    'report',
+    'orders',
+    'complaints',
+    'backup',
+    'personalDataLog',
+  ] as const) {
     for (const text of Object.values(SHEET_NAMES[role])) {
       if (trimmed === text || trimmed.startsWith(`${text} `)) return true;
     }

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/config.ts';
+import type { SheetGrid } from '../jobs/sheetGrid.ts';
+import { cellToText } from '../parse/cellToText.ts';
+import { findPerson } from './findPerson.ts';
+import { type PersonKey, parsePersonKey } from './personKey.ts';
+import { PERSON, PERSON_WORKBOOK_TOTAL, personWorkbook } from './personWorkbook.fixture.ts';
+import { applyErasure, type OrderErasureMode, planErasure } from './planErasure.ts';
+
+const config = resolveConfig({});
+const options = { headerOverrides: config.headerOverrides, region: 'CN' };
+const key = (text: string): PersonKey => {
+  const parsed = parsePersonKey(text, 'CN');
+  if (!parsed.ok) throw new Error(text);
+  return parsed.key;
+};
+const placesBySheet = (grids: SheetGrid[], text: string) => {
+  const found = findPerson(grids, key(text), options);
+  const by: Record<string, number[]> = {};
+  for (const p of found.places) {
+    const rows = by[p.sheet] ?? [];
+    if (!rows.includes(p.row)) rows.push(p.row);
+    by[p.sheet] = rows;
+  }
+  return by;
+};
+
+/** Every cell's text of a workbook, with where it is. */
+const allCells = (grids: readonly SheetGrid[]) =>
+  grids.flatMap((g) =>
+    g.rows.flatMap((row, r) =>
+      row.map((cell, c) => ({ sheet: g.name, row: r + 1, column: c, text: cellToText(cell) })),
+    ),
+  );
+
+describe('findPerson', () => {
+  it.each([
+    'email:ZHANG.WEI@example.com',
+    'phone:+86 139 1234 5678',
+    'phone:13912345678',
+    'wechat:ZhangWei_88',
+    'id:C003',
+  ])('finds 张伟 everywhere from %s', (text) => {
+    expect(placesBySheet(personWorkbook(), text)).toEqual({
+      // Row 8 is 张伟明, whose note names 张伟's email.
+      客户: [6, 8],
+      订单: [3, 5, 8],
+      投诉: [2],
+      跟进任务: [2, 3],
+      '客户备份 2026-01-10': [3, 4],
+      数据质量: [2, 3],
+      '客户报告 2026-02-01': [3],
+      备注: [2, 4],
+    });
+  });
+
+  it('reaches the backup row with the old mobile through the id, and the old mobile with it', () => {
+    const found = findPerson(personWorkbook(), key('phone:138 0000 1111'), options);
+    expect([...found.identity.phones].sort()).toEqual([PERSON.oldMobile, PERSON.mobile].sort());
+    expect(found.names).toEqual([PERSON.name]);
+    expect(found.rows.filter((r) => r.role === 'customer').map((r) => `${r.sheet}:${r.row}`)).toEqual([
+      '客户:6',
+      '客户备份 2026-01-10:3',
+      '客户备份 2026-01-10:4',
+    ]);
+  });
+
+  it('does not follow the shared switchboard to the colleague', () => {
+    const found = findPerson(personWorkbook(), key('phone:021-6123 4567'), options);
+    // The landline is on both rows: both are listed, and the caller sees two names.
+    expect(found.names.sort()).toEqual(['张伟', '李雷'].sort());
+    const byEmail = findPerson(personWorkbook(), key(`email:${PERSON.email}`), options);
+    expect(byEmail.names).toEqual(['张伟']);
+  });
+
+  it('lists each place with its sheet, row, header and value', () => {
+    const found = findPerson(personWorkbook(), key('id:C003'), options);
+    expect(found.places).toContainEqual({
+      sheet: '客户',
+      row: 6,
+      column: '邮箱',
+      value: 'Zhang.Wei@Example.com',
+    });
+    expect(found.places).toContainEqual({ sheet: '订单', row: 3, column: '客户编号', value: 'C003' });
+    expect(found.places).toContainEqual({ sheet: '备注', row: 4, column: 'A', value: '13912345678' });
+    expect(found.places.some((p) => p.value.includes('张伟明'))).toBe(false);
+  });
+
+  it('finds nobody for a key no one has', () => {
+    const found = findPerson(personWorkbook(), key('email:nobody@example.com'), options);
+    expect(found.places).toEqual([]);
+    expect(found.rows).toEqual([]);
+  });
+});
+
+describe('planErasure', () => {
+  const erase = (mode: OrderErasureMode) => {
+    const grids = personWorkbook();
+    const found = findPerson(grids, key(`email:${PERSON.email}`), options);
+    const plan = planErasure(found, { orders: mode, marker: '[已删除]' });
+    return { grids, plan, after: applyErasure(grids, plan) };
+  };
+
+  it('leaves no cell with their email, phones, name or WeChat id, and nothing to find again', () => {
+    const { after } = erase('keep-amounts');
+    for (const cell of allCells(after)) {
+      const text = cell.text.toLowerCase();
+      expect(text, JSON.stringify(cell)).not.toContain(PERSON.email);
+      expect(text.replace(/\D/g, ''), JSON.stringify(cell)).not.toContain('13912345678');
+      expect(text.replace(/\D/g, ''), JSON.stringify(cell)).not.toContain('13800001111');
+      expect(text, JSON.stringify(cell)).not.toContain(PERSON.wechat);
+      expect(cell.text.replaceAll('张伟明', ''), JSON.stringify(cell)).not.toContain(PERSON.name);
+    }
+    const again = findPerson(after, key('id:C003'), options);
+    expect(again.places).toEqual([]);
+  });
+
+  it('changes no other row: other customers, orders, tasks and the review rows stay as they were', () => {
+    const { grids, after } = erase('keep-amounts');
+    const text = (g: SheetGrid[], sheet: string) =>
+      g.find((s) => s.name === sheet)?.rows.map((r) => r.map(cellToText).join('|')) ?? [];
+    const without = (rows: string[], ...drop: number[]) => rows.filter((_, i) => !drop.includes(i + 1));
+    expect(text(after, '客户')).toEqual(
+      without(text(grids, '客户'), 6).map((line) =>
+        line.replace('与 zhang.wei@example.com 无关', '与 [已删除] 无关'),
+      ),
+    );
+    expect(text(after, '客户备份 2026-01-10')).toEqual(without(text(grids, '客户备份 2026-01-10'), 3, 4));
+    expect(text(after, '跟进任务')).toEqual([
+      text(grids, '跟进任务')[0],
+      text(grids, '跟进任务')[2]
+        ?.replace('C001、C003', 'C001、[已删除]')
+        .replace('李雷、张伟', '李雷、[已删除]'),
+      text(grids, '跟进任务')[3],
+    ]);
+    const orders = text(after, '订单');
+    expect(orders.filter((_, i) => ![2, 4, 7].includes(i))).toEqual(
+      text(grids, '订单').filter((_, i) => ![2, 4, 7].includes(i)),
+    );
+    expect(orders[2]).toBe('D1002||2025-10-15|2345.6|红茶');
+    expect(text(after, '投诉')[1]).toBe('|2026-01-20|回访||4');
+    expect(text(after, '投诉')[2]).toBe(text(grids, '投诉')[2]);
+    expect(text(after, '客户报告 2026-02-01')).toEqual([
+      '客户报告',
+      '大客户|客户编号|消费金额',
+      '||8345.6',
+      '张伟明|C005|1500',
+      '李雷|C001|1200',
+    ]);
+    expect(text(after, '备注')).toEqual([
+      '日期|记录',
+      '2026-01-21|已电话联系 [已删除]，下周寄样品',
+      '2026-01-22|韩梅梅要发票',
+      '|客户来电号码',
+    ]);
+  });
+
+  it('keeps the order totals whole by default, and deletes the orders when asked', () => {
+    const sum = (g: SheetGrid[]) =>
+      (g.find((s) => s.name === '订单')?.rows.slice(1) ?? []).reduce((t, r) => t + Number(r[3] ?? 0), 0);
+    const kept = erase('keep-amounts');
+    expect(sum(kept.after)).toBeCloseTo(PERSON_WORKBOOK_TOTAL, 6);
+    expect(kept.plan.counts).toMatchObject({ rowsDeleted: 4, sheets: 8 });
+    const deleted = erase('delete-rows');
+    expect(sum(deleted.after)).toBeCloseTo(PERSON_WORKBOOK_TOTAL - 2345.6 - 3000 - 3000, 6);
+    expect(deleted.plan.counts.rowsDeleted).toBe(8);
+  });
+});

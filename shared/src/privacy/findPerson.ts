@@ -1,0 +1,272 @@
+import type { Config } from '../config/config.ts';
+import type { SheetGrid } from '../jobs/sheetGrid.ts';
+import type { Cell } from '../model/table.ts';
+import { cellToText } from '../parse/cellToText.ts';
+import { wechatKey } from '../parse/contactKeys.ts';
+import { parseEmail } from '../parse/parseEmail.ts';
+import { parsePhone } from '../parse/parsePhone.ts';
+import { columnLetter } from '../sheets/a1.ts';
+import { idKey, type PersonKey } from './personKey.ts';
+import { classifyPrivacySheets, type PrivacySheet, type PrivacySheetKind } from './privacySheets.ts';
+import { findMentions, type Mention, type PersonIdentity } from './textMentions.ts';
+
+/** One cell that holds the person's data. */
+export interface PersonPlace {
+  sheet: string;
+  /** Sheet row (1-based). */
+  row: number;
+  /** The column's header as written, else its letter. */
+  column: string;
+  value: string;
+}
+
+/** How a row belongs to the person. */
+export type PersonRowRole = 'customer' | 'order' | 'complaint' | 'followUp';
+
+/** A row about the person: their record, or an order, complaint or task that names them by id. */
+export interface PersonRow {
+  sheet: string;
+  sheetKind: PrivacySheetKind;
+  role: PersonRowRole;
+  row: number;
+  cells: Cell[];
+}
+
+/** A cell outside the person's rows whose text names them, with where. */
+export interface PersonMention {
+  sheet: string;
+  row: number;
+  /** 0-based column. */
+  column: number;
+  mentions: Mention[];
+}
+
+export interface PersonFindings {
+  key: PersonKey;
+  identity: PersonIdentity;
+  /** The names of the customer rows found; more than one means the key is shared by several people. */
+  names: string[];
+  rows: PersonRow[];
+  /** Cells naming the person in text (reviews, reports, notes, batch tasks …), outside their rows. */
+  mentions: PersonMention[];
+  /** Every cell that holds the person's data, sheet by sheet in workbook order, row by row. */
+  places: PersonPlace[];
+  /** The sheets as classified, for the adapters (headers, kinds). */
+  sheets: PrivacySheet[];
+}
+
+export interface FindPersonOptions {
+  headerOverrides: Config['headerOverrides'];
+  /** Region of numbers written without a country code. */
+  region: string;
+}
+
+const ROLE_OF: Partial<Record<PrivacySheetKind, PersonRowRole>> = {
+  customers: 'customer',
+  orders: 'order',
+  complaints: 'complaint',
+  followUps: 'followUp',
+};
+
+/**
+ * Everything a workbook holds about one person. Their customer rows are found in every table of
+ * people (the customer table, backups, any sheet with a customer header) by the key, then by the
+ * other identifying values those rows give (their customer id, email, mobile and WeChat id, so a
+ * backup row with an older phone is found too; a landline is matched but never followed, as a
+ * company switchboard is shared). Orders, complaints and follow-up tasks are theirs by customer
+ * id. Every other cell is searched for their email, phones, WeChat id and customer id, and cells
+ * of the sheets the toolkit writes (reviews, reports, tasks) for their name too (see findMentions). The personal data log is never searched: it holds no personal data.
+ */
+export function findPerson(
+  grids: readonly SheetGrid[],
+  key: PersonKey,
+  options: FindPersonOptions,
+): PersonFindings {
+  const sheets = classifyPrivacySheets(grids, options.headerOverrides);
+  const identity = emptyIdentity(key);
+  const customerRows = matchCustomerRows(sheets, identity, options.region);
+  identity.longerNames = longerNamesOfOthers(sheets, customerRows, identity.names);
+  const rows: PersonRow[] = [];
+  const rowSet = new Set<string>();
+  const names = new Set<string>();
+  for (const sheet of sheets) {
+    const role = ROLE_OF[sheet.kind];
+    if (role === undefined) continue;
+    const column = sheet.kind === 'customers' ? undefined : sheet.columns.customerId;
+    forEachDataRow(sheet, (cells, row) => {
+      const linked =
+        sheet.kind === 'customers'
+          ? customerRows.has(`${sheet.grid.name}\u0000${row}`)
+          : column !== undefined && identity.ids.has(idKey(cells[column] ?? null) ?? '\u0000');
+      if (!linked) return;
+      rows.push({ sheet: sheet.grid.name, sheetKind: sheet.kind, role, row, cells });
+      rowSet.add(`${sheet.grid.name}\u0000${row}`);
+      const name = sheet.kind === 'customers' ? textAt(cells, sheet.columns.name) : '';
+      if (name !== '') names.add(name);
+    });
+  }
+  const mentions: PersonMention[] = [];
+  const places: PersonPlace[] = [];
+  for (const sheet of sheets) {
+    if (sheet.kind === 'log') continue;
+    const name = sheet.grid.name;
+    sheet.grid.rows.forEach((cells, index) => {
+      const row = index + 1;
+      if (row === sheet.headerRow) return;
+      const whole = rowSet.has(`${name}\u0000${row}`) && sheet.kind === 'customers';
+      const reference = rowSet.has(`${name}\u0000${row}`) ? referenceColumns(sheet) : [];
+      // Names only where the toolkit wrote them (reviews, reports, tasks): in a table of people a
+      // name inside another name (张伟 in 张伟明) is someone else.
+      const withNames = sheet.kind === 'other' || sheet.kind === 'followUps';
+      (cells ?? []).forEach((cell, column) => {
+        const text = cellToText(cell);
+        if (text.trim() === '') return;
+        const place = () => places.push({ sheet: name, row, column: columnName(sheet, column), value: text });
+        if (whole || reference.includes(column)) {
+          place();
+          return;
+        }
+        const found = findMentions(text, identity, options.region, withNames);
+        if (found.length === 0) return;
+        mentions.push({ sheet: name, row, column, mentions: found });
+        place();
+      });
+    });
+  }
+  return { key, identity, names: [...names], rows, mentions, places, sheets };
+}
+
+function emptyIdentity(key: PersonKey): PersonIdentity & {
+  ids: Set<string>;
+  idTexts: string[];
+  names: string[];
+  longerNames: string[];
+  emails: Set<string>;
+  phones: Set<string>;
+  wechats: Set<string>;
+} {
+  const identity = {
+    ids: new Set<string>(),
+    idTexts: [] as string[],
+    names: [] as string[],
+    longerNames: [] as string[],
+    emails: new Set<string>(),
+    phones: new Set<string>(),
+    wechats: new Set<string>(),
+  };
+  if (key.kind === 'email') identity.emails.add(key.value);
+  if (key.kind === 'phone') identity.phones.add(key.value);
+  if (key.kind === 'wechat') identity.wechats.add(key.value);
+  if (key.kind === 'id') {
+    identity.ids.add(idKey(key.value) ?? key.value);
+    identity.idTexts.push(key.value);
+  }
+  return identity;
+}
+
+/**
+ * The customer rows of the person, as `sheet\0row`, growing `identity` with what each row found
+ * gives until no new row is found (a backup row may be reached only through the id of the row
+ * the key found).
+ */
+function matchCustomerRows(
+  sheets: readonly PrivacySheet[],
+  identity: ReturnType<typeof emptyIdentity>,
+  region: string,
+): Set<string> {
+  const found = new Set<string>();
+  const tables = sheets.filter((s) => s.kind === 'customers');
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const sheet of tables) {
+      const c = sheet.columns;
+      forEachDataRow(sheet, (cells, row) => {
+        const at = `${sheet.grid.name}\u0000${row}`;
+        if (found.has(at)) return;
+        const email = parsedAt(cells, c.email, (cell) => parseEmail(cell));
+        const mobile = parsedAt(cells, c.mobile, (cell) => parsePhone(cell, region));
+        const landline = parsedAt(cells, c.phone, (cell) => parsePhone(cell, region));
+        const wechat = wechatKey(textAt(cells, c.wechat) || null);
+        const id = c.id === undefined ? null : idKey(cells[c.id] ?? null);
+        const hit =
+          (email !== null && identity.emails.has(email)) ||
+          (mobile !== null && identity.phones.has(mobile)) ||
+          (landline !== null && identity.phones.has(landline)) ||
+          (wechat !== null && identity.wechats.has(wechat)) ||
+          (id !== null && identity.ids.has(id));
+        if (!hit) return;
+        found.add(at);
+        grown = true;
+        if (email !== null) identity.emails.add(email);
+        if (mobile !== null) identity.phones.add(mobile);
+        if (wechat !== null) identity.wechats.add(wechat);
+        if (id !== null && !identity.ids.has(id)) {
+          identity.ids.add(id);
+          identity.idTexts.push(textAt(cells, c.id));
+        }
+        const name = textAt(cells, c.name);
+        if (name !== '' && !identity.names.includes(name)) identity.names.push(name);
+      });
+    }
+  }
+  return found;
+}
+
+/** Names of the other people in the tables of people that contain one of the person's names. */
+function longerNamesOfOthers(
+  sheets: readonly PrivacySheet[],
+  theirs: ReadonlySet<string>,
+  names: readonly string[],
+): string[] {
+  const longer = new Set<string>();
+  for (const sheet of sheets) {
+    if (sheet.kind !== 'customers') continue;
+    forEachDataRow(sheet, (cells, row) => {
+      if (theirs.has(`${sheet.grid.name}\u0000${row}`)) return;
+      const other = textAt(cells, sheet.columns.name);
+      if (other === '' || names.includes(other)) return;
+      const folded = other.toLowerCase();
+      if (names.some((name) => folded.includes(name.toLowerCase()))) longer.add(other);
+    });
+  }
+  return [...longer];
+}
+
+/** Calls `visit` with each non-blank row below the sheet's header. */
+function forEachDataRow(sheet: PrivacySheet, visit: (cells: Cell[], row: number) => void): void {
+  const rows = sheet.grid.rows;
+  for (let index = sheet.headerRow; index < rows.length; index++) {
+    const cells = rows[index] ?? [];
+    if (cells.every((cell) => cellToText(cell).trim() === '')) continue;
+    visit(cells, index + 1);
+  }
+}
+
+/** The columns of a linked order, complaint or task row that name the person: the customer reference. */
+function referenceColumns(sheet: PrivacySheet): number[] {
+  const columns: number[] = [];
+  for (const field of ['customerId', 'customer'] as const) {
+    const column = sheet.columns[field];
+    if (column !== undefined) columns.push(column);
+  }
+  return columns;
+}
+
+function textAt(cells: readonly Cell[], column: number | undefined): string {
+  return column === undefined ? '' : cellToText(cells[column] ?? null).trim();
+}
+
+function parsedAt(
+  cells: readonly Cell[],
+  column: number | undefined,
+  parse: (cell: Cell) => { ok: true; value: string | null } | { ok: false },
+): string | null {
+  if (column === undefined) return null;
+  const parsed = parse(cells[column] ?? null);
+  return parsed.ok ? parsed.value : null;
+}
+
+function columnName(sheet: PrivacySheet, column: number): string {
+  const header = sheet.header[column]?.trim();
+  return header ? header : columnLetter(column);
+}
