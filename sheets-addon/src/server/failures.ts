@@ -12,7 +12,7 @@ export const KNOWN_FAILURES = [
   { key: 'cellLimit', pattern: /above the limit of 10000000 cells/i },
   { key: 'timeout', pattern: /Exceeded maximum execution time/i },
   { key: 'quota', pattern: /Service invoked too many times/i },
-  { key: 'permission', pattern: /not sufficient to call|Authorization is required|do not have permission/i },
+  { key: 'permission', pattern: /not sufficient to call|Authorization is required/i },
   {
     key: 'service',
     pattern: /^Service (Spreadsheets )?(timed out|error|failed)|temporarily unavailable|Internal error/i,

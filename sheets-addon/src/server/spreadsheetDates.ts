@@ -22,27 +22,27 @@ const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 export class SpreadsheetDates {
   /** Offset of the zone at the start of each week bucket seen so far (ms). */
   private readonly offsets = new Map<number, number>();
+  /** Per week: its one offset, or NaN when the offset changes during the week. */
+  private readonly steady = new Map<number, number>();
   /** Offsets at quarter hours of weeks with a daylight-saving change. */
   private readonly changeWeekOffsets = new Map<number, number>();
 
   constructor(readonly timeZone: string) {}
 
   /**
-   * The cell's wall clock in the spreadsheet, as a Date whose UTC fields are the date and time the
-   * sheet shows (so that the core reads it with `dateObjects: 'utc'`).
+   * Every Date cell of a grid turned into its wall clock — a Date whose UTC fields are the date
+   * and time the sheet shows, read by the core with `dateObjects: 'utc'` — in place: the grids
+   * come fresh from getValues, so their Dates are moved rather than copied.
    */
-  wallClock(date: Date): Date {
-    const t = date.getTime();
-    if (Number.isNaN(t)) return date;
-    return new Date(t + this.offsetAt(t));
-  }
-
-  /** Every Date cell of a grid turned into its wall clock, in place (grids come fresh from getValues). */
   wallClocks(rows: Cell[][]): Cell[][] {
-    for (const row of rows) {
-      for (let i = 0; i < row.length; i++) {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as Cell[];
+      for (let i = 0, n = row.length; i < n; i++) {
         const cell = row[i];
-        if (cell instanceof Date) row[i] = this.wallClock(cell);
+        // Most cells are text or numbers: the typeof test spares them the prototype walk.
+        if (typeof cell !== 'object' || cell === null || !(cell instanceof Date)) continue;
+        const t = cell.getTime();
+        if (!Number.isNaN(t)) cell.setTime(t + this.offsetAt(t));
       }
     }
     return rows;
@@ -50,16 +50,21 @@ export class SpreadsheetDates {
 
   private offsetAt(t: number): number {
     const bucket = Math.floor(t / BUCKET_MS);
-    const start = this.bucketStartOffset(bucket);
-    if (start === this.bucketStartOffset(bucket + 1)) return start;
+    let offset = this.steady.get(bucket);
+    if (offset === undefined) {
+      const start = this.bucketStartOffset(bucket);
+      offset = start === this.bucketStartOffset(bucket + 1) ? start : Number.NaN;
+      this.steady.set(bucket, offset);
+    }
+    if (!Number.isNaN(offset)) return offset;
     // A daylight-saving change during that week: look the quarter hour up.
     const quarter = Math.floor(t / QUARTER_HOUR_MS);
-    let offset = this.changeWeekOffsets.get(quarter);
-    if (offset === undefined) {
-      offset = this.lookUp(quarter * QUARTER_HOUR_MS);
-      this.changeWeekOffsets.set(quarter, offset);
+    let changing = this.changeWeekOffsets.get(quarter);
+    if (changing === undefined) {
+      changing = this.lookUp(quarter * QUARTER_HOUR_MS);
+      this.changeWeekOffsets.set(quarter, changing);
     }
-    return offset;
+    return changing;
   }
 
   private bucketStartOffset(bucket: number): number {
