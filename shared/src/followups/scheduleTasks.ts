@@ -23,8 +23,9 @@ export interface Schedule {
  *   a complaint past its SLA deadline. It keeps that day, counts its real days overdue and takes
  *   today's room first. Nothing is overdue merely because its target passed before any plan had it.
  * - A task the last plan put on a day from today on keeps that day while the day has room.
- * - Every other task is placed, most urgent first (priority, then target day, then kind, then
- *   row), on the first day from max(today, target) on with room under the owner's
+ * - Every other task is placed, most urgent first (priority, with a batch of mass care among the
+ *   urgent tasks, then target day, then kind, then row), on the first day from max(today,
+ *   target) on with room under the owner's
  *   `dailyCapacity`; a greeting only up to its occasion. What finds no day within the horizon is
  *   deferred to a later plan.
  */
@@ -89,7 +90,8 @@ export function ownerOf(task: Pick<FollowUpTask, 'owner'>): string {
 }
 
 /**
- * Most urgent first: priority, then the rule's own date, then kind, then customer row. Sorted by
+ * Most urgent first: placement rank (see placementRank), then the rule's own date, then kind,
+ * then customer row. Sorted by
  * one number per task (the four packed into a double), not by a comparator over the tasks: 100k
  * tasks compare as numbers.
  */
@@ -99,11 +101,19 @@ function byUrgency<T>(items: readonly T[], taskOf: (item: T) => FollowUpTask): T
     const t = taskOf(item);
     // Days since 1970 fit in 17 bits until the year 2328, rows in 21 bits (2 million rows).
     const day = Math.min(Math.max(dayNumberOf(t.due), 0), 0x1ffff);
-    keys[i] =
-      ((PRIORITY_RANK[t.priority] * 0x20000 + day) * 8 + KIND_RANK[t.kind]) * 0x200000 + t.customerRow;
+    keys[i] = ((placementRank(t) * 0x20000 + day) * 8 + KIND_RANK[t.kind]) * 0x200000 + t.customerRow;
   });
   const order = Array.from(items.keys()).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
   return order.map((i) => items[i] as T);
+}
+
+/**
+ * The rank a task is placed by: its priority, except that a batch of mass care goes with the
+ * urgent work. It is one broadcast for many customers, takes one place in a day and is lost if
+ * it waits past its occasion, so a backlog of calls must not crowd it out.
+ */
+function placementRank(task: FollowUpTask): number {
+  return task.batch === null ? PRIORITY_RANK[task.priority] : PRIORITY_RANK.urgent;
 }
 
 /** The last day a task is still worth doing: a greeting's occasion, else no limit. */
