@@ -75,7 +75,7 @@ function xlsxFace(context: FacesContext, crm: Crm): Face {
       await workbook.xlsx.writeFile(path());
     },
     async run(job) {
-      if (job === 'classify') await crm('classify', '--in', path(), '--out', path());
+      if (job === 'classify') await crm('classify', '--in', path(), '--in-place');
       else await crm('clean', '--in', path(), '--out', join(context.dir, 'review.csv'));
     },
     async read(sheet) {
@@ -104,7 +104,7 @@ function csvFace(context: FacesContext, crm: Crm): Face {
     },
     async run(job) {
       const input = ['--in', at('customers.csv'), ...(withOrders ? ['--orders', at('orders.csv')] : [])];
-      if (job === 'classify') await crm('classify', ...input, '--out', at('customers.csv'));
+      if (job === 'classify') await crm('classify', ...input, '--in-place');
       else await crm('clean', ...input, '--out', at('review.csv'));
     },
     async read(sheet) {
