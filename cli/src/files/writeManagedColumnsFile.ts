@@ -2,7 +2,14 @@ import { resolve } from 'node:path';
 import { type Cell, type ManagedColumnsWrite, mergeManagedColumns } from '@crm/shared';
 import { tableFormatOf } from './fileErrors.ts';
 import { findWorksheet, type WorkbookFile } from './openWorkbookFile.ts';
-import { DATE_FORMAT, displayWidth, isoToExcelDate, writeBytes, writeGridFile } from './writeTableFile.ts';
+import {
+  DATE_FORMAT,
+  displayWidth,
+  isoToExcelDate,
+  writeBytes,
+  writeCsvFile,
+  writeGridFile,
+} from './writeTableFile.ts';
 
 /**
  * Writes the customer sheet back with its managed columns: from .xlsx to .xlsx the workbook
@@ -22,6 +29,10 @@ export async function writeManagedColumnsFile(
     return;
   }
   const rows = file.sheets.find((s) => s.name === sheetName)?.rows ?? [];
+  if (format === 'csv') {
+    await writeCsvFile(outPath, mergedRuns(rows, write));
+    return;
+  }
   const isToolkitCell = (row: number, column: number) =>
     row > write.headerRow && row <= write.lastRow && write.columns.some((c) => c.column === column);
   const dateColumns = new Set(write.columns.filter((c) => c.kind === 'date').map((c) => c.column));
@@ -30,6 +41,14 @@ export async function writeManagedColumnsFile(
     isDateCell: (row, column) => isToolkitCell(row, column) && dateColumns.has(column),
     sheetName,
   });
+}
+
+/** The merged sheet a run of rows at a time, each made as the CSV writer asks for it. */
+function* mergedRuns(rows: readonly (readonly Cell[])[], write: ManagedColumnsWrite): Generator<Cell[][]> {
+  const RUN = 10_000;
+  for (let from = 0; from < rows.length; from += RUN) {
+    yield mergeManagedColumns(rows.slice(from, from + RUN), write, from + 1);
+  }
 }
 
 async function writeIntoWorkbook(

@@ -3,7 +3,7 @@ import type { Worksheet } from 'exceljs';
 import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
+import { withAtomicFile, writeFileAtomic } from './atomicWrite.ts';
 import { describeFsError, tableFormatOf } from './fileErrors.ts';
 
 export interface WriteTableOptions {
@@ -52,15 +52,46 @@ export async function writeGridFile(
 ): Promise<void> {
   const format = tableFormatOf(path, 'write');
   const isToolkit = options.isToolkitCell ?? (() => true);
-  const bytes =
-    format === 'csv'
-      ? csvBytes(rows)
-      : await xlsxBytes(rows, {
-          isDateCell: options.isDateCell ?? isToolkit,
-          sheetName: options.sheetName ?? 'Sheet1',
-          headerRow: options.headerRow ?? 1,
-        });
+  if (format === 'csv') {
+    await writeCsvFile(path, [rows]);
+    return;
+  }
+  const bytes = await xlsxBytes(rows, {
+    isDateCell: options.isDateCell ?? isToolkit,
+    sheetName: options.sheetName ?? 'Sheet1',
+    headerRow: options.headerRow ?? 1,
+  });
   await writeBytes(path, bytes);
+}
+
+/** Rows per piece of CSV text: a million rows are never one string (V8 strings stop at 2^29 characters). */
+const CSV_ROWS_PER_WRITE = 10_000;
+
+/**
+ * Writes rows as CSV (see csvBytes) piece by piece into the new file, atomically as writeBytes
+ * does: `chunks` may compute each run of rows as it is asked for, so that no copy of a large sheet
+ * is held whole.
+ */
+export async function writeCsvFile(
+  path: string,
+  chunks: Iterable<readonly (readonly Cell[])[]>,
+): Promise<void> {
+  try {
+    await withAtomicFile(path, async (temp) => {
+      let text = '\uFEFF';
+      for (const rows of chunks) {
+        for (let from = 0; from < rows.length; from += CSV_ROWS_PER_WRITE) {
+          text += `${csvBytes(rows.slice(from, from + CSV_ROWS_PER_WRITE))}\r\n`;
+          await temp.writeFile(text);
+          text = '';
+        }
+      }
+      // A sheet without rows is the BOM and one line end, as Papa Parse writes an empty table.
+      if (text !== '') await temp.writeFile(`${text}\r\n`);
+    });
+  } catch (error) {
+    throw new CliError(t().files.because(t().files.cannotWrite(path), describeFsError(error)));
+  }
 }
 
 /** Writes a file atomically (the previous file stays whole if the run is stopped), creating its folder. */
@@ -79,7 +110,7 @@ export async function writeBytes(path: string, bytes: Uint8Array | string): Prom
  */
 function csvBytes(rows: readonly (readonly Cell[])[]): string {
   const text = rows.map((row) => row.map((cell) => csvCellText(cell, dateText)));
-  return `\uFEFF${Papa.unparse(text, { newline: '\r\n' })}\r\n`;
+  return Papa.unparse(text, { newline: '\r\n' });
 }
 
 /** A cell as text (for widths): Dates as YYYY-MM-DD (with the time when there is one). */

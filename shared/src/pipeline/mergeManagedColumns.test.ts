@@ -117,6 +117,12 @@ describe('mergeManagedColumns', () => {
           );
           const [merged = [], ...mergedRows] = mergeManagedColumns([plain, ...rows], write);
           expect(merged.slice(0, plain.length)).toEqual(plain);
+          // Merged a run of rows at a time (a large sheet written piece by piece): the same rows.
+          const sheet = [plain, ...rows];
+          const runs = [0, 1, 2, 3, 4, 5, 6, 7, 8].flatMap((from) =>
+            from % 3 === 0 ? mergeManagedColumns(sheet.slice(from, from + 3), write, from + 1) : [],
+          );
+          expect(runs).toEqual([merged, ...mergedRows]);
           mergedRows.forEach((row, i) => {
             const original = rows[i] ?? [];
             original.forEach((c, j) => {

@@ -1,0 +1,44 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Cell, csvCellText } from '@crm/shared';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsvRows } from './csvStream.ts';
+import { writeCsvFile } from './writeTableFile.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crm-write-csv-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A sheet past several pieces of the writer, with cells that need quoting or neutralising. */
+const sheet: Cell[][] = Array.from({ length: 25_003 }, (_, i) =>
+  i === 0
+    ? ['客户编号', '姓名', '备注', '金额']
+    : [`C${i}`, i % 7 === 0 ? '张 "三"' : '李四', i % 11 === 0 ? 'two\nlines, and a comma' : '=1+1', i * 1.5],
+);
+
+describe('writeCsvFile', () => {
+  it('writes in pieces exactly the text of the whole sheet at once, and it reads back', async () => {
+    const path = join(dir, 'sheet.csv');
+    await writeCsvFile(path, [sheet.slice(0, 12_345), [], sheet.slice(12_345)]);
+    const whole = Papa.unparse(
+      sheet.map((row) => row.map((cell) => csvCellText(cell))),
+      { newline: '\r\n' },
+    );
+    expect(await readFile(path, 'utf8')).toBe(`\uFEFF${whole}\r\n`);
+    const back = await readCsvRows(path);
+    expect(back).toHaveLength(sheet.length);
+    expect(back[7]).toEqual(['C7', '张 "三"', '=1+1', '10.5']);
+  });
+
+  it('writes a sheet without rows as the BOM and one line end', async () => {
+    const path = join(dir, 'empty.csv');
+    await writeCsvFile(path, []);
+    expect(await readFile(path, 'utf8')).toBe('\uFEFF\r\n');
+  });
+});
