@@ -61,6 +61,20 @@ interface Hold {
   remaining: number;
 }
 
+/** Requests of an operation to let through first, then how many to carry out and not answer. */
+interface Drop {
+  operation: Operation;
+  skip: number;
+  remaining: number;
+}
+
+/** Something done to the spreadsheet, as a co-editor would, before a request is handled. */
+interface Interference {
+  operation: Operation;
+  skip: number;
+  action: (book: StoredSpreadsheet) => void;
+}
+
 const STATUS_TEXT: Record<number, string> = {
   400: 'INVALID_ARGUMENT',
   401: 'UNAUTHENTICATED',
@@ -84,6 +98,8 @@ export class SheetsRestDouble {
   private faults: Fault[] = [];
   private resets: Reset[] = [];
   private holds: Hold[] = [];
+  private drops: Drop[] = [];
+  private interferences: Interference[] = [];
   /** Requests served per connection: a reset only makes a browser resend on a reused one. */
   private readonly served = new WeakMap<Socket, number>();
   private server: Server | null = null;
@@ -163,6 +179,29 @@ export class SheetsRestDouble {
     this.holds.push({ operation, remaining: times });
   }
 
+  /**
+   * After letting `skip` requests of `operation` through, the next `times` are carried out (the
+   * write happens) and then their connection is closed without an answer, on any connection:
+   * a response lost on the way back, after which the client cannot know whether the request was
+   * applied. Logged with status 0.
+   */
+  dropResponseAfterWrite(operation: Operation, options: { skip?: number; times?: number } = {}): void {
+    this.drops.push({ operation, skip: options.skip ?? 0, remaining: options.times ?? 1 });
+  }
+
+  /**
+   * Runs `action` on the spreadsheet just before the request of `operation` that comes after
+   * `skip` others: a co-editor sorting the sheet, inserting a row or renaming a sheet between
+   * two calls of a job.
+   */
+  beforeRequest(
+    operation: Operation,
+    action: (book: StoredSpreadsheet) => void,
+    options: { skip?: number } = {},
+  ): void {
+    this.interferences.push({ operation, skip: options.skip ?? 0, action });
+  }
+
   /** Current values of a sheet as UNFORMATTED_VALUE rows (for assertions). */
   values(spreadsheetId: string, title: string): ApiValue[][] {
     const book = this.spreadsheets.get(spreadsheetId);
@@ -200,6 +239,7 @@ export class SheetsRestDouble {
       this.injectFault(operation);
       const book = this.spreadsheets.get(decodeURIComponent(spreadsheetId));
       if (!book) throw new ApiError(404, 'NOT_FOUND', 'Requested entity was not found.');
+      this.interfere(operation, book);
       payload = this.dispatch(book, operation, decodeURIComponent(rest), url.searchParams, body);
     } catch (error) {
       const e = error instanceof ApiError ? error : new ApiError(500, 'INTERNAL', String(error));
@@ -208,17 +248,18 @@ export class SheetsRestDouble {
       payload = { error: { code: e.code, message: e.message, status: STATUS_TEXT[e.code] ?? e.status } };
     }
     const reset = status === 200 && served > 1 ? this.takeReset(operation) : false;
-    const held = status === 200 && !reset ? this.take(this.holds, operation) : false;
+    const dropped = status === 200 && !reset ? this.takeDrop(operation) : false;
+    const held = status === 200 && !reset && !dropped ? this.take(this.holds, operation) : false;
     this.requests.push({
       method: req.method ?? 'GET',
       operation,
       path: url.pathname,
       query,
       body,
-      status: reset || held ? 0 : status,
+      status: reset || held || dropped ? 0 : status,
       at,
     });
-    if (reset) {
+    if (reset || dropped) {
       req.socket.resetAndDestroy();
       return;
     }
@@ -228,6 +269,29 @@ export class SheetsRestDouble {
       ...(retryAfter !== undefined && status !== 200 ? { 'retry-after': String(retryAfter) } : {}),
     });
     res.end(JSON.stringify(payload));
+  }
+
+  private takeDrop(operation: Operation): boolean {
+    const drop = this.drops.find((d) => d.operation === operation && d.remaining > 0);
+    if (!drop) return false;
+    if (drop.skip > 0) {
+      drop.skip--;
+      return false;
+    }
+    drop.remaining--;
+    return true;
+  }
+
+  private interfere(operation: Operation, book: StoredSpreadsheet): void {
+    const index = this.interferences.findIndex((i) => i.operation === operation);
+    const interference = this.interferences[index];
+    if (!interference) return;
+    if (interference.skip > 0) {
+      interference.skip--;
+      return;
+    }
+    this.interferences.splice(index, 1);
+    interference.action(book);
   }
 
   private takeReset(operation: Operation): boolean {
@@ -375,7 +439,28 @@ export class SheetsRestDouble {
     }
   }
 
+  /**
+   * spreadsheets.batchUpdate applies its requests in order, all or none: "if any request is not
+   * valid, then the entire update will fail and nothing will be applied" (Sheets API v4,
+   * spreadsheets/batchUpdate). The spreadsheet is restored when a request fails.
+   */
   private batchUpdate(book: StoredSpreadsheet, body: unknown) {
+    const before = {
+      sheets: structuredClone(book.sheets),
+      formatRequests: book.formatRequests.length,
+      nextSheetId: this.nextSheetId,
+    };
+    try {
+      return this.applyBatchUpdate(book, body);
+    } catch (error) {
+      book.sheets = before.sheets;
+      book.formatRequests.length = before.formatRequests;
+      this.nextSheetId = before.nextSheetId;
+      throw error;
+    }
+  }
+
+  private applyBatchUpdate(book: StoredSpreadsheet, body: unknown) {
     const requests = (body as { requests?: Record<string, unknown>[] })?.requests;
     if (!Array.isArray(requests) || requests.length === 0) {
       throw new ApiError(400, 'INVALID_ARGUMENT', 'Must specify at least one request.');
@@ -440,7 +525,7 @@ export class SheetsRestDouble {
           const props = spec.properties as {
             sheetId: number;
             title?: string;
-            gridProperties?: { frozenRowCount?: number };
+            gridProperties?: { frozenRowCount?: number; rowCount?: number; columnCount?: number };
           };
           const sheet = book.sheets.find((s) => s.sheetId === props.sheetId);
           if (!sheet)
@@ -449,9 +534,20 @@ export class SheetsRestDouble {
               'INVALID_ARGUMENT',
               `Invalid requests[${i}].updateSheetProperties: No grid with id: ${props.sheetId}`,
             );
-          if (props.title) sheet.title = props.title;
-          if (props.gridProperties?.frozenRowCount !== undefined)
-            sheet.frozenRowCount = props.gridProperties.frozenRowCount;
+          if (props.title) {
+            if (book.sheets.some((s) => s.title === props.title && s.sheetId !== sheet.sheetId)) {
+              throw new ApiError(
+                400,
+                'INVALID_ARGUMENT',
+                `Invalid requests[${i}].updateSheetProperties: A sheet with the name "${props.title}" already exists. Please enter another name.`,
+              );
+            }
+            sheet.title = props.title;
+          }
+          const grid = props.gridProperties ?? {};
+          if (grid.frozenRowCount !== undefined) sheet.frozenRowCount = grid.frozenRowCount;
+          if (grid.rowCount !== undefined) sheet.rowCount = grid.rowCount;
+          if (grid.columnCount !== undefined) sheet.columnCount = grid.columnCount;
           return {};
         }
         case 'repeatCell':

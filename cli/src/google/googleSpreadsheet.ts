@@ -1,7 +1,10 @@
 /**
  * The Google Sheets adapter of the job layer, through the googleapis Sheets v4 client: it reads
  * sheets as grids (one batchGet for the probes, one for the tables) and applies a job's output
- * (managed columns, or a whole sheet). Every call is retried with backoff on 429/5xx.
+ * (managed columns, or a whole sheet). Every call is retried with backoff on 429/5xx and on a
+ * dropped connection, so every write is one that may be sent twice: values are written to fixed
+ * ranges, sizes are set rather than added to, and a structural batchUpdate whose answer was lost
+ * is looked up (by sheet name and id) before it is sent again.
  */
 import {
   a1Range,
@@ -12,14 +15,17 @@ import {
   HEADER_SEARCH_ROWS,
   type ManagedColumnsWrite,
   managedBlock,
+  movedRows,
   type OutputSheet,
   quotedSheetTitle,
+  type RowKeys,
   type SheetGrid,
   toDayNumber,
 } from '@crm/shared';
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { OAuth2Client } from 'google-auth-library';
 import { layoutRequests } from './layoutRequests.ts';
+import { RowsMovedError } from './RowsMovedError.ts';
 import { toApiValue } from './sheetValues.ts';
 import { type BackoffOptions, withBackoff } from './withBackoff.ts';
 
@@ -119,20 +125,28 @@ export class GoogleSpreadsheet {
   /**
    * Writes the managed columns of the customer sheet: the header cells and one cell per sheet row
    * of the table for each column, keyed by row (see ManagedColumnsWrite), one values call for all
-   * runs of adjacent columns. User columns are never written.
+   * runs of adjacent columns. User columns are never written. With `keys` (the rows as the job
+   * read them), the key columns are read again first and nothing is written when a row no longer
+   * holds the customer it held (RowsMovedError): someone sorted the sheet or inserted or deleted
+   * rows meanwhile. The Sheets API has no conditional write, so a change in the moment between
+   * that read and the write still goes unseen.
    */
-  async writeManagedColumns(sheetName: string, write: ManagedColumnsWrite): Promise<void> {
+  async writeManagedColumns(sheetName: string, write: ManagedColumnsWrite, keys?: RowKeys): Promise<void> {
+    if (keys !== undefined) await this.assertRowsUnmoved(sheetName, keys);
     const meta = this.meta(sheetName);
     if (write.width > meta.columnCount) {
-      await this.batchUpdate([
-        {
-          appendDimension: {
-            sheetId: meta.sheetId,
-            dimension: 'COLUMNS',
-            length: write.width - meta.columnCount,
+      // The width is set, not added to: sent twice (an answer lost), it is still write.width.
+      await this.batchUpdateOnce(
+        [
+          {
+            updateSheetProperties: {
+              properties: { sheetId: meta.sheetId, gridProperties: { columnCount: write.width } },
+              fields: 'gridProperties.columnCount',
+            },
           },
-        },
-      ]);
+        ],
+        (sheets) => (sheets.find((s) => s.sheetId === meta.sheetId)?.columnCount ?? 0) >= write.width,
+      );
     }
     const block = managedBlock(write);
     const data = contiguousColumnRuns(write.columns.map((c) => c.column)).map((run) => {
@@ -177,49 +191,98 @@ export class GoogleSpreadsheet {
     if (formats.length > 0) await this.batchUpdate(formats);
   }
 
+  /** Reads the key columns again and throws RowsMovedError when any row changed hands. */
+  private async assertRowsUnmoved(sheetName: string, keys: RowKeys): Promise<void> {
+    if (keys.keys.length === 0) return;
+    const { data } = await this.call(() =>
+      this.api.spreadsheets.values.batchGet({
+        spreadsheetId: this.spreadsheetId,
+        ranges: keys.columns.map((column) => {
+          const letter = columnLetter(column);
+          return a1Range(sheetName, `${letter}${keys.firstRow}:${letter}${keys.lastRow}`);
+        }),
+        majorDimension: 'COLUMNS',
+        // As the table was read (readRanges), so that equal cells compare equal.
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'SERIAL_NUMBER',
+      }),
+    );
+    const columns = keys.columns.map(
+      (_, k) => (data.valueRanges?.[k]?.values?.[0] ?? []) as (string | number | boolean)[],
+    );
+    const current = keys.keys.map((_, i) => columns.map((column) => column[i] ?? null));
+    const moved = movedRows(keys, current);
+    if (moved.length > 0) throw new RowsMovedError(sheetName, moved);
+  }
+
   /**
-   * Writes a whole output sheet. The new content is filled into a pending sheet first; only then
-   * are the old copies deleted and the pending sheet renamed, in one batchUpdate, so a failure
-   * halfway leaves the previous sheet whole. A pending sheet left by an earlier failed run is
-   * removed first.
+   * Writes a whole output sheet, all or nothing. The new content is filled into a pending sheet
+   * first; only then are the old copies deleted and the pending sheet renamed, in one batchUpdate
+   * (which Google applies whole or not at all), so a failure halfway leaves the previous sheet
+   * whole, with whatever the user wrote in it, and the pending sheet is removed again. A pending
+   * sheet left by a run that was killed is replaced.
    */
   async writeSheet(sheet: OutputSheet): Promise<void> {
     const { layout } = sheet;
     const pending = `${sheet.name}${PENDING_SUFFIX}`;
     const width = Math.max(1, ...layout.rows.map((r) => r.length));
     const stale = this.sheets.find((s) => s.title === pending);
-    const created = await this.batchUpdate([
-      ...(stale ? [{ deleteSheet: { sheetId: stale.sheetId } }] : []),
-      {
-        addSheet: {
-          properties: {
-            title: pending,
-            gridProperties: {
-              rowCount: Math.max(layout.rows.length, 1),
-              columnCount: width,
-              frozenRowCount: layout.frozenRows,
+    // Looked up by name after a lost answer: a pending sheet other than the stale one is ours.
+    await this.batchUpdateOnce(
+      [
+        ...(stale ? [{ deleteSheet: { sheetId: stale.sheetId } }] : []),
+        {
+          addSheet: {
+            properties: {
+              title: pending,
+              gridProperties: {
+                rowCount: Math.max(layout.rows.length, 1),
+                columnCount: width,
+                frozenRowCount: layout.frozenRows,
+              },
             },
           },
         },
-      },
-    ]);
-    const sheetId = created.replies?.[stale ? 1 : 0]?.addSheet?.properties?.sheetId ?? 0;
-    await this.call(() =>
-      this.api.spreadsheets.values.update({
-        spreadsheetId: this.spreadsheetId,
-        range: a1Range(pending, 'A1'),
-        valueInputOption: 'RAW',
-        requestBody: { values: layout.rows.map((row) => row.map(toApiValue)) },
-      }),
+      ],
+      (sheets) => sheets.some((s) => s.title === pending && s.sheetId !== stale?.sheetId),
     );
-    const formatting = layoutRequests(sheetId, layout);
-    const replaced = this.sheets.filter((s) => s.title === sheet.name || sheet.replaces.includes(s.title));
-    await this.batchUpdate([
-      ...formatting,
-      ...replaced.map((s) => ({ deleteSheet: { sheetId: s.sheetId } })),
-      { updateSheetProperties: { properties: { sheetId, title: sheet.name }, fields: 'title' } },
-    ]);
-    await this.refresh();
+    const sheetId = this.meta(pending).sheetId;
+    try {
+      await this.call(() =>
+        this.api.spreadsheets.values.update({
+          spreadsheetId: this.spreadsheetId,
+          range: a1Range(pending, 'A1'),
+          valueInputOption: 'RAW',
+          requestBody: { values: layout.rows.map((row) => row.map(toApiValue)) },
+        }),
+      );
+      const formatting = layoutRequests(sheetId, layout);
+      const replaced = this.sheets.filter((s) => s.title === sheet.name || sheet.replaces.includes(s.title));
+      await this.batchUpdateOnce(
+        [
+          ...formatting,
+          ...replaced.map((s) => ({ deleteSheet: { sheetId: s.sheetId } })),
+          { updateSheetProperties: { properties: { sheetId, title: sheet.name }, fields: 'title' } },
+        ],
+        (sheets) => sheets.some((s) => s.sheetId === sheetId && s.title === sheet.name),
+      );
+    } catch (error) {
+      await this.removeQuietly(sheetId);
+      throw error;
+    }
+  }
+
+  /** Deletes a sheet this run created, once, ignoring any failure (it is replaced next run anyway). */
+  private async removeQuietly(sheetId: number): Promise<void> {
+    try {
+      await this.api.spreadsheets.batchUpdate({
+        spreadsheetId: this.spreadsheetId,
+        requestBody: { requests: [{ deleteSheet: { sheetId } }] },
+      });
+      await this.refresh();
+    } catch {
+      // The previous sheet is whole either way; a pending sheet left here is replaced next run.
+    }
   }
 
   private meta(title: string): SheetMeta {
@@ -240,6 +303,31 @@ export class GoogleSpreadsheet {
     );
     await this.refresh();
     return data;
+  }
+
+  /**
+   * A structural batchUpdate that may be retried without being applied twice. Google applies a
+   * batchUpdate whole or not at all; when an attempt fails in a way that is retried (its answer
+   * lost with the connection, a 5xx), the sheets are read again first, and `applied` says from
+   * them whether the earlier attempt went through, in which case it is not sent again (a second
+   * addSheet would fail, or leave an orphan sheet; a second deleteSheet would fail).
+   */
+  private async batchUpdateOnce(
+    requests: sheets_v4.Schema$Request[],
+    applied: (sheets: readonly SheetMeta[]) => boolean,
+  ): Promise<void> {
+    let attempts = 0;
+    await this.call(async () => {
+      if (attempts++ > 0) {
+        await this.refresh();
+        if (applied(this.sheets)) return;
+      }
+      await this.api.spreadsheets.batchUpdate({
+        spreadsheetId: this.spreadsheetId,
+        requestBody: { requests },
+      });
+    });
+    await this.refresh();
   }
 
   /** Re-reads sheet ids and sizes after a structural change. */

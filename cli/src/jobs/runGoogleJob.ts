@@ -1,6 +1,7 @@
-import type { JobName, JobOutput, WorkbookLocation } from '@crm/shared';
+import { type JobName, type JobOutput, rowKeysOf, type WorkbookLocation } from '@crm/shared';
 import { AuthSetupError, googleAuthFromEnv } from '../google/auth.ts';
 import { GoogleSpreadsheet } from '../google/googleSpreadsheet.ts';
+import { RowsMovedError } from '../google/RowsMovedError.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
 import { Progress, progressMode } from '../support/progress.ts';
@@ -41,7 +42,7 @@ export async function runGoogleJob(
   try {
     progress.step(t().progress.reading, 0);
     const book = await openBook(spreadsheetIdOf(options.spreadsheet));
-    const { output, location } = await runLocatedJob(job, {
+    const { output, location, request } = await runLocatedJob(job, {
       probes: await book.probeSheets(),
       readSheets: (names) => book.readSheets(names),
       locate: {
@@ -57,7 +58,15 @@ export async function runGoogleJob(
     progress.step(t().progress.writing);
     let wrote: string;
     if (output.managedColumns) {
-      await book.writeManagedColumns(output.customerSheet, output.managedColumns);
+      // The rows as they were read: a sort by a co-editor since then stops the write.
+      const keys = rowKeysOf(request.tables.customers.table, output.analysis.mapping);
+      try {
+        await book.writeManagedColumns(output.customerSheet, output.managedColumns, keys);
+      } catch (error) {
+        if (error instanceof RowsMovedError)
+          throw new CliError(t().google.rowsMoved(error.sheet, error.rows));
+        throw error;
+      }
       wrote = t().google.wroteColumns(
         output.customerSheet,
         output.managedColumns.columns.map((c) => c.header),

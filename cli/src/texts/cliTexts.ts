@@ -177,6 +177,8 @@ const zh = {
     wroteColumns: (sheet: string, headers: string[]) =>
       `已写入工作表“${sheet}”的分类列（${headers.join('、')}）`,
     wroteSheet: (name: string) => `已写入工作表“${name}”`,
+    rowsMoved: (sheet: string, rows: readonly number[]) =>
+      `工作表“${sheet}”在 crm 运行期间有行被移动（第 ${rows.slice(0, 5).join('、')}${rows.length > 5 ? ' 等' : ''} 行已不是读取时的客户，可能有人排序、插入或删除了行）：没有写入任何分类列，以免数值落到别的客户行上。请重新运行`,
     retry: (reason: string, attempt: number, seconds: number) =>
       `Google 表格返回“${reason}”；${seconds.toFixed(1)} 秒后第 ${attempt} 次重试`,
     notFound: (id: string) => `找不到表格 ${id}（请检查 ID，并确认已与您共享）`,
@@ -454,6 +456,8 @@ const en: CliTexts = {
       '--orders and --complaints are for local files; on a Google Sheet the sheets named "Orders"/"订单" and "Complaints"/"投诉" are used.',
     wroteColumns: (sheet, headers) => `wrote the managed columns (${headers.join(', ')}) of sheet "${sheet}"`,
     wroteSheet: (name) => `wrote sheet "${name}"`,
+    rowsMoved: (sheet, rows) =>
+      `rows of sheet "${sheet}" moved while crm ran (row ${rows.slice(0, 5).join(', ')}${rows.length > 5 ? ' and others' : ''} no longer hold the customer read there: someone sorted, inserted or deleted rows); no managed column was written, so no value lands on another customer's row. Run it again`,
     retry: (reason, attempt, seconds) =>
       `Google Sheets answered "${reason}"; retry ${attempt} in ${seconds.toFixed(1)} s`,
     notFound: (id) => `spreadsheet ${id} not found (check the id, and that it is shared with you)`,

@@ -8,3 +8,4 @@ export * from './mergeManagedColumns.ts';
 export * from './placeManagedColumns.ts';
 export * from './reportFor.ts';
 export * from './reviewTable.ts';
+export * from './rowKeys.ts';

@@ -1,0 +1,101 @@
+// The BUILT `crm` on a Google Sheet (the Sheets v4 REST double on 127.0.0.1) when the sheet
+// changes under it or an answer is lost: a co-editor's sort stops classify before it writes a
+// value on the wrong row, and a retried write leaves no orphan sheet.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { generateSample } from '@crm/shared';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
+import type { ApiValue, StoredSpreadsheet } from './doubles/sheetsStore.ts';
+
+const run = promisify(execFile);
+const double = new SheetsRestDouble();
+const sample = generateSample({ customers: 60, seed: 5, today: '2026-11-24' });
+const asApi = (rows: (string | number | boolean | Date | null)[][]): ApiValue[][] =>
+  rows.map((r) => r.map((c) => (c === null || c instanceof Date ? '' : c)));
+const customers = asApi([sample.customers.header, ...sample.customers.rows]);
+
+function crm(lang: 'zh' | 'en', ...args: string[]) {
+  return run('node', ['cli/bin/crm.js', ...args], {
+    env: {
+      ...process.env,
+      LC_ALL: '',
+      LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8',
+      CRM_SHEETS_ROOT_URL: `${double.url}/`,
+      CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
+  );
+}
+
+/** A co-editor sorting the customer rows by name, the header left where it is. */
+function sortByName(book: StoredSpreadsheet): void {
+  const sheet = book.sheets.find((s) => s.title === '客户');
+  if (!sheet) throw new Error('no sheet 客户');
+  const name = customers[0]?.indexOf('姓名') ?? 1;
+  const [header = [], ...rows] = sheet.cells;
+  rows.sort((a, b) => String(a?.[name]?.value ?? '').localeCompare(String(b?.[name]?.value ?? '')));
+  sheet.cells = [header, ...rows];
+}
+
+beforeAll(() => double.start());
+afterAll(() => double.stop());
+beforeEach(() => {
+  double.spreadsheets.clear();
+  double.requests.length = 0;
+  double.addSpreadsheet('sheet1', [
+    { title: '客户', values: customers, columns: customers[0]?.length ?? 10 },
+  ]);
+});
+
+describe('crm on a Google Sheet that changes under it', () => {
+  it('classify stops, in the user’s language, when a co-editor sorted the sheet while it ran', async () => {
+    // The probe and the read of the tables, then the sort, then crm's check before writing.
+    double.beforeRequest('batchGet', sortByName, { skip: 2 });
+    const zh = await crm('zh', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('工作表“客户”在 crm 运行期间有行被移动');
+    expect(zh.stderr).toContain('没有写入任何分类列');
+    const values = double.values('sheet1', '客户');
+    expect(values[0]).toEqual(customers[0]);
+    expect(double.requests.some((r) => r.operation === 'batchUpdateValues')).toBe(false);
+
+    // The same in English, on the sheet as it was.
+    double.addSpreadsheet('sheet1', [
+      { title: '客户', values: customers, columns: customers[0]?.length ?? 10 },
+    ]);
+    double.beforeRequest('batchGet', sortByName, { skip: 2 });
+    const en = await crm('en', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain('rows of sheet "客户" moved while crm ran');
+  });
+
+  it('classify writes when nobody touched the sheet', async () => {
+    const ok = await crm('en', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(double.values('sheet1', '客户')[0]).toContain('Segment');
+  });
+
+  it('followups survives a lost answer to creating its sheet: one 跟进任务 sheet, no orphan', async () => {
+    double.dropResponseAfterWrite('batchUpdate');
+    const result = await crm(
+      'zh',
+      'followups',
+      '--spreadsheet',
+      'sheet1',
+      '--today',
+      '2026-11-24',
+      '--quiet',
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(double.spreadsheets.get('sheet1')?.sheets.map((s) => s.title)).toEqual(['客户', '跟进任务']);
+    expect(double.values('sheet1', '跟进任务')[0]).toContain('任务编号');
+  });
+});
