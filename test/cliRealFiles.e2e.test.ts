@@ -2,11 +2,12 @@
 // and an .xlsx written by a script, whose formulas carry no saved result. The built `crm` must
 // find the header, leave the totals and notes out, and never read an unsaved formula as 0.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -134,5 +135,51 @@ describe('an .xlsx written by a script: formulas without saved results', () => {
     expect(segment).toBeGreaterThan(0);
     expect(sheet.getRow(4).getCell(segment).value).not.toBeNull();
     expect(sheet.getRow(5).getCell(segment).value ?? null).toBeNull();
+  });
+});
+
+describe('a follow-up plan the user ticks in the file --out names', () => {
+  it('keeps the 完成 marks and the ticked tasks on the next run, in .csv and in .xlsx', async () => {
+    const demo = join(dir, 'demo');
+    expect(crm(['demo', '--out-dir', demo, '--customers', '60', '--seed', '3']).code).toBe(0);
+    const input = ['--in', join(demo, 'sample-customers.xlsx'), '--orders', join(demo, 'sample-orders.csv')];
+
+    // CSV: the plan as a file of its own.
+    const csv = join(dir, 'plan.csv');
+    expect(crm(['followups', ...input, '--out', csv]).code).toBe(0);
+    const rows = Papa.parse<string[]>((await readFile(csv, 'utf8')).replace(/^\uFEFF/, '')).data;
+    const header = rows[0] ?? [];
+    const idColumn = header.indexOf('任务编号');
+    expect(header[0]).toBe('完成');
+    const ticked = rows[5] ?? [];
+    const taskId = ticked[idColumn] ?? '';
+    expect(taskId).not.toBe('');
+    ticked[0] = '✓';
+    await writeFile(csv, `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}`);
+    expect(crm(['followups', ...input, '--out', csv]).code).toBe(0);
+    const again = Papa.parse<string[]>((await readFile(csv, 'utf8')).replace(/^\uFEFF/, '')).data;
+    const kept = again.filter((row) => row[idColumn] === taskId);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.[0]).toBe('✓');
+
+    // .xlsx: the plan as the workbook's follow-up sheet.
+    const xlsx = join(dir, 'plan.xlsx');
+    expect(crm(['followups', ...input, '--out', xlsx]).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const sheet = workbook.worksheets[0];
+    if (sheet === undefined) throw new Error('the plan workbook has no sheet');
+    const ids = (sheet.getColumn(idColumn + 1).values as ExcelJS.CellValue[]).map((v) => String(v ?? ''));
+    const row = ids.indexOf(taskId);
+    expect(row).toBeGreaterThan(1);
+    sheet.getRow(row).getCell(1).value = '是';
+    await workbook.xlsx.writeFile(xlsx);
+    expect(crm(['followups', ...input, '--out', xlsx]).code).toBe(0);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.readFile(xlsx);
+    const plan = reread.worksheets[0];
+    if (plan === undefined) throw new Error('the plan workbook lost its sheet');
+    const after = (plan.getColumn(idColumn + 1).values as ExcelJS.CellValue[]).map((v) => String(v ?? ''));
+    expect(plan.getRow(after.indexOf(taskId)).getCell(1).value).toBe('是');
   });
 });

@@ -28,7 +28,10 @@ export function followupsCommand(): Command {
         await loadConfig(options);
         await refuseOutputOverInput(options.out, jobInputs(options));
       }
-      const { output, sources, wrote } = await runCliJob('followups', options, { clv: options.clv });
+      const { output, sources, wrote } = await runCliJob('followups', options, {
+        clv: options.clv,
+        ...(options.out === undefined ? {} : { previousPlan: options.out }),
+      });
       const json = options.json === true;
       const tasks = output.analysis.followUps;
       const text = t().summaries;

@@ -19,10 +19,11 @@ export interface CliJob {
 export async function runCliJob(
   job: JobName,
   options: JobOptions,
-  extra: { clv?: boolean; title?: string } = {},
+  extra: { clv?: boolean; title?: string; previousPlan?: string } = {},
 ): Promise<CliJob> {
   if (options.spreadsheet !== undefined) {
-    const google = await runGoogleJob(job, { ...options, spreadsheet: options.spreadsheet }, extra);
+    const { previousPlan: _onlyForFiles, ...googleExtra } = extra;
+    const google = await runGoogleJob(job, { ...options, spreadsheet: options.spreadsheet }, googleExtra);
     return { output: google.output, sources: google.sources, file: null, wrote: google.wrote };
   }
   const local = await runFileJob(job, options, extra);

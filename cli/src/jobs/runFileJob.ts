@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
   HEADER_SEARCH_ROWS,
@@ -5,7 +6,9 @@ import {
   type JobName,
   type JobOutput,
   type JobRequest,
+  locateFollowUpsSheet,
   type SheetGrid,
+  sheetName,
   type TableRole,
   type WorkbookLocation,
 } from '@crm/shared';
@@ -40,7 +43,7 @@ export interface FileJob {
 export async function runFileJob(
   job: JobName,
   options: JobOptions,
-  extra: { clv?: boolean; title?: string } = {},
+  extra: { clv?: boolean; title?: string; previousPlan?: string } = {},
 ): Promise<FileJob> {
   const config = await loadConfig(options);
   if (options.in === undefined) throw new CliError(t().errors.noInput);
@@ -62,6 +65,7 @@ export async function runFileJob(
       chosen[role] = sheet.name;
       if (role === 'orders' && tableFormatOf(path, 'read') === 'csv') streamed.set(sheet.name, path);
     }
+    if (extra.previousPlan !== undefined) await addPreviousPlan(extra.previousPlan, sheets);
     const { output, location, request } = await runLocatedJob(job, {
       probes: sheets,
       readSheets: async () => sheets,
@@ -73,7 +77,8 @@ export async function runFileJob(
       today,
       // Only .xlsx cells are Dates, and exceljs reads them as UTC midnights.
       dateObjects: 'utc',
-      ...extra,
+      ...(extra.clv === undefined ? {} : { clv: extra.clv }),
+      ...(extra.title === undefined ? {} : { title: extra.title }),
       progress,
       beforeStep: refuseAnalysisWhenMemoryRunsOut,
       readOrders: async (where) => {
@@ -88,6 +93,24 @@ export async function runFileJob(
   } finally {
     progress.done();
   }
+}
+
+/**
+ * The follow-up plan a previous run wrote to the file `--out` names again, for its 完成/Done
+ * marks (and the tasks already due) to be read back rather than written over. A .csv is the plan
+ * itself; an .xlsx holds it as its follow-up sheet. It stands in for any follow-up sheet of the
+ * input workbook, because it is the one the user has been ticking.
+ */
+async function addPreviousPlan(path: string, sheets: SheetGrid[]): Promise<void> {
+  if (!existsSync(path)) return;
+  const file = await openWorkbookFile(path);
+  const plan =
+    file.format === 'csv' ? file.sheets[0] : file.sheets.find((s) => locateFollowUpsSheet([s]) !== null);
+  if (plan === undefined) return;
+  for (let i = sheets.length - 1; i >= 0; i--) {
+    if (locateFollowUpsSheet([sheets[i] as SheetGrid]) !== null) sheets.splice(i, 1);
+  }
+  sheets.push({ ...plan, name: sheetName('followUps', 'zh') });
 }
 
 /** The customer sheet named by --sheet, matched as Excel does (case-insensitive). */
