@@ -7,6 +7,7 @@ import {
   daysInMonth,
   fromDayNumber,
   isIsoDate,
+  isoDayNumber,
   isValidYmd,
   serialToDayNumber,
   toDayNumber,
@@ -65,5 +66,30 @@ describe('calendar dates', () => {
   ])('%s is spreadsheet serial %i and back', (iso, serial) => {
     expect(dayNumberToSerial(toDayNumber(iso))).toBe(serial);
     expect(fromDayNumber(serialToDayNumber(serial + 0.75))).toBe(iso);
+  });
+});
+
+describe('isoDayNumber', () => {
+  const digit = fc.constantFrom(...'0123456789');
+  const isoLike = fc
+    .tuple(
+      fc.array(digit, { minLength: 4, maxLength: 4 }),
+      fc.array(digit, { minLength: 2, maxLength: 2 }),
+      fc.array(digit, { minLength: 2, maxLength: 2 }),
+      fc.constantFrom('-', '/', '-'),
+    )
+    .map(([y, m, d, sep]) => `${y.join('')}${sep}${m.join('')}${sep}${d.join('')}`);
+  const realDay = fc
+    .integer({ min: toDayNumber('0999-12-25'), max: toDayNumber('9999-12-31') })
+    .map(fromDayNumber);
+
+  it('is the day number of every real date from year 1000 on, and NaN for anything else', () => {
+    fc.assert(
+      fc.property(fc.oneof(isoLike, realDay, fc.string({ maxLength: 11 })), (text) => {
+        const expected = isIsoDate(text) && Number(text.slice(0, 4)) >= 1000 ? toDayNumber(text) : Number.NaN;
+        expect(isoDayNumber(text)).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

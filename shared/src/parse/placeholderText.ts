@@ -1,4 +1,4 @@
-import { toNfkc } from './nfkc.ts';
+import { isNfkcStable, toNfkc } from './nfkc.ts';
 
 /**
  * What people type into a cell to say "nothing here": dashes, a slash, N/A, 无, 暂无 … They mean
@@ -27,8 +27,16 @@ const PLACEHOLDERS = new Set([
   '(空)',
 ]);
 
+/** The first characters of the placeholders, in lower case. */
+const PLACEHOLDER_STARTS = new Set([...PLACEHOLDERS].map((placeholder) => placeholder.charAt(0)));
+
 /** Whether a cell's text is a placeholder for "no value" (compared after NFKC, trimmed, lower case). */
 export function isPlaceholderText(text: string): boolean {
   if (text.length > 8) return false;
+  // ASCII and CJK text is its own NFKC: it must start (after spaces) as a placeholder does.
+  if (isNfkcStable(text)) {
+    const start = text.trimStart();
+    if (start !== '' && !PLACEHOLDER_STARTS.has(start.charAt(0).toLowerCase())) return false;
+  }
   return PLACEHOLDERS.has(toNfkc(text).trim().toLowerCase());
 }

@@ -73,7 +73,8 @@ export interface CustomerAnalysis {
   doneFollowUps: FollowUpTask[];
   /** Wanted tasks no owner had room for within the horizon (config.followUps.dailyCapacity). */
   deferredFollowUps: FollowUpTask[];
-  review: CleaningReview;
+  /** The data-quality review, made on first use (classify never needs it). */
+  readonly review: CleaningReview;
   /** Cell issues of every table read (customers, orders, complaints), in table then row order. */
   issues: CellIssue[];
   /** Human-readable notes, e.g. why no CLV could be predicted. */
@@ -172,7 +173,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
 
   progress('review', 4, total);
   const customerIssues = [...customerTable.issues, ...derived.issues.filter(isCustomerIssue)];
-  const review = reviewCustomerTable(records, customerIssues, mapping, config, skippedRows);
+  let review: CleaningReview | null = null;
   const issues = [
     ...customerIssues,
     ...orderIssues,
@@ -198,7 +199,10 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     followUps,
     doneFollowUps: plan.done,
     deferredFollowUps: plan.deferred,
-    review,
+    get review() {
+      review ??= reviewCustomerTable(records, customerIssues, mapping, config, skippedRows);
+      return review;
+    },
     issues,
     notes,
   };

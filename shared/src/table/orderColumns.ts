@@ -51,6 +51,17 @@ export class OrderColumnsBuilder {
     return at;
   }
 
+  /** add, with the date as a day number. */
+  addDay(row: number, customerId: string, day: number, amount: number, orderId: string | null): void {
+    if (this.size === this.row.length) this.grow();
+    const at = this.size++;
+    this.row[at] = row;
+    this.idKey[at] = this.keyOf(customerId);
+    this.day[at] = day;
+    this.amount[at] = amount;
+    if (this.orderIds !== null) this.orderIds[at] = orderId;
+  }
+
   /** Holds a position for an order decided later (see fill and drop). */
   reserve(): number {
     if (this.size === this.row.length) this.grow();

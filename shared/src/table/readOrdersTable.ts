@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.ts';
-import type { IsoDate } from '../model/dates.ts';
+import { type IsoDate, isoDayNumber } from '../model/dates.ts';
 import { ORDER_FIELD_SYNONYMS, type OrderField } from '../model/fields.ts';
 import type { OrderRecord } from '../model/records.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
@@ -113,6 +113,7 @@ export class OrderRowReader {
   /** Null when the whole table is at hand and the CellReader settles the day order itself. */
   private readonly dayOrder: DayOrderTally | null;
   private readonly waiting: WaitingRow[] = [];
+  private readonly todayDay: number;
 
   constructor(
     header: readonly string[],
@@ -135,6 +136,7 @@ export class OrderRowReader {
       );
     }
     this.mapping = mapping;
+    this.todayDay = isoDayNumber(today);
     this.idCol = c.customerId as number;
     this.dateCol = c.date as number;
     this.amountCol = c.amount as number;
@@ -179,9 +181,14 @@ export class OrderRowReader {
     const c = this.mapping.columns;
     const customerId = read.text(this.idCol);
     if (customerId === null) read.report(this.idCol, 'missing', { code: 'order-without-customer' });
+    // Most order dates are written 2025-06-30: a real date up to today is read by char code,
+    // anything else (other forms, impossible or future dates) by the date parser and its issues.
+    const cell = read.cells[this.dateCol];
+    const isoDay = typeof cell === 'string' ? isoDayNumber(cell) : Number.NaN;
+    const fast = isoDay <= this.todayDay;
     const beforeDate = issues.length;
-    const date = read.date(this.dateCol, 'order-date');
-    if (date === null && issues.length === beforeDate) {
+    const date = fast ? null : read.date(this.dateCol, 'order-date');
+    if (!fast && date === null && issues.length === beforeDate) {
       read.report(this.dateCol, 'missing', { code: 'order-without-date' });
     }
     const beforeAmount = issues.length;
@@ -189,14 +196,16 @@ export class OrderRowReader {
     if (amount === null && issues.length === beforeAmount) {
       read.report(this.amountCol, 'missing', { code: 'order-without-amount' });
     }
-    if (customerId === null || date === null || amount === null) {
+    if (customerId === null || (!fast && date === null) || amount === null) {
       if (slot >= 0) this.orders.drop(slot);
       return;
     }
     const signed = status === 'refund' ? -Math.abs(amount) : amount;
     const orderId = read.text(c.orderId);
-    if (slot >= 0) this.orders.fill(slot, read.row, customerId, date, signed, orderId);
-    else this.orders.add(read.row, customerId, date, signed, orderId);
+    const iso = date ?? (cell as string);
+    if (slot >= 0) this.orders.fill(slot, read.row, customerId, iso, signed, orderId);
+    else if (fast) this.orders.addDay(read.row, customerId, isoDay, signed, orderId);
+    else this.orders.add(read.row, customerId, iso, signed, orderId);
   }
 
   /** The orders read, once every row has been added. */
