@@ -272,3 +272,70 @@ describe('text stays text in every CSV crm writes', () => {
     expect(issues.filter((issue) => issue.column === '手机')).toEqual([]);
   });
 });
+
+/** What a terminal would act on: ESC, CSI, BEL, a carriage return, other C0/C1 controls, bidi controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+describe('crm prints no escape sequence that came from a cell or a page', () => {
+  it('clean, classify and extract print names and cells without their control characters', async () => {
+    const folder = join(dir, 'escapes');
+    await mkdir(folder, { recursive: true });
+    // A CSV carries any character (an .xlsx cannot hold C0 controls: XML 1.0 forbids them).
+    const book = join(folder, 'customers.csv');
+    const link = '\u001b]8;;https://evil.example\u0007点我\u001b]8;;\u0007';
+    const rows = [
+      ['客户编号', '姓名', '手机', '邮箱', '最近购买日期', '消费金额'],
+      ['C001', `张伟${link}`, '\u001b[2J139 1234', 'li\u009b31m@bad', '2026-02-30', '12\u0007元'],
+      ['C002', '\u001b]0;pwned\u0007王芳\u202e', '13912345679', 'wang@example.com', '2026-01-02', '300'],
+    ];
+    await writeFile(book, `${rows.map((row) => row.map((cell) => `"${cell}"`).join(',')).join('\r\n')}\r\n`);
+
+    const clean = crm(['clean', '--in', book, '--today', TODAY, '--quiet']);
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(clean.stdout).toContain('139 1234');
+    expect(clean.stdout).not.toMatch(CONTROL);
+    const classify = crm(['classify', '--in', book, '--today', TODAY, '--quiet', '--json']);
+    expect(classify.code, classify.stderr).toBe(0);
+    expect(classify.stdout).not.toMatch(CONTROL);
+    // JSON keeps the data: the escapes are written as \u escapes, which parse back to the cell.
+    const names = (JSON.parse(classify.stdout) as { customers: { name: string }[] }).customers.map(
+      (c) => c.name,
+    );
+    expect(names[0]).toBe(`张伟${link}`);
+
+    const page = join(folder, 'page.html');
+    await writeFile(
+      page,
+      '<html><body><div class="vcard"><span class="fn">Li\u001b[31m Lei\u001b]0;x\u0007</span> <a href="mailto:li.lei@example.com">li.lei@example.com</a> Tel: +44 20 7946 0958</div></body></html>',
+    );
+    const extract = crm(['extract', page]);
+    expect(extract.code, extract.stderr).toBe(0);
+    expect(extract.stdout).toContain('li.lei@example.com');
+    expect(extract.stdout).not.toMatch(CONTROL);
+    // A file name is printed too.
+    const odd = join(folder, 'odd\u001b[31m.csv');
+    const missing = crm(['clean', '--in', odd]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).not.toMatch(CONTROL);
+  });
+});
+
+describe('phone numbers are E.164 or an issue', () => {
+  it('79447151183632 read in DE is refused, never a 16-digit "+49…"', async () => {
+    const folder = join(dir, 'phones');
+    await mkdir(folder, { recursive: true });
+    const book = join(folder, 'kunden.csv');
+    await writeFile(
+      book,
+      'Customer ID,Name,Mobile\r\nK1,Anna Schmidt,79447151183632\r\nK2,Ben Weber,030 901820\r\n',
+    );
+    const run = crm(['clean', '--in', book, '--region', 'DE', '--json', '--quiet']);
+    expect(run.code, run.stderr).toBe(0);
+    const review = JSON.parse(run.stdout) as { invalid: { row: number; column: string; value: string }[] };
+    expect(review.invalid).toContainEqual(
+      expect.objectContaining({ row: 2, column: 'Mobile', value: '79447151183632' }),
+    );
+    expect(run.stdout).not.toMatch(/\+\d{16}/);
+  });
+});

@@ -12,6 +12,7 @@ import { extractCommand } from './commands/extract.ts';
 import { followupsCommand } from './commands/followups.ts';
 import { reportCommand } from './commands/report.ts';
 import { CliError } from './support/CliError.ts';
+import { terminalText } from './support/terminalText.ts';
 import { languageFromArgv } from './texts/cliLanguage.ts';
 import { setCliLanguage, t } from './texts/currentTexts.ts';
 
@@ -47,20 +48,21 @@ try {
 }
 
 function reportError(error: unknown): number {
+  // Messages quote file names, headers and cells: printed without their escape sequences.
   if (error instanceof CliError) {
-    process.stderr.write(`crm: ${error.message}\n`);
+    process.stderr.write(`crm: ${terminalText(error.message)}\n`);
     return error.exitCode;
   }
   if (error instanceof ZodError) {
     const problems = error.issues.map(
       (issue) => `  ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`,
     );
-    process.stderr.write(`crm: ${t().errors.invalidInput}\n${problems.join('\n')}\n`);
+    process.stderr.write(`crm: ${t().errors.invalidInput}\n${terminalText(problems.join('\n'))}\n`);
     return 1;
   }
   // A bug, not bad input: say so, and show where with CRM_DEBUG=1.
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`crm: ${t().errors.unexpected(message)}\n`);
+  process.stderr.write(`crm: ${terminalText(t().errors.unexpected(message))}\n`);
   if (process.env.CRM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   else process.stderr.write(`${t().errors.debugHint}\n`);
   return 70;

@@ -22,7 +22,7 @@ import { readTableFile } from '../files/readTableFile.ts';
 import { writeTableFile } from '../files/writeTableFile.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
-import { say } from '../support/output.ts';
+import { printJson, say } from '../support/output.ts';
 import { localToday } from '../support/today.ts';
 import { t } from '../texts/currentTexts.ts';
 import { clvJson, customerTable, printSummary } from './clvOutput.ts';
@@ -93,7 +93,7 @@ export function clvCommand(): Command {
       if (options.out !== undefined) await writeTableFile(options.out, customerTable(analysis.customers));
       if (json) {
         // Compact: the master file gives 23,570 customers, and indenting them doubles the output.
-        process.stdout.write(`${JSON.stringify(clvJson(analysis, notes))}\n`);
+        printJson(clvJson(analysis, notes), 0);
         if (options.out !== undefined) say(t().summaries.wrote(options.out), true);
         return;
       }

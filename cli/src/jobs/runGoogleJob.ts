@@ -5,6 +5,7 @@ import { RowsMovedError } from '../google/RowsMovedError.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
 import { Progress, progressMode } from '../support/progress.ts';
+import { terminalText } from '../support/terminalText.ts';
 import { resolveToday } from '../support/today.ts';
 import { t } from '../texts/currentTexts.ts';
 import type { JobOptions } from './jobOptions.ts';
@@ -91,7 +92,7 @@ async function openBook(id: string): Promise<GoogleSpreadsheet> {
       ...(process.env.CRM_SHEETS_ROOT_URL ? { rootUrl: process.env.CRM_SHEETS_ROOT_URL } : {}),
       backoff: {
         onRetry: (attempt, delay, reason) =>
-          process.stderr.write(`crm: ${t().google.retry(reason, attempt, delay / 1000)}\n`),
+          process.stderr.write(`crm: ${terminalText(t().google.retry(reason, attempt, delay / 1000))}\n`),
       },
     });
   } catch (error) {

@@ -1,13 +1,17 @@
 import { displayWidth } from '../files/writeTableFile.ts';
+import { jsonForTerminal, terminalText } from './terminalText.ts';
 
 /** Prints a JSON document on stdout, and nothing else goes to stdout in --json mode. */
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+export function printJson(value: unknown, indent = 2): void {
+  process.stdout.write(`${jsonForTerminal(value, indent)}\n`);
 }
 
-/** A line for people: on stdout normally, on stderr when stdout carries JSON. */
+/**
+ * A line for people: on stdout normally, on stderr when stdout carries JSON. Lines quote cells
+ * and pages, so escape sequences in them are removed before they reach the terminal.
+ */
 export function say(line: string, json = false): void {
-  (json ? process.stderr : process.stdout).write(`${line}\n`);
+  (json ? process.stderr : process.stdout).write(`${terminalText(line)}\n`);
 }
 
 /** `label 12 · label 3 · …` for a count per key, in the order of `keys`, skipping zeros. */

@@ -196,6 +196,8 @@ const zh = {
       signedIn: '已登录，可以关闭此页面。',
       signInFailedPage: '登录失败。',
       signInFailed: (reason: string) => `登录失败：${reason}`,
+      stateMismatch:
+        '登录失败：回到 crm 的登录结果不是这次登录请求的（state 参数不符），可能来自别的页面或程序。没有保存任何令牌，请重新运行并只使用 crm 打印的链接',
     },
   },
   summaries: {
@@ -475,6 +477,8 @@ const en: CliTexts = {
       signedIn: 'Signed in. You can close this tab.',
       signInFailedPage: 'Sign-in failed.',
       signInFailed: (reason) => `Sign-in failed: ${reason}`,
+      stateMismatch:
+        'Sign-in failed: the answer that reached crm was not for this sign-in (its state parameter does not match); it may come from another page or program. No token was saved; run again and use only the link crm printed',
     },
   },
   summaries: {
