@@ -43,6 +43,9 @@ const TOTAL_FIRST_CHARACTERS = new Set([...TOTAL_LABELS].map((label) => label.ch
 
 function isTotalLabel(text: string): boolean {
   if (text.length > 24) return false;
+  // Most cells start with an ASCII character that begins no label: no trimmed, lower-cased copy.
+  const head = text.charCodeAt(0);
+  if (head > 0x20 && head < 0x80 && !TOTAL_FIRST_CHARACTERS.has(text.charAt(0).toLowerCase())) return false;
   const bare = text.trim().toLowerCase();
   // AFTER_LABEL only takes text off the end, so a totals cell starts with a label's first character.
   if (!TOTAL_FIRST_CHARACTERS.has(bare.charAt(0))) return false;
