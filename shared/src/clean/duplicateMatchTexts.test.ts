@@ -11,8 +11,8 @@ describe('describeMatches', () => {
     { on: 'more', count: 4 },
   ];
   it.each<[Language, DuplicateMatch[], string]>([
-    ['zh', switchboard, '邮箱 li@acme.com；电话 +862161234567；电话 +8613912345678；等（另有 4 项）'],
-    ['en', switchboard, 'email: li@acme.com; phone: +862161234567; phone: +8613912345678; … (+4 more)'],
+    ['zh', switchboard, '邮箱 l***@acme.com；电话 ********4567；电话 *********5678；等（另有 4 项）'],
+    ['en', switchboard, 'email: l***@acme.com; phone: ********4567; phone: *********5678; … (+4 more)'],
     ['zh', [{ on: 'name-company', also: 'city' }], '姓名相近、公司相同、城市相同'],
     ['en', [{ on: 'name-company', also: 'title' }], 'name ~ company + title'],
     [
@@ -21,9 +21,15 @@ describe('describeMatches', () => {
         { on: 'email', value: 'li@acme.com' },
         { on: 'name-company', also: null },
       ],
-      '邮箱 li@acme.com；姓名相近、公司相同',
+      '邮箱 l***@acme.com；姓名相近、公司相同',
     ],
   ])('%s: %j', (language, matches, text) => {
     expect(describeMatches(matches, language)).toBe(text);
+  });
+
+  it('shows the email and phone in full when the settings ask for contact details', () => {
+    expect(describeMatches(switchboard, 'zh', true)).toBe(
+      '邮箱 li@acme.com；电话 +862161234567；电话 +8613912345678；等（另有 4 项）',
+    );
   });
 });

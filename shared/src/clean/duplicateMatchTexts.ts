@@ -1,5 +1,6 @@
 import type { Language } from '../model/keys.ts';
 import type { DuplicateMatch } from '../model/results.ts';
+import { maskContactsInText } from '../privacy/maskContacts.ts';
 
 /** What tied duplicate rows together, worded for the review in the user's language. */
 const TEXTS = {
@@ -29,18 +30,31 @@ const TEXTS = {
   },
 } as const satisfies Record<Language, unknown>;
 
-/** The matches of one merge proposal as one line, e.g. 邮箱 li@x.com；姓名相近、公司相同. */
-export function describeMatches(matches: readonly DuplicateMatch[], language: Language): string {
+/**
+ * The matches of one merge proposal as one line, e.g. 邮箱 l***@x.com；姓名相近、公司相同. The
+ * shared email or phone is masked (see maskContactsInText) unless `contactDetails` asks for it in
+ * full: the review is shared with the team, and the rows listed with it say whom it is about.
+ */
+export function describeMatches(
+  matches: readonly DuplicateMatch[],
+  language: Language,
+  contactDetails = false,
+): string {
   const text = TEXTS[language];
-  return matches.map((match) => describeMatch(match, text)).join(text.separator);
+  const shown = (value: string) => (contactDetails ? value : maskContactsInText(value));
+  return matches.map((match) => describeMatch(match, text, shown)).join(text.separator);
 }
 
-function describeMatch(match: DuplicateMatch, text: (typeof TEXTS)[Language]): string {
+function describeMatch(
+  match: DuplicateMatch,
+  text: (typeof TEXTS)[Language],
+  shown: (value: string) => string,
+): string {
   switch (match.on) {
     case 'email':
-      return text.email(match.value);
+      return text.email(shown(match.value));
     case 'phone':
-      return text.phone(match.value);
+      return text.phone(shown(match.value));
     case 'name-company':
       return text['name-company'](match.also);
     case 'more':

@@ -11,11 +11,13 @@ import type { DuplicateGroup } from './findDuplicateGroups.ts';
  * recognised fields), then the most recent last purchase, then the lowest row. `fill` takes each
  * field the survivor lacks from the best-ranked other row that has it; `conflicts` lists every
  * row's value of a field on which the rows disagree. Rows are listed survivor first, then by row.
+ * `contactDetails` shows the shared email or phone in full in `matchedOn` (else masked).
  */
 export function proposeMerge(
   records: CustomerRecord[],
   group: DuplicateGroup,
   language: Language,
+  contactDetails = false,
 ): MergeProposal {
   const ranked = group.members
     .map((i) => {
@@ -57,7 +59,7 @@ export function proposeMerge(
   return {
     kind: group.kind,
     matches: group.matches,
-    matchedOn: describeMatches(group.matches, language),
+    matchedOn: describeMatches(group.matches, language, contactDetails),
     survivorRow: survivor.row,
     rows: listed.map((record) => record.row),
     similarity: group.similarity,

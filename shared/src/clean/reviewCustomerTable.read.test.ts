@@ -60,11 +60,17 @@ describe('reviewCustomerTable on a table read by readCustomerTable', () => {
 
   it('proposes one merge per duplicate customer, saying what matched in the configured language', () => {
     expect(review.merges.map((m) => ({ kind: m.kind, rows: m.rows, matchedOn: m.matchedOn }))).toEqual([
-      { kind: 'exact', rows: [2, 3], matchedOn: '邮箱 zhangwei@yuanfan.cn' },
-      { kind: 'exact', rows: [5, 4], matchedOn: '电话 +8613800001111' },
+      { kind: 'exact', rows: [2, 3], matchedOn: '邮箱 z***@yuanfan.cn' },
+      { kind: 'exact', rows: [5, 4], matchedOn: '电话 *********1111' },
       { kind: 'likely', rows: [6, 7], matchedOn: '姓名相近、公司相同' },
     ]);
-    const english = reviewCustomerTable(records, issues, mapping, resolveConfig({ language: 'en' }));
+    // With the setting on, the shared email and phone are shown in full.
+    const english = reviewCustomerTable(
+      records,
+      issues,
+      mapping,
+      resolveConfig({ language: 'en', privacy: { showContactDetails: true } }),
+    );
     expect(english.merges.map((m) => m.matchedOn)).toEqual([
       'email: zhangwei@yuanfan.cn',
       'phone: +8613800001111',

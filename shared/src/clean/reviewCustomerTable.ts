@@ -24,7 +24,7 @@ export function reviewCustomerTable(
   skipped: readonly SkippedRow[] = [],
 ): CleaningReview {
   const merges = findDuplicateGroups(records)
-    .map((group) => proposeMerge(records, group, config.language))
+    .map((group) => proposeMerge(records, group, config.language, config.privacy.showContactDetails))
     .sort((a, b) => firstRow(a.rows) - firstRow(b.rows));
 
   const missing = findMissingValues(records, mapping, config);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS } from '../model/fields.ts';
 import { CHANNELS, COMPLAINT_STAGES, HOLIDAYS, LANGUAGES, SEGMENTS } from '../model/keys.ts';
+import { ORDER_ERASURE_MODES } from '../privacy/orderErasureModes.ts';
 import { REPORT_PERIODS } from '../report/periods/reportPeriods.ts';
 
 const days = z.number().int().min(0).max(3650);
@@ -109,6 +110,33 @@ export const ConfigSchema = z.object({
       churnThreshold: z.number().gt(0).lt(1).default(0.5),
     })
     .default({ horizonMonths: 12, annualDiscountRate: 0.1, churnThreshold: 0.5 }),
+  /** Personal information (个人信息保护法): retention, minimisation, consent and erasure. */
+  privacy: z
+    .object({
+      /**
+       * Months a customer's data is kept after their last purchase or contact (36: three years);
+       * the cleaning review lists those past it, and backups and reports older than it. null: none.
+       */
+      retentionMonths: z.number().int().min(1).max(1200).nullable().default(null),
+      /** Show emails and phone numbers in reviews, reports and digests (else names and rows only). */
+      showContactDetails: z.boolean().default(false),
+      /** The cleaning review lists customers without a 合法依据 / Legal basis. */
+      requireLegalBasis: z.boolean().default(false),
+      /** What erasing a person does to their orders and complaints (see ORDER_ERASURE_MODES). */
+      eraseOrders: z.enum(ORDER_ERASURE_MODES).default('keep-amounts'),
+      /**
+       * A secret for the personal data log's hashes (HMAC-SHA-256), kept apart from the workbook;
+       * null: plain SHA-256, which anyone can check a phone number or email against.
+       */
+      logSecret: z.string().min(8, 'a secret of at least 8 characters').nullable().default(null),
+    })
+    .default({
+      retentionMonths: null,
+      showContactDetails: false,
+      requireLegalBasis: false,
+      eraseOrders: 'keep-amounts',
+      logSecret: null,
+    }),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

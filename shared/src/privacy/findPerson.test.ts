@@ -3,9 +3,10 @@ import { resolveConfig } from '../config/config.ts';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import { findPerson } from './findPerson.ts';
+import type { OrderErasureMode } from './orderErasureModes.ts';
 import { type PersonKey, parsePersonKey } from './personKey.ts';
 import { PERSON, PERSON_WORKBOOK_TOTAL, personWorkbook } from './personWorkbook.fixture.ts';
-import { applyErasure, type OrderErasureMode, planErasure } from './planErasure.ts';
+import { applyErasure, planErasure } from './planErasure.ts';
 
 const config = resolveConfig({});
 const options = { headerOverrides: config.headerOverrides, region: 'CN' };

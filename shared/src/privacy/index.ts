@@ -2,6 +2,18 @@
 // about one person, copy it out, erase it, and keep a log of the requests without personal data.
 // Pure: the CLI (files and Google Sheets) and the add-on read the sheets and apply the plan.
 export {
+  CONSENT_FIELD_LABELS,
+  CONSENT_FIELD_SYNONYMS,
+  CONSENT_FIELDS,
+  type ConsentField,
+  type ConsentFill,
+  type ConsentValues,
+  LEGAL_BASIS_LABELS,
+  mapConsentColumns,
+  parseLegalBasis,
+  planConsentFill,
+} from './consentColumns.ts';
+export {
   type FindPersonOptions,
   findPerson,
   type PersonFindings,
@@ -10,6 +22,8 @@ export {
   type PersonRow,
   type PersonRowRole,
 } from './findPerson.ts';
+export { maskContactsInText } from './maskContacts.ts';
+export { ORDER_ERASURE_MODES, type OrderErasureMode } from './orderErasureModes.ts';
 export {
   appendToLogGrid,
   hashPersonKey,
@@ -39,11 +53,18 @@ export {
   type ErasureCounts,
   type ErasureOptions,
   type ErasurePlan,
-  ORDER_ERASURE_MODES,
-  type OrderErasureMode,
   planErasure,
   type SheetErasure,
 } from './planErasure.ts';
+export {
+  addMonths,
+  type ExpiredSheet,
+  expiredSheets,
+  lastActivity,
+  type PrivacyFinding,
+  privacyFindings,
+  privacyReviewRows,
+} from './privacyReview.ts';
 export {
   classifyPrivacySheets,
   PRIVACY_SHEET_KINDS,

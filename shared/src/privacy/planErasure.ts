@@ -2,17 +2,9 @@ import type { SheetGrid } from '../jobs/sheetGrid.ts';
 import type { Cell } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import type { PersonFindings } from './findPerson.ts';
+import type { OrderErasureMode } from './orderErasureModes.ts';
 import type { PrivacySheet } from './privacySheets.ts';
 import { redactMentions } from './textMentions.ts';
-
-/**
- * What erasing a person does to their orders and complaints: `keep-amounts` empties the customer
- * reference and every cell that could say who they were, keeping dates, amounts, order ids,
- * products, quantities, statuses and complaint stages, so revenue and complaint figures stay
- * whole; `delete-rows` deletes the rows.
- */
-export const ORDER_ERASURE_MODES = ['keep-amounts', 'delete-rows'] as const;
-export type OrderErasureMode = (typeof ORDER_ERASURE_MODES)[number];
 
 /** Fields of an order or complaint row that say nothing about who the customer was. */
 const KEPT_FIELDS: Record<'orders' | 'complaints', readonly string[]> = {

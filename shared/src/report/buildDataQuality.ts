@@ -2,6 +2,7 @@ import type { CustomerRow } from '../model/customerRow.ts';
 import type { Language } from '../model/keys.ts';
 import type { CleaningReview } from '../model/results.ts';
 import { type CellIssue, ISSUE_KINDS, type IssueKind, TABLE_ROLES, type TableRole } from '../model/table.ts';
+import { maskContactsInText } from '../privacy/maskContacts.ts';
 import type { DataQualitySection } from './reportModel.ts';
 import { reportTexts } from './reportTexts.ts';
 
@@ -9,13 +10,18 @@ const TOP_COLUMNS = 8;
 const DUPLICATE_EXAMPLES = 5;
 const ISSUE_EXAMPLES = 10;
 
-/** Data-quality figures from the parse issues and the cleaning review. */
+/**
+ * Data-quality figures from the parse issues and the cleaning review. The examples name
+ * customers by row; emails and phone numbers in them are masked unless `contactDetails`.
+ */
 export function buildDataQuality(
   customers: readonly CustomerRow[],
   review: CleaningReview,
   issues: CellIssue[],
   language: Language,
+  contactDetails = false,
 ): DataQualitySection {
+  const shown = (text: string) => (contactDetails ? text : maskContactsInText(text));
   const texts = reportTexts(language);
   const byKind = new Map<IssueKind, number>();
   const byTable = new Map<TableRole, number>();
@@ -81,8 +87,8 @@ export function buildDataQuality(
       table: i.table ?? 'customers',
       row: i.row,
       column: i.column,
-      value: i.value,
-      message: i.message,
+      value: shown(i.value),
+      message: shown(i.message),
       kind: i.kind,
     })),
   };

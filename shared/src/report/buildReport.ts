@@ -48,7 +48,13 @@ export function buildReport(input: ReportInput): ReportModel {
     kpis,
     distributions,
     trend: ledger === null ? null : buildMonthlyTrend(ledger, today),
-    dataQuality: buildDataQuality(customers, input.review, input.issues, language),
+    dataQuality: buildDataQuality(
+      customers,
+      input.review,
+      input.issues,
+      language,
+      config.privacy.showContactDetails,
+    ),
     strategies: buildStrategies(distributions.segment, config),
     followUps: summarizeFollowUps(input.followUps, today, language, {
       done: input.doneFollowUps?.length ?? 0,

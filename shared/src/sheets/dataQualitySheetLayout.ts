@@ -1,8 +1,9 @@
 import type { Language } from '../model/keys.ts';
 import type { CleaningReview } from '../model/results.ts';
-import type { CellIssue, TableData } from '../model/table.ts';
+import type { Cell, CellIssue, TableData } from '../model/table.ts';
 import { reviewTable } from '../pipeline/reviewTable.ts';
 import type { SheetLayout } from '../ports/sheetLayout.ts';
+import { maskContactsInText } from '../privacy/maskContacts.ts';
 import { SHEET_COLORS, SheetLayoutBuilder } from './sheetLayoutBuilder.ts';
 
 const TEXT = {
@@ -42,6 +43,7 @@ export function dataQualityTable(
   review: CleaningReview,
   issues: readonly CellIssue[],
   language: Language,
+  options: DataQualityOptions = {},
 ): TableData {
   const text = TEXT[language];
   const table = reviewTable(review, language);
@@ -55,7 +57,20 @@ export function dataQualityTable(
       issue.message,
     ]);
   }
+  table.rows.push(...(options.privacyRows ?? []));
+  if (options.contactDetails !== true) {
+    table.rows = table.rows.map((row) =>
+      row.map((cell) => (typeof cell === 'string' ? maskContactsInText(cell) : cell)),
+    );
+  }
   return table;
+}
+
+export interface DataQualityOptions {
+  /** Show emails and phone numbers in full (privacy.showContactDetails); else they are masked. */
+  contactDetails?: boolean;
+  /** Rows the privacy settings add: customers past retention, without a legal basis. */
+  privacyRows?: Cell[][];
 }
 
 /**
@@ -67,9 +82,10 @@ export function dataQualitySheetLayout(
   review: CleaningReview,
   issues: readonly CellIssue[],
   language: Language,
+  options: DataQualityOptions = {},
 ): SheetLayout {
   const text = TEXT[language];
-  const table = dataQualityTable(review, issues, language);
+  const table = dataQualityTable(review, issues, language, options);
   const width = table.header.length;
   const other = { orders: 0, complaints: 0 };
   for (const issue of issues)
