@@ -2,7 +2,7 @@
 // out and must come back, and the token is kept readable by the user alone. Google's token
 // endpoint is a local double named by the client file's token_uri, as Google's client files do.
 
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -104,5 +104,18 @@ describe('signing in with a desktop client', () => {
     expect((error as Error).message).toContain('its state parameter does not match');
     expect(tokenRequests).toEqual([]);
     await expect(stat(tokenFile)).rejects.toThrow();
+  });
+});
+
+describe('a token saved before', () => {
+  it('is used without signing in again, and made readable by the user alone', async () => {
+    const tokenFile = join(dir, 'google-token.json');
+    await writeFile(tokenFile, JSON.stringify({ access_token: 'ya29.saved', refresh_token: '1//saved' }));
+    await chmod(tokenFile, 0o644);
+    const client = await desktopFlow(OAuth2Client, clientFile, tokenFile, () => {
+      throw new Error('asked to sign in again');
+    });
+    expect(client.credentials.refresh_token).toBe('1//saved');
+    expect((await stat(tokenFile)).mode & 0o777).toBe(0o600);
   });
 });

@@ -9,7 +9,7 @@
  * Only the Sheets scope is requested.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -78,6 +78,8 @@ export async function desktopFlow(
   });
   if (existsSync(tokenFile)) {
     server.close();
+    // A token saved by an earlier version may be readable by others: no longer.
+    if ((statSync(tokenFile).mode & 0o077) !== 0) await chmod(tokenFile, 0o600);
     client.setCredentials(JSON.parse(readFileSync(tokenFile, 'utf8')));
     return client;
   }
