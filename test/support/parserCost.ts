@@ -58,6 +58,9 @@ const CUSTOMER_HEADER = [
   '备注',
 ];
 
+/** The customer columns that get the text: one of each kind a cell is read as. */
+const CUSTOMER_CELLS = new Set(['姓名', '手机', '消费金额', '最近购买日期', '备注']);
+
 /** Every entry point that reads text a user or a page supplies, by name. */
 export const TEXT_READERS: Record<string, (text: string) => unknown> = {
   parseNumber: (text) => parseNumber(text),
@@ -73,16 +76,16 @@ export const TEXT_READERS: Record<string, (text: string) => unknown> = {
   normalizeHeader: (text) => normalizeHeader(text),
   mapHeader: (text) => mapHeader([text, '姓名'], CUSTOMER_FIELD_SYNONYMS, {}),
   detectHeaderRow: (text) =>
-    detectHeaderRow(
-      [
-        [text, text],
-        [text, '姓名', '手机'],
-      ],
-      'customers',
-      config.headerOverrides,
+    detectHeaderRow([[text], ['客户编号', text, '手机']], 'customers', config.headerOverrides),
+  'readCustomerTable (the text as name, phone, amount, date and note)': (text) =>
+    readCustomerTable(
+      {
+        header: CUSTOMER_HEADER,
+        rows: [CUSTOMER_HEADER.map((h) => (CUSTOMER_CELLS.has(h) ? text : 'C001'))],
+      },
+      config,
+      TODAY,
     ),
-  'readCustomerTable (the text in every column)': (text) =>
-    readCustomerTable({ header: CUSTOMER_HEADER, rows: [CUSTOMER_HEADER.map(() => text)] }, config, TODAY),
   'readOrdersTable (the text in every column)': (text) =>
     readOrdersTable(
       { header: ['客户编号', '订单编号', '日期', '金额', '状态'], rows: [[text, text, text, text, text]] },
