@@ -1,0 +1,80 @@
+// The built `crm` command on tables bigger than the memory it is given: a clear message in the
+// user's language and exit code 1, never V8's "JavaScript heap out of memory" crash.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Cell, generateSample, type TableData } from '@crm/shared';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
+const TODAY = '2025-06-30';
+
+let dir: string;
+
+const csv = (table: TableData) =>
+  `${Papa.unparse([table.header, ...table.rows.map((row) => row.map((cell: Cell) => (cell === null ? '' : String(cell))))])}\n`;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crm-memory-'));
+  // 10,000 customers and about 100,000 orders: a few MB on disk, far more than 48 MB once read.
+  const sample = generateSample({ customers: 10_000, seed: 15, today: TODAY });
+  await writeFile(join(dir, 'customers.csv'), csv(sample.customers));
+  await writeFile(join(dir, 'orders.csv'), csv(sample.orders));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function classifyWithHeap(megabytes: number, lang: 'zh' | 'en') {
+  const result = spawnSync(
+    process.execPath,
+    [
+      CRM,
+      'classify',
+      '--in',
+      'customers.csv',
+      '--orders',
+      'orders.csv',
+      '--today',
+      TODAY,
+      '--no-clv',
+      '--lang',
+      lang,
+      '--out',
+      'out.csv',
+      '--quiet',
+    ],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${megabytes}` },
+    },
+  );
+  return { code: result.status, stderr: result.stderr, signal: result.signal };
+}
+
+describe('crm on tables too big for the memory at hand', () => {
+  it.each([
+    ['zh', /^crm: (?:无法读取 \S+：文件太大|表格太大)，本机可用内存（约 48 MB）/],
+    ['en', /^crm: (?:cannot read \S+: it is too big|The tables are too big to analyse) .*about 48 MB\)/],
+  ] as const)('says so in %s and exits 1 instead of crashing', (lang, message) => {
+    const run = classifyWithHeap(48, lang);
+    expect(run.signal).toBeNull();
+    expect(run.stderr).not.toContain('heap out of memory');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toContain('--max-old-space-size');
+    expect(run.code).toBe(1);
+  });
+
+  it('runs through with the memory it needs', () => {
+    const run = classifyWithHeap(400, 'en');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});
