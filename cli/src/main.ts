@@ -10,6 +10,7 @@ import { clvCommand } from './commands/clv.ts';
 import { demoCommand } from './commands/demo.ts';
 import { extractCommand } from './commands/extract.ts';
 import { followupsCommand } from './commands/followups.ts';
+import { personCommand } from './commands/person.ts';
 import { reportCommand } from './commands/report.ts';
 import { CliError } from './support/CliError.ts';
 import { terminalText } from './support/terminalText.ts';
@@ -30,6 +31,7 @@ const program = new Command('crm')
   .addCommand(reportCommand())
   .addCommand(clvCommand())
   .addCommand(extractCommand())
+  .addCommand(personCommand())
   .addCommand(demoCommand());
 
 // addCommand does not pass settings down (only .command() does).

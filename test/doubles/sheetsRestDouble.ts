@@ -550,8 +550,87 @@ export class SheetsRestDouble {
           if (grid.columnCount !== undefined) sheet.columnCount = grid.columnCount;
           return {};
         }
-        case 'repeatCell':
+        case 'deleteDimension': {
+          // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#DeleteDimensionRequest
+          const range = spec.range as {
+            sheetId: number;
+            dimension: 'ROWS' | 'COLUMNS';
+            startIndex: number;
+            endIndex: number;
+          };
+          const sheet = book.sheets.find((s) => s.sheetId === range.sheetId);
+          if (!sheet)
+            throw new ApiError(
+              400,
+              'INVALID_ARGUMENT',
+              `Invalid requests[${i}].deleteDimension: No grid with id: ${range.sheetId}`,
+            );
+          const limit = range.dimension === 'ROWS' ? sheet.rowCount : sheet.columnCount;
+          if (!(range.startIndex >= 0 && range.endIndex > range.startIndex && range.endIndex <= limit))
+            throw new ApiError(
+              400,
+              'INVALID_ARGUMENT',
+              `Invalid requests[${i}].deleteDimension: Invalid range.`,
+            );
+          const count = range.endIndex - range.startIndex;
+          if (range.dimension === 'ROWS') {
+            if (count >= sheet.rowCount - sheet.frozenRowCount)
+              throw new ApiError(
+                400,
+                'INVALID_ARGUMENT',
+                `Invalid requests[${i}].deleteDimension: You can't delete all the rows on the sheet.`,
+              );
+            sheet.cells.splice(range.startIndex, count);
+            sheet.rowCount -= count;
+          } else {
+            for (const row of sheet.cells) row?.splice(range.startIndex, count);
+            sheet.columnCount -= count;
+          }
+          return {};
+        }
         case 'updateCells':
+        case 'appendCells': {
+          // UpdateCellsRequest / AppendCellsRequest: values only when `fields` names userEnteredValue;
+          // an empty CellData clears the cell. Appended rows go below the last row with data.
+          const fields = String(spec.fields ?? '');
+          book.formatRequests.push(request);
+          if (!fields.split(',').some((f) => f.trim() === '*' || f.trim().startsWith('userEnteredValue')))
+            return {};
+          const sheetId =
+            kind === 'appendCells' ? (spec.sheetId as number) : (spec.start as { sheetId: number }).sheetId;
+          const sheet = book.sheets.find((s) => s.sheetId === sheetId);
+          if (!sheet)
+            throw new ApiError(
+              400,
+              'INVALID_ARGUMENT',
+              `Invalid requests[${i}].${kind}: No grid with id: ${sheetId}`,
+            );
+          const rows = (spec.rows ?? []) as { values?: { userEnteredValue?: Record<string, unknown> }[] }[];
+          let startRow: number;
+          let startColumn = 0;
+          if (kind === 'appendCells') {
+            startRow = sheet.cells.length;
+            while (startRow > 0 && !(sheet.cells[startRow - 1] ?? []).some((c) => c !== undefined))
+              startRow--;
+            if (startRow + rows.length > sheet.rowCount) sheet.rowCount = startRow + rows.length;
+          } else {
+            const start = spec.start as { rowIndex?: number; columnIndex?: number };
+            startRow = start.rowIndex ?? 0;
+            startColumn = start.columnIndex ?? 0;
+          }
+          rows.forEach((row, r) => {
+            const target = sheet.cells[startRow + r] ?? [];
+            sheet.cells[startRow + r] = target;
+            (row.values ?? []).forEach((cell, c) => {
+              const value = cell.userEnteredValue;
+              const raw = value?.stringValue ?? value?.numberValue ?? value?.boolValue;
+              target[startColumn + c] =
+                raw === undefined ? undefined : { value: raw as string | number | boolean };
+            });
+          });
+          return {};
+        }
+        case 'repeatCell':
         case 'autoResizeDimensions':
         case 'updateDimensionProperties':
         case 'setDataValidation':

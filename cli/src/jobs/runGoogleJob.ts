@@ -1,11 +1,10 @@
 import { type JobName, type JobOutput, rowKeysOf, type WorkbookLocation } from '@crm/shared';
-import { AuthSetupError, googleAuthFromEnv } from '../google/auth.ts';
-import { GoogleSpreadsheet } from '../google/googleSpreadsheet.ts';
+import type { GoogleSpreadsheet } from '../google/googleSpreadsheet.ts';
+import { openGoogleBook } from '../google/openGoogleBook.ts';
 import { RowsMovedError } from '../google/RowsMovedError.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
 import { Progress, progressMode } from '../support/progress.ts';
-import { terminalText } from '../support/terminalText.ts';
 import { resolveToday } from '../support/today.ts';
 import { t } from '../texts/currentTexts.ts';
 import type { JobOptions } from './jobOptions.ts';
@@ -42,7 +41,7 @@ export async function runGoogleJob(
   const progress = new Progress(8, progressMode(options.quiet));
   try {
     progress.step(t().progress.reading, 0);
-    const book = await openBook(spreadsheetIdOf(options.spreadsheet));
+    const book = await openGoogleBook(spreadsheetIdOf(options.spreadsheet));
     const { output, location, request } = await runLocatedJob(job, {
       probes: await book.probeSheets(),
       readSheets: (names) => book.readSheets(names),
@@ -81,27 +80,6 @@ export async function runGoogleJob(
     return { output, book, sources: describeSources(location), wrote };
   } finally {
     progress.done();
-  }
-}
-
-async function openBook(id: string): Promise<GoogleSpreadsheet> {
-  try {
-    const auth = await googleAuthFromEnv();
-    return await GoogleSpreadsheet.open(id, {
-      auth,
-      ...(process.env.CRM_SHEETS_ROOT_URL ? { rootUrl: process.env.CRM_SHEETS_ROOT_URL } : {}),
-      backoff: {
-        onRetry: (attempt, delay, reason) =>
-          process.stderr.write(`crm: ${terminalText(t().google.retry(reason, attempt, delay / 1000))}\n`),
-      },
-    });
-  } catch (error) {
-    if (error instanceof AuthSetupError) throw new CliError(error.message);
-    const status = (error as { status?: number }).status;
-    if (status === 404) throw new CliError(t().google.notFound(id));
-    if (status === 401 || status === 403)
-      throw new CliError(t().google.notAllowed(id, (error as Error).message));
-    throw error;
   }
 }
 

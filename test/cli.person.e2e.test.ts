@@ -1,0 +1,414 @@
+// `crm person find|export|erase|consent|retention` end to end: the built CLI on an .xlsx with one
+// person in every sheet (customers, orders, complaints, follow-ups, a backup, the review, a
+// report, notes), on a .csv, and on a Google Sheet through the Sheets v4 REST double.
+import { execFile, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Cell, SheetGrid } from '@crm/shared';
+import { PERSON, PERSON_WORKBOOK_TOTAL, personWorkbook } from '@crm/shared/testing';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
+import type { ApiValue } from './doubles/sheetsStore.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
+const double = new SheetsRestDouble();
+let dir: string;
+
+function crm(args: string[], lang = 'zh_CN.UTF-8') {
+  const result = spawnSync(process.execPath, [CRM, ...args], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      LANG: lang,
+      CRM_SHEETS_ROOT_URL: `${double.url}/`,
+      CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
+    },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The CLI run without blocking this process, which serves the REST double it calls. */
+async function crmAsync(args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CRM, ...args], {
+      cwd: dir,
+      env: {
+        ...process.env,
+        LC_ALL: '',
+        LC_MESSAGES: '',
+        LANG: 'zh_CN.UTF-8',
+        CRM_SHEETS_ROOT_URL: `${double.url}/`,
+        CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
+      },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function writeXlsx(path: string, grids: readonly SheetGrid[]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (const grid of grids) {
+    const sheet = workbook.addWorksheet(grid.name);
+    grid.rows.forEach((row, i) => {
+      sheet.getRow(i + 1).values = row.map((c) => c ?? null) as ExcelJS.CellValue[];
+    });
+  }
+  await workbook.xlsx.writeFile(path);
+}
+
+/** Every sheet of an .xlsx as rows of cell texts, by name. */
+async function readXlsx(path: string): Promise<Map<string, string[][]>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheets = new Map<string, string[][]>();
+  for (const sheet of workbook.worksheets) {
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, n) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        cells[c - 1] = cell.value === null || cell.value === undefined ? '' : String(cell.value);
+      });
+      rows[n - 1] = Array.from(cells, (c) => c ?? '');
+    });
+    sheets.set(
+      sheet.name,
+      Array.from(rows, (r) => r ?? []),
+    );
+  }
+  return sheets;
+}
+
+/** No cell names the person any more (张伟明, who is someone else, stays). */
+function expectNoTrace(sheets: Map<string, (string | number | boolean)[][]>) {
+  for (const [name, rows] of sheets) {
+    rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const text = String(value);
+        const where = `${name}!${r + 1}:${c + 1} ${text}`;
+        expect(text.toLowerCase(), where).not.toContain(PERSON.email);
+        expect(text.replace(/\D/g, ''), where).not.toMatch(/13912345678|13800001111/);
+        expect(text, where).not.toContain(PERSON.wechat);
+        expect(text.replaceAll('张伟明', ''), where).not.toContain(PERSON.name);
+      });
+    });
+  }
+}
+
+const orderTotal = (rows: (string | number | boolean)[][]) =>
+  rows.slice(1).reduce((sum, row) => sum + Number(row[3] || 0), 0);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+let book: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crm-person-'));
+  book = join(dir, 'book.xlsx');
+  await writeXlsx(book, personWorkbook());
+  await double.start();
+});
+afterAll(async () => {
+  await double.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('crm person on a workbook', () => {
+  it('find --json lists every place the person is, in every sheet', () => {
+    const { code, stdout } = crm([
+      'person',
+      'find',
+      '--in',
+      book,
+      '--match',
+      'phone:+86 139-1234-5678',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const places = (
+      JSON.parse(stdout) as { places: { sheet: string; row: number; column: string; value: string }[] }
+    ).places;
+    expect(new Set(places.map((p) => p.sheet))).toEqual(
+      new Set([
+        '客户',
+        '订单',
+        '投诉',
+        '跟进任务',
+        '客户备份 2026-01-10',
+        '数据质量',
+        '客户报告 2026-02-01',
+        '备注',
+      ]),
+    );
+    expect(places).toContainEqual({ sheet: '客户', row: 6, column: '邮箱', value: 'Zhang.Wei@Example.com' });
+    expect(places.filter((p) => p.sheet === '订单').map((p) => p.row)).toEqual([3, 5, 8]);
+  });
+
+  it('erase --out removes the person everywhere, keeps every other row and the order totals, and logs a hash', async () => {
+    const out = join(dir, 'erased.xlsx');
+    const { code, stdout, stderr } = crm([
+      'person',
+      'erase',
+      '--in',
+      book,
+      '--match',
+      `email:${PERSON.email}`,
+      '--out',
+      out,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('将删除 4 行');
+    expect(stdout).toContain('处理记录已登记到“个人信息处理记录”');
+    const before = await readXlsx(book);
+    const after = await readXlsx(out);
+    expectNoTrace(after);
+    expect(orderTotal(after.get('订单') ?? [])).toBeCloseTo(PERSON_WORKBOOK_TOTAL, 6);
+    // Other customers keep their rows, whole (张伟明's note loses only 张伟's email).
+    const customers = (m: Map<string, string[][]>) => (m.get('客户') ?? []).map((r) => r.join('|'));
+    expect(customers(after)).toEqual(
+      customers(before)
+        .filter((_, i) => i !== 5)
+        .map((line) => line.replace('与 zhang.wei@example.com 无关', '与 [已删除] 无关')),
+    );
+    expect(after.get('客户备份 2026-01-10')?.map((r) => r[0])).toEqual(['客户编号', 'C001']);
+    expect(after.get('跟进任务')?.map((r) => r.at(-1))).toEqual(['任务编号', 'T2', 'T3']);
+    const log = after.get('个人信息处理记录') ?? [];
+    expect(log[0]).toEqual([
+      '日期',
+      '请求类型',
+      '标识类型',
+      '标识哈希',
+      '哈希方法',
+      '找到的位置',
+      '删除的行',
+      '清除或改写的单元格',
+      '涉及的工作表数',
+    ]);
+    expect(log[1]?.slice(1, 5)).toEqual(['删除', '邮箱', sha256(`email:${PERSON.email}`), 'SHA-256']);
+    expect(Number(log[1]?.[6])).toBe(4);
+    // The input is untouched, and a second run on the output finds nobody.
+    expect((await readXlsx(book)).get('客户')?.length).toBe(before.get('客户')?.length);
+    const again = crm(['person', 'find', '--in', out, '--match', 'id:C003', '--json']);
+    expect(JSON.parse(again.stdout)).toEqual({ places: [] });
+  });
+
+  it('--dry-run says what would change and writes nothing; an output over the input is refused', async () => {
+    const out = join(dir, 'dry.xlsx');
+    const dry = crm(
+      ['person', 'erase', '--in', book, '--match', 'wechat:zhangwei_88', '--out', out, '--dry-run'],
+      'en_US.UTF-8',
+    );
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('Will delete 4 rows');
+    expect(dry.stdout).toContain('(--dry-run: nothing was written)');
+    expect(existsSync(out)).toBe(false);
+    const over = crm(['person', 'erase', '--in', book, '--match', 'id:C003', '--out', book]);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('--in-place');
+    const none = crm(['person', 'erase', '--in', book, '--match', 'id:C003']);
+    expect(none.stderr).toContain('请用 --out 指定输出文件');
+  });
+
+  it('--in-place keeps a .bak and says it still holds the person', async () => {
+    const copy = join(dir, 'inplace.xlsx');
+    await writeXlsx(copy, personWorkbook());
+    const { code, stdout } = crm(['person', 'erase', '--in', copy, '--match', 'id:C003', '--in-place']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('inplace.xlsx.bak');
+    expectNoTrace(await readXlsx(copy));
+    expect((await readXlsx(`${copy}.bak`)).get('客户')?.some((r) => r.includes('张伟'))).toBe(true);
+  });
+
+  it('refuses a key shared by two people unless told, and names the problem with a key in zh and en', () => {
+    const shared = crm([
+      'person',
+      'erase',
+      '--in',
+      book,
+      '--match',
+      'phone:021-6123 4567',
+      '--out',
+      join(dir, 'x.xlsx'),
+    ]);
+    expect(shared.code).toBe(1);
+    expect(shared.stderr).toContain('对应 2 个不同的人');
+    const bad = crm(['person', 'find', '--in', book, '--match', 'zhang.wei@example.com']);
+    expect(bad.stderr).toContain('没有写明是哪种标识');
+    const badEn = crm(['person', 'find', '--in', book, '--match', 'phone:12345'], 'en_US.UTF-8');
+    expect(badEn.stderr).toContain('is not a valid phone number');
+  });
+
+  it('export writes the person’s rows as JSON and as a workbook', async () => {
+    const json = join(dir, 'copy.json');
+    expect(crm(['person', 'export', '--in', book, '--match', 'id:C003', '--out', json]).code).toBe(0);
+    const copy = JSON.parse(await readFile(json, 'utf8')) as {
+      rows: { sheet: string; cells: Record<string, Cell> }[];
+    };
+    expect(copy.rows.find((r) => r.sheet === '客户')?.cells).toMatchObject({
+      姓名: '张伟',
+      邮箱: 'Zhang.Wei@Example.com',
+    });
+    expect(copy.rows.filter((r) => r.sheet === '订单')).toHaveLength(3);
+    const xlsx = join(dir, 'copy.xlsx');
+    expect(crm(['person', 'export', '--in', book, '--match', 'id:C003', '--out', xlsx]).code).toBe(0);
+    const sheets = await readXlsx(xlsx);
+    expect(sheets.get('订单')?.length).toBe(4);
+    expect([...sheets.keys()]).toContain('位置');
+  });
+
+  it('erases from a .csv and logs into a file beside it', async () => {
+    const csv = join(dir, 'customers.csv');
+    const grid = personWorkbook()[0] as SheetGrid;
+    const text = grid.rows
+      .map((r) => r.map((c) => `"${String(c ?? '').replaceAll('"', '""')}"`).join(','))
+      .join('\n');
+    await (await import('node:fs/promises')).writeFile(csv, text);
+    const out = join(dir, 'customers-erased.csv');
+    expect(crm(['person', 'erase', '--in', csv, '--match', 'phone:13912345678', '--out', out]).code).toBe(0);
+    const after = await readFile(out, 'utf8');
+    expect(after).not.toContain('张伟,');
+    expect(after).toContain('张伟明');
+    expect((await stat(join(dir, '个人信息处理记录.csv'))).size).toBeGreaterThan(0);
+  });
+});
+
+describe('crm person consent and retention', () => {
+  it('consent fills the legal basis, purpose and date for every customer, adding the missing columns', async () => {
+    const out = join(dir, 'consent.xlsx');
+    const args = [
+      'person',
+      'consent',
+      '--in',
+      book,
+      '--legal-basis',
+      'existing-customer',
+      '--purpose',
+      '售后服务与回访',
+    ];
+    const { code, stdout } = crm([...args, '--informed-on', '2026-02-01', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('已为 5 位客户补充信息，新增列：合法依据、处理目的、告知日期');
+    const customers = (await readXlsx(out)).get('客户') ?? [];
+    expect(customers[2]?.slice(10)).toEqual(['合法依据', '处理目的', '告知日期']);
+    for (const row of customers.slice(3))
+      expect(row.slice(10)).toEqual(['履行合同（现有客户）', '售后服务与回访', '2026-02-01']);
+    expect(customers[0]).toEqual(['华东区客户台账']);
+    const bad = crm([
+      'person',
+      'consent',
+      '--in',
+      book,
+      '--legal-basis',
+      'because',
+      '--out',
+      join(dir, 'c2.xlsx'),
+    ]);
+    expect(bad.stderr).toContain('不认识的合法依据“because”');
+  });
+
+  it('retention lists customers and backups past the period, and deletes the expired sheets when asked', async () => {
+    const config = join(dir, 'retention.json');
+    await (await import('node:fs/promises')).writeFile(
+      config,
+      JSON.stringify({ privacy: { retentionMonths: 2 } }),
+    );
+    const out = join(dir, 'retained.xlsx');
+    const args = ['person', 'retention', '--in', book, '--config', config, '--today', '2026-03-20'];
+    const { code, stdout } = crm([...args, '--delete-sheets', '--out', out]);
+    expect(code).toBe(0);
+    // Everyone bought last before 2026-01-20 (张伟 on 01-18, from the orders).
+    expect(stdout).toContain('超过保存期限（2 个月）的客户：5 位');
+    expect(stdout).toContain('第 7 行 Mary Smith：最近购买或联系 2026-01-07');
+    expect(stdout).toContain('早于保存期限的备份和报告工作表：1 个');
+    expect(stdout).toContain('客户备份 2026-01-10');
+    const sheets = await readXlsx(out);
+    expect(sheets.has('客户备份 2026-01-10')).toBe(false);
+    expect(sheets.has('客户报告 2026-02-01')).toBe(true);
+    const off = crm(['person', 'retention', '--in', book]);
+    expect(off.stdout).toContain('没有设置保存期限');
+  });
+});
+
+describe('crm person on a Google Sheet', () => {
+  const asApi = (rows: Cell[][]): ApiValue[][] =>
+    rows.map((r) => r.map((c) => (c === null || c instanceof Date ? '' : c)));
+  const values = () =>
+    new Map(
+      (double.spreadsheets.get('book')?.sheets ?? []).map(
+        (s) => [s.title, double.values('book', s.title)] as const,
+      ),
+    );
+  beforeEach(() => {
+    double.spreadsheets.clear();
+    double.addSpreadsheet(
+      'book',
+      personWorkbook().map((g) => ({ title: g.name, values: asApi(g.rows) })),
+    );
+  });
+
+  it('erases through the API in one batch: no trace, totals intact, the log appended', async () => {
+    const { code, stdout, stderr } = await crmAsync([
+      'person',
+      'erase',
+      '--spreadsheet',
+      'book',
+      '--match',
+      'id:C003',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('已在 Google 表格中删除');
+    const after = values();
+    expectNoTrace(after);
+    expect(orderTotal(after.get('订单') ?? [])).toBeCloseTo(PERSON_WORKBOOK_TOTAL, 6);
+    expect(after.get('客户')?.map((r) => r[0] ?? '')).toEqual([
+      '华东区客户台账',
+      '',
+      '客户编号',
+      'C001',
+      'C002',
+      'C004',
+      'C005',
+    ]);
+    expect(after.get('个人信息处理记录')?.[1]?.[3]).toBe(sha256('id:C003'));
+    expect(double.requests.filter((r) => r.operation === 'batchUpdate')).toHaveLength(1);
+  });
+
+  it('a batch whose answer is lost is not sent blindly again: the sheet is read, found done, and nothing else deleted', async () => {
+    double.dropResponseAfterWrite('batchUpdate');
+    const { code, stderr } = await crmAsync([
+      'person',
+      'erase',
+      '--spreadsheet',
+      'book',
+      '--match',
+      'id:C003',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const after = values();
+    expect(after.get('客户')?.map((r) => r[0] ?? '')).toEqual([
+      '华东区客户台账',
+      '',
+      '客户编号',
+      'C001',
+      'C002',
+      'C004',
+      'C005',
+    ]);
+    expect(after.get('订单')).toHaveLength(8);
+    expect(after.get('个人信息处理记录')).toHaveLength(2);
+  });
+});
