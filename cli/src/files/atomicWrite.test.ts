@@ -1,4 +1,4 @@
-import { lstat, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -54,6 +54,15 @@ describe('writeFileAtomic', () => {
     ).rejects.toThrow('disk full');
     expect(await readFile(path, 'utf8')).toBe('<p>previous</p>');
     expect(await readdir(dir)).toEqual(['report.html']);
+  });
+
+  it('refuses to replace a file marked read-only, as writing in place would', async () => {
+    const path = join(dir, 'kept.csv');
+    await writeFile(path, 'keep me');
+    await chmod(path, 0o444);
+    await expect(writeFileAtomic(path, 'new')).rejects.toMatchObject({ code: 'EACCES' });
+    expect(await readFile(path, 'utf8')).toBe('keep me');
+    expect(await readdir(dir)).toEqual(['kept.csv']);
   });
 
   it('writes through a symbolic link to the file it points to, keeping the link', async () => {

@@ -52,6 +52,7 @@ export async function withAtomicFile(
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const target = await resolveTarget(path);
+  await refuseReadOnly(target);
   const folder = dirname(target);
   await mkdir(folder, {
     recursive: true,
@@ -81,6 +82,18 @@ async function resolveTarget(path: string): Promise<string> {
     return await realpath(path);
   } catch {
     return path;
+  }
+}
+
+/**
+ * A rename replaces a file whatever its own permissions (only the folder's count), so a file
+ * marked read-only (no write bit for anyone, as `chmod a-w` or Windows' read-only flag leave it)
+ * is refused first, with the error writing to it would give (EACCES), even to an administrator.
+ */
+async function refuseReadOnly(path: string): Promise<void> {
+  const mode = await existingMode(path);
+  if (mode !== undefined && (mode & 0o222) === 0) {
+    throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES', path });
   }
 }
 
