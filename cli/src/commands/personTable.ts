@@ -27,7 +27,7 @@ import { CliError } from '../support/CliError.ts';
 import { say } from '../support/output.ts';
 import { t } from '../texts/currentTexts.ts';
 import { pt } from '../texts/personTexts.ts';
-import { openSource, type PersonSource, type PersonSourceOptions, withSource } from './person.ts';
+import { openSource, type PersonSource, type PersonSourceOptions, withSource } from './personSource.ts';
 
 interface WriteOptions extends PersonSourceOptions {
   out?: string;
