@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import minMetadata from 'libphonenumber-js/metadata.min.json';
 import { describe, expect, it } from 'vitest';
 import { E164_PATTERN } from '../model/schemas.ts';
@@ -54,6 +54,47 @@ describe('normalizePhoneNumber', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it("gives libphonenumber's full answer for every mobile-shaped number, however it is written", () => {
+    // The fast path (MAINLAND_MOBILE on the 11 digits) must never differ from the full metadata
+    // search it skips: the same E.164 for a valid mobile, nothing for an invalid one.
+    const fullSearch = (text: string, region: string): string | null => {
+      const valid = (written: string) => {
+        const phone = parsePhoneNumberFromString(written, region as CountryCode);
+        return phone?.isValid() === true ? phone.number : null;
+      };
+      const compact = text.replace(/[\s-]/g, '');
+      return valid(text) ?? (compact.startsWith('00') ? valid(`+${compact.slice(2)}`) : null);
+    };
+    // Mostly real mobile blocks (13x–19x, 1610, 1740x), so that valid and invalid both come up.
+    const national = fc
+      .tuple(
+        fc.constantFrom('13', '14', '15', '16', '17', '18', '19', '10', '11', '12', '161', '1740'),
+        fc.stringMatching(/^[0-9]{9}$/),
+      )
+      .map(([head, tail]) => `${head}${tail}`.slice(0, 11));
+    const written = fc
+      .tuple(
+        fc.constantFrom('', '+86', '+86 ', '0086', '0086 ', '(+86) ', '86', '0'),
+        national,
+        fc.array(fc.constantFrom(' ', '-'), { maxLength: 11 }),
+        fc.array(fc.nat(10), { maxLength: 11 }),
+      )
+      .map(([prefix, digits, marks, places]) => {
+        const chars = [...digits];
+        marks.forEach((mark, i) => {
+          const at = 1 + ((places[i] ?? 0) % 10);
+          chars[at] = `${mark}${chars[at]}`;
+        });
+        return `${prefix}${chars.join('')}`;
+      });
+    fc.assert(
+      fc.property(written, fc.constantFrom('CN', 'DE', 'US'), (text, region) => {
+        expect(normalizePhoneNumber(text, region)).toBe(fullSearch(text, region));
+      }),
+      { numRuns: 3000 },
     );
   });
 
