@@ -534,7 +534,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
       .not.toContain('pendingSelection');
   });
 
-  it('speaks only Chinese in the Chinese UI: sync states, problems, the options page', async () => {
+  it('speaks only Chinese in the Chinese UI: where candidates were found, sync states, problems, the options page', async () => {
     // A failure to word, staying on the clip for the next ten minutes.
     double.failNext('append', 503, 1, { retryAfterSeconds: 600 });
     const saved = await saveByMessage({
@@ -548,17 +548,35 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     await expect.poll(() => card.getByTestId('sync-problem').count(), { timeout: 15_000 }).toBe(1);
     await shot('zh-problem');
     // Contact data is the user's own and may be in any language; everything else must be Chinese.
+    // Where a candidate was found is worded by the extension around the page's own words: a
+    // heading or a contact type (quoted “…”) and a class or id name (.team-card, #sig).
     const uiText = (page: Page) =>
       page.evaluate(() => {
-        document.querySelectorAll('.summary, .tags, input, textarea, small, .evidence').forEach((data) => {
+        document.querySelectorAll('.summary, .tags, input, textarea, small').forEach((data) => {
           data.remove();
+        });
+        document.querySelectorAll('.evidence').forEach((evidence) => {
+          evidence.textContent = (evidence.textContent ?? '')
+            .replace(/“[^”]*”/g, '')
+            .replace(/[.#][\w-]+/g, '');
         });
         return document.body.innerText;
       });
     const english = (text: string) =>
       (text.match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? []).filter(
-        (w) => !['CRM', 'CSV', 'vCard', 'Google', 'OAuth', 'ID'].includes(w),
+        (w) => !['CRM', 'CSV', 'vCard', 'Google', 'OAuth', 'ID', 'JSON-LD', 'h-card'].includes(w),
       );
+    const candidates = await context.newPage();
+    await candidates.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+    await expect
+      .poll(() => candidates.getByTestId('candidate').count(), { timeout: 15_000 })
+      .toBeGreaterThan(2);
+    const found = await candidates.locator('.evidence').allTextContents();
+    expect(found).toContain('邮件链接，位于 .card，在标题“王芳”下');
+    expect(found).toContain('JSON-LD 结构化数据中的人员');
+    await candidates.screenshot({ path: join(artifacts, 'extension-panel-zh-evidence.png'), fullPage: true });
+    expect(english(await uiText(candidates))).toEqual([]);
+    await candidates.close();
     const saved2 = await context.newPage();
     await saved2.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
     await saved2.getByTestId('tab-saved').click();

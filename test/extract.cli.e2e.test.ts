@@ -90,11 +90,54 @@ describe('crm extract', () => {
           source: 'selection',
           confidence: 0.8,
           evidence: 'selected text',
+          evidenceItems: [{ kind: 'selection', cap: null }],
           wechat: null,
           phoneRegion: { region: 'GB', basis: 'default' },
         },
       ],
     });
+  });
+
+  it('lists every person of a selection holding two signatures', async () => {
+    const file = join(dir, 'thread.txt');
+    await writeFile(
+      file,
+      'Best regards,\nKevin Liu\nRegional Sales Manager\nkevin.liu@pacificbridge-trading.com\n\n' +
+        'Thanks & regards,\nLi Ming 李明\n采购经理 | Purchasing Manager\nMob: +86 137 5718 6620\nliming@hz-xinyuan.com\n',
+    );
+    const run = crm(['extract', file, '--text', '--json']);
+    expect(run.code).toBe(0);
+    const { contacts } = JSON.parse(run.stdout) as { contacts: Array<{ name: string; emails: string[] }> };
+    expect(contacts.map((c) => [c.name, c.emails])).toEqual([
+      ['Kevin Liu', ['kevin.liu@pacificbridge-trading.com']],
+      ['Li Ming 李明', ['liming@hz-xinyuan.com']],
+    ]);
+  });
+
+  it('words where a contact was found in the language asked for, next to the same data', () => {
+    const page = join(PAGES, 'contact-us-zh.html');
+    const json = (lang: string) =>
+      (
+        JSON.parse(
+          crm(['extract', page, '--url', 'https://www.yuanfan-sc.com/contact', '--json', '--lang', lang])
+            .stdout,
+        ) as { contacts: Array<{ name: string | null; evidence: string; evidenceItems: unknown[] }> }
+      ).contacts.find((c) => c.name === '陈静');
+    const [zh, en] = [json('zh'), json('en')];
+    expect(en?.evidence).toBe('mailto link in .departments near heading "销售部"');
+    expect(zh?.evidence).toBe('邮件链接，位于 .departments，在标题“销售部”下');
+    expect(zh?.evidenceItems).toEqual(en?.evidenceItems);
+    expect(en?.evidenceItems).toEqual([
+      {
+        kind: 'link',
+        link: 'mailto',
+        place: { landmark: 'section', selector: '.departments' },
+        heading: '销售部',
+        cap: null,
+      },
+    ]);
+    const text = crm(['extract', page, '--url', 'https://www.yuanfan-sc.com/contact', '--lang', 'zh']).stdout;
+    expect(text).toContain('来源：邮件链接，位于 .departments，在标题“销售部”下');
   });
 
   it('lists one contact per person on a contact page, the company apart, with WeChat ids', () => {

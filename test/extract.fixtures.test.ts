@@ -1,7 +1,13 @@
 // The page extractor on the fixture pages (Chinese 联系我们 page with decoy numbers,
 // JSON-LD team page, microdata, hCard, a link-heavy page, a generated 10,000-element page).
 import { readFileSync } from 'node:fs';
-import { type DocumentLike, type ExtractedContact, extractContacts, extractPage } from '@crm/shared';
+import {
+  type DocumentLike,
+  describeEvidence,
+  type ExtractedContact,
+  extractContacts,
+  extractPage,
+} from '@crm/shared';
 import { parseHTML } from 'linkedom';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { generateLargePage } from './fixtures/pages/largePage.ts';
@@ -90,8 +96,24 @@ describe('Chinese 联系我们 page', () => {
   it('says where each contact was found', () => {
     const chen = contacts.find((c) => c.name === '陈静');
     expect(chen?.source).toBe('link');
-    expect(chen?.evidence).toBe('mailto link in .departments near heading "销售部"');
-    expect(contacts.find((c) => c.name === null)?.evidence).toContain('text near heading "联系我们"');
+    expect(chen?.evidence).toEqual([
+      {
+        kind: 'link',
+        link: 'mailto',
+        place: { landmark: 'section', selector: '.departments' },
+        heading: '销售部',
+        cap: null,
+      },
+    ]);
+    expect(describeEvidence(chen?.evidence ?? [], 'en')).toBe(
+      'mailto link in .departments near heading "销售部"',
+    );
+    expect(describeEvidence(chen?.evidence ?? [], 'zh')).toBe(
+      '邮件链接，位于 .departments，在标题“销售部”下',
+    );
+    const company = contacts.find((c) => c.name === null);
+    expect(company?.evidence).toContainEqual(expect.objectContaining({ kind: 'text', heading: '联系我们' }));
+    expect(describeEvidence(company?.evidence ?? [], 'en')).toContain('text near heading "联系我们"');
   });
 });
 
@@ -141,7 +163,26 @@ describe('JSON-LD team page', () => {
   it('merges the visible team cards into the JSON-LD people and raises their confidence', () => {
     const amelia = contacts.find((c) => c.name === 'Amelia Clarke');
     expect(amelia?.source).toBe('json-ld');
-    expect(amelia?.evidence).toBe('JSON-LD Person; mailto link in .team-member near heading "Amelia Clarke"');
+    expect(amelia?.evidence).toEqual([
+      {
+        kind: 'schema-org',
+        syntax: 'json-ld',
+        role: 'person',
+        type: 'Person',
+        contactPoint: null,
+        place: null,
+      },
+      {
+        kind: 'link',
+        link: 'mailto',
+        place: { landmark: 'article', selector: '.team-member' },
+        heading: 'Amelia Clarke',
+        cap: null,
+      },
+    ]);
+    expect(describeEvidence(amelia?.evidence ?? [], 'en')).toBe(
+      'JSON-LD Person; mailto link in .team-member near heading "Amelia Clarke"',
+    );
     expect(amelia?.confidence).toBeGreaterThan(contacts.find((c) => c.name === 'Wei Zhang')?.confidence ?? 1);
     expect(amelia?.urls).toEqual(['https://www.linkedin.com/in/ameliaclarke']);
   });
@@ -152,7 +193,16 @@ describe('JSON-LD team page', () => {
       emails: ['hello@northwind-analytics.com'],
       phones: ['+442079460958'],
       source: 'json-ld',
-      evidence: 'JSON-LD Organization with ContactPoint (customer service)',
+      evidence: [
+        {
+          kind: 'schema-org',
+          syntax: 'json-ld',
+          role: 'organization',
+          type: 'Organization',
+          contactPoint: { contactType: 'customer service' },
+          place: null,
+        },
+      ],
     });
   });
 
@@ -194,6 +244,50 @@ describe('microdata page', () => {
     expect(contacts[2]?.urls).toEqual(['https://www.linkedin.com/in/tom-becker-tea']);
     expect(contacts.every((c) => c.source === 'microdata')).toBe(true);
   });
+
+  it('says which schema.org type each came from (the employees sit in a bare <div>, named by nothing)', () => {
+    expect(contacts.map((c) => c.evidence.slice(0, 1))).toEqual([
+      [
+        {
+          kind: 'schema-org',
+          syntax: 'microdata',
+          role: 'organization',
+          type: 'LocalBusiness',
+          contactPoint: null,
+          place: null,
+        },
+      ],
+      [
+        {
+          kind: 'schema-org',
+          syntax: 'microdata',
+          role: 'person',
+          type: 'Person',
+          contactPoint: null,
+          place: null,
+        },
+      ],
+      [
+        {
+          kind: 'schema-org',
+          syntax: 'microdata',
+          role: 'person',
+          type: 'Person',
+          contactPoint: null,
+          place: null,
+        },
+      ],
+    ]);
+    expect(contacts.map((c) => describeEvidence(c.evidence.slice(0, 1), 'zh'))).toEqual([
+      '微数据中的机构',
+      '微数据中的人员',
+      '微数据中的人员',
+    ]);
+    // The visible card read as text too, named by its class and heading.
+    expect(describeEvidence(contacts[1]?.evidence ?? [], 'en')).toBe(
+      'microdata Person; tel link in .person-card near heading "周雨桐"',
+    );
+  });
 });
 
 describe('hCard page', () => {
@@ -220,6 +314,11 @@ describe('hCard page', () => {
     expect(contacts[0]?.urls).toEqual(['https://maria-gonzalez.dev/', 'https://github.com/mgonzalez']);
     expect(contacts[2]?.urls).toEqual(['https://twitter.com/kenji_sato']);
     expect(contacts.every((c) => c.source === 'h-card')).toBe(true);
+    expect(contacts.map((c) => describeEvidence(c.evidence.slice(0, 1), 'en'))).toEqual([
+      'h-card',
+      'h-card (vcard)',
+      'h-card',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 // One card per person: small pages that each show one rule of how the extractor tells people
 // apart and whose data is whose (the corpus tests the same on whole pages).
-import { type ExtractedContact, extractPage } from '@crm/shared';
+import { describeEvidence, type ExtractedContact, extractPage } from '@crm/shared';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 
@@ -101,7 +101,11 @@ describe('people on a page', () => {
     const { contacts } = extract(`<p>${list}</p>`, '', 'https://example.org/desks', 'GB');
     const card = contacts.find((c) => c.emails.length > 0);
     expect(card?.emails).toHaveLength(10);
-    expect(card?.evidence).toContain('first 10 of 40 emails');
+    expect(card?.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'link', cap: { kept: 10, emails: 40, phones: 0 } }),
+    );
+    expect(describeEvidence(card?.evidence ?? [], 'en')).toContain('first 10 of 40 emails');
+    expect(describeEvidence(card?.evidence ?? [], 'zh')).toContain('只列出前 10 个：共 40 个邮箱');
   });
 });
 

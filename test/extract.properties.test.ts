@@ -1,6 +1,12 @@
 // Invariants of the extractor on arbitrary input: it never throws, and what it returns is
 // well-formed (E.164 phones, lower-case emails, confidence in 0..1).
-import { E164_PATTERN, type ExtractedContact, extractContacts, parseSelection } from '@crm/shared';
+import {
+  describeEvidence,
+  E164_PATTERN,
+  type ExtractedContact,
+  extractContacts,
+  parseSelection,
+} from '@crm/shared';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +84,8 @@ function wellFormed(c: ExtractedContact): void {
   expect(c.confidence).toBeGreaterThanOrEqual(0);
   expect(c.confidence).toBeLessThanOrEqual(1);
   expect(c.evidence.length).toBeGreaterThan(0);
+  expect(describeEvidence(c.evidence, 'en')).not.toBe('');
+  expect(describeEvidence(c.evidence, 'zh')).not.toBe('');
 }
 
 describe('extractor invariants', () => {

@@ -66,7 +66,7 @@ describe('CONTACT_READERS', () => {
         emails: ['service@yuanfan-sc.com'],
         phones: ['+862162345678', '+864008208820'],
         source: 'meta',
-        evidence: 'meta tags',
+        evidence: [{ kind: 'meta-tags' }],
       }),
     ]);
   });

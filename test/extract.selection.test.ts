@@ -252,6 +252,6 @@ describe('parseSelection', () => {
     const card = parseSelection(cases[0]?.[1] ?? '', { region: 'CN' });
     const email = parseSelection('orders@harbourline.com', { region: 'CN' });
     expect(card?.confidence).toBeGreaterThan(email?.confidence ?? 1);
-    expect(card?.evidence).toBe('selected text');
+    expect(card?.evidence).toEqual([{ kind: 'selection', cap: null }]);
   });
 });

@@ -1,10 +1,16 @@
-import { type ExtractedContact, extractPage, type Language, parseSelection } from '@crm/shared';
+import {
+  describeEvidence,
+  type ExtractedContact,
+  extractPage,
+  type Language,
+  parseSelectionContacts,
+} from '@crm/shared';
 import { Command, Option } from 'commander';
 import { decodeText } from '../files/decodeText.ts';
 import { readBytes } from '../files/fileErrors.ts';
 import { CliError } from '../support/CliError.ts';
 import { printJson, say } from '../support/output.ts';
-import { setCliLanguage, t } from '../texts/currentTexts.ts';
+import { cliLanguage, setCliLanguage, t } from '../texts/currentTexts.ts';
 
 /** A file is read whole; this only guards against a pathological page. */
 const FILE_TIME_BUDGET_MS = 60_000;
@@ -19,7 +25,8 @@ interface ExtractOptions {
 
 /**
  * `crm extract FILE`: the Chrome extension's contact extractor, headless: an HTML page (parsed
- * with linkedom), one contact per person, or, with --text, a plain-text selection.
+ * with linkedom), one contact per person, or, with --text, a plain-text selection (every person
+ * in it: a mail thread holds several signatures).
  */
 export function extractCommand(): Command {
   const help = t().commands.extract;
@@ -41,11 +48,10 @@ export function extractCommand(): Command {
       let contacts: ExtractedContact[];
       let truncated = false;
       if (options.text === true) {
-        const one = parseSelection(content, {
+        contacts = parseSelectionContacts(content, {
           region,
           ...(options.url === undefined ? {} : { url: options.url }),
         });
-        contacts = one === null ? [] : [one];
       } else {
         // Loaded here so the other commands do not pay for the DOM at start-up.
         const { parseHTML } = await import('linkedom');
@@ -76,12 +82,15 @@ export function extractCommand(): Command {
         if (c.wechat !== null) say(`    ${text.wechat(c.wechat)}`);
         if (c.phoneRegion !== null) say(`    ${text.phoneRegion(c.phoneRegion.region, c.phoneRegion.basis)}`);
         if (c.address !== null) say(`    ${c.address}`);
-        say(`    ${text.evidence(c.evidence)}`);
+        say(`    ${text.evidence(describeEvidence(c.evidence, cliLanguage()))}`);
       }
     });
 }
 
-/** The JSON of the CLI contract, in a fixed key order. */
+/**
+ * The JSON of the CLI contract, in a fixed key order. `evidence` is where the contact was found
+ * worded in the run's language, like every message; programs read `evidenceItems`, the same as data.
+ */
 function contactJson(c: ExtractedContact) {
   return {
     name: c.name,
@@ -93,7 +102,8 @@ function contactJson(c: ExtractedContact) {
     urls: c.urls,
     source: c.source,
     confidence: c.confidence,
-    evidence: c.evidence,
+    evidence: describeEvidence(c.evidence, cliLanguage()),
+    evidenceItems: c.evidence,
     wechat: c.wechat,
     phoneRegion: c.phoneRegion,
   };

@@ -59,7 +59,7 @@ describe('contact form', () => {
       urls: ['https://www.linkedin.com/in/mbrown', 'https://yuanfan-scm.example.cn'],
       source: 'json-ld',
       confidence: 0.9,
-      evidence: '',
+      evidence: [],
     });
     expect(form.website).toBe('https://yuanfan-scm.example.cn');
     expect(form.socialUrls).toBe('https://www.linkedin.com/in/mbrown');

@@ -13,7 +13,16 @@ const contact = {
   urls: [],
   source: 'json-ld',
   confidence: 0.9,
-  evidence: 'JSON-LD Person',
+  evidence: [
+    {
+      kind: 'schema-org',
+      syntax: 'json-ld',
+      role: 'person',
+      type: 'Person',
+      contactPoint: null,
+      place: null,
+    },
+  ],
 };
 
 describe('panel request schema', () => {

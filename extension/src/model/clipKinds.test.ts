@@ -17,7 +17,7 @@ const candidate = (source: string) => ({
   urls: [],
   source,
   confidence: 0.5,
-  evidence: 'test',
+  evidence: [{ kind: 'selection', cap: null }],
 });
 
 // The schemas derive their enums from the core's CONTACT_SOURCES; these cases fail if one of them

@@ -1,11 +1,12 @@
+import { describeEvidence } from '@crm/shared/extract';
 import { type ContactKey, contactKeys } from '@crm/shared/parse';
 import { identityValues } from '../logic/identityValues.ts';
 import { findKnownCustomer, type KnownCustomer } from '../logic/knownCustomers.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
-import { uiTexts } from '../texts/uiTexts.ts';
+import { uiLanguage, uiTexts } from '../texts/uiTexts.ts';
 import { ContactSummary } from './ContactSummary.tsx';
 
-/** Candidates found on the page: fields, where found, confidence. */
+/** Candidates found on the page: fields, where found (worded in the UI language), confidence. */
 export function CandidateList(props: {
   candidates: readonly ExtractedContactData[];
   known: readonly KnownCustomer[];
@@ -50,7 +51,7 @@ export function CandidateList(props: {
               </span>
             </div>
             <div className="evidence" title={texts.whereFound}>
-              {c.evidence}
+              {describeEvidence(c.evidence, uiLanguage())}
             </div>
             <div className="actions">
               {saved ? <span className="badge ok">{texts.savedMark}</span> : null}

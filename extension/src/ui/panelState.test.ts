@@ -17,7 +17,16 @@ const candidate: ExtractedContactData = {
   urls: [],
   source: 'json-ld',
   confidence: 0.9,
-  evidence: 'JSON-LD Person',
+  evidence: [
+    {
+      kind: 'schema-org',
+      syntax: 'json-ld',
+      role: 'person',
+      type: 'Person',
+      contactPoint: null,
+      place: null,
+    },
+  ],
 };
 const page = {
   url: 'https://yuanfan-scm.example.cn/contact',

@@ -1,7 +1,7 @@
 import type { ElementLike } from './types.ts';
 
 // What the page walk does with an element, by tag name: skip it, end a line at it, start a
-// segment at a heading, name it as the place a contact was found.
+// segment at a heading.
 
 /** Elements whose content is never visible page text. */
 export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
@@ -68,18 +68,6 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'center',
 ]);
 export const HEADING_ELEMENTS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Elements worth naming in the evidence text ('text in footer'). */
-export const LANDMARK_ELEMENTS: ReadonlySet<string> = new Set([
-  'footer',
-  'header',
-  'nav',
-  'aside',
-  'section',
-  'main',
-  'article',
-  'address',
-  'table',
-]);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 

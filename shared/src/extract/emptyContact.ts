@@ -1,7 +1,8 @@
+import type { EvidenceItem } from './evidence.ts';
 import type { ContactSource, ExtractedContact } from './types.ts';
 
 /** A contact with nothing found yet; mergeContacts sets the confidence. */
-export function emptyContact(source: ContactSource, evidence: string): ExtractedContact {
+export function emptyContact(source: ContactSource, evidence: EvidenceItem): ExtractedContact {
   return {
     name: null,
     title: null,
@@ -14,6 +15,6 @@ export function emptyContact(source: ContactSource, evidence: string): Extracted
     urls: [],
     source,
     confidence: 0,
-    evidence,
+    evidence: [evidence],
   };
 }

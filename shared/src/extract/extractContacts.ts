@@ -20,7 +20,7 @@ const DEFAULT_TIME_BUDGET_MS = 1_000;
  * JSON-LD and microdata, microformats h-card, and the people in visible text and mailto:/tel:
  * links with their names, titles, companies and WeChat ids (the company's own lines apart),
  * social profile links and Open Graph contact tags. Candidates that share an email or phone are
- * merged; each has a source, a short evidence text and a confidence (0..1), highest first. Reads
+ * merged; each has a source, where it was found (evidence) and a confidence (0..1), highest first. Reads
  * within a time budget, likely contact regions first, and says when it was cut short. Never
  * throws: a reader that fails on odd markup is skipped.
  */

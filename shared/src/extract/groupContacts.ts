@@ -1,11 +1,12 @@
 import { countryOfAddress } from './countryOfAddress.ts';
+import { type EvidenceItem, isLandmarkTag, MAX_EVIDENCE_HEADING, placeOf } from './evidence.ts';
 import type { PhoneHit } from './findPhones.ts';
 import { phoneInRegion } from './findPhones.ts';
 import type { PersonGroup } from './groupPeople.ts';
 import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
 import type { Block } from './pageBlocks.ts';
 import { emailFitsSite } from './siteDomain.ts';
-import { describeElement, pushUnique } from './text.ts';
+import { pushUnique } from './text.ts';
 import type { ElementLike, ExtractedContact, PhoneRegionGuess } from './types.ts';
 
 // A group of lines (groupPeople.ts) as contacts: the person with their title, company, address,
@@ -115,7 +116,7 @@ function contactOf(
     urls: urls.slice(0, MAX_PER_CONTACT),
     source: group.lines.some((l) => l.linkKind !== null) ? 'link' : 'text',
     confidence: 0,
-    evidence: evidence(group, emails.length, phones.length),
+    evidence: [evidence(group, emails.length, phones.length)],
   };
 }
 
@@ -134,40 +135,25 @@ function regionFor(facts: readonly LineFacts[], page: PageFacts): PhoneRegionGue
   return page.phoneRegion;
 }
 
-function evidence(group: PersonGroup, emails: number, phones: number): string {
+/** Where the group's lines are: the element around them, the heading above, and what was left off. */
+function evidence(group: PersonGroup, emails: number, phones: number): EvidenceItem {
   const line = group.lines[0];
-  const where = describeElement(
-    landmark(line?.block ?? group.block) ?? { tagName: 'page', getAttribute: () => null },
-  );
+  const el = landmark(line?.block ?? group.block);
+  const place = el === null ? null : placeOf(el);
   const heading = group.lines.find((l) => l.heading)?.text ?? line?.section ?? null;
-  const near = heading === null ? '' : ` near heading "${heading.slice(0, 40)}"`;
-  const kind = group.lines.find((l) => l.linkKind !== null)?.linkKind;
-  const base =
-    kind !== undefined ? `${kind} link in ${where}${near}` : near === '' ? `text in ${where}` : `text${near}`;
-  const cut =
-    Math.max(emails, phones) > MAX_PER_CONTACT
-      ? ` (first ${MAX_PER_CONTACT} of ${emails} emails, ${phones} phones)`
-      : '';
-  return base + cut;
+  const cap = Math.max(emails, phones) > MAX_PER_CONTACT ? { kept: MAX_PER_CONTACT, emails, phones } : null;
+  const near = heading === null ? null : heading.slice(0, MAX_EVIDENCE_HEADING);
+  const link = group.lines.find((l) => l.linkKind !== null)?.linkKind;
+  return link === undefined || link === null
+    ? { kind: 'text', place, heading: near, cap }
+    : { kind: 'link', link, place, heading: near, cap };
 }
 
 /** The nearest element worth naming: one with a class, or a landmark. */
 function landmark(block: Block): ElementLike | null {
   for (let b: Block | null = block; b !== null; b = b.parent) {
     const el = b.el;
-    if (el !== null && (el.getAttribute('class') || LANDMARKS.has(b.tag))) return el;
+    if (el !== null && (el.getAttribute('class') || isLandmarkTag(b.tag))) return el;
   }
   return null;
 }
-
-const LANDMARKS = new Set([
-  'footer',
-  'header',
-  'nav',
-  'aside',
-  'section',
-  'main',
-  'article',
-  'address',
-  'table',
-]);

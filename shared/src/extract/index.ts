@@ -1,6 +1,20 @@
 // Contact extraction from pages and selections: pure, over a structural DOM view, so the same
-// code runs injected in a page, in the CLI and in tests.
+// code runs injected in a page, in the CLI and in tests. Where a contact was found is data
+// (EvidenceItem), worded by describeEvidence in the user's language.
 export { looksLikeOrganization, looksLikePersonName, looksLikeTitle } from './classifyText.ts';
+export {
+  EVIDENCE_LANDMARKS,
+  EVIDENCE_LINKS,
+  type EvidenceCap,
+  type EvidenceItem,
+  type EvidenceKind,
+  type EvidenceLandmark,
+  type EvidencePlace,
+  MAX_EVIDENCE_ITEMS,
+  SCHEMA_ORG_ROLES,
+  type SchemaOrgRole,
+} from './evidence.ts';
+export { describeEvidence } from './evidenceTexts.ts';
 export { extractContacts, extractPage, extractWithReaders } from './extractContacts.ts';
 export { findEmails } from './findEmails.ts';
 export { findPhones, normalizePhone, type PhoneHit, type PhoneScanOptions } from './findPhones.ts';

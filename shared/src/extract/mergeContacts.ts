@@ -1,3 +1,4 @@
+import { type EvidenceItem, MAX_EVIDENCE_ITEMS, sameEvidence } from './evidence.ts';
 import { CONTACT_SOURCES, type ContactSource, type ExtractedContact } from './types.ts';
 
 // One candidate per person (or per organisation) after all readers ran: candidates that share an
@@ -19,7 +20,7 @@ const RANK: readonly ContactSource[] = CONTACT_SOURCES;
 interface Group {
   contact: ExtractedContact;
   sources: Set<ContactSource>;
-  evidence: string[];
+  evidence: EvidenceItem[];
   order: number;
 }
 
@@ -36,7 +37,7 @@ export function mergeContacts(candidates: readonly ExtractedContact[]): Extracte
       const g: Group = {
         contact: { ...c, emails: [...c.emails], phones: [...c.phones], urls: [...c.urls] },
         sources: new Set([c.source]),
-        evidence: [c.evidence],
+        evidence: [...c.evidence],
         order: i,
       };
       groups.push(g);
@@ -48,7 +49,11 @@ export function mergeContacts(candidates: readonly ExtractedContact[]): Extracte
     register(group, index);
   }
   return groups
-    .map((g) => ({ ...g.contact, confidence: confidence(g), evidence: g.evidence.slice(0, 3).join('; ') }))
+    .map((g) => ({
+      ...g.contact,
+      confidence: confidence(g),
+      evidence: g.evidence.slice(0, MAX_EVIDENCE_ITEMS),
+    }))
     .map((contact, i) => ({ contact, order: groups[i]?.order ?? 0 }))
     .sort((a, b) => b.contact.confidence - a.contact.confidence || a.order - b.order)
     .map((x) => x.contact);
@@ -144,7 +149,7 @@ function absorb(g: Group, c: ExtractedContact): void {
   for (const p of c.phones) if (!t.phones.includes(p)) t.phones.push(p);
   for (const u of c.urls) if (!t.urls.includes(u)) t.urls.push(u);
   g.sources.add(c.source);
-  if (!g.evidence.includes(c.evidence)) g.evidence.push(c.evidence);
+  for (const item of c.evidence) if (!g.evidence.some((e) => sameEvidence(e, item))) g.evidence.push(item);
 }
 
 function confidence(g: Group): number {

@@ -55,7 +55,8 @@ export function parseSelectionContacts(text: string, options: ExtractOptions): E
     if (own === undefined) continue;
     // The user chose these lines: a switchboard in the signature stays on the card.
     for (const c of company) for (const p of c.phones) pushUnique(own.phones, p);
-    people.push({ ...own, source: 'selection', evidence: 'selected text' });
+    const cap = own.evidence.find((e) => e.kind === 'text' || e.kind === 'link')?.cap ?? null;
+    people.push({ ...own, source: 'selection', evidence: [{ kind: 'selection', cap }] });
   }
   const named = people.filter((c) => c.name !== null);
   const chosen = (named.length > 0 ? named : people).filter(isContactLike);

@@ -126,7 +126,7 @@ function cardContact(root: ElementLike, options: HCardOptions): ExtractedContact
     urls: [],
     source: 'h-card',
     confidence: 0,
-    evidence: v1 ? 'h-card (vcard)' : 'h-card',
+    evidence: [{ kind: 'h-card', legacy: v1 }],
   };
   for (const v of props.get('email') ?? []) {
     const email = normalizeEmail(v);

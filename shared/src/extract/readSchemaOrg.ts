@@ -1,3 +1,4 @@
+import { type EvidencePlace, MAX_EVIDENCE_NAME, type SchemaOrgRole } from './evidence.ts';
 import { normalizeEmail } from './findEmails.ts';
 import { addPhoneValue } from './phoneValue.ts';
 import { cleanWebUrl } from './socialProfile.ts';
@@ -28,8 +29,8 @@ export interface SchemaOrgContext {
   source: Extract<ContactSource, 'json-ld' | 'microdata'>;
   /** The region numbers without a country code are read in, and why. */
   phoneRegion: PhoneRegionGuess;
-  /** Where the data sat, appended to the evidence (e.g. 'in .team-card'); may be empty. */
-  where: string;
+  /** The element the data sat in (a microdata item's), for the evidence; null for JSON-LD. */
+  place: EvidencePlace | null;
 }
 
 /** Contacts described by schema.org objects (JSON-LD values or microdata items). */
@@ -77,7 +78,7 @@ function visit(
   seen.add(obj);
   const types = typesOf(obj);
   if (types.includes('Person')) {
-    result.contacts.push(personContact(obj, contextOrg, ctx, ids, types));
+    result.contacts.push(personContact(obj, contextOrg, ctx, ids));
     for (const key of ORG_LINKS)
       for (const org of objects(obj[key])) visit(org, null, ctx, ids, seen, result);
     return;
@@ -95,7 +96,7 @@ function visit(
     return;
   }
   if (types.includes('ContactPoint')) {
-    const contact = emptyContact(ctx, `${label(ctx)} ContactPoint${contactType(obj)}`);
+    const contact = emptyContact(ctx, 'contact-point', 'ContactPoint', { contactType: contactType(obj) });
     addContactData(contact, obj, ctx.phoneRegion, ids);
     if (contact.emails.length + contact.phones.length > 0) result.contacts.push(contact);
     return;
@@ -112,9 +113,8 @@ function personContact(
   contextOrg: string | null,
   ctx: SchemaOrgContext,
   ids: Map<string, Json>,
-  types: string[],
 ): ExtractedContact {
-  const contact = emptyContact(ctx, `${label(ctx)} ${types.includes('Person') ? 'Person' : types[0]}`);
+  const contact = emptyContact(ctx, 'person', 'Person', null);
   contact.name = text(obj.name) ?? joinName(obj);
   contact.title = text(obj.jobTitle) ?? text(obj.hasOccupation) ?? null;
   let org: string | null = null;
@@ -136,11 +136,16 @@ function orgContact(
   ids: Map<string, Json>,
   orgType: string,
 ): ExtractedContact | null {
-  const contact = emptyContact(ctx, `${label(ctx)} ${orgType}`);
+  const points = objects(obj.contactPoint).map((p) => resolve(p, ids));
+  const point = points[0];
+  const contact = emptyContact(
+    ctx,
+    'organization',
+    orgType,
+    point === undefined ? null : { contactType: contactType(point) },
+  );
   contact.organization = name;
   addContactData(contact, obj, ctx.phoneRegion, ids);
-  const points = objects(obj.contactPoint).map((p) => resolve(p, ids));
-  if (points.length > 0) contact.evidence += ` with ContactPoint${contactType(points[0] as Json)}`;
   const hasData = contact.emails.length + contact.phones.length + contact.urls.length > 0 || contact.address;
   return hasData && (name !== null || contact.emails.length + contact.phones.length > 0) ? contact : null;
 }
@@ -181,12 +186,16 @@ function formatAddress(value: unknown, ids: Map<string, Json>): string | null {
   return null;
 }
 
-function contactType(point: Json): string {
-  const t = text(point.contactType);
-  return t === null ? '' : ` (${t})`;
+function contactType(point: Json): string | null {
+  return text(point.contactType)?.slice(0, MAX_EVIDENCE_NAME) ?? null;
 }
 
-function emptyContact(ctx: SchemaOrgContext, evidence: string): ExtractedContact {
+function emptyContact(
+  ctx: SchemaOrgContext,
+  role: SchemaOrgRole,
+  type: string,
+  contactPoint: { contactType: string | null } | null,
+): ExtractedContact {
   return {
     name: null,
     title: null,
@@ -199,12 +208,17 @@ function emptyContact(ctx: SchemaOrgContext, evidence: string): ExtractedContact
     urls: [],
     source: ctx.source,
     confidence: 0,
-    evidence: ctx.where === '' ? evidence : `${evidence} ${ctx.where}`,
+    evidence: [
+      {
+        kind: 'schema-org',
+        syntax: ctx.source,
+        role,
+        type: type.slice(0, MAX_EVIDENCE_NAME),
+        contactPoint,
+        place: ctx.place,
+      },
+    ],
   };
-}
-
-function label(ctx: SchemaOrgContext): string {
-  return ctx.source === 'json-ld' ? 'JSON-LD' : 'microdata';
 }
 
 function joinName(obj: Json): string | null {

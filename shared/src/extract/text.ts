@@ -55,18 +55,6 @@ export function pushUnique(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
 }
 
-/** A short, human label for an element: `.first-class`, `#id` or the tag name. */
-export function describeElement(el: { tagName: string; getAttribute(name: string): string | null }): string {
-  const cls = el.getAttribute('class');
-  if (cls) {
-    const first = cls.trim().split(/\s+/)[0];
-    if (first) return `.${first}`;
-  }
-  const id = el.getAttribute('id');
-  if (id) return `#${id}`;
-  return el.tagName.toLowerCase();
-}
-
 /**
  * An attribute's value, null when absent. linkedom answers '' for a missing attribute where a
  * browser answers null, and href="" is meaningful (the page itself), so ask hasAttribute then.

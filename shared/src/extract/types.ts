@@ -1,3 +1,5 @@
+import type { EvidenceItem } from './evidence.ts';
+
 /**
  * Minimal structural views of the DOM that the extractor reads. A browser `Document` and
  * linkedom's `Document` both satisfy them, so the same code runs in the page (injected by the
@@ -81,8 +83,8 @@ export interface ExtractedContact {
   source: ContactSource;
   /** 0..1: by source (structured data high, free text lower) and completeness. */
   confidence: number;
-  /** Where it was found, short human text, e.g. 'JSON-LD Person' or 'mailto link in .team-card'. */
-  evidence: string;
+  /** Where it was found, as data (describeEvidence words it): one item per candidate merged into it. */
+  evidence: EvidenceItem[];
 }
 
 export interface ExtractOptions {

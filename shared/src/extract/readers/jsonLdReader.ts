@@ -16,6 +16,6 @@ export const jsonLdReader: StructuredReader = {
       const text = scripts[i]?.textContent ?? '';
       if (text.length > 0 && text.length < MAX_BLOCK_CHARS) roots.push(...parseLenientJson(text));
     }
-    return readSchemaOrg(roots, { source: 'json-ld', phoneRegion, where: '' });
+    return readSchemaOrg(roots, { source: 'json-ld', phoneRegion, place: null });
   },
 };

@@ -11,7 +11,7 @@ export const metaTagReader: PageReader = {
   kind: 'page',
   sources: ['meta'],
   read({ scan, phoneRegion }, pageOrganization) {
-    const contact = { ...emptyContact('meta', 'meta tags'), organization: pageOrganization };
+    const contact = { ...emptyContact('meta', { kind: 'meta-tags' }), organization: pageOrganization };
     for (const key of EMAIL_TAGS) {
       const email = normalizeEmail(scan.meta.get(key) ?? '');
       if (email !== null && !contact.emails.includes(email)) contact.emails.push(email);

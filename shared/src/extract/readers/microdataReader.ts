@@ -1,6 +1,7 @@
+import { placeOf } from '../evidence.ts';
 import { readSchemaOrg, type SchemaOrgResult } from '../readSchemaOrg.ts';
 import { resolveUrl } from '../resolveUrl.ts';
-import { attr, collapseSpace, describeElement } from '../text.ts';
+import { attr, collapseSpace } from '../text.ts';
 import type { DocumentLike, ElementLike, PhoneRegionGuess } from '../types.ts';
 import type { StructuredReader } from './contactReader.ts';
 
@@ -31,7 +32,7 @@ function readMicrodata(
     const one = readSchemaOrg([item], {
       source: 'microdata',
       phoneRegion,
-      where: `in ${describeElement(el)}`,
+      place: placeOf(el),
     });
     result.contacts.push(...one.contacts);
     for (const org of one.organizations)

@@ -32,7 +32,7 @@ export const pageTextReader: PageReader = {
     }
     if (urls.length === 0 || pageOrganization === null) return contacts;
     const organization: ExtractedContact = {
-      ...emptyContact('link', 'social profile links on the page'),
+      ...emptyContact('link', { kind: 'profile-links' }),
       organization: pageOrganization,
       urls,
     };
