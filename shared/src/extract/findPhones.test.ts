@@ -19,6 +19,14 @@ describe('findPhones', () => {
   });
 
   it.each([
+    ['Tel: 1 (415) 555-0178', 'US', ['+14155550178']],
+    ['Tel: 1 415 555 0178', 'US', ['+14155550178']],
+    ['T: 0 20 7946 0958', 'GB', ['+442079460958']],
+  ])('takes %s in %s, a number with one one-digit group', (text, region, expected) => {
+    expect(phones(text, region)).toEqual(expected);
+  });
+
+  it.each([
     ['an order number', '订单号：2024031500123'],
     ['a date', '下单日期：2024-03-15'],
     ['a date and time', '2024/03/15 14:30:00'],
@@ -37,6 +45,8 @@ describe('findPhones', () => {
     ['an 11-digit number outside the mobile ranges, even after a label', '电话：12345678901'],
     ['an unassigned mobile range after a label', '手机：140 1234 5678'],
     ['a UK number reserved for drama, even after a label', 'M: +44 7700 900123'],
+    ['digits grouped one by one, even after a label', '手机：1 3 9 1 2 3 4 5 6 7 8'],
+    ['a list of single figures', 'Tel: 4 1 5 5 5 5 0 1 7 8'],
   ])('never takes %s', (_, text) => {
     expect(phones(text)).toEqual([]);
   });

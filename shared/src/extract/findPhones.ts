@@ -112,6 +112,10 @@ function judgeCandidate(
   const end = start + raw.length;
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 5 || digits.length > 15) return null;
+  // Nobody groups a phone number digit by digit ("1 3 9 1 2 …"): a run with three one-digit
+  // groups is a list, a version or a table of figures, and is not worth libphonenumber's search.
+  if (oneDigitGroups(raw) >= 3) return null;
+
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 8);
   // Part of a longer token: a product code, a licence number, a word with digits.
@@ -139,6 +143,22 @@ function judgeCandidate(
   const e164 = international ? normalizePhoneNumber(raw, region) : nationalNumber(raw, digits, region);
   if (e164 === null && !international && !bare) options.unresolved?.push(hit(''));
   return e164 === null ? null : hit(e164);
+}
+
+/** How many groups of exactly one digit `raw` has, its groups split at anything not a digit. */
+function oneDigitGroups(raw: string): number {
+  let groups = 0;
+  let run = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    const code = i < raw.length ? raw.charCodeAt(i) : -1;
+    if (code >= 48 && code <= 57) {
+      run++;
+      continue;
+    }
+    if (run === 1) groups++;
+    run = 0;
+  }
+  return groups;
 }
 
 function nationalNumber(raw: string, digits: string, region: string): string | null {
