@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellToText } from '../parse/cellToText.ts';
-import { appendToLogGrid, hashPersonKey, personalDataLogAppend } from './personalDataLog.ts';
+import { appendToLogGrid, hashPersonKey, personalDataLogAppend, utf8Bytes } from './personalDataLog.ts';
 
 const key = { kind: 'email', value: 'zhang.wei@example.com' } as const;
 const entry = {
@@ -54,5 +55,16 @@ describe('the personal data log', () => {
     const text = second.rows.flat().map(cellToText).join(' ');
     expect(text).not.toContain('zhang');
     expect(text).not.toContain('@');
+  });
+});
+
+describe('utf8Bytes (Apps Script has no TextEncoder)', () => {
+  it('gives the bytes TextEncoder gives, for any text (lone surrogates included)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect([...utf8Bytes(text)]).toEqual([...new TextEncoder().encode(text)]);
+      }),
+    );
+    expect([...utf8Bytes('张伟 😀')]).toEqual([...new TextEncoder().encode('张伟 😀')]);
   });
 });

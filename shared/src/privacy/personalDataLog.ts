@@ -1,6 +1,6 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { LANGUAGES, type Language } from '../model/keys.ts';
@@ -84,9 +84,32 @@ export interface KeyHash {
  * without the secret (FIPS 180-4; RFC 2104).
  */
 export function hashPersonKey(key: PersonKey, secret?: string | null): KeyHash {
-  const message = utf8ToBytes(personKeyText(key));
-  if (secret) return { hash: bytesToHex(hmac(sha256, utf8ToBytes(secret), message)), method: 'HMAC-SHA-256' };
+  const message = utf8Bytes(personKeyText(key));
+  if (secret) return { hash: bytesToHex(hmac(sha256, utf8Bytes(secret), message)), method: 'HMAC-SHA-256' };
   return { hash: bytesToHex(sha256(message)), method: 'SHA-256' };
+}
+
+/**
+ * UTF-8 bytes of a text (RFC 3629), written out because Apps Script's V8 has no TextEncoder, which
+ * @noble/hashes' utf8ToBytes needs; a lone surrogate becomes U+FFFD as TextEncoder makes it.
+ */
+export function utf8Bytes(text: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    let code = ch.codePointAt(0) ?? 0xfffd;
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) bytes.push(code);
+    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 63));
+    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
+    else
+      bytes.push(
+        0xf0 | (code >> 18),
+        0x80 | ((code >> 12) & 63),
+        0x80 | ((code >> 6) & 63),
+        0x80 | (code & 63),
+      );
+  }
+  return Uint8Array.from(bytes);
 }
 
 export interface LogEntryInput {
