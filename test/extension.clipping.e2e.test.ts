@@ -113,6 +113,8 @@ describe.skipIf(!haveChromium)('clipping people with the built extension (in Chr
       async ({ apiBaseUrl, spreadsheet }) => {
         await chrome.storage.local.set({
           settings: { spreadsheet, sheetName: 'Customers', apiBaseUrl, region: 'CN', defaultOwner: '李雷' },
+          // The user confirmed the cross-border notice (its own test: extension.crossBorder.e2e).
+          crossBorderNotice: { acknowledgedAt: new Date().toISOString() },
         });
         await chrome.storage.session.set({ testAccessToken: 'test-token' });
       },

@@ -102,6 +102,8 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
             region: 'CN',
             defaultOwner: '李雷',
           },
+          // The user confirmed the cross-border notice (its own test: extension.crossBorder.e2e).
+          crossBorderNotice: { acknowledgedAt: new Date().toISOString() },
         });
         await chrome.storage.session.set({ testAccessToken: 'test-token' });
       },

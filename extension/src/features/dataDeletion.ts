@@ -6,8 +6,8 @@ import { defineFeature } from './feature.ts';
 
 /**
  * "Delete all data" (个人信息保护法 art. 47: the handler deletes on the person's request): every
- * clip, the outbox, the settings, the pending selection, the known-customer lookup and the
- * access token, in every storage area, and no alarm left to wake the worker. The user's own
+ * clip, the outbox, the settings, the pending selection, the cross-border acknowledgement, the
+ * known-customer lookup and the access token, in every storage area, and no alarm left to wake the worker. The user's own
  * Google Sheet is their document and is not touched.
  */
 export const dataDeletion = defineFeature({

@@ -1,5 +1,6 @@
 // The one place features are registered (refined-github style): adding a feature is one file
 // in this folder plus one line here.
+import { crossBorderNotice } from './crossBorderNotice.ts';
 import { dataDeletion } from './dataDeletion.ts';
 import { knownCustomer } from './knownCustomer.ts';
 import { pageExtraction } from './pageExtraction.ts';
@@ -14,6 +15,7 @@ export const FEATURES = [
   reviewAndSave,
   savedClips,
   sheetSync,
+  crossBorderNotice,
   knownCustomer,
   dataDeletion,
 ] as const;

@@ -10,6 +10,7 @@ import { createSheetsClient } from '../sheets/sheetsClient.ts';
 import { getAccessToken } from '../worker/accessToken.ts';
 import {
   forgetKnownCustomers,
+  readCrossBorderAcknowledgement,
   readKnownCustomers,
   readSettings,
   writeKnownCustomers,
@@ -37,6 +38,8 @@ export const knownCustomer = defineFeature({
       const settings = await readSettings();
       const spreadsheetId = spreadsheetIdOf(settings.spreadsheet);
       if (!spreadsheetId) return null;
+      // Reading the sheet is a request to Google too: none before the cross-border notice is confirmed.
+      if (!(await readCrossBorderAcknowledgement())) return null;
       const baseUrl = sheetsApiBaseOf(settings);
       const source = keyHash(`${baseUrl}|${spreadsheetId}|${settings.sheetName}`);
       const now = Date.now();

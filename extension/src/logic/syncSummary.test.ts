@@ -16,6 +16,12 @@ describe('sync summary', () => {
   it.each([
     ['no sheet set', entries('failed'), false, { kind: 'not-configured' }],
     [
+      'a sheet set, the cross-border notice not yet confirmed',
+      entries('pending', 'pending'),
+      'unacknowledged',
+      { kind: 'awaiting-notice', count: 2 },
+    ],
+    [
       'failures before waiting clips',
       entries('pending', 'failed', 'failed'),
       true,
@@ -24,6 +30,7 @@ describe('sync summary', () => {
     ['pending and sending clips', entries('pending', 'sending'), true, { kind: 'pending', count: 2 }],
     ['an empty outbox', entries(), true, { kind: 'all-synced' }],
   ] as const)('says so for %s', (_what, outbox, configured, expected) => {
-    expect(syncSummary(outbox, configured)).toEqual(expected);
+    const acknowledged = configured !== 'unacknowledged';
+    expect(syncSummary(outbox, configured !== false, acknowledged)).toEqual(expected);
   });
 });

@@ -33,6 +33,7 @@ export const PanelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-clip'), id }),
   z.object({ type: z.literal('retry-clip'), id }),
   z.object({ type: z.literal('sync-now') }),
+  z.object({ type: z.literal('acknowledge-cross-border') }),
   z.object({ type: z.literal('sign-in') }),
   z.object({ type: z.literal('sign-out') }),
   z.object({ type: z.literal('delete-all-data') }),

@@ -10,6 +10,8 @@ export const STORAGE_KEYS = {
   pendingSelection: 'pendingSelection',
   /** Set by "Sign out": background syncs do not sign in again by themselves until the user does. */
   signedOut: 'signedOut',
+  /** The user confirmed the cross-border notice (model/crossBorderNotice.ts): syncs may start. */
+  crossBorderNotice: 'crossBorderNotice',
 } as const;
 
 /**

@@ -31,6 +31,8 @@ export interface SyncReport {
   pending: number;
   /** When the earliest waiting entry is due (epoch ms), or null when none waits. */
   nextAttemptAt: number | null;
+  /** Nothing was sent: the user has not yet confirmed the cross-border notice. */
+  awaitingNotice?: true;
 }
 
 /** A failure that happens before any request (sign-in), with the problem the panel words. */

@@ -14,6 +14,15 @@ export const en: Texts = {
   syncNextAttempt: (time: string) => `Retrying by itself at ${time}`,
   syncNowSynced: (count: number) => `Synced ${count}`,
   syncNowNothing: 'Nothing to sync',
+  syncAwaitingNotice: (count: number) => `${count} waiting for your confirmation to sync`,
+  crossBorder: {
+    heading: 'Before syncing: your data will be stored outside mainland China',
+    explain:
+      'Your Google Sheet is kept on Google’s servers outside mainland China. Syncing provides the contacts’ personal information (names, phones, emails …) abroad (PIPL, the Personal Information Protection Law, art. 38–39): make sure you meet the conditions for providing it abroad and that the people concerned have been told (with their separate consent where it is required).',
+    waiting: (count: number) =>
+      `${count} contacts are kept in this browser and are not sent to Google until you confirm.`,
+    confirm: 'I understand: sync to Google Sheets',
+  },
   savedNotice: 'Saved.',
   noTab: 'No tab to read.',
   fromSelection: 'From your selection',

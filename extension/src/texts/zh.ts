@@ -25,6 +25,15 @@ export const zh = {
   syncNextAttempt: (time: string) => `将于 ${time} 自动重试`,
   syncNowSynced: (count: number) => `已同步 ${count} 条`,
   syncNowNothing: '没有需要同步的内容',
+  syncAwaitingNotice: (count: number) => `${count} 条等待你确认后同步`,
+  /** Shown once, before the first sync: Google's servers are abroad (个人信息保护法 art. 38–39). */
+  crossBorder: {
+    heading: '同步前请确认：数据将存储在中国境外',
+    explain:
+      '你的 Google 表格保存在 Google 位于中国大陆境外的服务器上。同步会把联系人的个人信息（姓名、电话、邮箱等）提供到境外（《个人信息保护法》第三十八、三十九条）：请确认你具备向境外提供的条件，并已告知相关个人（需要时取得其单独同意）。',
+    waiting: (count: number) => `${count} 条联系人保存在本浏览器中，你确认之前不会发送给 Google。`,
+    confirm: '我已了解，同步到 Google 表格',
+  },
   savedNotice: '已保存。',
   noTab: '没有可读取的标签页。',
   fromSelection: '来自选中文本',

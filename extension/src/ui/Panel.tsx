@@ -1,5 +1,6 @@
 import { uiTexts } from '../texts/uiTexts.ts';
 import { ContactFormView } from './ContactFormView.tsx';
+import { CrossBorderNotice } from './CrossBorderNotice.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 import { PageCandidatesView } from './PageCandidatesView.tsx';
 import { PanelHeader } from './PanelHeader.tsx';
@@ -23,7 +24,15 @@ export function Panel(props: { logo: string }) {
         saved={data.clips.length}
         onShow={actions.showView}
       />
-      <SyncBar outbox={data.outbox} configured={data.configured} onSyncNow={actions.syncNow} />
+      <SyncBar
+        outbox={data.outbox}
+        configured={data.configured}
+        noticeAcknowledged={data.crossBorder !== 'not-acknowledged'}
+        onSyncNow={actions.syncNow}
+      />
+      {data.configured && data.crossBorder === 'not-acknowledged' ? (
+        <CrossBorderNotice waiting={data.outbox.length} onConfirm={actions.acknowledgeCrossBorder} />
+      ) : null}
       {state.notice ? <PanelNotice notice={state.notice} /> : null}
       <main>
         {merging ? (

@@ -10,6 +10,8 @@ function summaryText(summary: SyncSummary, texts: Texts): string {
   switch (summary.kind) {
     case 'not-configured':
       return texts.syncNotConfigured;
+    case 'awaiting-notice':
+      return texts.syncAwaitingNotice(summary.count);
     case 'failed':
       return texts.syncFailedCount(summary.count);
     case 'pending':
@@ -21,6 +23,7 @@ function summaryText(summary: SyncSummary, texts: Texts): string {
 
 /** What a "Sync now" click achieved, so the click is never silent. */
 function reportText(report: SyncReport, texts: Texts): string {
+  if (report.awaitingNotice) return texts.syncAwaitingNotice(report.pending);
   if (report.failed.length > 0) return texts.syncFailedCount(report.failed.length);
   if (report.synced.length > 0) return texts.syncNowSynced(report.synced.length);
   return report.pending > 0 ? texts.syncPendingCount(report.pending) : texts.syncNowNothing;
@@ -38,12 +41,14 @@ function timeText(at: number): string {
 export function SyncBar(props: {
   outbox: readonly OutboxEntry[];
   configured: boolean;
+  noticeAcknowledged: boolean;
   onSyncNow: () => Promise<SyncReport>;
 }) {
   const texts = uiTexts();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState('');
-  const next = props.configured ? nextDueAt(props.outbox) : null;
+  const next = props.configured && props.noticeAcknowledged ? nextDueAt(props.outbox) : null;
+  const summary = syncSummary(props.outbox, props.configured, props.noticeAcknowledged);
   const syncNow = () => {
     setBusy(true);
     setResult('');
@@ -57,7 +62,7 @@ export function SyncBar(props: {
   };
   return (
     <div className="syncbar" data-testid="syncbar">
-      <span>{summaryText(syncSummary(props.outbox, props.configured), texts)}</span>
+      <span data-testid={`sync-${summary.kind}`}>{summaryText(summary, texts)}</span>
       {next !== null && next > Date.now() ? (
         <span className="next-attempt" data-testid="next-attempt">
           {texts.syncNextAttempt(timeText(next))}

@@ -7,6 +7,7 @@ import { identityValues } from '../logic/identityValues.ts';
 import type { MergeChoices } from '../logic/mergeContacts.ts';
 import type { OutboxEntry } from '../logic/outbox.ts';
 import type { Clip, ClipOrigin } from '../model/clip.ts';
+import { acknowledgementFrom } from '../model/crossBorderNotice.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
 import { type Settings, settingsFrom, spreadsheetIdOf } from '../model/settings.ts';
 import { STORAGE_KEYS } from '../model/storageKeys.ts';
@@ -15,6 +16,7 @@ import { uiTexts } from '../texts/uiTexts.ts';
 import type { PendingSelection } from '../worker/storage.ts';
 import { callWorker } from './callWorker.ts';
 import { INITIAL_PANEL_STATE, type PanelAction, type PanelState, panelReducer } from './panelState.ts';
+import { useStoredEntry } from './useStoredEntry.ts';
 import { useStoredValue } from './useStoredValue.ts';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -35,6 +37,11 @@ export interface PanelData {
   settings: Settings;
   /** A spreadsheet is set, so clips sync and the known-customer badge can be looked up. */
   configured: boolean;
+  /**
+   * The cross-border notice: 'unread' until storage has been read (nothing shown on a guess),
+   * then whether the user has confirmed it (until then nothing is sent to Google).
+   */
+  crossBorder: 'unread' | 'acknowledged' | 'not-acknowledged';
   /** Identity keys of the saved clips: a candidate sharing one is marked saved. */
   savedKeys: ReadonlySet<ContactKey>;
 }
@@ -53,6 +60,8 @@ export interface PanelActions {
   merge: (choices: MergeChoices) => Promise<void>;
   cancelMerge: () => void;
   syncNow: () => Promise<SyncReport>;
+  /** Records the confirmation of the cross-border notice and syncs what waited. */
+  acknowledgeCrossBorder: () => Promise<SyncReport>;
   deleteClip: (clip: Clip) => void;
   retryClip: (clip: Clip) => void;
 }
@@ -67,7 +76,13 @@ function usePanelData(): PanelData {
     [clips, settings.region],
   );
   const configured = spreadsheetIdOf(settings.spreadsheet) !== null;
-  return { clips, outbox, selection, settings, configured, savedKeys };
+  const notice = useStoredEntry(STORAGE_KEYS.crossBorderNotice);
+  const crossBorder = !notice.read
+    ? 'unread'
+    : acknowledgementFrom(notice.value)
+      ? 'acknowledged'
+      : 'not-acknowledged';
+  return { clips, outbox, selection, settings, configured, crossBorder, savedKeys };
 }
 
 /**
@@ -183,6 +198,7 @@ export function usePanel(): { state: PanelState; data: PanelData; actions: Panel
     },
     cancelMerge: () => dispatch({ type: 'cancel-merge' }),
     syncNow: () => callWorker('sync-now', {}),
+    acknowledgeCrossBorder: () => callWorker('acknowledge-cross-border', {}),
     deleteClip: (clip) => void callWorker('delete-clip', { id: clip.id }),
     retryClip: (clip) => void callWorker('retry-clip', { id: clip.id }).catch(() => undefined),
   };

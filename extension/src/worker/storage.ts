@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { KnownCustomerCache } from '../logic/knownCustomers.ts';
 import { type OutboxEntry, type OutboxEvent, outboxFrom, reduceOutbox } from '../logic/outbox.ts';
 import { type Clip, ClipSchema } from '../model/clip.ts';
+import { acknowledgementFrom, type CrossBorderAcknowledgement } from '../model/crossBorderNotice.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
 import { type Settings, settingsFrom } from '../model/settings.ts';
 import { SESSION_KEYS, STORAGE_KEYS } from '../model/storageKeys.ts';
@@ -52,6 +53,16 @@ export function applyOutbox(event: OutboxEvent): Promise<OutboxEntry[]> {
 
 export async function readSettings(): Promise<Settings> {
   return settingsFrom(await read(STORAGE_KEYS.settings));
+}
+
+export async function readCrossBorderAcknowledgement(): Promise<CrossBorderAcknowledgement | null> {
+  return acknowledgementFrom(await read(STORAGE_KEYS.crossBorderNotice));
+}
+
+/** Records that the user was told their clips go to Google's servers abroad, and confirmed. */
+export function acknowledgeCrossBorder(at: Date): Promise<void> {
+  const acknowledgement: CrossBorderAcknowledgement = { acknowledgedAt: at.toISOString() };
+  return browser.storage.local.set({ [STORAGE_KEYS.crossBorderNotice]: acknowledgement });
 }
 
 /**

@@ -5,7 +5,15 @@ import { runSync, type SyncReport } from '../sheets/runSync.ts';
 import { createSheetsClient } from '../sheets/sheetsClient.ts';
 import { uiLanguage } from '../texts/uiTexts.ts';
 import { getAccessToken } from './accessToken.ts';
-import { applyOutbox, readClips, readOutbox, readSettings, serialized, writeClips } from './storage.ts';
+import {
+  applyOutbox,
+  readClips,
+  readCrossBorderAcknowledgement,
+  readOutbox,
+  readSettings,
+  serialized,
+  writeClips,
+} from './storage.ts';
 
 /** The alarm that wakes the worker for the next retry. */
 export const SYNC_ALARM = 'sync-retry';
@@ -39,6 +47,13 @@ async function runOnce(interactive: boolean): Promise<SyncReport> {
     const entries = await readOutbox();
     return { synced: [], failed: [], pending: entries.length, nextAttemptAt: null };
   }
+  if (!(await readCrossBorderAcknowledgement())) {
+    // Not one request to Google (sign-in included) before the user has read the cross-border
+    // notice: the clips wait in the outbox, and confirming the notice starts the sync.
+    const entries = await readOutbox();
+    await scheduleRetry(null);
+    return { synced: [], failed: [], pending: entries.length, nextAttemptAt: null, awaitingNotice: true };
+  }
   await scheduleRetry(Date.now() + WATCHDOG_MS);
   const report = await runSync({
     store: {
@@ -66,8 +81,9 @@ async function runOnce(interactive: boolean): Promise<SyncReport> {
 
 /**
  * Runs the outbox against the configured sheet; a call while a run is going joins it. Does
- * nothing (entries stay pending) until a spreadsheet is configured. Whatever is left waiting
- * gets the retry alarm, so the sync finishes by itself.
+ * nothing (entries stay pending) until a spreadsheet is configured and the user has confirmed
+ * the cross-border notice. Whatever is left waiting gets the retry alarm, so the sync finishes
+ * by itself.
  */
 export function syncOutbox(interactive = false): Promise<SyncReport> {
   if (running) return running;

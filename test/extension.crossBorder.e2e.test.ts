@@ -1,0 +1,207 @@
+/// <reference types="chrome" />
+// End-to-end: the cross-border notice of the built extension (the TEST build, see
+// test/extension.e2e.test.ts for what it adds) in real Chromium, against the Sheets REST double.
+// Google's servers are outside mainland China, so sending a clip to the user's Google Sheet is a
+// transfer abroad (个人信息保护法 art. 38–39): the user is told once, in the panel, before the
+// first sync, and until they confirm not one request reaches the Sheets API; the clips wait in
+// the browser. The confirmation is kept with its date and goes with "Delete all data".
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.ts';
+import { ensureExtensionBuild } from './support/extensionBuilds.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const artifacts = join(root, 'artifacts');
+const SPREADSHEET = 'e2e-cross-border-sheet-01';
+const haveChromium = chromiumAvailable('extension cross-border e2e');
+
+interface StoredClip {
+  id: string;
+  syncedAt: string | null;
+}
+
+describe.skipIf(!haveChromium)(
+  'cross-border notice before the first sync (built extension, in Chromium)',
+  () => {
+    const double = new SheetsRestDouble();
+    let context: BrowserContext;
+    let worker: Worker;
+    let extensionId = '';
+    let userDataDir = '';
+    let loadedDir = '';
+    let panel: Page;
+
+    /** The service worker, started again by a message when the browser stopped it. */
+    async function liveWorker(): Promise<Worker> {
+      const running = context
+        .serviceWorkers()
+        .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      if (running) return running;
+      const started = context.waitForEvent('serviceworker');
+      await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
+      worker = await started;
+      return worker;
+    }
+
+    /** The settings a user enters on the options page: their sheet (here the double) and a token. */
+    const configure = async () =>
+      (await liveWorker()).evaluate(
+        async ({ apiBaseUrl, spreadsheet }) => {
+          await chrome.storage.local.set({
+            settings: { spreadsheet, sheetName: 'Customers', apiBaseUrl, region: 'CN', defaultOwner: '李雷' },
+          });
+          await chrome.storage.session.set({ testAccessToken: 'test-token' });
+        },
+        { apiBaseUrl: double.url, spreadsheet: SPREADSHEET },
+      );
+
+    /** Saves a contact through the panel's own message to the worker (what the form sends). */
+    const saveByMessage = (contact: Record<string, unknown>) =>
+      panel.evaluate(
+        async (c) =>
+          (await chrome.runtime.sendMessage({
+            type: 'save-clip',
+            contact: c,
+            origin: { url: 'https://yuanfan-scm.example.cn/contact', kind: 'manual' },
+          })) as { ok: boolean; value: { kind: string; clip?: { id: string } } },
+        contact,
+      );
+
+    const storedLocal = async () =>
+      (await liveWorker()).evaluate(
+        async () => (await chrome.storage.local.get(null)) as Record<string, unknown>,
+      );
+    const storedClips = async () => ((await storedLocal()).clips ?? []) as StoredClip[];
+    const rowsWithId = (id: string) => double.values(SPREADSHEET, 'Customers').filter((r) => r.includes(id));
+
+    beforeAll(async () => {
+      mkdirSync(artifacts, { recursive: true });
+      loadedDir = mkdtempSync(join(tmpdir(), 'crm-ext-cross-border-'));
+      cpSync(ensureExtensionBuild('test'), loadedDir, { recursive: true });
+      await double.start();
+      double.addSpreadsheet(SPREADSHEET, [{ title: 'Customers', values: [] }]);
+      userDataDir = mkdtempSync(join(tmpdir(), 'crm-chromium-cross-border-'));
+      context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width: 420, height: 900 },
+        env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+        ignoreDefaultArgs: ['--disable-extensions'],
+        args: [
+          ...CHROMIUM_ARGS,
+          '--lang=zh-CN',
+          `--disable-extensions-except=${loadedDir}`,
+          `--load-extension=${loadedDir}`,
+        ],
+      });
+      worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      extensionId = new URL(worker.url()).host;
+      panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      await configure();
+    });
+
+    afterAll(async () => {
+      await context?.close();
+      await double.stop();
+      for (const dir of [userDataDir, loadedDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('a fresh profile tells the user before the first sync and sends nothing until they confirm', async () => {
+      const saved = await saveByMessage({
+        name: '陈静',
+        organization: '上海远帆供应链管理有限公司',
+        emails: ['chen.jing@yuanfan-scm.cn'],
+        phones: ['+862161234567'],
+        legalBasis: 'public-business-contact',
+      });
+      expect(saved.value.kind).toBe('saved');
+      const id = saved.value.clip?.id ?? '';
+      // The panel says why nothing is synced, in the UI language, and offers to confirm.
+      const notice = panel.getByTestId('cross-border-notice');
+      await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+      const text = (await notice.textContent()) ?? '';
+      expect(text).toContain('中国境外');
+      expect(text).toContain('个人信息保护法');
+      expect(text).toContain('1');
+      await panel.getByTestId('tab-saved').click();
+      expect(await panel.getByTestId('clip').getAttribute('data-status')).toBe('pending');
+      await panel.screenshot({
+        path: join(artifacts, 'extension-panel-cross-border-notice.png'),
+        fullPage: true,
+      });
+      // "Sync now" and a restarted worker (which resumes the sync) both stop at the notice.
+      const report = await panel.evaluate(
+        async () =>
+          (await chrome.runtime.sendMessage({ type: 'sync-now' })) as {
+            value: { synced: string[]; pending: number; awaitingNotice?: boolean };
+          },
+      );
+      expect(report.value).toMatchObject({ synced: [], pending: 1, awaitingNotice: true });
+      expect(await panel.getByTestId('sync-awaiting-notice').count()).toBe(1);
+      await (await liveWorker())
+        .evaluate(() => chrome.alarms.getAll())
+        .then((alarms) => expect(alarms).toEqual([]));
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(double.requests).toEqual([]);
+      // The clip is kept and queued, not lost.
+      const local = await storedLocal();
+      expect((local.clips as StoredClip[]).map((c) => c.id)).toEqual([id]);
+      expect(JSON.stringify(local.outbox)).toContain(id);
+      expect(local).not.toHaveProperty('crossBorderNotice');
+
+      // Confirmed: the acknowledgement is kept with its date, and the waiting clip lands once.
+      await notice.getByRole('button').click();
+      await expect
+        .poll(async () => (await storedClips())[0]?.syncedAt ?? null, { timeout: 30_000 })
+        .not.toBeNull();
+      expect(rowsWithId(id)).toHaveLength(1);
+      expect(double.requests.filter((r) => r.operation === 'append')).toHaveLength(1);
+      const acknowledged = (await storedLocal()).crossBorderNotice as { acknowledgedAt: string };
+      expect(acknowledged.acknowledgedAt.slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+      await expect.poll(() => panel.getByTestId('cross-border-notice').count()).toBe(0);
+      expect(await panel.getByTestId('clip').getAttribute('data-status')).toBe('synced');
+
+      // Told once: the next clip goes straight to the sheet, and a new panel shows no notice.
+      const second = await saveByMessage({
+        name: 'Michael Brown',
+        emails: ['michael.brown@yuanfan-scm.cn'],
+        legalBasis: 'public-business-contact',
+      });
+      const secondId = second.value.clip?.id ?? '';
+      await expect.poll(() => rowsWithId(secondId).length, { timeout: 30_000 }).toBe(1);
+      const again = await context.newPage();
+      await again.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      await expect.poll(() => again.getByTestId('syncbar').count()).toBe(1);
+      expect(await again.getByTestId('cross-border-notice').count()).toBe(0);
+      await again.close();
+    });
+
+    it('"Delete all data" removes the acknowledgement: the next sync waits for the notice again', async () => {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await options.getByRole('button', { name: '删除全部数据' }).click();
+      await options.getByRole('button', { name: '确认删除全部数据' }).click();
+      await expect.poll(() => options.getByTestId('account-status').textContent()).toBe('已删除全部数据。');
+      await options.close();
+      expect(await storedLocal()).toEqual({});
+
+      await configure();
+      const before = double.requests.length;
+      const saved = await saveByMessage({
+        name: '王芳',
+        emails: ['wang.fang@yuanfan-scm.cn'],
+        legalBasis: 'provided-by-person',
+      });
+      const id = saved.value.clip?.id ?? '';
+      await expect.poll(() => panel.getByTestId('cross-border-notice').count(), { timeout: 10_000 }).toBe(1);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(double.requests.slice(before)).toEqual([]);
+      expect(rowsWithId(id)).toEqual([]);
+    });
+  },
+);
