@@ -158,4 +158,30 @@ describe('scopes and menus', () => {
       },
     ]);
   });
+
+  it('answers an alert with a button of its set: the one the test scripted, else the first', () => {
+    const env = createAppsScriptEnvironment();
+    const addon = loadAddonBundle(
+      bundle(`function ask(buttons) {
+        const ui = SpreadsheetApp.getUi();
+        return ui.alert('数据存储位置说明', '继续吗？', ui.ButtonSet[buttons]);
+      }
+      function tell() { return SpreadsheetApp.getUi().alert('已完成'); }`),
+      env,
+    );
+    expect(addon.ask?.('YES_NO')).toBe('YES');
+    env.ui.answers.push('NO', 'CLOSE');
+    expect(addon.ask?.('YES_NO')).toBe('NO');
+    expect(addon.ask?.('OK_CANCEL')).toBe('CLOSE');
+    expect(addon.tell?.()).toBe('OK');
+    env.ui.answers.push('YES');
+    expect(() => addon.ask?.('OK_CANCEL')).toThrow('The alert offers OK/CANCEL/CLOSE, not YES');
+    expect(env.ui.alerts.map((a) => [a.title, a.buttons])).toEqual([
+      ['数据存储位置说明', 'YES_NO'],
+      ['数据存储位置说明', 'YES_NO'],
+      ['数据存储位置说明', 'OK_CANCEL'],
+      ['', 'OK'],
+      ['数据存储位置说明', 'OK_CANCEL'],
+    ]);
+  });
 });
