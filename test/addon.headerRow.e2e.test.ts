@@ -1,8 +1,8 @@
 // The header row of the customer table, set by hand in the add-on's settings (the CLI's
 // --header-row): the exact bundle clasp pushes, in the Apps Script double.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CODE_JS, ensureAddonBuilt } from './addonHarness.ts';
-import { createAppsScriptEnvironment, loadAddonBundle } from './doubles/appsScript/environment.ts';
+import { ADDON_DIST, ensureAddonBuilt, loadAddon } from './addonHarness.ts';
+import { createAppsScriptEnvironment } from './doubles/appsScript/environment.ts';
 
 beforeAll(() => ensureAddonBuilt(), 120_000);
 
@@ -24,13 +24,13 @@ const ROWS = [
 
 function world() {
   const env = createAppsScriptEnvironment({
-    htmlDir: CODE_JS.replace(/Code\.js$/, ''),
+    htmlDir: ADDON_DIST,
     timeZone: 'Asia/Shanghai',
   });
   env.book.sheets = [];
   env.book.fill('客户', ROWS);
   env.book.active = env.book.sheets[0] ?? null;
-  return { env, addon: loadAddonBundle(CODE_JS, env) };
+  return { env, addon: loadAddon(env) };
 }
 
 /** A row's cells up to its last filled one. */

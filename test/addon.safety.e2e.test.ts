@@ -8,18 +8,14 @@ import {
   ADDON_DIST,
   type AddonWorld,
   addonWorld,
-  CODE_JS,
   ensureAddonBuilt,
   type JobResult,
+  loadAddon,
   runJob,
   snapshot,
   todayIn,
 } from './addonHarness.ts';
-import {
-  createAppsScriptEnvironment,
-  type EnvironmentOptions,
-  loadAddonBundle,
-} from './doubles/appsScript/environment.ts';
+import { createAppsScriptEnvironment, type EnvironmentOptions } from './doubles/appsScript/environment.ts';
 import { ScriptError } from './doubles/appsScript/scriptError.ts';
 import type { SheetModel } from './doubles/appsScript/sheetModel.ts';
 
@@ -58,7 +54,7 @@ function textWorld(options: EnvironmentOptions = {}): AddonWorld {
   // The user keeps these columns as plain text, as Sheets needs for them to stay text.
   for (const column of [1, 4, 6])
     env.book.sheet('客户').formats.fill('numberFormat', { row: 1, column, rows: 1000, columns: 1 }, '@');
-  return { env, addon: loadAddonBundle(CODE_JS, env), today };
+  return { env, addon: loadAddon(env), today };
 }
 
 const strings = (sheet: SheetModel) =>

@@ -10,8 +10,8 @@ import { promisify } from 'node:util';
 import { addDays, type Cell, type IsoDate, MANAGED_COLUMN_LABELS, MANAGED_COLUMNS } from '@crm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkbookFile } from '../cli/src/files/openWorkbookFile.ts';
-import { ADDON_DIST, CODE_JS, ensureAddonBuilt, todayIn } from './addonHarness.ts';
-import { createAppsScriptEnvironment, loadAddonBundle } from './doubles/appsScript/environment.ts';
+import { ADDON_DIST, ensureAddonBuilt, loadAddon, todayIn } from './addonHarness.ts';
+import { createAppsScriptEnvironment } from './doubles/appsScript/environment.ts';
 import type { SheetModel } from './doubles/appsScript/sheetModel.ts';
 
 const exec = promisify(execFile);
@@ -114,7 +114,7 @@ function addonAnswer(tables: ReturnType<typeof ledger>, timeZone: string) {
   env.book.fill('客户', tables.customers, { typed: true });
   env.book.fill('订单', tables.orders, { typed: true });
   env.book.active = env.book.sheet('客户');
-  const addon = loadAddonBundle(CODE_JS, env);
+  const addon = loadAddon(env);
   for (const job of ['classify', 'follow-ups']) {
     expect(addon.runJob?.(job)).toMatchObject({ ok: true });
   }

@@ -58,6 +58,25 @@ export function toRows(table: TableData): CellValue[][] {
 
 export type { AddonFunctions };
 
+/**
+ * The user property in which the add-on records, with its date, that this user confirmed the
+ * storage notice (data kept on Google's servers outside mainland China) before their first job.
+ */
+export const STORAGE_NOTICE_PROPERTY = 'crm.crossBorderAcknowledged';
+
+/**
+ * Loads the exact bundle for a user who confirmed the storage notice earlier (the tests of the
+ * jobs), or, with `notice: 'unanswered'`, for one who has not seen it yet.
+ */
+export function loadAddon(
+  env: AppsScriptEnvironment,
+  options: { notice?: 'confirmed' | 'unanswered' } = {},
+): AddonFunctions {
+  if ((options.notice ?? 'confirmed') === 'confirmed')
+    env.properties.user.data.set(STORAGE_NOTICE_PROPERTY, '2026-01-01');
+  return loadAddonBundle(CODE_JS, env);
+}
+
 export interface AddonWorld {
   env: AppsScriptEnvironment;
   addon: AddonFunctions;
@@ -118,6 +137,8 @@ export interface WorldOptions extends EnvironmentOptions {
    * become date cells, digit strings numbers. False keeps every generated string as text.
    */
   typed?: boolean;
+  /** Whether the user confirmed the storage notice before (default) or has not seen it yet. */
+  notice?: 'confirmed' | 'unanswered';
 }
 
 /**
@@ -138,6 +159,6 @@ export function addonWorld(options: WorldOptions): AddonWorld {
   env.book.fill('客户', toRows(sample.customers), fill);
   if (options.orders !== false) env.book.fill('订单', toRows(sample.orders), fill);
   if (options.complaints !== false) env.book.fill('投诉', toRows(sample.complaints), fill);
-  const addon = loadAddonBundle(CODE_JS, env);
+  const addon = loadAddon(env, { notice: options.notice ?? 'confirmed' });
   return { env, addon, today };
 }

@@ -8,8 +8,8 @@ import { promisify } from 'node:util';
 import type { Cell } from '@crm/shared';
 import ExcelJS from 'exceljs';
 import { openWorkbookFile } from '../../cli/src/files/openWorkbookFile.ts';
-import { CODE_JS } from '../addonHarness.ts';
-import { createAppsScriptEnvironment, loadAddonBundle } from '../doubles/appsScript/environment.ts';
+import { ADDON_DIST, loadAddon } from '../addonHarness.ts';
+import { createAppsScriptEnvironment } from '../doubles/appsScript/environment.ts';
 import type { SheetsRestDouble } from '../doubles/sheetsRestDouble.ts';
 import type { ApiValue } from '../doubles/sheetsStore.ts';
 
@@ -162,10 +162,10 @@ function addonFace(context: FacesContext): Face {
 
 /** The exact bundle clasp pushes, in the Apps Script double, with no sheets yet. */
 function createWorld(timeZone: string) {
-  const env = createAppsScriptEnvironment({ htmlDir: CODE_JS.replace(/Code\.js$/, ''), timeZone });
+  const env = createAppsScriptEnvironment({ htmlDir: ADDON_DIST, timeZone });
   env.book.sheets = [];
   env.book.active = null;
-  return { env, addon: loadAddonBundle(CODE_JS, env) };
+  return { env, addon: loadAddon(env) };
 }
 
 function csvText(rows: Cell[][]): string {

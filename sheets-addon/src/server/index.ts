@@ -3,9 +3,23 @@
  * export into a top-level function of dist/Code.js, which is all Apps Script can call: menu items,
  * triggers and the sidebar's google.script.run. The sidebar's calls are typed from this module.
  */
+import {
+  acknowledgeCrossBorder,
+  type CrossBorderNotice,
+  crossBorderAcknowledgement,
+  crossBorderDeclined,
+  crossBorderNotice,
+} from './crossBorderNotice.ts';
 import { describeFailure } from './failures.ts';
 import { type DigestEvent, isDailyDigestOn, runDigestTrigger } from './jobs/dailyDigestJob.ts';
 import type { JobResult } from './jobs/jobResult.ts';
+import {
+  erasePersonData,
+  exportPersonData,
+  findPersonData,
+  type PersonRequestResult,
+  previewPersonErasure,
+} from './jobs/personRequestJob.ts';
 import { JOBS, type JobName } from './jobs/registry.ts';
 import { buildMenu, confirmMapping, currentMessages, type OpenEvent, runFromMenu } from './menu.ts';
 import { MESSAGES } from './messages.ts';
@@ -13,7 +27,10 @@ import { saveDocumentSettings } from './saveDocumentSettings.ts';
 import { type AddonSettings, effectiveConfig, effectiveLanguage, loadSettings } from './settings.ts';
 import { type AddonStatus, analyzeStatus } from './status.ts';
 
-export type { AddonSettings, AddonStatus, JobName, JobResult };
+export type { AddonSettings, AddonStatus, CrossBorderNotice, JobName, JobResult, PersonRequestResult };
+
+// The personal data request panel: find, copy and erase one person (个人信息保护法 art. 44–47).
+export { erasePersonData, exportPersonData, findPersonData, previewPersonErasure };
 
 export function onOpen(e?: OpenEvent): void {
   buildMenu(e);
@@ -56,11 +73,13 @@ export function generateReport(): JobResult {
 
 /**
  * Runs a job for the sidebar. Any failure comes back as `{ ok: false, message }` in the user's
- * language, saying what to do (Google's own words kept for an administrator).
+ * language, saying what to do (Google's own words kept for an administrator). Until the user
+ * confirmed the storage notice (the sidebar shows it first) no job runs.
  */
 export function runJob(name: JobName): JobResult {
   const job = JOBS[name];
   if (!job) return { ok: false, message: currentMessages().unknownJob(String(name)) };
+  if (crossBorderAcknowledgement() === null) return crossBorderDeclined();
   try {
     return job();
   } catch (error) {
@@ -120,4 +139,14 @@ export function sendDailyDigest(event?: DigestEvent): JobResult {
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** The storage notice (where the data is kept), and whether this user confirmed it. */
+export function getStorageNotice(): CrossBorderNotice {
+  return crossBorderNotice();
+}
+
+/** The user confirmed the storage notice in the sidebar: recorded with the date. */
+export function acknowledgeStorageNotice(): JobResult & { acknowledged: string } {
+  return acknowledgeCrossBorder();
 }

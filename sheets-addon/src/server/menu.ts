@@ -1,3 +1,4 @@
+import { confirmCrossBorderFromMenu, crossBorderDeclined } from './crossBorderNotice.ts';
 import { describeFailure } from './failures.ts';
 import type { JobResult } from './jobs/jobResult.ts';
 import { languageOfLocale, MESSAGES, type Messages } from './messages.ts';
@@ -47,11 +48,17 @@ export function currentMessages(): Messages {
 }
 
 /**
- * Runs a job from the menu: a toast when it worked, an alert when it could not, in the user's
- * language with what to do (bad layout, lock held, protected cells, a Google failure…).
+ * Runs a job from the menu: the storage notice first, once (declined: a toast, nothing changed);
+ * then a toast when it worked, an alert when it could not, in the user's language with what to
+ * do (bad layout, lock held, protected cells, a Google failure…).
  */
 export function runFromMenu(job: () => JobResult): JobResult {
   try {
+    if (!confirmCrossBorderFromMenu()) {
+      const declined = crossBorderDeclined();
+      SpreadsheetApp.getActiveSpreadsheet().toast(declined.message, currentMessages().alertTitle, 8);
+      return declined;
+    }
     const result = job();
     SpreadsheetApp.getActiveSpreadsheet().toast(result.message, currentMessages().alertTitle, 8);
     return result;

@@ -1,4 +1,11 @@
-import { CHANNEL_LABELS, FOLLOW_UP_KIND_LABELS, label, PRIORITY_LABELS } from '@crm/shared';
+import {
+  CHANNEL_LABELS,
+  FOLLOW_UP_KIND_LABELS,
+  type FollowUpTask,
+  label,
+  maskContactsInText,
+  PRIORITY_LABELS,
+} from '@crm/shared';
 import { describeFailure } from '../failures.ts';
 import { type JobContext, jobContext, runSheetJob } from '../jobContext.ts';
 import { languageOfLocale, MESSAGES } from '../messages.ts';
@@ -93,14 +100,7 @@ function mailDigest(ctx: JobContext): JobResult {
   const due = analysis.followUps.filter((t) => t.due <= ctx.today);
   if (due.length === 0) return { ok: true, message: text.nothing, figures: { sent: 0, due: 0 } };
   const overdue = due.filter((t) => t.overdueDays > 0).length;
-  const lang = ctx.language;
-  const lines = due
-    .slice(0, DIGEST_TASKS)
-    .map(
-      (t) =>
-        `• ${t.due} [${label(PRIORITY_LABELS, t.priority, lang)}] ${t.customerName ?? t.customerId ?? `#${t.customerRow}`}` +
-        ` — ${label(FOLLOW_UP_KIND_LABELS, t.kind, lang)} · ${label(CHANNEL_LABELS, t.channel, lang)}: ${t.reason}`,
-    );
+  const lines = due.slice(0, DIGEST_TASKS).map((t) => digestLine(ctx, t));
   if (due.length > DIGEST_TASKS) lines.push(text.more(due.length - DIGEST_TASKS));
   const body = [text.intro(due.length, overdue), '', ...lines, '', ctx.spreadsheet.getUrl()].join('\n');
   MailApp.sendEmail({
@@ -114,6 +114,24 @@ function mailDigest(ctx: JobContext): JobResult {
     message: text.subject(ctx.today, due.length),
     figures: { sent: 1, due: due.length, overdue },
   };
+}
+
+/**
+ * One task of the mail. A mail leaves the spreadsheet (it is kept in a mailbox, forwarded,
+ * read on a phone), so it names the customer by name and sheet row only; any email address or
+ * phone number written into the name or a reason is masked unless the privacy setting shows
+ * contact details (个人信息保护法 art. 6: no more than the purpose needs).
+ */
+function digestLine(ctx: JobContext, t: FollowUpTask): string {
+  const lang = ctx.language;
+  const text = ctx.messages.digest;
+  const name = t.customerName?.trim() || t.customerId?.trim() || '';
+  const customer = name === '' ? text.row(t.customerRow) : text.customer(name, t.customerRow);
+  const line =
+    `${customer} — ${label(FOLLOW_UP_KIND_LABELS, t.kind, lang)} · ` +
+    `${label(CHANNEL_LABELS, t.channel, lang)}: ${t.reason}`;
+  const shown = ctx.config.privacy.showContactDetails ? line : maskContactsInText(line);
+  return `• ${t.due} [${label(PRIORITY_LABELS, t.priority, lang)}] ${shown}`;
 }
 
 /** A trigger whose spreadsheet is unknown or gone runs for nothing every day: it is removed. */

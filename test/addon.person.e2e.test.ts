@@ -1,0 +1,323 @@
+// Personal data requests and the storage notice through the exact dist/Code.js on the Apps Script
+// double: one person (张伟) in the customers, orders, complaints, follow-ups, a backup, the data
+// quality review, a report and notes; find, the dry run, erase, a protected range, a failure
+// half-way, the notice asked once, and the digest naming customers without contact details.
+import { createHash } from 'node:crypto';
+import { PERSON, PERSON_WORKBOOK_TOTAL, personWorkbook } from '@crm/shared/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADDON_DIST,
+  type AddonWorld,
+  addonWorld,
+  ensureAddonBuilt,
+  type JobResult,
+  loadAddon,
+  runJob,
+  STORAGE_NOTICE_PROPERTY,
+  snapshot,
+  todayIn,
+} from './addonHarness.ts';
+import { createAppsScriptEnvironment, type EnvironmentOptions } from './doubles/appsScript/environment.ts';
+import { ScriptError } from './doubles/appsScript/scriptError.ts';
+import type { CellValue } from './doubles/appsScript/typedInput.ts';
+
+beforeAll(() => ensureAddonBuilt(), 120_000);
+
+interface PersonResult extends JobResult {
+  places?: { sheet: string; row: number; column: string; value: string }[];
+  preview?: { sheet: string; rowsDeleted: number; cellsChanged: number }[];
+  token?: string;
+  json?: string;
+}
+
+const SHEETS = personWorkbook().map((g) => g.name);
+
+/** The fixture workbook in a spreadsheet, typed as Sheets stores what people type. */
+function personWorld(options: EnvironmentOptions & { notice?: 'confirmed' | 'unanswered' } = {}): AddonWorld {
+  const env = createAppsScriptEnvironment({ htmlDir: ADDON_DIST, ...options });
+  for (const grid of personWorkbook()) {
+    env.book.fill(
+      grid.name,
+      grid.rows.map((row) => row.map((cell) => (cell ?? '') as CellValue)),
+      { typed: true },
+    );
+  }
+  env.book.active = env.book.sheet('客户');
+  return { env, addon: loadAddon(env, { notice: options.notice }), today: todayIn(env.book.timeZone) };
+}
+
+const call = (w: AddonWorld, name: string, ...args: unknown[]) => w.addon[name]?.(...args) as PersonResult;
+const texts = (w: AddonWorld, name: string) =>
+  w.env.book
+    .sheet(name)
+    .values.map((row) => row.map((cell) => (cell instanceof Date ? cell.toISOString() : String(cell))));
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** No cell anywhere names the person any more (张伟明 is someone else and stays). */
+function expectNoTrace(w: AddonWorld) {
+  for (const sheet of w.env.book.sheets) {
+    sheet.values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const text = String(value);
+        const where = `${sheet.name}!R${r + 1}C${c + 1} ${text}`;
+        expect(text.toLowerCase(), where).not.toContain(PERSON.email);
+        expect(text.replace(/\D/g, ''), where).not.toMatch(/13912345678|13800001111/);
+        expect(text, where).not.toContain(PERSON.wechat);
+        expect(text.replaceAll('张伟明', ''), where).not.toContain(PERSON.name);
+      });
+    });
+  }
+}
+
+/** The rows of each sheet that held none of the person's data are all still there, in order. */
+function expectOtherRowsKept(before: Map<string, string[][]>, w: AddonWorld, placed: Set<string>) {
+  for (const [name, rows] of before) {
+    const after = texts(w, name).map((r) => r.join('|'));
+    const kept = rows.filter((_, i) => !placed.has(`${name}!${i + 1}`)).map((r) => r.join('|'));
+    let at = 0;
+    for (const line of after) if (line === kept[at]) at++;
+    expect(at, `${name}: rows kept in order`).toBe(kept.length);
+  }
+}
+
+describe('personal data request', () => {
+  it('the bundle exposes the panel’s server functions to google.script.run', () => {
+    const w = personWorld();
+    for (const name of [
+      'findPersonData',
+      'exportPersonData',
+      'previewPersonErasure',
+      'erasePersonData',
+      'getStorageNotice',
+      'acknowledgeStorageNotice',
+    ])
+      expect(typeof w.addon[name], name).toBe('function');
+  });
+
+  it('find lists every place the person is, in every sheet, and changes nothing', () => {
+    const w = personWorld();
+    const before = snapshot(w);
+    const found = call(w, 'findPersonData', 'phone:+86 139-1234-5678');
+    expect(found).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/^找到 \d+ 处，分布在 8 个工作表。$/),
+    });
+    expect(new Set(found.places?.map((p) => p.sheet))).toEqual(new Set(SHEETS));
+    expect(found.places).toContainEqual({
+      sheet: '客户',
+      row: 6,
+      column: '邮箱',
+      value: 'Zhang.Wei@Example.com',
+    });
+    expect(found.places?.filter((p) => p.sheet === '订单').map((p) => p.row)).toEqual([3, 5, 8]);
+    expect(snapshot(w)).toBe(before);
+    expect(call(w, 'findPersonData', 'phone:12')).toMatchObject({ ok: false });
+    expect(call(w, 'findPersonData', 'email:nobody@example.com')).toMatchObject({ ok: true, places: [] });
+  });
+
+  it('export copies their rows into a new sheet and as JSON, and logs the request without personal data', () => {
+    const w = personWorld();
+    const result = call(w, 'exportPersonData', `wechat:${PERSON.wechat}`, true);
+    expect(result).toMatchObject({ ok: true, sheetName: `个人信息副本 ${w.today}` });
+    const copy = texts(w, `个人信息副本 ${w.today}`).flat();
+    expect(copy).toContain('Zhang.Wei@Example.com');
+    expect(copy).toContain('139 1234 5678');
+    const json = JSON.parse(result.json ?? '{}') as { rows: { sheet: string }[] };
+    expect(new Set(json.rows.map((r) => r.sheet))).toEqual(
+      new Set(['客户', '订单', '投诉', '跟进任务', '客户备份 2026-01-10']),
+    );
+    const log = texts(w, '个人信息处理记录');
+    expect(log[1]?.slice(1, 5)).toEqual(['导出副本', '微信', sha256(`wechat:${PERSON.wechat}`), 'SHA-256']);
+    // JSON only: no sheet is added, the request is logged again.
+    const sheets = w.env.book.sheets.length;
+    expect(call(w, 'exportPersonData', `wechat:${PERSON.wechat}`, false)).toMatchObject({ ok: true });
+    expect(w.env.book.sheets.length).toBe(sheets);
+    expect(texts(w, '个人信息处理记录').length).toBe(3);
+  });
+
+  it('the dry run changes nothing; erase then leaves no trace, keeps every other row and the order totals, and logs a hash', () => {
+    const w = personWorld();
+    const before = new Map(SHEETS.map((name) => [name, texts(w, name)]));
+    const untouched = snapshot(w);
+    const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+    expect(preview).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('预览（尚未修改）：将删除 4 行'),
+    });
+    expect(preview.preview).toContainEqual({ sheet: '客户备份 2026-01-10', rowsDeleted: 2, cellsChanged: 0 });
+    expect(snapshot(w)).toBe(untouched);
+    expect(call(w, 'erasePersonData', `email:${PERSON.email}`, '')).toMatchObject({
+      ok: false,
+      message: '删除前请先确认。未做任何修改。',
+    });
+    expect(snapshot(w)).toBe(untouched);
+
+    const erased = call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token);
+    expect(erased).toMatchObject({ ok: true, figures: { rowsDeleted: 4 } });
+    expect(erased.message).toMatch(/^已删除：删除 4 行，改动 \d+ 个单元格；已登记到“个人信息处理记录”/);
+    expectNoTrace(w);
+    const placed = new Set((preview.places ?? []).map((p) => `${p.sheet}!${p.row}`));
+    expectOtherRowsKept(before, w, placed);
+    const orders = w.env.book.sheet('订单').values;
+    expect(orders.slice(1).reduce((sum, row) => sum + Number(row[3] || 0), 0)).toBeCloseTo(
+      PERSON_WORKBOOK_TOTAL,
+      6,
+    );
+    // Their orders keep order id, date and amount; the customer reference is gone.
+    expect(texts(w, '订单')[2]?.slice(0, 2)).toEqual(['D1002', '']);
+    expect(texts(w, '客户').map((r) => r[0] ?? '')).toEqual([
+      '华东区客户台账',
+      '',
+      '客户编号',
+      'C001',
+      'C002',
+      'C004',
+      'C005',
+    ]);
+    expect(texts(w, '客户备份 2026-01-10').map((r) => r[0])).toEqual(['客户编号', 'C001']);
+    const log = texts(w, '个人信息处理记录');
+    expect(log[0]?.[0]).toBe('日期');
+    expect(log[1]?.slice(0, 7)).toEqual([
+      w.today,
+      '删除',
+      '邮箱',
+      sha256(`email:${PERSON.email}`),
+      'SHA-256',
+      String(preview.places?.length),
+      '4',
+    ]);
+    // The sheet the user was on stays active.
+    expect(w.env.book.active?.name).toBe('客户');
+    // Nothing left to erase.
+    expect(call(w, 'findPersonData', `email:${PERSON.email}`)).toMatchObject({ ok: true, places: [] });
+  });
+
+  it('refuses a key several people share, and an erasure the spreadsheet no longer matches', () => {
+    const w = personWorld();
+    const untouched = snapshot(w);
+    // 李雷 and 张伟 share the company switchboard.
+    const shared = call(w, 'previewPersonErasure', 'phone:021-6123 4567');
+    expect(shared).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('对应 2 个不同的人（李雷、张伟）'),
+    });
+    expect(call(w, 'erasePersonData', 'phone:021-6123 4567', 'any')).toMatchObject({
+      ok: false,
+      message: shared.message,
+    });
+    expect(snapshot(w)).toBe(untouched);
+    const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+    // A co-editor adds a note about 张伟 after the preview.
+    w.env.book.sheet('备注').values.push(['2026-02-02', '张伟 13912345678 又来电']);
+    const changed = snapshot(w);
+    expect(call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token)).toMatchObject({
+      ok: false,
+      message: '预览之后表格内容有变化，删除已取消。请重新预览后再确认。未做任何修改。',
+    });
+    expect(snapshot(w)).toBe(changed);
+    expect(untouched).not.toBe(changed);
+  });
+
+  it('a protected range makes erase refuse in Chinese and change nothing', () => {
+    const w = personWorld({ owner: 'boss@example.com' });
+    const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+    expect(preview.ok).toBe(true);
+    // The complaints' text column is protected by the owner.
+    w.env.book.protect('投诉', { row: 1, column: 4, rows: 1000, columns: 1 });
+    const before = snapshot(w);
+    const refused = call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token);
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toMatch(/^工作表“投诉”的 .+ 受保护，您没有编辑权限.*未做任何修改。$/);
+    expect(snapshot(w)).toBe(before);
+    expect(call(w, 'previewPersonErasure', `email:${PERSON.email}`)).toMatchObject({
+      ok: false,
+      message: refused.message,
+    });
+  });
+
+  it('a Google failure half-way is undone: every sheet as it was', () => {
+    const w = personWorld();
+    const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+    const before = snapshot(w);
+    w.env.calls.hook({
+      key: 'Sheet.deleteRows',
+      nth: 3,
+      before: () => {
+        throw new ScriptError('Service Spreadsheets failed while accessing document');
+      },
+    });
+    const failed = call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token);
+    expect(failed).toMatchObject({ ok: false, message: expect.stringContaining('Google 表格服务暂时出错') });
+    expect(snapshot(w)).toBe(before);
+  });
+});
+
+describe('storage notice (个人信息保护法 art. 38–39)', () => {
+  it('is asked once from the menu; declining changes nothing and records nothing', () => {
+    const w = addonWorld({ customers: 40, notice: 'unanswered' });
+    const before = snapshot(w);
+    w.env.ui.answers.push('NO');
+    expect(w.addon.classifyCustomers?.()).toMatchObject({
+      ok: false,
+      message: '未运行：请先阅读并确认数据存储位置说明。',
+    });
+    expect(w.env.ui.alerts.map((a) => [a.title, a.buttons])).toEqual([['数据存储位置说明', 'YES_NO']]);
+    expect(w.env.ui.alerts[0]?.prompt).toContain('中国大陆境外');
+    expect(snapshot(w)).toBe(before);
+    expect(w.env.properties.user.data.has(STORAGE_NOTICE_PROPERTY)).toBe(false);
+
+    w.env.ui.answers.push('YES');
+    expect(w.addon.classifyCustomers?.()).toMatchObject({ ok: true });
+    expect(w.env.properties.user.data.get(STORAGE_NOTICE_PROPERTY)).toBe(w.today);
+    expect(w.env.properties.document.data.get(STORAGE_NOTICE_PROPERTY)).toBe(w.today);
+    expect(w.addon.buildFollowUps?.()).toMatchObject({ ok: true });
+    expect(w.env.ui.alerts.length).toBe(2);
+  });
+
+  it('the sidebar’s jobs and requests wait for the confirmation, given once', () => {
+    const w = addonWorld({ customers: 40, notice: 'unanswered' });
+    const before = snapshot(w);
+    expect(w.addon.getStorageNotice?.()).toMatchObject({ title: '数据存储位置说明', acknowledged: null });
+    expect(runJob(w, 'classify')).toMatchObject({
+      ok: false,
+      message: '未运行：请先阅读并确认数据存储位置说明。',
+    });
+    expect(call(w, 'findPersonData', 'id:C001')).toMatchObject({ ok: false });
+    expect(snapshot(w)).toBe(before);
+    expect(w.addon.acknowledgeStorageNotice?.()).toMatchObject({ ok: true, acknowledged: w.today });
+    expect(w.addon.getStorageNotice?.()).toMatchObject({ acknowledged: w.today });
+    expect(runJob(w, 'classify')).toMatchObject({ ok: true });
+    expect(w.env.ui.alerts).toEqual([]);
+  });
+});
+
+describe('daily digest minimisation', () => {
+  it('names customers by name and row; contact details only when the setting shows them', () => {
+    const w = addonWorld({ customers: 300 });
+    expect(runJob(w, 'digest-send')).toMatchObject({ ok: true });
+    const body = w.env.mail[0]?.body ?? '';
+    const customers = w.env.book.sheet('客户').values;
+    const header = customers[0]?.map(String) ?? [];
+    const contacts = customers
+      .slice(1)
+      .flatMap((row) => ['邮箱', '手机', '电话'].map((h) => String(row[header.indexOf(h)] ?? '')))
+      .filter((c) => c.replace(/\D/g, '').length >= 8 || c.includes('@'));
+    expect(contacts.length).toBeGreaterThan(100);
+    for (const contact of contacts) expect(body).not.toContain(contact);
+    const line = /^• \S+ \[[^\]]+\] (.+?)（第 (\d+) 行）/m.exec(body);
+    expect(line).not.toBeNull();
+    const row = Number(line?.[2]);
+    expect(customers[row - 1]?.[header.indexOf('姓名')]).toBe(line?.[1]);
+
+    // A phone typed into the name cell is masked in the mail unless contact details are shown.
+    (customers[row - 1] as CellValue[])[header.indexOf('姓名')] = `${line?.[1]} 13812345678`;
+    expect(runJob(w, 'digest-send')).toMatchObject({ ok: true });
+    expect(w.env.mail[1]?.body).not.toContain('13812345678');
+    expect(w.env.mail[1]?.body).toContain(`${line?.[1]} *******5678（第 ${row} 行）`);
+    expect(w.addon.saveSettings?.({ config: { privacy: { showContactDetails: true } } })).toMatchObject({
+      ok: true,
+    });
+    expect(runJob(w, 'digest-send')).toMatchObject({ ok: true });
+    expect(w.env.mail[2]?.body).toContain(`${line?.[1]} 13812345678（第 ${row} 行）`);
+  });
+});
