@@ -7,6 +7,7 @@ import { readCsvRows } from './csvStream.ts';
 import { fromExcelValue } from './excelCells.ts';
 import { readBytes, tableFormatOf } from './fileErrors.ts';
 import { refuseXlsxTooBig } from './memoryGuard.ts';
+import { storeZip } from './rezip.ts';
 
 /** A .csv or .xlsx file read into sheet grids, with what is needed to write an .xlsx back in place. */
 export interface WorkbookFile {
@@ -56,8 +57,10 @@ async function loadWorkbook(path: string, bytes: Uint8Array): Promise<Workbook> 
   // Lazy: exceljs takes a while to load, and CSV-only runs should not pay for it.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
+  // Inflated by Node's zlib first: JSZip's inflate is JavaScript, and slow on a large sheet.
+  const stored = storeZip(bytes) ?? bytes;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(stored as unknown as ArrayBuffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(t().files.because(t().files.cannotRead(path), t().files.notXlsx(reason)));

@@ -97,6 +97,39 @@ describe('writeManagedColumnsFile from .xlsx to .xlsx', () => {
     expect(table.rows[1]?.slice(5, 8)).toEqual([null, null, null]);
   });
 
+  it('changes no user cell that shares its style with a cell it writes', async () => {
+    // A table formatted as a block: every cell of A1:Z3 read with one style, the header row
+    // with another, empty cells included, so the managed cells already exist with those styles.
+    const input = join(dir, 'formatted-block.xlsx');
+    const output = join(dir, 'formatted-block-classified.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('客户');
+    sheet.addRow(userHeader);
+    sheet.addRow(['C001', '张三', new Date(Date.UTC(2026, 1, 20)), 12800, 'VIP']);
+    sheet.addRow(['C002', '李四', null, 560.5, '']);
+    const border = { top: { style: 'thin' as const }, bottom: { style: 'thin' as const } };
+    for (let column = 1; column <= 26; column++) {
+      sheet.getCell(1, column).style = { font: { name: 'Arial', size: 12 }, border };
+      for (const row of [2, 3]) sheet.getCell(row, column).style = { numFmt: '#,##0.00', border };
+    }
+    await workbook.xlsx.writeFile(input);
+
+    await classifyInto(input, output, 'zh', '冠军客户');
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(output);
+    const result = written.getWorksheet('客户');
+    expect(result?.getCell('D2').numFmt).toBe('#,##0.00');
+    expect(result?.getCell('D3').numFmt).toBe('#,##0.00');
+    expect(result?.getCell('E2').numFmt).toBe('#,##0.00');
+    expect(result?.getCell('A1').font?.bold).toBeUndefined();
+    expect(result?.getCell('E1').font).toEqual({ name: 'Arial', size: 12 });
+    // The toolkit's own cells: its date column dated, its headers bold, the block's look kept.
+    expect(result?.getCell('P2').value).toEqual(new Date(Date.UTC(2026, 2, 5)));
+    expect(result?.getCell('P2').numFmt).not.toBe('#,##0.00');
+    expect(result?.getCell('P2').border).toEqual(border);
+    expect(result?.getCell('F1').font).toEqual({ name: 'Arial', size: 12, bold: true });
+  });
+
   it('re-uses its own managed columns on a re-run, even in the other language', async () => {
     const input = join(dir, 'rerun.xlsx');
     await customerWorkbook(input);

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { type Cell, type ManagedColumnsWrite, mergeManagedColumns } from '@crm/shared';
+import type { Style } from 'exceljs';
 import { tableFormatOf } from './fileErrors.ts';
 import { findWorksheet, type WorkbookFile } from './openWorkbookFile.ts';
+import { workbookBytes } from './workbookBytes.ts';
 import {
   DATE_FORMAT,
   displayWidth,
@@ -63,10 +65,13 @@ async function writeIntoWorkbook(
   for (const column of write.columns) {
     const cell = header.getCell(column.column + 1);
     cell.value = column.header;
-    cell.font = { ...(cell.font ?? {}), bold: true };
+    // A new style object: exceljs shares one between the cells read with the same style, and
+    // setting cell.font would make all of them bold.
+    cell.style = { ...cell.style, font: { ...(cell.style.font ?? {}), bold: true } };
     const sheetColumn = worksheet.getColumn(column.column + 1);
     if (!sheetColumn.width) sheetColumn.width = Math.max(displayWidth(column.header) + 4, 10);
   }
+  const dated = datedStyles();
   for (let row = write.headerRow + 1; row <= write.lastRow; row++) {
     const values = write.values.get(row);
     const sheetRow = worksheet.getRow(row);
@@ -77,13 +82,33 @@ async function writeIntoWorkbook(
         cell.value = null;
       } else if (column.kind === 'date' && typeof value === 'string') {
         cell.value = isoToExcelDate(value);
-        cell.numFmt = DATE_FORMAT;
+        cell.style = dated(cell.style);
       } else {
         cell.value = value;
       }
     });
   }
   // Writing over the input file is allowed (a re-run in place), so build the bytes first.
-  const buffer = await file.workbook.xlsx.writeBuffer();
-  await writeBytes(resolve(outPath), new Uint8Array(buffer));
+  await writeBytes(resolve(outPath), await workbookBytes(file.workbook));
+}
+
+/**
+ * A cell's style with the date format, as a new object: exceljs shares one style object between
+ * the cells read with the same style, so setting cell.numFmt would turn every one of them (the
+ * user's amounts too) into dates. Cells of one style get one dated style, so that exceljs finds
+ * its id by the object rather than building its XML again for each cell (unstyled cells count
+ * as one style).
+ */
+function datedStyles(): (style: Partial<Style>) => Partial<Style> {
+  const made = new Map<object, Partial<Style>>();
+  const unstyled = {};
+  return (style) => {
+    const key = Object.keys(style).length === 0 ? unstyled : style;
+    let dated = made.get(key);
+    if (dated === undefined) {
+      dated = { ...style, numFmt: DATE_FORMAT };
+      made.set(key, dated);
+    }
+    return dated;
+  };
 }

@@ -1,0 +1,135 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/**
+ * A zip archive with every file entry deflated (method 8) by Node's zlib, from one whose entries
+ * are stored (method 0); null when the archive is not one rewriteZip reads.
+ *
+ * Why: exceljs packs a workbook with JSZip, whose deflate is JavaScript (pako) and takes most of
+ * the time of writing a large sheet. Asking exceljs for stored entries and deflating them here
+ * gives the same files inside the archive, at the same compression level (zlib's default, 6,
+ * as pako's).
+ */
+export function deflateZip(zip: Uint8Array): Uint8Array | null {
+  return rewriteZip(zip, (entry) => {
+    if (entry.method !== 0) return null;
+    // Folders and empty files stay stored, as JSZip leaves them.
+    if (entry.size === 0 || entry.name[entry.name.length - 1] === 0x2f) return entry;
+    return { ...entry, method: 8, data: deflateRawSync(entry.data) };
+  });
+}
+
+/**
+ * The same archive with every entry stored, inflated by Node's zlib; null when it is not one
+ * rewriteZip reads or an entry is neither stored nor deflated. JSZip then reads the workbook
+ * without its JavaScript inflate.
+ */
+export function storeZip(zip: Uint8Array): Uint8Array | null {
+  return rewriteZip(zip, (entry) => {
+    if (entry.method === 0) return entry;
+    if (entry.method !== 8) return null;
+    let data: Buffer;
+    try {
+      data = inflateRawSync(entry.data);
+    } catch {
+      return null;
+    }
+    return data.length === entry.size ? { ...entry, method: 0, data } : null;
+  });
+}
+
+interface ZipEntry {
+  /** The file name as the archive holds it. */
+  name: Buffer;
+  method: number;
+  /** Uncompressed size. */
+  size: number;
+  /** The entry's data as the archive holds it (compressed by `method`). */
+  data: Buffer;
+}
+
+/**
+ * The archive rebuilt with each entry as `change` returns it (null: give up, the whole rewrite
+ * gives null). Names, times, attributes, extra fields of the central directory, the order of
+ * the entries and their CRC-32 (a checksum of the uncompressed bytes, unchanged by recompressing)
+ * are kept; the local headers carry sizes and CRC themselves, so no data descriptor follows.
+ * Zip64, encrypted and multi-disk archives are not read (null).
+ *
+ * Layout from PKWARE's APPNOTE.TXT 6.3: local file header 4.3.7, central directory header 4.3.12,
+ * end of central directory record 4.3.16.
+ */
+function rewriteZip(bytes: Uint8Array, change: (entry: ZipEntry) => ZipEntry | null): Uint8Array | null {
+  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = endOfCentralDirectory(zip);
+  if (end < 0) return null;
+  const count = zip.readUInt16LE(end + 10);
+  const directorySize = zip.readUInt32LE(end + 12);
+  const directoryOffset = zip.readUInt32LE(end + 16);
+  if (zip.readUInt16LE(end + 4) !== 0 || zip.readUInt16LE(end + 8) !== count) return null;
+  if (count === 0xffff || directoryOffset === 0xffffffff || directoryOffset + directorySize > end)
+    return null;
+
+  const parts: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let written = 0;
+  let at = directoryOffset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > end || zip.readUInt32LE(at) !== 0x02014b50) return null;
+    const flags = zip.readUInt16LE(at + 8);
+    const compressedSize = zip.readUInt32LE(at + 20);
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const headerLength = 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const localOffset = zip.readUInt32LE(at + 42);
+    if ((flags & 0x1) !== 0 || size === 0xffffffff || compressedSize === 0xffffffff) return null;
+    if (localOffset + 30 > directoryOffset || zip.readUInt32LE(localOffset) !== 0x04034b50) return null;
+    const dataStart =
+      localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+    if (dataStart + compressedSize > directoryOffset) return null;
+    const entry = change({
+      name: zip.subarray(at + 46, at + 46 + nameLength),
+      method: zip.readUInt16LE(at + 10),
+      size,
+      data: zip.subarray(dataStart, dataStart + compressedSize),
+    });
+    if (entry === null) return null;
+
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags & ~0x8, 6);
+    local.writeUInt16LE(entry.method, 8);
+    zip.copy(local, 10, at + 12, at + 20); // time, date, CRC-32
+    local.writeUInt32LE(entry.data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(nameLength, 26);
+    parts.push(local, entry.name, entry.data);
+
+    const central = Buffer.from(zip.subarray(at, at + headerLength));
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(flags & ~0x8, 8);
+    central.writeUInt16LE(entry.method, 10);
+    central.writeUInt32LE(entry.data.length, 20);
+    central.writeUInt32LE(written, 42);
+    directory.push(central);
+
+    written += 30 + nameLength + entry.data.length;
+    if (written > 0xffffffff) return null;
+    at += headerLength;
+  }
+  const record = Buffer.from(zip.subarray(end, end + 22 + zip.readUInt16LE(end + 20)));
+  record.writeUInt32LE(
+    directory.reduce((sum, header) => sum + header.length, 0),
+    12,
+  );
+  record.writeUInt32LE(written, 16);
+  return Buffer.concat([...parts, ...directory, record]);
+}
+
+/** Offset of the end of central directory record, searched from the end (a comment may follow it). */
+function endOfCentralDirectory(zip: Buffer): number {
+  const last = zip.length - 22;
+  for (let at = last; at >= 0 && at >= last - 0xffff; at--) {
+    if (zip.readUInt32LE(at) === 0x06054b50 && at + 22 + zip.readUInt16LE(at + 20) === zip.length) return at;
+  }
+  return -1;
+}
