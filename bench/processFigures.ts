@@ -4,6 +4,7 @@
 // pair by pair, so a comparison holds while the machine's speed drifts.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { formatBytes, formatMs } from './harness.ts';
 
 export interface ProcessRun {
@@ -33,15 +34,31 @@ export function runProcess(command: string, args: readonly string[], env?: NodeJ
   const wallMs = performance.now() - started;
   const line = result.stderr.split('\n').find((l) => l.startsWith('@@figures')) ?? '';
   const [, elapsed, user, system, rssKb] = line.split(' ');
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-2000)}`);
-  }
-  return {
+  const run = {
     wallMs: elapsed === undefined ? wallMs : Number(elapsed) * 1000,
     cpuMs: (Number(user) + Number(system)) * 1000,
     peakRssBytes: Number(rssKb) * 1024,
     status: result.status,
   };
+  if (result.status !== 0) throw new ProcessFailed(command, args, run, result.stderr);
+  return run;
+}
+
+/** A child that exited with an error, with its figures up to then and what it said last. */
+export class ProcessFailed extends Error {
+  /** The child's last line of output other than GNU time's (its error message). */
+  readonly reason: string;
+  constructor(
+    command: string,
+    args: readonly string[],
+    readonly run: ProcessRun,
+    stderr: string,
+  ) {
+    const lines = stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('@@figures'));
+    const reason = lines.filter((l) => !l.startsWith('Command exited')).at(-1) ?? `exit ${run.status}`;
+    super(`${command} ${args.join(' ')} failed (${run.status}): ${stderr.slice(-2000)}`);
+    this.reason = reason;
+  }
 }
 
 export interface Side {
@@ -54,15 +71,18 @@ export interface Side {
 export interface PairedFigures {
   a: ProcessRun[];
   b: ProcessRun[];
+  /** The machine's 1-minute load average before the first run and after the last. */
+  load: [before: number, after: number];
 }
 
 /** A and B in turn, `runs` times each (A first). */
 export function runPaired(a: Side, b: Side, runs: number): PairedFigures {
-  const figures: PairedFigures = { a: [], b: [] };
+  const figures: PairedFigures = { a: [], b: [], load: [loadavg()[0] ?? 0, 0] };
   for (let i = 0; i < runs; i++) {
     figures.a.push(runProcess(a.command, a.args, a.env));
     figures.b.push(runProcess(b.command, b.args, b.env));
   }
+  figures.load[1] = loadavg()[0] ?? 0;
   return figures;
 }
 
@@ -77,7 +97,10 @@ const pad = (text: string, width: number) => text.padStart(width);
 /** Prints both sides' medians and the median of the pairwise ratios A/B, one line per figure. */
 export function printPaired(title: string, a: Side, b: Side, figures: PairedFigures): Record<string, number> {
   const ratios: Record<string, number> = {};
-  process.stdout.write(`\n${title} (${figures.a.length} paired runs, medians)\n`);
+  const [before, after] = figures.load;
+  process.stdout.write(
+    `\n${title} (${figures.a.length} paired runs, medians; load ${before.toFixed(1)} → ${after.toFixed(1)} on ${availableParallelism()} cores)\n`,
+  );
   process.stdout.write(
     `${'figure'.padEnd(14)}${pad(a.label, 22)}${pad(b.label, 22)}${pad('ratio A/B', 12)}  (min–max)\n`,
   );

@@ -5,13 +5,21 @@
 // prints MISS. BENCH_LARGE=1 adds 1M customers / 5M orders (several minutes).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { benchFiles, benchWorkbook } from './benchData.ts';
 import { formatBytes, formatMs, GB, note, reportTarget } from './harness.ts';
-import { canMeasureChildren, printPaired, runPaired, runProcess, type Side } from './processFigures.ts';
+import {
+  canMeasureChildren,
+  type PairedFigures,
+  ProcessFailed,
+  printPaired,
+  runPaired,
+  runProcess,
+  type Side,
+} from './processFigures.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
@@ -87,7 +95,19 @@ async function classifyAgainstPandas(out: string): Promise<void> {
         join(out, 'pandas.csv'),
       ],
     };
-    const figures = runPaired(crm, pandas, runs);
+    let figures: PairedFigures;
+    try {
+      figures = runPaired(crm, pandas, runs);
+    } catch (error) {
+      if (!(error instanceof ProcessFailed)) throw error;
+      // A run that fails (out of memory, refused as too big) is a figure too: say so and go on.
+      const { run, reason } = error;
+      process.stdout.write(
+        `\nclassify, CSV in → CSV out, ${label}: FAILED after ${formatMs(run.wallMs)} (CPU ${formatMs(run.cpuMs)}, peak RSS ${formatBytes(run.peakRssBytes)}, load ${(loadavg()[0] ?? 0).toFixed(1)}): ${reason}\n`,
+      );
+      process.stdout.write(`MISS  classify completes at ${label}: it failed\n`);
+      continue;
+    }
     const ratios = printPaired(`classify, CSV in → CSV out, ${label}`, crm, pandas, figures);
     reportTarget('CPU time, crm / pandas', ratios['CPU (u+s)'] ?? Number.NaN, 1, ratio);
     reportTarget('wall time, crm / pandas', ratios.wall ?? Number.NaN, 1, ratio);
@@ -178,6 +198,7 @@ function clvAgainstScipy(): void {
 async function workbookRoundTrip(out: string): Promise<void> {
   const files = await benchFiles(100_000, 10);
   const workbook = await benchWorkbook(files);
+  const loadBefore = loadavg()[0] ?? 0;
   const runs = [0, 1, 2].map(() =>
     runProcess(process.execPath, [
       CRM,
@@ -198,7 +219,7 @@ async function workbookRoundTrip(out: string): Promise<void> {
   const cpu = runs.map((r) => r.cpuMs).sort((x, y) => x - y)[1] ?? 0;
   const peak = Math.max(...runs.map((r) => r.peakRssBytes));
   process.stdout.write(
-    `\nclassify, 100,000-row .xlsx in → .xlsx out (3 runs, medians): wall ${formatMs(wall)}, CPU ${formatMs(cpu)}, peak RSS ${formatBytes(peak)}\n`,
+    `\nclassify, 100,000-row .xlsx in → .xlsx out (3 runs, medians; load ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}): wall ${formatMs(wall)}, CPU ${formatMs(cpu)}, peak RSS ${formatBytes(peak)}\n`,
   );
   reportTarget('.xlsx 100k rows in and out, wall', wall, 15_000, formatMs);
   reportTarget('.xlsx 100k rows in and out, peak memory', peak, 1.5 * GB, formatBytes);
