@@ -12,12 +12,26 @@ export function endingWord(
 ): { word: string; before: string } | null {
   const trimmed = text.trimEnd();
   const compared = ignoreCase ? trimmed.toLowerCase() : trimmed;
-  for (const word of words) {
-    if (compared.endsWith(ignoreCase ? word.toLowerCase() : word)) {
+  const wanted = ignoreCase ? lowerCased(words) : words;
+  for (let i = 0; i < words.length; i++) {
+    if (compared.endsWith(wanted[i] as string)) {
+      const word = words[i] as string;
       return { word, before: trimmed.slice(0, trimmed.length - word.length).trimEnd() };
     }
   }
   return null;
+}
+
+/** Callers pass the same constant lists cell after cell: lower-case each list once. */
+const LOWER_CASED = new WeakMap<readonly string[], readonly string[]>();
+
+function lowerCased(words: readonly string[]): readonly string[] {
+  let lower = LOWER_CASED.get(words);
+  if (lower === undefined) {
+    lower = words.map((word) => word.toLowerCase());
+    LOWER_CASED.set(words, lower);
+  }
+  return lower;
 }
 
 /**
