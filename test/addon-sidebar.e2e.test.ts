@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AddonWorld, addonWorld, ensureAddonBuilt, SIDEBAR_HTML } from './addonHarness.ts';
+import {
+  type AddonWorld,
+  addonWorld,
+  ensureAddonBuilt,
+  personWorld,
+  SIDEBAR_HTML,
+  STORAGE_NOTICE_PROPERTY,
+  snapshot,
+} from './addonHarness.ts';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.ts';
 
 const hasChromium = chromiumAvailable('sidebar e2e');
@@ -130,6 +138,75 @@ describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
       headerOverrides: { customers: { Kunde: 'name' } },
     });
     expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('personal data request: find lists the places, erase asks again after its preview and leaves nothing', async () => {
+    const world = personWorld();
+    const { page, requests, errors } = await openSidebar(world);
+    await page.locator('details.person summary').click();
+    const key = page.getByLabel('标识（email:…、phone:…、wechat:… 或 id:…）');
+    await key.fill('phone:139 1234 5678');
+    await page.getByRole('button', { name: '查找', exact: true }).click();
+    const places = page.getByTestId('person-places');
+    await expect.poll(() => places.textContent(), { timeout: 60_000 }).toContain('客户 · 第 6 行');
+    expect(await places.textContent()).toContain('客户备份 2026-01-10 · 第 3 行');
+    const erase = page.getByRole('button', { name: '删除此人' });
+    expect(await erase.isEnabled()).toBe(false);
+
+    await page.getByRole('button', { name: '预览删除' }).click();
+    const message = page.getByTestId('person-message');
+    await expect
+      .poll(() => message.textContent(), { timeout: 60_000 })
+      .toContain('预览（尚未修改）：将删除 4 行');
+    expect(await erase.isEnabled()).toBe(true);
+    const dialogs: string[] = [];
+    page.once('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
+    mkdirSync('artifacts', { recursive: true });
+    await page.screenshot({ path: 'artifacts/addon-sidebar-person.png', fullPage: true });
+    await erase.click();
+    await expect.poll(() => message.textContent(), { timeout: 60_000 }).toMatch(/^已删除：删除 4 行/);
+    expect(dialogs[0]).toContain('确定删除“phone:139 1234 5678”的全部个人信息吗？');
+    const again = world.addon.findPersonData?.('phone:139 1234 5678') as { places: unknown[] };
+    expect(again.places).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('shows the storage notice before the first job: dismissed, nothing runs; confirmed once, then never again', async () => {
+    const world = addonWorld({ customers: 50, notice: 'unanswered' });
+    const { page, errors } = await openSidebar(world);
+    const before = snapshot(world);
+    const dialogs: string[] = [];
+    let answer: 'accept' | 'dismiss' = 'dismiss';
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void (answer === 'accept' ? dialog.accept() : dialog.dismiss());
+    });
+    const report = page.getByRole('button', { name: '一键生成报告' });
+    const latest = page.getByTestId('job-result').first();
+    await report.click();
+    await expect
+      .poll(() => latest.textContent(), { timeout: 60_000 })
+      .toContain('未运行：需要先确认数据存储位置说明。');
+    expect(dialogs).toHaveLength(1);
+    expect(dialogs[0]).toMatch(/^数据存储位置说明\n\n.*中国大陆境外/s);
+    expect(snapshot(world)).toBe(before);
+    expect(world.env.properties.user.data.has(STORAGE_NOTICE_PROPERTY)).toBe(false);
+
+    answer = 'accept';
+    await report.click();
+    await expect.poll(() => latest.textContent(), { timeout: 60_000 }).toContain('报告已生成');
+    expect(world.env.properties.user.data.get(STORAGE_NOTICE_PROPERTY)).toBe(world.today);
+    await page.getByRole('button', { name: '客户分类' }).click();
+    await expect.poll(() => page.getByTestId('job-result').count(), { timeout: 60_000 }).toBe(3);
+    expect(await latest.getAttribute('class')).toBe('ok');
+    expect(dialogs).toHaveLength(2);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

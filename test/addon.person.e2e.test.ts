@@ -6,18 +6,15 @@ import { createHash } from 'node:crypto';
 import { PERSON, PERSON_WORKBOOK_TOTAL, personWorkbook } from '@crm/shared/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADDON_DIST,
   type AddonWorld,
   addonWorld,
   ensureAddonBuilt,
   type JobResult,
-  loadAddon,
+  personWorld,
   runJob,
   STORAGE_NOTICE_PROPERTY,
   snapshot,
-  todayIn,
 } from './addonHarness.ts';
-import { createAppsScriptEnvironment, type EnvironmentOptions } from './doubles/appsScript/environment.ts';
 import { ScriptError } from './doubles/appsScript/scriptError.ts';
 import type { CellValue } from './doubles/appsScript/typedInput.ts';
 
@@ -31,20 +28,6 @@ interface PersonResult extends JobResult {
 }
 
 const SHEETS = personWorkbook().map((g) => g.name);
-
-/** The fixture workbook in a spreadsheet, typed as Sheets stores what people type. */
-function personWorld(options: EnvironmentOptions & { notice?: 'confirmed' | 'unanswered' } = {}): AddonWorld {
-  const env = createAppsScriptEnvironment({ htmlDir: ADDON_DIST, ...options });
-  for (const grid of personWorkbook()) {
-    env.book.fill(
-      grid.name,
-      grid.rows.map((row) => row.map((cell) => (cell ?? '') as CellValue)),
-      { typed: true },
-    );
-  }
-  env.book.active = env.book.sheet('客户');
-  return { env, addon: loadAddon(env, { notice: options.notice }), today: todayIn(env.book.timeZone) };
-}
 
 const call = (w: AddonWorld, name: string, ...args: unknown[]) => w.addon[name]?.(...args) as PersonResult;
 const texts = (w: AddonWorld, name: string) =>

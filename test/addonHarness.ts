@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSample, type IsoDate, type TableData } from '@crm/shared';
+import { personWorkbook } from '@crm/shared/testing';
 import {
   type AddonFunctions,
   type AppsScriptEnvironment,
@@ -161,4 +162,23 @@ export function addonWorld(options: WorldOptions): AddonWorld {
   if (options.complaints !== false) env.book.fill('投诉', toRows(sample.complaints), fill);
   const addon = loadAddon(env, { notice: options.notice ?? 'confirmed' });
   return { env, addon, today };
+}
+
+/**
+ * The core's one-person workbook (张伟 in customers, orders, complaints, follow-ups, a backup, the
+ * review, a report and notes) in a spreadsheet, typed as Sheets stores what people type.
+ */
+export function personWorld(
+  options: EnvironmentOptions & { notice?: 'confirmed' | 'unanswered' } = {},
+): AddonWorld {
+  const env = createAppsScriptEnvironment({ htmlDir: ADDON_DIST, ...options });
+  for (const grid of personWorkbook()) {
+    env.book.fill(
+      grid.name,
+      grid.rows.map((row) => row.map((cell) => (cell ?? '') as CellValue)),
+      { typed: true },
+    );
+  }
+  env.book.active = env.book.sheet('客户');
+  return { env, addon: loadAddon(env, { notice: options.notice }), today: todayIn(env.book.timeZone) };
 }

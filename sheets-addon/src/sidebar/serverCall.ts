@@ -41,5 +41,12 @@ export function serverCall<K extends FunctionName>(
   });
 }
 
-export type { AddonSettings, AddonStatus, JobName, JobResult } from '../server/index.ts';
+export type {
+  AddonSettings,
+  AddonStatus,
+  CrossBorderNotice,
+  JobName,
+  JobResult,
+  PersonRequestResult,
+} from '../server/index.ts';
 export type SettingsView = Fn<'getSettings'>['result'];

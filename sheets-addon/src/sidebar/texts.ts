@@ -62,6 +62,26 @@ const zh = {
   save: '保存设置',
   errorPrefix: '出错了：',
   scriptRunUnavailable: '无法使用 google.script.run：请从电子表格中打开此页面。',
+  person: {
+    title: '个人信息请求',
+    key: '标识（email:…、phone:…、wechat:… 或 id:…）',
+    keyPlaceholder: 'phone:13912345678',
+    find: '查找',
+    export: '导出副本',
+    asSheet: '同时复制到新工作表',
+    download: '下载 JSON 副本',
+    preview: '预览删除',
+    erase: '删除此人',
+    eraseConfirm: (key: string) =>
+      `确定删除“${key}”的全部个人信息吗？将按预览删除和改写，并登记到个人信息处理记录。此操作可用 Google 表格的撤销或版本记录找回，请在处理完请求后清理版本记录。`,
+    places: '所在位置',
+    placeLine: (sheet: string, row: number, columns: string[]) =>
+      `${sheet} · 第 ${row} 行：${columns.join('、')}`,
+    previewTitle: '删除预览（尚未修改）',
+    previewLine: (sheet: string, rows: number, cells: number) =>
+      `${sheet}：删除 ${rows} 行，改动 ${cells} 个单元格`,
+  },
+  noticeDeclined: '未运行：需要先确认数据存储位置说明。',
   figures: {
     customers: '客户',
     buyers: '有购买',
@@ -82,6 +102,10 @@ const zh = {
     triggers: '触发器',
     sent: '已发送',
     due: '到期',
+    places: '位置',
+    sheets: '工作表',
+    rowsDeleted: '删除行',
+    cellsChanged: '改动单元格',
   },
 };
 
@@ -141,6 +165,26 @@ const en: Texts = {
   save: 'Save settings',
   errorPrefix: 'Error: ',
   scriptRunUnavailable: 'google.script.run is not available: open this page from the spreadsheet.',
+  person: {
+    title: 'Personal data request',
+    key: 'Key (email:…, phone:…, wechat:… or id:…)',
+    keyPlaceholder: 'email:name@example.com',
+    find: 'Find',
+    export: 'Export a copy',
+    asSheet: 'also copy into a new sheet',
+    download: 'Download the JSON copy',
+    preview: 'Preview erasure',
+    erase: 'Erase this person',
+    eraseConfirm: (key: string) =>
+      `Erase all personal data of "${key}"? The rows and cells of the preview are deleted or rewritten, and the request is recorded in the personal data log. Undo and version history can still bring it back: clean the version history once the request is answered.`,
+    places: 'Found in',
+    placeLine: (sheet: string, row: number, columns: string[]) =>
+      `${sheet} · row ${row}: ${columns.join(', ')}`,
+    previewTitle: 'Erasure preview (nothing changed yet)',
+    previewLine: (sheet: string, rows: number, cells: number) =>
+      `${sheet}: ${rows} row${rows === 1 ? '' : 's'} deleted, ${cells} cell${cells === 1 ? '' : 's'} changed`,
+  },
+  noticeDeclined: 'Not run: the storage notice must be confirmed first.',
   figures: {
     customers: 'customers',
     buyers: 'buyers',
@@ -161,6 +205,10 @@ const en: Texts = {
     triggers: 'triggers',
     sent: 'sent',
     due: 'due',
+    places: 'places',
+    sheets: 'sheets',
+    rowsDeleted: 'rows deleted',
+    cellsChanged: 'cells changed',
   },
 };
 

@@ -9,8 +9,9 @@ export type RunJob = (name: JobName, label: string) => Promise<void>;
 /**
  * Runs one server job at a time, counting seconds while it runs (Apps Script gives no progress
  * of its own) and logging each result; `onDone` follows every job, which may have changed the tables.
+ * The storage notice comes first, the first time (`confirmNotice`).
  */
-export function useJobs(onDone: () => void, t: Texts) {
+export function useJobs(onDone: () => void, t: Texts, confirmNotice: () => Promise<boolean>) {
   const [state, dispatch] = useReducer(jobsReducer, INITIAL_JOBS_STATE);
   const { running } = state;
 
@@ -25,14 +26,16 @@ export function useJobs(onDone: () => void, t: Texts) {
       dispatch({ type: 'started', label, at: Date.now() });
       let result: JobResult;
       try {
-        result = await serverCall('runJob', name);
+        result = (await confirmNotice())
+          ? await serverCall('runJob', name)
+          : { ok: false, message: t.noticeDeclined };
       } catch (error) {
         result = { ok: false, message: errorText(error, t) };
       }
       dispatch({ type: 'finished', result, at: Date.now() });
       onDone();
     },
-    [onDone, t],
+    [onDone, t, confirmNotice],
   );
 
   return { ...state, run };

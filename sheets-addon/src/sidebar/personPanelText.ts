@@ -1,0 +1,33 @@
+import type { PersonRequestResult } from './serverCall.ts';
+import type { Texts } from './texts.ts';
+
+type Place = NonNullable<PersonRequestResult['places']>[number];
+
+/**
+ * The places as the panel lists them: one line per sheet row, with the columns that hold the
+ * person's data ("客户 · 第 6 行：姓名、手机、邮箱"), in the order the server found them.
+ */
+export function placeLines(places: readonly Place[], t: Texts): string[] {
+  const rows = new Map<string, { sheet: string; row: number; columns: string[] }>();
+  for (const place of places) {
+    const at = `${place.sheet}\u0000${place.row}`;
+    let entry = rows.get(at);
+    if (!entry) {
+      entry = { sheet: place.sheet, row: place.row, columns: [] };
+      rows.set(at, entry);
+    }
+    if (!entry.columns.includes(place.column)) entry.columns.push(place.column);
+  }
+  return [...rows.values()].map((r) => t.person.placeLine(r.sheet, r.row, r.columns));
+}
+
+/** The dry run's lines: what erasure would do to each sheet. */
+export function previewLines(sheets: NonNullable<PersonRequestResult['preview']>, t: Texts): string[] {
+  return sheets.map((s) => t.person.previewLine(s.sheet, s.rowsDeleted, s.cellsChanged));
+}
+
+/** A file name for the JSON copy that names no one: the date only. */
+export function exportFileName(today: Date): string {
+  const day = today.toISOString().slice(0, 10);
+  return `personal-data-${day}.json`;
+}
