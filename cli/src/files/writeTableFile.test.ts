@@ -70,7 +70,10 @@ describe('writeTableFile as XLSX', () => {
     const path = join(dir, 'tasks.xlsx');
     await writeTableFile(path, {
       header: ['Due', 'Orders', 'Since'],
-      rows: [['2026-03-05', 3, new Date(Date.UTC(2024, 0, 2))]],
+      rows: [
+        ['2026-03-05', 3, new Date(Date.UTC(2024, 0, 2))],
+        ['2026-03-06', 4, new Date(Date.UTC(2024, 0, 2, 9, 30))],
+      ],
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
@@ -81,6 +84,11 @@ describe('writeTableFile as XLSX', () => {
     expect(sheet?.getRow(2).getCell(1).numFmt).toBe('yyyy-mm-dd');
     expect(sheet?.getRow(2).getCell(2).value).toBe(3);
     expect(sheet?.getRow(2).getCell(3).value).toEqual(new Date(Date.UTC(2024, 0, 2)));
+    // Dates with a time keep it shown, beside dates without one.
+    expect(sheet?.getRow(2).getCell(3).numFmt).toBe('yyyy-mm-dd');
+    expect(sheet?.getRow(3).getCell(1).numFmt).toBe('yyyy-mm-dd');
+    expect(sheet?.getRow(3).getCell(3).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
+    expect(sheet?.getRow(3).getCell(2).numFmt).toBeUndefined();
   });
 
   it("keeps the user's text cells as text (no date or number guessing)", async () => {

@@ -1,10 +1,11 @@
 import { type Cell, csvCellText, isIsoDate, type TableData } from '@crm/shared';
-import type { Worksheet } from 'exceljs';
+import type { Style, Worksheet } from 'exceljs';
 import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
 import { withAtomicFile, writeFileAtomic } from './atomicWrite.ts';
 import { describeFsError, tableFormatOf } from './fileErrors.ts';
+import { workbookBytes } from './workbookBytes.ts';
 
 export interface WriteTableOptions {
   /**
@@ -149,8 +150,7 @@ async function xlsxBytes(
   if (options.headerRow > 0) sheet.getRow(options.headerRow).font = { bold: true };
   formatDates(sheet);
   fitWidths(sheet, rows);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return workbookBytes(workbook);
 }
 
 /** An ISO date string as a date cell; anything else as it is. */
@@ -161,10 +161,15 @@ function dateCell(cell: Cell): Cell {
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
 function formatDates(sheet: Worksheet): void {
+  // One style object for each format, shared by the unstyled cells: exceljs then finds its id
+  // by the object instead of building its XML again for each cell.
+  const dated: Record<string, Partial<Style>> = {};
   sheet.eachRow((row) => {
     row.eachCell((cell) => {
       if (cell.value instanceof Date) {
-        cell.numFmt = dateText(cell.value).length > 10 ? 'yyyy-mm-dd hh:mm:ss' : DATE_FORMAT;
+        const numFmt = dateText(cell.value).length > 10 ? 'yyyy-mm-dd hh:mm:ss' : DATE_FORMAT;
+        if (Object.keys(cell.style).length > 0) cell.numFmt = numFmt;
+        else cell.style = dated[numFmt] ??= { numFmt };
       }
     });
   });
