@@ -4,7 +4,8 @@
 // Google's servers are outside mainland China, so sending a clip to the user's Google Sheet is a
 // transfer abroad (个人信息保护法 art. 38–39): the user is told once, in the panel, before the
 // first sync, and until they confirm not one request reaches the Sheets API; the clips wait in
-// the browser. The confirmation is kept with its date and goes with "Delete all data".
+// the browser. The confirmation is kept with its date and goes with "Delete all data". Each
+// synced row carries the clip's purpose (处理目的) and the day the person was told (告知日期).
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -165,15 +166,29 @@ describe.skipIf(!haveChromium)(
       expect(acknowledged.acknowledgedAt.slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
       await expect.poll(() => panel.getByTestId('cross-border-notice').count()).toBe(0);
       expect(await panel.getByTestId('clip').getAttribute('data-status')).toBe('synced');
+      // The row records why the contact is kept (the default purpose, none was given) and its
+      // source; nobody has been told yet, so its informed-on cell stays empty.
+      const header = double.values(SPREADSHEET, 'Customers')[0] ?? [];
+      const cell = (row: readonly unknown[] | undefined, column: string) => row?.[header.indexOf(column)];
+      expect(header).toEqual(expect.arrayContaining(['处理依据', '处理目的', '来源', '告知日期']));
+      expect(cell(rowsWithId(id)[0], '处理目的')).toBe('客户联系与业务跟进');
+      expect(cell(rowsWithId(id)[0], '来源')).toBe('https://yuanfan-scm.example.cn/contact');
+      expect(cell(rowsWithId(id)[0], '告知日期') ?? '').toBe('');
 
       // Told once: the next clip goes straight to the sheet, and a new panel shows no notice.
       const second = await saveByMessage({
         name: 'Michael Brown',
         emails: ['michael.brown@yuanfan-scm.cn'],
-        legalBasis: 'public-business-contact',
+        legalBasis: 'consent',
+        purpose: '报价跟进',
+        informedOn: '2026-11-30',
       });
       const secondId = second.value.clip?.id ?? '';
       await expect.poll(() => rowsWithId(secondId).length, { timeout: 30_000 }).toBe(1);
+      expect([cell(rowsWithId(secondId)[0], '处理目的'), cell(rowsWithId(secondId)[0], '告知日期')]).toEqual([
+        '报价跟进',
+        '2026-11-30',
+      ]);
       const again = await context.newPage();
       await again.goto(`chrome-extension://${extensionId}/sidepanel.html`);
       await expect.poll(() => again.getByTestId('syncbar').count()).toBe(1);

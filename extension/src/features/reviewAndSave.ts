@@ -30,9 +30,21 @@ export type SaveResult =
   | { kind: 'duplicate'; existing: Clip; incoming: Contact; merged: Contact; conflicts: MergeConflict[] }
   | { kind: 'saved'; clip: Clip };
 
+/**
+ * A new clip. Every clip records why it is kept (处理目的, 个人信息保护法 art. 17): the purpose the
+ * form gave, else the catalogue's default purpose in the UI language.
+ */
 function newClip(contact: Contact, origin: Clip['origin']): Clip {
   const at = new Date().toISOString();
-  return { id: crypto.randomUUID(), contact, origin, createdAt: at, updatedAt: at, syncedAt: null };
+  const purpose = contact.purpose ?? uiTexts().defaultPurpose;
+  return {
+    id: crypto.randomUUID(),
+    contact: { ...contact, purpose },
+    origin,
+    createdAt: at,
+    updatedAt: at,
+    syncedAt: null,
+  };
 }
 
 /** Queues the clip in the persisted outbox, then starts a sync in the background. */

@@ -17,6 +17,8 @@ export const CLIP_COLUMNS = [
   'owner',
   'tags',
   'legalBasis',
+  'purpose',
+  'informedOn',
   'source',
   'clippedAt',
   'note',

@@ -1,4 +1,4 @@
-import { CUSTOMER_FIELD_SYNONYMS, LANGUAGES, type Language } from '@crm/shared';
+import { CONSENT_FIELD_SYNONYMS, CUSTOMER_FIELD_SYNONYMS, LANGUAGES, type Language } from '@crm/shared';
 import type { Clip } from '../model/clip.ts';
 import { TEXTS } from '../texts/index.ts';
 import { CLIP_COLUMNS, type ClipColumn } from './clipColumnList.ts';
@@ -19,7 +19,9 @@ const OTHER_SPELLINGS: Record<ClipColumn, readonly string[]> = {
   website: ['网址', '主页', 'URL', 'Homepage', 'Web'],
   owner: CUSTOMER_FIELD_SYNONYMS.owner,
   tags: CUSTOMER_FIELD_SYNONYMS.tags,
-  legalBasis: ['法律依据', '个人信息处理依据', 'Lawful basis'],
+  legalBasis: CONSENT_FIELD_SYNONYMS.legalBasis,
+  purpose: CONSENT_FIELD_SYNONYMS.purpose,
+  informedOn: CONSENT_FIELD_SYNONYMS.informedOn,
   source: CUSTOMER_FIELD_SYNONYMS.source,
   clippedAt: ['采集时间', 'Captured at'],
   note: CUSTOMER_FIELD_SYNONYMS.note,
@@ -76,6 +78,8 @@ export function clipCells(clip: Clip): Record<ClipColumn, string> {
     owner: c.owner ?? '',
     tags: c.tags.join(', '),
     legalBasis: c.legalBasis,
+    purpose: c.purpose ?? '',
+    informedOn: c.informedOn ?? '',
     source: clip.origin.url ?? '',
     clippedAt: clip.createdAt.slice(0, 10),
     note,

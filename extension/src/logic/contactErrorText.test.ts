@@ -31,6 +31,7 @@ describe('contact error text', () => {
   it.each([
     ['an empty form', { ...EMPTY_FORM }],
     ['a form of broken values', { ...EMPTY_FORM, emails: 'not-an-email', website: 'ftp://x', phones: '12' }],
+    ['an informed-on date that is no date', { ...EMPTY_FORM, name: '陈静', informedOn: '2026-02-30' }],
   ])('has a catalogue text for every core message on %s', (_what, form) => {
     const result = validateContact(contactInputFromForm(form, 'CN'));
     expect(result.ok).toBe(false);
@@ -41,5 +42,18 @@ describe('contact error text', () => {
         expect(translated).toContain(contactErrorText(field, message, TEXTS.en).replace(/ \(#\d+\)$/, ''));
       }
     }
+  });
+
+  it('passes the purpose and the informed-on date of the form to the contact', () => {
+    const form = { ...EMPTY_FORM, name: '陈静', legalBasis: 'consent' as const };
+    const told = validateContact(
+      contactInputFromForm({ ...form, purpose: ' 报价跟进 ', informedOn: '2026-03-06' }, 'CN'),
+    );
+    expect(told.ok && [told.contact.purpose, told.contact.informedOn]).toEqual(['报价跟进', '2026-03-06']);
+    const notTold = validateContact(contactInputFromForm(form, 'CN'));
+    expect(notTold.ok && [notTold.contact.purpose, notTold.contact.informedOn]).toEqual([
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -14,6 +14,7 @@ const CORE_MESSAGES: readonly [field: string, starts: string, key: ContactErrorK
   ['website', 'expected a web address', 'website'],
   ['socialUrls', 'expected a web address', 'website'],
   ['legalBasis', 'choose the legal basis', 'legalBasis'],
+  ['informedOn', 'expected the date the person was informed', 'informedOn'],
 ];
 
 /**

@@ -19,6 +19,10 @@ export interface ContactForm {
   note: string;
   owner: string;
   legalBasis: LegalBasis | '';
+  /** 处理目的; left empty, the worker records the catalogue's default purpose. */
+  purpose: string;
+  /** 告知日期 as a date input holds it (`YYYY-MM-DD`), empty when the person has not been told yet. */
+  informedOn: string;
 }
 
 export const EMPTY_FORM: ContactForm = {
@@ -35,6 +39,8 @@ export const EMPTY_FORM: ContactForm = {
   note: '',
   owner: '',
   legalBasis: '',
+  purpose: '',
+  informedOn: '',
 };
 
 const SOCIAL_HOSTS =
@@ -89,6 +95,8 @@ export function formFromContact(c: Contact): ContactForm {
     note: c.note ?? '',
     owner: c.owner ?? '',
     legalBasis: c.legalBasis,
+    purpose: c.purpose ?? '',
+    informedOn: c.informedOn ?? '',
   };
 }
 
@@ -119,6 +127,8 @@ export function contactInputFromForm(form: ContactForm, region: string): Record<
     note: opt(form.note),
     owner: opt(form.owner),
     legalBasis: form.legalBasis === '' ? undefined : form.legalBasis,
+    purpose: opt(form.purpose),
+    informedOn: opt(form.informedOn),
   };
 }
 

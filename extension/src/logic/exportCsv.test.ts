@@ -38,7 +38,7 @@ describe('CSV export', () => {
 
   it('uses English headers for an English UI', () => {
     expect(clipsToCsv([], 'en')).toBe(
-      '\uFEFFClip ID,Name,Company,Title,Mobile,Phone,Email,WeChat,Address,Website,Owner,Tags,Legal basis,Source,Clipped at,Note\r\n',
+      '\uFEFFClip ID,Name,Company,Title,Mobile,Phone,Email,WeChat,Address,Website,Owner,Tags,Legal basis,Purpose,Informed on,Source,Clipped at,Note\r\n',
     );
   });
 });

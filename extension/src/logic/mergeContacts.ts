@@ -10,6 +10,8 @@ export const MERGE_FIELDS = [
   'website',
   'owner',
   'legalBasis',
+  'purpose',
+  'informedOn',
 ] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 

@@ -8,7 +8,14 @@ import { uiLanguage, uiTexts } from '../texts/uiTexts.ts';
 
 type TextField = Exclude<keyof ContactForm, 'legalBasis'>;
 
-const FIELDS: { key: TextField; multiline?: boolean; hint?: 'onePerLine' | 'tags' }[] = [
+interface FieldSpec {
+  key: TextField;
+  multiline?: boolean;
+  date?: boolean;
+  hint?: 'onePerLine' | 'tags' | 'purpose' | 'informedOn';
+}
+
+const FIELDS: FieldSpec[] = [
   { key: 'name' },
   { key: 'title' },
   { key: 'organization' },
@@ -21,6 +28,12 @@ const FIELDS: { key: TextField; multiline?: boolean; hint?: 'onePerLine' | 'tags
   { key: 'tags', hint: 'tags' },
   { key: 'owner' },
   { key: 'note', multiline: true },
+];
+
+/** After the legal basis: why the contact is kept and when the person was told (个人信息保护法 art. 17). */
+const CONSENT_FIELDS: FieldSpec[] = [
+  { key: 'purpose', hint: 'purpose' },
+  { key: 'informedOn', date: true, hint: 'informedOn' },
 ];
 
 /**
@@ -60,37 +73,44 @@ export function ContactFormView(props: {
         {contactErrorText(key, message, texts)}
       </div>
     ));
+  const field = (f: FieldSpec) => (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the input or textarea is inside the label
+    <label key={f.key} className={`field ${shown[f.key] ? 'has-error' : ''}`}>
+      <span className="field-label">
+        {texts.fields[f.key]}
+        {f.hint ? <small>{texts.hints[f.hint]}</small> : null}
+      </span>
+      {f.multiline ? (
+        <textarea
+          name={f.key}
+          rows={Math.max(2, form[f.key].split('\n').length)}
+          value={form[f.key]}
+          onChange={(e) => set(f.key, e.target.value)}
+        />
+      ) : (
+        <input
+          name={f.key}
+          type={f.date ? 'date' : 'text'}
+          value={form[f.key]}
+          placeholder={f.key === 'purpose' ? texts.defaultPurpose : undefined}
+          onChange={(e) => set(f.key, e.target.value)}
+        />
+      )}
+      {f.key === 'phones' && props.phoneRegion ? (
+        <small className="field-note" data-testid="phone-region">
+          {texts.phoneRegionNote(
+            regionName(props.phoneRegion.region),
+            texts.phoneRegionBases[props.phoneRegion.basis],
+          )}
+        </small>
+      ) : null}
+      {errorList(f.key)}
+    </label>
+  );
   return (
     <form className="card form" onSubmit={submit} noValidate data-testid="contact-form">
       <h2>{props.heading}</h2>
-      {FIELDS.map((f) => (
-        // biome-ignore lint/a11y/noLabelWithoutControl: the input or textarea is inside the label
-        <label key={f.key} className={`field ${shown[f.key] ? 'has-error' : ''}`}>
-          <span className="field-label">
-            {texts.fields[f.key]}
-            {f.hint ? <small>{texts.hints[f.hint]}</small> : null}
-          </span>
-          {f.multiline ? (
-            <textarea
-              name={f.key}
-              rows={Math.max(2, form[f.key].split('\n').length)}
-              value={form[f.key]}
-              onChange={(e) => set(f.key, e.target.value)}
-            />
-          ) : (
-            <input name={f.key} value={form[f.key]} onChange={(e) => set(f.key, e.target.value)} />
-          )}
-          {f.key === 'phones' && props.phoneRegion ? (
-            <small className="field-note" data-testid="phone-region">
-              {texts.phoneRegionNote(
-                regionName(props.phoneRegion.region),
-                texts.phoneRegionBases[props.phoneRegion.basis],
-              )}
-            </small>
-          ) : null}
-          {errorList(f.key)}
-        </label>
-      ))}
+      {FIELDS.map(field)}
       <label className={`field ${shown.legalBasis ? 'has-error' : ''}`}>
         <span className="field-label">
           {texts.fields.legalBasis}
@@ -106,6 +126,7 @@ export function ContactFormView(props: {
         </select>
         {errorList('legalBasis')}
       </label>
+      {CONSENT_FIELDS.map(field)}
       <div className="actions">
         <button type="submit" className="primary" disabled={props.busy}>
           {texts.save}
