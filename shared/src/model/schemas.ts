@@ -137,7 +137,9 @@ export const ContactSchema = z
     /** 处理目的: what the person's data is kept for (个人信息保护法 art. 6, 17). */
     purpose: optionalText(500, 'a purpose'),
     /** 告知日期: the day the person was told who keeps their data, why and how (art. 17), `YYYY-MM-DD`. */
-    informedOn: z.iso.date({ message: 'expected the date the person was informed, as YYYY-MM-DD' }).optional(),
+    informedOn: z.iso
+      .date({ message: 'expected the date the person was informed, as YYYY-MM-DD' })
+      .optional(),
   })
   .refine(
     (c) =>
