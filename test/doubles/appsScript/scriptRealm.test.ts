@@ -31,6 +31,24 @@ describe('the script realm', () => {
     expect(new ScriptDate('2026-10-01').toISOString()).toBe('2026-10-01T00:00:00.000Z');
   });
 
+  it('puts the script’s top-level functions and vars on the global object, and nothing declared deeper', () => {
+    const addon = loadAddonBundle(
+      bundle(`var counter = 1;
+        const hidden = 2;
+        function outer() { function inner() { return Math.max(counter, hidden); } return inner() + counter; }
+        function bump() { counter += 1; return counter; }`),
+      createAppsScriptEnvironment(),
+    );
+    expect(addon.outer?.()).toBe(3);
+    expect(addon.bump?.()).toBe(2);
+    expect(Object.keys(addon)).not.toContain('inner');
+    expect(Object.keys(addon)).not.toContain('hidden');
+    // A top-level var is the global property, both ways, as in any script.
+    expect((addon as Record<string, unknown>).counter).toBe(2);
+    (addon as Record<string, unknown>).counter = 10;
+    expect(addon.bump?.()).toBe(11);
+  });
+
   it('hands the bundle Dates of its own realm, read in the script’s zone', () => {
     const env = createAppsScriptEnvironment({ timeZone: 'Asia/Tokyo' });
     env.book.fill('客户', [['最近购买日期'], [new Date(Date.UTC(2026, 9, 1))]]);
