@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (no browser, no build; the fast inner loop) and `e2e` (drives the built
+// Three projects: `unit` (no browser, no build; the fast inner loop), `slow` (whole-corpus and
+// cost checks of the core that take tens of seconds of CPU each) and `e2e` (drives the built
 // CLI, add-on bundle and extension; builds the CLI and add-on once before its files run).
-// `npm run test:unit` / `npm run test:e2e` pick one, `npm test` runs both.
+// `npm run test:unit` / `npm run test:slow` / `npm run test:e2e` pick one, `npm test` runs all.
 const shared = {
   testTimeout: 60_000,
   hookTimeout: 120_000,
@@ -24,7 +25,14 @@ export default defineConfig({
             'sheets-addon/src/**/*.test.ts',
             'test/**/*.test.ts',
           ],
-          exclude: ['**/node_modules/**', 'test/**/*.e2e.test.ts'],
+          exclude: ['**/node_modules/**', 'test/**/*.e2e.test.ts', 'test/**/*.slow.test.ts'],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'slow',
+          include: ['test/**/*.slow.test.ts'],
         },
       },
       {
