@@ -1,6 +1,5 @@
-import { contactKeys } from '@crm/shared/parse';
 import type { Clip } from '../model/clip.ts';
-import { type IdentityFields, identityValues } from './identityValues.ts';
+import { type IdentityFields, identityKeys } from './identityValues.ts';
 
 /**
  * The saved clip sharing an identity key (normalised email, E.164 phone, WeChat id) with `contact`, other
@@ -13,11 +12,11 @@ export function findDuplicateClip(
   region: string,
   exceptId?: string,
 ): Clip | null {
-  const keys = new Set(contactKeys(identityValues(contact), region));
+  const keys = new Set(identityKeys(contact, region));
   if (keys.size === 0) return null;
   for (const clip of clips) {
     if (clip.id === exceptId) continue;
-    if (contactKeys(identityValues(clip.contact), region).some((k) => keys.has(k))) return clip;
+    if (identityKeys(clip.contact, region).some((k) => keys.has(k))) return clip;
   }
   return null;
 }

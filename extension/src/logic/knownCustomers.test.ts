@@ -1,26 +1,28 @@
-import { contactKeys } from '@crm/shared/parse';
 import { describe, expect, it } from 'vitest';
+import { identityKeys } from './identityValues.ts';
 import { findKnownCustomer, keyHash, knownCustomersFromSheet } from './knownCustomers.ts';
 
 const sheet = [
-  ['客户编号', '姓名', '邮箱', '手机', '客户分群', '下次跟进'],
-  ['C001', '王芳', 'Wang.Fang@yuanfan-scm.cn', '138 0000 1111', '重要价值客户', '2026-12-01'],
-  ['C002', 'Alice Chen', '', '+1 415 555 0100', '', ''],
-  ['C003', '无联系方式', '', '', '一般客户', ''],
+  ['客户编号', '姓名', '邮箱', '手机', '微信号', '客户分群', '下次跟进'],
+  ['C001', '王芳', 'Wang.Fang@yuanfan-scm.cn', '138 0000 1111', '', '重要价值客户', '2026-12-01'],
+  ['C002', 'Alice Chen', '', '+1 415 555 0100', '', '', ''],
+  ['C003', '无联系方式', '', '', '', '一般客户', ''],
+  ['C004', '李娜', '', '', 'LiNa_Sales2024', '重要发展客户', '2026-12-08'],
 ];
 
 describe('known customers', () => {
   const known = knownCustomersFromSheet(sheet, 'CN');
 
-  it('keeps rows with an email or phone: hashed keys, segment and next follow-up, nothing else', () => {
-    expect(known).toHaveLength(2);
+  it('keeps rows with an email, phone or WeChat id: hashed keys, segment and next follow-up, nothing else', () => {
+    expect(known).toHaveLength(3);
     expect(known[0]).toEqual({
       segment: '重要价值客户',
       nextFollowUp: '2026-12-01',
       keys: [keyHash('email:wang.fang@yuanfan-scm.cn'), keyHash('tel:+8613800001111')],
     });
     const stored = JSON.stringify(known);
-    for (const plain of ['王芳', 'Alice', 'wang.fang', '8613800001111', '4155550100', 'C001'])
+    expect(known[2]?.keys).toEqual([keyHash('wechat:lina_sales2024')]);
+    for (const plain of ['王芳', 'Alice', 'wang.fang', '8613800001111', '4155550100', 'C001', 'lina_sales'])
       expect(stored).not.toContain(plain);
   });
 
@@ -38,7 +40,16 @@ describe('known customers', () => {
     [[], ['+14155550100'], 1],
     [['nobody@example.com'], ['+8613912345678'], null],
   ])('matches %j %j → row %s', (emails, phones, index) => {
-    const match = findKnownCustomer(known, contactKeys({ emails, phones }, 'CN'));
+    const match = findKnownCustomer(known, identityKeys({ emails, phones }, 'CN'));
+    expect(match).toBe(index === null ? null : known[index]);
+  });
+
+  it.each([
+    ['the same id in another case', 'lina_sales2024', 2],
+    ['with a 微信： label', '微信：LiNa_Sales2024', 2],
+    ['another id', 'lina_sales2025', null],
+  ])('matches a candidate with only a WeChat id: %s → row %s', (_what, wechat, index) => {
+    const match = findKnownCustomer(known, identityKeys({ emails: [], phones: [], wechat }, 'CN'));
     expect(match).toBe(index === null ? null : known[index]);
   });
 

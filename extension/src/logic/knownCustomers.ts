@@ -40,10 +40,10 @@ export function keyHash(key: string): string {
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
 /**
- * Builds the lookup from the sheet's values (header + rows): identity keys from the email and
- * phone columns (core synonyms), hashed; segment and next follow-up from the managed columns
- * 客户分群 / Segment and 下次跟进 / Next follow-up when the add-on or CLI has written them. WeChat
- * ids are left out: page candidates carry none, so a WeChat key could never match.
+ * Builds the lookup from the sheet's values (header + rows): identity keys from the email,
+ * phone and WeChat columns (core synonyms; the same keys as identityKeys gives a candidate),
+ * hashed; segment and next follow-up from the managed columns 客户分群 / Segment and 下次跟进 /
+ * Next follow-up when the add-on or CLI has written them.
  */
 export function knownCustomersFromSheet(
   values: readonly (readonly unknown[])[],
@@ -64,7 +64,11 @@ export function knownCustomersFromSheet(
   const out: KnownCustomer[] = [];
   for (const row of rows) {
     const keys = contactKeys(
-      { emails: [at(row, columns.email)], phones: [at(row, columns.mobile), at(row, columns.phone)] },
+      {
+        emails: [at(row, columns.email)],
+        phones: [at(row, columns.mobile), at(row, columns.phone)],
+        wechats: [at(row, columns.wechat)],
+      },
       region,
     );
     if (keys.length === 0) continue;

@@ -1,6 +1,6 @@
 import { describeEvidence } from '@crm/shared/extract';
-import { type ContactKey, contactKeys } from '@crm/shared/parse';
-import { identityValues } from '../logic/identityValues.ts';
+import type { ContactKey } from '@crm/shared/parse';
+import { identityKeys } from '../logic/identityValues.ts';
 import { findKnownCustomer, type KnownCustomer } from '../logic/knownCustomers.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
 import { uiLanguage, uiTexts } from '../texts/uiTexts.ts';
@@ -24,7 +24,7 @@ export function CandidateList(props: {
   return (
     <ul className="list" data-testid="candidates">
       {props.candidates.map((c, i) => {
-        const keys = contactKeys(identityValues(c), props.region);
+        const keys = identityKeys(c, props.region);
         const known = findKnownCustomer(props.known, keys);
         const pct = Math.round(c.confidence * 100);
         const saved = keys.some((k) => props.savedKeys.has(k));
