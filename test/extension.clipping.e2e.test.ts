@@ -9,7 +9,8 @@
 //   page: the handler reads that selection in the page, line breaks kept, instead of the
 //   context menu's selectionText, whose line breaks Chromium turns into spaces;
 // - numbers written without a country code are read in the page's region, and the form says so;
-// - a team page's candidates are ticked and saved in one go; saved again, they are duplicates.
+// - a team page's candidates are ticked and saved in one go, a customer saved before getting the
+//   page's new details merged in; saved again, nothing changes.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -192,17 +193,20 @@ describe.skipIf(!haveChromium)('clipping people with the built extension (in Chr
       { id: tabId, url, selectionText: collapsed },
     );
     expect(clipped).toMatchObject({
-      contact: {
-        name: 'Kevin Liu',
-        title: 'Regional Sales Manager',
-        organization: 'Pacific Bridge Trading Inc.',
-        emails: ['kevin.liu@pacificbridge-trading.com'],
-        phones: ['+14155550178', '+14155550143'],
-        address: '500 Howard Street, Suite 1200, San Francisco, CA 94105, USA',
-        // A Chinese default region, an English page without a country: the address says US.
-        phoneRegion: { region: 'US', basis: 'address' },
-      },
+      contacts: [
+        {
+          name: 'Kevin Liu',
+          title: 'Regional Sales Manager',
+          organization: 'Pacific Bridge Trading Inc.',
+          emails: ['kevin.liu@pacificbridge-trading.com'],
+          phones: ['+14155550178', '+14155550143'],
+          address: '500 Howard Street, Suite 1200, San Francisco, CA 94105, USA',
+          // A Chinese default region, an English page without a country: the address says US.
+          phoneRegion: { region: 'US', basis: 'address' },
+        },
+      ],
     });
+    expect((clipped as { contacts: unknown[] }).contacts).toHaveLength(1);
 
     const panel = await panelFor(tabId);
     const fromSelection = panel.locator('section.selection [data-testid=candidate]');
@@ -213,6 +217,72 @@ describe.skipIf(!haveChromium)('clipping people with the built extension (in Chr
     expect(await note.textContent()).toContain('名片上的地址');
     await panel.screenshot({ path: join(artifacts, 'extension-clipping-selection.png'), fullPage: true });
     await panel.close();
+    // The next test opens the same page: openPage must find its tab, not this one.
+    await page.close();
+  });
+
+  it('keeps every person of a selection with two signatures: each is offered, saved on its own, and the other stays', async () => {
+    const { page, tabId, url } = await openPage('/mail');
+    // Select the thread from Kevin's sign-off down to Li Ming's email line, quoted reply included.
+    const collapsed = await page.evaluate(() => {
+      const lines = Array.from(document.querySelectorAll('.msg-body div'));
+      const first = lines.find((d) => d.textContent === 'Best regards,');
+      const last = lines.find((d) => d.textContent === 'Email: liming@hz-xinyuan.com');
+      if (!first || !last) throw new Error('signatures not found');
+      const range = document.createRange();
+      range.setStartBefore(first);
+      range.setEndAfter(last);
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return (selection?.toString() ?? '').replace(/\s+/g, ' ').trim();
+    });
+    const clipped = (await worker.evaluate(
+      async ({ id, url: pageUrl, selectionText }) =>
+        (
+          globalThis as unknown as {
+            crmClipper: { clipSelectionFromContextMenu: (i: unknown, t: unknown) => Promise<unknown> };
+          }
+        ).crmClipper.clipSelectionFromContextMenu(
+          { menuItemId: 'clip-selection', selectionText, frameId: 0 },
+          { id, url: pageUrl },
+        ),
+      { id: tabId, url, selectionText: collapsed },
+    )) as { contacts: { name: string; emails: string[]; phones: string[] }[] };
+    expect(clipped.contacts.map((c) => [c.name, c.emails])).toEqual([
+      ['Kevin Liu', ['kevin.liu@pacificbridge-trading.com']],
+      ['Li Ming 李明', ['liming@hz-xinyuan.com']],
+    ]);
+    expect(clipped.contacts[1]?.phones).toContain('+8613757186620');
+
+    const panel = await panelFor(tabId);
+    const fromSelection = panel.locator('section.selection [data-testid=candidate]');
+    await expect.poll(() => fromSelection.count(), { timeout: 10_000 }).toBe(2);
+    await panel.screenshot({
+      path: join(artifacts, 'extension-clipping-two-signatures.png'),
+      fullPage: true,
+    });
+    await fromSelection
+      .filter({ hasText: 'Li Ming' })
+      .getByRole('button', { name: /核对并保存/ })
+      .click();
+    const form = panel.getByTestId('contact-form');
+    expect(await form.locator('input[name=name]').inputValue()).toBe('Li Ming 李明');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => panel.getByTestId('contact-form').count()).toBe(0);
+    // Li Ming is saved; Kevin is still offered, and storage keeps only him.
+    await expect.poll(() => fromSelection.count(), { timeout: 10_000 }).toBe(1);
+    expect(await fromSelection.textContent()).toContain('Kevin Liu');
+    expect((await storedClips()).map((c) => c.contact.name)).toContain('Li Ming 李明');
+    const pending = await worker.evaluate(
+      async () =>
+        (await chrome.storage.local.get('pendingSelection')).pendingSelection as {
+          contacts: { name: string }[];
+        },
+    );
+    expect(pending.contacts.map((c) => c.name)).toEqual(['Kevin Liu']);
+    await panel.close();
+    await page.close();
   });
 
   it('reads numbers of a US page as US numbers with a Chinese default region, and the form says why', async () => {
@@ -232,27 +302,56 @@ describe.skipIf(!haveChromium)('clipping people with the built extension (in Chr
     await panel.close();
   });
 
-  it('ticks every candidate of a team page and saves them in one go; saved again, they are duplicates', async () => {
+  it('ticks every candidate of a team page and saves them in one go, merging new details into a saved customer', async () => {
     const { tabId } = await openPage('/team');
     const panel = await panelFor(tabId);
+    // Rosa was saved before from an email: her address only, no title, no phone.
+    const rosaSaved = await panel.evaluate(
+      async () =>
+        (await chrome.runtime.sendMessage({
+          type: 'save-clip',
+          contact: {
+            name: 'Rosa Martinez',
+            emails: ['rosa@brightwave.io'],
+            legalBasis: 'public-business-contact',
+          },
+          origin: { url: null, kind: 'manual' },
+        })) as { ok: boolean; value: { kind: string } },
+    );
+    expect(rosaSaved).toMatchObject({ ok: true, value: { kind: 'saved' } });
     // The page's list comes after a clipped selection still waiting for review.
     const cards = panel.getByTestId('candidates').last().getByTestId('candidate');
     await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(4);
     const before = (await storedClips()).length;
     await panel.getByRole('button', { name: '全选' }).click();
     await panel.getByRole('button', { name: '保存所选（4）' }).click();
-    await expect.poll(() => panel.locator('.notice').first().textContent()).toContain('已保存 4 位');
+    await expect
+      .poll(() => panel.locator('.notice').first().textContent())
+      .toBe('已保存 3 位；1 位已保存过，已补充新信息');
     const clips = await storedClips();
-    expect(clips.length - before).toBe(4);
+    expect(clips.length - before).toBe(3);
     expect(clips.map((c) => c.contact.name)).toEqual(
       expect.arrayContaining(['Kevin Liu', 'Rosa Martinez', "Ben O'Connor"]),
     );
+    // One Rosa, who now has the page's title and phone besides her email.
+    const rosas = clips.filter((c) => c.contact.emails.includes('rosa@brightwave.io'));
+    expect(rosas).toHaveLength(1);
+    const rosa = rosas[0]?.contact as StoredClip['contact'] & { title?: string };
+    expect(rosa.title).toMatch(/^head of customer success$/i);
+    expect(rosa.phones).toEqual(['+15125550124']);
     await panel.screenshot({ path: join(artifacts, 'extension-clipping-bulk.png'), fullPage: true });
+    // The merged details reach her row in the sheet too.
+    const rosaRow = () => {
+      const [header = [], ...rows] = double.values(SPREADSHEET, 'Customers');
+      const row = rows.find((r) => r.includes('rosa@brightwave.io')) ?? [];
+      return row[header.indexOf('职位')];
+    };
+    await expect.poll(rosaRow, { timeout: 60_000 }).toBe(rosa.title);
 
     await cards.first().getByRole('checkbox').check();
     await panel.getByRole('button', { name: '保存所选（1）' }).click();
-    await expect.poll(() => panel.locator('.notice').first().textContent()).toContain('1 位已保存过');
-    expect((await storedClips()).length - before).toBe(4);
+    await expect.poll(() => panel.locator('.notice').first().textContent()).toBe('1 位已保存过，没有新信息');
+    expect((await storedClips()).length - before).toBe(3);
     await panel.close();
   });
 });

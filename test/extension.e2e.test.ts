@@ -366,7 +366,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
       { id: tabId, url: siteUrl },
     );
     expect(selection).toMatchObject({
-      contact: { name: '刘洋', phones: ['+8613912345678'], emails: ['liu.yang@yuanfan-scm.cn'] },
+      contacts: [{ name: '刘洋', phones: ['+8613912345678'], emails: ['liu.yang@yuanfan-scm.cn'] }],
     });
     await panel.locator('nav.tabs button').first().click();
     const fromSelection = panel.locator('section.selection [data-testid=candidate]');
@@ -593,6 +593,42 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     expect(english(await uiText(options))).toEqual([]);
     await saved2.close();
     await options.close();
+
+    // Pages Chromium will not let an extension script: its own page, and an error page (a
+    // refused connection). The panel says what happened and what to do, in Chinese; Chromium's
+    // own English stays in the tooltip.
+    const tabIds = async () =>
+      (await liveWorker()).evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
+    const unreadable = async (url: string) => {
+      const before = await tabIds();
+      const page = await context.newPage();
+      await page.goto(url).catch(() => undefined);
+      const id = (await tabIds()).find((t) => !before.includes(t));
+      expect(id).toBeDefined();
+      const view = await context.newPage();
+      await view.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${id}`);
+      const error = view.getByTestId('page-error');
+      await expect.poll(() => error.count(), { timeout: 15_000 }).toBe(1);
+      const shown = { text: await error.textContent(), detail: await error.getAttribute('title') };
+      expect(english(await uiText(view))).toEqual([]);
+      await view.close();
+      await page.close();
+      return shown;
+    };
+    const browserPage = await unreadable('chrome://version');
+    expect(browserPage.text).toBe(
+      '这是浏览器或其他扩展自己的页面（设置、新标签页、扩展程序等），扩展无法读取。请打开普通网页后再试。',
+    );
+    expect(browserPage.detail).toBe('Cannot access a chrome:// URL');
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const refusedUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/`;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const errorPage = await unreadable(refusedUrl);
+    expect(errorPage.text).toBe(
+      '此标签页显示的是错误页面，网页没有打开。请刷新，等网页正常打开后点击“重新扫描”。',
+    );
+    expect(errorPage.detail).toBe('Frame with ID 0 is showing error page');
   });
 
   it('follows the browser language: the same panel in English', async () => {

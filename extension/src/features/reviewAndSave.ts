@@ -1,9 +1,8 @@
 import type { Contact } from '@crm/shared';
-import { contactKeys } from '@crm/shared/parse';
 import { validateContact } from '../logic/contactForm.ts';
 import { findDuplicateClip } from '../logic/findDuplicateClip.ts';
-import { identityValues } from '../logic/identityValues.ts';
 import { type MergeConflict, mergeContacts } from '../logic/mergeContacts.ts';
+import { type BulkSaveResult, planBulkSave } from '../logic/planBulkSave.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip } from '../model/clip.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
@@ -18,12 +17,7 @@ import {
 import { syncOutbox } from '../worker/syncScheduler.ts';
 import { defineFeature, type RequestOf } from './feature.ts';
 
-/** What a bulk save did: how many were saved, already saved (to merge one by one) or invalid. */
-export interface BulkSaveResult {
-  saved: number;
-  duplicates: number;
-  invalid: number;
-}
+export type { BulkSaveResult } from '../logic/planBulkSave.ts';
 
 export type SaveResult =
   | { kind: 'invalid'; errors: FieldErrors }
@@ -75,32 +69,28 @@ export const reviewAndSave = defineFeature({
         await writeClips([...clips, clip]);
         return { kind: 'saved', clip };
       });
-      if (result.kind === 'saved') await queueForSync(result.clip, 'append');
+      if (result.kind === 'saved') {
+        await queueForSync(result.clip, 'append');
+        // A person from a clipped selection is saved: the selection keeps only the others.
+        if (origin.kind === 'selection') await forgetPendingSelectionOf(valid.contact, region);
+      }
       return result;
     },
     /**
-     * Saves several page candidates at once (a team page): each is validated like a single save;
-     * one already saved (or twice in the batch) is left for the user to merge one by one.
+     * Saves several page candidates at once (a team page): each is validated like a single save,
+     * and one already saved (or twice in the batch) is merged into that clip (planBulkSave).
      */
     async 'save-clips'({ items }: RequestOf<'save-clips'>): Promise<BulkSaveResult> {
       const { region } = await readSettings();
-      const { added, result } = await serialized(async () => {
-        const clips = await readClips();
-        const added: Clip[] = [];
-        const result: BulkSaveResult = { saved: 0, duplicates: 0, invalid: 0 };
-        for (const { contact, origin } of items) {
-          const valid = validateContact(contact);
-          if (!valid.ok) result.invalid++;
-          else if (findDuplicateClip([...clips, ...added], valid.contact, region)) result.duplicates++;
-          else added.push(newClip(valid.contact, origin));
-        }
-        result.saved = added.length;
-        if (added.length > 0) await writeClips([...clips, ...added]);
-        return { added, result };
+      const { added, updated, result } = await serialized(async () => {
+        const plan = planBulkSave(await readClips(), items, region, newClip, new Date().toISOString());
+        if (plan.added.length + plan.updated.length > 0) await writeClips(plan.clips);
+        return plan;
       });
-      for (const clip of added)
-        await applyOutbox({ type: 'enqueue', clipId: clip.id, op: 'append', now: Date.now() });
-      if (added.length > 0) void syncOutbox(false).catch(() => undefined);
+      const now = Date.now();
+      for (const clip of added) await applyOutbox({ type: 'enqueue', clipId: clip.id, op: 'append', now });
+      for (const clip of updated) await applyOutbox({ type: 'enqueue', clipId: clip.id, op: 'update', now });
+      if (added.length + updated.length > 0) void syncOutbox(false).catch(() => undefined);
       return result;
     },
     async 'merge-clip'({ targetId, contact, choices }: RequestOf<'merge-clip'>): Promise<SaveResult> {
@@ -121,7 +111,7 @@ export const reviewAndSave = defineFeature({
         await queueForSync(result.clip, 'update');
         // The merged-in contact (often a clipped selection) is saved now: no copy stays behind.
         const { region } = await readSettings();
-        await forgetPendingSelectionOf(contactKeys(identityValues(valid.contact), region), region);
+        await forgetPendingSelectionOf(valid.contact, region);
       }
       return result;
     },

@@ -1,4 +1,3 @@
-import { contactKeys } from '@crm/shared/parse';
 import { validateContact } from '../logic/contactForm.ts';
 import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip } from '../model/clip.ts';
@@ -62,7 +61,7 @@ export const savedClips = defineFeature({
       await forgetKnownCustomers();
       if (deleted) {
         const { region } = await readSettings();
-        await forgetPendingSelectionOf(contactKeys(deleted.contact, region), region);
+        await forgetPendingSelectionOf(deleted.contact, region);
       }
       return { deleted: id };
     },

@@ -1,9 +1,10 @@
-import { parseSelection } from '@crm/shared/extract';
+import { parseSelectionContacts } from '@crm/shared/extract';
 import browser from 'webextension-polyfill';
+import { MAX_SELECTION_CONTACTS, type PendingSelection } from '../logic/pendingSelection.ts';
 import { ExtractedContactSchema } from '../model/extractedContactSchema.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
 import { openSidePanel } from '../worker/openSidePanel.ts';
-import { type PendingSelection, readSettings, writePendingSelection } from '../worker/storage.ts';
+import { readSettings, writePendingSelection } from '../worker/storage.ts';
 import { defineFeature } from './feature.ts';
 
 export const CLIP_MENU_ID = 'clip-selection';
@@ -11,8 +12,9 @@ export const CLIP_MENU_ID = 'clip-selection';
 const MAX_SELECTION = 5000;
 
 /**
- * Parses a selected block (email signature, 名片 block) into a contact and leaves it for the
- * side panel to review. Returns null when nothing contact-like was selected.
+ * Parses a selected block (email signature, 名片 block, a mail thread with several signatures)
+ * into one contact per person and leaves them for the side panel to review, as it shows a
+ * page's candidates. Returns null when nothing contact-like was selected.
  */
 export async function clipSelection(
   text: string,
@@ -21,15 +23,17 @@ export async function clipSelection(
 ): Promise<PendingSelection | null> {
   const settings = await readSettings();
   // The page's language and address say where numbers without a country code are from.
-  const found = parseSelection(text.slice(0, MAX_SELECTION), {
+  const found = parseSelectionContacts(text.slice(0, MAX_SELECTION), {
     region: settings.region,
     ...(pageUrl ? { url: pageUrl } : {}),
     ...(language ? { language } : {}),
   });
-  if (!found) return null;
-  const contact = ExtractedContactSchema.safeParse(found);
-  if (!contact.success) return null;
-  const selection: PendingSelection = { contact: contact.data, url: pageUrl, at: Date.now() };
+  const contacts = found.slice(0, MAX_SELECTION_CONTACTS).flatMap((c) => {
+    const contact = ExtractedContactSchema.safeParse(c);
+    return contact.success ? [contact.data] : [];
+  });
+  if (contacts.length === 0) return null;
+  const selection: PendingSelection = { contacts, url: pageUrl, at: Date.now() };
   await writePendingSelection(selection);
   return selection;
 }

@@ -36,11 +36,15 @@ export const en: Texts = {
   selectCandidate: (who: string) => `Select ${who}`,
   selectAll: 'Select all',
   saveSelected: (count: number) => `Save selected (${count})`,
-  bulkSaved: (saved: number, duplicates: number, invalid: number) =>
+  bulkSaved: (done) =>
     [
-      `Saved ${saved}`,
-      duplicates > 0 ? `${duplicates} already saved: review them one by one to merge` : '',
-      invalid > 0 ? `${invalid} need correcting: review them one by one` : '',
+      done.saved > 0 || done.merged + done.unchanged + done.invalid === 0 ? `Saved ${done.saved}` : '',
+      done.merged > 0 ? `${done.merged} already saved: new details added` : '',
+      done.unchanged > 0 ? `${done.unchanged} already saved: nothing new` : '',
+      done.conflicting > 0
+        ? `${done.conflicting} differ from what was saved: the saved details were kept, review them one by one`
+        : '',
+      done.invalid > 0 ? `${done.invalid} need correcting: review them one by one` : '',
     ]
       .filter((part) => part !== '')
       .join('; '),
@@ -189,8 +193,25 @@ export const en: Texts = {
   },
   errors: {
     workerSilent: 'The extension worker did not answer',
-    pageTimeout: 'The page did not answer in time',
-    pageUnreadable: (detail: string) => `Cannot read this page: ${detail}`,
+    pageProblems: {
+      'browser-page':
+        'This is a page of the browser or of another extension (settings, new tab, extensions…), which extensions may not read. Open a normal web page and try again.',
+      'store-page':
+        "The browser's extension store does not let extensions read its pages. Open a normal web page and try again.",
+      'file-access':
+        'Local files can be read only with file access: on the browser\'s extensions page, open this extension\'s Details, turn on "Allow access to file URLs", then reload this page.',
+      'no-permission':
+        "The extension may not read this page. If it is a normal web page, click the extension's icon in the toolbar on this page (reload the page first if needed) and try again; the browser's own pages and extension store cannot be read.",
+      'error-page':
+        'This tab shows an error page: the web page did not open. Reload it and click "Scan again" once it has opened.',
+      'tab-gone': 'That tab has been closed. Open the side panel again on the web page you want to read.',
+      'page-changed':
+        'The page moved on or reloaded while it was being read. Wait until it has loaded, then click "Scan again".',
+      policy: "Your organisation's browser policy does not let extensions read this site.",
+      timeout: 'The page did not answer in time. Wait until it has loaded, then click "Scan again".',
+      unknown:
+        'This page could not be read. Reload it and click "Scan again"; if that does not help, select text to clip it or add the contact by hand.',
+    },
     mergeTargetGone: 'The saved contact to merge into no longer exists',
     clipDeleted: 'This contact was deleted',
     unknown: 'Unknown error',

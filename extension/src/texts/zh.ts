@@ -4,6 +4,8 @@ import type { ClipColumn } from '../logic/clipColumnList.ts';
 import type { ContactForm } from '../logic/contactForm.ts';
 import type { MergeSide } from '../logic/mergeContacts.ts';
 import type { ClipSyncState } from '../logic/outbox.ts';
+import type { PageReadProblem } from '../logic/pageReadProblem.ts';
+import type { BulkSaveResult } from '../logic/planBulkSave.ts';
 import type { SyncProblem } from '../logic/syncProblem.ts';
 import type { Settings } from '../model/settings.ts';
 
@@ -45,11 +47,13 @@ export const zh = {
   selectCandidate: (who: string) => `选择 ${who}`,
   selectAll: '全选',
   saveSelected: (count: number) => `保存所选（${count}）`,
-  bulkSaved: (saved: number, duplicates: number, invalid: number) =>
+  bulkSaved: (done: BulkSaveResult) =>
     [
-      `已保存 ${saved} 位`,
-      duplicates > 0 ? `${duplicates} 位已保存过，请逐一核对合并` : '',
-      invalid > 0 ? `${invalid} 位信息有误，请逐一核对` : '',
+      done.saved > 0 || done.merged + done.unchanged + done.invalid === 0 ? `已保存 ${done.saved} 位` : '',
+      done.merged > 0 ? `${done.merged} 位已保存过，已补充新信息` : '',
+      done.unchanged > 0 ? `${done.unchanged} 位已保存过，没有新信息` : '',
+      done.conflicting > 0 ? `${done.conflicting} 位与已保存的信息不同，保留了已保存的，可逐一核对` : '',
+      done.invalid > 0 ? `${done.invalid} 位信息有误，请逐一核对` : '',
     ]
       .filter((part) => part !== '')
       .join('；'),
@@ -198,8 +202,22 @@ export const zh = {
   /** Failures the extension itself reports (the Sheets API's own messages are shown as sent). */
   errors: {
     workerSilent: '扩展的后台程序没有响应',
-    pageTimeout: '页面没有及时响应',
-    pageUnreadable: (detail: string) => `无法读取此页面：${detail}`,
+    /** Why the page could not be read and what to do; the browser's own words only in a tooltip. */
+    pageProblems: {
+      'browser-page':
+        '这是浏览器或其他扩展自己的页面（设置、新标签页、扩展程序等），扩展无法读取。请打开普通网页后再试。',
+      'store-page': '浏览器的扩展商店页面不允许扩展读取。请打开普通网页后再试。',
+      'file-access':
+        '无法读取本地文件：请在浏览器的扩展程序管理页面打开本扩展的“详情”，开启“允许访问文件网址”，然后刷新此页面。',
+      'no-permission':
+        '扩展无权读取此页面。如果这是普通网页，请在此页面上点击工具栏中的扩展图标（必要时先刷新页面）后重试；浏览器自己的页面和扩展商店无法读取。',
+      'error-page': '此标签页显示的是错误页面，网页没有打开。请刷新，等网页正常打开后点击“重新扫描”。',
+      'tab-gone': '该标签页已关闭。请在要读取的网页上重新打开侧边栏。',
+      'page-changed': '读取时页面跳转或刷新了。请等页面加载完成后点击“重新扫描”。',
+      policy: '你所在组织的浏览器策略不允许扩展读取此网站。',
+      timeout: '页面没有及时响应。请等页面加载完成后点击“重新扫描”。',
+      unknown: '无法读取此页面。请刷新页面后点击“重新扫描”；仍不行时，可选中文字剪藏或手动添加。',
+    } satisfies Record<PageReadProblem, string>,
     mergeTargetGone: '要合并的联系人已不存在',
     clipDeleted: '该联系人已被删除',
     unknown: '未知错误',

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { uiTexts } from '../texts/uiTexts.ts';
-import { callWorker } from './callWorker.ts';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { callWorker, messageOf } from './callWorker.ts';
 
 /**
  * Sign in / sign out, and "Delete all data" (two clicks). The status line says what happened,

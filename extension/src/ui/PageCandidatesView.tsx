@@ -41,12 +41,19 @@ export function PageCandidatesView(props: {
           <h3>{texts.fromSelection}</h3>
           <CandidateList
             {...listProps}
-            candidates={[selection.contact]}
-            onReview={() => review(selection.contact, null, { url: selection.url, kind: 'selection' })}
+            candidates={selection.contacts}
+            onReview={(i) => {
+              const contact = selection.contacts[i];
+              if (contact) review(contact, null, { url: selection.url, kind: 'selection' });
+            }}
           />
         </section>
       ) : null}
-      {pageError ? <p className="error">{pageError}</p> : null}
+      {pageError ? (
+        <p className="error" data-testid="page-error" title={pageError.detail}>
+          {pageError.message}
+        </p>
+      ) : null}
       {page?.truncated ? (
         <p className="notice" data-testid="page-cut-short">
           {texts.pageCutShort}

@@ -9,10 +9,10 @@ export function PanelNotice(props: { notice: Notice }) {
     notice.kind === 'saved'
       ? texts.savedNotice
       : notice.kind === 'bulk-saved'
-        ? texts.bulkSaved(notice.saved, notice.duplicates, notice.invalid)
+        ? texts.bulkSaved(notice)
         : notice.message;
   return (
-    <div className="notice" role="status">
+    <div className="notice" role="status" title={notice.kind === 'error' ? notice.detail : undefined}>
       {text}
     </div>
   );

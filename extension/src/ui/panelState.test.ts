@@ -48,7 +48,7 @@ const review: PanelAction = {
 describe('panel state', () => {
   it('keeps the page it read and clears an earlier read error on a new scan', () => {
     const failed = run({ type: 'page-failed', message: '没有可读取的标签页。' });
-    expect(failed.pageError).toBe('没有可读取的标签页。');
+    expect(failed.pageError).toEqual({ message: '没有可读取的标签页。', detail: undefined });
     const state = run(
       { type: 'page-failed', message: 'x' },
       { type: 'scan-started' },
@@ -92,7 +92,10 @@ describe('panel state', () => {
   });
 
   it('reports a bulk save in the notice and leaves the form alone', () => {
-    const state = run({ type: 'bulk-saved', result: { saved: 3, duplicates: 1, invalid: 0 } });
+    const state = run({
+      type: 'bulk-saved',
+      result: { saved: 3, merged: 1, unchanged: 0, conflicting: 0, invalid: 0 },
+    });
     expect(state).toMatchObject({ busy: false, editing: null, notice: { kind: 'bulk-saved', saved: 3 } });
   });
 

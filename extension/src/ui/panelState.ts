@@ -41,14 +41,17 @@ export interface Merging {
 /** The line above the panel's content: a save went through, or a request failed. */
 export type Notice =
   | { kind: 'saved' }
-  | { kind: 'error'; message: string }
-  | { kind: 'bulk-saved'; saved: number; duplicates: number; invalid: number };
+  | { kind: 'error'; message: string; detail?: string }
+  | ({ kind: 'bulk-saved' } & BulkSaveResult);
 
 export interface PanelState {
   view: 'page' | 'saved';
   page: PageContacts | null;
-  /** Why the page could not be read (already in the UI language). */
-  pageError: string | null;
+  /**
+   * Why the page could not be read, in the UI language; the browser's own text, when there was
+   * one, as the detail (shown only as a tooltip).
+   */
+  pageError: { message: string; detail?: string } | null;
   known: KnownCustomer[];
   editing: Editing | null;
   merging: Merging | null;
@@ -75,7 +78,7 @@ export type PanelAction =
   | { type: 'show-view'; view: PanelState['view'] }
   | { type: 'scan-started' }
   | { type: 'page-read'; page: PageContacts }
-  | { type: 'page-failed'; message: string }
+  | { type: 'page-failed'; message: string; detail?: string }
   | { type: 'known-read'; known: KnownCustomer[] }
   | {
       type: 'review';
@@ -91,7 +94,7 @@ export type PanelAction =
   | { type: 'save-started' }
   | { type: 'save-answered'; result: SaveResult; candidate: number | null }
   | { type: 'save-failed'; message: string }
-  | { type: 'request-failed'; message: string }
+  | { type: 'request-failed'; message: string; detail?: string }
   | { type: 'bulk-saved'; result: BulkSaveResult };
 
 /** A fresh form: earlier errors and notices belong to the previous one. */
@@ -121,7 +124,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'page-read':
       return { ...state, page: action.page, pageError: null };
     case 'page-failed':
-      return { ...state, pageError: action.message };
+      return { ...state, pageError: { message: action.message, detail: action.detail } };
     case 'known-read':
       return { ...state, known: action.known };
     case 'review':
@@ -158,7 +161,11 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'save-failed':
       return { ...state, busy: false, serverErrors: { name: [action.message] } };
     case 'request-failed':
-      return { ...state, busy: false, notice: { kind: 'error', message: action.message } };
+      return {
+        ...state,
+        busy: false,
+        notice: { kind: 'error', message: action.message, detail: action.detail },
+      };
     case 'bulk-saved':
       return { ...state, busy: false, notice: { kind: 'bulk-saved', ...action.result } };
   }

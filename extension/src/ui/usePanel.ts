@@ -1,11 +1,12 @@
-import { type ContactKey, contactKeys } from '@crm/shared/parse';
+import type { ContactKey } from '@crm/shared/parse';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import browser from 'webextension-polyfill';
 import type { SaveResult } from '../features/reviewAndSave.ts';
 import { contactInputFromForm, formFromExtracted } from '../logic/contactForm.ts';
-import { identityValues } from '../logic/identityValues.ts';
+import { identityKeys } from '../logic/identityValues.ts';
 import type { MergeChoices } from '../logic/mergeContacts.ts';
 import type { OutboxEntry } from '../logic/outbox.ts';
+import { type PendingSelection, pendingSelectionFrom } from '../logic/pendingSelection.ts';
 import type { Clip, ClipOrigin } from '../model/clip.ts';
 import { acknowledgementFrom } from '../model/crossBorderNotice.ts';
 import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
@@ -13,13 +14,10 @@ import { type Settings, settingsFrom, spreadsheetIdOf } from '../model/settings.
 import { STORAGE_KEYS } from '../model/storageKeys.ts';
 import type { SyncReport } from '../sheets/runSync.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
-import type { PendingSelection } from '../worker/storage.ts';
-import { callWorker } from './callWorker.ts';
+import { callWorker, detailOf, messageOf } from './callWorker.ts';
 import { INITIAL_PANEL_STATE, type PanelAction, type PanelState, panelReducer } from './panelState.ts';
 import { useStoredEntry } from './useStoredEntry.ts';
 import { useStoredValue } from './useStoredValue.ts';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The tab the panel works on: ?tabId= (tests, or a panel opened for a tab), else the active tab. */
 async function targetTab(): Promise<number | null> {
@@ -52,7 +50,7 @@ export interface PanelActions {
   showView: (view: PanelState['view']) => void;
   review: (contact: ExtractedContactData, candidate: number | null, origin: ClipOrigin) => void;
   addManually: () => void;
-  /** Saves the page candidates at these positions in one go (duplicates are left to review). */
+  /** Saves the page candidates at these positions in one go (one already saved is merged into it). */
   saveSelected: (candidates: readonly number[]) => Promise<void>;
   edit: (clip: Clip) => void;
   cancelEdit: () => void;
@@ -70,9 +68,9 @@ function usePanelData(): PanelData {
   const clips = useStoredValue<Clip[]>(STORAGE_KEYS.clips, []);
   const outbox = useStoredValue<OutboxEntry[]>(STORAGE_KEYS.outbox, []);
   const settings = settingsFrom(useStoredValue<unknown>(STORAGE_KEYS.settings, {}));
-  const selection = useStoredValue<PendingSelection | null>(STORAGE_KEYS.pendingSelection, null);
+  const selection = pendingSelectionFrom(useStoredValue<unknown>(STORAGE_KEYS.pendingSelection, null));
   const savedKeys = useMemo(
-    () => new Set(clips.flatMap((c) => contactKeys(identityValues(c.contact), settings.region))),
+    () => new Set(clips.flatMap((c) => identityKeys(c.contact, settings.region))),
     [clips, settings.region],
   );
   const configured = spreadsheetIdOf(settings.spreadsheet) !== null;
@@ -106,7 +104,9 @@ async function runSave(
   } catch (error) {
     const message = messageOf(error);
     dispatch(
-      save.failure === 'notice' ? { type: 'request-failed', message } : { type: 'save-failed', message },
+      save.failure === 'notice'
+        ? { type: 'request-failed', message, detail: detailOf(error) }
+        : { type: 'save-failed', message },
     );
   }
 }
@@ -128,7 +128,7 @@ export function usePanel(): { state: PanelState; data: PanelData; actions: Panel
     try {
       dispatch({ type: 'page-read', page: await callWorker('extract-page', { tabId }) });
     } catch (error) {
-      dispatch({ type: 'page-failed', message: messageOf(error) });
+      dispatch({ type: 'page-failed', message: messageOf(error), detail: detailOf(error) });
     }
   }, []);
 
@@ -161,7 +161,7 @@ export function usePanel(): { state: PanelState; data: PanelData; actions: Panel
       try {
         dispatch({ type: 'bulk-saved', result: await callWorker('save-clips', { items }) });
       } catch (error) {
-        dispatch({ type: 'request-failed', message: messageOf(error) });
+        dispatch({ type: 'request-failed', message: messageOf(error), detail: detailOf(error) });
       }
     },
     addManually: () =>
@@ -173,11 +173,8 @@ export function usePanel(): { state: PanelState; data: PanelData; actions: Panel
         const { origin, candidate } = editing;
         await runSave(dispatch, {
           request: () => callWorker('save-clip', { contact: input, origin }),
+          // A person saved from a clipped selection leaves it in the worker (the others stay).
           candidate,
-          // A clipped selection is done with once it is saved: the panel stops offering it.
-          onSaved: () => {
-            if (origin.kind === 'selection') void browser.storage.local.remove(STORAGE_KEYS.pendingSelection);
-          },
         });
       } else if (editing?.kind === 'edit') {
         const { id } = editing.clip;

@@ -1,7 +1,7 @@
+import { PageReadError, pageReadProblemOf } from '../logic/pageReadProblem.ts';
 import { PageEnvelopeSchema, type PageResult } from '../messages/requestSchemas.ts';
 import { isFromInjectedTab, type SenderLike } from '../messages/senderChecks.ts';
 import { ExtractedContactSchema } from '../model/extractedContactSchema.ts';
-import { uiTexts } from '../texts/uiTexts.ts';
 
 /** The bundled extractor (scripts/buildExtractor.mjs writes it next to manifest.json). */
 export const EXTRACTOR_FILE = 'extractor.js';
@@ -11,14 +11,15 @@ const pending = new Map<string, { tabId: number; resolve: (r: PageResult) => voi
 /**
  * Injects the extractor into one tab and waits for its result. The result must come back with
  * the request id we generated, from the top frame of that tab (see isFromInjectedTab). The
- * extractor stops reading a page after its own time budget, well within this timeout.
+ * extractor stops reading a page after its own time budget, well within this timeout. A page
+ * that cannot be read rejects with a PageReadError naming why.
  */
 export async function extractFromTab(tabId: number, region: string, timeoutMs = 15_000): Promise<PageResult> {
   const requestId = crypto.randomUUID();
   const result = new Promise<PageResult>((resolve, reject) => {
     pending.set(requestId, { tabId, resolve });
     setTimeout(() => {
-      if (pending.delete(requestId)) reject(new Error(uiTexts().errors.pageTimeout));
+      if (pending.delete(requestId)) reject(new PageReadError('timeout', ''));
     }, timeoutMs);
   });
   try {
@@ -30,7 +31,9 @@ export async function extractFromTab(tabId: number, region: string, timeoutMs = 
     });
   } catch (error) {
     pending.delete(requestId);
-    throw new Error(uiTexts().errors.pageUnreadable(error instanceof Error ? error.message : String(error)));
+    // The browser's text is for developers (and in English): the panel words the problem it names.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new PageReadError(pageReadProblemOf(detail), detail);
   }
   return result;
 }

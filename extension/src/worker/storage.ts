@@ -1,18 +1,18 @@
-import { type ContactKey, contactKeys } from '@crm/shared/parse';
 import browser from 'webextension-polyfill';
 import type { KnownCustomerCache } from '../logic/knownCustomers.ts';
 import { type OutboxEntry, type OutboxEvent, outboxFrom, reduceOutbox } from '../logic/outbox.ts';
+import {
+  type PendingSelection,
+  type PersonLike,
+  pendingSelectionFrom,
+  withoutPerson,
+} from '../logic/pendingSelection.ts';
 import { type Clip, ClipSchema } from '../model/clip.ts';
 import { acknowledgementFrom, type CrossBorderAcknowledgement } from '../model/crossBorderNotice.ts';
-import type { ExtractedContactData } from '../model/extractedContactSchema.ts';
 import { type Settings, settingsFrom } from '../model/settings.ts';
 import { SESSION_KEYS, STORAGE_KEYS } from '../model/storageKeys.ts';
 
-export interface PendingSelection {
-  contact: ExtractedContactData;
-  url: string | null;
-  at: number;
-}
+export type { PendingSelection } from '../logic/pendingSelection.ts';
 
 // One writer at a time: read-modify-write of a key must not interleave between handlers.
 let queue: Promise<unknown> = Promise.resolve();
@@ -87,15 +87,17 @@ export function writePendingSelection(selection: PendingSelection): Promise<void
 }
 
 /**
- * Drops the pending selection when it is the same person as `keys` (a contact just merged or
- * deleted): the panel would otherwise keep offering, and storage keep, that person's details.
+ * Drops `person` (a contact just saved, merged or deleted) from the pending selection, and the
+ * selection itself once nobody is left: the panel would otherwise keep offering, and storage
+ * keep, that person's details. The others in the selection stay to be reviewed.
  */
-export async function forgetPendingSelectionOf(keys: readonly ContactKey[], region: string): Promise<void> {
-  const pending = (await read(STORAGE_KEYS.pendingSelection)) as PendingSelection | undefined;
-  if (!pending) return;
-  const wanted = new Set<string>(keys);
-  if (contactKeys(pending.contact, region).some((k) => wanted.has(k)))
-    await browser.storage.local.remove(STORAGE_KEYS.pendingSelection);
+export async function forgetPendingSelectionOf(person: PersonLike, region: string): Promise<void> {
+  await serialized(async () => {
+    const pending = pendingSelectionFrom(await read(STORAGE_KEYS.pendingSelection));
+    const left = pending === null ? null : withoutPerson(pending, person, region);
+    if (left === null) await browser.storage.local.remove(STORAGE_KEYS.pendingSelection);
+    else if (left !== pending) await writePendingSelection(left);
+  });
 }
 
 /** Every storage area the extension can write, emptied (settings included). */
