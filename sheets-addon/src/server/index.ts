@@ -20,6 +20,13 @@ import {
   type PersonRequestResult,
   previewPersonErasure,
 } from './jobs/personRequestJob.ts';
+import {
+  type ConsentFillInput,
+  deleteExpiredSheets,
+  fillConsentColumns,
+  listExpiredSheets,
+  type PrivacyTableResult,
+} from './jobs/privacyTableJob.ts';
 import { JOBS, type JobName } from './jobs/registry.ts';
 import { buildMenu, confirmMapping, currentMessages, type OpenEvent, runFromMenu } from './menu.ts';
 import { MESSAGES } from './messages.ts';
@@ -27,10 +34,28 @@ import { saveDocumentSettings } from './saveDocumentSettings.ts';
 import { type AddonSettings, effectiveConfig, effectiveLanguage, loadSettings } from './settings.ts';
 import { type AddonStatus, analyzeStatus } from './status.ts';
 
-export type { AddonSettings, AddonStatus, CrossBorderNotice, JobName, JobResult, PersonRequestResult };
-
+export type {
+  AddonSettings,
+  AddonStatus,
+  ConsentFillInput,
+  CrossBorderNotice,
+  JobName,
+  JobResult,
+  PersonRequestResult,
+  PrivacyTableResult,
+};
 // The personal data request panel: find, copy and erase one person (个人信息保护法 art. 44–47).
-export { erasePersonData, exportPersonData, findPersonData, previewPersonErasure };
+// Retention and consent beside it: fill the consent columns in bulk, list and delete the backups
+// and reports kept past the retention period.
+export {
+  deleteExpiredSheets,
+  erasePersonData,
+  exportPersonData,
+  fillConsentColumns,
+  findPersonData,
+  listExpiredSheets,
+  previewPersonErasure,
+};
 
 export function onOpen(e?: OpenEvent): void {
   buildMenu(e);

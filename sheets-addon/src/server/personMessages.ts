@@ -25,6 +25,20 @@ const zh = {
   changedSincePreview: '预览之后表格内容有变化，删除已取消。请重新预览后再确认。未做任何修改。',
   places: '位置',
   placesHeader: ['工作表', '行', '列', '值'],
+  consentNothing: '请至少填写合法依据、处理目的、来源或告知日期中的一项。未做任何修改。',
+  badLegalBasis: (basis: string) => `不认识的合法依据“${basis}”。未做任何修改。`,
+  badInformedOn: (date: string) => `告知日期“${date}”不是有效日期（格式 2026-11-20）。未做任何修改。`,
+  consentFilled: (rows: number, cells: number, added: string[], sheet: string) =>
+    rows === 0
+      ? `“${sheet}”中每位客户的这些列都已填写，没有改动。`
+      : `已在“${sheet}”中为 ${rows} 位客户填写 ${cells} 个空单元格${added.length > 0 ? `，新增列：${added.join('、')}` : ''}；已有内容的单元格未改动。`,
+  retentionOff: '未设置保存期限：请在“设置”中填写保存期限（月）。',
+  expiredFound: (sheets: number, months: number) =>
+    sheets === 0
+      ? `没有超过保存期限（${months} 个月）的备份或报告工作表。`
+      : `${sheets} 个备份或报告工作表已超过保存期限（${months} 个月）。`,
+  expiredDeleted: (sheets: number) => `已删除 ${sheets} 个过期的工作表。`,
+  notExpired: (sheet: string) => `工作表“${sheet}”不是过期的备份或报告，未删除任何工作表。`,
 };
 
 export type PersonMessages = typeof zh;
@@ -54,6 +68,22 @@ const en: PersonMessages = {
     'The spreadsheet changed after the preview, so the erasure was cancelled. Preview again, then confirm. Nothing was changed.',
   places: 'Places',
   placesHeader: ['Sheet', 'Row', 'Column', 'Value'],
+  consentNothing:
+    'Give at least one of legal basis, purpose, source or informed-on date. Nothing was changed.',
+  badLegalBasis: (basis) => `Unknown legal basis "${basis}". Nothing was changed.`,
+  badInformedOn: (date) =>
+    `The informed-on date "${date}" is not a date (write 2026-11-20). Nothing was changed.`,
+  consentFilled: (rows, cells, added, sheet) =>
+    rows === 0
+      ? `Every customer in "${sheet}" already has these columns filled; nothing changed.`
+      : `Filled ${cells} empty cell${cells === 1 ? '' : 's'} for ${rows} customer${rows === 1 ? '' : 's'} in "${sheet}"${added.length > 0 ? `; columns added: ${added.join(', ')}` : ''}. Cells that held something were left as they were.`,
+  retentionOff: 'No retention period is set: enter one (months) under Settings.',
+  expiredFound: (sheets, months) =>
+    sheets === 0
+      ? `No backup or report sheet is older than the retention period (${months} months).`
+      : `${sheets} backup or report sheet${sheets === 1 ? ' is' : 's are'} older than the retention period (${months} months).`,
+  expiredDeleted: (sheets) => `Deleted ${sheets} expired sheet${sheets === 1 ? '' : 's'}.`,
+  notExpired: (sheet) => `"${sheet}" is not an expired backup or report; no sheet was deleted.`,
 };
 
 export const PERSON_MESSAGES: Record<Language, PersonMessages> = { zh, en };

@@ -19,6 +19,27 @@ describe('draftFromView', () => {
       digestHour: 8,
       reportPeriod: 'month',
       dailyCapacity: 20,
+      privacy: {
+        retentionMonths: '',
+        showContactDetails: false,
+        requireLegalBasis: false,
+        eraseOrders: 'keep-amounts',
+      },
+    });
+  });
+
+  it('shows the stored retention period and privacy switches', () => {
+    const draft = draftFromView(
+      settingsViewOf({
+        ...DEFAULT_SETTINGS,
+        config: { privacy: { retentionMonths: 36, requireLegalBasis: true, eraseOrders: 'delete-rows' } },
+      }),
+    );
+    expect(draft.privacy).toEqual({
+      retentionMonths: '36',
+      showContactDetails: false,
+      requireLegalBasis: true,
+      eraseOrders: 'delete-rows',
     });
   });
 
@@ -54,8 +75,18 @@ describe('settingsFromDraft', () => {
       followUps: { cadence: {}, dailyCapacity: 20 },
       report: { period: 'month' },
       headerOverrides: { customers: {} },
+      privacy: {
+        retentionMonths: null,
+        showContactDetails: false,
+        requireLegalBasis: false,
+        eraseOrders: 'keep-amounts',
+      },
     },
   };
+  const PRIVACY = UNTOUCHED.config.privacy as Record<string, unknown>;
+  const privacy = (change: Partial<SettingsDraft['privacy']>): Partial<SettingsDraft> => ({
+    privacy: { ...draftFromView(settingsViewOf(DEFAULT_SETTINGS)).privacy, ...change },
+  });
 
   it('saves an untouched form as the defaults spelled out', () => {
     expect(settingsFromDraft(draftFromView(settingsViewOf(DEFAULT_SETTINGS)), DEFAULT_SETTINGS)).toEqual(
@@ -108,6 +139,31 @@ describe('settingsFromDraft', () => {
       {},
       { headerOverrides: { customers: { Kunde: 'name' } } },
     ],
+    [
+      'a retention period in months',
+      privacy({ retentionMonths: '36' }),
+      {},
+      { privacy: { ...PRIVACY, retentionMonths: 36 } },
+    ],
+    [
+      'the retention period cleared',
+      privacy({ retentionMonths: ' ' }),
+      {},
+      { privacy: { ...PRIVACY, retentionMonths: null } },
+    ],
+    [
+      'contact details shown, a legal basis required, orders deleted on erasure',
+      privacy({ showContactDetails: true, requireLegalBasis: true, eraseOrders: 'delete-rows' }),
+      {},
+      {
+        privacy: {
+          retentionMonths: null,
+          showContactDetails: true,
+          requireLegalBasis: true,
+          eraseOrders: 'delete-rows',
+        },
+      },
+    ],
   ];
 
   it.each(EDITS)('saves %s', (_edit, change, settings, config) => {
@@ -127,6 +183,7 @@ describe('settingsFromDraft', () => {
         requiredFields: ['name', 'email'],
         followUps: { horizonDays: 14, cadence: { champions: { everyDays: 5, channel: 'phone' } } },
         headerOverrides: { orders: { Menge: 'quantity' } },
+        privacy: { logSecret: 'kept-outside-the-sheet', retentionMonths: 24 },
       },
     };
     const saved = settingsFromDraft(draftFromView(settingsViewOf(stored)), stored);
@@ -138,5 +195,12 @@ describe('settingsFromDraft', () => {
       dailyCapacity: 20,
     });
     expect(saved.config.headerOverrides).toEqual({ orders: { Menge: 'quantity' }, customers: {} });
+    expect(saved.config.privacy).toEqual({
+      logSecret: 'kept-outside-the-sheet',
+      retentionMonths: 24,
+      showContactDetails: false,
+      requireLegalBasis: false,
+      eraseOrders: 'keep-amounts',
+    });
   });
 });

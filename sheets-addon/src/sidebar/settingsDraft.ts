@@ -2,6 +2,7 @@ import {
   type Channel,
   type Config,
   DEFAULT_CADENCE,
+  type OrderErasureMode,
   type ReportPeriod,
   SEGMENTS,
   type Segment,
@@ -30,6 +31,17 @@ export interface SettingsDraft {
   reportPeriod: ReportPeriod;
   /** Follow-ups one owner can work through in a day. */
   dailyCapacity: number;
+  /** The personal-information settings (core `privacy`); the log secret is not shown in the form. */
+  privacy: PrivacyDraft;
+}
+
+/** The privacy settings as the form edits them. */
+export interface PrivacyDraft {
+  /** Months kept after the last purchase or contact, as typed; '' = no retention period. */
+  retentionMonths: string;
+  showContactDetails: boolean;
+  requireLegalBasis: boolean;
+  eraseOrders: OrderErasureMode;
 }
 
 type CadenceSettings = Partial<Record<Segment, { everyDays: number; channel: Channel }>>;
@@ -50,6 +62,12 @@ export function draftFromView({ settings, config }: SettingsView): SettingsDraft
     digestHour: settings.digestHour,
     reportPeriod: config.report.period,
     dailyCapacity: config.followUps.dailyCapacity,
+    privacy: {
+      retentionMonths: config.privacy.retentionMonths === null ? '' : String(config.privacy.retentionMonths),
+      showContactDetails: config.privacy.showContactDetails,
+      requireLegalBasis: config.privacy.requireLegalBasis,
+      eraseOrders: config.privacy.eraseOrders,
+    },
   };
 }
 
@@ -81,6 +99,16 @@ export function settingsFromDraft(draft: SettingsDraft, stored: AddonSettings): 
       headerOverrides: {
         ...storedObject(stored.config.headerOverrides),
         customers: parseColumnMapping(draft.mapping),
+      },
+      privacy: {
+        // The log secret (and anything else the form does not show) is kept as stored.
+        ...storedObject(stored.config.privacy),
+        // A number input gives '' when empty: no retention period; other text is for the server to refuse.
+        retentionMonths:
+          draft.privacy.retentionMonths.trim() === '' ? null : Number(draft.privacy.retentionMonths),
+        showContactDetails: draft.privacy.showContactDetails,
+        requireLegalBasis: draft.privacy.requireLegalBasis,
+        eraseOrders: draft.privacy.eraseOrders,
       },
     },
   };

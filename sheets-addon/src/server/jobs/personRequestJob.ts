@@ -14,16 +14,15 @@ import {
   type SheetGrid,
 } from '@crm/shared';
 import { AddonError } from '../AddonError.ts';
-import { crossBorderAcknowledgement, crossBorderDeclined } from '../crossBorderNotice.ts';
 import { withDocumentLock } from '../documentLock.ts';
-import { describeFailure } from '../failures.ts';
-import { type JobContext, jobContext } from '../jobContext.ts';
+import type { JobContext } from '../jobContext.ts';
 import { applyErasure, checkErasure } from '../person/erasureWriter.ts';
 import { appendLogEntry, logTargets } from '../person/personalDataLogSheet.ts';
 import { writeTextRows } from '../person/textRows.ts';
-import { PERSON_MESSAGES, type PersonMessages } from '../personMessages.ts';
+import type { PersonMessages } from '../personMessages.ts';
 import { readSheets } from '../sheetsWorkbook.ts';
 import { withUndo } from '../undoLog.ts';
+import { gatedRequest } from './gatedRequest.ts';
 import type { JobResult } from './jobResult.ts';
 
 /** What one sheet loses in an erasure, for the sidebar's preview. */
@@ -62,18 +61,9 @@ function findIn(ctx: JobContext, grids: readonly SheetGrid[], match: unknown): P
   });
 }
 
-/**
- * Runs a request for the sidebar: refused before anything is read when the user has not
- * confirmed the storage notice; any failure comes back as a message in the user's language.
- */
+/** A request for the sidebar, after the storage notice (see gatedRequest). */
 function request(run: (ctx: JobContext, m: PersonMessages) => PersonRequestResult): PersonRequestResult {
-  if (crossBorderAcknowledgement() === null) return crossBorderDeclined();
-  const ctx = jobContext();
-  try {
-    return run(ctx, PERSON_MESSAGES[ctx.language]);
-  } catch (error) {
-    return { ok: false, message: describeFailure(error, ctx.messages) };
-  }
+  return gatedRequest(run);
 }
 
 /** Every place in this spreadsheet that holds the person's data (个人信息保护法 art. 45: access). */
