@@ -280,6 +280,8 @@ describe('Apps Script discipline', () => {
     // the customer keys read again just before the write.
     expect(counts[0]?.classify?.getValues).toBeLessThanOrEqual(7);
     expect(counts[0]?.classify?.setValues).toBe(1);
+    // The report's few hundred styled blocks take one call per style property and value.
+    expect(counts[0]?.report?.total).toBeLessThanOrEqual(160);
   }, 300_000);
 
   it('fits the CLV model once per version of the orders, and the kept fit gives the same values', () => {

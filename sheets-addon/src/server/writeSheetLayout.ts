@@ -5,7 +5,7 @@ import type { JobContext } from './jobContext.ts';
 import { layoutGrid } from './layoutGrid.ts';
 import { assertWritable } from './protections.ts';
 import { dateSerial, isDateFormat } from './spreadsheetDates.ts';
-import { formatAsText, textBlocks } from './textBlocks.ts';
+import { blockA1, formatAsText, textBlocks } from './textBlocks.ts';
 import { withUndo } from './undoLog.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -79,7 +79,7 @@ function render(
   const columns = values[0]?.length ?? 1;
   formatAsText(sheet, textBlocks(values));
   sheet.getRange(1, 1, rows, columns).setValues(values);
-  for (const style of layout.styles) applyStyle(block(sheet, style), style);
+  applyStyles(sheet, layout.styles);
   for (const merge of layout.merges) block(sheet, merge).merge();
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   layout.columnWidths.forEach((width, i) => {
@@ -141,13 +141,85 @@ function block(sheet: Sheet, b: CellBlock): Range {
   return sheet.getRange(b.row, b.column, b.rows, b.columns);
 }
 
-function applyStyle(range: Range, style: CellStyle): void {
-  if (style.bold) range.setFontWeight('bold');
-  if (style.italic) range.setFontStyle('italic');
-  if (style.fontSize) range.setFontSize(style.fontSize);
-  if (style.fontColor) range.setFontColor(style.fontColor);
-  if (style.background) range.setBackground(style.background);
-  if (style.numberFormat) range.setNumberFormat(style.numberFormat);
-  if (style.horizontalAlignment) range.setHorizontalAlignment(style.horizontalAlignment);
-  if (style.wrap) range.setWrap(true);
+type Styled = Range | GoogleAppsScript.Spreadsheet.RangeList;
+type StyleValue = string | number | boolean;
+
+/** Each style property: its value in a CellStyle, and how one call sets it on a range or a range list. */
+const STYLE_PROPERTIES: {
+  of: (style: CellStyle) => StyleValue | undefined;
+  set: (target: Styled, value: StyleValue) => void;
+}[] = [
+  { of: (s) => (s.bold ? 'bold' : undefined), set: (t) => t.setFontWeight('bold') },
+  { of: (s) => (s.italic ? 'italic' : undefined), set: (t) => t.setFontStyle('italic') },
+  { of: (s) => s.fontSize, set: (t, v) => t.setFontSize(Number(v)) },
+  { of: (s) => s.fontColor, set: (t, v) => t.setFontColor(String(v)) },
+  { of: (s) => s.background, set: (t, v) => t.setBackground(String(v)) },
+  { of: (s) => s.numberFormat, set: (t, v) => t.setNumberFormat(String(v)) },
+  {
+    of: (s) => s.horizontalAlignment,
+    set: (t, v) => t.setHorizontalAlignment(v as 'left' | 'center' | 'right'),
+  },
+  { of: (s) => (s.wrap ? true : undefined), set: (t) => t.setWrap(true) },
+];
+
+/**
+ * The layout's styles with one call per property and value (a RangeList of every block that
+ * takes it) instead of one per block and property: a report has a few hundred styled blocks but
+ * a dozen distinct styles, and each call is a round trip to Google. Properties are independent,
+ * so only the order of blocks within one property matters; where two blocks overlap with
+ * different values of a property, that property is set block by block in the layout's order.
+ */
+function applyStyles(sheet: Sheet, styles: readonly CellStyle[]): void {
+  // A block styled in several properties is fetched once.
+  const ranges = new Map<string, Range>();
+  const rangeOf = (b: CellBlock): Range => {
+    const a1 = blockA1(b);
+    let range = ranges.get(a1);
+    if (range === undefined) {
+      range = block(sheet, b);
+      ranges.set(a1, range);
+    }
+    return range;
+  };
+  for (const property of STYLE_PROPERTIES) {
+    const styled = styles.flatMap((style) => {
+      const value = property.of(style);
+      return value === undefined ? [] : [{ block: style as CellBlock, value }];
+    });
+    if (styled.length === 0) continue;
+    if (conflicting(styled)) {
+      for (const { block: b, value } of styled) property.set(rangeOf(b), value);
+      continue;
+    }
+    const byValue = new Map<StyleValue, CellBlock[]>();
+    for (const { block: b, value } of styled) byValue.set(value, [...(byValue.get(value) ?? []), b]);
+    for (const [value, blocks] of byValue) {
+      const [only] = blocks;
+      property.set(
+        blocks.length === 1 && only ? rangeOf(only) : sheet.getRangeList(blocks.map(blockA1)),
+        value,
+      );
+    }
+  }
+}
+
+/** Whether two of the blocks overlap with different values (then the later one must win). */
+function conflicting(styled: readonly { block: CellBlock; value: StyleValue }[]): boolean {
+  for (let i = 0; i < styled.length; i++) {
+    const a = styled[i] as { block: CellBlock; value: StyleValue };
+    for (let j = i + 1; j < styled.length; j++) {
+      const b = styled[j] as { block: CellBlock; value: StyleValue };
+      if (a.value !== b.value && overlaps(a.block, b.block)) return true;
+    }
+  }
+  return false;
+}
+
+function overlaps(a: CellBlock, b: CellBlock): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
 }

@@ -68,6 +68,30 @@ export function sheetApi(world: World, factory: SheetFactory, book: SpreadsheetM
           for (const r of ranges) r.setFontWeight(weight);
           return list;
         },
+        setFontStyle: (style: string) => {
+          for (const r of ranges) r.setFontStyle(style);
+          return list;
+        },
+        setFontSize: (size: number) => {
+          for (const r of ranges) r.setFontSize(size);
+          return list;
+        },
+        setFontColor: (color: string) => {
+          for (const r of ranges) r.setFontColor(color);
+          return list;
+        },
+        setBackground: (color: string) => {
+          for (const r of ranges) r.setBackground(color);
+          return list;
+        },
+        setHorizontalAlignment: (alignment: string) => {
+          for (const r of ranges) r.setHorizontalAlignment(alignment);
+          return list;
+        },
+        setWrap: (wrap: boolean) => {
+          for (const r of ranges) r.setWrap(wrap);
+          return list;
+        },
         clearContent: () => {
           for (const r of ranges) r.clearContent();
           return list;
