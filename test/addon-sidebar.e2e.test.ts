@@ -178,6 +178,78 @@ describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('privacy: the retention period saved in the settings, then expired sheets listed and deleted, consent filled', async () => {
+    const world = personWorld();
+    const recent = `客户备份 ${world.today}`;
+    world.env.book.fill(
+      recent,
+      [
+        ['客户编号', '姓名'],
+        ['C001', '李雷'],
+      ],
+      { typed: true },
+    );
+    const { page, requests, errors } = await openSidebar(world);
+
+    await page.locator('details.settings summary').click();
+    const form = page.locator('details.settings form');
+    await form.getByLabel('保存期限（最近一次购买或联系后的月数）').fill('6');
+    await form.getByLabel('清洗数据时列出缺少合法依据的客户').check();
+    await form.getByLabel('删除某人的信息时，其订单和投诉').selectOption('delete-rows');
+    await form.getByRole('button', { name: '保存设置' }).click();
+    await expect.poll(() => form.locator('.saved').count(), { timeout: 60_000 }).toBe(1);
+    const stored = world.addon.getSettings?.() as { config: { privacy: unknown } };
+    expect(stored.config.privacy).toEqual({
+      retentionMonths: 6,
+      showContactDetails: false,
+      requireLegalBasis: true,
+      eraseOrders: 'delete-rows',
+      logSecret: null,
+    });
+
+    const panel = page.locator('details.retention');
+    await panel.locator('summary').click();
+    await panel.getByRole('button', { name: '查找' }).click();
+    const listed = panel.getByTestId('expired-sheets');
+    await expect.poll(() => listed.textContent(), { timeout: 60_000 }).toContain('客户备份 2026-01-10');
+    expect(await listed.locator('li').allTextContents()).toEqual([
+      '客户备份 2026-01-10（客户备份，2026-01-10）',
+      '客户报告 2026-02-01（报告，2026-02-01）',
+    ]);
+    const dialogs: string[] = [];
+    page.once('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
+    mkdirSync('artifacts', { recursive: true });
+    await page.screenshot({ path: 'artifacts/addon-sidebar-retention.png', fullPage: true });
+    await panel.getByRole('button', { name: '删除这些工作表' }).click();
+    const message = panel.getByTestId('retention-message');
+    await expect.poll(() => message.textContent(), { timeout: 60_000 }).toBe('已删除 2 个过期的工作表。');
+    expect(dialogs).toHaveLength(1);
+    expect(dialogs[0]).toContain('客户报告 2026-02-01');
+    const names = world.env.book.sheets.map((s) => s.name);
+    expect(names).toContain(recent);
+    expect(names.filter((n) => n.endsWith('2026-01-10') || n.endsWith('2026-02-01'))).toEqual([]);
+    expect(await panel.getByRole('button', { name: '删除这些工作表' }).isEnabled()).toBe(false);
+
+    await panel.getByLabel('合法依据').selectOption({ label: '履行合同（现有客户）' });
+    await panel.getByLabel('处理目的').fill('售后服务与回访');
+    await panel.getByRole('button', { name: '填写同意列' }).click();
+    await expect
+      .poll(() => message.textContent(), { timeout: 60_000 })
+      .toBe(
+        '已在“客户”中为 5 位客户填写 15 个空单元格，新增列：合法依据、处理目的、告知日期；已有内容的单元格未改动。',
+      );
+    expect(world.env.book.sheet('客户').values[3]?.slice(10, 12)).toEqual([
+      '履行合同（现有客户）',
+      '售后服务与回访',
+    ]);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('shows the storage notice before the first job: dismissed, nothing runs; confirmed once, then never again', async () => {
     const world = addonWorld({ customers: 50, notice: 'unanswered' });
     const { page, errors } = await openSidebar(world);

@@ -2,6 +2,7 @@ import { CadenceFields } from './CadenceFields.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { LifecycleFields } from './LifecycleFields.tsx';
 import { NumberField } from './NumberField.tsx';
+import { PrivacyFields } from './PrivacyFields.tsx';
 import { ReportPeriodSelect } from './ReportPeriodSelect.tsx';
 import { SheetSelect } from './SheetSelect.tsx';
 import type { SettingsView } from './serverCall.ts';
@@ -78,6 +79,7 @@ export function SettingsForm({ view, t, onSaved }: SettingsFormProps) {
           value={draft.dailyCapacity}
           onChange={(dailyCapacity) => change({ dailyCapacity })}
         />
+        <PrivacyFields value={draft.privacy} t={t} onChange={(privacy) => change({ privacy })} />
         <button type="submit" className="primary" disabled={saving}>
           {t.save}
         </button>

@@ -48,5 +48,6 @@ export type {
   JobName,
   JobResult,
   PersonRequestResult,
+  PrivacyTableResult,
 } from '../server/index.ts';
 export type SettingsView = Fn<'getSettings'>['result'];

@@ -1,4 +1,12 @@
-import { type Language, SEGMENT_LABELS, type Segment } from '@crm/shared';
+import {
+  CONSENT_FIELD_LABELS,
+  type Language,
+  LEGAL_BASIS_LABELS,
+  type LegalBasis,
+  type OrderErasureMode,
+  SEGMENT_LABELS,
+  type Segment,
+} from '@crm/shared';
 
 /**
  * Each language is named in itself, in both catalogues: whoever cannot read the sidebar's current
@@ -59,6 +67,16 @@ const zh = {
   reportPeriod: '报告对比周期',
   reportPeriods: { month: '月（最近一个完整月）', quarter: '季度', year: '年' },
   dailyCapacity: '每位负责人每天跟进上限',
+  privacy: '个人信息（保存期限与最小必要）',
+  retentionMonths: '保存期限（最近一次购买或联系后的月数）',
+  noRetention: '不限期',
+  showContactDetails: '在数据质量表、报告和摘要邮件中显示邮箱和电话（否则只写姓名和行号）',
+  requireLegalBasis: '清洗数据时列出缺少合法依据的客户',
+  eraseOrders: '删除某人的信息时，其订单和投诉',
+  eraseOrdersModes: {
+    'keep-amounts': '保留日期和金额，只去掉客户信息',
+    'delete-rows': '整行删除',
+  } satisfies Record<OrderErasureMode, string>,
   save: '保存设置',
   errorPrefix: '出错了：',
   scriptRunUnavailable: '无法使用 google.script.run：请从电子表格中打开此页面。',
@@ -80,6 +98,22 @@ const zh = {
     previewTitle: '删除预览（尚未修改）',
     previewLine: (sheet: string, rows: number, cells: number) =>
       `${sheet}：删除 ${rows} 行，改动 ${cells} 个单元格`,
+  },
+  retention: {
+    title: '保存期限与同意',
+    consent: '为客户表中这些列为空的客户填写（已有内容的单元格不会被改动）：',
+    consentField: (field: keyof typeof CONSENT_FIELD_LABELS) => CONSENT_FIELD_LABELS[field].zh,
+    legalBasisNone: '（不填）',
+    legalBasis: (basis: LegalBasis) => LEGAL_BASIS_LABELS[basis].zh,
+    informedOnHint: '告知日期留空则记为今天：请填写实际告知本人的日期。',
+    fill: '填写同意列',
+    expired: '超过保存期限的备份和报告',
+    listExpired: '查找',
+    deleteExpired: '删除这些工作表',
+    deleteConfirm: (sheets: string[]) =>
+      `确定删除以下 ${sheets.length} 个工作表吗？删除后只能从版本记录中找回。\n\n${sheets.join('\n')}`,
+    expiredLine: (sheet: string, kind: 'backup' | 'report', date: string) =>
+      `${sheet}（${kind === 'backup' ? '客户备份' : '报告'}，${date}）`,
   },
   noticeDeclined: '未运行：需要先确认数据存储位置说明。',
   figures: {
@@ -106,6 +140,12 @@ const zh = {
     sheets: '工作表',
     rowsDeleted: '删除行',
     cellsChanged: '改动单元格',
+    rowsFilled: '填写客户',
+    cellsFilled: '填写单元格',
+    columnsAdded: '新增列',
+    sheetsDeleted: '删除工作表',
+    pastRetention: '超过保存期限',
+    withoutLegalBasis: '缺少合法依据',
   },
 };
 
@@ -162,6 +202,17 @@ const en: Texts = {
   reportPeriod: 'Report compares by',
   reportPeriods: { month: 'Month (the last complete one)', quarter: 'Quarter', year: 'Year' },
   dailyCapacity: 'Follow-ups per owner a day',
+  privacy: 'Personal data (retention and minimisation)',
+  retentionMonths: 'Keep customers for (months after the last purchase or contact)',
+  noRetention: 'no limit',
+  showContactDetails:
+    'Show emails and phone numbers in the data quality sheet, reports and digest mails (else name and row only)',
+  requireLegalBasis: 'Clean data lists customers without a legal basis',
+  eraseOrders: 'Erasing a person: their orders and complaints',
+  eraseOrdersModes: {
+    'keep-amounts': 'keep dates and amounts, lose the customer',
+    'delete-rows': 'are deleted',
+  },
   save: 'Save settings',
   errorPrefix: 'Error: ',
   scriptRunUnavailable: 'google.script.run is not available: open this page from the spreadsheet.',
@@ -183,6 +234,24 @@ const en: Texts = {
     previewTitle: 'Erasure preview (nothing changed yet)',
     previewLine: (sheet: string, rows: number, cells: number) =>
       `${sheet}: ${rows} row${rows === 1 ? '' : 's'} deleted, ${cells} cell${cells === 1 ? '' : 's'} changed`,
+  },
+  retention: {
+    title: 'Retention and consent',
+    consent:
+      'Fill in for every customer whose cell is empty (cells that hold something are left as they are):',
+    consentField: (field) => CONSENT_FIELD_LABELS[field].en,
+    legalBasisNone: '(leave empty)',
+    legalBasis: (basis) => LEGAL_BASIS_LABELS[basis].en,
+    informedOnHint:
+      'Without an informed-on date today is recorded: give the day the people were actually told.',
+    fill: 'Fill consent columns',
+    expired: 'Backups and reports past the retention period',
+    listExpired: 'Find',
+    deleteExpired: 'Delete these sheets',
+    deleteConfirm: (sheets) =>
+      `${sheets.length === 1 ? 'Delete this sheet' : `Delete these ${sheets.length} sheets`}? Only the version history can bring ${sheets.length === 1 ? 'it' : 'them'} back.\n\n${sheets.join('\n')}`,
+    expiredLine: (sheet, kind, date) =>
+      `${sheet} (${kind === 'backup' ? 'customer backup' : 'report'}, ${date})`,
   },
   noticeDeclined: 'Not run: the storage notice must be confirmed first.',
   figures: {
@@ -209,6 +278,12 @@ const en: Texts = {
     sheets: 'sheets',
     rowsDeleted: 'rows deleted',
     cellsChanged: 'cells changed',
+    rowsFilled: 'customers filled',
+    cellsFilled: 'cells filled',
+    columnsAdded: 'columns added',
+    sheetsDeleted: 'sheets deleted',
+    pastRetention: 'past retention',
+    withoutLegalBasis: 'without a legal basis',
   },
 };
 
