@@ -80,6 +80,15 @@ describe('privacy settings from the sidebar', () => {
     expect(savePrivacy(w, { retentionMonths: '12', requireLegalBasis: true })).toMatchObject({ ok: true });
     const view = w.addon.getSettings?.() as SettingsView;
     expect(view.config.privacy).toMatchObject({ retentionMonths: 12, requireLegalBasis: true });
+    // Stored in the one settings property, with every other setting the form spells out.
+    const stored = String(w.env.properties.document.data.get('crm.settings'));
+    expect(JSON.parse(stored).config.privacy).toEqual({
+      retentionMonths: 12,
+      showContactDetails: false,
+      requireLegalBasis: true,
+      eraseOrders: 'keep-amounts',
+    });
+    expect(Buffer.byteLength(stored, 'utf8')).toBeLessThan(8 * 1024);
     const clean = runJob(w, 'clean');
     const past = reviewRows(w, '超过保存期限');
     expect(past.length).toBe(clean.figures?.pastRetention);

@@ -1,3 +1,4 @@
+import { resolveConfig } from '@crm/shared';
 import { describe, expect, it } from 'vitest';
 import type { AddonSettings } from './serverCall.ts';
 import { draftFromView, type SettingsDraft, settingsFromDraft } from './settingsDraft.ts';
@@ -26,6 +27,12 @@ describe('draftFromView', () => {
         eraseOrders: 'keep-amounts',
       },
     });
+  });
+
+  it('has a field for every privacy setting of the core but the log secret', () => {
+    const draft = draftFromView(settingsViewOf(DEFAULT_SETTINGS));
+    const core = Object.keys(resolveConfig().privacy).filter((key) => key !== 'logSecret');
+    expect(Object.keys(draft.privacy).sort()).toEqual(core.sort());
   });
 
   it('shows the stored retention period and privacy switches', () => {
