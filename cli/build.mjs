@@ -9,10 +9,32 @@ const externalNpmPackages = {
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('@crm/')) return undefined;
+      if (LAZY_PACKAGES.has(args.path) && args.namespace !== 'lazy')
+        return { path: args.path, namespace: 'lazy' };
       return { path: args.path, external: true };
     });
+    // A stand-in whose default export requires the real package the first time it is read.
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents: `import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+let real;
+const load = () => (real ??= require(${JSON.stringify(args.path)}));
+export default new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => Object.getOwnPropertyDescriptor(load(), key),
+});`,
+      loader: 'js',
+    }));
   },
 };
+
+/**
+ * CommonJS packages loaded on first use rather than at start-up: the lunar calendar builds its
+ * tables when loaded (20–30 ms), which every command paid, though only follow-up planning reads it.
+ */
+const LAZY_PACKAGES = new Set(['lunar-javascript']);
 
 await build({
   entryPoints: [new URL('./src/main.ts', import.meta.url).pathname],
