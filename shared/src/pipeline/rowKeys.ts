@@ -42,15 +42,20 @@ export function rowKey(cells: readonly Cell[] | undefined, columns: readonly num
 }
 
 /**
- * The keys of a table: the customer id and name columns when the header has them (else the
- * first identifying column it has, else the first column).
+ * The 0-based columns that identify a row: the customer id and name columns when the header has
+ * them (else the first identifying column it has, else the first column).
  */
-export function rowKeysOf(table: TableData, mapping: HeaderMapping<CustomerField>): RowKeys {
+export function keyColumnsOf(mapping: HeaderMapping<CustomerField>): number[] {
   const mapped = KEY_FIELDS.flatMap((field) => {
     const column = mapping.columns[field];
     return column === undefined ? [] : [column];
   });
-  const columns = mapped.length === 0 ? [0] : mapped.slice(0, 2);
+  return mapped.length === 0 ? [0] : mapped.slice(0, 2);
+}
+
+/** The keys of a table, in its key columns (keyColumnsOf). */
+export function rowKeysOf(table: TableData, mapping: HeaderMapping<CustomerField>): RowKeys {
+  const columns = keyColumnsOf(mapping);
   return {
     columns,
     firstRow: sheetRowOf(table, 0),
