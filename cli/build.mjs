@@ -2,6 +2,7 @@
 // The workspace core (@crm/shared, TypeScript source) is bundled in; every other package stays
 // external and is loaded from node_modules (exceljs lazily, only for .xlsx files).
 import { build } from 'esbuild';
+import { lazyDefaultExport } from '../scripts/lazyDefaultExport.mjs';
 
 /** @type {import('esbuild').Plugin} */
 const externalNpmPackages = {
@@ -15,16 +16,10 @@ const externalNpmPackages = {
     });
     // A stand-in whose default export requires the real package the first time it is read.
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
-      contents: `import { createRequire } from 'node:module';
+      contents: lazyDefaultExport(`import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 let real;
-const load = () => (real ??= require(${JSON.stringify(args.path)}));
-export default new Proxy({}, {
-  get: (_, key) => load()[key],
-  has: (_, key) => key in load(),
-  ownKeys: () => Reflect.ownKeys(load()),
-  getOwnPropertyDescriptor: (_, key) => Object.getOwnPropertyDescriptor(load(), key),
-});`,
+const load = () => (real ??= require(${JSON.stringify(args.path)}));`),
       loader: 'js',
     }));
   },

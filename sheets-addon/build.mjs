@@ -9,6 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { lazyDefaultExport } from '../scripts/lazyDefaultExport.mjs';
 
 // Always a production build, whoever calls it (vitest runs with NODE_ENV=test, which would give
 // React's development bundle: larger, slower, and noisy in the console).
@@ -66,13 +67,7 @@ const lazyHeavyModules = {
         ? `let data; const load = () => (data ??= JSON.parse(${JSON.stringify(readFileSync(json, 'utf8'))}));`
         : `let data; const load = () => (data ??= require(${JSON.stringify(args.path)}));`;
       return {
-        contents: `${load}
-export default new Proxy({}, {
-  get: (_, key) => load()[key],
-  has: (_, key) => key in load(),
-  ownKeys: () => Reflect.ownKeys(load()),
-  getOwnPropertyDescriptor: (_, key) => Object.getOwnPropertyDescriptor(load(), key),
-});`,
+        contents: lazyDefaultExport(load),
         resolveDir: dirname(args.path),
         loader: 'js',
       };
