@@ -16,10 +16,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.ts';
+import { chromiumAvailable, launchWithExtension } from './support/chromium.ts';
 import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -94,21 +94,7 @@ describe.skipIf(!haveChromium)('clipping people with the built extension (in Chr
     await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     userDataDir = mkdtempSync(join(tmpdir(), 'crm-chromium-clipping-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 420, height: 900 },
-      env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        ...CHROMIUM_ARGS,
-        '--lang=zh-CN',
-        `--disable-extensions-except=${loadedDir}`,
-        `--load-extension=${loadedDir}`,
-      ],
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
+    ({ context, worker, extensionId } = await launchWithExtension(userDataDir, loadedDir));
     // The user works in China: their default region is CN, whatever the page is.
     await worker.evaluate(
       async ({ apiBaseUrl, spreadsheet }) => {

@@ -9,10 +9,10 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.ts';
+import { chromiumAvailable, launchWithExtension } from './support/chromium.ts';
 import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -86,21 +86,7 @@ describe.skipIf(!haveChromium)(
       await double.start();
       double.addSpreadsheet(SPREADSHEET, [{ title: 'Customers', values: [] }]);
       userDataDir = mkdtempSync(join(tmpdir(), 'crm-chromium-cross-border-'));
-      context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: 420, height: 900 },
-        env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
-        ignoreDefaultArgs: ['--disable-extensions'],
-        args: [
-          ...CHROMIUM_ARGS,
-          '--lang=zh-CN',
-          `--disable-extensions-except=${loadedDir}`,
-          `--load-extension=${loadedDir}`,
-        ],
-      });
-      worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      extensionId = new URL(worker.url()).host;
+      ({ context, worker, extensionId } = await launchWithExtension(userDataDir, loadedDir));
       panel = await context.newPage();
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
       await configure();

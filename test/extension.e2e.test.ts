@@ -18,10 +18,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium.ts';
+import { chromiumAvailable, launchWithExtension } from './support/chromium.ts';
 import { EXTENSION_BUILDS, ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -78,20 +78,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
   /** Chromium with the extension loaded and configured for the double, in a UI language. */
   async function launch(language: 'zh_CN' | 'en_US') {
     const dir = mkdtempSync(join(tmpdir(), 'crm-chromium-'));
-    const ctx = await chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 420, height: 900 },
-      env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        ...CHROMIUM_ARGS,
-        `--lang=${language.replace('_', '-')}`,
-        `--disable-extensions-except=${loadedDir}`,
-        `--load-extension=${loadedDir}`,
-      ],
-    });
-    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    const { context: ctx, worker: sw } = await launchWithExtension(dir, loadedDir, language);
     await sw.evaluate(
       async ({ base, spreadsheet }) => {
         await chrome.storage.local.set({

@@ -1,6 +1,7 @@
 // Debian's Chromium as the browser tests and benches launch it (../shared/TESTING.md): no
 // network beyond loopback, so the background services that phone home are switched off.
 import { existsSync } from 'node:fs';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -24,4 +25,31 @@ export function chromiumAvailable(suite: string): boolean {
     throw new Error(`${CHROMIUM} is missing: .ci/run installs it (apt-get install -y chromium).`);
   console.info(`[${suite}] skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
   return false;
+}
+
+/**
+ * Chromium with the unpacked extension in `extensionDir` loaded, in a profile at `userDataDir`,
+ * with the browser's UI language and locale set to `language` (zh_CN, en_US): the context, the
+ * extension's service worker and its id.
+ */
+export async function launchWithExtension(
+  userDataDir: string,
+  extensionDir: string,
+  language: 'zh_CN' | 'en_US' = 'zh_CN',
+): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 420, height: 900 },
+    env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--lang=${language.replace('_', '-')}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host };
 }
