@@ -192,7 +192,11 @@ function applyStyles(sheet: Sheet, styles: readonly CellStyle[]): void {
       continue;
     }
     const byValue = new Map<StyleValue, CellBlock[]>();
-    for (const { block: b, value } of styled) byValue.set(value, [...(byValue.get(value) ?? []), b]);
+    for (const { block: b, value } of styled) {
+      const blocks = byValue.get(value);
+      if (blocks === undefined) byValue.set(value, [b]);
+      else blocks.push(b);
+    }
     for (const [value, blocks] of byValue) {
       const [only] = blocks;
       property.set(
