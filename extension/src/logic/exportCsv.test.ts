@@ -1,6 +1,7 @@
+import { neutraliseCsvText } from '@crm/shared/csv';
 import { describe, expect, it } from 'vitest';
 import { clipFixture } from '../testing/clipFixture.ts';
-import { clipsToCsv, neutraliseCell } from './exportCsv.ts';
+import { clipsToCsv } from './exportCsv.ts';
 import { clipsToVcard, foldLine } from './exportVcard.ts';
 
 describe('CSV export', () => {
@@ -13,7 +14,7 @@ describe('CSV export', () => {
     ['陈静', '陈静'],
     ['a=b', 'a=b'],
   ])('neutralises %j as %j', (input, expected) => {
-    expect(neutraliseCell(input)).toBe(expected);
+    expect(neutraliseCsvText(input)).toBe(expected);
   });
 
   it('writes a BOM, the bilingual header and one quoted row per clip', () => {
