@@ -1,6 +1,6 @@
 import type { Config, IsoDate, SheetGrid } from '@crm/shared';
 import { type Command, Option } from 'commander';
-import { openWorkbookFile, type WorkbookFile } from '../files/openWorkbookFile.ts';
+import { openWorkbookFile, type WorkbookFile, workbookModel } from '../files/openWorkbookFile.ts';
 import type { GoogleSpreadsheet } from '../google/googleSpreadsheet.ts';
 import { openGoogleBook } from '../google/openGoogleBook.ts';
 import { spreadsheetIdOf } from '../jobs/runGoogleJob.ts';
@@ -48,5 +48,7 @@ export async function openSource(options: PersonSourceOptions): Promise<PersonSo
   }
   if (options.in === undefined) throw new CliError(pt().needSource);
   const file = await openWorkbookFile(options.in);
+  // Person commands change the workbook through exceljs (erase, remove sheets): load it now.
+  await workbookModel(file);
   return { config, today, grids: file.sheets, file, book: null };
 }

@@ -39,10 +39,15 @@ export function refuseAnalysisWhenMemoryRunsOut(): void {
  * Before an .xlsx is read whole: exceljs holds a workbook in memory at several dozen times its
  * size on disk, cells as objects with their styles (35 times for a generated workbook of 100,000
  * customers: 14 MB on disk, 497 MB of heap once loaded), so a file that cannot fit is refused first.
+ * Read without exceljs's model (readXlsxSheets), only the cells' values stay: a fraction of that.
  */
-const XLSX_HEAP_PER_BYTE = 40;
+const XLSX_HEAP_PER_BYTE = { model: 40, sheets: 15 } as const;
 
-export function refuseXlsxTooBig(path: string, bytes: number): void {
-  const { full, limitMb } = heapNearlyFull(XLSX_HEAP_PER_BYTE * bytes);
+export function refuseXlsxTooBig(
+  path: string,
+  bytes: number,
+  reading: keyof typeof XLSX_HEAP_PER_BYTE,
+): void {
+  const { full, limitMb } = heapNearlyFull(XLSX_HEAP_PER_BYTE[reading] * bytes);
   if (full) throw new CliError(t().files.because(t().files.cannotRead(path), t().files.tooBig(limitMb)));
 }

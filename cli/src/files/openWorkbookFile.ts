@@ -8,6 +8,8 @@ import { fromExcelValue } from './excelCells.ts';
 import { readBytes, tableFormatOf } from './fileErrors.ts';
 import { refuseXlsxTooBig } from './memoryGuard.ts';
 import { storeZip } from './rezip.ts';
+import { readXlsxSheets } from './xlsx/readXlsxSheets.ts';
+import type { XlsxParts } from './xlsx/xlsxParts.ts';
 
 /** A .csv or .xlsx file read into sheet grids, with what is needed to write an .xlsx back in place. */
 export interface WorkbookFile {
@@ -15,8 +17,16 @@ export interface WorkbookFile {
   format: 'csv' | 'xlsx';
   /** Every sheet, cells from A1 (a CSV is one sheet named after the file). */
   sheets: SheetGrid[];
-  /** The exceljs workbook of an .xlsx, so writing back keeps every format, formula and sheet. */
+  /**
+   * The exceljs workbook of an .xlsx, once loaded (see workbookModel): commands that change the
+   * workbook through exceljs (person erase, sheet removal) load it; others never build it.
+   */
   workbook: Workbook | null;
+  /**
+   * The .xlsx as read: its bytes, and its parts when its sheets were read without exceljs (null
+   * when exceljs read them), for writing the managed columns back by patching the sheet's XML.
+   */
+  xlsx: { bytes: Uint8Array; parts: XlsxParts | null } | null;
   /** How the core must read Date cells: exceljs gives UTC midnights; CSV has none. */
   dateObjects: 'local' | 'utc';
 }
@@ -35,22 +45,58 @@ export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
       // Read as a stream: a 200 MB file never becomes one string (and two copies of it).
       sheets: [{ name: basename(path), rows: await readCsvRows(path) }],
       workbook: null,
+      xlsx: null,
       dateObjects: 'local',
     };
   }
   const bytes = await readBytes(path);
-  refuseXlsxTooBig(path, bytes.length);
+  refuseXlsxTooBig(path, bytes.length, 'sheets');
+  const read = readXlsxSheets(bytes);
+  if (read !== null && read.sheets.length > 0) {
+    return {
+      path,
+      format,
+      sheets: read.sheets,
+      workbook: null,
+      xlsx: { bytes, parts: read.parts },
+      dateObjects: 'utc',
+    };
+  }
+  // What the fast reading does not mirror exactly (or an empty or broken workbook): exceljs reads it.
+  refuseXlsxTooBig(path, bytes.length, 'model');
   const workbook = await loadWorkbook(path, bytes);
   if (workbook.worksheets.length === 0)
     throw new CliError(t().files.because(t().files.cannotRead(path), t().files.noWorksheet));
   const sheets = workbook.worksheets.map(worksheetGrid);
-  return { path, format, sheets, workbook, dateObjects: 'utc' };
+  return { path, format, sheets, workbook, xlsx: { bytes, parts: null }, dateObjects: 'utc' };
+}
+
+/**
+ * The exceljs workbook of an .xlsx file, loaded from its bytes on first use and kept in
+ * `file.workbook`, so changes made to it are written by whoever writes it next; null for a CSV.
+ */
+export async function workbookModel(file: WorkbookFile): Promise<Workbook | null> {
+  if (file.workbook !== null || file.xlsx === null) return file.workbook;
+  refuseXlsxTooBig(file.path, file.xlsx.bytes.length, 'model');
+  file.workbook = await loadWorkbook(file.path, file.xlsx.bytes);
+  return file.workbook;
+}
+
+/** The sheet of an opened file by name, compared trimmed and case-insensitively, as Excel does. */
+export function findSheet(file: WorkbookFile, name: string): SheetGrid | undefined {
+  const wanted = name.trim().toLowerCase();
+  return file.sheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted);
 }
 
 /** The worksheet of an opened workbook by name, compared trimmed and case-insensitively. */
 export function findWorksheet(workbook: Workbook, name: string): Worksheet | undefined {
   const wanted = name.trim().toLowerCase();
   return workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted);
+}
+
+/** The sheets as exceljs's full reading gives them: what the fast reading must match, cell for cell. */
+export async function readSheetsWithExceljs(path: string, bytes: Uint8Array): Promise<SheetGrid[]> {
+  return (await loadWorkbook(path, bytes)).worksheets.map(worksheetGrid);
 }
 
 async function loadWorkbook(path: string, bytes: Uint8Array): Promise<Workbook> {

@@ -9,7 +9,7 @@ import {
 } from '@crm/shared';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
-import { findWorksheet, openWorkbookFile } from './openWorkbookFile.ts';
+import { findSheet, openWorkbookFile } from './openWorkbookFile.ts';
 
 export interface ReadTableOptions {
   /** Worksheet of an .xlsx file (default: one named for the role, else the first). */
@@ -32,8 +32,7 @@ export async function readTableFile(path: string, options: ReadTableOptions = {}
   }
   let grid = file.sheets[0];
   if (options.sheet !== undefined) {
-    const name = file.workbook ? findWorksheet(file.workbook, options.sheet)?.name : undefined;
-    grid = file.sheets.find((s) => s.name === name);
+    grid = findSheet(file, options.sheet);
     if (!grid) {
       const names = file.sheets.map((s) => s.name);
       throw new CliError(

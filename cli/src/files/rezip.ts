@@ -1,4 +1,4 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
  * A zip archive with every file entry deflated (method 8) by Node's zlib, from one whose entries
@@ -43,21 +43,74 @@ interface ZipEntry {
   method: number;
   /** Uncompressed size. */
   size: number;
+  /** CRC-32 of the uncompressed bytes. */
+  crc: number;
   /** The entry's data as the archive holds it (compressed by `method`). */
   data: Buffer;
 }
 
 /**
+ * The file entries of an archive by name (a leading slash dropped, as exceljs does), their data
+ * still compressed; null when the archive is not one rewriteZip reads.
+ */
+export function readZip(bytes: Uint8Array): Map<string, ZipEntry> | null {
+  const entries = new Map<string, ZipEntry>();
+  const read = rewriteZip(
+    bytes,
+    (entry) => {
+      const name = entry.name.toString('utf8').replace(/^\//, '');
+      if (entries.has(name)) return null;
+      entries.set(name, entry);
+      return entry;
+    },
+    false,
+  );
+  return read === null ? null : entries;
+}
+
+/** The uncompressed bytes of an entry; null when it is neither stored nor deflated, or damaged. */
+export function entryBytes(entry: ZipEntry): Buffer | null {
+  if (entry.method === 0) return entry.data;
+  if (entry.method !== 8) return null;
+  try {
+    const data = inflateRawSync(entry.data);
+    return data.length === entry.size && crc32(data) === entry.crc ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The archive with the entries named in `replaced` holding new bytes (deflated by zlib, with
+ * their CRC-32 and size), every other entry's compressed data copied as it is; null when the
+ * archive is not one rewriteZip reads.
+ */
+export function replaceZipEntries(
+  bytes: Uint8Array,
+  replaced: ReadonlyMap<string, Uint8Array>,
+): Uint8Array | null {
+  return rewriteZip(bytes, (entry) => {
+    const data = replaced.get(entry.name.toString('utf8').replace(/^\//, ''));
+    if (data === undefined) return entry;
+    return { ...entry, method: 8, size: data.length, crc: crc32(data), data: deflateRawSync(data) };
+  });
+}
+
+/**
  * The archive rebuilt with each entry as `change` returns it (null: give up, the whole rewrite
- * gives null). Names, times, attributes, extra fields of the central directory, the order of
- * the entries and their CRC-32 (a checksum of the uncompressed bytes, unchanged by recompressing)
- * are kept; the local headers carry sizes and CRC themselves, so no data descriptor follows.
+ * gives null; `build` false: only walk the entries). Names, times, attributes, extra fields of
+ * the central directory and the order of the entries are kept, and so is each entry's CRC-32 (a
+ * checksum of the uncompressed bytes, unchanged by recompressing) unless `change` gives another; the local headers carry sizes and CRC themselves, so no data descriptor follows.
  * Zip64, encrypted and multi-disk archives are not read (null).
  *
  * Layout from PKWARE's APPNOTE.TXT 6.3: local file header 4.3.7, central directory header 4.3.12,
  * end of central directory record 4.3.16.
  */
-function rewriteZip(bytes: Uint8Array, change: (entry: ZipEntry) => ZipEntry | null): Uint8Array | null {
+function rewriteZip(
+  bytes: Uint8Array,
+  change: (entry: ZipEntry) => ZipEntry | null,
+  build = true,
+): Uint8Array | null {
   const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = endOfCentralDirectory(zip);
   if (end < 0) return null;
@@ -89,18 +142,24 @@ function rewriteZip(bytes: Uint8Array, change: (entry: ZipEntry) => ZipEntry | n
       name: zip.subarray(at + 46, at + 46 + nameLength),
       method: zip.readUInt16LE(at + 10),
       size,
+      crc: zip.readUInt32LE(at + 16),
       data: zip.subarray(dataStart, dataStart + compressedSize),
     });
     if (entry === null) return null;
+    if (!build) {
+      at += headerLength;
+      continue;
+    }
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(flags & ~0x8, 6);
     local.writeUInt16LE(entry.method, 8);
-    zip.copy(local, 10, at + 12, at + 20); // time, date, CRC-32
+    zip.copy(local, 10, at + 12, at + 16); // time, date
+    local.writeUInt32LE(entry.crc, 14);
     local.writeUInt32LE(entry.data.length, 18);
-    local.writeUInt32LE(size, 22);
+    local.writeUInt32LE(entry.size, 22);
     local.writeUInt16LE(nameLength, 26);
     parts.push(local, entry.name, entry.data);
 
@@ -108,7 +167,9 @@ function rewriteZip(bytes: Uint8Array, change: (entry: ZipEntry) => ZipEntry | n
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(flags & ~0x8, 8);
     central.writeUInt16LE(entry.method, 10);
+    central.writeUInt32LE(entry.crc, 16);
     central.writeUInt32LE(entry.data.length, 20);
+    central.writeUInt32LE(entry.size, 24);
     central.writeUInt32LE(written, 42);
     directory.push(central);
 
@@ -116,6 +177,7 @@ function rewriteZip(bytes: Uint8Array, change: (entry: ZipEntry) => ZipEntry | n
     if (written > 0xffffffff) return null;
     at += headerLength;
   }
+  if (!build) return zip;
   const record = Buffer.from(zip.subarray(end, end + 22 + zip.readUInt16LE(end + 20)));
   record.writeUInt32LE(
     directory.reduce((sum, header) => sum + header.length, 0),

@@ -7,7 +7,7 @@ import {
   type LogAppend,
   type SheetGrid,
 } from '@crm/shared';
-import { openWorkbookFile, type WorkbookFile } from './openWorkbookFile.ts';
+import { openWorkbookFile, type WorkbookFile, workbookModel } from './openWorkbookFile.ts';
 import { writeBytes, writeGridFile } from './writeTableFile.ts';
 
 /**
@@ -24,7 +24,8 @@ export async function writeErasedWorkbook(
   outPath: string,
   logPath?: string,
 ): Promise<string> {
-  if (file.format === 'csv' || file.workbook === null || /\.csv$/i.test(outPath)) {
+  const model = await workbookModel(file);
+  if (file.format === 'csv' || model === null || /\.csv$/i.test(outPath)) {
     const [grid] = applyErasure(file.sheets, plan);
     await writeGridFile(outPath, grid?.rows ?? [], { isToolkitCell: () => false, headerRow: 0 });
     const target = logPath ?? join(dirname(outPath), `${log.sheet}.csv`);
@@ -38,7 +39,7 @@ export async function writeErasedWorkbook(
     await writeGridFile(target, appended.rows, { sheetName: log.sheet });
     return target;
   }
-  const workbook = file.workbook;
+  const workbook = model;
   for (const sheet of plan.sheets) {
     const worksheet = workbook.getWorksheet(sheet.sheet);
     if (!worksheet) continue;

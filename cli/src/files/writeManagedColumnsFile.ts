@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { type Cell, type ManagedColumnsWrite, mergeManagedColumns } from '@crm/shared';
 import type { Style } from 'exceljs';
 import { tableFormatOf } from './fileErrors.ts';
-import { findWorksheet, type WorkbookFile } from './openWorkbookFile.ts';
+import { findWorksheet, type WorkbookFile, workbookModel } from './openWorkbookFile.ts';
 import { workbookBytes } from './workbookBytes.ts';
 import {
   DATE_FORMAT,
@@ -26,7 +26,7 @@ export async function writeManagedColumnsFile(
   outPath: string,
 ): Promise<void> {
   const format = tableFormatOf(outPath, 'write');
-  if (format === 'xlsx' && file.workbook) {
+  if (format === 'xlsx' && file.xlsx !== null) {
     await writeIntoWorkbook(file, sheetName, write, outPath);
     return;
   }
@@ -53,14 +53,20 @@ function* mergedRuns(rows: readonly (readonly Cell[])[], write: ManagedColumnsWr
   }
 }
 
+/** The width writeIntoWorkbook gives a managed column that has none. */
+function managedColumnWidth(header: string): number {
+  return Math.max(displayWidth(header) + 4, 10);
+}
+
 async function writeIntoWorkbook(
   file: WorkbookFile,
   sheetName: string,
   write: ManagedColumnsWrite,
   outPath: string,
 ): Promise<void> {
-  const worksheet = file.workbook ? findWorksheet(file.workbook, sheetName) : undefined;
-  if (!file.workbook || !worksheet) return;
+  const workbook = await workbookModel(file);
+  const worksheet = workbook ? findWorksheet(workbook, sheetName) : undefined;
+  if (!workbook || !worksheet) return;
   const header = worksheet.getRow(write.headerRow);
   for (const column of write.columns) {
     const cell = header.getCell(column.column + 1);
@@ -69,7 +75,7 @@ async function writeIntoWorkbook(
     // setting cell.font would make all of them bold.
     cell.style = { ...cell.style, font: { ...(cell.style.font ?? {}), bold: true } };
     const sheetColumn = worksheet.getColumn(column.column + 1);
-    if (!sheetColumn.width) sheetColumn.width = Math.max(displayWidth(column.header) + 4, 10);
+    if (!sheetColumn.width) sheetColumn.width = managedColumnWidth(column.header);
   }
   const dated = datedStyles();
   for (let row = write.headerRow + 1; row <= write.lastRow; row++) {
@@ -89,7 +95,7 @@ async function writeIntoWorkbook(
     });
   }
   // Writing over the input file is allowed (a re-run in place), so build the bytes first.
-  await writeBytes(resolve(outPath), await workbookBytes(file.workbook));
+  await writeBytes(resolve(outPath), await workbookBytes(workbook));
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 import { readCsvRows } from '../files/csvStream.ts';
 import { tableFormatOf } from '../files/fileErrors.ts';
 import { refuseAnalysisWhenMemoryRunsOut } from '../files/memoryGuard.ts';
-import { findWorksheet, openWorkbookFile, type WorkbookFile } from '../files/openWorkbookFile.ts';
+import { findSheet, openWorkbookFile, type WorkbookFile } from '../files/openWorkbookFile.ts';
 import { readOrdersFile } from '../files/readOrdersFile.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
@@ -117,7 +117,7 @@ async function addPreviousPlan(path: string, sheets: SheetGrid[]): Promise<void>
 function chosenSheet(file: WorkbookFile, name: string): string {
   if (file.format === 'csv')
     throw new CliError(t().files.because(t().files.cannotRead(file.path), t().files.csvHasNoSheets));
-  const found = file.workbook ? findWorksheet(file.workbook, name) : undefined;
+  const found = findSheet(file, name);
   if (!found) {
     throw new CliError(
       t().files.because(

@@ -1,0 +1,326 @@
+import type { Cell, FormulaCell, SheetGrid } from '@crm/shared';
+import { exceljsRules } from './exceljsRules.ts';
+import { parseXml } from './parseXml.ts';
+import { NotForFastRead, part, type SharedString, textRules, type XlsxParts } from './xlsxParts.ts';
+
+type RichRun = { text?: string };
+type RawValue = string | { richText: RichRun[] };
+
+/** One `<c>` being read, as exceljs's CellXform holds it. */
+interface CellState {
+  address: string;
+  column: number;
+  t: string | undefined;
+  styleId: number;
+  formula: string | undefined;
+  shareType: string | undefined;
+  si: string | undefined;
+  ref: string | undefined;
+  value: RawValue | undefined;
+}
+
+/** A cell as exceljs's model ends up with it: what the grid shows, and its formula if it has one. */
+interface ReadCell {
+  value: Cell;
+  formula?: { text: string; cached: boolean };
+}
+
+const ADDRESS = /^([A-Z]{1,3})([1-9][0-9]*)$/;
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n - 1;
+}
+
+/**
+ * A worksheet's grid and formula cells exactly as openWorkbookFile's exceljs reading gives them
+ * (see worksheetGrid there), read from its XML with the rules of exceljs's CellXform, RowXform
+ * and WorksheetXform: values by the cell's `t`, numbers in date formats as Dates, shared
+ * formulas moved to their cell, hyperlinked formulas read as their text, merged ranges showing
+ * their first cell's value in every cell. Throws NotForFastRead where exceljs would read
+ * differently than this mirrors (or fail).
+ */
+export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: string }): SheetGrid {
+  const rules = exceljsRules();
+  const { decodeEscapes } = textRules();
+  const bytes = part(parts, sheet.path);
+  if (bytes === null) throw new NotForFastRead(`${sheet.path} missing`);
+  const rows: (ReadCell | undefined)[][] = [];
+  const hyperlinkRefs: string[] = [];
+  const merges: string[] = [];
+  /** Shared formula masters by si: their address and formula. */
+  const masters = new Map<string, { address: string; formula: string }>();
+
+  let inSheetData = false;
+  let row: (ReadCell | undefined)[] | null = null;
+  let rowNumber = 0;
+  let cell: CellState | null = null;
+  let node: 'f' | 'v' | 't' | undefined;
+  let run: RichRun | null = null;
+  let runText: string[] | null = null;
+  let inRunProperties = 0;
+
+  const finishCell = (c: CellState, into: (ReadCell | undefined)[]) => {
+    const format = c.styleId ? parts.cellFormats[c.styleId] : undefined;
+    const dated = format !== undefined && rules.isDateFmt(format);
+    if (c.formula || c.shareType) {
+      if (c.shareType !== undefined && c.shareType !== 'shared' && c.shareType !== 'array')
+        throw new NotForFastRead(`formula type ${c.shareType}`);
+      if (c.value !== undefined && typeof c.value !== 'string')
+        throw new NotForFastRead('rich formula result');
+      let result: Cell | { error: string } | undefined;
+      if (c.value) {
+        if (c.t === 'str') result = rules.xmlDecode(c.value);
+        else if (c.t === 'b') result = Number.parseInt(c.value, 10) !== 0;
+        else if (c.t === 'e') result = { error: c.value };
+        else result = Number.parseFloat(c.value);
+      }
+      if (result !== undefined && dated) result = rules.excelToDate(result, parts.date1904);
+      // exceljs's FormulaValue copies only truthy parts of its model: a result of 0, false, ''
+      // or NaN is read as no result.
+      if (!result) result = undefined;
+      let text = c.formula;
+      if (c.shareType === 'shared') {
+        if (c.ref) {
+          if (c.si !== undefined) masters.set(c.si, { address: c.address, formula: c.formula ?? '' });
+        } else if (!text) {
+          const master = c.si === undefined ? undefined : masters.get(c.si);
+          if (!master?.formula) throw new NotForFastRead('shared formula without its master');
+          text = rules.slideFormula(master.formula, master.address, c.address);
+        }
+      }
+      if (text === undefined) throw new NotForFastRead('formula without text');
+      const value =
+        result === undefined || result === null
+          ? null
+          : typeof result === 'object' && !(result instanceof Date)
+            ? result.error
+            : result;
+      into[c.column] = { value, formula: { text, cached: result !== undefined } };
+      return;
+    }
+    if (c.value === undefined) {
+      // exceljs keeps a styled empty cell as Null (left out of the grid) and drops an unstyled
+      // one; either way nothing shows, unless a hyperlink makes it a cell (see below).
+      if (c.styleId) into[c.column] = undefined;
+      return;
+    }
+    let value: Cell;
+    if (typeof c.value !== 'string') {
+      value = c.value.richText.map((r) => r.text).join('');
+    } else if (c.t === 's') {
+      const index = Number.parseInt(c.value, 10);
+      if (parts.sharedStrings === null) value = index;
+      else {
+        const shared: SharedString | undefined = parts.sharedStrings[index];
+        if (shared === undefined) throw new NotForFastRead('shared string index');
+        value =
+          typeof shared === 'string'
+            ? shared
+            : shared.richText
+              ? shared.richText.map((r) => r.text).join('')
+              : null;
+      }
+    } else if (c.t === 'str') value = rules.xmlDecode(c.value);
+    else if (c.t === 'inlineStr') value = c.value;
+    else if (c.t === 'b') value = Number.parseInt(c.value, 10) !== 0;
+    else if (c.t === 'e') value = c.value;
+    else {
+      const number = Number.parseFloat(c.value);
+      value = dated ? rules.excelToDate(number, parts.date1904) : number;
+    }
+    into[c.column] = { value };
+  };
+
+  const emptyCells = new Map<number, Set<number>>(); // present but valueless, for hyperlinks
+
+  parseXml(bytes, {
+    open(tag) {
+      const name = tag.name;
+      if (cell !== null) {
+        if (run !== null) {
+          if (inRunProperties > 0 || name === 'rPr') inRunProperties++;
+          else if (name === 't') runText = [];
+          return;
+        }
+        switch (name) {
+          case 'f':
+            node = 'f';
+            cell.si = tag.attributes.si;
+            cell.shareType = tag.attributes.t;
+            cell.ref = tag.attributes.ref;
+            return;
+          case 'v':
+          case 't':
+            node = name;
+            return;
+          case 'r':
+            if (typeof cell.value === 'string') throw new NotForFastRead('text and runs in one cell');
+            run = {};
+            return;
+          default:
+            return;
+        }
+      }
+      if (!inSheetData) {
+        if (name === 'sheetData') inSheetData = true;
+        else if (name === 'hyperlink' && tag.attributes['r:id']) hyperlinkRefs.push(tag.attributes.ref ?? '');
+        else if (name === 'mergeCell') merges.push(tag.attributes.ref ?? '');
+        return;
+      }
+      if (name === 'row') {
+        rowNumber = Number(tag.attributes.r);
+        if (!Number.isInteger(rowNumber) || rowNumber < 1) throw new NotForFastRead('row without its number');
+        if (rows[rowNumber - 1] !== undefined) throw new NotForFastRead('row twice');
+        row = [];
+        rows[rowNumber - 1] = row;
+      } else if (name === 'c') {
+        const address = tag.attributes.r ?? '';
+        const match = ADDRESS.exec(address);
+        if (row === null || match === null || Number(match[2]) !== rowNumber)
+          throw new NotForFastRead(`cell address ${address}`);
+        const s = tag.attributes.s;
+        cell = {
+          address,
+          column: columnIndex(match[1] as string),
+          t: tag.attributes.t,
+          styleId: s ? Number.parseInt(s, 10) : 0,
+          formula: undefined,
+          shareType: undefined,
+          si: undefined,
+          ref: undefined,
+          value: undefined,
+        };
+        node = undefined;
+      }
+    },
+    text(text) {
+      if (cell === null) return;
+      if (run !== null) {
+        if (runText !== null && inRunProperties === 0) runText.push(text);
+        return;
+      }
+      if (node === 'f') cell.formula = cell.formula ? cell.formula + text : text;
+      else if (node === 'v' || node === 't') {
+        if (cell.value !== undefined && typeof cell.value !== 'string')
+          throw new NotForFastRead('text after runs in one cell');
+        cell.value = cell.value ? cell.value + text : text;
+      }
+    },
+    close(name) {
+      if (cell !== null) {
+        if (run !== null) {
+          if (inRunProperties > 0) inRunProperties--;
+          else if (name === 't' && runText !== null) {
+            run.text = decodeEscapes(runText.join(''));
+            runText = null;
+          } else if (name === 'r') {
+            if (cell.value === undefined) cell.value = { richText: [] };
+            if (typeof cell.value === 'string') throw new NotForFastRead('text and runs in one cell');
+            cell.value.richText.push(run);
+            run = null;
+          }
+          return;
+        }
+        if (name === 'c') {
+          if (row === null) throw new NotForFastRead('cell outside a row');
+          if (cell.value === undefined && !cell.formula && !cell.shareType) {
+            const empties = emptyCells.get(rowNumber) ?? new Set<number>();
+            empties.add(cell.column);
+            emptyCells.set(rowNumber, empties);
+          }
+          finishCell(cell, row);
+          cell = null;
+        } else if (name === 'f' || name === 'v' || name === 'is' || name === 't') node = undefined;
+        return;
+      }
+      if (name === 'sheetData') inSheetData = false;
+      else if (name === 'row') row = null;
+    },
+  });
+
+  applyHyperlinks(rows, hyperlinkRefs, emptyCells);
+  applyMerges(rows, merges);
+  return toGrid(sheet.name, rows);
+}
+
+/**
+ * exceljs turns a hyperlinked cell's value into {text, hyperlink}: a formula reads as its saved
+ * result and is no longer a formula; an empty cell that is there becomes a cell.
+ */
+function applyHyperlinks(
+  rows: (ReadCell | undefined)[][],
+  refs: readonly string[],
+  emptyCells: ReadonlyMap<number, ReadonlySet<number>>,
+): void {
+  for (const ref of refs) {
+    const match = ADDRESS.exec(ref);
+    if (match === null) continue; // exceljs looks a hyperlink up by the cell's address
+    const r = Number(match[2]);
+    const c = columnIndex(match[1] as string);
+    const cells = rows[r - 1];
+    const found = cells?.[c];
+    if (cells === undefined) continue;
+    if (found?.formula) cells[c] = { value: found.value };
+    else if (found === undefined && emptyCells.get(r)?.has(c)) cells[c] = { value: null };
+  }
+}
+
+/**
+ * exceljs makes every other cell of a merged range show the first cell's value (creating the
+ * cells and rows it needs); a formula there is the first cell's, which exceljs does not give as
+ * a formula of the others: that case is read by exceljs.
+ */
+function applyMerges(rows: (ReadCell | undefined)[][], merges: readonly string[]): void {
+  const taken = new Set<string>();
+  for (const ref of merges) {
+    const [from, to = from] = ref.split(':');
+    const a = ADDRESS.exec(from ?? '');
+    const b = ADDRESS.exec(to ?? '');
+    if (a === null || b === null) throw new NotForFastRead(`merge ${ref}`);
+    const top = Math.min(Number(a[2]), Number(b[2]));
+    const bottom = Math.max(Number(a[2]), Number(b[2]));
+    const left = Math.min(columnIndex(a[1] as string), columnIndex(b[1] as string));
+    const right = Math.max(columnIndex(a[1] as string), columnIndex(b[1] as string));
+    if ((bottom - top + 1) * (right - left + 1) > 100_000) throw new NotForFastRead('large merge');
+    const master = rows[top - 1]?.[left];
+    if (master?.formula) throw new NotForFastRead('merged formula');
+    for (let r = top; r <= bottom; r++) {
+      for (let c = left; c <= right; c++) {
+        const key = `${r}:${c}`;
+        if (taken.has(key)) throw new NotForFastRead('overlapping merges');
+        taken.add(key);
+        if (r === top && c === left) continue;
+        rows[r - 1] ??= [];
+        (rows[r - 1] as (ReadCell | undefined)[])[c] = { value: master?.value ?? null };
+      }
+    }
+  }
+}
+
+function toGrid(name: string, rows: (ReadCell | undefined)[][]): SheetGrid {
+  const formulas = new Map<number, FormulaCell[]>();
+  // exceljs leaves out rows without a cell it keeps, the last ones included.
+  let end = rows.length;
+  while (end > 0 && !rows[end - 1]?.some((cell) => cell !== undefined)) end--;
+  const grid: Cell[][] = Array.from(rows.slice(0, end), (cells, r) => {
+    if (cells === undefined) return [];
+    let last = cells.length - 1;
+    while (last >= 0 && cells[last] === undefined) last--;
+    const out: Cell[] = new Array(last + 1);
+    for (let c = 0; c <= last; c++) {
+      const read = cells[c];
+      out[c] = read === undefined ? null : read.value;
+      if (read?.formula) {
+        const list = formulas.get(r + 1) ?? [];
+        list.push({ column: c, formula: read.formula.text, cached: read.formula.cached });
+        formulas.set(r + 1, list);
+      }
+    }
+    return out;
+  });
+  const sheet: SheetGrid = { name, rows: grid };
+  if (formulas.size > 0) sheet.formulas = formulas;
+  return sheet;
+}
