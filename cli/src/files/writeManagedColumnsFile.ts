@@ -12,6 +12,7 @@ import {
   writeCsvFile,
   writeGridFile,
 } from './writeTableFile.ts';
+import { patchManagedColumns } from './xlsx/patchManagedColumns.ts';
 
 /**
  * Writes the customer sheet back with its managed columns: from .xlsx to .xlsx the workbook
@@ -27,7 +28,9 @@ export async function writeManagedColumnsFile(
 ): Promise<void> {
   const format = tableFormatOf(outPath, 'write');
   if (format === 'xlsx' && file.xlsx !== null) {
-    await writeIntoWorkbook(file, sheetName, write, outPath);
+    const patched = patchedWorkbook(file, sheetName, write);
+    if (patched !== null) await writeBytes(resolve(outPath), patched);
+    else await writeIntoWorkbook(file, sheetName, write, outPath);
     return;
   }
   const rows = file.sheets.find((s) => s.name === sheetName)?.rows ?? [];
@@ -50,6 +53,28 @@ function* mergedRuns(rows: readonly (readonly Cell[])[], write: ManagedColumnsWr
   const RUN = 10_000;
   for (let from = 0; from < rows.length; from += RUN) {
     yield mergeManagedColumns(rows.slice(from, from + RUN), write, from + 1);
+  }
+}
+
+/**
+ * The input .xlsx with only the customer sheet's XML (and styles.xml) changed, when its sheets
+ * were read without exceljs and nothing in the way makes patching unsafe; null otherwise, and
+ * exceljs writes the workbook instead.
+ */
+export function patchedWorkbook(
+  file: WorkbookFile,
+  sheetName: string,
+  write: ManagedColumnsWrite,
+): Uint8Array | null {
+  if (file.xlsx?.parts == null || write.columns.length === 0) return null;
+  try {
+    return patchManagedColumns(file.xlsx.bytes, file.xlsx.parts, sheetName, write, {
+      dateFormat: DATE_FORMAT,
+      headerWidth: managedColumnWidth,
+      isoToDate: isoToExcelDate,
+    });
+  } catch {
+    return null;
   }
 }
 

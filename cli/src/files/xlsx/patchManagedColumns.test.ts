@@ -1,0 +1,258 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type Cell,
+  MANAGED_COLUMN_KINDS,
+  MANAGED_COLUMN_LABELS,
+  MANAGED_COLUMNS,
+  type ManagedColumnsWrite,
+  placeManagedColumns,
+  tableFromGrid,
+  usedWidth,
+} from '@crm/shared';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorkbookFile, type WorkbookFile } from '../openWorkbookFile.ts';
+import { entryBytes, readZip } from '../rezip.ts';
+import { patchedWorkbook, writeManagedColumnsFile } from '../writeManagedColumnsFile.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crm-patch-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const CUSTOMERS = 60;
+
+/**
+ * A customer sheet as users keep them: a styled header, a date column, amounts in a number
+ * format, a formula column, a merged title-free note range, conditional formatting, a data
+ * validation, a hyperlink, blank rows inside the table and user columns past them (one cell
+ * styled), beside an Orders sheet.
+ */
+async function userWorkbook(path: string, options: { mergeOverManaged?: boolean } = {}): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('客户');
+  sheet.addRow(['客户编号', '姓名', '最近购买日期', '消费金额', '合计', '备注', 'R', 'F']);
+  for (let i = 1; i <= CUSTOMERS; i++) {
+    if (i % 17 === 0) {
+      sheet.addRow([]);
+      continue;
+    }
+    sheet.addRow([
+      `C${String(i).padStart(3, '0')}`,
+      i % 9 === 0 ? { richText: [{ text: '王', font: { bold: true } }, { text: '明' }] } : `客户${i}`,
+      new Date(Date.UTC(2025, i % 12, 1 + (i % 27))),
+      i * 120.5,
+      { formula: `D${i + 1}*2`, result: i * 241 },
+      i % 5 === 0 ? `备注 ${i} & <重要>` : null,
+      i === 3 ? 'stale' : null,
+    ]);
+  }
+  sheet.getRow(1).font = { bold: false, color: { argb: 'FF1F4E79' } };
+  sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+  sheet.getColumn(3).numFmt = 'yyyy/mm/dd';
+  sheet.getColumn(4).numFmt = '#,##0.00';
+  sheet.getColumn(2).width = 18;
+  sheet.getCell('G5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  sheet.getCell('F2').value = { text: 'site', hyperlink: 'https://example.com' };
+  sheet.mergeCells('F6:F7');
+  if (options.mergeOverManaged) sheet.mergeCells('H3:I3');
+  sheet.addConditionalFormatting({
+    ref: 'D2:D61',
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'greaterThan',
+        formulae: [5000],
+        priority: 1,
+        style: { font: { bold: true } },
+      },
+    ],
+  });
+  for (let r = 2; r <= 10; r++) {
+    sheet.getCell(`B${r}`).dataValidation = {
+      type: 'textLength',
+      operator: 'lessThan',
+      formulae: [40],
+      allowBlank: true,
+    };
+  }
+  workbook.addWorksheet('Orders').addRows([
+    ['客户编号', '日期', '金额'],
+    ['C001', new Date(Date.UTC(2025, 3, 4)), 99],
+  ]);
+  await workbook.xlsx.writeFile(path);
+}
+
+/** The managed columns as classify gives them for the customer rows of the file's first sheet. */
+function classified(file: WorkbookFile): ManagedColumnsWrite {
+  const grid = file.sheets[0]?.rows ?? [];
+  const table = tableFromGrid(grid, 1);
+  const headers = MANAGED_COLUMNS.map((key) => MANAGED_COLUMN_LABELS[key].zh);
+  const placement = placeManagedColumns(table.header, usedWidth(table), headers);
+  const values = new Map<number, Cell[]>();
+  grid.forEach((row, index) => {
+    const sheetRow = index + 1;
+    if (sheetRow === 1 || row.every((cell) => cell === null)) return;
+    const n = sheetRow;
+    values.set(sheetRow, [
+      (n % 5) + 1,
+      n % 3 === 0 ? '' : (n % 4) + 1,
+      (n % 2) + 3,
+      n % 4 === 0 ? '重要价值客户' : '潜在客户',
+      `组${n % 8}`,
+      n % 6 === 0 ? '流失' : '活跃',
+      '高价值',
+      n % 7 === 0 ? '' : 0.5 + n / 1000,
+      n * 10.25,
+      n % 10 === 0 ? '高' : '',
+      n % 11 === 0 ? '' : `2026-0${(n % 9) + 1}-1${n % 10}`,
+    ]);
+  });
+  return {
+    headerRow: 1,
+    // Two rows past the sheet's last: the patch must create them.
+    lastRow: grid.length + 2,
+    columns: MANAGED_COLUMNS.map((key, k) => ({
+      key,
+      column: placement.columns[k] ?? 0,
+      header: headers[k] ?? '',
+      kind: MANAGED_COLUMN_KINDS[key],
+    })),
+    values,
+    width: placement.width,
+  };
+}
+
+/** The address of a managed column's cell in a sheet row. */
+function addressOf(write: ManagedColumnsWrite, key: (typeof MANAGED_COLUMNS)[number], row: number): string {
+  const column = write.columns.find((c) => c.key === key)?.column ?? 0;
+  return `${String.fromCharCode(65 + column)}${row}`;
+}
+
+/** The same file as the exceljs writing path sees it: read by exceljs, no parts to patch. */
+function throughExceljs(file: WorkbookFile): WorkbookFile {
+  return { ...file, workbook: null, xlsx: file.xlsx && { bytes: file.xlsx.bytes, parts: null } };
+}
+
+async function readBack(path: string): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.getWorksheet('客户');
+  if (!sheet) throw new Error('no customer sheet');
+  return sheet;
+}
+
+/** Every cell's value, number format, font and fill of a sheet, and every column's width. */
+function cellsOf(sheet: ExcelJS.Worksheet, columns: number, rows: number) {
+  const cells: Record<string, unknown> = {};
+  for (let r = 1; r <= rows; r++) {
+    for (let c = 1; c <= columns; c++) {
+      const cell = sheet.getRow(r).getCell(c);
+      cells[cell.address] = { value: cell.value, numFmt: cell.numFmt, font: cell.font, fill: cell.fill };
+    }
+  }
+  const widths = Array.from({ length: columns }, (_, c) => sheet.getColumn(c + 1).width);
+  return { cells, widths };
+}
+
+/** The XML of each `<c>` of a sheet part by address. */
+function cellXmlOf(zip: Uint8Array, path: string): Map<string, string> {
+  const entry = readZip(zip)?.get(path);
+  const xml = entry ? (entryBytes(entry)?.toString('utf8') ?? '') : '';
+  return new Map(
+    [...xml.matchAll(/<c\b[^>]*\sr="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)].map((m) => [
+      m[1] ?? '',
+      m[0],
+    ]),
+  );
+}
+
+describe('patching the managed columns into the customer sheet of an .xlsx', () => {
+  it('gives every managed cell the value and style the exceljs path gives, and every other cell its own', async () => {
+    const input = join(dir, 'customers.xlsx');
+    await userWorkbook(input);
+    const file = await openWorkbookFile(input);
+    expect(file.xlsx?.parts, 'read without exceljs').toBeTruthy();
+    const write = classified(file);
+    const patched = patchedWorkbook(file, '客户', write);
+    expect(patched, 'the patch applies').not.toBeNull();
+
+    const viaPatch = join(dir, 'patched.xlsx');
+    const viaExceljs = join(dir, 'exceljs.xlsx');
+    await writeManagedColumnsFile(file, '客户', write, viaPatch);
+    await writeManagedColumnsFile(throughExceljs(await openWorkbookFile(input)), '客户', write, viaExceljs);
+    expect(Buffer.from(await readFile(viaPatch)).equals(Buffer.from(patched as Uint8Array))).toBe(true);
+
+    const columns = Math.max(...write.columns.map((c) => c.column)) + 1;
+    const ours = cellsOf(await readBack(viaPatch), columns, write.lastRow + 1);
+    const theirs = cellsOf(await readBack(viaExceljs), columns, write.lastRow + 1);
+    expect(ours).toEqual(theirs);
+    // Values written, dates in a date format, headers bold.
+    expect(ours.cells[addressOf(write, 'r', 3)]).toMatchObject({ value: 4 });
+    const nextContact = write.columns.at(-1)?.key ?? 'r';
+    expect(ours.cells[addressOf(write, nextContact, 12)]).toMatchObject({
+      value: new Date(Date.UTC(2026, 3, 12)),
+      numFmt: 'yyyy-mm-dd',
+    });
+    expect(ours.cells[addressOf(write, 'm', 1)]).toMatchObject({ font: { bold: true } });
+  });
+
+  it('leaves every other part of the zip byte for byte, and every other cell of the sheet as it was', async () => {
+    const input = join(dir, 'customers-parts.xlsx');
+    await userWorkbook(input);
+    const file = await openWorkbookFile(input);
+    const write = classified(file);
+    const patched = patchedWorkbook(file, '客户', write);
+    if (patched === null) throw new Error('the patch did not apply');
+    const before = readZip(await readFile(input));
+    const after = readZip(patched);
+    expect([...(after?.keys() ?? [])]).toEqual([...(before?.keys() ?? [])]);
+    const changed = ['xl/worksheets/sheet1.xml', 'xl/styles.xml'];
+    for (const [name, entry] of before ?? []) {
+      if (changed.includes(name)) continue;
+      const same = after?.get(name);
+      expect({ name, crc: same?.crc, data: same?.data }).toEqual({ name, crc: entry.crc, data: entry.data });
+    }
+    const managedColumns = new Set(write.columns.map((c) => c.column));
+    const oldCells = cellXmlOf(await readFile(input), changed[0] as string);
+    const newCells = cellXmlOf(patched, changed[0] as string);
+    const letters = (ref: string) => ref.replace(/\d+$/, '');
+    const toIndex = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    let compared = 0;
+    for (const [ref, xml] of oldCells) {
+      if (managedColumns.has(toIndex(letters(ref)))) continue;
+      expect(newCells.get(ref), ref).toBe(xml);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(300);
+    // The rest of the sheet (merges, conditional formats, validations, links) and the styles
+    // that were there stay as they were.
+    const sheetAfter = entryBytes(after?.get(changed[0] as string) as never)?.toString('utf8') ?? '';
+    const sheetBefore = entryBytes(before?.get(changed[0] as string) as never)?.toString('utf8') ?? '';
+    const tailOf = (xml: string) => xml.slice(xml.indexOf('</sheetData>'));
+    expect(tailOf(sheetAfter)).toBe(tailOf(sheetBefore));
+    const stylesBefore = entryBytes(before?.get('xl/styles.xml') as never)?.toString('utf8') ?? '';
+    const stylesAfter = entryBytes(after?.get('xl/styles.xml') as never)?.toString('utf8') ?? '';
+    for (const xf of stylesBefore.match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [])
+      expect(stylesAfter).toContain(xf);
+    expect(sheetAfter).toMatch(/<dimension ref="A1:S63"\/>/);
+  });
+
+  it('declines a merged range over a managed cell, and the exceljs path writes the workbook', async () => {
+    const input = join(dir, 'merged.xlsx');
+    await userWorkbook(input, { mergeOverManaged: true });
+    const file = await openWorkbookFile(input);
+    const write = classified(file);
+    expect(patchedWorkbook(file, '客户', write)).toBeNull();
+    const output = join(dir, 'merged-out.xlsx');
+    await writeManagedColumnsFile(file, '客户', write, output);
+    const sheet = await readBack(output);
+    expect(sheet.getCell(addressOf(write, 'segment', 2)).value).toBe(write.values.get(2)?.[3]);
+    expect(sheet.getCell(addressOf(write, 'm', 1)).font?.bold).toBe(true);
+  });
+});

@@ -1,0 +1,329 @@
+import type { Cell, ManagedColumnsWrite } from '@crm/shared';
+import { replaceZipEntries } from '../rezip.ts';
+import { escapeXml, StylesPatch } from './patchStyles.ts';
+import { NotForFastRead, part, type XlsxParts } from './xlsxParts.ts';
+
+/** What the exceljs path writes, passed in so both write the same widths and date format. */
+export interface ManagedColumnsLook {
+  dateFormat: string;
+  /** Width given to a managed column that has none. */
+  headerWidth(header: string): number;
+  /** An ISO date (yyyy-mm-dd) as a Date at UTC midnight. */
+  isoToDate(text: string): Date;
+}
+
+const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+interface ParsedCell {
+  column: number;
+  xml: string;
+  attrs: string;
+  inner: string;
+}
+
+/**
+ * The .xlsx with the managed columns written into the customer sheet's XML and nothing else
+ * changed: other cells, rows' attributes, merged ranges, conditional formats, data validations,
+ * drawings, tables and every other part stay byte for byte (untouched zip entries are copied
+ * compressed as they are). Header cells get a bold format made from their own, values their
+ * type (numbers, inline strings, date columns as Excel serials in a date format), empty values
+ * leave the cell without a value. Throws NotForFastRead where patching could break the workbook
+ * (a formula, merged range or table over a managed cell, an unusual sheet layout): the caller
+ * then writes through exceljs.
+ */
+export function patchManagedColumns(
+  bytes: Uint8Array,
+  parts: XlsxParts,
+  sheetName: string,
+  write: ManagedColumnsWrite,
+  look: ManagedColumnsLook,
+): Uint8Array {
+  const sheet = parts.sheets.find((s) => s.name === sheetName);
+  if (!sheet) throw new NotForFastRead('no such sheet');
+  // Serials below count from 1899-12-30; a 1904 workbook counts from 1904-01-01.
+  if (parts.date1904) throw new NotForFastRead('1904 date system');
+  const stylesBytes = part(parts, 'xl/styles.xml');
+  const sheetBytes = part(parts, sheet.path);
+  if (stylesBytes === null || sheetBytes === null) throw new NotForFastRead('parts');
+  const styles = new StylesPatch(stylesBytes.toString('utf8'));
+  const xml = sheetBytes.toString('utf8');
+
+  const dataStart = xml.indexOf('<sheetData>');
+  const dataEnd = xml.indexOf('</sheetData>');
+  if (dataStart < 0 || dataEnd < dataStart || xml.indexOf('<sheetData', dataStart + 1) >= 0)
+    throw new NotForFastRead('sheetData');
+  const head = xml.slice(0, dataStart);
+  const data = xml.slice(dataStart + '<sheetData>'.length, dataEnd);
+  const tail = xml.slice(dataEnd + '</sheetData>'.length);
+  if (/<!--|<!\[CDATA\[/.test(data)) throw new NotForFastRead('comments or CDATA in sheetData');
+
+  const managed = new Map(write.columns.map((column, k) => [column.column, k]));
+  const minColumn = Math.min(...managed.keys());
+  const maxColumn = Math.max(...managed.keys());
+  refuseOverlaps(tail, parts, sheet.path, write, minColumn, maxColumn);
+  const columnStyles = columnStylesOf(head);
+
+  const cellXml = (
+    row: number,
+    column: number,
+    old: ParsedCell | undefined,
+    rowStyle: number | undefined,
+  ) => {
+    const k = managed.get(column) as number;
+    const spec = write.columns[k];
+    const base = old
+      ? Number(/\ss="(\d+)"/.exec(old.attrs)?.[1] ?? 0)
+      : (rowStyle ?? columnStyles(column) ?? 0);
+    const ref = `${columnLetters(column)}${row}`;
+    if (row === write.headerRow) return textCell(ref, styles.bold(base), spec?.header ?? '');
+    const value: Cell = write.values.get(row)?.[k] ?? '';
+    if (value === '' || value === null) return base ? `<c r="${ref}" s="${base}"/>` : '';
+    if (spec?.kind === 'date' && typeof value === 'string')
+      return numberCell(ref, styles.dated(base, look.dateFormat), excelSerial(look.isoToDate(value)));
+    if (typeof value === 'number') return numberCell(ref, base, value);
+    if (typeof value === 'boolean')
+      return `<c r="${ref}"${styleAttr(base)} t="b"><v>${value ? 1 : 0}</v></c>`;
+    if (value instanceof Date) throw new NotForFastRead('Date value');
+    return textCell(ref, base, value);
+  };
+
+  const out: string[] = [head, '<sheetData>'];
+  let next = write.headerRow; // the next sheet row to write managed cells into
+  const writeNewRowsBefore = (row: number) => {
+    for (; next < row && next <= write.lastRow; next++) {
+      const cells = [...managed.keys()]
+        .sort((a, b) => a - b)
+        .map((column) => cellXml(next, column, undefined, undefined))
+        .join('');
+      if (cells) out.push(`<row r="${next}">${cells}</row>`);
+    }
+  };
+  let last = 0;
+  let at = 0;
+  for (const match of data.matchAll(ROW)) {
+    if (data.slice(at, match.index).trim() !== '') throw new NotForFastRead('text between rows');
+    at = (match.index ?? 0) + match[0].length;
+    const attrs = match[1] ?? '';
+    const row = Number(/\sr="(\d+)"/.exec(attrs)?.[1]);
+    if (!Number.isInteger(row) || row <= last) throw new NotForFastRead('rows out of order');
+    last = row;
+    if (row < write.headerRow || row > write.lastRow) {
+      writeNewRowsBefore(Math.min(row, write.lastRow + 1));
+      out.push(match[0]);
+      continue;
+    }
+    writeNewRowsBefore(row);
+    next = row + 1;
+    const rowStyle = /\scustomFormat="(1|true)"/.test(attrs)
+      ? Number(/\ss="(\d+)"/.exec(attrs)?.[1])
+      : undefined;
+    const cells = parseCells(match[2] ?? '', row);
+    const kept = cells.filter((c) => !managed.has(c.column));
+    for (const c of cells) {
+      if (managed.has(c.column) && /<f\b/.test(c.inner))
+        throw new NotForFastRead('formula in a managed cell');
+    }
+    const merged: string[] = [];
+    let i = 0;
+    const byColumn = new Map(cells.map((c) => [c.column, c]));
+    for (const column of [...managed.keys()].sort((a, b) => a - b)) {
+      while (i < kept.length && (kept[i] as ParsedCell).column < column)
+        merged.push((kept[i++] as ParsedCell).xml);
+      merged.push(cellXml(row, column, byColumn.get(column), rowStyle));
+    }
+    while (i < kept.length) merged.push((kept[i++] as ParsedCell).xml);
+    out.push(`<row${widenSpans(attrs, minColumn, maxColumn)}>${merged.join('')}</row>`);
+  }
+  if (data.slice(at).trim() !== '') throw new NotForFastRead('text after rows');
+  writeNewRowsBefore(write.lastRow + 1);
+  out.push('</sheetData>', tail);
+
+  let sheetXml = out.join('');
+  sheetXml = widenDimension(sheetXml, write.lastRow, maxColumn);
+  sheetXml = widenColumns(sheetXml, write, look);
+  const replaced = new Map<string, Uint8Array>([[sheet.path, Buffer.from(sheetXml, 'utf8')]]);
+  const stylesXml = styles.result();
+  if (stylesXml !== null) replaced.set('xl/styles.xml', Buffer.from(stylesXml, 'utf8'));
+  const zip = replaceZipEntries(bytes, replaced);
+  if (zip === null) throw new NotForFastRead('zip');
+  return zip;
+}
+
+function parseCells(inner: string, row: number): ParsedCell[] {
+  const cells: ParsedCell[] = [];
+  let at = 0;
+  let last = -1;
+  for (const match of inner.matchAll(CELL)) {
+    if (inner.slice(at, match.index).trim() !== '') {
+      // Only extension elements (<extLst>) may follow the cells in a row.
+      throw new NotForFastRead('row content');
+    }
+    at = (match.index ?? 0) + match[0].length;
+    const attrs = match[1] ?? '';
+    const ref = /\sr="([A-Z]{1,3})(\d+)"/.exec(attrs);
+    if (ref === null || Number(ref[2]) !== row) throw new NotForFastRead('cell without its address');
+    const column = columnIndex(ref[1] as string);
+    if (column <= last) throw new NotForFastRead('cells out of order');
+    last = column;
+    cells.push({ column, xml: match[0], attrs, inner: match[2] ?? '' });
+  }
+  if (inner.slice(at).trim() !== '') throw new NotForFastRead('row content');
+  return cells;
+}
+
+/** Merged ranges or tables over a managed cell would be broken by writing into them. */
+function refuseOverlaps(
+  tail: string,
+  parts: XlsxParts,
+  sheetPath: string,
+  write: ManagedColumnsWrite,
+  minColumn: number,
+  maxColumn: number,
+): void {
+  const overlaps = (ref: string) => {
+    const [from, to = from] = ref.split(':');
+    const a = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(from ?? '');
+    const b = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(to ?? '');
+    if (a === null || b === null) return true;
+    const [left, right] = [columnIndex(a[1] as string), columnIndex(b[1] as string)].sort((x, y) => x - y);
+    const [top, bottom] = [Number(a[2]), Number(b[2])].sort((x, y) => x - y);
+    return (
+      (right as number) >= minColumn &&
+      (left as number) <= maxColumn &&
+      (bottom as number) >= write.headerRow &&
+      (top as number) <= write.lastRow
+    );
+  };
+  for (const match of tail.matchAll(/<mergeCell\b[^>]*\sref="([^"]*)"/g)) {
+    if (overlaps(match[1] ?? '')) throw new NotForFastRead('merged range over a managed cell');
+  }
+  // exceljs drops a cell's link with its value; a link left on a new value would not be that.
+  for (const match of tail.matchAll(/<hyperlink\b[^>]*\sref="([^"]*)"/g)) {
+    if (overlaps(match[1] ?? '')) throw new NotForFastRead('hyperlink on a managed cell');
+  }
+  if (/<tablePart\b/.test(tail)) {
+    const slash = sheetPath.lastIndexOf('/');
+    const rels = part(parts, `${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`);
+    const targets = rels?.toString('utf8').match(/Target="[^"]*tables\/[^"]*"/g) ?? [];
+    for (const target of targets) {
+      const path = `xl/tables/${target.slice(target.lastIndexOf('/') + 1, -1)}`;
+      const table = part(parts, path)?.toString('utf8');
+      const ref = table === undefined ? undefined : /<table\b[^>]*\sref="([^"]*)"/.exec(table)?.[1];
+      if (ref === undefined || overlaps(ref)) throw new NotForFastRead('table over a managed cell');
+    }
+  }
+}
+
+/** The `style` of the <col> covering a column, as exceljs gives a new cell its column's style. */
+function columnStylesOf(head: string): (column: number) => number | undefined {
+  const cols = [...head.matchAll(/<col\b([^>]*)\/?>/g)].map((m) => ({
+    min: Number(/\smin="(\d+)"/.exec(m[1] ?? '')?.[1]),
+    max: Number(/\smax="(\d+)"/.exec(m[1] ?? '')?.[1]),
+    style: /\sstyle="(\d+)"/.exec(m[1] ?? '')?.[1],
+  }));
+  return (column) => {
+    const col = cols.find((c) => c.min <= column + 1 && column + 1 <= c.max);
+    return col?.style === undefined ? undefined : Number(col.style);
+  };
+}
+
+/** Widths as writeIntoWorkbook gives them: a managed column without a width gets one. */
+function widenColumns(xml: string, write: ManagedColumnsWrite, look: ManagedColumnsLook): string {
+  const colsMatch = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
+  const cols = colsMatch ? [...(colsMatch[1] ?? '').matchAll(/<col\b[^>]*\/>/g)].map((m) => m[0]) : [];
+  const range = (col: string) => ({
+    min: Number(/\smin="(\d+)"/.exec(col)?.[1]),
+    max: Number(/\smax="(\d+)"/.exec(col)?.[1]),
+    width: /\swidth="/.test(col),
+  });
+  const added: { min: number; xml: string }[] = [];
+  for (const column of write.columns) {
+    const n = column.column + 1;
+    const covering = cols.find((col) => range(col).min <= n && n <= range(col).max);
+    if (covering && range(covering).width) continue;
+    if (covering) throw new NotForFastRead('column range without a width');
+    const width = look.headerWidth(column.header);
+    added.push({ min: n, xml: `<col min="${n}" max="${n}" width="${width}" customWidth="1"/>` });
+  }
+  if (added.length === 0) return xml;
+  const all = [...cols.map((col) => ({ min: range(col).min, xml: col })), ...added].sort(
+    (a, b) => a.min - b.min,
+  );
+  const colsXml = `<cols>${all.map((c) => c.xml).join('')}</cols>`;
+  if (colsMatch)
+    return xml.slice(0, colsMatch.index) + colsXml + xml.slice(colsMatch.index + colsMatch[0].length);
+  // ECMA-376 18.3.1.99: <cols> comes right before <sheetData>.
+  return xml.replace('<sheetData>', `${colsXml}<sheetData>`);
+}
+
+function widenDimension(xml: string, lastRow: number, maxColumn: number): string {
+  return xml.replace(/<dimension ref="([^"]*)"\s*\/>/, (whole, ref: string) => {
+    const match = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(ref);
+    if (match === null) return whole;
+    const right = Math.max(columnIndex((match[3] ?? match[1]) as string), maxColumn);
+    const bottom = Math.max(Number(match[4] ?? match[2]), lastRow);
+    return `<dimension ref="${match[1]}${match[2]}:${columnLetters(right)}${bottom}"/>`;
+  });
+}
+
+function widenSpans(attrs: string, minColumn: number, maxColumn: number): string {
+  return attrs.replace(/\sspans="(\d+):(\d+)"/, (_whole, from: string, to: string) => {
+    const low = Math.min(Number(from), minColumn + 1);
+    const high = Math.max(Number(to), maxColumn + 1);
+    return ` spans="${low}:${high}"`;
+  });
+}
+
+function styleAttr(style: number): string {
+  return style ? ` s="${style}"` : '';
+}
+
+function numberCell(ref: string, style: number, value: number): string {
+  if (!Number.isFinite(value)) throw new NotForFastRead('not a finite number');
+  return `<c r="${ref}"${styleAttr(style)}><v>${value}</v></c>`;
+}
+
+function textCell(ref: string, style: number, text: string): string {
+  // XML 1.0 cannot hold these characters at all, not even escaped.
+  if (hasCharacterXmlCannotHold(text)) throw new NotForFastRead('control character');
+  const escaped = escapeXml(text).replace(/\r/g, '&#13;');
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${styleAttr(style)} t="inlineStr"><is><t${space}>${escaped}</t></is></c>`;
+}
+
+/** XML 1.0's Char production (2.2) leaves out C0 controls but tab, LF and CR, and U+FFFE/U+FFFF. */
+function hasCharacterXmlCannotHold(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+      code === 0xfffe ||
+      code === 0xffff
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Days since 1899-12-30, Excel's 1900 date system (ECMA-376 Part 1, 18.17.4.1). */
+function excelSerial(date: Date): number {
+  return date.getTime() / 86_400_000 + 25_569;
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n - 1;
+}
+
+function columnLetters(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
