@@ -6,7 +6,7 @@ import { escalates } from './escalation.ts';
 import { OwnerDays } from './ownerDays.ts';
 import type { PreviousPlan, PreviousTask } from './previousPlan.ts';
 import { PRIORITY_RANK } from './priorities.ts';
-import { KIND_RANK } from './taskCollector.ts';
+import { KIND_RANK, plainTask } from './taskCollector.ts';
 
 /** The plan's tasks, and those the owners' days had no room for within the horizon. */
 export interface Schedule {
@@ -124,19 +124,24 @@ function latestDay(task: FollowUpTask, target: number, config: Config): number {
 }
 
 function onDay(task: FollowUpTask, day: number): FollowUpTask {
-  return { ...task, due: fromDayNumber(day), overdueDays: 0, escalate: false };
+  return { ...plainTask(task), due: fromDayNumber(day), overdueDays: 0, escalate: false };
 }
 
 function overdue(task: FollowUpTask, due: number, today: number): FollowUpTask {
   const overdueDays = today - due;
-  return { ...task, due: fromDayNumber(due), overdueDays, escalate: escalates(task.kind, overdueDays) };
+  return {
+    ...plainTask(task),
+    due: fromDayNumber(due),
+    overdueDays,
+    escalate: escalates(task.kind, overdueDays),
+  };
 }
 
 function doneTask(task: FollowUpTask, before: PreviousTask): FollowUpTask {
   const due = before.due ?? task.due;
   const mark = before.done.done ? before.done : null;
   return {
-    ...task,
+    ...plainTask(task),
     due,
     overdueDays: 0,
     escalate: false,

@@ -22,7 +22,18 @@ export interface TaskSpec {
   priority: Priority;
   channel: Channel;
   reason: string;
-  message: string;
+  message: MessageDraft;
+}
+
+/**
+ * A message to a customer before it is written: its template and values, and whom it greets
+ * (null for a broadcast). Most tasks a large table wants fit no owner's days and are deferred,
+ * never sent: their text is written only when someone reads it.
+ */
+export interface MessageDraft {
+  template: string;
+  values: TemplateValues;
+  record: CustomerRecord | null;
 }
 
 /** Which kind goes first among one customer's tasks of one day and priority (complaints first). */
@@ -104,14 +115,23 @@ export class TaskCollector {
     return this.greetingValue;
   }
 
-  /** Fills a message template with `values` and the customer's greeting. */
-  message(template: string, record: CustomerRecord, values: TemplateValues): string {
-    return fillTemplate(template, values, this.greeting(record));
+  /** A message template to fill with `values` and the customer's greeting. */
+  message(template: string, record: CustomerRecord, values: TemplateValues): MessageDraft {
+    return { template, values, record };
   }
 
-  /** Fills a message template for many customers at once (a broadcast greets no one by name). */
-  groupMessage(template: string, values: TemplateValues): string {
-    return fillTemplate(template, values, { salutation: FRAGMENTS.anonymous[this.language], andCompany: '' });
+  /** A message template for many customers at once (a broadcast greets no one by name). */
+  groupMessage(template: string, values: TemplateValues): MessageDraft {
+    return { template, values, record: null };
+  }
+
+  /** The text of a drafted message. */
+  write(draft: MessageDraft): string {
+    const greeting =
+      draft.record === null
+        ? { salutation: FRAGMENTS.anonymous[this.language], andCompany: '' }
+        : this.greeting(draft.record);
+    return fillTemplate(draft.template, draft.values, greeting);
   }
 
   /**
@@ -136,23 +156,18 @@ export class TaskCollector {
 
   private push(id: string, record: CustomerRecord, spec: TaskSpec, batch: FollowUpTask['batch']): void {
     const overdueDays = spec.due < this.today ? this.today - spec.due : 0;
-    this.tasks.push({
-      id,
-      customerRow: record.row,
-      customerId: record.id,
-      customerName: record.name,
-      owner: record.owner,
-      due: this.iso(spec.due),
-      kind: spec.kind,
-      priority: spec.priority,
-      overdueDays,
-      escalate: escalates(spec.kind, overdueDays),
-      reason: spec.reason,
-      channel: spec.channel,
-      message: spec.message,
-      batch,
-      done: null,
-    });
+    this.tasks.push(
+      new WantedTask(
+        id,
+        record,
+        this.iso(spec.due),
+        spec,
+        overdueDays,
+        escalates(spec.kind, overdueDays),
+        batch,
+        this,
+      ),
+    );
     this.major.push(spec.due * 4 + PRIORITY_RANK[spec.priority]);
     this.minor.push(record.row * 8 + KIND_RANK[spec.kind]);
   }
@@ -162,4 +177,80 @@ export class TaskCollector {
     const { tasks } = this;
     return sortOrder(this.major, this.minor).map((i) => tasks[i] as FollowUpTask);
   }
+}
+
+/**
+ * A task as a rule wants it, before the schedule places it. Its message is written when read:
+ * the schedule places a plain copy of the task (plainTask), message written, while the many
+ * deferred tasks of a large table keep only their draft.
+ */
+class WantedTask implements FollowUpTask {
+  readonly id: string;
+  readonly customerRow: number;
+  readonly customerId: string | null;
+  readonly customerName: string | null;
+  readonly owner: string | null;
+  readonly due: IsoDate;
+  readonly kind: FollowUpKind;
+  readonly priority: Priority;
+  readonly overdueDays: number;
+  readonly escalate: boolean;
+  readonly reason: string;
+  readonly channel: Channel;
+  readonly batch: FollowUpTask['batch'];
+  readonly done: FollowUpTask['done'] = null;
+  private readonly draft: MessageDraft;
+  private readonly collector: TaskCollector;
+
+  constructor(
+    id: string,
+    record: CustomerRecord,
+    due: IsoDate,
+    spec: TaskSpec,
+    overdueDays: number,
+    escalate: boolean,
+    batch: FollowUpTask['batch'],
+    collector: TaskCollector,
+  ) {
+    this.id = id;
+    this.customerRow = record.row;
+    this.customerId = record.id;
+    this.customerName = record.name;
+    this.owner = record.owner;
+    this.due = due;
+    this.kind = spec.kind;
+    this.priority = spec.priority;
+    this.overdueDays = overdueDays;
+    this.escalate = escalate;
+    this.reason = spec.reason;
+    this.channel = spec.channel;
+    this.batch = batch;
+    this.draft = spec.message;
+    this.collector = collector;
+  }
+
+  get message(): string {
+    return this.collector.write(this.draft);
+  }
+}
+
+/** A task as plain data, its message written: what a plan hands on (never a WantedTask). */
+export function plainTask(task: FollowUpTask): FollowUpTask {
+  return {
+    id: task.id,
+    customerRow: task.customerRow,
+    customerId: task.customerId,
+    customerName: task.customerName,
+    owner: task.owner,
+    due: task.due,
+    kind: task.kind,
+    priority: task.priority,
+    overdueDays: task.overdueDays,
+    escalate: task.escalate,
+    reason: task.reason,
+    channel: task.channel,
+    message: task.message,
+    batch: task.batch,
+    done: task.done,
+  };
 }
