@@ -2,7 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { CustomerRow } from '../model/customerRow.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { ComplaintRecord } from '../model/records.ts';
-import type { FollowUpTask } from '../model/results.ts';
+import type { DeferredTask, FollowUpTask } from '../model/results.ts';
 import type { CustomerFacts } from './customerFacts.ts';
 import { dayNumberOf } from './dayNumber.ts';
 import { carriedDoneTasks, doneContacts } from './doneContacts.ts';
@@ -38,7 +38,7 @@ export interface FollowUpPlan {
    */
   done: FollowUpTask[];
   /** Tasks no owner had room for within the horizon; a later plan takes them up. */
-  deferred: FollowUpTask[];
+  deferred: DeferredTask[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.ts';
 import { fromDayNumber } from '../model/dates.ts';
-import type { FollowUpTask } from '../model/results.ts';
+import type { DeferredTask, FollowUpTask } from '../model/results.ts';
 import { dayNumberOf } from './dayNumber.ts';
 import { escalates } from './escalation.ts';
 import { OwnerDays } from './ownerDays.ts';
@@ -11,7 +11,7 @@ import { KIND_RANK, plainTask } from './taskCollector.ts';
 /** The plan's tasks, and those the owners' days had no room for within the horizon. */
 export interface Schedule {
   tasks: FollowUpTask[];
-  deferred: FollowUpTask[];
+  deferred: DeferredTask[];
 }
 
 /**
@@ -66,7 +66,7 @@ export function scheduleTasks(
     } else fresh.push(task);
   }
 
-  const deferred: FollowUpTask[] = [];
+  const deferred: DeferredTask[] = [];
   for (const task of byUrgency(fresh, (t) => t)) {
     const owner = ownerOf(task);
     const target = dayNumberOf(task.due);
@@ -75,7 +75,15 @@ export function scheduleTasks(
     const day = days.firstFree(owner, from);
     const latest = latestDay(task, target, config) - today;
     if (day === null || day > latest) {
-      deferred.push(task);
+      deferred.push({
+        id: task.id,
+        customerRow: task.customerRow,
+        customerId: task.customerId,
+        owner: task.owner,
+        kind: task.kind,
+        priority: task.priority,
+        due: task.due,
+      });
       continue;
     }
     days.occupy(owner, day);

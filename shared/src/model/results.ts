@@ -66,6 +66,16 @@ export interface FollowUpTask {
   done: { mark: string | boolean; on: IsoDate } | null;
 }
 
+/**
+ * A task the rules wanted that no owner had room for within the horizon: counted, and named by
+ * its id and customer, but without texts, since nothing is sent until a later plan places it (a
+ * large table defers most of what it wants).
+ */
+export type DeferredTask = Pick<
+  FollowUpTask,
+  'id' | 'customerRow' | 'customerId' | 'owner' | 'kind' | 'priority' | 'due'
+>;
+
 /** A customer covered by a batch task. */
 export interface BatchMember {
   row: number;

@@ -7,7 +7,13 @@ import type { CustomerRow } from '../model/customerRow.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { CustomerField } from '../model/fields.ts';
 import type { ComplaintRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
-import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask } from '../model/results.ts';
+import type {
+  CleaningReview,
+  ClvSummary,
+  CustomerClassification,
+  DeferredTask,
+  FollowUpTask,
+} from '../model/results.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
 import type { CellIssue, TableData } from '../model/table.ts';
 import {
@@ -72,7 +78,7 @@ export interface CustomerAnalysis {
   /** Follow-ups ticked done in the last follow-up sheet: kept there, counted nowhere else. */
   doneFollowUps: FollowUpTask[];
   /** Wanted tasks no owner had room for within the horizon (config.followUps.dailyCapacity). */
-  deferredFollowUps: FollowUpTask[];
+  deferredFollowUps: DeferredTask[];
   /** The data-quality review, made on first use (classify never needs it). */
   readonly review: CleaningReview;
   /** Cell issues of every table read (customers, orders, complaints), in table then row order. */
