@@ -53,8 +53,14 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 export function parseDate(cell: Cell, options: DateParseOptions = {}): ParseResult<IsoDate> {
   if (cell === null || cell === undefined) return EMPTY;
   if (typeof cell === 'string') {
-    if (ISO_FAST.test(cell))
-      return fromYmd(cell, Number(cell.slice(0, 4)), Number(cell.slice(5, 7)), Number(cell.slice(8, 10)));
+    if (ISO_FAST.test(cell)) {
+      const y = Number(cell.slice(0, 4));
+      const m = Number(cell.slice(5, 7));
+      const d = Number(cell.slice(8, 10));
+      // Already in its ISO form: the cell's own string, not a second copy per customer.
+      if (calendarFault(y, m, d) === null && y >= MIN_YEAR) return ok(cell as IsoDate);
+      return fromYmd(cell, y, m, d);
+    }
     return parseDateText(cell, options.dayOrder);
   }
   if (typeof cell === 'number') return fromNumber(cell, String(cell));
