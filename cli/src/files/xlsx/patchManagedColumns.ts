@@ -12,7 +12,9 @@ export interface ManagedColumnsLook {
   isoToDate(text: string): Date;
 }
 
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+const SHEET_DATA = Buffer.from('<sheetData>');
+/** A tag's attributes, whole: a `>` inside a value would leave a quote open. */
+const ATTRIBUTES = /^(\s+[\w:.-]+="[^"]*")*\s*$/;
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
 interface ParsedCell {
@@ -47,20 +49,25 @@ export function patchManagedColumns(
   const sheetBytes = part(parts, sheet.path);
   if (stylesBytes === null || sheetBytes === null) throw new NotForFastRead('parts');
   const styles = new StylesPatch(stylesBytes.toString('utf8'));
-  const xml = sheetBytes.toString('utf8');
-
+  // The sheet stays bytes: only the rows the columns go into are decoded, patched and encoded
+  // again; every other row is copied as the bytes it was (a large sheet as one JavaScript
+  // string would take twice its size in memory, and more for each copy).
+  const xml = sheetBytes;
   const dataStart = xml.indexOf('<sheetData>');
   const dataEnd = xml.indexOf('</sheetData>');
   if (dataStart < 0 || dataEnd < dataStart || xml.indexOf('<sheetData', dataStart + 1) >= 0)
     throw new NotForFastRead('sheetData');
-  const head = xml.slice(0, dataStart);
-  const data = xml.slice(dataStart + '<sheetData>'.length, dataEnd);
-  const tail = xml.slice(dataEnd + '</sheetData>'.length);
-  if (/<!--|<!\[CDATA\[/.test(data)) throw new NotForFastRead('comments or CDATA in sheetData');
+  const head = xml.toString('utf8', 0, dataStart);
+  const tail = xml.toString('utf8', dataEnd + '</sheetData>'.length);
+  if (xml.indexOf('<!--', dataStart) >= 0 && xml.indexOf('<!--', dataStart) < dataEnd)
+    throw new NotForFastRead('comment in sheetData');
+  if (xml.indexOf('<![CDATA[', dataStart) >= 0 && xml.indexOf('<![CDATA[', dataStart) < dataEnd)
+    throw new NotForFastRead('CDATA in sheetData');
 
   const managed = new Map(write.columns.map((column, k) => [column.column, k]));
-  const minColumn = Math.min(...managed.keys());
-  const maxColumn = Math.max(...managed.keys());
+  const managedInOrder = [...managed.keys()].sort((a, b) => a - b);
+  const minColumn = managedInOrder[0] as number;
+  const maxColumn = managedInOrder[managedInOrder.length - 1] as number;
   refuseOverlaps(tail, parts, sheet.path, write, minColumn, maxColumn);
   const columnStyles = columnStylesOf(head);
 
@@ -88,29 +95,37 @@ export function patchManagedColumns(
     return textCell(ref, base, value);
   };
 
-  const out: string[] = [head, '<sheetData>'];
+  const out: Buffer[] = [
+    Buffer.from(widenColumns(widenDimension(head, write.lastRow, maxColumn), write, look)),
+    SHEET_DATA,
+  ];
   let next = write.headerRow; // the next sheet row to write managed cells into
   const writeNewRowsBefore = (row: number) => {
     for (; next < row && next <= write.lastRow; next++) {
-      const cells = [...managed.keys()]
-        .sort((a, b) => a - b)
-        .map((column) => cellXml(next, column, undefined, undefined))
-        .join('');
-      if (cells) out.push(`<row r="${next}">${cells}</row>`);
+      const cells = managedInOrder.map((column) => cellXml(next, column, undefined, undefined)).join('');
+      if (cells) out.push(Buffer.from(`<row r="${next}">${cells}</row>`));
     }
   };
   let last = 0;
-  let at = 0;
-  for (const match of data.matchAll(ROW)) {
-    if (data.slice(at, match.index).trim() !== '') throw new NotForFastRead('text between rows');
-    at = (match.index ?? 0) + match[0].length;
-    const attrs = match[1] ?? '';
+  let at = dataStart + SHEET_DATA.length;
+  for (;;) {
+    const open = xml.indexOf('<row', at);
+    const gapEnd = open < 0 || open > dataEnd ? dataEnd : open;
+    if (!isBlank(xml, at, gapEnd)) throw new NotForFastRead('text between rows');
+    if (gapEnd === dataEnd) break;
+    const tagEnd = xml.indexOf('>', open);
+    const selfClosing = xml[tagEnd - 1] === 0x2f;
+    const attrs = xml.toString('utf8', open + 4, selfClosing ? tagEnd - 1 : tagEnd);
+    const close = selfClosing ? tagEnd + 1 : xml.indexOf('</row>', tagEnd) + '</row>'.length;
+    if (tagEnd < 0 || close < tagEnd || close > dataEnd || !ATTRIBUTES.test(attrs))
+      throw new NotForFastRead('row tag');
+    at = close;
     const row = Number(/\sr="(\d+)"/.exec(attrs)?.[1]);
     if (!Number.isInteger(row) || row <= last) throw new NotForFastRead('rows out of order');
     last = row;
     if (row < write.headerRow || row > write.lastRow) {
       writeNewRowsBefore(Math.min(row, write.lastRow + 1));
-      out.push(match[0]);
+      out.push(xml.subarray(open, close));
       continue;
     }
     writeNewRowsBefore(row);
@@ -118,31 +133,29 @@ export function patchManagedColumns(
     const rowStyle = /\scustomFormat="(1|true)"/.test(attrs)
       ? Number(/\ss="(\d+)"/.exec(attrs)?.[1])
       : undefined;
-    const cells = parseCells(match[2] ?? '', row);
-    const kept = cells.filter((c) => !managed.has(c.column));
-    for (const c of cells) {
-      if (managed.has(c.column) && /<f\b/.test(c.inner))
-        throw new NotForFastRead('formula in a managed cell');
-    }
+    const cells = selfClosing
+      ? []
+      : parseCells(xml.toString('utf8', tagEnd + 1, close - '</row>'.length), row);
     const merged: string[] = [];
     let i = 0;
-    const byColumn = new Map(cells.map((c) => [c.column, c]));
-    for (const column of [...managed.keys()].sort((a, b) => a - b)) {
-      while (i < kept.length && (kept[i] as ParsedCell).column < column)
-        merged.push((kept[i++] as ParsedCell).xml);
-      merged.push(cellXml(row, column, byColumn.get(column), rowStyle));
+    for (const column of managedInOrder) {
+      while (i < cells.length && (cells[i] as ParsedCell).column < column)
+        merged.push((cells[i++] as ParsedCell).xml);
+      let old: ParsedCell | undefined;
+      if (i < cells.length && (cells[i] as ParsedCell).column === column) {
+        old = cells[i++] as ParsedCell;
+        if (/<f\b/.test(old.inner)) throw new NotForFastRead('formula in a managed cell');
+      }
+      merged.push(cellXml(row, column, old, rowStyle));
     }
-    while (i < kept.length) merged.push((kept[i++] as ParsedCell).xml);
-    out.push(`<row${widenSpans(attrs, minColumn, maxColumn)}>${merged.join('')}</row>`);
+    while (i < cells.length) merged.push((cells[i++] as ParsedCell).xml);
+    out.push(Buffer.from(`<row${widenSpans(attrs, minColumn, maxColumn)}>${merged.join('')}</row>`));
   }
-  if (data.slice(at).trim() !== '') throw new NotForFastRead('text after rows');
   writeNewRowsBefore(write.lastRow + 1);
-  out.push('</sheetData>', tail);
-
-  let sheetXml = out.join('');
-  sheetXml = widenDimension(sheetXml, write.lastRow, maxColumn);
-  sheetXml = widenColumns(sheetXml, write, look);
-  const replaced = new Map<string, Uint8Array>([[sheet.path, Buffer.from(sheetXml, 'utf8')]]);
+  out.push(xml.subarray(dataEnd));
+  const sheetXml = Buffer.concat(out);
+  out.length = 0;
+  const replaced = new Map<string, Uint8Array>([[sheet.path, sheetXml]]);
   const stylesXml = styles.result();
   if (stylesXml !== null) replaced.set('xl/styles.xml', Buffer.from(stylesXml, 'utf8'));
   const zip = replaceZipEntries(bytes, replaced);
@@ -161,6 +174,7 @@ function parseCells(inner: string, row: number): ParsedCell[] {
     }
     at = (match.index ?? 0) + match[0].length;
     const attrs = match[1] ?? '';
+    if (!ATTRIBUTES.test(attrs)) throw new NotForFastRead('cell tag');
     const ref = /\sr="([A-Z]{1,3})(\d+)"/.exec(attrs);
     if (ref === null || Number(ref[2]) !== row) throw new NotForFastRead('cell without its address');
     const column = columnIndex(ref[1] as string);
@@ -226,6 +240,14 @@ function columnStylesOf(head: string): (column: number) => number | undefined {
     const col = cols.find((c) => c.min <= column + 1 && column + 1 <= c.max);
     return col?.style === undefined ? undefined : Number(col.style);
   };
+}
+
+function isBlank(bytes: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  }
+  return true;
 }
 
 /** Widths as writeIntoWorkbook gives them: a managed column without a width gets one. */
