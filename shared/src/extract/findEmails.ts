@@ -14,7 +14,9 @@ const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|css|js|json|pdf|zip)$/i;
 export function findEmails(text: string): string[] {
   if (!text.includes('@')) return [];
   const found = new Set<string>();
-  for (const m of text.matchAll(EMAIL)) {
+  // An exec loop rather than matchAll, which copies the pattern on every call (findPhones.ts).
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
     const email = m[0].toLowerCase();
     if (!FILE_TLD.test(email)) found.add(email);
   }

@@ -19,10 +19,16 @@ interface TableState {
 /** Tracks the tables the walk is in and the column of the current cell. */
 export class TableColumns {
   private readonly stack: TableState[] = [];
+  /**
+   * The innermost table, null outside tables. Kept apart from the stack because the walk asks on
+   * every block and line, and reading `stack[-1]` of an empty array is a slow property lookup in V8
+   * (a negative index is a named property, not an element), not a cheap miss.
+   */
+  private table: TableState | null = null;
 
   open(tag: string): void {
     if (tag === 'table') {
-      this.stack.push({
+      this.table = {
         labels: null,
         headerDone: false,
         rowCells: [],
@@ -30,11 +36,12 @@ export class TableColumns {
         inHead: false,
         cell: -1,
         cellText: null,
-      });
+      };
+      this.stack.push(this.table);
       return;
     }
-    const t = this.stack[this.stack.length - 1];
-    if (t === undefined) return;
+    const t = this.table;
+    if (t === null) return;
     if (tag === 'thead') t.inHead = true;
     else if (tag === 'tr') {
       t.cell = -1;
@@ -50,10 +57,11 @@ export class TableColumns {
   close(tag: string): void {
     if (tag === 'table') {
       this.stack.pop();
+      this.table = this.stack.length > 0 ? (this.stack[this.stack.length - 1] ?? null) : null;
       return;
     }
-    const t = this.stack[this.stack.length - 1];
-    if (t === undefined) return;
+    const t = this.table;
+    if (t === null) return;
     if (tag === 'thead') t.inHead = false;
     else if (tag === 'td' || tag === 'th') {
       t.rowCells[t.cell] = (t.cellText ?? []).join(' ');
@@ -66,13 +74,13 @@ export class TableColumns {
   }
 
   addCellText(text: string): void {
-    this.stack[this.stack.length - 1]?.cellText?.push(text);
+    this.table?.cellText?.push(text);
   }
 
   /** The header of the current cell's column, once the header row is known. */
   columnLabel(): string | null {
-    const t = this.stack[this.stack.length - 1];
-    if (t === undefined || t.labels === null || t.cellText === null) return null;
+    const t = this.table;
+    if (t === null || t.labels === null || t.cellText === null) return null;
     return t.labels[t.cell] ?? null;
   }
 }
