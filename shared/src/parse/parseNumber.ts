@@ -5,6 +5,11 @@ import { endingWord } from './textEnds.ts';
 
 /** Plain numbers, the common case in big tables: skip the slow path. */
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
+/**
+ * The next most common: a plain amount after a currency sign or before 元 (¥99.50, 320 元),
+ * which the slow path reads as the number between them.
+ */
+const AFFIXED = /^[¥￥$€£]?(\d+(?:\.\d+)?)(?: ?元)?$/;
 /** Currency written before the amount (after NFKC: ￥ → ¥). Longest first. */
 const CURRENCY_PREFIX = /^(?:人民币|RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|[¥$€£])\s*/i;
 /**
@@ -63,6 +68,11 @@ export function parseNumber(cell: Cell): ParseResult<number> {
     // Past ±1.8e308 a run of digits is Infinity: too large, as on the slow path.
     if (!Number.isFinite(n)) return fail({ code: 'number-too-large', text: cell });
     return ok(n === 0 ? 0 : n);
+  }
+  const affixed = AFFIXED.exec(cell);
+  if (affixed !== null) {
+    const n = Number(affixed[1]);
+    if (Number.isFinite(n)) return ok(n === 0 ? 0 : n);
   }
   return parseNumberText(cell);
 }

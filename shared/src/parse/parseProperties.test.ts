@@ -106,6 +106,27 @@ describe('parser properties', () => {
     );
   });
 
+  it('reads an amount with a currency sign or 元 as the full reading does (the fast path agrees)', () => {
+    const amount = fc.tuple(fc.nat(10_000_000), fc.option(fc.nat(99), { nil: undefined }));
+    fc.assert(
+      fc.property(
+        amount,
+        fc.constantFrom('', '¥', '￥', '$', '€', '£'),
+        fc.constantFrom('', '元', ' 元'),
+        (a, sign, unit) => {
+          const [whole, cents] = a;
+          const text = `${sign}${whole}${cents === undefined ? '' : `.${cents}`}${unit}`;
+          // A leading space keeps a cell off the fast paths: the full reading of the same amount.
+          expect(parseNumber(text)).toEqual(parseNumber(` ${text}`));
+          expect(parseNumber(text)).toEqual({
+            ok: true,
+            value: Number(`${whole}${cents === undefined ? '' : `.${cents}`}`),
+          });
+        },
+      ),
+    );
+  });
+
   it('reads 万 and 千 amounts exactly', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99 }), (whole, frac) => {

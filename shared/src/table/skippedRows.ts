@@ -41,11 +41,20 @@ const AFTER_LABEL = /(?:\s*[:：].*|\s*[¥￥$€£]?\s*\d[\d.,\s]*[^\d]{0,8})$/
 /** The first characters of the labels: what any totals cell starts with, the label being its start. */
 const TOTAL_FIRST_CHARACTERS = new Set([...TOTAL_LABELS].map((label) => label.charAt(0)));
 
+/** The first two characters of the labels (lower case), as one number each (see pairOf). */
+const TOTAL_FIRST_PAIRS = new Set([...TOTAL_LABELS].map((label) => pairOf(label)));
+
+/** The first two characters of a text, ASCII letters in lower case, as one number. */
+function pairOf(text: string): number {
+  const lower = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+  return lower(text.charCodeAt(0)) * 0x10000 + lower(text.charCodeAt(1));
+}
+
 function isTotalLabel(text: string): boolean {
-  if (text.length > 24) return false;
-  // Most cells start with an ASCII character that begins no label: no trimmed, lower-cased copy.
-  const head = text.charCodeAt(0);
-  if (head > 0x20 && head < 0x80 && !TOTAL_FIRST_CHARACTERS.has(text.charAt(0).toLowerCase())) return false;
+  if (text.length > 24 || text.length < 2) return false;
+  // Most cells settle on their first two characters, without a trimmed, lower-cased copy: a
+  // cell that does not start with white space starts as its label does.
+  if (text.charCodeAt(0) > 0x20 && !TOTAL_FIRST_PAIRS.has(pairOf(text))) return false;
   const bare = text.trim().toLowerCase();
   // AFTER_LABEL only takes text off the end, so a totals cell starts with a label's first character.
   if (!TOTAL_FIRST_CHARACTERS.has(bare.charAt(0))) return false;
@@ -174,9 +183,11 @@ function repeatsHeader(texts: readonly string[], filled: number, header: readonl
  * and drops characters, so the name's first character must be in the text in either case.
  */
 function mayNormalizeTo(text: string, name: string): boolean {
-  if (!isNfkcStable(text)) return true;
-  const head = name.charAt(0);
-  return text.includes(head) || text.includes(head.toUpperCase());
+  const head = name.charCodeAt(0);
+  if (text.includes(name.charAt(0))) return true;
+  // Names are lower case: an ASCII letter may stand in upper case in the text.
+  if (head >= 0x61 && head <= 0x7a && text.includes(String.fromCharCode(head - 0x20))) return true;
+  return !isNfkcStable(text);
 }
 
 function textOf(cell: Cell | undefined): string {
