@@ -33,7 +33,10 @@ const CUSTOMERS = 60;
  * validation, a hyperlink, blank rows inside the table and user columns past them (one cell
  * styled), beside an Orders sheet.
  */
-async function userWorkbook(path: string, options: { mergeOverManaged?: boolean } = {}): Promise<void> {
+async function userWorkbook(
+  path: string,
+  options: { mergeOverManaged?: boolean; noWidths?: boolean } = {},
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('客户');
   sheet.addRow(['客户编号', '姓名', '最近购买日期', '消费金额', '合计', '备注', 'R', 'F']);
@@ -54,9 +57,14 @@ async function userWorkbook(path: string, options: { mergeOverManaged?: boolean 
   }
   sheet.getRow(1).font = { bold: false, color: { argb: 'FF1F4E79' } };
   sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-  sheet.getColumn(3).numFmt = 'yyyy/mm/dd';
-  sheet.getColumn(4).numFmt = '#,##0.00';
-  sheet.getColumn(2).width = 18;
+  if (options.noWidths) {
+    // Formats on the cells rather than the columns: exceljs then writes no <cols> at all.
+    for (let r = 2; r <= CUSTOMERS + 1; r++) sheet.getCell(`C${r}`).numFmt = 'yyyy/mm/dd';
+  } else {
+    sheet.getColumn(3).numFmt = 'yyyy/mm/dd';
+    sheet.getColumn(4).numFmt = '#,##0.00';
+  }
+  if (!options.noWidths) sheet.getColumn(2).width = 18;
   sheet.getCell('G5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
   sheet.getCell('F2').value = { text: 'site', hyperlink: 'https://example.com' };
   sheet.mergeCells('F6:F7');
@@ -173,34 +181,40 @@ function cellXmlOf(zip: Uint8Array, path: string): Map<string, string> {
 }
 
 describe('patching the managed columns into the customer sheet of an .xlsx', () => {
-  it('gives every managed cell the value and style the exceljs path gives, and every other cell its own', async () => {
-    const input = join(dir, 'customers.xlsx');
-    await userWorkbook(input);
-    const file = await openWorkbookFile(input);
-    expect(file.xlsx?.parts, 'read without exceljs').toBeTruthy();
-    const write = classified(file);
-    const patched = patchedWorkbook(file, '客户', write);
-    expect(patched, 'the patch applies').not.toBeNull();
+  it.each([
+    ['with column widths', false],
+    ['without any column width (no <cols>)', true],
+  ])(
+    'gives every managed cell the value, style and width the exceljs path gives, %s',
+    async (_, noWidths) => {
+      const input = join(dir, 'customers.xlsx');
+      await userWorkbook(input, { noWidths });
+      const file = await openWorkbookFile(input);
+      expect(file.xlsx?.parts, 'read without exceljs').toBeTruthy();
+      const write = classified(file);
+      const patched = patchedWorkbook(file, '客户', write);
+      expect(patched, 'the patch applies').not.toBeNull();
 
-    const viaPatch = join(dir, 'patched.xlsx');
-    const viaExceljs = join(dir, 'exceljs.xlsx');
-    await writeManagedColumnsFile(file, '客户', write, viaPatch);
-    await writeManagedColumnsFile(throughExceljs(await openWorkbookFile(input)), '客户', write, viaExceljs);
-    expect(Buffer.from(await readFile(viaPatch)).equals(Buffer.from(patched as Uint8Array))).toBe(true);
+      const viaPatch = join(dir, 'patched.xlsx');
+      const viaExceljs = join(dir, 'exceljs.xlsx');
+      await writeManagedColumnsFile(file, '客户', write, viaPatch);
+      await writeManagedColumnsFile(throughExceljs(await openWorkbookFile(input)), '客户', write, viaExceljs);
+      expect(Buffer.from(await readFile(viaPatch)).equals(Buffer.from(patched as Uint8Array))).toBe(true);
 
-    const columns = Math.max(...write.columns.map((c) => c.column)) + 1;
-    const ours = cellsOf(await readBack(viaPatch), columns, write.lastRow + 1);
-    const theirs = cellsOf(await readBack(viaExceljs), columns, write.lastRow + 1);
-    expect(ours).toEqual(theirs);
-    // Values written, dates in a date format, headers bold.
-    expect(ours.cells[addressOf(write, 'r', 3)]).toMatchObject({ value: 4 });
-    const nextContact = write.columns.at(-1)?.key ?? 'r';
-    expect(ours.cells[addressOf(write, nextContact, 12)]).toMatchObject({
-      value: new Date(Date.UTC(2026, 3, 12)),
-      numFmt: 'yyyy-mm-dd',
-    });
-    expect(ours.cells[addressOf(write, 'm', 1)]).toMatchObject({ font: { bold: true } });
-  });
+      const columns = Math.max(...write.columns.map((c) => c.column)) + 1;
+      const ours = cellsOf(await readBack(viaPatch), columns, write.lastRow + 1);
+      const theirs = cellsOf(await readBack(viaExceljs), columns, write.lastRow + 1);
+      expect(ours).toEqual(theirs);
+      // Values written, dates in a date format, headers bold.
+      expect(ours.cells[addressOf(write, 'r', 3)]).toMatchObject({ value: 4 });
+      const nextContact = write.columns.at(-1)?.key ?? 'r';
+      expect(ours.cells[addressOf(write, nextContact, 12)]).toMatchObject({
+        value: new Date(Date.UTC(2026, 3, 12)),
+        numFmt: 'yyyy-mm-dd',
+      });
+      expect(ours.cells[addressOf(write, 'm', 1)]).toMatchObject({ font: { bold: true } });
+    },
+  );
 
   it('leaves every other part of the zip byte for byte, and every other cell of the sheet as it was', async () => {
     const input = join(dir, 'customers-parts.xlsx');

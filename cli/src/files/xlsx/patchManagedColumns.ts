@@ -275,8 +275,8 @@ function widenColumns(xml: string, write: ManagedColumnsWrite, look: ManagedColu
   const colsXml = `<cols>${all.map((c) => c.xml).join('')}</cols>`;
   if (colsMatch)
     return xml.slice(0, colsMatch.index) + colsXml + xml.slice(colsMatch.index + colsMatch[0].length);
-  // ECMA-376 18.3.1.99: <cols> comes right before <sheetData>.
-  return xml.replace('<sheetData>', `${colsXml}<sheetData>`);
+  // ECMA-376 18.3.1.99: <cols> comes right before <sheetData>, where `head` ends.
+  return xml + colsXml;
 }
 
 function widenDimension(xml: string, lastRow: number, maxColumn: number): string {
