@@ -36,8 +36,8 @@ export interface ManagedColumnsWrite {
   /** Last sheet row of the table (blank rows inside it included). */
   lastRow: number;
   columns: PlacedManagedColumn[];
-  /** Sheet row → values in `columns` order. */
-  values: Map<number, Cell[]>;
+  /** Sheet row → values in `columns` order (made when asked for, see ManagedValues). */
+  values: ReadonlyMap<number, Cell[]>;
   /** Width of the table once written. */
   width: number;
 }
@@ -66,21 +66,87 @@ export function managedColumnsWrite(
       kind: MANAGED_COLUMN_KINDS[key],
     }),
   );
-  const values = new Map<number, Cell[]>();
-  for (const customer of customers) {
-    const all = managedValues(customer, language);
-    values.set(
-      customer.row,
-      keys.map((key) => all[key]),
-    );
-  }
   return {
     headerRow: table.headerRow ?? 1,
     lastRow: sheetRowOf(table, table.rows.length - 1),
     columns,
-    values,
+    values: new ManagedValues(customers, (customer) => {
+      const all = managedValues(customer, language);
+      return keys.map((key) => all[key]);
+    }),
     width: placement.width,
   };
+}
+
+/**
+ * Each customer's managed values by sheet row, made when an adapter asks for a row rather than
+ * held for every customer at once: a million customers' values are a million arrays, written
+ * once and dropped. Customers come in sheet order, so a row is found by binary search.
+ */
+class ManagedValues implements ReadonlyMap<number, Cell[]> {
+  private readonly customers: readonly CustomerRow[];
+  private readonly rows: Int32Array;
+  private readonly make: (customer: CustomerRow) => Cell[];
+
+  constructor(customers: readonly CustomerRow[], make: (customer: CustomerRow) => Cell[]) {
+    let ordered = customers;
+    for (let i = 1; i < customers.length; i++) {
+      if ((customers[i] as CustomerRow).row <= (customers[i - 1] as CustomerRow).row) {
+        ordered = [...customers].sort((a, b) => a.row - b.row);
+        break;
+      }
+    }
+    this.customers = ordered;
+    this.rows = Int32Array.from(ordered, (customer) => customer.row);
+    this.make = make;
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  get(row: number): Cell[] | undefined {
+    const at = this.indexOf(row);
+    return at < 0 ? undefined : this.make(this.customers[at] as CustomerRow);
+  }
+
+  has(row: number): boolean {
+    return this.indexOf(row) >= 0;
+  }
+
+  *entries(): MapIterator<[number, Cell[]]> {
+    for (const customer of this.customers) yield [customer.row, this.make(customer)];
+  }
+
+  *keys(): MapIterator<number> {
+    for (const customer of this.customers) yield customer.row;
+  }
+
+  *values(): MapIterator<Cell[]> {
+    for (const customer of this.customers) yield this.make(customer);
+  }
+
+  [Symbol.iterator](): MapIterator<[number, Cell[]]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: Cell[], row: number, map: ReadonlyMap<number, Cell[]>) => void): void {
+    for (const customer of this.customers) callback(this.make(customer), customer.row, this);
+  }
+
+  private indexOf(row: number): number {
+    const rows = this.rows;
+    let low = 0;
+    let high = rows.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const at = rows[mid] as number;
+      if (at === row) return mid;
+      if (at < row) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
 }
 
 /**
