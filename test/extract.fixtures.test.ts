@@ -398,3 +398,24 @@ describe('generated 10,000-element page', () => {
     expect(extractPage(document, { region: 'CN', ...UNHURRIED }).truncated).toBe(false);
   });
 });
+
+describe('a walk cut short inside a long section', () => {
+  const card = (name: string, n: number) =>
+    `<div class="staff-card"><h3>${name}</h3><p>手机：139 1003 ${6000 + n}</p>` +
+    `<p>邮箱：<a href="mailto:staff${n}@yuanfan-sc.com">staff${n}@yuanfan-sc.com</a></p></div>`;
+  // About 6,000 nodes of filler between the cards: the walk, which looks at the clock every 256
+  // nodes, runs out of its share of the budget inside it.
+  const filler = `<div class="news">${'<span>行业动态</span>\n'.repeat(3_000)}</div>`;
+  const html =
+    `<html lang="zh-CN"><body><section class="directory">${card('王芳', 1)}${filler}${card('李娜', 2)}</section>` +
+    `${filler}${card('张伟', 3)}<footer><p>联系人：赵敏 手机：139 1003 6004</p></footer></body></html>`;
+  const { document } = parseHTML(html);
+
+  it('reads the cards and footer after the cut, inside the section it stopped in and after it', () => {
+    let ms = 0;
+    const result = extractPage(document, { region: 'CN', timeBudgetMs: 20, now: () => ms++ });
+    expect(result.truncated).toBe(true);
+    const names = result.contacts.map((c) => c.name).sort();
+    expect(names).toEqual(['张伟', '李娜', '王芳', '赵敏'].sort());
+  });
+});

@@ -2,7 +2,7 @@ import type { BlockBuilder } from './blockBuilder.ts';
 import { BLOCK_ELEMENTS, isHiddenElement, SKIPPED_ELEMENTS } from './elementKinds.ts';
 import { type Block, type Line, newBlock } from './pageBlocks.ts';
 import type { TimeBudget } from './timeBudget.ts';
-import type { DocumentLike, ElementLike } from './types.ts';
+import type { DocumentLike, ElementLike, NodeLike } from './types.ts';
 import { walkPage } from './walkPage.ts';
 
 // Where people's contact details sit on a page: the footer, <address> (HTML §4.3.10: contact
@@ -41,20 +41,22 @@ export interface WalkedRegions {
 }
 
 /**
- * Walks the likely contact regions the main walk did not enter (`entered`), within `budget`. The
- * query runs only for pages the main walk could not finish, so ordinary pages never pay for it.
+ * Walks the likely contact regions the main walk did not enter, within `budget`: the main walk
+ * stopped before `stoppedAt`. The query runs only for pages the main walk could not finish, so
+ * ordinary pages never pay for it.
  */
 export function walkRegionsBeyond(
   doc: DocumentLike,
-  entered: ReadonlySet<ElementLike>,
+  stoppedAt: NodeLike,
   builderFor: (root: Block) => BlockBuilder,
   budget: TimeBudget,
 ): WalkedRegions {
   const result: WalkedRegions = { blocks: [], copyrightLines: [], linkLines: [] };
   const chosen = new Set<ElementLike>();
+  const entered = enteredBefore(stoppedAt);
   const walk = (el: ElementLike) => {
     const builder = builderFor(newBlock(el, el.localName, null));
-    walkPage(el, builder, { budget, entered: null });
+    walkPage(el, builder, budget);
     result.blocks.push(builder.finish());
     result.copyrightLines.push(...builder.copyrightLines);
     result.linkLines.push(...builder.linkLines);
@@ -62,7 +64,7 @@ export function walkRegionsBeyond(
   const found = doc.querySelectorAll(LIKELY_CONTACT_REGIONS);
   for (let i = 0; i < found.length && !budget.expired(); i++) {
     const el = found[i];
-    if (el === undefined || entered.has(el) || !BLOCK_ELEMENTS.has(el.localName)) continue;
+    if (el === undefined || entered(el) || !BLOCK_ELEMENTS.has(el.localName)) continue;
     if (!outermostVisible(el, chosen)) continue;
     chosen.add(el);
     walk(el);
@@ -77,7 +79,7 @@ export function walkRegionsBeyond(
 /** The page's last text blocks the main walk did not reach, outside the regions chosen, in page order. */
 function lastTextBlocks(
   doc: DocumentLike,
-  entered: ReadonlySet<ElementLike>,
+  entered: (el: ElementLike) => boolean,
   chosen: ReadonlySet<ElementLike>,
 ): ElementLike[] {
   const found = doc.querySelectorAll(TEXT_BLOCKS);
@@ -86,11 +88,40 @@ function lastTextBlocks(
   const covered = new Set<ElementLike>();
   for (let i = found.length - 1; i >= 0 && picked.length < LAST_BLOCKS; i--) {
     const el = found[i];
-    if (el === undefined || entered.has(el) || covered.has(el) || !outermostVisible(el, chosen)) continue;
+    if (el === undefined || entered(el) || covered.has(el) || !outermostVisible(el, chosen)) continue;
     picked.push(el);
     for (let p = el.parentElement; p !== null && !covered.has(p); p = p.parentElement) covered.add(p);
   }
   return picked.reverse();
+}
+
+/**
+ * Whether the main walk entered an element, given the node it stopped before. The walk goes in
+ * document order, so it entered the ancestors of that node and every element before it: climbing
+ * from an element to the first ancestor of the stop, the branch it came through must come before
+ * the branch that holds the stop. (The walk keeps no list of what it entered: on the pages it
+ * finishes, nearly all of them, that list would be built for nothing.)
+ */
+function enteredBefore(stoppedAt: NodeLike): (el: ElementLike) => boolean {
+  // For each ancestor of the stop, its children before the branch that holds the stop.
+  const earlier = new Map<NodeLike, Set<NodeLike>>();
+  let branch: NodeLike = stoppedAt;
+  for (let parent = stoppedAt.parentElement; parent !== null; parent = parent.parentElement) {
+    const before = new Set<NodeLike>();
+    for (let kid = parent.firstChild; kid !== null && kid !== branch; kid = kid.nextSibling) before.add(kid);
+    earlier.set(parent, before);
+    branch = parent;
+  }
+  return (el) => {
+    if (earlier.has(el)) return true;
+    let from: NodeLike = el;
+    for (let parent = el.parentElement; parent !== null; parent = parent.parentElement) {
+      const before = earlier.get(parent);
+      if (before !== undefined) return before.has(from);
+      from = parent;
+    }
+    return false;
+  };
 }
 
 /** Not inside a region already chosen, and not hidden or skipped through an ancestor. */

@@ -3,7 +3,7 @@ import type { Block, PageScan } from './pageBlocks.ts';
 import type { PageHead } from './pageHead.ts';
 import { walkRegionsBeyond } from './priorityRegions.ts';
 import type { TimeBudget } from './timeBudget.ts';
-import type { DocumentLike, ElementLike, PhoneRegionGuess } from './types.ts';
+import type { DocumentLike, PhoneRegionGuess } from './types.ts';
 import { walkPage } from './walkPage.ts';
 
 // One walk over the visible page into a block tree (blockBuilder.ts), in document order, with
@@ -25,16 +25,14 @@ export function scanPage(
   const keep = phoneRegion.basis === 'default';
   const builderFor = (root?: Block) => new BlockBuilder(phoneRegion.region, head.base, keep, root);
   const builder = builderFor();
-  const entered = new Set<ElementLike>();
   // From <html>: linkedom's doctype node has no nextSibling, so the document's own children
   // cannot be followed past it.
   const html = doc.documentElement;
-  const complete =
-    html === null || walkPage(html, builder, { budget: budget.share(MAIN_WALK_SHARE), entered });
+  const stoppedAt = html === null ? null : walkPage(html, builder, budget.share(MAIN_WALK_SHARE));
   const copyrightLines = [...builder.copyrightLines];
   const linkLines = [...builder.linkLines];
-  if (!complete) {
-    const regions = walkRegionsBeyond(doc, entered, builderFor, budget);
+  if (stoppedAt !== null) {
+    const regions = walkRegionsBeyond(doc, stoppedAt, builderFor, budget);
     for (const block of regions.blocks) builder.adopt(block);
     copyrightLines.push(...regions.copyrightLines);
     linkLines.push(...regions.linkLines);
@@ -47,6 +45,6 @@ export function scanPage(
     base: head.base,
     language: head.language,
     copyrightLines,
-    truncated: !complete,
+    truncated: stoppedAt !== null,
   };
 }

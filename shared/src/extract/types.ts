@@ -13,6 +13,7 @@ export interface NodeLike {
   /** Sibling pointers: the page walk follows them, much cheaper in a browser than indexing childNodes. */
   readonly firstChild: NodeLike | null;
   readonly nextSibling: NodeLike | null;
+  readonly parentElement: ElementLike | null;
 }
 
 export interface ElementLike extends NodeLike {
@@ -20,7 +21,6 @@ export interface ElementLike extends NodeLike {
   /** Lower-case tag name for HTML elements. */
   readonly localName: string;
   readonly children: ArrayLike<ElementLike>;
-  readonly parentElement: ElementLike | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   /** Any attribute at all: one cheap call spares the walk four lookups on a bare <li> or <span>. */

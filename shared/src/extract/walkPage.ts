@@ -11,36 +11,31 @@ const MAX_DEPTH = 400;
 const CLOCK_EVERY = 256;
 const EMPHASIS = new Set(['strong', 'b']);
 
-/** What a walk needs besides the builder. */
-export interface WalkContext {
-  budget: TimeBudget;
-  /** Receives every block element the walk enters (to tell later which regions it never reached). */
-  entered: Set<ElementLike> | null;
-}
-
 /**
  * Walks the visible nodes under `root` in document order into `builder` (sibling pointers, which a
- * browser answers much faster than indexed childNodes). Returns false when the budget ran out.
+ * browser answers much faster than indexed childNodes) within `budget`. Returns null when it walked
+ * everything, else the node it stopped before: the walk goes in document order, so the elements it
+ * entered are the ancestors of that node and those before it (priorityRegions.ts reads the rest).
  */
 export function walkPage(
   root: { readonly firstChild: NodeLike | null },
   builder: BlockBuilder,
-  context: WalkContext,
-): boolean {
+  budget: TimeBudget,
+): NodeLike | null {
   let count = 0;
-  let stopped = false;
+  let stoppedAt: NodeLike | null = null;
   let pre = 0;
 
   function walk(node: { readonly firstChild: NodeLike | null }, depth: number): void {
     for (let kid = node.firstChild; kid !== null; kid = kid.nextSibling) {
-      if (++count % CLOCK_EVERY === 0 && context.budget.expired()) {
-        stopped = true;
+      if (++count % CLOCK_EVERY === 0 && budget.expired()) {
+        stoppedAt = kid;
         return;
       }
       const type = kid.nodeType;
       if (type === TEXT_NODE) text(kid.nodeValue ?? '');
       else if (type === ELEMENT_NODE) visit(kid as ElementLike, depth);
-      if (stopped) return;
+      if (stoppedAt !== null) return;
     }
   }
 
@@ -70,10 +65,8 @@ export function walkPage(
     const role = cls ? classRole(cls) : NO_CLASS;
     const block = BLOCK_ELEMENTS.has(tag);
     if (tag === 'a' && attributes) builder.link(el);
-    if (block) {
-      builder.open(el, tag);
-      context.entered?.add(el);
-    } else if (cls) builder.separate();
+    if (block) builder.open(el, tag);
+    else if (cls) builder.separate();
     if (tag === 'pre') pre++;
     const hint =
       role.hint === null
@@ -89,5 +82,5 @@ export function walkPage(
   }
 
   walk(root, 0);
-  return !stopped;
+  return stoppedAt;
 }
