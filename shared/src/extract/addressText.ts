@@ -6,6 +6,8 @@ import { looksLikeOrganization } from './classifyText.ts';
 const ADDRESS_ZH = /[省市区县路街道号楼室镇村]/;
 const ADDRESS_EN =
   /\d+\s+\S+.*\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Drive|Dr|Court|Ct|Square|Sq|Floor|Suite|Place|Pl|Harbour|Park|Centre|Center|Tower|Building)\b|\b(?:Unit|Suite|Floor)\s+\d|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b(?!(?:19|20)\d{2}\b)\d{4,5}\s+\p{Lu}\p{Ll}+\b/u;
+/** A sentence ends and another starts: running text, not an address (a module constant, see CAPITALISED). */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 /** A postal address on one line (not a company name, not a sentence). */
 export function looksLikeAddress(text: string): boolean {
@@ -18,5 +20,5 @@ export function looksLikeAddress(text: string): boolean {
     return false;
   if (/[\u4e00-\u9fa5]/.test(text))
     return ADDRESS_ZH.test(text) && /\d|路|街/.test(text) && !/[。！？]/.test(text);
-  return ADDRESS_EN.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
+  return ADDRESS_EN.test(text) && !SENTENCE_BREAK.test(text);
 }

@@ -44,6 +44,12 @@ const EN_NAME_WORD =
 const NOT_A_NAME_EN =
   /^(?:contact|contacts|us|about|our|the|team|hi|hello|dear|hey|thanks|thank|best|kind|regards|sincerely|cheers|by|member|list|staff|directory|speakers|speaker|agents|agent|people|media|centre|center|summit|expo|conference|sponsor|sponsors|hong|kong|los|angeles|san|francisco|las|vegas|united|kingdom|states|america|asia|pacific|europe|north|south|east|west|northern|southern|eastern|western|central|equal|housing|opportunity|free|shipping|share|tweet|like|pin|print|subscribe|download|book|request|quote|call|visit|send|reply|forward|archive|inbox|open|close|next|previous|back|top|menu|search|cart|checkout|account|settings|sales|support|service|services|customer|office|offices|head|email|phone|mobile|tel|address|home|news|careers|privacy|terms|follow|get|in|touch|find|meet|welcome|company|department|general|inquiries|enquiries|media|press|partner|partners|partnerships|business|hours|opening|directions|map|location|locations|headquarters|global|international|read|more|learn|view|all|and|for|of|to|with|from|at|by|on|login|sign|up|register|faq|help|blog|products|solutions|industries|resources|investors|legal|copyright|rights|reserved|ltd|inc|llc|group|limited|corporation|co|corp|gmbh|university|school|hospital|bank|new|york|london|shanghai|beijing|street|road|avenue|monday|friday|january|march|april|may|june|july|december)$/i;
 
+// Patterns with Unicode property escapes are module constants: the extension's bundler (esbuild,
+// target chrome120) writes such a literal as `new RegExp(…)`, which inside a function would build
+// the pattern again on every call.
+const CAPITALISED = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 /**
  * 2–4 Han characters that are not a page word; with `commonSurname`, starting with one of the
  * common surnames (a bare line needs it; after 联系人： a rarer surname such as 楼 is fine).
@@ -66,9 +72,9 @@ export function looksLikePersonName(text: string): boolean {
   let capitalised = 0;
   for (const w of words) {
     if (!EN_NAME_WORD.test(w) || NOT_A_NAME_EN.test(w.replace(/[.,]$/, ''))) return false;
-    if (/^\p{Lu}/u.test(w)) capitalised++;
+    if (CAPITALISED.test(w)) capitalised++;
   }
-  return capitalised >= 2 && !/^\p{Lu}{2,}$/u.test(words.join(''));
+  return capitalised >= 2 && !ALL_CAPITALS.test(words.join(''));
 }
 
 const TITLE_ZH =
@@ -92,6 +98,8 @@ export function looksLikeTitle(text: string): boolean {
 
 const ORG_SUFFIX_ZH =
   /(?:有限公司|有限责任公司|股份公司|集团|公司|研究院|研究所|事务所|工作室|银行|大学|学院|医院|协会|商会|基金会|株式会社|商行|委员会|出版社|科技|实业|贸易|控股|厂)(?:[（(][^)）]{1,20}[)）])?$/;
+/** An English organisation name starts with a capital or a digit (or is Chinese with an English suffix). */
+const ORG_START = /^\p{Lu}|^\d|^[\u4e00-\u9fa5]/u;
 const ORG_SUFFIX_EN =
   /(?:\b(?:Inc|Ltd|LLC|LLP|LP|PLC|plc|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|Pte|Co|Corp|KK|K\.K|AB|AS|A\/S|Oy|SpA|S\.p\.A|Srl|S\.r\.l|Sdn Bhd|Bhd)\.?|\b(?:Limited|Corporation|Company|Group|Holdings|Partners|Associates|Foundation|University|Institute|Bank|Trading|Technologies|Technology|Solutions|Systems|Industries|Enterprises|Consulting|Logistics|Labs|Studio|Agency|Hospital|College|Council|Association|Society|Centre|Center|Analytics|Lines|Hub|Network|Cooperative|Summit))\s*$/;
 
@@ -103,9 +111,10 @@ export function looksLikeOrganization(text: string): boolean {
   // every position of a long line otherwise).
   const tail = s.slice(-32);
   if (ORG_SUFFIX_ZH.test(tail)) return s.length >= 4 && !/[：:，,。]/.test(s);
-  const words = s.split(/\s+/).length;
+  if (!ORG_SUFFIX_EN.test(tail) || !ORG_START.test(s)) return false;
   // A suffix word alone ("Industries" in a menu) names no one.
-  return ORG_SUFFIX_EN.test(tail) && /^\p{Lu}|^\d|^[\u4e00-\u9fa5]/u.test(s) && words >= 2 && words <= 10;
+  const words = s.split(/\s+/).length;
+  return words >= 2 && words <= 10;
 }
 
 /** A company suffix on its own ("Inc.", "Ltd"): the tail of "Acme, Inc." split at the comma. */

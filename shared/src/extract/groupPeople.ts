@@ -148,7 +148,8 @@ class GroupReader {
     // Keyed by lower case: KEVIN LIU in a heading and Kevin Liu in a signature are one person.
     const found = new Map<string, string>();
     const add = (name: string) => {
-      if (!found.has(name.toLowerCase())) found.set(name.toLowerCase(), name);
+      const key = name.toLowerCase();
+      if (!found.has(key)) found.set(key, name);
     };
     for (const item of block.items) {
       if (item.kind === 'line') {

@@ -63,14 +63,24 @@ const NUMBER_TEXT = /[+(]?\d[\d\s().-]{5,}\d/g;
 const URL_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const EMAIL_TEXT = /\S+@\S+\.\S+/g;
 
-const cache = new WeakMap<Line, LineFacts>();
+/**
+ * Facts read so far, per page (context) and line. A plain Map per page rather than one WeakMap
+ * keyed by line: a page puts a thousand lines in it, and a WeakMap's entries cost the garbage
+ * collector more; the page's Map goes with its context once the page is read.
+ */
+const cache = new WeakMap<FactsContext, Map<Line, LineFacts>>();
 
 /** The facts of a line (computed once per line). */
 export function factsOf(line: Line, context: FactsContext): LineFacts {
-  let facts = cache.get(line);
+  let lines = cache.get(context);
+  if (lines === undefined) {
+    lines = new Map();
+    cache.set(context, lines);
+  }
+  let facts = lines.get(line);
   if (facts === undefined) {
     facts = readLine(line, context);
-    cache.set(line, facts);
+    lines.set(line, facts);
   }
   return facts;
 }

@@ -21,6 +21,8 @@ const PREFIX = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Dipl\.-Ing|Dipl\.-Kfm|Ing|M
 const LATIN_THEN_HAN = /^([A-Za-z][A-Za-z .'’-]+?)\s+([\u4e00-\u9fa5]{2,4})$/u;
 const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
 const ALL_CAPS_WORDS = /^[\p{Lu}'’.-]+(?:\s+[\p{Lu}'’.-]+){1,3}$/u;
+/** The first letter of each word, for title case (a module constant, see CAPITALISED in classifyText.ts). */
+const WORD_START = /(^|[\s'’-])(\p{Ll})/gu;
 
 /** The cleaned name when `text` is a person's name, else null. */
 export function personName(text: string, context: NameContext): string | null {
@@ -52,7 +54,5 @@ function plainName(text: string, context: NameContext): string | null {
 
 /** KEVIN LIU → Kevin Liu, O'CONNOR → O'Connor, MARY-KATE → Mary-Kate. */
 function titleCase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return text.toLowerCase().replace(WORD_START, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
