@@ -19,13 +19,37 @@ interface CellState {
   value: RawValue | undefined;
 }
 
-/** A cell as exceljs's model ends up with it: what the grid shows, and its formula if it has one. */
-interface ReadCell {
-  value: Cell;
-  formula?: { text: string; cached: boolean };
+/** A formula cell's formula as exceljs gives it, and whether a result was saved with it. */
+interface ReadFormula {
+  text: string;
+  cached: boolean;
 }
 
+/** Cells by sheet row and column: undefined where exceljs has no cell (plain arrays: no object per cell). */
+type Rows = (Cell | undefined)[][];
+/** Formulas by sheet row, then column. */
+type Formulas = Map<number, Map<number, ReadFormula>>;
+
 const ADDRESS = /^([A-Z]{1,3})([1-9][0-9]*)$/;
+
+/** The 0-based column of an address like AB12 in sheet row `row`; -1 when it is not one. */
+function columnInRow(address: string, row: number): number {
+  let column = 0;
+  let i = 0;
+  for (; i < address.length && i < 3; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  if (i === 0 || i === address.length || address.charCodeAt(i) === 48) return -1;
+  let number = 0;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+    number = number * 10 + code - 48;
+  }
+  return number === row ? column - 1 : -1;
+}
 
 function columnIndex(letters: string): number {
   let n = 0;
@@ -46,22 +70,47 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
   const { decodeEscapes } = textRules();
   const bytes = part(parts, sheet.path);
   if (bytes === null) throw new NotForFastRead(`${sheet.path} missing`);
-  const rows: (ReadCell | undefined)[][] = [];
+  const rows: Rows = [];
+  const formulas: Formulas = new Map();
   const hyperlinkRefs: string[] = [];
   const merges: string[] = [];
   /** Shared formula masters by si: their address and formula. */
   const masters = new Map<string, { address: string; formula: string }>();
 
   let inSheetData = false;
-  let row: (ReadCell | undefined)[] | null = null;
+  let row: (Cell | undefined)[] | null = null;
   let rowNumber = 0;
   let cell: CellState | null = null;
+  // One state object for every cell of the sheet, reset at each <c>.
+  const state: CellState = {
+    address: '',
+    column: 0,
+    t: undefined,
+    styleId: 0,
+    formula: undefined,
+    shareType: undefined,
+    si: undefined,
+    ref: undefined,
+    value: undefined,
+  };
   let node: 'f' | 'v' | 't' | undefined;
   let run: RichRun | null = null;
   let runText: string[] | null = null;
   let inRunProperties = 0;
 
-  const finishCell = (c: CellState, into: (ReadCell | undefined)[]) => {
+  const setFormula = (r: number, column: number, formula: ReadFormula | undefined) => {
+    let byColumn = formulas.get(r);
+    if (formula === undefined) {
+      byColumn?.delete(column);
+      return;
+    }
+    if (byColumn === undefined) {
+      byColumn = new Map();
+      formulas.set(r, byColumn);
+    }
+    byColumn.set(column, formula);
+  };
+  const finishCell = (c: CellState, into: (Cell | undefined)[], r: number) => {
     const format = c.styleId ? parts.cellFormats[c.styleId] : undefined;
     const dated = format !== undefined && rules.isDateFmt(format);
     if (c.formula || c.shareType) {
@@ -71,7 +120,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
         throw new NotForFastRead('rich formula result');
       let result: Cell | { error: string } | undefined;
       if (c.value) {
-        if (c.t === 'str') result = rules.xmlDecode(c.value);
+        if (c.t === 'str') result = c.value.includes('&') ? rules.xmlDecode(c.value) : c.value;
         else if (c.t === 'b') result = Number.parseInt(c.value, 10) !== 0;
         else if (c.t === 'e') result = { error: c.value };
         else result = Number.parseFloat(c.value);
@@ -97,13 +146,15 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
           : typeof result === 'object' && !(result instanceof Date)
             ? result.error
             : result;
-      into[c.column] = { value, formula: { text, cached: result !== undefined } };
+      into[c.column] = value;
+      setFormula(r, c.column, { text, cached: result !== undefined });
       return;
     }
     if (c.value === undefined) {
       // exceljs keeps a styled empty cell as Null (left out of the grid) and drops an unstyled
       // one; either way nothing shows, unless a hyperlink makes it a cell (see below).
       if (c.styleId) into[c.column] = undefined;
+      if (formulas.has(r)) setFormula(r, c.column, undefined);
       return;
     }
     let value: Cell;
@@ -122,7 +173,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
               ? shared.richText.map((r) => r.text).join('')
               : null;
       }
-    } else if (c.t === 'str') value = rules.xmlDecode(c.value);
+    } else if (c.t === 'str') value = c.value.includes('&') ? rules.xmlDecode(c.value) : c.value;
     else if (c.t === 'inlineStr') value = c.value;
     else if (c.t === 'b') value = Number.parseInt(c.value, 10) !== 0;
     else if (c.t === 'e') value = c.value;
@@ -130,7 +181,8 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
       const number = Number.parseFloat(c.value);
       value = dated ? rules.excelToDate(number, parts.date1904) : number;
     }
-    into[c.column] = { value };
+    into[c.column] = value;
+    if (formulas.has(r)) setFormula(r, c.column, undefined);
   };
 
   const emptyCells = new Map<number, Set<number>>(); // present but valueless, for hyperlinks
@@ -177,21 +229,19 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
         rows[rowNumber - 1] = row;
       } else if (name === 'c') {
         const address = tag.attributes.r ?? '';
-        const match = ADDRESS.exec(address);
-        if (row === null || match === null || Number(match[2]) !== rowNumber)
-          throw new NotForFastRead(`cell address ${address}`);
+        const column = columnInRow(address, rowNumber);
+        if (row === null || column < 0) throw new NotForFastRead(`cell address ${address}`);
         const s = tag.attributes.s;
-        cell = {
-          address,
-          column: columnIndex(match[1] as string),
-          t: tag.attributes.t,
-          styleId: s ? Number.parseInt(s, 10) : 0,
-          formula: undefined,
-          shareType: undefined,
-          si: undefined,
-          ref: undefined,
-          value: undefined,
-        };
+        cell = state;
+        cell.address = address;
+        cell.column = column;
+        cell.t = tag.attributes.t;
+        cell.styleId = s ? Number.parseInt(s, 10) : 0;
+        cell.formula = undefined;
+        cell.shareType = undefined;
+        cell.si = undefined;
+        cell.ref = undefined;
+        cell.value = undefined;
         node = undefined;
       }
     },
@@ -230,7 +280,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
             empties.add(cell.column);
             emptyCells.set(rowNumber, empties);
           }
-          finishCell(cell, row);
+          finishCell(cell, row, rowNumber);
           cell = null;
         } else if (name === 'f' || name === 'v' || name === 'is' || name === 't') node = undefined;
         return;
@@ -240,9 +290,9 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
     },
   });
 
-  applyHyperlinks(rows, hyperlinkRefs, emptyCells);
-  applyMerges(rows, merges);
-  return toGrid(sheet.name, rows);
+  applyHyperlinks(rows, formulas, hyperlinkRefs, emptyCells);
+  applyMerges(rows, formulas, merges);
+  return toGrid(sheet.name, rows, formulas);
 }
 
 /**
@@ -250,7 +300,8 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
  * result and is no longer a formula; an empty cell that is there becomes a cell.
  */
 function applyHyperlinks(
-  rows: (ReadCell | undefined)[][],
+  rows: Rows,
+  formulas: Formulas,
   refs: readonly string[],
   emptyCells: ReadonlyMap<number, ReadonlySet<number>>,
 ): void {
@@ -260,10 +311,9 @@ function applyHyperlinks(
     const r = Number(match[2]);
     const c = columnIndex(match[1] as string);
     const cells = rows[r - 1];
-    const found = cells?.[c];
     if (cells === undefined) continue;
-    if (found?.formula) cells[c] = { value: found.value };
-    else if (found === undefined && emptyCells.get(r)?.has(c)) cells[c] = { value: null };
+    if (formulas.get(r)?.has(c)) formulas.get(r)?.delete(c);
+    else if (cells[c] === undefined && emptyCells.get(r)?.has(c)) cells[c] = null;
   }
 }
 
@@ -272,7 +322,7 @@ function applyHyperlinks(
  * cells and rows it needs); a formula there is the first cell's, which exceljs does not give as
  * a formula of the others: that case is read by exceljs.
  */
-function applyMerges(rows: (ReadCell | undefined)[][], merges: readonly string[]): void {
+function applyMerges(rows: Rows, formulas: Formulas, merges: readonly string[]): void {
   const taken = new Set<string>();
   for (const ref of merges) {
     const [from, to = from] = ref.split(':');
@@ -285,7 +335,7 @@ function applyMerges(rows: (ReadCell | undefined)[][], merges: readonly string[]
     const right = Math.max(columnIndex(a[1] as string), columnIndex(b[1] as string));
     if ((bottom - top + 1) * (right - left + 1) > 100_000) throw new NotForFastRead('large merge');
     const master = rows[top - 1]?.[left];
-    if (master?.formula) throw new NotForFastRead('merged formula');
+    if (formulas.get(top)?.has(left)) throw new NotForFastRead('merged formula');
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) {
         const key = `${r}:${c}`;
@@ -293,34 +343,42 @@ function applyMerges(rows: (ReadCell | undefined)[][], merges: readonly string[]
         taken.add(key);
         if (r === top && c === left) continue;
         rows[r - 1] ??= [];
-        (rows[r - 1] as (ReadCell | undefined)[])[c] = { value: master?.value ?? null };
+        (rows[r - 1] as (Cell | undefined)[])[c] = master ?? null;
+        formulas.get(r)?.delete(c);
       }
     }
   }
 }
 
-function toGrid(name: string, rows: (ReadCell | undefined)[][]): SheetGrid {
-  const formulas = new Map<number, FormulaCell[]>();
+function toGrid(name: string, rows: Rows, formulas: Formulas): SheetGrid {
   // exceljs leaves out rows without a cell it keeps, the last ones included.
   let end = rows.length;
   while (end > 0 && !rows[end - 1]?.some((cell) => cell !== undefined)) end--;
-  const grid: Cell[][] = Array.from(rows.slice(0, end), (cells, r) => {
-    if (cells === undefined) return [];
+  const grid: Cell[][] = new Array(end);
+  for (let r = 0; r < end; r++) {
+    const cells = rows[r];
+    if (cells === undefined) {
+      grid[r] = [];
+      continue;
+    }
     let last = cells.length - 1;
     while (last >= 0 && cells[last] === undefined) last--;
     const out: Cell[] = new Array(last + 1);
-    for (let c = 0; c <= last; c++) {
-      const read = cells[c];
-      out[c] = read === undefined ? null : read.value;
-      if (read?.formula) {
-        const list = formulas.get(r + 1) ?? [];
-        list.push({ column: c, formula: read.formula.text, cached: read.formula.cached });
-        formulas.set(r + 1, list);
-      }
-    }
-    return out;
-  });
+    for (let c = 0; c <= last; c++) out[c] = cells[c] ?? null;
+    grid[r] = out;
+  }
   const sheet: SheetGrid = { name, rows: grid };
-  if (formulas.size > 0) sheet.formulas = formulas;
+  const byRow = new Map<number, FormulaCell[]>();
+  for (const r of [...formulas.keys()].sort((a, b) => a - b)) {
+    const byColumn = formulas.get(r);
+    if (!byColumn || byColumn.size === 0 || rows[r - 1]?.every((cell) => cell === undefined)) continue;
+    byRow.set(
+      r,
+      [...byColumn]
+        .sort(([a], [b]) => a - b)
+        .map(([column, formula]) => ({ column, formula: formula.text, cached: formula.cached })),
+    );
+  }
+  if (byRow.size > 0) sheet.formulas = byRow;
   return sheet;
 }
