@@ -257,6 +257,45 @@ describe('patching the managed columns into the customer sheet of an .xlsx', () 
     expect(sheetAfter).toMatch(/<dimension ref="A1:S63"\/>/);
   });
 
+  it('writes over its own output again and again without piling up formats, with the values of each run', async () => {
+    let path = join(dir, 'rerun-0.xlsx');
+    await userWorkbook(path);
+    const xfs = async (at: string) => {
+      const entry = readZip(await readFile(at))?.get('xl/styles.xml');
+      return /<cellXfs count="(\d+)"/.exec(entry ? (entryBytes(entry)?.toString('utf8') ?? '') : '')?.[1];
+    };
+    const counts: (string | undefined)[] = [];
+    let write: ManagedColumnsWrite | undefined;
+    let previous = path;
+    for (let run = 1; run <= 3; run++) {
+      const file = await openWorkbookFile(previous);
+      expect(file.xlsx?.parts, `run ${run} reads without exceljs`).toBeTruthy();
+      write = classified(file);
+      // Each run moves the values one row, so every run changes every managed cell.
+      write.values = new Map(
+        [...write.values].map(([row, values]) => [row, write?.values.get(row + run) ?? values]),
+      );
+      path = join(dir, `rerun-${run}.xlsx`);
+      await writeManagedColumnsFile(file, '客户', write, path);
+      counts.push(await xfs(path));
+      if (run < 3) previous = path;
+    }
+    // The first run may make formats for header cells of user columns a later run takes over.
+    expect(counts[2]).toBe(counts[1]);
+    const viaExceljs = join(dir, 'rerun-exceljs.xlsx');
+    await writeManagedColumnsFile(
+      throughExceljs(await openWorkbookFile(previous)),
+      '客户',
+      write as ManagedColumnsWrite,
+      viaExceljs,
+    );
+    const columns = Math.max(...(write?.columns ?? []).map((c) => c.column)) + 1;
+    const rows = (write?.lastRow ?? 0) + 1;
+    expect(cellsOf(await readBack(path), columns, rows)).toEqual(
+      cellsOf(await readBack(viaExceljs), columns, rows),
+    );
+  });
+
   it('declines a merged range over a managed cell, and the exceljs path writes the workbook', async () => {
     const input = join(dir, 'merged.xlsx');
     await userWorkbook(input, { mergeOverManaged: true });

@@ -33,6 +33,9 @@ export class StylesPatch {
 
   /** The id of a format like cellXfs[base] with a bold font. */
   bold(base: number): number {
+    // A header made bold by an earlier run keeps its format: runs do not pile up formats.
+    const font = this.fonts[Number(attribute(this.xfs[base] ?? '', 'fontId') ?? 0)] ?? '';
+    if (/<b\/>|<b\s+val="(1|true)"\s*\/>/.test(font)) return base;
     return this.derived(`bold:${base}`, base, (xf) => {
       const fontId = Number(attribute(xf, 'fontId') ?? 0);
       const font = this.fonts[fontId] ?? this.fonts[0] ?? '<font/>';
@@ -47,6 +50,8 @@ export class StylesPatch {
 
   /** The id of a format like cellXfs[base] showing its number as a date in `format`. */
   dated(base: number, format: string): number {
+    const id = this.numFmtIds.get(format);
+    if (id !== undefined && attribute(this.xfs[base] ?? '', 'numFmtId') === String(id)) return base;
     return this.derived(`date:${format}:${base}`, base, (xf) => {
       let id = this.numFmtIds.get(format);
       if (id === undefined) {
