@@ -42,7 +42,7 @@ export interface CustomerRecord {
   complaint: string | null;
   note: string | null;
   /** The original cells, untouched, in header order. */
-  cells: Cell[];
+  cells: readonly Cell[];
 }
 
 /** One purchase (or refund) from the Orders table. */

@@ -69,7 +69,7 @@ export const CustomerRecordSchema = z.object({
   complaintClosedDate: isoDate.nullable(),
   complaint: text,
   note: text,
-  cells: z.array(cell),
+  cells: z.array(cell).readonly(),
 });
 
 export const OrderRecordSchema = z.object({

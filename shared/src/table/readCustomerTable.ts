@@ -84,8 +84,9 @@ export function readCustomerTable(
       skipped.push({ table: 'customers', row, reason, text: rowText(raw) });
       return;
     }
-    const cells =
-      raw.length >= width ? raw.slice() : raw.concat(new Array<Cell>(width - raw.length).fill(null));
+    // The row itself when it is as wide as the header (a copy of every row of a large table
+    // would be held twice for the whole run); a short row is padded in a copy, never in place.
+    const cells = raw.length >= width ? raw : raw.concat(new Array<Cell>(width - raw.length).fill(null));
     read.at(row, cells);
     const record: CustomerRecord = {
       row,
