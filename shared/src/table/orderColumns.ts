@@ -39,6 +39,11 @@ export class OrderColumnsBuilder {
     this.orderIds = keepOrderIds ? [] : null;
   }
 
+  /** Whether the order numbers are kept (they cost a string per order). */
+  get keepsOrderIds(): boolean {
+    return this.orderIds !== null;
+  }
+
   get length(): number {
     return this.size;
   }

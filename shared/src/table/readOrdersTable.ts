@@ -201,7 +201,8 @@ export class OrderRowReader {
       return;
     }
     const signed = status === 'refund' ? -Math.abs(amount) : amount;
-    const orderId = read.text(c.orderId);
+    // Order numbers are read only where they are kept (they name orders in the review).
+    const orderId = this.orders.keepsOrderIds ? read.text(c.orderId) : null;
     const iso = date ?? (cell as string);
     if (slot >= 0) this.orders.fill(slot, read.row, customerId, iso, signed, orderId);
     else if (fast) this.orders.addDay(read.row, customerId, isoDay, signed, orderId);
