@@ -59,6 +59,8 @@ export interface LabelledValue {
   end: number;
 }
 
+const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
+
 /**
  * A label candidate: a short word or two before a colon, at the start or after a separator; a
  * two-character Chinese label may be padded to the width of three (职　务).
@@ -70,7 +72,7 @@ const LABEL_AT =
  * Every `label：value` on a line, known labels or not (责任编辑：赵丽 names a title): "电话：0532-…
  * 手机：150…" gives two. A value runs to the next label.
  */
-export function labelledValues(text: string): LabelledValue[] {
+export function labelledValues(text: string): readonly LabelledValue[] {
   const found: Array<{ label: string; at: number; after: number }> = [];
   LABEL_AT.lastIndex = 0;
   for (let m = LABEL_AT.exec(text); m !== null; m = LABEL_AT.exec(text)) {
@@ -80,6 +82,7 @@ export function labelledValues(text: string): LabelledValue[] {
     if (/^(?:https?|mailto|tel)$/i.test(label)) continue;
     found.push({ label, at, after: m.index + m[0].length });
   }
+  if (found.length === 0) return NO_LABELLED_VALUES;
   return found.map((f, i) => {
     const end = found[i + 1]?.at ?? text.length;
     return {

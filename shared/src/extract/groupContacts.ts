@@ -40,8 +40,8 @@ export function groupContacts(
   keepUnreachable = false,
 ): ExtractedContact[] {
   const facts = group.lines.map((line) => factsOf(line, page));
-  const companyPhones = new Set(facts.flatMap((f) => f.companyPhones));
-  const companyEmails = new Set(facts.flatMap((f) => f.companyEmails));
+  const companyPhones = companyData(facts, 'companyPhones');
+  const companyEmails = companyData(facts, 'companyEmails');
   const person = group.name !== null;
   const region = regionFor(facts, page);
   const own = contactOf(group, facts, page, region, {
@@ -99,26 +99,39 @@ function contactOf(
   }
   // The line that names the person speaks for them first ("Vincent Cheung, Branch Manager").
   const named = facts.filter((f) => f.name !== null && f.name === group.name);
-  const first = <K extends keyof LineFacts>(key: K) =>
-    [...named, ...facts].map((f) => f[key]).find((v) => v !== null) ?? null;
+  const first = (key: 'title' | 'organization' | 'wechat' | 'address'): string | null => {
+    for (const f of named) if (f[key] !== null) return f[key];
+    for (const f of facts) if (f[key] !== null) return f[key];
+    return null;
+  };
   const person = group.name !== null;
-  const organization =
-    (first('organization') as string | null) ?? (fitsPage(emails, page) ? page.organization : null);
+  const organization = first('organization') ?? (fitsPage(emails, page) ? page.organization : null);
   return {
     name: group.name,
-    title: person ? (first('title') as string | null) : null,
+    title: person ? first('title') : null,
     organization,
     emails: emails.slice(0, MAX_PER_CONTACT),
     phones: phones.slice(0, MAX_PER_CONTACT),
-    wechat: first('wechat') as string | null,
+    wechat: first('wechat'),
     phoneRegion: guess,
-    address: first('address') as string | null,
+    address: first('address'),
     urls: urls.slice(0, MAX_PER_CONTACT),
     source: group.lines.some((l) => l.linkKind !== null) ? 'link' : 'text',
     confidence: 0,
     evidence: [evidence(group, emails.length, phones.length)],
   };
 }
+
+/** The company's phones or emails on the group's lines; most groups have none and share one empty set. */
+function companyData(
+  facts: readonly LineFacts[],
+  key: 'companyPhones' | 'companyEmails',
+): ReadonlySet<string> {
+  if (facts.every((f) => f[key].length === 0)) return NO_COMPANY_DATA;
+  return new Set(facts.flatMap((f) => f[key]));
+}
+
+const NO_COMPANY_DATA: ReadonlySet<string> = new Set();
 
 /** The page's organisation is a person's unless the page lists other companies' people and theirs is elsewhere. */
 function fitsPage(emails: readonly string[], page: PageFacts): boolean {

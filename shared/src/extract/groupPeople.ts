@@ -145,11 +145,15 @@ class GroupReader {
   private namesIn(block: Block): string[] {
     let names = this.names.get(block);
     if (names !== undefined) return names;
-    // Keyed by lower case: KEVIN LIU in a heading and Kevin Liu in a signature are one person.
-    const found = new Map<string, string>();
+    // Told apart by lower case: KEVIN LIU in a heading and Kevin Liu in a signature are one
+    // person. A block names a few people at most: two short lists, not a Map per block.
+    const found: string[] = [];
+    const keys: string[] = [];
     const add = (name: string) => {
       const key = name.toLowerCase();
-      if (!found.has(key)) found.set(key, name);
+      if (keys.includes(key)) return;
+      keys.push(key);
+      found.push(name);
     };
     for (const item of block.items) {
       if (item.kind === 'line') {
@@ -159,7 +163,7 @@ class GroupReader {
         for (const name of this.namesIn(item)) add(name);
       }
     }
-    names = [...found.values()];
+    names = found;
     this.names.set(block, names);
     return names;
   }

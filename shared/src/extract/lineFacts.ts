@@ -9,7 +9,7 @@ import {
   labelledValues,
   splitParts,
 } from './fieldLabel.ts';
-import type { Line } from './pageBlocks.ts';
+import { type Line, lineData } from './pageBlocks.ts';
 import { personName } from './personName.ts';
 import { SAME_AS_WECHAT, wechatId } from './wechatId.ts';
 
@@ -17,7 +17,14 @@ import { SAME_AS_WECHAT, wechatId } from './wechatId.ts';
 // leading the line, a heading, or the line itself), the title, company, address and WeChat id,
 // and which of its phones a label gives to the company (总机, Switchboard, After hours …).
 
-export interface LineFacts {
+/**
+ * Lines of the same text that hold no contact data share one LineFacts (factsOf): read it, never
+ * change it.
+ */
+export type LineFacts = Readonly<ReadFacts>;
+
+/** LineFacts while readLine fills it in. */
+interface ReadFacts {
   name: string | null;
   title: string | null;
   organization: string | null;
@@ -63,31 +70,59 @@ const NUMBER_TEXT = /[+(]?\d[\d\s().-]{5,}\d/g;
 const URL_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const EMAIL_TEXT = /\S+@\S+\.\S+/g;
 
-/**
- * Facts read so far, per page (context) and line. A plain Map per page rather than one WeakMap
- * keyed by line: a page puts a thousand lines in it, and a WeakMap's entries cost the garbage
- * collector more; the page's Map goes with its context once the page is read.
- */
-const cache = new WeakMap<FactsContext, Map<Line, LineFacts>>();
+/** The facts read so far on one page: by line, and by the key of lines that hold no contact data. */
+interface PageFacts {
+  byLine: Map<Line, LineFacts>;
+  byText: Map<string, LineFacts>;
+}
 
-/** The facts of a line (computed once per line). */
+/**
+ * Facts read so far, per page (context). Plain Maps per page rather than one WeakMap keyed by
+ * line: a page puts a thousand lines in them, and a WeakMap's entries cost the garbage collector
+ * more; the page's Maps go with its context once the page is read.
+ */
+const cache = new WeakMap<FactsContext, PageFacts>();
+
+/**
+ * The facts of a line, computed once per line, and once per page for lines without contact data
+ * that repeat (textKey): a job title or a label in every card, a name seen in a heading and again
+ * in a caption. Reading a line is a few dozen pattern tests, the extractor's main cost per card.
+ */
 export function factsOf(line: Line, context: FactsContext): LineFacts {
-  let lines = cache.get(context);
-  if (lines === undefined) {
-    lines = new Map();
-    cache.set(context, lines);
+  let page = cache.get(context);
+  if (page === undefined) {
+    page = { byLine: new Map(), byText: new Map() };
+    cache.set(context, page);
   }
-  let facts = lines.get(line);
+  let facts = page.byLine.get(line);
   if (facts === undefined) {
-    facts = readLine(line, context);
-    lines.set(line, facts);
+    const key = textKey(line);
+    facts = key === null ? undefined : page.byText.get(key);
+    if (facts === undefined) {
+      facts = readLine(line, context);
+      if (key !== null) page.byText.set(key, facts);
+    }
+    page.byLine.set(line, facts);
   }
   return facts;
 }
 
+/**
+ * All that readLine reads of a line without emails or phones outside a table column: its text and
+ * the hints of its markup (a name or title class). Null for the other lines, whose facts depend
+ * on their data too.
+ */
+function textKey(line: Line): string | null {
+  if (line.column !== null || lineData(line) > 0) return null;
+  if (line.hints === null) return line.text;
+  let key = line.text;
+  for (const hint of line.hints) key += `\u0000${hint.kind}\u0001${hint.text}`;
+  return key;
+}
+
 function readLine(line: Line, context: FactsContext): LineFacts {
   const text = line.text;
-  const f: LineFacts = {
+  const f: ReadFacts = {
     name: null,
     title: null,
     organization: null,
@@ -122,7 +157,7 @@ function isBrand(name: string, context: FactsContext): boolean {
   return false;
 }
 
-function readField(f: LineFacts, field: LabelledField, value: string, line: Line): void {
+function readField(f: ReadFacts, field: LabelledField, value: string, line: Line): void {
   if (field === 'name') readNameValue(f, value);
   else if (field === 'title' && value.length <= 60) f.title ??= value;
   else if (field === 'organization' && value.length <= 80) f.organization ??= value;
@@ -131,7 +166,7 @@ function readField(f: LineFacts, field: LabelledField, value: string, line: Line
   else if (field === 'fax') f.companyPhones.push(...e164s(line));
 }
 
-function readLabelled(f: LineFacts, lv: LabelledValue, line: Line): void {
+function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
   const company = COMPANY_LABEL.test(lv.label) || COMPANY_FIELD_LABEL.test(lv.label);
   if (lv.field !== null && !company) {
     if (lv.field !== 'phone' && lv.field !== 'email') readField(f, lv.field, lv.value, line);
@@ -151,7 +186,7 @@ function readLabelled(f: LineFacts, lv: LabelledValue, line: Line): void {
 }
 
 /** 张伟（销售经理）, "Vincent Cheung, Branch Manager", 楼红英 / 外贸经理, "Eva Zheng +86 158 …". */
-function readNameValue(f: LineFacts, value: string): void {
+function readNameValue(f: ReadFacts, value: string): void {
   const parts = splitParts(stripData(value.replace(NUMBER_TEXT, ' ')));
   const first = parts[0];
   if (first === undefined) return;
@@ -164,7 +199,7 @@ function readNameValue(f: LineFacts, value: string): void {
 }
 
 /** A line without a label: "Name, Title", "黄志强 大区经理", "Kevin Liu <kevin@…>", a bare name. */
-function readParts(f: LineFacts, text: string): void {
+function readParts(f: ReadFacts, text: string): void {
   if (text === '') return;
   const mail = /([^<>]*?)\s*<[^<>\s]+@[^<>\s]+>/.exec(text);
   if (mail !== null && f.name === null) f.name = tailName(mail[1] ?? '');
@@ -190,7 +225,7 @@ function readParts(f: LineFacts, text: string): void {
   else readRest(f, parts);
 }
 
-function readRest(f: LineFacts, parts: readonly string[]): void {
+function readRest(f: ReadFacts, parts: readonly string[]): void {
   let afterTitle = false;
   for (const part of parts) {
     if (looksLikeOrganization(part)) f.organization ??= part;
@@ -218,15 +253,21 @@ function tailName(text: string): string | null {
 
 /** The line without its emails, phone numbers, links and known labelled fields (read on their own). */
 function residue(line: Line, labelled: readonly LabelledValue[]): string {
-  const cuts: Array<readonly [number, number]> = [];
-  for (const hit of [...line.phones, ...line.laterPhones])
-    if (hit.start >= 0) cuts.push([hit.start, hit.end]);
-  for (const lv of labelled) if (lv.field !== null) cuts.push([lv.start, lv.end]);
+  const cuts: Cut[] = [];
+  for (const hit of line.phones) if (hit.start >= 0) cuts.push({ start: hit.start, end: hit.end });
+  for (const hit of line.laterPhones) if (hit.start >= 0) cuts.push({ start: hit.start, end: hit.end });
+  for (const lv of labelled) if (lv.field !== null) cuts.push({ start: lv.start, end: lv.end });
+  // From the last cut to the first, so the earlier positions still hold.
+  if (cuts.length > 1) cuts.sort((a, b) => b.start - a.start);
   let text = line.text;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
-    text = `${text.slice(0, start)} ${text.slice(Math.max(start, end))}`;
-  }
+  for (const { start, end } of cuts) text = `${text.slice(0, start)} ${text.slice(Math.max(start, end))}`;
   return stripData(text);
+}
+
+/** A piece of a line read on its own (a phone number, a labelled field), from start to end. */
+interface Cut {
+  start: number;
+  end: number;
 }
 
 function stripData(text: string): string {

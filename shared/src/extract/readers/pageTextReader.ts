@@ -25,10 +25,12 @@ export const pageTextReader: PageReader = {
     const contacts = groups.flatMap((group) => groupContacts(group, facts));
     // Profile links outside every group are the page's own; a group's links (a person's, a
     // sponsor's) stay with it.
-    const grouped = new Set<Line>(groups.flatMap((g) => g.lines));
     const urls: string[] = [];
-    for (const line of page.scan.linkLines) {
-      if (!grouped.has(line)) for (const url of line.urls) pushUnique(urls, url);
+    if (page.scan.linkLines.length > 0) {
+      const grouped = new Set<Line>(groups.flatMap((g) => g.lines));
+      for (const line of page.scan.linkLines) {
+        if (!grouped.has(line)) for (const url of line.urls) pushUnique(urls, url);
+      }
     }
     if (urls.length === 0 || pageOrganization === null) return contacts;
     const organization: ExtractedContact = {
