@@ -1,5 +1,6 @@
 import type { Cell, ManagedColumnsWrite } from '@crm/shared';
 import { replaceZipEntries } from '../rezip.ts';
+import { ByteWriter } from './byteWriter.ts';
 import { escapeXml, StylesPatch } from './patchStyles.ts';
 import { NotForFastRead, part, type XlsxParts } from './xlsxParts.ts';
 
@@ -43,6 +44,7 @@ export function patchManagedColumns(
 ): Uint8Array {
   const sheet = parts.sheets.find((s) => s.name === sheetName);
   if (!sheet) throw new NotForFastRead('no such sheet');
+  if (!parts.cellsInOrder.has(sheet.path)) throw new NotForFastRead('cells not in column order');
   // Serials below count from 1899-12-30; a 1904 workbook counts from 1904-01-01.
   if (parts.date1904) throw new NotForFastRead('1904 date system');
   const stylesBytes = part(parts, 'xl/styles.xml');
@@ -95,15 +97,15 @@ export function patchManagedColumns(
     return textCell(ref, base, value);
   };
 
-  const out: Buffer[] = [
-    Buffer.from(widenColumns(widenDimension(head, write.lastRow, maxColumn), write, look)),
-    SHEET_DATA,
-  ];
+  // Room for the sheet and about a hundred bytes of managed cells per row.
+  const out = new ByteWriter(xml.length + (write.lastRow - write.headerRow + 1) * 128);
+  out.text(widenColumns(widenDimension(head, write.lastRow, maxColumn), write, look));
+  out.bytes(SHEET_DATA);
   let next = write.headerRow; // the next sheet row to write managed cells into
   const writeNewRowsBefore = (row: number) => {
     for (; next < row && next <= write.lastRow; next++) {
       const cells = managedInOrder.map((column) => cellXml(next, column, undefined, undefined)).join('');
-      if (cells) out.push(Buffer.from(`<row r="${next}">${cells}</row>`));
+      if (cells) out.text(`<row r="${next}">${cells}</row>`);
     }
   };
   let last = 0;
@@ -125,7 +127,7 @@ export function patchManagedColumns(
     last = row;
     if (row < write.headerRow || row > write.lastRow) {
       writeNewRowsBefore(Math.min(row, write.lastRow + 1));
-      out.push(xml.subarray(open, close));
+      out.bytes(xml, open, close);
       continue;
     }
     writeNewRowsBefore(row);
@@ -133,9 +135,17 @@ export function patchManagedColumns(
     const rowStyle = /\scustomFormat="(1|true)"/.test(attrs)
       ? Number(/\ss="(\d+)"/.exec(attrs)?.[1])
       : undefined;
-    const cells = selfClosing
-      ? []
-      : parseCells(xml.toString('utf8', tagEnd + 1, close - '</row>'.length), row);
+    const innerEnd = selfClosing ? tagEnd : close - '</row>'.length;
+    if (selfClosing || lastCellColumn(xml, tagEnd, innerEnd) < minColumn) {
+      // The common case, a first run: every cell of the row lies left of the managed columns
+      // (cells are in column order, as readSheetGrid checked), so the row's bytes stay and the
+      // new cells follow them.
+      out.text(`<row${widenSpans(attrs, minColumn, maxColumn)}>`);
+      if (!selfClosing) out.bytes(xml, tagEnd + 1, innerEnd);
+      out.text(`${managedInOrder.map((column) => cellXml(row, column, undefined, rowStyle)).join('')}</row>`);
+      continue;
+    }
+    const cells = parseCells(xml.toString('utf8', tagEnd + 1, innerEnd), row);
     const merged: string[] = [];
     let i = 0;
     for (const column of managedInOrder) {
@@ -149,18 +159,34 @@ export function patchManagedColumns(
       merged.push(cellXml(row, column, old, rowStyle));
     }
     while (i < cells.length) merged.push((cells[i++] as ParsedCell).xml);
-    out.push(Buffer.from(`<row${widenSpans(attrs, minColumn, maxColumn)}>${merged.join('')}</row>`));
+    out.text(`<row${widenSpans(attrs, minColumn, maxColumn)}>${merged.join('')}</row>`);
   }
   writeNewRowsBefore(write.lastRow + 1);
-  out.push(xml.subarray(dataEnd));
-  const sheetXml = Buffer.concat(out);
-  out.length = 0;
+  out.bytes(xml, dataEnd);
+  const sheetXml = out.result();
   const replaced = new Map<string, Uint8Array>([[sheet.path, sheetXml]]);
   const stylesXml = styles.result();
   if (stylesXml !== null) replaced.set('xl/styles.xml', Buffer.from(stylesXml, 'utf8'));
   const zip = replaceZipEntries(bytes, replaced);
   if (zip === null) throw new NotForFastRead('zip');
   return zip;
+}
+
+/**
+ * The column of the last cell of a row's bytes (its `<c r="…">`), -1 when it has none. Text
+ * and attribute values cannot hold a raw '<', so the last "<c " starts the last cell.
+ */
+function lastCellColumn(xml: Buffer, from: number, to: number): number {
+  const at = xml.lastIndexOf('<c ', to - 3);
+  if (at < from) {
+    const other = xml.indexOf('<c', from);
+    if (other >= 0 && other < to) throw new NotForFastRead('cell tag');
+    return -1;
+  }
+  const tag = xml.toString('latin1', at, Math.min(at + 64, to));
+  const ref = /\sr="([A-Z]{1,3})\d+"/.exec(tag.slice(0, tag.indexOf('>') >>> 0));
+  if (ref === null) throw new NotForFastRead('cell without its address');
+  return columnIndex(ref[1] as string);
 }
 
 function parseCells(inner: string, row: number): ParsedCell[] {

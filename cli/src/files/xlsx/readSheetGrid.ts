@@ -78,6 +78,8 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
   const masters = new Map<string, { address: string; formula: string }>();
 
   let inSheetData = false;
+  let inOrder = true;
+  let lastColumn = -1;
   let row: (Cell | undefined)[] | null = null;
   let rowNumber = 0;
   let cell: CellState | null = null;
@@ -227,11 +229,14 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
         if (rows[rowNumber - 1] !== undefined) throw new NotForFastRead('row twice');
         row = [];
         rows[rowNumber - 1] = row;
+        lastColumn = -1;
       } else if (name === 'c') {
         const address = tag.attributes.r ?? '';
         const column = columnInRow(address, rowNumber);
         if (row === null || column < 0) throw new NotForFastRead(`cell address ${address}`);
         const s = tag.attributes.s;
+        if (column <= lastColumn) inOrder = false;
+        lastColumn = column;
         cell = state;
         cell.address = address;
         cell.column = column;
@@ -290,6 +295,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
     },
   });
 
+  if (inOrder) parts.cellsInOrder.add(sheet.path);
   applyHyperlinks(rows, formulas, hyperlinkRefs, emptyCells);
   applyMerges(rows, formulas, merges);
   return toGrid(sheet.name, rows, formulas);

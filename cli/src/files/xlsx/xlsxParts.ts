@@ -15,6 +15,8 @@ export interface XlsxParts {
   sharedStrings: SharedString[] | null;
   /** The number format code of each cellXfs entry (the cell's `s`), undefined where none. */
   cellFormats: (string | undefined)[];
+  /** The sheets read whose cells all stand in column order within their row (as ECMA-376 asks). */
+  cellsInOrder: Set<string>;
 }
 
 /** Thrown where exceljs's reading would differ or fail: the caller reads with exceljs instead. */
@@ -73,6 +75,7 @@ export function readXlsxParts(bytes: Uint8Array): XlsxParts {
     date1904,
     sharedStrings: readSharedStrings(parts),
     cellFormats: readCellFormats(parts),
+    cellsInOrder: new Set(),
   };
 }
 
