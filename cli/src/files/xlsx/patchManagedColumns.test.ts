@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -14,7 +14,7 @@ import {
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkbookFile, type WorkbookFile } from '../openWorkbookFile.ts';
-import { entryBytes, readZip } from '../rezip.ts';
+import { entryBytes, readZip, replaceZipEntries } from '../rezip.ts';
 import { patchedWorkbook, writeManagedColumnsFile } from '../writeManagedColumnsFile.ts';
 
 let dir: string;
@@ -294,6 +294,32 @@ describe('patching the managed columns into the customer sheet of an .xlsx', () 
     expect(cellsOf(await readBack(path), columns, rows)).toEqual(
       cellsOf(await readBack(viaExceljs), columns, rows),
     );
+  });
+
+  it('declines a sheet whose cells are not in column order, and the exceljs path writes it', async () => {
+    const ordered = join(dir, 'ordered.xlsx');
+    await userWorkbook(ordered);
+    const bytes = await readFile(ordered);
+    const entry = readZip(bytes)?.get('xl/worksheets/sheet1.xml');
+    const xml = entry ? (entryBytes(entry)?.toString('utf8') ?? '') : '';
+    // Row 2's first two cells swapped: Excel never writes this, and the patch cannot tell where a
+    // new cell would go.
+    const swapped = xml.replace(/(<c r="A2"[^>]*>[\s\S]*?<\/c>)(<c r="B2"[^>]*>[\s\S]*?<\/c>)/, '$2$1');
+    expect(swapped).not.toBe(xml);
+    const input = join(dir, 'unordered.xlsx');
+    await writeFile(
+      input,
+      replaceZipEntries(bytes, new Map([['xl/worksheets/sheet1.xml', Buffer.from(swapped)]])) ?? '',
+    );
+    const file = await openWorkbookFile(input);
+    expect(file.xlsx?.parts, 'read without exceljs').toBeTruthy();
+    const write = classified(file);
+    expect(patchedWorkbook(file, '客户', write)).toBeNull();
+    const output = join(dir, 'unordered-out.xlsx');
+    await writeManagedColumnsFile(file, '客户', write, output);
+    const sheet = await readBack(output);
+    expect(sheet.getCell(addressOf(write, 'segment', 2)).value).toBe(write.values.get(2)?.[3]);
+    expect(sheet.getCell('A2').value).toBe('C001');
   });
 
   it('declines a merged range over a managed cell, and the exceljs path writes the workbook', async () => {
