@@ -127,7 +127,7 @@ export class OrderColumnsBuilder {
   }
 
   private grow(): void {
-    const size = this.row.length * 2;
+    const size = Math.max(1024, this.row.length * 2);
     const grown = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
       to.set(from);
       return to;
@@ -138,7 +138,7 @@ export class OrderColumnsBuilder {
     this.amount = grown(this.amount, new Float64Array(size));
   }
 
-  /** The columns, trimmed to their length, without the dropped positions. */
+  /** The columns, trimmed to their length, without the dropped positions; ends the builder. */
   build(): OrderColumns {
     let kept = 0;
     for (let i = 0; i < this.size; i++) {
@@ -153,7 +153,7 @@ export class OrderColumnsBuilder {
       kept++;
     }
     if (this.orderIds !== null) this.orderIds.length = kept;
-    return {
+    const columns: OrderColumns = {
       length: kept,
       row: this.row.slice(0, kept),
       idKey: this.idKey.slice(0, kept),
@@ -162,6 +162,17 @@ export class OrderColumnsBuilder {
       ids: this.ids,
       orderIds: this.orderIds,
     };
+    // The builder's own arrays have room to grow (up to twice the orders): let them go now,
+    // whoever still holds the builder (a stream's reader lives as long as its parser).
+    this.row = new Int32Array(0);
+    this.idKey = new Int32Array(0);
+    this.day = new Int32Array(0);
+    this.amount = new Float64Array(0);
+    this.size = 0;
+    this.keyOfId.clear();
+    this.dayOfDate.clear();
+    this.lastId = null;
+    return columns;
   }
 }
 
