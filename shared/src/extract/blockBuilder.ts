@@ -19,6 +19,7 @@ const COPYRIGHT = /(?:©|\(c\)|copyright|版权所有)/i;
 const MAX_COPYRIGHT_CHARS = 300;
 /** Longer text in a name/title/company element is a paragraph, not a hint. */
 const MAX_HINT_CHARS = 80;
+const SLASH = 47;
 
 /** Contact data from links, waiting for the line they sit in. */
 interface PendingData {
@@ -147,6 +148,8 @@ export class BlockBuilder {
     const href = el.getAttribute('href');
     if (href === null) return;
     const h = href.trim();
+    // Most links of a page are paths on the site (/news/12): no scheme, nothing to read.
+    if (h.charCodeAt(0) === SLASH && h.charCodeAt(1) !== SLASH) return;
     const lower = h.slice(0, 7).toLowerCase();
     if (lower === 'mailto:') {
       const p = this.pendingData();

@@ -115,6 +115,9 @@ function judgeCandidate(
   const end = start + raw.length;
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 5 || digits.length > 15) return null;
+  // Dates, prices and tariff codes, the digit runs most pages are full of, by their shape alone
+  // (first: they need no look at the text around them).
+  if (DATE_LIKE.test(raw) || YEAR_RANGE.test(raw) || PRICE.test(raw) || TARIFF_CODE.test(raw)) return null;
   // Nobody groups a phone number digit by digit ("1 3 9 1 2 …"): a run with three one-digit
   // groups is a list, a version or a table of figures, and is not worth libphonenumber's search.
   if (oneDigitGroups(raw) >= 3) return null;
@@ -123,8 +126,7 @@ function judgeCandidate(
   const after = text.slice(end, end + 8);
   // Part of a longer token: a product code, a licence number, a word with digits.
   if (/[A-Za-z0-9_-]$/.test(before) || /^[A-Za-z0-9_]/.test(after)) return null;
-  if (AFTER_OTHER.test(after) || DATE_LIKE.test(raw) || YEAR_RANGE.test(raw) || PRICE.test(raw)) return null;
-  if (TARIFF_CODE.test(raw) || /\d[:：]\s*$/.test(before)) return null;
+  if (AFTER_OTHER.test(after) || /\d[:：]\s*$/.test(before)) return null;
   const nearest = nearestLabel(before);
   if (nearest === 'other') return null;
   const labelled = nearest === 'phone';

@@ -22,6 +22,9 @@ interface Group {
   sources: Set<ContactSource>;
   evidence: EvidenceItem[];
   order: number;
+  /** The contact's name and organisation as compared (norm), kept with it: a page of namesakes compares them often. */
+  name: string | null;
+  organization: string | null;
 }
 
 /** Merges candidates and sets their confidence; highest confidence first. */
@@ -39,6 +42,8 @@ export function mergeContacts(candidates: readonly ExtractedContact[]): Extracte
         sources: new Set([c.source]),
         evidence: [...c.evidence],
         order: i,
+        name: c.name === null ? null : norm(c.name),
+        organization: c.organization === null ? null : norm(c.organization),
       };
       groups.push(g);
       register(g, index);
@@ -89,16 +94,19 @@ function register(g: Group, index: Map<string, Group[]>): void {
 
 function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Group | undefined {
   const shared = new Set<Group>();
-  for (const key of keysOf(c)) for (const g of index.get(key) ?? []) shared.add(g);
+  for (const key of keysOf(c)) {
+    const groups = index.get(key);
+    if (groups !== undefined) for (const g of groups) shared.add(g);
+  }
   if (shared.size === 0) return undefined;
   const name = c.name === null ? null : norm(c.name);
   const org = c.organization === null ? null : norm(c.organization);
   let subsumer: Group | undefined;
   for (const g of shared) {
     const other = g.contact;
-    const otherOrg = other.organization === null ? null : norm(other.organization);
-    if (name !== null && other.name !== null) {
-      const otherName = norm(other.name);
+    const otherOrg = g.organization;
+    if (name !== null && g.name !== null) {
+      const otherName = g.name;
       // "李明" in a mail header and "Li Ming 李明" in the signature, with the same address: one person.
       if (name !== otherName) {
         if ((name.includes(otherName) || otherName.includes(name)) && sharesData(c, other)) return g;
@@ -142,6 +150,8 @@ function absorb(g: Group, c: ExtractedContact): void {
   t.name ??= c.name;
   t.title ??= c.title;
   t.organization ??= c.organization;
+  g.name = t.name === null ? null : norm(t.name);
+  g.organization = t.organization === null ? null : norm(t.organization);
   t.address ??= c.address;
   t.wechat ??= c.wechat;
   t.phoneRegion ??= c.phoneRegion;
