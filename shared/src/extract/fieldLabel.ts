@@ -33,8 +33,21 @@ const LABELS: Record<LabelledField, RegExp> = {
 const LABEL_TEXT = /^[A-Za-z][A-Za-z .-]{0,18}$|^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{0,7}$/;
 const LABELLED = /^\s*([^:：]{1,20}?)\s*[:：]\s*(.*)$/s;
 
+/** Labels read so far: a page repeats a few (手机, 邮箱, Tel) on every card; each is read once. */
+const labelFields = new Map<string, LabelledField | null>();
+
 /** The field a label names (`手 机`, `Tel.`, `E-mail`), or null when it is not a known label. */
 export function labelField(label: string): LabelledField | null {
+  let field = labelFields.get(label);
+  if (field === undefined) {
+    field = readLabelField(label);
+    if (labelFields.size > 5000) labelFields.clear();
+    labelFields.set(label, field);
+  }
+  return field;
+}
+
+function readLabelField(label: string): LabelledField | null {
   const l = label.trim();
   if (!LABEL_TEXT.test(l)) return null;
   const key = /[\u4e00-\u9fa5]/.test(l) ? l.replace(/\s+/g, '') : l.replace(/\s+/g, ' ');
