@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { restoreCsvText } from '@crm/shared';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,38 @@ describe('a CSV file read as a stream', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('reads lines ending in CRLF and LF alike, in any mix, as the rows written', async () => {
+    // No cell ends in a bare CR (the one text a mixed file cannot tell from a line end), and
+    // commas only, so that the delimiter guessed from the first line is the one written.
+    const tidy = table.filter((rows) =>
+      rows.every((row) => row.every((c) => !c.endsWith('\r') && !c.includes(';') && !c.includes('\t'))),
+    );
+    await fc.assert(
+      fc.asyncProperty(tidy, fc.infiniteStream(fc.constantFrom('\r\n', '\n')), async (rows, ends) => {
+        const lines = rows.map((row) => Papa.unparse([row]));
+        const text = lines.map((line) => `${line}${ends.next().value}`).join('');
+        // What the file holds: every row as written (a one-cell row of '' is a blank line).
+        const expected = rows.map((row) => row.map(restoreCsvText));
+        while (expected.length > 0 && expected[expected.length - 1]?.every((c) => c === '')) expected.pop();
+        const path = fileOf(new TextEncoder().encode(text));
+        expect(await readCsvRows(path, { firstChunkCharacters: 7, readChunkBytes: 5 })).toEqual(expected);
+        expect(parseCsv(text)).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the last column as written when the header ends in LF and the rows in CRLF', async () => {
+    const text = '客户编号,姓名,微信群\nC001,张伟,\r\nC002,李娜,华东客户群\r\nC003,"王芳","群\r\n二"\r\n';
+    const rows = await readCsvRows(fileOf(new TextEncoder().encode(text)));
+    expect(rows).toEqual([
+      ['客户编号', '姓名', '微信群'],
+      ['C001', '张伟', ''],
+      ['C002', '李娜', '华东客户群'],
+      ['C003', '王芳', '群\r\n二'],
+    ]);
   });
 
   it.each(['customers-gbk.csv', 'crm-export-gbk.csv'])(

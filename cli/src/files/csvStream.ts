@@ -7,7 +7,7 @@ import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
 import { describeFsError } from './fileErrors.ts';
 import { refuseWhenMemoryRunsOut } from './memoryGuard.ts';
-import { guessDelimiter } from './parseCsv.ts';
+import { guessDelimiter, lineEndOf, withoutLineEndCr } from './parseCsv.ts';
 
 /** Where the rows of a CSV file read as a stream go. */
 export interface CsvRowSink {
@@ -117,7 +117,7 @@ async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): 
   const firstChunk = head.done ? '' : head.value;
   // Both guessed from the start of the text, as for the whole text (Papa Parse looks at 1 MB).
   const delimiter = guessDelimiter(firstChunk);
-  const newline = Papa.parse(firstChunk, { delimiter, preview: 1 }).meta.linebreak;
+  const newline = lineEndOf(firstChunk) ?? Papa.parse(firstChunk, { delimiter, preview: 1 }).meta.linebreak;
   const piece = decoding.firstChunkCharacters ?? firstChunk.length;
   async function* all(): AsyncGenerator<string> {
     for (let at = 0; at < firstChunk.length; at += Math.max(1, piece)) yield firstChunk.slice(at, at + piece);
@@ -132,15 +132,17 @@ async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): 
       skipEmptyLines: false,
       chunk: (results, parser) => {
         // In place: a second array per row would double the garbage of a million rows.
-        const rows: Cell[][] = results.data;
-        for (let i = 0; i < rows.length; i++) {
-          const row = rows[i];
+        const texts: string[][] = results.data;
+        for (let i = 0; i < texts.length; i++) {
+          const row = texts[i];
           if (!Array.isArray(row)) {
-            rows[i] = [];
+            texts[i] = [];
             continue;
           }
+          if (newline === '\n') withoutLineEndCr(row);
           for (let j = 0; j < row.length; j++) row[j] = restoreCsvText(row[j] as string);
         }
+        const rows: Cell[][] = texts;
         const more = sink.rows(rows, next);
         next += rows.length;
         if (more === false) {

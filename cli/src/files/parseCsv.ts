@@ -6,8 +6,14 @@ import Papa from 'papaparse';
  * neutralised when writing ('+86…) reads as the text it was written from.
  */
 export function parseCsv(text: string): Cell[][] {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guessDelimiter(text) });
-  const rows = parsed.data.map((row) => (Array.isArray(row) ? row.map(restoreCsvText) : []));
+  const parsed = Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    delimiter: guessDelimiter(text),
+    newline: lineEndOf(text),
+  });
+  const rows = parsed.data.map((row) =>
+    Array.isArray(row) ? withoutLineEndCr(row).map(restoreCsvText) : [],
+  );
   // Papa gives a final [''] for the newline that ends the file.
   while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === '')) rows.pop();
   return rows;
@@ -29,4 +35,29 @@ export function guessDelimiter(text: string): string {
     }
   }
   return best;
+}
+
+/**
+ * The line end to split on: LF wherever the text has one. Files get lines with both ends when
+ * rows are appended by another program (a header written with LF above rows exported with CRLF).
+ * Papa Parse guesses one from the start of the text: guessing LF left a CR in every row's last
+ * cell (written back as a stray character), guessing CRLF would join the LF-ended lines into one
+ * row. Split on LF, the CR of a CRLF end is taken off the row's last cell (withoutLineEndCr);
+ * quoted cells keep their line breaks either way. Only a text without any LF (old Mac files) is
+ * left to Papa Parse's guess.
+ */
+export function lineEndOf(text: string): '\n' | undefined {
+  return text.includes('\n') ? '\n' : undefined;
+}
+
+/**
+ * A row split on LF without the CR a CRLF line end leaves on its last cell (Papa Parse drops it
+ * after a quoted cell already). A quoted last cell whose text itself ends in a CR loses that CR
+ * too: a character no spreadsheet puts at the end of a cell.
+ */
+export function withoutLineEndCr(row: string[]): string[] {
+  const last = row.length - 1;
+  const cell = row[last];
+  if (cell !== undefined && cell.charCodeAt(cell.length - 1) === 13) row[last] = cell.slice(0, -1);
+  return row;
 }
