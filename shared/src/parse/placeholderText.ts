@@ -30,6 +30,14 @@ const PLACEHOLDERS = new Set([
 /** The first characters of the placeholders, in lower case. */
 const PLACEHOLDER_STARTS = new Set([...PLACEHOLDERS].map((placeholder) => placeholder.charAt(0)));
 
+/**
+ * False when a text starting with this character (its code) cannot be a placeholder: a quick
+ * test for cells that do not start with white space.
+ */
+export function mayStartPlaceholder(code: number): boolean {
+  return PLACEHOLDER_STARTS.has(String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code));
+}
+
 /** Whether a cell's text is a placeholder for "no value" (compared after NFKC, trimmed, lower case). */
 export function isPlaceholderText(text: string): boolean {
   if (text.length > 8) return false;

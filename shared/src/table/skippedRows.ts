@@ -2,7 +2,7 @@ import type { SkippedRowReason } from '../model/skippedRow.ts';
 import type { Cell, FormulaCell, TableRole } from '../model/table.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable } from '../parse/nfkc.ts';
-import { isPlaceholderText } from '../parse/placeholderText.ts';
+import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 
 /**
@@ -192,6 +192,18 @@ function mayNormalizeTo(text: string, name: string): boolean {
 
 function textOf(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
+  // Most cells: ASCII or CJK text (its own NFKC) with no white space around it, starting with a
+  // character no placeholder starts with: the text is the cell.
+  if (typeof cell === 'string' && cell !== '') {
+    const head = cell.charCodeAt(0);
+    if (
+      head > 0x20 &&
+      cell.charCodeAt(cell.length - 1) > 0x20 &&
+      !mayStartPlaceholder(head) &&
+      isNfkcStable(cell)
+    )
+      return cell;
+  }
   const text = typeof cell === 'string' ? normalizeText(cell) : cellToText(cell);
   return isPlaceholderText(text) ? '' : text;
 }
