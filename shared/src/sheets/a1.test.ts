@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { a1Range, columnLetter } from './a1.ts';
+import { a1Range, columnIndexOf, columnLetter } from './a1.ts';
 
 describe('A1 notation', () => {
   it.each([
@@ -9,7 +9,10 @@ describe('A1 notation', () => {
     [51, 'AZ'],
     [701, 'ZZ'],
     [702, 'AAA'],
-  ])('column %i is %s', (index, letters) => expect(columnLetter(index)).toBe(letters));
+  ])('column %i is %s', (index, letters) => {
+    expect(columnLetter(index)).toBe(letters);
+    expect(columnIndexOf(letters)).toBe(index);
+  });
 
   it('quotes sheet titles and doubles their quotes', () => {
     expect(a1Range('客户', 'A1:B2')).toBe("'客户'!A1:B2");

@@ -9,6 +9,13 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
+/** The 0-based column index of A1 column letters (upper case): A → 0, Z → 25, AA → 26. */
+export function columnIndexOf(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n - 1;
+}
+
 /** A sheet title for A1 notation (the whole sheet): always quoted, its quotes doubled. */
 export function quotedSheetTitle(sheetName: string): string {
   return `'${sheetName.replace(/'/g, "''")}'`;

@@ -1,4 +1,4 @@
-export { a1Range, columnLetter, quotedSheetTitle } from './a1.ts';
+export { a1Range, columnIndexOf, columnLetter, quotedSheetTitle } from './a1.ts';
 export {
   DATA_QUALITY_TABLE_ROW,
   dataQualitySheetLayout,

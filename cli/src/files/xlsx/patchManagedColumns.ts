@@ -1,4 +1,4 @@
-import type { Cell, ManagedColumnsWrite } from '@crm/shared';
+import { type Cell, columnIndexOf, columnLetter, type ManagedColumnsWrite } from '@crm/shared';
 import { replaceZipEntries } from '../rezip.ts';
 import { ByteWriter } from './byteWriter.ts';
 import { escapeXml, StylesPatch } from './patchStyles.ts';
@@ -84,7 +84,7 @@ export function patchManagedColumns(
     const base = old
       ? Number(/\ss="(\d+)"/.exec(old.attrs)?.[1] ?? 0)
       : (rowStyle ?? columnStyles(column) ?? 0);
-    const ref = `${columnLetters(column)}${row}`;
+    const ref = `${columnLetter(column)}${row}`;
     if (row === write.headerRow) return textCell(ref, styles.bold(base), spec?.header ?? '');
     const value: Cell = write.values.get(row)?.[k] ?? '';
     if (value === '' || value === null) return base ? `<c r="${ref}" s="${base}"/>` : '';
@@ -186,7 +186,7 @@ function lastCellColumn(xml: Buffer, from: number, to: number): number {
   const tag = xml.toString('latin1', at, Math.min(at + 64, to));
   const ref = /\sr="([A-Z]{1,3})\d+"/.exec(tag.slice(0, tag.indexOf('>') >>> 0));
   if (ref === null) throw new NotForFastRead('cell without its address');
-  return columnIndex(ref[1] as string);
+  return columnIndexOf(ref[1] as string);
 }
 
 function parseCells(inner: string, row: number): ParsedCell[] {
@@ -203,7 +203,7 @@ function parseCells(inner: string, row: number): ParsedCell[] {
     if (!ATTRIBUTES.test(attrs)) throw new NotForFastRead('cell tag');
     const ref = /\sr="([A-Z]{1,3})(\d+)"/.exec(attrs);
     if (ref === null || Number(ref[2]) !== row) throw new NotForFastRead('cell without its address');
-    const column = columnIndex(ref[1] as string);
+    const column = columnIndexOf(ref[1] as string);
     if (column <= last) throw new NotForFastRead('cells out of order');
     last = column;
     cells.push({ column, xml: match[0], attrs, inner: match[2] ?? '' });
@@ -226,7 +226,9 @@ function refuseOverlaps(
     const a = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(from ?? '');
     const b = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(to ?? '');
     if (a === null || b === null) return true;
-    const [left, right] = [columnIndex(a[1] as string), columnIndex(b[1] as string)].sort((x, y) => x - y);
+    const [left, right] = [columnIndexOf(a[1] as string), columnIndexOf(b[1] as string)].sort(
+      (x, y) => x - y,
+    );
     const [top, bottom] = [Number(a[2]), Number(b[2])].sort((x, y) => x - y);
     return (
       (right as number) >= minColumn &&
@@ -309,9 +311,9 @@ function widenDimension(xml: string, lastRow: number, maxColumn: number): string
   return xml.replace(/<dimension ref="([^"]*)"\s*\/>/, (whole, ref: string) => {
     const match = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(ref);
     if (match === null) return whole;
-    const right = Math.max(columnIndex((match[3] ?? match[1]) as string), maxColumn);
+    const right = Math.max(columnIndexOf((match[3] ?? match[1]) as string), maxColumn);
     const bottom = Math.max(Number(match[4] ?? match[2]), lastRow);
-    return `<dimension ref="${match[1]}${match[2]}:${columnLetters(right)}${bottom}"/>`;
+    return `<dimension ref="${match[1]}${match[2]}:${columnLetter(right)}${bottom}"/>`;
   });
 }
 
@@ -357,21 +359,4 @@ function hasCharacterXmlCannotHold(text: string): boolean {
 /** Days since 1899-12-30, Excel's 1900 date system (ECMA-376 Part 1, 18.17.4.1). */
 function excelSerial(date: Date): number {
   return date.getTime() / 86_400_000 + 25_569;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
-  return n - 1;
-}
-
-function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }

@@ -1,4 +1,4 @@
-import type { Cell, FormulaCell, SheetGrid } from '@crm/shared';
+import { type Cell, columnIndexOf, type FormulaCell, type SheetGrid } from '@crm/shared';
 import { exceljsRules } from './exceljsRules.ts';
 import { parseXml } from './parseXml.ts';
 import { NotForFastRead, part, type SharedString, textRules, type XlsxParts } from './xlsxParts.ts';
@@ -49,12 +49,6 @@ function columnInRow(address: string, row: number): number {
     number = number * 10 + code - 48;
   }
   return number === row ? column - 1 : -1;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
-  return n - 1;
 }
 
 /**
@@ -315,7 +309,7 @@ function applyHyperlinks(
     const match = ADDRESS.exec(ref);
     if (match === null) continue; // exceljs looks a hyperlink up by the cell's address
     const r = Number(match[2]);
-    const c = columnIndex(match[1] as string);
+    const c = columnIndexOf(match[1] as string);
     const cells = rows[r - 1];
     if (cells === undefined) continue;
     if (formulas.get(r)?.has(c)) formulas.get(r)?.delete(c);
@@ -337,8 +331,8 @@ function applyMerges(rows: Rows, formulas: Formulas, merges: readonly string[]):
     if (a === null || b === null) throw new NotForFastRead(`merge ${ref}`);
     const top = Math.min(Number(a[2]), Number(b[2]));
     const bottom = Math.max(Number(a[2]), Number(b[2]));
-    const left = Math.min(columnIndex(a[1] as string), columnIndex(b[1] as string));
-    const right = Math.max(columnIndex(a[1] as string), columnIndex(b[1] as string));
+    const left = Math.min(columnIndexOf(a[1] as string), columnIndexOf(b[1] as string));
+    const right = Math.max(columnIndexOf(a[1] as string), columnIndexOf(b[1] as string));
     if ((bottom - top + 1) * (right - left + 1) > 100_000) throw new NotForFastRead('large merge');
     const master = rows[top - 1]?.[left];
     if (formulas.get(top)?.has(left)) throw new NotForFastRead('merged formula');
