@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Cell, FormulaCell, SheetGrid } from '@crm/shared';
-import type { Workbook, Worksheet } from 'exceljs';
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
 import { readCsvRows } from './csvStream.ts';
@@ -126,13 +126,16 @@ function worksheetGrid(worksheet: Worksheet): SheetGrid {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       const value = cell.value;
-      cells[column - 1] = fromExcelValue(value);
       if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+        // cell.value leaves out a result of 0, FALSE or "" (it copies only what is truthy);
+        // cell.result is the saved result as the file holds it.
+        const result: CellValue = cell.result;
+        cells[column - 1] = result === undefined ? null : fromExcelValue(result);
         const rowFormulas = formulas.get(rowNumber) ?? [];
         // cell.formula is the formula of this cell, a shared formula translated to its place.
-        rowFormulas.push({ column: column - 1, formula: cell.formula, cached: value.result !== undefined });
+        rowFormulas.push({ column: column - 1, formula: cell.formula, cached: result !== undefined });
         formulas.set(rowNumber, rowFormulas);
-      }
+      } else cells[column - 1] = fromExcelValue(value);
     });
     // eachCell leaves holes for empty cells; the core wants nulls.
     rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? null);

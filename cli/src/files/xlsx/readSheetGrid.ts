@@ -115,16 +115,16 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
       if (c.value !== undefined && typeof c.value !== 'string')
         throw new NotForFastRead('rich formula result');
       let result: Cell | { error: string } | undefined;
-      if (c.value) {
+      // A saved result is a <v> with a value, whatever it is: 0 and FALSE are results like any
+      // other (exceljs's cell.value drops them; its cell.result keeps them, as openWorkbookFile
+      // reads it).
+      if (c.value !== undefined && c.value !== '') {
         if (c.t === 'str') result = c.value.includes('&') ? rules.xmlDecode(c.value) : c.value;
         else if (c.t === 'b') result = Number.parseInt(c.value, 10) !== 0;
         else if (c.t === 'e') result = { error: c.value };
         else result = Number.parseFloat(c.value);
       }
       if (result !== undefined && dated) result = rules.excelToDate(result, parts.date1904);
-      // exceljs's FormulaValue copies only truthy parts of its model: a result of 0, false, ''
-      // or NaN is read as no result.
-      if (!result) result = undefined;
       let text = c.formula;
       if (c.shareType === 'shared') {
         if (c.ref) {

@@ -99,6 +99,21 @@ describe('reading an .xlsx without exceljs gives what exceljs gives', () => {
     );
   });
 
+  it('keeps a formula result of 0 or FALSE as a saved result, in both readings', async () => {
+    // 余额 = 0, 已结清 = FALSE: a ledger full of them is fine, and must not be told to save again.
+    const rows =
+      '<row r="1"><c r="A1"><f>B1-B1</f><v>0</v></c><c r="B1"><v>5</v></c><c r="C1" t="b"><f>B1&gt;9</f><v>0</v></c><c r="D1"><f>B1*2</f></c></row>';
+    const bytes = await handWrittenWorkbook(rows);
+    await expectSameReading(bytes, 'falsy results');
+    const sheet = readXlsxSheets(bytes)?.sheets[0];
+    expect(sheet?.rows[0]).toEqual([0, 5, false, null]);
+    expect([...(sheet?.formulas?.get(1) ?? [])].map((f) => [f.column, f.cached])).toEqual([
+      [0, true],
+      [2, true],
+      [3, false],
+    ]);
+  });
+
   it('declines what it does not mirror, and the file is then read by exceljs as before', async () => {
     const rows =
       '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v>3</v></c></row><row r="2"><c r="A2"><v>1</v></c></row>';
