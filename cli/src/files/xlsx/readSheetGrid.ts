@@ -17,6 +17,8 @@ interface CellState {
   si: string | undefined;
   ref: string | undefined;
   value: RawValue | undefined;
+  /** Whether the cell has a <v> element, empty or not. */
+  hasV: boolean;
 }
 
 /** A formula cell's formula as exceljs gives it, and whether a result was saved with it. */
@@ -88,6 +90,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
     si: undefined,
     ref: undefined,
     value: undefined,
+    hasV: false,
   };
   let node: 'f' | 'v' | 't' | undefined;
   let run: RichRun | null = null;
@@ -123,6 +126,10 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
         else if (c.t === 'b') result = Number.parseInt(c.value, 10) !== 0;
         else if (c.t === 'e') result = { error: c.value };
         else result = Number.parseFloat(c.value);
+      } else if (c.hasV && c.t === 'str') {
+        // An empty text result (IF(…,"",…)) is saved as an empty <v>. exceljs loses it and reads
+        // the formula as saved without a result; here it is the result it is.
+        result = '';
       }
       if (result !== undefined && dated) result = rules.excelToDate(result, parts.date1904);
       let text = c.formula;
@@ -200,6 +207,9 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
             cell.ref = tag.attributes.ref;
             return;
           case 'v':
+            cell.hasV = true;
+            node = name;
+            return;
           case 't':
             node = name;
             return;
@@ -241,6 +251,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
         cell.si = undefined;
         cell.ref = undefined;
         cell.value = undefined;
+        cell.hasV = false;
         node = undefined;
       }
     },

@@ -114,6 +114,21 @@ describe('reading an .xlsx without exceljs gives what exceljs gives', () => {
     ]);
   });
 
+  it('keeps an empty text result (IF(…,"",…)) as a saved result, which exceljs loses', async () => {
+    const rows =
+      '<row r="1"><c r="A1"><v>5</v></c><c r="B1" t="str"><f>IF(A1&gt;9,"x","")</f><v></v></c><c r="C1" t="str"><f>IF(A1&gt;9,"x","")</f><v/></c></row>';
+    const bytes = await handWrittenWorkbook(rows);
+    const sheet = readXlsxSheets(bytes)?.sheets[0];
+    expect(sheet?.rows[0]).toEqual([5, '', '']);
+    expect([...(sheet?.formulas?.get(1) ?? [])].map((f) => [f.column, f.cached])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+    // exceljs reads both as formulas without a result: the one place the readings differ.
+    const withExceljs = (await readSheetsWithExceljs('empty text', bytes))[0];
+    expect([...(withExceljs?.formulas?.get(1) ?? [])].map((f) => f.cached)).toEqual([false, false]);
+  });
+
   it('declines what it does not mirror, and the file is then read by exceljs as before', async () => {
     const rows =
       '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v>3</v></c></row><row r="2"><c r="A2"><v>1</v></c></row>';
