@@ -125,6 +125,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
         if (c.t === 'str') result = c.value.includes('&') ? rules.xmlDecode(c.value) : c.value;
         else if (c.t === 'b') result = Number.parseInt(c.value, 10) !== 0;
         else if (c.t === 'e') result = { error: c.value };
+        else if (c.t !== undefined && c.t !== 'n') throw new NotForFastRead(`cell type ${c.t}`);
         else result = Number.parseFloat(c.value);
       } else if (c.hasV && c.t === 'str') {
         // An empty text result (IF(…,"",…)) is saved as an empty <v>. exceljs loses it and reads
@@ -180,6 +181,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
     else if (c.t === 'inlineStr') value = c.value;
     else if (c.t === 'b') value = Number.parseInt(c.value, 10) !== 0;
     else if (c.t === 'e') value = c.value;
+    else if (c.t !== undefined && c.t !== 'n') throw new NotForFastRead(`cell type ${c.t}`);
     else {
       const number = Number.parseFloat(c.value);
       value = dated ? rules.excelToDate(number, parts.date1904) : number;

@@ -129,6 +129,13 @@ describe('reading an .xlsx without exceljs gives what exceljs gives', () => {
     expect([...(withExceljs?.formulas?.get(1) ?? [])].map((f) => f.cached)).toEqual([false, false]);
   });
 
+  it('leaves a cell type it does not know (t="d", an ISO date) to exceljs rather than read it as a number', async () => {
+    const bytes = await handWrittenWorkbook(
+      '<row r="1"><c r="A1" t="d"><v>2024-03-05T00:00:00Z</v></c></row>',
+    );
+    expect(readXlsxSheets(bytes)).toBeNull();
+  });
+
   it('declines what it does not mirror, and the file is then read by exceljs as before', async () => {
     const rows =
       '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v>3</v></c></row><row r="2"><c r="A2"><v>1</v></c></row>';
