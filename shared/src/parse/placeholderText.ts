@@ -1,3 +1,4 @@
+import { asciiLowerCode } from './asciiCase.ts';
 import { isNfkcStable, toNfkc } from './nfkc.ts';
 
 /**
@@ -35,7 +36,7 @@ const PLACEHOLDER_STARTS = new Set([...PLACEHOLDERS].map((placeholder) => placeh
  * test for cells that do not start with white space.
  */
 export function mayStartPlaceholder(code: number): boolean {
-  return PLACEHOLDER_STARTS.has(String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code));
+  return PLACEHOLDER_STARTS.has(String.fromCharCode(asciiLowerCode(code)));
 }
 
 /** Whether a cell's text is a placeholder for "no value" (compared after NFKC, trimmed, lower case). */

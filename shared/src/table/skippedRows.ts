@@ -1,5 +1,6 @@
 import type { SkippedRowReason } from '../model/skippedRow.ts';
 import type { Cell, FormulaCell, TableRole } from '../model/table.ts';
+import { asciiLowerCode } from '../parse/asciiCase.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
@@ -46,8 +47,7 @@ const TOTAL_FIRST_PAIRS = new Set([...TOTAL_LABELS].map((label) => pairOf(label)
 
 /** The first two characters of a text, ASCII letters in lower case, as one number. */
 function pairOf(text: string): number {
-  const lower = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
-  return lower(text.charCodeAt(0)) * 0x10000 + lower(text.charCodeAt(1));
+  return asciiLowerCode(text.charCodeAt(0)) * 0x10000 + asciiLowerCode(text.charCodeAt(1));
 }
 
 function isTotalLabel(text: string): boolean {
