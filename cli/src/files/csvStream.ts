@@ -139,7 +139,7 @@ async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): 
             texts[i] = [];
             continue;
           }
-          if (newline === '\n') withoutLineEndCr(row);
+          withoutLineEndCr(row, newline);
           for (let j = 0; j < row.length; j++) row[j] = restoreCsvText(row[j] as string);
         }
         const rows: Cell[][] = texts;

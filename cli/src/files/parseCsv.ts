@@ -6,13 +6,14 @@ import Papa from 'papaparse';
  * neutralised when writing ('+86…) reads as the text it was written from.
  */
 export function parseCsv(text: string): Cell[][] {
+  const newline = lineEndOf(text);
   const parsed = Papa.parse<string[]>(text, {
     skipEmptyLines: false,
     delimiter: guessDelimiter(text),
-    newline: lineEndOf(text),
+    newline,
   });
   const rows = parsed.data.map((row) =>
-    Array.isArray(row) ? withoutLineEndCr(row).map(restoreCsvText) : [],
+    Array.isArray(row) ? withoutLineEndCr(row, newline).map(restoreCsvText) : [],
   );
   // Papa gives a final [''] for the newline that ends the file.
   while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === '')) rows.pop();
@@ -51,11 +52,13 @@ export function lineEndOf(text: string): '\n' | undefined {
 }
 
 /**
- * A row split on LF without the CR a CRLF line end leaves on its last cell (Papa Parse drops it
- * after a quoted cell already). A quoted last cell whose text itself ends in a CR loses that CR
- * too: a character no spreadsheet puts at the end of a cell.
+ * A row split on LF (`newline`) without the CR a CRLF line end leaves on its last cell (Papa
+ * Parse drops it after a quoted cell already); a row split otherwise as it is. A quoted last cell
+ * whose text itself ends in a CR loses that CR too: a character no spreadsheet puts at the end of
+ * a cell.
  */
-export function withoutLineEndCr(row: string[]): string[] {
+export function withoutLineEndCr(row: string[], newline: string | undefined): string[] {
+  if (newline !== '\n') return row;
   const last = row.length - 1;
   const cell = row[last];
   if (cell !== undefined && cell.charCodeAt(cell.length - 1) === 13) row[last] = cell.slice(0, -1);
