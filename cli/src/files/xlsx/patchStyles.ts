@@ -1,3 +1,4 @@
+import { exceljsRules } from './exceljsRules.ts';
 import { NotForFastRead } from './xlsxParts.ts';
 
 /**
@@ -24,8 +25,9 @@ export class StylesPatch {
     let max = 163; // custom number formats start at 164
     for (const numFmt of elements(optionalSection(xml, 'numFmts') ?? '', 'numFmt')) {
       const id = Number(attribute(numFmt, 'numFmtId'));
-      const code = attribute(numFmt, 'formatCode');
-      if (code !== undefined && !this.numFmtIds.has(code)) this.numFmtIds.set(decodeAttribute(code), id);
+      const written = attribute(numFmt, 'formatCode');
+      const code = written === undefined ? undefined : exceljsRules().xmlDecode(written);
+      if (code !== undefined && !this.numFmtIds.has(code)) this.numFmtIds.set(code, id);
       if (id > max) max = id;
     }
     this.nextNumFmtId = max + 1;
@@ -140,11 +142,5 @@ function setAttributes(element: string, values: Record<string, string>): string 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
-  );
-}
-
-function decodeAttribute(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) =>
-    name === 'amp' ? '&' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : "'",
   );
 }
