@@ -78,6 +78,7 @@ export function patchManagedColumns(
     column: number,
     old: ParsedCell | undefined,
     rowStyle: number | undefined,
+    values: readonly Cell[] | undefined,
   ) => {
     const k = managed.get(column) as number;
     const spec = write.columns[k];
@@ -86,7 +87,7 @@ export function patchManagedColumns(
       : (rowStyle ?? columnStyles(column) ?? 0);
     const ref = `${columnLetter(column)}${row}`;
     if (row === write.headerRow) return textCell(ref, styles.bold(base), spec?.header ?? '');
-    const value: Cell = write.values.get(row)?.[k] ?? '';
+    const value: Cell = values?.[k] ?? '';
     if (value === '' || value === null) return base ? `<c r="${ref}" s="${base}"/>` : '';
     if (spec?.kind === 'date' && typeof value === 'string')
       return numberCell(ref, styles.dated(base, look.dateFormat), excelSerial(look.isoToDate(value)));
@@ -104,7 +105,11 @@ export function patchManagedColumns(
   let next = write.headerRow; // the next sheet row to write managed cells into
   const writeNewRowsBefore = (row: number) => {
     for (; next < row && next <= write.lastRow; next++) {
-      const cells = managedInOrder.map((column) => cellXml(next, column, undefined, undefined)).join('');
+      // A row's values are made when asked for (ManagedValues): once per row, not per cell.
+      const values = write.values.get(next);
+      const cells = managedInOrder
+        .map((column) => cellXml(next, column, undefined, undefined, values))
+        .join('');
       if (cells) out.text(`<row r="${next}">${cells}</row>`);
     }
   };
@@ -132,6 +137,7 @@ export function patchManagedColumns(
     }
     writeNewRowsBefore(row);
     next = row + 1;
+    const values = write.values.get(row);
     const rowStyle = /\scustomFormat="(1|true)"/.test(attrs)
       ? Number(/\ss="(\d+)"/.exec(attrs)?.[1])
       : undefined;
@@ -142,7 +148,9 @@ export function patchManagedColumns(
       // new cells follow them.
       out.text(`<row${widenSpans(attrs, minColumn, maxColumn)}>`);
       if (!selfClosing) out.bytes(xml, tagEnd + 1, innerEnd);
-      out.text(`${managedInOrder.map((column) => cellXml(row, column, undefined, rowStyle)).join('')}</row>`);
+      out.text(
+        `${managedInOrder.map((column) => cellXml(row, column, undefined, rowStyle, values)).join('')}</row>`,
+      );
       continue;
     }
     const cells = parseCells(xml.toString('utf8', tagEnd + 1, innerEnd), row);
@@ -156,7 +164,7 @@ export function patchManagedColumns(
         old = cells[i++] as ParsedCell;
         if (/<f\b/.test(old.inner)) throw new NotForFastRead('formula in a managed cell');
       }
-      merged.push(cellXml(row, column, old, rowStyle));
+      merged.push(cellXml(row, column, old, rowStyle, values));
     }
     while (i < cells.length) merged.push((cells[i++] as ParsedCell).xml);
     out.text(`<row${widenSpans(attrs, minColumn, maxColumn)}>${merged.join('')}</row>`);
