@@ -130,7 +130,7 @@ describe('evidence texts', () => {
   });
 
   it('leaves no English word of its own in the Chinese texts, only the page’s words and format names', () => {
-    for (const [, items, , zh] of CASES) {
+    for (const [, , , zh] of CASES) {
       // Quoted headings and contact types and CSS class names come from the page itself.
       const own = zh
         .replace(/“[^”]*”/g, '')
