@@ -54,13 +54,20 @@ export function planFollowUps(input: PlanFollowUpsInput): FollowUpPlan {
   const contacts = doneContacts(previous, input.customers);
   const wanted = planWithRules(input, FOLLOW_UP_RULES, contacts);
   const schedule = scheduleTasks(wanted, previous, input.config, input.today);
-  const planned = new Set(wanted.map((t) => t.id));
-  const carried = carriedDoneTasks(previous, planned, contacts, input.today);
+  const carried = carriedDoneTasks(previous, plannedAgain(wanted, previous), contacts, input.today);
   return {
     tasks: sortedPlan(schedule.tasks.filter((t) => t.done === null)),
     done: sortedPlan([...schedule.tasks.filter((t) => t.done !== null), ...carried]),
     deferred: schedule.deferred,
   };
+}
+
+/** The ids of the last plan's tasks that the rules want again (not every wanted id: most are new). */
+function plannedAgain(wanted: readonly FollowUpTask[], previous: PreviousPlan): Set<string> {
+  const again = new Set<string>();
+  if (previous.size === 0) return again;
+  for (const task of wanted) if (previous.has(task.id)) again.add(task.id);
+  return again;
 }
 
 /** By due date, then priority, then customer row (then kind, then insertion). */

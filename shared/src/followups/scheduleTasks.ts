@@ -75,15 +75,7 @@ export function scheduleTasks(
     const day = days.firstFree(owner, from);
     const latest = latestDay(task, target, config) - today;
     if (day === null || day > latest) {
-      deferred.push({
-        id: task.id,
-        customerRow: task.customerRow,
-        customerId: task.customerId,
-        owner: task.owner,
-        kind: task.kind,
-        priority: task.priority,
-        due: task.due,
-      });
+      deferred.push(task);
       continue;
     }
     days.occupy(owner, day);

@@ -21,8 +21,19 @@ export interface TaskSpec {
   key?: string;
   priority: Priority;
   channel: Channel;
-  reason: string;
+  /** Why the task is wanted: written, or a draft written when read (see TextDraft). */
+  reason: string | TextDraft;
   message: MessageDraft;
+}
+
+/**
+ * A text before it is written: its template and values. A large table wants a task for nearly
+ * every customer and the schedule places a few thousand of them; the rest are only counted, so
+ * their reasons are never written.
+ */
+export interface TextDraft {
+  template: string;
+  values: TemplateValues;
 }
 
 /**
@@ -30,9 +41,7 @@ export interface TaskSpec {
  * (null for a broadcast). Most tasks a large table wants fit no owner's days and are deferred,
  * never sent: their text is written only when someone reads it.
  */
-export interface MessageDraft {
-  template: string;
-  values: TemplateValues;
+export interface MessageDraft extends TextDraft {
   record: CustomerRecord | null;
 }
 
@@ -115,6 +124,11 @@ export class TaskCollector {
     return this.greetingValue;
   }
 
+  /** A text template to fill with `values` when the text is read. */
+  draft(template: string, values: TemplateValues): TextDraft {
+    return { template, values };
+  }
+
   /** A message template to fill with `values` and the customer's greeting. */
   message(template: string, record: CustomerRecord, values: TemplateValues): MessageDraft {
     return { template, values, record };
@@ -183,9 +197,9 @@ export class TaskCollector {
 }
 
 /**
- * A task as a rule wants it, before the schedule places it. Its message is written when read:
- * the schedule places a plain copy of the task (plainTask), message written, while the many
- * deferred tasks of a large table keep only their draft.
+ * A task as a rule wants it, before the schedule places it. Its reason and message are written
+ * when read: the schedule places a plain copy of the task (plainTask), both written, while the
+ * many deferred tasks of a large table keep only their drafts.
  */
 class WantedTask implements FollowUpTask {
   readonly id: string;
@@ -198,10 +212,10 @@ class WantedTask implements FollowUpTask {
   readonly priority: Priority;
   readonly overdueDays: number;
   readonly escalate: boolean;
-  readonly reason: string;
   readonly channel: Channel;
   readonly batch: FollowUpTask['batch'];
   readonly done: FollowUpTask['done'] = null;
+  private readonly why: string | TextDraft;
   private readonly draft: MessageDraft;
   private readonly collector: TaskCollector;
 
@@ -225,11 +239,16 @@ class WantedTask implements FollowUpTask {
     this.priority = spec.priority;
     this.overdueDays = overdueDays;
     this.escalate = escalate;
-    this.reason = spec.reason;
+    this.why = spec.reason;
     this.channel = spec.channel;
     this.batch = batch;
     this.draft = spec.message;
     this.collector = collector;
+  }
+
+  get reason(): string {
+    const why = this.why;
+    return typeof why === 'string' ? why : fillTemplate(why.template, why.values);
   }
 
   get message(): string {

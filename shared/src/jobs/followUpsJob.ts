@@ -27,7 +27,7 @@ export const followUpsJob: JobDefinition = {
         tasks: open.length,
         overdue,
         done: analysis.doneFollowUps.length,
-        deferred: analysis.deferredFollowUps.length,
+        deferred: analysis.deferredFollowUps,
       },
       message: JOB_TEXTS[language].done.followups(open.length, overdue, names.name),
     };

@@ -67,9 +67,9 @@ export interface FollowUpTask {
 }
 
 /**
- * A task the rules wanted that no owner had room for within the horizon: counted, and named by
- * its id and customer, but without texts, since nothing is sent until a later plan places it (a
- * large table defers most of what it wants).
+ * A task the rules wanted that no owner had room for within the horizon: named by its id and
+ * customer; its texts are not written, since nothing is sent until a later plan places it (a
+ * large table defers most of what it wants, and an analysis only counts them).
  */
 export type DeferredTask = Pick<
   FollowUpTask,

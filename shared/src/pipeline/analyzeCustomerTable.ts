@@ -7,13 +7,7 @@ import type { CustomerRow } from '../model/customerRow.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { CustomerField } from '../model/fields.ts';
 import type { ComplaintRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
-import type {
-  CleaningReview,
-  ClvSummary,
-  CustomerClassification,
-  DeferredTask,
-  FollowUpTask,
-} from '../model/results.ts';
+import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask } from '../model/results.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
 import type { CellIssue, TableData } from '../model/table.ts';
 import {
@@ -77,8 +71,11 @@ export interface CustomerAnalysis {
   followUps: FollowUpTask[];
   /** Follow-ups ticked done in the last follow-up sheet: kept there, counted nowhere else. */
   doneFollowUps: FollowUpTask[];
-  /** Wanted tasks no owner had room for within the horizon (config.followUps.dailyCapacity). */
-  deferredFollowUps: DeferredTask[];
+  /**
+   * How many wanted tasks no owner had room for within the horizon (config.followUps.dailyCapacity).
+   * Only counted: in a large table they are most of the tasks wanted, one per customer.
+   */
+  deferredFollowUps: number;
   /** The data-quality review, made on first use (classify never needs it). */
   readonly review: CleaningReview;
   /** Cell issues of every table read (customers, orders, complaints), in table then row order. */
@@ -204,7 +201,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     clv,
     followUps,
     doneFollowUps: plan.done,
-    deferredFollowUps: plan.deferred,
+    deferredFollowUps: plan.deferred.length,
     get review() {
       review ??= reviewCustomerTable(records, customerIssues, mapping, config, skippedRows);
       return review;

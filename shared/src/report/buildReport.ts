@@ -58,7 +58,7 @@ export function buildReport(input: ReportInput): ReportModel {
     strategies: buildStrategies(distributions.segment, config),
     followUps: summarizeFollowUps(input.followUps, today, language, {
       done: input.doneFollowUps?.length ?? 0,
-      deferred: input.deferredFollowUps?.length ?? 0,
+      deferred: input.deferredFollowUps ?? 0,
     }),
     plan: { dailyCapacity: config.followUps.dailyCapacity, horizonDays: config.followUps.horizonDays },
     clv: input.clv === null ? null : summarizeClv(input.clv, customers),

@@ -12,7 +12,7 @@ import type {
   ValueTier,
 } from '../model/keys.ts';
 import type { ComplaintRecord, OrderRecord } from '../model/records.ts';
-import type { CleaningReview, ClvSummary, DeferredTask, FollowUpTask, ModelFit } from '../model/results.ts';
+import type { CleaningReview, ClvSummary, FollowUpTask, ModelFit } from '../model/results.ts';
 import type { CellIssue, IssueKind, TableRole } from '../model/table.ts';
 import type {
   CohortRow,
@@ -34,7 +34,7 @@ export interface ReportInput {
   /** Tasks ticked done in the last follow-up sheet (counted in the report, nowhere else). */
   doneFollowUps?: readonly FollowUpTask[];
   /** Wanted tasks the owners' daily capacity left for a later plan (counted in the report). */
-  deferredFollowUps?: readonly DeferredTask[];
+  deferredFollowUps?: number;
   review: CleaningReview;
   issues: CellIssue[];
   clv: ClvSummary | null;

@@ -80,7 +80,7 @@ function addBirthdayCare(plan: TaskCollector, group: OccasionGroup<Birthday>): v
   if (members.length === 1 && only !== undefined) {
     plan.add(only, {
       ...spec,
-      reason: fillTemplate(REASON_TEMPLATES.birthday[lang], {
+      reason: plan.draft(REASON_TEMPLATES.birthday[lang], {
         birthday: plan.iso(occasion.day),
         interval: plan.days(lead),
       }),

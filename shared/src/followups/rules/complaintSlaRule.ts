@@ -52,7 +52,7 @@ function planComplaintStep(
     key: `${complaint.table}-${complaint.row}:${stage}`,
     priority: 'urgent',
     channel: 'phone',
-    reason: fillTemplate(REASON_TEMPLATES.complaint[lang], {
+    reason: plan.draft(REASON_TEMPLATES.complaint[lang], {
       stage: stageLabel,
       since: since ?? FRAGMENTS.unknownDate[lang],
       interval: plan.days(sla),

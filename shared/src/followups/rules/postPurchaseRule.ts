@@ -1,5 +1,4 @@
 import type { CustomerFacts } from '../customerFacts.ts';
-import { fillTemplate } from '../fillTemplate.ts';
 import { POST_PURCHASE_WITHIN_DAYS } from '../lookBack.ts';
 import type { TaskCollector } from '../taskCollector.ts';
 import { FRAGMENTS, MESSAGE_TEMPLATES, REASON_TEMPLATES } from '../templates.ts';
@@ -33,7 +32,7 @@ function planPostPurchase(plan: TaskCollector, facts: CustomerFacts): void {
     due,
     priority: firstOrder || highValue ? 'high' : 'medium',
     channel: highValue ? 'phone' : 'wechat',
-    reason: fillTemplate(REASON_TEMPLATES.postPurchase[lang], {
+    reason: plan.draft(REASON_TEMPLATES.postPurchase[lang], {
       lastPurchase: plan.iso(purchase),
       firstOrder: firstOrder ? FRAGMENTS.firstOrder[lang] : '',
       interval: plan.days(afterDays),

@@ -1,7 +1,6 @@
 import { SEGMENT_LABELS } from '../../i18n/labels.ts';
 import { cadenceSlot } from '../cadenceSlot.ts';
 import type { CustomerFacts } from '../customerFacts.ts';
-import { fillTemplate } from '../fillTemplate.ts';
 import { revisitPriority } from '../priorities.ts';
 import type { TaskCollector } from '../taskCollector.ts';
 import { MESSAGE_TEMPLATES, REASON_TEMPLATES } from '../templates.ts';
@@ -26,8 +25,8 @@ function planRevisit(plan: TaskCollector, facts: CustomerFacts): void {
   const segment = SEGMENT_LABELS[classification.segment][lang];
   const reason =
     lastTouch === null
-      ? fillTemplate(REASON_TEMPLATES.revisitNoTouch[lang], { segment })
-      : fillTemplate(REASON_TEMPLATES.revisit[lang], {
+      ? plan.draft(REASON_TEMPLATES.revisitNoTouch[lang], { segment })
+      : plan.draft(REASON_TEMPLATES.revisit[lang], {
           segment,
           interval: plan.days(slot.every),
           lastTouch: plan.iso(lastTouch),

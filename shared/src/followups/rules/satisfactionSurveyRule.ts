@@ -1,6 +1,5 @@
 import { toDayNumber } from '../../model/dates.ts';
 import type { ComplaintRecord } from '../../model/records.ts';
-import { fillTemplate } from '../fillTemplate.ts';
 import { SURVEY_WITHIN_DAYS } from '../lookBack.ts';
 import type { TaskCollector } from '../taskCollector.ts';
 import { dateText, MESSAGE_TEMPLATES, REASON_TEMPLATES } from '../templates.ts';
@@ -38,7 +37,7 @@ function planSurvey(
     key: `${complaint.table}-${complaint.row}`,
     priority: highValue ? 'high' : 'medium',
     channel: highValue ? 'phone' : 'wechat',
-    reason: fillTemplate(REASON_TEMPLATES.survey[lang], { closedDate: closed, interval: plan.days(delay) }),
+    reason: plan.draft(REASON_TEMPLATES.survey[lang], { closedDate: closed, interval: plan.days(delay) }),
     message: plan.message(MESSAGE_TEMPLATES['satisfaction-survey'][lang], record, {
       closedDate: dateText(closed, lang),
     }),

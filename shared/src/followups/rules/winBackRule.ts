@@ -2,8 +2,7 @@ import { SEGMENT_LABELS } from '../../i18n/labels.ts';
 import type { Channel, Priority } from '../../model/keys.ts';
 import { type CadenceSlot, cadenceSlot } from '../cadenceSlot.ts';
 import type { CustomerFacts } from '../customerFacts.ts';
-import { fillTemplate } from '../fillTemplate.ts';
-import type { TaskCollector } from '../taskCollector.ts';
+import type { TaskCollector, TextDraft } from '../taskCollector.ts';
 import { amountText, MESSAGE_TEMPLATES, moneyText, REASON_TEMPLATES } from '../templates.ts';
 import type { FollowUpRule } from './followUpRule.ts';
 
@@ -53,10 +52,10 @@ function winBackReason(
   facts: CustomerFacts,
   slot: CadenceSlot,
   lastPurchase: number,
-): string {
+): TextDraft {
   const { stats, clv } = facts;
   const lang = plan.language;
-  return fillTemplate((slot.clvRisk ? REASON_TEMPLATES.winBackClv : REASON_TEMPLATES.winBack)[lang], {
+  return plan.draft((slot.clvRisk ? REASON_TEMPLATES.winBackClv : REASON_TEMPLATES.winBack)[lang], {
     segment: SEGMENT_LABELS[facts.classification.segment][lang],
     sinceOrder: plan.days(Math.max(0, plan.today - lastPurchase)),
     orders: stats.orderCount,
