@@ -5,6 +5,7 @@ import { type Cell, restoreCsvText } from '@crm/shared';
 import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
+import { CellPools } from './cellPool.ts';
 import { describeFsError } from './fileErrors.ts';
 import { refuseWhenMemoryRunsOut } from './memoryGuard.ts';
 import { guessDelimiter, lineEndOf, withoutLineEndCr } from './parseCsv.ts';
@@ -175,12 +176,18 @@ function ownCopy(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
+/** A cell's text as the grid keeps it: not a view into the chunk it was cut from. */
+function ownedText(text: string): string {
+  return text.length >= SLICED_LENGTH ? ownCopy(text) : text;
+}
+
 /** A CSV file's rows as parseCsv gives them for its whole text (trailing blank rows left out). */
 export async function readCsvRows(
   path: string,
   sizes: ChunkSizes & { limit?: number } = {},
 ): Promise<Cell[][]> {
   let grid: Cell[][] = [];
+  let pools = new CellPools(ownedText);
   const limit = sizes.limit ?? Number.POSITIVE_INFINITY;
   await streamCsvFile(
     path,
@@ -189,8 +196,7 @@ export async function readCsvRows(
         for (const row of rows) {
           if (grid.length === limit) return false;
           for (let c = 0; c < row.length; c++) {
-            const cell = row[c] as string;
-            if (cell.length >= SLICED_LENGTH) row[c] = ownCopy(cell);
+            row[c] = pools.cell(c, row[c] as string);
           }
           grid.push(row);
         }
@@ -198,6 +204,7 @@ export async function readCsvRows(
       },
       restart() {
         grid = [];
+        pools = new CellPools(ownedText);
       },
     },
     sizes,

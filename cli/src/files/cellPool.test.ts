@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CellPools } from './cellPool.ts';
+
+/** A pool whose `keep` counts the texts it is asked to keep (each one a string the grid holds). */
+function countingPools() {
+  const kept: string[] = [];
+  const pools = new CellPools((text) => {
+    kept.push(text);
+    return text;
+  });
+  return { pools, kept };
+}
+
+describe('CellPools', () => {
+  it('gives back every text unchanged, whatever the columns hold', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.nat({ max: 5 }),
+            fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('张丽', '李娜', '')),
+          ),
+          {
+            maxLength: 3_000,
+          },
+        ),
+        (cells) => {
+          const { pools } = countingPools();
+          for (const [column, text] of cells) expect(pools.cell(column, text)).toBe(text);
+        },
+      ),
+    );
+  });
+
+  it('keeps one string per value of a column that repeats (owners, titles, dates)', () => {
+    const { pools, kept } = countingPools();
+    const owners = ['张丽', '李娜', '王强', 'Hannah Lim', '陈静', '刘洋'];
+    const titles = ['采购经理', '采购专员', '总经理'];
+    for (let i = 0; i < 10_000; i++) {
+      pools.cell(0, owners[i % owners.length] as string);
+      pools.cell(1, titles[i % titles.length] as string);
+      pools.cell(2, `2025-01-${String((i % 28) + 1).padStart(2, '0')}`);
+    }
+    expect(kept).toHaveLength(owners.length + titles.length + 28);
+  });
+
+  it('stops pooling a column whose values mostly differ (customer ids, phones)', () => {
+    const { pools, kept } = countingPools();
+    for (let i = 0; i < 10_000; i++) pools.cell(0, `C${String(i).padStart(7, '0')}`);
+    // Every id is kept as it comes: after the sample, no pool holds the column's values.
+    expect(kept).toHaveLength(10_000);
+    // A column that repeats only later is not pooled again: the decision is made once.
+    for (let i = 0; i < 1_000; i++) pools.cell(0, 'C0000001');
+    expect(kept).toHaveLength(11_000);
+  });
+
+  it('pools columns apart: a value repeated in another column is kept there too', () => {
+    const { pools, kept } = countingPools();
+    for (let i = 0; i < 100; i++) {
+      pools.cell(0, '已解决');
+      pools.cell(3, '已解决');
+    }
+    expect(kept).toEqual(['已解决', '已解决']);
+  });
+
+  it('leaves empty and long texts out of the pools', () => {
+    const { pools, kept } = countingPools();
+    const address = '广州市天河区天河路134号创业园905室，收货请先电话联系前台王小姐，谢谢配合';
+    for (let i = 0; i < 3; i++) {
+      pools.cell(0, address);
+      pools.cell(1, '');
+    }
+    expect(kept).toEqual([address, '', address, '', address, '']);
+  });
+});
