@@ -7,8 +7,8 @@ import { normalizePersonName } from './normalizePersonName.ts';
 export function fieldText(record: CustomerRecord, field: CustomerField): string | null {
   const value = record[field];
   if (value === null) return null;
-  if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : null;
   if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return value.length > 0 ? value.join(', ') : null;
   const text = value.trim();
   return text === '' ? null : text;
 }

@@ -28,7 +28,7 @@ export interface CustomerRecord {
   orderCount: number | null;
   totalSpend: number | null;
   owner: string | null;
-  tags: string[];
+  tags: readonly string[];
   source: string | null;
   lastContact: IsoDate | null;
   /** As written on its scale (e.g. 1–5 or 1–10); see satisfactionScale. */

@@ -53,7 +53,7 @@ export const CustomerRecordSchema = z.object({
   orderCount: z.number().int({ message: 'the number of orders is a whole number' }).min(0).nullable(),
   totalSpend: z.number().min(0, { message: 'total spend cannot be negative' }).nullable(),
   owner: text,
-  tags: z.array(z.string()),
+  tags: z.array(z.string()).readonly(),
   source: text,
   lastContact: isoDate.nullable(),
   satisfaction: z.number().min(0).max(10, { message: 'satisfaction is a score from 0 to 10' }).nullable(),

@@ -64,6 +64,7 @@ export function readCustomerTable(
   const region = config.defaultRegion;
   const phone = (cell: Cell) => parsePhone(cell, region);
   const birthday = (cell: Cell) => parseBirthday(cell, options);
+  const tags = sharedTags();
   const width = table.header.length;
   const records: CustomerRecord[] = [];
   const skipped: SkippedRow[] = [];
@@ -107,7 +108,7 @@ export function readCustomerTable(
       orderCount: read.amount(c.orderCount, 'order-count', true),
       totalSpend: read.amount(c.totalSpend, 'total-spend'),
       owner: read.text(c.owner),
-      tags: c.tags === undefined ? [] : parseTags(read.cell(c.tags)),
+      tags: tags(c.tags === undefined ? null : read.cell(c.tags)),
       source: read.text(c.source),
       lastContact: read.date(c.lastContact, 'last-contact'),
       satisfaction: read.parsed(c.satisfaction, parseSatisfaction),
@@ -125,6 +126,25 @@ export function readCustomerTable(
   });
   return { records, issues, mapping, skipped };
 }
+
+/**
+ * parseTags with one frozen array per distinct tags cell: a table repeats a few hundred tag texts
+ * over all its customers, and a million customers would otherwise hold a million arrays.
+ */
+function sharedTags(): (cell: Cell) => readonly string[] {
+  const byText = new Map<string, readonly string[]>();
+  return (cell) => {
+    if (typeof cell !== 'string') return parseTags(cell);
+    let tags = byText.get(cell);
+    if (tags === undefined) {
+      tags = Object.freeze(parseTags(cell));
+      if (byText.size < MAX_TAG_TEXTS) byText.set(cell, tags);
+    }
+    return tags;
+  };
+}
+
+const MAX_TAG_TEXTS = 65_536;
 
 function checkConsistency(
   record: CustomerRecord,
