@@ -34,7 +34,10 @@ export function normalizePhoneNumber(
   const compact = text.replace(SEPARATORS, '');
   const country = region.toUpperCase();
   const mobile = mainlandNationalNumber(compact, country);
-  if (mobile !== null) return MAINLAND_MOBILE.test(mobile) ? `+86${mobile}` : null;
+  // Joined rather than concatenated: `+86${mobile}` is a pair of strings (V8 keeps a sum of 13 or
+  // more characters as its two parts), twice the memory of the one flat string, for every mobile
+  // of a large table.
+  if (mobile !== null) return MAINLAND_MOBILE.test(mobile) ? ['+86', mobile].join('') : null;
   const defaultCountry = isSupportedCountry(country as CountryCode, metadata)
     ? (country as CountryCode)
     : undefined;
