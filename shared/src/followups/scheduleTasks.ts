@@ -43,7 +43,8 @@ export function scheduleTasks(
   const fresh: FollowUpTask[] = [];
 
   for (const task of wanted) {
-    const before = previous.get(task.id);
+    // A wanted task's id is made when asked for: ask only when there is a last plan to look in.
+    const before = previous.size === 0 ? undefined : previous.get(task.id);
     if (before?.done.done) {
       tasks.push(doneTask(task, before));
       continue;

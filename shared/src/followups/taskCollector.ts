@@ -153,10 +153,7 @@ export class TaskCollector {
    * from that date here; the plan's schedule decides the day it is worked on.
    */
   add(record: CustomerRecord, spec: TaskSpec): void {
-    // Joined rather than concatenated: one flat string, where a template literal leaves a chain
-    // of pieces (about 130 bytes instead of 50, for every task of a large table).
-    const id = [spec.kind, record.row, spec.key ?? this.iso(spec.due)].join(':');
-    this.push(id, record, spec, null);
+    this.push(spec.key ?? this.iso(spec.due), record, spec, null);
   }
 
   /**
@@ -171,20 +168,9 @@ export class TaskCollector {
     this.push(`${spec.kind}:batch:${spec.key}:${owner}`, first, spec, batch);
   }
 
-  private push(id: string, record: CustomerRecord, spec: TaskSpec, batch: FollowUpTask['batch']): void {
-    const overdueDays = spec.due < this.today ? this.today - spec.due : 0;
-    this.tasks.push(
-      new WantedTask(
-        id,
-        record,
-        this.iso(spec.due),
-        spec,
-        overdueDays,
-        escalates(spec.kind, overdueDays),
-        batch,
-        this,
-      ),
-    );
+  /** `key`: the last part of a customer's task id (kind:row:key), or a batch's whole id. */
+  private push(key: string, record: CustomerRecord, spec: TaskSpec, batch: FollowUpTask['batch']): void {
+    this.tasks.push(new WantedTask(key, record, spec, batch, this));
     this.major.push(spec.due * 4 + PRIORITY_RANK[spec.priority]);
     this.minor.push(record.row * 8 + KIND_RANK[spec.kind]);
   }
@@ -197,53 +183,82 @@ export class TaskCollector {
 }
 
 /**
- * A task as a rule wants it, before the schedule places it. Its reason and message are written
- * when read: the schedule places a plain copy of the task (plainTask), both written, while the
- * many deferred tasks of a large table keep only their drafts.
+ * A task as a rule wants it, before the schedule places it. A large table wants a task for nearly
+ * every customer and the schedule places a few thousand: the rest are only counted. So a wanted
+ * task holds what the schedule reads and makes the rest when read: its id, reason and message
+ * are written, and its customer's fields read from the record, on demand. The schedule places a
+ * plain copy of a task (plainTask), everything written.
  */
 class WantedTask implements FollowUpTask {
-  readonly id: string;
-  readonly customerRow: number;
-  readonly customerId: string | null;
-  readonly customerName: string | null;
-  readonly owner: string | null;
-  readonly due: IsoDate;
   readonly kind: FollowUpKind;
   readonly priority: Priority;
-  readonly overdueDays: number;
-  readonly escalate: boolean;
   readonly channel: Channel;
   readonly batch: FollowUpTask['batch'];
-  readonly done: FollowUpTask['done'] = null;
+  /** The last part of a customer's task id; a batch's whole id. */
+  private readonly key: string;
+  private readonly record: CustomerRecord;
+  private readonly dueDay: number;
   private readonly why: string | TextDraft;
   private readonly draft: MessageDraft;
   private readonly collector: TaskCollector;
 
   constructor(
-    id: string,
+    key: string,
     record: CustomerRecord,
-    due: IsoDate,
     spec: TaskSpec,
-    overdueDays: number,
-    escalate: boolean,
     batch: FollowUpTask['batch'],
     collector: TaskCollector,
   ) {
-    this.id = id;
-    this.customerRow = record.row;
-    this.customerId = record.id;
-    this.customerName = record.name;
-    this.owner = record.owner;
-    this.due = due;
     this.kind = spec.kind;
     this.priority = spec.priority;
-    this.overdueDays = overdueDays;
-    this.escalate = escalate;
-    this.why = spec.reason;
     this.channel = spec.channel;
     this.batch = batch;
+    this.key = key;
+    this.record = record;
+    this.dueDay = spec.due;
+    this.why = spec.reason;
     this.draft = spec.message;
     this.collector = collector;
+  }
+
+  get id(): string {
+    // Joined rather than concatenated: one flat string, where a template literal leaves a chain
+    // of pieces.
+    return this.batch === null ? [this.kind, this.record.row, this.key].join(':') : this.key;
+  }
+
+  get customerRow(): number {
+    return this.record.row;
+  }
+
+  get customerId(): string | null {
+    return this.record.id;
+  }
+
+  get customerName(): string | null {
+    return this.record.name;
+  }
+
+  get owner(): string | null {
+    return this.record.owner;
+  }
+
+  get due(): IsoDate {
+    return this.collector.iso(this.dueDay);
+  }
+
+  /** How late the task is by its own date; the schedule decides the day it is worked on. */
+  get overdueDays(): number {
+    const today = this.collector.today;
+    return this.dueDay < today ? today - this.dueDay : 0;
+  }
+
+  get escalate(): boolean {
+    return escalates(this.kind, this.overdueDays);
+  }
+
+  get done(): FollowUpTask['done'] {
+    return null;
   }
 
   get reason(): string {
