@@ -139,13 +139,13 @@ export class TaskCollector {
     return { template, values, record: null };
   }
 
-  /** The text of a drafted message. */
-  write(draft: MessageDraft): string {
+  /** The text of a drafted message (see MessageDraft). */
+  write(template: string, values: TemplateValues, record: CustomerRecord | null): string {
     const greeting =
-      draft.record === null
+      record === null
         ? { salutation: FRAGMENTS.anonymous[this.language], andCompany: '' }
-        : this.greeting(draft.record);
-    return fillTemplate(draft.template, draft.values, greeting);
+        : this.greeting(record);
+    return fillTemplate(template, values, greeting);
   }
 
   /**
@@ -164,8 +164,9 @@ export class TaskCollector {
     const first = members[0];
     if (first === undefined) return;
     const owner = first.owner?.trim() ?? '';
-    const batch = members.map((m) => ({ row: m.row, id: m.id, name: m.name }));
-    this.push(`${spec.kind}:batch:${spec.key}:${owner}`, first, spec, batch);
+    // The records stand for the members (a record is a BatchMember and more): plainTask gives
+    // a placed task members of its own, and the many batches never placed copy no one.
+    this.push(`${spec.kind}:batch:${spec.key}:${owner}`, first, spec, members);
   }
 
   /** `key`: the last part of a customer's task id (kind:row:key), or a batch's whole id. */
@@ -198,8 +199,14 @@ class WantedTask implements FollowUpTask {
   private readonly key: string;
   private readonly record: CustomerRecord;
   private readonly dueDay: number;
-  private readonly why: string | TextDraft;
-  private readonly draft: MessageDraft;
+  // The drafts' parts, held here rather than the draft objects (a million of each in a large plan).
+  /** The reason, or its template when `reasonValues` is not null. */
+  private readonly reasonText: string;
+  private readonly reasonValues: TemplateValues | null;
+  private readonly messageTemplate: string;
+  private readonly messageValues: TemplateValues;
+  /** Whom the message greets (null for a broadcast). */
+  private readonly greeted: CustomerRecord | null;
   private readonly collector: TaskCollector;
 
   constructor(
@@ -216,8 +223,12 @@ class WantedTask implements FollowUpTask {
     this.key = key;
     this.record = record;
     this.dueDay = spec.due;
-    this.why = spec.reason;
-    this.draft = spec.message;
+    const { reason, message } = spec;
+    this.reasonText = typeof reason === 'string' ? reason : reason.template;
+    this.reasonValues = typeof reason === 'string' ? null : reason.values;
+    this.messageTemplate = message.template;
+    this.messageValues = message.values;
+    this.greeted = message.record;
     this.collector = collector;
   }
 
@@ -262,12 +273,11 @@ class WantedTask implements FollowUpTask {
   }
 
   get reason(): string {
-    const why = this.why;
-    return typeof why === 'string' ? why : fillTemplate(why.template, why.values);
+    return this.reasonValues === null ? this.reasonText : fillTemplate(this.reasonText, this.reasonValues);
   }
 
   get message(): string {
-    return this.collector.write(this.draft);
+    return this.collector.write(this.messageTemplate, this.messageValues, this.greeted);
   }
 }
 
@@ -287,7 +297,7 @@ export function plainTask(task: FollowUpTask): FollowUpTask {
     reason: task.reason,
     channel: task.channel,
     message: task.message,
-    batch: task.batch,
+    batch: task.batch === null ? null : task.batch.map((m) => ({ row: m.row, id: m.id, name: m.name })),
     done: task.done,
   };
 }

@@ -57,7 +57,7 @@ export interface FollowUpTask {
    * Mass care (greetings of one occasion, birthdays of one day) as one task per owner: every
    * customer it covers, the first of them also named above. null for a task about one customer.
    */
-  batch: BatchMember[] | null;
+  batch: readonly BatchMember[] | null;
   /**
    * Marked done in the follow-up sheet's 完成/Done column, read back on the next run: the mark
    * as written (kept when the sheet is rewritten) and the day it counts as done (the date written,
