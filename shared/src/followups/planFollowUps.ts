@@ -142,7 +142,7 @@ export function planWithRules(
     for (const planComplaint of complaintRules) planComplaint(complaint, customer);
   }
   for (const planner of planners) planner.finish?.();
-  return plan.sorted();
+  return plan.takeSorted();
 }
 
 function latest(a: number | null, b: number | null): number | null {

@@ -9,6 +9,7 @@ import { PRIORITY_RANK } from './priorities.ts';
 import { salutationFor } from './salutation.ts';
 import { sortOrder } from './sortTasks.ts';
 import { dateText, daysText, FRAGMENTS } from './templates.ts';
+import { ValuesPool } from './valuesPool.ts';
 
 // Message values shared by all of one customer's tasks.
 type Greeting = { salutation: string; andCompany: string };
@@ -72,6 +73,8 @@ export class TaskCollector {
   private greetingRecord: CustomerRecord | null = null;
   // Reused for every customer: fillTemplate reads it at once and never keeps it.
   private readonly greetingValue: Greeting = { salutation: '', andCompany: '' };
+  // The drafts' values, one object per distinct set: the tasks of a large plan share most of them.
+  private readonly valuesPool = new ValuesPool();
 
   constructor(config: Config, today: number) {
     this.config = config;
@@ -126,12 +129,12 @@ export class TaskCollector {
 
   /** A text template to fill with `values` when the text is read. */
   draft(template: string, values: TemplateValues): TextDraft {
-    return { template, values };
+    return { template, values: this.valuesPool.values(template, values) };
   }
 
   /** A message template to fill with `values` and the customer's greeting. */
   message(template: string, record: CustomerRecord, values: TemplateValues): MessageDraft {
-    return { template, values, record };
+    return { template, values: this.valuesPool.values(template, values), record };
   }
 
   /** A message template for many customers at once (a broadcast greets no one by name). */
@@ -176,10 +179,18 @@ export class TaskCollector {
     this.minor.push(record.row * 8 + KIND_RANK[spec.kind]);
   }
 
-  /** The tasks by due date, then priority (urgent first), then customer row. */
-  sorted(): FollowUpTask[] {
+  /**
+   * The tasks by due date, then priority (urgent first), then customer row, handed over: the
+   * collector lets go of its own lists (its tasks still ask it for dates and texts, and would
+   * keep them alive for the whole schedule).
+   */
+  takeSorted(): FollowUpTask[] {
     const { tasks } = this;
-    return sortOrder(this.major, this.minor).map((i) => tasks[i] as FollowUpTask);
+    const sorted = sortOrder(this.major, this.minor).map((i) => tasks[i] as FollowUpTask);
+    tasks.length = 0;
+    this.major.length = 0;
+    this.minor.length = 0;
+    return sorted;
   }
 }
 
