@@ -26,7 +26,12 @@ export interface CsvRowSink {
  * a whole string), so the first chunk is at least that long.
  */
 const FIRST_CHUNK_CHARACTERS = 1024 * 1024;
-const READ_CHUNK_BYTES = 1024 * 1024;
+/**
+ * What Papa Parse is given at a time, and so how many rows are held at once before the memory
+ * guard looks again: a megabyte of orders is 25,000 rows and, with a small heap, more than one
+ * chunk's room between two checks.
+ */
+const READ_CHUNK_BYTES = 256 * 1024;
 
 /**
  * Reads a CSV file as a stream, never holding its text whole: decoded as decodeText decodes a
@@ -119,7 +124,7 @@ async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): 
   // Both guessed from the start of the text, as for the whole text (Papa Parse looks at 1 MB).
   const delimiter = guessDelimiter(firstChunk);
   const newline = lineEndOf(firstChunk) ?? Papa.parse(firstChunk, { delimiter, preview: 1 }).meta.linebreak;
-  const piece = decoding.firstChunkCharacters ?? firstChunk.length;
+  const piece = decoding.firstChunkCharacters ?? Math.min(firstChunk.length, READ_CHUNK_BYTES);
   async function* all(): AsyncGenerator<string> {
     for (let at = 0; at < firstChunk.length; at += Math.max(1, piece)) yield firstChunk.slice(at, at + piece);
     yield* chunks;
