@@ -26,4 +26,5 @@ export {
   readOrderColumns,
   readOrdersTable,
 } from './readOrdersTable.ts';
+export { RepeatPool } from './repeatPool.ts';
 export { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
