@@ -16,6 +16,7 @@ import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 import { parseRecommendScore } from './parseRecommendScore.ts';
 import { parseSatisfaction } from './parseSatisfaction.ts';
+import { RepeatPool } from './repeatPool.ts';
 import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
 
 /** A customer table needs at least one of these to identify anyone. */
@@ -132,19 +133,12 @@ export function readCustomerTable(
  * over all its customers, and a million customers would otherwise hold a million arrays.
  */
 function sharedTags(): (cell: Cell) => readonly string[] {
-  const byText = new Map<string, readonly string[]>();
+  const pool = new RepeatPool<readonly string[]>();
   return (cell) => {
     if (typeof cell !== 'string') return parseTags(cell);
-    let tags = byText.get(cell);
-    if (tags === undefined) {
-      tags = Object.freeze(parseTags(cell));
-      if (byText.size < MAX_TAG_TEXTS) byText.set(cell, tags);
-    }
-    return tags;
+    return pool.find(cell) ?? pool.keep(cell, Object.freeze(parseTags(cell)));
   };
 }
-
-const MAX_TAG_TEXTS = 65_536;
 
 function checkConsistency(
   record: CustomerRecord,

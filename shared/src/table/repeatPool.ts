@@ -5,8 +5,8 @@
  * half repeated stops: it keeps nothing and finds nothing from then on. It never holds more than
  * MAX_VALUES values.
  *
- * Used for the cells of one CSV column (CellPools in the CLI) and the values of one follow-up
- * template (ValuesPool).
+ * Used for the cells of one CSV column (CellPools in the CLI), the tags cells of a customer table
+ * (readCustomerTable) and the values of one follow-up template (ValuesPool).
  */
 export class RepeatPool<T> {
   private byKey: Map<string, T> | null = new Map();
