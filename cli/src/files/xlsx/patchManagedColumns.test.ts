@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type Cell,
+  columnLetter,
   MANAGED_COLUMN_KINDS,
   MANAGED_COLUMN_LABELS,
   MANAGED_COLUMNS,
@@ -139,12 +140,19 @@ function classified(file: WorkbookFile): ManagedColumnsWrite {
 /** The address of a managed column's cell in a sheet row. */
 function addressOf(write: ManagedColumnsWrite, key: (typeof MANAGED_COLUMNS)[number], row: number): string {
   const column = write.columns.find((c) => c.key === key)?.column ?? 0;
-  return `${String.fromCharCode(65 + column)}${row}`;
+  return `${columnLetter(column)}${row}`;
 }
 
 /** The same file as the exceljs writing path sees it: read by exceljs, no parts to patch. */
 function throughExceljs(file: WorkbookFile): WorkbookFile {
   return { ...file, workbook: null, xlsx: file.xlsx && { bytes: file.xlsx.bytes, parts: null } };
+}
+
+/** A file the patch declines, written by the exceljs path instead, and its customer sheet read back. */
+async function writtenByExceljs(file: WorkbookFile, write: ManagedColumnsWrite, output: string) {
+  expect(patchedWorkbook(file, '客户', write)).toBeNull();
+  await writeManagedColumnsFile(file, '客户', write, output);
+  return readBack(output);
 }
 
 async function readBack(path: string): Promise<ExcelJS.Worksheet> {
@@ -314,10 +322,7 @@ describe('patching the managed columns into the customer sheet of an .xlsx', () 
     const file = await openWorkbookFile(input);
     expect(file.xlsx?.parts, 'read without exceljs').toBeTruthy();
     const write = classified(file);
-    expect(patchedWorkbook(file, '客户', write)).toBeNull();
-    const output = join(dir, 'unordered-out.xlsx');
-    await writeManagedColumnsFile(file, '客户', write, output);
-    const sheet = await readBack(output);
+    const sheet = await writtenByExceljs(file, write, join(dir, 'unordered-out.xlsx'));
     expect(sheet.getCell(addressOf(write, 'segment', 2)).value).toBe(write.values.get(2)?.[3]);
     expect(sheet.getCell('A2').value).toBe('C001');
   });
@@ -327,10 +332,7 @@ describe('patching the managed columns into the customer sheet of an .xlsx', () 
     await userWorkbook(input, { mergeOverManaged: true });
     const file = await openWorkbookFile(input);
     const write = classified(file);
-    expect(patchedWorkbook(file, '客户', write)).toBeNull();
-    const output = join(dir, 'merged-out.xlsx');
-    await writeManagedColumnsFile(file, '客户', write, output);
-    const sheet = await readBack(output);
+    const sheet = await writtenByExceljs(file, write, join(dir, 'merged-out.xlsx'));
     expect(sheet.getCell(addressOf(write, 'segment', 2)).value).toBe(write.values.get(2)?.[3]);
     expect(sheet.getCell(addressOf(write, 'm', 1)).font?.bold).toBe(true);
   });
