@@ -31,9 +31,14 @@ const load = () => (real ??= require(${JSON.stringify(args.path)}));`),
  */
 const LAZY_PACKAGES = new Set(['lunar-javascript']);
 
+// Two entry points, each bundled whole: the CLI, and the worker thread that reads a large orders
+// file while the CLI reads the customers (src/files/ordersWorker.ts, found beside crm.js).
 await build({
-  entryPoints: [new URL('./src/main.ts', import.meta.url).pathname],
-  outfile: new URL('./dist/crm.js', import.meta.url).pathname,
+  entryPoints: {
+    crm: new URL('./src/main.ts', import.meta.url).pathname,
+    ordersWorker: new URL('./src/files/ordersWorker.ts', import.meta.url).pathname,
+  },
+  outdir: new URL('./dist', import.meta.url).pathname,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -30,7 +30,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function classifyWithHeap(megabytes: number, lang: 'zh' | 'en') {
+/** `thread`: where the orders are read (the CLI reads a large orders file in a worker thread). */
+function classifyWithHeap(megabytes: number, lang: 'zh' | 'en', thread: 'main' | 'worker' = 'main') {
   const result = spawnSync(
     process.execPath,
     [
@@ -53,28 +54,38 @@ function classifyWithHeap(megabytes: number, lang: 'zh' | 'en') {
       cwd: dir,
       encoding: 'utf8',
       timeout: 120_000,
-      env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${megabytes}` },
+      env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${megabytes}`, CRM_ORDERS_THREAD: thread },
     },
   );
   return { code: result.status, stderr: result.stderr, signal: result.signal };
 }
 
 describe('crm on tables too big for the memory at hand', () => {
+  const zh = /^crm: (?:无法读取 \S+：文件太大|表格太大)，本机可用内存（约 48 MB）/;
+  const en = /^crm: (?:cannot read \S+: it is too big|The tables are too big to analyse) .*about 48 MB\)/;
   it.each([
-    ['zh', /^crm: (?:无法读取 \S+：文件太大|表格太大)，本机可用内存（约 48 MB）/],
-    ['en', /^crm: (?:cannot read \S+: it is too big|The tables are too big to analyse) .*about 48 MB\)/],
-  ] as const)('says so in %s and exits 1 instead of crashing', (lang, message) => {
-    const run = classifyWithHeap(48, lang);
-    expect(run.signal).toBeNull();
-    expect(run.stderr).not.toContain('heap out of memory');
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr).toContain('--max-old-space-size');
-    expect(run.code).toBe(1);
-  });
+    ['zh', 'main', zh],
+    ['en', 'main', en],
+    ['zh', 'worker', zh],
+    ['en', 'worker', en],
+  ] as const)(
+    'says so in %s and exits 1 instead of crashing (orders read on the %s thread)',
+    (lang, thread, message) => {
+      const run = classifyWithHeap(48, lang, thread);
+      expect(run.signal).toBeNull();
+      expect(run.stderr).not.toContain('heap out of memory');
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).toContain('--max-old-space-size');
+      expect(run.code).toBe(1);
+    },
+  );
 
-  it('runs through with the memory it needs', () => {
-    const run = classifyWithHeap(400, 'en');
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-  });
+  it.each(['main', 'worker'] as const)(
+    'runs through with the memory it needs (orders on the %s thread)',
+    (thread) => {
+      const run = classifyWithHeap(400, 'en', thread);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    },
+  );
 });

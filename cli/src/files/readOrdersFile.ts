@@ -15,6 +15,7 @@ import { streamCsvFile } from './csvStream.ts';
  * millions of orders is never held as text or as rows, only as the columns the analysis needs.
  * `probe` holds the file's first rows, where `where` located the header. Null when the header
  * names too few order columns: the job then reads the probe and reports that the usual way.
+ * Once `signal` is aborted the reading stops and gives null.
  */
 export async function readOrdersFile(
   path: string,
@@ -22,6 +23,7 @@ export async function readOrdersFile(
   probe: SheetGrid,
   config: Config,
   today: IsoDate,
+  signal?: AbortSignal,
 ): Promise<OrdersRead | null> {
   const header = tableFromGrid(probe.rows, where.headerRow, where.header).header;
   const newReader = () => new OrderRowReader(header, config, today, { dateObjects: 'local' });
@@ -39,11 +41,11 @@ export async function readOrdersFile(
         const index = first + k;
         if (index >= where.headerRow) reader.add(rows[k] ?? [], index + 1);
       }
-      return true;
+      return signal?.aborted !== true;
     },
     restart() {
       reader = newReader();
     },
   });
-  return reader.finish();
+  return signal?.aborted === true ? null : reader.finish();
 }

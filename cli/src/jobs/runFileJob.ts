@@ -16,7 +16,7 @@ import { readCsvRows } from '../files/csvStream.ts';
 import { tableFormatOf } from '../files/fileErrors.ts';
 import { refuseAnalysisWhenMemoryRunsOut } from '../files/memoryGuard.ts';
 import { findSheet, openWorkbookFile, type WorkbookFile } from '../files/openWorkbookFile.ts';
-import { readOrdersFile } from '../files/readOrdersFile.ts';
+import { readOrdersCsv } from '../files/readOrdersInWorker.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
 import { Progress, progressMode } from '../support/progress.ts';
@@ -81,12 +81,12 @@ export async function runFileJob(
       ...(extra.title === undefined ? {} : { title: extra.title }),
       progress,
       beforeStep: refuseAnalysisWhenMemoryRunsOut,
-      readOrders: async (where) => {
+      readOrders: async (where, signal) => {
         const path = streamed.get(where.sheet);
         const probe = sheets.find((s) => s.name === where.sheet);
         return path === undefined || probe === undefined
           ? null
-          : readOrdersFile(path, where, probe, config, today);
+          : readOrdersCsv(path, where, probe, config, today, signal);
       },
     });
     return { output, request, file, sources: describeSources(location, file) };

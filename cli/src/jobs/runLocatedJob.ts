@@ -10,6 +10,7 @@ import {
   locatedSheetNames,
   locateTables,
   type OrdersRead,
+  readJobCustomers,
   readJobTables,
   runJob,
   type SheetGrid,
@@ -34,9 +35,11 @@ export interface LocatedJobInput {
   progress: Progress;
   /**
    * Reads the located Orders table as a stream when the adapter can (a large CSV file), else
-   * gives null and the table is read from its grid.
+   * gives null and the table is read from its grid. The customer table is read while this
+   * reading is under way (it may run in another thread); `signal` is aborted when the job stops
+   * before the orders are wanted.
    */
-  readOrders?: (where: TableLocation) => Promise<OrdersRead | null>;
+  readOrders?: (where: TableLocation, signal: AbortSignal) => Promise<OrdersRead | null>;
   /** Called as each step of the analysis starts (a check that memory suffices for it). */
   beforeStep?: () => void;
 }
@@ -56,7 +59,9 @@ export async function runLocatedJob(
       headerOverrides: input.config.headerOverrides,
     });
     const sheets = await input.readSheets(locatedSheetNames(location));
-    const ordersRead = location.orders && input.readOrders ? await input.readOrders(location.orders) : null;
+    const stop = new AbortController();
+    const reading =
+      location.orders && input.readOrders ? input.readOrders(location.orders, stop.signal) : null;
     const request: JobRequest = {
       tables: readJobTables(sheets, location),
       config: input.config,
@@ -69,8 +74,20 @@ export async function runLocatedJob(
         input.beforeStep?.();
         input.progress.step(t().progress[step]);
       },
-      ...(ordersRead ? { ordersRead } : {}),
     };
+    if (reading !== null) {
+      try {
+        input.beforeStep?.();
+        request.customersRead = readJobCustomers(request);
+      } catch (error) {
+        stop.abort();
+        // What the orders say no longer matters once the customers cannot be read.
+        reading.catch(() => {});
+        throw error;
+      }
+      const ordersRead = await reading;
+      if (ordersRead) request.ordersRead = ordersRead;
+    }
     return { output: runJob(job, request), location, request };
   } catch (error) {
     if (error instanceof JobError) throw new CliError(jobProblemText(error.problem, input.config.language));

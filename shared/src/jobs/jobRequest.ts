@@ -2,6 +2,7 @@ import type { ClvFitCache } from '../clv/clvFitCache.ts';
 import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { AnalysisStep } from '../pipeline/analyzeCustomerTable.ts';
+import type { CustomersRead } from '../table/readCustomerTable.ts';
 import type { OrdersRead } from '../table/readOrdersTable.ts';
 import type { JobTables } from './readJobTables.ts';
 
@@ -26,4 +27,9 @@ export interface JobRequest {
    * orders file that way; `tables.orders` then holds only its first rows.
    */
   ordersRead?: OrdersRead | null;
+  /**
+   * The customer table already read (readJobCustomers), when the adapter reads it while the
+   * orders are read elsewhere (the CLI reads a large orders file in a worker thread meanwhile).
+   */
+  customersRead?: CustomersRead;
 }

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
 import type { Cell } from '../model/table.ts';
 import { MANAGED_COLUMN_LABELS } from '../pipeline/managedColumnList.ts';
+import { generateSample } from '../sample/generateSample.ts';
 import { JobError } from './JobError.ts';
 import type { JobName } from './jobOutput.ts';
+import type { JobRequest } from './jobRequest.ts';
 import { locateTables } from './locateTables.ts';
 import { readJobTables } from './readJobTables.ts';
-import { runJob } from './runJob.ts';
+import { readJobCustomers, runJob } from './runJob.ts';
 import type { SheetGrid } from './sheetGrid.ts';
 
 const TODAY = '2026-03-01';
@@ -25,15 +27,19 @@ const ledger: SheetGrid = {
   ] as Cell[][],
 };
 
-function run(job: JobName, sheets: SheetGrid[] = [ledger], language: 'zh' | 'en' = 'zh') {
+function request(sheets: SheetGrid[], language: 'zh' | 'en'): JobRequest {
   const config = resolveConfig({ language });
   const location = locateTables(sheets, { headerOverrides: config.headerOverrides });
-  return runJob(job, {
+  return {
     tables: readJobTables(sheets, location),
     config,
     today: TODAY,
     sheetNames: sheets.map((s) => s.name),
-  });
+  };
+}
+
+function run(job: JobName, sheets: SheetGrid[] = [ledger], language: 'zh' | 'en' = 'zh') {
+  return runJob(job, request(sheets, language));
 }
 
 describe('runJob', () => {
@@ -87,6 +93,53 @@ describe('runJob', () => {
         found: ['Spalte A', 'Spalte B'],
       });
     }
+  });
+
+  it.each(['classify', 'followups', 'report', 'clean'] as const)(
+    '%s gives the same output from customers read ahead (readJobCustomers) as from the sheet',
+    (job) => {
+      const sample = generateSample({ customers: 400, seed: 7, today: TODAY });
+      const sheets: SheetGrid[] = [
+        { name: '客户', rows: [sample.customers.header, ...sample.customers.rows] },
+        { name: '订单', rows: [sample.orders.header, ...sample.orders.rows] },
+      ];
+      const plain = runJob(job, request(sheets, 'en'));
+      const ahead = request(sheets, 'en');
+      ahead.customersRead = readJobCustomers(ahead);
+      const output = runJob(job, ahead);
+      expect(output.analysis.issues.length).toBeGreaterThan(10);
+      expect(output.analysis.customers.length).toBe(400);
+      expect(JSON.stringify({ ...output, analysis: null })).toBe(
+        JSON.stringify({ ...plain, analysis: null }),
+      );
+      expect(output.analysis.issues).toEqual(plain.analysis.issues);
+      expect(output.analysis.customers.map((c) => c.classification)).toEqual(
+        plain.analysis.customers.map((c) => c.classification),
+      );
+    },
+  );
+
+  it('reads customers ahead with the same JobError for an unrecognised header', () => {
+    // Tables as an adapter may hand them over without locating them first.
+    const bad: JobRequest = {
+      tables: {
+        customers: { sheet: 'Data', table: { header: ['Spalte A', 'Spalte B'], rows: [['x', 'y']] } },
+        orders: null,
+        complaints: null,
+      },
+      config: resolveConfig({}),
+      today: TODAY,
+    };
+    const problems = [() => readJobCustomers(bad), () => runJob('classify', bad)].map((read) => {
+      try {
+        read();
+      } catch (error) {
+        return error instanceof JobError ? error.problem : error;
+      }
+      return 'no error';
+    });
+    expect(problems[0]).toMatchObject({ code: 'header-not-recognised', role: 'customers', sheet: 'Data' });
+    expect(problems[0]).toEqual(problems[1]);
   });
 
   it('refuses an empty sheet and a header without rows', () => {

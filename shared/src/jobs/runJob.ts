@@ -1,5 +1,7 @@
+import { resolveConfig } from '../config/config.ts';
 import { analyzeCustomerTable, type CustomerAnalysis } from '../pipeline/analyzeCustomerTable.ts';
 import { HeaderNotRecognisedError } from '../table/HeaderNotRecognisedError.ts';
+import { type CustomersRead, readCustomerTable } from '../table/readCustomerTable.ts';
 import { classifyJob } from './classifyJob.ts';
 import { cleanJob } from './cleanJob.ts';
 import { followUpsJob } from './followUpsJob.ts';
@@ -37,9 +39,10 @@ export function runJob(name: JobName, request: JobRequest): JobOutput {
 /** The analysis of the located tables, with an unusable header turned into a JobError. */
 export function analyzeTables(request: JobRequest, usesClv = true): CustomerAnalysis {
   const { tables } = request;
-  try {
-    return analyzeCustomerTable({
+  return withJobErrors(request, () =>
+    analyzeCustomerTable({
       customers: tables.customers.table,
+      ...(request.customersRead ? { customersRead: request.customersRead } : {}),
       orders: tables.orders?.table ?? null,
       ...(request.ordersRead ? { ordersRead: request.ordersRead } : {}),
       complaints: tables.complaints?.table ?? null,
@@ -50,9 +53,28 @@ export function analyzeTables(request: JobRequest, usesClv = true): CustomerAnal
       clv: usesClv && request.clv !== false,
       ...(request.clvFitCache ? { clvFitCache: request.clvFitCache } : {}),
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
-    });
+    }),
+  );
+}
+
+/**
+ * The customer table of a request read as analyzeTables reads it, for an adapter with other work
+ * to do meanwhile; the result goes back in as `customersRead`. An unusable header is a JobError.
+ */
+export function readJobCustomers(request: JobRequest): CustomersRead {
+  return withJobErrors(request, () =>
+    readCustomerTable(request.tables.customers.table, resolveConfig(request.config), request.today, {
+      dateObjects: request.dateObjects ?? 'local',
+    }),
+  );
+}
+
+function withJobErrors<T>(request: JobRequest, work: () => T): T {
+  try {
+    return work();
   } catch (error) {
     if (!(error instanceof HeaderNotRecognisedError)) throw error;
+    const { tables } = request;
     throw new JobError({
       code: 'header-not-recognised',
       role: error.table,

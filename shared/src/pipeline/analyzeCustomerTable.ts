@@ -11,6 +11,7 @@ import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask }
 import type { SkippedRow } from '../model/skippedRow.ts';
 import type { CellIssue, TableData } from '../model/table.ts';
 import {
+  type CustomersRead,
   complaintsFromCustomers,
   derivePurchaseStats,
   type HeaderMapping,
@@ -30,6 +31,11 @@ export type AnalysisStep = (typeof ANALYSIS_STEPS)[number];
 
 export interface AnalyzeCustomerTableInput {
   customers: TableData;
+  /**
+   * The customer table already read (readCustomerTable with this input's configuration, date
+   * and date objects), e.g. while another thread read the orders; wins over reading `customers`.
+   */
+  customersRead?: CustomersRead;
   /** One row per purchase; when absent the summary columns of the customer table are used. */
   orders?: TableData | null;
   /** The Orders table already read, e.g. from a file read as a stream (see OrderRowReader); wins over `orders`. */
@@ -99,7 +105,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   const notes: string[] = [];
 
   progress('parse', 0, total);
-  const customerTable = readCustomerTable(input.customers, config, today, dateOptions);
+  const customerTable = input.customersRead ?? readCustomerTable(input.customers, config, today, dateOptions);
   const { records, mapping } = customerTable;
   let orders: OrderColumns | null = null;
   let orderSummary: OrderSummary | null = null;

@@ -17,7 +17,7 @@ export {
 export { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
 export { parseSatisfaction } from './parseSatisfaction.ts';
 export { readComplaintsTable } from './readComplaintsTable.ts';
-export { IDENTIFYING_CUSTOMER_FIELDS, readCustomerTable } from './readCustomerTable.ts';
+export { type CustomersRead, IDENTIFYING_CUSTOMER_FIELDS, readCustomerTable } from './readCustomerTable.ts';
 export {
   type OrderCounts,
   OrderRowReader,

@@ -22,6 +22,14 @@ import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
 /** A customer table needs at least one of these to identify anyone. */
 export const IDENTIFYING_CUSTOMER_FIELDS = ['id', 'name', 'company', 'mobile', 'phone', 'email'] as const;
 
+/** What reading a customer table gives (see readCustomerTable). */
+export interface CustomersRead {
+  records: CustomerRecord[];
+  issues: CellIssue[];
+  mapping: HeaderMapping<CustomerField>;
+  skipped: SkippedRow[];
+}
+
 /**
  * Reads the customer table: maps the header (bilingual synonyms + config.headerOverrides.customers),
  * then parses every data row into a CustomerRecord. A bad cell becomes an issue
@@ -44,12 +52,7 @@ export function readCustomerTable(
   config: Config,
   today: IsoDate,
   options: DateParseOptions = {},
-): {
-  records: CustomerRecord[];
-  issues: CellIssue[];
-  mapping: HeaderMapping<CustomerField>;
-  skipped: SkippedRow[];
-} {
+): CustomersRead {
   const mapping = mapHeader(table.header, CUSTOMER_FIELD_SYNONYMS, config.headerOverrides.customers);
   const c = mapping.columns;
   if (!IDENTIFYING_CUSTOMER_FIELDS.some((f) => c[f] !== undefined)) {

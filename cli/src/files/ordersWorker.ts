@@ -1,0 +1,31 @@
+// The worker thread that reads a large orders CSV file while the main thread reads the customer
+// table (see readOrdersInWorker). It posts one message: the orders read, their columns moved
+// rather than copied, or the user-facing error that stopped the reading. Any other error is
+// thrown, and the main thread gets it as the worker's 'error' event.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { OrdersRead } from '@crm/shared';
+import { CliError } from '../support/CliError.ts';
+import { setCliLanguage } from '../texts/currentTexts.ts';
+import { readOrdersFile } from './readOrdersFile.ts';
+import type { OrdersWorkerData, OrdersWorkerMessage } from './readOrdersInWorker.ts';
+
+const data = workerData as OrdersWorkerData;
+setCliLanguage(data.language);
+const port = parentPort;
+if (port === null) throw new Error('ordersWorker runs only as a worker thread');
+
+try {
+  const read = await readOrdersFile(data.path, data.where, data.probe, data.config, data.today);
+  const message: OrdersWorkerMessage = { read };
+  port.postMessage(message, read === null ? [] : columnBuffers(read));
+} catch (error) {
+  if (!(error instanceof CliError)) throw error;
+  const message: OrdersWorkerMessage = { error: { message: error.message, exitCode: error.exitCode } };
+  port.postMessage(message);
+}
+
+/** The typed arrays of the order columns, each its own buffer (OrderColumnsBuilder.build slices). */
+function columnBuffers(read: OrdersRead): ArrayBuffer[] {
+  const { row, idKey, day, amount } = read.columns;
+  return [row.buffer, idKey.buffer, day.buffer, amount.buffer] as ArrayBuffer[];
+}
