@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
 import type { Language } from '../model/keys.ts';
 import type { TableData } from '../model/table.ts';
-import { readOrdersTable } from './readOrdersTable.ts';
+import { orderRecordsOf } from './orderColumns.ts';
+import { OrderRowReader, readOrdersTable } from './readOrdersTable.ts';
 
 const TODAY = '2026-03-01';
 const config = resolveConfig();
@@ -135,5 +137,119 @@ describe('readOrdersTable', () => {
       TODAY,
     );
     expect(orders).toEqual([{ row: 2, customerId: 'K1', date: '2026-01-01', amount: 9.9, orderId: null }]);
+  });
+});
+
+describe('OrderRowReader: the usual row read the short way', () => {
+  // Every cell kind an orders export holds, the plain ones the short way takes and the ones it
+  // must leave to the general way: spaces, placeholders, other date and amount forms, full-width
+  // text, totals, notes, statuses.
+  const ID = [
+    'C000123',
+    'C000124',
+    'VIP-7',
+    '10086',
+    '客户甲',
+    ' C000123 ',
+    'Ｃ000123',
+    '-',
+    '无',
+    'N/A',
+    '',
+    '合计',
+    'Total',
+    'nil',
+  ];
+  const ORDER = ['SO2506010001', 'SO-2', '', '--', 'n/a', '备注：加急', 'null'];
+  const DATE = [
+    '2025-06-01',
+    '2024-02-29',
+    '2026-03-01',
+    '2026-03-02',
+    '2025-02-30',
+    '3/5/2025',
+    '13/5/2025',
+    '2025年6月1日',
+    '45000',
+    '',
+    ' 2025-06-01',
+    '2025-6-1',
+  ];
+  const AMOUNT = [
+    '153',
+    '594.72',
+    '-45.5',
+    '0',
+    '-0',
+    '00012',
+    '12.',
+    '.5',
+    '1e5',
+    '¥1,200.00',
+    '320 元',
+    '１２',
+    'abc',
+    '',
+    '-',
+    '99999999999999999999999',
+  ];
+  const STATUS = ['', '已完成', '退款', '取消', 'Refund', ' 退款 ', 'cancelled', '无'];
+  const headers = [
+    ['客户编号', '订单编号', '订单日期', '金额', '状态'],
+    ['客户编号', '订单编号', '订单日期', '金额'],
+    ['CustomerID', 'OrderNo', 'Date', 'Amount', 'Status'],
+  ];
+  const cellRow = fc.tuple(
+    fc.constantFrom(...ID),
+    fc.constantFrom(...ORDER),
+    fc.constantFrom(...DATE),
+    fc.constantFrom(...AMOUNT),
+    fc.constantFrom(...STATUS),
+  );
+
+  it('gives what the general way gives, row for row (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...headers),
+        fc.array(fc.oneof(cellRow, cellRow, cellRow, fc.constantFrom([] as string[], ['制表人：张三'])), {
+          maxLength: 40,
+        }),
+        fc.boolean(),
+        (header, drawn, keepOrderIds) => {
+          // The header pasted again now and then, cut to the header's width.
+          const rows = drawn.map((row, i) => (i % 13 === 12 ? [...header] : row.slice(0, header.length)));
+          const short = new OrderRowReader(header, config, TODAY, { keepOrderIds });
+          const general = new OrderRowReader(header, config, TODAY, { keepOrderIds });
+          rows.forEach((cells, i) => {
+            short.add(cells, i + 2);
+            // A row handed over with its formula cells (none here) always takes the general way.
+            general.add(cells, i + 2, []);
+          });
+          expect(short.finish()).toEqual(general.finish());
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads plain rows, refunds and order numbers the short way as the general way does', () => {
+    const header = ['客户编号', '订单编号', '订单日期', '金额', '状态'];
+    const rows = [
+      ['C1', 'SO1', '2025-06-01', '153', '已完成'],
+      ['C2', 'SO2', '2025-06-02', '-0', ''],
+      ['C1', '', '2025-06-03', '99.5', '退款'],
+      ['C3', 'SO4', '2025-06-04', '10', '取消'],
+    ];
+    const reader = new OrderRowReader(header, config, TODAY, { keepOrderIds: true });
+    for (const [i, cells] of rows.entries()) reader.add(cells, i + 2);
+    const { columns, counts, issues } = reader.finish();
+    expect(issues).toEqual([]);
+    expect(counts.cancelled).toBe(1);
+    expect(orderRecordsOf(columns)).toEqual([
+      { row: 2, customerId: 'C1', orderId: 'SO1', date: '2025-06-01', amount: 153 },
+      { row: 3, customerId: 'C2', orderId: 'SO2', date: '2025-06-02', amount: 0 },
+      { row: 4, customerId: 'C1', orderId: null, date: '2025-06-03', amount: -99.5 },
+    ]);
+    expect(Object.is(columns.amount[1], -0)).toBe(false);
   });
 });

@@ -16,7 +16,13 @@ import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import { orderStatusKind } from './orderStatus.ts';
-import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
+import {
+  isOwnText,
+  type RowContext,
+  rowText,
+  skippedReasonOfTexts,
+  skippedRowReason,
+} from './skippedRows.ts';
 
 /** Without these an order row says nothing about a customer's purchases. */
 export const REQUIRED_ORDER_FIELDS = ['customerId', 'date', 'amount'] as const;
@@ -114,6 +120,8 @@ export class OrderRowReader {
   private readonly dayOrder: DayOrderTally | null;
   private readonly waiting: WaitingRow[] = [];
   private readonly todayDay: number;
+  /** Whether rows may take the short way (addPlain): not where a row may hold formula cells. */
+  private readonly plainRows: boolean;
 
   constructor(
     header: readonly string[],
@@ -143,6 +151,7 @@ export class OrderRowReader {
     const { source, keepOrderIds, ...dateOptions } = options;
     this.read = new CellReader(header, this.issues, 'orders', today, dateOptions, config.language, source);
     this.dayOrder = source === undefined ? new DayOrderTally() : null;
+    this.plainRows = source?.formulas === undefined || source.formulas.size === 0;
     this.orders = new OrderColumnsBuilder(keepOrderIds ?? false);
     this.rowContext = {
       table: 'orders',
@@ -153,6 +162,7 @@ export class OrderRowReader {
 
   /** The next row of the table, at its sheet row. */
   add(cells: readonly Cell[], row: number, formulas?: readonly FormulaCell[]): void {
+    if (formulas === undefined && this.addPlain(cells, row)) return;
     this.dayOrder?.add(cells[this.dateCol] ?? null);
     if (isBlankRow(cells)) return;
     const reason = skippedRowReason(cells, this.rowContext, formulas);
@@ -172,6 +182,43 @@ export class OrderRowReader {
       return;
     }
     this.readOrder(status, -1);
+  }
+
+  /**
+   * The usual order row, read the short way: every cell empty ('') or its own text (isOwnText),
+   * the date a real YYYY-MM-DD up to today, the amount a plain number (-12.5), no cancelled
+   * status, and nothing that makes it a skipped row. Such a row gives the order the general way
+   * gives, without its issues machinery; any other row is left to it (false).
+   */
+  private addPlain(cells: readonly Cell[], row: number): boolean {
+    if (!this.plainRows) return false;
+    const date = cells[this.dateCol];
+    // A real date written YYYY-MM-DD: never one whose reading waits for the day order, and one
+    // the column's tally of day orders (this.dayOrder) passes over.
+    const day = typeof date === 'string' ? isoDayNumber(date) : Number.NaN;
+    if (!(day <= this.todayDay)) return false;
+    let filled = 0;
+    let first = '';
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === '') continue;
+      if (typeof cell !== 'string' || !isOwnText(cell)) return false;
+      if (filled === 0) first = cell;
+      filled++;
+    }
+    // Every cell is a string that is its own text: the cells are the row's texts.
+    const texts = cells as readonly string[];
+    if (skippedReasonOfTexts(texts, filled, first, this.rowContext) !== null) return false;
+    const customerId = texts[this.idCol] ?? '';
+    const amount = plainNumber(texts[this.amountCol] ?? '');
+    if (customerId === '' || Number.isNaN(amount)) return false;
+    const c = this.mapping.columns;
+    const statusText = c.status === undefined ? '' : (texts[c.status] ?? '');
+    const status = statusText === '' ? null : orderStatusKind(statusText);
+    if (status === 'cancelled') return false;
+    const orderId = this.orders.keepsOrderIds && c.orderId !== undefined ? texts[c.orderId] || null : null;
+    this.orders.addDay(row, customerId, day, status === 'refund' ? -Math.abs(amount) : amount, orderId);
+    return true;
   }
 
   /** The cells of the current row as an order (into `slot` when it waited), or its issues. */
@@ -237,4 +284,29 @@ export class OrderRowReader {
       if (insert.issues.length > 0) this.issues.splice(insert.at, 0, ...insert.issues);
     }
   }
+}
+
+/**
+ * The value of a plain number (-12, 99.50: what parseNumber reads by its PLAIN pattern), read by
+ * char code; NaN for any other text. At most 20 characters, so never too large to be finite.
+ */
+function plainNumber(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > 20) return Number.NaN;
+  let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
+  const digitsFrom = i;
+  while (i < length && isDigit(text.charCodeAt(i))) i++;
+  if (i === digitsFrom) return Number.NaN;
+  if (i < length) {
+    if (text.charCodeAt(i) !== 0x2e) return Number.NaN;
+    const fractionFrom = ++i;
+    while (i < length && isDigit(text.charCodeAt(i))) i++;
+    if (i === fractionFrom || i < length) return Number.NaN;
+  }
+  const value = Number(text);
+  return value === 0 ? 0 : value;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }

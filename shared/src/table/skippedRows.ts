@@ -113,6 +113,20 @@ export function skippedRowReason(
     if (filled === 0) first = text;
     filled++;
   }
+  return skippedReasonOfTexts(texts, filled, first, context, formulas);
+}
+
+/**
+ * skippedRowReason for a row whose texts are at hand: by column (textOf of each cell, '' when
+ * empty), with `filled` of them not empty and `first` the first of those.
+ */
+export function skippedReasonOfTexts(
+  texts: readonly string[],
+  filled: number,
+  first: string,
+  context: RowContext,
+  formulas?: readonly FormulaCell[],
+): SkippedRowReason | null {
   if (filled === 0) return null;
   for (let c = 0, shown = 0; c < texts.length && shown < SHOWN_CELLS; c++) {
     const text = texts[c] as string;
@@ -188,6 +202,18 @@ function mayNormalizeTo(text: string, name: string): boolean {
   // Names are lower case: an ASCII letter may stand in upper case in the text.
   if (head >= 0x61 && head <= 0x7a && text.includes(String.fromCharCode(head - 0x20))) return true;
   return !isNfkcStable(text);
+}
+
+/**
+ * Whether a text cell is its own text (textOf gives it back unchanged) in the way most cells are:
+ * printable ASCII or CJK without any white space, and no placeholder for "nothing" (-, N/A, 无).
+ */
+export function isOwnText(cell: string): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code <= 0x20 || (code >= 0x7f && (code < 0x4e00 || code > 0x9fff))) return false;
+  }
+  return !(cell.length <= 8 && mayStartPlaceholder(cell.charCodeAt(0)) && isPlaceholderText(cell));
 }
 
 function textOf(cell: Cell | undefined): string {
