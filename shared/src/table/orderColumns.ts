@@ -1,5 +1,6 @@
 import { fromDayNumber, type IsoDate, toDayNumber } from '../model/dates.ts';
 import type { OrderRecord } from '../model/records.ts';
+import { IdKeys } from './idKeys.ts';
 
 /**
  * The orders of a table as columns, in table order: order `i` is on sheet row `row[i]`, names
@@ -27,8 +28,7 @@ export class OrderColumnsBuilder {
   private idKey = new Int32Array(1024);
   private day = new Int32Array(1024);
   private amount = new Float64Array(1024);
-  private readonly ids: string[] = [];
-  private readonly keyOfId = new Map<string, number>();
+  private idKeys = new IdKeys();
   private readonly orderIds: (string | null)[] | null;
   // Order tables usually list a customer's orders together, or repeat a date: skip those lookups.
   private lastId: string | null = null;
@@ -115,12 +115,7 @@ export class OrderColumnsBuilder {
 
   private keyOf(id: string): number {
     if (id === this.lastId) return this.lastKey;
-    let key = this.keyOfId.get(id);
-    if (key === undefined) {
-      key = this.ids.length;
-      this.ids.push(id);
-      this.keyOfId.set(id, key);
-    }
+    const key = this.idKeys.keyOf(id);
     this.lastId = id;
     this.lastKey = key;
     return key;
@@ -159,7 +154,7 @@ export class OrderColumnsBuilder {
       idKey: this.idKey.slice(0, kept),
       day: this.day.slice(0, kept),
       amount: this.amount.slice(0, kept),
-      ids: this.ids,
+      ids: this.idKeys.ids,
       orderIds: this.orderIds,
     };
     // The builder's own arrays have room to grow (up to twice the orders): let them go now,
@@ -169,7 +164,7 @@ export class OrderColumnsBuilder {
     this.day = new Int32Array(0);
     this.amount = new Float64Array(0);
     this.size = 0;
-    this.keyOfId.clear();
+    this.idKeys = new IdKeys();
     this.dayOfDate.clear();
     this.lastId = null;
     return columns;
