@@ -36,7 +36,14 @@ const PLACEHOLDER_STARTS = new Set([...PLACEHOLDERS].map((placeholder) => placeh
  * test for cells that do not start with white space.
  */
 export function mayStartPlaceholder(code: number): boolean {
-  return PLACEHOLDER_STARTS.has(String.fromCharCode(asciiLowerCode(code)));
+  if (code < 0x80) return ASCII_PLACEHOLDER_STARTS[code] === 1;
+  return PLACEHOLDER_STARTS.has(String.fromCharCode(code));
+}
+
+/** PLACEHOLDER_STARTS for ASCII codes, either case: 1 where a placeholder may start. */
+const ASCII_PLACEHOLDER_STARTS = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) {
+  if (PLACEHOLDER_STARTS.has(String.fromCharCode(asciiLowerCode(code)))) ASCII_PLACEHOLDER_STARTS[code] = 1;
 }
 
 /** Whether a cell's text is a placeholder for "no value" (compared after NFKC, trimmed, lower case). */

@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.ts';
-import { type IsoDate, isoDayNumber } from '../model/dates.ts';
+import { type IsoDate, isoDayNumber, toDayNumber } from '../model/dates.ts';
 import { ORDER_FIELD_SYNONYMS, type OrderField } from '../model/fields.ts';
 import type { OrderRecord } from '../model/records.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
@@ -85,6 +85,9 @@ export function readOrderColumns(
   return reader.finish();
 }
 
+/** How many distinct date texts an OrderRowReader keeps the days of (see rememberDate). */
+const READ_DATES = 8192;
+
 /** A row of the orders table that waits for its column's day order (see OrderRowReader). */
 interface WaitingRow {
   row: number;
@@ -122,6 +125,8 @@ export class OrderRowReader {
   private readonly todayDay: number;
   /** Whether rows may take the short way (addPlain): not where a row may hold formula cells. */
   private readonly plainRows: boolean;
+  /** Date texts read the general way, by their day (see rememberDate). */
+  private readonly readDates = new Map<string, number>();
 
   constructor(
     header: readonly string[],
@@ -193,10 +198,14 @@ export class OrderRowReader {
   private addPlain(cells: readonly Cell[], row: number): boolean {
     if (!this.plainRows) return false;
     const date = cells[this.dateCol];
+    if (typeof date !== 'string') return false;
     // A real date written YYYY-MM-DD: never one whose reading waits for the day order, and one
-    // the column's tally of day orders (this.dayOrder) passes over.
-    const day = typeof date === 'string' ? isoDayNumber(date) : Number.NaN;
-    if (!(day <= this.todayDay)) return false;
+    // the column's tally of day orders (this.dayOrder) passes over. Else a date in another form
+    // the general way has read before, and so tallied already.
+    let day = isoDayNumber(date);
+    const iso = day <= this.todayDay;
+    if (!iso) day = this.readDates.get(date) ?? Number.NaN;
+    if (Number.isNaN(day)) return false;
     let filled = 0;
     let first = '';
     for (let c = 0; c < cells.length; c++) {
@@ -221,6 +230,17 @@ export class OrderRowReader {
     return true;
   }
 
+  /**
+   * Keeps the day of a date text read the general way (2025/6/1, 2025年6月1日, 45000: a column
+   * mostly repeats a few hundred days), for addPlain to read the text again without the date
+   * parser; up to READ_DATES texts. A row that waited for the day order (3/5/2025) is read last
+   * and not kept; read as a whole table, a column has one day order throughout.
+   */
+  private rememberDate(cell: Cell | undefined, date: IsoDate): void {
+    if (typeof cell !== 'string' || this.readDates.size >= READ_DATES) return;
+    this.readDates.set(cell, toDayNumber(date));
+  }
+
   /** The cells of the current row as an order (into `slot` when it waited), or its issues. */
   private readOrder(status: 'refund' | null, slot: number): void {
     const read = this.read;
@@ -235,6 +255,7 @@ export class OrderRowReader {
     const fast = isoDay <= this.todayDay;
     const beforeDate = issues.length;
     const date = fast ? null : read.date(this.dateCol, 'order-date');
+    if (date !== null && slot < 0) this.rememberDate(cell, date);
     if (!fast && date === null && issues.length === beforeDate) {
       read.report(this.dateCol, 'missing', { code: 'order-without-date' });
     }

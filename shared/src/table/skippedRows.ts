@@ -134,15 +134,22 @@ export function skippedReasonOfTexts(
     if (isTotalLabel(text)) return 'total';
     shown++;
   }
-  if (context.identityColumns.some((c) => isTotalLabel(texts[c] ?? ''))) return 'total';
-  if (formulas?.some((f) => isColumnTotal(f.formula))) return 'total';
+  // Loops rather than callbacks: every row of a large table passes here.
+  const identity = context.identityColumns;
+  for (let k = 0; k < identity.length; k++)
+    if (isTotalLabel(texts[identity[k] as number] ?? '')) return 'total';
+  if (formulas !== undefined) for (const f of formulas) if (isColumnTotal(f.formula)) return 'total';
 
-  if (NOTE_LABEL.test(first) || (filled === 1 && END_MARKS.has(first.toLowerCase()))) return 'note';
+  if (isNoteLine(first) || (filled === 1 && END_MARKS.has(first.toLowerCase()))) return 'note';
   if (repeatsHeader(texts, filled, context.normalizedHeader)) return 'repeated-header';
-  if (context.identityColumns.length > 0 && !context.identityColumns.some((c) => (texts[c] ?? '') !== '')) {
-    return 'no-identity';
-  }
-  return null;
+  if (identity.length === 0) return null;
+  for (let k = 0; k < identity.length; k++) if ((texts[identity[k] as number] ?? '') !== '') return null;
+  return 'no-identity';
+}
+
+/** NOTE_LABEL's test, for only the texts with a colon (every note label ends in one). */
+function isNoteLine(text: string): boolean {
+  return (text.includes(':') || text.includes('：')) && NOTE_LABEL.test(text);
 }
 
 /** SUM, SUBTOTAL and their kin: what a totals row computes. */
