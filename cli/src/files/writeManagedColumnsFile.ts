@@ -5,6 +5,7 @@ import { tableFormatOf } from './fileErrors.ts';
 import { findWorksheet, type WorkbookFile, workbookModel } from './openWorkbookFile.ts';
 import { workbookBytes } from './workbookBytes.ts';
 import {
+  CSV_ROWS_PER_WRITE,
   DATE_FORMAT,
   displayWidth,
   isoToExcelDate,
@@ -48,11 +49,10 @@ export async function writeManagedColumnsFile(
   });
 }
 
-/** The merged sheet a run of rows at a time, each made as the CSV writer asks for it. */
+/** The merged sheet a run of rows at a time (one piece of CSV text), each made as the CSV writer asks for it. */
 function* mergedRuns(rows: readonly (readonly Cell[])[], write: ManagedColumnsWrite): Generator<Cell[][]> {
-  const RUN = 10_000;
-  for (let from = 0; from < rows.length; from += RUN) {
-    yield mergeManagedColumns(rows.slice(from, from + RUN), write, from + 1);
+  for (let from = 0; from < rows.length; from += CSV_ROWS_PER_WRITE) {
+    yield mergeManagedColumns(rows.slice(from, from + CSV_ROWS_PER_WRITE), write, from + 1);
   }
 }
 
