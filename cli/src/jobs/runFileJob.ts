@@ -1,14 +1,19 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
+  type Config,
   HEADER_SEARCH_ROWS,
+  type IsoDate,
   isRoleSheetName,
   type JobName,
   type JobOutput,
   type JobRequest,
   locateFollowUpsSheet,
+  locateTable,
+  type OrdersRead,
   type SheetGrid,
   sheetName,
+  type TableLocation,
   type TableRole,
   type WorkbookLocation,
 } from '@crm/shared';
@@ -49,8 +54,10 @@ export async function runFileJob(
   if (options.in === undefined) throw new CliError(t().errors.noInput);
   const today = resolveToday(options.today);
   const progress = new Progress(7, progressMode(options.quiet));
+  let early: EarlyOrders | null = null;
   try {
     progress.step(t().progress.reading, 0);
+    early = await startReadingOrders(options.orders, config, today);
     const file = await openWorkbookFile(options.in);
     const sheets: SheetGrid[] = [...file.sheets];
     // Orders CSV files read as a stream once their header is located: sheet name → path.
@@ -60,7 +67,10 @@ export async function runFileJob(
     for (const role of ['orders', 'complaints'] as const) {
       const path = options[role];
       if (path === undefined) continue;
-      const sheet = await separateTable(path, role, sheets);
+      const sheet =
+        role === 'orders' && early !== null
+          ? { name: uniqueName(basename(path), sheets), rows: early.probe.rows }
+          : await separateTable(path, role, sheets);
       sheets.push(sheet);
       chosen[role] = sheet.name;
       if (role === 'orders' && tableFormatOf(path, 'read') === 'csv') streamed.set(sheet.name, path);
@@ -84,15 +94,60 @@ export async function runFileJob(
       readOrders: async (where, signal) => {
         const path = streamed.get(where.sheet);
         const probe = sheets.find((s) => s.name === where.sheet);
-        return path === undefined || probe === undefined
-          ? null
-          : readOrdersCsv(path, where, probe, config, today, signal);
+        if (path === undefined || probe === undefined) return null;
+        if (early !== null && sameStart(early.where, where)) {
+          const { stop, reading } = early;
+          signal.addEventListener('abort', () => stop.abort());
+          return reading;
+        }
+        return readOrdersCsv(path, where, probe, config, today, signal);
       },
     });
     return { output, request, file, sources: describeSources(location, file) };
   } finally {
+    // Stops a reading the job did not take (it stopped before, or located the header elsewhere).
+    early?.stop.abort();
     progress.done();
   }
+}
+
+/** An orders CSV file whose reading started before the customer table was at hand. */
+interface EarlyOrders {
+  probe: SheetGrid;
+  where: TableLocation;
+  stop: AbortController;
+  reading: Promise<OrdersRead | null>;
+}
+
+/**
+ * Starts reading an orders CSV file (`--orders`) at once, where locateTables will find it (its
+ * header on the file's own first rows), so that a worker thread reads it while the customer file
+ * is read (see readOrdersCsv). Null for another format, or when its first rows cannot be read:
+ * the job then reads it in its turn and reports what is wrong there.
+ */
+async function startReadingOrders(
+  path: string | undefined,
+  config: Config,
+  today: IsoDate,
+): Promise<EarlyOrders | null> {
+  if (path === undefined || tableFormatOf(path, 'read') !== 'csv') return null;
+  let probe: SheetGrid;
+  try {
+    probe = { name: basename(path), rows: await readCsvRows(path, { limit: PROBE_ROWS }) };
+  } catch {
+    return null;
+  }
+  const where = locateTable('orders', probe, { headerOverrides: config.headerOverrides });
+  const stop = new AbortController();
+  const reading = readOrdersCsv(path, where, probe, config, today, stop.signal);
+  // Read by the job when it gets there; not a rejection nobody handles when it stops before.
+  reading.catch(() => {});
+  return { probe, where, stop, reading };
+}
+
+/** Whether two locations of one table start at the same header. */
+function sameStart(a: TableLocation, b: TableLocation): boolean {
+  return a.headerRow === b.headerRow && JSON.stringify(a.header ?? null) === JSON.stringify(b.header ?? null);
 }
 
 /**

@@ -17,6 +17,7 @@ export { JOB_TEXTS, jobProblemText } from './jobTexts.ts';
 export { locatedSheetNames } from './locatedSheetNames.ts';
 export {
   type LocateOptions,
+  locateTable,
   locateTables,
   type TableLocation,
   type WorkbookLocation,

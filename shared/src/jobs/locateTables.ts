@@ -58,24 +58,7 @@ export function locateTables(sheets: readonly SheetGrid[], options: LocateOption
       throw new JobError({ code: 'sheet-missing', role: role as TableRole, sheet: name, sheets: names });
     }
   }
-  const located = (role: TableRole, sheet: SheetGrid): TableLocation => {
-    const given = options.headerRows?.[role];
-    if (given) {
-      const header = (sheet.rows[given - 1] ?? []).map(headerText);
-      return {
-        sheet: sheet.name,
-        headerRow: given,
-        usable: headerFit(role, header, options.headerOverrides).usable,
-      };
-    }
-    const detected = detectHeaderRow(sheet.rows, role, options.headerOverrides);
-    return {
-      sheet: sheet.name,
-      headerRow: detected.row,
-      usable: detected.usable,
-      ...(detected.combined ? { header: detected.combined } : {}),
-    };
-  };
+  const located = (role: TableRole, sheet: SheetGrid) => locateTable(role, sheet, options);
   const customers = findCustomerSheet(sheets, options);
   const other = (role: 'orders' | 'complaints'): TableLocation | null => {
     const chosen = options.chosen?.[role];
@@ -89,6 +72,30 @@ export function locateTables(sheets: readonly SheetGrid[], options: LocateOption
     orders: other('orders'),
     complaints: other('complaints'),
     followUps: usableFollowUps(locateFollowUpsSheet(sheets)),
+  };
+}
+
+/**
+ * Where the table of `role` starts on a sheet known to hold it (chosen, or found by locateTables):
+ * its header row, given or detected. What locateTables says of that sheet, for an adapter that
+ * starts reading a table (a large orders file) before the other sheets are at hand.
+ */
+export function locateTable(role: TableRole, sheet: SheetGrid, options: LocateOptions): TableLocation {
+  const given = options.headerRows?.[role];
+  if (given) {
+    const header = (sheet.rows[given - 1] ?? []).map(headerText);
+    return {
+      sheet: sheet.name,
+      headerRow: given,
+      usable: headerFit(role, header, options.headerOverrides).usable,
+    };
+  }
+  const detected = detectHeaderRow(sheet.rows, role, options.headerOverrides);
+  return {
+    sheet: sheet.name,
+    headerRow: detected.row,
+    usable: detected.usable,
+    ...(detected.combined ? { header: detected.combined } : {}),
   };
 }
 
