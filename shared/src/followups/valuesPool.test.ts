@@ -31,6 +31,22 @@ describe('ValuesPool', () => {
     );
   });
 
+  it('never gives back values that only print alike (property)', () => {
+    // Texts that look like numbers or like the key's own marks, numbers, and names that differ.
+    const value = fc.oneof(
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.constantFrom('30', '#30;', '2:30', '', ':', '=', '1:', 'a=1:b'),
+      fc.string({ maxLength: 4 }),
+    );
+    const values = fc.dictionary(fc.constantFrom('a', 'b', 'ab', 'segment', 'days'), value, { maxKeys: 3 });
+    fc.assert(
+      fc.property(fc.array(values, { maxLength: 200 }), (drafts) => {
+        const pool = new ValuesPool();
+        for (const given of drafts) expect(pool.values(WIN_BACK, given)).toEqual(given);
+      }),
+    );
+  });
+
   it('keeps one object per distinct set of a template’s values', () => {
     const pool = new ValuesPool();
     const first = pool.values(REVISIT, {
