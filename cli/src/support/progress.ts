@@ -1,4 +1,4 @@
-import { SingleBar } from 'cli-progress';
+import cliProgress, { type SingleBar } from 'cli-progress';
 
 /**
  * Say nothing for work shorter than this: short runs finish before progress helps.
@@ -71,7 +71,7 @@ export class Progress {
 
   private show(): void {
     if (this.bar || this.mode !== 'bar') return;
-    this.bar = new SingleBar({
+    this.bar = new cliProgress.SingleBar({
       stream: this.stream as NodeJS.WriteStream,
       format: 'crm [{bar}] {percentage}% | {step}',
       hideCursor: true,

@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import saxes, { type SaxesTagPlain } from 'saxes';
 
 /** What a part's parse is told: tags as saxes gives them (prefixed names kept, as exceljs sees them). */
 export interface XmlHandlers {
@@ -16,7 +16,7 @@ const CHUNK = 1 << 20;
  * saxes throws on malformed XML.
  */
 export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): void {
-  const parser = new SaxesParser();
+  const parser = new saxes.SaxesParser();
   let failure: Error | undefined;
   parser.on('error', (error) => {
     failure ??= error;
