@@ -1,4 +1,5 @@
 import type { CustomerRecord } from '../model/records.ts';
+import { IdKeys } from './idKeys.ts';
 
 const NUMERIC_ID = /^0*(\d+?)(?:\.0+)?$/;
 
@@ -8,7 +9,9 @@ const NUMERIC_ID = /^0*(\d+?)(?:\.0+)?$/;
  * When two rows share an id, the first row gets the matches (duplicates belong to cleaning).
  */
 export class CustomerIndex {
-  private readonly exact = new Map<string, number>();
+  /** Ids as written (trimmed), numbered by IdKeys, and the record of each number. */
+  private readonly exact = new IdKeys();
+  private readonly recordOf: number[] = [];
   private readonly numeric = new Map<string, number>();
   // Orders are often grouped by customer: remember the last hit.
   private lastId: string | null = null;
@@ -18,7 +21,8 @@ export class CustomerIndex {
     records.forEach((record, i) => {
       const id = record.id?.trim();
       if (!id) return;
-      if (!this.exact.has(id)) this.exact.set(id, i);
+      // A new id gets the next number: the first row of an id keeps it.
+      if (this.exact.keyOf(id) === this.recordOf.length) this.recordOf.push(i);
       const n = NUMERIC_ID.exec(id);
       if (n && !this.numeric.has(n[1] ?? '')) this.numeric.set(n[1] ?? '', i);
     });
@@ -28,7 +32,8 @@ export class CustomerIndex {
   find(id: string): number {
     if (id === this.lastId) return this.lastIndex;
     const trimmed = id.trim();
-    let hit = this.exact.get(trimmed);
+    const key = this.exact.find(trimmed);
+    let hit = key < 0 ? undefined : this.recordOf[key];
     if (hit === undefined) {
       const n = NUMERIC_ID.exec(trimmed);
       hit = n ? (this.numeric.get(n[1] ?? '') ?? -1) : -1;

@@ -46,6 +46,27 @@ describe('IdKeys', () => {
     );
   });
 
+  it('finds the ids it numbered, and only those, adding none (property)', () => {
+    const code = fc.stringMatching(/^[0-9A-Za-z_-]{1,9}$/);
+    const anyId = fc.oneof(code, fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(
+        fc.array(anyId, { maxLength: 80 }),
+        fc.array(anyId, { maxLength: 80 }),
+        (numbered, asked) => {
+          const table = new IdKeys();
+          const keys = numbered.map((id) => table.keyOf(id));
+          const before = [...table.ids];
+          for (const id of [...asked, ...numbered]) {
+            const at = numbered.indexOf(id);
+            expect(table.find(id)).toBe(at < 0 ? -1 : keys[at]);
+          }
+          expect(table.ids).toEqual(before);
+        },
+      ),
+    );
+  });
+
   it('tells apart ids that pack alike but for their length or case', () => {
     const list = [
       '0',

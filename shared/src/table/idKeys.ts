@@ -13,7 +13,7 @@ const EMPTY = -1;
 
 /**
  * Numbers distinct ids 0, 1, 2 … in the order they first come, as a Map<string, number> would,
- * for the customer id of every order of a large table. Such ids are mostly short codes (C000123,
+ * for the customer id of every order of a large table, and the ids of the customer table. Such ids are mostly short codes (C000123,
  * 10086, VIP-7): those are packed into a number, found in an open-addressing table of doubles by
  * arithmetic alone. A Map has to hash each id, a new string every row, which cost several times
  * as much. Any other id (longer, or with other characters) goes to a Map.
@@ -27,15 +27,25 @@ export class IdKeys {
   private mask = 1023;
   private packedCount = 0;
 
+  /** The id's key, a new one (the next number) for an id not seen before. */
   keyOf(id: string): number {
+    return this.lookup(id, true);
+  }
+
+  /** The id's key, or -1 for an id not numbered (find adds none). */
+  find(id: string): number {
+    return this.lookup(id, false);
+  }
+
+  private lookup(id: string, add: boolean): number {
     const length = id.length;
-    if (length === 0 || length > MAX_PACKED_LENGTH) return this.otherKey(id);
+    if (length === 0 || length > MAX_PACKED_LENGTH) return this.otherKey(id, add);
     let high = 0;
     let low = 0;
     for (let i = 0; i < length; i++) {
       const code = id.charCodeAt(i);
       const symbol = code < 128 ? (SYMBOL_OF[code] as number) : -1;
-      if (symbol < 0) return this.otherKey(id);
+      if (symbol < 0) return this.otherKey(id, add);
       if (i < 4) high = high * 64 + symbol;
       else low = low * 64 + symbol;
     }
@@ -48,6 +58,7 @@ export class IdKeys {
       if (held === EMPTY) break;
       slot = (slot + 1) & mask;
     }
+    if (!add) return -1;
     const key = this.ids.length;
     this.ids.push(id);
     this.packed[slot] = value;
@@ -56,9 +67,10 @@ export class IdKeys {
     return key;
   }
 
-  private otherKey(id: string): number {
+  private otherKey(id: string, add: boolean): number {
     let key = this.others.get(id);
     if (key === undefined) {
+      if (!add) return -1;
       key = this.ids.length;
       this.ids.push(id);
       this.others.set(id, key);
