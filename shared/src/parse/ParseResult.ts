@@ -1,4 +1,3 @@
-import type { Cell } from '../model/table.ts';
 import type { ParseProblem } from './parseProblem.ts';
 
 /**
@@ -15,25 +14,4 @@ export function ok<T>(value: T): ParseResult<T> {
 
 export function fail<T>(problem: ParseProblem): ParseResult<T> {
   return { ok: false, problem };
-}
-
-/**
- * `parse`, remembering its result for each text cell (up to `limit` texts): for a column whose
- * cells repeat, such as the dates of a large table (a few hundred days, a million rows). The
- * parser must give the same result for the same text; results are shared, never changed.
- */
-export function rememberingParser<T>(
-  parse: (cell: Cell) => ParseResult<T>,
-  limit = 8192,
-): (cell: Cell) => ParseResult<T> {
-  const results = new Map<string, ParseResult<T>>();
-  return (cell) => {
-    if (typeof cell !== 'string') return parse(cell);
-    let result = results.get(cell);
-    if (result === undefined) {
-      result = parse(cell);
-      if (results.size < limit) results.set(cell, result);
-    }
-    return result;
-  };
 }

@@ -3,7 +3,7 @@ import type { Language } from '../model/keys.ts';
 import type { Cell, CellIssue, FormulaCell, IssueKind, TableData } from '../model/table.ts';
 import { tooLongToParse } from '../parse/cellTextLimit.ts';
 import { cellToText } from '../parse/cellToText.ts';
-import { type ParseResult, rememberingParser } from '../parse/ParseResult.ts';
+import type { ParseResult } from '../parse/ParseResult.ts';
 import { columnDayOrder, type DateParseOptions, type DayOrder, parseDate } from '../parse/parseDate.ts';
 import { parseNumber } from '../parse/parseNumber.ts';
 import { parseProblemText } from '../parse/parseTexts.ts';
@@ -129,10 +129,7 @@ export class CellReader {
   /** Reads the column's D/M/YYYY-or-M/D/YYYY dates in `dayOrder` (for a column read as a stream). */
   useDayOrder(col: number, dayOrder: DayOrder | null): void {
     const options = { ...this.dateOptions, dayOrder };
-    this.dateParsers.set(
-      col,
-      rememberingParser((cell: Cell) => parseDate(cell, options)),
-    );
+    this.dateParsers.set(col, (cell: Cell) => parseDate(cell, options));
   }
 
   private dateParser(col: number): (cell: Cell) => ParseResult<IsoDate> {
@@ -140,8 +137,7 @@ export class CellReader {
     if (parser === undefined) {
       const dayOrder = columnDayOrder(columnCells(this.source.rows, col));
       const options = { ...this.dateOptions, dayOrder };
-      // A column's dates repeat (a few hundred days over a million rows): each text parsed once.
-      parser = rememberingParser((cell: Cell) => parseDate(cell, options));
+      parser = (cell: Cell) => parseDate(cell, options);
       this.dateParsers.set(col, parser);
     }
     return parser;

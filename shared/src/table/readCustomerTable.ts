@@ -4,7 +4,6 @@ import { CUSTOMER_FIELD_SYNONYMS, type CustomerField } from '../model/fields.ts'
 import type { CustomerRecord } from '../model/records.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
 import { type Cell, type CellIssue, sheetRowOf, type TableData } from '../model/table.ts';
-import { rememberingParser } from '../parse/ParseResult.ts';
 import { parseBirthday } from '../parse/parseBirthday.ts';
 import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
 import type { DateParseOptions } from '../parse/parseDate.ts';
@@ -68,7 +67,7 @@ export function readCustomerTable(
   const read = new CellReader(table.header, issues, 'customers', today, options, config.language, table);
   const region = config.defaultRegion;
   const phone = (cell: Cell) => parsePhone(cell, region);
-  const birthday = rememberingParser((cell: Cell) => parseBirthday(cell, options));
+  const birthday = (cell: Cell) => parseBirthday(cell, options);
   const tags = sharedTags();
   const width = table.header.length;
   const records: CustomerRecord[] = [];
