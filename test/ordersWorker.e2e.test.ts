@@ -147,4 +147,20 @@ describe('orders read in a worker thread', () => {
     expect(main.stderr).toContain('金额');
     expect(worker).toEqual(main);
   });
+
+  // The orders start to be read before the customer file is opened: that must not change which
+  // problem the user is told of first.
+  it.each([
+    ['missing.csv', 'orders.xls', /missing\.csv/],
+    ['missing.csv', 'orders.json', /missing\.csv/],
+    ['missing.csv', 'no-such-orders.csv', /missing\.csv/],
+    ['customers.csv', 'orders.xls', /orders\.xls/],
+  ])('with --in %s and --orders %s, names the file read first', (customers, orders, named) => {
+    const args = ['classify', '--in', customers, '--orders', orders, '--today', TODAY, '--out', 'x.csv'];
+    for (const thread of ['main', 'worker'] as const) {
+      const run = crm(args, thread);
+      expect(run.code).toBe(1);
+      expect(run.stderr.split('\n')[0]).toMatch(named);
+    }
+  });
 });

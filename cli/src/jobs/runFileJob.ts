@@ -100,12 +100,14 @@ export async function runFileJob(
           signal.addEventListener('abort', () => stop.abort());
           return reading;
         }
+        // Located elsewhere after all: the early reading is not wanted, so it stops now.
+        early?.stop.abort();
         return readOrdersCsv(path, where, probe, config, today, signal);
       },
     });
     return { output, request, file, sources: describeSources(location, file) };
   } finally {
-    // Stops a reading the job did not take (it stopped before, or located the header elsewhere).
+    // Stops a reading the job did not take because it stopped before asking for the orders.
     early?.stop.abort();
     progress.done();
   }
@@ -122,17 +124,18 @@ interface EarlyOrders {
 /**
  * Starts reading an orders CSV file (`--orders`) at once, where locateTables will find it (its
  * header on the file's own first rows), so that a worker thread reads it while the customer file
- * is read (see readOrdersCsv). Null for another format, or when its first rows cannot be read:
- * the job then reads it in its turn and reports what is wrong there.
+ * is read (see readOrdersCsv). Null for another format, or when its type or first rows cannot be
+ * read: the job then reads it in its turn, after the customer file, and reports what is wrong.
  */
 async function startReadingOrders(
   path: string | undefined,
   config: Config,
   today: IsoDate,
 ): Promise<EarlyOrders | null> {
-  if (path === undefined || tableFormatOf(path, 'read') !== 'csv') return null;
+  if (path === undefined) return null;
   let probe: SheetGrid;
   try {
+    if (tableFormatOf(path, 'read') !== 'csv') return null;
     probe = { name: basename(path), rows: await readCsvRows(path, { limit: PROBE_ROWS }) };
   } catch {
     return null;
