@@ -3,8 +3,6 @@ import { cellToText, normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
 import { endingWord } from './textEnds.ts';
 
-/** Plain numbers, the common case in big tables: skip the slow path. */
-const PLAIN = /^-?\d+(?:\.\d+)?$/;
 /**
  * The next most common: a plain amount after a currency sign or before 元 (¥99.50, 320 元),
  * which the slow path reads as the number between them.
@@ -63,18 +61,41 @@ export function parseNumber(cell: Cell): ParseResult<number> {
   if (typeof cell === 'boolean') return fail({ code: 'number-boolean', text: cellToText(cell) });
   if (cell instanceof Date) return fail({ code: 'number-date' });
   if (typeof cell !== 'string') return fail({ code: 'number-expected', text: cellToText(cell) });
-  if (PLAIN.test(cell)) {
-    const n = Number(cell);
-    // Past ±1.8e308 a run of digits is Infinity: too large, as on the slow path.
-    if (!Number.isFinite(n)) return fail({ code: 'number-too-large', text: cell });
-    return ok(n === 0 ? 0 : n);
-  }
+  const plain = plainNumber(cell);
+  if (!Number.isNaN(plain)) return ok(plain);
   const affixed = AFFIXED.exec(cell);
   if (affixed !== null) {
     const n = Number(affixed[1]);
     if (Number.isFinite(n)) return ok(n === 0 ? 0 : n);
   }
   return parseNumberText(cell);
+}
+
+/**
+ * The value of a plain number (-12, 99.50, 0012: an optional minus, digits, and a decimal point
+ * followed by digits), the common case in large tables, read by char code; NaN for any other text,
+ * and for one longer than 20 characters, so that the value is always finite. The others go on to
+ * parseNumber's other forms (a longer run of digits there too, too large past ±1.8e308).
+ */
+export function plainNumber(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > 20) return Number.NaN;
+  let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
+  const digitsFrom = i;
+  while (i < length && isDigit(text.charCodeAt(i))) i++;
+  if (i === digitsFrom) return Number.NaN;
+  if (i < length) {
+    if (text.charCodeAt(i) !== 0x2e) return Number.NaN;
+    const fractionFrom = ++i;
+    while (i < length && isDigit(text.charCodeAt(i))) i++;
+    if (i === fractionFrom || i < length) return Number.NaN;
+  }
+  const value = Number(text);
+  return value === 0 ? 0 : value;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function parseNumberText(raw: string): ParseResult<number> {

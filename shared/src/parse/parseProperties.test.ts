@@ -10,7 +10,7 @@ import { parseBirthday } from './parseBirthday.ts';
 import { parseComplaintStage } from './parseComplaintStage.ts';
 import { parseDate } from './parseDate.ts';
 import { parseEmail } from './parseEmail.ts';
-import { parseNumber } from './parseNumber.ts';
+import { parseNumber, plainNumber } from './parseNumber.ts';
 import { parsePhone } from './parsePhone.ts';
 import { parsePhoneWithMetadata } from './parsePhoneWithMetadata.ts';
 import { parseTags } from './parseTags.ts';
@@ -125,6 +125,31 @@ describe('parser properties', () => {
         },
       ),
     );
+  });
+
+  it('reads a plain number (any sign, digits, length) by its fast path as the full reading does', () => {
+    const digits = fc.stringMatching(/^\d{1,400}$/);
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        digits,
+        fc.option(digits, { nil: undefined }),
+        (negative, whole, fraction) => {
+          const text = `${negative ? '-' : ''}${whole}${fraction === undefined ? '' : `.${fraction}`}`;
+          const value = Number(text);
+          // plainNumber takes the short ones; every one reads as the full reading reads it.
+          expect(plainNumber(text)).toBe(text.length <= 20 ? (value === 0 ? 0 : value) : Number.NaN);
+          expect(parseNumber(text)).toEqual(parseNumber(` ${text}`));
+          expect(parseNumber(text)).toEqual(
+            Number.isFinite(value)
+              ? { ok: true, value: value === 0 ? 0 : value }
+              : { ok: false, problem: { code: 'number-too-large', text } },
+          );
+        },
+      ),
+    );
+    for (const text of ['', '-', '.5', '12.', '1e5', '+1', '1 2', '１２', '--1'])
+      expect(plainNumber(text)).toBeNaN();
   });
 
   it('reads 万 and 千 amounts exactly', () => {

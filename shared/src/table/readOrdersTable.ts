@@ -10,6 +10,7 @@ import {
   DayOrderTally,
   dependsOnDayOrder,
 } from '../parse/parseDate.ts';
+import { plainNumber } from '../parse/parseNumber.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
@@ -191,7 +192,7 @@ export class OrderRowReader {
 
   /**
    * The usual order row, read the short way: every cell empty ('') or its own text (isOwnText),
-   * the date a real YYYY-MM-DD up to today, the amount a plain number (-12.5), no cancelled
+   * the date a real YYYY-MM-DD up to today, the amount a plain number (plainNumber), no cancelled
    * status, and nothing that makes it a skipped row. Such a row gives the order the general way
    * gives, without its issues machinery; any other row is left to it (false).
    */
@@ -305,29 +306,4 @@ export class OrderRowReader {
       if (insert.issues.length > 0) this.issues.splice(insert.at, 0, ...insert.issues);
     }
   }
-}
-
-/**
- * The value of a plain number (-12, 99.50: what parseNumber reads by its PLAIN pattern), read by
- * char code; NaN for any other text. At most 20 characters, so never too large to be finite.
- */
-function plainNumber(text: string): number {
-  const length = text.length;
-  if (length === 0 || length > 20) return Number.NaN;
-  let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
-  const digitsFrom = i;
-  while (i < length && isDigit(text.charCodeAt(i))) i++;
-  if (i === digitsFrom) return Number.NaN;
-  if (i < length) {
-    if (text.charCodeAt(i) !== 0x2e) return Number.NaN;
-    const fractionFrom = ++i;
-    while (i < length && isDigit(text.charCodeAt(i))) i++;
-    if (i === fractionFrom || i < length) return Number.NaN;
-  }
-  const value = Number(text);
-  return value === 0 ? 0 : value;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
