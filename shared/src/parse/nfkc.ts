@@ -5,11 +5,13 @@
  * String#normalize, which costs several times a scan of the characters.
  */
 export function isNfkcStable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80 && (code < 0x4e00 || code > 0x9fff)) return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isNfkcStableCode(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** isNfkcStable for one character code: ASCII or a CJK Unified Ideograph. */
+export function isNfkcStableCode(code: number): boolean {
+  return code < 0x80 || (code >= 0x4e00 && code <= 0x9fff);
 }
 
 /** `text.normalize('NFKC')`, without the call for text that NFKC leaves unchanged. */

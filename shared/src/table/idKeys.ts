@@ -13,10 +13,11 @@ const EMPTY = -1;
 
 /**
  * Numbers distinct ids 0, 1, 2 … in the order they first come, as a Map<string, number> would,
- * for the customer id of every order of a large table, and the ids of the customer table. Such ids are mostly short codes (C000123,
- * 10086, VIP-7): those are packed into a number, found in an open-addressing table of doubles by
- * arithmetic alone. A Map has to hash each id, a new string every row, which cost several times
- * as much. Any other id (longer, or with other characters) goes to a Map.
+ * for the customer id of every order of a large table and the ids of the customer table. Such ids
+ * are mostly short codes (C000123, 10086, VIP-7): those are packed into a number, found in an
+ * open-addressing table of doubles by arithmetic alone. A Map has to hash each id, a new string
+ * every row, which cost several times as much. Any other id (longer, or with other characters)
+ * goes to a Map.
  */
 export class IdKeys {
   /** The ids, by key. */

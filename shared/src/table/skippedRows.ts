@@ -2,7 +2,7 @@ import type { SkippedRowReason } from '../model/skippedRow.ts';
 import type { Cell, FormulaCell, TableRole } from '../model/table.ts';
 import { asciiLowerCode } from '../parse/asciiCase.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
-import { isNfkcStable } from '../parse/nfkc.ts';
+import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 
@@ -218,7 +218,7 @@ function mayNormalizeTo(text: string, name: string): boolean {
 export function isOwnText(cell: string): boolean {
   for (let i = 0; i < cell.length; i++) {
     const code = cell.charCodeAt(i);
-    if (code <= 0x20 || (code >= 0x7f && (code < 0x4e00 || code > 0x9fff))) return false;
+    if (code <= 0x20 || code === 0x7f || !isNfkcStableCode(code)) return false;
   }
   return !(cell.length <= 8 && mayStartPlaceholder(cell.charCodeAt(0)) && isPlaceholderText(cell));
 }
