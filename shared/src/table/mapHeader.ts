@@ -24,15 +24,7 @@ export function mapHeader<F extends string>(
   synonyms: Record<F, readonly string[]>,
   overrides: Record<string, F> = {},
 ): HeaderMapping<F> {
-  const bySynonym = new Map<string, F[]>();
-  for (const [field, words] of Object.entries(synonyms) as [F, readonly string[]][]) {
-    for (const word of words) {
-      const key = normalizeHeader(word);
-      const fields = bySynonym.get(key);
-      if (fields === undefined) bySynonym.set(key, [field]);
-      else if (!fields.includes(field)) fields.push(field);
-    }
-  }
+  const bySynonym = synonymIndex(synonyms);
   const byOverride = new Map<string, F>();
   for (const [text, field] of Object.entries(overrides)) byOverride.set(normalizeHeader(text), field);
 
@@ -64,4 +56,26 @@ export function mapHeader<F extends string>(
   }
   const unknown = header.flatMap((_, i) => (taken.has(i) ? [] : [i]));
   return { header: [...header], columns, unknown };
+}
+
+/** Each synonym list's words, normalised once: a list is a module constant, mapped many times. */
+const SYNONYM_INDEXES = new WeakMap<object, Map<string, readonly string[]>>();
+
+/** Normalised word → the fields it names, in the order the fields are listed. */
+function synonymIndex<F extends string>(synonyms: Record<F, readonly string[]>): Map<string, readonly F[]> {
+  let index = SYNONYM_INDEXES.get(synonyms);
+  if (index === undefined) {
+    const built = new Map<string, F[]>();
+    for (const [field, words] of Object.entries(synonyms) as [F, readonly string[]][]) {
+      for (const word of words) {
+        const key = normalizeHeader(word);
+        const fields = built.get(key);
+        if (fields === undefined) built.set(key, [field]);
+        else if (!fields.includes(field)) fields.push(field);
+      }
+    }
+    index = built;
+    SYNONYM_INDEXES.set(synonyms, index);
+  }
+  return index as Map<string, readonly F[]>;
 }

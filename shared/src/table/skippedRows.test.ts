@@ -32,6 +32,22 @@ describe('skippedRowReason', () => {
     ['以下空白 closing a form', ['以下空白', '', '', '', '', ''], 'note'],
 
     ['the header pasted again', ['客户编号', '姓名', '公司', '手机', '消费金额', ''], 'repeated-header'],
+    // Three of five filled cells is the 60% a repeated header needs; two of five is a record.
+    [
+      'three of five filled cells repeat the header',
+      ['客户编号', '姓名', '公司', '13912345678', 800, ''],
+      'repeated-header',
+    ],
+    [
+      'two of five filled cells repeat the header',
+      ['客户编号', '姓名', '明华贸易', '13912345678', 800, ''],
+      null,
+    ],
+    [
+      'the header pasted again, written another way',
+      ['客户 编号', '姓名(全称)', '公司', 'Phone', '', ''],
+      'repeated-header',
+    ],
     ['a row with spend but no one to call', ['', '', '', '', 800, '老客户'], 'no-identity'],
     ['a row of placeholders and a number', ['-', '—', 'N/A', '', 800, ''], 'no-identity'],
   ])('%s → %s', (_name, cells, reason) => {

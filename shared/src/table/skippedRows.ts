@@ -184,19 +184,30 @@ export function rowText(cells: readonly Cell[]): string {
   return joined.length > SHOWN_LENGTH ? `${joined.slice(0, SHOWN_LENGTH - 1)}…` : joined;
 }
 
-/** Whether the row's texts (by column, '' when empty) repeat most of the normalised header. */
+/**
+ * Whether the row's texts (by column, '' when empty) repeat most of the normalised header: at least
+ * two of them, and 60% of the named columns or of the filled cells, whichever is fewer.
+ */
 function repeatsHeader(texts: readonly string[], filled: number, header: readonly string[]): boolean {
+  let named = 0;
+  for (let c = 0; c < header.length; c++) if (header[c] !== '') named++;
+  const needed = Math.max(2, 0.6 * Math.min(named, filled));
+  // Normalising is the cost, and a record's cells seldom could match: count those that could
+  // first, and normalise only when they are enough.
+  let possible = 0;
+  for (let c = 0; c < texts.length; c++) if (mayRepeat(texts[c] as string, header[c])) possible++;
+  if (possible < needed) return false;
   let same = 0;
   for (let c = 0; c < texts.length; c++) {
     const text = texts[c] as string;
-    const name = header[c];
-    if (text === '' || name === undefined || name === '') continue;
-    if (!mayNormalizeTo(text, name)) continue;
-    if (normalizeHeader(text) === name) same++;
+    if (mayRepeat(text, header[c]) && normalizeHeader(text) === header[c]) same++;
   }
-  if (same < 2) return false;
-  const named = header.filter((h) => h !== '').length;
-  return same >= 0.6 * Math.min(named, filled);
+  return same >= needed;
+}
+
+/** Whether a cell's text may be its column's header name written again. */
+function mayRepeat(text: string, name: string | undefined): boolean {
+  return text !== '' && name !== undefined && name !== '' && mayNormalizeTo(text, name);
 }
 
 /**
