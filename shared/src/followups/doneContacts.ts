@@ -13,11 +13,13 @@ export const DONE_LISTED_DAYS = 30;
  * customer's call).
  */
 export function doneContacts(previous: PreviousPlan, customers: readonly CustomerRow[]): Map<number, number> {
-  const idByRow = new Map(customers.map((c) => [c.row, c.record.id ?? '']));
   const contacts = new Map<number, number>();
+  // Built at the first done task: most runs have no last plan, or nothing ticked in it.
+  let idByRow: Map<number, string> | undefined;
   for (const task of previous.values()) {
     const day = doneDay(task);
     if (day === null || task.customerRow === null) continue;
+    idByRow ??= new Map(customers.map((c) => [c.row, c.record.id ?? '']));
     const id = idByRow.get(task.customerRow);
     if (id === undefined || (task.customerId !== '' && id !== '' && task.customerId !== id)) continue;
     contacts.set(task.customerRow, Math.max(contacts.get(task.customerRow) ?? day, day));

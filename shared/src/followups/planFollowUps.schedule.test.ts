@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/config.ts';
 import { addDays } from '../model/dates.ts';
 import type { FollowUpTask } from '../model/results.ts';
 import { followUpsTable } from '../pipeline/followUpsTable.ts';
-import { readPreviousPlan } from './previousPlan.ts';
+import { NO_PREVIOUS_PLAN, readPreviousPlan } from './previousPlan.ts';
+import { scheduleTasks } from './scheduleTasks.ts';
 import { complaintRecord, type Person, scheduleForPeople, TODAY } from './testFixtures.ts';
 
 // Today is 2026-11-24. Seven customers of one owner whose revisits all fell due long ago (two
@@ -121,5 +123,84 @@ describe('mass care under a full schedule', () => {
     expect(greeting).toMatchObject({ due: '2026-09-26', priority: 'medium' });
     expect(greeting?.batch).toHaveLength(12);
     expect(plan.tasks.filter((t) => t.due === '2026-09-26')).toHaveLength(2);
+  });
+});
+
+describe('who gets a full day first', () => {
+  // Wanted tasks handed over out of order, as the rules' sort would never give them, so that the
+  // schedule's own order shows: one owner, one task a day, every target today.
+  const wanted = (
+    specs: [row: number, kind: FollowUpTask['kind'], priority: FollowUpTask['priority'], due?: string][],
+  ) =>
+    specs.map(
+      ([row, kind, priority, due]): FollowUpTask => ({
+        id: `${kind}:${row}`,
+        customerRow: row,
+        customerId: null,
+        customerName: null,
+        owner: '李娜',
+        due: due ?? TODAY,
+        kind,
+        priority,
+        overdueDays: 0,
+        escalate: false,
+        reason: '',
+        channel: 'phone',
+        message: '',
+        batch: kind === 'holiday' ? [] : null,
+        done: null,
+      }),
+    );
+  const order = (tasks: FollowUpTask[]) => {
+    const config = resolveConfig({ followUps: { dailyCapacity: 1, horizonDays: 10 } });
+    const { tasks: placed } = scheduleTasks(tasks, NO_PREVIOUS_PLAN, config, TODAY);
+    return placed.map((t) => `${t.due.slice(5)} ${t.id}`);
+  };
+
+  it.each<[string, Parameters<typeof wanted>[0], string[]]>([
+    [
+      'the lower sheet row, all else equal',
+      [
+        [7, 'revisit', 'medium'],
+        [3, 'revisit', 'medium'],
+        [5, 'revisit', 'medium'],
+      ],
+      ['11-24 revisit:3', '11-25 revisit:5', '11-26 revisit:7'],
+    ],
+    [
+      'the kind that goes first (a complaint, then win-back, … then a revisit), whatever the row',
+      [
+        [2, 'revisit', 'high'],
+        [9, 'post-purchase', 'high'],
+        [4, 'win-back', 'high'],
+      ],
+      ['11-24 win-back:4', '11-25 post-purchase:9', '11-26 revisit:2'],
+    ],
+    [
+      'the earlier target (both passed), whatever the kind',
+      [
+        [2, 'win-back', 'low', '2026-11-22'],
+        [8, 'revisit', 'low', '2026-11-20'],
+      ],
+      ['11-24 revisit:8', '11-25 win-back:2'],
+    ],
+    [
+      'the higher priority, whatever the target',
+      [
+        [2, 'revisit', 'low', '2026-11-20'],
+        [3, 'revisit', 'high'],
+      ],
+      ['11-24 revisit:3', '11-25 revisit:2'],
+    ],
+    [
+      'a batch of mass care with the urgent work',
+      [
+        [2, 'revisit', 'high'],
+        [6, 'holiday', 'low'],
+      ],
+      ['11-24 holiday:6', '11-25 revisit:2'],
+    ],
+  ])('%s', (_name, specs, expected) => {
+    expect(order(wanted(specs))).toEqual(expected);
   });
 });

@@ -6,6 +6,7 @@ import { escalates } from './escalation.ts';
 import { OwnerDays } from './ownerDays.ts';
 import type { PreviousPlan, PreviousTask } from './previousPlan.ts';
 import { PRIORITY_RANK } from './priorities.ts';
+import { sortOrder } from './sortTasks.ts';
 import { KIND_RANK, plainTask } from './taskCollector.ts';
 
 /** The plan's tasks, and those the owners' days had no room for within the horizon. */
@@ -92,20 +93,30 @@ export function ownerOf(task: Pick<FollowUpTask, 'owner'>): string {
 
 /**
  * Most urgent first: placement rank (see placementRank), then the rule's own date, then kind,
- * then customer row. Sorted by
- * one number per task (the four packed into a double), not by a comparator over the tasks: 100k
- * tasks compare as numbers.
+ * then customer row, then the order given. The first three make one whole number per task, sorted
+ * as the plan itself is (sortOrder: a counting sort, linear in the tasks of a large table).
  */
 function byUrgency<T>(items: readonly T[], taskOf: (item: T) => FollowUpTask): T[] {
-  const keys = new Float64Array(items.length);
-  items.forEach((item, i) => {
-    const t = taskOf(item);
-    // Days since 1970 fit in 17 bits until the year 2328, rows in 21 bits (2 million rows).
-    const day = Math.min(Math.max(dayNumberOf(t.due), 0), 0x1ffff);
-    keys[i] = ((placementRank(t) * 0x20000 + day) * 8 + KIND_RANK[t.kind]) * 0x200000 + t.customerRow;
-  });
-  const order = Array.from(items.keys()).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
-  return order.map((i) => items[i] as T);
+  const n = items.length;
+  const days = new Float64Array(n);
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const day = dayNumberOf(taskOf(items[i] as T).due);
+    days[i] = day;
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  // Ranks apart by the span of the dates, so the numbers stay as few as the plan's days allow.
+  const span = last - first + 1;
+  const major: number[] = new Array(n);
+  const minor: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = taskOf(items[i] as T);
+    major[i] = (placementRank(t) * span + ((days[i] as number) - first)) * 8 + KIND_RANK[t.kind];
+    minor[i] = t.customerRow;
+  }
+  return sortOrder(major, minor).map((i) => items[i] as T);
 }
 
 /**

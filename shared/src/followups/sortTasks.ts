@@ -7,8 +7,8 @@
 const MAX_BUCKETS = 1 << 22;
 
 /**
- * Indexes of the tasks in plan order. `major[i]` is due day × 4 + priority rank, `minor[i]` is
- * row × 8 + kind rank (both integers).
+ * Indexes of the tasks by `major`, then `minor`, then index (whole numbers both). In plan order
+ * `major[i]` is due day × 4 + priority rank and `minor[i]` is row × 8 + kind rank.
  */
 export function sortOrder(major: readonly number[], minor: readonly number[]): number[] {
   const n = major.length;
