@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Cell, csvCellText } from '@crm/shared';
@@ -34,6 +34,20 @@ describe('writeCsvFile', () => {
     const back = await readCsvRows(path);
     expect(back).toHaveLength(sheet.length);
     expect(back[7]).toEqual(['C7', '张 "三"', '=1+1', '10.5']);
+  });
+
+  it('leaves the file it replaces whole, and no temporary file, when the rows fail part way', async () => {
+    const folder = await mkdtemp(join(dir, 'stopped-'));
+    const path = join(folder, 'classified.csv');
+    await writeFile(path, 'the last run\r\n');
+    function* failing(): Generator<Cell[][]> {
+      yield sheet.slice(0, 5_000);
+      yield sheet.slice(5_000, 9_000);
+      throw new Error('the analysis stopped');
+    }
+    await expect(writeCsvFile(path, failing())).rejects.toThrow(/the analysis stopped/);
+    expect(await readFile(path, 'utf8')).toBe('the last run\r\n');
+    expect(await readdir(folder)).toEqual(['classified.csv']);
   });
 
   it('writes a sheet without rows as the BOM and one line end', async () => {

@@ -84,16 +84,29 @@ export async function writeCsvFile(
 ): Promise<void> {
   try {
     await withAtomicFile(path, async (temp) => {
-      let text = '\uFEFF';
-      for (const rows of chunks) {
-        for (let from = 0; from < rows.length; from += CSV_ROWS_PER_WRITE) {
-          text += `${csvBytes(rows.slice(from, from + CSV_ROWS_PER_WRITE))}\r\n`;
-          await temp.writeFile(text);
-          text = '';
+      // Each piece is made while the one before it is being written.
+      let writing: Promise<void> = Promise.resolve();
+      try {
+        let text = '\uFEFF';
+        for (const rows of chunks) {
+          for (let from = 0; from < rows.length; from += CSV_ROWS_PER_WRITE) {
+            text += `${csvBytes(rows.slice(from, from + CSV_ROWS_PER_WRITE))}\r\n`;
+            await writing;
+            writing = temp.writeFile(text);
+            text = '';
+          }
         }
+        // A sheet without rows is the BOM and one line end, as Papa Parse writes an empty table.
+        if (text !== '') {
+          await writing;
+          writing = temp.writeFile(`${text}\r\n`);
+        }
+        await writing;
+      } catch (error) {
+        // No write may still be running when the temporary file is closed and removed.
+        await writing.catch(() => undefined);
+        throw error;
       }
-      // A sheet without rows is the BOM and one line end, as Papa Parse writes an empty table.
-      if (text !== '') await temp.writeFile(`${text}\r\n`);
     });
   } catch (error) {
     throw new CliError(t().files.because(t().files.cannotWrite(path), describeFsError(error)));
