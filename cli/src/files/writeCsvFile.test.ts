@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { type Cell, csvCellText } from '@crm/shared';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCsvFile } from './csvFile.ts';
 import { readCsvRows } from './csvStream.ts';
-import { writeCsvFile } from './writeTableFile.ts';
 
 let dir: string;
 beforeAll(async () => {

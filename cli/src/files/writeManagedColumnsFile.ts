@@ -1,18 +1,11 @@
 import { resolve } from 'node:path';
 import { type Cell, type ManagedColumnsWrite, mergeManagedColumns } from '@crm/shared';
 import type { Style } from 'exceljs';
+import { CSV_ROWS_PER_WRITE, writeCsvFile } from './csvFile.ts';
 import { tableFormatOf } from './fileErrors.ts';
 import { findWorksheet, type WorkbookFile, workbookModel } from './openWorkbookFile.ts';
 import { workbookBytes } from './workbookBytes.ts';
-import {
-  CSV_ROWS_PER_WRITE,
-  DATE_FORMAT,
-  displayWidth,
-  isoToExcelDate,
-  writeBytes,
-  writeCsvFile,
-  writeGridFile,
-} from './writeTableFile.ts';
+import { DATE_FORMAT, displayWidth, isoToExcelDate, writeBytes, writeGridFile } from './writeTableFile.ts';
 import { patchManagedColumns } from './xlsx/patchManagedColumns.ts';
 
 /**

@@ -1,9 +1,9 @@
-import { type Cell, csvCellText, isIsoDate, type TableData } from '@crm/shared';
+import { type Cell, isIsoDate, type TableData } from '@crm/shared';
 import type { Style, Worksheet } from 'exceljs';
-import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
-import { withAtomicFile, writeFileAtomic } from './atomicWrite.ts';
+import { writeFileAtomic } from './atomicWrite.ts';
+import { csvDateText, writeCsvFile } from './csvFile.ts';
 import { describeFsError, tableFormatOf } from './fileErrors.ts';
 import { workbookBytes } from './workbookBytes.ts';
 
@@ -65,54 +65,6 @@ export async function writeGridFile(
   await writeBytes(path, bytes);
 }
 
-/**
- * Rows per piece of CSV text: a million rows are never one string (V8 strings stop at 2^29
- * characters). A piece is small enough (about 300 KB) for what makes it to die young: pieces of
- * 10,000 rows outlived V8's young generation, and each full collection of the million-customer
- * heap it then took cost up to a second (7 s of a 17 s write).
- */
-export const CSV_ROWS_PER_WRITE = 1000;
-
-/**
- * Writes rows as CSV (see csvBytes) piece by piece into the new file, atomically as writeBytes
- * does: `chunks` may compute each run of rows as it is asked for, so that no copy of a large sheet
- * is held whole.
- */
-export async function writeCsvFile(
-  path: string,
-  chunks: Iterable<readonly (readonly Cell[])[]>,
-): Promise<void> {
-  try {
-    await withAtomicFile(path, async (temp) => {
-      // Each piece is made while the one before it is being written.
-      let writing: Promise<void> = Promise.resolve();
-      try {
-        let text = '\uFEFF';
-        for (const rows of chunks) {
-          for (let from = 0; from < rows.length; from += CSV_ROWS_PER_WRITE) {
-            text += `${csvBytes(rows.slice(from, from + CSV_ROWS_PER_WRITE))}\r\n`;
-            await writing;
-            writing = temp.writeFile(text);
-            text = '';
-          }
-        }
-        // A sheet without rows is the BOM and one line end, as Papa Parse writes an empty table.
-        if (text !== '') {
-          await writing;
-          writing = temp.writeFile(`${text}\r\n`);
-        }
-        await writing;
-      } catch (error) {
-        // No write may still be running when the temporary file is closed and removed.
-        await writing.catch(() => undefined);
-        throw error;
-      }
-    });
-  } catch (error) {
-    throw new CliError(t().files.because(t().files.cannotWrite(path), describeFsError(error)));
-  }
-}
-
 /** Writes a file atomically (the previous file stays whole if the run is stopped), creating its folder. */
 export async function writeBytes(path: string, bytes: Uint8Array | string): Promise<void> {
   try {
@@ -122,31 +74,13 @@ export async function writeBytes(path: string, bytes: Uint8Array | string): Prom
   }
 }
 
-/**
- * Every cell by the core's one CSV rule (csvCellText): a cell from the user's workbook can carry
- * =HYPERLINK(…) as text as easily as one the toolkit wrote, and a CSV gives the spreadsheet that
- * opens it no way to tell text from a formula but the leading apostrophe.
- */
-function csvBytes(rows: readonly (readonly Cell[])[]): string {
-  const text = rows.map((row) => row.map((cell) => csvCellText(cell, dateText)));
-  return Papa.unparse(text, { newline: '\r\n' });
-}
-
 /** A cell as text (for widths): Dates as YYYY-MM-DD (with the time when there is one). */
 export function cellToCsv(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'string') return cell;
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  if (cell instanceof Date) return dateText(cell);
+  if (cell instanceof Date) return csvDateText(cell);
   return String(cell);
-}
-
-function dateText(date: Date): string {
-  if (Number.isNaN(date.getTime())) return '';
-  // exceljs dates are wall-clock times stored as UTC.
-  const iso = date.toISOString();
-  const time = iso.slice(11, 19);
-  return time === '00:00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
 }
 
 /** An ISO date string as a UTC-midnight Date, which exceljs stores as that calendar day. */
@@ -185,7 +119,7 @@ function formatDates(sheet: Worksheet): void {
   sheet.eachRow((row) => {
     row.eachCell((cell) => {
       if (cell.value instanceof Date) {
-        const numFmt = dateText(cell.value).length > 10 ? 'yyyy-mm-dd hh:mm:ss' : DATE_FORMAT;
+        const numFmt = csvDateText(cell.value).length > 10 ? 'yyyy-mm-dd hh:mm:ss' : DATE_FORMAT;
         if (Object.keys(cell.style).length > 0) cell.numFmt = numFmt;
         else cell.style = dated[numFmt] ??= { numFmt };
       }
