@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quintileScores } from './quintileScores.ts';
+import { quintileScores, scoreColumn } from './quintileScores.ts';
 
 describe('quintileScores', () => {
   it.each([
@@ -110,6 +110,27 @@ describe('quintileScores', () => {
           expect(shuffledScores[to]).toBe(scores[from]);
         });
       }),
+    );
+  });
+
+  it('is ceil(5 × (1 + the number of strictly worse values) / n), counted one by one', () => {
+    // Any double, infinities and -0 included, with ties drawn often; NaN is missing.
+    const value = fc.oneof(
+      fc.constantFrom(Number.NaN, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, -0, 0, 1, 2.5),
+      fc.integer({ min: -3, max: 3 }),
+      fc.double(),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 80 }), fc.boolean(), (values, higher) => {
+        const present = values.filter((v) => !Number.isNaN(v));
+        const expected = values.map((v) => {
+          if (Number.isNaN(v)) return 0;
+          const worse = present.filter((u) => (higher ? u < v : u > v)).length;
+          return Math.ceil((5 * (worse + 1)) / present.length);
+        });
+        expect([...scoreColumn(Float64Array.from(values), higher)]).toEqual(expected);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -27,8 +27,11 @@ export function quintileScores(values: (number | null)[], higherIsBetter: boolea
 
 /**
  * Hot-loop form of {@link quintileScores}: NaN marks a missing value, 0 a missing score.
- * The competition rank is 1 + the number of strictly worse values, found by binary search in one
- * native (comparator-free) sort of the values: O(n log n).
+ *
+ * A score is ceil(5 × (worse + 1) / n), worse being the number of strictly worse values. It is at
+ * least s exactly when worse ≥ k(s) = floor((s − 1) × n / 5), and that needs no count: worse ≥ k
+ * when the k-th worst value is worse than this one. One native (comparator-free) sort gives the
+ * four bounds; each value is then compared with them: O(n log n) for the sort, O(n) after it.
  */
 export function scoreColumn(values: Float64Array, higherIsBetter: boolean): Uint8Array {
   let n = 0;
@@ -40,36 +43,23 @@ export function scoreColumn(values: Float64Array, higherIsBetter: boolean): Uint
   }
   sorted.sort();
 
+  // Every value scores at least `least` (k(s) is 0 up to it); bounds[s] above it is the k(s)-th
+  // worst value.
+  let least = 1;
+  while (least < 5 && Math.floor((least * n) / 5) === 0) least++;
+  const bounds = new Float64Array(6);
+  for (let s = least + 1; s <= 5; s++) {
+    const k = Math.floor(((s - 1) * n) / 5);
+    bounds[s] = sorted[higherIsBetter ? k - 1 : n - k] as number;
+  }
   const scores = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? Number.NaN;
     if (Number.isNaN(value)) continue;
-    const worse = higherIsBetter ? countBelow(sorted, value) : n - countAtOrBelow(sorted, value);
-    scores[i] = Math.ceil((5 * (worse + 1)) / n);
+    let score = least;
+    if (higherIsBetter) while (score < 5 && value > (bounds[score + 1] as number)) score++;
+    else while (score < 5 && value < (bounds[score + 1] as number)) score++;
+    scores[i] = score;
   }
   return scores;
-}
-
-/** Number of entries < value in an ascending array. */
-function countBelow(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Number of entries <= value in an ascending array. */
-function countAtOrBelow(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
