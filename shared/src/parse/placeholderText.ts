@@ -1,5 +1,5 @@
 import { asciiLowerCode } from './asciiCase.ts';
-import { isNfkcStable, toNfkc } from './nfkc.ts';
+import { isNfkcStable, isNfkcStableCode, toNfkc } from './nfkc.ts';
 
 /**
  * What people type into a cell to say "nothing here": dashes, a slash, N/A, 无, 暂无 … They mean
@@ -49,6 +49,11 @@ for (let code = 0; code < 0x80; code++) {
 /** Whether a cell's text is a placeholder for "no value" (compared after NFKC, trimmed, lower case). */
 export function isPlaceholderText(text: string): boolean {
   if (text.length > 8) return false;
+  // Most cells settle on their first character: one NFKC leaves as it is (ASCII or CJK) can only
+  // start the normalised text, or merge with a combining mark after it into a letter no
+  // placeholder starts with.
+  const head = text.charCodeAt(0);
+  if (head > 0x20 && isNfkcStableCode(head) && !mayStartPlaceholder(head)) return false;
   // ASCII and CJK text is its own NFKC: it must start (after spaces) as a placeholder does.
   if (isNfkcStable(text)) {
     const start = text.trimStart();
