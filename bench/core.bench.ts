@@ -13,7 +13,7 @@ import {
   predictCustomerClv,
   readComplaintsTable,
   readCustomerTable,
-  readOrdersTable,
+  readOrderColumns,
   resolveConfig,
   reviewCustomerTable,
 } from '@crm/shared';
@@ -51,8 +51,9 @@ export async function run(): Promise<void> {
     'parse (customers + orders + complaints + stats)',
     () => {
       const customers = readCustomerTable(sample.customers, config, TODAY);
-      const orders = readOrdersTable(sample.orders, config, TODAY);
-      const stats = derivePurchaseStats(customers.records, orders.orders);
+      // As the job layer reads them: columns, not a record per order.
+      const orders = readOrderColumns(sample.orders, config, TODAY);
+      const stats = derivePurchaseStats(customers.records, orders.columns);
       const complaints = readComplaintsTable(sample.complaints, customers.records, config, TODAY);
       return { customers, orders, stats, complaints };
     },
@@ -60,7 +61,7 @@ export async function run(): Promise<void> {
   );
   const { records, mapping } = parsed.customers;
   const stats = parsed.stats.stats;
-  const orders = parsed.orders.orders;
+  const orders = parsed.orders.columns;
   const complaints = parsed.complaints.complaints;
   const issues = [
     ...parsed.customers.issues,

@@ -5,7 +5,7 @@ import type { CustomerAnalysis } from './analyzeCustomerTable.ts';
 export function reportFor(analysis: CustomerAnalysis, title?: string): ReportModel {
   return buildReport({
     customers: analysis.customers,
-    orders: analysis.orders,
+    orders: analysis.orderColumns,
     complaints: analysis.complaints,
     followUps: analysis.followUps,
     doneFollowUps: analysis.doneFollowUps,

@@ -14,6 +14,7 @@ import type {
 import type { ComplaintRecord, OrderRecord } from '../model/records.ts';
 import type { CleaningReview, ClvSummary, FollowUpTask, ModelFit } from '../model/results.ts';
 import type { CellIssue, IssueKind, TableRole } from '../model/table.ts';
+import type { OrderColumns } from '../table/orderColumns.ts';
 import type {
   CohortRow,
   ComparisonSection,
@@ -28,7 +29,8 @@ import type {
 export interface ReportInput {
   /** One entry per customer row, each with its own stats, classification and CLV. */
   customers: readonly CustomerRow[];
-  orders: OrderRecord[] | null;
+  /** The orders as read (columns), or as records; null when the table has no orders. */
+  orders: OrderRecord[] | OrderColumns | null;
   complaints: ComplaintRecord[];
   followUps: FollowUpTask[];
   /** Tasks ticked done in the last follow-up sheet (counted in the report, nowhere else). */

@@ -1,8 +1,8 @@
-import { dayNumberOf } from '../../followups/dayNumber.ts';
 import type { CustomerRow } from '../../model/customerRow.ts';
 import { type IsoDate, toDayNumber } from '../../model/dates.ts';
 import type { OrderRecord } from '../../model/records.ts';
-import { CustomerIndex } from '../../table/customerIndex.ts';
+import { customerIndexesOf } from '../../table/derivePurchaseStats.ts';
+import { type OrderColumns, orderColumnsOf } from '../../table/orderColumns.ts';
 
 /**
  * The orders of each customer row, by date: customer `i` (its position in the customers) owns
@@ -23,39 +23,52 @@ export interface OrderLedger {
   readonly today: number;
 }
 
-/** The ledger of `orders` for `customers`, in two passes over the orders (a counting sort by customer). */
+/**
+ * The ledger of `orders` for `customers`, in two passes over the orders (a counting sort by
+ * customer). Orders as read (columns) are matched by their numbered ids, one lookup per distinct
+ * id; order records are numbered first.
+ */
 export function buildOrderLedger(
   customers: readonly CustomerRow[],
-  orders: readonly OrderRecord[],
+  orders: readonly OrderRecord[] | OrderColumns,
   today: IsoDate,
 ): OrderLedger {
   const todayDay = toDayNumber(today);
-  const index = new CustomerIndex(customers.map((c) => c.record));
-  const owner = new Int32Array(orders.length).fill(-1);
+  const columns = isOrderColumns(orders) ? orders : orderColumnsOf(orders);
+  const customerOfKey = customerIndexesOf(
+    customers.map((c) => c.record),
+    columns.ids,
+  );
+  const { idKey, day: dayOf, amount: amountOf } = columns;
+  const owner = new Int32Array(columns.length).fill(-1);
   const start = new Int32Array(customers.length + 1);
-  orders.forEach((order, k) => {
-    if (order.date > today) return;
-    const i = index.find(order.customerId);
-    if (i < 0) return;
+  for (let k = 0; k < columns.length; k++) {
+    if ((dayOf[k] as number) > todayDay) continue;
+    const i = customerOfKey[idKey[k] as number] as number;
+    if (i < 0) continue;
     owner[k] = i;
     start[i + 1] = (start[i + 1] as number) + 1;
-  });
+  }
   for (let i = 0; i < customers.length; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
   const total = start[customers.length] as number;
   const day = new Int32Array(total);
   const amount = new Float64Array(total);
   const next = start.slice(0, customers.length);
-  orders.forEach((order, k) => {
+  for (let k = 0; k < columns.length; k++) {
     const i = owner[k] as number;
-    if (i < 0) return;
+    if (i < 0) continue;
     const at = next[i] as number;
     next[i] = at + 1;
-    day[at] = dayNumberOf(order.date);
-    amount[at] = order.amount;
-  });
+    day[at] = dayOf[k] as number;
+    amount[at] = amountOf[k] as number;
+  }
   for (let i = 0; i < customers.length; i++)
     sortByDay(day, amount, start[i] as number, start[i + 1] as number);
   return { start, day, amount, today: todayDay };
+}
+
+function isOrderColumns(orders: readonly OrderRecord[] | OrderColumns): orders is OrderColumns {
+  return !Array.isArray(orders);
 }
 
 /** Orders usually arrive in date order; sort a customer's slice only when they did not. */
