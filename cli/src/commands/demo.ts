@@ -82,7 +82,7 @@ export function demoCommand(): Command {
       say(
         text.sample(
           analysis.customers.length,
-          analysis.orders?.length ?? 0,
+          analysis.orderColumns?.length ?? 0,
           analysis.complaints.length,
           today,
         ),
