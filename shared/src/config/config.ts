@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS } from '../model/fields.ts';
 import { CHANNELS, COMPLAINT_STAGES, HOLIDAYS, LANGUAGES, SEGMENTS } from '../model/keys.ts';
 import { ORDER_ERASURE_MODES } from '../privacy/orderErasureModes.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { WECHAT_ID_PATTERN } from '../extract/wechatId.ts';
 import { isIsoDate, isValidYmd } from './dates.ts';
 import { COMPLAINT_STAGES } from './keys.ts';
