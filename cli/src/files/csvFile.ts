@@ -22,7 +22,7 @@ export async function writeCsvFile(
   path: string,
   chunks: Iterable<readonly (readonly Cell[])[]>,
 ): Promise<void> {
-  await writeCsvPieces(path, csvPieces(chunks));
+  await writePieces(path, csvPieces(chunks));
 }
 
 /** The text of a CSV file (UTF-8 BOM, every line ended by CRLF) a run of rows at a time. */
@@ -40,18 +40,15 @@ function* csvPieces(chunks: Iterable<readonly (readonly Cell[])[]>): Generator<s
 }
 
 /**
- * Writes the pieces of a CSV file's text, in order, into the new file, atomically as writeBytes
- * does. Each piece is made (asked of `pieces`) while the one before it is being written.
+ * Writes the pieces of a file's text, in order, into the new file, atomically as writeBytes does.
+ * Each piece is made (asked of `pieces`) while the one before it is being written.
  */
-export async function writeCsvPieces(
-  path: string,
-  pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
-): Promise<void> {
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
   try {
     await withAtomicFile(path, async (temp) => {
       let writing: Promise<void> = Promise.resolve();
       try {
-        for await (const piece of pieces) {
+        for (const piece of pieces) {
           await writing;
           writing = temp.writeFile(piece);
         }
@@ -73,7 +70,7 @@ export async function writeCsvPieces(
  * wrote, and a CSV gives the spreadsheet that opens it no way to tell text from a formula but the
  * leading apostrophe. Each line depends on its own row alone.
  */
-export function csvText(rows: readonly (readonly Cell[])[]): string {
+function csvText(rows: readonly (readonly Cell[])[]): string {
   const text = rows.map((row) => row.map((cell) => csvCellText(cell, csvDateText)));
   return Papa.unparse(text, { newline: '\r\n' });
 }
