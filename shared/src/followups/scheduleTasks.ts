@@ -7,7 +7,7 @@ import { OwnerDays } from './ownerDays.ts';
 import type { PreviousPlan, PreviousTask } from './previousPlan.ts';
 import { PRIORITY_RANK } from './priorities.ts';
 import { sortOrder } from './sortTasks.ts';
-import { KIND_RANK, plainTask } from './taskCollector.ts';
+import { dueDayOf, KIND_RANK, plainTask } from './taskCollector.ts';
 
 /** The plan's tasks, and those the owners' days had no room for within the horizon. */
 export interface Schedule {
@@ -50,7 +50,7 @@ export function scheduleTasks(
       tasks.push(doneTask(task, before));
       continue;
     }
-    const target = dayNumberOf(task.due);
+    const target = dueDayOf(task);
     const lastDue = before === undefined || before.due === null ? null : dayNumberOf(before.due);
     const overdueSince = task.kind === 'complaint' && target < today ? target : lastDue;
     if (overdueSince !== null && overdueSince < today) {
@@ -71,7 +71,7 @@ export function scheduleTasks(
   const deferred: DeferredTask[] = [];
   for (const task of byUrgency(fresh, (t) => t)) {
     const owner = ownerOf(task);
-    const target = dayNumberOf(task.due);
+    const target = dueDayOf(task);
     // A complaint step is worked on as soon as possible; other tasks not before their own date.
     const from = task.kind === 'complaint' ? 0 : Math.max(0, target - today);
     const day = days.firstFree(owner, from);
@@ -102,7 +102,7 @@ function byUrgency<T>(items: readonly T[], taskOf: (item: T) => FollowUpTask): T
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
-    const day = dayNumberOf(taskOf(items[i] as T).due);
+    const day = dueDayOf(taskOf(items[i] as T));
     days[i] = day;
     if (day < first) first = day;
     if (day > last) last = day;

@@ -3,6 +3,7 @@ import { fromDayNumber, type IsoDate } from '../model/dates.ts';
 import type { Channel, FollowUpKind, Language, Priority } from '../model/keys.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import type { FollowUpTask } from '../model/results.ts';
+import { dayNumberOf } from './dayNumber.ts';
 import { escalates } from './escalation.ts';
 import { fillTemplate, type TemplateValues } from './fillTemplate.ts';
 import { PRIORITY_RANK } from './priorities.ts';
@@ -209,7 +210,12 @@ class WantedTask implements FollowUpTask {
   /** The last part of a customer's task id; a batch's whole id. */
   private readonly key: string;
   private readonly record: CustomerRecord;
-  private readonly dueDay: number;
+  /** The rule's own date as a day number (`due` is its ISO date). */
+  readonly dueDay: number;
+  // Read for every task while the schedule sorts and places them: kept here rather than read from
+  // the record each time (records are scattered through a large heap; the tasks are not).
+  readonly customerRow: number;
+  readonly owner: string | null;
   // The drafts' parts, held here rather than the draft objects (a million of each in a large plan).
   /** The reason, or its template when `reasonValues` is not null. */
   private readonly reasonText: string;
@@ -234,6 +240,8 @@ class WantedTask implements FollowUpTask {
     this.key = key;
     this.record = record;
     this.dueDay = spec.due;
+    this.customerRow = record.row;
+    this.owner = record.owner;
     const { reason, message } = spec;
     this.reasonText = typeof reason === 'string' ? reason : reason.template;
     this.reasonValues = typeof reason === 'string' ? null : reason.values;
@@ -249,20 +257,12 @@ class WantedTask implements FollowUpTask {
     return this.batch === null ? [this.kind, this.record.row, this.key].join(':') : this.key;
   }
 
-  get customerRow(): number {
-    return this.record.row;
-  }
-
   get customerId(): string | null {
     return this.record.id;
   }
 
   get customerName(): string | null {
     return this.record.name;
-  }
-
-  get owner(): string | null {
-    return this.record.owner;
   }
 
   get due(): IsoDate {
@@ -290,6 +290,11 @@ class WantedTask implements FollowUpTask {
   get message(): string {
     return this.collector.write(this.messageTemplate, this.messageValues, this.greeted);
   }
+}
+
+/** A task's due date as a day number: a wanted task has it as one, others as an ISO date. */
+export function dueDayOf(task: FollowUpTask): number {
+  return task instanceof WantedTask ? task.dueDay : dayNumberOf(task.due);
 }
 
 /** A task as plain data, its message written: what a plan hands on (never a WantedTask). */
