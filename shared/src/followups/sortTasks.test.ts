@@ -30,6 +30,17 @@ describe('sortOrder', () => {
     expect(sortOrder(major, minor)).toEqual([3, 2, 1, 0]);
   });
 
+  it.each([
+    ['a key that is not a number among whole ones', [8, Number.NaN, 4, 6.5]],
+    ['no key a number', [Number.NaN, Number.NaN]],
+  ])('gives every index back with %s', (_name, major) => {
+    const order = sortOrder(
+      major,
+      major.map((_, i) => i),
+    );
+    expect([...order].sort()).toEqual(major.map((_, i) => i));
+  });
+
   it('sorts nothing into nothing', () => {
     expect(sortOrder([], [])).toEqual([]);
   });

@@ -14,13 +14,17 @@ export function sortOrder(major: readonly number[], minor: readonly number[]): n
   const n = major.length;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
+  let whole = true;
   for (let i = 0; i < n; i++) {
     const m = major[i] as number;
     if (m < min) min = m;
     if (m > max) max = m;
+    if (!Number.isSafeInteger(m)) whole = false;
   }
   if (n === 0) return [];
-  if (max - min + 1 > MAX_BUCKETS) {
+  // A key that is no whole number (a date that did not read) has no bucket: the comparator
+  // sort still gives every index back.
+  if (!whole || max - min + 1 > MAX_BUCKETS) {
     const order = Array.from(major.keys());
     return order.sort(
       (a, b) => (major[a] as number) - (major[b] as number) || (minor[a] as number) - (minor[b] as number),
