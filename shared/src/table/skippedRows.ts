@@ -231,7 +231,7 @@ export function isOwnText(cell: string): boolean {
     const code = cell.charCodeAt(i);
     if (code <= 0x20 || code === 0x7f || !isNfkcStableCode(code)) return false;
   }
-  return !(cell.length <= 8 && mayStartPlaceholder(cell.charCodeAt(0)) && isPlaceholderText(cell));
+  return !isPlaceholderText(cell);
 }
 
 function textOf(cell: Cell | undefined): string {
