@@ -34,8 +34,9 @@ const JSON_UNSAFE = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
  * showing it acts on none of it.
  */
 export function jsonForTerminal(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(
-    JSON_UNSAFE,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const json = JSON.stringify(value, null, indent);
+  // Most documents hold none: one search is cheaper than a replace that copies a large document
+  // (CLV predictions for 23,570 customers are 4.5 MB: 7 ms against 17).
+  if (json.search(JSON_UNSAFE) < 0) return json;
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
