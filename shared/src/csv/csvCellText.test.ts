@@ -53,6 +53,24 @@ describe('csvCellText: text stays text in every CSV', () => {
     );
   });
 
+  it.each([
+    ["'=SUM(A1:A3)", '=SUM(A1:A3)'],
+    ["'+8613912345678", '+8613912345678'],
+    ["'-0042", '-0042'],
+    ["'@home", '@home'],
+    ["'\tindented", '\tindented'],
+    ["'\0", '\0'],
+    // An apostrophe the toolkit did not put there stays.
+    ["'hello", "'hello"],
+    ["''=1", "''=1"],
+    ["x'=1", "x'=1"],
+    [" '=1", " '=1"],
+    ["'", "'"],
+    ['', ''],
+  ])('reads %j back as %j', (cell, text) => {
+    expect(restoreCsvText(cell)).toBe(text);
+  });
+
   it('reads back as the text it was written from', () => {
     fc.assert(
       fc.property(

@@ -37,5 +37,6 @@ export function csvCellText(cell: Cell, dateText: (date: Date) => string = cellT
  * +8613912345678 the toolkit wrote, so a file it wrote reads as the table it came from.
  */
 export function restoreCsvText(text: string): string {
-  return NEUTRALISED.test(text) ? text.slice(1) : text;
+  // Every cell of a file read passes here: the apostrophe is looked for before the pattern.
+  return text.charCodeAt(0) === 0x27 && NEUTRALISED.test(text) ? text.slice(1) : text;
 }

@@ -54,6 +54,38 @@ describe('skippedRowReason', () => {
     expect(skippedRowReason(cells, CONTEXT)).toBe(reason);
   });
 
+  // An English header, which normalises to lower case: the header comes again in capitals, or in
+  // the full-width letters a Chinese input method types, and is still the header.
+  const ENGLISH = ['Customer ID', 'Name', 'Company', 'Phone', 'Amount', 'Notes'];
+  const ENGLISH_CONTEXT: RowContext = {
+    table: 'customers',
+    normalizedHeader: ENGLISH.map(normalizeHeader),
+    identityColumns: [0, 1, 2, 3],
+  };
+  it.each<[string, Cell[], string | null]>([
+    ['the header pasted again', ['Customer ID', 'Name', 'Company', 'Phone', '', ''], 'repeated-header'],
+    ['the header in capitals', ['CUSTOMER ID', 'NAME', 'COMPANY', 'PHONE', 'AMOUNT', ''], 'repeated-header'],
+    [
+      'the header in full-width letters',
+      ['ＣＵＳＴＯＭＥＲ ＩＤ', 'Ｎａｍｅ', 'Ｃｏｍｐａｎｙ', '', '', ''],
+      'repeated-header',
+    ],
+    ['a customer named in capitals', ['C001', 'NANCY', 'ACME', '+1 206 555 0100', 300, ''], null],
+  ])('English header: %s → %s', (_name, cells, reason) => {
+    expect(skippedRowReason(cells, ENGLISH_CONTEXT)).toBe(reason);
+  });
+
+  it('knows a header in capitals whose letters lie outside ASCII', () => {
+    const header = ['Échéance', 'État', 'Élève'];
+    const context: RowContext = {
+      table: 'orders',
+      normalizedHeader: header.map(normalizeHeader),
+      identityColumns: [],
+    };
+    expect(skippedRowReason(['ÉCHÉANCE', 'ÉTAT', 'ÉLÈVE'], context)).toBe('repeated-header');
+    expect(skippedRowReason(['2026-01-31', 'payé', 'Zoé'], context)).toBeNull();
+  });
+
   it('asks nothing of a table without identifying columns (orders count rows by their own rules)', () => {
     expect(skippedRowReason(['', '', '', '', 800, ''], { ...CONTEXT, identityColumns: [] })).toBeNull();
   });

@@ -42,6 +42,12 @@ const AFTER_LABEL = /(?:\s*[:：].*|\s*[¥￥$€£]?\s*\d[\d.,\s]*[^\d]{0,8})$/
 /** The first characters of the labels: what any totals cell starts with, the label being its start. */
 const TOTAL_FIRST_CHARACTERS = new Set([...TOTAL_LABELS].map((label) => label.charAt(0)));
 
+/**
+ * The same first characters as codes. A code is a small integer, where the pair of two codes
+ * (pairOf) of two CJK characters is too large for one and makes a new number in memory.
+ */
+const TOTAL_FIRST_CODES = new Set([...TOTAL_LABELS].map((label) => label.charCodeAt(0)));
+
 /** The first two characters of the labels (lower case), as one number each (see pairOf). */
 const TOTAL_FIRST_PAIRS = new Set([...TOTAL_LABELS].map((label) => pairOf(label)));
 
@@ -52,9 +58,11 @@ function pairOf(text: string): number {
 
 function isTotalLabel(text: string): boolean {
   if (text.length > 24 || text.length < 2) return false;
-  // Most cells settle on their first two characters, without a trimmed, lower-cased copy: a
-  // cell that does not start with white space starts as its label does.
-  if (text.charCodeAt(0) > 0x20 && !TOTAL_FIRST_PAIRS.has(pairOf(text))) return false;
+  // Most cells settle on their first character, or their first two, without a trimmed,
+  // lower-cased copy: a cell that does not start with white space starts as its label does.
+  const head = text.charCodeAt(0);
+  if (head > 0x20 && !(TOTAL_FIRST_CODES.has(asciiLowerCode(head)) && TOTAL_FIRST_PAIRS.has(pairOf(text))))
+    return false;
   const bare = text.trim().toLowerCase();
   // AFTER_LABEL only takes text off the end, so a totals cell starts with a label's first character.
   if (!TOTAL_FIRST_CHARACTERS.has(bare.charAt(0))) return false;
@@ -149,7 +157,16 @@ export function skippedReasonOfTexts(
 
 /** NOTE_LABEL's test, for only the texts with a colon (every note label ends in one). */
 function isNoteLine(text: string): boolean {
-  return (text.includes(':') || text.includes('：')) && NOTE_LABEL.test(text);
+  return hasColon(text) && NOTE_LABEL.test(text);
+}
+
+/** Whether a text holds a colon, ASCII or full-width: one pass over its codes. */
+function hasColon(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a || code === 0xff1a) return true;
+  }
+  return false;
 }
 
 /** SUM, SUBTOTAL and their kin: what a totals row computes. */
@@ -195,7 +212,11 @@ function repeatsHeader(texts: readonly string[], filled: number, header: readonl
   // Normalising is the cost, and a record's cells seldom could match: count those that could
   // first, and normalise only when they are enough.
   let possible = 0;
-  for (let c = 0; c < texts.length; c++) if (mayRepeat(texts[c] as string, header[c])) possible++;
+  for (let c = 0; c < texts.length; c++) {
+    if (mayRepeat(texts[c] as string, header[c])) possible++;
+    // Too few cells left to reach `needed`: a record mostly stops here, part way along.
+    else if (possible + texts.length - 1 - c < needed) return false;
+  }
   if (possible < needed) return false;
   let same = 0;
   for (let c = 0; c < texts.length; c++) {
@@ -216,10 +237,14 @@ function mayRepeat(text: string, name: string | undefined): boolean {
  */
 function mayNormalizeTo(text: string, name: string): boolean {
   const head = name.charCodeAt(0);
-  if (text.includes(name.charAt(0))) return true;
   // Names are lower case: an ASCII letter may stand in upper case in the text.
-  if (head >= 0x61 && head <= 0x7a && text.includes(String.fromCharCode(head - 0x20))) return true;
-  return !isNfkcStable(text);
+  const upper = head >= 0x61 && head <= 0x7a ? head - 0x20 : head;
+  // One pass over the codes, for the name's first character or one NFKC may change.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === head || code === upper || !isNfkcStableCode(code)) return true;
+  }
+  return false;
 }
 
 /**
