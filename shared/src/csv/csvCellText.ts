@@ -1,13 +1,7 @@
 import type { Cell } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
 
-/**
- * What makes a spreadsheet read a CSV cell as a formula when it opens the file: = + - @ and a
- * leading tab, carriage return or NUL (OWASP "CSV Injection"; OWASP ASVS 4.0 §5.3.10 lists the
- * NUL). A phone written +86…, an id like -0042 and a note "-2+3" are all read this way.
- */
-const FORMULA_START = /^[=+\-@\t\r\0]/;
-/** A cell this rule neutralised: the apostrophe, then what would have started a formula. */
+/** A cell neutraliseCsvText changed: the apostrophe, then what would have started a formula. */
 const NEUTRALISED = /^'[=+\-@\t\r\0]/;
 
 /**
@@ -16,7 +10,28 @@ const NEUTRALISED = /^'[=+\-@\t\r\0]/;
  * "this is text". The toolkit's one rule for every CSV it writes, whatever the cell's source.
  */
 export function neutraliseCsvText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return startsFormula(text) ? `'${text}` : text;
+}
+
+/**
+ * Whether a spreadsheet reads the CSV cell as a formula when it opens the file: it starts with
+ * = + - @, a tab, a carriage return or NUL (OWASP "CSV Injection"; OWASP ASVS 4.0 §5.3.10 lists
+ * the NUL). A phone written +86…, an id like -0042 and a note "-2+3" are all read this way. By
+ * the first character's code: every cell of every file written passes here.
+ */
+function startsFormula(text: string): boolean {
+  switch (text.charCodeAt(0)) {
+    case 0x3d: // =
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x40: // @
+    case 0x09: // tab
+    case 0x0d: // carriage return
+    case 0x00: // NUL
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
