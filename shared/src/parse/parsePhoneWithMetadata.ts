@@ -22,6 +22,11 @@ export function parsePhoneWithMetadata(
   metadata: MetadataJson,
 ): ParseResult<string> {
   if (cell === null || cell === undefined) return EMPTY;
+  // The usual cell needs none of the text handling below: it goes to the one rule as it is.
+  if (typeof cell === 'string' && isPlainPhoneText(cell)) {
+    const e164 = normalizePhoneNumber(cell, defaultRegion, metadata);
+    if (e164 !== null) return ok(e164);
+  }
   if (typeof cell === 'boolean' || cell instanceof Date) {
     return fail({ code: 'phone-not-text', text: cellToText(cell) });
   }
@@ -45,6 +50,26 @@ export function parsePhoneWithMetadata(
     text: shown,
     region: international ? null : defaultRegion.toUpperCase(),
   });
+}
+
+/**
+ * A phone cell as most are written (13912345678, 139 1234 5678, +86-139-1234-5678,
+ * (021) 6123 4567): digits, at least one, with + - ( ) and single spaces, and no space at either
+ * end. The handling of other cells leaves such a text as it is (no trim, NFKC, tel:, extension
+ * word or list to split), so it reads the same without it.
+ */
+function isPlainPhoneText(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || text.charCodeAt(0) === 0x20 || text.charCodeAt(length - 1) === 0x20) return false;
+  let digits = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) digits++;
+    else if (code === 0x20) {
+      if (text.charCodeAt(i + 1) === 0x20) return false;
+    } else if (code !== 0x2b && code !== 0x2d && code !== 0x28 && code !== 0x29) return false;
+  }
+  return digits > 0;
 }
 
 /** `021-6123 4567 转 801` → `021-6123 4567 ext. 801`, as libphonenumber reads an extension. */
