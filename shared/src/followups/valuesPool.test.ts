@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_POOLED_VALUES } from '../table/repeatPool.ts';
 import { fillTemplate } from './fillTemplate.ts';
 import { ValuesPool } from './valuesPool.ts';
 
@@ -84,6 +85,27 @@ describe('ValuesPool', () => {
       sinceTouch: '29 days',
     };
     expect(pool.values(REVISIT, again)).toBe(first);
+  });
+
+  it('keeps at most MAX_POOLED_VALUES sets of a template, and stays right past them', () => {
+    const pool = new ValuesPool();
+    const often = { segment: 'Champions', days: 30 };
+    pool.values(WIN_BACK, often);
+    // Every other draft repeats a set: the template stays pooled while the pool fills up.
+    for (let i = 0; i < MAX_POOLED_VALUES + 100; i++) {
+      expect(pool.values(WIN_BACK, { segment: 'Champions', days: 30 })).toBe(often);
+      const distinct = { segment: `S${i}`, days: i };
+      expect(pool.values(WIN_BACK, distinct)).toBe(distinct);
+    }
+    // Full: a set seen first now is not kept, so its repeat is not the first object.
+    const late = { segment: 'late', days: -1 };
+    pool.values(WIN_BACK, late);
+    const lateAgain = { segment: 'late', days: -1 };
+    expect(pool.values(WIN_BACK, lateAgain)).toBe(lateAgain);
+    // A set kept before the pool filled is still found.
+    const early = { segment: 'S5', days: 5 };
+    expect(pool.values(WIN_BACK, early)).not.toBe(early);
+    expect(pool.values(WIN_BACK, early)).toEqual(early);
   });
 
   it('never gives one template the values of another', () => {

@@ -10,8 +10,7 @@
  */
 export class RepeatPool<T> {
   private byKey: Map<string, T> | null = new Map();
-  private looked = 0;
-  private found = 0;
+  private readonly tally = new RepeatTally();
 
   /** Whether the pool still looks values up (false once its sample showed too few repeats). */
   get active(): boolean {
@@ -22,20 +21,34 @@ export class RepeatPool<T> {
   find(key: string): T | undefined {
     const byKey = this.byKey;
     if (byKey === null) return undefined;
-    this.looked++;
     const kept = byKey.get(key);
-    if (kept !== undefined) {
-      this.found++;
-      return kept;
-    }
-    if (this.looked === SAMPLE && this.found < SAMPLE * MIN_REPEATS) this.byKey = null;
-    return undefined;
+    if (!this.tally.looked(kept !== undefined)) this.byKey = null;
+    return kept;
   }
 
   /** Keeps `value` for `key` (while the pool is active and not full), and gives it back. */
   keep(key: string, value: T): T {
-    if (this.byKey !== null && this.byKey.size < MAX_VALUES) this.byKey.set(key, value);
+    if (this.byKey !== null && this.byKey.size < MAX_POOLED_VALUES) this.byKey.set(key, value);
     return value;
+  }
+}
+
+/**
+ * A pool's lookups and how many found a value kept before: after the first SAMPLE, whether the
+ * values repeat enough to go on pooling them.
+ */
+export class RepeatTally {
+  private count = 0;
+  private found = 0;
+
+  /** Counts one lookup; false when the sample has just shown too few repeats (stop pooling). */
+  looked(found: boolean): boolean {
+    this.count++;
+    if (found) {
+      this.found++;
+      return true;
+    }
+    return !(this.count === SAMPLE && this.found < SAMPLE * MIN_REPEATS);
   }
 }
 
@@ -43,4 +56,5 @@ export class RepeatPool<T> {
 const SAMPLE = 2_000;
 /** The share of those lookups that must find a value kept before. */
 const MIN_REPEATS = 0.5;
-const MAX_VALUES = 65_536;
+/** The most values one pool holds. */
+export const MAX_POOLED_VALUES = 65_536;
