@@ -93,3 +93,65 @@ describe('isoDayNumber', () => {
     );
   });
 });
+
+// The day arithmetic against what Date says, which it replaced in the hot paths: the same answer
+// for every day of years 1 to 9999 and around them, months and days past their end included.
+describe('day arithmetic, against Date', () => {
+  const MS_PER_DAY = 86_400_000;
+  const dateToDayNumber = (y: number, m: number, d: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    return Math.round(date.getTime() / MS_PER_DAY);
+  };
+  const dateFromDayNumber = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+  it('writes every day number as Date does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -800_000, max: 3_000_000 }), (day) => {
+        expect(fromDayNumber(day)).toBe(dateFromDayNumber(day));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const day of [-719_163, -719_162, -1, 0, 1, 2_932_896, 2_932_897, 0.5, -0.5]) {
+      expect(fromDayNumber(day)).toBe(dateFromDayNumber(day));
+    }
+  });
+
+  it('reads every YYYY-MM-DD as Date does, months and days past their end too', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (y, m, d) => {
+          expect(toDayNumber(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toBe(dateToDayNumber(y, m, d));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('counts the days of any month as Date does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: -30, max: 40 }), (y, m) => {
+        expect(daysInMonth(y, m)).toBe(new Date(dateToDayNumber(y, m + 1, 0) * MS_PER_DAY).getUTCDate());
+      }),
+      { numRuns: 3000 },
+    );
+    for (const y of [1900, 2000, 2024, 2025, 2100, 400, 4]) {
+      for (let m = 1; m <= 12; m++) {
+        expect(daysInMonth(y, m)).toBe(new Date(dateToDayNumber(y, m + 1, 0) * MS_PER_DAY).getUTCDate());
+      }
+    }
+  });
+
+  it('gives back the day number of every date it writes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), (day) => {
+        expect(toDayNumber(fromDayNumber(day))).toBe(day);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

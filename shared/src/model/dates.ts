@@ -7,24 +7,49 @@ export type IsoDate = string;
 
 const MS_PER_DAY = 86_400_000;
 
-/** Days since 1970-01-01 for a valid `YYYY-MM-DD` string. */
+/**
+ * Days since 1970-01-01 for a valid `YYYY-MM-DD` string. Arithmetic (daysFromCivil), not a Date:
+ * every date of a large table passes here. A day or month past its end counts on into the next,
+ * as Date does (2025-02-30 is 2025-03-02).
+ */
 export function toDayNumber(date: IsoDate): number {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
-  return Math.round(utcMidnight(y, m, d) / MS_PER_DAY);
+  // Months past December (or before January) move the year, as Date's do.
+  const months = m - 1;
+  const years = Math.floor(months / 12);
+  return daysFromCivil(y + years, months - years * 12 + 1, d);
 }
 
-/** Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. */
-function utcMidnight(y: number, m: number, d: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(y, m - 1, d);
-  return date.getTime();
-}
+/** The first and last day numbers fromDayNumber writes by arithmetic: 0001-01-01 to 9999-12-31. */
+const FIRST_WRITTEN_DAY = -719_162;
+const LAST_WRITTEN_DAY = 2_932_896;
 
-/** `YYYY-MM-DD` for a day number. */
+/**
+ * `YYYY-MM-DD` for a day number: Howard Hinnant's civil_from_days, not a Date and its ISO text,
+ * for the years 1 to 9999; any other day as Date writes it.
+ */
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  if (!(Number.isInteger(day) && day >= FIRST_WRITTEN_DAY && day <= LAST_WRITTEN_DAY)) {
+    return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  }
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const m = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  return ymdToIso(y, m, d);
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
@@ -43,12 +68,23 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
   return d <= daysInMonth(y, m);
 }
 
+/** The days of month `m` of year `y` (proleptic Gregorian; month 13 is January of y + 1, as in Date). */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(utcMidnight(y, m + 1, 0)).getUTCDate();
+  if (m >= 1 && m <= 12) return m === 2 ? (isLeapYear(y) ? 29 : 28) : (DAYS_IN_MONTH[m - 1] as number);
+  const years = Math.floor((m - 1) / 12);
+  return daysInMonth(y + years, m - years * 12);
 }
 
+function isLeapYear(y: number): boolean {
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+
+/** Two-digit texts of 0–31, for the month and day of an ISO date. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+
 export function ymdToIso(y: number, m: number, d: number): IsoDate {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const year = y >= 1000 && y <= 9999 ? String(y) : String(y).padStart(4, '0');
+  return `${year}-${TWO_DIGITS[m] ?? String(m).padStart(2, '0')}-${TWO_DIGITS[d] ?? String(d).padStart(2, '0')}`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -84,8 +120,7 @@ export function isoDayNumber(text: string): number {
   const m = asciiDigits(text, 5, 7);
   const d = asciiDigits(text, 8, 10);
   if (y < 1000 || m < 1 || m > 12 || d < 1) return Number.NaN;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (d > (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] as number))) return Number.NaN;
+  if (d > daysInMonth(y, m)) return Number.NaN;
   return daysFromCivil(y, m, d);
 }
 
