@@ -37,8 +37,14 @@ const PLACEHOLDER_STARTS = new Set([...PLACEHOLDERS].map((placeholder) => placeh
  */
 export function mayStartPlaceholder(code: number): boolean {
   if (code < 0x80) return ASCII_PLACEHOLDER_STARTS[code] === 1;
-  return PLACEHOLDER_STARTS.has(String.fromCharCode(code));
+  return PLACEHOLDER_START_CODES.has(code);
 }
+
+/**
+ * PLACEHOLDER_STARTS as codes, for the others: a character outside Latin-1 as a string is a new
+ * string each time, and most cells of a Chinese table start with one.
+ */
+const PLACEHOLDER_START_CODES = new Set([...PLACEHOLDER_STARTS].map((start) => start.charCodeAt(0)));
 
 /** PLACEHOLDER_STARTS for ASCII codes, either case: 1 where a placeholder may start. */
 const ASCII_PLACEHOLDER_STARTS = new Uint8Array(0x80);

@@ -1,4 +1,5 @@
-import { isNfkcStable } from '../parse/nfkc.ts';
+import { asciiLowerCode } from '../parse/asciiCase.ts';
+import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 
 /**
  * Header text reduced to what identifies a column: NFKC (full-width → ASCII), lower-case, without
@@ -13,3 +14,20 @@ export function normalizeHeader(text: string): string {
     .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, '')
     .replace(/[\s_\-:*.·]+/g, '');
 }
+
+/**
+ * The code of the first character of normalizeHeader(text) when its first two characters tell it
+ * (the first is ASCII or CJK and neither dropped nor opening a bracket, and the second cannot
+ * combine with it under NFKC); -1 when they do not, or for an empty text. Most cells of a table
+ * settle here whether they could be their column's header written again.
+ */
+export function normalizedHeaderHead(text: string): number {
+  if (text.length === 0) return -1;
+  const head = text.charCodeAt(0);
+  if (!isNfkcStableCode(head) || DROPPED_AT_START.has(head)) return -1;
+  if (text.length > 1 && !isNfkcStableCode(text.charCodeAt(1))) return -1;
+  return asciiLowerCode(head);
+}
+
+/** ASCII characters normalizeHeader may drop at the start: its separators, white space, brackets. */
+const DROPPED_AT_START = new Set([...' \t\n\v\f\r_-:*.(['].map((c) => c.charCodeAt(0)));

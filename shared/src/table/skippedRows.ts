@@ -4,7 +4,7 @@ import { asciiLowerCode } from '../parse/asciiCase.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
-import { normalizeHeader } from './normalizeHeader.ts';
+import { normalizedHeaderHead, normalizeHeader } from './normalizeHeader.ts';
 
 /**
  * Totals and subtotals as ledgers label them: 合计, 总计, 小计, 共计 (本页小计, 合计：),
@@ -228,7 +228,10 @@ function repeatsHeader(texts: readonly string[], filled: number, header: readonl
 
 /** Whether a cell's text may be its column's header name written again. */
 function mayRepeat(text: string, name: string | undefined): boolean {
-  return text !== '' && name !== undefined && name !== '' && mayNormalizeTo(text, name);
+  if (text === '' || name === undefined || name === '') return false;
+  // Most cells tell by their first two characters what their normalised text starts with.
+  const head = normalizedHeaderHead(text);
+  return head >= 0 ? head === name.charCodeAt(0) : mayNormalizeTo(text, name);
 }
 
 /**
