@@ -176,13 +176,9 @@ async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): 
  */
 const SLICED_LENGTH = 13;
 
-/**
- * The same text in a string of its own: structuredClone writes its characters out and reads them
- * into a fresh flat string, exact for any text (lone surrogates too), and a fifth faster than a
- * JSON round trip, which escapes and unescapes them.
- */
+/** The same text in a string of its own (JSON.parse builds a fresh flat string; exact for any text). */
 function ownCopy(text: string): string {
-  return structuredClone(text);
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** A cell's text as the grid keeps it: not a view into the chunk it was cut from. */
