@@ -27,6 +27,8 @@ const cell = fc.oneof(
   ),
   fc.constantFrom('a "quoted" word', 'two\nlines', 'CR\r\nLF', 'semi;colon', 'tab\there', '合计：4 位客户'),
   fc.string({ maxLength: 6 }),
+  // Long enough for the reader to copy it out of its chunk (see ownCopy).
+  fc.string({ minLength: 13, maxLength: 40, unit: 'grapheme' }),
 );
 const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 40 });
 
