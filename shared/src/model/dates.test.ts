@@ -139,6 +139,22 @@ describe('day arithmetic, against Date', () => {
       }),
       { numRuns: 3000 },
     );
+    const dateDays = (y: number, m: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(y, m, 0);
+      return date.getUTCDate();
+    };
+    for (const [y, m] of [
+      [2024, 2.5],
+      [2024.5, 2],
+      [2023, 0.5],
+      [2024, -0.5],
+      [Number.NaN, 2],
+      [2024, Number.NaN],
+      [2024, Number.POSITIVE_INFINITY],
+    ] as const) {
+      expect(daysInMonth(y, m)).toBe(dateDays(y, m));
+    }
     for (const y of [1900, 2000, 2024, 2025, 2100, 400, 4]) {
       for (let m = 1; m <= 12; m++) {
         expect(daysInMonth(y, m)).toBe(new Date(dateToDayNumber(y, m + 1, 0) * MS_PER_DAY).getUTCDate());

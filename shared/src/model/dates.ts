@@ -68,11 +68,18 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
   return d <= daysInMonth(y, m);
 }
 
-/** The days of month `m` of year `y` (proleptic Gregorian; month 13 is January of y + 1, as in Date). */
+/**
+ * The days of month `m` of year `y` (proleptic Gregorian). Other arguments are taken as Date takes
+ * them: month 13 is January of y + 1, fractions are cut off, and NaN gives NaN.
+ */
 export function daysInMonth(y: number, m: number): number {
-  if (m >= 1 && m <= 12) return m === 2 ? (isLeapYear(y) ? 29 : 28) : (DAYS_IN_MONTH[m - 1] as number);
-  const years = Math.floor((m - 1) / 12);
-  return daysInMonth(y + years, m - years * 12);
+  if (Number.isInteger(y) && Number.isInteger(m) && m >= 1 && m <= 12) {
+    return m === 2 ? (isLeapYear(y) ? 29 : 28) : (DAYS_IN_MONTH[m - 1] as number);
+  }
+  if (!Number.isFinite(y) || !Number.isFinite(m)) return Number.NaN;
+  const month = Math.trunc(m);
+  const years = Math.floor((month - 1) / 12);
+  return daysInMonth(Math.trunc(y) + years, month - years * 12);
 }
 
 function isLeapYear(y: number): boolean {
