@@ -4,9 +4,9 @@ import { LANGUAGES, type Language } from '@crm/shared';
  * The language of the system, as a terminal program reads it: LC_ALL, LC_MESSAGES, LANG (POSIX
  * order), else the locale Node's Intl reports (Windows has no LANG). zh_* → zh, anything else en.
  *
- * Intl is asked through PluralRules: every Intl service resolves the same default locale, and
- * PluralRules does it in well under a millisecond where DateTimeFormat loads its calendar data
- * first (about 18 ms, on every run of a command).
+ * Intl is asked through PluralRules: every Intl service starts from the same default locale (only
+ * the language is read here), and PluralRules resolves it in well under a millisecond, where
+ * DateTimeFormat loads its calendar data first (about 18 ms, on every run of a command).
  */
 export function systemLanguage(env: NodeJS.ProcessEnv = process.env): Language {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
