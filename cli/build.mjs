@@ -31,9 +31,10 @@ const load = () => (real ??= require(${JSON.stringify(args.path)}));`),
 /**
  * Packages bundled in rather than loaded from node_modules: ES modules of many small files, which
  * Node's loader resolves and reads one by one at every start (zod 60–90 ms, libphonenumber-js
- * about 50 ms, of a start of 400 ms). Bundled, they are a part of the one file.
+ * about 50 ms, of a start of 400 ms; @noble/hashes, for the personal-data log, about 7 ms).
+ * Bundled, they are a part of the one file.
  */
-const BUNDLED_PACKAGES = ['zod', 'libphonenumber-js'];
+const BUNDLED_PACKAGES = ['zod', 'libphonenumber-js', '@noble/hashes'];
 
 /** Whether an import path names the package `name` or a file of it (zod, zod/v4, libphonenumber-js/core). */
 function isPackage(path, name) {
