@@ -3,7 +3,7 @@ import type { Language } from '../model/keys.ts';
 import type { CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CellIssue } from '../model/table.ts';
 import { CustomerIndex } from './customerIndex.ts';
-import { type OrderColumns, orderColumnsOf } from './orderColumns.ts';
+import { asOrderColumns, type OrderColumns } from './orderColumns.ts';
 import { readerProblemText } from './readerTexts.ts';
 
 /** Where unknown-customer issues point and how they read. */
@@ -35,7 +35,7 @@ export function derivePurchaseStats(
   options: DerivePurchaseStatsOptions = {},
 ): { stats: PurchaseStats[]; issues: CellIssue[] } {
   if (orders === null) return { stats: records.map(fromSummary), issues: [] };
-  const columns = Array.isArray(orders) ? orderColumnsOf(orders) : (orders as OrderColumns);
+  const columns = asOrderColumns(orders);
   const n = records.length;
   const count = new Int32Array(n);
   const spend = new Float64Array(n);

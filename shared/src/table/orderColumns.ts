@@ -171,6 +171,11 @@ export class OrderColumnsBuilder {
   }
 }
 
+/** Orders as columns: as they are when read as columns, else numbered from their records. */
+export function asOrderColumns(orders: readonly OrderRecord[] | OrderColumns): OrderColumns {
+  return Array.isArray(orders) ? orderColumnsOf(orders) : (orders as OrderColumns);
+}
+
 /** Order records as columns (for callers that hold records, such as tests and fixtures). */
 export function orderColumnsOf(orders: readonly OrderRecord[]): OrderColumns {
   const builder = new OrderColumnsBuilder(true);

@@ -2,7 +2,7 @@ import type { CustomerRow } from '../../model/customerRow.ts';
 import { type IsoDate, toDayNumber } from '../../model/dates.ts';
 import type { OrderRecord } from '../../model/records.ts';
 import { customerIndexesOf } from '../../table/derivePurchaseStats.ts';
-import { type OrderColumns, orderColumnsOf } from '../../table/orderColumns.ts';
+import { asOrderColumns, type OrderColumns } from '../../table/orderColumns.ts';
 
 /**
  * The orders of each customer row, by date: customer `i` (its position in the customers) owns
@@ -34,7 +34,7 @@ export function buildOrderLedger(
   today: IsoDate,
 ): OrderLedger {
   const todayDay = toDayNumber(today);
-  const columns = isOrderColumns(orders) ? orders : orderColumnsOf(orders);
+  const columns = asOrderColumns(orders);
   const customerOfKey = customerIndexesOf(
     customers.map((c) => c.record),
     columns.ids,
@@ -65,10 +65,6 @@ export function buildOrderLedger(
   for (let i = 0; i < customers.length; i++)
     sortByDay(day, amount, start[i] as number, start[i + 1] as number);
   return { start, day, amount, today: todayDay };
-}
-
-function isOrderColumns(orders: readonly OrderRecord[] | OrderColumns): orders is OrderColumns {
-  return !Array.isArray(orders);
 }
 
 /** Orders usually arrive in date order; sort a customer's slice only when they did not. */
