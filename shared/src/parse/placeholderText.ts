@@ -28,28 +28,26 @@ const PLACEHOLDERS = new Set([
   '(空)',
 ]);
 
-/** The first characters of the placeholders, in lower case. */
-const PLACEHOLDER_STARTS = new Set([...PLACEHOLDERS].map((placeholder) => placeholder.charAt(0)));
+/**
+ * The codes of the placeholders' first characters (lower case). Codes, not one-character strings:
+ * a character outside Latin-1 as a string is a new string each time, and most cells of a Chinese
+ * table start with one.
+ */
+const PLACEHOLDER_START_CODES = new Set([...PLACEHOLDERS].map((placeholder) => placeholder.charCodeAt(0)));
+
+/** PLACEHOLDER_START_CODES for ASCII codes, either case: 1 where a placeholder may start. */
+const ASCII_PLACEHOLDER_STARTS = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) {
+  if (PLACEHOLDER_START_CODES.has(asciiLowerCode(code))) ASCII_PLACEHOLDER_STARTS[code] = 1;
+}
 
 /**
  * False when a text starting with this character (its code) cannot be a placeholder: a quick
- * test for cells that do not start with white space.
+ * test for cells that do not start with white space. ASCII letters count in either case.
  */
 export function mayStartPlaceholder(code: number): boolean {
   if (code < 0x80) return ASCII_PLACEHOLDER_STARTS[code] === 1;
   return PLACEHOLDER_START_CODES.has(code);
-}
-
-/**
- * PLACEHOLDER_STARTS as codes, for the others: a character outside Latin-1 as a string is a new
- * string each time, and most cells of a Chinese table start with one.
- */
-const PLACEHOLDER_START_CODES = new Set([...PLACEHOLDER_STARTS].map((start) => start.charCodeAt(0)));
-
-/** PLACEHOLDER_STARTS for ASCII codes, either case: 1 where a placeholder may start. */
-const ASCII_PLACEHOLDER_STARTS = new Uint8Array(0x80);
-for (let code = 0; code < 0x80; code++) {
-  if (PLACEHOLDER_STARTS.has(String.fromCharCode(asciiLowerCode(code)))) ASCII_PLACEHOLDER_STARTS[code] = 1;
 }
 
 /** Whether a cell's text is a placeholder for "no value" (compared after NFKC, trimmed, lower case). */
@@ -63,7 +61,8 @@ export function isPlaceholderText(text: string): boolean {
   // ASCII and CJK text is its own NFKC: it must start (after spaces) as a placeholder does.
   if (isNfkcStable(text)) {
     const start = text.trimStart();
-    if (start !== '' && !PLACEHOLDER_STARTS.has(start.charAt(0).toLowerCase())) return false;
+    // Lower case changes only ASCII letters of such text, which mayStartPlaceholder takes in either case.
+    if (start !== '' && !mayStartPlaceholder(start.charCodeAt(0))) return false;
   }
   return PLACEHOLDERS.has(toNfkc(text).trim().toLowerCase());
 }

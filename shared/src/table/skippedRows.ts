@@ -39,12 +39,10 @@ const TOTAL_LABELS = new Set([
 // (Total Solutions) keeps the cell a name.
 const AFTER_LABEL = /(?:\s*[:：].*|\s*[¥￥$€£]?\s*\d[\d.,\s]*[^\d]{0,8})$/;
 
-/** The first characters of the labels: what any totals cell starts with, the label being its start. */
-const TOTAL_FIRST_CHARACTERS = new Set([...TOTAL_LABELS].map((label) => label.charAt(0)));
-
 /**
- * The same first characters as codes. A code is a small integer, where the pair of two codes
- * (pairOf) of two CJK characters is too large for one and makes a new number in memory.
+ * The codes of the labels' first characters: what any totals cell starts with, the label being
+ * its start. A code is a small integer, where the pair of two codes (pairOf) of two CJK
+ * characters is too large for one and makes a new number in memory.
  */
 const TOTAL_FIRST_CODES = new Set([...TOTAL_LABELS].map((label) => label.charCodeAt(0)));
 
@@ -65,7 +63,7 @@ function isTotalLabel(text: string): boolean {
     return false;
   const bare = text.trim().toLowerCase();
   // AFTER_LABEL only takes text off the end, so a totals cell starts with a label's first character.
-  if (!TOTAL_FIRST_CHARACTERS.has(bare.charAt(0))) return false;
+  if (!TOTAL_FIRST_CODES.has(bare.charCodeAt(0))) return false;
   if (TOTAL_LABELS.has(bare)) return true;
   return TOTAL_LABELS.has(bare.replace(AFTER_LABEL, '').trim());
 }
