@@ -1,26 +1,24 @@
 import type { Cell } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
 
-/** A cell neutraliseCsvText changed: the apostrophe, then what would have started a formula. */
-const NEUTRALISED = /^'[=+\-@\t\r\0]/;
-
 /**
  * Text for one CSV cell that a spreadsheet shows as the text it is: a cell that would start a
  * formula gets a leading apostrophe, which Excel, WPS, LibreOffice and Google Sheets take as
  * "this is text". The toolkit's one rule for every CSV it writes, whatever the cell's source.
  */
 export function neutraliseCsvText(text: string): string {
-  return startsFormula(text) ? `'${text}` : text;
+  return startsFormula(text, 0) ? `'${text}` : text;
 }
 
 /**
- * Whether a spreadsheet reads the CSV cell as a formula when it opens the file: it starts with
- * = + - @, a tab, a carriage return or NUL (OWASP "CSV Injection"; OWASP ASVS 4.0 §5.3.10 lists
- * the NUL). A phone written +86…, an id like -0042 and a note "-2+3" are all read this way. By
- * the first character's code: every cell of every file written passes here.
+ * Whether a spreadsheet reads the CSV cell as a formula when it opens the file: the text from
+ * `at` on (past a neutralising apostrophe, when restoring) starts with = + - @, a tab, a carriage
+ * return or NUL (OWASP "CSV Injection"; OWASP ASVS 4.0 §5.3.10 lists the NUL). A phone written
+ * +86…, an id like -0042 and a note "-2+3" are all read this way. By the character's code: every
+ * cell of every file written or read passes here.
  */
-function startsFormula(text: string): boolean {
-  switch (text.charCodeAt(0)) {
+function startsFormula(text: string, at: number): boolean {
+  switch (text.charCodeAt(at)) {
     case 0x3d: // =
     case 0x2b: // +
     case 0x2d: // -
@@ -52,6 +50,6 @@ export function csvCellText(cell: Cell, dateText: (date: Date) => string = cellT
  * +8613912345678 the toolkit wrote, so a file it wrote reads as the table it came from.
  */
 export function restoreCsvText(text: string): string {
-  // Every cell of a file read passes here: the apostrophe is looked for before the pattern.
-  return text.charCodeAt(0) === 0x27 && NEUTRALISED.test(text) ? text.slice(1) : text;
+  // A cell neutraliseCsvText changed: the apostrophe, then what would have started a formula.
+  return text.charCodeAt(0) === 0x27 && startsFormula(text, 1) ? text.slice(1) : text;
 }
