@@ -24,8 +24,7 @@ export function parsePhoneWithMetadata(
   if (cell === null || cell === undefined) return EMPTY;
   // The usual cell needs none of the text handling below: it goes to the one rule as it is.
   if (typeof cell === 'string' && isPlainPhoneText(cell)) {
-    const e164 = normalizePhoneNumber(cell, defaultRegion, metadata);
-    if (e164 !== null) return ok(e164);
+    return phoneOf(cell, cell, defaultRegion, metadata);
   }
   if (typeof cell === 'boolean' || cell instanceof Date) {
     return fail({ code: 'phone-not-text', text: cellToText(cell) });
@@ -42,6 +41,16 @@ export function parsePhoneWithMetadata(
   const parts = text.split(LIST_SEPARATOR).filter((p) => p.replace(/\D/g, '').length >= 5);
   if (parts.length > 1) return fail({ code: 'phone-several', text: shown, count: parts.length });
   if (!/\d/.test(text)) return fail({ code: 'phone-no-digits', text: shown });
+  return phoneOf(text, shown, defaultRegion, metadata);
+}
+
+/** The one phone rule's answer for a text of one number, or why it is not valid (`shown` as written). */
+function phoneOf(
+  text: string,
+  shown: string,
+  defaultRegion: string,
+  metadata: MetadataJson,
+): ParseResult<string> {
   const e164 = normalizePhoneNumber(text, defaultRegion, metadata);
   if (e164 !== null) return ok(e164);
   const international = text.startsWith('+') || /^00[1-9]/.test(text);
@@ -56,7 +65,7 @@ export function parsePhoneWithMetadata(
  * A phone cell as most are written (13912345678, 139 1234 5678, +86-139-1234-5678,
  * (021) 6123 4567): digits, at least one, with + - ( ) and single spaces, and no space at either
  * end. The handling of other cells leaves such a text as it is (no trim, NFKC, tel:, extension
- * word or list to split), so it reads the same without it.
+ * word or list to split, and it holds a digit), so it reads the same without it, valid or not.
  */
 function isPlainPhoneText(text: string): boolean {
   const length = text.length;
