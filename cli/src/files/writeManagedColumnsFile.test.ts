@@ -183,6 +183,35 @@ describe('writeManagedColumnsFile to .csv', () => {
     expect(table.rows[1]?.slice(0, 5)).toEqual(['C002', '李四', '', '', '-']);
   });
 
+  it('puts the values of each row on that row through a table longer than many pieces of the writer', async () => {
+    // 2,345 customers: the CSV writer merges and writes a few hundred rows at a time, and a row
+    // off at the edge of a piece would move every value after it.
+    const input = join(dir, 'long.csv');
+    const count = 2_345;
+    const ids = Array.from({ length: count }, (_, i) => `C${String(i + 1).padStart(5, '0')}`);
+    await writeTableFile(
+      input,
+      { header: userHeader, rows: ids.map((id, i) => [id, `客户${i + 1}`, '', String(i), '']) },
+      { toolkitColumns: [] },
+    );
+    const file = await openWorkbookFile(input);
+    const segment = (i: number) => (i % 3 === 0 ? '冠军客户' : `段${i}`);
+    const rows = ids.map((_, i) => [i % 5, '', '', segment(i), '', '', '', '', '', '', ''] as Cell[]);
+    const output = join(dir, 'long-classified.csv');
+    await writeManagedColumnsFile(
+      file,
+      file.sheets[0]?.name ?? '',
+      managed(file, 'zh', '', MANAGED_COLUMNS, rows),
+      output,
+    );
+    const table = await readTableFile(output);
+    expect(table.rows).toHaveLength(count);
+    table.rows.forEach((row, i) => {
+      expect(row.slice(0, 5)).toEqual([ids[i], `客户${i + 1}`, '', String(i), '']);
+      expect([row[5], row[8]]).toEqual([String(i % 5), segment(i)]);
+    });
+  });
+
   it('writes an .xlsx from a .csv with the user cells as text', async () => {
     const input = join(dir, 'to-xlsx.csv');
     await writeTableFile(
