@@ -89,9 +89,11 @@ export function derivePurchaseStats(
     stats[i] = {
       firstPurchase: dateOf(acc[at + FIRST] as number),
       lastPurchase: dateOf(acc[at + LAST] as number),
-      orderCount: acc[at + COUNT] as number,
+      // Counts as integers (| 0): a number read from a Float64Array would make V8 keep the field
+      // as a double, boxed apart from the object, 16 more bytes per count at every customer.
+      orderCount: (acc[at + COUNT] as number) | 0,
       totalSpend: roundCents(acc[at + SPEND] as number),
-      refunds: acc[at + REFUNDS] as number,
+      refunds: (acc[at + REFUNDS] as number) | 0,
       refundTotal: roundCents(acc[at + REFUNDED] as number),
       source: 'orders',
     };
