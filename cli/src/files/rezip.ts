@@ -1,14 +1,6 @@
-import { createRequire } from 'node:module';
-
-/**
- * Node's zlib, loaded the first time a workbook is zipped or unzipped: only .xlsx files need it,
- * and loading it cost every other command about 9 ms of start-up.
- */
-let zlibModule: typeof import('node:zlib') | undefined;
-function zlib(): typeof import('node:zlib') {
-  zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
-  return zlibModule;
-}
+// Node's zlib is loaded the first time it is used in the bundled CLI (LAZY_PACKAGES in build.mjs):
+// only .xlsx files need it.
+import zlib from 'node:zlib';
 
 /**
  * A zip archive with every file entry deflated (method 8) by Node's zlib, from one whose entries
@@ -24,7 +16,7 @@ export function deflateZip(zip: Uint8Array): Uint8Array | null {
     if (entry.method !== 0) return null;
     // Folders and empty files stay stored, as JSZip leaves them.
     if (entry.size === 0 || entry.name[entry.name.length - 1] === 0x2f) return entry;
-    return { ...entry, method: 8, data: zlib().deflateRawSync(entry.data) };
+    return { ...entry, method: 8, data: zlib.deflateRawSync(entry.data) };
   });
 }
 
@@ -39,7 +31,7 @@ export function storeZip(zip: Uint8Array): Uint8Array | null {
     if (entry.method !== 8) return null;
     let data: Buffer;
     try {
-      data = zlib().inflateRawSync(entry.data);
+      data = zlib.inflateRawSync(entry.data);
     } catch {
       return null;
     }
@@ -83,8 +75,8 @@ export function entryBytes(entry: ZipEntry): Buffer | null {
   if (entry.method === 0) return entry.data;
   if (entry.method !== 8) return null;
   try {
-    const data = zlib().inflateRawSync(entry.data);
-    return data.length === entry.size && zlib().crc32(data) === entry.crc ? data : null;
+    const data = zlib.inflateRawSync(entry.data);
+    return data.length === entry.size && zlib.crc32(data) === entry.crc ? data : null;
   } catch {
     return null;
   }
@@ -106,8 +98,8 @@ export function replaceZipEntries(
       ...entry,
       method: 8,
       size: data.length,
-      crc: zlib().crc32(data),
-      data: zlib().deflateRawSync(data),
+      crc: zlib.crc32(data),
+      data: zlib.deflateRawSync(data),
     };
   });
 }
