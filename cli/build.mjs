@@ -50,11 +50,14 @@ function isPackage(path, name) {
  */
 const LAZY_PACKAGES = new Set(['lunar-javascript', 'cli-progress', 'saxes', 'node:zlib']);
 
-// Two entry points, each bundled whole: the CLI, and the worker thread that reads a large orders
-// file while the CLI reads the customers (src/files/ordersWorker.ts, found beside crm.js).
+// Three entry points, each bundled whole: the CLI; the worker thread that reads a large orders
+// file while the CLI reads the customers (src/files/ordersWorker.ts, found beside crm.js); and
+// what bin/crm.js runs first, which starts the CLI in a node with larger semi-spaces for a large
+// input (src/launch/youngGeneration.ts).
 await build({
   entryPoints: {
     crm: new URL('./src/main.ts', import.meta.url).pathname,
+    launch: new URL('./src/launch/youngGeneration.ts', import.meta.url).pathname,
     ordersWorker: new URL('./src/files/ordersWorker.ts', import.meta.url).pathname,
   },
   outdir: new URL('./dist', import.meta.url).pathname,
