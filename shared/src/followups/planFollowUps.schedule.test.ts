@@ -107,6 +107,41 @@ describe('the next run reads the last plan back', () => {
   });
 });
 
+describe('a day of the last plan with less room now', () => {
+  it('keeps the most urgent of its tasks there and places the others with the new work, most urgent first', () => {
+    const days = (dailyCapacity: number) => ({ followUps: { dailyCapacity, horizonDays: 4 } });
+    const first = scheduleForPeople(team, { config: days(3) });
+    expect(first.tasks.map((t) => [t.due, t.customerRow])).toEqual([
+      ['2026-11-24', 2],
+      ['2026-11-24', 3],
+      ['2026-11-24', 9],
+      ['2026-11-25', 4],
+      ['2026-11-25', 5],
+      ['2026-11-25', 6],
+      ['2026-11-26', 7],
+      ['2026-11-26', 8],
+    ]);
+    // Two tasks a day now: 孙丽's call (row 9, medium) loses 11-24 to the two champions, and the
+    // third sleeper of 11-25 (row 6) loses its day; both go to the first day with room, the
+    // medium one first.
+    const next = scheduleForPeople(team, {
+      config: days(2),
+      previous: readPreviousPlan(followUpsTable(first.tasks, 'zh')),
+    });
+    expect(next.tasks.map((t) => [t.due, t.customerRow, t.priority])).toEqual([
+      ['2026-11-24', 2, 'high'],
+      ['2026-11-24', 3, 'high'],
+      ['2026-11-25', 4, 'low'],
+      ['2026-11-25', 5, 'low'],
+      ['2026-11-26', 7, 'low'],
+      ['2026-11-26', 8, 'low'],
+      ['2026-11-27', 9, 'medium'],
+      ['2026-11-27', 6, 'low'],
+    ]);
+    expect(next.deferred).toEqual([]);
+  });
+});
+
 describe('mass care under a full schedule', () => {
   it('places a batch greeting before a backlog of calls: one send for many customers, lost if it waits', () => {
     // 2026-09-22: National Day greetings are due 09-26; twelve champions of one owner are all

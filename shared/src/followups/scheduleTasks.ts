@@ -40,10 +40,15 @@ export function scheduleTasks(
   const { horizonDays, dailyCapacity } = config.followUps;
   const days = new OwnerDays(horizonDays + 1, dailyCapacity);
   const tasks: FollowUpTask[] = [];
-  const kept: { task: FollowUpTask; day: number }[] = [];
-  const fresh: FollowUpTask[] = [];
+  const kept: { task: FollowUpTask; day: number; index: number }[] = [];
+  // What placing a task reads of it, taken in one pass: a large table wants a million tasks,
+  // most of which find no room, and each further visit to a task object scattered through the
+  // heap would cost a cache miss.
+  const facts = new UrgencyFacts(wanted.length);
+  const fresh: number[] = [];
 
-  for (const task of wanted) {
+  for (let i = 0; i < wanted.length; i++) {
+    const task = wanted[i] as FollowUpTask;
     // A wanted task's id is made when asked for: ask only when there is a last plan to look in.
     const before = previous.size === 0 ? undefined : previous.get(task.id);
     if (before?.done.done) {
@@ -56,32 +61,41 @@ export function scheduleTasks(
     if (overdueSince !== null && overdueSince < today) {
       tasks.push(overdue(task, overdueSince, today));
       days.occupy(ownerOf(task), 0);
-    } else if (lastDue !== null && lastDue - today <= horizonDays) kept.push({ task, day: lastDue - today });
-    else fresh.push(task);
+    } else if (lastDue !== null && lastDue - today <= horizonDays)
+      kept.push({ task, day: lastDue - today, index: i });
+    else {
+      facts.set(i, task, target);
+      fresh.push(i);
+    }
   }
 
-  for (const { task, day } of byUrgency(kept, (k) => k.task)) {
+  for (const { task, day, index } of byUrgency(kept, (k) => k.task)) {
     const owner = ownerOf(task);
     if (days.firstFree(owner, day) === day) {
       days.occupy(owner, day);
       tasks.push(onDay(task, today + day));
-    } else fresh.push(task);
+    } else {
+      // Placed as a fresh task, after those fresh already.
+      facts.set(index, task, dueDayOf(task));
+      fresh.push(index);
+    }
   }
 
   const deferred: DeferredTask[] = [];
-  for (const task of byUrgency(fresh, (t) => t)) {
-    const owner = ownerOf(task);
-    const target = dueDayOf(task);
+  for (const i of facts.byUrgency(fresh)) {
+    const owner = facts.ownerOf(i);
+    const target = facts.target[i] as number;
+    const kind = facts.kind[i] as number;
     // A complaint step is worked on as soon as possible; other tasks not before their own date.
-    const from = task.kind === 'complaint' ? 0 : Math.max(0, target - today);
+    const from = kind === KIND_RANK.complaint ? 0 : Math.max(0, target - today);
     const day = days.firstFree(owner, from);
-    const latest = latestDay(task, target, config) - today;
+    const latest = latestDay(kind, target, config) - today;
     if (day === null || day > latest) {
-      deferred.push(task);
+      deferred.push(wanted[i] as FollowUpTask);
       continue;
     }
     days.occupy(owner, day);
-    tasks.push(onDay(task, today + day));
+    tasks.push(onDay(wanted[i] as FollowUpTask, today + day));
   }
   return { tasks, deferred };
 }
@@ -120,6 +134,71 @@ function byUrgency<T>(items: readonly T[], taskOf: (item: T) => FollowUpTask): T
 }
 
 /**
+ * What placing reads of the wanted tasks, by their index among them (set for the tasks placed
+ * fresh): the rule's own date, kind, placement rank, customer row and owner.
+ */
+class UrgencyFacts {
+  readonly target: Float64Array;
+  /** KIND_RANK of the task's kind. */
+  readonly kind: Uint8Array;
+  private readonly rank: Uint8Array;
+  private readonly row: Float64Array;
+  private readonly owner: Int32Array;
+  /** Owner names (trimmed, see ownerOf) by number, and their numbers. */
+  private readonly owners: string[] = [];
+  private readonly ownerNumbers = new Map<string, number>();
+
+  constructor(tasks: number) {
+    this.target = new Float64Array(tasks);
+    this.kind = new Uint8Array(tasks);
+    this.rank = new Uint8Array(tasks);
+    this.row = new Float64Array(tasks);
+    this.owner = new Int32Array(tasks);
+  }
+
+  set(i: number, task: FollowUpTask, target: number): void {
+    this.target[i] = target;
+    this.kind[i] = KIND_RANK[task.kind];
+    this.rank[i] = placementRank(task);
+    this.row[i] = task.customerRow;
+    const name = ownerOf(task);
+    let number = this.ownerNumbers.get(name);
+    if (number === undefined) {
+      number = this.owners.length;
+      this.owners.push(name);
+      this.ownerNumbers.set(name, number);
+    }
+    this.owner[i] = number;
+  }
+
+  ownerOf(i: number): string {
+    return this.owners[this.owner[i] as number] as string;
+  }
+
+  /** The tasks `indexes` names, most urgent first, as byUrgency orders them. */
+  byUrgency(indexes: readonly number[]): number[] {
+    const n = indexes.length;
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < n; k++) {
+      const day = this.target[indexes[k] as number] as number;
+      if (day < first) first = day;
+      if (day > last) last = day;
+    }
+    const span = last - first + 1;
+    const major: number[] = new Array(n);
+    const minor: number[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = indexes[k] as number;
+      const day = this.target[i] as number;
+      major[k] = ((this.rank[i] as number) * span + (day - first)) * 8 + (this.kind[i] as number);
+      minor[k] = this.row[i] as number;
+    }
+    return sortOrder(major, minor).map((k) => indexes[k] as number);
+  }
+}
+
+/**
  * The rank a task is placed by: its priority, except that a batch of mass care goes with the
  * urgent work. It is one broadcast for many customers, takes one place in a day and is lost if
  * it waits past its occasion, so a backlog of calls must not crowd it out.
@@ -129,9 +208,9 @@ function placementRank(task: FollowUpTask): number {
 }
 
 /** The last day a task is still worth doing: a greeting's occasion, else no limit. */
-function latestDay(task: FollowUpTask, target: number, config: Config): number {
-  if (task.kind === 'birthday') return target + config.followUps.birthdayLeadDays;
-  if (task.kind === 'holiday') return target + config.followUps.holidayLeadDays;
+function latestDay(kindRank: number, target: number, config: Config): number {
+  if (kindRank === KIND_RANK.birthday) return target + config.followUps.birthdayLeadDays;
+  if (kindRank === KIND_RANK.holiday) return target + config.followUps.holidayLeadDays;
   return Number.POSITIVE_INFINITY;
 }
 
