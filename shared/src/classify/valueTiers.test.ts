@@ -63,6 +63,42 @@ describe('valueTiers', () => {
     );
   });
 
+  // The walk as it reads: customers sorted by spend, highest first, equal spends in input order.
+  function walkInSpendOrder(
+    spend: number[],
+    shares: { highShare: number; mediumShare: number },
+  ): ValueTier[] {
+    const amount = spend.map((value) => (Number.isFinite(value) && value > 0 ? value : 0));
+    const order = amount.map((_, i) => i).sort((a, b) => (amount[b] ?? 0) - (amount[a] ?? 0) || a - b);
+    const total = order.reduce((sum, i) => sum + (amount[i] ?? 0), 0);
+    const tiers: ValueTier[] = spend.map(() => 'low');
+    if (total <= 0) return tiers;
+    let before = 0;
+    for (const i of order) {
+      if (before >= shares.mediumShare * total) break;
+      tiers[i] = before < shares.highShare * total ? 'high' : 'medium';
+      before += amount[i] ?? 0;
+    }
+    return tiers;
+  }
+
+  it('gives every customer the tier of its place in the walk, many equal spends among them', () => {
+    // Few distinct spends (ties at every tier boundary), cents, and spends that count as 0.
+    const spend = fc.oneof(
+      fc.integer({ min: 0, max: 6 }).map((k) => k * 10),
+      fc.integer({ min: 0, max: 100_000 }).map((cents) => cents / 100),
+      fc.constantFrom(-5, Number.NaN, Number.POSITIVE_INFINITY, 0),
+    );
+    const share = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(fc.array(spend, { maxLength: 80 }), share, share, (list, a, b) => {
+        const shares = { highShare: Math.min(a, b), mediumShare: Math.max(a, b) };
+        expect(valueTiers(list, shares)).toEqual(walkInSpendOrder(list, shares));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('high customers hold at least 80 % of revenue when any revenue exists', () => {
     fc.assert(
       fc.property(spends, (spend) => {
