@@ -261,7 +261,8 @@ export function isOwnText(cell: string): boolean {
 }
 
 function textOf(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
+  // Empty cells are a third of a typical customer row.
+  if (cell === null || cell === undefined || cell === '') return '';
   // Most cells: ASCII or CJK text (its own NFKC) with no white space around it, starting with a
   // character no placeholder starts with: the text is the cell.
   if (typeof cell === 'string' && cell !== '') {
