@@ -40,7 +40,9 @@ export function scheduleTasks(
   const { horizonDays, dailyCapacity } = config.followUps;
   const days = new OwnerDays(horizonDays + 1, dailyCapacity);
   const tasks: FollowUpTask[] = [];
-  const kept: { task: FollowUpTask; day: number; index: number }[] = [];
+  // Tasks the last plan put on a day still ahead (by index), and that day (0 = today).
+  const kept: number[] = [];
+  const keptDay = new Map<number, number>();
   // What placing a task reads of it, taken in one pass: a large table wants a million tasks,
   // most of which find no room, and each further visit to a task object scattered through the
   // heap would cost a cache miss.
@@ -61,24 +63,22 @@ export function scheduleTasks(
     if (overdueSince !== null && overdueSince < today) {
       tasks.push(overdue(task, overdueSince, today));
       days.occupy(ownerOf(task), 0);
-    } else if (lastDue !== null && lastDue - today <= horizonDays)
-      kept.push({ task, day: lastDue - today, index: i });
-    else {
+    } else {
       facts.set(i, task, target);
-      fresh.push(i);
+      if (lastDue !== null && lastDue - today <= horizonDays) {
+        kept.push(i);
+        keptDay.set(i, lastDue - today);
+      } else fresh.push(i);
     }
   }
 
-  for (const { task, day, index } of byUrgency(kept, (k) => k.task)) {
-    const owner = ownerOf(task);
+  for (const i of facts.byUrgency(kept)) {
+    const owner = facts.ownerOf(i);
+    const day = keptDay.get(i) as number;
     if (days.firstFree(owner, day) === day) {
       days.occupy(owner, day);
-      tasks.push(onDay(task, today + day));
-    } else {
-      // Placed as a fresh task, after those fresh already.
-      facts.set(index, task, dueDayOf(task));
-      fresh.push(index);
-    }
+      tasks.push(onDay(wanted[i] as FollowUpTask, today + day));
+    } else fresh.push(i); // placed as a fresh task, after those fresh already
   }
 
   const deferred: DeferredTask[] = [];
@@ -106,36 +106,8 @@ export function ownerOf(task: Pick<FollowUpTask, 'owner'>): string {
 }
 
 /**
- * Most urgent first: placement rank (see placementRank), then the rule's own date, then kind,
- * then customer row, then the order given. The first three make one whole number per task, sorted
- * as the plan itself is (sortOrder: a counting sort, linear in the tasks of a large table).
- */
-function byUrgency<T>(items: readonly T[], taskOf: (item: T) => FollowUpTask): T[] {
-  const n = items.length;
-  const days = new Float64Array(n);
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const day = dueDayOf(taskOf(items[i] as T));
-    days[i] = day;
-    if (day < first) first = day;
-    if (day > last) last = day;
-  }
-  // Ranks apart by the span of the dates, so the numbers stay as few as the plan's days allow.
-  const span = last - first + 1;
-  const major: number[] = new Array(n);
-  const minor: number[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = taskOf(items[i] as T);
-    major[i] = (placementRank(t) * span + ((days[i] as number) - first)) * 8 + KIND_RANK[t.kind];
-    minor[i] = t.customerRow;
-  }
-  return sortOrder(major, minor).map((i) => items[i] as T);
-}
-
-/**
- * What placing reads of the wanted tasks, by their index among them (set for the tasks placed
- * fresh): the rule's own date, kind, placement rank, customer row and owner.
+ * What placing reads of the wanted tasks, by their index among them (set for those placed, not
+ * for tasks done or overdue): the rule's own date, kind, placement rank, customer row and owner.
  */
 class UrgencyFacts {
   readonly target: Float64Array;
@@ -175,7 +147,12 @@ class UrgencyFacts {
     return this.owners[this.owner[i] as number] as string;
   }
 
-  /** The tasks `indexes` names, most urgent first, as byUrgency orders them. */
+  /**
+   * The tasks `indexes` names, most urgent first: placement rank (see placementRank), then the
+   * rule's own date, then kind, then customer row, then the order given. The first three make one
+   * whole number per task, sorted as the plan itself is (sortOrder: a counting sort, linear in the
+   * tasks of a large table).
+   */
   byUrgency(indexes: readonly number[]): number[] {
     const n = indexes.length;
     let first = Number.POSITIVE_INFINITY;
@@ -185,6 +162,7 @@ class UrgencyFacts {
       if (day < first) first = day;
       if (day > last) last = day;
     }
+    // Ranks apart by the span of the dates, so the numbers stay as few as the plan's days allow.
     const span = last - first + 1;
     const major: number[] = new Array(n);
     const minor: number[] = new Array(n);
