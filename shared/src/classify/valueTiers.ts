@@ -17,9 +17,10 @@ export function valueTiers(spend: number[], thresholds: Config['valueTier']): Va
   // The walk goes through the spends from the highest, the customers of one spend in input order.
   // The running sums depend only on the spends in that order (equal spends add the same), so the
   // walk runs over the spends sorted as numbers, and each customer then finds its place from its
-  // spend (see TierBoundary). Sorting the customers themselves by a comparator took about a second
-  // at a million customers; a typed array's own sort takes a tenth of that.
+  // spend (see TierBoundary). Sorting the customers themselves by a comparator made this 0.45-0.6 s
+  // for a million customers; with a typed array's own sort it is 0.13-0.17 s.
   const sorted = amounts.slice().sort().reverse();
+  // Summed in the same order as the walk below, so the last "before" equals the total exactly.
   let total = 0;
   for (let p = 0; p < n; p++) total += sorted[p] as number;
 
