@@ -66,16 +66,19 @@ export function relaunch(
       stdio: 'inherit',
     });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    const stopForwarding = () => {
+      for (const name of FORWARDED_SIGNALS) process.off(name, forward);
+    };
     child.once('error', () => {
-      for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
+      stopForwarding();
       resolve(false);
     });
     child.once('spawn', () => {
-      for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
+      for (const name of FORWARDED_SIGNALS) process.on(name, forward);
       resolve(true);
     });
     child.once('exit', (code, signal) => {
-      for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
+      stopForwarding();
       if (signal !== null) process.kill(process.pid, signal);
       else process.exitCode = code ?? 1;
     });
