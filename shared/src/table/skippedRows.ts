@@ -265,7 +265,7 @@ function textOf(cell: Cell | undefined): string {
   if (cell === null || cell === undefined || cell === '') return '';
   // Most cells: ASCII or CJK text (its own NFKC) with no white space around it, starting with a
   // character no placeholder starts with: the text is the cell.
-  if (typeof cell === 'string' && cell !== '') {
+  if (typeof cell === 'string') {
     const head = cell.charCodeAt(0);
     if (
       head > 0x20 &&
