@@ -115,6 +115,7 @@ class UrgencyFacts {
   readonly kind: Uint8Array;
   private readonly rank: Uint8Array;
   private readonly row: Float64Array;
+  /** The owner by number: in a typed array, like the rest, a million entries the collector never scans. */
   private readonly owner: Int32Array;
   /** Owner names (trimmed, see ownerOf) by number, and their numbers. */
   private readonly owners: string[] = [];
