@@ -339,3 +339,45 @@ describe('phone numbers are E.164 or an issue', () => {
     expect(run.stdout).not.toMatch(/\+\d{16}/);
   });
 });
+
+describe('a CSV that is no table stops crm at once, with why, and nothing written', () => {
+  it('an orders file whose quote mark is never closed (read in the orders thread): the row where it starts', async () => {
+    const { folder, book } = await inputs('open-quote');
+    const orders = (await readFile(sample.orders, 'utf8')).split(/\r?\n/);
+    // The orders without a quoted cell ("¥1,234.50"), as most order exports are: nothing closes
+    // the quote row 4 opens in its first cell, and 24 MB of orders follow it.
+    const [header, ...rows] = orders.filter((line) => line !== '' && !line.includes('"'));
+    const broken = `"${rows[2]}`;
+    const rest = Array.from({ length: Math.ceil(24e6 / rows.join('\n').length) }, () => rows.join('\n'));
+    await writeFile(join(folder, 'orders.csv'), [header, rows[0], rows[1], broken, ...rest, ''].join('\n'));
+    const out = join(folder, 'classified.csv');
+    const run = crm([
+      'classify',
+      '--in',
+      book,
+      '--orders',
+      join(folder, 'orders.csv'),
+      '--today',
+      TODAY,
+      '--out',
+      out,
+      '--quiet',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `cannot read ${join(folder, 'orders.csv')}: the row that starts at row 4 runs on past 16,777,216 characters: most likely a quote mark (") that is never closed`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('an .xlsx workbook under a .csv name, in Chinese', async () => {
+    const { folder, book } = await inputs('renamed-workbook');
+    const renamed = join(folder, '客户.csv');
+    await copyFile(book, renamed);
+    const run = crm(['clean', '--in', renamed, '--quiet'], 'zh');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `无法读取 ${renamed}：这是一个 .xlsx 工作簿（或别的压缩文件），只是扩展名写成了 .csv：请把扩展名改为 .xlsx 后再试`,
+    );
+  });
+});

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { restoreCsvText } from '@crm/shared';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setCliLanguage } from '../texts/currentTexts.ts';
 import { readCsvRows } from './csvStream.ts';
 import { decodeText } from './decodeText.ts';
 import { parseCsv } from './parseCsv.ts';
@@ -110,4 +111,54 @@ describe('a CSV file read as a stream', () => {
       expect(rows.flat().join('')).toMatch(/[\u4e00-\u9fff]/);
     },
   );
+
+  describe('a row that never ends', () => {
+    beforeAll(() => setCliLanguage('en'));
+    const header = '客户编号,姓名,备注\n';
+    const good = 'C001,张伟,老客户\nC002,李娜,"展会,认识"\n';
+    // The closing quote of 王芳's note is missing: every line after it is part of her note.
+    const openQuote = `C003,王芳,"说好下周回电${'\nC004,赵磊,已联系'.repeat(200)}\n`;
+    const sizes = { firstChunkCharacters: 64, readChunkBytes: 97, maxRowCharacters: 1000 };
+
+    it('stops the reading at once, naming the row where it starts', async () => {
+      const path = fileOf(new TextEncoder().encode(header + good + openQuote));
+      await expect(readCsvRows(path, sizes)).rejects.toThrow(
+        `cannot read ${path}: the row that starts at row 4 runs on past 1,000 characters: most likely a quote mark (") that is never closed, which makes the rest of the file one cell`,
+      );
+    });
+
+    it('counts rows, not lines: a cell over several lines is one row', async () => {
+      const twoLines = 'C000,王芳,"第一行\n第二行"\n';
+      const path = fileOf(new TextEncoder().encode(header + twoLines + good + openQuote));
+      await expect(readCsvRows(path, sizes)).rejects.toThrow(/the row that starts at row 5 runs on/);
+    });
+
+    it('says so in Chinese', async () => {
+      setCliLanguage('zh');
+      try {
+        const path = fileOf(new TextEncoder().encode(header + openQuote));
+        await expect(readCsvRows(path, sizes)).rejects.toThrow(
+          `无法读取 ${path}：从第 2 行开始的一行超过 1,000 个字符仍未结束：多半是某处引号（"）没有闭合，其后的整份文件都成了一个单元格`,
+        );
+      } finally {
+        setCliLanguage('en');
+      }
+    });
+
+    it('reads a row of exactly the limit, wherever the chunks fall, and refuses one character more', async () => {
+      const rowOf = (length: number) => `C009,张伟,"${'x'.repeat(length - 'C009,张伟,""'.length)}"`;
+      const text = `${header}${rowOf(1000)}\n${good}`;
+      for (const chunks of [{ firstChunkCharacters: 1, readChunkBytes: 1 }, sizes]) {
+        const rows = await readCsvRows(fileOf(new TextEncoder().encode(text)), {
+          ...chunks,
+          maxRowCharacters: 1000,
+        });
+        expect(rows).toEqual(parseCsv(text));
+      }
+      const longer = fileOf(new TextEncoder().encode(`${header}${rowOf(1001)}\n${good}`));
+      await expect(
+        readCsvRows(longer, { firstChunkCharacters: 1, readChunkBytes: 1, maxRowCharacters: 1000 }),
+      ).rejects.toThrow(/the row that starts at row 2 runs on past 1,000 characters/);
+    });
+  });
 });

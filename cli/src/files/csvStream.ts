@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { type Cell, restoreCsvText } from '@crm/shared';
 import Papa from 'papaparse';
@@ -55,7 +56,18 @@ export async function streamCsvFile(path: string, sink: CsvRowSink, sizes: Chunk
 export interface ChunkSizes {
   firstChunkCharacters?: number;
   readChunkBytes?: number;
+  /** The longest row read (MAX_ROW_CHARACTERS). */
+  maxRowCharacters?: number;
 }
+
+/**
+ * The longest row a CSV file may hold, in characters: 16 Mi, some 500 times the most an Excel cell
+ * holds (32,767) and 300 times Google Sheets' (50,000). A longer row is no table's row: a quote mark
+ * left open makes the rest of the file one cell, and a binary file without line breaks is one row.
+ * Papa Parse parses an unfinished row again with each chunk, so such a row would take minutes
+ * (90 MB: 16 s, and a 150 MB one fails at last with V8's "Invalid string length").
+ */
+const MAX_ROW_CHARACTERS = 16 * 1024 * 1024;
 
 interface Decoding extends ChunkSizes {
   encoding: string;
@@ -64,22 +76,49 @@ interface Decoding extends ChunkSizes {
 
 class NotUtf8 extends Error {}
 
-/** The encoding a byte-order mark names, or null for none. */
+/**
+ * How much of the start of a file is looked at for NUL bytes: the bytes git looks at to tell
+ * binary files from text.
+ */
+const SNIFFED_BYTES = 8000;
+
+/**
+ * The encoding a byte-order mark names, or null for none; a CliError when the first bytes show
+ * that the file is not CSV text at all: a workbook under a .csv name (a zip file is an .xlsx; the
+ * compound file of Office 97 an .xls or WPS's .et), or any other binary file (a NUL byte among the
+ * first SNIFFED_BYTES, which no text but UTF-16 holds, and UTF-16 starts with its mark here).
+ */
 async function encodingOf(path: string): Promise<string | null> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
+  let head: Uint8Array;
   try {
     handle = await open(path, 'r');
-    const head = new Uint8Array(3);
-    const { bytesRead } = await handle.read(head, 0, 3, 0);
-    if (bytesRead >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
-    if (bytesRead >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-    if (bytesRead >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-    return null;
+    const buffer = new Uint8Array(SNIFFED_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFFED_BYTES, 0);
+    head = buffer.subarray(0, bytesRead);
   } catch (error) {
     throw new CliError(t().files.because(t().files.cannotRead(path), describeFsError(error)));
   } finally {
     await handle?.close();
   }
+  if (startsWith(head, [0xef, 0xbb, 0xbf])) return 'utf-8';
+  if (startsWith(head, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(head, [0xfe, 0xff])) return 'utf-16be';
+  const notCsv = (reason: string) => new CliError(t().files.because(t().files.cannotRead(path), reason));
+  const ext = extname(path) || '.csv';
+  if (startsWith(head, ZIP)) throw notCsv(t().files.zipUnderCsvName(ext));
+  if (startsWith(head, COMPOUND_FILE)) throw notCsv(t().files.oldWorkbookUnderCsvName(ext));
+  if (head.includes(0)) throw notCsv(t().files.notText);
+  return null;
+}
+
+/** A zip file's local header (PK\3\4): an .xlsx, .docx or any other zip. */
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** The signature of an OLE compound file: .xls, .et, .doc, saved by Office 97–2003 or WPS. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
 }
 
 /** The file's text in chunks, the first one at least FIRST_CHUNK_CHARACTERS long (or the whole text). */
@@ -131,12 +170,29 @@ async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): 
   }
   let next = 0;
   const input = Readable.from(all());
+  // What the parser has been given so far. Listening before Papa Parse does, this counts each
+  // piece before Papa Parse parses it: the row it has not finished is `given - meta.cursor` long.
+  let given = 0;
+  input.on('data', (piece: string) => {
+    given += piece.length;
+  });
+  const maxRow = decoding.maxRowCharacters ?? MAX_ROW_CHARACTERS;
   await new Promise<void>((resolve, reject) => {
     Papa.parse<string[]>(input, {
       delimiter,
       newline: newline as '\r' | '\n' | '\r\n',
       skipEmptyLines: false,
       chunk: (results, parser) => {
+        if (given - results.meta.cursor > maxRow) {
+          // Rejected first: aborting calls `complete`, which resolves.
+          const row = next + results.data.length + 1;
+          reject(
+            new CliError(t().files.because(t().files.cannotRead(path), t().files.runawayRow(row, maxRow))),
+          );
+          parser.abort();
+          input.destroy();
+          return;
+        }
         // In place: a second array per row would double the garbage of a million rows.
         const texts: string[][] = results.data;
         for (let i = 0; i < texts.length; i++) {

@@ -179,6 +179,48 @@ describe('readTableFile errors', () => {
     expect((error as CliError).message).toMatch(message);
   });
 
+  describe('a file that is not CSV text under a CSV name', () => {
+    it('names an .xlsx workbook saved as .csv', async () => {
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet('客户').addRow(['客户编号', '姓名']);
+      const path = await file('客户.csv', new Uint8Array(await workbook.xlsx.writeBuffer()));
+      await expect(readTableFile(path)).rejects.toThrow(
+        `cannot read ${path}: it is an .xlsx workbook (or another zip file) with a .csv name: rename it to .xlsx and try again`,
+      );
+    });
+
+    it('names an Excel 97–2003 or WPS workbook saved as .txt', async () => {
+      // An OLE compound file: its signature, then its header and sectors.
+      const signature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+      const bytes = new Uint8Array(4096);
+      bytes.set(signature);
+      bytes.set([0x3e, 0x00, 0x03, 0x00, 0xfe, 0xff], 24);
+      const path = await file('customers.txt', bytes);
+      await expect(readTableFile(path)).rejects.toThrow(
+        `cannot read ${path}: it is an old Excel/WPS workbook (.xls or .et) with a .txt name: open it in Excel or WPS and save it as .xlsx or .csv`,
+      );
+    });
+
+    it.each([
+      ['a PNG picture', Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')],
+      ['UTF-16 text without its byte-order mark', Buffer.from('客户编号,姓名\r\nC001,张三\r\n', 'utf16le')],
+    ])('refuses %s, which holds NUL bytes', async (_, bytes) => {
+      const path = await file('customers.csv', new Uint8Array(bytes));
+      await expect(readTableFile(path)).rejects.toThrow(
+        `cannot read ${path}: it is not a CSV text file (it starts with NUL bytes, as binary files and UTF-16 text without a byte-order mark do); save it as "CSV UTF-8" or .xlsx`,
+      );
+    });
+
+    it('still reads UTF-16 text with its byte-order mark, and a CSV whose text begins "PK"', async () => {
+      const utf16 = Buffer.from('\uFEFF客户编号,姓名\r\nC001,张三\r\n', 'utf16le');
+      expect((await readTableFile(await file('unicode.csv', new Uint8Array(utf16)))).rows).toEqual([
+        ['C001', '张三'],
+      ]);
+      const pk = await file('pk.csv', 'PK,姓名\nC001,张三\n');
+      expect((await readTableFile(pk)).header).toEqual(['PK', '姓名']);
+    });
+  });
+
   it('explains a corrupt .xlsx file', async () => {
     const path = await file('corrupt.xlsx', 'this is not a zip file');
     await expect(readTableFile(path)).rejects.toThrow(/cannot read .*corrupt\.xlsx: not a valid \.xlsx file/);

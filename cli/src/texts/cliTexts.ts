@@ -150,6 +150,16 @@ const zh = {
     noWorksheet: '文件中没有工作表',
     notXlsx: (reason: string) => `不是有效的 .xlsx 文件（${reason}）`,
     csvHasNoSheets: 'CSV 文件没有工作表',
+    /** A file read as CSV whose first bytes say it is something else. */
+    zipUnderCsvName: (ext: string) =>
+      `这是一个 .xlsx 工作簿（或别的压缩文件），只是扩展名写成了 ${ext}：请把扩展名改为 .xlsx 后再试`,
+    oldWorkbookUnderCsvName: (ext: string) =>
+      `这是一个旧版 Excel/WPS 工作簿（.xls 或 .et），只是扩展名写成了 ${ext}：请用 Excel 或 WPS 打开，另存为 .xlsx 或 .csv`,
+    notText:
+      '这不是文本格式的 CSV 文件（开头就有 NUL 字节，像是二进制文件，或是没有字节顺序标记的 UTF-16 文本），请另存为“CSV UTF-8”或 .xlsx',
+    /** A row that the parser could not end: an unclosed quote, or not a table at all. */
+    runawayRow: (row: number, characters: number) =>
+      `从第 ${row} 行开始的一行超过 ${characters.toLocaleString('en-US')} 个字符仍未结束：多半是某处引号（"）没有闭合，其后的整份文件都成了一个单元格`,
     tooBig: (heapMb: number) =>
       `文件太大，本机可用内存（约 ${heapMb} MB）读不下。可以把文件拆小，或用 NODE_OPTIONS=--max-old-space-size=<MB> 给 crm 更多内存后重试`,
     tooBigToAnalyse: (heapMb: number) =>
@@ -433,6 +443,14 @@ const en: CliTexts = {
     noWorksheet: 'it has no worksheet',
     notXlsx: (reason) => `not a valid .xlsx file (${reason})`,
     csvHasNoSheets: 'a CSV file has no sheets',
+    zipUnderCsvName: (ext) =>
+      `it is an .xlsx workbook (or another zip file) with a ${ext} name: rename it to .xlsx and try again`,
+    oldWorkbookUnderCsvName: (ext) =>
+      `it is an old Excel/WPS workbook (.xls or .et) with a ${ext} name: open it in Excel or WPS and save it as .xlsx or .csv`,
+    notText:
+      'it is not a CSV text file (it starts with NUL bytes, as binary files and UTF-16 text without a byte-order mark do); save it as "CSV UTF-8" or .xlsx',
+    runawayRow: (row, characters) =>
+      `the row that starts at row ${row} runs on past ${characters.toLocaleString('en-US')} characters: most likely a quote mark (") that is never closed, which makes the rest of the file one cell`,
     tooBig: (heapMb) =>
       `it is too big for the memory available here (about ${heapMb} MB); split the file, or give crm more memory with NODE_OPTIONS=--max-old-space-size=<MB> and try again`,
     tooBigToAnalyse: (heapMb) =>
