@@ -2,13 +2,17 @@ import {
   classificationJson,
   GROUP8_LABELS,
   GROUPS8,
+  type Group8,
   LIFECYCLE_LABELS,
   LIFECYCLES,
+  type Lifecycle,
   label,
   SEGMENT_LABELS,
   SEGMENTS,
+  type Segment,
   VALUE_TIER_LABELS,
   VALUE_TIERS,
+  type ValueTier,
 } from '@crm/shared';
 import { Command } from 'commander';
 import { copyFileAtomic } from '../files/atomicWrite.ts';
@@ -20,7 +24,7 @@ import { type JobOptions, jobInputs, withJobOptions } from '../jobs/jobOptions.t
 import { runCliJob } from '../jobs/runCliJob.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
-import { countLine, printJson, say } from '../support/output.ts';
+import { countLine, countOne, printJson, say } from '../support/output.ts';
 import { cliLanguage, t } from '../texts/currentTexts.ts';
 
 interface ClassifyOptions extends JobOptions {
@@ -71,38 +75,29 @@ export function classifyCommand(): Command {
         return;
       }
       const language = cliLanguage();
-      const c = analysis.customers.map((customer) => customer.classification);
+      // One pass over the customers for the four counts: a million customers are a million
+      // scattered objects, and an array of labels per count would be four more millions.
+      const segments = new Map<Segment, number>();
+      const groups8 = new Map<Group8, number>();
+      const lifecycles = new Map<Lifecycle, number>();
+      const valueTiers = new Map<ValueTier, number>();
+      for (const { classification: c } of analysis.customers) {
+        countOne(segments, c.segment);
+        if (c.group8) countOne(groups8, c.group8);
+        countOne(lifecycles, c.lifecycle);
+        countOne(valueTiers, c.valueTier);
+      }
       const line = <K extends string>(
         title: string,
         keys: readonly K[],
-        values: K[],
+        counts: ReadonlyMap<K, number>,
         labels: Record<K, { zh: string; en: string }>,
-      ) => say(`  ${title} ${countLine(keys, values, (k) => label(labels, k, language)) || '–'}`);
-      say(text.customers(c.length, analysis.today, sources));
-      line(
-        text.segments,
-        SEGMENTS,
-        c.map((x) => x.segment),
-        SEGMENT_LABELS,
-      );
-      line(
-        text.groups8,
-        GROUPS8,
-        c.flatMap((x) => (x.group8 ? [x.group8] : [])),
-        GROUP8_LABELS,
-      );
-      line(
-        text.lifecycle,
-        LIFECYCLES,
-        c.map((x) => x.lifecycle),
-        LIFECYCLE_LABELS,
-      );
-      line(
-        text.valueTiers,
-        VALUE_TIERS,
-        c.map((x) => x.valueTier),
-        VALUE_TIER_LABELS,
-      );
+      ) => say(`  ${title} ${countLine(keys, counts, (k) => label(labels, k, language)) || '–'}`);
+      say(text.customers(analysis.customers.length, analysis.today, sources));
+      line(text.segments, SEGMENTS, segments, SEGMENT_LABELS);
+      line(text.groups8, GROUPS8, groups8, GROUP8_LABELS);
+      line(text.lifecycle, LIFECYCLES, lifecycles, LIFECYCLE_LABELS);
+      line(text.valueTiers, VALUE_TIERS, valueTiers, VALUE_TIER_LABELS);
       say(`  ${text.followUpsPlanned(analysis.followUps.length)}`);
       if (analysis.issues.length > 0) say(`  ${text.dataIssues(analysis.issues.length)}`);
       for (const note of analysis.notes) say(`  ${text.note(note)}`);

@@ -17,15 +17,18 @@ export function say(line: string, json = false): void {
 /** `label 12 · label 3 · …` for a count per key, in the order of `keys`, skipping zeros. */
 export function countLine<K extends string>(
   keys: readonly K[],
-  values: readonly K[],
+  counts: ReadonlyMap<K, number>,
   name: (key: K) => string,
 ): string {
-  const counts = new Map<K, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return keys
     .filter((key) => (counts.get(key) ?? 0) > 0)
     .map((key) => `${name(key)} ${counts.get(key)}`)
     .join(' · ');
+}
+
+/** Counts one more `key` in `counts`. */
+export function countOne<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /** `text` padded with spaces to `width` terminal columns (CJK characters take two). */
