@@ -12,8 +12,10 @@ import { nextFollowUps } from './nextFollowUps.ts';
 import { type PlanFollowUpsInput, planFollowUps, planWithRules } from './planFollowUps.ts';
 import { readPreviousPlan } from './previousPlan.ts';
 import { PRIORITY_RANK } from './priorities.ts';
+import type { FollowUpRule } from './rules/followUpRule.ts';
 import { FOLLOW_UP_RULES } from './rules/index.ts';
 import { ownerOf } from './scheduleTasks.ts';
+import { plainTask, TaskCollector } from './taskCollector.ts';
 import { customerRecord } from './testFixtures.ts';
 
 const FIRST_DAY = toDayNumber('2025-01-01');
@@ -312,6 +314,32 @@ describe('planFollowUps properties', () => {
         expect([...next.keys()].sort()).toEqual([...covered].sort());
       }),
     );
+  });
+
+  it('writes every wanted task as the rules write it at once, when the rules that may run again write later', () => {
+    // The rerunnable rules (revisit, win-back, post-purchase) made to write as they plan.
+    const writingRules = FOLLOW_UP_RULES.map(
+      (rule): FollowUpRule => ({
+        ...rule,
+        start: (collector) => ({ ...rule.start(collector), rerunnable: false }),
+      }),
+    );
+    expect(
+      FOLLOW_UP_RULES.filter((rule) => rule.start(new TaskCollector(resolveConfig({}), 0)).rerunnable),
+    ).toHaveLength(3);
+    const rewritten = new Set<string>();
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { input } = plan(s);
+        // Every wanted task read, not only those the schedule places: each one written again.
+        const later = planWithRules(input, FOLLOW_UP_RULES).map(plainTask);
+        const atOnce = planWithRules(input, writingRules).map(plainTask);
+        expect(later).toEqual(atOnce);
+        for (const task of later) rewritten.add(task.kind);
+      }),
+      { numRuns: 60 },
+    );
+    expect([...rewritten]).toEqual(expect.arrayContaining(['revisit', 'win-back', 'post-purchase']));
   });
 
   it('plans the same tasks with the same ids when run twice', () => {

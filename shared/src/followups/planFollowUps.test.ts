@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nextFollowUps } from './nextFollowUps.ts';
-import { complaintRecord, type Person, planForPeople } from './testFixtures.ts';
+import { planWithRules } from './planFollowUps.ts';
+import type { FollowUpRule } from './rules/followUpRule.ts';
+import { UNWRITTEN } from './taskCollector.ts';
+import { complaintRecord, type Person, planForPeople, planInputForPeople } from './testFixtures.ts';
 
 // A small sales team's table as of 2026-11-24.
 const team: Person[] = [
@@ -111,5 +114,50 @@ describe('nextFollowUps', () => {
 
   it('leaves out customers without tasks', () => {
     expect(nextFollowUps([]).size).toBe(0);
+  });
+});
+
+describe('rules that write their tasks later', () => {
+  /**
+   * A rule asking for a call on a day it takes from `dueOf` each time it runs, its texts written
+   * when the plan is writing (or never, with `neverWrites`).
+   */
+  const callRule = (rerunnable: boolean, dueOf: () => number, neverWrites = false): FollowUpRule => ({
+    kinds: ['revisit'],
+    start: (plan) => ({
+      rerunnable,
+      forCustomer: ({ record }) =>
+        plan.add(record, {
+          kind: 'revisit',
+          due: dueOf(),
+          priority: 'medium',
+          channel: 'phone',
+          reason: plan.writing && !neverWrites ? 'call back' : UNWRITTEN,
+          message:
+            plan.writing && !neverWrites ? plan.message('{salutation}, a call', record, {}) : UNWRITTEN,
+        }),
+    }),
+  });
+  const input = planInputForPeople(team.slice(0, 2));
+  const today = 20_000;
+
+  it('are run again for the customer of a task whose texts are read', () => {
+    let runs = 0;
+    const tasks = planWithRules(input, [
+      callRule(true, () => {
+        runs++;
+        return today;
+      }),
+    ]);
+    expect(runs).toBe(2);
+    expect(tasks.map((t) => t.message)).toEqual(['王总, a call', '陈女士, a call']);
+    expect(runs).toBe(4);
+  });
+
+  it('may not leave a task unwritten unless they can run again, nor want another task when they do', () => {
+    expect(() => planWithRules(input, [callRule(false, () => today, true)])).toThrow(/cannot run again/);
+    let due = today;
+    const [task] = planWithRules(input, [callRule(true, () => due++)]);
+    expect(() => task?.reason).toThrow(/did not want the revisit task/);
   });
 });

@@ -90,7 +90,7 @@ export function planWithRules(
   const { customers, complaints, config } = input;
   const plan = new TaskCollector(config, dayNumberOf(input.today));
   const planners = rules.map((rule) => rule.start(plan));
-  const customerRules = planners.flatMap((p) => (p.forCustomer ? [p.forCustomer] : []));
+  const customerPlanners = planners.filter((p) => p.forCustomer !== undefined);
   const complaintRules = planners.flatMap((p) => (p.forComplaint ? [p.forComplaint] : []));
 
   // Only complaint customers need a row → index lookup; a Map over all 100k rows would cost
@@ -103,32 +103,38 @@ export function planWithRules(
     if (complaint.stage !== 'closed') openComplaintRows.add(complaint.customerRow);
   }
 
-  let facts: CustomerFacts | undefined;
-  for (let i = 0; i < customers.length; i++) {
-    const { record, classification, stats: purchases, clv } = customers[i] as CustomerRow;
-    if (complaintRows.has(record.row)) complaintRows.set(record.row, i);
-    // One facts object reused for every row: the rules never keep it, and 100k short-lived
-    // objects are work for the garbage collector.
-    facts ??= {
-      record,
-      classification,
-      stats: purchases,
-      lastPurchaseDay: null,
-      lastContactDay: null,
-      clv: null,
-      hasOpenComplaint: false,
-    };
-    facts.record = record;
-    facts.classification = classification;
-    facts.stats = purchases;
-    facts.lastPurchaseDay = purchases.lastPurchase === null ? null : dayNumberOf(purchases.lastPurchase);
-    facts.lastContactDay = latest(
+  const factsOf = (i: number, facts: CustomerFacts | undefined): CustomerFacts => {
+    const { record, classification, stats, clv } = customers[i] as CustomerRow;
+    const lastPurchaseDay = stats.lastPurchase === null ? null : dayNumberOf(stats.lastPurchase);
+    const lastContactDay = latest(
       record.lastContact === null ? null : dayNumberOf(record.lastContact),
       contacts.get(record.row) ?? null,
     );
+    const hasOpenComplaint = openComplaintRows.has(record.row);
+    if (facts === undefined) {
+      return { record, classification, stats, lastPurchaseDay, lastContactDay, clv, hasOpenComplaint };
+    }
+    facts.record = record;
+    facts.classification = classification;
+    facts.stats = stats;
+    facts.lastPurchaseDay = lastPurchaseDay;
+    facts.lastContactDay = lastContactDay;
     facts.clv = clv;
-    facts.hasOpenComplaint = openComplaintRows.has(record.row);
-    for (const planCustomer of customerRules) planCustomer(facts);
+    facts.hasOpenComplaint = hasOpenComplaint;
+    return facts;
+  };
+  // The texts of a task a rule added unwritten are written by running the rule again with the
+  // customer's facts, found again here.
+  plan.findFactsWith((i) => factsOf(i, undefined));
+
+  let facts: CustomerFacts | undefined;
+  for (let i = 0; i < customers.length; i++) {
+    const row = (customers[i] as CustomerRow).record.row;
+    if (complaintRows.has(row)) complaintRows.set(row, i);
+    // One facts object reused for every row: the rules never keep it, and 100k short-lived
+    // objects are work for the garbage collector.
+    facts = factsOf(i, facts);
+    for (const planner of customerPlanners) plan.planCustomer(planner, i, facts);
   }
 
   // Complaints without a known customer row are reported by the table reader

@@ -3,10 +3,12 @@ import { fromDayNumber, type IsoDate } from '../model/dates.ts';
 import type { Channel, FollowUpKind, Language, Priority } from '../model/keys.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import type { FollowUpTask } from '../model/results.ts';
+import type { CustomerFacts } from './customerFacts.ts';
 import { dayNumberOf } from './dayNumber.ts';
 import { escalates } from './escalation.ts';
 import { fillTemplate, type TemplateValues } from './fillTemplate.ts';
 import { PRIORITY_RANK } from './priorities.ts';
+import type { RulePlanner } from './rules/followUpRule.ts';
 import { salutationFor } from './salutation.ts';
 import { sortOrder } from './sortTasks.ts';
 import { dateText, daysText, FRAGMENTS } from './templates.ts';
@@ -47,6 +49,38 @@ export interface MessageDraft extends TextDraft {
   record: CustomerRecord | null;
 }
 
+/**
+ * The reason and message a rule gives while the plan is not writing (TaskCollector.writing): the
+ * task's texts are written when they are read, by running the rule again for its customer.
+ */
+export const UNWRITTEN: MessageDraft = Object.freeze({
+  template: '',
+  values: Object.freeze({}),
+  record: null,
+});
+
+/** A wanted task's reason and message, as parts (see TaskSpec). */
+interface TaskTexts {
+  /** The reason, or its template when `reasonValues` is not null. */
+  readonly reasonText: string;
+  readonly reasonValues: TemplateValues | null;
+  readonly messageTemplate: string;
+  readonly messageValues: TemplateValues;
+  /** Whom the message greets (null for a broadcast). */
+  readonly greeted: CustomerRecord | null;
+}
+
+function textsOf(spec: TaskSpec): TaskTexts {
+  const { reason, message } = spec;
+  return {
+    reasonText: typeof reason === 'string' ? reason : reason.template,
+    reasonValues: typeof reason === 'string' ? null : reason.values,
+    messageTemplate: message.template,
+    messageValues: message.values,
+    greeted: message.record,
+  };
+}
+
 /** Which kind goes first among one customer's tasks of one day and priority (complaints first). */
 export const KIND_RANK: Readonly<Record<FollowUpKind, number>> = {
   complaint: 0,
@@ -76,6 +110,19 @@ export class TaskCollector {
   private readonly greetingValue: Greeting = { salutation: '', andCompany: '' };
   // The drafts' values, one object per distinct set: the tasks of a large plan share most of them.
   private readonly valuesPool = new ValuesPool();
+  /**
+   * Whether the rule at work writes the reason and message of the tasks it adds. A rerunnable
+   * rule (RulePlanner.rerunnable) runs without writing, and may give UNWRITTEN for both: most of
+   * the tasks it wants are only counted, and the few placed are written when read.
+   */
+  writing = true;
+  /** The rerunnable rule at work (planCustomer) and its customer: where a task added unwritten comes from. */
+  private rerun: RulePlanner | null = null;
+  private rerunCustomer = -1;
+  /** The facts of a customer of the plan again, for the texts of its tasks added unwritten. */
+  private factsOf: ((customer: number) => CustomerFacts) | null = null;
+  /** While a rule runs again to write a task's texts: what it adds, kept apart from the plan. */
+  private rerunTasks: TaskSpec[] | null = null;
 
   constructor(config: Config, today: number) {
     this.config = config;
@@ -153,11 +200,55 @@ export class TaskCollector {
   }
 
   /**
+   * Runs a rule for customer `customer` (its index in the plan's customers), without writing
+   * when the rule is rerunnable. `factsOf` gives the facts of any customer of the plan again.
+   */
+  planCustomer(planner: RulePlanner, customer: number, facts: CustomerFacts): void {
+    if (planner.forCustomer === undefined) return;
+    if (planner.rerunnable !== true) {
+      planner.forCustomer(facts);
+      return;
+    }
+    this.writing = false;
+    this.rerun = planner;
+    this.rerunCustomer = customer;
+    planner.forCustomer(facts);
+    this.writing = true;
+    this.rerun = null;
+  }
+
+  /** How planCustomer's caller finds a customer's facts again (see planCustomer). */
+  findFactsWith(factsOf: (customer: number) => CustomerFacts): void {
+    this.factsOf = factsOf;
+  }
+
+  /**
+   * The texts of a task added unwritten: its rule run again for its customer, writing, and the
+   * task of the same kind and key among those it adds.
+   */
+  rewrite(planner: RulePlanner, customer: number, kind: FollowUpKind, key: string): TaskTexts {
+    if (this.factsOf === null || planner.forCustomer === undefined) {
+      throw new Error('A task was added unwritten without a way to find its customer again.');
+    }
+    const added: TaskSpec[] = [];
+    this.rerunTasks = added;
+    try {
+      planner.forCustomer(this.factsOf(customer));
+    } finally {
+      this.rerunTasks = null;
+    }
+    const spec = added.find((s) => s.kind === kind && (s.key ?? this.iso(s.due)) === key);
+    if (spec === undefined) throw new Error(`Run again, the rule did not want the ${kind} task ${key}.`);
+    return textsOf(spec);
+  }
+
+  /**
    * Adds a task for one customer, due on the rule's own date (its target): how late it is counts
    * from that date here; the plan's schedule decides the day it is worked on.
    */
   add(record: CustomerRecord, spec: TaskSpec): void {
-    this.push(spec.key ?? this.iso(spec.due), record, spec, null);
+    if (this.rerunTasks !== null) this.rerunTasks.push(spec);
+    else this.push(spec.key ?? this.iso(spec.due), record, spec, null);
   }
 
   /**
@@ -175,7 +266,14 @@ export class TaskCollector {
 
   /** `key`: the last part of a customer's task id (kind:row:key), or a batch's whole id. */
   private push(key: string, record: CustomerRecord, spec: TaskSpec, batch: FollowUpTask['batch']): void {
-    this.tasks.push(new WantedTask(key, record, spec, batch, this));
+    const unwritten = spec.message === UNWRITTEN || spec.reason === UNWRITTEN;
+    if (unwritten && (this.rerun === null || spec.message !== spec.reason)) {
+      throw new Error(
+        `A ${spec.kind} task was added half written, or unwritten by a rule that cannot run again.`,
+      );
+    }
+    const texts = unwritten ? null : textsOf(spec);
+    this.tasks.push(new WantedTask(key, record, spec, batch, this, texts, this.rerun, this.rerunCustomer));
     this.major.push(spec.due * 4 + PRIORITY_RANK[spec.priority]);
     this.minor.push(record.row * 8 + KIND_RANK[spec.kind]);
   }
@@ -216,14 +314,11 @@ class WantedTask implements FollowUpTask {
   // the record each time (records are scattered through a large heap; the tasks are not).
   readonly customerRow: number;
   readonly owner: string | null;
-  // The drafts' parts, held here rather than the draft objects (a million of each in a large plan).
-  /** The reason, or its template when `reasonValues` is not null. */
-  private readonly reasonText: string;
-  private readonly reasonValues: TemplateValues | null;
-  private readonly messageTemplate: string;
-  private readonly messageValues: TemplateValues;
-  /** Whom the message greets (null for a broadcast). */
-  private readonly greeted: CustomerRecord | null;
+  /** The reason's and message's parts; null until read for a task added unwritten. */
+  private texts: TaskTexts | null;
+  /** For a task added unwritten: the rule to run again, and for which customer of the plan. */
+  private readonly rule: RulePlanner | null;
+  private readonly customer: number;
   private readonly collector: TaskCollector;
 
   constructor(
@@ -232,6 +327,9 @@ class WantedTask implements FollowUpTask {
     spec: TaskSpec,
     batch: FollowUpTask['batch'],
     collector: TaskCollector,
+    texts: TaskTexts | null,
+    rule: RulePlanner | null,
+    customer: number,
   ) {
     this.kind = spec.kind;
     this.priority = spec.priority;
@@ -242,12 +340,9 @@ class WantedTask implements FollowUpTask {
     this.dueDay = spec.due;
     this.customerRow = record.row;
     this.owner = record.owner;
-    const { reason, message } = spec;
-    this.reasonText = typeof reason === 'string' ? reason : reason.template;
-    this.reasonValues = typeof reason === 'string' ? null : reason.values;
-    this.messageTemplate = message.template;
-    this.messageValues = message.values;
-    this.greeted = message.record;
+    this.texts = texts;
+    this.rule = texts === null ? rule : null;
+    this.customer = customer;
     this.collector = collector;
   }
 
@@ -284,11 +379,18 @@ class WantedTask implements FollowUpTask {
   }
 
   get reason(): string {
-    return this.reasonValues === null ? this.reasonText : fillTemplate(this.reasonText, this.reasonValues);
+    const { reasonText, reasonValues } = this.written();
+    return reasonValues === null ? reasonText : fillTemplate(reasonText, reasonValues);
   }
 
   get message(): string {
-    return this.collector.write(this.messageTemplate, this.messageValues, this.greeted);
+    const { messageTemplate, messageValues, greeted } = this.written();
+    return this.collector.write(messageTemplate, messageValues, greeted);
+  }
+
+  private written(): TaskTexts {
+    this.texts ??= this.collector.rewrite(this.rule as RulePlanner, this.customer, this.kind, this.key);
+    return this.texts;
   }
 }
 

@@ -18,6 +18,13 @@ export interface RulePlanner {
   readonly forComplaint?: (complaint: ComplaintRecord, customer: ComplaintCustomer) => void;
   /** After every customer and complaint: adds what the rule gathered (batches of mass care). */
   readonly finish?: () => void;
+  /**
+   * True when forCustomer keeps nothing between customers: run again for one customer, it adds
+   * the same tasks. Such a rule is run without writing (TaskCollector.writing is false), and the
+   * texts of the few tasks the schedule places are written by running it again for their
+   * customers: a large table wants a task of it for nearly every customer.
+   */
+  readonly rerunnable?: boolean;
 }
 
 /**

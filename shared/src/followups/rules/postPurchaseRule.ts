@@ -1,6 +1,6 @@
 import type { CustomerFacts } from '../customerFacts.ts';
 import { POST_PURCHASE_WITHIN_DAYS } from '../lookBack.ts';
-import type { TaskCollector } from '../taskCollector.ts';
+import { type TaskCollector, UNWRITTEN } from '../taskCollector.ts';
 import { FRAGMENTS, MESSAGE_TEMPLATES, REASON_TEMPLATES } from '../templates.ts';
 import type { FollowUpRule } from './followUpRule.ts';
 
@@ -12,7 +12,7 @@ import type { FollowUpRule } from './followUpRule.ts';
  */
 export const postPurchaseRule: FollowUpRule = {
   kinds: ['post-purchase'],
-  start: (plan) => ({ forCustomer: (facts) => planPostPurchase(plan, facts) }),
+  start: (plan) => ({ forCustomer: (facts) => planPostPurchase(plan, facts), rerunnable: true }),
 };
 
 function planPostPurchase(plan: TaskCollector, facts: CustomerFacts): void {
@@ -32,13 +32,17 @@ function planPostPurchase(plan: TaskCollector, facts: CustomerFacts): void {
     due,
     priority: firstOrder || highValue ? 'high' : 'medium',
     channel: highValue ? 'phone' : 'wechat',
-    reason: plan.draft(REASON_TEMPLATES.postPurchase[lang], {
-      lastPurchase: plan.iso(purchase),
-      firstOrder: firstOrder ? FRAGMENTS.firstOrder[lang] : '',
-      interval: plan.days(afterDays),
-    }),
-    message: plan.message(MESSAGE_TEMPLATES['post-purchase'][lang], record, {
-      lastPurchase: plan.dateText(purchase),
-    }),
+    reason: plan.writing
+      ? plan.draft(REASON_TEMPLATES.postPurchase[lang], {
+          lastPurchase: plan.iso(purchase),
+          firstOrder: firstOrder ? FRAGMENTS.firstOrder[lang] : '',
+          interval: plan.days(afterDays),
+        })
+      : UNWRITTEN,
+    message: plan.writing
+      ? plan.message(MESSAGE_TEMPLATES['post-purchase'][lang], record, {
+          lastPurchase: plan.dateText(purchase),
+        })
+      : UNWRITTEN,
   });
 }

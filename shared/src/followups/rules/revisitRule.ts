@@ -1,8 +1,8 @@
 import { SEGMENT_LABELS } from '../../i18n/labels.ts';
-import { cadenceSlot } from '../cadenceSlot.ts';
+import { type CadenceSlot, cadenceSlot } from '../cadenceSlot.ts';
 import type { CustomerFacts } from '../customerFacts.ts';
 import { revisitPriority } from '../priorities.ts';
-import type { TaskCollector } from '../taskCollector.ts';
+import { type MessageDraft, type TaskCollector, type TextDraft, UNWRITTEN } from '../taskCollector.ts';
 import { MESSAGE_TEMPLATES, REASON_TEMPLATES } from '../templates.ts';
 import type { FollowUpRule } from './followUpRule.ts';
 
@@ -13,35 +13,13 @@ import type { FollowUpRule } from './followUpRule.ts';
  */
 export const revisitRule: FollowUpRule = {
   kinds: ['revisit'],
-  start: (plan) => ({ forCustomer: (facts) => planRevisit(plan, facts) }),
+  start: (plan) => ({ forCustomer: (facts) => planRevisit(plan, facts), rerunnable: true }),
 };
 
 function planRevisit(plan: TaskCollector, facts: CustomerFacts): void {
   const slot = cadenceSlot(plan, facts);
   if (slot === null || slot.kind !== 'revisit') return;
   const { record, classification } = facts;
-  const { lastTouch } = slot;
-  const lang = plan.language;
-  const segment = SEGMENT_LABELS[classification.segment][lang];
-  const reason =
-    lastTouch === null
-      ? plan.draft(REASON_TEMPLATES.revisitNoTouch[lang], { segment })
-      : plan.draft(REASON_TEMPLATES.revisit[lang], {
-          segment,
-          interval: plan.days(slot.every),
-          lastTouch: plan.iso(lastTouch),
-          sinceTouch: plan.days(Math.max(0, plan.today - lastTouch)),
-        });
-  const lastPurchase = facts.lastPurchaseDay;
-  // The message is sent on the due day (or today when overdue): count days up to then.
-  const sendDay = Math.max(slot.due, plan.today);
-  const message =
-    lastPurchase === null
-      ? plan.message(MESSAGE_TEMPLATES['revisit-prospect'][lang], record, {})
-      : plan.message(MESSAGE_TEMPLATES.revisit[lang], record, {
-          lastPurchase: plan.dateText(lastPurchase),
-          sinceOrder: plan.days(Math.max(0, sendDay - lastPurchase)),
-        });
   plan.add(record, {
     kind: 'revisit',
     due: slot.due,
@@ -49,7 +27,34 @@ function planRevisit(plan: TaskCollector, facts: CustomerFacts): void {
     key: plan.iso(slot.due),
     priority: revisitPriority(classification.segment, classification.valueTier),
     channel: slot.channel,
-    reason,
-    message,
+    reason: plan.writing ? revisitReason(plan, facts, slot) : UNWRITTEN,
+    message: plan.writing ? revisitMessage(plan, facts, slot) : UNWRITTEN,
   });
+}
+
+function revisitReason(plan: TaskCollector, facts: CustomerFacts, slot: CadenceSlot): TextDraft {
+  const { lastTouch } = slot;
+  const lang = plan.language;
+  const segment = SEGMENT_LABELS[facts.classification.segment][lang];
+  return lastTouch === null
+    ? plan.draft(REASON_TEMPLATES.revisitNoTouch[lang], { segment })
+    : plan.draft(REASON_TEMPLATES.revisit[lang], {
+        segment,
+        interval: plan.days(slot.every),
+        lastTouch: plan.iso(lastTouch),
+        sinceTouch: plan.days(Math.max(0, plan.today - lastTouch)),
+      });
+}
+
+function revisitMessage(plan: TaskCollector, facts: CustomerFacts, slot: CadenceSlot): MessageDraft {
+  const lang = plan.language;
+  const lastPurchase = facts.lastPurchaseDay;
+  // The message is sent on the due day (or today when overdue): count days up to then.
+  const sendDay = Math.max(slot.due, plan.today);
+  return lastPurchase === null
+    ? plan.message(MESSAGE_TEMPLATES['revisit-prospect'][lang], facts.record, {})
+    : plan.message(MESSAGE_TEMPLATES.revisit[lang], facts.record, {
+        lastPurchase: plan.dateText(lastPurchase),
+        sinceOrder: plan.days(Math.max(0, sendDay - lastPurchase)),
+      });
 }

@@ -2,7 +2,7 @@ import { SEGMENT_LABELS } from '../../i18n/labels.ts';
 import type { Channel, Priority } from '../../model/keys.ts';
 import { type CadenceSlot, cadenceSlot } from '../cadenceSlot.ts';
 import type { CustomerFacts } from '../customerFacts.ts';
-import type { TaskCollector, TextDraft } from '../taskCollector.ts';
+import { type TaskCollector, type TextDraft, UNWRITTEN } from '../taskCollector.ts';
 import { amountText, MESSAGE_TEMPLATES, moneyText, REASON_TEMPLATES } from '../templates.ts';
 import type { FollowUpRule } from './followUpRule.ts';
 
@@ -14,7 +14,7 @@ import type { FollowUpRule } from './followUpRule.ts';
  */
 export const winBackRule: FollowUpRule = {
   kinds: ['win-back'],
-  start: (plan) => ({ forCustomer: (facts) => planWinBack(plan, facts) }),
+  start: (plan) => ({ forCustomer: (facts) => planWinBack(plan, facts), rerunnable: true }),
 };
 
 function planWinBack(plan: TaskCollector, facts: CustomerFacts): void {
@@ -35,11 +35,13 @@ function planWinBack(plan: TaskCollector, facts: CustomerFacts): void {
     key: plan.iso(slot.due),
     priority,
     channel,
-    reason: winBackReason(plan, facts, slot, lastPurchase),
-    message: plan.message(MESSAGE_TEMPLATES['win-back'][lang], record, {
-      lastPurchase: plan.dateText(lastPurchase),
-      sinceOrder: plan.days(Math.max(0, sendDay - lastPurchase)),
-    }),
+    reason: plan.writing ? winBackReason(plan, facts, slot, lastPurchase) : UNWRITTEN,
+    message: plan.writing
+      ? plan.message(MESSAGE_TEMPLATES['win-back'][lang], record, {
+          lastPurchase: plan.dateText(lastPurchase),
+          sinceOrder: plan.days(Math.max(0, sendDay - lastPurchase)),
+        })
+      : UNWRITTEN,
   });
 }
 
