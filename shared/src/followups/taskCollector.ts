@@ -12,7 +12,6 @@ import type { RulePlanner } from './rules/followUpRule.ts';
 import { salutationFor } from './salutation.ts';
 import { sortOrder } from './sortTasks.ts';
 import { dateText, daysText, FRAGMENTS } from './templates.ts';
-import { ValuesPool } from './valuesPool.ts';
 
 // Message values shared by all of one customer's tasks.
 type Greeting = { salutation: string; andCompany: string };
@@ -108,8 +107,6 @@ export class TaskCollector {
   private greetingRecord: CustomerRecord | null = null;
   // Reused for every customer: fillTemplate reads it at once and never keeps it.
   private readonly greetingValue: Greeting = { salutation: '', andCompany: '' };
-  // The drafts' values, one object per distinct set: the tasks of a large plan share most of them.
-  private readonly valuesPool = new ValuesPool();
   /**
    * Whether the rule at work writes the reason and message of the tasks it adds. A rerunnable
    * rule (RulePlanner.rerunnable) runs without writing, and may give UNWRITTEN for both: most of
@@ -177,12 +174,12 @@ export class TaskCollector {
 
   /** A text template to fill with `values` when the text is read. */
   draft(template: string, values: TemplateValues): TextDraft {
-    return { template, values: this.valuesPool.values(template, values) };
+    return { template, values };
   }
 
   /** A message template to fill with `values` and the customer's greeting. */
   message(template: string, record: CustomerRecord, values: TemplateValues): MessageDraft {
-    return { template, values: this.valuesPool.values(template, values), record };
+    return { template, values, record };
   }
 
   /** A message template for many customers at once (a broadcast greets no one by name). */

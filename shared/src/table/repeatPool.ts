@@ -3,10 +3,10 @@
  * kept the first time instead of a copy of its own. A pool for values that mostly differ would
  * only cost lookups and hold every value, so a pool whose first SAMPLE lookups found fewer than
  * half repeated stops: it keeps nothing and finds nothing from then on. It never holds more than
- * MAX_VALUES values.
+ * MAX_POOLED_VALUES values.
  *
- * Used for the cells of one CSV column (CellPools in the CLI), the tags cells of a customer table
- * (readCustomerTable) and the values of one follow-up template (ValuesPool).
+ * Used for the cells of one CSV column (CellPools in the CLI) and the tags cells of a customer
+ * table (readCustomerTable).
  */
 export class RepeatPool<T> {
   private byKey: Map<string, T> | null = new Map();
@@ -37,7 +37,7 @@ export class RepeatPool<T> {
  * A pool's lookups and how many found a value kept before: after the first SAMPLE, whether the
  * values repeat enough to go on pooling them.
  */
-export class RepeatTally {
+class RepeatTally {
   private count = 0;
   private found = 0;
 
@@ -57,4 +57,4 @@ const SAMPLE = 2_000;
 /** The share of those lookups that must find a value kept before. */
 const MIN_REPEATS = 0.5;
 /** The most values one pool holds. */
-export const MAX_POOLED_VALUES = 65_536;
+const MAX_POOLED_VALUES = 65_536;
