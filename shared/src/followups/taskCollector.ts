@@ -8,7 +8,6 @@ import { dayNumberOf } from './dayNumber.ts';
 import { escalates } from './escalation.ts';
 import { fillTemplate, type TemplateValues } from './fillTemplate.ts';
 import { PRIORITY_RANK } from './priorities.ts';
-import type { RulePlanner } from './rules/followUpRule.ts';
 import { salutationFor } from './salutation.ts';
 import { sortOrder } from './sortTasks.ts';
 import { dateText, daysText, FRAGMENTS } from './templates.ts';
@@ -46,6 +45,15 @@ export interface TextDraft {
  */
 export interface MessageDraft extends TextDraft {
   record: CustomerRecord | null;
+}
+
+/**
+ * What the collector reads of a rule's planner (RulePlanner, which itself names the collector):
+ * how to plan one customer, and whether that may run again.
+ */
+interface CustomerPlanner {
+  readonly forCustomer?: (facts: CustomerFacts) => void;
+  readonly rerunnable?: boolean;
 }
 
 /**
@@ -114,7 +122,7 @@ export class TaskCollector {
    */
   writing = true;
   /** The rerunnable rule at work (planCustomer) and its customer: where a task added unwritten comes from. */
-  private rerun: RulePlanner | null = null;
+  private rerun: CustomerPlanner | null = null;
   private rerunCustomer = -1;
   /** The facts of a customer of the plan again, for the texts of its tasks added unwritten. */
   private factsOf: ((customer: number) => CustomerFacts) | null = null;
@@ -200,7 +208,7 @@ export class TaskCollector {
    * Runs a rule for customer `customer` (its index in the plan's customers), without writing
    * when the rule is rerunnable. `factsOf` gives the facts of any customer of the plan again.
    */
-  planCustomer(planner: RulePlanner, customer: number, facts: CustomerFacts): void {
+  planCustomer(planner: CustomerPlanner, customer: number, facts: CustomerFacts): void {
     if (planner.forCustomer === undefined) return;
     if (planner.rerunnable !== true) {
       planner.forCustomer(facts);
@@ -223,7 +231,7 @@ export class TaskCollector {
    * The texts of a task added unwritten: its rule run again for its customer, writing, and the
    * task of the same kind and key among those it adds.
    */
-  rewrite(planner: RulePlanner, customer: number, kind: FollowUpKind, key: string): TaskTexts {
+  rewrite(planner: CustomerPlanner, customer: number, kind: FollowUpKind, key: string): TaskTexts {
     if (this.factsOf === null || planner.forCustomer === undefined) {
       throw new Error('A task was added unwritten without a way to find its customer again.');
     }
@@ -314,7 +322,7 @@ class WantedTask implements FollowUpTask {
   /** The reason's and message's parts; null until read for a task added unwritten. */
   private texts: TaskTexts | null;
   /** For a task added unwritten: the rule to run again, and for which customer of the plan. */
-  private readonly rule: RulePlanner | null;
+  private readonly rule: CustomerPlanner | null;
   private readonly customer: number;
   private readonly collector: TaskCollector;
 
@@ -325,7 +333,7 @@ class WantedTask implements FollowUpTask {
     batch: FollowUpTask['batch'],
     collector: TaskCollector,
     texts: TaskTexts | null,
-    rule: RulePlanner | null,
+    rule: CustomerPlanner | null,
     customer: number,
   ) {
     this.kind = spec.kind;
@@ -386,7 +394,7 @@ class WantedTask implements FollowUpTask {
   }
 
   private written(): TaskTexts {
-    this.texts ??= this.collector.rewrite(this.rule as RulePlanner, this.customer, this.kind, this.key);
+    this.texts ??= this.collector.rewrite(this.rule as CustomerPlanner, this.customer, this.kind, this.key);
     return this.texts;
   }
 }
