@@ -206,7 +206,8 @@ export class TaskCollector {
 
   /**
    * Runs a rule for customer `customer` (its index in the plan's customers), without writing
-   * when the rule is rerunnable. `factsOf` gives the facts of any customer of the plan again.
+   * when the rule is rerunnable: its tasks' texts are then written when read, with the facts
+   * findFactsWith finds for that customer.
    */
   planCustomer(planner: CustomerPlanner, customer: number, facts: CustomerFacts): void {
     if (planner.forCustomer === undefined) return;
