@@ -65,6 +65,12 @@ export interface CustomerAnalysis {
   mapping: HeaderMapping<CustomerField>;
   /** The orders read, as columns (null without an Orders table). */
   orderColumns: OrderColumns | null;
+  /**
+   * The position in `customers` of each customer id of the orders (by its key in
+   * orderColumns.ids), −1 for an id not in the table: the one match of orders to customers that
+   * the purchase statistics and the report's figures share (null without orders).
+   */
+  orderCustomers: Int32Array | null;
   /** The same orders as records, made on first use (the classification never needs them). */
   readonly orders: OrderRecord[] | null;
   /** Purchases, refunds and cancelled orders of the orders table (null without one). */
@@ -197,6 +203,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     customers,
     mapping,
     orderColumns: orders,
+    orderCustomers: derived.customerOfKey,
     get orders() {
       if (orders !== null && orderRecords === null) orderRecords = orderRecordsOf(orders);
       return orderRecords;

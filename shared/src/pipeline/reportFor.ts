@@ -6,6 +6,7 @@ export function reportFor(analysis: CustomerAnalysis, title?: string): ReportMod
   return buildReport({
     customers: analysis.customers,
     orders: analysis.orderColumns,
+    orderCustomers: analysis.orderCustomers,
     complaints: analysis.complaints,
     followUps: analysis.followUps,
     doneFollowUps: analysis.doneFollowUps,

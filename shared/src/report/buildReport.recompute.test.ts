@@ -67,6 +67,12 @@ describe.each(SCENARIOS)('the report on a generated table as of %s, by %s', (tod
       .map((o) => o.date)
       .sort()[0] ?? null;
 
+  it("takes the analysis's match of orders to customers, the same as matching them again", () => {
+    expect(analysis.orderCustomers).toHaveLength(analysis.orderColumns?.ids.length ?? -1);
+    expect(report).toEqual(reportFor({ ...analysis, orderCustomers: null }));
+    expect(() => reportFor({ ...analysis, orderCustomers: new Int32Array(3) })).toThrow(/the match given 3/);
+  });
+
   it('has refunds, owners and NPS answers to count', () => {
     expect(orders.some((o) => o.amount < 0)).toBe(true);
     expect(new Set(customers.map((c) => c.record.owner)).size).toBeGreaterThan(3);

@@ -29,7 +29,8 @@ export function buildReport(input: ReportInput): ReportModel {
   const language = config.language;
   const t = reportTexts(language);
   const distributions = buildDistributions(customers, language);
-  const ledger = input.orders === null ? null : buildOrderLedger(customers, input.orders, today);
+  const ledger =
+    input.orders === null ? null : buildOrderLedger(customers, input.orders, today, input.orderCustomers);
   const period = config.report.period;
   const periods = comparedPeriods(today, period);
   const kpis = computeKpis(input);

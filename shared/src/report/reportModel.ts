@@ -31,6 +31,11 @@ export interface ReportInput {
   customers: readonly CustomerRow[];
   /** The orders as read (columns), or as records; null when the table has no orders. */
   orders: OrderRecord[] | OrderColumns | null;
+  /**
+   * The position in `customers` of each customer id of `orders` as columns (by its key in their
+   * ids), as the analysis matched them (CustomerAnalysis.orderCustomers); matched here if absent.
+   */
+  orderCustomers?: Int32Array | null;
   complaints: ComplaintRecord[];
   followUps: FollowUpTask[];
   /** Tasks ticked done in the last follow-up sheet (counted in the report, nowhere else). */

@@ -14,6 +14,19 @@ export interface DerivePurchaseStatsOptions {
   language?: Language;
 }
 
+/** What derivePurchaseStats gives. */
+export interface PurchaseStatsRead {
+  /** Per record, in the same order. */
+  stats: PurchaseStats[];
+  issues: CellIssue[];
+  /**
+   * The record index of each customer id of the orders (by its key in the ids of the orders as
+   * columns, asOrderColumns(orders)), or −1 for an id not in the table: how the stats matched
+   * orders to customers (null without orders).
+   */
+  customerOfKey: Int32Array | null;
+}
+
 /**
  * Purchase history per customer, aligned with `records`.
  *
@@ -33,8 +46,8 @@ export function derivePurchaseStats(
   records: CustomerRecord[],
   orders: OrderRecord[] | OrderColumns | null,
   options: DerivePurchaseStatsOptions = {},
-): { stats: PurchaseStats[]; issues: CellIssue[] } {
-  if (orders === null) return { stats: records.map(fromSummary), issues: [] };
+): PurchaseStatsRead {
+  if (orders === null) return { stats: records.map(fromSummary), issues: [], customerOfKey: null };
   const columns = asOrderColumns(orders);
   const n = records.length;
   // Each customer's sums side by side (ACC numbers apart): an order touches one stretch of memory,
@@ -115,7 +128,7 @@ export function derivePurchaseStats(
       table: 'orders',
     });
   }
-  return { stats, issues };
+  return { stats, issues, customerOfKey };
 }
 
 /**

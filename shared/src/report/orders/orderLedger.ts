@@ -26,25 +26,35 @@ export interface OrderLedger {
 /**
  * The ledger of `orders` for `customers`, in two passes over the orders (a counting sort by
  * customer). Orders as read (columns) are matched by their numbered ids, one lookup per distinct
- * id; order records are numbered first.
+ * id, unless `customerOfKey` brings the analysis's match of those ids (orders as columns only);
+ * order records are numbered first.
  */
 export function buildOrderLedger(
   customers: readonly CustomerRow[],
   orders: readonly OrderRecord[] | OrderColumns,
   today: IsoDate,
+  customerOfKey?: Int32Array | null,
 ): OrderLedger {
   const todayDay = toDayNumber(today);
   const columns = asOrderColumns(orders);
-  const customerOfKey = customerIndexesOf(
-    customers.map((c) => c.record),
-    columns.ids,
-  );
+  const matched = customerOfKey != null && !Array.isArray(orders);
+  if (matched && customerOfKey.length !== columns.ids.length) {
+    throw new Error(
+      `The orders name ${columns.ids.length} customer ids, the match given ${customerOfKey.length}.`,
+    );
+  }
+  const customerOf = matched
+    ? customerOfKey
+    : customerIndexesOf(
+        customers.map((c) => c.record),
+        columns.ids,
+      );
   const { idKey, day: dayOf, amount: amountOf } = columns;
   const owner = new Int32Array(columns.length).fill(-1);
   const start = new Int32Array(customers.length + 1);
   for (let k = 0; k < columns.length; k++) {
     if ((dayOf[k] as number) > todayDay) continue;
-    const i = customerOfKey[idKey[k] as number] as number;
+    const i = customerOf[idKey[k] as number] as number;
     if (i < 0) continue;
     owner[k] = i;
     start[i + 1] = (start[i + 1] as number) + 1;
