@@ -370,6 +370,24 @@ describe('a CSV that is no table stops crm at once, with why, and nothing writte
     expect(existsSync(out)).toBe(false);
   });
 
+  it('a customer file with a quote mark that does not close its cell: no customer lost in it', async () => {
+    const folder = join(dir, 'stray-quote');
+    await mkdir(folder, { recursive: true });
+    const customers = join(folder, 'customers.csv');
+    // A name typed as "王芳 in a tool that does not double quotes: the rows after it would be her name.
+    await writeFile(
+      customers,
+      '客户编号,姓名,手机\r\nC001,张伟,13912345678\r\nC002,"王芳,13812345678\r\nC003,李娜,13712345678\r\nC004,赵磊,13612345678\r\n',
+    );
+    const out = join(folder, 'classified.csv');
+    const run = crm(['classify', '--in', customers, '--today', TODAY, '--out', out, '--quiet']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `cannot read ${customers}: row 3, column 2 (B): a quote mark (") there does not close its cell, so the 2 lines after it would be read into that one cell ("王芳,13812345678")`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('an .xlsx workbook under a .csv name, in Chinese', async () => {
     const { folder, book } = await inputs('renamed-workbook');
     const renamed = join(folder, '客户.csv');

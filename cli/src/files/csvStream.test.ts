@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setCliLanguage } from '../texts/currentTexts.ts';
-import { readCsvRows } from './csvStream.ts';
+import { readCsvRows, swallowedLines } from './csvStream.ts';
 import { decodeText } from './decodeText.ts';
-import { parseCsv } from './parseCsv.ts';
+import { papaParseCsv, parseCsv } from './parseCsv.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crm-csv-stream-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,7 +63,13 @@ describe('a CSV file read as a stream', () => {
           let text = Papa.unparse(rows, { delimiter, newline });
           if (blankLines) text = `${newline}${text}${newline}${newline}`;
           const bytes = (encodings[encoding] as (text: string) => Uint8Array)(text);
-          expect(await readCsvRows(fileOf(bytes), sizes)).toEqual(parseCsv(decodeText(bytes)));
+          const reading = readCsvRows(fileOf(bytes), sizes);
+          // A quoted cell in the first line can make the delimiter guessed from it the wrong one,
+          // and then a quote that draws lines into a cell: read as a whole text, the same one.
+          const swallowed = swallowedLines(papaParseCsv(decodeText(bytes)));
+          if (swallowed === null) expect(await reading).toEqual(parseCsv(decodeText(bytes)));
+          else
+            await expect(reading).rejects.toThrow(`row ${swallowed.row + 1}, column ${swallowed.column} (`);
         },
       ),
       { numRuns: 150 },
@@ -159,6 +165,68 @@ describe('a CSV file read as a stream', () => {
       await expect(
         readCsvRows(longer, { firstChunkCharacters: 1, readChunkBytes: 1, maxRowCharacters: 1000 }),
       ).rejects.toThrow(/the row that starts at row 2 runs on past 1,000 characters/);
+    });
+  });
+
+  describe('a quote mark that does not close its cell', () => {
+    beforeAll(() => setCliLanguage('en'));
+    const header = '客户编号,姓名,备注\n';
+    const rows = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => `C${from + i},客户${from + i},已联系\n`).join('');
+    const refused = (row: number, column: string, lines: string, start: string) =>
+      `row ${row}, column ${column}: a quote mark (") there does not close its cell, so ${lines} after it would be read into that one cell ("${start}"). Write a quote inside a cell as "", or close the cell's quote, and run again`;
+
+    it.each([
+      [
+        'opens a cell and never closes it: the rest of the file',
+        `${header}${rows(1, 40)}C041,"王芳,老客户\n${rows(42, 3)}`,
+        refused(42, '2 (B)', 'the 3 lines', '王芳,老客户'),
+      ],
+      [
+        'closes in the middle of the cell: on to the next quote',
+        `${header}${rows(1, 2)}C003,"Acme "Best" Co,展会\n${rows(4, 1)}C005,"李娜",VIP\n${rows(6, 2)}`,
+        refused(4, '2 (B)', 'the 2 lines', 'Acme "Best" Co,展会'),
+      ],
+      [
+        'opens the last cell of a line: the one line after it',
+        `${header}${rows(1, 1)}C002,张伟,"说好下周回电\nC003,李娜`,
+        refused(3, '3 (C)', 'the line', '说好下周回电'),
+      ],
+    ])(
+      'is refused when it %s, naming the row and column, however the chunks fall',
+      async (_, text, message) => {
+        const bytes = new TextEncoder().encode(text);
+        for (const sizes of [{}, { firstChunkCharacters: 16, readChunkBytes: 7 }]) {
+          const path = fileOf(bytes);
+          await expect(readCsvRows(path, sizes)).rejects.toThrow(`cannot read ${path}: ${message}`);
+        }
+      },
+    );
+
+    it.each([
+      ['an unclosed quote in the very last cell', `${header}${rows(1, 2)}C003,"王芳`],
+      ['a quote malformed within one line', `${header}C001,"Acme "Best" Co",展会\n${rows(2, 2)}`],
+      [
+        'cells quoted over several lines, with quotes doubled',
+        `${header}C001,"王 ""小"" 芳","北京市\r\n朝阳区"\n${rows(2, 2)}`,
+      ],
+    ])('reads %s as Papa Parse does: no row is lost', async (_, text) => {
+      const bytes = new TextEncoder().encode(text);
+      for (const sizes of [{}, { firstChunkCharacters: 16, readChunkBytes: 7 }]) {
+        expect(await readCsvRows(fileOf(bytes), sizes)).toEqual(parseCsv(text));
+      }
+    });
+
+    it('says so in Chinese', async () => {
+      setCliLanguage('zh');
+      try {
+        const path = fileOf(new TextEncoder().encode(`${header}C001,"王芳,老客户\n${rows(2, 2)}`));
+        await expect(readCsvRows(path)).rejects.toThrow(
+          `无法读取 ${path}：第 2 行第 2 列（B 列）的引号（"）没有闭合这个单元格，其后 2 行会被读进这一个单元格（“王芳,老客户”）。单元格里的引号请写成 ""，或补上闭合的引号，再运行`,
+        );
+      } finally {
+        setCliLanguage('en');
+      }
     });
   });
 });

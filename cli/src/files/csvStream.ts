@@ -183,12 +183,10 @@ async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): 
       newline: newline as '\r' | '\n' | '\r\n',
       skipEmptyLines: false,
       chunk: (results, parser) => {
-        if (given - results.meta.cursor > maxRow) {
+        const reason = notATableRow(results, given, maxRow, next);
+        if (reason !== null) {
           // Rejected first: aborting calls `complete`, which resolves.
-          const row = next + results.data.length + 1;
-          reject(
-            new CliError(t().files.because(t().files.cannotRead(path), t().files.runawayRow(row, maxRow))),
-          );
+          reject(new CliError(t().files.because(t().files.cannotRead(path), reason)));
           parser.abort();
           input.destroy();
           return;
@@ -222,6 +220,53 @@ async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): 
     if (error instanceof NotUtf8 || error instanceof CliError) throw error;
     throw new CliError(t().files.because(t().files.cannotRead(path), describeFsError(error)));
   });
+}
+
+/**
+ * Why the rows Papa Parse gave, or the row it has not finished, cannot be a table's rows: a row
+ * past `maxRow` characters (the parser had `given` characters; `first` is the 0-based index of
+ * the chunk's first row), or a quote that drew lines into its cell (swallowedLines). Null for
+ * the rows of a table.
+ */
+function notATableRow(
+  results: Papa.ParseResult<string[]>,
+  given: number,
+  maxRow: number,
+  first: number,
+): string | null {
+  if (given - results.meta.cursor > maxRow)
+    return t().files.runawayRow(first + results.data.length + 1, maxRow);
+  const swallowed = results.errors.length > 0 ? swallowedLines(results) : null;
+  if (swallowed === null) return null;
+  return t().files.unclosedQuote(first + swallowed.row + 1, swallowed.column, swallowed.cell);
+}
+
+/**
+ * The cell into which a quote mark that does not close its cell drew the lines after it, as Papa
+ * Parse reads them: a quote opening a cell and never closed takes the rest of the file into it
+ * (MissingQuotes), and one closed in the middle of a cell ("Acme "Best" Co,…) runs on to the next
+ * quote it finds (InvalidQuotes). Either way the rows it took are lost as rows. Null when no cell
+ * holds a line break that way: a quote malformed within one line loses nothing, and a quoted
+ * cell over several lines is a cell.
+ */
+export function swallowedLines(
+  results: Papa.ParseResult<string[]>,
+): { row: number; column: number; cell: string } | null {
+  for (const error of results.errors) {
+    if (error.type !== 'Quotes' || error.row === undefined) continue;
+    const row = results.data[error.row];
+    if (!Array.isArray(row)) continue;
+    for (let c = row.length - 1; c >= 0; c--) {
+      const cell = row[c] as string;
+      if (!/[\r\n]/.test(cell)) continue;
+      // An unclosed quote took the rest of the file into the row's last cell; a malformed one
+      // left its own quotes inside the cell it ran on in.
+      if (error.code === 'MissingQuotes' ? c === row.length - 1 : cell.includes('"')) {
+        return { row: error.row, column: c + 1, cell };
+      }
+    }
+  }
+  return null;
 }
 
 /**

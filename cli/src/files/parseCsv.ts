@@ -7,17 +7,22 @@ import Papa from 'papaparse';
  */
 export function parseCsv(text: string): Cell[][] {
   const newline = lineEndOf(text);
-  const parsed = Papa.parse<string[]>(text, {
-    skipEmptyLines: false,
-    delimiter: guessDelimiter(text),
-    newline,
-  });
+  const parsed = papaParseCsv(text);
   const rows = parsed.data.map((row) =>
     Array.isArray(row) ? withoutLineEndCr(row, newline).map(restoreCsvText) : [],
   );
   // Papa gives a final [''] for the newline that ends the file.
   while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === '')) rows.pop();
   return rows;
+}
+
+/** What Papa Parse makes of a whole CSV text, with the delimiter and line end readCsvRows uses. */
+export function papaParseCsv(text: string): Papa.ParseResult<string[]> {
+  return Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    delimiter: guessDelimiter(text),
+    newline: lineEndOf(text),
+  });
 }
 
 /**

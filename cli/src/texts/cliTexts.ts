@@ -1,4 +1,10 @@
-import type { AnalysisStep, Language, PhoneRegionBasis, TimeUnit } from '@crm/shared';
+import {
+  type AnalysisStep,
+  columnLetter,
+  type Language,
+  type PhoneRegionBasis,
+  type TimeUnit,
+} from '@crm/shared';
 
 /** Why numbers without a country code were read in a region (the extractor's PHONE_REGION_BASES). */
 const PHONE_REGION_BASIS_ZH: Record<PhoneRegionBasis, string> = {
@@ -17,6 +23,17 @@ const PHONE_REGION_BASIS_EN: Record<PhoneRegionBasis, string> = {
 // Every text the `crm` command shows, in Chinese and English. `en` is typed from `zh`, so a key
 // missing (or extra) in either language is a compile error. Texts from the core (issue messages,
 // job problems, labels) come from the core's own catalogues.
+
+/** How many lines a cell drew in after its first (CRLF is one line end; a last one ends no line). */
+function lineBreaks(cell: string): number {
+  return cell.replace(/(?:\r\n|\r|\n)$/, '').match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+/** The start of a cell's first line, for a message to point at it. */
+function cellStart(cell: string): string {
+  const characters = [...(cell.split(/[\r\n]/, 1)[0] ?? '')];
+  return characters.length > 20 ? `${characters.slice(0, 20).join('')}…` : characters.join('');
+}
 
 const zh = {
   commands: {
@@ -160,6 +177,9 @@ const zh = {
     /** A row that the parser could not end: an unclosed quote, or not a table at all. */
     runawayRow: (row: number, characters: number) =>
       `从第 ${row} 行开始的一行超过 ${characters.toLocaleString('en-US')} 个字符仍未结束：多半是某处引号（"）没有闭合，其后的整份文件都成了一个单元格`,
+    /** A quote that does not close its cell, drawing the lines after it into that cell. */
+    unclosedQuote: (row: number, column: number, cell: string) =>
+      `第 ${row} 行第 ${column} 列（${columnLetter(column - 1)} 列）的引号（"）没有闭合这个单元格，其后 ${lineBreaks(cell)} 行会被读进这一个单元格（“${cellStart(cell)}”）。单元格里的引号请写成 ""，或补上闭合的引号，再运行`,
     tooBig: (heapMb: number) =>
       `文件太大，本机可用内存（约 ${heapMb} MB）读不下。可以把文件拆小，或用 NODE_OPTIONS=--max-old-space-size=<MB> 给 crm 更多内存后重试`,
     tooBigToAnalyse: (heapMb: number) =>
@@ -451,6 +471,8 @@ const en: CliTexts = {
       'it is not a CSV text file (it starts with NUL bytes, as binary files and UTF-16 text without a byte-order mark do); save it as "CSV UTF-8" or .xlsx',
     runawayRow: (row, characters) =>
       `the row that starts at row ${row} runs on past ${characters.toLocaleString('en-US')} characters: most likely a quote mark (") that is never closed, which makes the rest of the file one cell`,
+    unclosedQuote: (row, column, cell) =>
+      `row ${row}, column ${column} (${columnLetter(column - 1)}): a quote mark (") there does not close its cell, so ${lineBreaks(cell) === 1 ? 'the line' : `the ${lineBreaks(cell)} lines`} after it would be read into that one cell ("${cellStart(cell)}"). Write a quote inside a cell as "", or close the cell's quote, and run again`,
     tooBig: (heapMb) =>
       `it is too big for the memory available here (about ${heapMb} MB); split the file, or give crm more memory with NODE_OPTIONS=--max-old-space-size=<MB> and try again`,
     tooBigToAnalyse: (heapMb) =>
