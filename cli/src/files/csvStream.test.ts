@@ -64,8 +64,9 @@ describe('a CSV file read as a stream', () => {
           if (blankLines) text = `${newline}${text}${newline}${newline}`;
           const bytes = (encodings[encoding] as (text: string) => Uint8Array)(text);
           const reading = readCsvRows(fileOf(bytes), sizes);
-          // A quoted cell in the first line can make the delimiter guessed from it the wrong one,
-          // and then a quote that draws lines into a cell: read as a whole text, the same one.
+          // When the delimiter guessed from the first line is the wrong one (a cell quoted over two
+          // lines can hide it), a quote may draw lines into its cell: then the reading is refused,
+          // at the quote that reading the whole text finds.
           const swallowed = swallowedLines(papaParseCsv(decodeText(bytes)));
           if (swallowed === null) expect(await reading).toEqual(parseCsv(decodeText(bytes)));
           else
