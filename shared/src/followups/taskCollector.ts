@@ -23,8 +23,12 @@ export interface TaskSpec {
   key?: string;
   priority: Priority;
   channel: Channel;
-  /** Why the task is wanted: written, or a draft written when read (see TextDraft). */
+  /**
+   * Why the task is wanted: written, or a draft written when read (see TextDraft); UNWRITTEN
+   * while the plan is not writing (see TaskCollector.writing).
+   */
   reason: string | TextDraft;
+  /** The message to the customer, a draft written when read; UNWRITTEN as `reason` is. */
   message: MessageDraft;
 }
 
