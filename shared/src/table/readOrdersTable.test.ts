@@ -159,9 +159,25 @@ describe('OrderRowReader: the usual row read the short way', () => {
     ['2025-06-01', '2024-02-29', '2025年6月1日', '45000', '2025/6/1', '13/5/2025'],
     ['2026-03-01', '2026-03-02', '2025-02-30', '3/5/2025', '', ' 2025-06-01', '2025-6-1', '2025年2月30日'],
   );
+  // The plain ones include amounts with a currency sign or word, which the short way reads with
+  // parseNumber; the messy ones, cells that are not their own text, that parseNumber refuses, or
+  // too long to be parsed at all (which parseNumber alone would read as 1).
   const AMOUNT = pick(
-    ['153', '594.72', '-45.5', '0', '-0', '00012'],
-    ['12.', '.5', '1e5', '¥1,200.00', '320 元', '１２', 'abc', '', '-', '99999999999999999999999'],
+    ['153', '594.72', '-45.5', '0', '-0', '00012', '¥1,200.00', '320 元', '¥612.24', 'RMB 88', '1.2万'],
+    [
+      '12.',
+      '.5',
+      '1e5',
+      '１２',
+      '￥88',
+      ' 320 元',
+      'abc',
+      '',
+      '-',
+      '99999999999999999999999',
+      '12%',
+      `1${' '.repeat(1000)}元`,
+    ],
   );
   const STATUS = pick(['', '已完成', 'Refund'], ['退款', '取消', ' 退款 ', 'cancelled', '无']);
   const headers = [

@@ -4,13 +4,16 @@ import { ORDER_FIELD_SYNONYMS, type OrderField } from '../model/fields.ts';
 import type { OrderRecord } from '../model/records.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
 import { type Cell, type CellIssue, type FormulaCell, sheetRowOf, type TableData } from '../model/table.ts';
+import { tooLongToParse } from '../parse/cellTextLimit.ts';
+import { normalizeText } from '../parse/cellToText.ts';
 import {
   type DateParseOptions,
   type DayOrder,
   DayOrderTally,
   dependsOnDayOrder,
 } from '../parse/parseDate.ts';
-import { plainNumber } from '../parse/parseNumber.ts';
+import { parseNumber, plainNumber } from '../parse/parseNumber.ts';
+import { isPlaceholderText } from '../parse/placeholderText.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
@@ -192,7 +195,7 @@ export class OrderRowReader {
 
   /**
    * The usual order row, read the short way: every cell empty ('') or its own text (isOwnText),
-   * the date a real YYYY-MM-DD up to today, the amount a plain number (plainNumber), no cancelled
+   * the date a real YYYY-MM-DD up to today, the amount a number parseNumber reads, no cancelled
    * status, and nothing that makes it a skipped row. Such a row gives the order the general way
    * gives, without its issues machinery; any other row is left to it (false).
    */
@@ -212,7 +215,8 @@ export class OrderRowReader {
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (cell === '') continue;
-      if (typeof cell !== 'string' || !isOwnText(cell)) return false;
+      if (typeof cell !== 'string') return false;
+      if (!isOwnText(cell) && !(c === this.amountCol && isOwnAmountText(cell))) return false;
       if (filled === 0) first = cell;
       filled++;
     }
@@ -220,7 +224,7 @@ export class OrderRowReader {
     const texts = cells as readonly string[];
     if (skippedReasonOfTexts(texts, filled, first, this.rowContext) !== null) return false;
     const customerId = texts[this.idCol] ?? '';
-    const amount = plainNumber(texts[this.amountCol] ?? '');
+    const amount = amountOf(texts[this.amountCol] ?? '');
     if (customerId === '' || Number.isNaN(amount)) return false;
     const c = this.mapping.columns;
     const statusText = c.status === undefined ? '' : (texts[c.status] ?? '');
@@ -306,4 +310,26 @@ export class OrderRowReader {
       if (insert.issues.length > 0) this.issues.splice(insert.at, 0, ...insert.issues);
     }
   }
+}
+
+/**
+ * An amount cell the short way may take though isOwnText refuses it (320 元, ¥1,200.00 with a
+ * space or a sign its quick test does not know): the cell is still its own text, as the general
+ * way's text of the cell, so the tests for totals, notes and repeated headers see what they
+ * would see there.
+ */
+function isOwnAmountText(cell: string): boolean {
+  return normalizeText(cell) === cell && !isPlaceholderText(cell);
+}
+
+/**
+ * The amount the general way reads from an amount cell (CellReader.signedAmount), or NaN where it
+ * reads none: a plain number by char code, any other form by parseNumber. A cell too long to
+ * parse, and one parseNumber refuses, are left to the general way, which says why.
+ */
+function amountOf(text: string): number {
+  const plain = plainNumber(text);
+  if (!Number.isNaN(plain) || tooLongToParse(text) !== null) return plain;
+  const parsed = parseNumber(text);
+  return parsed.ok && parsed.value !== null ? parsed.value : Number.NaN;
 }
