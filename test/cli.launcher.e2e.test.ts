@@ -60,6 +60,15 @@ afterAll(async () => {
 
 type Probe = { pid: number; ppid: number; execArgv: string[]; args: string[] };
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function run(args: string[], probe = 'exit:0', nodeOptions = '') {
   const result = spawnSync(process.execPath, [launcher, ...args], {
     cwd: dir,
@@ -158,6 +167,36 @@ describe('crm launcher', () => {
     expect(stdout).toContain('probe got SIGTERM');
     expect({ code, signal }).toEqual({ code: 7, signal: null });
   });
+
+  it('stops the CLI when it is itself killed by a signal it cannot pass on (SIGKILL)', async () => {
+    const child: ChildProcess = spawn(process.execPath, [launcher, 'classify', '--in', big], {
+      cwd: dir,
+      env: { ...env, PROBE: 'wait' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let probe: Probe | null = null;
+    const launcherGone = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.once('exit', (_code, signal) => resolve(signal)),
+    );
+    // The CLI's stdout is the launcher's pipe: it outlives the launcher, and ends with the CLI.
+    const cliGone = new Promise<void>((resolve) => child.stdout?.once('end', () => resolve()));
+    child.stdout?.on('data', (data: Buffer) => {
+      stdout += data.toString();
+      if (probe === null && stdout.includes('\n')) {
+        probe = JSON.parse(stdout.split('\n')[0] ?? '') as Probe;
+        setTimeout(() => child.kill('SIGKILL'), 200);
+      }
+    });
+    expect(await launcherGone).toBe('SIGKILL');
+    // Left running, the probe would wait a minute; the CLI of a real run would go on to write.
+    await cliGone;
+    expect(stdout).toContain('probe got SIGTERM');
+    // Gone, once whoever adopted it has reaped it.
+    const cliPid = (probe as Probe | null)?.pid ?? 0;
+    expect(cliPid).toBeGreaterThan(0);
+    await expect.poll(() => isRunning(cliPid), { timeout: 5_000 }).toBe(false);
+  }, 20_000);
 });
 
 describe('crm launcher with the real CLI', () => {

@@ -50,6 +50,9 @@ function fileSize(path: string): number {
 
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
+/** Set by relaunch for the new node: the launcher's process id. */
+const RELAUNCHED_BY = 'CRM_RELAUNCHED_BY';
+
 /**
  * Runs `script` with `args` in a new node given `flags` (and this node's own flags), sharing
  * this process's terminal, and ends this process as the new one ends: with its exit code, or by
@@ -62,8 +65,11 @@ export function relaunch(
   flags: readonly string[],
 ): Promise<boolean> {
   return new Promise((resolve) => {
+    // A channel to the new node, so that it can tell when this process is gone (see
+    // followLauncher); the terminal is shared as before.
     const child = spawn(process.execPath, [...process.execArgv, ...flags, script, ...args], {
-      stdio: 'inherit',
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, [RELAUNCHED_BY]: String(process.pid) },
     });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     const stopForwarding = () => {
@@ -93,5 +99,24 @@ export async function startCli(launcher: string, bundle: URL): Promise<void> {
   const args = process.argv.slice(2);
   const flags = youngGenerationFlags(args, process.execArgv, process.env.NODE_OPTIONS);
   if (flags.length > 0 && (await relaunch(launcher, args, flags))) return;
+  followLauncher();
   await import(bundle.href);
+}
+
+/**
+ * In the CLI's second node: ends it by SIGTERM, as if the launcher had passed one on, once the
+ * launcher is gone without it. The launcher passes on the signals it can catch and waits for the
+ * CLI, so it is gone first only when killed by one it cannot (kill -9, the out-of-memory killer);
+ * the CLI would then run on unseen and write its output after the user had stopped it. The
+ * channel closing tells; it is read between the CLI's steps, so at the latest before the next
+ * piece of a file is written. A node started by anything else is left as it is.
+ */
+function followLauncher(): void {
+  const launcher = process.env[RELAUNCHED_BY];
+  delete process.env[RELAUNCHED_BY];
+  const channel = process.channel;
+  if (launcher === undefined || launcher !== String(process.ppid) || channel === undefined) return;
+  // The channel must not keep the CLI alive once its work is done.
+  channel.unref();
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 }
