@@ -60,6 +60,15 @@ afterAll(async () => {
 
 type Probe = { pid: number; ppid: number; execArgv: string[]; args: string[] };
 
+/** The launcher on the large input, its CLI (the probe) waiting for a signal; stdout piped. */
+function startWaiting(): ChildProcess {
+  return spawn(process.execPath, [launcher, 'classify', '--in', big], {
+    cwd: dir,
+    env: { ...env, PROBE: 'wait' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -146,11 +155,7 @@ describe('crm launcher', () => {
   });
 
   it('passes a SIGTERM sent to it alone on to the CLI, and ends as the CLI does', async () => {
-    const child: ChildProcess = spawn(process.execPath, [launcher, 'classify', '--in', big], {
-      cwd: dir,
-      env: { ...env, PROBE: 'wait' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startWaiting();
     let stdout = '';
     const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.once('exit', (code, signal) => resolve({ code, signal })),
@@ -169,11 +174,7 @@ describe('crm launcher', () => {
   });
 
   it('stops the CLI when it is itself killed by a signal it cannot pass on (SIGKILL)', async () => {
-    const child: ChildProcess = spawn(process.execPath, [launcher, 'classify', '--in', big], {
-      cwd: dir,
-      env: { ...env, PROBE: 'wait' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startWaiting();
     let stdout = '';
     let probe: Probe | null = null;
     const launcherGone = new Promise<NodeJS.Signals | null>((resolve) =>
