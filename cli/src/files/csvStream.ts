@@ -6,7 +6,7 @@ import { type Cell, restoreCsvText } from '@crm/shared';
 import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
-import { CellPools } from './cellPool.ts';
+import { CellPools, ownedText } from './cellPool.ts';
 import { describeFsError } from './fileErrors.ts';
 import { refuseWhenMemoryRunsOut } from './memoryGuard.ts';
 import { guessDelimiter, lineEndOf, withoutLineEndCr } from './parseCsv.ts';
@@ -267,24 +267,6 @@ export function swallowedLines(
     }
   }
   return null;
-}
-
-/**
- * From this length V8 makes a substring a view into the string it was cut from (shorter ones are
- * copied). Papa Parse cuts every cell out of a megabyte-long chunk of the file, so a grid kept for
- * the whole run would keep every chunk alive through its addresses, company names and emails:
- * about a third of the heap of a 100k-customer analysis.
- */
-const SLICED_LENGTH = 13;
-
-/** The same text in a string of its own (JSON.parse builds a fresh flat string; exact for any text). */
-function ownCopy(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
-
-/** A cell's text as the grid keeps it: not a view into the chunk it was cut from. */
-function ownedText(text: string): string {
-  return text.length >= SLICED_LENGTH ? ownCopy(text) : text;
 }
 
 /** A CSV file's rows as parseCsv gives them for its whole text (trailing blank rows left out). */

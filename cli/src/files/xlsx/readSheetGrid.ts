@@ -1,4 +1,5 @@
 import { type Cell, columnIndexOf, type FormulaCell, type SheetGrid } from '@crm/shared';
+import { CellPools, ownedText } from '../cellPool.ts';
 import { exceljsRules } from './exceljsRules.ts';
 import { parseXml } from './parseXml.ts';
 import { NotForFastRead, part, type SharedString, textRules, type XlsxParts } from './xlsxParts.ts';
@@ -64,6 +65,9 @@ function columnInRow(address: string, row: number): number {
 export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: string }): SheetGrid {
   const rules = exceljsRules();
   const { decodeEscapes } = textRules();
+  // Texts as the grid keeps them: each its own string, not a view into saxes's piece of the
+  // sheet's XML (which would keep the whole XML text alive), and one string per repeated value.
+  const pools = new CellPools(ownedText);
   const bytes = part(parts, sheet.path);
   if (bytes === null) throw new NotForFastRead(`${sheet.path} missing`);
   const rows: Rows = [];
@@ -122,7 +126,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
       // other (exceljs's cell.value drops them; its cell.result keeps them, as openWorkbookFile
       // reads it).
       if (c.value !== undefined && c.value !== '') {
-        if (c.t === 'str') result = c.value.includes('&') ? rules.xmlDecode(c.value) : c.value;
+        if (c.t === 'str') result = ownedText(c.value.includes('&') ? rules.xmlDecode(c.value) : c.value);
         else if (c.t === 'b') result = Number.parseInt(c.value, 10) !== 0;
         else if (c.t === 'e') result = { error: c.value };
         else if (c.t !== undefined && c.t !== 'n') throw new NotForFastRead(`cell type ${c.t}`);
@@ -151,7 +155,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
             ? result.error
             : result;
       into[c.column] = value;
-      setFormula(r, c.column, { text, cached: result !== undefined });
+      setFormula(r, c.column, { text: ownedText(text), cached: result !== undefined });
       return;
     }
     if (c.value === undefined) {
@@ -163,7 +167,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
     }
     let value: Cell;
     if (typeof c.value !== 'string') {
-      value = c.value.richText.map((r) => r.text).join('');
+      value = pools.cell(c.column, c.value.richText.map((r) => r.text).join(''));
     } else if (c.t === 's') {
       const index = Number.parseInt(c.value, 10);
       if (parts.sharedStrings === null) value = index;
@@ -177,10 +181,11 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
               ? shared.richText.map((r) => r.text).join('')
               : null;
       }
-    } else if (c.t === 'str') value = c.value.includes('&') ? rules.xmlDecode(c.value) : c.value;
-    else if (c.t === 'inlineStr') value = c.value;
+    } else if (c.t === 'str')
+      value = pools.cell(c.column, c.value.includes('&') ? rules.xmlDecode(c.value) : c.value);
+    else if (c.t === 'inlineStr') value = pools.cell(c.column, c.value);
     else if (c.t === 'b') value = Number.parseInt(c.value, 10) !== 0;
-    else if (c.t === 'e') value = c.value;
+    else if (c.t === 'e') value = ownedText(c.value);
     else if (c.t !== undefined && c.t !== 'n') throw new NotForFastRead(`cell type ${c.t}`);
     else {
       const number = Number.parseFloat(c.value);

@@ -1,3 +1,4 @@
+import { ownedText } from '../cellPool.ts';
 import { entryBytes, readZip } from '../rezip.ts';
 import { exceljsRules } from './exceljsRules.ts';
 import { parseXml } from './parseXml.ts';
@@ -127,7 +128,9 @@ function readSharedStrings(parts: Pick<XlsxParts, 'entries'>): SharedString[] | 
         return;
       }
       if (name === 't' && text !== null) {
-        const value = decodeEscapes(text.join(''));
+        // Its own string: kept for the whole run, a view into saxes's piece of the XML would keep
+        // that piece alive (see ownedText).
+        const value = ownedText(decodeEscapes(text.join('')));
         if (run !== null) run.text = value;
         else item = value;
         text = null;
