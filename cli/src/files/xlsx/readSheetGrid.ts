@@ -128,7 +128,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
       if (c.value !== undefined && c.value !== '') {
         if (c.t === 'str') result = ownedText(c.value.includes('&') ? rules.xmlDecode(c.value) : c.value);
         else if (c.t === 'b') result = Number.parseInt(c.value, 10) !== 0;
-        else if (c.t === 'e') result = { error: c.value };
+        else if (c.t === 'e') result = { error: ownedText(c.value) };
         else if (c.t !== undefined && c.t !== 'n') throw new NotForFastRead(`cell type ${c.t}`);
         else result = Number.parseFloat(c.value);
       } else if (c.hasV && c.t === 'str') {
