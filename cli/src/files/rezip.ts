@@ -70,6 +70,18 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> | null {
   return read === null ? null : entries;
 }
 
+/** An entry's data as rewriteZip writes it: one buffer, or the pieces of one stream in order. */
+type RewrittenEntry = Omit<ZipEntry, 'data'> & { data: Buffer | readonly Buffer[] };
+
+/** A zip entry's data deflated, with what the zip's headers say of the bytes before deflation. */
+export interface DeflatedBytes {
+  /** One raw deflate stream, in pieces that follow one another. */
+  pieces: Buffer[];
+  /** The uncompressed size and CRC-32. */
+  size: number;
+  crc: number;
+}
+
 /** The uncompressed bytes of an entry; null when it is neither stored nor deflated, or damaged. */
 export function entryBytes(entry: ZipEntry): Buffer | null {
   if (entry.method === 0) return entry.data;
@@ -89,11 +101,16 @@ export function entryBytes(entry: ZipEntry): Buffer | null {
  */
 export function replaceZipEntries(
   bytes: Uint8Array,
-  replaced: ReadonlyMap<string, Uint8Array>,
+  replaced: ReadonlyMap<string, Uint8Array | DeflatedBytes>,
 ): Uint8Array | null {
   return rewriteZip(bytes, (entry) => {
     const data = replaced.get(entry.name.toString('utf8').replace(/^\//, ''));
     if (data === undefined) return entry;
+    if ('pieces' in data) {
+      // The zip's 32-bit sizes (no Zip64 here).
+      if (data.size > 0xffffffff) return null;
+      return { ...entry, method: 8, size: data.size, crc: data.crc, data: data.pieces };
+    }
     return {
       ...entry,
       method: 8,
@@ -116,7 +133,7 @@ export function replaceZipEntries(
  */
 function rewriteZip(
   bytes: Uint8Array,
-  change: (entry: ZipEntry) => ZipEntry | null,
+  change: (entry: ZipEntry) => RewrittenEntry | null,
   build = true,
 ): Uint8Array | null {
   const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -159,6 +176,9 @@ function rewriteZip(
       continue;
     }
 
+    const pieces: readonly Buffer[] = Buffer.isBuffer(entry.data) ? [entry.data] : entry.data;
+    let dataLength = 0;
+    for (const piece of pieces) dataLength += piece.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -166,22 +186,22 @@ function rewriteZip(
     local.writeUInt16LE(entry.method, 8);
     zip.copy(local, 10, at + 12, at + 16); // time, date
     local.writeUInt32LE(entry.crc, 14);
-    local.writeUInt32LE(entry.data.length, 18);
+    local.writeUInt32LE(dataLength, 18);
     local.writeUInt32LE(entry.size, 22);
     local.writeUInt16LE(nameLength, 26);
-    parts.push(local, entry.name, entry.data);
+    parts.push(local, entry.name, ...pieces);
 
     const central = Buffer.from(zip.subarray(at, at + headerLength));
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(flags & ~0x8, 8);
     central.writeUInt16LE(entry.method, 10);
     central.writeUInt32LE(entry.crc, 16);
-    central.writeUInt32LE(entry.data.length, 20);
+    central.writeUInt32LE(dataLength, 20);
     central.writeUInt32LE(entry.size, 24);
     central.writeUInt32LE(written, 42);
     directory.push(central);
 
-    written += 30 + nameLength + entry.data.length;
+    written += 30 + nameLength + dataLength;
     if (written > 0xffffffff) return null;
     at += headerLength;
   }

@@ -1,6 +1,6 @@
 import { type Cell, columnIndexOf, columnLetter, type ManagedColumnsWrite } from '@crm/shared';
-import { replaceZipEntries } from '../rezip.ts';
-import { ByteWriter } from './byteWriter.ts';
+import { type DeflatedBytes, replaceZipEntries } from '../rezip.ts';
+import { DeflatingWriter } from './deflatingWriter.ts';
 import { escapeXml, StylesPatch } from './patchStyles.ts';
 import { NotForFastRead, part, type XlsxParts } from './xlsxParts.ts';
 
@@ -98,8 +98,8 @@ export function patchManagedColumns(
     return textCell(ref, base, value);
   };
 
-  // Room for the sheet and about a hundred bytes of managed cells per row.
-  const out = new ByteWriter(xml.length + (write.lastRow - write.headerRow + 1) * 128);
+  // The new sheet deflated as it is written: never whole beside the old one.
+  const out = new DeflatingWriter();
   out.text(widenColumns(widenDimension(head, write.lastRow, maxColumn), write, look));
   out.bytes(SHEET_DATA);
   let next = write.headerRow; // the next sheet row to write managed cells into
@@ -171,8 +171,7 @@ export function patchManagedColumns(
   }
   writeNewRowsBefore(write.lastRow + 1);
   out.bytes(xml, dataEnd);
-  const sheetXml = out.result();
-  const replaced = new Map<string, Uint8Array>([[sheet.path, sheetXml]]);
+  const replaced = new Map<string, Uint8Array | DeflatedBytes>([[sheet.path, out.finish()]]);
   const stylesXml = styles.result();
   if (stylesXml !== null) replaced.set('xl/styles.xml', Buffer.from(stylesXml, 'utf8'));
   const zip = replaceZipEntries(bytes, replaced);
