@@ -38,7 +38,7 @@ it('keeps a sheet read from .xlsx in a heap of its cells, not of its XML text', 
     };
     await settle();
     const before = process.memoryUsage();
-    const read = readXlsxSheets(bytes);
+    const read = await readXlsxSheets(bytes);
     await settle();
     const after = process.memoryUsage();
     const grown = after.heapUsed + after.external - before.heapUsed - before.external;

@@ -51,7 +51,7 @@ export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
   }
   const bytes = await readBytes(path);
   refuseXlsxTooBig(path, bytes.length, 'sheets');
-  const read = readXlsxSheets(bytes);
+  const read = await readXlsxSheets(bytes);
   if (read !== null && read.sheets.length > 0) {
     return {
       path,

@@ -1,8 +1,8 @@
 import { type Cell, columnIndexOf, type FormulaCell, type SheetGrid } from '@crm/shared';
 import { CellPools, ownedText } from '../cellPool.ts';
 import { exceljsRules } from './exceljsRules.ts';
-import { parseXml } from './parseXml.ts';
-import { NotForFastRead, part, type SharedString, textRules, type XlsxParts } from './xlsxParts.ts';
+import { parseXmlPieces } from './parseXml.ts';
+import { NotForFastRead, partPieces, type SharedString, textRules, type XlsxParts } from './xlsxParts.ts';
 
 type RichRun = { text?: string };
 type RawValue = string | { richText: RichRun[] };
@@ -62,14 +62,17 @@ function columnInRow(address: string, row: number): number {
  * their first cell's value in every cell. Throws NotForFastRead where exceljs would read
  * differently than this mirrors (or fail).
  */
-export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: string }): SheetGrid {
+export async function readSheetGrid(
+  parts: XlsxParts,
+  sheet: { name: string; path: string },
+): Promise<SheetGrid> {
   const rules = exceljsRules();
   const { decodeEscapes } = textRules();
   // Texts as the grid keeps them: each its own string, not a view into saxes's piece of the
   // sheet's XML (which would keep the whole XML text alive), and one string per repeated value.
   const pools = new CellPools(ownedText);
-  const bytes = part(parts, sheet.path);
-  if (bytes === null) throw new NotForFastRead(`${sheet.path} missing`);
+  const pieces = partPieces(parts, sheet.path);
+  if (pieces === null) throw new NotForFastRead(`${sheet.path} missing`);
   const rows: Rows = [];
   const formulas: Formulas = new Map();
   const hyperlinkRefs: string[] = [];
@@ -197,7 +200,7 @@ export function readSheetGrid(parts: XlsxParts, sheet: { name: string; path: str
 
   const emptyCells = new Map<number, Set<number>>(); // present but valueless, for hyperlinks
 
-  parseXml(bytes, {
+  await parseXmlPieces(pieces, {
     open(tag) {
       const name = tag.name;
       if (cell !== null) {

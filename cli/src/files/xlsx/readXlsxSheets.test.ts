@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { LEDGERS } from '../../../../test/fixtures/workbooks/ledgers.ts';
@@ -11,7 +12,7 @@ const WILD = '/work/shared/datasets/wild';
 
 /** Both readings of one workbook, which must give the same grids and formula cells. */
 async function expectSameReading(bytes: Uint8Array, label: string): Promise<void> {
-  const fast = readXlsxSheets(bytes);
+  const fast = await readXlsxSheets(bytes);
   expect(fast, `${label}: read without exceljs`).not.toBeNull();
   const expected = await readSheetsWithExceljs(label, bytes);
   expect(fast?.sheets, label).toEqual(expected);
@@ -105,7 +106,7 @@ describe('reading an .xlsx without exceljs gives what exceljs gives', () => {
       '<row r="1"><c r="A1"><f>B1-B1</f><v>0</v></c><c r="B1"><v>5</v></c><c r="C1" t="b"><f>B1&gt;9</f><v>0</v></c><c r="D1"><f>B1*2</f></c></row>';
     const bytes = await handWrittenWorkbook(rows);
     await expectSameReading(bytes, 'falsy results');
-    const sheet = readXlsxSheets(bytes)?.sheets[0];
+    const sheet = (await readXlsxSheets(bytes))?.sheets[0];
     expect(sheet?.rows[0]).toEqual([0, 5, false, null]);
     expect([...(sheet?.formulas?.get(1) ?? [])].map((f) => [f.column, f.cached])).toEqual([
       [0, true],
@@ -118,7 +119,7 @@ describe('reading an .xlsx without exceljs gives what exceljs gives', () => {
     const rows =
       '<row r="1"><c r="A1"><v>5</v></c><c r="B1" t="str"><f>IF(A1&gt;9,"x","")</f><v></v></c><c r="C1" t="str"><f>IF(A1&gt;9,"x","")</f><v/></c></row>';
     const bytes = await handWrittenWorkbook(rows);
-    const sheet = readXlsxSheets(bytes)?.sheets[0];
+    const sheet = (await readXlsxSheets(bytes))?.sheets[0];
     expect(sheet?.rows[0]).toEqual([5, '', '']);
     expect([...(sheet?.formulas?.get(1) ?? [])].map((f) => [f.column, f.cached])).toEqual([
       [1, true],
@@ -133,7 +134,7 @@ describe('reading an .xlsx without exceljs gives what exceljs gives', () => {
     const bytes = await handWrittenWorkbook(
       '<row r="1"><c r="A1" t="d"><v>2024-03-05T00:00:00Z</v></c></row>',
     );
-    expect(readXlsxSheets(bytes)).toBeNull();
+    expect(await readXlsxSheets(bytes)).toBeNull();
   });
 
   it('declines what it does not mirror, and the file is then read by exceljs as before', async () => {
@@ -143,7 +144,7 @@ describe('reading an .xlsx without exceljs gives what exceljs gives', () => {
       rows,
       '<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>',
     );
-    expect(readXlsxSheets(bytes)).toBeNull();
+    expect(await readXlsxSheets(bytes)).toBeNull();
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = join(mkdtempSync(join(tmpdir(), 'xlsx-read-')), 'merged-formula.xlsx');
@@ -151,6 +152,38 @@ describe('reading an .xlsx without exceljs gives what exceljs gives', () => {
     const file = await openWorkbookFile(path);
     expect(file.workbook).not.toBeNull();
     expect(file.sheets).toEqual(await readSheetsWithExceljs(path, bytes));
+  });
+
+  it('reads a sheet as zlib inflates it, a piece at a time, and leaves a damaged one to exceljs', async () => {
+    const bytes = await handWrittenWorkbook(
+      Array.from(
+        { length: 20_000 },
+        (_, i) =>
+          `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>客户 ${i + 1} 号</t></is></c></row>`,
+      ).join(''),
+    );
+    const path = 'xl/worksheets/sheet1.xml';
+    const entry = readZip(bytes)?.get(path);
+    const xml = entry ? entryBytes(entry) : null;
+    if (xml === null) throw new Error('no sheet');
+    // More than one piece of what partPieces inflates at a time (1 MiB).
+    expect(xml.length).toBeGreaterThan(1 << 20);
+    const read = await readXlsxSheets(bytes);
+    expect(read?.sheets[0]?.rows.at(-1)).toEqual(['客户 20000 号']);
+    const deflated = { pieces: [deflateRawSync(xml)], size: xml.length };
+    const wrongCrc = replaceZipEntries(bytes, new Map([[path, { ...deflated, crc: crc32(xml) ^ 1 }]]));
+    const wrongSize = replaceZipEntries(
+      bytes,
+      new Map([[path, { ...deflated, size: xml.length - 1, crc: crc32(xml) }]]),
+    );
+    const cut = replaceZipEntries(
+      bytes,
+      new Map([[path, { ...deflated, pieces: [deflateRawSync(xml).subarray(0, 5_000)], crc: crc32(xml) }]]),
+    );
+    for (const damaged of [wrongCrc, wrongSize, cut]) {
+      expect(damaged).not.toBeNull();
+      expect(await readXlsxSheets(damaged as Uint8Array)).toBeNull();
+    }
   });
 
   it('for the workbooks found in the wild, when they are at hand', async (context) => {

@@ -14,10 +14,12 @@ export interface XlsxSheets {
  * Null where the workbook holds something this reading does not mirror exactly (or that exceljs
  * would refuse): the caller then reads it with exceljs.
  */
-export function readXlsxSheets(bytes: Uint8Array): XlsxSheets | null {
+export async function readXlsxSheets(bytes: Uint8Array): Promise<XlsxSheets | null> {
   try {
     const parts = readXlsxParts(bytes);
-    return { sheets: parts.sheets.map((sheet) => readSheetGrid(parts, sheet)), parts };
+    const sheets: SheetGrid[] = [];
+    for (const sheet of parts.sheets) sheets.push(await readSheetGrid(parts, sheet));
+    return { sheets, parts };
   } catch {
     // NotForFastRead, and malformed XML (saxes): exceljs then gives the user its own reason.
     return null;

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { ownedText } from '../cellPool.ts';
 import { entryBytes, readZip } from '../rezip.ts';
 import { exceljsRules } from './exceljsRules.ts';
@@ -30,6 +31,37 @@ export function part(parts: Pick<XlsxParts, 'entries'>, path: string): Buffer | 
   if (bytes === null) throw new NotForFastRead(`${path}: compression`);
   return bytes;
 }
+
+/**
+ * The uncompressed bytes of a part a piece at a time, inflated by zlib as they are read (a sheet
+ * of a million rows is close to a gigabyte of XML, never whole in memory this way), checked
+ * against the entry's size and CRC-32 once all are read; null for a part the workbook lacks.
+ */
+export function partPieces(parts: Pick<XlsxParts, 'entries'>, path: string): AsyncIterable<Buffer> | null {
+  const entry = parts.entries.get(path);
+  if (!entry) return null;
+  if (entry.method !== 0 && entry.method !== 8) throw new NotForFastRead(`${path}: compression`);
+  return (async function* () {
+    let size = 0;
+    let crc = 0;
+    const pieces: Iterable<Buffer> | AsyncIterable<Buffer> =
+      entry.method === 0 ? [entry.data] : zlib.createInflateRaw({ chunkSize: PIECE_BYTES }).end(entry.data);
+    try {
+      for await (const piece of pieces) {
+        size += piece.length;
+        crc = zlib.crc32(piece, crc);
+        yield piece;
+      }
+    } catch (error) {
+      if (error instanceof NotForFastRead) throw error;
+      throw new NotForFastRead(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (size !== entry.size || crc !== entry.crc) throw new NotForFastRead(`${path}: damaged`);
+  })();
+}
+
+/** What partPieces inflates at a time. */
+const PIECE_BYTES = 1 << 20;
 
 export function readXlsxParts(bytes: Uint8Array): XlsxParts {
   const entries = readZip(bytes);
