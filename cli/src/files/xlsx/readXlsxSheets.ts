@@ -21,7 +21,8 @@ export async function readXlsxSheets(bytes: Uint8Array): Promise<XlsxSheets | nu
     for (const sheet of parts.sheets) sheets.push(await readSheetGrid(parts, sheet));
     return { sheets, parts };
   } catch {
-    // NotForFastRead, and malformed XML (saxes): exceljs then gives the user its own reason.
+    // NotForFastRead, malformed XML (saxes) and a part zlib cannot inflate: exceljs then gives
+    // the user its own reason.
     return null;
   }
 }

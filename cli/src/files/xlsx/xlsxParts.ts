@@ -46,15 +46,11 @@ export function partPieces(parts: Pick<XlsxParts, 'entries'>, path: string): Asy
     let crc = 0;
     const pieces: Iterable<Buffer> | AsyncIterable<Buffer> =
       entry.method === 0 ? [entry.data] : zlib.createInflateRaw({ chunkSize: PIECE_BYTES }).end(entry.data);
-    try {
-      for await (const piece of pieces) {
-        size += piece.length;
-        crc = zlib.crc32(piece, crc);
-        yield piece;
-      }
-    } catch (error) {
-      if (error instanceof NotForFastRead) throw error;
-      throw new NotForFastRead(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    // zlib's own error for data it cannot inflate goes to readXlsxSheets as it is, as saxes's do.
+    for await (const piece of pieces) {
+      size += piece.length;
+      crc = zlib.crc32(piece, crc);
+      yield piece;
     }
     if (size !== entry.size || crc !== entry.crc) throw new NotForFastRead(`${path}: damaged`);
   })();
