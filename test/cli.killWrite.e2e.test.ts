@@ -4,7 +4,7 @@
 // reaches the folder (seen with inotify through fs.watch) and at random moments of the run.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { watch } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,6 +144,15 @@ describe('kill -9 while crm writes', () => {
     ).toBe(true);
     // Left-over temporary files are dot files; the user's file names are untouched.
     expect((await readdir(out)).filter((name) => !name.startsWith('.'))).toEqual(['classified.csv']);
+    // A killed run cannot remove its temporary file. The next write of the same file removes
+    // those of runs that are gone, once they have been left a minute (as if it had passed).
+    const leftOver = (await readdir(out)).filter((name) => name.startsWith('.'));
+    expect(leftOver.length).toBeGreaterThan(0);
+    const longAgo = new Date(Date.now() - 5 * 60_000);
+    for (const name of leftOver) await utimes(join(out, name), longAgo, longAgo);
+    crm(args(TODAY));
+    expect(await readdir(out)).toEqual(['classified.csv']);
+    expect((await readFile(target)).equals(complete)).toBe(true);
   }, 300_000);
 
   it('classify --in-place: the workbook is the original byte for byte or the complete new one', async () => {

@@ -1,4 +1,16 @@
-import { chmod, lstat, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import {
+  chmod,
+  lstat,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -54,6 +66,32 @@ describe('writeFileAtomic', () => {
     ).rejects.toThrow('disk full');
     expect(await readFile(path, 'utf8')).toBe('<p>previous</p>');
     expect(await readdir(dir)).toEqual(['report.html']);
+  });
+
+  it('removes the temporary files that killed runs left for the same file, and only those', async () => {
+    const path = join(dir, 'classified.csv');
+    // A process that has ended: its id names no process now.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const alive = process.ppid;
+    const abandoned = `.classified.csv.${gone}.0a1b2c3d.tmp`;
+    const kept = [
+      // A writer still at work (its process runs), however long ago its file last changed.
+      `.classified.csv.${alive}.0a1b2c3d.tmp`,
+      // A writer whose process is not known here (another computer) but whose file changed now.
+      `.classified.csv.${gone}.99999999.tmp`,
+      // Another file's temporary, and names that are not a temporary's at all.
+      `.report.csv.${gone}.0a1b2c3d.tmp`,
+      `.classified.csv.${gone}.tmp`,
+      '.classified.csv.notes',
+    ];
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    for (const name of [abandoned, ...kept]) {
+      await writeFile(join(dir, name), 'half written');
+      if (name !== kept[1]) await utimes(join(dir, name), longAgo, longAgo);
+    }
+    await writeFileAtomic(path, 'new');
+    expect(await readFile(path, 'utf8')).toBe('new');
+    expect((await readdir(dir)).sort()).toEqual([...kept, 'classified.csv'].sort());
   });
 
   it('refuses to replace a file marked read-only, as writing in place would', async () => {

@@ -4,7 +4,7 @@
 // rename it over the target (atomic), then fsync the folder so the rename itself survives a
 // power cut. https://pubs.opengroup.org/onlinepubs/9799919799/functions/rename.html
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -59,8 +59,12 @@ export async function withAtomicFile(
     ...(options.directoryMode === undefined ? {} : { mode: options.directoryMode }),
   });
   const mode = options.mode ?? (await existingMode(target)) ?? 0o666;
+  await removeAbandonedTemporaries(folder, basename(target));
   // A dot name, so a folder listing does not show it, and unique, so two runs never share one.
-  const tempPath = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tempPath = join(
+    folder,
+    `${temporaryPrefix(basename(target))}${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   // 'wx': create, never open a file someone put there; `mode` applies from creation on.
   const handle = await open(tempPath, 'wx', mode);
   try {
@@ -74,6 +78,62 @@ export async function withAtomicFile(
     throw error;
   }
   await syncFolder(folder);
+}
+
+/** How the temporary files for a file named `name` begin; the writer's process id follows. */
+function temporaryPrefix(name: string): string {
+  return `.${name}.`;
+}
+
+/** The rest of a temporary file's name after its prefix: the writer's process id, 8 hex digits. */
+const TEMPORARY_REST = /^(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * A temporary file untouched for this long, of a process that is gone, is abandoned. A writer
+ * that is still at work changes its file all the time; the pause keeps the files of a writer on
+ * another computer (a shared or synced folder, where its process id means nothing here) safe.
+ */
+const ABANDONED_AFTER_MS = 60_000;
+
+/**
+ * Removes the temporary files for `name` in `folder` that earlier runs left behind: a run killed
+ * outright (kill -9, the out-of-memory killer, a power cut) cannot remove its own, and at a
+ * million customers one holds hundreds of megabytes, hidden by its dot name. A file is taken
+ * only when the process named in it is gone and it has not changed for a minute; anything
+ * unsure is left as it is, and a file that cannot be removed does not stop the write.
+ */
+async function removeAbandonedTemporaries(folder: string, name: string): Promise<void> {
+  const prefix = temporaryPrefix(name);
+  let entries: string[];
+  try {
+    entries = await readdir(folder);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix)) continue;
+    const writer = TEMPORARY_REST.exec(entry.slice(prefix.length));
+    if (writer === null || processExists(Number(writer[1]))) continue;
+    const path = join(folder, entry);
+    try {
+      if (Date.now() - (await stat(path)).mtimeMs < ABANDONED_AFTER_MS) continue;
+      await rm(path);
+    } catch {
+      // Gone meanwhile, or not ours to remove: it stays, and the write goes on.
+    }
+  }
+}
+
+/** Whether a process with this id runs here (signal 0 tests without sending anything). */
+function processExists(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, as another user's process.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The file a write to `path` replaces: the target of a symbolic link, else `path` itself. */
