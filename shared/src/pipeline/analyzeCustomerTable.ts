@@ -134,7 +134,14 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   let complaints: ComplaintRecord[];
   let complaintIssues: CellIssue[] = [];
   if (input.complaints) {
-    const read = readComplaintsTable(input.complaints, records, config, today, dateOptions);
+    const read = readComplaintsTable(
+      input.complaints,
+      records,
+      config,
+      today,
+      dateOptions,
+      customerTable.index,
+    );
     complaints = read.complaints;
     complaintIssues = read.issues;
     skippedRows.push(...read.skipped);
@@ -144,6 +151,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   // Unknown-customer issues point at the orders' own customer-id header, as the user wrote it.
   const derived = derivePurchaseStats(records, orders, {
     language: config.language,
+    index: customerTable.index,
     ...(customerIdColumn === undefined ? {} : { customerIdColumn }),
   });
 

@@ -12,6 +12,8 @@ export interface DerivePurchaseStatsOptions {
   customerIdColumn?: string;
   /** Language of the issue messages (default Chinese, as the configuration's). */
   language?: Language;
+  /** The index of `records` when the reader built one (CustomersRead.index); else built here. */
+  index?: CustomerIndex;
 }
 
 /** What derivePurchaseStats gives. */
@@ -59,7 +61,7 @@ export function derivePurchaseStats(
     acc[i * ACC + LAST] = Number.NaN;
   }
   // One lookup per distinct id, not per order.
-  const customerOfKey = customerIndexesOf(records, columns.ids);
+  const customerOfKey = customerIndexesOf(records, columns.ids, options.index);
   const unknown = new Map<number, { row: number; orders: number; amount: number }>();
   const { idKey, day, amount } = columns;
   for (let k = 0; k < columns.length; k++) {
@@ -143,9 +145,15 @@ const FIRST = 4;
 const LAST = 5;
 const ACC = 6;
 
-/** The record index (see CustomerIndex) of each id, or −1 for an id not in the table. */
-export function customerIndexesOf(records: readonly CustomerRecord[], ids: readonly string[]): Int32Array {
-  const index = new CustomerIndex(records);
+/**
+ * The record index (see CustomerIndex) of each id, or −1 for an id not in the table; `index`,
+ * when given, is that of `records`.
+ */
+export function customerIndexesOf(
+  records: readonly CustomerRecord[],
+  ids: readonly string[],
+  index: CustomerIndex = new CustomerIndex(records),
+): Int32Array {
   const indexes = new Int32Array(ids.length);
   for (let key = 0; key < ids.length; key++) indexes[key] = index.find(ids[key] as string);
   return indexes;

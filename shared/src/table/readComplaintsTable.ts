@@ -19,7 +19,7 @@ import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
  * customer by id. Every non-blank row becomes a complaint; bad cells are issues with
  * `table: 'complaints'`. A missing or unreadable stage is inferred: closed when a closed date is
  * given, else received. Ids not in the customer table are reported (unknown-customer) and the
- * complaint kept with customerRow null.
+ * complaint kept with customerRow null. `index` is that of `records` when the reader built one.
  *
  * @throws HeaderNotRecognisedError without a customer-id column, or without both a stage and an
  *   opened-date column.
@@ -30,6 +30,7 @@ export function readComplaintsTable(
   config: Config,
   today: IsoDate,
   options: DateParseOptions = {},
+  index: CustomerIndex = new CustomerIndex(records),
 ): {
   complaints: ComplaintRecord[];
   issues: CellIssue[];
@@ -53,7 +54,6 @@ export function readComplaintsTable(
   const idCol = c.customerId;
   const issues: CellIssue[] = [];
   const read = new CellReader(table.header, issues, 'complaints', today, options, config.language, table);
-  const index = new CustomerIndex(records);
   const complaints: ComplaintRecord[] = [];
   const skipped: SkippedRow[] = [];
   const rowContext: RowContext = {

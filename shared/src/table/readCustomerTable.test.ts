@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
 import type { Language } from '../model/keys.ts';
 import type { Cell, TableData } from '../model/table.ts';
+import { CustomerIndex } from './customerIndex.ts';
 import { readCustomerTable } from './readCustomerTable.ts';
 
 const TODAY = '2026-03-01';
@@ -435,5 +437,41 @@ describe('readCustomerTable', () => {
       TODAY,
     );
     expect(issues.map((issue) => issue.message)).toEqual([message]);
+  });
+});
+
+describe('readCustomerTable: the index of its records', () => {
+  it('finds every id as an index built from the records afterwards does', () => {
+    // Ids as sheets hold them: repeated, numeric with and without zeros, spaced, empty, in
+    // Chinese; and rows the reader leaves out (a totals row, a note, a repeated header), whose
+    // cells must not claim an id.
+    const id = fc.constantFrom(
+      'C001',
+      'C002',
+      ' C001',
+      '1001',
+      '001001',
+      '1001.0',
+      '',
+      '客户甲',
+      'c001',
+      '合计',
+    );
+    const row = fc.oneof(
+      { weight: 8, arbitrary: id.map((value): Cell[] => [value, '张伟', '', '13912345678']) },
+      { weight: 1, arbitrary: fc.constant<Cell[]>(['合计', '', '', '']) },
+      { weight: 1, arbitrary: fc.constant<Cell[]>(['制表人：王芳', '', '', '']) },
+      { weight: 1, arbitrary: fc.constant<Cell[]>(HEADER.slice(0, 4)) },
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), fc.array(id, { maxLength: 5 }), (rows, extra) => {
+        const read = readCustomerTable(table(rows), config, TODAY);
+        const afterwards = new CustomerIndex(read.records);
+        for (const asked of [...rows.map((r) => String(r[0])), ...extra, '1001', '0001001', 'C003']) {
+          expect(read.index.find(asked), asked).toBe(afterwards.find(asked));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -11,6 +11,7 @@ import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { parseTags } from '../parse/parseTags.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
+import { CustomerIndex } from './customerIndex.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
@@ -28,6 +29,8 @@ export interface CustomersRead {
   issues: CellIssue[];
   mapping: HeaderMapping<CustomerField>;
   skipped: SkippedRow[];
+  /** The records by id, as derivePurchaseStats and the complaints reader match them. */
+  index: CustomerIndex;
 }
 
 /**
@@ -72,6 +75,7 @@ export function readCustomerTable(
   const width = table.header.length;
   const records: CustomerRecord[] = [];
   const skipped: SkippedRow[] = [];
+  const byId = new CustomerIndex();
   const rowContext: RowContext = {
     table: 'customers',
     normalizedHeader: table.header.map(normalizeHeader),
@@ -126,9 +130,10 @@ export function readCustomerTable(
       cells,
     };
     checkConsistency(record, read, c);
+    byId.add(record.id, records.length);
     records.push(record);
   });
-  return { records, issues, mapping, skipped };
+  return { records, issues, mapping, skipped, index: byId };
 }
 
 /**
