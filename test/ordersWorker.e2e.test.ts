@@ -148,6 +148,44 @@ describe('orders read in a worker thread', () => {
     expect(worker).toEqual(main);
   });
 
+  it('starts one worker thread for the orders, with the CLI, and gives it the job', async () => {
+    // Counted from inside the CLI's node: Node announces every worker thread it starts.
+    const preload = join(dir, 'count-workers.mjs');
+    await writeFile(
+      preload,
+      `import { writeFileSync } from 'node:fs';
+let workers = 0;
+process.on('worker', () => workers++);
+process.on('exit', () => writeFileSync(process.env.WORKER_COUNT, String(workers)));
+`,
+    );
+    const count = async (args: string[], thread: Thread) => {
+      const file = join(dir, `workers-${thread}.txt`);
+      const result = spawnSync(process.execPath, ['--import', preload, CRM, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: {
+          ...process.env,
+          LANG: 'en_US.UTF-8',
+          LC_ALL: '',
+          CRM_ORDERS_THREAD: thread,
+          WORKER_COUNT: file,
+        },
+      });
+      expect(result.status, result.stderr).toBe(0);
+      return Number(await readFile(file, 'utf8'));
+    };
+    const classify = ['classify', '--in', 'customers.csv', '--orders', 'orders.csv', '--today', TODAY];
+    expect(await count([...classify, '--quiet', '--out', 'counted.csv'], 'worker')).toBe(1);
+    // The same file named another way: the worker started for it still takes the job.
+    const roundabout = ['classify', '--in', 'customers.csv', '--orders=./orders.csv', '--today', TODAY];
+    expect(await count([...roundabout, '--quiet', '--out', 'counted.csv'], 'worker')).toBe(1);
+    expect(await count([...classify, '--quiet', '--out', 'counted.csv'], 'main')).toBe(0);
+    // crm clv reads its orders file its own way, on the main thread: no worker is started for it.
+    expect(await count(['clv', '--orders', 'orders.csv', '--json'], 'worker')).toBe(0);
+  });
+
   // The orders start to be read before the customer file is opened: that must not change which
   // problem the user is told of first.
   it.each([

@@ -1,6 +1,8 @@
 // The `crm` command. Commands are thin: they parse options, run a job of the core's job layer
 // (@crm/shared) on files or a Google Sheet, and write its output. Adding a command is one file
 // plus one line below. Texts come from one catalogue in the run's language (texts/cliTexts.ts).
+// First, before the rest of the CLI is evaluated: a large orders file's thread starts meanwhile.
+import './files/startOrdersWorker.ts';
 import { Command } from 'commander';
 import { ZodError } from 'zod';
 import packageJson from '../package.json' with { type: 'json' };

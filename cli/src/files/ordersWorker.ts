@@ -1,7 +1,10 @@
 // The worker thread that reads a large orders CSV file while the main thread reads the customer
-// table (see readOrdersInWorker). It posts one message: the orders read, their columns moved
-// rather than copied, or the user-facing error that stopped the reading. Any other error is
-// thrown, and the main thread gets it as the worker's 'error' event.
+// table (see readOrdersInWorker). Its job comes as its workerData, or, for a worker started with
+// the CLI before the job was known (earlyOrdersWorker.ts), as the first message it gets. It posts
+// one message: the orders read, their columns moved rather than copied, or the user-facing error
+// that stopped the reading. Any other error is thrown, and the main thread gets it as the
+// worker's 'error' event.
+import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { OrdersRead } from '@crm/shared';
 import { CliError } from '../support/CliError.ts';
@@ -9,10 +12,11 @@ import { setCliLanguage } from '../texts/currentTexts.ts';
 import { readOrdersFile } from './readOrdersFile.ts';
 import type { OrdersWorkerData, OrdersWorkerMessage } from './readOrdersInWorker.ts';
 
-const data = workerData as OrdersWorkerData;
-setCliLanguage(data.language);
 const port = parentPort;
 if (port === null) throw new Error('ordersWorker runs only as a worker thread');
+const data = ((workerData as OrdersWorkerData | null) ??
+  (await once(port, 'message'))[0]) as OrdersWorkerData;
+setCliLanguage(data.language);
 
 try {
   const read = await readOrdersFile(data.path, data.where, data.probe, data.config, data.today);
