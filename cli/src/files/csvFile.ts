@@ -78,6 +78,17 @@ function csvText(rows: readonly (readonly Cell[])[]): string {
   return Papa.unparse(text, { newline: '\r\n' });
 }
 
+/**
+ * Each row's line of CSV text (csvText), without its line end: made as one text and split at its
+ * CRLFs. Those are the line ends unless a cell holds one itself (quoted, as every cell with a
+ * line break is), and then there are more of them than rows: the rows are made one by one.
+ */
+export function csvLines(rows: readonly (readonly Cell[])[]): string[] {
+  if (rows.length === 0) return [];
+  const lines = csvText(rows).split('\r\n');
+  return lines.length === rows.length ? lines : rows.map((row) => csvText([row]));
+}
+
 /** A date cell as CSV writes it: YYYY-MM-DD, with the time when there is one. */
 export function csvDateText(date: Date): string {
   if (Number.isNaN(date.getTime())) return '';

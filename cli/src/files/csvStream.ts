@@ -41,15 +41,35 @@ const READ_CHUNK_BYTES = 256 * 1024;
  * cells the toolkit neutralised ('+86…) restored. The rows are those parseCsv gives for the whole
  * text, the trailing blank ones included (the sink decides about them).
  */
-export async function streamCsvFile(path: string, sink: CsvRowSink, sizes: ChunkSizes = {}): Promise<void> {
+export async function streamCsvFile(
+  path: string,
+  sink: CsvRowSink,
+  sizes: ChunkSizes = {},
+): Promise<CsvLayout> {
   const encoding = await encodingOf(path);
   try {
-    await parseStream(path, { encoding: encoding ?? 'utf-8', fatal: encoding === null, ...sizes }, sink);
+    const fatal = encoding === null;
+    const read = await parseStream(path, { encoding: encoding ?? 'utf-8', fatal, ...sizes }, sink);
+    return { encoding: encoding ?? 'utf-8', checkedUtf8: fatal, ...read };
   } catch (error) {
     if (!(error instanceof NotUtf8)) throw error;
     sink.restart();
-    await parseStream(path, { encoding: 'gb18030', fatal: false, ...sizes }, sink);
+    const read = await parseStream(path, { encoding: 'gb18030', fatal: false, ...sizes }, sink);
+    return { encoding: 'gb18030', checkedUtf8: false, ...read };
   }
+}
+
+/** How a CSV file was read: what its bytes must be for its lines to be written back as they are. */
+export interface CsvLayout {
+  /** The encoding its text was decoded from (utf-8, utf-16le, utf-16be or gb18030). */
+  encoding: string;
+  /** Whether every byte was found to be UTF-8 (a UTF-8 file with a BOM is decoded leniently). */
+  checkedUtf8: boolean;
+  delimiter: string;
+  /** The line end rows were split on ('\n', or Papa Parse's guess for a file without LF). */
+  newline: string | undefined;
+  /** Whether Papa Parse met quotes it had to read its own way (a quote that does not close its cell). */
+  repairedQuotes: boolean;
 }
 
 /** How much is read and parsed at a time (tests make them small, to cross many chunk boundaries). */
@@ -150,7 +170,11 @@ async function* decodedChunks(path: string, decoding: Decoding): AsyncGenerator<
   if (rest !== '' || first) yield rest;
 }
 
-async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): Promise<void> {
+async function parseStream(
+  path: string,
+  decoding: Decoding,
+  sink: CsvRowSink,
+): Promise<Pick<CsvLayout, 'delimiter' | 'newline' | 'repairedQuotes'>> {
   const chunks = decodedChunks(path, decoding);
   let head: IteratorResult<string>;
   try {
@@ -177,6 +201,7 @@ async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): 
     given += piece.length;
   });
   const maxRow = decoding.maxRowCharacters ?? MAX_ROW_CHARACTERS;
+  let repairedQuotes = false;
   await new Promise<void>((resolve, reject) => {
     Papa.parse<string[]>(input, {
       delimiter,
@@ -191,6 +216,7 @@ async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): 
           input.destroy();
           return;
         }
+        if (results.errors.length > 0) repairedQuotes = true;
         // In place: a second array per row would double the garbage of a million rows.
         const texts: string[][] = results.data;
         for (let i = 0; i < texts.length; i++) {
@@ -220,6 +246,7 @@ async function parseStream(path: string, decoding: Decoding, sink: CsvRowSink): 
     if (error instanceof NotUtf8 || error instanceof CliError) throw error;
     throw new CliError(t().files.because(t().files.cannotRead(path), describeFsError(error)));
   });
+  return { delimiter, newline, repairedQuotes };
 }
 
 /**
@@ -274,10 +301,18 @@ export async function readCsvRows(
   path: string,
   sizes: ChunkSizes & { limit?: number } = {},
 ): Promise<Cell[][]> {
+  return (await readCsvFile(path, sizes)).rows;
+}
+
+/** readCsvRows, with how the file was read. */
+export async function readCsvFile(
+  path: string,
+  sizes: ChunkSizes & { limit?: number } = {},
+): Promise<{ rows: Cell[][]; layout: CsvLayout }> {
   let grid: Cell[][] = [];
   let pools = new CellPools(ownedText);
   const limit = sizes.limit ?? Number.POSITIVE_INFINITY;
-  await streamCsvFile(
+  const layout = await streamCsvFile(
     path,
     {
       rows(rows) {
@@ -298,5 +333,5 @@ export async function readCsvRows(
     sizes,
   );
   while (grid.length > 0 && grid[grid.length - 1]?.every((cell) => cell === '')) grid.pop();
-  return grid;
+  return { rows: grid, layout };
 }

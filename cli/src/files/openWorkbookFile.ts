@@ -3,9 +3,11 @@ import type { Cell, FormulaCell, SheetGrid } from '@crm/shared';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
-import { readCsvRows } from './csvStream.ts';
+import type { CsvSource } from './csvLinePatch.ts';
+import { readCsvFile } from './csvStream.ts';
 import { fromExcelValue } from './excelCells.ts';
 import { readBytes, tableFormatOf } from './fileErrors.ts';
+import { fileVersion } from './fileVersion.ts';
 import { refuseXlsxTooBig } from './memoryGuard.ts';
 import { storeZip } from './rezip.ts';
 import { readXlsxSheets } from './xlsx/readXlsxSheets.ts';
@@ -29,6 +31,8 @@ export interface WorkbookFile {
   xlsx: { bytes: Uint8Array; parts: XlsxParts | null } | null;
   /** How the core must read Date cells: exceljs gives UTC midnights; CSV has none. */
   dateObjects: 'local' | 'utc';
+  /** A CSV file as read, for writing its rows back from its own lines (see csvLinePatch.ts). */
+  csv?: CsvSource;
 }
 
 /**
@@ -39,14 +43,18 @@ export interface WorkbookFile {
 export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
   const format = tableFormatOf(path, 'read');
   if (format === 'csv') {
+    // Before reading: the lines are written back only from a file that has not changed since.
+    const version = await fileVersion(path);
+    // Read as a stream: a 200 MB file never becomes one string (and two copies of it).
+    const { rows, layout } = await readCsvFile(path);
     return {
       path,
       format,
-      // Read as a stream: a 200 MB file never becomes one string (and two copies of it).
-      sheets: [{ name: basename(path), rows: await readCsvRows(path) }],
+      sheets: [{ name: basename(path), rows }],
       workbook: null,
       xlsx: null,
       dateObjects: 'local',
+      csv: { path, layout, version },
     };
   }
   const bytes = await readBytes(path);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { type Cell, type ManagedColumnsWrite, mergeManagedColumns } from '@crm/shared';
 import type { Style } from 'exceljs';
 import { CSV_ROWS_PER_WRITE, writeCsvFile } from './csvFile.ts';
+import { writeCsvPatchingLines } from './csvLinePatch.ts';
 import { tableFormatOf } from './fileErrors.ts';
 import { findWorksheet, type WorkbookFile, workbookModel } from './openWorkbookFile.ts';
 import { workbookBytes } from './workbookBytes.ts';
@@ -29,6 +30,8 @@ export async function writeManagedColumnsFile(
   }
   const rows = file.sheets.find((s) => s.name === sheetName)?.rows ?? [];
   if (format === 'csv') {
+    // From a CSV, the user's part of each line is copied from the file where it can be.
+    if (file.csv !== undefined && (await writeCsvPatchingLines(file.csv, rows, write, outPath))) return;
     await writeCsvFile(outPath, mergedRuns(rows, write));
     return;
   }
