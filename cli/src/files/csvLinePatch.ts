@@ -10,7 +10,6 @@
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import type { Cell, ManagedColumnsWrite } from '@crm/shared';
-import { mergeManagedColumns } from '@crm/shared';
 import { withAtomicFile } from './atomicWrite.ts';
 import { CSV_ROWS_PER_WRITE, csvLines } from './csvFile.ts';
 import type { CsvLayout } from './csvStream.ts';
@@ -25,7 +24,7 @@ export interface CsvSource {
 
 /**
  * Writes `rows` (the grid read from `source`) with the managed columns merged in, as
- * writeCsvFile(mergeManagedColumns(rows)) writes it, byte for byte. False, having written
+ * writeCsvFile(mergeManagedColumns(rows, write)) writes it, byte for byte. False, having written
  * nothing, when the source's lines cannot be used: another encoding, delimiter or line end than
  * the output's, quotes Papa Parse had to repair, a file changed since it was read, or lines that
  * turn out not to be the rows.
@@ -75,16 +74,16 @@ async function* patchedPieces(
 ): AsyncGenerator<Uint8Array> {
   const out = new PieceBuffer();
   out.text('\uFEFF');
+  const merge = new RowMerge(write);
   for (let from = 0; from < rows.length; from += CSV_ROWS_PER_WRITE) {
-    const sourceRows = rows.slice(from, from + CSV_ROWS_PER_WRITE);
-    const merged = mergeManagedColumns(sourceRows, write, from + 1);
+    const count = Math.min(CSV_ROWS_PER_WRITE, rows.length - from);
     // Each row: its source line, how it is cut into cells, how many of them are kept as they
     // are, and the cells after those, written the general way.
-    const sourceLines: Line[] = new Array(merged.length);
-    const cuts: (LineCut | null)[] = new Array(merged.length);
-    const kept = new Int32Array(merged.length);
-    const rests: Cell[][] = new Array(merged.length);
-    for (let i = 0; i < merged.length; i++) {
+    const sourceLines: Line[] = new Array(count);
+    const cuts: (LineCut | null)[] = new Array(count);
+    const kept = new Int32Array(count);
+    const rests: Cell[][] = new Array(count);
+    for (let i = 0; i < count; i++) {
       // Most lines are at hand in the bytes already read: no await for those.
       let line = lines.next();
       while (line === undefined) {
@@ -93,21 +92,18 @@ async function* patchedPieces(
       }
       if (line === null) throw new LinesDoNotMatch();
       sourceLines[i] = line;
-      const row = sourceRows[i] as readonly Cell[];
-      const mergedRow = merged[i] as Cell[];
+      const row = rows[from + i] as readonly Cell[];
       const cut = line.utf8 ? lineCut(line, row.length) : null;
-      // The user's cells as they were, up to the first the run changed (or the end of either).
-      let same = 0;
-      if (cut !== null) {
-        const shared = Math.min(row.length, mergedRow.length);
-        while (same < shared && mergedRow[same] === row[same]) same++;
-      }
       cuts[i] = cut;
+      const sheetRow = from + i + 1;
+      // The user's cells as they were, up to the first the run changes: all of them when the
+      // line is kept, none when it is not.
+      const same = cut === null ? 0 : merge.unchanged(row, sheetRow);
       kept[i] = same;
-      rests[i] = same === 0 ? mergedRow : mergedRow.slice(same);
+      rests[i] = merge.cellsFrom(row, sheetRow, same);
     }
     const texts = csvLines(rests);
-    for (let i = 0; i < merged.length; i++) {
+    for (let i = 0; i < count; i++) {
       const line = sourceLines[i] as Line;
       const same = kept[i] as number;
       if (same === 0) out.text(texts[i] as string);
@@ -142,6 +138,61 @@ async function* patchedPieces(
     else if (!isBlankLine(line)) throw new LinesDoNotMatch();
   }
   if (out.length > 0) yield out.take();
+}
+
+/**
+ * A row with the managed columns merged in, as mergeManagedColumns merges it, told apart into the
+ * user's cells it leaves as they are and the cells from the first it changes: a row outside the
+ * table stays as it is; a row of the table is padded to the table's width with empty cells, and
+ * each managed column gets its value (the header row, the columns' headers).
+ */
+class RowMerge {
+  /** The managed column's number in `write.columns` for each column of the sheet, −1 for a user's. */
+  private readonly managedAt: Int32Array;
+  private readonly headers: Cell[];
+  private readonly empty: Cell[];
+
+  constructor(private readonly write: ManagedColumnsWrite) {
+    const width = Math.max(write.width, ...write.columns.map((c) => c.column + 1));
+    this.managedAt = new Int32Array(width).fill(-1);
+    write.columns.forEach((column, k) => {
+      this.managedAt[column.column] = k;
+    });
+    this.headers = write.columns.map((c) => c.header);
+    this.empty = write.columns.map(() => '');
+  }
+
+  private inTable(sheetRow: number): boolean {
+    return sheetRow >= this.write.headerRow && sheetRow <= this.write.lastRow;
+  }
+
+  private valuesOf(sheetRow: number): Cell[] {
+    return sheetRow === this.write.headerRow ? this.headers : (this.write.values.get(sheetRow) ?? this.empty);
+  }
+
+  /** How many of the row's first cells the merge leaves as they are. */
+  unchanged(row: readonly Cell[], sheetRow: number): number {
+    if (!this.inTable(sheetRow)) return row.length;
+    const values = this.valuesOf(sheetRow);
+    let same = row.length;
+    this.write.columns.forEach((column, k) => {
+      if (column.column < same && (values[k] ?? '') !== row[column.column]) same = column.column;
+    });
+    return same;
+  }
+
+  /** The merged row's cells from `from` on. */
+  cellsFrom(row: readonly Cell[], sheetRow: number, from: number): Cell[] {
+    if (!this.inTable(sheetRow)) return row.slice(from);
+    const values = this.valuesOf(sheetRow);
+    const length = Math.max(row.length, this.managedAt.length);
+    const cells: Cell[] = new Array(Math.max(0, length - from));
+    for (let j = from; j < length; j++) {
+      const k = j < this.managedAt.length ? (this.managedAt[j] as number) : -1;
+      cells[j - from] = k >= 0 ? (values[k] ?? '') : j < row.length ? (row[j] as Cell) : null;
+    }
+    return cells;
+  }
 }
 
 /** A line of the source file: `bytes[start, end)`, its line end (CR LF or LF) left out. */
