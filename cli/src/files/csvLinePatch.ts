@@ -353,6 +353,8 @@ class SourceLines {
   private nextQuote = -1;
   private nextCr = -1;
   private nextBom = -1;
+  /** The buffer's bytes before this offset are UTF-8 (−1: not known). */
+  private utf8End = -1;
 
   private constructor(
     private readonly handle: Awaited<ReturnType<typeof open>>,
@@ -379,7 +381,7 @@ class SourceLines {
     const stop = end >= 0 ? end : buffer.length;
     this.at = end >= 0 ? end + 1 : stop;
     const last = stop > at && buffer[stop - 1] === CR ? stop - 1 : stop;
-    const utf8 = this.checkedUtf8 || isUtf8(buffer.subarray(at, last));
+    const utf8 = this.checkedUtf8 || last <= this.utf8End || isUtf8(buffer.subarray(at, last));
     const plain =
       quote >= last &&
       this.after('nextCr', CR_BYTES, at) >= last &&
@@ -412,6 +414,12 @@ class SourceLines {
     this.at = 0;
     this.nextQuote = this.nextCr = this.nextBom = -1;
     if (bytesRead === 0) this.done = true;
+    // Its whole lines checked as UTF-8 at once (no character goes over a line end); only a file
+    // with bytes that are not is checked again line by line, in the megabyte that holds them.
+    if (!this.checkedUtf8) {
+      const lastEnd = this.buffer.lastIndexOf(LF);
+      this.utf8End = lastEnd >= 0 && isUtf8(this.buffer.subarray(0, lastEnd)) ? lastEnd : -1;
+    }
   }
 }
 
