@@ -9,7 +9,7 @@
 // the rows read from it is written the general way as a whole.
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
-import type { Cell, ManagedColumnsWrite } from '@crm/shared';
+import type { Cell, ManagedColumnsWrite, PlacedManagedColumn } from '@crm/shared';
 import { withAtomicFile } from './atomicWrite.ts';
 import { CSV_ROWS_PER_WRITE, csvLines } from './csvFile.ts';
 import type { CsvLayout } from './csvStream.ts';
@@ -80,7 +80,9 @@ async function* patchedPieces(
     // Each row: its source line, how it is cut into cells, how many of them are kept as they
     // are, and the cells after those, written the general way.
     const sourceLines: Line[] = new Array(count);
-    const cuts: (LineCut | null)[] = new Array(count);
+    // Per row: where its kept bytes end, and where apostrophes go in before that.
+    const keptEnds = new Float64Array(count);
+    const apostrophes: (readonly number[])[] = new Array(count);
     const kept = new Int32Array(count);
     const rests: Cell[][] = new Array(count);
     for (let i = 0; i < count; i++) {
@@ -93,12 +95,28 @@ async function* patchedPieces(
       if (line === null) throw new LinesDoNotMatch();
       sourceLines[i] = line;
       const row = rows[from + i] as readonly Cell[];
-      const cut = line.utf8 ? lineCut(line, row.length) : null;
-      cuts[i] = cut;
       const sheetRow = from + i + 1;
       // The user's cells as they were, up to the first the run changes: all of them when the
       // line is kept, none when it is not.
-      const same = cut === null ? 0 : merge.unchanged(row, sheetRow);
+      let same = 0;
+      if (line.utf8) {
+        // A line without quotes was cut by Papa Parse at its commas: when its cells are their
+        // own text as the general way writes them, and all are kept, the bytes need no going
+        // through. Any other line is cut here (lineCut).
+        const cells = line.plain ? plainCells(row) : CUT;
+        same = cells === GENERAL ? 0 : merge.unchanged(row, sheetRow);
+        if (cells === AS_THEY_ARE && same === row.length) {
+          keptEnds[i] = line.end;
+          apostrophes[i] = NONE;
+        } else if (same > 0) {
+          const cut = lineCut(line, row.length);
+          if (cut === null) same = 0;
+          else {
+            keptEnds[i] = cut.ends[same - 1] as number;
+            apostrophes[i] = cut.apostrophes;
+          }
+        }
+      }
       kept[i] = same;
       rests[i] = merge.cellsFrom(row, sheetRow, same);
     }
@@ -108,11 +126,11 @@ async function* patchedPieces(
       const same = kept[i] as number;
       if (same === 0) out.text(texts[i] as string);
       else {
-        const { ends, apostrophes } = cuts[i] as LineCut;
-        const keptEnd = ends[same - 1] as number;
+        const keptEnd = keptEnds[i] as number;
+        const marks = apostrophes[i] as readonly number[];
         let from = line.start;
-        for (let k = 0; k < apostrophes.length; k++) {
-          const at = apostrophes[k] as number;
+        for (let k = 0; k < marks.length; k++) {
+          const at = marks[k] as number;
           if (at >= keptEnd) break;
           out.bytes(line.bytes, from, at);
           out.byte(APOSTROPHE);
@@ -140,6 +158,32 @@ async function* patchedPieces(
   if (out.length > 0) yield out.take();
 }
 
+/** What plainCells finds of a row's cells. */
+const AS_THEY_ARE = 0;
+/** A cell starts a formula: the line's bytes are gone through for where its apostrophe goes. */
+const CUT = 1;
+/** A cell has a space at either end (the general way quotes it): the line is written the general way. */
+const GENERAL = 2;
+const NONE: readonly number[] = [];
+
+/**
+ * What the cells of a row read from a line without quotes, CR or byte-order mark say of it:
+ * each cell is then its field's bytes (a cell with an apostrophe before a formula start read
+ * without it starts a formula itself, and CUT finds the apostrophe in its bytes).
+ */
+function plainCells(row: readonly Cell[]): typeof AS_THEY_ARE | typeof CUT | typeof GENERAL {
+  let found: typeof AS_THEY_ARE | typeof CUT = AS_THEY_ARE;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (typeof cell !== 'string') return GENERAL;
+    const length = cell.length;
+    if (length === 0) continue;
+    if (cell.charCodeAt(0) === SPACE || cell.charCodeAt(length - 1) === SPACE) return GENERAL;
+    if (startsFormula(cell.charCodeAt(0))) found = CUT;
+  }
+  return found;
+}
+
 /**
  * A row with the managed columns merged in, as mergeManagedColumns merges it, told apart into the
  * user's cells it leaves as they are and the cells from the first it changes: a row outside the
@@ -151,6 +195,8 @@ class RowMerge {
   private readonly managedAt: Int32Array;
   private readonly headers: Cell[];
   private readonly empty: Cell[];
+  /** The first of the managed columns. */
+  private readonly firstManaged: number;
 
   constructor(private readonly write: ManagedColumnsWrite) {
     const width = Math.max(write.width, ...write.columns.map((c) => c.column + 1));
@@ -159,6 +205,7 @@ class RowMerge {
       this.managedAt[column.column] = k;
     });
     this.headers = write.columns.map((c) => c.header);
+    this.firstManaged = Math.min(...write.columns.map((c) => c.column));
     this.empty = write.columns.map(() => '');
   }
 
@@ -172,12 +219,15 @@ class RowMerge {
 
   /** How many of the row's first cells the merge leaves as they are. */
   unchanged(row: readonly Cell[], sheetRow: number): number {
-    if (!this.inTable(sheetRow)) return row.length;
+    // A row shorter than the first managed column keeps all its cells (a first run's rows).
+    if (!this.inTable(sheetRow) || row.length <= this.firstManaged) return row.length;
     const values = this.valuesOf(sheetRow);
+    const columns = this.write.columns;
     let same = row.length;
-    this.write.columns.forEach((column, k) => {
-      if (column.column < same && (values[k] ?? '') !== row[column.column]) same = column.column;
-    });
+    for (let k = 0; k < columns.length; k++) {
+      const at = (columns[k] as PlacedManagedColumn).column;
+      if (at < same && (values[k] ?? '') !== row[at]) same = at;
+    }
     return same;
   }
 
