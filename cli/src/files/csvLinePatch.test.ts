@@ -196,8 +196,9 @@ describe('writeCsvPatchingLines', () => {
       }),
       { numRuns: 300 },
     );
-    // Most files are UTF-8 with commas and repair no quotes: the lines must be used for them.
-    expect(used / runs).toBeGreaterThan(0.5);
+    // The files are mostly UTF-8 with commas, and about half repair no quote and have no byte
+    // that is not UTF-8: the lines must be used for many of them (0 if they never were).
+    expect(used / runs).toBeGreaterThan(0.3);
   });
 
   it('writes a file it wrote itself again the same way: its managed columns are replaced', async () => {
