@@ -77,10 +77,10 @@ async function* patchedPieces(
   const merge = new RowMerge(write);
   for (let from = 0; from < rows.length; from += CSV_ROWS_PER_WRITE) {
     const count = Math.min(CSV_ROWS_PER_WRITE, rows.length - from);
-    // Each row: its source line, how it is cut into cells, how many of them are kept as they
-    // are, and the cells after those, written the general way.
+    // Per row: its source line, how many of its cells are kept as they are, where their bytes
+    // end and where apostrophes go in before that, and the cells after those, which are written
+    // the general way (all of them when none is kept).
     const sourceLines: Line[] = new Array(count);
-    // Per row: where its kept bytes end, and where apostrophes go in before that.
     const keptEnds = new Float64Array(count);
     const apostrophes: (readonly number[])[] = new Array(count);
     const kept = new Int32Array(count);
