@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Language, MANAGED_COLUMN_LABELS, MANAGED_COLUMNS, type ManagedColumn } from '@crm/shared';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -245,6 +246,34 @@ describe('crm classify --out', () => {
     const withoutClv = MANAGED_COLUMNS.filter((c) => !CLV_COLUMNS.includes(c));
     const managed = `,${withoutClv.map((c) => MANAGED_COLUMN_LABELS[c].en).join(',')}`;
     expect(text.split('\r\n')[0]?.slice(-managed.length)).toBe(managed);
+  });
+
+  it('classifies a .csv in place again: its backup is the file before, its lines keep their user cells', async () => {
+    // A CSV the toolkit wrote, classified in place on another day: the managed columns are
+    // already in every line, and their values change; the user's cells must not.
+    const path = join(dir, 'in-place.csv');
+    expect(
+      crm(['classify', '--in', sample.customers, '--today', TODAY, '--out', path, '--lang', 'en']).code,
+    ).toBe(0);
+    const before = await readFile(path);
+    const again = crm(['classify', '--in', path, '--today', '2026-09-30', '--in-place', '--lang', 'en']);
+    expect(again.code, again.stderr).toBe(0);
+    expect((await readFile(`${path}.bak`)).equals(before)).toBe(true);
+    const rows = (bytes: Buffer) =>
+      Papa.parse<string[]>(bytes.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const old = rows(before);
+    const now = rows(await readFile(path));
+    const header = old[0] ?? [];
+    const firstManaged = header.indexOf(MANAGED_COLUMN_LABELS[MANAGED_COLUMNS[0] as ManagedColumn].en);
+    expect(firstManaged).toBeGreaterThan(0);
+    expect(now).toHaveLength(old.length);
+    expect(now[0]).toEqual(header);
+    for (let r = 1; r < old.length; r++) {
+      expect(now[r]?.slice(0, firstManaged), `row ${r + 1}`).toEqual(old[r]?.slice(0, firstManaged));
+    }
+    // Half a year later the scores and plans are not all the same.
+    const managedOf = (table: string[][]) => table.slice(1).map((row) => row.slice(firstManaged).join(','));
+    expect(managedOf(now)).not.toEqual(managedOf(old));
   });
 });
 
