@@ -9,7 +9,7 @@
 // the rows read from it is written the general way as a whole.
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
-import type { Cell, ManagedColumnsWrite, PlacedManagedColumn } from '@crm/shared';
+import { type Cell, isFormulaStart, type ManagedColumnsWrite, type PlacedManagedColumn } from '@crm/shared';
 import { withAtomicFile } from './atomicWrite.ts';
 import { CSV_ROWS_PER_WRITE, csvLines } from './csvFile.ts';
 import type { CsvLayout } from './csvStream.ts';
@@ -179,7 +179,7 @@ function plainCells(row: readonly Cell[]): typeof AS_THEY_ARE | typeof CUT | typ
     const length = cell.length;
     if (length === 0) continue;
     if (cell.charCodeAt(0) === SPACE || cell.charCodeAt(length - 1) === SPACE) return GENERAL;
-    if (startsFormula(cell.charCodeAt(0))) found = CUT;
+    if (isFormulaStart(cell.charCodeAt(0))) found = CUT;
   }
   return found;
 }
@@ -284,7 +284,7 @@ export function lineCut(line: Line, count: number): LineCut | null {
     const fieldEnd = quoted ? quotedFieldEnd(bytes, at, end) : plainFieldEnd(bytes, at, end);
     if (fieldEnd < 0) return null;
     const first = quoted ? at + 1 : at;
-    if (first < fieldEnd && startsFormula(bytes[first])) apostrophes.push(first);
+    if (first < fieldEnd && isFormulaStart(bytes[first])) apostrophes.push(first);
     ends.push(fieldEnd);
     if (ends.length > count) return null;
     if (fieldEnd === end) break;
@@ -306,7 +306,7 @@ function plainLineCut(line: Line, count: number): LineCut | null {
     if (i < end && bytes[i] !== COMMA) continue;
     if (i > at) {
       if (bytes[at] === SPACE || bytes[i - 1] === SPACE) return null;
-      if (startsFormula(bytes[at])) apostrophes.push(at);
+      if (isFormulaStart(bytes[at])) apostrophes.push(at);
     }
     ends.push(i);
     if (i === end) break;
@@ -322,19 +322,6 @@ const SPACE = 0x20;
 const CR = 0x0d;
 const LF = 0x0a;
 const APOSTROPHE = 0x27;
-
-/** Whether a cell starting with this byte is a formula to a spreadsheet (= + - @, tab, CR, NUL). */
-function startsFormula(byte: number | undefined): boolean {
-  return (
-    byte === 0x3d ||
-    byte === 0x2b ||
-    byte === 0x2d ||
-    byte === 0x40 ||
-    byte === 0x09 ||
-    byte === CR ||
-    byte === 0
-  );
-}
 
 /**
  * The end of an unquoted field from `at` (its comma, or `end`), or −1 when Papa Parse would
@@ -376,7 +363,7 @@ function quotedFieldEnd(bytes: Uint8Array, at: number, end: number): number {
   if (i >= end || (i + 1 < end && bytes[i + 1] !== COMMA)) return -1;
   const first = at + 1;
   const last = i - 1;
-  // A leading space counts only where no apostrophe goes before it (a space starts no formula).
+  // A space at either end needs the quotes too (a cell that starts a formula starts with none).
   if (last >= first && (bytes[first] === SPACE || bytes[last] === SPACE)) needsQuotes = true;
   // A last cell whose text ends in a CR loses it when read (see withoutLineEndCr).
   if (i + 1 === end && last >= first && bytes[last] === CR) return -1;

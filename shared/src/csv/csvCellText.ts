@@ -12,13 +12,21 @@ export function neutraliseCsvText(text: string): string {
 
 /**
  * Whether a spreadsheet reads the CSV cell as a formula when it opens the file: the text from
- * `at` on (past a neutralising apostrophe, when restoring) starts with = + - @, a tab, a carriage
- * return or NUL (OWASP "CSV Injection"; OWASP ASVS 4.0 §5.3.10 lists the NUL). A phone written
- * +86…, an id like -0042 and a note "-2+3" are all read this way. By the character's code: every
- * cell of every file written or read passes here.
+ * `at` on (past a neutralising apostrophe, when restoring) starts with a formula character
+ * (isFormulaStart). A phone written +86…, an id like -0042 and a note "-2+3" are all read this
+ * way. By the character's code: every cell of every file written or read passes here.
  */
 function startsFormula(text: string, at: number): boolean {
-  switch (text.charCodeAt(at)) {
+  return isFormulaStart(text.charCodeAt(at));
+}
+
+/**
+ * Whether a cell starting with this character code is a formula to a spreadsheet: = + - @, a
+ * tab, a carriage return or NUL (OWASP "CSV Injection"; OWASP ASVS 4.0 §5.3.10 lists the NUL).
+ * All are ASCII, so a UTF-8 byte is tested as well as a UTF-16 code.
+ */
+export function isFormulaStart(code: number | undefined): boolean {
+  switch (code) {
     case 0x3d: // =
     case 0x2b: // +
     case 0x2d: // -

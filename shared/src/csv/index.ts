@@ -1,1 +1,1 @@
-export { csvCellText, neutraliseCsvText, restoreCsvText } from './csvCellText.ts';
+export { csvCellText, isFormulaStart, neutraliseCsvText, restoreCsvText } from './csvCellText.ts';
