@@ -1,22 +1,13 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type Cell,
-  MANAGED_COLUMN_KINDS,
-  MANAGED_COLUMN_LABELS,
-  MANAGED_COLUMNS,
-  type ManagedColumnsWrite,
-  mergeManagedColumns,
-  placeManagedColumns,
-  tableFromGrid,
-  usedWidth,
-} from '@crm/shared';
+import { type Cell, MANAGED_COLUMNS, type ManagedColumnsWrite, mergeManagedColumns } from '@crm/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../support/CliError.ts';
 import { writeCsvFile } from './csvFile.ts';
 import { writeCsvPatchingLines } from './csvLinePatch.ts';
+import { managedColumnsFor } from './managedColumnsFor.testing.ts';
 import { openWorkbookFile, type WorkbookFile } from './openWorkbookFile.ts';
 
 let dir: string;
@@ -33,24 +24,11 @@ afterAll(async () => {
  */
 function managed(file: WorkbookFile, values: (row: number) => Cell[], rowsAfter = 0): ManagedColumnsWrite {
   const grid = file.sheets[0]?.rows ?? [];
-  const table = tableFromGrid(grid, 1);
-  const headers = MANAGED_COLUMNS.map((key) => MANAGED_COLUMN_LABELS[key].en);
-  const placement = placeManagedColumns(table.header, usedWidth(table), headers);
-  const lastRow = Math.max(1, grid.length - rowsAfter);
-  const rows = new Map<number, Cell[]>();
-  for (let row = 2; row <= lastRow; row++) rows.set(row, values(row));
-  return {
-    headerRow: 1,
-    lastRow,
-    columns: MANAGED_COLUMNS.map((key, k) => ({
-      key,
-      column: placement.columns[k] ?? 0,
-      header: headers[k] ?? '',
-      kind: MANAGED_COLUMN_KINDS[key],
-    })),
-    values: rows,
-    width: placement.width,
-  };
+  return managedColumnsFor(grid, {
+    language: 'en',
+    lastRow: Math.max(1, grid.length - rowsAfter),
+    valuesOf: values,
+  });
 }
 
 let written = 0;

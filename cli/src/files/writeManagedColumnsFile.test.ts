@@ -3,16 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type Cell,
-  MANAGED_COLUMN_KINDS,
   MANAGED_COLUMN_LABELS,
   MANAGED_COLUMNS,
   type ManagedColumnsWrite,
-  placeManagedColumns,
   tableFromGrid,
-  usedWidth,
 } from '@crm/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { managedColumnsFor } from './managedColumnsFor.testing.ts';
 import { openWorkbookFile, type WorkbookFile } from './openWorkbookFile.ts';
 import { readTableFile } from './readTableFile.ts';
 import { writeManagedColumnsFile } from './writeManagedColumnsFile.ts';
@@ -37,21 +35,13 @@ function managed(
     ['', '', '', '潜在客户', '', '潜在', '低价值', '', '', '', '2026-03-20'],
   ],
 ): ManagedColumnsWrite {
-  const table = tableFromGrid(file.sheets[0]?.rows ?? [], 1);
-  const headers = keys.map((key) => MANAGED_COLUMN_LABELS[key][language]);
-  const placement = placeManagedColumns(table.header, usedWidth(table), headers);
-  return {
-    headerRow: 1,
-    lastRow: table.rows.length + 1,
-    columns: keys.map((key, k) => ({
-      key,
-      column: placement.columns[k] ?? 0,
-      header: headers[k] ?? '',
-      kind: MANAGED_COLUMN_KINDS[key],
-    })),
-    values: new Map(rows.map((values, i) => [i + 2, values])),
-    width: placement.width,
-  };
+  const grid = file.sheets[0]?.rows ?? [];
+  return managedColumnsFor(grid, {
+    language,
+    keys,
+    lastRow: tableFromGrid(grid, 1).rows.length + 1,
+    valuesOf: (row) => rows[row - 2],
+  });
 }
 
 async function classifyInto(input: string, output: string, language: 'zh' | 'en', segment: string) {

@@ -1,19 +1,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type Cell,
-  columnLetter,
-  MANAGED_COLUMN_KINDS,
-  MANAGED_COLUMN_LABELS,
-  MANAGED_COLUMNS,
-  type ManagedColumnsWrite,
-  placeManagedColumns,
-  tableFromGrid,
-  usedWidth,
-} from '@crm/shared';
+import { columnLetter, type MANAGED_COLUMNS, type ManagedColumnsWrite } from '@crm/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { managedColumnsFor } from '../managedColumnsFor.testing.ts';
 import { openWorkbookFile, type WorkbookFile } from '../openWorkbookFile.ts';
 import { entryBytes, readZip, replaceZipEntries } from '../rezip.ts';
 import { patchedWorkbook, writeManagedColumnsFile } from '../writeManagedColumnsFile.ts';
@@ -100,41 +91,28 @@ async function userWorkbook(
 /** The managed columns as classify gives them for the customer rows of the file's first sheet. */
 function classified(file: WorkbookFile): ManagedColumnsWrite {
   const grid = file.sheets[0]?.rows ?? [];
-  const table = tableFromGrid(grid, 1);
-  const headers = MANAGED_COLUMNS.map((key) => MANAGED_COLUMN_LABELS[key].zh);
-  const placement = placeManagedColumns(table.header, usedWidth(table), headers);
-  const values = new Map<number, Cell[]>();
-  grid.forEach((row, index) => {
-    const sheetRow = index + 1;
-    if (sheetRow === 1 || row.every((cell) => cell === null)) return;
-    const n = sheetRow;
-    values.set(sheetRow, [
-      (n % 5) + 1,
-      n % 3 === 0 ? '' : (n % 4) + 1,
-      (n % 2) + 3,
-      n % 4 === 0 ? '重要价值客户' : '潜在客户',
-      `组${n % 8}`,
-      n % 6 === 0 ? '流失' : '活跃',
-      '高价值',
-      n % 7 === 0 ? '' : 0.5 + n / 1000,
-      n * 10.25,
-      n % 10 === 0 ? '高' : '',
-      n % 11 === 0 ? '' : `2026-0${(n % 9) + 1}-1${n % 10}`,
-    ]);
-  });
-  return {
-    headerRow: 1,
+  return managedColumnsFor(grid, {
+    language: 'zh',
     // Two rows past the sheet's last: the patch must create them.
     lastRow: grid.length + 2,
-    columns: MANAGED_COLUMNS.map((key, k) => ({
-      key,
-      column: placement.columns[k] ?? 0,
-      header: headers[k] ?? '',
-      kind: MANAGED_COLUMN_KINDS[key],
-    })),
-    values,
-    width: placement.width,
-  };
+    valuesOf: (n) => {
+      const row = grid[n - 1];
+      if (row === undefined || row.every((cell) => cell === null)) return undefined;
+      return [
+        (n % 5) + 1,
+        n % 3 === 0 ? '' : (n % 4) + 1,
+        (n % 2) + 3,
+        n % 4 === 0 ? '重要价值客户' : '潜在客户',
+        `组${n % 8}`,
+        n % 6 === 0 ? '流失' : '活跃',
+        '高价值',
+        n % 7 === 0 ? '' : 0.5 + n / 1000,
+        n * 10.25,
+        n % 10 === 0 ? '高' : '',
+        n % 11 === 0 ? '' : `2026-0${(n % 9) + 1}-1${n % 10}`,
+      ];
+    },
+  });
 }
 
 /** The address of a managed column's cell in a sheet row. */
