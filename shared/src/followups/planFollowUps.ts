@@ -1,10 +1,9 @@
 import type { Config } from '../config/config.ts';
 import type { CustomerRow } from '../model/customerRow.ts';
-import type { IsoDate } from '../model/dates.ts';
+import { type IsoDate, toDayNumber } from '../model/dates.ts';
 import type { ComplaintRecord } from '../model/records.ts';
 import type { DeferredTask, FollowUpTask } from '../model/results.ts';
 import type { CustomerFacts } from './customerFacts.ts';
-import { dayNumberOf } from './dayNumber.ts';
 import { carriedDoneTasks, doneContacts } from './doneContacts.ts';
 import { NO_PREVIOUS_PLAN, type PreviousPlan } from './previousPlan.ts';
 import { PRIORITY_RANK } from './priorities.ts';
@@ -72,7 +71,7 @@ function plannedAgain(wanted: readonly FollowUpTask[], previous: PreviousPlan): 
 
 /** By due date, then priority, then customer row (then kind, then insertion). */
 function sortedPlan(tasks: readonly FollowUpTask[]): FollowUpTask[] {
-  const major = tasks.map((t) => dayNumberOf(t.due) * 4 + PRIORITY_RANK[t.priority]);
+  const major = tasks.map((t) => toDayNumber(t.due) * 4 + PRIORITY_RANK[t.priority]);
   const minor = tasks.map((t) => t.customerRow * 8);
   return sortOrder(major, minor).map((i) => tasks[i] as FollowUpTask);
 }
@@ -88,7 +87,7 @@ export function planWithRules(
   contacts: ReadonlyMap<number, number> = new Map(),
 ): FollowUpTask[] {
   const { customers, complaints, config } = input;
-  const plan = new TaskCollector(config, dayNumberOf(input.today));
+  const plan = new TaskCollector(config, toDayNumber(input.today));
   const planners = rules.map((rule) => rule.start(plan));
   const customerPlanners = planners.filter((p) => p.forCustomer !== undefined);
   const complaintRules = planners.flatMap((p) => (p.forComplaint ? [p.forComplaint] : []));
@@ -105,9 +104,9 @@ export function planWithRules(
 
   const factsOf = (i: number, facts: CustomerFacts | undefined): CustomerFacts => {
     const { record, classification, stats, clv } = customers[i] as CustomerRow;
-    const lastPurchaseDay = stats.lastPurchase === null ? null : dayNumberOf(stats.lastPurchase);
+    const lastPurchaseDay = stats.lastPurchase === null ? null : toDayNumber(stats.lastPurchase);
     const lastContactDay = latest(
-      record.lastContact === null ? null : dayNumberOf(record.lastContact),
+      record.lastContact === null ? null : toDayNumber(record.lastContact),
       contacts.get(record.row) ?? null,
     );
     const hasOpenComplaint = openComplaintRows.has(record.row);

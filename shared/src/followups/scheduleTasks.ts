@@ -1,7 +1,6 @@
 import type { Config } from '../config/config.ts';
-import { fromDayNumber } from '../model/dates.ts';
+import { fromDayNumber, toDayNumber } from '../model/dates.ts';
 import type { DeferredTask, FollowUpTask } from '../model/results.ts';
-import { dayNumberOf } from './dayNumber.ts';
 import { escalates } from './escalation.ts';
 import { OwnerDays } from './ownerDays.ts';
 import type { PreviousPlan, PreviousTask } from './previousPlan.ts';
@@ -36,7 +35,7 @@ export function scheduleTasks(
   config: Config,
   todayIso: string,
 ): Schedule {
-  const today = dayNumberOf(todayIso);
+  const today = toDayNumber(todayIso);
   const { horizonDays, dailyCapacity } = config.followUps;
   const days = new OwnerDays(horizonDays + 1, dailyCapacity);
   const tasks: FollowUpTask[] = [];
@@ -58,7 +57,7 @@ export function scheduleTasks(
       continue;
     }
     const target = dueDayOf(task);
-    const lastDue = before === undefined || before.due === null ? null : dayNumberOf(before.due);
+    const lastDue = before === undefined || before.due === null ? null : toDayNumber(before.due);
     const overdueSince = task.kind === 'complaint' && target < today ? target : lastDue;
     if (overdueSince !== null && overdueSince < today) {
       tasks.push(overdue(task, overdueSince, today));

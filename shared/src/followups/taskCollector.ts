@@ -1,10 +1,9 @@
 import type { Config } from '../config/config.ts';
-import { fromDayNumber, type IsoDate } from '../model/dates.ts';
+import { fromDayNumber, type IsoDate, toDayNumber } from '../model/dates.ts';
 import type { Channel, FollowUpKind, Language, Priority } from '../model/keys.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import type { FollowUpTask } from '../model/results.ts';
 import type { CustomerFacts } from './customerFacts.ts';
-import { dayNumberOf } from './dayNumber.ts';
 import { escalates } from './escalation.ts';
 import { fillTemplate, type TemplateValues } from './fillTemplate.ts';
 import { PRIORITY_RANK } from './priorities.ts';
@@ -406,7 +405,7 @@ class WantedTask implements FollowUpTask {
 
 /** A task's due date as a day number: a wanted task has it as one, others as an ISO date. */
 export function dueDayOf(task: FollowUpTask): number {
-  return task instanceof WantedTask ? task.dueDay : dayNumberOf(task.due);
+  return task instanceof WantedTask ? task.dueDay : toDayNumber(task.due);
 }
 
 /** A task as plain data, its message written: what a plan hands on (never a WantedTask). */
