@@ -4,6 +4,16 @@ import type { CustomerRecord, OrderRecord, PurchaseStats } from '../model/record
 import type { CellIssue } from '../model/table.ts';
 import { CustomerIndex } from './customerIndex.ts';
 import { asOrderColumns, type OrderColumns } from './orderColumns.ts';
+import {
+  FIRST_DAY,
+  LAST_DAY,
+  PURCHASES,
+  REFUNDED,
+  REFUNDS,
+  SPEND,
+  SUMS,
+  takeOrderSums,
+} from './orderSums.ts';
 import { readerProblemText } from './readerTexts.ts';
 
 /** Where unknown-customer issues point and how they read. */
@@ -51,43 +61,33 @@ export function derivePurchaseStats(
 ): PurchaseStatsRead {
   if (orders === null) return { stats: records.map(fromSummary), issues: [], customerOfKey: null };
   const columns = asOrderColumns(orders);
+  const { sums, firstRow } = takeOrderSums(columns);
   const n = records.length;
-  // Each customer's sums side by side (ACC numbers apart): an order touches one stretch of memory,
-  // not six arrays. Orders name customers in no order, and at a million customers each of those
-  // reads is likely to miss the processor's caches.
-  const acc = new Float64Array(n * ACC);
+  // Each customer's sums side by side (SUMS numbers apart), as each id's are: most customers are
+  // named by one id, whose sums are copied; a customer named by several ids (1001, 01001) adds
+  // them up.
+  const acc = new Float64Array(n * SUMS);
   for (let i = 0; i < n; i++) {
-    acc[i * ACC + FIRST] = Number.NaN;
-    acc[i * ACC + LAST] = Number.NaN;
+    acc[i * SUMS + FIRST_DAY] = Number.NaN;
+    acc[i * SUMS + LAST_DAY] = Number.NaN;
   }
   // One lookup per distinct id, not per order.
   const customerOfKey = customerIndexesOf(records, columns.ids, options.index);
-  const unknown = new Map<number, { row: number; orders: number; amount: number }>();
-  const { idKey, day, amount } = columns;
-  for (let k = 0; k < columns.length; k++) {
-    const key = idKey[k] as number;
+  const unknownKeys: number[] = [];
+  for (let key = 0, from = 0; key < columns.ids.length; key++, from += SUMS) {
     const i = customerOfKey[key] as number;
-    const value = amount[k] as number;
     if (i < 0) {
-      const seen = unknown.get(key);
-      if (seen) {
-        seen.orders++;
-        seen.amount += value;
-      } else unknown.set(key, { row: columns.row[k] as number, orders: 1, amount: value });
+      if ((firstRow[key] as number) >= 0) unknownKeys.push(key);
       continue;
     }
-    const at = i * ACC;
-    acc[at + SPEND] = (acc[at + SPEND] as number) + value;
-    if (value < 0) {
-      // A refund lowers what the customer spent; it is not a purchase and dates none.
-      acc[at + REFUNDS] = (acc[at + REFUNDS] as number) + 1;
-      acc[at + REFUNDED] = (acc[at + REFUNDED] as number) - value;
-      continue;
-    }
-    acc[at + COUNT] = (acc[at + COUNT] as number) + 1;
-    const d = day[k] as number;
-    if (!(d >= (acc[at + FIRST] as number))) acc[at + FIRST] = d;
-    if (!(d <= (acc[at + LAST] as number))) acc[at + LAST] = d;
+    const at = i * SUMS;
+    for (const field of ADDED) acc[at + field] = (acc[at + field] as number) + (sums[from + field] as number);
+    const first = sums[from + FIRST_DAY] as number;
+    const last = sums[from + LAST_DAY] as number;
+    if (first < (acc[at + FIRST_DAY] as number) || Number.isNaN(acc[at + FIRST_DAY] as number))
+      acc[at + FIRST_DAY] = first;
+    if (last > (acc[at + LAST_DAY] as number) || Number.isNaN(acc[at + LAST_DAY] as number))
+      acc[at + LAST_DAY] = last;
   }
   const dates = new Map<number, IsoDate>();
   const dateOf = (d: number): IsoDate | null => {
@@ -100,13 +100,13 @@ export function derivePurchaseStats(
     return date;
   };
   const stats: PurchaseStats[] = new Array<PurchaseStats>(n);
-  for (let i = 0, at = 0; i < n; i++, at += ACC) {
+  for (let i = 0, at = 0; i < n; i++, at += SUMS) {
     stats[i] = {
-      firstPurchase: dateOf(acc[at + FIRST] as number),
-      lastPurchase: dateOf(acc[at + LAST] as number),
+      firstPurchase: dateOf(acc[at + FIRST_DAY] as number),
+      lastPurchase: dateOf(acc[at + LAST_DAY] as number),
       // Counts as integers (| 0): a number read from a Float64Array would make V8 keep the field
       // as a double, boxed apart from the object, 16 more bytes per count at every customer.
-      orderCount: (acc[at + COUNT] as number) | 0,
+      orderCount: (acc[at + PURCHASES] as number) | 0,
       totalSpend: roundCents(acc[at + SPEND] as number),
       refunds: (acc[at + REFUNDS] as number) | 0,
       refundTotal: roundCents(acc[at + REFUNDED] as number),
@@ -115,15 +115,19 @@ export function derivePurchaseStats(
   }
   const column = options.customerIdColumn ?? '客户编号/Customer ID';
   const issues: CellIssue[] = [];
-  for (const [key, seen] of unknown) {
+  // Each unknown id once, at its first order, in the order the ids first come.
+  unknownKeys.sort((a, b) => (firstRow[a] as number) - (firstRow[b] as number));
+  for (const key of unknownKeys) {
     const id = columns.ids[key] as string;
-    const amount = roundCents(seen.amount);
+    const from = key * SUMS;
+    const amount = roundCents(sums[from + SPEND] as number);
+    const count = (sums[from + PURCHASES] as number) + (sums[from + REFUNDS] as number);
     issues.push({
-      row: seen.row,
+      row: firstRow[key] as number,
       column,
       value: id,
       message: readerProblemText(
-        { code: 'orders-unknown-customer', id, orders: seen.orders, amount },
+        { code: 'orders-unknown-customer', id, orders: count, amount },
         options.language ?? 'zh',
       ),
       kind: 'unknown-customer',
@@ -133,17 +137,8 @@ export function derivePurchaseStats(
   return { stats, issues, customerOfKey };
 }
 
-/**
- * The fields of one customer's sums in derivePurchaseStats: purchases, net spend, refunds, their
- * total, and the day numbers of the first and last purchase (NaN for none).
- */
-const COUNT = 0;
-const SPEND = 1;
-const REFUNDS = 2;
-const REFUNDED = 3;
-const FIRST = 4;
-const LAST = 5;
-const ACC = 6;
+/** The sums a customer named by several ids adds up (the days are the least and greatest). */
+const ADDED = [PURCHASES, SPEND, REFUNDS, REFUNDED] as const;
 
 /**
  * The record index (see CustomerIndex) of each id, or −1 for an id not in the table; `index`,

@@ -11,10 +11,12 @@ export { normalizeHeader } from './normalizeHeader.ts';
 export {
   type OrderColumns,
   OrderColumnsBuilder,
+  type OrderSums,
   orderColumnsOf,
   orderRecordsOf,
 } from './orderColumns.ts';
 export { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
+export { sumOrdersByKey } from './orderSums.ts';
 export { parseSatisfaction } from './parseSatisfaction.ts';
 export { readComplaintsTable } from './readComplaintsTable.ts';
 export { type CustomersRead, IDENTIFYING_CUSTOMER_FIELDS, readCustomerTable } from './readCustomerTable.ts';

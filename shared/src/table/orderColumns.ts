@@ -19,6 +19,28 @@ export interface OrderColumns {
   readonly ids: readonly string[];
   /** The order numbers, when the reader was asked to keep them (else null). */
   readonly orderIds: readonly (string | null)[] | null;
+  /**
+   * The orders of each id summed (sumOrdersByKey), when the reader summed them: taken once, by
+   * the purchase statistics (takeOrderSums).
+   */
+  readonly sums?: OrderSums | undefined;
+}
+
+/**
+ * The orders of each customer id summed: what the purchase statistics need of a million orders,
+ * in a few numbers per id. The orders thread sums them as soon as it has read them, while the
+ * main thread is still reading the customer table; the statistics then go over the ids, not
+ * over every order again.
+ */
+export interface OrderSums {
+  /**
+   * Per id (by its key in OrderColumns.ids), SUMS numbers side by side (see orderSums.ts):
+   * purchases, net spend (purchases less refunds), refunds, their total, and the day numbers of
+   * the first and last purchase (NaN for none).
+   */
+  readonly sums: Float64Array;
+  /** Per id, the sheet row of its first order (−1 for an id no order kept names). */
+  readonly firstRow: Int32Array;
 }
 
 /** Builds OrderColumns one order at a time, growing its arrays by doubling. */
