@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quintileScores, scoreColumn } from './quintileScores.ts';
+import { quintileScores, scoreColumn, selectRanks } from './quintileScores.ts';
 
 describe('quintileScores', () => {
   it.each([
@@ -132,5 +132,56 @@ describe('quintileScores', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('selectRanks', () => {
+  /**
+   * Whether each place holds the value a sort puts there, none greater before it, none smaller
+   * after (-0 and 0 being one value, as the scores compare them).
+   */
+  function expectSelected(values: readonly number[], places: readonly number[]) {
+    const a = Float64Array.from(values);
+    selectRanks(a, places);
+    const sorted = Float64Array.from(values).sort();
+    const plain = (list: Iterable<number>) => [...list].map((x) => (x === 0 ? 0 : x)).sort((x, y) => x - y);
+    expect(plain(a)).toEqual(plain(sorted));
+    for (const place of places) {
+      expect(a[place] === sorted[place]).toBe(true);
+      for (let i = 0; i < a.length; i++) {
+        if (i < place) expect(a[i]).toBeLessThanOrEqual(a[place] as number);
+        if (i > place) expect(a[i]).toBeGreaterThanOrEqual(a[place] as number);
+      }
+    }
+  }
+
+  it('puts each asked place’s value where a sort would, on any column', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.double({ noNaN: true }));
+    fc.assert(
+      fc.property(
+        fc
+          .array(value, { minLength: 1, maxLength: 200 })
+          .chain((values) =>
+            fc.tuple(
+              fc.constant(values),
+              fc.array(fc.integer({ min: 0, max: values.length - 1 }), { minLength: 1, maxLength: 4 }),
+            ),
+          ),
+        ([values, places]) => expectSelected(values, places),
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    ['rising', (i: number) => i],
+    ['falling', (i: number) => 5000 - i],
+    ['all equal', () => 7],
+    ['organ pipe', (i: number) => (i < 2500 ? i : 5000 - i)],
+    ['saw tooth', (i: number) => i % 17],
+    ['two values', (i: number) => i % 2],
+  ])('finds the quintile places of a %s column of 5,000', (_name, of) => {
+    const values = Array.from({ length: 5000 }, (_, i) => of(i));
+    expectSelected(values, [999, 1999, 2999, 3999]);
   });
 });

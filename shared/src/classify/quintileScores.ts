@@ -30,28 +30,32 @@ export function quintileScores(values: (number | null)[], higherIsBetter: boolea
  *
  * A score is ceil(5 × (worse + 1) / n), worse being the number of strictly worse values. It is at
  * least s exactly when worse ≥ k(s) = floor((s − 1) × n / 5), and that needs no count: worse ≥ k
- * when the k-th worst value is worse than this one. One native (comparator-free) sort gives the
- * four bounds; each value is then compared with them: O(n log n) for the sort, O(n) after it.
+ * when the k-th worst value is worse than this one. The four bounds are the values a sort would
+ * put at four places, found without sorting (selectRanks): O(n) to find them, O(n) to score.
  */
 export function scoreColumn(values: Float64Array, higherIsBetter: boolean): Uint8Array {
   let n = 0;
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) n++;
-  const sorted = new Float64Array(n);
+  const ordered = new Float64Array(n);
   for (let i = 0, k = 0; i < values.length; i++) {
     const value = values[i] ?? Number.NaN;
-    if (!Number.isNaN(value)) sorted[k++] = value;
+    if (!Number.isNaN(value)) ordered[k++] = value;
   }
-  sorted.sort();
 
   // Every value scores at least `least` (k(s) is 0 up to it); bounds[s] above it is the k(s)-th
   // worst value.
   let least = 1;
   while (least < 5 && Math.floor((least * n) / 5) === 0) least++;
-  const bounds = new Float64Array(6);
-  for (let s = least + 1; s <= 5; s++) {
+  // Where the k(s)-th worst value stands in ascending order.
+  const place = (s: number): number => {
     const k = Math.floor(((s - 1) * n) / 5);
-    bounds[s] = sorted[higherIsBetter ? k - 1 : n - k] as number;
-  }
+    return higherIsBetter ? k - 1 : n - k;
+  };
+  const places: number[] = [];
+  for (let s = least + 1; s <= 5; s++) places.push(place(s));
+  selectRanks(ordered, places);
+  const bounds = new Float64Array(6);
+  for (let s = least + 1; s <= 5; s++) bounds[s] = ordered[place(s)] as number;
   const scores = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? Number.NaN;
@@ -62,4 +66,60 @@ export function scoreColumn(values: Float64Array, higherIsBetter: boolean): Uint
     scores[i] = score;
   }
   return scores;
+}
+
+/**
+ * Moves the values of `a` (no NaN) so that each of the given places holds the value a sort would
+ * put there, every value before it no greater and every value after it no smaller: quickselect
+ * (C. A. R. Hoare's FIND) for several places at once, each partition of a range going on only
+ * into the parts that hold a place still to find. Its partition is three-way, for columns where
+ * most values repeat (most buyers bought once). A range that will not shrink is sorted instead,
+ * so a column built to defeat the pivots costs no more than a sort.
+ */
+export function selectRanks(a: Float64Array, places: readonly number[]): void {
+  const sorted = [...new Set(places)].sort((x, y) => x - y);
+  if (sorted.length === 0) return;
+  const limit = 2 * Math.ceil(Math.log2(a.length + 1)) + 8;
+  // Ranges still to go into: lo, hi (inclusive), the first and last of `sorted` inside them, and
+  // how many partitions made them.
+  const ranges: number[] = [0, a.length - 1, 0, sorted.length - 1, 0];
+  while (ranges.length > 0) {
+    const depth = ranges.pop() as number;
+    const last = ranges.pop() as number;
+    const first = ranges.pop() as number;
+    const hi = ranges.pop() as number;
+    const lo = ranges.pop() as number;
+    if (hi <= lo) continue;
+    if (depth === limit) {
+      a.subarray(lo, hi + 1).sort();
+      continue;
+    }
+    const pivot = medianOfThree(a[lo] as number, a[(lo + hi) >>> 1] as number, a[hi] as number);
+    // [lo, lt) below the pivot, [lt, i) equal to it, (gt, hi] above it.
+    let lt = lo;
+    let i = lo;
+    let gt = hi;
+    while (i <= gt) {
+      const value = a[i] as number;
+      if (value < pivot) {
+        a[i++] = a[lt] as number;
+        a[lt++] = value;
+      } else if (value > pivot) {
+        a[i] = a[gt] as number;
+        a[gt--] = value;
+      } else i++;
+    }
+    // The places below lt, and those above gt; those between hold the pivot, as they should.
+    let below = first;
+    while (below <= last && (sorted[below] as number) < lt) below++;
+    let above = last;
+    while (above >= first && (sorted[above] as number) > gt) above--;
+    if (below > first) ranges.push(lo, lt - 1, first, below - 1, depth + 1);
+    if (above < last) ranges.push(gt + 1, hi, above + 1, last, depth + 1);
+  }
+}
+
+function medianOfThree(a: number, b: number, c: number): number {
+  if (a < b) return b < c ? b : a < c ? c : a;
+  return a < c ? a : b < c ? c : b;
 }
