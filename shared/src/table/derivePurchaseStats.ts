@@ -46,7 +46,8 @@ export interface PurchaseStatsRead {
  * last purchase come from the orders whose customer id
  * matches the row's id (see CustomerIndex); customers without orders, or without an id, get
  * orderCount 0. Orders for ids not in the table give one `unknown-customer` issue per id, at the
- * row of its first order. One pass over the orders, so a million orders stay fast.
+ * row of its first order. The orders are summed per id (sumOrdersByKey, by the orders thread when
+ * there is one), and the ids matched to customers: a million orders are gone through once.
  *
  * Without orders (null), the summary columns are used:
  * - orderCount empty but a purchase date or a positive spend known → 1 purchase;
