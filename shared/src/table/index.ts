@@ -29,4 +29,4 @@ export {
   readOrdersTable,
 } from './readOrdersTable.ts';
 export { RepeatPool } from './repeatPool.ts';
-export { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
+export { type RowContext, rowContextOf, rowText, skippedRowReason } from './skippedRows.ts';

@@ -10,9 +10,8 @@ import { CellReader, isBlankRow } from './cellReader.ts';
 import { CustomerIndex } from './customerIndex.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
-import { normalizeHeader } from './normalizeHeader.ts';
 import { parseSatisfaction } from './parseSatisfaction.ts';
-import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
+import { rowContextOf, rowText, skippedRowReason } from './skippedRows.ts';
 
 /**
  * Reads a Complaints/Interactions table (one row per complaint) and links each row to its
@@ -56,11 +55,7 @@ export function readComplaintsTable(
   const read = new CellReader(table.header, issues, 'complaints', today, options, config.language, table);
   const complaints: ComplaintRecord[] = [];
   const skipped: SkippedRow[] = [];
-  const rowContext: RowContext = {
-    table: 'complaints',
-    normalizedHeader: table.header.map(normalizeHeader),
-    identityColumns: [],
-  };
+  const rowContext = rowContextOf('complaints', table.header);
   table.rows.forEach((cells, i) => {
     if (isBlankRow(cells)) return;
     const row = sheetRowOf(table, i);

@@ -14,11 +14,10 @@ import { CellReader, isBlankRow } from './cellReader.ts';
 import { CustomerIndex } from './customerIndex.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
-import { normalizeHeader } from './normalizeHeader.ts';
 import { parseRecommendScore } from './parseRecommendScore.ts';
 import { parseSatisfaction } from './parseSatisfaction.ts';
 import { RepeatPool } from './repeatPool.ts';
-import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
+import { rowContextOf, rowText, skippedRowReason } from './skippedRows.ts';
 
 /** A customer table needs at least one of these to identify anyone. */
 export const IDENTIFYING_CUSTOMER_FIELDS = ['id', 'name', 'company', 'mobile', 'phone', 'email'] as const;
@@ -76,14 +75,14 @@ export function readCustomerTable(
   const records: CustomerRecord[] = [];
   const skipped: SkippedRow[] = [];
   const byId = new CustomerIndex();
-  const rowContext: RowContext = {
-    table: 'customers',
-    normalizedHeader: table.header.map(normalizeHeader),
-    identityColumns: [...IDENTIFYING_CUSTOMER_FIELDS, 'wechat' as const].flatMap((f) => {
+  const rowContext = rowContextOf(
+    'customers',
+    table.header,
+    [...IDENTIFYING_CUSTOMER_FIELDS, 'wechat' as const].flatMap((f) => {
       const column = c[f];
       return column === undefined ? [] : [column];
     }),
-  };
+  );
 
   table.rows.forEach((raw, index) => {
     if (isBlankRow(raw)) return;

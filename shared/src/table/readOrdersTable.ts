@@ -17,12 +17,12 @@ import { isPlaceholderText } from '../parse/placeholderText.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
-import { normalizeHeader } from './normalizeHeader.ts';
 import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import { orderStatusKind } from './orderStatus.ts';
 import {
   isOwnText,
   type RowContext,
+  rowContextOf,
   rowText,
   skippedReasonOfTexts,
   skippedRowReason,
@@ -162,11 +162,7 @@ export class OrderRowReader {
     this.dayOrder = source === undefined ? new DayOrderTally() : null;
     this.plainRows = source?.formulas === undefined || source.formulas.size === 0;
     this.orders = new OrderColumnsBuilder(keepOrderIds ?? false);
-    this.rowContext = {
-      table: 'orders',
-      normalizedHeader: header.map(normalizeHeader),
-      identityColumns: [],
-    };
+    this.rowContext = rowContextOf('orders', header);
   }
 
   /** The next row of the table, at its sheet row. */

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../model/table.ts';
-import { normalizeHeader } from './normalizeHeader.ts';
-import { type RowContext, rowText, skippedRowReason } from './skippedRows.ts';
+import { rowContextOf, rowText, skippedRowReason } from './skippedRows.ts';
 
 const HEADER = ['客户编号', '姓名', '公司', '手机', '消费金额', '备注'];
-const CONTEXT: RowContext = {
-  table: 'customers',
-  normalizedHeader: HEADER.map(normalizeHeader),
-  identityColumns: [0, 1, 2, 3],
-};
+const CONTEXT = rowContextOf('customers', HEADER, [0, 1, 2, 3]);
 
 describe('skippedRowReason', () => {
   it.each<[string, Cell[], string | null]>([
@@ -57,11 +52,7 @@ describe('skippedRowReason', () => {
   // An English header, which normalises to lower case: the header comes again in capitals, or in
   // the full-width letters a Chinese input method types, and is still the header.
   const ENGLISH = ['Customer ID', 'Name', 'Company', 'Phone', 'Amount', 'Notes'];
-  const ENGLISH_CONTEXT: RowContext = {
-    table: 'customers',
-    normalizedHeader: ENGLISH.map(normalizeHeader),
-    identityColumns: [0, 1, 2, 3],
-  };
+  const ENGLISH_CONTEXT = rowContextOf('customers', ENGLISH, [0, 1, 2, 3]);
   it.each<[string, Cell[], string | null]>([
     ['the header pasted again', ['Customer ID', 'Name', 'Company', 'Phone', '', ''], 'repeated-header'],
     ['the header in capitals', ['CUSTOMER ID', 'NAME', 'COMPANY', 'PHONE', 'AMOUNT', ''], 'repeated-header'],
@@ -77,13 +68,18 @@ describe('skippedRowReason', () => {
 
   it('knows a header in capitals whose letters lie outside ASCII', () => {
     const header = ['Échéance', 'État', 'Élève'];
-    const context: RowContext = {
-      table: 'orders',
-      normalizedHeader: header.map(normalizeHeader),
-      identityColumns: [],
-    };
+    const context = rowContextOf('orders', header);
     expect(skippedRowReason(['ÉCHÉANCE', 'ÉTAT', 'ÉLÈVE'], context)).toBe('repeated-header');
     expect(skippedRowReason(['2026-01-31', 'payé', 'Zoé'], context)).toBeNull();
+  });
+
+  it('counts only the named columns of a header with blank ones', () => {
+    // A ledger that names its first two columns only; pasted again, its other columns hold figures.
+    const context = rowContextOf('orders', ['客户编号', '订单日期', '', '', '', '']);
+    expect(skippedRowReason(['客户编号', '订单日期', '120', '80', '35', '备注'], context)).toBe(
+      'repeated-header',
+    );
+    expect(skippedRowReason(['C001', '2026-01-31', '120', '80', '35', '备注'], context)).toBeNull();
   });
 
   it('asks nothing of a table without identifying columns (orders count rows by their own rules)', () => {

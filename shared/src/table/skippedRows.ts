@@ -92,8 +92,21 @@ export interface RowContext {
   table: TableRole;
   /** The header, each text normalised (normalizeHeader). */
   normalizedHeader: readonly string[];
+  /** How many of those are not empty (the columns a repeated header can repeat). */
+  namedColumns: number;
   /** Columns that identify the record (customer id, name, contacts…); empty for none. */
   identityColumns: readonly number[];
+}
+
+/** The RowContext of a table with this header; `identityColumns` as RowContext says. */
+export function rowContextOf(
+  table: TableRole,
+  header: readonly string[],
+  identityColumns: readonly number[] = [],
+): RowContext {
+  const normalizedHeader = header.map(normalizeHeader);
+  const namedColumns = normalizedHeader.filter((name) => name !== '').length;
+  return { table, normalizedHeader, namedColumns, identityColumns };
 }
 
 /**
@@ -147,7 +160,7 @@ export function skippedReasonOfTexts(
   if (formulas !== undefined) for (const f of formulas) if (isColumnTotal(f.formula)) return 'total';
 
   if (isNoteLine(first) || (filled === 1 && END_MARKS.has(first.toLowerCase()))) return 'note';
-  if (repeatsHeader(texts, filled, context.normalizedHeader)) return 'repeated-header';
+  if (repeatsHeader(texts, filled, context)) return 'repeated-header';
   if (identity.length === 0) return null;
   for (let k = 0; k < identity.length; k++) if ((texts[identity[k] as number] ?? '') !== '') return null;
   return 'no-identity';
@@ -203,10 +216,9 @@ export function rowText(cells: readonly Cell[]): string {
  * Whether the row's texts (by column, '' when empty) repeat most of the normalised header: at least
  * two of them, and 60% of the named columns or of the filled cells, whichever is fewer.
  */
-function repeatsHeader(texts: readonly string[], filled: number, header: readonly string[]): boolean {
-  let named = 0;
-  for (let c = 0; c < header.length; c++) if (header[c] !== '') named++;
-  const needed = Math.max(2, 0.6 * Math.min(named, filled));
+function repeatsHeader(texts: readonly string[], filled: number, context: RowContext): boolean {
+  const header = context.normalizedHeader;
+  const needed = Math.max(2, 0.6 * Math.min(context.namedColumns, filled));
   // Normalising is the cost, and a record's cells seldom could match: count those that could
   // first, and normalise only when they are enough.
   let possible = 0;
