@@ -1,6 +1,8 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CellPools } from './cellPool.ts';
+import { CellPools, ownedText } from './cellPool.ts';
 
 /** A pool whose `keep` counts the texts it is asked to keep (each one a string the grid holds). */
 function countingPools() {
@@ -72,5 +74,37 @@ describe('CellPools', () => {
       pools.cell(1, '');
     }
     expect(kept).toEqual([address, '', address, '', address, '']);
+  });
+});
+
+describe('ownedText', () => {
+  it('gives back the same text, lone surrogates and all', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60, unit: 'binary' }), (text) => {
+        expect(ownedText(text)).toBe(text);
+      }),
+    );
+  });
+
+  it('keeps no view into the text the cell was cut from', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    /** A piece of file text (18 MB) and cells cut out of it, each a view of 13 or more characters. */
+    const cut = (): string[] => {
+      const lines: string[] = [];
+      for (let i = 0; i < 200_000; i++)
+        lines.push(`广州泰和电子科技集团有限公司${i},mwang@taihe-elec.com.cn`);
+      const piece = lines.join('\n');
+      const cells: string[] = [];
+      for (let at = 0; at < 1_000; at++) cells.push(ownedText(piece.slice(at * 7, at * 7 + 13 + (at % 30))));
+      return cells;
+    };
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const cells = cut();
+    gc();
+    // The thousand cells hold about 60 KB of text; a view would hold the whole piece.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(2_000_000);
+    expect(cells[999]).toHaveLength(13 + (999 % 30));
   });
 });
