@@ -1,4 +1,4 @@
-import { setFlagsFromString } from 'node:v8';
+import { serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -78,12 +78,24 @@ describe('CellPools', () => {
 });
 
 describe('ownedText', () => {
-  it('gives back the same text, lone surrogates and all', () => {
+  it('gives back the same text, Latin-1 letters, lone surrogates and all', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60, unit: 'binary' }), (text) => {
-        expect(ownedText(text)).toBe(text);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 60, unit: 'binary' }),
+          fc.string({
+            maxLength: 60,
+            unit: fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c)),
+          }),
+        ),
+        (text) => {
+          expect(ownedText(text)).toBe(text);
+        },
+      ),
     );
+    // Longer than the scratch buffer ownCopy writes Latin-1 text into.
+    const long = 'Café Müller GmbH, '.repeat(5_000);
+    expect(ownedText(long)).toBe(long);
   });
 
   it('keeps no view into the text the cell was cut from', () => {
@@ -106,5 +118,17 @@ describe('ownedText', () => {
     // The thousand cells hold about 60 KB of text; a view would hold the whole piece.
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(2_000_000);
     expect(cells[999]).toHaveLength(13 + (999 % 30));
+  });
+
+  it('keeps text that fits in one byte a character in one byte a character', () => {
+    // V8 serialises a string as it holds it: one byte or two a character, plus a few bytes.
+    const bytesPerCharacter = (text: string) => Math.round(serialize(text).length / text.length);
+    // A chunk holding CJK is a two-byte string, and so is every cell cut out of it.
+    const chunk = `王明晓,${'m.wang@taihe-elec.com.cn'.repeat(10)},Café Müller,广州泰和电子科技集团有限公司`;
+    const [, email = '', latin1 = '', company = ''] = chunk.split(',');
+    expect(bytesPerCharacter(email)).toBe(2);
+    expect(bytesPerCharacter(ownedText(email))).toBe(1);
+    expect(bytesPerCharacter(ownedText(latin1.repeat(10)))).toBe(1);
+    expect(bytesPerCharacter(ownedText(company))).toBe(2);
   });
 });
