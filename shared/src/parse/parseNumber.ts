@@ -82,21 +82,42 @@ export function plainNumber(text: string): number {
   if (length === 0 || length > 20) return Number.NaN;
   let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
   const digitsFrom = i;
-  while (i < length && isDigit(text.charCodeAt(i))) i++;
+  // The digits as one whole number, and how many of them follow the point.
+  let whole = 0;
+  for (; i < length; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) break;
+    whole = whole * 10 + digit;
+  }
   if (i === digitsFrom) return Number.NaN;
+  let fractionDigits = 0;
   if (i < length) {
     if (text.charCodeAt(i) !== 0x2e) return Number.NaN;
     const fractionFrom = ++i;
-    while (i < length && isDigit(text.charCodeAt(i))) i++;
+    for (; i < length; i++) {
+      const digit = text.charCodeAt(i) - 0x30;
+      if (digit < 0 || digit > 9) break;
+      whole = whole * 10 + digit;
+    }
     if (i === fractionFrom || i < length) return Number.NaN;
+    fractionDigits = i - fractionFrom;
   }
-  const value = Number(text);
-  return value === 0 ? 0 : value;
+  // Up to 15 digits, the whole number is exact and so is 10^k: their quotient, rounded once, is
+  // the double nearest the decimal, which is what Number gives (the exact fast path of decimal
+  // reading, Clinger 1990). Longer texts are left to Number.
+  const digits = i - digitsFrom - (fractionDigits > 0 ? 1 : 0);
+  if (digits > MAX_EXACT_DIGITS) {
+    const value = Number(text);
+    return value === 0 ? 0 : value;
+  }
+  const value = fractionDigits === 0 ? whole : whole / (POWERS_OF_TEN[fractionDigits] as number);
+  // -0 reads as 0, as everywhere in the toolkit.
+  return digitsFrom === 1 && value !== 0 ? -value : value;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
+/** Digits a double holds exactly as a whole number (10^15 < 2^53). */
+const MAX_EXACT_DIGITS = 15;
+const POWERS_OF_TEN = Array.from({ length: MAX_EXACT_DIGITS + 1 }, (_, k) => 10 ** k);
 
 function parseNumberText(raw: string): ParseResult<number> {
   let s = normalizeText(raw);

@@ -152,6 +152,34 @@ describe('parser properties', () => {
       expect(plainNumber(text)).toBeNaN();
   });
 
+  it('reads the digits of a short plain number to the same double as Number', () => {
+    // Around 15 digits, where reading by char code stops being exact and Number takes over.
+    const digits = fc.stringMatching(/^\d{1,12}$/);
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        digits,
+        fc.option(digits, { nil: undefined }),
+        (negative, whole, fraction) => {
+          const text = `${negative ? '-' : ''}${whole}${fraction === undefined ? '' : `.${fraction}`}`;
+          const value = Number(text);
+          expect(plainNumber(text)).toBe(text.length <= 20 ? (value === 0 ? 0 : value) : Number.NaN);
+        },
+      ),
+      { numRuns: 3_000 },
+    );
+    for (const [text, value] of [
+      ['594.72', 594.72],
+      ['-0.00', 0],
+      ['0012.50', 12.5],
+      ['999999999999999', 999_999_999_999_999],
+      ['9007199254740993', 9_007_199_254_740_992],
+      ['0.1000000000000001', 0.1000000000000001],
+      ['1234567890.1234567', 1234567890.1234567],
+    ] as const)
+      expect(plainNumber(text)).toBe(value);
+  });
+
   it('reads 万 and 千 amounts exactly', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99 }), (whole, frac) => {
