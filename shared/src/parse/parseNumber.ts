@@ -3,11 +3,6 @@ import { cellToText, normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
 import { endingWord } from './textEnds.ts';
 
-/**
- * The next most common: a plain amount after a currency sign or before 元 (¥99.50, 320 元),
- * which the slow path reads as the number between them.
- */
-const AFFIXED = /^[¥￥$€£]?(\d+(?:\.\d+)?)(?: ?元)?$/;
 /** Currency written before the amount (after NFKC: ￥ → ¥). Longest first. */
 const CURRENCY_PREFIX = /^(?:人民币|RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|[¥$€£])\s*/i;
 /**
@@ -63,12 +58,72 @@ export function parseNumber(cell: Cell): ParseResult<number> {
   if (typeof cell !== 'string') return fail({ code: 'number-expected', text: cellToText(cell) });
   const plain = plainNumber(cell);
   if (!Number.isNaN(plain)) return ok(plain);
-  const affixed = AFFIXED.exec(cell);
-  if (affixed !== null) {
-    const n = Number(affixed[1]);
-    if (Number.isFinite(n)) return ok(n === 0 ? 0 : n);
-  }
+  const affixed = affixedNumber(cell);
+  if (!Number.isNaN(affixed)) return ok(affixed);
   return parseNumberText(cell);
+}
+
+/**
+ * The value of an amount in the forms ledgers write most after plain numbers, read by char code
+ * as parseNumberText reads it: an optional minus, an optional currency sign (¥ ￥ $ € £), digits,
+ * perhaps in comma groups of three, a decimal part, and 元 after one space or none (¥612.24,
+ * -¥1,083.10, 713.24 元, 1,326.00). NaN for any other text, and for more than 15 digits.
+ */
+export function affixedNumber(text: string): number {
+  const length = text.length;
+  if (length < 2 || length > 30) return Number.NaN;
+  const negative = text.charCodeAt(0) === 0x2d;
+  let i = negative ? 1 : 0;
+  if (isCurrencySign(text.charCodeAt(i))) i++;
+  let end = length;
+  if (text.charCodeAt(end - 1) === YUAN) {
+    end--;
+    if (text.charCodeAt(end - 1) === 0x20) end--;
+  }
+  const from = i;
+  let whole = 0;
+  let digits = 0;
+  // Digits since the last comma, −1 before the first.
+  let group = -1;
+  let run = 0;
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c) {
+      if (group === -1 ? run < 1 || run > 3 : run !== 3) return Number.NaN;
+      group = 0;
+      run = 0;
+      continue;
+    }
+    const digit = code - 0x30;
+    if (digit < 0 || digit > 9) break;
+    whole = whole * 10 + digit;
+    digits++;
+    run++;
+  }
+  if (i === from || run === 0 || (group !== -1 && run !== 3)) return Number.NaN;
+  let fractionDigits = 0;
+  if (i < end) {
+    if (text.charCodeAt(i) !== 0x2e) return Number.NaN;
+    const fractionFrom = ++i;
+    for (; i < end; i++) {
+      const digit = text.charCodeAt(i) - 0x30;
+      if (digit < 0 || digit > 9) return Number.NaN;
+      whole = whole * 10 + digit;
+    }
+    fractionDigits = i - fractionFrom;
+    if (fractionDigits === 0) return Number.NaN;
+  }
+  if (digits + fractionDigits > MAX_EXACT_DIGITS) return Number.NaN;
+  // As plainNumber: both exact, the quotient rounded once.
+  const value = fractionDigits === 0 ? whole : whole / (POWERS_OF_TEN[fractionDigits] as number);
+  return negative && value !== 0 ? -value : value;
+}
+
+const YUAN = 0x5143;
+
+/** ¥ ￥ $ € £: the signs parseNumberText reads before an amount (￥ as NFKC makes it ¥). */
+function isCurrencySign(code: number): boolean {
+  return code === 0xa5 || code === 0xffe5 || code === 0x24 || code === 0x20ac || code === 0xa3;
 }
 
 /**

@@ -10,7 +10,7 @@ import { parseBirthday } from './parseBirthday.ts';
 import { parseComplaintStage } from './parseComplaintStage.ts';
 import { parseDate } from './parseDate.ts';
 import { parseEmail } from './parseEmail.ts';
-import { parseNumber, plainNumber } from './parseNumber.ts';
+import { affixedNumber, parseNumber, plainNumber } from './parseNumber.ts';
 import { parsePhone } from './parsePhone.ts';
 import { parsePhoneWithMetadata } from './parsePhoneWithMetadata.ts';
 import { parseTags } from './parseTags.ts';
@@ -150,6 +150,58 @@ describe('parser properties', () => {
     );
     for (const text of ['', '-', '.5', '12.', '1e5', '+1', '1 2', '１２', '--1'])
       expect(plainNumber(text)).toBeNaN();
+  });
+
+  it('reads an amount with a currency sign, comma groups or 元 by its fast path as the full reading does', () => {
+    const digits = fc.stringMatching(/^\d{1,9}$/);
+    // Commas put in anywhere among the digits: in groups of three, or where no grouping puts them.
+    const grouped = fc.tuple(digits, fc.boolean(), fc.nat({ max: 8 })).map(([text, threes, at]) => {
+      if (threes) return text.replace(/\B(?=(\d{3})+$)/g, ',');
+      return at < text.length ? `${text.slice(0, at)},${text.slice(at)}` : text;
+    });
+    const amount = fc.record({
+      sign: fc.constantFrom('', '', '-', '+', '−'),
+      currency: fc.constantFrom('', '¥', '￥', '$', '€', '£', 'RMB'),
+      whole: grouped,
+      fraction: fc.constantFrom('', '', '.', '.5', '.50', '.07', '.123456'),
+      suffix: fc.constantFrom('', '元', ' 元', '  元', '块', ' '),
+    });
+    let fast = 0;
+    fc.assert(
+      fc.property(amount, ({ sign, currency, whole, fraction, suffix }) => {
+        const text = `${sign}${currency}${whole}${fraction}${suffix}`;
+        if (!Number.isNaN(affixedNumber(text))) fast++;
+        // A leading space keeps the text from both fast paths: the full reading's answer.
+        expect(parseNumber(text)).toEqual(parseNumber(` ${text}`));
+      }),
+      { numRuns: 3_000 },
+    );
+    // The generator reaches the fast path often enough to test it.
+    expect(fast).toBeGreaterThan(300);
+    for (const [text, value] of [
+      ['¥612.24', 612.24],
+      ['713.24 元', 713.24],
+      ['675元', 675],
+      ['-¥1,083.10', -1083.1],
+      ['1,326.00', 1326],
+      ['￥0.00', 0],
+      ['-0 元', 0],
+    ] as const)
+      expect(affixedNumber(text)).toBe(value);
+    for (const text of [
+      '¥-12',
+      '¥ 12',
+      '1234,567',
+      '1,23',
+      ',123',
+      '12.',
+      '12元 ',
+      '元',
+      '¥',
+      '1 234',
+      '9999999999999999元',
+    ])
+      expect(affixedNumber(text)).toBeNaN();
   });
 
   it('reads the digits of a short plain number to the same double as Number', () => {
