@@ -23,7 +23,7 @@ export async function writeManagedColumnsFile(
 ): Promise<void> {
   const format = tableFormatOf(outPath, 'write');
   if (format === 'xlsx' && file.xlsx !== null) {
-    const patched = patchedWorkbook(file, sheetName, write);
+    const patched = await patchedWorkbook(file, sheetName, write);
     if (patched !== null) await writeBytes(resolve(outPath), patched);
     else await writeIntoWorkbook(file, sheetName, write, outPath);
     return;
@@ -57,14 +57,14 @@ function* mergedRuns(rows: readonly (readonly Cell[])[], write: ManagedColumnsWr
  * were read without exceljs and nothing in the way makes patching unsafe; null otherwise, and
  * exceljs writes the workbook instead.
  */
-export function patchedWorkbook(
+export async function patchedWorkbook(
   file: WorkbookFile,
   sheetName: string,
   write: ManagedColumnsWrite,
-): Uint8Array | null {
+): Promise<Uint8Array | null> {
   if (file.xlsx?.parts == null || write.columns.length === 0) return null;
   try {
-    return patchManagedColumns(file.xlsx.bytes, file.xlsx.parts, sheetName, write, {
+    return await patchManagedColumns(file.xlsx.bytes, file.xlsx.parts, sheetName, write, {
       dateFormat: DATE_FORMAT,
       headerWidth: managedColumnWidth,
       isoToDate: isoToExcelDate,

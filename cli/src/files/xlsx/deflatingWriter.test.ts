@@ -29,24 +29,32 @@ function expected(writes: readonly Write[]): Buffer {
   );
 }
 
-function written(writes: readonly Write[], pieceBytes?: number) {
-  const writer = new DeflatingWriter(pieceBytes);
+/**
+ * The writes through a writer, its pieces deflated by its thread when `threaded`, the writer
+ * waiting for the thread as the sheet patch does when `drain`.
+ */
+async function written(writes: readonly Write[], pieceBytes?: number, threaded = true, drain = false) {
+  const writer = new DeflatingWriter(pieceBytes, threaded);
   for (const w of writes) {
+    if (drain && writer.backlogged) await writer.drained();
     if ('text' in w) writer.text(w.text);
     else writer.bytes(Buffer.from(w.bytes), w.from, w.to);
   }
-  return writer.finish();
+  return await writer.finish();
 }
 
 describe('DeflatingWriter', () => {
-  it('gives one raw deflate stream of what was written, with its size and CRC-32, whatever the pieces (property)', () => {
-    fc.assert(
-      fc.property(
+  it('gives one raw deflate stream of what was written, with its size and CRC-32, whatever the pieces (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(write, { maxLength: 40 }),
         fc.integer({ min: 1, max: 97 }),
-        (writes, pieceBytes) => {
+        // A thread in one run of five (each starts one), waiting for it or not.
+        fc.nat(4).map((n) => n === 0),
+        fc.boolean(),
+        async (writes, pieceBytes, threaded, drain) => {
           const bytes = expected(writes);
-          const { pieces, size, crc } = written(writes, pieceBytes);
+          const { pieces, size, crc } = await written(writes, pieceBytes, threaded, drain);
           expect(inflateRawSync(Buffer.concat(pieces)).equals(bytes)).toBe(true);
           expect(size).toBe(bytes.length);
           expect(crc).toBe(crc32(bytes));
@@ -56,17 +64,34 @@ describe('DeflatingWriter', () => {
     );
   });
 
-  it('cuts a large part into pieces of its own size, which still read as one stream', () => {
+  it('cuts a large part into pieces of its own size, which still read as one stream', async () => {
     const row = (r: number) =>
       `<row r="${r}"><c r="A${r}" t="str"><v>客户${r}</v></c><c r="B${r}"><v>${r * 7}</v></c></row>`;
     const writes: Write[] = [];
     for (let r = 1; r <= 120_000; r++) writes.push({ text: row(r) });
     const bytes = expected(writes);
-    const { pieces, size, crc } = written(writes);
+    const { pieces, size, crc } = await written(writes);
     // About 8 MB of XML: three pieces of the default 4 MB.
     expect(pieces.length).toBe(Math.ceil(bytes.length / (4 * 2 ** 20)));
     expect(inflateRawSync(Buffer.concat(pieces)).equals(bytes)).toBe(true);
     expect({ size, crc }).toEqual({ size: bytes.length, crc: crc32(bytes) });
+  });
+
+  it('leaves pieces to its thread while the caller writes on, a few at a time', async () => {
+    const writer = new DeflatingWriter(1_000);
+    const row = Buffer.from('<row r="1"><c r="A1" t="inlineStr"><is><t>客户</t></is></c></row>'.repeat(20));
+    // Written without a pause: the thread has not finished a piece when a fourth waits for it.
+    let rows = 0;
+    for (; rows < 8 && !writer.backlogged; rows++) writer.bytes(row, 0, 1_000);
+    expect(writer.backlogged).toBe(true);
+    await writer.drained();
+    expect(writer.backlogged).toBe(false);
+    // Past the limit, a piece is deflated on the caller's thread: the stream is whole either way.
+    for (let i = 0; i < 10; i++, rows++) writer.bytes(row, 0, 1_000);
+    const { pieces, size } = await writer.finish();
+    const whole = Buffer.concat(Array.from({ length: rows }, () => row.subarray(0, 1_000)));
+    expect(inflateRawSync(Buffer.concat(pieces)).equals(whole)).toBe(true);
+    expect(size).toBe(whole.length);
   });
 
   it('writes a sheet that exceljs (JSZip) reads back, cut into many pieces', async () => {
@@ -80,7 +105,7 @@ describe('DeflatingWriter', () => {
     if (xml === null) throw new Error('no sheet');
     const writer = new DeflatingWriter(1_000);
     writer.bytes(xml);
-    const deflated = writer.finish();
+    const deflated = await writer.finish();
     expect(deflated.pieces.length).toBeGreaterThan(50);
     const rewritten = replaceZipEntries(bytes, new Map([[path, deflated]]));
     if (rewritten === null) throw new Error('not rewritten');

@@ -128,7 +128,7 @@ function throughExceljs(file: WorkbookFile): WorkbookFile {
 
 /** A file the patch declines, written by the exceljs path instead, and its customer sheet read back. */
 async function writtenByExceljs(file: WorkbookFile, write: ManagedColumnsWrite, output: string) {
-  expect(patchedWorkbook(file, '客户', write)).toBeNull();
+  expect(await patchedWorkbook(file, '客户', write)).toBeNull();
   await writeManagedColumnsFile(file, '客户', write, output);
   return readBack(output);
 }
@@ -178,7 +178,7 @@ describe('patching the managed columns into the customer sheet of an .xlsx', () 
       const file = await openWorkbookFile(input);
       expect(file.xlsx?.parts, 'read without exceljs').toBeTruthy();
       const write = classified(file);
-      const patched = patchedWorkbook(file, '客户', write);
+      const patched = await patchedWorkbook(file, '客户', write);
       expect(patched, 'the patch applies').not.toBeNull();
 
       const viaPatch = join(dir, 'patched.xlsx');
@@ -207,7 +207,7 @@ describe('patching the managed columns into the customer sheet of an .xlsx', () 
     await userWorkbook(input);
     const file = await openWorkbookFile(input);
     const write = classified(file);
-    const patched = patchedWorkbook(file, '客户', write);
+    const patched = await patchedWorkbook(file, '客户', write);
     if (patched === null) throw new Error('the patch did not apply');
     const before = readZip(await readFile(input));
     const after = readZip(patched);

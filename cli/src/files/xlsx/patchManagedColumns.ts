@@ -35,13 +35,13 @@ interface ParsedCell {
  * (a formula, merged range or table over a managed cell, an unusual sheet layout): the caller
  * then writes through exceljs.
  */
-export function patchManagedColumns(
+export async function patchManagedColumns(
   bytes: Uint8Array,
   parts: XlsxParts,
   sheetName: string,
   write: ManagedColumnsWrite,
   look: ManagedColumnsLook,
-): Uint8Array {
+): Promise<Uint8Array> {
   const sheet = parts.sheets.find((s) => s.name === sheetName);
   if (!sheet) throw new NotForFastRead('no such sheet');
   if (!parts.cellsInOrder.has(sheet.path)) throw new NotForFastRead('cells not in column order');
@@ -116,6 +116,8 @@ export function patchManagedColumns(
   let last = 0;
   let at = dataStart + SHEET_DATA.length;
   for (;;) {
+    // The thread pool deflates the pieces written so far; past a few, wait for it.
+    if (out.backlogged) await out.drained();
     const open = xml.indexOf('<row', at);
     const gapEnd = open < 0 || open > dataEnd ? dataEnd : open;
     if (!isBlank(xml, at, gapEnd)) throw new NotForFastRead('text between rows');
@@ -171,7 +173,7 @@ export function patchManagedColumns(
   }
   writeNewRowsBefore(write.lastRow + 1);
   out.bytes(xml, dataEnd);
-  const replaced = new Map<string, Uint8Array | DeflatedBytes>([[sheet.path, out.finish()]]);
+  const replaced = new Map<string, Uint8Array | DeflatedBytes>([[sheet.path, await out.finish()]]);
   const stylesXml = styles.result();
   if (stylesXml !== null) replaced.set('xl/styles.xml', Buffer.from(stylesXml, 'utf8'));
   const zip = replaceZipEntries(bytes, replaced);
