@@ -206,13 +206,17 @@ export class OrderRowReader {
     const iso = day <= this.todayDay;
     if (!iso) day = this.readDates.get(date) ?? Number.NaN;
     if (Number.isNaN(day)) return false;
+    const amountCell = cells[this.amountCol];
+    const plainAmount = typeof amountCell === 'string' ? plainNumber(amountCell) : Number.NaN;
     let filled = 0;
     let first = '';
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (cell === '') continue;
       if (typeof cell !== 'string') return false;
-      if (!isOwnText(cell) && !(c === this.amountCol && isOwnAmountText(cell))) return false;
+      // A YYYY-MM-DD date and a plain number are their own text (digits, - and .): not read again.
+      const known = (iso && c === this.dateCol) || (c === this.amountCol && !Number.isNaN(plainAmount));
+      if (!known && !isOwnText(cell) && !(c === this.amountCol && isOwnAmountText(cell))) return false;
       if (filled === 0) first = cell;
       filled++;
     }
@@ -220,7 +224,7 @@ export class OrderRowReader {
     const texts = cells as readonly string[];
     if (skippedReasonOfTexts(texts, filled, first, this.rowContext) !== null) return false;
     const customerId = texts[this.idCol] ?? '';
-    const amount = amountOf(texts[this.amountCol] ?? '');
+    const amount = Number.isNaN(plainAmount) ? amountOf(texts[this.amountCol] ?? '') : plainAmount;
     if (customerId === '' || Number.isNaN(amount)) return false;
     const c = this.mapping.columns;
     const statusText = c.status === undefined ? '' : (texts[c.status] ?? '');
