@@ -116,7 +116,7 @@ export async function patchManagedColumns(
   let last = 0;
   let at = dataStart + SHEET_DATA.length;
   for (;;) {
-    // The thread pool deflates the pieces written so far; past a few, wait for it.
+    // The writer's thread deflates the pieces written so far; past a few, wait for it.
     if (out.backlogged) await out.drained();
     const open = xml.indexOf('<row', at);
     const gapEnd = open < 0 || open > dataEnd ? dataEnd : open;
