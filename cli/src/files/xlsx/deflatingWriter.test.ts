@@ -94,6 +94,18 @@ describe('DeflatingWriter', () => {
     expect(size).toBe(whole.length);
   });
 
+  it('stops waiting and fails when its thread stops with pieces in hand', async () => {
+    const writer = new DeflatingWriter(1_000);
+    const row = Buffer.alloc(1_000, 'x');
+    for (let i = 0; i < 8 && !writer.backlogged; i++) writer.bytes(row);
+    expect(writer.backlogged).toBe(true);
+    // As if the thread died (out of memory, killed): its pieces never come back.
+    (writer as unknown as { thread: { stop(): void } }).thread.stop();
+    await writer.drained();
+    expect(writer.backlogged).toBe(false);
+    await expect(writer.finish()).rejects.toThrow(/stopped before its pieces were done/);
+  });
+
   it('writes a sheet that exceljs (JSZip) reads back, cut into many pieces', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('客户');

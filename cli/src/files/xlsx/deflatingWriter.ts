@@ -56,13 +56,14 @@ export class DeflatingWriter {
 
   /** Whether as many pieces as may wait for the thread are waiting: the caller should await drained(). */
   get backlogged(): boolean {
-    return (this.thread?.inFlight ?? 0) >= MAX_IN_FLIGHT;
+    const thread = this.thread;
+    return !!thread && thread.failure === null && thread.inFlight >= MAX_IN_FLIGHT;
   }
 
   /** Resolves once fewer than MAX_IN_FLIGHT pieces wait for the thread. */
   async drained(): Promise<void> {
-    const thread = this.thread;
-    while (thread && thread.inFlight >= MAX_IN_FLIGHT) await thread.nextPiece();
+    // A thread that failed or stopped sends no more pieces: finish says so.
+    while (this.backlogged) await (this.thread as DeflateThread).nextPiece();
   }
 
   /** The deflated bytes, once every piece is; ends the writer. */
