@@ -224,7 +224,7 @@ export class OrderRowReader {
     const texts = cells as readonly string[];
     if (skippedReasonOfTexts(texts, filled, first, this.rowContext) !== null) return false;
     const customerId = texts[this.idCol] ?? '';
-    const amount = Number.isNaN(plainAmount) ? amountOf(texts[this.amountCol] ?? '') : plainAmount;
+    const amount = Number.isNaN(plainAmount) ? otherAmountOf(texts[this.amountCol] ?? '') : plainAmount;
     if (customerId === '' || Number.isNaN(amount)) return false;
     const c = this.mapping.columns;
     const statusText = c.status === undefined ? '' : (texts[c.status] ?? '');
@@ -323,13 +323,12 @@ function isOwnAmountText(cell: string): boolean {
 }
 
 /**
- * The amount the general way reads from an amount cell (CellReader.signedAmount), or NaN where it
- * reads none: a plain number by char code, any other form by parseNumber. A cell too long to
+ * The amount the general way reads from an amount cell that is not a plain number (addPlain reads
+ * those by char code), or NaN where it reads none: parseNumber's reading. A cell too long to
  * parse, and one parseNumber refuses, are left to the general way, which says why.
  */
-function amountOf(text: string): number {
-  const plain = plainNumber(text);
-  if (!Number.isNaN(plain) || tooLongToParse(text) !== null) return plain;
+function otherAmountOf(text: string): number {
+  if (tooLongToParse(text) !== null) return Number.NaN;
   const parsed = parseNumber(text);
   return parsed.ok && parsed.value !== null ? parsed.value : Number.NaN;
 }
