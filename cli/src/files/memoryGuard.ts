@@ -67,7 +67,7 @@ let gc: (() => void) | null | undefined;
  * A full garbage collection, as `--expose-gc` offers it: the flag is set for this process the
  * first time, and V8's gc function taken from a new context. False where V8 does not allow it.
  */
-function collectGarbage(): boolean {
+export function collectGarbage(): boolean {
   if (gc === undefined) {
     try {
       const exposed = (globalThis as { gc?: () => void }).gc;
