@@ -109,7 +109,7 @@ export async function run(): Promise<void> {
     note(`skipped the crm clv process on the master file: ${master} not found`);
     return;
   }
-  if (!existsSync(join(ROOT, 'cli', 'dist', 'crm.js'))) {
+  if (!existsSync(join(ROOT, 'cli', 'dist', 'crm.cjs'))) {
     note('skipped the crm clv process: the CLI is not built (npm run build)');
     return;
   }

@@ -1,4 +1,4 @@
-// Bundles the CLI into one ESM file so `npx crm` starts fast (no TypeScript at run time).
+// Bundles the CLI into one file so `npx crm` starts fast (no TypeScript at run time).
 // The workspace core (@crm/shared, TypeScript source) and the packages it needs at every start
 // (BUNDLED_PACKAGES) are bundled in; every other package stays external and is loaded from
 // node_modules (exceljs lazily, only for .xlsx files).
@@ -52,21 +52,39 @@ function isPackage(path, name) {
 const LAZY_PACKAGES = new Set(['lunar-javascript', 'cli-progress', 'saxes', 'node:zlib', 'papaparse']);
 
 // Three entry points, each bundled whole: the CLI; the worker thread that reads a large orders
-// file while the CLI reads the customers (src/files/ordersWorker.ts, found beside crm.js); and
-// what bin/crm.js runs first, which starts the CLI in a node with larger semi-spaces for a large
-// input (src/launch/youngGeneration.ts).
-await build({
-  entryPoints: {
-    crm: new URL('./src/main.ts', import.meta.url).pathname,
-    launch: new URL('./src/launch/youngGeneration.ts', import.meta.url).pathname,
-    ordersWorker: new URL('./src/files/ordersWorker.ts', import.meta.url).pathname,
-  },
-  outdir: new URL('./dist', import.meta.url).pathname,
+// file while the CLI reads the customers (src/files/ordersWorker.ts, found beside the CLI); and
+// what bin/crm.js runs first (src/launch/youngGeneration.ts), which starts the CLI in a node with
+// larger semi-spaces for a large input, and runs it with V8's code cache (src/launch/compileCache.ts).
+const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   plugins: [externalNpmPackages],
   sourcemap: true,
   logLevel: 'warning',
+};
+const dist = new URL('./dist', import.meta.url).pathname;
+
+await build({
+  ...common,
+  entryPoints: {
+    launch: new URL('./src/launch/youngGeneration.ts', import.meta.url).pathname,
+    ordersWorker: new URL('./src/files/ordersWorker.ts', import.meta.url).pathname,
+  },
+  outdir: dist,
+  format: 'esm',
+});
+
+// The CLI as CommonJS, as Node 20 keeps a code cache only for scripts run through node:vm. Its
+// import.meta.url (to find the worker and packages beside it) becomes the file's URL, and import()
+// of an external package a require: a script run by node:vm has no module loader of its own.
+await build({
+  ...common,
+  entryPoints: { crm: new URL('./src/main.ts', import.meta.url).pathname },
+  outdir: dist,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__crmFileUrl' },
+  banner: { js: '"use strict";\nconst __crmFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  supported: { 'dynamic-import': false },
 });

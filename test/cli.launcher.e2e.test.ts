@@ -44,7 +44,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'dist'));
   await copyFile(join(ROOT, 'cli', 'bin', 'crm.js'), join(dir, 'bin', 'crm.js'));
   await copyFile(join(ROOT, 'cli', 'dist', 'launch.js'), join(dir, 'dist', 'launch.js'));
-  await writeFile(join(dir, 'dist', 'crm.js'), PROBE);
+  await writeFile(join(dir, 'dist', 'crm.cjs'), PROBE);
   await writeFile(join(dir, 'package.json'), '{"type":"module"}');
   launcher = join(dir, 'bin', 'crm.js');
   // Sparse: as large as a 550,000-customer table to the launcher, nothing on disk.

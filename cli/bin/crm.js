@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const bundle = new URL('../dist/crm.js', import.meta.url);
+const bundle = new URL('../dist/crm.cjs', import.meta.url);
 const launch = new URL('../dist/launch.js', import.meta.url);
 if (!existsSync(fileURLToPath(bundle)) || !existsSync(fileURLToPath(launch))) {
   process.stderr.write(

@@ -45,11 +45,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
+// A promise rather than a top-level await: the bundle is CommonJS (see launch/compileCache.ts).
+program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = reportError(error);
-}
+});
 
 function reportError(error: unknown): number {
   // Messages quote file names, headers and cells: printed without their escape sequences.
