@@ -144,6 +144,25 @@ describe('the CLI run with a code cache', () => {
     expect(await readdir(home)).toEqual(['crm-toolkit']);
   });
 
+  it('keeps a file for each set of node flags, so that runs with and without them do not replace each other’s', async () => {
+    const home = join(dir, 'home-5');
+    const cacheDir = join(home, 'crm-toolkit', 'compile-cache');
+    const plain = { XDG_CACHE_HOME: home, NODE_OPTIONS: '' };
+    const bigHeap = { XDG_CACHE_HOME: home, NODE_OPTIONS: '--max-old-space-size=3000' };
+    const expected = run(CRM, ['--version'], plain);
+    const [first] = await readdir(cacheDir);
+    const inode = async (name: string | undefined) => (await stat(join(cacheDir, name ?? ''))).ino;
+    const before = await inode(first);
+    expect(run(CRM, ['--version'], bigHeap)).toEqual(expected);
+    expect(await readdir(cacheDir)).toHaveLength(2);
+    const [other] = (await readdir(cacheDir)).filter((name) => name !== first);
+    const otherBefore = await inode(other);
+    expect(run(CRM, ['--version'], plain)).toEqual(expected);
+    expect(run(CRM, ['--version'], bigHeap)).toEqual(expected);
+    // Each run found its own file and used it: neither was written again.
+    expect([await inode(first), await inode(other)]).toEqual([before, otherBefore]);
+  });
+
   it('keeps one file per install: a rebuilt bundle replaces the cache of the one before', async () => {
     const install = join(dir, 'install');
     await mkdir(join(install, 'bin'), { recursive: true });

@@ -43,19 +43,19 @@ describe('compileCacheDir', () => {
 describe('cacheFileName', () => {
   const bundle = '/usr/lib/node_modules/crm/cli/dist/crm.cjs';
   const source = 'console.log("客户");\n';
-  const [install, content] = cacheFileName(bundle, source, [])
+  const [install, content] = cacheFileName(bundle, source, [], '')
     .replace(/\.bin$/, '')
     .split('-');
 
   it('is the install and node, then the content, as hex', () => {
-    expect(cacheFileName(bundle, source, [])).toMatch(/^[0-9a-f]{16}-[0-9a-f]{16}\.bin$/);
-    expect(cacheFileName(bundle, source, [])).toBe(cacheFileName(bundle, source, []));
+    expect(cacheFileName(bundle, source, [], '')).toMatch(/^[0-9a-f]{16}-[0-9a-f]{16}\.bin$/);
+    expect(cacheFileName(bundle, source, [], '')).toBe(cacheFileName(bundle, source, [], ''));
   });
 
   it('changes its content part for a rebuilt bundle of the same length (V8 checks only the length)', () => {
     const rebuilt = source.replace('客户', '订单');
     expect(rebuilt.length).toBe(source.length);
-    const [sameInstall, otherContent] = cacheFileName(bundle, rebuilt, [])
+    const [sameInstall, otherContent] = cacheFileName(bundle, rebuilt, [], '')
       .replace(/\.bin$/, '')
       .split('-');
     expect(sameInstall).toBe(install);
@@ -63,9 +63,14 @@ describe('cacheFileName', () => {
   });
 
   it.each([
-    ['another install of the bundle', '/home/li/crm/cli/dist/crm.cjs', []],
-    ['a node given other flags (the relaunch for a large input)', bundle, ['--max-semi-space-size=32']],
-  ])('changes its install part for %s', (_, path, flags) => {
-    expect(cacheFileName(path, source, flags).split('-')[0]).not.toBe(install);
+    ['another install of the bundle', '/home/li/crm/cli/dist/crm.cjs', [], ''],
+    ['a node given other flags (the relaunch for a large input)', bundle, ['--max-semi-space-size=32'], ''],
+    ['other flags in NODE_OPTIONS', bundle, [], '--max-old-space-size=4096'],
+  ])('changes its install part for %s', (_, path, flags, nodeOptions) => {
+    expect(cacheFileName(path, source, flags, nodeOptions).split('-')[0]).not.toBe(install);
+  });
+
+  it('reads NODE_OPTIONS without the spaces around it', () => {
+    expect(cacheFileName(bundle, source, [], ' ')).toBe(cacheFileName(bundle, source, [], ''));
   });
 });

@@ -28,18 +28,20 @@ export function compileCacheDir(
 }
 
 /**
- * The cache file's name: which bundle, for which node (version, architecture and flags, each of
- * which can make V8 refuse the data), then the bundle's content. V8 checks the source only by its
- * length, so a rebuilt bundle of the same length must not find the old file: the content hash
- * sees to that. The part before the dash names the install and node; an older file of that part
- * is removed when a new one is saved.
+ * The cache file's name: which bundle, for which node (version, architecture and flags, on its
+ * command line or in NODE_OPTIONS: V8 refuses data made under other flags, and runs with and
+ * without --max-old-space-size would otherwise replace each other's file), then the bundle's
+ * content. V8 checks the source only by its length, so a rebuilt bundle of the same length must
+ * not find the old file: the content hash sees to that. The part before the dash names the
+ * install and node; an older file of that part is removed when a new one is saved.
  */
 export function cacheFileName(
   bundle: string,
   source: string,
   execArgv: readonly string[] = process.execArgv,
+  nodeOptions: string = process.env.NODE_OPTIONS ?? '',
 ): string {
-  const where = [bundle, process.version, process.arch, ...execArgv].join('\0');
+  const where = [bundle, process.version, process.arch, ...execArgv, nodeOptions.trim()].join('\0');
   return `${digest(where)}-${digest(source)}.bin`;
 }
 
