@@ -94,8 +94,9 @@ export function relaunch(
 }
 
 /**
- * Runs the CLI bundle at `bundle` in this process (with V8's code cache: compileCache.ts), or, for a large input, the launcher at
- * `launcher` again in a node with larger semi-spaces (which then runs the bundle).
+ * Runs the CLI bundle at `bundle` in this process, with V8's code cache (compileCache.ts); or, for
+ * a large input, the launcher at `launcher` again in a node with larger semi-spaces (which then
+ * runs the bundle).
  */
 export async function startCli(launcher: string, bundle: URL): Promise<void> {
   const args = process.argv.slice(2);
