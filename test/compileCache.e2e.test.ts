@@ -50,12 +50,15 @@ function run(script: string, args: string[], env: Record<string, string>) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Where the CLI keeps its code cache with XDG_CACHE_HOME=`cacheHome`, as PRIVACY.md says. */
+const cacheDirIn = (cacheHome: string) => join(cacheHome, 'crm-toolkit', 'compile-cache');
+
 /**
  * The cache files under `cacheHome`, with a digest of their bytes (a failed comparison of whole
  * megabyte buffers would take the test runner minutes to print).
  */
 async function cacheFiles(cacheHome: string): Promise<Map<string, string>> {
-  const cacheDir = join(cacheHome, 'crm-toolkit', 'compile-cache');
+  const cacheDir = cacheDirIn(cacheHome);
   const names = await readdir(cacheDir).catch(() => [] as string[]);
   const digest = async (name: string) =>
     createHash('sha256')
@@ -89,12 +92,12 @@ describe('the CLI run with a code cache', () => {
     const saved = await cacheFiles(home);
     expect([...saved.keys()]).toEqual([expect.stringMatching(/^[0-9a-f]{16}-[0-9a-f]{16}\.bin$/)]);
     const name = [...saved.keys()][0] ?? '';
-    const info = await stat(join(home, 'crm-toolkit', 'compile-cache', name));
+    const info = await stat(join(cacheDirIn(home), name));
     // The top level and the functions the job ran: far more than the top level alone.
     expect(info.size).toBeGreaterThan(300_000);
     // Compiled code, none of the data the run read: no customer's name, email or phone, in the
     // one-byte or two-byte form V8 keeps a string in.
-    const cache = await readFile(join(home, 'crm-toolkit', 'compile-cache', name));
+    const cache = await readFile(join(cacheDirIn(home), name));
     const holds = (text: string) =>
       cache.includes(Buffer.from(text, 'utf8')) || cache.includes(Buffer.from(text, 'utf16le'));
     // The search finds what the code holds: the string literals of the functions the job ran.
@@ -106,7 +109,7 @@ describe('the CLI run with a code cache', () => {
     expect(second).toEqual(off);
     // Used, so not saved again: a refused cache would have been replaced by a new file.
     expect(await cacheFiles(home)).toEqual(saved);
-    const after = await stat(join(home, 'crm-toolkit', 'compile-cache', name));
+    const after = await stat(join(cacheDirIn(home), name));
     expect([after.ino, after.mtimeMs]).toEqual([info.ino, info.mtimeMs]);
   });
 
@@ -114,7 +117,7 @@ describe('the CLI run with a code cache', () => {
     const home = join(dir, 'home-2');
     const expected = run(CRM, ['--version'], { XDG_CACHE_HOME: home });
     const name = [...(await cacheFiles(home)).keys()][0] ?? '';
-    const cacheFile = join(home, 'crm-toolkit', 'compile-cache', name);
+    const cacheFile = join(cacheDirIn(home), name);
     const bytes = await readFile(cacheFile);
     for (const damaged of [
       Buffer.alloc(bytes.length, 0x5a),
@@ -146,7 +149,7 @@ describe('the CLI run with a code cache', () => {
 
   it('keeps a file for each set of node flags, so that runs with and without them do not replace each other’s', async () => {
     const home = join(dir, 'home-5');
-    const cacheDir = join(home, 'crm-toolkit', 'compile-cache');
+    const cacheDir = cacheDirIn(home);
     const plain = { XDG_CACHE_HOME: home, NODE_OPTIONS: '' };
     const bigHeap = { XDG_CACHE_HOME: home, NODE_OPTIONS: '--max-old-space-size=3000' };
     const expected = run(CRM, ['--version'], plain);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /**
@@ -49,26 +49,27 @@ const digest = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /**
  * Runs the CommonJS file `bundle` in this process as Node would run it (the same module wrapper,
- * `require` relative to it, strict if it says so), with the code cache in `cacheDir`. When there
- * was none, or V8 refused it (another node, a damaged file), the code compiled by the end of the
- * run is saved as the process exits: the top level and every function that run called. So the
- * first run decides what the cache holds; a function it did not call is compiled when first
- * called, as without a cache (a cache saved by `crm --version` was 929 KB, by `crm clv` 1,001
- * KB: the top level is most of it). Saving is best effort: a directory that
- * cannot be written means no cache, never a failed command. The cache holds compiled code of
- * the bundle's source only, none of the data a run reads.
+ * `require` relative to it, strict if it says so), with the code cache in `cacheDir`.
+ *
+ * When there was no cache, or V8 refused it (another node, a damaged file), the code compiled by
+ * the end of the run is saved as the process exits: the top level and every function that run
+ * called. So the first run decides what the cache holds; a function it did not call is compiled
+ * when first called, as without a cache (a cache saved by `crm --version` was 929 KB, by
+ * `crm clv` 1,001 KB: the top level is most of it). Saving is best effort: a directory that
+ * cannot be written means no cache, never a failed command. The cache holds compiled code of the
+ * bundle's source only, none of the data a run reads.
  */
 export function runWithCompileCache(bundle: string, cacheDir: string | null = compileCacheDir()): void {
   const source = readFileSync(bundle, 'utf8');
-  const name = cacheDir === null ? null : cacheFileName(bundle, source);
-  const cachedData = cacheDir === null || name === null ? undefined : readCache(join(cacheDir, name));
+  const cacheFile = cacheDir === null ? null : join(cacheDir, cacheFileName(bundle, source));
+  const cachedData = cacheFile === null ? undefined : readCache(cacheFile);
   // On the wrapper's first line, so that every line of the bundle keeps its number in stack traces.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundle,
     cachedData,
   });
-  if (cacheDir !== null && name !== null && (cachedData === undefined || script.cachedDataRejected)) {
-    process.once('exit', () => saveCache(cacheDir, name, script));
+  if (cacheFile !== null && (cachedData === undefined || script.cachedDataRejected)) {
+    process.once('exit', () => saveCache(cacheFile, script));
   }
   const wrapper = script.runInThisContext() as (
     exports: object,
@@ -89,13 +90,15 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** Saves the script's code cache as `name` (written whole, then renamed), and drops older ones. */
-function saveCache(dir: string, name: string, script: Script): void {
-  const temporary = join(dir, `${name}.${process.pid}.tmp`);
+/** Saves the script's code cache as `cacheFile` (written whole, then renamed), and drops older ones. */
+function saveCache(cacheFile: string, script: Script): void {
+  const dir = dirname(cacheFile);
+  const name = basename(cacheFile);
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
-    renameSync(temporary, join(dir, name));
+    renameSync(temporary, cacheFile);
     const install = name.slice(0, name.indexOf('-') + 1);
     for (const file of readdirSync(dir)) {
       if (file !== name && file.startsWith(install) && file.endsWith('.bin'))
