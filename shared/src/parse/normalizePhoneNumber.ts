@@ -5,6 +5,7 @@ import {
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/core';
 import { MAINLAND_MOBILE, MAINLAND_MOBILE_SHAPE } from './mainlandMobile.ts';
+import { e164ByNumberingPlan } from './numberingPlans.ts';
 import { PHONE_METADATA } from './phoneMetadata.ts';
 
 /**
@@ -41,6 +42,10 @@ export function normalizePhoneNumber(
   const defaultCountry = isSupportedCountry(country as CountryCode, metadata)
     ? (country as CountryCode)
     : undefined;
+  // Most other numbers as people write them (+44 20 7946 0958, 021-6123 4567) are settled by
+  // their plan's patterns alone; a mainland mobile written with a trunk 0 is judged below.
+  const planned = e164ByNumberingPlan(text, compact, defaultCountry, metadata);
+  if (planned !== undefined && !isMainlandMobileShape(planned)) return planned;
   const e164 = validE164(text, defaultCountry, metadata);
   // 00 is the international prefix of most countries, even where the default region dials another.
   if (e164 === null && /^00[1-9]/.test(compact)) {
@@ -59,6 +64,10 @@ function mainlandNationalNumber(compact: string, country: string): string | null
   else if (compact.length === 13 && compact.startsWith('86')) national = compact.slice(2);
   else national = compact;
   return MAINLAND_MOBILE_SHAPE.test(national) ? national : null;
+}
+
+function isMainlandMobileShape(e164: string): boolean {
+  return e164.startsWith('+86') && MAINLAND_MOBILE_SHAPE.test(e164.slice(3));
 }
 
 function validE164(text: string, country: CountryCode | undefined, metadata: MetadataJson): string | null {
