@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 // Three projects: `unit` (no browser, no build; the fast inner loop), `slow` (whole-corpus and
-// cost checks of the core that take tens of seconds of CPU each) and `e2e` (drives the built
-// CLI, add-on bundle and extension; builds the CLI and add-on once before its files run).
+// cost checks of the core, time and heap, and checks that start a Node of their own: seconds to
+// tens of seconds each) and `e2e` (drives the built CLI, add-on bundle and extension; builds the
+// CLI and add-on once before its files run).
 // `npm run test:unit` / `npm run test:slow` / `npm run test:e2e` pick one, `npm test` runs all.
 const shared = {
   testTimeout: 60_000,
