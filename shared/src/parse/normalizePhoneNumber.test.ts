@@ -1,10 +1,12 @@
 import fc from 'fast-check';
+import type { MetadataJson } from 'libphonenumber-js/core';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import minMetadata from 'libphonenumber-js/metadata.min.json';
 import { describe, expect, it } from 'vitest';
 import { E164_PATTERN } from '../model/schemas.ts';
 import { MAINLAND_MOBILE } from './mainlandMobile.ts';
 import { E164, normalizePhoneNumber } from './normalizePhoneNumber.ts';
+import { PHONE_METADATA } from './phoneMetadata.ts';
 
 describe('normalizePhoneNumber', () => {
   it.each([
@@ -47,7 +49,7 @@ describe('normalizePhoneNumber', () => {
     fc.assert(
       fc.property(
         fc.stringMatching(/^1[0-9]{10}$/),
-        fc.constantFrom('', '+86 ', '0086 '),
+        fc.constantFrom('', '+86 ', '0086 ', '0'),
         (digits, prefix) => {
           const written = `${prefix}${digits}`;
           expect(normalizePhoneNumber(written, 'CN', minMetadata)).toBe(normalizePhoneNumber(written, 'CN'));
@@ -55,6 +57,18 @@ describe('normalizePhoneNumber', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('judges mainland mobiles by their real ranges under any metadata, written with a trunk 0 too', () => {
+    // A metadata whose CN mobile pattern takes any 1 and ten digits (as an older one might):
+    // numbers outside the real ranges are still not mobiles.
+    const loose = structuredClone(PHONE_METADATA) as unknown as { countries: Record<string, unknown[]> };
+    const types = loose.countries.CN?.[11] as unknown[];
+    types[1] = ['1\\d{10}', [11]];
+    const metadata = loose as unknown as MetadataJson;
+    for (const written of ['012345678901', '+86 123 4567 8901', '12345678901'])
+      expect(normalizePhoneNumber(written, 'CN', metadata)).toBeNull();
+    expect(normalizePhoneNumber('013912345678', 'CN', metadata)).toBe('+8613912345678');
   });
 
   it("gives libphonenumber's full answer for every mobile-shaped number, however it is written", () => {
