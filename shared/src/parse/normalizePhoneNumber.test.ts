@@ -62,7 +62,7 @@ describe('normalizePhoneNumber', () => {
   it('judges mainland mobiles by their real ranges under any metadata, written with a trunk 0 too', () => {
     // A metadata whose CN mobile pattern takes any 1 and ten digits (as an older one might):
     // numbers outside the real ranges are still not mobiles.
-    const loose = structuredClone(PHONE_METADATA) as unknown as { countries: Record<string, unknown[]> };
+    const loose = JSON.parse(JSON.stringify(PHONE_METADATA)) as { countries: Record<string, unknown[]> };
     const types = loose.countries.CN?.[11] as unknown[];
     types[1] = ['1\\d{10}', [11]];
     const metadata = loose as unknown as MetadataJson;
