@@ -5,7 +5,7 @@ import {
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/core';
 import { MAINLAND_MOBILE, MAINLAND_MOBILE_SHAPE } from './mainlandMobile.ts';
-import { e164ByNumberingPlan } from './numberingPlans.ts';
+import { numberByNumberingPlan } from './numberingPlans.ts';
 import { PHONE_METADATA } from './phoneMetadata.ts';
 
 /**
@@ -43,9 +43,10 @@ export function normalizePhoneNumber(
     ? (country as CountryCode)
     : undefined;
   // Most other numbers as people write them (+44 20 7946 0958, 021-6123 4567) are settled by
-  // their plan's patterns alone; a mainland mobile written with a trunk 0 is judged below.
-  const planned = e164ByNumberingPlan(text, compact, defaultCountry, metadata);
-  if (planned !== undefined && !isMainlandMobileShape(planned)) return planned;
+  // their plan's patterns alone; a mainland mobile written with a trunk 0, and a valid number
+  // too long for E.164, are judged below.
+  const planned = numberByNumberingPlan(text, compact, defaultCountry, metadata);
+  if (planned !== undefined && E164.test(planned) && !isMainlandMobileShape(planned)) return planned;
   const e164 = validE164(text, defaultCountry, metadata);
   // 00 is the international prefix of most countries, even where the default region dials another.
   if (e164 === null && /^00[1-9]/.test(compact)) {

@@ -8,7 +8,7 @@ import {
 import examples from 'libphonenumber-js/examples.mobile.json';
 import minMetadata from 'libphonenumber-js/metadata.min.json';
 import { describe, expect, it } from 'vitest';
-import { e164ByNumberingPlan } from './numberingPlans.ts';
+import { numberByNumberingPlan } from './numberingPlans.ts';
 import { PHONE_METADATA } from './phoneMetadata.ts';
 
 /** libphonenumber-js's own answer: the E.164 of a valid number, else null. */
@@ -23,7 +23,7 @@ function fullParse(text: string, region: string | undefined, metadata: MetadataJ
 
 const compactOf = (text: string) => text.replace(/[\s\-–—.()\u00a0]/g, '');
 const plan = (text: string, region: string | undefined, metadata: MetadataJson = PHONE_METADATA) =>
-  e164ByNumberingPlan(text, compactOf(text), region, metadata);
+  numberByNumberingPlan(text, compactOf(text), region, metadata);
 
 /** Where the short way settles a number, it gives the library's own answer. */
 function expectLibraryAnswer(
@@ -103,7 +103,7 @@ const dialledWithin = fc
   .tuple(countryAndNumber, fc.constantFrom('0', '1', '8', '00', '', '06'), MARKS)
   .map(([[country, national], prefix, marks]) => [written(`${prefix}${national}`, marks), country] as const);
 
-describe('e164ByNumberingPlan', () => {
+describe('numberByNumberingPlan', () => {
   it.each([
     // as written, default region, E.164: the shapes of a Chinese customer table's other numbers
     ['+1 (206) 571-9328', 'CN', '+12065719328'],

@@ -1,18 +1,19 @@
 import { Metadata, type MetadataJson } from 'libphonenumber-js/core';
 
 /**
- * The short way to a valid number's E.164, for the usual ways people write one: `+44 20 7946 0958`,
- * `+1 (206) 555-0100`, `(020) 6123 4567` or `0755-8888 8888` in the default region. It reads the
- * same numbering plans as libphonenumber-js (its own metadata, through its own Metadata class)
- * and answers only where the library's parse would take the same steps: a known calling code, no
- * national prefix to strip after it (or, for a national number, exactly the plan's own prefix),
- * and a national number that one of the plan's number types matches whole. It never says no:
- * anything it cannot settle (`undefined`) goes to the full parse. A table's numbers from abroad
- * and its landlines cost the full parse about 10 µs each; this way costs about one.
+ * The short way to a valid number's international form (E.164 when it has at most 15 digits),
+ * for the usual ways people write one: `+44 20 7946 0958`, `+1 (206) 555-0100`, `(020) 6123 4567`
+ * or `0755-8888 8888` in the default region. It reads the same numbering plans as
+ * libphonenumber-js (its own metadata, through its own Metadata class) and answers only where the
+ * library's parse would take the same steps: a known calling code, no national prefix to strip
+ * after it (or, for a national number, exactly the plan's own prefix), and a national number that
+ * one of the plan's number types matches whole. It never says no: anything it cannot settle
+ * (`undefined`) goes to the full parse. A table's numbers from abroad and its landlines cost the
+ * full parse about 10 µs each; this way costs about one.
  *
  * `text` is the number as written, `compact` the same without separators.
  */
-export function e164ByNumberingPlan(
+export function numberByNumberingPlan(
   text: string,
   compact: string,
   region: string | undefined,
@@ -45,7 +46,7 @@ function international(compact: string, plans: Plans): string | undefined {
     const rest = digits.slice(length);
     // A national prefix after the calling code (+44 (0)20…) is the library's to strip or keep.
     if (plan === null || plan.prefixForParsing?.test(rest) === true) return undefined;
-    return plan.isValid(rest) ? e164(code, rest) : undefined;
+    return plan.isValid(rest) ? internationalNumber(code, rest) : undefined;
   }
   return undefined;
 }
@@ -66,15 +67,18 @@ function national(compact: string, region: string, plans: Plans): string | undef
     return undefined;
   // A valid rest is of one of the plan's lengths, the library's check before it strips a prefix.
   const rest = compact.slice(match[0].length);
-  return plan.isValid(rest) ? e164(plan.callingCode, rest) : undefined;
+  return plan.isValid(rest) ? internationalNumber(plan.callingCode, rest) : undefined;
 }
 
 const ZERO = 0x30;
-const E164 = /^\+[1-9]\d{6,14}$/;
 
-function e164(callingCode: string, nationalNumber: string): string | undefined {
-  const number = ['+', callingCode, nationalNumber].join('');
-  return E164.test(number) ? number : undefined;
+/**
+ * The number as libphonenumber gives it: +, calling code, national number (joined: one flat
+ * string). Whether that is E.164 (at most 15 digits) is normalizePhoneNumber's check, as for the
+ * full parse.
+ */
+function internationalNumber(callingCode: string, nationalNumber: string): string {
+  return ['+', callingCode, nationalNumber].join('');
 }
 
 /** What the short way reads of one country's numbering plan, its patterns compiled once. */
