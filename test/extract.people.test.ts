@@ -75,6 +75,40 @@ describe('people on a page', () => {
     });
   });
 
+  it('gives each structured record to the namesake whose phone it carries, not to the first of that name', () => {
+    // A branch directory: two 王芳 and two 张伟 among the cards, and a JSON-LD Person for one of each.
+    const card = (name: string, title: string, mobile: string, email: string) =>
+      `<div class="staff-card"><h3>${name}</h3><p class="title">${title}</p><p>手机：${mobile}</p>` +
+      `<p>邮箱：<a href="mailto:${email}">${email}</a></p></div>`;
+    const record = (name: string, title: string, telephone: string) =>
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'Person',
+        name,
+        jobTitle: title,
+        telephone,
+      });
+    const { contacts } = extract(
+      card('王芳', '华东区销售经理', '139 1000 0037', 'wangfang.sh@yuanfan-sc.com') +
+        card('张伟', '仓储主管', '139 1000 0074', 'zhangwei@yuanfan-sc.com') +
+        card('王芳', '华南区销售经理', '139 1000 0111', 'wangfang.gz@yuanfan-sc.com') +
+        card('张伟', '采购专员', '139 1000 0148', 'zhang.wei@yuanfan-sc.com'),
+      `<script type="application/ld+json">[${record('王芳', '华南区销售经理', '+86 139 1000 0111')},` +
+        `${record('张伟', '采购专员', '+86 139 1000 0148')}]</script>`,
+    );
+    expect(
+      contacts
+        .filter((c) => c.name !== null)
+        .map((c) => [c.name, c.title, c.emails, c.phones])
+        .sort((a, b) => String(a[3]).localeCompare(String(b[3]))),
+    ).toEqual([
+      ['王芳', '华东区销售经理', ['wangfang.sh@yuanfan-sc.com'], ['+8613910000037']],
+      ['张伟', '仓储主管', ['zhangwei@yuanfan-sc.com'], ['+8613910000074']],
+      ['王芳', '华南区销售经理', ['wangfang.gz@yuanfan-sc.com'], ['+8613910000111']],
+      ['张伟', '采购专员', ['zhang.wei@yuanfan-sc.com'], ['+8613910000148']],
+    ]);
+  });
+
   it('takes the company from og:site_name, spelled out by the copyright line, never a bare "Inc."', () => {
     const { contacts } = extract(
       '<div class="tile"><h5>Ben Okafor</h5><a href="mailto:ben@brightwave.io">ben@brightwave.io</a></div><footer>© 2024 Brightwave, Inc.</footer>',

@@ -20,11 +20,18 @@ const RANK: readonly ContactSource[] = CONTACT_SOURCES;
 interface Group {
   contact: ExtractedContact;
   sources: Set<ContactSource>;
+  /**
+   * The sources that named the person (a nameless address a person has, found in a link, does
+   * not make a second person of that source).
+   */
+  namedSources: Set<ContactSource>;
   evidence: EvidenceItem[];
   order: number;
   /** The contact's name and organisation as compared (norm), kept with it: a page of namesakes compares them often. */
   name: string | null;
   organization: string | null;
+  /** The group it was joined to by name (see joinByName), or null while it stands on its own. */
+  joined: Group | null;
 }
 
 /** Merges candidates and sets their confidence; highest confidence first. */
@@ -34,33 +41,44 @@ export function mergeContacts(candidates: readonly ExtractedContact[]): Extracte
     .sort((a, b) => RANK.indexOf(a.c.source) - RANK.indexOf(b.c.source) || a.i - b.i);
   const groups: Group[] = [];
   const index = new Map<string, Group[]>();
+  // Candidates with data that match a group by their name alone (a record and a card of one name,
+  // no email or phone in common): joined only once every candidate that shares an email or a
+  // phone has joined its group. On a directory of namesakes, the record belongs with the card
+  // whose phone it carries, not with the first card of that name.
+  const byName: [Group, Group][] = [];
   for (const { c, i } of sorted) {
-    const group = findGroup(c, index);
-    if (group === undefined) {
+    const match = findGroup(c, index);
+    if (match === undefined || match.byNameAlone) {
       const g: Group = {
         contact: { ...c, emails: [...c.emails], phones: [...c.phones], urls: [...c.urls] },
         sources: new Set([c.source]),
+        namedSources: new Set(c.name === null ? [] : [c.source]),
         evidence: [...c.evidence],
         order: i,
         name: c.name === null ? null : norm(c.name),
         organization: c.organization === null ? null : norm(c.organization),
+        joined: null,
       };
       groups.push(g);
       register(g, index);
+      if (match !== undefined) byName.push([g, match.group]);
       continue;
     }
-    absorb(group, c);
+    const { group } = match;
+    absorb(group, c, [c.source], c.name === null ? [] : [c.source], c.evidence);
     group.order = Math.min(group.order, i);
     register(group, index);
   }
+  for (const [g, other] of byName) joinByName(g, other);
+  const kept = groups.filter((g) => g.joined === null);
   // Each group's contact is its own copy (made above): finish it in place. Copying it once more
   // with an object spread cost an object per contact, and made Node's V8 throw this function's
   // optimised code away on most pages (the CLI reads pages in Node).
-  for (const g of groups) {
+  for (const g of kept) {
     g.contact.confidence = confidence(g);
     g.contact.evidence = g.evidence.slice(0, MAX_EVIDENCE_ITEMS);
   }
-  return groups
+  return kept
     .sort((a, b) => b.contact.confidence - a.contact.confidence || a.order - b.order)
     .map((g) => g.contact);
 }
@@ -93,43 +111,84 @@ function register(g: Group, index: Map<string, Group[]>): void {
   }
 }
 
-function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Group | undefined {
-  const shared = new Set<Group>();
-  for (const key of keysOf(c)) {
-    const groups = index.get(key);
-    if (groups !== undefined) for (const g of groups) shared.add(g);
+/** A group a candidate joins: at once, or (byNameAlone) once the candidates with data have joined theirs. */
+interface Match {
+  group: Group;
+  byNameAlone: boolean;
+}
+
+function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Match | undefined {
+  // The email and phone keys come first, the name (or organisation) key last. The groups found
+  // by the former share an email or a phone with `c`; those found by the name alone share none,
+  // or one of the former would have found them. So no data is compared here: on a directory of
+  // namesakes that was a comparison with every namesake for each person.
+  const keys = keysOf(c);
+  const last = keys.length - 1;
+  const sharing = new Set<Group>();
+  for (let k = 0; k < last; k++) {
+    const groups = index.get(keys[k] as string);
+    if (groups !== undefined) for (const g of groups) sharing.add(g);
   }
-  if (shared.size === 0) return undefined;
+  const named = index.get(keys[last] as string);
+  if (sharing.size === 0 && named === undefined) return undefined;
   const name = c.name === null ? null : norm(c.name);
   const org = c.organization === null ? null : norm(c.organization);
   let subsumer: Group | undefined;
-  for (const g of shared) {
+  const judge = (g: Group, shares: boolean): boolean => {
     const other = g.contact;
     const otherOrg = g.organization;
     if (name !== null && g.name !== null) {
       const otherName = g.name;
       // "李明" in a mail header and "Li Ming 李明" in the signature, with the same address: one person.
-      if (name !== otherName) {
-        if ((name.includes(otherName) || otherName.includes(name)) && sharesData(c, other)) return g;
-        continue;
-      }
-      if (sharesData(c, other)) return g;
+      if (name !== otherName) return shares && (name.includes(otherName) || otherName.includes(name));
+      if (shares) return true;
       // Same name, different sources: the same person unless their emails or companies disagree.
       const emailsConflict = c.emails.length > 0 && other.emails.length > 0;
       const orgsConflict = org !== null && otherOrg !== null && org !== otherOrg;
-      if (!emailsConflict && !orgsConflict && !g.sources.has(c.source)) return g;
-    } else if (name === null && other.name === null) {
-      if (org === null || otherOrg === null || org === otherOrg) return g;
-    } else if (subsumer === undefined && (name === null ? subsumes(other, c) : subsumes(c, other))) {
+      return !emailsConflict && !orgsConflict && !g.namedSources.has(c.source);
+    }
+    if (name === null && other.name === null) return org === null || otherOrg === null || org === otherOrg;
+    if (subsumer === undefined && (name === null ? subsumes(other, c) : subsumes(c, other))) {
       // An email seen in text that a structured record of a person already has.
       subsumer = g;
     }
+    return false;
+  };
+  for (const g of sharing) if (judge(g, true)) return { group: g, byNameAlone: false };
+  if (named !== undefined) {
+    for (const g of named) {
+      if (sharing.has(g) || !judge(g, false)) continue;
+      // A candidate with no email or phone brings no one's data: it joins at once.
+      const data = c.emails.length + c.phones.length > 0;
+      return { group: g, byNameAlone: data && name !== null && g.name !== null };
+    }
   }
-  return subsumer;
+  return subsumer === undefined ? undefined : { group: subsumer, byNameAlone: false };
 }
 
-function sharesData(a: ExtractedContact, b: ExtractedContact): boolean {
-  return a.emails.some((e) => b.emails.includes(e)) || a.phones.some((p) => b.phones.includes(p));
+/**
+ * Joins a group made of a candidate that matched `other` by its name alone to the group `other`
+ * has become, if they still agree as findGroup's test for a name alone asks: no source in common,
+ * not two sets of emails, not two companies. Their names agreed, and a name only grows by one
+ * that holds it (李明 → Li Ming 李明).
+ */
+function joinByName(group: Group, other: Group): void {
+  const g = live(group);
+  const into = live(other);
+  if (g === into) return;
+  for (const source of g.namedSources) if (into.namedSources.has(source)) return;
+  if (g.contact.emails.length > 0 && into.contact.emails.length > 0) return;
+  if (g.organization !== null && into.organization !== null && g.organization !== into.organization) return;
+  absorb(into, g.contact, g.sources, g.namedSources, g.evidence);
+  into.order = Math.min(into.order, g.order);
+  g.joined = into;
+}
+
+/** The group `g` is part of now. */
+function live(g: Group): Group {
+  let at = g;
+  while (at.joined !== null) at = at.joined;
+  return at;
 }
 
 /**
@@ -145,7 +204,14 @@ function subsumes(person: ExtractedContact, nameless: ExtractedContact): boolean
   );
 }
 
-function absorb(g: Group, c: ExtractedContact): void {
+/** Takes `c`'s details into `g`, with where they were found (`sources`, `evidence`). */
+function absorb(
+  g: Group,
+  c: ExtractedContact,
+  sources: Iterable<ContactSource>,
+  namedSources: Iterable<ContactSource>,
+  evidence: readonly EvidenceItem[],
+): void {
   const t = g.contact;
   if (t.name !== null && c.name !== null && c.name.length > t.name.length) t.name = c.name;
   t.name ??= c.name;
@@ -159,8 +225,9 @@ function absorb(g: Group, c: ExtractedContact): void {
   for (const e of c.emails) if (!t.emails.includes(e)) t.emails.push(e);
   for (const p of c.phones) if (!t.phones.includes(p)) t.phones.push(p);
   for (const u of c.urls) if (!t.urls.includes(u)) t.urls.push(u);
-  g.sources.add(c.source);
-  for (const item of c.evidence) if (!g.evidence.some((e) => sameEvidence(e, item))) g.evidence.push(item);
+  for (const source of sources) g.sources.add(source);
+  for (const source of namedSources) g.namedSources.add(source);
+  for (const item of evidence) if (!g.evidence.some((e) => sameEvidence(e, item))) g.evidence.push(item);
 }
 
 function confidence(g: Group): number {

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { mergeContacts } from './mergeContacts.ts';
+import type { ContactSource, ExtractedContact } from './types.ts';
+
+function candidate(
+  source: ContactSource,
+  fields: Partial<Pick<ExtractedContact, 'name' | 'organization' | 'emails' | 'phones'>>,
+): ExtractedContact {
+  return {
+    name: null,
+    title: null,
+    organization: null,
+    emails: [],
+    phones: [],
+    wechat: null,
+    phoneRegion: null,
+    address: null,
+    urls: [],
+    source,
+    confidence: 0,
+    evidence: [],
+    ...fields,
+  };
+}
+
+/** Each merged contact as its name and data, in the order mergeContacts gives them. */
+function people(contacts: readonly ExtractedContact[]): string[] {
+  return contacts.map((c) => [c.name ?? '-', c.organization ?? '-', ...c.emails, ...c.phones].join(' '));
+}
+
+describe('mergeContacts', () => {
+  it.each([
+    {
+      what: 'the same name and a shared phone, both from the text',
+      candidates: [
+        candidate('text', { name: '王芳', phones: ['+8613912345678'] }),
+        candidate('text', { name: '王芳', emails: ['wf@yuanfan.cn'], phones: ['+8613912345678'] }),
+      ],
+      merged: ['王芳 - wf@yuanfan.cn +8613912345678'],
+    },
+    {
+      what: 'namesakes from the text with emails of their own',
+      candidates: [
+        candidate('text', { name: '王芳', emails: ['wf1@yuanfan.cn'] }),
+        candidate('text', { name: '王芳', emails: ['wf2@yuanfan.cn'] }),
+      ],
+      merged: ['王芳 - wf1@yuanfan.cn', '王芳 - wf2@yuanfan.cn'],
+    },
+    {
+      what: 'one name from two sources, no email or company against it',
+      candidates: [
+        candidate('json-ld', { name: 'Kevin Liu', emails: ['kevin@acme.com'] }),
+        candidate('text', { name: 'KEVIN LIU', phones: ['+14155550100'] }),
+      ],
+      merged: ['Kevin Liu - kevin@acme.com +14155550100'],
+    },
+    {
+      what: 'one name from two sources, at two companies',
+      candidates: [
+        candidate('json-ld', { name: 'Kevin Liu', organization: 'Acme', emails: ['kevin@acme.com'] }),
+        candidate('text', { name: 'Kevin Liu', organization: 'Beta Co', phones: ['+14155550100'] }),
+      ],
+      merged: ['Kevin Liu Acme kevin@acme.com', 'Kevin Liu Beta Co +14155550100'],
+    },
+    {
+      what: 'a name within the other, with the same address',
+      candidates: [
+        candidate('text', { name: 'Li Ming 李明', emails: ['liming@acme.cn'] }),
+        candidate('text', { name: '李明', emails: ['liming@acme.cn'] }),
+      ],
+      merged: ['Li Ming 李明 - liming@acme.cn'],
+    },
+    {
+      what: 'a name within the other, with nothing shared',
+      candidates: [
+        candidate('text', { name: 'Li Ming 李明', emails: ['liming@acme.cn'] }),
+        candidate('text', { name: '李明', emails: ['ming.li@beta.cn'] }),
+      ],
+      merged: ['Li Ming 李明 - liming@acme.cn', '李明 - ming.li@beta.cn'],
+    },
+    {
+      what: 'a nameless address a named person already has',
+      candidates: [
+        candidate('h-card', { name: 'Anna Berg', emails: ['anna@berg.de'], phones: ['+4930123456'] }),
+        candidate('text', { emails: ['anna@berg.de'] }),
+      ],
+      merged: ['Anna Berg - anna@berg.de +4930123456'],
+    },
+  ])('$what', ({ candidates, merged }) => {
+    expect(people(mergeContacts(candidates))).toEqual(merged);
+  });
+
+  it.each([
+    { cards: 'with emails', email: (i: number) => [`staff${i}@yuanfan.cn`] },
+    { cards: 'with phones alone', email: () => [] },
+  ])(
+    'keeps a directory of namesakes $cards apart, and joins a record to the card whose phone it shares',
+    ({ email }) => {
+      const staff = Array.from({ length: 60 }, (_, i) =>
+        candidate('text', {
+          name: '王芳',
+          emails: email(i),
+          phones: [`+86139${String(10_000_000 + i * 37)}`],
+        }),
+      );
+      const record = candidate('json-ld', { name: '王芳', organization: '远帆', phones: ['+8613910001073'] });
+      const merged = mergeContacts([...staff, record]);
+      expect(merged).toHaveLength(60);
+      const joined = merged.filter((c) => c.organization === '远帆');
+      expect(people(joined)).toEqual([['王芳 远帆', ...email(29), '+8613910001073'].join(' ')]);
+    },
+  );
+});
