@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeContacts } from './mergeContacts.ts';
-import type { ContactSource, ExtractedContact } from './types.ts';
+import { CONTACT_SOURCES, type ContactSource, type ExtractedContact } from './types.ts';
 
 function candidate(
   source: ContactSource,
@@ -110,4 +111,32 @@ describe('mergeContacts', () => {
       expect(people(joined)).toEqual([['王芳 远帆', ...email(29), '+8613910001073'].join(' ')]);
     },
   );
+
+  it('keeps every email and phone, and makes no more contacts than it was given', () => {
+    // A few names, companies, emails and phones, so that candidates share them often.
+    const arbitraryCandidate = fc
+      .record({
+        source: fc.constantFrom(...CONTACT_SOURCES),
+        name: fc.option(
+          fc.constantFrom('王芳', 'Wang Fang', '李明', 'Li Ming 李明', 'KEVIN LIU', 'Kevin Liu'),
+        ),
+        organization: fc.option(fc.constantFrom('远帆', 'Acme', 'acme')),
+        emails: fc.uniqueArray(fc.constantFrom('wf@yuanfan.cn', 'info@yuanfan.cn', 'kevin@acme.com'), {
+          maxLength: 2,
+        }),
+        phones: fc.uniqueArray(fc.constantFrom('+8613912345678', '+862155556666', '+14155550100'), {
+          maxLength: 2,
+        }),
+      })
+      .map(({ source, ...fields }) => candidate(source, fields));
+    fc.assert(
+      fc.property(fc.array(arbitraryCandidate, { maxLength: 12 }), (candidates) => {
+        const merged = mergeContacts(candidates);
+        expect(merged.length).toBeLessThanOrEqual(candidates.length);
+        const kept = new Set(merged.flatMap((c) => [...c.emails, ...c.phones]));
+        for (const c of candidates)
+          for (const value of [...c.emails, ...c.phones]) expect(kept).toContain(value);
+      }),
+    );
+  });
 });
