@@ -22,65 +22,81 @@ export function walkPage(
   builder: BlockBuilder,
   budget: TimeBudget,
 ): NodeLike | null {
-  let count = 0;
-  let stoppedAt: NodeLike | null = null;
-  let pre = 0;
+  const walk = new Walk(builder, budget);
+  walkChildren(walk, root, 0);
+  return walk.stoppedAt;
+}
 
-  function walk(node: { readonly firstChild: NodeLike | null }, depth: number): void {
-    for (let kid = node.firstChild; kid !== null; kid = kid.nextSibling) {
-      if (++count % CLOCK_EVERY === 0 && budget.expired()) {
-        stoppedAt = kid;
-        return;
-      }
-      const type = kid.nodeType;
-      if (type === TEXT_NODE) text(kid.nodeValue ?? '');
-      else if (type === ELEMENT_NODE) visit(kid as ElementLike, depth);
-      if (stoppedAt !== null) return;
-    }
-  }
+/**
+ * Where a walk stands. The walking functions below take it as an argument rather than closing
+ * over it: functions made anew for every walk are new call targets each time, and V8 threw away
+ * their optimised code at the start of each walk of a page read again (the side panel reopened).
+ */
+class Walk {
+  count = 0;
+  stoppedAt: NodeLike | null = null;
+  /** How many <pre> elements the walk is in. */
+  pre = 0;
 
-  function text(value: string): void {
-    if (pre === 0 || !value.includes('\n')) {
-      builder.text(value);
+  constructor(
+    readonly builder: BlockBuilder,
+    readonly budget: TimeBudget,
+  ) {}
+}
+
+function walkChildren(walk: Walk, node: { readonly firstChild: NodeLike | null }, depth: number): void {
+  for (let kid = node.firstChild; kid !== null; kid = kid.nextSibling) {
+    if (++walk.count % CLOCK_EVERY === 0 && walk.budget.expired()) {
+      walk.stoppedAt = kid;
       return;
     }
-    // Preformatted text (a signature pasted into a forum post): its newlines are line breaks.
-    const parts = value.split('\n');
-    parts.forEach((part, i) => {
-      if (i > 0) builder.lineBreak();
-      builder.text(part);
-    });
+    const type = kid.nodeType;
+    if (type === TEXT_NODE) walkText(walk, kid.nodeValue ?? '');
+    else if (type === ELEMENT_NODE) visit(walk, kid as ElementLike, depth);
+    if (walk.stoppedAt !== null) return;
   }
+}
 
-  function visit(el: ElementLike, depth: number): void {
-    const tag = el.localName;
-    if (SKIPPED_ELEMENTS.has(tag)) return;
-    if (tag === 'br') {
-      builder.lineBreak();
-      return;
-    }
-    const attributes = el.hasAttributes();
-    if (tag === 'input' || (attributes && isHiddenElement(el))) return;
-    const cls = attributes ? el.getAttribute('class') : null;
-    const role = cls ? classRole(cls) : NO_CLASS;
-    const block = BLOCK_ELEMENTS.has(tag);
-    if (tag === 'a' && attributes) builder.link(el);
-    if (block) builder.open(el, tag);
-    else if (cls) builder.separate();
-    if (tag === 'pre') pre++;
-    const hint =
-      role.hint === null
-        ? EMPHASIS.has(tag)
-          ? builder.startHint('lead')
-          : null
-        : builder.startHint(role.hint);
-    if (depth < MAX_DEPTH) walk(el, depth + 1);
-    if (hint !== null) builder.endHint(hint);
-    if (tag === 'pre') pre--;
-    if (block) builder.close();
-    else if (cls) builder.separate();
+function walkText(walk: Walk, value: string): void {
+  const { builder } = walk;
+  if (walk.pre === 0 || !value.includes('\n')) {
+    builder.text(value);
+    return;
   }
+  // Preformatted text (a signature pasted into a forum post): its newlines are line breaks.
+  const parts = value.split('\n');
+  parts.forEach((part, i) => {
+    if (i > 0) builder.lineBreak();
+    builder.text(part);
+  });
+}
 
-  walk(root, 0);
-  return stoppedAt;
+function visit(walk: Walk, el: ElementLike, depth: number): void {
+  const { builder } = walk;
+  const tag = el.localName;
+  if (SKIPPED_ELEMENTS.has(tag)) return;
+  if (tag === 'br') {
+    builder.lineBreak();
+    return;
+  }
+  const attributes = el.hasAttributes();
+  if (tag === 'input' || (attributes && isHiddenElement(el))) return;
+  const cls = attributes ? el.getAttribute('class') : null;
+  const role = cls ? classRole(cls) : NO_CLASS;
+  const block = BLOCK_ELEMENTS.has(tag);
+  if (tag === 'a' && attributes) builder.link(el);
+  if (block) builder.open(el, tag);
+  else if (cls) builder.separate();
+  if (tag === 'pre') walk.pre++;
+  const hint =
+    role.hint === null
+      ? EMPHASIS.has(tag)
+        ? builder.startHint('lead')
+        : null
+      : builder.startHint(role.hint);
+  if (depth < MAX_DEPTH) walkChildren(walk, el, depth + 1);
+  if (hint !== null) builder.endHint(hint);
+  if (tag === 'pre') walk.pre--;
+  if (block) builder.close();
+  else if (cls) builder.separate();
 }
