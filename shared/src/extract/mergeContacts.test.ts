@@ -80,6 +80,23 @@ describe('mergeContacts', () => {
       merged: ['Li Ming 李明 - liming@acme.cn', '李明 - ming.li@beta.cn'],
     },
     {
+      what: 'a record with a name and a title alone, and two namesakes on the page',
+      candidates: [
+        candidate('json-ld', { name: '王芳' }),
+        candidate('text', { name: '王芳', phones: ['+8613910000037'] }),
+        candidate('text', { name: '王芳', phones: ['+8613910000074'] }),
+      ],
+      merged: ['王芳 -', '王芳 - +8613910000037', '王芳 - +8613910000074'],
+    },
+    {
+      what: 'a record with a name alone, and one card of that name',
+      candidates: [
+        candidate('json-ld', { name: '王芳', organization: '远帆' }),
+        candidate('text', { name: '王芳', phones: ['+8613910000037'] }),
+      ],
+      merged: ['王芳 远帆 +8613910000037'],
+    },
+    {
       what: 'a nameless address a named person already has',
       candidates: [
         candidate('h-card', { name: 'Anna Berg', emails: ['anna@berg.de'], phones: ['+4930123456'] }),

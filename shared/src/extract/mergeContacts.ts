@@ -69,7 +69,18 @@ export function mergeContacts(candidates: readonly ExtractedContact[]): Extracte
     group.order = Math.min(group.order, i);
     register(group, index);
   }
-  for (const [g, other] of byName) joinByName(g, other);
+  // Two namesakes of one source that both match a group by name alone (two 王芳 cards and a record
+  // of 王芳 with a title and nothing else): nothing says which of them the record is, so neither
+  // takes it.
+  const matchedBy = new Map<Group, Set<ContactSource>>();
+  const unclear = new Set<Group>();
+  for (const [g, other] of byName) {
+    const sources = matchedBy.get(other) ?? new Set<ContactSource>();
+    for (const source of g.namedSources) if (sources.has(source)) unclear.add(other);
+    for (const source of g.namedSources) sources.add(source);
+    matchedBy.set(other, sources);
+  }
+  for (const [g, other] of byName) if (!unclear.has(other)) joinByName(g, other);
   const kept = groups.filter((g) => g.joined === null);
   // Each group's contact is its own copy (made above): finish it in place. Copying it once more
   // with an object spread cost an object per contact, and made Node's V8 throw this function's
