@@ -1,27 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { emptyContact } from './emptyContact.ts';
 import { mergeContacts } from './mergeContacts.ts';
 import { CONTACT_SOURCES, type ContactSource, type ExtractedContact } from './types.ts';
 
+/** A candidate from `source` with `fields`, found (for these tests) in an h-card. */
 function candidate(
   source: ContactSource,
   fields: Partial<Pick<ExtractedContact, 'name' | 'organization' | 'emails' | 'phones'>>,
 ): ExtractedContact {
-  return {
-    name: null,
-    title: null,
-    organization: null,
-    emails: [],
-    phones: [],
-    wechat: null,
-    phoneRegion: null,
-    address: null,
-    urls: [],
-    source,
-    confidence: 0,
-    evidence: [],
-    ...fields,
-  };
+  return { ...emptyContact(source, { kind: 'h-card', legacy: false }), ...fields };
 }
 
 /** Each merged contact as its name and data, in the order mergeContacts gives them. */
@@ -80,7 +68,7 @@ describe('mergeContacts', () => {
       merged: ['Li Ming 李明 - liming@acme.cn', '李明 - ming.li@beta.cn'],
     },
     {
-      what: 'a record with a name and a title alone, and two namesakes on the page',
+      what: 'a record with a name alone, and two namesakes on the page',
       candidates: [
         candidate('json-ld', { name: '王芳' }),
         candidate('text', { name: '王芳', phones: ['+8613910000037'] }),
@@ -89,7 +77,7 @@ describe('mergeContacts', () => {
       merged: ['王芳 -', '王芳 - +8613910000037', '王芳 - +8613910000074'],
     },
     {
-      what: 'a record with a name alone, and one card of that name',
+      what: 'a record with a name and a company alone, and one card of that name',
       candidates: [
         candidate('json-ld', { name: '王芳', organization: '远帆' }),
         candidate('text', { name: '王芳', phones: ['+8613910000037'] }),
