@@ -48,6 +48,19 @@ describe('people on a page', () => {
       ],
     ],
     [
+      'forum signatures: a surname and how to address its bearer kept whole, a full name without its 女士',
+      '<div class="post"><p>请问这款还有货吗？</p><div class="sig">刘先生 手机/微信同号：13512345678</div></div>' +
+        '<div class="post"><p>有的，欢迎来电</p><div class="sig">周女士 电话：0755-8888 6666</div></div>' +
+        '<div class="post"><p>我们也要一批</p><div class="sig">陈经理<br>手机：139 1234 5678</div></div>' +
+        '<div class="post"><p>已发邮件</p><div class="sig">陈静女士 邮箱：chenjing@huaxin-trade.cn</div></div>',
+      [
+        ['刘先生', [], ['+8613512345678']],
+        ['周女士', [], ['+8675588886666']],
+        ['陈经理', [], ['+8613912345678']],
+        ['陈静', ['chenjing@huaxin-trade.cn'], []],
+      ],
+    ],
+    [
       'a greeting names the reader, not the writer',
       '<div>Hi Li Ming,</div><div>Thanks for the quote.</div><div>Best regards,</div><div>Kevin Liu</div><div>kevin.liu@pacificbridge.com</div>',
       [['Kevin Liu', ['kevin.liu@pacificbridge.com'], []]],

@@ -50,6 +50,11 @@ const NOT_A_NAME_EN =
 const CAPITALISED = /^\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
+/** One of the common surnames, single (王) or compound (欧阳). */
+export function isCommonSurname(s: string): boolean {
+  return s.length === 1 ? SURNAMES.has(s) : COMPOUND_SURNAMES.includes(s);
+}
+
 /**
  * 2–4 Han characters that are not a page word; with `commonSurname`, starting with one of the
  * common surnames (a bare line needs it; after 联系人： a rarer surname such as 楼 is fine).

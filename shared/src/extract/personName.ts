@@ -1,5 +1,6 @@
 import {
   cleanPersonName,
+  isCommonSurname,
   looksLikeChineseName,
   looksLikePersonName,
   looksLikeTitle,
@@ -20,6 +21,11 @@ export type NameContext = 'labelled' | 'bare';
 const PREFIX = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Dipl\.-Ing|Dipl\.-Kfm|Ing|Mag)\.?\s+)+/i;
 const LATIN_THEN_HAN = /^([A-Za-z][A-Za-z .'’-]+?)\s+([\u4e00-\u9fa5]{2,4})$/u;
 const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
+/**
+ * A surname and the way its bearer is addressed, where a card or a signature gives no given name
+ * (刘先生, 周女士, 陈经理): the name a salesperson writes down for them, honorific and all.
+ */
+const SURNAME_ADDRESS = /^([\u4e00-\u9fa5]{1,2})(?:先生|女士|小姐|老师|经理)$/;
 const ALL_CAPS_WORDS = /^[\p{Lu}'’.-]+(?:\s+[\p{Lu}'’.-]+){1,3}$/u;
 /** The first letter of each word, for title case (a module constant, see CAPITALISED in classifyText.ts). */
 const WORD_START = /(^|[\s'’-])(\p{Ll})/gu;
@@ -40,6 +46,8 @@ export function personName(text: string, context: NameContext): string | null {
 }
 
 function plainName(text: string, context: NameContext): string | null {
+  const address = SURNAME_ADDRESS.exec(text);
+  if (address !== null && isCommonSurname(address[1] ?? '')) return text;
   const t = cleanPersonName(text);
   // "Account Executive", "Commercial Director": capitalised like a name, but a job.
   if (looksLikeTitle(t)) return null;
