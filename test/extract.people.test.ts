@@ -122,6 +122,28 @@ describe('people on a page', () => {
     ]);
   });
 
+  it('leaves the switchboard that every staff record gives as its telephone to the company', () => {
+    const record = (name: string, email: string) =>
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'Person',
+        name,
+        email,
+        telephone: '+86-21-6234-5678',
+      });
+    const { contacts } = extract(
+      '<p>总机：021-6234 5678</p>' +
+        '<div class="card"><h3>王芳</h3><p>手机：139 1000 0037</p><p>wangfang@huaxin-trade.cn</p></div>' +
+        '<div class="card"><h3>李娜</h3><p>手机：139 1000 0074</p><p>lina@huaxin-trade.cn</p></div>',
+      `<script type="application/ld+json">[${record('王芳', 'wangfang@huaxin-trade.cn')},${record('李娜', 'lina@huaxin-trade.cn')}]</script>`,
+    );
+    expect(contacts.map((c) => [c.name, c.emails, c.phones])).toEqual([
+      ['王芳', ['wangfang@huaxin-trade.cn'], ['+8613910000037']],
+      ['李娜', ['lina@huaxin-trade.cn'], ['+8613910000074']],
+      [null, [], ['+862162345678']],
+    ]);
+  });
+
   it('takes the company from og:site_name, spelled out by the copyright line, never a bare "Inc."', () => {
     const { contacts } = extract(
       '<div class="tile"><h5>Ben Okafor</h5><a href="mailto:ben@brightwave.io">ben@brightwave.io</a></div><footer>© 2024 Brightwave, Inc.</footer>',

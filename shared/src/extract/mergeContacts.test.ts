@@ -85,6 +85,32 @@ describe('mergeContacts', () => {
       merged: ['王芳 远帆 +8613910000037'],
     },
     {
+      what: 'records that give the company’s switchboard as each person’s phone',
+      candidates: [
+        candidate('json-ld', { name: '王芳', phones: ['+862162345678', '+8613910000037'] }),
+        candidate('json-ld', { name: '李娜', phones: ['+862162345678', '+8613910000074'] }),
+        candidate('text', { phones: ['+862162345678'] }),
+      ],
+      merged: ['王芳 - +8613910000037', '李娜 - +8613910000074', '- - +862162345678'],
+    },
+    {
+      what: 'the switchboard on two records, one of them with no number of its own',
+      candidates: [
+        candidate('json-ld', { name: '王芳', phones: ['+862162345678'] }),
+        candidate('json-ld', { name: '李娜', phones: ['+862162345678', '+8613910000074'] }),
+        candidate('text', { phones: ['+862162345678'] }),
+      ],
+      merged: ['王芳 - +862162345678', '李娜 - +8613910000074', '- - +862162345678'],
+    },
+    {
+      what: 'the company’s number on one person’s record alone',
+      candidates: [
+        candidate('json-ld', { name: '王芳', phones: ['+862162345678', '+8613910000037'] }),
+        candidate('text', { phones: ['+862162345678'] }),
+      ],
+      merged: ['王芳 - +862162345678 +8613910000037', '- - +862162345678'],
+    },
+    {
       what: 'a nameless address a named person already has',
       candidates: [
         candidate('h-card', { name: 'Anna Berg', emails: ['anna@berg.de'], phones: ['+4930123456'] }),

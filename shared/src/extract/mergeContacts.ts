@@ -82,6 +82,7 @@ export function mergeContacts(candidates: readonly ExtractedContact[]): Extracte
   }
   for (const [g, other] of byName) if (!unclear.has(other)) joinByName(g, other);
   const kept = groups.filter((g) => g.joined === null);
+  leaveCompanyLines(kept);
   // Each group's contact is its own copy (made above): finish it in place. Copying it once more
   // with an object spread cost an object per contact, and made Node's V8 throw this function's
   // optimised code away on most pages (the CLI reads pages in Node).
@@ -92,6 +93,29 @@ export function mergeContacts(candidates: readonly ExtractedContact[]): Extracte
   return kept
     .sort((a, b) => b.contact.confidence - a.contact.confidence || a.order - b.order)
     .map((g) => g.contact);
+}
+
+/**
+ * A company's line (a number on a contact without a name: its switchboard, its hotline) that two
+ * or more people's records give too, as the records of a team page that puts the switchboard in
+ * every person's telephone do, is the company's: it comes off the people who have a number of
+ * their own, and stays with the company. Someone whose only number it is keeps it.
+ */
+function leaveCompanyLines(groups: readonly Group[]): void {
+  const company = new Set<string>();
+  for (const g of groups) if (g.contact.name === null) for (const p of g.contact.phones) company.add(p);
+  if (company.size === 0) return;
+  const people = new Map<string, number>();
+  for (const g of groups) {
+    if (g.contact.name === null) continue;
+    for (const p of g.contact.phones) if (company.has(p)) people.set(p, (people.get(p) ?? 0) + 1);
+  }
+  for (const g of groups) {
+    const c = g.contact;
+    if (c.name === null) continue;
+    const own = c.phones.filter((p) => (people.get(p) ?? 0) < 2);
+    if (own.length > 0 && own.length < c.phones.length) c.phones = own;
+  }
 }
 
 const normalised = new Map<string, string>();
