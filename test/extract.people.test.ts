@@ -61,6 +61,15 @@ describe('people on a page', () => {
       ],
     ],
     [
+      'names with a middle initial and a generation after them',
+      '<div class="card"><h4>Robert J. Smith Jr.</h4><p>rsmith@hallandsmith.com</p></div>' +
+        '<div class="card"><h4>Henry Ford II</h4><p>hford@hallandsmith.com</p></div>',
+      [
+        ['Robert J. Smith Jr.', ['rsmith@hallandsmith.com'], []],
+        ['Henry Ford II', ['hford@hallandsmith.com'], []],
+      ],
+    ],
+    [
       'a greeting names the reader, not the writer',
       '<div>Hi Li Ming,</div><div>Thanks for the quote.</div><div>Best regards,</div><div>Kevin Liu</div><div>kevin.liu@pacificbridge.com</div>',
       [['Kevin Liu', ['kevin.liu@pacificbridge.com'], []]],

@@ -65,6 +65,9 @@ export function looksLikeChineseName(s: string, commonSurname: boolean): boolean
   return SURNAMES.has(s[0] ?? '') || COMPOUND_SURNAMES.some((c) => s.startsWith(c) && s.length >= 3);
 }
 
+/** A generation written after a name: Jr., Sr., II, III, IV. */
+const GENERATION = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /** A person's name: 2–4 Han characters starting with a common surname, or 2–4 capitalised words. */
 export function looksLikePersonName(text: string): boolean {
   const s = text.trim().replace(HONORIFIC_ZH, '');
@@ -72,7 +75,8 @@ export function looksLikePersonName(text: string): boolean {
   if (HAN_NAME.test(s)) return looksLikeChineseName(s, true);
   // 欧阳·娜娜, Han names with a middle dot (ethnic minorities and transliterations).
   if (/^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(s)) return true;
-  const words = s.split(/\s+/);
+  // A generation after the name (Robert J. Smith Jr., Henry Ford II) is part of it, not a word to judge.
+  const words = s.replace(GENERATION, '').split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   let capitalised = 0;
   for (const w of words) {
