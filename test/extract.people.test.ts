@@ -70,6 +70,17 @@ describe('people on a page', () => {
       ],
     ],
     [
+      'names written with a middle dot (艾力·买买提), and a dot before a title',
+      '<div class="card"><h3>艾力·买买提</h3><p>手机：13999001234</p></div>' +
+        '<div class="card"><p>联系人：古丽娜尔·吐尔逊 手机：13999005678</p></div>' +
+        '<div class="card"><p>张伟·销售经理</p><p>13800001111</p></div>',
+      [
+        ['张伟', [], ['+8613800001111']],
+        ['艾力·买买提', [], ['+8613999001234']],
+        ['古丽娜尔·吐尔逊', [], ['+8613999005678']],
+      ],
+    ],
+    [
       'a greeting names the reader, not the writer',
       '<div>Hi Li Ming,</div><div>Thanks for the quote.</div><div>Best regards,</div><div>Kevin Liu</div><div>kevin.liu@pacificbridge.com</div>',
       [['Kevin Liu', ['kevin.liu@pacificbridge.com'], []]],

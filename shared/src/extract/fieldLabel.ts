@@ -1,3 +1,5 @@
+import { looksLikeOrganization, looksLikePersonName, looksLikeTitle } from './classifyText.ts';
+
 // Field labels written before a value on cards, in signatures and in table headers: 手机：…,
 // Tel: …, E: …, 职　务：… (spaces inside a Chinese label are padding and ignored).
 
@@ -111,6 +113,13 @@ export function labelledValues(text: string): readonly LabelledValue[] {
   });
 }
 
+/** 艾力·买买提 with its dot kept; 张伟·销售经理 (a title after the dot) as it is. */
+function keepNameDot(whole: string, before: string, after: string): string {
+  return looksLikeTitle(after) || looksLikeOrganization(after) || !looksLikePersonName(whole)
+    ? whole
+    : `${before}${KEPT_DOT}${after}`;
+}
+
 /** The part of an address value before the next field on the same line (邮编, 电话, Tel …). */
 export function cutAddress(value: string): string {
   const cut =
@@ -119,15 +128,25 @@ export function cutAddress(value: string): string {
   return cut.trim().replace(/[，,。.]$/, '');
 }
 
+/**
+ * A middle dot between two Han characters, as in the names of Uyghur and other minority people
+ * written in Chinese (艾力·买买提) and in transliterated foreign names (玛丽·居里).
+ */
+const NAME_DOT = /([\u4e00-\u9fa5]+)[·•]([\u4e00-\u9fa5]+)/g;
+/** What a name's middle dot stands as while the line is split (no separator, no page text). */
+const KEPT_DOT = '\u0000';
+
 /** Splits a card line into parts: 刘洋 | 经理 / 公司, "Head of X, Acme Ltd." */
 export function splitParts(line: string): string[] {
   const parts: string[] = [];
-  for (const piece of line.split(/\s*[|｜·•/／、;；]\s*|\s{2,}|\s+[-–—]\s+|\t/)) {
+  // A dot is a separator (刘洋 · 经理, 张伟·销售经理) unless it joins the parts of one name.
+  const kept = line.includes('·') || line.includes('•') ? line.replace(NAME_DOT, keepNameDot) : line;
+  for (const piece of kept.split(/\s*[|｜·•/／、;；]\s*|\s{2,}|\s+[-–—]\s+|\t/)) {
     // Chinese parts separated by single spaces: 陈静 销售经理.
     const sub = /[\u4e00-\u9fa5]/.test(piece) && !/[A-Za-z]{3}/.test(piece) ? piece.split(/\s+/) : [piece];
     for (const s of sub) {
       for (const c of s.split(/\s*[,，]\s*/)) {
-        const t = c.trim();
+        const t = c.trim().replaceAll(KEPT_DOT, '·');
         if (t === '') continue;
         // "Acme, Inc.": the suffix belongs to the name before it.
         const prev = parts[parts.length - 1];
