@@ -164,6 +164,20 @@ describe('people on a page', () => {
     ]);
   });
 
+  it('takes the mobile number as the WeChat id where a line of its own says they are the same', () => {
+    const { contacts } = extract(
+      '<div class="card"><p>联系人：王经理</p><p>电话：0571-8888 1234</p><p>手机：139 0571 1234</p><p>微信同手机</p></div>' +
+        '<div class="card"><p>联系人：李娜</p><p>手机：139 0571 5678</p><p>微信：同手机</p></div>' +
+        '<div class="card"><p>联系人：钱敏</p><p>电话：0571-8888 4321</p><p>微信同号</p></div>',
+    );
+    expect(contacts.map((c) => [c.name, c.wechat])).toEqual([
+      ['王经理', '13905711234'],
+      ['李娜', '13905715678'],
+      // No mobile on the card: nothing says which number the account has.
+      ['钱敏', null],
+    ]);
+  });
+
   it('takes the company from og:site_name, spelled out by the copyright line, never a bare "Inc."', () => {
     const { contacts } = extract(
       '<div class="tile"><h5>Ben Okafor</h5><a href="mailto:ben@brightwave.io">ben@brightwave.io</a></div><footer>© 2024 Brightwave, Inc.</footer>',

@@ -8,6 +8,7 @@ import type { Block } from './pageBlocks.ts';
 import { emailFitsSite } from './siteDomain.ts';
 import { pushUnique } from './text.ts';
 import type { ElementLike, ExtractedContact, PhoneRegionGuess } from './types.ts';
+import { wechatOfMobile } from './wechatId.ts';
 
 // A group of lines (groupPeople.ts) as contacts: the person with their title, company, address,
 // WeChat id and links, and the company's lines (a switchboard printed on a card) apart from them.
@@ -112,7 +113,7 @@ function contactOf(
     organization,
     emails: emails.slice(0, MAX_PER_CONTACT),
     phones: phones.slice(0, MAX_PER_CONTACT),
-    wechat: first('wechat'),
+    wechat: first('wechat') ?? (facts.some((f) => f.wechatIsMobile) ? wechatOfMobile(phones) : null),
     phoneRegion: guess,
     address: first('address'),
     urls: urls.slice(0, MAX_PER_CONTACT),

@@ -1,4 +1,4 @@
-import { type FactsContext, factsOf } from './lineFacts.ts';
+import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
 import { type Block, type Line, lineData, linesOf } from './pageBlocks.ts';
 
 // Lines of the page walk to people. A block that names one person and is small (a card, a table
@@ -14,6 +14,11 @@ export interface PersonGroup {
   lines: Line[];
   /** The block it was read in, for the evidence text. */
   block: Block;
+}
+
+/** The line says who the person is or where (a title, a company, an address, a WeChat id). */
+function describes(facts: LineFacts): boolean {
+  return (facts.title ?? facts.organization ?? facts.address ?? facts.wechat) !== null;
 }
 
 /** A small block: a card, a row, an address, a signature. */
@@ -115,7 +120,7 @@ class GroupReader {
         if (facts.name !== null && !facts.greeting) start(facts.name, [line]);
         else if (line.heading) current = null;
         else if (lineData(line) > 0) offer([line]);
-        else if (gap === 0 && (facts.title ?? facts.organization ?? facts.address ?? facts.wechat) !== null) {
+        else if (gap === 0 && (describes(facts) || facts.wechatIsMobile)) {
           if (lastToCompany) company.push(line);
           else if (current !== null) (current as PersonGroup).lines.push(line);
           else gap++;

@@ -11,7 +11,7 @@ import {
 } from './fieldLabel.ts';
 import { type Line, lineData } from './pageBlocks.ts';
 import { personName } from './personName.ts';
-import { SAME_AS_WECHAT, wechatId } from './wechatId.ts';
+import { SAME_AS_WECHAT, wechatId, wechatOfMobile } from './wechatId.ts';
 
 // What one line says about a person: the name on it (labelled, in a name class or a table column,
 // leading the line, a heading, or the line itself), the title, company, address and WeChat id,
@@ -30,6 +30,8 @@ interface ReadFacts {
   organization: string | null;
   address: string | null;
   wechat: string | null;
+  /** The line says the WeChat account is the mobile number (微信同手机) and holds no number itself. */
+  wechatIsMobile: boolean;
   /** E.164 of phones on the line a label gives to the company, not to a person. */
   companyPhones: string[];
   /** Emails on the line a label gives to the company (售后邮箱, General inquiries …). */
@@ -128,6 +130,7 @@ function readLine(line: Line, context: FactsContext): LineFacts {
     organization: null,
     address: null,
     wechat: null,
+    wechatIsMobile: false,
     companyPhones: [],
     companyEmails: [],
     greeting: GREETING.test(text),
@@ -145,7 +148,10 @@ function readLine(line: Line, context: FactsContext): LineFacts {
     else if (hint.kind === 'org' && looksLikeOrganization(hint.text)) f.organization ??= hint.text;
   }
   if (!f.greeting && !f.prose) readParts(f, residue(line, labelled));
-  if (SAME_AS_WECHAT.test(text)) f.wechat ??= sameAsWechat(line);
+  if (SAME_AS_WECHAT.test(text)) {
+    f.wechat ??= wechatOfMobile(line.phones.map((p) => p.e164));
+    f.wechatIsMobile = line.phones.length === 0;
+  }
   if (f.name !== null && isBrand(f.name, context)) f.name = null;
   return f;
 }
@@ -311,9 +317,4 @@ function e164s(line: Line): string[] {
 function e164sIn(line: Line, lv: LabelledValue): string[] {
   const end = lv.start + lv.label.length + 1 + lv.value.length + 4;
   return line.phones.filter((p) => p.start < 0 || (p.start > lv.start && p.start <= end)).map((p) => p.e164);
-}
-
-function sameAsWechat(line: Line): string | null {
-  const mobile = line.phones.find((p) => /^\+861\d{10}$/.test(p.e164));
-  return mobile === undefined ? null : mobile.e164.slice(3);
 }

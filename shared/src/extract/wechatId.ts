@@ -18,4 +18,14 @@ export function wechatId(value: string): string | null {
 }
 
 /** "微信同号", "同微信", "(WeChat)": the phone number before it is also the WeChat account. */
-export const SAME_AS_WECHAT = /微信同号|同微信|微信同|手机同号|\(wechat\)|wechat same/i;
+export const SAME_AS_WECHAT =
+  /微信同号|同微信|微信同|微信[:：]\s*同(?:手机|电话|号|上)|手机同号|\(wechat\)|wechat same/i;
+
+/**
+ * The WeChat id an account registered with one of these numbers goes by (SAME_AS_WECHAT): the
+ * first mainland mobile, without +86. Null when there is none.
+ */
+export function wechatOfMobile(e164s: Iterable<string>): string | null {
+  for (const e164 of e164s) if (/^\+861\d{10}$/.test(e164)) return e164.slice(3);
+  return null;
+}
