@@ -81,6 +81,11 @@ describe('people on a page', () => {
       ],
     ],
     [
+      'a profile whose name and job title are both headings',
+      '<div class="profile"><h1>Priya Sharma</h1><h2>Head of Procurement</h2><p>+65 9123 4567</p></div>',
+      [['Priya Sharma', [], ['+6591234567']]],
+    ],
+    [
       'a greeting names the reader, not the writer',
       '<div>Hi Li Ming,</div><div>Thanks for the quote.</div><div>Best regards,</div><div>Kevin Liu</div><div>kevin.liu@pacificbridge.com</div>',
       [['Kevin Liu', ['kevin.liu@pacificbridge.com'], []]],

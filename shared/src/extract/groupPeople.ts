@@ -118,7 +118,9 @@ class GroupReader {
         const facts = factsOf(line, this.context);
         if (line.afterGap) current = null;
         if (facts.name !== null && !facts.greeting) start(facts.name, [line]);
-        else if (line.heading) current = null;
+        // A heading ends the person, unless it says who they are right after their name
+        // (<h1>Priya Sharma</h1><h2>Head of Procurement</h2>).
+        else if (line.heading && !(current !== null && gap === 0 && facts.title !== null)) current = null;
         else if (lineData(line) > 0) offer([line]);
         else if (gap === 0 && (describes(facts) || facts.wechatIsMobile)) {
           if (lastToCompany) company.push(line);
