@@ -86,6 +86,17 @@ describe('people on a page', () => {
       [['Priya Sharma', [], ['+6591234567']]],
     ],
     [
+      'names spaced out to line up in a list (王　芳), and a Chinese name before its pinyin',
+      '<div class="card"><h3>王　芳</h3><p>手机：13911112222</p></div>' +
+        '<div class="card"><h3>李 娜</h3><p>手机：13911114444</p></div>' +
+        '<div class="card"><h3>陈伟 Chen Wei</h3><p>手机：13911113333</p></div>',
+      [
+        ['王芳', [], ['+8613911112222']],
+        ['李娜', [], ['+8613911114444']],
+        ['陈伟 Chen Wei', [], ['+8613911113333']],
+      ],
+    ],
+    [
       'a greeting names the reader, not the writer',
       '<div>Hi Li Ming,</div><div>Thanks for the quote.</div><div>Best regards,</div><div>Kevin Liu</div><div>kevin.liu@pacificbridge.com</div>',
       [['Kevin Liu', ['kevin.liu@pacificbridge.com'], []]],

@@ -133,6 +133,8 @@ export function cutAddress(value: string): string {
  * written in Chinese (艾力·买买提) and in transliterated foreign names (玛丽·居里).
  */
 const NAME_DOT = /([\u4e00-\u9fa5]+)[·•]([\u4e00-\u9fa5]+)/g;
+/** Two or three single Han characters with spaces between them: 王　芳 in a padded list. */
+const SPACED_OUT_NAME = /^[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,2}$/;
 /** What a name's middle dot stands as while the line is split (no separator, no page text). */
 const KEPT_DOT = '\u0000';
 
@@ -142,8 +144,12 @@ export function splitParts(line: string): string[] {
   // A dot is a separator (刘洋 · 经理, 张伟·销售经理) unless it joins the parts of one name.
   const kept = line.includes('·') || line.includes('•') ? line.replace(NAME_DOT, keepNameDot) : line;
   for (const piece of kept.split(/\s*[|｜·•/／、;；]\s*|\s{2,}|\s+[-–—]\s+|\t/)) {
-    // Chinese parts separated by single spaces: 陈静 销售经理.
-    const sub = /[\u4e00-\u9fa5]/.test(piece) && !/[A-Za-z]{3}/.test(piece) ? piece.split(/\s+/) : [piece];
+    // Chinese parts separated by single spaces: 陈静 销售经理. Not a name spaced out to line up
+    // with longer ones (王　芳), which personName reads whole.
+    const sub =
+      /[\u4e00-\u9fa5]/.test(piece) && !/[A-Za-z]{3}/.test(piece) && !SPACED_OUT_NAME.test(piece)
+        ? piece.split(/\s+/)
+        : [piece];
     for (const s of sub) {
       for (const c of s.split(/\s*[,，]\s*/)) {
         const t = c.trim().replaceAll(KEPT_DOT, '·');

@@ -8,8 +8,8 @@ import {
 
 // A person's name as a card or a signature writes it, cleaned for the contact: honorifics and
 // academic titles dropped (Dr., Dipl.-Ing., 先生), capitals made readable (KEVIN LIU → Kevin Liu),
-// a name with its other-script form kept whole (Li Ming 李明) or cut to the first ("林晓东 (Lin
-// Xiaodong)" → 林晓东).
+// a name with its other-script form kept whole (Li Ming 李明, 陈伟 Chen Wei) or cut to the first
+// ("林晓东 (Lin Xiaodong)" → 林晓东), a name spaced out in a list closed up (王　芳 → 王芳).
 
 /**
  * How sure the place is that it holds a name: a label (联系人：), a name class or a table column
@@ -20,6 +20,12 @@ export type NameContext = 'labelled' | 'bare';
 
 const PREFIX = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Dipl\.-Ing|Dipl\.-Kfm|Ing|Mag)\.?\s+)+/i;
 const LATIN_THEN_HAN = /^([A-Za-z][A-Za-z .'’-]+?)\s+([\u4e00-\u9fa5]{2,4})$/u;
+const HAN_THEN_LATIN = /^([\u4e00-\u9fa5]{2,4})\s+([A-Za-z][A-Za-z .'’-]+)$/u;
+/**
+ * A two- or three-character Chinese name spaced out to line up with longer ones in a list (王　芳,
+ * 李 娜): pages pad them with an ideographic or a plain space.
+ */
+const SPACED_HAN_NAME = /^[\u4e00-\u9fa5](?:[\s\u3000]+[\u4e00-\u9fa5]){1,2}$/u;
 const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
 /**
  * A surname and the way its bearer is addressed, where a card or a signature gives no given name
@@ -32,16 +38,19 @@ const WORD_START = /(^|[\s'’-])(\p{Ll})/gu;
 
 /** The cleaned name when `text` is a person's name, else null. */
 export function personName(text: string, context: NameContext): string | null {
-  const t = text
+  const trimmed = text
     .trim()
     .replace(/^["“'‘]|["”'’:：,，;；]$/g, '')
     .replace(PREFIX, '')
     .trim();
+  const t = SPACED_HAN_NAME.test(trimmed) ? trimmed.replace(/[\s\u3000]+/g, '') : trimmed;
   if (t.length < 2 || t.length > 40) return null;
   const paren = PARENTHESISED.exec(t);
   if (paren !== null) return personName(paren[1] ?? '', context) ?? personName(paren[2] ?? '', context);
   const mixed = LATIN_THEN_HAN.exec(t);
   if (mixed !== null && plainName(mixed[1] ?? '', context) !== null) return t;
+  const hanFirst = HAN_THEN_LATIN.exec(t);
+  if (hanFirst !== null && plainName(hanFirst[1] ?? '', context) !== null) return t;
   return plainName(t, context);
 }
 
