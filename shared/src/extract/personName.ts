@@ -7,9 +7,10 @@ import {
 } from './classifyText.ts';
 
 // A person's name as a card or a signature writes it, cleaned for the contact: honorifics and
-// academic titles dropped (Dr., Dipl.-Ing., 先生), capitals made readable (KEVIN LIU → Kevin Liu),
-// a name with its other-script form kept whole (Li Ming 李明, 陈伟 Chen Wei) or cut to the first
-// ("林晓东 (Lin Xiaodong)" → 林晓东), a name spaced out in a list closed up (王　芳 → 王芳).
+// academic titles dropped (Dr., Dipl.-Ing., 陈静女士 → 陈静) unless only a surname is left (刘先生
+// stays whole), capitals made readable (KEVIN LIU → Kevin Liu), a name with its other-script form
+// kept whole (Li Ming 李明, 陈伟 Chen Wei) or cut to the first ("林晓东 (Lin Xiaodong)" → 林晓东),
+// a name spaced out in a list closed up (王　芳 → 王芳).
 
 /**
  * How sure the place is that it holds a name: a label (联系人：), a name class or a table column
