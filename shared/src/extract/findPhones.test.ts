@@ -14,6 +14,10 @@ describe('findPhones', () => {
     ['call (021) 6234-5678 today', ['+862162345678']],
     ['13912345678', ['+8613912345678']],
     ['总机：021-6234 5678　传真：021-6234 5679', ['+862162345678']],
+    // The country code without its +, set apart: pages for buyers abroad write numbers so.
+    ['Mobile: 86-139 1234 5678', ['+8613912345678']],
+    ['Tel: 86-21-6234 5678', ['+862162345678']],
+    ['手机：(86)13912345678', ['+8613912345678']],
   ])('takes %s', (text, expected) => {
     expect(phones(text)).toEqual(expected);
   });
@@ -30,6 +34,8 @@ describe('findPhones', () => {
     ['an order number', '订单号：2024031500123'],
     ['a date', '下单日期：2024-03-15'],
     ['a date and time', '2024/03/15 14:30:00'],
+    ['a day-first date after a phone label', 'Tel: 15-03-2024'],
+    ['a month-first date after a phone label', 'Tel: 03.15.2024'],
     ['a postal code', '邮编：201203'],
     ['an ICP licence number', '京ICP备12345678号-1'],
     ['a public-security filing number', '沪公网安备 31011502001234号'],
@@ -47,6 +53,8 @@ describe('findPhones', () => {
     ['a UK number reserved for drama, even after a label', 'M: +44 7700 900123'],
     ['digits grouped one by one, even after a label', '手机：1 3 9 1 2 3 4 5 6 7 8'],
     ['a list of single figures', 'Tel: 4 1 5 5 5 5 0 1 7 8'],
+    ['a country code run into the number, without a +', '手机：8613912345678'],
+    ['another country code before a mainland mobile, without a +', '手机：12-13912345678'],
   ])('never takes %s', (_, text) => {
     expect(phones(text)).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { MAINLAND_MOBILE_SHAPE } from '../parse/mainlandMobile.ts';
 import { normalizePhoneNumber } from '../parse/normalizePhoneNumber.ts';
 import { trimEndMatching } from '../parse/textEnds.ts';
 import { HOTLINE_LABEL, nearestLabel } from './phoneLabels.ts';
-import { writtenAsDialled } from './phoneNotation.ts';
+import { writtenAsDialled, writtenWithBareCountryCode } from './phoneNotation.ts';
 import { toHalfWidth } from './text.ts';
 
 // Phone numbers in visible text. Validity and E.164 come from the same rule as phone cells
@@ -21,7 +21,7 @@ const CANDIDATE = /\(?\+?\d[\d \-–—.()\u00a0]{3,24}\d/g;
 /** What follows a number that is not a phone: units, currencies, 号 (licence numbers), date parts. */
 const AFTER_OTHER =
   /^\s*(?:号|元|年|月|日|%|万|亿|件|个|次|人|位|台|套|天|小时|分钟|秒|平方|㎡|kg|km|cm|mm|px|pcs|rmb|usd|cny|eur|美元|欧元|块|起|折|条|瓶|\.\d|,\d{3}|[-/.]\d{1,2}(?!\d)|[:：]\d{2})/i;
-const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\D|$)/;
+const DATE_LIKE = /^(?:\d{4}[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./](\d{1,2})[-./]\d{2,4})(?:\D|$)/;
 const YEAR_RANGE = /^(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}$/;
 const PRICE = /^\d{1,3}(?:[ ,.]\d{3})*\.\d{2}$/;
 /** Harmonized System tariff lines (WCO HS: heading.subheading, then national digits): 8517.62.0000. */
@@ -117,7 +117,7 @@ function judgeCandidate(
   if (digits.length < 5 || digits.length > 15) return null;
   // Dates, prices and tariff codes, the digit runs most pages are full of, by their shape alone
   // (first: they need no look at the text around them).
-  if (DATE_LIKE.test(raw) || YEAR_RANGE.test(raw) || PRICE.test(raw) || TARIFF_CODE.test(raw)) return null;
+  if (looksLikeDate(raw) || YEAR_RANGE.test(raw) || PRICE.test(raw) || TARIFF_CODE.test(raw)) return null;
   // Nobody groups a phone number digit by digit ("1 3 9 1 2 …"): a run with three one-digit
   // groups is a list, a version or a table of figures, and is not worth libphonenumber's search.
   if (oneDigitGroups(raw) >= 3) return null;
@@ -150,6 +150,19 @@ function judgeCandidate(
   return e164 === null ? null : hit(e164);
 }
 
+/**
+ * A date at the start of `raw` (2024-03-15, 15/03/2024, 3.15.24): a month and a day that can be
+ * one, in either order after the year-last forms. "86-21-6234 5678" has the shape and no such
+ * month, and is a Shanghai number written with its country code.
+ */
+function looksLikeDate(raw: string): boolean {
+  const m = DATE_LIKE.exec(raw);
+  if (m === null) return false;
+  const [a, b] = m[1] === undefined ? [Number(m[3]), Number(m[4])] : [Number(m[1]), Number(m[2])];
+  if (m[1] !== undefined) return a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+}
+
 /** How many groups of exactly one digit `raw` has, its groups split at anything not a digit. */
 function oneDigitGroups(raw: string): number {
   let groups = 0;
@@ -169,7 +182,9 @@ function oneDigitGroups(raw: string): number {
 function nationalNumber(raw: string, digits: string, region: string): string | null {
   if (CN_SHORT_SERVICE.test(digits)) return region === 'CN' ? `+86${digits}` : null;
   const e164 = normalizePhoneNumber(raw, region);
-  return e164 !== null && writtenAsDialled(raw, e164) ? e164 : null;
+  return e164 !== null && (writtenAsDialled(raw, e164) || writtenWithBareCountryCode(raw, e164))
+    ? e164
+    : null;
 }
 
 /**

@@ -29,6 +29,18 @@ export function writtenAsDialled(raw: string, e164: string): boolean {
   return type === undefined || !TRUNK_DIALLED.has(type) || written.startsWith('0');
 }
 
+/**
+ * True when `raw` is `e164` written with its country code but without the +, the code set apart
+ * from the number ("86-139 1234 5678", "86 21 6234 5678", "(86) 139…"), as pages written for
+ * buyers abroad often give it. Run together ("8613912345678") it could be any digit run.
+ */
+export function writtenWithBareCountryCode(raw: string, e164: string): boolean {
+  const code = /^\((\d{1,3})\)\s*|^(\d{1,3})[\s.-]+/.exec(raw.trim());
+  if (code === null) return false;
+  const phone = parsePhoneNumberFromString(e164, PHONE_METADATA);
+  return phone !== undefined && (code[1] ?? code[2]) === phone.countryCallingCode;
+}
+
 /** Every place the writer broke the digits (space, dash, dot, bracket) is one of `allowed`. */
 function breaksWithin(raw: string, allowed: ReadonlySet<number>): boolean {
   let count = 0;
