@@ -135,8 +135,11 @@ export function cutAddress(value: string): string {
 const NAME_DOT = /([\u4e00-\u9fa5]+)[·•]([\u4e00-\u9fa5]+)/g;
 /** Two or three single Han characters with spaces between them: 王　芳 in a padded list. */
 const SPACED_OUT_NAME = /^[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,2}$/;
-/** What a name's middle dot stands as while the line is split (no separator, no page text). */
-const KEPT_DOT = '\u0000';
+/**
+ * What a name's middle dot stands as while the line is split: a private-use character, neither a
+ * separator nor page text.
+ */
+const KEPT_DOT = '\ue000';
 
 /** Splits a card line into parts: 刘洋 | 经理 / 公司, "Head of X, Acme Ltd." */
 export function splitParts(line: string): string[] {
@@ -152,7 +155,7 @@ export function splitParts(line: string): string[] {
         : [piece];
     for (const s of sub) {
       for (const c of s.split(/\s*[,，]\s*/)) {
-        const t = c.trim().replaceAll(KEPT_DOT, '·');
+        const t = c.trim().split(KEPT_DOT).join('·');
         if (t === '') continue;
         // "Acme, Inc.": the suffix belongs to the name before it.
         const prev = parts[parts.length - 1];
