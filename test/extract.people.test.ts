@@ -97,6 +97,15 @@ describe('people on a page', () => {
       ],
     ],
     [
+      'names that end in a label word (Patel ends in tel, Marcell in cell)',
+      '<div class="card"><p>Nina Patel | Key Account Manager | nina.patel@orbitlog.co.uk</p></div>' +
+        '<div class="card"><p>Peter Marcell</p><p>p.marcell@orbitlog.co.uk</p></div>',
+      [
+        ['Nina Patel', ['nina.patel@orbitlog.co.uk'], []],
+        ['Peter Marcell', ['p.marcell@orbitlog.co.uk'], []],
+      ],
+    ],
+    [
       'a greeting names the reader, not the writer',
       '<div>Hi Li Ming,</div><div>Thanks for the quote.</div><div>Best regards,</div><div>Kevin Liu</div><div>kevin.liu@pacificbridge.com</div>',
       [['Kevin Liu', ['kevin.liu@pacificbridge.com'], []]],

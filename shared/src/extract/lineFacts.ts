@@ -217,7 +217,7 @@ function readParts(f: ReadFacts, text: string): void {
   if (parts.length === 0 || parts.length > 5) return;
   if (f.name === null) {
     const part = parts[0] ?? '';
-    const first = endingWord(part, LABEL_WORDS_AT_END, true)?.before ?? part;
+    const first = withoutEndingLabel(part);
     const name = looksLikeOrganization(first) ? null : personName(first, 'bare');
     if (name !== null) {
       f.name = name;
@@ -245,6 +245,18 @@ function readRest(f: ReadFacts, parts: readonly string[]): void {
     }
     afterTitle = false;
   }
+}
+
+/**
+ * `part` without a label word at its end (王伟手机, "Kevin Liu Tel"). A Latin word counts only
+ * standing apart: Patel, Marcell and Stephone end in tel, cell and phone.
+ */
+function withoutEndingLabel(part: string): string {
+  const cut = endingWord(part, LABEL_WORDS_AT_END, true);
+  if (cut === null) return part;
+  const trimmed = part.trimEnd();
+  const before = trimmed.charAt(trimmed.length - cut.word.length - 1);
+  return /[a-z]/i.test(cut.word) && /[A-Za-z]/.test(before) ? part : cut.before;
 }
 
 /** "On Mon, Mar 11, 2024 at 6:02 PM 李明" → 李明: the longest name at the end. */
