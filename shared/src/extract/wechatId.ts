@@ -1,3 +1,5 @@
+import { isMainlandMobileE164 } from '../parse/mainlandMobile.ts';
+
 // WeChat ids (微信号) as cards write them. WeChat's own rule for an id: 6–20 characters, letters,
 // digits, underscores and hyphens, starting with a letter (WeChat Help Center, "设置微信号"). Many
 // people give the phone number their account is registered with instead ("微信同号").
@@ -26,6 +28,6 @@ export const SAME_AS_WECHAT =
  * first mainland mobile, without +86. Null when there is none.
  */
 export function wechatOfMobile(e164s: Iterable<string>): string | null {
-  for (const e164 of e164s) if (/^\+861\d{10}$/.test(e164)) return e164.slice(3);
+  for (const e164 of e164s) if (isMainlandMobileE164(e164)) return e164.slice(3);
   return null;
 }

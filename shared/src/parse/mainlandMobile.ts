@@ -10,3 +10,8 @@ export const MAINLAND_MOBILE =
 
 /** Shaped like a mainland mobile: 1 and ten more digits (valid or not). */
 export const MAINLAND_MOBILE_SHAPE = /^1\d{10}$/;
+
+/** An E.164 number shaped like a mainland mobile: +86, then 1 and ten more digits. */
+export function isMainlandMobileE164(e164: string): boolean {
+  return e164.startsWith('+86') && MAINLAND_MOBILE_SHAPE.test(e164.slice(3));
+}

@@ -4,7 +4,7 @@ import {
   type MetadataJson,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/core';
-import { MAINLAND_MOBILE, MAINLAND_MOBILE_SHAPE } from './mainlandMobile.ts';
+import { isMainlandMobileE164, MAINLAND_MOBILE, MAINLAND_MOBILE_SHAPE } from './mainlandMobile.ts';
 import { numberByNumberingPlan } from './numberingPlans.ts';
 import { PHONE_METADATA } from './phoneMetadata.ts';
 
@@ -46,7 +46,7 @@ export function normalizePhoneNumber(
   // their plan's patterns alone; a mainland mobile written with a trunk 0, and a valid number
   // too long for E.164, are judged below.
   const planned = numberByNumberingPlan(text, compact, defaultCountry, metadata);
-  if (planned !== undefined && E164.test(planned) && !isMainlandMobileShape(planned)) return planned;
+  if (planned !== undefined && E164.test(planned) && !isMainlandMobileE164(planned)) return planned;
   const e164 = validE164(text, defaultCountry, metadata);
   // 00 is the international prefix of most countries, even where the default region dials another.
   if (e164 === null && /^00[1-9]/.test(compact)) {
@@ -65,10 +65,6 @@ function mainlandNationalNumber(compact: string, country: string): string | null
   else if (compact.length === 13 && compact.startsWith('86')) national = compact.slice(2);
   else national = compact;
   return MAINLAND_MOBILE_SHAPE.test(national) ? national : null;
-}
-
-function isMainlandMobileShape(e164: string): boolean {
-  return e164.startsWith('+86') && MAINLAND_MOBILE_SHAPE.test(e164.slice(3));
 }
 
 function validE164(text: string, country: CountryCode | undefined, metadata: MetadataJson): string | null {
