@@ -65,6 +65,12 @@ export function looksLikeChineseName(s: string, commonSurname: boolean): boolean
   return SURNAMES.has(s[0] ?? '') || COMPOUND_SURNAMES.some((c) => s.startsWith(c) && s.length >= 3);
 }
 
+/**
+ * A two- or three-character Chinese name spaced out to line up with longer ones in a list (王　芳,
+ * 李 娜): pages pad them with an ideographic or a plain space.
+ */
+export const SPACED_OUT_HAN_NAME = /^[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,2}$/;
+
 /** A generation written after a name: Jr., Sr., II, III, IV. */
 const GENERATION = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 

@@ -1,4 +1,9 @@
-import { looksLikeOrganization, looksLikePersonName, looksLikeTitle } from './classifyText.ts';
+import {
+  looksLikeOrganization,
+  looksLikePersonName,
+  looksLikeTitle,
+  SPACED_OUT_HAN_NAME,
+} from './classifyText.ts';
 
 // Field labels written before a value on cards, in signatures and in table headers: 手机：…,
 // Tel: …, E: …, 职　务：… (spaces inside a Chinese label are padding and ignored).
@@ -133,8 +138,6 @@ export function cutAddress(value: string): string {
  * written in Chinese (艾力·买买提) and in transliterated foreign names (玛丽·居里).
  */
 const NAME_DOT = /([\u4e00-\u9fa5]+)[·•]([\u4e00-\u9fa5]+)/g;
-/** Two or three single Han characters with spaces between them: 王　芳 in a padded list. */
-const SPACED_OUT_NAME = /^[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,2}$/;
 /**
  * What a name's middle dot stands as while the line is split: a private-use character, neither a
  * separator nor page text.
@@ -150,7 +153,7 @@ export function splitParts(line: string): string[] {
     // Chinese parts separated by single spaces: 陈静 销售经理. Not a name spaced out to line up
     // with longer ones (王　芳), which personName reads whole.
     const sub =
-      /[\u4e00-\u9fa5]/.test(piece) && !/[A-Za-z]{3}/.test(piece) && !SPACED_OUT_NAME.test(piece)
+      /[\u4e00-\u9fa5]/.test(piece) && !/[A-Za-z]{3}/.test(piece) && !SPACED_OUT_HAN_NAME.test(piece)
         ? piece.split(/\s+/)
         : [piece];
     for (const s of sub) {

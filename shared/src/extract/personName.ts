@@ -4,6 +4,7 @@ import {
   looksLikeChineseName,
   looksLikePersonName,
   looksLikeTitle,
+  SPACED_OUT_HAN_NAME,
 } from './classifyText.ts';
 
 // A person's name as a card or a signature writes it, cleaned for the contact: honorifics and
@@ -22,11 +23,6 @@ export type NameContext = 'labelled' | 'bare';
 const PREFIX = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Dipl\.-Ing|Dipl\.-Kfm|Ing|Mag)\.?\s+)+/i;
 const LATIN_THEN_HAN = /^([A-Za-z][A-Za-z .'’-]+?)\s+([\u4e00-\u9fa5]{2,4})$/u;
 const HAN_THEN_LATIN = /^([\u4e00-\u9fa5]{2,4})\s+([A-Za-z][A-Za-z .'’-]+)$/u;
-/**
- * A two- or three-character Chinese name spaced out to line up with longer ones in a list (王　芳,
- * 李 娜): pages pad them with an ideographic or a plain space.
- */
-const SPACED_HAN_NAME = /^[\u4e00-\u9fa5](?:[\s\u3000]+[\u4e00-\u9fa5]){1,2}$/u;
 const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
 /**
  * A surname and the way its bearer is addressed, where a card or a signature gives no given name
@@ -44,7 +40,7 @@ export function personName(text: string, context: NameContext): string | null {
     .replace(/^["“'‘]|["”'’:：,，;；]$/g, '')
     .replace(PREFIX, '')
     .trim();
-  const t = SPACED_HAN_NAME.test(trimmed) ? trimmed.replace(/[\s\u3000]+/g, '') : trimmed;
+  const t = SPACED_OUT_HAN_NAME.test(trimmed) ? trimmed.replace(/\s+/g, '') : trimmed;
   if (t.length < 2 || t.length > 40) return null;
   const paren = PARENTHESISED.exec(t);
   if (paren !== null) return personName(paren[1] ?? '', context) ?? personName(paren[2] ?? '', context);
