@@ -158,9 +158,10 @@ function judgeCandidate(
 function looksLikeDate(raw: string): boolean {
   const m = DATE_LIKE.exec(raw);
   if (m === null) return false;
-  const [a, b] = m[1] === undefined ? [Number(m[3]), Number(m[4])] : [Number(m[1]), Number(m[2])];
-  if (m[1] !== undefined) return a >= 1 && a <= 12 && b >= 1 && b <= 31;
-  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+  const inRange = (text: string | undefined, last: number) => Number(text) >= 1 && Number(text) <= last;
+  // Year first: month, then day. Year last: day and month in either order.
+  if (m[1] !== undefined) return inRange(m[1], 12) && inRange(m[2], 31);
+  return inRange(m[3], 31) && inRange(m[4], 31) && (inRange(m[3], 12) || inRange(m[4], 12));
 }
 
 /** How many groups of exactly one digit `raw` has, its groups split at anything not a digit. */
