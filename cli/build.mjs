@@ -31,10 +31,11 @@ const load = () => (real ??= require(${JSON.stringify(args.path)}));`),
 /**
  * Packages bundled in rather than loaded from node_modules: ES modules of many small files, which
  * Node's loader resolves and reads one by one at every start (zod 60–90 ms, libphonenumber-js
- * about 50 ms, of a start of 400 ms; @noble/hashes, for the personal-data log, about 7 ms).
+ * about 50 ms, of a start of 400 ms; @noble/hashes, for the personal-data log, about 7 ms; and
+ * opencc-js, whose character table folds traditional Chinese for matching, is ES modules only).
  * Bundled, they are a part of the one file.
  */
-const BUNDLED_PACKAGES = ['zod', 'libphonenumber-js', '@noble/hashes'];
+const BUNDLED_PACKAGES = ['zod', 'libphonenumber-js', '@noble/hashes', 'opencc-js'];
 
 /** Whether an import path names the package `name` or a file of it (zod, zod/v4, libphonenumber-js/core). */
 function isPackage(path, name) {

@@ -6,6 +6,8 @@ describe('normalizedHeaderHead', () => {
   it.each([
     ['Customer ID', 'c'],
     ['客户编号', '客'],
+    ['訂單日期', '订'],
+    ['電郵', '电'],
     ['E-mail:', 'e'],
     ['3 天', '3'],
     [' Name', null],
@@ -29,6 +31,8 @@ describe('normalizedHeaderHead', () => {
       '\u0308',
       '张',
       '客',
+      '張',
+      '訂',
       '１',
       'Ａ',
       '·',

@@ -1,14 +1,16 @@
 import { asciiLowerCode } from '../parse/asciiCase.ts';
 import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
+import { foldedCode, foldTraditional } from '../parse/simplifiedChinese.ts';
 
 /**
- * Header text reduced to what identifies a column: NFKC (full-width → ASCII), lower-case, without
- * parenthesised units and without spaces, _, -, :, *, . — so `Total Spend (¥)`, `消费金额（元）`,
- * `*姓名`, `E-mail:` and `customer_id` meet their synonyms. A BOM left by a CSV reader goes too.
+ * Header text reduced to what identifies a column: NFKC (full-width → ASCII), lower-case, in
+ * simplified characters, without parenthesised units and without spaces, _, -, :, *, . — so
+ * `Total Spend (¥)`, `消费金额（元）`, `*姓名`, `E-mail:`, `customer_id` and a Hong Kong ledger's
+ * `客戶編號` meet their synonyms. A BOM left by a CSV reader goes too.
  */
 export function normalizeHeader(text: string): string {
   const stable = isNfkcStable(text);
-  const folded = stable ? text.toLowerCase() : text.normalize('NFKC').toLowerCase();
+  const folded = foldTraditional(stable ? text.toLowerCase() : text.normalize('NFKC').toLowerCase());
   // Zero-width characters are neither ASCII nor CJK: only text that was not stable can hold one.
   return (stable ? folded : folded.replace(/[\u200B-\u200D\u2060\uFEFF]/g, ''))
     .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, '')
@@ -26,7 +28,7 @@ export function normalizedHeaderHead(text: string): number {
   const head = text.charCodeAt(0);
   if (!isNfkcStableCode(head) || DROPPED_AT_START.has(head)) return -1;
   if (text.length > 1 && !isNfkcStableCode(text.charCodeAt(1))) return -1;
-  return asciiLowerCode(head);
+  return asciiLowerCode(foldedCode(head));
 }
 
 /** ASCII characters normalizeHeader may drop at the start: its separators, white space, brackets. */

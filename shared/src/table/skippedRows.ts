@@ -4,6 +4,7 @@ import { asciiLowerCode } from '../parse/asciiCase.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
+import { foldedCode } from '../parse/simplifiedChinese.ts';
 import { normalizedHeaderHead, normalizeHeader } from './normalizeHeader.ts';
 
 /**
@@ -245,8 +246,9 @@ function mayRepeat(text: string, name: string | undefined): boolean {
 }
 
 /**
- * False when normalizeHeader(text) cannot be `name`: for ASCII and CJK text it only lower-cases
- * and drops characters, so the name's first character must be in the text in either case.
+ * False when normalizeHeader(text) cannot be `name`: for ASCII and CJK text it only lower-cases,
+ * folds traditional characters and drops characters, so the name's first character must be in
+ * the text in either case or in its traditional form.
  */
 function mayNormalizeTo(text: string, name: string): boolean {
   const head = name.charCodeAt(0);
@@ -255,7 +257,7 @@ function mayNormalizeTo(text: string, name: string): boolean {
   // One pass over the codes, for the name's first character or one NFKC may change.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === head || code === upper || !isNfkcStableCode(code)) return true;
+    if (code === head || code === upper || !isNfkcStableCode(code) || foldedCode(code) === head) return true;
   }
   return false;
 }
