@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Cell } from '@crm/shared';
+import { type Cell, isRoleSheetName } from '@crm/shared';
 import ExcelJS from 'exceljs';
 import { openWorkbookFile } from '../../cli/src/files/openWorkbookFile.ts';
 import { ADDON_DIST, loadAddon } from '../addonHarness.ts';
@@ -95,7 +95,8 @@ function csvFace(context: FacesContext, crm: Crm): Face {
   return {
     name: 'CLI on .csv',
     async load(sheets, chosen) {
-      const orderSheet = sheets.find((s) => /订单|Orders/.test(s.name));
+      // The orders sheet as the CLI would find it in a workbook (订单, Orders, 訂單明細 …).
+      const orderSheet = sheets.find((s) => isRoleSheetName(s.name, 'orders'));
       const customers = sheets.find((s) => s.name === chosen) ?? sheets.find((s) => s !== orderSheet);
       customerSheet = customers?.name ?? '';
       withOrders = orderSheet !== undefined;

@@ -2,8 +2,12 @@ import type { IsoDate } from '../model/dates.ts';
 import type { Cell } from '../model/table.ts';
 import { normalizeText } from '../parse/cellToText.ts';
 import { type DateParseOptions, parseDate } from '../parse/parseDate.ts';
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
 
-/** Ticks people type for "done": a checkbox, ✓, 是, 完成, x, yes … (compared lower-cased). */
+/**
+ * Ticks people type for "done": a checkbox, ✓, 是, 完成, x, yes … (compared lower-cased, with
+ * traditional characters folded: 已聯繫 is 已联系).
+ */
 const DONE_WORDS = new Set([
   'true',
   '✓',
@@ -17,6 +21,7 @@ const DONE_WORDS = new Set([
   '完成',
   '已完成',
   '已联系',
+  '已联络',
   '已办',
   '好',
   '1',
@@ -44,7 +49,7 @@ export function readDoneMark(cell: Cell, options: DateParseOptions = {}): DoneMa
       ? { done: true, mark: date.value, on: date.value }
       : { done: false };
   }
-  const text = normalizeText(cell).toLowerCase();
+  const text = foldTraditional(normalizeText(cell).toLowerCase());
   if (DONE_WORDS.has(text)) return { done: true, mark: cell.trim(), on: null };
   const date = parseDate(cell, options);
   return date.ok && date.value !== null ? { done: true, mark: cell.trim(), on: date.value } : { done: false };

@@ -10,6 +10,8 @@ describe('readDoneMark', () => {
     ['√', true, null],
     ['是', true, null],
     ['已完成', true, null],
+    ['已聯繫', true, null],
+    ['已辦', true, null],
     [' Done ', true, null],
     ['x', true, null],
     [1, true, null],
@@ -22,6 +24,7 @@ describe('readDoneMark', () => {
     ['否', false, null],
     ['no', false, null],
     ['明天再打', false, null],
+    ['未聯繫', false, null],
     [0, false, null],
   ])('reads %j as done: %s (on %s)', (cell, done, on) => {
     const mark = readDoneMark(cell);

@@ -1,9 +1,11 @@
 import type { TableRole } from '../model/table.ts';
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { SHEET_NAMES } from '../sheets/sheetNames.ts';
 
 /**
- * Sheet names that say what a sheet holds, compared trimmed and case-insensitively. The
- * toolkit's own names (订单 / Orders …) come first; the rest are what people call them.
+ * Sheet names that say what a sheet holds, compared trimmed, case-insensitively and with
+ * traditional characters folded (訂單 is 订单). The toolkit's own names (订单 / Orders …) come
+ * first; the rest are what people call them.
  */
 export const ROLE_SHEET_NAMES: Record<TableRole, readonly string[]> = {
   customers: [
@@ -21,6 +23,10 @@ export const ROLE_SHEET_NAMES: Record<TableRole, readonly string[]> = {
     '订单明细',
     '购买记录',
     '销售记录',
+    '消费记录',
+    '消费明细',
+    '交易记录',
+    '交易明细',
     'order',
     'sales',
   ],
@@ -29,12 +35,13 @@ export const ROLE_SHEET_NAMES: Record<TableRole, readonly string[]> = {
     '投诉表',
     '投诉记录',
     '客诉',
+    '客诉记录',
     'complaint',
     'interactions',
   ],
 };
 
-const normalised = (name: string) => name.trim().toLowerCase();
+const normalised = (name: string) => foldTraditional(name.trim().toLowerCase());
 
 /** Whether a sheet's name says it holds `role`. */
 export function isRoleSheetName(name: string, role: TableRole): boolean {

@@ -28,6 +28,20 @@ function check<T>(result: ParseResult<T>, expected: Expect<T>): void {
 const NUMBER_EXPECTED = 'expected a number such as 1234.50 or ¥1,234.50';
 const numberCases: Case<number>[] = [
   ['¥1,234.50', v(1234.5)],
+  // Hong Kong, Taiwan and Macau ledgers: their currencies, and units in traditional characters.
+  ['HK$12,500.00', v(12500)],
+  ['-HK$600', v(-600)],
+  ['港幣4,500元', v(4500)],
+  ['NT$36,000', v(36000)],
+  ['NT$ 4500', v(4500)],
+  ['TWD 9,000', v(9000)],
+  ['新台幣4.5萬', v(45000)],
+  ['MOP$200', v(200)],
+  ['(MOP 1,500.00)', v(-1500)],
+  ['澳門幣8,500', v(8500)],
+  ['人民幣800', v(800)],
+  ['3億', v(300000000)],
+  ['1,200 圓', v(1200)],
   ['1,234.50', v(1234.5)],
   ['1234.50 元', v(1234.5)],
   ['1234.50元', v(1234.5)],
@@ -92,6 +106,19 @@ const numberCases: Case<number>[] = [
 
 const DATE_EXPECTED = 'expected a date such as 2024-03-05, 2024/3/5 or 2024年3月5日';
 const dateCases: Case<string>[] = [
+  // Taiwan's 民國 years (year 1 is 1912), and 號 for 号.
+  ['民國113年3月5日', v('2024-03-05')],
+  ['民国99.12.1', v('2010-12-01')],
+  ['113年3月5日', v('2024-03-05')],
+  ['113/03/05', v('2024-03-05')],
+  ['115-11-20 14:30', v('2026-11-20')],
+  ['1130305', v('2024-03-05')],
+  [1130305, v('2024-03-05')],
+  ['113/02/30', err('not a real date')],
+  // Without 民國, a two-digit year may be a short 2024: refused, not guessed.
+  ['24年3月5日', err('date')],
+  ['99/12/01', err('date')],
+  ['2024年3月5號', v('2024-03-05')],
   ['2024-03-05', v('2024-03-05')],
   ['2024/3/5', v('2024-03-05')],
   ['2024/03/05', v('2024-03-05')],
@@ -156,6 +183,8 @@ const dateCases: Case<string>[] = [
 
 const BIRTHDAY_EXPECTED = 'expected a birthday such as 1990-03-05, 1990年3月5日 or 3月5日';
 const birthdayCases: Case<string>[] = [
+  ['12月25號', v('--12-25')],
+  ['十二月兩號', v('--12-02')],
   ['1990-03-05', v('1990-03-05')],
   ['1990年3月5日', v('1990-03-05')],
   ['3月5日', v('--03-05')],
@@ -224,6 +253,11 @@ const emailCases: Case<string>[] = [
 const STAGE_EXPECTED = 'expected a complaint stage';
 const stageCases: Case<string>[] = [
   ['受理', v('received')],
+  // Traditional characters, as Hong Kong and Taiwan sheets write the stages.
+  ['處理中', v('resolving')],
+  ['已解決', v('closed')],
+  ['調查核實', v('investigating')],
+  ['待回訪', v('revisit')],
   ['已受理', v('received')],
   ['待处理', v('received')],
   ['New', v('received')],

@@ -4,6 +4,7 @@ import { normalizeHeader } from '../table/normalizeHeader.ts';
 import { normalizeText } from './cellToText.ts';
 import { isNfkcStable, toNfkc } from './nfkc.ts';
 import { isPlaceholderText } from './placeholderText.ts';
+import { foldTraditional } from './simplifiedChinese.ts';
 
 /**
  * Characters of real sheets and the ones NFKC changes: ASCII, CJK ideographs, full-width forms
@@ -60,9 +61,7 @@ describe('NFKC without the call', () => {
             .trim(),
         );
         expect(normalizeHeader(text)).toBe(
-          text
-            .normalize('NFKC')
-            .toLowerCase()
+          foldTraditional(text.normalize('NFKC').toLowerCase())
             .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
             .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, '')
             .replace(/[\s_\-:*.·]+/g, ''),

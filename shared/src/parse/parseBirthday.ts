@@ -4,8 +4,8 @@ import { normalizeText } from './cellToText.ts';
 import { fail, ok, type ParseResult } from './ParseResult.ts';
 import { type DateParseOptions, parseDate } from './parseDate.ts';
 
-const ZH_NUM = '[\\d〇零一二两三四五六七八九十]';
-const ZH_MD = new RegExp(String.raw`^(${ZH_NUM}{1,3})\s*月\s*(${ZH_NUM}{1,3})\s*[日号]?$`);
+const ZH_NUM = '[\\d〇零一二两兩三四五六七八九十]';
+const ZH_MD = new RegExp(String.raw`^(${ZH_NUM}{1,3})\s*月\s*(${ZH_NUM}{1,3})\s*[日号號]?$`);
 const DASHED = /^--(\d{1,2})-(\d{1,2})$/;
 const MD = /^(\d{1,2})([-/.])(\d{1,2})$/;
 

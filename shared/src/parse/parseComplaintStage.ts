@@ -2,6 +2,7 @@ import type { ComplaintStage } from '../model/keys.ts';
 import type { Cell } from '../model/table.ts';
 import { cellToText, normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
+import { foldTraditional } from './simplifiedChinese.ts';
 
 /**
  * Words people write for each stage of the complaint workflow (受理 → 调查核实 → 制定解决方案 →
@@ -84,11 +85,14 @@ for (const [stage, words] of Object.entries(STAGE_WORDS) as [ComplaintStage, rea
   for (const word of words) LOOKUP.set(word, stage);
 }
 
-/** Reads a complaint-status cell in Chinese or English; 已解决/已结案/resolved all mean closed. */
+/**
+ * Reads a complaint-status cell in Chinese (simplified or traditional: 已解決 is 已解决) or
+ * English; 已解决/已结案/resolved all mean closed.
+ */
 export function parseComplaintStage(cell: Cell): ParseResult<ComplaintStage> {
   if (cell === null || cell === undefined) return EMPTY;
   if (typeof cell !== 'string') return fail({ code: 'stage-not-text', text: cellToText(cell) });
-  const text = normalizeText(cell).toLowerCase();
+  const text = foldTraditional(normalizeText(cell).toLowerCase());
   if (text === '' || NONE.has(text)) return EMPTY;
   // Numbered stage lists: "1. 受理", "③调查核实" (NFKC turns ③ into 3).
   const key = text.replace(/^\d+\s*[.、:)\s-]*/, '').replace(/[\s_-]+/g, '');

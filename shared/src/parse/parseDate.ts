@@ -29,10 +29,24 @@ const ISO_FAST = /^\d{4}-\d{2}-\d{2}$/;
 /** Optional time of day after a date; ignored. */
 const TIME = String.raw`(?:(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[AaPp]\.?[Mm]\.?))?)?`;
 const YMD = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
-const ZH_NUM = '[\\d〇零一二两三四五六七八九十]';
+const ZH_NUM = '[\\d〇零一二两兩三四五六七八九十]';
 const ZH_YMD = new RegExp(
-  String.raw`^(${ZH_NUM}{4})\s*年\s*(${ZH_NUM}{1,3})\s*月\s*(${ZH_NUM}{1,3})\s*[日号]?${TIME}$`,
+  String.raw`^(${ZH_NUM}{4})\s*年\s*(${ZH_NUM}{1,3})\s*月\s*(${ZH_NUM}{1,3})\s*[日号號]?${TIME}$`,
 );
+/**
+ * A date in Taiwan's Republic of China (民國) years, year 1 being 1912: 民國113年3月5日,
+ * 113年3月5日, 113/03/05, 民国99.12.1. Without 民國 only a three-digit year (100 and on) is
+ * taken so: 24年3月5日 may be a short 2024.
+ */
+const ROC_YMD = new RegExp(
+  String.raw`^(民[国國]\s*)?(\d{2,3})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?|([-/.])(\d{1,2})\5(\d{1,2}))${TIME}$`,
+);
+const ROC_YEAR_ONE = 1911;
+/**
+ * 1130305: a 民國 date written compact (year 100 and on), as Taiwan's forms and invoices do. As a
+ * spreadsheet serial number it would be a day in the 4900s.
+ */
+const ROC_COMPACT = /^(1\d{2})(\d{2})(\d{2})$/;
 const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
 const D_MONTH_Y = new RegExp(
   String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})${TIME}$`,
@@ -45,7 +59,8 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
 /**
  * Parses a date cell into `YYYY-MM-DD`: ISO (2024-03-05, with an optional time, ignored),
- * 2024/3/5, 2024.3.5, 2024年3月5日 / 2024年03月05号 (also in Chinese numerals), compact 20240305,
+ * 2024/3/5, 2024.3.5, 2024年3月5日 / 2024年03月05号 (also in Chinese numerals), Taiwan's 民國 years
+ * (民國113年3月5日, 113/03/05, 1130305: 2024-03-05), compact 20240305,
  * 5 Mar 2024 / March 5, 2024, day-first or month-first D/M/YYYY only when unambiguous (13/3/2024,
  * 3/13/2024), spreadsheet serial numbers (1 … 2958465, numbers or numeric text such as '45356'),
  * and JS Date objects. Impossible dates (2026-02-29) are rejected with the reason.
@@ -95,6 +110,11 @@ function fromNumber(n: number, text: string): ParseResult<IsoDate> {
     const s = String(n);
     return fromYmd(s, Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8)));
   }
+  // And 1130305 a compact 民國 date (ROC_COMPACT), which as a serial would be in the 4900s.
+  if (Number.isInteger(n) && n >= 1_000_000 && n <= 1_999_999) {
+    const s = String(n);
+    return fromYmd(s, ROC_YEAR_ONE + Number(s.slice(0, 3)), Number(s.slice(3, 5)), Number(s.slice(5, 7)));
+  }
   if (n < MIN_SERIAL || n >= MAX_SERIAL + 1) {
     return fail({ code: 'date-serial-out-of-range', text, max: MAX_SERIAL });
   }
@@ -114,8 +134,19 @@ function parseDateText(raw: string, dayOrder: DayOrder | null | undefined): Pars
     if (y === null || m === null || d === null) return fail({ code: 'date-expected', text: s });
     return fromYmd(s, y, m, d);
   }
+  match = ROC_YMD.exec(s);
+  if (match) {
+    const year = Number(match[2]);
+    if (match[1] !== undefined || year >= 100) {
+      const m = match[3] ?? match[6];
+      const d = match[4] ?? match[7];
+      return fromYmd(s, ROC_YEAR_ONE + year, Number(m), Number(d));
+    }
+  }
   match = COMPACT.exec(s);
   if (match) return fromYmd(s, Number(match[1]), Number(match[2]), Number(match[3]));
+  match = ROC_COMPACT.exec(s);
+  if (match) return fromYmd(s, ROC_YEAR_ONE + Number(match[1]), Number(match[2]), Number(match[3]));
   if (SERIAL_TEXT.test(s)) return fromNumber(Number(s), s);
   match = DMY_OR_MDY.exec(s);
   if (match) return fromDayMonthOrMonthDay(s, Number(match[1]), Number(match[3]), Number(match[4]), dayOrder);

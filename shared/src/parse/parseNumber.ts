@@ -1,10 +1,15 @@
 import type { Cell } from '../model/table.ts';
 import { cellToText, normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
+import { foldTraditional } from './simplifiedChinese.ts';
 import { endingWord } from './textEnds.ts';
 
-/** Currency written before the amount (after NFKC: ￥ → ¥). Longest first. */
-const CURRENCY_PREFIX = /^(?:人民币|RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|[¥$€£])\s*/i;
+/**
+ * Currency written before the amount (after NFKC: ￥ → ¥; traditional characters folded: 港幣 →
+ * 港币). Longest first. Hong Kong, Taiwan and Macau ledgers write HK$, NT$ and MOP$.
+ */
+const CURRENCY_PREFIX =
+  /^(?:人民币|新台币|澳门币|港币|港元|台币|RMB|CNY|USD|EUR|GBP|HKD|NTD|TWD|MOP\$|MOP|US\$|HK\$|NT\$|[¥$€£])\s*/i;
 /**
  * Currency or counter words written after the amount, compared case-insensitively. Longest
  * first. Read off the end with endsWith, not a `\s*(…)$` pattern: that one is tried from every
@@ -12,6 +17,11 @@ const CURRENCY_PREFIX = /^(?:人民币|RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|[¥$€
  */
 const CURRENCY_SUFFIXES = [
   '人民币',
+  '新台币',
+  '澳门币',
+  '港币',
+  '港元',
+  '台币',
   '块钱',
   'RMB',
   'CNY',
@@ -19,6 +29,9 @@ const CURRENCY_SUFFIXES = [
   'EUR',
   'GBP',
   'HKD',
+  'NTD',
+  'TWD',
+  'MOP',
   '元',
   '块',
   '圆',
@@ -36,14 +49,14 @@ const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d*)?$|^\.\d
  * What may stand around an accounting negative: ¥(12.00), (12.00)元. The white space after the
  * word belongs to the optional group: `\s*(?:…)?\s*` would try every split of a run of spaces.
  */
-const PAREN_BEFORE = /^\s*(?:(?:人民币|RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|[¥$€£])\s*)?$/i;
-const PAREN_AFTER = /^\s*(?:(?:人民币|块钱|RMB|CNY|USD|EUR|GBP|HKD|[元块圆])\s*)?$/i;
+const PAREN_BEFORE = new RegExp(`^\\s*(?:${CURRENCY_PREFIX.source.slice(1, -3)}\\s*)?$`, 'i');
+const PAREN_AFTER = new RegExp(`^\\s*(?:(?:${CURRENCY_SUFFIXES.map(escapeRegExp).join('|')})\\s*)?$`, 'i');
 const E_NOTATION = /^\d+(?:\.\d*)?e[+-]?\d+$/i;
 
 /**
  * Parses an amount or count as typed by hand: currency symbols and codes (¥ ￥ $ € £ RMB CNY
- * USD 人民币), thousand separators (, ，), units (元 块; 万 ×10,000, 千/k ×1,000, 亿 ×10^8),
- * full-width digits and surrounding spaces. `-12` and the accounting form `(12.00)` are negative
+ * USD 人民币 HK$ NT$), thousand separators (, ，), units (元 块; 万 ×10,000, 千/k ×1,000, 亿
+ * ×10^8), full-width digits, traditional characters (萬, 港幣) and surrounding spaces. `-12` and the accounting form `(12.00)` are negative
  * (callers decide whether a negative is allowed). Percentages, booleans and dates are rejected.
  */
 export function parseNumber(cell: Cell): ParseResult<number> {
@@ -175,7 +188,7 @@ const MAX_EXACT_DIGITS = 15;
 const POWERS_OF_TEN = Array.from({ length: MAX_EXACT_DIGITS + 1 }, (_, k) => 10 ** k);
 
 function parseNumberText(raw: string): ParseResult<number> {
-  let s = normalizeText(raw);
+  let s = foldTraditional(normalizeText(raw));
   if (s === '') return EMPTY;
   if (s.includes('%') || s.includes('‰')) return fail({ code: 'number-percentage', text: s });
   let negative = false;
@@ -239,4 +252,8 @@ function parseNumberText(raw: string): ParseResult<number> {
   if (!Number.isFinite(value)) return fail({ code: 'number-too-large', text: raw.trim() });
   if (value === 0) return ok(0);
   return ok(negative ? -value : value);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
 }

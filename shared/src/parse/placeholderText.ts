@@ -19,6 +19,10 @@ const PLACEHOLDERS = new Set([
   '无',
   '暂无',
   '没有',
+  // The same in traditional characters, as Hong Kong and Taiwan sheets write them.
+  '無',
+  '暫無',
+  '沒有',
   '空',
   '未知',
   'none',

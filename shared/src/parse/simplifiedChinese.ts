@@ -22,8 +22,13 @@ export function foldedCode(code: number): number {
   const known = folded[code] ?? 0;
   if (known !== 0) return known;
   convert ??= CustomConverter(TSCharacters);
-  const out = convert(String.fromCharCode(code));
-  const fold = out.length === 1 ? out.charCodeAt(0) : code;
+  // Folded again until it stays: a few characters of the table fold to one that folds on (苧 → 苎).
+  let fold = code;
+  for (let step = 0; step < 3; step++) {
+    const out = convert(String.fromCharCode(fold));
+    if (out.length !== 1 || out.charCodeAt(0) === fold) break;
+    fold = out.charCodeAt(0);
+  }
   folded[code] = fold;
   return fold;
 }

@@ -62,6 +62,61 @@ describe('mapHeader', () => {
     });
   });
 
+  it("recognises Hong Kong and Taiwan headers: traditional characters, and those places' own words", () => {
+    const hk = [
+      '客戶編號',
+      '公司名稱',
+      '聯絡人',
+      '手提電話',
+      '電郵',
+      '地址',
+      '負責人',
+      '最近聯絡日期',
+      '傳真',
+    ];
+    expect(mapHeader(hk, CUSTOMER_FIELD_SYNONYMS).columns).toEqual({
+      id: 0,
+      company: 1,
+      name: 2,
+      mobile: 3,
+      email: 4,
+      address: 5,
+      owner: 6,
+      lastContact: 7,
+    });
+    const tw = [
+      '客戶代碼',
+      '客戶名稱',
+      '職稱',
+      '行動電話',
+      '市話',
+      '電子信箱',
+      '聯絡地址',
+      '業務員',
+      '消費總額',
+    ];
+    expect(mapHeader(tw, CUSTOMER_FIELD_SYNONYMS).columns).toEqual({
+      id: 0,
+      name: 1,
+      title: 2,
+      mobile: 3,
+      phone: 4,
+      email: 5,
+      address: 6,
+      owner: 7,
+      totalSpend: 8,
+    });
+    expect(
+      mapHeader(['訂單編號', '客戶編號', '訂單日期', '實付金額', '訂單狀態'], ORDER_FIELD_SYNONYMS).columns,
+    ).toEqual({
+      orderId: 0,
+      customerId: 1,
+      date: 2,
+      amount: 3,
+      status: 4,
+    });
+  });
+
   it('keeps unknown columns, in order, and the header as written', () => {
     const header = ['会员等级', '姓名', 'Favourite colour', '邮箱', '', '备用字段'];
     const m = mapHeader(header, CUSTOMER_FIELD_SYNONYMS);

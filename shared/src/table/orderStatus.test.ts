@@ -23,6 +23,13 @@ describe('orderStatusKind', () => {
     ['Closed Lost', 'cancelled'],
     ['退款', 'refund'],
     ['已退货', 'refund'],
+    // Traditional characters.
+    ['作廢', 'cancelled'],
+    ['已作廢', 'cancelled'],
+    ['交易關閉', 'cancelled'],
+    ['無效', 'cancelled'],
+    ['退貨', 'refund'],
+    ['已出貨', null],
     ['退款成功', 'refund'],
     ['Refunded', 'refund'],
     ['Credit memo', 'refund'],

@@ -1,4 +1,5 @@
 import { normalizeText } from '../parse/cellToText.ts';
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
 
 /** What an order's status cell says about it, when it says anything that changes its figures. */
 export type OrderStatusKind = 'cancelled' | 'refund';
@@ -16,10 +17,13 @@ const CANCELLED =
 const REFUND =
   /^(?:已?退款|退货退款|已?退货|部分退款|退款成功|红冲|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
 
-/** The kind of an order status cell, or null for an ordinary (paid, shipped, done …) order. */
+/**
+ * The kind of an order status cell, or null for an ordinary (paid, shipped, done …) order; read
+ * with traditional characters folded (作廢, 退貨, 交易關閉).
+ */
 export function orderStatusKind(text: string | null): OrderStatusKind | null {
   if (text === null) return null;
-  const status = normalizeText(text);
+  const status = foldTraditional(normalizeText(text));
   if (CANCELLED.test(status)) return 'cancelled';
   if (REFUND.test(status)) return 'refund';
   return null;

@@ -4,13 +4,14 @@ import { asciiLowerCode } from '../parse/asciiCase.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
-import { foldedCode } from '../parse/simplifiedChinese.ts';
+import { foldedCode, foldTraditional } from '../parse/simplifiedChinese.ts';
 import { normalizedHeaderHead, normalizeHeader } from './normalizeHeader.ts';
 
 /**
  * Totals and subtotals as ledgers label them: 合计, 总计, 小计, 共计 (本页小计, 合计：),
  * Total, Subtotal, Grand total, Sum — as the whole cell, perhaps with a colon and a figure after
- * it, so that a company called "Total Solutions" is still a customer.
+ * it, so that a company called "Total Solutions" is still a customer. Compared with traditional
+ * characters folded: 總計 and 合計 are totals too.
  */
 const TOTAL_LABELS = new Set([
   '合计',
@@ -18,6 +19,7 @@ const TOTAL_LABELS = new Set([
   '小计',
   '共计',
   '总和',
+  '总数',
   '累计',
   '总合计',
   '本页合计',
@@ -50,9 +52,11 @@ const TOTAL_FIRST_CODES = new Set([...TOTAL_LABELS].map((label) => label.charCod
 /** The first two characters of the labels (lower case), as one number each (see pairOf). */
 const TOTAL_FIRST_PAIRS = new Set([...TOTAL_LABELS].map((label) => pairOf(label)));
 
-/** The first two characters of a text, ASCII letters in lower case, as one number. */
+/** The first two characters of a text, ASCII letters in lower case, traditional ones folded, as one number. */
 function pairOf(text: string): number {
-  return asciiLowerCode(text.charCodeAt(0)) * 0x10000 + asciiLowerCode(text.charCodeAt(1));
+  return (
+    asciiLowerCode(foldedCode(text.charCodeAt(0))) * 0x10000 + asciiLowerCode(foldedCode(text.charCodeAt(1)))
+  );
 }
 
 function isTotalLabel(text: string): boolean {
@@ -60,20 +64,29 @@ function isTotalLabel(text: string): boolean {
   // Most cells settle on their first character, or their first two, without a trimmed,
   // lower-cased copy: a cell that does not start with white space starts as its label does.
   const head = text.charCodeAt(0);
-  if (head > 0x20 && !(TOTAL_FIRST_CODES.has(asciiLowerCode(head)) && TOTAL_FIRST_PAIRS.has(pairOf(text))))
+  if (
+    head > 0x20 &&
+    !(TOTAL_FIRST_CODES.has(asciiLowerCode(foldedCode(head))) && TOTAL_FIRST_PAIRS.has(pairOf(text)))
+  )
     return false;
-  const bare = text.trim().toLowerCase();
+  const bare = foldTraditional(text.trim().toLowerCase());
   // AFTER_LABEL only takes text off the end, so a totals cell starts with a label's first character.
   if (!TOTAL_FIRST_CODES.has(bare.charCodeAt(0))) return false;
   if (TOTAL_LABELS.has(bare)) return true;
   return TOTAL_LABELS.has(bare.replace(AFTER_LABEL, '').trim());
 }
 
-/** Lines a ledger carries below (or above) its data: who made it, who checked it, notes. */
+/**
+ * Lines a ledger carries below (or above) its data: who made it, who checked it, notes. Compared
+ * with traditional characters folded (製表人 is 制表人); 资料来源 and 汇出时间 are Taiwan's words.
+ */
 const NOTE_LABEL =
-  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|签字|签名|负责人签字|备注|说明|注意|注释|注|数据来源|导出时间|导出人|打印时间|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported)\s*[:：]/i;
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|签字|签名|负责人签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported)\s*[:：]/i;
 
-/** Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list. */
+/**
+ * Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list;
+ * compared with traditional characters folded (以下無內容).
+ */
 const END_MARKS = new Set([
   '以下空白',
   '以下无内容',
@@ -160,7 +173,8 @@ export function skippedReasonOfTexts(
     if (isTotalLabel(texts[identity[k] as number] ?? '')) return 'total';
   if (formulas !== undefined) for (const f of formulas) if (isColumnTotal(f.formula)) return 'total';
 
-  if (isNoteLine(first) || (filled === 1 && END_MARKS.has(first.toLowerCase()))) return 'note';
+  if (isNoteLine(first) || (filled === 1 && END_MARKS.has(foldTraditional(first.toLowerCase()))))
+    return 'note';
   if (repeatsHeader(texts, filled, context)) return 'repeated-header';
   if (identity.length === 0) return null;
   for (let k = 0; k < identity.length; k++) if ((texts[identity[k] as number] ?? '') !== '') return null;
@@ -169,7 +183,7 @@ export function skippedReasonOfTexts(
 
 /** NOTE_LABEL's test, for only the texts with a colon (every note label ends in one). */
 function isNoteLine(text: string): boolean {
-  return hasColon(text) && NOTE_LABEL.test(text);
+  return hasColon(text) && NOTE_LABEL.test(foldTraditional(text));
 }
 
 /** Whether a text holds a colon, ASCII or full-width: one pass over its codes. */
