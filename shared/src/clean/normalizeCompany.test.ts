@@ -20,11 +20,14 @@ describe('normalizeCompany', () => {
     ['Müller GmbH', 'müller'],
     ['Zinc Ltd', 'zinc'],
     ['Smith & Sons Ltd.', 'smithsons'],
+    ['偉達貿易有限公司', '伟达贸易'],
+    ['寶豐國際集團', '宝丰国际'],
+    ['台北精密工業股份有限公司', '台北精密工业'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeCompany(input)).toBe(expected);
   });
 
-  it.each([['个人'], ['无'], ['N/A'], ['n.a.'], ['Self-employed'], ['  '], ['-']])(
+  it.each([['个人'], ['无'], ['無'], ['個人'], ['N/A'], ['n.a.'], ['Self-employed'], ['  '], ['-']])(
     'treats the placeholder %j as no company',
     (input) => {
       expect(normalizeCompany(input)).toBe('');

@@ -1,3 +1,5 @@
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
+
 // Legal-form words dropped from the end of a company name, so that `Acme Inc.` and `ACME`, or
 // `上海远帆供应链管理有限公司` and `上海远帆供应链管理`, land in the same duplicate-search block.
 const LATIN_LEGAL_FORMS = new Set([
@@ -48,15 +50,14 @@ const PLACEHOLDERS = new Set([
 ]);
 
 /**
- * Normalised company key for duplicate detection: NFKC, lower-case, legal forms (有限公司, 集团,
- * Co., Ltd., Inc., LLC, GmbH, …) stripped from the end, punctuation and spaces removed.
- * Returns '' for empty values and placeholders such as `无`, `个人` or `N/A`.
+ * Normalised company key for duplicate detection: NFKC, lower-case, in simplified characters
+ * (偉達貿易 and 伟达贸易 are one company), legal forms (有限公司, 集团, Co., Ltd., Inc., LLC,
+ * GmbH, …) stripped from the end, punctuation and spaces removed. Returns '' for empty values
+ * and placeholders such as `无`, `个人` or `N/A`.
  */
 export function normalizeCompany(text: string | null): string {
   if (text === null) return '';
-  const tokens = text
-    .normalize('NFKC')
-    .toLowerCase()
+  const tokens = foldTraditional(text.normalize('NFKC').toLowerCase())
     .split(/[\s\p{P}\p{S}]+/u)
     .filter((token) => token !== '');
   while (tokens.length > 1 && LATIN_LEGAL_FORMS.has(tokens[tokens.length - 1] ?? '')) tokens.pop();

@@ -148,6 +148,18 @@ describe('likely duplicates', () => {
       true,
     ],
     [
+      'one person written in traditional and in simplified characters',
+      ['K1', '陳大文', '偉達貿易有限公司', '採購經理', '13912340001', '', 'david@waita.com.hk', '', '香港'],
+      ['K2', '陈大文', '伟达贸易', '', '', '021-61234567', '', '', '香港'],
+      true,
+    ],
+    [
+      'namesakes in traditional and simplified characters with their own phones and emails',
+      ['K1', '陳偉', '偉達貿易有限公司', '', '13912340001', '', 'chan.wai@waita.com.hk', '', '香港'],
+      ['K2', '陈伟', '伟达贸易有限公司', '', '13912340002', '', 'chen.wei@waita.com.hk', '', '香港'],
+      false,
+    ],
+    [
       'a typo in a name written without contacts',
       ['K1', '林建强', '华东精密机械有限公司', '工程师', '13912340001', '', 'jq.lin@hdjm.cn', '', '上海'],
       ['K2', '林建墙', '华东精密机械有限公司', '', '', '', '', '', '上海'],
