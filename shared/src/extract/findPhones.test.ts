@@ -22,6 +22,25 @@ describe('findPhones', () => {
     expect(phones(text)).toEqual(expected);
   });
 
+  // Hong Kong, Taiwan and Macau write the words around a number in traditional characters.
+  it.each([
+    ['傳真：(04) 2491-2346', 'TW', []],
+    ['電話：(04) 2491-2345　傳真：(04) 2491-2346', 'TW', ['+886424912345']],
+    ['總機：2345 6789　傳真：2345 6780', 'HK', ['+85223456789']],
+    ['手提：9123 4567', 'HK', ['+85291234567']],
+    ['直線：2345 6711', 'HK', ['+85223456711']],
+    ['訂房專線 2888 1888', 'MO', ['+85328881888']],
+  ])('reads %s in %s as the same words in simplified characters', (text, region, expected) => {
+    expect(phones(text, region)).toEqual(expected);
+  });
+
+  it.each([
+    ['a Hong Kong business registration number', '商業登記號碼：31234567', 'HK'],
+    ['a Taiwan company number', '統一編號：84512376', 'TW'],
+  ])('leaves %s alone, its label in traditional characters', (_, text, region) => {
+    expect(phones(text, region)).toEqual([]);
+  });
+
   it.each([
     ['Tel: 1 (415) 555-0178', 'US', ['+14155550178']],
     ['Tel: 1 415 555 0178', 'US', ['+14155550178']],

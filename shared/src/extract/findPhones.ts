@@ -1,5 +1,6 @@
 import { MAINLAND_MOBILE_SHAPE } from '../parse/mainlandMobile.ts';
 import { normalizePhoneNumber } from '../parse/normalizePhoneNumber.ts';
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { trimEndMatching } from '../parse/textEnds.ts';
 import { HOTLINE_LABEL, nearestLabel } from './phoneLabels.ts';
 import { writtenAsDialled, writtenWithBareCountryCode } from './phoneNotation.ts';
@@ -122,8 +123,9 @@ function judgeCandidate(
   // groups is a list, a version or a table of figures, and is not worth libphonenumber's search.
   if (oneDigitGroups(raw) >= 3) return null;
 
-  const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 8);
+  // The words around the number are read in simplified characters (傳真 is 传真, a fax).
+  const before = foldTraditional(text.slice(Math.max(0, start - 24), start));
+  const after = foldTraditional(text.slice(end, end + 8));
   // Part of a longer token: a product code, a licence number, a word with digits.
   if (/[A-Za-z0-9_-]$/.test(before) || /^[A-Za-z0-9_]/.test(after)) return null;
   if (AFTER_OTHER.test(after) || /\d[:：]\s*$/.test(before)) return null;
