@@ -2,10 +2,11 @@
 // rules for Chinese and English; used next to emails/phones on pages and in selections.
 
 // The ~120 most common Chinese surnames cover about 90 % of people (公安部 2020 surname report),
-// plus the common compound surnames.
+// plus the common compound surnames, and surnames common in Hong Kong and Taiwan (萧, 赖, 洪, 傅,
+// 冼). The extractor reads traditional characters folded to simplified: 陳 meets 陈, 蕭 meets 萧.
 const SURNAMES = new Set(
   Array.from(
-    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝萧赖洪傅冼',
   ),
 );
 const COMPOUND_SURNAMES = [
@@ -28,7 +29,7 @@ const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 const HONORIFIC_ZH = /(?:先生|女士|小姐|老师|博士|教授)$/;
 /** Words that look like a 2–4 character name but are headings or labels. */
 const NOT_A_NAME_ZH =
-  /联系|电话|手机|邮箱|地址|公司|部门|客服|热线|服务|销售|市场|我们|首页|关于|产品|新闻|招聘|合作|总部|分部|办事处|中心|团队|简介|方式|时间|微信|传真|邮编|网站|售后|咨询|商务|技术|支持|管理|采购|财务|人事|行政|经理|总监|主管|工程师|专员|顾问|助理|大区|区域|华东|华南|华北|华中|西南|西北|东北|欢迎|敬礼|此致|谢谢|各位|版权|更多|详情|查看|下载|登录|注册|搜索|全部|工作|生产|设备|制造/;
+  /联系|联络|电话|手机|邮箱|地址|公司|部门|客服|热线|服务|销售|市场|我们|首页|关于|产品|新闻|招聘|合作|总部|分部|办事处|中心|团队|简介|方式|时间|微信|传真|邮编|网站|售后|咨询|商务|技术|支持|管理|采购|财务|人事|行政|经理|总监|主管|工程师|专员|顾问|助理|大区|区域|华东|华南|华北|华中|西南|西北|东北|欢迎|敬礼|此致|谢谢|各位|版权|更多|详情|查看|下载|登录|注册|搜索|全部|工作|生产|设备|制造/;
 /**
  * Characters that hardly ever end up in a Chinese given name but often in place names, units and
  * page words (区, 部, 市, 号, 厂, 网 …): a 2–4 character run containing one is not a person.
@@ -92,8 +93,9 @@ export function looksLikePersonName(text: string): boolean {
   return capitalised >= 2 && !ALL_CAPITALS.test(words.join(''));
 }
 
+/** Title words, with those of Taiwan's companies (副理, 襄理, 协理, 课长, 执行长, 特助). */
 const TITLE_ZH =
-  /经理|总监|总经理|主管|工程师|销售|总裁|董事|主任|专员|顾问|助理|代表|副总|负责人|创始人|合伙人|设计师|会计|律师|教授|秘书|经纪人|采购|部长|科长|处长|局长|院长|校长|店长|厂长|总工|首席|主席|客户经理|商务|研究员|分析师|医生|讲师|编辑|记者|运营|产品经理|架构师|实习生|组长|业务员|会长|秘书长|社长|站长|队长|职员|文员/;
+  /经理|总监|总经理|主管|工程师|销售|总裁|董事|主任|专员|顾问|助理|代表|副总|负责人|创始人|合伙人|设计师|会计|律师|教授|秘书|经纪人|采购|部长|科长|处长|局长|院长|校长|店长|厂长|总工|首席|主席|客户经理|商务|研究员|分析师|医生|讲师|编辑|记者|运营|产品经理|架构师|实习生|组长|业务员|会长|秘书长|社长|站长|队长|职员|文员|副理|襄理|协理|课长|执行长|特助/;
 const TITLE_EN =
   /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD|Manager|Director|Head|Vice President|President|Engineer|Founder|Co-?founder|Partner|Consultant|Officer|Lead|Specialist|Representative|Sales|Executive|Analyst|Designer|Developer|Architect|Coordinator|Assistant|Owner|Chair(?:man|woman|person)?|Principal|Buyer|Procurement|Account|Attorney|Counsel|Advisor|Adviser|Associate|Administrator|Supervisor|Secretary|Professor|Editor|Producer|Strategist|Scientist|Researcher|Intern|Recruiter|Controller|Treasurer|Marketing|Operations|Surveyor|Handler|Broker|Agent|Solicitor|Lawyer|Trainee|Leiter|Leiterin|Geschäftsführer|Geschäftsführerin|Vertrieb)\b/i;
 const TITLE_EN_CASED = /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD)\b/;

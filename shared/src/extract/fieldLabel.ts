@@ -1,3 +1,4 @@
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import {
   looksLikeOrganization,
   looksLikePersonName,
@@ -6,7 +7,9 @@ import {
 } from './classifyText.ts';
 
 // Field labels written before a value on cards, in signatures and in table headers: 手机：…,
-// Tel: …, E: …, 职　务：… (spaces inside a Chinese label are padding and ignored).
+// Tel: …, E: …, 职　务：… (spaces inside a Chinese label are padding and ignored). A label in
+// traditional characters is read folded to simplified (聯絡人 → 联络人, 傳真 → 传真), with the words
+// Hong Kong and Taiwan use for a field (手提, 行动电话, 电子信箱) among the simplified ones.
 
 /** The fields a label can announce. */
 export const LABELLED_FIELDS = [
@@ -23,15 +26,15 @@ export const LABELLED_FIELDS = [
 export type LabelledField = (typeof LABELLED_FIELDS)[number];
 
 const LABELS: Record<LabelledField, RegExp> = {
-  name: /^(?:联系人|姓名|名字|name|contact|contact person|contact name|ansprechpartner)$/i,
+  name: /^(?:联系人|联络人|连络人|姓名|名字|name|contact|contact person|contact name|ansprechpartner)$/i,
   title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion)$/i,
   organization:
     /^(?:公司|单位|公司名称|企业名称|单位名称|企业|机构|company|organi[sz]ation|employer|firm|firma)$/i,
   address:
     /^(?:地址|办公地址|公司地址|通讯地址|联系地址|总部地址|address|addr|office address|anschrift|adresse|a)$/i,
   phone:
-    /^(?:电话|手机|手机号|手机号码|移动电话|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|tel|tel\.|telephone|telefon|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o)$/i,
-  email: /^(?:邮箱|电邮|电子邮箱|电子邮件|邮件|email|e-mail|mail|e)$/i,
+    /^(?:电话|手机|手机号|手机号码|移动电话|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|手提|手提电话|流动电话|行动电话|联络电话|直线电话|tel|tel\.|telephone|telefon|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o)$/i,
+  email: /^(?:邮箱|电邮|电子邮箱|电子邮件|电子信箱|邮件|email|e-mail|mail|e)$/i,
   web: /^(?:网址|网站|主页|官网|web|website|site|url|w|www)$/i,
   wechat: /^(?:微信|微信号|wechat|wechat id|weixin|wx)$/i,
   fax: /^(?:传真|fax|telefax|f)$/i,
@@ -57,7 +60,7 @@ export function labelField(label: string): LabelledField | null {
 function readLabelField(label: string): LabelledField | null {
   const l = label.trim();
   if (!LABEL_TEXT.test(l)) return null;
-  const key = /[\u4e00-\u9fa5]/.test(l) ? l.replace(/\s+/g, '') : l.replace(/\s+/g, ' ');
+  const key = /[\u4e00-\u9fa5]/.test(l) ? foldTraditional(l.replace(/\s+/g, '')) : l.replace(/\s+/g, ' ');
   for (const field of LABELLED_FIELDS) if (LABELS[field].test(key)) return field;
   return null;
 }

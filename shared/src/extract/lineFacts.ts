@@ -1,3 +1,4 @@
+import { foldTraditional, hasTraditional } from '../parse/simplifiedChinese.ts';
 import { endingWord, trimEndMatching } from '../parse/textEnds.ts';
 import { looksLikeAddress } from './addressText.ts';
 import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
@@ -16,6 +17,8 @@ import { SAME_AS_WECHAT, wechatId, wechatOfMobile } from './wechatId.ts';
 // What one line says about a person: the name on it (labelled, in a name class or a table column,
 // leading the line, a heading, or the line itself), the title, company, address and WeChat id,
 // and which of its phones a label gives to the company (总机, Switchboard, After hours …).
+// A line in traditional characters (聯絡人：陳大文) is read folded to simplified, so that one
+// vocabulary serves both; what it says is given back as the page wrote it (陳大文).
 
 /**
  * Lines of the same text that hold no contact data share one LineFacts (factsOf): read it, never
@@ -50,7 +53,7 @@ export interface FactsContext {
 const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好|尊敬的|亲爱的)[\s,，:：!！]/i;
 /** Labels of the company's own lines and mailboxes. */
 const COMPANY_LABEL =
-  /总机|热线|客服|售后|前台|秘书处|举报|广告|合作|招商|咨询|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
+  /总机|热线|客服|售后|前台|秘书处|举报|广告|合作|招商|咨询|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|sales|support|service|billing|careers|jobs)\s?(?:邮箱|电话|热线|email|e-mail|mail|phone|line)$/i;
@@ -66,6 +69,7 @@ const LABEL_WORDS_AT_END = [
   'cell',
   'e-mail',
   'email',
+  'whatsapp',
 ];
 /** A phone-like digit run inside a labelled value (the number after a name). */
 const NUMBER_TEXT = /[+(]?\d[\d\s().-]{5,}\d/g;
@@ -123,6 +127,68 @@ function textKey(line: Line): string | null {
 }
 
 function readLine(line: Line, context: FactsContext): LineFacts {
+  const folded = foldedLine(line);
+  const f = folded === null ? readText(line) : asWritten(readText(folded), line, folded);
+  if (f.name !== null && isBrand(f.name, context)) f.name = null;
+  return f;
+}
+
+/**
+ * The line with its text, hints and column folded to simplified characters (foldTraditional keeps
+ * every character's place); null when none of them has a traditional character, as on most pages.
+ */
+function foldedLine(line: Line): Line | null {
+  const hints = line.hints;
+  let traditional = hasTraditional(line.text) || (line.column !== null && hasTraditional(line.column));
+  if (!traditional && hints !== null) for (const hint of hints) traditional ||= hasTraditional(hint.text);
+  if (!traditional) return null;
+  return {
+    ...line,
+    text: foldTraditional(line.text),
+    hints:
+      hints === null ? null : hints.map((hint) => ({ kind: hint.kind, text: foldTraditional(hint.text) })),
+    column: line.column === null ? null : foldTraditional(line.column),
+  };
+}
+
+/** Facts read on the folded line, with their words as the line writes them (陈大文 → 陳大文). */
+function asWritten(f: ReadFacts, line: Line, folded: Line): ReadFacts {
+  const sources: Array<readonly [string, string]> = [[line.text, folded.text]];
+  line.hints?.forEach((hint, i) => {
+    sources.push([hint.text, folded.hints?.[i]?.text ?? hint.text]);
+  });
+  for (const key of WRITTEN_FACTS) {
+    const value = f[key];
+    if (value !== null) f[key] = writtenAs(value, sources);
+  }
+  return f;
+}
+
+/** The facts that are words of the line (the rest are ids, numbers and flags). */
+const WRITTEN_FACTS = ['name', 'title', 'organization', 'address'] as const;
+
+/**
+ * `value`, read in folded text, as the original writes it: cut from the original where the folded
+ * text holds it whole; else (a name closed up, a title joined to its region) character by
+ * character, each folded character back to the one it came from.
+ */
+function writtenAs(value: string, sources: ReadonlyArray<readonly [string, string]>): string {
+  for (const [original, folded] of sources) {
+    const at = folded.indexOf(value);
+    if (at >= 0) return original.slice(at, at + value.length);
+  }
+  const back = new Map<string, string>();
+  for (const [original, folded] of sources) {
+    for (let i = 0; i < folded.length; i++)
+      if (folded[i] !== original[i]) back.set(folded[i] ?? '', original[i] ?? '');
+  }
+  let out = '';
+  for (const ch of value) out += back.get(ch) ?? ch;
+  return out;
+}
+
+/** The facts of a line, all its words read in simplified characters. */
+function readText(line: Line): ReadFacts {
   const text = line.text;
   const f: ReadFacts = {
     name: null,
@@ -152,7 +218,6 @@ function readLine(line: Line, context: FactsContext): LineFacts {
     f.wechat ??= wechatOfMobile(line.phones.map((p) => p.e164));
     f.wechatIsMobile = line.phones.length === 0;
   }
-  if (f.name !== null && isBrand(f.name, context)) f.name = null;
   return f;
 }
 

@@ -18,9 +18,12 @@ import type { ExtractedContact, ExtractOptions, PhoneRegionGuess } from './types
 // who; everything selected around one person is theirs, the company's lines included.
 
 const URL = /\bhttps?:\/\/[^\s|｜,，;；<>]+|\bwww\.[^\s|｜,，;；<>]+/gi;
-/** Labels that start a new field when a selection arrives with its line breaks turned into spaces. */
+/**
+ * Labels that start a new field when a selection arrives with its line breaks turned into spaces,
+ * in simplified and traditional characters (the selection is cut before it is read folded).
+ */
 const RUN_ON_LABEL =
-  /\s(?=(?:Office|Mobile|Mob|Cell|Tel|Phone|Direct|Email|E-mail|Fax|Web|Website|WeChat|M|T|E|D|手机|电话|邮箱|微信|传真|地址|网址)\s*[:：])/g;
+  /\s(?=(?:Office|Mobile|Mob|Cell|Tel|Phone|Direct|Email|E-mail|Fax|Web|Website|WeChat|M|T|E|D|手机|手機|手提|电话|電話|邮箱|郵箱|电邮|電郵|微信|传真|傳真|地址|网址|網址)\s*[:：])/g;
 
 /**
  * Parses a selected block (a signature, a 名片) into one contact: the first person in it with

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { BlockBuilder } from './blockBuilder.ts';
+import { factsOf } from './lineFacts.ts';
+import type { Line } from './pageBlocks.ts';
+
+/** One line of a page read in `region`, as the page walk builds it; `name` is marked as a name class. */
+function lineOf(text: string, region: string, name?: string): Line {
+  const builder = new BlockBuilder(region, undefined, false);
+  if (name !== undefined) {
+    const hint = builder.startHint('name');
+    builder.text(name);
+    if (hint !== null) builder.endHint(hint);
+  }
+  builder.text(text);
+  const line = builder.finish().items[0];
+  if (line?.kind !== 'line') throw new Error(`no line in ${text}`);
+  return line;
+}
+
+const factsIn = (text: string, region = 'HK', name?: string) =>
+  factsOf(lineOf(text, region, name), { notNames: new Set() });
+
+describe('factsOf a line in traditional characters', () => {
+  it.each([
+    ['聯絡人：張淑芬', 'TW', { name: '張淑芬' }],
+    ['連絡人：賴俊宏 課長', 'TW', { name: '賴俊宏', title: '課長' }],
+    ['陳大文 董事總經理', 'HK', { name: '陳大文', title: '董事總經理' }],
+    ['蕭嘉儀 客戶服務主任', 'HK', { name: '蕭嘉儀', title: '客戶服務主任' }],
+    ['周經理 手機：+86 138 2695 1427 微信同號', 'HK', { name: '周經理', wechat: '13826951427' }],
+    ['陳生 WhatsApp 9123 4567', 'HK', { name: '陳生' }],
+    ['永昌國際貿易集團', 'HK', { organization: '永昌國際貿易集團' }],
+    [
+      '業務查詢：sales@wingcheong-trading.com',
+      'HK',
+      { name: null, companyEmails: ['sales@wingcheong-trading.com'] },
+    ],
+  ])('reads %s (%s) and gives its words back as written', (text, region, expected) => {
+    expect(factsIn(text, region)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['地址：香港九龍觀塘開源道 55 號 12 樓', { address: '香港九龍觀塘開源道 55 號 12 樓' }],
+    ['公司：永昌國際貿易集團', { organization: '永昌國際貿易集團' }],
+    // Closed up, with its traditional characters.
+    ['姓名：黃 芳', { name: '黃芳' }],
+  ])('still reads the labelled value of %s as written', (text, expected) => {
+    expect(factsIn(text)).toMatchObject(expected);
+  });
+
+  it('reads a name class in traditional characters', () => {
+    expect(factsIn(' 銷售總監', 'MO', '何嘉欣')).toMatchObject({ name: '何嘉欣', title: '銷售總監' });
+  });
+
+  it('keeps a simplified name simplified on a line with a traditional title', () => {
+    expect(factsIn('陈大文 董事總經理')).toMatchObject({ name: '陈大文', title: '董事總經理' });
+  });
+});
