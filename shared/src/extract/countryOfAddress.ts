@@ -1,6 +1,10 @@
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
+
 // The country an address line names: a country name or its usual short form, or an unmistakable
 // postal pattern (a US state with a ZIP code, a UK postcode, a Chinese province-city address).
 // Only addresses decide this: a country mentioned in running text says nothing about a number.
+// An address in traditional characters is read folded to simplified (臺中市 → 台中市, 澳門 → 澳门).
+// Taiwan's addresses seldom name Taiwan: its cities and counties do.
 
 const COUNTRY_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
   [
@@ -14,7 +18,11 @@ const COUNTRY_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['CA', /\bCanada\b/],
   ['AU', /\bAustralia\b|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b/],
   ['HK', /\bHong Kong\b|香港/],
-  ['TW', /\bTaiwan\b|台湾|臺灣/],
+  ['MO', /\bMaca[ou]\b|澳门/],
+  [
+    'TW',
+    /\bTaiwan\b|台湾|(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义)市|(?:苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖)县/,
+  ],
   ['SG', /\bSingapore\b|新加坡/],
   ['DE', /\b(?:Germany|Deutschland)\b/],
   ['NL', /\b(?:the )?Netherlands\b|\bNederland\b/],
@@ -28,6 +36,7 @@ const COUNTRY_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
 
 /** The ISO 3166-1 code of the country an address names, or null. */
 export function countryOfAddress(address: string): string | null {
-  for (const [code, pattern] of COUNTRY_WORDS) if (pattern.test(address)) return code;
+  const text = foldTraditional(address);
+  for (const [code, pattern] of COUNTRY_WORDS) if (pattern.test(text)) return code;
   return null;
 }
