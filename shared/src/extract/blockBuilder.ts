@@ -15,7 +15,7 @@ import { TableColumns } from './tableColumns.ts';
 import { collapseSpace, hasFullWidthData, pushUnique, toHalfWidth } from './text.ts';
 import type { ElementLike } from './types.ts';
 
-const COPYRIGHT = /(?:©|\(c\)|copyright|版权所有)/i;
+const COPYRIGHT = /(?:©|\(c\)|copyright|版权所有|版權所有)/i;
 const MAX_COPYRIGHT_CHARS = 300;
 /** Longer text in a name/title/company element is a paragraph, not a hint. */
 const MAX_HINT_CHARS = 80;

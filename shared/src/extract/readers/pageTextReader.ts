@@ -1,3 +1,4 @@
+import { foldTraditional } from '../../parse/simplifiedChinese.ts';
 import { looksLikeOrganization } from '../classifyText.ts';
 import { countryOfAddress } from '../countryOfAddress.ts';
 import { emptyContact } from '../emptyContact.ts';
@@ -50,7 +51,7 @@ function pageFacts(page: PageContext, organization: string | null): PageFacts {
   }
   // A title part naming a company (not one naming a person: "Kevin Liu | LinkedIn" is about him).
   for (const part of (scan.title ?? '').split(/\s*[|\-–—_·:：]\s*/)) {
-    if (looksLikeOrganization(part)) notNames.add(part.toLowerCase());
+    if (looksLikeOrganization(foldTraditional(part))) notNames.add(part.toLowerCase());
   }
   const facts: PageFacts = {
     notNames,
