@@ -34,6 +34,26 @@ describe('findPhones', () => {
     expect(phones(text, region)).toEqual(expected);
   });
 
+  // Pages for buyers abroad give the code without its +: the code says where the number is,
+  // whatever region the page is read in.
+  it.each([
+    ['電話：(852) 2345 6711', 'CN', ['+85223456711']],
+    ['Tel: 852-2345 6711', 'CN', ['+85223456711']],
+    ['Tel: 886-2-2345-6789', 'CN', ['+886223456789']],
+    ['電話：(853) 2888 1234', 'CN', ['+85328881234']],
+    ['手機：(86)13912345678', 'HK', ['+8613912345678']],
+    ['Mobile: 86-139 1234 5678', 'TW', ['+8613912345678']],
+  ])('reads %s in %s by the country code written without its +', (text, region, expected) => {
+    expect(phones(text, region)).toEqual(expected);
+  });
+
+  it.each([
+    ['a national number with a trunk 0 in brackets', '電話：(04) 2491-2345', 'CN'],
+    ['a number with a leading 1 read in another region', 'Tel: 1 415 555 0178', 'CN'],
+  ])('does not take %s for a country code', (_, text, region) => {
+    expect(phones(text, region)).toEqual([]);
+  });
+
   it.each([
     ['a Hong Kong business registration number', '商業登記號碼：31234567', 'HK'],
     ['a Taiwan company number', '統一編號：84512376', 'TW'],

@@ -3,7 +3,7 @@ import { normalizePhoneNumber } from '../parse/normalizePhoneNumber.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { trimEndMatching } from '../parse/textEnds.ts';
 import { HOTLINE_LABEL, nearestLabel } from './phoneLabels.ts';
-import { writtenAsDialled, writtenWithBareCountryCode } from './phoneNotation.ts';
+import { withPlusOnBareCountryCode, writtenAsDialled, writtenWithBareCountryCode } from './phoneNotation.ts';
 import { toHalfWidth } from './text.ts';
 
 // Phone numbers in visible text. Validity and E.164 come from the same rule as phone cells
@@ -185,9 +185,13 @@ function oneDigitGroups(raw: string): number {
 function nationalNumber(raw: string, digits: string, region: string): string | null {
   if (CN_SHORT_SERVICE.test(digits)) return region === 'CN' ? `+86${digits}` : null;
   const e164 = normalizePhoneNumber(raw, region);
-  return e164 !== null && (writtenAsDialled(raw, e164) || writtenWithBareCountryCode(raw, e164))
-    ? e164
-    : null;
+  if (e164 !== null)
+    return writtenAsDialled(raw, e164) || writtenWithBareCountryCode(raw, e164) ? e164 : null;
+  // Another country's code without its + ((852) 2345 6789 on a page read in CN) says where it is.
+  // The code read must be the one written: "140 1234 5678" is not +1 401 ….
+  const international = withPlusOnBareCountryCode(raw);
+  const abroad = international === null ? null : normalizePhoneNumber(international, region);
+  return abroad !== null && writtenWithBareCountryCode(raw, abroad) ? abroad : null;
 }
 
 /**

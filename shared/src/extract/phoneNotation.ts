@@ -35,10 +35,27 @@ export function writtenAsDialled(raw: string, e164: string): boolean {
  * buyers abroad often give it. Run together ("8613912345678") it could be any digit run.
  */
 export function writtenWithBareCountryCode(raw: string, e164: string): boolean {
-  const code = /^\((\d{1,3})\)\s*|^(\d{1,3})[\s.-]+/.exec(raw.trim());
+  const code = BARE_COUNTRY_CODE.exec(raw.trim());
   if (code === null) return false;
   const phone = parsePhoneNumberFromString(e164, PHONE_METADATA);
   return phone !== undefined && (code[1] ?? code[2]) === phone.countryCallingCode;
+}
+
+/** A country code without its +, in brackets or set apart from the number: (852) 2345 6789, 86-139 …. */
+const BARE_COUNTRY_CODE = /^\((\d{1,3})\)\s*|^(\d{1,3})[\s.-]+/;
+
+/**
+ * A number written with a country code of two or three digits without its + ("(852) 2345 6789",
+ * "886-2-2345-6789", as Hong Kong and Taiwan pages write for buyers abroad), as the international
+ * number it is ("+852 2345 6789"); null for any other writing. A one-digit code is left alone: a
+ * leading 1 or 7 of a national number is not North America or Russia.
+ */
+export function withPlusOnBareCountryCode(raw: string): string | null {
+  const text = raw.trim();
+  const code = BARE_COUNTRY_CODE.exec(text);
+  const digits = code?.[1] ?? code?.[2];
+  if (code === null || digits === undefined || digits.length < 2) return null;
+  return `+${digits} ${text.slice(code[0].length)}`;
 }
 
 /** Every place the writer broke the digits (space, dash, dot, bracket) is one of `allowed`. */
