@@ -8,7 +8,7 @@ import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
  * 转 / 分机 (extension) as Chinese sheets write it: 021-6123 4567 转 801. The white space before
  * the word is trimmed apart: a leading `\s*` would be tried from every space of a long run.
  */
-const ZH_EXTENSION = /(?:分机号|分机|转)\s*[:：]?\s*/;
+const ZH_EXTENSION = /(?:分机号|分机|分機號|分機|内线|內線|转|轉)\s*[:：]?\s*/;
 /** Separators that mean the cell holds several numbers: 139… / 138…, 139…；138… */
 const LIST_SEPARATOR = /[,;/、|]|\s{2,}/;
 
@@ -54,12 +54,20 @@ function phoneOf(
   const e164 = normalizePhoneNumber(text, defaultRegion, metadata);
   if (e164 !== null) return ok(e164);
   const international = text.startsWith('+') || /^00[1-9]/.test(text);
-  return fail({
-    code: 'phone-invalid',
-    text: shown,
-    region: international ? null : defaultRegion.toUpperCase(),
-  });
+  if (international) return fail({ code: 'phone-invalid', text: shown, region: null });
+  const region = defaultRegion.toUpperCase();
+  const validIn = NEARBY_REGIONS.filter(
+    (other) => other !== region && normalizePhoneNumber(text, other, metadata) !== null,
+  );
+  return fail({ code: 'phone-invalid', text: shown, region, ...(validIn.length > 0 ? { validIn } : {}) });
 }
+
+/**
+ * Regions a number without a country code is tried in when it is not valid in the default one:
+ * the mainland, Hong Kong, Macau and Taiwan, whose customers one table often mixes. A Hong Kong
+ * ledger read with the default CN finds its 9123 4567 valid in HK, and the message says so.
+ */
+export const NEARBY_REGIONS: readonly string[] = ['CN', 'HK', 'MO', 'TW'];
 
 /**
  * A phone cell as most are written (13912345678, 139 1234 5678, +86-139-1234-5678,

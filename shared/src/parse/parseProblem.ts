@@ -52,8 +52,11 @@ export type ParseProblem =
   | { code: 'phone-not-text'; text: string }
   | { code: 'phone-several'; text: string; count: number }
   | { code: 'phone-no-digits'; text: string }
-  /** `region` is the default region it was read in, null when the number has a country code. */
-  | { code: 'phone-invalid'; text: string; region: string | null }
+  /**
+   * `region` is the default region it was read in, null when the number has a country code;
+   * `validIn`, the nearby regions (NEARBY_REGIONS) in which the number, as written, is valid.
+   */
+  | { code: 'phone-invalid'; text: string; region: string | null; validIn?: readonly string[] }
   | { code: 'stage-not-text'; text: string }
   | { code: 'stage-unknown'; text: string }
   | { code: 'satisfaction-expected'; text: string }

@@ -161,6 +161,18 @@ const MESSAGES: [string, () => ParseResult<unknown>, string, string][] = [
     '139123 is not a valid phone number for region CN',
   ],
   [
+    'a Hong Kong number read in the mainland',
+    () => parsePhone('9123 4567', 'CN'),
+    '“9123 4567”不是有效的电话号码（没有国家代码，按 CN 的号码解读）；按香港（HK）的号码解读则有效',
+    '9123 4567 is not a valid phone number for region CN; it is valid as a Hong Kong (HK) number',
+  ],
+  [
+    'a Macau mobile read in the mainland, which Hong Kong and Taiwan also read',
+    () => parsePhone('6612 3456', 'CN'),
+    '“6612 3456”不是有效的电话号码（没有国家代码，按 CN 的号码解读）；按香港（HK）、澳门（MO）或台湾（TW）的号码解读则有效',
+    '6612 3456 is not a valid phone number for region CN; it is valid as a Hong Kong (HK), Macau (MO) or Taiwan (TW) number',
+  ],
+  [
     'an invalid international phone number',
     () => parsePhone('+1 555 555 5555', 'CN'),
     '“+1 555 555 5555”不是有效的电话号码',

@@ -114,7 +114,9 @@ const zh = {
   'phone-invalid': (p) =>
     p.region === null
       ? `${quoted(p.text)}不是有效的电话号码`
-      : `${quoted(p.text)}不是有效的电话号码（没有国家代码，按 ${p.region} 的号码解读）`,
+      : `${quoted(p.text)}不是有效的电话号码（没有国家代码，按 ${p.region} 的号码解读）${
+          p.validIn === undefined ? '' : `；按${regionList(p.validIn, 'zh')}的号码解读则有效`
+        }`,
   'stage-not-text': (p) => `${quoted(p.text)}不是投诉阶段；${EXPECT_ZH.stage}`,
   'stage-unknown': (p) => `无法识别投诉阶段${quoted(p.text)}；${EXPECT_ZH.stage}`,
   'satisfaction-expected': (p) => `${quoted(p.text)}不是满意度评分；${EXPECT_ZH.satisfaction}`,
@@ -160,7 +162,9 @@ const en: typeof zh = {
   'phone-several': (p) => `${p.text} looks like ${p.count} phone numbers; put one number per cell`,
   'phone-no-digits': (p) => `${p.text} is not a phone number; expected one such as 139 1234 5678`,
   'phone-invalid': (p) =>
-    `${p.text} is not a valid phone number${p.region === null ? '' : ` for region ${p.region}`}`,
+    `${p.text} is not a valid phone number${p.region === null ? '' : ` for region ${p.region}`}${
+      p.validIn === undefined ? '' : `; it is valid as a ${regionList(p.validIn, 'en')} number`
+    }`,
   'stage-not-text': (p) => `${p.text} is not a complaint stage; ${EXPECT_EN.stage}`,
   'stage-unknown': (p) => `${p.text}: ${EXPECT_EN.stage}`,
   'satisfaction-expected': () => EXPECT_EN.satisfaction,
@@ -178,4 +182,27 @@ export const PARSE_TEXTS: Record<Language, ProblemTexts> = { zh, en };
 export function parseProblemText(problem: ParseProblem, language: Language): string {
   const text = PARSE_TEXTS[language][problem.code] as (p: ParseProblem) => string;
   return text(problem);
+}
+
+/** The regions of NEARBY_REGIONS by name, with their code (the setting takes the code). */
+const REGION_NAMES: Record<string, { zh: string; en: string }> = {
+  CN: { zh: '中国大陆', en: 'mainland China' },
+  HK: { zh: '香港', en: 'Hong Kong' },
+  MO: { zh: '澳门', en: 'Macau' },
+  TW: { zh: '台湾', en: 'Taiwan' },
+};
+
+/** 香港（HK） / Hong Kong (HK); the code alone for a region without a name here. */
+export function regionName(region: string, language: Language): string {
+  const name = REGION_NAMES[region]?.[language];
+  if (name === undefined) return region;
+  return language === 'zh' ? `${name}（${region}）` : `${name} (${region})`;
+}
+
+/** 香港（HK）、澳门（MO）或台湾（TW） / Hong Kong (HK), Macau (MO) or Taiwan (TW). */
+function regionList(regions: readonly string[], language: Language): string {
+  const names = regions.map((region) => regionName(region, language));
+  const last = names.pop() ?? '';
+  if (names.length === 0) return last;
+  return language === 'zh' ? `${names.join('、')}或${last}` : `${names.join(', ')} or ${last}`;
 }

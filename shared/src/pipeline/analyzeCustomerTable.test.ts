@@ -123,6 +123,53 @@ describe('analyzeCustomerTable', () => {
     expect(analysis.notes).toEqual([]);
   });
 
+  it('says once which nearby region the phone numbers it could not read belong to', () => {
+    const hongKong: TableData = {
+      header: ['客戶編號', '聯絡人', '手提電話'],
+      rows: [
+        ['HK-1', '陳大文', '9123 4567'],
+        ['HK-2', '李嘉欣', '6234 5678'],
+        ['HK-3', '張國榮', '5432 1098'],
+        ['CN-1', '王芳', '13912345678'],
+      ],
+    };
+    const en = analyzeCustomerTable({
+      customers: hongKong,
+      today: TODAY,
+      clv: false,
+      config: { language: 'en' },
+    });
+    expect(en.notes).toEqual([
+      '3 phone numbers are not valid in the default region CN but are as Hong Kong (HK) numbers: if most customers are there, set the default phone region to HK.',
+    ]);
+    expect(en.issues.map((issue) => issue.message)).toEqual([
+      '9123 4567 is not a valid phone number for region CN; it is valid as a Hong Kong (HK) number',
+      '6234 5678 is not a valid phone number for region CN; it is valid as a Hong Kong (HK), Macau (MO) or Taiwan (TW) number',
+      '5432 1098 is not a valid phone number for region CN; it is valid as a Hong Kong (HK) or Taiwan (TW) number',
+    ]);
+    const zh = analyzeCustomerTable({
+      customers: hongKong,
+      today: TODAY,
+      clv: false,
+      config: { language: 'zh' },
+    });
+    expect(zh.notes).toEqual([
+      '3 个电话号码按默认地区 CN 无效，按香港（HK）的号码解读则有效：客户多在当地的话，请把默认电话地区设为 HK。',
+    ]);
+    // Read in Hong Kong, the mainland mobile is the one to question: its cell says where it is
+    // valid, and one number among three valid ones makes no note.
+    const inHongKong = analyzeCustomerTable({
+      customers: hongKong,
+      today: TODAY,
+      clv: false,
+      config: { language: 'en', defaultRegion: 'HK' },
+    });
+    expect(inHongKong.issues.map((issue) => issue.message)).toEqual([
+      '13912345678 is not a valid phone number for region HK; it is valid as a mainland China (CN) number',
+    ]);
+    expect(inHongKong.notes).toEqual([]);
+  });
+
   it('reads complaints from the complaints table', () => {
     const complaints: TableData = {
       header: ['客户编号', '投诉日期', '投诉状态', '投诉内容'],

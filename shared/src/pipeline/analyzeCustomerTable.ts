@@ -18,6 +18,7 @@ import {
   type OrderColumns,
   type OrdersRead,
   orderRecordsOf,
+  type PhoneRegions,
   readComplaintsTable,
   readCustomerTable,
   readOrderColumns,
@@ -193,6 +194,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   for (const customer of customers) customer.nextFollowUp = next.get(customer.row) ?? null;
 
   notes.push(...figureNotes(orderSummary, skippedRows.length, config));
+  const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
+  if (phoneNote !== null) notes.push(phoneNote);
 
   progress('review', 4, total);
   const customerIssues = [...customerTable.issues, ...derived.issues.filter(isCustomerIssue)];
@@ -244,6 +247,20 @@ function figureNotes(summary: OrderSummary | null, skipped: number, config: Conf
   if (summary !== null && summary.cancelled > 0) notes.push(text.cancelled(summary.cancelled));
   if (skipped > 0) notes.push(text.skipped(skipped));
   return notes;
+}
+
+/**
+ * When more phone cells are valid in a nearby region than in the default one, that region, said
+ * once: the table is likely kept there (a Hong Kong ledger read as CN). A few numbers from
+ * elsewhere in a table of the default region's get only their cells' messages.
+ */
+function phoneRegionNote(phoneRegions: PhoneRegions, config: Config): string | null {
+  let best: [string, number] | null = null;
+  for (const [region, count] of Object.entries(phoneRegions.elsewhere)) {
+    if (best === null || count > best[1]) best = [region, count];
+  }
+  if (best === null || best[1] <= phoneRegions.valid) return null;
+  return ANALYSIS_TEXTS[config.language].phoneRegion(best[1], config.defaultRegion.toUpperCase(), best[0]);
 }
 
 function formatMoney(value: number): string {

@@ -19,7 +19,12 @@ export { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
 export { sumOrdersByKey } from './orderSums.ts';
 export { parseSatisfaction } from './parseSatisfaction.ts';
 export { readComplaintsTable } from './readComplaintsTable.ts';
-export { type CustomersRead, IDENTIFYING_CUSTOMER_FIELDS, readCustomerTable } from './readCustomerTable.ts';
+export {
+  type CustomersRead,
+  IDENTIFYING_CUSTOMER_FIELDS,
+  type PhoneRegions,
+  readCustomerTable,
+} from './readCustomerTable.ts';
 export {
   type OrderCounts,
   OrderRowReader,

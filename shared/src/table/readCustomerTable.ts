@@ -30,6 +30,19 @@ export interface CustomersRead {
   skipped: SkippedRow[];
   /** The records by id, as derivePurchaseStats and the complaints reader match them. */
   index: CustomerIndex;
+  /** How the phone cells read in the default region, and where those it refused are valid. */
+  phoneRegions: PhoneRegions;
+}
+
+/** See CustomersRead.phoneRegions. */
+export interface PhoneRegions {
+  /** Phone cells valid in the default region. */
+  valid: number;
+  /**
+   * Phone cells not valid in the default region, counted by each nearby region in which they are
+   * (a Hong Kong table read as CN: { HK: 120 }); empty when there are none.
+   */
+  elsewhere: Record<string, number>;
 }
 
 /**
@@ -68,7 +81,17 @@ export function readCustomerTable(
   const issues: CellIssue[] = [];
   const read = new CellReader(table.header, issues, 'customers', today, options, config.language, table);
   const region = config.defaultRegion;
-  const phone = (cell: Cell) => parsePhone(cell, region);
+  const phoneRegions: PhoneRegions = { valid: 0, elsewhere: {} };
+  const phone = (cell: Cell) => {
+    const parsed = parsePhone(cell, region);
+    if (parsed.ok) {
+      if (parsed.value !== null) phoneRegions.valid++;
+    } else if (parsed.problem.code === 'phone-invalid') {
+      const elsewhere = phoneRegions.elsewhere;
+      for (const other of parsed.problem.validIn ?? []) elsewhere[other] = (elsewhere[other] ?? 0) + 1;
+    }
+    return parsed;
+  };
   const birthday = (cell: Cell) => parseBirthday(cell, options);
   const tags = sharedTags();
   const width = table.header.length;
@@ -132,7 +155,7 @@ export function readCustomerTable(
     byId.add(record.id, records.length);
     records.push(record);
   });
-  return { records, issues, mapping, skipped, index: byId };
+  return { records, issues, mapping, skipped, index: byId, phoneRegions };
 }
 
 /**
