@@ -46,11 +46,11 @@ function isPackage(path, name) {
  * CommonJS packages (and Node modules) loaded on first use rather than at start-up: the lunar
  * calendar builds its tables when loaded (20–30 ms), which every command paid, though only
  * follow-up planning reads it; the progress bar (15 ms) is drawn only on a terminal, the XML
- * parser (13 ms) and zlib (about 9 ms) serve only .xlsx files, and Papa Parse (15–20 ms with the
- * scan of its exports Node makes for an ES module importing it) only CSV files. Their code
- * imports the default export (the CommonJS module object).
+ * parser (13 ms) and zlib (about 9 ms) serve only .xlsx files, Papa Parse (15–20 ms with the
+ * scan of its exports Node makes for an ES module importing it) only CSV files, and chardet only
+ * CSV files that are not UTF-8. Their code imports the default export (the CommonJS module object).
  */
-const LAZY_PACKAGES = new Set(['lunar-javascript', 'cli-progress', 'saxes', 'node:zlib', 'papaparse']);
+const LAZY_PACKAGES = new Set(['lunar-javascript', 'cli-progress', 'saxes', 'node:zlib', 'papaparse', 'chardet']);
 
 // Three entry points, each bundled whole: the CLI; the worker thread that reads a large orders
 // file while the CLI reads the customers (src/files/ordersWorker.ts, found beside the CLI); and

@@ -109,13 +109,14 @@ describe('a CSV file read as a stream', () => {
     ]);
   });
 
-  it.each(['customers-gbk.csv', 'crm-export-gbk.csv'])(
-    'reads %s again as GB18030 once a byte is not UTF-8',
+  it.each(['customers-gbk.csv', 'crm-export-gbk.csv', 'customers-big5.csv', 'customers-cp1252.csv'])(
+    'reads %s again in its legacy encoding once a byte is not UTF-8',
     async (name) => {
       const path = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', name);
       const rows = await readCsvRows(path, { firstChunkCharacters: 40, readChunkBytes: 13 });
       expect(rows).toEqual(parseCsv(decodeText(readFileSync(path))));
-      expect(rows.flat().join('')).toMatch(/[\u4e00-\u9fff]/);
+      expect(rows.flat().join('')).toMatch(/[\u4e00-\u9fffé]/);
+      expect(rows.flat().join('')).not.toMatch(/\ufffd/);
     },
   );
 

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
 import { CellPools, ownedText } from './cellPool.ts';
+import { LEGACY_SAMPLE_BYTES, legacyEncodingOf } from './decodeText.ts';
 import { describeFsError } from './fileErrors.ts';
 import { refuseWhenMemoryRunsOut } from './memoryGuard.ts';
 import { guessDelimiter, lineEndOf, withoutLineEndCr } from './parseCsv.ts';
@@ -37,7 +38,7 @@ const READ_CHUNK_BYTES = 256 * 1024;
 /**
  * Reads a CSV file as a stream, never holding its text whole: decoded as decodeText decodes a
  * whole file (a BOM names UTF-8 or UTF-16; otherwise UTF-8 when every byte sequence is valid, else
- * GB18030), parsed by Papa Parse with the delimiter of the first non-blank line (guessDelimiter),
+ * the legacy encoding its first bytes show: GB18030, Big5 or Windows-1252), parsed by Papa Parse with the delimiter of the first non-blank line (guessDelimiter),
  * cells the toolkit neutralised ('+86…) restored. The rows are those parseCsv gives for the whole
  * text, the trailing blank ones included (the sink decides about them).
  */
@@ -54,14 +55,15 @@ export async function streamCsvFile(
   } catch (error) {
     if (!(error instanceof NotUtf8)) throw error;
     sink.restart();
-    const read = await parseStream(path, { encoding: 'gb18030', fatal: false, ...sizes }, sink);
-    return { encoding: 'gb18030', checkedUtf8: false, ...read };
+    const legacy = legacyEncodingOf(await headOf(path, LEGACY_SAMPLE_BYTES));
+    const read = await parseStream(path, { encoding: legacy, fatal: false, ...sizes }, sink);
+    return { encoding: legacy, checkedUtf8: false, ...read };
   }
 }
 
 /** How a CSV file was read: what its bytes must be for its lines to be written back as they are. */
 export interface CsvLayout {
-  /** The encoding its text was decoded from (utf-8, utf-16le, utf-16be or gb18030). */
+  /** The encoding its text was decoded from (utf-8, utf-16le, utf-16be, gb18030, big5 or windows-1252). */
   encoding: string;
   /** Whether every byte was found to be UTF-8 (a UTF-8 file with a BOM is decoded leniently). */
   checkedUtf8: boolean;
@@ -109,18 +111,7 @@ const SNIFFED_BYTES = 8000;
  * first SNIFFED_BYTES, which no text but UTF-16 holds, and UTF-16 starts with its mark here).
  */
 async function encodingOf(path: string): Promise<string | null> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
-  let head: Uint8Array;
-  try {
-    handle = await open(path, 'r');
-    const buffer = new Uint8Array(SNIFFED_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFFED_BYTES, 0);
-    head = buffer.subarray(0, bytesRead);
-  } catch (error) {
-    throw new CliError(t().files.because(t().files.cannotRead(path), describeFsError(error)));
-  } finally {
-    await handle?.close();
-  }
+  const head = await headOf(path, SNIFFED_BYTES);
   if (startsWith(head, [0xef, 0xbb, 0xbf])) return 'utf-8';
   if (startsWith(head, [0xff, 0xfe])) return 'utf-16le';
   if (startsWith(head, [0xfe, 0xff])) return 'utf-16be';
@@ -130,6 +121,21 @@ async function encodingOf(path: string): Promise<string | null> {
   if (startsWith(head, COMPOUND_FILE)) throw notCsv(t().files.oldWorkbookUnderCsvName(ext));
   if (head.includes(0)) throw notCsv(t().files.notText);
   return null;
+}
+
+/** The first `size` bytes of a file (all of a shorter one); a CliError when it cannot be read. */
+async function headOf(path: string, size: number): Promise<Uint8Array> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(path, 'r');
+    const buffer = new Uint8Array(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    throw new CliError(t().files.because(t().files.cannotRead(path), describeFsError(error)));
+  } finally {
+    await handle?.close();
+  }
 }
 
 /** A zip file's local header (PK\3\4): an .xlsx, .docx or any other zip. */

@@ -18,7 +18,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const GBK_FIXTURE = fileURLToPath(new URL('../../../test/fixtures/customers-gbk.csv', import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../../../test/fixtures/${name}`, import.meta.url));
+const GBK_FIXTURE = fixture('customers-gbk.csv');
 
 async function file(name: string, content: string | Uint8Array): Promise<string> {
   const path = join(dir, name);
@@ -62,6 +63,61 @@ describe('readTableFile on CSV', () => {
     expect(table.rows).toEqual([
       ['C001', '张三', '上海明华贸易有限公司', '13912345678', '2025/12/3', '5', '￥12,800.00', '老客户'],
       ['C002', '李四', '北京华信科技', '+86 138 0013 8000', '2025年6月1日', '1', '980 元', ''],
+    ]);
+  });
+
+  it('reads Big5 bytes as Excel saves them in Taiwan and Hong Kong (not as GBK, which would garble them)', async () => {
+    const table = await readTableFile(fixture('customers-big5.csv'));
+    expect(table.header).toEqual([
+      '客戶編號',
+      '公司名稱',
+      '聯絡人',
+      '行動電話',
+      '電子信箱',
+      '最近購買日期',
+      '消費金額',
+      '備註',
+    ]);
+    expect(table.rows).toEqual([
+      [
+        'TW-01',
+        '台北精密工業股份有限公司',
+        '林志明',
+        '0912-345-678',
+        'chiming@tpp.com.tw',
+        '115/11/20',
+        'NT$120,000',
+        '老客戶',
+      ],
+      [
+        'TW-02',
+        '新竹光電',
+        '陳美玲',
+        '0933 111 222',
+        'meiling@hcoe.com.tw',
+        '115/10/02',
+        '56,000元',
+        '展會認識',
+      ],
+      [
+        'HK-01',
+        '偉達貿易有限公司',
+        '陳大文',
+        '+852 9123 4567',
+        'david@waita.com.hk',
+        '2026/09/03',
+        'HK$12,000.00',
+        '',
+      ],
+    ]);
+  });
+
+  it('reads Windows-1252 bytes as Excel saves them in the West (accents and curly quotes kept)', async () => {
+    const table = await readTableFile(fixture('customers-cp1252.csv'));
+    expect(table.rows.map((row) => [row[1], row[2], row[3], row[5]])).toEqual([
+      ['José Müller', 'Café Noir GmbH', 'Zürich', 'Met at the trade fair – “very keen”'],
+      ['Anna Berg', 'Smørrebrød A/S', 'Århus', ''],
+      ['Françoise Dupré', 'Crème & Co', 'Nîmes', 'naïve façade™'],
     ]);
   });
 

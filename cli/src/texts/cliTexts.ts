@@ -109,7 +109,7 @@ const zh = {
     },
   },
   options: {
-    in: '客户表（.xlsx 或 .csv；UTF-8、带 BOM 的 UTF-8 或 GBK）',
+    in: '客户表（.xlsx 或 .csv；UTF-8、带 BOM 的 UTF-8、GBK 或 Big5）',
     spreadsheet: '改为在 Google 表格上运行（凭据见 README“在 Google 表格上”）',
     sheet: '客户所在的工作表（默认：第一个表头可识别的工作表）',
     headerRow: '表头所在的行号（默认：自动识别，跳过标题行）',
@@ -401,7 +401,7 @@ const en: CliTexts = {
     },
   },
   options: {
-    in: 'customer table (.xlsx or .csv; UTF-8, UTF-8 with BOM or GBK)',
+    in: 'customer table (.xlsx or .csv; UTF-8, UTF-8 with BOM, GBK, Big5 or Windows-1252)',
     spreadsheet: 'run on a Google Sheet instead of a file (credentials: see README "On a Google Sheet")',
     sheet:
       'sheet of the customers in the .xlsx or Google Sheet (default: the first one with a recognisable header)',
