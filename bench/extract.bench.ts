@@ -36,6 +36,8 @@ export async function bundleExtractor(): Promise<string> {
     },
     bundle: true,
     minify: true,
+    // As the extension's build writes it (extension/scripts/buildExtractor.mjs).
+    charset: 'utf8',
     format: 'iife',
     platform: 'browser',
     target: 'chrome120',

@@ -15,6 +15,9 @@ await build({
   target: 'chrome120',
   outfile,
   legalComments: 'none',
+  // Non-ASCII characters as they are (an extension's files are UTF-8), not as \uXXXX escapes:
+  // the traditional-to-simplified character table is thousands of CJK characters.
+  charset: 'utf8',
   logLevel: 'warning',
   // Pages are only read, never printed to: the metadata's number formats stay out (a third of it).
   plugins: [slimPhoneMetadata()],
