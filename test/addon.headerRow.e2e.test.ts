@@ -90,3 +90,51 @@ describe('the header row set in the settings', () => {
     expect(refused?.message).toContain('customerHeaderRow');
   });
 });
+
+describe('a header of two rows', () => {
+  // 客户编号 and 客户名称 written once, in the upper row, over both (as a merged cell leaves
+  // them), and the contact columns grouped under 联系方式.
+  const TWO_ROWS = [
+    ['客户编号', '客户名称', '联系方式', '', '负责人'],
+    ['', '', '手机', '邮箱', ''],
+    ['K-01', '周杰', '13511112222', 'zj@abc.cn', '王芳'],
+    ['K-02', '吴敏', '13522223333', 'wm@abc.cn', '王芳'],
+    ['K-03', '郑爽', '13533334444', 'zs@abc.cn', '刘洋'],
+  ];
+
+  function twoRowWorld() {
+    const env = createAppsScriptEnvironment({ htmlDir: ADDON_DIST, timeZone: 'Asia/Shanghai' });
+    env.book.sheets = [];
+    env.book.fill('客户', TWO_ROWS);
+    env.book.active = env.book.sheets[0] ?? null;
+    return { env, addon: loadAddon(env) };
+  }
+
+  it('is classified, its results beside the lower row, though its key columns are named in the upper one', () => {
+    const w = twoRowWorld();
+    const classified = w.addon.classifyCustomers?.() as Result | undefined;
+    expect(classified?.message).not.toMatch(/移动/);
+    expect(classified?.ok).toBe(true);
+    const values = w.env.book.sheet('客户')?.values ?? [];
+    expect(values[1]?.slice(5)).toContain('客户分群');
+    expect(values.slice(0, 2).map((row) => row.slice(0, 5))).toEqual(TWO_ROWS.slice(0, 2));
+  });
+
+  it('still refuses when the rows under it were sorted while the job ran', () => {
+    const w = twoRowWorld();
+    const customers = w.env.book.sheet('客户');
+    // The sheet is read whole right after its header is probed.
+    w.env.calls.hook({
+      key: 'Range.getValues',
+      nth: 2,
+      after: () => {
+        const [upper, lower, ...rows] = customers?.values ?? [];
+        rows.reverse();
+        if (customers) customers.values = [upper ?? [], lower ?? [], ...rows];
+      },
+    });
+    const result = w.addon.classifyCustomers?.() as Result | undefined;
+    expect(result?.ok).toBe(false);
+    expect(result?.message).toMatch(/行被移动过.*未做任何修改/);
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  type Cell,
   type Config,
   type IsoDate,
   JobError,
@@ -80,6 +81,11 @@ export interface SheetJob {
   output: JobOutput;
   request: JobRequest;
   customerSheet: Sheet;
+  /**
+   * The customer header row's cells as the sheet holds them: the table's header texts may be
+   * combined from two rows (客户编号 merged down over 手机 | 邮箱), the row itself is not.
+   */
+  headerCells: readonly Cell[];
 }
 
 /**
@@ -93,8 +99,11 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
   const customerSheet = sheetNamed(ctx.spreadsheet, location.customers.sheet);
   const fitCache = documentFitCache();
   try {
+    const sheets = readSheets(ctx.spreadsheet, names, ctx.dates);
+    const grid = sheets.find((sheet) => sheet.name === location.customers.sheet);
+    const headerCells = grid?.rows[location.customers.headerRow - 1] ?? [];
     const request: JobRequest = {
-      tables: readJobTables(readSheets(ctx.spreadsheet, names, ctx.dates), location),
+      tables: readJobTables(sheets, location),
       config: ctx.config,
       today: ctx.today,
       // Date cells were turned into the wall clocks the sheet shows (SpreadsheetDates).
@@ -109,7 +118,7 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
       request.tables.customers.table.header.length,
       ctx.messages,
     );
-    return { output: runJob(job, request), request, customerSheet };
+    return { output: runJob(job, request), request, customerSheet, headerCells };
   } catch (error) {
     throw asAddonError(error, ctx.language);
   }

@@ -30,16 +30,24 @@ const positions = (width: number): number[] => Array.from({ length: width }, (_,
  * The keys of a table read from the sheet, in the core's key columns (the customer id and name
  * columns when the header has them) and every column between them, read with one getValues, so
  * that a sort, or a row inserted or deleted by a co-editor while the job ran, shows before
- * anything is written.
+ * anything is written. `headerCells` is the header row as the sheet held it (SheetJob): what
+ * the row is compared with again, where the table's header texts may be two rows combined.
  */
-export function rowKeys(table: TableData, mapping: HeaderMapping<CustomerField>): RowKeys {
+export function rowKeys(
+  table: TableData,
+  mapping: HeaderMapping<CustomerField>,
+  headerCells: readonly Cell[],
+): RowKeys {
   const chosen = keyColumnsOf(mapping);
   const first = Math.min(...chosen);
   const width = Math.max(...chosen) - first + 1;
   const columns = positions(width).map((i) => first + i);
   const headerRow = table.headerRow ?? 1;
-  // table.header holds header texts; the re-read header row is compared through headerText too.
-  const keys = [rowKey(table.header, columns), ...table.rows.map((row) => rowKey(row, columns))];
+  // The re-read header row is compared through headerText, as the header row read is here.
+  const keys = [
+    rowKey(headerCells.map(headerText), columns),
+    ...table.rows.map((row) => rowKey(row, columns)),
+  ];
   return { headerRow, first, width, keys };
 }
 
