@@ -320,6 +320,12 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '付款日期',
     'Invoice Date',
     'Close Date',
+    // As online shops export them: 淘宝's 订单创建时间, Shopee Taiwan's 訂單成立日期.
+    '订单创建时间',
+    '订单成立日期',
+    '订单成立时间',
+    '下单时间',
+    '付款时间',
   ],
   amount: [
     '金额',

@@ -30,6 +30,12 @@ describe('orderStatusKind', () => {
     ['無效', 'cancelled'],
     ['退貨', 'refund'],
     ['已出貨', null],
+    // Online shops' words: Shopee's 不成立 (the order never went through), 退貨/退款.
+    ['不成立', 'cancelled'],
+    ['訂單不成立', 'cancelled'],
+    ['退貨/退款', 'refund'],
+    ['退货／退款', 'refund'],
+    ['成立', null],
     ['退款成功', 'refund'],
     ['Refunded', 'refund'],
     ['Credit memo', 'refund'],
