@@ -1,15 +1,14 @@
 /// <reference path="./opencc-dicts.d.ts" />
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 
-/**
- * Traditional Chinese folded to simplified, one character at a time, for recognising words: a
- * Hong Kong or Taiwan ledger's 客戶編號, 電郵 and 處理中 meet the simplified vocabulary (客户编号,
- * 电邮, 处理中). Only the matching sees the folded text; a cell keeps what its user wrote.
- *
- * The table is OpenCC's character table (TSCharacters, from opencc-js), without its phrase
- * tables: a key must fold the same way wherever it is met, and each simplified word of the
- * vocabularies folds to itself. Characters outside the Basic Multilingual Plane are not folded.
- */
+// Traditional Chinese folded to simplified, one character at a time, for recognising words: a
+// Hong Kong or Taiwan ledger's 客戶編號, 電郵 and 處理中 meet the simplified vocabulary (客户编号,
+// 电邮, 处理中). Only the matching sees the folded text; a cell keeps what its user wrote.
+//
+// The table is OpenCC's character table (TSCharacters, from opencc-js), without its phrase
+// tables: a key must fold the same way wherever it is met, and each simplified word of the
+// vocabularies folds to itself. Characters outside the Basic Multilingual Plane are not folded.
+
 /** The folded code of each BMP character the table folds (0: it folds to itself); built once. */
 let table: Uint16Array | null = null;
 

@@ -21,6 +21,8 @@ describe('skippedRowReason', () => {
     ['總計 (traditional)', ['總計', '', '', '', 125800, ''], 'total'],
     ['合計 with a currency code before the figure', ['', '', '', '合計 NT$10,640', '', ''], 'total'],
     ['Total with RMB before the figure', ['Total RMB 800', '', '', '', '', ''], 'total'],
+    ['a restaurant called "Sum Kee 88"', ['C011', 'Sum Kee 88', '', '', 50, ''], null],
+    ['a company called "Total Gym 24"', ['', 'Total Gym 24', '', '', 50, ''], null],
     ['合計： with a count (traditional)', ['合計：4 間公司', '', '', '', '', ''], 'total'],
     ['本頁小計 (traditional)', ['本頁小計', '', '', '', 9800, ''], 'total'],
     ['总数： with a count', ['總數：4 位會員', '', '', '', '', ''], 'total'],

@@ -39,9 +39,10 @@ const TOTAL_LABELS = new Set([
 ]);
 // What may follow the label: a colon and anything (合计：4 位客户, Total: 12 accounts), or a
 // figure with a short unit and perhaps a currency before it (合计 ¥1,200 元, 合計 NT$10,640,
-// Total RMB 800, Total 12 rows). A word after the label without either (Total Solutions) keeps
-// the cell a name.
-const AFTER_LABEL = /(?:\s*[:：].*|\s*(?:[a-z]{2,3}\s?)?[¥￥$€£]?\s*\d[\d.,\s]*[^\d]{0,8})$/;
+// Total RMB 800, Total 12 rows). A word after the label without either (Total Solutions, Sum Kee
+// 88) keeps the cell a name.
+const AFTER_LABEL =
+  /(?:\s*[:：].*|\s*(?:(?:rmb|cny|hkd?|nt|ntd|twd|mop|usd?|eur|gbp)\s?)?[¥￥$€£]?\s*\d[\d.,\s]*[^\d]{0,8})$/;
 
 /**
  * The codes of the labels' first characters: what any totals cell starts with, the label being
