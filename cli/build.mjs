@@ -50,7 +50,14 @@ function isPackage(path, name) {
  * scan of its exports Node makes for an ES module importing it) only CSV files, and chardet only
  * CSV files that are not UTF-8. Their code imports the default export (the CommonJS module object).
  */
-const LAZY_PACKAGES = new Set(['lunar-javascript', 'cli-progress', 'saxes', 'node:zlib', 'papaparse', 'chardet']);
+const LAZY_PACKAGES = new Set([
+  'lunar-javascript',
+  'cli-progress',
+  'saxes',
+  'node:zlib',
+  'papaparse',
+  'chardet',
+]);
 
 // Three entry points, each bundled whole: the CLI; the worker thread that reads a large orders
 // file while the CLI reads the customers (src/files/ordersWorker.ts, found beside the CLI); and
