@@ -1,4 +1,7 @@
+/// <reference path="./opencc-dicts.d.ts" />
 import fc from 'fast-check';
+import { CustomConverter } from 'opencc-js/core';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { describe, expect, it } from 'vitest';
 import { COMPLAINT_FIELD_SYNONYMS, CUSTOMER_FIELD_SYNONYMS, ORDER_FIELD_SYNONYMS } from '../model/fields.ts';
 import { foldedCode, foldTraditional, hasTraditional } from './simplifiedChinese.ts';
@@ -36,6 +39,22 @@ describe('foldTraditional', () => {
     );
     expect(words.length).toBeGreaterThan(100);
     expect(words.filter((word) => foldTraditional(word) !== word)).toEqual([]);
+  });
+
+  it("folds every BMP character as opencc-js's own converter folds it, to the character that stays", () => {
+    const convert = CustomConverter(TSCharacters);
+    const differences: string[] = [];
+    for (let code = 0x3400; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      let fold = code;
+      for (let step = 0; step < 3; step++) {
+        const out = convert(String.fromCharCode(fold));
+        if (out.length !== 1 || out.charCodeAt(0) === fold) break;
+        fold = out.charCodeAt(0);
+      }
+      if (foldedCode(code) !== fold) differences.push(String.fromCharCode(code));
+    }
+    expect(differences).toEqual([]);
   });
 
   it('folds one character at a time: the length stays and folding twice changes nothing (property)', () => {
