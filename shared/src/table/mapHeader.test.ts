@@ -117,6 +117,33 @@ describe('mapHeader', () => {
     });
   });
 
+  it('recognises headers written in both languages by either half', () => {
+    const header = [
+      'Code 編號',
+      'Company 公司',
+      'Contact 聯絡人',
+      '電話 / Tel',
+      'Mobile 手提',
+      '電郵(Email)',
+      'Email地址',
+    ];
+    const m = mapHeader(header, CUSTOMER_FIELD_SYNONYMS);
+    expect(m.columns).toEqual({ id: 0, company: 1, name: 2, phone: 3, mobile: 4, email: 5 });
+    // A word run together with another is one word, not two halves.
+    expect(m.unknown).toEqual([6]);
+    expect(
+      mapHeader(
+        ['Date 日期', 'Customer Code 客戶編號', 'Amount 金額 (HK$)', 'Status 狀態'],
+        ORDER_FIELD_SYNONYMS,
+      ).columns,
+    ).toEqual({ date: 0, customerId: 1, amount: 2, status: 3 });
+    // Halves naming different fields: the Chinese half's first, the other if it is taken.
+    expect(mapHeader(['Customer 客戶編號', 'ID'], CUSTOMER_FIELD_SYNONYMS).columns).toEqual({
+      id: 1,
+      name: 0,
+    });
+  });
+
   it('keeps unknown columns, in order, and the header as written', () => {
     const header = ['会员等级', '姓名', 'Favourite colour', '邮箱', '', '备用字段'];
     const m = mapHeader(header, CUSTOMER_FIELD_SYNONYMS);

@@ -1,3 +1,4 @@
+import { bilingualHalves } from './bilingualHalves.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 
 /** Which column holds which field; columns the toolkit does not know are kept, in order. */
@@ -18,6 +19,9 @@ export interface HeaderMapping<F extends string> {
  * A word listed under two fields names whichever of them the other columns leave free, in the
  * order the fields are listed: 客户名称 is the name in a table of people, and the company in an
  * export that also has a 联系人 column.
+ *
+ * A header written in both languages, as Hong Kong and Singapore tables write them ("Tel 電話",
+ * "客戶名稱 Customer Name", "Amount 金額 (HK$)"), names what either half names (bilingualFields).
  */
 export function mapHeader<F extends string>(
   header: string[],
@@ -42,7 +46,7 @@ export function mapHeader<F extends string>(
     if (taken.has(i)) return [];
     const key = normalizeHeader(String(text ?? ''));
     if (key === '' || byOverride.has(key)) return [];
-    return bySynonym.get(key) ?? [];
+    return bySynonym.get(key) ?? bilingualFields(String(text ?? ''), bySynonym);
   });
   // Words that name one field first, then the words that could name several.
   for (const ambiguous of [false, true]) {
@@ -56,6 +60,21 @@ export function mapHeader<F extends string>(
   }
   const unknown = header.flatMap((_, i) => (taken.has(i) ? [] : [i]));
   return { header: [...header], columns, unknown };
+}
+
+/**
+ * The fields a header written in both languages names (bilingualHalves): those both halves name,
+ * else those of the Chinese half and then the Latin half's, as words naming several fields are
+ * ("Customer 客戶編號": the id if free).
+ */
+function bilingualFields<F extends string>(text: string, bySynonym: Map<string, readonly F[]>): readonly F[] {
+  const halves = bilingualHalves(text);
+  if (halves === null) return [];
+  const hanFields = bySynonym.get(normalizeHeader(halves.han)) ?? [];
+  const latinFields = bySynonym.get(normalizeHeader(halves.latin)) ?? [];
+  const both = hanFields.filter((field) => latinFields.includes(field));
+  if (both.length > 0) return both;
+  return [...hanFields, ...latinFields.filter((field) => !hanFields.includes(field))];
 }
 
 /** Each synonym list's words, normalised once: a list is a module constant, mapped many times. */

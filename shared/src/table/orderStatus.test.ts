@@ -36,6 +36,11 @@ describe('orderStatusKind', () => {
     ['退貨/退款', 'refund'],
     ['退货／退款', 'refund'],
     ['成立', null],
+    // Written in both languages, as Hong Kong sheets do: both halves must say it.
+    ['Cancelled 已取消', 'cancelled'],
+    ['Credit Note 退款', 'refund'],
+    ['Paid 已付', null],
+    ['Cancelled 退款', null],
     ['退款成功', 'refund'],
     ['Refunded', 'refund'],
     ['Credit memo', 'refund'],

@@ -1,5 +1,6 @@
 import { normalizeText } from '../parse/cellToText.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
+import { bilingualHalves } from './bilingualHalves.ts';
 
 /** What an order's status cell says about it, when it says anything that changes its figures. */
 export type OrderStatusKind = 'cancelled' | 'refund';
@@ -27,6 +28,16 @@ const REFUND =
 export function orderStatusKind(text: string | null): OrderStatusKind | null {
   if (text === null) return null;
   const status = foldTraditional(normalizeText(text));
+  const kind = kindOfWord(status);
+  if (kind !== null) return kind;
+  // A status written in both languages (Cancelled 已取消) says it when both halves say it.
+  const halves = bilingualHalves(status);
+  if (halves === null) return null;
+  const han = kindOfWord(halves.han);
+  return han !== null && han === kindOfWord(halves.latin) ? han : null;
+}
+
+function kindOfWord(status: string): OrderStatusKind | null {
   if (CANCELLED.test(status)) return 'cancelled';
   if (REFUND.test(status)) return 'refund';
   return null;

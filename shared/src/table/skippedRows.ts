@@ -5,6 +5,7 @@ import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
 import { foldedCode, foldTraditional } from '../parse/simplifiedChinese.ts';
+import { bilingualHalves } from './bilingualHalves.ts';
 import { normalizedHeaderHead, normalizeHeader } from './normalizeHeader.ts';
 
 /**
@@ -75,7 +76,11 @@ function isTotalLabel(text: string): boolean {
   // AFTER_LABEL only takes text off the end, so a totals cell starts with a label's first character.
   if (!TOTAL_FIRST_CODES.has(bare.charCodeAt(0))) return false;
   if (TOTAL_LABELS.has(bare)) return true;
-  return TOTAL_LABELS.has(bare.replace(AFTER_LABEL, '').trim());
+  const label = bare.replace(AFTER_LABEL, '').trim();
+  if (TOTAL_LABELS.has(label)) return true;
+  // A label with its translation: Total 總數, 合計 Total.
+  const halves = bilingualHalves(label);
+  return halves !== null && TOTAL_LABELS.has(halves.han) && TOTAL_LABELS.has(halves.latin);
 }
 
 /**
