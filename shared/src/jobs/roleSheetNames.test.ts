@@ -10,6 +10,7 @@ describe('isRoleSheetName', () => {
     ['訂單明細', 'orders'],
     ['消費記錄', 'orders'],
     ['交易明细', 'orders'],
+    ['銷貨明細', 'orders'],
     ['客戶', 'customers'],
     ['客戶名單', 'customers'],
     ['投訴記錄', 'complaints'],

@@ -78,6 +78,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '会员编号',
     '会员卡号',
     'Member ID',
+    // Taiwan's ERP exports: 客戶代號.
+    '客户代号',
   ],
   name: [
     '姓名',
@@ -111,6 +113,7 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Account Name',
     '客户单位',
     '单位名称',
+    '客户简称',
     // Also names (listed there first): the company when another column holds the person.
     '客户名称',
     '客户',
@@ -298,6 +301,7 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Customer',
     'Client ID',
     '客户代码',
+    '客户代号',
     '客户号',
     '会员编号',
     'Customer No',
@@ -326,6 +330,7 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '订单成立时间',
     '下单时间',
     '付款时间',
+    '单据日期',
   ],
   amount: [
     '金额',
@@ -345,6 +350,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Order Total',
     'Total Amount',
     'Net Amount',
+    // What the customer paid, tax included: 含稅金額 in Taiwan's ERP exports.
+    '含税金额',
   ],
   orderId: [
     '订单编号',
@@ -363,7 +370,7 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
 };
 
 export const COMPLAINT_FIELD_SYNONYMS: Record<ComplaintField, readonly string[]> = {
-  customerId: ['客户编号', 'Customer ID', '客户ID', 'customer_id', 'Customer'],
+  customerId: ['客户编号', 'Customer ID', '客户ID', 'customer_id', 'Customer', '客户代码', '客户代号'],
   openedDate: ['投诉日期', 'Opened', '受理日期', '投诉时间', 'Complaint Date', 'Date Opened', 'Date'],
   stage: ['投诉状态', 'Stage', '处理阶段', '状态', 'Status', 'Complaint Status'],
   stageDate: ['阶段日期', 'Stage date', '阶段开始日期', '状态更新日期', 'Stage Since', 'Updated'],

@@ -144,6 +144,17 @@ describe('mapHeader', () => {
     });
   });
 
+  it('reads a numbered header as its word, the first of a kind taking the field', () => {
+    const m = mapHeader(
+      ['客戶代號', '電話一', '電話二', 'Phone 3', 'Email 2', '地址1'],
+      CUSTOMER_FIELD_SYNONYMS,
+    );
+    expect(m.columns).toEqual({ id: 0, phone: 1, email: 4, address: 5 });
+    expect(m.unknown).toEqual([2, 3]);
+    // A number that is part of the word is no numbering.
+    expect(mapHeader(['Top 10', 'Q1'], CUSTOMER_FIELD_SYNONYMS).columns).toEqual({});
+  });
+
   it('keeps unknown columns, in order, and the header as written', () => {
     const header = ['会员等级', '姓名', 'Favourite colour', '邮箱', '', '备用字段'];
     const m = mapHeader(header, CUSTOMER_FIELD_SYNONYMS);

@@ -21,7 +21,8 @@ export interface HeaderMapping<F extends string> {
  * export that also has a 联系人 column.
  *
  * A header written in both languages, as Hong Kong and Singapore tables write them ("Tel 電話",
- * "客戶名稱 Customer Name", "Amount 金額 (HK$)"), names what either half names (bilingualFields).
+ * "客戶名稱 Customer Name", "Amount 金額 (HK$)"), names what either half names (bilingualFields);
+ * a numbered one (电话一, Phone 2) what its word names (numberedFields).
  */
 export function mapHeader<F extends string>(
   header: string[],
@@ -46,7 +47,9 @@ export function mapHeader<F extends string>(
     if (taken.has(i)) return [];
     const key = normalizeHeader(String(text ?? ''));
     if (key === '' || byOverride.has(key)) return [];
-    return bySynonym.get(key) ?? bilingualFields(String(text ?? ''), bySynonym);
+    return (
+      bySynonym.get(key) ?? numberedFields(key, bySynonym) ?? bilingualFields(String(text ?? ''), bySynonym)
+    );
   });
   // Words that name one field first, then the words that could name several.
   for (const ambiguous of [false, true]) {
@@ -61,6 +64,22 @@ export function mapHeader<F extends string>(
   const unknown = header.flatMap((_, i) => (taken.has(i) ? [] : [i]));
   return { header: [...header], columns, unknown };
 }
+
+/**
+ * The fields of a numbered header (电话一, 电话2, Phone 1, Email 2): the word's own, the number
+ * dropped; the first such column takes the field, the others stay unknown. Undefined when the
+ * key ends in no number or the word names nothing.
+ */
+function numberedFields<F extends string>(
+  key: string,
+  bySynonym: Map<string, readonly F[]>,
+): readonly F[] | undefined {
+  const word = NUMBERED.exec(key)?.[1];
+  return word === undefined ? undefined : bySynonym.get(word);
+}
+
+/** A normalised header ending in a number of one digit, Arabic or Chinese. */
+const NUMBERED = /^(.+?)(?:[1-9]|[一二三])$/;
 
 /**
  * The fields a header written in both languages names (bilingualHalves): those both halves name,

@@ -21,6 +21,7 @@ describe('skippedRowReason', () => {
     ['總計 (traditional)', ['總計', '', '', '', 125800, ''], 'total'],
     ['合計 with a currency code before the figure', ['', '', '', '合計 NT$10,640', '', ''], 'total'],
     ['Total with RMB before the figure', ['Total RMB 800', '', '', '', '', ''], 'total'],
+    ['合計筆數： a count of rows', ['合計筆數：3', '', '', '', '', ''], 'total'],
     ['a total label with its translation', ['Total 總數', '3', '', '', '', ''], 'total'],
     ['合計 Total with a figure', ['', '', '合計 Total', '', 25300, ''], 'total'],
     ['a customer called "Total 金融"', ['C012', 'Total 金融', '', '', 80, ''], null],
