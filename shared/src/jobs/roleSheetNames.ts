@@ -29,7 +29,10 @@ export const ROLE_SHEET_NAMES: Record<TableRole, readonly string[]> = {
     '交易明细',
     '销货明细',
     '销货单',
+    '销货记录',
     '出货明细',
+    '销售明细',
+    '收费记录',
     'order',
     'sales',
   ],
@@ -44,7 +47,8 @@ export const ROLE_SHEET_NAMES: Record<TableRole, readonly string[]> = {
   ],
 };
 
-const normalised = (name: string) => foldTraditional(name.trim().toLowerCase());
+// 紀錄 (Hong Kong's and Taiwan's record) folds to 纪录, written 记录 on the mainland.
+const normalised = (name: string) => foldTraditional(name.trim().toLowerCase()).replace('纪录', '记录');
 
 /** Whether a sheet's name says it holds `role`. */
 export function isRoleSheetName(name: string, role: TableRole): boolean {

@@ -43,6 +43,7 @@ export const ORDER_FIELDS = [
   'product',
   'quantity',
   'status',
+  'remarks',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -78,8 +79,11 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '会员编号',
     '会员卡号',
     'Member ID',
-    // Taiwan's ERP exports: 客戶代號.
+    // Taiwan's ERP exports: 客戶代號; 客編 for short; a shop's member card: 卡號.
     '客户代号',
+    '客编',
+    '卡号',
+    '客人编号',
   ],
   name: [
     '姓名',
@@ -97,6 +101,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     // Hong Kong and Taiwan ledgers' words, in simplified characters as every synonym here:
     // a header's traditional characters are folded before it is compared (联络人 ← 聯絡人).
     '联络人',
+    // A salon's or a restaurant's guest.
+    '客人姓名',
+    '客人',
   ],
   company: [
     '公司',
@@ -302,6 +309,9 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Client ID',
     '客户代码',
     '客户代号',
+    '客编',
+    '卡号',
+    '客人编号',
     '客户号',
     '会员编号',
     'Customer No',
@@ -367,6 +377,9 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
   product: ['产品', 'Product', '商品', '商品名称', '产品名称', 'Item', 'SKU'],
   quantity: ['数量', 'Quantity', '件数', 'Qty', 'Units'],
   status: ['订单状态', 'Order Status', '状态', 'Status', '交易状态', '订单类型', 'Type'],
+  // Read as the status only where there is no status column, and only a whole cell saying one
+  // (作废, 退款): a ledger without a status column writes 作废 in its 备注.
+  remarks: ['备注', 'Remarks', 'Remark', '说明', 'Note', 'Notes', 'Memo'],
 };
 
 export const COMPLAINT_FIELD_SYNONYMS: Record<ComplaintField, readonly string[]> = {

@@ -19,7 +19,7 @@ const CANCELLED =
  * against revenue.
  */
 const REFUND =
-  /^(?:已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|部分退款|退款成功|红冲|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
+  /^(?:已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|销退|销货退回|部分退款|退款成功|红冲|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
 
 /**
  * The kind of an order status cell, or null for an ordinary (paid, shipped, done …) order; read

@@ -127,6 +127,31 @@ describe('readOrdersTable', () => {
     ]);
   });
 
+  it('reads a whole 备注 cell as the status where there is no status column, and only then', () => {
+    const rows = [
+      ['2026-01-05', 'C001', '7800', '作废'],
+      ['2026-01-06', 'C001', '9600', '已回款'],
+      ['2026-01-07', 'C002', '500', '退款'],
+      ['2026-01-08', 'C002', '-1600', '退货（质量问题）'],
+      ['2026-01-09', 'C003', '700', '作废的合同号是 HT-1'],
+    ];
+    const read = (header: string[]) => readOrdersTable({ header, rows }, config, TODAY);
+    const remarks = read(['日期', '客户代码', '金额', '备注']);
+    expect(remarks.orders.map((o) => o.amount)).toEqual([9600, -500, -1600, 700]);
+    expect(remarks.counts).toEqual({ cancelled: 1 });
+    // With a status column the remarks say nothing of the status.
+    const withStatus = readOrdersTable(
+      {
+        header: ['日期', '客户代码', '金额', '备注', '状态'],
+        rows: rows.map((row) => [...row, '已完成']),
+      },
+      config,
+      TODAY,
+    );
+    expect(withStatus.orders.map((o) => o.amount)).toEqual([7800, 9600, 500, -1600, 700]);
+    expect(withStatus.counts).toEqual({ cancelled: 0 });
+  });
+
   it('honours order header overrides', () => {
     const custom = resolveConfig({
       headerOverrides: { orders: { Kunde: 'customerId', Datum: 'date', Betrag: 'amount' } },

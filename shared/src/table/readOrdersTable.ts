@@ -123,6 +123,11 @@ export class OrderRowReader {
   private readonly idCol: number;
   private readonly dateCol: number;
   private readonly amountCol: number;
+  /**
+   * The column whose cell says an order was cancelled or refunded: the status column, else the
+   * remarks (备注 作废), whose whole cell must then be such a word; undefined for neither.
+   */
+  private readonly statusCol: number | undefined;
   /** Null when the whole table is at hand and the CellReader settles the day order itself. */
   private readonly dayOrder: DayOrderTally | null;
   private readonly waiting: WaitingRow[] = [];
@@ -157,6 +162,7 @@ export class OrderRowReader {
     this.idCol = c.customerId as number;
     this.dateCol = c.date as number;
     this.amountCol = c.amount as number;
+    this.statusCol = c.status ?? c.remarks;
     const { source, keepOrderIds, ...dateOptions } = options;
     this.read = new CellReader(header, this.issues, 'orders', today, dateOptions, config.language, source);
     this.dayOrder = source === undefined ? new DayOrderTally() : null;
@@ -176,7 +182,7 @@ export class OrderRowReader {
       return;
     }
     const read = this.read.at(row, cells);
-    const status = orderStatusKind(read.text(this.mapping.columns.status));
+    const status = orderStatusKind(read.text(this.statusCol));
     if (status === 'cancelled') {
       this.counts.cancelled++;
       return;
@@ -227,7 +233,7 @@ export class OrderRowReader {
     const amount = Number.isNaN(plainAmount) ? otherAmountOf(texts[this.amountCol] ?? '') : plainAmount;
     if (customerId === '' || Number.isNaN(amount)) return false;
     const c = this.mapping.columns;
-    const statusText = c.status === undefined ? '' : (texts[c.status] ?? '');
+    const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
     const status = statusText === '' ? null : orderStatusKind(statusText);
     if (status === 'cancelled') return false;
     const orderId = this.orders.keepsOrderIds && c.orderId !== undefined ? texts[c.orderId] || null : null;

@@ -73,7 +73,7 @@ function isTotalLabel(text: string): boolean {
     head > 0x20 &&
     !(TOTAL_FIRST_CODES.has(asciiLowerCode(foldedCode(head))) && TOTAL_FIRST_PAIRS.has(pairOf(text)))
   )
-    return false;
+    return isSectionTotal(text);
   const bare = foldTraditional(text.trim().toLowerCase());
   // AFTER_LABEL only takes text off the end, so a totals cell starts with a label's first character.
   if (!TOTAL_FIRST_CODES.has(bare.charCodeAt(0))) return false;
@@ -86,11 +86,30 @@ function isTotalLabel(text: string): boolean {
 }
 
 /**
+ * Totals a label of their own does not start: a section's or a month's (9月小计, 华东区合计,
+ * 10月小計) and a count of the rows (共 5 位客人, 共5家). Told by their last characters, or their
+ * first, so that most cells pass over them on a code or two.
+ */
+function isSectionTotal(text: string): boolean {
+  const last = foldedCode(text.charCodeAt(text.length - 1));
+  if (last === JI) return SECTION_TOTAL.test(foldTraditional(text.trim()));
+  return foldedCode(text.charCodeAt(0)) === GONG && COUNT_LINE.test(foldTraditional(text));
+}
+
+/** 计 (of 小计, 合计) and 共 (of 共 5 位). */
+const JI = 0x8ba1;
+const GONG = 0x5171;
+/** A short name of a section or month, then 小计 or 合计. */
+const SECTION_TOTAL = /^[^\s:：]{1,8}(?:小计|合计)$/;
+/** 共, a count and what is counted: 共 5 位客人, 共5家, 共 12 笔. */
+const COUNT_LINE = /^共\s*\d+\s*(?:位|个|家|间|名|人|户|条|笔|项|张|单)/;
+
+/**
  * Lines a ledger carries below (or above) its data: who made it, who checked it, notes. Compared
  * with traditional characters folded (製表人 is 制表人); 资料来源 and 汇出时间 are Taiwan's words.
  */
 const NOTE_LABEL =
-  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|签字|签名|负责人签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported)\s*[:：]/i;
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|签字|签名|负责人签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported)\s*[:：]/i;
 
 /**
  * Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list;
@@ -182,12 +201,21 @@ export function skippedReasonOfTexts(
     if (isTotalLabel(texts[identity[k] as number] ?? '')) return 'total';
   if (formulas !== undefined) for (const f of formulas) if (isColumnTotal(f.formula)) return 'total';
 
-  if (isNoteLine(first) || (filled === 1 && END_MARKS.has(foldTraditional(first.toLowerCase()))))
+  if (
+    isNoteLine(first) ||
+    (filled === 1 && (END_MARKS.has(foldTraditional(first.toLowerCase())) || isFootnote(first)))
+  )
     return 'note';
   if (repeatsHeader(texts, filled, context)) return 'repeated-header';
   if (identity.length === 0) return null;
   for (let k = 0; k < identity.length; k++) if ((texts[identity[k] as number] ?? '') !== '') return null;
   return 'no-identity';
+}
+
+/** A line alone in its row, marked as a footnote: * 電話同WhatsApp一樣…, ※ 統一編號空白者…. */
+function isFootnote(text: string): boolean {
+  const head = text.charCodeAt(0);
+  return (head === 0x2a || head === 0xff0a || head === 0x203b) && text.length > 2;
 }
 
 /** NOTE_LABEL's test, for only the texts with a colon (every note label ends in one). */
