@@ -38,9 +38,10 @@ const READ_CHUNK_BYTES = 256 * 1024;
 /**
  * Reads a CSV file as a stream, never holding its text whole: decoded as decodeText decodes a
  * whole file (a BOM names UTF-8 or UTF-16; otherwise UTF-8 when every byte sequence is valid, else
- * the legacy encoding its first bytes show: GB18030, Big5 or Windows-1252), parsed by Papa Parse with the delimiter of the first non-blank line (guessDelimiter),
- * cells the toolkit neutralised ('+86…) restored. The rows are those parseCsv gives for the whole
- * text, the trailing blank ones included (the sink decides about them).
+ * the legacy encoding its first bytes show: GB18030, Big5 or Windows-1252), parsed by Papa Parse
+ * with the delimiter of the first non-blank line (guessDelimiter), cells the toolkit neutralised
+ * ('+86…) restored. The rows are those parseCsv gives for the whole text, the trailing blank
+ * ones included (the sink decides about them).
  */
 export async function streamCsvFile(
   path: string,

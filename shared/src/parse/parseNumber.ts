@@ -6,10 +6,12 @@ import { endingWord } from './textEnds.ts';
 
 /**
  * Currency written before the amount (after NFKC: ￥ → ¥; traditional characters folded: 港幣 →
- * 港币). Longest first. Hong Kong, Taiwan and Macau ledgers write HK$, NT$ and MOP$.
+ * 港币), as a pattern's source. Longest first. Hong Kong, Taiwan and Macau ledgers write HK$, NT$
+ * and MOP$.
  */
-const CURRENCY_PREFIX =
-  /^(?:人民币|新台币|澳门币|港币|港元|台币|RMB|CNY|USD|EUR|GBP|HKD|NTD|TWD|MOP\$|MOP|US\$|HK\$|NT\$|[¥$€£])\s*/i;
+const CURRENCY_BEFORE =
+  '(?:人民币|新台币|澳门币|港币|港元|台币|RMB|CNY|USD|EUR|GBP|HKD|NTD|TWD|MOP\\$|MOP|US\\$|HK\\$|NT\\$|[¥$€£])';
+const CURRENCY_PREFIX = new RegExp(`^${CURRENCY_BEFORE}\\s*`, 'i');
 /**
  * Currency or counter words written after the amount, compared case-insensitively. Longest
  * first. Read off the end with endsWith, not a `\s*(…)$` pattern: that one is tried from every
@@ -49,15 +51,16 @@ const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d*)?$|^\.\d
  * What may stand around an accounting negative: ¥(12.00), (12.00)元. The white space after the
  * word belongs to the optional group: `\s*(?:…)?\s*` would try every split of a run of spaces.
  */
-const PAREN_BEFORE = new RegExp(`^\\s*(?:${CURRENCY_PREFIX.source.slice(1, -3)}\\s*)?$`, 'i');
+const PAREN_BEFORE = new RegExp(`^\\s*(?:${CURRENCY_BEFORE}\\s*)?$`, 'i');
 const PAREN_AFTER = new RegExp(`^\\s*(?:(?:${CURRENCY_SUFFIXES.map(escapeRegExp).join('|')})\\s*)?$`, 'i');
 const E_NOTATION = /^\d+(?:\.\d*)?e[+-]?\d+$/i;
 
 /**
  * Parses an amount or count as typed by hand: currency symbols and codes (¥ ￥ $ € £ RMB CNY
  * USD 人民币 HK$ NT$), thousand separators (, ，), units (元 块; 万 ×10,000, 千/k ×1,000, 亿
- * ×10^8), full-width digits, traditional characters (萬, 港幣) and surrounding spaces. `-12` and the accounting form `(12.00)` are negative
- * (callers decide whether a negative is allowed). Percentages, booleans and dates are rejected.
+ * ×10^8), full-width digits, traditional characters (萬, 港幣) and surrounding spaces. `-12` and
+ * the accounting form `(12.00)` are negative (callers decide whether a negative is allowed).
+ * Percentages, booleans and dates are rejected.
  */
 export function parseNumber(cell: Cell): ParseResult<number> {
   if (cell === null || cell === undefined) return EMPTY;

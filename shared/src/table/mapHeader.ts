@@ -45,11 +45,10 @@ export function mapHeader<F extends string>(
   });
   const candidates = header.map((text, i) => {
     if (taken.has(i)) return [];
-    const key = normalizeHeader(String(text ?? ''));
+    const written = String(text ?? '');
+    const key = normalizeHeader(written);
     if (key === '' || byOverride.has(key)) return [];
-    return (
-      bySynonym.get(key) ?? numberedFields(key, bySynonym) ?? bilingualFields(String(text ?? ''), bySynonym)
-    );
+    return bySynonym.get(key) ?? numberedFields(key, bySynonym) ?? bilingualFields(written, bySynonym);
   });
   // Words that name one field first, then the words that could name several.
   for (const ambiguous of [false, true]) {

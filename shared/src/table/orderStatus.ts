@@ -7,9 +7,9 @@ export type OrderStatusKind = 'cancelled' | 'refund';
 
 /**
  * 取消 / 作废 / 退单 / 交易关闭 / 不成立 (Shopee's order that never went through) / Cancelled /
- * Void …: the order never happened; it is left out and counted. A Chinese shop's 关闭 is a trade that did not go through (淘宝's 交易关闭), while an
- * English "Closed" order is a finished one (Closed Won, a closed sales order), so only
- * "Closed Lost" counts as cancelled in English.
+ * Void …: the order never happened; it is left out and counted. A Chinese shop's 关闭 is a trade
+ * that did not go through (淘宝's 交易关闭), while an English "Closed" order is a finished one
+ * (Closed Won, a closed sales order), so only "Closed Lost" counts as cancelled in English.
  */
 const CANCELLED =
   /^(?:已?取消|订单取消|作废|已作废|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|cancel+ed|void(?:ed)?|invalid|declined|closed[\s-]*lost|lost)$/i;

@@ -57,7 +57,10 @@ const TOTAL_FIRST_CODES = new Set([...TOTAL_LABELS].map((label) => label.charCod
 /** The first two characters of the labels (lower case), as one number each (see pairOf). */
 const TOTAL_FIRST_PAIRS = new Set([...TOTAL_LABELS].map((label) => pairOf(label)));
 
-/** The first two characters of a text, ASCII letters in lower case, traditional ones folded, as one number. */
+/**
+ * The first two characters of a text, ASCII letters in lower case and traditional ones folded,
+ * as one number.
+ */
 function pairOf(text: string): number {
   return (
     asciiLowerCode(foldedCode(text.charCodeAt(0))) * 0x10000 + asciiLowerCode(foldedCode(text.charCodeAt(1)))
