@@ -222,6 +222,22 @@ const phoneCases: Case<string>[] = [
   ['400-820-8820', v('+864008208820')],
   ['+1 212 555 0123', v('+12125550123')],
   ['+44 20 7946 0958', v('+442079460958')],
+  // A phone number that went through a database or pandas as a float, and one a spreadsheet
+  // showed in scientific notation with all its digits: nothing is lost, and both are read.
+  ['13912345678.0', v('+8613912345678')],
+  ['8613912345678.00', v('+8613912345678')],
+  ['+8613912345678.0', v('+8613912345678')],
+  ['1.3912345678E+10', v('+8613912345678')],
+  ['8.613912345678e12', v('+8613912345678')],
+  // Shown as a General cell shows it, then saved: the last digits are gone, and the message says so.
+  ['1.39123E+10', err('only its first 6 digits are left, and the rest of the phone number is lost')],
+  ['8.61391E+12', err('8.61391E+12 is a number Excel or WPS showed in scientific notation')],
+  ['1.39E10', err('only its first 3 digits are left')],
+  // A trailing zero may have been all Excel dropped; which, the text cannot tell: still refused.
+  ['1.391234567E+10', err('only its first 10 digits are left')],
+  // Not a whole number, or a dotted number that is a real way of writing one: read as before.
+  ['1.39123456789E+10', err('is not a valid phone number for region CN')],
+  ['139.1234.5678', v('+8613912345678')],
   ['', v(null)],
   ['139123', err('139123 is not a valid phone number for region CN')],
   ['12345678901', err('is not a valid phone number for region CN')],

@@ -38,6 +38,12 @@ export function parsePhoneWithMetadata(
       : withExtensionMark(normalizeText(cell).replace(/^tel:(?:\/\/)?/i, ''));
   if (text === '') return EMPTY;
   const shown = typeof cell === 'string' ? cell.trim() : text;
+  const exported = numberExportedAsText(text);
+  if (exported !== null) {
+    return exported.lost === 0
+      ? phoneOf(exported.digits, shown, defaultRegion, metadata)
+      : fail({ code: 'phone-scientific', text: shown, kept: exported.digits.length });
+  }
   const parts = text.split(LIST_SEPARATOR).filter((p) => p.replace(/\D/g, '').length >= 5);
   if (parts.length > 1) return fail({ code: 'phone-several', text: shown, count: parts.length });
   if (!/\d/.test(text)) return fail({ code: 'phone-no-digits', text: shown });
@@ -87,6 +93,31 @@ function isPlainPhoneText(text: string): boolean {
     } else if (code !== 0x2b && code !== 0x2d && code !== 0x28 && code !== 0x29) return false;
   }
   return digits > 0;
+}
+
+/** A whole number written as a program writes a floating-point one: 13812345678.0. */
+const FLOAT_TEXT = /^(\+?\d{5,15})\.0+$/;
+/** Scientific notation, as Excel and WPS show a long number in a General cell: 1.38123E+10. */
+const SCIENTIFIC = /^(\d)(?:\.(\d+))?e\+?(\d{1,2})$/i;
+
+/**
+ * A phone number that went through a spreadsheet or a database as a number and came back as
+ * text: its digits, and how many of them the text lost. A database or pandas export writes
+ * 13812345678.0 (nothing lost); a CSV file saved from a General cell holds the number as shown,
+ * 1.38123E+10, which keeps its first six digits only. A number in scientific notation keeps its
+ * digits only when the fraction has as many as the exponent says (1.3812345678E+10); a shorter
+ * one may have lost digits or only zeros, and which cannot be told. Null for any other text.
+ */
+function numberExportedAsText(text: string): { digits: string; lost: number } | null {
+  const float = FLOAT_TEXT.exec(text);
+  if (float !== null) return { digits: float[1] as string, lost: 0 };
+  const scientific = SCIENTIFIC.exec(text);
+  if (scientific === null) return null;
+  const digits = (scientific[1] as string) + (scientific[2] ?? '');
+  const exponent = Number(scientific[3]);
+  // A fraction longer than the exponent is no whole number: not a phone number written so.
+  if (digits.length > exponent + 1 || exponent < 4) return null;
+  return { digits, lost: exponent + 1 - digits.length };
 }
 
 /** `021-6123 4567 转 801` → `021-6123 4567 ext. 801`, as libphonenumber reads an extension. */

@@ -57,6 +57,8 @@ export type ParseProblem =
    * `validIn`, the nearby regions (NEARBY_REGIONS) in which the number, as written, is valid.
    */
   | { code: 'phone-invalid'; text: string; region: string | null; validIn?: readonly string[] }
+  /** A number a spreadsheet showed in scientific notation (1.38123E+10), `kept` digits of it left. */
+  | { code: 'phone-scientific'; text: string; kept: number }
   | { code: 'stage-not-text'; text: string }
   | { code: 'stage-unknown'; text: string }
   | { code: 'satisfaction-expected'; text: string }

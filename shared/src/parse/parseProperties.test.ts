@@ -241,6 +241,39 @@ describe('parser properties', () => {
     );
   });
 
+  it('reads a mobile number that came back from a float or from scientific notation as the number', () => {
+    const mobile = fc
+      .tuple(fc.constantFrom('13', '15', '17', '18', '19'), fc.integer({ min: 0, max: 999_999_999 }))
+      .map(([head, rest]) => `${head}${String(rest).padStart(9, '0')}`);
+    fc.assert(
+      fc.property(mobile, fc.integer({ min: 1, max: 3 }), (number, zeros) => {
+        // The number read, or for one not valid (13000000000) the same refusal.
+        const read = (text: string) => {
+          const r = parsePhone(text, 'CN');
+          return r.ok ? r.value : r.problem.code;
+        };
+        const expected = read(number);
+        expect(read(`${number}.${'0'.repeat(zeros)}`)).toBe(expected);
+        // Every digit in the mantissa, as a number shown with all its precision.
+        expect(read(`${number[0]}.${number.slice(1)}E+10`)).toBe(expected);
+      }),
+    );
+  });
+
+  it('refuses a mobile number shown in scientific notation with digits cut off, saying how many are left', () => {
+    const mobile = fc.integer({ min: 13_000_000_000, max: 19_999_999_999 }).map(String);
+    fc.assert(
+      fc.property(mobile, fc.integer({ min: 1, max: 9 }), (number, kept) => {
+        const text = `${number[0]}.${number.slice(1, kept)}E+10`.replace('.E', 'E');
+        const result = parsePhone(text, 'CN');
+        expect(result).toEqual({
+          ok: false,
+          problem: { code: 'phone-scientific', text, kept },
+        });
+      }),
+    );
+  });
+
   it('never throws, whatever the cell, and words every refusal in every language', () => {
     fc.assert(
       fc.property(anyCell, (cell) => {

@@ -54,6 +54,7 @@ const EXAMPLES: { [P in ParseProblem as P['code']]: P } = {
   'phone-several': { code: 'phone-several', text: '139 / 138', count: 2 },
   'phone-no-digits': { code: 'phone-no-digits', text: 'none' },
   'phone-invalid': { code: 'phone-invalid', text: '139123', region: 'CN' },
+  'phone-scientific': { code: 'phone-scientific', text: '1.38123E+10', kept: 6 },
   'stage-not-text': { code: 'stage-not-text', text: '3' },
   'stage-unknown': { code: 'stage-unknown', text: 'maybe' },
   'satisfaction-expected': { code: 'satisfaction-expected', text: 'good' },

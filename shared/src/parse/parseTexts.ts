@@ -117,6 +117,8 @@ const zh = {
       : `${quoted(p.text)}不是有效的电话号码（没有国家代码，按 ${p.region} 的号码解读）${
           p.validIn === undefined ? '' : `；按${regionList(p.validIn, 'zh')}的号码解读则有效`
         }`,
+  'phone-scientific': (p) =>
+    `${quoted(p.text)}是 Excel 或 WPS 以科学计数法显示的数字，只留下前 ${p.kept} 位，号码其余的数字已丢失；请重新填写完整号码，并先把该列设为“文本”格式再粘贴或导入`,
   'stage-not-text': (p) => `${quoted(p.text)}不是投诉阶段；${EXPECT_ZH.stage}`,
   'stage-unknown': (p) => `无法识别投诉阶段${quoted(p.text)}；${EXPECT_ZH.stage}`,
   'satisfaction-expected': (p) => `${quoted(p.text)}不是满意度评分；${EXPECT_ZH.satisfaction}`,
@@ -165,6 +167,8 @@ const en: typeof zh = {
     `${p.text} is not a valid phone number${p.region === null ? '' : ` for region ${p.region}`}${
       p.validIn === undefined ? '' : `; it is valid as a ${regionList(p.validIn, 'en')} number`
     }`,
+  'phone-scientific': (p) =>
+    `${p.text} is a number Excel or WPS showed in scientific notation: only its first ${p.kept} digits are left, and the rest of the phone number is lost; type the whole number again, with the column formatted as Text before pasting or importing`,
   'stage-not-text': (p) => `${p.text} is not a complaint stage; ${EXPECT_EN.stage}`,
   'stage-unknown': (p) => `${p.text}: ${EXPECT_EN.stage}`,
   'satisfaction-expected': () => EXPECT_EN.satisfaction,
