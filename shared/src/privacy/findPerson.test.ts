@@ -87,6 +87,17 @@ describe('findPerson', () => {
     expect(found.places.some((p) => p.value.includes('张伟明'))).toBe(false);
   });
 
+  it('finds their name written in traditional characters, and not inside the longer name of another', () => {
+    const grids = personWorkbook();
+    const notes = grids.find((g) => g.name === '备注');
+    if (notes === undefined) throw new Error('no notes sheet');
+    // A Hong Kong colleague's notes: 張偉 is 张伟, and 張偉明 is 张伟明, someone else.
+    notes.rows.push(['2026-01-23', '張偉要報價單'], ['2026-01-24', '張偉明下週到訪']);
+    const found = findPerson(grids, key('id:C003'), options);
+    expect(found.places).toContainEqual({ sheet: '备注', row: 5, column: 'B', value: '張偉要報價單' });
+    expect(found.places.some((p) => p.value === '張偉明下週到訪')).toBe(false);
+  });
+
   it('finds nobody for a key no one has', () => {
     const found = findPerson(personWorkbook(), key('email:nobody@example.com'), options);
     expect(found.places).toEqual([]);

@@ -5,6 +5,7 @@ import { cellToText } from '../parse/cellToText.ts';
 import { wechatKey } from '../parse/contactKeys.ts';
 import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
 import { idKey, type PersonKey } from './personKey.ts';
 import { classifyPrivacySheets, type PrivacySheet, type PrivacySheetKind } from './privacySheets.ts';
@@ -219,14 +220,16 @@ function longerNamesOfOthers(
   names: readonly string[],
 ): string[] {
   const longer = new Set<string>();
+  // Compared in either script: 陳大文 is their name, 陳大文明 a longer one.
+  const keys = names.map((name) => foldTraditional(name).toLowerCase());
   for (const sheet of sheets) {
     if (sheet.kind !== 'customers') continue;
     forEachDataRow(sheet, (cells, row) => {
       if (theirs.has(`${sheet.grid.name}\u0000${row}`)) return;
       const other = textAt(cells, sheet.columns.name);
-      if (other === '' || names.includes(other)) return;
-      const folded = other.toLowerCase();
-      if (names.some((name) => folded.includes(name.toLowerCase()))) longer.add(other);
+      const folded = foldTraditional(other).toLowerCase();
+      if (other === '' || keys.includes(folded)) return;
+      if (keys.some((key) => folded.includes(key))) longer.add(other);
     });
   }
   return [...longer];

@@ -19,6 +19,10 @@ describe('findMentions', () => {
     ['李雷、张伟', '李雷、▇'],
     ['张伟明您好', '张伟明您好'],
     ['张伟明、张伟', '张伟明、▇'],
+    // The name in traditional characters, as a Hong Kong or Taiwan colleague writes it.
+    ['張偉您好，上次的普洱還滿意嗎？', '▇您好，上次的普洱還滿意嗎？'],
+    ['張偉明您好', '張偉明您好'],
+    ['张偉明、張偉', '张偉明、▇'],
     ['邮箱 Zhang.Wei@Example.com；姓名相近', '邮箱 ▇；姓名相近'],
     ['x.zhang.wei@example.com', 'x.zhang.wei@example.com'],
     ['zhang.wei@example.com.cn', 'zhang.wei@example.com.cn'],

@@ -1,4 +1,5 @@
 import { parsePhone } from '../parse/parsePhone.ts';
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
 
 /** The values that identify one person, normalised as the core compares them. */
 export interface PersonIdentity {
@@ -40,8 +41,8 @@ const LATIN_WORD = /[\p{L}\p{N}_]/u;
 /**
  * Every place `text` names the person: an email (case-insensitive), a phone in any notation that
  * parses to one of theirs (numbers without a country code in `region`), a WeChat id or customer id
- * standing as a word of its own, or a name (a Chinese name anywhere, as a greeting runs it into
- * the words around it; a Latin name as whole words). Short values that would match by chance are
+ * standing as a word of its own, or a name (a Chinese name anywhere and in either script, as a
+ * greeting runs it into the words around it; a Latin name as whole words). Short values that would match by chance are
  * left out: names of one character, ids of digits only shorter than five, WeChat ids under three.
  * `names: false` looks for contact values and ids only.
  */
@@ -72,10 +73,14 @@ export function findMentions(
   for (const id of identity.wechats) if (id.length >= 3) findAll(id, folded, 'wechat', true);
   for (const id of identity.idTexts) if (isDistinctiveId(id)) findAll(id, text, 'id', true);
   const namesFrom = found.length;
+  // A Chinese name is the same name in either script (陳大文 is 陈大文): both sides are compared
+  // with traditional characters folded, which keeps every character's place.
+  let hanText: string | null = null;
   for (const name of names ? identity.names : []) {
     const trimmed = name.trim();
     if (HAN.test(trimmed)) {
-      if ([...trimmed].length >= 2) findAll(trimmed, text, 'name', false);
+      hanText ??= foldTraditional(text);
+      if ([...trimmed].length >= 2) findAll(foldTraditional(trimmed), hanText, 'name', false);
     } else if (trimmed.length >= 3) {
       findAll(trimmed.toLowerCase(), folded, 'name', true);
     }
@@ -103,9 +108,10 @@ function shadowSpans(
   longer: readonly string[],
 ): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  const hanText = longer.some((name) => HAN.test(name)) ? foldTraditional(text) : text;
   for (const name of longer) {
-    const needle = HAN.test(name) ? name : name.toLowerCase();
-    const haystack = HAN.test(name) ? text : folded;
+    const needle = HAN.test(name) ? foldTraditional(name) : name.toLowerCase();
+    const haystack = HAN.test(name) ? hanText : folded;
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
       spans.push({ start: at, end: at + needle.length });
     }
