@@ -1,6 +1,7 @@
 import { emailsFromMailto, findEmails } from './findEmails.ts';
 import { findPhones, isNationalPhoneValue, normalizePhone, type PhoneHit } from './findPhones.ts';
 import {
+  addItem,
   type Block,
   type Line,
   type LineHint,
@@ -76,7 +77,7 @@ export class BlockBuilder {
   open(el: ElementLike, tag: string): void {
     this.endLine();
     const block = newBlock(el, tag, this.block);
-    this.block.items.push(block);
+    addItem(this.block, block);
     this.block = block;
     if (isHeading(tag)) this.heading++;
     this.tables.open(tag);
@@ -107,7 +108,7 @@ export class BlockBuilder {
   adopt(block: Block): void {
     this.endLine();
     block.parent = this.block;
-    this.block.items.push(block);
+    addItem(this.block, block);
     this.block.lineCount += block.lineCount;
     this.block.dataCount += block.dataCount;
   }
@@ -219,7 +220,7 @@ export class BlockBuilder {
     if (line.heading) this.section = text;
     else if (text.length < MAX_COPYRIGHT_CHARS && COPYRIGHT.test(text)) this.copyrightLines.push(text);
     if (line.urls.length > 0) this.linkLines.push(line);
-    this.block.items.push(line);
+    addItem(this.block, line);
     this.tables.addCellText(text);
     // Ancestors receive the counts when the block closes.
     this.block.lineCount++;

@@ -64,8 +64,9 @@ export interface PhoneScanOptions {
 }
 
 /** Phone numbers in `text`, as E.164, without duplicates. */
-export function findPhones(text: string, options: PhoneScanOptions): PhoneHit[] {
-  const hits: PhoneHit[] = [];
+export function findPhones(text: string, options: PhoneScanOptions): readonly PhoneHit[] {
+  // Most lines with digits hold no phone number: they share one empty list.
+  let hits: PhoneHit[] | null = null;
   // Only full-width digits, +, - and brackets change what is found; other punctuation stays.
   const plain = FULL_WIDTH_NUMBER_PART.test(text) ? toHalfWidth(text) : text;
   // An exec loop rather than matchAll: matchAll constructs a copy of the pattern on every call,
@@ -76,21 +77,27 @@ export function findPhones(text: string, options: PhoneScanOptions): PhoneHit[] 
     const raw = m[0];
     const hit = judgeCandidate(plain, raw, start, options);
     if (hit !== null) {
-      if (!hits.some((h) => h.e164 === hit.e164)) hits.push(hit);
+      if (hits === null) hits = [hit];
+      else if (!hits.some((h) => h.e164 === hit.e164)) hits.push(hit);
       continue;
     }
-    // Two numbers separated only by spaces ("021-6234 5678  139 1234 5678") parse as one run.
-    if (/\s/.test(raw)) {
+    // Two numbers separated only by spaces ("021-6234 5678  139 1234 5678") parse as one run
+    // (the only white space a run holds is the space and the no-break space).
+    if (raw.includes(' ') || raw.includes('\u00a0')) {
       const { unresolved: _, ...alone } = options;
       for (const token of raw.matchAll(/\S+/g)) {
         if (token[0].replace(/\D/g, '').length < 7) continue;
         const part = judgeCandidate(plain, token[0], start + token.index, alone);
-        if (part !== null && !hits.some((h) => h.e164 === part.e164)) hits.push(part);
+        if (part === null) continue;
+        if (hits === null) hits = [part];
+        else if (!hits.some((h) => h.e164 === part.e164)) hits.push(part);
       }
     }
   }
-  return hits;
+  return hits ?? NO_HITS;
 }
+
+const NO_HITS: readonly PhoneHit[] = Object.freeze([]);
 
 /** A national number found under one region, read in another (null when it is not valid there). */
 export function phoneInRegion(hit: PhoneHit, region: string): PhoneHit | null {
@@ -112,10 +119,11 @@ function judgeCandidate(
     raw = raw.slice(1);
     start++;
   }
-  raw = raw.replace(/[\s\-–—.(]+$/, '');
+  // A run CANDIDATE found ends with a digit; a token of one split at its spaces may not.
+  if (!isDigit(raw.charCodeAt(raw.length - 1))) raw = raw.replace(/[\s\-–—.(]+$/, '');
   const end = start + raw.length;
-  const digits = raw.replace(/\D/g, '');
-  if (digits.length < 5 || digits.length > 15) return null;
+  const digitCount = countDigits(raw);
+  if (digitCount < 5 || digitCount > 15) return null;
   // Dates, prices and tariff codes, the digit runs most pages are full of, by their shape alone
   // (first: they need no look at the text around them).
   if (looksLikeDate(raw) || YEAR_RANGE.test(raw) || PRICE.test(raw) || TARIFF_CODE.test(raw)) return null;
@@ -132,6 +140,7 @@ function judgeCandidate(
   const nearest = nearestLabel(before);
   if (nearest === 'other') return null;
   const labelled = nearest === 'phone';
+  const digits = raw.replace(/\D/g, '');
   const international = /^\(?\+/.test(raw) || /^00[1-9]/.test(digits);
   if (!international && (ISBN13.test(digits) || /^(?:\d{18}|\d{17}[xX]|\d{15})$/.test(digits))) return null; // books, ID cards
   const region = options.region.toUpperCase();
@@ -158,12 +167,43 @@ function judgeCandidate(
  * month, and is a Shanghai number written with its country code.
  */
 function looksLikeDate(raw: string): boolean {
+  // Year first has a separator after four digits, year last after one or two: most runs have
+  // none in those places and need no match.
+  if (
+    !isDateSeparator(raw.charCodeAt(4)) &&
+    !isDateSeparator(raw.charCodeAt(1)) &&
+    !isDateSeparator(raw.charCodeAt(2))
+  )
+    return false;
   const m = DATE_LIKE.exec(raw);
   if (m === null) return false;
-  const inRange = (text: string | undefined, last: number) => Number(text) >= 1 && Number(text) <= last;
   // Year first: month, then day. Year last: day and month in either order.
   if (m[1] !== undefined) return inRange(m[1], 12) && inRange(m[2], 31);
   return inRange(m[3], 31) && inRange(m[4], 31) && (inRange(m[3], 12) || inRange(m[4], 12));
+}
+
+/** Whether a date part of one or two digits (as DATE_LIKE takes them) is from 1 to `last`. */
+function inRange(part: string | undefined, last: number): boolean {
+  if (part === undefined) return false;
+  const value =
+    part.length === 1 ? part.charCodeAt(0) - 48 : (part.charCodeAt(0) - 48) * 10 + part.charCodeAt(1) - 48;
+  return value >= 1 && value <= last;
+}
+
+/** - . / : what DATE_LIKE separates a date's parts with. */
+function isDateSeparator(code: number): boolean {
+  return code === 0x2d || code === 0x2e || code === 0x2f;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** How many ASCII digits `raw` has (what `raw.replace(/\D/g, '').length` is, without the copy). */
+function countDigits(raw: string): number {
+  let count = 0;
+  for (let i = 0; i < raw.length; i++) if (isDigit(raw.charCodeAt(i))) count++;
+  return count;
 }
 
 /** How many groups of exactly one digit `raw` has, its groups split at anything not a digit. */

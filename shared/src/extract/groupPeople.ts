@@ -34,6 +34,7 @@ const SMALL_BLOCK = 2;
 const ROLE_MAILBOX =
   /^(?:info|service|services|support|sales|hello|contact|contactus|enquiries|inquiries|office|admin|press|media|pr|hr|jobs|careers|marketing|billing|accounts|finance|help|team|kefu|webmaster|secretariat|membership|tips|ad|ads|noreply|no-reply)@/;
 const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'main']);
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
 export interface GroupOptions {
   /** The root names at most one person: all of it is theirs, however long (a selection). */
@@ -49,7 +50,7 @@ export function groupPeople(root: Block, context: FactsContext, options: GroupOp
 
 class GroupReader {
   readonly groups: PersonGroup[] = [];
-  private readonly names = new Map<Block, string[]>();
+  private readonly names = new Map<Block, readonly string[]>();
   private readonly context: FactsContext;
 
   constructor(context: FactsContext) {
@@ -149,28 +150,30 @@ class GroupReader {
   }
 
   /** Distinct people named in a block (looking into data-less children only when they are small). */
-  private namesIn(block: Block): string[] {
+  private namesIn(block: Block): readonly string[] {
     let names = this.names.get(block);
     if (names !== undefined) return names;
     // Told apart by lower case: KEVIN LIU in a heading and Kevin Liu in a signature are one
-    // person. A block names a few people at most: two short lists, not a Map per block.
-    const found: string[] = [];
-    const keys: string[] = [];
-    const add = (name: string) => {
-      const key = name.toLowerCase();
-      if (keys.includes(key)) return;
-      keys.push(key);
-      found.push(name);
-    };
+    // person. A block names a few people at most: two short lists, not a Map per block, and
+    // most blocks name no one and share one empty list.
+    let found: string[] | null = null;
+    let keys: string[] | null = null;
     for (const item of block.items) {
+      let more: readonly string[];
       if (item.kind === 'line') {
         const facts = factsOf(item, this.context);
-        if (facts.name !== null && !facts.greeting) add(facts.name);
-      } else if (item.dataCount > 0 || item.lineCount <= SMALL_BLOCK) {
-        for (const name of this.namesIn(item)) add(name);
+        if (facts.name === null || facts.greeting) continue;
+        more = [facts.name];
+      } else if (item.dataCount > 0 || item.lineCount <= SMALL_BLOCK) more = this.namesIn(item);
+      else continue;
+      for (const name of more) {
+        const key = name.toLowerCase();
+        if (keys?.includes(key)) continue;
+        (keys ??= []).push(key);
+        (found ??= []).push(name);
       }
     }
-    names = found;
+    names = found ?? NO_NAMES;
     this.names.set(block, names);
     return names;
   }

@@ -76,8 +76,24 @@ export interface PageScan {
   truncated: boolean;
 }
 
+/**
+ * The items of a block before its first: one frozen array for all of them (addItem never pushes
+ * onto it), as a page walk makes thousands of blocks and leaves many of them empty.
+ */
+const NO_ITEMS = Object.freeze([]) as unknown as Array<Line | Block>;
+
 export function newBlock(el: ElementLike | null, tag: string, parent: Block | null): Block {
-  return { kind: 'block', el, tag, parent, items: [], lineCount: 0, dataCount: 0 };
+  return { kind: 'block', el, tag, parent, items: NO_ITEMS, lineCount: 0, dataCount: 0 };
+}
+
+/**
+ * Adds an item at the end of a block. Most blocks (a paragraph, a list item, a table cell) end up
+ * with one line: the first item gets an array of one, where a push onto an empty array reserves
+ * room for seventeen.
+ */
+export function addItem(block: Block, item: Line | Block): void {
+  if (block.items.length === 0) block.items = [item];
+  else block.items.push(item);
 }
 
 /** Shared by every line without data: most lines of a page have none. */

@@ -4,7 +4,7 @@ import { findPhones, type PhoneHit } from './findPhones.ts';
 import { groupContacts, type PageFacts } from './groupContacts.ts';
 import { groupPeople } from './groupPeople.ts';
 import { mergeContacts } from './mergeContacts.ts';
-import { type Block, type Line, lineData, newBlock } from './pageBlocks.ts';
+import { addItem, type Block, type Line, lineData, newBlock } from './pageBlocks.ts';
 import { personName } from './personName.ts';
 import { pagePhoneRegion } from './phoneRegionEvidence.ts';
 import { siteDomain } from './siteDomain.ts';
@@ -81,7 +81,7 @@ function selectionBlock(text: string, region: PhoneRegionGuess): Block {
     const line = selectionLine(collapseSpace(toHalfWidth(row)), root, region, gap);
     gap = line === null;
     if (line === null) continue;
-    root.items.push(line);
+    addItem(root, line);
     root.lineCount++;
     root.dataCount += lineData(line);
   }
