@@ -168,9 +168,13 @@ class GroupReader {
       else continue;
       for (const name of more) {
         const key = name.toLowerCase();
-        if (keys?.includes(key)) continue;
-        (keys ??= []).push(key);
-        (found ??= []).push(name);
+        if (keys === null || found === null) {
+          keys = [key];
+          found = [name];
+        } else if (!keys.includes(key)) {
+          keys.push(key);
+          found.push(name);
+        }
       }
     }
     names = found ?? NO_NAMES;
