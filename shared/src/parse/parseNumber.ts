@@ -42,6 +42,66 @@ const CURRENCY_SUFFIXES = [
   '€',
   '£',
 ];
+/**
+ * The marks that name a currency, by its ISO 4217 code. 元, 块 and a bare $ name the unit of
+ * wherever the ledger is kept (元 is a Taiwan dollar in Taipei and a yuan in Shanghai), so they
+ * name none here.
+ */
+const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
+  ['人民币', 'CNY'],
+  ['RMB', 'CNY'],
+  ['CNY', 'CNY'],
+  ['¥', 'CNY'],
+  ['港币', 'HKD'],
+  ['港元', 'HKD'],
+  ['HKD', 'HKD'],
+  ['HK$', 'HKD'],
+  ['新台币', 'TWD'],
+  ['台币', 'TWD'],
+  ['NTD', 'TWD'],
+  ['TWD', 'TWD'],
+  ['NT$', 'TWD'],
+  ['澳门币', 'MOP'],
+  ['MOP', 'MOP'],
+  ['MOP$', 'MOP'],
+  ['USD', 'USD'],
+  ['US$', 'USD'],
+  ['EUR', 'EUR'],
+  ['€', 'EUR'],
+  ['GBP', 'GBP'],
+  ['£', 'GBP'],
+]);
+
+/**
+ * The currency an amount's text names before or after its figure, as parseNumber reads the marks
+ * (HK$1,200, 1,200 港幣, ¥(12.00), USD -12), as its ISO 4217 code; null when it names none or
+ * only a local unit (320 元, $25). A text without a letter or one of ¥ € £ $ 币 幣 names none,
+ * which most amount cells tell in one look at their characters.
+ */
+export function amountCurrency(text: string): string | null {
+  // The usual marked amount of a mainland ledger, ¥1,200 or -¥80, told by its first characters.
+  const head = text.charCodeAt(0) === 0x2d ? text.charCodeAt(1) : text.charCodeAt(0);
+  if (head === 0xa5 || head === 0xffe5) return 'CNY';
+  if (!mayNameCurrency(text)) return null;
+  const s = foldTraditional(normalizeText(text)).replace(/^[-+\u2212(\s]+/, '');
+  const before = CURRENCY_PREFIX.exec(s);
+  const code = before === null ? undefined : CURRENCY_CODES.get(before[0].trim().toUpperCase());
+  if (code !== undefined) return code;
+  const after = endingWord(s.replace(/[)\s]+$/, ''), CURRENCY_SUFFIXES, true);
+  return after === null ? null : (CURRENCY_CODES.get(after.word.toUpperCase()) ?? null);
+}
+
+/** Whether a text holds a character every currency mark but 元 and 块 has: a letter, ¥ € £ $, 币 or 港. */
+function mayNameCurrency(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x24) return true;
+    if (code === 0xa5 || code === 0xffe5 || code === 0x20ac || code === 0xa3) return true;
+    if (code === 0x5e01 || code === 0x5e63 || code === 0x6e2f || code >= 0xff21) return true;
+  }
+  return false;
+}
+
 /** 万 = 10^4, 亿 = 10^8, 千/k = 10^3, as shorthand in hand-typed sheets (1.2万, 3k). */
 const EXPONENT: Record<string, number> = { 万: 4, 亿: 8, 千: 3, k: 3, K: 3 };
 const MULTIPLIERS = Object.keys(EXPONENT);

@@ -6,6 +6,8 @@ interface AnalysisTexts {
   cancelled: (orders: number) => string;
   skipped: (rows: number) => string;
   phoneRegion: (numbers: number, defaultRegion: string, region: string) => string;
+  /** Orders by the currency their amount names, most first (two or more). */
+  currencies: (named: readonly [code: string, orders: number][]) => string;
 }
 
 /** Notes the analysis adds about what its figures include, in each language. */
@@ -17,6 +19,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} 行不是客户或订单（合计、签字、备注或重复的表头），未计入，表格中保持原样，见数据质量检查。`,
     phoneRegion: (n, defaultRegion, region) =>
       `${n} 个电话号码按默认地区 ${defaultRegion} 无效，按${regionName(region, 'zh')}的号码解读则有效：客户多在当地的话，请把默认电话地区设为 ${region}。`,
+    currencies: (named) =>
+      `订单金额写明了 ${named.length} 种货币（${named.map(([code, n]) => `${code} ${n} 笔`).join('、')}），已按原数字直接相加：收入、M 值、价值分层和 CLV 都不准确。请先把金额换算成同一种货币。`,
   },
   en: {
     refunds: (n, total, net) =>
@@ -28,5 +32,7 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} row${n === 1 ? ' is' : 's are'} not a customer or an order (totals, signatures, notes or a repeated header): left out, kept as they are in the sheet, listed in the data-quality review.`,
     phoneRegion: (n, defaultRegion, region) =>
       `${n} phone number${n === 1 ? ' is' : 's are'} not valid in the default region ${defaultRegion} but ${n === 1 ? 'is' : 'are'} as ${regionName(region, 'en')} numbers: if most customers are there, set the default phone region to ${region}.`,
+    currencies: (named) =>
+      `Order amounts are written in ${named.length} currencies (${named.map(([code, n]) => `${code}: ${n} order${n === 1 ? '' : 's'}`).join(', ')}) and were added as they stand, so revenue, M scores, value tiers and CLV are not right. Convert the amounts to one currency first.`,
   },
 };

@@ -123,6 +123,37 @@ describe('analyzeCustomerTable', () => {
     expect(analysis.notes).toEqual([]);
   });
 
+  it('says when the order amounts are in more than one currency, and not for a local unit', () => {
+    const macau: TableData = {
+      header: ['客戶編號', '聯絡人'],
+      rows: [
+        ['M-1', '陳大文'],
+        ['M-2', '李嘉欣'],
+      ],
+    };
+    const ordersIn = (amounts: string[]): TableData => ({
+      header: ['客戶編號', '日期', '金額'],
+      rows: amounts.map((amount, i) => [i % 2 === 0 ? 'M-1' : 'M-2', '2026-01-05', amount]),
+    });
+    const notesOf = (amounts: string[], language: Language) =>
+      analyzeCustomerTable({
+        customers: macau,
+        orders: ordersIn(amounts),
+        today: TODAY,
+        clv: false,
+        config: { language },
+      }).notes;
+    const mixed = ['MOP$500', 'HK$1,200', 'HK$300', '80 港幣', '200'];
+    expect(notesOf(mixed, 'en')).toEqual([
+      'Order amounts are written in 2 currencies (HKD: 3 orders, MOP: 1 order) and were added as they stand, so revenue, M scores, value tiers and CLV are not right. Convert the amounts to one currency first.',
+    ]);
+    expect(notesOf(mixed, 'zh')).toEqual([
+      '订单金额写明了 2 种货币（HKD 3 笔、MOP 1 笔），已按原数字直接相加：收入、M 值、价值分层和 CLV 都不准确。请先把金额换算成同一种货币。',
+    ]);
+    // One currency, and amounts in the local unit beside it ($, 元): nothing to say.
+    expect(notesOf(['HK$1,200', '$300', '500 元', '80'], 'en')).toEqual([]);
+  });
+
   it('says once which nearby region the phone numbers it could not read belong to', () => {
     const hongKong: TableData = {
       header: ['客戶編號', '聯絡人', '手提電話'],

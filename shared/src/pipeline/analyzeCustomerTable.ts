@@ -194,6 +194,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   for (const customer of customers) customer.nextFollowUp = next.get(customer.row) ?? null;
 
   notes.push(...figureNotes(orderSummary, skippedRows.length, config));
+  const currencyNote = currencyMixNote(ordersRead?.counts.currencies ?? {}, config);
+  if (currencyNote !== null) notes.push(currencyNote);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
   if (phoneNote !== null) notes.push(phoneNote);
 
@@ -247,6 +249,16 @@ function figureNotes(summary: OrderSummary | null, skipped: number, config: Conf
   if (summary !== null && summary.cancelled > 0) notes.push(text.cancelled(summary.cancelled));
   if (skipped > 0) notes.push(text.skipped(skipped));
   return notes;
+}
+
+/**
+ * When the amounts name two currencies or more (HK$ and ¥, NT$ and USD): they were added as they
+ * stand, which no figure of money can be right with. Amounts that name none count with neither.
+ */
+function currencyMixNote(currencies: Readonly<Record<string, number>>, config: Config): string | null {
+  const named = Object.entries(currencies).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (named.length < 2) return null;
+  return ANALYSIS_TEXTS[config.language].currencies(named);
 }
 
 /**

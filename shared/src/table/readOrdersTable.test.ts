@@ -119,7 +119,8 @@ describe('readOrdersTable', () => {
       ['SO-3', -500],
       ['SO-4', -80],
     ]);
-    expect(counts).toEqual({ cancelled: 2 });
+    // ¥ names the yuan; the cancelled order's ¥300 counts with no figure.
+    expect(counts).toEqual({ cancelled: 2, currencies: { CNY: 1 } });
     expect(issues).toEqual([]);
     expect(skipped).toEqual([
       { table: 'orders', row: 7, reason: 'total', text: '合计 · 1,910' },
@@ -138,7 +139,7 @@ describe('readOrdersTable', () => {
     const read = (header: string[]) => readOrdersTable({ header, rows }, config, TODAY);
     const remarks = read(['日期', '客户代码', '金额', '备注']);
     expect(remarks.orders.map((o) => o.amount)).toEqual([9600, -500, -1600, 700]);
-    expect(remarks.counts).toEqual({ cancelled: 1 });
+    expect(remarks.counts).toEqual({ cancelled: 1, currencies: {} });
     // With a status column the remarks say nothing of the status.
     const withStatus = readOrdersTable(
       {
@@ -149,7 +150,30 @@ describe('readOrdersTable', () => {
       TODAY,
     );
     expect(withStatus.orders.map((o) => o.amount)).toEqual([7800, 9600, 500, -1600, 700]);
-    expect(withStatus.counts).toEqual({ cancelled: 0 });
+    expect(withStatus.counts).toEqual({ cancelled: 0, currencies: {} });
+  });
+
+  it('counts the orders by the currency their amount names, read the short way or the general one', () => {
+    const { orders, counts } = readOrdersTable(
+      {
+        header: ['客戶編號', '日期', '金額'],
+        rows: [
+          ['C001', '2026-01-05', 'HK$1,200'],
+          ['C001', '2026/1/6', 'HK$ 300'],
+          ['C002', '2026-01-07', '800 港幣'],
+          ['C002', '2026-01-08', '¥500'],
+          ['C003', '2026-01-09', '(US$80)'],
+          ['C003', '2026-01-10', '320 元'],
+          ['C004', '2026-01-11', '$25'],
+          ['C004', '2026-01-12', '99'],
+        ],
+      },
+      config,
+      TODAY,
+    );
+    expect(orders.map((o) => o.amount)).toEqual([1200, 300, 800, 500, -80, 320, 25, 99]);
+    // 元 and a bare $ are the unit of wherever the ledger is kept: no currency of their own.
+    expect(counts.currencies).toEqual({ HKD: 3, CNY: 1, USD: 1 });
   });
 
   it('honours order header overrides', () => {

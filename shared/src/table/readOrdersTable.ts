@@ -12,7 +12,7 @@ import {
   DayOrderTally,
   dependsOnDayOrder,
 } from '../parse/parseDate.ts';
-import { parseNumber, plainNumber } from '../parse/parseNumber.ts';
+import { amountCurrency, parseNumber, plainNumber } from '../parse/parseNumber.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
@@ -35,6 +35,11 @@ export const REQUIRED_ORDER_FIELDS = ['customerId', 'date', 'amount'] as const;
 export interface OrderCounts {
   /** Rows whose status says the order was cancelled or void; left out. */
   cancelled: number;
+  /**
+   * Orders whose amount names its currency (HK$120, 80 USD), by ISO 4217 code (amountCurrency):
+   * amounts in two currencies are added as they stand, and the analysis says so.
+   */
+  currencies: Record<string, number>;
 }
 
 /** What reading an Orders table gives, the orders as columns (see OrderColumns). */
@@ -117,7 +122,7 @@ export class OrderRowReader {
   private readonly read: CellReader;
   private readonly issues: CellIssue[] = [];
   private readonly skipped: SkippedRow[] = [];
-  private readonly counts: OrderCounts = { cancelled: 0 };
+  private readonly counts: OrderCounts = { cancelled: 0, currencies: {} };
   private readonly orders: OrderColumnsBuilder;
   private readonly rowContext: RowContext;
   private readonly idCol: number;
@@ -238,7 +243,17 @@ export class OrderRowReader {
     if (status === 'cancelled') return false;
     const orderId = this.orders.keepsOrderIds && c.orderId !== undefined ? texts[c.orderId] || null : null;
     this.orders.addDay(row, customerId, day, status === 'refund' ? -Math.abs(amount) : amount, orderId);
+    if (Number.isNaN(plainAmount)) this.countCurrency(texts[this.amountCol]);
     return true;
+  }
+
+  /** Counts the currency an amount cell names, if it names one (see OrderCounts.currencies). */
+  private countCurrency(cell: Cell | undefined): void {
+    if (typeof cell !== 'string') return;
+    const code = amountCurrency(cell);
+    if (code === null) return;
+    const currencies = this.counts.currencies;
+    currencies[code] = (currencies[code] ?? 0) + 1;
   }
 
   /**
@@ -280,6 +295,7 @@ export class OrderRowReader {
       return;
     }
     const signed = status === 'refund' ? -Math.abs(amount) : amount;
+    this.countCurrency(read.cells[this.amountCol]);
     // Order numbers are read only where they are kept (they name orders in the review).
     const orderId = this.orders.keepsOrderIds ? read.text(c.orderId) : null;
     const iso = date ?? (cell as string);

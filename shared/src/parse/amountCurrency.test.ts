@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { amountCurrency, parseNumber } from './parseNumber.ts';
+
+describe('amountCurrency', () => {
+  it.each([
+    ['¥1,200', 'CNY'],
+    ['￥1,200.00', 'CNY'],
+    ['1200 RMB', 'CNY'],
+    ['人民币 500', 'CNY'],
+    ['-¥12', 'CNY'],
+    ['¥(12.00)', 'CNY'],
+    ['HK$1,200', 'HKD'],
+    ['hk$ 300', 'HKD'],
+    ['800 港幣', 'HKD'],
+    ['3萬港元', 'HKD'],
+    ['HKD 50', 'HKD'],
+    ['NT$10,640', 'TWD'],
+    ['1,000 新台幣', 'TWD'],
+    ['MOP$88', 'MOP'],
+    ['88 澳門幣', 'MOP'],
+    ['US$80', 'USD'],
+    ['USD -12', 'USD'],
+    ['(US$80)', 'USD'],
+    ['€25', 'EUR'],
+    ['£9.99', 'GBP'],
+    // A local unit names no currency: 元 is a yuan in Shanghai and a Taiwan dollar in Taipei.
+    ['320 元', null],
+    ['1.2万元', null],
+    ['$25', null],
+    ['25 块', null],
+    ['99', null],
+    ['', null],
+    ['见备注', null],
+  ])('%j names %s', (text, code) => {
+    expect(amountCurrency(text)).toBe(code);
+  });
+
+  it('names a currency only for amounts parseNumber reads with that mark', () => {
+    const before = fc.constantFrom(
+      'HK$',
+      'NT$',
+      'US$',
+      'MOP$',
+      '¥',
+      '€',
+      '£',
+      'RMB ',
+      'USD ',
+      '港幣 ',
+      '新台币 ',
+    );
+    const after = fc.constantFrom(' RMB', ' USD', ' HKD', ' 港幣', '新台币', ' 澳門幣', '港元', '€');
+    const marked = fc.oneof(
+      before.map((mark) => (figure: string) => `${mark}${figure}`),
+      after.map((mark) => (figure: string) => `${figure}${mark}`),
+    );
+    fc.assert(
+      fc.property(marked, fc.integer({ min: 0, max: 10_000_000 }), (write, cents) => {
+        const figure = (cents / 100).toFixed(2);
+        const text = write(figure);
+        expect(parseNumber(text)).toEqual({ ok: true, value: cents / 100 });
+        expect(amountCurrency(text)).not.toBeNull();
+        expect(amountCurrency(figure)).toBeNull();
+      }),
+    );
+  });
+});
