@@ -75,8 +75,8 @@ const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
 /**
  * The currency an amount's text names before or after its figure, as parseNumber reads the marks
  * (HK$1,200, 1,200 港幣, ¥(12.00), USD -12), as its ISO 4217 code; null when it names none or
- * only a local unit (320 元, $25). A text without a letter or one of ¥ € £ $ 币 幣 names none,
- * which most amount cells tell in one look at their characters.
+ * only a local unit (320 元, $25). A text without a letter, one of ¥ € £ $, or 币, 幣 or 港
+ * names none, which most amount cells tell in one look at their characters.
  */
 export function amountCurrency(text: string): string | null {
   // The usual marked amount of a mainland ledger, ¥1,200 or -¥80, told by its first characters.

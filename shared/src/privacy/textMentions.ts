@@ -42,9 +42,9 @@ const LATIN_WORD = /[\p{L}\p{N}_]/u;
  * Every place `text` names the person: an email (case-insensitive), a phone in any notation that
  * parses to one of theirs (numbers without a country code in `region`), a WeChat id or customer id
  * standing as a word of its own, or a name (a Chinese name anywhere and in either script, as a
- * greeting runs it into the words around it; a Latin name as whole words). Short values that would match by chance are
- * left out: names of one character, ids of digits only shorter than five, WeChat ids under three.
- * `names: false` looks for contact values and ids only.
+ * greeting runs it into the words around it; a Latin name as whole words). Short values that
+ * would match by chance are left out: names of one character, ids of digits only shorter than
+ * five, WeChat ids under three. `names: false` looks for contact values and ids only.
  */
 export function findMentions(
   text: string,
