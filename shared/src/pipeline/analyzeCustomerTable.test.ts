@@ -123,6 +123,29 @@ describe('analyzeCustomerTable', () => {
     expect(analysis.notes).toEqual([]);
   });
 
+  it('says once that phone numbers were cut short by scientific notation, and what to do', () => {
+    const saved: TableData = {
+      header: ['客户编号', '姓名', '手机'],
+      rows: [
+        ['C1', '张三', '1.38123E+10'],
+        ['C2', '李四', '8.61391E+12'],
+        ['C3', '王五', '13912345678.0'],
+        ['C4', '赵六', '13712345678'],
+      ],
+    };
+    const analyse = (language: Language) =>
+      analyzeCustomerTable({ customers: saved, today: TODAY, clv: false, config: { language } });
+    const en = analyse('en');
+    expect(en.notes).toEqual([
+      '2 phone numbers were saved by Excel or WPS in scientific notation (like 1.38123E+10) and lost their last digits, which this table cannot give back: export the list again from where it came from, with the phone column formatted as Text before exporting or pasting.',
+    ]);
+    // Each cell is listed too; the one written as a float has lost nothing and is read.
+    expect(en.issues.map((issue) => issue.row)).toEqual([2, 3]);
+    expect(analyse('zh').notes).toEqual([
+      '2 个电话号码被 Excel 或 WPS 存成了科学计数法（如 1.38123E+10），末尾的数字已丢失，无法从本表还原：请从原始系统重新导出，或在导出、粘贴前先把电话列设为“文本”格式。',
+    ]);
+  });
+
   it('says when the order amounts are in more than one currency, and not for a local unit', () => {
     const macau: TableData = {
       header: ['客戶編號', '聯絡人'],

@@ -198,6 +198,10 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   if (currencyNote !== null) notes.push(currencyNote);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
   if (phoneNote !== null) notes.push(phoneNote);
+  // Numbers cut short are each listed with the other invalid cells; said once here, as the
+  // whole column's likely cause and what to do about it.
+  const cut = customerTable.phoneRegions.cut;
+  if (cut > 0) notes.push(ANALYSIS_TEXTS[config.language].phonesCut(cut));
 
   progress('review', 4, total);
   const customerIssues = [...customerTable.issues, ...derived.issues.filter(isCustomerIssue)];

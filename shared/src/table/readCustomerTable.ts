@@ -30,7 +30,10 @@ export interface CustomersRead {
   skipped: SkippedRow[];
   /** The records by id, as derivePurchaseStats and the complaints reader match them. */
   index: CustomerIndex;
-  /** How the phone cells read in the default region, and where those it refused are valid. */
+  /**
+   * How the phone cells read in the default region, where those it refused are valid, and how
+   * many a spreadsheet cut short.
+   */
   phoneRegions: PhoneRegions;
 }
 
@@ -43,6 +46,8 @@ export interface PhoneRegions {
    * (a Hong Kong table read as CN: { HK: 120 }); empty when there are none.
    */
   elsewhere: Record<string, number>;
+  /** Phone cells a spreadsheet saved in scientific notation, their last digits lost (1.38123E+10). */
+  cut: number;
 }
 
 /**
@@ -81,7 +86,7 @@ export function readCustomerTable(
   const issues: CellIssue[] = [];
   const read = new CellReader(table.header, issues, 'customers', today, options, config.language, table);
   const region = config.defaultRegion;
-  const phoneRegions: PhoneRegions = { valid: 0, elsewhere: {} };
+  const phoneRegions: PhoneRegions = { valid: 0, elsewhere: {}, cut: 0 };
   const phone = (cell: Cell) => {
     const parsed = parsePhone(cell, region);
     if (parsed.ok) {
@@ -89,7 +94,7 @@ export function readCustomerTable(
     } else if (parsed.problem.code === 'phone-invalid') {
       const elsewhere = phoneRegions.elsewhere;
       for (const other of parsed.problem.validIn ?? []) elsewhere[other] = (elsewhere[other] ?? 0) + 1;
-    }
+    } else if (parsed.problem.code === 'phone-scientific') phoneRegions.cut++;
     return parsed;
   };
   const birthday = (cell: Cell) => parseBirthday(cell, options);
