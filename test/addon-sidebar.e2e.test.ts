@@ -104,6 +104,11 @@ describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
     const result = page.getByTestId('job-result').first();
     await result.waitFor({ timeout: 60_000 });
     expect(await result.textContent()).toContain(`报告已生成：“客户报告 ${world.today}”`);
+    // What the analysis says of its figures stands under the result: the sample's refunds.
+    const notes = await result.getByTestId('job-note').allTextContents();
+    expect(
+      notes.filter((note) => /^\d+ 笔退款（合计 [\d,.]+）已从收入中扣除；净收入 [\d,.]+。$/.test(note)),
+    ).toHaveLength(1);
     const report = world.env.book.sheets.find((s) => s.name === `客户报告 ${world.today}`);
     expect(report?.values[0]?.[0]).toBe('客户分析报告');
     expect(report?.charts.length).toBeGreaterThan(0);

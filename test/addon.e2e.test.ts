@@ -8,6 +8,7 @@ import {
   type JobResult as Result,
   runJob as run,
   snapshot,
+  tablesWorld,
 } from './addonHarness.ts';
 import type { SheetModel } from './doubles/appsScript/sheetModel.ts';
 
@@ -47,6 +48,38 @@ describe('menu and sidebar', () => {
     expect(w.env.ui.sidebars[0]?.title).toBe('客户管理');
     expect(w.env.ui.sidebars[0]?.html).toContain('<div id="root">');
     expect(w.env.ui.sidebars[0]?.html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet/);
+  });
+});
+
+describe('what the analysis notes', () => {
+  // A Macau shop's ledger: orders in patacas and in Hong Kong dollars, added as one currency.
+  const CURRENCIES =
+    '订单金额写明了 2 种货币（HKD 2 笔、MOP 1 笔），已按原数字直接相加：收入、M 值、价值分层和 CLV 都不准确。请先把金额换算成同一种货币。';
+  const ledger = () =>
+    tablesWorld({
+      客戶: [
+        ['客戶編號', '聯絡人', '手提電話'],
+        ['M-1', '陳大文', '+853 6612 3456'],
+        ['M-2', '李嘉欣', '+853 6689 0123'],
+      ],
+      訂單: [
+        ['客戶編號', '日期', '金額'],
+        ['M-1', '2026-01-05', 'MOP$500'],
+        ['M-1', '2026-01-09', 'HK$1,200'],
+        ['M-2', '2026-01-12', 'HK$300'],
+      ],
+    });
+
+  it('reaches the sidebar with the job result, in the user language', () => {
+    const result = run(ledger(), 'classify');
+    expect(result.ok).toBe(true);
+    expect(result.notes).toContain(CURRENCIES);
+  });
+
+  it('goes into the toast of a job run from the menu', () => {
+    const w = ledger();
+    w.addon.classifyCustomers?.();
+    expect(w.env.book.toasts.at(-1)?.split('\n')).toContain(CURRENCIES);
   });
 });
 

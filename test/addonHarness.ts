@@ -90,6 +90,7 @@ export type JobResult = {
   message: string;
   sheetName?: string;
   figures?: Record<string, number>;
+  notes?: string[];
 };
 
 /** Runs a job as the sidebar does (google.script.run → runJob). */
@@ -162,6 +163,17 @@ export function addonWorld(options: WorldOptions): AddonWorld {
   if (options.complaints !== false) env.book.fill('投诉', toRows(sample.complaints), fill);
   const addon = loadAddon(env, { notice: options.notice ?? 'confirmed' });
   return { env, addon, today };
+}
+
+/** A spreadsheet with the given sheets, typed as Sheets stores what people type, and the add-on. */
+export function tablesWorld(
+  sheets: Record<string, CellValue[][]>,
+  options: EnvironmentOptions = {},
+): AddonWorld {
+  const env = createAppsScriptEnvironment({ htmlDir: ADDON_DIST, ...options });
+  for (const [name, rows] of Object.entries(sheets)) env.book.fill(name, rows, { typed: true });
+  env.book.active = env.book.sheet(Object.keys(sheets)[0] ?? '');
+  return { env, addon: loadAddon(env), today: todayIn(env.book.timeZone) };
 }
 
 /**

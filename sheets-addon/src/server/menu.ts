@@ -60,7 +60,14 @@ export function runFromMenu(job: () => JobResult): JobResult {
       return declined;
     }
     const result = job();
-    SpreadsheetApp.getActiveSpreadsheet().toast(result.message, currentMessages().alertTitle, 8);
+    // A toast is all a menu run shows: the analysis's notes go in it, and it stays up to read them.
+    const notes = result.notes ?? [];
+    const toast = [result.message, ...notes].join('\n');
+    SpreadsheetApp.getActiveSpreadsheet().toast(
+      toast,
+      currentMessages().alertTitle,
+      notes.length > 0 ? 20 : 8,
+    );
     return result;
   } catch (error) {
     const m = currentMessages();

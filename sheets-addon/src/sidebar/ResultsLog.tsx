@@ -24,6 +24,15 @@ export function ResultsLog({ entries, t }: { entries: LogEntry[]; t: Texts }) {
                   .join(' · ')}
               </p>
             )}
+            {entry.notes && entry.notes.length > 0 && (
+              <ul className="notes">
+                {entry.notes.map((note) => (
+                  <li key={note} data-testid="job-note">
+                    {note}
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

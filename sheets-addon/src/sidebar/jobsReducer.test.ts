@@ -57,6 +57,13 @@ describe('jobsReducer', () => {
     });
   });
 
+  it('keeps what the analysis notes with the result', () => {
+    const notes = ['3 笔已取消或作废的订单未计入。'];
+    const result = { ok: true, message: '已分类 500 位客户', figures: { customers: 500 }, notes };
+    const [logged] = jobsReducer(runningReport(), { type: 'finished', result, at: STARTED + 2_000 }).log;
+    expect(logged).toMatchObject({ ok: true, message: '已分类 500 位客户', notes });
+  });
+
   it('logs a failed job as failed', () => {
     const result = { ok: false, message: 'Exceeded maximum execution time' };
     const [logged] = jobsReducer(runningReport(), { type: 'finished', result, at: STARTED + 360_000 }).log;

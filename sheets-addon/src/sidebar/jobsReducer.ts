@@ -9,6 +9,8 @@ export interface LogEntry {
   ok: boolean;
   message: string;
   figures?: Record<string, number>;
+  /** What the analysis says of its figures (see the server's JobResult). */
+  notes?: string[];
   /** Duration in seconds, to a tenth. */
   seconds: number;
 }
@@ -41,9 +43,9 @@ export function jobsReducer(state: JobsState, action: JobsAction): JobsState {
     case 'finished': {
       if (!state.running) return state;
       const { label, started } = state.running;
-      const { ok, message, figures } = action.result;
+      const { ok, message, figures, notes } = action.result;
       const seconds = Math.round((action.at - started) / 100) / 10;
-      const entry: LogEntry = { id: started, job: label, ok, message, figures, seconds };
+      const entry: LogEntry = { id: started, job: label, ok, message, figures, notes, seconds };
       return { ...state, running: null, log: [entry, ...state.log].slice(0, LOG_LENGTH) };
     }
   }

@@ -33,7 +33,8 @@ export function coreJob(name: JobName): () => JobResult {
         sheetName = output.sheet.name;
         if (output.sheet.role === 'report') ctx.spreadsheet.setActiveSheet(sheet);
       }
-      return { ok: true, message: output.message, sheetName, figures: output.figures };
+      const notes = output.analysis.notes;
+      return { ok: true, message: output.message, sheetName, figures: output.figures, notes };
     });
   };
 }

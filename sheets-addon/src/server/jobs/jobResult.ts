@@ -6,4 +6,9 @@ export interface JobResult {
   sheetName?: string;
   /** A few figures for the sidebar's results panel. */
   figures?: Record<string, number>;
+  /**
+   * What the analysis says of its figures, in the user's language: refunds taken off, rows left
+   * out, amounts in two currencies, phone numbers cut short by scientific notation…
+   */
+  notes?: string[];
 }
