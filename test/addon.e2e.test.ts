@@ -52,7 +52,10 @@ describe('menu and sidebar', () => {
 });
 
 describe('what the analysis notes', () => {
-  // A Macau shop's ledger: orders in patacas and in Hong Kong dollars, added as one currency.
+  // A Macau shop's ledger: orders in patacas and in Hong Kong dollars, added as one currency, and
+  // a mobile pasted from a CSV file Excel saved, which Sheets reads as the number 853661000000.
+  const CUT =
+    '1 个电话号码被 Excel 或 WPS 存成了科学计数法（如 1.38123E+10），末尾的数字已丢失，无法从本表还原：请从原始系统重新导出，或在导出、粘贴前先把电话列设为“文本”格式。';
   const CURRENCIES =
     '订单金额写明了 2 种货币（HKD 2 笔、MOP 1 笔），已按原数字直接相加：收入、M 值、价值分层和 CLV 都不准确。请先把金额换算成同一种货币。';
   const ledger = () =>
@@ -61,6 +64,7 @@ describe('what the analysis notes', () => {
         ['客戶編號', '聯絡人', '手提電話'],
         ['M-1', '陳大文', '+853 6612 3456'],
         ['M-2', '李嘉欣', '+853 6689 0123'],
+        ['M-3', '何超瓊', '8.53661E+11'],
       ],
       訂單: [
         ['客戶編號', '日期', '金額'],
@@ -74,6 +78,7 @@ describe('what the analysis notes', () => {
     const result = run(ledger(), 'classify');
     expect(result.ok).toBe(true);
     expect(result.notes).toContain(CURRENCIES);
+    expect(result.notes).toContain(CUT);
   });
 
   it('goes into the toast of a job run from the menu', () => {

@@ -238,6 +238,14 @@ const phoneCases: Case<string>[] = [
   // Not a whole number, or a dotted number that is a real way of writing one: read as before.
   ['1.39123456789E+10', err('is not a valid phone number for region CN')],
   ['139.1234.5678', v('+8613912345678')],
+  // The same, imported into a spreadsheet first: 8.61391E+12 becomes the number 8613910000000,
+  // a valid mobile (139 1000 0000) that is not the customer's.
+  [8613910000000, err('8613910000000 is a number Excel or WPS showed in scientific notation')],
+  [853661000000, err('only its first 6 digits are left')],
+  [86139000000000, err('only its first 5 digits are left')],
+  // Eleven digits fit a General cell, and a number with all its digits is read.
+  [13910000000, v('+8613910000000')],
+  [8613912345678, v('+8613912345678')],
   ['', v(null)],
   ['139123', err('139123 is not a valid phone number for region CN')],
   ['12345678901', err('is not a valid phone number for region CN')],

@@ -38,6 +38,10 @@ export function parsePhoneWithMetadata(
       : withExtensionMark(normalizeText(cell).replace(/^tel:(?:\/\/)?/i, ''));
   if (text === '') return EMPTY;
   const shown = typeof cell === 'string' ? cell.trim() : text;
+  if (typeof cell === 'number') {
+    const kept = keptOfRoundedNumber(text);
+    if (kept !== null) return fail({ code: 'phone-scientific', text: shown, kept });
+  }
   const exported = numberExportedAsText(text);
   if (exported !== null) {
     return exported.lost === 0
@@ -118,6 +122,20 @@ function numberExportedAsText(text: string): { digits: string; lost: number } | 
   // A fraction longer than the exponent is no whole number: not a phone number written so.
   if (digits.length > exponent + 1 || exponent < 4) return null;
   return { digits, lost: exponent + 1 - digits.length };
+}
+
+/**
+ * How many digits a number cell kept when it is a long number read back from scientific
+ * notation (8.61391E+12 in a CSV file, imported into Sheets or Excel as 8613910000000), else
+ * null. A General cell shows a number of 12 digits or more that way, with at most six of them
+ * (Excel and WPS alike): a number that long with no more than six digits before its trailing
+ * zeros is taken as one, as a real phone number with six or more zeros at its end is all but
+ * unheard of.
+ */
+function keptOfRoundedNumber(digits: string): number | null {
+  if (digits.length < 12 || !/^\d+$/.test(digits)) return null;
+  const kept = digits.replace(/0+$/, '').length;
+  return kept <= 6 ? kept : null;
 }
 
 /** `021-6123 4567 转 801` → `021-6123 4567 ext. 801`, as libphonenumber reads an extension. */
