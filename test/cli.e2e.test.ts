@@ -294,6 +294,27 @@ describe('crm clean, followups and report', () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it('clean says once what lies behind many cells: numbers cut by scientific notation, amounts in two currencies', async () => {
+    const customers = join(dir, 'exported-customers.csv');
+    const orders = join(dir, 'exported-orders.csv');
+    // As Excel saves a General column of long numbers, and a trader's orders in yuan and dollars.
+    await writeFile(
+      customers,
+      '客户编号,姓名,手机\nC1,张三,8.61381E+12\nC2,李四,8.61391E+12\nC3,王五,13712345678\n',
+    );
+    await writeFile(
+      orders,
+      '客户编号,订单日期,金额\nC1,2025-01-02,¥200\nC2,2025-02-03,USD 30\nC3,2025-02-05,50\n',
+    );
+    const run = crm(['clean', '--in', customers, '--orders', orders, '--today', '2025-06-30']);
+    expect(run.code).toBe(0);
+    const notes = run.stdout.split('\n').filter((line) => line.startsWith('  note: '));
+    expect(notes).toEqual([
+      '  note: Order amounts are written in 2 currencies (CNY: 1 order, USD: 1 order) and were added as they stand, so revenue, M scores, value tiers and CLV are not right. Convert the amounts to one currency first.',
+      '  note: 2 phone numbers were saved by Excel or WPS in scientific notation (like 1.38123E+10) and lost their last digits, which this table cannot give back: export the list again from where it came from, with the phone column formatted as Text before exporting or pasting.',
+    ]);
+  });
+
   it('followups --json prints the tasks, sorted by due date', () => {
     const run = crm([
       'followups',

@@ -45,6 +45,9 @@ export function cleanCommand(): Command {
       say(`  ${text.duplicates(s.exactDuplicateGroups, s.likelyDuplicateGroups)}`);
       say(`  ${text.rowsWithMissing(s.rowsWithMissing)}`);
       say(`  ${text.invalidCells(s.invalidCells)}`);
+      // What the analysis says of the table as a whole: the likely cause behind many of the cells
+      // listed below (numbers cut by scientific notation, a phone region), amounts in two currencies.
+      for (const note of output.analysis.notes) say(`  ${text.note(note)}`);
       const limit = Math.max(0, Number.parseInt(options.limit, 10) || 0);
       const more = (total: number) => total > limit && say(`    ${text.andMore(total - limit)}`);
       if (review.merges.length > 0) say(text.mergeProposals);
