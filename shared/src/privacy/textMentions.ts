@@ -85,7 +85,7 @@ export function findMentions(
       findAll(trimmed.toLowerCase(), folded, 'name', true);
     }
   }
-  const shadows = shadowSpans(text, folded, identity.longerNames ?? []);
+  const shadows = shadowSpans(text, folded, hanText, identity.longerNames ?? []);
   const kept = found.filter(
     (m, i) => i < namesFrom || !shadows.some((s) => s.start <= m.start && m.end <= s.end),
   );
@@ -101,17 +101,24 @@ export function findMentions(
   return mergeOverlapping(found);
 }
 
-/** Where the longer names of other people stand in the text. */
+/**
+ * Where the longer names of other people stand in the text: a Chinese one in `hanText`, the text
+ * with traditional characters folded (folded here when the caller had no need to), any other in
+ * `folded`, the text in lower case.
+ */
 function shadowSpans(
   text: string,
   folded: string,
+  hanText: string | null,
   longer: readonly string[],
 ): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const hanText = longer.some((name) => HAN.test(name)) ? foldTraditional(text) : text;
+  let han = hanText;
   for (const name of longer) {
-    const needle = HAN.test(name) ? foldTraditional(name) : name.toLowerCase();
-    const haystack = HAN.test(name) ? hanText : folded;
+    const isHan = HAN.test(name);
+    if (isHan) han ??= foldTraditional(text);
+    const needle = isHan ? foldTraditional(name) : name.toLowerCase();
+    const haystack = isHan ? (han as string) : folded;
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
       spans.push({ start: at, end: at + needle.length });
     }
