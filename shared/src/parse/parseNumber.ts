@@ -5,72 +5,62 @@ import { foldTraditional } from './simplifiedChinese.ts';
 import { endingWord } from './textEnds.ts';
 
 /**
- * Currency written before the amount (after NFKC: ￥ → ¥; traditional characters folded: 港幣 →
- * 港币), as a pattern's source. Longest first. Hong Kong, Taiwan and Macau ledgers write HK$, NT$
- * and MOP$.
+ * The currency marks written with an amount (after NFKC: ￥ → ¥; traditional characters folded:
+ * 港幣 → 港币), each with the ISO 4217 code it names and where it stands: before the figure, after
+ * it or either side. 元, 块 and a bare $ name the unit of wherever the ledger is kept (元 is a
+ * Taiwan dollar in Taipei and a yuan in Shanghai), so they name no code. Hong Kong, Taiwan and
+ * Macau ledgers write HK$, NT$ and MOP$ before the figure.
  */
-const CURRENCY_BEFORE =
-  '(?:人民币|新台币|澳门币|港币|港元|台币|RMB|CNY|USD|EUR|GBP|HKD|NTD|TWD|MOP\\$|MOP|US\\$|HK\\$|NT\\$|[¥$€£])';
+const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'before' | 'after' | 'both'][] = [
+  ['人民币', 'CNY', 'both'],
+  ['RMB', 'CNY', 'both'],
+  ['CNY', 'CNY', 'both'],
+  ['¥', 'CNY', 'both'],
+  ['港币', 'HKD', 'both'],
+  ['港元', 'HKD', 'both'],
+  ['HKD', 'HKD', 'both'],
+  ['HK$', 'HKD', 'before'],
+  ['新台币', 'TWD', 'both'],
+  ['台币', 'TWD', 'both'],
+  ['NTD', 'TWD', 'both'],
+  ['TWD', 'TWD', 'both'],
+  ['NT$', 'TWD', 'before'],
+  ['澳门币', 'MOP', 'both'],
+  ['MOP', 'MOP', 'both'],
+  ['MOP$', 'MOP', 'before'],
+  ['USD', 'USD', 'both'],
+  ['US$', 'USD', 'before'],
+  ['EUR', 'EUR', 'both'],
+  ['€', 'EUR', 'both'],
+  ['GBP', 'GBP', 'both'],
+  ['£', 'GBP', 'both'],
+  ['$', null, 'both'],
+  ['块钱', null, 'after'],
+  ['元', null, 'after'],
+  ['块', null, 'after'],
+  ['圆', null, 'after'],
+];
+
+/** The marks that may stand `where`, longest first (so that MOP$ is read whole, not as MOP). */
+function marksStanding(where: 'before' | 'after'): string[] {
+  return CURRENCY_MARKS.filter(([, , stands]) => stands === where || stands === 'both')
+    .map(([mark]) => mark)
+    .sort((a, b) => b.length - a.length);
+}
+
+/** The currency written before the amount, as a pattern's source. */
+const CURRENCY_BEFORE = `(?:${marksStanding('before').map(escapeRegExp).join('|')})`;
 const CURRENCY_PREFIX = new RegExp(`^${CURRENCY_BEFORE}\\s*`, 'i');
 /**
- * Currency or counter words written after the amount, compared case-insensitively. Longest
+ * Currency or counter words written after the amount, compared case-insensitively, longest
  * first. Read off the end with endsWith, not a `\s*(…)$` pattern: that one is tried from every
  * space of a long run and costs seconds on a cell of 32,767 spaces.
  */
-const CURRENCY_SUFFIXES = [
-  '人民币',
-  '新台币',
-  '澳门币',
-  '港币',
-  '港元',
-  '台币',
-  '块钱',
-  'RMB',
-  'CNY',
-  'USD',
-  'EUR',
-  'GBP',
-  'HKD',
-  'NTD',
-  'TWD',
-  'MOP',
-  '元',
-  '块',
-  '圆',
-  '¥',
-  '$',
-  '€',
-  '£',
-];
-/**
- * The marks that name a currency, by its ISO 4217 code. 元, 块 and a bare $ name the unit of
- * wherever the ledger is kept (元 is a Taiwan dollar in Taipei and a yuan in Shanghai), so they
- * name none here.
- */
-const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
-  ['人民币', 'CNY'],
-  ['RMB', 'CNY'],
-  ['CNY', 'CNY'],
-  ['¥', 'CNY'],
-  ['港币', 'HKD'],
-  ['港元', 'HKD'],
-  ['HKD', 'HKD'],
-  ['HK$', 'HKD'],
-  ['新台币', 'TWD'],
-  ['台币', 'TWD'],
-  ['NTD', 'TWD'],
-  ['TWD', 'TWD'],
-  ['NT$', 'TWD'],
-  ['澳门币', 'MOP'],
-  ['MOP', 'MOP'],
-  ['MOP$', 'MOP'],
-  ['USD', 'USD'],
-  ['US$', 'USD'],
-  ['EUR', 'EUR'],
-  ['€', 'EUR'],
-  ['GBP', 'GBP'],
-  ['£', 'GBP'],
-]);
+const CURRENCY_SUFFIXES = marksStanding('after');
+/** The marks that name a currency, by its ISO 4217 code. */
+const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(
+  CURRENCY_MARKS.flatMap(([mark, code]) => (code === null ? [] : [[mark, code] as const])),
+);
 
 /**
  * The currency an amount's text names before or after its figure, as parseNumber reads the marks
