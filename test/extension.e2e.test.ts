@@ -71,6 +71,8 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
   let worker: Worker;
   let extensionId = '';
   let tabId = 0;
+  /** The tab showing the site's contact page. */
+  let sitePage: Page;
   let panel: Page;
   let userDataDir = '';
   let loadedDir = '';
@@ -195,8 +197,8 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
 
     ({ context, worker, userDataDir } = await launch('zh_CN'));
     extensionId = new URL(worker.url()).host;
-    const page = await context.newPage();
-    await page.goto(siteUrl);
+    sitePage = await context.newPage();
+    await sitePage.goto(siteUrl);
     tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, siteUrl);
     expect(tabId).toBeGreaterThan(0);
   });
@@ -232,6 +234,55 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
       expect(stored).not.toContain(plain);
     const local = await worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
     expect(local).not.toContain('knownCustomers');
+  });
+
+  it('reads the page again as it is now with the extractor left in the tab, and injects a new one after an update', async () => {
+    // Every evaluation of extractor.js in the tab, as DevTools sees scripts parsed, and the
+    // extension's isolated world there (Playwright keeps a world of its own beside it).
+    const cdp = await context.newCDPSession(sitePage);
+    const parsed: string[] = [];
+    cdp.on('Debugger.scriptParsed', (event) => {
+      if (event.url.endsWith('/extractor.js')) parsed.push(event.url);
+    });
+    const worlds: { id: number; name: string; origin: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+      if ((c.auxData as { type?: string } | undefined)?.type === 'isolated') worlds.push(c);
+    });
+    await cdp.send('Runtime.enable');
+    await cdp.send('Debugger.enable');
+    const injectedBefore = parsed.length;
+    expect(injectedBefore).toBe(1);
+
+    // A person the page shows only now (a list that loaded more as the user scrolled).
+    await sitePage.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div class="card" id="late"><h3>赵磊</h3><p>渠道经理</p><p>zhao.lei@yuanfan-scm.cn</p></div>',
+      ),
+    );
+    const candidates = panel.getByTestId('candidates');
+    await panel.getByRole('button', { name: '重新扫描' }).click();
+    await expect
+      .poll(() => candidates.textContent(), { timeout: 15_000 })
+      .toContain('zhao.lei@yuanfan-scm.cn');
+    expect(parsed.length).toBe(injectedBefore);
+
+    // The extractor an older version of the extension left: it is not called (it would never
+    // answer), a new one is injected and reads the page.
+    const world = worlds.find((w) => w.origin === `chrome-extension://${extensionId}`)?.id;
+    expect(world).toBeDefined();
+    await cdp.send('Runtime.evaluate', {
+      contextId: world,
+      expression: "globalThis.__crmClipperExtract = Object.assign(() => {}, { version: '0.0.1' })",
+    });
+    await sitePage.evaluate(() => document.getElementById('late')?.remove());
+    await panel.getByRole('button', { name: '重新扫描' }).click();
+    await expect
+      .poll(() => candidates.textContent(), { timeout: 15_000 })
+      .not.toContain('zhao.lei@yuanfan-scm.cn');
+    expect(await candidates.textContent()).toContain('chen.jing@yuanfan-scm.cn');
+    expect(parsed.length).toBe(injectedBefore + 1);
+    await cdp.detach();
   });
 
   it('shows field-level errors, then saves the edited contact and syncs it exactly once despite two 503s', async () => {

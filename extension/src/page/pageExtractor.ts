@@ -1,16 +1,14 @@
 // The script injected on demand into the active tab (chrome.scripting.executeScript, files:
 // ['extractor.js']). Built as a separate IIFE by scripts/buildExtractor.mjs; it only defines a
-// function in the extension's isolated world, which the worker then calls with a request id.
+// function in the extension's isolated world, which the worker then calls with a request id for
+// this read and every later one of the same document (residentExtractor.ts).
 import { type ExtractedContact, extractPage } from '@crm/shared/extract';
-
-declare global {
-  var __crmClipperExtract: ((requestId: string, region: string) => void) | undefined;
-}
+import type { ResidentExtractor } from './residentExtractor.ts';
 
 /** The panel lists at most this many candidates (the worker's schema accepts no more). */
 const MAX_CONTACTS = 200;
 
-globalThis.__crmClipperExtract = (requestId: string, region: string) => {
+function readPage(requestId: string, region: string): void {
   let contacts: ExtractedContact[] = [];
   let truncated = false;
   try {
@@ -29,4 +27,9 @@ globalThis.__crmClipperExtract = (requestId: string, region: string) => {
     contacts: contacts.slice(0, MAX_CONTACTS),
     truncated: truncated || contacts.length > MAX_CONTACTS,
   });
-};
+}
+
+const resident: ResidentExtractor = Object.assign(readPage, {
+  version: chrome.runtime.getManifest().version,
+});
+globalThis.__crmClipperExtract = resident;

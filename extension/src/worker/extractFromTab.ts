@@ -2,6 +2,7 @@ import { PageReadError, pageReadProblemOf } from '../logic/pageReadProblem.ts';
 import { PageEnvelopeSchema, type PageResult } from '../messages/requestSchemas.ts';
 import { isFromInjectedTab, type SenderLike } from '../messages/senderChecks.ts';
 import { ExtractedContactSchema } from '../model/extractedContactSchema.ts';
+import type {} from '../page/residentExtractor.ts';
 
 /** The bundled extractor (scripts/buildExtractor.mjs writes it next to manifest.json). */
 export const EXTRACTOR_FILE = 'extractor.js';
@@ -9,7 +10,8 @@ export const EXTRACTOR_FILE = 'extractor.js';
 const pending = new Map<string, { tabId: number; resolve: (r: PageResult) => void }>();
 
 /**
- * Injects the extractor into one tab and waits for its result. The result must come back with
+ * Reads one tab with the extractor (injected first when the tab holds none of this version's) and
+ * waits for its result. The result must come back with
  * the request id we generated, from the top frame of that tab (see isFromInjectedTab). The
  * extractor stops reading a page after its own time budget, well within this timeout. A page
  * that cannot be read rejects with a PageReadError naming why.
@@ -23,19 +25,41 @@ export async function extractFromTab(tabId: number, region: string, timeoutMs = 
     }, timeoutMs);
   });
   try {
-    await chrome.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
-    await chrome.scripting.executeScript({
-      target: { tabId },
-      func: (id: string, r: string) => globalThis.__crmClipperExtract?.(id, r),
-      args: [requestId, region],
-    });
+    // The extractor a read of this document left behind, if it is this version's; else the script
+    // is injected (a new document, or an extension updated since) and called.
+    if (!(await callResident(tabId, requestId, region))) {
+      await chrome.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
+      if (!(await callResident(tabId, requestId, region)))
+        throw new PageReadError('unknown', `${EXTRACTOR_FILE} did not define its reader`);
+    }
   } catch (error) {
     pending.delete(requestId);
+    if (error instanceof PageReadError) throw error;
     // The browser's text is for developers (and in English): the panel words the problem it names.
     const detail = error instanceof Error ? error.message : String(error);
     throw new PageReadError(pageReadProblemOf(detail), detail);
   }
   return result;
+}
+
+/**
+ * Calls the extractor left in the tab's isolated world when it is this extension version's (an
+ * extractor whose extension was reloaded or updated has lost its connection to the worker, and
+ * its code may be the old one's). False when there is none to call.
+ */
+async function callResident(tabId: number, requestId: string, region: string): Promise<boolean> {
+  const [frame] = await chrome.scripting.executeScript({
+    target: { tabId },
+    // Runs in the page, serialised: it can use nothing from this module.
+    func: (id: string, r: string, version: string) => {
+      const extract = globalThis.__crmClipperExtract;
+      if (extract?.version !== version || chrome.runtime?.id === undefined) return false;
+      extract(id, r);
+      return true;
+    },
+    args: [requestId, region, chrome.runtime.getManifest().version],
+  });
+  return frame?.result === true;
 }
 
 /**
@@ -54,8 +78,4 @@ export function acceptPageResult(message: unknown, sender: SenderLike): boolean 
   });
   waiting.resolve({ ...parsed.data, contacts });
   return true;
-}
-
-declare global {
-  var __crmClipperExtract: ((requestId: string, region: string) => void) | undefined;
 }
