@@ -84,6 +84,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '客编',
     '卡号',
     '客人编号',
+    // 金蝶 and 用友 name the customer's code 客户编码.
+    '客户编码',
   ],
   name: [
     '姓名',
@@ -193,6 +195,11 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '首次下单日期',
     'First Purchase Date',
     'First Order Date',
+    // As 有赞, 微盟 and other shop systems export their members: 首次消费时间, with the time of day.
+    '首次消费时间',
+    '首次消费日期',
+    '首次购买时间',
+    '首次下单时间',
   ],
   lastPurchase: [
     '最近购买日期',
@@ -208,6 +215,14 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '最近成交日期',
     '最近交易日期',
     'Last Order',
+    '最近消费时间',
+    '最近消费日期',
+    '最后消费时间',
+    '上次消费时间',
+    '最近购买时间',
+    '最近下单时间',
+    '最后下单时间',
+    '最近交易时间',
   ],
   orderCount: [
     '购买次数',
@@ -221,6 +236,12 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Number of Orders',
     'Purchases',
     'Frequency',
+    '累计消费次数',
+    '累计购买次数',
+    '累计下单次数',
+    '累计订单数',
+    '购买总次数',
+    '成交次数',
   ],
   totalSpend: [
     '消费金额',
@@ -259,7 +280,7 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '业务员',
   ],
   tags: ['标签', 'Tags', '客户标签', 'Tag', 'Labels'],
-  source: ['来源', 'Source', '客户来源', '渠道', 'Lead Source', 'Channel'],
+  source: ['来源', 'Source', '客户来源', '渠道', 'Lead Source', 'Channel', '来源渠道'],
   lastContact: [
     '最近联系日期',
     'Last contact',
@@ -319,6 +340,7 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Account ID',
     'Account Number',
     'Account',
+    '客户编码',
   ],
   date: [
     '日期',
@@ -360,8 +382,14 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Order Total',
     'Total Amount',
     'Net Amount',
-    // What the customer paid, tax included: 含稅金額 in Taiwan's ERP exports.
+    // What the customer paid, tax included: 含稅金額 in Taiwan's ERP exports, 价税合计 in 金蝶's
+    // and 用友's sales documents; 淘宝's order export names it 买家实际支付金额.
     '含税金额',
+    '价税合计',
+    '实收金额',
+    '支付金额',
+    '付款金额',
+    '买家实际支付金额',
   ],
   orderId: [
     '订单编号',
@@ -383,7 +411,16 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
 };
 
 export const COMPLAINT_FIELD_SYNONYMS: Record<ComplaintField, readonly string[]> = {
-  customerId: ['客户编号', 'Customer ID', '客户ID', 'customer_id', 'Customer', '客户代码', '客户代号'],
+  customerId: [
+    '客户编号',
+    'Customer ID',
+    '客户ID',
+    'customer_id',
+    'Customer',
+    '客户代码',
+    '客户代号',
+    '客户编码',
+  ],
   openedDate: ['投诉日期', 'Opened', '受理日期', '投诉时间', 'Complaint Date', 'Date Opened', 'Date'],
   stage: ['投诉状态', 'Stage', '处理阶段', '状态', 'Status', 'Complaint Status'],
   stageDate: ['阶段日期', 'Stage date', '阶段开始日期', '状态更新日期', 'Stage Since', 'Updated'],

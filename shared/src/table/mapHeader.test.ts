@@ -62,6 +62,58 @@ describe('mapHeader', () => {
     });
   });
 
+  it('recognises the headers of shop and ERP exports', () => {
+    // A shop system's member export (有赞, 微盟): the dates carry the time of day.
+    const shop = [
+      '客户',
+      '手机号',
+      '性别',
+      '生日',
+      '地区',
+      '会员等级',
+      '积分',
+      '累计消费金额',
+      '累计消费次数',
+      '最近消费时间',
+      '首次消费时间',
+      '来源渠道',
+    ];
+    expect(mapHeader(shop, CUSTOMER_FIELD_SYNONYMS)).toMatchObject({
+      columns: {
+        name: 0,
+        mobile: 1,
+        gender: 2,
+        birthday: 3,
+        city: 4,
+        totalSpend: 7,
+        orderCount: 8,
+        lastPurchase: 9,
+        firstPurchase: 10,
+        source: 11,
+      },
+      unknown: [5, 6],
+    });
+    // 金蝶 / 用友: the customer's code, and a sales document's total with tax.
+    expect(
+      mapHeader(['客户编码', '客户名称', '联系人', '手机'], CUSTOMER_FIELD_SYNONYMS).columns,
+    ).toMatchObject({
+      id: 0,
+    });
+    const erpOrders = ['单据日期', '单据编号', '客户编码', '客户名称', '价税合计'];
+    expect(mapHeader(erpOrders, ORDER_FIELD_SYNONYMS).columns).toMatchObject({
+      date: 0,
+      customerId: 2,
+      amount: 4,
+    });
+    const taobao = ['订单编号', '买家会员名', '买家实际支付金额', '订单状态', '订单创建时间'];
+    expect(mapHeader(taobao, ORDER_FIELD_SYNONYMS).columns).toMatchObject({
+      orderId: 0,
+      amount: 2,
+      status: 3,
+      date: 4,
+    });
+  });
+
   it("recognises Hong Kong and Taiwan headers: traditional characters, and those places' own words", () => {
     const hk = [
       '客戶編號',
