@@ -7,6 +7,7 @@ const TEXTS = {
   zh: {
     email: (value: string) => `邮箱 ${value}`,
     phone: (value: string) => `电话 ${value}`,
+    wechat: (value: string) => `微信 ${value}`,
     'name-company': (also: 'city' | 'title' | null) =>
       also === 'city'
         ? '姓名相近、公司相同、城市相同'
@@ -19,6 +20,7 @@ const TEXTS = {
   en: {
     email: (value: string) => `email: ${value}`,
     phone: (value: string) => `phone: ${value}`,
+    wechat: (value: string) => `WeChat: ${value}`,
     'name-company': (also: 'city' | 'title' | null) =>
       also === 'city'
         ? 'name ~ company + city'
@@ -32,7 +34,7 @@ const TEXTS = {
 
 /**
  * The matches of one merge proposal as one line, e.g. 邮箱 l***@x.com；姓名相近、公司相同. The
- * shared email or phone is masked (see maskContactsInText) unless `contactDetails` asks for it in
+ * shared email, phone or WeChat id is masked (see maskContactsInText) unless `contactDetails` asks for it in
  * full: the review is shared with the team, and the rows listed with it say whom it is about.
  */
 export function describeMatches(
@@ -41,23 +43,33 @@ export function describeMatches(
   contactDetails = false,
 ): string {
   const text = TEXTS[language];
-  const shown = (value: string) => (contactDetails ? value : maskContactsInText(value));
+  const shown = contactDetails ? SHOWN_IN_FULL : SHOWN_MASKED;
   return matches.map((match) => describeMatch(match, text, shown)).join(text.separator);
 }
 
-function describeMatch(
-  match: DuplicateMatch,
-  text: (typeof TEXTS)[Language],
-  shown: (value: string) => string,
-): string {
+interface Shown {
+  contact: (value: string) => string;
+  wechat: (id: string) => string;
+}
+const SHOWN_IN_FULL: Shown = { contact: (value) => value, wechat: (id) => id };
+const SHOWN_MASKED: Shown = { contact: maskContactsInText, wechat: maskWechat };
+
+function describeMatch(match: DuplicateMatch, text: (typeof TEXTS)[Language], shown: Shown): string {
   switch (match.on) {
     case 'email':
-      return text.email(shown(match.value));
+      return text.email(shown.contact(match.value));
     case 'phone':
-      return text.phone(shown(match.value));
+      return text.phone(shown.contact(match.value));
+    case 'wechat':
+      return text.wechat(shown.wechat(match.value));
     case 'name-company':
       return text['name-company'](match.also);
     case 'more':
       return text.more(match.count);
   }
+}
+
+/** A WeChat id as the review shows it: its first two characters, enough to tell two apart. */
+function maskWechat(id: string): string {
+  return `${Array.from(id).slice(0, 2).join('')}***`;
 }

@@ -1,10 +1,13 @@
 import type { CustomerRecord } from '../model/records.ts';
 import type { DuplicateMatch } from '../model/results.ts';
+import { wechatKey } from '../parse/contactKeys.ts';
 
 /**
- * The contact values that identify a person exactly: the normalised email and every phone number
- * (mobile and phone share one key space, so a mobile typed into the phone column still matches).
- * Keys are `email:li@x.com` / `phone:+8613912345678`; matchOfKey turns one back into data.
+ * The contact values that identify a person exactly: the normalised email, every phone number
+ * (mobile and phone share one key space, so a mobile typed into the phone column still matches)
+ * and the WeChat id. Keys are `email:li@x.com` / `phone:+8613912345678` / `wechat:liuyang88`;
+ * matchOfKey turns one back into data. A key shared by rows that name different people (a
+ * company's switchboard, a family's landline) does not make them one: findDuplicateGroups checks.
  */
 export function exactDuplicateKeys(record: CustomerRecord): string[] {
   const keys: string[] = [];
@@ -14,11 +17,14 @@ export function exactDuplicateKeys(record: CustomerRecord): string[] {
   if (mobile) keys.push(`phone:${mobile}`);
   const phone = record.phone?.replace(/\s+/g, '');
   if (phone && phone !== mobile) keys.push(`phone:${phone}`);
+  const wechat = wechatKey(record.wechat);
+  if (wechat !== null) keys.push(`wechat:${wechat}`);
   return keys;
 }
 
 /** The match a key of exactDuplicateKeys stands for. */
 export function matchOfKey(key: string): DuplicateMatch {
   const colon = key.indexOf(':');
-  return { on: key.slice(0, colon) === 'email' ? 'email' : 'phone', value: key.slice(colon + 1) };
+  const kind = key.slice(0, colon);
+  return { on: kind === 'email' || kind === 'wechat' ? kind : 'phone', value: key.slice(colon + 1) };
 }

@@ -50,6 +50,106 @@ describe('exact duplicates', () => {
     expect(merges[0]).toMatchObject({ kind: 'exact', matchedOn: 'email: l***@acme.com', similarity: 1 });
   });
 
+  // Header: 客户编号 姓名 公司 职位 手机 电话 邮箱 微信 城市 最近购买日期 消费金额
+  it.each([
+    [
+      "colleagues on their company's switchboard and shared mailbox are not one person",
+      [
+        [
+          'H01',
+          '李娜',
+          '上海华信贸易',
+          '采购经理',
+          '',
+          '+86 21 6234 5678',
+          'info@huaxin-trade.cn',
+          '',
+          '',
+          '',
+          '',
+        ],
+        [
+          'H02',
+          '赵强',
+          '上海华信贸易',
+          '财务',
+          '',
+          '+86 21 6234 5678',
+          'info@huaxin-trade.cn',
+          '',
+          '',
+          '',
+          '',
+        ],
+        ['H03', '钱芳', '上海华信贸易', '总经理', '', '+86 21 6234 5678', '', '', '', '', ''],
+      ],
+      [],
+    ],
+    [
+      'a husband and wife on one home line are not one person',
+      [
+        ['P01', '周杰', '', '', '13912345678', '+86 571 8600 1234', '', '', '', '', ''],
+        ['P02', '周杰的老婆', '', '', '', '+86 571 8600 1234', '', '', '', '', ''],
+      ],
+      [],
+    ],
+    [
+      'one person typed twice on a shared switchboard is still found, apart from the colleagues',
+      [
+        ['H01', '李娜', '上海华信贸易', '', '', '+86 21 6234 5678', '', '', '', '', ''],
+        ['H02', '赵强', '上海华信贸易', '', '', '+86 21 6234 5678', '', '', '', '', ''],
+        ['H09', '李娜', '华信贸易', '', '', '+86 21 6234 5678', '', '', '', '', ''],
+      ],
+      [{ kind: 'exact', rows: [2, 4] }],
+    ],
+    [
+      'a row without a name joins the one person a number belongs to',
+      [
+        ['K01', '陈静', '', '', '13912345678', '', '', '', '', '', ''],
+        ['K02', '', '', '', '13912345678', '', '', '', '', '', ''],
+      ],
+      [{ kind: 'exact', rows: [2, 3] }],
+    ],
+    [
+      'but not when the number is shared by two people',
+      [
+        ['H01', '李娜', '', '', '', '+86 21 6234 5678', '', '', '', '', ''],
+        ['H02', '赵强', '', '', '', '+86 21 6234 5678', '', '', '', '', ''],
+        ['H03', '', '', '', '', '+86 21 6234 5678', '', '', '', '', ''],
+      ],
+      [],
+    ],
+    [
+      'the same WeChat id and the same name',
+      [
+        ['W01', '刘洋', '', '', '', '', '', 'liuyang88', '', '', ''],
+        ['W02', '刘洋', '', '', '', '', '', '微信号：LiuYang88', '', '', ''],
+      ],
+      [{ kind: 'exact', rows: [2, 3] }],
+    ],
+    [
+      'a name written in each script on one email',
+      [
+        ['E01', '张伟', '', '', '', '', 'zhang.wei@example.cn', '', '', '', ''],
+        ['E02', 'Zhang Wei', '', '', '', '', 'zhang.wei@example.cn', '', '', '', ''],
+      ],
+      [{ kind: 'exact', rows: [2, 3] }],
+    ],
+  ])('%s', (_, rows, expected) => {
+    expect(groups(ZH, rows)).toEqual(expected);
+  });
+
+  it('words and masks a shared WeChat id like the other contacts', () => {
+    const rows = [
+      ['W01', '刘洋', '', '', '', '', '', 'liuyang88', '', '', ''],
+      ['W02', '刘洋', '', '', '', '', '', 'liuyang88', '', '', ''],
+    ];
+    expect(review(ZH, rows).merges[0]?.matchedOn).toBe('WeChat: li***');
+    const { records, mapping } = customerTable(ZH, rows);
+    const zh = reviewCustomerTable(records, [], mapping, resolveConfig({ language: 'zh' }));
+    expect(zh.merges[0]?.matchedOn).toBe('微信 li***');
+  });
+
   it('matches a mobile number written in the phone column of another row', () => {
     const merges = review(ZH, [
       ['K001', '陈静', '', '', '139 1234 5678', '', '', '', '', '', ''],

@@ -88,7 +88,7 @@ export interface BatchMember {
  * (with the same city or title where the name only resembles), or more shared values than listed.
  */
 export type DuplicateMatch =
-  | { on: 'email' | 'phone'; value: string }
+  | { on: 'email' | 'phone' | 'wechat'; value: string }
   | { on: 'name-company'; also: 'city' | 'title' | null }
   | { on: 'more'; count: number };
 
