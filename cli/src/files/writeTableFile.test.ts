@@ -45,10 +45,13 @@ describe('writeTableFile as CSV', () => {
     }
   });
 
-  it('writes a real negative number as a number, and text that looks like one as text', async () => {
+  it('writes a negative number as a number, whether a number cell or text read from a CSV', async () => {
     const path = join(dir, 'numbers.csv');
-    await writeTableFile(path, { header: ['余额', '备注'], rows: [[-5, '-5']] });
-    expect((await readFile(path, 'utf8')).split('\r\n')[1]).toBe("-5,'-5");
+    await writeTableFile(path, {
+      header: ['余额', '消费金额', '备注', '编号'],
+      rows: [[-5, '-1,234.50', '-', '-0042']],
+    });
+    expect((await readFile(path, 'utf8')).split('\r\n')[1]).toBe(`-5,"-1,234.50",-,'-0042`);
   });
 
   it('round-trips quotes, commas and line breaks', async () => {

@@ -12,9 +12,19 @@ describe('csvCellText: text stays text in every CSV', () => {
     ['\t=1+1', "'\t=1+1"],
     ['\r=1+1', "'\r=1+1"],
     ['\0=1', "'\0=1"],
-    // Text that only looks like a number is still text: a phone and an amount typed as text.
+    // A phone typed as text stays text, and so does an id whose leading zero a number would drop.
     ['+8613912345678', "'+8613912345678"],
-    ['-5', "'-5"],
+    ['-0042', "'-0042"],
+    ['-1234.5x', "'-1234.5x"],
+    ['--', "'--"],
+    ['-1,23', "'-1,23"],
+    // A negative amount written as text opens as that number, and a lone dash as a dash: neither
+    // runs anything, and an apostrophe would show and keep SUM from adding the amount.
+    ['-5', '-5'],
+    ['-1234.5', '-1234.5'],
+    ['-1,234.50', '-1,234.50'],
+    ['-0.5', '-0.5'],
+    ['-', '-'],
     // Nothing to guard.
     ['00423', '00423'],
     ['张三', '张三'],
@@ -40,16 +50,26 @@ describe('csvCellText: text stays text in every CSV', () => {
     expect(csvCellText(true)).toBe('TRUE');
     expect(csvCellText(Number.NEGATIVE_INFINITY)).toBe("'-Infinity");
     expect(csvCellText(new Date(Date.UTC(2026, 10, 24)))).toBe('2026-11-24');
-    expect(csvCellText(new Date(Date.UTC(2026, 10, 24)), () => '-1')).toBe("'-1");
+    expect(csvCellText(new Date(Date.UTC(2026, 10, 24)), () => '=1')).toBe("'=1");
   });
 
   it('never lets a text cell start a formula, and guards it once', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
-        const written = neutraliseCsvText(text);
-        expect(/^[=+\-@\t\r\0]/.test(written)).toBe(false);
-        expect(neutraliseCsvText(written)).toBe(written);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc
+            .tuple(fc.constantFrom('-', '+', '='), fc.stringMatching(/^[\d,.]{0,8}[+\-*/=(]?[\d,.A-Z]{0,4}$/))
+            .map(([sign, rest]) => sign + rest),
+        ),
+        (text) => {
+          const written = neutraliseCsvText(text);
+          // Only a number with a minus, or a lone dash, may still start with a formula character.
+          if (/^[=+\-@\t\r\0]/.test(written)) expect(written).toMatch(/^-(?:\d[\d,]*(?:\.\d+)?)?$/);
+          expect(written === text || written === `'${text}`).toBe(true);
+          expect(neutraliseCsvText(written)).toBe(written);
+        },
+      ),
     );
   });
 

@@ -4,10 +4,23 @@ import { cellToText } from '../parse/cellToText.ts';
 /**
  * Text for one CSV cell that a spreadsheet shows as the text it is: a cell that would start a
  * formula gets a leading apostrophe, which Excel, WPS, LibreOffice and Google Sheets take as
- * "this is text". The toolkit's one rule for every CSV it writes, whatever the cell's source.
+ * "this is text" (a negative number and a lone dash excepted: isInertMinus). The toolkit's one
+ * rule for every CSV it writes, whatever the cell's source.
  */
 export function neutraliseCsvText(text: string): string {
-  return startsFormula(text, 0) ? `'${text}` : text;
+  return startsFormula(text, 0) && !isInertMinus(text) ? `'${text}` : text;
+}
+
+/**
+ * A negative number written out (-1234.5, -1,234.50) or a lone dash, which a ledger puts where
+ * there is nothing: a spreadsheet reads the first as that number and the second as text, so
+ * neither runs anything, and an apostrophe would only show in the cell and keep SUM from adding
+ * the amount. A leading zero (-0042, an id) still gets one: opened as a number it would lose it.
+ */
+const INERT_MINUS = /^-(?:(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?)?$/;
+
+function isInertMinus(text: string): boolean {
+  return text.charCodeAt(0) === 0x2d && text.length <= 32 && INERT_MINUS.test(text);
 }
 
 /**
