@@ -9,7 +9,13 @@
 // the rows read from it is written the general way as a whole.
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
-import { type Cell, isFormulaStart, type ManagedColumnsWrite, type PlacedManagedColumn } from '@crm/shared';
+import {
+  type Cell,
+  isFormulaStart,
+  isInertMinus,
+  type ManagedColumnsWrite,
+  type PlacedManagedColumn,
+} from '@crm/shared';
 import { withAtomicFile } from './atomicWrite.ts';
 import { CSV_ROWS_PER_WRITE, csvLines } from './csvFile.ts';
 import type { CsvLayout } from './csvStream.ts';
@@ -284,7 +290,12 @@ export function lineCut(line: Line, count: number): LineCut | null {
     const fieldEnd = quoted ? quotedFieldEnd(bytes, at, end) : plainFieldEnd(bytes, at, end);
     if (fieldEnd < 0) return null;
     const first = quoted ? at + 1 : at;
-    if (first < fieldEnd && isFormulaStart(bytes[first])) apostrophes.push(first);
+    const last = quoted ? fieldEnd - 1 : fieldEnd;
+    if (first < last) {
+      const apostrophe = apostropheAt(bytes, first, last);
+      if (apostrophe === DROPPED) return null;
+      if (apostrophe === ADDED) apostrophes.push(first);
+    }
     ends.push(fieldEnd);
     if (ends.length > count) return null;
     if (fieldEnd === end) break;
@@ -306,7 +317,9 @@ function plainLineCut(line: Line, count: number): LineCut | null {
     if (i < end && bytes[i] !== COMMA) continue;
     if (i > at) {
       if (bytes[at] === SPACE || bytes[i - 1] === SPACE) return null;
-      if (isFormulaStart(bytes[at])) apostrophes.push(at);
+      const apostrophe = apostropheAt(bytes, at, i);
+      if (apostrophe === DROPPED) return null;
+      if (apostrophe === ADDED) apostrophes.push(at);
     }
     ends.push(i);
     if (i === end) break;
@@ -316,6 +329,36 @@ function plainLineCut(line: Line, count: number): LineCut | null {
   return ends.length === count ? { ends, apostrophes } : null;
 }
 
+/** A field's text as the general way writes it: as it is, */
+const KEPT = 0;
+/** with an apostrophe put in front (neutraliseCsvText), */
+const ADDED = 1;
+/** or without the apostrophe it has: the bytes differ, so the line is written the general way. */
+const DROPPED = 2;
+
+/**
+ * What the general way does to the text from `first` to `last` (a field's bytes within its
+ * quotes) as to apostrophes: a text starting a formula gets one, except a negative number or a
+ * lone dash (isInertMinus), which reads back without the one a file may have put there.
+ */
+function apostropheAt(
+  bytes: Uint8Array,
+  first: number,
+  last: number,
+): typeof KEPT | typeof ADDED | typeof DROPPED {
+  const byte = bytes[first];
+  if (byte === MINUS) return inertMinus(bytes, first, last) ? KEPT : ADDED;
+  if (byte === APOSTROPHE)
+    return bytes[first + 1] === MINUS && inertMinus(bytes, first + 1, last) ? DROPPED : KEPT;
+  return isFormulaStart(byte) ? ADDED : KEPT;
+}
+
+function inertMinus(bytes: Uint8Array, first: number, last: number): boolean {
+  // Longer texts are never a number isInertMinus accepts; the text is ASCII when it is one.
+  return last - first <= 32 && isInertMinus(String.fromCharCode(...bytes.subarray(first, last)));
+}
+
+const MINUS = 0x2d;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const SPACE = 0x20;

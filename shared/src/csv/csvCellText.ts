@@ -19,7 +19,7 @@ export function neutraliseCsvText(text: string): string {
  */
 const INERT_MINUS = /^-(?:(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?)?$/;
 
-function isInertMinus(text: string): boolean {
+export function isInertMinus(text: string): boolean {
   return text.charCodeAt(0) === 0x2d && text.length <= 32 && INERT_MINUS.test(text);
 }
 

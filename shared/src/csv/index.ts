@@ -1,1 +1,7 @@
-export { csvCellText, isFormulaStart, neutraliseCsvText, restoreCsvText } from './csvCellText.ts';
+export {
+  csvCellText,
+  isFormulaStart,
+  isInertMinus,
+  neutraliseCsvText,
+  restoreCsvText,
+} from './csvCellText.ts';
