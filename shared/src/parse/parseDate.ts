@@ -26,8 +26,13 @@ const MIN_SERIAL = 1;
 const MAX_SERIAL = 2_958_465;
 
 const ISO_FAST = /^\d{4}-\d{2}-\d{2}$/;
-/** Optional time of day after a date; ignored. */
-const TIME = String.raw`(?:(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[AaPp]\.?[Mm]\.?))?)?`;
+/**
+ * Optional day of the week and time of day after a date; ignored. The time as ISO, English and
+ * Chinese clocks write it: 14:30, 9:05 PM, and 上午 9:15:00 / 下午3:20 as Windows and .NET write a
+ * time in Chinese (用友 and 金蝶 exports); the weekday as shop and booking exports add it:
+ * 2024-03-05(周二), 2024年3月5日 星期二.
+ */
+const TIME = String.raw`(?:\s*[(（]?(?:周|星期|礼拜|週|禮拜)[一二三四五六日天][)）]?)?(?:(?:T|\s*(?:[上下中]午|凌晨|早上|晚上)\s*|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[AaPp]\.?[Mm]\.?))?)?`;
 const YMD = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const ZH_NUM = '[\\d〇零一二两兩三四五六七八九十]';
 const ZH_YMD = new RegExp(
