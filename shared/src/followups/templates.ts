@@ -11,8 +11,11 @@ import { groupThousands } from '../report/formatNumbers.ts';
 
 type ByLanguage = Readonly<Record<Language, string>>;
 
-/** Message templates: one per kind, plus a revisit for prospects (nothing bought yet). */
-export type MessageKey = FollowUpKind | 'revisit-prospect';
+/**
+ * Message templates: one per kind, plus a revisit for prospects (nothing bought yet) and one for
+ * buyers whose last purchase has no date (it cannot be named).
+ */
+export type MessageKey = FollowUpKind | 'revisit-prospect' | 'revisit-undated';
 
 export const MESSAGE_TEMPLATES: Readonly<Record<MessageKey, ByLanguage>> = {
   revisit: {
@@ -22,6 +25,10 @@ export const MESSAGE_TEMPLATES: Readonly<Record<MessageKey, ByLanguage>> = {
   'revisit-prospect': {
     zh: '{salutation}您好，感谢您{andCompany}对我们的关注！想了解一下您目前的需求，方便的话我为您详细介绍合适的产品和方案。',
     en: 'Dear {salutation}, thank you{andCompany} for your interest in us! I would love to hear what you are looking for and walk you through the options that fit best.',
+  },
+  'revisit-undated': {
+    zh: '{salutation}您好，感谢您{andCompany}一直以来对我们的支持！想了解一下产品的使用情况和您最近的新需求，有任何问题随时联系我。',
+    en: 'Dear {salutation}, thank you{andCompany} for your continued support! I wanted to hear how everything is working and whether there is anything new we can help with.',
   },
   'win-back': {
     zh: '{salutation}您好，好久不见！距您上次下单（{lastPurchase}）已有 {sinceOrder}，我们非常珍惜与您{andCompany}的合作，想听听您的意见和建议，也为您准备了老客户专属优惠，您看什么时候方便沟通？',
@@ -58,6 +65,10 @@ export const REASON_TEMPLATES = {
   revisitNoTouch: {
     zh: '{segment}：尚无联系或购买记录，尽快首次联系',
     en: '{segment}: no contact or purchase on record yet; make the first contact',
+  },
+  revisitUndated: {
+    zh: '{segment}：已购买 {orders} 次（累计消费 {spend}），但没有最近购买或联系的日期；尽快联系，并补上日期',
+    en: '{segment}: {orders} purchases ({spend} spent) but no date of the last purchase or contact; get in touch, and fill in the date',
   },
   winBack: {
     zh: '{segment}：已 {sinceOrder}未下单（{orders} 单，累计消费 {spend}），主动挽回',

@@ -70,7 +70,36 @@ describe('analyzeCustomerTable', () => {
     expect(analysis.customers[0]?.classification.lifecycle).toBe('active');
     expect(analysis.orders).toBeNull();
     expect(analysis.clv).toBeNull();
-    expect(analysis.notes).toEqual([]);
+    // C004's date is not a real one: its 5 purchases have no date.
+    expect(analysis.notes).toEqual([
+      '1 位有购买的客户没有最近购买日期：R 值留空，生命周期按首次购买日期推断，没有任何日期的计为“流失风险”。补上日期后结果更准确。',
+    ]);
+  });
+
+  it('says when nothing dates a purchase, and plans a contact that names no date', () => {
+    // A summary ledger: how often and how much, but no dates and no orders table.
+    const ledger: TableData = {
+      header: ['姓名', '手机', '购买次数', '消费金额'],
+      rows: [
+        ['王一', '13812345678', '5', '5000'],
+        ['王二', '13912345678', '1', '100'],
+        ['王五', '13712345678', '', ''],
+      ],
+    };
+    const zh = analyzeCustomerTable({ customers: ledger, today: TODAY });
+    expect(zh.notes).toEqual([expect.stringContaining('表中没有最近购买日期的列')]);
+    expect(zh.notes[0]).toContain('2 位有购买的客户');
+    const en = analyzeCustomerTable({ customers: ledger, today: TODAY, config: { language: 'en' } });
+    expect(en.notes[0]).toMatch(
+      /^The table has no column for the date of the last purchase .* for all 2 customers who bought/,
+    );
+    const tasks = en.followUps.filter((task) => task.kind === 'revisit');
+    const wang = tasks.find((task) => task.customerName === '王一');
+    expect(wang?.reason).toContain('5 purchases');
+    expect(wang?.reason).toContain('no date of the last purchase or contact');
+    expect(wang?.message).not.toContain('interest in us');
+    // The prospect is still introduced.
+    expect(tasks.find((task) => task.customerName === '王五')?.message).toContain('interest in us');
   });
 
   it('reports a bad cell with its row and column and keeps the row', () => {

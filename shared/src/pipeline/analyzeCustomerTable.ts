@@ -1,4 +1,5 @@
 import { classifyCustomers } from '../classify/index.ts';
+import { hasPurchase, lastPurchaseDay } from '../classify/recencyDays.ts';
 import { reviewCustomerTable } from '../clean/index.ts';
 import { type ClvFitCache, predictCustomerClv } from '../clv/index.ts';
 import { type Config, type ConfigInput, resolveConfig } from '../config/config.ts';
@@ -194,6 +195,12 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   for (const customer of customers) customer.nextFollowUp = next.get(customer.row) ?? null;
 
   notes.push(...figureNotes(orderSummary, skippedRows.length, config));
+  const undated = undatedBuyersNote(
+    customers,
+    orders === null && mapping.columns.lastPurchase === undefined,
+    config,
+  );
+  if (undated !== null) notes.push(undated);
   const currencyNote = currencyMixNote(ordersRead?.counts.currencies ?? {}, config);
   if (currencyNote !== null) notes.push(currencyNote);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
@@ -239,6 +246,27 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     issues,
     notes,
   };
+}
+
+/**
+ * Buyers whose recency is unknown: each is scored and staged as well as can be, and the note says
+ * how many, once. When nothing in the input could date a purchase, it says so: every buyer is then
+ * at risk, which is the data's fault, not the customers'.
+ */
+function undatedBuyersNote(
+  customers: readonly CustomerRow[],
+  noSource: boolean,
+  config: Config,
+): string | null {
+  let buyers = 0;
+  let undated = 0;
+  for (const { stats } of customers) {
+    if (!hasPurchase(stats)) continue;
+    buyers++;
+    if (lastPurchaseDay(stats) === null) undated++;
+  }
+  if (undated === 0) return null;
+  return ANALYSIS_TEXTS[config.language].undatedBuyers(undated, noSource && undated === buyers);
 }
 
 /** What the figures include, said once: refunds netted, cancellations and non-record rows left out. */
