@@ -20,6 +20,7 @@ import { withDocumentLock } from '../documentLock.ts';
 import { type JobContext, locateSheetTables } from '../jobContext.ts';
 import type { PersonMessages } from '../personMessages.ts';
 import { assertWritable, type WriteTarget } from '../protections.ts';
+import { assertSheetUnchanged, type RowKeys, rowKeys } from '../rowGuard.ts';
 import { readSheets, sheetNamed } from '../sheetsWorkbook.ts';
 import { DATE_FORMAT, dateSerial } from '../spreadsheetDates.ts';
 import { type UndoLog, withUndo } from '../undoLog.ts';
@@ -56,22 +57,21 @@ export function fillConsentColumns(input: ConsentFillInput): PrivacyTableResult 
       const location = locateSheetTables(ctx);
       const grids = readSheets(ctx.spreadsheet, locatedSheetNames(location), ctx.dates);
       const customers = readJobTables(grids, location).customers;
-      const rows = readCustomerTable(customers.table, ctx.config, ctx.today).records.map((r) => r.row);
+      const read = readCustomerTable(customers.table, ctx.config, ctx.today);
+      const rows = read.records.map((r) => r.row);
       const grid = grids.find((g) => g.name === customers.sheet)?.rows ?? [];
-      const fill = planConsentFill(
-        grid,
-        location.customers.headerRow,
-        customers.table.header,
-        rows,
-        values,
-        ctx.language,
-      );
+      const headerRow = location.customers.headerRow;
+      const fill = planConsentFill(grid, headerRow, customers.table.header, rows, values, ctx.language);
       const added = fill.added.map((a) => a.header);
       const cells = fill.edits.length - fill.added.length;
       if (fill.edits.length > 0) {
         const sheet = sheetNamed(ctx.spreadsheet, customers.sheet);
         const informedOn = informedOnColumn(customers.table.header, fill);
-        writeConsentCells(ctx, sheet, fill.edits, informedOn, location.customers.headerRow);
+        const keys = rowKeys(customers.table, read.mapping, {
+          headerCells: grid[headerRow - 1] ?? [],
+          lastRow: grid.length,
+        });
+        writeConsentCells(ctx, sheet, fill.edits, informedOn, keys);
       }
       return {
         ok: true,
@@ -137,7 +137,9 @@ function editRuns(edits: readonly CellEdit[], dateColumn: number | undefined, he
 }
 
 /**
- * Writes the fill: protections checked first, columns added when the grid is too narrow, then per
+ * Writes the fill: protections checked first, and the sheet read again (its header row, last row
+ * and customers' key cells) so that a column or row a co-editor moved since the read never makes
+ * a value land in someone else's cell; then columns added when the grid is too narrow, then per
  * run its number format (plain text, or a date for 告知日期) and its values, each recorded for undo.
  */
 function writeConsentCells(
@@ -145,9 +147,9 @@ function writeConsentCells(
   sheet: Sheet,
   edits: readonly CellEdit[],
   dateColumn: number | undefined,
-  headerRow: number,
+  keys: RowKeys,
 ): void {
-  const runs = editRuns(edits, dateColumn, headerRow);
+  const runs = editRuns(edits, dateColumn, keys.headerRow);
   const targets: WriteTarget[] = runs.map((r) => ({
     sheet,
     row: r.row,
@@ -156,6 +158,7 @@ function writeConsentCells(
     columns: 1,
   }));
   assertWritable(ctx.spreadsheet, targets, ctx.messages);
+  assertSheetUnchanged(sheet, keys, ctx.dates, ctx.messages);
   withUndo((log) => {
     const width = Math.max(...runs.map((r) => r.column + 1));
     const maxColumns = sheet.getMaxColumns();
