@@ -188,7 +188,7 @@ describe('what the refusal says', () => {
     const w = world(job, 'en_US');
     const afterEdit = coEditAfterRead(w, CO_EDITS[0]?.edit ?? (() => {}));
     expect(job.run(w).message).toBe(
-      '"客户" was changed while the job was running: the header of column C was "手机" and is now "微信" (someone inserted, deleted or moved a column). The results would land in the wrong places: cancelled. Run it again once others have finished editing. Nothing was changed.',
+      '"客户" was changed while the job was running: the header of column C was "手机" and is now "微信" (someone inserted, deleted or moved a column). Writing now could overwrite their work or put values in the wrong places: cancelled. Run it again once others have finished editing. Nothing was changed.',
     );
     expect(snapshot(w)).toBe(afterEdit());
   });
@@ -200,6 +200,28 @@ describe('what the refusal says', () => {
     expect(job.run(w).message).toMatch(
       /^"客户" was changed while the job was running: row 2 no longer holds the customer it held \(someone sorted, inserted or deleted rows\)\. .*Nothing was changed\.$/,
     );
+  });
+});
+
+describe('the consent fill, when a co-editor filled one of its empty cells meanwhile', () => {
+  it.each([
+    { locale: 'zh_CN', message: /被人改动了：D3 原为空，现在是“单独同意”。.*未做任何修改。$/ },
+    { locale: 'en_US', message: /: D3 was empty and now holds "单独同意"\. .*Nothing was changed\.$/ },
+  ])('keeps what they recorded and writes nothing ($locale)', ({ locale, message }) => {
+    const w = world(JOBS[2] as JobCase, locale);
+    // 李娜 tells a colleague she consents separately; the colleague records it in her empty cell.
+    const afterEdit = coEditAfterRead(w, (sheet) => sheet.set(3, 4, '单独同意'));
+    const refused = JOBS[2]?.run(w);
+    expect(refused?.ok).toBe(false);
+    expect(refused?.message).toMatch(message);
+    expect(snapshot(w)).toBe(afterEdit());
+    // Run again: her consent stays, the other empty cells are filled.
+    expect(JOBS[2]?.run(w)).toMatchObject({ ok: true, figures: { rowsFilled: 3, cellsFilled: 5 } });
+    // The legal basis is worded in the sheet's language (履行合同（现有客户）, or its English label).
+    const [, zhao, li, wang, chen] = w.env.book.sheet('客户').values.map((row) => row[3]);
+    expect([li, wang]).toEqual(['单独同意', '单独同意']);
+    expect(zhao).toMatch(locale === 'en_US' ? /contract/i : /^履行合同/);
+    expect(chen).toBe(zhao);
   });
 });
 

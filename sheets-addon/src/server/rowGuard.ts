@@ -74,7 +74,8 @@ export function rowKeys(table: TableData, mapping: HeaderMapping<CustomerField>,
 /**
  * Reads the sheet's layout and key cells again just before a positional write and refuses the
  * write, naming the first change found, when the sheet is no longer as it was read: Sheets lets
- * people edit while a script runs (the document lock only keeps other scripts out), and every
+ * people edit while a script runs (LockService's document lock "prevents any user of the current
+ * document from concurrently running a section of code", not from editing the sheet), and every
  * value would land in another column or on another customer's row. Three calls whatever the
  * size of the table: the last row and column, the header row, the key cells (one getValues each).
  */

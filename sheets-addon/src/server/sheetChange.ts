@@ -9,4 +9,6 @@ export type SheetChange =
   /** The sheet's last row with content, as read and now. */
   | { kind: 'last-row'; was: number; now: number }
   /** A sheet row whose identifying cells (customer id, name…) are no longer those read. */
-  | { kind: 'row'; row: number };
+  | { kind: 'row'; row: number }
+  /** A cell that was empty when read and that the job would fill (A1 notation), as it is now. */
+  | { kind: 'cell'; cell: string; now: string };
