@@ -135,6 +135,6 @@ describe('a header of two rows', () => {
     });
     const result = w.addon.classifyCustomers?.() as Result | undefined;
     expect(result?.ok).toBe(false);
-    expect(result?.message).toMatch(/行被移动过.*未做任何修改/);
+    expect(result?.message).toMatch(/被人改动了：第 \d+ 行已不是读取时的那位客户.*未做任何修改/);
   });
 });

@@ -116,7 +116,7 @@ describe('positional writes check the rows first', () => {
     const result = runJob(w, 'classify');
     expect(afterSort).not.toBe('');
     expect(result.ok).toBe(false);
-    expect(result.message).toMatch(/行被移动过.*未做任何修改/);
+    expect(result.message).toMatch(/被人改动了：第 \d+ 行已不是读取时的那位客户.*未做任何修改/);
     expect(snapshot(w)).toBe(afterSort);
   });
 });

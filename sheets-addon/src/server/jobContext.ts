@@ -1,5 +1,4 @@
 import {
-  type Cell,
   type Config,
   type IsoDate,
   JobError,
@@ -17,6 +16,7 @@ import {
 import { AddonError } from './AddonError.ts';
 import { documentFitCache } from './clvFitStore.ts';
 import { MESSAGES, type Messages } from './messages.ts';
+import type { SheetRead } from './rowGuard.ts';
 import { type AddonSettings, effectiveConfig, effectiveLanguage, loadSettings } from './settings.ts';
 import { probeSheets, readSheets, sheetNamed } from './sheetsWorkbook.ts';
 import { SpreadsheetDates } from './spreadsheetDates.ts';
@@ -76,16 +76,16 @@ export function locateSheetTables(ctx: JobContext): WorkbookLocation {
   }
 }
 
-/** A job's output with the customer sheet it read, ready to be written back. */
-export interface SheetJob {
+/**
+ * A job's output with the customer sheet it read, ready to be written back; `headerCells` and
+ * `lastRow` are what a positional write checks again (rowGuard): the header row as the sheet held
+ * it (the table's header texts may be combined from two rows, 客户编号 merged down over 手机 |
+ * 邮箱; the row itself is not) and the sheet's last row.
+ */
+export interface SheetJob extends SheetRead {
   output: JobOutput;
   request: JobRequest;
   customerSheet: Sheet;
-  /**
-   * The customer header row's cells as the sheet holds them: the table's header texts may be
-   * combined from two rows (客户编号 merged down over 手机 | 邮箱), the row itself is not.
-   */
-  headerCells: readonly Cell[];
 }
 
 /**
@@ -102,6 +102,7 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
     const sheets = readSheets(ctx.spreadsheet, names, ctx.dates);
     const grid = sheets.find((sheet) => sheet.name === location.customers.sheet);
     const headerCells = grid?.rows[location.customers.headerRow - 1] ?? [];
+    const lastRow = grid?.rows.length ?? 0;
     const request: JobRequest = {
       tables: readJobTables(sheets, location),
       config: ctx.config,
@@ -118,7 +119,7 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
       request.tables.customers.table.header.length,
       ctx.messages,
     );
-    return { output: runJob(job, request), request, customerSheet, headerCells };
+    return { output: runJob(job, request), request, customerSheet, headerCells, lastRow };
   } catch (error) {
     throw asAddonError(error, ctx.language);
   }

@@ -1,4 +1,34 @@
 import type { Language } from '@crm/shared';
+import type { SheetChange } from './sheetChange.ts';
+
+/** What changed, in the Chinese message: the header of a column, the last row, or a row's customer. */
+function zhChange(change: SheetChange): string {
+  const text = (t: string) => (t === '' ? '（空）' : `“${t}”`);
+  switch (change.kind) {
+    case 'header':
+      return `${change.column} 列的表头原为${text(change.was)}，现在是${text(change.now)}（例如有人插入、删除或移动了列）`;
+    case 'last-row':
+      return `最后一行原是第 ${change.was} 行，现在是第 ${change.now} 行（例如有人插入、删除或添加了行）`;
+    case 'row':
+      return `第 ${change.row} 行已不是读取时的那位客户（例如有人排序、插入或删除了行）`;
+    case 'cell':
+      return `${change.cell} 原为空，现在是${text(change.now)}`;
+  }
+}
+
+function enChange(change: SheetChange): string {
+  const text = (t: string) => (t === '' ? '(empty)' : `"${t}"`);
+  switch (change.kind) {
+    case 'header':
+      return `the header of column ${change.column} was ${text(change.was)} and is now ${text(change.now)} (someone inserted, deleted or moved a column)`;
+    case 'last-row':
+      return `its last row was row ${change.was} and is now row ${change.now} (someone inserted, deleted or added rows)`;
+    case 'row':
+      return `row ${change.row} no longer holds the customer it held (someone sorted, inserted or deleted rows)`;
+    case 'cell':
+      return `${change.cell} was empty and now holds ${text(change.now)}`;
+  }
+}
 
 /**
  * Every text the add-on shows outside the sidebar (menu, alerts, toasts, digest mail). Failures
@@ -25,6 +55,8 @@ const zh = {
     `工作表“${sheet}”的 ${cells} 受保护，您没有编辑权限，而本任务需要写入这些单元格。请让表格所有者取消保护或把您加为编辑者，然后重试。未做任何修改。`,
   rowsMoved: (sheet: string) =>
     `计算期间工作表“${sheet}”的行被移动过（例如有人排序、插入或删除了行），结果会写到别的客户行上，已取消。请等其他人编辑完后重新运行。未做任何修改。`,
+  sheetChanged: (sheet: string, change: SheetChange) =>
+    `任务运行期间，工作表“${sheet}”被人改动了：${zhChange(change)}。现在写入会覆盖别人的内容或写错位置，已取消。请等其他人编辑完后重新运行。未做任何修改。`,
   cellLimit: (needed: number) =>
     `表格将超过 Google 表格 1000 万个单元格的上限（还需要 ${needed.toLocaleString('zh-CN')} 个）。请删除不用的工作表、行或列后再试。未做任何修改。`,
   failure: {
@@ -96,6 +128,8 @@ const en: Messages = {
     `${cells} on "${sheet}" is protected and you may not edit it, but this job needs to write there. Ask the spreadsheet's owner to remove the protection or to add you as an editor, then try again. Nothing was changed.`,
   rowsMoved: (sheet) =>
     `Rows of "${sheet}" moved while the job was running (someone sorted, inserted or deleted rows), so results would land on other customers' rows: cancelled. Run it again once others have finished editing. Nothing was changed.`,
+  sheetChanged: (sheet, change) =>
+    `"${sheet}" was changed while the job was running: ${enChange(change)}. Writing now could overwrite their work or put values in the wrong places: cancelled. Run it again once others have finished editing. Nothing was changed.`,
   cellLimit: (needed) =>
     `The spreadsheet would pass Google Sheets' limit of 10 million cells (${needed.toLocaleString('en-US')} more needed). Delete unused sheets, rows or columns and try again. Nothing was changed.`,
   failure: {

@@ -1,6 +1,7 @@
 import {
   type Cell,
   type CustomerField,
+  columnLetter,
   type HeaderMapping,
   headerText,
   keyColumnsOf,
@@ -9,68 +10,102 @@ import {
 } from '@crm/shared';
 import { AddonError } from './AddonError.ts';
 import type { Messages } from './messages.ts';
+import type { SheetChange } from './sheetChange.ts';
 import type { SpreadsheetDates } from './spreadsheetDates.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The identifying cells of every row of the table as it was read, from its header row down. */
+/** The customer sheet as a job read it (SheetJob). */
+export interface SheetRead {
+  /**
+   * The header row's cells as the sheet held them: the table's header texts may be two rows
+   * combined, the row itself is what is compared again.
+   */
+  headerCells: readonly Cell[];
+  /** The sheet's last row with content (the height of the grid read from A1). */
+  lastRow: number;
+}
+
+/** What a write is checked against: the layout and the identifying cells of the table as read. */
 export interface RowKeys {
   headerRow: number;
-  /** 0-based columns read, left to right (contiguous: first to last key column). */
+  /** Every header cell's text, left to right, without the empty cells at its end. */
+  header: string[];
+  lastRow: number;
+  /** 0-based columns of the row keys (contiguous: first to last key column). */
   first: number;
   width: number;
-  /** One text per sheet row from the header row to the table's last row. */
+  /** One text per sheet row below the header row to the table's last row. */
   keys: string[];
 }
 
 /** 0, 1, … width − 1. */
 const positions = (width: number): number[] => Array.from({ length: width }, (_, i) => i);
 
+/** The header row's texts as the table's header is made (headerText), trailing empties dropped. */
+function headerTexts(cells: readonly Cell[]): string[] {
+  const texts = cells.map(headerText);
+  while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
+  return texts;
+}
+
 /**
- * The keys of a table read from the sheet, in the core's key columns (the customer id and name
- * columns when the header has them) and every column between them, read with one getValues, so
- * that a sort, or a row inserted or deleted by a co-editor while the job ran, shows before
- * anything is written. `headerCells` is the header row as the sheet held it (SheetJob): what
- * the row is compared with again, where the table's header texts may be two rows combined.
+ * What a positional write relies on, from a table read from the sheet: the whole header row (a
+ * column inserted, deleted or moved anywhere shifts it), the last row, and for every row its
+ * cells in the core's key columns (the customer id and name columns when the header has them)
+ * and every column between them, so that a sort, or a row inserted or deleted by a co-editor
+ * while the job ran, shows before anything is written.
  */
-export function rowKeys(
-  table: TableData,
-  mapping: HeaderMapping<CustomerField>,
-  headerCells: readonly Cell[],
-): RowKeys {
+export function rowKeys(table: TableData, mapping: HeaderMapping<CustomerField>, read: SheetRead): RowKeys {
   const chosen = keyColumnsOf(mapping);
   const first = Math.min(...chosen);
   const width = Math.max(...chosen) - first + 1;
   const columns = positions(width).map((i) => first + i);
-  const headerRow = table.headerRow ?? 1;
-  // The re-read header row is compared through headerText, as the header row read is here.
-  const keys = [
-    rowKey(headerCells.map(headerText), columns),
-    ...table.rows.map((row) => rowKey(row, columns)),
-  ];
-  return { headerRow, first, width, keys };
+  return {
+    headerRow: table.headerRow ?? 1,
+    header: headerTexts(read.headerCells),
+    lastRow: read.lastRow,
+    first,
+    width,
+    keys: table.rows.map((row) => rowKey(row, columns)),
+  };
 }
 
 /**
- * Re-reads the key cells just before a positional write (one getValues) and refuses the write
- * when any row no longer holds the customer it held when the table was read: each value would
- * land on another customer's row.
+ * Reads the sheet's layout and key cells again just before a positional write and refuses the
+ * write, naming the first change found, when the sheet is no longer as it was read: Sheets lets
+ * people edit while a script runs (LockService's document lock "prevents any user of the current
+ * document from concurrently running a section of code", not from editing the sheet), and every
+ * value would land in another column or on another customer's row. Three calls whatever the
+ * size of the table: the last row and column, the header row, the key cells (one getValues each).
  */
-export function assertRowsUnmoved(
+export function assertSheetUnchanged(
   sheet: Sheet,
   keys: RowKeys,
   dates: SpreadsheetDates,
   messages: Messages,
 ): void {
-  const rows = keys.keys.length;
-  const moved = () => new AddonError(messages.rowsMoved(sheet.getName()));
-  if (sheet.getMaxRows() < keys.headerRow + rows - 1) throw moved();
+  const change = sheetChange(sheet, keys, dates);
+  if (change) throw new AddonError(messages.sheetChanged(sheet.getName(), change));
+}
+
+function sheetChange(sheet: Sheet, keys: RowKeys, dates: SpreadsheetDates): SheetChange | null {
+  const width = Math.max(sheet.getLastColumn(), keys.header.length, 1);
+  const header = headerTexts(
+    dates.wallClocks(sheet.getRange(keys.headerRow, 1, 1, width).getValues() as Cell[][])[0] ?? [],
+  );
+  for (let c = 0; c < Math.max(header.length, keys.header.length); c++) {
+    const was = keys.header[c] ?? '';
+    const now = header[c] ?? '';
+    if (now !== was) return { kind: 'header', column: columnLetter(c), was, now };
+  }
+  const lastRow = sheet.getLastRow();
+  if (lastRow !== keys.lastRow) return { kind: 'last-row', was: keys.lastRow, now: lastRow };
+  if (keys.keys.length === 0) return null;
   const now = dates.wallClocks(
-    sheet.getRange(keys.headerRow, keys.first + 1, rows, keys.width).getValues() as Cell[][],
+    sheet.getRange(keys.headerRow + 1, keys.first + 1, keys.keys.length, keys.width).getValues() as Cell[][],
   );
   const columns = positions(keys.width);
-  if (rowKey((now[0] ?? []).map(headerText), columns) !== keys.keys[0]) throw moved();
-  for (let i = 1; i < rows; i++) {
-    if (rowKey(now[i], columns) !== keys.keys[i]) throw moved();
-  }
+  const moved = keys.keys.findIndex((key, i) => rowKey(now[i], columns) !== key);
+  return moved < 0 ? null : { kind: 'row', row: keys.headerRow + 1 + moved };
 }

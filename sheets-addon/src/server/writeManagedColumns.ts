@@ -12,7 +12,7 @@ import { MANAGED_FORMATS, managedCell, restoredCell, type SheetValue, TEXT_FORMA
 import type { JobContext } from './jobContext.ts';
 import type { Messages } from './messages.ts';
 import { assertWritable } from './protections.ts';
-import { assertRowsUnmoved, type RowKeys } from './rowGuard.ts';
+import { assertSheetUnchanged, type RowKeys } from './rowGuard.ts';
 import { type UndoLog, withUndo } from './undoLog.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,9 +44,9 @@ export function checkNoFormulasInManaged(sheet: Sheet, write: ManagedColumnsWrit
  * Writes the managed columns: for each run of adjacent columns the header and one cell per sheet
  * row of the table (each customer's values on the row it was read from), text as text and dates
  * as calendar days, after inserting columns when the grid is too narrow. Everything that can
- * refuse is checked first (room for the columns, protections, rows moved since the read); a
- * service failure half-way undoes what was written, so the sheet is either done or unchanged.
- * User cells are never written.
+ * refuse is checked first (room for the columns, protections, the sheet's columns or rows changed
+ * since the read); a service failure half-way undoes what was written, so the sheet is either
+ * done or unchanged. User cells are never written.
  */
 export function writeManagedColumns(
   ctx: JobContext,
@@ -70,7 +70,7 @@ export function writeManagedColumns(
     })),
     ctx.messages,
   );
-  assertRowsUnmoved(sheet, keys, ctx.dates, ctx.messages);
+  assertSheetUnchanged(sheet, keys, ctx.dates, ctx.messages);
   withUndo((log) => {
     if (missing > 0) {
       const after = sheet.getMaxColumns();

@@ -9,13 +9,14 @@ import type { JobResult } from './jobResult.ts';
 /**
  * A job of the core's job layer run in this spreadsheet: clean, classify, follow-ups or report.
  * The core decides what to write; this writes it, under the document lock, after the checks that
- * can refuse (formulas in managed columns, protections, rows moved since the read) have passed.
+ * can refuse (formulas in managed columns, protections, the sheet changed since the read) have passed.
  */
 export function coreJob(name: JobName): () => JobResult {
   return () => {
     const ctx = jobContext();
     return withDocumentLock(ctx.messages.locked, () => {
-      const { output, request, customerSheet, headerCells } = runSheetJob(ctx, name);
+      const job = runSheetJob(ctx, name);
+      const { output, request, customerSheet } = job;
       let sheetName = customerSheet.getName();
       if (output.managedColumns) {
         const table = request.tables.customers.table;
@@ -25,7 +26,7 @@ export function coreJob(name: JobName): () => JobResult {
           customerSheet,
           output.managedColumns,
           table,
-          rowKeys(table, output.analysis.mapping, headerCells),
+          rowKeys(table, output.analysis.mapping, job),
         );
       }
       if (output.sheet) {

@@ -3,7 +3,7 @@ import { AddonError } from '../AddonError.ts';
 import { withDocumentLock } from '../documentLock.ts';
 import { jobContext, runSheetJob } from '../jobContext.ts';
 import { assertWritable, type WriteTarget } from '../protections.ts';
-import { assertRowsUnmoved, rowKeys } from '../rowGuard.ts';
+import { assertSheetUnchanged, rowKeys } from '../rowGuard.ts';
 import type { JobResult } from './jobResult.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,12 +24,13 @@ interface Fill {
  * each cell the survivor lacks is copied from the duplicate that has it (Range.copyTo, so the
  * value is not read again as if typed), and the duplicates' rows are deleted, so the other rows
  * keep their cells, formats and notes. Refuses first when the table holds formulas, when the
- * cells are protected or when rows moved while the job ran.
+ * cells are protected or when a co-editor changed the sheet's columns or rows while the job ran.
  */
 export function mergeDuplicatesJob(): JobResult {
   const ctx = jobContext();
   return withDocumentLock(ctx.messages.locked, () => {
-    const { output, request, customerSheet: sheet, headerCells } = runSheetJob(ctx, 'clean');
+    const job = runSheetJob(ctx, 'clean');
+    const { output, request, customerSheet: sheet } = job;
     const { analysis } = output;
     const merges = analysis.review.merges.filter((m) => m.kind === 'exact');
     if (merges.length === 0) {
@@ -60,7 +61,7 @@ export function mergeDuplicatesJob(): JobResult {
       })),
     ];
     assertWritable(ctx.spreadsheet, targets, ctx.messages);
-    assertRowsUnmoved(sheet, rowKeys(table, analysis.mapping, headerCells), ctx.dates, ctx.messages);
+    assertSheetUnchanged(sheet, rowKeys(table, analysis.mapping, job), ctx.dates, ctx.messages);
 
     const backup = uniqueName(ctx.spreadsheet, `${sheetName('backup', ctx.language)} ${ctx.today}`);
     sheet.copyTo(ctx.spreadsheet).setName(backup);

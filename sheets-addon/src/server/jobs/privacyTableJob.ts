@@ -1,8 +1,11 @@
 import {
+  type Cell,
   type CellEdit,
   CONSENT_FIELDS,
   type ConsentFill,
   type ConsentValues,
+  cellToText,
+  columnLetter,
   type ExpiredSheet,
   expiredSheets,
   isIsoDate,
@@ -20,8 +23,10 @@ import { withDocumentLock } from '../documentLock.ts';
 import { type JobContext, locateSheetTables } from '../jobContext.ts';
 import type { PersonMessages } from '../personMessages.ts';
 import { assertWritable, type WriteTarget } from '../protections.ts';
+import { assertSheetUnchanged, type RowKeys, rowKeys } from '../rowGuard.ts';
+import type { SheetChange } from '../sheetChange.ts';
 import { readSheets, sheetNamed } from '../sheetsWorkbook.ts';
-import { DATE_FORMAT, dateSerial } from '../spreadsheetDates.ts';
+import { DATE_FORMAT, dateSerial, type SpreadsheetDates } from '../spreadsheetDates.ts';
 import { type UndoLog, withUndo } from '../undoLog.ts';
 import { gatedRequest } from './gatedRequest.ts';
 import type { JobResult } from './jobResult.ts';
@@ -56,22 +61,21 @@ export function fillConsentColumns(input: ConsentFillInput): PrivacyTableResult 
       const location = locateSheetTables(ctx);
       const grids = readSheets(ctx.spreadsheet, locatedSheetNames(location), ctx.dates);
       const customers = readJobTables(grids, location).customers;
-      const rows = readCustomerTable(customers.table, ctx.config, ctx.today).records.map((r) => r.row);
+      const read = readCustomerTable(customers.table, ctx.config, ctx.today);
+      const rows = read.records.map((r) => r.row);
       const grid = grids.find((g) => g.name === customers.sheet)?.rows ?? [];
-      const fill = planConsentFill(
-        grid,
-        location.customers.headerRow,
-        customers.table.header,
-        rows,
-        values,
-        ctx.language,
-      );
+      const headerRow = location.customers.headerRow;
+      const fill = planConsentFill(grid, headerRow, customers.table.header, rows, values, ctx.language);
       const added = fill.added.map((a) => a.header);
       const cells = fill.edits.length - fill.added.length;
       if (fill.edits.length > 0) {
         const sheet = sheetNamed(ctx.spreadsheet, customers.sheet);
         const informedOn = informedOnColumn(customers.table.header, fill);
-        writeConsentCells(ctx, sheet, fill.edits, informedOn, location.customers.headerRow);
+        const keys = rowKeys(customers.table, read.mapping, {
+          headerCells: grid[headerRow - 1] ?? [],
+          lastRow: grid.length,
+        });
+        writeConsentCells(ctx, sheet, fill.edits, informedOn, keys);
       }
       return {
         ok: true,
@@ -137,7 +141,9 @@ function editRuns(edits: readonly CellEdit[], dateColumn: number | undefined, he
 }
 
 /**
- * Writes the fill: protections checked first, columns added when the grid is too narrow, then per
+ * Writes the fill: protections checked first, and the sheet read again (its header row, last row
+ * and customers' key cells) so that a column or row a co-editor moved since the read never makes
+ * a value land in someone else's cell; then columns added when the grid is too narrow, then per
  * run its number format (plain text, or a date for 告知日期) and its values, each recorded for undo.
  */
 function writeConsentCells(
@@ -145,9 +151,9 @@ function writeConsentCells(
   sheet: Sheet,
   edits: readonly CellEdit[],
   dateColumn: number | undefined,
-  headerRow: number,
+  keys: RowKeys,
 ): void {
-  const runs = editRuns(edits, dateColumn, headerRow);
+  const runs = editRuns(edits, dateColumn, keys.headerRow);
   const targets: WriteTarget[] = runs.map((r) => ({
     sheet,
     row: r.row,
@@ -156,21 +162,56 @@ function writeConsentCells(
     columns: 1,
   }));
   assertWritable(ctx.spreadsheet, targets, ctx.messages);
+  assertSheetUnchanged(sheet, keys, ctx.dates, ctx.messages);
+  // Columns past the grid are added below, empty; the cells within it are read before any write.
+  const maxColumns = sheet.getMaxColumns();
+  const before = runs.map((run) => (run.column < maxColumns ? runBefore(sheet, run) : null));
+  const filled = filledSinceRead(runs, before, ctx.dates);
+  if (filled) throw new AddonError(ctx.messages.sheetChanged(sheet.getName(), filled));
   withUndo((log) => {
     const width = Math.max(...runs.map((r) => r.column + 1));
-    const maxColumns = sheet.getMaxColumns();
     if (width > maxColumns) {
       sheet.insertColumnsAfter(maxColumns, width - maxColumns);
       log.did(() => sheet.deleteColumns(maxColumns + 1, width - maxColumns));
     }
-    for (const run of runs) writeRun(sheet, run, log);
+    runs.forEach((run, i) => {
+      writeRun(run, before[i] ?? runBefore(sheet, run), log);
+    });
   });
 }
 
-function writeRun(sheet: Sheet, run: EditRun, log: UndoLog): void {
+/** A run's cells just before the fill, as undo puts them back. */
+interface RunBefore {
+  range: GoogleAppsScript.Spreadsheet.Range;
+  formats: string[][];
+  values: Cell[][];
+}
+
+function runBefore(sheet: Sheet, run: EditRun): RunBefore {
   const range = sheet.getRange(run.row, run.column + 1, run.values.length, 1);
-  const formats = range.getNumberFormats();
-  const values = range.getValues();
+  return { range, formats: range.getNumberFormats(), values: range.getValues() as Cell[][] };
+}
+
+/**
+ * The first cell of the fill that someone wrote in since the read (the plan fills only cells that
+ * were empty then): filling it would overwrite what they recorded, a consent given, for instance.
+ */
+function filledSinceRead(
+  runs: readonly EditRun[],
+  before: readonly (RunBefore | null)[],
+  dates: SpreadsheetDates,
+): SheetChange | null {
+  for (const [i, run] of runs.entries()) {
+    const cells = dates.wallClocks(before[i]?.values ?? []).map((line) => cellToText(line[0] ?? null));
+    const r = cells.findIndex((text) => text.trim() !== '');
+    if (r >= 0)
+      return { kind: 'cell', cell: `${columnLetter(run.column)}${run.row + r}`, now: cells[r] ?? '' };
+  }
+  return null;
+}
+
+function writeRun(run: EditRun, before: RunBefore, log: UndoLog): void {
+  const { range, formats, values } = before;
   log.did(() => {
     range.setNumberFormats(formats);
     range.setValues(values);
