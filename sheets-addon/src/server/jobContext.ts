@@ -82,10 +82,11 @@ export interface SheetJob {
   request: JobRequest;
   customerSheet: Sheet;
   /**
-   * The customer header row's cells as the sheet holds them: the table's header texts may be
-   * combined from two rows (客户编号 merged down over 手机 | 邮箱), the row itself is not.
+   * The customer sheet's rows as getValues gave them: the table's header texts may be combined
+   * from two rows (客户编号 merged down over 手机 | 邮箱) and its rows show a merged cell's value
+   * in every cell of the merge; these rows are neither.
    */
-  headerCells: readonly Cell[];
+  sheetRows: readonly (readonly Cell[])[];
 }
 
 /**
@@ -101,7 +102,7 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
   try {
     const sheets = readSheets(ctx.spreadsheet, names, ctx.dates);
     const grid = sheets.find((sheet) => sheet.name === location.customers.sheet);
-    const headerCells = grid?.rows[location.customers.headerRow - 1] ?? [];
+    const sheetRows = grid?.rows ?? [];
     const request: JobRequest = {
       tables: readJobTables(sheets, location),
       config: ctx.config,
@@ -118,7 +119,7 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
       request.tables.customers.table.header.length,
       ctx.messages,
     );
-    return { output: runJob(job, request), request, customerSheet, headerCells };
+    return { output: runJob(job, request), request, customerSheet, sheetRows };
   } catch (error) {
     throw asAddonError(error, ctx.language);
   }

@@ -30,13 +30,14 @@ const positions = (width: number): number[] => Array.from({ length: width }, (_,
  * The keys of a table read from the sheet, in the core's key columns (the customer id and name
  * columns when the header has them) and every column between them, read with one getValues, so
  * that a sort, or a row inserted or deleted by a co-editor while the job ran, shows before
- * anything is written. `headerCells` is the header row as the sheet held it (SheetJob): what
- * the row is compared with again, where the table's header texts may be two rows combined.
+ * anything is written. `sheetRows` are the sheet's rows as getValues gave them (SheetJob), which
+ * is what they are compared with again: the table's header texts may be two rows combined, and
+ * its rows show a merged cell's value in every cell of the merge where the sheet reads ''.
  */
 export function rowKeys(
   table: TableData,
   mapping: HeaderMapping<CustomerField>,
-  headerCells: readonly Cell[],
+  sheetRows: readonly (readonly Cell[] | undefined)[],
 ): RowKeys {
   const chosen = keyColumnsOf(mapping);
   const first = Math.min(...chosen);
@@ -45,8 +46,8 @@ export function rowKeys(
   const headerRow = table.headerRow ?? 1;
   // The re-read header row is compared through headerText, as the header row read is here.
   const keys = [
-    rowKey(headerCells.map(headerText), columns),
-    ...table.rows.map((row) => rowKey(row, columns)),
+    rowKey((sheetRows[headerRow - 1] ?? []).map(headerText), columns),
+    ...table.rows.map((_, i) => rowKey(sheetRows[headerRow + i] ?? [], columns)),
   ];
   return { headerRow, first, width, keys };
 }

@@ -15,7 +15,7 @@ export function coreJob(name: JobName): () => JobResult {
   return () => {
     const ctx = jobContext();
     return withDocumentLock(ctx.messages.locked, () => {
-      const { output, request, customerSheet, headerCells } = runSheetJob(ctx, name);
+      const { output, request, customerSheet, sheetRows } = runSheetJob(ctx, name);
       let sheetName = customerSheet.getName();
       if (output.managedColumns) {
         const table = request.tables.customers.table;
@@ -25,7 +25,7 @@ export function coreJob(name: JobName): () => JobResult {
           customerSheet,
           output.managedColumns,
           table,
-          rowKeys(table, output.analysis.mapping, headerCells),
+          rowKeys(table, output.analysis.mapping, sheetRows),
         );
       }
       if (output.sheet) {

@@ -29,7 +29,7 @@ interface Fill {
 export function mergeDuplicatesJob(): JobResult {
   const ctx = jobContext();
   return withDocumentLock(ctx.messages.locked, () => {
-    const { output, request, customerSheet: sheet, headerCells } = runSheetJob(ctx, 'clean');
+    const { output, request, customerSheet: sheet, sheetRows } = runSheetJob(ctx, 'clean');
     const { analysis } = output;
     const merges = analysis.review.merges.filter((m) => m.kind === 'exact');
     if (merges.length === 0) {
@@ -60,7 +60,7 @@ export function mergeDuplicatesJob(): JobResult {
       })),
     ];
     assertWritable(ctx.spreadsheet, targets, ctx.messages);
-    assertRowsUnmoved(sheet, rowKeys(table, analysis.mapping, headerCells), ctx.dates, ctx.messages);
+    assertRowsUnmoved(sheet, rowKeys(table, analysis.mapping, sheetRows), ctx.dates, ctx.messages);
 
     const backup = uniqueName(ctx.spreadsheet, `${sheetName('backup', ctx.language)} ${ctx.today}`);
     sheet.copyTo(ctx.spreadsheet).setName(backup);
