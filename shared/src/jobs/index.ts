@@ -1,6 +1,7 @@
 // The one job layer: which sheet holds which table, which row is the header, and what each job
 // writes, as data. The CLI (files and Google Sheets) and the add-on only read cells and apply it.
 export { type DetectedHeader, detectHeaderRow, HEADER_SEARCH_ROWS } from './detectHeaderRow.ts';
+export { fillMergedCells } from './fillMergedCells.ts';
 export { locateFollowUpsSheet } from './followUpsSheet.ts';
 export { JobError } from './JobError.ts';
 export type { JobDefinition, JobResult } from './jobDefinition.ts';

@@ -1,5 +1,6 @@
 import type { Cell, FormulaCells, TableData, TableRole } from '../model/table.ts';
 import { isBlankRow } from '../table/cellReader.ts';
+import { fillMergedCells } from './fillMergedCells.ts';
 import { JobError } from './JobError.ts';
 import type { TableLocation, WorkbookLocation } from './locateTables.ts';
 import { headerText, type SheetGrid } from './sheetGrid.ts';
@@ -47,9 +48,12 @@ export function tableFromGrid(
 export function readJobTables(sheets: readonly SheetGrid[], location: WorkbookLocation): JobTables {
   const read = (where: TableLocation): SheetTable => {
     const grid = sheets.find((s) => s.name === where.sheet);
+    const rows = grid?.merges?.length
+      ? fillMergedCells(grid.rows, grid.merges, where.headerRow)
+      : (grid?.rows ?? []);
     return {
       sheet: where.sheet,
-      table: tableFromGrid(grid?.rows ?? [], where.headerRow, where.header, grid?.formulas),
+      table: tableFromGrid(rows, where.headerRow, where.header, grid?.formulas),
     };
   };
   const customers = read(location.customers);

@@ -1,4 +1,5 @@
 import type { Cell, FormulaCells } from '../model/table.ts';
+import type { CellBlock } from '../ports/sheetLayout.ts';
 
 /**
  * A sheet as an adapter read it: its name and its cells from A1, row by row (`rows[0]` is sheet
@@ -14,6 +15,11 @@ export interface SheetGrid {
    * a totals row. Spreadsheets compute every formula, so their adapters leave this out.
    */
   formulas?: FormulaCells;
+  /**
+   * Merged ranges (1-based), for a spreadsheet that reads every cell of a merge but the first
+   * as empty: the table's rows show the first value in each of them (see fillMergedCells).
+   */
+  merges?: readonly CellBlock[];
 }
 
 /** Text of a header cell: headers are matched as text (a date header reads as its ISO day). */

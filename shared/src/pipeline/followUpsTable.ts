@@ -3,17 +3,22 @@ import { CHANNEL_LABELS, FOLLOW_UP_KIND_LABELS, label, PRIORITY_LABELS } from '.
 import type { Language } from '../model/keys.ts';
 import type { FollowUpTask } from '../model/results.ts';
 import type { Cell, TableData } from '../model/table.ts';
+import { boundedList } from './boundedList.ts';
 
 /** The mark of a task to escalate. */
 const YES: Record<Language, string> = { zh: '是', en: 'yes' };
 
-/** How a batch lists its customers in one cell. */
+/** How a batch lists its customers in one cell, and says how many more it covers. */
 const LIST_SEPARATOR: Record<Language, string> = { zh: '、', en: ', ' };
+const MORE_CUSTOMERS: Record<Language, (count: number) => string> = {
+  zh: (count) => ` 等另外 ${count} 位`,
+  en: (count) => ` and ${count} more`,
+};
 
 /**
  * Follow-up tasks as a table for a .csv/.xlsx file or the follow-up sheet, labels in
  * `language`, in task order. A done task carries its 完成/Done mark as the user wrote it, so a
- * rewrite never loses one; a batch lists every customer it covers.
+ * rewrite never loses one; a batch lists the customers it covers, as many as a cell holds.
  */
 export function followUpsTable(tasks: readonly FollowUpTask[], language: Language): TableData {
   return {
@@ -26,7 +31,12 @@ export function followUpsTable(tasks: readonly FollowUpTask[], language: Languag
 }
 
 function taskCells(task: FollowUpTask, language: Language): Record<FollowUpColumn, Cell> {
-  const list = (values: (string | null)[]) => values.map((v) => v ?? '').join(LIST_SEPARATOR[language]);
+  const list = (values: (string | null)[]) =>
+    boundedList(
+      values.map((v) => v ?? ''),
+      LIST_SEPARATOR[language],
+      MORE_CUSTOMERS[language],
+    );
   return {
     done: task.done?.mark ?? '',
     due: task.due,

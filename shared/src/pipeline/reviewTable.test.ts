@@ -75,4 +75,39 @@ describe('reviewTable', () => {
       'a totals row: not a customer; left out of the analysis and kept as it is',
     ]);
   });
+
+  // Every row of a company's contacts sharing its switchboard and service mailbox: one group of
+  // 6,000 rows whose ids, names and dates all differ.
+  it.each([
+    ['zh', / …等另外 \d+ 项$/],
+    ['en', / … and \d+ more$/],
+  ] as const)('keeps the lists of a 6,000-row duplicate group within a cell (%s)', (language, ending) => {
+    const rows = Array.from({ length: 6000 }, (_, i) => i + 2);
+    const group: CleaningReview = {
+      ...review,
+      merges: [
+        {
+          kind: 'exact',
+          matches: [{ on: 'email', value: 'service@yuanfan.cn' }],
+          matchedOn: 'email: service@yuanfan.cn',
+          survivorRow: 2,
+          rows,
+          similarity: 1,
+          fill: {},
+          conflicts: {
+            id: rows.map((row) => ({ value: `C${100000 + row}`, row })),
+            name: rows.map((row) => ({ value: `客户${row - 1}`, row })),
+          },
+        },
+      ],
+    };
+    const [kind, rowList, , , details] = reviewTable(group, language).rows[0] ?? [];
+    expect(kind).toBe(language === 'zh' ? '重复（完全相同）' : 'Duplicate (exact)');
+    for (const cell of [rowList, details]) {
+      expect(String(cell).length).toBeLessThanOrEqual(32_767);
+      expect(String(cell)).toMatch(ending);
+    }
+    expect(String(rowList).startsWith('2, 3, 4, ')).toBe(true);
+    expect(String(details)).toContain('id: C100002 (2) / C100003 (3)');
+  });
 });

@@ -1,6 +1,10 @@
 import type { Language } from '../model/keys.ts';
 import type { CleaningReview } from '../model/results.ts';
 import type { TableData, TableRole } from '../model/table.ts';
+import { boundedList } from './boundedList.ts';
+
+/** Characters the values of one field take in a merge proposal's details. */
+const VALUES_IN_DETAILS = 1_000;
 
 const TABLE_NAMES = {
   zh: { customers: '客户表', orders: '订单表', complaints: '投诉表' },
@@ -17,6 +21,7 @@ const TEXT = {
     keep: (row: number) => `建议保留第 ${row} 行`,
     fill: '可补充',
     conflicts: '不一致',
+    more: (count: number) => ` …等另外 ${count} 项`,
     skipped: (table: TableRole) => `未计入（${TABLE_NAMES.zh[table]}）`,
     reasons: {
       total: '合计行：不是客户，未计入分析，表中保持原样',
@@ -34,6 +39,7 @@ const TEXT = {
     keep: (row: number) => `keep row ${row}`,
     fill: 'fill in',
     conflicts: 'conflicts',
+    more: (count: number) => ` … and ${count} more`,
     skipped: (table: TableRole) => `Left out (${TABLE_NAMES.en[table]})`,
     reasons: {
       total: 'a totals row: not a customer; left out of the analysis and kept as it is',
@@ -47,6 +53,8 @@ const TEXT = {
 /**
  * The cleaning review as a table for a .csv/.xlsx file: merge proposals first, then missing and
  * invalid values, then the rows left out of the analysis. Nothing in the customer table is changed; this is a list to act on.
+ * The lists of a large duplicate group (its rows, each field's differing values) are cut to what
+ * a cell holds, saying how many items are not shown (boundedList).
  */
 export function reviewTable(review: CleaningReview, language: Language): TableData {
   const text = TEXT[language];
@@ -54,14 +62,20 @@ export function reviewTable(review: CleaningReview, language: Language): TableDa
   for (const merge of review.merges) {
     const details = [text.keep(merge.survivorRow)];
     const fill = Object.entries(merge.fill).map(([field, f]) => `${field}=${f.value} (${f.fromRow})`);
-    if (fill.length > 0) details.push(`${text.fill}: ${fill.join('; ')}`);
+    if (fill.length > 0) details.push(`${text.fill}: ${boundedList(fill, '; ', text.more)}`);
     const conflicts = Object.entries(merge.conflicts).map(
-      ([field, values]) => `${field}: ${values.map((v) => `${v.value} (${v.row})`).join(' / ')}`,
+      ([field, values]) =>
+        `${field}: ${boundedList(
+          values.map((v) => `${v.value} (${v.row})`),
+          ' / ',
+          text.more,
+          VALUES_IN_DETAILS,
+        )}`,
     );
-    if (conflicts.length > 0) details.push(`${text.conflicts}: ${conflicts.join('; ')}`);
+    if (conflicts.length > 0) details.push(`${text.conflicts}: ${boundedList(conflicts, '; ', text.more)}`);
     rows.push([
       merge.kind === 'exact' ? text.exact : text.likely,
-      merge.rows.join(', '),
+      boundedList(merge.rows.map(String), ', ', text.more),
       merge.matchedOn,
       merge.kind === 'exact' ? 1 : Math.round(merge.similarity * 100) / 100,
       details.join(' · '),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../model/keys.ts';
-import type { CellIssue, FormulaCell } from '../model/table.ts';
-import { CellReader } from './cellReader.ts';
+import type { Cell, CellIssue, FormulaCell } from '../model/table.ts';
+import { CellReader, isBlankRow } from './cellReader.ts';
 import { readerProblemText } from './readerTexts.ts';
 
 const HEADER = ['客户编号', '消费金额', '备注'];
@@ -52,5 +52,20 @@ describe('CellReader on a file that keeps formulas', () => {
     // Column 1 of row 2 is empty and no formula is there: nothing to say.
     expect(read.amount(1, 'total-spend')).toBeNull();
     expect(issues).toEqual([]);
+  });
+});
+
+describe('isBlankRow', () => {
+  it.each<[string, Cell[], boolean]>([
+    ['no cells', [], true],
+    ['empty cells and spaces', ['', null, '  '], true],
+    ['an unchecked checkbox on an empty row', ['', '', '', '', false], true],
+    ['unchecked checkboxes in two columns', [false, '', false], true],
+    ['a checked checkbox', ['', '', '', '', true], false],
+    ['a customer with an unchecked checkbox', ['C101', '张伟', '', '', false], false],
+    ['a zero', ['', 0, ''], false],
+    ['the text FALSE', ['', 'FALSE', ''], false],
+  ])('%s → %s', (_, row, blank) => {
+    expect(isBlankRow(row)).toBe(blank);
   });
 });

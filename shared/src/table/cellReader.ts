@@ -164,10 +164,15 @@ export class CellReader {
   }
 }
 
-/** True when every cell of the row is empty (null, '' or spaces): such rows are skipped. */
+/**
+ * True when every cell of the row is empty (null, '' or spaces) or an unchecked checkbox
+ * (false): such rows are skipped. A checkbox column inserted down the whole sheet holds false on
+ * every row of the grid, and an .xlsx keeps FALSE the same way; a row holding nothing else holds
+ * nobody.
+ */
 export function isBlankRow(row: readonly Cell[]): boolean {
   for (const cell of row) {
-    if (cell === null || cell === undefined) continue;
+    if (cell === null || cell === undefined || cell === false) continue;
     if (typeof cell === 'string' && cell.trim() === '') continue;
     return false;
   }

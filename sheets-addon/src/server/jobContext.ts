@@ -77,10 +77,8 @@ export function locateSheetTables(ctx: JobContext): WorkbookLocation {
 }
 
 /**
- * A job's output with the customer sheet it read, ready to be written back; `headerCells` and
- * `lastRow` are what a positional write checks again (rowGuard): the header row as the sheet held
- * it (the table's header texts may be combined from two rows, 客户编号 merged down over 手机 |
- * 邮箱; the row itself is not) and the sheet's last row.
+ * A job's output with the customer sheet it read, ready to be written back; `sheetRows` are what
+ * a positional write checks again (rowGuard).
  */
 export interface SheetJob extends SheetRead {
   output: JobOutput;
@@ -101,8 +99,7 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
   try {
     const sheets = readSheets(ctx.spreadsheet, names, ctx.dates);
     const grid = sheets.find((sheet) => sheet.name === location.customers.sheet);
-    const headerCells = grid?.rows[location.customers.headerRow - 1] ?? [];
-    const lastRow = grid?.rows.length ?? 0;
+    const sheetRows = grid?.rows ?? [];
     const request: JobRequest = {
       tables: readJobTables(sheets, location),
       config: ctx.config,
@@ -119,7 +116,7 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
       request.tables.customers.table.header.length,
       ctx.messages,
     );
-    return { output: runJob(job, request), request, customerSheet, headerCells, lastRow };
+    return { output: runJob(job, request), request, customerSheet, sheetRows };
   } catch (error) {
     throw asAddonError(error, ctx.language);
   }

@@ -18,12 +18,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The customer sheet as a job read it (SheetJob). */
 export interface SheetRead {
   /**
-   * The header row's cells as the sheet held them: the table's header texts may be two rows
-   * combined, the row itself is what is compared again.
+   * The sheet's rows as getValues gave them, from A1 to its last row with content: what is
+   * compared again. The table's header texts may be two rows combined (客户编号 merged down over
+   * 手机 | 邮箱), and its rows show a merged cell's value in every cell of the merge where the
+   * sheet reads ''; these rows are neither.
    */
-  headerCells: readonly Cell[];
-  /** The sheet's last row with content (the height of the grid read from A1). */
-  lastRow: number;
+  sheetRows: readonly (readonly Cell[] | undefined)[];
 }
 
 /** What a write is checked against: the layout and the identifying cells of the table as read. */
@@ -61,13 +61,15 @@ export function rowKeys(table: TableData, mapping: HeaderMapping<CustomerField>,
   const first = Math.min(...chosen);
   const width = Math.max(...chosen) - first + 1;
   const columns = positions(width).map((i) => first + i);
+  const headerRow = table.headerRow ?? 1;
+  const { sheetRows } = read;
   return {
-    headerRow: table.headerRow ?? 1,
-    header: headerTexts(read.headerCells),
-    lastRow: read.lastRow,
+    headerRow,
+    header: headerTexts(sheetRows[headerRow - 1] ?? []),
+    lastRow: sheetRows.length,
     first,
     width,
-    keys: table.rows.map((row) => rowKey(row, columns)),
+    keys: table.rows.map((_, i) => rowKey(sheetRows[headerRow + i] ?? [], columns)),
   };
 }
 

@@ -21,18 +21,31 @@ export function probeSheet(sheet: Sheet, dates: SpreadsheetDates, rows = HEADER_
   return { name: sheet.getName(), rows: dates.wallClocks(values) };
 }
 
-/** The named sheets, whole: getDataRange always starts at A1, so row i is sheet row i + 1. */
+/**
+ * The named sheets, whole: getDataRange always starts at A1, so row i is sheet row i + 1. Sheets
+ * reads every cell of a merged range but the first as '': the merged ranges go with the grid
+ * (one getMergedRanges each), and the core shows the first value in the table's merged cells.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getMergedRanges()
+ */
 export function readSheets(
   spreadsheet: Spreadsheet,
   names: readonly string[],
   dates: SpreadsheetDates,
 ): SheetGrid[] {
-  return names.map((name) => ({ name, rows: readGrid(sheetNamed(spreadsheet, name), dates) }));
+  return names.map((name) => readGrid(name, sheetNamed(spreadsheet, name), dates));
 }
 
-export function readGrid(sheet: Sheet, dates: SpreadsheetDates): Cell[][] {
-  if (sheet.getLastRow() === 0) return [];
-  return dates.wallClocks(sheet.getDataRange().getValues() as Cell[][]);
+function readGrid(name: string, sheet: Sheet, dates: SpreadsheetDates): SheetGrid {
+  if (sheet.getLastRow() === 0) return { name, rows: [] };
+  const range = sheet.getDataRange();
+  const rows = dates.wallClocks(range.getValues() as Cell[][]);
+  const merges = range.getMergedRanges().map((merged) => ({
+    row: merged.getRow(),
+    column: merged.getColumn(),
+    rows: merged.getNumRows(),
+    columns: merged.getNumColumns(),
+  }));
+  return merges.length > 0 ? { name, rows, merges } : { name, rows };
 }
 
 export function sheetNamed(spreadsheet: Spreadsheet, name: string): Sheet {

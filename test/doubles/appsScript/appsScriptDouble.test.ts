@@ -60,6 +60,53 @@ describe('Range', () => {
   });
 });
 
+describe('what Sheets keeps in a cell', () => {
+  // Sheets refuses a cell of more than 50,000 characters and writes none of the values
+  // (support.google.com/drive/answer/37603).
+  it('refuses a text over 50,000 characters, and writes nothing of that setValues', () => {
+    const { env, sheet } = setup();
+    const review = `不一致: id: ${Array.from({ length: 6000 }, (_, i) => `C${100001 + i} (${i + 2})`).join(' / ')}`;
+    expect(review.length).toBeGreaterThan(50_000);
+    expect(() => sheet.getRange('E1:E2').setValues([['说明'], [review]])).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
+    expect(() => sheet.getRange('E2').setValue(review)).toThrow(/maximum of 50000 characters/);
+    expect(env.book.sheet('客户').get(1, 5)).toBe('');
+    sheet.getRange('E2').setValue('x'.repeat(50_000));
+    expect(env.book.sheet('客户').get(2, 5)).toHaveLength(50_000);
+  });
+
+  // A merge keeps the upper-left value only; getValues gives '' for the other cells of it
+  // (Range.merge(), Range.getMergedRanges()).
+  it('keeps only the upper-left value of merged cells', () => {
+    const { env, sheet } = setup();
+    sheet.getRange('A4:C4').setValues([['C001', '刘洋', 'x']]);
+    sheet.getRange('A2:A4').merge();
+    expect(sheet.getRange('A1:B4').getValues()).toEqual([
+      ['客户编号', '姓名'],
+      ['C001', '刘洋'],
+      ['', 'Alice Chen'],
+      ['', '刘洋'],
+    ]);
+    expect(env.book.sheet('客户').get(3, 1)).toBe('');
+    const merged = sheet.getDataRange().getMergedRanges() as { getA1Notation(): string }[];
+    expect(merged.map((range) => range.getA1Notation())).toEqual(['A2:A4']);
+  });
+
+  // insertCheckboxes() sets every cell of the range to false (unchecked); getValues gives
+  // booleans, and the unchecked boxes count as content for getLastRow and getDataRange.
+  it('inserts unchecked checkboxes (false) down a whole column', () => {
+    const { sheet } = setup();
+    sheet.getRange('E1').setValue('已回访');
+    sheet.getRange('E2:E1000').insertCheckboxes();
+    sheet.getRange('E3').setValue(true);
+    expect(sheet.getRange('E2:E4').getValues()).toEqual([[false], [true], [false]]);
+    expect(sheet.getLastRow()).toBe(1000);
+    expect(sheet.getDataRange().getValues()[999]).toEqual(['', '', '', '', false]);
+    expect(sheet.getRange('E999').getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');
+  });
+});
+
 describe('Sheet', () => {
   it('refuses ranges outside the grid until columns are inserted', () => {
     const { sheet } = setup();

@@ -2,13 +2,16 @@
  * Range, as the Apps Script reference documents it: 1-based, getValues() gives '' for empty
  * cells, numbers, booleans and Date objects of the script's realm (a date cell is a wall clock
  * of the spreadsheet's zone; a number formatted as a date is a date too); setValues() reads
- * strings as typed (typedInput.ts), throws when the array's size differs from the range's, and
- * every write into a protection the user may not edit throws.
+ * strings as typed (typedInput.ts), throws when the array's size differs from the range's or a
+ * cell's text is longer than Sheets keeps (nothing is written then), and every write into a
+ * protection the user may not edit throws. merge() keeps the upper-left cell's value only, and
+ * insertCheckboxes() makes every cell an unchecked box (false).
  * https://developers.google.com/apps-script/reference/spreadsheet/range
+ * https://support.google.com/drive/answer/37603 (50,000 characters in a single cell)
  */
 import { a1Notation } from './a1Notation.ts';
 import { type Block, intersects } from './block.ts';
-import type { DataValidation } from './dataValidation.ts';
+import { DataValidation } from './dataValidation.ts';
 import { isDateFormat } from './numberFormats.ts';
 import { protectionApi } from './protectionApi.ts';
 import { ScriptError } from './scriptError.ts';
@@ -20,6 +23,16 @@ import { type CellValue, isDateObject, typedInput } from './typedInput.ts';
 import type { World } from './world.ts';
 
 type Grid = unknown[][];
+
+/** The most characters Sheets keeps in one cell; a longer input is refused, not cut. */
+export const MAX_CELL_CHARACTERS = 50_000;
+
+function assertCellFits(input: unknown): void {
+  if (typeof input === 'string' && input.length > MAX_CELL_CHARACTERS)
+    throw new ScriptError(
+      `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+    );
+}
 
 export function rangeApi(
   world: World,
@@ -38,7 +51,17 @@ export function rangeApi(
     throw new ScriptError('The coordinates of the range are outside the dimensions of the sheet.');
   }
   const tz = book.timeZone;
+  const hidden = (r: number, c: number) =>
+    model.merges.some(
+      (m) =>
+        r >= m.row &&
+        r < m.row + m.rows &&
+        c >= m.column &&
+        c < m.column + m.columns &&
+        (r !== m.row || c !== m.column),
+    );
   const read = (r: number, c: number): CellValue => {
+    if (model.merges.length > 0 && hidden(r, c)) return '';
     const v = model.get(r, c);
     if (v instanceof Date) return world.newDate(instantOf(v.getTime(), tz));
     if (typeof v === 'number' && model.formats.has('numberFormat') && isDateFormat(model.numberFormat(r, c)))
@@ -114,6 +137,7 @@ export function rangeApi(
     setValues: (data: Grid) => {
       checkSize(data);
       editable();
+      for (const line of data) for (const cell of line) assertCellFits(cell);
       world.calls.cellsWritten += rows * columns;
       for (let i = 0; i < rows; i++) {
         const line = data[i] as unknown[];
@@ -123,6 +147,7 @@ export function rangeApi(
     },
     setValue: (value: unknown) => {
       editable();
+      assertCellFits(value);
       write(row, column, value);
       return self;
     },
@@ -177,9 +202,28 @@ export function rangeApi(
       return self;
     },
     getDataValidation: () => model.validation(row, column) ?? null,
+    // Sheets keeps the upper-left value of a merge; the cells it covers read as '' from then on.
     merge: () => {
       editable();
+      for (let r = row; r < row + rows; r++)
+        for (let c = column; c < column + columns; c++) {
+          if (r === row && c === column) continue;
+          if (model.values[r - 1]) model.set(r, c, '');
+          model.setFormula(r, c, null);
+        }
       model.merges.push({ ...b });
+      return self;
+    },
+    // A checkbox holds true (checked) or false; inserting boxes sets every cell of the range to false.
+    insertCheckboxes: () => {
+      editable();
+      const rule = new DataValidation('CHECKBOX', [], false, '');
+      for (let r = row; r < row + rows; r++)
+        for (let c = column; c < column + columns; c++) {
+          model.set(r, c, false);
+          model.setFormula(r, c, null);
+          model.setValidation(r, c, rule);
+        }
       return self;
     },
     isPartOfMerge: () => merged().length > 0,

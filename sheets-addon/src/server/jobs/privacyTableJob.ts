@@ -71,10 +71,7 @@ export function fillConsentColumns(input: ConsentFillInput): PrivacyTableResult 
       if (fill.edits.length > 0) {
         const sheet = sheetNamed(ctx.spreadsheet, customers.sheet);
         const informedOn = informedOnColumn(customers.table.header, fill);
-        const keys = rowKeys(customers.table, read.mapping, {
-          headerCells: grid[headerRow - 1] ?? [],
-          lastRow: grid.length,
-        });
+        const keys = rowKeys(customers.table, read.mapping, { sheetRows: grid });
         writeConsentCells(ctx, sheet, fill.edits, informedOn, keys);
       }
       return {
