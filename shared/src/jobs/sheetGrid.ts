@@ -1,4 +1,4 @@
-import type { Cell, FormulaCells } from '../model/table.ts';
+import type { Cell, CellNotes, FormulaCells } from '../model/table.ts';
 
 /**
  * A sheet as an adapter read it: its name and its cells from A1, row by row (`rows[0]` is sheet
@@ -14,6 +14,11 @@ export interface SheetGrid {
    * a totals row. Spreadsheets compute every formula, so their adapters leave this out.
    */
   formulas?: FormulaCells;
+  /**
+   * Notes on cells, where the adapter read them (person requests: a note may hold someone's
+   * email or phone though no cell value does). Jobs that analyse tables leave this out.
+   */
+  notes?: CellNotes;
 }
 
 /** Text of a header cell: headers are matched as text (a date header reads as its ISO day). */
