@@ -21,8 +21,8 @@ import type { CellValue } from './doubles/appsScript/typedInput.ts';
 beforeAll(() => ensureAddonBuilt(), 120_000);
 
 interface PersonResult extends JobResult {
-  places?: { sheet: string; row: number; column: string; value: string }[];
-  preview?: { sheet: string; rowsDeleted: number; cellsChanged: number }[];
+  places?: { sheet: string; row: number; column: string; value: string; part?: 'formula' | 'note' }[];
+  preview?: { sheet: string; rowsDeleted: number; cellsChanged: number; sheetDeleted?: boolean }[];
   token?: string;
   json?: string;
 }
@@ -302,5 +302,179 @@ describe('daily digest minimisation', () => {
     });
     expect(runJob(w, 'digest-send')).toMatchObject({ ok: true });
     expect(w.env.mail[2]?.body).toContain(`${line?.[1]} 13812345678（第 ${row} 行）`);
+  });
+});
+
+/** Adds a contact log whose link holds 张伟's email only in its formula and whose note holds their email and mobile. */
+function withContactLog(w: AddonWorld) {
+  const log = w.env.book.fill(
+    '联系记录',
+    [
+      ['日期', '事项', '链接'],
+      ['2026-01-20', '报价已发', '发邮件'],
+      ['2026-01-22', '寄样品', '查看订单'],
+    ],
+    { typed: true },
+  );
+  log.setFormula(2, 3, '=HYPERLINK("mailto:zhang.wei@example.com","发邮件")');
+  log.setFormula(3, 3, '=HYPERLINK("https://shop.example.com/o/D1002","查看订单")');
+  log.formats.fill(
+    'note',
+    { row: 2, column: 2, rows: 1, columns: 1 },
+    '张伟 zhang.wei@example.com 139 1234 5678 要求只在工作日联系',
+  );
+  // A note on 张伟's own customer row, and one on 李雷's that does not name 张伟.
+  w.env.book.sheet('客户').formats.fill('note', { row: 6, column: 2, rows: 1, columns: 1 }, '只在工作日联系');
+  w.env.book.sheet('客户').formats.fill('note', { row: 4, column: 2, rows: 1, columns: 1 }, '老客户');
+  return log;
+}
+
+/** Makes the first `key` call after the n-th `after` call fail as Google's service does. */
+function failAfter(w: AddonWorld, after: string, key: string) {
+  w.env.calls.hook({
+    key: after,
+    nth: 1,
+    after: () =>
+      w.env.calls.hook({
+        key,
+        nth: 1,
+        before: () => {
+          throw new ScriptError('Service Spreadsheets failed while accessing document');
+        },
+      }),
+  });
+}
+
+describe('a person’s data in formulas and notes', () => {
+  it.each([
+    {
+      language: 'zh',
+      marker: '[已删除]',
+      found: /^找到 \d+ 处，分布在 9 个工作表。$/,
+      erased: /^已删除：删除 4 行/,
+    },
+    {
+      language: 'en',
+      marker: '[erased]',
+      found: /^Found \d+ places on 9 sheets\.$/,
+      erased: /^Erased: 4 rows deleted/,
+    },
+  ])(
+    'find names the formula and the note ($language); erasure leaves the displayed text and the rest of the note',
+    ({ language, marker, found, erased }) => {
+      const w = personWorld();
+      if (language === 'en') expect(w.addon.saveSettings?.({ language: 'en' })).toMatchObject({ ok: true });
+      const log = withContactLog(w);
+      const places = call(w, 'findPersonData', `email:${PERSON.email}`);
+      expect(places.message).toMatch(found);
+      expect(places.places?.filter((p) => p.sheet === '联系记录')).toEqual([
+        {
+          sheet: '联系记录',
+          row: 2,
+          column: 'C',
+          value: '=HYPERLINK("mailto:zhang.wei@example.com","发邮件")',
+          part: 'formula',
+        },
+        {
+          sheet: '联系记录',
+          row: 2,
+          column: 'B',
+          value: '张伟 zhang.wei@example.com 139 1234 5678 要求只在工作日联系',
+          part: 'note',
+        },
+      ]);
+      expect(places.places).toContainEqual({
+        sheet: '客户',
+        row: 6,
+        column: '姓名',
+        value: '只在工作日联系',
+        part: 'note',
+      });
+      expect(places.places?.filter((p) => p.value === '老客户')).toEqual([]);
+
+      const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+      expect(preview.preview).toContainEqual({ sheet: '联系记录', rowsDeleted: 0, cellsChanged: 2 });
+      const result = call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token);
+      expect(result.message).toMatch(erased);
+      expect(texts(w, '联系记录')[1]).toEqual(['2026-01-20T00:00:00.000Z', '报价已发', '发邮件']);
+      expect(log.formula(2, 3)).toBe('');
+      // Another link stays a formula; the other customer keeps their note.
+      expect(log.formula(3, 3)).toBe('=HYPERLINK("https://shop.example.com/o/D1002","查看订单")');
+      expect(log.formats.get('note', 2, 2)).toBe(`${marker} ${marker} ${marker} 要求只在工作日联系`);
+      expect(w.env.book.sheet('客户').formats.get('note', 4, 2)).toBe('老客户');
+      expectNoTrace(w);
+      expect(JSON.stringify([...log.formulas]).toLowerCase()).not.toContain(PERSON.email);
+      // The log counts the two cells of the contact log among those changed.
+      const logged = texts(w, language === 'en' ? 'Personal data log' : '个人信息处理记录')[1];
+      expect(logged?.[7]).toBe(String(result.figures?.cellsChanged));
+      expect(result.figures?.cellsChanged).toBe((preview.figures?.cellsChanged as number) ?? -1);
+      expect(call(w, 'findPersonData', `email:${PERSON.email}`)).toMatchObject({ ok: true, places: [] });
+    },
+  );
+
+  it('a Google failure after the formula and note changed puts both back', () => {
+    const w = personWorld();
+    withContactLog(w);
+    const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+    const before = snapshot(w);
+    failAfter(w, 'Range.setNote', 'Range.setValues');
+    const failed = call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token);
+    expect(failed).toMatchObject({ ok: false, message: expect.stringContaining('Google 表格服务暂时出错') });
+    expect(snapshot(w)).toBe(before);
+  });
+});
+
+describe('erasure after an export as a sheet', () => {
+  it.each([
+    { language: 'zh', copy: '个人信息副本', preview: '删除整个工作表' },
+    { language: 'en', copy: 'Personal data copy', preview: 'whole sheet deleted' },
+  ])(
+    'deletes the copy the add-on made instead of reading it as several people ($language)',
+    ({ language, copy }) => {
+      const w = personWorld();
+      if (language === 'en') expect(w.addon.saveSettings?.({ language: 'en' })).toMatchObject({ ok: true });
+      const exported = call(w, 'exportPersonData', `email:${PERSON.email}`, true);
+      expect(exported.sheetName).toBe(`${copy} ${w.today}`);
+      const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+      expect(preview).toMatchObject({ ok: true });
+      expect(preview.preview).toContainEqual({
+        sheet: `${copy} ${w.today}`,
+        rowsDeleted: 0,
+        cellsChanged: 0,
+        sheetDeleted: true,
+      });
+      const erased = call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token);
+      expect(erased).toMatchObject({ ok: true });
+      expect(w.env.book.sheets.map((s) => s.name)).not.toContain(`${copy} ${w.today}`);
+      expectNoTrace(w);
+      // Two entries: the export and the erasure, the copy counted among the sheets changed.
+      const log = texts(w, language === 'en' ? 'Personal data log' : '个人信息处理记录');
+      expect(log).toHaveLength(3);
+      expect(log[2]?.[8]).toBe(String(erased.figures?.sheets));
+      expect(call(w, 'findPersonData', `email:${PERSON.email}`)).toMatchObject({ ok: true, places: [] });
+    },
+  );
+
+  it('leaves a copy that does not name the person erased alone', () => {
+    const w = personWorld();
+    call(w, 'exportPersonData', `email:${PERSON.email}`, true);
+    const preview = call(w, 'previewPersonErasure', 'email:mary@brightwave.com');
+    expect(preview).toMatchObject({ ok: true });
+    expect(preview.preview?.filter((p) => p.sheetDeleted)).toEqual([]);
+    expect(call(w, 'erasePersonData', 'email:mary@brightwave.com', preview.token)).toMatchObject({
+      ok: true,
+    });
+    expect(w.env.book.sheets.map((s) => s.name)).toContain(`个人信息副本 ${w.today}`);
+  });
+
+  it('a Google failure after the copy was deleted puts the copy back as it was', () => {
+    const w = personWorld();
+    call(w, 'exportPersonData', `email:${PERSON.email}`, true);
+    const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+    const before = snapshot(w);
+    failAfter(w, 'Spreadsheet.deleteSheet', 'Range.setValues');
+    const failed = call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token);
+    expect(failed).toMatchObject({ ok: false, message: expect.stringContaining('Google 表格服务暂时出错') });
+    expect(snapshot(w)).toBe(before);
   });
 });

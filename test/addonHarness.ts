@@ -113,7 +113,8 @@ export function snapshot(world: AddonWorld, book: SpreadsheetModel = world.env.b
         while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
         return cells;
       }),
-      formulas: [...s.formulas],
+      // By cell, in sheet order: a formula written back by undo is the same sheet.
+      formulas: [...s.formulas].sort(([a], [b]) => a.localeCompare(b)),
       formats: s.formats.entries(),
       validations: s.validations.size,
       merges: s.merges,

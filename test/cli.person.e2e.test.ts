@@ -284,6 +284,144 @@ describe('crm person on a workbook', () => {
   });
 });
 
+/**
+ * The person workbook as Excel keeps it with links and notes: a contact log whose link holds
+ * 张伟's email only in its HYPERLINK formula and whose note holds their email and mobile, a second
+ * link and a total that do not name them, and notes on the customer rows of 李雷, 张伟 and 张伟明.
+ */
+async function writeLinkedXlsx(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (const grid of personWorkbook()) {
+    const sheet = workbook.addWorksheet(grid.name);
+    grid.rows.forEach((row, i) => {
+      sheet.getRow(i + 1).values = row.map((c) => c ?? null) as ExcelJS.CellValue[];
+    });
+  }
+  const customers = workbook.getWorksheet('客户') as ExcelJS.Worksheet;
+  customers.getCell('B4').note = '老客户，周末不接电话';
+  customers.getCell('B6').note = '只在工作日联系';
+  customers.getCell('B8').note = '张伟明本人';
+  const log = workbook.addWorksheet('联系记录');
+  log.addRow(['日期', '事项', '链接', '金额']);
+  log.addRow(['2026-01-20', '报价已发', null, 2345.6]);
+  log.addRow(['2026-01-22', '寄样品', null, 1500]);
+  log.addRow(['合计', null, null, null]);
+  log.getCell('C2').value = {
+    formula: 'HYPERLINK("mailto:zhang.wei@example.com","发邮件")',
+    result: '发邮件',
+  };
+  log.getCell('C3').value = {
+    formula: 'HYPERLINK("https://shop.example.com/o/D1005","查看订单")',
+    result: '查看订单',
+  };
+  log.getCell('D4').value = { formula: 'SUM(D2:D3)', result: 3845.6 };
+  log.getCell('B2').note = '张伟 zhang.wei@example.com 139 1234 5678 要求只在工作日联系';
+  await workbook.xlsx.writeFile(path);
+}
+
+/** Each note of a sheet by cell address. */
+async function notesOf(path: string, name: string): Promise<Record<string, string>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const notes: Record<string, string> = {};
+  workbook.getWorksheet(name)?.eachRow((row) => {
+    row.eachCell((cell) => {
+      if (cell.note !== undefined)
+        notes[cell.address] = typeof cell.note === 'string' ? cell.note : JSON.stringify(cell.note);
+    });
+  });
+  return notes;
+}
+
+describe('crm person on a workbook with links and notes', () => {
+  let linked: string;
+  beforeAll(async () => {
+    linked = join(dir, 'linked.xlsx');
+    await writeLinkedXlsx(linked);
+  });
+
+  it.each([
+    {
+      lang: 'zh_CN.UTF-8',
+      formula: '联系记录 第 2 行 C（公式中）：=HYPERLINK',
+      note: '联系记录 第 2 行 B（备注中）：张伟',
+    },
+    {
+      lang: 'en_US.UTF-8',
+      formula: '联系记录 row 2 C (in a formula): =HYPERLINK',
+      note: '联系记录 row 2 B (in a note): 张伟',
+    },
+  ])('find lists the link’s formula and the note, and says so ($lang)', ({ lang, formula, note }) => {
+    const text = crm(['person', 'find', '--in', linked, '--match', `email:${PERSON.email}`], lang);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(formula);
+    expect(text.stdout).toContain(note);
+    const json = crm(['person', 'find', '--in', linked, '--match', `email:${PERSON.email}`, '--json'], lang);
+    const places = (JSON.parse(json.stdout) as { places: { sheet: string; part?: string }[] }).places;
+    expect(places.filter((p) => p.sheet === '联系记录')).toEqual([
+      {
+        sheet: '联系记录',
+        row: 2,
+        column: 'C',
+        value: '=HYPERLINK("mailto:zhang.wei@example.com","发邮件")',
+        part: 'formula',
+      },
+      {
+        sheet: '联系记录',
+        row: 2,
+        column: 'B',
+        value: '张伟 zhang.wei@example.com 139 1234 5678 要求只在工作日联系',
+        part: 'note',
+      },
+    ]);
+    expect(places).toContainEqual({
+      sheet: '客户',
+      row: 6,
+      column: '姓名',
+      value: '只在工作日联系',
+      part: 'note',
+    });
+  });
+
+  it('erase keeps the link’s text, redacts the note, and leaves every other link, total and note in place', async () => {
+    const out = join(dir, 'linked-erased.xlsx');
+    const { code, stderr } = crm([
+      'person',
+      'erase',
+      '--in',
+      linked,
+      '--match',
+      `email:${PERSON.email}`,
+      '--out',
+      out,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const log = workbook.getWorksheet('联系记录') as ExcelJS.Worksheet;
+    expect(log.getCell('C2').value).toBe('发邮件');
+    expect(log.getCell('C3').value).toEqual({
+      formula: 'HYPERLINK("https://shop.example.com/o/D1005","查看订单")',
+      result: '查看订单',
+    });
+    expect(log.getCell('D4').value).toEqual({ formula: 'SUM(D2:D3)', result: 3845.6 });
+    expect(await notesOf(out, '联系记录')).toEqual({ B2: '[已删除] [已删除] [已删除] 要求只在工作日联系' });
+    // 张伟's row went with its note; the notes of 李雷 and of 张伟明 (now a row higher) stay on their rows.
+    expect(await notesOf(out, '客户')).toEqual({ B4: '老客户，周末不接电话', B7: '张伟明本人' });
+    expect(log.getCell('B2').value).toBe('报价已发');
+    expectNoTrace(await readXlsx(out));
+    const again = crm(['person', 'find', '--in', out, '--match', `email:${PERSON.email}`, '--json']);
+    expect(JSON.parse(again.stdout)).toEqual({ places: [] });
+  });
+
+  it('erasing someone else keeps the notes below their deleted row on their own rows', async () => {
+    const out = join(dir, 'linked-erased-lilei.xlsx');
+    expect(crm(['person', 'erase', '--in', linked, '--match', 'id:C001', '--out', out]).code).toBe(0);
+    expect(await notesOf(out, '客户')).toEqual({ B5: '只在工作日联系', B7: '张伟明本人' });
+  });
+});
+
 describe('crm person consent and retention', () => {
   it('consent fills the legal basis, purpose and date for every customer, adding the missing columns', async () => {
     const out = join(dir, 'consent.xlsx');
@@ -384,6 +522,53 @@ describe('crm person on a Google Sheet', () => {
     ]);
     expect(after.get('个人信息处理记录')?.[1]?.[3]).toBe(sha256('id:C003'));
     expect(double.requests.filter((r) => r.operation === 'batchUpdate')).toHaveLength(1);
+  });
+
+  it('deletes the add-on’s copy of the person instead of refusing it as several people', async () => {
+    const copy = '个人信息副本 2026-02-03';
+    double.addSpreadsheet('book', [
+      ...personWorkbook().map((g) => ({ title: g.name, values: asApi(g.rows) })),
+      {
+        title: copy,
+        values: [
+          ['客户'],
+          ['客户编号', '姓名', '公司', '手机', '邮箱'],
+          ['C003', '张伟', '远帆贸易', '139 1234 5678', 'Zhang.Wei@Example.com'],
+          [''],
+          ['订单'],
+          ['订单编号', '客户编号', '下单日期', '金额'],
+          ['D1002', 'C003', '2025-10-15', 2345.6],
+          [''],
+          ['位置'],
+          ['工作表', '行', '列', '值'],
+          ['客户', 6, '姓名', '张伟'],
+        ],
+      },
+    ]);
+    const dry = await crmAsync([
+      'person',
+      'erase',
+      '--spreadsheet',
+      'book',
+      '--match',
+      'id:C003',
+      '--dry-run',
+    ]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(`${copy}：删除整个工作表（导出的个人信息副本）`);
+    const { code, stderr } = await crmAsync([
+      'person',
+      'erase',
+      '--spreadsheet',
+      'book',
+      '--match',
+      'id:C003',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const after = values();
+    expect([...after.keys()]).not.toContain(copy);
+    expectNoTrace(after);
   });
 
   it('a batch whose answer is lost is not sent blindly again: the sheet is read, found done, and nothing else deleted', async () => {

@@ -8,10 +8,12 @@ import {
   type OrderErasureMode,
   type PersonFindings,
   type PersonKey,
+  type PersonPlace,
   parsePersonKey,
   personalDataLogAppend,
   personKeyProblemText,
   planErasure,
+  type SheetErasure,
   type SheetGrid,
 } from '@crm/shared';
 import { Command, Option } from 'commander';
@@ -99,7 +101,19 @@ async function find(options: PersonOptions): Promise<void> {
     return;
   }
   say(pt().found(found.places.length, new Set(found.places.map((p) => p.sheet)).size));
-  for (const p of found.places) say(pt().place(p.sheet, p.row, p.column, p.value));
+  for (const p of found.places) say(pt().place(p.sheet, p.row, placeColumn(p), p.value));
+}
+
+/** A place's column, saying when the data is in the cell's formula or note rather than its value. */
+function placeColumn(place: PersonPlace): string {
+  if (place.part === 'formula') return pt().inFormula(place.column);
+  if (place.part === 'note') return pt().inNote(place.column);
+  return place.column;
+}
+
+/** The cells an erasure changes in a sheet, a cell whose value and note both change counted once. */
+function changedCells(sheet: SheetErasure): number {
+  return new Set([...sheet.edits, ...sheet.notes].map((e) => `${e.row}:${e.column}`)).size;
 }
 
 /** The person's rows with their headers, sheet by sheet, and every place: the copy they may ask for. */
@@ -132,7 +146,7 @@ function exportSheets(found: PersonFindings): SheetGrid[] {
   }
   sheets.push({
     name: pt().placesSheet,
-    rows: [[...pt().placesHeader], ...found.places.map((p) => [p.sheet, p.row, p.column, p.value])],
+    rows: [[...pt().placesHeader], ...found.places.map((p) => [p.sheet, p.row, placeColumn(p), p.value])],
   });
   return sheets;
 }
@@ -199,7 +213,8 @@ async function erase(options: PersonOptions): Promise<void> {
   }
   say(pt().plan(c.rowsDeleted, c.cellsCleared, c.cellsRedacted, c.sheets), json);
   for (const sheet of plan.sheets)
-    say(pt().planSheet(sheet.sheet, sheet.deleteRows, sheet.edits.length), json);
+    say(pt().planSheet(sheet.sheet, sheet.deleteRows, changedCells(sheet)), json);
+  for (const sheet of plan.deleteSheets) say(pt().planSheetDeleted(sheet), json);
   if (options.dryRun === true) {
     say(pt().dryRun, json);
     return;

@@ -1,6 +1,7 @@
 import type { Config, IsoDate, SheetGrid } from '@crm/shared';
 import { type Command, Option } from 'commander';
 import { openWorkbookFile, type WorkbookFile, workbookModel } from '../files/openWorkbookFile.ts';
+import { sheetsWithNotes } from '../files/xlsxNotes.ts';
 import type { GoogleSpreadsheet } from '../google/googleSpreadsheet.ts';
 import { openGoogleBook } from '../google/openGoogleBook.ts';
 import { spreadsheetIdOf } from '../jobs/runGoogleJob.ts';
@@ -49,6 +50,7 @@ export async function openSource(options: PersonSourceOptions): Promise<PersonSo
   if (options.in === undefined) throw new CliError(pt().needSource);
   const file = await openWorkbookFile(options.in);
   // Person commands change the workbook through exceljs (erase, remove sheets): load it now.
-  await workbookModel(file);
-  return { config, today, grids: file.sheets, file, book: null };
+  const workbook = await workbookModel(file);
+  const grids = workbook === null ? file.sheets : sheetsWithNotes(file.sheets, workbook);
+  return { config, today, grids, file, book: null };
 }

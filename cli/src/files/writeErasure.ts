@@ -9,12 +9,14 @@ import {
 } from '@crm/shared';
 import { openWorkbookFile, type WorkbookFile, workbookModel } from './openWorkbookFile.ts';
 import { writeBytes, writeGridFile } from './writeTableFile.ts';
+import { deleteRowsKeepingNotes, setCellNote } from './xlsxNotes.ts';
 
 /**
  * Writes a workbook with a person erased (see planErasure) and the request logged. An .xlsx is
- * changed in the workbook itself, so every other cell, format and sheet stays as it was: the
- * planned cells are set, the planned rows deleted (rows below move up), and the entry appended
- * to the log sheet, which is created when missing. A .csv is one sheet; its log goes to a file of
+ * changed in the workbook itself, so every other cell, format, note and sheet stays as it was:
+ * the planned cells and notes are set, the planned rows deleted (rows below move up with their
+ * notes), the planned copies of the person's data removed, and the entry appended to the log
+ * sheet, which is created when missing. A .csv is one sheet; its log goes to a file of
  * its own (`logPath`), appended to when it exists. Both are written atomically.
  */
 export async function writeErasedWorkbook(
@@ -43,12 +45,19 @@ export async function writeErasedWorkbook(
   for (const sheet of plan.sheets) {
     const worksheet = workbook.getWorksheet(sheet.sheet);
     if (!worksheet) continue;
+    // Setting a value replaces a formula: one that named the person becomes the text it showed.
     for (const edit of sheet.edits) {
       worksheet.getRow(edit.row).getCell(edit.column + 1).value = edit.value as
         | Exclude<Cell, boolean>
         | boolean;
     }
-    for (const row of sheet.deleteRows) worksheet.spliceRows(row, 1);
+    for (const edit of sheet.notes)
+      setCellNote(worksheet.getRow(edit.row).getCell(edit.column + 1), edit.note);
+    deleteRowsKeepingNotes(worksheet, sheet.deleteRows);
+  }
+  for (const name of plan.deleteSheets) {
+    const worksheet = workbook.getWorksheet(name);
+    if (worksheet) workbook.removeWorksheet(worksheet.id);
   }
   let logSheet = workbook.getWorksheet(log.sheet);
   if (!logSheet) {

@@ -18,10 +18,11 @@ import { isRetryable } from './withBackoff.ts';
 /**
  * Erases a person in a Google Sheet in one spreadsheets.batchUpdate, which Google applies whole
  * or not at all: the planned cells (updateCells), the planned rows (deleteDimension, bottom up per
- * sheet) and the log entry (addSheet when new, appendCells). Such a request must not simply be
- * sent again when its answer is lost (the rows would be deleted twice, other people's with them),
- * so after a failure the sheet is read again and the plan made anew from what is there: nothing
- * left means the first request went through. Returns the places still found afterwards (0).
+ * sheet), the copies of the person's data the add-on exported (deleteSheet) and the log entry
+ * (addSheet when new, appendCells). Such a request must not simply be sent again when its answer
+ * is lost (the rows would be deleted twice, other people's with them), so after a failure the
+ * sheet is read again and the plan made anew from what is there: nothing left means the first
+ * request went through. Returns the places still found afterwards (0).
  */
 export async function eraseInGoogleSheet(
   book: GoogleSpreadsheet,
@@ -92,6 +93,10 @@ async function erasureRequests(
         deleteDimension: { range: { sheetId, dimension: 'ROWS', startIndex: row - 1, endIndex: row } },
       });
     }
+  }
+  for (const name of plan.deleteSheets) {
+    const sheetId = ids.get(name);
+    if (sheetId !== undefined) requests.push({ deleteSheet: { sheetId } });
   }
   let logId = ids.get(log.sheet);
   if (logId === undefined) {

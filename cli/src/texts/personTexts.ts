@@ -38,6 +38,8 @@ const zh = {
   nobody: '没有找到这个人。',
   placesSheet: '位置',
   placesHeader: ['工作表', '行', '列', '值'],
+  inFormula: (column: string) => `${column}（公式中）`,
+  inNote: (column: string) => `${column}（备注中）`,
   several: (names: string[]) =>
     `这个标识对应 ${names.length} 个不同的人（${names.join('、')}），可能是共用的电话或邮箱。请换一个更具体的标识（email:、wechat:、id:），或加 --all-matches 全部删除。未做任何修改。`,
   needOut: '请用 --out 指定输出文件，或用 --in-place 改写原文件。',
@@ -50,6 +52,7 @@ const zh = {
     `将删除 ${rows} 行，清空 ${cleared} 个单元格，改写 ${redacted} 个单元格（${sheets} 个工作表）。`,
   planSheet: (sheet: string, rows: number[], edits: number) =>
     `  ${sheet}：${rows.length > 0 ? `删除第 ${[...rows].sort((a, b) => a - b).join('、')} 行` : ''}${rows.length > 0 && edits > 0 ? '，' : ''}${edits > 0 ? `改动 ${edits} 个单元格` : ''}`,
+  planSheetDeleted: (sheet: string) => `  ${sheet}：删除整个工作表（导出的个人信息副本）`,
   dryRun: '（--dry-run：没有写入任何内容）',
   erased: (file: string, log: string) => `已删除，写入 ${file}；处理记录已登记到“${log}”。`,
   erasedInPlace: (file: string, backup: string, log: string) =>
@@ -113,6 +116,8 @@ const en: PersonTexts = {
   nobody: 'Nobody with that key was found.',
   placesSheet: 'Places',
   placesHeader: ['Sheet', 'Row', 'Column', 'Value'],
+  inFormula: (column) => `${column} (in a formula)`,
+  inNote: (column) => `${column} (in a note)`,
   several: (names) =>
     `That key belongs to ${names.length} different people (${names.join(', ')}), perhaps a shared phone or mailbox. Use a more specific key (email:, wechat:, id:), or add --all-matches to erase them all. Nothing was changed.`,
   needOut: 'Name the output with --out, or change the file itself with --in-place.',
@@ -125,6 +130,7 @@ const en: PersonTexts = {
     `Will delete ${rows} row${rows === 1 ? '' : 's'}, empty ${cleared} cell${cleared === 1 ? '' : 's'} and rewrite ${redacted} (on ${sheets} sheet${sheets === 1 ? '' : 's'}).`,
   planSheet: (sheet, rows, edits) =>
     `  ${sheet}: ${rows.length > 0 ? `delete row${rows.length === 1 ? '' : 's'} ${[...rows].sort((a, b) => a - b).join(', ')}` : ''}${rows.length > 0 && edits > 0 ? '; ' : ''}${edits > 0 ? `change ${edits} cell${edits === 1 ? '' : 's'}` : ''}`,
+  planSheetDeleted: (sheet) => `  ${sheet}: delete the whole sheet (an exported copy of their data)`,
   dryRun: '(--dry-run: nothing was written)',
   erased: (file, log) => `Erased; wrote ${file}. The request is recorded in "${log}".`,
   erasedInPlace: (file, backup, log) =>

@@ -1,4 +1,4 @@
-import type { Cell, FormulaCells } from '../model/table.ts';
+import type { Cell, CellNotes, FormulaCells } from '../model/table.ts';
 import type { CellBlock } from '../ports/sheetLayout.ts';
 
 /**
@@ -20,6 +20,11 @@ export interface SheetGrid {
    * as empty: the table's rows show the first value in each of them (see fillMergedCells).
    */
   merges?: readonly CellBlock[];
+  /**
+   * Notes on cells, where the adapter read them (person requests: a note may hold someone's
+   * email or phone though no cell value does). Jobs that analyse tables leave this out.
+   */
+  notes?: CellNotes;
 }
 
 /** Text of a header cell: headers are matched as text (a date header reads as its ISO day). */

@@ -35,6 +35,16 @@ export interface FormulaCell {
 /** Formula cells by 1-based sheet row. */
 export type FormulaCells = ReadonlyMap<number, readonly FormulaCell[]>;
 
+/** A note (an Excel comment, a Google Sheets note) on a cell: text beside the cell's value. */
+export interface CellNote {
+  /** 0-based column. */
+  column: number;
+  text: string;
+}
+
+/** Cell notes by 1-based sheet row. */
+export type CellNotes = ReadonlyMap<number, readonly CellNote[]>;
+
 /** The 1-based sheet row of data row `index` of a table. */
 export function sheetRowOf(table: Pick<TableData, 'headerRow'>, index: number): number {
   return (table.headerRow ?? 1) + 1 + index;

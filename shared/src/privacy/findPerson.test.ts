@@ -178,3 +178,152 @@ describe('planErasure', () => {
     expect(deleted.plan.counts.rowsDeleted).toBe(8);
   });
 });
+
+describe('formulas and notes', () => {
+  /** The workbook with a contact log whose link and note hold 张伟's email and mobile, and notes on two customer rows. */
+  const withAsides = (): SheetGrid[] => {
+    const grids = personWorkbook();
+    const customers = grids.find((g) => g.name === '客户') as SheetGrid;
+    customers.notes = new Map([
+      [4, [{ column: 1, text: '老客户，周末不接电话' }]],
+      [6, [{ column: 1, text: '只在工作日联系' }]],
+    ]);
+    grids.push({
+      name: '联系记录',
+      rows: [
+        ['日期', '事项', '链接'],
+        ['2026-01-20', '报价已发', '发邮件'],
+        ['2026-01-22', '寄样品', '查看订单'],
+        ['2026-01-23', '回访', 42],
+      ],
+      formulas: new Map([
+        [2, [{ column: 2, formula: 'HYPERLINK("mailto:zhang.wei@example.com","发邮件")', cached: true }]],
+        [
+          3,
+          [{ column: 2, formula: 'HYPERLINK("https://shop.example.com/o/D1002","查看订单")', cached: true }],
+        ],
+        [4, [{ column: 2, formula: 'LEN("139 1234 5678")*3', cached: true }]],
+      ]),
+      notes: new Map([
+        [2, [{ column: 1, text: '张伟 zhang.wei@example.com 139 1234 5678 要求只在工作日联系' }]],
+      ]),
+    });
+    return grids;
+  };
+
+  it('finds the person in a formula and in a note, and says which (a sheet without a header names columns by letter)', () => {
+    const found = findPerson(withAsides(), key(`email:${PERSON.email}`), options);
+    expect(found.places.filter((p) => p.sheet === '联系记录')).toEqual([
+      {
+        sheet: '联系记录',
+        row: 2,
+        column: 'C',
+        value: '=HYPERLINK("mailto:zhang.wei@example.com","发邮件")',
+        part: 'formula',
+      },
+      {
+        sheet: '联系记录',
+        row: 2,
+        column: 'B',
+        value: '张伟 zhang.wei@example.com 139 1234 5678 要求只在工作日联系',
+        part: 'note',
+      },
+      { sheet: '联系记录', row: 4, column: 'C', value: '=LEN("139 1234 5678")*3', part: 'formula' },
+    ]);
+    // The note on their own row is theirs; the note on 李雷's row is not.
+    expect(found.places.filter((p) => p.part === 'note' && p.sheet === '客户').map((p) => p.row)).toEqual([
+      6,
+    ]);
+  });
+
+  it('replaces a formula naming them by the value it showed, and redacts their note', () => {
+    const grids = withAsides();
+    const found = findPerson(grids, key(`email:${PERSON.email}`), options);
+    const plan = planErasure(found, { orders: 'keep-amounts', marker: '[已删除]' });
+    expect(plan.sheets.find((s) => s.sheet === '联系记录')).toEqual({
+      sheet: '联系记录',
+      deleteRows: [],
+      edits: [
+        { row: 2, column: 2, value: '发邮件' },
+        { row: 4, column: 2, value: 42 },
+      ],
+      notes: [{ row: 2, column: 1, note: '[已删除] [已删除] [已删除] 要求只在工作日联系' }],
+    });
+    // Their customer row goes with its note: no note edit there.
+    expect(plan.sheets.find((s) => s.sheet === '客户')?.notes).toEqual([]);
+    const without = planErasure(findPerson(personWorkbook(), key(`email:${PERSON.email}`), options), {
+      orders: 'keep-amounts',
+      marker: '[已删除]',
+    });
+    expect(plan.counts.cellsRedacted + plan.counts.cellsCleared).toBe(
+      without.counts.cellsRedacted + without.counts.cellsCleared + 3,
+    );
+  });
+
+  it('removes a note that held nothing but their data', () => {
+    const grids = withAsides();
+    (grids.at(-1) as SheetGrid).notes = new Map([
+      [3, [{ column: 0, text: 'Zhang.Wei@Example.com，+86 139-1234-5678' }]],
+    ]);
+    const plan = planErasure(findPerson(grids, key('id:C003'), options), {
+      orders: 'keep-amounts',
+      marker: '[erased]',
+    });
+    expect(plan.sheets.find((s) => s.sheet === '联系记录')?.notes).toEqual([
+      { row: 3, column: 0, note: null },
+    ]);
+  });
+});
+
+describe('the personal data copy', () => {
+  /** The sheet the add-on's export writes: each source sheet's name, header and the person's rows, then the places. */
+  const copyOf = (name: string): SheetGrid => ({
+    name,
+    rows: [
+      ['客户'],
+      ['客户编号', '姓名', '公司', '手机', '电话', '邮箱'],
+      ['C003', '张伟', '远帆贸易', '139 1234 5678', '021-6123 4567', 'zhang.wei@example.com'],
+      [],
+      ['订单'],
+      ['订单号', '客户编号', '下单日期', '金额'],
+      ['D1002', 'C003', '2026-01-20', 2345.6],
+      [],
+      ['位置'],
+      ['工作表', '行', '列', '值'],
+      ['客户', 6, '姓名', '张伟'],
+      ['订单', 3, '下单日期', '2026-01-20'],
+    ],
+  });
+
+  it.each(['个人信息副本 2026-02-03', 'Personal data copy 2026-02-03 (2)'])(
+    '%s is one person’s copy, not a table of several people, and their erasure deletes it',
+    (name) => {
+      const grids = [...personWorkbook(), copyOf(name)];
+      const found = findPerson(grids, key(`email:${PERSON.email}`), options);
+      expect(found.names).toEqual([PERSON.name]);
+      const plan = planErasure(found, { orders: 'keep-amounts', marker: '[已删除]' });
+      expect(plan.deleteSheets).toEqual([name]);
+      expect(plan.sheets.map((s) => s.sheet)).not.toContain(name);
+      const alone = planErasure(findPerson(personWorkbook(), key(`email:${PERSON.email}`), options), {
+        orders: 'keep-amounts',
+        marker: '[已删除]',
+      });
+      expect(plan.counts).toEqual({
+        ...alone.counts,
+        places: found.places.length,
+        rowsDeleted: alone.counts.rowsDeleted + 10,
+        sheets: alone.counts.sheets + 1,
+      });
+      expect(applyErasure(grids, plan).map((g) => g.name)).not.toContain(name);
+    },
+  );
+
+  it('is left alone by the erasure of someone it does not name', () => {
+    const grids = [...personWorkbook(), copyOf('个人信息副本 2026-02-03')];
+    const plan = planErasure(findPerson(grids, key('email:li.lei@yuanfan.cn'), options), {
+      orders: 'keep-amounts',
+      marker: '[已删除]',
+    });
+    expect(plan.deleteSheets).toEqual([]);
+  });
+});

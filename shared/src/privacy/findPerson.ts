@@ -7,6 +7,7 @@ import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
+import { asidesByRow, type CellAside } from './cellAsides.ts';
 import { idKey, type PersonKey } from './personKey.ts';
 import { classifyPrivacySheets, type PrivacySheet, type PrivacySheetKind } from './privacySheets.ts';
 import { findMentions, type Mention, type PersonIdentity } from './textMentions.ts';
@@ -18,7 +19,10 @@ export interface PersonPlace {
   row: number;
   /** The column's header as written, else its letter. */
   column: string;
+  /** The text that holds their data: the cell's value, or its formula or note when `part` says so. */
   value: string;
+  /** Set when the data is in the cell's formula (=HYPERLINK("mailto:…","发邮件")) or its note, not its value. */
+  part?: CellAside;
 }
 
 /** How a row belongs to the person. */
@@ -39,6 +43,8 @@ export interface PersonMention {
   row: number;
   /** 0-based column. */
   column: number;
+  /** Set when the words are in the cell's formula or note rather than its value. */
+  part?: CellAside;
   mentions: Mention[];
 }
 
@@ -76,7 +82,9 @@ const ROLE_OF: Partial<Record<PrivacySheetKind, PersonRowRole>> = {
  * backup row with an older phone is found too; a landline is matched but never followed, as a
  * company switchboard is shared). Orders, complaints and follow-up tasks are theirs by customer
  * id. Every other cell is searched for their email, phones, WeChat id and customer id, and cells
- * of the sheets the toolkit writes (reviews, reports, tasks) for their name too (see findMentions). The personal data log is never searched: it holds no personal data.
+ * of the sheets the toolkit writes (reviews, reports, tasks, copies) for their name too (see
+ * findMentions); a cell's formula and note, where the grid has them, are searched as its value is.
+ * The personal data log is never searched: it holds no personal data.
  */
 export function findPerson(
   grids: readonly SheetGrid[],
@@ -111,15 +119,17 @@ export function findPerson(
   for (const sheet of sheets) {
     if (sheet.kind === 'log') continue;
     const name = sheet.grid.name;
-    sheet.grid.rows.forEach((cells, index) => {
-      const row = index + 1;
-      if (row === sheet.headerRow) return;
-      const whole = rowSet.has(`${name}\u0000${row}`) && sheet.kind === 'customers';
-      const reference = rowSet.has(`${name}\u0000${row}`) ? referenceColumns(sheet) : [];
-      // Names only where the toolkit wrote them (reviews, reports, tasks): in a table of people a
-      // name inside another name (张伟 in 张伟明) is someone else.
-      const withNames = sheet.kind === 'other' || sheet.kind === 'followUps';
-      (cells ?? []).forEach((cell, column) => {
+    const asides = asidesByRow(sheet.grid);
+    const height = Math.max(sheet.grid.rows.length, ...asides.keys());
+    for (let row = 1; row <= height; row++) {
+      if (row === sheet.headerRow) continue;
+      const theirs = rowSet.has(`${name}\u0000${row}`);
+      const whole = theirs && sheet.kind === 'customers';
+      const reference = theirs ? referenceColumns(sheet) : [];
+      // Names only where the toolkit wrote them (reviews, reports, tasks, copies): in a table of
+      // people a name inside another name (张伟 in 张伟明) is someone else.
+      const withNames = sheet.kind === 'other' || sheet.kind === 'followUps' || sheet.kind === 'copy';
+      (sheet.grid.rows[row - 1] ?? []).forEach((cell, column) => {
         const text = cellToText(cell);
         if (text.trim() === '') return;
         const place = () => places.push({ sheet: name, row, column: columnName(sheet, column), value: text });
@@ -132,7 +142,26 @@ export function findPerson(
         mentions.push({ sheet: name, row, column, mentions: found });
         place();
       });
-    });
+      for (const aside of asides.get(row) ?? []) {
+        const place = () =>
+          places.push({
+            sheet: name,
+            row,
+            column: columnName(sheet, aside.column),
+            value: aside.text,
+            part: aside.part,
+          });
+        // A note on their own customer row is about them; the row goes, its notes with it.
+        if (whole && aside.part === 'note') {
+          place();
+          continue;
+        }
+        const found = findMentions(aside.text, identity, options.region, withNames);
+        if (found.length === 0) continue;
+        mentions.push({ sheet: name, row, column: aside.column, part: aside.part, mentions: found });
+        place();
+      }
+    }
   }
   return { key, identity, names: [...names], rows, mentions, places, sheets };
 }

@@ -1,6 +1,7 @@
 // A person's rights over their data (个人信息保护法 art. 44–47): find everything a workbook holds
 // about one person, copy it out, erase it, and keep a log of the requests without personal data.
 // Pure: the CLI (files and Google Sheets) and the add-on read the sheets and apply the plan.
+export { CELL_ASIDES, type CellAside } from './cellAsides.ts';
 export {
   CONSENT_FIELD_LABELS,
   CONSENT_FIELD_SYNONYMS,
@@ -53,6 +54,7 @@ export {
   type ErasureCounts,
   type ErasureOptions,
   type ErasurePlan,
+  type NoteEdit,
   planErasure,
   type SheetErasure,
 } from './planErasure.ts';

@@ -5,15 +5,16 @@ import { isRoleSheetName } from '../jobs/roleSheetNames.ts';
 import { headerText, type SheetGrid } from '../jobs/sheetGrid.ts';
 import { headerFit, looksLikeOrders } from '../jobs/tableRequirements.ts';
 import { LANGUAGES } from '../model/keys.ts';
-import { isToolkitSheetName, SHEET_NAMES } from '../sheets/sheetNames.ts';
+import { isPersonalDataCopyName, isToolkitSheetName, SHEET_NAMES } from '../sheets/sheetNames.ts';
 import { normalizeHeader } from '../table/normalizeHeader.ts';
 import { isPersonalDataLogName } from './personalDataLog.ts';
 
 /**
  * What a sheet is to a person's request: a table of people (the customer table, a backup, any
  * sheet with a customer header), a table that refers to people by customer id (orders,
- * complaints, follow-up tasks), the personal data log (holds no personal data), or anything else
- * (the data-quality review, reports, notes), which is searched cell by cell.
+ * complaints, follow-up tasks), the personal data log (holds no personal data), a copy of one
+ * person's data the add-on exported (searched cell by cell, and deleted whole by their erasure),
+ * or anything else (the data-quality review, reports, notes), which is searched cell by cell.
  */
 export const PRIVACY_SHEET_KINDS = [
   'customers',
@@ -21,6 +22,7 @@ export const PRIVACY_SHEET_KINDS = [
   'complaints',
   'followUps',
   'log',
+  'copy',
   'other',
 ] as const;
 export type PrivacySheetKind = (typeof PRIVACY_SHEET_KINDS)[number];
@@ -54,6 +56,9 @@ export function classifyPrivacySheets(
 function classifyPrivacySheet(grid: SheetGrid, overrides: Config['headerOverrides']): PrivacySheet {
   const other: PrivacySheet = { grid, kind: 'other', headerRow: 0, header: [], columns: {} };
   if (isPersonalDataLogName(grid.name)) return { ...other, kind: 'log' };
+  // The copy lists its source sheets' headers and rows one under the other: read as a table, it
+  // would seem to hold as many people as it has lines.
+  if (isPersonalDataCopyName(grid.name)) return { ...other, kind: 'copy' };
   if (FOLLOW_UP_NAMES.has(grid.name.trim())) return followUpSheet(grid) ?? other;
   const table = (kind: 'customers' | 'orders' | 'complaints'): PrivacySheet | null => {
     const detected = detectHeaderRow(grid.rows, kind, overrides);

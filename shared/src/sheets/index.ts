@@ -9,7 +9,9 @@ export { reportSheetLayout } from './reportSheetLayout.ts';
 export { REPORT_CHART_COLUMN } from './reportSheetSections.ts';
 export { SHEET_COLORS, SheetLayoutBuilder } from './sheetLayoutBuilder.ts';
 export {
+  isPersonalDataCopyName,
   isToolkitSheetName,
+  personalDataCopySheetName,
   reportSheetName,
   SHEET_NAMES,
   type SheetRole,

@@ -14,6 +14,7 @@ export const SHEET_NAMES = {
   customers: { zh: '客户', en: 'Customers' },
   backup: { zh: '客户备份', en: 'Customers backup' },
   personalDataLog: { zh: '个人信息处理记录', en: 'Personal data log' },
+  personalDataCopy: { zh: '个人信息副本', en: 'Personal data copy' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type SheetRole = keyof typeof SHEET_NAMES;
@@ -34,6 +35,17 @@ export function reportSheetName(language: Language, today: IsoDate): string {
   return `${SHEET_NAMES.report[language]} ${today}`;
 }
 
+/** "个人信息副本 2026-05-01" / "Personal data copy 2026-05-01": the add-on's copy of one person's data. */
+export function personalDataCopySheetName(language: Language, today: IsoDate): string {
+  return `${SHEET_NAMES.personalDataCopy[language]} ${today}`;
+}
+
+/** Whether a sheet is a copy of one person's data the toolkit made, in either language (with a " (2)" suffix too). */
+export function isPersonalDataCopyName(name: string): boolean {
+  const trimmed = name.trim();
+  return Object.values(SHEET_NAMES.personalDataCopy).some((text) => trimmed.startsWith(`${text} `));
+}
+
 /** Whether a sheet name is one the toolkit writes (never a customer table). */
 export function isToolkitSheetName(name: string): boolean {
   const trimmed = name.trim();
@@ -45,6 +57,7 @@ export function isToolkitSheetName(name: string): boolean {
     'complaints',
     'backup',
     'personalDataLog',
+    'personalDataCopy',
   ] as const) {
     for (const text of Object.values(SHEET_NAMES[role])) {
       if (trimmed === text || trimmed.startsWith(`${text} `)) return true;

@@ -1,4 +1,4 @@
-import type { Language } from '@crm/shared';
+import { type Language, personalDataCopySheetName } from '@crm/shared';
 
 /**
  * What the personal-data request panel and the cross-border notice say, in Chinese and English;
@@ -19,7 +19,7 @@ const zh = {
     `已删除：删除 ${rows} 行，改动 ${cells} 个单元格；已登记到“${log}”。撤销历史和版本记录中仍有旧内容，如需彻底清除请在“版本记录”中处理。`,
   exported: (rows: number, sheet: string) => `已把 ${rows} 行复制到新工作表“${sheet}”，并登记到处理记录。`,
   exportedJson: (rows: number) => `已准备 ${rows} 行的 JSON 副本供下载，并登记到处理记录。`,
-  exportSheet: (today: string) => `个人信息副本 ${today}`,
+  exportSheet: (today: string) => personalDataCopySheetName('zh', today),
   preview: (rows: number, cells: number, sheets: number, keepAmounts: boolean) =>
     `预览（尚未修改）：将删除 ${rows} 行，清除或改写 ${cells} 个单元格，涉及 ${sheets} 个工作表${keepAmounts ? '；订单和投诉只去掉客户信息，保留日期和金额' : ''}。确认后才会删除。`,
   changedSincePreview: '预览之后表格内容有变化，删除已取消。请重新预览后再确认。未做任何修改。',
@@ -61,7 +61,7 @@ const en: PersonMessages = {
     `Copied ${rows} row${rows === 1 ? '' : 's'} to the new sheet "${sheet}" and recorded the request.`,
   exportedJson: (rows) =>
     `A JSON copy of ${rows} row${rows === 1 ? '' : 's'} is ready to download; the request was recorded.`,
-  exportSheet: (today) => `Personal data copy ${today}`,
+  exportSheet: (today) => personalDataCopySheetName('en', today),
   preview: (rows, cells, sheets, keepAmounts) =>
     `Preview (nothing changed yet): ${rows} row${rows === 1 ? '' : 's'} would be deleted and ${cells} cell${cells === 1 ? '' : 's'} emptied or rewritten on ${sheets} sheet${sheets === 1 ? '' : 's'}${keepAmounts ? '; orders and complaints lose the customer but keep their dates and amounts' : ''}. Nothing is erased until you confirm.`,
   changedSincePreview:

@@ -1,4 +1,4 @@
-import { type Cell, HEADER_SEARCH_ROWS, type SheetGrid } from '@crm/shared';
+import { type Cell, type CellNote, type FormulaCell, HEADER_SEARCH_ROWS, type SheetGrid } from '@crm/shared';
 import type { SpreadsheetDates } from './spreadsheetDates.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -46,6 +46,44 @@ function readGrid(name: string, sheet: Sheet, dates: SpreadsheetDates): SheetGri
     columns: merged.getNumColumns(),
   }));
   return merges.length > 0 ? { name, rows, merges } : { name, rows };
+}
+
+/**
+ * The sheet whole with its formulas and notes (three calls): getValues gives a formula's displayed
+ * result only, its text comes from getFormulas and notes from getNotes, and a person's email may
+ * be in either (=HYPERLINK("mailto:…","发邮件"), a note on a cell).
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas
+ */
+export function readGridWithAsides(sheet: Sheet, dates: SpreadsheetDates): SheetGrid {
+  const grid: SheetGrid = { name: sheet.getName(), rows: [] };
+  if (sheet.getLastRow() === 0) return grid;
+  const range = sheet.getDataRange();
+  grid.rows = dates.wallClocks(range.getValues() as Cell[][]);
+  const formulas = byRow(range.getFormulas(), (column, text) => ({
+    column,
+    formula: text.slice(1),
+    cached: true,
+  }));
+  const notes = byRow(range.getNotes(), (column, text) => ({ column, text }));
+  if (formulas.size > 0) grid.formulas = formulas;
+  if (notes.size > 0) grid.notes = notes;
+  return grid;
+}
+
+/** The non-empty texts of a grid (getFormulas, getNotes) by 1-based row. */
+function byRow<T extends FormulaCell | CellNote>(
+  texts: readonly (readonly string[])[],
+  make: (column: number, text: string) => T,
+): Map<number, T[]> {
+  const rows = new Map<number, T[]>();
+  texts.forEach((line, r) => {
+    const cells: T[] = [];
+    line.forEach((text, c) => {
+      if (text !== '') cells.push(make(c, text));
+    });
+    if (cells.length > 0) rows.set(r + 1, cells);
+  });
+  return rows;
 }
 
 export function sheetNamed(spreadsheet: Spreadsheet, name: string): Sheet {

@@ -98,6 +98,9 @@ const zh = {
     previewTitle: '删除预览（尚未修改）',
     previewLine: (sheet: string, rows: number, cells: number) =>
       `${sheet}：删除 ${rows} 行，改动 ${cells} 个单元格`,
+    previewSheetDeleted: (sheet: string) => `${sheet}：删除整个工作表（导出的个人信息副本）`,
+    inFormula: (column: string) => `${column}（公式中）`,
+    inNote: (column: string) => `${column}（备注中）`,
   },
   retention: {
     title: '保存期限与同意',
@@ -234,6 +237,9 @@ const en: Texts = {
     previewTitle: 'Erasure preview (nothing changed yet)',
     previewLine: (sheet: string, rows: number, cells: number) =>
       `${sheet}: ${rows} row${rows === 1 ? '' : 's'} deleted, ${cells} cell${cells === 1 ? '' : 's'} changed`,
+    previewSheetDeleted: (sheet: string) => `${sheet}: whole sheet deleted (an exported copy of their data)`,
+    inFormula: (column: string) => `${column} (in a formula)`,
+    inNote: (column: string) => `${column} (in a note)`,
   },
   retention: {
     title: 'Retention and consent',

@@ -58,6 +58,40 @@ describe('Range', () => {
     expect(model.numberFormat(3, 7)).toBe('General');
     expect(model.numberFormat(3, 8)).toBe('@');
   });
+  it('keeps notes apart from values: getNotes reads them, clearContent leaves them, clearNote and an empty note remove them', () => {
+    // Range.getNotes() is a String[][] with '' for a cell without a note; setNote(''), setNotes
+    // with '' and clearNote() remove a note; clearContent() "leav[es] the formatting intact".
+    const { sheet } = setup();
+    sheet.getRange('B2').setNote('张伟 zhang.wei@example.com 139 1234 5678');
+    sheet.getRange('C3:D3').setNotes([['要开发票', 'VIP']]);
+    expect(sheet.getDataRange().getValues()[1]?.[1]).toBe('刘洋');
+    expect(sheet.getRange('A2:D3').getNotes()).toEqual([
+      ['', '张伟 zhang.wei@example.com 139 1234 5678', '', ''],
+      ['', '', '要开发票', 'VIP'],
+    ]);
+    sheet.getRange('B2').clearContent();
+    expect(sheet.getRange('B2').getNote()).toBe('张伟 zhang.wei@example.com 139 1234 5678');
+    sheet.getRange('B2').clearNote();
+    sheet.getRange('C3').setNote('');
+    sheet.getRange('D3').setNotes([['']]);
+    expect(sheet.getRange('A2:D3').getNotes()).toEqual([
+      ['', '', '', ''],
+      ['', '', '', ''],
+    ]);
+  });
+
+  it('reads a formula cell as its displayed result; the formula text only through getFormulas', () => {
+    // getValues gives a formula's computed value; getFormulas gives '=…' (or '' for a plain cell).
+    const { env, sheet } = setup();
+    env.book.sheet('客户').set(2, 2, '发邮件');
+    env.book.sheet('客户').setFormula(2, 2, '=HYPERLINK("mailto:zhang.wei@example.com","发邮件")');
+    expect(sheet.getRange('B2').getValue()).toBe('发邮件');
+    expect(sheet.getRange('A2:B2').getFormulas()).toEqual([
+      ['', '=HYPERLINK("mailto:zhang.wei@example.com","发邮件")'],
+    ]);
+    sheet.getRange('B2').setValue('发邮件');
+    expect(sheet.getRange('B2').getFormulas()).toEqual([['']]);
+  });
 });
 
 describe('what Sheets keeps in a cell', () => {

@@ -241,8 +241,16 @@ export function rangeApi(
     setVerticalAlignment: styled('verticalAlignment'),
     setWrap: styled('wrap'),
     setBorder: (...args: unknown[]) => styled('border')(args),
-    setNote: styled('note'),
-    setNotes: styledGrid('note'),
+    // A note is kept apart from the value: getValues never shows it and clearContent leaves it.
+    // setNote and setNotes with '' or null remove the note, as clearNote does; getNote and
+    // getNotes give '' for a cell without one.
+    setNote: (note: unknown) => styled('note')(noteText(note)),
+    setNotes: (notes: Grid) =>
+      styledGrid('note')(
+        Array.isArray(notes) ? notes.map((line) => (Array.isArray(line) ? line.map(noteText) : line)) : notes,
+      ),
+    clearNote: () => styled('note')(undefined),
+    getNotes: () => grid((r, c) => (model.formats.get('note', r, c) as string | undefined) ?? ''),
     getFontWeight: () => (model.formats.get('fontWeight', row, column) as string | undefined) ?? 'normal',
     getBackground: () => (model.formats.get('background', row, column) as string | undefined) ?? '#ffffff',
     getNote: () => (model.formats.get('note', row, column) as string | undefined) ?? '',
@@ -256,6 +264,9 @@ export function rangeApi(
   self = world.calls.wrap('Range', range);
   return self as typeof range;
 }
+
+const noteText = (note: unknown) =>
+  note === null || note === undefined || note === '' ? undefined : String(note);
 
 const automatic = (format: string) => (format === 'General' ? undefined : format);
 

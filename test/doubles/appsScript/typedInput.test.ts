@@ -17,6 +17,15 @@ describe('setValues reads strings as typed', () => {
   it.each([
     ['=SUM(1,2)', { formula: '=SUM(1,2)', value: '#ERROR!' }],
     ['=1+2', { formula: '=1+2', value: 3 }],
+    // HYPERLINK shows its label, else its URL.
+    [
+      '=HYPERLINK("mailto:zhang.wei@example.com","发邮件")',
+      { formula: '=HYPERLINK("mailto:zhang.wei@example.com","发邮件")', value: '发邮件' },
+    ],
+    [
+      '=HYPERLINK("https://shop.example.com")',
+      { formula: '=HYPERLINK("https://shop.example.com")', value: 'https://shop.example.com' },
+    ],
     ['+1+1', { formula: '=+1+1', value: 2 }],
     ['+86 139 1234 5678', { formula: '=+86 139 1234 5678', value: '#ERROR!' }],
     ['-5+2', { formula: '=-5+2', value: -3 }],

@@ -82,9 +82,17 @@ function calendarDate(y: number, m: number, d: number, h: number, mi: number, s:
   return new Date(wall);
 }
 
-/** A formula cell: its value is computed for plain arithmetic, an error otherwise. */
+/**
+ * HYPERLINK(url, [link_label]) with text arguments: the cell shows the label, else the URL.
+ * https://support.google.com/docs/answer/3093313
+ */
+const HYPERLINK = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*(?:[,;]\s*"((?:[^"]|"")*)"\s*)?\)$/i;
+
+/** A formula cell: its value is computed for plain arithmetic and a HYPERLINK, an error otherwise. */
 function formula(text: string): StoredCell {
   const body = text.slice(1);
+  const link = HYPERLINK.exec(body.trim());
+  if (link) return { value: (link[2] ?? link[1] ?? '').replaceAll('""', '"'), formula: text };
   const value = ARITHMETIC.test(body) ? evaluate(body) : null;
   return { value: value === null || !Number.isFinite(value) ? '#ERROR!' : value, formula: text };
 }

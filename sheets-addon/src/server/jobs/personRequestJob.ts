@@ -20,7 +20,7 @@ import { applyErasure, checkErasure } from '../person/erasureWriter.ts';
 import { appendLogEntry, logTargets } from '../person/personalDataLogSheet.ts';
 import { writeTextRows } from '../person/textRows.ts';
 import type { PersonMessages } from '../personMessages.ts';
-import { readSheets } from '../sheetsWorkbook.ts';
+import { readGridWithAsides } from '../sheetsWorkbook.ts';
 import { withUndo } from '../undoLog.ts';
 import { gatedRequest } from './gatedRequest.ts';
 import type { JobResult } from './jobResult.ts';
@@ -30,6 +30,8 @@ export interface ErasureSheetPreview {
   sheet: string;
   rowsDeleted: number;
   cellsChanged: number;
+  /** The sheet goes whole: a copy of the person's data the add-on exported. */
+  sheetDeleted?: boolean;
 }
 
 /** What the sidebar's personal data request panel gets back. */
@@ -43,13 +45,9 @@ export interface PersonRequestResult extends JobResult {
   token?: string;
 }
 
-/** Every sheet of the spreadsheet, read whole (one getValues each). */
+/** Every sheet of the spreadsheet, read whole with its formulas and notes (three calls each). */
 function allGrids(ctx: JobContext): SheetGrid[] {
-  return readSheets(
-    ctx.spreadsheet,
-    ctx.spreadsheet.getSheets().map((s) => s.getName()),
-    ctx.dates,
-  );
+  return ctx.spreadsheet.getSheets().map((sheet) => readGridWithAsides(sheet, ctx.dates));
 }
 
 function findIn(ctx: JobContext, grids: readonly SheetGrid[], match: unknown): PersonFindings {
@@ -157,11 +155,14 @@ export function previewPersonErasure(match: string): PersonRequestResult {
         ctx.config.privacy.eraseOrders === 'keep-amounts',
       ),
       places: found.places,
-      preview: plan.sheets.map((s) => ({
-        sheet: s.sheet,
-        rowsDeleted: s.deleteRows.length,
-        cellsChanged: s.edits.length,
-      })),
+      preview: [
+        ...plan.sheets.map((s) => ({
+          sheet: s.sheet,
+          rowsDeleted: s.deleteRows.length,
+          cellsChanged: new Set([...s.edits, ...s.notes].map((e) => `${e.row}:${e.column}`)).size,
+        })),
+        ...plan.deleteSheets.map((sheet) => ({ sheet, rowsDeleted: 0, cellsChanged: 0, sheetDeleted: true })),
+      ],
       token: planToken(plan),
       figures: { places: found.places.length, ...c },
     };
@@ -186,7 +187,7 @@ export function erasePersonData(match: string, token: string): PersonRequestResu
       const append = logEntry(ctx, grids, found, 'erase', counts);
       const before = checkErasure(ctx, plan, grids, logTargets(ctx, append));
       withUndo((log) => {
-        applyErasure(plan, before, log);
+        applyErasure(ctx.spreadsheet, plan, before, log);
         appendLogEntry(ctx, append, log);
       });
       return {
@@ -206,7 +207,7 @@ function erasureCounts(plan: ErasurePlan): { rowsDeleted: number; cellsChanged: 
 
 /** A short fingerprint of a plan (FNV-1a, 32 bits): the preview and the erasure must plan the same. */
 function planToken(plan: ErasurePlan): string {
-  const text = JSON.stringify(plan.sheets);
+  const text = JSON.stringify([plan.sheets, plan.deleteSheets]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -15,24 +15,45 @@ interface SheetBefore {
   values: Cell[][];
   formulas: string[][];
   formats: string[][];
+  notes: string[][];
   width: number;
+}
+
+/** A copy sheet the erasure deletes, as it was: its name, place among the sheets and cells. */
+interface CopyBefore extends SheetBefore {
+  name: string;
+  /** 0-based position among the sheets, for insertSheet. */
+  index: number;
+}
+
+/** What undo needs: each touched sheet and each copy to delete, as read just before the erasure. */
+export interface ErasureBefore {
+  sheets: SheetBefore[];
+  copies: CopyBefore[];
 }
 
 /** The cells erasure will write (each edit, each deleted row across the whole grid), for the protection check. */
 export function erasureTargets(ctx: JobContext, plan: ErasurePlan): WriteTarget[] {
-  return plan.sheets.flatMap((erasure) => {
-    const sheet = sheetNamed(ctx.spreadsheet, erasure.sheet);
-    return [
-      ...erasure.edits.map((e) => ({ sheet, row: e.row, column: e.column + 1, rows: 1, columns: 1 })),
-      ...erasure.deleteRows.map((row) => ({
-        sheet,
-        row,
-        column: 1,
-        rows: 1,
-        columns: sheet.getMaxColumns(),
-      })),
-    ];
+  const copies = plan.deleteSheets.map((name) => {
+    const sheet = sheetNamed(ctx.spreadsheet, name);
+    return { sheet, row: 1, column: 1, rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
   });
+  return plan.sheets
+    .flatMap((erasure) => {
+      const sheet = sheetNamed(ctx.spreadsheet, erasure.sheet);
+      return [
+        ...erasure.edits.map((e) => ({ sheet, row: e.row, column: e.column + 1, rows: 1, columns: 1 })),
+        ...erasure.notes.map((e) => ({ sheet, row: e.row, column: e.column + 1, rows: 1, columns: 1 })),
+        ...erasure.deleteRows.map((row) => ({
+          sheet,
+          row,
+          column: 1,
+          rows: 1,
+          columns: sheet.getMaxColumns(),
+        })),
+      ];
+    })
+    .concat(copies);
 }
 
 /**
@@ -46,30 +67,41 @@ export function checkErasure(
   plan: ErasurePlan,
   grids: readonly SheetGrid[],
   extraTargets: readonly WriteTarget[],
-): SheetBefore[] {
+): ErasureBefore {
   assertWritable(ctx.spreadsheet, [...erasureTargets(ctx, plan), ...extraTargets], ctx.messages);
-  return plan.sheets.map((erasure) => {
+  const sheets = plan.sheets.map((erasure) => {
     const sheet = sheetNamed(ctx.spreadsheet, erasure.sheet);
-    const height = sheet.getLastRow();
-    const width = sheet.getLastColumn();
-    const range = height > 0 && width > 0 ? sheet.getRange(1, 1, height, width) : null;
-    // Kept as read, for undo: setValues stores a Date as the day it is in the sheet's zone.
-    const values = range ? (range.getValues() as Cell[][]) : [];
+    const was = sheetBefore(sheet);
     const shown = ctx.dates.wallClocks(
-      values.map((row) => row.map((cell) => (cell instanceof Date ? new Date(cell.getTime()) : cell))),
+      was.values.map((row) => row.map((cell) => (cell instanceof Date ? new Date(cell.getTime()) : cell))),
     );
     const read = grids.find((g) => g.name === erasure.sheet)?.rows ?? [];
     if (JSON.stringify(shown) !== JSON.stringify(read)) {
       throw new AddonError(ctx.messages.rowsMoved(erasure.sheet));
     }
-    return {
-      sheet,
-      values,
-      formulas: range ? range.getFormulas() : [],
-      formats: range ? range.getNumberFormats() : [],
-      width,
-    };
+    return was;
   });
+  const copies = plan.deleteSheets.map((name) => {
+    const sheet = sheetNamed(ctx.spreadsheet, name);
+    return { ...sheetBefore(sheet), name, index: sheet.getIndex() - 1 };
+  });
+  return { sheets, copies };
+}
+
+/** A sheet's cells as they are (four calls): values as read (dates as instants), formulas, formats, notes. */
+function sheetBefore(sheet: Sheet): SheetBefore {
+  const height = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  const range = height > 0 && width > 0 ? sheet.getRange(1, 1, height, width) : null;
+  return {
+    sheet,
+    // Kept as read, for undo: setValues stores a Date as the day it is in the sheet's zone.
+    values: range ? (range.getValues() as Cell[][]) : [],
+    formulas: range ? range.getFormulas() : [],
+    formats: range ? range.getNumberFormats() : [],
+    notes: range ? range.getNotes() : [],
+    width,
+  };
 }
 
 /**
@@ -77,9 +109,14 @@ export function checkErasure(
  * them), recording for each change how to put the cell or row back as it was, with its format
  * and formula: on a failure the caller's UndoLog restores every sheet.
  */
-export function applyErasure(plan: ErasurePlan, before: readonly SheetBefore[], log: UndoLog): void {
+export function applyErasure(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  plan: ErasurePlan,
+  before: ErasureBefore,
+  log: UndoLog,
+): void {
   plan.sheets.forEach((erasure, i) => {
-    const was = before[i] as SheetBefore;
+    const was = before.sheets[i] as SheetBefore;
     const sheet = was.sheet;
     for (const edit of erasure.edits) {
       const range = sheet.getRange(edit.row, edit.column + 1);
@@ -97,6 +134,13 @@ export function applyErasure(plan: ErasurePlan, before: readonly SheetBefore[], 
       else if (typeof edit.value === 'string') range.setNumberFormat(TEXT_FORMAT).setValue(edit.value);
       else range.setValue(restoredCell(edit.value));
     }
+    for (const edit of erasure.notes) {
+      const range = sheet.getRange(edit.row, edit.column + 1);
+      const note = was.notes[edit.row - 1]?.[edit.column] ?? '';
+      log.did(() => range.setNote(note));
+      if (edit.note === null) range.clearNote();
+      else range.setNote(edit.note);
+    }
     for (const row of erasure.deleteRows) {
       const r = row - 1;
       sheet.deleteRows(row, 1);
@@ -109,9 +153,26 @@ export function applyErasure(plan: ErasurePlan, before: readonly SheetBefore[], 
           [was.formulas[r] ?? []],
           [was.formats[r] ?? []],
         );
+        sheet.getRange(row, 1, 1, was.width).setNotes([notesOf(was.notes[r], was.width)]);
       });
     }
   });
+  for (const copy of before.copies) {
+    spreadsheet.deleteSheet(copy.sheet);
+    log.did(() => {
+      const sheet = spreadsheet.insertSheet(copy.name, copy.index);
+      const height = copy.values.length;
+      if (height === 0 || copy.width === 0) return;
+      const range = sheet.getRange(1, 1, height, copy.width);
+      restoreCells(range, copy.values, copy.formulas, copy.formats);
+      range.setNotes(copy.notes.map((line) => notesOf(line, copy.width)));
+    });
+  }
+}
+
+/** A row of notes as wide as the range it goes back to. */
+function notesOf(line: readonly string[] | undefined, width: number): string[] {
+  return Array.from({ length: width }, (_, c) => line?.[c] ?? '');
 }
 
 /** Writes cells back as they were read: formats first, text kept as text, formulas as formulas. */
