@@ -150,5 +150,6 @@ function worksheetGrid(worksheet: Worksheet): SheetGrid {
   });
   const grid: SheetGrid = { name: worksheet.name, rows: Array.from(rows, (row) => row ?? []) };
   if (formulas.size > 0) grid.formulas = formulas;
+  if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') grid.hidden = true;
   return grid;
 }

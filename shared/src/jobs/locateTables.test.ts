@@ -55,6 +55,16 @@ describe('locateTables', () => {
     expect(locateTables([CUSTOMERS, other], chosen).customers.sheet).toBe('客户');
   });
 
+  it('looks for the customers on visible sheets before hidden ones', () => {
+    const staff: SheetGrid = {
+      ...sheet('员工通讯录', ['姓名', '手机', '部门'], ['张三', '13800000001', '销售部']),
+      hidden: true,
+    };
+    expect(locateTables([staff, CUSTOMERS], OPTIONS).customers.sheet).toBe('客户');
+    // A customer table that is itself hidden is still found when no visible sheet holds one.
+    expect(locateTables([README, { ...CUSTOMERS, hidden: true }], OPTIONS).customers.sheet).toBe('客户');
+  });
+
   it('finds the header below title lines', () => {
     const ledger = sheet('台账', ['2026年华东区客户台账'], [], ...CUSTOMERS.rows);
     expect(locateTables([ledger], OPTIONS).customers).toEqual({ sheet: '台账', headerRow: 3, usable: true });

@@ -41,8 +41,8 @@ export interface LocateOptions {
  * add-on alike. `sheets` are probes (the first rows suffice) of every sheet, in workbook order.
  *
  * Customers: the sheet the user chose; else the active sheet, then every other sheet in order,
- * taking the first whose header names an identifying column (id, name, company, mobile, phone or
- * email). Sheets the toolkit writes (follow-ups, data quality, reports, backups), sheets named for
+ * visible sheets before hidden ones, taking the first whose header names an identifying column
+ * (id, name, company, mobile, phone or email). Sheets the toolkit writes (follow-ups, data quality, reports, backups), sheets named for
  * orders or complaints, and sheets whose header describes purchases are never taken for it.
  *
  * Orders and complaints: the sheet the user chose; else a sheet named for the role in either
@@ -109,7 +109,12 @@ function findCustomerSheet(sheets: readonly SheetGrid[], options: LocateOptions)
       !isRoleSheetName(s.name, 'complaints'),
   );
   const active = candidates.find((s) => s.name === options.activeSheet);
-  const ordered = active ? [active, ...candidates.filter((s) => s !== active)] : candidates;
+  const rest = candidates.filter((s) => s !== active);
+  const ordered = [
+    ...(active ? [active] : []),
+    ...rest.filter((s) => s.hidden !== true),
+    ...rest.filter((s) => s.hidden === true),
+  ];
   for (const sheet of ordered) {
     const header = detectHeaderRow(sheet.rows, 'customers', options.headerOverrides);
     if (!header.usable) continue;

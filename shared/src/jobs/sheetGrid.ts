@@ -25,6 +25,11 @@ export interface SheetGrid {
    * email or phone though no cell value does). Jobs that analyse tables leave this out.
    */
   notes?: CellNotes;
+  /**
+   * Hidden by the workbook (Excel's and WPS's Hide, Sheets' Hide sheet): a staff list or an old
+   * copy kept out of sight, so the customer table is looked for on the visible sheets first.
+   */
+  hidden?: boolean;
 }
 
 /** Text of a header cell: headers are matched as text (a date header reads as its ISO day). */

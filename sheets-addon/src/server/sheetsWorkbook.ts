@@ -18,7 +18,9 @@ export function probeSheet(sheet: Sheet, dates: SpreadsheetDates, rows = HEADER_
   const height = Math.min(sheet.getLastRow(), rows);
   const width = sheet.getLastColumn();
   const values = height > 0 && width > 0 ? (sheet.getRange(1, 1, height, width).getValues() as Cell[][]) : [];
-  return { name: sheet.getName(), rows: dates.wallClocks(values) };
+  const grid: SheetGrid = { name: sheet.getName(), rows: dates.wallClocks(values) };
+  if (sheet.isSheetHidden()) grid.hidden = true;
+  return grid;
 }
 
 /**

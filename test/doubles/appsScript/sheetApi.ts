@@ -145,6 +145,11 @@ export function sheetApi(world: World, factory: SheetFactory, book: SpreadsheetM
       model.hidden = true;
       return sheet;
     },
+    showSheet: () => {
+      model.hidden = false;
+      return sheet;
+    },
+    isSheetHidden: () => model.hidden === true,
     activate: () => {
       book.active = model;
       return sheet;

@@ -100,6 +100,27 @@ describe('reading an .xlsx without exceljs gives what exceljs gives', () => {
     );
   });
 
+  it('marks hidden sheets, in both readings', async () => {
+    // A staff list kept out of sight in front of the customer sheet.
+    const workbook = new ExcelJS.Workbook();
+    const staff = workbook.addWorksheet('员工通讯录');
+    staff.addRow(['姓名', '手机', '部门']);
+    staff.addRow(['张三', '13800000001', '销售部']);
+    staff.state = 'hidden';
+    const veryHidden = workbook.addWorksheet('旧表');
+    veryHidden.addRow(['姓名']);
+    veryHidden.state = 'veryHidden';
+    workbook.addWorksheet('客户信息').addRow(['客户编号', '客户名称', '手机']);
+    const bytes = await bytesOf(workbook);
+    await expectSameReading(bytes, 'hidden sheets');
+    const sheets = (await readXlsxSheets(bytes))?.sheets ?? [];
+    expect(sheets.map((sheet) => [sheet.name, sheet.hidden === true])).toEqual([
+      ['员工通讯录', true],
+      ['旧表', true],
+      ['客户信息', false],
+    ]);
+  });
+
   it('keeps a formula result of 0 or FALSE as a saved result, in both readings', async () => {
     // 余额 = 0, 已结清 = FALSE: a ledger full of them is fine, and must not be told to save again.
     const rows =

@@ -18,7 +18,11 @@ export async function readXlsxSheets(bytes: Uint8Array): Promise<XlsxSheets | nu
   try {
     const parts = readXlsxParts(bytes);
     const sheets: SheetGrid[] = [];
-    for (const sheet of parts.sheets) sheets.push(await readSheetGrid(parts, sheet));
+    for (const sheet of parts.sheets) {
+      const grid = await readSheetGrid(parts, sheet);
+      if (sheet.hidden) grid.hidden = true;
+      sheets.push(grid);
+    }
     return { sheets, parts };
   } catch {
     // NotForFastRead, malformed XML (saxes) and a part zlib cannot inflate: exceljs then gives

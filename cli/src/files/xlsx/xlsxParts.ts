@@ -11,7 +11,7 @@ export type SharedString = string | { richText?: { text?: string }[] };
 export interface XlsxParts {
   entries: NonNullable<ReturnType<typeof readZip>>;
   /** The worksheets exceljs loads, in the workbook's order: name and zip path. */
-  sheets: { name: string; path: string }[];
+  sheets: { name: string; path: string; hidden: boolean }[];
   date1904: boolean;
   /** Null when the workbook has no shared strings part (t="s" cells then keep their index). */
   sharedStrings: SharedString[] | null;
@@ -65,13 +65,19 @@ export function readXlsxParts(bytes: Uint8Array): XlsxParts {
   const parts = { entries };
   const workbook = part(parts, 'xl/workbook.xml');
   if (workbook === null) throw new NotForFastRead('no xl/workbook.xml');
-  const declared: { name: string; id: string; rId: string }[] = [];
+  const declared: { name: string; id: string; rId: string; hidden: boolean }[] = [];
   let date1904 = false;
   parseXml(workbook, {
     open(tag) {
       const a = tag.attributes;
       if (tag.name === 'sheet')
-        declared.push({ name: a.name ?? '', id: a.sheetId ?? '', rId: a['r:id'] ?? '' });
+        declared.push({
+          name: a.name ?? '',
+          id: a.sheetId ?? '',
+          rId: a['r:id'] ?? '',
+          // ECMA-376 ST_SheetState: visible (the default), hidden, veryHidden.
+          hidden: a.state === 'hidden' || a.state === 'veryHidden',
+        });
       else if (tag.name === 'workbookPr') date1904 = a.date1904 === '1';
     },
     close() {},
@@ -96,7 +102,7 @@ export function readXlsxParts(bytes: Uint8Array): XlsxParts {
     // (a chartsheet is neither).
     const path = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
     if (entries.has(path) && /xl\/worksheets\/sheet(\d+)[.]xml/.test(path))
-      sheets.push({ name: sheet.name, path });
+      sheets.push({ name: sheet.name, path, hidden: sheet.hidden });
   }
   return {
     entries,
