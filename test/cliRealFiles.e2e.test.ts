@@ -183,3 +183,44 @@ describe('a follow-up plan the user ticks in the file --out names', () => {
     expect(plan.getRow(after.indexOf(taskId)).getCell(1).value).toBe('是');
   });
 });
+
+describe('an ERP sales export with a Chinese clock time, beside the customer list', () => {
+  // 用友 / 金蝶 write a document's time as Windows does in Chinese: 2024/5/6 上午 9:15:00.
+  const customers = '客户编码,客户名称,手机\nA01,刘德华,13800000001\nA02,周杰伦,13800000002\n';
+  const orders =
+    '单据日期,单据编号,客户编码,价税合计\n' +
+    '2026/10/6 上午 9:15:00,XSD-001,A01,"1,000.00"\n' +
+    '2026/11/20 下午 3:20:00,XSD-002,A02,"2,000.00"\n' +
+    '2026/11/21 下午 4:00:00,XSD-003,A09,500.00\n' +
+    '2026/11/22,XSD-004,A01,一千\n';
+
+  it('reads the orders, and crm clean lists the orders it could not take, in either language', async () => {
+    const customerFile = join(dir, 'erp-customers.csv');
+    const orderFile = join(dir, 'erp-orders.csv');
+    await writeFile(customerFile, customers);
+    await writeFile(orderFile, orders);
+    const classify = crm(['classify', '--in', customerFile, '--orders', orderFile, '--json']);
+    expect(classify.code, classify.stderr).toBe(0);
+    const result = JSON.parse(classify.stdout) as ClassifyJson;
+    expect(result.customers.map((c) => [c.id, c.frequency, c.monetary])).toEqual([
+      ['A01', 1, 1000],
+      ['A02', 1, 2000],
+    ]);
+
+    const zh = crm(['clean', '--in', customerFile, '--orders', orderFile]);
+    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.stdout).toContain('订单表的问题：2 个');
+    expect(zh.stdout).toMatch(/第 4 行，客户编码："A09" – .*不在客户表中/);
+    expect(zh.stdout).toMatch(/第 5 行，价税合计："一千"/);
+    const en = crm(['clean', '--in', customerFile, '--orders', orderFile], 'en');
+    expect(en.stdout).toContain('problems in the orders table: 2');
+    const json = crm(['clean', '--in', customerFile, '--orders', orderFile, '--json']);
+    const review = JSON.parse(json.stdout) as {
+      tableIssues: { table: string; row: number; column: string }[];
+    };
+    expect(review.tableIssues.map((issue) => [issue.table, issue.row, issue.column])).toEqual([
+      ['orders', 5, '价税合计'],
+      ['orders', 4, '客户编码'],
+    ]);
+  });
+});

@@ -28,6 +28,11 @@ export function cleanCommand(): Command {
       const { output, sources, wrote } = await runCliJob('clean', options);
       const json = options.json === true;
       const { review } = output.analysis;
+      // The review is the customer table's; what the orders and complaints tables read wrong is
+      // listed after it, as the review file lists it (无效（订单表）).
+      const tableIssues = output.analysis.issues.filter(
+        (issue) => (issue.table ?? 'customers') !== 'customers',
+      );
       const sheet = output.sheet;
       const text = t().summaries;
       if (!wrote && sheet && options.out !== undefined) {
@@ -36,7 +41,16 @@ export function cleanCommand(): Command {
       const written = wrote ?? (options.out === undefined ? null : text.wrote(options.out));
       say(text.sources(sources), json);
       if (json) {
-        printJson(review);
+        printJson({
+          ...review,
+          tableIssues: tableIssues.map(({ table, row, column, value, message }) => ({
+            table,
+            row,
+            column,
+            value,
+            message,
+          })),
+        });
         if (written) say(written, true);
         return;
       }
@@ -64,7 +78,17 @@ export function cleanCommand(): Command {
       for (const item of review.missing.slice(0, limit))
         say(`  ${text.cellProblem(item.row, item.column, item.message)}`);
       more(review.missing.length);
+      for (const table of ['orders', 'complaints'] as const) {
+        const issues = tableIssues.filter((issue) => issue.table === table);
+        if (issues.length === 0) continue;
+        say(text.tableIssues(table, issues.length));
+        for (const item of issues.slice(0, limit))
+          say(`  ${text.cellProblem(item.row, item.column, item.message, item.value)}`);
+        more(issues.length);
+      }
+      const listed =
+        review.merges.length + review.invalid.length + review.missing.length + tableIssues.length;
       if (written) say(written);
-      else if (review.merges.length + review.invalid.length + review.missing.length > 0) say(text.cleanHint);
+      else if (listed > 0) say(text.cleanHint);
     });
 }

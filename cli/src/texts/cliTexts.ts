@@ -254,6 +254,8 @@ const zh = {
       `第 ${rows.join('、')} 行（${kind === 'exact' ? '完全重复' : '疑似重复'}，${matchedOn}）：建议保留第 ${survivor} 行`,
     invalidValues: '无效值：',
     missingValues: '缺失值：',
+    tableIssues: (table: 'orders' | 'complaints', n: number) =>
+      `${table === 'orders' ? '订单表' : '投诉表'}的问题：${n} 个`,
     cellProblem: (row: number, column: string, message: string, value?: string) =>
       `第 ${row} 行，${column}：${value === undefined ? '' : `${JSON.stringify(value)} – `}${message}`,
     cleanHint: '（用 --out review.xlsx 查看完整列表）',
@@ -545,6 +547,7 @@ const en: CliTexts = {
       `rows ${rows.join(', ')} (${kind}, ${matchedOn}): keep row ${survivor}`,
     invalidValues: 'invalid values:',
     missingValues: 'missing values:',
+    tableIssues: (table, n) => `problems in the ${table} table: ${n}`,
     cellProblem: (row, column, message, value) =>
       `row ${row}, ${column}: ${value === undefined ? '' : `${JSON.stringify(value)} – `}${message}`,
     cleanHint: '(use --out review.xlsx for the full list)',
