@@ -20,6 +20,11 @@ describe('salutationFor', () => {
     ['Anna Müller', 'Director', null, 'Anna Müller'],
     [null, '总经理', '男', '尊敬的客户'],
     ['   ', null, null, '尊敬的客户'],
+    // Notes kept in the name cell are not read out to the customer.
+    ['张总（老客户）', null, null, '张总'],
+    ['王芳 (VIP)', null, '女', '王女士'],
+    ['李娜【重要】', '采购经理', null, '李经理'],
+    ['（待定）', null, null, '（待定）'],
   ])('addresses %s (%s, %s) as %s in Chinese', (name, title, gender, expected) => {
     expect(salutationFor(name, title, gender, 'zh')).toBe(expected);
   });
@@ -33,6 +38,13 @@ describe('salutationFor', () => {
     ['Madonna', null, 'female', 'Madonna'],
     ['王建国', '总经理', '男', '王建国'],
     [null, null, null, 'customer'],
+    // As name cells are kept: family name first, a note in brackets, capitals from an export.
+    ['Smith, Jane (Ms.)', null, null, 'Ms. Smith'],
+    ['Smith, Jane', null, null, 'Jane Smith'],
+    ['JOHN DOE', null, null, 'John Doe'],
+    ["MARY O'BRIEN-LEE", null, 'F', "Ms. O'Brien-Lee"],
+    ['McDonald, Ian', null, 'M', 'Mr. McDonald'],
+    ['Jane Doe (new lead)', null, null, 'Jane Doe'],
   ])('addresses %s (%s, %s) as %s in English', (name, title, gender, expected) => {
     expect(salutationFor(name, title, gender, 'en')).toBe(expected);
   });

@@ -104,6 +104,40 @@ const LATIN_NAME_ADDRESS: Readonly<Record<Language, (addressee: LatinAddressee) 
   },
 };
 
+function honorificOf(text: string | null): Honorific | null {
+  const sex = text === null ? '' : text.trim().toLowerCase();
+  return MALE.has(sex) ? 'male' : FEMALE.has(sex) ? 'female' : null;
+}
+
+/** A note in brackets after a name, as people keep one in the name cell: 张总（老客户）, 王芳 [VIP]. */
+const BRACKETED = /\s*[(（【[]([^()（）【】[\]]*)[)）】\]]\s*$/;
+/** A Latin name written family name first: "Smith, Jane". */
+const FAMILY_FIRST = /^([^,，]+?)\s*[,，]\s*([^,，]+)$/;
+
+/**
+ * The name a message can address, from the name cell as people keep it: a note in brackets at its
+ * end is not part of it (but is kept aside: "(Ms.)" says how to address her); a Latin name written
+ * family name first is turned round; a Latin name in capitals (JOHN DOE, as some systems export
+ * them) is written with initial capitals.
+ */
+function nameAsAddressed(cell: string): { written: string; aside: string | null } {
+  let written = cell.trim();
+  let aside: string | null = null;
+  const note = BRACKETED.exec(written);
+  if (note && note.index > 0) {
+    aside = note[1] ?? null;
+    written = written.slice(0, note.index).trim();
+  }
+  if (isHanName(written)) return { written, aside };
+  const reversed = FAMILY_FIRST.exec(written);
+  if (reversed && /\p{Script=Latin}/u.test(written)) written = `${reversed[2]} ${reversed[1]}`;
+  if (/\p{Lu}{2}/u.test(written) && !/\p{Ll}/u.test(written))
+    written = written
+      .toLowerCase()
+      .replace(/(^|[\s'-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return { written, aside };
+}
+
 /**
  * How a message addresses the customer: zh 王总 / 王董 / 李女士 / 欧阳先生 when title or gender
  * allows, else the full name; en Mr./Ms./Dr. Surname for Latin names, else the full name (we do
@@ -115,13 +149,12 @@ export function salutationFor(
   gender: string | null,
   language: Language,
 ): string {
-  const trimmed = name === null ? '' : name.trim();
-  if (trimmed === '') return FRAGMENTS.anonymous[language];
-  const sex = gender === null ? '' : gender.trim().toLowerCase();
-  const honorific: Honorific | null = MALE.has(sex) ? 'male' : FEMALE.has(sex) ? 'female' : null;
+  const { written, aside } = nameAsAddressed(name ?? '');
+  if (written === '') return FRAGMENTS.anonymous[language];
+  const honorific = honorificOf(gender) ?? honorificOf(aside);
 
-  if (isHanName(trimmed)) return HAN_NAME_ADDRESS[language]({ name: trimmed, title, honorific });
-  const words = trimmed.split(/\s+/);
+  if (isHanName(written)) return HAN_NAME_ADDRESS[language]({ name: written, title, honorific });
+  const words = written.split(/\s+/);
   const full = words.join(' ');
   const surname = words[words.length - 1] as string;
   if (words.length < 2) return full;
