@@ -103,13 +103,16 @@ export function readCustomerTable(
   const records: CustomerRecord[] = [];
   const skipped: SkippedRow[] = [];
   const byId = new CustomerIndex();
+  const columnsOf = (fields: readonly CustomerField[]): number[] =>
+    fields.flatMap((f) => {
+      const column = c[f];
+      return column === undefined ? [] : [column];
+    });
   const rowContext = rowContextOf(
     'customers',
     table.header,
-    [...IDENTIFYING_CUSTOMER_FIELDS, 'wechat' as const].flatMap((f) => {
-      const column = c[f];
-      return column === undefined ? [] : [column];
-    }),
+    columnsOf([...IDENTIFYING_CUSTOMER_FIELDS, 'wechat']),
+    columnsOf(['email', 'mobile', 'phone']),
   );
 
   table.rows.forEach((raw, index) => {

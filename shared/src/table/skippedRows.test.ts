@@ -93,6 +93,24 @@ describe('skippedRowReason', () => {
     expect(skippedRowReason(cells, ENGLISH_CONTEXT)).toBe(reason);
   });
 
+  // Header: Customer ID, Name, Company, Email, Phone, Total spend (the email and phone columns
+  // are contacts).
+  const CONTACTS = rowContextOf(
+    'customers',
+    ['Customer ID', 'Name', 'Company', 'Email', 'Phone', 'Total spend'],
+    [0, 1, 2, 3, 4],
+    [3, 4],
+  );
+  it.each<[string, Cell[], string | null]>([
+    ['a company called TOTAL, with an email', ['C2', 'Jean Dupont', 'TOTAL', 'jd@total.fr', '', 3000], null],
+    ['a customer called Subtotal, with a phone', ['', 'Subtotal', '', '', '+33 1 23 45 67 89', 800], null],
+    ['合计 with its count of phones', ['合计', '', '', '', '128', 125800], 'total'],
+    ['Total with a figure', ['Total', '', '', '', '', 125800], 'total'],
+    ['a note line that quotes a number', ['备注：请致电 13912345678', '', '', '', '', ''], 'note'],
+  ])('with contact columns: %s → %s', (_name, cells, reason) => {
+    expect(skippedRowReason(cells, CONTACTS)).toBe(reason);
+  });
+
   it('knows a header in capitals whose letters lie outside ASCII', () => {
     const header = ['Échéance', 'État', 'Élève'];
     const context = rowContextOf('orders', header);

@@ -141,6 +141,8 @@ export interface RowContext {
   namedColumns: number;
   /** Columns that identify the record (customer id, name, contacts…); empty for none. */
   identityColumns: readonly number[];
+  /** Columns of contact details (email, phones, WeChat): a totals row has none. */
+  contactColumns: readonly number[];
 }
 
 /** The RowContext of a table with this header; `identityColumns` as RowContext says. */
@@ -148,10 +150,11 @@ export function rowContextOf(
   table: TableRole,
   header: readonly string[],
   identityColumns: readonly number[] = [],
+  contactColumns: readonly number[] = [],
 ): RowContext {
   const normalizedHeader = header.map(normalizeHeader);
   const namedColumns = normalizedHeader.filter((name) => name !== '').length;
-  return { table, normalizedHeader, namedColumns, identityColumns };
+  return { table, normalizedHeader, namedColumns, identityColumns, contactColumns };
 }
 
 /**
@@ -192,6 +195,21 @@ export function skippedReasonOfTexts(
   formulas?: readonly FormulaCell[],
 ): SkippedRowReason | null {
   if (filled === 0) return null;
+  // A row with someone's email or phone number is theirs, whatever else it says: a company
+  // called TOTAL, Total Fitness Ltd. A totals row holds no contact.
+  if (!holdsContact(texts, context.contactColumns))
+    return nonContactReason(texts, filled, first, context, formulas);
+  return otherReason(texts, filled, first, context);
+}
+
+/** skippedReasonOfTexts for a row without a contact: totals are looked for first. */
+function nonContactReason(
+  texts: readonly string[],
+  filled: number,
+  first: string,
+  context: RowContext,
+  formulas?: readonly FormulaCell[],
+): SkippedRowReason | null {
   for (let c = 0, shown = 0; c < texts.length && shown < SHOWN_CELLS; c++) {
     const text = texts[c] as string;
     if (text === '') continue;
@@ -203,7 +221,31 @@ export function skippedReasonOfTexts(
   for (let k = 0; k < identity.length; k++)
     if (isTotalLabel(texts[identity[k] as number] ?? '')) return 'total';
   if (formulas !== undefined) for (const f of formulas) if (isColumnTotal(f.formula)) return 'total';
+  return otherReason(texts, filled, first, context);
+}
 
+/** Whether one of the contact columns holds an email address or a phone number (7 digits or more). */
+function holdsContact(texts: readonly string[], columns: readonly number[]): boolean {
+  for (let k = 0; k < columns.length; k++) {
+    const text = texts[columns[k] as number] ?? '';
+    let digits = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x40 || code === 0xff20) return true;
+      if (code >= 0x30 && code <= 0x39 && ++digits >= 7) return true;
+    }
+  }
+  return false;
+}
+
+/** The reasons other than a total: a note line, a repeated header, no identifying value. */
+function otherReason(
+  texts: readonly string[],
+  filled: number,
+  first: string,
+  context: RowContext,
+): SkippedRowReason | null {
+  const identity = context.identityColumns;
   if (
     isNoteLine(first) ||
     (filled === 1 && (END_MARKS.has(foldTraditional(first.toLowerCase())) || isFootnote(first)))
