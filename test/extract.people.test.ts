@@ -169,6 +169,15 @@ describe('people on a page', () => {
       ],
     ],
     [
+      'a title before the name (销售经理 张伟, 行政主任 林佩君 小姐)',
+      '<div class="c"><p>销售经理 张伟</p><p>手机：13906800423</p><p>邮箱：zhangwei@abc-valve.com</p></div>' +
+        '<div class="c"><h4>合作洽詢</h4><p>行政主任 林佩君 小姐</p><p>手機：+886 932-118-476</p></div>',
+      [
+        ['张伟', ['zhangwei@abc-valve.com'], ['+8613906800423']],
+        ['林佩君', [], ['+886932118476']],
+      ],
+    ],
+    [
       'a line listing the company’s mailbox with another is not the person’s read before it',
       '<div><p>技术支持：叶工 13705876612</p><p>QQ：88752310</p><p>邮　　箱：sales@rf-valve.com　linhf@rf-valve.com</p></div>',
       [['叶工', [], ['+8613705876612']]],

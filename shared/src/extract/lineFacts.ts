@@ -341,8 +341,27 @@ function readParts(f: ReadFacts, text: string): void {
     }
   }
   if (parts.length === 1 && looksLikeTitle(text)) f.title ??= text;
+  else if (f.name === null && titleThenName(f, parts)) return;
   else readRest(f, parts);
 }
+
+/**
+ * 销售经理 张伟, 行政主任 林佩君 小姐: a title, then the name (and how to address them). Chinese
+ * only: an English line starting with a title is more often a heading ("Sales Team Leads").
+ */
+function titleThenName(f: ReadFacts, parts: readonly string[]): boolean {
+  const [title, named, address] = parts;
+  if (title === undefined || named === undefined || parts.length > 3 || !HAN_ONLY.test(named)) return false;
+  if (!looksLikeTitle(title) || (address !== undefined && !HONORIFIC.test(address))) return false;
+  const name = personName(named, 'bare');
+  if (name === null) return false;
+  f.name = name;
+  f.title ??= title;
+  return true;
+}
+
+/** How a card addresses someone after their name (林佩君 小姐). */
+const HONORIFIC = /^(?:先生|女士|小姐|老师|博士|医师|医生)$/;
 
 function readRest(f: ReadFacts, parts: readonly string[]): void {
   let afterTitle = false;
