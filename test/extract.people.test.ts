@@ -110,8 +110,92 @@ describe('people on a page', () => {
       '<div>Hi Li Ming,</div><div>Thanks for the quote.</div><div>Best regards,</div><div>Kevin Liu</div><div>kevin.liu@pacificbridge.com</div>',
       [['Kevin Liu', ['kevin.liu@pacificbridge.com'], []]],
     ],
+    [
+      'several people on one line, each with the mobile written after them',
+      '<div><p>公司名称：温州瑞丰阀门制造有限公司</p><p>销售电话：0577-8698 1101</p>' +
+        '<p>销售经理：林海峰 13806610021　潘晓燕 13958853364　金建 18857713390</p></div>',
+      [
+        ['林海峰', [], ['+8613806610021']],
+        ['潘晓燕', [], ['+8613958853364']],
+        ['金建', [], ['+8618857713390']],
+      ],
+    ],
+    [
+      'two people after one English label, a comma between them',
+      '<div><p>Acme Packaging Inc.</p><p>Contacts: Nina Patel +1 212 736 5000, Jane Doe +1 415 982 3100</p></div>',
+      [
+        ['Nina Patel', [], ['+12127365000']],
+        ['Jane Doe', [], ['+14159823100']],
+      ],
+    ],
+    [
+      'two people under one label, each called by surname and how to address them',
+      '<div><p>义乌市晨光工艺品厂</p><p>联系人：林先生 13806610021 潘小姐 手机：13958853364</p></div>',
+      [
+        ['林先生', [], ['+8613806610021']],
+        ['潘小姐', [], ['+8613958853364']],
+      ],
+    ],
+    [
+      'two people in one cell of a row, their mobiles one per line in the next cell, paired in order',
+      '<table><tr><th>展商名称</th><th>联系人</th><th>电话</th><th>E-mail</th></tr>' +
+        '<tr><td>山东威达数控刀具股份有限公司</td><td>刘敏、高鹏</td><td>13969021785<br>15854217730</td><td>export@weida-tools.cn</td></tr>' +
+        '<tr><td>青岛海纳激光设备有限公司</td><td>王海燕</td><td>0532-6677 1208</td><td>wanghy@hainalaser.com</td></tr></table>',
+      [
+        ['刘敏', [], ['+8613969021785']],
+        ['高鹏', [], ['+8615854217730']],
+        ['王海燕', ['wanghy@hainalaser.com'], ['+8653266771208']],
+      ],
+    ],
+    [
+      'two people in one cell with one number between them: whose it is is unknown, and it is no one’s',
+      '<table><tr><th>办事处</th><th>负责人</th><th>手机</th></tr>' +
+        '<tr><td>内蒙古办事处</td><td>白雪峰、孙强</td><td>133-0471-2256</td></tr>' +
+        '<tr><td>四川办事处</td><td>杨帆</td><td>186-8200-7715</td></tr>' +
+        '<tr><td>云贵办事处</td><td>乌力吉 / 段丽萍</td><td>158-7716-0043<br>0871-6531 2209<br>139-8715-6620</td></tr></table>',
+      [['杨帆', [], ['+8618682007715']]],
+    ],
+    [
+      'a person named after a department’s label (商务合作, 售后, 科研合作联系人) answers it',
+      '<div><p>成都迅联科技有限公司</p><p>客服热线：400-6655-218</p><p>商务合作：王振宇 13880427716</p>' +
+        '<p>售后：吴师傅 0574-8765 2213</p></div>' +
+        '<div class="notice"><h2>医患沟通</h2><p>医务科（投诉受理）：028-8268 5012　联系人：彭科长</p>' +
+        '<p>科研合作联系人：张启明 博士，电话 13880427799，邮箱 zhangqm@cd5h.cn</p></div>',
+      [
+        ['王振宇', [], ['+8613880427716']],
+        ['吴师傅', [], ['+8657487652213']],
+        ['彭科长', [], ['+862882685012']],
+        ['张启明', ['zhangqm@cd5h.cn'], ['+8613880427799']],
+      ],
+    ],
+    [
+      'a title before the name (销售经理 张伟, 行政主任 林佩君 小姐)',
+      '<div class="c"><p>销售经理 张伟</p><p>手机：13906800423</p><p>邮箱：zhangwei@abc-valve.com</p></div>' +
+        '<div class="c"><h4>合作洽詢</h4><p>行政主任 林佩君 小姐</p><p>手機：+886 932-118-476</p></div>',
+      [
+        ['张伟', ['zhangwei@abc-valve.com'], ['+8613906800423']],
+        ['林佩君', [], ['+886932118476']],
+      ],
+    ],
+    [
+      'a line listing the company’s mailbox with another is not the person’s read before it',
+      '<div><p>技术支持：叶工 13705876612</p><p>QQ：88752310</p><p>邮　　箱：sales@rf-valve.com　linhf@rf-valve.com</p></div>',
+      [['叶工', [], ['+8613705876612']]],
+    ],
   ])('%s', (_, body, expected) => {
     expect(people(extract(body).contacts)).toEqual(expected);
+  });
+
+  it('takes a mailbox named after the site for the company’s, with the line it is listed on', () => {
+    const body =
+      '<div class="lxfs"><p>公司名称：温州瑞丰阀门制造有限公司</p><p>技术支持：叶工 13705876612</p>' +
+      '<p>邮　　箱：rfvalve@vip.163.com　linhf@rf-valve.com</p></div>';
+    const { contacts } = extract(body, '', 'http://www.rf-valve.com/lx.asp');
+    expect(people(contacts)).toEqual([['叶工', [], ['+8613705876612']]]);
+    expect(contacts.find((c) => c.name === null)?.emails).toEqual([
+      'rfvalve@vip.163.com',
+      'linhf@rf-valve.com',
+    ]);
   });
 
   it('keeps a card’s social links on its person, and a sponsor’s on the sponsor', () => {

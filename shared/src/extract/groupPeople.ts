@@ -1,5 +1,6 @@
 import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
 import { type Block, type Line, lineData, linesOf } from './pageBlocks.ts';
+import { splitPeopleLines } from './splitPeopleLines.ts';
 
 // Lines of the page walk to people. A block that names one person and is small (a card, a table
 // row, an <address>, a signature) is that person's, data and all. Anywhere else the block's
@@ -7,6 +8,8 @@ import { type Block, type Line, lineData, linesOf } from './pageBlocks.ts';
 // contact lines after it join the group until a heading, a blank line, another person, running
 // text or a company label (总机, Switchboard, After hours) ends it. Contact lines that join no
 // one are the company's. A block naming two or more people is read the same way on its own.
+// A line naming several people, each before their numbers, is first cut into one line per person
+// (splitPeopleLines.ts); a list of names (刘敏、高鹏) gets numbers only where a cell pairs them.
 
 /** Lines that belong to one person, or (name null) to the company. */
 export interface PersonGroup {
@@ -36,13 +39,33 @@ const ROLE_MAILBOX =
 const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'main']);
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
+/**
+ * A line listing mailboxes, one of them the company's (a role mailbox, or one named after the site:
+ * rfvalve@vip.163.com on rf-valve.com): the company's mailboxes, not the open person's.
+ */
+function listsCompanyMailbox(line: Line, site: string | null): boolean {
+  if (line.emails.length < 2) return false;
+  const siteName = site === null ? null : (site.split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  return line.emails.some(
+    (email) =>
+      ROLE_MAILBOX.test(email) ||
+      (siteName !== null && email.split('@')[0]?.replace(/[^a-z0-9]/g, '') === siteName),
+  );
+}
+
+/** What grouping needs to know of the page: what is not a name, and the site's domain. */
+export interface GroupContext extends FactsContext {
+  site: string | null;
+}
+
 export interface GroupOptions {
   /** The root names at most one person: all of it is theirs, however long (a selection). */
   wholeBlockPerson?: boolean;
 }
 
 /** The people (and the company's leftovers) of a page's block tree. */
-export function groupPeople(root: Block, context: FactsContext, options: GroupOptions = {}): PersonGroup[] {
+export function groupPeople(root: Block, context: GroupContext, options: GroupOptions = {}): PersonGroup[] {
+  splitPeopleLines(root, context);
   const reader = new GroupReader(context);
   reader.read(root, options.wholeBlockPerson === true);
   return reader.groups;
@@ -51,20 +74,23 @@ export function groupPeople(root: Block, context: FactsContext, options: GroupOp
 class GroupReader {
   readonly groups: PersonGroup[] = [];
   private readonly names = new Map<Block, readonly string[]>();
-  private readonly context: FactsContext;
+  private readonly context: GroupContext;
 
-  constructor(context: FactsContext) {
+  constructor(context: GroupContext) {
     this.context = context;
   }
 
   read(block: Block, whole = false): void {
     if (block.dataCount === 0 && !whole) return;
     const names = this.namesIn(block);
-    if (names.length <= 1 && (whole || this.compact(block))) {
+    const small = whole || this.compact(block);
+    if (names.length <= 1 && small) {
       this.groups.push({ name: names[0] ?? null, lines: linesOf(block), block });
       return;
     }
-    this.readInOrder(block);
+    const listed = small ? this.listedPeople(block, names) : null;
+    if (listed !== null) this.groups.push(...listed);
+    else this.readInOrder(block);
   }
 
   private readInOrder(block: Block): void {
@@ -118,7 +144,11 @@ class GroupReader {
       for (const line of item.kind === 'line' ? [item] : linesOf(item)) {
         const facts = factsOf(line, this.context);
         if (line.afterGap) current = null;
-        if (facts.name !== null && !facts.greeting) start(facts.name, [line]);
+        if (facts.names !== null && !facts.greeting) {
+          // 刘敏、高鹏 in running lines: which number after it is whose is unknown; the company's.
+          current = null;
+          if (lineData(line) > 0) company.push(line);
+        } else if (facts.name !== null && !facts.greeting) start(facts.name, [line]);
         // A heading ends the person, unless it says who they are right after their name
         // (<h1>Priya Sharma</h1><h2>Head of Procurement</h2>).
         else if (line.heading && !(current !== null && gap === 0 && facts.title !== null)) current = null;
@@ -133,6 +163,46 @@ class GroupReader {
     if (company.length > 0) this.groups.push({ name: null, lines: company, block });
   }
 
+  /**
+   * A small block naming its people in one list (a row: 刘敏、高鹏 | 139…<br>158…): each person
+   * gets the number of the same rank in the one cell that holds one number per line for each of
+   * them, with the block's lines without data (their company, a title); its other data is the
+   * company's. Without such a cell whose number is whose is unknown, and all of it is the
+   * company's. Null when the block's names are not all in one list, or a line names one of them
+   * on its own.
+   */
+  private listedPeople(block: Block, names: readonly string[]): PersonGroup[] | null {
+    const lines = linesOf(block);
+    const list = lines.find((line) => factsOf(line, this.context).names?.length === names.length);
+    // Names on lines of their own (何伟 135…) say whose numbers are whose: read in order.
+    if (
+      list === undefined ||
+      lines.some((line) => line !== list && factsOf(line, this.context).name !== null)
+    )
+      return null;
+    const byCell = new Map<Block, Line[]>();
+    for (const line of lines) {
+      if (line === list || line.phones.length !== 1 || line.emails.length + line.laterPhones.length > 0)
+        continue;
+      if (factsOf(line, this.context).companyPhones.length > 0) continue;
+      const cell = byCell.get(line.block);
+      if (cell === undefined) byCell.set(line.block, [line]);
+      else cell.push(line);
+    }
+    const cells = [...byCell.values()].filter((cell) => cell.length === names.length);
+    const own = cells.length === 1 ? (cells[0] ?? []) : [];
+    if (own.length === 0) return [{ name: null, lines, block }];
+    const shared = lines.filter((line) => lineData(line) === 0);
+    const groups: PersonGroup[] = names.map((name, i) => ({
+      name,
+      lines: [...shared, ...own.slice(i, i + 1)],
+      block,
+    }));
+    const rest = lines.filter((line) => lineData(line) > 0 && !own.includes(line));
+    if (rest.length > 0) groups.push({ name: null, lines: [...shared, ...rest], block });
+    return groups;
+  }
+
   /** Contact lines join the open person unless far away, running text after a gap, or the company's. */
   private joins(lines: readonly Line[], gap: number): boolean {
     if (gap > MAX_GAP) return false;
@@ -140,6 +210,7 @@ class GroupReader {
     for (const line of lines) {
       const facts = factsOf(line, this.context);
       if (facts.prose && gap > 0) return false;
+      if (listsCompanyMailbox(line, this.context.site)) return false;
       const phones = line.phones.filter((p) => !facts.companyPhones.includes(p.e164)).length;
       const emails = line.emails.filter(
         (e) => !facts.companyEmails.includes(e) && !ROLE_MAILBOX.test(e),
@@ -163,7 +234,7 @@ class GroupReader {
       if (item.kind === 'line') {
         const facts = factsOf(item, this.context);
         if (facts.name === null || facts.greeting) continue;
-        more = [facts.name];
+        more = facts.names ?? [facts.name];
       } else if (item.dataCount > 0 || item.lineCount <= SMALL_BLOCK) more = this.namesIn(item);
       else continue;
       for (const name of more) {

@@ -11,7 +11,7 @@ import {
   splitParts,
 } from './fieldLabel.ts';
 import { type Line, lineData } from './pageBlocks.ts';
-import { personName } from './personName.ts';
+import { type NameContext, personName } from './personName.ts';
 import { SAME_AS_WECHAT, wechatId, wechatOfMobile } from './wechatId.ts';
 
 // What one line says about a person: the name on it (labelled, in a name class or a table column,
@@ -29,6 +29,11 @@ export type LineFacts = Readonly<ReadFacts>;
 /** LineFacts while readLine fills it in. */
 interface ReadFacts {
   name: string | null;
+  /**
+   * Everyone a list on the line names (刘敏、高鹏, 乌力吉 / 白雪峰), in order, `name` first; null when
+   * the line names one person or none. Whose number is whose the line does not say.
+   */
+  names: readonly string[] | null;
   title: string | null;
   organization: string | null;
   address: string | null;
@@ -129,7 +134,10 @@ function textKey(line: Line): string | null {
 function readLine(line: Line, context: FactsContext): LineFacts {
   const folded = foldedLine(line);
   const f = folded === null ? readText(line) : asWritten(readText(folded), line, folded);
-  if (f.name !== null && isBrand(f.name, context)) f.name = null;
+  if (f.name !== null && isBrand(f.name, context)) {
+    f.name = null;
+    f.names = null;
+  }
   return f;
 }
 
@@ -161,6 +169,7 @@ function asWritten(f: ReadFacts, line: Line, folded: Line): ReadFacts {
     const value = f[key];
     if (value !== null) f[key] = writtenAs(value, sources);
   }
+  if (f.names !== null) f.names = f.names.map((name) => writtenAs(name, sources));
   return f;
 }
 
@@ -192,6 +201,7 @@ function readText(line: Line): ReadFacts {
   const text = line.text;
   const f: ReadFacts = {
     name: null,
+    names: null,
     title: null,
     organization: null,
     address: null,
@@ -205,6 +215,8 @@ function readText(line: Line): ReadFacts {
   const column = line.column === null ? null : labelField(line.column);
   if (column !== null) readField(f, column, text, line);
   else if (line.column !== null && COMPANY_LABEL.test(line.column)) f.companyPhones.push(...e164s(line));
+  // A column headed 负责人 or 销售经理 names the person in each of its cells, as such a label does.
+  else if (line.column !== null && looksLikeTitle(line.column)) readNameValue(f, text);
   const labelled = labelledValues(text);
   for (const lv of labelled) readLabelled(f, lv, line);
   for (const hint of line.hints ?? []) {
@@ -243,6 +255,12 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
     if (lv.field !== 'phone' && lv.field !== 'email') readField(f, lv.field, lv.value, line);
     return;
   }
+  // 商务合作：王振宇 138…, 售后：吴师傅, 科研合作联系人：…: a person named right after a
+  // department's label answers for it, and the line is theirs.
+  if (company && lv.field === null && f.name === null && nameLeads(lv.value)) {
+    readNameValue(f, lv.value);
+    return;
+  }
   if (company) {
     f.companyPhones.push(...e164sIn(line, lv));
     f.companyEmails.push(...line.emails.filter((e) => lv.value.toLowerCase().includes(e)));
@@ -256,6 +274,12 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
   }
 }
 
+/** The value starts with a person's name written without a label's help (王振宇 博士，电话 …). */
+function nameLeads(value: string): boolean {
+  const first = splitParts(stripData(value))[0];
+  return first !== undefined && !/\d/.test(first) && personName(first, 'bare') !== null;
+}
+
 /** 张伟（销售经理）, "Vincent Cheung, Branch Manager", 楼红英 / 外贸经理, "Eva Zheng +86 158 …". */
 function readNameValue(f: ReadFacts, value: string): void {
   const parts = splitParts(stripData(value.replace(NUMBER_TEXT, ' ')));
@@ -263,11 +287,34 @@ function readNameValue(f: ReadFacts, value: string): void {
   if (first === undefined) return;
   const name = personName(first, 'labelled');
   if (name === null) return;
-  f.name ??= name;
+  if (f.name === null) {
+    f.name = name;
+    f.names = nameList(name, parts, 'labelled');
+  }
   const inner = /[(（]([^)）]+)[)）]/.exec(first)?.[1];
   if (inner !== undefined && looksLikeTitle(inner)) f.title ??= inner;
   readRest(f, parts.slice(1));
 }
+
+/**
+ * The names of parts that are all Chinese names (刘敏、高鹏), `first` read from the first; null
+ * unless there are two or more. A name with its other-script form (林晓东 / Lin Xiaodong) is one
+ * person, and a name with a title after it (王振宇 博士, 陈静 销售经理) one too.
+ */
+function nameList(first: string, parts: readonly string[], context: NameContext): string[] | null {
+  if (parts.length < 2 || parts.length > 8) return null;
+  const names = [first];
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (!HAN_ONLY.test(part)) return null;
+    const name = personName(part, context);
+    if (name === null || names.includes(name)) return null;
+    names.push(name);
+  }
+  return HAN_ONLY.test(parts[0] ?? '') ? names : null;
+}
+
+const HAN_ONLY = /^[\u4e00-\u9fa5·]+$/;
 
 /** A line without a label: "Name, Title", "黄志强 大区经理", "Kevin Liu <kevin@…>", a bare name. */
 function readParts(f: ReadFacts, text: string): void {
@@ -286,6 +333,7 @@ function readParts(f: ReadFacts, text: string): void {
     const name = looksLikeOrganization(first) ? null : personName(first, 'bare');
     if (name !== null) {
       f.name = name;
+      f.names = nameList(name, parts, 'bare');
       const inner = /[(（]([^)）]+)[)）]/.exec(first)?.[1];
       if (inner !== undefined && looksLikeTitle(inner)) f.title ??= inner;
       readRest(f, parts.slice(1));
@@ -293,8 +341,27 @@ function readParts(f: ReadFacts, text: string): void {
     }
   }
   if (parts.length === 1 && looksLikeTitle(text)) f.title ??= text;
+  else if (f.name === null && titleThenName(f, parts)) return;
   else readRest(f, parts);
 }
+
+/**
+ * 销售经理 张伟, 行政主任 林佩君 小姐: a title, then the name (and how to address them). Chinese
+ * only: an English line starting with a title is more often a heading ("Sales Team Leads").
+ */
+function titleThenName(f: ReadFacts, parts: readonly string[]): boolean {
+  const [title, named, address] = parts;
+  if (title === undefined || named === undefined || parts.length > 3 || !HAN_ONLY.test(named)) return false;
+  if (!looksLikeTitle(title) || (address !== undefined && !HONORIFIC.test(address))) return false;
+  const name = personName(named, 'bare');
+  if (name === null) return false;
+  f.name = name;
+  f.title ??= title;
+  return true;
+}
+
+/** How a card addresses someone after their name (林佩君 小姐). */
+const HONORIFIC = /^(?:先生|女士|小姐|老师|博士|医师|医生)$/;
 
 function readRest(f: ReadFacts, parts: readonly string[]): void {
   let afterTitle = false;

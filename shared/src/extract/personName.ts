@@ -28,7 +28,7 @@ const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
  * A surname and the way its bearer is addressed, where a card or a signature gives no given name
  * (刘先生, 周女士, 陈经理): the name a salesperson writes down for them, honorific and all.
  */
-const SURNAME_ADDRESS = /^([\u4e00-\u9fa5]{1,2})(?:先生|女士|小姐|老师|经理)$/;
+const SURNAME_ADDRESS = /^([\u4e00-\u9fa5]{1,2})(?:先生|女士|小姐|老师|经理|主任|科长|处长|部长)$/;
 const ALL_CAPS_WORDS = /^[\p{Lu}'’.-]+(?:\s+[\p{Lu}'’.-]+){1,3}$/u;
 /** The first letter of each word, for title case (a module constant, see CAPITALISED in classifyText.ts). */
 const WORD_START = /(^|[\s'’-])(\p{Ll})/gu;

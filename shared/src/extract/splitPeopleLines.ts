@@ -1,0 +1,139 @@
+import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
+import { labelField, splitParts } from './fieldLabel.ts';
+import type { PhoneHit } from './findPhones.ts';
+import { type FactsContext, factsOf } from './lineFacts.ts';
+import { type Block, type Line, lineData } from './pageBlocks.ts';
+import { personName } from './personName.ts';
+
+// Several people on one line, each with the numbers written after their name, as Chinese company
+// pages list their salespeople (销售经理：林海峰 138…　潘晓燕 139…　金建 188…, 联系人：林先生 138…
+// 潘小姐 139…): the line is cut into one line per person before lines are grouped into people,
+// each with its own numbers, and the label the line starts with (销售经理：) in front of each.
+// A line is cut only when every piece names one person and holds data; otherwise it stays whole.
+
+/** A piece of contact data on a line, where it is written. */
+interface DataHit {
+  start: number;
+  end: number;
+}
+
+/** A label word for the data right after it, at the end of the text before the data (潘晓燕 手机：). */
+const DATA_LABEL_AT_END =
+  /(?:手机号码|手机号|手机|移动电话|电话|座机|直线|微信|邮箱|电邮|传真|手提)\s*[:：]?\s*$|(?:^|\s)(?:tel\.?|phone|mobile|mob\.?|cell|fax|e-?mail)\s*[:：]?\s*$|(?:^|\s)[mtef]\s*[:：]\s*$/i;
+/** Separators and notes before a name (13806610021（微信同号）　潘晓燕). */
+const LEADING_NOISE = /^(?:[\s,，;；|｜/／、·•–—-]+|[(（][^)）]{0,20}[)）])+/;
+const TRAILING_SEPARATORS = /[\s,，;；|｜/／、·•–—-]+$/;
+/** A label at the start of the line that may name everyone on it (销售经理：, 联系人：, Sales:). */
+const LEADING_LABEL = /^\s*([^:：\d]{1,12})[:：]\s*/;
+
+/**
+ * Cuts every line of the block's tree naming several people, each before their own numbers, into
+ * one line per person; blocks count the new lines. Only lines with two or more pieces of data are
+ * looked at. Returns how many lines were added.
+ */
+export function splitPeopleLines(block: Block, context: FactsContext): number {
+  if (block.dataCount < 2) return 0;
+  let added = 0;
+  // The items anew from the first line cut on; most blocks have none and keep theirs.
+  let items: Array<Line | Block> | null = null;
+  block.items.forEach((item, i) => {
+    let pieces: Line[] | null = null;
+    if (item.kind === 'block') added += splitPeopleLines(item, context);
+    else if (lineData(item) >= 2) pieces = peopleOfLine(item, context);
+    if (pieces !== null) {
+      items ??= block.items.slice(0, i);
+      items.push(...pieces);
+      added += pieces.length - 1;
+    } else items?.push(item);
+  });
+  if (items !== null) block.items = items;
+  block.lineCount += added;
+  return added;
+}
+
+/** The line as one line per person named on it, or null when it is not cut. */
+function peopleOfLine(line: Line, context: FactsContext): Line[] | null {
+  if (line.linkKind !== null || line.urls.length > 0) return null;
+  const hits = dataHits(line);
+  if (hits === null || hits.length < 2) return null;
+  const text = line.text;
+  // Where each person after the first starts: at a name in the text between two pieces of data.
+  const starts: number[] = [];
+  for (let i = 1; i < hits.length; i++) {
+    const at = nameStart(text, hits[i - 1]?.end ?? 0, hits[i]?.start ?? 0);
+    if (at >= 0) starts.push(at);
+  }
+  if (starts.length === 0) return null;
+  const lead = LEADING_LABEL.exec(text);
+  const label = lead !== null && sharedLabel(lead[1] ?? '') ? `${lead[0].trim()} ` : '';
+  const pieces: Line[] = [];
+  const bounds = [0, ...starts, text.length];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const piece = pieceOf(line, i === 0 ? '' : label, bounds[i] ?? 0, bounds[i + 1] ?? 0, i === 0);
+    const facts = factsOf(piece, context);
+    if (facts.name === null || facts.names !== null || facts.greeting || lineData(piece) === 0) return null;
+    pieces.push(piece);
+  }
+  return pieces;
+}
+
+/** The line's emails and phone numbers where they are written, in order; null when one has no place. */
+function dataHits(line: Line): DataHit[] | null {
+  const hits: DataHit[] = [];
+  for (const hit of line.phones) hits.push(hit);
+  for (const hit of line.laterPhones) hits.push(hit);
+  if (line.emails.length > 0) {
+    const lower = line.text.toLowerCase();
+    for (const email of line.emails) {
+      const start = lower.indexOf(email);
+      hits.push({ start, end: start + email.length });
+    }
+  }
+  if (hits.some((hit) => hit.start < 0)) return null;
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Where a person's name (with its label or title) starts in text[from, to), or -1. */
+function nameStart(text: string, from: number, to: number): number {
+  const gap = text.slice(from, to).replace(DATA_LABEL_AT_END, '').replace(TRAILING_SEPARATORS, '');
+  const noise = LEADING_NOISE.exec(gap)?.[0].length ?? 0;
+  const core = gap.slice(noise);
+  if (core === '' || /\d/.test(core)) return -1;
+  const colon = Math.max(core.lastIndexOf(':'), core.lastIndexOf('：'));
+  const named = colon >= 0 ? core.slice(colon + 1).trim() : core;
+  if (colon >= 0 && !sharedLabel(core.slice(0, colon))) return -1;
+  return isPersonName(named) ? from + noise : -1;
+}
+
+/** 潘晓燕, 潘小姐, "Jane Doe", or a name and its title (潘晓燕 销售); not a label, company or title. */
+function isPersonName(text: string): boolean {
+  if (text === '' || labelField(text) !== null || looksLikeOrganization(text)) return false;
+  const parts = splitParts(text);
+  if (parts.length === 0 || parts.length > 2) return false;
+  if (personName(parts[0] ?? '', 'bare') === null) return false;
+  return parts.length === 1 || looksLikeTitle(parts[1] ?? '');
+}
+
+/** A label naming people or their job (联系人, 销售经理), not one of a field of data (手机, Email). */
+function sharedLabel(label: string): boolean {
+  const field = labelField(label.trim());
+  return field === null || field === 'name' || field === 'title';
+}
+
+/** text[from, to) of the line as a line of its own, `label` in front, with the data written in it. */
+function pieceOf(line: Line, label: string, from: number, to: number, first: boolean): Line {
+  const shift = label.length - from;
+  const inside = (hit: PhoneHit) => hit.start >= from && hit.start < to;
+  const moved = (hit: PhoneHit): PhoneHit => ({ ...hit, start: hit.start + shift, end: hit.end + shift });
+  const slice = line.text.slice(from, to);
+  const lower = slice.toLowerCase();
+  return {
+    ...line,
+    text: (label + slice).trimEnd(),
+    afterGap: first && line.afterGap,
+    emails: line.emails.filter((email) => lower.includes(email)),
+    phones: line.phones.filter(inside).map(moved),
+    laterPhones: line.laterPhones.filter(inside).map(moved),
+    hints: first ? line.hints : null,
+  };
+}
