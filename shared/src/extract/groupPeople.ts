@@ -127,7 +127,7 @@ class GroupReader {
           if (lastToCompany) company.push(line);
           else if (current !== null) (current as PersonGroup).lines.push(line);
           else gap++;
-        } else gap++;
+        } else if (!facts.fax) gap++;
       }
     }
     if (company.length > 0) this.groups.push({ name: null, lines: company, block });
@@ -140,7 +140,9 @@ class GroupReader {
     for (const line of lines) {
       const facts = factsOf(line, this.context);
       if (facts.prose && gap > 0) return false;
-      const phones = line.phones.filter((p) => !facts.companyPhones.includes(p.e164)).length;
+      const phones = line.phones.filter(
+        (p) => !facts.companyPhones.includes(p.e164) && !facts.faxes.includes(p.e164),
+      ).length;
       const emails = line.emails.filter(
         (e) => !facts.companyEmails.includes(e) && !ROLE_MAILBOX.test(e),
       ).length;
