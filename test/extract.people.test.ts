@@ -381,3 +381,37 @@ describe('a fax line inside a card', () => {
     expect(contacts.flatMap((c) => c.phones)).not.toContain('+8651266583309');
   });
 });
+
+describe('emails written to escape harvesters', () => {
+  it('reads them where the page or a label says they are emails, and on their person', () => {
+    const { contacts } = extract(
+      '<div class="company"><p>宁波恒邦密封件有限公司</p><p>总　　机：0574-8765 2210</p>' +
+        '<p>邮　　箱：sales#hengbang-seal.com（发送时请将#换成@）</p></div>' +
+        '<table><tr><td>联 系 人：</td><td>陈国栋 经理</td></tr><tr><td>手　　机：</td><td>139 5742 0617</td></tr>' +
+        '<tr><td>邮　　箱：</td><td>chengd#hengbang-seal.com</td></tr></table>' +
+        '<div class="card"><p>钟立新 教授</p><p>E-mail：zhonglx AT hust-mech.edu.cn</p></div>' +
+        '<div class="card"><p>钱敏</p><p>邮箱：qianmin [at] hengbang-seal [dot] com</p></div>',
+    );
+    expect(people(contacts)).toEqual(
+      expect.arrayContaining([
+        ['陈国栋', ['chengd@hengbang-seal.com'], ['+8613957420617']],
+        ['钟立新', ['zhonglx@hust-mech.edu.cn'], []],
+        ['钱敏', ['qianmin@hengbang-seal.com'], []],
+      ]),
+    );
+    expect(contacts.find((c) => c.name === null)?.emails).toEqual(['sales@hengbang-seal.com']);
+  });
+
+  it('reads an address spelled out with [at] and [dot] on a lawyer’s card', () => {
+    const { contacts } = extract(
+      '<div class="attorney"><h3>Margaret A. Harlan</h3><p>Founding Partner</p>' +
+        '<p>Direct: 312.555.0142<br>Fax: 312.555.0199<br>mharlan [at] harlanbriggs [dot] com</p></div>',
+      '',
+      'https://www.harlanbriggs.com/contact',
+      'US',
+    );
+    expect(people(contacts)).toEqual([
+      ['Margaret A. Harlan', ['mharlan@harlanbriggs.com'], ['+13125550142']],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { type LabelledField, labelField } from './fieldLabel.ts';
-import { emailsFromMailto, findEmails } from './findEmails.ts';
+import { emailsFromMailto, findEmails, findHiddenEmails, symbolForAt } from './findEmails.ts';
 import { findPhones, isNationalPhoneValue, normalizePhone, type PhoneHit } from './findPhones.ts';
 import {
   addItem,
@@ -61,6 +61,8 @@ export class BlockBuilder {
   private faxAt = -1;
   /** The last line when it is only a label (传　　真：, Fax:), in a cell or <dt> of its own. */
   private labelLine: { field: LabelledField; block: Block } | null = null;
+  /** The character the page said to replace with @ (发送时请将#换成@), once it said so. */
+  private atSymbol: string | null = null;
   private readonly tables = new TableColumns();
   private readonly region: string;
   private readonly base: string | undefined;
@@ -232,9 +234,17 @@ export class BlockBuilder {
     };
     this.hints = null;
     this.gap = false;
-    if (text.includes('@')) line.emails = union(line.emails, findEmails(text));
+    const above = labelAbove(labelLine, this.block);
+    const column = columnField(line.column);
+    if (text.includes('@')) {
+      line.emails = union(line.emails, findEmails(text));
+      this.atSymbol = symbolForAt(text) ?? this.atSymbol;
+    }
+    const labelled = above === 'email' || column === 'email';
+    const hidden = findHiddenEmails(text, { symbol: this.atSymbol, labelled });
+    if (hidden.length > 0) line.emails = union(line.emails, hidden);
     if (/\d/.test(text)) {
-      const faxLine = labelAbove(labelLine, this.block) === 'fax' || columnField(line.column) === 'fax';
+      const faxLine = above === 'fax' || column === 'fax';
       const from = faxLine ? 0 : faxFrom;
       line.fax = from >= 0;
       this.addPhones(line, text, from);
