@@ -360,3 +360,142 @@ describe('phone numbers without a country code', () => {
     expect(contacts.flatMap((c) => c.phones)).toEqual([]);
   });
 });
+
+// A fax is nobody's phone, not even the company's, however the page marks it; the person keeps
+// their own line beside it.
+describe('fax numbers', () => {
+  const CN = ['https://www.example.cn/contact', 'CN'] as const;
+  const US = ['https://www.harlanbriggs.com/contact', 'US'] as const;
+  it.each<[string, readonly [string, string], string, Array<[string | null, string[]]>]>([
+    [
+      'the label in a <dt> of its own, spaced out with full-width spaces (a 1688 shop page)',
+      CN,
+      '<div class="m"><div class="n">俞丽红 女士</div><dl><dt>电　　话：</dt><dd>0579 85236614</dd></dl>' +
+        '<dl><dt>传　　真：</dt><dd>0579 85236615</dd></dl><dl><dt>移动电话：</dt><dd>15924235571</dd></dl></div>',
+      [['俞丽红', ['+8657985236614', '+8615924235571']]],
+    ],
+    [
+      'the label in a table cell of its own',
+      US,
+      '<div class="card"><p>Jane Doe</p><p>Sales Manager</p><table><tr><td>Phone:</td><td>(312) 555-0142</td></tr>' +
+        '<tr><td>Fax:</td><td>(312) 555-0199</td></tr></table><p>jdoe@harlanbriggs.com</p></div>',
+      [['Jane Doe', ['+13125550142']]],
+    ],
+    [
+      'a table column headed Fax',
+      US,
+      '<table><tr><th>Name</th><th>Phone</th><th>Fax</th></tr><tr><td>Jane Doe</td><td>312.555.0142</td><td>312.555.0199</td></tr>' +
+        '<tr><td>John Roe</td><td>312.555.0143</td><td>312.555.0199</td></tr></table>',
+      [
+        ['Jane Doe', ['+13125550142']],
+        ['John Roe', ['+13125550143']],
+      ],
+    ],
+    [
+      'a fax icon',
+      CN,
+      '<div class="c"><p>张伟（销售经理）</p><p><i class="icon-tel"></i>0571-87654321</p>' +
+        '<p><i class="icon-fax"></i>0571-87654322</p><p>邮箱：zw@abc-valve.com</p></div>',
+      [['张伟', ['+8657187654321']]],
+    ],
+    [
+      'a fax icon after the phone on one line',
+      CN,
+      '<div class="c"><p>张伟（销售经理）</p><p><i class="fa fa-phone"></i> 0571-87654321 | <i class="fa fa-fax"></i> 0571-87654322</p>' +
+        '<p>邮箱：zw@abc-valve.com</p></div>',
+      [['张伟', ['+8657187654321']]],
+    ],
+    [
+      'phone and fax on one line of each card, by a bare letter or a letter and colon',
+      US,
+      '<div class="c"><h4>Jane Doe</h4><p>Sales Manager</p><p>P: 312.555.0142 | F: 312.555.0199</p><p>jdoe@acme.com</p></div>' +
+        '<div class="c"><h4>John Roe</h4><p>Estimator</p><p>T 312.555.0143  F 312.555.0199</p><p>jroe@acme.com</p></div>',
+      [
+        ['Jane Doe', ['+13125550142']],
+        ['John Roe', ['+13125550143']],
+      ],
+    ],
+    [
+      'Direct and Fax, Tel and Facsimile on one line',
+      US,
+      '<div class="c"><h4>Jane Doe</h4><p>Direct: 312.555.0142 Fax: 312.555.0199</p><p>jdoe@acme.com</p></div>' +
+        '<div class="c"><h4>John Roe</h4><p>Tel: 312.555.0143 Facsimile: 312.555.0198</p><p>jroe@acme.com</p></div>',
+      [
+        ['Jane Doe', ['+13125550142']],
+        ['John Roe', ['+13125550143']],
+      ],
+    ],
+    [
+      'both numbers linked with tel:, the fax after F:',
+      US,
+      '<div class="c"><h4>Jane Doe</h4><p>P: <a href="tel:+13125550142">312.555.0142</a> | F: <a href="tel:+13125550199">312.555.0199</a></p>' +
+        '<p>jdoe@acme.com</p></div>',
+      [['Jane Doe', ['+13125550142']]],
+    ],
+    [
+      '电话 and 传真 on one line; 电话/传真 names one number that is both',
+      CN,
+      '<div class="c"><p>王建军 采购经理</p><p>电话：0571-8765 4301　传真：0571-8765 4309</p><p>wjj@abc-valve.com</p></div>' +
+        '<div class="c"><p>刘芳 外贸经理</p><p>电话/传真：0571-8765 4302</p><p>liufang@abc-valve.com</p></div>',
+      [
+        ['王建军', ['+8657187654301']],
+        ['刘芳', ['+8657187654302']],
+      ],
+    ],
+  ])('%s', (_, [url, region], body, expected) => {
+    const { contacts } = extract(body, '', url, region);
+    expect(contacts.map((c) => [c.name, c.phones])).toEqual(expected);
+  });
+});
+
+describe('a fax line inside a card', () => {
+  it('neither joins the person nor parts them from the lines after it', () => {
+    const { contacts } = extract(
+      '<div class="member"><h3>张家港新亚包装有限公司</h3><dl><dt>法定代表人：</dt><dd>蒋文斌</dd><dt>联 系 人：</dt><dd>丁蕾</dd>' +
+        '<dt>联系电话：</dt><dd>0512-6658 3302</dd><dt>传　　真：</dt><dd>0512-6658 3309</dd>' +
+        '<dt>电子邮箱：</dt><dd>dinglei@xinya-pack.com.cn</dd></dl></div>' +
+        '<div class="member"><h3>无锡华宇塑胶制品厂</h3><dl><dt>联 系 人：</dt><dd>周宏</dd><dt>联系电话：</dt><dd>0510-8321 6670</dd></dl></div>',
+    );
+    expect(people(contacts)).toEqual(
+      expect.arrayContaining([
+        ['丁蕾', ['dinglei@xinya-pack.com.cn'], ['+8651266583302']],
+        ['周宏', [], ['+8651083216670']],
+      ]),
+    );
+    expect(contacts.flatMap((c) => c.phones)).not.toContain('+8651266583309');
+  });
+});
+
+describe('emails written to escape harvesters', () => {
+  it('reads them where the page or a label says they are emails, and on their person', () => {
+    const { contacts } = extract(
+      '<div class="company"><p>宁波恒邦密封件有限公司</p><p>总　　机：0574-8765 2210</p>' +
+        '<p>邮　　箱：sales#hengbang-seal.com（发送时请将#换成@）</p></div>' +
+        '<table><tr><td>联 系 人：</td><td>陈国栋 经理</td></tr><tr><td>手　　机：</td><td>139 5742 0617</td></tr>' +
+        '<tr><td>邮　　箱：</td><td>chengd#hengbang-seal.com</td></tr></table>' +
+        '<div class="card"><p>钟立新 教授</p><p>E-mail：zhonglx AT hust-mech.edu.cn</p></div>' +
+        '<div class="card"><p>钱敏</p><p>邮箱：qianmin [at] hengbang-seal [dot] com</p></div>',
+    );
+    expect(people(contacts)).toEqual(
+      expect.arrayContaining([
+        ['陈国栋', ['chengd@hengbang-seal.com'], ['+8613957420617']],
+        ['钟立新', ['zhonglx@hust-mech.edu.cn'], []],
+        ['钱敏', ['qianmin@hengbang-seal.com'], []],
+      ]),
+    );
+    expect(contacts.find((c) => c.name === null)?.emails).toEqual(['sales@hengbang-seal.com']);
+  });
+
+  it('reads an address spelled out with [at] and [dot] on a lawyer’s card', () => {
+    const { contacts } = extract(
+      '<div class="attorney"><h3>Margaret A. Harlan</h3><p>Founding Partner</p>' +
+        '<p>Direct: 312.555.0142<br>Fax: 312.555.0199<br>mharlan [at] harlanbriggs [dot] com</p></div>',
+      '',
+      'https://www.harlanbriggs.com/contact',
+      'US',
+    );
+    expect(people(contacts)).toEqual([
+      ['Margaret A. Harlan', ['mharlan@harlanbriggs.com'], ['+13125550142']],
+    ]);
+  });
+});

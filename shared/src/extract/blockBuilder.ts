@@ -1,4 +1,5 @@
-import { emailsFromMailto, findEmails } from './findEmails.ts';
+import { type LabelledField, labelField } from './fieldLabel.ts';
+import { emailsFromMailto, findEmails, findHiddenEmails, symbolForAt } from './findEmails.ts';
 import { findPhones, isNationalPhoneValue, normalizePhone, type PhoneHit } from './findPhones.ts';
 import {
   addItem,
@@ -56,6 +57,12 @@ export class BlockBuilder {
   private section: string | null = null;
   private pending: PendingData | null = null;
   private hints: LineHint[] | null = null;
+  /** Where a fax sign (an icon) stands in the buffer of the current line; -1 when there is none. */
+  private faxAt = -1;
+  /** The last line when it is only a label (传　　真：, Fax:), in a cell or <dt> of its own. */
+  private labelLine: { field: LabelledField; block: Block } | null = null;
+  /** The character the page said to replace with @ (发送时请将#换成@), once it said so. */
+  private atSymbol: string | null = null;
   private readonly tables = new TableColumns();
   private readonly region: string;
   private readonly base: string | undefined;
@@ -129,6 +136,11 @@ export class BlockBuilder {
     this.buffer += ' ';
   }
 
+  /** An icon that marks the number after it as a fax number (icon-fax, fa-fax). */
+  faxSign(): void {
+    this.faxAt = this.buffer.length;
+  }
+
   /** Starts a hint at the current position: `endHint` takes the text written since, if still on this line. */
   startHint(kind: LineHint['kind']): OpenHint | null {
     if (kind === 'lead' && this.buffer.trim() !== '') return null;
@@ -184,20 +196,26 @@ export class BlockBuilder {
   private endLine(): void {
     const raw = this.buffer;
     const filled = this.filled;
+    const faxAt = this.faxAt;
     this.buffer = '';
     this.filled = false;
+    this.faxAt = -1;
     this.lineNumber++;
     if (!filled && this.pending === null) {
       this.hints = null;
       return;
     }
     const text = filled ? collapseSpace(raw) : '';
-    this.addLine(hasFullWidthData(text) ? toHalfWidth(text) : text);
+    // The sign's place in the collapsed text: its text before collapsed the same way.
+    const faxFrom = faxAt < 0 ? -1 : collapseSpace(raw.slice(0, faxAt)).length;
+    this.addLine(hasFullWidthData(text) ? toHalfWidth(text) : text, faxFrom);
   }
 
-  private addLine(text: string): void {
+  private addLine(text: string, faxFrom: number): void {
     const p = this.pending;
     this.pending = null;
+    const labelLine = this.labelLine;
+    this.labelLine = null;
     const line: Line = {
       kind: 'line',
       text,
@@ -207,6 +225,7 @@ export class BlockBuilder {
       emails: p?.emails ?? NO_STRINGS,
       phones: p?.phones ?? NO_PHONES,
       laterPhones: NO_PHONES,
+      fax: false,
       urls: p?.urls ?? NO_STRINGS,
       linkKind: p?.linkKind ?? null,
       hints: this.hints,
@@ -215,8 +234,21 @@ export class BlockBuilder {
     };
     this.hints = null;
     this.gap = false;
-    if (text.includes('@')) line.emails = union(line.emails, findEmails(text));
-    if (/\d/.test(text)) this.addPhones(line, text);
+    const above = labelAbove(labelLine, this.block);
+    const column = columnField(line.column);
+    if (text.includes('@')) {
+      line.emails = union(line.emails, findEmails(text));
+      this.atSymbol = symbolForAt(text) ?? this.atSymbol;
+    }
+    const labelled = above === 'email' || column === 'email';
+    const hidden = findHiddenEmails(text, { symbol: this.atSymbol, labelled });
+    if (hidden.length > 0) line.emails = union(line.emails, hidden);
+    if (/\d/.test(text)) {
+      const faxLine = above === 'fax' || column === 'fax';
+      const from = faxLine ? 0 : faxFrom;
+      line.fax = from >= 0;
+      this.addPhones(line, text, from);
+    } else this.labelLine = labelOnly(text, this.block);
     if (line.heading) this.section = text;
     else if (text.length < MAX_COPYRIGHT_CHARS && COPYRIGHT.test(text)) this.copyrightLines.push(text);
     if (line.urls.length > 0) this.linkLines.push(line);
@@ -227,16 +259,49 @@ export class BlockBuilder {
     this.block.dataCount += lineData(line);
   }
 
-  private addPhones(line: Line, text: string): void {
+  /** The phones written in the line; from `faxFrom` on (when not -1) numbers without a label are faxes. */
+  private addPhones(line: Line, text: string, faxFrom: number): void {
     const unresolved: PhoneHit[] | undefined = this.keepUnresolved ? [] : undefined;
-    const hits = findPhones(text, { region: this.region, unresolved });
+    const hits = findPhones(text, {
+      region: this.region,
+      unresolved,
+      faxFrom: faxFrom < 0 ? undefined : faxFrom,
+    });
     if (hits.length > 0) {
       const phones = [...line.phones];
-      for (const hit of hits) if (!phones.some((x) => x.e164 === hit.e164)) phones.push(hit);
+      for (const hit of hits) {
+        const i = phones.findIndex((x) => x.e164 === hit.e164);
+        const linked = phones[i];
+        if (linked === undefined) phones.push(hit);
+        // A tel: link whose number is also written: the number's place says which label it is under.
+        else if (linked.start < 0) phones[i] = { ...linked, start: hit.start, end: hit.end };
+      }
       line.phones = phones;
     }
     if (unresolved !== undefined && unresolved.length > 0) line.laterPhones = unresolved;
   }
+}
+
+/** A line that is only a label: `传　　真：`, `Fax:`, `E-mail` (a bare word of two letters or more). */
+function labelOnly(text: string, block: Block): { field: LabelledField; block: Block } | null {
+  if (text.length > 16 || text.length < 2) return null;
+  const last = text.charCodeAt(text.length - 1);
+  const colon = last === 0x3a || last === 0xff1a;
+  const field = labelField(colon ? text.slice(0, -1) : text);
+  return field === 'fax' || field === 'email' ? { field, block } : null;
+}
+
+/** The field the label line right before names for this line: in the same block or the next cell. */
+function labelAbove(
+  label: { field: LabelledField; block: Block } | null,
+  block: Block,
+): LabelledField | null {
+  if (label === null) return null;
+  return label.block === block || label.block.parent === block.parent ? label.field : null;
+}
+
+function columnField(column: string | null): LabelledField | null {
+  return column === null ? null : labelField(column);
 }
 
 /** Anything but white space (most text nodes between tags are only line breaks and indentation). */

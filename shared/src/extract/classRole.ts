@@ -1,6 +1,6 @@
-// What an element's class attribute says: a person's card, or the element holding a name, a job
-// title or a company. Pages repeat a few class names thousands of times, so each distinct
-// attribute value is tested once.
+// What an element's class attribute says: a person's card, the element holding a name, a job
+// title or a company, or an icon that marks a fax number. Pages repeat a few class names
+// thousands of times, so each distinct attribute value is tested once.
 
 /** Class names of one person's or one office's card. */
 const CARD_CLASS =
@@ -9,12 +9,16 @@ const CARD_CLASS =
 const NAME_CLASS = /(?:^|[\s_-])[a-z]?(?:name|fn|full-?name|person-name|member-name)(?:[\s_-]|$)/i;
 const TITLE_CLASS = /(?:^|[\s_-])[a-z]?(?:title|job-?title|position|role|post|designation)(?:[\s_-]|$)/i;
 const ORG_CLASS = /(?:^|[\s_-])(?:company|org|organi[sz]ation|employer|firm)(?:[\s_-]|$)/i;
+/** An icon or element that marks a fax number: icon-fax, fa-fax, iconfont icon-chuanzhen. */
+const FAX_CLASS = /(?:^|[\s_-])(?:fax|chuanzhen|facsimile)(?:[\s_-]|$)/i;
 const HINT_CLASS = /name|fn|title|position|role|post|designation|company|org|employer|firm/i;
 export interface ClassRole {
   card: boolean;
   hint: 'name' | 'title' | 'org' | null;
+  /** The element marks what follows it as a fax number (a fax icon). */
+  fax: boolean;
 }
-export const NO_CLASS: ClassRole = { card: false, hint: null };
+export const NO_CLASS: ClassRole = { card: false, hint: null, fax: false };
 /** Pages repeat a few class names thousands of times: test each distinct one once. */
 const classRoles = new Map<string, ClassRole>();
 
@@ -30,7 +34,7 @@ export function classRole(cls: string): ClassRole {
           : ORG_CLASS.test(cls)
             ? 'org'
             : null;
-    role = { card: CARD_CLASS.test(cls), hint };
+    role = { card: CARD_CLASS.test(cls), hint, fax: FAX_CLASS.test(cls) };
     if (classRoles.size > 5000) classRoles.clear();
     classRoles.set(cls, role);
   }

@@ -24,6 +24,15 @@ describe('labelField', () => {
     expect(labelField(label)).toBe(field);
   });
 
+  it.each([
+    ['传 真', 'fax'],
+    ['传真号码', 'fax'],
+    ['Facsimile', 'fax'],
+    ['Fax No.', 'fax'],
+  ])('reads the fax label %s', (label, field) => {
+    expect(labelField(label)).toBe(field);
+  });
+
   it('gives the value after a traditional label as written', () => {
     expect(fieldLabel('聯絡人：陳大文')).toEqual({ field: 'name', value: '陳大文' });
   });

@@ -37,7 +37,7 @@ const LABELS: Record<LabelledField, RegExp> = {
   email: /^(?:邮箱|电邮|电子邮箱|电子邮件|电子信箱|邮件|email|e-mail|mail|e)$/i,
   web: /^(?:网址|网站|主页|官网|web|website|site|url|w|www)$/i,
   wechat: /^(?:微信|微信号|wechat|wechat id|weixin|wx)$/i,
-  fax: /^(?:传真|fax|telefax|f)$/i,
+  fax: /^(?:传真|传真号|传真号码|fax|fax no\.?|fax number|telefax|facsimile|f)$/i,
 };
 
 const LABEL_TEXT = /^[A-Za-z][A-Za-z .-]{0,18}$|^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{0,7}$/;
@@ -131,8 +131,9 @@ function keepNameDot(whole: string, before: string, after: string): string {
 /** The part of an address value before the next field on the same line (邮编, 电话, Tel …). */
 export function cutAddress(value: string): string {
   const cut =
-    value.split(/\s*(?:[|｜;；]|(?:邮编|邮政编码|电话|手机|传真|邮箱|tel|phone|fax|email)\s*[:：])/i)[0] ??
-    '';
+    value.split(
+      /\s*(?:[|｜;；]|(?:邮编|邮政编码|电话|手机|传真|邮箱|tel|phone|fax|facsimile|email)\s*[:：])/i,
+    )[0] ?? '';
   return cut.trim().replace(/[，,。.]$/, '');
 }
 

@@ -18,6 +18,13 @@ describe('findPhones', () => {
     ['Mobile: 86-139 1234 5678', ['+8613912345678']],
     ['Tel: 86-21-6234 5678', ['+862162345678']],
     ['手机：(86)13912345678', ['+8613912345678']],
+    // A fax label after the phone: the phone stays, the fax goes.
+    ['电话：0571-8765 4301 传真：0571-8765 4309', ['+8657187654301']],
+    ['传 真：0571-8765 4309 电话：0571-8765 4301', ['+8657187654301']],
+    // One number that is both: the phone label joined to the fax label.
+    ['电话/传真：027-8754 3300', ['+862787543300']],
+    // The F of a floor is not a fax.
+    ['华夏大厦 3F 021-6234 5678', ['+862162345678']],
   ])('takes %s', (text, expected) => {
     expect(phones(text)).toEqual(expected);
   });
@@ -32,6 +39,25 @@ describe('findPhones', () => {
     ['訂房專線 2888 1888', 'MO', ['+85328881888']],
   ])('reads %s in %s as the same words in simplified characters', (text, region, expected) => {
     expect(phones(text, region)).toEqual(expected);
+  });
+
+  // A card's phone and fax on one line: only the phone is taken, whichever way the fax is labelled.
+  it.each([
+    ['P: 312.555.0142 | F: 312.555.0199', ['+13125550142']],
+    ['T 312.555.0142  F 312.555.0199', ['+13125550142']],
+    ['Direct: 312.555.0142 Fax: 312.555.0199', ['+13125550142']],
+    ['Tel. (312) 555-0142 · Facsimile (312) 555-0199', ['+13125550142']],
+    ['Phone/Fax: (312) 555-0142', ['+13125550142']],
+  ])('takes the phone of %s in US', (text, expected) => {
+    expect(phones(text, 'US')).toEqual(expected);
+  });
+
+  it('takes the numbers after a fax sign for faxes, unless a label of their own follows it', () => {
+    const hits = (text: string, faxFrom: number) =>
+      findPhones(text, { region: 'CN', faxFrom }).map((h) => h.e164);
+    expect(hits('0571-8765 4322', 0)).toEqual([]);
+    expect(hits('0571-8765 4321 / 0571-8765 4322', 16)).toEqual(['+8657187654321']);
+    expect(hits('手机：139 1234 5678', 0)).toEqual(['+8613912345678']);
   });
 
   // Pages for buyers abroad give the code without its +: the code says where the number is,
@@ -87,6 +113,10 @@ describe('findPhones', () => {
     ['a short code without a hotline label', '共 95588 人参加'],
     ['an invoice number', 'Invoice #100234567'],
     ['a fax number', 'Fax: +44 20 7946 0959'],
+    ['a fax number after Facsimile', 'Facsimile: +44 20 7946 0959'],
+    ['a fax number after F:', 'F: +44 20 7946 0959'],
+    ['a fax number after a bare F', 'F +44 20 7946 0959'],
+    ['a fax number after a spaced-out 传真', '传 真：0579-8523 6615'],
     ['an 11-digit number outside the mobile ranges, even after a label', '电话：12345678901'],
     ['an unassigned mobile range after a label', '手机：140 1234 5678'],
     ['a UK number reserved for drama, even after a label', 'M: +44 7700 900123'],

@@ -61,6 +61,11 @@ export interface PhoneScanOptions {
    * `region` (their e164 is ''): an address may later say which country they belong to.
    */
   unresolved?: PhoneHit[];
+  /**
+   * Where a fax sign stands in the text (a fax icon, or 0 after a fax label in a cell or <dt> of
+   * its own): the numbers after it without a label of their own are fax numbers, not phones.
+   */
+  faxFrom?: number;
 }
 
 /** Phone numbers in `text`, as E.164, without duplicates. */
@@ -132,13 +137,15 @@ function judgeCandidate(
   if (oneDigitGroups(raw) >= 3) return null;
 
   // The words around the number are read in simplified characters (傳真 is 传真, a fax).
-  const before = foldTraditional(text.slice(Math.max(0, start - 24), start));
+  const faxFrom = options.faxFrom ?? Number.POSITIVE_INFINITY;
+  const afterFax = start >= faxFrom;
+  const before = foldTraditional(text.slice(Math.max(0, start - 24, afterFax ? faxFrom : 0), start));
   const after = foldTraditional(text.slice(end, end + 8));
   // Part of a longer token: a product code, a licence number, a word with digits.
   if (/[A-Za-z0-9_-]$/.test(before) || /^[A-Za-z0-9_]/.test(after)) return null;
   if (AFTER_OTHER.test(after) || /\d[:：]\s*$/.test(before)) return null;
   const nearest = nearestLabel(before);
-  if (nearest === 'other') return null;
+  if (nearest === 'other' || (nearest === null && afterFax)) return null;
   const labelled = nearest === 'phone';
   const digits = raw.replace(/\D/g, '');
   const international = /^\(?\+/.test(raw) || /^00[1-9]/.test(digits);

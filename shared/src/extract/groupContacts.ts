@@ -11,7 +11,8 @@ import type { ElementLike, ExtractedContact, PhoneRegionGuess } from './types.ts
 import { wechatOfMobile } from './wechatId.ts';
 
 // A group of lines (groupPeople.ts) as contacts: the person with their title, company, address,
-// WeChat id and links, and the company's lines (a switchboard printed on a card) apart from them.
+// WeChat id and links, and the company's lines (a switchboard printed on a card) apart from them;
+// a fax number is neither's.
 // Numbers written without a country code are read in the page's region, or, when only the
 // user's default gave that, in the country an address on the card or the page names.
 
@@ -43,10 +44,11 @@ export function groupContacts(
   const facts = group.lines.map((line) => factsOf(line, page));
   const companyPhones = companyData(facts, 'companyPhones');
   const companyEmails = companyData(facts, 'companyEmails');
+  const faxes = companyData(facts, 'faxes');
   const person = group.name !== null;
   const region = regionFor(facts, page);
   const own = contactOf(group, facts, page, region, {
-    phone: (p) => !person || !companyPhones.has(p.e164),
+    phone: (p) => !faxes.has(p.e164) && (!person || !companyPhones.has(p.e164)),
     email: (e) => !person || !companyEmails.has(e),
   });
   const out: ExtractedContact[] = [];
@@ -56,7 +58,7 @@ export function groupContacts(
   if (!person && own.emails.length + own.phones.length + (own.wechat === null ? 0 : 1) > 0) out.push(own);
   if (person && companyPhones.size + companyEmails.size > 0) {
     const company = contactOf({ ...group, name: null }, facts, page, region, {
-      phone: (p) => companyPhones.has(p.e164),
+      phone: (p) => companyPhones.has(p.e164) && !faxes.has(p.e164),
       email: (e) => companyEmails.has(e),
     });
     company.urls = [];
@@ -123,10 +125,13 @@ function contactOf(
   };
 }
 
-/** The company's phones or emails on the group's lines; most groups have none and share one empty set. */
+/**
+ * The company's phones or emails, or the fax numbers, on the group's lines; most groups have none
+ * and share one empty set.
+ */
 function companyData(
   facts: readonly LineFacts[],
-  key: 'companyPhones' | 'companyEmails',
+  key: 'companyPhones' | 'companyEmails' | 'faxes',
 ): ReadonlySet<string> {
   if (facts.every((f) => f[key].length === 0)) return NO_COMPANY_DATA;
   return new Set(facts.flatMap((f) => f[key]));

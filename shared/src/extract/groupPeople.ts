@@ -157,7 +157,7 @@ class GroupReader {
           if (lastToCompany) company.push(line);
           else if (current !== null) (current as PersonGroup).lines.push(line);
           else gap++;
-        } else gap++;
+        } else if (!facts.fax) gap++;
       }
     }
     if (company.length > 0) this.groups.push({ name: null, lines: company, block });
@@ -211,7 +211,9 @@ class GroupReader {
       const facts = factsOf(line, this.context);
       if (facts.prose && gap > 0) return false;
       if (listsCompanyMailbox(line, this.context.site)) return false;
-      const phones = line.phones.filter((p) => !facts.companyPhones.includes(p.e164)).length;
+      const phones = line.phones.filter(
+        (p) => !facts.companyPhones.includes(p.e164) && !facts.faxes.includes(p.e164),
+      ).length;
       const emails = line.emails.filter(
         (e) => !facts.companyEmails.includes(e) && !ROLE_MAILBOX.test(e),
       ).length;

@@ -16,7 +16,8 @@ import { SAME_AS_WECHAT, wechatId, wechatOfMobile } from './wechatId.ts';
 
 // What one line says about a person: the name on it (labelled, in a name class or a table column,
 // leading the line, a heading, or the line itself), the title, company, address and WeChat id,
-// and which of its phones a label gives to the company (总机, Switchboard, After hours …).
+// which of its phones a label gives to the company (总机, Switchboard, After hours …), and which
+// are fax numbers.
 // A line in traditional characters (聯絡人：陳大文) is read folded to simplified, so that one
 // vocabulary serves both; what it says is given back as the page wrote it (陳大文).
 
@@ -42,6 +43,13 @@ interface ReadFacts {
   wechatIsMobile: boolean;
   /** E.164 of phones on the line a label gives to the company, not to a person. */
   companyPhones: string[];
+  /**
+   * E.164 of phones on the line a label or its column names as fax numbers (a tel: link after
+   * 传真): nobody's phone, not even the company's.
+   */
+  faxes: string[];
+  /** The line writes a fax number: contact data left out, neither the person's nor a gap between their lines. */
+  fax: boolean;
   /** Emails on the line a label gives to the company (售后邮箱, General inquiries …). */
   companyEmails: string[];
   /** The line addresses someone (Hi Li Ming, Dear Ms. Wang, 您好): its name is not the writer's. */
@@ -62,6 +70,8 @@ const COMPANY_LABEL =
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|sales|support|service|billing|careers|jobs)\s?(?:邮箱|电话|热线|email|e-mail|mail|phone|line)$/i;
+/** A phone label joined to the fax label after it: 电话/传真, "Tel/Fax". */
+const JOINED_PHONE_LABEL = /(?:电话|tel|phone)\s*[/／、&]\s*$/i;
 const LABEL_WORDS_AT_END = [
   '手机',
   '电话',
@@ -124,7 +134,7 @@ export function factsOf(line: Line, context: FactsContext): LineFacts {
  * on their data too.
  */
 function textKey(line: Line): string | null {
-  if (line.column !== null || lineData(line) > 0) return null;
+  if (line.column !== null || line.fax || lineData(line) > 0) return null;
   if (line.hints === null) return line.text;
   let key = line.text;
   for (const hint of line.hints) key += `\u0000${hint.kind}\u0001${hint.text}`;
@@ -208,6 +218,8 @@ function readText(line: Line): ReadFacts {
     wechat: null,
     wechatIsMobile: false,
     companyPhones: [],
+    faxes: [],
+    fax: line.fax,
     companyEmails: [],
     greeting: GREETING.test(text),
     prose: isProse(text),
@@ -246,10 +258,18 @@ function readField(f: ReadFacts, field: LabelledField, value: string, line: Line
   else if (field === 'organization' && value.length <= 80) f.organization ??= value;
   else if (field === 'address') f.address ??= cutAddress(value) || null;
   else if (field === 'wechat') f.wechat ??= wechatId(value);
-  else if (field === 'fax') f.companyPhones.push(...e164s(line));
+  else if (field === 'fax') f.faxes.push(...e164s(line));
 }
 
 function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
+  if (lv.field === 'fax') {
+    f.fax ||= /\d/.test(lv.value);
+    // Only the numbers under the label: "P: 312.555.0142 | F: 312.555.0199" keeps the first a
+    // phone; 电话/传真 names one number that is both.
+    if (!JOINED_PHONE_LABEL.test(line.text.slice(Math.max(0, lv.start - 8), lv.start)))
+      f.faxes.push(...e164sIn(line, lv));
+    return;
+  }
   const company = COMPANY_LABEL.test(lv.label) || COMPANY_FIELD_LABEL.test(lv.label);
   if (lv.field !== null && !company) {
     if (lv.field !== 'phone' && lv.field !== 'email') readField(f, lv.field, lv.value, line);

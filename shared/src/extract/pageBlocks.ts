@@ -28,6 +28,11 @@ export interface Line {
    * when that region is only the user's default: an address on the card may name their country.
    */
   laterPhones: readonly PhoneHit[];
+  /**
+   * A fax sign (a label in the cell or <dt> before, a fax icon, a Fax column) stands before a
+   * number on the line: what follows it is left out of its phones.
+   */
+  fax: boolean;
   /** Social profile links on the line. */
   urls: readonly string[];
   /** 'mailto' / 'tel' when a link gave contact data (the contact's source is then 'link'). */

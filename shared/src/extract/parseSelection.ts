@@ -118,6 +118,7 @@ function selectionLine(text: string, block: Block, region: PhoneRegionGuess, aft
     emails: findEmails(text),
     phones: findPhones(text, { region: region.region, lenient: true, unresolved }),
     laterPhones,
+    fax: false,
     urls,
     linkKind: null,
     hints: null,

@@ -13,20 +13,39 @@ const PHONE_LABEL =
  * book numbers, licences, bank accounts, prices and dates.
  */
 const OTHER_LABEL =
-  /订单|单号|编号|编码|流水|批次|发票|税号|税则|信用代码|执照|许可|注册号|登记|专利|icp|备案|公网安备|邮编|邮政|身份证|证件|证号|账号|帐号|卡号|银行|开户|工号|学号|货号|型号|版本|日期|时间|价格|售价|原价|金额|合计|总计|运费|报关|运单|快递|传真|qq|order|invoice|ref\b|ref[:.]|reference|no\.|#|sku|item|model|zip|postal|post\s?code|isbn|issn|vat|tax|account|iban|swift|tracking|licen[cs]e|permit|registered|registration|charity|hrb|hra|ust|abn|acn|sra|mls|b\/l|awb|waybill|container|claim|bond|entry|hts|\bhs\b|\bpo\b|fax|telefax|version|date|price|total|amount|qty|(?:^|[^a-z])id\b|¥|￥|\$|€|£|rmb|cny|usd|©|copyright|版权/gi;
+  /订单|单号|编号|编码|流水|批次|发票|税号|税则|信用代码|执照|许可|注册号|登记|专利|icp|备案|公网安备|邮编|邮政|身份证|证件|证号|账号|帐号|卡号|银行|开户|工号|学号|货号|型号|版本|日期|时间|价格|售价|原价|金额|合计|总计|运费|报关|运单|快递|qq|order|invoice|ref\b|ref[:.]|reference|no\.|#|sku|item|model|zip|postal|post\s?code|isbn|issn|vat|tax|account|iban|swift|tracking|licen[cs]e|permit|registered|registration|charity|hrb|hra|ust|abn|acn|sra|mls|b\/l|awb|waybill|container|claim|bond|entry|hts|\bhs\b|\bpo\b|version|date|price|total|amount|qty|(?:^|[^a-z])id\b|¥|￥|\$|€|£|rmb|cny|usd|©|copyright|版权/gi;
 
-/** Both label lists in one pattern: group 1 is a phone label. */
-const ANY_LABEL = new RegExp(`(${PHONE_LABEL.source})|${OTHER_LABEL.source}`, 'gi');
+/**
+ * Words that announce a fax number: 传真 (spaced out to the width of a longer label, 传　真),
+ * Fax, Facsimile, and the letter F before a number ("F: 312.555.0199", "T 312.555.0142  F
+ * 312.555.0199"), though not the F of a floor (3F).
+ */
+const FAX_LABEL = /传 ?真|fax|facsimile|(?:^|[^a-z0-9])f\s*(?:[:.：]|$)/gi;
+
+/** A phone label joined to a fax label: 电话/传真, "Tel & Fax" name one number that is both. */
+const JOINED_TO_FAX = /^\s*(?:[/／、&]|and)\s*$/i;
+
+/** The label lists in one pattern: group 1 is a phone label, group 2 a fax label. */
+const ANY_LABEL = new RegExp(`(${PHONE_LABEL.source})|(${FAX_LABEL.source})|${OTHER_LABEL.source}`, 'gi');
 
 /** Service hotlines are short codes; take them only after a hotline label. */
 export const HOTLINE_LABEL = /热线|客服|服务|致电|拨打|电话|hotline|service|call/i;
 
-/** The kind of the last label in `before`: 'phone', 'other', or null when there is none. */
+/**
+ * The kind of the last label in `before`: 'phone', 'other' (a fax among them), or null when there
+ * is none. A fax label joined to the phone label before it (电话/传真) leaves the number a phone.
+ */
 export function nearestLabel(before: string): 'phone' | 'other' | null {
   let kind: 'phone' | 'other' | null = null;
+  let phoneEnd = -1;
   ANY_LABEL.lastIndex = 0;
   for (let m = ANY_LABEL.exec(before); m !== null; m = ANY_LABEL.exec(before)) {
-    kind = m[1] === undefined ? 'other' : 'phone';
+    if (m[1] !== undefined) {
+      kind = 'phone';
+      phoneEnd = m.index + m[0].length;
+    } else if (m[2] === undefined || phoneEnd < 0 || !JOINED_TO_FAX.test(before.slice(phoneEnd, m.index))) {
+      kind = 'other';
+    }
     if (m[0] === '') ANY_LABEL.lastIndex++;
   }
   return kind;

@@ -87,6 +87,7 @@ function visit(walk: Walk, el: ElementLike, depth: number): void {
   if (tag === 'a' && attributes) builder.link(el);
   if (block) builder.open(el, tag);
   else if (cls) builder.separate();
+  if (role.fax) builder.faxSign();
   if (tag === 'pre') walk.pre++;
   const hint =
     role.hint === null
