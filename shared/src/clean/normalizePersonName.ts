@@ -1,3 +1,4 @@
+import { splitNameNote } from '../parse/nameNote.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 
 /** A person's name prepared for comparison. */
@@ -16,9 +17,13 @@ export interface PersonName {
 const PLAIN_HAN = /^[\u4e00-\u9fff]+$/;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
 
-/** Prepares a name for duplicate detection; null when nothing is left. */
+/**
+ * Prepares a name for duplicate detection; null when nothing is left. A note in brackets at its
+ * end is not part of the name (张伟（老客户） is 张伟), unless the brackets are all there is.
+ */
 export function normalizePersonName(text: string | null): PersonName | null {
   if (text === null) return null;
+  text = splitNameNote(text).name;
   // Fast path for the common case, a plain Chinese name (most of a 100k-row table).
   if (PLAIN_HAN.test(text)) {
     const key = foldTraditional(text);

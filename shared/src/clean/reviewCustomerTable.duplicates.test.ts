@@ -128,6 +128,14 @@ describe('exact duplicates', () => {
       [{ kind: 'exact', rows: [2, 3] }],
     ],
     [
+      'a note in brackets after the name on one email',
+      [
+        ['E01', '张伟', '', '', '', '', 'zhang.wei@example.cn', '', '', '', ''],
+        ['E02', '张伟（老客户）', '', '', '', '', 'zhang.wei@example.cn', '', '', '', ''],
+      ],
+      [{ kind: 'exact', rows: [2, 3] }],
+    ],
+    [
       'a name written in each script on one email',
       [
         ['E01', '张伟', '', '', '', '', 'zhang.wei@example.cn', '', '', '', ''],

@@ -1,4 +1,5 @@
 import type { Language } from '../model/keys.ts';
+import { splitNameNote } from '../parse/nameNote.ts';
 import { FRAGMENTS } from './templates.ts';
 
 // Chinese business etiquette addresses people by surname + title (王总 for 总经理/总监/副总,
@@ -109,8 +110,6 @@ function honorificOf(text: string | null): Honorific | null {
   return MALE.has(sex) ? 'male' : FEMALE.has(sex) ? 'female' : null;
 }
 
-/** A note in brackets after a name, as people keep one in the name cell: 张总（老客户）, 王芳 [VIP]. */
-const BRACKETED = /\s*[(（【[]([^()（）【】[\]]*)[)）】\]]\s*$/;
 /** A Latin name written family name first: "Smith, Jane". */
 const FAMILY_FIRST = /^([^,，]+?)\s*[,，]\s*([^,，]+)$/;
 
@@ -121,13 +120,8 @@ const FAMILY_FIRST = /^([^,，]+?)\s*[,，]\s*([^,，]+)$/;
  * them) is written with initial capitals.
  */
 function nameAsAddressed(cell: string): { written: string; aside: string | null } {
-  let written = cell.trim();
-  let aside: string | null = null;
-  const note = BRACKETED.exec(written);
-  if (note && note.index > 0) {
-    aside = note[1] ?? null;
-    written = written.slice(0, note.index).trim();
-  }
+  const { name, note: aside } = splitNameNote(cell.trim());
+  let written = name.trim();
   if (isHanName(written)) return { written, aside };
   const reversed = FAMILY_FIRST.exec(written);
   if (reversed && /\p{Script=Latin}/u.test(written)) written = `${reversed[2]} ${reversed[1]}`;
