@@ -115,5 +115,9 @@ describe('renderReportHtml', () => {
     expect(html).not.toContain('id="clv"');
     expect(html).toContain('No orders table, so no monthly trend.');
     expect(html.match(/<svg class="chart"/g)).toHaveLength(4);
+    // The owners' revenue is all time only, and the text says so without an empty period.
+    expect(html).toContain('customers, revenue (all time), customers at risk');
+    const zh = renderReportHtml(buildReport(reportFixture({ language: 'zh', orders: false })));
+    expect(zh).toContain('每位负责人名下的客户、销售额（累计）、流失风险');
   });
 });

@@ -39,7 +39,7 @@ export const SECTION_TEXTS_EN: SectionTexts = {
     `${label}: revenue ${revenue}, ${vsPrevious} on the period before, ${vsYearAgo} on a year earlier.`,
   ownersHeading: 'Owners',
   ownersIntro: (label) =>
-    `Each owner's customers, revenue (all time and in ${label}), customers at risk and churned, and open and overdue follow-ups.`,
+    `Each owner's customers, revenue (${label === null ? 'all time' : `all time and in ${label}`}), customers at risk and churned, and open and overdue follow-ups.`,
   unassigned: 'Unassigned',
   buyersHeader: 'Buyers',
   withOwner: (customer, owner) => `${customer} (${owner})`,

@@ -47,7 +47,8 @@ export interface SectionTexts {
   hlPeriod: (label: string, revenue: string, vsPrevious: string, vsYearAgo: string) => string;
   // Owners
   ownersHeading: string;
-  ownersIntro: (label: string) => string;
+  /** `label`: the period's, or null without orders (no period to compare). */
+  ownersIntro: (label: string | null) => string;
   unassigned: string;
   buyersHeader: string;
   /** A customer with its owner: 王芳（李娜） / Wang Fang (Li Na). */

@@ -38,7 +38,7 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
     `${label}销售额 ${revenue}，环比 ${vsPrevious}，同比 ${vsYearAgo}。`,
   ownersHeading: '负责人',
   ownersIntro: (label) =>
-    `每位负责人名下的客户、销售额（累计及${label}）、流失风险与已流失客户，以及未完成和已逾期的跟进任务。`,
+    `每位负责人名下的客户、销售额（${label === null ? '累计' : `累计及${label}`}）、流失风险与已流失客户，以及未完成和已逾期的跟进任务。`,
   unassigned: '未分配',
   buyersHeader: '购买客户',
   withOwner: (customer, owner) => `${customer}（${owner}）`,

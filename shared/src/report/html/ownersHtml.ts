@@ -9,9 +9,9 @@ import { section, textTableHtml } from './htmlParts.ts';
 export function ownersHtml(ctx: RenderContext): string {
   const { model, t, fmt } = ctx;
   const c = model.comparison;
-  const label = c === null ? '' : t.periodLabel(c.period, c.current.from);
+  const label = c === null ? null : t.periodLabel(c.period, c.current.from);
   const table = textTableHtml(ownersTable(ctx), 'owners');
-  if (c === null || model.owners.length === 0)
+  if (c === null || label === null || model.owners.length === 0)
     return section('owners', t.ownersHeading, table, t.ownersIntro(label));
   const owners = model.owners;
   const chart = columnChartSvg({

@@ -32,7 +32,7 @@ export function comparisonMd(ctx: RenderContext): string {
 export function ownersMd(ctx: RenderContext): string {
   const { model, t } = ctx;
   const c = model.comparison;
-  const label = c === null ? '' : t.periodLabel(c.period, c.current.from);
+  const label = c === null ? null : t.periodLabel(c.period, c.current.from);
   return `## ${md(t.ownersHeading)}\n\n${md(t.ownersIntro(label))}\n\n${textTableMd(ownersTable(ctx))}`;
 }
 
