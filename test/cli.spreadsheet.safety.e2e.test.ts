@@ -45,6 +45,19 @@ function sortByName(book: StoredSpreadsheet): void {
   sheet.cells = [header, ...rows];
 }
 
+/** A co-editor inserting an empty column to the right of 姓名 (their 微信 column, say). */
+function insertColumn(book: StoredSpreadsheet): void {
+  const sheet = book.sheets.find((s) => s.title === '客户');
+  if (!sheet) throw new Error('no sheet 客户');
+  const at = (customers[0]?.indexOf('姓名') ?? 1) + 1;
+  sheet.cells = sheet.cells.map((row, r) => {
+    const cells = [...(row ?? [])];
+    cells.splice(at, 0, r === 0 ? { value: '微信' } : undefined);
+    return cells;
+  });
+  sheet.columnCount += 1;
+}
+
 beforeAll(() => double.start());
 afterAll(() => double.stop());
 beforeEach(() => {
@@ -75,6 +88,34 @@ describe('crm on a Google Sheet that changes under it', () => {
     const en = await crm('en', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
     expect(en.code).toBe(1);
     expect(en.stderr).toContain('rows of sheet "客户" moved while crm ran');
+  });
+
+  it('classify stops when a co-editor inserted a column while it ran, the rows themselves unmoved', async () => {
+    double.beforeRequest('batchGet', insertColumn, { skip: 2 });
+    const zh = await crm('zh', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
+    expect(zh.code).toBe(1);
+    const letter = String.fromCharCode(65 + (customers[0]?.indexOf('姓名') ?? 1) + 1);
+    expect(zh.stderr).toContain(`${letter} 列的表头原为“${customers[0]?.[2]}”，现在是“微信”`);
+    expect(zh.stderr).toContain('没有写入任何分类列');
+    expect(double.requests.some((r) => r.operation === 'batchUpdateValues')).toBe(false);
+    // Every user cell is as the co-editor left it: no managed column landed on one.
+    const trimmed = (row: ApiValue[]) => {
+      const cells = [...row];
+      while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+      return cells;
+    };
+    const values = double.values('sheet1', '客户');
+    expect(values.map((row) => trimmed(row.filter((_, c) => c !== 2)))).toEqual(customers.map(trimmed));
+
+    double.addSpreadsheet('sheet1', [
+      { title: '客户', values: customers, columns: customers[0]?.length ?? 10 },
+    ]);
+    double.beforeRequest('batchGet', insertColumn, { skip: 2 });
+    const en = await crm('en', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain(
+      `the header of column ${letter} was "${customers[0]?.[2]}" and is now "微信"`,
+    );
   });
 
   it('classify writes when nobody touched the sheet', async () => {

@@ -12,3 +12,21 @@ export class RowsMovedError extends Error {
     super(`rows of sheet "${sheet}" moved while the job ran: ${rows.slice(0, 5).join(', ')}`);
   }
 }
+
+/**
+ * The header row of a sheet is no longer what a job read (a co-editor inserted, deleted or moved
+ * a column): each managed column would land on another column, so nothing was written.
+ */
+export class HeaderChangedError extends Error {
+  constructor(
+    readonly sheet: string,
+    /** The first column whose header changed, as a letter (C). */
+    readonly column: string,
+    readonly was: string,
+    readonly now: string,
+  ) {
+    super(
+      `the header of column ${column} of sheet "${sheet}" changed while the job ran: "${was}" → "${now}"`,
+    );
+  }
+}

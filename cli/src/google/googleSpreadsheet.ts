@@ -13,6 +13,7 @@ import {
   contiguousColumnRuns,
   dayNumberToSerial,
   HEADER_SEARCH_ROWS,
+  headerTexts,
   type ManagedColumnsWrite,
   managedBlock,
   movedRows,
@@ -25,7 +26,7 @@ import {
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { OAuth2Client } from 'google-auth-library';
 import { layoutRequests } from './layoutRequests.ts';
-import { RowsMovedError } from './RowsMovedError.ts';
+import { HeaderChangedError, RowsMovedError } from './RowsMovedError.ts';
 import { toApiValue } from './sheetValues.ts';
 import { type BackoffOptions, withBackoff } from './withBackoff.ts';
 
@@ -191,22 +192,39 @@ export class GoogleSpreadsheet {
     if (formats.length > 0) await this.batchUpdate(formats);
   }
 
-  /** Reads the key columns again and throws RowsMovedError when any row changed hands. */
+  /**
+   * Reads the header row and the key columns again (one call) and throws HeaderChangedError when
+   * a column's header is not the one read, RowsMovedError when any row changed hands.
+   */
   private async assertRowsUnmoved(sheetName: string, keys: RowKeys): Promise<void> {
-    if (keys.keys.length === 0) return;
+    const { header } = keys;
+    if (keys.keys.length === 0 && header === undefined) return;
     const { data } = await this.call(() =>
       this.api.spreadsheets.values.batchGet({
         spreadsheetId: this.spreadsheetId,
-        ranges: keys.columns.map((column) => {
-          const letter = columnLetter(column);
-          return a1Range(sheetName, `${letter}${keys.firstRow}:${letter}${keys.lastRow}`);
-        }),
+        ranges: [
+          ...keys.columns.map((column) => {
+            const letter = columnLetter(column);
+            return a1Range(sheetName, `${letter}${keys.firstRow}:${letter}${keys.lastRow}`);
+          }),
+          ...(header === undefined ? [] : [a1Range(sheetName, `${header.row}:${header.row}`)]),
+        ],
         majorDimension: 'COLUMNS',
         // As the table was read (readRanges), so that equal cells compare equal.
         valueRenderOption: 'UNFORMATTED_VALUE',
         dateTimeRenderOption: 'SERIAL_NUMBER',
       }),
     );
+    if (header !== undefined) {
+      // Read by columns as the key cells are: one array of one cell per column.
+      const cells = (data.valueRanges?.[keys.columns.length]?.values ?? []) as Cell[][];
+      const now = headerTexts(cells.map((column) => column[0] ?? null));
+      for (let c = 0; c < Math.max(now.length, header.texts.length); c++) {
+        const was = header.texts[c] ?? '';
+        const is = now[c] ?? '';
+        if (is !== was) throw new HeaderChangedError(sheetName, columnLetter(c), was, is);
+      }
+    }
     const columns = keys.columns.map(
       (_, k) => (data.valueRanges?.[k]?.values?.[0] ?? []) as (string | number | boolean)[],
     );

@@ -1,7 +1,15 @@
-import { type JobName, type JobOutput, rowKeysOf, type WorkbookLocation } from '@crm/shared';
+import {
+  headerTexts,
+  type JobName,
+  type JobOutput,
+  type RowKeys,
+  rowKeysOf,
+  type SheetGrid,
+  type WorkbookLocation,
+} from '@crm/shared';
 import type { GoogleSpreadsheet } from '../google/googleSpreadsheet.ts';
 import { openGoogleBook } from '../google/openGoogleBook.ts';
-import { RowsMovedError } from '../google/RowsMovedError.ts';
+import { HeaderChangedError, RowsMovedError } from '../google/RowsMovedError.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
 import { Progress, progressMode } from '../support/progress.ts';
@@ -42,9 +50,13 @@ export async function runGoogleJob(
   try {
     progress.step(t().progress.reading, 0);
     const book = await openGoogleBook(spreadsheetIdOf(options.spreadsheet));
+    let read: SheetGrid[] = [];
     const { output, location, request } = await runLocatedJob(job, {
       probes: await book.probeSheets(),
-      readSheets: (names) => book.readSheets(names),
+      readSheets: async (names) => {
+        read = await book.readSheets(names);
+        return read;
+      },
       locate: {
         chosen: { customers: options.sheet },
         ...(options.headerRow === undefined ? {} : { headerRows: { customers: options.headerRow } }),
@@ -58,13 +70,21 @@ export async function runGoogleJob(
     progress.step(t().progress.writing);
     let wrote: string;
     if (output.managedColumns) {
-      // The rows as they were read: a sort by a co-editor since then stops the write.
-      const keys = rowKeysOf(request.tables.customers.table, output.analysis.mapping);
+      // The header row and the rows as they were read: a co-editor's new column or sort since
+      // then stops the write.
+      const headerRow = location.customers.headerRow;
+      const sheetRows = read.find((grid) => grid.name === output.customerSheet)?.rows ?? [];
+      const keys: RowKeys = {
+        ...rowKeysOf(request.tables.customers.table, output.analysis.mapping),
+        header: { row: headerRow, texts: headerTexts(sheetRows[headerRow - 1] ?? []) },
+      };
       try {
         await book.writeManagedColumns(output.customerSheet, output.managedColumns, keys);
       } catch (error) {
         if (error instanceof RowsMovedError)
           throw new CliError(t().google.rowsMoved(error.sheet, error.rows));
+        if (error instanceof HeaderChangedError)
+          throw new CliError(t().google.headerChanged(error.sheet, error.column, error.was, error.now));
         throw error;
       }
       wrote = t().google.wroteColumns(

@@ -209,6 +209,8 @@ const zh = {
     wroteSheet: (name: string) => `已写入工作表“${name}”`,
     rowsMoved: (sheet: string, rows: readonly number[]) =>
       `工作表“${sheet}”在 crm 运行期间有行被移动（第 ${rows.slice(0, 5).join('、')}${rows.length > 5 ? ' 等' : ''} 行已不是读取时的客户，可能有人排序、插入或删除了行）：没有写入任何分类列，以免数值落到别的客户行上。请重新运行`,
+    headerChanged: (sheet: string, column: string, was: string, now: string) =>
+      `工作表“${sheet}”在 crm 运行期间被人改动了：${column} 列的表头原为“${was}”，现在是“${now}”（可能有人插入、删除或移动了列）：没有写入任何分类列，以免数值落到别的列上。请等其他人编辑完后重新运行`,
     retry: (reason: string, attempt: number, seconds: number) =>
       `Google 表格返回“${reason}”；${seconds.toFixed(1)} 秒后第 ${attempt} 次重试`,
     notFound: (id: string) => `找不到表格 ${id}（请检查 ID，并确认已与您共享）`,
@@ -502,6 +504,8 @@ const en: CliTexts = {
     wroteSheet: (name) => `wrote sheet "${name}"`,
     rowsMoved: (sheet, rows) =>
       `rows of sheet "${sheet}" moved while crm ran (row ${rows.slice(0, 5).join(', ')}${rows.length > 5 ? ' and others' : ''} no longer hold the customer read there: someone sorted, inserted or deleted rows); no managed column was written, so no value lands on another customer's row. Run it again`,
+    headerChanged: (sheet, column, was, now) =>
+      `sheet "${sheet}" was changed while crm ran: the header of column ${column} was "${was}" and is now "${now}" (someone inserted, deleted or moved a column); no managed column was written, so no value lands in another column. Run it again once the others are done`,
     retry: (reason, attempt, seconds) =>
       `Google Sheets answered "${reason}"; retry ${attempt} in ${seconds.toFixed(1)} s`,
     notFound: (id) => `spreadsheet ${id} not found (check the id, and that it is shared with you)`,

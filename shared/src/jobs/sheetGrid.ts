@@ -32,6 +32,13 @@ export interface SheetGrid {
   hidden?: boolean;
 }
 
+/** A header row's texts (headerText), without the empty cells at its end. */
+export function headerTexts(cells: readonly (Cell | undefined)[]): string[] {
+  const texts = cells.map(headerText);
+  while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
+  return texts;
+}
+
 /** Text of a header cell: headers are matched as text (a date header reads as its ISO day). */
 export function headerText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';

@@ -28,6 +28,12 @@ export interface RowKeys {
   lastRow: number;
   /** The key cells of each sheet row from firstRow to lastRow, as one text per row. */
   keys: string[];
+  /**
+   * The header row as the sheet held it (its texts, headerText, without the empty cells at its
+   * end), where the adapter has it: a column inserted, deleted or moved anywhere shifts it, and
+   * every managed column would land on another column.
+   */
+  header?: { row: number; texts: string[] };
 }
 
 /** The key of one row: its cells in `columns`, each as the sheet gives it. */

@@ -3,7 +3,7 @@ import {
   type CustomerField,
   columnLetter,
   type HeaderMapping,
-  headerText,
+  headerTexts,
   keyColumnsOf,
   rowKey,
   type TableData,
@@ -41,13 +41,6 @@ export interface RowKeys {
 
 /** 0, 1, … width − 1. */
 const positions = (width: number): number[] => Array.from({ length: width }, (_, i) => i);
-
-/** The header row's texts as the table's header is made (headerText), trailing empties dropped. */
-function headerTexts(cells: readonly Cell[]): string[] {
-  const texts = cells.map(headerText);
-  while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
-  return texts;
-}
 
 /**
  * What a positional write relies on, from a table read from the sheet: the whole header row (a
