@@ -10,6 +10,7 @@ import { readBytes, tableFormatOf } from './fileErrors.ts';
 import { fileVersion } from './fileVersion.ts';
 import { refuseXlsxTooBig } from './memoryGuard.ts';
 import { storeZip } from './rezip.ts';
+import { withCellPositions } from './xlsx/cellPositions.ts';
 import { readXlsxSheets } from './xlsx/readXlsxSheets.ts';
 import type { XlsxParts } from './xlsx/xlsxParts.ts';
 
@@ -57,9 +58,18 @@ export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
       csv: { path, layout, version },
     };
   }
-  const bytes = await readBytes(path);
+  let bytes = await readBytes(path);
   refuseXlsxTooBig(path, bytes.length, 'sheets');
-  const read = await readXlsxSheets(bytes);
+  let read = await readXlsxSheets(bytes);
+  if (read === null) {
+    // Rows and cells written without their positions (valid, and read by Excel): given them,
+    // the workbook reads as any other, and is written back with them.
+    const positioned = withCellPositions(bytes);
+    if (positioned !== null) {
+      bytes = positioned;
+      read = await readXlsxSheets(bytes);
+    }
+  }
   if (read !== null && read.sheets.length > 0) {
     return {
       path,

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
@@ -6,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LEDGERS } from '../../../../test/fixtures/workbooks/ledgers.ts';
 import { openWorkbookFile, readSheetsWithExceljs } from '../openWorkbookFile.ts';
 import { entryBytes, readZip, replaceZipEntries } from '../rezip.ts';
+import { positionedSheetXml } from './cellPositions.ts';
 import { readXlsxSheets } from './readXlsxSheets.ts';
 
 const WILD = '/work/shared/datasets/wild';
@@ -121,6 +123,44 @@ describe('reading an .xlsx without exceljs gives what exceljs gives', () => {
     ]);
   });
 
+  it('reads rows and cells written without their positions, as Excel does', async () => {
+    // ECMA-376 lets the r attribute out: a row follows the row before, a cell the cell before.
+    // Exporters such as Power BI write sheets so; exceljs alone cannot place the cells.
+    const rows =
+      '<row><c t="inlineStr"><is><t>客户编号</t></is></c><c t="inlineStr"><is><t>姓名</t></is></c><c t="inlineStr"><is><t>消费金额</t></is></c></row>' +
+      '<row><c t="inlineStr"><is><t>C001</t></is></c><c t="inlineStr"><is><t>王芳</t></is></c><c><v>1200</v></c></row>' +
+      '<row r="5"><c t="inlineStr"><is><t>C002</t></is></c><c r="C5"><v>300</v></c><c><v>7</v></c></row>';
+    const bytes = await handWrittenWorkbook(rows);
+    expect(await readXlsxSheets(bytes)).toBeNull();
+    const path = join(mkdtempSync(join(tmpdir(), 'xlsx-read-')), 'no-positions.xlsx');
+    writeFileSync(path, bytes);
+    const file = await openWorkbookFile(path);
+    expect(file.sheets[0]?.rows).toEqual([
+      ['客户编号', '姓名', '消费金额'],
+      ['C001', '王芳', 1200],
+      [],
+      [],
+      ['C002', null, 300, 7],
+    ]);
+  });
+
+  it.each([
+    [
+      '<row><c><v>1</v></c><c/></row><row/><row><c><v>2</v></c></row>',
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"/></row><row r="2"/><row r="3"><c r="A3"><v>2</v></c></row>',
+    ],
+    [
+      '<row r="4"><c r="B4"><v>1</v></c><c><v>2</v></c></row>',
+      '<row r="4"><c r="B4"><v>1</v></c><c r="C4"><v>2</v></c></row>',
+    ],
+    [
+      '<cols><col min="1" max="2"/></cols><row><c s="1"><v>1</v></c></row>',
+      '<cols><col min="1" max="2"/></cols><row r="1"><c r="A1" s="1"><v>1</v></c></row>',
+    ],
+  ])('gives %s its positions', (xml, expected) => {
+    expect(positionedSheetXml(xml)).toBe(expected);
+  });
+
   it('keeps a formula result of 0 or FALSE as a saved result, in both readings', async () => {
     // 余额 = 0, 已结清 = FALSE: a ledger full of them is fine, and must not be told to save again.
     const rows =
@@ -166,8 +206,6 @@ describe('reading an .xlsx without exceljs gives what exceljs gives', () => {
       '<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>',
     );
     expect(await readXlsxSheets(bytes)).toBeNull();
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
     const path = join(mkdtempSync(join(tmpdir(), 'xlsx-read-')), 'merged-formula.xlsx');
     writeFileSync(path, bytes);
     const file = await openWorkbookFile(path);
