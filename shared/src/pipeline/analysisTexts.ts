@@ -10,6 +10,8 @@ interface AnalysisTexts {
   phonesCut: (numbers: number) => string;
   /** Orders by the currency their amount names, most first (two or more). */
   currencies: (named: readonly [code: string, orders: number][]) => string;
+  /** Customers by the currency their spend cell names, most first (two or more). */
+  spendCurrencies: (named: readonly [code: string, customers: number][]) => string;
   /**
    * Buyers whose last purchase has no date; `noSource` when the table has no column for it and no
    * orders were given, so that none has one.
@@ -30,6 +32,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} 个电话号码被 Excel 或 WPS 存成了科学计数法（如 1.38123E+10），末尾的数字已丢失，无法从本表还原：请从原始系统重新导出，或在导出、粘贴前先把电话列设为“文本”格式。`,
     currencies: (named) =>
       `订单金额写明了 ${named.length} 种货币（${named.map(([code, n]) => `${code} ${n} 笔`).join('、')}），已按原数字直接相加：收入、M 值、价值分层和 CLV 都不准确。请先把金额换算成同一种货币。`,
+    spendCurrencies: (named) =>
+      `客户表的消费金额写明了 ${named.length} 种货币（${named.map(([code, n]) => `${code} ${n} 位`).join('、')}），已按原数字直接相加：M 值、价值分层和收入都不准确。请先把金额换算成同一种货币。`,
     undatedBuyers: (n, noSource) =>
       noSource
         ? `表中没有最近购买日期的列（如“最近购买日期”“最近消费时间”），也没有订单表：${n} 位有购买的客户都不知道最近一次购买在什么时候。他们的 R 值留空，生命周期都计为“流失风险”，分群和八类也因此不准确。请加上最近购买日期列，或一并提供订单表。`
@@ -49,6 +53,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} phone number${n === 1 ? ' was' : 's were'} saved by Excel or WPS in scientific notation (like 1.38123E+10) and lost ${n === 1 ? 'its' : 'their'} last digits, which this table cannot give back: export the list again from where it came from, with the phone column formatted as Text before exporting or pasting.`,
     currencies: (named) =>
       `Order amounts are written in ${named.length} currencies (${named.map(([code, n]) => `${code}: ${n} order${n === 1 ? '' : 's'}`).join(', ')}) and were added as they stand, so revenue, M scores, value tiers and CLV are not right. Convert the amounts to one currency first.`,
+    spendCurrencies: (named) =>
+      `Spend in the customer table is written in ${named.length} currencies (${named.map(([code, n]) => `${code}: ${n} customer${n === 1 ? '' : 's'}`).join(', ')}) and was added as it stands, so M scores, value tiers and revenue are not right. Convert the amounts to one currency first.`,
     undatedBuyers: (n, noSource) =>
       noSource
         ? `The table has no column for the date of the last purchase (such as "Last purchase date") and no orders were given, so for all ${n} customers who bought, when they last did is unknown. Their R score is left blank and each is counted as at risk, so segments and customer groups are not right either. Add a last-purchase date column, or give the orders table as well.`

@@ -206,6 +206,37 @@ describe('analyzeCustomerTable', () => {
     expect(notesOf(['HK$1,200', '$300', '500 元', '80'], 'en')).toEqual([]);
   });
 
+  it("says when the customer table's spend is written in two currencies, and there are no orders", () => {
+    // A Macau shop's member list: spend and last purchase in the customer table itself.
+    const members: TableData = {
+      header: ['會員編號', '姓名', '最近消費日期', '累計消費'],
+      rows: [
+        ['M-1', '陳大文', '2026-02-01', 'MOP$5,000'],
+        ['M-2', '李嘉欣', '2026-01-20', 'HK$1,200'],
+        ['M-3', '張國榮', '2026-02-10', 'HK$800'],
+        ['M-4', '梅艷芳', '2026-02-11', '300'],
+      ],
+    };
+    const spendNote = (language: Language) =>
+      analyzeCustomerTable({ customers: members, today: TODAY, config: { language } }).notes.filter((n) =>
+        /currencies|种货币/.test(n),
+      );
+    expect(spendNote('en')).toEqual([
+      'Spend in the customer table is written in 2 currencies (HKD: 2 customers, MOP: 1 customer) and was added as it stands, so M scores, value tiers and revenue are not right. Convert the amounts to one currency first.',
+    ]);
+    expect(spendNote('zh')).toEqual([
+      '客户表的消费金额写明了 2 种货币（HKD 2 位、MOP 1 位），已按原数字直接相加：M 值、价值分层和收入都不准确。请先把金额换算成同一种货币。',
+    ]);
+    // With an orders table the figures come from the orders, and the note is theirs.
+    const withOrders = analyzeCustomerTable({
+      customers: members,
+      orders: { header: ['會員編號', '日期', '金額'], rows: [['M-1', '2026-02-01', '500']] },
+      today: TODAY,
+      clv: false,
+    });
+    expect(withOrders.notes.filter((n) => /种货币/.test(n))).toEqual([]);
+  });
+
   it('says once which nearby region the phone numbers it could not read belong to', () => {
     const hongKong: TableData = {
       header: ['客戶編號', '聯絡人', '手提電話'],

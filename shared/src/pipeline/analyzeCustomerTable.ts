@@ -203,6 +203,9 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   if (undated !== null) notes.push(undated);
   const currencyNote = currencyMixNote(ordersRead?.counts.currencies ?? {}, config);
   if (currencyNote !== null) notes.push(currencyNote);
+  // Without orders, the customer table's spend column is what the figures add up.
+  const spendNote = orders === null ? spendCurrencyNote(customerTable.spendCurrencies, config) : null;
+  if (spendNote !== null) notes.push(spendNote);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
   if (phoneNote !== null) notes.push(phoneNote);
   // Numbers cut short are each listed with the other invalid cells; said once here, as the
@@ -288,9 +291,18 @@ function figureNotes(summary: OrderSummary | null, skipped: number, config: Conf
  * stand, which no figure of money can be right with. Amounts that name none count with neither.
  */
 function currencyMixNote(currencies: Readonly<Record<string, number>>, config: Config): string | null {
-  const named = Object.entries(currencies).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  if (named.length < 2) return null;
-  return ANALYSIS_TEXTS[config.language].currencies(named);
+  const named = mostFirst(currencies);
+  return named.length < 2 ? null : ANALYSIS_TEXTS[config.language].currencies(named);
+}
+
+/** currencyMixNote for the customer table's spend column, counted by customer. */
+function spendCurrencyNote(currencies: Readonly<Record<string, number>>, config: Config): string | null {
+  const named = mostFirst(currencies);
+  return named.length < 2 ? null : ANALYSIS_TEXTS[config.language].spendCurrencies(named);
+}
+
+function mostFirst(counts: Readonly<Record<string, number>>): [string, number][] {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 /**

@@ -8,6 +8,7 @@ import { parseBirthday } from '../parse/parseBirthday.ts';
 import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
 import type { DateParseOptions } from '../parse/parseDate.ts';
 import { parseEmail } from '../parse/parseEmail.ts';
+import { amountCurrency } from '../parse/parseNumber.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { parseTags } from '../parse/parseTags.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
@@ -35,6 +36,11 @@ export interface CustomersRead {
    * many a spreadsheet cut short.
    */
   phoneRegions: PhoneRegions;
+  /**
+   * Customers whose spend cell names its currency (HK$1,200, 800 MOP), by ISO 4217 code
+   * (amountCurrency): spend in two currencies is added as it stands, and the analysis says so.
+   */
+  spendCurrencies: Record<string, number>;
 }
 
 /** See CustomersRead.phoneRegions. */
@@ -87,6 +93,7 @@ export function readCustomerTable(
   const read = new CellReader(table.header, issues, 'customers', today, options, config.language, table);
   const region = config.defaultRegion;
   const phoneRegions: PhoneRegions = { valid: 0, elsewhere: {}, cut: 0 };
+  const spendCurrencies: Record<string, number> = {};
   const phone = (cell: Cell) => {
     const parsed = parsePhone(cell, region);
     if (parsed.ok) {
@@ -160,10 +167,15 @@ export function readCustomerTable(
       cells,
     };
     checkConsistency(record, read, c);
+    if (c.totalSpend !== undefined) {
+      const spend = read.cell(c.totalSpend);
+      const code = typeof spend === 'string' ? amountCurrency(spend) : null;
+      if (code !== null) spendCurrencies[code] = (spendCurrencies[code] ?? 0) + 1;
+    }
     byId.add(record.id, records.length);
     records.push(record);
   });
-  return { records, issues, mapping, skipped, index: byId, phoneRegions };
+  return { records, issues, mapping, skipped, index: byId, phoneRegions, spendCurrencies };
 }
 
 /**
