@@ -534,6 +534,17 @@ describe('a staff directory written surname first', () => {
       ],
     ],
     [
+      'in cards whose name has a class of its own (a staff grid)',
+      '<div class="staff"><span class="staff-name">Andersen, Sarah</span><div class="staff-title">Principal</div>' +
+        '<a href="mailto:sandersen@mgms.k12.mn.us">Email</a><div class="staff-phone">(763) 555-0131</div></div>' +
+        '<div class="staff"><span class="staff-name">Cho, Christine</span><div class="staff-title">Teacher</div>' +
+        '<a href="mailto:ccho@mgms.k12.mn.us">Email</a></div>',
+      [
+        ['Sarah Andersen', ['sandersen@mgms.k12.mn.us'], ['+17635550131']],
+        ['Christine Cho', ['ccho@mgms.k12.mn.us'], []],
+      ],
+    ],
+    [
       'never a place or a company written with a comma (City, State; Company, Inc.)',
       '<table><thead><tr><th>Name</th><th>Location</th><th>Vendor</th><th>Email</th></tr></thead><tbody>' +
         '<tr><td>Dana Whitfield</td><td>Springfield, Illinois</td><td>Acme, Inc.</td><td>dwhitfield@mgms.k12.mn.us</td></tr>' +
