@@ -499,3 +499,84 @@ describe('emails written to escape harvesters', () => {
     ]);
   });
 });
+
+describe('a staff directory written surname first', () => {
+  const school = 'https://www.mgms.k12.mn.us/staff-directory';
+  const row = (name: string, mailbox: string, title: string, phone: string) =>
+    `<tr><td><a href="mailto:${mailbox}@mgms.k12.mn.us">${name}</a></td><td>${title}</td><td>${phone}</td></tr>`;
+
+  it.each<[string, string, Array<[string, string[], string[]]>]>([
+    [
+      'in a Name column: Last, First; Last, First M.; LAST, First; a surname with particles',
+      '<table><thead><tr><th>Name</th><th>Title</th><th>Phone</th></tr></thead><tbody>' +
+        row('Andersen, Sarah', 'sandersen', 'Principal', '(763) 555-0131') +
+        row('Cho, Christine M.', 'ccho', 'Teacher - Grade 7 Science', '(763) 555-0133') +
+        row("O'BRIEN, Kelly", 'kobrien', 'School Nurse', '(763) 555-0145') +
+        row('van der Berg, Anna', 'avanderberg', 'Counselor', '(763) 555-0140') +
+        '</tbody></table>',
+      [
+        ['Sarah Andersen', ['sandersen@mgms.k12.mn.us'], ['+17635550131']],
+        ['Christine M. Cho', ['ccho@mgms.k12.mn.us'], ['+17635550133']],
+        ["Kelly O'Brien", ['kobrien@mgms.k12.mn.us'], ['+17635550145']],
+        ['Anna van der Berg', ['avanderberg@mgms.k12.mn.us'], ['+17635550140']],
+      ],
+    ],
+    [
+      'without a header, where the mailbox linked from the name is named after the person',
+      '<table>' +
+        row('Andersen, Sarah', 'sandersen', 'Principal', '(763) 555-0131') +
+        row('Baptiste, Robert', 'robert.baptiste', 'Assistant Principal', '(763) 555-0132') +
+        row('Fitzgerald, Kelly', 'nurse', 'School Nurse', '(763) 555-0145') +
+        '</table>',
+      [
+        ['Sarah Andersen', ['sandersen@mgms.k12.mn.us'], ['+17635550131']],
+        ['Robert Baptiste', ['robert.baptiste@mgms.k12.mn.us'], ['+17635550132']],
+      ],
+    ],
+    [
+      'in cards whose name has a class of its own (a staff grid)',
+      '<div class="staff"><span class="staff-name">Andersen, Sarah</span><div class="staff-title">Principal</div>' +
+        '<a href="mailto:sandersen@mgms.k12.mn.us">Email</a><div class="staff-phone">(763) 555-0131</div></div>' +
+        '<div class="staff"><span class="staff-name">Cho, Christine</span><div class="staff-title">Teacher</div>' +
+        '<a href="mailto:ccho@mgms.k12.mn.us">Email</a></div>',
+      [
+        ['Sarah Andersen', ['sandersen@mgms.k12.mn.us'], ['+17635550131']],
+        ['Christine Cho', ['ccho@mgms.k12.mn.us'], []],
+      ],
+    ],
+    [
+      'never a place or a company written with a comma (City, State; Company, Inc.)',
+      '<table><thead><tr><th>Name</th><th>Location</th><th>Vendor</th><th>Email</th></tr></thead><tbody>' +
+        '<tr><td>Dana Whitfield</td><td>Springfield, Illinois</td><td>Acme, Inc.</td><td>dwhitfield@mgms.k12.mn.us</td></tr>' +
+        '<tr><td>Acme, Inc</td><td>Portland, Oregon</td><td>Acme, Inc</td><td>orders@acme-supply.com</td></tr>' +
+        '</tbody></table>' +
+        '<table><tr><td><a href="mailto:springfield@isbe.example.gov">Springfield, Illinois</a></td><td>(217) 555-0110</td></tr>' +
+        '<tr><td><a href="mailto:austin@txed.example.gov">Austin, TX</a></td><td>(512) 555-0120</td></tr></table>',
+      [['Dana Whitfield', ['dwhitfield@mgms.k12.mn.us'], []]],
+    ],
+  ])('reads one card per row, the name given name first: %s', (_, body, expected) => {
+    expect(people(extract(body, '', school, 'US').contacts)).toEqual(expected);
+  });
+
+  it('keeps the rows whose names are not read one card each, apart from the school’s lines', () => {
+    const { contacts } = extract(
+      '<div id="sw-header">Main Office: (763) 555-0130</div><table>' +
+        row('Email', 'sandersen', 'Principal', '(763) 555-0131') +
+        row('Email', 'rbaptiste', 'Assistant Principal', '(763) 555-0132') +
+        row('Email', 'ccho', 'Teacher', '') +
+        '</table><footer>Attendance Line: (763) 555-0135</footer>',
+      '',
+      school,
+      'US',
+    );
+    expect(contacts.map((c) => [c.name, c.emails, c.phones])).toEqual(
+      expect.arrayContaining([
+        [null, ['sandersen@mgms.k12.mn.us'], ['+17635550131']],
+        [null, ['rbaptiste@mgms.k12.mn.us'], ['+17635550132']],
+        [null, ['ccho@mgms.k12.mn.us'], []],
+        [null, [], ['+17635550130', '+17635550135']],
+      ]),
+    );
+    expect(contacts).toHaveLength(4);
+  });
+});

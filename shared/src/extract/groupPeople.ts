@@ -1,5 +1,7 @@
+import { fieldLabel, labelField } from './fieldLabel.ts';
 import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
 import { type Block, type Line, lineData, linesOf } from './pageBlocks.ts';
+import { isRoleMailbox } from './roleMailbox.ts';
 import { splitPeopleLines } from './splitPeopleLines.ts';
 
 // Lines of the page walk to people. A block that names one person and is small (a card, a table
@@ -8,6 +10,8 @@ import { splitPeopleLines } from './splitPeopleLines.ts';
 // contact lines after it join the group until a heading, a blank line, another person, running
 // text or a company label (总机, Switchboard, After hours) ends it. Contact lines that join no
 // one are the company's. A block naming two or more people is read the same way on its own.
+// A directory table is never one card, however short: two of its rows with data make it a list,
+// and a row whose name was not read is a card of its own, joining no one.
 // A line naming several people, each before their numbers, is first cut into one line per person
 // (splitPeopleLines.ts); a list of names (刘敏、高鹏) gets numbers only where a cell pairs them.
 
@@ -33,9 +37,6 @@ const MAX_GAP = 2;
 const MAX_JOINING_LINES = 3;
 /** Data-less blocks this small are looked at for a name; larger ones only widen the gap. */
 const SMALL_BLOCK = 2;
-/** Mailboxes of a function, not a person (RFC 2142 lists the common ones): they do not join a person read in order. */
-const ROLE_MAILBOX =
-  /^(?:info|service|services|support|sales|hello|contact|contactus|enquiries|inquiries|office|admin|press|media|pr|hr|jobs|careers|marketing|billing|accounts|finance|help|team|kefu|webmaster|secretariat|membership|tips|ad|ads|noreply|no-reply)@/;
 const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'main']);
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
@@ -48,7 +49,7 @@ function listsCompanyMailbox(line: Line, site: string | null): boolean {
   const siteName = site === null ? null : (site.split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
   return line.emails.some(
     (email) =>
-      ROLE_MAILBOX.test(email) ||
+      isRoleMailbox(email) ||
       (siteName !== null && email.split('@')[0]?.replace(/[^a-z0-9]/g, '') === siteName),
   );
 }
@@ -74,6 +75,7 @@ export function groupPeople(root: Block, context: GroupContext, options: GroupOp
 class GroupReader {
   readonly groups: PersonGroup[] = [];
   private readonly names = new Map<Block, readonly string[]>();
+  private readonly rows = new Map<Block, boolean>();
   private readonly context: GroupContext;
 
   constructor(context: GroupContext) {
@@ -126,9 +128,10 @@ class GroupReader {
           continue;
         }
         // A small block without a name may hold the open person's numbers; with no one open, or
-        // larger, it is a card of its own.
+        // larger, or a directory's row (whose name was not read), it is a card of its own.
         if (
           names.length >= 2 ||
+          (names.length === 0 && this.directoryRow(item)) ||
           item.lineCount > MAX_JOINING_LINES ||
           (names.length === 0 && current === null)
         ) {
@@ -214,9 +217,7 @@ class GroupReader {
       const phones = line.phones.filter(
         (p) => !facts.companyPhones.includes(p.e164) && !facts.faxes.includes(p.e164),
       ).length;
-      const emails = line.emails.filter(
-        (e) => !facts.companyEmails.includes(e) && !ROLE_MAILBOX.test(e),
-      ).length;
+      const emails = line.emails.filter((e) => !facts.companyEmails.includes(e) && !isRoleMailbox(e)).length;
       own += emails + phones + line.laterPhones.length;
     }
     return own > 0;
@@ -255,17 +256,63 @@ class GroupReader {
     return names;
   }
 
-  /** A card: small, no running text with data in it, and no heading after data (a new section). */
+  /**
+   * A card: small, no running text with data in it, no heading after data (a new section), and
+   * not two rows of a directory each with their data (a table of people, however short).
+   */
   private compact(block: Block): boolean {
     if (PAGE_LEVEL.has(block.tag) || block.lineCount > COMPACT_LINES || block.dataCount > COMPACT_DATA)
       return false;
     let seenData = false;
+    let dataRow: Block | null = null;
     for (const line of linesOf(block)) {
       const facts = factsOf(line, this.context);
-      if (lineData(line) > 0 && facts.prose) return false;
+      const data = lineData(line) > 0;
+      if (data && facts.prose) return false;
       if (line.heading && seenData && facts.name === null) return false;
-      seenData ||= lineData(line) > 0;
+      seenData ||= data;
+      if (!data) continue;
+      const row = rowOf(line.block);
+      if (row === null || row === dataRow || row === block || !this.directoryRow(row)) continue;
+      if (dataRow !== null) return false;
+      dataRow = row;
     }
     return true;
   }
+
+  /**
+   * A row of a directory table: one entry per row (Andersen, Sarah | Principal | 555-0131), its
+   * cells the entry's fields, rather than one field of a card laid out as a table (手机： | 139…,
+   * Email | a link). Two cells or more, the first not a label.
+   */
+  private directoryRow(block: Block): boolean {
+    if (block.tag !== 'tr') return false;
+    let known = this.rows.get(block);
+    if (known === undefined) {
+      let cells = 0;
+      let first: Block | null = null;
+      for (const item of block.items) {
+        if (item.kind !== 'block' || (item.tag !== 'td' && item.tag !== 'th')) continue;
+        cells++;
+        first ??= item;
+      }
+      const line = first === null ? undefined : linesOf(first)[0];
+      known = cells >= 2 && line !== undefined && !isLabel(line);
+      this.rows.set(block, known);
+    }
+    return known;
+  }
+}
+
+/** The table row a cell's line is in: the cell's, or that of a block inside the cell. */
+function rowOf(block: Block): Block | null {
+  let b: Block | null = block;
+  for (let up = 0; b !== null && up < 3; up++, b = b.parent) if (b.tag === 'tr') return b;
+  return null;
+}
+
+/** A field's label (手机：139…, 联 系 人：, Email) rather than a value. */
+function isLabel(line: Line): boolean {
+  if (fieldLabel(line.text) !== null) return true;
+  return lineData(line) === 0 && labelField(line.text.replace(/[:：]$/, '')) !== null;
 }

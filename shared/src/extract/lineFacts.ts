@@ -11,7 +11,7 @@ import {
   splitParts,
 } from './fieldLabel.ts';
 import { type Line, lineData } from './pageBlocks.ts';
-import { type NameContext, personName } from './personName.ts';
+import { type NameContext, personName, surnameFirstName } from './personName.ts';
 import { SAME_AS_WECHAT, wechatId, wechatOfMobile } from './wechatId.ts';
 
 // What one line says about a person: the name on it (labelled, in a name class or a table column,
@@ -237,7 +237,7 @@ function readText(line: Line): ReadFacts {
     else if (hint.kind === 'title' && looksLikeTitle(hint.text)) f.title ??= hint.text;
     else if (hint.kind === 'org' && looksLikeOrganization(hint.text)) f.organization ??= hint.text;
   }
-  if (!f.greeting && !f.prose) readParts(f, residue(line, labelled));
+  if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
   if (SAME_AS_WECHAT.test(text)) {
     f.wechat ??= wechatOfMobile(line.phones.map((p) => p.e164));
     f.wechatIsMobile = line.phones.length === 0;
@@ -302,7 +302,14 @@ function nameLeads(value: string): boolean {
 
 /** 张伟（销售经理）, "Vincent Cheung, Branch Manager", 楼红英 / 外贸经理, "Eva Zheng +86 158 …". */
 function readNameValue(f: ReadFacts, value: string): void {
-  const parts = splitParts(stripData(value.replace(NUMBER_TEXT, ' ')));
+  const stripped = stripData(value.replace(NUMBER_TEXT, ' '));
+  // "Andersen, Sarah" in a Name column: one name, surname first, not a name and a title.
+  const turned = stripped.includes(',') ? surnameFirstName(stripped, 'labelled') : null;
+  if (turned !== null) {
+    f.name ??= turned;
+    return;
+  }
+  const parts = splitParts(stripped);
   const first = parts[0];
   if (first === undefined) return;
   const name = personName(first, 'labelled');
@@ -336,11 +343,18 @@ function nameList(first: string, parts: readonly string[], context: NameContext)
 
 const HAN_ONLY = /^[\u4e00-\u9fa5·]+$/;
 
-/** A line without a label: "Name, Title", "黄志强 大区经理", "Kevin Liu <kevin@…>", a bare name. */
-function readParts(f: ReadFacts, text: string): void {
+/**
+ * A line without a label: "Name, Title", "黄志强 大区经理", "Kevin Liu <kevin@…>", a bare name, or
+ * "Andersen, Sarah" linked to the mailbox named after her (sandersen@…).
+ */
+function readParts(f: ReadFacts, text: string, emails: readonly string[]): void {
   if (text === '') return;
   const mail = /([^<>]*?)\s*<[^<>\s]+@[^<>\s]+>/.exec(text);
   if (mail !== null && f.name === null) f.name = tailName(mail[1] ?? '');
+  if (f.name === null && emails.length > 0 && text.includes(',')) {
+    f.name = mailboxOwner(surnameFirstName(text, 'bare'), emails);
+    if (f.name !== null) return;
+  }
   if (f.name === null && looksLikeAddress(text)) {
     f.address ??= text;
     return;
@@ -363,6 +377,23 @@ function readParts(f: ReadFacts, text: string): void {
   if (parts.length === 1 && looksLikeTitle(text)) f.title ??= text;
   else if (f.name === null && titleThenName(f, parts)) return;
   else readRest(f, parts);
+}
+
+/**
+ * `name` when one of the line's mailboxes is named after it (sandersen@, sarah.andersen@,
+ * ccho@): a bare line read surname first needs that, or "Springfield, Illinois" next to someone's
+ * address would be a person.
+ */
+function mailboxOwner(name: string | null, emails: readonly string[]): string | null {
+  if (name === null) return null;
+  const words = name.toLowerCase().split(' ');
+  const surname = words[words.length - 1] ?? '';
+  const given = words[0] ?? '';
+  for (const email of emails) {
+    const mailbox = email.slice(0, email.indexOf('@'));
+    if (mailbox.includes(surname) || (given.length >= 3 && mailbox.includes(given))) return name;
+  }
+  return null;
 }
 
 /**

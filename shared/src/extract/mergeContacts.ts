@@ -1,9 +1,12 @@
 import { type EvidenceItem, MAX_EVIDENCE_ITEMS, sameEvidence } from './evidence.ts';
+import { isRoleMailbox } from './roleMailbox.ts';
 import { CONTACT_SOURCES, type ContactSource, type ExtractedContact } from './types.ts';
 
 // One candidate per person (or per organisation) after all readers ran: candidates that share an
 // email or a phone merge, and so do records of the same person from different sources. People and
 // organisation-level contacts never merge with each other through a shared switchboard number.
+// Contacts without a name gather as the company's by their organisation, unless one holds a
+// person's mailbox: a directory's rows whose names were not read stay one card each.
 
 /** Confidence of each source on its own: structured data high, free text lower. */
 export const SOURCE_CONFIDENCE: Record<ContactSource, number> = {
@@ -182,7 +185,12 @@ function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Match | un
       const orgsConflict = org !== null && otherOrg !== null && org !== otherOrg;
       return !emailsConflict && !orgsConflict && !g.namedSources.has(c.source);
     }
-    if (name === null && other.name === null) return org === null || otherOrg === null || org === otherOrg;
+    if (name === null && other.name === null) {
+      // The company's lines from around the page gather on one card; a person's mailbox whose
+      // name was not read (a directory row) is someone's, and joins nobody's card without data in common.
+      if (!shares && (hasPersonalMailbox(c) || hasPersonalMailbox(other))) return false;
+      return org === null || otherOrg === null || org === otherOrg;
+    }
     if (subsumer === undefined && (name === null ? subsumes(other, c) : subsumes(c, other))) {
       // An email seen in text that a structured record of a person already has.
       subsumer = g;
@@ -199,6 +207,11 @@ function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Match | un
     }
   }
   return subsumer === undefined ? undefined : { group: subsumer, byNameAlone: false };
+}
+
+/** An email that is not a function's (info@, sales@): a person's, whether or not their name was read. */
+function hasPersonalMailbox(c: ExtractedContact): boolean {
+  return c.emails.some((e) => !isRoleMailbox(e));
 }
 
 /**

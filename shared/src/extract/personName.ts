@@ -11,7 +11,8 @@ import {
 // academic titles dropped (Dr., Dipl.-Ing., 陈静女士 → 陈静) unless only a surname is left (刘先生
 // stays whole), capitals made readable (KEVIN LIU → Kevin Liu), a name with its other-script form
 // kept whole (Li Ming 李明, 陈伟 Chen Wei) or cut to the first ("林晓东 (Lin Xiaodong)" → 林晓东),
-// a name spaced out in a list closed up (王　芳 → 王芳).
+// a name spaced out in a list closed up (王　芳 → 王芳), a directory's surname first turned round
+// (Andersen, Sarah → Sarah Andersen) where the place says it holds a name.
 
 /**
  * How sure the place is that it holds a name: a label (联系人：), a name class or a table column
@@ -30,6 +31,16 @@ const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
  */
 const SURNAME_ADDRESS = /^([\u4e00-\u9fa5]{1,2})(?:先生|女士|小姐|老师|经理|主任|科长|处长|部长)$/;
 const ALL_CAPS_WORDS = /^[\p{Lu}'’.-]+(?:\s+[\p{Lu}'’.-]+){1,3}$/u;
+/**
+ * A surname, a comma, the given name (with a middle name or initial): how US school, district and
+ * government staff directories list people (Andersen, Sarah; Cho, Christine M.; ANDERSEN, Sarah;
+ * van der Berg, Anna). The given name is a word in lower case after its capital, so a state or a
+ * company suffix after the comma (Springfield, IL; Acme, Inc.) is not one.
+ */
+const SURNAME_FIRST =
+  /^((?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+))?)$/u;
+const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+const BARE_INITIAL = /(\s\p{Lu})$/u;
 /** The first letter of each word, for title case (a module constant, see CAPITALISED in classifyText.ts). */
 const WORD_START = /(^|[\s'’-])(\p{Ll})/gu;
 
@@ -42,6 +53,8 @@ export function personName(text: string, context: NameContext): string | null {
     .trim();
   const t = SPACED_OUT_HAN_NAME.test(trimmed) ? trimmed.replace(/\s+/g, '') : trimmed;
   if (t.length < 2 || t.length > 40) return null;
+  const turned = context === 'labelled' && t.includes(',') ? surnameFirstName(t, context) : null;
+  if (turned !== null) return turned;
   const paren = PARENTHESISED.exec(t);
   if (paren !== null) return personName(paren[1] ?? '', context) ?? personName(paren[2] ?? '', context);
   const mixed = LATIN_THEN_HAN.exec(t);
@@ -49,6 +62,25 @@ export function personName(text: string, context: NameContext): string | null {
   const hanFirst = HAN_THEN_LATIN.exec(t);
   if (hanFirst !== null && plainName(hanFirst[1] ?? '', context) !== null) return t;
   return plainName(t, context);
+}
+
+/**
+ * "Andersen, Sarah" as the name it is (Sarah Andersen, as a schema.org record's givenName and
+ * familyName are joined), else null. Not when the part before the comma is a name on its own
+ * ("Vincent Cheung, Branch Manager"): that is a name and what follows it.
+ */
+export function surnameFirstName(text: string, context: NameContext): string | null {
+  const m = SURNAME_FIRST.exec(text);
+  if (m === null) return null;
+  const surname = m[1] ?? '';
+  if (personName(surname, context) !== null) return null;
+  const readable = surname
+    .split(' ')
+    .map((w) => (ALL_CAPS_WORD.test(w) ? titleCase(w) : w))
+    .join(' ');
+  // A middle initial without its dot (Sarah M) is written as names write it (Sarah M.).
+  const given = (m[2] ?? '').replace(BARE_INITIAL, '$1.');
+  return plainName(`${given} ${readable}`, context);
 }
 
 function plainName(text: string, context: NameContext): string | null {
