@@ -296,6 +296,20 @@ describe('people on a page', () => {
     expect(contacts.find((c) => c.name === 'Ben Okafor')?.organization).toBe('Brightwave, Inc.');
   });
 
+  it('takes the company from a title part its domain shortens, and never for a person', () => {
+    const { contacts } = extract(
+      '<header><a href="/" class="logo">Lone Star Physical Therapy</a></header>' +
+        '<footer>Lone Star Physical Therapy · Billing (888) 555-0190 · info@lonestarpt.com</footer>',
+      '<title>Locations | Lone Star Physical Therapy</title>',
+      'https://www.lonestarpt.com/locations',
+      'US',
+    );
+    expect(people(contacts)).toEqual([]);
+    expect(contacts.map((c) => [c.organization, c.phones])).toEqual([
+      ['Lone Star Physical Therapy', ['+18885550190']],
+    ]);
+  });
+
   it('keeps the name of the person a personal page is titled after', () => {
     const { contacts } = extract(
       '<h1>Kevin Liu</h1><p>kevin.liu@pacificbridge.com</p>',
