@@ -182,7 +182,8 @@ function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Match | un
       const orgsConflict = org !== null && otherOrg !== null && org !== otherOrg;
       return !emailsConflict && !orgsConflict && !g.namedSources.has(c.source);
     }
-    if (name === null && other.name === null) return org === null || otherOrg === null || org === otherOrg;
+    if (name === null && other.name === null)
+      return (org === null || otherOrg === null || org === otherOrg) && (shares || !apart(c, other));
     if (subsumer === undefined && (name === null ? subsumes(other, c) : subsumes(c, other))) {
       // An email seen in text that a structured record of a person already has.
       subsumer = g;
@@ -199,6 +200,14 @@ function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Match | un
     }
   }
   return subsumer === undefined ? undefined : { group: subsumer, byNameAlone: false };
+}
+
+/**
+ * Two cards without a name at two addresses (a company's branches, each under its city): apart,
+ * unless they share an email or a phone.
+ */
+function apart(c: ExtractedContact, other: ExtractedContact): boolean {
+  return c.address !== null && other.address !== null && norm(c.address) !== norm(other.address);
 }
 
 /**
