@@ -296,6 +296,20 @@ describe('people on a page', () => {
     expect(contacts.find((c) => c.name === 'Ben Okafor')?.organization).toBe('Brightwave, Inc.');
   });
 
+  it('takes the company from a title part its domain shortens, and never for a person', () => {
+    const { contacts } = extract(
+      '<header><a href="/" class="logo">Lone Star Physical Therapy</a></header>' +
+        '<footer>Lone Star Physical Therapy · Billing (888) 555-0190 · info@lonestarpt.com</footer>',
+      '<title>Locations | Lone Star Physical Therapy</title>',
+      'https://www.lonestarpt.com/locations',
+      'US',
+    );
+    expect(people(contacts)).toEqual([]);
+    expect(contacts.map((c) => [c.organization, c.phones])).toEqual([
+      ['Lone Star Physical Therapy', ['+18885550190']],
+    ]);
+  });
+
   it('keeps the name of the person a personal page is titled after', () => {
     const { contacts } = extract(
       '<h1>Kevin Liu</h1><p>kevin.liu@pacificbridge.com</p>',
@@ -318,6 +332,76 @@ describe('people on a page', () => {
     );
     expect(describeEvidence(card?.evidence ?? [], 'en')).toContain('first 10 of 40 emails');
     expect(describeEvidence(card?.evidence ?? [], 'zh')).toContain('只列出前 10 个：共 40 个邮箱');
+  });
+});
+
+describe('a place heading a card', () => {
+  const nameless = (contacts: readonly ExtractedContact[]) =>
+    contacts.filter((c) => c.name === null).flatMap((c) => c.phones);
+
+  it.each<[string, string, Array<[string, string[], string[]]>, string[]]>([
+    [
+      'a city whose address below names it, a warehouse, and a station master listed under one',
+      '<ul><li><h4>石家庄</h4><p>地址：石家庄市长安区中山东路 508 号东胜广场 B 座 1206</p><p>电话：0311-8669 2315</p></li>' +
+        '<li><h4>常熟</h4><p>地址：常熟市虞山街道海虞北路 45 号</p><p>电话：0512-5290 3318</p><p>站长：钱永红 13962318806</p></li>' +
+        '<li><h4>金华仓库</h4><p>电话：0579-8221 3456</p></li>' +
+        '<li><h4>林芝</h4><p>地址：林芝市巴宜区八一大街 12 号</p><p>电话：0894-5821 166</p></li></ul>',
+      [['钱永红', [], ['+8613962318806']]],
+      ['+8631186692315', '+8651252903318', '+8657982213456', '+868945821166'],
+    ],
+    [
+      'people whose names a place shares: 常青 over a 常熟 address, 林芝 over a Lhasa one',
+      '<div class="card"><h4>常青</h4><p>地址：常熟市虞山街道海虞北路 45 号</p><p>手机：13962318806</p></div>' +
+        '<div class="card"><h4>林芝</h4><p>地址：拉萨市城关区北京中路 48 号</p><p>手机：13908910022</p></div>',
+      [
+        ['常青', [], ['+8613962318806']],
+        ['林芝', [], ['+8613908910022']],
+      ],
+      [],
+    ],
+    [
+      'branches named for their neighbourhood, town or site, one with its director',
+      '<div class="loc"><h3>Houston Heights</h3><p>1720 Yale St, Houston, TX 77008</p><p>Phone: (713) 555-0182</p><p>Clinic Director: Dr. Megan Foster, PT, DPT</p></div>' +
+        '<div class="loc"><h3>Austin Clinic</h3><p>4400 N Lamar Blvd, Austin, TX 78756</p><p>Phone: (512) 555-0164</p></div>' +
+        '<div class="loc"><h3>Tyler Medical Plaza</h3><p>910 E Houston St, Tyler, TX 75702</p><p>Phone: (903) 555-0121</p></div>' +
+        '<div class="loc"><h3>Kent Warehouse</h3><p>22010 68th Ave S, Kent, WA 98032</p><p>Phone: (253) 555-0140</p></div>' +
+        '<div class="loc"><h3>Orlando Showroom</h3><p>Phone: (407) 555-0177</p></div>' +
+        '<div class="loc"><h3>Marion County</h3><p>Phone: (352) 555-0106</p></div>' +
+        '<div class="loc"><h3>Allen Campus</h3><p>Phone: (972) 555-0133</p></div>' +
+        '<div class="loc"><h3>Sherman Oaks</h3><p>14545 Ventura Blvd, Sherman Oaks, CA 91403</p><p>Phone: (818) 555-0159</p></div>' +
+        '<div class="loc"><h3>Lincoln Park</h3><p>2400 N Lincoln Ave, Chicago, IL 60614</p><p>Phone: (773) 555-0148</p></div>',
+      [],
+      [
+        '+17135550182',
+        '+15125550164',
+        '+19035550121',
+        '+12535550140',
+        '+14075550177',
+        '+13525550106',
+        '+19725550133',
+        '+18185550159',
+        '+17735550148',
+      ],
+    ],
+    [
+      'people whose names share a word with their address, or end in a place word that is a surname',
+      '<div class="agent"><h3>Austin Smith</h3><p>4400 N Lamar Blvd, Austin, TX 78756</p><p>Phone: (512) 555-0164</p></div>' +
+        '<div class="agent"><h3>Tyler Brooks</h3><p>910 E Houston St, Tyler, TX 75702</p><p>Phone: (903) 555-0121</p></div>' +
+        '<div class="agent"><h3>Jordan Park</h3><p>120 Park Ave, New York, NY 10017</p><p>Phone: (212) 555-0190</p></div>',
+      [
+        ['Austin Smith', [], ['+15125550164']],
+        ['Tyler Brooks', [], ['+19035550121']],
+        ['Jordan Park', [], ['+12125550190']],
+      ],
+      [],
+    ],
+  ])('%s', (_, body, expectedPeople, branchPhones) => {
+    const chinese = /[\u4e00-\u9fa5]/.test(body);
+    const { contacts } = chinese
+      ? extract(body)
+      : extract(body, '', 'https://www.example.com/locations', 'US');
+    expect(people(contacts)).toEqual(expectedPeople);
+    expect([...nameless(contacts)].sort()).toEqual([...branchPhones].sort());
   });
 });
 

@@ -1,6 +1,7 @@
 import { fieldLabel, labelField } from './fieldLabel.ts';
 import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
 import { type Block, type Line, lineData, linesOf } from './pageBlocks.ts';
+import { namesPlace } from './placeName.ts';
 import { isRoleMailbox } from './roleMailbox.ts';
 import { splitPeopleLines } from './splitPeopleLines.ts';
 
@@ -14,8 +15,10 @@ import { splitPeopleLines } from './splitPeopleLines.ts';
 // and a row whose name was not read is a card of its own, joining no one.
 // A line naming several people, each before their numbers, is first cut into one line per person
 // (splitPeopleLines.ts); a list of names (刘敏、高鹏) gets numbers only where a cell pairs them.
+// A place heading a card (石家庄, Austin Clinic: placeName.ts) starts a group as a name does, one
+// without a person: the branch's lines, the company's.
 
-/** Lines that belong to one person, or (name null) to the company. */
+/** Lines that belong to one person, or (name null) to the company or one of its places. */
 export interface PersonGroup {
   name: string | null;
   lines: Line[];
@@ -38,7 +41,9 @@ const MAX_JOINING_LINES = 3;
 /** Data-less blocks this small are looked at for a name; larger ones only widen the gap. */
 const SMALL_BLOCK = 2;
 const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'main']);
-const NO_NAMES: readonly string[] = Object.freeze([]);
+/** What a block names: people, and (null) places heading a card of their own. */
+type CardNames = readonly (string | null)[];
+const NO_NAMES: CardNames = Object.freeze([]);
 
 /**
  * A line listing mailboxes, one of them the company's (a role mailbox, or one named after the site:
@@ -74,8 +79,10 @@ export function groupPeople(root: Block, context: GroupContext, options: GroupOp
 
 class GroupReader {
   readonly groups: PersonGroup[] = [];
-  private readonly names = new Map<Block, readonly string[]>();
+  private readonly names = new Map<Block, CardNames>();
   private readonly rows = new Map<Block, boolean>();
+  /** Lines whose name is a place's, among the lines naming someone. */
+  private readonly places = new Map<Line, boolean>();
   private readonly context: GroupContext;
 
   constructor(context: GroupContext) {
@@ -102,7 +109,7 @@ class GroupReader {
     // company's lines (售后服务：…, then 地址：…) is the company's too.
     let lastToCompany = false;
     const company: Line[] = [];
-    const start = (name: string, lines: Line[]) => {
+    const start = (name: string | null, lines: Line[]) => {
       current = { name, lines, block };
       this.groups.push(current);
       gap = 0;
@@ -124,7 +131,7 @@ class GroupReader {
         }
         const names = this.namesIn(item);
         if (names.length === 1 && this.compact(item)) {
-          start(names[0] ?? '', linesOf(item));
+          start(names[0] ?? null, linesOf(item));
           continue;
         }
         // A small block without a name may hold the open person's numbers; with no one open, or
@@ -151,7 +158,8 @@ class GroupReader {
           // 刘敏、高鹏 in running lines: which number after it is whose is unknown; the company's.
           current = null;
           if (lineData(line) > 0) company.push(line);
-        } else if (facts.name !== null && !facts.greeting) start(facts.name, [line]);
+        } else if (facts.name !== null && !facts.greeting)
+          start(this.isPlace(line, facts) ? null : facts.name, [line]);
         // A heading ends the person, unless it says who they are right after their name
         // (<h1>Priya Sharma</h1><h2>Head of Procurement</h2>).
         else if (line.heading && !(current !== null && gap === 0 && facts.title !== null)) current = null;
@@ -174,7 +182,8 @@ class GroupReader {
    * company's. Null when the block's names are not all in one list, or a line names one of them
    * on its own.
    */
-  private listedPeople(block: Block, names: readonly string[]): PersonGroup[] | null {
+  private listedPeople(block: Block, names: CardNames): PersonGroup[] | null {
+    if (names.includes(null)) return null;
     const lines = linesOf(block);
     const list = lines.find((line) => factsOf(line, this.context).names?.length === names.length);
     // Names on lines of their own (何伟 135…) say whose numbers are whose: read in order.
@@ -223,25 +232,29 @@ class GroupReader {
     return own > 0;
   }
 
-  /** Distinct people named in a block (looking into data-less children only when they are small). */
-  private namesIn(block: Block): readonly string[] {
+  /**
+   * Distinct people named in a block, and a null for each place heading a card in it (looking
+   * into data-less children only when they are small).
+   */
+  private namesIn(block: Block): CardNames {
     let names = this.names.get(block);
     if (names !== undefined) return names;
     // Told apart by lower case: KEVIN LIU in a heading and Kevin Liu in a signature are one
     // person. A block names a few people at most: two short lists, not a Map per block, and
     // most blocks name no one and share one empty list.
-    let found: string[] | null = null;
+    let found: (string | null)[] | null = null;
     let keys: string[] | null = null;
     for (const item of block.items) {
-      let more: readonly string[];
+      let more: CardNames;
       if (item.kind === 'line') {
         const facts = factsOf(item, this.context);
         if (facts.name === null || facts.greeting) continue;
-        more = facts.names ?? [facts.name];
+        more = this.isPlace(item, facts) ? [null] : (facts.names ?? [facts.name]);
       } else if (item.dataCount > 0 || item.lineCount <= SMALL_BLOCK) more = this.namesIn(item);
       else continue;
       for (const name of more) {
-        const key = name.toLowerCase();
+        // Every place counts: two branches in one block are two cards.
+        const key: string = name === null ? `\u0000${keys?.length ?? 0}` : name.toLowerCase();
         if (keys === null || found === null) {
           keys = [key];
           found = [name];
@@ -254,6 +267,17 @@ class GroupReader {
     names = found ?? NO_NAMES;
     this.names.set(block, names);
     return names;
+  }
+
+  /** The line's one name (not a list's) is a place heading a card, not a person (placeName.ts). */
+  private isPlace(line: Line, facts: LineFacts): boolean {
+    if (facts.name === null || facts.names !== null) return false;
+    let place = this.places.get(line);
+    if (place === undefined) {
+      place = namesPlace(line, facts.name, this.context);
+      this.places.set(line, place);
+    }
+    return place;
   }
 
   /**

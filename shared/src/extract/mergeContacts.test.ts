@@ -7,7 +7,7 @@ import { CONTACT_SOURCES, type ContactSource, type ExtractedContact } from './ty
 /** A candidate from `source` with `fields`, found (for these tests) in an h-card. */
 function candidate(
   source: ContactSource,
-  fields: Partial<Pick<ExtractedContact, 'name' | 'organization' | 'emails' | 'phones'>>,
+  fields: Partial<Pick<ExtractedContact, 'name' | 'organization' | 'emails' | 'phones' | 'address'>>,
 ): ExtractedContact {
   return { ...emptyContact(source, { kind: 'h-card', legacy: false }), ...fields };
 }
@@ -109,6 +109,31 @@ describe('mergeContacts', () => {
         candidate('text', { phones: ['+862162345678'] }),
       ],
       merged: ['王芳 - +862162345678 +8613910000037', '- - +862162345678'],
+    },
+    {
+      what: 'the company’s cards at two addresses, and its hotline written without one',
+      candidates: [
+        candidate('text', { organization: '华冠电梯', phones: ['+864006617070'] }),
+        candidate('text', {
+          organization: '华冠电梯',
+          phones: ['+8631186692315'],
+          address: '石家庄市长安区中山东路 508 号',
+        }),
+        candidate('text', {
+          organization: '华冠电梯',
+          phones: ['+865552371066'],
+          address: '马鞍山市花山区湖南中路 88 号',
+        }),
+      ],
+      merged: ['- 华冠电梯 +864006617070 +8631186692315', '- 华冠电梯 +865552371066'],
+    },
+    {
+      what: 'the company’s cards at two addresses that share a phone',
+      candidates: [
+        candidate('text', { phones: ['+17135550182'], address: '1720 Yale St, Houston, TX 77008' }),
+        candidate('text', { phones: ['+17135550182'], address: '1720 Yale Street, Houston, TX 77008' }),
+      ],
+      merged: ['- - +17135550182'],
     },
     {
       what: 'a nameless address a named person already has',

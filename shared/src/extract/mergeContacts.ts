@@ -187,9 +187,10 @@ function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Match | un
     }
     if (name === null && other.name === null) {
       // The company's lines from around the page gather on one card; a person's mailbox whose
-      // name was not read (a directory row) is someone's, and joins nobody's card without data in common.
+      // name was not read (a directory row) is someone's, and joins nobody's card without data
+      // in common, nor does a branch at another address.
       if (!shares && (hasPersonalMailbox(c) || hasPersonalMailbox(other))) return false;
-      return org === null || otherOrg === null || org === otherOrg;
+      return (org === null || otherOrg === null || org === otherOrg) && (shares || !apart(c, other));
     }
     if (subsumer === undefined && (name === null ? subsumes(other, c) : subsumes(c, other))) {
       // An email seen in text that a structured record of a person already has.
@@ -212,6 +213,14 @@ function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Match | un
 /** An email that is not a function's (info@, sales@): a person's, whether or not their name was read. */
 function hasPersonalMailbox(c: ExtractedContact): boolean {
   return c.emails.some((e) => !isRoleMailbox(e));
+}
+
+/**
+ * Two cards without a name at two addresses (a company's branches, each under its city): apart,
+ * unless they share an email or a phone.
+ */
+function apart(c: ExtractedContact, other: ExtractedContact): boolean {
+  return c.address !== null && other.address !== null && norm(c.address) !== norm(other.address);
 }
 
 /**
