@@ -1,4 +1,5 @@
 import type { Cell } from '../model/table.ts';
+import { MAX_PARSED_CELL_LENGTH } from './cellTextLimit.ts';
 import { cellToText, normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
 import { foldTraditional } from './simplifiedChinese.ts';
@@ -72,13 +73,30 @@ export function amountCurrency(text: string): string | null {
   // The usual marked amount of a mainland ledger, ¥1,200 or -¥80, told by its first characters.
   const head = text.charCodeAt(0) === 0x2d ? text.charCodeAt(1) : text.charCodeAt(0);
   if (head === 0xa5 || head === 0xffe5) return 'CNY';
-  if (!mayNameCurrency(text)) return null;
+  // A cell this long is no amount (parseNumber refuses it too).
+  if (text.length > MAX_PARSED_CELL_LENGTH || !mayNameCurrency(text)) return null;
   const s = foldTraditional(normalizeText(text)).replace(/^[-+\u2212(\s]+/, '');
   const before = CURRENCY_PREFIX.exec(s);
   const code = before === null ? undefined : CURRENCY_CODES.get(before[0].trim().toUpperCase());
   if (code !== undefined) return code;
-  const after = endingWord(s.replace(/[)\s]+$/, ''), CURRENCY_SUFFIXES, true);
+  const after = endingWord(withoutClosingEnd(s), CURRENCY_SUFFIXES, true);
   return after === null ? null : (CURRENCY_CODES.get(after.word.toUpperCase()) ?? null);
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * The text without the brackets and white space it ends in, found from its end: a pattern such
+ * as /[)\s]+$/ tries every run of spaces in the text and costs the square of its length.
+ */
+function withoutClosingEnd(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const last = text[end - 1] as string;
+    if (last !== ')' && !WHITE_SPACE.test(last)) break;
+    end--;
+  }
+  return text.slice(0, end);
 }
 
 /** Whether a text holds a character every currency mark but 元 and 块 has: a letter, ¥ € £ $, 币 or 港. */
