@@ -3,7 +3,7 @@ import { MAX_PARSED_CELL_LENGTH } from './cellTextLimit.ts';
 import { cellToText, normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
 import { foldTraditional } from './simplifiedChinese.ts';
-import { endingWord } from './textEnds.ts';
+import { endingWord, trimEndMatching } from './textEnds.ts';
 
 /**
  * The currency marks written with an amount (after NFKC: ￥ → ¥; traditional characters folded:
@@ -79,24 +79,8 @@ export function amountCurrency(text: string): string | null {
   const before = CURRENCY_PREFIX.exec(s);
   const code = before === null ? undefined : CURRENCY_CODES.get(before[0].trim().toUpperCase());
   if (code !== undefined) return code;
-  const after = endingWord(withoutClosingEnd(s), CURRENCY_SUFFIXES, true);
+  const after = endingWord(trimEndMatching(s, /[)\s]/), CURRENCY_SUFFIXES, true);
   return after === null ? null : (CURRENCY_CODES.get(after.word.toUpperCase()) ?? null);
-}
-
-const WHITE_SPACE = /\s/;
-
-/**
- * The text without the brackets and white space it ends in, found from its end: a pattern such
- * as /[)\s]+$/ tries every run of spaces in the text and costs the square of its length.
- */
-function withoutClosingEnd(text: string): string {
-  let end = text.length;
-  while (end > 0) {
-    const last = text[end - 1] as string;
-    if (last !== ')' && !WHITE_SPACE.test(last)) break;
-    end--;
-  }
-  return text.slice(0, end);
 }
 
 /** Whether a text holds a character every currency mark but 元 and 块 has: a letter, ¥ € £ $, 币 or 港. */
