@@ -197,31 +197,39 @@ export function skippedReasonOfTexts(
   if (filled === 0) return null;
   // A row with someone's email or phone number is theirs, whatever else it says: a company
   // called TOTAL, Total Fitness Ltd. A totals row holds no contact.
-  if (!holdsContact(texts, context.contactColumns))
-    return nonContactReason(texts, filled, first, context, formulas);
-  return otherReason(texts, filled, first, context);
+  if (!holdsContact(texts, context.contactColumns) && isTotalsRow(texts, context, formulas)) return 'total';
+  const identity = context.identityColumns;
+  if (
+    isNoteLine(first) ||
+    (filled === 1 && (END_MARKS.has(foldTraditional(first.toLowerCase())) || isFootnote(first)))
+  )
+    return 'note';
+  if (repeatsHeader(texts, filled, context)) return 'repeated-header';
+  if (identity.length === 0) return null;
+  for (let k = 0; k < identity.length; k++) if ((texts[identity[k] as number] ?? '') !== '') return null;
+  return 'no-identity';
 }
 
-/** skippedReasonOfTexts for a row without a contact: totals are looked for first. */
-function nonContactReason(
+/**
+ * A total label in one of the row's first filled cells or in an identifying column, or a formula
+ * that totals a column over the rows above.
+ */
+function isTotalsRow(
   texts: readonly string[],
-  filled: number,
-  first: string,
   context: RowContext,
-  formulas?: readonly FormulaCell[],
-): SkippedRowReason | null {
+  formulas: readonly FormulaCell[] | undefined,
+): boolean {
   for (let c = 0, shown = 0; c < texts.length && shown < SHOWN_CELLS; c++) {
     const text = texts[c] as string;
     if (text === '') continue;
-    if (isTotalLabel(text)) return 'total';
+    if (isTotalLabel(text)) return true;
     shown++;
   }
   // Loops rather than callbacks: every row of a large table passes here.
   const identity = context.identityColumns;
-  for (let k = 0; k < identity.length; k++)
-    if (isTotalLabel(texts[identity[k] as number] ?? '')) return 'total';
-  if (formulas !== undefined) for (const f of formulas) if (isColumnTotal(f.formula)) return 'total';
-  return otherReason(texts, filled, first, context);
+  for (let k = 0; k < identity.length; k++) if (isTotalLabel(texts[identity[k] as number] ?? '')) return true;
+  if (formulas !== undefined) for (const f of formulas) if (isColumnTotal(f.formula)) return true;
+  return false;
 }
 
 /** Whether one of the contact columns holds an email address or a phone number (7 digits or more). */
@@ -236,25 +244,6 @@ function holdsContact(texts: readonly string[], columns: readonly number[]): boo
     }
   }
   return false;
-}
-
-/** The reasons other than a total: a note line, a repeated header, no identifying value. */
-function otherReason(
-  texts: readonly string[],
-  filled: number,
-  first: string,
-  context: RowContext,
-): SkippedRowReason | null {
-  const identity = context.identityColumns;
-  if (
-    isNoteLine(first) ||
-    (filled === 1 && (END_MARKS.has(foldTraditional(first.toLowerCase())) || isFootnote(first)))
-  )
-    return 'note';
-  if (repeatsHeader(texts, filled, context)) return 'repeated-header';
-  if (identity.length === 0) return null;
-  for (let k = 0; k < identity.length; k++) if ((texts[identity[k] as number] ?? '') !== '') return null;
-  return 'no-identity';
 }
 
 /** A line alone in its row, marked as a footnote: * 電話同WhatsApp一樣…, ※ 統一編號空白者…. */
