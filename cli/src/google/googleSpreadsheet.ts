@@ -12,6 +12,7 @@ import {
   columnLetter,
   contiguousColumnRuns,
   dayNumberToSerial,
+  firstHeaderChange,
   HEADER_SEARCH_ROWS,
   headerTexts,
   type ManagedColumnsWrite,
@@ -219,11 +220,9 @@ export class GoogleSpreadsheet {
       // Read by columns as the key cells are: one array of one cell per column.
       const cells = (data.valueRanges?.[keys.columns.length]?.values ?? []) as Cell[][];
       const now = headerTexts(cells.map((column) => column[0] ?? null));
-      for (let c = 0; c < Math.max(now.length, header.texts.length); c++) {
-        const was = header.texts[c] ?? '';
-        const is = now[c] ?? '';
-        if (is !== was) throw new HeaderChangedError(sheetName, columnLetter(c), was, is);
-      }
+      const changed = firstHeaderChange(header.texts, now);
+      if (changed !== null)
+        throw new HeaderChangedError(sheetName, columnLetter(changed.column), changed.was, changed.now);
     }
     const columns = keys.columns.map(
       (_, k) => (data.valueRanges?.[k]?.values?.[0] ?? []) as (string | number | boolean)[],

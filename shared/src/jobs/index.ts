@@ -27,5 +27,5 @@ export { outputSheetNames } from './outputSheetNames.ts';
 export { type JobTables, readJobTables, type SheetTable, tableFromGrid } from './readJobTables.ts';
 export { isRoleSheetName, ROLE_SHEET_NAMES } from './roleSheetNames.ts';
 export { analyzeTables, JOBS, readJobCustomers, runJob } from './runJob.ts';
-export { headerText, headerTexts, type SheetGrid } from './sheetGrid.ts';
+export { firstHeaderChange, headerText, headerTexts, type SheetGrid } from './sheetGrid.ts';
 export { expectedHeaders, type HeaderFit, headerFit, looksLikeOrders } from './tableRequirements.ts';

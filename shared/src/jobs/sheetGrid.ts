@@ -39,6 +39,23 @@ export function headerTexts(cells: readonly (Cell | undefined)[]): string[] {
   return texts;
 }
 
+/**
+ * The first column (0-based) whose header text differs between a header row as read and as it is
+ * now (headerTexts of each), with both texts; null when none does. A column a co-editor inserted,
+ * deleted or moved shows here before a positional write lands in the wrong column.
+ */
+export function firstHeaderChange(
+  was: readonly string[],
+  now: readonly string[],
+): { column: number; was: string; now: string } | null {
+  for (let c = 0; c < Math.max(was.length, now.length); c++) {
+    const before = was[c] ?? '';
+    const after = now[c] ?? '';
+    if (after !== before) return { column: c, was: before, now: after };
+  }
+  return null;
+}
+
 /** Text of a header cell: headers are matched as text (a date header reads as its ISO day). */
 export function headerText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';

@@ -2,6 +2,7 @@ import {
   type Cell,
   type CustomerField,
   columnLetter,
+  firstHeaderChange,
   type HeaderMapping,
   headerTexts,
   keyColumnsOf,
@@ -89,11 +90,8 @@ function sheetChange(sheet: Sheet, keys: RowKeys, dates: SpreadsheetDates): Shee
   const header = headerTexts(
     dates.wallClocks(sheet.getRange(keys.headerRow, 1, 1, width).getValues() as Cell[][])[0] ?? [],
   );
-  for (let c = 0; c < Math.max(header.length, keys.header.length); c++) {
-    const was = keys.header[c] ?? '';
-    const now = header[c] ?? '';
-    if (now !== was) return { kind: 'header', column: columnLetter(c), was, now };
-  }
+  const changed = firstHeaderChange(keys.header, header);
+  if (changed !== null) return { kind: 'header', ...changed, column: columnLetter(changed.column) };
   const lastRow = sheet.getLastRow();
   if (lastRow !== keys.lastRow) return { kind: 'last-row', was: keys.lastRow, now: lastRow };
   if (keys.keys.length === 0) return null;
