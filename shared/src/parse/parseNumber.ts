@@ -83,6 +83,13 @@ export function amountCurrency(text: string): string | null {
   return after === null ? null : (CURRENCY_CODES.get(after.word.toUpperCase()) ?? null);
 }
 
+/** Counts the currency an amount cell names, if it names one (amountCurrency), by ISO 4217 code. */
+export function countCurrency(counts: Record<string, number>, cell: Cell | undefined): void {
+  if (typeof cell !== 'string') return;
+  const code = amountCurrency(cell);
+  if (code !== null) counts[code] = (counts[code] ?? 0) + 1;
+}
+
 /** Whether a text holds a character every currency mark but 元 and 块 has: a letter, ¥ € £ $, 币 or 港. */
 function mayNameCurrency(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

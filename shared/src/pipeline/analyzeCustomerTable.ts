@@ -201,17 +201,19 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     config,
   );
   if (undated !== null) notes.push(undated);
-  const currencyNote = currencyMixNote(ordersRead?.counts.currencies ?? {}, config);
+  const texts = ANALYSIS_TEXTS[config.language];
+  const currencyNote = currencyMixNote(ordersRead?.counts.currencies ?? {}, texts.currencies);
   if (currencyNote !== null) notes.push(currencyNote);
   // Without orders, the customer table's spend column is what the figures add up.
-  const spendNote = orders === null ? spendCurrencyNote(customerTable.spendCurrencies, config) : null;
+  const spendNote =
+    orders === null ? currencyMixNote(customerTable.spendCurrencies, texts.spendCurrencies) : null;
   if (spendNote !== null) notes.push(spendNote);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
   if (phoneNote !== null) notes.push(phoneNote);
   // Numbers cut short are each listed with the other invalid cells; said once here, as the
   // whole column's likely cause and what to do about it.
   const cut = customerTable.phoneRegions.cut;
-  if (cut > 0) notes.push(ANALYSIS_TEXTS[config.language].phonesCut(cut));
+  if (cut > 0) notes.push(texts.phonesCut(cut));
 
   progress('review', 4, total);
   const customerIssues = [...customerTable.issues, ...derived.issues.filter(isCustomerIssue)];
@@ -287,22 +289,16 @@ function figureNotes(summary: OrderSummary | null, skipped: number, config: Conf
 }
 
 /**
- * When the amounts name two currencies or more (HK$ and ¥, NT$ and USD): they were added as they
- * stand, which no figure of money can be right with. Amounts that name none count with neither.
+ * When the amounts (the orders', or the customer table's spend) name two currencies or more (HK$
+ * and ¥, NT$ and USD), `text` of them: they were added as they stand, which no figure of money
+ * can be right with. Amounts that name none count with neither.
  */
-function currencyMixNote(currencies: Readonly<Record<string, number>>, config: Config): string | null {
-  const named = mostFirst(currencies);
-  return named.length < 2 ? null : ANALYSIS_TEXTS[config.language].currencies(named);
-}
-
-/** currencyMixNote for the customer table's spend column, counted by customer. */
-function spendCurrencyNote(currencies: Readonly<Record<string, number>>, config: Config): string | null {
-  const named = mostFirst(currencies);
-  return named.length < 2 ? null : ANALYSIS_TEXTS[config.language].spendCurrencies(named);
-}
-
-function mostFirst(counts: Readonly<Record<string, number>>): [string, number][] {
-  return Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+function currencyMixNote(
+  currencies: Readonly<Record<string, number>>,
+  text: (named: readonly [code: string, count: number][]) => string,
+): string | null {
+  const named = Object.entries(currencies).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return named.length < 2 ? null : text(named);
 }
 
 /**

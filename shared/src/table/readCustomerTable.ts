@@ -8,7 +8,7 @@ import { parseBirthday } from '../parse/parseBirthday.ts';
 import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
 import type { DateParseOptions } from '../parse/parseDate.ts';
 import { parseEmail } from '../parse/parseEmail.ts';
-import { amountCurrency } from '../parse/parseNumber.ts';
+import { countCurrency } from '../parse/parseNumber.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { parseTags } from '../parse/parseTags.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
@@ -167,11 +167,7 @@ export function readCustomerTable(
       cells,
     };
     checkConsistency(record, read, c);
-    if (c.totalSpend !== undefined) {
-      const spend = read.cell(c.totalSpend);
-      const code = typeof spend === 'string' ? amountCurrency(spend) : null;
-      if (code !== null) spendCurrencies[code] = (spendCurrencies[code] ?? 0) + 1;
-    }
+    if (c.totalSpend !== undefined) countCurrency(spendCurrencies, read.cell(c.totalSpend));
     byId.add(record.id, records.length);
     records.push(record);
   });

@@ -12,7 +12,7 @@ import {
   DayOrderTally,
   dependsOnDayOrder,
 } from '../parse/parseDate.ts';
-import { amountCurrency, parseNumber, plainNumber } from '../parse/parseNumber.ts';
+import { countCurrency, parseNumber, plainNumber } from '../parse/parseNumber.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
@@ -249,11 +249,7 @@ export class OrderRowReader {
 
   /** Counts the currency an amount cell names, if it names one (see OrderCounts.currencies). */
   private countCurrency(cell: Cell | undefined): void {
-    if (typeof cell !== 'string') return;
-    const code = amountCurrency(cell);
-    if (code === null) return;
-    const currencies = this.counts.currencies;
-    currencies[code] = (currencies[code] ?? 0) + 1;
+    countCurrency(this.counts.currencies, cell);
   }
 
   /**
