@@ -16,7 +16,7 @@ import {
 } from '@crm/shared';
 import { Command } from 'commander';
 import { copyFileAtomic } from '../files/atomicWrite.ts';
-import { describeFsError } from '../files/fileErrors.ts';
+import { describeFsError, tableFormatOf } from '../files/fileErrors.ts';
 import { fileVersion } from '../files/fileVersion.ts';
 import { refuseOutputOverInput } from '../files/outputGuard.ts';
 import { writeManagedColumnsFile } from '../files/writeManagedColumnsFile.ts';
@@ -52,6 +52,8 @@ export function classifyCommand(): Command {
       if (options.out !== undefined && options.spreadsheet === undefined) {
         await refuseOutputOverInput(options.out, jobInputs(options), t().errors.inPlaceHint);
       }
+      // Before the run: a file crm reads but does not write (a web page saved as .xls) is refused now.
+      if (inPlace && options.in !== undefined) tableFormatOf(options.in, 'write');
       const before = inPlace && options.in !== undefined ? await fileVersion(options.in) : null;
       const { output, sources, file, wrote } = await runCliJob('classify', options, { clv: options.clv });
       const json = options.json === true;

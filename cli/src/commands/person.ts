@@ -18,7 +18,7 @@ import {
 } from '@crm/shared';
 import { Command, Option } from 'commander';
 import { copyFileAtomic } from '../files/atomicWrite.ts';
-import { describeFsError } from '../files/fileErrors.ts';
+import { describeFsError, tableFormatOf } from '../files/fileErrors.ts';
 import { fileVersion } from '../files/fileVersion.ts';
 import type { WorkbookFile } from '../files/openWorkbookFile.ts';
 import { refuseOutputOverInput } from '../files/outputGuard.ts';
@@ -195,6 +195,7 @@ async function erase(options: PersonOptions): Promise<void> {
       pt().inPlaceHint,
     );
   }
+  if (inPlace && options.in !== undefined) tableFormatOf(options.in, 'write');
   const before = inPlace && options.in !== undefined ? await fileVersion(options.in) : null;
   const source = await openSource(options);
   const found = findIn(source, options.match);

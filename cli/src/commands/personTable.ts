@@ -16,7 +16,7 @@ import {
 } from '@crm/shared';
 import { Command } from 'commander';
 import { copyFileAtomic } from '../files/atomicWrite.ts';
-import { describeFsError } from '../files/fileErrors.ts';
+import { describeFsError, tableFormatOf } from '../files/fileErrors.ts';
 import { fileVersion } from '../files/fileVersion.ts';
 import type { WorkbookFile } from '../files/openWorkbookFile.ts';
 import { refuseOutputOverInput } from '../files/outputGuard.ts';
@@ -158,6 +158,7 @@ async function checkOutput(options: WriteOptions): Promise<void> {
   }
   if (options.inPlace === true && options.out !== undefined) throw new CliError(pt().inPlaceWithOut);
   if (options.inPlace !== true && options.out === undefined) throw new CliError(pt().needOut);
+  if (options.inPlace === true && options.in !== undefined) tableFormatOf(options.in, 'write');
   if (options.out !== undefined && options.in !== undefined) {
     await refuseOutputOverInput(options.out, [{ option: '--in', path: options.in }], pt().inPlaceHint);
   }

@@ -9,6 +9,7 @@ import { t } from '../texts/currentTexts.ts';
 import { CellPools, ownedText } from './cellPool.ts';
 import { LEGACY_SAMPLE_BYTES, legacyEncodingOf } from './decodeText.ts';
 import { describeFsError } from './fileErrors.ts';
+import { COMPOUND_FILE, SNIFFED_BYTES, startsWith, ZIP } from './fileSignature.ts';
 import { refuseWhenMemoryRunsOut } from './memoryGuard.ts';
 import { guessDelimiter, lineEndOf, withoutLineEndCr } from './parseCsv.ts';
 
@@ -100,12 +101,6 @@ interface Decoding extends ChunkSizes {
 class NotUtf8 extends Error {}
 
 /**
- * How much of the start of a file is looked at for NUL bytes: the bytes git looks at to tell
- * binary files from text.
- */
-const SNIFFED_BYTES = 8000;
-
-/**
  * The encoding a byte-order mark names, or null for none; a CliError when the first bytes show
  * that the file is not CSV text at all: a workbook under a .csv name (a zip file is an .xlsx; the
  * compound file of Office 97 an .xls or WPS's .et), or any other binary file (a NUL byte among the
@@ -137,15 +132,6 @@ async function headOf(path: string, size: number): Promise<Uint8Array> {
   } finally {
     await handle?.close();
   }
-}
-
-/** A zip file's local header (PK\3\4): an .xlsx, .docx or any other zip. */
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-/** The signature of an OLE compound file: .xls, .et, .doc, saved by Office 97–2003 or WPS. */
-const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
 }
 
 /** The file's text in chunks, the first one at least FIRST_CHUNK_CHARACTERS long (or the whole text). */

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { Cell, FormulaCell, SheetGrid } from '@crm/shared';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { CliError } from '../support/CliError.ts';
@@ -6,10 +6,13 @@ import { t } from '../texts/currentTexts.ts';
 import type { CsvSource } from './csvLinePatch.ts';
 import { readCsvFile } from './csvStream.ts';
 import { fromExcelValue } from './excelCells.ts';
-import { readBytes, tableFormatOf } from './fileErrors.ts';
+import { readBytes, type TableFormat, tableFormatOf } from './fileErrors.ts';
+import { COMPOUND_FILE, isEncryptedPackage, startsWith } from './fileSignature.ts';
 import { fileVersion } from './fileVersion.ts';
+import { readHtmlSheet } from './htmlTables.ts';
 import { refuseXlsxTooBig } from './memoryGuard.ts';
 import { storeZip } from './rezip.ts';
+import { readSpreadsheetMl } from './spreadsheetMl.ts';
 import { withCellPositions } from './xlsx/cellPositions.ts';
 import { readXlsxSheets } from './xlsx/readXlsxSheets.ts';
 import type { XlsxParts } from './xlsx/xlsxParts.ts';
@@ -17,7 +20,7 @@ import type { XlsxParts } from './xlsx/xlsxParts.ts';
 /** A .csv or .xlsx file read into sheet grids, with what is needed to write an .xlsx back in place. */
 export interface WorkbookFile {
   path: string;
-  format: 'csv' | 'xlsx';
+  format: TableFormat;
   /** Every sheet, cells from A1 (a CSV is one sheet named after the file). */
   sheets: SheetGrid[];
   /**
@@ -60,6 +63,11 @@ export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
   }
   let bytes = await readBytes(path);
   refuseXlsxTooBig(path, bytes.length, 'sheets');
+  if (format === 'html' || format === 'spreadsheetml') return openExportedWorkbook(path, format, bytes);
+  if (startsWith(bytes, COMPOUND_FILE)) {
+    const reason = isEncryptedPackage(bytes) ? t().files.encryptedXlsx : t().files.compoundUnderXlsxName;
+    throw new CliError(t().files.because(t().files.cannotRead(path), reason));
+  }
   let read = await readXlsxSheets(bytes);
   if (read === null) {
     // Rows and cells written without their positions (valid, and read by Excel): given them,
@@ -87,6 +95,35 @@ export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
     throw new CliError(t().files.because(t().files.cannotRead(path), t().files.noWorksheet));
   const sheets = workbook.worksheets.map(worksheetGrid);
   return { path, format, sheets, workbook, xlsx: { bytes, parts: null }, dateObjects: 'utc' };
+}
+
+/**
+ * A workbook a system exported as a web page or as Excel 2003's XML under an .xls name: read
+ * whole (such files are small), never written back; a page is one sheet named, as Excel names
+ * it, after the file.
+ */
+async function openExportedWorkbook(
+  path: string,
+  format: 'html' | 'spreadsheetml',
+  bytes: Uint8Array,
+): Promise<WorkbookFile> {
+  const cannot = (reason: string) => new CliError(t().files.because(t().files.cannotRead(path), reason));
+  let sheets: SheetGrid[];
+  if (format === 'html') {
+    const sheet = await readHtmlSheet(basename(path, extname(path)).slice(0, 31), bytes);
+    if (sheet === null) throw cannot(t().files.noHtmlTable);
+    sheets = [sheet];
+  } else {
+    try {
+      sheets = readSpreadsheetMl(bytes);
+    } catch (error) {
+      throw cannot(t().files.notSpreadsheetMl(error instanceof Error ? error.message : String(error)));
+    }
+    if (sheets.length === 0) throw cannot(t().files.noWorksheet);
+  }
+  // Page cells are text, as a CSV's are; XML Spreadsheet dates are read as exceljs reads them.
+  const dateObjects = format === 'html' ? 'local' : 'utc';
+  return { path, format, sheets, workbook: null, xlsx: null, dateObjects };
 }
 
 /**

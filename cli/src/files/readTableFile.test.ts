@@ -225,9 +225,9 @@ describe('readTableFile errors', () => {
       /unsupported file type "\.pdf" \(expected \.csv or \.xlsx\)/,
     ],
     [
-      'an old .xls file',
-      () => join(dir, 'customers.xls'),
-      /\.xls files are not supported; save it as \.xlsx or \.csv/,
+      'a Numbers document',
+      () => join(dir, 'customers.numbers'),
+      /\.numbers files are not supported; save it as \.xlsx or \.csv/,
     ],
   ])('explains %s', async (_, path, message) => {
     const error = await readTableFile(path()).catch((e: unknown) => e);

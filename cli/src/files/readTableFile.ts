@@ -30,7 +30,7 @@ export async function readTableFile(path: string, options: ReadTableOptions = {}
   if (options.sheet !== undefined && file.format === 'csv') {
     throw new CliError(t().files.because(t().files.cannotRead(path), t().files.csvHasNoSheets));
   }
-  let grid = file.sheets[0];
+  let grid = file.sheets.find((s) => s.hidden !== true) ?? file.sheets[0];
   if (options.sheet !== undefined) {
     grid = findSheet(file, options.sheet);
     if (!grid) {

@@ -200,9 +200,18 @@ async function separateTable(path: string, role: TableRole, taken: readonly Shee
     return { name: uniqueName(basename(path), taken), rows: await readCsvRows(path, { limit: PROBE_ROWS }) };
   }
   const file = await openWorkbookFile(path);
-  const sheet = file.sheets.find((s) => isRoleSheetName(s.name, role)) ?? file.sheets[0];
+  // The sheet named for its role, else the first the user sees (a hidden sheet of export
+  // parameters or an old copy is not the table).
+  const sheet =
+    file.sheets.find((s) => isRoleSheetName(s.name, role)) ??
+    file.sheets.find((s) => s.hidden !== true) ??
+    file.sheets[0];
   const base = file.format === 'csv' ? basename(path) : `${basename(path)} › ${sheet?.name ?? ''}`;
-  return { name: uniqueName(base, taken), rows: sheet?.rows ?? [] };
+  return {
+    name: uniqueName(base, taken),
+    rows: sheet?.rows ?? [],
+    ...(sheet?.merges === undefined ? {} : { merges: sheet.merges }),
+  };
 }
 
 function uniqueName(base: string, taken: readonly SheetGrid[]): string {

@@ -163,6 +163,20 @@ const zh = {
     cannotRead: (path: string) => `无法读取 ${path}`,
     cannotWrite: (path: string) => `无法写入 ${path}`,
     oldFormat: (ext: string) => `不支持 ${ext} 文件，请另存为 .xlsx 或 .csv`,
+    /** A real .xls or .et: Office 97–2003's (or WPS's) binary workbook. */
+    binaryXls: (ext: string) =>
+      `这是旧版 Excel 97–2003/WPS 的二进制工作簿（${ext}），crm 读不了：请用 Excel 或 WPS 打开，另存为 .xlsx 或 .csv`,
+    /** Writing to an .xls or .et name (--out, or --in-place on such a file). */
+    writesOnly: (ext: string) =>
+      `crm 只写 .xlsx 和 .csv 文件，不写 ${ext}：请用 --out 指定一个 .xlsx 或 .csv 文件`,
+    /** An .xlsx saved with a password: Office's encrypted package, not a zip. */
+    encryptedXlsx:
+      '文件设有打开密码（已加密），crm 读不了：请在 Excel 或 WPS 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密）后保存，再试',
+    compoundUnderXlsxName:
+      '这是一个旧版 Excel/WPS 工作簿（.xls 或 .et），只是扩展名写成了 .xlsx：请用 Excel 或 WPS 打开，另存为 .xlsx 或 .csv',
+    /** A web page saved under an .xls name that holds no table. */
+    noHtmlTable: '这是一个网页文件（HTML），其中没有表格',
+    notSpreadsheetMl: (reason: string) => `不是有效的 Excel 2003 XML 表格（${reason}）`,
     unsupportedType: (ext: string) => `不支持的文件类型“${ext || '（无扩展名）'}”（应为 .csv 或 .xlsx）`,
     noWorksheet: '文件中没有工作表',
     notXlsx: (reason: string) => `不是有效的 .xlsx 文件（${reason}）`,
@@ -463,6 +477,15 @@ const en: CliTexts = {
     cannotRead: (path) => `cannot read ${path}`,
     cannotWrite: (path) => `cannot write ${path}`,
     oldFormat: (ext) => `${ext} files are not supported; save it as .xlsx or .csv`,
+    binaryXls: (ext) =>
+      `it is an Excel 97–2003 (or WPS) binary workbook (${ext}), which crm cannot read: open it in Excel or WPS and save it as .xlsx or .csv`,
+    writesOnly: (ext) => `crm writes .xlsx and .csv files, not ${ext}: name an .xlsx or .csv file with --out`,
+    encryptedXlsx:
+      'it is protected with a password to open (encrypted), so crm cannot read it: open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password, cleared; WPS: File → Document Encryption), save it and try again',
+    compoundUnderXlsxName:
+      'it is an old Excel/WPS workbook (.xls or .et) with an .xlsx name: open it in Excel or WPS and save it as .xlsx or .csv',
+    noHtmlTable: 'it is a web page (HTML) with no table in it',
+    notSpreadsheetMl: (reason) => `not a valid Excel 2003 XML Spreadsheet (${reason})`,
     unsupportedType: (ext) => `unsupported file type "${ext || '(none)'}" (expected .csv or .xlsx)`,
     noWorksheet: 'it has no worksheet',
     notXlsx: (reason) => `not a valid .xlsx file (${reason})`,
