@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setCliLanguage } from '../texts/currentTexts.ts';
 import { tableFormatOf } from './fileErrors.ts';
@@ -316,3 +317,78 @@ function compoundFile(streams: readonly string[]): Uint8Array {
   });
   return bytes;
 }
+
+describe('any table a system writes is read back cell for cell', () => {
+  // Cell texts as exports hold them: Chinese and Latin words, digits, markup characters and
+  // entities to escape, single spaces inside; empty cells too.
+  const word = fc.constantFrom(
+    '客户',
+    '张伟',
+    'Li',
+    '00123',
+    '¥1,234.50',
+    'a<b>&c',
+    '"引号"',
+    "O'Neil",
+    '2026-03-05',
+    '=SUM(A1)',
+  );
+  const cellText = fc.oneof(
+    fc.constant(''),
+    fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' ')),
+  );
+  const grid = fc
+    .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 8 }))
+    .chain(([columns, rows]) =>
+      fc.array(fc.array(cellText, { minLength: columns, maxLength: columns }), {
+        minLength: rows,
+        maxLength: rows,
+      }),
+    );
+  const markupOf = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const expected = (rows: string[][]) => rows.map((row) => row.map((text) => (text === '' ? null : text)));
+
+  it('from a web page', async () => {
+    await fc.assert(
+      fc.asyncProperty(grid, async (rows) => {
+        const html = `<html><body><table>${rows
+          .map((row) => `<tr>${row.map((text) => `<td>${markupOf(text)}</td>`).join('')}</tr>`)
+          .join('\n')}</table></body></html>`;
+        const read = await openWorkbookFile(await file('property.xls', html));
+        expect(read.sheets[0]?.rows).toEqual(expected(rows));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('from Excel 2003 XML, with the empty cells left out and the next cell placed by ss:Index', async () => {
+    await fc.assert(
+      fc.asyncProperty(grid, async (rows) => {
+        const xmlRows = rows.map((row) => {
+          let skipped = false;
+          const cells = row.map((text, c) => {
+            if (text === '') {
+              skipped = true;
+              return '';
+            }
+            const index = skipped ? ` ss:Index="${c + 1}"` : '';
+            skipped = false;
+            return `<Cell${index}><Data ss:Type="String">${markupOf(text)}</Data></Cell>`;
+          });
+          return `<Row>${cells.join('')}</Row>`;
+        });
+        const xml = `<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="表"><Table>${xmlRows.join('\n')}</Table></Worksheet></Workbook>`;
+        const read = await openWorkbookFile(await file('property.xls', xml));
+        // Trailing empty cells are not in the file, so not in the row.
+        const trimmed = expected(rows).map((row) => {
+          const cells = [...row];
+          while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+          return cells;
+        });
+        expect(read.sheets[0]?.rows).toEqual(trimmed);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -37,6 +37,7 @@ export function readSpreadsheetMl(bytes: Uint8Array): SheetGrid[] {
       } else if (name === 'Row') {
         row = wholeNumber(attribute('Index')) ?? row + 1;
         column = 0;
+        sheet.rows[row - 1] ??= [];
       } else if (name === 'Cell') {
         column = wholeNumber(attribute('Index')) ?? column + 1;
         const across = wholeNumber(attribute('MergeAcross')) ?? 0;
