@@ -13,6 +13,16 @@ interface StoredCell {
   /** Set when the value is a date serial number (USER_ENTERED '2024-03-05'). */
   date?: boolean;
   formula?: string;
+  /** CellData.note: text beside the value, kept apart from it (values.get never shows it). */
+  note?: string;
+}
+
+/** A merged range, 0-based, ends exclusive (GridRange without the sheet id). */
+export interface StoredMerge {
+  startRow: number;
+  endRow: number;
+  startColumn: number;
+  endColumn: number;
 }
 
 export interface StoredSheet {
@@ -22,6 +32,10 @@ export interface StoredSheet {
   rowCount: number;
   columnCount: number;
   frozenRowCount: number;
+  /** SheetProperties.hidden: hidden from the UI (Hide sheet). */
+  hidden: boolean;
+  /** Sheet.merges. */
+  merges: StoredMerge[];
   cells: (StoredCell | undefined)[][];
 }
 
@@ -55,7 +69,17 @@ export function newSheet(
   rows = 1000,
   columns = 26,
 ): StoredSheet {
-  return { sheetId, title, index, rowCount: rows, columnCount: columns, frozenRowCount: 0, cells: [] };
+  return {
+    sheetId,
+    title,
+    index,
+    rowCount: rows,
+    columnCount: columns,
+    frozenRowCount: 0,
+    hidden: false,
+    merges: [],
+    cells: [],
+  };
 }
 
 /** Converts one input value the way valueInputOption says. */
@@ -120,8 +144,8 @@ export function readValues(
     const row: ApiValue[] = [];
     const stored = sheet.cells[r] ?? [];
     for (let c = b.startColumn; c < Math.min(b.endColumn, sheet.columnCount); c++) {
-      const cell = stored[c];
-      row.push(cell ? render(cell, option, dateOption) : '');
+      const cell = hiddenByMerge(sheet, r, c) ? undefined : stored[c];
+      row.push(cell && !isEmpty(cell) ? render(cell, option, dateOption) : '');
     }
     while (row.length > 0 && row[row.length - 1] === '') row.pop();
     rows.push(row);
@@ -139,6 +163,26 @@ export function readValues(
     majorDimension,
     ...(values.length > 0 ? { values } : {}),
   };
+}
+
+/**
+ * A merged range shows one value, its top-left cell's; values.get gives the other cells of the
+ * range as empty ("merging cells will only preserve the top-left value").
+ */
+export function hiddenByMerge(sheet: StoredSheet, row: number, column: number): boolean {
+  return sheet.merges.some(
+    (m) =>
+      row >= m.startRow &&
+      row < m.endRow &&
+      column >= m.startColumn &&
+      column < m.endColumn &&
+      (row !== m.startRow || column !== m.startColumn),
+  );
+}
+
+/** A cell that holds a note only: no value for values.get. */
+function isEmpty(cell: StoredCell): boolean {
+  return cell.formula === undefined && cell.value === '';
 }
 
 function transpose(rows: ApiValue[][]): ApiValue[][] {
@@ -182,7 +226,12 @@ export function writeValues(
     const target = sheet.cells[startRow + i] ?? [];
     sheet.cells[startRow + i] = target;
     row.forEach((value, j) => {
-      target[startColumn + j] = parseInput(value, option);
+      // ValueRange.values: "Null values will be skipped. To set a cell to an empty value, set
+      // the string value to an empty string." A value replaces the cell's value, not its note.
+      if (value === null) return;
+      const note = target[startColumn + j]?.note;
+      const cell = parseInput(value, option);
+      target[startColumn + j] = note === undefined ? cell : { value: '', ...cell, note };
     });
   });
   const updatedCells = values.reduce((n, r) => n + r.length, 0);
