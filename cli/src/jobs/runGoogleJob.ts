@@ -2,6 +2,7 @@ import {
   headerTexts,
   type JobName,
   type JobOutput,
+  type JobRequest,
   type RowKeys,
   rowKeysOf,
   type SheetGrid,
@@ -67,6 +68,7 @@ export async function runGoogleJob(
       ...extra,
       progress,
     });
+    refuseMergedHeader(book, location.customers.sheet, location.customers.headerRow, request);
     progress.step(t().progress.writing);
     let wrote: string;
     if (output.managedColumns) {
@@ -78,8 +80,9 @@ export async function runGoogleJob(
         ...rowKeysOf(request.tables.customers.table, output.analysis.mapping),
         header: { row: headerRow, texts: headerTexts(sheetRows[headerRow - 1] ?? []) },
       };
+      let mergedOver: string[] = [];
       try {
-        await book.writeManagedColumns(output.customerSheet, output.managedColumns, keys);
+        ({ mergedOver } = await book.writeManagedColumns(output.customerSheet, output.managedColumns, keys));
       } catch (error) {
         if (error instanceof RowsMovedError)
           throw new CliError(t().google.rowsMoved(error.sheet, error.rows));
@@ -91,6 +94,7 @@ export async function runGoogleJob(
         output.customerSheet,
         output.managedColumns.columns.map((c) => c.header),
       );
+      if (mergedOver.length > 0) wrote += `\n${t().google.mergedOver(output.customerSheet, mergedOver)}`;
     } else if (output.sheet) {
       await book.writeSheet(output.sheet);
       wrote = t().google.wroteSheet(output.sheet.name);
@@ -101,6 +105,23 @@ export async function runGoogleJob(
   } finally {
     progress.done();
   }
+}
+
+/**
+ * A header cell merged with its neighbours hides their column names from the mapping (the API
+ * gives a merge's text in its first cell only): refused before anything is written, as the add-on
+ * refuses it.
+ */
+function refuseMergedHeader(
+  book: GoogleSpreadsheet,
+  sheet: string,
+  headerRow: number,
+  request: JobRequest,
+): void {
+  const width = request.tables.customers.table.header.length;
+  if (width === 0) return;
+  const merged = book.mergesOver(sheet, { row: headerRow, column: 1, rows: 1, columns: width });
+  if (merged.length > 0) throw new CliError(t().google.mergedHeader(sheet, merged));
 }
 
 function describeSources(location: WorkbookLocation): string[] {

@@ -207,6 +207,10 @@ const zh = {
     wroteColumns: (sheet: string, headers: string[]) =>
       `已写入工作表“${sheet}”的分类列（${headers.join('、')}）`,
     wroteSheet: (name: string) => `已写入工作表“${name}”`,
+    mergedHeader: (sheet: string, ranges: readonly string[]) =>
+      `工作表“${sheet}”的表头有合并单元格（${ranges.join('、')}）：请先取消合并，每列一个表头。未做任何修改`,
+    mergedOver: (sheet: string, ranges: readonly string[]) =>
+      `工作表“${sheet}”的 ${ranges.join('、')} 是合并单元格，延伸到了分类列：合并区域只显示左上角一格，区域内其他分类列单元格没有写入（原内容不变）。取消合并后重新运行即可写入这些单元格`,
     rowsMoved: (sheet: string, rows: readonly number[]) =>
       `工作表“${sheet}”在 crm 运行期间有行被移动（第 ${rows.slice(0, 5).join('、')}${rows.length > 5 ? ' 等' : ''} 行已不是读取时的客户，可能有人排序、插入或删除了行）：没有写入任何分类列，以免数值落到别的客户行上。请重新运行`,
     headerChanged: (sheet: string, column: string, was: string, now: string) =>
@@ -502,6 +506,10 @@ const en: CliTexts = {
       '--orders and --complaints are for local files; on a Google Sheet the sheets named "Orders"/"订单" and "Complaints"/"投诉" are used.',
     wroteColumns: (sheet, headers) => `wrote the managed columns (${headers.join(', ')}) of sheet "${sheet}"`,
     wroteSheet: (name) => `wrote sheet "${name}"`,
+    mergedHeader: (sheet, ranges) =>
+      `the header of sheet "${sheet}" has merged cells (${ranges.join(', ')}): unmerge them so that each column has its own header. Nothing was changed`,
+    mergedOver: (sheet, ranges) =>
+      `in sheet "${sheet}", ${ranges.join(', ')} ${ranges.length > 1 ? 'are merged cells that reach' : 'is a merged cell that reaches'} into the managed columns: a merge shows its top-left cell only, so the other managed cells inside it were not written (what they hold is unchanged). Unmerge and run again to fill them`,
     rowsMoved: (sheet, rows) =>
       `rows of sheet "${sheet}" moved while crm ran (row ${rows.slice(0, 5).join(', ')}${rows.length > 5 ? ' and others' : ''} no longer hold the customer read there: someone sorted, inserted or deleted rows); no managed column was written, so no value lands on another customer's row. Run it again`,
     headerChanged: (sheet, column, was, now) =>
