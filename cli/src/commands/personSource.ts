@@ -44,7 +44,7 @@ export async function openSource(options: PersonSourceOptions): Promise<PersonSo
   const today = resolveToday(options.today);
   if (options.spreadsheet !== undefined) {
     const book = await openGoogleBook(spreadsheetIdOf(options.spreadsheet));
-    const grids = await book.readSheets(book.sheetNames());
+    const grids = await book.readSheetsWithAsides(book.sheetNames());
     return { config, today, grids, file: null, book };
   }
   if (options.in === undefined) throw new CliError(pt().needSource);

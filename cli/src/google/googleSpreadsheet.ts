@@ -10,9 +10,11 @@ import {
   a1Range,
   type Cell,
   type CellBlock,
+  type CellNote,
   columnLetter,
   contiguousColumnRuns,
   dayNumberToSerial,
+  type FormulaCell,
   fillMergedCells,
   firstHeaderChange,
   HEADER_SEARCH_ROWS,
@@ -122,6 +124,28 @@ export class GoogleSpreadsheet {
       const merges = this.sheets.find((s) => s.title === grid.name)?.merges ?? [];
       return merges.length > 0 ? { ...grid, merges } : grid;
     });
+  }
+
+  /**
+   * Whole sheets as grids from A1 with their formulas and notes (two calls for all of them):
+   * values.get gives =HYPERLINK("mailto:…","发邮件") as 发邮件 and never gives a note, so a
+   * person's email or phone in either comes from the cells' grid data (CellData.userEnteredValue
+   * .formulaValue and CellData.note, asked for by the fields mask).
+   */
+  async readSheetsWithAsides(names: readonly string[]): Promise<SheetGrid[]> {
+    const grids = await this.readRanges(names, names.map(quotedSheetTitle));
+    if (names.length === 0) return grids;
+    const { data } = await this.call(() =>
+      this.api.spreadsheets.get({
+        spreadsheetId: this.spreadsheetId,
+        ranges: names.map(quotedSheetTitle),
+        fields: 'sheets(properties(title),data(startRow,startColumn,rowData(values(note,userEnteredValue))))',
+      }),
+    );
+    const asides = new Map(
+      (data.sheets ?? []).map((sheet) => [sheet.properties?.title ?? '', sheet.data ?? []]),
+    );
+    return grids.map((grid) => withAsides(grid, asides.get(grid.name) ?? []));
   }
 
   private async readRanges(names: readonly string[], ranges: string[]): Promise<SheetGrid[]> {
@@ -410,6 +434,33 @@ export class GoogleSpreadsheet {
     );
     this.sheets = sheetMetas(data);
   }
+}
+
+/** A grid with the formulas and notes of its grid data (0-based GridData offsets, 1-based rows). */
+function withAsides(grid: SheetGrid, data: readonly sheets_v4.Schema$GridData[]): SheetGrid {
+  const formulas = new Map<number, FormulaCell[]>();
+  const notes = new Map<number, CellNote[]>();
+  const add = <T>(rows: Map<number, T[]>, row: number, item: T) => {
+    const list = rows.get(row);
+    if (list) list.push(item);
+    else rows.set(row, [item]);
+  };
+  for (const block of data) {
+    (block.rowData ?? []).forEach((rowData, r) => {
+      const row = (block.startRow ?? 0) + r + 1;
+      (rowData.values ?? []).forEach((cell, c) => {
+        const column = (block.startColumn ?? 0) + c;
+        const formula = cell.userEnteredValue?.formulaValue;
+        if (formula) add(formulas, row, { column, formula: formula.replace(/^=/, ''), cached: true });
+        if (cell.note) add(notes, row, { column, text: cell.note });
+      });
+    });
+  }
+  return {
+    ...grid,
+    ...(formulas.size > 0 ? { formulas } : {}),
+    ...(notes.size > 0 ? { notes } : {}),
+  };
 }
 
 function sheetMetas(data: sheets_v4.Schema$Spreadsheet): SheetMeta[] {
