@@ -69,6 +69,8 @@ export class GoogleSpreadsheet {
     readonly api: sheets_v4.Sheets,
     readonly spreadsheetId: string,
     readonly locale: string,
+    /** The spreadsheet's time zone (File > Settings), in which its users see today's date. */
+    readonly timeZone: string | undefined,
     private sheets: SheetMeta[],
     private readonly backoff: BackoffOptions,
   ) {}
@@ -87,7 +89,7 @@ export class GoogleSpreadsheet {
       () =>
         api.spreadsheets.get({
           spreadsheetId,
-          fields: `properties(title,locale),${SHEET_FIELDS}`,
+          fields: `properties(title,locale,timeZone),${SHEET_FIELDS}`,
         }),
       backoff,
     );
@@ -95,6 +97,7 @@ export class GoogleSpreadsheet {
       api,
       spreadsheetId,
       data.properties?.locale ?? 'en_US',
+      data.properties?.timeZone ?? undefined,
       sheetMetas(data),
       backoff,
     );

@@ -14,7 +14,7 @@ import { HeaderChangedError, RowsMovedError } from '../google/RowsMovedError.ts'
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
 import { Progress, progressMode } from '../support/progress.ts';
-import { resolveToday } from '../support/today.ts';
+import { resolveToday, todayIn } from '../support/today.ts';
 import { t } from '../texts/currentTexts.ts';
 import type { JobOptions } from './jobOptions.ts';
 import { runLocatedJob } from './runLocatedJob.ts';
@@ -43,7 +43,8 @@ export async function runGoogleJob(
   extra: { clv?: boolean; title?: string } = {},
 ): Promise<GoogleJob> {
   const config = await loadConfig(options);
-  const today = resolveToday(options.today);
+  // Checked before anything is read; without it, today is the spreadsheet's day (todayIn).
+  const chosenToday = options.today === undefined ? undefined : resolveToday(options.today);
   if (options.orders !== undefined || options.complaints !== undefined) {
     throw new CliError(t().google.noSeparateFiles);
   }
@@ -63,7 +64,7 @@ export async function runGoogleJob(
         ...(options.headerRow === undefined ? {} : { headerRows: { customers: options.headerRow } }),
       },
       config,
-      today,
+      today: chosenToday ?? todayIn(book.timeZone),
       dateObjects: 'utc',
       ...extra,
       progress,

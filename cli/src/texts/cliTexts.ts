@@ -115,7 +115,7 @@ const zh = {
     headerRow: '表头所在的行号（默认：自动识别，跳过标题行）',
     orders: '订单表，每行一笔购买（默认：--in 中名为“订单”/“Orders”的工作表）',
     complaints: '投诉表（默认：--in 中名为“投诉”/“Complaints”的工作表，否则用客户表里的投诉列）',
-    today: '以该日期为“今天”进行分析（默认：本地日期）',
+    today: '以该日期为“今天”进行分析（默认：本地日期；Google 表格用表格所设时区的日期）',
     lang: '标签和提示信息的语言（默认：系统语言）',
     config: 'JSON 配置文件（列名映射、阈值、回访周期、策略）',
     region: '没有国家代码的电话号码按哪个地区解析（默认：CN）',
@@ -416,7 +416,8 @@ const en: CliTexts = {
     headerRow: 'row number of the header (default: found automatically, below any title lines)',
     orders: 'orders table, one row per purchase (default: an "Orders"/"订单" sheet of --in)',
     complaints: 'complaints table (default: a "Complaints"/"投诉" sheet of --in, else the complaint columns)',
-    today: 'classify as of this date (default: today, local time)',
+    today:
+      'classify as of this date (default: today, local time; on a Google Sheet, in the spreadsheet’s time zone)',
     lang: "language of labels and messages (default: the system's)",
     config: 'JSON configuration (header overrides, thresholds, cadence, playbook)',
     region: 'default region for phone numbers without a country code (default: CN)',
