@@ -13,7 +13,7 @@ const run = promisify(execFile);
 const double = new SheetsRestDouble();
 const TODAY = '2026-11-24';
 
-async function crm(args: string[], lang = 'zh_CN.UTF-8') {
+async function crm(args: string[], lang = 'zh_CN.UTF-8', env: NodeJS.ProcessEnv = {}) {
   try {
     const { stdout, stderr } = await run('node', ['cli/bin/crm.js', ...args], {
       env: {
@@ -22,6 +22,7 @@ async function crm(args: string[], lang = 'zh_CN.UTF-8') {
         LANG: lang,
         CRM_SHEETS_ROOT_URL: `${double.url}/`,
         CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
+        ...env,
       },
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -179,4 +180,116 @@ describe('merges around the managed columns', () => {
       expect(double.requests.filter((r) => r.operation === 'batchUpdateValues')).toEqual([]);
     },
   );
+});
+
+describe('hidden sheets', () => {
+  it('looks for the customer table on the visible sheets first, as the add-on does', async () => {
+    // A staff list kept out of sight before the customer sheet: its header names 姓名 and 手机 too.
+    double.addSpreadsheet('hidden', [
+      {
+        title: '员工',
+        values: [
+          ['姓名', '手机', '部门'],
+          ['赵敏', '13900000001', '销售部'],
+        ],
+        hidden: true,
+      },
+      {
+        title: '客户',
+        values: [
+          ['客户编号', '姓名', '手机'],
+          ['C001', '王芳', '13812345601'],
+          ['C002', '李雷', '13812345602'],
+        ],
+      },
+    ]);
+    const { code, stdout, stderr } = await crm(['classify', '--spreadsheet', 'hidden', '--today', TODAY]);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('共 2 位客户（客户：工作表“客户”');
+    expect(double.values('hidden', '员工')).toEqual([
+      ['姓名', '手机', '部门'],
+      ['赵敏', '13900000001', '销售部'],
+    ]);
+  });
+});
+
+describe("the spreadsheet's time zone", () => {
+  /** The calendar day now in a time zone. */
+  const dayIn = (timeZone: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(),
+    );
+
+  it('takes today in the spreadsheet’s time zone, as the add-on does, not in the machine’s', async () => {
+    // 26 hours apart: the two calendars never show the same day.
+    double.addSpreadsheet(
+      'zone',
+      [
+        {
+          title: '客户',
+          values: [
+            ['客户编号', '姓名', '手机'],
+            ['C001', '王芳', '13812345601'],
+          ],
+        },
+      ],
+      { timeZone: 'Pacific/Kiritimati' },
+    );
+    const before = dayIn('Pacific/Kiritimati');
+    const { code, stdout, stderr } = await crm(['classify', '--spreadsheet', 'zone'], 'zh_CN.UTF-8', {
+      TZ: 'Etc/GMT+12',
+    });
+    const after = dayIn('Pacific/Kiritimati');
+    expect(code, stderr).toBe(0);
+    const today = /截至 (\d{4}-\d{2}-\d{2})/.exec(stdout)?.[1];
+    expect([before, after]).toContain(today);
+  });
+});
+
+describe('cells of at most 50,000 characters', () => {
+  // A ledger kept one row per purchase, the buyer's name, number and mailbox on every row: one
+  // duplicate group of thousands of rows, whose review lists every row in a few cells.
+  it('writes the review of a duplicate group of 6,000 rows with bounded lists, which the API accepts', async () => {
+    const rows: ApiValue[][] = [['客户编号', '姓名', '公司', '手机', '邮箱', '最近联系日期']];
+    for (let i = 1; i <= 6000; i++)
+      rows.push([`C${100000 + i}`, '王芳', '远帆贸易', '4008001234', 'service@yuanfan.cn', day(i % 300)]);
+    const book = double.addSpreadsheet('long', [{ title: '客户', values: rows }]);
+    const { code, stderr } = await crm(['clean', '--spreadsheet', 'long', '--today', TODAY]);
+    expect(code, stderr).toBe(0);
+    const review = book.sheets.find((s) => s.title === '数据质量');
+    const texts = (review?.cells ?? []).flatMap((row) => (row ?? []).map((c) => String(c?.value ?? '')));
+    expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(50_000);
+    expect(texts.some((t) => /…等另外 \d+ 项$/.test(t))).toBe(true);
+  });
+});
+
+describe('checkbox columns', () => {
+  // Insert → Checkbox on the whole 已回访 column: the API reads every unchecked box as FALSE, down
+  // to the last row of the grid.
+  it('reads rows holding only unchecked boxes as empty rows', async () => {
+    const rows: ApiValue[][] = [['客户编号', '姓名', '手机', '最近联系日期', '已回访']];
+    for (let i = 1; i <= 20; i++)
+      rows.push([`C${100 + i}`, `客户${i}`, `138123450${String(i).padStart(2, '0')}`, day(i * 20), false]);
+    for (let r = 21; r < 1000; r++) rows.push(['', '', '', '', false]);
+    (rows[3] as ApiValue[])[4] = true;
+    double.addSpreadsheet('boxes', [{ title: '客户', values: rows }]);
+    const { code, stdout, stderr } = await crm([
+      'classify',
+      '--spreadsheet',
+      'boxes',
+      '--today',
+      TODAY,
+      '--json',
+    ]);
+    expect(code, stderr).toBe(0);
+    expect((JSON.parse(stdout) as Classified).customers).toHaveLength(20);
+    // Managed values go on the 20 customers' rows only.
+    expect(double.values('boxes', '客户').length).toBe(1000);
+    expect(
+      double
+        .values('boxes', '客户')[21]
+        ?.slice(5)
+        .filter((c) => c !== ''),
+    ).toEqual([]);
+  });
 });

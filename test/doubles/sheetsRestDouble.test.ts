@@ -478,4 +478,41 @@ describe('merges, notes, formulas and field masks, as the Sheets API documents t
     ]);
     expect(double.values('ledger', '台账')[4]).toEqual(['C002', 'Bob Lee', 'bob@example.com', 50]);
   });
+
+  it('refuses a cell of more than 50,000 characters, in values and in updateCells, changing nothing', async () => {
+    const long = 'x'.repeat(50_001);
+    await expect(
+      api.spreadsheets.values.update({
+        spreadsheetId: 'book1',
+        range: '客户!D1:D2',
+        valueInputOption: 'RAW',
+        requestBody: { values: [['备注'], [long]] },
+      }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('maximum of 50000 characters') });
+    expect(double.values('book1', '客户')[0]).toEqual(['客户编号', '姓名', '消费金额']);
+    const sheetId = double.spreadsheets.get('book1')?.sheets[0]?.sheetId ?? -1;
+    await expect(
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: 'book1',
+        requestBody: {
+          requests: [
+            {
+              updateCells: {
+                start: { sheetId, rowIndex: 1, columnIndex: 1 },
+                rows: [{ values: [{ note: long }] }],
+                fields: 'note',
+              },
+            },
+          ],
+        },
+      }),
+    ).rejects.toMatchObject({ status: 400 });
+    await api.spreadsheets.values.update({
+      spreadsheetId: 'book1',
+      range: '客户!D2',
+      valueInputOption: 'RAW',
+      requestBody: { values: [['x'.repeat(50_000)]] },
+    });
+    expect(String(double.values('book1', '客户')[1]?.[3]).length).toBe(50_000);
+  });
 });

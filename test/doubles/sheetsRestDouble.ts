@@ -11,6 +11,7 @@ import { formatA1, parseA1 } from './a1.ts';
 import {
   ApiError,
   type ApiValue,
+  assertFitsCell,
   bound,
   findSheet,
   lastUsedRow,
@@ -665,7 +666,10 @@ export class SheetsRestDouble {
               const next: { value: ApiValue; formula?: string; note?: string } = setsValue
                 ? { value: (raw as ApiValue | undefined) ?? '', ...(formula ? { formula } : {}) }
                 : { value: was?.value ?? '', ...(was?.formula ? { formula: was.formula } : {}) };
+              if (typeof raw === 'string') assertFitsCell(raw, `Invalid requests[${i}].${kind}: `);
+              if (formula) assertFitsCell(formula, `Invalid requests[${i}].${kind}: `);
               const note = setsNote ? cell.note : was?.note;
+              if (note) assertFitsCell(note, `Invalid requests[${i}].${kind}: `);
               if (note !== undefined && note !== '') next.note = note;
               const empty = next.value === '' && next.formula === undefined && next.note === undefined;
               target[startColumn + c] = empty ? undefined : next;

@@ -82,11 +82,25 @@ export function newSheet(
   };
 }
 
+/** The most characters a cell holds ("Cells can contain at most 50,000 characters"). */
+export const MAX_CELL_CHARACTERS = 50_000;
+
+/** Refuses a text longer than a cell holds, as the API refuses the whole request. */
+export function assertFitsCell(text: string, where = ''): void {
+  if (text.length > MAX_CELL_CHARACTERS)
+    throw new ApiError(
+      400,
+      'INVALID_ARGUMENT',
+      `${where}Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+    );
+}
+
 /** Converts one input value the way valueInputOption says. */
 export function parseInput(value: unknown, option: 'RAW' | 'USER_ENTERED'): StoredCell | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   if (typeof value === 'number' || typeof value === 'boolean') return { value };
   const text = String(value);
+  assertFitsCell(text);
   if (option === 'RAW') return { value: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=')) return { value: '', formula: text };
@@ -222,6 +236,8 @@ export function writeValues(
       `Range (${sheet.title}!${formatA1(sheet.title, startRow, startColumn, startRow + values.length, startColumn + width).split('!')[1]}) exceeds grid limits. Max rows: ${sheet.rowCount}, max columns: ${sheet.columnCount}`,
     );
   }
+  // The request is refused whole: no cell is written when one is too long.
+  for (const row of values) for (const value of row) if (typeof value === 'string') assertFitsCell(value);
   values.forEach((row, i) => {
     const target = sheet.cells[startRow + i] ?? [];
     sheet.cells[startRow + i] = target;
