@@ -293,3 +293,34 @@ describe('checkbox columns', () => {
     ).toEqual([]);
   });
 });
+
+describe('formulas in the managed columns', () => {
+  it.each([
+    ['zh_CN.UTF-8', '工作表“客户”的“下次跟进”列由 crm 写入，但 L3 含有公式'],
+    ['en_US.UTF-8', 'column "下次跟进" of sheet "客户" is written by crm, but L3 holds a formula'],
+  ])(
+    'refuses to write over a formula someone put in a managed column, as the add-on does (%s)',
+    async (lang, message) => {
+      // Classified before; since then someone typed =TODAY()+7 into 王芳's 下次跟进.
+      const managed = (
+        ['r', 'f', 'm', 'segment', 'group8', 'lifecycle', 'valueTier', 'nextFollowUp'] as const
+      ).map((c) => MANAGED_COLUMN_LABELS[c].zh);
+      const book = double.addSpreadsheet('formula', [
+        {
+          title: '客户',
+          values: [
+            ['客户编号', '姓名', '手机', '备注', ...managed],
+            ['C001', '李雷', '13812345602', '', '', '', '', '潜在客户', '', '潜在', '低价值', 46350],
+            ['C002', '王芳', '13812345601', '', '', '', '', '潜在客户', '', '潜在', '低价值', 46350],
+          ],
+          cells: { L3: { formula: '=TODAY()+7', value: 46357 } },
+        },
+      ]);
+      const { code, stderr } = await crm(['classify', '--spreadsheet', 'formula', '--today', TODAY], lang);
+      expect(code).toBe(1);
+      expect(stderr).toContain(message);
+      expect(book.sheets[0]?.cells[2]?.[11]).toEqual({ value: 46357, formula: '=TODAY()+7' });
+      expect(double.requests.filter((r) => r.operation === 'batchUpdateValues')).toEqual([]);
+    },
+  );
+});

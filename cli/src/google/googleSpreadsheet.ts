@@ -31,7 +31,7 @@ import {
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { OAuth2Client } from 'google-auth-library';
 import { layoutRequests } from './layoutRequests.ts';
-import { HeaderChangedError, RowsMovedError } from './RowsMovedError.ts';
+import { HeaderChangedError, ManagedFormulaError, RowsMovedError } from './RowsMovedError.ts';
 import { toApiValue } from './sheetValues.ts';
 import { type BackoffOptions, withBackoff } from './withBackoff.ts';
 
@@ -193,6 +193,7 @@ export class GoogleSpreadsheet {
     keys?: RowKeys,
   ): Promise<{ mergedOver: string[] }> {
     if (keys !== undefined) await this.assertRowsUnmoved(sheetName, keys);
+    await this.assertNoFormulasInManaged(sheetName, write, keys?.header?.texts ?? []);
     const meta = this.meta(sheetName);
     if (write.width > meta.columnCount) {
       // The width is set, not added to: sent twice (an answer lost), it is still write.width.
@@ -255,6 +256,43 @@ export class GoogleSpreadsheet {
       );
     if (formats.length > 0) await this.batchUpdate(formats);
     return { mergedOver };
+  }
+
+  /**
+   * Refuses (ManagedFormulaError, nothing written) when a managed column that is written again
+   * holds a formula below its header: values written over it would destroy it, as the add-on
+   * refuses it. One values.batchGet with FORMULA for the columns the header already names.
+   */
+  private async assertNoFormulasInManaged(
+    sheetName: string,
+    write: ManagedColumnsWrite,
+    /** The header row's texts as read: the columns it already names are written again. */
+    header: readonly string[],
+  ): Promise<void> {
+    const reused = write.columns.filter((c) => c.column < header.length);
+    if (reused.length === 0 || write.lastRow <= write.headerRow) return;
+    const ranges = reused.map((c) => {
+      const letter = columnLetter(c.column);
+      return a1Range(sheetName, `${letter}${write.headerRow + 1}:${letter}${write.lastRow}`);
+    });
+    const { data } = await this.call(() =>
+      this.api.spreadsheets.values.batchGet({
+        spreadsheetId: this.spreadsheetId,
+        ranges,
+        majorDimension: 'COLUMNS',
+        valueRenderOption: 'FORMULA',
+      }),
+    );
+    reused.forEach((column, k) => {
+      const cells = (data.valueRanges?.[k]?.values?.[0] ?? []) as Cell[];
+      const r = cells.findIndex((cell) => typeof cell === 'string' && cell.startsWith('='));
+      if (r >= 0)
+        throw new ManagedFormulaError(
+          sheetName,
+          header[column.column] || column.header,
+          `${columnLetter(column.column)}${write.headerRow + 1 + r}`,
+        );
+    });
   }
 
   /**

@@ -10,7 +10,7 @@ import {
 } from '@crm/shared';
 import type { GoogleSpreadsheet } from '../google/googleSpreadsheet.ts';
 import { openGoogleBook } from '../google/openGoogleBook.ts';
-import { HeaderChangedError, RowsMovedError } from '../google/RowsMovedError.ts';
+import { HeaderChangedError, ManagedFormulaError, RowsMovedError } from '../google/RowsMovedError.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
 import { Progress, progressMode } from '../support/progress.ts';
@@ -87,6 +87,8 @@ export async function runGoogleJob(
       } catch (error) {
         if (error instanceof RowsMovedError)
           throw new CliError(t().google.rowsMoved(error.sheet, error.rows));
+        if (error instanceof ManagedFormulaError)
+          throw new CliError(t().google.formulaInManaged(error.sheet, error.header, error.cell));
         if (error instanceof HeaderChangedError)
           throw new CliError(t().google.headerChanged(error.sheet, error.column, error.was, error.now));
         throw error;

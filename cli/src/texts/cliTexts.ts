@@ -207,6 +207,8 @@ const zh = {
     wroteColumns: (sheet: string, headers: string[]) =>
       `已写入工作表“${sheet}”的分类列（${headers.join('、')}）`,
     wroteSheet: (name: string) => `已写入工作表“${name}”`,
+    formulaInManaged: (sheet: string, header: string, cell: string) =>
+      `工作表“${sheet}”的“${header}”列由 crm 写入，但 ${cell} 含有公式：写入会覆盖公式，所以没有写入任何分类列。请删除公式或重命名该列后再试`,
     mergedHeader: (sheet: string, ranges: readonly string[]) =>
       `工作表“${sheet}”的表头有合并单元格（${ranges.join('、')}）：请先取消合并，每列一个表头。未做任何修改`,
     mergedOver: (sheet: string, ranges: readonly string[]) =>
@@ -507,6 +509,8 @@ const en: CliTexts = {
       '--orders and --complaints are for local files; on a Google Sheet the sheets named "Orders"/"订单" and "Complaints"/"投诉" are used.',
     wroteColumns: (sheet, headers) => `wrote the managed columns (${headers.join(', ')}) of sheet "${sheet}"`,
     wroteSheet: (name) => `wrote sheet "${name}"`,
+    formulaInManaged: (sheet, header, cell) =>
+      `column "${header}" of sheet "${sheet}" is written by crm, but ${cell} holds a formula that writing would destroy, so no managed column was written. Delete the formula or rename the column, then run again`,
     mergedHeader: (sheet, ranges) =>
       `the header of sheet "${sheet}" has merged cells (${ranges.join(', ')}): unmerge them so that each column has its own header. Nothing was changed`,
     mergedOver: (sheet, ranges) =>
