@@ -39,7 +39,7 @@ function crm(args: string[], lang = 'zh_CN.UTF-8') {
 }
 
 /** The CLI run without blocking this process, which serves the REST double it calls. */
-async function crmAsync(args: string[]) {
+async function crmAsync(args: string[], lang = 'zh_CN.UTF-8') {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [CRM, ...args], {
       cwd: dir,
@@ -47,7 +47,7 @@ async function crmAsync(args: string[]) {
         ...process.env,
         LC_ALL: '',
         LC_MESSAGES: '',
-        LANG: 'zh_CN.UTF-8',
+        LANG: lang,
         CRM_SHEETS_ROOT_URL: `${double.url}/`,
         CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
       },
@@ -595,5 +595,136 @@ describe('crm person on a Google Sheet', () => {
     ]);
     expect(after.get('订单')).toHaveLength(8);
     expect(after.get('个人信息处理记录')).toHaveLength(2);
+  });
+});
+
+describe('crm person on a Google Sheet with links and notes', () => {
+  const asApi = (rows: Cell[][]): ApiValue[][] =>
+    rows.map((r) => r.map((c) => (c === null || c instanceof Date ? '' : c)));
+  const mailLink = '=HYPERLINK("mailto:zhang.wei@example.com","发邮件")';
+  const orderLink = '=HYPERLINK("https://shop.example.com/o/D1005","查看订单")';
+  // The linked workbook above as a Google Sheet keeps it: values.get gives the links as the text
+  // they show, and the notes only come with the cells' grid data.
+  beforeEach(() => {
+    double.spreadsheets.clear();
+    double.requests.length = 0;
+    double.addSpreadsheet('linked', [
+      ...personWorkbook().map((g) => ({
+        title: g.name,
+        values: asApi(g.rows),
+        ...(g.name === '客户'
+          ? {
+              cells: {
+                B4: { note: '老客户，周末不接电话' },
+                B6: { note: '只在工作日联系' },
+                B8: { note: '张伟明本人' },
+              },
+            }
+          : {}),
+      })),
+      {
+        title: '联系记录',
+        values: [
+          ['日期', '事项', '链接', '金额'],
+          ['2026-01-20', '报价已发', '', 2345.6],
+          ['2026-01-22', '寄样品', '', 1500],
+          ['合计'],
+        ],
+        cells: {
+          C2: { formula: mailLink, value: '发邮件' },
+          C3: { formula: orderLink, value: '查看订单' },
+          D4: { formula: '=SUM(D2:D3)', value: 3845.6 },
+          B2: { note: '张伟 zhang.wei@example.com 139 1234 5678 要求只在工作日联系' },
+        },
+      },
+    ]);
+  });
+  const cell = (sheet: string, row: number, column: number) =>
+    double.spreadsheets.get('linked')?.sheets.find((s) => s.title === sheet)?.cells[row - 1]?.[column - 1];
+
+  it.each([
+    {
+      lang: 'zh_CN.UTF-8',
+      formula: '联系记录 第 2 行 C（公式中）：=HYPERLINK',
+      note: '联系记录 第 2 行 B（备注中）：张伟',
+    },
+    {
+      lang: 'en_US.UTF-8',
+      formula: '联系记录 row 2 C (in a formula): =HYPERLINK',
+      note: '联系记录 row 2 B (in a note): 张伟',
+    },
+  ])('find lists the link’s formula and the note, and says so ($lang)', async ({ lang, formula, note }) => {
+    const text = await crmAsync(
+      ['person', 'find', '--spreadsheet', 'linked', '--match', `email:${PERSON.email}`],
+      lang,
+    );
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain(formula);
+    expect(text.stdout).toContain(note);
+    const json = await crmAsync(
+      ['person', 'find', '--spreadsheet', 'linked', '--match', `email:${PERSON.email}`, '--json'],
+      lang,
+    );
+    const places = (JSON.parse(json.stdout) as { places: { sheet: string; part?: string }[] }).places;
+    expect(places.filter((p) => p.sheet === '联系记录')).toEqual([
+      { sheet: '联系记录', row: 2, column: 'C', value: mailLink, part: 'formula' },
+      {
+        sheet: '联系记录',
+        row: 2,
+        column: 'B',
+        value: '张伟 zhang.wei@example.com 139 1234 5678 要求只在工作日联系',
+        part: 'note',
+      },
+    ]);
+    expect(places).toContainEqual({
+      sheet: '客户',
+      row: 6,
+      column: '姓名',
+      value: '只在工作日联系',
+      part: 'note',
+    });
+  });
+
+  it('erase keeps the link’s text, redacts the note, and leaves every other link, total and note in place', async () => {
+    const { code, stdout, stderr } = await crmAsync([
+      'person',
+      'erase',
+      '--spreadsheet',
+      'linked',
+      '--match',
+      `email:${PERSON.email}`,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('已在 Google 表格中删除');
+    expect(stdout).not.toMatch(/仍/);
+    expect(cell('联系记录', 2, 3)).toEqual({ value: '发邮件' });
+    expect(cell('联系记录', 3, 3)).toEqual({ value: '查看订单', formula: orderLink });
+    expect(cell('联系记录', 4, 4)).toEqual({ value: 3845.6, formula: '=SUM(D2:D3)' });
+    expect(cell('联系记录', 2, 2)).toEqual({
+      value: '报价已发',
+      note: '[已删除] [已删除] [已删除] 要求只在工作日联系',
+    });
+    // 张伟's row went with its note; the notes of 李雷 and of 张伟明 (now a row higher) stay on their rows.
+    const notes = (
+      double.spreadsheets.get('linked')?.sheets.find((s) => s.title === '客户')?.cells ?? []
+    ).flatMap((row, r) =>
+      (row ?? []).flatMap((c, k) => (c?.note ? [`${String.fromCharCode(65 + k)}${r + 1} ${c.note}`] : [])),
+    );
+    expect(notes).toEqual(['B4 老客户，周末不接电话', 'B7 张伟明本人']);
+    const again = await crmAsync([
+      'person',
+      'find',
+      '--spreadsheet',
+      'linked',
+      '--match',
+      `email:${PERSON.email}`,
+      '--json',
+    ]);
+    expect(JSON.parse(again.stdout)).toEqual({ places: [] });
+    // Reads stay flat in the number of rows: one spreadsheets.get of the formulas and notes per read.
+    expect(
+      double.requests.filter((r) => r.operation === 'spreadsheet' && r.query.ranges).length,
+    ).toBeLessThanOrEqual(3);
   });
 });

@@ -292,3 +292,227 @@ describe('Sheets v4 REST double, through the googleapis client', () => {
     ]);
   });
 });
+
+/** A ledger as people keep it: 客户编号 and 姓名 merged down one customer's order lines, a note, a mail link. */
+function addLedger() {
+  double.addSpreadsheet('ledger', [
+    {
+      title: '台账',
+      values: [
+        ['客户编号', '姓名', '邮箱', '金额'],
+        ['C001', '王芳', '', 100],
+        ['', '', '', 200],
+        ['', '', '', 300],
+        ['C002', 'Bob Lee', 'bob@example.com', 50],
+      ],
+      merges: ['A2:A4', 'B2:B4'],
+      cells: {
+        C2: { formula: '=HYPERLINK("mailto:wang.fang@example.com","发邮件")', value: '发邮件' },
+        B5: { note: 'Bob 13812345678 weekdays only' },
+      },
+    },
+    { title: '员工', values: [['姓名', '手机']], hidden: true },
+  ]);
+}
+
+describe('merges, notes, formulas and field masks, as the Sheets API documents them', () => {
+  beforeEach(addLedger);
+
+  it('lists Sheet.merges in spreadsheets.get and reads only a merge’s top-left cell with values.get', async () => {
+    const book = await api.spreadsheets.get({
+      spreadsheetId: 'ledger',
+      fields: 'sheets(properties(title,hidden),merges)',
+    });
+    expect(book.data).toEqual({
+      sheets: [
+        {
+          properties: { title: '台账' },
+          merges: [
+            {
+              sheetId: expect.any(Number),
+              startRowIndex: 1,
+              endRowIndex: 4,
+              startColumnIndex: 0,
+              endColumnIndex: 1,
+            },
+            {
+              sheetId: expect.any(Number),
+              startRowIndex: 1,
+              endRowIndex: 4,
+              startColumnIndex: 1,
+              endColumnIndex: 2,
+            },
+          ],
+        },
+        // SheetProperties.hidden is present only when true; a sheet without merges has no `merges`.
+        { properties: { title: '员工', hidden: true } },
+      ],
+    });
+    const values = await api.spreadsheets.values.get({
+      spreadsheetId: 'ledger',
+      range: '台账!A2:D4',
+      valueRenderOption: 'UNFORMATTED_VALUE',
+    });
+    expect(values.data.values).toEqual([
+      ['C001', '王芳', '发邮件', 100],
+      ['', '', '', 200],
+      ['', '', '', 300],
+    ]);
+  });
+
+  it('keeps only the top-left value of cells merged through batchUpdate (MERGE_ALL, MERGE_COLUMNS)', async () => {
+    const sheetId = double.spreadsheets.get('book1')?.sheets[0]?.sheetId ?? -1;
+    await api.spreadsheets.batchUpdate({
+      spreadsheetId: 'book1',
+      requestBody: {
+        requests: [
+          {
+            mergeCells: {
+              range: { sheetId, startRowIndex: 1, endRowIndex: 3, startColumnIndex: 0, endColumnIndex: 2 },
+              mergeType: 'MERGE_COLUMNS',
+            },
+          },
+        ],
+      },
+    });
+    expect(double.values('book1', '客户')).toEqual([
+      ['客户编号', '姓名', '消费金额'],
+      ['C001', '刘洋', 1234.5],
+      ['', '', 88],
+    ]);
+    await expect(
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: 'book1',
+        requestBody: {
+          requests: [
+            {
+              mergeCells: {
+                range: {
+                  sheetId,
+                  startRowIndex: 0,
+                  endRowIndex: 2,
+                  startColumnIndex: 0,
+                  endColumnIndex: 1,
+                },
+                mergeType: 'MERGE_ALL',
+              },
+            },
+          ],
+        },
+      }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('overlap') });
+  });
+
+  it('skips null values on write and empties a cell for an empty string', async () => {
+    await api.spreadsheets.values.update({
+      spreadsheetId: 'book1',
+      range: '客户!A2:C2',
+      valueInputOption: 'RAW',
+      // ValueRange.values: "Null values will be skipped."
+      requestBody: { values: [[null, '', 99]] },
+    });
+    expect(double.values('book1', '客户')[1]).toEqual(['C001', '', 99]);
+  });
+
+  it('gives formulas with FORMULA, and formulas and notes as grid data under a field mask', async () => {
+    const formulas = await api.spreadsheets.values.get({
+      spreadsheetId: 'ledger',
+      range: '台账!C2',
+      valueRenderOption: 'FORMULA',
+    });
+    expect(formulas.data.values).toEqual([['=HYPERLINK("mailto:wang.fang@example.com","发邮件")']]);
+    // Without a mask or includeGridData there is no grid data; a mask that names it includes it,
+    // and includeGridData is ignored once a mask is set.
+    const plain = await api.spreadsheets.get({ spreadsheetId: 'ledger' });
+    expect(plain.data.sheets?.[0]?.data).toBeUndefined();
+    const masked = await api.spreadsheets.get({
+      spreadsheetId: 'ledger',
+      ranges: ["'台账'"],
+      includeGridData: false,
+      fields: 'sheets(properties(title),data(rowData(values(note,userEnteredValue))))',
+    });
+    expect(masked.data.sheets).toHaveLength(1);
+    const rows = masked.data.sheets?.[0]?.data?.[0]?.rowData ?? [];
+    expect(rows[1]?.values?.[2]).toEqual({
+      userEnteredValue: { formulaValue: '=HYPERLINK("mailto:wang.fang@example.com","发邮件")' },
+    });
+    expect(rows[4]?.values?.[1]).toEqual({
+      userEnteredValue: { stringValue: 'Bob Lee' },
+      note: 'Bob 13812345678 weekdays only',
+    });
+    // The hidden cells of a merge are empty CellData.
+    expect(rows[2]?.values?.slice(0, 2)).toEqual([{}, {}]);
+  });
+
+  it('sets and clears a note with updateCells and fields "note", leaving the value', async () => {
+    const sheetId = double.spreadsheets.get('ledger')?.sheets[0]?.sheetId ?? -1;
+    await api.spreadsheets.batchUpdate({
+      spreadsheetId: 'ledger',
+      requestBody: {
+        requests: [
+          {
+            updateCells: {
+              start: { sheetId, rowIndex: 4, columnIndex: 1 },
+              rows: [{ values: [{}] }],
+              fields: 'note',
+            },
+          },
+          {
+            updateCells: {
+              start: { sheetId, rowIndex: 4, columnIndex: 0 },
+              rows: [{ values: [{ note: '老客户' }] }],
+              fields: 'note',
+            },
+          },
+        ],
+      },
+    });
+    const book = await api.spreadsheets.get({
+      spreadsheetId: 'ledger',
+      ranges: ['台账!A5:B5'],
+      fields: 'sheets.data.rowData.values.note',
+    });
+    expect(book.data.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values?.map((v) => v.note)).toEqual([
+      '老客户',
+      undefined,
+    ]);
+    expect(double.values('ledger', '台账')[4]).toEqual(['C002', 'Bob Lee', 'bob@example.com', 50]);
+  });
+
+  it('refuses a cell of more than 50,000 characters, in values and in updateCells, changing nothing', async () => {
+    const long = 'x'.repeat(50_001);
+    await expect(
+      api.spreadsheets.values.update({
+        spreadsheetId: 'book1',
+        range: '客户!D1:D2',
+        valueInputOption: 'RAW',
+        requestBody: { values: [['备注'], [long]] },
+      }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('maximum of 50000 characters') });
+    expect(double.values('book1', '客户')[0]).toEqual(['客户编号', '姓名', '消费金额']);
+    const sheetId = double.spreadsheets.get('book1')?.sheets[0]?.sheetId ?? -1;
+    await expect(
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: 'book1',
+        requestBody: {
+          requests: [
+            {
+              updateCells: {
+                start: { sheetId, rowIndex: 1, columnIndex: 1 },
+                rows: [{ values: [{ note: long }] }],
+                fields: 'note',
+              },
+            },
+          ],
+        },
+      }),
+    ).rejects.toMatchObject({ status: 400 });
+    await api.spreadsheets.values.update({
+      spreadsheetId: 'book1',
+      range: '客户!D2',
+      valueInputOption: 'RAW',
+      requestBody: { values: [['x'.repeat(50_000)]] },
+    });
+    expect(String(double.values('book1', '客户')[1]?.[3]).length).toBe(50_000);
+  });
+});

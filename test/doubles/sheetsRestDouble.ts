@@ -11,15 +11,19 @@ import { formatA1, parseA1 } from './a1.ts';
 import {
   ApiError,
   type ApiValue,
+  assertFitsCell,
   bound,
   findSheet,
   lastUsedRow,
   newSheet,
   type RenderOption,
   readValues,
+  type StoredMerge,
+  type StoredSheet,
   type StoredSpreadsheet,
   writeValues,
 } from './sheetsStore.ts';
+import { sheetProperties, spreadsheetResource } from './spreadsheetResource.ts';
 
 export type Operation =
   | 'get'
@@ -123,7 +127,17 @@ export class SheetsRestDouble {
   /** Creates a spreadsheet with the given sheets (and optional initial values). */
   addSpreadsheet(
     spreadsheetId: string,
-    sheets: { title: string; values?: ApiValue[][]; rows?: number; columns?: number }[],
+    sheets: {
+      title: string;
+      values?: ApiValue[][];
+      rows?: number;
+      columns?: number;
+      hidden?: boolean;
+      /** Merged ranges in A1 notation (e.g. 'A2:A5'), merged after the values are in (MERGE_ALL). */
+      merges?: string[];
+      /** Cells by A1 address as a user left them: a formula with the value it shows, a note. */
+      cells?: Record<string, { formula?: string; value?: ApiValue; note?: string }>;
+    }[],
     properties: { title?: string; locale?: string; timeZone?: string } = {},
   ): StoredSpreadsheet {
     const book: StoredSpreadsheet = {
@@ -139,6 +153,12 @@ export class SheetsRestDouble {
       const columns = Math.max(s.columns ?? 26, ...(s.values ?? []).map((r) => r.length));
       const sheet = newSheet(this.nextSheetId++, s.title, index, rows, columns);
       if (s.values) writeValues(sheet, parseA1('A1') ?? never(), s.values, 'RAW');
+      for (const [address, cell] of Object.entries(s.cells ?? {})) setCell(sheet, address, cell);
+      for (const merge of s.merges ?? []) {
+        const range = parseA1(merge) ?? never();
+        mergeRange(sheet, bound(sheet, range), 'MERGE_ALL');
+      }
+      sheet.hidden = s.hidden === true;
       book.sheets.push(sheet);
     });
     this.spreadsheets.set(spreadsheetId, book);
@@ -354,7 +374,7 @@ export class SheetsRestDouble {
     };
     switch (operation) {
       case 'spreadsheet':
-        return spreadsheetResource(book);
+        return spreadsheetResource(book, params);
       case 'get': {
         const { range, sheet } = rangeOf(rest.replace(/^\/values\//, ''));
         return readValues(sheet, range, render, dates, major);
@@ -425,9 +445,15 @@ export class SheetsRestDouble {
         const text = rest.replace(/^\/values\//, '').replace(/:clear$/, '');
         const { range, sheet } = rangeOf(text);
         const b = bound(sheet, range);
+        // values.clear: "Only values are cleared -- all other properties of the cell (such as
+        // formatting and data validation) are kept", the note among them.
         for (let r = b.startRow; r < Math.min(b.endRow, sheet.cells.length); r++) {
           const row = sheet.cells[r];
-          if (row) for (let c = b.startColumn; c < b.endColumn; c++) row[c] = undefined;
+          if (!row) continue;
+          for (let c = b.startColumn; c < b.endColumn; c++) {
+            const note = row[c]?.note;
+            row[c] = note === undefined ? undefined : { value: '', note };
+          }
         }
         return {
           spreadsheetId: book.spreadsheetId,
@@ -544,6 +570,9 @@ export class SheetsRestDouble {
             }
             sheet.title = props.title;
           }
+          const fields = String(spec.fields ?? '');
+          if ((props as { hidden?: boolean }).hidden !== undefined || /\bhidden\b/.test(fields))
+            sheet.hidden = (props as { hidden?: boolean }).hidden === true;
           const grid = props.gridProperties ?? {};
           if (grid.frozenRowCount !== undefined) sheet.frozenRowCount = grid.frozenRowCount;
           if (grid.rowCount !== undefined) sheet.rowCount = grid.rowCount;
@@ -586,16 +615,22 @@ export class SheetsRestDouble {
             for (const row of sheet.cells) row?.splice(range.startIndex, count);
             sheet.columnCount -= count;
           }
+          sheet.merges = shrinkMerges(sheet.merges, range.dimension, range.startIndex, range.endIndex);
           return {};
         }
         case 'updateCells':
         case 'appendCells': {
           // UpdateCellsRequest / AppendCellsRequest: values only when `fields` names userEnteredValue;
           // an empty CellData clears the cell. Appended rows go below the last row with data.
-          const fields = String(spec.fields ?? '');
+          // UpdateCellsRequest / AppendCellsRequest change the parts of CellData that `fields`
+          // names: userEnteredValue (the value or formula), note; an empty CellData clears them.
+          const fields = String(spec.fields ?? '')
+            .split(',')
+            .map((f) => f.trim());
           book.formatRequests.push(request);
-          if (!fields.split(',').some((f) => f.trim() === '*' || f.trim().startsWith('userEnteredValue')))
-            return {};
+          const setsValue = fields.some((f) => f === '*' || f.startsWith('userEnteredValue'));
+          const setsNote = fields.some((f) => f === '*' || f === 'note');
+          if (!setsValue && !setsNote) return {};
           const sheetId =
             kind === 'appendCells' ? (spec.sheetId as number) : (spec.start as { sheetId: number }).sheetId;
           const sheet = book.sheets.find((s) => s.sheetId === sheetId);
@@ -605,7 +640,9 @@ export class SheetsRestDouble {
               'INVALID_ARGUMENT',
               `Invalid requests[${i}].${kind}: No grid with id: ${sheetId}`,
             );
-          const rows = (spec.rows ?? []) as { values?: { userEnteredValue?: Record<string, unknown> }[] }[];
+          const rows = (spec.rows ?? []) as {
+            values?: { userEnteredValue?: Record<string, unknown>; note?: string }[];
+          }[];
           let startRow: number;
           let startColumn = 0;
           if (kind === 'appendCells') {
@@ -622,12 +659,49 @@ export class SheetsRestDouble {
             const target = sheet.cells[startRow + r] ?? [];
             sheet.cells[startRow + r] = target;
             (row.values ?? []).forEach((cell, c) => {
+              const was = target[startColumn + c];
               const value = cell.userEnteredValue;
+              const formula = value?.formulaValue as string | undefined;
               const raw = value?.stringValue ?? value?.numberValue ?? value?.boolValue;
-              target[startColumn + c] =
-                raw === undefined ? undefined : { value: raw as string | number | boolean };
+              const next: { value: ApiValue; formula?: string; note?: string } = setsValue
+                ? { value: (raw as ApiValue | undefined) ?? '', ...(formula ? { formula } : {}) }
+                : { value: was?.value ?? '', ...(was?.formula ? { formula: was.formula } : {}) };
+              if (typeof raw === 'string') assertFitsCell(raw, `Invalid requests[${i}].${kind}: `);
+              if (formula) assertFitsCell(formula, `Invalid requests[${i}].${kind}: `);
+              const note = setsNote ? cell.note : was?.note;
+              if (note) assertFitsCell(note, `Invalid requests[${i}].${kind}: `);
+              if (note !== undefined && note !== '') next.note = note;
+              const empty = next.value === '' && next.formula === undefined && next.note === undefined;
+              target[startColumn + c] = empty ? undefined : next;
             });
           });
+          return {};
+        }
+        case 'mergeCells':
+        case 'unmergeCells': {
+          const range = spec.range as {
+            sheetId: number;
+            startRowIndex?: number;
+            endRowIndex?: number;
+            startColumnIndex?: number;
+            endColumnIndex?: number;
+          };
+          const sheet = book.sheets.find((s) => s.sheetId === range.sheetId);
+          if (!sheet)
+            throw new ApiError(
+              400,
+              'INVALID_ARGUMENT',
+              `Invalid requests[${i}].${kind}: No grid with id: ${range.sheetId}`,
+            );
+          book.formatRequests.push(request);
+          const block = {
+            startRow: range.startRowIndex ?? 0,
+            endRow: range.endRowIndex ?? sheet.rowCount,
+            startColumn: range.startColumnIndex ?? 0,
+            endColumn: range.endColumnIndex ?? sheet.columnCount,
+          };
+          if (kind === 'unmergeCells') sheet.merges = sheet.merges.filter((m) => !overlaps(m, block));
+          else mergeRange(sheet, block, (spec.mergeType as MergeType | undefined) ?? 'MERGE_ALL', i);
           return {};
         }
         case 'repeatCell':
@@ -635,7 +709,6 @@ export class SheetsRestDouble {
         case 'updateDimensionProperties':
         case 'setDataValidation':
         case 'addConditionalFormatRule':
-        case 'mergeCells':
         case 'updateBorders':
           book.formatRequests.push(request);
           return {};
@@ -698,26 +771,78 @@ function valuesOf(body: unknown): unknown[][] {
   return values as unknown[][];
 }
 
-function sheetProperties(sheet: StoredSpreadsheet['sheets'][number]) {
-  return {
-    sheetId: sheet.sheetId,
-    title: sheet.title,
-    index: sheet.index,
-    sheetType: 'GRID',
-    gridProperties: {
-      rowCount: sheet.rowCount,
-      columnCount: sheet.columnCount,
-      ...(sheet.frozenRowCount ? { frozenRowCount: sheet.frozenRowCount } : {}),
-    },
-  };
+type MergeType = 'MERGE_ALL' | 'MERGE_COLUMNS' | 'MERGE_ROWS';
+
+/**
+ * MergeCellsRequest: MERGE_ALL makes one merge of the range, MERGE_COLUMNS one per column,
+ * MERGE_ROWS one per row. Like the UI ("merging cells will only preserve the top-left value"),
+ * each merge keeps its top-left cell's value and drops the others'.
+ */
+function mergeRange(sheet: StoredSheet, block: StoredMerge, type: MergeType, request = 0): void {
+  const merges: StoredMerge[] = [];
+  if (type === 'MERGE_COLUMNS')
+    for (let c = block.startColumn; c < block.endColumn; c++)
+      merges.push({ ...block, startColumn: c, endColumn: c + 1 });
+  else if (type === 'MERGE_ROWS')
+    for (let r = block.startRow; r < block.endRow; r++) merges.push({ ...block, startRow: r, endRow: r + 1 });
+  else merges.push(block);
+  for (const merge of merges) {
+    if (sheet.merges.some((m) => overlaps(m, merge)))
+      throw new ApiError(
+        400,
+        'INVALID_ARGUMENT',
+        `Invalid requests[${request}].mergeCells: You can't merge cells that overlap an existing merge.`,
+      );
+    for (let r = merge.startRow; r < merge.endRow; r++)
+      for (let c = merge.startColumn; c < merge.endColumn; c++) {
+        const cells = sheet.cells[r];
+        if (cells && (r !== merge.startRow || c !== merge.startColumn)) cells[c] = undefined;
+      }
+    sheet.merges.push(merge);
+  }
 }
 
-function spreadsheetResource(book: StoredSpreadsheet) {
-  return {
-    spreadsheetId: book.spreadsheetId,
-    properties: { title: book.title, locale: book.locale, timeZone: book.timeZone },
-    sheets: book.sheets.map((s) => ({ properties: sheetProperties(s) })),
-    spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${book.spreadsheetId}/edit`,
+function overlaps(a: StoredMerge, b: StoredMerge): boolean {
+  return (
+    a.startRow < b.endRow &&
+    b.startRow < a.endRow &&
+    a.startColumn < b.endColumn &&
+    b.startColumn < a.endColumn
+  );
+}
+
+/** Merges after rows or columns [start, end) are deleted: moved up or left, cut, or gone. */
+function shrinkMerges(
+  merges: readonly StoredMerge[],
+  dimension: 'ROWS' | 'COLUMNS',
+  start: number,
+  end: number,
+): StoredMerge[] {
+  const [from, to] =
+    dimension === 'ROWS' ? (['startRow', 'endRow'] as const) : (['startColumn', 'endColumn'] as const);
+  const at = (i: number) => (i <= start ? i : i >= end ? i - (end - start) : start);
+  return merges
+    .map((m) => ({ ...m, [from]: at(m[from]), [to]: at(m[to]) }))
+    .filter((m) => m.endRow - m.startRow > 0 && m.endColumn - m.startColumn > 0)
+    .filter((m) => (m.endRow - m.startRow) * (m.endColumn - m.startColumn) > 1);
+}
+
+/** A cell as a user left it (see addSpreadsheet's `cells`). */
+function setCell(
+  sheet: StoredSheet,
+  address: string,
+  cell: { formula?: string; value?: ApiValue; note?: string },
+) {
+  const range = parseA1(address) ?? never();
+  const r = range.startRow ?? 0;
+  const c = range.startColumn ?? 0;
+  const row = sheet.cells[r] ?? [];
+  sheet.cells[r] = row;
+  const was = row[c];
+  row[c] = {
+    value: cell.value ?? was?.value ?? '',
+    ...(cell.formula ? { formula: cell.formula } : was?.formula ? { formula: was.formula } : {}),
+    ...(cell.note !== undefined ? { note: cell.note } : was?.note !== undefined ? { note: was.note } : {}),
   };
 }
 

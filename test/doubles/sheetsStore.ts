@@ -13,6 +13,16 @@ interface StoredCell {
   /** Set when the value is a date serial number (USER_ENTERED '2024-03-05'). */
   date?: boolean;
   formula?: string;
+  /** CellData.note: text beside the value, kept apart from it (values.get never shows it). */
+  note?: string;
+}
+
+/** A merged range, 0-based, ends exclusive (GridRange without the sheet id). */
+export interface StoredMerge {
+  startRow: number;
+  endRow: number;
+  startColumn: number;
+  endColumn: number;
 }
 
 export interface StoredSheet {
@@ -22,6 +32,10 @@ export interface StoredSheet {
   rowCount: number;
   columnCount: number;
   frozenRowCount: number;
+  /** SheetProperties.hidden: hidden from the UI (Hide sheet). */
+  hidden: boolean;
+  /** Sheet.merges. */
+  merges: StoredMerge[];
   cells: (StoredCell | undefined)[][];
 }
 
@@ -55,7 +69,30 @@ export function newSheet(
   rows = 1000,
   columns = 26,
 ): StoredSheet {
-  return { sheetId, title, index, rowCount: rows, columnCount: columns, frozenRowCount: 0, cells: [] };
+  return {
+    sheetId,
+    title,
+    index,
+    rowCount: rows,
+    columnCount: columns,
+    frozenRowCount: 0,
+    hidden: false,
+    merges: [],
+    cells: [],
+  };
+}
+
+/** The most characters a cell holds ("Cells can contain at most 50,000 characters"). */
+export const MAX_CELL_CHARACTERS = 50_000;
+
+/** Refuses a text longer than a cell holds, as the API refuses the whole request. */
+export function assertFitsCell(text: string, where = ''): void {
+  if (text.length > MAX_CELL_CHARACTERS)
+    throw new ApiError(
+      400,
+      'INVALID_ARGUMENT',
+      `${where}Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+    );
 }
 
 /** Converts one input value the way valueInputOption says. */
@@ -63,6 +100,7 @@ export function parseInput(value: unknown, option: 'RAW' | 'USER_ENTERED'): Stor
   if (value === null || value === undefined || value === '') return undefined;
   if (typeof value === 'number' || typeof value === 'boolean') return { value };
   const text = String(value);
+  assertFitsCell(text);
   if (option === 'RAW') return { value: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=')) return { value: '', formula: text };
@@ -120,8 +158,8 @@ export function readValues(
     const row: ApiValue[] = [];
     const stored = sheet.cells[r] ?? [];
     for (let c = b.startColumn; c < Math.min(b.endColumn, sheet.columnCount); c++) {
-      const cell = stored[c];
-      row.push(cell ? render(cell, option, dateOption) : '');
+      const cell = hiddenByMerge(sheet, r, c) ? undefined : stored[c];
+      row.push(cell && !isEmpty(cell) ? render(cell, option, dateOption) : '');
     }
     while (row.length > 0 && row[row.length - 1] === '') row.pop();
     rows.push(row);
@@ -139,6 +177,26 @@ export function readValues(
     majorDimension,
     ...(values.length > 0 ? { values } : {}),
   };
+}
+
+/**
+ * A merged range shows one value, its top-left cell's; values.get gives the other cells of the
+ * range as empty ("merging cells will only preserve the top-left value").
+ */
+export function hiddenByMerge(sheet: StoredSheet, row: number, column: number): boolean {
+  return sheet.merges.some(
+    (m) =>
+      row >= m.startRow &&
+      row < m.endRow &&
+      column >= m.startColumn &&
+      column < m.endColumn &&
+      (row !== m.startRow || column !== m.startColumn),
+  );
+}
+
+/** A cell that holds a note only: no value for values.get. */
+function isEmpty(cell: StoredCell): boolean {
+  return cell.formula === undefined && cell.value === '';
 }
 
 function transpose(rows: ApiValue[][]): ApiValue[][] {
@@ -178,11 +236,18 @@ export function writeValues(
       `Range (${sheet.title}!${formatA1(sheet.title, startRow, startColumn, startRow + values.length, startColumn + width).split('!')[1]}) exceeds grid limits. Max rows: ${sheet.rowCount}, max columns: ${sheet.columnCount}`,
     );
   }
+  // The request is refused whole: no cell is written when one is too long.
+  for (const row of values) for (const value of row) if (typeof value === 'string') assertFitsCell(value);
   values.forEach((row, i) => {
     const target = sheet.cells[startRow + i] ?? [];
     sheet.cells[startRow + i] = target;
     row.forEach((value, j) => {
-      target[startColumn + j] = parseInput(value, option);
+      // ValueRange.values: "Null values will be skipped. To set a cell to an empty value, set
+      // the string value to an empty string." A value replaces the cell's value, not its note.
+      if (value === null) return;
+      const note = target[startColumn + j]?.note;
+      const cell = parseInput(value, option);
+      target[startColumn + j] = note === undefined ? cell : { value: '', ...cell, note };
     });
   });
   const updatedCells = values.reduce((n, r) => n + r.length, 0);

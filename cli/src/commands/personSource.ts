@@ -7,7 +7,7 @@ import { openGoogleBook } from '../google/openGoogleBook.ts';
 import { spreadsheetIdOf } from '../jobs/runGoogleJob.ts';
 import { CliError } from '../support/CliError.ts';
 import { type ConfigOptions, loadConfig } from '../support/loadConfig.ts';
-import { resolveToday } from '../support/today.ts';
+import { resolveToday, todayIn } from '../support/today.ts';
 import { t } from '../texts/currentTexts.ts';
 import { pt } from '../texts/personTexts.ts';
 
@@ -41,16 +41,17 @@ export interface PersonSource {
 
 export async function openSource(options: PersonSourceOptions): Promise<PersonSource> {
   const config = await loadConfig(options);
-  const today = resolveToday(options.today);
+  const chosenToday = options.today === undefined ? undefined : resolveToday(options.today);
   if (options.spreadsheet !== undefined) {
     const book = await openGoogleBook(spreadsheetIdOf(options.spreadsheet));
-    const grids = await book.readSheets(book.sheetNames());
-    return { config, today, grids, file: null, book };
+    const grids = await book.readSheetsWithAsides(book.sheetNames());
+    // The day the spreadsheet's users see, as the add-on takes it.
+    return { config, today: chosenToday ?? todayIn(book.timeZone), grids, file: null, book };
   }
   if (options.in === undefined) throw new CliError(pt().needSource);
   const file = await openWorkbookFile(options.in);
   // Person commands change the workbook through exceljs (erase, remove sheets): load it now.
   const workbook = await workbookModel(file);
   const grids = workbook === null ? file.sheets : sheetsWithNotes(file.sheets, workbook);
-  return { config, today, grids, file, book: null };
+  return { config, today: chosenToday ?? resolveToday(undefined), grids, file, book: null };
 }

@@ -30,3 +30,19 @@ export class HeaderChangedError extends Error {
     );
   }
 }
+
+/**
+ * A managed column the job would write again holds a formula (someone typed =TODAY()+7 into 下次跟进):
+ * writing values over it would destroy it, so nothing was written.
+ */
+export class ManagedFormulaError extends Error {
+  constructor(
+    readonly sheet: string,
+    /** The managed column's header. */
+    readonly header: string,
+    /** The first cell holding a formula (L5). */
+    readonly cell: string,
+  ) {
+    super(`managed column "${header}" of sheet "${sheet}" holds a formula in ${cell}`);
+  }
+}

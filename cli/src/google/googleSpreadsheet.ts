@@ -9,9 +9,13 @@
 import {
   a1Range,
   type Cell,
+  type CellBlock,
+  type CellNote,
   columnLetter,
   contiguousColumnRuns,
   dayNumberToSerial,
+  type FormulaCell,
+  fillMergedCells,
   firstHeaderChange,
   HEADER_SEARCH_ROWS,
   headerTexts,
@@ -27,7 +31,7 @@ import {
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { OAuth2Client } from 'google-auth-library';
 import { layoutRequests } from './layoutRequests.ts';
-import { HeaderChangedError, RowsMovedError } from './RowsMovedError.ts';
+import { HeaderChangedError, ManagedFormulaError, RowsMovedError } from './RowsMovedError.ts';
 import { toApiValue } from './sheetValues.ts';
 import { type BackoffOptions, withBackoff } from './withBackoff.ts';
 
@@ -45,7 +49,17 @@ interface SheetMeta {
   title: string;
   rowCount: number;
   columnCount: number;
+  /** SheetProperties.hidden (Hide sheet): the customer table is looked for on visible sheets first. */
+  hidden: boolean;
+  /** Sheet.merges, 1-based. */
+  merges: CellBlock[];
 }
+
+/**
+ * What spreadsheets.get asks of each sheet: its properties and its merged ranges, which values.get
+ * does not give (a merge's value is read in its top-left cell only, the other cells as empty).
+ */
+const SHEET_FIELDS = 'sheets(properties(sheetId,title,gridProperties,hidden),merges)';
 
 /** Suffix of the sheet an output is written into before it replaces the old one. */
 const PENDING_SUFFIX = ' (crm pending)';
@@ -55,6 +69,8 @@ export class GoogleSpreadsheet {
     readonly api: sheets_v4.Sheets,
     readonly spreadsheetId: string,
     readonly locale: string,
+    /** The spreadsheet's time zone (File > Settings), in which its users see today's date. */
+    readonly timeZone: string | undefined,
     private sheets: SheetMeta[],
     private readonly backoff: BackoffOptions,
   ) {}
@@ -73,7 +89,7 @@ export class GoogleSpreadsheet {
       () =>
         api.spreadsheets.get({
           spreadsheetId,
-          fields: 'properties(title,locale),sheets(properties(sheetId,title,gridProperties))',
+          fields: `properties(title,locale,timeZone),${SHEET_FIELDS}`,
         }),
       backoff,
     );
@@ -81,6 +97,7 @@ export class GoogleSpreadsheet {
       api,
       spreadsheetId,
       data.properties?.locale ?? 'en_US',
+      data.properties?.timeZone ?? undefined,
       sheetMetas(data),
       backoff,
     );
@@ -90,18 +107,48 @@ export class GoogleSpreadsheet {
     return this.sheets.map((s) => s.title);
   }
 
-  /** The first rows of every sheet, in one call: enough to locate the tables. */
+  /** The first rows of every sheet, in one call: enough to locate the tables. Hidden sheets say so. */
   async probeSheets(rows = HEADER_SEARCH_ROWS): Promise<SheetGrid[]> {
     const names = this.sheetNames().filter((name) => !name.endsWith(PENDING_SUFFIX));
-    return this.readRanges(
+    const grids = await this.readRanges(
       names,
       names.map((name) => a1Range(name, `1:${rows}`)),
     );
+    return grids.map((grid) => (this.meta(grid.name).hidden ? { ...grid, hidden: true } : grid));
   }
 
-  /** Whole sheets as grids from A1, in one call. */
+  /**
+   * Whole sheets as grids from A1, in one call, with their merged ranges (read with the sheets'
+   * properties): the core shows a merge's value in each of the table's merged cells.
+   */
   async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
-    return this.readRanges(names, names.map(quotedSheetTitle));
+    const grids = await this.readRanges(names, names.map(quotedSheetTitle));
+    return grids.map((grid) => {
+      const merges = this.sheets.find((s) => s.title === grid.name)?.merges ?? [];
+      return merges.length > 0 ? { ...grid, merges } : grid;
+    });
+  }
+
+  /**
+   * Whole sheets as grids from A1 with their formulas and notes (two calls for all of them):
+   * values.get gives =HYPERLINK("mailto:…","发邮件") as 发邮件 and never gives a note, so a
+   * person's email or phone in either comes from the cells' grid data (CellData.userEnteredValue
+   * .formulaValue and CellData.note, asked for by the fields mask).
+   */
+  async readSheetsWithAsides(names: readonly string[]): Promise<SheetGrid[]> {
+    const grids = await this.readRanges(names, names.map(quotedSheetTitle));
+    if (names.length === 0) return grids;
+    const { data } = await this.call(() =>
+      this.api.spreadsheets.get({
+        spreadsheetId: this.spreadsheetId,
+        ranges: names.map(quotedSheetTitle),
+        fields: 'sheets(properties(title),data(startRow,startColumn,rowData(values(note,userEnteredValue))))',
+      }),
+    );
+    const asides = new Map(
+      (data.sheets ?? []).map((sheet) => [sheet.properties?.title ?? '', sheet.data ?? []]),
+    );
+    return grids.map((grid) => withAsides(grid, asides.get(grid.name) ?? []));
   }
 
   private async readRanges(names: readonly string[], ranges: string[]): Promise<SheetGrid[]> {
@@ -124,6 +171,13 @@ export class GoogleSpreadsheet {
     }));
   }
 
+  /** The merged ranges of a sheet that overlap a block (1-based), in A1 notation. */
+  mergesOver(sheetName: string, block: CellBlock): string[] {
+    return this.meta(sheetName)
+      .merges.filter((m) => blocksOverlap(m, block))
+      .map(blockA1);
+  }
+
   /**
    * Writes the managed columns of the customer sheet: the header cells and one cell per sheet row
    * of the table for each column, keyed by row (see ManagedColumnsWrite), one values call for all
@@ -133,8 +187,13 @@ export class GoogleSpreadsheet {
    * rows meanwhile. The Sheets API has no conditional write, so a change in the moment between
    * that read and the write still goes unseen.
    */
-  async writeManagedColumns(sheetName: string, write: ManagedColumnsWrite, keys?: RowKeys): Promise<void> {
+  async writeManagedColumns(
+    sheetName: string,
+    write: ManagedColumnsWrite,
+    keys?: RowKeys,
+  ): Promise<{ mergedOver: string[] }> {
     if (keys !== undefined) await this.assertRowsUnmoved(sheetName, keys);
+    await this.assertNoFormulasInManaged(sheetName, write, keys?.header?.texts ?? []);
     const meta = this.meta(sheetName);
     if (write.width > meta.columnCount) {
       // The width is set, not added to: sent twice (an answer lost), it is still write.width.
@@ -151,15 +210,20 @@ export class GoogleSpreadsheet {
       );
     }
     const block = managedBlock(write);
+    const hidden = mergeHiddenCells(meta.merges);
+    const mergedOver = this.mergesOver(sheetName, managedArea(write));
     const data = contiguousColumnRuns(write.columns.map((c) => c.column)).map((run) => {
       const first = columnLetter(run.start);
       const last = columnLetter(run.start + run.indexes.length - 1);
       return {
         range: a1Range(sheetName, `${first}${write.headerRow}:${last}${write.lastRow}`),
         values: block.map((line, r) =>
-          run.indexes.map((k) => {
-            const cell = line[k] ?? '';
+          run.indexes.map((k, i) => {
             const column = write.columns[k];
+            // null leaves the cell as it is (ValueRange: "Null values will be skipped"): a cell
+            // hidden under a merge the user made keeps what it holds, unseen and unchanged.
+            if (hidden(write.headerRow + r, run.start + i + 1)) return null;
+            const cell = line[k] ?? '';
             return r > 0 && column?.kind === 'date' && typeof cell === 'string' && cell !== ''
               ? dayNumberToSerial(toDayNumber(cell))
               : toApiValue(cell);
@@ -191,6 +255,44 @@ export class GoogleSpreadsheet {
         }),
       );
     if (formats.length > 0) await this.batchUpdate(formats);
+    return { mergedOver };
+  }
+
+  /**
+   * Refuses (ManagedFormulaError, nothing written) when a managed column that is written again
+   * holds a formula below its header: values written over it would destroy it, as the add-on
+   * refuses it. One values.batchGet with FORMULA for the columns the header already names.
+   */
+  private async assertNoFormulasInManaged(
+    sheetName: string,
+    write: ManagedColumnsWrite,
+    /** The header row's texts as read: the columns it already names are written again. */
+    header: readonly string[],
+  ): Promise<void> {
+    const reused = write.columns.filter((c) => c.column < header.length);
+    if (reused.length === 0 || write.lastRow <= write.headerRow) return;
+    const ranges = reused.map((c) => {
+      const letter = columnLetter(c.column);
+      return a1Range(sheetName, `${letter}${write.headerRow + 1}:${letter}${write.lastRow}`);
+    });
+    const { data } = await this.call(() =>
+      this.api.spreadsheets.values.batchGet({
+        spreadsheetId: this.spreadsheetId,
+        ranges,
+        majorDimension: 'COLUMNS',
+        valueRenderOption: 'FORMULA',
+      }),
+    );
+    reused.forEach((column, k) => {
+      const cells = (data.valueRanges?.[k]?.values?.[0] ?? []) as Cell[];
+      const r = cells.findIndex((cell) => typeof cell === 'string' && cell.startsWith('='));
+      if (r >= 0)
+        throw new ManagedFormulaError(
+          sheetName,
+          header[column.column] || column.header,
+          `${columnLetter(column.column)}${write.headerRow + 1 + r}`,
+        );
+    });
   }
 
   /**
@@ -200,11 +302,20 @@ export class GoogleSpreadsheet {
   private async assertRowsUnmoved(sheetName: string, keys: RowKeys): Promise<void> {
     const { header } = keys;
     if (keys.keys.length === 0 && header === undefined) return;
+    // The table was read with its merges filled (fillMergedCells): a key cell under a merge is
+    // compared as its merge's top-left value, read here too when it is in another column.
+    const merges = this.meta(sheetName).merges.filter(
+      (m) =>
+        m.row >= keys.firstRow &&
+        m.row <= keys.lastRow &&
+        keys.columns.some((c) => c + 1 >= m.column && c + 1 < m.column + m.columns),
+    );
+    const read = [...new Set([...keys.columns, ...merges.map((m) => m.column - 1)])];
     const { data } = await this.call(() =>
       this.api.spreadsheets.values.batchGet({
         spreadsheetId: this.spreadsheetId,
         ranges: [
-          ...keys.columns.map((column) => {
+          ...read.map((column) => {
             const letter = columnLetter(column);
             return a1Range(sheetName, `${letter}${keys.firstRow}:${letter}${keys.lastRow}`);
           }),
@@ -218,16 +329,23 @@ export class GoogleSpreadsheet {
     );
     if (header !== undefined) {
       // Read by columns as the key cells are: one array of one cell per column.
-      const cells = (data.valueRanges?.[keys.columns.length]?.values ?? []) as Cell[][];
+      const cells = (data.valueRanges?.[read.length]?.values ?? []) as Cell[][];
       const now = headerTexts(cells.map((column) => column[0] ?? null));
       const changed = firstHeaderChange(header.texts, now);
       if (changed !== null)
         throw new HeaderChangedError(sheetName, columnLetter(changed.column), changed.was, changed.now);
     }
-    const columns = keys.columns.map(
-      (_, k) => (data.valueRanges?.[k]?.values?.[0] ?? []) as (string | number | boolean)[],
+    const rows: Cell[][] = Array.from({ length: keys.lastRow }, () => []);
+    read.forEach((column, k) => {
+      const cells = (data.valueRanges?.[k]?.values?.[0] ?? []) as Cell[];
+      cells.forEach((cell, i) => {
+        (rows[keys.firstRow - 1 + i] as Cell[])[column] = cell;
+      });
+    });
+    const filled = merges.length > 0 ? fillMergedCells(rows, merges, keys.firstRow - 1) : rows;
+    const current = keys.keys.map((_, i) =>
+      keys.columns.map((column) => filled[keys.firstRow - 1 + i]?.[column] ?? null),
     );
-    const current = keys.keys.map((_, i) => columns.map((column) => column[i] ?? null));
     const moved = movedRows(keys, current);
     if (moved.length > 0) throw new RowsMovedError(sheetName, moved);
   }
@@ -352,11 +470,38 @@ export class GoogleSpreadsheet {
     const { data } = await this.call(() =>
       this.api.spreadsheets.get({
         spreadsheetId: this.spreadsheetId,
-        fields: 'sheets(properties(sheetId,title,gridProperties))',
+        fields: SHEET_FIELDS,
       }),
     );
     this.sheets = sheetMetas(data);
   }
+}
+
+/** A grid with the formulas and notes of its grid data (0-based GridData offsets, 1-based rows). */
+function withAsides(grid: SheetGrid, data: readonly sheets_v4.Schema$GridData[]): SheetGrid {
+  const formulas = new Map<number, FormulaCell[]>();
+  const notes = new Map<number, CellNote[]>();
+  const add = <T>(rows: Map<number, T[]>, row: number, item: T) => {
+    const list = rows.get(row);
+    if (list) list.push(item);
+    else rows.set(row, [item]);
+  };
+  for (const block of data) {
+    (block.rowData ?? []).forEach((rowData, r) => {
+      const row = (block.startRow ?? 0) + r + 1;
+      (rowData.values ?? []).forEach((cell, c) => {
+        const column = (block.startColumn ?? 0) + c;
+        const formula = cell.userEnteredValue?.formulaValue;
+        if (formula) add(formulas, row, { column, formula: formula.replace(/^=/, ''), cached: true });
+        if (cell.note) add(notes, row, { column, text: cell.note });
+      });
+    });
+  }
+  return {
+    ...grid,
+    ...(formulas.size > 0 ? { formulas } : {}),
+    ...(notes.size > 0 ? { notes } : {}),
+  };
 }
 
 function sheetMetas(data: sheets_v4.Schema$Spreadsheet): SheetMeta[] {
@@ -365,5 +510,62 @@ function sheetMetas(data: sheets_v4.Schema$Spreadsheet): SheetMeta[] {
     title: s.properties?.title ?? '',
     rowCount: s.properties?.gridProperties?.rowCount ?? 1000,
     columnCount: s.properties?.gridProperties?.columnCount ?? 26,
+    hidden: s.properties?.hidden === true,
+    merges: (s.merges ?? []).map(mergeBlock),
   }));
+}
+
+/** A GridRange of Sheet.merges (0-based, ends exclusive, a missing index being 0) as a 1-based block. */
+function mergeBlock(range: sheets_v4.Schema$GridRange): CellBlock {
+  const row = range.startRowIndex ?? 0;
+  const column = range.startColumnIndex ?? 0;
+  return {
+    row: row + 1,
+    column: column + 1,
+    rows: (range.endRowIndex ?? row + 1) - row,
+    columns: (range.endColumnIndex ?? column + 1) - column,
+  };
+}
+
+/** The cells a managed-columns write covers: the header row down to the last row, every managed column. */
+function managedArea(write: ManagedColumnsWrite): CellBlock {
+  const columns = write.columns.map((c) => c.column + 1);
+  const first = Math.min(...columns);
+  return {
+    row: write.headerRow,
+    column: first,
+    rows: write.lastRow - write.headerRow + 1,
+    columns: Math.max(...columns) - first + 1,
+  };
+}
+
+function blocksOverlap(a: CellBlock, b: CellBlock): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
+}
+
+/** A block in A1 notation (D3:G3). */
+function blockA1(block: CellBlock): string {
+  const first = `${columnLetter(block.column - 1)}${block.row}`;
+  return `${first}:${columnLetter(block.column + block.columns - 2)}${block.row + block.rows - 1}`;
+}
+
+/**
+ * Whether a cell (1-based) lies under a merge but is not its top-left cell: Sheets shows only the
+ * top-left cell's value there, so what is written into the others is never seen.
+ */
+function mergeHiddenCells(merges: readonly CellBlock[]): (row: number, column: number) => boolean {
+  return (row, column) =>
+    merges.some(
+      (m) =>
+        row >= m.row &&
+        row < m.row + m.rows &&
+        column >= m.column &&
+        column < m.column + m.columns &&
+        (row !== m.row || column !== m.column),
+    );
 }

@@ -17,7 +17,8 @@ import { isRetryable } from './withBackoff.ts';
 
 /**
  * Erases a person in a Google Sheet in one spreadsheets.batchUpdate, which Google applies whole
- * or not at all: the planned cells (updateCells), the planned rows (deleteDimension, bottom up per
+ * or not at all: the planned cells (updateCells of the value, which replaces a formula that named
+ * them with the text it showed, and of the note), the planned rows (deleteDimension, bottom up per
  * sheet), the copies of the person's data the add-on exported (deleteSheet) and the log entry
  * (addSheet when new, appendCells). Such a request must not simply be sent again when its answer
  * is lost (the rows would be deleted twice, other people's with them), so after a failure the
@@ -59,7 +60,7 @@ async function findAgain(book: GoogleSpreadsheet, key: PersonKey, config: Config
     fields: 'sheets(properties(title))',
   });
   const names = (data.sheets ?? []).map((s) => s.properties?.title ?? '');
-  const grids = await book.readSheets(names);
+  const grids = await book.readSheetsWithAsides(names);
   return findPerson(grids, key, { headerOverrides: config.headerOverrides, region: config.defaultRegion });
 }
 
@@ -85,6 +86,16 @@ async function erasureRequests(
           start: { sheetId, rowIndex: edit.row - 1, columnIndex: edit.column },
           rows: [{ values: [cellData(edit.value)] }],
           fields: 'userEnteredValue',
+        },
+      });
+    }
+    // A note is set apart from the value (fields "note"): redacted, or removed by an empty CellData.
+    for (const edit of sheet.notes) {
+      requests.push({
+        updateCells: {
+          start: { sheetId, rowIndex: edit.row - 1, columnIndex: edit.column },
+          rows: [{ values: [edit.note === null ? {} : { note: edit.note }] }],
+          fields: 'note',
         },
       });
     }

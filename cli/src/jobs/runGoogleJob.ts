@@ -2,6 +2,7 @@ import {
   headerTexts,
   type JobName,
   type JobOutput,
+  type JobRequest,
   type RowKeys,
   rowKeysOf,
   type SheetGrid,
@@ -9,11 +10,11 @@ import {
 } from '@crm/shared';
 import type { GoogleSpreadsheet } from '../google/googleSpreadsheet.ts';
 import { openGoogleBook } from '../google/openGoogleBook.ts';
-import { HeaderChangedError, RowsMovedError } from '../google/RowsMovedError.ts';
+import { HeaderChangedError, ManagedFormulaError, RowsMovedError } from '../google/RowsMovedError.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
 import { Progress, progressMode } from '../support/progress.ts';
-import { resolveToday } from '../support/today.ts';
+import { resolveToday, todayIn } from '../support/today.ts';
 import { t } from '../texts/currentTexts.ts';
 import type { JobOptions } from './jobOptions.ts';
 import { runLocatedJob } from './runLocatedJob.ts';
@@ -42,7 +43,8 @@ export async function runGoogleJob(
   extra: { clv?: boolean; title?: string } = {},
 ): Promise<GoogleJob> {
   const config = await loadConfig(options);
-  const today = resolveToday(options.today);
+  // Checked before anything is read; without it, today is the spreadsheet's day (todayIn).
+  const chosenToday = options.today === undefined ? undefined : resolveToday(options.today);
   if (options.orders !== undefined || options.complaints !== undefined) {
     throw new CliError(t().google.noSeparateFiles);
   }
@@ -62,11 +64,12 @@ export async function runGoogleJob(
         ...(options.headerRow === undefined ? {} : { headerRows: { customers: options.headerRow } }),
       },
       config,
-      today,
+      today: chosenToday ?? todayIn(book.timeZone),
       dateObjects: 'utc',
       ...extra,
       progress,
     });
+    refuseMergedHeader(book, location.customers.sheet, location.customers.headerRow, request);
     progress.step(t().progress.writing);
     let wrote: string;
     if (output.managedColumns) {
@@ -78,11 +81,14 @@ export async function runGoogleJob(
         ...rowKeysOf(request.tables.customers.table, output.analysis.mapping),
         header: { row: headerRow, texts: headerTexts(sheetRows[headerRow - 1] ?? []) },
       };
+      let mergedOver: string[] = [];
       try {
-        await book.writeManagedColumns(output.customerSheet, output.managedColumns, keys);
+        ({ mergedOver } = await book.writeManagedColumns(output.customerSheet, output.managedColumns, keys));
       } catch (error) {
         if (error instanceof RowsMovedError)
           throw new CliError(t().google.rowsMoved(error.sheet, error.rows));
+        if (error instanceof ManagedFormulaError)
+          throw new CliError(t().google.formulaInManaged(error.sheet, error.header, error.cell));
         if (error instanceof HeaderChangedError)
           throw new CliError(t().google.headerChanged(error.sheet, error.column, error.was, error.now));
         throw error;
@@ -91,6 +97,7 @@ export async function runGoogleJob(
         output.customerSheet,
         output.managedColumns.columns.map((c) => c.header),
       );
+      if (mergedOver.length > 0) wrote += `\n${t().google.mergedOver(output.customerSheet, mergedOver)}`;
     } else if (output.sheet) {
       await book.writeSheet(output.sheet);
       wrote = t().google.wroteSheet(output.sheet.name);
@@ -101,6 +108,23 @@ export async function runGoogleJob(
   } finally {
     progress.done();
   }
+}
+
+/**
+ * A header cell merged with its neighbours hides their column names from the mapping (the API
+ * gives a merge's text in its first cell only): refused before anything is written, as the add-on
+ * refuses it.
+ */
+function refuseMergedHeader(
+  book: GoogleSpreadsheet,
+  sheet: string,
+  headerRow: number,
+  request: JobRequest,
+): void {
+  const width = request.tables.customers.table.header.length;
+  if (width === 0) return;
+  const merged = book.mergesOver(sheet, { row: headerRow, column: 1, rows: 1, columns: width });
+  if (merged.length > 0) throw new CliError(t().google.mergedHeader(sheet, merged));
 }
 
 function describeSources(location: WorkbookLocation): string[] {

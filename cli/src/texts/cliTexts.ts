@@ -115,7 +115,7 @@ const zh = {
     headerRow: '表头所在的行号（默认：自动识别，跳过标题行）',
     orders: '订单表，每行一笔购买（默认：--in 中名为“订单”/“Orders”的工作表）',
     complaints: '投诉表（默认：--in 中名为“投诉”/“Complaints”的工作表，否则用客户表里的投诉列）',
-    today: '以该日期为“今天”进行分析（默认：本地日期）',
+    today: '以该日期为“今天”进行分析（默认：本地日期；Google 表格用表格所设时区的日期）',
     lang: '标签和提示信息的语言（默认：系统语言）',
     config: 'JSON 配置文件（列名映射、阈值、回访周期、策略）',
     region: '没有国家代码的电话号码按哪个地区解析（默认：CN）',
@@ -221,6 +221,12 @@ const zh = {
     wroteColumns: (sheet: string, headers: string[]) =>
       `已写入工作表“${sheet}”的分类列（${headers.join('、')}）`,
     wroteSheet: (name: string) => `已写入工作表“${name}”`,
+    formulaInManaged: (sheet: string, header: string, cell: string) =>
+      `工作表“${sheet}”的“${header}”列由 crm 写入，但 ${cell} 含有公式：写入会覆盖公式，所以没有写入任何分类列。请删除公式或重命名该列后再试`,
+    mergedHeader: (sheet: string, ranges: readonly string[]) =>
+      `工作表“${sheet}”的表头有合并单元格（${ranges.join('、')}）：请先取消合并，每列一个表头。未做任何修改`,
+    mergedOver: (sheet: string, ranges: readonly string[]) =>
+      `工作表“${sheet}”的 ${ranges.join('、')} 是合并单元格，延伸到了分类列：合并区域只显示左上角一格，区域内其他分类列单元格没有写入（原内容不变）。取消合并后重新运行即可写入这些单元格`,
     rowsMoved: (sheet: string, rows: readonly number[]) =>
       `工作表“${sheet}”在 crm 运行期间有行被移动（第 ${rows.slice(0, 5).join('、')}${rows.length > 5 ? ' 等' : ''} 行已不是读取时的客户，可能有人排序、插入或删除了行）：没有写入任何分类列，以免数值落到别的客户行上。请重新运行`,
     headerChanged: (sheet: string, column: string, was: string, now: string) =>
@@ -426,7 +432,8 @@ const en: CliTexts = {
     headerRow: 'row number of the header (default: found automatically, below any title lines)',
     orders: 'orders table, one row per purchase (default: an "Orders"/"订单" sheet of --in)',
     complaints: 'complaints table (default: a "Complaints"/"投诉" sheet of --in, else the complaint columns)',
-    today: 'classify as of this date (default: today, local time)',
+    today:
+      'classify as of this date (default: today, local time; on a Google Sheet, in the spreadsheet’s time zone)',
     lang: "language of labels and messages (default: the system's)",
     config: 'JSON configuration (header overrides, thresholds, cadence, playbook)',
     region: 'default region for phone numbers without a country code (default: CN)',
@@ -525,6 +532,12 @@ const en: CliTexts = {
       '--orders and --complaints are for local files; on a Google Sheet the sheets named "Orders"/"订单" and "Complaints"/"投诉" are used.',
     wroteColumns: (sheet, headers) => `wrote the managed columns (${headers.join(', ')}) of sheet "${sheet}"`,
     wroteSheet: (name) => `wrote sheet "${name}"`,
+    formulaInManaged: (sheet, header, cell) =>
+      `column "${header}" of sheet "${sheet}" is written by crm, but ${cell} holds a formula that writing would destroy, so no managed column was written. Delete the formula or rename the column, then run again`,
+    mergedHeader: (sheet, ranges) =>
+      `the header of sheet "${sheet}" has merged cells (${ranges.join(', ')}): unmerge them so that each column has its own header. Nothing was changed`,
+    mergedOver: (sheet, ranges) =>
+      `in sheet "${sheet}", ${ranges.join(', ')} ${ranges.length > 1 ? 'are merged cells that reach' : 'is a merged cell that reaches'} into the managed columns: a merge shows its top-left cell only, so the other managed cells inside it were not written (what they hold is unchanged). Unmerge and run again to fill them`,
     rowsMoved: (sheet, rows) =>
       `rows of sheet "${sheet}" moved while crm ran (row ${rows.slice(0, 5).join(', ')}${rows.length > 5 ? ' and others' : ''} no longer hold the customer read there: someone sorted, inserted or deleted rows); no managed column was written, so no value lands on another customer's row. Run it again`,
     headerChanged: (sheet, column, was, now) =>
