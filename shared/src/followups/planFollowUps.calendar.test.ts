@@ -103,6 +103,20 @@ describe('the plan on the team’s working days', () => {
     expect(plan.tasks.filter((t) => t.kind === 'birthday').map((t) => t.due)).toEqual([due]);
   });
 
+  it.each([
+    // today, birthday, the day the greeting is sent (no lead days)
+    // 2027 is a common year: a 29 February birthday is kept on Sunday 02-28, greeted on Friday.
+    ['2027-02-01', '1992-02-29', '2027-02-26'],
+    // 2028 is a leap year: Tuesday 02-29 itself.
+    ['2028-02-01', '--02-29', '2028-02-29'],
+  ] as const)('on %s, greets a birthday written %s on %s', (today, birthday, due) => {
+    const plan = scheduleForPeople([{ record: { name: '陈静', birthday, lastPurchase: '2026-09-01' } }], {
+      today,
+      config: { followUps: { horizonDays: 40, holidays: [], birthdayLeadDays: 0 } },
+    });
+    expect(plan.tasks.filter((t) => t.kind === 'birthday').map((t) => t.due)).toEqual([due]);
+  });
+
   it('puts overdue work on the first working day when today is a day off', () => {
     // Received Monday 09-28, due 09-29; on 10-03 it is four real days overdue and takes the one
     // place of 10-08, the first working day, so the call waits for 10-09.
