@@ -17,6 +17,10 @@ declare module 'lunar-javascript' {
     isWork(): boolean;
   }
   const lunarJavascript: {
+    LunarMonth: {
+      /** A month of the lunar calendar, or null outside the years lunar-javascript covers. */
+      fromYm(lunarYear: number, lunarMonth: number): { getDayCount(): number } | null;
+    };
     HolidayUtil: {
       /** The statutory days of one Gregorian year (days off and 调休 working days); [] when not known. */
       getHolidays(year: number): LunarHoliday[];
