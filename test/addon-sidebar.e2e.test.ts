@@ -130,7 +130,10 @@ describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
     const form = page.locator('details.settings form');
     await form.locator('select').first().selectOption('en');
     await form.locator('input:not([type])').first().fill('us');
-    await form.locator('textarea').fill('Kunde = name');
+    await form.getByLabel('列名映射（每行：列名 = 字段，如 Kunde = name）').fill('Kunde = name');
+    // A team that works Saturdays too, keeps China's public holidays, and takes 10-08 off.
+    await form.getByLabel('周六').check();
+    await form.getByLabel('本团队另外的休息日（每行一个日期，如 2026-10-08）').fill('2026-10-08');
     await form.getByRole('button', { name: '保存设置' }).click();
 
     await expect.poll(() => heading(page)).toBe('Customer tools');
@@ -141,6 +144,14 @@ describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
     expect(stored.config).toMatchObject({
       defaultRegion: 'US',
       headerOverrides: { customers: { Kunde: 'name' } },
+      followUps: {
+        workDays: {
+          weekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+          publicHolidays: 'CN',
+          daysOff: ['2026-10-08'],
+        },
+        complaintSlaCount: 'working-days',
+      },
     });
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);

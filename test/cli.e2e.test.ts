@@ -335,6 +335,62 @@ describe('crm clean, followups and report', () => {
     expect(dues).toEqual([...dues].sort());
   });
 
+  it('followups plans across 国庆 on working days only, unless the team works every day', async () => {
+    // Twelve customers: eleven calls all due, one complaint received on Wednesday 09-30, and
+    // room for two tasks a day. 国庆 2026: 10-01 to 10-07 off, Saturday 10-10 worked in exchange.
+    const customers = join(dir, 'national-day-customers.csv');
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `C${i + 1},客户${i + 1},李娜,2026-05-01,2026-06-01,${i === 0 ? '受理,2026-09-30' : ','}`,
+    );
+    await writeFile(
+      customers,
+      ['客户编号,姓名,负责人,最近购买日期,最近联系日期,投诉状态,投诉日期', ...rows, ''].join('\n'),
+    );
+    type Task = { due: string; kind: string; overdueDays: number };
+    const plan = async (today: string, followUps: object) => {
+      await writeFile(join(dir, 'national-day.json'), JSON.stringify({ followUps }));
+      const run = crm([
+        'followups',
+        '--in',
+        customers,
+        '--today',
+        today,
+        '--config',
+        'national-day.json',
+        '--json',
+      ]);
+      expect(run.code).toBe(0);
+      return (JSON.parse(run.stdout) as { followUps: Task[] }).followUps;
+    };
+    const settings = { dailyCapacity: 2, horizonDays: 14, holidays: [] };
+    const everyDay = { ...settings, workDays: { everyDay: true }, complaintSlaCount: 'calendar-days' };
+    const days = (tasks: Task[]) => [...new Set(tasks.map((t) => t.due))];
+    const complaint = (tasks: Task[]) =>
+      tasks.filter((t) => t.kind === 'complaint').map((t) => [t.due, t.overdueDays]);
+
+    expect(days(await plan('2026-09-30', settings))).toEqual([
+      '2026-09-30',
+      '2026-10-08',
+      '2026-10-09',
+      '2026-10-10',
+      '2026-10-12',
+      '2026-10-13',
+    ]);
+    expect(days(await plan('2026-09-30', everyDay))).toEqual([
+      '2026-09-30',
+      '2026-10-01',
+      '2026-10-02',
+      '2026-10-03',
+      '2026-10-04',
+      '2026-10-05',
+    ]);
+    // One working day after Wednesday 09-30 is Thursday 10-08: on time that morning, where a
+    // count of calendar days had it a week overdue.
+    expect(complaint(await plan('2026-10-08', settings))).toEqual([['2026-10-08', 0]]);
+    expect(complaint(await plan('2026-10-08', everyDay))).toEqual([['2026-10-01', 7]]);
+  });
+
   it.each(['report.html', 'report.md', 'report.json'])('report writes %s', async (name) => {
     const out = join(dir, name);
     const run = crm([
@@ -422,6 +478,18 @@ describe('crm errors', () => {
     const run = crm(['classify', '--in', sample.customers, '--config', 'config.json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/invalid config file config\.json:\n {2}lifecycle\.activeMaxDays: /);
+  });
+
+  it('names the day a bad working-day setting gets wrong', async () => {
+    await writeFile(
+      join(dir, 'work-days.json'),
+      JSON.stringify({ followUps: { workDays: { daysOff: ['2026-10-8'] } } }),
+    );
+    const run = crm(['followups', '--in', sample.customers, '--config', 'work-days.json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /invalid config file work-days\.json:\n {2}followUps\.workDays\.daysOff\.0: expected a date written YYYY-MM-DD/,
+    );
   });
 
   it('rejects a report file type it cannot write', () => {

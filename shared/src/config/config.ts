@@ -1,6 +1,16 @@
 import * as z from 'zod';
+import { isIsoDate } from '../model/dates.ts';
 import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS } from '../model/fields.ts';
-import { CHANNELS, COMPLAINT_STAGES, HOLIDAYS, LANGUAGES, SEGMENTS } from '../model/keys.ts';
+import {
+  CHANNELS,
+  COMPLAINT_STAGES,
+  HOLIDAYS,
+  LANGUAGES,
+  PUBLIC_HOLIDAY_CALENDARS,
+  SEGMENTS,
+  SLA_DAY_COUNTS,
+  WEEKDAYS,
+} from '../model/keys.ts';
 import { ORDER_ERASURE_MODES } from '../privacy/orderErasureModes.ts';
 import { REPORT_PERIODS } from '../report/periods/reportPeriods.ts';
 
@@ -24,6 +34,47 @@ export const DEFAULT_CADENCE: Record<(typeof SEGMENTS)[number], z.infer<typeof s
   'cannot-lose-them': { everyDays: 3, channel: 'visit' },
   hibernating: { everyDays: 90, channel: 'email' },
   prospect: { everyDays: 30, channel: 'email' },
+};
+
+const isoDate = z.string().refine(isIsoDate, 'expected a date written YYYY-MM-DD, such as 2026-10-08');
+const dateList = z.array(isoDate).max(3660);
+
+/** The team's working days, which the follow-ups are planned on (see WorkCalendar). */
+const workDaysSchema = z
+  .object({
+    /** The days of the week the team works. */
+    weekdays: z
+      .array(z.enum(WEEKDAYS))
+      .min(1, 'name at least one working weekday')
+      .default(['mon', 'tue', 'wed', 'thu', 'fri']),
+    /** Statutory days off and 调休 working days: China's (国庆, 春节 …), or none (teams abroad). */
+    publicHolidays: z.enum(PUBLIC_HOLIDAY_CALENDARS).default('CN'),
+    /** The team works every day (a shop): weekends and public holidays are working days. */
+    everyDay: z.boolean().default(false),
+    /** The team's own days off (a company trip, the days before 春节), over everything else. */
+    daysOff: dateList.default([]),
+    /** The team's own extra working days (a Saturday event), over the working week and holidays. */
+    extraWorkingDays: dateList.default([]),
+  })
+  .superRefine((workDays, context) => {
+    const off = new Set(workDays.daysOff);
+    workDays.extraWorkingDays.forEach((date, i) => {
+      if (off.has(date)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['extraWorkingDays', i],
+          message: `${date} is both a day off and an extra working day`,
+        });
+      }
+    });
+  });
+
+const DEFAULT_WORK_DAYS: z.infer<typeof workDaysSchema> = {
+  weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  publicHolidays: 'CN',
+  everyDay: false,
+  daysOff: [],
+  extraWorkingDays: [],
 };
 
 export const ConfigSchema = z.object({
@@ -84,6 +135,10 @@ export const ConfigSchema = z.object({
        * each day, and what does not fit moves to a later day (or past the horizon).
        */
       dailyCapacity: z.number().int().min(1).max(1000).default(20),
+      /** The days the team works: tasks are placed on these only. */
+      workDays: workDaysSchema.default(DEFAULT_WORK_DAYS),
+      /** Whether complaintSlaDays count working days (a Friday complaint is due on Monday) or every day. */
+      complaintSlaCount: z.enum(SLA_DAY_COUNTS).default('working-days'),
     })
     .default({
       horizonDays: 30,
@@ -95,6 +150,8 @@ export const ConfigSchema = z.object({
       complaintSlaDays: { received: 1, investigating: 3, resolving: 2, feedback: 1, revisit: 7 },
       surveyDelayDays: 3,
       dailyCapacity: 20,
+      workDays: DEFAULT_WORK_DAYS,
+      complaintSlaCount: 'working-days',
     }),
   /** The report: which calendar period it compares (the last complete one). */
   report: z.object({ period: z.enum(REPORT_PERIODS).default('month') }).default({ period: 'month' }),

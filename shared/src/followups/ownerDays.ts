@@ -1,16 +1,20 @@
 /**
  * How full each owner's days are, from today to the end of the plan, with the next day that has
  * room found in near-constant time (a union-find over full days, as in disjoint-set scheduling):
- * 100k tasks over 30 days for a dozen owners stay linear.
+ * 100k tasks over 30 days for a dozen owners stay linear. A day off is full from the start.
  */
 export class OwnerDays {
   private readonly load = new Map<string, Int32Array>();
   private readonly next = new Map<string, Int32Array>();
 
-  /** `days` = the days of the plan (today is day 0); `capacity` = tasks per owner per day. */
+  /**
+   * `days` = the days of the plan (today is day 0); `capacity` = tasks per owner per day;
+   * `working[d]` = 1 when the team works on day d, 0 on a day off (no task is placed then).
+   */
   constructor(
     private readonly days: number,
     private readonly capacity: number,
+    private readonly working: Uint8Array = new Uint8Array(days).fill(1),
   ) {}
 
   /** Tasks already on `day` (0 = today) for `owner`. */
@@ -56,7 +60,7 @@ export class OwnerDays {
   private nexts(owner: string): Int32Array {
     let next = this.next.get(owner);
     if (next === undefined) {
-      next = Int32Array.from({ length: this.days + 1 }, (_, d) => d);
+      next = Int32Array.from({ length: this.days + 1 }, (_, d) => (this.working[d] === 0 ? d + 1 : d));
       this.next.set(owner, next);
     }
     return next;

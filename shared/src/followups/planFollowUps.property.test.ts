@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { type ConfigInput, resolveConfig } from '../config/config.ts';
 import type { CustomerRow } from '../model/customerRow.ts';
 import { fromDayNumber, toDayNumber } from '../model/dates.ts';
-import { COMPLAINT_STAGES, HOLIDAYS, LANGUAGES, SEGMENTS, VALUE_TIERS } from '../model/keys.ts';
+import {
+  COMPLAINT_STAGES,
+  HOLIDAYS,
+  LANGUAGES,
+  PUBLIC_HOLIDAY_CALENDARS,
+  SEGMENTS,
+  SLA_DAY_COUNTS,
+  VALUE_TIERS,
+  WEEKDAYS,
+} from '../model/keys.ts';
 import type { ComplaintRecord, CustomerRecord, PurchaseStats } from '../model/records.ts';
 import type { CustomerClassification, CustomerClv, FollowUpTask } from '../model/results.ts';
 import { followUpsTable } from '../pipeline/followUpsTable.ts';
@@ -17,6 +26,7 @@ import { FOLLOW_UP_RULES } from './rules/index.ts';
 import { ownerOf } from './scheduleTasks.ts';
 import { plainTask, TaskCollector } from './taskCollector.ts';
 import { customerRecord } from './testFixtures.ts';
+import { workCalendarOf } from './workCalendar.ts';
 
 const FIRST_DAY = toDayNumber('2025-01-01');
 const LAST_DAY = toDayNumber('2027-12-31');
@@ -78,9 +88,28 @@ const complaint = fc.record({
   satisfaction: fc.option(fc.integer({ min: 1, max: 5 })),
 });
 
+// Days of the team's own calendar, in and around the scenarios' plans; the days off win over
+// the same day listed as an extra working day, which the configuration refuses.
+const ownDays = fc.array(fc.integer({ min: FIRST_DAY, max: LAST_DAY + 120 }), { maxLength: 40 });
+const workDays = fc
+  .record({
+    weekdays: fc.subarray([...WEEKDAYS], { minLength: 1 }),
+    publicHolidays: fc.constantFrom(...PUBLIC_HOLIDAY_CALENDARS),
+    everyDay: fc.boolean(),
+    daysOff: ownDays,
+    extraWorkingDays: ownDays,
+  })
+  .map((w) => ({
+    ...w,
+    daysOff: w.daysOff.map(fromDayNumber),
+    extraWorkingDays: w.extraWorkingDays.filter((d) => !w.daysOff.includes(d)).map(fromDayNumber),
+  }));
+
 const config = fc.record({
   language: fc.constantFrom(...LANGUAGES),
   followUps: fc.record({
+    workDays,
+    complaintSlaCount: fc.constantFrom(...SLA_DAY_COUNTS),
     horizonDays: fc.integer({ min: 0, max: 90 }),
     postPurchaseDays: fc.integer({ min: 0, max: 14 }),
     birthdayLeadDays: fc.integer({ min: 0, max: 10 }),
@@ -203,6 +232,29 @@ describe('planFollowUps properties', () => {
           if (task.escalate) expect(task.kind).toBe('complaint');
         }
       }),
+    );
+  });
+
+  it('places no task on a day off, whatever the working week, public holidays and own days off', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { tasks, config } = plan(s);
+        const calendar = workCalendarOf(config);
+        for (const task of tasks) {
+          // Overdue work keeps the day it was due (history); everything else is worked on a working day.
+          if (task.overdueDays > 0) continue;
+          expect({
+            id: task.id,
+            due: task.due,
+            working: calendar.isWorkingDay(toDayNumber(task.due)),
+          }).toEqual({
+            id: task.id,
+            due: task.due,
+            working: true,
+          });
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -145,19 +145,22 @@ describe('a day of the last plan with less room now', () => {
 describe('mass care under a full schedule', () => {
   it('places a batch greeting before a backlog of calls: one send for many customers, lost if it waits', () => {
     // 2026-09-22: National Day greetings are due 09-26; twelve champions of one owner are all
-    // overdue for a call, with room for two tasks a day over three days.
+    // overdue for a call, with room for two tasks a day. 09-25 to 09-27 are the Mid-Autumn days
+    // off, so the greeting goes on the first working day after its target, 09-28, still before
+    // National Day.
     const team: Person[] = Array.from({ length: 12 }, (_, i) => ({
       record: { name: `客户${i + 1}`, owner: '李娜', lastPurchase: '2026-03-01', lastContact: '2026-06-01' },
       classification: { segment: 'champions', valueTier: 'high' },
     }));
     const plan = scheduleForPeople(team, {
       today: '2026-09-22',
-      config: { followUps: { dailyCapacity: 2, horizonDays: 5, holidays: ['national-day'] } },
+      config: { followUps: { dailyCapacity: 2, horizonDays: 7, holidays: ['national-day'] } },
     });
     const greeting = plan.tasks.find((t) => t.kind === 'holiday');
-    expect(greeting).toMatchObject({ due: '2026-09-26', priority: 'medium' });
+    expect(greeting).toMatchObject({ due: '2026-09-28', priority: 'medium' });
     expect(greeting?.batch).toHaveLength(12);
-    expect(plan.tasks.filter((t) => t.due === '2026-09-26')).toHaveLength(2);
+    expect(plan.tasks.filter((t) => t.due === '2026-09-28')).toHaveLength(2);
+    expect(plan.tasks.filter((t) => t.due >= '2026-09-25' && t.due <= '2026-09-27')).toEqual([]);
   });
 });
 

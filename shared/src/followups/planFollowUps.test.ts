@@ -55,7 +55,8 @@ describe('planFollowUps', () => {
     const tasks = planForPeople(team, { complaints });
     expect(tasks.map((t) => [t.due, t.priority, t.customerRow, t.kind, t.overdueDays, t.escalate])).toEqual([
       ['2026-11-19', 'high', 2, 'revisit', 5, false],
-      ['2026-11-21', 'urgent', 3, 'complaint', 3, true],
+      // Investigating since Wednesday 11-18, three working days: due Monday 11-23, not Saturday.
+      ['2026-11-23', 'urgent', 3, 'complaint', 1, true],
       ['2026-11-23', 'urgent', 3, 'win-back', 1, false],
       ['2026-11-24', 'medium', 2, 'birthday', 0, false],
       ['2026-11-24', 'low', 5, 'revisit', 0, false],
@@ -101,7 +102,7 @@ describe('nextFollowUps', () => {
     const next = nextFollowUps(planForPeople(team, { complaints }));
     expect([...next.entries()].sort(([a], [b]) => a - b)).toEqual([
       [2, '2026-11-19'],
-      [3, '2026-11-21'],
+      [3, '2026-11-23'],
       [4, '2026-11-27'],
       [5, '2026-11-24'],
     ]);

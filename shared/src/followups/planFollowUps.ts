@@ -3,6 +3,7 @@ import type { CustomerRow } from '../model/customerRow.ts';
 import { type IsoDate, toDayNumber } from '../model/dates.ts';
 import type { ComplaintRecord } from '../model/records.ts';
 import type { DeferredTask, FollowUpTask } from '../model/results.ts';
+import { CALENDAR_NOTES } from './calendarNotes.ts';
 import type { CustomerFacts } from './customerFacts.ts';
 import { carriedDoneTasks, doneContacts } from './doneContacts.ts';
 import { NO_PREVIOUS_PLAN, type PreviousPlan } from './previousPlan.ts';
@@ -12,6 +13,7 @@ import { FOLLOW_UP_RULES } from './rules/index.ts';
 import { scheduleTasks } from './scheduleTasks.ts';
 import { sortOrder } from './sortTasks.ts';
 import { TaskCollector } from './taskCollector.ts';
+import { workCalendarOf } from './workCalendar.ts';
 
 /** Everything planFollowUps needs. */
 export interface PlanFollowUpsInput {
@@ -38,14 +40,21 @@ export interface FollowUpPlan {
   done: FollowUpTask[];
   /** Tasks no owner had room for within the horizon; a later plan takes them up. */
   deferred: DeferredTask[];
+  /**
+   * What the user should know about the plan, in config.language: the years of the horizon whose
+   * statutory holidays are not known yet (only weekends are off in them).
+   */
+  notes: string[];
 }
 
 /**
  * Plans the follow-ups (定期回访、客户关怀、投诉处理、满意度调查) as of `today`. The rules
  * (FOLLOW_UP_RULES, rules/index.ts: segment revisit or win-back, post-purchase check-in, birthday
  * care and holiday greetings as batches per owner, complaint SLA per stage, satisfaction survey)
- * say which tasks are wanted and from when; scheduleTasks decides what is due when, under each
- * owner's daily capacity, with done and overdue as the last plan's sheet says. A task done there
+ * say which tasks are wanted and from when; scheduleTasks decides what is due when, on the team's
+ * working days (config.followUps.workDays: the working week, China's statutory days off and 调休
+ * working days, the team's own days) under each owner's daily capacity, with done and overdue as
+ * the last plan's sheet says. A task done there
  * counts as a contact with its customer.
  */
 export function planFollowUps(input: PlanFollowUpsInput): FollowUpPlan {
@@ -58,7 +67,14 @@ export function planFollowUps(input: PlanFollowUpsInput): FollowUpPlan {
     tasks: sortedPlan(schedule.tasks.filter((t) => t.done === null)),
     done: sortedPlan([...schedule.tasks.filter((t) => t.done !== null), ...carried]),
     deferred: schedule.deferred,
+    notes: calendarNotes(input.config, input.today),
   };
+}
+
+function calendarNotes(config: Config, today: IsoDate): string[] {
+  const from = toDayNumber(today);
+  const years = workCalendarOf(config).unknownYears(from, from + config.followUps.horizonDays);
+  return years.length === 0 ? [] : [CALENDAR_NOTES[config.language].unknownYears(years)];
 }
 
 /** The ids of the last plan's tasks that the rules want again (not every wanted id: most are new). */

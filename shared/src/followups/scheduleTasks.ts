@@ -7,6 +7,7 @@ import type { PreviousPlan, PreviousTask } from './previousPlan.ts';
 import { PRIORITY_RANK } from './priorities.ts';
 import { sortOrder } from './sortTasks.ts';
 import { dueDayOf, KIND_RANK, plainTask } from './taskCollector.ts';
+import { type WorkCalendar, workCalendarOf } from './workCalendar.ts';
 
 /** The plan's tasks, and those the owners' days had no room for within the horizon. */
 export interface Schedule {
@@ -19,15 +20,20 @@ export interface Schedule {
  * turns the wanted tasks into a plan a team can work through:
  *
  * - A task marked done in the last plan's sheet stays done (listed, never scheduled again).
+ * - Tasks are placed on the team's working days only (followUps.workDays, see WorkCalendar):
+ *   weekends, 国庆 and 春节 hold no task, and their room is not counted.
  * - Overdue means due before today and not done: a task the last plan gave a day before today, or
- *   a complaint past its SLA deadline. It keeps that day, counts its real days overdue and takes
- *   today's room first. Nothing is overdue merely because its target passed before any plan had it.
- * - A task the last plan put on a day from today on keeps that day while the day has room.
+ *   a complaint past its SLA deadline. It keeps that day, counts its real (calendar) days overdue
+ *   and takes the room of the first working day from today first. Nothing is overdue merely
+ *   because its target passed before any plan had it.
+ * - A task the last plan put on a working day from today on keeps that day while the day has room.
  * - Every other task is placed, most urgent first (priority, with a batch of mass care among the
- *   urgent tasks, then target day, then kind, then row), on the first day from max(today,
- *   target) on with room under the owner's
- *   `dailyCapacity`; a greeting only up to its occasion. What finds no day within the horizon is
- *   deferred to a later plan.
+ *   urgent tasks, then target day, then kind, then row), on the first working day from
+ *   max(today, target) on with room under the owner's `dailyCapacity`. A greeting (birthday,
+ *   holiday) is wanted on or before its occasion, never after: it goes on a working day up to the
+ *   last one on or before its occasion, and when its lead days hold no working day (a birthday on
+ *   a Sunday with no lead), on that last working day before. What finds no day within the horizon
+ *   is deferred to a later plan.
  */
 export function scheduleTasks(
   wanted: readonly FollowUpTask[],
@@ -37,7 +43,12 @@ export function scheduleTasks(
 ): Schedule {
   const today = toDayNumber(todayIso);
   const { horizonDays, dailyCapacity } = config.followUps;
-  const days = new OwnerDays(horizonDays + 1, dailyCapacity);
+  const calendar = workCalendarOf(config);
+  const working = new Uint8Array(horizonDays + 1);
+  for (let d = 0; d <= horizonDays; d++) working[d] = calendar.isWorkingDay(today + d) ? 1 : 0;
+  // Overdue work takes the room of the first day the team works (none: it is listed all the same).
+  const firstWorkingDay = working.indexOf(1);
+  const days = new OwnerDays(horizonDays + 1, dailyCapacity, working);
   const tasks: FollowUpTask[] = [];
   // Tasks the last plan put on a day still ahead (by index), and that day (0 = today).
   const kept: number[] = [];
@@ -61,7 +72,7 @@ export function scheduleTasks(
     const overdueSince = task.kind === 'complaint' && target < today ? target : lastDue;
     if (overdueSince !== null && overdueSince < today) {
       tasks.push(overdue(task, overdueSince, today));
-      days.occupy(ownerOf(task), 0);
+      if (firstWorkingDay >= 0) days.occupy(ownerOf(task), firstWorkingDay);
     } else {
       facts.set(i, task, target);
       if (lastDue !== null && lastDue - today <= horizonDays) {
@@ -85,10 +96,11 @@ export function scheduleTasks(
     const owner = facts.ownerOf(i);
     const target = facts.target[i] as number;
     const kind = facts.kind[i] as number;
-    // A complaint step is worked on as soon as possible; other tasks not before their own date.
-    const from = kind === KIND_RANK.complaint ? 0 : Math.max(0, target - today);
+    const latest = latestDay(kind, target, config, calendar) - today;
+    // A complaint step is worked on as soon as possible; other tasks not before their own date,
+    // or a greeting not after its occasion's last working day.
+    const from = kind === KIND_RANK.complaint ? 0 : Math.max(0, Math.min(target - today, latest));
     const day = days.firstFree(owner, from);
-    const latest = latestDay(kind, target, config) - today;
     if (day === null || day > latest) {
       deferred.push(wanted[i] as FollowUpTask);
       continue;
@@ -185,10 +197,13 @@ function placementRank(task: FollowUpTask): number {
   return task.batch === null ? PRIORITY_RANK[task.priority] : PRIORITY_RANK.urgent;
 }
 
-/** The last day a task is still worth doing: a greeting's occasion, else no limit. */
-function latestDay(kindRank: number, target: number, config: Config): number {
-  if (kindRank === KIND_RANK.birthday) return target + config.followUps.birthdayLeadDays;
-  if (kindRank === KIND_RANK.holiday) return target + config.followUps.holidayLeadDays;
+/**
+ * The last day a task is still worth doing: for a greeting, the last working day on or before
+ * its occasion (a greeting after the birthday or holiday is not wanted), else no limit.
+ */
+function latestDay(kindRank: number, target: number, config: Config, calendar: WorkCalendar): number {
+  if (kindRank === KIND_RANK.birthday) return calendar.onOrBefore(target + config.followUps.birthdayLeadDays);
+  if (kindRank === KIND_RANK.holiday) return calendar.onOrBefore(target + config.followUps.holidayLeadDays);
   return Number.POSITIVE_INFINITY;
 }
 

@@ -10,6 +10,7 @@ import { PRIORITY_RANK } from './priorities.ts';
 import { salutationFor } from './salutation.ts';
 import { sortOrder } from './sortTasks.ts';
 import { dateText, daysText, FRAGMENTS } from './templates.ts';
+import { type WorkCalendar, workCalendarOf } from './workCalendar.ts';
 
 // Message values shared by all of one customer's tasks.
 type Greeting = { salutation: string; andCompany: string };
@@ -108,6 +109,8 @@ export class TaskCollector {
   readonly horizonEnd: number;
   readonly language: Language;
   readonly config: Config;
+  /** The team's working days (config.followUps.workDays). */
+  readonly calendar: WorkCalendar;
   private readonly tasks: FollowUpTask[] = [];
   private readonly major: number[] = [];
   private readonly minor: number[] = [];
@@ -137,6 +140,7 @@ export class TaskCollector {
     this.today = today;
     this.horizonEnd = today + config.followUps.horizonDays;
     this.language = config.language;
+    this.calendar = workCalendarOf(config);
   }
 
   /** `YYYY-MM-DD` of a day number; tasks share few dates, so cache them. */

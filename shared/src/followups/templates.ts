@@ -143,6 +143,7 @@ const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 /** How each language writes day counts and dates for people. */
 interface PeopleFormats {
   days: (days: number) => string;
+  workingDays: (days: number) => string;
   date: (year: string, month: number, day: number) => string;
   monthDay: (month: number, day: number) => string;
 }
@@ -150,11 +151,13 @@ interface PeopleFormats {
 const PEOPLE_FORMATS: Readonly<Record<Language, PeopleFormats>> = {
   zh: {
     days: (days) => `${days} 天`,
+    workingDays: (days) => `${days} 个工作日`,
     date: (year, month, day) => `${year}年${month}月${day}日`,
     monthDay: (month, day) => `${month}月${day}日`,
   },
   en: {
     days: (days) => (days === 1 ? '1 day' : `${days} days`),
+    workingDays: (days) => (days === 1 ? '1 working day' : `${days} working days`),
     date: (year, month, day) => `${day} ${EN_MONTHS[month - 1] ?? ''} ${year}`,
     monthDay: (month, day) => `${day} ${EN_MONTHS[month - 1] ?? ''}`,
   },
@@ -163,6 +166,11 @@ const PEOPLE_FORMATS: Readonly<Record<Language, PeopleFormats>> = {
 /** `n 天` / `n day(s)`, for reasons and messages. */
 export function daysText(days: number, language: Language): string {
   return PEOPLE_FORMATS[language].days(days);
+}
+
+/** `n 个工作日` / `n working day(s)`: a complaint's SLA counted on the team's working days. */
+export function workingDaysText(days: number, language: Language): string {
+  return PEOPLE_FORMATS[language].workingDays(days);
 }
 
 /** A date for people: `2026年11月20日` / `20 Nov 2026`. */

@@ -75,5 +75,17 @@ export const HOLIDAYS = [
 ] as const;
 export type Holiday = (typeof HOLIDAYS)[number];
 
+/** The days of the week, Monday first (ISO 8601). */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** How a complaint's SLA days are counted: working days (the team's calendar) or every day. */
+export const SLA_DAY_COUNTS = ['working-days', 'calendar-days'] as const;
+export type SlaDayCount = (typeof SLA_DAY_COUNTS)[number];
+
+/** Whose statutory days off and 调休 working days the follow-ups keep: China's, or none. */
+export const PUBLIC_HOLIDAY_CALENDARS = ['CN', 'none'] as const;
+export type PublicHolidayCalendar = (typeof PUBLIC_HOLIDAY_CALENDARS)[number];
+
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -21,7 +21,7 @@ export interface CustomerRecord {
   address: string | null;
   city: string | null;
   gender: string | null;
-  /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
+  /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown; a lunar birthday `L1990-03-05` / `L--03-05`. */
   birthday: string | null;
   firstPurchase: IsoDate | null;
   lastPurchase: IsoDate | null;

@@ -56,6 +56,8 @@ describe('CustomerRecordSchema', () => {
     ['a full record', {}],
     ['a birthday with a year', { birthday: '1990-03-05' }],
     ['a leap-day birthday without a year', { birthday: '--02-29' }],
+    ['a lunar birthday (农历三月初五)', { birthday: 'L--03-05' }],
+    ['a lunar birthday with its year on the 30th', { birthday: 'L1990-02-30' }],
     [
       'all optional fields empty',
       { name: null, mobile: null, email: null, firstPurchase: null, orderCount: null },
@@ -85,8 +87,9 @@ describe('CustomerRecordSchema', () => {
     [
       'an impossible birthday',
       { birthday: '--02-30' },
-      'birthday: expected a birthday as YYYY-MM-DD or --MM-DD (no year), e.g. 1990-03-05 or --03-05',
+      'birthday: expected a birthday as YYYY-MM-DD or --MM-DD (no year), e.g. 1990-03-05 or --03-05, or a lunar one as L1990-03-05 or L--03-05',
     ],
+    ['a lunar birthday in a thirteenth month', { birthday: 'L--13-01' }, 'birthday: expected a birthday'],
     ['a fractional order count', { orderCount: 2.5 }, 'orderCount: the number of orders is a whole number'],
     ['a negative spend', { totalSpend: -1 }, 'totalSpend: total spend cannot be negative'],
     ['satisfaction above 10', { satisfaction: 11 }, 'satisfaction: satisfaction is a score from 0 to 10'],

@@ -12,14 +12,24 @@ import { ISSUE_KINDS, TABLE_ROLES } from './table.ts';
 const isoDate = z
   .string()
   .refine(isIsoDate, { message: 'expected a real date as YYYY-MM-DD, e.g. 2024-03-05' });
-/** `YYYY-MM-DD`, or `--MM-DD` for a birthday without a year. */
+/**
+ * `YYYY-MM-DD`, or `--MM-DD` for a birthday without a year; a lunar birthday (农历) as
+ * `L1990-03-05` or `L--03-05` (lunar month 1–12, day 1–30).
+ */
 const birthday = z.string().refine(
   (s) => {
     if (isIsoDate(s)) return true;
     const m = /^--(\d{2})-(\d{2})$/.exec(s);
-    return m !== null && isValidYmd(2000, Number(m[1]), Number(m[2]));
+    if (m !== null) return isValidYmd(2000, Number(m[1]), Number(m[2]));
+    const lunar = /^L(?:\d{4}|-)-(\d{2})-(\d{2})$/.exec(s);
+    if (lunar === null) return false;
+    const [month, day] = [Number(lunar[1]), Number(lunar[2])];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 30;
   },
-  { message: 'expected a birthday as YYYY-MM-DD or --MM-DD (no year), e.g. 1990-03-05 or --03-05' },
+  {
+    message:
+      'expected a birthday as YYYY-MM-DD or --MM-DD (no year), e.g. 1990-03-05 or --03-05, or a lunar one as L1990-03-05 or L--03-05',
+  },
 );
 /** E.164: + country code and subscriber number, 8–15 digits in all. */
 export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;

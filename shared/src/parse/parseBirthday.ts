@@ -1,6 +1,7 @@
 import type { Cell } from '../model/table.ts';
 import { monthDayFault, zhNumber } from './calendarText.ts';
 import { normalizeText } from './cellToText.ts';
+import { isLunarBirthdayText, parseLunarBirthday } from './lunarBirthday.ts';
 import { fail, ok, type ParseResult } from './ParseResult.ts';
 import { type DateParseOptions, parseDate } from './parseDate.ts';
 
@@ -13,11 +14,13 @@ const MD = /^(\d{1,2})([-/.])(\d{1,2})$/;
  * Parses a birthday: any date parseDate accepts (→ `YYYY-MM-DD`), or a month and day without a
  * year (3月5日, 03-05, 3/5, --03-05 → `--03-05`, the vCard/ISO 8601 year-less form). Year-less
  * numbers are month-first, as both Chinese and US users write them, unless only day-first makes
- * sense (25/12 → --12-25). 2月29日 is a valid birthday.
+ * sense (25/12 → --12-25). 2月29日 is a valid birthday. A birthday of the lunar calendar
+ * (农历三月初五, 1990-03-05（农历）) is `L--03-05` / `L1990-03-05` (see parseLunarBirthday).
  */
 export function parseBirthday(cell: Cell, options: DateParseOptions = {}): ParseResult<string> {
   if (typeof cell === 'string') {
     const s = normalizeText(cell);
+    if (isLunarBirthdayText(s)) return parseLunarBirthday(s);
     let match = DASHED.exec(s);
     if (match) return monthDay(s, Number(match[1]), Number(match[2]));
     match = MD.exec(s);

@@ -365,3 +365,27 @@ describe('analyzeCustomerTable', () => {
     expect(block[3]?.[3]).toBe(SEGMENT_LABELS[segment].zh);
   });
 });
+
+describe('lunar birthdays in the customer table', () => {
+  it('reads 生日 cells written in the lunar calendar and greets on this year’s Gregorian date', () => {
+    const analysis = analyzeCustomerTable({
+      customers: {
+        header: ['客户编号', '姓名', '生日', '最近购买日期', '负责人'],
+        rows: [
+          ['C001', '刘芳', '农历三月初五', '2026-03-01', '王经理'],
+          ['C002', '陈静', '1990-03-05（农历）', '2026-03-01', '李娜'],
+          ['C003', '王强', '1990-03-05', '2026-03-01', '张伟'],
+        ],
+      },
+      today: '2026-04-01',
+    });
+    expect(analysis.issues.filter((issue) => issue.column === '生日')).toEqual([]);
+    const birthdays = analysis.followUps.filter((task) => task.kind === 'birthday');
+    // 农历三月初五 is 2026-04-21 (a Tuesday): due three days ahead, Saturday 04-18, so Monday
+    // 04-20. A Gregorian 03-05 has passed this year.
+    expect(birthdays.map((task) => [task.customerName, task.due, task.reason])).toEqual([
+      ['刘芳', '2026-04-20', '2026-04-21 生日，提前 3 天送上祝福'],
+      ['陈静', '2026-04-20', '2026-04-21 生日，提前 3 天送上祝福'],
+    ]);
+  });
+});

@@ -190,6 +190,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   const previous = input.followUpsSheet ? readPreviousPlan(input.followUpsSheet, dateOptions) : undefined;
   const plan = planFollowUps({ customers, complaints, config, today, ...(previous ? { previous } : {}) });
   const followUps = plan.tasks;
+  notes.push(...plan.notes);
 
   const next = nextFollowUps(followUps);
   for (const customer of customers) customer.nextFollowUp = next.get(customer.row) ?? null;

@@ -194,6 +194,8 @@ function checkConsistency(
   if (
     record.birthday !== null &&
     !record.birthday.startsWith('--') &&
+    // A lunar birthday (L1990-03-05) counts lunar years; only a Gregorian date is checked.
+    !record.birthday.startsWith('L') &&
     record.birthday > read.today &&
     c.birthday !== undefined
   ) {

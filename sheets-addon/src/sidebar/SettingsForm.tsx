@@ -9,6 +9,7 @@ import type { SettingsView } from './serverCall.ts';
 import type { Texts } from './texts.ts';
 import { useSettingsForm } from './useSettingsForm.ts';
 import { ValueTierFields } from './ValueTierFields.tsx';
+import { WorkDaysFields } from './WorkDaysFields.tsx';
 
 interface SettingsFormProps {
   view: SettingsView;
@@ -79,6 +80,7 @@ export function SettingsForm({ view, t, onSaved }: SettingsFormProps) {
           value={draft.dailyCapacity}
           onChange={(dailyCapacity) => change({ dailyCapacity })}
         />
+        <WorkDaysFields value={draft.workDays} t={t} onChange={(workDays) => change({ workDays })} />
         <PrivacyFields value={draft.privacy} t={t} onChange={(privacy) => change({ privacy })} />
         <button type="submit" className="primary" disabled={saving}>
           {t.save}

@@ -20,6 +20,14 @@ describe('draftFromView', () => {
       digestHour: 8,
       reportPeriod: 'month',
       dailyCapacity: 20,
+      workDays: {
+        weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        everyDay: false,
+        chinaPublicHolidays: true,
+        daysOff: '',
+        extraWorkingDays: '',
+        complaintSlaCount: 'working-days',
+      },
       privacy: {
         retentionMonths: '',
         showContactDetails: false,
@@ -73,13 +81,29 @@ describe('draftFromView', () => {
 });
 
 describe('settingsFromDraft', () => {
+  const WORK_DAYS = {
+    weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    everyDay: false,
+    publicHolidays: 'CN',
+    daysOff: [],
+    extraWorkingDays: [],
+  };
+  const FOLLOW_UPS = {
+    cadence: {},
+    dailyCapacity: 20,
+    workDays: WORK_DAYS,
+    complaintSlaCount: 'working-days',
+  };
+  const workDays = (change: Partial<SettingsDraft['workDays']>): Partial<SettingsDraft> => ({
+    workDays: { ...draftFromView(settingsViewOf(DEFAULT_SETTINGS)).workDays, ...change },
+  });
   const UNTOUCHED: AddonSettings = {
     ...DEFAULT_SETTINGS,
     config: {
       defaultRegion: 'CN',
       lifecycle: { newMaxDays: 30, activeMaxDays: 90, atRiskMaxDays: 180 },
       valueTier: { highShare: 0.8, mediumShare: 0.95 },
-      followUps: { cadence: {}, dailyCapacity: 20 },
+      followUps: FOLLOW_UPS,
       report: { period: 'month' },
       headerOverrides: { customers: {} },
       privacy: {
@@ -131,14 +155,48 @@ describe('settingsFromDraft', () => {
       'revisit days with the default channel, blank ones left to the default cadence',
       { cadence: { champions: '10', hibernating: ' ', 'at-risk': '' } },
       {},
-      { followUps: { cadence: { champions: { everyDays: 10, channel: 'phone' } }, dailyCapacity: 20 } },
+      { followUps: { ...FOLLOW_UPS, cadence: { champions: { everyDays: 10, channel: 'phone' } } } },
     ],
     ['the period the report compares', { reportPeriod: 'quarter' }, {}, { report: { period: 'quarter' } }],
     [
       'the follow-ups one owner can work through a day',
       { dailyCapacity: 12 },
       {},
-      { followUps: { cadence: {}, dailyCapacity: 12 } },
+      { followUps: { ...FOLLOW_UPS, dailyCapacity: 12 } },
+    ],
+    [
+      'a six-day week without public holidays, own days off typed on lines and after commas',
+      workDays({
+        weekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+        chinaPublicHolidays: false,
+        daysOff: '2026-10-08\n 2026-10-09，2026-12-31 ',
+        extraWorkingDays: '2026-10-11',
+      }),
+      {},
+      {
+        followUps: {
+          ...FOLLOW_UPS,
+          workDays: {
+            ...WORK_DAYS,
+            weekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+            publicHolidays: 'none',
+            daysOff: ['2026-10-08', '2026-10-09', '2026-12-31'],
+            extraWorkingDays: ['2026-10-11'],
+          },
+        },
+      },
+    ],
+    [
+      'a shop open every day, complaint SLAs in calendar days',
+      workDays({ everyDay: true, complaintSlaCount: 'calendar-days' }),
+      {},
+      {
+        followUps: {
+          ...FOLLOW_UPS,
+          workDays: { ...WORK_DAYS, everyDay: true },
+          complaintSlaCount: 'calendar-days',
+        },
+      },
     ],
     [
       'the column mapping',
@@ -197,9 +255,9 @@ describe('settingsFromDraft', () => {
     expect(saved.complaintsSheet).toBe('投诉');
     expect(saved.config.requiredFields).toEqual(['name', 'email']);
     expect(saved.config.followUps).toEqual({
+      ...FOLLOW_UPS,
       horizonDays: 14,
       cadence: { champions: { everyDays: 5, channel: 'phone' } },
-      dailyCapacity: 20,
     });
     expect(saved.config.headerOverrides).toEqual({ orders: { Menge: 'quantity' }, customers: {} });
     expect(saved.config.privacy).toEqual({

@@ -6,6 +6,8 @@ import {
   type ReportPeriod,
   SEGMENTS,
   type Segment,
+  type SlaDayCount,
+  type Weekday,
 } from '@crm/shared';
 import { formatColumnMapping, parseColumnMapping } from './columnMappingText.ts';
 import type { AddonSettings, SettingsView } from './serverCall.ts';
@@ -31,8 +33,23 @@ export interface SettingsDraft {
   reportPeriod: ReportPeriod;
   /** Follow-ups one owner can work through in a day. */
   dailyCapacity: number;
+  /** The days the team works, which follow-ups are planned on (core followUps.workDays). */
+  workDays: WorkDaysDraft;
   /** The personal-information settings (core `privacy`); the log secret is not shown in the form. */
   privacy: PrivacyDraft;
+}
+
+/** The working days as the form edits them. */
+export interface WorkDaysDraft {
+  weekdays: Weekday[];
+  everyDay: boolean;
+  /** China's statutory days off and 调休 working days are kept (core publicHolidays 'CN'). */
+  chinaPublicHolidays: boolean;
+  /** The team's own days off as typed: dates separated by spaces, commas or lines. */
+  daysOff: string;
+  /** The team's own extra working days, typed as daysOff. */
+  extraWorkingDays: string;
+  complaintSlaCount: SlaDayCount;
 }
 
 /** The privacy settings as the form edits them. */
@@ -62,6 +79,14 @@ export function draftFromView({ settings, config }: SettingsView): SettingsDraft
     digestHour: settings.digestHour,
     reportPeriod: config.report.period,
     dailyCapacity: config.followUps.dailyCapacity,
+    workDays: {
+      weekdays: config.followUps.workDays.weekdays,
+      everyDay: config.followUps.workDays.everyDay,
+      chinaPublicHolidays: config.followUps.workDays.publicHolidays === 'CN',
+      daysOff: config.followUps.workDays.daysOff.join('\n'),
+      extraWorkingDays: config.followUps.workDays.extraWorkingDays.join('\n'),
+      complaintSlaCount: config.followUps.complaintSlaCount,
+    },
     privacy: {
       retentionMonths: config.privacy.retentionMonths === null ? '' : String(config.privacy.retentionMonths),
       showContactDetails: config.privacy.showContactDetails,
@@ -94,6 +119,14 @@ export function settingsFromDraft(draft: SettingsDraft, stored: AddonSettings): 
         ...storedObject(stored.config.followUps),
         cadence: cadenceSettings(draft.cadence),
         dailyCapacity: draft.dailyCapacity,
+        workDays: {
+          weekdays: draft.workDays.weekdays,
+          everyDay: draft.workDays.everyDay,
+          publicHolidays: draft.workDays.chinaPublicHolidays ? 'CN' : 'none',
+          daysOff: dateList(draft.workDays.daysOff),
+          extraWorkingDays: dateList(draft.workDays.extraWorkingDays),
+        },
+        complaintSlaCount: draft.workDays.complaintSlaCount,
       },
       report: { ...storedObject(stored.config.report), period: draft.reportPeriod },
       headerOverrides: {
@@ -133,6 +166,11 @@ function cadenceSettings(draft: SettingsDraft['cadence']): CadenceSettings {
     }
   }
   return cadence;
+}
+
+/** Dates typed one a line, or apart by commas or spaces; the server checks each one. */
+function dateList(text: string): string[] {
+  return text.split(/[\s,，、;；]+/u).filter((date) => date !== '');
 }
 
 /** A stored core section, which the settings property holds as untyped JSON. */

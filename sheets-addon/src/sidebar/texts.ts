@@ -6,6 +6,8 @@ import {
   type OrderErasureMode,
   SEGMENT_LABELS,
   type Segment,
+  type SlaDayCount,
+  type Weekday,
 } from '@crm/shared';
 
 /**
@@ -67,6 +69,25 @@ const zh = {
   reportPeriod: '报告对比周期',
   reportPeriods: { month: '月（最近一个完整月）', quarter: '季度', year: '年' },
   dailyCapacity: '每位负责人每天跟进上限',
+  workDays: '工作日（跟进只排在工作日）',
+  weekdayNames: {
+    mon: '周一',
+    tue: '周二',
+    wed: '周三',
+    thu: '周四',
+    fri: '周五',
+    sat: '周六',
+    sun: '周日',
+  } satisfies Record<Weekday, string>,
+  everyDay: '每天都营业（门店）：周末和节假日也安排跟进',
+  chinaPublicHolidays: '按国家法定节假日和调休安排（国庆、春节等放假，调休的周末上班）',
+  daysOff: '本团队另外的休息日（每行一个日期，如 2026-10-08）',
+  extraWorkingDays: '本团队另外的工作日（每行一个日期）',
+  complaintSlaCount: '投诉处理时限按',
+  complaintSlaCounts: {
+    'working-days': '工作日计算',
+    'calendar-days': '自然日计算（周末和节假日也算）',
+  } satisfies Record<SlaDayCount, string>,
   privacy: '个人信息（保存期限与最小必要）',
   retentionMonths: '保存期限（最近一次购买或联系后的月数）',
   noRetention: '不限期',
@@ -205,6 +226,18 @@ const en: Texts = {
   reportPeriod: 'Report compares by',
   reportPeriods: { month: 'Month (the last complete one)', quarter: 'Quarter', year: 'Year' },
   dailyCapacity: 'Follow-ups per owner a day',
+  workDays: 'Working days (follow-ups are planned on these only)',
+  weekdayNames: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
+  everyDay: 'We work every day (a shop): weekends and public holidays too',
+  chinaPublicHolidays:
+    'Keep China’s public holidays and 调休 working days (off for 国庆, 春节 …; swapped weekends worked)',
+  daysOff: 'Our own days off (one date a line, e.g. 2026-10-08)',
+  extraWorkingDays: 'Our own extra working days (one date a line)',
+  complaintSlaCount: 'Complaint SLAs count',
+  complaintSlaCounts: {
+    'working-days': 'working days',
+    'calendar-days': 'calendar days (weekends and holidays included)',
+  },
   privacy: 'Personal data (retention and minimisation)',
   retentionMonths: 'Keep customers for (months after the last purchase or contact)',
   noRetention: 'no limit',

@@ -21,6 +21,20 @@ describe('birthday care (生日关怀)', () => {
     expect(tasks[0]?.reason).toBe(`${date} 生日，提前 3 天送上祝福`);
   });
 
+  it.each([
+    // today, lunar birthday as read, due (three days ahead), the Gregorian birthday that year
+    ['2026-04-01', 'L--03-05', '2026-04-18', '2026-04-21'], // 农历三月初五
+    ['2026-04-01', 'L1990-03-05', '2026-04-18', '2026-04-21'],
+    // 腊月廿三 of lunar year 2025 falls in February 2026.
+    ['2026-02-01', 'L--12-23', '2026-02-07', '2026-02-10'],
+    // The second lunar month of 2026 has 29 days: a birthday on its 30th is kept on the 29th.
+    ['2026-04-01', 'L--02-30', '2026-04-13', '2026-04-16'],
+    ['2026-09-01', 'L--08-15', '2026-09-22', '2026-09-25'], // 中秋 2026
+  ])('on %s, greets a lunar birthday %s on %s, for %s', (today, birthday, due, date) => {
+    const tasks = tasksOf('birthday', [{ record: { name: '刘芳', birthday } }], { today });
+    expect(tasks.map((t) => [t.due, t.reason])).toEqual([[due, `${date} 生日，提前 3 天送上祝福`]]);
+  });
+
   it.each(['1990-11-23', '--12-28', '1970-06-01'])(
     'plans nothing for a birthday on %s (passed or beyond the horizon)',
     (birthday) => {

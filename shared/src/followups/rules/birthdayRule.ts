@@ -1,6 +1,7 @@
 import { batchNames } from '../batchNames.ts';
 import type { CustomerFacts } from '../customerFacts.ts';
 import { fillTemplate } from '../fillTemplate.ts';
+import { lunarBirthdayDay } from '../lunarBirthdays.ts';
 import { type OccasionGroup, OccasionGroups } from '../occasionGroups.ts';
 import { raiseForValue } from '../priorities.ts';
 import type { TaskCollector } from '../taskCollector.ts';
@@ -10,7 +11,9 @@ import type { FollowUpRule } from './followUpRule.ts';
 
 /**
  * 生日关怀: a greeting birthdayLeadDays before each birthday within the horizon. Works for
- * `YYYY-MM-DD` and `--MM-DD` birthdays; 02-29 birthdays fall on 02-28 in common years. A missed
+ * `YYYY-MM-DD` and `--MM-DD` birthdays; 02-29 birthdays fall on 02-28 in common years. A lunar
+ * birthday (`L--03-05`, 农历三月初五) is greeted on the Gregorian date it falls on that year
+ * (2026-04-21); on the 30th of a 29-day lunar month, on its 29th. A missed
  * greeting stays on the list until the birthday itself (at most the lead days overdue); a
  * belated birthday wish is not worth a task. Done when contacted on or after the due date.
  * Birthdays of one day for one owner are mass care: one batch task listing the customers; a lone
@@ -49,6 +52,10 @@ function planBirthdays(
 ): void {
   const birthday = facts.record.birthday;
   if (birthday === null || birthday.length < 7) return;
+  if (birthday.startsWith('L')) {
+    planLunarBirthdays(plan, facts, years, groups, birthday);
+    return;
+  }
   const month = Number(birthday.slice(-5, -3));
   const day = Number(birthday.slice(-2));
   if (!Number.isInteger(month) || month < 1 || month > 12) return;
@@ -67,6 +74,35 @@ function planBirthdays(
     if (facts.lastContactDay !== null && facts.lastContactDay >= due) continue;
     const occasion = { day: birthdayDay, month, dayOfMonth };
     groups.add(plan.iso(birthdayDay), occasion, due, record, raiseForValue('low', classification.valueTier));
+  }
+}
+
+function planLunarBirthdays(
+  plan: TaskCollector,
+  facts: CustomerFacts,
+  years: YearTable,
+  groups: OccasionGroups<Birthday>,
+  birthday: string,
+): void {
+  const lunarMonth = Number(birthday.slice(-5, -3));
+  const lunarDay = Number(birthday.slice(-2));
+  const lead = plan.config.followUps.birthdayLeadDays;
+  // A lunar year's birthday falls in its own Gregorian year or, late in the twelfth month, in
+  // the next one.
+  const lastYear = years.firstYear + years.starts.length - 2;
+  for (let year = years.firstYear - 1; year <= lastYear; year++) {
+    const birthdayDay = lunarBirthdayDay(year, lunarMonth, lunarDay);
+    if (birthdayDay === null || birthdayDay < plan.today) continue;
+    const due = birthdayDay - lead;
+    if (due > plan.horizonEnd) break;
+    if (facts.lastContactDay !== null && facts.lastContactDay >= due) continue;
+    const iso = plan.iso(birthdayDay);
+    const occasion = {
+      day: birthdayDay,
+      month: Number(iso.slice(5, 7)),
+      dayOfMonth: Number(iso.slice(8, 10)),
+    };
+    groups.add(iso, occasion, due, facts.record, raiseForValue('low', facts.classification.valueTier));
   }
 }
 

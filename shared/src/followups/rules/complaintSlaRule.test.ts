@@ -14,6 +14,8 @@ function complaintTasks(complaints: ComplaintRecord[], options: PlanOptions = {}
 }
 
 describe('complaint workflow (投诉处理)', () => {
+  // With complaintSlaCount 'calendar-days' (a team that answers complaints every day), the SLA
+  // counts every day; the default, working days, follows below.
   it.each([
     // stage, stage date, due, overdue days, reason
     [
@@ -87,11 +89,12 @@ describe('complaint workflow (投诉处理)', () => {
       '投诉处于“回访”阶段（自 2026-11-01 起，时限 7 天），下一步：结案；已超期 16 天，升级处理',
     ],
   ] as const)(
-    'plans a complaint at %s since %s for %s (%i days overdue)',
+    'counting calendar days, plans a complaint at %s since %s for %s (%i days overdue)',
     (stage, stageDate, due, overdueDays, reason) => {
-      const [task, ...rest] = complaintTasks([
-        complaintRecord(2, { stage, openedDate: '2026-10-30', stageDate }),
-      ]);
+      const [task, ...rest] = complaintTasks(
+        [complaintRecord(2, { stage, openedDate: '2026-10-30', stageDate })],
+        { config: { followUps: { complaintSlaCount: 'calendar-days' } } },
+      );
       expect(rest).toEqual([]);
       expect(task).toMatchObject({
         kind: 'complaint',
@@ -106,9 +109,49 @@ describe('complaint workflow (投诉处理)', () => {
     },
   );
 
+  it.each([
+    // today, stage, since, due, days overdue (real days, not working days)
+    // A complaint received on Friday with one day's SLA is due on Monday, not overdue then.
+    ['2026-11-23', 'received', '2026-11-20', '2026-11-23', 0],
+    ['2026-11-24', 'received', '2026-11-20', '2026-11-23', 1],
+    // Received on a Saturday: the working day after it is Monday.
+    ['2026-11-24', 'received', '2026-11-21', '2026-11-23', 1],
+    ['2026-11-24', 'investigating', '2026-11-20', '2026-11-25', 0],
+    // 国庆 2026: 10-01 to 10-07 off; 09-20 (Sunday) and 10-10 (Saturday) are 调休 working days,
+    // 09-25 to 09-27 the Mid-Autumn days off.
+    ['2026-10-09', 'received', '2026-09-30', '2026-10-08', 1],
+    ['2026-10-08', 'resolving', '2026-09-29', '2026-10-08', 0],
+    ['2026-09-28', 'revisit', '2026-09-18', '2026-09-29', 0],
+    ['2026-10-09', 'feedback', '2026-10-09', '2026-10-10', 0],
+    // 春节 2026: 02-15 to 02-23 off; 02-14 and 02-28 (Saturdays) are 调休 working days.
+    ['2026-02-13', 'received', '2026-02-13', '2026-02-14', 0],
+    ['2026-02-25', 'investigating', '2026-02-14', '2026-02-26', 0],
+    ['2026-02-27', 'feedback', '2026-02-27', '2026-02-28', 0],
+  ] as const)(
+    'on %s, a complaint at %s since %s is due on the working day %s (%i days overdue)',
+    (today, stage, stageDate, due, overdueDays) => {
+      const [task] = complaintTasks([complaintRecord(2, { stage, stageDate })], { today });
+      expect(task).toMatchObject({ due, overdueDays, escalate: overdueDays > 0 });
+    },
+  );
+
+  it('says in the reason that the SLA counts working days', () => {
+    const tasks = (language: 'zh' | 'en') =>
+      complaintTasks([complaintRecord(2, { stage: 'received', stageDate: '2026-11-20' })], {
+        config: { language },
+      });
+    expect(tasks('zh')[0]?.reason).toBe(
+      '投诉处于“受理”阶段（自 2026-11-20 起，时限 1 个工作日），下一步：调查核实；已超期 1 天，升级处理',
+    );
+    expect(tasks('en')[0]?.reason).toBe(
+      'Complaint at stage “Received” since 2026-11-20 (SLA 1 working day); next step: Investigating; 1 day overdue, escalate',
+    );
+  });
+
   it('counts from the opening date when the stage date is missing', () => {
+    // Opened Friday 11-20: one working day later is Monday 11-23, a day before today.
     const [task] = complaintTasks([complaintRecord(2, { stage: 'received', openedDate: '2026-11-20' })]);
-    expect(task).toMatchObject({ due: '2026-11-21', overdueDays: 3, escalate: true });
+    expect(task).toMatchObject({ due: '2026-11-23', overdueDays: 1, escalate: true });
   });
 
   it('puts a complaint without any date on today', () => {
@@ -117,7 +160,7 @@ describe('complaint workflow (投诉处理)', () => {
     });
     expect(task).toMatchObject({ due: '2026-11-24', overdueDays: 0, escalate: false });
     expect(task?.reason).toBe(
-      'Complaint at stage “Investigating” since an unknown date (SLA 3 days); next step: Working on a solution',
+      'Complaint at stage “Investigating” since an unknown date (SLA 3 working days); next step: Working on a solution',
     );
   });
 
@@ -129,9 +172,10 @@ describe('complaint workflow (投诉处理)', () => {
       ],
       { config: { followUps: { complaintSlaDays: { investigating: 5 } } } },
     );
+    // Since Friday 11-20: two working days is Tuesday 11-24, five is Friday 11-27.
     expect(tasks.map((t) => [t.id, t.due])).toEqual([
-      ['complaint:2:complaints-7:resolving', '2026-11-22'],
-      ['complaint:2:customers-2:investigating', '2026-11-25'],
+      ['complaint:2:complaints-7:resolving', '2026-11-24'],
+      ['complaint:2:customers-2:investigating', '2026-11-27'],
     ]);
   });
 
@@ -143,9 +187,11 @@ describe('complaint workflow (投诉处理)', () => {
       ],
       { config: { followUps: { horizonDays: 0 } } },
     );
+    // Received Friday 2024-03-01: due Monday 03-04, 995 real days ago; the revisit's seven
+    // working days from Tuesday 11-24 end on Thursday 12-03.
     expect(tasks.map((t) => [t.due, t.overdueDays])).toEqual([
-      ['2024-03-02', 997],
-      ['2026-12-01', 0],
+      ['2024-03-04', 995],
+      ['2026-12-03', 0],
     ]);
   });
 

@@ -4,7 +4,7 @@ import { COMPLAINT_STAGES, type ComplaintStage } from '../../model/keys.ts';
 import type { ComplaintRecord } from '../../model/records.ts';
 import { fillTemplate } from '../fillTemplate.ts';
 import type { TaskCollector } from '../taskCollector.ts';
-import { FRAGMENTS, MESSAGE_TEMPLATES, NEXT_STEP, REASON_TEMPLATES } from '../templates.ts';
+import { FRAGMENTS, MESSAGE_TEMPLATES, NEXT_STEP, REASON_TEMPLATES, workingDaysText } from '../templates.ts';
 import type { ComplaintCustomer, FollowUpRule } from './followUpRule.ts';
 
 /** The built-in SLA (days per stage), used for stages a partial configuration leaves out. */
@@ -22,8 +22,9 @@ const SUMMARY_MAX_CHARS = 40;
 /**
  * 投诉处理: for an open complaint (受理 → 调查核实 → 制定解决方案 → 反馈处理结果 → 回访), one
  * urgent phone task due when the current stage's SLA runs out (stage date, else opened date, +
- * complaintSlaDays); without any date it is due today. Past its SLA it is overdue and escalated
- * to the owner's manager. Open complaints are always listed, whatever the horizon or how old: the
+ * complaintSlaDays, counted in the team's working days unless complaintSlaCount says calendar
+ * days: a complaint received on Friday with one day's SLA is due on Monday); without any date it
+ * is due today. Past its SLA it is overdue (by real days) and escalated to the owner's manager. Open complaints are always listed, whatever the horizon or how old: the
  * stage column, not the last contact, says whether the work is done.
  */
 export const complaintSlaRule: FollowUpRule = {
@@ -41,7 +42,13 @@ function planComplaintStep(
   const lang = plan.language;
   const since: IsoDate | null = complaint.stageDate ?? complaint.openedDate;
   const sla = plan.config.followUps.complaintSlaDays[stage] ?? DEFAULT_COMPLAINT_SLA_DAYS[stage];
-  const due = since === null ? plan.today : toDayNumber(since) + sla;
+  const workingDays = plan.config.followUps.complaintSlaCount === 'working-days';
+  const due =
+    since === null
+      ? plan.today
+      : workingDays
+        ? plan.calendar.addWorkingDays(toDayNumber(since), sla)
+        : toDayNumber(since) + sla;
   const overdueDays = Math.max(0, plan.today - due);
   const next = COMPLAINT_STAGES[COMPLAINT_STAGES.indexOf(stage) + 1] ?? 'closed';
   const stageLabel = COMPLAINT_STAGE_LABELS[stage][lang];
@@ -55,7 +62,7 @@ function planComplaintStep(
     reason: plan.draft(REASON_TEMPLATES.complaint[lang], {
       stage: stageLabel,
       since: since ?? FRAGMENTS.unknownDate[lang],
-      interval: plan.days(sla),
+      interval: workingDays ? workingDaysText(sla, lang) : plan.days(sla),
       nextStage: next === 'closed' ? FRAGMENTS.closeCase[lang] : COMPLAINT_STAGE_LABELS[next][lang],
       overdue:
         overdueDays > 0 ? fillTemplate(FRAGMENTS.overdue[lang], { overdueDays: plan.days(overdueDays) }) : '',
