@@ -50,8 +50,8 @@ export class CustomerIndex {
   private readonly exact = new IdKeys();
   private readonly recordOf: number[] = [];
   private readonly numeric = new Map<string, number>();
-  /** Each folded key's records (first rows), made on the first miss. */
-  private foldedKeys: Map<string, number[]> | null = null;
+  /** The folded keys of the ids, made on the first miss (see keysFolded). */
+  private foldedKeys: FoldedKeys | null = null;
   private readonly folds = new Map<string, FoldedId>();
   // Orders are often grouped by customer: remember the last hit.
   private lastId: string | null = null;
@@ -113,7 +113,7 @@ export class CustomerIndex {
     else {
       // An id of invisible characters alone names no one.
       const key = foldCustomerId(trimmed);
-      const candidates = (key !== '' && this.keysFolded().get(key)) || [];
+      const candidates = key === '' ? [] : this.recordsFolded(key);
       fold = {
         index: candidates.length === 1 ? (candidates[0] as number) : -1,
         candidates,
@@ -125,24 +125,58 @@ export class CustomerIndex {
     return fold;
   }
 
-  private keysFolded(): Map<string, number[]> {
+  /**
+   * The folded keys of the table's ids, numbered by IdKeys as the ids are (a Map of a million
+   * keys would hash a million new strings), and each key's record, or SHARED for a key of
+   * several records (listed in sharedKeys).
+   */
+  private keysFolded(): FoldedKeys {
     if (this.foldedKeys !== null) return this.foldedKeys;
-    const keys = new Map<string, number[]>();
+    const folded: FoldedKeys = { keys: new IdKeys(), record: [], shared: new Map() };
     const ids = this.exact.ids;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as string;
       if (isScientificId(id)) continue;
-      // Numeric ids written two ways (1001, 01001) are one customer already: its first row.
-      const n = NUMERIC_ID.exec(id);
-      const index = n ? (this.numeric.get(n[1] ?? '') as number) : (this.recordOf[k] as number);
       const key = foldCustomerId(id);
       if (key === '') continue;
-      const records = keys.get(key);
-      if (records === undefined) keys.set(key, [index]);
-      else if (!records.includes(index)) records.push(index);
+      // Numeric ids written two ways (1001, 01001) are one customer already: its first row.
+      const head = id.charCodeAt(0);
+      const n = head >= 0x30 && head <= 0x39 ? NUMERIC_ID.exec(id) : null;
+      const index = n ? (this.numeric.get(n[1] ?? '') as number) : (this.recordOf[k] as number);
+      const at = folded.keys.keyOf(key);
+      const held = folded.record[at];
+      if (held === undefined) folded.record.push(index);
+      else if (held === SHARED) {
+        const records = folded.shared.get(at) as number[];
+        if (!records.includes(index)) records.push(index);
+      } else if (held !== index) {
+        folded.record[at] = SHARED;
+        folded.shared.set(at, [held, index]);
+      }
     }
-    for (const records of keys.values()) records.sort((a, b) => a - b);
-    this.foldedKeys = keys;
-    return keys;
+    for (const records of folded.shared.values()) records.sort((a, b) => a - b);
+    this.foldedKeys = folded;
+    return folded;
+  }
+
+  /** The records whose ids fold to `key`, first rows, in table order. */
+  private recordsFolded(key: string): readonly number[] {
+    const folded = this.keysFolded();
+    const at = folded.keys.find(key);
+    const held = at < 0 ? undefined : folded.record[at];
+    if (held === undefined) return [];
+    return held === SHARED ? (folded.shared.get(at) ?? []) : [held];
   }
 }
+
+/** The folded keys of a table's ids (see CustomerIndex.keysFolded). */
+interface FoldedKeys {
+  keys: IdKeys;
+  /** By key: its record, or SHARED. */
+  record: number[];
+  /** By key: the records of a SHARED key. */
+  shared: Map<number, number[]>;
+}
+
+/** A folded key shared by the ids of several records. */
+const SHARED = -1;

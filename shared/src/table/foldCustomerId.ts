@@ -17,9 +17,11 @@ const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?E[+-]?\d+$/i;
  * customer id of its own in a table that holds C001 too (see foldCustomerId).
  */
 export function widthFoldedId(id: string): string {
-  const text = id.normalize('NFKC').replace(INVISIBLE, '');
-  const plain = GROUPED.test(text) ? text.replace(/,/g, '') : text;
-  const numeric = NUMERIC.exec(plain);
+  // Most ids are printable ASCII (C000123, VIP-7): NFKC leaves them as they are.
+  const text = isPrintableAscii(id) ? id : id.normalize('NFKC').replace(INVISIBLE, '');
+  const plain = text.includes(',') && GROUPED.test(text) ? text.replace(/,/g, '') : text;
+  const head = plain.charCodeAt(0);
+  const numeric = head >= 0x30 && head <= 0x39 ? NUMERIC.exec(plain) : null;
   return numeric ? (numeric[1] as string) : plain;
 }
 
@@ -37,5 +39,14 @@ export function foldCustomerId(id: string): string {
  * last digits are lost, so it names no one for sure and is never matched by its folded key.
  */
 export function isScientificId(id: string): boolean {
+  if (isPrintableAscii(id)) return (id.includes('E') || id.includes('e')) && SCIENTIFIC.test(id);
   return SCIENTIFIC.test(id.normalize('NFKC').replace(INVISIBLE, ''));
+}
+
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code >= 0x7f) return false;
+  }
+  return true;
 }
