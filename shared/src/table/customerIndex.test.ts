@@ -74,3 +74,17 @@ describe('CustomerIndex with ids written differently', () => {
     expect(typed.foldOf(id)).toEqual(expected);
   });
 });
+
+describe('CustomerIndex with one id written differently in the customer table', () => {
+  it.each([
+    [['C001', 'Ｃ００１'], 'c001', 0, 'one id written twice is one customer: the first row'],
+    [['C001', 'Ｃ００１'], 'Ｃ００１', 1, 'as written: exact matches are as they were'],
+    [['1001', '１，００１'], '1,001', 0, 'a number written twice'],
+    [['C001', 'Ｃ００１', 'c001'], 'c001', 2, 'as written'],
+    [['C001', 'Ｃ００１', 'c001'], 'ｃ００１', -1, 'C001 and c001 are two customers: nothing folds'],
+    [['C001', 'Ｃ００１', 'c001'], 'C\u200B001', -1, 'nor an id written as C001 with a zero-width space'],
+  ])('in %j finds %s at %i: %s', (table, id, expected) => {
+    const index = new CustomerIndex(table.map((written, i) => emptyCustomerRecord(i + 2, { id: written })));
+    expect(index.find(id)).toBe(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import type { CustomerRecord } from '../model/records.ts';
-import { foldCustomerId, isScientificId } from './foldCustomerId.ts';
+import { foldCustomerId, isScientificId, widthFoldedId } from './foldCustomerId.ts';
 import { IdKeys } from './idKeys.ts';
 import type { IdAt } from './readerProblem.ts';
 
@@ -42,7 +42,8 @@ export function idsAt(records: readonly CustomerRecord[], indexes: readonly numb
  *
  * An id found neither way is matched by its folded key (foldCustomerId: full width, case,
  * invisible characters, thousands separators) when exactly one customer has that key; when two
- * have it (C001 and c001 are two customers), it matches neither. Folding is done only on such a
+ * have it (C001 and c001 are two customers), it matches neither. One id written differently in
+ * the table itself (C001 and Ｃ００１) is one customer, the first row's, as an id written twice is. Folding is done only on such a
  * miss, and the table's keys are folded on the first one: ids found as written cost nothing more.
  */
 export class CustomerIndex {
@@ -128,33 +129,40 @@ export class CustomerIndex {
   /**
    * The folded keys of the table's ids, numbered by IdKeys as the ids are (a Map of a million
    * keys would hash a million new strings), and each key's record, or SHARED for a key of
-   * several records (listed in sharedKeys).
+   * several records (listed in `shared`). Ids that are one id written differently (C001 and
+   * Ｃ００１, 1001 and 01001: widthFoldedId) are one customer, as two rows of one id are: the
+   * first row's. Ids that differ in case (C001 and c001) are two: their key is shared.
    */
   private keysFolded(): FoldedKeys {
     if (this.foldedKeys !== null) return this.foldedKeys;
-    const folded: FoldedKeys = { keys: new IdKeys(), record: [], shared: new Map() };
+    const folded: FoldedKeys = { keys: new IdKeys(), record: [], width: [], shared: new Map() };
     const ids = this.exact.ids;
+    // The ids in the order they first come, so each key's first record is its first row.
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as string;
       if (isScientificId(id)) continue;
-      const key = foldCustomerId(id);
-      if (key === '') continue;
-      // Numeric ids written two ways (1001, 01001) are one customer already: its first row.
-      const head = id.charCodeAt(0);
-      const n = head >= 0x30 && head <= 0x39 ? NUMERIC_ID.exec(id) : null;
-      const index = n ? (this.numeric.get(n[1] ?? '') as number) : (this.recordOf[k] as number);
-      const at = folded.keys.keyOf(key);
-      const held = folded.record[at];
-      if (held === undefined) folded.record.push(index);
-      else if (held === SHARED) {
-        const records = folded.shared.get(at) as number[];
-        if (!records.includes(index)) records.push(index);
-      } else if (held !== index) {
-        folded.record[at] = SHARED;
-        folded.shared.set(at, [held, index]);
+      const width = widthFoldedId(id);
+      if (width === '') continue;
+      const index = this.recordOf[k] as number;
+      const at = folded.keys.keyOf(width.toUpperCase());
+      if (at === folded.record.length) {
+        folded.record.push(index);
+        folded.width.push(width);
+        continue;
       }
+      if (folded.record[at] !== SHARED) {
+        const first = folded.width[at] as string;
+        if (first === width) continue;
+        folded.shared.set(at, [
+          { width: first, index: folded.record[at] as number },
+          { width, index },
+        ]);
+        folded.record[at] = SHARED;
+        continue;
+      }
+      const records = folded.shared.get(at) as { width: string; index: number }[];
+      if (!records.some((r) => r.width === width)) records.push({ width, index });
     }
-    for (const records of folded.shared.values()) records.sort((a, b) => a - b);
     this.foldedKeys = folded;
     return folded;
   }
@@ -165,7 +173,7 @@ export class CustomerIndex {
     const at = folded.keys.find(key);
     const held = at < 0 ? undefined : folded.record[at];
     if (held === undefined) return [];
-    return held === SHARED ? (folded.shared.get(at) ?? []) : [held];
+    return held === SHARED ? (folded.shared.get(at) ?? []).map((r) => r.index) : [held];
   }
 }
 
@@ -174,8 +182,10 @@ interface FoldedKeys {
   keys: IdKeys;
   /** By key: its record, or SHARED. */
   record: number[];
-  /** By key: the records of a SHARED key. */
-  shared: Map<number, number[]>;
+  /** By key: the first id's widthFoldedId. */
+  width: string[];
+  /** By key: the records of a SHARED key, each with its id's widthFoldedId. */
+  shared: Map<number, { width: string; index: number }[]>;
 }
 
 /** A folded key shared by the ids of several records. */
