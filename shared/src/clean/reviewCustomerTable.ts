@@ -6,6 +6,7 @@ import type { SkippedRow } from '../model/skippedRow.ts';
 import type { CellIssue } from '../model/table.ts';
 import type { HeaderMapping } from '../table/index.ts';
 import { findDuplicateGroups } from './findDuplicateGroups.ts';
+import { findIdsWrittenDifferently } from './findIdsWrittenDifferently.ts';
 import { findMissingValues } from './findMissingValues.ts';
 import { proposeMerge } from './proposeMerge.ts';
 
@@ -13,7 +14,7 @@ import { proposeMerge } from './proposeMerge.ts';
  * The cleaning review of a customer table (去除重复数据、补充缺失数据、纠正错误数据):
  * exact duplicates (same email or phone), likely duplicates (similar name at the same company)
  * with a merge proposal each, missing required values, the invalid cells found while parsing
- * (customer-table issues only) and the rows of any table that were not read as records.
+ * (customer-table issues only), customer ids that are one id written differently and the rows of any table that were not read as records.
  * Nothing is deleted or overwritten; every row keeps its place.
  */
 export function reviewCustomerTable(
@@ -45,6 +46,9 @@ export function reviewCustomerTable(
       });
     }
   }
+  const idColumn = mapping.columns.id;
+  if (idColumn !== undefined)
+    invalid.push(...findIdsWrittenDifferently(records, mapping.header[idColumn] ?? '', config.language));
   missing.sort((a, b) => a.row - b.row);
   invalid.sort((a, b) => a.row - b.row);
 

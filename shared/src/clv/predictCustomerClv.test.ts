@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
 import { type CustomerRecord, emptyCustomerRecord, type OrderRecord } from '../model/records.ts';
+import { customerIndexesOf } from '../table/derivePurchaseStats.ts';
+import { orderColumnsOf } from '../table/orderColumns.ts';
 import { type ClvPrediction, predictCustomerClv } from './predictCustomerClv.ts';
 import { simulateClvCustomers, simulatedTransactions } from './simulateClvCustomers.ts';
 
@@ -110,3 +112,33 @@ describe('predictCustomerClv', () => {
     });
   });
 });
+
+describe('predictCustomerClv with the analysis’s match of order ids to customers', () => {
+  // Every other order of each customer written as another person would type it: full width and
+  // lower case (Ｋｈ-…), or as a number cell shows a numeric id.
+  const retyped = orders.map((o, i) =>
+    i % 2 === 0 ? o : { ...o, customerId: o.customerId.replace(/^KH/, 'ｋｈ').replace(/\d/g, fullWidth) },
+  );
+  const columns = orderColumnsOf(retyped);
+  const customerOfKey = customerIndexesOf(records, columns.ids);
+
+  it('predicts for each customer from all its orders, however their ids are written', () => {
+    const asTyped = predictCustomerClv(
+      records,
+      columns,
+      TODAY,
+      resolveConfig({ language: 'en' }),
+      undefined,
+      undefined,
+      customerOfKey,
+    );
+    if ('error' in asTyped) throw new Error(asTyped.error);
+    const asWritten = predicted();
+    expect(asTyped.perCustomer).toEqual(asWritten.perCustomer);
+    expect(asTyped.predictedRevenue).toBeCloseTo(asWritten.predictedRevenue, 6);
+  });
+});
+
+function fullWidth(digit: string): string {
+  return String.fromCharCode(digit.charCodeAt(0) + 0xfee0);
+}

@@ -38,6 +38,7 @@ export function predictCustomerClv(
   config: Config,
   highValueRows?: ReadonlySet<number>,
   fitCache?: ClvFitCache,
+  customerOfKey?: Int32Array | null,
 ): ClvPrediction | { error: string } {
   const unit = 'week';
   const text = clvMessages(config.language);
@@ -46,7 +47,14 @@ export function predictCustomerClv(
   const summary =
     'idKey' in orders
       ? summarizeTransactionColumns(
-          { keys: orders.idKey, keyIds: orders.ids, days: orders.day, amounts: orders.amount },
+          {
+            ...((customerOfKey == null ? null : keysByCustomer(orders, records, customerOfKey)) ?? {
+              keys: orders.idKey,
+              keyIds: orders.ids,
+            }),
+            days: orders.day,
+            amounts: orders.amount,
+          },
           calibration,
         )
       : summarizeTransactions(orders, calibration);
@@ -129,6 +137,44 @@ export function predictCustomerClv(
     },
     notes,
   };
+}
+
+/**
+ * The orders' keys with each customer's ids made one, named by the customer table's id, where
+ * `customerOfKey` (the purchase statistics' match) found a customer under an id written
+ * otherwise (1001.0 or Ｃ００１ for C001): the customer's orders are then one history, as they
+ * are one customer's statistics, and its prediction is found by its row's id. Null when every id
+ * is written as its customer's is, the usual case: the keys are then used as they are.
+ */
+function keysByCustomer(
+  orders: OrderColumns,
+  records: readonly CustomerRecord[],
+  customerOfKey: Int32Array,
+): { keys: Int32Array; keyIds: string[] } | null {
+  const ids = orders.ids;
+  let k = 0;
+  for (; k < ids.length; k++) {
+    const i = customerOfKey[k] as number;
+    if (i >= 0 && records[i]?.id !== ids[k]) break;
+  }
+  if (k === ids.length) return null;
+  const keyOfId = new Map<string, number>();
+  const keyIds: string[] = [];
+  const newKey = new Int32Array(ids.length);
+  for (let key = 0; key < ids.length; key++) {
+    const i = customerOfKey[key] as number;
+    const id = i >= 0 ? (records[i]?.id ?? (ids[key] as string)) : (ids[key] as string);
+    let at = keyOfId.get(id);
+    if (at === undefined) {
+      at = keyIds.length;
+      keyOfId.set(id, at);
+      keyIds.push(id);
+    }
+    newKey[key] = at;
+  }
+  const keys = new Int32Array(orders.length);
+  for (let o = 0; o < orders.length; o++) keys[o] = newKey[orders.idKey[o] as number] as number;
+  return { keys, keyIds };
 }
 
 /** Predictions (by index) of the customers with a high-value row. */

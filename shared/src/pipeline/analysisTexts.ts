@@ -1,5 +1,6 @@
 import type { Language } from '../model/keys.ts';
 import { regionName } from '../parse/parseTexts.ts';
+import type { IdsWrittenDifferently } from '../table/customerIndex.ts';
 
 interface AnalysisTexts {
   refunds: (refunds: number, total: string, net: string) => string;
@@ -17,6 +18,11 @@ interface AnalysisTexts {
    * orders were given, so that none has one.
    */
   undatedBuyers: (buyers: number, noSource: boolean) => string;
+  /**
+   * Orders or complaints counted for a customer whose id they write differently (Ｃ００１, c001 for
+   * C001), with the first of them as an example.
+   */
+  idsWrittenDifferently: (table: 'orders' | 'complaints', fold: IdsWrittenDifferently) => string;
 }
 
 /** Notes the analysis adds about what its figures include, in each language. */
@@ -38,6 +44,10 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       noSource
         ? `表中没有最近购买日期的列（如“最近购买日期”“最近消费时间”），也没有订单表：${n} 位有购买的客户都不知道最近一次购买在什么时候。他们的 R 值留空，生命周期都计为“流失风险”，分群和八类也因此不准确。请加上最近购买日期列，或一并提供订单表。`
         : `${n} 位有购买的客户没有最近购买日期：R 值留空，生命周期按首次购买日期推断，没有任何日期的计为“流失风险”。补上日期后结果更准确。`,
+    idsWrittenDifferently: (table, f) =>
+      table === 'orders'
+        ? `订单表有 ${f.count} 笔订单的客户编号与客户表写法不同（全角字符、大小写、不可见字符或千位分隔符），已按客户表的编号计入，例如订单表第 ${f.row} 行的客户编号“${f.id}”按客户表的 ${f.as} 计入。`
+        : `投诉表有 ${f.count} 条投诉的客户编号与客户表写法不同（全角字符、大小写、不可见字符或千位分隔符），已按客户表的编号计入，例如投诉表第 ${f.row} 行的客户编号“${f.id}”按客户表的 ${f.as} 计入。`,
   },
   en: {
     refunds: (n, total, net) =>
@@ -59,5 +69,16 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       noSource
         ? `The table has no column for the date of the last purchase (such as "Last purchase date") and no orders were given, so for all ${n} customers who bought, when they last did is unknown. Their R score is left blank and each is counted as at risk, so segments and customer groups are not right either. Add a last-purchase date column, or give the orders table as well.`
         : `${n} customer${n === 1 ? ' who bought has' : 's who bought have'} no date of the last purchase: R is left blank, and the lifecycle stage comes from the first purchase date, or is at risk without any date. Filling in the dates makes the results right.`,
+    idsWrittenDifferently: (table, f) => {
+      const rows =
+        table === 'orders'
+          ? f.count === 1
+            ? '1 order writes'
+            : `${f.count} orders write`
+          : f.count === 1
+            ? '1 complaint writes'
+            : `${f.count} complaints write`;
+      return `${rows} the customer id differently from the customer table (full-width characters, case, invisible characters or thousands separators) and ${f.count === 1 ? 'was' : 'were'} counted for the customer the id names: e.g. the customer id "${f.id}" in row ${f.row} of the ${table} table counts as ${f.as} of the customer table.`;
+    },
   },
 };

@@ -16,6 +16,7 @@ import {
   complaintsFromCustomers,
   derivePurchaseStats,
   type HeaderMapping,
+  type IdsWrittenDifferently,
   type OrderColumns,
   type OrdersRead,
   orderRecordsOf,
@@ -135,6 +136,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   }
   let complaints: ComplaintRecord[];
   let complaintIssues: CellIssue[] = [];
+  let complaintsFolded: IdsWrittenDifferently | null = null;
   if (input.complaints) {
     const read = readComplaintsTable(
       input.complaints,
@@ -146,6 +148,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     );
     complaints = read.complaints;
     complaintIssues = read.issues;
+    complaintsFolded = read.idsWrittenDifferently;
     skippedRows.push(...read.skipped);
   } else {
     complaints = complaintsFromCustomers(records);
@@ -175,7 +178,15 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     // Too little data to fit is an expected outcome: it becomes a note, never a crash.
     // The churn warning is for high-value customers as the classification defines them.
     const highValueRows = new Set(classifications.filter((c) => c.valueTier === 'high').map((c) => c.row));
-    const predicted = predictCustomerClv(records, orders, today, config, highValueRows, input.clvFitCache);
+    const predicted = predictCustomerClv(
+      records,
+      orders,
+      today,
+      config,
+      highValueRows,
+      input.clvFitCache,
+      derived.customerOfKey,
+    );
     if ('error' in predicted) notes.push(predicted.error);
     else {
       const { perCustomer, ...summary } = predicted;
@@ -203,6 +214,9 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   );
   if (undated !== null) notes.push(undated);
   const texts = ANALYSIS_TEXTS[config.language];
+  if (derived.idsWrittenDifferently !== null)
+    notes.push(texts.idsWrittenDifferently('orders', derived.idsWrittenDifferently));
+  if (complaintsFolded !== null) notes.push(texts.idsWrittenDifferently('complaints', complaintsFolded));
   const currencyNote = currencyMixNote(ordersRead?.counts.currencies ?? {}, texts.currencies);
   if (currencyNote !== null) notes.push(currencyNote);
   // Without orders, the customer table's spend column is what the figures add up.

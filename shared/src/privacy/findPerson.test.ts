@@ -327,3 +327,43 @@ describe('the personal data copy', () => {
     expect(plan.deleteSheets).toEqual([]);
   });
 });
+
+describe('findPerson with customer ids written differently', () => {
+  // Orders typed on a Chinese IME or pasted from a chat, as the analysis matches them to customers.
+  const grids: SheetGrid[] = [
+    {
+      name: '客户',
+      rows: [
+        ['客户编号', '姓名', '手机'],
+        ['C001', '张伟', '13912345671'],
+        ['C010', '刘洋', '13912345674'],
+        ['c010', '刘阳', '13912345675'],
+      ],
+    },
+    {
+      name: '订单',
+      rows: [
+        ['客户编号', '订单日期', '金额'],
+        ['C001', '2025-01-05', 300],
+        ['Ｃ００１', '2025-03-10', 200],
+        ['c001\u200B', '2025-05-20', 150],
+        ['C010', '2025-04-02', 60],
+        ['Ｃ０１０', '2025-04-03', 70],
+        ['c010', '2025-04-04', 80],
+      ],
+    },
+  ];
+  const orderRows = (text: string) =>
+    findPerson(grids, key(text), options)
+      .rows.filter((r) => r.role === 'order')
+      .map((r) => r.row);
+
+  it.each([
+    ['id:C001', [2, 3, 4], 'every order of C001, however its id is written'],
+    ['phone:13912345671', [2, 3, 4], 'the same, found through the phone'],
+    ['id:C010', [5], 'only the orders written C010: Ｃ０１０ could be c010’s'],
+    ['id:c010', [7], 'only the orders written c010'],
+  ])('%s has the orders on rows %j: %s', (text, rows) => {
+    expect(orderRows(text)).toEqual(rows);
+  });
+});

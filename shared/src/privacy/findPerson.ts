@@ -7,6 +7,7 @@ import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
+import { CustomerIndex } from '../table/customerIndex.ts';
 import { asidesByRow, type CellAside } from './cellAsides.ts';
 import { idKey, type PersonKey } from './personKey.ts';
 import { classifyPrivacySheets, type PrivacySheet, type PrivacySheetKind } from './privacySheets.ts';
@@ -95,6 +96,7 @@ export function findPerson(
   const identity = emptyIdentity(key);
   const customerRows = matchCustomerRows(sheets, identity, options.region);
   identity.longerNames = longerNamesOfOthers(sheets, customerRows, identity.names);
+  const isTheirId = theirIds(sheets, customerRows, identity.ids);
   const rows: PersonRow[] = [];
   const rowSet = new Set<string>();
   const names = new Set<string>();
@@ -106,7 +108,7 @@ export function findPerson(
       const linked =
         sheet.kind === 'customers'
           ? customerRows.has(`${sheet.grid.name}\u0000${row}`)
-          : column !== undefined && identity.ids.has(idKey(cells[column] ?? null) ?? '\u0000');
+          : column !== undefined && isTheirId(cells[column] ?? null);
       if (!linked) return;
       rows.push({ sheet: sheet.grid.name, sheetKind: sheet.kind, role, row, cells });
       rowSet.add(`${sheet.grid.name}\u0000${row}`);
@@ -240,6 +242,35 @@ function matchCustomerRows(
     }
   }
   return found;
+}
+
+/**
+ * Whether an order's, complaint's or task's customer id names the person, as the analysis
+ * matches it to a customer (CustomerIndex): as written, else by its folded key when one
+ * customer id of the tables of people folds to it (Ｃ００１ or c001 for their C001), never when
+ * it could be someone else's (C001 and c001 both in the tables) or was cut short (1.23457E+11).
+ * An id no customer row has is theirs when it is the id the key names.
+ */
+function theirIds(
+  sheets: readonly PrivacySheet[],
+  theirs: ReadonlySet<string>,
+  ids: ReadonlySet<string>,
+): (cell: Cell) => boolean {
+  // Each row's id numbered 1 when the row is theirs, 0 when it is someone else's.
+  const owners = new CustomerIndex();
+  for (const sheet of sheets) {
+    if (sheet.kind !== 'customers') continue;
+    forEachDataRow(sheet, (cells, row) => {
+      owners.add(textAt(cells, sheet.columns.id), theirs.has(`${sheet.grid.name}\u0000${row}`) ? 1 : 0);
+    });
+  }
+  return (cell) => {
+    const text = cellToText(cell).trim();
+    if (text === '') return false;
+    const owner = owners.find(text);
+    if (owner >= 0) return owner === 1;
+    return owners.foldOf(text) === undefined && ids.has(idKey(cell) ?? '\u0000');
+  };
 }
 
 /** Names of the other people in the tables of people that contain one of the person's names. */

@@ -106,10 +106,29 @@ describe('derivePurchaseStats from orders', () => {
     });
   });
 
-  it('matches ids as written, case-sensitively', () => {
-    const { stats, issues } = derivePurchaseStats(records, [order(2, 'c001', '2026-01-10', 1)]);
-    expect(stats[0]?.orderCount).toBe(0);
-    expect(issues).toHaveLength(1);
+  it('matches an id written in another case to the one customer with it', () => {
+    const { stats, issues, idsWrittenDifferently } = derivePurchaseStats(records, [
+      order(2, 'c001', '2026-01-10', 1),
+    ]);
+    expect(stats[0]?.orderCount).toBe(1);
+    expect(issues).toEqual([]);
+    expect(idsWrittenDifferently).toEqual({ count: 1, row: 2, id: 'c001', as: 'C001' });
+  });
+
+  it('matches ids as written, case-sensitively, when the table has the id in both cases', () => {
+    const both = customers(
+      ['客户编号', '姓名'],
+      [
+        ['C001', '张伟'],
+        ['c001', '张玮'],
+      ],
+    );
+    const { stats, issues } = derivePurchaseStats(both, [
+      order(2, 'c001', '2026-01-10', 1),
+      order(3, 'Ｃ００１', '2026-01-11', 2),
+    ]);
+    expect(stats.map((s) => s.orderCount)).toEqual([0, 1]);
+    expect(issues.map((i) => i.row)).toEqual([3]);
   });
 
   const unknownOrders = [

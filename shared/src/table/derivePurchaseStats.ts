@@ -2,7 +2,7 @@ import { fromDayNumber, type IsoDate } from '../model/dates.ts';
 import type { Language } from '../model/keys.ts';
 import type { CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CellIssue } from '../model/table.ts';
-import { CustomerIndex } from './customerIndex.ts';
+import { CustomerIndex, type IdsWrittenDifferently, idsAt } from './customerIndex.ts';
 import { asOrderColumns, type OrderColumns } from './orderColumns.ts';
 import {
   FIRST_DAY,
@@ -14,6 +14,7 @@ import {
   SUMS,
   takeOrderSums,
 } from './orderSums.ts';
+import type { ReaderProblem } from './readerProblem.ts';
 import { readerProblemText } from './readerTexts.ts';
 
 /** Where unknown-customer issues point and how they read. */
@@ -37,6 +38,8 @@ export interface PurchaseStatsRead {
    * orders to customers (null without orders).
    */
   customerOfKey: Int32Array | null;
+  /** The orders counted for a customer whose id they write differently (null for none). */
+  idsWrittenDifferently: IdsWrittenDifferently | null;
 }
 
 /**
@@ -60,7 +63,8 @@ export function derivePurchaseStats(
   orders: OrderRecord[] | OrderColumns | null,
   options: DerivePurchaseStatsOptions = {},
 ): PurchaseStatsRead {
-  if (orders === null) return { stats: records.map(fromSummary), issues: [], customerOfKey: null };
+  if (orders === null)
+    return { stats: records.map(fromSummary), issues: [], customerOfKey: null, idsWrittenDifferently: null };
   const columns = asOrderColumns(orders);
   const { sums, firstRow } = takeOrderSums(columns);
   const n = records.length;
@@ -73,7 +77,8 @@ export function derivePurchaseStats(
     acc[i * SUMS + LAST_DAY] = Number.NaN;
   }
   // One lookup per distinct id, not per order.
-  const customerOfKey = customerIndexesOf(records, columns.ids, options.index);
+  const index = options.index ?? new CustomerIndex(records);
+  const customerOfKey = customerIndexesOf(records, columns.ids, index);
   const unknownKeys: number[] = [];
   for (let key = 0, from = 0; key < columns.ids.length; key++, from += SUMS) {
     const i = customerOfKey[key] as number;
@@ -128,14 +133,61 @@ export function derivePurchaseStats(
       column,
       value: id,
       message: readerProblemText(
-        { code: 'orders-unknown-customer', id, orders: count, amount },
+        unknownIdProblem(id, count, amount, index, records),
         options.language ?? 'zh',
       ),
       kind: 'unknown-customer',
       table: 'orders',
     });
   }
-  return { stats, issues, customerOfKey };
+  const idsWrittenDifferently = index.folded
+    ? foldedOrders(columns.ids, customerOfKey, index, records, sums, firstRow)
+    : null;
+  return { stats, issues, customerOfKey, idsWrittenDifferently };
+}
+
+/** Why the orders of an id count for no one: not in the table, matching several, or cut short. */
+function unknownIdProblem(
+  id: string,
+  orders: number,
+  amount: number,
+  index: CustomerIndex,
+  records: readonly CustomerRecord[],
+): ReaderProblem {
+  const fold = index.foldOf(id);
+  if (fold?.scientific) return { code: 'orders-scientific-customer', id, orders, amount };
+  if (fold !== undefined && fold.candidates.length > 1)
+    return {
+      code: 'orders-ambiguous-customer',
+      id,
+      orders,
+      amount,
+      matches: idsAt(records, fold.candidates),
+    };
+  return { code: 'orders-unknown-customer', id, orders, amount };
+}
+
+/** The orders of the ids matched by their folded key (see CustomerIndex), or null for none. */
+function foldedOrders(
+  ids: readonly string[],
+  customerOfKey: Int32Array,
+  index: CustomerIndex,
+  records: readonly CustomerRecord[],
+  sums: Float64Array,
+  firstRow: Int32Array,
+): IdsWrittenDifferently | null {
+  let count = 0;
+  let first = -1;
+  for (let key = 0; key < ids.length; key++) {
+    const row = firstRow[key] as number;
+    if ((customerOfKey[key] as number) < 0 || row < 0 || index.foldOf(ids[key] as string) === undefined)
+      continue;
+    count += (sums[key * SUMS + PURCHASES] as number) + (sums[key * SUMS + REFUNDS] as number);
+    if (first < 0 || row < (firstRow[first] as number)) first = key;
+  }
+  if (first < 0) return null;
+  const id = ids[first] as string;
+  return { count, row: firstRow[first] as number, id, as: records[customerOfKey[first] as number]?.id ?? '' };
 }
 
 /** The sums a customer named by several ids adds up (the days are the least and greatest). */

@@ -1,10 +1,11 @@
 export { complaintsFromCustomers } from './complaintsFromCustomers.ts';
-export { CustomerIndex } from './customerIndex.ts';
+export { CustomerIndex, type FoldedId, type IdsWrittenDifferently } from './customerIndex.ts';
 export {
   customerIndexesOf,
   type DerivePurchaseStatsOptions,
   derivePurchaseStats,
 } from './derivePurchaseStats.ts';
+export { foldCustomerId, isScientificId, widthFoldedId } from './foldCustomerId.ts';
 export { HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 export { type HeaderMapping, mapHeader } from './mapHeader.ts';
 export { normalizeHeader } from './normalizeHeader.ts';

@@ -7,7 +7,7 @@ import { type CellIssue, sheetRowOf, type TableData } from '../model/table.ts';
 import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
 import type { DateParseOptions } from '../parse/parseDate.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
-import { CustomerIndex } from './customerIndex.ts';
+import { CustomerIndex, type IdsWrittenDifferently, idsAt } from './customerIndex.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { parseSatisfaction } from './parseSatisfaction.ts';
@@ -35,6 +35,8 @@ export function readComplaintsTable(
   issues: CellIssue[];
   mapping: HeaderMapping<ComplaintField>;
   skipped: SkippedRow[];
+  /** Complaints counted for a customer whose id they write differently (null for none). */
+  idsWrittenDifferently: IdsWrittenDifferently | null;
 } {
   const mapping = mapHeader(table.header, COMPLAINT_FIELD_SYNONYMS, config.headerOverrides.complaints);
   const c = mapping.columns;
@@ -56,6 +58,7 @@ export function readComplaintsTable(
   const complaints: ComplaintRecord[] = [];
   const skipped: SkippedRow[] = [];
   const rowContext = rowContextOf('complaints', table.header);
+  let idsWrittenDifferently: IdsWrittenDifferently | null = null;
   table.rows.forEach((cells, i) => {
     if (isBlankRow(cells)) return;
     const row = sheetRowOf(table, i);
@@ -71,8 +74,23 @@ export function readComplaintsTable(
       read.report(idCol, 'missing', { code: 'complaint-without-customer' });
     } else {
       const found = index.find(customerId);
-      if (found >= 0) customerRow = records[found]?.row ?? null;
-      else read.report(idCol, 'unknown-customer', { code: 'complaint-unknown-customer', id: customerId });
+      const fold = index.foldOf(customerId);
+      if (found >= 0) {
+        customerRow = records[found]?.row ?? null;
+        if (fold !== undefined) {
+          idsWrittenDifferently ??= { count: 0, row, id: customerId, as: records[found]?.id ?? '' };
+          idsWrittenDifferently.count++;
+        }
+      } else if (fold?.scientific) {
+        read.report(idCol, 'unknown-customer', { code: 'complaint-scientific-customer', id: customerId });
+      } else if (fold !== undefined && fold.candidates.length > 1) {
+        const matches = idsAt(records, fold.candidates);
+        read.report(idCol, 'unknown-customer', {
+          code: 'complaint-ambiguous-customer',
+          id: customerId,
+          matches,
+        });
+      } else read.report(idCol, 'unknown-customer', { code: 'complaint-unknown-customer', id: customerId });
     }
     const openedDate = read.date(c.openedDate, 'complaint-date');
     let closedDate = read.date(c.closedDate, 'closed-date');
@@ -99,5 +117,5 @@ export function readComplaintsTable(
       satisfaction: read.parsed(c.satisfaction, parseSatisfaction),
     });
   });
-  return { complaints, issues, mapping, skipped };
+  return { complaints, issues, mapping, skipped, idsWrittenDifferently };
 }

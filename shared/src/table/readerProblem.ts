@@ -35,6 +35,18 @@ export type ReaderProblem =
   | { code: 'complaint-without-customer' }
   | { code: 'complaint-unknown-customer'; id: string }
   | { code: 'orders-unknown-customer'; id: string; orders: number; amount: number }
+  | { code: 'orders-ambiguous-customer'; id: string; orders: number; amount: number; matches: IdAt[] }
+  | { code: 'orders-scientific-customer'; id: string; orders: number; amount: number }
+  | { code: 'complaint-ambiguous-customer'; id: string; matches: IdAt[] }
+  | { code: 'complaint-scientific-customer'; id: string }
+  | { code: 'id-written-differently'; id: string; other: IdAt }
+  | { code: 'id-differs-in-case'; id: string; other: IdAt }
   | { code: 'formula-without-value'; formula: string };
+
+/** A customer id of the customer table, with its sheet row. */
+export interface IdAt {
+  row: number;
+  id: string;
+}
 
 export type ReaderProblemCode = ReaderProblem['code'];

@@ -19,6 +19,33 @@ const EXAMPLES: { [P in ReaderProblem as P['code']]: P } = {
   'complaint-without-customer': { code: 'complaint-without-customer' },
   'complaint-unknown-customer': { code: 'complaint-unknown-customer', id: 'C999' },
   'orders-unknown-customer': { code: 'orders-unknown-customer', id: 'C999', orders: 2, amount: 25 },
+  'orders-ambiguous-customer': {
+    code: 'orders-ambiguous-customer',
+    id: 'Ｃ００１',
+    orders: 3,
+    amount: 960,
+    matches: [
+      { row: 2, id: 'C001' },
+      { row: 5, id: 'c001' },
+    ],
+  },
+  'orders-scientific-customer': {
+    code: 'orders-scientific-customer',
+    id: '1.23457E+11',
+    orders: 1,
+    amount: 80,
+  },
+  'complaint-ambiguous-customer': {
+    code: 'complaint-ambiguous-customer',
+    id: 'Ｃ００１',
+    matches: [
+      { row: 2, id: 'C001' },
+      { row: 5, id: 'c001' },
+    ],
+  },
+  'complaint-scientific-customer': { code: 'complaint-scientific-customer', id: '1.23457E+11' },
+  'id-written-differently': { code: 'id-written-differently', id: 'Ｃ００１', other: { row: 2, id: 'C001' } },
+  'id-differs-in-case': { code: 'id-differs-in-case', id: 'c001', other: { row: 2, id: 'C001' } },
   'formula-without-value': { code: 'formula-without-value', formula: 'F5*G5' },
 };
 

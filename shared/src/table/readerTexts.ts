@@ -1,5 +1,5 @@
 import type { Language } from '../model/keys.ts';
-import type { CheckedValue, ReaderProblem } from './readerProblem.ts';
+import type { CheckedValue, IdAt, ReaderProblem } from './readerProblem.ts';
 
 type ProblemTexts = { [P in ReaderProblem as P['code']]: (problem: P) => string };
 
@@ -50,6 +50,18 @@ const zh = {
     'complaint-unknown-customer': (p) => `客户编号 ${p.id} 不在客户表中`,
     'orders-unknown-customer': (p) =>
       `客户编号 ${p.id} 不在客户表中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计`,
+    'orders-ambiguous-customer': (p) =>
+      `客户编号 ${p.id} 与客户表中写法不同的 ${p.matches.length} 个编号都对得上（${idsAtZh(p.matches)}），无法确定是哪位客户：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计，请按客户表的写法填写编号`,
+    'orders-scientific-customer': (p) =>
+      `客户编号 ${p.id} 被 Excel 或 WPS 存成了科学计数法，末尾的数字已丢失，无法确定是哪位客户：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计。请从原始系统重新导出，或在导出、粘贴前先把客户编号列设为“文本”格式`,
+    'complaint-ambiguous-customer': (p) =>
+      `客户编号 ${p.id} 与客户表中写法不同的 ${p.matches.length} 个编号都对得上（${idsAtZh(p.matches)}），无法确定是哪位客户：请按客户表的写法填写编号`,
+    'complaint-scientific-customer': (p) =>
+      `客户编号 ${p.id} 被 Excel 或 WPS 存成了科学计数法，末尾的数字已丢失，无法确定是哪位客户：请填写完整的客户编号`,
+    'id-written-differently': (p) =>
+      `客户编号 ${p.id} 与第 ${p.other.row} 行的 ${p.other.id} 是同一个编号，只是写法不同（全角字符、不可见字符或千位分隔符）：请合并这两行或统一写法，否则订单和投诉会分开计入`,
+    'id-differs-in-case': (p) =>
+      `客户编号 ${p.id} 与第 ${p.other.row} 行的 ${p.other.id} 只差大小写，按两位客户处理；订单或投诉里写法不同的这个编号无法确定是哪位客户，不计入。若是同一客户，请合并这两行`,
     'formula-without-value': (p) =>
       `公式 =${p.formula} 没有保存计算结果（文件由程序生成，或保存前没有重新计算），按空值处理：请在 Excel 或 WPS 中打开并保存该文件后再运行`,
   } satisfies ProblemTexts,
@@ -72,10 +84,32 @@ const en: typeof zh = {
     'complaint-unknown-customer': (p) => `customer id ${p.id} is not in the customer table`,
     'orders-unknown-customer': (p) =>
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for customer id ${p.id}, which is not in the customer table; left out of the statistics`,
+    'orders-ambiguous-customer': (p) =>
+      `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for customer id ${p.id}, which matches ${p.matches.length} ids of the customer table written differently (${idsAtEn(p.matches)}), so whose they are is unclear; left out of the statistics: write the id as the customer table does`,
+    'orders-scientific-customer': (p) =>
+      `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for customer id ${p.id}, which Excel or WPS saved in scientific notation and so lost its last digits; whose they are is unknown, left out of the statistics. Export the orders again from where they came from, with the customer id column formatted as Text before exporting or pasting`,
+    'complaint-ambiguous-customer': (p) =>
+      `customer id ${p.id} matches ${p.matches.length} ids of the customer table written differently (${idsAtEn(p.matches)}), so whose complaint it is is unclear: write the id as the customer table does`,
+    'complaint-scientific-customer': (p) =>
+      `customer id ${p.id} was saved by Excel or WPS in scientific notation and lost its last digits, so whose complaint it is is unknown: write the whole customer id`,
+    'id-written-differently': (p) =>
+      `customer id ${p.id} is the id ${p.other.id} of row ${p.other.row} written differently (full-width characters, invisible characters or thousands separators): merge the two rows or write the id one way, else their orders and complaints are counted apart`,
+    'id-differs-in-case': (p) =>
+      `customer id ${p.id} differs from ${p.other.id} of row ${p.other.row} only in case, so they are two customers; an order or complaint that writes this id another way cannot be told apart and is not counted. If they are one customer, merge the two rows`,
     'formula-without-value': (p) =>
       `the formula =${p.formula} has no saved value (the file was written by a program or saved without recalculating), so it reads as empty: open the file in Excel or WPS, save it and run again`,
   },
 };
+
+/** The ids an id could be, as 第 2 行 C001、第 5 行 c001. */
+function idsAtZh(ids: readonly IdAt[]): string {
+  return ids.map((at) => `第 ${at.row} 行 ${at.id}`).join('、');
+}
+
+/** The ids an id could be, as row 2 C001, row 5 c001. */
+function idsAtEn(ids: readonly IdAt[]): string {
+  return ids.map((at) => `row ${at.row} ${at.id}`).join(', ');
+}
 
 /** What the table readers say about a row, in every language the toolkit speaks. */
 export const READER_TEXTS: Record<Language, typeof zh> = { zh, en };
