@@ -157,6 +157,7 @@ export interface TopCustomerRow {
 /** The terms the report defines once and uses everywhere. */
 export const DEFINED_TERMS = [
   'new-customer',
+  'active',
   'high-value',
   'at-risk',
   'churned',

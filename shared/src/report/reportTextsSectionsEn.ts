@@ -44,6 +44,8 @@ export const SECTION_TEXTS_EN: SectionTexts = {
   buyersHeader: 'Buyers',
   withOwner: (customer, owner) => `${customer} (${owner})`,
   lastPurchaseAgo: (days, share) => `last purchase ${days} days ago · ${share} of all customers`,
+  activeNote: (days, newMaxDays, share) =>
+    `last purchase ${days} days ago, new customers (first purchase within ${newMaxDays} days) not counted · ${share} of all customers`,
   revenueAllTime: 'Revenue, all time',
   revenueInPeriod: (label) => `Revenue, ${label}`,
   followUpsOpen: 'Open follow-ups',
@@ -86,6 +88,11 @@ export const SECTION_TEXTS_EN: SectionTexts = {
       label: 'New customer',
       text: (p) =>
         `First purchase at most ${p.newMaxDays} days ago; in a period comparison, first purchase within the period.`,
+    },
+    active: {
+      label: 'Active',
+      text: (p) =>
+        `Last purchase at most ${p.activeMaxDays} days ago, new customers aside (a first purchase at most ${p.newMaxDays} days ago counts as new).`,
     },
     'high-value': {
       label: 'High value',

@@ -55,6 +55,11 @@ export interface SectionTexts {
   withOwner: (customer: string, owner: string) => string;
   /** A lifecycle KPI's note: the days since the last purchase that define it, and its share. */
   lastPurchaseAgo: (days: string, share: string) => string;
+  /**
+   * The active KPI's note: the stage counts buyers whose last purchase is recent enough, except
+   * the new customers (first purchase at most `newMaxDays` ago), who have a stage of their own.
+   */
+  activeNote: (days: string, newMaxDays: number, share: string) => string;
   revenueAllTime: string;
   revenueInPeriod: (label: string) => string;
   followUpsOpen: string;

@@ -43,6 +43,8 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
   buyersHeader: '购买客户',
   withOwner: (customer, owner) => `${customer}（${owner}）`,
   lastPurchaseAgo: (days, share) => `最近一次购买在 ${days} 天前 · 占全部客户 ${share}`,
+  activeNote: (days, newMaxDays, share) =>
+    `最近一次购买在 ${days} 天前，不含首购在 ${newMaxDays} 天内的新客户 · 占全部客户 ${share}`,
   revenueAllTime: '累计销售额',
   revenueInPeriod: (label) => `${label}销售额`,
   followUpsOpen: '未完成跟进',
@@ -84,6 +86,11 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
     'new-customer': {
       label: '新客户',
       text: (p) => `首次购买距今不超过 ${p.newMaxDays} 天的客户；按期对比时为首次购买落在该期内的客户。`,
+    },
+    active: {
+      label: '活跃客户',
+      text: (p) =>
+        `最近一次购买距今不超过 ${p.activeMaxDays} 天的客户，不含新客户（首次购买距今不超过 ${p.newMaxDays} 天的客户单独计数）。`,
     },
     'high-value': {
       label: '高价值客户',

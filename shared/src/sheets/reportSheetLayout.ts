@@ -93,7 +93,7 @@ function kpiSection(b: SheetLayoutBuilder, model: ReportModel, t: ReportTexts, l
   const kpis: Kpi[] = [
     [t.customers, k.customers, 'count', t.buyersNote(count(k.buyers))],
     [t.newInPeriod, k.newInPeriod, 'count', t.periodNote(k.period.from, k.period.to, k.period.days)],
-    [t.active, k.active, 'count', t.lastPurchaseAgo(`≤ ${days.activeMaxDays}`, share(k.active))],
+    [t.active, k.active, 'count', t.activeNote(`≤ ${days.activeMaxDays}`, days.newMaxDays, share(k.active))],
     [
       t.atRisk,
       k.atRisk,

@@ -21,7 +21,7 @@ export function kpiCardsHtml(ctx: RenderContext): string {
       'active',
       t.active,
       fmt.count(k.active),
-      t.lastPurchaseAgo(`≤ ${lifecycle.activeMaxDays}`, share(k.active)),
+      t.activeNote(`≤ ${lifecycle.activeMaxDays}`, lifecycle.newMaxDays, share(k.active)),
       'good',
     ),
     kpiCard(
