@@ -78,3 +78,44 @@ describe('a 美容院 member ledger with two new members and one regular', () =>
     expect(active?.text).toContain('30');
   });
 });
+
+describe('an orders table exported on 2026-11-14 and reported on 2026-12-08', () => {
+  // A shop with an order every other day from September: 16 in October, 7 up to 11-14.
+  const ids = ['K01', 'K02', 'K03'];
+  const customers = table(
+    ['客户编号', '姓名', '手机', '负责人'],
+    ids.map((id, i) => [id, `客户${i + 1}`, `1370000000${i + 1}`, '赵']),
+  );
+  const orderRows: Cell[][] = [];
+  for (let day = Date.UTC(2026, 8, 1), k = 0; day <= Date.UTC(2026, 10, 14); day += 2 * 86_400_000, k++) {
+    orderRows.push([ids[k % 3] ?? '', new Date(day).toISOString().slice(0, 10), 100]);
+  }
+  const orders = table(['客户编号', '日期', '金额'], orderRows);
+
+  it.each([
+    ['zh', /订单表中最晚的订单日期是 2026-11-14，早于2026年11月的最后一天（2026-11-30）/],
+    [
+      'en',
+      /latest order in the orders table is dated 2026-11-14, before the last day of Nov 2026 \(2026-11-30\)/,
+    ],
+  ] as const)('warns in %s that November may be incomplete, next to its fall', (language, note) => {
+    const { model, markdown, html, sheetText } = report(customers, orders, '2026-12-08', language);
+    const c = model.comparison;
+    expect(c?.lastOrder).toBe('2026-11-14');
+    // The figures stay as the orders give them: 7 orders in November against 16 in October.
+    expect(c?.current.orders).toBe(7);
+    expect(c?.previous.orders).toBe(16);
+    const highlights = markdown.slice(0, markdown.indexOf('| '));
+    expect(highlights).toMatch(note);
+    expect(markdown.slice(markdown.indexOf('## ', markdown.indexOf('| ')))).toMatch(note);
+    expect(html).toMatch(note);
+    expect(sheetText).toMatch(note);
+  });
+
+  it('says nothing of it once the orders reach past the end of the period', () => {
+    const later = table(['客户编号', '日期', '金额'], [...orderRows, ['K01', '2026-12-02', 100]]);
+    const { model, markdown } = report(customers, later, '2026-12-08', 'zh');
+    expect(model.comparison?.lastOrder).toBe('2026-12-02');
+    expect(markdown).not.toContain('订单表中最晚的订单日期');
+  });
+});

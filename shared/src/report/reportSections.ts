@@ -56,6 +56,12 @@ export interface ComparisonSection {
   yearAgo: PeriodFigures;
   /** The period today is in, up to today: shown, never compared (it is not over). */
   partial: PeriodFigures & { daysElapsed: number; daysInPeriod: number };
+  /**
+   * The date of the latest order (or refund) up to today, null without one. Before the end of
+   * the current period it means the orders may have been exported before that period was over,
+   * and the report says its figures may be incomplete.
+   */
+  lastOrder: IsoDate | null;
   changes: { previous: MetricChanges; yearAgo: MetricChanges };
 }
 

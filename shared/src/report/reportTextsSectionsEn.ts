@@ -32,6 +32,8 @@ export const SECTION_TEXTS_EN: SectionTexts = {
   partialNote: (label, to, elapsed, days, revenue, orders) =>
     `${label} is not over (day ${elapsed} of ${days}, up to ${to}) and is not compared: revenue so far ${revenue}, ${orders} orders.`,
   refundsNote: (refunds, total) => `${refunds} refunds in the period returned ${total}, taken off revenue.`,
+  dataEndsNote: (lastOrder, label, end) =>
+    `The latest order in the orders table is dated ${lastOrder}, before the last day of ${label} (${end}): if the table was exported before ${label} was over, its figures are incomplete and the changes do not show how the business went.`,
   noComparison: 'Without an orders table there are no periods to compare (each order needs its date).',
   comparisonChartTitle: (label) => `Revenue: ${label}, the period before and a year earlier`,
   partialMonth: (month) => `${month} (not over)`,

@@ -40,6 +40,8 @@ export interface SectionTexts {
     orders: string,
   ) => string;
   refundsNote: (refunds: string, total: string) => string;
+  /** The orders end (`lastOrder`) before the compared period does (`end`): it may be incomplete. */
+  dataEndsNote: (lastOrder: string, label: string, end: string) => string;
   noComparison: string;
   comparisonChartTitle: (label: string) => string;
   /** A trend month not yet over: 2026-11（未结束） / 2026-11 (not over). */

@@ -31,6 +31,8 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
   partialNote: (label, to, elapsed, days, revenue, orders) =>
     `${label}截至 ${to} 尚未结束（已过 ${elapsed}/${days} 天），不参与对比：目前销售额 ${revenue}，订单 ${orders} 单。`,
   refundsNote: (refunds, total) => `本期退款 ${refunds} 笔，共 ${total}，已从销售额中扣除。`,
+  dataEndsNote: (lastOrder, label, end) =>
+    `订单表中最晚的订单日期是 ${lastOrder}，早于${label}的最后一天（${end}）：如果订单表是在${label}结束前导出的，${label}的数据不完整，环比和同比不能说明经营的变化。`,
   noComparison: '没有订单表，无法按期对比（需要每笔订单的日期）。',
   comparisonChartTitle: (label) => `销售额：${label}、上期与去年同期`,
   partialMonth: (month) => `${month}（未结束）`,

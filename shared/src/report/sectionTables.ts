@@ -60,7 +60,19 @@ export function comparisonNotes(
   if (c.current.refunds > 0) {
     notes.unshift(t.refundsNote(fmt.count(c.current.refunds), fmt.money(c.current.refundTotal)));
   }
+  const dataEnds = dataEndsNote(t, c);
+  if (dataEnds !== null) notes.unshift(dataEnds);
   return notes;
+}
+
+/**
+ * When the latest order is dated before the compared period's last day, that the period may be
+ * incomplete: an orders table exported mid-month and reported on later would otherwise read as
+ * a fall. A quiet end of the period reads the same, so the note says what to check.
+ */
+export function dataEndsNote(t: ReportTexts, c: ComparisonSection): string | null {
+  if (c.lastOrder === null || c.lastOrder >= c.current.to) return null;
+  return t.dataEndsNote(c.lastOrder, t.periodLabel(c.period, c.current.from), c.current.to);
 }
 
 /** Each compared metric: this period, the one before and the change, a year earlier and the change. */
