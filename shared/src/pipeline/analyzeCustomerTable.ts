@@ -96,6 +96,11 @@ export interface CustomerAnalysis {
   issues: CellIssue[];
   /** Human-readable notes, e.g. why no CLV could be predicted. */
   notes: string[];
+  /**
+   * The notes (also in `notes`) saying that no money figure can be right as it stands: amounts
+   * in two currencies or more, added as they were written. The report shows them at its top.
+   */
+  moneyNotes: string[];
 }
 
 /**
@@ -202,12 +207,14 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   );
   if (undated !== null) notes.push(undated);
   const texts = ANALYSIS_TEXTS[config.language];
+  const moneyNotes: string[] = [];
   const currencyNote = currencyMixNote(ordersRead?.counts.currencies ?? {}, texts.currencies);
-  if (currencyNote !== null) notes.push(currencyNote);
+  if (currencyNote !== null) moneyNotes.push(currencyNote);
   // Without orders, the customer table's spend column is what the figures add up.
   const spendNote =
     orders === null ? currencyMixNote(customerTable.spendCurrencies, texts.spendCurrencies) : null;
-  if (spendNote !== null) notes.push(spendNote);
+  if (spendNote !== null) moneyNotes.push(spendNote);
+  notes.push(...moneyNotes);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
   if (phoneNote !== null) notes.push(phoneNote);
   // Numbers cut short are each listed with the other invalid cells; said once here, as the
@@ -250,6 +257,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     },
     issues,
     notes,
+    moneyNotes,
   };
 }
 

@@ -16,6 +16,7 @@ export function reportFor(analysis: CustomerAnalysis, title?: string): ReportMod
     clv: analysis.clv,
     config: analysis.config,
     today: analysis.today,
+    moneyNotes: analysis.moneyNotes,
     ...(title === undefined ? {} : { title }),
   });
 }

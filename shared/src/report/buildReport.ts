@@ -46,6 +46,7 @@ export function buildReport(input: ReportInput): ReportModel {
       purchaseSource: input.orders !== null ? 'orders' : 'summary',
       complaints: input.complaints.length,
     },
+    moneyNotes: [...(input.moneyNotes ?? [])],
     kpis,
     distributions,
     trend: ledger === null ? null : buildMonthlyTrend(ledger, today),

@@ -28,8 +28,7 @@ function report(
   });
   const model = reportFor(analysis);
   const sheetText = reportSheetLayout(model, language)
-    .rows.flat()
-    .map((cell) => String(cell ?? ''))
+    .rows.map((cells) => cells.map((cell) => String(cell ?? '')).join('\t'))
     .join('\n');
   return { model, markdown: renderReportMarkdown(model), html: renderReportHtml(model), sheetText };
 }
@@ -117,5 +116,54 @@ describe('an orders table exported on 2026-11-14 and reported on 2026-12-08', ()
     const { model, markdown } = report(customers, later, '2026-12-08', 'zh');
     expect(model.comparison?.lastOrder).toBe('2026-12-02');
     expect(markdown).not.toContain('订单表中最晚的订单日期');
+  });
+});
+
+describe('a shop selling in Hong Kong and Macau, amounts in HK$ and MOP$', () => {
+  const customers = table(
+    ['Customer ID', 'Name', 'Email', 'Owner'],
+    [
+      ['C001', 'Chan Tai Man', 'tm.chan@example.com', 'Alice'],
+      ['C002', 'Wong Siu Ming', 'sm.wong@example.com', 'Bob'],
+    ],
+  );
+  const orders = table(
+    ['Order ID', 'Customer ID', 'Order Date', 'Amount'],
+    [
+      ['O-1001', 'C001', '2026-09-03', 'HK$1,280'],
+      ['O-1002', 'C002', '2026-10-12', 'MOP$500'],
+      ['O-1003', 'C001', '2026-10-20', 'HK$640'],
+    ],
+  );
+
+  it.each([
+    ['en', 'Amounts not usable as they stand', /2 currencies \(HKD: 2 orders, MOP: 1 order\)/],
+    ['zh', '金额不可直接使用', /HKD/],
+  ] as const)(
+    'says at the top of the %s report that its revenue adds two currencies',
+    (language, label, note) => {
+      const { model, markdown, html, sheetText } = report(customers, orders, '2026-11-17', language);
+      // The figures add the amounts as written, as the analysis's note says.
+      expect(model.kpis.revenue).toBe(2420);
+      expect(model.moneyNotes).toHaveLength(1);
+      expect(model.moneyNotes[0]).toMatch(note);
+      const head = markdown.slice(0, markdown.indexOf('\n## '));
+      expect(head).toContain(`> **${label}**: `);
+      expect(head).toMatch(note);
+      expect(html.slice(0, html.indexOf('<main'))).toMatch(note);
+      expect(sheetText.split('\n').slice(0, 4).join('\n')).toContain(`${label}: ${model.moneyNotes[0]}`);
+    },
+  );
+
+  it('has no such note when the amounts are in one currency', () => {
+    const hkd = table(
+      orders.header,
+      orders.rows.map((r) =>
+        r.map((cell) => (typeof cell === 'string' ? cell.replace('MOP$', 'HK$') : cell)),
+      ),
+    );
+    const { model, markdown } = report(customers, hkd, '2026-11-17', 'en');
+    expect(model.moneyNotes).toEqual([]);
+    expect(markdown).not.toContain('Amounts not usable');
   });
 });

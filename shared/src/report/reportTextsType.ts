@@ -13,6 +13,8 @@ export interface ReportTexts extends SectionTexts {
   sourceOrders: (rows: string) => string;
   sourceSummary: string;
   sourceComplaints: (count: string) => string;
+  /** The label of the notes that say the money figures cannot be right as they stand. */
+  moneyCaution: string;
   contents: string;
   listSeparator: string;
   // KPIs

@@ -52,6 +52,13 @@ export function reportSheetLayout(model: ReportModel, language: Language): Sheet
   );
   b.row([`${t.asOf} ${model.today} · ${sourcesText(model, t)}`]);
   b.style({ row: 2, column: 1, rows: 1, columns: 1 }, { italic: true, fontColor: SHEET_COLORS.muted });
+  for (const note of model.moneyNotes) {
+    const row = b.row([`${t.moneyCaution}: ${note}`]);
+    b.style(
+      { row, column: 1, rows: 1, columns: 1 },
+      { bold: true, background: SHEET_COLORS.todayBackground },
+    );
+  }
   b.freeze(1);
 
   kpiSection(b, model, t, language);
