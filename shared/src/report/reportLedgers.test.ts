@@ -167,3 +167,48 @@ describe('a shop selling in Hong Kong and Macau, amounts in HK$ and MOP$', () =>
     expect(markdown).not.toContain('Amounts not usable');
   });
 });
+
+describe('a distributor whose owner was renamed mid-year, with a blank owner and orders twice a day', () => {
+  // 王磊 took the East region in July and is written 王磊（华东） for his customers since; KH03's
+  // owner is blank; KH01 ordered twice on 2026-10-09 (two rows of one day).
+  const customers = table(
+    ['客户编号', '公司', '电话', '负责人'],
+    [
+      ['KH01', '杭州某某商贸有限公司', '0571-88001234', '王磊'],
+      ['KH02', '宁波某某贸易有限公司', '0574-87001234', '王磊（华东）'],
+      ['KH03', '绍兴某某纺织有限公司', '0575-85001234', ''],
+      ['KH04', '嘉兴某某电器有限公司', '0573-82001234', ' 陈静 '],
+    ],
+  );
+  const orders = table(
+    ['客户编号', '订单日期', '订单金额'],
+    [
+      ['KH01', '2026-03-02', 12000],
+      ['KH01', '2026-10-09', 8000],
+      ['KH01', '2026-10-09', 3000],
+      ['KH02', '2026-02-16', 30000],
+      ['KH02', '2026-10-20', 15000],
+      ['KH03', '2026-10-28', 5000],
+      ['KH04', '2026-10-30', 9000],
+    ],
+  );
+
+  it.each([
+    ['zh', /现在写的负责人/, /同一天的两笔订单算两次购买/],
+    ['en', /the owner the customer table names now/i, /two orders on the same day are two purchases/],
+  ] as const)('states in %s how owners and repeat purchases are counted', (language, owner, sameDay) => {
+    const { model, markdown } = report(customers, orders, '2026-11-05', language);
+    expect(model.owners.map((o) => [o.owner, o.customers, o.revenue, o.revenueInPeriod])).toEqual([
+      ['王磊（华东）', 1, 45000, 15000],
+      ['王磊', 1, 23000, 11000],
+      ['陈静', 1, 9000, 9000],
+      [null, 1, 5000, 5000],
+    ]);
+    // KH01's two rows of 2026-10-09 make it a repeat buyer of October, as its definition says.
+    expect(model.comparison?.current).toMatchObject({ orders: 5, buyers: 4, repeatRate: 0.5 });
+    expect(model.definitions.find((d) => d.term === 'owner')?.text).toMatch(owner);
+    expect(model.definitions.find((d) => d.term === 'repeat-purchase-rate')?.text).toMatch(sameDay);
+    const ownersSection = markdown.slice(markdown.indexOf(`## ${language === 'zh' ? '负责人' : 'Owners'}`));
+    expect(ownersSection.slice(0, ownersSection.indexOf('|'))).toMatch(owner);
+  });
+});

@@ -170,6 +170,7 @@ export const DEFINED_TERMS = [
   'churn-warning',
   'value-at-stake',
   'repeat-purchase-rate',
+  'owner',
   'overdue',
 ] as const;
 export type DefinedTerm = (typeof DEFINED_TERMS)[number];

@@ -41,7 +41,7 @@ export const SECTION_TEXTS_EN: SectionTexts = {
     `${label}: revenue ${revenue}, ${vsPrevious} on the period before, ${vsYearAgo} on a year earlier.`,
   ownersHeading: 'Owners',
   ownersIntro: (label) =>
-    `Each owner's customers, revenue (${label === null ? 'all time' : `all time and in ${label}`}), customers at risk and churned, and open and overdue follow-ups.`,
+    `Each owner's customers, revenue (${label === null ? 'all time' : `all time and in ${label}`}), customers at risk and churned, and open and overdue follow-ups. Customers count for the owner the customer table names now: a customer that changed hands brings its earlier revenue along.`,
   unassigned: 'Unassigned',
   buyersHeader: 'Buyers',
   withOwner: (customer, owner) => `${customer} (${owner})`,
@@ -119,7 +119,12 @@ export const SECTION_TEXTS_EN: SectionTexts = {
     'repeat-purchase-rate': {
       label: 'Repeat purchase rate',
       text: () =>
-        'Customers with 2 or more purchases ÷ customers with a purchase; per period, among that period’s buyers.',
+        'Customers with 2 or more purchases ÷ customers with a purchase; per period, among that period’s buyers. Orders are counted by row: two orders on the same day are two purchases, and a refund is none.',
+    },
+    owner: {
+      label: 'Owner',
+      text: () =>
+        'The owner the customer table names now: when a customer changed hands, its earlier orders and revenue count for the present owner too. Owners are grouped as written (ends trimmed), so two spellings (“Wang Lei” and “Wang Lei (East)”) are two owners, and a blank owner is unassigned.',
     },
     overdue: {
       label: 'Overdue',

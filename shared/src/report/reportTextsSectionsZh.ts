@@ -40,7 +40,7 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
     `${label}销售额 ${revenue}，环比 ${vsPrevious}，同比 ${vsYearAgo}。`,
   ownersHeading: '负责人',
   ownersIntro: (label) =>
-    `每位负责人名下的客户、销售额（${label === null ? '累计' : `累计及${label}`}）、流失风险与已流失客户，以及未完成和已逾期的跟进任务。`,
+    `每位负责人名下的客户、销售额（${label === null ? '累计' : `累计及${label}`}）、流失风险与已流失客户，以及未完成和已逾期的跟进任务。客户按客户表里现在写的负责人归属，换过负责人的客户，以前的销售额也计在现负责人名下。`,
   unassigned: '未分配',
   buyersHeader: '购买客户',
   withOwner: (customer, owner) => `${customer}（${owner}）`,
@@ -114,7 +114,13 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
     },
     'repeat-purchase-rate': {
       label: '复购率',
-      text: () => '购买过 2 次及以上的客户 ÷ 有购买记录的客户；按期对比时只看该期有购买的客户。',
+      text: () =>
+        '购买过 2 次及以上的客户 ÷ 有购买记录的客户；按期对比时只看该期有购买的客户。订单按行计：同一天的两笔订单算两次购买，退款不算购买。',
+    },
+    owner: {
+      label: '负责人',
+      text: () =>
+        '按客户表里现在写的负责人归属：客户换过负责人时，以前的订单和销售额也都计在现负责人名下。负责人按原样分组（去掉首尾空格），写法不同（如“王磊”和“王磊（华东）”）算作两人，空白计为未分配。',
     },
     overdue: {
       label: '逾期',
