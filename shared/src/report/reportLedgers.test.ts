@@ -212,3 +212,44 @@ describe('a distributor whose owner was renamed mid-year, with a blank owner and
     expect(ownersSection.slice(0, ownersSection.indexOf('|'))).toMatch(owner);
   });
 });
+
+describe('top customers of a 建材 dealer: one new this year, one back after two quiet years', () => {
+  // Today 2026-11-05. KH01 first bought in 2023 and came back in 2026; KH02's first order ever
+  // is of 2026; KH03 bought in both years.
+  const customers = table(
+    ['客户编号', '公司', '电话', '负责人'],
+    [
+      ['KH01', '苏州某某装饰工程有限公司', '0512-66001234', '王磊'],
+      ['KH02', '无锡某某建材有限公司', '0510-82001234', '王磊'],
+      ['KH03', '常州某某家居有限公司', '0519-86001234', '陈静'],
+    ],
+  );
+  const orders = table(
+    ['客户编号', '订单日期', '订单金额'],
+    [
+      ['KH01', '2023-05-10', 40000],
+      ['KH01', '2026-06-18', 60000],
+      ['KH02', '2026-03-02', 50000],
+      ['KH03', '2025-04-01', 20000],
+      ['KH03', '2026-04-01', 21000],
+    ],
+  );
+
+  it.each([
+    ['zh', ['回流', '新增', '持平']],
+    ['en', ['Came back', 'New', 'Flat']],
+  ] as const)('tells in %s the customer who came back from the new one', (language, labels) => {
+    const { model, markdown } = report(customers, orders, '2026-11-05', language);
+    expect(model.topCustomers.map((c) => [c.id, c.revenueLast12, c.revenuePrior12, c.trend])).toEqual([
+      ['KH01', 60000, 0, 'returned'],
+      ['KH02', 50000, 0, 'new'],
+      ['KH03', 21000, 20000, 'flat'],
+    ]);
+    const top = markdown.slice(markdown.indexOf(language === 'zh' ? '## 销售额最高' : '## Top 3'));
+    const rows = top
+      .slice(0, top.indexOf('\n## '))
+      .split('\n')
+      .filter((l) => l.includes('KH0'));
+    expect(rows.map((l) => l.split(' | ').at(-1)?.replace(/ \|$/, ''))).toEqual(labels);
+  });
+});

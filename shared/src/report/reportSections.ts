@@ -143,8 +143,12 @@ export interface LoyaltySection {
   meanResolutionDays: number | null;
 }
 
-/** How a top customer's buying moves: the last 12 months against the 12 before. */
-export const CUSTOMER_TRENDS = ['up', 'flat', 'down', 'new', 'lapsed'] as const;
+/**
+ * How a top customer's buying moves: the last 12 months against the 12 before. Without revenue
+ * in the 12 months before, a customer is `new` when its first purchase falls in the last 12
+ * months, and `returned` when it bought before those 24 months and came back.
+ */
+export const CUSTOMER_TRENDS = ['up', 'flat', 'down', 'new', 'returned', 'lapsed'] as const;
 export type CustomerTrend = (typeof CUSTOMER_TRENDS)[number];
 
 export interface TopCustomerRow {

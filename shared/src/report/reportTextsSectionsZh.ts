@@ -79,7 +79,7 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
   revenueLast12: '近 12 个月',
   revenuePrior12: '前 12 个月',
   trend: '趋势',
-  trendLabel: { up: '上升', flat: '持平', down: '下降', new: '新增', lapsed: '停止购买' },
+  trendLabel: { up: '上升', flat: '持平', down: '下降', new: '新增', returned: '回流', lapsed: '停止购买' },
   definitionsHeading: '口径说明',
   definitionsIntro: '本报告、客户终身价值部分和跟进任务都按以下同一口径计算。',
   term: '名词',
