@@ -253,3 +253,56 @@ describe('top customers of a 建材 dealer: one new this year, one back after tw
     expect(rows.map((l) => l.split(' | ').at(-1)?.replace(/ \|$/, ''))).toEqual(labels);
   });
 });
+
+describe('a 美容院 member table whose 推荐意愿 column holds 11, 9分 and 推荐', () => {
+  const customers = table(
+    ['会员编号', '姓名', '手机', '推荐意愿'],
+    [
+      ['M001', '王丽', '13900001111', '10'],
+      ['M002', '陈红', '13900002222', '9分'],
+      ['M003', '赵敏', '13900003333', '7'],
+      ['M004', '刘芳', '13900004444', '3'],
+      ['M005', '孙悦', '13900005555', '11'],
+      ['M006', '周婷', '13900006666', '推荐'],
+      ['M007', '吴倩', '13900007777', ''],
+    ],
+  );
+  const orders = table(['会员编号', '日期', '金额'], [['M001', '2026-10-08', 388]]);
+
+  it.each([
+    [
+      'zh',
+      '| 净推荐值（NPS） | 25 | 4 位客户作答：推荐者 2、中立者 1、贬损者 1（Reichheld 2003）；另有 2 个答案不是 0–10 的整数评分',
+    ],
+    [
+      'en',
+      '| Net Promoter Score | 25 | 4 answers: 2 promoters, 1 passives, 1 detractors (Reichheld 2003); 2 more answers are not a whole score 0–10',
+    ],
+  ] as const)('counts 10 and 9分, and says in %s that 11 and 推荐 were left out', (language, row) => {
+    const { model, markdown } = report(customers, orders, '2026-11-05', language);
+    expect(model.loyalty).toMatchObject({
+      nps: 25,
+      npsResponses: 4,
+      npsColumn: '推荐意愿',
+      npsUnreadable: 2,
+    });
+    expect(markdown).toContain(row);
+  });
+
+  it.each([
+    ['zh', '“推荐意愿”列没有 0–10 的整数评分（2 个答案无法识别'],
+    ['en', 'The “推荐意愿” column holds no whole score 0–10 (2 unreadable'],
+  ] as const)(
+    'does not say in %s that the column is missing when none of its answers can be read',
+    (language, text) => {
+      const unread = table(
+        customers.header,
+        customers.rows.map((r) => (r[0] === 'M005' || r[0] === 'M006' ? r : [...r.slice(0, 3), ''])),
+      );
+      const { model, markdown, sheetText } = report(unread, orders, '2026-11-05', language);
+      expect(model.loyalty.nps).toBeNull();
+      expect(markdown).toContain(text);
+      expect(sheetText).toContain(text);
+    },
+  );
+});

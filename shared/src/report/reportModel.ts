@@ -56,6 +56,11 @@ export interface ReportInput {
    * worded in the report's language (CustomerAnalysis.moneyNotes); none by default.
    */
   moneyNotes?: readonly string[];
+  /**
+   * The customer table's 推荐意愿/NPS column as written, and how many of its answers could not be
+   * read as a whole score 0–10 (each an issue of its own); null or absent without such a column.
+   */
+  npsColumn?: { header: string; unreadable: number } | null;
 }
 
 /** A closed range of calendar days, both ends included. */

@@ -133,6 +133,10 @@ export interface LoyaltySection {
   /** Net Promoter Score (−100…100), null without a 推荐意愿/NPS column or answers. */
   nps: number | null;
   npsResponses: number;
+  /** The 推荐意愿/NPS column's header as written, null without one. */
+  npsColumn: string | null;
+  /** Answers in that column that are no whole score 0–10 (11, 推荐): left out of the NPS. */
+  npsUnreadable: number;
   promoters: number;
   passives: number;
   detractors: number;

@@ -74,6 +74,10 @@ export const SECTION_TEXTS_EN: SectionTexts = {
   npsNote: (promoters, passives, detractors, responses) =>
     `${responses} answers: ${promoters} promoters, ${passives} passives, ${detractors} detractors (Reichheld 2003)`,
   noNps: 'The customer table has no Likelihood to recommend / NPS column (0–10), so there is no NPS.',
+  npsUnreadable: (count) =>
+    `; ${count} more ${count === '1' ? 'answer is' : 'answers are'} not a whole score 0–10 (such as 11 or “yes”) and left out, see Data quality`,
+  npsNoAnswers: (column, unreadable) =>
+    `The “${column}” column holds no whole score 0–10 (${unreadable} unreadable, see Data quality), so there is no NPS.`,
   resolutionRate: 'Complaints resolved',
   resolutionRateNote: (resolved, complaints) => `${resolved} of ${complaints} complaints closed`,
   topCustomersHeading: (count) => `Top ${count} customers by revenue`,

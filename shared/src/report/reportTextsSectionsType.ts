@@ -88,6 +88,10 @@ export interface SectionTexts {
   nps: string;
   npsNote: (promoters: string, passives: string, detractors: string, responses: string) => string;
   noNps: string;
+  /** The NPS column's answers that are no score 0–10, left out (with the NPS beside it). */
+  npsUnreadable: (count: string) => string;
+  /** The NPS column is there, but none of its answers is a score 0–10. */
+  npsNoAnswers: (column: string, unreadable: string) => string;
   resolutionRate: string;
   resolutionRateNote: (resolved: string, complaints: string) => string;
   // Top customers

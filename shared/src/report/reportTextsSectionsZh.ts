@@ -73,6 +73,10 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
   npsNote: (promoters, passives, detractors, responses) =>
     `${responses} 位客户作答：推荐者 ${promoters}、中立者 ${passives}、贬损者 ${detractors}（Reichheld 2003）`,
   noNps: '客户表没有“推荐意愿”或“NPS”列（0–10 分），无法计算净推荐值。',
+  npsUnreadable: (count) =>
+    `；另有 ${count} 个答案不是 0–10 的整数评分（如 11、“推荐”），未计入，见“数据质量”`,
+  npsNoAnswers: (column, unreadable) =>
+    `“${column}”列没有 0–10 的整数评分（${unreadable} 个答案无法识别，见“数据质量”），无法计算净推荐值。`,
   resolutionRate: '投诉解决率',
   resolutionRateNote: (resolved, complaints) => `${complaints} 条投诉中已结案 ${resolved} 条`,
   topCustomersHeading: (count) => `销售额最高的 ${count} 位客户`,

@@ -4,6 +4,7 @@ import {
   COMPARED_METRICS,
   type ComparedMetric,
   type ComparisonSection,
+  type LoyaltySection,
   type PeriodFigures,
 } from './reportSections.ts';
 import type { TextTable } from './reportTables.ts';
@@ -243,13 +244,13 @@ export function loyaltyTable(ctx: RenderContext): TextTable {
         t.nps,
         l.nps === null ? t.notAvailable : fmt.decimal(l.nps, 0),
         l.nps === null
-          ? t.noNps
+          ? noNpsText(ctx, l)
           : t.npsNote(
               fmt.count(l.promoters),
               fmt.count(l.passives),
               fmt.count(l.detractors),
               fmt.count(l.npsResponses),
-            ),
+            ) + (l.npsUnreadable > 0 ? t.npsUnreadable(fmt.count(l.npsUnreadable)) : ''),
       ],
       [
         t.resolutionRate,
@@ -264,6 +265,11 @@ export function loyaltyTable(ctx: RenderContext): TextTable {
     ],
     numeric: [1],
   };
+}
+
+/** Why there is no NPS: no such column, or no answer in it a score 0–10. */
+export function noNpsText({ t, fmt }: Pick<RenderContext, 't' | 'fmt'>, l: LoyaltySection): string {
+  return l.npsColumn === null ? t.noNps : t.npsNoAnswers(l.npsColumn, fmt.count(l.npsUnreadable));
 }
 
 /** Each defined term and its one definition. */
