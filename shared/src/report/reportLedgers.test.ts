@@ -276,7 +276,7 @@ describe('a 美容院 member table whose 推荐意愿 column holds 11, 9分 and 
     ],
     [
       'en',
-      '| Net Promoter Score | 25 | 4 answers: 2 promoters, 1 passives, 1 detractors (Reichheld 2003); 2 more answers are not a whole score 0–10',
+      '| Net Promoter Score | 25 | 4 answers: 2 promoters, 1 passive, 1 detractor (Reichheld 2003); 2 more answers are not a whole score 0–10',
     ],
   ] as const)('counts 10 and 9分, and says in %s that 11 and 推荐 were left out', (language, row) => {
     const { model, markdown } = report(customers, orders, '2026-11-05', language);
@@ -305,4 +305,33 @@ describe('a 美容院 member table whose 推荐意愿 column holds 11, 9分 and 
       expect(sheetText).toContain(text);
     },
   );
+});
+
+describe('a three-customer ledger in English, with one refund and one order so far this month', () => {
+  const customers = table(
+    ['Customer ID', 'Name', 'Email', 'Owner', 'Likelihood to recommend'],
+    [
+      ['T1', 'Ann Lee', 'ann@example.com', 'Sam', '9'],
+      ['T2', 'Bo Chan', 'bo@example.com', 'Sam', '7'],
+      ['T3', 'Cy Ho', 'cy@example.com', '', '2'],
+    ],
+  );
+  const orders = table(
+    ['Customer ID', 'Date', 'Amount'],
+    [
+      ['T1', '2026-11-05', 100],
+      ['T1', '2026-11-20', 50],
+      ['T2', '2024-03-01', 200],
+      ['T2', '2026-11-11', -30],
+      ['T3', '2026-12-01', 80],
+    ],
+  );
+
+  it('words one refund, one order and one answer of each kind in the singular', () => {
+    const { markdown } = report(customers, orders, '2026-12-03', 'en');
+    expect(markdown).toContain('1 refund in the period returned 30.00, taken off revenue.');
+    expect(markdown).toContain('revenue so far 80.00, 1 order.');
+    expect(markdown).toContain('3 answers: 1 promoter, 1 passive, 1 detractor (Reichheld 2003)');
+    expect(markdown).not.toMatch(/\b1 (refunds|orders|answers|promoters|passives|detractors|tasks)\b/);
+  });
 });

@@ -1,10 +1,8 @@
+import { countNoun } from './countNoun.ts';
 import { SECTION_TEXTS_EN } from './reportTextsSectionsEn.ts';
 import type { ReportTexts } from './reportTextsType.ts';
 
-/** "1 customer", "2 customers": counts arrive formatted ("1,234"). */
-function n(count: string, noun: string): string {
-  return `${count} ${count === '1' ? noun : `${noun}s`}`;
-}
+const n = countNoun;
 
 /** Report texts in English. */
 export const REPORT_TEXTS_EN: ReportTexts = {

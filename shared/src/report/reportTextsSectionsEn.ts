@@ -1,3 +1,4 @@
+import { countNoun as n } from './countNoun.ts';
 import type { SectionTexts } from './reportTextsSectionsType.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -30,8 +31,9 @@ export const SECTION_TEXTS_EN: SectionTexts = {
   },
   points: (signed) => `${signed} pts`,
   partialNote: (label, to, elapsed, days, revenue, orders) =>
-    `${label} is not over (day ${elapsed} of ${days}, up to ${to}) and is not compared: revenue so far ${revenue}, ${orders} orders.`,
-  refundsNote: (refunds, total) => `${refunds} refunds in the period returned ${total}, taken off revenue.`,
+    `${label} is not over (day ${elapsed} of ${days}, up to ${to}) and is not compared: revenue so far ${revenue}, ${n(orders, 'order')}.`,
+  refundsNote: (refunds, total) =>
+    `${n(refunds, 'refund')} in the period returned ${total}, taken off revenue.`,
   dataEndsNote: (lastOrder, label, end) =>
     `The latest order in the orders table is dated ${lastOrder}, before the last day of ${label} (${end}): if the table was exported before ${label} was over, its figures are incomplete and the changes do not show how the business went.`,
   noComparison: 'Without an orders table there are no periods to compare (each order needs its date).',
@@ -72,14 +74,14 @@ export const SECTION_TEXTS_EN: SectionTexts = {
   loyaltyHeading: 'Loyalty',
   nps: 'Net Promoter Score',
   npsNote: (promoters, passives, detractors, responses) =>
-    `${responses} answers: ${promoters} promoters, ${passives} passives, ${detractors} detractors (Reichheld 2003)`,
+    `${n(responses, 'answer')}: ${n(promoters, 'promoter')}, ${n(passives, 'passive')}, ${n(detractors, 'detractor')} (Reichheld 2003)`,
   noNps: 'The customer table has no Likelihood to recommend / NPS column (0–10), so there is no NPS.',
   npsUnreadable: (count) =>
     `; ${count} more ${count === '1' ? 'answer is' : 'answers are'} not a whole score 0–10 (such as 11 or “yes”) and left out, see Data quality`,
   npsNoAnswers: (column, unreadable) =>
     `The “${column}” column holds no whole score 0–10 (${unreadable} unreadable, see Data quality), so there is no NPS.`,
   resolutionRate: 'Complaints resolved',
-  resolutionRateNote: (resolved, complaints) => `${resolved} of ${complaints} complaints closed`,
+  resolutionRateNote: (resolved, complaints) => `${resolved} of ${n(complaints, 'complaint')} closed`,
   topCustomersHeading: (count) => `Top ${count} customers by revenue`,
   revenueLast12: 'Last 12 months',
   revenuePrior12: '12 months before',
@@ -147,8 +149,9 @@ export const SECTION_TEXTS_EN: SectionTexts = {
   deferredTasks: 'Did not fit',
   deferredNote: (capacity, days) =>
     `no room within ${days} days at ${capacity} tasks per owner a day; a later plan takes them up`,
-  batchesNote: (batches, customers) => `${batches} of them batches of care, covering ${customers} customers`,
+  batchesNote: (batches, customers) =>
+    `${batches} of them ${batches === '1' ? 'a batch' : 'batches'} of care, covering ${customers} customers`,
   busiestDay: (owner, date, tasks, capacity) =>
-    `Busiest day: ${owner} on ${date} with ${tasks} tasks (at most ${capacity} a day)`,
+    `Busiest day: ${owner} on ${date} with ${n(tasks, 'task')} (at most ${capacity} a day)`,
   batchOf: (customers) => `${customers} customers`,
 };
