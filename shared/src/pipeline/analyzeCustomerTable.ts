@@ -97,8 +97,9 @@ export interface CustomerAnalysis {
   /** Human-readable notes, e.g. why no CLV could be predicted. */
   notes: string[];
   /**
-   * The notes (also in `notes`) saying that no money figure can be right as it stands: amounts
-   * in two currencies or more, added as they were written. The report shows them at its top.
+   * The notes (also in `notes`) saying that the money figures may not be right as they stand:
+   * amounts in two currencies or more, added as they were written; member-card top-ups (充值)
+   * counted as purchases. The report shows them at its top.
    */
   moneyNotes: string[];
 }
@@ -214,6 +215,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   const spendNote =
     orders === null ? currencyMixNote(customerTable.spendCurrencies, texts.spendCurrencies) : null;
   if (spendNote !== null) moneyNotes.push(spendNote);
+  const topUps = ordersRead?.counts.topUps ?? 0;
+  if (topUps > 0) moneyNotes.push(texts.topUps(topUps, formatMoney(ordersRead?.counts.topUpTotal ?? 0)));
   notes.push(...moneyNotes);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
   if (phoneNote !== null) notes.push(phoneNote);

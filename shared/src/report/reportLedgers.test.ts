@@ -137,8 +137,8 @@ describe('a shop selling in Hong Kong and Macau, amounts in HK$ and MOP$', () =>
   );
 
   it.each([
-    ['en', 'Amounts not usable as they stand', /2 currencies \(HKD: 2 orders, MOP: 1 order\)/],
-    ['zh', '金额不可直接使用', /HKD/],
+    ['en', 'Check the amounts first', /2 currencies \(HKD: 2 orders, MOP: 1 order\)/],
+    ['zh', '金额须先核对', /HKD/],
   ] as const)(
     'says at the top of the %s report that its revenue adds two currencies',
     (language, label, note) => {
@@ -164,7 +164,7 @@ describe('a shop selling in Hong Kong and Macau, amounts in HK$ and MOP$', () =>
     );
     const { model, markdown } = report(customers, hkd, '2026-11-17', 'en');
     expect(model.moneyNotes).toEqual([]);
-    expect(markdown).not.toContain('Amounts not usable');
+    expect(markdown).not.toContain('Check the amounts first');
   });
 });
 
@@ -334,4 +334,42 @@ describe('a three-customer ledger in English, with one refund and one order so f
     expect(markdown).toContain('3 answers: 1 promoter, 1 passive, 1 detractor (Reichheld 2003)');
     expect(markdown).not.toMatch(/\b1 (refunds|orders|answers|promoters|passives|detractors|tasks)\b/);
   });
+});
+
+describe('a 美容院 ledger with member-card top-ups (充值) next to what the card paid for', () => {
+  // 王丽 put 5,000 on her card and had three treatments of 388 paid from it; 陈红 paid cash.
+  const customers = table(
+    ['会员编号', '姓名', '手机', '负责人'],
+    [
+      ['M001', '王丽', '13900001111', '李美'],
+      ['M002', '陈红', '13900002222', '张婷'],
+    ],
+  );
+  const orders = table(
+    ['会员编号', '日期', '金额', '订单类型'],
+    [
+      ['M001', '2026-09-01', 5000, '充值'],
+      ['M001', '2026-09-01', 388, '消费'],
+      ['M001', '2026-10-08', 388, '消费'],
+      ['M001', '2026-10-29', 388, '消费'],
+      ['M002', '2026-10-15', 598, '消费'],
+      ['M002', '2026-10-20', 598, '退款'],
+    ],
+  );
+
+  it.each([
+    ['zh', '金额须先核对', '订单表有 1 行是充值（合计 5,000）'],
+    ['en', 'Check the amounts first', '1 row of the orders table is a top-up (5,000 in all)'],
+  ] as const)(
+    'counts the top-up as the ledger has it and says in %s that it may be counted twice',
+    (language, label, note) => {
+      const { model, markdown, html } = report(customers, orders, '2026-11-05', language);
+      // Revenue as written: the top-up and the three treatments, the refund taken off.
+      expect(model.kpis.revenue).toBe(5000 + 3 * 388);
+      expect(model.kpis.orders).toBe(5);
+      expect(model.moneyNotes).toEqual([expect.stringContaining(note)]);
+      expect(markdown).toContain(`> **${label}**: ${note}`);
+      expect(html).toContain(note);
+    },
+  );
 });

@@ -16,7 +16,7 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   sourceOrders: (rows) => `orders table, ${n(rows, 'row')}`,
   sourceSummary: 'purchase figures from the summary columns of the customer table (no orders table)',
   sourceComplaints: (count) => `${n(count, 'complaint')}`,
-  moneyCaution: 'Amounts not usable as they stand',
+  moneyCaution: 'Check the amounts first',
   contents: 'Contents',
   listSeparator: '; ',
   kpiHeading: 'Key figures',

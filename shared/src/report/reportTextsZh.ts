@@ -13,7 +13,7 @@ export const REPORT_TEXTS_ZH: ReportTexts = {
   sourceOrders: (rows) => `订单表 ${rows} 行`,
   sourceSummary: '购买数据取自客户表的汇总列（无订单表）',
   sourceComplaints: (count) => `投诉记录 ${count} 条`,
-  moneyCaution: '金额不可直接使用',
+  moneyCaution: '金额须先核对',
   contents: '目录',
   listSeparator: '；',
   kpiHeading: '核心指标',
