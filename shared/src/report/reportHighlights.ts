@@ -22,7 +22,7 @@ export function reportHighlights({ model, t, fmt }: RenderContext): string[] {
     if (dataEnds !== null) out.push(dataEnds);
   }
   if (k.top20RevenueShare !== null)
-    out.push(t.hlTop20(fmt.count(k.top20Customers), fmt.percent(k.top20RevenueShare)));
+    out.push(t.hlTop20(fmt.count(k.top20Customers), fmt.count(k.buyers), fmt.percent(k.top20RevenueShare)));
   const high = model.distributions.valueTier.find((r) => r.key === 'high');
   if (high !== undefined && high.customers > 0 && k.revenue > 0) {
     out.push(

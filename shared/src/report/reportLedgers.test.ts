@@ -334,6 +334,25 @@ describe('a three-customer ledger in English, with one refund and one order so f
     expect(markdown).toContain('3 answers: 1 promoter, 1 passive, 1 detractor (Reichheld 2003)');
     expect(markdown).not.toMatch(/\b1 (refunds|orders|answers|promoters|passives|detractors|tasks)\b/);
   });
+
+  it.each([
+    [
+      'zh',
+      '3 位购买客户中消费额最高的 1 位（前 20%，向上取整）贡献了 42.5% 的销售额。',
+      '| 3 位购买客户中消费额最高的 1 位（20%，向上取整）占销售额的比例 |',
+    ],
+    [
+      'en',
+      'The top 20 % of the 3 buyers, rounded up to 1 customer, account for 42.5% of revenue.',
+      '| share of revenue from the 1 biggest spender of 3 buyers (20 %, rounded up) |',
+    ],
+  ] as const)('says in %s that the top 20 % of three buyers is one of three', (language, highlight, note) => {
+    const { model, markdown } = report(customers, orders, '2026-12-03', language);
+    expect(model.kpis).toMatchObject({ buyers: 3, top20Customers: 1, revenue: 400 });
+    expect(model.kpis.top20RevenueShare).toBeCloseTo(170 / 400, 12);
+    expect(markdown).toContain(`- ${highlight}`);
+    expect(markdown).toContain(note);
+  });
 });
 
 describe('a 美容院 ledger with member-card top-ups (充值) next to what the card paid for', () => {

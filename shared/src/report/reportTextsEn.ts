@@ -21,8 +21,8 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   listSeparator: '; ',
   kpiHeading: 'Key figures',
   highlights: 'Highlights',
-  hlTop20: (customers, share) =>
-    `The top 20 % of buyers (${n(customers, 'customer')}) account for ${share} of revenue.`,
+  hlTop20: (customers, buyers, share) =>
+    `The top 20 % of the ${n(buyers, 'buyer')}, rounded up to ${n(customers, 'customer')}, account for ${share} of revenue.`,
   hlHighTier: (customers, customerShare, revenueShare) =>
     `High-value customers: ${customers} (${customerShare} of customers) account for ${revenueShare} of revenue.`,
   hlRisk: (atRisk, churned, share) =>
@@ -56,7 +56,8 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   aovNote: (orders) => `revenue ÷ orders (${n(orders, 'order')})`,
   revenue: 'Revenue',
   top20Share: 'Top 20 % of customers',
-  top20Note: (customers) => `share of revenue from the ${n(customers, 'biggest spender')}`,
+  top20Note: (customers, buyers) =>
+    `share of revenue from the ${n(customers, 'biggest spender')} of ${n(buyers, 'buyer')} (20 %, rounded up)`,
   complaintsOpen: 'Open complaints',
   complaintsClosed: 'Closed complaints',
   meanResolutionDays: 'Mean resolution time',

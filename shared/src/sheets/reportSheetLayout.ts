@@ -119,7 +119,7 @@ function kpiSection(b: SheetLayoutBuilder, model: ReportModel, t: ReportTexts, l
           : ''),
     ],
     [t.averageOrderValue, k.averageOrderValue, 'money', t.aovNote(count(k.orders))],
-    [t.top20Share, k.top20RevenueShare, 'percent', t.top20Note(count(k.top20Customers))],
+    [t.top20Share, k.top20RevenueShare, 'percent', t.top20Note(count(k.top20Customers), count(k.buyers))],
     [t.complaintsOpen, k.complaintsOpen, 'count', ''],
     [t.complaintsClosed, k.complaintsClosed, 'count', ''],
     [t.meanResolutionDays, k.meanResolutionDays, 'days', t.resolutionNote(count(k.resolvedWithDates))],

@@ -30,7 +30,11 @@ export function kpisMd(ctx: RenderContext): string {
       fmt.percent(k.repurchaseRate),
       t.repurchaseNote(fmt.count(k.repeatBuyers), fmt.count(k.buyers)),
     ],
-    [t.top20Share, fmt.percent(k.top20RevenueShare), t.top20Note(fmt.count(k.top20Customers))],
+    [
+      t.top20Share,
+      fmt.percent(k.top20RevenueShare),
+      t.top20Note(fmt.count(k.top20Customers), fmt.count(k.buyers)),
+    ],
     [t.complaintsOpen, fmt.count(k.complaintsOpen), ''],
     [t.complaintsClosed, fmt.count(k.complaintsClosed), ''],
     [
