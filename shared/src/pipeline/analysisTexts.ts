@@ -13,6 +13,8 @@ interface AnalysisTexts {
   currencies: (named: readonly [code: string, orders: number][]) => string;
   /** Customers by the currency their spend cell names, most first (two or more). */
   spendCurrencies: (named: readonly [code: string, customers: number][]) => string;
+  /** Orders whose status says 充值/Top-up, read as purchases, and their money. */
+  topUps: (orders: number, total: string) => string;
   /**
    * Buyers whose last purchase has no date; `noSource` when the table has no column for it and no
    * orders were given, so that none has one.
@@ -40,6 +42,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `订单金额写明了 ${named.length} 种货币（${named.map(([code, n]) => `${code} ${n} 笔`).join('、')}），已按原数字直接相加：收入、M 值、价值分层和 CLV 都不准确。请先把金额换算成同一种货币。`,
     spendCurrencies: (named) =>
       `客户表的消费金额写明了 ${named.length} 种货币（${named.map(([code, n]) => `${code} ${n} 位`).join('、')}），已按原数字直接相加：M 值、价值分层和收入都不准确。请先把金额换算成同一种货币。`,
+    topUps: (n, total) =>
+      `订单表有 ${n} 行是充值（合计 ${total}），和消费一样计入了销售额、订单数和 M 值。如果会员卡的每次消费也逐行记在表里，同一笔钱就算了两次：请只保留充值行或只保留消费行，再生成报告。`,
     undatedBuyers: (n, noSource) =>
       noSource
         ? `表中没有最近购买日期的列（如“最近购买日期”“最近消费时间”），也没有订单表：${n} 位有购买的客户都不知道最近一次购买在什么时候。他们的 R 值留空，生命周期都计为“流失风险”，分群和八类也因此不准确。请加上最近购买日期列，或一并提供订单表。`
@@ -65,6 +69,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `Order amounts are written in ${named.length} currencies (${named.map(([code, n]) => `${code}: ${n} order${n === 1 ? '' : 's'}`).join(', ')}) and were added as they stand, so revenue, M scores, value tiers and CLV are not right. Convert the amounts to one currency first.`,
     spendCurrencies: (named) =>
       `Spend in the customer table is written in ${named.length} currencies (${named.map(([code, n]) => `${code}: ${n} customer${n === 1 ? '' : 's'}`).join(', ')}) and was added as it stands, so M scores, value tiers and revenue are not right. Convert the amounts to one currency first.`,
+    topUps: (n, total) =>
+      `${n} row${n === 1 ? ' of the orders table is a top-up' : 's of the orders table are top-ups'} (${total} in all), counted in revenue, orders and M scores like purchases. If each use of the member card is also a row, the same money is counted twice: keep either the top-ups or the purchases, then run the report again.`,
     undatedBuyers: (n, noSource) =>
       noSource
         ? `The table has no column for the date of the last purchase (such as "Last purchase date") and no orders were given, so for all ${n} customers who bought, when they last did is unknown. Their R score is left blank and each is counted as at risk, so segments and customer groups are not right either. Add a last-purchase date column, or give the orders table as well.`

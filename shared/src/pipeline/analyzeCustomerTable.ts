@@ -97,6 +97,12 @@ export interface CustomerAnalysis {
   issues: CellIssue[];
   /** Human-readable notes, e.g. why no CLV could be predicted. */
   notes: string[];
+  /**
+   * The notes (also in `notes`) saying that the money figures may not be right as they stand:
+   * amounts in two currencies or more, added as they were written; member-card top-ups (充值)
+   * counted as purchases. The report shows them at its top.
+   */
+  moneyNotes: string[];
 }
 
 /**
@@ -217,12 +223,16 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   if (derived.idsWrittenDifferently !== null)
     notes.push(texts.idsWrittenDifferently('orders', derived.idsWrittenDifferently));
   if (complaintsFolded !== null) notes.push(texts.idsWrittenDifferently('complaints', complaintsFolded));
+  const moneyNotes: string[] = [];
   const currencyNote = currencyMixNote(ordersRead?.counts.currencies ?? {}, texts.currencies);
-  if (currencyNote !== null) notes.push(currencyNote);
+  if (currencyNote !== null) moneyNotes.push(currencyNote);
   // Without orders, the customer table's spend column is what the figures add up.
   const spendNote =
     orders === null ? currencyMixNote(customerTable.spendCurrencies, texts.spendCurrencies) : null;
-  if (spendNote !== null) notes.push(spendNote);
+  if (spendNote !== null) moneyNotes.push(spendNote);
+  const topUps = ordersRead?.counts.topUps ?? 0;
+  if (topUps > 0) moneyNotes.push(texts.topUps(topUps, formatMoney(ordersRead?.counts.topUpTotal ?? 0)));
+  notes.push(...moneyNotes);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
   if (phoneNote !== null) notes.push(phoneNote);
   // Numbers cut short are each listed with the other invalid cells; said once here, as the
@@ -265,6 +275,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     },
     issues,
     notes,
+    moneyNotes,
   };
 }
 

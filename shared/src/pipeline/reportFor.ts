@@ -16,6 +16,21 @@ export function reportFor(analysis: CustomerAnalysis, title?: string): ReportMod
     clv: analysis.clv,
     config: analysis.config,
     today: analysis.today,
+    moneyNotes: analysis.moneyNotes,
+    npsColumn: npsColumnOf(analysis),
     ...(title === undefined ? {} : { title }),
   });
+}
+
+/** The 推荐意愿/NPS column as written and how many of its cells were refused (issues of its own). */
+function npsColumnOf(analysis: CustomerAnalysis): { header: string; unreadable: number } | null {
+  const index = analysis.mapping.columns.recommend;
+  const header = index === undefined ? undefined : analysis.mapping.header[index];
+  if (header === undefined) return null;
+  let unreadable = 0;
+  for (const issue of analysis.issues) {
+    if ((issue.table ?? 'customers') === 'customers' && issue.column === header && issue.kind === 'invalid')
+      unreadable++;
+  }
+  return { header, unreadable };
 }

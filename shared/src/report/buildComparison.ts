@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '../model/dates.ts';
+import { daysBetween, fromDayNumber, type IsoDate } from '../model/dates.ts';
 import type { OrderLedger } from './orders/orderLedger.ts';
 import { periodFigures } from './periods/periodFigures.ts';
 import { comparedPeriods } from './periods/periodRanges.ts';
@@ -36,7 +36,20 @@ export function buildComparison(
       daysInPeriod: daysBetween(periods.partial.from, periods.partialEnd) + 1,
     },
     changes: { previous: changes(current, previous), yearAgo: changes(current, yearAgo) },
+    lastOrder: lastOrderDate(ledger),
   };
+}
+
+/** The latest day in the ledger (orders after today are not in it), as a date. */
+function lastOrderDate(ledger: OrderLedger): IsoDate | null {
+  let last = -Infinity;
+  const customers = ledger.start.length - 1;
+  for (let i = 0; i < customers; i++) {
+    const end = ledger.start[i + 1] as number;
+    // Each customer's orders are sorted by day: the last is the latest.
+    if (end > (ledger.start[i] as number)) last = Math.max(last, ledger.day[end - 1] as number);
+  }
+  return last === -Infinity ? null : fromDayNumber(last);
 }
 
 function changes(current: PeriodFigures, reference: PeriodFigures): MetricChanges {

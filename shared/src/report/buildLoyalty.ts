@@ -8,7 +8,11 @@ import type { LoyaltySection } from './reportSections.ts';
  * KPIs' own figures, so both sections agree), NPS from a 推荐意愿/NPS column when one was read,
  * and how complaints were resolved.
  */
-export function buildLoyalty(customers: readonly CustomerRow[], kpis: ReportKpis): LoyaltySection {
+export function buildLoyalty(
+  customers: readonly CustomerRow[],
+  kpis: ReportKpis,
+  npsColumn: { header: string; unreadable: number } | null,
+): LoyaltySection {
   const nps = netPromoterScore(customers.map((c) => c.record.recommend));
   const complaints = kpis.complaintsOpen + kpis.complaintsClosed;
   return {
@@ -20,6 +24,8 @@ export function buildLoyalty(customers: readonly CustomerRow[], kpis: ReportKpis
     satisfactionResponses: kpis.satisfaction?.responses ?? 0,
     nps: nps.score,
     npsResponses: nps.responses,
+    npsColumn: npsColumn?.header ?? null,
+    npsUnreadable: npsColumn?.unreadable ?? 0,
     promoters: nps.promoters,
     passives: nps.passives,
     detractors: nps.detractors,

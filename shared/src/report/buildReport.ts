@@ -46,6 +46,7 @@ export function buildReport(input: ReportInput): ReportModel {
       purchaseSource: input.orders !== null ? 'orders' : 'summary',
       complaints: input.complaints.length,
     },
+    moneyNotes: [...(input.moneyNotes ?? [])],
     kpis,
     distributions,
     trend: ledger === null ? null : buildMonthlyTrend(ledger, today),
@@ -67,7 +68,7 @@ export function buildReport(input: ReportInput): ReportModel {
     owners: buildOwners(customers, input.followUps, ledger, periods.current),
     migration: ledger === null ? null : buildMigration(customers, ledger, periods.previous.to, today, config),
     cohorts: ledger === null ? null : buildCohorts(ledger, today),
-    loyalty: buildLoyalty(customers, kpis),
+    loyalty: buildLoyalty(customers, kpis, input.npsColumn ?? null),
     topCustomers: buildTopCustomers(customers, ledger),
     definitions: buildDefinitions(config, t),
   };

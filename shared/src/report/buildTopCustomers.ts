@@ -1,6 +1,6 @@
 import type { CustomerRow } from '../model/customerRow.ts';
 import { ownerKey } from './buildOwners.ts';
-import { ordersBetween } from './orders/ledgerQueries.ts';
+import { firstOrderDay, ordersBetween } from './orders/ledgerQueries.ts';
 import type { OrderLedger } from './orders/orderLedger.ts';
 import type { CustomerTrend, TopCustomerRow } from './reportSections.ts';
 
@@ -11,8 +11,9 @@ const YEAR_DAYS = 365;
 
 /**
  * The customers with the most revenue (all time, net of refunds), with their segment, owner and
- * trend: revenue in the 365 days up to today against the 365 before (up, flat, down; new without
- * revenue in the earlier year, lapsed without any in the last).
+ * trend: revenue in the 365 days up to today against the 365 before (up, flat, down; without
+ * revenue in the earlier year, new when the first purchase is in the last year and returned when
+ * it is older; lapsed without revenue in the last year).
  */
 export function buildTopCustomers(
   customers: readonly CustomerRow[],
@@ -20,10 +21,10 @@ export function buildTopCustomers(
 ): TopCustomerRow[] {
   return topIndexes(customers).map((index) => {
     const customer = customers[index] as CustomerRow;
-    const last = ledger && ordersBetween(ledger, index, ledger.today - (YEAR_DAYS - 1), ledger.today).revenue;
-    const prior =
-      ledger &&
-      ordersBetween(ledger, index, ledger.today - (2 * YEAR_DAYS - 1), ledger.today - YEAR_DAYS).revenue;
+    const lastFrom = ledger === null ? 0 : ledger.today - (YEAR_DAYS - 1);
+    const last = ledger && ordersBetween(ledger, index, lastFrom, ledger.today).revenue;
+    const prior = ledger && ordersBetween(ledger, index, lastFrom - YEAR_DAYS, lastFrom - 1).revenue;
+    const first = ledger && firstOrderDay(ledger, index);
     return {
       row: customer.row,
       id: customer.record.id,
@@ -33,13 +34,18 @@ export function buildTopCustomers(
       owner: ownerKey(customer.record.owner),
       revenueLast12: last,
       revenuePrior12: prior,
-      trend: last === null || prior === null ? null : trendOf(last, prior),
+      trend:
+        last === null || prior === null ? null : trendOf(last, prior, first !== null && first < lastFrom),
     };
   });
 }
 
-function trendOf(last: number, prior: number): CustomerTrend {
-  if (prior <= 0) return last > 0 ? 'new' : 'lapsed';
+/** `boughtBefore`: the first purchase is older than the last 12 months. */
+function trendOf(last: number, prior: number, boughtBefore: boolean): CustomerTrend {
+  if (prior <= 0) {
+    if (last <= 0) return 'lapsed';
+    return boughtBefore ? 'returned' : 'new';
+  }
   if (last <= 0) return 'lapsed';
   const change = last / prior - 1;
   if (change > FLAT_BAND) return 'up';

@@ -93,7 +93,9 @@ describe('renderReportHtml', () => {
   });
 
   it('opens with highlights a manager reads first', () => {
-    expect(zh).toContain('<li>消费额最高的 2 位客户（前 20%）贡献了 63.2% 的销售额。</li>');
+    expect(zh).toContain(
+      '<li>9 位购买客户中消费额最高的 2 位（前 20%，向上取整）贡献了 63.2% 的销售额。</li>',
+    );
     expect(zh).toContain('<li>2026年2月销售额 ¥950.00，环比 −26.9%，同比 −20.8%。</li>');
     expect(zh).toContain(
       '<li>CLV 模型对 2 位高价值客户发出流失预警，涉及价值 ¥4,580.50：若能挽回，可在预计销售额之外增加这部分收入。</li>',

@@ -88,6 +88,9 @@ function headerHtml({ model, t, fmt }: RenderContext): string {
     meta(t.language, t.languageName) +
     meta(t.sources, sources.join(t.listSeparator)) +
     '</div>' +
+    model.moneyNotes
+      .map((note) => `<p class="caution"><b>${escapeHtml(t.moneyCaution)}</b>${escapeHtml(note)}</p>`)
+      .join('') +
     `<nav class="toc" aria-label="${escapeHtml(t.contents)}">${toc
       .map(([id, text]) => `<a href="#${id}">${escapeHtml(text)}</a>`)
       .join('')}</nav></div></header>`

@@ -73,7 +73,7 @@ describe('renderReportMarkdown', () => {
 
   it('opens the key figures with the highlights', () => {
     expect(en).toContain(
-      '**Highlights**\n\n- Feb 2026: revenue 950.00, −26.9% on the period before, −20.8% on a year earlier.\n- The top 20 % of buyers (2 customers) account for 63.2% of revenue.',
+      '**Highlights**\n\n- Feb 2026: revenue 950.00, −26.9% on the period before, −20.8% on a year earlier.\n- The top 20 % of the 9 buyers, rounded up to 2 customers, account for 63.2% of revenue.',
     );
     expect(zh).toContain('- 2 位客户有流失风险、2 位已流失，合计占全部客户的 36.4%。');
   });

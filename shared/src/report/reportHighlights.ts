@@ -1,4 +1,5 @@
 import type { RenderContext } from './renderContext.ts';
+import { dataEndsNote } from './sectionTables.ts';
 
 /**
  * A few sentences a manager reads first (分析透彻): where revenue comes from, how many customers
@@ -17,9 +18,11 @@ export function reportHighlights({ model, t, fmt }: RenderContext): string[] {
         fmt.change(c.changes.yearAgo.revenue),
       ),
     );
+    const dataEnds = dataEndsNote(t, c);
+    if (dataEnds !== null) out.push(dataEnds);
   }
   if (k.top20RevenueShare !== null)
-    out.push(t.hlTop20(fmt.count(k.top20Customers), fmt.percent(k.top20RevenueShare)));
+    out.push(t.hlTop20(fmt.count(k.top20Customers), fmt.count(k.buyers), fmt.percent(k.top20RevenueShare)));
   const high = model.distributions.valueTier.find((r) => r.key === 'high');
   if (high !== undefined && high.customers > 0 && k.revenue > 0) {
     out.push(

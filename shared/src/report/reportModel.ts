@@ -51,6 +51,16 @@ export interface ReportInput {
   title?: string;
   /** Currency symbol put before amounts (e.g. "¥", "$"); none by default. */
   currency?: string;
+  /**
+   * What makes every money figure wrong as it stands (amounts in two currencies added together),
+   * worded in the report's language (CustomerAnalysis.moneyNotes); none by default.
+   */
+  moneyNotes?: readonly string[];
+  /**
+   * The customer table's 推荐意愿/NPS column as written, and how many of its answers could not be
+   * read as a whole score 0–10 (each an issue of its own); null or absent without such a column.
+   */
+  npsColumn?: { header: string; unreadable: number } | null;
 }
 
 /** A closed range of calendar days, both ends included. */
@@ -259,6 +269,8 @@ export interface ReportModel {
     purchaseSource: 'orders' | 'summary';
     complaints: number;
   };
+  /** Why the money figures cannot be right as they stand; shown above everything else. */
+  moneyNotes: string[];
   kpis: ReportKpis;
   distributions: ReportDistributions;
   /** 12 calendar months ending with today's month, null without an Orders table. */

@@ -56,6 +56,12 @@ export interface ComparisonSection {
   yearAgo: PeriodFigures;
   /** The period today is in, up to today: shown, never compared (it is not over). */
   partial: PeriodFigures & { daysElapsed: number; daysInPeriod: number };
+  /**
+   * The date of the latest order (or refund) up to today, null without one. Before the end of
+   * the current period it means the orders may have been exported before that period was over,
+   * and the report says its figures may be incomplete.
+   */
+  lastOrder: IsoDate | null;
   changes: { previous: MetricChanges; yearAgo: MetricChanges };
 }
 
@@ -127,6 +133,10 @@ export interface LoyaltySection {
   /** Net Promoter Score (−100…100), null without a 推荐意愿/NPS column or answers. */
   nps: number | null;
   npsResponses: number;
+  /** The 推荐意愿/NPS column's header as written, null without one. */
+  npsColumn: string | null;
+  /** Answers in that column that are no whole score 0–10 (11, 推荐): left out of the NPS. */
+  npsUnreadable: number;
   promoters: number;
   passives: number;
   detractors: number;
@@ -137,8 +147,12 @@ export interface LoyaltySection {
   meanResolutionDays: number | null;
 }
 
-/** How a top customer's buying moves: the last 12 months against the 12 before. */
-export const CUSTOMER_TRENDS = ['up', 'flat', 'down', 'new', 'lapsed'] as const;
+/**
+ * How a top customer's buying moves: the last 12 months against the 12 before. Without revenue
+ * in the 12 months before, a customer is `new` when its first purchase falls in the last 12
+ * months, and `returned` when it bought before those 24 months and came back.
+ */
+export const CUSTOMER_TRENDS = ['up', 'flat', 'down', 'new', 'returned', 'lapsed'] as const;
 export type CustomerTrend = (typeof CUSTOMER_TRENDS)[number];
 
 export interface TopCustomerRow {
@@ -157,12 +171,14 @@ export interface TopCustomerRow {
 /** The terms the report defines once and uses everywhere. */
 export const DEFINED_TERMS = [
   'new-customer',
+  'active',
   'high-value',
   'at-risk',
   'churned',
   'churn-warning',
   'value-at-stake',
   'repeat-purchase-rate',
+  'owner',
   'overdue',
 ] as const;
 export type DefinedTerm = (typeof DEFINED_TERMS)[number];

@@ -1,10 +1,8 @@
+import { countNoun } from './countNoun.ts';
 import { SECTION_TEXTS_EN } from './reportTextsSectionsEn.ts';
 import type { ReportTexts } from './reportTextsType.ts';
 
-/** "1 customer", "2 customers": counts arrive formatted ("1,234"). */
-function n(count: string, noun: string): string {
-  return `${count} ${count === '1' ? noun : `${noun}s`}`;
-}
+const n = countNoun;
 
 /** Report texts in English. */
 export const REPORT_TEXTS_EN: ReportTexts = {
@@ -18,12 +16,13 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   sourceOrders: (rows) => `orders table, ${n(rows, 'row')}`,
   sourceSummary: 'purchase figures from the summary columns of the customer table (no orders table)',
   sourceComplaints: (count) => `${n(count, 'complaint')}`,
+  moneyCaution: 'Check the amounts first',
   contents: 'Contents',
   listSeparator: '; ',
   kpiHeading: 'Key figures',
   highlights: 'Highlights',
-  hlTop20: (customers, share) =>
-    `The top 20 % of buyers (${n(customers, 'customer')}) account for ${share} of revenue.`,
+  hlTop20: (customers, buyers, share) =>
+    `The top 20 % of the ${n(buyers, 'buyer')}, rounded up to ${n(customers, 'customer')}, account for ${share} of revenue.`,
   hlHighTier: (customers, customerShare, revenueShare) =>
     `High-value customers: ${customers} (${customerShare} of customers) account for ${revenueShare} of revenue.`,
   hlRisk: (atRisk, churned, share) =>
@@ -57,7 +56,8 @@ export const REPORT_TEXTS_EN: ReportTexts = {
   aovNote: (orders) => `revenue ÷ orders (${n(orders, 'order')})`,
   revenue: 'Revenue',
   top20Share: 'Top 20 % of customers',
-  top20Note: (customers) => `share of revenue from the ${n(customers, 'biggest spender')}`,
+  top20Note: (customers, buyers) =>
+    `share of revenue from the ${n(customers, 'biggest spender')} of ${n(buyers, 'buyer')} (20 %, rounded up)`,
   complaintsOpen: 'Open complaints',
   complaintsClosed: 'Closed complaints',
   meanResolutionDays: 'Mean resolution time',

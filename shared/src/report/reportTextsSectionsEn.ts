@@ -1,3 +1,4 @@
+import { countNoun as n } from './countNoun.ts';
 import type { SectionTexts } from './reportTextsSectionsType.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -30,8 +31,11 @@ export const SECTION_TEXTS_EN: SectionTexts = {
   },
   points: (signed) => `${signed} pts`,
   partialNote: (label, to, elapsed, days, revenue, orders) =>
-    `${label} is not over (day ${elapsed} of ${days}, up to ${to}) and is not compared: revenue so far ${revenue}, ${orders} orders.`,
-  refundsNote: (refunds, total) => `${refunds} refunds in the period returned ${total}, taken off revenue.`,
+    `${label} is not over (day ${elapsed} of ${days}, up to ${to}) and is not compared: revenue so far ${revenue}, ${n(orders, 'order')}.`,
+  refundsNote: (refunds, total) =>
+    `${n(refunds, 'refund')} in the period returned ${total}, taken off revenue.`,
+  dataEndsNote: (lastOrder, label, end) =>
+    `The latest order in the orders table is dated ${lastOrder}, before the last day of ${label} (${end}): if the table was exported before ${label} was over, its figures are incomplete and the changes do not show how the business went.`,
   noComparison: 'Without an orders table there are no periods to compare (each order needs its date).',
   comparisonChartTitle: (label) => `Revenue: ${label}, the period before and a year earlier`,
   partialMonth: (month) => `${month} (not over)`,
@@ -39,11 +43,13 @@ export const SECTION_TEXTS_EN: SectionTexts = {
     `${label}: revenue ${revenue}, ${vsPrevious} on the period before, ${vsYearAgo} on a year earlier.`,
   ownersHeading: 'Owners',
   ownersIntro: (label) =>
-    `Each owner's customers, revenue (${label === null ? 'all time' : `all time and in ${label}`}), customers at risk and churned, and open and overdue follow-ups.`,
+    `Each owner's customers, revenue (${label === null ? 'all time' : `all time and in ${label}`}), customers at risk and churned, and open and overdue follow-ups. Customers count for the owner the customer table names now: a customer that changed hands brings its earlier revenue along.`,
   unassigned: 'Unassigned',
   buyersHeader: 'Buyers',
   withOwner: (customer, owner) => `${customer} (${owner})`,
   lastPurchaseAgo: (days, share) => `last purchase ${days} days ago · ${share} of all customers`,
+  activeNote: (days, newMaxDays, share) =>
+    `last purchase ${days} days ago, new customers (first purchase within ${newMaxDays} days) not counted · ${share} of all customers`,
   revenueAllTime: 'Revenue, all time',
   revenueInPeriod: (label) => `Revenue, ${label}`,
   followUpsOpen: 'Open follow-ups',
@@ -68,15 +74,26 @@ export const SECTION_TEXTS_EN: SectionTexts = {
   loyaltyHeading: 'Loyalty',
   nps: 'Net Promoter Score',
   npsNote: (promoters, passives, detractors, responses) =>
-    `${responses} answers: ${promoters} promoters, ${passives} passives, ${detractors} detractors (Reichheld 2003)`,
+    `${n(responses, 'answer')}: ${n(promoters, 'promoter')}, ${n(passives, 'passive')}, ${n(detractors, 'detractor')} (Reichheld 2003)`,
   noNps: 'The customer table has no Likelihood to recommend / NPS column (0–10), so there is no NPS.',
+  npsUnreadable: (count) =>
+    `; ${count} more ${count === '1' ? 'answer is' : 'answers are'} not a whole score 0–10 (such as 11 or “yes”) and left out, see Data quality`,
+  npsNoAnswers: (column, unreadable) =>
+    `The “${column}” column holds no whole score 0–10 (${unreadable} unreadable, see Data quality), so there is no NPS.`,
   resolutionRate: 'Complaints resolved',
-  resolutionRateNote: (resolved, complaints) => `${resolved} of ${complaints} complaints closed`,
+  resolutionRateNote: (resolved, complaints) => `${resolved} of ${n(complaints, 'complaint')} closed`,
   topCustomersHeading: (count) => `Top ${count} customers by revenue`,
   revenueLast12: 'Last 12 months',
   revenuePrior12: '12 months before',
   trend: 'Trend',
-  trendLabel: { up: 'Up', flat: 'Flat', down: 'Down', new: 'New', lapsed: 'Stopped buying' },
+  trendLabel: {
+    up: 'Up',
+    flat: 'Flat',
+    down: 'Down',
+    new: 'New',
+    returned: 'Came back',
+    lapsed: 'Stopped buying',
+  },
   definitionsHeading: 'Definitions',
   definitionsIntro: 'The report, its CLV section and the follow-up tasks all count by these definitions.',
   term: 'Term',
@@ -86,6 +103,11 @@ export const SECTION_TEXTS_EN: SectionTexts = {
       label: 'New customer',
       text: (p) =>
         `First purchase at most ${p.newMaxDays} days ago; in a period comparison, first purchase within the period.`,
+    },
+    active: {
+      label: 'Active',
+      text: (p) =>
+        `Last purchase at most ${p.activeMaxDays} days ago, new customers aside (a first purchase at most ${p.newMaxDays} days ago counts as new).`,
     },
     'high-value': {
       label: 'High value',
@@ -110,7 +132,12 @@ export const SECTION_TEXTS_EN: SectionTexts = {
     'repeat-purchase-rate': {
       label: 'Repeat purchase rate',
       text: () =>
-        'Customers with 2 or more purchases ÷ customers with a purchase; per period, among that period’s buyers.',
+        'Customers with 2 or more purchases ÷ customers with a purchase; per period, among that period’s buyers. Orders are counted by row: two orders on the same day are two purchases, and a refund is none.',
+    },
+    owner: {
+      label: 'Owner',
+      text: () =>
+        'The owner the customer table names now: when a customer changed hands, its earlier orders and revenue count for the present owner too. Owners are grouped as written (ends trimmed), so two spellings (“Wang Lei” and “Wang Lei (East)”) are two owners, and a blank owner is unassigned.',
     },
     overdue: {
       label: 'Overdue',
@@ -122,8 +149,9 @@ export const SECTION_TEXTS_EN: SectionTexts = {
   deferredTasks: 'Did not fit',
   deferredNote: (capacity, days) =>
     `no room within ${days} days at ${capacity} tasks per owner a day; a later plan takes them up`,
-  batchesNote: (batches, customers) => `${batches} of them batches of care, covering ${customers} customers`,
+  batchesNote: (batches, customers) =>
+    `${batches} of them ${batches === '1' ? 'a batch' : 'batches'} of care, covering ${customers} customers`,
   busiestDay: (owner, date, tasks, capacity) =>
-    `Busiest day: ${owner} on ${date} with ${tasks} tasks (at most ${capacity} a day)`,
+    `Busiest day: ${owner} on ${date} with ${n(tasks, 'task')} (at most ${capacity} a day)`,
   batchOf: (customers) => `${customers} customers`,
 };

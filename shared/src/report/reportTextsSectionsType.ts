@@ -40,6 +40,8 @@ export interface SectionTexts {
     orders: string,
   ) => string;
   refundsNote: (refunds: string, total: string) => string;
+  /** The orders end (`lastOrder`) before the compared period does (`end`): it may be incomplete. */
+  dataEndsNote: (lastOrder: string, label: string, end: string) => string;
   noComparison: string;
   comparisonChartTitle: (label: string) => string;
   /** A trend month not yet over: 2026-11（未结束） / 2026-11 (not over). */
@@ -55,6 +57,11 @@ export interface SectionTexts {
   withOwner: (customer: string, owner: string) => string;
   /** A lifecycle KPI's note: the days since the last purchase that define it, and its share. */
   lastPurchaseAgo: (days: string, share: string) => string;
+  /**
+   * The active KPI's note: the stage counts buyers whose last purchase is recent enough, except
+   * the new customers (first purchase at most `newMaxDays` ago), who have a stage of their own.
+   */
+  activeNote: (days: string, newMaxDays: number, share: string) => string;
   revenueAllTime: string;
   revenueInPeriod: (label: string) => string;
   followUpsOpen: string;
@@ -81,6 +88,10 @@ export interface SectionTexts {
   nps: string;
   npsNote: (promoters: string, passives: string, detractors: string, responses: string) => string;
   noNps: string;
+  /** The NPS column's answers that are no score 0–10, left out (with the NPS beside it). */
+  npsUnreadable: (count: string) => string;
+  /** The NPS column is there, but none of its answers is a score 0–10. */
+  npsNoAnswers: (column: string, unreadable: string) => string;
   resolutionRate: string;
   resolutionRateNote: (resolved: string, complaints: string) => string;
   // Top customers

@@ -31,6 +31,8 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
   partialNote: (label, to, elapsed, days, revenue, orders) =>
     `${label}截至 ${to} 尚未结束（已过 ${elapsed}/${days} 天），不参与对比：目前销售额 ${revenue}，订单 ${orders} 单。`,
   refundsNote: (refunds, total) => `本期退款 ${refunds} 笔，共 ${total}，已从销售额中扣除。`,
+  dataEndsNote: (lastOrder, label, end) =>
+    `订单表中最晚的订单日期是 ${lastOrder}，早于${label}的最后一天（${end}）：如果订单表是在${label}结束前导出的，${label}的数据不完整，环比和同比不能说明经营的变化。`,
   noComparison: '没有订单表，无法按期对比（需要每笔订单的日期）。',
   comparisonChartTitle: (label) => `销售额：${label}、上期与去年同期`,
   partialMonth: (month) => `${month}（未结束）`,
@@ -38,11 +40,13 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
     `${label}销售额 ${revenue}，环比 ${vsPrevious}，同比 ${vsYearAgo}。`,
   ownersHeading: '负责人',
   ownersIntro: (label) =>
-    `每位负责人名下的客户、销售额（${label === null ? '累计' : `累计及${label}`}）、流失风险与已流失客户，以及未完成和已逾期的跟进任务。`,
+    `每位负责人名下的客户、销售额（${label === null ? '累计' : `累计及${label}`}）、流失风险与已流失客户，以及未完成和已逾期的跟进任务。客户按客户表里现在写的负责人归属，换过负责人的客户，以前的销售额也计在现负责人名下。`,
   unassigned: '未分配',
   buyersHeader: '购买客户',
   withOwner: (customer, owner) => `${customer}（${owner}）`,
   lastPurchaseAgo: (days, share) => `最近一次购买在 ${days} 天前 · 占全部客户 ${share}`,
+  activeNote: (days, newMaxDays, share) =>
+    `最近一次购买在 ${days} 天前，不含首购在 ${newMaxDays} 天内的新客户 · 占全部客户 ${share}`,
   revenueAllTime: '累计销售额',
   revenueInPeriod: (label) => `${label}销售额`,
   followUpsOpen: '未完成跟进',
@@ -69,13 +73,17 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
   npsNote: (promoters, passives, detractors, responses) =>
     `${responses} 位客户作答：推荐者 ${promoters}、中立者 ${passives}、贬损者 ${detractors}（Reichheld 2003）`,
   noNps: '客户表没有“推荐意愿”或“NPS”列（0–10 分），无法计算净推荐值。',
+  npsUnreadable: (count) =>
+    `；另有 ${count} 个答案不是 0–10 的整数评分（如 11、“推荐”），未计入，见“数据质量”`,
+  npsNoAnswers: (column, unreadable) =>
+    `“${column}”列没有 0–10 的整数评分（${unreadable} 个答案无法识别，见“数据质量”），无法计算净推荐值。`,
   resolutionRate: '投诉解决率',
   resolutionRateNote: (resolved, complaints) => `${complaints} 条投诉中已结案 ${resolved} 条`,
   topCustomersHeading: (count) => `销售额最高的 ${count} 位客户`,
   revenueLast12: '近 12 个月',
   revenuePrior12: '前 12 个月',
   trend: '趋势',
-  trendLabel: { up: '上升', flat: '持平', down: '下降', new: '新增', lapsed: '停止购买' },
+  trendLabel: { up: '上升', flat: '持平', down: '下降', new: '新增', returned: '回流', lapsed: '停止购买' },
   definitionsHeading: '口径说明',
   definitionsIntro: '本报告、客户终身价值部分和跟进任务都按以下同一口径计算。',
   term: '名词',
@@ -84,6 +92,11 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
     'new-customer': {
       label: '新客户',
       text: (p) => `首次购买距今不超过 ${p.newMaxDays} 天的客户；按期对比时为首次购买落在该期内的客户。`,
+    },
+    active: {
+      label: '活跃客户',
+      text: (p) =>
+        `最近一次购买距今不超过 ${p.activeMaxDays} 天的客户，不含新客户（首次购买距今不超过 ${p.newMaxDays} 天的客户单独计数）。`,
     },
     'high-value': {
       label: '高价值客户',
@@ -105,7 +118,13 @@ export const SECTION_TEXTS_ZH: SectionTexts = {
     },
     'repeat-purchase-rate': {
       label: '复购率',
-      text: () => '购买过 2 次及以上的客户 ÷ 有购买记录的客户；按期对比时只看该期有购买的客户。',
+      text: () =>
+        '购买过 2 次及以上的客户 ÷ 有购买记录的客户；按期对比时只看该期有购买的客户。订单按行计：同一天的两笔订单算两次购买，退款不算购买。',
+    },
+    owner: {
+      label: '负责人',
+      text: () =>
+        '按客户表里现在写的负责人归属：客户换过负责人时，以前的订单和销售额也都计在现负责人名下。负责人按原样分组（去掉首尾空格），写法不同（如“王磊”和“王磊（华东）”）算作两人，空白计为未分配。',
     },
     overdue: {
       label: '逾期',

@@ -13,12 +13,15 @@ export interface ReportTexts extends SectionTexts {
   sourceOrders: (rows: string) => string;
   sourceSummary: string;
   sourceComplaints: (count: string) => string;
+  /** The label of the notes that say the money figures cannot be right as they stand. */
+  moneyCaution: string;
   contents: string;
   listSeparator: string;
   // KPIs
   kpiHeading: string;
   highlights: string;
-  hlTop20: (customers: string, share: string) => string;
+  /** `customers`: 20 % of the `buyers`, rounded up (1 of 3 buyers). */
+  hlTop20: (customers: string, buyers: string, share: string) => string;
   hlHighTier: (customers: string, customerShare: string, revenueShare: string) => string;
   hlRisk: (atRisk: string, churned: string, share: string) => string;
   hlValueAtStake: (customers: string, value: string) => string;
@@ -47,7 +50,7 @@ export interface ReportTexts extends SectionTexts {
   aovNote: (orders: string) => string;
   revenue: string;
   top20Share: string;
-  top20Note: (customers: string) => string;
+  top20Note: (customers: string, buyers: string) => string;
   complaintsOpen: string;
   complaintsClosed: string;
   meanResolutionDays: string;

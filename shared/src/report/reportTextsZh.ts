@@ -13,11 +13,13 @@ export const REPORT_TEXTS_ZH: ReportTexts = {
   sourceOrders: (rows) => `订单表 ${rows} 行`,
   sourceSummary: '购买数据取自客户表的汇总列（无订单表）',
   sourceComplaints: (count) => `投诉记录 ${count} 条`,
+  moneyCaution: '金额须先核对',
   contents: '目录',
   listSeparator: '；',
   kpiHeading: '核心指标',
   highlights: '要点',
-  hlTop20: (customers, share) => `消费额最高的 ${customers} 位客户（前 20%）贡献了 ${share} 的销售额。`,
+  hlTop20: (customers, buyers, share) =>
+    `${buyers} 位购买客户中消费额最高的 ${customers} 位（前 20%，向上取整）贡献了 ${share} 的销售额。`,
   hlHighTier: (customers, customerShare, revenueShare) =>
     `高价值客户 ${customers} 位，占客户的 ${customerShare}，贡献 ${revenueShare} 的销售额。`,
   hlRisk: (atRisk, churned, share) =>
@@ -50,7 +52,8 @@ export const REPORT_TEXTS_ZH: ReportTexts = {
   aovNote: (orders) => `销售额 ÷ 订单数（${orders} 单）`,
   revenue: '销售额',
   top20Share: '前 20% 客户贡献',
-  top20Note: (customers) => `消费额最高的 ${customers} 位客户占销售额的比例`,
+  top20Note: (customers, buyers) =>
+    `${buyers} 位购买客户中消费额最高的 ${customers} 位（20%，向上取整）占销售额的比例`,
   complaintsOpen: '未结投诉',
   complaintsClosed: '已结投诉',
   meanResolutionDays: '平均解决天数',

@@ -4,6 +4,7 @@ import {
   COMPARED_METRICS,
   type ComparedMetric,
   type ComparisonSection,
+  type LoyaltySection,
   type PeriodFigures,
 } from './reportSections.ts';
 import type { TextTable } from './reportTables.ts';
@@ -60,7 +61,19 @@ export function comparisonNotes(
   if (c.current.refunds > 0) {
     notes.unshift(t.refundsNote(fmt.count(c.current.refunds), fmt.money(c.current.refundTotal)));
   }
+  const dataEnds = dataEndsNote(t, c);
+  if (dataEnds !== null) notes.unshift(dataEnds);
   return notes;
+}
+
+/**
+ * When the latest order is dated before the compared period's last day, that the period may be
+ * incomplete: an orders table exported mid-month and reported on later would otherwise read as
+ * a fall. A quiet end of the period reads the same, so the note says what to check.
+ */
+export function dataEndsNote(t: ReportTexts, c: ComparisonSection): string | null {
+  if (c.lastOrder === null || c.lastOrder >= c.current.to) return null;
+  return t.dataEndsNote(c.lastOrder, t.periodLabel(c.period, c.current.from), c.current.to);
 }
 
 /** Each compared metric: this period, the one before and the change, a year earlier and the change. */
@@ -231,13 +244,13 @@ export function loyaltyTable(ctx: RenderContext): TextTable {
         t.nps,
         l.nps === null ? t.notAvailable : fmt.decimal(l.nps, 0),
         l.nps === null
-          ? t.noNps
+          ? noNpsText(ctx, l)
           : t.npsNote(
               fmt.count(l.promoters),
               fmt.count(l.passives),
               fmt.count(l.detractors),
               fmt.count(l.npsResponses),
-            ),
+            ) + (l.npsUnreadable > 0 ? t.npsUnreadable(fmt.count(l.npsUnreadable)) : ''),
       ],
       [
         t.resolutionRate,
@@ -252,6 +265,11 @@ export function loyaltyTable(ctx: RenderContext): TextTable {
     ],
     numeric: [1],
   };
+}
+
+/** Why there is no NPS: no such column, or no answer in it a score 0–10. */
+export function noNpsText({ t, fmt }: Pick<RenderContext, 't' | 'fmt'>, l: LoyaltySection): string {
+  return l.npsColumn === null ? t.noNps : t.npsNoAnswers(l.npsColumn, fmt.count(l.npsUnreadable));
 }
 
 /** Each defined term and its one definition. */

@@ -5,7 +5,7 @@ import { numberFormatter } from '../report/formatNumbers.ts';
 import type { ReportModel } from '../report/reportModel.ts';
 import { COMPARED_METRICS, type ComparedMetric } from '../report/reportSections.ts';
 import type { ReportTexts } from '../report/reportTexts.ts';
-import { comparisonHeader, comparisonNotes } from '../report/sectionTables.ts';
+import { comparisonHeader, comparisonNotes, noNpsText } from '../report/sectionTables.ts';
 import {
   COUNT_FORMAT,
   heading,
@@ -215,7 +215,7 @@ export function loyaltySection(b: SheetLayoutBuilder, model: ReportModel, t: Rep
   const first = b.block([
     [t.repurchaseRate, l.repeatPurchaseRate],
     [t.satisfaction, l.satisfactionMean],
-    [t.nps, l.nps ?? t.noNps],
+    [t.nps, l.nps ?? noNpsText({ t, fmt: numberFormatter('') }, l)],
     [t.resolutionRate, l.resolutionRate],
   ]);
   b.style({ row: first, column: 1, rows: 4, columns: 1 }, { bold: true });

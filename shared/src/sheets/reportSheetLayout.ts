@@ -52,6 +52,13 @@ export function reportSheetLayout(model: ReportModel, language: Language): Sheet
   );
   b.row([`${t.asOf} ${model.today} · ${sourcesText(model, t)}`]);
   b.style({ row: 2, column: 1, rows: 1, columns: 1 }, { italic: true, fontColor: SHEET_COLORS.muted });
+  for (const note of model.moneyNotes) {
+    const row = b.row([`${t.moneyCaution}: ${note}`]);
+    b.style(
+      { row, column: 1, rows: 1, columns: 1 },
+      { bold: true, background: SHEET_COLORS.todayBackground },
+    );
+  }
   b.freeze(1);
 
   kpiSection(b, model, t, language);
@@ -93,7 +100,7 @@ function kpiSection(b: SheetLayoutBuilder, model: ReportModel, t: ReportTexts, l
   const kpis: Kpi[] = [
     [t.customers, k.customers, 'count', t.buyersNote(count(k.buyers))],
     [t.newInPeriod, k.newInPeriod, 'count', t.periodNote(k.period.from, k.period.to, k.period.days)],
-    [t.active, k.active, 'count', t.lastPurchaseAgo(`≤ ${days.activeMaxDays}`, share(k.active))],
+    [t.active, k.active, 'count', t.activeNote(`≤ ${days.activeMaxDays}`, days.newMaxDays, share(k.active))],
     [
       t.atRisk,
       k.atRisk,
@@ -112,7 +119,7 @@ function kpiSection(b: SheetLayoutBuilder, model: ReportModel, t: ReportTexts, l
           : ''),
     ],
     [t.averageOrderValue, k.averageOrderValue, 'money', t.aovNote(count(k.orders))],
-    [t.top20Share, k.top20RevenueShare, 'percent', t.top20Note(count(k.top20Customers))],
+    [t.top20Share, k.top20RevenueShare, 'percent', t.top20Note(count(k.top20Customers), count(k.buyers))],
     [t.complaintsOpen, k.complaintsOpen, 'count', ''],
     [t.complaintsClosed, k.complaintsClosed, 'count', ''],
     [t.meanResolutionDays, k.meanResolutionDays, 'days', t.resolutionNote(count(k.resolvedWithDates))],

@@ -36,6 +36,15 @@ describe('orderStatusKind', () => {
     ['退貨/退款', 'refund'],
     ['退货／退款', 'refund'],
     ['成立', null],
+    // Money put on a member card: read as an order, counted so the report can say so.
+    ['充值', 'top-up'],
+    ['会员充值', 'top-up'],
+    ['儲值', 'top-up'],
+    ['预存款', 'top-up'],
+    ['Top-up', 'top-up'],
+    ['top up', 'top-up'],
+    ['消费', null],
+    ['划卡', null],
     // Written in both languages, as Hong Kong sheets do: both halves must say it.
     ['Cancelled 已取消', 'cancelled'],
     ['Credit Note 退款', 'refund'],

@@ -2,8 +2,11 @@ import { normalizeText } from '../parse/cellToText.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { bilingualHalves } from './bilingualHalves.ts';
 
-/** What an order's status cell says about it, when it says anything that changes its figures. */
-export type OrderStatusKind = 'cancelled' | 'refund';
+/**
+ * What an order's status cell says about it: cancelled and refund change its figures; top-up is
+ * counted only (see TOP_UP).
+ */
+export type OrderStatusKind = 'cancelled' | 'refund' | 'top-up';
 
 /**
  * 取消 / 作废 / 退单 / 交易关闭 / 不成立 (Shopee's order that never went through) / Cancelled /
@@ -20,6 +23,15 @@ const CANCELLED =
  */
 const REFUND =
   /^(?:已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|销退|销货退回|部分退款|退款成功|红冲|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
+
+/**
+ * 充值 / 储值 / 预存 / Top-up: money put on a member card (a 美容院's or a gym's ledger), to be
+ * spent later. Read as an order like any other, since a ledger may record nothing else of what
+ * the card pays for; counted, so that the report can say that where each use of the card is also
+ * a row, the same money is counted twice.
+ */
+const TOP_UP =
+  /^(?:会员)?(?:充值|储值|预存|预存款|充卡|卡充值|续费充值)$|^(?:top[\s-]*up|recharge|card[\s-]*top[\s-]*up|prepaid[\s-]*(?:card|top[\s-]*up))$/i;
 
 /**
  * The kind of an order status cell, or null for an ordinary (paid, shipped, done …) order; read
@@ -40,5 +52,6 @@ export function orderStatusKind(text: string | null): OrderStatusKind | null {
 function kindOfWord(status: string): OrderStatusKind | null {
   if (CANCELLED.test(status)) return 'cancelled';
   if (REFUND.test(status)) return 'refund';
+  if (TOP_UP.test(status)) return 'top-up';
   return null;
 }

@@ -120,7 +120,7 @@ describe('readOrdersTable', () => {
       ['SO-4', -80],
     ]);
     // ¥ names the yuan; the cancelled order's ¥300 counts with no figure.
-    expect(counts).toEqual({ cancelled: 2, currencies: { CNY: 1 } });
+    expect(counts).toEqual({ cancelled: 2, topUps: 0, topUpTotal: 0, currencies: { CNY: 1 } });
     expect(issues).toEqual([]);
     expect(skipped).toEqual([
       { table: 'orders', row: 7, reason: 'total', text: '合计 · 1,910' },
@@ -139,7 +139,7 @@ describe('readOrdersTable', () => {
     const read = (header: string[]) => readOrdersTable({ header, rows }, config, TODAY);
     const remarks = read(['日期', '客户代码', '金额', '备注']);
     expect(remarks.orders.map((o) => o.amount)).toEqual([9600, -500, -1600, 700]);
-    expect(remarks.counts).toEqual({ cancelled: 1, currencies: {} });
+    expect(remarks.counts).toEqual({ cancelled: 1, topUps: 0, topUpTotal: 0, currencies: {} });
     // With a status column the remarks say nothing of the status.
     const withStatus = readOrdersTable(
       {
@@ -150,7 +150,7 @@ describe('readOrdersTable', () => {
       TODAY,
     );
     expect(withStatus.orders.map((o) => o.amount)).toEqual([7800, 9600, 500, -1600, 700]);
-    expect(withStatus.counts).toEqual({ cancelled: 0, currencies: {} });
+    expect(withStatus.counts).toEqual({ cancelled: 0, topUps: 0, topUpTotal: 0, currencies: {} });
   });
 
   it('counts the orders by the currency their amount names, read the short way or the general one', () => {

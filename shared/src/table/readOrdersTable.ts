@@ -36,6 +36,12 @@ export interface OrderCounts {
   /** Rows whose status says the order was cancelled or void; left out. */
   cancelled: number;
   /**
+   * Orders whose status says 充值/Top-up (money put on a member card), read as orders, and the
+   * money they brought in.
+   */
+  topUps: number;
+  topUpTotal: number;
+  /**
    * Orders whose amount names its currency (HK$120, 80 USD), by ISO 4217 code (amountCurrency):
    * amounts in two currencies are added as they stand, and the analysis says so.
    */
@@ -101,7 +107,7 @@ const READ_DATES = 8192;
 interface WaitingRow {
   row: number;
   cells: readonly Cell[];
-  status: 'refund' | null;
+  status: 'refund' | 'top-up' | null;
   slot: number;
   issuesBefore: number;
 }
@@ -122,7 +128,7 @@ export class OrderRowReader {
   private readonly read: CellReader;
   private readonly issues: CellIssue[] = [];
   private readonly skipped: SkippedRow[] = [];
-  private readonly counts: OrderCounts = { cancelled: 0, currencies: {} };
+  private readonly counts: OrderCounts = { cancelled: 0, topUps: 0, topUpTotal: 0, currencies: {} };
   private readonly orders: OrderColumnsBuilder;
   private readonly rowContext: RowContext;
   private readonly idCol: number;
@@ -242,9 +248,17 @@ export class OrderRowReader {
     const status = statusText === '' ? null : orderStatusKind(statusText);
     if (status === 'cancelled') return false;
     const orderId = this.orders.keepsOrderIds && c.orderId !== undefined ? texts[c.orderId] || null : null;
-    this.orders.addDay(row, customerId, day, status === 'refund' ? -Math.abs(amount) : amount, orderId);
+    const signed = status === 'refund' ? -Math.abs(amount) : amount;
+    this.orders.addDay(row, customerId, day, signed, orderId);
+    if (status === 'top-up') this.countTopUp(signed);
     if (Number.isNaN(plainAmount)) this.countCurrency(texts[this.amountCol]);
     return true;
+  }
+
+  /** Counts a top-up read as an order (see OrderCounts.topUps). */
+  private countTopUp(amount: number): void {
+    this.counts.topUps++;
+    this.counts.topUpTotal += amount;
   }
 
   /** Counts the currency an amount cell names, if it names one (see OrderCounts.currencies). */
@@ -264,7 +278,7 @@ export class OrderRowReader {
   }
 
   /** The cells of the current row as an order (into `slot` when it waited), or its issues. */
-  private readOrder(status: 'refund' | null, slot: number): void {
+  private readOrder(status: 'refund' | 'top-up' | null, slot: number): void {
     const read = this.read;
     const issues = this.issues;
     const c = this.mapping.columns;
@@ -291,6 +305,7 @@ export class OrderRowReader {
       return;
     }
     const signed = status === 'refund' ? -Math.abs(amount) : amount;
+    if (status === 'top-up') this.countTopUp(signed);
     this.countCurrency(read.cells[this.amountCol]);
     // Order numbers are read only where they are kept (they name orders in the review).
     const orderId = this.orders.keepsOrderIds ? read.text(c.orderId) : null;

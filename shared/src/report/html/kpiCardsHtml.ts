@@ -21,7 +21,7 @@ export function kpiCardsHtml(ctx: RenderContext): string {
       'active',
       t.active,
       fmt.count(k.active),
-      t.lastPurchaseAgo(`≤ ${lifecycle.activeMaxDays}`, share(k.active)),
+      t.activeNote(`≤ ${lifecycle.activeMaxDays}`, lifecycle.newMaxDays, share(k.active)),
       'good',
     ),
     kpiCard(
@@ -53,7 +53,7 @@ export function kpiCardsHtml(ctx: RenderContext): string {
       'top20',
       t.top20Share,
       fmt.percent(k.top20RevenueShare),
-      t.top20Note(fmt.count(k.top20Customers)),
+      t.top20Note(fmt.count(k.top20Customers), fmt.count(k.buyers)),
     ),
   ];
   const service = [

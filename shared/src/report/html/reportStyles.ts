@@ -16,6 +16,8 @@ header.report-head .inner{max-width:1160px;margin:0 auto;padding:0 24px}
 header.report-head h1{margin:0 0 8px;font-size:28px;letter-spacing:.5px}
 .meta-line{display:flex;flex-wrap:wrap;gap:6px 22px;font-size:13px;opacity:.92}
 .meta-line b{font-weight:600;margin-right:6px;opacity:.8}
+header.report-head .caution{margin:10px 0 0;padding:8px 12px;border-radius:6px;background:#fff4e0;color:#6b3d00;font-size:13.5px}
+header.report-head .caution b{margin-right:8px}
 nav.toc{display:flex;flex-wrap:wrap;gap:6px;margin-top:16px}
 nav.toc a{color:#fff;text-decoration:none;font-size:12.5px;padding:3px 10px;border:1px solid rgba(255,255,255,.35);border-radius:999px}
 nav.toc a:hover{background:rgba(255,255,255,.15)}

@@ -1,7 +1,7 @@
 import type { RenderContext } from '../renderContext.ts';
 import { escapeMarkdown as md } from './markdownParts.ts';
 
-/** Title, date, language and data sources. */
+/** Title, date, language, data sources and what makes the money figures wrong, if anything. */
 export function headerMd({ model, t, fmt }: RenderContext): string {
   const s = model.sources;
   const sources = [t.sourceCustomers(fmt.count(s.customerRows))];
@@ -13,5 +13,6 @@ export function headerMd({ model, t, fmt }: RenderContext): string {
     `- **${md(t.asOf)}**: ${model.today}`,
     `- **${md(t.language)}**: ${md(t.languageName)}`,
     `- **${md(t.sources)}**: ${md(sources.join(t.listSeparator))}`,
+    ...model.moneyNotes.map((note) => `\n> **${md(t.moneyCaution)}**: ${md(note)}`),
   ].join('\n');
 }

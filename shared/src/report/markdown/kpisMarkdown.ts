@@ -12,7 +12,11 @@ export function kpisMd(ctx: RenderContext): string {
   const rows: string[][] = [
     [t.customers, fmt.count(k.customers), t.buyersNote(fmt.count(k.buyers))],
     [t.newInPeriod, fmt.count(k.newInPeriod), t.periodNote(k.period.from, k.period.to, k.period.days)],
-    [t.active, fmt.count(k.active), t.lastPurchaseAgo(`≤ ${lifecycle.activeMaxDays}`, share(k.active))],
+    [
+      t.active,
+      fmt.count(k.active),
+      t.activeNote(`≤ ${lifecycle.activeMaxDays}`, lifecycle.newMaxDays, share(k.active)),
+    ],
     [
       t.atRisk,
       fmt.count(k.atRisk),
@@ -26,7 +30,11 @@ export function kpisMd(ctx: RenderContext): string {
       fmt.percent(k.repurchaseRate),
       t.repurchaseNote(fmt.count(k.repeatBuyers), fmt.count(k.buyers)),
     ],
-    [t.top20Share, fmt.percent(k.top20RevenueShare), t.top20Note(fmt.count(k.top20Customers))],
+    [
+      t.top20Share,
+      fmt.percent(k.top20RevenueShare),
+      t.top20Note(fmt.count(k.top20Customers), fmt.count(k.buyers)),
+    ],
     [t.complaintsOpen, fmt.count(k.complaintsOpen), ''],
     [t.complaintsClosed, fmt.count(k.complaintsClosed), ''],
     [
