@@ -178,6 +178,61 @@ describe('people on a page', () => {
       ],
     ],
     [
+      'an English given name before a Chinese name is one person (Vivian 周晓雯); a market named in both scripts is no one',
+      '<table><tr><th>姓名 Name</th><th>负责市场 Market</th><th>手机/WhatsApp</th><th>邮箱 E-mail</th></tr>' +
+        '<tr><td>Vivian 周晓雯</td><td>欧洲 Europe</td><td>+86 135 8621 7730</td><td>vivian@kaida-trade.com</td></tr>' +
+        '<tr><td>Jack Ma 马骏</td><td>北美 North America</td><td>+86 138 5749 2216</td><td>jack@kaida-trade.com</td></tr>' +
+        '<tr><td>Cherry 李思思</td><td>中东 Middle East</td><td>+86 159 5828 0431</td><td>cherry@kaida-trade.com</td></tr></table>',
+      [
+        ['Vivian 周晓雯', ['vivian@kaida-trade.com'], ['+8613586217730']],
+        ['Jack Ma 马骏', ['jack@kaida-trade.com'], ['+8613857492216']],
+        ['Cherry 李思思', ['cherry@kaida-trade.com'], ['+8615958280431']],
+      ],
+    ],
+    [
+      'one line per person after what they answer for (参会报名：赵敏 手机：… 邮箱：…)',
+      '<div class="contact-box"><h3>会务组联系方式</h3>' +
+        '<p>参会报名：赵敏　手机：139 1122 5867　邮箱：<a href="mailto:zhaomin@coldchain-summit.cn">zhaomin@coldchain-summit.cn</a></p>' +
+        '<p>赞助合作：孙强　手机：186 0135 7742　邮箱：<a href="mailto:sunqiang@coldchain-summit.cn">sunqiang@coldchain-summit.cn</a></p>' +
+        '<p>会务热线：010-8460 7788</p></div>',
+      [
+        ['赵敏', ['zhaomin@coldchain-summit.cn'], ['+8613911225867']],
+        ['孙强', ['sunqiang@coldchain-summit.cn'], ['+8618601357742']],
+      ],
+    ],
+    [
+      'one line per person whose first name is not read: its numbers are not the next person’s',
+      '<div class="contact-box"><h3>会务组联系方式</h3>' +
+        '<p>参会报名：小赵　手机：139 1122 5867　邮箱：<a href="mailto:zhaomin@coldchain-summit.cn">zhaomin@coldchain-summit.cn</a></p>' +
+        '<p>赞助合作：孙强　手机：186 0135 7742　邮箱：<a href="mailto:sunqiang@coldchain-summit.cn">sunqiang@coldchain-summit.cn</a></p>' +
+        '<p>会务热线：010-8460 7788</p></div>',
+      [['孙强', ['sunqiang@coldchain-summit.cn'], ['+8618601357742']]],
+    ],
+    [
+      'a team card’s row of icon links, their screen-reader words (Linkedin Envelope) no name',
+      '<div class="elementor-column"><h3>Mark Dawson</h3><p>Managing Director</p><div class="elementor-social-icons-wrapper">' +
+        '<a href="https://www.linkedin.com/in/markdawson-harbourline/"><span class="elementor-screen-only">Linkedin</span></a>' +
+        '<a href="mailto:mark.dawson@harbourline.com.au"><span class="elementor-screen-only">Envelope</span></a>' +
+        '<a href="tel:+61412558031"><span class="elementor-screen-only">Phone</span></a></div></div>' +
+        '<div class="elementor-column"><h3>Priya Nair</h3><p>Customs Broker</p><div class="elementor-social-icons-wrapper">' +
+        '<a href="https://www.linkedin.com/in/priyanair-customs/"><span class="elementor-screen-only">Linkedin</span></a>' +
+        '<a href="mailto:priya.nair@harbourline.com.au"><span class="elementor-screen-only">Envelope</span></a></div></div>',
+      [
+        ['Mark Dawson', ['mark.dawson@harbourline.com.au'], ['+61412558031']],
+        ['Priya Nair', ['priya.nair@harbourline.com.au'], []],
+      ],
+    ],
+    [
+      'a profile: the name heading it, then its own Contact Info, Phone and Email sections',
+      '<section class="pv-top-card"><div><h1>Daniel Okafor</h1><div>Head of Procurement at Lagos Agro Foods</div>' +
+        '<span>Lagos, Nigeria</span></div><div class="pv-contact-info"><h2>Contact Info</h2>' +
+        '<section><h3>Daniel’s Profile</h3><a href="https://www.prolink.example/in/daniel-okafor">prolink.example/in/daniel-okafor</a></section>' +
+        '<section><h3>Phone</h3><ul><li>+234 803 555 0147 (Mobile)</li></ul></section>' +
+        '<section><h3>Email</h3><a href="mailto:d.okafor@lagosagrofoods.ng">d.okafor@lagosagrofoods.ng</a></section>' +
+        '<section><h3>Connected</h3><span>Mar 14, 2022</span></section></div></section>',
+      [['Daniel Okafor', ['d.okafor@lagosagrofoods.ng'], ['+2348035550147']]],
+    ],
+    [
       'a line listing the company’s mailbox with another is not the person’s read before it',
       '<div><p>技术支持：叶工 13705876612</p><p>QQ：88752310</p><p>邮　　箱：sales@rf-valve.com　linhf@rf-valve.com</p></div>',
       [['叶工', [], ['+8613705876612']]],

@@ -1,5 +1,6 @@
 // "Clip selection as contact" in the extension: signatures and 名片 blocks, zh and en.
-import { type ExtractedContact, parseSelection, parseSelectionContacts } from '@crm/shared';
+import { type ExtractedContact, extractContacts, parseSelection, parseSelectionContacts } from '@crm/shared';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 
 type Expected = Partial<
@@ -189,6 +190,23 @@ const cases: Array<[string, string, string, Expected]> = [
     { name: '马骁', phones: ['+8618610345597'], wechat: '18610345597' },
   ],
   [
+    'an English given name before a Chinese name, one person',
+    'Vivian 周晓雯\n外贸经理\n手机：135 8621 7730',
+    'CN',
+    { name: 'Vivian 周晓雯', title: '外贸经理', phones: ['+8613586217730'] },
+  ],
+  [
+    'a one-line card whose fields are longer than its words',
+    '周晓雯 | Sales Manager | vivian@kaida-trade.com | +86 135 8621 7730',
+    'CN',
+    {
+      name: '周晓雯',
+      title: 'Sales Manager',
+      emails: ['vivian@kaida-trade.com'],
+      phones: ['+8613586217730'],
+    },
+  ],
+  [
     'a name with title and company but no phone or email',
     '赵立新\n首席技术官\n深圳海港物流科技有限公司',
     'CN',
@@ -253,5 +271,49 @@ describe('parseSelection', () => {
     const email = parseSelection('orders@harbourline.com', { region: 'CN' });
     expect(card?.confidence).toBeGreaterThan(email?.confidence ?? 1);
     expect(card?.evidence).toEqual([{ kind: 'selection', cap: null }]);
+  });
+});
+
+describe('a card clipped as a selection and read on its page', () => {
+  // The same lines, one paragraph each on the page: both read the same emails from them, those
+  // written to escape harvesters included, and neither reads one from a sentence.
+  const onPage = (text: string) => {
+    const body = text
+      .split('\n')
+      .map((line) => `<p>${line}</p>`)
+      .join('');
+    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><div class="card">${body}</div></body></html>`;
+    return extractContacts(parseHTML(html).document, {
+      region: 'CN',
+      url: 'https://www.example.cn/',
+    }).flatMap((c) => c.emails);
+  };
+
+  it.each([
+    ['[at] and [dot]', '钱敏\n邮箱：qianmin [at] hengbang-seal [dot] com', ['qianmin@hengbang-seal.com']],
+    [
+      'a capital AT after a label',
+      '钟立新 教授\nE-mail：zhonglx AT hust-mech.edu.cn',
+      ['zhonglx@hust-mech.edu.cn'],
+    ],
+    [
+      'a # after an email label',
+      '陈国栋 经理\n手机：139 5742 0617\n邮箱：chengd#hengbang-seal.com',
+      ['chengd@hengbang-seal.com'],
+    ],
+    [
+      'a # the card says stands for the @',
+      '王伟 销售经理\n电话：0571-8690 2231\nwangwei#hengbang-seal.com（发送时请将#换成@）',
+      ['wangwei@hengbang-seal.com'],
+    ],
+    [
+      'every dot spelled out, under an email label of its own',
+      'Jason Smith\nE-mail:\njsmith at cs dot stanford dot edu',
+      ['jsmith@cs.stanford.edu'],
+    ],
+    ['a sentence with at and dot', 'Tom Becker\nShop at Walmart dot com for our tea', []],
+  ])('%s', (_, text, emails) => {
+    expect(parseSelection(text, { region: 'CN' })?.emails ?? []).toEqual(emails);
+    expect(onPage(text)).toEqual(emails);
   });
 });

@@ -42,18 +42,36 @@ const NOT_IN_NAME_ZH =
 const EN_NAME_WORD =
   /^(?:(?:\p{Lu}['’])?(?:Ma?c)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|van|von|de|der|den|da|di|du|le|la|del|dos|bin|al)$/u;
 /**
- * Capitalised words that start a heading or a label rather than a name, and US states and Canadian
- * provinces that are nobody's given name or surname ("Springfield, Illinois" is a place, where
- * "Smith, Virginia" is a person).
+ * Capitalised words that start a heading or a label rather than a name, the words screen readers
+ * get for icon links (Linkedin, Envelope: a team card's row of icons reads "Linkedin Envelope"),
+ * and US states and Canadian provinces that are nobody's given name or surname ("Springfield,
+ * Illinois" is a place, where "Smith, Virginia" is a person).
  */
 const NOT_A_NAME_EN =
-  /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|iowa|kansas|kentucky|louisiana|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|nevada|hampshire|jersey|mexico|ohio|oklahoma|oregon|pennsylvania|rhode|tennessee|texas|utah|vermont|wisconsin|wyoming|ontario|quebec|alberta|manitoba|saskatchewan|contact|contacts|us|about|our|the|team|hi|hello|dear|hey|thanks|thank|best|kind|regards|sincerely|cheers|by|member|list|staff|directory|speakers|speaker|agents|agent|people|media|centre|center|summit|expo|conference|sponsor|sponsors|hong|kong|los|angeles|san|francisco|las|vegas|united|kingdom|states|america|asia|pacific|europe|north|south|east|west|northern|southern|eastern|western|central|equal|housing|opportunity|free|shipping|share|tweet|like|pin|print|subscribe|download|book|request|quote|call|visit|send|reply|forward|archive|inbox|open|close|next|previous|back|top|menu|search|cart|checkout|account|settings|sales|support|service|services|customer|office|offices|head|email|phone|mobile|tel|address|home|news|careers|privacy|terms|follow|get|in|touch|find|meet|welcome|company|department|general|inquiries|enquiries|media|press|partner|partners|partnerships|business|hours|opening|directions|map|location|locations|headquarters|global|international|read|more|learn|view|all|and|for|of|to|with|from|at|by|on|login|sign|up|register|faq|help|blog|products|solutions|industries|resources|investors|legal|copyright|rights|reserved|ltd|inc|llc|group|limited|corporation|co|corp|gmbh|university|school|hospital|bank|new|york|london|shanghai|beijing|street|road|avenue|monday|friday|january|march|april|may|june|july|december)$/i;
+  /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|iowa|kansas|kentucky|louisiana|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|nevada|hampshire|jersey|mexico|ohio|oklahoma|oregon|pennsylvania|rhode|tennessee|texas|utah|vermont|wisconsin|wyoming|ontario|quebec|alberta|manitoba|saskatchewan|contact|contacts|us|about|our|the|team|hi|hello|dear|hey|thanks|thank|best|kind|regards|sincerely|cheers|by|member|list|staff|directory|speakers|speaker|agents|agent|people|media|centre|center|summit|expo|conference|sponsor|sponsors|hong|kong|los|angeles|san|francisco|las|vegas|united|kingdom|states|america|asia|pacific|europe|north|south|east|west|northern|southern|eastern|western|central|equal|housing|opportunity|free|shipping|share|tweet|like|pin|print|subscribe|download|book|request|quote|call|visit|send|reply|forward|archive|inbox|open|close|next|previous|back|top|menu|search|cart|checkout|account|settings|sales|support|service|services|customer|office|offices|head|email|phone|mobile|tel|address|home|news|careers|privacy|terms|follow|get|in|touch|find|meet|welcome|company|department|general|inquiries|enquiries|media|press|partner|partners|partnerships|business|hours|opening|directions|map|location|locations|headquarters|global|international|read|more|learn|view|all|and|for|of|to|with|from|at|by|on|login|sign|up|register|faq|help|blog|products|solutions|industries|resources|investors|legal|copyright|rights|reserved|ltd|inc|llc|group|limited|corporation|co|corp|gmbh|university|school|hospital|bank|new|york|london|shanghai|beijing|street|road|avenue|monday|friday|january|march|april|may|june|july|december|linkedin|facebook|twitter|instagram|youtube|whatsapp|telegram|skype|github|pinterest|tiktok|xing|envelope|fax|website|link|profile)$/i;
 
 // Patterns with Unicode property escapes are module constants: the extension's bundler (esbuild,
 // target chrome120) writes such a literal as `new RegExp(…)`, which inside a function would build
 // the pattern again on every call.
 const CAPITALISED = /^\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** A given name on its own: one capitalised word in lower case after its capital (Vivian, Tony). */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}{1,14}$/u;
+
+/**
+ * An English given name written alone, as staff of Chinese companies put theirs before their
+ * Chinese name (Vivian 周晓雯): not a word of a heading, a label or a place (Sales, Contact,
+ * Europe), nor a job title.
+ */
+export function looksLikeGivenName(word: string): boolean {
+  return GIVEN_NAME.test(word) && !NOT_A_NAME_EN.test(word) && !looksLikeTitle(word);
+}
+
+/** Latin words that are a heading's, a label's or a place's (Europe, North America), not a name's. */
+export function hasNonNameWord(text: string): boolean {
+  return text.split(/\s+/).some((w) => NOT_A_NAME_EN.test(w.replace(/[.,]$/, '')));
+}
 
 /** One of the common surnames, single (王) or compound (欧阳). */
 export function isCommonSurname(s: string): boolean {

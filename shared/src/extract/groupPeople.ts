@@ -34,6 +34,8 @@ function describes(facts: LineFacts): boolean {
 /** A small block: a card, a row, an address, a signature. */
 const COMPACT_LINES = 14;
 const COMPACT_DATA = 8;
+/** A profile (one person's heading, then sections of their page) is read whole up to this size. */
+const PROFILE_LINES = 30;
 /** Lines without contact data that may sit between a person's lines (a title, an address). */
 const MAX_GAP = 2;
 /** A block without a name this small may hold the previous person's numbers; larger ones are cards of their own. */
@@ -93,13 +95,43 @@ class GroupReader {
     if (block.dataCount === 0 && !whole) return;
     const names = this.namesIn(block);
     const small = whole || this.compact(block);
-    if (names.length <= 1 && small) {
+    if (names.length <= 1 && small && !this.personBelowData(block)) {
       this.groups.push({ name: names[0] ?? null, lines: linesOf(block), block });
+      return;
+    }
+    const profile = small ? null : this.profileName(block);
+    if (profile !== null) {
+      this.groups.push({ name: profile, lines: linesOf(block), block });
       return;
     }
     const listed = small ? this.listedPeople(block, names) : null;
     if (listed !== null) this.groups.push(...listed);
     else this.readInOrder(block);
+  }
+
+  /**
+   * The person a profile is about: a block that opens with a heading naming them and names no one
+   * else, its own headings (Contact info, Phone, Email) sections of that one person's page, no
+   * running text with data in it (<h1>Daniel Okafor</h1> … <h2>Contact Info</h2><h3>Phone</h3>…).
+   * Null for anything else.
+   */
+  private profileName(block: Block): string | null {
+    if (PAGE_LEVEL.has(block.tag) || block.lineCount > PROFILE_LINES || block.dataCount > COMPACT_DATA)
+      return null;
+    const first = firstLine(block);
+    if (first === null || !first.heading) return null;
+    const heading = factsOf(first, this.context);
+    if (heading.name === null || heading.greeting || heading.names !== null || this.isPlace(first, heading))
+      return null;
+    const name = heading.name;
+    for (const line of linesOf(block)) {
+      if (line === first) continue;
+      const facts = factsOf(line, this.context);
+      if (lineData(line) > 0 && facts.prose) return null;
+      if (facts.name !== null && !facts.greeting && facts.name.toLowerCase() !== name.toLowerCase())
+        return null;
+    }
+    return name;
   }
 
   private readInOrder(block: Block): void {
@@ -130,7 +162,7 @@ class GroupReader {
           continue;
         }
         const names = this.namesIn(item);
-        if (names.length === 1 && this.compact(item)) {
+        if (names.length === 1 && this.compact(item) && !this.personBelowData(item)) {
           start(names[0] ?? null, linesOf(item));
           continue;
         }
@@ -223,13 +255,35 @@ class GroupReader {
       const facts = factsOf(line, this.context);
       if (facts.prose && gap > 0) return false;
       if (listsCompanyMailbox(line, this.context.site)) return false;
-      const phones = line.phones.filter(
-        (p) => !facts.companyPhones.includes(p.e164) && !facts.faxes.includes(p.e164),
-      ).length;
-      const emails = line.emails.filter((e) => !facts.companyEmails.includes(e) && !isRoleMailbox(e)).length;
-      own += emails + phones + line.laterPhones.length;
+      own += this.personalData(line, facts);
     }
     return own > 0;
+  }
+
+  /** The line's emails and phones that no label gives to the company (nor are fax numbers or role mailboxes). */
+  private personalData(line: Line, facts: LineFacts): number {
+    const phones = line.phones.filter(
+      (p) => !facts.companyPhones.includes(p.e164) && !facts.faxes.includes(p.e164),
+    ).length;
+    const emails = line.emails.filter((e) => !facts.companyEmails.includes(e) && !isRoleMailbox(e)).length;
+    return emails + phones + line.laterPhones.length;
+  }
+
+  /**
+   * The one line naming someone in a small block holds their numbers, and a line before it holds
+   * numbers of its own: one line per person (参会报名：赵敏 手机：… 邮箱：…, then 赞助合作：孙强 …)
+   * whose first name was not read, not one person's card. Read in order, the earlier numbers
+   * stay nobody's rather than becoming the named person's.
+   */
+  private personBelowData(block: Block): boolean {
+    if (block.dataCount < 2) return false;
+    let earlier = false;
+    for (const line of linesOf(block)) {
+      const facts = factsOf(line, this.context);
+      if (facts.name !== null && !facts.greeting) return earlier && this.personalData(line, facts) > 0;
+      earlier ||= this.personalData(line, facts) > 0;
+    }
+    return false;
   }
 
   /**
@@ -326,6 +380,15 @@ class GroupReader {
     }
     return known;
   }
+}
+
+/** The first line in the block's subtree, or null. */
+function firstLine(block: Block): Line | null {
+  for (const item of block.items) {
+    const line = item.kind === 'line' ? item : firstLine(item);
+    if (line !== null) return line;
+  }
+  return null;
 }
 
 /** The table row a cell's line is in: the cell's, or that of a block inside the cell. */

@@ -222,7 +222,7 @@ function readText(line: Line): ReadFacts {
     fax: line.fax,
     companyEmails: [],
     greeting: GREETING.test(text),
-    prose: isProse(text),
+    prose: isProse(text, lineData(line) > 0),
   };
   const column = line.column === null ? null : labelField(line.column);
   if (column !== null) readField(f, column, text, line);
@@ -291,7 +291,21 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
     const before = f.name;
     readNameValue(f, lv.value);
     if (f.name !== before) f.title ??= lv.label;
+    return;
   }
+  // 参会报名：赵敏 手机：139… 邮箱：…: what the person answers for, then their name alone before
+  // their own labelled numbers.
+  if (f.name === null && lv.field === null && lineData(line) > 0 && nameAlone(lv.value))
+    readNameValue(f, lv.value);
+}
+
+/** The value is a person's name and nothing else (its numbers taken out). */
+function nameAlone(value: string): boolean {
+  // Most such values are no name at all (订单号：2024…, 发布于 2024-03-04，…): a cheap test first.
+  if (value.length > 60 || /^[\d+(]/.test(value)) return false;
+  const parts = splitParts(stripData(value.replace(NUMBER_TEXT, ' ')));
+  const only = parts.length === 1 ? (parts[0] ?? '') : '';
+  return only !== '' && !/\d/.test(only) && personName(only, 'bare') !== null;
 }
 
 /** The value starts with a person's name written without a label's help (王振宇 博士，电话 …). */
@@ -493,8 +507,19 @@ const FUNCTION_WORDS =
 /** Little words of running Chinese text (的, 了, 请, 我们 …); a card line, even with a comma, has none. */
 const FUNCTION_WORDS_ZH = /[的了是在请您如需我们将可以]/;
 
-/** Running text: long, or with the little words of a sentence, or a Chinese sentence. */
-function isProse(text: string): boolean {
+/**
+ * Running text: long, or with the little words of a sentence, or a Chinese sentence. Its length is
+ * that of its words: a card's line of fields (周晓雯 | Sales Manager | vivian@… | +86 135 …) is
+ * long with its email and numbers, not with words.
+ */
+function isProse(line: string, hasData: boolean): boolean {
+  if (line.length > MAX_CARD_LINE) return true;
+  // Without its data a line is shorter, never more of a sentence: only running text is read again.
+  return proseText(line) && (!hasData || line.length <= 60 || proseText(withoutData(line)));
+}
+
+/** isProse of the text as it stands. */
+function proseText(text: string): boolean {
   if (text.length > 100) return true;
   if (/[\u4e00-\u9fa5]/.test(text)) {
     if (/[。！？]/.test(text)) return text.length > 20;
@@ -502,6 +527,19 @@ function isProse(text: string): boolean {
   }
   const little = text.match(FUNCTION_WORDS)?.length ?? 0;
   return little >= 3 || (little >= 2 && text.length > 50);
+}
+
+/** Longer than any line of a card, however many fields it runs together: running text. */
+const MAX_CARD_LINE = 300;
+
+/** The text without its emails, links and numbers. */
+function withoutData(text: string): string {
+  return text
+    .replace(EMAIL_TEXT, ' ')
+    .replace(URL_TEXT, ' ')
+    .replace(NUMBER_TEXT, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function e164s(line: Line): string[] {

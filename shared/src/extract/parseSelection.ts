@@ -1,5 +1,6 @@
 import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
-import { findEmails } from './findEmails.ts';
+import { labelField } from './fieldLabel.ts';
+import { findEmails, findHiddenEmails, type HiddenEmailOptions, symbolForAt } from './findEmails.ts';
 import { findPhones, type PhoneHit } from './findPhones.ts';
 import { groupContacts, type PageFacts } from './groupContacts.ts';
 import { groupPeople } from './groupPeople.ts';
@@ -77,8 +78,13 @@ function selectionBlock(text: string, region: PhoneRegionGuess): Block {
   let rows = text.split(/\r?\n|\r/);
   if (rows.length === 1) rows = (rows[0] ?? '').split(RUN_ON_LABEL).flatMap(nameThenTitle);
   let gap = false;
+  const mail: HiddenEmailOptions = { symbol: null, labelled: false };
   for (const row of rows) {
-    const line = selectionLine(collapseSpace(toHalfWidth(row)), root, region, gap);
+    const text = collapseSpace(toHalfWidth(row));
+    mail.symbol = symbolForAt(text) ?? mail.symbol;
+    const line = selectionLine(text, root, region, gap, mail);
+    // A line that is only an email label (E-mail:, 邮箱) says the next line is an address.
+    mail.labelled = emailLabelAlone(text);
     gap = line === null;
     if (line === null) continue;
     addItem(root, line);
@@ -100,10 +106,29 @@ function nameThenTitle(run: string): string[] {
   return [run];
 }
 
-function selectionLine(text: string, block: Block, region: PhoneRegionGuess, afterGap: boolean): Line | null {
+/** `E-mail:`, `邮箱：`, `電郵` on a line of its own. */
+function emailLabelAlone(text: string): boolean {
+  if (text.length < 1 || text.length > 16) return false;
+  return labelField(text.replace(/[:：]$/, '')) === 'email';
+}
+
+/**
+ * One selected line, its emails read as the page's are (blockBuilder.ts): written plainly, or in
+ * words and with a stand-in for the @ (`vivian [at] kaida-trade [dot] com`, `sales#x.com` after
+ * 请将#换成@) where the page would decode them, so that clipping a card and reading the page agree.
+ */
+function selectionLine(
+  text: string,
+  block: Block,
+  region: PhoneRegionGuess,
+  afterGap: boolean,
+  mail: HiddenEmailOptions,
+): Line | null {
   if (text === '') return null;
   const laterPhones: PhoneHit[] = [];
   const unresolved = region.basis === 'default' ? laterPhones : undefined;
+  const emails = findEmails(text);
+  for (const email of findHiddenEmails(text, mail)) pushUnique(emails, email);
   const urls: string[] = [];
   for (const m of text.matchAll(URL)) {
     const url = cleanWebUrl(m[0].startsWith('www.') ? `https://${m[0]}` : m[0]);
@@ -115,7 +140,7 @@ function selectionLine(text: string, block: Block, region: PhoneRegionGuess, aft
     heading: false,
     afterGap,
     block,
-    emails: findEmails(text),
+    emails,
     phones: findPhones(text, { region: region.region, lenient: true, unresolved }),
     laterPhones,
     fax: false,

@@ -1,7 +1,9 @@
 import {
   cleanPersonName,
+  hasNonNameWord,
   isCommonSurname,
   looksLikeChineseName,
+  looksLikeGivenName,
   looksLikePersonName,
   looksLikeTitle,
   SPACED_OUT_HAN_NAME,
@@ -58,10 +60,25 @@ export function personName(text: string, context: NameContext): string | null {
   const paren = PARENTHESISED.exec(t);
   if (paren !== null) return personName(paren[1] ?? '', context) ?? personName(paren[2] ?? '', context);
   const mixed = LATIN_THEN_HAN.exec(t);
-  if (mixed !== null && plainName(mixed[1] ?? '', context) !== null) return t;
+  if (mixed !== null && twoScriptName(mixed[1] ?? '', mixed[2] ?? '', context)) return t;
   const hanFirst = HAN_THEN_LATIN.exec(t);
-  if (hanFirst !== null && plainName(hanFirst[1] ?? '', context) !== null) return t;
+  // 欧洲 Europe, 华东 East China: a place in both scripts, not a name.
+  if (
+    hanFirst !== null &&
+    plainName(hanFirst[1] ?? '', context) !== null &&
+    !hasNonNameWord(hanFirst[2] ?? '')
+  )
+    return t;
   return plainName(t, context);
+}
+
+/**
+ * "Li Ming 李明", or an English given name alone before a Chinese name with a common surname
+ * ("Vivian 周晓雯"): one person named in both scripts.
+ */
+function twoScriptName(latin: string, han: string, context: NameContext): boolean {
+  if (plainName(latin, context) !== null) return true;
+  return looksLikeGivenName(latin) && looksLikeChineseName(han, true);
 }
 
 /**
