@@ -8,6 +8,7 @@
  */
 import {
   a1Range,
+  blocksOverlap,
   type Cell,
   type CellBlock,
   type CellNote,
@@ -537,15 +538,6 @@ function managedArea(write: ManagedColumnsWrite): CellBlock {
     rows: write.lastRow - write.headerRow + 1,
     columns: Math.max(...columns) - first + 1,
   };
-}
-
-function blocksOverlap(a: CellBlock, b: CellBlock): boolean {
-  return (
-    a.row < b.row + b.rows &&
-    b.row < a.row + a.rows &&
-    a.column < b.column + b.columns &&
-    b.column < a.column + a.columns
-  );
 }
 
 /** A block in A1 notation (D3:G3). */

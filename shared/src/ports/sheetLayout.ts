@@ -45,3 +45,13 @@ export interface SheetLayout {
   /** Pixel widths of the first columns (others keep the default). */
   columnWidths: number[];
 }
+
+/** Whether two blocks share at least one cell. */
+export function blocksOverlap(a: CellBlock, b: CellBlock): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
+}

@@ -1,4 +1,11 @@
-import { type Cell, type CellBlock, type CellStyle, isIsoDate, type SheetLayout } from '@crm/shared';
+import {
+  blocksOverlap,
+  type Cell,
+  type CellBlock,
+  type CellStyle,
+  isIsoDate,
+  type SheetLayout,
+} from '@crm/shared';
 import { assertRoomFor, cellCount, SPREADSHEET_CELL_LIMIT } from './cellLimit.ts';
 import type { SheetValue } from './cellTypes.ts';
 import type { JobContext } from './jobContext.ts';
@@ -213,17 +220,8 @@ function conflicting(styled: readonly { block: CellBlock; value: StyleValue }[])
     const a = styled[i] as { block: CellBlock; value: StyleValue };
     for (let j = i + 1; j < styled.length; j++) {
       const b = styled[j] as { block: CellBlock; value: StyleValue };
-      if (a.value !== b.value && overlaps(a.block, b.block)) return true;
+      if (a.value !== b.value && blocksOverlap(a.block, b.block)) return true;
     }
   }
   return false;
-}
-
-function overlaps(a: CellBlock, b: CellBlock): boolean {
-  return (
-    a.row < b.row + b.rows &&
-    b.row < a.row + a.rows &&
-    a.column < b.column + b.columns &&
-    b.column < a.column + a.columns
-  );
 }
