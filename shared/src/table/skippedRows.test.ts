@@ -194,6 +194,17 @@ describe('skippedRowReason', () => {
     expect(skippedRowReason(['C001', '张伟', '', '', '', '华东区'], CONTEXT, undefined, 5)).toBeNull();
   });
 
+  it('takes a section line an earlier run wrote managed cells into for a section line still', () => {
+    // Classified before section lines were known: 华东区 got R…下次跟进 like a customer.
+    const header = [...HEADER, 'R', 'F', 'M', '客户分群', '生命周期', '下次跟进'];
+    const context = rowContextOf('customers', header, [0, 1, 2, 3]);
+    const stale: Cell[] = ['华东区', '', '', '', '', '', '', '', '', '潜在客户', '潜在客户', '2025-12-01'];
+    expect(skippedRowReason(stale, context)).toBe('section');
+    // A customer's row with only a name and the managed cells is a customer.
+    const named: Cell[] = ['', '张伟', '', '', '', '', 3, 1, 2, '新客户', '新客户', '2025-12-01'];
+    expect(skippedRowReason(named, context)).toBeNull();
+  });
+
   it('shows a row by its first filled cells', () => {
     expect(rowText(['', '制表人：王芳', null, '审核：李强', 'x', 'y'])).toBe('制表人：王芳 · 审核：李强 · x');
   });

@@ -5,6 +5,7 @@ import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
 import { foldedCode, foldTraditional } from '../parse/simplifiedChinese.ts';
+import { managedColumnOf } from '../pipeline/managedColumnList.ts';
 import { bilingualHalves } from './bilingualHalves.ts';
 import { normalizedHeaderHead, normalizeHeader } from './normalizeHeader.ts';
 
@@ -186,6 +187,11 @@ export interface RowContext {
   identityColumns: readonly number[];
   /** Columns of contact details (email, phones, WeChat): a totals row has none. */
   contactColumns: readonly number[];
+  /**
+   * The columns the toolkit writes (R, F, M, 客户分群…; see managedColumnOf): a section line an
+   * earlier run took for a customer and wrote them into is still a section line.
+   */
+  managedColumns: readonly number[];
 }
 
 /** The RowContext of a table with this header; `identityColumns` as RowContext says. */
@@ -197,7 +203,8 @@ export function rowContextOf(
 ): RowContext {
   const normalizedHeader = header.map(normalizeHeader);
   const namedColumns = normalizedHeader.filter((name) => name !== '').length;
-  return { table, normalizedHeader, namedColumns, identityColumns, contactColumns };
+  const managedColumns = header.flatMap((name, column) => (managedColumnOf(name) === null ? [] : [column]));
+  return { table, normalizedHeader, namedColumns, identityColumns, contactColumns, managedColumns };
 }
 
 /**
@@ -251,7 +258,11 @@ export function skippedReasonOfTexts(
     (filled === 1 && (END_MARKS.has(foldTraditional(first.toLowerCase())) || isFootnote(first)))
   )
     return 'note';
-  if (filled === 1 && isSectionLine(texts, first, context, wideMergeColumn)) return 'section';
+  if (
+    filled - filledIn(texts, context.managedColumns) === 1 &&
+    isSectionLine(texts, first, context, wideMergeColumn)
+  )
+    return 'section';
   if (repeatsHeader(texts, filled, context)) return 'repeated-header';
   if (identity.length === 0) return null;
   for (let k = 0; k < identity.length; k++) if ((texts[identity[k] as number] ?? '') !== '') return null;
@@ -294,6 +305,13 @@ function isSectionLine(
   if (holdsContact(texts, context.contactColumns)) return false;
   if (wideMergeColumn !== undefined && texts[wideMergeColumn] === first) return true;
   return isSectionLabel(first);
+}
+
+/** How many of the columns hold text. */
+function filledIn(texts: readonly string[], columns: readonly number[]): number {
+  let filled = 0;
+  for (let k = 0; k < columns.length; k++) if ((texts[columns[k] as number] ?? '') !== '') filled++;
+  return filled;
 }
 
 /** Whether one of the contact columns holds an email address or a phone number (7 digits or more). */
