@@ -258,7 +258,9 @@ export function skippedReasonOfTexts(
     (filled === 1 && (END_MARKS.has(foldTraditional(first.toLowerCase())) || isFootnote(first)))
   )
     return 'note';
+  // A record fills more cells than the managed columns and one more: most rows stop at the count.
   if (
+    filled <= context.managedColumns.length + 1 &&
     filled - filledIn(texts, context.managedColumns) === 1 &&
     isSectionLine(texts, first, context, wideMergeColumn)
   )
