@@ -14,6 +14,7 @@ import {
   runJob,
   STORAGE_NOTICE_PROPERTY,
   snapshot,
+  tablesWorld,
 } from './addonHarness.ts';
 import { ScriptError } from './doubles/appsScript/scriptError.ts';
 import type { CellValue } from './doubles/appsScript/typedInput.ts';
@@ -232,6 +233,48 @@ describe('personal data request', () => {
     const failed = call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token);
     expect(failed).toMatchObject({ ok: false, message: expect.stringContaining('Google 表格服务暂时出错') });
     expect(snapshot(w)).toBe(before);
+  });
+});
+
+describe('personal data request on a ledger with merged cells', () => {
+  // 客户编号 merged down over 张伟's two order lines (A2:A3), each line with its own delivery
+  // address. Sheets reads A3 as ''.
+  const merged = () => {
+    const w = tablesWorld({
+      客户: [
+        ['客户编号', '姓名', '手机'],
+        ['C001', '张伟', '13912345678'],
+        ['C002', '李娜', '13987654321'],
+      ],
+      订单: [
+        ['客户编号', '订单日期', '金额', '收货地址'],
+        ['C001', '2026-01-05', 100, '上海市静安区南京西路 1 号'],
+        ['', '2026-02-05', 200, '上海市浦东新区世纪大道 8 号'],
+        ['C002', '2026-03-05', 80, '杭州市西湖区文三路 90 号'],
+      ],
+    });
+    w.env.SpreadsheetApp.getActiveSpreadsheet()?.getSheetByName('订单')?.getRange('A2:A3').merge();
+    return w;
+  };
+
+  it('find lists both order lines under the merged 客户编号; erase clears the address of each', () => {
+    const w = merged();
+    const found = call(w, 'findPersonData', 'phone:13912345678');
+    expect(found.ok, found.message).toBe(true);
+    expect(found.places?.filter((p) => p.sheet === '订单').map((p) => [p.row, p.column, p.value])).toEqual([
+      [2, '客户编号', 'C001'],
+      [3, '客户编号', 'C001'],
+    ]);
+    const preview = call(w, 'previewPersonErasure', 'phone:13912345678');
+    const erased = call(w, 'erasePersonData', 'phone:13912345678', preview.token);
+    expect(erased.ok, erased.message).toBe(true);
+    // Each line keeps its amount; the address of each is gone, the other customer's stays.
+    expect(texts(w, '订单').map((row) => row.slice(2, 4))).toEqual([
+      ['金额', '收货地址'],
+      ['100', ''],
+      ['200', ''],
+      ['80', '杭州市西湖区文三路 90 号'],
+    ]);
   });
 });
 

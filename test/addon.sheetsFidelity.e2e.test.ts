@@ -108,6 +108,63 @@ describe('merged cells', () => {
   });
 });
 
+describe('section lines merged across the table', () => {
+  // Customers grouped under lines merged over A:E (华东区, 上海, VIP客户…), 负责人 merged down
+  // over 华东区's two customers. Sheets reads each merge's first cell only.
+  const grouped = () => {
+    const w = tablesWorld({
+      客户: [
+        ['客户编号', '客户名称', '联系人', '手机', '负责人'],
+        ['华东区'],
+        ['C001', '上海远帆贸易有限公司', '张伟', '13812345678', '王芳'],
+        ['C002', '杭州青禾食品', '李娜', '13987654321', ''],
+        ['上海'],
+        ['C003', '深圳恒通电子', '陈静', '13622223333', '刘洋'],
+        ['VIP客户（以下为重点维护）'],
+        ['C004', '北京华信科技', '孙丽', '13700001111', '王芳'],
+      ],
+    });
+    const sheet = sheetApi(w, '客户');
+    for (const range of ['A2:E2', 'A5:E5', 'A7:E7', 'E3:E4']) sheet.getRange(range).merge();
+    return w;
+  };
+  const SECTION_ROWS = [2, 5, 7];
+
+  it('classifies the four customers only and writes nothing into the section lines', () => {
+    const w = grouped();
+    const result = runJob(w, 'classify');
+    expect(result.ok, result.message).toBe(true);
+    const values = w.env.book.sheet('客户').values;
+    const header = values[0] ?? [];
+    const segment = header.indexOf('客户分群');
+    expect(segment).toBeGreaterThan(4);
+    for (const row of SECTION_ROWS)
+      expect(
+        values[row - 1]?.filter((cell) => cell !== '' && cell !== null),
+        `row ${row}`,
+      ).toHaveLength(1);
+    for (const row of [3, 4, 6, 8]) expect(values[row - 1]?.[segment], `row ${row}`).not.toBe('');
+    expect(w.env.book.sheet('客户').merges).toHaveLength(4);
+  });
+
+  it('lists each section line on the review sheet, with what it says', () => {
+    const w = grouped();
+    const result = runJob(w, 'clean');
+    expect(result.ok, result.message).toBe(true);
+    const review = w.env.book.sheet(result.sheetName ?? '').values;
+    for (const [row, text] of [
+      [2, '华东区'],
+      [5, '上海'],
+      [7, 'VIP客户（以下为重点维护）'],
+    ] as const) {
+      const line = review.find((cells) => cells.includes(text));
+      expect(line, text).toBeDefined();
+      expect(line?.map(String)).toContain(String(row));
+      expect(line?.join(' ')).toContain('分组标题行');
+    }
+  });
+});
+
 describe('checkbox columns', () => {
   // Insert → Checkbox on the whole 已回访 column: every unchecked box reads as false, so the
   // sheet's data range reaches row 1,000.

@@ -728,3 +728,65 @@ describe('crm person on a Google Sheet with links and notes', () => {
     ).toBeLessThanOrEqual(3);
   });
 });
+
+describe('crm person on a Google Sheet with merged cells', () => {
+  // An orders ledger as people keep it in Sheets: 客户编号 merged down over each customer's order
+  // lines (A2:A3), each line with its own delivery address. The API reads A3 as empty.
+  beforeEach(() => {
+    double.spreadsheets.clear();
+    double.addSpreadsheet('merged', [
+      {
+        title: '客户',
+        values: [
+          ['客户编号', '姓名', '手机'],
+          ['C001', '张伟', '13912345678'],
+          ['C002', '李娜', '13987654321'],
+        ],
+      },
+      {
+        title: '订单',
+        values: [
+          ['客户编号', '订单日期', '金额', '收货地址'],
+          ['C001', '2026-01-05', 100, '上海市静安区南京西路 1 号'],
+          ['', '2026-02-05', 200, '上海市浦东新区世纪大道 8 号'],
+          ['C002', '2026-03-05', 80, '杭州市西湖区文三路 90 号'],
+        ],
+        merges: ['A2:A3'],
+      },
+    ]);
+  });
+
+  it('find lists every order line under the merged 客户编号, the second one included', async () => {
+    const { code, stdout, stderr } = await crmAsync(
+      ['person', 'find', '--spreadsheet', 'merged', '--match', 'phone:13912345678', '--json'],
+      'en_US.UTF-8',
+    );
+    expect(code, stderr).toBe(0);
+    const found = JSON.parse(stdout) as {
+      places: { sheet: string; row: number; column: string; value: string }[];
+    };
+    expect(found.places.filter((p) => p.sheet === '订单')).toEqual([
+      { sheet: '订单', row: 2, column: '客户编号', value: 'C001' },
+      { sheet: '订单', row: 3, column: '客户编号', value: 'C001' },
+    ]);
+  });
+
+  it('erase clears the personal cells of both order lines and keeps their dates and amounts', async () => {
+    const { code, stderr } = await crmAsync([
+      'person',
+      'erase',
+      '--spreadsheet',
+      'merged',
+      '--match',
+      'id:C001',
+    ]);
+    expect(code, stderr).toBe(0);
+    const orders = double.values('merged', '订单');
+    // Each line keeps its date and amount; the address of each is gone.
+    expect(orders.slice(1, 3).map((row) => [row[1], row[2], row[3] ?? ''])).toEqual([
+      ['2026-01-05', 100, ''],
+      ['2026-02-05', 200, ''],
+    ]);
+    expect(orders[3]).toEqual(['C002', '2026-03-05', 80, '杭州市西湖区文三路 90 号']);
+  });
+});

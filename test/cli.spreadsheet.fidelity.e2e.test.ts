@@ -182,6 +182,73 @@ describe('merges around the managed columns', () => {
   );
 });
 
+describe('section lines merged across the table', () => {
+  // Customers grouped under section lines merged over A:F, as people keep a ledger in Sheets;
+  // 负责人 merged down over 华东区's two customers (F3:F4). The API gives each merge's value in
+  // its top-left cell only.
+  const customers: ApiValue[][] = [
+    ['客户编号', '客户名称', '联系人', '手机', '最近购买日期', '负责人'],
+    ['华东区'],
+    ['C001', '上海远帆贸易有限公司', '张伟', '13812345678', '2026-11-02', '王芳'],
+    ['C002', '杭州青禾食品', '李娜', '13987654321', '2026-06-15', ''],
+    ['上海'],
+    ['C003', '深圳恒通电子', '陈静', '13622223333', '2026-10-20', '刘洋'],
+    ['VIP客户（以下为重点维护）'],
+    ['C004', '北京华信科技', '孙丽', '13700001111', '2026-09-01', '王芳'],
+  ];
+  const merges = ['A2:F2', 'A5:F5', 'A7:F7', 'F3:F4'];
+
+  it('classifies the customers only and writes nothing into the section lines', async () => {
+    const book = double.addSpreadsheet('sections', [
+      { title: '客户', values: customers, columns: 14, merges },
+    ]);
+    const { code, stdout, stderr } = await crm([
+      'classify',
+      '--spreadsheet',
+      'sections',
+      '--today',
+      TODAY,
+      '--json',
+    ]);
+    expect(code, stderr).toBe(0);
+    const json = JSON.parse(stdout) as Classified;
+    expect(json.customers.map((c) => [c.row, c.id])).toEqual([
+      [3, 'C001'],
+      [4, 'C002'],
+      [6, 'C003'],
+      [8, 'C004'],
+    ]);
+    const values = double.values('sections', '客户');
+    for (const row of [2, 5, 7]) {
+      expect(
+        values[row - 1]?.filter((cell) => cell !== ''),
+        `row ${row}`,
+      ).toEqual([customers[row - 1]?.[0]]);
+    }
+    for (const row of [3, 4, 6, 8]) expect(values[row - 1]?.[13], `row ${row}`).not.toBe('');
+    expect(book.sheets[0]?.merges).toHaveLength(4);
+  });
+
+  it('lists the section lines in the review, as the files do', async () => {
+    double.addSpreadsheet('sections', [{ title: '客户', values: customers, merges }]);
+    const { code, stdout, stderr } = await crm([
+      'clean',
+      '--spreadsheet',
+      'sections',
+      '--today',
+      TODAY,
+      '--json',
+    ]);
+    expect(code, stderr).toBe(0);
+    const review = JSON.parse(stdout) as { skipped: { row: number; reason: string; text: string }[] };
+    expect(review.skipped.map((s) => [s.row, s.reason, s.text])).toEqual([
+      [2, 'section', '华东区'],
+      [5, 'section', '上海'],
+      [7, 'section', 'VIP客户（以下为重点维护）'],
+    ]);
+  });
+});
+
 describe('hidden sheets', () => {
   it('looks for the customer table on the visible sheets first, as the add-on does', async () => {
     // A staff list kept out of sight before the customer sheet: its header names 姓名 and 手机 too.

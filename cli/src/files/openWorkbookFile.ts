@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { Cell, FormulaCell, SheetGrid } from '@crm/shared';
+import type { Cell, CellBlock, FormulaCell, SheetGrid } from '@crm/shared';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
@@ -14,6 +14,7 @@ import { refuseXlsxTooBig } from './memoryGuard.ts';
 import { storeZip } from './rezip.ts';
 import { readSpreadsheetMl } from './spreadsheetMl.ts';
 import { withCellPositions } from './xlsx/cellPositions.ts';
+import { sortedMerges } from './xlsx/readSheetGrid.ts';
 import { readXlsxSheets } from './xlsx/readXlsxSheets.ts';
 import type { XlsxParts } from './xlsx/xlsxParts.ts';
 
@@ -197,6 +198,31 @@ function worksheetGrid(worksheet: Worksheet): SheetGrid {
   });
   const grid: SheetGrid = { name: worksheet.name, rows: Array.from(rows, (row) => row ?? []) };
   if (formulas.size > 0) grid.formulas = formulas;
+  const merges = mergedRanges(worksheet);
+  if (merges.length > 0) grid.merges = merges;
   if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') grid.hidden = true;
   return grid;
+}
+
+/** The ranges exceljs keeps a worksheet's merges in, by their first cell's address. */
+interface MergedRanges {
+  _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
+}
+
+/**
+ * A worksheet's merged ranges (1-based). exceljs has shown each one's first value in all its
+ * cells; the core still needs to know a range across the table (a section line) from a value
+ * repeated in each cell. Read from the worksheet's own map: `worksheet.model` would build the
+ * model of every row to give them.
+ */
+function mergedRanges(worksheet: Worksheet): CellBlock[] {
+  const ranges = Object.values((worksheet as unknown as MergedRanges)._merges ?? {});
+  return sortedMerges(
+    ranges.map(({ model: m }) => ({
+      row: m.top,
+      column: m.left,
+      rows: m.bottom - m.top + 1,
+      columns: m.right - m.left + 1,
+    })),
+  );
 }

@@ -131,7 +131,7 @@ export class GoogleSpreadsheet {
   }
 
   /**
-   * Whole sheets as grids from A1 with their formulas and notes (two calls for all of them):
+   * Whole sheets as grids from A1 with their formulas, notes and merged ranges (two calls for all of them):
    * values.get gives =HYPERLINK("mailto:…","发邮件") as 发邮件 and never gives a note, so a
    * person's email or phone in either comes from the cells' grid data (CellData.userEnteredValue
    * .formulaValue and CellData.note, asked for by the fields mask).
@@ -149,7 +149,11 @@ export class GoogleSpreadsheet {
     const asides = new Map(
       (data.sheets ?? []).map((sheet) => [sheet.properties?.title ?? '', sheet.data ?? []]),
     );
-    return grids.map((grid) => withAsides(grid, asides.get(grid.name) ?? []));
+    return grids.map((grid) => {
+      const merges = this.sheets.find((s) => s.title === grid.name)?.merges ?? [];
+      const withNotes = withAsides(grid, asides.get(grid.name) ?? []);
+      return merges.length > 0 ? { ...withNotes, merges } : withNotes;
+    });
   }
 
   private async readRanges(names: readonly string[], ranges: string[]): Promise<SheetGrid[]> {

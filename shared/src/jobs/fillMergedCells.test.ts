@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../model/table.ts';
-import { fillMergedCells } from './fillMergedCells.ts';
+import { fillMergedCells, wideMergesBelow } from './fillMergedCells.ts';
 import { locateTables } from './locateTables.ts';
 import { readJobTables } from './readJobTables.ts';
 
@@ -71,5 +71,67 @@ describe('fillMergedCells', () => {
     const headerOverrides = { customers: {}, orders: {}, complaints: {} };
     const tables = readJobTables(sheets, locateTables(sheets, { headerOverrides }));
     expect(tables.orders?.table.rows.map((row) => row[0])).toEqual(['C001', 'C001', 'C001', 'C002', 'C002']);
+  });
+
+  // A customer ledger grouped by region: 华东区 and 华南区 merged across A:E (rows 2 and 5), 负责人
+  // merged down over 华东区's two customers (E3:E4).
+  const SECTIONS = [
+    { row: 2, column: 1, rows: 1, columns: 5 },
+    { row: 3, column: 5, rows: 2, columns: 1 },
+    { row: 5, column: 1, rows: 1, columns: 5 },
+  ];
+  const AS_SHEETS_READ: Cell[][] = [
+    ['客户名称', '联系人', '手机', '最近购买日期', '负责人'],
+    ['华东区'],
+    ['上海远帆贸易', '张伟', '13812345678', '2025-11-02', '王芳'],
+    ['杭州青禾食品', '李娜', '13987654321', '2025-06-15', ''],
+    ['华南区', '', '', '', ''],
+    ['深圳恒通电子', '陈静', '13622223333', '2025-10-20', '刘洋'],
+  ];
+  const filledCells = (row: readonly Cell[] | undefined) => (row ?? []).filter((c) => c !== null && c !== '');
+  // exceljs has shown a merge's value in every cell of it already.
+  const AS_EXCELJS_READ: Cell[][] = AS_SHEETS_READ.map((row, r) =>
+    r === 1 || r === 4 ? Array<Cell>(5).fill(row[0] ?? null) : r === 3 ? [...row.slice(0, 4), '王芳'] : row,
+  );
+
+  it.each([
+    ['a spreadsheet (first cell only)', AS_SHEETS_READ],
+    ['an .xlsx read by exceljs (every cell)', AS_EXCELJS_READ],
+  ])('shows a section line merged across the table in its first cell only: %s', (_name, rows) => {
+    const filled = fillMergedCells(rows, SECTIONS, 1);
+    expect(filledCells(filled[1])).toEqual(['华东区']);
+    expect(filledCells(filled[4])).toEqual(['华南区']);
+    // The merge down one column still gives each of its rows the value.
+    expect(filled[3]?.[4]).toBe('王芳');
+  });
+
+  it('fills a wide merge down its first column, for a customer merged over several rows', () => {
+    const rows: Cell[][] = [
+      ['客户名称', '', '', '订单日期', '金额'],
+      ['远帆贸易有限公司（上海）', '', '', '2025-01-05', 100],
+      ['', '', '', '2025-02-05', 200],
+    ];
+    const filled = fillMergedCells(rows, [{ row: 2, column: 1, rows: 2, columns: 3 }], 1);
+    expect(filled.map(filledCells)).toEqual([
+      ['客户名称', '订单日期', '金额'],
+      ['远帆贸易有限公司（上海）', '2025-01-05', 100],
+      ['远帆贸易有限公司（上海）', '2025-02-05', 200],
+    ]);
+  });
+
+  it('marks the rows of a wide merge for the readers, with the merge first column', () => {
+    expect([...wideMergesBelow(SECTIONS, 1)]).toEqual([
+      [2, 0],
+      [5, 0],
+    ]);
+    const sheets = [{ name: '客户', rows: AS_SHEETS_READ, merges: SECTIONS }];
+    const headerOverrides = { customers: {}, orders: {}, complaints: {} };
+    const tables = readJobTables(sheets, locateTables(sheets, { headerOverrides }));
+    expect(tables.customers.table.wideMerges).toEqual(
+      new Map([
+        [2, 0],
+        [5, 0],
+      ]),
+    );
   });
 });

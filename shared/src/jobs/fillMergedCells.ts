@@ -2,13 +2,23 @@ import type { Cell } from '../model/table.ts';
 import type { CellBlock } from '../ports/sheetLayout.ts';
 
 /**
+ * How many columns a merged range spans at least to be read as one value rather than a value
+ * repeated in each of its columns: a section line (华东区, VIP客户（以下为重点维护）) merged
+ * across the table, not a customer's 公司 merged over 公司 and 负责人.
+ */
+export const WIDE_MERGE_COLUMNS = 3;
+
+/**
  * The rows with every cell of a merged range below `headerRow` holding the range's first
  * (upper-left) value, as the sheet shows it. Ledgers merge 客户编号, 公司 or 负责人 down a
  * customer's rows; a spreadsheet keeps the value in the first cell only and reads the others as
  * empty, which would leave those rows without a customer. An .xlsx read for the CLI shows the
  * first value in every cell of a merge already (exceljs). Merges that reach into the header row
- * or above are left alone: a header's group label belongs to its first column. `rows[0]` is
- * sheet row 1; rows not touched are shared, touched rows are copied.
+ * or above are left alone: a header's group label belongs to its first column. A wide merge
+ * (WIDE_MERGE_COLUMNS or more) is a label written once across the row, a section line most
+ * often: its value goes down its first column only, and its other columns read as empty, as the
+ * sheet stores them, so that 华东区 is not also a phone number and an amount. `rows[0]` is sheet
+ * row 1; rows not touched are shared, touched rows are copied.
  */
 export function fillMergedCells(
   rows: readonly (readonly Cell[] | undefined)[],
@@ -20,6 +30,7 @@ export function fillMergedCells(
   for (const merge of merges) {
     if (merge.row <= headerRow) continue;
     const value = out[merge.row - 1]?.[merge.column - 1] ?? null;
+    const wide = merge.columns >= WIDE_MERGE_COLUMNS;
     const last = Math.min(merge.row + merge.rows - 1, out.length);
     for (let r = merge.row; r <= last; r++) {
       if (!copied.has(r)) {
@@ -27,10 +38,26 @@ export function fillMergedCells(
         copied.add(r);
       }
       const cells = out[r - 1] as Cell[];
-      for (let c = merge.column; c < merge.column + merge.columns; c++) {
-        if (r !== merge.row || c !== merge.column) cells[c - 1] = value;
+      if (r !== merge.row) cells[merge.column - 1] = value;
+      for (let c = merge.column + 1; c < merge.column + merge.columns; c++) {
+        if (wide) {
+          if (c <= cells.length) cells[c - 1] = null;
+        } else cells[c - 1] = value;
       }
     }
   }
   return out;
+}
+
+/**
+ * The wide merges below `headerRow` (WIDE_MERGE_COLUMNS or more columns), as the 0-based first
+ * column of the range by each 1-based sheet row it covers (TableData.wideMerges).
+ */
+export function wideMergesBelow(merges: readonly CellBlock[], headerRow: number): Map<number, number> {
+  const wide = new Map<number, number>();
+  for (const merge of merges) {
+    if (merge.row <= headerRow || merge.columns < WIDE_MERGE_COLUMNS) continue;
+    for (let r = merge.row; r < merge.row + merge.rows; r++) if (!wide.has(r)) wide.set(r, merge.column - 1);
+  }
+  return wide;
 }

@@ -1,6 +1,6 @@
 import type { Cell, FormulaCells, TableData, TableRole } from '../model/table.ts';
 import { isBlankRow } from '../table/cellReader.ts';
-import { fillMergedCells } from './fillMergedCells.ts';
+import { fillMergedCells, wideMergesBelow } from './fillMergedCells.ts';
 import { JobError } from './JobError.ts';
 import type { TableLocation, WorkbookLocation } from './locateTables.ts';
 import { headerText, type SheetGrid } from './sheetGrid.ts';
@@ -48,13 +48,16 @@ export function tableFromGrid(
 export function readJobTables(sheets: readonly SheetGrid[], location: WorkbookLocation): JobTables {
   const read = (where: TableLocation): SheetTable => {
     const grid = sheets.find((s) => s.name === where.sheet);
-    const rows = grid?.merges?.length
-      ? fillMergedCells(grid.rows, grid.merges, where.headerRow)
-      : (grid?.rows ?? []);
-    return {
-      sheet: where.sheet,
-      table: tableFromGrid(rows, where.headerRow, where.header, grid?.formulas),
-    };
+    if (!grid?.merges?.length) {
+      return {
+        sheet: where.sheet,
+        table: tableFromGrid(grid?.rows ?? [], where.headerRow, where.header, grid?.formulas),
+      };
+    }
+    const rows = fillMergedCells(grid.rows, grid.merges, where.headerRow);
+    const table = tableFromGrid(rows, where.headerRow, where.header, grid.formulas);
+    const wideMerges = wideMergesBelow(grid.merges, where.headerRow);
+    return { sheet: where.sheet, table: wideMerges.size > 0 ? { ...table, wideMerges } : table };
   };
   const customers = read(location.customers);
   if (customers.table.header.length === 0) {

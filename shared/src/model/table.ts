@@ -18,6 +18,12 @@ export interface TableData {
   headerRow?: number;
   /** The formula cells of the table's rows, where the source keeps formulas apart (see FormulaCell). */
   formulas?: FormulaCells;
+  /**
+   * Merged ranges across several columns (fillMergedCells: WIDE_MERGE_COLUMNS or more), as the
+   * 0-based first column of such a range by each 1-based sheet row it covers. A row whose one
+   * filled cell is such a range is a section line (华东区, VIP客户 merged across the table).
+   */
+  wideMerges?: ReadonlyMap<number, number>;
 }
 
 /**

@@ -33,7 +33,7 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
     refunds: (n, total, net) => `${n} 笔退款（合计 ${total}）已从收入中扣除；净收入 ${net}。`,
     cancelled: (n) => `${n} 笔已取消或作废的订单未计入。`,
     skipped: (n) =>
-      `${n} 行不是客户或订单（合计、签字、备注或重复的表头），未计入，表格中保持原样，见数据质量检查。`,
+      `${n} 行不是客户或订单（合计、签字、备注、分组标题或重复的表头），未计入，表格中保持原样，见数据质量检查。`,
     phoneRegion: (n, defaultRegion, region) =>
       `${n} 个电话号码按默认地区 ${defaultRegion} 无效，按${regionName(region, 'zh')}的号码解读则有效：客户多在当地的话，请把默认电话地区设为 ${region}。`,
     phonesCut: (n) =>
@@ -60,7 +60,7 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
         : `${n} refunds (${total} in all) are taken off revenue; net revenue ${net}.`,
     cancelled: (n) => `${n} cancelled or void order${n === 1 ? '' : 's'} left out.`,
     skipped: (n) =>
-      `${n} row${n === 1 ? ' is' : 's are'} not a customer or an order (totals, signatures, notes or a repeated header): left out, kept as they are in the sheet, listed in the data-quality review.`,
+      `${n} row${n === 1 ? ' is' : 's are'} not a customer or an order (totals, signatures, notes, section headings or a repeated header): left out, kept as they are in the sheet, listed in the data-quality review.`,
     phoneRegion: (n, defaultRegion, region) =>
       `${n} phone number${n === 1 ? ' is' : 's are'} not valid in the default region ${defaultRegion} but ${n === 1 ? 'is' : 'are'} as ${regionName(region, 'en')} numbers: if most customers are there, set the default phone region to ${region}.`,
     phonesCut: (n) =>

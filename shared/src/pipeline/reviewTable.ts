@@ -26,6 +26,7 @@ const TEXT = {
     reasons: {
       total: '合计行：不是客户，未计入分析，表中保持原样',
       note: '备注或签字行：未计入分析，表中保持原样',
+      section: '分组标题行（如地区、客户类别或时期）：不是客户，未计入分析，表中保持原样',
       'repeated-header': '重复的表头：未计入分析，表中保持原样',
       'no-identity': '没有客户编号、姓名、公司或联系方式：无法识别是谁，未计入分析',
     },
@@ -44,6 +45,8 @@ const TEXT = {
     reasons: {
       total: 'a totals row: not a customer; left out of the analysis and kept as it is',
       note: 'a note or signature line: left out of the analysis and kept as it is',
+      section:
+        'a section heading (a region, a group of customers or a period): not a customer; left out of the analysis and kept as it is',
       'repeated-header': 'the header repeated: left out of the analysis and kept as it is',
       'no-identity': 'no customer id, name, company or contact: nobody to identify; left out of the analysis',
     },

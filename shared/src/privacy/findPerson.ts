@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.ts';
+import { fillMergedCells } from '../jobs/fillMergedCells.ts';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
 import type { Cell } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
@@ -131,7 +132,11 @@ export function findPerson(
       // Names only where the toolkit wrote them (reviews, reports, tasks, copies): in a table of
       // people a name inside another name (张伟 in 张伟明) is someone else.
       const withNames = sheet.kind === 'other' || sheet.kind === 'followUps' || sheet.kind === 'copy';
-      (sheet.grid.rows[row - 1] ?? []).forEach((cell, column) => {
+      const written = sheet.grid.rows[row - 1] ?? [];
+      // Their row as it reads with its merged cells filled (the 客户编号 merged down over their
+      // order lines is theirs on every line); other cells are searched where they are written.
+      const shown = theirs ? (tableRowsOf(sheet)[row - 1] ?? written) : written;
+      shown.forEach((cell, column) => {
         const text = cellToText(cell);
         if (text.trim() === '') return;
         const place = () => places.push({ sheet: name, row, column: columnName(sheet, column), value: text });
@@ -139,6 +144,7 @@ export function findPerson(
           place();
           return;
         }
+        if (cell !== written[column]) return;
         const found = findMentions(text, identity, options.region, withNames);
         if (found.length === 0) return;
         mentions.push({ sheet: name, row, column, mentions: found });
@@ -295,9 +301,26 @@ function longerNamesOfOthers(
   return [...longer];
 }
 
-/** Calls `visit` with each non-blank row below the sheet's header. */
+/**
+ * The rows of a table with its merged cells filled as the analysis reads them (fillMergedCells):
+ * an order line under a 客户编号 or 手机 merged down over the customer's lines is theirs too,
+ * though a spreadsheet reads its cell as empty. Filled once per sheet.
+ */
+const filledRows = new WeakMap<PrivacySheet, Cell[][]>();
+function tableRowsOf(sheet: PrivacySheet): Cell[][] {
+  const merges = sheet.grid.merges;
+  if (merges === undefined || merges.length === 0) return sheet.grid.rows;
+  let rows = filledRows.get(sheet);
+  if (rows === undefined) {
+    rows = fillMergedCells(sheet.grid.rows, merges, sheet.headerRow);
+    filledRows.set(sheet, rows);
+  }
+  return rows;
+}
+
+/** Calls `visit` with each non-blank row below the sheet's header, merged cells filled. */
 function forEachDataRow(sheet: PrivacySheet, visit: (cells: Cell[], row: number) => void): void {
-  const rows = sheet.grid.rows;
+  const rows = tableRowsOf(sheet);
   for (let index = sheet.headerRow; index < rows.length; index++) {
     const cells = rows[index] ?? [];
     if (cells.every((cell) => cellToText(cell).trim() === '')) continue;

@@ -62,7 +62,7 @@ export function readComplaintsTable(
   table.rows.forEach((cells, i) => {
     if (isBlankRow(cells)) return;
     const row = sheetRowOf(table, i);
-    const reason = skippedRowReason(cells, rowContext, table.formulas?.get(row));
+    const reason = skippedRowReason(cells, rowContext, table.formulas?.get(row), table.wideMerges?.get(row));
     if (reason !== null) {
       skipped.push({ table: 'complaints', row, reason, text: rowText(cells) });
       return;

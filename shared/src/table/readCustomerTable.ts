@@ -125,7 +125,7 @@ export function readCustomerTable(
   table.rows.forEach((raw, index) => {
     if (isBlankRow(raw)) return;
     const row = sheetRowOf(table, index);
-    const reason = skippedRowReason(raw, rowContext, table.formulas?.get(row));
+    const reason = skippedRowReason(raw, rowContext, table.formulas?.get(row), table.wideMerges?.get(row));
     if (reason !== null) {
       skipped.push({ table: 'customers', row, reason, text: rowText(raw) });
       return;

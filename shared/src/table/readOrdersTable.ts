@@ -95,7 +95,7 @@ export function readOrderColumns(
   const rows = table.rows;
   for (let index = 0; index < rows.length; index++) {
     const row = sheetRowOf(table, index);
-    reader.add(rows[index] ?? [], row, table.formulas?.get(row));
+    reader.add(rows[index] ?? [], row, table.formulas?.get(row), table.wideMerges?.get(row));
   }
   return reader.finish();
 }
@@ -182,12 +182,20 @@ export class OrderRowReader {
     this.rowContext = rowContextOf('orders', header);
   }
 
-  /** The next row of the table, at its sheet row. */
-  add(cells: readonly Cell[], row: number, formulas?: readonly FormulaCell[]): void {
+  /**
+   * The next row of the table, at its sheet row; `wideMergeColumn` where a merged range across
+   * the table starts in it (TableData.wideMerges).
+   */
+  add(
+    cells: readonly Cell[],
+    row: number,
+    formulas?: readonly FormulaCell[],
+    wideMergeColumn?: number,
+  ): void {
     if (formulas === undefined && this.addPlain(cells, row)) return;
     this.dayOrder?.add(cells[this.dateCol] ?? null);
     if (isBlankRow(cells)) return;
-    const reason = skippedRowReason(cells, this.rowContext, formulas);
+    const reason = skippedRowReason(cells, this.rowContext, formulas, wideMergeColumn);
     if (reason !== null) {
       this.skipped.push({ table: 'orders', row, reason, text: rowText(cells) });
       return;

@@ -144,6 +144,67 @@ describe('skippedRowReason', () => {
     expect(skippedRowReason(cells, CONTEXT, [{ column: 4, formula, cached: true }])).toBe(reason);
   });
 
+  // A ledger grouped under section lines, each alone in its row: in the first column (客户编号),
+  // or in 姓名 where the ledger has no ids.
+  const alone = (text: string, column = 0): Cell[] => HEADER.map((_, c) => (c === column ? text : ''));
+  it.each<[string, string, number]>([
+    ['a region', '华东区', 0],
+    ['a larger region', '华南大区', 0],
+    ['a region in traditional characters', '華東區', 0],
+    ['a region without 区', '西北', 0],
+    ['a region in the name column', '东北片区', 1],
+    ['a year of new customers', '二〇二五年 新客户', 0],
+    ['a year in figures', '2025年新客户', 1],
+    ['a month', '2025年3月', 0],
+    ['a quarter', '第一季度', 0],
+    ['a group with a remark', 'VIP客户（以下为重点维护）', 0],
+    ['a group in traditional characters', '重點客戶', 1],
+    ['a line set off with dashes', '—— 以下为离职员工转交客户 ——', 0],
+    ['a line in brackets', '【华东】', 0],
+    ['a line between rules', '=== 老客户 ===', 1],
+    ['a note on what follows', '以下为2024年转入的客户', 0],
+    ['an English region', 'East Region', 1],
+    ['an English region with a colon', 'Region: North', 0],
+    ['an English group', 'Key accounts (handle with care)', 1],
+    ['an English group of customers', 'VIP customers', 0],
+  ])('a section line: %s (%s) → section', (_name, text, column) => {
+    expect(skippedRowReason(alone(text, column), CONTEXT)).toBe('section');
+  });
+
+  it.each<[string, Cell[]]>([
+    ['a customer with a name only', alone('张伟', 1)],
+    ['a company with a name only', alone('上海远帆贸易有限公司', 2)],
+    ['a customer service centre', alone('新客户服务中心', 2)],
+    ['a company whose name starts with a group word', alone('新华书店', 2)],
+    ['a company called after a region, with a phone', ['', '', '华东区', '13912345678', '', '']],
+    ['a region beside a name', ['', '张伟', '华东区', '', '', '']],
+    ['an id alone', alone('C2025')],
+    ['a customer known by an English name', alone('Bay Trading', 1)],
+  ])('not a section line: %s', (_name, cells) => {
+    expect(skippedRowReason(cells, CONTEXT)).toBeNull();
+  });
+
+  it('takes a cell merged across the table for a section line, whatever it says', () => {
+    // 上海 merged over A:F is a section; 上海 alone and unmerged in 姓名 is someone called 上海.
+    expect(skippedRowReason(alone('上海'), CONTEXT, undefined, 0)).toBe('section');
+    expect(skippedRowReason(alone('上海', 1), CONTEXT)).toBeNull();
+    // The merge starts in another column than the row's one value: the value is not the merge's.
+    expect(skippedRowReason(alone('张伟', 1), CONTEXT, undefined, 3)).toBeNull();
+    // A wide merge in a row with more filled cells is part of a customer's row.
+    expect(skippedRowReason(['C001', '张伟', '', '', '', '华东区'], CONTEXT, undefined, 5)).toBeNull();
+  });
+
+  it('takes a section line an earlier run wrote managed cells into for a section line still', () => {
+    // Classified before section lines were known: 华东区 got R…下次跟进 like a customer.
+    const header = [...HEADER, 'R', 'F', 'M', '客户分群', '生命周期', '下次跟进'];
+    const context = rowContextOf('customers', header, [0, 1, 2, 3]);
+    const stale: Cell[] = ['华东区', '', '', '', '', '', '', '', '', '潜在客户', '潜在客户', '2025-12-01'];
+    expect(skippedRowReason(stale, context)).toBe('section');
+    // A customer's row with only a name and the managed cells is a customer.
+    const named: Cell[] = ['', '张伟', '', '', '', '', 3, 1, 2, '新客户', '新客户', '2025-12-01'];
+    expect(skippedRowReason(named, context)).toBeNull();
+  });
+
   it('shows a row by its first filled cells', () => {
     expect(rowText(['', '制表人：王芳', null, '审核：李强', 'x', 'y'])).toBe('制表人：王芳 · 审核：李强 · x');
   });

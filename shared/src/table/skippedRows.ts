@@ -5,6 +5,7 @@ import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
 import { foldedCode, foldTraditional } from '../parse/simplifiedChinese.ts';
+import { managedColumnOf } from '../pipeline/managedColumnList.ts';
 import { bilingualHalves } from './bilingualHalves.ts';
 import { normalizedHeaderHead, normalizeHeader } from './normalizeHeader.ts';
 
@@ -129,6 +130,49 @@ const END_MARKS = new Set([
   '(end)',
 ]);
 
+/**
+ * A line that heads the rows below it rather than being one of them, alone in its row: a region
+ * (华东区, 华南大区, East region), a group of customers (VIP客户, 二〇二五年 新客户, Key accounts),
+ * a period (2025年3月, 第一季度), a note on what follows (以下为离职员工转交客户), or any text set
+ * off with rules or brackets (—— … ——, 【华东】, === … ===). A remark in brackets after it
+ * (（以下为重点维护）, (12)) does not change what it is. Compared with traditional characters
+ * folded (華東區, 新客戶).
+ */
+const SECTION_DECORATION = /^[-—–─=~*#·•●○◆◇■□▲△★☆►▶【〔［[《〈<]/;
+const SECTION_LABEL = new RegExp(
+  [
+    // a region: 华东区, 华南大区, 西北片区, 华东, 海外
+    '^\\p{Script=Han}{1,6}(?:大区|片区|地区|区域|战区|区)$',
+    '^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|港澳台?|海外|境外|国内|国外)(?:市场|客户|组|部)?$',
+    // a group of customers: VIP客户, 新客户, 二〇二五年 新客户
+    '客户$',
+    // a period: 2025年, 二〇二五年3月, 3月, 第一季度, Q1
+    '^(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年',
+    '^\\d{1,2}\\s*月份?$',
+    '^(?:第[一二三四1-4]季度|[一二三四]季度|q[1-4])$',
+    // English: Region: East, East region, VIP customers, Key accounts
+    '^(?:region|area|territory|section|group|district)\\s*[:：]',
+    '\\b(?:region|territory|area|customers|clients|accounts)$',
+  ].join('|'),
+  'u',
+);
+/** What tells of a line heading what follows: 以下为…, 以上是…. */
+const HEADS_WHAT_FOLLOWS = /以[下上](?:为|是|均为|都是)/;
+/** A bracketed remark at the end of a line: （以下为重点维护）, (12 家). */
+const TRAILING_REMARK = /\s*[(（][^()（）]*[)）]\s*$/;
+/** The words a customer's own name ends in, so that 新客户服务中心 stays a customer. */
+const ORGANISATION_END = /(?:公司|集团|厂|店|中心|事务所|工作室|银行|医院|学校|协会)$/;
+
+/** Whether a cell alone in its row reads as a section line (SECTION_LABEL). */
+function isSectionLabel(text: string): boolean {
+  if (text.length < 2) return false;
+  if (SECTION_DECORATION.test(text)) return /\p{L}/u.test(text.slice(1));
+  if (text.length > 40) return false;
+  const bare = foldTraditional(text.toLowerCase()).replace(TRAILING_REMARK, '').trim();
+  if (bare === '' || ORGANISATION_END.test(bare)) return false;
+  return SECTION_LABEL.test(bare) || HEADS_WHAT_FOLLOWS.test(bare);
+}
+
 const SHOWN_CELLS = 3;
 const SHOWN_LENGTH = 80;
 
@@ -143,6 +187,11 @@ export interface RowContext {
   identityColumns: readonly number[];
   /** Columns of contact details (email, phones, WeChat): a totals row has none. */
   contactColumns: readonly number[];
+  /**
+   * The columns the toolkit writes (R, F, M, 客户分群…; see managedColumnOf): a section line an
+   * earlier run took for a customer and wrote them into is still a section line.
+   */
+  managedColumns: readonly number[];
 }
 
 /** The RowContext of a table with this header; `identityColumns` as RowContext says. */
@@ -154,13 +203,16 @@ export function rowContextOf(
 ): RowContext {
   const normalizedHeader = header.map(normalizeHeader);
   const namedColumns = normalizedHeader.filter((name) => name !== '').length;
-  return { table, normalizedHeader, namedColumns, identityColumns, contactColumns };
+  const managedColumns = header.flatMap((name, column) => (managedColumnOf(name) === null ? [] : [column]));
+  return { table, normalizedHeader, namedColumns, identityColumns, contactColumns, managedColumns };
 }
 
 /**
  * Why a row is not a record of its table, or null for a record. Blank rows are not asked about
  * (they are spacing). A totals row carries a total label in one of its first filled cells or in
  * an identifying column; a note line starts with a label and a colon (制表人：…, 备注：…); a
+ * section line is one cell alone in its row, merged across the table (`wideMergeColumn`, see
+ * TableData.wideMerges) or reading as a region, a group or a period (华东区, VIP客户); a
  * repeated header (a table pasted twice) repeats most of the header's texts in their columns; a
  * customer row needs at least one identifying value (id, name, company or a contact).
  */
@@ -168,6 +220,7 @@ export function skippedRowReason(
   cells: readonly Cell[],
   context: RowContext,
   formulas?: readonly FormulaCell[],
+  wideMergeColumn?: number,
 ): SkippedRowReason | null {
   // Every row of a table passes here: one array of texts, no object per cell.
   const texts: string[] = new Array<string>(cells.length);
@@ -180,7 +233,7 @@ export function skippedRowReason(
     if (filled === 0) first = text;
     filled++;
   }
-  return skippedReasonOfTexts(texts, filled, first, context, formulas);
+  return skippedReasonOfTexts(texts, filled, first, context, formulas, wideMergeColumn);
 }
 
 /**
@@ -193,6 +246,7 @@ export function skippedReasonOfTexts(
   first: string,
   context: RowContext,
   formulas?: readonly FormulaCell[],
+  wideMergeColumn?: number,
 ): SkippedRowReason | null {
   if (filled === 0) return null;
   // A row with someone's email or phone number is theirs, whatever else it says: a company
@@ -204,6 +258,13 @@ export function skippedReasonOfTexts(
     (filled === 1 && (END_MARKS.has(foldTraditional(first.toLowerCase())) || isFootnote(first)))
   )
     return 'note';
+  // A record fills more cells than the managed columns and one more: most rows stop at the count.
+  if (
+    filled <= context.managedColumns.length + 1 &&
+    filled - filledIn(texts, context.managedColumns) === 1 &&
+    isSectionLine(texts, first, context, wideMergeColumn)
+  )
+    return 'section';
   if (repeatsHeader(texts, filled, context)) return 'repeated-header';
   if (identity.length === 0) return null;
   for (let k = 0; k < identity.length; k++) if ((texts[identity[k] as number] ?? '') !== '') return null;
@@ -230,6 +291,29 @@ function isTotalsRow(
   for (let k = 0; k < identity.length; k++) if (isTotalLabel(texts[identity[k] as number] ?? '')) return true;
   if (formulas !== undefined) for (const f of formulas) if (isColumnTotal(f.formula)) return true;
   return false;
+}
+
+/**
+ * Whether a row's one filled cell (`first`) heads the rows below it: a merged range across the
+ * table (its first column `wideMergeColumn`), whatever it says, or a text that reads as a section
+ * line (isSectionLabel). Someone's email or phone number in it keeps it a record.
+ */
+function isSectionLine(
+  texts: readonly string[],
+  first: string,
+  context: RowContext,
+  wideMergeColumn: number | undefined,
+): boolean {
+  if (holdsContact(texts, context.contactColumns)) return false;
+  if (wideMergeColumn !== undefined && texts[wideMergeColumn] === first) return true;
+  return isSectionLabel(first);
+}
+
+/** How many of the columns hold text. */
+function filledIn(texts: readonly string[], columns: readonly number[]): number {
+  let filled = 0;
+  for (let k = 0; k < columns.length; k++) if ((texts[columns[k] as number] ?? '') !== '') filled++;
+  return filled;
 }
 
 /** Whether one of the contact columns holds an email address or a phone number (7 digits or more). */

@@ -1,8 +1,16 @@
-import { type Cell, type CellNote, type FormulaCell, HEADER_SEARCH_ROWS, type SheetGrid } from '@crm/shared';
+import {
+  type Cell,
+  type CellBlock,
+  type CellNote,
+  type FormulaCell,
+  HEADER_SEARCH_ROWS,
+  type SheetGrid,
+} from '@crm/shared';
 import type { SpreadsheetDates } from './spreadsheetDates.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /**
  * The SpreadsheetApp adapter of the job layer's reads: sheets as grids from A1, date cells as
@@ -41,19 +49,25 @@ function readGrid(name: string, sheet: Sheet, dates: SpreadsheetDates): SheetGri
   if (sheet.getLastRow() === 0) return { name, rows: [] };
   const range = sheet.getDataRange();
   const rows = dates.wallClocks(range.getValues() as Cell[][]);
-  const merges = range.getMergedRanges().map((merged) => ({
+  const merges = mergedBlocks(range);
+  return merges.length > 0 ? { name, rows, merges } : { name, rows };
+}
+
+/** The merged ranges of a range, 1-based (one getMergedRanges). */
+function mergedBlocks(range: Range): CellBlock[] {
+  return range.getMergedRanges().map((merged) => ({
     row: merged.getRow(),
     column: merged.getColumn(),
     rows: merged.getNumRows(),
     columns: merged.getNumColumns(),
   }));
-  return merges.length > 0 ? { name, rows, merges } : { name, rows };
 }
 
 /**
- * The sheet whole with its formulas and notes (three calls): getValues gives a formula's displayed
- * result only, its text comes from getFormulas and notes from getNotes, and a person's email may
- * be in either (=HYPERLINK("mailto:…","发邮件"), a note on a cell).
+ * The sheet whole with its formulas, notes and merged ranges (four calls): getValues gives a
+ * formula's displayed result only, its text comes from getFormulas and notes from getNotes, and a
+ * person's email may be in either (=HYPERLINK("mailto:…","发邮件"), a note on a cell); a
+ * 客户编号 merged down over a customer's order lines reads as '' below its first line.
  * https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas
  */
 export function readGridWithAsides(sheet: Sheet, dates: SpreadsheetDates): SheetGrid {
@@ -69,6 +83,8 @@ export function readGridWithAsides(sheet: Sheet, dates: SpreadsheetDates): Sheet
   const notes = byRow(range.getNotes(), (column, text) => ({ column, text }));
   if (formulas.size > 0) grid.formulas = formulas;
   if (notes.size > 0) grid.notes = notes;
+  const merges = mergedBlocks(range);
+  if (merges.length > 0) grid.merges = merges;
   return grid;
 }
 

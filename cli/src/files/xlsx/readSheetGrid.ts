@@ -1,4 +1,4 @@
-import { type Cell, columnIndexOf, type FormulaCell, type SheetGrid } from '@crm/shared';
+import { type Cell, type CellBlock, columnIndexOf, type FormulaCell, type SheetGrid } from '@crm/shared';
 import { CellPools, ownedText } from '../cellPool.ts';
 import { exceljsRules } from './exceljsRules.ts';
 import { parseXmlPieces } from './parseXml.ts';
@@ -312,8 +312,18 @@ export async function readSheetGrid(
 
   if (inOrder) parts.cellsInOrder.add(sheet.path);
   applyHyperlinks(rows, formulas, hyperlinkRefs, emptyCells);
-  applyMerges(rows, formulas, merges);
-  return toGrid(sheet.name, rows, formulas);
+  const blocks = applyMerges(rows, formulas, merges);
+  const grid = toGrid(sheet.name, rows, formulas);
+  if (blocks.length > 0) grid.merges = sortedMerges(blocks);
+  return grid;
+}
+
+/**
+ * Merged ranges top to bottom, left to right: the order both readers give them in, whatever
+ * order the file lists them in.
+ */
+export function sortedMerges(blocks: readonly CellBlock[]): CellBlock[] {
+  return [...blocks].sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
 /**
@@ -343,8 +353,9 @@ function applyHyperlinks(
  * cells and rows it needs); a formula there is the first cell's, which exceljs does not give as
  * a formula of the others: that case is read by exceljs.
  */
-function applyMerges(rows: Rows, formulas: Formulas, merges: readonly string[]): void {
+function applyMerges(rows: Rows, formulas: Formulas, merges: readonly string[]): CellBlock[] {
   const taken = new Set<string>();
+  const blocks: CellBlock[] = [];
   for (const ref of merges) {
     const [from, to = from] = ref.split(':');
     const a = ADDRESS.exec(from ?? '');
@@ -357,6 +368,7 @@ function applyMerges(rows: Rows, formulas: Formulas, merges: readonly string[]):
     if ((bottom - top + 1) * (right - left + 1) > 100_000) throw new NotForFastRead('large merge');
     const master = rows[top - 1]?.[left];
     if (formulas.get(top)?.has(left)) throw new NotForFastRead('merged formula');
+    blocks.push({ row: top, column: left + 1, rows: bottom - top + 1, columns: right - left + 1 });
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) {
         const key = `${r}:${c}`;
@@ -369,6 +381,7 @@ function applyMerges(rows: Rows, formulas: Formulas, merges: readonly string[]):
       }
     }
   }
+  return blocks;
 }
 
 function toGrid(name: string, rows: Rows, formulas: Formulas): SheetGrid {

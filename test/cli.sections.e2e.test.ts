@@ -1,0 +1,209 @@
+// The built `crm` on customer ledgers grouped under section lines (华东区, VIP客户…) merged
+// across the whole table, as people keep them in Excel and as systems export them (.xls web
+// pages, Excel 2003 XML): a section line is not a customer, is listed in the review, and gets no
+// managed cells; a 负责人 merged down over several customers still belongs to each of them.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
+const TODAY = '2025-12-01';
+const HEADER = ['序号', '客户名称', '联系人', '手机', '邮箱', '最近购买日期', '累计消费', '负责人'];
+
+/** The ledger, row by row from row 1: a title, the header, customers under five section lines. */
+type Line = { section: string } | (string | number)[];
+const LEDGER: Line[] = [
+  { section: '2025年客户台账' },
+  HEADER,
+  { section: '华东区' },
+  [1, '上海远帆贸易有限公司', '张伟', '13812345678', 'zhangwei@yuanfan.cn', '2025-11-02', 12800, '王芳'],
+  [2, '杭州青禾食品', '李娜', '13987654321', 'lina@qinghe.com', '2025-06-15', 5600, ''],
+  // A section that says nothing a reader could know it by: only the merge tells.
+  { section: '上海' },
+  [3, '深圳恒通电子', '陈静', '13622223333', 'chenjing@hengtong.cn', '2025-10-20', 30500, '刘洋'],
+  { section: '二〇二五年 新客户' },
+  [4, '广州明德教育', '赵磊', '13544445555', 'zhaolei@mingde.edu.cn', '2025-11-20', 2300, '刘洋'],
+  { section: 'VIP客户（以下为重点维护）' },
+  [5, '北京华信科技', '孙丽', '13700001111', 'sunli@huaxin.com', '2025-09-01', 88000, '王芳'],
+  { section: '—— 以下为离职员工转交客户 ——' },
+  [6, '成都蜀香餐饮', '周强', '13066667777', 'zhouqiang@shuxiang.cn', '2024-12-01', 4100, '吴敏'],
+  ['合计', '', '', '', '', '', 143300, ''],
+];
+const SECTIONS = [
+  [3, '华东区'],
+  [6, '上海'],
+  [8, '二〇二五年 新客户'],
+  [10, 'VIP客户（以下为重点维护）'],
+  [12, '—— 以下为离职员工转交客户 ——'],
+] as const;
+const CUSTOMER_ROWS = [4, 5, 7, 9, 11, 13];
+
+/** The ledger as Excel writes it: each section merged A:H, 负责人 merged down H4:H5. */
+async function xlsxLedger(path: string, titleFormula: boolean): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('客户台账');
+  LEDGER.forEach((line, i) => {
+    const row = sheet.getRow(i + 1);
+    if (Array.isArray(line)) row.values = line;
+    else {
+      row.getCell(1).value = line.section;
+      sheet.mergeCells(i + 1, 1, i + 1, HEADER.length);
+    }
+  });
+  sheet.mergeCells('H4:H5');
+  // A title computed by a formula: the file is read by exceljs, not the workbook reader of its own.
+  if (titleFormula) sheet.getCell('A1').value = { formula: '"2025年"&"客户台账"', result: '2025年客户台账' };
+  await workbook.xlsx.writeFile(path);
+}
+
+const xmlText = (text: string | number) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The ledger as an ERP exports it, a web page under an .xls name (colspan, rowspan). */
+function htmlLedger(): string {
+  const rows = LEDGER.map((line, i) => {
+    if (!Array.isArray(line)) return `<tr><td colspan="${HEADER.length}">${xmlText(line.section)}</td></tr>`;
+    const cells = line.map((cell, c) => {
+      if (i === 3 && c === 7) return `<td rowspan="2">${xmlText(cell)}</td>`;
+      if (i === 4 && c === 7) return '';
+      return `<td>${xmlText(cell)}</td>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<html><head><meta charset="utf-8"></head><body><table>\n${rows.join('\n')}\n</table></body></html>\n`;
+}
+
+/** The ledger as Excel 2003 XML (ss:MergeAcross, ss:MergeDown). */
+function spreadsheetMlLedger(): string {
+  const data = (cell: string | number) =>
+    `<Data ss:Type="${typeof cell === 'number' ? 'Number' : 'String'}">${xmlText(cell)}</Data>`;
+  const rows = LEDGER.map((line, i) => {
+    if (!Array.isArray(line))
+      return `<Row><Cell ss:MergeAcross="${HEADER.length - 1}">${data(line.section)}</Cell></Row>`;
+    const cells = line.map((cell, c) => {
+      if (i === 3 && c === 7) return `<Cell ss:MergeDown="1">${data(cell)}</Cell>`;
+      if (i === 4 && c === 7) return '';
+      return cell === '' ? '<Cell/>' : `<Cell>${data(cell)}</Cell>`;
+    });
+    return `<Row>${cells.join('')}</Row>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Worksheet ss:Name="客户台账">
+  <Table>
+${rows.join('\n')}
+  </Table>
+ </Worksheet>
+</Workbook>
+`;
+}
+
+let dir: string;
+const files: Record<string, string> = {};
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crm-sections-'));
+  files.xlsx = join(dir, '客户台账.xlsx');
+  await xlsxLedger(files.xlsx, false);
+  files['xlsx (exceljs)'] = join(dir, '客户台账-公式.xlsx');
+  await xlsxLedger(files['xlsx (exceljs)'], true);
+  files['.xls web page'] = join(dir, '客户台账-网页.xls');
+  await writeFile(files['.xls web page'], htmlLedger());
+  files['.xls Excel 2003 XML'] = join(dir, '客户台账-2003.xls');
+  await writeFile(files['.xls Excel 2003 XML'], spreadsheetMlLedger());
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function crm(args: string[], lang = 'zh') {
+  const result = spawnSync(process.execPath, [CRM, ...args, '--today', TODAY, '--lang', lang, '--quiet'], {
+    encoding: 'utf8',
+    cwd: dir,
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const KINDS = ['xlsx', 'xlsx (exceljs)', '.xls web page', '.xls Excel 2003 XML'];
+
+describe.each(KINDS)('a ledger grouped under merged section lines (%s)', (kind) => {
+  it('classifies the six customers only, and leaves the section lines and the totals out', () => {
+    const run = crm(['classify', '--in', files[kind] as string, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as { customers: { row: number; name: string | null }[] };
+    expect(json.customers.map((c) => [c.row, c.name])).toEqual([
+      [4, '张伟'],
+      [5, '李娜'],
+      [7, '陈静'],
+      [9, '赵磊'],
+      [11, '孙丽'],
+      [13, '周强'],
+    ]);
+  });
+
+  it('lists each section line in the review with what it says, and finds nothing wrong in it', () => {
+    const run = crm(['clean', '--in', files[kind] as string, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const review = JSON.parse(run.stdout) as {
+      skipped: { row: number; reason: string; text: string }[];
+      invalid: { row: number }[];
+      missing: { row: number }[];
+    };
+    expect(review.skipped.map((s) => [s.row, s.reason, s.text])).toEqual([
+      ...SECTIONS.map(([row, text]) => [row, 'section', text]),
+      [14, 'total', '合计 · 143300'],
+    ]);
+    const sectionRows = new Set<number>(SECTIONS.map(([row]) => row));
+    expect([...review.invalid, ...review.missing].filter((i) => sectionRows.has(i.row))).toEqual([]);
+  });
+});
+
+describe('the review of section lines, in either language', () => {
+  it.each([
+    ['zh', '未计入（客户表）', '分组标题行（如地区、客户类别或时期）：不是客户，未计入分析，表中保持原样'],
+    [
+      'en',
+      'Left out (customers)',
+      'a section heading (a region, a group of customers or a period): not a customer; left out of the analysis and kept as it is',
+    ],
+  ])('names the row, what it says and why it is left out (%s)', async (lang, kind, why) => {
+    const out = join(dir, `review-${lang}.xlsx`);
+    const run = crm(['clean', '--in', files.xlsx as string, '--out', out], lang);
+    expect(run.code, run.stderr).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0]?.eachRow((row) => {
+      rows.push((row.values as unknown[]).slice(1));
+    });
+    for (const [row, text] of SECTIONS) expect(rows).toContainEqual([kind, String(row), '', text, why]);
+  });
+});
+
+describe('classified in place', () => {
+  it.each(['xlsx', 'xlsx (exceljs)'])(
+    'writes managed cells on the customers rows only, the section lines as they were (%s)',
+    async (kind) => {
+      const out = join(dir, `classified-${kind.replace(/\W/g, '')}.xlsx`);
+      const run = crm(['classify', '--in', files[kind] as string, '--out', out]);
+      expect(run.code, run.stderr).toBe(0);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(out);
+      const sheet = workbook.worksheets[0];
+      const managed = (row: number) =>
+        Array.from({ length: 8 }, (_, k) => sheet?.getRow(row).getCell(HEADER.length + 1 + k).value ?? null);
+      for (const [row, text] of SECTIONS) {
+        expect(managed(row), `row ${row}`).toEqual(Array(8).fill(null));
+        expect(sheet?.getCell(row, 1).value).toBe(text);
+      }
+      for (const row of CUSTOMER_ROWS)
+        expect(managed(row).filter((v) => v !== null).length).toBeGreaterThan(4);
+      expect(sheet?.model.merges).toEqual(expect.arrayContaining(SECTIONS.map(([row]) => `A${row}:H${row}`)));
+    },
+  );
+});
