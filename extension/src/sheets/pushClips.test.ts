@@ -133,4 +133,55 @@ describe('pushClips (rows found by clip id)', () => {
     expect(sheet.rows[1]?.slice(0, 3)).toEqual(['刘洋', 'liu.yang@example.cn', 'c2']);
     expect(sheet.rows[2]?.slice(0, 3)).toEqual(['王芳', 'wang.fang@example.cn', '']);
   });
+
+  it('refuses an edit of a clip whose row the user deleted: no new row, nobody else’s row touched', async () => {
+    const sheet = memorySheet([
+      ['姓名', '邮箱', '备注', '剪藏编号'],
+      ['刘洋', 'liu.yang@example.cn', '老客户，勿打扰', 'c2'],
+    ]);
+    const edited = clipFixture('c1', { title: '华东区销售总监' }, { syncedAt: '2026-03-05T09:00:00.000Z' });
+    const result = await pushClips(
+      sheet.client,
+      'Customers',
+      [
+        { clipId: 'c1', op: 'update', clip: edited },
+        append('c3', { name: '王芳', emails: ['wang.fang@example.cn'] }),
+      ],
+      'zh',
+    );
+    expect(result.refused).toEqual([{ clipId: 'c1', problem: 'rowDeleted', place: { sheet: 'Customers' } }]);
+    expect(result.written).toEqual(['c3']);
+    expect(sheet.rows.filter((r) => r.includes('c1'))).toHaveLength(0);
+    expect(sheet.rows[1]?.slice(0, 4)).toEqual(['刘洋', 'liu.yang@example.cn', '老客户，勿打扰', 'c2']);
+    expect(sheet.rows.filter((r) => r.includes('c3'))).toHaveLength(1);
+  });
+
+  it('appends an edited clip that never reached the sheet (no row was ever there to delete)', async () => {
+    const sheet = memorySheet([['姓名', '邮箱', '剪藏编号']]);
+    const result = await pushClips(
+      sheet.client,
+      'Customers',
+      [{ clipId: 'c1', op: 'update', clip: clipFixture('c1') }],
+      'zh',
+    );
+    expect(result).toMatchObject({ written: ['c1'], refused: [] });
+    expect(sheet.rows.filter((r) => r.includes('c1'))).toHaveLength(1);
+  });
+
+  it('refuses only the clip with a cell over 50,000 characters, naming its column; the batch goes on', async () => {
+    const sheet = memorySheet([['姓名', '邮箱', '备注', '剪藏编号']]);
+    const minutes = '会议纪要：'.repeat(10_001); // 50,005 characters pasted into the note
+    const result = await pushClips(
+      sheet.client,
+      'Customers',
+      [append('c1', { note: minutes }), append('c2', { name: '王芳', emails: ['wang.fang@example.cn'] })],
+      'zh',
+    );
+    expect(result.refused).toEqual([
+      { clipId: 'c1', problem: 'cellTooLong', place: { sheet: 'Customers', column: '备注' } },
+    ]);
+    expect(result.written).toEqual(['c2']);
+    expect(sheet.rows.filter((r) => r.includes('c2'))).toHaveLength(1);
+    expect(sheet.rows.some((r) => r.includes('c1'))).toBe(false);
+  });
 });

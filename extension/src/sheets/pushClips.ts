@@ -1,6 +1,7 @@
 import { a1Range, columnLetter, type Language } from '@crm/shared';
 import type { OutboxOp } from '../logic/outbox.ts';
 import { planSheetColumns, rowForClip, type SheetColumnPlan } from '../logic/planSheetColumns.ts';
+import type { SyncPlace, SyncProblem } from '../logic/syncProblem.ts';
 import type { Clip } from '../model/clip.ts';
 import type { SheetsClient } from './sheetsClient.ts';
 
@@ -9,12 +10,24 @@ export type SyncItem =
   | { clipId: string; op: 'append' | 'update'; clip: Clip }
   | { clipId: string; op: Extract<OutboxOp, 'delete'>; clip: null };
 
+/** A clip the push did not write, and why: sending it again as it is cannot succeed. */
+export interface RefusedClip {
+  clipId: string;
+  problem: Extract<SyncProblem, 'rowDeleted' | 'cellTooLong'>;
+  place: SyncPlace;
+}
+
 export interface PushResult {
   /** Clips whose row now holds their current values (appended or rewritten in place). */
   written: string[];
   /** Deleted clips whose rows were cleared (or were never in the sheet). */
   deleted: string[];
+  /** Clips left for the user to act on; the others of the batch are written all the same. */
+  refused: RefusedClip[];
 }
+
+/** "Cells can contain at most 50,000 characters": one longer cell refuses the whole request. */
+export const MAX_CELL_CHARACTERS = 50_000;
 
 /**
  * Reads the header, creating the clip columns the sheet lacks (and widening the grid first when
@@ -24,10 +37,12 @@ async function prepareColumns(
   client: SheetsClient,
   sheetName: string,
   language: Language,
-): Promise<SheetColumnPlan> {
-  const [header = []] = await client.getValues(a1Range(sheetName, '1:1'));
-  const plan = planSheetColumns(header, language);
-  if (plan.headerWrites.length === 0) return plan;
+): Promise<{ plan: SheetColumnPlan; header: string[] }> {
+  const [read = []] = await client.getValues(a1Range(sheetName, '1:1'));
+  const plan = planSheetColumns(read, language);
+  const header = read.map((h) => (h === null || h === undefined ? '' : String(h)));
+  for (const w of plan.headerWrites) header[w.column] = w.text;
+  if (plan.headerWrites.length === 0) return { plan, header };
   const sheet = await client.getSheetProperties(sheetName);
   if (sheet && sheet.columnCount < plan.width) {
     await client.appendColumns(sheet.sheetId, plan.width - sheet.columnCount);
@@ -38,7 +53,7 @@ async function prepareColumns(
       values: [[w.text]],
     })),
   );
-  return plan;
+  return { plan, header };
 }
 
 /** Every sheet row (1-based) holding each clip id, top to bottom. */
@@ -54,8 +69,10 @@ async function readClipRows(client: SheetsClient, sheetName: string, idColumn: s
 
 /**
  * Writes clips to the sheet by clip id, never by position: a clip whose id is in the clip-id
- * column has its own cells rewritten there (the user's other columns stay untouched), a clip
- * whose id is not there is appended, and a deleted clip's rows are cleared.
+ * column has its own cells rewritten there (the user's other columns stay untouched), a new clip
+ * whose id is not there is appended, and a deleted clip's rows are cleared. An edited clip whose
+ * row is no longer there was deleted by the user: it is refused, not silently appended again,
+ * and so is a clip with a cell longer than a cell holds (which would refuse the whole batch).
  *
  * Every request may arrive twice: Chromium resends a POST by itself when a kept-alive connection
  * resets before the answer (net::HttpNetworkTransaction's retry on a reused socket), and the
@@ -70,10 +87,10 @@ export async function pushClips(
   items: readonly SyncItem[],
   language: Language,
 ): Promise<PushResult> {
-  const plan = await prepareColumns(client, sheetName, language);
+  const { plan, header } = await prepareColumns(client, sheetName, language);
   const idColumn = columnLetter(plan.columns.clipId ?? 0);
   const rowsOf = await readClipRows(client, sheetName, idColumn);
-  const result: PushResult = { written: [], deleted: [] };
+  const result: PushResult = { written: [], deleted: [], refused: [] };
   const clears: string[] = [];
   const updates: { range: string; values: string[][] }[] = [];
   const appends: { clipId: string; cells: string[] }[] = [];
@@ -86,6 +103,21 @@ export async function pushClips(
     }
     const cells = rowForClip(item.clip, plan);
     const [row] = rows;
+    const tooLong = cells.findIndex((cell) => cell.length > MAX_CELL_CHARACTERS);
+    if (tooLong >= 0) {
+      const place = { sheet: sheetName, column: header[tooLong] ?? columnLetter(tooLong) };
+      result.refused.push({
+        clipId: item.clipId,
+        problem: 'cellTooLong',
+        place: row === undefined ? place : { ...place, row },
+      });
+      continue;
+    }
+    // A clip that reached the sheet once and has no row now: the user deleted that row.
+    if (row === undefined && item.op === 'update' && item.clip.syncedAt !== null) {
+      result.refused.push({ clipId: item.clipId, problem: 'rowDeleted', place: { sheet: sheetName } });
+      continue;
+    }
     if (row === undefined) {
       appends.push({ clipId: item.clipId, cells });
     } else {

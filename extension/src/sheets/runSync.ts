@@ -1,7 +1,7 @@
 import type { Language } from '@crm/shared';
 import type { SyncFailure } from '../logic/backoff.ts';
 import { dueEntries, nextDueAt, type OutboxEntry, type OutboxEvent } from '../logic/outbox.ts';
-import { problemOfStatus, type SyncProblem } from '../logic/syncProblem.ts';
+import { problemOfError, type SyncProblem } from '../logic/syncProblem.ts';
 import type { Clip } from '../model/clip.ts';
 import { pushClips, type SyncItem } from './pushClips.ts';
 import { type SheetsClient, SheetsRequestError } from './sheetsClient.ts';
@@ -43,12 +43,20 @@ export class SyncSetupError extends Error {
   }
 }
 
+/** Problems of the configured tab itself, which the panel names by the tab's title. */
+const SHEET_PROBLEMS: ReadonlySet<SyncProblem> = new Set([
+  'sheetMissing',
+  'protectedRange',
+  'cellLimit',
+  'badRequest',
+]);
+
 /** What the outbox records for a failed batch. */
 export function failureOf(error: unknown): SyncFailure {
   if (error instanceof SheetsRequestError) {
     return {
       status: error.status,
-      problem: problemOfStatus(error.status),
+      problem: problemOfError(error.status, error.detail),
       ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),
     };
   }
@@ -96,11 +104,24 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
       const done = [...result.written, ...result.deleted];
       await deps.store.applyOutbox({ type: 'succeeded', clipIds: done });
       report.synced.push(...done);
+      for (const refused of result.refused) {
+        // Status -1: no request failed, and sending the clip again as it is cannot succeed.
+        await deps.store.applyOutbox({
+          type: 'failed',
+          clipIds: [refused.clipId],
+          failure: { status: -1, problem: refused.problem, place: refused.place },
+          now: now(),
+        });
+        report.failed.push(refused.clipId);
+      }
     } catch (error) {
+      const failure = failureOf(error);
       const after = await deps.store.applyOutbox({
         type: 'failed',
         clipIds: ids,
-        failure: failureOf(error),
+        failure: SHEET_PROBLEMS.has(failure.problem)
+          ? { ...failure, place: { sheet: deps.sheetName } }
+          : failure,
         now: now(),
       });
       report.failed.push(
