@@ -196,4 +196,54 @@ describe.skipIf(!haveChromium)('a Google Sheet kept as people keep it (built ext
       .toBe('synced');
     expect(rowsWithId(id)).toHaveLength(1);
   });
+
+  it('cells the user edited in the sheet are never written over without their choice', async () => {
+    const contact = {
+      name: '孙立',
+      organization: '苏州恒信精密机械有限公司',
+      emails: ['sun.li@hengxin-precision.cn'],
+      phones: ['+8613911112222'],
+      note: '展会认识',
+      legalBasis: 'public-business-contact',
+    };
+    const id = await save(contact);
+    await expect.poll(() => card('孙立').getAttribute('data-status'), { timeout: 15_000 }).toBe('synced');
+    const at = rows().findIndex((r) => r.includes(id));
+    const column = (name: string) => (rows()[0] ?? []).indexOf(name);
+    const setCell = (name: string, value: string) => {
+      const cells = sheet().cells[at] ?? [];
+      cells[column(name)] = { value };
+    };
+    const cell = (name: string) => rows()[at]?.[column(name)];
+    const edit = async (note: string) => {
+      expect((await send({ type: 'update-clip', id, contact: { ...contact, note } })).ok).toBe(true);
+    };
+
+    // The user corrects the mobile in the sheet; the extension then changes the note: both stay.
+    setCell('手机', '+8613911113333');
+    await edit('展会认识，已报价');
+    await expect.poll(() => cell('备注'), { timeout: 15_000 }).toBe('展会认识，已报价');
+    expect(cell('手机')).toBe('+8613911113333');
+    await expect.poll(() => card('孙立').getAttribute('data-status')).toBe('synced');
+
+    // The user writes a call note into 备注; the extension changes 备注 too: nothing is written.
+    setCell('备注', '展会认识。2026-03-10 电话回访：下月下单');
+    const before = rows();
+    const mark = double.requests.length;
+    await edit('展会认识，已报价，已寄样品');
+    await expect.poll(() => card('孙立').getAttribute('data-status'), { timeout: 15_000 }).toBe('failed');
+    const problem = (await problemOf('孙立')) ?? '';
+    expect(problem).toContain('被人改过');
+    expect(problem).toContain(`「Customers」第 ${at + 1} 行「备注」列`);
+    expect(writesSince(mark)).toEqual([]);
+    expect(rows()).toEqual(before);
+    await panel.screenshot({ path: join(artifacts, 'extension-panel-edited-in-sheet.png'), fullPage: true });
+
+    // Retry is the user's choice: the note is written over; the mobile they corrected stays.
+    await card('孙立').getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => card('孙立').getAttribute('data-status'), { timeout: 15_000 }).toBe('synced');
+    expect(cell('备注')).toBe('展会认识，已报价，已寄样品');
+    expect(cell('手机')).toBe('+8613911113333');
+    expect(rowsWithId(id)).toHaveLength(1);
+  });
 });

@@ -23,8 +23,11 @@ import { SYNC_PROBLEMS, type SyncPlace, SyncPlaceSchema, type SyncProblem } from
 export const OUTBOX_STATUSES = ['pending', 'sending', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-/** append: a new row; update: rewrite the row holding the clip id; delete: clear that row. */
-export const OUTBOX_OPS = ['append', 'update', 'delete'] as const;
+/**
+ * append: a new row; update: rewrite the row holding the clip id, except cells edited in the
+ * sheet since; overwrite: rewrite it over such edits too (the user chose to); delete: clear it.
+ */
+export const OUTBOX_OPS = ['append', 'update', 'overwrite', 'delete'] as const;
 export type OutboxOp = (typeof OUTBOX_OPS)[number];
 
 export const OutboxEntrySchema = z.object({
@@ -126,12 +129,13 @@ export function reduceOutbox(
       });
     }
     case 'retry':
-      // Retrying a clip whose row the user deleted is the user's choice to add it again.
+      // Retrying a clip whose row the user deleted is the user's choice to add it again; one
+      // whose row was edited in the sheet, their choice to write the clip over those edits.
       return entries.map((e) =>
         e.clipId === event.clipId
           ? {
               ...e,
-              op: e.problem === 'rowDeleted' ? 'append' : e.op,
+              op: e.problem === 'rowDeleted' ? 'append' : e.problem === 'editedInSheet' ? 'overwrite' : e.op,
               status: 'pending',
               attempts: 0,
               nextAttemptAt: event.now,

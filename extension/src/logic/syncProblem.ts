@@ -21,6 +21,7 @@ export const SYNC_PROBLEMS = [
   'cellLimit',
   'cellTooLong',
   'rowDeleted',
+  'editedInSheet',
   'quota',
   'unavailable',
   'unknown',

@@ -17,8 +17,9 @@ function memoryStore(clips: Clip[]) {
       return outbox;
     },
     readClips: async () => clips,
-    markSynced: async (ids, at) => {
-      for (const c of clips) if (ids.includes(c.id)) c.syncedAt = at;
+    markSynced: async (ids, at, sheetCells) => {
+      for (const c of clips)
+        if (ids.includes(c.id)) Object.assign(c, { syncedAt: at, sheetCells: sheetCells[c.id] });
     },
   };
   return { store, outbox: () => outbox };

@@ -3,7 +3,7 @@ import type { SyncFailure } from '../logic/backoff.ts';
 import { dueEntries, nextDueAt, type OutboxEntry, type OutboxEvent } from '../logic/outbox.ts';
 import { problemOfError, type SyncProblem } from '../logic/syncProblem.ts';
 import type { Clip } from '../model/clip.ts';
-import { pushClips, type SyncItem } from './pushClips.ts';
+import { pushClips, type SheetCells, type SyncItem } from './pushClips.ts';
 import { type SheetsClient, SheetsRequestError } from './sheetsClient.ts';
 
 /** Persistence the sync needs; chrome.storage.local in the worker, a Map in tests. */
@@ -12,7 +12,8 @@ export interface SyncStore {
   /** Applies an event and persists the result before resolving. */
   applyOutbox(event: OutboxEvent): Promise<OutboxEntry[]>;
   readClips(): Promise<Clip[]>;
-  markSynced(clipIds: string[], at: string): Promise<void>;
+  /** Marks clips synced at `at`, keeping what their rows now hold (Clip.sheetCells). */
+  markSynced(clipIds: string[], at: string, sheetCells: Record<string, SheetCells>): Promise<void>;
 }
 
 export interface SyncDeps {
@@ -100,7 +101,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     try {
       const client = await deps.client();
       const result = await pushClips(client, deps.sheetName, items, deps.language);
-      await deps.store.markSynced(result.written, new Date(now()).toISOString());
+      await deps.store.markSynced(result.written, new Date(now()).toISOString(), result.sheetCells);
       const done = [...result.written, ...result.deleted];
       await deps.store.applyOutbox({ type: 'succeeded', clipIds: done });
       report.synced.push(...done);

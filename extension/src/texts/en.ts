@@ -156,6 +156,8 @@ export const en: Texts = {
       'One field is longer than the 50,000 characters a cell holds (most likely the note): edit this contact to shorten it, and it syncs once saved',
     rowDeleted:
       'This contact’s row was deleted from the sheet, so the change was not written. Click Retry to add a new row, or delete this contact if it is no longer needed',
+    editedInSheet:
+      'Someone edited this row in the sheet since the last sync, so the change was not written over it. Click Retry to write this contact over the edited cells, or edit the contact to match the sheet to keep them',
     quota: 'Google Sheets is limiting writes for now; retrying by itself',
     unavailable: 'Google Sheets is unavailable for now; retrying by itself',
     unknown: 'Sync went wrong',
