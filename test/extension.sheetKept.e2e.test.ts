@@ -246,4 +246,29 @@ describe.skipIf(!haveChromium)('a Google Sheet kept as people keep it (built ext
     expect(cell('手机')).toBe('+8613911113333');
     expect(rowsWithId(id)).toHaveLength(1);
   });
+
+  it('text that starts like a formula or a number reaches the sheet as the same text (RAW, not USER_ENTERED)', async () => {
+    // USER_ENTERED would parse these as if typed: a formula, 8613698765432 as a number, 1+1.
+    const contact = {
+      name: '=HYPERLINK("https://evil.example","周强")',
+      title: '-采购-',
+      organization: '@远帆供应链',
+      phones: ['+8613698765432'],
+      note: '+1+1 回访',
+      legalBasis: 'consent',
+    };
+    const saved = await send({ type: 'save-clip', contact, origin: { url: null, kind: 'manual' } });
+    expect(saved).toMatchObject({ ok: true, value: { kind: 'saved' } });
+    const id = saved.value.clip?.id ?? '';
+    await expect.poll(() => rowsWithId(id).length, { timeout: 15_000 }).toBe(1);
+    const row = rowsWithId(id)[0] ?? [];
+    const at = (name: string) => row[(rows()[0] ?? []).indexOf(name)];
+    expect([at('姓名'), at('职位'), at('公司'), at('手机'), at('备注')]).toEqual([
+      '=HYPERLINK("https://evil.example","周强")',
+      '-采购-',
+      '@远帆供应链',
+      '+8613698765432',
+      '+1+1 回访',
+    ]);
+  });
 });
