@@ -271,4 +271,32 @@ describe.skipIf(!haveChromium)('a Google Sheet kept as people keep it (built ext
       '+1+1 回访',
     ]);
   });
+
+  it('a sheet sorted with its header among the data: nothing is written into a customer’s row', async () => {
+    // "Sort sheet A → Z" with no frozen row: 王芳's row comes first, the header second.
+    const cells = sheet().cells;
+    const swap = () => {
+      const [header, first] = [cells[0], cells[1]];
+      cells[0] = first ?? [];
+      cells[1] = header ?? [];
+    };
+    swap();
+    const before = rows();
+    expect(before[0]).toEqual(OWN_ROW);
+    const mark = double.requests.length;
+    const id = await save({ name: '钱进', emails: ['qian.jin@example.cn'], legalBasis: 'consent' });
+    await expect.poll(() => card('钱进').getAttribute('data-status'), { timeout: 15_000 }).toBe('failed');
+    const problem = (await problemOf('钱进')) ?? '';
+    expect(problem).toContain('表头不在第 1 行');
+    expect(problem).toContain('「Customers」第 2 行');
+    expect(writesSince(mark)).toEqual([]);
+    expect(rows()).toEqual(before);
+
+    // The user puts the header back on top (and freezes it), then clicks Retry.
+    swap();
+    await card('钱进').getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => card('钱进').getAttribute('data-status'), { timeout: 15_000 }).toBe('synced');
+    expect(rowsWithId(id)).toHaveLength(1);
+    expect(rows()[1]).toEqual(OWN_ROW);
+  });
 });

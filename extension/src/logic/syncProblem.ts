@@ -17,6 +17,7 @@ export const SYNC_PROBLEMS = [
   'notFound',
   'badRequest',
   'sheetMissing',
+  'headerMoved',
   'protectedRange',
   'cellLimit',
   'cellTooLong',

@@ -1,5 +1,5 @@
 import { a1Range, columnLetter, type Language } from '@crm/shared';
-import type { ClipColumn } from '../logic/clipColumnList.ts';
+import { CLIP_COLUMNS, type ClipColumn } from '../logic/clipColumnList.ts';
 import type { OutboxOp } from '../logic/outbox.ts';
 import { planSheetColumns, rowForClip, type SheetColumnPlan } from '../logic/planSheetColumns.ts';
 import type { SyncPlace, SyncProblem } from '../logic/syncProblem.ts';
@@ -46,6 +46,10 @@ async function prepareColumns(
 ): Promise<{ plan: SheetColumnPlan; header: string[] }> {
   const [read = []] = await client.getValues(a1Range(sheetName, '1:1'));
   const plan = planSheetColumns(read, language);
+  const namesNone = plan.headerWrites.length === CLIP_COLUMNS.length;
+  if (namesNone && read.some((cell) => cellText(cell).trim() !== '')) {
+    await refuseMovedHeader(client, sheetName, language);
+  }
   const header = read.map((h) => (h === null || h === undefined ? '' : String(h)));
   for (const w of plan.headerWrites) header[w.column] = w.text;
   if (plan.headerWrites.length === 0) return { plan, header };
@@ -60,6 +64,30 @@ async function prepareColumns(
     })),
   );
   return { plan, header };
+}
+
+/** Whether the header a plan was made from already has the clip-id column. */
+const namesClipId = (plan: SheetColumnPlan) =>
+  !plan.headerWrites.some((w) => w.column === plan.columns.clipId);
+
+/** Row 1 holds data and the extension's header is further down: a sort took the header along. */
+export class HeaderMovedError extends Error {
+  constructor(readonly row: number) {
+    super(`the clip header is in row ${row}, not row 1`);
+    this.name = 'HeaderMovedError';
+  }
+}
+
+/**
+ * Called when row 1 is not empty yet names no clip column. When another row of the sheet is the
+ * extension's header (it names the clip-id column), the sheet was sorted with its header among the
+ * data (Google Sheets' "Sort sheet" moves every row below the frozen ones): writing a header into
+ * row 1 would put header text into a customer's row. Throws HeaderMovedError naming that row.
+ */
+async function refuseMovedHeader(client: SheetsClient, sheetName: string, language: Language) {
+  const rows = await client.getValues(a1Range(sheetName, 'A2:ZZZ'));
+  const at = rows.findIndex((row) => namesClipId(planSheetColumns(row, language)));
+  if (at >= 0) throw new HeaderMovedError(at + 2);
 }
 
 /** Every sheet row (1-based) holding each clip id, top to bottom. */

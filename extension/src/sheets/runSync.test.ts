@@ -210,4 +210,32 @@ describe('runSync', () => {
       ['failed', 'protectedRange', { sheet: '客户' }],
     ]);
   });
+
+  it('writes nothing into a sheet sorted with its header among the data, and names the header’s row', async () => {
+    const { store, outbox } = memoryStore([
+      clipFixture('c3', { name: '王芳', emails: ['wang.fang@example.cn'] }),
+    ]);
+    await queue(store, ['c3']);
+    // "Sort sheet A → Z" on 姓名 with no frozen row: the header landed between the customers.
+    const sorted = [
+      ['刘洋', 'liu.yang@example.cn', '老客户', 'c2'],
+      ['姓名', '邮箱', '备注', '剪藏编号'],
+      ['陈静', 'chen.jing@yuanfan-scm.cn', '', 'c1'],
+    ];
+    const sheet = memorySheet(sorted);
+    const report = await runSync({
+      store,
+      client: async () => sheet.client,
+      sheetName: '客户',
+      language: 'zh',
+      now: () => 0,
+    });
+    expect(report.failed).toEqual(['c3']);
+    expect(outbox()[0]).toMatchObject({
+      status: 'failed',
+      problem: 'headerMoved',
+      place: { sheet: '客户', row: 2 },
+    });
+    expect(sheet.rows).toEqual(sorted);
+  });
 });

@@ -3,7 +3,7 @@ import type { SyncFailure } from '../logic/backoff.ts';
 import { dueEntries, nextDueAt, type OutboxEntry, type OutboxEvent } from '../logic/outbox.ts';
 import { problemOfError, type SyncProblem } from '../logic/syncProblem.ts';
 import type { Clip } from '../model/clip.ts';
-import { pushClips, type SheetCells, type SyncItem } from './pushClips.ts';
+import { HeaderMovedError, pushClips, type SheetCells, type SyncItem } from './pushClips.ts';
 import { type SheetsClient, SheetsRequestError } from './sheetsClient.ts';
 
 /** Persistence the sync needs; chrome.storage.local in the worker, a Map in tests. */
@@ -50,6 +50,7 @@ const SHEET_PROBLEMS: ReadonlySet<SyncProblem> = new Set([
   'protectedRange',
   'cellLimit',
   'badRequest',
+  'headerMoved',
 ]);
 
 /** What the outbox records for a failed batch. */
@@ -62,6 +63,7 @@ export function failureOf(error: unknown): SyncFailure {
     };
   }
   if (error instanceof SyncSetupError) return { status: -1, problem: error.problem };
+  if (error instanceof HeaderMovedError) return { status: -1, problem: 'headerMoved' };
   return { status: -1, problem: 'unknown' };
 }
 
@@ -121,7 +123,13 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
         type: 'failed',
         clipIds: ids,
         failure: SHEET_PROBLEMS.has(failure.problem)
-          ? { ...failure, place: { sheet: deps.sheetName } }
+          ? {
+              ...failure,
+              place: {
+                sheet: deps.sheetName,
+                ...(error instanceof HeaderMovedError ? { row: error.row } : {}),
+              },
+            }
           : failure,
         now: now(),
       });
