@@ -516,3 +516,108 @@ describe('merges, notes, formulas and field masks, as the Sheets API documents t
     expect(String(double.values('book1', '客户')[1]?.[3]).length).toBe(50_000);
   });
 });
+
+describe('a sheet as people keep it: protected, renamed, full', () => {
+  // What Google answers, as reported by clients of the Sheets API: the Sheets UI's own refusal
+  // for a protected cell, "Unable to parse range" for a tab that is no longer there, and the
+  // 10-million-cell limit of a spreadsheet (Google Sheets size limits).
+  const write = (
+    range: string,
+    values: unknown[][],
+    spreadsheetId = range.startsWith('Clips') ? 'full' : 'book1',
+  ) =>
+    api.spreadsheets.values.update({
+      spreadsheetId,
+      range,
+      valueInputOption: 'RAW',
+      requestBody: { values },
+    });
+
+  it('refuses every write touching a protected range with the protected-cell message, writing nothing', async () => {
+    double.protectRange('book1', '客户!A1:C1');
+    const refused = {
+      status: 403,
+      message: expect.stringContaining('You are trying to edit a protected cell or object'),
+    };
+    await expect(write('客户!B1', [['名字']])).rejects.toMatchObject(refused);
+    await expect(
+      api.spreadsheets.values.batchUpdate({
+        spreadsheetId: 'book1',
+        requestBody: {
+          valueInputOption: 'RAW',
+          data: [
+            { range: '客户!B2', values: [['刘洋（改）']] },
+            { range: '客户!D1', values: [['备注']] },
+            { range: '客户!A1', values: [['编号']] },
+          ],
+        },
+      }),
+    ).rejects.toMatchObject(refused);
+    await expect(
+      api.spreadsheets.values.clear({ spreadsheetId: 'book1', range: '客户!1:1' }),
+    ).rejects.toMatchObject(refused);
+    // All or nothing: the unprotected cells of the refused batch were not written either.
+    expect(double.values('book1', '客户')).toEqual([
+      ['客户编号', '姓名', '消费金额'],
+      ['C001', '刘洋', 1234.5],
+      ['C002', 'Alice Chen', 88],
+    ]);
+    // Outside the protected range the sheet is writable.
+    await write('客户!A4:C4', [['C003', '王芳', 5]]);
+    expect(double.values('book1', '客户')[3]).toEqual(['C003', '王芳', 5]);
+  });
+
+  it('refuses an append into a protected column, leaving the grid as it was', async () => {
+    double.protectRange('book1', '客户!A:A');
+    const rows = double.spreadsheets.get('book1')?.sheets[0]?.rowCount;
+    await expect(
+      api.spreadsheets.values.append({
+        spreadsheetId: 'book1',
+        range: '客户!A:C',
+        valueInputOption: 'RAW',
+        insertDataOption: 'INSERT_ROWS',
+        requestBody: { values: [['C003', '王芳', 5]] },
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+    expect(double.values('book1', '客户')).toHaveLength(3);
+    expect(double.spreadsheets.get('book1')?.sheets[0]?.rowCount).toBe(rows);
+  });
+
+  it('answers "Unable to parse range" for a tab that was renamed or deleted', async () => {
+    await expect(
+      api.spreadsheets.values.get({ spreadsheetId: 'book1', range: "'剪藏'!1:1" }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('Unable to parse range') });
+  });
+
+  it('refuses to grow a spreadsheet past 10 million cells, by append or appendDimension', async () => {
+    const book = double.addSpreadsheet('full', [
+      { title: 'Clips', values: [['Name']], rows: 384_615, columns: 26 },
+    ]);
+    const sheetId = book.sheets[0]?.sheetId ?? -1;
+    // 384,615 × 26 = 9,999,990 cells, the last row in use: one more row of 26 goes over.
+    await write('Clips!A384615', [['Wang Fang']]);
+    const limit = {
+      status: 400,
+      message: expect.stringContaining('above the limit of 10000000 cells'),
+    };
+    await expect(
+      api.spreadsheets.values.append({
+        spreadsheetId: 'full',
+        range: 'Clips!A:Z',
+        valueInputOption: 'RAW',
+        insertDataOption: 'INSERT_ROWS',
+        requestBody: { values: [['Chen Jing']] },
+      }),
+    ).rejects.toMatchObject(limit);
+    await expect(
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: 'full',
+        requestBody: {
+          requests: [{ appendDimension: { sheetId, dimension: 'COLUMNS', length: 1 } }],
+        },
+      }),
+    ).rejects.toMatchObject(limit);
+    const after = double.spreadsheets.get('full')?.sheets[0];
+    expect([after?.rowCount, after?.columnCount]).toEqual([384_615, 26]);
+  });
+});

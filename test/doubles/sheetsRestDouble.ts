@@ -11,6 +11,8 @@ import { formatA1, parseA1 } from './a1.ts';
 import {
   ApiError,
   type ApiValue,
+  assertCellLimit,
+  assertEditable,
   assertFitsCell,
   bound,
   findSheet,
@@ -82,6 +84,7 @@ interface Interference {
 const STATUS_TEXT: Record<number, string> = {
   400: 'INVALID_ARGUMENT',
   401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
   404: 'NOT_FOUND',
   429: 'RESOURCE_EXHAUSTED',
   500: 'INTERNAL',
@@ -137,6 +140,8 @@ export class SheetsRestDouble {
       merges?: string[];
       /** Cells by A1 address as a user left them: a formula with the value it shows, a note. */
       cells?: Record<string, { formula?: string; value?: ApiValue; note?: string }>;
+      /** Protected ranges in A1 notation (e.g. 'A:A', or the sheet's title for all of it) the caller may not edit. */
+      protectedRanges?: string[];
     }[],
     properties: { title?: string; locale?: string; timeZone?: string } = {},
   ): StoredSpreadsheet {
@@ -158,6 +163,10 @@ export class SheetsRestDouble {
         const range = parseA1(merge) ?? never();
         mergeRange(sheet, bound(sheet, range), 'MERGE_ALL');
       }
+      for (const text of s.protectedRanges ?? [])
+        sheet.protectedRanges.push(
+          bound(sheet, parseA1(text.includes('!') ? text : `'${s.title}'!${text}`) ?? never()),
+        );
       sheet.hidden = s.hidden === true;
       book.sheets.push(sheet);
     });
@@ -220,6 +229,18 @@ export class SheetsRestDouble {
     options: { skip?: number } = {},
   ): void {
     this.interferences.push({ operation, skip: options.skip ?? 0, action });
+  }
+
+  /**
+   * Protects a range of a sheet from the caller, as an owner does with Data > Protect sheets and
+   * ranges without the caller among the editors: every write touching it is refused.
+   */
+  protectRange(spreadsheetId: string, a1: string): void {
+    const book = this.spreadsheets.get(spreadsheetId);
+    if (!book) throw new Error(`no spreadsheet ${spreadsheetId}`);
+    const range = parseA1(a1) ?? never();
+    const sheet = findSheet(book, range.sheetTitle);
+    sheet.protectedRanges.push(bound(sheet, range));
   }
 
   /** Current values of a sheet as UNFORMATTED_VALUE rows (for assertions). */
@@ -393,9 +414,19 @@ export class SheetsRestDouble {
       }
       case 'batchUpdateValues': {
         const data = (body as { data?: { range: string; values: unknown[][] }[] }).data ?? [];
+        // Like spreadsheets.batchUpdate, all ranges are written or none (a protected one refuses all).
+        const before = structuredClone(book.sheets);
+        const restore = (error: unknown): never => {
+          book.sheets = before;
+          throw error;
+        };
         const responses = data.map((d) => {
           const { range, sheet } = rangeOf(d.range);
-          return { spreadsheetId: book.spreadsheetId, ...writeValues(sheet, range, d.values, input) };
+          try {
+            return { spreadsheetId: book.spreadsheetId, ...writeValues(sheet, range, d.values, input) };
+          } catch (error) {
+            return restore(error);
+          }
         });
         return {
           spreadsheetId: book.spreadsheetId,
@@ -410,10 +441,24 @@ export class SheetsRestDouble {
         const values = valuesOf(body);
         const tableEnd = lastUsedRow(sheet, b.startColumn, b.endColumn);
         const startRow = Math.max(tableEnd, b.startRow);
-        // INSERT_ROWS and OVERWRITE both grow the grid when the data does not fit.
+        // INSERT_ROWS and OVERWRITE both grow the grid when the data does not fit, within the
+        // spreadsheet's cell limit.
+        const grid = { rowCount: sheet.rowCount, columnCount: sheet.columnCount };
         sheet.rowCount = Math.max(sheet.rowCount, startRow + values.length);
         const width = Math.max(0, ...values.map((r) => r.length));
         sheet.columnCount = Math.max(sheet.columnCount, b.startColumn + width);
+        try {
+          assertCellLimit(book);
+          assertEditable(sheet, {
+            startRow,
+            endRow: startRow + values.length,
+            startColumn: b.startColumn,
+            endColumn: b.startColumn + width,
+          });
+        } catch (error) {
+          Object.assign(sheet, grid);
+          throw error;
+        }
         const target = {
           sheetTitle: sheet.title,
           startRow,
@@ -445,6 +490,7 @@ export class SheetsRestDouble {
         const text = rest.replace(/^\/values\//, '').replace(/:clear$/, '');
         const { range, sheet } = rangeOf(text);
         const b = bound(sheet, range);
+        assertEditable(sheet, b);
         // values.clear: "Only values are cleared -- all other properties of the cell (such as
         // formatting and data validation) are kept", the note among them.
         for (let r = b.startRow; r < Math.min(b.endRow, sheet.cells.length); r++) {
@@ -545,6 +591,7 @@ export class SheetsRestDouble {
             );
           if (dimension === 'ROWS') sheet.rowCount += length;
           else sheet.columnCount += length;
+          assertCellLimit(book, `Invalid requests[${i}].appendDimension: `);
           return {};
         }
         case 'updateSheetProperties': {

@@ -36,6 +36,8 @@ export interface StoredSheet {
   hidden: boolean;
   /** Sheet.merges. */
   merges: StoredMerge[];
+  /** Sheet.protectedRanges the caller may not edit (requestingUserCanEdit false). */
+  protectedRanges: StoredMerge[];
   cells: (StoredCell | undefined)[][];
 }
 
@@ -78,8 +80,47 @@ export function newSheet(
     frozenRowCount: 0,
     hidden: false,
     merges: [],
+    protectedRanges: [],
     cells: [],
   };
+}
+
+/**
+ * What the API answers a write into a protected range the caller may not edit, whatever the
+ * method (values.update, append, batchUpdate, clear): the message of the Sheets UI's own refusal.
+ * Reports disagree on its status (400 in the v3 era, 403 PERMISSION_DENIED in v4 reports);
+ * the double answers 403 PERMISSION_DENIED, and a client should recognise the message.
+ */
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/** Refuses a write to any cell of `block` that a protected range covers. */
+export function assertEditable(sheet: StoredSheet, block: StoredMerge): void {
+  const hit = sheet.protectedRanges.some(
+    (p) =>
+      p.startRow < block.endRow &&
+      block.startRow < p.endRow &&
+      p.startColumn < block.endColumn &&
+      block.startColumn < p.endColumn,
+  );
+  if (hit) throw new ApiError(403, 'PERMISSION_DENIED', PROTECTED_MESSAGE);
+}
+
+/**
+ * "Google Sheets: up to 10 million cells" per spreadsheet, every cell of every sheet's grid
+ * counted, empty or not; a request that would grow the grids past it is refused whole.
+ */
+export const MAX_SPREADSHEET_CELLS = 10_000_000;
+
+/** Refuses a grid change that leaves the spreadsheet with more cells than it may hold. */
+export function assertCellLimit(book: StoredSpreadsheet, where = ''): void {
+  const cells = book.sheets.reduce((n, s) => n + s.rowCount * s.columnCount, 0);
+  if (cells > MAX_SPREADSHEET_CELLS)
+    throw new ApiError(
+      400,
+      'INVALID_ARGUMENT',
+      `${where}This action would increase the number of cells in the workbook above the limit of ${MAX_SPREADSHEET_CELLS} cells.`,
+    );
 }
 
 /** The most characters a cell holds ("Cells can contain at most 50,000 characters"). */
@@ -236,6 +277,12 @@ export function writeValues(
       `Range (${sheet.title}!${formatA1(sheet.title, startRow, startColumn, startRow + values.length, startColumn + width).split('!')[1]}) exceeds grid limits. Max rows: ${sheet.rowCount}, max columns: ${sheet.columnCount}`,
     );
   }
+  assertEditable(sheet, {
+    startRow,
+    endRow: startRow + values.length,
+    startColumn,
+    endColumn: startColumn + width,
+  });
   // The request is refused whole: no cell is written when one is too long.
   for (const row of values) for (const value of row) if (typeof value === 'string') assertFitsCell(value);
   values.forEach((row, i) => {

@@ -1,4 +1,4 @@
-import type { SyncProblem } from './syncProblem.ts';
+import type { SyncPlace, SyncProblem } from './syncProblem.ts';
 
 /** How long to wait before retrying a failed sync, and when to give up. */
 export interface BackoffPolicy {
@@ -35,6 +35,8 @@ export interface SyncFailure {
   status: number;
   problem: SyncProblem;
   retryAfterMs?: number;
+  /** Where the problem is, for the panel to name. */
+  place?: SyncPlace;
 }
 
 /** 429 (quota), 5xx and no answer at all are worth retrying; 4xx means a setting must change. */

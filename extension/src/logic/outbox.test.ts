@@ -198,3 +198,27 @@ describe('outbox state machine', () => {
     expect(outboxFrom(undefined)).toEqual([]);
   });
 });
+
+describe('Retry on a clip the sheet refused: the user’s choice', () => {
+  it.each([
+    ['rowDeleted', 'append'],
+    ['editedInSheet', 'overwrite'],
+    ['protectedRange', 'update'],
+  ] as const)('after %s, Retry sends the clip as %s', (problem, op) => {
+    let entries = reduceOutbox([], { type: 'enqueue', clipId: 'a', op: 'update', now: 0 });
+    entries = reduceOutbox(entries, { type: 'start', clipIds: ['a'] });
+    entries = reduceOutbox(entries, {
+      type: 'failed',
+      clipIds: ['a'],
+      failure: { status: -1, problem, place: { sheet: '客户', row: 7 } },
+      now: 0,
+    });
+    expect(entries[0]).toMatchObject({ status: 'failed', problem, place: { sheet: '客户', row: 7 } });
+    entries = reduceOutbox(entries, { type: 'retry', clipId: 'a', now: 5 });
+    expect(entries[0]).toMatchObject({ op, status: 'pending' });
+    // A new edit in the extension is checked against the sheet again.
+    expect(reduceOutbox(entries, { type: 'enqueue', clipId: 'a', op: 'update', now: 6 })[0]?.op).toBe(
+      op === 'append' ? 'append' : 'update',
+    );
+  });
+});

@@ -6,7 +6,7 @@ import {
   isRetryable,
   type SyncFailure,
 } from './backoff.ts';
-import { SYNC_PROBLEMS, type SyncProblem } from './syncProblem.ts';
+import { SYNC_PROBLEMS, type SyncPlace, SyncPlaceSchema, type SyncProblem } from './syncProblem.ts';
 
 /**
  * The sync outbox: an entry is written to chrome.storage.local before any request, so a closed
@@ -23,8 +23,11 @@ import { SYNC_PROBLEMS, type SyncProblem } from './syncProblem.ts';
 export const OUTBOX_STATUSES = ['pending', 'sending', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-/** append: a new row; update: rewrite the row holding the clip id; delete: clear that row. */
-export const OUTBOX_OPS = ['append', 'update', 'delete'] as const;
+/**
+ * append: a new row; update: rewrite the row holding the clip id, except cells edited in the
+ * sheet since; overwrite: rewrite it over such edits too (the user chose to); delete: clear it.
+ */
+export const OUTBOX_OPS = ['append', 'update', 'overwrite', 'delete'] as const;
 export type OutboxOp = (typeof OUTBOX_OPS)[number];
 
 export const OutboxEntrySchema = z.object({
@@ -36,6 +39,8 @@ export const OutboxEntrySchema = z.object({
   nextAttemptAt: z.number(),
   /** Why the last attempt failed (worded by the panel), or null. */
   problem: z.enum(SYNC_PROBLEMS).nullable().catch('unknown'),
+  /** Where the last problem is (tab, row, column), when the sync could tell. */
+  place: SyncPlaceSchema.optional().catch(undefined),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
 
@@ -108,8 +113,9 @@ export function reduceOutbox(
       return entries.map((e) => {
         if (!ids.has(e.clipId) || e.status !== 'sending') return e;
         const attempts = e.attempts + 1;
+        const { place } = event.failure;
         if (!retry || attempts >= policy.maxAttempts) {
-          return { ...e, status: 'failed', attempts, problem: event.failure.problem };
+          return { ...e, status: 'failed', attempts, problem: event.failure.problem, place };
         }
         const delay = backoffDelay(attempts, policy, random, event.failure.retryAfterMs);
         return {
@@ -118,12 +124,23 @@ export function reduceOutbox(
           attempts,
           nextAttemptAt: event.now + delay,
           problem: event.failure.problem,
+          place,
         };
       });
     }
     case 'retry':
+      // Retrying a clip whose row the user deleted is the user's choice to add it again; one
+      // whose row was edited in the sheet, their choice to write the clip over those edits.
       return entries.map((e) =>
-        e.clipId === event.clipId ? { ...e, status: 'pending', attempts: 0, nextAttemptAt: event.now } : e,
+        e.clipId === event.clipId
+          ? {
+              ...e,
+              op: e.problem === 'rowDeleted' ? 'append' : e.problem === 'editedInSheet' ? 'overwrite' : e.op,
+              status: 'pending',
+              attempts: 0,
+              nextAttemptAt: event.now,
+            }
+          : e,
       );
     case 'retry-all':
       return entries.map((e) =>
@@ -157,8 +174,14 @@ export function nextDueAt(entries: readonly OutboxEntry[]): number | null {
 
 /** What the panel shows for a clip: its outbox state, or synced / not queued. */
 export type ClipSyncState =
-  | { status: 'pending'; attempts: number; problem: SyncProblem | null; nextAttemptAt: number }
-  | { status: 'failed'; problem: SyncProblem | null }
+  | {
+      status: 'pending';
+      attempts: number;
+      problem: SyncProblem | null;
+      nextAttemptAt: number;
+      place?: SyncPlace | undefined;
+    }
+  | { status: 'failed'; problem: SyncProblem | null; place?: SyncPlace | undefined }
   | { status: 'synced'; at: string }
   | { status: 'local' };
 
@@ -167,13 +190,14 @@ export function syncStateOf(
   entries: readonly OutboxEntry[],
 ): ClipSyncState {
   const entry = entries.find((e) => e.clipId === clip.id);
-  if (entry?.status === 'failed') return { status: 'failed', problem: entry.problem };
+  if (entry?.status === 'failed') return { status: 'failed', problem: entry.problem, place: entry.place };
   if (entry)
     return {
       status: 'pending',
       attempts: entry.attempts,
       problem: entry.problem,
       nextAttemptAt: entry.nextAttemptAt,
+      place: entry.place,
     };
   return clip.syncedAt ? { status: 'synced', at: clip.syncedAt } : { status: 'local' };
 }

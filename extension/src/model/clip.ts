@@ -18,5 +18,10 @@ export const ClipSchema = z.object({
   updatedAt: z.string(),
   /** When the row last reached the sheet (ISO time), or null if never. */
   syncedAt: z.string().nullable(),
+  /**
+   * The cells the extension last wrote to the clip's row, by clip column: a cell that differs
+   * from them now was edited in the sheet, and a later update leaves it to the user.
+   */
+  sheetCells: z.record(z.string(), z.string()).optional(),
 });
 export type Clip = z.infer<typeof ClipSchema>;

@@ -93,7 +93,11 @@ describe('pushClips (rows found by clip id)', () => {
     const header = ['姓名', '职位', '客户分群', '剪藏编号'];
     const sheet = memorySheet([header, ['陈静', '销售总监', '重要价值客户', 'c1']]);
     await pushClips(sheet.client, 'Customers', [append('c0')], 'zh'); // creates the missing columns
-    const edited = clipFixture('c1', { title: '华东区销售总监' });
+    const edited = clipFixture(
+      'c1',
+      { title: '华东区销售总监' },
+      { syncedAt: '2026-03-05T09:00:00.000Z', sheetCells: { clipId: 'c1', name: '陈静', title: '销售总监' } },
+    );
     const result = await pushClips(
       sheet.client,
       'Customers',
@@ -132,5 +136,163 @@ describe('pushClips (rows found by clip id)', () => {
     expect(sheet.rows.some((r) => r.includes('陈静') || r.includes('c1'))).toBe(false);
     expect(sheet.rows[1]?.slice(0, 3)).toEqual(['刘洋', 'liu.yang@example.cn', 'c2']);
     expect(sheet.rows[2]?.slice(0, 3)).toEqual(['王芳', 'wang.fang@example.cn', '']);
+  });
+
+  it('refuses an edit of a clip whose row the user deleted: no new row, nobody else’s row touched', async () => {
+    const sheet = memorySheet([
+      ['姓名', '邮箱', '备注', '剪藏编号'],
+      ['刘洋', 'liu.yang@example.cn', '老客户，勿打扰', 'c2'],
+    ]);
+    const edited = clipFixture('c1', { title: '华东区销售总监' }, { syncedAt: '2026-03-05T09:00:00.000Z' });
+    const result = await pushClips(
+      sheet.client,
+      'Customers',
+      [
+        { clipId: 'c1', op: 'update', clip: edited },
+        append('c3', { name: '王芳', emails: ['wang.fang@example.cn'] }),
+      ],
+      'zh',
+    );
+    expect(result.refused).toEqual([{ clipId: 'c1', problem: 'rowDeleted', place: { sheet: 'Customers' } }]);
+    expect(result.written).toEqual(['c3']);
+    expect(sheet.rows.filter((r) => r.includes('c1'))).toHaveLength(0);
+    expect(sheet.rows[1]?.slice(0, 4)).toEqual(['刘洋', 'liu.yang@example.cn', '老客户，勿打扰', 'c2']);
+    expect(sheet.rows.filter((r) => r.includes('c3'))).toHaveLength(1);
+  });
+
+  it('appends an edited clip that never reached the sheet (no row was ever there to delete)', async () => {
+    const sheet = memorySheet([['姓名', '邮箱', '剪藏编号']]);
+    const result = await pushClips(
+      sheet.client,
+      'Customers',
+      [{ clipId: 'c1', op: 'update', clip: clipFixture('c1') }],
+      'zh',
+    );
+    expect(result).toMatchObject({ written: ['c1'], refused: [] });
+    expect(sheet.rows.filter((r) => r.includes('c1'))).toHaveLength(1);
+  });
+
+  it('refuses only the clip with a cell over 50,000 characters, naming its column; the batch goes on', async () => {
+    const sheet = memorySheet([['姓名', '邮箱', '备注', '剪藏编号']]);
+    const minutes = '会议纪要：'.repeat(10_001); // 50,005 characters pasted into the note
+    const result = await pushClips(
+      sheet.client,
+      'Customers',
+      [append('c1', { note: minutes }), append('c2', { name: '王芳', emails: ['wang.fang@example.cn'] })],
+      'zh',
+    );
+    expect(result.refused).toEqual([
+      { clipId: 'c1', problem: 'cellTooLong', place: { sheet: 'Customers', column: '备注' } },
+    ]);
+    expect(result.written).toEqual(['c2']);
+    expect(sheet.rows.filter((r) => r.includes('c2'))).toHaveLength(1);
+    expect(sheet.rows.some((r) => r.includes('c1'))).toBe(false);
+  });
+
+  describe('a row the user edited in the sheet since the last sync', () => {
+    const header = ['姓名', '职位', '手机', '备注', '剪藏编号'];
+    const synced = { syncedAt: '2026-03-05T09:00:00.000Z' };
+    /** The row as the extension wrote it, by clip column (what Clip.sheetCells keeps). */
+    const written = {
+      clipId: 'c1',
+      name: '陈静',
+      title: '销售总监',
+      mobile: '+8613912345678',
+      note: '展会认识',
+    };
+    const sheetWith = (row: string[]) =>
+      memorySheet([header, row, ['刘洋', '采购经理', '+8613700001111', '', 'c2']]);
+    const update = (
+      contact: Record<string, unknown>,
+      extra = {},
+      op: 'update' | 'overwrite' = 'update',
+    ): SyncItem => ({
+      clipId: 'c1',
+      op,
+      clip: clipFixture('c1', { note: '展会认识', ...contact }, { ...synced, sheetCells: written, ...extra }),
+    });
+
+    it.each([
+      {
+        case: 'the user fixed the mobile in the sheet, the extension changed the note: both kept',
+        row: ['陈静', '销售总监', '+8613912340000', '展会认识', 'c1'],
+        contact: { note: '展会认识，已报价' },
+        expected: ['陈静', '销售总监', '+8613912340000', '展会认识，已报价', 'c1'],
+      },
+      {
+        case: 'the user retitled her in the sheet, the extension changed nothing there: the user’s title stays',
+        row: ['陈静', '华东区销售总监', '+8613912345678', '展会认识', 'c1'],
+        contact: { phones: ['+8613912345678'], note: '展会认识' },
+        expected: ['陈静', '华东区销售总监', '+8613912345678', '展会认识', 'c1'],
+      },
+      {
+        case: 'nobody touched the row: the extension’s change is written',
+        row: ['陈静', '销售总监', '+8613912345678', '展会认识', 'c1'],
+        contact: { title: '华东区销售总监' },
+        expected: ['陈静', '华东区销售总监', '+8613912345678', '展会认识', 'c1'],
+      },
+    ])('$case', async ({ row, contact, expected }) => {
+      const sheet = sheetWith(row);
+      const result = await pushClips(sheet.client, 'Customers', [update(contact)], 'zh');
+      expect(result).toMatchObject({ written: ['c1'], refused: [] });
+      expect(sheet.rows[1]?.slice(0, 5)).toEqual(expected);
+      expect(sheet.rows[2]?.slice(0, 5)).toEqual(['刘洋', '采购经理', '+8613700001111', '', 'c2']);
+    });
+
+    it('refuses a cell changed on both sides, naming the row and column, and writes none of the clip', async () => {
+      const sheet = sheetWith([
+        '陈静',
+        '销售总监',
+        '+8613912345678',
+        '展会认识。2026-03-10 电话回访：下月下单',
+        'c1',
+      ]);
+      const before = sheet.rows.map((r) => [...r]);
+      const result = await pushClips(
+        sheet.client,
+        'Customers',
+        [update({ title: '华东区销售总监', note: '展会认识，已报价' })],
+        'zh',
+      );
+      expect(result.written).toEqual([]);
+      expect(result.refused).toEqual([
+        { clipId: 'c1', problem: 'editedInSheet', place: { sheet: 'Customers', row: 2, column: '备注' } },
+      ]);
+      // The header gained the clip columns it lacked; no customer's cell changed.
+      expect(sheet.rows.slice(1)).toEqual(before.slice(1));
+      // The user chose to write the clip over the sheet.
+      const forced = await pushClips(
+        sheet.client,
+        'Customers',
+        [update({ title: '华东区销售总监', note: '展会认识，已报价' }, {}, 'overwrite')],
+        'zh',
+      );
+      expect(forced.written).toEqual(['c1']);
+      expect(sheet.rows[1]?.slice(0, 5)).toEqual([
+        '陈静',
+        '华东区销售总监',
+        '+8613912345678',
+        '展会认识，已报价',
+        'c1',
+      ]);
+    });
+
+    it('takes a differing cell of a clip synced before its cells were kept as the user’s', async () => {
+      const sheet = sheetWith(['陈静', '销售总监', '+8613912340000', '展会认识', 'c1']);
+      const result = await pushClips(
+        sheet.client,
+        'Customers',
+        [update({ note: '展会认识，已报价' }, { sheetCells: undefined })],
+        'zh',
+      );
+      expect(result.refused).toMatchObject([{ problem: 'editedInSheet', place: { row: 2, column: '手机' } }]);
+      expect(sheet.rows[1]?.[2]).toBe('+8613912340000');
+    });
+
+    it('keeps what the extension wrote for a cell the user changed, so a later change there is a conflict', async () => {
+      const sheet = sheetWith(['陈静', '华东区销售总监', '+8613912345678', '展会认识', 'c1']);
+      const result = await pushClips(sheet.client, 'Customers', [update({ note: '展会认识，已报价' })], 'zh');
+      expect(result.sheetCells.c1).toMatchObject({ title: '销售总监', note: '展会认识，已报价' });
+    });
   });
 });

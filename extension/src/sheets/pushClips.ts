@@ -1,20 +1,39 @@
 import { a1Range, columnLetter, type Language } from '@crm/shared';
+import { CLIP_COLUMNS, type ClipColumn } from '../logic/clipColumnList.ts';
 import type { OutboxOp } from '../logic/outbox.ts';
 import { planSheetColumns, rowForClip, type SheetColumnPlan } from '../logic/planSheetColumns.ts';
+import type { SyncPlace, SyncProblem } from '../logic/syncProblem.ts';
 import type { Clip } from '../model/clip.ts';
 import type { SheetsClient } from './sheetsClient.ts';
 
 /** One outbox entry to carry out; a deleted clip has no clip any more, only its id. */
 export type SyncItem =
-  | { clipId: string; op: 'append' | 'update'; clip: Clip }
+  | { clipId: string; op: Exclude<OutboxOp, 'delete'>; clip: Clip }
   | { clipId: string; op: Extract<OutboxOp, 'delete'>; clip: null };
+
+/** The cells of a clip's row by clip column, as the extension wrote them (Clip.sheetCells). */
+export type SheetCells = Partial<Record<ClipColumn, string>>;
+
+/** A clip the push did not write, and why: sending it again as it is cannot succeed. */
+export interface RefusedClip {
+  clipId: string;
+  problem: Extract<SyncProblem, 'rowDeleted' | 'cellTooLong' | 'editedInSheet'>;
+  place: SyncPlace;
+}
 
 export interface PushResult {
   /** Clips whose row now holds their current values (appended or rewritten in place). */
   written: string[];
   /** Deleted clips whose rows were cleared (or were never in the sheet). */
   deleted: string[];
+  /** Clips left for the user to act on; the others of the batch are written all the same. */
+  refused: RefusedClip[];
+  /** What each written clip's row now holds, by clip column: the next update's Clip.sheetCells. */
+  sheetCells: Record<string, SheetCells>;
 }
+
+/** "Cells can contain at most 50,000 characters": one longer cell refuses the whole request. */
+export const MAX_CELL_CHARACTERS = 50_000;
 
 /**
  * Reads the header, creating the clip columns the sheet lacks (and widening the grid first when
@@ -24,10 +43,16 @@ async function prepareColumns(
   client: SheetsClient,
   sheetName: string,
   language: Language,
-): Promise<SheetColumnPlan> {
-  const [header = []] = await client.getValues(a1Range(sheetName, '1:1'));
-  const plan = planSheetColumns(header, language);
-  if (plan.headerWrites.length === 0) return plan;
+): Promise<{ plan: SheetColumnPlan; header: string[] }> {
+  const [read = []] = await client.getValues(a1Range(sheetName, '1:1'));
+  const plan = planSheetColumns(read, language);
+  const namesNone = plan.headerWrites.length === CLIP_COLUMNS.length;
+  if (namesNone && read.some((cell) => cellText(cell).trim() !== '')) {
+    await refuseMovedHeader(client, sheetName, language);
+  }
+  const header = read.map((h) => (h === null || h === undefined ? '' : String(h)));
+  for (const w of plan.headerWrites) header[w.column] = w.text;
+  if (plan.headerWrites.length === 0) return { plan, header };
   const sheet = await client.getSheetProperties(sheetName);
   if (sheet && sheet.columnCount < plan.width) {
     await client.appendColumns(sheet.sheetId, plan.width - sheet.columnCount);
@@ -38,7 +63,31 @@ async function prepareColumns(
       values: [[w.text]],
     })),
   );
-  return plan;
+  return { plan, header };
+}
+
+/** Whether the header a plan was made from already has the clip-id column. */
+const namesClipId = (plan: SheetColumnPlan) =>
+  !plan.headerWrites.some((w) => w.column === plan.columns.clipId);
+
+/** Row 1 holds data and the extension's header is further down: a sort took the header along. */
+export class HeaderMovedError extends Error {
+  constructor(readonly row: number) {
+    super(`the clip header is in row ${row}, not row 1`);
+    this.name = 'HeaderMovedError';
+  }
+}
+
+/**
+ * Called when row 1 is not empty yet names no clip column. When another row of the sheet is the
+ * extension's header (it names the clip-id column), the sheet was sorted with its header among the
+ * data (Google Sheets' "Sort sheet" moves every row below the frozen ones): writing a header into
+ * row 1 would put header text into a customer's row. Throws HeaderMovedError naming that row.
+ */
+async function refuseMovedHeader(client: SheetsClient, sheetName: string, language: Language) {
+  const rows = await client.getValues(a1Range(sheetName, 'A2:ZZZ'));
+  const at = rows.findIndex((row) => namesClipId(planSheetColumns(row, language)));
+  if (at >= 0) throw new HeaderMovedError(at + 2);
 }
 
 /** Every sheet row (1-based) holding each clip id, top to bottom. */
@@ -52,10 +101,70 @@ async function readClipRows(client: SheetsClient, sheetName: string, idColumn: s
   return rowsOf;
 }
 
+const cellText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+
+/** A row's cells by clip column under the plan. */
+function cellsByColumn(row: readonly unknown[], plan: SheetColumnPlan): SheetCells {
+  const out: SheetCells = {};
+  for (const [column, index] of Object.entries(plan.columns) as [ClipColumn, number | undefined][]) {
+    if (index !== undefined) out[column] = cellText(row[index]);
+  }
+  return out;
+}
+
+/** What an update does with a row already in the sheet, cell by cell. */
+interface RowMerge {
+  /** Column indexes to write the clip's text to. */
+  writes: number[];
+  /** Column indexes changed both in the extension and in the sheet since the last write. */
+  conflicts: number[];
+  /** The row's cells by clip column once the writes are done, as Clip.sheetCells keeps them. */
+  sheetCells: SheetCells;
+}
+
+/**
+ * A three-way merge of one row: what the extension last wrote (Clip.sheetCells), what the sheet
+ * holds now, and the clip's text now. A cell only the clip changed is written; a cell only the
+ * user changed in the sheet keeps the user's text (and the record of what the extension wrote,
+ * so a later change of it in the extension is a conflict, not an overwrite); a cell both changed
+ * is a conflict. A clip synced before the extension kept its cells has no record: a non-empty
+ * cell that differs is then taken as the user's. A column this push added holds nobody's text.
+ * `overwrite` (the user's choice after a conflict) writes the conflicting cells too; a cell only
+ * the user changed still keeps the user's text.
+ */
+function mergeRow(
+  clip: Clip,
+  current: readonly unknown[],
+  cells: readonly string[],
+  plan: SheetColumnPlan,
+  overwrite: boolean,
+): RowMerge {
+  const added = new Set(plan.headerWrites.map((w) => w.column));
+  const merge: RowMerge = { writes: [], conflicts: [], sheetCells: {} };
+  for (const [column, index] of Object.entries(plan.columns) as [ClipColumn, number | undefined][]) {
+    if (index === undefined) continue;
+    const now = cellText(current[index]);
+    const next = cells[index] ?? '';
+    const written = clip.sheetCells?.[column];
+    merge.sheetCells[column] = next;
+    if (now === next) continue;
+    if (added.has(index) || now === (written ?? '')) merge.writes.push(index);
+    else if (next === written) merge.sheetCells[column] = written;
+    else if (overwrite) merge.writes.push(index);
+    else merge.conflicts.push(index);
+  }
+  return merge;
+}
+
 /**
  * Writes clips to the sheet by clip id, never by position: a clip whose id is in the clip-id
- * column has its own cells rewritten there (the user's other columns stay untouched), a clip
- * whose id is not there is appended, and a deleted clip's rows are cleared.
+ * column has its own cells rewritten there (the user's other columns stay untouched), a new clip
+ * whose id is not there is appended, and a deleted clip's rows are cleared. An edited clip whose
+ * row is no longer there was deleted by the user: it is refused, not silently appended again,
+ * and so is a clip with a cell longer than a cell holds (which would refuse the whole batch).
+ * An update never writes over a cell the user edited in the sheet since the extension wrote it
+ * (see mergeRow): a cell changed on both sides refuses the clip with its row and column, and
+ * writing over it is the user's choice (op 'overwrite'). Only cells whose text changes are written.
  *
  * Every request may arrive twice: Chromium resends a POST by itself when a kept-alive connection
  * resets before the answer (net::HttpNetworkTransaction's retry on a reused socket), and the
@@ -70,12 +179,12 @@ export async function pushClips(
   items: readonly SyncItem[],
   language: Language,
 ): Promise<PushResult> {
-  const plan = await prepareColumns(client, sheetName, language);
+  const { plan, header } = await prepareColumns(client, sheetName, language);
   const idColumn = columnLetter(plan.columns.clipId ?? 0);
   const rowsOf = await readClipRows(client, sheetName, idColumn);
-  const result: PushResult = { written: [], deleted: [] };
+  const result: PushResult = { written: [], deleted: [], refused: [], sheetCells: {} };
   const clears: string[] = [];
-  const updates: { range: string; values: string[][] }[] = [];
+  const rewrites: { item: SyncItem & { clip: Clip }; row: number; cells: string[] }[] = [];
   const appends: { clipId: string; cells: string[] }[] = [];
   for (const item of items) {
     const rows = rowsOf.get(item.clipId) ?? [];
@@ -86,23 +195,32 @@ export async function pushClips(
     }
     const cells = rowForClip(item.clip, plan);
     const [row] = rows;
+    const tooLong = cells.findIndex((cell) => cell.length > MAX_CELL_CHARACTERS);
+    if (tooLong >= 0) {
+      const place = { sheet: sheetName, column: header[tooLong] ?? columnLetter(tooLong) };
+      result.refused.push({
+        clipId: item.clipId,
+        problem: 'cellTooLong',
+        place: row === undefined ? place : { ...place, row },
+      });
+      continue;
+    }
+    // A clip that reached the sheet once and has no row now: the user deleted that row.
+    if (row === undefined && item.op !== 'append' && item.clip.syncedAt !== null) {
+      result.refused.push({ clipId: item.clipId, problem: 'rowDeleted', place: { sheet: sheetName } });
+      continue;
+    }
     if (row === undefined) {
       appends.push({ clipId: item.clipId, cells });
-    } else {
-      for (const index of Object.values(plan.columns)) {
-        if (index === undefined) continue;
-        updates.push({
-          range: a1Range(sheetName, `${columnLetter(index)}${row}`),
-          values: [[cells[index] ?? '']],
-        });
-      }
-    }
-    result.written.push(item.clipId);
+      result.written.push(item.clipId);
+      result.sheetCells[item.clipId] = cellsByColumn(cells, plan);
+    } else rewrites.push({ item, row, cells });
   }
+  const lastColumn = columnLetter(plan.width - 1);
+  const updates = await planRewrites(client, sheetName, rewrites, plan, header, result);
   for (const range of clears) await client.clearValues(range);
   if (updates.length > 0) await client.batchUpdateValues(updates);
   if (appends.length === 0) return result;
-  const lastColumn = columnLetter(plan.width - 1);
   await client.appendValues(
     a1Range(sheetName, `A:${lastColumn}`),
     appends.map((a) => a.cells),
@@ -115,4 +233,47 @@ export async function pushClips(
     }
   }
   return result;
+}
+
+/**
+ * The cell writes of clips already in the sheet, after reading their rows: only cells whose text
+ * changes, and none for a clip with a cell changed both in the extension and in the sheet
+ * (refused instead, unless the user chose to overwrite). Records written clips in `result`.
+ */
+async function planRewrites(
+  client: SheetsClient,
+  sheetName: string,
+  rewrites: readonly { item: SyncItem & { clip: Clip }; row: number; cells: string[] }[],
+  plan: SheetColumnPlan,
+  header: readonly string[],
+  result: PushResult,
+): Promise<{ range: string; values: string[][] }[]> {
+  if (rewrites.length === 0) return [];
+  const first = Math.min(...rewrites.map((r) => r.row));
+  const last = Math.max(...rewrites.map((r) => r.row));
+  const block = await client.getValues(
+    a1Range(sheetName, `A${first}:${columnLetter(plan.width - 1)}${last}`),
+  );
+  const updates: { range: string; values: string[][] }[] = [];
+  for (const { item, row, cells } of rewrites) {
+    const merge = mergeRow(item.clip, block[row - first] ?? [], cells, plan, item.op === 'overwrite');
+    const [column] = merge.conflicts;
+    if (column !== undefined) {
+      result.refused.push({
+        clipId: item.clipId,
+        problem: 'editedInSheet',
+        place: { sheet: sheetName, row, column: header[column] ?? columnLetter(column) },
+      });
+      continue;
+    }
+    for (const index of merge.writes) {
+      updates.push({
+        range: a1Range(sheetName, `${columnLetter(index)}${row}`),
+        values: [[cells[index] ?? '']],
+      });
+    }
+    result.written.push(item.clipId);
+    result.sheetCells[item.clipId] = merge.sheetCells;
+  }
+  return updates;
 }

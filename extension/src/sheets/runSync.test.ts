@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isRetryable } from '../logic/backoff.ts';
 import { type OutboxEntry, reduceOutbox } from '../logic/outbox.ts';
 import type { Clip } from '../model/clip.ts';
 import { clipFixture } from '../testing/clipFixture.ts';
@@ -16,8 +17,9 @@ function memoryStore(clips: Clip[]) {
       return outbox;
     },
     readClips: async () => clips,
-    markSynced: async (ids, at) => {
-      for (const c of clips) if (ids.includes(c.id)) c.syncedAt = at;
+    markSynced: async (ids, at, sheetCells) => {
+      for (const c of clips)
+        if (ids.includes(c.id)) Object.assign(c, { syncedAt: at, sheetCells: sheetCells[c.id] });
     },
   };
   return { store, outbox: () => outbox };
@@ -134,5 +136,106 @@ describe('runSync', () => {
   ] as const)('names status %i as the problem %s, never passing the API’s English on', (status, problem) => {
     const failure = failureOf(new SheetsRequestError(status, `${status} Some English from Google`, 2000));
     expect(failure).toEqual({ status, problem, retryAfterMs: 2000 });
+  });
+
+  it.each([
+    [400, "Unable to parse range: '剪藏'!1:1", 'sheetMissing'],
+    [
+      403,
+      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      'protectedRange',
+    ],
+    [
+      400,
+      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      'protectedRange',
+    ],
+    [
+      400,
+      'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+      'cellLimit',
+    ],
+    [400, 'Your input contains more than the maximum of 50000 characters in a single cell.', 'cellTooLong'],
+    [403, 'The caller does not have permission', 'forbidden'],
+    [404, 'Requested entity was not found.', 'notFound'],
+  ] as const)('names a %i "%s" as the problem %s, not to be retried', (status, message, problem) => {
+    const failure = failureOf(new SheetsRequestError(status, `${status} ${message}`));
+    expect(failure).toEqual({ status, problem });
+    expect(isRetryable(failure)).toBe(false);
+  });
+
+  it('names the tab of a refused batch, and fails an edit whose row the user deleted with its own problem', async () => {
+    const deleted = clipFixture('c1', {}, { syncedAt: '2026-03-05T09:00:00.000Z' });
+    const { store, outbox } = memoryStore([deleted, clipFixture('c2')]);
+    await store.applyOutbox({ type: 'enqueue', clipId: 'c1', op: 'update', now: 0 });
+    const sheet = memorySheet([['姓名', '剪藏编号']]);
+    const report = await runSync({
+      store,
+      client: async () => sheet.client,
+      sheetName: '客户',
+      language: 'zh',
+      now: () => 0,
+    });
+    expect(report.failed).toEqual(['c1']);
+    expect(outbox()).toEqual([
+      expect.objectContaining({
+        clipId: 'c1',
+        status: 'failed',
+        problem: 'rowDeleted',
+        place: { sheet: '客户' },
+      }),
+    ]);
+    // Retry is the user's choice to add the row again.
+    await store.applyOutbox({ type: 'retry', clipId: 'c1', now: 0 });
+    expect(outbox()[0]).toMatchObject({ op: 'append', status: 'pending' });
+    await queue(store, ['c2']);
+    const protectedSheet: SheetsClient = {
+      ...sheet.client,
+      async getValues() {
+        throw new SheetsRequestError(
+          403,
+          '403 You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+        );
+      },
+    };
+    await runSync({
+      store,
+      client: async () => protectedSheet,
+      sheetName: '客户',
+      language: 'zh',
+      now: () => 0,
+    });
+    expect(outbox().map((e) => [e.status, e.problem, e.place])).toEqual([
+      ['failed', 'protectedRange', { sheet: '客户' }],
+      ['failed', 'protectedRange', { sheet: '客户' }],
+    ]);
+  });
+
+  it('writes nothing into a sheet sorted with its header among the data, and names the header’s row', async () => {
+    const { store, outbox } = memoryStore([
+      clipFixture('c3', { name: '王芳', emails: ['wang.fang@example.cn'] }),
+    ]);
+    await queue(store, ['c3']);
+    // "Sort sheet A → Z" on 姓名 with no frozen row: the header landed between the customers.
+    const sorted = [
+      ['刘洋', 'liu.yang@example.cn', '老客户', 'c2'],
+      ['姓名', '邮箱', '备注', '剪藏编号'],
+      ['陈静', 'chen.jing@yuanfan-scm.cn', '', 'c1'],
+    ];
+    const sheet = memorySheet(sorted);
+    const report = await runSync({
+      store,
+      client: async () => sheet.client,
+      sheetName: '客户',
+      language: 'zh',
+      now: () => 0,
+    });
+    expect(report.failed).toEqual(['c3']);
+    expect(outbox()[0]).toMatchObject({
+      status: 'failed',
+      problem: 'headerMoved',
+      place: { sheet: '客户', row: 2 },
+    });
+    expect(sheet.rows).toEqual(sorted);
   });
 });

@@ -1,9 +1,9 @@
 import type { Language } from '@crm/shared';
 import type { SyncFailure } from '../logic/backoff.ts';
 import { dueEntries, nextDueAt, type OutboxEntry, type OutboxEvent } from '../logic/outbox.ts';
-import { problemOfStatus, type SyncProblem } from '../logic/syncProblem.ts';
+import { problemOfError, type SyncProblem } from '../logic/syncProblem.ts';
 import type { Clip } from '../model/clip.ts';
-import { pushClips, type SyncItem } from './pushClips.ts';
+import { HeaderMovedError, pushClips, type SheetCells, type SyncItem } from './pushClips.ts';
 import { type SheetsClient, SheetsRequestError } from './sheetsClient.ts';
 
 /** Persistence the sync needs; chrome.storage.local in the worker, a Map in tests. */
@@ -12,7 +12,8 @@ export interface SyncStore {
   /** Applies an event and persists the result before resolving. */
   applyOutbox(event: OutboxEvent): Promise<OutboxEntry[]>;
   readClips(): Promise<Clip[]>;
-  markSynced(clipIds: string[], at: string): Promise<void>;
+  /** Marks clips synced at `at`, keeping what their rows now hold (Clip.sheetCells). */
+  markSynced(clipIds: string[], at: string, sheetCells: Record<string, SheetCells>): Promise<void>;
 }
 
 export interface SyncDeps {
@@ -43,16 +44,26 @@ export class SyncSetupError extends Error {
   }
 }
 
+/** Problems of the configured tab itself, which the panel names by the tab's title. */
+const SHEET_PROBLEMS: ReadonlySet<SyncProblem> = new Set([
+  'sheetMissing',
+  'protectedRange',
+  'cellLimit',
+  'badRequest',
+  'headerMoved',
+]);
+
 /** What the outbox records for a failed batch. */
 export function failureOf(error: unknown): SyncFailure {
   if (error instanceof SheetsRequestError) {
     return {
       status: error.status,
-      problem: problemOfStatus(error.status),
+      problem: problemOfError(error.status, error.detail),
       ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),
     };
   }
   if (error instanceof SyncSetupError) return { status: -1, problem: error.problem };
+  if (error instanceof HeaderMovedError) return { status: -1, problem: 'headerMoved' };
   return { status: -1, problem: 'unknown' };
 }
 
@@ -92,15 +103,34 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     try {
       const client = await deps.client();
       const result = await pushClips(client, deps.sheetName, items, deps.language);
-      await deps.store.markSynced(result.written, new Date(now()).toISOString());
+      await deps.store.markSynced(result.written, new Date(now()).toISOString(), result.sheetCells);
       const done = [...result.written, ...result.deleted];
       await deps.store.applyOutbox({ type: 'succeeded', clipIds: done });
       report.synced.push(...done);
+      for (const refused of result.refused) {
+        // Status -1: no request failed, and sending the clip again as it is cannot succeed.
+        await deps.store.applyOutbox({
+          type: 'failed',
+          clipIds: [refused.clipId],
+          failure: { status: -1, problem: refused.problem, place: refused.place },
+          now: now(),
+        });
+        report.failed.push(refused.clipId);
+      }
     } catch (error) {
+      const failure = failureOf(error);
       const after = await deps.store.applyOutbox({
         type: 'failed',
         clipIds: ids,
-        failure: failureOf(error),
+        failure: SHEET_PROBLEMS.has(failure.problem)
+          ? {
+              ...failure,
+              place: {
+                sheet: deps.sheetName,
+                ...(error instanceof HeaderMovedError ? { row: error.row } : {}),
+              },
+            }
+          : failure,
         now: now(),
       });
       report.failed.push(

@@ -146,10 +146,26 @@ export const en: Texts = {
     forbidden: 'Your Google account may not edit this spreadsheet',
     notFound: 'Spreadsheet not found: check its link in the settings',
     badRequest: 'The sheet cannot be written: check the sheet name in the settings',
+    sheetMissing:
+      'The spreadsheet has no tab of this name: it was renamed or deleted. Rename the tab back, or enter its new name in the settings, then click Retry',
+    headerMoved:
+      'The header is no longer in row 1 (most likely a sort took it along with the data), so nothing was written rather than header text into a customer’s row: move the header row back to row 1 and freeze it (View > Freeze), then click Retry',
+    protectedRange:
+      'The sheet is protected and your account may not edit these cells: ask the spreadsheet owner to add you as an editor under Data > Protect sheets and ranges, then click Retry',
+    cellLimit:
+      'The spreadsheet has reached Google Sheets’ limit of 10 million cells and has no room for new rows: delete unused tabs or empty rows and columns, or choose another spreadsheet in the settings, then click Retry',
+    cellTooLong:
+      'One field is longer than the 50,000 characters a cell holds (most likely the note): edit this contact to shorten it, and it syncs once saved',
+    rowDeleted:
+      'This contact’s row was deleted from the sheet, so the change was not written. Click Retry to add a new row, or delete this contact if it is no longer needed',
+    editedInSheet:
+      'Someone edited this row in the sheet since the last sync, so the change was not written over it. Click Retry to write this contact over the edited cells, or edit the contact to match the sheet to keep them',
     quota: 'Google Sheets is limiting writes for now; retrying by itself',
     unavailable: 'Google Sheets is unavailable for now; retrying by itself',
     unknown: 'Sync went wrong',
   },
+  syncProblemPlace: (place) =>
+    ` (sheet “${place.sheet}”${place.row === undefined ? '' : `, row ${place.row}`}${place.column === undefined ? '' : `, column “${place.column}”`})`,
   edit: 'Edit',
   retry: 'Retry',
   delete: 'Delete',

@@ -6,7 +6,7 @@ import type { MergeSide } from '../logic/mergeContacts.ts';
 import type { ClipSyncState } from '../logic/outbox.ts';
 import type { PageReadProblem } from '../logic/pageReadProblem.ts';
 import type { BulkSaveResult } from '../logic/planBulkSave.ts';
-import type { SyncProblem } from '../logic/syncProblem.ts';
+import type { SyncPlace, SyncProblem } from '../logic/syncProblem.ts';
 import type { Settings } from '../model/settings.ts';
 
 // The zh catalogue is written first and its shape is the type of every catalogue: `en` is
@@ -155,10 +155,27 @@ export const zh = {
     forbidden: '你的 Google 账号无权编辑该表格',
     notFound: '找不到该表格，请检查设置中的表格链接',
     badRequest: '无法写入该工作表，请检查设置中的工作表名称',
+    sheetMissing:
+      '表格里没有这个名称的工作表（标签页）：它可能被改名或删除了。请把标签页改回原名，或在设置中填写现在的名称，然后点“重试”',
+    headerMoved:
+      '表头不在第 1 行了（多半是排序时把表头也一起排了），为免把表头写进客户的行，这次没有写入：请把表头那一行移回第 1 行并冻结第 1 行（视图 > 冻结），然后点“重试”',
+    protectedRange:
+      '工作表受保护，你的账号不能编辑这些单元格：请表格所有者在“数据 > 保护工作表和范围”中把你加为编辑者，然后点“重试”',
+    cellLimit:
+      '表格已达 Google 表格 1000 万个单元格的上限，放不下新行：请删除不用的工作表或空行空列，或在设置中换一个表格，然后点“重试”',
+    cellTooLong:
+      '有一项超过了单元格最多 50,000 个字符的上限（多半是备注）：请编辑此联系人把它缩短，保存后会自动同步',
+    rowDeleted:
+      '这位联系人在表格中的那一行已被删除，所以修改没有写入。要重新添加一行请点“重试”；不需要了可以删除此联系人',
+    editedInSheet:
+      '表格中这一行在上次同步后被人改过，为免覆盖，这次修改没有写入。要用这里的内容覆盖那些被改过的单元格请点“重试”；要保留表格里的内容，请编辑此联系人与表格一致',
     quota: 'Google 表格暂时限制了写入频率，稍后会自动重试',
     unavailable: 'Google 表格暂时不可用，稍后会自动重试',
     unknown: '同步出错',
   } satisfies Record<SyncProblem, string>,
+  /** Where a sync problem is, after its text: the tab, and the row and column when known. */
+  syncProblemPlace: (place: SyncPlace) =>
+    `（工作表「${place.sheet}」${place.row === undefined ? '' : `第 ${place.row} 行`}${place.column === undefined ? '' : `「${place.column}」列`}）`,
   edit: '编辑',
   retry: '重试',
   delete: '删除',

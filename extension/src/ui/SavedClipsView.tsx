@@ -91,6 +91,7 @@ export function SavedClipsView(props: {
                 {state.status === 'failed' || (state.status === 'pending' && state.problem) ? (
                   <span className="reason" data-testid="sync-problem">
                     {texts.syncProblems[state.problem ?? 'unknown']}
+                    {state.place ? texts.syncProblemPlace(state.place) : null}
                   </span>
                 ) : null}
               </div>

@@ -60,10 +60,14 @@ async function runOnce(interactive: boolean): Promise<SyncReport> {
       readOutbox,
       applyOutbox,
       readClips,
-      markSynced: (ids, at) =>
+      markSynced: (ids, at, sheetCells) =>
         serialized(async () => {
           const set = new Set(ids);
-          await writeClips((await readClips()).map((c) => (set.has(c.id) ? { ...c, syncedAt: at } : c)));
+          await writeClips(
+            (await readClips()).map((c) =>
+              set.has(c.id) ? { ...c, syncedAt: at, sheetCells: sheetCells[c.id] ?? c.sheetCells } : c,
+            ),
+          );
         }),
     },
     client: async () =>

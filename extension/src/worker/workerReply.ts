@@ -1,5 +1,5 @@
 import { PageReadError, type PageReadProblem } from '../logic/pageReadProblem.ts';
-import { problemOfStatus, type SyncProblem } from '../logic/syncProblem.ts';
+import { problemOfError, type SyncProblem } from '../logic/syncProblem.ts';
 import { SyncSetupError } from '../sheets/runSync.ts';
 import { SheetsRequestError } from '../sheets/sheetsClient.ts';
 
@@ -15,7 +15,7 @@ export type WorkerReply<T> =
 export function replyOfError(error: unknown): WorkerReply<never> {
   if (error instanceof SyncSetupError) return { ok: false, error: error.problem, problem: error.problem };
   if (error instanceof SheetsRequestError) {
-    const problem = problemOfStatus(error.status);
+    const problem = problemOfError(error.status, error.detail);
     return { ok: false, error: problem, problem, detail: error.message };
   }
   if (error instanceof PageReadError)
