@@ -237,6 +237,27 @@ describe('people on a page', () => {
       '<div><p>技术支持：叶工 13705876612</p><p>QQ：88752310</p><p>邮　　箱：sales@rf-valve.com　linhf@rf-valve.com</p></div>',
       [['叶工', [], ['+8613705876612']]],
     ],
+    [
+      'Japanese names after 担当：, surname and given name apart; two Chinese names after 联系人： stay two',
+      '<div class="tanto"><h3>海外営業部</h3><p>担当：佐藤 健一（部長）</p><p>携帯：139 1673 5528</p><p>E-mail：k.sato@minato-seiko.co.jp</p></div>' +
+        '<div class="tanto"><h3>技術サポート</h3><p>担当：高橋 美穂</p><p>E-mail：m.takahashi@minato-seiko.co.jp</p></div>' +
+        '<div class="tanto"><h3>销售部</h3><p>联系人：张伟 李娜</p><p>电话：021-6234 5678</p></div>',
+      [
+        ['佐藤 健一', ['k.sato@minato-seiko.co.jp'], ['+8613916735528']],
+        ['高橋 美穂', ['m.takahashi@minato-seiko.co.jp'], []],
+      ],
+    ],
+    [
+      'agents in a row of spans, each with their shop named after its street (花木路店), not an address',
+      '<ul><li><span class="nm">王磊</span><span class="st">联洋社区店</span><span class="tel">138 1794 0362</span></li>' +
+        '<li><span class="nm">褚晓峰</span><span class="st">花木路店</span><span class="tel">186 1633 7085</span></li>' +
+        '<li><span class="nm">严静</span><span class="st">芳华路店</span><span class="tel">135 6488 1290</span></li></ul>',
+      [
+        ['王磊', [], ['+8613817940362']],
+        ['褚晓峰', [], ['+8618616337085']],
+        ['严静', [], ['+8613564881290']],
+      ],
+    ],
   ])('%s', (_, body, expected) => {
     expect(people(extract(body).contacts)).toEqual(expected);
   });
@@ -363,6 +384,31 @@ describe('people on a page', () => {
     expect(contacts.map((c) => [c.organization, c.phones])).toEqual([
       ['Lone Star Physical Therapy', ['+18885550190']],
     ]);
+  });
+
+  it('leaves a studio’s line in the <address> next to a partner’s, and a mailbox after an h-card, to the company', () => {
+    const { contacts } = extract(
+      '<section><h2>Bristol studio</h2><address class="h-card"><span class="p-org">Ashworth &amp; Pryce Ltd</span><br>' +
+        '3 Wapping Wharf, Bristol BS1 6WP<br>Studio: <a class="p-tel" href="tel:+441179294410">0117 929 4410</a></address>' +
+        '<address><strong class="p-name">Helen Ashworth</strong> RIBA, Partner<br>Direct: 0117 929 4412<br>' +
+        '<a href="mailto:helen.ashworth@ashworthpryce.co.uk">helen.ashworth@ashworthpryce.co.uk</a></address></section>' +
+        '<section><h2>Bath studio</h2><address>Ashworth &amp; Pryce, 14 Gay Street, Bath BA1 2PH<br>Studio: 01225 480 337</address>' +
+        '<address class="h-card"><span class="p-name">Owen Pryce</span>, <span class="p-job-title">Partner</span><br>' +
+        '<a class="u-email" href="mailto:owen.pryce@ashworthpryce.co.uk">owen.pryce@ashworthpryce.co.uk</a></address></section>' +
+        '<section><h2>Heritage</h2><div class="h-card"><p><span class="p-name">Ruth Okonjo</span>, Heritage Consultant</p>' +
+        '<p>T: <span class="p-tel">0117 929 4419</span></p></div>' +
+        '<p>Or write to <a href="mailto:studio@ashworthpryce.co.uk">studio@ashworthpryce.co.uk</a>.</p></section>',
+      '',
+      'https://www.ashworthpryce.co.uk/contact/',
+      'GB',
+    );
+    expect(new Set(people(contacts))).toEqual(
+      new Set([
+        ['Helen Ashworth', ['helen.ashworth@ashworthpryce.co.uk'], ['+441179294412']],
+        ['Owen Pryce', ['owen.pryce@ashworthpryce.co.uk'], []],
+        ['Ruth Okonjo', [], ['+441179294419']],
+      ]),
+    );
   });
 
   it('keeps the name of the person a personal page is titled after', () => {

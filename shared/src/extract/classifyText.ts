@@ -94,6 +94,33 @@ export function looksLikeChineseName(s: string, commonSurname: boolean): boolean
  */
 export const SPACED_OUT_HAN_NAME = /^[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,2}$/;
 
+/**
+ * A Japanese name as Japanese pages write it, surname and given name apart (佐藤 健一, 高橋 美穂,
+ * 佐藤 ゆかり): one to three kanji, a space, one to three kanji or a few kana. Read only where a
+ * label says a name follows (担当：, 氏名：): in running Chinese the same shape is more often two
+ * names (张伟 李娜), a name and how to address them (陈静 女士) or a name and a title, which are
+ * not one name. A given name starting with a common Chinese surname is read as a second name, so
+ * 高橋 明美 is not read as one person.
+ */
+export function looksLikeFamilyGivenName(text: string): boolean {
+  const m = FAMILY_GIVEN.exec(text);
+  if (m === null) return false;
+  const family = m[1] ?? '';
+  const given = m[2] ?? '';
+  return (
+    !NOT_A_NAME_ZH.test(family) &&
+    !NOT_IN_NAME_ZH.test(family) &&
+    !SURNAMES.has(given[0] ?? '') &&
+    !NOT_A_NAME_ZH.test(given) &&
+    !NOT_IN_NAME_ZH.test(given) &&
+    !HONORIFIC_ZH.test(given) &&
+    !/^[男女]$/.test(given) &&
+    !looksLikeTitle(given)
+  );
+}
+
+const FAMILY_GIVEN = /^([\u4e00-\u9fa5]{1,3})[ \u3000]([\u4e00-\u9fa5]{1,3}|[\u3040-\u30ff]{2,4})$/;
+
 /** A generation written after a name: Jr., Sr., II, III, IV. */
 const GENERATION = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 

@@ -9,7 +9,8 @@ import {
 // Field labels written before a value on cards, in signatures and in table headers: 手机：…,
 // Tel: …, E: …, 职　务：… (spaces inside a Chinese label are padding and ignored). A label in
 // traditional characters is read folded to simplified (聯絡人 → 联络人, 傳真 → 传真), with the words
-// Hong Kong and Taiwan use for a field (手提, 行动电话, 电子信箱) among the simplified ones.
+// Hong Kong and Taiwan use for a field (手提, 行动电话, 电子信箱) among the simplified ones, and the
+// labels of Japanese pages for a name (担当, 担当者, 氏名).
 
 /** The fields a label can announce. */
 export const LABELLED_FIELDS = [
@@ -26,7 +27,7 @@ export const LABELLED_FIELDS = [
 export type LabelledField = (typeof LABELLED_FIELDS)[number];
 
 const LABELS: Record<LabelledField, RegExp> = {
-  name: /^(?:联系人|联络人|连络人|姓名|名字|name|contact|contact person|contact name|ansprechpartner)$/i,
+  name: /^(?:联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|name|contact|contact person|contact name|ansprechpartner)$/i,
   title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion)$/i,
   organization:
     /^(?:公司|单位|公司名称|企业名称|单位名称|企业|机构|company|organi[sz]ation|employer|firm|firma)$/i,

@@ -17,6 +17,9 @@ import { splitPeopleLines } from './splitPeopleLines.ts';
 // (splitPeopleLines.ts); a list of names (刘敏、高鹏) gets numbers only where a cell pairs them.
 // A place heading a card (石家庄, Austin Clinic: placeName.ts) starts a group as a name does, one
 // without a person: the branch's lines, the company's.
+// A card the markup draws (an <address>, an h-card) is all of its person's: a block holding it and
+// other data (the studio's <address> beside the partner's) is read in order, not as one card, and
+// nothing after it joins its person.
 
 /** Lines that belong to one person, or (name null) to the company or one of its places. */
 export interface PersonGroup {
@@ -95,7 +98,7 @@ class GroupReader {
     if (block.dataCount === 0 && !whole) return;
     const names = this.namesIn(block);
     const small = whole || this.compact(block);
-    if (names.length <= 1 && small && !this.personBelowData(block)) {
+    if (names.length <= 1 && small && !this.personBelowData(block) && !this.ownCardWithin(block)) {
       this.groups.push({ name: names[0] ?? null, lines: linesOf(block), block });
       return;
     }
@@ -163,7 +166,14 @@ class GroupReader {
         }
         const names = this.namesIn(item);
         if (names.length === 1 && this.compact(item) && !this.personBelowData(item)) {
+          if (this.ownCardWithin(item)) {
+            this.read(item);
+            current = null;
+            continue;
+          }
           start(names[0] ?? null, linesOf(item));
+          // The card the markup draws is all of its person's: nothing after it is theirs.
+          if (markupCard(item)) current = null;
           continue;
         }
         // A small block without a name may hold the open person's numbers; with no one open, or
@@ -287,6 +297,27 @@ class GroupReader {
   }
 
   /**
+   * The block's person is named in a card the markup draws round their data (an <address>, an
+   * h-card), and the block holds data outside that card: a studio's line and mailbox in the
+   * <address> next to the partner's, the company's mailbox in a sentence after the h-card. Such a
+   * block is read in order rather than as one card of that person.
+   */
+  private ownCardWithin(block: Block): boolean {
+    return this.namedMarkupCard(block, block.dataCount);
+  }
+
+  /** A markup card below `block` names a person and holds less than `total` data. */
+  private namedMarkupCard(block: Block, total: number): boolean {
+    for (const item of block.items) {
+      if (item.kind !== 'block' || item.dataCount === 0) continue;
+      if (!markupCard(item)) {
+        if (this.namedMarkupCard(item, total)) return true;
+      } else if (item.dataCount < total && this.namesIn(item).some((name) => name !== null)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Distinct people named in a block, and a null for each place heading a card in it (looking
    * into data-less children only when they are small).
    */
@@ -381,6 +412,19 @@ class GroupReader {
     return known;
   }
 }
+
+/**
+ * A card the markup draws round the contact details of one person or organisation: an <address>
+ * (HTML: the contact information for its nearest article or body) or a microformats h-card (v1
+ * vcard).
+ */
+function markupCard(block: Block): boolean {
+  if (block.tag === 'address') return true;
+  const cls = block.el === null ? null : block.el.getAttribute('class');
+  return cls !== null && MARKUP_CARD_CLASS.test(cls);
+}
+
+const MARKUP_CARD_CLASS = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/;
 
 /** The first line in the block's subtree, or null. */
 function firstLine(block: Block): Line | null {

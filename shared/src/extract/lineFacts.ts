@@ -1,7 +1,7 @@
 import { foldTraditional, hasTraditional } from '../parse/simplifiedChinese.ts';
 import { endingWord, trimEndMatching } from '../parse/textEnds.ts';
 import { looksLikeAddress } from './addressText.ts';
-import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
+import { looksLikeFamilyGivenName, looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
 import {
   cutAddress,
   type LabelledField,
@@ -323,7 +323,7 @@ function readNameValue(f: ReadFacts, value: string): void {
     f.name ??= turned;
     return;
   }
-  const parts = splitParts(stripped);
+  const parts = familyGivenJoined(splitParts(stripped));
   const first = parts[0];
   if (first === undefined) return;
   const name = personName(first, 'labelled');
@@ -336,6 +336,22 @@ function readNameValue(f: ReadFacts, value: string): void {
   if (inner !== undefined && looksLikeTitle(inner)) f.title ??= inner;
   readRest(f, parts.slice(1));
 }
+
+/**
+ * The parts of a labelled name value with a Japanese name's two halves, split at its space, put
+ * back together (担当：佐藤 健一（部長） → 佐藤 健一（部長）, then what follows).
+ */
+function familyGivenJoined(parts: string[]): string[] {
+  const [family, given] = parts;
+  if (family === undefined || given === undefined || !HAN_ONLY.test(family)) return parts;
+  const givenName = given.replace(PARENTHESISED_TAIL, '');
+  return looksLikeFamilyGivenName(`${family} ${givenName}`)
+    ? [`${family} ${given}`, ...parts.slice(2)]
+    : parts;
+}
+
+/** A note in brackets at the end of a part: 健一（部長）. */
+const PARENTHESISED_TAIL = /\s*[(（][^)）]*[)）]$/;
 
 /**
  * The names of parts that are all Chinese names (刘敏、高鹏), `first` read from the first; null
@@ -369,11 +385,11 @@ function readParts(f: ReadFacts, text: string, emails: readonly string[]): void 
     f.name = mailboxOwner(surnameFirstName(text, 'bare'), emails);
     if (f.name !== null) return;
   }
-  if (f.name === null && looksLikeAddress(text)) {
+  const parts = splitParts(text);
+  if (f.name === null && looksLikeAddress(text) && !nameBeforeStreetWord(parts)) {
     f.address ??= text;
     return;
   }
-  const parts = splitParts(text);
   if (parts.length === 0 || parts.length > 5) return;
   if (f.name === null) {
     const part = parts[0] ?? '';
@@ -392,6 +408,20 @@ function readParts(f: ReadFacts, text: string, emails: readonly string[]): void 
   else if (f.name === null && titleThenName(f, parts)) return;
   else readRest(f, parts);
 }
+
+/**
+ * 褚晓峰 花木路店: a name set apart, then a shop or a branch named after its street, with no house
+ * or room number anywhere (the line's phone numbers are taken out before): a row of a list of
+ * agents, not an address, which has its number (宁波 天童南路 588号) and no name of a shop.
+ */
+function nameBeforeStreetWord(parts: readonly string[]): boolean {
+  if (parts.length < 2 || !HAN_ONLY.test(parts[0] ?? '') || parts.some((part) => /\d/.test(part)))
+    return false;
+  return parts.slice(1).some((part) => OUTLET.test(part)) && personName(parts[0] ?? '', 'bare') !== null;
+}
+
+/** The end of a shop's or a branch's name (花木路店, 南京西路支行, 徐家汇营业厅). */
+const OUTLET = /(?:店|分行|支行|营业部|营业厅|网点|门市)$/;
 
 /**
  * `name` when one of the line's mailboxes is named after it (sandersen@, sarah.andersen@,

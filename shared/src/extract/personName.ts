@@ -3,6 +3,7 @@ import {
   hasNonNameWord,
   isCommonSurname,
   looksLikeChineseName,
+  looksLikeFamilyGivenName,
   looksLikeGivenName,
   looksLikePersonName,
   looksLikeTitle,
@@ -14,7 +15,8 @@ import {
 // stays whole), capitals made readable (KEVIN LIU → Kevin Liu), a name with its other-script form
 // kept whole (Li Ming 李明, 陈伟 Chen Wei) or cut to the first ("林晓东 (Lin Xiaodong)" → 林晓东),
 // a name spaced out in a list closed up (王　芳 → 王芳), a directory's surname first turned round
-// (Andersen, Sarah → Sarah Andersen) where the place says it holds a name.
+// (Andersen, Sarah → Sarah Andersen) and a Japanese name kept apart as written (担当：佐藤 健一)
+// where the place says it holds a name.
 
 /**
  * How sure the place is that it holds a name: a label (联系人：), a name class or a table column
@@ -107,7 +109,7 @@ function plainName(text: string, context: NameContext): string | null {
   // "Account Executive", "Commercial Director": capitalised like a name, but a job.
   if (looksLikeTitle(t)) return null;
   if (looksLikePersonName(t)) return t;
-  if (context === 'labelled' && looksLikeChineseName(t, false)) return t;
+  if (context === 'labelled' && (looksLikeChineseName(t, false) || looksLikeFamilyGivenName(t))) return t;
   if (ALL_CAPS_WORDS.test(t)) {
     const readable = titleCase(t);
     if (!looksLikeTitle(readable) && looksLikePersonName(readable)) return readable;
