@@ -254,6 +254,18 @@ describe('parseSelection', () => {
     expect(unknown).toMatchObject({ name: 'Tom Whitaker', phones: [], phoneRegion: null });
   });
 
+  it('gives one card to a person named in a quoted header line and again in the signature under it', () => {
+    const thread =
+      'Best regards,\nKevin Liu\nkevin.liu@pacificbridge-trading.com\n\n' +
+      'On Mon, Mar 11, 2024 at 6:02 PM 李明 <liming@hz-xinyuan.com> wrote:\nHi Kevin,\n\n' +
+      'Thanks & regards,\nLi Ming 李明\nMob: +86 137 5718 6620\nEmail: liming@hz-xinyuan.com';
+    const people = parseSelectionContacts(thread, { region: 'CN' });
+    expect(people.map((p) => [p.name, p.emails])).toEqual([
+      ['Kevin Liu', ['kevin.liu@pacificbridge-trading.com']],
+      ['Li Ming 李明', ['liming@hz-xinyuan.com']],
+    ]);
+  });
+
   it('lists every person of a selection with two signatures, each with their own lines', () => {
     const thread =
       'Best regards,\nKevin Liu\nRegional Sales Manager\nkevin.liu@pacificbridge-trading.com\n\n' +

@@ -64,7 +64,9 @@ export function parseSelectionContacts(text: string, options: ExtractOptions): E
   }
   const named = people.filter((c) => c.name !== null);
   const chosen = (named.length > 0 ? named : people).filter(isContactLike);
-  return chosen.map((c) => mergeContacts([c])[0] ?? c);
+  // A person named twice in the selection (李明 in the quoted header line, Li Ming 李明 in the
+  // signature under it, one email) is one card, as on the page.
+  return mergeContacts(chosen);
 }
 
 function isContactLike(c: ExtractedContact): boolean {
