@@ -15,6 +15,11 @@ describe('parseBirthday on lunar birthdays (农历)', () => {
     ['农历二月三十', 'L--02-30'],
     ['农历八月二十', 'L--08-20'],
     ['农历九月初十', 'L--09-10'],
+    // A leap month's birthday is kept on the ordinary month's day.
+    ['农历闰四月初八', 'L--04-08'],
+    ['2020年农历闰四月初八', 'L2020-04-08'],
+    ['農曆閏六月十五', 'L--06-15'],
+    ['农历闰2月1日', 'L--02-01'],
   ])('reads %j as %s', (cell, expected) => {
     expect(parseBirthday(cell)).toEqual({ ok: true, value: expected });
   });
@@ -26,6 +31,8 @@ describe('parseBirthday on lunar birthdays (农历)', () => {
     '农历三月',
     '1990-13-05 农历',
     '农历下个月',
+    '农历闰月',
+    '农历闰闰四月初八',
     `农历三月初五${' '.repeat(40)}前后`,
   ])('refuses %j as a birthday', (cell) => {
     expect(parseBirthday(cell)).toEqual({ ok: false, problem: { code: 'birthday-expected', text: cell } });

@@ -27,8 +27,8 @@ const LUNAR_MONTHS: Readonly<Record<string, number>> = {
 const DIGITS = '一二三四五六七八九';
 /** 初一 … 初十, 十一 … 十九, 二十, 廿一 … 廿九, 三十: the days of a lunar month as written. */
 const ZH_DATE =
-  /^(?:(\d{4})\s*年)?\s*(正|十一|十二|冬|腊|臘|[一二三四五六七八九十])月\s*(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)$/u;
-const NUMERIC_DATE = /^(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?$/u;
+  /^(?:(\d{4})\s*年)?\s*(?:[闰閏]\s*)?(正|十一|十二|冬|腊|臘|[一二三四五六七八九十])月\s*(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)$/u;
+const NUMERIC_DATE = /^(?:(\d{4})\s*[-/.年]\s*)?(?:[闰閏]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?$/u;
 
 /** True when a birthday cell says its date is of the lunar calendar (农历三月初五). */
 export function isLunarBirthdayText(text: string): boolean {
@@ -38,7 +38,9 @@ export function isLunarBirthdayText(text: string): boolean {
 /**
  * A lunar birthday (农历三月初五, 1990年农历三月初五, 1990-03-05（农历）, 农历3月5日) as
  * `L1990-03-05`, or `L--03-05` without a year: lunar month 1–12 and day 1–30. The follow-ups
- * greet on the Gregorian date it falls on each year.
+ * greet on the Gregorian date it falls on each year. A birthday in a leap month (农历闰四月初八)
+ * is kept on the same day of the ordinary month (四月初八), as families keep it: a given leap
+ * month comes back only once in many years (闰四月: 2001, 2012, 2020).
  */
 export function parseLunarBirthday(text: string): ParseResult<string> {
   if (text.length > LUNAR_DATE_MAX_CHARS) return fail({ code: 'birthday-expected', text });
