@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
 import type { Language } from '../model/keys.ts';
-import type { TableData } from '../model/table.ts';
+import type { Cell, TableData } from '../model/table.ts';
 import { orderRecordsOf } from './orderColumns.ts';
 import { OrderRowReader, readOrdersTable } from './readOrdersTable.ts';
 
@@ -151,6 +151,35 @@ describe('readOrdersTable', () => {
     );
     expect(withStatus.orders.map((o) => o.amount)).toEqual([7800, 9600, 500, -1600, 700]);
     expect(withStatus.counts).toEqual({ cancelled: 0, topUps: 0, topUpTotal: 0, currencies: {} });
+  });
+
+  it.each<[string, string[], Cell[][]]>([
+    [
+      'in English, without a status column',
+      ['Order ID', 'Customer ID', 'Date', 'Amount'],
+      [
+        ['SO12942', 'K00001', '2026-01-25', -200],
+        ['SO12943', 'K00001', '2026-01-26', 'cancelled'],
+        ['SO12944', 'K00002', '2026-01-27', '¥1613.74'],
+      ],
+    ],
+    [
+      'in Chinese, beside a status that says nothing of it',
+      ['订单号', '客户编号', '下单日期', '实付金额', '订单状态'],
+      [
+        ['SO-1', 'K00001', '2026-01-25', '-200', '已完成'],
+        ['SO-2', 'K00001', '2026-01-26', '已取消', ''],
+        ['SO-3', 'K00002', '2026-01-27', '1613.74', '已完成'],
+      ],
+    ],
+  ])('leaves out an order whose amount cell says it was cancelled (%s), as a problem-free cancellation', (_, header, rows) => {
+    const { orders, issues, counts } = readOrdersTable({ header, rows }, config, TODAY);
+    expect(orders.map((o) => [o.customerId, o.amount])).toEqual([
+      ['K00001', -200],
+      ['K00002', 1613.74],
+    ]);
+    expect(counts.cancelled).toBe(1);
+    expect(issues).toEqual([]);
   });
 
   it('counts the orders by the currency their amount names, read the short way or the general one', () => {

@@ -202,7 +202,9 @@ export class OrderRowReader {
     }
     const read = this.read.at(row, cells);
     const status = orderStatusKind(read.text(this.statusCol));
-    if (status === 'cancelled') {
+    // An order struck out where its amount would be (金额: 已取消, Amount: cancelled), as a ledger
+    // without a status column marks it, is cancelled too: there is no amount to find in it.
+    if (status === 'cancelled' || orderStatusKind(read.text(this.amountCol)) === 'cancelled') {
       this.counts.cancelled++;
       return;
     }
