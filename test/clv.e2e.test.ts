@@ -160,6 +160,44 @@ describe.skipIf(!cdnowPresent)(
   },
 );
 
+const WILD_B2B = join(ROOT, '..', 'shared', 'datasets', 'wild', 'clv-slow-b2b.xlsx');
+const wildPresent = existsSync(WILD_B2B);
+
+describe.skipIf(!wildPresent)(
+  wildPresent
+    ? 'crm clv on a B2B workbook as kept'
+    : `crm clv on a B2B workbook (skipped: ${WILD_B2B} not found)`,
+  () => {
+    // An Orders sheet as a sales team keeps it: dates as date cells (some with a time), ISO text,
+    // 2026/6/24 and 2026年6月21日 in one column; amounts as numbers, ¥1847.32 and 1847.32 元; a
+    // refund of -200 and an order struck out as "cancelled" in its amount. Its customers buy in
+    // bursts, so the BG/NBD and Gamma-Gamma fits run to their limits (a, b, q, γ without bound).
+    it('reads every date and amount as written and fits the models to their limits', () => {
+      const run = crm(['clv', '--orders', WILD_B2B, '--json', '--lang', 'en']);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe('');
+      const json = clvJson(run.stdout);
+      expect(json.customers).toHaveLength(2016);
+      // K00808's twelve orders, on twelve days written five ways, all count: 11 repeats over
+      // 65 days, the last on 2026-08-25, T to the calibration end (2026-11-30).
+      const k00808 = json.customers.find((c) => c.id === 'K00808');
+      expect(k00808?.frequency).toBe(11);
+      expect(k00808?.recency).toBeCloseTo(65 / 7, 9);
+      expect(k00808?.T).toBeCloseTo(162 / 7, 9);
+      // The limit as SciPy finds it, maximising the BG/NBD likelihood with a/(a+b) = p held as
+      // a and b grow (Nelder-Mead on the summaries crm prints): r 0.8763, α 2.5696, p 0.1500,
+      // log-likelihood -29249.561. crm's finite a and b come as close or closer.
+      const { r, alpha, a, b, logLikelihood } = json.bgnbd;
+      expect(r).toBeCloseTo(0.876, 2);
+      expect(alpha).toBeCloseTo(2.57, 1);
+      expect(a / (a + b)).toBeCloseTo(0.15, 3);
+      expect(logLikelihood).toBeGreaterThanOrEqual(-29249.57);
+      expect(json.notes.some((n) => n.startsWith('BG/NBD reached a limiting case'))).toBe(true);
+      expect(json.notes.some((n) => n.startsWith('Gamma-Gamma reached a limiting case'))).toBe(true);
+    });
+  },
+);
+
 describe('crm clv on order tables', () => {
   it('reads Chinese headers (客户编号/日期/金额) and prints the JSON contract', async () => {
     const path = await ordersCsv('orders-zh.csv', '客户编号,日期,金额', 500, 1);

@@ -172,15 +172,18 @@ describe('readOrdersTable', () => {
         ['SO-3', 'K00002', '2026-01-27', '1613.74', '已完成'],
       ],
     ],
-  ])('leaves out an order whose amount cell says it was cancelled (%s), as a problem-free cancellation', (_, header, rows) => {
-    const { orders, issues, counts } = readOrdersTable({ header, rows }, config, TODAY);
-    expect(orders.map((o) => [o.customerId, o.amount])).toEqual([
-      ['K00001', -200],
-      ['K00002', 1613.74],
-    ]);
-    expect(counts.cancelled).toBe(1);
-    expect(issues).toEqual([]);
-  });
+  ])(
+    'leaves out an order whose amount cell says it was cancelled (%s), as a problem-free cancellation',
+    (_, header, rows) => {
+      const { orders, issues, counts } = readOrdersTable({ header, rows }, config, TODAY);
+      expect(orders.map((o) => [o.customerId, o.amount])).toEqual([
+        ['K00001', -200],
+        ['K00002', 1613.74],
+      ]);
+      expect(counts.cancelled).toBe(1);
+      expect(issues).toEqual([]);
+    },
+  );
 
   it('counts the orders by the currency their amount names, read the short way or the general one', () => {
     const { orders, counts } = readOrdersTable(

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { entryBytes, readZip, replaceZipEntries } from '../rezip.ts';
 import { positionedSheetXml } from './cellPositions.ts';
 import { readXlsxSheets } from './readXlsxSheets.ts';
 
-const WILD = '/work/shared/datasets/wild';
+const WILD = fileURLToPath(new URL('../../../../../shared/datasets/wild', import.meta.url));
 
 /** Both readings of one workbook, which must give the same grids and formula cells. */
 async function expectSameReading(bytes: Uint8Array, label: string): Promise<void> {
