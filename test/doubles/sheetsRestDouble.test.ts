@@ -517,6 +517,146 @@ describe('merges, notes, formulas and field masks, as the Sheets API documents t
   });
 });
 
+describe('a spreadsheet shared to view only', () => {
+  // A caller the owner shared the spreadsheet with as a viewer (or commenter) reads it, and every
+  // write is refused: 403 PERMISSION_DENIED, "The caller does not have permission", as clients of
+  // the Sheets API report it for a write to a sheet they may only view.
+  beforeEach(() => {
+    double.addSpreadsheet(
+      'shared',
+      [
+        {
+          title: '客户',
+          values: [
+            ['客户编号', '姓名'],
+            ['C001', '刘洋'],
+          ],
+        },
+      ],
+      {
+        access: 'view',
+      },
+    );
+  });
+  const refused = { status: 403, message: 'The caller does not have permission' };
+
+  it('answers reads and refuses every kind of write, changing nothing', async () => {
+    const read = await api.spreadsheets.values.get({ spreadsheetId: 'shared', range: '客户' });
+    expect(read.data.values).toEqual([
+      ['客户编号', '姓名'],
+      ['C001', '刘洋'],
+    ]);
+    const sheetId = double.spreadsheets.get('shared')?.sheets[0]?.sheetId ?? 0;
+    const writes = [
+      () =>
+        api.spreadsheets.values.update({
+          spreadsheetId: 'shared',
+          range: '客户!C1',
+          valueInputOption: 'RAW',
+          requestBody: { values: [['R']] },
+        }),
+      () =>
+        api.spreadsheets.values.batchUpdate({
+          spreadsheetId: 'shared',
+          requestBody: { valueInputOption: 'RAW', data: [{ range: '客户!C1', values: [['R']] }] },
+        }),
+      () =>
+        api.spreadsheets.values.append({
+          spreadsheetId: 'shared',
+          range: '客户!A1',
+          valueInputOption: 'RAW',
+          requestBody: { values: [['C002', '王芳']] },
+        }),
+      () => api.spreadsheets.values.clear({ spreadsheetId: 'shared', range: '客户!A2:B2' }),
+      () =>
+        api.spreadsheets.batchUpdate({
+          spreadsheetId: 'shared',
+          requestBody: { requests: [{ addSheet: { properties: { title: '跟进任务' } } }] },
+        }),
+      () =>
+        api.spreadsheets.batchUpdate({
+          spreadsheetId: 'shared',
+          requestBody: {
+            requests: [
+              {
+                updateSheetProperties: {
+                  properties: { sheetId, gridProperties: { columnCount: 40 } },
+                  fields: 'gridProperties.columnCount',
+                },
+              },
+            ],
+          },
+        }),
+    ];
+    for (const write of writes) await expect(write()).rejects.toMatchObject(refused);
+    const book = double.spreadsheets.get('shared');
+    expect(book?.sheets.map((s) => [s.title, s.columnCount])).toEqual([['客户', 26]]);
+    expect(double.values('shared', '客户')).toEqual([
+      ['客户编号', '姓名'],
+      ['C001', '刘洋'],
+    ]);
+  });
+});
+
+describe('sheets protected whole or in part (数据 → 保护工作表和区域)', () => {
+  // Protecting a sheet protects its structure too: a caller the protection leaves out may not
+  // delete it, nor add or remove its rows and columns; a protected range inside a sheet stops
+  // deleting the sheet (that would edit the range) but not growing it.
+  beforeEach(() => {
+    double.addSpreadsheet('guarded', [
+      { title: '客户', values: [['客户编号', '姓名']], rows: 10, columns: 5, protectedRanges: ['客户'] },
+      { title: '跟进任务', values: [['到期日', '客户']], rows: 10, columns: 5, protectedRanges: ['A1:B1'] },
+      { title: '草稿', values: [['x']], rows: 10, columns: 5 },
+    ]);
+  });
+  const idOf = (title: string) =>
+    double.spreadsheets.get('guarded')?.sheets.find((s) => s.title === title)?.sheetId ?? -1;
+  const batch = (requests: sheets_v4.Schema$Request[]) =>
+    api.spreadsheets.batchUpdate({ spreadsheetId: 'guarded', requestBody: { requests } });
+  const refused = {
+    status: 403,
+    message: expect.stringContaining('You are trying to edit a protected cell or object'),
+  };
+  const widen = (title: string): sheets_v4.Schema$Request => ({
+    updateSheetProperties: {
+      properties: { sheetId: idOf(title), gridProperties: { columnCount: 8 } },
+      fields: 'gridProperties.columnCount',
+    },
+  });
+
+  it.each([
+    ['deleting a protected sheet', () => [{ deleteSheet: { sheetId: idOf('客户') } }]],
+    ['deleting a sheet holding a protected range', () => [{ deleteSheet: { sheetId: idOf('跟进任务') } }]],
+    ['widening a protected sheet', () => [widen('客户')]],
+    [
+      'appending columns to a protected sheet',
+      () => [{ appendDimension: { sheetId: idOf('客户'), dimension: 'COLUMNS', length: 3 } }],
+    ],
+    // All or nothing: the draft's deletion in the same request does not happen either.
+    [
+      'a batch that also deletes an unprotected sheet',
+      () => [{ deleteSheet: { sheetId: idOf('草稿') } }, { deleteSheet: { sheetId: idOf('客户') } }],
+    ],
+  ])('refuses %s, changing nothing', async (_, requests) => {
+    await expect(batch(requests())).rejects.toMatchObject(refused);
+    const book = double.spreadsheets.get('guarded');
+    expect(book?.sheets.map((s) => [s.title, s.columnCount])).toEqual([
+      ['客户', 5],
+      ['跟进任务', 5],
+      ['草稿', 5],
+    ]);
+  });
+
+  it('lets a sheet with a protected range grow, and an unprotected one go', async () => {
+    await batch([widen('跟进任务'), { deleteSheet: { sheetId: idOf('草稿') } }]);
+    const book = double.spreadsheets.get('guarded');
+    expect(book?.sheets.map((s) => [s.title, s.columnCount])).toEqual([
+      ['客户', 5],
+      ['跟进任务', 8],
+    ]);
+  });
+});
+
 describe('a sheet as people keep it: protected, renamed, full', () => {
   // What Google answers, as reported by clients of the Sheets API: the Sheets UI's own refusal
   // for a protected cell, "Unable to parse range" for a tab that is no longer there, and the
@@ -587,6 +727,40 @@ describe('a sheet as people keep it: protected, renamed, full', () => {
     await expect(
       api.spreadsheets.values.get({ spreadsheetId: 'book1', range: "'剪藏'!1:1" }),
     ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('Unable to parse range') });
+  });
+
+  it('refuses a new sheet or a wider one past 10 million cells, changing nothing', async () => {
+    const book = double.addSpreadsheet('full', [
+      { title: 'Clips', values: [['Name']], rows: 384_615, columns: 26 },
+    ]);
+    const sheetId = book.sheets[0]?.sheetId ?? -1;
+    const limit = {
+      status: 400,
+      message: expect.stringContaining('above the limit of 10000000 cells'),
+    };
+    const batch = (requests: sheets_v4.Schema$Request[]) =>
+      api.spreadsheets.batchUpdate({ spreadsheetId: 'full', requestBody: { requests } });
+    await expect(
+      batch([
+        { addSheet: { properties: { title: '跟进任务', gridProperties: { rowCount: 10, columnCount: 5 } } } },
+      ]),
+    ).rejects.toMatchObject(limit);
+    await expect(
+      batch([
+        {
+          updateSheetProperties: {
+            properties: { sheetId, gridProperties: { columnCount: 27 } },
+            fields: 'gridProperties.columnCount',
+          },
+        },
+      ]),
+    ).rejects.toMatchObject(limit);
+    expect(book.sheets.map((s) => [s.title, s.rowCount, s.columnCount])).toEqual([['Clips', 384_615, 26]]);
+    // Within the limit, both are taken: 384,615 × 26 = 9,999,990 cells, 10 left.
+    await batch([
+      { addSheet: { properties: { title: '备注', gridProperties: { rowCount: 2, columnCount: 5 } } } },
+    ]);
+    expect(book.sheets.map((s) => s.title)).toEqual(['Clips', '备注']);
   });
 
   it('refuses to grow a spreadsheet past 10 million cells, by append or appendDimension', async () => {

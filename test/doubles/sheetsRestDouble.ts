@@ -17,7 +17,9 @@ import {
   bound,
   findSheet,
   lastUsedRow,
+  NO_EDIT_MESSAGE,
   newSheet,
+  PROTECTED_MESSAGE,
   type RenderOption,
   readValues,
   type StoredMerge,
@@ -81,6 +83,15 @@ interface Interference {
   action: (book: StoredSpreadsheet) => void;
 }
 
+/** The operations that change a spreadsheet. */
+const WRITES: ReadonlySet<Operation> = new Set([
+  'update',
+  'append',
+  'clear',
+  'batchUpdateValues',
+  'batchUpdate',
+]);
+
 const STATUS_TEXT: Record<number, string> = {
   400: 'INVALID_ARGUMENT',
   401: 'UNAUTHENTICATED',
@@ -143,7 +154,7 @@ export class SheetsRestDouble {
       /** Protected ranges in A1 notation (e.g. 'A:A', or the sheet's title for all of it) the caller may not edit. */
       protectedRanges?: string[];
     }[],
-    properties: { title?: string; locale?: string; timeZone?: string } = {},
+    properties: { title?: string; locale?: string; timeZone?: string; access?: 'edit' | 'view' } = {},
   ): StoredSpreadsheet {
     const book: StoredSpreadsheet = {
       spreadsheetId,
@@ -152,6 +163,7 @@ export class SheetsRestDouble {
       timeZone: properties.timeZone ?? 'Asia/Shanghai',
       sheets: [],
       formatRequests: [],
+      access: properties.access ?? 'edit',
     };
     sheets.forEach((s, index) => {
       const rows = Math.max(s.rows ?? 1000, s.values?.length ?? 0);
@@ -163,10 +175,10 @@ export class SheetsRestDouble {
         const range = parseA1(merge) ?? never();
         mergeRange(sheet, bound(sheet, range), 'MERGE_ALL');
       }
-      for (const text of s.protectedRanges ?? [])
-        sheet.protectedRanges.push(
-          bound(sheet, parseA1(text.includes('!') ? text : `'${s.title}'!${text}`) ?? never()),
-        );
+      for (const text of s.protectedRanges ?? []) {
+        const a1 = text === s.title ? `'${s.title}'` : text.includes('!') ? text : `'${s.title}'!${text}`;
+        sheet.protectedRanges.push(bound(sheet, parseA1(a1) ?? never()));
+      }
       sheet.hidden = s.hidden === true;
       book.sheets.push(sheet);
     });
@@ -280,6 +292,9 @@ export class SheetsRestDouble {
       this.injectFault(operation);
       const book = this.spreadsheets.get(decodeURIComponent(spreadsheetId));
       if (!book) throw new ApiError(404, 'NOT_FOUND', 'Requested entity was not found.');
+      // Shared with the caller to view or comment only: reads are answered, every write refused.
+      if (book.access === 'view' && WRITES.has(operation))
+        throw new ApiError(403, 'PERMISSION_DENIED', NO_EDIT_MESSAGE);
       this.interfere(operation, book);
       payload = this.dispatch(book, operation, decodeURIComponent(rest), url.searchParams, body);
     } catch (error) {
@@ -562,6 +577,7 @@ export class SheetsRestDouble {
             props.gridProperties?.columnCount,
           );
           book.sheets.push(sheet);
+          assertCellLimit(book, `Invalid requests[${i}].addSheet: `);
           return { addSheet: { properties: sheetProperties(sheet) } };
         }
         case 'deleteSheet': {
@@ -573,6 +589,10 @@ export class SheetsRestDouble {
               'INVALID_ARGUMENT',
               `Invalid requests[${i}].deleteSheet: No grid with id: ${id}`,
             );
+          // Deleting a sheet edits every cell of it: a protected range the caller may not edit
+          // refuses it, as the Sheets UI refuses "Delete" on such a sheet.
+          if ((book.sheets[index] as StoredSheet).protectedRanges.length > 0)
+            throw new ApiError(403, 'PERMISSION_DENIED', PROTECTED_MESSAGE);
           book.sheets.splice(index, 1);
           return {};
         }
@@ -589,6 +609,7 @@ export class SheetsRestDouble {
               'INVALID_ARGUMENT',
               `Invalid requests[${i}].appendDimension: No grid with id: ${sheetId}`,
             );
+          if (protectsWholeSheet(sheet)) throw new ApiError(403, 'PERMISSION_DENIED', PROTECTED_MESSAGE);
           if (dimension === 'ROWS') sheet.rowCount += length;
           else sheet.columnCount += length;
           assertCellLimit(book, `Invalid requests[${i}].appendDimension: `);
@@ -621,9 +642,17 @@ export class SheetsRestDouble {
           if ((props as { hidden?: boolean }).hidden !== undefined || /\bhidden\b/.test(fields))
             sheet.hidden = (props as { hidden?: boolean }).hidden === true;
           const grid = props.gridProperties ?? {};
+          // A protected sheet (the whole sheet, 保护工作表) takes no new rows or columns from a
+          // caller it does not let edit; a protected range within it leaves the grid free.
+          const resized =
+            (grid.rowCount !== undefined && grid.rowCount !== sheet.rowCount) ||
+            (grid.columnCount !== undefined && grid.columnCount !== sheet.columnCount);
+          if (resized && protectsWholeSheet(sheet))
+            throw new ApiError(403, 'PERMISSION_DENIED', PROTECTED_MESSAGE);
           if (grid.frozenRowCount !== undefined) sheet.frozenRowCount = grid.frozenRowCount;
           if (grid.rowCount !== undefined) sheet.rowCount = grid.rowCount;
           if (grid.columnCount !== undefined) sheet.columnCount = grid.columnCount;
+          if (resized) assertCellLimit(book, `Invalid requests[${i}].updateSheetProperties: `);
           return {};
         }
         case 'deleteDimension': {
@@ -900,6 +929,17 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** Whether a protected range covers the sheet's whole grid (the sheet itself is protected). */
+function protectsWholeSheet(sheet: StoredSheet): boolean {
+  return sheet.protectedRanges.some(
+    (p) =>
+      p.startRow === 0 &&
+      p.startColumn === 0 &&
+      p.endRow >= sheet.rowCount &&
+      p.endColumn >= sheet.columnCount,
+  );
 }
 
 function never(): never {

@@ -49,7 +49,15 @@ export interface StoredSpreadsheet {
   sheets: StoredSheet[];
   /** Formatting, validation and chart requests received through batchUpdate, in order. */
   formatRequests: Record<string, unknown>[];
+  /**
+   * What the caller was given when the spreadsheet was shared with them: 'view' (or comment)
+   * lets them read it and refuses every write with 403 PERMISSION_DENIED.
+   */
+  access: 'edit' | 'view';
 }
+
+/** Google's answer to a write by a caller who may only view (or comment on) a spreadsheet. */
+export const NO_EDIT_MESSAGE = 'The caller does not have permission';
 
 export class ApiError extends Error {
   constructor(

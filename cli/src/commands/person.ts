@@ -25,6 +25,7 @@ import { refuseOutputOverInput } from '../files/outputGuard.ts';
 import { writeErasedWorkbook, writeSheetsFile } from '../files/writeErasure.ts';
 import { writeBytes } from '../files/writeTableFile.ts';
 import { eraseInGoogleSheet } from '../google/personErasure.ts';
+import { writeRefusal } from '../google/writeRefusal.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
 import { printJson, say } from '../support/output.ts';
@@ -235,7 +236,10 @@ async function erase(options: PersonOptions): Promise<void> {
     config.language,
   );
   if (source.book !== null) {
-    const left = await eraseInGoogleSheet(source.book, found.key, config, plan, log);
+    const book = source.book;
+    const left = await eraseInGoogleSheet(book, found.key, config, plan, log).catch((error: unknown) => {
+      throw writeRefusal(error, book.spreadsheetId, []) ?? error;
+    });
     say(pt().erasedGoogle(log.sheet), json);
     if (left > 0) say(pt().stillThere(left), json);
     return;

@@ -76,6 +76,11 @@ export class GoogleSpreadsheet {
     private readonly backoff: BackoffOptions,
   ) {}
 
+  /** The titles of the spreadsheet's sheets, as last read. */
+  get sheetTitles(): string[] {
+    return this.sheets.map((sheet) => sheet.title);
+  }
+
   static async open(spreadsheetId: string, options: OpenOptions): Promise<GoogleSpreadsheet> {
     // Loaded on use: only --spreadsheet runs need the Google client at start-up.
     const { sheets } = await import('@googleapis/sheets');
@@ -200,7 +205,8 @@ export class GoogleSpreadsheet {
     if (keys !== undefined) await this.assertRowsUnmoved(sheetName, keys);
     await this.assertNoFormulasInManaged(sheetName, write, keys?.header?.texts ?? []);
     const meta = this.meta(sheetName);
-    if (write.width > meta.columnCount) {
+    const widened = write.width > meta.columnCount;
+    if (widened) {
       // The width is set, not added to: sent twice (an answer lost), it is still write.width.
       await this.batchUpdateOnce(
         [
@@ -236,12 +242,19 @@ export class GoogleSpreadsheet {
         ),
       };
     });
-    await this.call(() =>
-      this.api.spreadsheets.values.batchUpdate({
-        spreadsheetId: this.spreadsheetId,
-        requestBody: { valueInputOption: 'RAW', data },
-      }),
-    );
+    try {
+      await this.call(() =>
+        this.api.spreadsheets.values.batchUpdate({
+          spreadsheetId: this.spreadsheetId,
+          requestBody: { valueInputOption: 'RAW', data },
+        }),
+      );
+    } catch (error) {
+      // Refused (a protected column, a full spreadsheet): the columns added for the write are
+      // empty, and go again, so that the sheet is as it was.
+      if (widened) await this.restoreWidth(meta.sheetId, meta.columnCount);
+      throw error;
+    }
     const formats = write.columns
       .filter((c) => c.kind === 'date')
       .map(
@@ -409,6 +422,28 @@ export class GoogleSpreadsheet {
     } catch (error) {
       await this.removeQuietly(sheetId);
       throw error;
+    }
+  }
+
+  /** Sets a sheet's width back to `columns` after a failed write, once, ignoring any failure. */
+  private async restoreWidth(sheetId: number, columns: number): Promise<void> {
+    try {
+      await this.api.spreadsheets.batchUpdate({
+        spreadsheetId: this.spreadsheetId,
+        requestBody: {
+          requests: [
+            {
+              updateSheetProperties: {
+                properties: { sheetId, gridProperties: { columnCount: columns } },
+                fields: 'gridProperties.columnCount',
+              },
+            },
+          ],
+        },
+      });
+      await this.refresh();
+    } catch {
+      // The added columns are empty either way.
     }
   }
 

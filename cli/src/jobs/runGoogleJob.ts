@@ -11,6 +11,7 @@ import {
 import type { GoogleSpreadsheet } from '../google/googleSpreadsheet.ts';
 import { openGoogleBook } from '../google/openGoogleBook.ts';
 import { HeaderChangedError, ManagedFormulaError, RowsMovedError } from '../google/RowsMovedError.ts';
+import { writeRefusal } from '../google/writeRefusal.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
 import { Progress, progressMode } from '../support/progress.ts';
@@ -91,7 +92,7 @@ export async function runGoogleJob(
           throw new CliError(t().google.formulaInManaged(error.sheet, error.header, error.cell));
         if (error instanceof HeaderChangedError)
           throw new CliError(t().google.headerChanged(error.sheet, error.column, error.was, error.now));
-        throw error;
+        throw writeRefusal(error, book.spreadsheetId, [output.customerSheet]) ?? error;
       }
       wrote = t().google.wroteColumns(
         output.customerSheet,
@@ -99,7 +100,15 @@ export async function runGoogleJob(
       );
       if (mergedOver.length > 0) wrote += `\n${t().google.mergedOver(output.customerSheet, mergedOver)}`;
     } else if (output.sheet) {
-      await book.writeSheet(output.sheet);
+      const sheet = output.sheet;
+      // The sheets a refusal can come from: those the new sheet replaces (a protected one cannot
+      // be deleted); the new one is crm's own.
+      const replaced = book.sheetTitles.filter(
+        (title) => title === sheet.name || sheet.replaces.includes(title),
+      );
+      await book.writeSheet(sheet).catch((error: unknown) => {
+        throw writeRefusal(error, book.spreadsheetId, replaced) ?? error;
+      });
       wrote = t().google.wroteSheet(output.sheet.name);
     } else {
       wrote = '';

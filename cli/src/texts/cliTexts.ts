@@ -235,6 +235,12 @@ const zh = {
       `Google 表格返回“${reason}”；${seconds.toFixed(1)} 秒后第 ${attempt} 次重试`,
     notFound: (id: string) => `找不到表格 ${id}（请检查 ID，并确认已与您共享）`,
     notAllowed: (id: string, reason: string) => `无权打开表格 ${id}（${reason}）`,
+    viewOnly: (id: string) =>
+      `无法写入表格 ${id}：您对这个表格只有查看（或评论）权限。请让表格所有者把您设为编辑者后再试。表格没有任何改动`,
+    protectedCells: (id: string, sheets: readonly string[]) =>
+      `无法写入表格 ${id}：${sheets.length === 0 ? '表格' : `工作表${sheets.map((name) => `“${name}”`).join('、')}`}中 crm 要写入的单元格受保护（数据 → 保护工作表和区域）。请让表格所有者取消保护，或把您加入可以编辑这些单元格的人员后再试。表格没有任何改动`,
+    cellLimit: (id: string) =>
+      `无法写入表格 ${id}：写入后表格将超过 Google 表格 1000 万个单元格的上限。请删除不用的工作表、行或列后再试。表格没有任何改动`,
     auth: {
       missingKeyFile: (path: string) => `GOOGLE_APPLICATION_CREDENTIALS 指向的 ${path} 不存在。`,
       noCredentials: [
@@ -546,6 +552,12 @@ const en: CliTexts = {
       `Google Sheets answered "${reason}"; retry ${attempt} in ${seconds.toFixed(1)} s`,
     notFound: (id) => `spreadsheet ${id} not found (check the id, and that it is shared with you)`,
     notAllowed: (id, reason) => `not allowed to open spreadsheet ${id} (${reason})`,
+    viewOnly: (id) =>
+      `cannot write to spreadsheet ${id}: you may only view (or comment on) it. Ask its owner to make you an editor, then run again. Nothing in the spreadsheet was changed`,
+    protectedCells: (id, sheets) =>
+      `cannot write to spreadsheet ${id}: cells crm writes${sheets.length === 0 ? '' : ` in ${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.map((name) => `"${name}"`).join(', ')}`} are protected (Data → Protect sheets and ranges). Ask its owner to remove the protection or to let you edit them, then run again. Nothing in the spreadsheet was changed`,
+    cellLimit: (id) =>
+      `cannot write to spreadsheet ${id}: it would grow past Google Sheets' limit of 10 million cells. Delete sheets, rows or columns it does not need, then run again. Nothing in the spreadsheet was changed`,
     auth: {
       missingKeyFile: (path) => `GOOGLE_APPLICATION_CREDENTIALS points to ${path}, which does not exist.`,
       noCredentials: [

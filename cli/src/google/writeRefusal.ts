@@ -1,0 +1,37 @@
+import { CliError } from '../support/CliError.ts';
+import { t } from '../texts/currentTexts.ts';
+
+/**
+ * Google's refusal of a write the caller may not make, as the user's message; null for any other
+ * failure. Sheets answers 403 with the Sheets UI's own words for a cell or sheet protected against
+ * the caller (数据 → 保护工作表和区域), 403 PERMISSION_DENIED for a spreadsheet shared with them to
+ * view or comment only, and 400 for a request that would take the spreadsheet past its 10 million
+ * cells. Each write of crm's is all or nothing, so nothing was changed when one is refused.
+ * `sheets` are the sheets the write changes (none named: the spreadsheet's).
+ */
+export function writeRefusal(
+  error: unknown,
+  spreadsheetId: string,
+  sheets: readonly string[],
+): CliError | null {
+  const { status, message } = answerOf(error);
+  if (status === 403 && PROTECTED.test(message))
+    return new CliError(t().google.protectedCells(spreadsheetId, sheets));
+  if (status === 403) return new CliError(t().google.viewOnly(spreadsheetId));
+  if (status === 400 && CELL_LIMIT.test(message)) return new CliError(t().google.cellLimit(spreadsheetId));
+  return null;
+}
+
+/** "You are trying to edit a protected cell or object. Please contact the spreadsheet owner…" */
+const PROTECTED = /protected cell or object/i;
+/** "This action would increase the number of cells in the workbook above the limit of 10000000 cells." */
+const CELL_LIMIT = /above the limit of [\d,]+ cells/i;
+
+/** The HTTP status and message of a failed googleapis call (a GaxiosError), as far as it has them. */
+function answerOf(error: unknown): { status: number | undefined; message: string } {
+  const e = error as { status?: number; response?: { status?: number }; message?: unknown } | null;
+  return {
+    status: e?.status ?? e?.response?.status,
+    message: typeof e?.message === 'string' ? e.message : '',
+  };
+}
