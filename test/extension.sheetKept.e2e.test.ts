@@ -287,7 +287,7 @@ describe.skipIf(!haveChromium)('a Google Sheet kept as people keep it (built ext
     const id = await save({ name: '钱进', emails: ['qian.jin@example.cn'], legalBasis: 'consent' });
     await expect.poll(() => card('钱进').getAttribute('data-status'), { timeout: 15_000 }).toBe('failed');
     const problem = (await problemOf('钱进')) ?? '';
-    expect(problem).toContain('表头不在第 1 行');
+    expect(problem).toContain('表头上方有客户的行');
     expect(problem).toContain('「Customers」第 2 行');
     expect(writesSince(mark)).toEqual([]);
     expect(rows()).toEqual(before);

@@ -102,6 +102,66 @@ describe('Sheets v4 REST double, through the googleapis client', () => {
     expect(double.values('book1', '客户')[3]).toEqual(['C003', '王芳', '=1+1']);
   });
 
+  // values.append "searches for existing data and finds a table within the range"; the values go
+  // "to the next row of the table". A ledger kept the WPS/Excel way has a title (merged across
+  // the columns) and an export note above its header, set apart by a blank row: from row 1 the
+  // table found is the title block, and INSERT_ROWS puts the new rows between it and the header.
+  describe('finds the table of a titled ledger as values.append does', () => {
+    const title = ['2025年华东区客户台账'];
+    const note = ['导出时间：2025-06-30'];
+    const c003 = ['C003', '王芳', '13712345678', 'wang.fang@example.cn'];
+    const ledger: string[][] = [
+      title,
+      note,
+      [],
+      ['客户编号', '姓名', '手机', '邮箱'],
+      ['C001', '刘洋', '13912345678', 'liu.yang@example.cn'],
+      ['C002', '陈静', '13812345678', 'chen.jing@example.cn'],
+    ];
+    it.each([
+      {
+        range: '台账!A:D',
+        tableRange: '台账!A1:A2',
+        updatedRange: '台账!A3:D3',
+        // The header and the customers moved down one row to make room.
+        after: [title, note, c003, [], ...ledger.slice(3)],
+      },
+      {
+        range: '台账!A4:D',
+        tableRange: '台账!A4:D6',
+        updatedRange: '台账!A7:D7',
+        after: [...ledger, c003],
+      },
+    ])('appending to $range goes below $tableRange', async ({ range, tableRange, updatedRange, after }) => {
+      double.addSpreadsheet('ledger', [{ title: '台账', values: ledger, merges: ['A1:D1'] }]);
+      const res = await api.spreadsheets.values.append({
+        spreadsheetId: 'ledger',
+        range,
+        valueInputOption: 'RAW',
+        insertDataOption: 'INSERT_ROWS',
+        requestBody: { values: [c003] },
+      });
+      expect(res.data.tableRange).toBe(tableRange);
+      expect(res.data.updates?.updatedRange).toBe(updatedRange);
+      expect(double.values('ledger', '台账')).toEqual(after);
+    });
+
+    it('takes a title row merged over the header’s columns as part of a table without a blank row', async () => {
+      double.addSpreadsheet('ledger', [
+        { title: '台账', values: [title, ...ledger.slice(3)], merges: ['A1:D1'] },
+      ]);
+      const res = await api.spreadsheets.values.append({
+        spreadsheetId: 'ledger',
+        range: '台账!A:D',
+        valueInputOption: 'RAW',
+        insertDataOption: 'INSERT_ROWS',
+        requestBody: { values: [['C003', '王芳']] },
+      });
+      expect(res.data.tableRange).toBe('台账!A1:D4');
+      expect(res.data.updates?.updatedRange).toBe('台账!A5:B5');
+    });
+  });
+
   it('parses USER_ENTERED numbers and ISO dates into serial numbers', async () => {
     await api.spreadsheets.values.update({
       spreadsheetId: 'book1',

@@ -11,12 +11,13 @@ import { formatA1, parseA1 } from './a1.ts';
 import {
   ApiError,
   type ApiValue,
+  appendTable,
   assertCellLimit,
   assertEditable,
   assertFitsCell,
   bound,
   findSheet,
-  lastUsedRow,
+  insertRows,
   NO_EDIT_MESSAGE,
   newSheet,
   PROTECTED_MESSAGE,
@@ -454,12 +455,16 @@ export class SheetsRestDouble {
         const { range, sheet } = rangeOf(rest.replace(/^\/values\//, '').replace(/:append$/, ''));
         const b = bound(sheet, range);
         const values = valuesOf(body);
-        const tableEnd = lastUsedRow(sheet, b.startColumn, b.endColumn);
-        const startRow = Math.max(tableEnd, b.startRow);
-        // INSERT_ROWS and OVERWRITE both grow the grid when the data does not fit, within the
-        // spreadsheet's cell limit.
+        const table = appendTable(sheet, b);
+        const startRow = table ? table.end : b.startRow;
+        // INSERT_ROWS: "Rows are inserted for the new data", so rows below the table (after a
+        // blank row) move down. OVERWRITE writes over what is there, and like INSERT_ROWS grows
+        // the grid when the data does not fit. Both within the spreadsheet's cell limit.
+        const inserting = params.get('insertDataOption') === 'INSERT_ROWS';
         const grid = { rowCount: sheet.rowCount, columnCount: sheet.columnCount };
-        sheet.rowCount = Math.max(sheet.rowCount, startRow + values.length);
+        sheet.rowCount = inserting
+          ? Math.max(sheet.rowCount, startRow) + values.length
+          : Math.max(sheet.rowCount, startRow + values.length);
         const width = Math.max(0, ...values.map((r) => r.length));
         sheet.columnCount = Math.max(sheet.columnCount, b.startColumn + width);
         try {
@@ -474,6 +479,7 @@ export class SheetsRestDouble {
           Object.assign(sheet, grid);
           throw error;
         }
+        if (inserting) insertRows(sheet, startRow, values.length);
         const target = {
           sheetTitle: sheet.title,
           startRow,
@@ -482,18 +488,13 @@ export class SheetsRestDouble {
           endColumn: null,
         };
         // tableRange: the existing table the rows were appended to (its used width).
-        const existing = readValues(
-          sheet,
-          { ...target, startRow: 0, endRow: tableEnd },
-          render,
-          dates,
-          'ROWS',
-        );
+        const existing = table
+          ? readValues(sheet, { ...target, startRow: table.start, endRow: table.end }, render, dates, 'ROWS')
+          : { values: [] };
         const tableWidth = Math.max(0, ...(existing.values ?? []).map((r) => r.length));
-        const tableRange =
-          tableEnd > 0
-            ? formatA1(sheet.title, 0, b.startColumn, tableEnd, b.startColumn + tableWidth)
-            : undefined;
+        const tableRange = table
+          ? formatA1(sheet.title, table.start, b.startColumn, table.end, b.startColumn + tableWidth)
+          : undefined;
         const updates = writeValues(sheet, target, values, input);
         return {
           spreadsheetId: book.spreadsheetId,

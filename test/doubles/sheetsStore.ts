@@ -321,6 +321,51 @@ export function writeValues(
 }
 
 /** The last row (exclusive) holding any value in the given columns. */
+/** Whether a row holds a value in columns [startColumn, endColumn) (a merge's value is in its top-left cell). */
+function rowHasValue(sheet: StoredSheet, r: number, startColumn: number, endColumn: number): boolean {
+  const row = sheet.cells[r];
+  if (!row) return false;
+  for (let c = startColumn; c < Math.min(endColumn, row.length); c++) if (row[c]) return true;
+  return false;
+}
+
+/**
+ * The "table" values.append finds in a range: "The input range is used to search for existing
+ * data and find a table within that range. Values will be appended to the next row of the
+ * table". The table starts at the first row at or below the range's top that holds a value in
+ * the range's columns and runs down while the rows do: a blank row ends it, so a title line and
+ * an export note set apart from the data by a blank row are a table of their own. Rows are
+ * 0-based, `end` exclusive; null when the range holds no value.
+ */
+export function appendTable(sheet: StoredSheet, block: StoredMerge): { start: number; end: number } | null {
+  // The range's top-left is where the search starts; the table may run on below the range
+  // (appending to 'Sheet1!A1' goes below the whole table that starts there).
+  const last = sheet.cells.length;
+  let start = block.startRow;
+  while (start < last && !rowHasValue(sheet, start, block.startColumn, block.endColumn)) start++;
+  if (start >= last) return null;
+  let end = start + 1;
+  while (end < last && rowHasValue(sheet, end, block.startColumn, block.endColumn)) end++;
+  return { start, end };
+}
+
+/**
+ * InsertDataOption INSERT_ROWS: "Rows are inserted for the new data": the rows from `at` down
+ * move `count` rows lower, with their merges and protected ranges (the caller grows the grid).
+ */
+export function insertRows(sheet: StoredSheet, at: number, count: number): void {
+  if (at < sheet.cells.length) {
+    sheet.cells.splice(at, 0, ...Array.from({ length: count }, (): StoredCell[] => []));
+  }
+  const shift = (m: StoredMerge): StoredMerge => ({
+    ...m,
+    startRow: m.startRow >= at ? m.startRow + count : m.startRow,
+    endRow: m.endRow > at ? m.endRow + count : m.endRow,
+  });
+  sheet.merges = sheet.merges.map(shift);
+  sheet.protectedRanges = sheet.protectedRanges.map(shift);
+}
+
 export function lastUsedRow(sheet: StoredSheet, startColumn: number, endColumn: number): number {
   for (let r = sheet.cells.length - 1; r >= 0; r--) {
     const row = sheet.cells[r];

@@ -1,7 +1,8 @@
-import { CUSTOMER_FIELD_SYNONYMS, managedColumnOf, mapHeader } from '@crm/shared';
+import { CUSTOMER_FIELD_SYNONYMS, HEADER_SEARCH_ROWS, managedColumnOf, mapHeader } from '@crm/shared';
 import { type ContactKey, contactKeys } from '@crm/shared/parse';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { clipHeaderRow } from './clipHeaderRow.ts';
 
 /**
  * One row of the user's sheet, reduced to what the known-customer badge shows: no name, email
@@ -40,7 +41,8 @@ export function keyHash(key: string): string {
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
 /**
- * Builds the lookup from the sheet's values (header + rows): identity keys from the email,
+ * Builds the lookup from the sheet's values: the header found as the sync finds it (below any
+ * title lines, see clipHeaderRow) and the rows under it. Identity keys from the email,
  * phone and WeChat columns (core synonyms; the same keys as identityKeys gives a candidate),
  * hashed; segment and next follow-up from the managed columns 客户分群 / Segment and 下次跟进 /
  * Next follow-up when the add-on or CLI has written them.
@@ -49,8 +51,9 @@ export function knownCustomersFromSheet(
   values: readonly (readonly unknown[])[],
   region: string,
 ): KnownCustomer[] {
-  const [header = [], ...rows] = values;
-  const headerTexts = header.map(text);
+  const found = clipHeaderRow(values.slice(0, HEADER_SEARCH_ROWS));
+  const rows = values.slice(found.row);
+  const headerTexts = found.header.map(text);
   const { columns } = mapHeader(headerTexts, CUSTOMER_FIELD_SYNONYMS);
   let segmentColumn = -1;
   let followUpColumn = -1;

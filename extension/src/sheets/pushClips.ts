@@ -1,5 +1,6 @@
-import { a1Range, columnLetter, type Language } from '@crm/shared';
+import { a1Range, columnLetter, HEADER_SEARCH_ROWS, type Language } from '@crm/shared';
 import { CLIP_COLUMNS, type ClipColumn } from '../logic/clipColumnList.ts';
+import { clipHeaderRow, holdsCustomer, namesClipId } from '../logic/clipHeaderRow.ts';
 import type { OutboxOp } from '../logic/outbox.ts';
 import { planSheetColumns, rowForClip, type SheetColumnPlan } from '../logic/planSheetColumns.ts';
 import type { SyncPlace, SyncProblem } from '../logic/syncProblem.ts';
@@ -35,68 +36,79 @@ export interface PushResult {
 /** "Cells can contain at most 50,000 characters": one longer cell refuses the whole request. */
 export const MAX_CELL_CHARACTERS = 50_000;
 
+/** The header the push works under, and the sheet row it is in. */
+interface PreparedHeader {
+  plan: SheetColumnPlan;
+  header: string[];
+  /** 1-based sheet row of the header; clips are below it, title lines above it stay untouched. */
+  headerRow: number;
+}
+
 /**
- * Reads the header, creating the clip columns the sheet lacks (and widening the grid first when
- * they would not fit: values writes do not grow a sheet, only append does).
+ * Finds the header row (clipHeaderRow: below any title lines, as the CLI and the add-on find it)
+ * and creates the clip columns it lacks in that row (widening the grid first when they would not
+ * fit: values writes do not grow a sheet, only append does). Refuses with HeaderMovedError when
+ * a row above the header holds a customer: the header was sorted down among the customers.
  */
 async function prepareColumns(
   client: SheetsClient,
   sheetName: string,
   language: Language,
-): Promise<{ plan: SheetColumnPlan; header: string[] }> {
-  const [read = []] = await client.getValues(a1Range(sheetName, '1:1'));
+): Promise<PreparedHeader> {
+  const top = await client.getValues(a1Range(sheetName, `1:${HEADER_SEARCH_ROWS}`));
+  const { row: headerRow, header: read } = clipHeaderRow(top);
   const plan = planSheetColumns(read, language);
-  const namesNone = plan.headerWrites.length === CLIP_COLUMNS.length;
-  if (namesNone && read.some((cell) => cellText(cell).trim() !== '')) {
-    await refuseMovedHeader(client, sheetName, language);
+  if (top.slice(0, headerRow - 1).some((row) => holdsCustomer(row, plan))) {
+    throw new HeaderMovedError(headerRow);
   }
-  const header = read.map((h) => (h === null || h === undefined ? '' : String(h)));
+  const namesNone = plan.headerWrites.length === CLIP_COLUMNS.length;
+  if (namesNone && read.some((cell) => cell.trim() !== '')) {
+    await refuseMovedHeader(client, sheetName, headerRow);
+  }
+  const header = [...read];
   for (const w of plan.headerWrites) header[w.column] = w.text;
-  if (plan.headerWrites.length === 0) return { plan, header };
+  if (plan.headerWrites.length === 0) return { plan, header, headerRow };
   const sheet = await client.getSheetProperties(sheetName);
   if (sheet && sheet.columnCount < plan.width) {
     await client.appendColumns(sheet.sheetId, plan.width - sheet.columnCount);
   }
   await client.batchUpdateValues(
     plan.headerWrites.map((w) => ({
-      range: a1Range(sheetName, `${columnLetter(w.column)}1`),
+      range: a1Range(sheetName, `${columnLetter(w.column)}${headerRow}`),
       values: [[w.text]],
     })),
   );
-  return { plan, header };
+  return { plan, header, headerRow };
 }
 
-/** Whether the header a plan was made from already has the clip-id column. */
-const namesClipId = (plan: SheetColumnPlan) =>
-  !plan.headerWrites.some((w) => w.column === plan.columns.clipId);
-
-/** Row 1 holds data and the extension's header is further down: a sort took the header along. */
+/** Customers are above the header: a sort took the header along among the data. */
 export class HeaderMovedError extends Error {
   constructor(readonly row: number) {
-    super(`the clip header is in row ${row}, not row 1`);
+    super(`the clip header is in row ${row}, below customer rows`);
     this.name = 'HeaderMovedError';
   }
 }
 
 /**
- * Called when row 1 is not empty yet names no clip column. When another row of the sheet is the
+ * Called when the header row names no clip column. When a later row of the sheet is the
  * extension's header (it names the clip-id column), the sheet was sorted with its header among the
  * data (Google Sheets' "Sort sheet" moves every row below the frozen ones): writing a header into
- * row 1 would put header text into a customer's row. Throws HeaderMovedError naming that row.
+ * the found row would put header text into a customer's row. Throws HeaderMovedError naming that row.
  */
-async function refuseMovedHeader(client: SheetsClient, sheetName: string, language: Language) {
-  const rows = await client.getValues(a1Range(sheetName, 'A2:ZZZ'));
-  const at = rows.findIndex((row) => namesClipId(planSheetColumns(row, language)));
-  if (at >= 0) throw new HeaderMovedError(at + 2);
+async function refuseMovedHeader(client: SheetsClient, sheetName: string, headerRow: number) {
+  const rows = await client.getValues(a1Range(sheetName, `A${headerRow + 1}:ZZZ`));
+  const at = rows.findIndex(namesClipId);
+  if (at >= 0) throw new HeaderMovedError(at + headerRow + 1);
 }
 
-/** Every sheet row (1-based) holding each clip id, top to bottom. */
-async function readClipRows(client: SheetsClient, sheetName: string, idColumn: string) {
-  const ids = await client.getValues(a1Range(sheetName, `${idColumn}2:${idColumn}`));
+/** Every sheet row (1-based) below the header holding each clip id, top to bottom. */
+async function readClipRows(client: SheetsClient, sheetName: string, idColumn: string, headerRow: number) {
+  const first = headerRow + 1;
+  const ids = await client.getValues(a1Range(sheetName, `${idColumn}${first}:${idColumn}`));
   const rowsOf = new Map<string, number[]>();
   ids.forEach((row, i) => {
     const id = row[0];
-    if (typeof id === 'string' && id !== '') rowsOf.set(id, [...(rowsOf.get(id) ?? []), i + 2]);
+    if (typeof id === 'string' && id !== '') rowsOf.set(id, [...(rowsOf.get(id) ?? []), i + first]);
   });
   return rowsOf;
 }
@@ -179,9 +191,9 @@ export async function pushClips(
   items: readonly SyncItem[],
   language: Language,
 ): Promise<PushResult> {
-  const { plan, header } = await prepareColumns(client, sheetName, language);
+  const { plan, header, headerRow } = await prepareColumns(client, sheetName, language);
   const idColumn = columnLetter(plan.columns.clipId ?? 0);
-  const rowsOf = await readClipRows(client, sheetName, idColumn);
+  const rowsOf = await readClipRows(client, sheetName, idColumn, headerRow);
   const result: PushResult = { written: [], deleted: [], refused: [], sheetCells: {} };
   const clears: string[] = [];
   const rewrites: { item: SyncItem & { clip: Clip }; row: number; cells: string[] }[] = [];
@@ -221,11 +233,14 @@ export async function pushClips(
   for (const range of clears) await client.clearValues(range);
   if (updates.length > 0) await client.batchUpdateValues(updates);
   if (appends.length === 0) return result;
+  // values.append goes below the "table" it finds from the range's first row down, and a blank
+  // row ends that table: from row 1 it would be the title lines above the header. From the
+  // header row it is the customer table, and the clips go below its last row.
   await client.appendValues(
-    a1Range(sheetName, `A:${lastColumn}`),
+    a1Range(sheetName, `A${headerRow}:${lastColumn}`),
     appends.map((a) => a.cells),
   );
-  const after = await readClipRows(client, sheetName, idColumn);
+  const after = await readClipRows(client, sheetName, idColumn, headerRow);
   for (const { clipId } of appends) {
     // The id was nowhere before this append, so every row after its first is a resent copy.
     for (const row of (after.get(clipId) ?? []).slice(1)) {

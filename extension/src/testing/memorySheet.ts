@@ -31,6 +31,8 @@ function rectangle(range: string) {
 export function memorySheet(initial: string[][] = [], columnCount = 26) {
   const rows: string[][] = initial.map((r) => [...r]);
   const calls: string[] = [];
+  /** The range of each append: where values.append starts looking for the table. */
+  const appendRanges: string[] = [];
   let resends = 0;
   let columns = columnCount;
   const lastUsed = () => {
@@ -63,8 +65,9 @@ export function memorySheet(initial: string[][] = [], columnCount = 26) {
         });
       }
     },
-    async appendValues(_range, values) {
+    async appendValues(range, values) {
       calls.push('append');
+      appendRanges.push(range);
       const copies = resends > 0 ? 2 : 1;
       resends = Math.max(0, resends - 1);
       for (let i = 0; i < copies; i++) {
@@ -93,6 +96,7 @@ export function memorySheet(initial: string[][] = [], columnCount = 26) {
     client,
     rows,
     calls,
+    appendRanges,
     resendNextAppend: () => {
       resends++;
     },

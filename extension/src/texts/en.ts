@@ -149,7 +149,7 @@ export const en: Texts = {
     sheetMissing:
       'The spreadsheet has no tab of this name: it was renamed or deleted. Rename the tab back, or enter its new name in the settings, then click Retry',
     headerMoved:
-      'The header is no longer in row 1 (most likely a sort took it along with the data), so nothing was written rather than header text into a customer’s row: move the header row back to row 1 and freeze it (View > Freeze), then click Retry',
+      'There are customer rows above the header (most likely a sort took it along with the data), so nothing was written rather than header text into a customer’s row: move the header row back above all customers (title lines may stay above it) and freeze the rows down to it (View > Freeze), then click Retry',
     protectedRange:
       'The sheet is protected and your account may not edit these cells: ask the spreadsheet owner to add you as an editor under Data > Protect sheets and ranges, then click Retry',
     cellLimit:
