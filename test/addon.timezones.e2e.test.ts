@@ -2,20 +2,17 @@
 // (appsscript.json: Asia/Shanghai). A Tokyo sheet read with the script's local getters comes out
 // a day early; dates written as the script's midnights show a day early in Los Angeles. Through
 // the faithful double the add-on must give exactly what the CLI gives on the same table.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { addDays, type Cell, type IsoDate, MANAGED_COLUMN_LABELS, MANAGED_COLUMNS } from '@crm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkbookFile } from '../cli/src/files/openWorkbookFile.ts';
 import { ADDON_DIST, ensureAddonBuilt, loadAddon, todayIn } from './addonHarness.ts';
 import { createAppsScriptEnvironment } from './doubles/appsScript/environment.ts';
 import type { SheetModel } from './doubles/appsScript/sheetModel.ts';
+import { runCrmAsync, systemLocale } from './support/crm.ts';
 
-const exec = promisify(execFile);
-const CRM = join(import.meta.dirname, '..', 'cli', 'bin', 'crm.js');
 const MANAGED = MANAGED_COLUMNS.map((c) => MANAGED_COLUMN_LABELS[c].zh);
 const NEXT_FOLLOW_UP = MANAGED_COLUMN_LABELS.nextFollowUp.zh;
 
@@ -60,13 +57,17 @@ async function cliAnswer(tables: ReturnType<typeof ledger>, today: IsoDate) {
   await writeFile(join(dir, 'orders.csv'), csv(tables.orders));
   const input = ['--in', join(dir, 'customers.csv'), '--orders', join(dir, 'orders.csv')];
   const common = ['--today', today, '--lang', 'zh'];
-  const env = { ...process.env, LC_ALL: '', LANG: 'zh_CN.UTF-8' };
-  await exec(process.execPath, [CRM, 'classify', ...input, '--out', join(dir, 'classified.csv'), ...common], {
-    env,
-  });
-  await exec(process.execPath, [CRM, 'followups', ...input, '--out', join(dir, 'tasks.csv'), ...common], {
-    env,
-  });
+  const options = { env: systemLocale('zh_CN.UTF-8') };
+  const classify = await runCrmAsync(
+    ['classify', ...input, '--out', join(dir, 'classified.csv'), ...common],
+    options,
+  );
+  expect(classify.status, classify.stderr).toBe(0);
+  const followups = await runCrmAsync(
+    ['followups', ...input, '--out', join(dir, 'tasks.csv'), ...common],
+    options,
+  );
+  expect(followups.status, followups.stderr).toBe(0);
   const classified = (await openWorkbookFile(join(dir, 'classified.csv'))).sheets[0]?.rows ?? [];
   const tasks = (await openWorkbookFile(join(dir, 'tasks.csv'))).sheets[0]?.rows ?? [];
   const plain =

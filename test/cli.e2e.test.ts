@@ -10,9 +10,9 @@ import { type Language, MANAGED_COLUMN_LABELS, MANAGED_COLUMNS, type ManagedColu
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCrm, systemLocale } from './support/crm.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
 const TODAY = '2026-03-01';
 /** The columns classify leaves out when it has no orders to fit CLV on. */
 const CLV_COLUMNS: readonly ManagedColumn[] = ['pAlive', 'clv', 'churnRisk'];
@@ -23,14 +23,7 @@ let sample: { customers: string; orders: string; complaints: string };
 
 /** Runs the built CLI as a user on an English system would (LANG decides the default language). */
 function crm(args: string[], cwd = dir, lang = 'en_US.UTF-8', extra: NodeJS.ProcessEnv = {}) {
-  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang, ...extra };
-  const result = spawnSync(process.execPath, [CRM, ...args], {
-    cwd,
-    env,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCrm(args, { cwd, env: { ...systemLocale(lang), ...extra } });
 }
 
 beforeAll(async () => {
@@ -48,7 +41,7 @@ beforeAll(async () => {
     '--quiet',
   ]);
   expect(demo.stderr).toBe('');
-  expect(demo.code).toBe(0);
+  expect(demo.status).toBe(0);
   sample = {
     customers: join(dir, 'demo', 'sample-customers.xlsx'),
     orders: join(dir, 'demo', 'sample-orders.csv'),
@@ -87,7 +80,7 @@ describe('crm demo', () => {
       expect(existsSync(join(dir, 'demo', name)), name).toBe(true);
     }
     const again = crm(['demo', '--out-dir', 'demo2', '--customers', '50', '--today', TODAY]);
-    expect(again.code).toBe(0);
+    expect(again.status).toBe(0);
     expect(again.stdout).toContain(join('demo2', 'report.html'));
     expect(again.stdout).toContain(join('demo2', 'customers-classified.xlsx'));
   });
@@ -107,7 +100,7 @@ describe('crm classify --json', () => {
       TODAY,
       '--json',
     ]);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout) as {
       customers: Record<string, unknown>[];
       issues: { row: number; column: string; value: string; message: string }[];
@@ -151,7 +144,7 @@ describe('crm classify --json', () => {
       TODAY,
       '--json',
     ]);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout) as { customers: { id: string; name: string }[] };
     expect(json.customers.map((c) => [c.id, c.name])).toEqual([
       ['C001', '张三'],
@@ -175,7 +168,7 @@ describe('crm classify --json', () => {
     const path = join(dir, 'with-orders.xlsx');
     await workbook.xlsx.writeFile(path);
     const run = crm(['classify', '--in', path, '--today', TODAY, '--json', '--no-clv']);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout) as { customers: { frequency: number; monetary: number }[] };
     expect(json.customers.map((c) => [c.frequency, c.monetary])).toEqual([
       [2, 2000],
@@ -200,7 +193,7 @@ describe('crm classify --out', () => {
       '--lang',
       'zh',
     ]);
-    expect(first.code).toBe(0);
+    expect(first.status).toBe(0);
     expect(first.stdout).toContain(`已写入 ${out}`);
     const read = async (path: string) => {
       const workbook = new ExcelJS.Workbook();
@@ -228,7 +221,7 @@ describe('crm classify --out', () => {
       '--lang',
       'en',
     ]);
-    expect(again.code, again.stderr).toBe(0);
+    expect(again.status, again.stderr).toBe(0);
     const rerun = await read(out);
     expect(rerun.header).toHaveLength(output.header.length);
     expect(rerun.header.slice(input.header.length, input.header.length + 4)).toEqual(
@@ -239,7 +232,7 @@ describe('crm classify --out', () => {
   it('writes a .csv with a BOM and the managed columns on the right (no CLV columns without orders)', async () => {
     const out = join(dir, 'classified.csv');
     expect(
-      crm(['classify', '--in', sample.customers, '--today', TODAY, '--out', out, '--lang', 'en']).code,
+      crm(['classify', '--in', sample.customers, '--today', TODAY, '--out', out, '--lang', 'en']).status,
     ).toBe(0);
     const text = await readFile(out, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -253,11 +246,11 @@ describe('crm classify --out', () => {
     // already in every line, and their values change; the user's cells must not.
     const path = join(dir, 'in-place.csv');
     expect(
-      crm(['classify', '--in', sample.customers, '--today', TODAY, '--out', path, '--lang', 'en']).code,
+      crm(['classify', '--in', sample.customers, '--today', TODAY, '--out', path, '--lang', 'en']).status,
     ).toBe(0);
     const before = await readFile(path);
     const again = crm(['classify', '--in', path, '--today', '2026-09-30', '--in-place', '--lang', 'en']);
-    expect(again.code, again.stderr).toBe(0);
+    expect(again.status, again.stderr).toBe(0);
     expect((await readFile(`${path}.bak`)).equals(before)).toBe(true);
     const rows = (bytes: Buffer) =>
       Papa.parse<string[]>(bytes.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
@@ -280,7 +273,7 @@ describe('crm classify --out', () => {
 describe('crm clean, followups and report', () => {
   it('clean --json prints the review', () => {
     const run = crm(['clean', '--in', sample.customers, '--json']);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     expect(Object.keys(JSON.parse(run.stdout))).toEqual(
       expect.arrayContaining(['merges', 'missing', 'invalid', 'summary']),
     );
@@ -289,7 +282,7 @@ describe('crm clean, followups and report', () => {
   it('clean prints a readable summary and writes the review table', async () => {
     const out = join(dir, 'review.xlsx');
     const run = crm(['clean', '--in', sample.customers, '--out', out]);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/rows with missing values: \d+/);
     expect(existsSync(out)).toBe(true);
   });
@@ -307,7 +300,7 @@ describe('crm clean, followups and report', () => {
       '客户编号,订单日期,金额\nC1,2025-01-02,¥200\nC2,2025-02-03,USD 30\nC3,2025-02-05,50\n',
     );
     const run = crm(['clean', '--in', customers, '--orders', orders, '--today', '2025-06-30']);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     const notes = run.stdout.split('\n').filter((line) => line.startsWith('  note: '));
     expect(notes).toEqual([
       '  note: Order amounts are written in 2 currencies (CNY: 1 order, USD: 1 order) and were added as they stand, so revenue, M scores, value tiers and CLV are not right. Convert the amounts to one currency first.',
@@ -328,7 +321,7 @@ describe('crm clean, followups and report', () => {
       TODAY,
       '--json',
     ]);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout) as { followUps: { due: string; message: string }[] };
     expect(json.followUps.length).toBeGreaterThan(0);
     const dues = json.followUps.map((task) => task.due);
@@ -360,7 +353,7 @@ describe('crm clean, followups and report', () => {
         'national-day.json',
         '--json',
       ]);
-      expect(run.code).toBe(0);
+      expect(run.status).toBe(0);
       return (JSON.parse(run.stdout) as { followUps: Task[] }).followUps;
     };
     const settings = { dailyCapacity: 2, horizonDays: 14, holidays: [] };
@@ -404,7 +397,7 @@ describe('crm clean, followups and report', () => {
       '--out',
       out,
     ]);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     const text = await readFile(out, 'utf8');
     if (name.endsWith('.json')) expect(() => JSON.parse(text)).not.toThrow();
     if (name.endsWith('.html')) expect(text).toContain('<svg');
@@ -414,7 +407,7 @@ describe('crm clean, followups and report', () => {
 describe('crm errors', () => {
   it('names a missing file, in the language of the system or of --lang', () => {
     const run = crm(['classify', '--in', 'customers.xlsx', '--json']);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('crm: cannot read customers.xlsx: no such file\n');
     const chinese = crm(['classify', '--in', 'customers.xlsx'], dir, 'zh_CN.UTF-8');
@@ -428,7 +421,7 @@ describe('crm errors', () => {
   it('lists the header found and the names expected', async () => {
     await writeFile(join(dir, 'bad-header.csv'), 'Spalte A,Spalte B\nx,y\n');
     const run = crm(['classify', '--in', 'bad-header.csv', '--json']);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('The header of the customer table "bad-header.csv" is not recognised');
     expect(run.stderr).toContain('Found: "Spalte A", "Spalte B"');
@@ -459,7 +452,7 @@ describe('crm errors', () => {
 
   it('rejects an impossible --today', () => {
     const run = crm(['classify', '--in', sample.customers, '--today', '2026-13-45']);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       'crm: invalid --today "2026-13-45": expected a real calendar date as YYYY-MM-DD',
     );
@@ -476,7 +469,7 @@ describe('crm errors', () => {
   it('names the setting a bad --config gets wrong', async () => {
     await writeFile(join(dir, 'config.json'), JSON.stringify({ lifecycle: { activeMaxDays: -3 } }));
     const run = crm(['classify', '--in', sample.customers, '--config', 'config.json']);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/invalid config file config\.json:\n {2}lifecycle\.activeMaxDays: /);
   });
 
@@ -486,7 +479,7 @@ describe('crm errors', () => {
       JSON.stringify({ followUps: { workDays: { daysOff: ['2026-10-8'] } } }),
     );
     const run = crm(['followups', '--in', sample.customers, '--config', 'work-days.json']);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
       /invalid config file work-days\.json:\n {2}followUps\.workDays\.daysOff\.0: expected a date written YYYY-MM-DD/,
     );
@@ -494,7 +487,7 @@ describe('crm errors', () => {
 
   it('rejects a report file type it cannot write', () => {
     const run = crm(['report', '--in', sample.customers, '--out', 'report.pdf']);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain('a report is .html, .md or .json');
   });
 });
@@ -502,13 +495,13 @@ describe('crm errors', () => {
 describe('crm --help and --version', () => {
   it.each(['clean', 'classify', 'followups', 'report', 'clv', 'demo'])('explains %s', (command) => {
     const run = crm([command, '--help']);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Usage: crm ${command}`);
   });
 
   it('lists the commands and prints the version', () => {
     const help = crm(['--help']);
-    expect(help.code).toBe(0);
+    expect(help.status).toBe(0);
     for (const command of ['clean', 'classify', 'followups', 'report', 'clv', 'demo'])
       expect(help.stdout).toContain(command);
     expect(crm(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);

@@ -1,16 +1,15 @@
 // The built `crm` on "Excel" exports as systems write them: an ERP's customer list as a web
 // page under an .xls name, its sales as Excel 2003 XML with the customer merged down each of
 // the customer's lines, and an orders workbook whose first sheet is a hidden one.
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCrm } from './support/crm.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
 const EXPORTS = join(ROOT, 'test', 'fixtures', 'exports');
 const TODAY = '2026-12-01';
 
@@ -29,12 +28,7 @@ afterAll(async () => {
 });
 
 function crm(args: string[], lang = 'zh') {
-  const result = spawnSync(process.execPath, [CRM, ...args, '--today', TODAY, '--lang', lang, '--quiet'], {
-    encoding: 'utf8',
-    cwd: dir,
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCrm([...args, '--today', TODAY, '--lang', lang, '--quiet'], { cwd: dir });
 }
 
 interface ClassifyJson {
@@ -50,7 +44,7 @@ interface ClassifyJson {
 describe('an ERP export: customers as a web page, sales as Excel 2003 XML, both named .xls', () => {
   it('counts every sales line of a customer merged down its lines, and leaves the totals out', () => {
     const run = crm(['classify', '--in', customers, '--orders', sales, '--no-clv', '--json']);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as ClassifyJson;
     expect(json.customers.map((c) => [c.row, c.id, c.frequency, c.monetary, c.recencyDays ?? null])).toEqual([
       [4, '00123', 3, 12480, 29],
@@ -65,7 +59,7 @@ describe('an ERP export: customers as a web page, sales as Excel 2003 XML, both 
   it('writes the classified table to an .xlsx, the page cells as the text they were', async () => {
     const out = join(dir, 'classified.xlsx');
     const run = crm(['classify', '--in', customers, '--orders', sales, '--no-clv', '--out', out]);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const sheet = workbook.worksheets[0];
@@ -79,7 +73,7 @@ describe('an ERP export: customers as a web page, sales as Excel 2003 XML, both 
   it('refuses --in-place before anything is written: crm does not write .xls', async () => {
     const before = await readFile(customers);
     const run = crm(['classify', '--in', customers, '--orders', sales, '--in-place'], 'en');
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       `cannot write ${customers}: crm writes .xlsx and .csv files, not .xls: name an .xlsx or .csv file with --out`,
     );
@@ -104,7 +98,7 @@ describe('an orders workbook whose first sheet is hidden', () => {
     const orders = join(dir, 'orders.xlsx');
     await workbook.xlsx.writeFile(orders);
     const run = crm(['classify', '--in', customers, '--orders', orders, '--no-clv', '--json']);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as ClassifyJson;
     expect(json.customers.find((c) => c.id === '00123')).toMatchObject({ frequency: 2, monetary: 8320 });
   });

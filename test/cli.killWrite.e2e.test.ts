@@ -2,17 +2,15 @@
 // user's own workbook) is afterwards either the previous file byte for byte or the complete new
 // one, never empty or cut short. The runs are killed at the moment the first byte of output
 // reaches the folder (seen with inotify through fs.watch) and at random moments of the run.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRM_BIN, runCrm } from './support/crm.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
 const TODAY = '2026-03-01';
 const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8' };
 
@@ -20,12 +18,7 @@ let dir: string;
 let input: string;
 
 function crm(args: string[]) {
-  const result = spawnSync(process.execPath, [CRM, ...args], {
-    cwd: dir,
-    env,
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+  const result = runCrm(args, { cwd: dir, env, timeout: 300_000 });
   if (result.status !== 0) throw new Error(`crm ${args.join(' ')} failed: ${result.stderr}`);
   return result;
 }
@@ -56,7 +49,11 @@ function runAndKill(
   isOutput: (name: string) => boolean,
 ): Promise<{ killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [CRM, ...args], { cwd: dir, env, stdio: 'ignore' });
+    const child: ChildProcess = spawn(process.execPath, [CRM_BIN, ...args], {
+      cwd: dir,
+      env,
+      stdio: 'ignore',
+    });
     const kill = () => child.kill('SIGKILL');
     const watcher =
       killAt.kind === 'first-write'

@@ -1,63 +1,36 @@
 // `crm person find|export|erase|consent|retention` end to end: the built CLI on an .xlsx with one
 // person in every sheet (customers, orders, complaints, follow-ups, a backup, the review, a
 // report, notes), on a .csv, and on a Google Sheet through the Sheets v4 REST double.
-import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Cell, SheetGrid } from '@crm/shared';
 import { PERSON, PERSON_WORKBOOK_TOTAL, personWorkbook } from '@crm/shared/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
 import type { ApiValue } from './doubles/sheetsStore.ts';
+import { runCrm, runCrmAsync, systemLocale } from './support/crm.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
 const double = new SheetsRestDouble();
 let dir: string;
 
-function crm(args: string[], lang = 'zh_CN.UTF-8') {
-  const result = spawnSync(process.execPath, [CRM, ...args], {
-    cwd: dir,
-    env: {
-      ...process.env,
-      LC_ALL: '',
-      LC_MESSAGES: '',
-      LANG: lang,
-      CRM_SHEETS_ROOT_URL: `${double.url}/`,
-      CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
-    },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** A system in `lang` whose Google calls go to the REST double. */
+const options = (lang: string) => ({
+  cwd: dir,
+  env: {
+    ...systemLocale(lang),
+    CRM_SHEETS_ROOT_URL: `${double.url}/`,
+    CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
+  },
+});
+const crm = (args: string[], lang = 'zh_CN.UTF-8') => runCrm(args, options(lang));
 
 /** The CLI run without blocking this process, which serves the REST double it calls. */
-async function crmAsync(args: string[], lang = 'zh_CN.UTF-8') {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CRM, ...args], {
-      cwd: dir,
-      env: {
-        ...process.env,
-        LC_ALL: '',
-        LC_MESSAGES: '',
-        LANG: lang,
-        CRM_SHEETS_ROOT_URL: `${double.url}/`,
-        CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** The CLI run without blocking this process, which serves the REST double it calls. */
+const crmAsync = (args: string[], lang = 'zh_CN.UTF-8') => runCrmAsync(args, options(lang));
 
 async function writeXlsx(path: string, grids: readonly SheetGrid[]): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -126,7 +99,7 @@ afterAll(async () => {
 
 describe('crm person on a workbook', () => {
   it('find --json lists every place the person is, in every sheet', () => {
-    const { code, stdout } = crm([
+    const { status, stdout } = crm([
       'person',
       'find',
       '--in',
@@ -135,7 +108,7 @@ describe('crm person on a workbook', () => {
       'phone:+86 139-1234-5678',
       '--json',
     ]);
-    expect(code).toBe(0);
+    expect(status).toBe(0);
     const places = (
       JSON.parse(stdout) as { places: { sheet: string; row: number; column: string; value: string }[] }
     ).places;
@@ -157,7 +130,7 @@ describe('crm person on a workbook', () => {
 
   it('erase --out removes the person everywhere, keeps every other row and the order totals, and logs a hash', async () => {
     const out = join(dir, 'erased.xlsx');
-    const { code, stdout, stderr } = crm([
+    const { status, stdout, stderr } = crm([
       'person',
       'erase',
       '--in',
@@ -168,7 +141,7 @@ describe('crm person on a workbook', () => {
       out,
     ]);
     expect(stderr).toBe('');
-    expect(code).toBe(0);
+    expect(status).toBe(0);
     expect(stdout).toContain('将删除 4 行');
     expect(stdout).toContain('处理记录已登记到“个人信息处理记录”');
     const before = await readXlsx(book);
@@ -210,12 +183,12 @@ describe('crm person on a workbook', () => {
       ['person', 'erase', '--in', book, '--match', 'wechat:zhangwei_88', '--out', out, '--dry-run'],
       'en_US.UTF-8',
     );
-    expect(dry.code).toBe(0);
+    expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('Will delete 4 rows');
     expect(dry.stdout).toContain('(--dry-run: nothing was written)');
     expect(existsSync(out)).toBe(false);
     const over = crm(['person', 'erase', '--in', book, '--match', 'id:C003', '--out', book]);
-    expect(over.code).toBe(1);
+    expect(over.status).toBe(1);
     expect(over.stderr).toContain('--in-place');
     const none = crm(['person', 'erase', '--in', book, '--match', 'id:C003']);
     expect(none.stderr).toContain('请用 --out 指定输出文件');
@@ -224,8 +197,8 @@ describe('crm person on a workbook', () => {
   it('--in-place keeps a .bak and says it still holds the person', async () => {
     const copy = join(dir, 'inplace.xlsx');
     await writeXlsx(copy, personWorkbook());
-    const { code, stdout } = crm(['person', 'erase', '--in', copy, '--match', 'id:C003', '--in-place']);
-    expect(code).toBe(0);
+    const { status, stdout } = crm(['person', 'erase', '--in', copy, '--match', 'id:C003', '--in-place']);
+    expect(status).toBe(0);
     expect(stdout).toContain('inplace.xlsx.bak');
     expectNoTrace(await readXlsx(copy));
     expect((await readXlsx(`${copy}.bak`)).get('客户')?.some((r) => r.includes('张伟'))).toBe(true);
@@ -242,7 +215,7 @@ describe('crm person on a workbook', () => {
       '--out',
       join(dir, 'x.xlsx'),
     ]);
-    expect(shared.code).toBe(1);
+    expect(shared.status).toBe(1);
     expect(shared.stderr).toContain('对应 2 个不同的人');
     const bad = crm(['person', 'find', '--in', book, '--match', 'zhang.wei@example.com']);
     expect(bad.stderr).toContain('没有写明是哪种标识');
@@ -252,7 +225,7 @@ describe('crm person on a workbook', () => {
 
   it('export writes the person’s rows as JSON and as a workbook', async () => {
     const json = join(dir, 'copy.json');
-    expect(crm(['person', 'export', '--in', book, '--match', 'id:C003', '--out', json]).code).toBe(0);
+    expect(crm(['person', 'export', '--in', book, '--match', 'id:C003', '--out', json]).status).toBe(0);
     const copy = JSON.parse(await readFile(json, 'utf8')) as {
       rows: { sheet: string; cells: Record<string, Cell> }[];
     };
@@ -262,7 +235,7 @@ describe('crm person on a workbook', () => {
     });
     expect(copy.rows.filter((r) => r.sheet === '订单')).toHaveLength(3);
     const xlsx = join(dir, 'copy.xlsx');
-    expect(crm(['person', 'export', '--in', book, '--match', 'id:C003', '--out', xlsx]).code).toBe(0);
+    expect(crm(['person', 'export', '--in', book, '--match', 'id:C003', '--out', xlsx]).status).toBe(0);
     const sheets = await readXlsx(xlsx);
     expect(sheets.get('订单')?.length).toBe(4);
     expect([...sheets.keys()]).toContain('位置');
@@ -276,7 +249,9 @@ describe('crm person on a workbook', () => {
       .join('\n');
     await (await import('node:fs/promises')).writeFile(csv, text);
     const out = join(dir, 'customers-erased.csv');
-    expect(crm(['person', 'erase', '--in', csv, '--match', 'phone:13912345678', '--out', out]).code).toBe(0);
+    expect(crm(['person', 'erase', '--in', csv, '--match', 'phone:13912345678', '--out', out]).status).toBe(
+      0,
+    );
     const after = await readFile(out, 'utf8');
     expect(after).not.toContain('张伟,');
     expect(after).toContain('张伟明');
@@ -353,7 +328,7 @@ describe('crm person on a workbook with links and notes', () => {
     },
   ])('find lists the link’s formula and the note, and says so ($lang)', ({ lang, formula, note }) => {
     const text = crm(['person', 'find', '--in', linked, '--match', `email:${PERSON.email}`], lang);
-    expect(text.code).toBe(0);
+    expect(text.status).toBe(0);
     expect(text.stdout).toContain(formula);
     expect(text.stdout).toContain(note);
     const json = crm(['person', 'find', '--in', linked, '--match', `email:${PERSON.email}`, '--json'], lang);
@@ -385,7 +360,7 @@ describe('crm person on a workbook with links and notes', () => {
 
   it('erase keeps the link’s text, redacts the note, and leaves every other link, total and note in place', async () => {
     const out = join(dir, 'linked-erased.xlsx');
-    const { code, stderr } = crm([
+    const { status, stderr } = crm([
       'person',
       'erase',
       '--in',
@@ -396,7 +371,7 @@ describe('crm person on a workbook with links and notes', () => {
       out,
     ]);
     expect(stderr).toBe('');
-    expect(code).toBe(0);
+    expect(status).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const log = workbook.getWorksheet('联系记录') as ExcelJS.Worksheet;
@@ -417,7 +392,7 @@ describe('crm person on a workbook with links and notes', () => {
 
   it('erasing someone else keeps the notes below their deleted row on their own rows', async () => {
     const out = join(dir, 'linked-erased-lilei.xlsx');
-    expect(crm(['person', 'erase', '--in', linked, '--match', 'id:C001', '--out', out]).code).toBe(0);
+    expect(crm(['person', 'erase', '--in', linked, '--match', 'id:C001', '--out', out]).status).toBe(0);
     expect(await notesOf(out, '客户')).toEqual({ B5: '只在工作日联系', B7: '张伟明本人' });
   });
 });
@@ -435,8 +410,8 @@ describe('crm person consent and retention', () => {
       '--purpose',
       '售后服务与回访',
     ];
-    const { code, stdout } = crm([...args, '--informed-on', '2026-02-01', '--out', out]);
-    expect(code).toBe(0);
+    const { status, stdout } = crm([...args, '--informed-on', '2026-02-01', '--out', out]);
+    expect(status).toBe(0);
     expect(stdout).toContain('已为 5 位客户补充信息，新增列：合法依据、处理目的、告知日期');
     const customers = (await readXlsx(out)).get('客户') ?? [];
     expect(customers[2]?.slice(10)).toEqual(['合法依据', '处理目的', '告知日期']);
@@ -464,8 +439,8 @@ describe('crm person consent and retention', () => {
     );
     const out = join(dir, 'retained.xlsx');
     const args = ['person', 'retention', '--in', book, '--config', config, '--today', '2026-03-20'];
-    const { code, stdout } = crm([...args, '--delete-sheets', '--out', out]);
-    expect(code).toBe(0);
+    const { status, stdout } = crm([...args, '--delete-sheets', '--out', out]);
+    expect(status).toBe(0);
     // Everyone bought last before 2026-01-20 (张伟 on 01-18, from the orders).
     expect(stdout).toContain('超过保存期限（2 个月）的客户：5 位');
     expect(stdout).toContain('第 7 行 Mary Smith：最近购买或联系 2026-01-07');
@@ -497,7 +472,7 @@ describe('crm person on a Google Sheet', () => {
   });
 
   it('erases through the API in one batch: no trace, totals intact, the log appended', async () => {
-    const { code, stdout, stderr } = await crmAsync([
+    const { status, stdout, stderr } = await crmAsync([
       'person',
       'erase',
       '--spreadsheet',
@@ -506,7 +481,7 @@ describe('crm person on a Google Sheet', () => {
       'id:C003',
     ]);
     expect(stderr).toBe('');
-    expect(code).toBe(0);
+    expect(status).toBe(0);
     expect(stdout).toContain('已在 Google 表格中删除');
     const after = values();
     expectNoTrace(after);
@@ -554,9 +529,9 @@ describe('crm person on a Google Sheet', () => {
       'id:C003',
       '--dry-run',
     ]);
-    expect(dry.code).toBe(0);
+    expect(dry.status).toBe(0);
     expect(dry.stdout).toContain(`${copy}：删除整个工作表（导出的个人信息副本）`);
-    const { code, stderr } = await crmAsync([
+    const { status, stderr } = await crmAsync([
       'person',
       'erase',
       '--spreadsheet',
@@ -565,7 +540,7 @@ describe('crm person on a Google Sheet', () => {
       'id:C003',
     ]);
     expect(stderr).toBe('');
-    expect(code).toBe(0);
+    expect(status).toBe(0);
     const after = values();
     expect([...after.keys()]).not.toContain(copy);
     expectNoTrace(after);
@@ -573,7 +548,7 @@ describe('crm person on a Google Sheet', () => {
 
   it('a batch whose answer is lost is not sent blindly again: the sheet is read, found done, and nothing else deleted', async () => {
     double.dropResponseAfterWrite('batchUpdate');
-    const { code, stderr } = await crmAsync([
+    const { status, stderr } = await crmAsync([
       'person',
       'erase',
       '--spreadsheet',
@@ -582,7 +557,7 @@ describe('crm person on a Google Sheet', () => {
       'id:C003',
     ]);
     expect(stderr).toBe('');
-    expect(code).toBe(0);
+    expect(status).toBe(0);
     const after = values();
     expect(after.get('客户')?.map((r) => r[0] ?? '')).toEqual([
       '华东区客户台账',
@@ -658,7 +633,7 @@ describe('crm person on a Google Sheet with links and notes', () => {
       ['person', 'find', '--spreadsheet', 'linked', '--match', `email:${PERSON.email}`],
       lang,
     );
-    expect(text.code, text.stderr).toBe(0);
+    expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).toContain(formula);
     expect(text.stdout).toContain(note);
     const json = await crmAsync(
@@ -686,7 +661,7 @@ describe('crm person on a Google Sheet with links and notes', () => {
   });
 
   it('erase keeps the link’s text, redacts the note, and leaves every other link, total and note in place', async () => {
-    const { code, stdout, stderr } = await crmAsync([
+    const { status, stdout, stderr } = await crmAsync([
       'person',
       'erase',
       '--spreadsheet',
@@ -695,7 +670,7 @@ describe('crm person on a Google Sheet with links and notes', () => {
       `email:${PERSON.email}`,
     ]);
     expect(stderr).toBe('');
-    expect(code).toBe(0);
+    expect(status).toBe(0);
     expect(stdout).toContain('已在 Google 表格中删除');
     expect(stdout).not.toMatch(/仍/);
     expect(cell('联系记录', 2, 3)).toEqual({ value: '发邮件' });
@@ -757,11 +732,11 @@ describe('crm person on a Google Sheet with merged cells', () => {
   });
 
   it('find lists every order line under the merged 客户编号, the second one included', async () => {
-    const { code, stdout, stderr } = await crmAsync(
+    const { status, stdout, stderr } = await crmAsync(
       ['person', 'find', '--spreadsheet', 'merged', '--match', 'phone:13912345678', '--json'],
       'en_US.UTF-8',
     );
-    expect(code, stderr).toBe(0);
+    expect(status, stderr).toBe(0);
     const found = JSON.parse(stdout) as {
       places: { sheet: string; row: number; column: string; value: string }[];
     };
@@ -772,7 +747,7 @@ describe('crm person on a Google Sheet with merged cells', () => {
   });
 
   it('erase clears the personal cells of both order lines and keeps their dates and amounts', async () => {
-    const { code, stderr } = await crmAsync([
+    const { status, stderr } = await crmAsync([
       'person',
       'erase',
       '--spreadsheet',
@@ -780,7 +755,7 @@ describe('crm person on a Google Sheet with merged cells', () => {
       '--match',
       'id:C001',
     ]);
-    expect(code, stderr).toBe(0);
+    expect(status, stderr).toBe(0);
     const orders = double.values('merged', '订单');
     // Each line keeps its date and amount; the address of each is gone.
     expect(orders.slice(1, 3).map((row) => [row[1], row[2], row[3] ?? ''])).toEqual([

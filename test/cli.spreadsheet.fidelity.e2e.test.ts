@@ -2,35 +2,24 @@
 // the .xlsx path do: merged cells (the API gives a merge's value in its top-left cell only),
 // hidden sheets, and cells merged to the right of the user's columns. The built CLI, through the
 // googleapis client, against the Sheets v4 REST double on 127.0.0.1.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { MANAGED_COLUMN_LABELS } from '@crm/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
 import type { ApiValue } from './doubles/sheetsStore.ts';
+import { runCrmAsync, systemLocale } from './support/crm.ts';
 
-const run = promisify(execFile);
 const double = new SheetsRestDouble();
 const TODAY = '2026-11-24';
 
-async function crm(args: string[], lang = 'zh_CN.UTF-8', env: NodeJS.ProcessEnv = {}) {
-  try {
-    const { stdout, stderr } = await run('node', ['cli/bin/crm.js', ...args], {
-      env: {
-        ...process.env,
-        LC_ALL: '',
-        LANG: lang,
-        CRM_SHEETS_ROOT_URL: `${double.url}/`,
-        CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
-        ...env,
-      },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function crm(args: string[], lang = 'zh_CN.UTF-8', env: NodeJS.ProcessEnv = {}) {
+  return runCrmAsync(args, {
+    env: {
+      ...systemLocale(lang),
+      CRM_SHEETS_ROOT_URL: `${double.url}/`,
+      CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
+      ...env,
+    },
+  });
 }
 
 beforeAll(async () => {
@@ -94,7 +83,7 @@ describe('merged cells', () => {
     const plainRequests = double.requests.splice(0).map((r) => r.operation);
     const merged = await crm(['classify', '--spreadsheet', 'merged', '--today', TODAY, '--json']);
     expect(merged.stderr).not.toMatch(/未知客户|unknown customer/i);
-    expect(merged.code, merged.stderr).toBe(0);
+    expect(merged.status, merged.stderr).toBe(0);
     const a = JSON.parse(plain.stdout) as Classified;
     const b = JSON.parse(merged.stdout) as Classified;
     expect(b).toEqual(a);
@@ -132,11 +121,11 @@ describe('merges around the managed columns', () => {
     const book = double.addSpreadsheet('section', [
       { title: '客户', values: customers, columns: 12, merges: ['A3:L3'] },
     ]);
-    const { code, stdout, stderr } = await crm(
+    const { status, stdout, stderr } = await crm(
       ['classify', '--spreadsheet', 'section', '--today', TODAY],
       lang,
     );
-    expect(code, stderr).toBe(0);
+    expect(status, stderr).toBe(0);
     expect(stdout + stderr).toContain(message);
     const sheet = book.sheets[0];
     // B3:L3 hold nothing, as before; the merge is whole and still shows the section line.
@@ -174,8 +163,8 @@ describe('merges around the managed columns', () => {
           merges: ['C1:D1'],
         },
       ]);
-      const { code, stderr } = await crm(['classify', '--spreadsheet', 'header', '--today', TODAY], lang);
-      expect(code).toBe(1);
+      const { status, stderr } = await crm(['classify', '--spreadsheet', 'header', '--today', TODAY], lang);
+      expect(status).toBe(1);
       expect(stderr).toContain(message);
       expect(double.requests.filter((r) => r.operation === 'batchUpdateValues')).toEqual([]);
     },
@@ -202,7 +191,7 @@ describe('section lines merged across the table', () => {
     const book = double.addSpreadsheet('sections', [
       { title: '客户', values: customers, columns: 14, merges },
     ]);
-    const { code, stdout, stderr } = await crm([
+    const { status, stdout, stderr } = await crm([
       'classify',
       '--spreadsheet',
       'sections',
@@ -210,7 +199,7 @@ describe('section lines merged across the table', () => {
       TODAY,
       '--json',
     ]);
-    expect(code, stderr).toBe(0);
+    expect(status, stderr).toBe(0);
     const json = JSON.parse(stdout) as Classified;
     expect(json.customers.map((c) => [c.row, c.id])).toEqual([
       [3, 'C001'],
@@ -231,7 +220,7 @@ describe('section lines merged across the table', () => {
 
   it('lists the section lines in the review, as the files do', async () => {
     double.addSpreadsheet('sections', [{ title: '客户', values: customers, merges }]);
-    const { code, stdout, stderr } = await crm([
+    const { status, stdout, stderr } = await crm([
       'clean',
       '--spreadsheet',
       'sections',
@@ -239,7 +228,7 @@ describe('section lines merged across the table', () => {
       TODAY,
       '--json',
     ]);
-    expect(code, stderr).toBe(0);
+    expect(status, stderr).toBe(0);
     const review = JSON.parse(stdout) as { skipped: { row: number; reason: string; text: string }[] };
     expect(review.skipped.map((s) => [s.row, s.reason, s.text])).toEqual([
       [2, 'section', '华东区'],
@@ -270,8 +259,8 @@ describe('hidden sheets', () => {
         ],
       },
     ]);
-    const { code, stdout, stderr } = await crm(['classify', '--spreadsheet', 'hidden', '--today', TODAY]);
-    expect(code, stderr).toBe(0);
+    const { status, stdout, stderr } = await crm(['classify', '--spreadsheet', 'hidden', '--today', TODAY]);
+    expect(status, stderr).toBe(0);
     expect(stdout).toContain('共 2 位客户（客户：工作表“客户”');
     expect(double.values('hidden', '员工')).toEqual([
       ['姓名', '手机', '部门'],
@@ -303,11 +292,11 @@ describe("the spreadsheet's time zone", () => {
       { timeZone: 'Pacific/Kiritimati' },
     );
     const before = dayIn('Pacific/Kiritimati');
-    const { code, stdout, stderr } = await crm(['classify', '--spreadsheet', 'zone'], 'zh_CN.UTF-8', {
+    const { status, stdout, stderr } = await crm(['classify', '--spreadsheet', 'zone'], 'zh_CN.UTF-8', {
       TZ: 'Etc/GMT+12',
     });
     const after = dayIn('Pacific/Kiritimati');
-    expect(code, stderr).toBe(0);
+    expect(status, stderr).toBe(0);
     const today = /截至 (\d{4}-\d{2}-\d{2})/.exec(stdout)?.[1];
     expect([before, after]).toContain(today);
   });
@@ -321,8 +310,8 @@ describe('cells of at most 50,000 characters', () => {
     for (let i = 1; i <= 6000; i++)
       rows.push([`C${100000 + i}`, '王芳', '远帆贸易', '4008001234', 'service@yuanfan.cn', day(i % 300)]);
     const book = double.addSpreadsheet('long', [{ title: '客户', values: rows }]);
-    const { code, stderr } = await crm(['clean', '--spreadsheet', 'long', '--today', TODAY]);
-    expect(code, stderr).toBe(0);
+    const { status, stderr } = await crm(['clean', '--spreadsheet', 'long', '--today', TODAY]);
+    expect(status, stderr).toBe(0);
     const review = book.sheets.find((s) => s.title === '数据质量');
     const texts = (review?.cells ?? []).flatMap((row) => (row ?? []).map((c) => String(c?.value ?? '')));
     expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(50_000);
@@ -340,7 +329,7 @@ describe('checkbox columns', () => {
     for (let r = 21; r < 1000; r++) rows.push(['', '', '', '', false]);
     (rows[3] as ApiValue[])[4] = true;
     double.addSpreadsheet('boxes', [{ title: '客户', values: rows }]);
-    const { code, stdout, stderr } = await crm([
+    const { status, stdout, stderr } = await crm([
       'classify',
       '--spreadsheet',
       'boxes',
@@ -348,7 +337,7 @@ describe('checkbox columns', () => {
       TODAY,
       '--json',
     ]);
-    expect(code, stderr).toBe(0);
+    expect(status, stderr).toBe(0);
     expect((JSON.parse(stdout) as Classified).customers).toHaveLength(20);
     // Managed values go on the 20 customers' rows only.
     expect(double.values('boxes', '客户').length).toBe(1000);
@@ -383,8 +372,8 @@ describe('formulas in the managed columns', () => {
           cells: { L3: { formula: '=TODAY()+7', value: 46357 } },
         },
       ]);
-      const { code, stderr } = await crm(['classify', '--spreadsheet', 'formula', '--today', TODAY], lang);
-      expect(code).toBe(1);
+      const { status, stderr } = await crm(['classify', '--spreadsheet', 'formula', '--today', TODAY], lang);
+      expect(status).toBe(1);
       expect(stderr).toContain(message);
       expect(book.sheets[0]?.cells[2]?.[11]).toEqual({ value: 46357, formula: '=TODAY()+7' });
       expect(double.requests.filter((r) => r.operation === 'batchUpdateValues')).toEqual([]);

@@ -1,14 +1,12 @@
 // The BUILT `crm` on a Google Sheet (the Sheets v4 REST double on 127.0.0.1) when the sheet
 // changes under it or an answer is lost: a co-editor's sort stops classify before it writes a
 // value on the wrong row, and a retried write leaves no orphan sheet.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { generateSample } from '@crm/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
 import type { ApiValue, StoredSpreadsheet } from './doubles/sheetsStore.ts';
+import { runCrmAsync, systemLocale } from './support/crm.ts';
 
-const run = promisify(execFile);
 const double = new SheetsRestDouble();
 const sample = generateSample({ customers: 60, seed: 5, today: '2026-11-24' });
 const asApi = (rows: (string | number | boolean | Date | null)[][]): ApiValue[][] =>
@@ -16,23 +14,13 @@ const asApi = (rows: (string | number | boolean | Date | null)[][]): ApiValue[][
 const customers = asApi([sample.customers.header, ...sample.customers.rows]);
 
 function crm(lang: 'zh' | 'en', ...args: string[]) {
-  return run('node', ['cli/bin/crm.js', ...args], {
+  return runCrmAsync(args, {
     env: {
-      ...process.env,
-      LC_ALL: '',
-      LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8',
+      ...systemLocale(lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8'),
       CRM_SHEETS_ROOT_URL: `${double.url}/`,
       CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
     },
-    maxBuffer: 64 * 1024 * 1024,
-  }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({
-      code: error.code,
-      stdout: error.stdout,
-      stderr: error.stderr,
-    }),
-  );
+  });
 }
 
 /** A co-editor sorting the customer rows by name, the header left where it is. */
@@ -73,7 +61,7 @@ describe('crm on a Google Sheet that changes under it', () => {
     // The probe and the read of the tables, then the sort, then crm's check before writing.
     double.beforeRequest('batchGet', sortByName, { skip: 2 });
     const zh = await crm('zh', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
-    expect(zh.code).toBe(1);
+    expect(zh.status).toBe(1);
     expect(zh.stderr).toContain('工作表“客户”在 crm 运行期间有行被移动');
     expect(zh.stderr).toContain('没有写入任何分类列');
     const values = double.values('sheet1', '客户');
@@ -86,14 +74,14 @@ describe('crm on a Google Sheet that changes under it', () => {
     ]);
     double.beforeRequest('batchGet', sortByName, { skip: 2 });
     const en = await crm('en', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
-    expect(en.code).toBe(1);
+    expect(en.status).toBe(1);
     expect(en.stderr).toContain('rows of sheet "客户" moved while crm ran');
   });
 
   it('classify stops when a co-editor inserted a column while it ran, the rows themselves unmoved', async () => {
     double.beforeRequest('batchGet', insertColumn, { skip: 2 });
     const zh = await crm('zh', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
-    expect(zh.code).toBe(1);
+    expect(zh.status).toBe(1);
     const letter = String.fromCharCode(65 + (customers[0]?.indexOf('姓名') ?? 1) + 1);
     expect(zh.stderr).toContain(`${letter} 列的表头原为“${customers[0]?.[2]}”，现在是“微信”`);
     expect(zh.stderr).toContain('没有写入任何分类列');
@@ -112,7 +100,7 @@ describe('crm on a Google Sheet that changes under it', () => {
     ]);
     double.beforeRequest('batchGet', insertColumn, { skip: 2 });
     const en = await crm('en', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
-    expect(en.code).toBe(1);
+    expect(en.status).toBe(1);
     expect(en.stderr).toContain(
       `the header of column ${letter} was "${customers[0]?.[2]}" and is now "微信"`,
     );
@@ -120,7 +108,7 @@ describe('crm on a Google Sheet that changes under it', () => {
 
   it('classify writes when nobody touched the sheet', async () => {
     const ok = await crm('en', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
-    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.status, ok.stderr).toBe(0);
     expect(double.values('sheet1', '客户')[0]).toContain('Segment');
   });
 
@@ -135,7 +123,7 @@ describe('crm on a Google Sheet that changes under it', () => {
       '2026-11-24',
       '--quiet',
     );
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     expect(double.spreadsheets.get('sheet1')?.sheets.map((s) => s.title)).toEqual(['客户', '跟进任务']);
     expect(double.values('sheet1', '跟进任务')[0]).toContain('任务编号');
   });

@@ -1,7 +1,6 @@
 // Files only the CLI meets: a CRM export saved as GBK CSV with an export line above its header,
 // and an .xlsx written by a script, whose formulas carry no saved result. The built `crm` must
 // find the header, leave the totals and notes out, and never read an unsaved formula as 0.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCrm, systemLocale } from './support/crm.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
 const TODAY = '2026-12-01';
 
 let dir: string;
@@ -23,12 +22,7 @@ afterAll(async () => {
 });
 
 function crm(args: string[], lang = 'zh') {
-  const result = spawnSync(process.execPath, [CRM, ...args, '--today', TODAY, '--lang', lang, '--quiet'], {
-    encoding: 'utf8',
-    env: { ...process.env, LC_ALL: '', LANG: 'zh_CN.UTF-8' },
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCrm([...args, '--today', TODAY, '--lang', lang, '--quiet'], { env: systemLocale('zh_CN.UTF-8') });
 }
 
 interface ClassifyJson {
@@ -42,7 +36,7 @@ describe('a CRM export saved as GBK CSV, an export line above the header', () =>
 
   it('reads the customers from row 3 on, their spend as written, the total and the note left out', () => {
     const run = crm(['classify', '--in', file, '--json']);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as ClassifyJson;
     expect(json.customers.map((c) => [c.row, c.id, c.name, c.monetary])).toEqual([
       [3, 'CRM-0001', '张伟', 8800],
@@ -58,7 +52,7 @@ describe('a CRM export saved as GBK CSV, an export line above the header', () =>
   it('lists the total and the note in the review, by row', async () => {
     const review = join(dir, 'review.csv');
     const run = crm(['clean', '--in', file, '--out', review]);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const text = (await readFile(review, 'utf8')).replace(/^\uFEFF/, '');
     const leftOut = text.split(/\r?\n/).filter((line) => line.startsWith('未计入'));
     expect(leftOut.map((line) => line.split(',').slice(0, 2).join(','))).toEqual([
@@ -97,7 +91,7 @@ describe('an .xlsx written by a script: formulas without saved results', () => {
       ['en', 'the formula =C3*D3 has no saved value'],
     ] as const) {
       const run = crm(['classify', '--in', path, '--json'], lang);
-      expect(run.code, run.stderr).toBe(0);
+      expect(run.status, run.stderr).toBe(0);
       const json = JSON.parse(run.stdout) as ClassifyJson;
       expect(json.customers.map((c) => c.id)).toEqual(['C001', 'C002', 'C003']);
       const formulaIssues = json.issues.filter((i) => i.column === '消费金额');
@@ -110,14 +104,14 @@ describe('an .xlsx written by a script: formulas without saved results', () => {
     const path = join(dir, 'scripted.xlsx');
     await scriptWrittenWorkbook(path);
     const review = join(dir, 'review.csv');
-    expect(crm(['clean', '--in', path, '--out', review]).code).toBe(0);
+    expect(crm(['clean', '--in', path, '--out', review]).status).toBe(0);
     const text = (await readFile(review, 'utf8')).replace(/^\uFEFF/, '');
     const leftOut = text.split(/\r?\n/).filter((line) => line.startsWith('未计入'));
     expect(leftOut).toHaveLength(1);
     expect(leftOut[0]).toMatch(/^未计入（客户表）,5,.*合计行/);
 
     const out = join(dir, 'classified.xlsx');
-    expect(crm(['classify', '--in', path, '--out', out]).code).toBe(0);
+    expect(crm(['classify', '--in', path, '--out', out]).status).toBe(0);
     const written = new ExcelJS.Workbook();
     await written.xlsx.readFile(out);
     const sheet = written.getWorksheet('客户');
@@ -141,12 +135,12 @@ describe('an .xlsx written by a script: formulas without saved results', () => {
 describe('a follow-up plan the user ticks in the file --out names', () => {
   it('keeps the 完成 marks and the ticked tasks on the next run, in .csv and in .xlsx', async () => {
     const demo = join(dir, 'demo');
-    expect(crm(['demo', '--out-dir', demo, '--customers', '60', '--seed', '3']).code).toBe(0);
+    expect(crm(['demo', '--out-dir', demo, '--customers', '60', '--seed', '3']).status).toBe(0);
     const input = ['--in', join(demo, 'sample-customers.xlsx'), '--orders', join(demo, 'sample-orders.csv')];
 
     // CSV: the plan as a file of its own.
     const csv = join(dir, 'plan.csv');
-    expect(crm(['followups', ...input, '--out', csv]).code).toBe(0);
+    expect(crm(['followups', ...input, '--out', csv]).status).toBe(0);
     const rows = Papa.parse<string[]>((await readFile(csv, 'utf8')).replace(/^\uFEFF/, '')).data;
     const header = rows[0] ?? [];
     const idColumn = header.indexOf('任务编号');
@@ -156,7 +150,7 @@ describe('a follow-up plan the user ticks in the file --out names', () => {
     expect(taskId).not.toBe('');
     ticked[0] = '✓';
     await writeFile(csv, `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}`);
-    expect(crm(['followups', ...input, '--out', csv]).code).toBe(0);
+    expect(crm(['followups', ...input, '--out', csv]).status).toBe(0);
     const again = Papa.parse<string[]>((await readFile(csv, 'utf8')).replace(/^\uFEFF/, '')).data;
     const kept = again.filter((row) => row[idColumn] === taskId);
     expect(kept).toHaveLength(1);
@@ -164,7 +158,7 @@ describe('a follow-up plan the user ticks in the file --out names', () => {
 
     // .xlsx: the plan as the workbook's follow-up sheet.
     const xlsx = join(dir, 'plan.xlsx');
-    expect(crm(['followups', ...input, '--out', xlsx]).code).toBe(0);
+    expect(crm(['followups', ...input, '--out', xlsx]).status).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
     const sheet = workbook.worksheets[0];
@@ -174,7 +168,7 @@ describe('a follow-up plan the user ticks in the file --out names', () => {
     expect(row).toBeGreaterThan(1);
     sheet.getRow(row).getCell(1).value = '是';
     await workbook.xlsx.writeFile(xlsx);
-    expect(crm(['followups', ...input, '--out', xlsx]).code).toBe(0);
+    expect(crm(['followups', ...input, '--out', xlsx]).status).toBe(0);
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.readFile(xlsx);
     const plan = reread.worksheets[0];
@@ -200,7 +194,7 @@ describe('an ERP sales export with a Chinese clock time, beside the customer lis
     await writeFile(customerFile, customers);
     await writeFile(orderFile, orders);
     const classify = crm(['classify', '--in', customerFile, '--orders', orderFile, '--json']);
-    expect(classify.code, classify.stderr).toBe(0);
+    expect(classify.status, classify.stderr).toBe(0);
     const result = JSON.parse(classify.stdout) as ClassifyJson;
     expect(result.customers.map((c) => [c.id, c.frequency, c.monetary])).toEqual([
       ['A01', 1, 1000],
@@ -208,7 +202,7 @@ describe('an ERP sales export with a Chinese clock time, beside the customer lis
     ]);
 
     const zh = crm(['clean', '--in', customerFile, '--orders', orderFile]);
-    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.status, zh.stderr).toBe(0);
     expect(zh.stdout).toContain('订单表的问题：2 个');
     expect(zh.stdout).toMatch(/第 4 行，客户编码："A09" – .*不在客户表中/);
     expect(zh.stdout).toMatch(/第 5 行，价税合计："一千"/);

@@ -1,6 +1,5 @@
 // End-to-end runs of the BUILT `crm clv` against its command-line contract: the CDNOW files as shipped,
 // generated order tables with Chinese and English headers, too little data, and --out.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,26 +7,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { simulateClvCustomers, simulatedTransactions } from '@crm/shared/clv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCrm, systemLocale } from './support/crm.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
 const CDNOW = join(ROOT, '..', 'shared', 'datasets', 'cdnow');
 const cdnowPresent = existsSync(join(CDNOW, 'CDNOW_sample.txt'));
 
 let dir: string;
 
 function crm(args: string[], cwd = dir) {
-  // The master file's JSON is a few MB: above spawnSync's default 1 MB buffer.
-  const result = spawnSync(process.execPath, [CRM, ...args], {
-    cwd,
-    // An English system: messages in English unless --lang says otherwise.
-    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8' },
-
-    encoding: 'utf8',
-    timeout: 120_000,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  // An English system: messages in English unless --lang says otherwise.
+  return runCrm(args, { cwd, env: systemLocale('en_US.UTF-8') });
 }
 
 interface ClvJson {
@@ -117,7 +107,7 @@ describe.skipIf(!cdnowPresent)(
         'en',
       ]);
       expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
+      expect(run.status).toBe(0);
       const json = clvJson(run.stdout);
       expect(json.bgnbd.r).toBeCloseTo(0.243, 3);
       expect(json.bgnbd.alpha).toBeCloseTo(4.414, 2);
@@ -135,7 +125,7 @@ describe.skipIf(!cdnowPresent)(
     it('runs on the master file given relative to the repository root, as the README shows', () => {
       const run = crm(['clv', '--orders', '../shared/datasets/cdnow/CDNOW_master.txt', '--json'], ROOT);
       expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
+      expect(run.status).toBe(0);
       const json = clvJson(run.stdout);
       expect(json.customers).toHaveLength(23_570);
       expect(json.customers[0]?.id).toBe('00001');
@@ -151,7 +141,7 @@ describe.skipIf(!cdnowPresent)(
         '--lang',
         'en',
       ]);
-      expect(run.code).toBe(0);
+      expect(run.status).toBe(0);
       expect(run.stdout).toContain('2357 customers, 946 with repeat purchases');
       expect(run.stdout).toMatch(/BG\/NBD\s+r = 0\.2426\s+α = 4\.414\s+a = 0\.7929\s+b = 2\.426/);
       expect(run.stdout).toContain('Top customers by CLV:');
@@ -203,7 +193,7 @@ describe('crm clv on order tables', () => {
     const path = await ordersCsv('orders-zh.csv', '客户编号,日期,金额', 500, 1);
     const run = crm(['clv', '--orders', path, '--json', '--lang', 'zh']);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     const json = clvJson(run.stdout);
     expect(json.customers.length).toBe(500);
     expect(json.customers[0]?.id).toBe('KH001');
@@ -226,7 +216,7 @@ describe('crm clv on order tables', () => {
       '--lang',
       'en',
     ]);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     const json = clvJson(run.stdout);
     expect(json.notes.join('\n')).toMatch(/\d+ transaction\(s\) dated after 2026-01-31 were ignored/);
     expect(json.notes.join('\n')).toContain('next 90 days');
@@ -240,7 +230,7 @@ describe('crm clv on order tables', () => {
     const path = await ordersCsv('orders-out.csv', 'customer_id,date,amount', 200, 3);
     const out = join(dir, 'clv-out.csv');
     const run = crm(['clv', '--orders', path, '--out', out, '--lang', 'en']);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     expect(run.stdout).toContain(`wrote ${out}`);
     const text = (await readFile(out, 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.trim().split(/\r?\n/);
@@ -270,7 +260,7 @@ describe('crm clv on order tables', () => {
     const path = join(dir, 'tiny.csv');
     await writeFile(path, csv);
     const run = crm(['clv', '--orders', path, '--json', '--lang', 'en']);
-    expect(run.code).toBe(3);
+    expect(run.status).toBe(3);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/NaN/);
@@ -280,7 +270,7 @@ describe('crm clv on order tables', () => {
     const path = join(dir, 'bad-header.csv');
     await writeFile(path, 'foo,bar\n1,2\n');
     const run = crm(['clv', '--orders', path, '--json']);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('The header of the orders table');
     expect(run.stderr).toContain(
@@ -291,7 +281,7 @@ describe('crm clv on order tables', () => {
   it('rejects an impossible --calibration-end', async () => {
     const path = await ordersCsv('orders-date.csv', 'customer_id,date,amount', 50, 4);
     const run = crm(['clv', '--orders', path, '--calibration-end', '2026-02-30']);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain('invalid --calibration-end "2026-02-30"');
   });
 });

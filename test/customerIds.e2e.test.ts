@@ -5,7 +5,6 @@
 // it would had the orders been typed as the customer table is: the same R, F and M. The CLI is run
 // on CSV files with the orders read on either thread and on an .xlsx workbook; the faces (CLI on
 // .xlsx, .csv and a Google Sheet, and the add-on bundle) write the same F and M on each row.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +12,9 @@ import type { Cell } from '@crm/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
+import { runCrm, systemLocale } from './support/crm.ts';
 import { type FacesContext, faces } from './support/faces.ts';
 
-const CRM = join(import.meta.dirname, '..', 'cli', 'bin', 'crm.js');
 const TODAY = '2025-07-01';
 
 const CUSTOMER_HEADER = ['客户编号', '客户名称', '手机', '负责人'];
@@ -79,15 +78,10 @@ interface Classified {
 }
 
 function classify(args: string[], thread: 'main' | 'worker' = 'main'): Classified {
-  const result = spawnSync(
-    process.execPath,
-    [CRM, 'classify', ...args, '--today', TODAY, '--no-clv', '--json', '--lang', 'zh'],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', CRM_ORDERS_THREAD: thread },
-    },
-  );
+  const result = runCrm(['classify', ...args, '--today', TODAY, '--no-clv', '--json', '--lang', 'zh'], {
+    cwd: dir,
+    env: { ...systemLocale('zh_CN.UTF-8'), CRM_ORDERS_THREAD: thread },
+  });
   expect(result.status, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as Classified;
 }

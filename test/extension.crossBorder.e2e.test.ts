@@ -9,10 +9,10 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { chromiumAvailable, launchWithExtension } from './support/chromium.ts';
+import { chromiumAvailable, launchWithExtension, liveWorker } from './support/chromium.ts';
 import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,27 +30,14 @@ describe.skipIf(!haveChromium)(
   () => {
     const double = new SheetsRestDouble();
     let context: BrowserContext;
-    let worker: Worker;
     let extensionId = '';
     let userDataDir = '';
     let loadedDir = '';
     let panel: Page;
 
-    /** The service worker, started again by a message when the browser stopped it. */
-    async function liveWorker(): Promise<Worker> {
-      const running = context
-        .serviceWorkers()
-        .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-      if (running) return running;
-      const started = context.waitForEvent('serviceworker');
-      await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
-      worker = await started;
-      return worker;
-    }
-
     /** The settings a user enters on the options page: their sheet (here the double) and a token. */
     const configure = async () =>
-      (await liveWorker()).evaluate(
+      (await liveWorker(context, extensionId, panel)).evaluate(
         async ({ apiBaseUrl, spreadsheet }) => {
           await chrome.storage.local.set({
             settings: { spreadsheet, sheetName: 'Customers', apiBaseUrl, region: 'CN', defaultOwner: '李雷' },
@@ -73,7 +60,7 @@ describe.skipIf(!haveChromium)(
       );
 
     const storedLocal = async () =>
-      (await liveWorker()).evaluate(
+      (await liveWorker(context, extensionId, panel)).evaluate(
         async () => (await chrome.storage.local.get(null)) as Record<string, unknown>,
       );
     const storedClips = async () => ((await storedLocal()).clips ?? []) as StoredClip[];
@@ -86,7 +73,7 @@ describe.skipIf(!haveChromium)(
       await double.start();
       double.addSpreadsheet(SPREADSHEET, [{ title: 'Customers', values: [] }]);
       userDataDir = mkdtempSync(join(tmpdir(), 'crm-chromium-cross-border-'));
-      ({ context, worker, extensionId } = await launchWithExtension(userDataDir, loadedDir));
+      ({ context, extensionId } = await launchWithExtension(userDataDir, loadedDir));
       panel = await context.newPage();
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
       await configure();
@@ -130,7 +117,7 @@ describe.skipIf(!haveChromium)(
       );
       expect(report.value).toMatchObject({ synced: [], pending: 1, awaitingNotice: true });
       expect(await panel.getByTestId('sync-awaiting-notice').count()).toBe(1);
-      await (await liveWorker())
+      await (await liveWorker(context, extensionId, panel))
         .evaluate(() => chrome.alarms.getAll())
         .then((alarms) => expect(alarms).toEqual([]));
       await new Promise((r) => setTimeout(r, 1500));

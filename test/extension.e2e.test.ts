@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { chromiumAvailable, launchWithExtension } from './support/chromium.ts';
+import { chromiumAvailable, launchWithExtension, liveWorker } from './support/chromium.ts';
 import { EXTENSION_BUILDS, ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -104,18 +104,6 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
   const shot = (name: string) =>
     panel.screenshot({ path: join(artifacts, `extension-panel-${name}.png`), fullPage: true });
 
-  /** The running service worker, started again (by a message to it) when it was stopped. */
-  async function liveWorker(): Promise<Worker> {
-    const running = context
-      .serviceWorkers()
-      .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-    if (running) return running;
-    const started = context.waitForEvent('serviceworker');
-    await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
-    worker = await started;
-    return worker;
-  }
-
   /**
    * Stops the extension's service worker, as the browser does to an idle one, and waits until
    * it is stopped (CDP reports the worker's running status; Playwright keeps its handle, which
@@ -152,7 +140,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
 
   /** Every storage area of the extension, as one JSON text. */
   const storageDump = async () =>
-    (await liveWorker()).evaluate(async () =>
+    (await liveWorker(context, extensionId, panel)).evaluate(async () =>
       JSON.stringify({
         local: await chrome.storage.local.get(null),
         session: await chrome.storage.session.get(null),
@@ -452,7 +440,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     await expect
       .poll(() => panel.locator('[data-testid=clip][data-status=synced]').filter({ hasText: '赵敏' }).count())
       .toBe(1);
-    await liveWorker();
+    await liveWorker(context, extensionId, panel);
   }, 150_000);
 
   it('sends a clip left "sending" by a worker stopped mid-request, with no click', async () => {
@@ -469,7 +457,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     const stateOf = async () =>
       (
         (await (
-          await liveWorker()
+          await liveWorker(context, extensionId, panel)
         ).evaluate(async () => (await chrome.storage.local.get('outbox')).outbox)) as {
           clipId: string;
           status: string;
@@ -554,7 +542,10 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
           ),
         { id: tabId, url: siteUrl, selectionText: text },
       );
-    await api(await liveWorker(), '陈静 | 销售总监\n邮箱：chen.jing@yuanfan-scm.cn\n电话：+86 21 6123 4567');
+    await api(
+      await liveWorker(context, extensionId, panel),
+      '陈静 | 销售总监\n邮箱：chen.jing@yuanfan-scm.cn\n电话：+86 21 6123 4567',
+    );
     await panel.locator('nav.tabs button').first().click();
     const fromSelection = panel.locator('section.selection [data-testid=candidate]');
     await expect.poll(() => fromSelection.count(), { timeout: 10_000 }).toBe(1);
@@ -569,7 +560,9 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     await expect.poll(() => merge.count()).toBe(0);
     await expect
       .poll(async () =>
-        (await liveWorker()).evaluate(async () => Object.keys(await chrome.storage.local.get(null))),
+        (await liveWorker(context, extensionId, panel)).evaluate(async () =>
+          Object.keys(await chrome.storage.local.get(null)),
+        ),
       )
       .not.toContain('pendingSelection');
   });
@@ -636,7 +629,9 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     // refused connection). The panel says what happened and what to do, in Chinese; Chromium's
     // own English stays in the tooltip.
     const tabIds = async () =>
-      (await liveWorker()).evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
+      (await liveWorker(context, extensionId, panel)).evaluate(async () =>
+        (await chrome.tabs.query({})).map((t) => t.id ?? -1),
+      );
     const unreadable = async (url: string) => {
       const before = await tabIds();
       const page = await context.newPage();
@@ -704,7 +699,9 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     await options.getByRole('button', { name: '确认删除全部数据' }).click();
     await expect.poll(() => options.getByTestId('account-status').textContent()).toBe('已删除全部数据。');
     expect(JSON.parse(await storageDump())).toEqual({ local: {}, session: {}, sync: {} });
-    expect(await (await liveWorker()).evaluate(() => chrome.alarms.getAll())).toEqual([]);
+    expect(
+      await (await liveWorker(context, extensionId, panel)).evaluate(() => chrome.alarms.getAll()),
+    ).toEqual([]);
     await options.close();
   });
 });

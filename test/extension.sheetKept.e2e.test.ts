@@ -8,10 +8,10 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { chromiumAvailable, launchWithExtension } from './support/chromium.ts';
+import { chromiumAvailable, launchWithExtension, liveWorker } from './support/chromium.ts';
 import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,22 +33,10 @@ const OWN_ROW = [
 describe.skipIf(!haveChromium)('a Google Sheet kept as people keep it (built extension, in Chromium)', () => {
   const double = new SheetsRestDouble();
   let context: BrowserContext;
-  let worker: Worker;
   let extensionId = '';
   let userDataDir = '';
   let loadedDir = '';
   let panel: Page;
-
-  async function liveWorker(): Promise<Worker> {
-    const running = context
-      .serviceWorkers()
-      .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-    if (running) return running;
-    const started = context.waitForEvent('serviceworker');
-    await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
-    worker = await started;
-    return worker;
-  }
 
   const send = (message: Record<string, unknown>) =>
     panel.evaluate(
@@ -77,10 +65,10 @@ describe.skipIf(!haveChromium)('a Google Sheet kept as people keep it (built ext
     await double.start();
     double.addSpreadsheet(SPREADSHEET, [{ title: 'Customers', values: [HEADER, OWN_ROW] }]);
     userDataDir = mkdtempSync(join(tmpdir(), 'crm-chromium-sheet-kept-'));
-    ({ context, worker, extensionId } = await launchWithExtension(userDataDir, loadedDir));
+    ({ context, extensionId } = await launchWithExtension(userDataDir, loadedDir));
     panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    await (await liveWorker()).evaluate(
+    await (await liveWorker(context, extensionId, panel)).evaluate(
       async ({ apiBaseUrl, spreadsheet }) => {
         await chrome.storage.local.set({
           settings: { spreadsheet, sheetName: 'Customers', apiBaseUrl, region: 'CN', defaultOwner: '李雷' },

@@ -1,23 +1,17 @@
 // `crm extract` end to end with the BUILT command: its JSON output is what scripts rely on.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCrm } from './support/crm.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
 const PAGES = join(ROOT, 'test', 'fixtures', 'pages');
 let dir: string;
 
 function crm(args: string[]) {
-  const result = spawnSync(process.execPath, [CRM, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCrm(args, { cwd: ROOT, timeout: 60_000 });
 }
 
 beforeAll(async () => {
@@ -38,7 +32,7 @@ describe('crm extract', () => {
       '--json',
     ]);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     const { contacts } = JSON.parse(run.stdout) as { contacts: Array<Record<string, unknown>> };
     expect(contacts).toContainEqual(
       expect.objectContaining({
@@ -76,7 +70,7 @@ describe('crm extract', () => {
     );
     const run = crm(['extract', file, '--text', '--region', 'GB', '--json']);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       contacts: [
         {
@@ -106,7 +100,7 @@ describe('crm extract', () => {
         'Thanks & regards,\nLi Ming 李明\n采购经理 | Purchasing Manager\nMob: +86 137 5718 6620\nliming@hz-xinyuan.com\n',
     );
     const run = crm(['extract', file, '--text', '--json']);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     const { contacts } = JSON.parse(run.stdout) as { contacts: Array<{ name: string; emails: string[] }> };
     expect(contacts.map((c) => [c.name, c.emails])).toEqual([
       ['Kevin Liu', ['kevin.liu@pacificbridge-trading.com']],
@@ -164,7 +158,7 @@ describe('crm extract', () => {
 
   it('prints the WeChat id and the region of numbers without a country code', () => {
     const run = crm(['extract', join(PAGES, 'corpus', 'en-us-contact.html'), '--lang', 'en']);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     expect(run.stdout).toContain('Angela Ruiz · Territory Manager');
     expect(run.stdout).toContain('numbers without a country code read as US (from the page language)');
   });
@@ -173,13 +167,13 @@ describe('crm extract', () => {
     const file = join(dir, 'prose.txt');
     await writeFile(file, '本次活动于 2024年3月15日 举行。');
     const run = crm(['extract', file, '--text', '--json']);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ contacts: [] });
   });
 
   it('lists contacts for people without --json', () => {
     const run = crm(['extract', join(PAGES, 'link-heavy.html'), '--region', 'US']);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     expect(run.stdout).toContain('3 contacts in');
     expect(run.stdout).toContain('Daniel Okafor · Regional Manager, West Africa · Harbourline Freight LLC');
   });
@@ -189,7 +183,7 @@ describe('crm extract', () => {
     [['extract', 'missing.html', '--region', 'China'], /--region China is not a region code/],
   ])('fails with a message for %j', (args, message) => {
     const run = crm(args);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
   });

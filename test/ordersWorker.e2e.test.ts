@@ -7,13 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Cell, generateSample, type TableData } from '@crm/shared';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRM_BIN, runCrm, systemLocale } from './support/crm.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CRM = join(ROOT, 'cli', 'bin', 'crm.js');
 const TODAY = '2025-06-30';
 type Thread = 'main' | 'worker';
 
@@ -85,13 +83,7 @@ afterAll(async () => {
 });
 
 function crm(args: string[], thread: Thread) {
-  const result = spawnSync(process.execPath, [CRM, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', CRM_ORDERS_THREAD: thread },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCrm(args, { cwd: dir, env: { ...systemLocale('zh_CN.UTF-8'), CRM_ORDERS_THREAD: thread } });
 }
 
 /** What a job prints and writes, with the orders read on `thread`. */
@@ -99,7 +91,7 @@ async function run(job: string, orders: string, extra: string[], thread: Thread)
   const out = `${job}-${orders}-${thread}.${job === 'report' ? 'md' : 'csv'}`;
   const args = [job, '--in', 'customers.csv', '--orders', orders, '--today', TODAY, '--quiet', '--out', out];
   const result = crm([...args, ...extra], thread);
-  const written = result.code === 0 ? await readFile(join(dir, out), 'utf8') : '';
+  const written = result.status === 0 ? await readFile(join(dir, out), 'utf8') : '';
   // The file name differs between the two runs; nothing else may.
   return {
     ...result,
@@ -119,7 +111,7 @@ describe('orders read in a worker thread', () => {
   ])('%s with %s writes the same either way', async (job, orders, extra) => {
     const main = await run(job, orders, extra, 'main');
     const worker = await run(job, orders, extra, 'worker');
-    expect(main.code).toBe(0);
+    expect(main.status).toBe(0);
     expect(main.stderr).toBe('');
     expect(main.written.length).toBeGreaterThan(1000);
     expect(worker).toEqual(main);
@@ -153,7 +145,7 @@ describe('orders read in a worker thread', () => {
     ];
     const main = crm([...args, '--out', 'x.csv'], 'main');
     const worker = crm([...args, '--out', 'x.csv'], 'worker');
-    expect(main.code).toBe(1);
+    expect(main.status).toBe(1);
     expect(main.stderr).toContain('金额');
     expect(worker).toEqual(main);
   });
@@ -171,7 +163,7 @@ process.on('exit', () => writeFileSync(process.env.WORKER_COUNT, String(workers)
     );
     const count = async (args: string[], thread: Thread) => {
       const file = join(dir, `workers-${thread}.txt`);
-      const result = spawnSync(process.execPath, ['--import', preload, CRM, ...args], {
+      const result = spawnSync(process.execPath, ['--import', preload, CRM_BIN, ...args], {
         cwd: dir,
         encoding: 'utf8',
         timeout: 120_000,
@@ -207,7 +199,7 @@ process.on('exit', () => writeFileSync(process.env.WORKER_COUNT, String(workers)
     const args = ['classify', '--in', customers, '--orders', orders, '--today', TODAY, '--out', 'x.csv'];
     for (const thread of ['main', 'worker'] as const) {
       const run = crm(args, thread);
-      expect(run.code).toBe(1);
+      expect(run.status).toBe(1);
       expect(run.stderr.split('\n')[0]).toMatch(named);
     }
   });

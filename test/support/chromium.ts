@@ -1,7 +1,7 @@
 // Debian's Chromium as the browser tests and benches launch it (../shared/TESTING.md): no
 // network beyond loopback, so the background services that phone home are switched off.
 import { existsSync } from 'node:fs';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -52,4 +52,23 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * The extension's running service worker, started again when the browser stopped it (as it
+ * stops an idle one): a message sent from `extensionPage`, one of the extension's own pages,
+ * wakes it. The listener is set before the message, so a quick start is not missed.
+ */
+export async function liveWorker(
+  context: BrowserContext,
+  extensionId: string,
+  extensionPage: Page,
+): Promise<Worker> {
+  const running = context
+    .serviceWorkers()
+    .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+  if (running) return running;
+  const started = context.waitForEvent('serviceworker');
+  await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
+  return started;
 }

@@ -1,10 +1,8 @@
 // The faces of the toolkit, each driven as a user drives it, for tests that run one workbook
 // through all of them: the built CLI on .xlsx and on .csv files, the built CLI on a Google Sheet
 // (the Sheets REST double) and the exact add-on bundle (the Apps Script double).
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { type Cell, isRoleSheetName } from '@crm/shared';
 import ExcelJS from 'exceljs';
 import { openWorkbookFile } from '../../cli/src/files/openWorkbookFile.ts';
@@ -12,9 +10,7 @@ import { ADDON_DIST, loadAddon } from '../addonHarness.ts';
 import { createAppsScriptEnvironment } from '../doubles/appsScript/environment.ts';
 import type { SheetsRestDouble } from '../doubles/sheetsRestDouble.ts';
 import type { ApiValue } from '../doubles/sheetsStore.ts';
-
-const exec = promisify(execFile);
-const CRM = join(import.meta.dirname, '..', '..', 'cli', 'bin', 'crm.js');
+import { runCrmAsync, systemLocale } from './crm.ts';
 
 export interface WorkbookSheet {
   name: string;
@@ -42,17 +38,17 @@ export interface FacesContext {
 
 /** The four faces over one scratch folder and one REST double, all in Chinese. */
 export function faces(context: FacesContext): Face[] {
-  const crm = (...args: string[]) =>
-    exec(process.execPath, [CRM, ...args, '--today', context.today, '--lang', 'zh', '--quiet'], {
+  const crm: Crm = async (...args) => {
+    const run = await runCrmAsync([...args, '--today', context.today, '--lang', 'zh', '--quiet'], {
       env: {
-        ...process.env,
-        LC_ALL: '',
-        LANG: 'zh_CN.UTF-8',
+        ...systemLocale('zh_CN.UTF-8'),
         CRM_SHEETS_ROOT_URL: `${context.double.url}/`,
         CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
       },
-      maxBuffer: 64 * 1024 * 1024,
     });
+    if (run.status !== 0) throw new Error(`crm ${args.join(' ')} exited with ${run.status}: ${run.stderr}`);
+    return run;
+  };
   return [xlsxFace(context, crm), csvFace(context, crm), googleFace(context, crm), addonFace(context)];
 }
 

@@ -3,6 +3,7 @@ import { terminalText } from '../support/terminalText.ts';
 import { t } from '../texts/currentTexts.ts';
 import { AuthSetupError, googleAuthFromEnv } from './auth.ts';
 import { GoogleSpreadsheet } from './googleSpreadsheet.ts';
+import { sheetsRootUrlFromEnv } from './sheetsRootUrl.ts';
 
 /**
  * Opens a Google Sheet with the credentials of the environment (see auth.ts), retrying with
@@ -11,9 +12,10 @@ import { GoogleSpreadsheet } from './googleSpreadsheet.ts';
 export async function openGoogleBook(id: string): Promise<GoogleSpreadsheet> {
   try {
     const auth = await googleAuthFromEnv();
+    const rootUrl = sheetsRootUrlFromEnv();
     return await GoogleSpreadsheet.open(id, {
       auth,
-      ...(process.env.CRM_SHEETS_ROOT_URL ? { rootUrl: process.env.CRM_SHEETS_ROOT_URL } : {}),
+      ...(rootUrl ? { rootUrl } : {}),
       backoff: {
         onRetry: (attempt, delay, reason) =>
           process.stderr.write(`crm: ${terminalText(t().google.retry(reason, attempt, delay / 1000))}\n`),

@@ -289,6 +289,50 @@ describe('pushClips (rows found by clip id)', () => {
       expect(sheet.rows[1]?.[2]).toBe('+8613912340000');
     });
 
+    // A sheet an earlier version made, without 处理目的, 告知日期 and 来源; the user jots a call note
+    // in the empty column to its right, on 陈静's row. The next sync adds 处理目的 there.
+    it.each([
+      {
+        case: 'the clip has no purpose: the rest of the clip is written',
+        purpose: undefined,
+        refused: false,
+      },
+      { case: 'the clip has a purpose: it waits for the user’s choice', purpose: '报价跟进', refused: true },
+    ])(
+      'keeps a note beside the table in a column a newer version adds ($case)',
+      async ({ purpose, refused }) => {
+        const older = CLIP_COLUMNS.filter((c) => !['purpose', 'informedOn', 'source'].includes(c));
+        const olderHeader = older.map((c) => TEXTS.zh.clipColumns[c]);
+        const cells = rowForClip(
+          clipFixture('c1', { note: '展会认识' }),
+          planSheetColumns(olderHeader, 'zh'),
+        );
+        const sheet = memorySheet([olderHeader, [...cells.slice(0, older.length), '周三回电']]);
+        const sheetCells = Object.fromEntries(older.map((c, i) => [c, cells[i] ?? '']));
+        const contact = { note: '展会认识，已报价', ...(purpose ? { purpose } : {}) };
+        const item: SyncItem = {
+          clipId: 'c1',
+          op: 'update',
+          clip: clipFixture('c1', contact, { ...synced, sheetCells }),
+        };
+        const result = await pushClips(sheet.client, 'Customers', [item], 'zh');
+        expect(sheet.rows[0]?.[older.length]).toBe('处理目的');
+        expect(sheet.rows[1]?.[older.length]).toBe('周三回电');
+        expect(sheet.rows[1]?.[older.indexOf('note')]).toBe(refused ? '展会认识' : '展会认识，已报价');
+        expect(result.refused).toEqual(
+          refused
+            ? [
+                {
+                  clipId: 'c1',
+                  problem: 'editedInSheet',
+                  place: { sheet: 'Customers', row: 2, column: '处理目的' },
+                },
+              ]
+            : [],
+        );
+      },
+    );
+
     it('keeps what the extension wrote for a cell the user changed, so a later change there is a conflict', async () => {
       const sheet = sheetWith(['陈静', '华东区销售总监', '+8613912345678', '展会认识', 'c1']);
       const result = await pushClips(sheet.client, 'Customers', [update({ note: '展会认识，已报价' })], 'zh');

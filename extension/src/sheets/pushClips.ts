@@ -140,7 +140,8 @@ interface RowMerge {
  * user changed in the sheet keeps the user's text (and the record of what the extension wrote,
  * so a later change of it in the extension is a conflict, not an overwrite); a cell both changed
  * is a conflict. A clip synced before the extension kept its cells has no record: a non-empty
- * cell that differs is then taken as the user's. A column this push added holds nobody's text.
+ * cell that differs is then taken as the user's. In a column this push added the extension wrote
+ * nothing: an empty cell is written, text there is the user's.
  * `overwrite` (the user's choice after a conflict) writes the conflicting cells too; a cell only
  * the user changed still keeps the user's text.
  */
@@ -157,10 +158,12 @@ function mergeRow(
     if (index === undefined) continue;
     const now = cellText(current[index]);
     const next = cells[index] ?? '';
-    const written = clip.sheetCells?.[column];
+    // A column this push added had no header, so the extension wrote nothing there: text in it
+    // is the user's (a note beside the table), whatever the record says of a column of that name.
+    const written = added.has(index) ? '' : clip.sheetCells?.[column];
     merge.sheetCells[column] = next;
     if (now === next) continue;
-    if (added.has(index) || now === (written ?? '')) merge.writes.push(index);
+    if (now === (written ?? '')) merge.writes.push(index);
     else if (next === written) merge.sheetCells[column] = written;
     else if (overwrite) merge.writes.push(index);
     else merge.conflicts.push(index);

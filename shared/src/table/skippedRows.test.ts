@@ -205,6 +205,25 @@ describe('skippedRowReason', () => {
     expect(skippedRowReason(named, context)).toBeNull();
   });
 
+  // The user moved 客户分群 and 下次跟进 to the left of their own columns: a customer with only a
+  // name or a company is still a customer, though the first cell (潜在客户) reads as a group.
+  const MOVED = ['客户分群', '下次跟进', '客户编号', '姓名', '公司', '手机'];
+  const movedContext = rowContextOf('customers', MOVED, [2, 3, 4, 5], [5]);
+  it.each<[string, Cell[], number | undefined, string | null]>([
+    ['a customer with a name only', ['潜在客户', '2025-12-01', '', '张伟', '', ''], undefined, null],
+    ['a company with a name only', ['重要价值客户', '', '', '', '远帆贸易', ''], undefined, null],
+    ['a name only, beside a merge', ['潜在客户', '', '', '张伟', '', ''], 0, null],
+    [
+      'a region the last run classified',
+      ['潜在客户', '2025-12-01', '', '华东区', '', ''],
+      undefined,
+      'section',
+    ],
+    ['a merge across the table', ['', '', '上海', '', '', ''], 2, 'section'],
+  ])('managed columns before the user’s: %s', (_name, cells, wideMergeColumn, reason) => {
+    expect(skippedRowReason(cells, movedContext, undefined, wideMergeColumn)).toBe(reason);
+  });
+
   it('shows a row by its first filled cells', () => {
     expect(rowText(['', '制表人：王芳', null, '审核：李强', 'x', 'y'])).toBe('制表人：王芳 · 审核：李强 · x');
   });

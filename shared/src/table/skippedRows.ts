@@ -259,10 +259,12 @@ export function skippedReasonOfTexts(
   )
     return 'note';
   // A record fills more cells than the managed columns and one more: most rows stop at the count.
+  // The one cell is the first outside the managed columns, which a user may have moved to the
+  // left (a 客户分群 of 潜在客户 before the name would read as a group of customers).
   if (
     filled <= context.managedColumns.length + 1 &&
     filled - filledIn(texts, context.managedColumns) === 1 &&
-    isSectionLine(texts, first, context, wideMergeColumn)
+    isSectionLine(texts, firstFilledOutside(texts, context.managedColumns), context, wideMergeColumn)
   )
     return 'section';
   if (repeatsHeader(texts, filled, context)) return 'repeated-header';
@@ -294,19 +296,28 @@ function isTotalsRow(
 }
 
 /**
- * Whether a row's one filled cell (`first`) heads the rows below it: a merged range across the
- * table (its first column `wideMergeColumn`), whatever it says, or a text that reads as a section
- * line (isSectionLabel). Someone's email or phone number in it keeps it a record.
+ * Whether a row's one filled cell (`text`, managed cells aside) heads the rows below it: a merged
+ * range across the table (its first column `wideMergeColumn`), whatever it says, or a text that
+ * reads as a section line (isSectionLabel). Someone's email or phone number in it keeps it a record.
  */
 function isSectionLine(
   texts: readonly string[],
-  first: string,
+  text: string,
   context: RowContext,
   wideMergeColumn: number | undefined,
 ): boolean {
   if (holdsContact(texts, context.contactColumns)) return false;
-  if (wideMergeColumn !== undefined && texts[wideMergeColumn] === first) return true;
-  return isSectionLabel(first);
+  if (wideMergeColumn !== undefined && texts[wideMergeColumn] === text) return true;
+  return isSectionLabel(text);
+}
+
+/** The first text of a row outside `columns` ('' when none). */
+function firstFilledOutside(texts: readonly string[], columns: readonly number[]): string {
+  for (let c = 0; c < texts.length; c++) {
+    const text = texts[c] as string;
+    if (text !== '' && !columns.includes(c)) return text;
+  }
+  return '';
 }
 
 /** How many of the columns hold text. */
