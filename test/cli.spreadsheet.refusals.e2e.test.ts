@@ -3,32 +3,22 @@
 // Google refuses such a write with 403; the run must say so in the user's language, name what
 // was protected, and leave the spreadsheet as it was. The built CLI against the Sheets v4 REST
 // double on 127.0.0.1.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
 import type { ApiValue } from './doubles/sheetsStore.ts';
+import { runCrmAsync, systemLocale } from './support/crm.ts';
 
-const run = promisify(execFile);
 const double = new SheetsRestDouble();
 
-/** The built CLI on a Chinese or an English system; resolves whatever the exit code. */
-async function crm(lang: 'zh' | 'en', ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', ['cli/bin/crm.js', ...args], {
-      env: {
-        ...process.env,
-        LC_ALL: '',
-        LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8',
-        CRM_SHEETS_ROOT_URL: `${double.url}/`,
-        CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+/** The built CLI on a Chinese or an English system, against the double. */
+function crm(lang: 'zh' | 'en', ...args: string[]) {
+  return runCrmAsync(args, {
+    env: {
+      ...systemLocale(lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8'),
+      CRM_SHEETS_ROOT_URL: `${double.url}/`,
+      CRM_GOOGLE_ACCESS_TOKEN: 'test-token',
+    },
+  });
 }
 
 const CUSTOMERS: ApiValue[][] = [
@@ -111,9 +101,9 @@ describe('crm on a Google Sheet it may not change', () => {
     async (lang, args, message) => {
       addBook({ access: 'view' });
       const before = snapshot();
-      const { code, stderr } = await crm(lang, ...args);
+      const { status, stderr } = await crm(lang, ...args);
       expect(stderr).toContain(`crm: ${message}`);
-      expect(code).toBe(1);
+      expect(status).toBe(1);
       expect(snapshot()).toEqual(before);
     },
   );
@@ -122,11 +112,11 @@ describe('crm on a Google Sheet it may not change', () => {
     // The owner protected the whole 客户 sheet; the run may read it, not write its columns.
     addBook({ protect: { customers: ['客户'] } });
     const before = snapshot();
-    const { code, stderr } = await crm('zh', 'classify', '--spreadsheet', 'book', '--today', '2026-12-01');
+    const { status, stderr } = await crm('zh', 'classify', '--spreadsheet', 'book', '--today', '2026-12-01');
     expect(stderr).toContain(
       'crm: 无法写入表格 book：工作表“客户”中 crm 要写入的单元格受保护（数据 → 保护工作表和区域）。请让表格所有者取消保护，或把您加入可以编辑这些单元格的人员后再试。表格没有任何改动',
     );
-    expect(code).toBe(1);
+    expect(status).toBe(1);
     expect(snapshot()).toEqual(before);
   });
 
@@ -134,9 +124,9 @@ describe('crm on a Google Sheet it may not change', () => {
     // F:H, empty, are protected; the managed columns start at F and need the sheet wider.
     addBook({ protect: { customers: ['F:H'] } });
     const before = snapshot();
-    const { code, stderr } = await crm('zh', 'classify', '--spreadsheet', 'book', '--today', '2026-12-01');
+    const { status, stderr } = await crm('zh', 'classify', '--spreadsheet', 'book', '--today', '2026-12-01');
     expect(stderr).toContain('crm: 无法写入表格 book：工作表“客户”中 crm 要写入的单元格受保护');
-    expect(code).toBe(1);
+    expect(status).toBe(1);
     expect(snapshot()).toEqual(before);
   });
 
@@ -154,7 +144,7 @@ describe('crm on a Google Sheet it may not change', () => {
       // sheet or the managed columns take.
       addBook({ detailRows: 998_599 });
       const before = snapshot();
-      const { code, stderr } = await crm(
+      const { status, stderr } = await crm(
         lang,
         job,
         '--spreadsheet',
@@ -164,7 +154,7 @@ describe('crm on a Google Sheet it may not change', () => {
         '--no-clv',
       );
       expect(stderr).toContain(`crm: ${message}`);
-      expect(code).toBe(1);
+      expect(status).toBe(1);
       expect(snapshot()).toEqual(before);
     },
   );
@@ -172,11 +162,11 @@ describe('crm on a Google Sheet it may not change', () => {
   it('keeps the protected plan a colleague works from, whole, when follow-ups would replace it', async () => {
     addBook({ protect: { plan: ['跟进任务'] } });
     const before = snapshot();
-    const { code, stderr } = await crm('en', 'followups', '--spreadsheet', 'book', '--today', '2026-12-01');
+    const { status, stderr } = await crm('en', 'followups', '--spreadsheet', 'book', '--today', '2026-12-01');
     expect(stderr).toContain(
       'crm: cannot write to spreadsheet book: cells crm writes in sheet "跟进任务" are protected (Data → Protect sheets and ranges). Ask its owner to remove the protection or to let you edit them, then run again. Nothing in the spreadsheet was changed',
     );
-    expect(code).toBe(1);
+    expect(status).toBe(1);
     // The sheet crm filled before replacing the plan is gone again; the plan is as it was.
     expect(snapshot()).toEqual(before);
   });

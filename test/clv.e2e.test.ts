@@ -164,7 +164,7 @@ describe.skipIf(!wildPresent)(
     // bursts, so the BG/NBD and Gamma-Gamma fits run to their limits (a, b, q, γ without bound).
     it('reads every date and amount as written and fits the models to their limits', () => {
       const run = crm(['clv', '--orders', WILD_B2B, '--json', '--lang', 'en']);
-      expect(run.code).toBe(0);
+      expect(run.status).toBe(0);
       expect(run.stderr).toBe('');
       const json = clvJson(run.stdout);
       expect(json.customers).toHaveLength(2016);
