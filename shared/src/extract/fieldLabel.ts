@@ -105,7 +105,11 @@ const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
  * stand between the label and its colon (项目联系人（询问）：).
  */
 const LABEL_AT =
+  /(?:^|[\s|｜,，;；/(（])([A-Za-z][A-Za-z .-]{0,18}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})\s*[:：]/g;
+/** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
+const LABEL_WITH_NOTE_AT =
   /(?:^|[\s|｜,，;；/(（])([A-Za-z][A-Za-z .-]{0,18}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})(?:\s*[(（][^()（）:：]{1,10}[)）])?\s*[:：]/g;
+const NOTE_BEFORE_COLON = /[)）]\s*[:：]/;
 /**
  * A label joined by a slash to the one after it (手机/微信：, Tel/WhatsApp:): the two name one value,
  * which the first label's value does not run into.
@@ -118,8 +122,9 @@ const JOINED_LABEL_BEFORE = /([\u4e00-\u9fa5]{1,6}|[A-Za-z][A-Za-z.-]{0,11})\s*[
  */
 export function labelledValues(text: string): readonly LabelledValue[] {
   const found: Array<{ label: string; at: number; after: number }> = [];
-  LABEL_AT.lastIndex = 0;
-  for (let m = LABEL_AT.exec(text); m !== null; m = LABEL_AT.exec(text)) {
+  const labelAt = NOTE_BEFORE_COLON.test(text) ? LABEL_WITH_NOTE_AT : LABEL_AT;
+  labelAt.lastIndex = 0;
+  for (let m = labelAt.exec(text); m !== null; m = labelAt.exec(text)) {
     const label = (m[1] ?? '').trim();
     const at = m.index + m[0].indexOf(m[1] ?? '');
     // A URL scheme (https:) is not a label.

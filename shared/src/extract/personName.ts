@@ -37,6 +37,8 @@ const HAN_THEN_LATIN = /^([\u4e00-\u9fa5]{2,4})\s+([A-Za-z][A-Za-z .'’-]+)$/u;
  */
 const HAN_PROFESSION_THEN_LATIN =
   /^([\u4e00-\u9fa5]{2,4})(?:律师|大律师|医生|医师)\s+([A-Za-z][A-Za-z .'’-]+)$/u;
+const PROFESSION_WORD = /律师|医生|医师/;
+const QUOTE_MARK = /["“„‘']/;
 /**
  * A nickname in quotes between the given name and the surname: Margaret “Peggy” Alvarez,
  * Robert "Bob" Lee.
@@ -86,7 +88,8 @@ export function personName(text: string, context: NameContext): string | null {
     !hasNonNameWord(hanFirst[2] ?? '')
   )
     return t;
-  const profession = HAN_PROFESSION_THEN_LATIN.exec(t);
+  // Plain substring tests first: few names have a profession or quotes in them.
+  const profession = PROFESSION_WORD.test(t) ? HAN_PROFESSION_THEN_LATIN.exec(t) : null;
   // The English name must be a name on its own: 高级律师 Senior Counsel is a title.
   if (
     profession !== null &&
@@ -94,7 +97,7 @@ export function personName(text: string, context: NameContext): string | null {
     plainName(profession[2] ?? '', context) !== null
   )
     return t;
-  const nicknamed = QUOTED_NICKNAME.exec(t);
+  const nicknamed = QUOTE_MARK.test(t) ? QUOTED_NICKNAME.exec(t) : null;
   if (nicknamed !== null && plainName(`${nicknamed[1]} ${nicknamed[2]}`, context) !== null) return t;
   return plainName(t, context);
 }
