@@ -577,6 +577,28 @@ describe('a directory table of Singapore numbers read with a Chinese default', (
   });
 });
 
+describe('a member directory row whose mailbox is a function’s', () => {
+  it('gives the row’s sales@ to the row’s contact, and a row of its own to the association', () => {
+    const html = `<!doctype html><html lang="en-SG"><body><table>
+      <tr><th>Company 公司</th><th>Contact Person 联络人</th><th>Tel 电话</th><th>Email 电邮</th></tr>
+      <tr><td>Chuan Lee Trading</td><td>Lim Bee Hoon 林美芬</td><td>6748 1205</td><td>beehoon@chuanlee.sg</td></tr>
+      <tr><td>Kim Guan Electrical Supplies</td><td>Teo Boon Hwa 张文华</td><td>6747 3012</td><td>sales@kimguan.com.sg</td></tr>
+      <tr><td>Secretariat</td><td></td><td>6225 8830</td><td>info@smhta.org.sg</td></tr></table></body></html>`;
+    const { contacts } = extractPage(parseHTML(html).document, {
+      region: 'CN',
+      url: 'https://www.smhta.org.sg/members/',
+      timeBudgetMs: 60_000,
+    });
+    expect(contacts.map((c) => [c.name, c.emails, c.phones])).toEqual(
+      expect.arrayContaining([
+        ['Lim Bee Hoon 林美芬', ['beehoon@chuanlee.sg'], ['+6567481205']],
+        ['Teo Boon Hwa 张文华', ['sales@kimguan.com.sg'], ['+6567473012']],
+        [null, ['info@smhta.org.sg'], ['+6562258830']],
+      ]),
+    );
+  });
+});
+
 describe('the contact section of a procurement notice', () => {
   it('gives each 联系人 the 联系方式 under them, and the agency line shared by two nobody', () => {
     const body = `<div class="content">
