@@ -546,6 +546,80 @@ describe('phone numbers without a country code', () => {
   });
 });
 
+describe('a directory table of Singapore numbers read with a Chinese default', () => {
+  const directory = (footer: string) => `<!doctype html><html lang="en"><body>
+    <table><thead><tr><th>No. 编号</th><th>Contact Person 联络人</th><th>Tel 电话</th><th>H/P 手机</th><th>Email 电邮</th></tr></thead>
+    <tbody><tr><td>M-0117</td><td>Tan Ah Kow 陈亚九</td><td>6293 4471</td><td>9127 3368</td><td>ahkow@hockseng.com.sg</td></tr>
+    <tr><td>M-0203</td><td>Goh Siew Ling 吴秀玲</td><td>6862 5519</td><td>8233 7904</td><td>-</td></tr></tbody></table>
+    <p>${footer}</p></body></html>`;
+  const read = (footer: string) =>
+    people(
+      extractPage(parseHTML(directory(footer)).document, {
+        region: 'CN',
+        url: 'https://www.hardware-traders.com/members/',
+        timeBudgetMs: 60_000,
+      }).contacts,
+    );
+
+  it('reads the Tel and H/P columns in the country the office address names', () => {
+    expect(
+      read('Secretariat 秘书处: 190 Middle Road #10-05 Fortune Centre, Singapore 188979 · Tel 6225 8830'),
+    ).toEqual([
+      ['Tan Ah Kow 陈亚九', ['ahkow@hockseng.com.sg'], ['+6562934471', '+6591273368']],
+      ['Goh Siew Ling 吴秀玲', [], ['+6568625519', '+6582337904']],
+    ]);
+  });
+
+  it('takes no eight-digit run for a phone where nothing on the page says where they are', () => {
+    expect(read('Secretariat 秘书处: 190 Middle Road #10-05 Fortune Centre · Tel 6225 8830')).toEqual([
+      ['Tan Ah Kow 陈亚九', ['ahkow@hockseng.com.sg'], []],
+    ]);
+  });
+});
+
+describe('a member directory row whose mailbox is a function’s', () => {
+  it('gives the row’s sales@ to the row’s contact, and a row of its own to the association', () => {
+    const html = `<!doctype html><html lang="en-SG"><body><table>
+      <tr><th>Company 公司</th><th>Contact Person 联络人</th><th>Tel 电话</th><th>Email 电邮</th></tr>
+      <tr><td>Chuan Lee Trading</td><td>Lim Bee Hoon 林美芬</td><td>6748 1205</td><td>beehoon@chuanlee.sg</td></tr>
+      <tr><td>Kim Guan Electrical Supplies</td><td>Teo Boon Hwa 张文华</td><td>6747 3012</td><td>sales@kimguan.com.sg</td></tr>
+      <tr><td>Secretariat</td><td></td><td>6225 8830</td><td>info@smhta.org.sg</td></tr></table></body></html>`;
+    const { contacts } = extractPage(parseHTML(html).document, {
+      region: 'CN',
+      url: 'https://www.smhta.org.sg/members/',
+      timeBudgetMs: 60_000,
+    });
+    expect(contacts.map((c) => [c.name, c.emails, c.phones])).toEqual(
+      expect.arrayContaining([
+        ['Lim Bee Hoon 林美芬', ['beehoon@chuanlee.sg'], ['+6567481205']],
+        ['Teo Boon Hwa 张文华', ['sales@kimguan.com.sg'], ['+6567473012']],
+        [null, ['info@smhta.org.sg'], ['+6562258830']],
+      ]),
+    );
+  });
+});
+
+describe('the contact section of a procurement notice', () => {
+  it('gives each 联系人 the 联系方式 under them, and the agency line shared by two nobody', () => {
+    const body = `<div class="content">
+      <p>1.采购人信息</p><p>名　　称：金华市中心医院</p><p>传　　真：0579-8231 2001</p>
+      <p>项目联系人（询问）：周敏</p><p>项目联系方式（询问）：0579-8231 2056</p>
+      <p>质疑联系人：何建平</p><p>质疑联系方式：0579-8231 2088</p>
+      <p>2.采购代理机构信息</p><p>名　　称：浙江众诚招标咨询有限公司</p>
+      <p>项目联系人（询问）：钱晓东、吴婷</p><p>项目联系方式（询问）：0571-8763 5521</p>
+      <p>质疑联系人：郑伟</p><p>质疑联系方式：0571-8763 5500</p></div>`;
+    const found = people(extract(body).contacts);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['周敏', [], ['+8657982312056']],
+        ['何建平', [], ['+8657982312088']],
+        ['郑伟', [], ['+8657187635500']],
+      ]),
+    );
+    expect(found.filter(([, , phones]) => (phones as string[]).includes('+8657187635521'))).toEqual([]);
+  });
+});
+
 // A fax is nobody's phone, not even the company's, however the page marks it; the person keeps
 // their own line beside it.
 describe('fax numbers', () => {

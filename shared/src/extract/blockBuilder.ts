@@ -247,7 +247,7 @@ export class BlockBuilder {
       const faxLine = above === 'fax' || column === 'fax';
       const from = faxLine ? 0 : faxFrom;
       line.fax = from >= 0;
-      this.addPhones(line, text, from);
+      this.addPhones(line, text, from, column === 'phone');
     } else this.labelLine = labelOnly(text, this.block);
     if (line.heading) this.section = text;
     else if (text.length < MAX_COPYRIGHT_CHARS && COPYRIGHT.test(text)) this.copyrightLines.push(text);
@@ -259,13 +259,17 @@ export class BlockBuilder {
     this.block.dataCount += lineData(line);
   }
 
-  /** The phones written in the line; from `faxFrom` on (when not -1) numbers without a label are faxes. */
-  private addPhones(line: Line, text: string, faxFrom: number): void {
+  /**
+   * The phones written in the line; from `faxFrom` on (when not -1) numbers without a label are
+   * faxes; in a phone column (`phoneColumn`) the column's header labels them.
+   */
+  private addPhones(line: Line, text: string, faxFrom: number, phoneColumn: boolean): void {
     const unresolved: PhoneHit[] | undefined = this.keepUnresolved ? [] : undefined;
     const hits = findPhones(text, {
       region: this.region,
       unresolved,
       faxFrom: faxFrom < 0 ? undefined : faxFrom,
+      phoneColumn,
     });
     if (hits.length > 0) {
       const phones = [...line.phones];

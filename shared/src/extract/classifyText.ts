@@ -149,10 +149,15 @@ const TITLE_EN =
   /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD|Manager|Director|Head|Vice President|President|Engineer|Founder|Co-?founder|Partner|Consultant|Officer|Lead|Specialist|Representative|Sales|Executive|Analyst|Designer|Developer|Architect|Coordinator|Assistant|Owner|Chair(?:man|woman|person)?|Principal|Buyer|Procurement|Account|Attorney|Counsel|Advisor|Adviser|Associate|Administrator|Supervisor|Secretary|Professor|Editor|Producer|Strategist|Scientist|Researcher|Intern|Recruiter|Controller|Treasurer|Marketing|Operations|Surveyor|Handler|Broker|Agent|Solicitor|Lawyer|Trainee|Leiter|Leiterin|Geschäftsführer|Geschäftsführerin|Vertrieb)\b/i;
 const TITLE_EN_CASED = /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD)\b/;
 
+/** The number of a notice's section or item before its words: 2.采购代理机构信息, 三、联系方式. */
+const NUMBERED_HEADING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*[\u4e00-\u9fa5]/;
+
 /** A job title: contains a title keyword (经理, 总监, Manager, Head, VP …) and is short. */
 export function looksLikeTitle(text: string): boolean {
   const s = text.trim();
   if (s.length < 2 || s.length > 60 || /\d{3}|@|https?:|head office|headquarters|总部/i.test(s)) return false;
+  // "2.采购代理机构信息", "三、联系方式": a numbered heading of a notice, not someone's job.
+  if (NUMBERED_HEADING.test(s)) return false;
   if (looksLikeOrganization(s)) return false;
   if (TITLE_ZH.test(s)) return s.length <= 20;
   if (TITLE_EN_CASED.test(s)) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, labelField } from './fieldLabel.ts';
+import { fieldLabel, labelField, labelledValues } from './fieldLabel.ts';
 
 describe('labelField', () => {
   // As Hong Kong, Taiwan and Macau pages write them.
@@ -36,4 +36,50 @@ describe('labelField', () => {
   it('gives the value after a traditional label as written', () => {
     expect(fieldLabel('聯絡人：陳大文')).toEqual({ field: 'name', value: '陳大文' });
   });
+});
+
+describe('labels of notices and bilingual directories', () => {
+  it.each([
+    // A procurement notice's contacts: what the person answers for before 联系人, and in brackets.
+    ['项目联系人（询问）', 'name'],
+    ['质疑联系人', 'name'],
+    ['采购联系人', 'name'],
+    ['联系电话（手机）', 'phone'],
+    ['Tel (office)', 'phone'],
+    // A Singapore or Malaysian directory's headers, English and Chinese.
+    ['Tel 电话', 'phone'],
+    ['H/P 手机', 'phone'],
+    ['H/P', 'phone'],
+    ['Email 电邮', 'email'],
+    ['Contact Person 联络人', 'name'],
+    ['Company 公司', 'organization'],
+    // Halves that disagree, or a half that is no label, say nothing for sure.
+    ['Fax 电话', null],
+    ['No. 编号', null],
+  ])('reads %s as %s', (label, field) => {
+    expect(labelField(label)).toBe(field);
+  });
+
+  it.each([
+    ['项目联系人（询问）：周敏', [['项目联系人', 'name', '周敏']]],
+    [
+      '外贸业务：Linda 林晓燕　手机/微信：159 5792 3380',
+      [
+        ['外贸业务', null, 'Linda 林晓燕'],
+        ['微信', 'wechat', '159 5792 3380'],
+      ],
+    ],
+    [
+      '联系人：Kevin Tan Tel/WhatsApp: 9123 4567',
+      [
+        ['联系人', 'name', 'Kevin Tan'],
+        ['WhatsApp', 'phone', '9123 4567'],
+      ],
+    ],
+  ])(
+    'cuts %s into its labelled values, a label joined by a slash standing with the next',
+    (text, expected) => {
+      expect(labelledValues(text).map((lv) => [lv.label, lv.field, lv.value])).toEqual(expected);
+    },
+  );
 });

@@ -10,7 +10,9 @@ import {
 // Tel: …, E: …, 职　务：… (spaces inside a Chinese label are padding and ignored). A label in
 // traditional characters is read folded to simplified (聯絡人 → 联络人, 傳真 → 传真), with the words
 // Hong Kong and Taiwan use for a field (手提, 行动电话, 电子信箱) among the simplified ones, and the
-// labels of Japanese pages for a name (担当, 担当者, 氏名).
+// labels of Japanese pages for a name (担当, 担当者, 氏名). What a label adds in brackets says what
+// the field is for (项目联系人（询问）, 联系电话（手机）, Tel (office)) and is read past; a header in two
+// languages (Tel 电话, H/P 手机, Contact Person 联络人) is read by either half.
 
 /** The fields a label can announce. */
 export const LABELLED_FIELDS = [
@@ -27,21 +29,26 @@ export const LABELLED_FIELDS = [
 export type LabelledField = (typeof LABELLED_FIELDS)[number];
 
 const LABELS: Record<LabelledField, RegExp> = {
-  name: /^(?:联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|name|contact|contact person|contact name|ansprechpartner)$/i,
+  // Any 联系人 of a notice (项目联系人, 质疑联系人, 采购联系人) names a person.
+  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|name|contact|contact person|contact name|ansprechpartner)$/i,
   title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion)$/i,
   organization:
     /^(?:公司|单位|公司名称|企业名称|单位名称|企业|机构|company|organi[sz]ation|employer|firm|firma)$/i,
   address:
     /^(?:地址|办公地址|公司地址|通讯地址|联系地址|总部地址|address|addr|office address|anschrift|adresse|a)$/i,
   phone:
-    /^(?:电话|手机|手机号|手机号码|移动电话|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|手提|手提电话|流动电话|行动电话|联络电话|直线电话|tel|tel\.|telephone|telefon|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o)$/i,
+    /^(?:电话|手机|手机号|手机号码|移动电话|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|手提|手提电话|流动电话|行动电话|联络电话|直线电话|tel|tel\.|h\/p|hp|handphone|telephone|telefon|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o)$/i,
   email: /^(?:邮箱|电邮|电子邮箱|电子邮件|电子信箱|邮件|email|e-mail|mail|e)$/i,
   web: /^(?:网址|网站|主页|官网|web|website|site|url|w|www)$/i,
   wechat: /^(?:微信|微信号|wechat|wechat id|weixin|wx)$/i,
   fax: /^(?:传真|传真号|传真号码|fax|fax no\.?|fax number|telefax|facsimile|f)$/i,
 };
 
-const LABEL_TEXT = /^[A-Za-z][A-Za-z .-]{0,18}$|^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{0,7}$/;
+const LABEL_TEXT = /^[A-Za-z][A-Za-z ./-]{0,18}$|^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{0,7}$/;
+/** A note in brackets after a label: 项目联系人（询问）, Tel (office). */
+const LABEL_NOTE = /\s*[(（][^()（）:：]{1,10}[)）]$/;
+/** A header in English and Chinese: "Tel 电话", "Contact Person 联络人". */
+const TWO_SCRIPT_LABEL = /^([A-Za-z][A-Za-z ./-]{0,18}?)\s+([\u4e00-\u9fa5]{1,8})$/;
 const LABELLED = /^\s*([^:：]{1,20}?)\s*[:：]\s*(.*)$/s;
 
 /** Labels read so far: a page repeats a few (手机, 邮箱, Tel) on every card; each is read once. */
@@ -59,7 +66,14 @@ export function labelField(label: string): LabelledField | null {
 }
 
 function readLabelField(label: string): LabelledField | null {
-  const l = label.trim();
+  const l = label.trim().replace(LABEL_NOTE, '');
+  const twoScripts = TWO_SCRIPT_LABEL.exec(l);
+  if (twoScripts !== null) {
+    const english = readLabelField(twoScripts[1] ?? '');
+    const chinese = readLabelField(twoScripts[2] ?? '');
+    // Halves that disagree (Fax 电话) say nothing for sure.
+    return english === null || chinese === null || english === chinese ? (english ?? chinese) : null;
+  }
   if (!LABEL_TEXT.test(l)) return null;
   const key = /[\u4e00-\u9fa5]/.test(l) ? foldTraditional(l.replace(/\s+/g, '')) : l.replace(/\s+/g, ' ');
   for (const field of LABELLED_FIELDS) if (LABELS[field].test(key)) return field;
@@ -87,10 +101,20 @@ const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
 
 /**
  * A label candidate: a short word or two before a colon, at the start or after a separator; a
- * two-character Chinese label may be padded to the width of three (职　务).
+ * two-character Chinese label may be padded to the width of three (职　务); a note in brackets may
+ * stand between the label and its colon (项目联系人（询问）：).
  */
 const LABEL_AT =
   /(?:^|[\s|｜,，;；/(（])([A-Za-z][A-Za-z .-]{0,18}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})\s*[:：]/g;
+/** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
+const LABEL_WITH_NOTE_AT =
+  /(?:^|[\s|｜,，;；/(（])([A-Za-z][A-Za-z .-]{0,18}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})(?:\s*[(（][^()（）:：]{1,10}[)）])?\s*[:：]/g;
+const NOTE_BEFORE_COLON = /[)）]\s*[:：]/;
+/**
+ * A label joined by a slash to the one after it (手机/微信：, Tel/WhatsApp:): the two name one value,
+ * which the first label's value does not run into.
+ */
+const JOINED_LABEL_BEFORE = /([\u4e00-\u9fa5]{1,6}|[A-Za-z][A-Za-z.-]{0,11})\s*[/／]\s*$/;
 
 /**
  * Every `label：value` on a line, known labels or not (责任编辑：赵丽 names a title): "电话：0532-…
@@ -98,8 +122,9 @@ const LABEL_AT =
  */
 export function labelledValues(text: string): readonly LabelledValue[] {
   const found: Array<{ label: string; at: number; after: number }> = [];
-  LABEL_AT.lastIndex = 0;
-  for (let m = LABEL_AT.exec(text); m !== null; m = LABEL_AT.exec(text)) {
+  const labelAt = NOTE_BEFORE_COLON.test(text) ? LABEL_WITH_NOTE_AT : LABEL_AT;
+  labelAt.lastIndex = 0;
+  for (let m = labelAt.exec(text); m !== null; m = labelAt.exec(text)) {
     const label = (m[1] ?? '').trim();
     const at = m.index + m[0].indexOf(m[1] ?? '');
     // A URL scheme (https:) is not a label.
@@ -108,7 +133,7 @@ export function labelledValues(text: string): readonly LabelledValue[] {
   }
   if (found.length === 0) return NO_LABELLED_VALUES;
   return found.map((f, i) => {
-    const end = found[i + 1]?.at ?? text.length;
+    const end = valueEnd(text, found[i + 1]?.at ?? text.length, f.after);
     return {
       field: labelField(f.label),
       label: f.label,
@@ -120,6 +145,14 @@ export function labelledValues(text: string): readonly LabelledValue[] {
       end,
     };
   });
+}
+
+/** Where a value ends: at the next label, or at a label joined to it by a slash (手机/微信：). */
+function valueEnd(text: string, nextLabel: number, valueStart: number): number {
+  if (nextLabel >= text.length) return nextLabel;
+  const joined = JOINED_LABEL_BEFORE.exec(text.slice(Math.max(valueStart, nextLabel - 16), nextLabel));
+  if (joined === null || labelField(joined[1] ?? '') === null) return nextLabel;
+  return nextLabel - joined[0].length;
 }
 
 /** 艾力·买买提 with its dot kept; 张伟·销售经理 (a title after the dot) as it is. */

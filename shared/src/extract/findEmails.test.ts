@@ -124,3 +124,23 @@ describe('normalizePhone drops an extension written at the end', () => {
     expect(normalizePhone(value, 'CN')).toBe(e164);
   });
 });
+
+describe('findHiddenEmails in a sentence that explains the form', () => {
+  const hidden = (text: string) => findHiddenEmails(text, { symbol: symbolForAt(text), labelled: false });
+
+  it.each([
+    [
+      'To reduce spam, email addresses are written out below; replace [at] and [dot] when you write to us.',
+      [],
+    ],
+    ['Please replace (at) with @ and (dot) with . before sending', []],
+    ['请将 [at] 换成 @，[dot] 换成 .', []],
+    // The addresses on the same page still are.
+    ['peggy.alvarez [at] riversidefoodbank [dot] org', ['peggy.alvarez@riversidefoodbank.org']],
+    ['linda.chu.rcfb [at] gmail [dot] com', ['linda.chu.rcfb@gmail.com']],
+    ['sokoro (at) riversidefoodbank (dot) org', ['sokoro@riversidefoodbank.org']],
+    ['tanya [at] studio-lumen [dot] design', ['tanya@studio-lumen.design']],
+  ])('%s', (text, expected) => {
+    expect(hidden(text)).toEqual(expected);
+  });
+});

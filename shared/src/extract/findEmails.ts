@@ -46,6 +46,13 @@ const DOT_WORD_ALONE = new RegExp(DOT_WORD, 'g');
 /** Top-level domains an address with every dot spelled out (` dot `) may end in. */
 const COMMON_TLD =
   /^(?:com|net|org|edu|gov|info|biz|io|co|cn|hk|tw|mo|sg|jp|kr|uk|de|fr|it|es|nl|au|ca|us|in)$/;
+/**
+ * Top-level domains an address written in words may end in: a country's two letters (ISO 3166-1)
+ * or one of the generic domains mailboxes are kept under. A sentence explaining the form ("replace
+ * [at] and [dot] when you write") has the marks too, and ends in a word that is no domain.
+ */
+const SPELLED_TLD =
+  /^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|mobi|asia|app|dev|xyz|online|site|shop|store|tech|club|live|life|world|email|media|design|agency|studio|company|group|global|cloud|law|legal|health|care|church|foundation|ngo|coop|museum|travel|jobs|network|solutions|consulting|today|news|blog|art|top|vip|ltd|inc)$/;
 /** 发送时请将#换成@, (#替换为@), "replace # with @": which character stands for the @. */
 const STANDS_FOR_AT =
   /([#＃*★☆])\s*(?:换成|换为|替换成|替换为|改成|改为|→|->)\s*[@＠]|replace\s+(?:the\s+)?([#*])\s+(?:with|by)\s+(?:an?\s+)?@/i;
@@ -134,6 +141,7 @@ function spelledEmail(local: string, at: string, domainText: string, alone: bool
     if (!COMMON_TLD.test(tld.toLowerCase())) return null;
   }
   const email = `${local}@${domainText.replace(DOT_WORD_ALONE, '.')}`.toLowerCase();
+  if (!SPELLED_TLD.test(email.slice(email.lastIndexOf('.') + 1))) return null;
   return WHOLE_EMAIL.test(email) && !FILE_TLD.test(email) ? email : null;
 }
 

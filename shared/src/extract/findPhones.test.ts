@@ -180,3 +180,29 @@ describe('normalizePhone', () => {
     expect(normalizePhone(value, region)).toBe(expected);
   });
 });
+
+describe('findPhones in a column headed as phones', () => {
+  const inColumn = (text: string, region: string, phoneColumn: boolean) =>
+    findPhones(text, { region, phoneColumn }).map((h) => h.e164);
+
+  // A Singapore directory's Tel and H/P columns: eight digits, no country code, no label in the cell.
+  it.each([
+    ['6293 4471', 'SG', ['+6562934471']],
+    ['9127 3368', 'SG', ['+6591273368']],
+    ['+60 12-718 4433', 'SG', ['+60127184433']],
+    ['2345 6789', 'HK', ['+85223456789']],
+    // The shapes of numbers in other columns stay what they are, even in a phone column.
+    ['188979', 'SG', []],
+    ['2024', 'SG', []],
+    ['Order No. 6293 4471', 'SG', []],
+  ])('reads %s in %s under the column header', (text, region, expected) => {
+    expect(inColumn(text, region, true)).toEqual(expected);
+  });
+
+  it.each([
+    ['6293 4471', 'SG'],
+    ['2345 6789', 'HK'],
+  ])('leaves %s (%s) without a header or a label: an order number looks the same', (text, region) => {
+    expect(inColumn(text, region, false)).toEqual([]);
+  });
+});

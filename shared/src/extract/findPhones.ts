@@ -66,6 +66,12 @@ export interface PhoneScanOptions {
    * its own): the numbers after it without a label of their own are fax numbers, not phones.
    */
   faxFrom?: number;
+  /**
+   * A label outside the text says it holds phone numbers: the header of its table column (Tel 电话,
+   * H/P). Its numbers are read as if the label stood before each (6293 4471 in a Singapore
+   * directory's Tel column), unless a label of their own says otherwise.
+   */
+  phoneColumn?: boolean;
 }
 
 /** Phone numbers in `text`, as E.164, without duplicates. */
@@ -146,7 +152,7 @@ function judgeCandidate(
   if (AFTER_OTHER.test(after) || /\d[:：]\s*$/.test(before)) return null;
   const nearest = nearestLabel(before);
   if (nearest === 'other' || (nearest === null && afterFax)) return null;
-  const labelled = nearest === 'phone';
+  const labelled = nearest === 'phone' || (nearest === null && options.phoneColumn === true);
   const digits = raw.replace(/\D/g, '');
   const international = /^\(?\+/.test(raw) || /^00[1-9]/.test(digits);
   if (!international && (ISBN13.test(digits) || /^(?:\d{18}|\d{17}[xX]|\d{15})$/.test(digits))) return null; // books, ID cards

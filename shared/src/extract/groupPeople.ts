@@ -64,6 +64,16 @@ function listsCompanyMailbox(line: Line, site: string | null): boolean {
   );
 }
 
+/**
+ * The lines sit in the table row of the open person's name: a directory's row (name | Tel | Email)
+ * is one member's, its mailbox theirs even when it is a function's (sales@).
+ */
+function sameTableRow(person: PersonGroup, lines: readonly Line[]): boolean {
+  const first = person.lines[0];
+  const row = first === undefined ? null : rowOf(first.block);
+  return row !== null && lines.every((line) => rowOf(line.block) === row);
+}
+
 /** What grouping needs to know of the page: what is not a name, and the site's domain. */
 export interface GroupContext extends FactsContext {
   site: string | null;
@@ -151,7 +161,7 @@ class GroupReader {
       lastToCompany = false;
     };
     const offer = (lines: Line[]) => {
-      lastToCompany = !(current !== null && this.joins(lines, gap));
+      lastToCompany = !(current !== null && (this.joins(lines, gap) || sameTableRow(current, lines)));
       if (lastToCompany) company.push(...lines);
       else {
         (current as PersonGroup | null)?.lines.push(...lines);

@@ -55,3 +55,33 @@ describe('factsOf a line in traditional characters', () => {
     expect(factsIn('陈大文 董事總經理')).toMatchObject({ name: '陈大文', title: '董事總經理' });
   });
 });
+
+describe('factsOf the labels of notices, departments and offices', () => {
+  it.each([
+    // A procurement notice: what the person answers for before 联系人, and in brackets.
+    ['项目联系人（询问）：周敏', 'CN', { name: '周敏' }],
+    ['质疑联系人：何建平', 'CN', { name: '何建平' }],
+    ['项目联系人（询问）：钱晓东、吴婷', 'CN', { name: '钱晓东', names: ['钱晓东', '吴婷'] }],
+    // A department's label, then the person and their own labelled numbers.
+    [
+      '外贸业务：Linda 林晓燕　手机/微信：159 5792 3380　邮箱：linda@hengmei-jewelry.com',
+      'CN',
+      { name: 'Linda 林晓燕', companyPhones: [] },
+    ],
+    ['科研合作联系人：王振宇 博士，电话 13880427716', 'CN', { name: '王振宇', companyPhones: [] }],
+    // A numbered section heading of a notice is nobody's job title.
+    ['2.采购代理机构信息', 'CN', { name: null, title: null }],
+    // An office's address after its label, the country of the numbers around it.
+    [
+      'Secretariat 秘书处: 190 Middle Road #10-05 Fortune Centre, Singapore 188979 · Tel 6225 8830',
+      'SG',
+      {
+        name: null,
+        address: '190 Middle Road #10-05 Fortune Centre, Singapore 188979',
+        companyPhones: ['+6562258830'],
+      },
+    ],
+  ])('reads %s (%s)', (text, region, expected) => {
+    expect(factsIn(text, region)).toMatchObject(expected);
+  });
+});

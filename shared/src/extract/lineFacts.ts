@@ -277,11 +277,15 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
   }
   // 商务合作：王振宇 138…, 售后：吴师傅, 科研合作联系人：…: a person named right after a
   // department's label answers for it, and the line is theirs.
-  if (company && lv.field === null && f.name === null && nameLeads(lv.value)) {
+  if (company && (lv.field === null || lv.field === 'name') && f.name === null && nameLeads(lv.value)) {
     readNameValue(f, lv.value);
     return;
   }
   if (company) {
+    // "Secretariat: 190 Middle Road …, Singapore 188979 · Tel …": the office's address, which says
+    // the country of the page's numbers.
+    const place = cutAddress(lv.value.split(/\s*[·•]\s*/)[0] ?? '');
+    if (looksLikeAddress(place)) f.address ??= place;
     f.companyPhones.push(...e164sIn(line, lv));
     f.companyEmails.push(...line.emails.filter((e) => lv.value.toLowerCase().includes(e)));
     return;

@@ -25,9 +25,26 @@ import {
  */
 export type NameContext = 'labelled' | 'bare';
 
-const PREFIX = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Dipl\.-Ing|Dipl\.-Kfm|Ing|Mag)\.?\s+)+/i;
+/** Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon.). */
+const PREFIX =
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Ing|Mag)\.?\s+)+/i;
 const LATIN_THEN_HAN = /^([A-Za-z][A-Za-z .'’-]+?)\s+([\u4e00-\u9fa5]{2,4})$/u;
 const HAN_THEN_LATIN = /^([\u4e00-\u9fa5]{2,4})\s+([A-Za-z][A-Za-z .'’-]+)$/u;
+/**
+ * A Chinese name with the profession it is addressed by, then the English name, as Hong Kong
+ * firms head a lawyer's or a doctor's profile (梁家豪律師 Leung Ka Ho, 陳國強醫生 Chan Kwok Keung),
+ * the page read folded to simplified.
+ */
+const HAN_PROFESSION_THEN_LATIN =
+  /^([\u4e00-\u9fa5]{2,4})(?:律师|大律师|医生|医师)\s+([A-Za-z][A-Za-z .'’-]+)$/u;
+const PROFESSION_WORD = /律师|医生|医师/;
+const QUOTE_MARK = /["“„‘']/;
+/**
+ * A nickname in quotes between the given name and the surname: Margaret “Peggy” Alvarez,
+ * Robert "Bob" Lee.
+ */
+const QUOTED_NICKNAME =
+  /^(\p{Lu}[\p{L}.'’-]+)\s+["“„‘'][\p{Lu}][\p{L}.'’-]{0,19}["”“’']\s+(\p{Lu}[\p{L} .'’-]+)$/u;
 const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
 /**
  * A surname and the way its bearer is addressed, where a card or a signature gives no given name
@@ -71,6 +88,17 @@ export function personName(text: string, context: NameContext): string | null {
     !hasNonNameWord(hanFirst[2] ?? '')
   )
     return t;
+  // Plain substring tests first: few names have a profession or quotes in them.
+  const profession = PROFESSION_WORD.test(t) ? HAN_PROFESSION_THEN_LATIN.exec(t) : null;
+  // The English name must be a name on its own: 高级律师 Senior Counsel is a title.
+  if (
+    profession !== null &&
+    plainName(profession[1] ?? '', context) !== null &&
+    plainName(profession[2] ?? '', context) !== null
+  )
+    return t;
+  const nicknamed = QUOTE_MARK.test(t) ? QUOTED_NICKNAME.exec(t) : null;
+  if (nicknamed !== null && plainName(`${nicknamed[1]} ${nicknamed[2]}`, context) !== null) return t;
   return plainName(t, context);
 }
 

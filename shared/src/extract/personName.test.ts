@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { personName } from './personName.ts';
+
+describe('personName', () => {
+  // Pages are read folded to simplified characters: 梁家豪律師 is met as 梁家豪律师.
+  it.each([
+    // A Hong Kong profile's heading: the Chinese name, the profession it is addressed by, the English name.
+    ['梁家豪律师 Leung Ka Ho', '梁家豪律师 Leung Ka Ho'],
+    ['陈国强医生 Chan Kwok Keung', '陈国强医生 Chan Kwok Keung'],
+    ['何志强 Ho Chi Keung', '何志强 Ho Chi Keung'],
+    // A nickname in quotes between the given name and the surname.
+    ['Margaret “Peggy” Alvarez', 'Margaret “Peggy” Alvarez'],
+    ['Robert "Bob" Lee', 'Robert "Bob" Lee'],
+    // A clergy title before the name, dropped as Dr. is.
+    ['Rev. Samuel Okoro', 'Samuel Okoro'],
+    ['Fr. Michael Byrne', 'Michael Byrne'],
+  ])('reads %s as %s', (text, name) => {
+    expect(personName(text, 'bare')).toBe(name);
+  });
+
+  it.each([
+    // A title in both languages, not a name with a profession.
+    ['高级律师 Senior Counsel'],
+    ['执业律师 Practising Solicitor'],
+    ['主诊医生 Attending Physician'],
+    // Quotes round a word of a heading.
+    ['Our “Food Drive” Team'],
+    ['Rev. Sunday Service'],
+  ])('does not read %s as a name', (text) => {
+    expect(personName(text, 'bare')).toBeNull();
+  });
+});
