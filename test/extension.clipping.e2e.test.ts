@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { chromiumAvailable, launchWithExtension } from './support/chromium.ts';
+import { chromiumAvailable, launchWithExtension, setUpSync } from './support/chromium.ts';
 import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -96,17 +96,7 @@ describe.skipIf(!haveChromium)('clipping people with the built extension (in Chr
     userDataDir = mkdtempSync(join(tmpdir(), 'crm-chromium-clipping-'));
     ({ context, worker, extensionId } = await launchWithExtension(userDataDir, loadedDir));
     // The user works in China: their default region is CN, whatever the page is.
-    await worker.evaluate(
-      async ({ apiBaseUrl, spreadsheet }) => {
-        await chrome.storage.local.set({
-          settings: { spreadsheet, sheetName: 'Customers', apiBaseUrl, region: 'CN', defaultOwner: '李雷' },
-          // The user confirmed the cross-border notice (its own test: extension.crossBorder.e2e).
-          crossBorderNotice: { acknowledgedAt: new Date().toISOString() },
-        });
-        await chrome.storage.session.set({ testAccessToken: 'test-token' });
-      },
-      { apiBaseUrl: double.url, spreadsheet: SPREADSHEET },
-    );
+    await setUpSync(worker, { apiBaseUrl: double.url, spreadsheet: SPREADSHEET, acknowledged: true });
   });
 
   afterAll(async () => {

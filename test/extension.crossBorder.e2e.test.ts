@@ -12,7 +12,13 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { chromiumAvailable, launchWithExtension, liveWorker } from './support/chromium.ts';
+import {
+  chromiumAvailable,
+  launchWithExtension,
+  liveWorker,
+  saveClipByMessage,
+  setUpSync,
+} from './support/chromium.ts';
 import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -37,27 +43,15 @@ describe.skipIf(!haveChromium)(
 
     /** The settings a user enters on the options page: their sheet (here the double) and a token. */
     const configure = async () =>
-      (await liveWorker(context, extensionId, panel)).evaluate(
-        async ({ apiBaseUrl, spreadsheet }) => {
-          await chrome.storage.local.set({
-            settings: { spreadsheet, sheetName: 'Customers', apiBaseUrl, region: 'CN', defaultOwner: '李雷' },
-          });
-          await chrome.storage.session.set({ testAccessToken: 'test-token' });
-        },
-        { apiBaseUrl: double.url, spreadsheet: SPREADSHEET },
-      );
+      setUpSync(await liveWorker(context, extensionId, panel), {
+        apiBaseUrl: double.url,
+        spreadsheet: SPREADSHEET,
+        acknowledged: false,
+      });
 
     /** Saves a contact through the panel's own message to the worker (what the form sends). */
     const saveByMessage = (contact: Record<string, unknown>) =>
-      panel.evaluate(
-        async (c) =>
-          (await chrome.runtime.sendMessage({
-            type: 'save-clip',
-            contact: c,
-            origin: { url: 'https://yuanfan-scm.example.cn/contact', kind: 'manual' },
-          })) as { ok: boolean; value: { kind: string; clip?: { id: string } } },
-        contact,
-      );
+      saveClipByMessage(panel, contact, 'https://yuanfan-scm.example.cn/contact');
 
     const storedLocal = async () =>
       (await liveWorker(context, extensionId, panel)).evaluate(

@@ -21,7 +21,13 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { chromiumAvailable, launchWithExtension, liveWorker } from './support/chromium.ts';
+import {
+  chromiumAvailable,
+  launchWithExtension,
+  liveWorker,
+  saveClipByMessage,
+  setUpSync,
+} from './support/chromium.ts';
 import { EXTENSION_BUILDS, ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -81,23 +87,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
   async function launch(language: 'zh_CN' | 'en_US') {
     const dir = mkdtempSync(join(tmpdir(), 'crm-chromium-'));
     const { context: ctx, worker: sw } = await launchWithExtension(dir, loadedDir, language);
-    await sw.evaluate(
-      async ({ base, spreadsheet }) => {
-        await chrome.storage.local.set({
-          settings: {
-            spreadsheet,
-            sheetName: 'Customers',
-            apiBaseUrl: base,
-            region: 'CN',
-            defaultOwner: '李雷',
-          },
-          // The user confirmed the cross-border notice (its own test: extension.crossBorder.e2e).
-          crossBorderNotice: { acknowledgedAt: new Date().toISOString() },
-        });
-        await chrome.storage.session.set({ testAccessToken: 'test-token' });
-      },
-      { base: double.url, spreadsheet: SPREADSHEET },
-    );
+    await setUpSync(sw, { apiBaseUrl: double.url, spreadsheet: SPREADSHEET, acknowledged: true });
     return { context: ctx, worker: sw, userDataDir: dir };
   }
 
@@ -123,20 +113,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     await cdp.detach();
   }
 
-  /** Saves a contact through the panel's own message to the worker (what the form sends). */
-  const saveByMessage = (contact: Record<string, unknown>) =>
-    panel.evaluate(
-      async (c) =>
-        (await chrome.runtime.sendMessage({
-          type: 'save-clip',
-          contact: c,
-          origin: { url: null, kind: 'manual' },
-        })) as {
-          ok: boolean;
-          value: { kind: string; clip?: { id: string } };
-        },
-      contact,
-    );
+  const saveByMessage = (contact: Record<string, unknown>) => saveClipByMessage(panel, contact);
 
   /** Every storage area of the extension, as one JSON text. */
   const storageDump = async () =>

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { chromiumAvailable, launchWithExtension, liveWorker } from './support/chromium.ts';
+import { chromiumAvailable, launchWithExtension, liveWorker, setUpSync } from './support/chromium.ts';
 import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -68,16 +68,11 @@ describe.skipIf(!haveChromium)('a Google Sheet kept as people keep it (built ext
     ({ context, extensionId } = await launchWithExtension(userDataDir, loadedDir));
     panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    await (await liveWorker(context, extensionId, panel)).evaluate(
-      async ({ apiBaseUrl, spreadsheet }) => {
-        await chrome.storage.local.set({
-          settings: { spreadsheet, sheetName: 'Customers', apiBaseUrl, region: 'CN', defaultOwner: '李雷' },
-          crossBorderNotice: { acknowledgedAt: new Date().toISOString() },
-        });
-        await chrome.storage.session.set({ testAccessToken: 'test-token' });
-      },
-      { apiBaseUrl: double.url, spreadsheet: SPREADSHEET },
-    );
+    await setUpSync(await liveWorker(context, extensionId, panel), {
+      apiBaseUrl: double.url,
+      spreadsheet: SPREADSHEET,
+      acknowledged: true,
+    });
     await panel.getByTestId('tab-saved').click();
   });
 

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { chromiumAvailable, launchWithExtension } from './support/chromium.ts';
+import { chromiumAvailable, launchWithExtension, saveClipByMessage, setUpSync } from './support/chromium.ts';
 import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const SPREADSHEET = 'e2e-titled-ledger-01';
@@ -54,19 +54,7 @@ describe.skipIf(!haveChromium)('a titled customer ledger (built extension, in Ch
 
   const rows = () => double.values(SPREADSHEET, 'Customers');
   const card = (name: string) => panel.getByTestId('clip').filter({ hasText: name });
-  const save = (contact: Record<string, unknown>) =>
-    panel.evaluate(
-      async (c) =>
-        (await chrome.runtime.sendMessage({
-          type: 'save-clip',
-          contact: c,
-          origin: { url: null, kind: 'manual' },
-        })) as {
-          ok: boolean;
-          value: { clip?: { id: string } };
-        },
-      contact,
-    );
+  const save = (contact: Record<string, unknown>) => saveClipByMessage(panel, contact);
 
   beforeAll(async () => {
     loadedDir = mkdtempSync(join(tmpdir(), 'crm-ext-titled-'));
@@ -83,16 +71,7 @@ describe.skipIf(!haveChromium)('a titled customer ledger (built extension, in Ch
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/contact`;
     userDataDir = mkdtempSync(join(tmpdir(), 'crm-chromium-titled-'));
     ({ context, worker, extensionId } = await launchWithExtension(userDataDir, loadedDir));
-    await worker.evaluate(
-      async ({ apiBaseUrl, spreadsheet }) => {
-        await chrome.storage.local.set({
-          settings: { spreadsheet, sheetName: 'Customers', apiBaseUrl, region: 'CN', defaultOwner: '李雷' },
-          crossBorderNotice: { acknowledgedAt: new Date().toISOString() },
-        });
-        await chrome.storage.session.set({ testAccessToken: 'test-token' });
-      },
-      { apiBaseUrl: double.url, spreadsheet: SPREADSHEET },
-    );
+    await setUpSync(worker, { apiBaseUrl: double.url, spreadsheet: SPREADSHEET, acknowledged: true });
     panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await panel.getByTestId('tab-saved').click();

@@ -72,3 +72,47 @@ export async function liveWorker(
   await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
   return started;
 }
+
+/**
+ * What a user enters on the options page before syncing: their spreadsheet (here the REST double
+ * at `apiBaseUrl`), the 'Customers' tab, region CN, owner 李雷, and a signed-in token; with
+ * `acknowledged`, the cross-border notice confirmed too (its own test: extension.crossBorder.e2e).
+ */
+export async function setUpSync(
+  worker: Worker,
+  options: { apiBaseUrl: string; spreadsheet: string; acknowledged: boolean },
+): Promise<void> {
+  await worker.evaluate(async ({ apiBaseUrl, spreadsheet, acknowledged }) => {
+    await chrome.storage.local.set({
+      settings: { spreadsheet, sheetName: 'Customers', apiBaseUrl, region: 'CN', defaultOwner: '李雷' },
+      ...(acknowledged ? { crossBorderNotice: { acknowledgedAt: new Date().toISOString() } } : {}),
+    });
+    await chrome.storage.session.set({ testAccessToken: 'test-token' });
+  }, options);
+}
+
+/** The worker's answer to a saved clip. */
+export interface SavedClip {
+  ok: boolean;
+  value: { kind: string; clip?: { id: string } };
+}
+
+/**
+ * Saves a contact through the panel's own message to the worker (what the form sends), from a
+ * page at `url` or typed in (null).
+ */
+export function saveClipByMessage(
+  panel: Page,
+  contact: Record<string, unknown>,
+  url: string | null = null,
+): Promise<SavedClip> {
+  return panel.evaluate(
+    async ({ contact, url }) =>
+      (await chrome.runtime.sendMessage({
+        type: 'save-clip',
+        contact,
+        origin: { url, kind: 'manual' },
+      })) as SavedClip,
+    { contact, url },
+  );
+}

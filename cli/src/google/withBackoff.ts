@@ -15,11 +15,17 @@ export interface BackoffOptions {
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN']);
 
+/** The HTTP status of a failed googleapis call (a GaxiosError), wherever it carries it; undefined for none. */
+export function httpStatusOf(error: unknown): number | undefined {
+  const e = error as { status?: number; code?: string | number; response?: { status?: number } } | null;
+  return e?.status ?? e?.response?.status ?? (typeof e?.code === 'number' ? e.code : undefined);
+}
+
 export function isRetryable(error: unknown): boolean {
-  const e = error as { status?: number; code?: string | number; response?: { status?: number } };
-  const status = e?.status ?? e?.response?.status ?? (typeof e?.code === 'number' ? e.code : undefined);
+  const status = httpStatusOf(error);
   if (typeof status === 'number') return RETRYABLE_STATUS.has(status);
-  return typeof e?.code === 'string' && RETRYABLE_CODES.has(e.code);
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && RETRYABLE_CODES.has(code);
 }
 
 export async function withBackoff<T>(call: () => Promise<T>, options: BackoffOptions = {}): Promise<T> {

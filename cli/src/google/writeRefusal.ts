@@ -1,5 +1,7 @@
+import { CELL_LIMIT_REFUSAL, PROTECTED_REFUSAL } from '@crm/shared';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
+import { httpStatusOf } from './withBackoff.ts';
 
 /**
  * Google's refusal of a write the caller may not make, as the user's message; null for any other
@@ -14,24 +16,12 @@ export function writeRefusal(
   spreadsheetId: string,
   sheets: readonly string[],
 ): CliError | null {
-  const { status, message } = answerOf(error);
-  if (status === 403 && PROTECTED.test(message))
+  const status = httpStatusOf(error);
+  const message = error instanceof Error ? error.message : '';
+  if (status === 403 && PROTECTED_REFUSAL.test(message))
     return new CliError(t().google.protectedCells(spreadsheetId, sheets));
   if (status === 403) return new CliError(t().google.viewOnly(spreadsheetId));
-  if (status === 400 && CELL_LIMIT.test(message)) return new CliError(t().google.cellLimit(spreadsheetId));
+  if (status === 400 && CELL_LIMIT_REFUSAL.test(message))
+    return new CliError(t().google.cellLimit(spreadsheetId));
   return null;
-}
-
-/** "You are trying to edit a protected cell or object. Please contact the spreadsheet owner…" */
-const PROTECTED = /protected cell or object/i;
-/** "This action would increase the number of cells in the workbook above the limit of 10000000 cells." */
-const CELL_LIMIT = /above the limit of [\d,]+ cells/i;
-
-/** The HTTP status and message of a failed googleapis call (a GaxiosError), as far as it has them. */
-function answerOf(error: unknown): { status: number | undefined; message: string } {
-  const e = error as { status?: number; response?: { status?: number }; message?: unknown } | null;
-  return {
-    status: e?.status ?? e?.response?.status,
-    message: typeof e?.message === 'string' ? e.message : '',
-  };
 }

@@ -1,3 +1,4 @@
+import { CELL_LIMIT_REFUSAL, PROTECTED_REFUSAL } from '@crm/shared';
 import { z } from 'zod';
 
 /**
@@ -58,8 +59,8 @@ export function problemOfStatus(status: number): SyncProblem {
  */
 const REFUSALS: readonly [RegExp, SyncProblem][] = [
   [/Unable to parse range/i, 'sheetMissing'],
-  [/protected cell or object/i, 'protectedRange'],
-  [/above the limit of [\d,]+ cells/i, 'cellLimit'],
+  [PROTECTED_REFUSAL, 'protectedRange'],
+  [CELL_LIMIT_REFUSAL, 'cellLimit'],
   [/maximum of [\d,]+ characters in a single cell/i, 'cellTooLong'],
 ];
 

@@ -5,6 +5,7 @@ export {
   dataQualityTable,
 } from './dataQualitySheetLayout.ts';
 export { followUpsSheetLayout } from './followUpsSheetLayout.ts';
+export { CELL_LIMIT_REFUSAL, PROTECTED_REFUSAL } from './googleRefusals.ts';
 export { reportSheetLayout } from './reportSheetLayout.ts';
 export { REPORT_CHART_COLUMN } from './reportSheetSections.ts';
 export { SHEET_COLORS, SheetLayoutBuilder } from './sheetLayoutBuilder.ts';

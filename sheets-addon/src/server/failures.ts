@@ -1,3 +1,4 @@
+import { PROTECTED_REFUSAL } from '@crm/shared';
 import { AddonError } from './AddonError.ts';
 import type { Messages } from './messages.ts';
 
@@ -8,7 +9,7 @@ import type { Messages } from './messages.ts';
  * https://developers.google.com/apps-script/guides/services/quotas
  */
 export const KNOWN_FAILURES = [
-  { key: 'protected', pattern: /protected cell or object/i },
+  { key: 'protected', pattern: PROTECTED_REFUSAL },
   { key: 'cellLimit', pattern: /above the limit of 10000000 cells/i },
   { key: 'timeout', pattern: /Exceeded maximum execution time/i },
   { key: 'quota', pattern: /Service invoked too many times/i },
