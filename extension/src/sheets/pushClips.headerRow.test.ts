@@ -79,8 +79,8 @@ describe('pushClips on a titled ledger', () => {
         ['陈静', '+8613912345678', 'chen.jing@yuanfan-scm.cn', 'c1'],
         ['陈静', '+8613700001111', 'chen.jing@yuanfan-scm.cn', 'c2'],
       ]);
-      // values.append looks for its table from the header row, not from the title lines.
-      expect(sheet.appendRanges).toEqual([`'Customers'!A${headerRow}:${columnOf(header.length - 1)}`]);
+      // values.append looks for its table from the table's last row, not from the title lines.
+      expect(sheet.appendRanges).toEqual([`'Customers'!A${rows.length}:${columnOf(header.length - 1)}`]);
 
       // A second sync finds the clips below the header by their ids: an update rewrites in place.
       const edited = clipFixture(

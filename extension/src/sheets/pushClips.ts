@@ -237,10 +237,14 @@ export async function pushClips(
   if (updates.length > 0) await client.batchUpdateValues(updates);
   if (appends.length === 0) return result;
   // values.append goes below the "table" it finds from the range's first row down, and a blank
-  // row ends that table: from row 1 it would be the title lines above the header. From the
-  // header row it is the customer table, and the clips go below its last row.
+  // row ends that table: from row 1 it would be the title lines above the header, and from the
+  // header row the customers above the first blank row (a gap between two regions or months),
+  // with INSERT_ROWS pushing the ones below the gap down. From the last filled row of the sheet
+  // the table is that row, and the clips go below every customer.
+  const table = await client.getValues(a1Range(sheetName, `A${headerRow}:${lastColumn}`));
+  const lastRow = headerRow + Math.max(0, table.length - 1);
   await client.appendValues(
-    a1Range(sheetName, `A${headerRow}:${lastColumn}`),
+    a1Range(sheetName, `A${lastRow}:${lastColumn}`),
     appends.map((a) => a.cells),
   );
   const after = await readClipRows(client, sheetName, idColumn, headerRow);
