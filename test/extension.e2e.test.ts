@@ -441,10 +441,23 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
         }[]
       ).find((e) => e.clipId === id)?.status;
     expect(await stateOf()).toBe('sending');
+    // What went out is kept with the clip before the request (an edit before the retry must not
+    // take the row's cells for the user's), and dropped once the write is answered.
+    const sentNameOf = async () =>
+      (
+        (await (
+          await liveWorker(context, extensionId, panel)
+        ).evaluate(async () => (await chrome.storage.local.get('clips')).clips)) as {
+          id: string;
+          sentCells?: Record<string, string>;
+        }[]
+      ).find((c) => c.id === id)?.sentCells?.name;
+    expect(await sentNameOf()).toBe('郑洁');
     await stopWorker();
     const synced = panel.locator('[data-testid=clip][data-status=synced]').filter({ hasText: '郑洁' });
     await expect.poll(() => synced.count(), { timeout: 90_000 }).toBe(1);
     expect(rowsWithId(id)).toHaveLength(1);
+    expect(await sentNameOf()).toBeUndefined();
   }, 150_000);
 
   it('leaves one row when Chromium resends an append after a keep-alive reset', async () => {

@@ -23,5 +23,11 @@ export const ClipSchema = z.object({
    * from them now was edited in the sheet, and a later update leaves it to the user.
    */
   sheetCells: z.record(z.string(), z.string()).optional(),
+  /**
+   * The cells of the clip's last write whose answer did not come (a lost reply, a reset
+   * connection), by clip column: the row may hold them, and a cell holding them is still the
+   * extension's. Cleared once a write is answered.
+   */
+  sentCells: z.record(z.string(), z.string()).optional(),
 });
 export type Clip = z.infer<typeof ClipSchema>;

@@ -161,9 +161,12 @@ function mergeRow(
     // A column this push added had no header, so the extension wrote nothing there: text in it
     // is the user's (a note beside the table), whatever the record says of a column of that name.
     const written = added.has(index) ? '' : clip.sheetCells?.[column];
+    // What a write whose answer never came carried: the sheet may hold it, and then the cell is
+    // still the extension's (the user did not type it).
+    const sent = added.has(index) ? undefined : clip.sentCells?.[column];
     merge.sheetCells[column] = next;
     if (now === next) continue;
-    if (now === (written ?? '')) merge.writes.push(index);
+    if (now === (written ?? '') || now === sent) merge.writes.push(index);
     else if (next === written) merge.sheetCells[column] = written;
     else if (overwrite) merge.writes.push(index);
     else merge.conflicts.push(index);
@@ -193,6 +196,7 @@ export async function pushClips(
   sheetName: string,
   items: readonly SyncItem[],
   language: Language,
+  sending: (sentCells: Record<string, SheetCells>) => Promise<void> = async () => {},
 ): Promise<PushResult> {
   const { plan, header, headerRow } = await prepareColumns(client, sheetName, language);
   const idColumn = columnLetter(plan.columns.clipId ?? 0);
@@ -233,6 +237,9 @@ export async function pushClips(
   }
   const lastColumn = columnLetter(plan.width - 1);
   const updates = await planRewrites(client, sheetName, rewrites, plan, header, result);
+  // Kept before the first write goes out: if its answer is lost, the next push knows what the
+  // rows may hold (Clip.sentCells).
+  if (result.written.length > 0) await sending(result.sheetCells);
   for (const range of clears) await client.clearValues(range);
   if (updates.length > 0) await client.batchUpdateValues(updates);
   if (appends.length === 0) return result;

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isRetryable } from '../logic/backoff.ts';
-import { type OutboxEntry, reduceOutbox } from '../logic/outbox.ts';
-import type { Clip } from '../model/clip.ts';
 import { clipFixture } from '../testing/clipFixture.ts';
 import { memorySheet } from '../testing/memorySheet.ts';
+import { memorySyncStore } from '../testing/memorySyncStore.ts';
 import { failureOf, runSync, SyncSetupError, type SyncStore } from './runSync.ts';
 import { type SheetsClient, SheetsRequestError } from './sheetsClient.ts';
-
-function memoryStore(clips: Clip[]) {
-  let outbox: OutboxEntry[] = [];
-  const policy = { baseMs: 1000, factor: 2, maxMs: 60_000, maxAttempts: 4 };
-  const store: SyncStore = {
-    readOutbox: async () => outbox,
-    applyOutbox: async (event) => {
-      outbox = reduceOutbox(outbox, event, policy, () => 0.5);
-      return outbox;
-    },
-    readClips: async () => clips,
-    markSynced: async (ids, at, sheetCells) => {
-      for (const c of clips)
-        if (ids.includes(c.id)) Object.assign(c, { syncedAt: at, sheetCells: sheetCells[c.id] });
-    },
-  };
-  return { store, outbox: () => outbox };
-}
 
 /** A memory sheet whose appends first answer with the given statuses (then succeed). */
 function flakySheet(statuses: { status: number; retryAfterMs?: number }[]) {
@@ -47,7 +28,7 @@ async function queue(store: SyncStore, ids: string[], now = 0) {
 
 describe('runSync', () => {
   it('stops at a retryable failure and reports when to try again, without waiting', async () => {
-    const { store, outbox } = memoryStore([clipFixture('c1')]);
+    const { store, outbox } = memorySyncStore([clipFixture('c1')]);
     await queue(store, ['c1']);
     const sheet = flakySheet([{ status: 429, retryAfterMs: 90_000 }]);
     const report = await runSync({
@@ -63,7 +44,7 @@ describe('runSync', () => {
 
   it('writes each clip exactly once across runs that each follow a 503', async () => {
     const clips = [clipFixture('c1'), clipFixture('c2', { emails: ['michael.brown@example.com'] })];
-    const { store, outbox } = memoryStore(clips);
+    const { store, outbox } = memorySyncStore(clips);
     await queue(store, ['c1', 'c2']);
     const sheet = flakySheet([{ status: 503 }, { status: 503 }]);
     let now = 0;
@@ -84,7 +65,7 @@ describe('runSync', () => {
   });
 
   it('sends an entry left `sending` by a stopped worker again, without doubling its row', async () => {
-    const { store } = memoryStore([clipFixture('c1')]);
+    const { store } = memorySyncStore([clipFixture('c1')]);
     await queue(store, ['c1']);
     const sheet = memorySheet();
     // The stopped worker's append landed, but its success was never recorded.
@@ -97,7 +78,7 @@ describe('runSync', () => {
   });
 
   it('carries out a delete for a clip no longer in storage', async () => {
-    const { store, outbox } = memoryStore([]);
+    const { store, outbox } = memorySyncStore([]);
     const sheet = memorySheet([
       ['Clip ID', 'Name'],
       ['c9', 'Gone'],
@@ -110,7 +91,7 @@ describe('runSync', () => {
   });
 
   it('marks clips failed with the problem when sign-in fails, without any request', async () => {
-    const { store, outbox } = memoryStore([clipFixture('c1')]);
+    const { store, outbox } = memorySyncStore([clipFixture('c1')]);
     await queue(store, ['c1']);
     const report = await runSync({
       store,
@@ -166,7 +147,7 @@ describe('runSync', () => {
 
   it('names the tab of a refused batch, and fails an edit whose row the user deleted with its own problem', async () => {
     const deleted = clipFixture('c1', {}, { syncedAt: '2026-03-05T09:00:00.000Z' });
-    const { store, outbox } = memoryStore([deleted, clipFixture('c2')]);
+    const { store, outbox } = memorySyncStore([deleted, clipFixture('c2')]);
     await store.applyOutbox({ type: 'enqueue', clipId: 'c1', op: 'update', now: 0 });
     const sheet = memorySheet([['姓名', '剪藏编号']]);
     const report = await runSync({
@@ -212,7 +193,7 @@ describe('runSync', () => {
   });
 
   it('writes nothing into a sheet sorted with its header among the data, and names the header’s row', async () => {
-    const { store, outbox } = memoryStore([
+    const { store, outbox } = memorySyncStore([
       clipFixture('c3', { name: '王芳', emails: ['wang.fang@example.cn'] }),
     ]);
     await queue(store, ['c3']);

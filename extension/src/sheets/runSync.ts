@@ -12,7 +12,12 @@ export interface SyncStore {
   /** Applies an event and persists the result before resolving. */
   applyOutbox(event: OutboxEvent): Promise<OutboxEntry[]>;
   readClips(): Promise<Clip[]>;
-  /** Marks clips synced at `at`, keeping what their rows now hold (Clip.sheetCells). */
+  /** Keeps what a write about to go out puts in each clip's row (Clip.sentCells). */
+  markSending(sentCells: Record<string, SheetCells>): Promise<void>;
+  /**
+   * Marks clips synced at `at`, keeping what their rows now hold (Clip.sheetCells) and dropping
+   * their Clip.sentCells.
+   */
   markSynced(clipIds: string[], at: string, sheetCells: Record<string, SheetCells>): Promise<void>;
 }
 
@@ -102,7 +107,9 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     await deps.store.applyOutbox({ type: 'start', clipIds: ids });
     try {
       const client = await deps.client();
-      const result = await pushClips(client, deps.sheetName, items, deps.language);
+      const result = await pushClips(client, deps.sheetName, items, deps.language, (cells) =>
+        deps.store.markSending(cells),
+      );
       await deps.store.markSynced(result.written, new Date(now()).toISOString(), result.sheetCells);
       const done = [...result.written, ...result.deleted];
       await deps.store.applyOutbox({ type: 'succeeded', clipIds: done });

@@ -60,13 +60,23 @@ async function runOnce(interactive: boolean): Promise<SyncReport> {
       readOutbox,
       applyOutbox,
       readClips,
+      markSending: (sentCells) =>
+        serialized(async () => {
+          await writeClips(
+            (await readClips()).map((c) =>
+              sentCells[c.id] === undefined ? c : { ...c, sentCells: sentCells[c.id] },
+            ),
+          );
+        }),
       markSynced: (ids, at, sheetCells) =>
         serialized(async () => {
           const set = new Set(ids);
           await writeClips(
-            (await readClips()).map((c) =>
-              set.has(c.id) ? { ...c, syncedAt: at, sheetCells: sheetCells[c.id] ?? c.sheetCells } : c,
-            ),
+            (await readClips()).map((c) => {
+              if (!set.has(c.id)) return c;
+              const { sentCells: _answered, ...clip } = c;
+              return { ...clip, syncedAt: at, sheetCells: sheetCells[c.id] ?? c.sheetCells };
+            }),
           );
         }),
     },
