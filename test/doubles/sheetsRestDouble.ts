@@ -79,7 +79,8 @@ interface Drop {
 
 /** Something done to the spreadsheet, as a co-editor would, before a request is handled. */
 interface Interference {
-  operation: Operation;
+  /** '*': whatever request comes. */
+  operation: Operation | '*';
   skip: number;
   action: (book: StoredSpreadsheet) => void;
 }
@@ -233,11 +234,11 @@ export class SheetsRestDouble {
 
   /**
    * Runs `action` on the spreadsheet just before the request of `operation` that comes after
-   * `skip` others: a co-editor sorting the sheet, inserting a row or renaming a sheet between
-   * two calls of a job.
+   * `skip` others ('*': of any operation): a co-editor sorting the sheet, inserting a row or
+   * renaming a sheet between two calls of a job.
    */
   beforeRequest(
-    operation: Operation,
+    operation: Operation | '*',
     action: (book: StoredSpreadsheet) => void,
     options: { skip?: number } = {},
   ): void {
@@ -340,7 +341,7 @@ export class SheetsRestDouble {
   }
 
   private interfere(operation: Operation, book: StoredSpreadsheet): void {
-    const index = this.interferences.findIndex((i) => i.operation === operation);
+    const index = this.interferences.findIndex((i) => i.operation === operation || i.operation === '*');
     const interference = this.interferences[index];
     if (!interference) return;
     if (interference.skip > 0) {

@@ -39,7 +39,11 @@ export interface SyncFailure {
   place?: SyncPlace;
 }
 
-/** 429 (quota), 5xx and no answer at all are worth retrying; 4xx means a setting must change. */
+/**
+ * 429 (quota), 5xx and no answer at all are worth retrying, and so are rows a co-editor's sort
+ * kept moving; 4xx means a setting must change.
+ */
 export function isRetryable(failure: SyncFailure): boolean {
+  if (failure.problem === 'rowsMoving') return true;
   return failure.status === 0 || failure.status === 429 || failure.status === 408 || failure.status >= 500;
 }

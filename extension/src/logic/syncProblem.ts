@@ -19,6 +19,7 @@ export const SYNC_PROBLEMS = [
   'badRequest',
   'sheetMissing',
   'headerMoved',
+  'rowsMoving',
   'protectedRange',
   'cellLimit',
   'cellTooLong',

@@ -174,6 +174,89 @@ function mergeRow(
   return merge;
 }
 
+/** How many times a push is planned while a co-editor's sort keeps moving the clips' rows. */
+const PLAN_ATTEMPTS = 3;
+
+/**
+ * The rows of the clips a push writes or clears kept moving (a co-editor sorting the sheet again
+ * and again) while it was planned PLAN_ATTEMPTS times: nothing was written, and the sync tries
+ * again later.
+ */
+export class RowsMovingError extends Error {
+  constructor() {
+    super('the rows of the clips moved while the sync planned its writes');
+    this.name = 'RowsMovingError';
+  }
+}
+
+/** What a push does, planned on the rows the clip ids were found in. */
+interface PlannedPush {
+  result: PushResult;
+  /** Whole rows to clear (deleted clips), as A1 ranges. */
+  clears: string[];
+  /** The ids of the deleted clips whose rows are cleared. */
+  cleared: string[];
+  rewrites: { item: SyncItem & { clip: Clip }; row: number; cells: string[] }[];
+  appends: { clipId: string; cells: string[] }[];
+}
+
+/** Each item's part in a push, by the rows its clip id is in (`rowsOf`, see readClipRows). */
+function planItems(
+  items: readonly SyncItem[],
+  rowsOf: ReadonlyMap<string, number[]>,
+  plan: SheetColumnPlan,
+  header: readonly string[],
+  sheetName: string,
+): PlannedPush {
+  const planned: PlannedPush = {
+    result: { written: [], deleted: [], refused: [], sheetCells: {} },
+    clears: [],
+    cleared: [],
+    rewrites: [],
+    appends: [],
+  };
+  const { result } = planned;
+  for (const item of items) {
+    const rows = rowsOf.get(item.clipId) ?? [];
+    if (item.op === 'delete') {
+      planned.clears.push(...rows.map((row) => a1Range(sheetName, `${row}:${row}`)));
+      if (rows.length > 0) planned.cleared.push(item.clipId);
+      result.deleted.push(item.clipId);
+      continue;
+    }
+    const cells = rowForClip(item.clip, plan);
+    const [row] = rows;
+    const tooLong = cells.findIndex((cell) => cell.length > MAX_CELL_CHARACTERS);
+    if (tooLong >= 0) {
+      const place = { sheet: sheetName, column: header[tooLong] ?? columnLetter(tooLong) };
+      result.refused.push({
+        clipId: item.clipId,
+        problem: 'cellTooLong',
+        place: row === undefined ? place : { ...place, row },
+      });
+      continue;
+    }
+    // A clip that reached the sheet once and has no row now: the user deleted that row.
+    if (row === undefined && item.op !== 'append' && item.clip.syncedAt !== null) {
+      result.refused.push({ clipId: item.clipId, problem: 'rowDeleted', place: { sheet: sheetName } });
+      continue;
+    }
+    if (row === undefined) {
+      planned.appends.push({ clipId: item.clipId, cells });
+      result.written.push(item.clipId);
+      result.sheetCells[item.clipId] = cellsByColumn(cells, plan);
+    } else planned.rewrites.push({ item, row, cells });
+  }
+  return planned;
+}
+
+/** Whether a clip id is in the same rows in two readings of the clip-id column. */
+function sameRows(before: readonly number[] | undefined, now: readonly number[] | undefined): boolean {
+  const a = before ?? [];
+  const b = now ?? [];
+  return a.length === b.length && a.every((row, i) => row === b[i]);
+}
+
 /**
  * Writes clips to the sheet by clip id, never by position: a clip whose id is in the clip-id
  * column has its own cells rewritten there (the user's other columns stay untouched), a new clip
@@ -200,43 +283,26 @@ export async function pushClips(
 ): Promise<PushResult> {
   const { plan, header, headerRow } = await prepareColumns(client, sheetName, language);
   const idColumn = columnLetter(plan.columns.clipId ?? 0);
-  const rowsOf = await readClipRows(client, sheetName, idColumn, headerRow);
-  const result: PushResult = { written: [], deleted: [], refused: [], sheetCells: {} };
-  const clears: string[] = [];
-  const rewrites: { item: SyncItem & { clip: Clip }; row: number; cells: string[] }[] = [];
-  const appends: { clipId: string; cells: string[] }[] = [];
-  for (const item of items) {
-    const rows = rowsOf.get(item.clipId) ?? [];
-    if (item.op === 'delete') {
-      clears.push(...rows.map((row) => a1Range(sheetName, `${row}:${row}`)));
-      result.deleted.push(item.clipId);
-      continue;
-    }
-    const cells = rowForClip(item.clip, plan);
-    const [row] = rows;
-    const tooLong = cells.findIndex((cell) => cell.length > MAX_CELL_CHARACTERS);
-    if (tooLong >= 0) {
-      const place = { sheet: sheetName, column: header[tooLong] ?? columnLetter(tooLong) };
-      result.refused.push({
-        clipId: item.clipId,
-        problem: 'cellTooLong',
-        place: row === undefined ? place : { ...place, row },
-      });
-      continue;
-    }
-    // A clip that reached the sheet once and has no row now: the user deleted that row.
-    if (row === undefined && item.op !== 'append' && item.clip.syncedAt !== null) {
-      result.refused.push({ clipId: item.clipId, problem: 'rowDeleted', place: { sheet: sheetName } });
-      continue;
-    }
-    if (row === undefined) {
-      appends.push({ clipId: item.clipId, cells });
-      result.written.push(item.clipId);
-      result.sheetCells[item.clipId] = cellsByColumn(cells, plan);
-    } else rewrites.push({ item, row, cells });
-  }
   const lastColumn = columnLetter(plan.width - 1);
-  const updates = await planRewrites(client, sheetName, rewrites, plan, header, result);
+  let rowsOf = await readClipRows(client, sheetName, idColumn, headerRow);
+  let planned: PlannedPush;
+  let updates: { range: string; values: string[][] }[];
+  for (let attempt = 1; ; attempt++) {
+    planned = planItems(items, rowsOf, plan, header, sheetName);
+    const rewritten = await planRewrites(client, sheetName, planned.rewrites, plan, header, planned.result);
+    // Rows are written and cleared by their number. A co-editor's sort since the clip ids were
+    // read puts someone else in those rows: the rows read to merge must hold their clips' ids,
+    // the ids are read again just before writing, and while the rows moved, the push is planned
+    // again on the rows as they are now.
+    const placed = [...planned.rewrites.map((r) => r.item.clipId), ...planned.cleared];
+    updates = rewritten ?? [];
+    if (placed.length === 0) break;
+    const now = await readClipRows(client, sheetName, idColumn, headerRow);
+    if (rewritten !== null && placed.every((id) => sameRows(rowsOf.get(id), now.get(id)))) break;
+    if (attempt === PLAN_ATTEMPTS) throw new RowsMovingError();
+    rowsOf = now;
+  }
+  const { result, clears, appends } = planned;
   // Kept before the first write goes out: if its answer is lost, the next push knows what the
   // rows may hold (Clip.sentCells).
   if (result.written.length > 0) await sending(result.sheetCells);
@@ -268,6 +334,7 @@ export async function pushClips(
  * The cell writes of clips already in the sheet, after reading their rows: only cells whose text
  * changes, and none for a clip with a cell changed both in the extension and in the sheet
  * (refused instead, unless the user chose to overwrite). Records written clips in `result`.
+ * Null when a row read no longer holds its clip's id (a sort moved it since the ids were read).
  */
 async function planRewrites(
   client: SheetsClient,
@@ -276,7 +343,7 @@ async function planRewrites(
   plan: SheetColumnPlan,
   header: readonly string[],
   result: PushResult,
-): Promise<{ range: string; values: string[][] }[]> {
+): Promise<{ range: string; values: string[][] }[] | null> {
   if (rewrites.length === 0) return [];
   const first = Math.min(...rewrites.map((r) => r.row));
   const last = Math.max(...rewrites.map((r) => r.row));
@@ -284,6 +351,9 @@ async function planRewrites(
     a1Range(sheetName, `A${first}:${columnLetter(plan.width - 1)}${last}`),
   );
   const updates: { range: string; values: string[][] }[] = [];
+  const idIndex = plan.columns.clipId ?? 0;
+  // A row that no longer holds its clip's id was moved by a sort since the ids were read.
+  if (rewrites.some(({ item, row }) => cellText(block[row - first]?.[idIndex]) !== item.clipId)) return null;
   for (const { item, row, cells } of rewrites) {
     const merge = mergeRow(item.clip, block[row - first] ?? [], cells, plan, item.op === 'overwrite');
     const [column] = merge.conflicts;

@@ -3,7 +3,7 @@ import type { SyncFailure } from '../logic/backoff.ts';
 import { dueEntries, nextDueAt, type OutboxEntry, type OutboxEvent } from '../logic/outbox.ts';
 import { problemOfError, type SyncProblem } from '../logic/syncProblem.ts';
 import type { Clip } from '../model/clip.ts';
-import { HeaderMovedError, pushClips, type SheetCells, type SyncItem } from './pushClips.ts';
+import { HeaderMovedError, pushClips, RowsMovingError, type SheetCells, type SyncItem } from './pushClips.ts';
 import { type SheetsClient, SheetsRequestError } from './sheetsClient.ts';
 
 /** Persistence the sync needs; chrome.storage.local in the worker, a Map in tests. */
@@ -56,6 +56,7 @@ const SHEET_PROBLEMS: ReadonlySet<SyncProblem> = new Set([
   'cellLimit',
   'badRequest',
   'headerMoved',
+  'rowsMoving',
 ]);
 
 /** What the outbox records for a failed batch. */
@@ -69,6 +70,7 @@ export function failureOf(error: unknown): SyncFailure {
   }
   if (error instanceof SyncSetupError) return { status: -1, problem: error.problem };
   if (error instanceof HeaderMovedError) return { status: -1, problem: 'headerMoved' };
+  if (error instanceof RowsMovingError) return { status: -1, problem: 'rowsMoving' };
   return { status: -1, problem: 'unknown' };
 }
 

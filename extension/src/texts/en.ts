@@ -150,6 +150,8 @@ export const en: Texts = {
       'The spreadsheet has no tab of this name: it was renamed or deleted. Rename the tab back, or enter its new name in the settings, then click Retry',
     headerMoved:
       'There are customer rows above the header (most likely a sort took it along with the data), so nothing was written rather than header text into a customer’s row: move the header row back above all customers (title lines may stay above it) and freeze the rows down to it (View > Freeze), then click Retry',
+    rowsMoving:
+      'Rows of the sheet kept moving while syncing (someone sorting it), so nothing was written rather than into someone else’s row; retrying by itself',
     protectedRange:
       'The sheet is protected and your account may not edit these cells: ask the spreadsheet owner to add you as an editor under Data > Protect sheets and ranges, then click Retry',
     cellLimit:
