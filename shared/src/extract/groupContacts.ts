@@ -32,6 +32,8 @@ export interface PageFacts extends FactsContext {
    * without an extension: an agency's office line printed on every agent's card (sharedLines).
    */
   sharedLines?: ReadonlySet<string>;
+  /** The lines are a selection the user made round one person: a function mailbox in it is theirs too. */
+  selection?: boolean;
 }
 
 /** Beyond this, a card is a directory or a mistake; the extra addresses are left off, the count kept in the evidence. */
@@ -53,7 +55,8 @@ export function groupContacts(
   const name = group.name;
   const companyFacts = name === null ? facts : facts.filter((f) => !answersFor(f, name));
   const companyPhones = companyData(companyFacts, 'companyPhones');
-  const companyEmails = withRoleMailboxes(group, companyData(companyFacts, 'companyEmails'));
+  const labelled = companyData(companyFacts, 'companyEmails');
+  const companyEmails = page.selection === true ? labelled : withRoleMailboxes(group, labelled);
   const faxes = companyData(facts, 'faxes');
   const region = regionFor(facts, page);
   const own = contactOf(group, facts, page, region, {
