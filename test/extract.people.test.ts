@@ -882,9 +882,21 @@ describe('names written among what the person does', () => {
     expect(people(contacts)).toEqual(expected);
   });
 
-  it('reads no name from a line of places and words beside a department', () => {
-    const { contacts } = extract('<div><h3>华东区 销售部 上海</h3><p>手机：139 1234 5678</p></div>');
-    expect(people(contacts)).toEqual([]);
+  it.each([
+    [
+      'a line of places and words beside a department',
+      '<div><h3>华东区 销售部 上海</h3><p>手机：139 1234 5678</p></div>',
+    ],
+    [
+      'running text sending the reader to the company',
+      '<div class="message">如有疑问请联系我们，电话 0571-8888 1234，工作日 9:00-17:00 有人接听。</div>',
+    ],
+    [
+      'running text about finding a supplier',
+      '<div class="message">我们去年终于找到了靠谱的供应商，电话 135 3092 7716，价格也还算公道，推荐给大家。</div>',
+    ],
+  ])('reads no name from %s', (_what, body) => {
+    expect(people(extract(body).contacts)).toEqual([]);
   });
 });
 
