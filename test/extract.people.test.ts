@@ -839,3 +839,126 @@ describe('a staff directory written surname first', () => {
     expect(contacts).toHaveLength(4);
   });
 });
+
+describe('names written among what the person does', () => {
+  it.each<[string, string, string, Array<[string, string[], string[]]>]>([
+    [
+      'headings of department, name and title (Taiwan), one with a name in two scripts',
+      'https://www.tw-example.com.tw/contact',
+      '<div class="person"><h3>國內業務部　林志偉 經理</h3><p>手機：0932-118-675</p></div>' +
+        '<div class="person"><h3>海外業務部　Amy Chen 陳怡君 副理</h3><p>E-mail：amy.chen@tw-example.com.tw</p></div>' +
+        '<div class="person"><h3>品保課　吳建宏</h3><p>手機：0921-556-803</p></div>',
+      [
+        ['林志偉', [], ['+886932118675']],
+        ['Amy Chen 陳怡君', ['amy.chen@tw-example.com.tw'], []],
+        ['吳建宏', [], ['+886921556803']],
+      ],
+    ],
+    [
+      'a forum signature: company, function, name',
+      'https://bbs.example.cn/thread-1.html',
+      '<div class="message">建议用涂层刀片。<div class="sign">——————<br>苏州精锐刀具有限公司　技术支持　王磊<br>手机：186 6215 8830<br>邮箱：wanglei@jingrui-tools.com</div></div>',
+      [['王磊', ['wanglei@jingrui-tools.com'], ['+8618662158830']]],
+    ],
+    [
+      'a reply sending the reader to someone, with their number',
+      'https://bbs.example.cn/thread-2.html',
+      '<div class="message">同意楼上，另外冷却要跟上。我们去年用的是东莞的一家，试刀挺配合，找黄小姐，电话 135 3092 7716，说是论坛看到的就行。</div>',
+      [['黄小姐', [], ['+8613530927716']]],
+    ],
+    [
+      'a table whose name column is headed by what the people are (招生老师), one a rarer surname',
+      'https://www.example.cn/contact',
+      '<table><tr><td><p>专业部</p></td><td><p>招生老师</p></td><td><p>办公电话</p></td><td><p>手机</p></td></tr>' +
+        '<tr><td><p>机电工程系</p></td><td><p>王海峰</p></td><td><p>0571-8269 1123</p></td><td><p>13857162290</p></td></tr>' +
+        '<tr><td><p>信息工程系</p></td><td><p>来建新</p></td><td><p>0571-8269 1135</p></td><td><p>13706818852</p></td></tr></table>',
+      [
+        ['王海峰', [], ['+8657182691123', '+8613857162290']],
+        ['来建新', [], ['+8657182691135', '+8613706818852']],
+      ],
+    ],
+  ])('%s', (_what, url, body, expected) => {
+    const { contacts } = extract(body, '', url);
+    expect(people(contacts)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a line of places and words beside a department',
+      '<div><h3>华东区 销售部 上海</h3><p>手机：139 1234 5678</p></div>',
+    ],
+    [
+      'running text sending the reader to the company',
+      '<div class="message">如有疑问请联系我们，电话 0571-8888 1234，工作日 9:00-17:00 有人接听。</div>',
+    ],
+    [
+      'running text about finding a supplier',
+      '<div class="message">我们去年终于找到了靠谱的供应商，电话 135 3092 7716，价格也还算公道，推荐给大家。</div>',
+    ],
+  ])('reads no name from %s', (_what, body) => {
+    expect(people(extract(body).contacts)).toEqual([]);
+  });
+});
+
+describe('the company’s mailbox and line on a person’s card', () => {
+  it('gives the 联系方式 box’s sales@ to the company and the 联系人 his own numbers', () => {
+    const { contacts } = extract(
+      '<div class="ex-contact"><h3>联系方式</h3><ul><li><span>联系人：</span>梁志明（销售总监）</li><li><span>手　机：</span>139 2866 4071</li>' +
+        '<li><span>邮　箱：</span><a href="mailto:sales@hongda-alu.com">sales@hongda-alu.com</a></li></ul>' +
+        '<h3>海外业务</h3><ul><li>Cathy Wu 吴嘉欣 | Export Manager</li><li>Email: <a href="mailto:cathy@hongda-alu.com">cathy@hongda-alu.com</a></li></ul></div>',
+      '',
+      'https://www.expo-example.cn/exhibitors/1877.html',
+    );
+    expect(people(contacts)).toEqual([
+      ['梁志明', [], ['+8613928664071']],
+      ['Cathy Wu 吴嘉欣', ['cathy@hongda-alu.com'], []],
+    ]);
+    expect(contacts).toContainEqual(
+      expect.objectContaining({ name: null, emails: ['sales@hongda-alu.com'] }),
+    );
+  });
+
+  it('takes the office line every agent’s card repeats off an agent who gives only a mailbox', () => {
+    const card = (name: string, lines: string) =>
+      `<div class="agent-card"><h3>${name}</h3><p class="agent-title">REALTOR®</p>${lines}<p>Office: (858) 555-0100</p></div>`;
+    const { contacts } = extract(
+      `<header><a href="tel:+18585550100">(858) 555-0100</a></header><div class="grid">${card('Rachel Kim', '<p>Cell: (858) 555-0143</p><p><a href="mailto:rachel@coastalkeys.com">rachel@coastalkeys.com</a></p>')}${card('Kevin Tran', '<p><a href="mailto:ktran.realtor@gmail.com">ktran.realtor@gmail.com</a></p>')}${card('Lena Park', '')}</div>`,
+      '',
+      'https://www.coastalkeys.com/agents/',
+      'US',
+    );
+    expect(people(contacts)).toEqual([
+      ['Rachel Kim', ['rachel@coastalkeys.com'], ['+18585550143']],
+      ['Kevin Tran', ['ktran.realtor@gmail.com'], []],
+      // The office line is all she gives: it stays on her card.
+      ['Lena Park', [], ['+18585550100']],
+    ]);
+  });
+
+  it('leaves the main line on the cards of staff reached on it through their extension', () => {
+    const { contacts } = extract(
+      '<p>Main: (503) 555-0160</p><table><tr><th>Name</th><th>Phone</th><th>Email</th></tr>' +
+        '<tr><td>Dana Whitaker</td><td>(503) 555-0160 x101</td><td>dwhitaker@eastside.org</td></tr>' +
+        '<tr><td>Sofia Hernandez</td><td>(503) 555-0160 x105</td><td>shernandez@eastside.org</td></tr></table>',
+      '',
+      'https://eastside.org/staff/',
+      'US',
+    );
+    expect(people(contacts)).toEqual([
+      ['Dana Whitaker', ['dwhitaker@eastside.org'], ['+15035550160']],
+      ['Sofia Hernandez', ['shernandez@eastside.org'], ['+15035550160']],
+    ]);
+  });
+
+  it('gives a founder the mailbox named after them under a department’s label, and the number beside it', () => {
+    const { contacts } = extract(
+      '<div class="founder"><h3>Sam Okafor</h3><p><em>Co-founder, Operations</em></p>' +
+        '<p>Sam looks after the workshop, our stockists and anything with a spreadsheet. Stockist enquiries: <a href="mailto:sam@fernandflint.co.uk">sam@fernandflint.co.uk</a> · 07842 516 390</p></div>' +
+        '<p>For anything else, email <a href="mailto:hello@fernandflint.co.uk">hello@fernandflint.co.uk</a>.</p>',
+      '',
+      'https://fernandflint.co.uk/pages/our-story',
+      'GB',
+    );
+    expect(people(contacts)).toEqual([['Sam Okafor', ['sam@fernandflint.co.uk'], ['+447842516390']]]);
+  });
+});

@@ -212,6 +212,13 @@ const cases: Array<[string, string, string, Expected]> = [
     'CN',
     { name: '赵立新', title: '首席技术官', organization: '深圳海港物流科技有限公司', phones: [], emails: [] },
   ],
+  [
+    // On a page a 联系方式 box's sales@ is the company's; the user chose this card, mailbox and all.
+    'a card whose mailbox is the company’s sales@',
+    '梁志明（销售总监）\n手机：139 2866 4071\n邮箱：sales@hongda-alu.com',
+    'CN',
+    { name: '梁志明', phones: ['+8613928664071'], emails: ['sales@hongda-alu.com'] },
+  ],
 ];
 
 describe('parseSelection', () => {

@@ -2,9 +2,10 @@ import { countryOfAddress } from './countryOfAddress.ts';
 import { type EvidenceItem, isLandmarkTag, MAX_EVIDENCE_HEADING, placeOf } from './evidence.ts';
 import type { PhoneHit } from './findPhones.ts';
 import { phoneInRegion } from './findPhones.ts';
-import type { PersonGroup } from './groupPeople.ts';
+import { answersFor, type PersonGroup, tableRowOf } from './groupPeople.ts';
 import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
-import type { Block } from './pageBlocks.ts';
+import type { Block, Line } from './pageBlocks.ts';
+import { isRoleMailbox } from './roleMailbox.ts';
 import { emailFitsSite } from './siteDomain.ts';
 import { pushUnique } from './text.ts';
 import type { ElementLike, ExtractedContact, PhoneRegionGuess } from './types.ts';
@@ -26,6 +27,13 @@ export interface PageFacts extends FactsContext {
   addressRegion: string | null;
   /** People on the page write from two or more companies' domains (speakers, exhibitors, a mail thread). */
   directory: boolean;
+  /**
+   * The company's lines (on its own lines of the page) that two or more people's cards repeat
+   * without an extension: an agency's office line printed on every agent's card (sharedLines).
+   */
+  sharedLines?: ReadonlySet<string>;
+  /** The lines are a selection the user made round one person: a function mailbox in it is theirs too. */
+  selection?: boolean;
 }
 
 /** Beyond this, a card is a directory or a mistake; the extra addresses are left off, the count kept in the evidence. */
@@ -42,15 +50,21 @@ export function groupContacts(
   keepUnreachable = false,
 ): ExtractedContact[] {
   const facts = group.lines.map((line) => factsOf(line, page));
-  const companyPhones = companyData(facts, 'companyPhones');
-  const companyEmails = companyData(facts, 'companyEmails');
-  const faxes = companyData(facts, 'faxes');
   const person = group.name !== null;
+  // Lines whose department label the person answers for (Stockist enquiries: sam@…) are theirs.
+  const name = group.name;
+  const companyFacts = name === null ? facts : facts.filter((f) => !answersFor(f, name));
+  const companyPhones = companyData(companyFacts, 'companyPhones');
+  const labelled = companyData(companyFacts, 'companyEmails');
+  const companyEmails = page.selection === true ? labelled : withRoleMailboxes(group, labelled);
+  const faxes = companyData(facts, 'faxes');
   const region = regionFor(facts, page);
   const own = contactOf(group, facts, page, region, {
     phone: (p) => !faxes.has(p.e164) && (!person || !companyPhones.has(p.e164)),
     email: (e) => !person || !companyEmails.has(e),
   });
+  if (person && page.sharedLines !== undefined && page.sharedLines.size > 0)
+    leaveSharedLines(own, group, page.sharedLines);
   const out: ExtractedContact[] = [];
   const reachable =
     own.emails.length + own.phones.length + own.urls.length + (own.wechat === null ? 0 : 1) > 0;
@@ -138,6 +152,79 @@ function companyData(
 }
 
 const NO_COMPANY_DATA: ReadonlySet<string> = new Set();
+
+/**
+ * The company's mailboxes of a person's card with its function mailboxes (sales@, info@) added: the
+ * 邮箱 of a B2B shop's or an exhibitor's 联系方式 box under its 联系人 is the company's, where his
+ * mobile is his. A directory's row is another matter: its mailbox, whatever it is called, is how
+ * a member reaches the row's contact.
+ */
+function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string>): ReadonlySet<string> {
+  if (group.name === null) return companyEmails;
+  const row = tableRowOf(group.lines[0]?.block ?? null);
+  let out: Set<string> | null = null;
+  for (const line of group.lines) {
+    if (line.emails.length === 0 || (row !== null && tableRowOf(line.block) === row)) continue;
+    for (const email of line.emails) {
+      if (!isRoleMailbox(email) || companyEmails.has(email)) continue;
+      out ??= new Set(companyEmails);
+      out.add(email);
+    }
+  }
+  return out ?? companyEmails;
+}
+
+/**
+ * Takes the company's lines every card repeats off the person's card when it still reaches them
+ * without: their own mailbox or number, or a WeChat id. One written with the person's extension
+ * (分机 215, x101) is their office line and stays; so does a line that is all they give.
+ */
+function leaveSharedLines(contact: ExtractedContact, group: PersonGroup, shared: ReadonlySet<string>): void {
+  const off = contact.phones.filter((p) => shared.has(p) && !withExtension(group.lines, p));
+  if (off.length === 0) return;
+  const reached =
+    contact.phones.length > off.length ||
+    contact.emails.some((e) => !isRoleMailbox(e)) ||
+    contact.wechat !== null;
+  if (reached) contact.phones = contact.phones.filter((p) => !off.includes(p));
+}
+
+/** The lines write the number with an extension after it somewhere (分机 215, ext. 216, x101). */
+function withExtension(lines: readonly Line[], e164: string): boolean {
+  for (const line of lines) {
+    for (const hit of line.phones)
+      if (hit.e164 === e164 && hit.end >= 0 && EXTENSION_AFTER.test(line.text.slice(hit.end, hit.end + 12)))
+        return true;
+  }
+  return false;
+}
+
+/** An extension written after a number: 分机 215, 分機215, 转 801, ext. 216, x101, #12. */
+const EXTENSION_AFTER = /^\s*[,，]?\s*(?:分机|分機|转|轉|ext\.?|extn\.?|extension|x|#)\s*\d/i;
+
+/**
+ * The company's lines (numbers on its own, nameless groups) that two or more people's groups
+ * write without an extension: the office line a brokerage prints on each agent's card.
+ */
+export function sharedCompanyLines(groups: readonly PersonGroup[]): ReadonlySet<string> {
+  const company = new Set<string>();
+  for (const group of groups)
+    if (group.name === null)
+      for (const line of group.lines) for (const hit of line.phones) company.add(hit.e164);
+  if (company.size === 0) return NO_COMPANY_DATA;
+  const people = new Map<string, number>();
+  for (const group of groups) {
+    if (group.name === null) continue;
+    const seen = new Set<string>();
+    for (const line of group.lines)
+      for (const hit of line.phones) if (company.has(hit.e164)) seen.add(hit.e164);
+    for (const e164 of seen)
+      if (!withExtension(group.lines, e164)) people.set(e164, (people.get(e164) ?? 0) + 1);
+  }
+  const shared = new Set<string>();
+  for (const [e164, count] of people) if (count >= 2) shared.add(e164);
+  return shared.size === 0 ? NO_COMPANY_DATA : shared;
+}
 
 /** The page's organisation is a person's unless the page lists other companies' people and theirs is elsewhere. */
 function fitsPage(emails: readonly string[], page: PageFacts): boolean {

@@ -1,5 +1,5 @@
 import { fieldLabel, labelField } from './fieldLabel.ts';
-import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
+import { type FactsContext, factsOf, type LineFacts, mailboxNamedAfter } from './lineFacts.ts';
 import { type Block, type Line, lineData, linesOf } from './pageBlocks.ts';
 import { namesPlace } from './placeName.ts';
 import { isRoleMailbox } from './roleMailbox.ts';
@@ -70,8 +70,8 @@ function listsCompanyMailbox(line: Line, site: string | null): boolean {
  */
 function sameTableRow(person: PersonGroup, lines: readonly Line[]): boolean {
   const first = person.lines[0];
-  const row = first === undefined ? null : rowOf(first.block);
-  return row !== null && lines.every((line) => rowOf(line.block) === row);
+  const row = first === undefined ? null : tableRowOf(first.block);
+  return row !== null && lines.every((line) => tableRowOf(line.block) === row);
 }
 
 /** What grouping needs to know of the page: what is not a name, and the site's domain. */
@@ -161,7 +161,8 @@ class GroupReader {
       lastToCompany = false;
     };
     const offer = (lines: Line[]) => {
-      lastToCompany = !(current !== null && (this.joins(lines, gap) || sameTableRow(current, lines)));
+      const open = current as PersonGroup | null;
+      lastToCompany = !(open !== null && (this.joins(lines, gap, open.name) || sameTableRow(open, lines)));
       if (lastToCompany) company.push(...lines);
       else {
         (current as PersonGroup | null)?.lines.push(...lines);
@@ -268,24 +269,31 @@ class GroupReader {
   }
 
   /** Contact lines join the open person unless far away, running text after a gap, or the company's. */
-  private joins(lines: readonly Line[], gap: number): boolean {
+  private joins(lines: readonly Line[], gap: number, person: string | null): boolean {
     if (gap > MAX_GAP) return false;
     let own = 0;
     for (const line of lines) {
       const facts = factsOf(line, this.context);
       if (facts.prose && gap > 0) return false;
       if (listsCompanyMailbox(line, this.context.site)) return false;
-      own += this.personalData(line, facts);
+      own += this.personalData(line, facts, person);
     }
     return own > 0;
   }
 
-  /** The line's emails and phones that no label gives to the company (nor are fax numbers or role mailboxes). */
-  private personalData(line: Line, facts: LineFacts): number {
+  /**
+   * The line's emails and phones that no label gives to the company (nor are fax numbers or role
+   * mailboxes). A department's label before `person`'s own mailbox (Stockist enquiries: sam@…)
+   * says what they answer for: the line's data is theirs.
+   */
+  private personalData(line: Line, facts: LineFacts, person: string | null = null): number {
+    const answers = person !== null && answersFor(facts, person);
     const phones = line.phones.filter(
-      (p) => !facts.companyPhones.includes(p.e164) && !facts.faxes.includes(p.e164),
+      (p) => (answers || !facts.companyPhones.includes(p.e164)) && !facts.faxes.includes(p.e164),
     ).length;
-    const emails = line.emails.filter((e) => !facts.companyEmails.includes(e) && !isRoleMailbox(e)).length;
+    const emails = line.emails.filter(
+      (e) => (answers || !facts.companyEmails.includes(e)) && !isRoleMailbox(e),
+    ).length;
     return emails + phones + line.laterPhones.length;
   }
 
@@ -391,7 +399,7 @@ class GroupReader {
       if (line.heading && seenData && facts.name === null) return false;
       seenData ||= data;
       if (!data) continue;
-      const row = rowOf(line.block);
+      const row = tableRowOf(line.block);
       if (row === null || row === dataRow || row === block || !this.directoryRow(row)) continue;
       if (dataRow !== null) return false;
       dataRow = row;
@@ -424,6 +432,15 @@ class GroupReader {
 }
 
 /**
+ * A label gives the line's mailbox to the company, and the mailbox is named after `person`
+ * (Stockist enquiries: sam@… under Sam Okafor): the person answers for that function, and the
+ * line is theirs.
+ */
+export function answersFor(facts: LineFacts, person: string): boolean {
+  return facts.companyEmails.some((email) => mailboxNamedAfter(email, person));
+}
+
+/**
  * A card the markup draws round the contact details of one person or organisation: an <address>
  * (HTML: the contact information for its nearest article or body) or a microformats h-card (v1
  * vcard).
@@ -446,7 +463,7 @@ function firstLine(block: Block): Line | null {
 }
 
 /** The table row a cell's line is in: the cell's, or that of a block inside the cell. */
-function rowOf(block: Block): Block | null {
+export function tableRowOf(block: Block | null): Block | null {
   let b: Block | null = block;
   for (let up = 0; b !== null && up < 3; up++, b = b.parent) if (b.tag === 'tr') return b;
   return null;

@@ -64,6 +64,11 @@ export interface FactsContext {
 }
 
 const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好|尊敬的|亲爱的)[\s,，:：!！]/i;
+/**
+ * The header of a column of people by what they are to the reader (招生老师, 指导教师, 值班人员,
+ * 对接人), read folded: its cells are names, however rare the surname.
+ */
+const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
 /** Labels of the company's own lines and mailboxes. */
 const COMPANY_LABEL =
   /总机|热线|客服|售后|前台|秘书处|举报|广告|合作|招商|咨询|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
@@ -227,8 +232,10 @@ function readText(line: Line): ReadFacts {
   const column = line.column === null ? null : labelField(line.column);
   if (column !== null) readField(f, column, text, line);
   else if (line.column !== null && COMPANY_LABEL.test(line.column)) f.companyPhones.push(...e164s(line));
-  // A column headed 负责人 or 销售经理 names the person in each of its cells, as such a label does.
-  else if (line.column !== null && looksLikeTitle(line.column)) readNameValue(f, text);
+  // A column headed 负责人, 销售经理 or 招生老师 names the person in each of its cells, as such a
+  // label does.
+  else if (line.column !== null && (looksLikeTitle(line.column) || PEOPLE_COLUMN.test(line.column)))
+    readNameValue(f, text);
   const labelled = labelledValues(text);
   for (const lv of labelled) readLabelled(f, lv, line);
   for (const hint of line.hints ?? []) {
@@ -238,12 +245,29 @@ function readText(line: Line): ReadFacts {
     else if (hint.kind === 'org' && looksLikeOrganization(hint.text)) f.organization ??= hint.text;
   }
   if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
+  else if (f.prose && line.phones.length === 1 && line.emails.length === 0)
+    f.name ??= referredName(text, line.phones[0]?.start ?? -1);
   if (SAME_AS_WECHAT.test(text)) {
     f.wechat ??= wechatOfMobile(line.phones.map((p) => p.e164));
     f.wechatIsMobile = line.phones.length === 0;
   }
   return f;
 }
+
+/**
+ * The person running text sends the reader to, right before the one number it gives (…找黄小姐，
+ * 电话 135 3092 7716…, 请联系王经理 139…): a post recommending a supplier's contact. Null when the
+ * number has no such name before it.
+ */
+function referredName(text: string, phoneAt: number): string | null {
+  if (phoneAt < 0) return null;
+  const m = REFERRAL.exec(text.slice(Math.max(0, phoneAt - 20), phoneAt));
+  return m === null ? null : personName(m[1] ?? '', 'bare');
+}
+
+/** 找/联系/联络/致电 a name, then perhaps a phone label, ending where the number starts. */
+const REFERRAL =
+  /(?:找|联系|联络|致电|打给)([\u4e00-\u9fa5]{2,4}?)[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*)?$/;
 
 /** The site's or company's own name ("Pennine Packaging" for "Pennine Packaging Ltd"), not a person. */
 function isBrand(name: string, context: FactsContext): boolean {
@@ -409,9 +433,58 @@ function readParts(f: ReadFacts, text: string, emails: readonly string[]): void 
     }
   }
   if (parts.length === 1 && looksLikeTitle(text)) f.title ??= text;
-  else if (f.name === null && titleThenName(f, parts)) return;
+  else if (f.name === null && (titleThenName(f, parts) || nameAmongDescriptions(f, parts))) return;
   else readRest(f, parts);
 }
+
+/**
+ * 国内业务部 林志伟 经理, 苏州精锐刀具有限公司 技术支持 王磊, 海外业务部 Amy Chen 陈怡君 副理: a
+ * card's heading or a signature's line putting the name among the person's company, department,
+ * function and title, each of those in Chinese, in any order. One name and nothing else: a line
+ * with a part that is none of these (a place, a slogan, a second name) says no name.
+ */
+function nameAmongDescriptions(f: ReadFacts, parts: readonly string[]): boolean {
+  const pieces = parts.length === 1 ? hanFramed(parts[0] ?? '') : parts;
+  if (pieces === null || pieces.length < 2 || pieces.length > 4) return false;
+  // Every part but the name is Chinese: most lines (English ones, a date and a place) fail here.
+  if (pieces.filter((piece) => !HAN.test(piece)).length > 1) return false;
+  let name: string | null = null;
+  let title: string | null = null;
+  let organization: string | null = null;
+  for (const piece of pieces) {
+    const asName = personName(piece, 'bare');
+    if (asName !== null) {
+      if (name !== null) return false;
+      name = asName;
+    } else if (!HAN.test(piece)) return false;
+    else if (looksLikeOrganization(piece)) organization ??= piece;
+    else if (looksLikeTitle(piece)) title ??= piece;
+    else if (!DEPARTMENT.test(piece) && !FUNCTION.test(piece) && !HONORIFIC.test(piece)) return false;
+  }
+  if (name === null) return false;
+  f.name = name;
+  f.title ??= title;
+  f.organization ??= organization;
+  return true;
+}
+
+/**
+ * A line whose Han words stand round a name in Latin letters, split there (海外业务部 Amy Chen
+ * 陈怡君 副理 → 海外业务部 | Amy Chen 陈怡君 | 副理); splitParts keeps a part with Latin words whole.
+ */
+function hanFramed(part: string): string[] | null {
+  const m = HAN_FRAMED.exec(part);
+  if (m === null) return null;
+  return [m[1], m[2], m[3]].filter((piece): piece is string => piece !== undefined);
+}
+
+const HAN = /[\u4e00-\u9fa5]/;
+const HAN_FRAMED = /^([\u4e00-\u9fa5]{2,12}) ([A-Za-z].*?)(?: ([\u4e00-\u9fa5]{2,6}))?$/;
+
+/** A department or a team (国内业务部, 技术服务课, 人力资源处, 办公室, 机电工程系), read folded. */
+const DEPARTMENT = /^[\u4e00-\u9fa5]{2,10}(?:部|部门|课|科|处|组|室|中心|系)$/;
+/** What a signature says the person does for the company, in place of a title (技术支持, 售后服务). */
+const FUNCTION = /^(?:技术支持|技术服务|售后服务|售后|客户服务|客服|销售|业务|外贸|采购|市场)$/;
 
 /**
  * 褚晓峰 花木路店: a name set apart, then a shop or a branch named after its street, with no house
@@ -443,6 +516,21 @@ function mailboxOwner(name: string | null, emails: readonly string[]): string | 
   }
   return null;
 }
+
+/**
+ * The mailbox is named after the person (sam@ for Sam Okafor, beth.hollis@ for Elizabeth "Beth"
+ * Hollis): a given name or surname of three letters or more in its local part. Names in Latin
+ * letters only; a Chinese name says nothing of the pinyin its owner chose.
+ */
+export function mailboxNamedAfter(email: string, name: string): boolean {
+  if (!LATIN_NAME.test(name)) return false;
+  const mailbox = email.slice(0, email.indexOf('@')).toLowerCase();
+  for (const word of name.toLowerCase().split(/[\s"“”'’-]+/))
+    if (word.length >= 3 && /^[a-z]+$/.test(word) && mailbox.includes(word)) return true;
+  return false;
+}
+
+const LATIN_NAME = /^[A-Za-z][A-Za-z .'’"“”-]*$/;
 
 /**
  * 销售经理 张伟, 行政主任 林佩君 小姐: a title, then the name (and how to address them). Chinese

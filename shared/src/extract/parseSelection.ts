@@ -51,6 +51,7 @@ export function parseSelectionContacts(text: string, options: ExtractOptions): E
     phoneRegion,
     addressRegion: null,
     directory: false,
+    selection: true,
   };
   const groups = groupPeople(root, page, { wholeBlockPerson: true });
   const people: ExtractedContact[] = [];

@@ -2,7 +2,7 @@ import { foldTraditional } from '../../parse/simplifiedChinese.ts';
 import { looksLikeOrganization } from '../classifyText.ts';
 import { countryOfAddress } from '../countryOfAddress.ts';
 import { emptyContact } from '../emptyContact.ts';
-import { groupContacts, type PageFacts } from '../groupContacts.ts';
+import { groupContacts, type PageFacts, sharedCompanyLines } from '../groupContacts.ts';
 import { groupPeople, type PersonGroup } from '../groupPeople.ts';
 import { factsOf } from '../lineFacts.ts';
 import { type Block, type Line, linesOf } from '../pageBlocks.ts';
@@ -23,6 +23,7 @@ export const pageTextReader: PageReader = {
     const facts = pageFacts(page, pageOrganization);
     const groups = groupPeople(page.scan.root, facts);
     facts.directory = manyCompanies(groups, facts.site);
+    facts.sharedLines = sharedCompanyLines(groups);
     const contacts = groups.flatMap((group) => groupContacts(group, facts));
     // Profile links outside every group are the page's own; a group's links (a person's, a
     // sponsor's) stay with it.
