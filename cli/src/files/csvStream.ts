@@ -39,6 +39,12 @@ const FIRST_CHUNK_CHARACTERS = 1024 * 1024;
  * (and `crm classify` at 100k customers 11 % less wall time).
  */
 const READ_CHUNK_BYTES = 64 * 1024;
+/**
+ * Bytes read from the file at a time: a Buffer lives outside V8's heap, so it can be larger than a
+ * decoded chunk, and a 38 MB file is read in 38 calls rather than 600. Each is decoded
+ * READ_CHUNK_BYTES at a time.
+ */
+const FILE_READ_BYTES = 1024 * 1024;
 
 /**
  * Reads a CSV file as a stream, never holding its text whole: decoded as decodeText decodes a
@@ -151,17 +157,20 @@ async function* decodedChunks(path: string, decoding: Decoding): AsyncGenerator<
       throw new NotUtf8(encoding);
     }
   };
-  for await (const bytes of createReadStream(path, {
-    highWaterMark: decoding.readChunkBytes ?? READ_CHUNK_BYTES,
-  })) {
-    const text = decode(bytes as Buffer);
-    if (first) {
-      pending += text;
-      if (pending.length < FIRST_CHUNK_CHARACTERS) continue;
-      first = false;
-      yield pending;
-      pending = '';
-    } else if (text !== '') yield text;
+  const readBytes = decoding.readChunkBytes ?? FILE_READ_BYTES;
+  const decodeBytes = Math.min(readBytes, READ_CHUNK_BYTES);
+  for await (const read of createReadStream(path, { highWaterMark: readBytes })) {
+    const bytes = read as Buffer;
+    for (let at = 0; at < bytes.length; at += decodeBytes) {
+      const text = decode(bytes.subarray(at, at + decodeBytes));
+      if (first) {
+        pending += text;
+        if (pending.length < FIRST_CHUNK_CHARACTERS) continue;
+        first = false;
+        yield pending;
+        pending = '';
+      } else if (text !== '') yield text;
+    }
   }
   const rest = pending + decode();
   if (rest !== '' || first) yield rest;

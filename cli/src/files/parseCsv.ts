@@ -30,7 +30,7 @@ export function papaParseCsv(text: string): Papa.ParseResult<string[]> {
  * (European Excel). Papa Parse's own guess gives up on files that end with a blank line.
  */
 export function guessDelimiter(text: string): string {
-  const firstLine = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '';
+  const firstLine = firstFilledLine(text);
   let best = ',';
   let bestCount = 0;
   for (const delimiter of [',', '\t', ';']) {
@@ -41,6 +41,22 @@ export function guessDelimiter(text: string): string {
     }
   }
   return best;
+}
+
+/**
+ * The first line of a text that is not blank ('' for none), found without splitting the whole
+ * text (a streamed CSV's first chunk is a megabyte).
+ */
+function firstFilledLine(text: string): string {
+  const lineBreak = /\r\n|\n|\r/g;
+  let start = 0;
+  for (;;) {
+    const found = lineBreak.exec(text);
+    const line = text.slice(start, found === null ? text.length : found.index);
+    if (line.trim() !== '') return line;
+    if (found === null) return '';
+    start = lineBreak.lastIndex;
+  }
 }
 
 /**
