@@ -199,3 +199,174 @@ describe('classified in place', () => {
     },
   );
 });
+
+// A wider ledger, as kept in Excel: a title, the header, 华东区 merged across all twelve columns,
+// customers new enough to have only a name (a magazine's publisher written with its title,
+// 《读者》杂志社; a barbecue stall known by its owner, 【老王】烧烤; an English accounting firm;
+// a long company name merged over B:D to fit), and orders on their own sheet.
+const WIDE_HEADER = [
+  '客户编号',
+  '客户名称',
+  '联系人',
+  '手机',
+  '邮箱',
+  '地区',
+  '行业',
+  '首次购买日期',
+  '最近购买日期',
+  '购买次数',
+  '累计消费',
+  '负责人',
+];
+const nameOnly = (name: string) => ['', name];
+const WIDE_LEDGER: Line[] = [
+  { section: '2025年客户台账' },
+  WIDE_HEADER,
+  { section: '华东区' },
+  [
+    'C001',
+    '上海远帆贸易有限公司',
+    '张伟',
+    '13812345678',
+    'zhangwei@yuanfan.cn',
+    '上海',
+    '贸易',
+    '2024-03-02',
+    '2025-11-02',
+    4,
+    12800,
+    '王芳',
+  ],
+  [
+    'C002',
+    '杭州青禾食品',
+    '李娜',
+    '13987654321',
+    'lina@qinghe.com',
+    '杭州',
+    '食品',
+    '2025-01-10',
+    '2025-06-15',
+    2,
+    5600,
+    '王芳',
+  ],
+  nameOnly('《读者》杂志社'),
+  nameOnly('中国国际海运集装箱（集团）股份有限公司'),
+  ['【华南区】'],
+  [
+    'C003',
+    '深圳恒通电子',
+    '陈静',
+    '13622223333',
+    'chenjing@hengtong.cn',
+    '深圳',
+    '电子',
+    '2023-07-21',
+    '2025-10-20',
+    9,
+    30500,
+    '刘洋',
+  ],
+  nameOnly('【老王】烧烤'),
+  { section: 'VIP客户' },
+  [
+    'C004',
+    '北京华信科技',
+    '孙丽',
+    '13700001111',
+    'sunli@huaxin.com',
+    '北京',
+    '软件',
+    '2022-05-09',
+    '2025-09-01',
+    15,
+    88000,
+    '王芳',
+  ],
+  nameOnly('Summit Accounts'),
+  ['合计', '', '', '', '', '', '', '', '', 30, 136900, ''],
+];
+/** The customers' rows, and their 客户编号 where they have one yet. */
+const WIDE_CUSTOMERS = [
+  [4, 'C001'],
+  [5, 'C002'],
+  [6, null],
+  [7, null],
+  [9, 'C003'],
+  [10, null],
+  [12, 'C004'],
+  [13, null],
+];
+const WIDE_SECTIONS = [
+  [3, '华东区'],
+  [8, '【华南区】'],
+  [11, 'VIP客户'],
+] as const;
+const ORDERS = [
+  ['客户编号', '订单日期', '金额'],
+  ['C001', '2025-05-02', 6400],
+  ['C001', '2025-11-02', 6400],
+  ['C002', '2025-06-15', 5600],
+  ['C003', '2025-10-20', 30500],
+  ['C004', '2025-09-01', 88000],
+];
+
+async function wideLedger(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('客户台账');
+  WIDE_LEDGER.forEach((line, i) => {
+    const row = sheet.getRow(i + 1);
+    if (Array.isArray(line)) row.values = line;
+    else {
+      row.getCell(1).value = line.section;
+      sheet.mergeCells(i + 1, 1, i + 1, WIDE_HEADER.length);
+    }
+  });
+  sheet.mergeCells('B7:D7');
+  workbook.addWorksheet('订单').addRows(ORDERS);
+  await workbook.xlsx.writeFile(path);
+}
+
+describe('customers known by their name only, among section lines', () => {
+  let ledger: string;
+  beforeAll(async () => {
+    ledger = join(dir, '客户台账-新客户.xlsx');
+    await wideLedger(ledger);
+  });
+
+  it('counts every customer, those with a name alone too, and no section line', () => {
+    const run = crm(['classify', '--in', ledger, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as { customers: { row: number; id: string | null }[] };
+    expect(json.customers.map((c) => [c.row, c.id])).toEqual(WIDE_CUSTOMERS);
+  });
+
+  it('classifies the name-only customers in place and leaves the section lines as they were', async () => {
+    const out = join(dir, '客户台账-新客户-分群.xlsx');
+    const run = crm(['classify', '--in', ledger, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('客户台账');
+    const segment = (row: number) => sheet?.getRow(row).getCell(WIDE_HEADER.length + 4).value ?? null;
+    expect(sheet?.getRow(2).getCell(WIDE_HEADER.length + 4).value).toBe('客户分群');
+    for (const [row] of WIDE_CUSTOMERS) expect(segment(row as number), `row ${row}`).not.toBeNull();
+    for (const [row, text] of WIDE_SECTIONS) {
+      expect(segment(row), `row ${row}`).toBeNull();
+      expect(sheet?.getCell(row, 1).value).toBe(text);
+    }
+    expect(sheet?.getCell(7, 2).value).toBe('中国国际海运集装箱（集团）股份有限公司');
+    expect(sheet?.model.merges).toEqual(expect.arrayContaining(['A3:L3', 'B7:D7', 'A11:L11']));
+  });
+
+  it('still lists the section lines and the totals as left out', () => {
+    const run = crm(['clean', '--in', ledger, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const review = JSON.parse(run.stdout) as { skipped: { row: number; reason: string; text: string }[] };
+    expect(review.skipped.map((s) => [s.row, s.reason, s.text])).toEqual([
+      ...WIDE_SECTIONS.map(([row, text]) => [row, 'section', text]),
+      [14, 'total', '合计 · 30 · 136900'],
+    ]);
+  });
+});

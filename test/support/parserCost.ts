@@ -86,6 +86,16 @@ export const TEXT_READERS: Record<string, (text: string) => unknown> = {
       config,
       TODAY,
     ),
+  'readCustomerTable (the text alone in the name column, merged over three columns)': (text) =>
+    readCustomerTable(
+      {
+        header: CUSTOMER_HEADER,
+        rows: [CUSTOMER_HEADER.map((h) => (h === '姓名' ? text : ''))],
+        wideMerges: new Map([[2, { column: 1, columns: 3 }]]),
+      },
+      config,
+      TODAY,
+    ),
   'readOrdersTable (the text in every column)': (text) =>
     readOrdersTable(
       { header: ['客户编号', '订单编号', '日期', '金额', '状态'], rows: [[text, text, text, text, text]] },
@@ -124,6 +134,7 @@ export const HOSTILE_SHAPES: Record<string, RepeatedText> = {
   'spaces before 分': { prefix: '9', unit: ' ', suffix: '分x' },
   'ideographic spaces': { prefix: '1', unit: '\u3000', suffix: 'x' },
   'tabs and newlines': { prefix: 'a', unit: '\t\n', suffix: 'b' },
+  'a title, then spaces': { prefix: '【a】', unit: ' ', suffix: 'x' },
   'digit run': { prefix: '', unit: '1', suffix: '' },
   'digit run then a letter': { prefix: '+', unit: '8', suffix: 'x' },
   'digits and spaces': { prefix: '', unit: '1 ', suffix: 'x' },

@@ -119,18 +119,19 @@ describe('fillMergedCells', () => {
     ]);
   });
 
-  it('marks the rows of a wide merge for the readers, with the merge first column', () => {
+  it('marks the rows of a wide merge for the readers, with the merge first column and width', () => {
+    const band = { column: 0, columns: 5 };
     expect([...wideMergesBelow(SECTIONS, 1)]).toEqual([
-      [2, 0],
-      [5, 0],
+      [2, band],
+      [5, band],
     ]);
     const sheets = [{ name: '客户', rows: AS_SHEETS_READ, merges: SECTIONS }];
     const headerOverrides = { customers: {}, orders: {}, complaints: {} };
     const tables = readJobTables(sheets, locateTables(sheets, { headerOverrides }));
     expect(tables.customers.table.wideMerges).toEqual(
       new Map([
-        [2, 0],
-        [5, 0],
+        [2, band],
+        [5, band],
       ]),
     );
   });

@@ -1,10 +1,11 @@
-import type { Cell } from '../model/table.ts';
+import type { Cell, WideMerge } from '../model/table.ts';
 import type { CellBlock } from '../ports/sheetLayout.ts';
 
 /**
  * How many columns a merged range spans at least to be read as one value rather than a value
  * repeated in each of its columns: a section line (华东区, VIP客户（以下为重点维护）) merged
- * across the table, not a customer's 公司 merged over 公司 and 负责人.
+ * across the table or a long company name merged over 公司, 联系人 and 手机, not a customer's
+ * 公司 merged over 公司 and 负责人.
  */
 export const WIDE_MERGE_COLUMNS = 3;
 
@@ -15,10 +16,10 @@ export const WIDE_MERGE_COLUMNS = 3;
  * empty, which would leave those rows without a customer. An .xlsx read for the CLI shows the
  * first value in every cell of a merge already (exceljs). Merges that reach into the header row
  * or above are left alone: a header's group label belongs to its first column. A wide merge
- * (WIDE_MERGE_COLUMNS or more) is a label written once across the row, a section line most
- * often: its value goes down its first column only, and its other columns read as empty, as the
- * sheet stores them, so that 华东区 is not also a phone number and an amount. `rows[0]` is sheet
- * row 1; rows not touched are shared, touched rows are copied.
+ * (WIDE_MERGE_COLUMNS or more) is a value written once across the row, a section line or a
+ * long company name: its value goes down its first column only, and its other columns read as
+ * empty, as the sheet stores them, so that 华东区 is not also a phone number and an amount.
+ * `rows[0]` is sheet row 1; rows not touched are shared, touched rows are copied.
  */
 export function fillMergedCells(
   rows: readonly (readonly Cell[] | undefined)[],
@@ -50,14 +51,17 @@ export function fillMergedCells(
 }
 
 /**
- * The wide merges below `headerRow` (WIDE_MERGE_COLUMNS or more columns), as the 0-based first
- * column of the range by each 1-based sheet row it covers (TableData.wideMerges).
+ * The wide merges below `headerRow` (WIDE_MERGE_COLUMNS or more columns), as their 0-based first
+ * column and their width by each 1-based sheet row they cover (TableData.wideMerges). Whether one
+ * is a section line across the table or a long name over a few columns is the readers' to tell:
+ * they know the table's width and which columns hold names.
  */
-export function wideMergesBelow(merges: readonly CellBlock[], headerRow: number): Map<number, number> {
-  const wide = new Map<number, number>();
+export function wideMergesBelow(merges: readonly CellBlock[], headerRow: number): Map<number, WideMerge> {
+  const wide = new Map<number, WideMerge>();
   for (const merge of merges) {
     if (merge.row <= headerRow || merge.columns < WIDE_MERGE_COLUMNS) continue;
-    for (let r = merge.row; r < merge.row + merge.rows; r++) if (!wide.has(r)) wide.set(r, merge.column - 1);
+    const range: WideMerge = { column: merge.column - 1, columns: merge.columns };
+    for (let r = merge.row; r < merge.row + merge.rows; r++) if (!wide.has(r)) wide.set(r, range);
   }
   return wide;
 }

@@ -19,11 +19,20 @@ export interface TableData {
   /** The formula cells of the table's rows, where the source keeps formulas apart (see FormulaCell). */
   formulas?: FormulaCells;
   /**
-   * Merged ranges across several columns (fillMergedCells: WIDE_MERGE_COLUMNS or more), as the
-   * 0-based first column of such a range by each 1-based sheet row it covers. A row whose one
-   * filled cell is such a range is a section line (华东区, VIP客户 merged across the table).
+   * Merged ranges across several columns (fillMergedCells: WIDE_MERGE_COLUMNS or more) by each
+   * 1-based sheet row they cover. A row whose one filled cell is such a range spanning most of the
+   * table is a section line (华东区, VIP客户 merged across the table); a long company name merged
+   * over a few of its columns is not (see skippedRowReason).
    */
-  wideMerges?: ReadonlyMap<number, number>;
+  wideMerges?: ReadonlyMap<number, WideMerge>;
+}
+
+/** A merged range across several columns of a row (TableData.wideMerges). */
+export interface WideMerge {
+  /** 0-based first column of the range. */
+  column: number;
+  /** How many columns it spans. */
+  columns: number;
 }
 
 /**

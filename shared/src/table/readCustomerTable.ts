@@ -120,6 +120,7 @@ export function readCustomerTable(
     table.header,
     columnsOf([...IDENTIFYING_CUSTOMER_FIELDS, 'wechat']),
     columnsOf(['email', 'mobile', 'phone']),
+    columnsOf(['name', 'company']),
   );
 
   table.rows.forEach((raw, index) => {

@@ -3,7 +3,14 @@ import { type IsoDate, isoDayNumber, toDayNumber } from '../model/dates.ts';
 import { ORDER_FIELD_SYNONYMS, type OrderField } from '../model/fields.ts';
 import type { OrderRecord } from '../model/records.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
-import { type Cell, type CellIssue, type FormulaCell, sheetRowOf, type TableData } from '../model/table.ts';
+import {
+  type Cell,
+  type CellIssue,
+  type FormulaCell,
+  sheetRowOf,
+  type TableData,
+  type WideMerge,
+} from '../model/table.ts';
 import { tooLongToParse } from '../parse/cellTextLimit.ts';
 import { normalizeText } from '../parse/cellToText.ts';
 import {
@@ -183,19 +190,14 @@ export class OrderRowReader {
   }
 
   /**
-   * The next row of the table, at its sheet row; `wideMergeColumn` where a merged range across
-   * the table starts in it (TableData.wideMerges).
+   * The next row of the table, at its sheet row; `wideMerge` where a merged range over several
+   * columns covers it (TableData.wideMerges).
    */
-  add(
-    cells: readonly Cell[],
-    row: number,
-    formulas?: readonly FormulaCell[],
-    wideMergeColumn?: number,
-  ): void {
+  add(cells: readonly Cell[], row: number, formulas?: readonly FormulaCell[], wideMerge?: WideMerge): void {
     if (formulas === undefined && this.addPlain(cells, row)) return;
     this.dayOrder?.add(cells[this.dateCol] ?? null);
     if (isBlankRow(cells)) return;
-    const reason = skippedRowReason(cells, this.rowContext, formulas, wideMergeColumn);
+    const reason = skippedRowReason(cells, this.rowContext, formulas, wideMerge);
     if (reason !== null) {
       this.skipped.push({ table: 'orders', row, reason, text: rowText(cells) });
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../model/table.ts';
+import type { Cell, WideMerge } from '../model/table.ts';
 import { rowContextOf, rowText, skippedRowReason } from './skippedRows.ts';
 
 const HEADER = ['客户编号', '姓名', '公司', '手机', '消费金额', '备注'];
@@ -186,12 +186,13 @@ describe('skippedRowReason', () => {
 
   it('takes a cell merged across the table for a section line, whatever it says', () => {
     // 上海 merged over A:F is a section; 上海 alone and unmerged in 姓名 is someone called 上海.
-    expect(skippedRowReason(alone('上海'), CONTEXT, undefined, 0)).toBe('section');
+    expect(skippedRowReason(alone('上海'), CONTEXT, undefined, { column: 0, columns: 6 })).toBe('section');
     expect(skippedRowReason(alone('上海', 1), CONTEXT)).toBeNull();
     // The merge starts in another column than the row's one value: the value is not the merge's.
-    expect(skippedRowReason(alone('张伟', 1), CONTEXT, undefined, 3)).toBeNull();
+    expect(skippedRowReason(alone('张伟', 1), CONTEXT, undefined, { column: 3, columns: 3 })).toBeNull();
     // A wide merge in a row with more filled cells is part of a customer's row.
-    expect(skippedRowReason(['C001', '张伟', '', '', '', '华东区'], CONTEXT, undefined, 5)).toBeNull();
+    const merged = { column: 5, columns: 3 };
+    expect(skippedRowReason(['C001', '张伟', '', '', '', '华东区'], CONTEXT, undefined, merged)).toBeNull();
   });
 
   it('takes a section line an earlier run wrote managed cells into for a section line still', () => {
@@ -209,19 +210,19 @@ describe('skippedRowReason', () => {
   // name or a company is still a customer, though the first cell (潜在客户) reads as a group.
   const MOVED = ['客户分群', '下次跟进', '客户编号', '姓名', '公司', '手机'];
   const movedContext = rowContextOf('customers', MOVED, [2, 3, 4, 5], [5]);
-  it.each<[string, Cell[], number | undefined, string | null]>([
+  it.each<[string, Cell[], WideMerge | undefined, string | null]>([
     ['a customer with a name only', ['潜在客户', '2025-12-01', '', '张伟', '', ''], undefined, null],
     ['a company with a name only', ['重要价值客户', '', '', '', '远帆贸易', ''], undefined, null],
-    ['a name only, beside a merge', ['潜在客户', '', '', '张伟', '', ''], 0, null],
+    ['a name only, beside a merge', ['潜在客户', '', '', '张伟', '', ''], { column: 0, columns: 6 }, null],
     [
       'a region the last run classified',
       ['潜在客户', '2025-12-01', '', '华东区', '', ''],
       undefined,
       'section',
     ],
-    ['a merge across the table', ['', '', '上海', '', '', ''], 2, 'section'],
-  ])('managed columns before the user’s: %s', (_name, cells, wideMergeColumn, reason) => {
-    expect(skippedRowReason(cells, movedContext, undefined, wideMergeColumn)).toBe(reason);
+    ['a merge across the table', ['', '', '上海', '', '', ''], { column: 2, columns: 4 }, 'section'],
+  ])('managed columns before the user’s: %s', (_name, cells, wideMerge, reason) => {
+    expect(skippedRowReason(cells, movedContext, undefined, wideMerge)).toBe(reason);
   });
 
   it('shows a row by its first filled cells', () => {

@@ -1,5 +1,5 @@
 import type { SkippedRowReason } from '../model/skippedRow.ts';
-import type { Cell, FormulaCell, TableRole } from '../model/table.ts';
+import type { Cell, FormulaCell, TableRole, WideMerge } from '../model/table.ts';
 import { asciiLowerCode } from '../parse/asciiCase.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
@@ -8,6 +8,7 @@ import { foldedCode, foldTraditional } from '../parse/simplifiedChinese.ts';
 import { managedColumnOf } from '../pipeline/managedColumnList.ts';
 import { bilingualHalves } from './bilingualHalves.ts';
 import { normalizedHeaderHead, normalizeHeader } from './normalizeHeader.ts';
+import { endsAsOrganisation, isSectionLabel, spansTable } from './sectionLines.ts';
 
 /**
  * Totals and subtotals as ledgers label them: 合计, 总计, 小计, 共计 (本页小计, 合计：),
@@ -130,49 +131,6 @@ const END_MARKS = new Set([
   '(end)',
 ]);
 
-/**
- * A line that heads the rows below it rather than being one of them, alone in its row: a region
- * (华东区, 华南大区, East region), a group of customers (VIP客户, 二〇二五年 新客户, Key accounts),
- * a period (2025年3月, 第一季度), a note on what follows (以下为离职员工转交客户), or any text set
- * off with rules or brackets (—— … ——, 【华东】, === … ===). A remark in brackets after it
- * (（以下为重点维护）, (12)) does not change what it is. Compared with traditional characters
- * folded (華東區, 新客戶).
- */
-const SECTION_DECORATION = /^[-—–─=~*#·•●○◆◇■□▲△★☆►▶【〔［[《〈<]/;
-const SECTION_LABEL = new RegExp(
-  [
-    // a region: 华东区, 华南大区, 西北片区, 华东, 海外
-    '^\\p{Script=Han}{1,6}(?:大区|片区|地区|区域|战区|区)$',
-    '^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|港澳台?|海外|境外|国内|国外)(?:市场|客户|组|部)?$',
-    // a group of customers: VIP客户, 新客户, 二〇二五年 新客户
-    '客户$',
-    // a period: 2025年, 二〇二五年3月, 3月, 第一季度, Q1
-    '^(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年',
-    '^\\d{1,2}\\s*月份?$',
-    '^(?:第[一二三四1-4]季度|[一二三四]季度|q[1-4])$',
-    // English: Region: East, East region, VIP customers, Key accounts
-    '^(?:region|area|territory|section|group|district)\\s*[:：]',
-    '\\b(?:region|territory|area|customers|clients|accounts)$',
-  ].join('|'),
-  'u',
-);
-/** What tells of a line heading what follows: 以下为…, 以上是…. */
-const HEADS_WHAT_FOLLOWS = /以[下上](?:为|是|均为|都是)/;
-/** A bracketed remark at the end of a line: （以下为重点维护）, (12 家). */
-const TRAILING_REMARK = /\s*[(（][^()（）]*[)）]\s*$/;
-/** The words a customer's own name ends in, so that 新客户服务中心 stays a customer. */
-const ORGANISATION_END = /(?:公司|集团|厂|店|中心|事务所|工作室|银行|医院|学校|协会)$/;
-
-/** Whether a cell alone in its row reads as a section line (SECTION_LABEL). */
-function isSectionLabel(text: string): boolean {
-  if (text.length < 2) return false;
-  if (SECTION_DECORATION.test(text)) return /\p{L}/u.test(text.slice(1));
-  if (text.length > 40) return false;
-  const bare = foldTraditional(text.toLowerCase()).replace(TRAILING_REMARK, '').trim();
-  if (bare === '' || ORGANISATION_END.test(bare)) return false;
-  return SECTION_LABEL.test(bare) || HEADS_WHAT_FOLLOWS.test(bare);
-}
-
 const SHOWN_CELLS = 3;
 const SHOWN_LENGTH = 80;
 
@@ -188,39 +146,55 @@ export interface RowContext {
   /** Columns of contact details (email, phones, WeChat): a totals row has none. */
   contactColumns: readonly number[];
   /**
+   * Columns of customers' names and companies: a text alone in one is a customer known by name
+   * only unless it reads as a label (see isSectionLabel); empty for none.
+   */
+  nameColumns: readonly number[];
+  /**
    * The columns the toolkit writes (R, F, M, 客户分群…; see managedColumnOf): a section line an
    * earlier run took for a customer and wrote them into is still a section line.
    */
   managedColumns: readonly number[];
 }
 
-/** The RowContext of a table with this header; `identityColumns` as RowContext says. */
+/** The RowContext of a table with this header; the columns as RowContext says. */
 export function rowContextOf(
   table: TableRole,
   header: readonly string[],
   identityColumns: readonly number[] = [],
   contactColumns: readonly number[] = [],
+  nameColumns: readonly number[] = [],
 ): RowContext {
   const normalizedHeader = header.map(normalizeHeader);
   const namedColumns = normalizedHeader.filter((name) => name !== '').length;
   const managedColumns = header.flatMap((name, column) => (managedColumnOf(name) === null ? [] : [column]));
-  return { table, normalizedHeader, namedColumns, identityColumns, contactColumns, managedColumns };
+  return {
+    table,
+    normalizedHeader,
+    namedColumns,
+    identityColumns,
+    contactColumns,
+    nameColumns,
+    managedColumns,
+  };
 }
 
 /**
  * Why a row is not a record of its table, or null for a record. Blank rows are not asked about
  * (they are spacing). A totals row carries a total label in one of its first filled cells or in
  * an identifying column; a note line starts with a label and a colon (制表人：…, 备注：…); a
- * section line is one cell alone in its row, merged across the table (`wideMergeColumn`, see
- * TableData.wideMerges) or reading as a region, a group or a period (华东区, VIP客户); a
- * repeated header (a table pasted twice) repeats most of the header's texts in their columns; a
- * customer row needs at least one identifying value (id, name, company or a contact).
+ * section line is one cell alone in its row, merged across most of the table (`wideMerge`, the
+ * row's TableData.wideMerges) or reading as a region, a group or a period (华东区, VIP客户) — in
+ * the column of names, a name alone (《读者》杂志社, Summit Accounts, a long name merged over a
+ * few columns) is a customer whose other details are not known yet; a repeated header (a table
+ * pasted twice) repeats most of the header's texts in their columns; a customer row needs at
+ * least one identifying value (id, name, company or a contact).
  */
 export function skippedRowReason(
   cells: readonly Cell[],
   context: RowContext,
   formulas?: readonly FormulaCell[],
-  wideMergeColumn?: number,
+  wideMerge?: WideMerge,
 ): SkippedRowReason | null {
   // Every row of a table passes here: one array of texts, no object per cell.
   const texts: string[] = new Array<string>(cells.length);
@@ -233,7 +207,7 @@ export function skippedRowReason(
     if (filled === 0) first = text;
     filled++;
   }
-  return skippedReasonOfTexts(texts, filled, first, context, formulas, wideMergeColumn);
+  return skippedReasonOfTexts(texts, filled, first, context, formulas, wideMerge);
 }
 
 /**
@@ -246,7 +220,7 @@ export function skippedReasonOfTexts(
   first: string,
   context: RowContext,
   formulas?: readonly FormulaCell[],
-  wideMergeColumn?: number,
+  wideMerge?: WideMerge,
 ): SkippedRowReason | null {
   if (filled === 0) return null;
   // A row with someone's email or phone number is theirs, whatever else it says: a company
@@ -264,7 +238,7 @@ export function skippedReasonOfTexts(
   if (
     filled <= context.managedColumns.length + 1 &&
     filled - filledIn(texts, context.managedColumns) === 1 &&
-    isSectionLine(texts, firstFilledOutside(texts, context.managedColumns), context, wideMergeColumn)
+    isSectionLine(texts, firstFilledOutside(texts, context.managedColumns), context, wideMerge)
   )
     return 'section';
   if (repeatsHeader(texts, filled, context)) return 'repeated-header';
@@ -296,28 +270,32 @@ function isTotalsRow(
 }
 
 /**
- * Whether a row's one filled cell (`text`, managed cells aside) heads the rows below it: a merged
- * range across the table (its first column `wideMergeColumn`), whatever it says, or a text that
- * reads as a section line (isSectionLabel). Someone's email or phone number in it keeps it a record.
+ * Whether a row's one filled cell (in `column`, managed cells aside) heads the rows below it: a
+ * merged range that starts in it, across most of the table (spansTable) whatever it says, or
+ * over a few columns outside the names' column unless it ends as a company's name; or a text
+ * that reads as a section line (isSectionLabel). Someone's email or phone number in the row
+ * keeps it a record.
  */
 function isSectionLine(
   texts: readonly string[],
-  text: string,
+  column: number,
   context: RowContext,
-  wideMergeColumn: number | undefined,
+  wideMerge: WideMerge | undefined,
 ): boolean {
-  if (holdsContact(texts, context.contactColumns)) return false;
-  if (wideMergeColumn !== undefined && texts[wideMergeColumn] === text) return true;
-  return isSectionLabel(text);
+  if (column < 0 || holdsContact(texts, context.contactColumns)) return false;
+  const text = texts[column] as string;
+  const inNameColumn = context.nameColumns.includes(column);
+  if (wideMerge !== undefined && wideMerge.column === column) {
+    if (spansTable(wideMerge, context.normalizedHeader.length, context.managedColumns)) return true;
+    if (!inNameColumn && !endsAsOrganisation(text)) return true;
+  }
+  return isSectionLabel(text, inNameColumn);
 }
 
-/** The first text of a row outside `columns` ('' when none). */
-function firstFilledOutside(texts: readonly string[], columns: readonly number[]): string {
-  for (let c = 0; c < texts.length; c++) {
-    const text = texts[c] as string;
-    if (text !== '' && !columns.includes(c)) return text;
-  }
-  return '';
+/** The column of the first text of a row outside `columns` (-1 when none). */
+function firstFilledOutside(texts: readonly string[], columns: readonly number[]): number {
+  for (let c = 0; c < texts.length; c++) if (texts[c] !== '' && !columns.includes(c)) return c;
+  return -1;
 }
 
 /** How many of the columns hold text. */

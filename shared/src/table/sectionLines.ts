@@ -1,0 +1,137 @@
+// What a text alone in its row reads as: a section line heading the rows below it, or the name
+// of a customer whose other details are not known yet (skippedRowReason asks, for every face).
+import type { WideMerge } from '../model/table.ts';
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
+
+/**
+ * A line that heads the rows below it rather than being one of them, alone in its row: a region
+ * (华东区, 华南大区, East region), a group of customers (VIP客户, 二〇二五年 新客户, Key accounts),
+ * a period (2025年3月, 第一季度), a note on what follows (以下为离职员工转交客户), or any text set
+ * off with rules or brackets (—— … ——, 【华东】, === … ===). A remark in brackets after it
+ * (（以下为重点维护）, (12)) does not change what it is. Compared with traditional characters
+ * folded (華東區, 新客戶). In the column of customers' names the text must read as one of these
+ * (see isSectionLabel).
+ */
+const SECTION_DECORATION = /^[-—–─=~*#·•●○◆◇■□▲△★☆►▶【〔［[《〈<「『]/;
+const SECTION_LABEL = new RegExp(
+  [
+    // a region: 华东区, 华南大区, 西北片区, 华东, 海外
+    '^\\p{Script=Han}{1,6}(?:大区|片区|地区|区域|战区|区)$',
+    '^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|港澳台?|海外|境外|国内|国外)(?:市场|客户|组|部)?$',
+    // a group of customers: VIP客户, 新客户, 二〇二五年 新客户
+    '客户$',
+    // a period: 2025年, 二〇二五年3月, 3月, 第一季度, Q1
+    '^(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年',
+    '^\\d{1,2}\\s*月份?$',
+    '^(?:第[一二三四1-4]季度|[一二三四]季度|q[1-4])$',
+    // English: Region: East
+    '^(?:region|area|territory|section|group|district)\\s*[:：]',
+  ].join('|'),
+  'u',
+);
+/** English words a group or a region ends in: East region, VIP customers, Key accounts. */
+const ENGLISH_GROUP_END = /\b(?:region|territory|area|customers|clients|accounts)$/;
+/**
+ * The same words after nothing but words that qualify a region or a group of customers: a
+ * direction (East, North-East, Central), a part of the world (APAC, Asia Pacific, Greater China),
+ * a kind of customer (Key, VIP, New, Dormant, Corporate) or a tier (Tier 1, Class A, Top 20).
+ * In the column of customers' names, where Summit Accounts, Tri-State Area and Pacific Region are
+ * as likely companies as headings, only these are section lines.
+ */
+const ENGLISH_GROUP = new RegExp(
+  `^(?:(?:${[
+    'north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western',
+    'central|mid-?west|midwest|middle|inner|outer|upper|lower',
+    'asia[\\s-]pacific|asia|apac|emea|latam|anz|mena|dach|nordics?|benelux|europe|european|africa|african',
+    'americas?|american|latin|greater china|china|mainland|domestic|international|overseas|foreign',
+    'local|global|national|regional|key|major|strategic|vip|priority|important|premium|gold|silver',
+    'bronze|platinum|diamond|new|old|existing|current|active|inactive|dormant|lost|former|past',
+    'churned|returning|repeat|regular|loyal|potential|prospective|target|other|misc|miscellaneous',
+    'small|large|mid-?size|medium|big|enterprise|corporate|business|commercial|retail|wholesale',
+    'personal|individual|private|government|public|online|offline|direct|partner|transferred',
+    'inherited|assigned|unassigned|shared|house|all|my|our|the',
+    'tier\\s*\\d|level\\s*\\d|class\\s*[a-d]|grade\\s*[a-d]|group\\s*[a-d\\d]|[a-d]-?(?:class|level|grade)',
+    'top\\s*\\d+|\\d{4}',
+  ].join('|')})[\\s-]+)*(?:region|territory|area|customers|clients|accounts)$`,
+);
+/** What tells of a line heading what follows: 以下为…, 以上是…. */
+const HEADS_WHAT_FOLLOWS = /以[下上](?:为|是|均为|都是)/;
+/** A bracketed remark at the end of a line: （以下为重点维护）, (12 家). */
+const TRAILING_REMARK = /\s*[(（][^()（）]*[)）]\s*$/;
+/** The words a customer's own name ends in, so that 新客户服务中心 stays a customer. */
+const ORGANISATION_END = /(?:公司|集团|厂|店|中心|事务所|工作室|银行|医院|学校|协会)$/;
+/** A company's legal form at the end of its name: Ltd, Inc., LLC, GmbH. */
+const COMPANY_FORM = /\b(?:ltd|limited|inc|llc|corp|corporation|co|company|gmbh|plc|pty)\.?$/i;
+/** The brackets a title opens with, each with the one that closes it. */
+const CLOSING_BRACKET: Readonly<Record<string, string>> = {
+  '【': '】',
+  '〔': '〕',
+  '［': '］',
+  '[': ']',
+  '《': '》',
+  '〈': '〉',
+  '<': '>',
+  '「': '」',
+  '『': '』',
+};
+/**
+ * The longest bracketed text read as a title and a name (《读者》杂志社); a longer one is a
+ * heading or a note. It also keeps the patterns that strip its end off texts of any length.
+ */
+const TITLED_NAME_LENGTH = 80;
+/** Rules and white space after a title: 【华东】——. */
+const TRAILING_RULES = /[\s\-—–─=~*#·•●○◆◇■□▲△★☆◄◀]+$/;
+
+/**
+ * Whether a cell alone in its row reads as a section line. `inNameColumn`: the cell is in the
+ * column of customers' names or companies, where a name alone is a customer whose other details
+ * are not yet known, so that only a text that reads as a label there is a section line; set off
+ * with brackets, a title followed by more of a name (《读者》杂志社, 【老王】烧烤, 「金記」茶餐廳)
+ * is a name wherever it stands.
+ */
+export function isSectionLabel(text: string, inNameColumn: boolean): boolean {
+  if (text.length < 2) return false;
+  if (!SECTION_DECORATION.test(text)) return readsAsLabel(text, inNameColumn);
+  const close = CLOSING_BRACKET[text.charAt(0)];
+  const end = close === undefined || text.length > TITLED_NAME_LENGTH ? -1 : text.indexOf(close, 1);
+  // Rules (—— … ——, === … ===), a bracket never closed or a line longer than a name: set off,
+  // so a heading.
+  if (end < 0) return /\p{L}/u.test(text.slice(1));
+  const inner = text.slice(1, end);
+  const after = text
+    .slice(end + 1)
+    .replace(TRAILING_REMARK, '')
+    .replace(TRAILING_RULES, '');
+  // 【2025年】新客户 reads as a label without its brackets; 【老王】烧烤 does not.
+  if (readsAsLabel(inner + after, inNameColumn)) return true;
+  // A title alone (【华东】, 《以下为新客户》 read as labels above): set off like a heading, so one
+  // outside the names' column; in it, a name such as 《读者》 or 【老王】.
+  return after === '' && !inNameColumn && /\p{L}/u.test(inner);
+}
+
+/** Whether an undecorated text reads as a region, a group or a period (SECTION_LABEL). */
+function readsAsLabel(text: string, inNameColumn: boolean): boolean {
+  if (text.length > 40) return false;
+  const bare = foldTraditional(text.toLowerCase()).replace(TRAILING_REMARK, '').trim();
+  if (bare === '' || ORGANISATION_END.test(bare)) return false;
+  if (SECTION_LABEL.test(bare) || HEADS_WHAT_FOLLOWS.test(bare)) return true;
+  return ENGLISH_GROUP_END.test(bare) && (!inNameColumn || ENGLISH_GROUP.test(bare));
+}
+
+/** Whether a text ends as a company's name does: 远帆贸易有限公司, Acme Trading Ltd. */
+export function endsAsOrganisation(text: string): boolean {
+  return ORGANISATION_END.test(foldTraditional(text)) || COMPANY_FORM.test(text);
+}
+
+/**
+ * Whether a merged range spans more than half of a table's own columns (`width` columns, the
+ * `managedColumns` aside, which a run appends to the right of a section line merged before
+ * them): a band across the table, where a long company name merged over B:D of twelve columns
+ * is not.
+ */
+export function spansTable(merge: WideMerge, width: number, managedColumns: readonly number[]): boolean {
+  const end = Math.min(merge.column + merge.columns, width);
+  let covered = 0;
+  for (let c = merge.column; c < end; c++) if (!managedColumns.includes(c)) covered++;
+  return 2 * covered > width - managedColumns.length;
+}
