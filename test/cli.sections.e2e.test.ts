@@ -40,19 +40,32 @@ const SECTIONS = [
 ] as const;
 const CUSTOMER_ROWS = [4, 5, 7, 9, 11, 13];
 
-/** The ledger as Excel writes it: each section merged A:H, 负责人 merged down H4:H5. */
-async function xlsxLedger(path: string, titleFormula: boolean): Promise<void> {
+/**
+ * A ledger's lines on a sheet 客户台账 as Excel writes them: each section line merged across
+ * `width` columns, and the other ranges in `merges`.
+ */
+function ledgerWorkbook(
+  lines: readonly (readonly (string | number)[] | { section: string })[],
+  width: number,
+  merges: readonly string[],
+): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('客户台账');
-  LEDGER.forEach((line, i) => {
+  lines.forEach((line, i) => {
     const row = sheet.getRow(i + 1);
-    if (Array.isArray(line)) row.values = line;
-    else {
+    if (Array.isArray(line)) row.values = [...line];
+    else if ('section' in line) {
       row.getCell(1).value = line.section;
-      sheet.mergeCells(i + 1, 1, i + 1, HEADER.length);
+      sheet.mergeCells(i + 1, 1, i + 1, width);
     }
   });
-  sheet.mergeCells('H4:H5');
+  for (const range of merges) sheet.mergeCells(range);
+  return { workbook, sheet };
+}
+
+/** The ledger as Excel writes it: each section merged A:H, 负责人 merged down H4:H5. */
+async function xlsxLedger(path: string, titleFormula: boolean): Promise<void> {
+  const { workbook, sheet } = ledgerWorkbook(LEDGER, HEADER.length, ['H4:H5']);
   // A title computed by a formula: the file is read by exceljs, not the workbook reader of its own.
   if (titleFormula) sheet.getCell('A1').value = { formula: '"2025年"&"客户台账"', result: '2025年客户台账' };
   await workbook.xlsx.writeFile(path);
@@ -313,17 +326,7 @@ const ORDERS = [
 ];
 
 async function wideLedger(path: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('客户台账');
-  WIDE_LEDGER.forEach((line, i) => {
-    const row = sheet.getRow(i + 1);
-    if (Array.isArray(line)) row.values = line;
-    else {
-      row.getCell(1).value = line.section;
-      sheet.mergeCells(i + 1, 1, i + 1, WIDE_HEADER.length);
-    }
-  });
-  sheet.mergeCells('B7:D7');
+  const { workbook } = ledgerWorkbook(WIDE_LEDGER, WIDE_HEADER.length, ['B7:D7']);
   workbook.addWorksheet('订单').addRows(ORDERS);
   await workbook.xlsx.writeFile(path);
 }
