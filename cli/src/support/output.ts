@@ -1,9 +1,13 @@
 import { displayWidth } from '../files/writeTableFile.ts';
-import { jsonForTerminal, terminalText } from './terminalText.ts';
+import { jsonPiecesForTerminal, terminalText } from './terminalText.ts';
 
-/** Prints a JSON document on stdout, and nothing else goes to stdout in --json mode. */
+/**
+ * Prints a JSON document on stdout, and nothing else goes to stdout in --json mode. A long list
+ * in it is written a few hundred entries at a time (see jsonPiecesForTerminal).
+ */
 export function printJson(value: unknown, indent = 2): void {
-  process.stdout.write(`${jsonForTerminal(value, indent)}\n`);
+  for (const piece of jsonPiecesForTerminal(value, indent)) process.stdout.write(piece);
+  process.stdout.write('\n');
 }
 
 /**

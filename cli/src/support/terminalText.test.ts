@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonForTerminal, terminalText } from './terminalText.ts';
+import { jsonForTerminal, jsonPiecesForTerminal, terminalText } from './terminalText.ts';
 
 describe('terminalText', () => {
   it.each([
@@ -56,5 +56,69 @@ describe('jsonForTerminal', () => {
         expect(JSON.parse(printed)).toEqual(JSON.parse(JSON.stringify(value)));
       }),
     );
+  });
+});
+
+describe('jsonPiecesForTerminal', () => {
+  const joined = (value: unknown, indent: number, perPiece: number) =>
+    [...jsonPiecesForTerminal(value, indent, perPiece)].join('');
+
+  it('writes a long list a few entries at a time, as one document', () => {
+    const customers = [1, 2, 3, 4, 5].map((n) => ({ id: `C00${n}`, clv: n / 3 }));
+    const document = { bgnbd: { r: 0.25 }, customers, notes: ['α = 4.789'] };
+    const pieces = [...jsonPiecesForTerminal(document, 0, 2)];
+    expect(pieces).toEqual([
+      '{"bgnbd":{"r":0.25}',
+      ',"customers":',
+      `[${JSON.stringify(customers.slice(0, 2)).slice(1, -1)}`,
+      `,${JSON.stringify(customers.slice(2, 4)).slice(1, -1)}`,
+      `,${JSON.stringify(customers.slice(4)).slice(1, -1)}`,
+      ']',
+      ',"notes":["α = 4.789"]',
+      '}',
+    ]);
+    expect(pieces.join('')).toBe(JSON.stringify(document));
+  });
+
+  it('gives exactly jsonForTerminal, indented or not, however the document is cut', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '张', '\n', '\u009b', '\u202e', '"', '\\') });
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.constant(undefined),
+        fc.array(tie('value'), { maxLength: 12 }),
+        fc.dictionary(text, tie('value'), { maxKeys: 6 }),
+        fc.array(fc.dictionary(text, tie('value'), { maxKeys: 3 }), { minLength: 3, maxLength: 30 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(
+        fc.dictionary(text, json),
+        fc.constantFrom(0, 2, 4),
+        fc.integer({ min: 1, max: 5 }),
+        (value, indent, perPiece) => {
+          expect(joined(value, indent, perPiece)).toBe(jsonForTerminal(value, indent));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ['holes and functions in a long list', Object.assign([1, undefined, () => 0], { 4: 5, 5: null })],
+    [
+      'a date and a value with toJSON',
+      { at: new Date(Date.UTC(2026, 11, 4)), list: [{ toJSON: () => 'x' }, 2, 3, 4] },
+    ],
+    ['an object with a null prototype', Object.assign(Object.create(null), { list: [1, 2, 3, 4] })],
+    ['a Map beside a long list', { map: new Map([[1, 2]]), list: [[1, 2, 3, 4], 2, 3, 4] }],
+    ['keys left out', { a: undefined, list: [1, 2, 3, 4], b: () => 1, c: Symbol('s') }],
+    ['an empty list and object', { list: [], empty: {}, long: [{}, [], {}, []] }],
+  ])('%s', (_name, value) => {
+    for (const indent of [0, 2]) expect(joined(value, indent, 2)).toBe(JSON.stringify(value, null, indent));
   });
 });
