@@ -2,7 +2,7 @@
 // or more it runs the CLI in a second node with larger young-generation semi-spaces; the user
 // must not tell the difference: the same arguments, terminal, output, exit code, and death by the
 // same signal. A copy of the launcher runs a probe in place of the bundle, to see from inside
-// what the CLI was given (with the built dist/launch.js); the last case runs the real bundle.
+// what the CLI was given (with the built dist/launch.cjs); the last case runs the real bundle.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,7 +43,8 @@ beforeAll(async () => {
   await mkdir(join(dir, 'bin'));
   await mkdir(join(dir, 'dist'));
   await copyFile(join(ROOT, 'cli', 'bin', 'crm.js'), join(dir, 'bin', 'crm.js'));
-  await copyFile(join(ROOT, 'cli', 'dist', 'launch.js'), join(dir, 'dist', 'launch.js'));
+  await copyFile(join(ROOT, 'cli', 'bin', 'package.json'), join(dir, 'bin', 'package.json'));
+  await copyFile(join(ROOT, 'cli', 'dist', 'launch.cjs'), join(dir, 'dist', 'launch.cjs'));
   await writeFile(join(dir, 'dist', 'crm.cjs'), PROBE);
   await writeFile(join(dir, 'package.json'), '{"type":"module"}');
   launcher = join(dir, 'bin', 'crm.js');

@@ -171,7 +171,8 @@ describe('the CLI run with a code cache', () => {
     await mkdir(join(install, 'bin'), { recursive: true });
     await mkdir(join(install, 'dist'));
     await copyFile(CRM, join(install, 'bin', 'crm.js'));
-    await copyFile(join(ROOT, 'cli', 'dist', 'launch.js'), join(install, 'dist', 'launch.js'));
+    await copyFile(join(ROOT, 'cli', 'bin', 'package.json'), join(install, 'bin', 'package.json'));
+    await copyFile(join(ROOT, 'cli', 'dist', 'launch.cjs'), join(install, 'dist', 'launch.cjs'));
     await writeFile(join(install, 'package.json'), '{"type":"module"}');
     const home = join(dir, 'home-4');
     const names: string[] = [];

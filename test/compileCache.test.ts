@@ -52,6 +52,12 @@ describe('cacheFileName', () => {
     expect(cacheFileName(bundle, source, [], '')).toBe(cacheFileName(bundle, source, [], ''));
   });
 
+  it('names the same file for the bundle read as bytes (as the launcher reads it) or as text', () => {
+    expect(cacheFileName(bundle, Buffer.from(source, 'utf8'), [], '')).toBe(
+      cacheFileName(bundle, source, [], ''),
+    );
+  });
+
   it('changes its content part for a rebuilt bundle of the same length (V8 checks only the length)', () => {
     const rebuilt = source.replace('客户', '订单');
     expect(rebuilt.length).toBe(source.length);

@@ -37,7 +37,7 @@ export function compileCacheDir(
  */
 export function cacheFileName(
   bundle: string,
-  source: string,
+  source: string | Uint8Array,
   execArgv: readonly string[] = process.execArgv,
   nodeOptions: string = process.env.NODE_OPTIONS ?? '',
 ): string {
@@ -45,7 +45,8 @@ export function cacheFileName(
   return `${digest(where)}-${digest(source)}.bin`;
 }
 
-const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+/** SHA-256 of text (as UTF-8) or bytes, cut to 16 hex digits. */
+const digest = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
 /**
  * Runs the CommonJS file `bundle` in this process as Node would run it (the same module wrapper,
@@ -60,8 +61,11 @@ const digest = (text: string) => createHash('sha256').update(text).digest('hex')
  * bundle's source only, none of the data a run reads.
  */
 export function runWithCompileCache(bundle: string, cacheDir: string | null = compileCacheDir()): void {
-  const source = readFileSync(bundle, 'utf8');
-  const cacheFile = cacheDir === null ? null : join(cacheDir, cacheFileName(bundle, source));
+  // Hashed as read: the bundle's text is not ASCII (Chinese in its patterns), so as a string it
+  // is two bytes a character, and would be encoded to UTF-8 again only to be hashed.
+  const bytes = readFileSync(bundle);
+  const source = bytes.toString('utf8');
+  const cacheFile = cacheDir === null ? null : join(cacheDir, cacheFileName(bundle, bytes));
   const cachedData = cacheFile === null ? undefined : readCache(cacheFile);
   // On the wrapper's first line, so that every line of the bundle keeps its number in stack traces.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {

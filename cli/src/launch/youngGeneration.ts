@@ -9,7 +9,6 @@
 // semi-spaces.
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { runWithCompileCache } from './compileCache.ts';
 
 /** Input files of this many bytes in all (about 550,000 customers with their orders) or more. */
@@ -98,12 +97,12 @@ export function relaunch(
  * a large input, the launcher at `launcher` again in a node with larger semi-spaces (which then
  * runs the bundle).
  */
-export async function startCli(launcher: string, bundle: URL): Promise<void> {
+export async function startCli(launcher: string, bundle: string): Promise<void> {
   const args = process.argv.slice(2);
   const flags = youngGenerationFlags(args, process.execArgv, process.env.NODE_OPTIONS);
   if (flags.length > 0 && (await relaunch(launcher, args, flags))) return;
   followLauncher();
-  runWithCompileCache(fileURLToPath(bundle));
+  runWithCompileCache(bundle);
 }
 
 /**
