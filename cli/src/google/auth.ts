@@ -11,7 +11,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -64,6 +63,8 @@ export async function desktopFlow(
 ) {
   const { installed } = JSON.parse(readFileSync(clientFile, 'utf8')) as InstalledClient;
   if (!installed) throw new AuthSetupError(t().google.auth.notDesktopClient(clientFile));
+  // Loaded here, for the one command that signs in: node:http is not needed by any other.
+  const { createServer } = await import('node:http');
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const redirectUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
