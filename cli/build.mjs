@@ -84,8 +84,10 @@ rmSync(dist, { recursive: true, force: true });
  * Builds one entry point and writes its files made ASCII (scripts/asciiOnly.mjs): the CLI reads
  * its bundle at every start, and Node decodes a file with any non-ASCII character in it (Chinese
  * in the patterns and comments esbuild leaves raw) into a two-byte string, twice the size and
- * slower to read and compile. Fails, naming the file, line and character, if esbuild leaves a
- * non-ASCII character where no escape can stand for it.
+ * slower to read (12 ms against 6 ms for crm.cjs). Lines keep their numbers, and the source map's
+ * columns follow the escapes. Fails, naming the file, line and character, on a non-ASCII
+ * character anywhere but a pattern, a String.raw template or a comment. Parsing the bundle to
+ * find those adds about 1.5 s to the build.
  * @param {import('esbuild').BuildOptions} options
  */
 async function buildAscii(options) {
