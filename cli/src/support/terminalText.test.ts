@@ -98,7 +98,7 @@ describe('jsonPiecesForTerminal', () => {
     fc.assert(
       fc.property(
         fc.dictionary(text, json),
-        fc.constantFrom(0, 2, 4),
+        fc.constantFrom(0, 2, 4, 12),
         fc.integer({ min: 1, max: 5 }),
         (value, indent, perPiece) => {
           expect(joined(value, indent, perPiece)).toBe(jsonForTerminal(value, indent));

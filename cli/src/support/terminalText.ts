@@ -60,7 +60,9 @@ export function* jsonPiecesForTerminal(
   indent = 0,
   perPiece = JSON_ARRAY_PIECE,
 ): Generator<string> {
-  for (const piece of jsonPieces(value, ' '.repeat(indent), '', perPiece)) yield terminalJsonPiece(piece);
+  // JSON.stringify indents by at most 10 spaces.
+  const gap = ' '.repeat(Math.min(10, Math.max(0, Math.floor(indent))));
+  for (const piece of jsonPieces(value, gap, '', perPiece)) yield terminalJsonPiece(piece);
 }
 
 /**
