@@ -100,9 +100,15 @@ function contactOf(
     pushUnique(phones, read.e164);
     if (read.national && guess?.basis !== 'default') guess = where;
   };
-  for (const line of group.lines) {
-    for (const email of line.emails) if (keep.email(email)) pushUnique(emails, email);
-    for (const url of line.urls) pushUnique(urls, url);
+  // Indexed loops here and in `first`: a page has hundreds of cards, and for…of over each card's
+  // lines and their data made an iterator and a result object per step.
+  for (let l = 0; l < group.lines.length; l++) {
+    const line = group.lines[l] as Line;
+    for (let i = 0; i < line.emails.length; i++) {
+      const email = line.emails[i] as string;
+      if (keep.email(email)) pushUnique(emails, email);
+    }
+    for (let i = 0; i < line.urls.length; i++) pushUnique(urls, line.urls[i] as string);
     if (region !== page.phoneRegion) {
       // The card's own address names the country of its numbers.
       for (const hit of [...line.phones, ...line.laterPhones]) take(hit, region);
@@ -117,8 +123,14 @@ function contactOf(
   // The line that names the person speaks for them first ("Vincent Cheung, Branch Manager").
   const named = facts.filter((f) => f.name !== null && f.name === group.name);
   const first = (key: 'title' | 'organization' | 'wechat' | 'address'): string | null => {
-    for (const f of named) if (f[key] !== null) return f[key];
-    for (const f of facts) if (f[key] !== null) return f[key];
+    for (let i = 0; i < named.length; i++) {
+      const value = (named[i] as LineFacts)[key];
+      if (value !== null) return value;
+    }
+    for (let i = 0; i < facts.length; i++) {
+      const value = (facts[i] as LineFacts)[key];
+      if (value !== null) return value;
+    }
     return null;
   };
   const person = group.name !== null;
