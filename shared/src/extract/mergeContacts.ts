@@ -65,14 +65,14 @@ export function mergeContacts(candidates: readonly ExtractedContact[]): Extracte
       };
       groups.push(g);
       // The group's contact is a copy of the candidate's: its keys are the candidate's.
-      register(g, keys, index);
+      register(g, keys, index, true);
       if (match !== undefined) byName.push([g, match.group]);
       continue;
     }
     const { group } = match;
     absorb(group, c, [c.source], c.name === null ? [] : [c.source], c.evidence);
     group.order = Math.min(group.order, i);
-    register(group, keysOf(group.contact), index);
+    register(group, keysOf(group.contact), index, false);
   }
   // Two namesakes of one source that both match a group by name alone (two 王芳 cards and a record
   // of 王芳 with a title and nothing else): nothing says which of them the record is, so neither
@@ -143,12 +143,16 @@ function keysOf(c: ExtractedContact): string[] {
   return keys;
 }
 
-/** Files `g` under `keys`, those of its contact (keysOf). */
-function register(g: Group, keys: readonly string[], index: Map<string, Group[]>): void {
+/**
+ * Files `g` under `keys`, those of its contact (keysOf). A `fresh` group is under no key yet, or
+ * else under one of these, just now, at the end of its list: on a page of namesakes the lists of
+ * a name grow long, and looking through one for a group that cannot be in it was a search per card.
+ */
+function register(g: Group, keys: readonly string[], index: Map<string, Group[]>, fresh: boolean): void {
   for (const key of keys) {
     const list = index.get(key);
     if (list === undefined) index.set(key, [g]);
-    else if (!list.includes(g)) list.push(g);
+    else if (fresh ? list[list.length - 1] !== g : !list.includes(g)) list.push(g);
   }
 }
 
@@ -210,7 +214,11 @@ function findGroup(
   };
   if (sharing !== null) for (const g of sharing) if (judge(g, true)) return { group: g, byNameAlone: false };
   if (named !== undefined) {
+    const hasEmails = c.emails.length > 0;
     for (const g of named) {
+      // Two people of one name with mailboxes of their own are two people (see judge): on a page of
+      // namesakes most of the name's groups, passed over here without a call.
+      if (hasEmails && name !== null && g.name !== null && g.contact.emails.length > 0) continue;
       if (sharing?.has(g) || !judge(g, false)) continue;
       // A candidate with no email or phone brings no one's data: it joins at once.
       const data = c.emails.length + c.phones.length > 0;
