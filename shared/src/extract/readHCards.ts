@@ -77,7 +77,7 @@ export function readHCards(doc: DocumentLike, options: HCardOptions): ExtractedC
  * full against every element of the page: each kind is asked for alone, and the list only when
  * the page has both (and their order among each other matters).
  */
-export function cardRoots(doc: DocumentLike): ArrayLike<ElementLike> {
+function cardRoots(doc: DocumentLike): ArrayLike<ElementLike> {
   const v2 = doc.querySelectorAll('.h-card');
   const v1 = doc.querySelectorAll('.vcard');
   if (v1.length === 0) return v2;
