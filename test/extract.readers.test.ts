@@ -71,3 +71,42 @@ describe('CONTACT_READERS', () => {
     ]);
   });
 });
+
+describe('h-card reader', () => {
+  /** Cards of both microformats versions, as a page may mix them (a theme's v1 vcard, a plugin's h-card). */
+  const card = (kind: 'h-card' | 'vcard', name: string) =>
+    kind === 'h-card'
+      ? `<div class="h-card"><span class="p-name">${name}</span> <a class="u-email" href="mailto:${name.toLowerCase()}@example.com">mail</a></div>`
+      : `<div class="vcard"><span class="fn">${name}</span> <a class="email" href="mailto:${name.toLowerCase()}@example.com">mail</a></div>`;
+
+  it.each([
+    [
+      'h-cards only',
+      [
+        ['h-card', 'Ada'],
+        ['h-card', 'Ben'],
+      ],
+    ],
+    [
+      'vcards only',
+      [
+        ['vcard', 'Cleo'],
+        ['vcard', 'Dan'],
+      ],
+    ],
+    [
+      'both kinds, in page order',
+      [
+        ['vcard', 'Eve'],
+        ['h-card', 'Finn'],
+        ['vcard', 'Gus'],
+        ['h-card', 'Hal'],
+      ],
+    ],
+  ] as const)('reads %s', (_, cards) => {
+    const html = `<html><body>${cards.map(([kind, name]) => card(kind, name)).join('')}</body></html>`;
+    const hCards = CONTACT_READERS.filter((reader) => reader.sources.includes('h-card'));
+    const names = extractWithReaders(documentOf(html), { region: 'CN' }, hCards).contacts.map((c) => c.name);
+    expect(names).toEqual(cards.map(([, name]) => name));
+  });
+});

@@ -2,6 +2,14 @@ import { type LabelledField, labelField } from './fieldLabel.ts';
 import { emailsFromMailto, findEmails, findHiddenEmails, symbolForAt } from './findEmails.ts';
 import { findPhones, isNationalPhoneValue, normalizePhone, type PhoneHit } from './findPhones.ts';
 import {
+  AT_SIGN,
+  COPYRIGHT_MARK,
+  DIGIT,
+  FULL_WIDTH_DATA,
+  HIDDEN_EMAIL_MARK,
+  lineMarks,
+} from './lineMarks.ts';
+import {
   addItem,
   type Block,
   type Line,
@@ -14,7 +22,7 @@ import {
 import { resolveUrl } from './resolveUrl.ts';
 import { cleanWebUrl, isSocialProfileUrl } from './socialProfile.ts';
 import { TableColumns } from './tableColumns.ts';
-import { collapseSpace, hasFullWidthData, pushUnique, toHalfWidth } from './text.ts';
+import { collapseSpace, pushUnique, toHalfWidth } from './text.ts';
 import type { ElementLike } from './types.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|版权所有|版權所有)/i;
@@ -208,10 +216,16 @@ export class BlockBuilder {
     const text = filled ? collapseSpace(raw) : '';
     // The sign's place in the collapsed text: its text before collapsed the same way.
     const faxFrom = faxAt < 0 ? -1 : collapseSpace(raw.slice(0, faxAt)).length;
-    this.addLine(hasFullWidthData(text) ? toHalfWidth(text) : text, faxFrom);
+    const marks = lineMarks(text);
+    if ((marks & FULL_WIDTH_DATA) === 0) this.addLine(text, marks, faxFrom);
+    else {
+      const half = toHalfWidth(text);
+      this.addLine(half, lineMarks(half), faxFrom);
+    }
   }
 
-  private addLine(text: string, faxFrom: number): void {
+  /** Adds a line of `text`, whose characters have `marks` (lineMarks.ts). */
+  private addLine(text: string, marks: number, faxFrom: number): void {
     const p = this.pending;
     this.pending = null;
     const labelLine = this.labelLine;
@@ -236,21 +250,24 @@ export class BlockBuilder {
     this.gap = false;
     const above = labelAbove(labelLine, this.block);
     const column = columnField(line.column);
-    if (text.includes('@')) {
+    if ((marks & AT_SIGN) !== 0) {
       line.emails = union(line.emails, findEmails(text));
       this.atSymbol = symbolForAt(text) ?? this.atSymbol;
     }
-    const labelled = above === 'email' || column === 'email';
-    const hidden = findHiddenEmails(text, { symbol: this.atSymbol, labelled });
-    if (hidden.length > 0) line.emails = union(line.emails, hidden);
-    if (/\d/.test(text)) {
+    if ((marks & HIDDEN_EMAIL_MARK) !== 0) {
+      const labelled = above === 'email' || column === 'email';
+      const hidden = findHiddenEmails(text, { symbol: this.atSymbol, labelled });
+      if (hidden.length > 0) line.emails = union(line.emails, hidden);
+    }
+    if ((marks & DIGIT) !== 0) {
       const faxLine = above === 'fax' || column === 'fax';
       const from = faxLine ? 0 : faxFrom;
       line.fax = from >= 0;
       this.addPhones(line, text, from, column === 'phone');
     } else this.labelLine = labelOnly(text, this.block);
     if (line.heading) this.section = text;
-    else if (text.length < MAX_COPYRIGHT_CHARS && COPYRIGHT.test(text)) this.copyrightLines.push(text);
+    else if ((marks & COPYRIGHT_MARK) !== 0 && text.length < MAX_COPYRIGHT_CHARS && COPYRIGHT.test(text))
+      this.copyrightLines.push(text);
     if (line.urls.length > 0) this.linkLines.push(line);
     addItem(this.block, line);
     this.tables.addCellText(text);

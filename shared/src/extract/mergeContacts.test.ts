@@ -28,6 +28,23 @@ describe('mergeContacts', () => {
       merged: ['王芳 - wf@yuanfan.cn +8613912345678'],
     },
     {
+      what: 'a record of a name without an email, and the one card of that name with one',
+      candidates: [
+        candidate('json-ld', { name: '王芳', organization: '远帆' }),
+        candidate('text', { name: '王芳', emails: ['wf@yuanfan.cn'] }),
+      ],
+      merged: ['王芳 远帆 wf@yuanfan.cn'],
+    },
+    {
+      what: 'a mailbox two people give, then one of them again with a phone',
+      candidates: [
+        candidate('text', { name: '王芳', emails: ['office@yuanfan.cn'] }),
+        candidate('text', { name: '李明', emails: ['office@yuanfan.cn'] }),
+        candidate('text', { name: '李明', emails: ['office@yuanfan.cn'], phones: ['+8613912345678'] }),
+      ],
+      merged: ['王芳 - office@yuanfan.cn', '李明 - office@yuanfan.cn +8613912345678'],
+    },
+    {
       what: 'namesakes from the text with emails of their own',
       candidates: [
         candidate('text', { name: '王芳', emails: ['wf1@yuanfan.cn'] }),

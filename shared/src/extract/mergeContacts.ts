@@ -50,7 +50,8 @@ export function mergeContacts(candidates: readonly ExtractedContact[]): Extracte
   // whose phone it carries, not with the first card of that name.
   const byName: [Group, Group][] = [];
   for (const { c, i } of sorted) {
-    const match = findGroup(c, index);
+    const keys = keysOf(c);
+    const match = findGroup(c, keys, index);
     if (match === undefined || match.byNameAlone) {
       const g: Group = {
         contact: { ...c, emails: [...c.emails], phones: [...c.phones], urls: [...c.urls] },
@@ -63,14 +64,15 @@ export function mergeContacts(candidates: readonly ExtractedContact[]): Extracte
         joined: null,
       };
       groups.push(g);
-      register(g, index);
+      // The group's contact is a copy of the candidate's: its keys are the candidate's.
+      register(g, keys, index, true);
       if (match !== undefined) byName.push([g, match.group]);
       continue;
     }
     const { group } = match;
     absorb(group, c, [c.source], c.name === null ? [] : [c.source], c.evidence);
     group.order = Math.min(group.order, i);
-    register(group, index);
+    register(group, keysOf(group.contact), index, false);
   }
   // Two namesakes of one source that both match a group by name alone (two 王芳 cards and a record
   // of 王芳 with a title and nothing else): nothing says which of them the record is, so neither
@@ -141,11 +143,16 @@ function keysOf(c: ExtractedContact): string[] {
   return keys;
 }
 
-function register(g: Group, index: Map<string, Group[]>): void {
-  for (const key of keysOf(g.contact)) {
+/**
+ * Files `g` under `keys`, those of its contact (keysOf). A `fresh` group is under no key yet, or
+ * else under one of these, just now, at the end of its list: on a page of namesakes the lists of
+ * a name grow long, and looking through one for a group that cannot be in it was a search per card.
+ */
+function register(g: Group, keys: readonly string[], index: Map<string, Group[]>, fresh: boolean): void {
+  for (const key of keys) {
     const list = index.get(key);
     if (list === undefined) index.set(key, [g]);
-    else if (!list.includes(g)) list.push(g);
+    else if (fresh ? list[list.length - 1] !== g : !list.includes(g)) list.push(g);
   }
 }
 
@@ -155,20 +162,27 @@ interface Match {
   byNameAlone: boolean;
 }
 
-function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Match | undefined {
+/** The group `c` joins, if any; `keys` are `c`'s (keysOf). */
+function findGroup(
+  c: ExtractedContact,
+  keys: readonly string[],
+  index: Map<string, Group[]>,
+): Match | undefined {
   // The email and phone keys come first, the name (or organisation) key last. The groups found
   // by the former share an email or a phone with `c`; those found by the name alone share none,
   // or one of the former would have found them. So no data is compared here: on a directory of
   // namesakes that was a comparison with every namesake for each person.
-  const keys = keysOf(c);
   const last = keys.length - 1;
-  const sharing = new Set<Group>();
+  // Most candidates share nothing with a group: the set is made for the first one that does.
+  let sharing: Set<Group> | null = null;
   for (let k = 0; k < last; k++) {
     const groups = index.get(keys[k] as string);
-    if (groups !== undefined) for (const g of groups) sharing.add(g);
+    if (groups === undefined) continue;
+    sharing ??= new Set<Group>();
+    for (const g of groups) sharing.add(g);
   }
   const named = index.get(keys[last] as string);
-  if (sharing.size === 0 && named === undefined) return undefined;
+  if (sharing === null && named === undefined) return undefined;
   const name = c.name === null ? null : norm(c.name);
   const org = c.organization === null ? null : norm(c.organization);
   let subsumer: Group | undefined;
@@ -198,10 +212,14 @@ function findGroup(c: ExtractedContact, index: Map<string, Group[]>): Match | un
     }
     return false;
   };
-  for (const g of sharing) if (judge(g, true)) return { group: g, byNameAlone: false };
+  if (sharing !== null) for (const g of sharing) if (judge(g, true)) return { group: g, byNameAlone: false };
   if (named !== undefined) {
+    const hasEmails = c.emails.length > 0;
     for (const g of named) {
-      if (sharing.has(g) || !judge(g, false)) continue;
+      // Two people of one name with mailboxes of their own are two people (see judge): on a page of
+      // namesakes most of the name's groups, passed over here without a call.
+      if (hasEmails && name !== null && g.name !== null && g.contact.emails.length > 0) continue;
+      if (sharing?.has(g) || !judge(g, false)) continue;
       // A candidate with no email or phone brings no one's data: it joins at once.
       const data = c.emails.length + c.phones.length > 0;
       return { group: g, byNameAlone: data && name !== null && g.name !== null };

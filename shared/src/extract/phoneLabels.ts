@@ -31,12 +31,35 @@ const ANY_LABEL = new RegExp(`(${PHONE_LABEL.source})|(${FAX_LABEL.source})|${OT
 /** Service hotlines are short codes; take them only after a hotline label. */
 export const HOTLINE_LABEL = /热线|客服|服务|致电|拨打|电话|hotline|service|call/i;
 
+export type LabelKind = 'phone' | 'other' | null;
+
+/**
+ * The answers of readNearestLabel by the text before the number, for as long as a page is read.
+ * Pages write the same label before number after number (手机：, Tel:, 订单号：), and reading
+ * one is costly: the pattern of every label has alternatives that may start at any character
+ * ((?:^|[^a-z])id\b …), so all of them are tried at each character of the text.
+ */
+const nearestByText = new Map<string, LabelKind>();
+/** Beyond this many texts, the answers start anew (a page's numbers have a few hundred labels). */
+const MAX_REMEMBERED = 2_000;
+
 /**
  * The kind of the last label in `before`: 'phone', 'other' (a fax among them), or null when there
  * is none. A fax label joined to the phone label before it (电话/传真) leaves the number a phone.
  */
-export function nearestLabel(before: string): 'phone' | 'other' | null {
-  let kind: 'phone' | 'other' | null = null;
+export function nearestLabel(before: string): LabelKind {
+  let kind = nearestByText.get(before);
+  if (kind === undefined) {
+    kind = readNearestLabel(before);
+    if (nearestByText.size >= MAX_REMEMBERED) nearestByText.clear();
+    nearestByText.set(before, kind);
+  }
+  return kind;
+}
+
+/** nearestLabel read from the text itself, without the remembered answers. */
+export function readNearestLabel(before: string): LabelKind {
+  let kind: LabelKind = null;
   let phoneEnd = -1;
   ANY_LABEL.lastIndex = 0;
   for (let m = ANY_LABEL.exec(before); m !== null; m = ANY_LABEL.exec(before)) {

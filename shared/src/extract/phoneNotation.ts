@@ -62,8 +62,10 @@ export function withPlusOnBareCountryCode(raw: string): string | null {
 function breaksWithin(raw: string, allowed: ReadonlySet<number>): boolean {
   let count = 0;
   let broken = false;
-  for (const ch of raw) {
-    if (ch >= '0' && ch <= '9') {
+  // Character codes rather than for…of, which makes an iterator and a string per character.
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
       if (broken && count > 0 && !allowed.has(count)) return false;
       broken = false;
       count++;

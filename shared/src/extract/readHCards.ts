@@ -62,13 +62,27 @@ export interface HCardOptions {
 /** One contact per h-card (or v1 vcard) that is not itself a property of another card. */
 export function readHCards(doc: DocumentLike, options: HCardOptions): ExtractedContact[] {
   const contacts: ExtractedContact[] = [];
-  const roots = doc.querySelectorAll('.h-card, .vcard');
+  const roots = cardRoots(doc);
   for (let i = 0; i < roots.length; i++) {
     const root = roots[i];
     if (root === undefined || isPropertyOfCard(root)) continue;
     contacts.push(cardContact(root, options));
   }
   return contacts;
+}
+
+/**
+ * The h-card and v1 vcard elements, in document order. A browser answers a query of one class
+ * name from a quick look at each element's classes, where a list of two selectors is matched in
+ * full against every element of the page: each kind is asked for alone, and the list only when
+ * the page has both (and their order among each other matters).
+ */
+function cardRoots(doc: DocumentLike): ArrayLike<ElementLike> {
+  const v2 = doc.querySelectorAll('.h-card');
+  const v1 = doc.querySelectorAll('.vcard');
+  if (v1.length === 0) return v2;
+  if (v2.length === 0) return v1;
+  return doc.querySelectorAll('.h-card, .vcard');
 }
 
 function propsOf(classes: string[], v1: boolean): Prop[] {

@@ -1,13 +1,45 @@
 // Small string helpers shared by the readers.
 
-/** White space collapseSpace would change: a run, a non-space blank, or an edge. */
-const UNTIDY_SPACE = /[\s\u00a0\u3000]{2}|[^\S ]|[\u00a0\u3000]|^ | $/;
-
 /** Collapses runs of whitespace (incl. NBSP and ideographic space) and trims. */
 export function collapseSpace(text: string): string {
-  // Most lines are tidy already: a test allocates nothing, a replace always does.
-  if (!UNTIDY_SPACE.test(text)) return text;
+  // Most lines are tidy already: a look at their characters allocates nothing, a replace always does.
+  if (isTidy(text)) return text;
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+/**
+ * Nothing for collapseSpace to change: no white space but single plain spaces between other
+ * characters. A loop over the character codes rather than a pattern: the page walk asks it of
+ * every line, and a pattern's alternatives were tried at each character.
+ */
+function isTidy(text: string): boolean {
+  // A space at the start is as untidy as two in a row.
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isWhiteSpace(c)) return false;
+    else afterSpace = false;
+  }
+  return text.length === 0 || !afterSpace;
+}
+
+/** What `\s` matches other than the plain space (ECMAScript WhiteSpace and LineTerminator). */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c >= 9 && c <= 13;
+  if (c > 0x3000) return c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -39,15 +71,6 @@ export function decodeEntities(text: string): string {
 export function toHalfWidth(text: string): string {
   if (!/[\uff01-\uff5e]/.test(text)) return text;
   return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-/**
- * Full-width digits, Latin letters, ＠ or ＋: contact data written in full width, which must be made
- * half width to be found. Chinese punctuation alone (，：（）) is left as it is: every rule reads
- * both forms, and converting it on every line of a Chinese page costs more than the rest of a line.
- */
-export function hasFullWidthData(text: string): boolean {
-  return /[\uff0b\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]/.test(text);
 }
 
 /** Pushes `value` unless already present (arrays here stay short). */
