@@ -1,10 +1,12 @@
 import { type OutboxEntry, reduceOutbox } from '../logic/outbox.ts';
+import { withSentCells, withSynced } from '../logic/syncMarks.ts';
 import type { Clip } from '../model/clip.ts';
 import type { SyncStore } from '../sheets/runSync.ts';
 
 /**
  * The sync's storage in memory for tests: the outbox reduced as the worker reduces it (a short
- * backoff policy, no jitter) and the clips kept as the worker keeps them in chrome.storage.local.
+ * backoff policy, no jitter) and the clips marked as the worker marks them in
+ * chrome.storage.local (logic/syncMarks.ts).
  */
 export function memorySyncStore(clips: Clip[]) {
   let outbox: OutboxEntry[] = [];
@@ -16,16 +18,21 @@ export function memorySyncStore(clips: Clip[]) {
       return outbox;
     },
     readClips: async () => clips,
-    markSending: async (sentCells) => {
-      for (const c of clips) if (sentCells[c.id] !== undefined) c.sentCells = sentCells[c.id];
-    },
-    markSynced: async (ids, at, sheetCells) => {
-      for (const c of clips)
-        if (ids.includes(c.id)) {
-          Object.assign(c, { syncedAt: at, sheetCells: sheetCells[c.id] });
-          delete c.sentCells;
-        }
-    },
+    markSending: async (sentCells) => keepInPlace(clips, withSentCells(clips, sentCells)),
+    markSynced: async (ids, at, sheetCells) => keepInPlace(clips, withSynced(clips, ids, at, sheetCells)),
   };
   return { store, outbox: () => outbox };
+}
+
+/**
+ * The marked clips written back into the objects the test gave the store, which it holds and
+ * edits as the panel edits stored clips.
+ */
+function keepInPlace(clips: Clip[], marked: readonly Clip[]): void {
+  clips.forEach((clip, i) => {
+    const next = marked[i] as Clip;
+    if (next === clip) return;
+    for (const key of Object.keys(clip) as (keyof Clip)[]) if (!(key in next)) delete clip[key];
+    Object.assign(clip, next);
+  });
 }

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { nextDueAt } from '../logic/outbox.ts';
+import { withSentCells, withSynced } from '../logic/syncMarks.ts';
 import { sheetsApiBaseOf, spreadsheetIdOf } from '../model/settings.ts';
 import { runSync, type SyncReport } from '../sheets/runSync.ts';
 import { createSheetsClient } from '../sheets/sheetsClient.ts';
@@ -61,24 +62,9 @@ async function runOnce(interactive: boolean): Promise<SyncReport> {
       applyOutbox,
       readClips,
       markSending: (sentCells) =>
-        serialized(async () => {
-          await writeClips(
-            (await readClips()).map((c) =>
-              sentCells[c.id] === undefined ? c : { ...c, sentCells: sentCells[c.id] },
-            ),
-          );
-        }),
+        serialized(async () => writeClips(withSentCells(await readClips(), sentCells))),
       markSynced: (ids, at, sheetCells) =>
-        serialized(async () => {
-          const set = new Set(ids);
-          await writeClips(
-            (await readClips()).map((c) => {
-              if (!set.has(c.id)) return c;
-              const { sentCells: _answered, ...clip } = c;
-              return { ...clip, syncedAt: at, sheetCells: sheetCells[c.id] ?? c.sheetCells };
-            }),
-          );
-        }),
+        serialized(async () => writeClips(withSynced(await readClips(), ids, at, sheetCells))),
     },
     client: async () =>
       createSheetsClient({
