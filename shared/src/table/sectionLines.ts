@@ -30,7 +30,8 @@ const SECTION_LABEL = new RegExp(
   'u',
 );
 /** English words a group or a region ends in: East region, VIP customers, Key accounts. */
-const ENGLISH_GROUP_END = /\b(?:region|territory|area|customers|clients|accounts)$/;
+const GROUP_WORDS = 'region|territory|area|customers|clients|accounts';
+const ENGLISH_GROUP_END = new RegExp(`\\b(?:${GROUP_WORDS})$`);
 /**
  * The same words after nothing but words that qualify a region or a group of customers: a
  * direction (East, North-East, Central), a part of the world (APAC, Asia Pacific, Greater China),
@@ -52,7 +53,7 @@ const ENGLISH_GROUP = new RegExp(
     'inherited|assigned|unassigned|shared|house|all|my|our|the',
     'tier\\s*\\d|level\\s*\\d|class\\s*[a-d]|grade\\s*[a-d]|group\\s*[a-d\\d]|[a-d]-?(?:class|level|grade)',
     'top\\s*\\d+|\\d{4}',
-  ].join('|')})[\\s-]+)*(?:region|territory|area|customers|clients|accounts)$`,
+  ].join('|')})[\\s-]+)*(?:${GROUP_WORDS})$`,
 );
 /** What tells of a line heading what follows: 以下为…, 以上是…. */
 const HEADS_WHAT_FOLLOWS = /以[下上](?:为|是|均为|都是)/;
