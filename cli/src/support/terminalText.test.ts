@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonForTerminal, jsonPiecesForTerminal, terminalText } from './terminalText.ts';
+import { jsonPiecesForTerminal, terminalText } from './terminalText.ts';
 
 describe('terminalText', () => {
   it.each([
@@ -19,10 +19,13 @@ describe('terminalText', () => {
   });
 });
 
-describe('jsonForTerminal', () => {
+/** The document as printJson prints it (without its line end). */
+const printed = (value: unknown, indent?: number) => [...jsonPiecesForTerminal(value, indent)].join('');
+
+describe('JSON for the terminal', () => {
   it('escapes what JSON leaves raw and a terminal acts on, and holds the same data', () => {
     const value = { name: '\u009b2J张伟\u202e', note: '\u001b[31m' };
-    const json = jsonForTerminal(value);
+    const json = printed(value);
     expect(json).toBe('{"name":"\\u009b2J张伟\\u202e","note":"\\u001b[31m"}');
     expect(JSON.parse(json)).toEqual(value);
   });
@@ -51,9 +54,9 @@ describe('jsonForTerminal', () => {
     })).value;
     fc.assert(
       fc.property(json, fc.constantFrom(undefined, 0, 2), (value, indent) => {
-        const printed = jsonForTerminal(value, indent);
-        expect(printed).not.toMatch(unsafe);
-        expect(JSON.parse(printed)).toEqual(JSON.parse(JSON.stringify(value)));
+        const text = printed(value, indent);
+        expect(text).not.toMatch(unsafe);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
       }),
     );
   });
@@ -80,7 +83,13 @@ describe('jsonPiecesForTerminal', () => {
     expect(pieces.join('')).toBe(JSON.stringify(document));
   });
 
-  it('gives exactly jsonForTerminal, indented or not, however the document is cut', () => {
+  it('gives exactly JSON.stringify with the terminal controls escaped, indented or not, however the document is cut', () => {
+    // What JSON.stringify leaves raw and a terminal acts on, written as \\u escapes.
+    const escaped = (json: string) =>
+      json.replace(
+        /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
     const text = fc.string({ unit: fc.constantFrom('a', '张', '\n', '\u009b', '\u202e', '"', '\\') });
     const json = fc.letrec((tie) => ({
       value: fc.oneof(
@@ -101,7 +110,7 @@ describe('jsonPiecesForTerminal', () => {
         fc.constantFrom(0, 2, 4, 12),
         fc.integer({ min: 1, max: 5 }),
         (value, indent, perPiece) => {
-          expect(joined(value, indent, perPiece)).toBe(jsonForTerminal(value, indent));
+          expect(joined(value, indent, perPiece)).toBe(escaped(JSON.stringify(value, null, indent)));
         },
       ),
       { numRuns: 500 },
