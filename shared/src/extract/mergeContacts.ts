@@ -214,11 +214,7 @@ function findGroup(
   };
   if (sharing !== null) for (const g of sharing) if (judge(g, true)) return { group: g, byNameAlone: false };
   if (named !== undefined) {
-    const hasEmails = c.emails.length > 0;
     for (const g of named) {
-      // Two people of one name with mailboxes of their own are two people (see judge): on a page of
-      // namesakes most of the name's groups, passed over here without a call.
-      if (hasEmails && name !== null && g.name !== null && g.contact.emails.length > 0) continue;
       if (sharing?.has(g) || !judge(g, false)) continue;
       // A candidate with no email or phone brings no one's data: it joins at once.
       const data = c.emails.length + c.phones.length > 0;
