@@ -109,3 +109,50 @@ describe('a write whose answer was lost, then an edit in the extension', () => {
     expect(sheet.rows()[row - 1]?.[header.indexOf('备注')]).toBe('周三回电');
   });
 });
+
+// values.append after a row whose first cell is empty writes "starting with the first column of
+// the table", right of column A; the push moves the row back. When the answer is lost, it cannot
+// do that then, and the retry must find the row where the append put it.
+describe('a lost answer to an append that landed right of column A', () => {
+  it('the retry moves the row back under its headers and writes the edit into it', async () => {
+    const id = `shifted${++books}`;
+    double.addSpreadsheet(id, [
+      {
+        title: '客户',
+        values: [
+          ['', ...HEADER],
+          ['', ...LIU],
+        ],
+      },
+    ]);
+    const client = createSheetsClient({ baseUrl: double.url, spreadsheetId: id, accessToken: 'test-token' });
+    const first = clipFixture('c1', { name: '陈静', emails: ['chen.jing@yuanfan-scm.cn'] });
+    const second = clipFixture('c2', { name: '周强', phones: ['+8613912340000'], note: '展会认识' });
+    const { store, outbox } = memorySyncStore([first, second]);
+    let clock = 0;
+    const sync = () =>
+      runSync({ store, client: async () => client, sheetName: '客户', language: 'zh', now: () => clock });
+    await store.applyOutbox({ type: 'enqueue', clipId: 'c1', op: 'append', now: 0 });
+    expect((await sync()).synced).toEqual(['c1']);
+    // c1's row has no customer id: the next append lands one column right, and its answer is lost.
+    await store.applyOutbox({ type: 'enqueue', clipId: 'c2', op: 'append', now: 0 });
+    double.dropResponseAfterWrite('append');
+    expect((await sync()).synced).toEqual([]);
+    edit(second, { note: '展会认识，已报价' });
+    await store.applyOutbox({ type: 'enqueue', clipId: 'c2', op: 'update', now: 0 });
+    clock += 60_000;
+    expect(await sync()).toMatchObject({ synced: ['c2'], failed: [] });
+    expect(outbox()).toEqual([]);
+    const rows = double.values(id, '客户').map((row) => row.map((cell) => String(cell ?? '')));
+    const header = rows[0] ?? [];
+    const cell = (row: string[], name: string) => row[header.indexOf(name)];
+    const clipRows = rows.filter((row) => row.some((c) => c === 'c1' || c === 'c2'));
+    expect(
+      clipRows.map((row) => [cell(row, '剪藏编号'), cell(row, '姓名'), cell(row, '备注') ?? '']),
+    ).toEqual([
+      ['c1', '陈静', ''],
+      ['c2', '周强', '展会认识，已报价'],
+    ]);
+    for (const row of clipRows) expect(row.slice(header.length).filter(Boolean)).toEqual([]);
+  });
+});

@@ -92,3 +92,78 @@ describe('clips synced to a customer table with blank rows inside it', () => {
     ]);
   });
 });
+
+// values.append writes "starting with the first column of the table" it finds, and the table the
+// push finds from the last filled row starts at that row's first filled column. A clip's row has
+// no customer id, and a column A inserted and left blank is empty in every row: the append would
+// put the clips one column right of their headers.
+describe('clips appended after a row whose first cells are empty', () => {
+  const columnsOf = (after: string[][], headerRow: number, names: string[]) => {
+    const header = after[headerRow] ?? [];
+    return (row: string[]) => names.map((name) => row[header.indexOf(name)] ?? '');
+  };
+
+  it.each([
+    {
+      name: 'a column A inserted before the header and left blank',
+      rows: [
+        ['', ...HEADER],
+        ['', ...LIU],
+        ['', ...WANG],
+      ],
+    },
+    { name: 'the last customer without a customer id', rows: [HEADER, LIU, ['', ...WANG.slice(1)]] },
+    {
+      name: 'a title above, column A blank below it',
+      rows: [
+        ['', '2025年华东区客户台账'],
+        ['', ...HEADER],
+        ['', ...LIU],
+      ],
+    },
+  ])('$name: each clip is under its headers, the rows above untouched', async ({ rows }) => {
+    const sheet = ledger(rows);
+    await pushClips(sheet.client, '客户', [append('c1', '陈静', 'chen.jing@yuanfan-scm.cn')], 'zh');
+    // The second sync appends below the first clip, whose row has no customer id.
+    await pushClips(sheet.client, '客户', [append('c2', '周强', 'zhou.qiang@example.cn')], 'zh');
+    const after = sheet.text();
+    const headerRow = after.findIndex((row) => row.includes('客户编号'));
+    rows.forEach((row, r) => {
+      expect(after[r]?.slice(0, row.length)).toEqual(row);
+    });
+    const cells = columnsOf(after, headerRow, ['姓名', '邮箱', '剪藏编号', '客户编号']);
+    expect(after.slice(rows.length).map(cells)).toEqual([
+      ['陈静', 'chen.jing@yuanfan-scm.cn', 'c1', ''],
+      ['周强', 'zhou.qiang@example.cn', 'c2', ''],
+    ]);
+    // Nothing was left to the right of the header's last column.
+    const width = (after[headerRow] ?? []).length;
+    for (const row of after.slice(rows.length)) expect(row.slice(width).filter(Boolean)).toEqual([]);
+  });
+
+  it('a third sync updates both clips in place, each found by its id', async () => {
+    const sheet = ledger([
+      ['', ...HEADER],
+      ['', ...LIU],
+    ]);
+    await pushClips(sheet.client, '客户', [append('c1', '陈静', 'chen.jing@yuanfan-scm.cn')], 'zh');
+    await pushClips(sheet.client, '客户', [append('c2', '周强', 'zhou.qiang@example.cn')], 'zh');
+    const edited: SyncItem = {
+      clipId: 'c2',
+      op: 'update',
+      clip: clipFixture(
+        'c2',
+        { name: '周强', emails: ['zhou.qiang@example.cn'], phones: ['+8613700002222'] },
+        { syncedAt: '2026-03-05T09:00:00.000Z' },
+      ),
+    };
+    const result = await pushClips(sheet.client, '客户', [edited], 'zh');
+    expect(result.written).toEqual(['c2']);
+    const after = sheet.text();
+    const cells = columnsOf(after, 0, ['姓名', '手机', '剪藏编号']);
+    expect(after.slice(2).map(cells)).toEqual([
+      ['陈静', '', 'c1'],
+      ['周强', '+8613700002222', 'c2'],
+    ]);
+  });
+});

@@ -243,16 +243,23 @@ describe.skipIf(!haveChromium)('a Google Sheet kept as people keep it (built ext
     const saved = await send({ type: 'save-clip', contact, origin: { url: null, kind: 'manual' } });
     expect(saved).toMatchObject({ ok: true, value: { kind: 'saved' } });
     const id = saved.value.clip?.id ?? '';
-    await expect.poll(() => rowsWithId(id).length, { timeout: 15_000 }).toBe(1);
-    const row = rowsWithId(id)[0] ?? [];
-    const at = (name: string) => row[(rows()[0] ?? []).indexOf(name)];
-    expect([at('姓名'), at('职位'), at('公司'), at('手机'), at('备注')]).toEqual([
-      '=HYPERLINK("https://evil.example","周强")',
-      '-采购-',
-      '@远帆供应链',
-      '+8613698765432',
-      '+1+1 回访',
-    ]);
+    // Polled until the sync is done: the append lands right of column A after a row whose first
+    // cell is empty, and the sync then moves it back under its headers.
+    const fields = () => {
+      const row = rowsWithId(id)[0] ?? [];
+      const at = (name: string) => row[(rows()[0] ?? []).indexOf(name)];
+      return [at('姓名'), at('职位'), at('公司'), at('手机'), at('备注')];
+    };
+    await expect
+      .poll(fields, { timeout: 15_000 })
+      .toEqual([
+        '=HYPERLINK("https://evil.example","周强")',
+        '-采购-',
+        '@远帆供应链',
+        '+8613698765432',
+        '+1+1 回访',
+      ]);
+    expect(rowsWithId(id)).toHaveLength(1);
   });
 
   it('a sheet sorted with its header among the data: nothing is written into a customer’s row', async () => {

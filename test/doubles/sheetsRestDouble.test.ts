@@ -162,6 +162,58 @@ describe('Sheets v4 REST double, through the googleapis client', () => {
     });
   });
 
+  // "Values will be appended to the next row of the table, starting with the first column of the
+  // table": a column on the table's left that is empty in all its rows is not part of it.
+  describe('starts the appended values at the table’s first column', () => {
+    it.each([
+      {
+        name: 'a column A inserted and left empty',
+        rows: [
+          ['', '客户编号', '姓名'],
+          ['', 'C001', '刘洋'],
+        ],
+        tableRange: '台账!B1:C2',
+        updatedRange: '台账!B3:D3',
+        // One column to the right of where the values were meant to go: the id under 姓名.
+        written: ['', '', 'C003', '王芳'],
+      },
+      {
+        name: 'the last customer without a value in column A, appended from that row',
+        rows: [
+          ['客户编号', '姓名'],
+          ['C001', '刘洋'],
+          ['', '陈静'],
+        ],
+        range: '台账!A3:C',
+        tableRange: '台账!B3:B3',
+        updatedRange: '台账!B4:D4',
+        written: ['', '', 'C003', '王芳'],
+      },
+      {
+        name: 'column A filled in any row of the table',
+        rows: [
+          ['客户编号', '姓名'],
+          ['', '刘洋'],
+        ],
+        tableRange: '台账!A1:B2',
+        updatedRange: '台账!A3:C3',
+        written: ['', 'C003', '王芳'],
+      },
+    ])('$name', async ({ rows, range, tableRange, updatedRange, written }) => {
+      double.addSpreadsheet('shifted', [{ title: '台账', values: rows }]);
+      const res = await api.spreadsheets.values.append({
+        spreadsheetId: 'shifted',
+        range: range ?? '台账!A1:C',
+        valueInputOption: 'RAW',
+        insertDataOption: 'INSERT_ROWS',
+        requestBody: { values: [['', 'C003', '王芳']] },
+      });
+      expect(res.data.tableRange).toBe(tableRange);
+      expect(res.data.updates?.updatedRange).toBe(updatedRange);
+      expect(double.values('shifted', '台账')[rows.length]).toEqual(written);
+    });
+  });
+
   it('parses USER_ENTERED numbers and ISO dates into serial numbers', async () => {
     await api.spreadsheets.values.update({
       spreadsheetId: 'book1',

@@ -467,14 +467,15 @@ export class SheetsRestDouble {
           ? Math.max(sheet.rowCount, startRow) + values.length
           : Math.max(sheet.rowCount, startRow + values.length);
         const width = Math.max(0, ...values.map((r) => r.length));
-        sheet.columnCount = Math.max(sheet.columnCount, b.startColumn + width);
+        const startColumn = table ? table.startColumn : b.startColumn;
+        sheet.columnCount = Math.max(sheet.columnCount, startColumn + width);
         try {
           assertCellLimit(book);
           assertEditable(sheet, {
             startRow,
             endRow: startRow + values.length,
-            startColumn: b.startColumn,
-            endColumn: b.startColumn + width,
+            startColumn,
+            endColumn: startColumn + width,
           });
         } catch (error) {
           Object.assign(sheet, grid);
@@ -485,7 +486,7 @@ export class SheetsRestDouble {
           sheetTitle: sheet.title,
           startRow,
           endRow: null,
-          startColumn: b.startColumn,
+          startColumn,
           endColumn: null,
         };
         // tableRange: the existing table the rows were appended to (its used width).
@@ -494,7 +495,7 @@ export class SheetsRestDouble {
           : { values: [] };
         const tableWidth = Math.max(0, ...(existing.values ?? []).map((r) => r.length));
         const tableRange = table
-          ? formatA1(sheet.title, table.start, b.startColumn, table.end, b.startColumn + tableWidth)
+          ? formatA1(sheet.title, table.start, startColumn, table.end, startColumn + tableWidth)
           : undefined;
         const updates = writeValues(sheet, target, values, input);
         return {

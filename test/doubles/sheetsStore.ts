@@ -334,10 +334,16 @@ function rowHasValue(sheet: StoredSheet, r: number, startColumn: number, endColu
  * data and find a table within that range. Values will be appended to the next row of the
  * table". The table starts at the first row at or below the range's top that holds a value in
  * the range's columns and runs down while the rows do: a blank row ends it, so a title line and
- * an export note set apart from the data by a blank row are a table of their own. Rows are
- * 0-based, `end` exclusive; null when the range holds no value.
+ * an export note set apart from the data by a blank row are a table of their own. The values go
+ * in "starting with the first column of the table": the leftmost of the range's columns that
+ * holds a value in one of the table's rows, so a blank column on the left (a column A inserted
+ * and left empty) is not part of the table, and the values start to its right. Rows and columns
+ * are 0-based, `end` exclusive; null when the range holds no value.
  */
-export function appendTable(sheet: StoredSheet, block: StoredMerge): { start: number; end: number } | null {
+export function appendTable(
+  sheet: StoredSheet,
+  block: StoredMerge,
+): { start: number; end: number; startColumn: number } | null {
   // The range's top-left is where the search starts; the table may run on below the range
   // (appending to 'Sheet1!A1' goes below the whole table that starts there).
   const last = sheet.cells.length;
@@ -346,7 +352,13 @@ export function appendTable(sheet: StoredSheet, block: StoredMerge): { start: nu
   if (start >= last) return null;
   let end = start + 1;
   while (end < last && rowHasValue(sheet, end, block.startColumn, block.endColumn)) end++;
-  return { start, end };
+  let startColumn = block.startColumn;
+  const filledAt = (c: number) => {
+    for (let r = start; r < end; r++) if (sheet.cells[r]?.[c]) return true;
+    return false;
+  };
+  while (startColumn + 1 < block.endColumn && !filledAt(startColumn)) startColumn++;
+  return { start, end, startColumn };
 }
 
 /**

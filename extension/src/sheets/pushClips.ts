@@ -285,6 +285,14 @@ export async function pushClips(
   const idColumn = columnLetter(plan.columns.clipId ?? 0);
   const lastColumn = columnLetter(plan.width - 1);
   let rowsOf = await readClipRows(client, sheetName, idColumn, headerRow);
+  // A clip sent before whose answer was lost may be in the sheet moved right by the append (see
+  // moveClipRowsBack): put back under its headers, it is found and updated, not appended again.
+  const sentUnseen = items.filter((item) => item.clip?.sentCells !== undefined && !rowsOf.has(item.clipId));
+  if (sentUnseen.length > 0) {
+    const ids = new Set(sentUnseen.map((item) => item.clipId));
+    if ((await moveClipRowsBack(client, sheetName, headerRow, plan.columns.clipId ?? 0, ids)) > 0)
+      rowsOf = await readClipRows(client, sheetName, idColumn, headerRow);
+  }
   let planned: PlannedPush;
   let updates: { range: string; values: string[][] }[];
   for (let attempt = 1; ; attempt++) {
@@ -320,6 +328,8 @@ export async function pushClips(
     a1Range(sheetName, `A${lastRow}:${lastColumn}`),
     appends.map((a) => a.cells),
   );
+  const appended = new Set(appends.map((a) => a.clipId));
+  await moveClipRowsBack(client, sheetName, headerRow, plan.columns.clipId ?? 0, appended);
   const after = await readClipRows(client, sheetName, idColumn, headerRow);
   for (const { clipId } of appends) {
     // The id was nowhere before this append, so every row after its first is a resent copy.
@@ -328,6 +338,45 @@ export async function pushClips(
     }
   }
   return result;
+}
+
+/**
+ * values.append writes "starting with the first column of the table" it finds, and from the last
+ * filled row that table starts at the row's first filled column. A clip's row leaves the
+ * customer-id column empty, and a column A inserted and left blank is empty in every row: an
+ * append after such a row puts the clips one column or more to the right, each clip id under the
+ * wrong header. Such a row holds one of `ids` right of the id column, with as many empty cells at
+ * its start as it was moved by; it is written again from column A, and the cells it reached on
+ * the right are emptied. The rows below the header are read whole, as wide as the grid (which an
+ * append widens when the moved row does not fit), so a row moved by an append whose answer was
+ * lost, and sent again, is found too. Returns how many rows were moved back.
+ */
+async function moveClipRowsBack(
+  client: SheetsClient,
+  sheetName: string,
+  headerRow: number,
+  idColumn: number,
+  ids: ReadonlySet<string>,
+): Promise<number> {
+  const grid = await client.getSheetProperties(sheetName);
+  if (grid === null || ids.size === 0) return 0;
+  const first = headerRow + 1;
+  const rows = await client.getValues(a1Range(sheetName, `A${first}:${columnLetter(grid.columnCount - 1)}`));
+  const writes: { range: string; values: string[][] }[] = [];
+  rows.forEach((row, i) => {
+    const cells = row.map(cellText);
+    const at = cells.findIndex((cell, c) => c > idColumn && ids.has(cell));
+    if (at < 0) return;
+    const shift = at - idColumn;
+    if (cells.slice(0, shift).some((cell) => cell !== '')) return;
+    const values = [...cells.slice(shift), ...cells.slice(0, shift)];
+    writes.push({
+      range: a1Range(sheetName, `A${first + i}:${columnLetter(cells.length - 1)}${first + i}`),
+      values: [values],
+    });
+  });
+  if (writes.length > 0) await client.batchUpdateValues(writes);
+  return writes.length;
 }
 
 /**
