@@ -290,7 +290,7 @@ export async function pushClips(
   const sentUnseen = items.filter((item) => item.clip?.sentCells !== undefined && !rowsOf.has(item.clipId));
   if (sentUnseen.length > 0) {
     const ids = new Set(sentUnseen.map((item) => item.clipId));
-    if ((await moveClipRowsBack(client, sheetName, headerRow, plan.columns.clipId ?? 0, ids)) > 0)
+    if ((await moveClipRowsBack(client, sheetName, headerRow + 1, plan.columns.clipId ?? 0, ids)) > 0)
       rowsOf = await readClipRows(client, sheetName, idColumn, headerRow);
   }
   let planned: PlannedPush;
@@ -329,7 +329,8 @@ export async function pushClips(
     appends.map((a) => a.cells),
   );
   const appended = new Set(appends.map((a) => a.clipId));
-  await moveClipRowsBack(client, sheetName, headerRow, plan.columns.clipId ?? 0, appended);
+  // The appended rows (and any copy of them a resent request made) are all below lastRow.
+  await moveClipRowsBack(client, sheetName, lastRow + 1, plan.columns.clipId ?? 0, appended);
   const after = await readClipRows(client, sheetName, idColumn, headerRow);
   for (const { clipId } of appends) {
     // The id was nowhere before this append, so every row after its first is a resent copy.
@@ -347,20 +348,20 @@ export async function pushClips(
  * append after such a row puts the clips one column or more to the right, each clip id under the
  * wrong header. Such a row holds one of `ids` right of the id column, with as many empty cells at
  * its start as it was moved by; it is written again from column A, and the cells it reached on
- * the right are emptied. The rows below the header are read whole, as wide as the grid (which an
- * append widens when the moved row does not fit), so a row moved by an append whose answer was
- * lost, and sent again, is found too. Returns how many rows were moved back.
+ * the right are emptied. The rows from `first` (1-based) down are read whole, as wide as the grid
+ * (which an append widens when the moved row does not fit): no answer is needed to find them, so
+ * a copy of the rows a resent request made is found too, and so is a row moved by an append whose
+ * answer was lost. Returns how many rows were moved back.
  */
 async function moveClipRowsBack(
   client: SheetsClient,
   sheetName: string,
-  headerRow: number,
+  first: number,
   idColumn: number,
   ids: ReadonlySet<string>,
 ): Promise<number> {
   const grid = await client.getSheetProperties(sheetName);
   if (grid === null || ids.size === 0) return 0;
-  const first = headerRow + 1;
   const rows = await client.getValues(a1Range(sheetName, `A${first}:${columnLetter(grid.columnCount - 1)}`));
   const writes: { range: string; values: string[][] }[] = [];
   rows.forEach((row, i) => {
