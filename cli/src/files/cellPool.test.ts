@@ -118,6 +118,22 @@ describe('ownedText', () => {
     expect(cells[999]).toHaveLength(13 + (999 % 30));
   });
 
+  it('keeps no view into the pieces of text its pooled cells were cut from', () => {
+    // A column of 13–32-character values that keep coming (contact times, short notes), each cut
+    // out of its own piece of the file as the CSV reader cuts them: what the pool keeps, its
+    // lookup keys included, must let every piece go.
+    const pools = new CellPools(ownedText);
+    expect(collectGarbage()).toBe(true);
+    const before = process.memoryUsage().heapUsed;
+    for (let p = 0; p < 40; p++) {
+      const piece = [`2025-06-${String(p).padStart(2, '0')} 09:30 回访`, '客户'.repeat(500_000)].join(',');
+      pools.cell(0, piece.slice(0, piece.indexOf(',')));
+    }
+    collectGarbage();
+    // 40 pieces of 2 MB each; the values kept are about 2 KB.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(8_000_000);
+  });
+
   it('keeps text that fits in one byte a character in one byte a character', () => {
     // V8 serialises a string as it holds it: one byte or two a character, plus a few bytes.
     const bytesPerCharacter = (text: string) => Math.round(serialize(text).length / text.length);

@@ -26,7 +26,12 @@ export class CellPools {
       this.pools[column] = pool;
     }
     if (!pool.active) return this.keep(text);
-    return pool.find(text) ?? pool.keep(text, this.keep(text));
+    const pooled = pool.find(text);
+    if (pooled !== undefined) return pooled;
+    // Kept under its own copy: `text` may be a view into the piece of the file it was cut from,
+    // and as the pool's key it would keep that whole piece alive for the whole run.
+    const own = this.keep(text);
+    return pool.keep(own, own);
   }
 }
 
