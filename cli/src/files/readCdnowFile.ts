@@ -34,7 +34,8 @@ const YYYYMMDD = /^\d{8}$/;
  *
  * The master file has 70k lines and `crm clv` on it should take well under half a second, so the
  * text is scanned in place: no array of lines, no string per field, and a string per customer id
- * only where it differs from the line before (the files list a customer's purchases together).
+ * only where it differs from the line before (the files list a customer's purchases together,
+ * sorted by customer: see mergeRuns for the others).
  */
 export function parseCdnowText(text: string): CdnowTransactions | null {
   const length = text.length;
@@ -68,16 +69,18 @@ export function parseCdnowText(text: string): CdnowTransactions | null {
 
   // The master file's lines are 28 characters long; the columns grow if the guess is short.
   const columns = new Columns(Math.ceil(length / 24));
-  const keyIds: string[] = [];
-  const keyOf = new Map<string, number>();
+  // The id of each run of purchases with one id, and whether each run's id sorts after the one
+  // before: then no two runs share an id, and no map of ids is needed to find repeats.
+  const runIds: string[] = [];
+  let ascending = true;
   const issues: CdnowLineIssue[] = [];
   const dayOf = new Map<number, number>();
   const starts = new Int32Array(16);
   const ends = new Int32Array(16);
-  // Where the last purchase's id was written, and its key.
+  // Where the last purchase's id was written, and its run.
   let idStart = 0;
   let idEnd = -1;
-  let key = -1;
+  let run = -1;
   for (; pos < length; line++) {
     const end = lineEnd(text, pos);
     // Cut the line into fields (spaces, tabs, a CR before the newline).
@@ -114,19 +117,40 @@ export function parseCdnowText(text: string): CdnowTransactions | null {
     const to = ends[layout.id] as number;
     if (!sameText(text, from, to, idStart, idEnd)) {
       const id = text.slice(from, to);
-      let known = keyOf.get(id);
-      if (known === undefined) {
-        known = keyIds.length;
-        keyOf.set(id, known);
-        keyIds.push(id);
-      }
-      key = known;
+      if (ascending && run >= 0 && !((runIds[run] as string) < id)) ascending = false;
+      run = runIds.length;
+      runIds.push(id);
       idStart = from;
       idEnd = to;
     }
-    columns.push(key, day, amount);
+    columns.push(run, day, amount);
   }
-  return { ...columns.finish(), keyIds, issues };
+  const { keys, days, amounts } = columns.finish();
+  // The master file is sorted by customer: its runs are its customers.
+  if (ascending) return { keys, keyIds: runIds, days, amounts, issues };
+  return { ...mergeRuns(keys, runIds), days, amounts, issues };
+}
+
+/**
+ * Keys by id instead of by run, for files that list a customer's purchases in several places:
+ * each id kept once, in order of its first purchase.
+ */
+function mergeRuns(runKeys: Int32Array, runIds: readonly string[]): { keys: Int32Array; keyIds: string[] } {
+  const keyOf = new Map<string, number>();
+  const keyIds: string[] = [];
+  const keyOfRun = new Int32Array(runIds.length);
+  for (let run = 0; run < runIds.length; run++) {
+    const id = runIds[run] as string;
+    let key = keyOf.get(id);
+    if (key === undefined) {
+      key = keyIds.length;
+      keyOf.set(id, key);
+      keyIds.push(id);
+    }
+    keyOfRun[run] = key;
+  }
+  for (let i = 0; i < runKeys.length; i++) runKeys[i] = keyOfRun[runKeys[i] as number] as number;
+  return { keys: runKeys, keyIds };
 }
 
 /** The key, day and amount columns, grown as purchases are read. */
