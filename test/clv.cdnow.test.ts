@@ -8,8 +8,8 @@ import {
   conditionalExpectedPurchases,
   fitBgNbd,
   fitGammaGamma,
+  type KeyedTransactionColumns,
   summarizeTransactionColumns,
-  type TransactionColumns,
   unconditionalExpectedPurchases,
 } from '@crm/shared/clv';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ const DATASETS = fileURLToPath(new URL('../../shared/datasets/cdnow/', import.me
 const present = existsSync(`${DATASETS}CDNOW_sample.txt`);
 const title = present ? 'CDNOW' : `CDNOW (skipped: ${DATASETS} not found)`;
 
-function transactions(file: string): TransactionColumns {
+function transactions(file: string): KeyedTransactionColumns {
   const parsed = parseCdnowText(readFileSync(`${DATASETS}${file}`, 'utf8'));
   if (parsed === null) throw new Error(`${file} is not in the CDNOW format`);
   expect(parsed.issues).toEqual([]);
@@ -107,7 +107,7 @@ describe.skipIf(!present)(title, () => {
 
   it('reads the master file: 69,659 transactions of 23,570 customers', () => {
     const all = transactions('CDNOW_master.txt');
-    expect(all.customerIds).toHaveLength(69_659);
+    expect(all.keys).toHaveLength(69_659);
     const summary = summarizeTransactionColumns(all, { calibrationEnd: '1997-09-30', unit: 'week' });
     expect(summary.customers).toHaveLength(23_570);
     const fit = fitBgNbd(summary.customers);

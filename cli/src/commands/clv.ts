@@ -7,6 +7,7 @@ import {
   type IsoDate,
   isIsoDate,
   jobProblemText,
+  type KeyedTransactionColumns,
   type OrderRecord,
   readOrdersTable,
   summarizeTransactionColumns,
@@ -73,7 +74,7 @@ export function clvCommand(): Command {
         config,
         options.calibrationEnd,
       );
-      if (transactions.customerIds.length === 0) {
+      if (transactions.days.length === 0) {
         throw new CliError(text.noPurchases(options.orders), NOT_ENOUGH_DATA);
       }
       const calibrationEnd = options.calibrationEnd?.trim() ?? lastDate(transactions);
@@ -113,7 +114,7 @@ async function readTransactions(
   path: string,
   config: Config,
   calibrationEnd: string | undefined,
-): Promise<{ transactions: TransactionColumns; notes: string[] }> {
+): Promise<{ transactions: TransactionColumns | KeyedTransactionColumns; notes: string[] }> {
   const text = t().clv;
   if (path.toLowerCase().endsWith('.txt')) {
     const cdnow = await readCdnowFile(path);
@@ -164,7 +165,7 @@ function orderColumns(orders: readonly OrderRecord[]): TransactionColumns {
   return { customerIds, days, amounts };
 }
 
-function lastDate(transactions: TransactionColumns): IsoDate {
+function lastDate(transactions: TransactionColumns | KeyedTransactionColumns): IsoDate {
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < transactions.days.length; i++) last = Math.max(last, transactions.days[i] as number);
   return fromDayNumber(last);

@@ -9,6 +9,7 @@ import {
   type TimeUnit,
 } from '@crm/shared';
 import { say } from '../support/output.ts';
+import { JsonList } from '../support/terminalText.ts';
 import { t } from '../texts/currentTexts.ts';
 
 /** The --json document: only these keys, ids as written in the orders file. */
@@ -22,7 +23,8 @@ export function clvJson(analysis: ClvAnalysis, notes: string[]) {
       gamma: gammaGamma.gamma,
       logLikelihood: gammaGamma.logLikelihood,
     },
-    customers: analysis.customers.map((c) => ({
+    // Made a piece at a time as they are printed (see JsonList).
+    customers: new JsonList(analysis.customers, (c) => ({
       id: c.customerId,
       frequency: c.frequency,
       recency: c.recency,

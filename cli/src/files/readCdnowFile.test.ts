@@ -1,10 +1,16 @@
 import { fromDayNumber } from '@crm/shared';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CdnowTransactions, parseCdnowText } from './readCdnowFile.ts';
 
+/** The customer id of each purchase read. */
+function idsOf(parsed: CdnowTransactions | null): string[] {
+  return Array.from(parsed?.keys ?? [], (key) => parsed?.keyIds[key] as string);
+}
+
 function transactionsOf(parsed: CdnowTransactions | null) {
   expect(parsed?.issues).toEqual([]);
-  return (parsed?.customerIds ?? []).map((customerId, i) => ({
+  return idsOf(parsed).map((customerId, i) => ({
     customerId,
     date: fromDayNumber(parsed?.days[i] as number),
     amount: parsed?.amounts[i],
@@ -32,7 +38,7 @@ describe('parseCdnowText', () => {
   });
 
   it('reads the 4-column format without a header', () => {
-    expect(parseCdnowText('00001 19970101 1 11.77\n')?.customerIds).toEqual(['00001']);
+    expect(idsOf(parseCdnowText('00001 19970101 1 11.77\n'))).toEqual(['00001']);
   });
 
   it('reports bad lines with their line number and keeps the rest', () => {
@@ -45,7 +51,7 @@ describe('parseCdnowText', () => {
       ' 00007 0004 19970107  1   9.99',
     ].join('\n');
     const result = parseCdnowText(text);
-    expect(result?.customerIds).toEqual(['00004', '00007']);
+    expect(idsOf(result)).toEqual(['00004', '00007']);
     expect(result?.issues).toEqual([
       { line: 2, text: '00004 0001 19971345  2   29.73', message: '"19971345" is not a date as YYYYMMDD' },
       { line: 3, text: '00005 0002 19970105  1   abc', message: '"abc" is not an amount' },
@@ -57,6 +63,39 @@ describe('parseCdnowText', () => {
     const amounts = ['0.01', '29.33', '1234567.89', '-5', '77', '0.1e2', '.5', '123456789012345678'];
     const text = amounts.map((a, i) => `00001 ${i} 19970101 1 ${a}`).join('\n');
     expect(Array.from(parseCdnowText(text)?.amounts ?? [])).toEqual(amounts.map(Number));
+  });
+
+  it('gives every purchase the id written on its line, each id kept once, however ids repeat', () => {
+    // Ids that share lengths and prefixes, lines split by spaces, tabs and CRs, and lines that are
+    // blank or bad between repeats of an id: the id is only cut again where it differs from the
+    // purchase before.
+    const id = fc.constantFrom('1', '12', '21', '012', '00001', '00002', '10000', 'C-7', '客户1');
+    const gap = fc.constantFrom(' ', '  ', '\t', ' \t ');
+    const line = fc.oneof(
+      { weight: 8, arbitrary: fc.tuple(id, gap, gap).map(([c, g, h]) => `${g}${c}${h}19970101 1${g}9.99`) },
+      { weight: 1, arbitrary: fc.constantFrom('', '   ', '\r') },
+      { weight: 1, arbitrary: id.map((c) => `${c} 19970101 1`) },
+    );
+    // Sorted by customer, as the CDNOW files are, or not.
+    const lines = fc.oneof(
+      fc.array(line, { maxLength: 40 }),
+      fc.array(line, { maxLength: 40 }).map((ls) => ls.sort((x, y) => (x.trim() < y.trim() ? -1 : 1))),
+    );
+    fc.assert(
+      fc.property(lines, fc.constantFrom('\n', '\r\n'), (lines, end) => {
+        const text = ['customer_id date number_of_cds dollar_value', ...lines].join(end);
+        const parsed = parseCdnowText(text);
+        // Every line with four fields is a purchase of the customer in its first field.
+        const expected = lines
+          .map((l) => l.split(/[ \t\r]+/).filter(Boolean))
+          .filter((fields) => fields.length === 4)
+          .map((fields) => fields[0]);
+        expect(idsOf(parsed)).toEqual(expected);
+        expect(parsed?.keyIds).toEqual([...new Set(expected)]);
+        expect(Array.from(parsed?.amounts ?? [])).toEqual(expected.map(() => 9.99));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it.each([

@@ -10,9 +10,14 @@ export interface CdnowLineIssue {
   message: string;
 }
 
-/** Purchases as columns (see TransactionColumns in the core): ids as written, day numbers, amounts. */
+/**
+ * Purchases as columns (see KeyedTransactionColumns in the core): the i-th purchase is customer
+ * `keyIds[keys[i]]` (ids as written, each kept once, in order of their first purchase) on day
+ * number `days[i]` for `amounts[i]`.
+ */
 export interface CdnowTransactions {
-  customerIds: string[];
+  keys: Int32Array;
+  keyIds: string[];
   days: Float64Array;
   amounts: Float64Array;
   issues: CdnowLineIssue[];
@@ -28,7 +33,9 @@ const YYYYMMDD = /^\d{8}$/;
  * can read it as an ordinary table. Bad lines become issues; they never throw.
  *
  * The master file has 70k lines and `crm clv` on it should take well under half a second, so the
- * text is scanned in place: no array of lines, no string per field except the customer id.
+ * text is scanned in place: no array of lines, no string per field, and a string per customer id
+ * only where it differs from the line before (the files list a customer's purchases together,
+ * sorted by customer: see mergeRuns for the others).
  */
 export function parseCdnowText(text: string): CdnowTransactions | null {
   const length = text.length;
@@ -60,13 +67,20 @@ export function parseCdnowText(text: string): CdnowTransactions | null {
     line++;
   }
 
-  const customerIds: string[] = [];
-  const days: number[] = [];
-  const amounts: number[] = [];
+  // The master file's lines are 28 characters long; the columns grow if the guess is short.
+  const columns = new Columns(Math.ceil(length / 24));
+  // The id of each run of purchases with one id, and whether each run's id sorts after the one
+  // before: then no two runs share an id, and no map of ids is needed to find repeats.
+  const runIds: string[] = [];
+  let ascending = true;
   const issues: CdnowLineIssue[] = [];
   const dayOf = new Map<number, number>();
   const starts = new Int32Array(16);
   const ends = new Int32Array(16);
+  // Where the last purchase's id was written, and its run.
+  let idStart = 0;
+  let idEnd = -1;
+  let run = -1;
   for (; pos < length; line++) {
     const end = lineEnd(text, pos);
     // Cut the line into fields (spaces, tabs, a CR before the newline).
@@ -83,27 +97,110 @@ export function parseCdnowText(text: string): CdnowTransactions | null {
     const lineStart = pos;
     pos = end + 1;
     if (count === 0) continue;
-    const problem = (message: string) =>
-      issues.push({ line, text: text.slice(lineStart, end).trim(), message });
     if (count !== layout.width) {
-      problem(t().clv.cdnowColumns(layout.width, count));
+      issues.push(lineIssue(text, line, lineStart, end, t().clv.cdnowColumns(layout.width, count)));
       continue;
     }
     const day = dayNumber(text, starts[layout.date] as number, ends[layout.date] as number, dayOf);
     if (Number.isNaN(day)) {
-      problem(t().clv.cdnowDate(text.slice(starts[layout.date], ends[layout.date])));
+      const field = text.slice(starts[layout.date], ends[layout.date]);
+      issues.push(lineIssue(text, line, lineStart, end, t().clv.cdnowDate(field)));
       continue;
     }
     const amount = decimal(text, starts[layout.amount] as number, ends[layout.amount] as number);
     if (!Number.isFinite(amount)) {
-      problem(t().clv.cdnowAmount(text.slice(starts[layout.amount], ends[layout.amount])));
+      const field = text.slice(starts[layout.amount], ends[layout.amount]);
+      issues.push(lineIssue(text, line, lineStart, end, t().clv.cdnowAmount(field)));
       continue;
     }
-    customerIds.push(text.slice(starts[layout.id], ends[layout.id]));
-    days.push(day);
-    amounts.push(amount);
+    const from = starts[layout.id] as number;
+    const to = ends[layout.id] as number;
+    if (!sameText(text, from, to, idStart, idEnd)) {
+      const id = text.slice(from, to);
+      if (ascending && run >= 0 && !((runIds[run] as string) < id)) ascending = false;
+      run = runIds.length;
+      runIds.push(id);
+      idStart = from;
+      idEnd = to;
+    }
+    columns.push(run, day, amount);
   }
-  return { customerIds, days: Float64Array.from(days), amounts: Float64Array.from(amounts), issues };
+  const { keys, days, amounts } = columns.finish();
+  // The master file is sorted by customer: its runs are its customers.
+  if (ascending) return { keys, keyIds: runIds, days, amounts, issues };
+  return { ...mergeRuns(keys, runIds), days, amounts, issues };
+}
+
+/**
+ * Keys by id instead of by run, for files that list a customer's purchases in several places:
+ * each id kept once, in order of its first purchase.
+ */
+function mergeRuns(runKeys: Int32Array, runIds: readonly string[]): { keys: Int32Array; keyIds: string[] } {
+  const keyOf = new Map<string, number>();
+  const keyIds: string[] = [];
+  const keyOfRun = new Int32Array(runIds.length);
+  for (let run = 0; run < runIds.length; run++) {
+    const id = runIds[run] as string;
+    let key = keyOf.get(id);
+    if (key === undefined) {
+      key = keyIds.length;
+      keyOf.set(id, key);
+      keyIds.push(id);
+    }
+    keyOfRun[run] = key;
+  }
+  for (let i = 0; i < runKeys.length; i++) runKeys[i] = keyOfRun[runKeys[i] as number] as number;
+  return { keys: runKeys, keyIds };
+}
+
+/** The key, day and amount columns, grown as purchases are read. */
+class Columns {
+  length = 0;
+  keys: Int32Array;
+  days: Float64Array;
+  amounts: Float64Array;
+
+  constructor(capacity: number) {
+    this.keys = new Int32Array(capacity);
+    this.days = new Float64Array(capacity);
+    this.amounts = new Float64Array(capacity);
+  }
+
+  push(key: number, day: number, amount: number): void {
+    const at = this.length;
+    if (at === this.keys.length) this.grow();
+    this.keys[at] = key;
+    this.days[at] = day;
+    this.amounts[at] = amount;
+    this.length = at + 1;
+  }
+
+  /** The columns as read so far (views of the buffers: copying them would touch fresh memory). */
+  finish(): { keys: Int32Array; days: Float64Array; amounts: Float64Array } {
+    const n = this.length;
+    return {
+      keys: this.keys.subarray(0, n),
+      days: this.days.subarray(0, n),
+      amounts: this.amounts.subarray(0, n),
+    };
+  }
+
+  private grow(): void {
+    const capacity = Math.max(16, this.keys.length * 2);
+    const keys = new Int32Array(capacity);
+    const days = new Float64Array(capacity);
+    const amounts = new Float64Array(capacity);
+    keys.set(this.keys);
+    days.set(this.days);
+    amounts.set(this.amounts);
+    this.keys = keys;
+    this.days = days;
+    this.amounts = amounts;
+  }
+}
+
+function lineIssue(text: string, line: number, start: number, end: number, message: string): CdnowLineIssue {
+  return { line, text: text.slice(start, end).trim(), message };
 }
 
 /** Reads a CDNOW-style .txt file, or returns null when the file is not in that format. */
@@ -166,4 +263,13 @@ function decimal(text: string, start: number, end: number): number {
   if (digits === 0) return Number.NaN;
   const value = scale > 0 ? mantissa / 10 ** scale : mantissa;
   return negative ? -value : value;
+}
+
+/** Whether text[start, end) and text[otherStart, otherEnd) hold the same characters. */
+function sameText(text: string, start: number, end: number, otherStart: number, otherEnd: number): boolean {
+  if (end - start !== otherEnd - otherStart) return false;
+  for (let i = start, j = otherStart; i < end; i++, j++) {
+    if (text.charCodeAt(i) !== text.charCodeAt(j)) return false;
+  }
+  return true;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonPiecesForTerminal, terminalText } from './terminalText.ts';
+import { JsonList, jsonPiecesForTerminal, terminalText } from './terminalText.ts';
 
 describe('terminalText', () => {
   it.each([
@@ -129,5 +129,45 @@ describe('jsonPiecesForTerminal', () => {
     ['an empty list and object', { list: [], empty: {}, long: [{}, [], {}, []] }],
   ])('%s', (_name, value) => {
     for (const indent of [0, 2]) expect(joined(value, indent, 2)).toBe(JSON.stringify(value, null, indent));
+  });
+});
+
+describe('JsonList', () => {
+  const joined = (value: unknown, indent: number, perPiece: number) =>
+    [...jsonPiecesForTerminal(value, indent, perPiece)].join('');
+
+  it('prints as the list of its items mapped, however it is cut and indented', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '张', '\n', '\u009b', '"') });
+    const item = fc.record({ id: text, clv: fc.double(), x: fc.integer() });
+    fc.assert(
+      fc.property(
+        fc.array(item, { maxLength: 30 }),
+        fc.constantFrom(0, 2),
+        fc.integer({ min: 1, max: 5 }),
+        (items, indent, perPiece) => {
+          const map = (c: { id: string; clv: number; x: number }) => ({ id: c.id, value: c.clv * 2, x: c.x });
+          const eager = { head: { r: 0.25 }, list: items.map(map), notes: ['α'] };
+          const lazy = { head: { r: 0.25 }, list: new JsonList(items, map), notes: ['α'] };
+          expect(joined(lazy, indent, perPiece)).toBe(joined(eager, indent, perPiece));
+          expect(JSON.stringify(lazy, null, indent)).toBe(JSON.stringify(eager, null, indent));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('maps its items only as their piece is written', () => {
+    const mapped: number[] = [];
+    const list = new JsonList([1, 2, 3, 4, 5], (n) => {
+      mapped.push(n);
+      return { n };
+    });
+    const pieces = jsonPiecesForTerminal({ list }, 0, 2);
+    expect(pieces.next().value).toBe('{"list":');
+    expect(mapped).toEqual([]);
+    expect(pieces.next().value).toBe('[{"n":1},{"n":2}');
+    expect(mapped).toEqual([1, 2]);
+    expect([...pieces].join('')).toBe(',{"n":3},{"n":4},{"n":5}]}');
+    expect(mapped).toEqual([1, 2, 3, 4, 5]);
   });
 });

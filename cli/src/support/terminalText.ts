@@ -72,12 +72,14 @@ function* jsonPieces(value: unknown, gap: string, margin: string, perPiece: numb
   const open = gap === '' ? '' : `\n${inner}`;
   const comma = gap === '' ? ',' : `,\n${inner}`;
   const close = gap === '' ? '' : `\n${margin}`;
-  if (Array.isArray(value)) {
-    for (let start = 0; start < value.length; start += perPiece) {
-      const elements = value.slice(start, start + perPiece);
+  const list = value instanceof JsonList ? value : Array.isArray(value) ? new JsonList(value, same) : null;
+  if (list !== null) {
+    const { items, map } = list;
+    for (let start = 0; start < items.length; start += perPiece) {
+      const elements = items.slice(start, start + perPiece);
       // JSON.stringify of the slice gives its elements as they appear in the whole array
       // (undefined and functions as null), between brackets to take off.
-      const text = JSON.stringify(elements, null, gap.length);
+      const text = JSON.stringify(map === same ? elements : elements.map(map), null, gap.length);
       const body = gap === '' ? text.slice(1, -1) : text.slice(2 + gap.length, -2);
       yield `${start === 0 ? `[${open}` : comma}${indented(body, margin)}`;
     }
@@ -100,8 +102,29 @@ function* jsonPieces(value: unknown, gap: string, margin: string, perPiece: numb
   yield first ? '{}' : `${close}}`;
 }
 
+/**
+ * A list in a document for jsonPiecesForTerminal whose elements are made from `items` by `map`
+ * only as they are written: a long list is then never held whole as JSON values beside the items
+ * it is made from, only a piece's worth at a time. The `crm clv --json` customers were 23,570
+ * objects made at once, kept while the whole document was printed. JSON.stringify gives it as the
+ * array of every item mapped.
+ */
+export class JsonList<T, U> {
+  constructor(
+    readonly items: readonly T[],
+    readonly map: (item: T) => U,
+  ) {}
+
+  toJSON(): U[] {
+    return this.items.map((item) => this.map(item));
+  }
+}
+
+const same = <T>(item: T): T => item;
+
 /** Whether `value` is a plain array or object that is, or holds, an array of more than `perPiece` elements. */
 function holdsLongArray(value: unknown, perPiece: number): boolean {
+  if (value instanceof JsonList) return value.items.length > perPiece;
   if (typeof value !== 'object' || value === null || 'toJSON' in value) return false;
   if (Array.isArray(value))
     return Object.getPrototypeOf(value) === Array.prototype && value.length > perPiece;

@@ -17,7 +17,6 @@ const LOG_BOUND = 30;
 export function bgNbdLogLikelihood(params: BgNbdParams, groups: RfmGroups, gradient?: Float64Array): number {
   const { r, alpha, a, b } = params;
   const lnAlpha = Math.log(alpha);
-  const lnA = Math.log(a);
 
   // Terms that depend on x only.
   const nx = groups.distinctX.length;
@@ -51,24 +50,64 @@ export function bgNbdLogLikelihood(params: BgNbdParams, groups: RfmGroups, gradi
   // Terms that depend on T or t_x only.
   const lnT = logPlus(alpha, groups.distinctT);
   const lnRecency = logPlus(alpha, groups.distinctRecency);
+  const sums = groupSums(params, groups, { lgX, lnB1, dR, dA, dB, lnT, lnRecency }, gradient !== undefined);
+  if (gradient) {
+    gradient[0] = (sums[1] as number) * r;
+    gradient[1] = (sums[2] as number) * alpha;
+    gradient[2] = (sums[3] as number) * a;
+    gradient[3] = (sums[4] as number) * b;
+  }
+  return sums[0] as number;
+}
 
+/** The per-x, per-T and per-t_x terms of one evaluation (see bgNbdLogLikelihood). */
+interface SharedTerms {
+  lgX: Float64Array;
+  lnB1: Float64Array;
+  dR: Float64Array;
+  dA: Float64Array;
+  dB: Float64Array;
+  lnT: Float64Array;
+  lnRecency: Float64Array;
+}
+
+const sumsOut = new Float64Array(5);
+
+/**
+ * The weighted sum over the groups of the log-likelihood and, when `withGradient`, of its
+ * derivatives with respect to (r, α, a, b): [total, ∂r, ∂α, ∂a, ∂b], in a buffer reused by the
+ * next call. Apart from bgNbdLogLikelihood so that V8 optimises this loop, where a fit spends its
+ * time, on its own: in one function with the gamma terms before it and the gradient after it, the
+ * code optimised during the first call (before the lines after the loop had ever run) bailed out
+ * at each later call, dozens of times in a `crm clv` on the CDNOW master file.
+ */
+function groupSums(
+  params: BgNbdParams,
+  groups: RfmGroups,
+  terms: SharedTerms,
+  withGradient: boolean,
+): Float64Array {
+  const { r, alpha, a, b } = params;
+  const lnA = Math.log(a);
+  const { lgX, lnB1, dR, dA, dB, lnT, lnRecency } = terms;
+  const { weight, xIndex, TIndex, recencyIndex, distinctX, distinctT, distinctRecency } = groups;
   let total = 0;
   let gR = 0;
   let gAlpha = 0;
   let gA = 0;
   let gB = 0;
   for (let i = 0; i < groups.size; i++) {
-    const k = groups.xIndex[i] as number;
-    const j = groups.TIndex[i] as number;
-    const w = groups.weight[i] as number;
-    const x = groups.distinctX[k] as number;
+    const k = xIndex[i] as number;
+    const j = TIndex[i] as number;
+    const w = weight[i] as number;
+    const x = distinctX[k] as number;
     const rx = r + x;
     const u = -rx * (lnT[j] as number);
     let lse = u;
     let share = 0; // weight of the "died after the last purchase" term in the sum
     let lnRec = 0;
     if (x > 0) {
-      lnRec = lnRecency[groups.recencyIndex[i] as number] as number;
+      lnRec = lnRecency[recencyIndex[i] as number] as number;
       const v = lnA - (lnB1[k] as number) - rx * lnRec;
       if (v > u) {
         const e = Math.exp(u - v);
@@ -81,11 +120,11 @@ export function bgNbdLogLikelihood(params: BgNbdParams, groups: RfmGroups, gradi
       }
     }
     total += w * ((lgX[k] as number) + lse);
-    if (gradient) {
+    if (withGradient) {
       const stay = 1 - share;
-      const T = groups.distinctT[j] as number;
+      const T = distinctT[j] as number;
       gR += w * ((dR[k] as number) - stay * (lnT[j] as number) - share * lnRec);
-      const recency = x > 0 ? (groups.distinctRecency[groups.recencyIndex[i] as number] as number) : 0;
+      const recency = x > 0 ? (distinctRecency[recencyIndex[i] as number] as number) : 0;
       gAlpha += w * (r / alpha - rx * (stay / (alpha + T) + share / (alpha + recency)));
       if (x > 0) {
         gA += w * ((dA[k] as number) + share / a);
@@ -93,13 +132,12 @@ export function bgNbdLogLikelihood(params: BgNbdParams, groups: RfmGroups, gradi
       }
     }
   }
-  if (gradient) {
-    gradient[0] = gR * r;
-    gradient[1] = gAlpha * alpha;
-    gradient[2] = gA * a;
-    gradient[3] = gB * b;
-  }
-  return total;
+  sumsOut[0] = total;
+  sumsOut[1] = gR;
+  sumsOut[2] = gAlpha;
+  sumsOut[3] = gA;
+  sumsOut[4] = gB;
+  return sumsOut;
 }
 
 function logPlus(alpha: number, values: Float64Array): Float64Array {
