@@ -25,6 +25,17 @@ const append = (id: string, name: string, email: string): SyncItem => ({
   clip: clipFixture(id, { name, emails: [email], phones: [] }),
 });
 
+/** An edit of a synced clip: a mobile added. */
+const update = (id: string, name: string, email: string, mobile: string): SyncItem => ({
+  clipId: id,
+  op: 'update',
+  clip: clipFixture(
+    id,
+    { name, emails: [email], phones: [mobile] },
+    { syncedAt: '2026-03-05T09:00:00.000Z' },
+  ),
+});
+
 let books = 0;
 
 /** A spreadsheet holding `rows` on its tab 客户, and the extension's client for it. */
@@ -71,15 +82,7 @@ describe('clips synced to a customer table with blank rows inside it', () => {
     const rows = [HEADER, LIU, [], ZHAO];
     const sheet = ledger(rows);
     await pushClips(sheet.client, '客户', [append('c1', '陈静', 'chen.jing@yuanfan-scm.cn')], 'zh');
-    const edited: SyncItem = {
-      clipId: 'c1',
-      op: 'update',
-      clip: clipFixture(
-        'c1',
-        { name: '陈静', emails: ['chen.jing@yuanfan-scm.cn'], phones: ['+8613700001111'] },
-        { syncedAt: '2026-03-05T09:00:00.000Z' },
-      ),
-    };
+    const edited = update('c1', '陈静', 'chen.jing@yuanfan-scm.cn', '+8613700001111');
     await pushClips(sheet.client, '客户', [edited, append('c2', '周强', 'zhou.qiang@example.cn')], 'zh');
     const after = sheet.text();
     const header = after[0] ?? [];
@@ -148,15 +151,7 @@ describe('clips appended after a row whose first cells are empty', () => {
     ]);
     await pushClips(sheet.client, '客户', [append('c1', '陈静', 'chen.jing@yuanfan-scm.cn')], 'zh');
     await pushClips(sheet.client, '客户', [append('c2', '周强', 'zhou.qiang@example.cn')], 'zh');
-    const edited: SyncItem = {
-      clipId: 'c2',
-      op: 'update',
-      clip: clipFixture(
-        'c2',
-        { name: '周强', emails: ['zhou.qiang@example.cn'], phones: ['+8613700002222'] },
-        { syncedAt: '2026-03-05T09:00:00.000Z' },
-      ),
-    };
+    const edited = update('c2', '周强', 'zhou.qiang@example.cn', '+8613700002222');
     const result = await pushClips(sheet.client, '客户', [edited], 'zh');
     expect(result.written).toEqual(['c2']);
     const after = sheet.text();
