@@ -247,6 +247,22 @@ describe('Sheets v4 REST double, through the googleapis client', () => {
     ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('exceeds grid limits') });
   });
 
+  it.each([
+    { range: '客户!A5:B5', values: [['C9', '周强', '13912345678']], past: 'column [C]' },
+    { range: '客户!A5:C5', values: [['C9'], ['C10']], past: 'row [6]' },
+  ])('refuses values that run past $range, naming the $past', async ({ range, values, past }) => {
+    const write = api.spreadsheets.values.update({
+      spreadsheetId: 'book1',
+      range,
+      valueInputOption: 'RAW',
+      requestBody: { values },
+    });
+    await expect(write).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining(`but tried writing to ${past}`),
+    });
+  });
+
   it('answers 401 without a valid token and 404 for an unknown spreadsheet', async () => {
     await expect(client('wrong').spreadsheets.get({ spreadsheetId: 'book1' })).rejects.toMatchObject({
       status: 401,

@@ -4,7 +4,7 @@
  * output is FORMATTED_VALUE, UNFORMATTED_VALUE or FORMULA, and trailing empty rows and cells are
  * left out of responses. https://developers.google.com/sheets/api/reference/rest/v4/ValueRenderOption
  */
-import { formatA1, type GridRange } from './a1.ts';
+import { formatA1, type GridRange, indexToColumn } from './a1.ts';
 
 export type ApiValue = string | number | boolean;
 
@@ -276,6 +276,13 @@ export function writeValues(
       400,
       'INVALID_ARGUMENT',
       `Requested writing within range [${formatA1(sheet.title, startRow, startColumn, range.endRow, range.endColumn ?? startColumn + 1)}], but tried writing to row [${startRow + values.length}]`,
+    );
+  }
+  if (!anchor && range.endColumn !== null && startColumn + width > range.endColumn) {
+    throw new ApiError(
+      400,
+      'INVALID_ARGUMENT',
+      `Requested writing within range [${formatA1(sheet.title, startRow, startColumn, range.endRow ?? startRow + values.length, range.endColumn)}], but tried writing to column [${indexToColumn(startColumn + width - 1)}]`,
     );
   }
   if (startRow + values.length > sheet.rowCount || startColumn + width > sheet.columnCount) {
