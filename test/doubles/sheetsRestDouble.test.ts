@@ -247,6 +247,22 @@ describe('Sheets v4 REST double, through the googleapis client', () => {
     ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('exceeds grid limits') });
   });
 
+  it('refuses a read that starts past the grid, and stops one that runs past it at the edge', async () => {
+    double.addSpreadsheet('trimmed', [
+      { title: '台账', values: [['客户编号', '姓名']], rows: 1, columns: 2 },
+    ]);
+    const get = (range: string) => api.spreadsheets.values.get({ spreadsheetId: 'trimmed', range });
+    for (const range of ['台账!A2:A', '台账!C1:C', '台账!2:30']) {
+      await expect(get(range)).rejects.toMatchObject({
+        status: 400,
+        message: expect.stringContaining('exceeds grid limits. Max rows: 1, max columns: 2'),
+      });
+    }
+    for (const range of ['台账!1:30', '台账!A1:ZZZ', '台账!B1:B5000000']) {
+      expect((await get(range)).data.values?.[0]?.at(-1)).toBe('姓名');
+    }
+  });
+
   it.each([
     { range: '客户!A5:B5', values: [['C9', '周强', '13912345678']], past: 'column [C]' },
     { range: '客户!A5:C5', values: [['C9'], ['C10']], past: 'row [6]' },

@@ -7,7 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { formatA1, parseA1 } from './a1.ts';
+import { formatA1, type GridRange, parseA1 } from './a1.ts';
 import {
   ApiError,
   type ApiValue,
@@ -414,7 +414,9 @@ export class SheetsRestDouble {
       case 'spreadsheet':
         return spreadsheetResource(book, params);
       case 'get': {
-        const { range, sheet } = rangeOf(rest.replace(/^\/values\//, ''));
+        const text = rest.replace(/^\/values\//, '');
+        const { range, sheet } = rangeOf(text);
+        assertReadable(sheet, range, text);
         return readValues(sheet, range, render, dates, major);
       }
       case 'batchGet':
@@ -422,6 +424,7 @@ export class SheetsRestDouble {
           spreadsheetId: book.spreadsheetId,
           valueRanges: params.getAll('ranges').map((text) => {
             const { range, sheet } = rangeOf(text);
+            assertReadable(sheet, range, text);
             return readValues(sheet, range, render, dates, major);
           }),
         };
@@ -947,4 +950,20 @@ function protectsWholeSheet(sheet: StoredSheet): boolean {
 
 function never(): never {
   throw new Error('unreachable');
+}
+
+/**
+ * A read must start within the grid: a range that starts below the last row or right of the last
+ * column is refused ("Range (Mass!151154:151354) exceeds grid limits. Max rows: 151000, max
+ * columns: 26"). Its end may run past the grid's edge and stops there: readers ask for B2:ZZZ and
+ * 2:5000000 to mean "to the end" (googlesheets4 does).
+ */
+function assertReadable(sheet: StoredSheet, range: GridRange, text: string): void {
+  if ((range.startRow ?? 0) < sheet.rowCount && (range.startColumn ?? 0) < sheet.columnCount) return;
+  const a1 = text.slice(text.lastIndexOf('!') + 1);
+  throw new ApiError(
+    400,
+    'INVALID_ARGUMENT',
+    `Range (${sheet.title}!${a1}) exceeds grid limits. Max rows: ${sheet.rowCount}, max columns: ${sheet.columnCount}`,
+  );
 }

@@ -96,7 +96,8 @@ export class HeaderMovedError extends Error {
  * the found row would put header text into a customer's row. Throws HeaderMovedError naming that row.
  */
 async function refuseMovedHeader(client: SheetsClient, sheetName: string, headerRow: number) {
-  const rows = await client.getValues(a1Range(sheetName, `A${headerRow + 1}:ZZZ`));
+  // From the header row itself (see readClipRows): the grid may end there.
+  const rows = (await client.getValues(a1Range(sheetName, `A${headerRow}:ZZZ`))).slice(1);
   const at = rows.findIndex(namesClipId);
   if (at >= 0) throw new HeaderMovedError(at + headerRow + 1);
 }
@@ -104,7 +105,10 @@ async function refuseMovedHeader(client: SheetsClient, sheetName: string, header
 /** Every sheet row (1-based) below the header holding each clip id, top to bottom. */
 async function readClipRows(client: SheetsClient, sheetName: string, idColumn: string, headerRow: number) {
   const first = headerRow + 1;
-  const ids = await client.getValues(a1Range(sheetName, `${idColumn}${first}:${idColumn}`));
+  // Read from the header row, which the grid always has: a range starting below the grid's last
+  // row is refused, and a sheet trimmed to its header has no row below it.
+  const read = await client.getValues(a1Range(sheetName, `${idColumn}${headerRow}:${idColumn}`));
+  const ids = read.slice(1);
   const rowsOf = new Map<string, number[]>();
   ids.forEach((row, i) => {
     const id = row[0];
@@ -362,7 +366,11 @@ async function moveClipRowsBack(
 ): Promise<number> {
   const grid = await client.getSheetProperties(sheetName);
   if (grid === null || ids.size === 0) return 0;
-  const rows = await client.getValues(a1Range(sheetName, `A${first}:${columnLetter(grid.columnCount - 1)}`));
+  // From the row above (see readClipRows): the grid may end just above `first`.
+  const read = await client.getValues(
+    a1Range(sheetName, `A${first - 1}:${columnLetter(grid.columnCount - 1)}`),
+  );
+  const rows = read.slice(1);
   const writes: { range: string; values: string[][] }[] = [];
   rows.forEach((row, i) => {
     const cells = row.map(cellText);
