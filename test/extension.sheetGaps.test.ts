@@ -162,3 +162,28 @@ describe('clips appended after a row whose first cells are empty', () => {
     ]);
   });
 });
+
+describe('a sort between the append and the read after it', () => {
+  it('the clip the append put right of column A is moved back where the sort put it', async () => {
+    const sheet = ledger([
+      ['', ...HEADER],
+      ['', ...LIU],
+    ]);
+    await pushClips(sheet.client, '客户', [append('c1', '陈静', 'chen.jing@yuanfan-scm.cn')], 'zh');
+    // A co-editor's sort puts the newest row (the second clip's, one column right) at the top.
+    double.beforeRequest('spreadsheet', (book) => {
+      const cells = book.sheets[0]?.cells ?? [];
+      const [moved] = cells.splice(cells.length - 1, 1);
+      cells.splice(1, 0, moved ?? []);
+    });
+    await pushClips(sheet.client, '客户', [append('c2', '周强', 'zhou.qiang@example.cn')], 'zh');
+    const after = sheet.text();
+    const header = after[0] ?? [];
+    const cells = (row: string[]) => ['姓名', '邮箱', '剪藏编号'].map((name) => row[header.indexOf(name)]);
+    expect(after.slice(1).map(cells)).toEqual([
+      ['周强', 'zhou.qiang@example.cn', 'c2'],
+      [LIU[1], LIU[4], undefined],
+      ['陈静', 'chen.jing@yuanfan-scm.cn', 'c1'],
+    ]);
+  });
+});

@@ -333,8 +333,9 @@ export async function pushClips(
     appends.map((a) => a.cells),
   );
   const appended = new Set(appends.map((a) => a.clipId));
-  // The appended rows (and any copy of them a resent request made) are all below lastRow.
-  await moveClipRowsBack(client, sheetName, lastRow + 1, plan.columns.clipId ?? 0, appended);
+  // Every row below the header, not only those below lastRow: a co-editor's sort since the
+  // append may have moved the new rows up among the customers.
+  await moveClipRowsBack(client, sheetName, headerRow + 1, plan.columns.clipId ?? 0, appended);
   const after = await readClipRows(client, sheetName, idColumn, headerRow);
   for (const { clipId } of appends) {
     // The id was nowhere before this append, so every row after its first is a resent copy.
