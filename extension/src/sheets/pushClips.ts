@@ -96,19 +96,30 @@ export class HeaderMovedError extends Error {
  * the found row would put header text into a customer's row. Throws HeaderMovedError naming that row.
  */
 async function refuseMovedHeader(client: SheetsClient, sheetName: string, headerRow: number) {
-  // From the header row itself (see readClipRows): the grid may end there.
-  const rows = (await client.getValues(a1Range(sheetName, `A${headerRow}:ZZZ`))).slice(1);
+  const rows = await rowsBelow(client, sheetName, headerRow, 'A', 'ZZZ');
   const at = rows.findIndex(namesClipId);
   if (at >= 0) throw new HeaderMovedError(at + headerRow + 1);
 }
 
 /** Every sheet row (1-based) below the header holding each clip id, top to bottom. */
+/**
+ * The values of the rows below the header, from column `from` to column `to`. Read from the
+ * header row, which the grid always has, and that row dropped: a range starting below the grid's
+ * last row is refused, and a sheet trimmed to its header has no row below it.
+ */
+async function rowsBelow(
+  client: SheetsClient,
+  sheetName: string,
+  headerRow: number,
+  from: string,
+  to: string,
+): Promise<unknown[][]> {
+  return (await client.getValues(a1Range(sheetName, `${from}${headerRow}:${to}`))).slice(1);
+}
+
 async function readClipRows(client: SheetsClient, sheetName: string, idColumn: string, headerRow: number) {
   const first = headerRow + 1;
-  // Read from the header row, which the grid always has: a range starting below the grid's last
-  // row is refused, and a sheet trimmed to its header has no row below it.
-  const read = await client.getValues(a1Range(sheetName, `${idColumn}${headerRow}:${idColumn}`));
-  const ids = read.slice(1);
+  const ids = await rowsBelow(client, sheetName, headerRow, idColumn, idColumn);
   const rowsOf = new Map<string, number[]>();
   ids.forEach((row, i) => {
     const id = row[0];
@@ -294,7 +305,7 @@ export async function pushClips(
   const sentUnseen = items.filter((item) => item.clip?.sentCells !== undefined && !rowsOf.has(item.clipId));
   if (sentUnseen.length > 0) {
     const ids = new Set(sentUnseen.map((item) => item.clipId));
-    if ((await moveClipRowsBack(client, sheetName, headerRow + 1, plan.columns.clipId ?? 0, ids)) > 0)
+    if ((await moveClipRowsBack(client, sheetName, headerRow, plan.columns.clipId ?? 0, ids)) > 0)
       rowsOf = await readClipRows(client, sheetName, idColumn, headerRow);
   }
   let planned: PlannedPush;
@@ -333,9 +344,7 @@ export async function pushClips(
     appends.map((a) => a.cells),
   );
   const appended = new Set(appends.map((a) => a.clipId));
-  // Every row below the header, not only those below lastRow: a co-editor's sort since the
-  // append may have moved the new rows up among the customers.
-  await moveClipRowsBack(client, sheetName, headerRow + 1, plan.columns.clipId ?? 0, appended);
+  await moveClipRowsBack(client, sheetName, headerRow, plan.columns.clipId ?? 0, appended);
   const after = await readClipRows(client, sheetName, idColumn, headerRow);
   for (const { clipId } of appends) {
     // The id was nowhere before this append, so every row after its first is a resent copy.
@@ -353,25 +362,23 @@ export async function pushClips(
  * append after such a row puts the clips one column or more to the right, each clip id under the
  * wrong header. Such a row holds one of `ids` right of the id column, with as many empty cells at
  * its start as it was moved by; it is written again from column A, and the cells it reached on
- * the right are emptied. The rows from `first` (1-based) down are read whole, as wide as the grid
- * (which an append widens when the moved row does not fit): no answer is needed to find them, so
- * a copy of the rows a resent request made is found too, and so is a row moved by an append whose
- * answer was lost. Returns how many rows were moved back.
+ * the right are emptied. The rows below the header are read whole, as wide as the grid (which an
+ * append widens when the moved row does not fit; a co-editor's sort may have moved the row up):
+ * no answer is needed to find them, so a copy of the rows a resent request made is found too, and
+ * so is a row moved by an append whose answer was lost. Returns how many rows were moved back.
  */
 async function moveClipRowsBack(
   client: SheetsClient,
   sheetName: string,
-  first: number,
+  headerRow: number,
   idColumn: number,
   ids: ReadonlySet<string>,
 ): Promise<number> {
+  if (ids.size === 0) return 0;
   const grid = await client.getSheetProperties(sheetName);
-  if (grid === null || ids.size === 0) return 0;
-  // From the row above (see readClipRows): the grid may end just above `first`.
-  const read = await client.getValues(
-    a1Range(sheetName, `A${first - 1}:${columnLetter(grid.columnCount - 1)}`),
-  );
-  const rows = read.slice(1);
+  if (grid === null) return 0;
+  const first = headerRow + 1;
+  const rows = await rowsBelow(client, sheetName, headerRow, 'A', columnLetter(grid.columnCount - 1));
   const writes: { range: string; values: string[][] }[] = [];
   rows.forEach((row, i) => {
     const cells = row.map(cellText);
