@@ -106,6 +106,35 @@ describe('crm on a Google Sheet that changes under it', () => {
     );
   });
 
+  it('classify on a large sheet whose lower rows are protected says which rows got their columns', async () => {
+    // 32,000 customers: the managed columns go out in two parts (at most 2 MB each, as Google
+    // recommends), and the owner protected the columns right of the table from row 30,001 on.
+    const large: ApiValue[][] = [['客户编号', '姓名', '手机', '最近购买日期', '消费金额', '购买次数']];
+    for (let i = 1; i <= 32_000; i++)
+      large.push([
+        `C${String(i).padStart(6, '0')}`,
+        `${'王李张刘陈'[i % 5]}${'明芳伟静'[i % 4]}`,
+        `139${String(i * 7919)
+          .padStart(8, '0')
+          .slice(-8)}`,
+        46_300 - (i % 700),
+        100 + ((i * 37) % 5000),
+        1 + (i % 9),
+      ]);
+    double.addSpreadsheet('large', [{ title: '客户', values: large, columns: 6 }]);
+    double.protectRange('large', '客户!G30001:Z32001');
+    const zh = await crm('zh', 'classify', '--spreadsheet', 'large', '--today', '2026-11-24', '--quiet');
+    expect(zh.status).toBe(1);
+    const through = Number(/只写完了第 2–(\d+) 行；第 (\d+)–32001 行仍是上次运行的结果/.exec(zh.stderr)?.[1]);
+    expect(through, zh.stderr).toBeGreaterThan(2);
+    expect(zh.stderr).toContain('受保护');
+    const values = double.values('large', '客户');
+    const segment = values[0]?.indexOf('客户分群') ?? -1;
+    expect(segment).toBeGreaterThan(5);
+    expect(values[through - 1]?.[segment]).not.toBe('');
+    expect(values[through]?.[segment] ?? '').toBe('');
+  });
+
   it('classify writes when nobody touched the sheet', async () => {
     const ok = await crm('en', 'classify', '--spreadsheet', 'sheet1', '--today', '2026-11-24', '--quiet');
     expect(ok.status, ok.stderr).toBe(0);

@@ -661,6 +661,36 @@ describe('merges, notes, formulas and field masks, as the Sheets API documents t
   });
 });
 
+describe('request bodies', () => {
+  it('refuses a body over 10 MiB before reading it, as Google’s front end does, and takes one just under', async () => {
+    // Ten rows of 26 long cells: a body just over the limit, then one just under it.
+    const rows = (cellChars: number) =>
+      Array.from({ length: 10 }, () => Array.from({ length: 26 }, () => 'x'.repeat(cellChars)));
+    await expect(
+      api.spreadsheets.values.update({
+        spreadsheetId: 'book1',
+        range: '客户!A1:Z10',
+        valueInputOption: 'RAW',
+        requestBody: { values: rows(40_400) },
+      }),
+    ).rejects.toMatchObject({
+      status: 400,
+      message: 'Request payload size exceeds the limit: 10485760 bytes.',
+    });
+    expect(double.values('book1', '客户')[1]).toEqual(['C001', '刘洋', 1234.5]);
+    const over = double.requests.at(-1);
+    expect(over?.bytes).toBeGreaterThan(10 * 1024 * 1024);
+    await api.spreadsheets.values.update({
+      spreadsheetId: 'book1',
+      range: '客户!A1:Z10',
+      valueInputOption: 'RAW',
+      requestBody: { values: rows(40_000) },
+    });
+    expect(double.requests.at(-1)?.bytes).toBeLessThan(10 * 1024 * 1024);
+    expect(String(double.values('book1', '客户')[9]?.[25]).length).toBe(40_000);
+  });
+});
+
 describe('a spreadsheet shared to view only', () => {
   // A caller the owner shared the spreadsheet with as a viewer (or commenter) reads it, and every
   // write is refused: 403 PERMISSION_DENIED, "The caller does not have permission", as clients of

@@ -26,6 +26,7 @@ import {
   type StoredMerge,
   type StoredSheet,
   type StoredSpreadsheet,
+  widthOf,
   writeValues,
 } from './sheetsStore.ts';
 import { sheetProperties, spreadsheetResource } from './spreadsheetResource.ts';
@@ -46,6 +47,8 @@ export interface LoggedRequest {
   path: string;
   query: Record<string, string[]>;
   body: unknown;
+  /** The request body's size in bytes (UTF-8). */
+  bytes: number;
   /** The status sent, or 0 when the connection was reset instead of answering. */
   status: number;
   /** When the request arrived (epoch ms). */
@@ -93,6 +96,9 @@ const WRITES: ReadonlySet<Operation> = new Set([
   'batchUpdateValues',
   'batchUpdate',
 ]);
+
+/** The largest request body Google's front end takes, in bytes. */
+export const REQUEST_PAYLOAD_LIMIT = 10 * 1024 * 1024;
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'INVALID_ARGUMENT',
@@ -169,7 +175,7 @@ export class SheetsRestDouble {
     };
     sheets.forEach((s, index) => {
       const rows = Math.max(s.rows ?? 1000, s.values?.length ?? 0);
-      const columns = Math.max(s.columns ?? 26, ...(s.values ?? []).map((r) => r.length));
+      const columns = Math.max(s.columns ?? 26, widthOf(s.values ?? []));
       const sheet = newSheet(this.nextSheetId++, s.title, index, rows, columns);
       if (s.values) writeValues(sheet, parseA1('A1') ?? never(), s.values, 'RAW');
       for (const [address, cell] of Object.entries(s.cells ?? {})) setCell(sheet, address, cell);
@@ -290,6 +296,15 @@ export class SheetsRestDouble {
       if (!match) throw new ApiError(404, 'NOT_FOUND', `Requested entity was not found.`);
       const [, spreadsheetId = '', rest = ''] = match;
       operation = operationOf(req.method ?? 'GET', rest);
+      // Google's front end refuses a request body over 10 MiB before the API reads it
+      // ("Request payload size exceeds the limit: 10485760 bytes.", 400 INVALID_ARGUMENT, as
+      // googleworkspace/dotnet-samples#23 and jlolling/talendcomp_tGoogleSheet#1 show it).
+      if (Buffer.byteLength(raw, 'utf8') > REQUEST_PAYLOAD_LIMIT)
+        throw new ApiError(
+          400,
+          'INVALID_ARGUMENT',
+          `Request payload size exceeds the limit: ${REQUEST_PAYLOAD_LIMIT} bytes.`,
+        );
       this.authorize(req);
       this.injectFault(operation);
       const book = this.spreadsheets.get(decodeURIComponent(spreadsheetId));
@@ -314,6 +329,7 @@ export class SheetsRestDouble {
       path: url.pathname,
       query,
       body,
+      bytes: Buffer.byteLength(raw, 'utf8'),
       status: reset || held || dropped ? 0 : status,
       at,
     });
@@ -469,7 +485,7 @@ export class SheetsRestDouble {
         sheet.rowCount = inserting
           ? Math.max(sheet.rowCount, startRow) + values.length
           : Math.max(sheet.rowCount, startRow + values.length);
-        const width = Math.max(0, ...values.map((r) => r.length));
+        const width = widthOf(values);
         const startColumn = table ? table.startColumn : b.startColumn;
         sheet.columnCount = Math.max(sheet.columnCount, startColumn + width);
         try {

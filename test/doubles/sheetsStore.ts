@@ -248,8 +248,18 @@ function isEmpty(cell: StoredCell): boolean {
   return cell.formula === undefined && cell.value === '';
 }
 
+/**
+ * The width of the widest row: a loop, where Math.max(...rows) would overflow the call stack on a
+ * sheet of 100k rows.
+ */
+export function widthOf(rows: readonly (readonly unknown[])[]): number {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
 function transpose(rows: ApiValue[][]): ApiValue[][] {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = widthOf(rows);
   const columns: ApiValue[][] = [];
   for (let c = 0; c < width; c++) {
     const column = rows.map((r) => r[c] ?? '');
@@ -268,7 +278,7 @@ export function writeValues(
 ) {
   const startRow = range.startRow ?? 0;
   const startColumn = range.startColumn ?? 0;
-  const width = Math.max(0, ...values.map((r) => r.length));
+  const width = widthOf(values);
   // A single-cell range is an anchor: the data flows from it (as the API does for 'Sheet1!A1').
   const anchor = range.endRow === startRow + 1 && range.endColumn === startColumn + 1;
   if (!anchor && range.endRow !== null && startRow + values.length > range.endRow) {
@@ -374,7 +384,9 @@ export function appendTable(
  */
 export function insertRows(sheet: StoredSheet, at: number, count: number): void {
   if (at < sheet.cells.length) {
-    sheet.cells.splice(at, 0, ...Array.from({ length: count }, (): StoredCell[] => []));
+    const moved = sheet.cells.splice(at);
+    for (let k = 0; k < count; k++) sheet.cells.push([]);
+    for (const row of moved) sheet.cells.push(row);
   }
   const shift = (m: StoredMerge): StoredMerge => ({
     ...m,

@@ -46,3 +46,23 @@ export class ManagedFormulaError extends Error {
     super(`managed column "${header}" of sheet "${sheet}" holds a formula in ${cell}`);
   }
 }
+
+/**
+ * A write in parts (WRITE_PAYLOAD_BYTES) failed after its first part: sheet rows `firstRow` to
+ * `through` have their managed columns, rows `through` + 1 to `lastRow` still hold what the last
+ * run wrote. `cause` is what stopped it (RowsMovedError, HeaderChangedError, Google's answer).
+ */
+export class PartlyWrittenError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly firstRow: number,
+    readonly through: number,
+    readonly lastRow: number,
+    cause: unknown,
+  ) {
+    super(
+      `only rows ${firstRow}-${through} of sheet "${sheet}" were written: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
+  }
+}

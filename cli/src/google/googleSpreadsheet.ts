@@ -32,7 +32,13 @@ import {
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { OAuth2Client } from 'google-auth-library';
 import { layoutRequests } from './layoutRequests.ts';
-import { HeaderChangedError, ManagedFormulaError, RowsMovedError } from './RowsMovedError.ts';
+import { jsonBytes, writeParts } from './payloadParts.ts';
+import {
+  HeaderChangedError,
+  ManagedFormulaError,
+  PartlyWrittenError,
+  RowsMovedError,
+} from './RowsMovedError.ts';
 import { toApiValue } from './sheetValues.ts';
 import { type BackoffOptions, withBackoff } from './withBackoff.ts';
 
@@ -191,11 +197,14 @@ export class GoogleSpreadsheet {
   /**
    * Writes the managed columns of the customer sheet: the header cells and one cell per sheet row
    * of the table for each column, keyed by row (see ManagedColumnsWrite), one values call for all
-   * runs of adjacent columns. User columns are never written. With `keys` (the rows as the job
-   * read them), the key columns are read again first and nothing is written when a row no longer
-   * holds the customer it held (RowsMovedError): someone sorted the sheet or inserted or deleted
-   * rows meanwhile. The Sheets API has no conditional write, so a change in the moment between
-   * that read and the write still goes unseen.
+   * runs of adjacent columns, or for a large table one per part of its rows (WRITE_PAYLOAD_BYTES),
+   * top to bottom. User columns are never written. With `keys` (the rows as the job read them),
+   * the key columns are read again before each part and nothing more is written when a row no
+   * longer holds the customer it held (RowsMovedError): someone sorted the sheet or inserted or
+   * deleted rows meanwhile. The parts written before stay right, as a sort moves their values with
+   * their rows; a failure after the first part is a PartlyWrittenError, which says which rows got
+   * their columns. The Sheets API has no conditional write, so a change in the moment between a
+   * read and its part's write still goes unseen.
    */
   async writeManagedColumns(
     sheetName: string,
@@ -223,33 +232,64 @@ export class GoogleSpreadsheet {
     const block = managedBlock(write);
     const hidden = mergeHiddenCells(meta.merges);
     const mergedOver = this.mergesOver(sheetName, managedArea(write));
-    const data = contiguousColumnRuns(write.columns.map((c) => c.column)).map((run) => {
-      const first = columnLetter(run.start);
-      const last = columnLetter(run.start + run.indexes.length - 1);
-      return {
-        range: a1Range(sheetName, `${first}${write.headerRow}:${last}${write.lastRow}`),
-        values: block.map((line, r) =>
-          run.indexes.map((k, i) => {
-            const column = write.columns[k];
-            // null leaves the cell as it is (ValueRange: "Null values will be skipped"): a cell
-            // hidden under a merge the user made keeps what it holds, unseen and unchanged.
-            if (hidden(write.headerRow + r, run.start + i + 1)) return null;
-            const cell = line[k] ?? '';
-            return r > 0 && column?.kind === 'date' && typeof cell === 'string' && cell !== ''
-              ? dayNumberToSerial(toDayNumber(cell))
-              : toApiValue(cell);
-          }),
-        ),
-      };
-    });
-    try {
-      await this.call(() =>
-        this.api.spreadsheets.values.batchUpdate({
-          spreadsheetId: this.spreadsheetId,
-          requestBody: { valueInputOption: 'RAW', data },
+    // Per run of adjacent columns, its cells row by row (the header row first).
+    const runs = contiguousColumnRuns(write.columns.map((c) => c.column)).map((run) => ({
+      start: run.start,
+      first: columnLetter(run.start),
+      last: columnLetter(run.start + run.indexes.length - 1),
+      rows: block.map((line, r) =>
+        run.indexes.map((k, i) => {
+          const column = write.columns[k];
+          // null leaves the cell as it is (ValueRange: "Null values will be skipped"): a cell
+          // hidden under a merge the user made keeps what it holds, unseen and unchanged.
+          if (hidden(write.headerRow + r, run.start + i + 1)) return null;
+          const cell = line[k] ?? '';
+          return r > 0 && column?.kind === 'date' && typeof cell === 'string' && cell !== ''
+            ? dayNumberToSerial(toDayNumber(cell))
+            : toApiValue(cell);
         }),
-      );
+      ),
+    }));
+    const rowBytes = block.map((_, r) => runs.reduce((bytes, run) => bytes + jsonBytes(run.rows[r]) + 1, 0));
+    const parts = writeParts(rowBytes);
+    // Sheet rows of the block written so far (0: none).
+    let written = 0;
+    // The parts after the first check the header as the first part left it: with the managed
+    // columns' headers written.
+    const keysAfter =
+      keys?.header === undefined
+        ? keys
+        : { ...keys, header: { ...keys.header, texts: headerWritten(keys.header.texts, runs) } };
+    try {
+      for (const [from, to] of parts) {
+        if (from > 0 && keysAfter !== undefined) await this.assertRowsUnmoved(sheetName, keysAfter);
+        const top = write.headerRow + from;
+        const bottom = write.headerRow + to - 1;
+        await this.call(() =>
+          this.api.spreadsheets.values.batchUpdate({
+            spreadsheetId: this.spreadsheetId,
+            requestBody: {
+              valueInputOption: 'RAW',
+              data: runs.map((run) => ({
+                range: a1Range(sheetName, `${run.first}${top}:${run.last}${bottom}`),
+                values: run.rows.slice(from, to),
+              })),
+            },
+          }),
+        );
+        written = to;
+      }
     } catch (error) {
+      // The parts written are right and stay (taking them back would be one more write that can
+      // fail); the error says which rows have their columns.
+      if (written > 0)
+        throw new PartlyWrittenError(
+          sheetName,
+          write.headerRow + 1,
+          write.headerRow + written - 1,
+          write.lastRow,
+          error,
+        );
       // Refused (a protected column, a full spreadsheet): the columns added for the write are
       // empty, and go again, so that the sheet is as it was.
       if (widened) await this.restoreWidth(meta.sheetId, meta.columnCount);
@@ -401,14 +441,19 @@ export class GoogleSpreadsheet {
     );
     const sheetId = this.meta(pending).sheetId;
     try {
-      await this.call(() =>
-        this.api.spreadsheets.values.update({
-          spreadsheetId: this.spreadsheetId,
-          range: a1Range(pending, 'A1'),
-          valueInputOption: 'RAW',
-          requestBody: { values: layout.rows.map((row) => row.map(toApiValue)) },
-        }),
-      );
+      // A large sheet goes in parts of its rows (WRITE_PAYLOAD_BYTES); it is still whole or
+      // nothing, as the pending sheet is only renamed once every part is in.
+      const values = layout.rows.map((row) => row.map(toApiValue));
+      for (const [from, to] of writeParts(values.map((row) => jsonBytes(row) + 1))) {
+        await this.call(() =>
+          this.api.spreadsheets.values.update({
+            spreadsheetId: this.spreadsheetId,
+            range: a1Range(pending, `A${from + 1}`),
+            valueInputOption: 'RAW',
+            requestBody: { values: values.slice(from, to) },
+          }),
+        );
+      }
       const formatting = layoutRequests(sheetId, layout);
       const replaced = this.sheets.filter((s) => s.title === sheet.name || sheet.replaces.includes(s.title));
       await this.batchUpdateOnce(
@@ -515,6 +560,22 @@ export class GoogleSpreadsheet {
     );
     this.sheets = sheetMetas(data);
   }
+}
+
+/**
+ * A header row's texts (headerTexts) once the managed columns' header cells (each run's first
+ * row, from column `start`) are written over them; a cell left as it is (null) keeps its text.
+ */
+function headerWritten(
+  texts: readonly string[],
+  runs: readonly { start: number; rows: readonly (readonly (Cell | null)[])[] }[],
+): string[] {
+  const cells: Cell[] = [...texts];
+  for (const run of runs)
+    (run.rows[0] ?? []).forEach((cell, i) => {
+      if (cell !== null) cells[run.start + i] = cell;
+    });
+  return headerTexts(Array.from(cells, (cell) => cell ?? ''));
 }
 
 /** A grid with the formulas and notes of its grid data (0-based GridData offsets, 1-based rows). */

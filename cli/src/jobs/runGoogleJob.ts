@@ -3,6 +3,7 @@ import {
   type JobName,
   type JobOutput,
   type JobRequest,
+  PROTECTED_REFUSAL,
   type RowKeys,
   rowKeysOf,
   type SheetGrid,
@@ -10,7 +11,13 @@ import {
 } from '@crm/shared';
 import type { GoogleSpreadsheet } from '../google/googleSpreadsheet.ts';
 import { openGoogleBook } from '../google/openGoogleBook.ts';
-import { HeaderChangedError, ManagedFormulaError, RowsMovedError } from '../google/RowsMovedError.ts';
+import {
+  HeaderChangedError,
+  ManagedFormulaError,
+  PartlyWrittenError,
+  RowsMovedError,
+} from '../google/RowsMovedError.ts';
+import { httpStatusOf } from '../google/withBackoff.ts';
 import { writeRefusal } from '../google/writeRefusal.ts';
 import { CliError } from '../support/CliError.ts';
 import { loadConfig } from '../support/loadConfig.ts';
@@ -86,6 +93,16 @@ export async function runGoogleJob(
       try {
         ({ mergedOver } = await book.writeManagedColumns(output.customerSheet, output.managedColumns, keys));
       } catch (error) {
+        if (error instanceof PartlyWrittenError)
+          throw new CliError(
+            t().google.partlyWritten(
+              error.sheet,
+              error.firstRow,
+              error.through,
+              error.lastRow,
+              partStopped(error.cause),
+            ),
+          );
         if (error instanceof RowsMovedError)
           throw new CliError(t().google.rowsMoved(error.sheet, error.rows));
         if (error instanceof ManagedFormulaError)
@@ -117,6 +134,16 @@ export async function runGoogleJob(
   } finally {
     progress.done();
   }
+}
+
+/** Why a write in parts stopped, for PartlyWrittenError's message. */
+function partStopped(cause: unknown): string {
+  const texts = t().google.partStopped;
+  if (cause instanceof RowsMovedError) return texts.rowsMoved;
+  if (cause instanceof HeaderChangedError) return texts.headerChanged;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  if (httpStatusOf(cause) === 403 && PROTECTED_REFUSAL.test(message)) return texts.protectedCells;
+  return texts.other(message);
 }
 
 /**

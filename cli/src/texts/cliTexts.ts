@@ -229,6 +229,14 @@ const zh = {
       `工作表“${sheet}”的 ${ranges.join('、')} 是合并单元格，延伸到了分类列：合并区域只显示左上角一格，区域内其他分类列单元格没有写入（原内容不变）。取消合并后重新运行即可写入这些单元格`,
     rowsMoved: (sheet: string, rows: readonly number[]) =>
       `工作表“${sheet}”在 crm 运行期间有行被移动（第 ${rows.slice(0, 5).join('、')}${rows.length > 5 ? ' 等' : ''} 行已不是读取时的客户，可能有人排序、插入或删除了行）：没有写入任何分类列，以免数值落到别的客户行上。请重新运行`,
+    partlyWritten: (sheet: string, first: number, through: number, last: number, reason: string) =>
+      `工作表“${sheet}”的分类列分几次写入，只写完了第 ${first}–${through} 行；第 ${through + 1}–${last} 行仍是上次运行的结果：${reason}。请重新运行，写完其余的行`,
+    partStopped: {
+      rowsMoved: '写入期间有人排序、插入或删除了行，为免数值落到别的客户行上，其余的行没有写入',
+      headerChanged: '写入期间有人插入、删除或移动了列，为免数值落到别的列上，其余的行没有写入',
+      protectedCells: '其余行中 crm 要写入的单元格受保护（数据 → 保护工作表和区域）',
+      other: (message: string) => `Google 表格返回“${message}”`,
+    },
     headerChanged: (sheet: string, column: string, was: string, now: string) =>
       `工作表“${sheet}”在 crm 运行期间被人改动了：${column} 列的表头原为“${was}”，现在是“${now}”（可能有人插入、删除或移动了列）：没有写入任何分类列，以免数值落到别的列上。请等其他人编辑完后重新运行`,
     retry: (reason: string, attempt: number, seconds: number) =>
@@ -546,6 +554,16 @@ const en: CliTexts = {
       `in sheet "${sheet}", ${ranges.join(', ')} ${ranges.length > 1 ? 'are merged cells that reach' : 'is a merged cell that reaches'} into the managed columns: a merge shows its top-left cell only, so the other managed cells inside it were not written (what they hold is unchanged). Unmerge and run again to fill them`,
     rowsMoved: (sheet, rows) =>
       `rows of sheet "${sheet}" moved while crm ran (row ${rows.slice(0, 5).join(', ')}${rows.length > 5 ? ' and others' : ''} no longer hold the customer read there: someone sorted, inserted or deleted rows); no managed column was written, so no value lands on another customer's row. Run it again`,
+    partlyWritten: (sheet, first, through, last, reason) =>
+      `the managed columns of sheet "${sheet}" are written in parts, and only rows ${first}-${through} were written; rows ${through + 1}-${last} still hold the last run's: ${reason}. Run it again to write the rest`,
+    partStopped: {
+      rowsMoved:
+        "someone sorted, inserted or deleted rows while crm wrote; the rest was not written, so that no value lands on another customer's row",
+      headerChanged:
+        'someone inserted, deleted or moved a column while crm wrote; the rest was not written, so that no value lands in another column',
+      protectedCells: 'cells crm writes in the other rows are protected (Data → Protect sheets and ranges)',
+      other: (message) => `Google Sheets answered "${message}"`,
+    },
     headerChanged: (sheet, column, was, now) =>
       `sheet "${sheet}" was changed while crm ran: the header of column ${column} was "${was}" and is now "${now}" (someone inserted, deleted or moved a column); no managed column was written, so no value lands in another column. Run it again once the others are done`,
     retry: (reason, attempt, seconds) =>
