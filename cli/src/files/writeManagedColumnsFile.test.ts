@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -10,6 +10,7 @@ import {
 } from '@crm/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setCliLanguage } from '../texts/currentTexts.ts';
 import { managedColumnsFor } from './managedColumnsFor.testing.ts';
 import { openWorkbookFile, type WorkbookFile } from './openWorkbookFile.ts';
 import { readTableFile } from './readTableFile.ts';
@@ -219,5 +220,32 @@ describe('writeManagedColumnsFile to .csv', () => {
     );
     const table = await readTableFile(output);
     expect(table.rows[0]).toEqual(['00123', '张三', '2026/2/20', '12800', '', 5]);
+  });
+});
+
+describe('a CSV of more rows than an Excel worksheet holds', () => {
+  it('is refused as .xlsx output before the workbook is built, and no file is written', async () => {
+    // 客户编号, 姓名 and 1,048,576 customers under them, read from a CSV.
+    const customer: Cell[] = ['C0000001', '张三'];
+    const rows: Cell[][] = [['客户编号', '姓名'], ...new Array<Cell[]>(1_048_576).fill(customer)];
+    const file: WorkbookFile = {
+      path: join(dir, 'many.csv'),
+      format: 'csv',
+      sheets: [{ name: 'many', rows }],
+      workbook: null,
+      xlsx: null,
+      dateObjects: 'local',
+    };
+    const write = managedColumnsFor(rows, {
+      language: 'zh',
+      lastRow: rows.length,
+      valuesOf: () => undefined,
+    });
+    const out = join(dir, 'many.xlsx');
+    setCliLanguage('en');
+    await expect(writeManagedColumnsFile(file, 'many', write, out)).rejects.toThrow(
+      /1,048,577 rows, more than the 1,048,576 an Excel worksheet holds/,
+    );
+    await expect(readFile(out)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

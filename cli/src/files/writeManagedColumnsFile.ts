@@ -6,7 +6,14 @@ import { writeCsvPatchingLines } from './csvLinePatch.ts';
 import { tableFormatOf } from './fileErrors.ts';
 import { findWorksheet, type WorkbookFile, workbookModel } from './openWorkbookFile.ts';
 import { workbookBytes } from './workbookBytes.ts';
-import { DATE_FORMAT, displayWidth, isoToExcelDate, writeBytes, writeGridFile } from './writeTableFile.ts';
+import {
+  assertFitsXlsx,
+  DATE_FORMAT,
+  displayWidth,
+  isoToExcelDate,
+  writeBytes,
+  writeGridFile,
+} from './writeTableFile.ts';
 import { patchManagedColumns } from './xlsx/patchManagedColumns.ts';
 
 /**
@@ -29,6 +36,9 @@ export async function writeManagedColumnsFile(
     return;
   }
   const rows = file.sheets.find((s) => s.name === sheetName)?.rows ?? [];
+  // Before the merged sheet is built: a CSV of more rows than a worksheet holds is refused as
+  // .xlsx output at once, not after the memory for a workbook of them was spent.
+  if (format === 'xlsx') assertFitsXlsx(outPath, rows.length, write.width);
   if (format === 'csv') {
     // From a CSV, the user's part of each line is copied from the file where it can be.
     if (file.csv !== undefined && (await writeCsvPatchingLines(file.csv, rows, write, outPath))) return;

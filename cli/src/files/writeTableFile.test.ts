@@ -6,7 +6,13 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setCliLanguage } from '../texts/currentTexts.ts';
 import { readTableFile } from './readTableFile.ts';
-import { cellToCsv, writeTableFile } from './writeTableFile.ts';
+import {
+  assertFitsXlsx,
+  cellToCsv,
+  writeTableFile,
+  XLSX_MAX_COLUMNS,
+  XLSX_MAX_ROWS,
+} from './writeTableFile.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -116,5 +122,39 @@ describe('cell text', () => {
     [new Date(Date.UTC(2025, 11, 3, 9, 30)), '2025-12-03 09:30:00'],
   ])('writes %o as %s', (cell, text) => {
     expect(cellToCsv(cell)).toBe(text);
+  });
+});
+
+describe('a sheet larger than an Excel worksheet', () => {
+  it.each([
+    { rows: XLSX_MAX_ROWS, columns: XLSX_MAX_COLUMNS, fits: true },
+    { rows: XLSX_MAX_ROWS + 1, columns: 17, fits: false },
+    { rows: 2, columns: XLSX_MAX_COLUMNS + 1, fits: false },
+  ])('$rows rows of $columns columns: fits $fits', ({ rows, columns, fits }) => {
+    const check = () => assertFitsXlsx('out.xlsx', rows, columns);
+    if (fits) expect(check).not.toThrow();
+    else expect(check).toThrow(/cannot write out\.xlsx: the result has [\d,]+ (rows|columns), more than the/);
+  });
+
+  it('is refused as .xlsx before anything is written, in the user’s language', async () => {
+    // A header and 1,048,576 customers: one row more than a worksheet holds.
+    const row = ['C0000001', '张三', '2026-03-05'];
+    const table: TableData = {
+      header: ['客户编号', '姓名', '下次跟进'],
+      rows: new Array(XLSX_MAX_ROWS).fill(row),
+    };
+    const xlsx = join(dir, 'too-many.xlsx');
+    await expect(writeTableFile(xlsx, table)).rejects.toThrow(
+      'the result has 1,048,577 rows, more than the 1,048,576 an Excel worksheet holds',
+    );
+    await expect(readFile(xlsx)).rejects.toMatchObject({ code: 'ENOENT' });
+    setCliLanguage('zh');
+    try {
+      await expect(writeTableFile(xlsx, table)).rejects.toThrow(
+        '结果有 1,048,577 行，超过了 Excel 工作表最多 1,048,576 行的上限',
+      );
+    } finally {
+      setCliLanguage('en');
+    }
   });
 });

@@ -57,12 +57,40 @@ export async function writeGridFile(
     await writeCsvFile(path, [rows]);
     return;
   }
+  assertFitsXlsx(
+    path,
+    rows.length,
+    rows.reduce((widest, row) => Math.max(widest, row.length), 0),
+  );
   const bytes = await xlsxBytes(rows, {
     isDateCell: options.isDateCell ?? isToolkit,
     sheetName: options.sheetName ?? 'Sheet1',
     headerRow: options.headerRow ?? 1,
   });
   await writeBytes(path, bytes);
+}
+
+/**
+ * The most rows and columns an Excel worksheet holds
+ * (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ * Written past them, an .xlsx is one Excel will not open whole ("We found a problem with some
+ * content") and WPS and LibreOffice cut short.
+ */
+export const XLSX_MAX_ROWS = 1_048_576;
+export const XLSX_MAX_COLUMNS = 16_384;
+
+/**
+ * Refuses, before anything is built or written, a sheet of `rows` rows and `columns` columns
+ * for an .xlsx at `path` that an Excel worksheet cannot hold; a .csv holds any number.
+ */
+export function assertFitsXlsx(path: string, rows: number, columns: number): void {
+  if (rows <= XLSX_MAX_ROWS && columns <= XLSX_MAX_COLUMNS) return;
+  const texts = t().files;
+  const why =
+    rows > XLSX_MAX_ROWS
+      ? texts.tooManyRowsForXlsx(rows, XLSX_MAX_ROWS)
+      : texts.tooManyColumnsForXlsx(columns, XLSX_MAX_COLUMNS);
+  throw new CliError(texts.because(texts.cannotWrite(path), why));
 }
 
 /** Writes a file atomically (the previous file stays whole if the run is stopped), creating its folder. */

@@ -180,6 +180,10 @@ const zh = {
     unsupportedType: (ext: string) => `不支持的文件类型“${ext || '（无扩展名）'}”（应为 .csv 或 .xlsx）`,
     noWorksheet: '文件中没有工作表',
     notXlsx: (reason: string) => `不是有效的 .xlsx 文件（${reason}）`,
+    tooManyRowsForXlsx: (rows: number, most: number) =>
+      `结果有 ${rows.toLocaleString('en')} 行，超过了 Excel 工作表最多 ${most.toLocaleString('en')} 行的上限，写成 .xlsx 会打不开：请改为输出 .csv（例如 --out 结果.csv）。没有写入任何文件`,
+    tooManyColumnsForXlsx: (columns: number, most: number) =>
+      `结果有 ${columns.toLocaleString('en')} 列，超过了 Excel 工作表最多 ${most.toLocaleString('en')} 列的上限，写成 .xlsx 会打不开：请改为输出 .csv（例如 --out 结果.csv）。没有写入任何文件`,
     csvHasNoSheets: 'CSV 文件没有工作表',
     /** A file read as CSV whose first bytes say it is something else. */
     zipUnderCsvName: (ext: string) =>
@@ -510,6 +514,10 @@ const en: CliTexts = {
     unsupportedType: (ext) => `unsupported file type "${ext || '(none)'}" (expected .csv or .xlsx)`,
     noWorksheet: 'it has no worksheet',
     notXlsx: (reason) => `not a valid .xlsx file (${reason})`,
+    tooManyRowsForXlsx: (rows, most) =>
+      `the result has ${rows.toLocaleString('en')} rows, more than the ${most.toLocaleString('en')} an Excel worksheet holds, so as .xlsx it would not open: write it as .csv instead (e.g. --out result.csv). No file was written`,
+    tooManyColumnsForXlsx: (columns, most) =>
+      `the result has ${columns.toLocaleString('en')} columns, more than the ${most.toLocaleString('en')} an Excel worksheet holds, so as .xlsx it would not open: write it as .csv instead (e.g. --out result.csv). No file was written`,
     csvHasNoSheets: 'a CSV file has no sheets',
     zipUnderCsvName: (ext) =>
       `it is an .xlsx workbook (or another zip file) with a ${ext} name: rename it to .xlsx and try again`,
