@@ -1,6 +1,7 @@
 import { type Cell, type MergeProposal, sheetName } from '@crm/shared';
 import { AddonError } from '../AddonError.ts';
 import { withDocumentLock } from '../documentLock.ts';
+import { freeSheetName } from '../freeSheetName.ts';
 import { jobContext, runSheetJob } from '../jobContext.ts';
 import { assertWritable, type WriteTarget } from '../protections.ts';
 import { assertSheetUnchanged, rowKeys } from '../rowGuard.ts';
@@ -118,7 +119,5 @@ function copyCell(sheet: Sheet, fill: Fill): void {
 }
 
 function uniqueName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, base: string): string {
-  let name = base;
-  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${base} (${n})`;
-  return name;
+  return freeSheetName(spreadsheet, base, (n) => `${base} (${n})`);
 }
