@@ -119,6 +119,19 @@ describe('personal data request', () => {
     expect(texts(w, '个人信息处理记录').length).toBe(3);
   });
 
+  it('logs the next request in a log whose empty rows someone deleted', () => {
+    const w = personWorld();
+    expect(call(w, 'exportPersonData', `wechat:${PERSON.wechat}`, false)).toMatchObject({ ok: true });
+    // Tidied up by hand: the rows below the header and the first entry deleted.
+    const logSheet = w.env.book.sheet('个人信息处理记录');
+    logSheet.deleteRows(3, logSheet.maxRows - 2);
+    expect(call(w, 'exportPersonData', `email:${PERSON.email}`, false)).toMatchObject({ ok: true });
+    const log = texts(w, '个人信息处理记录');
+    expect(log.length).toBe(3);
+    expect(log.slice(1).map((row) => row[1])).toEqual(['导出副本', '导出副本']);
+    expect(logSheet.maxRows).toBe(3);
+  });
+
   it('the dry run changes nothing; erase then leaves no trace, keeps every other row and the order totals, and logs a hash', () => {
     const w = personWorld();
     const before = new Map(SHEETS.map((name) => [name, texts(w, name)]));
