@@ -182,6 +182,21 @@ describe('a job whose sheet a co-editor changed while it ran writes nothing', ()
   }
 });
 
+describe('in a sheet whose empty columns were deleted (the grid as wide as the table)', () => {
+  for (const job of JOBS) {
+    it(`${job.job} refuses, saying which header changed, when a co-editor deletes the column 手机`, () => {
+      const w = world(job);
+      const sheet = w.env.book.sheet('客户');
+      sheet.deleteColumns(sheet.lastColumn() + 1, sheet.maxColumns - sheet.lastColumn());
+      const afterEdit = coEditAfterRead(w, (s) => s.deleteColumns(3, 1));
+      const refused = job.run(w);
+      expect(refused.ok).toBe(false);
+      expect(refused.message).toMatch(/C 列的表头原为“手机”，现在是“(备注|邮箱|合法依据)”/);
+      expect(snapshot(w)).toBe(afterEdit());
+    });
+  }
+});
+
 describe('what the refusal says', () => {
   it('names the column whose header changed, in English for an English sheet', () => {
     const job = JOBS[0] as JobCase;
