@@ -189,6 +189,21 @@ describe('personal data request', () => {
     expect(call(w, 'findPersonData', `email:${PERSON.email}`)).toMatchObject({ ok: true, places: [] });
   });
 
+  it('erases the only task of a follow-ups sheet the add-on wrote (frozen header, grid as tall as its rows)', () => {
+    const w = personWorld();
+    // As writeSheetLayout leaves it: the header frozen, no row below the last task; today the
+    // only task is 张伟's.
+    const tasks = w.env.book.sheet('跟进任务');
+    tasks.deleteRows(3, tasks.maxRows - 2);
+    tasks.frozenRows = 1;
+    const header = texts(w, '跟进任务')[0];
+    const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+    expect(preview.preview).toContainEqual({ sheet: '跟进任务', rowsDeleted: 1, cellsChanged: 0 });
+    expect(call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token)).toMatchObject({ ok: true });
+    expectNoTrace(w);
+    expect(texts(w, '跟进任务')).toEqual([header]);
+  });
+
   it('refuses a key several people share, and an erasure the spreadsheet no longer matches', () => {
     const w = personWorld();
     const untouched = snapshot(w);
