@@ -197,6 +197,23 @@ describe('in a sheet whose empty columns were deleted (the grid as wide as the t
   }
 });
 
+describe('in a sheet whose empty rows were deleted (the grid as tall as the table)', () => {
+  for (const job of JOBS) {
+    it(`${job.job} refuses, saying the last row moved, when a co-editor deletes the last customer`, () => {
+      const w = world(job);
+      const sheet = w.env.book.sheet('客户');
+      // Classify writes its columns first, so that the run below re-uses them.
+      if (job.job === 'classify') expect(job.run(w).ok).toBe(true);
+      sheet.deleteRows(sheet.lastRow() + 1, sheet.maxRows - sheet.lastRow());
+      const afterEdit = coEditAfterRead(w, (s) => s.deleteRows(5, 1));
+      const refused = job.run(w);
+      expect(refused.ok).toBe(false);
+      expect(refused.message).toMatch(/最后一行原是第 5 行，现在是第 4 行/);
+      expect(snapshot(w)).toBe(afterEdit());
+    });
+  }
+});
+
 describe('what the refusal says', () => {
   it('names the column whose header changed, in English for an English sheet', () => {
     const job = JOBS[0] as JobCase;

@@ -44,7 +44,10 @@ export function mergeDuplicatesJob(): JobResult {
     const table = request.tables.customers.table;
     const headerRow = table.headerRow ?? 1;
     const width = Math.max(sheet.getLastColumn(), 1);
-    const formulas = sheet.getRange(headerRow, 1, table.rows.length + 1, width).getFormulas();
+    // No taller than the grid: a co-editor may have deleted rows of a sheet whose grid ended at
+    // the table; the row guard below reports that, where a range past the grid would throw.
+    const height = Math.min(table.rows.length + 1, sheet.getMaxRows() - headerRow + 1);
+    const formulas = sheet.getRange(headerRow, 1, height, width).getFormulas();
     if (formulas.some((line) => line.some((f) => f !== ''))) {
       throw new AddonError(ctx.messages.formulasInTable(sheet.getName()));
     }
