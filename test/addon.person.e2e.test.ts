@@ -204,6 +204,31 @@ describe('personal data request', () => {
     expect(texts(w, '跟进任务')).toEqual([header]);
   });
 
+  it.each([1, 2, 3, 4])(
+    'a Google failure at deletion %i of that erasure is undone, the blank row too, and a second run erases',
+    (nth) => {
+      const w = personWorld();
+      const tasks = w.env.book.sheet('跟进任务');
+      tasks.deleteRows(3, tasks.maxRows - 2);
+      tasks.frozenRows = 1;
+      const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+      const before = snapshot(w);
+      w.env.calls.hook({
+        key: 'Sheet.deleteRows',
+        nth,
+        before: () => {
+          throw new ScriptError('Service Spreadsheets failed while accessing document');
+        },
+      });
+      expect(call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token).ok).toBe(false);
+      expect(snapshot(w)).toBe(before);
+      // Run again, as the message says: it goes through.
+      const again = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+      expect(call(w, 'erasePersonData', `email:${PERSON.email}`, again.token)).toMatchObject({ ok: true });
+      expectNoTrace(w);
+    },
+  );
+
   it('refuses a key several people share, and an erasure the spreadsheet no longer matches', () => {
     const w = personWorld();
     const untouched = snapshot(w);
