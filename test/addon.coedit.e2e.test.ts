@@ -198,7 +198,8 @@ describe('in a sheet whose empty columns were deleted (the grid as wide as the t
 });
 
 describe('in a sheet whose empty rows were deleted (the grid as tall as the table)', () => {
-  for (const job of JOBS) {
+  // Classify and the merge read the table's cells again before their row guard runs.
+  for (const job of JOBS.filter((j) => j.job !== 'consent fill')) {
     it(`${job.job} refuses, saying the last row moved, when a co-editor deletes the last customer`, () => {
       const w = world(job);
       const sheet = w.env.book.sheet('客户');

@@ -68,12 +68,14 @@ describe('sheet names that differ only in case', () => {
       'There is already a sheet named "follow-ups". Google Sheets treats sheet names that differ only in letter case as the same name, so "Follow-ups" cannot be made. Rename or delete "follow-ups" and try again. Nothing was changed.',
     );
     expect(snapshot(w)).toBe(before);
-  });
-
-  it('follow-ups replaces its own sheet as before when no other sheet shares its name', () => {
-    const w = world((today) => ({ Customers: customerRows(today) }));
+    // Renamed, their notes stay; the add-on's own sheet is then made, and replaced on the next run.
+    w.env.book.sheet('follow-ups').name = 'follow-ups (my notes)';
     expect(runJob(w, 'follow-ups')).toMatchObject({ ok: true, sheetName: 'Follow-ups' });
     expect(runJob(w, 'follow-ups')).toMatchObject({ ok: true, sheetName: 'Follow-ups' });
-    expect(w.env.book.sheets.map((s) => s.name)).toEqual(['Customers', 'Follow-ups']);
+    expect(w.env.book.sheets.map((s) => s.name)).toEqual([
+      'Customers',
+      'follow-ups (my notes)',
+      'Follow-ups',
+    ]);
   });
 });
