@@ -182,6 +182,39 @@ describe('a job whose sheet a co-editor changed while it ran writes nothing', ()
   }
 });
 
+describe('in a sheet whose empty columns were deleted (the grid as wide as the table)', () => {
+  for (const job of JOBS) {
+    it(`${job.job} refuses, saying which header changed, when a co-editor deletes the column 手机`, () => {
+      const w = world(job);
+      const sheet = w.env.book.sheet('客户');
+      sheet.deleteColumns(sheet.lastColumn() + 1, sheet.maxColumns - sheet.lastColumn());
+      const afterEdit = coEditAfterRead(w, (s) => s.deleteColumns(3, 1));
+      const refused = job.run(w);
+      expect(refused.ok).toBe(false);
+      expect(refused.message).toMatch(/C 列的表头原为“手机”，现在是“(备注|邮箱|合法依据)”/);
+      expect(snapshot(w)).toBe(afterEdit());
+    });
+  }
+});
+
+describe('in a sheet whose empty rows were deleted (the grid as tall as the table)', () => {
+  // Classify and the merge read the table's cells again before their row guard runs.
+  for (const job of JOBS.filter((j) => j.job !== 'consent fill')) {
+    it(`${job.job} refuses, saying the last row moved, when a co-editor deletes the last customer`, () => {
+      const w = world(job);
+      const sheet = w.env.book.sheet('客户');
+      // Classify writes its columns first, so that the run below re-uses them.
+      if (job.job === 'classify') expect(job.run(w).ok).toBe(true);
+      sheet.deleteRows(sheet.lastRow() + 1, sheet.maxRows - sheet.lastRow());
+      const afterEdit = coEditAfterRead(w, (s) => s.deleteRows(5, 1));
+      const refused = job.run(w);
+      expect(refused.ok).toBe(false);
+      expect(refused.message).toMatch(/最后一行原是第 5 行，现在是第 4 行/);
+      expect(snapshot(w)).toBe(afterEdit());
+    });
+  }
+});
+
 describe('what the refusal says', () => {
   it('names the column whose header changed, in English for an English sheet', () => {
     const job = JOBS[0] as JobCase;

@@ -119,6 +119,19 @@ describe('personal data request', () => {
     expect(texts(w, '个人信息处理记录').length).toBe(3);
   });
 
+  it('logs the next request in a log whose empty rows someone deleted', () => {
+    const w = personWorld();
+    expect(call(w, 'exportPersonData', `wechat:${PERSON.wechat}`, false)).toMatchObject({ ok: true });
+    // Tidied up by hand: the rows below the header and the first entry deleted.
+    const logSheet = w.env.book.sheet('个人信息处理记录');
+    logSheet.deleteRows(3, logSheet.maxRows - 2);
+    expect(call(w, 'exportPersonData', `email:${PERSON.email}`, false)).toMatchObject({ ok: true });
+    const log = texts(w, '个人信息处理记录');
+    expect(log.length).toBe(3);
+    expect(log.slice(1).map((row) => row[1])).toEqual(['导出副本', '导出副本']);
+    expect(logSheet.maxRows).toBe(3);
+  });
+
   it('the dry run changes nothing; erase then leaves no trace, keeps every other row and the order totals, and logs a hash', () => {
     const w = personWorld();
     const before = new Map(SHEETS.map((name) => [name, texts(w, name)]));
@@ -175,6 +188,46 @@ describe('personal data request', () => {
     // Nothing left to erase.
     expect(call(w, 'findPersonData', `email:${PERSON.email}`)).toMatchObject({ ok: true, places: [] });
   });
+
+  it('erases the only task of a follow-ups sheet the add-on wrote (frozen header, grid as tall as its rows)', () => {
+    const w = personWorld();
+    // As writeSheetLayout leaves it: the header frozen, no row below the last task; today the
+    // only task is 张伟's.
+    const tasks = w.env.book.sheet('跟进任务');
+    tasks.deleteRows(3, tasks.maxRows - 2);
+    tasks.frozenRows = 1;
+    const header = texts(w, '跟进任务')[0];
+    const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+    expect(preview.preview).toContainEqual({ sheet: '跟进任务', rowsDeleted: 1, cellsChanged: 0 });
+    expect(call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token)).toMatchObject({ ok: true });
+    expectNoTrace(w);
+    expect(texts(w, '跟进任务')).toEqual([header]);
+  });
+
+  it.each([1, 2, 3, 4])(
+    'a Google failure at deletion %i of that erasure is undone, the blank row too, and a second run erases',
+    (nth) => {
+      const w = personWorld();
+      const tasks = w.env.book.sheet('跟进任务');
+      tasks.deleteRows(3, tasks.maxRows - 2);
+      tasks.frozenRows = 1;
+      const preview = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+      const before = snapshot(w);
+      w.env.calls.hook({
+        key: 'Sheet.deleteRows',
+        nth,
+        before: () => {
+          throw new ScriptError('Service Spreadsheets failed while accessing document');
+        },
+      });
+      expect(call(w, 'erasePersonData', `email:${PERSON.email}`, preview.token).ok).toBe(false);
+      expect(snapshot(w)).toBe(before);
+      // Run again, as the message says: it goes through.
+      const again = call(w, 'previewPersonErasure', `email:${PERSON.email}`);
+      expect(call(w, 'erasePersonData', `email:${PERSON.email}`, again.token)).toMatchObject({ ok: true });
+      expectNoTrace(w);
+    },
+  );
 
   it('refuses a key several people share, and an erasure the spreadsheet no longer matches', () => {
     const w = personWorld();

@@ -2,7 +2,7 @@
 // text stays text in every sheet the add-on writes, the merge touches only what it changes,
 // positional writes check the rows first, and a failure leaves the spreadsheet as it was and
 // says so in the user's language.
-import { addDays, type Cell, type IsoDate } from '@crm/shared';
+import { addDays, type Cell, columnLetter, type IsoDate } from '@crm/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ADDON_DIST,
@@ -130,6 +130,23 @@ describe('a failure changes nothing and says what to do, in the user’s languag
     const result = w.addon.classifyCustomers?.() as JobResult;
     expect(result.ok).toBe(false);
     expect(w.env.ui.alerts[0]?.prompt).toMatch(/受保护.*未做任何修改/);
+    expect(snapshot(w)).toBe(before);
+  });
+
+  it('stops at a protected sheet whose grid ends at the table, naming the cells to write', () => {
+    // The owner protects the whole sheet; its empty columns were deleted, so the managed columns
+    // would go past the grid's last column.
+    const w = addonWorld({ customers: 50, owner: 'boss@example.com' });
+    const sheet = w.env.book.sheet('客户');
+    const width = (sheet.values[0] ?? []).length;
+    sheet.deleteColumns(width + 1, sheet.maxColumns - width);
+    w.env.book.protect('客户', null);
+    const before = snapshot(w);
+    const result = runJob(w, 'classify');
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(
+      new RegExp(`^工作表“客户”的 ${columnLetter(width)}1:[A-Z]+${sheet.lastRow()} 受保护.*未做任何修改。$`),
+    );
     expect(snapshot(w)).toBe(before);
   });
 

@@ -124,8 +124,11 @@ export function runSheetJob(ctx: JobContext, job: JobName, options: { clv?: bool
 
 /** Merged header cells hide column names from the mapping: refuse before anything changes. */
 function checkHeaderNotMerged(sheet: Sheet, headerRow: number, width: number, messages: Messages): void {
-  if (width === 0) return;
-  const merged = sheet.getRange(headerRow, 1, 1, width).getMergedRanges();
+  // The grid may have lost columns since the read (a co-editor deleted one); the row guard
+  // reports that change before any write, and a range past the grid would throw.
+  const columns = Math.min(width, sheet.getMaxColumns());
+  if (columns === 0) return;
+  const merged = sheet.getRange(headerRow, 1, 1, columns).getMergedRanges();
   if (merged.length > 0) {
     throw new AddonError(
       messages.mergedHeader(sheet.getName(), merged.map((r) => r.getA1Notation()).join(', ')),

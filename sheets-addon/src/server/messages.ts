@@ -57,6 +57,8 @@ const zh = {
     `计算期间工作表“${sheet}”的行被移动过（例如有人排序、插入或删除了行），结果会写到别的客户行上，已取消。请等其他人编辑完后重新运行。未做任何修改。`,
   sheetChanged: (sheet: string, change: SheetChange) =>
     `任务运行期间，工作表“${sheet}”被人改动了：${zhChange(change)}。现在写入会覆盖别人的内容或写错位置，已取消。请等其他人编辑完后重新运行。未做任何修改。`,
+  sheetNameTaken: (existing: string, wanted: string) =>
+    `已有工作表“${existing}”。Google 表格的工作表名称不区分大小写，因此无法再建立“${wanted}”。请重命名或删除“${existing}”后再试。未做任何修改。`,
   cellLimit: (needed: number) =>
     `表格将超过 Google 表格 1000 万个单元格的上限（还需要 ${needed.toLocaleString('zh-CN')} 个）。请删除不用的工作表、行或列后再试。未做任何修改。`,
   failure: {
@@ -130,6 +132,8 @@ const en: Messages = {
     `Rows of "${sheet}" moved while the job was running (someone sorted, inserted or deleted rows), so results would land on other customers' rows: cancelled. Run it again once others have finished editing. Nothing was changed.`,
   sheetChanged: (sheet, change) =>
     `"${sheet}" was changed while the job was running: ${enChange(change)}. Writing now could overwrite their work or put values in the wrong places: cancelled. Run it again once others have finished editing. Nothing was changed.`,
+  sheetNameTaken: (existing, wanted) =>
+    `There is already a sheet named "${existing}". Google Sheets treats sheet names that differ only in letter case as the same name, so "${wanted}" cannot be made. Rename or delete "${existing}" and try again. Nothing was changed.`,
   cellLimit: (needed) =>
     `The spreadsheet would pass Google Sheets' limit of 10 million cells (${needed.toLocaleString('en-US')} more needed). Delete unused sheets, rows or columns and try again. Nothing was changed.`,
   failure: {

@@ -1,5 +1,6 @@
 import { AddonError } from './AddonError.ts';
 import type { Messages } from './messages.ts';
+import { blockA1 } from './textBlocks.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -41,20 +42,22 @@ export function assertWritable(
   }
 }
 
-/** The protected part of the target in A1 notation, or null when the target is free. */
+/**
+ * The protected part of the target in A1 notation, or null when the target is free. Worked out
+ * here, not with getRange: the target may lie past the grid (columns the job is about to add),
+ * where getRange throws "The coordinates of the range are outside the dimensions of the sheet".
+ */
 function blockedCells(protection: Protection, range: Range, target: WriteTarget): string | null {
   if (protection.getProtectionType() === SpreadsheetApp.ProtectionType.SHEET) {
     const free = protection.getUnprotectedRanges().some((u) => contains(u, target));
-    return free
-      ? null
-      : target.sheet.getRange(target.row, target.column, target.rows, target.columns).getA1Notation();
+    return free ? null : blockA1(target);
   }
   const top = Math.max(range.getRow(), target.row);
   const left = Math.max(range.getColumn(), target.column);
   const bottom = Math.min(range.getLastRow(), target.row + target.rows - 1);
   const right = Math.min(range.getLastColumn(), target.column + target.columns - 1);
   if (top > bottom || left > right) return null;
-  return target.sheet.getRange(top, left, bottom - top + 1, right - left + 1).getA1Notation();
+  return blockA1({ row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 });
 }
 
 function contains(range: Range, t: WriteTarget): boolean {

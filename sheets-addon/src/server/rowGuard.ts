@@ -86,7 +86,9 @@ export function assertSheetUnchanged(
 }
 
 function sheetChange(sheet: Sheet, keys: RowKeys, dates: SpreadsheetDates): SheetChange | null {
-  const width = Math.max(sheet.getLastColumn(), keys.header.length, 1);
+  // No wider than the grid: a co-editor may have deleted a column of a sheet whose grid was as
+  // wide as its table, and a range past the grid throws instead of showing the change.
+  const width = Math.min(Math.max(sheet.getLastColumn(), keys.header.length, 1), sheet.getMaxColumns());
   const header = headerTexts(
     dates.wallClocks(sheet.getRange(keys.headerRow, 1, 1, width).getValues() as Cell[][])[0] ?? [],
   );

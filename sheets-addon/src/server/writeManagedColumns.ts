@@ -22,7 +22,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * silently destroy them. One getFormulas per run of re-used columns.
  */
 export function checkNoFormulasInManaged(sheet: Sheet, write: ManagedColumnsWrite, messages: Messages): void {
-  const rows = write.lastRow - write.headerRow;
+  // No taller than the grid: rows a co-editor deleted since the read are reported by the row
+  // guard before any write, and a range past the grid would throw.
+  const rows = Math.min(write.lastRow, sheet.getMaxRows()) - write.headerRow;
   if (rows <= 0) return;
   const width = sheet.getLastColumn();
   const reused = write.columns.filter((c) => c.column < width);

@@ -6,8 +6,10 @@ import {
   isIsoDate,
   type SheetLayout,
 } from '@crm/shared';
+import { AddonError } from './AddonError.ts';
 import { assertRoomFor, cellCount, SPREADSHEET_CELL_LIMIT } from './cellLimit.ts';
 import type { SheetValue } from './cellTypes.ts';
+import { caseVariantSheet, freeSheetName } from './freeSheetName.ts';
 import type { JobContext } from './jobContext.ts';
 import { layoutGrid } from './layoutGrid.ts';
 import { assertWritable } from './protections.ts';
@@ -75,6 +77,18 @@ export function writeSheetLayout(
   return sheet;
 }
 
+/**
+ * Refuses, before anything changes, a layout whose name another sheet already has in other
+ * letter case ("follow-ups" stops "Follow-ups"): the new sheet could never take its name, and
+ * that sheet is not the toolkit's to replace.
+ */
+export function assertLayoutNameFree(ctx: JobContext, name: string, replaces: readonly string[]): void {
+  const own = new Set([name, ...replaces]);
+  const other = caseVariantSheet(ctx.spreadsheet, name);
+  if (other && !own.has(other.getName()))
+    throw new AddonError(ctx.messages.sheetNameTaken(other.getName(), name));
+}
+
 function render(
   sheet: Sheet,
   layout: SheetLayout,
@@ -139,9 +153,7 @@ function sheetValues(layout: SheetLayout): SheetValue[][] {
 }
 
 function temporaryName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): string {
-  let candidate = `${name} …`;
-  for (let n = 2; spreadsheet.getSheetByName(candidate); n++) candidate = `${name} … ${n}`;
-  return candidate;
+  return freeSheetName(spreadsheet, `${name} …`, (n) => `${name} … ${n}`);
 }
 
 function block(sheet: Sheet, b: CellBlock): Range {

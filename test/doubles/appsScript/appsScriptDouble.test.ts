@@ -210,6 +210,19 @@ describe('Spreadsheet', () => {
     );
   });
 
+  it('keeps sheet names unique regardless of case, while getSheetByName matches exactly', () => {
+    const { env, spreadsheet } = setup();
+    env.book.fill('customers', [['id', 'email']]);
+    expect(spreadsheet.getSheetByName('Customers')).toBeNull();
+    expect(() => spreadsheet.insertSheet('Customers')).toThrow(
+      'A sheet with the name "Customers" already exists. Please enter another name.',
+    );
+    const other = spreadsheet.insertSheet('Report …');
+    expect(() => other.setName('CUSTOMERS')).toThrow(/already exists/);
+    other.setName('report …');
+    expect(other.getName()).toBe('report …');
+  });
+
   it('stops at 10 million cells', () => {
     const { env, spreadsheet } = setup();
     env.book.fill(

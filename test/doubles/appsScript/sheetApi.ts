@@ -23,9 +23,7 @@ export function sheetApi(world: World, factory: SheetFactory, book: SpreadsheetM
     getName: () => model.name,
     setName: (name: string) => {
       book.assertStructure(model);
-      if (book.sheets.some((s) => s !== model && s.name === name)) {
-        throw new ScriptError(`A sheet with the name "${name}" already exists. Please enter another name.`);
-      }
+      book.assertNameFree(name, model);
       model.name = name;
       return sheet;
     },

@@ -51,14 +51,26 @@ export class SpreadsheetModel {
     rows = DEFAULT_ROWS,
     columns = DEFAULT_COLUMNS,
   ): SheetModel {
-    if (this.sheets.some((s) => s.name === name)) {
-      throw new ScriptError(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    }
+    this.assertNameFree(name);
     this.checkGrowth(rows * columns);
     const sheet = new SheetModel(this.nextId++, name, rows, columns);
     this.sheets.splice(index, 0, sheet);
     this.active ??= sheet;
     return sheet;
+  }
+
+  /**
+   * Sheets keeps sheet names unique regardless of letter case: "orders" stops a new "Orders",
+   * from a script, the UI or the REST API alike, while getSheetByName matches the exact name
+   * ("Orders" does not find "orders").
+   * https://github.com/socialpoint-labs/sheetfu/pull/26 (creating two sheets whose names differ
+   * only in case fails, from the UI or the API)
+   */
+  assertNameFree(name: string, renamed?: SheetModel): void {
+    const folded = name.toLowerCase();
+    if (this.sheets.some((s) => s !== renamed && s.name.toLowerCase() === folded)) {
+      throw new ScriptError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
   }
 
   sheet(name: string): SheetModel {

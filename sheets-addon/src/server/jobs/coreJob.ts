@@ -3,7 +3,7 @@ import { withDocumentLock } from '../documentLock.ts';
 import { jobContext, runSheetJob } from '../jobContext.ts';
 import { rowKeys } from '../rowGuard.ts';
 import { checkNoFormulasInManaged, writeManagedColumns } from '../writeManagedColumns.ts';
-import { writeSheetLayout } from '../writeSheetLayout.ts';
+import { assertLayoutNameFree, writeSheetLayout } from '../writeSheetLayout.ts';
 import type { JobResult } from './jobResult.ts';
 
 /**
@@ -18,6 +18,7 @@ export function coreJob(name: JobName): () => JobResult {
       const job = runSheetJob(ctx, name);
       const { output, request, customerSheet } = job;
       let sheetName = customerSheet.getName();
+      if (output.sheet) assertLayoutNameFree(ctx, output.sheet.name, output.sheet.replaces);
       if (output.managedColumns) {
         const table = request.tables.customers.table;
         checkNoFormulasInManaged(customerSheet, output.managedColumns, ctx.messages);

@@ -1,6 +1,7 @@
 import { type Cell, type MergeProposal, sheetName } from '@crm/shared';
 import { AddonError } from '../AddonError.ts';
 import { withDocumentLock } from '../documentLock.ts';
+import { freeSheetName } from '../freeSheetName.ts';
 import { jobContext, runSheetJob } from '../jobContext.ts';
 import { assertWritable, type WriteTarget } from '../protections.ts';
 import { assertSheetUnchanged, rowKeys } from '../rowGuard.ts';
@@ -43,7 +44,10 @@ export function mergeDuplicatesJob(): JobResult {
     const table = request.tables.customers.table;
     const headerRow = table.headerRow ?? 1;
     const width = Math.max(sheet.getLastColumn(), 1);
-    const formulas = sheet.getRange(headerRow, 1, table.rows.length + 1, width).getFormulas();
+    // No taller than the grid: a co-editor may have deleted rows of a sheet whose grid ended at
+    // the table; the row guard below reports that, where a range past the grid would throw.
+    const height = Math.min(table.rows.length + 1, sheet.getMaxRows() - headerRow + 1);
+    const formulas = sheet.getRange(headerRow, 1, height, width).getFormulas();
     if (formulas.some((line) => line.some((f) => f !== ''))) {
       throw new AddonError(ctx.messages.formulasInTable(sheet.getName()));
     }
@@ -118,7 +122,5 @@ function copyCell(sheet: Sheet, fill: Fill): void {
 }
 
 function uniqueName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, base: string): string {
-  let name = base;
-  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${base} (${n})`;
-  return name;
+  return freeSheetName(spreadsheet, base, (n) => `${base} (${n})`);
 }

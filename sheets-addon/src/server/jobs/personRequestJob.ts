@@ -15,6 +15,7 @@ import {
 } from '@crm/shared';
 import { AddonError } from '../AddonError.ts';
 import { withDocumentLock } from '../documentLock.ts';
+import { freeSheetName } from '../freeSheetName.ts';
 import type { JobContext } from '../jobContext.ts';
 import { applyErasure, checkErasure } from '../person/erasureWriter.ts';
 import { appendLogEntry, logTargets } from '../person/personalDataLogSheet.ts';
@@ -238,7 +239,5 @@ function logEntry(
 }
 
 function uniqueName(ctx: JobContext, base: string): string {
-  let name = base;
-  for (let n = 2; ctx.spreadsheet.getSheetByName(name); n++) name = `${base} (${n})`;
-  return name;
+  return freeSheetName(ctx.spreadsheet, base, (n) => `${base} (${n})`);
 }

@@ -11,6 +11,7 @@ import {
   sheetName,
 } from '@crm/shared';
 import { withDocumentLock } from '../documentLock.ts';
+import { freeSheetName } from '../freeSheetName.ts';
 import { type JobContext, jobContext } from '../jobContext.ts';
 import { probeSheet } from '../sheetsWorkbook.ts';
 import type { JobResult } from './jobResult.ts';
@@ -211,8 +212,8 @@ function mappingText(ctx: JobContext, header: string[]): string {
 function createTemplate(ctx: JobContext, sampleRows: boolean): JobResult {
   const { spreadsheet, language } = ctx;
   const other = LANGUAGES.find((l) => l !== language) ?? language;
-  let name = sheetName('customers', language);
-  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${sheetName('customers', language)} ${n}`;
+  const base = sheetName('customers', language);
+  const name = freeSheetName(spreadsheet, base, (n) => `${base} ${n}`);
   const sheet = spreadsheet.insertSheet(name, 0);
   const width = TEMPLATE.length;
   if (sheet.getMaxColumns() < width)

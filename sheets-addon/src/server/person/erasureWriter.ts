@@ -141,6 +141,7 @@ export function applyErasure(
       if (edit.note === null) range.clearNote();
       else range.setNote(edit.note);
     }
+    keepRowBelowFrozen(sheet, erasure.deleteRows.length, log);
     for (const row of erasure.deleteRows) {
       const r = row - 1;
       sheet.deleteRows(row, 1);
@@ -168,6 +169,20 @@ export function applyErasure(
       range.setNotes(copy.notes.map((line) => notesOf(line, copy.width)));
     });
   }
+}
+
+/**
+ * Sheets refuses to delete the last rows below the frozen ones ("Sorry, it is not possible to
+ * delete all non-frozen rows"): a sheet the add-on wrote (header frozen, grid as tall as its
+ * rows) whose only rows are the person's gets a blank row at the bottom first. Undo removes it.
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer)
+ */
+function keepRowBelowFrozen(sheet: Sheet, deleting: number, log: UndoLog): void {
+  const maxRows = sheet.getMaxRows();
+  const spare = deleting - (maxRows - sheet.getFrozenRows()) + 1;
+  if (deleting === 0 || spare <= 0) return;
+  sheet.insertRowsAfter(maxRows, spare);
+  log.did(() => sheet.deleteRows(maxRows + 1, spare));
 }
 
 /** A row of notes as wide as the range it goes back to. */

@@ -28,7 +28,18 @@ export function appendLogEntry(ctx: JobContext, append: LogAppend, log: UndoLog)
     // Inserting a sheet shows it; the user stays where they were.
     ctx.spreadsheet.setActiveSheet(active);
   }
-  const range = sheet.getRange(sheet.getLastRow() + 1, 1, 1, append.row.length);
+  const row = sheet.getLastRow() + 1;
+  // A log whose empty rows someone deleted has no row below its last entry, and a range past the
+  // grid throws ("The coordinates of the range are outside the dimensions of the sheet").
+  if (row > sheet.getMaxRows()) {
+    const grown = sheet;
+    grown.insertRowsAfter(grown.getMaxRows(), 1);
+    // Undo takes the row away again unless it would be the last one below the frozen rows.
+    log.did(() => {
+      if (grown.getMaxRows() - 1 > grown.getFrozenRows()) grown.deleteRows(row, 1);
+    });
+  }
+  const range = sheet.getRange(row, 1, 1, append.row.length);
   const formats = range.getNumberFormats();
   log.did(() => {
     range.clearContent();
