@@ -141,6 +141,26 @@ describe('crm on a Google Sheet that changes under it', () => {
     expect(double.values('sheet1', '客户')[0]).toContain('Segment');
   });
 
+  it('followups refuses, changing nothing, when a sheet of the user’s has its sheet’s name in other letter case', async () => {
+    // The user's own list, "follow-ups": Google keeps sheet names unique regardless of case, so
+    // crm's "Follow-ups" can never be made beside it, and the user's sheet is not crm's to replace.
+    const mine: ApiValue[][] = [
+      ['客户', '我的备注'],
+      ['客户1', '周五前回电'],
+    ];
+    double.addSpreadsheet('cased', [
+      { title: '客户', values: customers, columns: customers[0]?.length ?? 10 },
+      { title: 'follow-ups', values: mine },
+    ]);
+    const en = await crm('en', 'followups', '--spreadsheet', 'cased', '--today', '2026-11-24', '--quiet');
+    expect(en.status).toBe(1);
+    expect(en.stderr).toContain('there is already a sheet named "follow-ups"');
+    expect(en.stderr).toContain('Nothing was changed');
+    expect(double.spreadsheets.get('cased')?.sheets.map((s) => s.title)).toEqual(['客户', 'follow-ups']);
+    expect(double.values('cased', 'follow-ups')).toEqual(mine);
+    expect(double.requests.some((r) => r.operation === 'batchUpdate')).toBe(false);
+  });
+
   it('followups survives a lost answer to creating its sheet: one 跟进任务 sheet, no orphan', async () => {
     double.dropResponseAfterWrite('batchUpdate');
     const result = await crm(

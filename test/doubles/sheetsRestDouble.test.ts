@@ -425,6 +425,41 @@ describe('Sheets v4 REST double, through the googleapis client', () => {
     expect(book.data.properties).toMatchObject({ locale: 'zh_CN', timeZone: 'Asia/Shanghai' });
   });
 
+  it('keeps sheet names unique regardless of letter case, in addSheet and in a rename, while ranges name a sheet exactly', async () => {
+    await api.spreadsheets.batchUpdate({
+      spreadsheetId: 'book1',
+      requestBody: { requests: [{ addSheet: { properties: { title: 'follow-ups' } } }] },
+    });
+    await expect(
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: 'book1',
+        requestBody: { requests: [{ addSheet: { properties: { title: 'Follow-ups' } } }] },
+      }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('"Follow-ups" already exists') });
+    const sheetId = double.spreadsheets.get('book1')?.sheets[0]?.sheetId ?? -1;
+    await expect(
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: 'book1',
+        requestBody: {
+          requests: [
+            { updateSheetProperties: { properties: { sheetId, title: 'FOLLOW-UPS' }, fields: 'title' } },
+          ],
+        },
+      }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already exists') });
+    // A sheet may take its own name in other case.
+    const own = double.spreadsheets.get('book1')?.sheets[1]?.sheetId ?? -1;
+    await api.spreadsheets.batchUpdate({
+      spreadsheetId: 'book1',
+      requestBody: {
+        requests: [
+          { updateSheetProperties: { properties: { sheetId: own, title: 'Follow-ups' }, fields: 'title' } },
+        ],
+      },
+    });
+    expect(double.spreadsheets.get('book1')?.sheets.map((s) => s.title)).toEqual(['客户', 'Follow-ups']);
+  });
+
   it('reads several ranges at once with batchGet', async () => {
     const res = await api.spreadsheets.values.batchGet({
       spreadsheetId: 'book1',

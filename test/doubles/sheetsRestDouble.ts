@@ -584,7 +584,7 @@ export class SheetsRestDouble {
             gridProperties?: { rowCount?: number; columnCount?: number };
           };
           const title = props.title ?? `Sheet${book.sheets.length + 1}`;
-          if (book.sheets.some((s) => s.title === title)) {
+          if (book.sheets.some((s) => sameSheetName(s.title, title))) {
             throw new ApiError(
               400,
               'INVALID_ARGUMENT',
@@ -651,7 +651,11 @@ export class SheetsRestDouble {
               `Invalid requests[${i}].updateSheetProperties: No grid with id: ${props.sheetId}`,
             );
           if (props.title) {
-            if (book.sheets.some((s) => s.title === props.title && s.sheetId !== sheet.sheetId)) {
+            if (
+              book.sheets.some(
+                (s) => sameSheetName(s.title, props.title ?? '') && s.sheetId !== sheet.sheetId,
+              )
+            ) {
               throw new ApiError(
                 400,
                 'INVALID_ARGUMENT',
@@ -942,6 +946,15 @@ function setCell(
     ...(cell.formula ? { formula: cell.formula } : was?.formula ? { formula: was.formula } : {}),
     ...(cell.note !== undefined ? { note: cell.note } : was?.note !== undefined ? { note: was.note } : {}),
   };
+}
+
+/**
+ * Whether two sheet names are one to Google: names are unique regardless of letter case ("orders"
+ * stops a new "Orders", from the UI, a script or the API), while a range names a sheet exactly.
+ * https://github.com/socialpoint-labs/sheetfu/pull/26
+ */
+function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -66,3 +66,17 @@ export class PartlyWrittenError extends Error {
     );
   }
 }
+
+/**
+ * A sheet of the user's has the name of the sheet a job writes in other letter case ("follow-ups"
+ * for "Follow-ups"): Google keeps sheet names unique regardless of case, so the job's sheet could
+ * never take its name, and the user's sheet is not the job's to replace. Nothing was written.
+ */
+export class SheetNameTakenError extends Error {
+  constructor(
+    readonly existing: string,
+    readonly wanted: string,
+  ) {
+    super(`sheet "${existing}" takes the name "${wanted}", which differs only in letter case`);
+  }
+}

@@ -38,6 +38,7 @@ import {
   ManagedFormulaError,
   PartlyWrittenError,
   RowsMovedError,
+  SheetNameTakenError,
 } from './RowsMovedError.ts';
 import { toApiValue } from './sheetValues.ts';
 import { type BackoffOptions, withBackoff } from './withBackoff.ts';
@@ -417,6 +418,14 @@ export class GoogleSpreadsheet {
    */
   async writeSheet(sheet: OutputSheet): Promise<void> {
     const { layout } = sheet;
+    // Google keeps sheet names unique regardless of letter case, while a range names a sheet
+    // exactly: a sheet of the user's named like this one in other case would refuse the rename
+    // at the end, and is not this job's to replace.
+    const wanted = sheet.name.toLowerCase();
+    const taken = this.sheets.find(
+      (s) => s.title !== sheet.name && !sheet.replaces.includes(s.title) && s.title.toLowerCase() === wanted,
+    );
+    if (taken) throw new SheetNameTakenError(taken.title, sheet.name);
     const pending = `${sheet.name}${PENDING_SUFFIX}`;
     const width = Math.max(1, ...layout.rows.map((r) => r.length));
     const stale = this.sheets.find((s) => s.title === pending);

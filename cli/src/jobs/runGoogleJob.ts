@@ -16,6 +16,7 @@ import {
   ManagedFormulaError,
   PartlyWrittenError,
   RowsMovedError,
+  SheetNameTakenError,
 } from '../google/RowsMovedError.ts';
 import { httpStatusOf } from '../google/withBackoff.ts';
 import { writeRefusal } from '../google/writeRefusal.ts';
@@ -124,6 +125,8 @@ export async function runGoogleJob(
         (title) => title === sheet.name || sheet.replaces.includes(title),
       );
       await book.writeSheet(sheet).catch((error: unknown) => {
+        if (error instanceof SheetNameTakenError)
+          throw new CliError(t().google.sheetNameTaken(error.existing, error.wanted));
         throw writeRefusal(error, book.spreadsheetId, replaced) ?? error;
       });
       wrote = t().google.wroteSheet(output.sheet.name);

@@ -233,6 +233,8 @@ const zh = {
       `工作表“${sheet}”的 ${ranges.join('、')} 是合并单元格，延伸到了分类列：合并区域只显示左上角一格，区域内其他分类列单元格没有写入（原内容不变）。取消合并后重新运行即可写入这些单元格`,
     rowsMoved: (sheet: string, rows: readonly number[]) =>
       `工作表“${sheet}”在 crm 运行期间有行被移动（第 ${rows.slice(0, 5).join('、')}${rows.length > 5 ? ' 等' : ''} 行已不是读取时的客户，可能有人排序、插入或删除了行）：没有写入任何分类列，以免数值落到别的客户行上。请重新运行`,
+    sheetNameTaken: (existing: string, wanted: string) =>
+      `已有工作表“${existing}”。Google 表格的工作表名称不区分大小写，因此无法再建立“${wanted}”。请重命名或删除“${existing}”后再试。表格没有任何改动`,
     partlyWritten: (sheet: string, first: number, through: number, last: number, reason: string) =>
       `工作表“${sheet}”的分类列分几次写入，只写完了第 ${first}–${through} 行；第 ${through + 1}–${last} 行仍是上次运行的结果：${reason}。请重新运行，写完其余的行`,
     partStopped: {
@@ -562,6 +564,8 @@ const en: CliTexts = {
       `in sheet "${sheet}", ${ranges.join(', ')} ${ranges.length > 1 ? 'are merged cells that reach' : 'is a merged cell that reaches'} into the managed columns: a merge shows its top-left cell only, so the other managed cells inside it were not written (what they hold is unchanged). Unmerge and run again to fill them`,
     rowsMoved: (sheet, rows) =>
       `rows of sheet "${sheet}" moved while crm ran (row ${rows.slice(0, 5).join(', ')}${rows.length > 5 ? ' and others' : ''} no longer hold the customer read there: someone sorted, inserted or deleted rows); no managed column was written, so no value lands on another customer's row. Run it again`,
+    sheetNameTaken: (existing, wanted) =>
+      `there is already a sheet named "${existing}". Google Sheets treats sheet names that differ only in letter case as the same name, so "${wanted}" cannot be made. Rename or delete "${existing}" and try again. Nothing was changed`,
     partlyWritten: (sheet, first, through, last, reason) =>
       `the managed columns of sheet "${sheet}" are written in parts, and only rows ${first}-${through} were written; rows ${through + 1}-${last} still hold the last run's: ${reason}. Run it again to write the rest`,
     partStopped: {
