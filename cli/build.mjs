@@ -53,13 +53,17 @@ function isPackage(path, name) {
  * follow-up planning reads it; the progress bar (15 ms) is drawn only on a terminal, the XML
  * parser (13 ms) and zlib (about 9 ms) serve only .xlsx files, Papa Parse (15–20 ms with the
  * scan of its exports Node makes for an ES module importing it) only CSV files, and chardet only
- * CSV files that are not UTF-8. Their code imports the default export (the CommonJS module object).
+ * CSV files that are not UTF-8. Of Node's own modules, worker_threads (3-4 ms) serves only large
+ * orders files and .xlsx output, and v8 (about 3 ms) only the memory guard of large tables. Their
+ * code imports the default export (the CommonJS module object).
  */
 const LAZY_PACKAGES = new Set([
   'lunar-javascript',
   'cli-progress',
   'saxes',
   'node:zlib',
+  'node:worker_threads',
+  'node:v8',
   'papaparse',
   'chardet',
 ]);
