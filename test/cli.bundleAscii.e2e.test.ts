@@ -2,7 +2,7 @@
 // the bundle at every start, and one non-ASCII character would make Node decode all of it into a
 // two-byte string, twice the memory and slower to read and compile. The bundles are built once
 // before the e2e files run (test/support/buildOnce.ts).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 const DIST = fileURLToPath(new URL('../cli/dist', import.meta.url));
 
 describe('the built CLI', () => {
-  it.each(['crm.cjs', 'launch.cjs', 'ordersWorker.js'])('%s is ASCII only', (name) => {
+  // With the bundle of each command alone (crm-clv.cjs, …).
+  const bundles = readdirSync(DIST).filter((name) => /^crm-[a-z]+\.cjs$/.test(name));
+  it.each(['crm.cjs', 'launch.cjs', 'ordersWorker.js', ...bundles])('%s is ASCII only', (name) => {
     const text = readFileSync(join(DIST, name), 'utf8');
     const at = text.search(/[^\0-\x7F]/);
     const line = text.slice(0, at).split('\n').length;

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import workerThreads, { type Worker } from 'node:worker_threads';
 
 /**
  * From this size on, an orders file is read in a worker thread. Starting one costs the thread's
@@ -52,7 +52,7 @@ export function startOrdersWorkerEarly(args: readonly string[]): void {
   const command = args.find((arg) => !arg.startsWith('-'));
   const path = ordersArgument(args);
   if (command === undefined || !JOB_COMMANDS.has(command) || path === null || !readsInWorker(path)) return;
-  const worker = new Worker(WORKER_SCRIPT, { workerData: null });
+  const worker = new workerThreads.Worker(WORKER_SCRIPT, { workerData: null });
   worker.unref();
   const started = { path: resolve(path), worker };
   // A worker that cannot start is no worker: the job starts one of its own, and sees why.

@@ -1,4 +1,4 @@
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { CliError } from '../support/CliError.ts';
 import { t } from '../texts/currentTexts.ts';
@@ -19,7 +19,7 @@ const HEAP_SHARE = 0.6;
 const YOUNG_GENERATION = 48 * 2 ** 20;
 
 function heapNearlyFull(extra = 0): { full: boolean; limitMb: number } {
-  const { used_heap_size: used, heap_size_limit: limit } = getHeapStatistics();
+  const { used_heap_size: used, heap_size_limit: limit } = v8.getHeapStatistics();
   if (used > LARGE_HEAP) holdHeapGrowth();
   const old = Math.max(limit - YOUNG_GENERATION, 0);
   const threshold = HEAP_SHARE * old - extra;
@@ -31,7 +31,7 @@ function heapNearlyFull(extra = 0): { full: boolean; limitMb: number } {
   // line is not collected at every chunk it reads.
   if (used - lastCollected < COLLECTION_SPACING * old) return { full: false, limitMb };
   if (!collectGarbage()) return { full: true, limitMb };
-  lastCollected = getHeapStatistics().used_heap_size;
+  lastCollected = v8.getHeapStatistics().used_heap_size;
   return { full: lastCollected > threshold, limitMb };
 }
 
@@ -55,7 +55,7 @@ let growthHeld = false;
 function holdHeapGrowth(): void {
   if (growthHeld) return;
   growthHeld = true;
-  setFlagsFromString(`--heap-growing-percent=${HELD_GROWTH_PERCENT}`);
+  v8.setFlagsFromString(`--heap-growing-percent=${HELD_GROWTH_PERCENT}`);
 }
 
 /** The heap in use just after the last full collection the guard asked for. */
@@ -73,7 +73,7 @@ export function collectGarbage(): boolean {
       const exposed = (globalThis as { gc?: () => void }).gc;
       if (exposed) gc = exposed;
       else {
-        setFlagsFromString('--expose-gc');
+        v8.setFlagsFromString('--expose-gc');
         gc = runInNewContext('gc') as () => void;
       }
     } catch {

@@ -5,14 +5,14 @@
 // that stopped the reading. Any other error is thrown, and the main thread gets it as the
 // worker's 'error' event.
 import { once } from 'node:events';
-import { parentPort, workerData } from 'node:worker_threads';
+import workerThreads from 'node:worker_threads';
 import { type OrdersRead, sumOrdersByKey } from '@crm/shared';
 import { CliError } from '../support/CliError.ts';
 import { setCliLanguage } from '../texts/currentTexts.ts';
 import { readOrdersFile } from './readOrdersFile.ts';
 import type { OrdersWorkerData, OrdersWorkerMessage } from './readOrdersInWorker.ts';
 
-const port = parentPort;
+const { parentPort: port, workerData } = workerThreads;
 if (port === null) throw new Error('ordersWorker runs only as a worker thread');
 const data = ((workerData as OrdersWorkerData | null) ??
   (await once(port, 'message'))[0]) as OrdersWorkerData;

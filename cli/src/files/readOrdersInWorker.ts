@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import workerThreads from 'node:worker_threads';
 import type { Config, IsoDate, Language, OrdersRead, SheetGrid, TableLocation } from '@crm/shared';
 import { CliError } from '../support/CliError.ts';
 import { cliLanguage } from '../texts/currentTexts.ts';
@@ -39,7 +39,7 @@ export function readOrdersCsv(
   return new Promise((resolve, reject) => {
     // The worker started with the CLI is given its job now; else one starts with it.
     const early = takeEarlyOrdersWorker(path);
-    const worker = early ?? new Worker(WORKER_SCRIPT, { workerData: data });
+    const worker = early ?? new workerThreads.Worker(WORKER_SCRIPT, { workerData: data });
     early?.postMessage(data);
     let settled = false;
     const settle = (done: () => void) => {

@@ -9,6 +9,7 @@
 // semi-spaces.
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { commandBundle } from './commandBundle.ts';
 import { runWithCompileCache } from './compileCache.ts';
 
 /** Input files of this many bytes in all (about 550,000 customers with their orders) or more. */
@@ -93,16 +94,17 @@ export function relaunch(
 }
 
 /**
- * Runs the CLI bundle at `bundle` in this process, with V8's code cache (compileCache.ts); or, for
- * a large input, the launcher at `launcher` again in a node with larger semi-spaces (which then
- * runs the bundle).
+ * Runs the CLI bundle at `bundle` (or the bundle of the command the arguments name, see
+ * commandBundle.ts) in this process, with V8's code cache (compileCache.ts); or, for a large
+ * input, the launcher at `launcher` again in a node with larger semi-spaces (which then runs the
+ * bundle).
  */
 export async function startCli(launcher: string, bundle: string): Promise<void> {
   const args = process.argv.slice(2);
   const flags = youngGenerationFlags(args, process.execArgv, process.env.NODE_OPTIONS);
   if (flags.length > 0 && (await relaunch(launcher, args, flags))) return;
   followLauncher();
-  runWithCompileCache(bundle);
+  runWithCompileCache(commandBundle(bundle, args));
 }
 
 /**

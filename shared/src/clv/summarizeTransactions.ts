@@ -85,13 +85,42 @@ export function summarizeTransactions(
   return summarizeTransactionColumns({ customerIds, days, amounts }, options);
 }
 
-/** summarizeTransactions for transactions given as columns. */
+/**
+ * summarizeTransactions for transactions given as columns. Each pass over the purchases is a
+ * function of its own: each runs once, so V8 compiles its loop optimised while it runs (on-stack
+ * replacement, on another thread), and a small function's code is ready sooner than one
+ * function's holding every loop.
+ */
 export function summarizeTransactionColumns(
   transactions: TransactionColumns | KeyedTransactionColumns,
   options: { calibrationEnd: IsoDate; unit: TimeUnit },
 ): TransactionSummary {
   const endDay = toDayNumber(options.calibrationEnd);
-  const unitDays = UNIT_DAYS[options.unit];
+  const numbered = numberCustomers(transactions, endDay);
+  const grouped = groupByCustomer(
+    numbered.txCustomer,
+    numbered.txDay,
+    transactions.amounts,
+    numbered.ids.length,
+  );
+  const customers = customerHistories(grouped, numbered.ids, endDay, UNIT_DAYS[options.unit]);
+  return { customers, afterCalibrationEnd: numbered.afterCalibrationEnd, unusable: numbered.unusable };
+}
+
+/**
+ * Each purchase's customer, numbered in order of appearance (-1 for a purchase left out: after
+ * the calibration end or unusable), and its day.
+ */
+function numberCustomers(
+  transactions: TransactionColumns | KeyedTransactionColumns,
+  endDay: number,
+): {
+  txCustomer: Int32Array;
+  txDay: Float64Array;
+  ids: string[];
+  afterCalibrationEnd: number;
+  unusable: number;
+} {
   const customerIndex = new Map<string, number>();
   const ids: string[] = [];
   const n = transactions.days.length;
@@ -141,9 +170,20 @@ export function summarizeTransactionColumns(
     txCustomer[i] = c;
     txDay[i] = day;
   }
+  return { txCustomer, txDay, ids, afterCalibrationEnd, unusable };
+}
 
-  // Counting sort by customer: one flat array of (day, amount) per customer, no per-row objects.
-  const customers = ids.length;
+/**
+ * Counting sort by customer: one flat array of (day, amount) per customer, no per-row objects;
+ * customer c's purchases are at [start[c], start[c + 1]).
+ */
+function groupByCustomer(
+  txCustomer: Int32Array,
+  txDay: Float64Array,
+  txAmount: ArrayLike<number>,
+  customers: number,
+): { start: Int32Array; days: Float64Array; amounts: Float64Array } {
+  const n = txCustomer.length;
   const start = new Int32Array(customers + 1);
   for (let i = 0; i < n; i++) {
     const c = txCustomer[i] as number;
@@ -159,9 +199,19 @@ export function summarizeTransactionColumns(
     const at = fill[c] as number;
     fill[c] = at + 1;
     days[at] = txDay[i] as number;
-    amounts[at] = transactions.amounts[i] as number;
+    amounts[at] = txAmount[i] as number;
   }
+  return { start, days, amounts };
+}
 
+/** Each customer's history from their purchases grouped by groupByCustomer. */
+function customerHistories(
+  grouped: { start: Int32Array; days: Float64Array; amounts: Float64Array },
+  ids: readonly string[],
+  endDay: number,
+  unitDays: number,
+): CustomerHistory[] {
+  const { start, days, amounts } = grouped;
   const isoCache = new Map<number, IsoDate>();
   const iso = (day: number): IsoDate => {
     let text = isoCache.get(day);
@@ -171,6 +221,7 @@ export function summarizeTransactionColumns(
     }
     return text;
   };
+  const customers = ids.length;
   const result: CustomerHistory[] = new Array(customers);
   for (let c = 0; c < customers; c++) {
     const from = start[c] as number;
@@ -203,7 +254,7 @@ export function summarizeTransactionColumns(
       totalSpend,
     };
   }
-  return { customers: result, afterCalibrationEnd, unusable };
+  return result;
 }
 
 /** Sorts days[from, to) ascending, carrying amounts along (most runs are short and already sorted). */

@@ -56,8 +56,14 @@ const AFTER_LABEL =
  */
 const TOTAL_FIRST_CODES = new Set([...TOTAL_LABELS].map((label) => label.charCodeAt(0)));
 
-/** The first two characters of the labels (lower case), as one number each (see pairOf). */
-const TOTAL_FIRST_PAIRS = new Set([...TOTAL_LABELS].map((label) => pairOf(label)));
+/**
+ * The first two characters of the labels (lower case), as one number each (see pairOf). Made on
+ * first use: folding the labels builds the table of traditional characters, a cost at every
+ * start of an app that may never read a table (`crm clv` on a CDNOW text file).
+ */
+let totalFirstPairs: Set<number> | null = null;
+const totalFirstPairsOf = () =>
+  (totalFirstPairs ??= new Set([...TOTAL_LABELS].map((label) => pairOf(label))));
 
 /**
  * The first two characters of a text, ASCII letters in lower case and traditional ones folded,
@@ -76,7 +82,7 @@ function isTotalLabel(text: string): boolean {
   const head = text.charCodeAt(0);
   if (
     head > 0x20 &&
-    !(TOTAL_FIRST_CODES.has(asciiLowerCode(foldedCode(head))) && TOTAL_FIRST_PAIRS.has(pairOf(text)))
+    !(TOTAL_FIRST_CODES.has(asciiLowerCode(foldedCode(head))) && totalFirstPairsOf().has(pairOf(text)))
   )
     return isSectionTotal(text);
   const bare = foldTraditional(text.trim().toLowerCase());

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import workerThreads, { type Worker } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import type { DeflatedBytes } from '../rezip.ts';
 
@@ -90,7 +90,7 @@ export class DeflatingWriter {
     if (this.thread === undefined && !last) this.thread = DeflateThread.start();
     const thread = this.thread;
     if (!thread || thread.failure !== null || thread.inFlight >= MAX_IN_FLIGHT) {
-      this.pieces.push(zlib.deflateRawSync(piece, last ? {} : SYNC_FLUSH));
+      this.pieces.push(zlib.deflateRawSync(piece, last ? {} : syncFlush()));
       return;
     }
     const at = this.pieces.push(undefined) - 1;
@@ -102,7 +102,8 @@ export class DeflatingWriter {
   }
 }
 
-const SYNC_FLUSH = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+// Made when needed: read at start-up, zlib's constants would load zlib in every command.
+const syncFlush = () => ({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
 
 /**
  * The thread that deflates the pieces: each piece's bytes are moved to it, not copied, and it
@@ -137,7 +138,7 @@ class DeflateThread {
   /** A started thread, or null when none can be started (the caller deflates on its own). */
   static start(): DeflateThread | null {
     try {
-      return new DeflateThread(new Worker(THREAD_CODE, { eval: true }));
+      return new DeflateThread(new workerThreads.Worker(THREAD_CODE, { eval: true }));
     } catch {
       return null;
     }
