@@ -712,6 +712,8 @@ describe('Production builds', () => {
     ].join(' ');
     expect(addresses).not.toMatch(/127\.0\.0\.1|localhost/);
     expect(manifest.host_permissions).toEqual(['https://sheets.googleapis.com/*']);
+    // Chrome's 10 MB storage.local quota is lifted; Firefox has none fixed and would warn.
+    expect(manifest.permissions?.includes('unlimitedStorage')).toBe(which === 'prod');
     const code = bundleText(dir);
     // The injected token's key, and the test entry points object (`crmClipper:`; the page
     // extractor's own global `__crmClipperExtract` is product code).

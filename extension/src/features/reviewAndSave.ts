@@ -7,12 +7,12 @@ import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip } from '../model/clip.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
 import {
-  applyOutbox,
+  ensureRoomFor,
   forgetPendingSelectionOf,
   readClips,
   readSettings,
   serialized,
-  writeClips,
+  writeClipsQueued,
 } from '../worker/storage.ts';
 import { syncOutbox } from '../worker/syncScheduler.ts';
 import { defineFeature, type RequestOf } from './feature.ts';
@@ -41,9 +41,8 @@ function newClip(contact: Contact, origin: Clip['origin']): Clip {
   };
 }
 
-/** Queues the clip in the persisted outbox, then starts a sync in the background. */
-async function queueForSync(clip: Clip, op: 'append' | 'update'): Promise<void> {
-  await applyOutbox({ type: 'enqueue', clipId: clip.id, op, now: Date.now() });
+/** Starts a sync in the background (the clips are already queued with their save). */
+function syncInBackground(): void {
   void syncOutbox(false).catch(() => undefined);
 }
 
@@ -66,11 +65,15 @@ export const reviewAndSave = defineFeature({
           return { kind: 'duplicate', existing, incoming: valid.contact, merged, conflicts };
         }
         const clip = newClip(valid.contact, origin);
-        await writeClips([...clips, clip]);
+        await ensureRoomFor([clip]);
+        await writeClipsQueued(
+          [...clips, clip],
+          [{ type: 'enqueue', clipId: clip.id, op: 'append', now: Date.now() }],
+        );
         return { kind: 'saved', clip };
       });
       if (result.kind === 'saved') {
-        await queueForSync(result.clip, 'append');
+        syncInBackground();
         // A person from a clipped selection is saved: the selection keeps only the others.
         if (origin.kind === 'selection') await forgetPendingSelectionOf(valid.contact, region);
       }
@@ -84,13 +87,17 @@ export const reviewAndSave = defineFeature({
       const { region } = await readSettings();
       const { added, updated, result } = await serialized(async () => {
         const plan = planBulkSave(await readClips(), items, region, newClip, new Date().toISOString());
-        if (plan.added.length + plan.updated.length > 0) await writeClips(plan.clips);
+        if (plan.added.length + plan.updated.length > 0) {
+          const now = Date.now();
+          await ensureRoomFor([...plan.added, ...plan.updated]);
+          await writeClipsQueued(plan.clips, [
+            ...plan.added.map((c) => ({ type: 'enqueue', clipId: c.id, op: 'append', now }) as const),
+            ...plan.updated.map((c) => ({ type: 'enqueue', clipId: c.id, op: 'update', now }) as const),
+          ]);
+        }
         return plan;
       });
-      const now = Date.now();
-      for (const clip of added) await applyOutbox({ type: 'enqueue', clipId: clip.id, op: 'append', now });
-      for (const clip of updated) await applyOutbox({ type: 'enqueue', clipId: clip.id, op: 'update', now });
-      if (added.length + updated.length > 0) void syncOutbox(false).catch(() => undefined);
+      if (added.length + updated.length > 0) syncInBackground();
       return result;
     },
     async 'merge-clip'({ targetId, contact, choices }: RequestOf<'merge-clip'>): Promise<SaveResult> {
@@ -104,11 +111,15 @@ export const reviewAndSave = defineFeature({
         const checked = validateContact(merged);
         if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
         const clip: Clip = { ...target, contact: checked.contact, updatedAt: new Date().toISOString() };
-        await writeClips(clips.map((c) => (c.id === clip.id ? clip : c)));
+        await ensureRoomFor([clip]);
+        await writeClipsQueued(
+          clips.map((c) => (c.id === clip.id ? clip : c)),
+          [{ type: 'enqueue', clipId: clip.id, op: 'update', now: Date.now() }],
+        );
         return { kind: 'saved', clip };
       });
       if (result.kind === 'saved') {
-        await queueForSync(result.clip, 'update');
+        syncInBackground();
         // The merged-in contact (often a clipped selection) is saved now: no copy stays behind.
         const { region } = await readSettings();
         await forgetPendingSelectionOf(valid.contact, region);

@@ -3,14 +3,14 @@ import type { FieldErrors } from '../messages/requestSchemas.ts';
 import type { Clip } from '../model/clip.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
 import {
-  applyOutbox,
+  ensureRoomFor,
   forgetKnownCustomers,
   forgetPendingSelectionOf,
   readClips,
   readOutbox,
   readSettings,
   serialized,
-  writeClips,
+  writeClipsQueued,
 } from '../worker/storage.ts';
 import { syncOutbox } from '../worker/syncScheduler.ts';
 import { defineFeature, type RequestOf } from './feature.ts';
@@ -38,26 +38,33 @@ export const savedClips = defineFeature({
         const target = clips.find((c) => c.id === id);
         if (!target) return null;
         const updated: Clip = { ...target, contact: valid.contact, updatedAt: new Date().toISOString() };
-        await writeClips(clips.map((c) => (c.id === id ? updated : c)));
+        await ensureRoomFor([updated]);
+        await writeClipsQueued(
+          clips.map((c) => (c.id === id ? updated : c)),
+          [{ type: 'enqueue', clipId: id, op: 'update', now: Date.now() }],
+        );
         return updated;
       });
       if (!clip) return { kind: 'invalid', errors: { name: [uiTexts().errors.clipDeleted] } };
-      await applyOutbox({ type: 'enqueue', clipId: clip.id, op: 'update', now: Date.now() });
       inBackground();
       return { kind: 'saved', clip };
     },
     async 'delete-clip'({ id }: RequestOf<'delete-clip'>) {
-      const deleted = await serialized(async () => {
+      // One write for the clip and its delete entry: deleting is how a full storage is freed, so
+      // it must not be refused halfway (the clip gone, its row never cleared). It shrinks the
+      // stored data, so it gets no reserve check.
+      const { deleted, queued } = await serialized(async () => {
         const clips = await readClips();
-        await writeClips(clips.filter((c) => c.id !== id));
-        return clips.find((c) => c.id === id) ?? null;
+        const deleted = clips.find((c) => c.id === id) ?? null;
+        // Only a clip that may have reached the sheet has a row to clear there.
+        const queued = (await readOutbox()).some((e) => e.clipId === id) || Boolean(deleted?.syncedAt);
+        await writeClipsQueued(
+          clips.filter((c) => c.id !== id),
+          queued ? [{ type: 'enqueue', clipId: id, op: 'delete', now: Date.now() }] : [],
+        );
+        return { deleted, queued };
       });
-      const queued = (await readOutbox()).some((e) => e.clipId === id);
-      // Only a clip that may have reached the sheet has a row to clear there.
-      if (queued || deleted?.syncedAt) {
-        await applyOutbox({ type: 'enqueue', clipId: id, op: 'delete', now: Date.now() });
-        inBackground();
-      }
+      if (queued) inBackground();
       await forgetKnownCustomers();
       if (deleted) {
         const { region } = await readSettings();

@@ -27,6 +27,8 @@ export const SYNC_PROBLEMS = [
   'editedInSheet',
   'quota',
   'unavailable',
+  /** storage.local is full: the sync could not record what it sends (logic/storageFull.ts). */
+  'storageFull',
   'unknown',
 ] as const;
 export type SyncProblem = (typeof SYNC_PROBLEMS)[number];

@@ -27,11 +27,15 @@ describe('manifest per build', () => {
     const firefox = manifestForBuild(pkg.manifest, { target: 'firefox', flavour: 'prod' });
     expect(firefox.browser_specific_settings?.gecko?.id).toBe(DEFAULT_GECKO_ID);
     expect(firefox.permissions).not.toContain('sidePanel');
+    // Firefox would warn about it at install, and holds storage.local to no fixed quota.
+    expect(firefox.permissions).not.toContain('unlimitedStorage');
     expect(firefox.permissions).toEqual(
       expect.arrayContaining(['alarms', 'storage', 'identity', 'scripting']),
     );
     const chrome = manifestForBuild(pkg.manifest, { target: 'chrome', flavour: 'prod' });
     expect(chrome.browser_specific_settings).toBeUndefined();
     expect(chrome.permissions).toContain('sidePanel');
+    // Without it Chrome refuses storage.local writes past 10 MB (about 10,000 clips).
+    expect(chrome.permissions).toContain('unlimitedStorage');
   });
 });

@@ -45,10 +45,22 @@ function withConnectSources(csp: string, sources: readonly string[]): string {
 }
 
 /**
+ * Permissions only Chrome's build asks for:
+ * - `sidePanel`: Firefox opens the panel as `sidebar_action`, which needs none
+ *   (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/manifest.json/sidebar_action).
+ * - `unlimitedStorage`: Chrome holds storage.local to 10 MB without it, about 10,000 clips, and
+ *   shows no install warning for it. Firefox has no such fixed quota (storage.local lives in
+ *   IndexedDB under the browser's disk-based limits) and would ask the user to allow it ("Store
+ *   unlimited amount of client-side data"), so its build goes without.
+ *   https://developer.chrome.com/docs/extensions/reference/api/storage#property-local-QUOTA_BYTES
+ *   https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/storage/local
+ */
+const CHROME_ONLY_PERMISSIONS: readonly string[] = ['sidePanel', 'unlimitedStorage'];
+
+/**
  * The manifest a build ships: Plasmo's output, plus for a test build the loopback double's
  * address (host permission and connect-src), and for Firefox its add-on id and minimum version
- * without Chrome's `sidePanel` permission (Firefox opens the panel as `sidebar_action`, which
- * needs none: https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/manifest.json/sidebar_action).
+ * without the permissions only Chrome needs (CHROME_ONLY_PERMISSIONS).
  */
 export function manifestForBuild(manifest: Manifest, options: ManifestOptions): Manifest {
   const out: Manifest = structuredClone(manifest);
@@ -58,7 +70,7 @@ export function manifestForBuild(manifest: Manifest, options: ManifestOptions): 
     if (csp) out.content_security_policy = { extension_pages: withConnectSources(csp, LOOPBACK_SOURCES) };
   }
   if (options.target === 'firefox') {
-    out.permissions = (out.permissions ?? []).filter((p) => p !== 'sidePanel');
+    out.permissions = (out.permissions ?? []).filter((p) => !CHROME_ONLY_PERMISSIONS.includes(p));
     out.browser_specific_settings = {
       gecko: {
         id: options.geckoId ?? DEFAULT_GECKO_ID,

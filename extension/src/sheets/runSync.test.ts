@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRetryable } from '../logic/backoff.ts';
+import { StorageFullError } from '../logic/storageFull.ts';
 import { clipFixture } from '../testing/clipFixture.ts';
 import { memorySheet } from '../testing/memorySheet.ts';
 import { memorySyncStore } from '../testing/memorySyncStore.ts';
@@ -27,6 +28,29 @@ async function queue(store: SyncStore, ids: string[], now = 0) {
 }
 
 describe('runSync', () => {
+  it('fails the batch as storageFull, sending nothing, when the cells it would send cannot be kept', async () => {
+    const { store, outbox } = memorySyncStore([clipFixture('c1')]);
+    await queue(store, ['c1']);
+    const sheet = memorySheet();
+    const full: SyncStore = {
+      ...store,
+      markSending: async () => {
+        throw new StorageFullError(7_150, 'QUOTA_BYTES quota exceeded');
+      },
+    };
+    const report = await runSync({
+      store: full,
+      client: async () => sheet.client,
+      sheetName: 'S',
+      language: 'zh',
+      now: () => 0,
+    });
+    expect(report).toEqual({ synced: [], failed: ['c1'], pending: 0, nextAttemptAt: null });
+    // Failed, not pending: space comes back only when the user deletes clips, then "Retry".
+    expect(outbox()[0]).toMatchObject({ status: 'failed', problem: 'storageFull' });
+    expect(sheet.rows.filter((r) => r.includes('c1'))).toEqual([]);
+  });
+
   it('stops at a retryable failure and reports when to try again, without waiting', async () => {
     const { store, outbox } = memorySyncStore([clipFixture('c1')]);
     await queue(store, ['c1']);

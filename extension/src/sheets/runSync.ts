@@ -1,6 +1,7 @@
 import type { Language } from '@crm/shared';
 import type { SyncFailure } from '../logic/backoff.ts';
 import { dueEntries, nextDueAt, type OutboxEntry, type OutboxEvent } from '../logic/outbox.ts';
+import { StorageFullError } from '../logic/storageFull.ts';
 import { problemOfError, type SyncProblem } from '../logic/syncProblem.ts';
 import type { Clip } from '../model/clip.ts';
 import { HeaderMovedError, pushClips, RowsMovingError, type SheetCells, type SyncItem } from './pushClips.ts';
@@ -71,6 +72,8 @@ export function failureOf(error: unknown): SyncFailure {
   if (error instanceof SyncSetupError) return { status: -1, problem: error.problem };
   if (error instanceof HeaderMovedError) return { status: -1, problem: 'headerMoved' };
   if (error instanceof RowsMovingError) return { status: -1, problem: 'rowsMoving' };
+  // Not retried by itself: space comes back only when the user deletes or exports clips.
+  if (error instanceof StorageFullError) return { status: -1, problem: 'storageFull' };
   return { status: -1, problem: 'unknown' };
 }
 

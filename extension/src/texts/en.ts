@@ -164,6 +164,8 @@ export const en: Texts = {
       'Someone edited this row in the sheet since the last sync, so the change was not written over it. Click Retry to write this contact over the edited cells, or edit the contact to match the sheet to keep them',
     quota: 'Google Sheets is limiting writes for now; retrying by itself',
     unavailable: 'Google Sheets is unavailable for now; retrying by itself',
+    storageFull:
+      "The browser's storage for this extension is full, so the sync could not record its progress: export a CSV under Saved to keep a copy, delete contacts you no longer need (their rows in the sheet are cleared too), then click Retry",
     unknown: 'Sync went wrong',
   },
   syncProblemPlace: (place) =>
@@ -232,6 +234,8 @@ export const en: Texts = {
     },
     mergeTargetGone: 'The saved contact to merge into no longer exists',
     clipDeleted: 'This contact was deleted',
+    storageFull: (clips: number) =>
+      `The browser's storage for this extension is full (${clips} contacts saved), so nothing was saved this time; the contact is still in the panel. Under Saved, click "CSV" to export a copy, delete contacts you no longer need (their rows in the sheet are cleared too), then save again.`,
     unknown: 'Unknown error',
   },
   clipColumns: {

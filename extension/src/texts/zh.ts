@@ -172,6 +172,8 @@ export const zh = {
       '表格中这一行在上次同步后被人改过，为免覆盖，这次修改没有写入。要用这里的内容覆盖那些被改过的单元格请点“重试”；要保留表格里的内容，请编辑此联系人与表格一致',
     quota: 'Google 表格暂时限制了写入频率，稍后会自动重试',
     unavailable: 'Google 表格暂时不可用，稍后会自动重试',
+    storageFull:
+      '浏览器给本扩展的存储空间已满，无法记录同步进度：请在“已保存”中导出 CSV 留存，删除不再需要的联系人（表格中对应的行也会被清除），然后点“重试”',
     unknown: '同步出错',
   } satisfies Record<SyncProblem, string>,
   /** Where a sync problem is, after its text: the tab, and the row and column when known. */
@@ -238,6 +240,9 @@ export const zh = {
     } satisfies Record<PageReadProblem, string>,
     mergeTargetGone: '要合并的联系人已不存在',
     clipDeleted: '该联系人已被删除',
+    /** storage.local refused the save for lack of space; the form keeps the contact. */
+    storageFull: (clips: number) =>
+      `浏览器给本扩展的存储空间已满（已保存 ${clips} 位联系人），这次没有保存，联系人仍留在面板中。请在“已保存”中点“CSV”导出留存，删除不再需要的联系人（表格中对应的行也会被清除），然后再点保存。`,
     unknown: '未知错误',
   },
   /** Headers of the columns a clip is written to (sheet and CSV). */

@@ -45,10 +45,12 @@ export async function callWorker<K extends Method>(type: K, args: Args<K>): Prom
   }
   if (!reply) throw new WorkerError(texts.errors.workerSilent);
   if (reply.ok) return reply.value;
-  const message = reply.pageProblem
-    ? texts.errors.pageProblems[reply.pageProblem]
-    : reply.problem
-      ? texts.syncProblems[reply.problem]
-      : texts.errors.unknown;
+  const message = reply.storageFull
+    ? texts.errors.storageFull(reply.storageFull.clips)
+    : reply.pageProblem
+      ? texts.errors.pageProblems[reply.pageProblem]
+      : reply.problem
+        ? texts.syncProblems[reply.problem]
+        : texts.errors.unknown;
   throw new WorkerError(message, reply.detail);
 }

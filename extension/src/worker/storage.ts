@@ -7,6 +7,7 @@ import {
   pendingSelectionFrom,
   withoutPerson,
 } from '../logic/pendingSelection.ts';
+import { isQuotaError, jsonBytes, leavesSyncReserve, StorageFullError } from '../logic/storageFull.ts';
 import { type Clip, ClipSchema } from '../model/clip.ts';
 import { acknowledgementFrom, type CrossBorderAcknowledgement } from '../model/crossBorderNotice.ts';
 import { type Settings, settingsFrom } from '../model/settings.ts';
@@ -34,8 +35,59 @@ export async function readClips(): Promise<Clip[]> {
   });
 }
 
+/** How many clips storage holds, without parsing them (for the storage-full message). */
+async function storedClipCount(): Promise<number> {
+  const raw = await read(STORAGE_KEYS.clips).catch(() => undefined);
+  return Array.isArray(raw) ? raw.length : 0;
+}
+
+/**
+ * storage.local.set, with a refusal for lack of space as a StorageFullError. One set() is
+ * all or nothing, quota included: Chrome checks the whole batch before writing any of it.
+ */
+async function setLocal(items: Record<string, unknown>): Promise<void> {
+  try {
+    await browser.storage.local.set(items);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    throw new StorageFullError(
+      await storedClipCount(),
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+}
+
+/**
+ * The quota storage.local is held to, or null when none applies: `unlimitedStorage` lifts
+ * Chrome's, and Firefox has no fixed one (nor `QUOTA_BYTES`).
+ */
+async function storageUse(): Promise<{ bytesInUse: number; quotaBytes: number | null }> {
+  const quota = (globalThis as { chrome?: { storage?: { local?: { QUOTA_BYTES?: unknown } } } }).chrome
+    ?.storage?.local?.QUOTA_BYTES;
+  const local = browser.storage.local as { getBytesInUse?: (keys: null) => Promise<number> };
+  if (typeof quota !== 'number' || typeof local.getBytesInUse !== 'function')
+    return { bytesInUse: 0, quotaBytes: null };
+  if (await browser.permissions.contains({ permissions: ['unlimitedStorage'] }))
+    return { bytesInUse: 0, quotaBytes: null };
+  return { bytesInUse: await local.getBytesInUse(null), quotaBytes: quota };
+}
+
+/**
+ * Refuses, as StorageFullError, a change that adds or edits `changed` clips when it would eat
+ * into the space kept for the sync's bookkeeping (logic/storageFull.ts SYNC_RESERVE_BYTES).
+ */
+export async function ensureRoomFor(changed: readonly Clip[]): Promise<void> {
+  const use = await storageUse();
+  if (!leavesSyncReserve(use, jsonBytes(changed))) {
+    throw new StorageFullError(
+      await storedClipCount(),
+      `${use.bytesInUse} of ${use.quotaBytes} bytes in use`,
+    );
+  }
+}
+
 export function writeClips(clips: Clip[]): Promise<void> {
-  return browser.storage.local.set({ [STORAGE_KEYS.clips]: clips });
+  return setLocal({ [STORAGE_KEYS.clips]: clips });
 }
 
 export async function readOutbox(): Promise<OutboxEntry[]> {
@@ -46,9 +98,23 @@ export async function readOutbox(): Promise<OutboxEntry[]> {
 export function applyOutbox(event: OutboxEvent): Promise<OutboxEntry[]> {
   return serialized(async () => {
     const next = reduceOutbox(await readOutbox(), event);
-    await browser.storage.local.set({ [STORAGE_KEYS.outbox]: next });
+    await setLocal({ [STORAGE_KEYS.outbox]: next });
     return next;
   });
+}
+
+/**
+ * Writes the clips and applies outbox events in one set(): a clip is stored together with its
+ * queue entry or not at all, so a full storage never keeps a clip that would never sync. Call it
+ * inside `serialized`.
+ */
+export async function writeClipsQueued(
+  clips: Clip[],
+  events: readonly OutboxEvent[],
+): Promise<OutboxEntry[]> {
+  const outbox = events.reduce((entries, event) => reduceOutbox(entries, event), await readOutbox());
+  await setLocal({ [STORAGE_KEYS.clips]: clips, [STORAGE_KEYS.outbox]: outbox });
+  return outbox;
 }
 
 export async function readSettings(): Promise<Settings> {

@@ -1,4 +1,5 @@
 import { PageReadError, type PageReadProblem } from '../logic/pageReadProblem.ts';
+import { StorageFullError } from '../logic/storageFull.ts';
 import { problemOfError, type SyncProblem } from '../logic/syncProblem.ts';
 import { SyncSetupError } from '../sheets/runSync.ts';
 import { SheetsRequestError } from '../sheets/sheetsClient.ts';
@@ -10,7 +11,15 @@ import { SheetsRequestError } from '../sheets/sheetsClient.ts';
  */
 export type WorkerReply<T> =
   | { ok: true; value: T }
-  | { ok: false; error: string; problem?: SyncProblem; pageProblem?: PageReadProblem; detail?: string };
+  | {
+      ok: false;
+      error: string;
+      problem?: SyncProblem;
+      pageProblem?: PageReadProblem;
+      /** storage.local is full; how many clips it holds. */
+      storageFull?: { clips: number };
+      detail?: string;
+    };
 
 export function replyOfError(error: unknown): WorkerReply<never> {
   if (error instanceof SyncSetupError) return { ok: false, error: error.problem, problem: error.problem };
@@ -18,6 +27,8 @@ export function replyOfError(error: unknown): WorkerReply<never> {
     const problem = problemOfError(error.status, error.detail);
     return { ok: false, error: problem, problem, detail: error.message };
   }
+  if (error instanceof StorageFullError)
+    return { ok: false, error: 'storageFull', storageFull: { clips: error.clips }, detail: error.detail };
   if (error instanceof PageReadError)
     return { ok: false, error: error.problem, pageProblem: error.problem, detail: error.detail };
   return { ok: false, error: 'unknown', detail: error instanceof Error ? error.message : String(error) };
