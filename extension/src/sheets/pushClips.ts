@@ -101,7 +101,6 @@ async function refuseMovedHeader(client: SheetsClient, sheetName: string, header
   if (at >= 0) throw new HeaderMovedError(at + headerRow + 1);
 }
 
-/** Every sheet row (1-based) below the header holding each clip id, top to bottom. */
 /**
  * The values of the rows below the header, from column `from` to column `to`. Read from the
  * header row, which the grid always has, and that row dropped: a range starting below the grid's
@@ -117,6 +116,7 @@ async function rowsBelow(
   return (await client.getValues(a1Range(sheetName, `${from}${headerRow}:${to}`))).slice(1);
 }
 
+/** Every sheet row (1-based) below the header holding each clip id, top to bottom. */
 async function readClipRows(client: SheetsClient, sheetName: string, idColumn: string, headerRow: number) {
   const first = headerRow + 1;
   const ids = await rowsBelow(client, sheetName, headerRow, idColumn, idColumn);

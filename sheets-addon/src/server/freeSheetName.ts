@@ -23,3 +23,8 @@ export function freeSheetName(spreadsheet: Spreadsheet, base: string, next: (n: 
   for (let n = 2; taken.has(folded(name)); n++) name = next(n);
   return name;
 }
+
+/** `base`, or the first of `base (2)`, `base (3)`… that no sheet has in any letter case. */
+export function numberedSheetName(spreadsheet: Spreadsheet, base: string): string {
+  return freeSheetName(spreadsheet, base, (n) => `${base} (${n})`);
+}

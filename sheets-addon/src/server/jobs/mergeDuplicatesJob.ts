@@ -1,7 +1,7 @@
 import { type Cell, type MergeProposal, sheetName } from '@crm/shared';
 import { AddonError } from '../AddonError.ts';
 import { withDocumentLock } from '../documentLock.ts';
-import { freeSheetName } from '../freeSheetName.ts';
+import { numberedSheetName } from '../freeSheetName.ts';
 import { jobContext, runSheetJob } from '../jobContext.ts';
 import { assertWritable, type WriteTarget } from '../protections.ts';
 import { assertSheetUnchanged, rowKeys } from '../rowGuard.ts';
@@ -67,7 +67,7 @@ export function mergeDuplicatesJob(): JobResult {
     assertWritable(ctx.spreadsheet, targets, ctx.messages);
     assertSheetUnchanged(sheet, rowKeys(table, analysis.mapping, job), ctx.dates, ctx.messages);
 
-    const backup = uniqueName(ctx.spreadsheet, `${sheetName('backup', ctx.language)} ${ctx.today}`);
+    const backup = numberedSheetName(ctx.spreadsheet, `${sheetName('backup', ctx.language)} ${ctx.today}`);
     sheet.copyTo(ctx.spreadsheet).setName(backup);
     for (const fill of fills) copyCell(sheet, fill);
     // Bottom up, so the rows still to delete keep their numbers.
@@ -119,8 +119,4 @@ function copyCell(sheet: Sheet, fill: Fill): void {
   sheet
     .getRange(fill.fromRow, fill.column + 1)
     .copyTo(sheet.getRange(fill.row, fill.column + 1), { contentsOnly: true });
-}
-
-function uniqueName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, base: string): string {
-  return freeSheetName(spreadsheet, base, (n) => `${base} (${n})`);
 }

@@ -15,7 +15,7 @@ import {
 } from '@crm/shared';
 import { AddonError } from '../AddonError.ts';
 import { withDocumentLock } from '../documentLock.ts';
-import { freeSheetName } from '../freeSheetName.ts';
+import { numberedSheetName } from '../freeSheetName.ts';
 import type { JobContext } from '../jobContext.ts';
 import { applyErasure, checkErasure } from '../person/erasureWriter.ts';
 import { appendLogEntry, logTargets } from '../person/personalDataLogSheet.ts';
@@ -92,7 +92,8 @@ export function exportPersonData(match: string, asSheet: boolean): PersonRequest
       if (found.places.length === 0) return { ok: true, message: m.nobody, places: [] };
       const json = JSON.stringify({ exported: ctx.today, rows: found.rows, places: found.places }, null, 1);
       const append = logEntry(ctx, grids, found, 'export', { rowsDeleted: 0, cellsChanged: 0, sheets: 0 });
-      const sheetName = asSheet === true ? uniqueName(ctx, m.exportSheet(ctx.today)) : undefined;
+      const sheetName =
+        asSheet === true ? numberedSheetName(ctx.spreadsheet, m.exportSheet(ctx.today)) : undefined;
       withUndo((log) => {
         if (sheetName) {
           const created = ctx.spreadsheet.insertSheet(sheetName);
@@ -236,8 +237,4 @@ function logEntry(
     },
     ctx.language,
   );
-}
-
-function uniqueName(ctx: JobContext, base: string): string {
-  return freeSheetName(ctx.spreadsheet, base, (n) => `${base} (${n})`);
 }
