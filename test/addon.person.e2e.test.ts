@@ -132,6 +132,21 @@ describe('personal data request', () => {
     expect(logSheet.maxRows).toBe(3);
   });
 
+  it('logs into a log whose name someone retyped in other letter case, as Sheets keeps one name per case', () => {
+    const w = personWorld();
+    expect(w.addon.saveSettings?.({ language: 'en' })).toMatchObject({ ok: true });
+    expect(call(w, 'exportPersonData', `wechat:${PERSON.wechat}`, false)).toMatchObject({ ok: true });
+    w.env.book.sheet('Personal data log').name = 'personal data log';
+    // Sheets refuses a second sheet named "Personal data log" beside it: the entry goes into it.
+    expect(call(w, 'exportPersonData', `email:${PERSON.email}`, false)).toMatchObject({ ok: true });
+    expect(w.env.book.sheets.map((s) => s.name.toLowerCase()).filter((n) => n === 'personal data log')).toHaveLength(1);
+    expect(texts(w, 'personal data log').slice(1).map((row) => row[1])).toEqual(['Copy', 'Copy']);
+    // Found as the log, it is no place of the person's data either.
+    expect(call(w, 'findPersonData', `email:${PERSON.email}`).places?.map((p) => p.sheet)).not.toContain(
+      'personal data log',
+    );
+  });
+
   it('the dry run changes nothing; erase then leaves no trace, keeps every other row and the order totals, and logs a hash', () => {
     const w = personWorld();
     const before = new Map(SHEETS.map((name) => [name, texts(w, name)]));

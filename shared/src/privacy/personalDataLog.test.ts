@@ -41,8 +41,11 @@ describe('the personal data log', () => {
       9,
       8,
     ]);
-    const existing = personalDataLogAppend([{ name: 'Personal data log' }], entry, 'zh');
-    expect(existing).toMatchObject({ sheet: 'Personal data log', header: null });
+    for (const name of ['Personal data log', 'personal data log', 'PERSONAL DATA LOG ', ' 个人信息处理记录']) {
+      const existing = personalDataLogAppend([{ name: '客户' }, { name }], entry, 'zh');
+      expect(existing).toMatchObject({ sheet: name, header: null });
+    }
+    expect(personalDataLogAppend([{ name: 'Personal data log 2' }], entry, 'en').header).not.toBeNull();
   });
 
   it('writes no personal data, and appends below the last entry', () => {

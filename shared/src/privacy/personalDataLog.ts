@@ -61,10 +61,14 @@ const KEY_KIND_LABELS: Record<Language, Record<PersonKey['kind'], string>> = {
   en: { email: 'Email', phone: 'Phone', wechat: 'WeChat', id: 'Customer ID' },
 };
 
-/** Whether a sheet is the personal data log, by its name in either language. */
+/**
+ * Whether a sheet is the personal data log, by its name in either language and any letter case:
+ * Google Sheets and Excel keep one sheet per name regardless of case, so a log someone retyped
+ * as "personal data log" is the log, and a second one beside it could not be made.
+ */
 export function isPersonalDataLogName(name: string): boolean {
-  const trimmed = name.trim();
-  return LANGUAGES.some((l) => SHEET_NAMES.personalDataLog[l] === trimmed);
+  const folded = name.trim().toLowerCase();
+  return LANGUAGES.some((l) => SHEET_NAMES.personalDataLog[l].toLowerCase() === folded);
 }
 
 /** The log's header in a language. */
