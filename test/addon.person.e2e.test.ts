@@ -139,8 +139,14 @@ describe('personal data request', () => {
     w.env.book.sheet('Personal data log').name = 'personal data log';
     // Sheets refuses a second sheet named "Personal data log" beside it: the entry goes into it.
     expect(call(w, 'exportPersonData', `email:${PERSON.email}`, false)).toMatchObject({ ok: true });
-    expect(w.env.book.sheets.map((s) => s.name.toLowerCase()).filter((n) => n === 'personal data log')).toHaveLength(1);
-    expect(texts(w, 'personal data log').slice(1).map((row) => row[1])).toEqual(['Copy', 'Copy']);
+    expect(
+      w.env.book.sheets.map((s) => s.name.toLowerCase()).filter((n) => n === 'personal data log'),
+    ).toHaveLength(1);
+    expect(
+      texts(w, 'personal data log')
+        .slice(1)
+        .map((row) => row[1]),
+    ).toEqual(['Copy', 'Copy']);
     // Found as the log, it is no place of the person's data either.
     expect(call(w, 'findPersonData', `email:${PERSON.email}`).places?.map((p) => p.sheet)).not.toContain(
       'personal data log',

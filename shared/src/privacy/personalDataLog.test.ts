@@ -41,7 +41,12 @@ describe('the personal data log', () => {
       9,
       8,
     ]);
-    for (const name of ['Personal data log', 'personal data log', 'PERSONAL DATA LOG ', ' 个人信息处理记录']) {
+    for (const name of [
+      'Personal data log',
+      'personal data log',
+      'PERSONAL DATA LOG ',
+      ' 个人信息处理记录',
+    ]) {
       const existing = personalDataLogAppend([{ name: '客户' }, { name }], entry, 'zh');
       expect(existing).toMatchObject({ sheet: name, header: null });
     }
