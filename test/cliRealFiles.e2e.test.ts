@@ -62,6 +62,50 @@ describe('a CRM export saved as GBK CSV, an export line above the header', () =>
   });
 });
 
+describe('contact exports that write the name in parts (HubSpot, Salesforce)', () => {
+  const hubspot = join(ROOT, 'test', 'fixtures', 'exports', 'hubspot-contacts.csv');
+  const salesforce = join(ROOT, 'test', 'fixtures', 'exports', 'salesforce-contacts.csv');
+
+  it('reads First Name and Last Name as the name of each contact, in either order of writing', () => {
+    const run = crm(['classify', '--in', hubspot, '--json'], 'en');
+    expect(run.status, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as ClassifyJson;
+    expect(json.customers.map((c) => [c.id, c.name, c.monetary])).toEqual([
+      ['51234001', 'Emily Chen', 12400],
+      ['51234002', 'Wei Zhang', 890],
+      ['51234003', 'Olivia Brown', 0],
+      ['51234004', null, 0],
+    ]);
+    const salesforceRun = crm(['classify', '--in', salesforce, '--json'], 'en');
+    expect(salesforceRun.status, salesforceRun.stderr).toBe(0);
+    const names = (JSON.parse(salesforceRun.stdout) as ClassifyJson).customers.map((c) => c.name);
+    // A Chinese name in parts is written family name first, with no space.
+    expect(names).toEqual(['Mary Ann Smith', '王建国']);
+  });
+
+  it('greets each contact by the whole name, and the review asks only for the name nobody gave', async () => {
+    const plan = join(dir, 'hubspot-follow-ups.csv');
+    const planned = crm(['followups', '--in', hubspot, '--out', plan], 'en');
+    expect(planned.status, planned.stderr).toBe(0);
+    const tasks = Papa.parse<Record<string, string>>((await readFile(plan, 'utf8')).replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const emily = tasks.find((t) => t['Customer ID'] === '51234001');
+    expect(emily?.Customer).toBe('Emily Chen');
+    expect(emily?.Owner).toBe('Ann Lee');
+    expect(emily?.Message).toMatch(/Emily Chen/);
+    const review = join(dir, 'hubspot-review.csv');
+    const cleaned = crm(['clean', '--in', hubspot, '--out', review], 'en');
+    expect(cleaned.status, cleaned.stderr).toBe(0);
+    const text = (await readFile(review, 'utf8')).replace(/^\uFEFF/, '');
+    expect(text).not.toMatch(/no Name column/);
+    const nameLines = text.split(/\r?\n/).filter((line) => line.includes('First Name / Last Name'));
+    expect(nameLines).toHaveLength(1);
+    expect(nameLines[0]).toMatch(/,5,/);
+  });
+});
+
 describe('an .xlsx written by a script: formulas without saved results', () => {
   async function scriptWrittenWorkbook(path: string) {
     const workbook = new ExcelJS.Workbook();

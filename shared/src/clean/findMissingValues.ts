@@ -3,7 +3,7 @@ import { FIELD_LABELS } from '../i18n/labels.ts';
 import type { CustomerField } from '../model/fields.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import type { CleaningReview } from '../model/results.ts';
-import type { HeaderMapping } from '../table/index.ts';
+import { type HeaderMapping, namePartColumns } from '../table/index.ts';
 import { isBlankCell } from './isBlankCell.ts';
 import { MISSING_VALUE_TEXTS } from './missingValueTexts.ts';
 
@@ -27,14 +27,18 @@ export function findMissingValues(
   const missing: Missing[] = [];
   const language = config.language;
   const text = MISSING_VALUE_TEXTS[language];
-  const required: { field: CustomerField; column: number; header: string }[] = [];
+  const required: { field: CustomerField; columns: number[]; header: string }[] = [];
   for (const field of new Set(config.requiredFields)) {
     const column = mapping.columns[field];
     const fieldLabel = FIELD_LABELS[field][language];
-    if (column === undefined) {
+    // A name written in parts (First Name / Last Name) is there when any part is.
+    const columns =
+      column !== undefined ? [column] : field === 'name' ? namePartColumns(mapping.nameParts) : [];
+    if (columns.length === 0) {
       missing.push({ row: 1, column: fieldLabel, field, message: text.noColumn(fieldLabel) });
     } else {
-      required.push({ field, column, header: mapping.header[column] ?? fieldLabel });
+      const header = columns.map((c) => mapping.header[c] || fieldLabel).join(' / ');
+      required.push({ field, columns, header });
     }
   }
 
@@ -56,8 +60,8 @@ export function findMissingValues(
   const noContactMessage = text.noContact(contactHeaders);
 
   for (const record of records) {
-    for (const { field, column, header } of required) {
-      if (isBlankCell(record.cells[column])) {
+    for (const { field, columns, header } of required) {
+      if (columns.every((column) => isBlankCell(record.cells[column]))) {
         missing.push({ row: record.row, column: header, field, message: text.empty(header) });
       }
     }

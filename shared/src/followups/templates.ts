@@ -67,12 +67,12 @@ export const REASON_TEMPLATES = {
     en: '{segment}: no contact or purchase on record yet; make the first contact',
   },
   revisitUndated: {
-    zh: '{segment}：已购买 {orders} 次（累计消费 {spend}），但没有最近购买或联系的日期；尽快联系，并补上日期',
-    en: '{segment}: {orders} purchases ({spend} spent) but no date of the last purchase or contact; get in touch, and fill in the date',
+    zh: '{segment}：已购买 {purchases}（累计消费 {spend}），但没有最近购买或联系的日期；尽快联系，并补上日期',
+    en: '{segment}: {purchases} ({spend} spent) but no date of the last purchase or contact; get in touch, and fill in the date',
   },
   winBack: {
-    zh: '{segment}：已 {sinceOrder}未下单（{orders} 单，累计消费 {spend}），主动挽回',
-    en: '{segment}: no order for {sinceOrder} ({orders} orders, {spend} spent); reach out to win them back',
+    zh: '{segment}：已 {sinceOrder}未下单（{orders}，累计消费 {spend}），主动挽回',
+    en: '{segment}: no order for {sinceOrder} ({orders}, {spend} spent); reach out to win them back',
   },
   winBackClv: {
     zh: '流失预警（CLV 模型）：存活概率 {pAlive}，涉及价值 {stake}（若挽回，未来 {horizonMonths} 个月预计的销售额）；{segment}，已 {sinceOrder}未下单，累计消费 {spend}',
@@ -143,6 +143,8 @@ const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 /** How each language writes day counts and dates for people. */
 interface PeopleFormats {
   days: (days: number) => string;
+  purchases: (count: number) => string;
+  orders: (count: number) => string;
   workingDays: (days: number) => string;
   date: (year: string, month: number, day: number) => string;
   monthDay: (month: number, day: number) => string;
@@ -151,12 +153,16 @@ interface PeopleFormats {
 const PEOPLE_FORMATS: Readonly<Record<Language, PeopleFormats>> = {
   zh: {
     days: (days) => `${days} 天`,
+    purchases: (count) => `${count} 次`,
+    orders: (count) => `${count} 单`,
     workingDays: (days) => `${days} 个工作日`,
     date: (year, month, day) => `${year}年${month}月${day}日`,
     monthDay: (month, day) => `${month}月${day}日`,
   },
   en: {
     days: (days) => (days === 1 ? '1 day' : `${days} days`),
+    purchases: (count) => (count === 1 ? '1 purchase' : `${count} purchases`),
+    orders: (count) => (count === 1 ? '1 order' : `${count} orders`),
     workingDays: (days) => (days === 1 ? '1 working day' : `${days} working days`),
     date: (year, month, day) => `${day} ${EN_MONTHS[month - 1] ?? ''} ${year}`,
     monthDay: (month, day) => `${day} ${EN_MONTHS[month - 1] ?? ''}`,
@@ -166,6 +172,16 @@ const PEOPLE_FORMATS: Readonly<Record<Language, PeopleFormats>> = {
 /** `n 天` / `n day(s)`, for reasons and messages. */
 export function daysText(days: number, language: Language): string {
   return PEOPLE_FORMATS[language].days(days);
+}
+
+/** `n 次` / `n purchase(s)`: how often a customer bought. */
+export function purchasesText(count: number, language: Language): string {
+  return PEOPLE_FORMATS[language].purchases(count);
+}
+
+/** `n 单` / `n order(s)`. */
+export function ordersText(count: number, language: Language): string {
+  return PEOPLE_FORMATS[language].orders(count);
 }
 
 /** `n 个工作日` / `n working day(s)`: a complaint's SLA counted on the team's working days. */

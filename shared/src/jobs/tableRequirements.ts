@@ -8,6 +8,7 @@ import {
 import type { TableRole } from '../model/table.ts';
 import { displayName } from '../table/HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from '../table/mapHeader.ts';
+import { mapCustomerHeader } from '../table/nameParts.ts';
 import { IDENTIFYING_CUSTOMER_FIELDS } from '../table/readCustomerTable.ts';
 import { REQUIRED_ORDER_FIELDS } from '../table/readOrdersTable.ts';
 
@@ -31,12 +32,13 @@ export function headerFit(
 ): HeaderFit {
   switch (role) {
     case 'customers': {
-      const mapping = mapHeader(header, CUSTOMER_FIELD_SYNONYMS, overrides.customers);
+      const mapping = mapCustomerHeader(header, overrides.customers);
       const c = mapping.columns;
+      const named = mapping.nameParts === undefined ? 0 : 1;
       return {
         mapping,
-        fields: Object.keys(c).length,
-        usable: IDENTIFYING_CUSTOMER_FIELDS.some((f) => c[f] !== undefined),
+        fields: Object.keys(c).length + named,
+        usable: named > 0 || IDENTIFYING_CUSTOMER_FIELDS.some((f) => c[f] !== undefined),
       };
     }
     case 'orders': {

@@ -75,6 +75,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Account ID',
     'Account Number',
     'Contact ID',
+    // HubSpot's contact export numbers its records.
+    'Record ID',
     '客户号',
     '会员编号',
     '会员卡号',
@@ -137,6 +139,7 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '手机号码',
     '移动电话',
     'Mobile Phone',
+    'Mobile Phone Number',
     'Cell',
     'Cell Phone',
     'Cellphone',
@@ -182,9 +185,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '详细地址',
     'Street Address',
     'Mailing Address',
+    'Mailing Street',
     '联络地址',
   ],
-  city: ['城市', 'City', '所在城市', '地区', 'Region'],
+  city: ['城市', 'City', '所在城市', '地区', 'Region', 'Mailing City'],
   gender: ['性别', 'Gender', 'Sex'],
   birthday: ['生日', 'Birthday', '出生日期', '生日日期', 'Date of Birth', 'DOB', 'Birth Date'],
   firstPurchase: [
@@ -234,6 +238,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '交易次数',
     'Order Count',
     'Number of Orders',
+    // Shopify's customer export.
+    'Total Orders',
+    'Orders Count',
     'Purchases',
     'Frequency',
     '累计消费次数',
@@ -278,6 +285,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Sales Rep',
     'Assigned To',
     '业务员',
+    // HubSpot's and Salesforce's contact exports.
+    'Contact Owner',
+    'Account Owner',
   ],
   tags: ['标签', 'Tags', '客户标签', 'Tag', 'Labels'],
   source: ['来源', 'Source', '客户来源', '渠道', 'Lead Source', 'Channel', '来源渠道'],
@@ -290,6 +300,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '最近跟进日期',
     'Last Contact Date',
     'Last Contacted',
+    // HubSpot's Last Activity Date, Salesforce's Last Activity.
+    'Last Activity Date',
+    'Last Activity',
     '最近联络日期',
     '上次联络日期',
   ],

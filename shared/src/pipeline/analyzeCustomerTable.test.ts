@@ -97,6 +97,11 @@ describe('analyzeCustomerTable', () => {
     const wang = tasks.find((task) => task.customerName === '王一');
     expect(wang?.reason).toContain('5 purchases');
     expect(wang?.reason).toContain('no date of the last purchase or contact');
+    // One purchase is one purchase, in either language.
+    expect(tasks.find((task) => task.customerName === '王二')?.reason).toMatch(/: 1 purchase \(100 spent\)/);
+    expect(zh.followUps.find((task) => task.customerName === '王二')?.reason).toContain(
+      '已购买 1 次（累计消费 100）',
+    );
     expect(wang?.message).not.toContain('interest in us');
     // The prospect is still introduced.
     expect(tasks.find((task) => task.customerName === '王五')?.message).toContain('interest in us');

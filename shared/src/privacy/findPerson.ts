@@ -9,6 +9,7 @@ import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
 import { CustomerIndex } from '../table/customerIndex.ts';
+import { nameFromParts } from '../table/nameParts.ts';
 import { asidesByRow, type CellAside } from './cellAsides.ts';
 import { idKey, type PersonKey } from './personKey.ts';
 import { classifyPrivacySheets, type PrivacySheet, type PrivacySheetKind } from './privacySheets.ts';
@@ -113,7 +114,12 @@ export function findPerson(
       if (!linked) return;
       rows.push({ sheet: sheet.grid.name, sheetKind: sheet.kind, role, row, cells });
       rowSet.add(`${sheet.grid.name}\u0000${row}`);
-      const name = sheet.kind === 'customers' ? textAt(cells, sheet.columns.name) : '';
+      const name =
+        sheet.kind !== 'customers'
+          ? ''
+          : sheet.nameParts
+            ? nameFromParts(cells, sheet.nameParts)
+            : textAt(cells, sheet.columns.name);
       if (name !== '') names.add(name);
     });
   }

@@ -6,6 +6,7 @@ import { headerText, type SheetGrid } from '../jobs/sheetGrid.ts';
 import { headerFit, looksLikeOrders } from '../jobs/tableRequirements.ts';
 import { LANGUAGES } from '../model/keys.ts';
 import { isPersonalDataCopyName, isToolkitSheetName, SHEET_NAMES } from '../sheets/sheetNames.ts';
+import type { NameParts } from '../table/nameParts.ts';
 import { normalizeHeader } from '../table/normalizeHeader.ts';
 import { isPersonalDataLogName } from './personalDataLog.ts';
 
@@ -36,6 +37,8 @@ export interface PrivacySheet {
   header: string[];
   /** Field → 0-based column, in the field names of the sheet's kind (customers: CUSTOMER_FIELDS …). */
   columns: Partial<Record<string, number>>;
+  /** A customer table's name written in parts, where it has no name column. */
+  nameParts?: NameParts;
 }
 
 const TASK_ID_HEADERS = new Set(LANGUAGES.map((l) => normalizeHeader(FOLLOW_UP_COLUMN_LABELS.taskId[l])));
@@ -65,8 +68,8 @@ function classifyPrivacySheet(grid: SheetGrid, overrides: Config['headerOverride
     if (!detected.usable) return null;
     const header = detected.combined ?? (grid.rows[detected.row - 1] ?? []).map(headerText);
     if (kind === 'customers' && looksLikeOrders(header, overrides)) return null;
-    const columns = headerFit(kind, header, overrides).mapping.columns;
-    return { grid, kind, headerRow: detected.row, header, columns };
+    const { columns, nameParts } = headerFit(kind, header, overrides).mapping;
+    return { grid, kind, headerRow: detected.row, header, columns, ...(nameParts ? { nameParts } : {}) };
   };
   for (const role of ['orders', 'complaints'] as const) {
     if (isRoleSheetName(grid.name, role)) return table(role) ?? other;

@@ -8,6 +8,13 @@ export {
 export { foldCustomerId, isScientificId, widthFoldedId } from './foldCustomerId.ts';
 export { HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 export { type HeaderMapping, mapHeader } from './mapHeader.ts';
+export {
+  joinNameParts,
+  mapCustomerHeader,
+  type NameParts,
+  nameFromParts,
+  namePartColumns,
+} from './nameParts.ts';
 export { normalizeHeader } from './normalizeHeader.ts';
 export {
   type OrderColumns,

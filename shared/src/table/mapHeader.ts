@@ -1,6 +1,18 @@
 import { bilingualHalves } from './bilingualHalves.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 
+/**
+ * The columns of a person's name written in parts, as contact and shop exports write it (Shopify,
+ * HubSpot, Salesforce, LinkedIn, Outlook and Google Contacts: First Name / Middle Name / Last
+ * Name, or Given Name / Additional Name / Family Name; a Chinese form's 姓 / 名), for a table
+ * that has no column for the whole name. Each is a 0-based column, absent when not there.
+ */
+export interface NameParts {
+  given?: number;
+  middle?: number;
+  family?: number;
+}
+
 /** Which column holds which field; columns the toolkit does not know are kept, in order. */
 export interface HeaderMapping<F extends string> {
   /** Header texts exactly as written. */
@@ -9,6 +21,11 @@ export interface HeaderMapping<F extends string> {
   columns: Partial<Record<F, number>>;
   /** Indexes of columns that map to no field (or to a field an earlier column already took). */
   unknown: number[];
+  /**
+   * A customer table's name written in parts, where it has no name column (mapCustomerHeader);
+   * those columns are then not among `unknown`.
+   */
+  nameParts?: NameParts;
 }
 
 /**

@@ -14,7 +14,8 @@ import { parseTags } from '../parse/parseTags.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { CustomerIndex } from './customerIndex.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
-import { type HeaderMapping, mapHeader } from './mapHeader.ts';
+import type { HeaderMapping } from './mapHeader.ts';
+import { joinNameParts, mapCustomerHeader, namePartColumns } from './nameParts.ts';
 import { parseRecommendScore } from './parseRecommendScore.ts';
 import { parseSatisfaction } from './parseSatisfaction.ts';
 import { RepeatPool } from './repeatPool.ts';
@@ -79,9 +80,10 @@ export function readCustomerTable(
   today: IsoDate,
   options: DateParseOptions = {},
 ): CustomersRead {
-  const mapping = mapHeader(table.header, CUSTOMER_FIELD_SYNONYMS, config.headerOverrides.customers);
+  const mapping = mapCustomerHeader(table.header, config.headerOverrides.customers);
   const c = mapping.columns;
-  if (!IDENTIFYING_CUSTOMER_FIELDS.some((f) => c[f] !== undefined)) {
+  const parts = mapping.nameParts ?? null;
+  if (parts === null && !IDENTIFYING_CUSTOMER_FIELDS.some((f) => c[f] !== undefined)) {
     throw new HeaderNotRecognisedError(
       'customers',
       table.header,
@@ -120,7 +122,7 @@ export function readCustomerTable(
     table.header,
     columnsOf([...IDENTIFYING_CUSTOMER_FIELDS, 'wechat']),
     columnsOf(['email', 'mobile', 'phone']),
-    columnsOf(['name', 'company']),
+    [...columnsOf(['name', 'company']), ...namePartColumns(parts)],
   );
 
   table.rows.forEach((raw, index) => {
@@ -138,7 +140,10 @@ export function readCustomerTable(
     const record: CustomerRecord = {
       row,
       id: read.text(c.id),
-      name: read.text(c.name),
+      name:
+        parts === null
+          ? read.text(c.name)
+          : joinNameParts(read.text(parts.given), read.text(parts.middle), read.text(parts.family)),
       company: read.text(c.company),
       title: read.text(c.title),
       mobile: read.parsed(c.mobile, phone),

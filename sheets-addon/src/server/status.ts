@@ -1,12 +1,12 @@
 import {
-  CUSTOMER_FIELD_SYNONYMS,
   type CustomerField,
   expectedHeaders,
   FIELD_LABELS,
   headerText,
   jobProblemText,
   type Language,
-  mapHeader,
+  mapCustomerHeader,
+  namePartColumns,
 } from '@crm/shared';
 import { describeFailure } from './failures.ts';
 import { jobContext, locateSheetTables } from './jobContext.ts';
@@ -59,11 +59,18 @@ export function analyzeStatus(digestOn: boolean): AddonStatus {
       status.problem = jobProblemText({ code: 'empty-sheet', sheet: name }, ctx.language);
       return status;
     }
-    const mapping = mapHeader(header, CUSTOMER_FIELD_SYNONYMS, ctx.config.headerOverrides.customers);
+    const mapping = mapCustomerHeader(header, ctx.config.headerOverrides.customers);
     status.columns = Object.entries(mapping.columns).map(([field, column]) => ({
       header: header[column as number] ?? '',
       field: FIELD_LABELS[field as CustomerField][ctx.language],
     }));
+    // A name written in parts (First Name + Last Name) is read as the name.
+    const parts = namePartColumns(mapping.nameParts);
+    if (parts.length > 0)
+      status.columns.push({
+        header: parts.map((c) => header[c]).join(' + '),
+        field: FIELD_LABELS.name[ctx.language],
+      });
     if (status.columns.length === 0) {
       const found = header.filter((h) => h !== '');
       const expected = expectedHeaders('customers');

@@ -3,7 +3,7 @@ import { type CadenceSlot, cadenceSlot } from '../cadenceSlot.ts';
 import type { CustomerFacts } from '../customerFacts.ts';
 import { revisitPriority } from '../priorities.ts';
 import { type MessageDraft, type TaskCollector, type TextDraft, UNWRITTEN } from '../taskCollector.ts';
-import { amountText, MESSAGE_TEMPLATES, REASON_TEMPLATES } from '../templates.ts';
+import { amountText, MESSAGE_TEMPLATES, purchasesText, REASON_TEMPLATES } from '../templates.ts';
 import type { FollowUpRule } from './followUpRule.ts';
 
 /**
@@ -42,7 +42,7 @@ function revisitReason(plan: TaskCollector, facts: CustomerFacts, slot: CadenceS
     return stats.orderCount > 0
       ? plan.draft(REASON_TEMPLATES.revisitUndated[lang], {
           segment,
-          orders: stats.orderCount,
+          purchases: purchasesText(stats.orderCount, lang),
           spend: amountText(stats.totalSpend),
         })
       : plan.draft(REASON_TEMPLATES.revisitNoTouch[lang], { segment });

@@ -48,6 +48,23 @@ describe('win-back (挽回)', () => {
     expect(task?.reason).toBe('不能失去的客户：已 198 天未下单（14 单，累计消费 126,800），主动挽回');
   });
 
+  it.each([
+    [1, 'Cannot lose them: no order for 198 days (1 order, 900 spent); reach out to win them back'],
+    [2, 'Cannot lose them: no order for 198 days (2 orders, 900 spent); reach out to win them back'],
+  ])('counts %i order(s) in English as people write them', (orderCount, reason) => {
+    const [task] = cadenceTasks(
+      [
+        {
+          record: { lastPurchase: '2026-05-10', lastContact: '2026-11-22' },
+          classification: { segment: 'cannot-lose-them' },
+          stats: { orderCount, totalSpend: 900 },
+        },
+      ],
+      { config: { language: 'en' } },
+    );
+    expect(task?.reason).toBe(reason);
+  });
+
   it('keeps the win-back while a complaint is open', () => {
     const tasks = cadenceTasks(
       [

@@ -3,7 +3,7 @@ import type { Channel, Priority } from '../../model/keys.ts';
 import { type CadenceSlot, cadenceSlot } from '../cadenceSlot.ts';
 import type { CustomerFacts } from '../customerFacts.ts';
 import { type TaskCollector, type TextDraft, UNWRITTEN } from '../taskCollector.ts';
-import { amountText, MESSAGE_TEMPLATES, moneyText, REASON_TEMPLATES } from '../templates.ts';
+import { amountText, MESSAGE_TEMPLATES, moneyText, ordersText, REASON_TEMPLATES } from '../templates.ts';
 import type { FollowUpRule } from './followUpRule.ts';
 
 /**
@@ -60,7 +60,7 @@ function winBackReason(
   return plan.draft((slot.clvRisk ? REASON_TEMPLATES.winBackClv : REASON_TEMPLATES.winBack)[lang], {
     segment: SEGMENT_LABELS[facts.classification.segment][lang],
     sinceOrder: plan.days(Math.max(0, plan.today - lastPurchase)),
-    orders: stats.orderCount,
+    orders: ordersText(stats.orderCount, lang),
     spend: amountText(stats.totalSpend),
     pAlive: clv ? `${Math.round(clv.pAlive * 100)}%` : '',
     stake: clv ? moneyText(clv.valueAtStake) : '',

@@ -1,13 +1,13 @@
 import {
   COMPLAINT_STAGE_LABELS,
-  CUSTOMER_FIELD_SYNONYMS,
   type CustomerField,
   detectHeaderRow,
   FIELD_LABELS,
   headerText,
   LANGUAGES,
   type Language,
-  mapHeader,
+  mapCustomerHeader,
+  namePartColumns,
   sheetName,
 } from '@crm/shared';
 import { withDocumentLock } from '../documentLock.ts';
@@ -199,11 +199,14 @@ export function setupCustomerTableJob(options: { sampleRows?: boolean } = {}): J
 }
 
 function mappingText(ctx: JobContext, header: string[]): string {
-  const mapping = mapHeader(header, CUSTOMER_FIELD_SYNONYMS, ctx.config.headerOverrides.customers);
+  const mapping = mapCustomerHeader(header, ctx.config.headerOverrides.customers);
   const lines = Object.entries(mapping.columns).map(
     ([field, column]) =>
       `${header[column as number]} → ${FIELD_LABELS[field as CustomerField][ctx.language]}`,
   );
+  const parts = namePartColumns(mapping.nameParts);
+  if (parts.length > 0)
+    lines.push(`${parts.map((c) => header[c]).join(' + ')} → ${FIELD_LABELS.name[ctx.language]}`);
   const unknown = mapping.unknown.map((i) => header[i]).filter((h) => h);
   if (unknown.length > 0) lines.push(`${ctx.messages.keptAsIs}: ${unknown.join(', ')}`);
   return lines.join('\n');

@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findMissingValues } from '../clean/findMissingValues.ts';
+import { resolveConfig } from '../config/config.ts';
+import type { CustomerField } from '../model/fields.ts';
+import { joinNameParts, mapCustomerHeader, nameFromParts } from './nameParts.ts';
+import { readCustomerTable } from './readCustomerTable.ts';
+
+// Contact and shop exports as they come: the name in parts, no column for the whole name.
+const HUBSPOT = [
+  'Record ID',
+  'First Name',
+  'Last Name',
+  'Email',
+  'Phone Number',
+  'Mobile Phone Number',
+  'Company Name',
+  'Job Title',
+  'Lifecycle Stage',
+  'Contact owner',
+  'Create Date',
+  'Last Activity Date',
+];
+const SALESFORCE = ['Contact ID', 'Salutation', 'First Name', 'Last Name', 'Title', 'Account Name', 'Email'];
+
+describe('a name written in parts', () => {
+  it.each([
+    { source: 'HubSpot', header: HUBSPOT, parts: { given: 1, family: 2 } },
+    { source: 'Salesforce', header: SALESFORCE, parts: { given: 2, family: 3 } },
+    {
+      source: 'Shopify',
+      header: ['Customer ID', 'First Name', 'Last Name', 'Email'],
+      parts: { given: 1, family: 2 },
+    },
+    {
+      source: 'Google Contacts (older)',
+      header: ['Given Name', 'Additional Name', 'Family Name', 'E-mail Address'],
+      parts: { given: 0, middle: 1, family: 2 },
+    },
+    { source: 'a Chinese form', header: ['姓', '名', '手机', '公司'], parts: { family: 0, given: 1 } },
+    { source: 'surname only', header: ['Surname', 'Email'], parts: { family: 0 } },
+  ])('is found in a $source header', ({ header, parts }) => {
+    const mapping = mapCustomerHeader(header);
+    expect(mapping.nameParts).toEqual(parts);
+    expect(mapping.columns.name).toBeUndefined();
+    // The parts are read, not left over as columns nobody knows.
+    for (const column of Object.values(parts)) expect(mapping.unknown).not.toContain(column);
+  });
+
+  it.each([
+    { why: 'a whole-name column wins', header: ['Name', 'First Name', 'Last Name'], overrides: {} },
+    {
+      why: 'a setting naming the name column wins',
+      header: ['Display', 'First Name', 'Last Name'],
+      overrides: { Display: 'name' as const },
+    },
+    { why: 'a middle name alone is no name', header: ['Middle Name', 'Email'], overrides: {} },
+  ])('is not used when $why', ({ header, overrides }) => {
+    expect(mapCustomerHeader(header, overrides as Record<string, CustomerField>).nameParts).toBeUndefined();
+  });
+
+  it.each([
+    ['Emily', null, 'Chen', 'Emily Chen'],
+    ['Mary', 'Ann', 'Smith', 'Mary Ann Smith'],
+    ['伟', null, '张', '张伟'],
+    ['Wei', null, 'Zhang', 'Wei Zhang'],
+    ['晓燕', null, '欧阳', '欧阳晓燕'],
+    ['花子', null, '山田', '山田花子'],
+    [null, null, 'Brown', 'Brown'],
+    ['Olivia', null, null, 'Olivia'],
+    [null, null, null, null],
+  ])('joins %s / %s / %s as %s', (given, middle, family, whole) => {
+    expect(joinNameParts(given, middle, family)).toBe(whole);
+  });
+
+  it('joins any Latin given and family name with one space, and Han ones with none', () => {
+    const latin = fc.stringMatching(/^[A-Z][a-z]{0,11}$/);
+    const han = fc.stringMatching(/^[\u4e00-\u9fa5]{1,3}$/);
+    fc.assert(
+      fc.property(
+        latin,
+        latin,
+        (given, family) => joinNameParts(given, null, family) === `${given} ${family}`,
+      ),
+    );
+    fc.assert(
+      fc.property(han, han, (given, family) => joinNameParts(given, null, family) === family + given),
+    );
+  });
+
+  it('gives every customer of a HubSpot export their whole name, as the follow-ups greet them', () => {
+    const rows = [
+      [
+        '101',
+        'Emily',
+        'Chen',
+        'emily@example.com',
+        '',
+        '+1 415 555 0132',
+        'Acme',
+        'Buyer',
+        'customer',
+        'Ann Lee',
+        '2024-01-02',
+        '2024-11-20',
+      ],
+      ['102', '  Wei ', 'Zhang', 'wei@example.cn', '', '', '', '', 'lead', 'Ann Lee', '2024-02-03', ''],
+      ['103', '', '', 'nobody@example.com', '', '', '', '', 'lead', '', '2024-02-03', ''],
+    ];
+    const config = resolveConfig({ language: 'en' });
+    const read = readCustomerTable({ header: HUBSPOT, rows }, config, '2025-01-15');
+    expect(read.records.map((r) => r.name)).toEqual(['Emily Chen', 'Wei Zhang', null]);
+    expect(read.records.map((r) => [r.id, r.owner, r.lastContact])).toEqual([
+      ['101', 'Ann Lee', '2024-11-20'],
+      ['102', 'Ann Lee', null],
+      ['103', null, null],
+    ]);
+    // The review asks for the name of the row that has neither part, and for no Name column.
+    const missing = findMissingValues(read.records, read.mapping, config).filter((m) => m.field === 'name');
+    expect(missing).toEqual([
+      expect.objectContaining({ row: 4, column: 'First Name / Last Name', field: 'name' }),
+    ]);
+  });
+
+  it('reads the whole name from a row for the privacy search', () => {
+    expect(nameFromParts(['x', ' 伟 ', '张'], { given: 1, family: 2 })).toBe('张伟');
+    expect(nameFromParts(['x', '', ''], { given: 1, family: 2 })).toBe('');
+  });
+});

@@ -1,0 +1,88 @@
+import { CUSTOMER_FIELD_SYNONYMS, type CustomerField } from '../model/fields.ts';
+import type { Cell } from '../model/table.ts';
+import { cellToText } from '../parse/cellToText.ts';
+import { type HeaderMapping, mapHeader, type NameParts } from './mapHeader.ts';
+import { normalizeHeader } from './normalizeHeader.ts';
+
+export type { NameParts };
+
+type Part = keyof NameParts;
+
+const PART_SYNONYMS: Record<Part, readonly string[]> = {
+  given: ['First Name', 'Given Name', 'Firstname', 'Forename', '名'],
+  middle: ['Middle Name', 'Additional Name', 'Middle Names'],
+  family: ['Last Name', 'Family Name', 'Surname', 'Lastname', '姓', '姓氏'],
+};
+
+const PART_OF = new Map<string, Part>(
+  (Object.entries(PART_SYNONYMS) as [Part, readonly string[]][]).flatMap(([part, words]) =>
+    words.map((word) => [normalizeHeader(word), part] as const),
+  ),
+);
+
+/**
+ * Where the parts of the name stand, among the columns the mapping left to no field, when the
+ * table has no name column (a name column, or a setting naming one, wins); null when it has
+ * neither a given name nor a family name column. The first column for each part counts.
+ */
+export function namePartsOf(mapping: HeaderMapping<CustomerField>): NameParts | null {
+  if (mapping.columns.name !== undefined) return null;
+  const parts: NameParts = {};
+  for (const column of mapping.unknown) {
+    const part = PART_OF.get(normalizeHeader(String(mapping.header[column] ?? '')));
+    if (part !== undefined && parts[part] === undefined) parts[part] = column;
+  }
+  return parts.given === undefined && parts.family === undefined ? null : parts;
+}
+
+/**
+ * mapHeader for a customer table, with the columns of a name written in parts (see namePartsOf)
+ * in `nameParts`.
+ */
+export function mapCustomerHeader(
+  header: string[],
+  overrides: Record<string, CustomerField> = {},
+): HeaderMapping<CustomerField> {
+  const mapping = mapHeader(header, CUSTOMER_FIELD_SYNONYMS, overrides);
+  const parts = namePartsOf(mapping);
+  if (parts === null) return mapping;
+  const taken = new Set(namePartColumns(parts));
+  return { ...mapping, unknown: mapping.unknown.filter((c) => !taken.has(c)), nameParts: parts };
+}
+
+/** The columns of the parts, in the sheet's order. */
+export function namePartColumns(parts: NameParts | null | undefined): number[] {
+  if (!parts) return [];
+  return [parts.given, parts.middle, parts.family]
+    .filter((c): c is number => c !== undefined)
+    .sort((a, b) => a - b);
+}
+
+/** Han, kana and hangul: a name written in them puts the family name first, with no space. */
+const EAST_ASIAN =
+  /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
+
+/**
+ * The whole name from its parts as a person writes it: 张 + 伟 → 张伟, Emily + Chen → Emily Chen
+ * (given, middle, family, spaced). Null when every part is empty.
+ */
+export function joinNameParts(
+  given: string | null,
+  middle: string | null,
+  family: string | null,
+): string | null {
+  const present = [given, middle, family].filter((p): p is string => p !== null && p !== '');
+  if (present.length === 0) return null;
+  if (present.some((p) => EAST_ASIAN.test(p))) return [family, given, middle].filter(Boolean).join('');
+  return present.join(' ');
+}
+
+/** The whole name of a row whose name is written in parts (see joinNameParts), or ''. */
+export function nameFromParts(cells: readonly Cell[], parts: NameParts): string {
+  const text = (column: number | undefined): string | null => {
+    if (column === undefined) return null;
+    const value = cellToText(cells[column] ?? null).trim();
+    return value === '' ? null : value;
+  };
+  return joinNameParts(text(parts.given), text(parts.middle), text(parts.family)) ?? '';
+}
