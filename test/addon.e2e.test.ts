@@ -178,6 +178,50 @@ describe('jobs on a generated 1k-row table', () => {
   });
 });
 
+describe('a contact export whose name is in parts (First Name / Last Name)', () => {
+  const HEADER = [
+    'Record ID',
+    'First Name',
+    'Last Name',
+    'Email',
+    'Phone Number',
+    'Company Name',
+    'Contact owner',
+  ];
+
+  it('shows the parts read as the name, greets by the whole name, and merges a duplicate part by part', () => {
+    const w = tablesWorld(
+      {
+        Contacts: [
+          HEADER,
+          ['51234001', '', '', 'emily.chen@brightwave.com', '+1 415-555-0132', 'Brightwave Inc.', 'Ann Lee'],
+          ['51234002', 'Wei', 'Zhang', 'wei.zhang@acme-trading.cn', '', 'Acme Trading', 'Ann Lee'],
+          ['51234003', 'Emily', 'Chen', 'Emily.Chen@brightwave.com', '', '', 'Ann Lee'],
+        ],
+      },
+      { language: 'en' },
+    );
+    expect(w.addon.saveSettings?.({ language: 'en' })).toMatchObject({ ok: true });
+    const status = w.addon.getStatus?.() as { columns?: { header: string; field: string }[] };
+    expect(status.columns).toContainEqual({ header: 'First Name + Last Name', field: 'Name' });
+    expect(run(w, 'follow-ups')).toMatchObject({ ok: true });
+    const plan = sheet(w, 'Follow-ups').values.map((row) => row.map(String));
+    const customer = plan[0]?.indexOf('Customer') ?? -1;
+    expect(plan.slice(1).map((row) => row[customer])).toContain('Wei Zhang');
+    // Row 2 has no name; its duplicate by email (row 4) has one: the merge copies both parts.
+    const merged = run(w, 'merge');
+    expect(merged).toMatchObject({ ok: true, figures: { rowsRemoved: 1 } });
+    expect(
+      sheet(w, 'Contacts')
+        .values.slice(1, 3)
+        .map((row) => row.slice(0, 3).map(String)),
+    ).toEqual([
+      ['51234001', 'Emily', 'Chen'],
+      ['51234002', 'Wei', 'Zhang'],
+    ]);
+  });
+});
+
 describe('bad layouts change nothing and say why', () => {
   const cases: { name: string; prepare: (w: AddonWorld) => void; message: RegExp; jobs?: string[] }[] = [
     {

@@ -1,4 +1,11 @@
-import { type Cell, type MergeProposal, sheetName } from '@crm/shared';
+import {
+  type Cell,
+  type CustomerField,
+  type HeaderMapping,
+  type MergeProposal,
+  namePartColumns,
+  sheetName,
+} from '@crm/shared';
 import { AddonError } from '../AddonError.ts';
 import { withDocumentLock } from '../documentLock.ts';
 import { numberedSheetName } from '../freeSheetName.ts';
@@ -52,7 +59,7 @@ export function mergeDuplicatesJob(): JobResult {
       throw new AddonError(ctx.messages.formulasInTable(sheet.getName()));
     }
     const cellAt = (row: number, column: number) => table.rows[row - headerRow - 1]?.[column];
-    const fills = plannedFills(merges, analysis.mapping.columns, cellAt);
+    const fills = plannedFills(merges, analysis.mapping, cellAt);
     const removed = removedRuns(merges);
     const targets: WriteTarget[] = [
       ...fills.map((f) => ({ sheet, row: f.row, column: f.column + 1, rows: 1, columns: 1 })),
@@ -84,16 +91,23 @@ export function mergeDuplicatesJob(): JobResult {
 
 function plannedFills(
   merges: readonly MergeProposal[],
-  columns: Partial<Record<string, number>>,
+  mapping: HeaderMapping<CustomerField>,
   cellAt: (row: number, column: number) => Cell | undefined,
 ): Fill[] {
   const fills: Fill[] = [];
+  // A name written in parts (First Name / Last Name) is filled part by part.
+  const columnsOf = (field: string): number[] => {
+    const column = mapping.columns[field as CustomerField];
+    if (column !== undefined) return [column];
+    return field === 'name' ? namePartColumns(mapping.nameParts) : [];
+  };
   for (const merge of merges) {
     for (const [field, fill] of Object.entries(merge.fill)) {
-      const column = columns[field];
-      if (column === undefined || !isBlank(cellAt(merge.survivorRow, column))) continue;
-      if (isBlank(cellAt(fill.fromRow, column))) continue;
-      fills.push({ row: merge.survivorRow, column, fromRow: fill.fromRow });
+      for (const column of columnsOf(field)) {
+        if (!isBlank(cellAt(merge.survivorRow, column))) continue;
+        if (isBlank(cellAt(fill.fromRow, column))) continue;
+        fills.push({ row: merge.survivorRow, column, fromRow: fill.fromRow });
+      }
     }
   }
   return fills;
