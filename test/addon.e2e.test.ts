@@ -190,17 +190,14 @@ describe('a contact export whose name is in parts (First Name / Last Name)', () 
   ];
 
   it('shows the parts read as the name, greets by the whole name, and merges a duplicate part by part', () => {
-    const w = tablesWorld(
-      {
-        Contacts: [
-          HEADER,
-          ['51234001', '', '', 'emily.chen@brightwave.com', '+1 415-555-0132', 'Brightwave Inc.', 'Ann Lee'],
-          ['51234002', 'Wei', 'Zhang', 'wei.zhang@acme-trading.cn', '', 'Acme Trading', 'Ann Lee'],
-          ['51234003', 'Emily', 'Chen', 'Emily.Chen@brightwave.com', '', '', 'Ann Lee'],
-        ],
-      },
-      { language: 'en' },
-    );
+    const w = tablesWorld({
+      Contacts: [
+        HEADER,
+        ['51234001', '', '', 'emily.chen@brightwave.com', '+1 415-555-0132', 'Brightwave Inc.', 'Ann Lee'],
+        ['51234002', 'Wei', 'Zhang', 'wei.zhang@acme-trading.cn', '', 'Acme Trading', 'Ann Lee'],
+        ['51234003', 'Emily', 'Chen', 'Emily.Chen@brightwave.com', '', '', 'Ann Lee'],
+      ],
+    });
     expect(w.addon.saveSettings?.({ language: 'en' })).toMatchObject({ ok: true });
     const status = w.addon.getStatus?.() as { columns?: { header: string; field: string }[] };
     expect(status.columns).toContainEqual({ header: 'First Name + Last Name', field: 'Name' });
