@@ -108,6 +108,14 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     // A salon's or a restaurant's guest.
     '客人姓名',
     '客人',
+    // A shop's member list (有赞, 微店) and 企业微信's customer export know a customer by the
+    // nickname when nobody typed a name.
+    '会员姓名',
+    '会员昵称',
+    '客户昵称',
+    '昵称',
+    '顾客姓名',
+    '顾客',
   ],
   company: [
     '公司',
@@ -124,6 +132,7 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Account Name',
     '客户单位',
     '单位名称',
+    '备注企业名称',
     '客户简称',
     // Also names (listed there first): the company when another column holds the person.
     '客户名称',
@@ -140,6 +149,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '移动电话',
     'Mobile Phone',
     'Mobile Phone Number',
+    // 企业微信's customer export: the number a colleague noted for the customer.
+    '备注手机号',
     'Cell',
     'Cell Phone',
     'Cellphone',
@@ -227,6 +238,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '最近下单时间',
     '最后下单时间',
     '最近交易时间',
+    // A restaurant's or a salon's member system (美团, 客如云): the last visit is the last purchase.
+    '最近到店时间',
+    '最后到店时间',
+    '最近到店日期',
   ],
   orderCount: [
     '购买次数',
@@ -267,6 +282,7 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '累计金额',
     '累计消费额',
     '消费总金额',
+    '交易总额',
     '成交金额',
     '销售额',
     '销售金额',
@@ -288,6 +304,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     // HubSpot's and Salesforce's contact exports.
     'Contact Owner',
     'Account Owner',
+    // 企业微信: the colleague who added the customer looks after them.
+    '添加人',
+    '所属员工',
+    '归属员工',
   ],
   tags: ['标签', 'Tags', '客户标签', 'Tag', 'Labels'],
   source: ['来源', 'Source', '客户来源', '渠道', 'Lead Source', 'Channel', '来源渠道'],

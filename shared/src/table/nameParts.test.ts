@@ -127,3 +127,105 @@ describe('a name written in parts', () => {
     expect(nameFromParts(['x', '', ''], { given: 1, family: 2 })).toBe('');
   });
 });
+
+describe('customer exports of the platforms people keep their customers in', () => {
+  it.each([
+    {
+      source: '企业微信 customer export',
+      header: [
+        '客户名称',
+        '客户备注',
+        '客户类型',
+        '性别',
+        '添加人',
+        '添加时间',
+        '来源',
+        '标签',
+        '备注手机号',
+        '描述',
+        '备注企业名称',
+      ],
+      fields: {
+        name: '客户名称',
+        owner: '添加人',
+        mobile: '备注手机号',
+        company: '备注企业名称',
+        tags: '标签',
+        source: '来源',
+      },
+    },
+    {
+      source: '有赞 member export',
+      header: [
+        '会员昵称',
+        '手机号',
+        '性别',
+        '生日',
+        '会员等级',
+        '积分',
+        '累计消费金额',
+        '消费次数',
+        '最近消费时间',
+        '首次消费时间',
+      ],
+      fields: {
+        name: '会员昵称',
+        mobile: '手机号',
+        totalSpend: '累计消费金额',
+        orderCount: '消费次数',
+        lastPurchase: '最近消费时间',
+      },
+    },
+    {
+      source: '美团 member export',
+      header: [
+        '顾客姓名',
+        '手机号码',
+        '会员卡号',
+        '储值余额',
+        '累计消费',
+        '消费次数',
+        '最近到店时间',
+        '生日',
+        '性别',
+      ],
+      fields: { name: '顾客姓名', id: '会员卡号', totalSpend: '累计消费', lastPurchase: '最近到店时间' },
+    },
+    {
+      source: '淘宝 customer list',
+      header: [
+        '客户昵称',
+        '手机号',
+        '最近交易时间',
+        '交易总额',
+        '交易次数',
+        '客单价',
+        '会员等级',
+        '省份',
+        '城市',
+      ],
+      fields: {
+        name: '客户昵称',
+        totalSpend: '交易总额',
+        orderCount: '交易次数',
+        lastPurchase: '最近交易时间',
+      },
+    },
+    {
+      source: 'HubSpot contacts export',
+      header: HUBSPOT,
+      fields: {
+        id: 'Record ID',
+        mobile: 'Mobile Phone Number',
+        owner: 'Contact owner',
+        lastContact: 'Last Activity Date',
+      },
+    },
+  ])('reads a $source', ({ header, fields }) => {
+    const mapping = mapCustomerHeader(header);
+    const found = Object.fromEntries(
+      Object.entries(mapping.columns).map(([field, column]) => [field, header[column as number]]),
+    );
+    expect(found).toMatchObject(fields);
+  });
+});
