@@ -1,0 +1,75 @@
+import { type Clip, ClipSchema } from '../model/clip.ts';
+import { CLIP_KEY_PREFIX, clipKey, STORAGE_KEYS } from '../model/storageKeys.ts';
+import { type ClipIndex, clipIndexFrom, indexEntryOf } from './clipIndex.ts';
+
+/** What a migration writes in one set() and then removes. */
+export interface ClipMigration {
+  set: Record<string, unknown>;
+  remove: string[];
+  /** How many clips storage holds once the migration is done. */
+  clips: number;
+}
+
+function parsedClip(raw: unknown): Clip | null {
+  const parsed = ClipSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Moves the clips earlier versions kept as one array (`clips`) to a key each, with the index.
+ * `stored` is all of storage.local. Safe to run again at any point: a clip already under its own
+ * key is kept as it is there (it is the newer copy: only this version writes those keys), so a
+ * migration stopped between its set() and its remove() finishes without losing or doubling a
+ * clip. Order: the index's, then the array's clips it lacks, then clips under their own key that
+ * neither lists (oldest first). Clips ClipSchema refuses are dropped, as readers always skipped
+ * them; so are clips a delete was removing.
+ */
+export function planClipMigration(stored: Record<string, unknown>, region: string): ClipMigration {
+  const index = clipIndexFrom(stored[STORAGE_KEYS.clipIndex]);
+  const removing = new Set(index?.removing ?? []);
+  const legacy = stored[STORAGE_KEYS.legacyClips];
+
+  const perKey = new Map<string, Clip>();
+  const invalidKeys: string[] = [];
+  for (const [key, raw] of Object.entries(stored)) {
+    if (!key.startsWith(CLIP_KEY_PREFIX)) continue;
+    const clip = parsedClip(raw);
+    if (clip && clipKey(clip.id) === key && !removing.has(clip.id)) perKey.set(clip.id, clip);
+    else invalidKeys.push(key);
+  }
+
+  const order: Clip[] = [];
+  const placed = new Set<string>();
+  const place = (clip: Clip | null | undefined) => {
+    if (!clip || placed.has(clip.id) || removing.has(clip.id)) return;
+    placed.add(clip.id);
+    order.push(clip);
+  };
+  for (const entry of index?.clips ?? []) place(perKey.get(entry.id));
+  const fromArray = new Set<string>();
+  for (const raw of Array.isArray(legacy) ? legacy : []) {
+    const clip = parsedClip(raw);
+    if (!clip || placed.has(clip.id)) continue;
+    const kept = perKey.get(clip.id) ?? clip;
+    if (kept === clip) fromArray.add(clip.id);
+    place(kept);
+  }
+  const unlisted = [...perKey.values()].filter((c) => !placed.has(c.id));
+  unlisted.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  for (const clip of unlisted) place(clip);
+
+  // Keys stay as they were computed when the index's region is still the region; else anew.
+  const keep = index?.region === region ? new Map(index.clips.map((e) => [e.id, e])) : new Map();
+  const next: ClipIndex = {
+    region,
+    clips: order.map((c) => (!fromArray.has(c.id) && keep.get(c.id)) || indexEntryOf(c, region)),
+    removing: [],
+  };
+  const set: Record<string, unknown> = { [STORAGE_KEYS.clipIndex]: next };
+  for (const clip of order) if (fromArray.has(clip.id)) set[clipKey(clip.id)] = clip;
+  return {
+    set,
+    remove: [STORAGE_KEYS.legacyClips, ...invalidKeys, ...[...removing].map(clipKey)],
+    clips: order.length,
+  };
+}
