@@ -116,3 +116,16 @@ export function saveClipByMessage(
     { contact, url },
   );
 }
+
+/**
+ * The clips in the extension's storage.local as the worker keeps them: a key per clip
+ * (`clip:<id>`), in the order the index (`clipIndex`) lists them.
+ */
+export function storedClipsOf<T = Record<string, unknown>>(worker: Worker): Promise<T[]> {
+  return worker.evaluate(async () => {
+    const { clipIndex } = await chrome.storage.local.get('clipIndex');
+    const ids = ((clipIndex as { clips?: { id: string }[] } | undefined)?.clips ?? []).map((e) => e.id);
+    const got = await chrome.storage.local.get(ids.map((id) => `clip:${id}`));
+    return ids.flatMap((id) => (got[`clip:${id}`] === undefined ? [] : [got[`clip:${id}`]]));
+  }) as Promise<T[]>;
+}

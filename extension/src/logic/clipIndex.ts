@@ -6,14 +6,11 @@ import { identityKeys } from './identityValues.ts';
 /**
  * The clip index, kept under one storage.local key beside the clips (each under its own key):
  * the clip ids in the order they were saved (the panel's list order), each with its identity
- * keys as of `region`, so a save finds a duplicate without reading every clip. `removing` lists
- * clips whose keys a delete still has to remove: the index is written before them, and a worker
- * stopped in between removes them when it next writes.
+ * keys as of `region`, so a save finds a duplicate without reading every clip.
  */
 export const ClipIndexSchema = z.object({
   region: z.string(),
   clips: z.array(z.object({ id: z.string().min(1), keys: z.array(z.string()) })),
-  removing: z.array(z.string()).default([]),
 });
 export interface ClipIndexEntry {
   id: string;
@@ -22,7 +19,6 @@ export interface ClipIndexEntry {
 export interface ClipIndex {
   region: string;
   clips: ClipIndexEntry[];
-  removing: string[];
 }
 
 /** The stored index, or null when there is none (or it is unreadable). */
@@ -32,7 +28,7 @@ export function clipIndexFrom(stored: unknown): ClipIndex | null {
 }
 
 export function emptyClipIndex(region: string): ClipIndex {
-  return { region, clips: [], removing: [] };
+  return { region, clips: [] };
 }
 
 export function indexEntryOf(clip: Clip, region: string): ClipIndexEntry {
@@ -47,7 +43,7 @@ export interface ClipChange {
 
 /**
  * The index after `change`: an edited clip keeps its place with its new keys, a new one goes
- * last, a deleted one leaves (and is listed in `removing` until its key is gone).
+ * last, a deleted one leaves.
  */
 export function withClipChange(index: ClipIndex, change: ClipChange): ClipIndex {
   const put = new Map(change.put.map((c) => [c.id, indexEntryOf(c, index.region)]));
@@ -63,7 +59,6 @@ export function withClipChange(index: ClipIndex, change: ClipChange): ClipIndex 
   return {
     region: index.region,
     clips: [...clips, ...[...put.values()].filter((e) => !removed.has(e.id))],
-    removing: [...removed],
   };
 }
 

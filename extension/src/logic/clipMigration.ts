@@ -22,26 +22,28 @@ function parsedClip(raw: unknown): Clip | null {
  * migration stopped between its set() and its remove() finishes without losing or doubling a
  * clip. Order: the index's, then the array's clips it lacks, then clips under their own key that
  * neither lists (oldest first). Clips ClipSchema refuses are dropped, as readers always skipped
- * them; so are clips a delete was removing.
+ * them, and so are the emptied keys of deleted clips (see clipStore's write).
  */
 export function planClipMigration(stored: Record<string, unknown>, region: string): ClipMigration {
   const index = clipIndexFrom(stored[STORAGE_KEYS.clipIndex]);
-  const removing = new Set(index?.removing ?? []);
   const legacy = stored[STORAGE_KEYS.legacyClips];
 
   const perKey = new Map<string, Clip>();
   const invalidKeys: string[] = [];
+  // A key emptied by a delete (see clipStore's write) is the newest word on that clip too.
+  const deleted = new Set<string>();
   for (const [key, raw] of Object.entries(stored)) {
     if (!key.startsWith(CLIP_KEY_PREFIX)) continue;
+    if (raw === null) deleted.add(key.slice(CLIP_KEY_PREFIX.length));
     const clip = parsedClip(raw);
-    if (clip && clipKey(clip.id) === key && !removing.has(clip.id)) perKey.set(clip.id, clip);
+    if (clip && clipKey(clip.id) === key) perKey.set(clip.id, clip);
     else invalidKeys.push(key);
   }
 
   const order: Clip[] = [];
   const placed = new Set<string>();
   const place = (clip: Clip | null | undefined) => {
-    if (!clip || placed.has(clip.id) || removing.has(clip.id)) return;
+    if (!clip || placed.has(clip.id) || deleted.has(clip.id)) return;
     placed.add(clip.id);
     order.push(clip);
   };
@@ -63,13 +65,12 @@ export function planClipMigration(stored: Record<string, unknown>, region: strin
   const next: ClipIndex = {
     region,
     clips: order.map((c) => (!fromArray.has(c.id) && keep.get(c.id)) || indexEntryOf(c, region)),
-    removing: [],
   };
   const set: Record<string, unknown> = { [STORAGE_KEYS.clipIndex]: next };
   for (const clip of order) if (fromArray.has(clip.id)) set[clipKey(clip.id)] = clip;
   return {
     set,
-    remove: [STORAGE_KEYS.legacyClips, ...invalidKeys, ...[...removing].map(clipKey)],
+    remove: [STORAGE_KEYS.legacyClips, ...invalidKeys],
     clips: order.length,
   };
 }

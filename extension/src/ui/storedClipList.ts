@@ -50,7 +50,7 @@ export function withStorageChanges(
       changed = true;
     } else if (key.startsWith(CLIP_KEY_PREFIX)) {
       const id = key.slice(CLIP_KEY_PREFIX.length);
-      if (change.newValue === undefined) edit().delete(id);
+      if (change.newValue === undefined || change.newValue === null) edit().delete(id);
       else edit().set(id, change.newValue as Clip);
       changed = true;
     }
@@ -77,7 +77,9 @@ export function withReadClips(list: StoredClipList, got: Readonly<Record<string,
   const listed = new Set(list.ids ?? []);
   const added = Object.entries(got).flatMap(([key, value]) => {
     const id = key.slice(CLIP_KEY_PREFIX.length);
-    return value !== undefined && listed.has(id) && !list.byId.has(id) ? [[id, value as Clip] as const] : [];
+    return value !== undefined && value !== null && listed.has(id) && !list.byId.has(id)
+      ? [[id, value as Clip] as const]
+      : [];
   });
   if (added.length === 0) return list;
   return { ...list, byId: new Map([...list.byId, ...added]) };

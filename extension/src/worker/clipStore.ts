@@ -48,7 +48,7 @@ export function clipStore(area: LocalArea, region: () => Promise<string>) {
     return plan.set[STORAGE_KEYS.clipIndex] as ClipIndex;
   }
 
-  /** The index, after finishing a migration or a delete that a stopped worker left halfway. */
+  /** The index, after finishing a migration (or starting one). */
   async function index(): Promise<ClipIndex> {
     const got = await area.get([STORAGE_KEYS.clipIndex, STORAGE_KEYS.legacyClips]);
     if (got[STORAGE_KEYS.legacyClips] !== undefined) return migrate();
@@ -57,7 +57,6 @@ export function clipStore(area: LocalArea, region: () => Promise<string>) {
       // Clips without an index (it was lost or unreadable): rebuilt from the clip keys.
       return got[STORAGE_KEYS.clipIndex] === undefined ? emptyClipIndex(await region()) : migrate();
     }
-    if (stored.removing.length > 0) await area.remove(stored.removing.map(clipKey));
     return stored;
   }
 
@@ -85,7 +84,6 @@ export function clipStore(area: LocalArea, region: () => Promise<string>) {
     const rebuilt: ClipIndex = {
       region: current,
       clips: clips.map((c) => indexEntryOf(c, current)),
-      removing: [],
     };
     await area.set({ [STORAGE_KEYS.clipIndex]: rebuilt });
     return rebuilt;
@@ -127,8 +125,9 @@ export function clipStore(area: LocalArea, region: () => Promise<string>) {
 
     /**
      * Writes `change` and applies outbox events in one set(): a clip is stored together with
-     * its queue entry or not at all. A deleted clip's key is removed right after (the index,
-     * written first, no longer lists it, and lists it in `removing` until then).
+     * its queue entry or not at all. A deleted clip's key is emptied (null) in that same set(),
+     * so its data is gone and its space freed at once, even when storage is full and the set()
+     * must not grow; the empty key is removed right after.
      */
     async write(change: ClipChange, events: readonly OutboxEvent[]): Promise<OutboxEntry[]> {
       const before = await index();
@@ -139,6 +138,7 @@ export function clipStore(area: LocalArea, region: () => Promise<string>) {
         [STORAGE_KEYS.outbox]: outbox,
       };
       for (const clip of change.put) items[clipKey(clip.id)] = clip;
+      for (const id of change.remove) items[clipKey(id)] = null;
       await area.set(items);
       if (change.remove.length > 0) await area.remove(change.remove.map(clipKey));
       return outbox;
