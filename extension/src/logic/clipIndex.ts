@@ -5,8 +5,10 @@ import { identityKeys } from './identityValues.ts';
 
 /**
  * The clip index, kept under one storage.local key beside the clips (each under its own key):
- * the clip ids in the order they were saved (the panel's list order), each with its identity
- * keys as of `region`, so a save finds a duplicate without reading every clip.
+ * the clip ids in the order they were saved (the panel's list order), each with digests of its
+ * identity keys as of `region` (keyDigest), so a save finds the clips that may be the same person
+ * without reading every clip. Digests keep the index small and free of emails and phones; two
+ * keys may share one, so the clips found are checked on their real keys (findDuplicateClip).
  */
 export const ClipIndexSchema = z.object({
   region: z.string(),
@@ -14,7 +16,8 @@ export const ClipIndexSchema = z.object({
 });
 export interface ClipIndexEntry {
   id: string;
-  keys: ContactKey[];
+  /** keyDigest of each identity key. */
+  keys: string[];
 }
 export interface ClipIndex {
   region: string;
@@ -31,8 +34,22 @@ export function emptyClipIndex(region: string): ClipIndex {
   return { region, clips: [] };
 }
 
+/**
+ * A short digest of an identity key: 32-bit FNV-1a (Fowler, Noll & Vo; IETF draft
+ * draft-eastlake-fnv) over its UTF-16 code units, in base 36. Among 10,000 clips a few keys may
+ * share a digest; that only makes a save read one more clip.
+ */
+export function keyDigest(key: ContactKey): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
 export function indexEntryOf(clip: Clip, region: string): ClipIndexEntry {
-  return { id: clip.id, keys: identityKeys(clip.contact, region) };
+  return { id: clip.id, keys: identityKeys(clip.contact, region).map(keyDigest) };
 }
 
 /** What a save, edit, merge or delete changes: clips to write (new or edited) and ids to delete. */
@@ -63,11 +80,12 @@ export function withClipChange(index: ClipIndex, change: ClipChange): ClipIndex 
 }
 
 /**
- * The ids of clips sharing an identity key with `keys`, in index order (other than `exceptId`).
- * The index's keys are as of its region: the caller rebuilds it first when the region changed.
+ * The ids of clips that may share an identity key with `keys` (their digests match), in index
+ * order, other than `exceptId`. The index's keys are as of its region: the caller rebuilds it
+ * first when the region changed.
  */
 export function idsSharingKeys(index: ClipIndex, keys: readonly ContactKey[], exceptId?: string): string[] {
-  const wanted = new Set(keys);
+  const wanted = new Set(keys.map(keyDigest));
   if (wanted.size === 0) return [];
   return index.clips.filter((e) => e.id !== exceptId && e.keys.some((k) => wanted.has(k))).map((e) => e.id);
 }

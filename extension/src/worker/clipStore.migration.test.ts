@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyDigest } from '../logic/clipIndex.ts';
 import type { Clip } from '../model/clip.ts';
 import { clipFixture } from '../testing/clipFixture.ts';
 import { memoryLocalArea } from '../testing/memoryLocalArea.ts';
@@ -123,10 +124,12 @@ describe('moving an earlier version’s clips array to a key per clip', () => {
     expect(storage.value('clipIndex')).toEqual({
       region: 'CN',
       clips: [
-        { id: 'b', keys: ['email:wang.wei@qinghe-trade.com', 'tel:+8613857412369'] },
-        { id: 'c', keys: ['tel:+862161234567', 'wechat:lina_sh'] },
+        { id: 'b', keys: [keyDigest('email:wang.wei@qinghe-trade.com'), keyDigest('tel:+8613857412369')] },
+        { id: 'c', keys: [keyDigest('tel:+862161234567'), keyDigest('wechat:lina_sh')] },
       ],
     });
+    // Digests only: the index holds no email, phone or WeChat id.
+    expect(JSON.stringify(storage.value('clipIndex'))).not.toMatch(/qinghe|8613857412369|lina/);
   });
 
   it('leaves storage without clips alone', async () => {
