@@ -140,3 +140,15 @@ describe('moving an earlier version’s clips array to a key per clip', () => {
     expect(storage.keys()).toEqual(['settings']);
   });
 });
+
+describe('migrations started at once', () => {
+  it('run once: a read outside the worker’s queue joins the migration under way', async () => {
+    const storage = memoryLocalArea({ clips: [a, b, c] });
+    const store = clipStore(storage.area, async () => 'CN');
+    const [fromStart, fromSync] = await Promise.all([store.index(), store.some(['b'])]);
+    expect(fromStart.clips.map((entry) => entry.id)).toEqual(['a', 'b', 'c']);
+    expect(fromSync).toEqual([b]);
+    expect(storage.calls.sets).toHaveLength(1);
+    expect(storage.calls.removes).toEqual([['clips']]);
+  });
+});

@@ -41,11 +41,20 @@ export function clipStore(area: LocalArea, region: () => Promise<string>) {
    * Moves an array kept by an earlier version to a key per clip (logic/clipMigration.ts), then
    * removes what it replaces. Returns the index.
    */
-  async function migrate(): Promise<ClipIndex> {
+  async function migrateNow(): Promise<ClipIndex> {
     const plan = planClipMigration(await area.get(null), await region());
     await area.set(plan.set);
     await area.remove(plan.remove);
     return plan.set[STORAGE_KEYS.clipIndex] as ClipIndex;
+  }
+  // One migration at a time: a read outside `serialized` (the sync's) joins the one running, so
+  // a second one cannot write an index planned before a save that came in between.
+  let migrating: Promise<ClipIndex> | null = null;
+  function migrate(): Promise<ClipIndex> {
+    migrating ??= migrateNow().finally(() => {
+      migrating = null;
+    });
+    return migrating;
   }
 
   /** The index, after finishing a migration (or starting one). */
