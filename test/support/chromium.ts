@@ -123,8 +123,12 @@ export function saveClipByMessage(
  */
 export function storedClipsOf<T = Record<string, unknown>>(worker: Worker): Promise<T[]> {
   return worker.evaluate(async () => {
+    // The index is one JSON text: {"region":…,"clips":[[id, …digests], …]}.
     const { clipIndex } = await chrome.storage.local.get('clipIndex');
-    const ids = ((clipIndex as { clips?: { id: string }[] } | undefined)?.clips ?? []).map((e) => e.id);
+    const parsed = (typeof clipIndex === 'string' ? JSON.parse(clipIndex) : { clips: [] }) as {
+      clips: string[][];
+    };
+    const ids = parsed.clips.map((entry) => entry[0] ?? '');
     const got = await chrome.storage.local.get(ids.map((id) => `clip:${id}`));
     return ids.flatMap((id) => (got[`clip:${id}`] === undefined ? [] : [got[`clip:${id}`]]));
   }) as Promise<T[]>;

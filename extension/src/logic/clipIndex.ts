@@ -1,5 +1,4 @@
 import type { ContactKey } from '@crm/shared/parse';
-import { z } from 'zod';
 import type { Clip } from '../model/clip.ts';
 import { identityKeys } from './identityValues.ts';
 
@@ -10,10 +9,6 @@ import { identityKeys } from './identityValues.ts';
  * without reading every clip. Digests keep the index small and free of emails and phones; two
  * keys may share one, so the clips found are checked on their real keys (findDuplicateClip).
  */
-export const ClipIndexSchema = z.object({
-  region: z.string(),
-  clips: z.array(z.object({ id: z.string().min(1), keys: z.array(z.string()) })),
-});
 export interface ClipIndexEntry {
   id: string;
   /** keyDigest of each identity key. */
@@ -24,10 +19,35 @@ export interface ClipIndex {
   clips: ClipIndexEntry[];
 }
 
+/**
+ * The index as stored: one JSON text, each clip as `[id, ...digests]`. Chrome stores a string
+ * several times faster than the same data as thousands of small objects (with 5,000 clips,
+ * measured in Chromium 156: a get 10–80 ms instead of ~190 ms, a set 45–120 ms instead of
+ * 250–370 ms), and a save reads and writes the index whole.
+ */
+export function storedClipIndex(index: ClipIndex): string {
+  return JSON.stringify({ region: index.region, clips: index.clips.map((e) => [e.id, ...e.keys]) });
+}
+
 /** The stored index, or null when there is none (or it is unreadable). */
 export function clipIndexFrom(stored: unknown): ClipIndex | null {
-  const parsed = ClipIndexSchema.safeParse(stored);
-  return parsed.success ? (parsed.data as ClipIndex) : null;
+  if (typeof stored !== 'string') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stored);
+  } catch {
+    return null;
+  }
+  const { region, clips } = (parsed ?? {}) as { region?: unknown; clips?: unknown };
+  if (typeof region !== 'string' || !Array.isArray(clips)) return null;
+  const entries: ClipIndexEntry[] = [];
+  for (const entry of clips) {
+    if (!Array.isArray(entry) || !entry.every((part) => typeof part === 'string')) return null;
+    const [id, ...keys] = entry as string[];
+    if (!id) return null;
+    entries.push({ id, keys });
+  }
+  return { region, clips: entries };
 }
 
 export function emptyClipIndex(region: string): ClipIndex {

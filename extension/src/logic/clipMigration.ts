@@ -1,10 +1,12 @@
 import { type Clip, ClipSchema } from '../model/clip.ts';
 import { CLIP_KEY_PREFIX, clipKey, STORAGE_KEYS } from '../model/storageKeys.ts';
-import { type ClipIndex, clipIndexFrom, indexEntryOf } from './clipIndex.ts';
+import { type ClipIndex, clipIndexFrom, indexEntryOf, storedClipIndex } from './clipIndex.ts';
 
 /** What a migration writes in one set() and then removes. */
 export interface ClipMigration {
   set: Record<string, unknown>;
+  /** The index it writes. */
+  index: ClipIndex;
   remove: string[];
   /** How many clips storage holds once the migration is done. */
   clips: number;
@@ -66,10 +68,11 @@ export function planClipMigration(stored: Record<string, unknown>, region: strin
     region,
     clips: order.map((c) => (!fromArray.has(c.id) && keep.get(c.id)) || indexEntryOf(c, region)),
   };
-  const set: Record<string, unknown> = { [STORAGE_KEYS.clipIndex]: next };
+  const set: Record<string, unknown> = { [STORAGE_KEYS.clipIndex]: storedClipIndex(next) };
   for (const clip of order) if (fromArray.has(clip.id)) set[clipKey(clip.id)] = clip;
   return {
     set,
+    index: next,
     remove: [STORAGE_KEYS.legacyClips, ...invalidKeys],
     clips: order.length,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedClipIndex } from '../logic/clipIndex.ts';
 import { clipFixture } from '../testing/clipFixture.ts';
 import { realisticClips } from '../testing/realisticClips.ts';
 import { clipIdentityKeys, savedKeysOf } from './savedKeys.ts';
@@ -11,11 +12,8 @@ import {
 } from './storedClipList.ts';
 
 const clips = realisticClips(5000);
-const index = (ids: readonly string[]) => ({
-  region: 'CN',
-  clips: ids.map((id) => ({ id, keys: [] })),
-  removing: [],
-});
+const index = (ids: readonly string[]) =>
+  storedClipIndex({ region: 'CN', clips: ids.map((id) => ({ id, keys: [] })) });
 const ids = clips.map((c) => c.id);
 /** The panel after its first read: the index, then the clips it lists read in one get(). */
 function panelWith5000() {

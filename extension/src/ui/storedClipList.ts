@@ -1,3 +1,4 @@
+import { clipIndexFrom } from '../logic/clipIndex.ts';
 import type { Clip } from '../model/clip.ts';
 import { CLIP_KEY_PREFIX, clipKey, STORAGE_KEYS } from '../model/storageKeys.ts';
 
@@ -18,12 +19,7 @@ export const EMPTY_CLIP_LIST: StoredClipList = { ids: null, byId: new Map(), leg
 
 /** The ids an index lists, or null when the value is not an index. */
 function idsOfIndex(value: unknown): string[] | null {
-  const clips = (value as { clips?: unknown } | null | undefined)?.clips;
-  if (!Array.isArray(clips)) return null;
-  return clips.flatMap((e) => {
-    const id = (e as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? [id] : [];
-  });
+  return clipIndexFrom(value)?.clips.map((e) => e.id) ?? null;
 }
 
 /**

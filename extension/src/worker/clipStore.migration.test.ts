@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyDigest } from '../logic/clipIndex.ts';
+import { clipIndexFrom, keyDigest, storedClipIndex } from '../logic/clipIndex.ts';
 import type { Clip } from '../model/clip.ts';
 import { clipFixture } from '../testing/clipFixture.ts';
 import { memoryLocalArea } from '../testing/memoryLocalArea.ts';
@@ -27,10 +27,14 @@ const d = clipFixture(
 const e = clipFixture('e', { name: '周海燕', emails: ['zhou@ganglian-logistics.cn'], phones: [] });
 
 /** An index as this version writes it (its keys are rebuilt where they matter). */
-const indexOf = (clips: Clip[]) => ({
-  region: 'CN',
-  clips: clips.map((clip) => ({ id: clip.id, keys: [`email:${clip.contact.emails[0] ?? clip.id}`] })),
-});
+const indexOf = (clips: Clip[]) =>
+  storedClipIndex({
+    region: 'CN',
+    clips: clips.map((clip) => ({
+      id: clip.id,
+      keys: [keyDigest(`email:${clip.contact.emails[0] ?? clip.id}`)],
+    })),
+  });
 
 const cases: {
   name: string;
@@ -103,8 +107,7 @@ describe('moving an earlier version’s clips array to a key per clip', () => {
     if (names) expect(clips.map((clip) => clip.contact.name)).toEqual(names);
     // Every clip under its own key, in the index once, and nothing else left of the array.
     expect(storage.keys()).toEqual(['clipIndex', ...ids.map((id) => `clip:${id}`), 'settings'].sort());
-    const index = storage.value('clipIndex') as { clips: { id: string; keys: string[] }[] };
-    expect(index.clips.map((entry) => entry.id)).toEqual(ids);
+    expect(clipIndexFrom(storage.value('clipIndex'))?.clips.map((entry) => entry.id)).toEqual(ids);
     // Done: another read writes nothing.
     const writes = storage.calls.sets.length;
     expect((await store.all()).map((clip) => clip.id)).toEqual(ids);
@@ -121,7 +124,7 @@ describe('moving an earlier version’s clips array to a key per clip', () => {
   it('keeps each clip’s identity keys in the index, as of the region', async () => {
     const storage = memoryLocalArea({ clips: [b, c] });
     await clipStore(storage.area, async () => 'CN').index();
-    expect(storage.value('clipIndex')).toEqual({
+    expect(clipIndexFrom(storage.value('clipIndex'))).toEqual({
       region: 'CN',
       clips: [
         { id: 'b', keys: [keyDigest('email:wang.wei@qinghe-trade.com'), keyDigest('tel:+8613857412369')] },

@@ -6,6 +6,7 @@ import {
   emptyClipIndex,
   idsSharingKeys,
   indexEntryOf,
+  storedClipIndex,
   withClipChange,
 } from '../logic/clipIndex.ts';
 import { planClipMigration } from '../logic/clipMigration.ts';
@@ -45,7 +46,7 @@ export function clipStore(area: LocalArea, region: () => Promise<string>) {
     const plan = planClipMigration(await area.get(null), await region());
     await area.set(plan.set);
     await area.remove(plan.remove);
-    return plan.set[STORAGE_KEYS.clipIndex] as ClipIndex;
+    return plan.index;
   }
   // One migration at a time: a read outside `serialized` (the sync's) joins the one running, so
   // a second one cannot write an index planned before a save that came in between.
@@ -94,7 +95,7 @@ export function clipStore(area: LocalArea, region: () => Promise<string>) {
       region: current,
       clips: clips.map((c) => indexEntryOf(c, current)),
     };
-    await area.set({ [STORAGE_KEYS.clipIndex]: rebuilt });
+    await area.set({ [STORAGE_KEYS.clipIndex]: storedClipIndex(rebuilt) });
     return rebuilt;
   }
 
@@ -143,7 +144,7 @@ export function clipStore(area: LocalArea, region: () => Promise<string>) {
       const got = await area.get(STORAGE_KEYS.outbox);
       const outbox = events.reduce((entries, event) => reduceOutbox(entries, event), outboxFrom(got.outbox));
       const items: Record<string, unknown> = {
-        [STORAGE_KEYS.clipIndex]: withClipChange(before, change),
+        [STORAGE_KEYS.clipIndex]: storedClipIndex(withClipChange(before, change)),
         [STORAGE_KEYS.outbox]: outbox,
       };
       for (const clip of change.put) items[clipKey(clip.id)] = clip;
