@@ -4,7 +4,8 @@
 // side panel takes to list 5,000 clips. Figures, not tests.
 //
 // CRM_BENCH_OLD_EXTENSION=<folder of an earlier build> measures that build too, its storage
-// seeded as it kept clips (one array under `clips`), for a side-by-side comparison.
+// seeded as it kept clips (one array under `clips`), for a side-by-side comparison;
+// CRM_BENCH_PANEL_ONLY=1 times the side panel only.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ import {
 } from '../test/support/chromium.ts';
 import { ensureExtensionBuild } from '../test/support/extensionBuilds.ts';
 
-const SIZES = [1000, 5000] as const;
+const SIZES = (process.env.CRM_BENCH_PANEL_ONLY ? [] : [1000, 5000]) as readonly number[];
 const SAVES = 3;
 const PANEL_CLIPS = 5000;
 
