@@ -43,11 +43,6 @@ const clipStorage = clipStore(
   async () => (await readSettings()).region,
 );
 
-/** Every saved clip, in the order they were saved (an earlier version's array moved first). */
-export function readClips(): Promise<Clip[]> {
-  return clipStorage.all();
-}
-
 /** The stored clips among `ids`, in that order; ids of deleted clips are left out. */
 export function readClipsById(ids: readonly string[]): Promise<Clip[]> {
   return clipStorage.some(ids);
@@ -65,8 +60,8 @@ export function readClipsSharingKeys(
 }
 
 /**
- * Moves clips an earlier version kept as one array to a key each, and finishes a delete a
- * stopped worker left halfway. Every read does it too; the worker calls it when it starts.
+ * Moves clips an earlier version kept as one array to a key each (logic/clipMigration.ts).
+ * Every read of clips does it first too; the worker calls it when it starts.
  */
 export function migrateClips(): Promise<void> {
   return serialized(async () => {
