@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
-import { chromiumAvailable, launchWithExtension, setUpSync } from './support/chromium.ts';
+import { chromiumAvailable, launchWithExtension, setUpSync, storedClipsOf } from './support/chromium.ts';
 import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -73,8 +73,7 @@ describe.skipIf(!haveChromium)('clipping people with the built extension (in Chr
     return panel;
   }
 
-  const storedClips = () =>
-    worker.evaluate(async () => ((await chrome.storage.local.get('clips')).clips ?? []) as StoredClip[]);
+  const storedClips = () => storedClipsOf<StoredClip>(worker);
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });

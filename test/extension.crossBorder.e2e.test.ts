@@ -18,6 +18,7 @@ import {
   liveWorker,
   saveClipByMessage,
   setUpSync,
+  storedClipsOf,
 } from './support/chromium.ts';
 import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
@@ -57,7 +58,7 @@ describe.skipIf(!haveChromium)(
       (await liveWorker(context, extensionId, panel)).evaluate(
         async () => (await chrome.storage.local.get(null)) as Record<string, unknown>,
       );
-    const storedClips = async () => ((await storedLocal()).clips ?? []) as StoredClip[];
+    const storedClips = async () => storedClipsOf<StoredClip>(await liveWorker(context, extensionId, panel));
     const rowsWithId = (id: string) => double.values(SPREADSHEET, 'Customers').filter((r) => r.includes(id));
 
     beforeAll(async () => {
@@ -118,7 +119,8 @@ describe.skipIf(!haveChromium)(
       expect(double.requests).toEqual([]);
       // The clip is kept and queued, not lost.
       const local = await storedLocal();
-      expect((local.clips as StoredClip[]).map((c) => c.id)).toEqual([id]);
+      expect((await storedClips()).map((c) => c.id)).toEqual([id]);
+      expect(local[`clip:${id}`]).toMatchObject({ id });
       expect(JSON.stringify(local.outbox)).toContain(id);
       expect(local).not.toHaveProperty('crossBorderNotice');
 

@@ -27,6 +27,7 @@ import {
   liveWorker,
   saveClipByMessage,
   setUpSync,
+  storedClipsOf,
 } from './support/chromium.ts';
 import { EXTENSION_BUILDS, ensureExtensionBuild } from './support/extensionBuilds.ts';
 
@@ -324,13 +325,7 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     await merge.locator('input[type=radio]').nth(1).check();
     await shot('merge');
     await merge.getByRole('button', { name: /合并|Merge/ }).click();
-    const storedClips = () =>
-      worker.evaluate(
-        async () =>
-          (await chrome.storage.local.get('clips')).clips as {
-            contact: { title?: string; emails: string[] };
-          }[],
-      );
+    const storedClips = () => storedClipsOf<{ contact: { title?: string; emails: string[] } }>(worker);
     // The merge is saved asynchronously after the click: wait for it, then check it.
     await expect
       .poll(
@@ -445,12 +440,9 @@ describe.skipIf(!haveChromium)('Chrome extension end to end (built, in Chromium)
     // take the row's cells for the user's), and dropped once the write is answered.
     const sentNameOf = async () =>
       (
-        (await (
-          await liveWorker(context, extensionId, panel)
-        ).evaluate(async () => (await chrome.storage.local.get('clips')).clips)) as {
-          id: string;
-          sentCells?: Record<string, string>;
-        }[]
+        await storedClipsOf<{ id: string; sentCells?: Record<string, string> }>(
+          await liveWorker(context, extensionId, panel),
+        )
       ).find((c) => c.id === id)?.sentCells?.name;
     expect(await sentNameOf()).toBe('郑洁');
     await stopWorker();

@@ -1,10 +1,11 @@
 /// <reference types="chrome" />
 // End-to-end: a year or two of clips in storage.local, in real Chromium with the built extension
-// (the TEST build, see test/extension.e2e.test.ts for what it adds). All clips live as one array
-// under one key, and Chrome refuses any storage.local write past QUOTA_BYTES (10 MB) unless the
-// extension holds `unlimitedStorage`. A realistic synced clip takes about 1,460 bytes (its
-// contact, origin and the cells last written to its row), so some 7,000 clips fill 10 MB: at
-// 20 clips a working day, about a year and a half.
+// (the TEST build, see test/extension.e2e.test.ts for what it adds). Each clip lives under its own
+// key beside a clip index, and Chrome refuses any storage.local write past QUOTA_BYTES (10 MB)
+// unless the extension holds `unlimitedStorage`. A realistic synced clip takes about 1,460 bytes
+// (its contact, origin and the cells last written to its row), and about 125 more for its key
+// and its index entry, so some 6,600 clips fill 10 MB: at 20 clips a working day, well over a
+// year.
 // 1. The shipped build holds `unlimitedStorage`: saving and syncing go on past 10 MB.
 // 2. The same build without it, as a browser that holds storage.local to a quota: a save that
 //    would fill the space kept for the sync's bookkeeping is refused with a message saying how
@@ -15,6 +16,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planClipMigration } from '../extension/src/logic/clipMigration.ts';
 import type { Clip } from '../extension/src/model/clip.ts';
 import { realisticClips } from '../extension/src/testing/realisticClips.ts';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
@@ -24,6 +26,7 @@ import {
   liveWorker,
   saveClipByMessage,
   setUpSync,
+  storedClipsOf,
 } from './support/chromium.ts';
 import { ensureExtensionBuild } from './support/extensionBuilds.ts';
 
@@ -87,8 +90,9 @@ async function openBrowser(name: string, options: { withoutUnlimitedStorage: boo
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 
 /**
- * Puts `clips` (and `outbox`) in storage.local, their notes padded so that storage holds exactly
- * `targetBytes` as Chrome counts them (getBytesInUse). Returns the bytes in use.
+ * Puts `clips` (and `outbox`) in storage.local as this version keeps them (a key per clip and
+ * the index, in place of any clips seeded before), their notes padded so that storage holds
+ * exactly `targetBytes` as Chrome counts them (getBytesInUse). Returns the bytes in use.
  */
 async function seed(
   browser: Browser,
@@ -98,10 +102,18 @@ async function seed(
 ): Promise<number> {
   const w = await browser.worker();
   const store = (data: { clips: Clip[]; outbox: unknown[] }) =>
-    w.evaluate(async (d) => {
-      await chrome.storage.local.set(d);
-      return chrome.storage.local.getBytesInUse(null);
-    }, data);
+    w.evaluate(
+      async (items) => {
+        const earlier = Object.keys(await chrome.storage.local.get(null)).filter(
+          (k) => k.startsWith('clip:') || k === 'clipIndex' || k === 'clips',
+        );
+        await chrome.storage.local.remove(earlier);
+        await chrome.storage.local.set(items);
+        return chrome.storage.local.getBytesInUse(null);
+      },
+      // Region CN, as setUpSync sets it.
+      { ...planClipMigration({ clips: data.clips }, 'CN').set, outbox: data.outbox },
+    );
   let used = await store({ clips, outbox });
   if (targetBytes !== undefined) {
     // Notes hold at most 2,000 characters: the padding is spread over seeded clips that have a
@@ -152,18 +164,19 @@ describe.skipIf(!haveChromium)('storage.local past 10 MB (built extension, in Ch
     await double.stop();
   });
 
-  const stored = async () =>
-    (await browser.worker()).evaluate(async () => {
-      const { clips, outbox } = await chrome.storage.local.get(['clips', 'outbox']);
-      return {
-        clips: clips as StoredClip[],
-        outbox: outbox as StoredEntry[],
+  const stored = async () => {
+    const worker = await browser.worker();
+    return {
+      clips: await storedClipsOf<StoredClip>(worker),
+      ...(await worker.evaluate(async () => ({
+        outbox: (await chrome.storage.local.get('outbox')).outbox as StoredEntry[],
         bytes: await chrome.storage.local.getBytesInUse(null),
-      };
-    });
+      }))),
+    };
+  };
 
   it('saves and syncs a clip when storage already holds 10 MB of clips', async () => {
-    const clips = realisticClips(7100);
+    const clips = realisticClips(6500);
     const used = await seed(browser, clips, [], QUOTA_BYTES - 500);
     expect(used).toBe(QUOTA_BYTES - 500);
 
@@ -176,7 +189,7 @@ describe.skipIf(!haveChromium)('storage.local past 10 MB (built extension, in Ch
       })
       .not.toBeNull();
     const after = await stored();
-    expect(after.clips).toHaveLength(7101);
+    expect(after.clips).toHaveLength(6501);
     expect(after.outbox).toEqual([]);
     expect(after.bytes).toBeGreaterThan(QUOTA_BYTES);
     const ids = double.values(SPREADSHEET, 'Customers').filter((r) => r.includes(id));
@@ -207,17 +220,21 @@ describe.skipIf(!haveChromium)(
       await double.stop();
     });
 
-    const stored = async () =>
-      (await browser.worker()).evaluate(async () => {
-        const { clips, outbox } = await chrome.storage.local.get(['clips', 'outbox']);
-        return { clips: clips as StoredClip[], outbox: (outbox ?? []) as StoredEntry[] };
-      });
+    const stored = async () => {
+      const worker = await browser.worker();
+      return {
+        clips: await storedClipsOf<StoredClip>(worker),
+        outbox: (await worker.evaluate(
+          async () => (await chrome.storage.local.get('outbox')).outbox ?? [],
+        )) as StoredEntry[],
+      };
+    };
     const rowsWithId = (id: string) => double.values(SPREADSHEET, 'Customers').filter((r) => r.includes(id));
     const send = <T>(message: Record<string, unknown>) =>
       browser.panel.evaluate(async (m) => (await chrome.runtime.sendMessage(m)) as Reply<T>, message);
 
     it('near the quota, syncs what waits but refuses a new clip with a message, keeping it in the form', async () => {
-      const clips = [...realisticClips(6900), ...realisticClips(1, { idPrefix: 'a11ce', synced: false })];
+      const clips = [...realisticClips(6500), ...realisticClips(1, { idPrefix: 'a11ce', synced: false })];
       const waiting = clips.at(-1)?.id ?? '';
       await seed(browser, clips, [pendingEntry(waiting)], QUOTA_BYTES - 100 * 1024);
 
@@ -240,17 +257,17 @@ describe.skipIf(!haveChromium)(
       await expect.poll(() => error.count(), { timeout: 60_000 }).toBeGreaterThan(0);
       const text = (await error.allTextContents()).join(' ');
       expect(text).toContain('存储空间已满');
-      expect(text).toContain('已保存 6901 位联系人');
+      expect(text).toContain('已保存 6501 位联系人');
       expect(text).toContain('CSV');
       expect(await form.locator('input[name=name]').inputValue()).toBe(NEW_CONTACT.name);
       await panel.screenshot({ path: join(artifacts, 'extension-panel-storage-full.png'), fullPage: true });
       const after = await stored();
-      expect(after.clips).toHaveLength(6901);
+      expect(after.clips).toHaveLength(6501);
       expect(after.outbox).toEqual([]);
     }, 300_000);
 
     it('full to the last bytes, a sync says storage is full instead of failing as unknown, and goes through once clips are deleted', async () => {
-      const clips = [...realisticClips(7150), ...realisticClips(1, { idPrefix: 'b0b', synced: false })];
+      const clips = [...realisticClips(6550), ...realisticClips(1, { idPrefix: 'b0b', synced: false })];
       const waiting = clips.at(-1)?.id ?? '';
       await seed(browser, clips, [pendingEntry(waiting)], QUOTA_BYTES - 300);
 
@@ -264,7 +281,7 @@ describe.skipIf(!haveChromium)(
       await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
       await panel.getByTestId('tab-saved').click();
       const failed = panel.locator('[data-testid=clip][data-status=failed]');
-      // The panel lists all 7,000 clips, which takes a while on a loaded machine.
+      // The panel lists all 6,500 clips, which takes a while on a loaded machine.
       await expect.poll(() => failed.count(), { timeout: 90_000 }).toBe(1);
       expect(await failed.textContent()).toContain('存储空间已满');
       await panel.close();

@@ -116,3 +116,20 @@ export function saveClipByMessage(
     { contact, url },
   );
 }
+
+/**
+ * The clips in the extension's storage.local as the worker keeps them: a key per clip
+ * (`clip:<id>`), in the order the index (`clipIndex`) lists them.
+ */
+export function storedClipsOf<T = Record<string, unknown>>(worker: Worker): Promise<T[]> {
+  return worker.evaluate(async () => {
+    // The index is one JSON text: {"region":…,"clips":[[id, …digests], …]}.
+    const { clipIndex } = await chrome.storage.local.get('clipIndex');
+    const parsed = (typeof clipIndex === 'string' ? JSON.parse(clipIndex) : { clips: [] }) as {
+      clips: string[][];
+    };
+    const ids = parsed.clips.map((entry) => entry[0] ?? '');
+    const got = await chrome.storage.local.get(ids.map((id) => `clip:${id}`));
+    return ids.flatMap((id) => (got[`clip:${id}`] === undefined ? [] : [got[`clip:${id}`]]));
+  }) as Promise<T[]>;
+}

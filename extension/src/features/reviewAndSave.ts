@@ -9,7 +9,8 @@ import { uiTexts } from '../texts/uiTexts.ts';
 import {
   ensureRoomFor,
   forgetPendingSelectionOf,
-  readClips,
+  readClipsById,
+  readClipsSharingKeys,
   readSettings,
   serialized,
   writeClipsQueued,
@@ -58,18 +59,20 @@ export const reviewAndSave = defineFeature({
       if (!valid.ok) return { kind: 'invalid', errors: valid.errors };
       const { region } = await readSettings();
       const result = await serialized(async (): Promise<SaveResult> => {
-        const clips = await readClips();
-        const existing = findDuplicateClip(clips, valid.contact, region);
+        const existing = findDuplicateClip(
+          await readClipsSharingKeys([valid.contact]),
+          valid.contact,
+          region,
+        );
         if (existing) {
           const { merged, conflicts } = mergeContacts(existing.contact, valid.contact);
           return { kind: 'duplicate', existing, incoming: valid.contact, merged, conflicts };
         }
         const clip = newClip(valid.contact, origin);
         await ensureRoomFor([clip]);
-        await writeClipsQueued(
-          [...clips, clip],
-          [{ type: 'enqueue', clipId: clip.id, op: 'append', now: Date.now() }],
-        );
+        await writeClipsQueued({ put: [clip], remove: [] }, [
+          { type: 'enqueue', clipId: clip.id, op: 'append', now: Date.now() },
+        ]);
         return { kind: 'saved', clip };
       });
       if (result.kind === 'saved') {
@@ -86,11 +89,17 @@ export const reviewAndSave = defineFeature({
     async 'save-clips'({ items }: RequestOf<'save-clips'>): Promise<BulkSaveResult> {
       const { region } = await readSettings();
       const { added, updated, result } = await serialized(async () => {
-        const plan = planBulkSave(await readClips(), items, region, newClip, new Date().toISOString());
+        // Only the saved clips a candidate could be merged into are read, not every clip.
+        const contacts = items.flatMap(({ contact }) => {
+          const valid = validateContact(contact);
+          return valid.ok ? [valid.contact] : [];
+        });
+        const saved = await readClipsSharingKeys(contacts);
+        const plan = planBulkSave(saved, items, region, newClip, new Date().toISOString());
         if (plan.added.length + plan.updated.length > 0) {
           const now = Date.now();
           await ensureRoomFor([...plan.added, ...plan.updated]);
-          await writeClipsQueued(plan.clips, [
+          await writeClipsQueued({ put: [...plan.added, ...plan.updated], remove: [] }, [
             ...plan.added.map((c) => ({ type: 'enqueue', clipId: c.id, op: 'append', now }) as const),
             ...plan.updated.map((c) => ({ type: 'enqueue', clipId: c.id, op: 'update', now }) as const),
           ]);
@@ -104,18 +113,16 @@ export const reviewAndSave = defineFeature({
       const valid = validateContact(contact);
       if (!valid.ok) return { kind: 'invalid', errors: valid.errors };
       const result = await serialized(async (): Promise<SaveResult> => {
-        const clips = await readClips();
-        const target = clips.find((c) => c.id === targetId);
+        const [target] = await readClipsById([targetId]);
         if (!target) return { kind: 'invalid', errors: { name: [uiTexts().errors.mergeTargetGone] } };
         const { merged } = mergeContacts(target.contact, valid.contact, choices);
         const checked = validateContact(merged);
         if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
         const clip: Clip = { ...target, contact: checked.contact, updatedAt: new Date().toISOString() };
         await ensureRoomFor([clip]);
-        await writeClipsQueued(
-          clips.map((c) => (c.id === clip.id ? clip : c)),
-          [{ type: 'enqueue', clipId: clip.id, op: 'update', now: Date.now() }],
-        );
+        await writeClipsQueued({ put: [clip], remove: [] }, [
+          { type: 'enqueue', clipId: clip.id, op: 'update', now: Date.now() },
+        ]);
         return { kind: 'saved', clip };
       });
       if (result.kind === 'saved') {

@@ -6,7 +6,8 @@ import {
   ensureRoomFor,
   forgetKnownCustomers,
   forgetPendingSelectionOf,
-  readClips,
+  migrateClips,
+  readClipsById,
   readOutbox,
   readSettings,
   serialized,
@@ -24,6 +25,10 @@ const inBackground = () => void syncOutbox(false).catch(() => undefined);
  */
 export const savedClips = defineFeature({
   id: 'saved-clips',
+  install() {
+    // Clips an earlier version kept as one array get a key each as soon as the worker starts.
+    void migrateClips().catch(() => undefined);
+  },
   handlers: {
     async 'update-clip'({
       id,
@@ -34,15 +39,13 @@ export const savedClips = defineFeature({
       const valid = validateContact(contact);
       if (!valid.ok) return { kind: 'invalid', errors: valid.errors };
       const clip = await serialized(async () => {
-        const clips = await readClips();
-        const target = clips.find((c) => c.id === id);
+        const [target] = await readClipsById([id]);
         if (!target) return null;
         const updated: Clip = { ...target, contact: valid.contact, updatedAt: new Date().toISOString() };
         await ensureRoomFor([updated]);
-        await writeClipsQueued(
-          clips.map((c) => (c.id === id ? updated : c)),
-          [{ type: 'enqueue', clipId: id, op: 'update', now: Date.now() }],
-        );
+        await writeClipsQueued({ put: [updated], remove: [] }, [
+          { type: 'enqueue', clipId: id, op: 'update', now: Date.now() },
+        ]);
         return updated;
       });
       if (!clip) return { kind: 'invalid', errors: { name: [uiTexts().errors.clipDeleted] } };
@@ -54,12 +57,11 @@ export const savedClips = defineFeature({
       // it must not be refused halfway (the clip gone, its row never cleared). It shrinks the
       // stored data, so it gets no reserve check.
       const { deleted, queued } = await serialized(async () => {
-        const clips = await readClips();
-        const deleted = clips.find((c) => c.id === id) ?? null;
+        const deleted = (await readClipsById([id]))[0] ?? null;
         // Only a clip that may have reached the sheet has a row to clear there.
         const queued = (await readOutbox()).some((e) => e.clipId === id) || Boolean(deleted?.syncedAt);
         await writeClipsQueued(
-          clips.filter((c) => c.id !== id),
+          { put: [], remove: [id] },
           queued ? [{ type: 'enqueue', clipId: id, op: 'delete', now: Date.now() }] : [],
         );
         return { deleted, queued };

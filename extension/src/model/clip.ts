@@ -9,7 +9,7 @@ export const ClipOriginSchema = z.object({
 });
 export type ClipOrigin = z.infer<typeof ClipOriginSchema>;
 
-/** A saved contact as kept in chrome.storage.local under `clips`. */
+/** A saved contact as kept in chrome.storage.local under `clip:<id>` (model/storageKeys.ts clipKey). */
 export const ClipSchema = z.object({
   id: z.string().min(1),
   contact: ContactSchema,

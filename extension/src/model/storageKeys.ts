@@ -4,7 +4,16 @@
  * the worker's storage code (and the schemas and core parsers it pulls into a bundle).
  */
 export const STORAGE_KEYS = {
-  clips: 'clips',
+  /**
+   * The ordered clip ids with each clip's identity keys (logic/clipIndex.ts); each clip itself
+   * is kept under its own key, clipKey(id), so a save writes one clip, not all of them.
+   */
+  clipIndex: 'clipIndex',
+  /**
+   * Where earlier versions kept every clip, as one array. Read only to move its clips to their
+   * own keys (logic/clipMigration.ts), then removed.
+   */
+  legacyClips: 'clips',
   outbox: 'outbox',
   settings: 'settings',
   pendingSelection: 'pendingSelection',
@@ -22,3 +31,11 @@ export const SESSION_KEYS = {
   accessToken: 'accessToken',
   knownCustomers: 'knownCustomers',
 } as const;
+
+/** Each clip's storage.local key is this prefix and its id. */
+export const CLIP_KEY_PREFIX = 'clip:';
+
+/** The storage.local key a clip is kept under. */
+export function clipKey(id: string): string {
+  return `${CLIP_KEY_PREFIX}${id}`;
+}

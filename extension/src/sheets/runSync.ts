@@ -12,7 +12,8 @@ export interface SyncStore {
   readOutbox(): Promise<OutboxEntry[]>;
   /** Applies an event and persists the result before resolving. */
   applyOutbox(event: OutboxEvent): Promise<OutboxEntry[]>;
-  readClips(): Promise<Clip[]>;
+  /** The stored clips among `ids` (a clip deleted meanwhile is left out). */
+  readClips(ids: readonly string[]): Promise<Clip[]>;
   /** Keeps what a write about to go out puts in each clip's row (Clip.sentCells). */
   markSending(sentCells: Record<string, SheetCells>): Promise<void>;
   /**
@@ -79,7 +80,7 @@ export function failureOf(error: unknown): SyncFailure {
 
 /** The due entries as work items; entries of clips deleted meanwhile (not as deletes) are dropped. */
 async function itemsOf(store: SyncStore, due: readonly OutboxEntry[]): Promise<SyncItem[]> {
-  const clips = new Map((await store.readClips()).map((c) => [c.id, c]));
+  const clips = new Map((await store.readClips(due.map((e) => e.clipId))).map((c) => [c.id, c]));
   const items: SyncItem[] = [];
   for (const entry of due) {
     const clip = clips.get(entry.clipId);

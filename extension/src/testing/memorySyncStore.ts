@@ -17,7 +17,7 @@ export function memorySyncStore(clips: Clip[]) {
       outbox = reduceOutbox(outbox, event, policy, () => 0.5);
       return outbox;
     },
-    readClips: async () => clips,
+    readClips: async (ids) => clips.filter((c) => ids.includes(c.id)),
     markSending: async (sentCells) => keepInPlace(clips, withSentCells(clips, sentCells)),
     markSynced: async (ids, at, sheetCells) => keepInPlace(clips, withSynced(clips, ids, at, sheetCells)),
   };

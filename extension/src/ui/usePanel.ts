@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import browser from 'webextension-polyfill';
 import type { SaveResult } from '../features/reviewAndSave.ts';
 import { contactInputFromForm, formFromExtracted } from '../logic/contactForm.ts';
-import { identityKeys } from '../logic/identityValues.ts';
 import type { MergeChoices } from '../logic/mergeContacts.ts';
 import type { OutboxEntry } from '../logic/outbox.ts';
 import { type PendingSelection, pendingSelectionFrom } from '../logic/pendingSelection.ts';
@@ -16,6 +15,8 @@ import type { SyncReport } from '../sheets/runSync.ts';
 import { uiTexts } from '../texts/uiTexts.ts';
 import { callWorker, detailOf, messageOf } from './callWorker.ts';
 import { INITIAL_PANEL_STATE, type PanelAction, type PanelState, panelReducer } from './panelState.ts';
+import { savedKeysOf } from './savedKeys.ts';
+import { useStoredClips } from './useStoredClips.ts';
 import { useStoredEntry } from './useStoredEntry.ts';
 import { useStoredValue } from './useStoredValue.ts';
 
@@ -65,14 +66,11 @@ export interface PanelActions {
 }
 
 function usePanelData(): PanelData {
-  const clips = useStoredValue<Clip[]>(STORAGE_KEYS.clips, []);
+  const clips = useStoredClips();
   const outbox = useStoredValue<OutboxEntry[]>(STORAGE_KEYS.outbox, []);
   const settings = settingsFrom(useStoredValue<unknown>(STORAGE_KEYS.settings, {}));
   const selection = pendingSelectionFrom(useStoredValue<unknown>(STORAGE_KEYS.pendingSelection, null));
-  const savedKeys = useMemo(
-    () => new Set(clips.flatMap((c) => identityKeys(c.contact, settings.region))),
-    [clips, settings.region],
-  );
+  const savedKeys = useMemo(() => savedKeysOf(clips, settings.region), [clips, settings.region]);
   const configured = spreadsheetIdOf(settings.spreadsheet) !== null;
   const notice = useStoredEntry(STORAGE_KEYS.crossBorderNotice);
   const crossBorder = !notice.read

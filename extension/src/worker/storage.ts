@@ -1,4 +1,6 @@
 import browser from 'webextension-polyfill';
+import type { ClipChange } from '../logic/clipIndex.ts';
+import type { IdentityFields } from '../logic/identityValues.ts';
 import type { KnownCustomerCache } from '../logic/knownCustomers.ts';
 import { type OutboxEntry, type OutboxEvent, outboxFrom, reduceOutbox } from '../logic/outbox.ts';
 import {
@@ -8,10 +10,11 @@ import {
   withoutPerson,
 } from '../logic/pendingSelection.ts';
 import { isQuotaError, jsonBytes, leavesSyncReserve, StorageFullError } from '../logic/storageFull.ts';
-import { type Clip, ClipSchema } from '../model/clip.ts';
+import type { Clip } from '../model/clip.ts';
 import { acknowledgementFrom, type CrossBorderAcknowledgement } from '../model/crossBorderNotice.ts';
 import { type Settings, settingsFrom } from '../model/settings.ts';
-import { SESSION_KEYS, STORAGE_KEYS } from '../model/storageKeys.ts';
+import { clipKey, SESSION_KEYS, STORAGE_KEYS } from '../model/storageKeys.ts';
+import { clipStore } from './clipStore.ts';
 
 export type { PendingSelection } from '../logic/pendingSelection.ts';
 
@@ -27,18 +30,48 @@ async function read(key: string): Promise<unknown> {
   return (await browser.storage.local.get(key))[key];
 }
 
-export async function readClips(): Promise<Clip[]> {
-  const raw = await read(STORAGE_KEYS.clips);
-  return (Array.isArray(raw) ? raw : []).flatMap((c) => {
-    const parsed = ClipSchema.safeParse(c);
-    return parsed.success ? [parsed.data] : [];
+/**
+ * The clips in storage.local, a key each plus the index (worker/clipStore.ts). Writes go through
+ * setLocal, so a refusal for lack of space is a StorageFullError.
+ */
+const clipStorage = clipStore(
+  {
+    get: (keys) => browser.storage.local.get(keys),
+    set: (items) => setLocal(items),
+    remove: (keys) => browser.storage.local.remove(keys),
+  },
+  async () => (await readSettings()).region,
+);
+
+/** The stored clips among `ids`, in that order; ids of deleted clips are left out. */
+export function readClipsById(ids: readonly string[]): Promise<Clip[]> {
+  return clipStorage.some(ids);
+}
+
+/**
+ * The saved clips sharing an email, phone or WeChat id with any of `contacts` (other than
+ * `exceptId`), in the order they were saved, read without the others. Call it inside `serialized`.
+ */
+export function readClipsSharingKeys(
+  contacts: readonly IdentityFields[],
+  exceptId?: string,
+): Promise<Clip[]> {
+  return clipStorage.sharingKeys(contacts, exceptId);
+}
+
+/**
+ * Moves clips an earlier version kept as one array to a key each (logic/clipMigration.ts).
+ * Every read of clips does it first too; the worker calls it when it starts.
+ */
+export function migrateClips(): Promise<void> {
+  return serialized(async () => {
+    await clipStorage.index();
   });
 }
 
-/** How many clips storage holds, without parsing them (for the storage-full message). */
-async function storedClipCount(): Promise<number> {
-  const raw = await read(STORAGE_KEYS.clips).catch(() => undefined);
-  return Array.isArray(raw) ? raw.length : 0;
+/** How many clips storage holds, without reading them (for the storage-full message). */
+function storedClipCount(): Promise<number> {
+  return clipStorage.count().catch(() => 0);
 }
 
 /**
@@ -78,7 +111,10 @@ async function storageUse(): Promise<{ bytesInUse: number; quotaBytes: number | 
  */
 export async function ensureRoomFor(changed: readonly Clip[]): Promise<void> {
   const use = await storageUse();
-  if (!leavesSyncReserve(use, jsonBytes(changed))) {
+  // A clip takes its JSON, its key and its entry in the index.
+  const growth =
+    jsonBytes(changed) + jsonBytes(changed.map((c) => [clipKey(c.id), c.contact.emails, c.contact.phones]));
+  if (!leavesSyncReserve(use, growth)) {
     throw new StorageFullError(
       await storedClipCount(),
       `${use.bytesInUse} of ${use.quotaBytes} bytes in use`,
@@ -86,8 +122,12 @@ export async function ensureRoomFor(changed: readonly Clip[]): Promise<void> {
   }
 }
 
-export function writeClips(clips: Clip[]): Promise<void> {
-  return setLocal({ [STORAGE_KEYS.clips]: clips });
+/**
+ * Rewrites the clips `ids` as `update` returns them (the sync's marks: what was sent, what
+ * the row holds): only those whose object `update` replaced are written. Call it inside `serialized`.
+ */
+export function markClips(ids: readonly string[], update: (clips: Clip[]) => Clip[]): Promise<void> {
+  return clipStorage.mark(ids, update);
 }
 
 export async function readOutbox(): Promise<OutboxEntry[]> {
@@ -104,17 +144,13 @@ export function applyOutbox(event: OutboxEvent): Promise<OutboxEntry[]> {
 }
 
 /**
- * Writes the clips and applies outbox events in one set(): a clip is stored together with its
- * queue entry or not at all, so a full storage never keeps a clip that would never sync. Call it
- * inside `serialized`.
+ * Writes the changed clips (`put`), deletes `remove`, and applies outbox events in one set(),
+ * with the index: a clip is stored together with its queue entry or not at all, so a full
+ * storage never keeps a clip that would never sync. Only the clips changed are written, however
+ * many are stored. Call it inside `serialized`.
  */
-export async function writeClipsQueued(
-  clips: Clip[],
-  events: readonly OutboxEvent[],
-): Promise<OutboxEntry[]> {
-  const outbox = events.reduce((entries, event) => reduceOutbox(entries, event), await readOutbox());
-  await setLocal({ [STORAGE_KEYS.clips]: clips, [STORAGE_KEYS.outbox]: outbox });
-  return outbox;
+export function writeClipsQueued(change: ClipChange, events: readonly OutboxEvent[]): Promise<OutboxEntry[]> {
+  return clipStorage.write(change, events);
 }
 
 export async function readSettings(): Promise<Settings> {

@@ -8,12 +8,12 @@ import { uiLanguage } from '../texts/uiTexts.ts';
 import { getAccessToken } from './accessToken.ts';
 import {
   applyOutbox,
-  readClips,
+  markClips,
+  readClipsById,
   readCrossBorderAcknowledgement,
   readOutbox,
   readSettings,
   serialized,
-  writeClips,
 } from './storage.ts';
 
 /** The alarm that wakes the worker for the next retry. */
@@ -60,11 +60,12 @@ async function runOnce(interactive: boolean): Promise<SyncReport> {
     store: {
       readOutbox,
       applyOutbox,
-      readClips,
+      readClips: readClipsById,
+      // Only the clips a round sends or marks synced are rewritten.
       markSending: (sentCells) =>
-        serialized(async () => writeClips(withSentCells(await readClips(), sentCells))),
+        serialized(() => markClips(Object.keys(sentCells), (clips) => withSentCells(clips, sentCells))),
       markSynced: (ids, at, sheetCells) =>
-        serialized(async () => writeClips(withSynced(await readClips(), ids, at, sheetCells))),
+        serialized(() => markClips(ids, (clips) => withSynced(clips, ids, at, sheetCells))),
     },
     client: async () =>
       createSheetsClient({
