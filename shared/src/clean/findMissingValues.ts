@@ -32,8 +32,10 @@ export function findMissingValues(
     const column = mapping.columns[field];
     const fieldLabel = FIELD_LABELS[field][language];
     // A name written in parts (First Name / Last Name) is there when any part is.
-    const columns =
-      column !== undefined ? [column] : field === 'name' ? namePartColumns(mapping.nameParts) : [];
+    const columns = [
+      ...(column === undefined ? [] : [column]),
+      ...(field === 'name' ? namePartColumns(mapping.nameParts) : []),
+    ];
     if (columns.length === 0) {
       missing.push({ row: 1, column: fieldLabel, field, message: text.noColumn(fieldLabel) });
     } else {

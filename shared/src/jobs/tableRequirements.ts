@@ -34,7 +34,9 @@ export function headerFit(
     case 'customers': {
       const mapping = mapCustomerHeader(header, overrides.customers);
       const c = mapping.columns;
-      const named = mapping.nameParts === undefined ? 0 : 1;
+      // The parts count as the name column a table without one lacks (no more: beside a name
+      // column they add no field, and a data row read as a header must not win by them).
+      const named = mapping.nameParts === undefined || c.name !== undefined ? 0 : 1;
       return {
         mapping,
         fields: Object.keys(c).length + named,

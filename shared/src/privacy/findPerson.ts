@@ -114,12 +114,11 @@ export function findPerson(
       if (!linked) return;
       rows.push({ sheet: sheet.grid.name, sheetKind: sheet.kind, role, row, cells });
       rowSet.add(`${sheet.grid.name}\u0000${row}`);
+      const written = sheet.kind === 'customers' ? textAt(cells, sheet.columns.name) : '';
       const name =
-        sheet.kind !== 'customers'
-          ? ''
-          : sheet.nameParts
-            ? nameFromParts(cells, sheet.nameParts)
-            : textAt(cells, sheet.columns.name);
+        written === '' && sheet.kind === 'customers' && sheet.nameParts
+          ? nameFromParts(cells, sheet.nameParts)
+          : written;
       if (name !== '') names.add(name);
     });
   }

@@ -22,8 +22,8 @@ export interface HeaderMapping<F extends string> {
   /** Indexes of columns that map to no field (or to a field an earlier column already took). */
   unknown: number[];
   /**
-   * A customer table's name written in parts, where it has no name column (mapCustomerHeader);
-   * those columns are then not among `unknown`.
+   * A customer table's name written in parts (mapCustomerHeader): the name of a row whose name
+   * column is empty or missing. Those columns are then not among `unknown`.
    */
   nameParts?: NameParts;
 }

@@ -47,16 +47,32 @@ describe('a name written in parts', () => {
     for (const column of Object.values(parts)) expect(mapping.unknown).not.toContain(column);
   });
 
+  it('is not taken from a middle name alone', () => {
+    expect(mapCustomerHeader(['Middle Name', 'Email']).nameParts).toBeUndefined();
+  });
+
   it.each([
-    { why: 'a whole-name column wins', header: ['Name', 'First Name', 'Last Name'], overrides: {} },
+    { why: 'a Name column', header: ['Name', 'First Name', 'Last Name'], overrides: {} },
     {
-      why: 'a setting naming the name column wins',
+      why: 'a column a setting names the name',
       header: ['Display', 'First Name', 'Last Name'],
       overrides: { Display: 'name' as const },
     },
-    { why: 'a middle name alone is no name', header: ['Middle Name', 'Email'], overrides: {} },
-  ])('is not used when $why', ({ header, overrides }) => {
-    expect(mapCustomerHeader(header, overrides as Record<string, CustomerField>).nameParts).toBeUndefined();
+  ])('fills in the name of the rows where $why is empty', ({ header, overrides }) => {
+    // As when the extension added its Name column to a HubSpot import: its clips have a Name,
+    // the imported rows only their parts.
+    const customers = overrides as Record<string, CustomerField>;
+    const config = resolveConfig({ language: 'en', headerOverrides: { customers } });
+    const rows = [
+      ['Emily Chen', '', ''],
+      ['', 'Wei', 'Zhang'],
+      ['Olivia B.', 'Olivia', 'Brown'],
+      ['', '', ''],
+    ].map((row) => [...row, `${row.join('')}@example.com`]);
+    const read = readCustomerTable({ header: [...header, 'Email'], rows }, config, '2025-01-15');
+    expect(read.records.map((r) => r.name)).toEqual(['Emily Chen', 'Wei Zhang', 'Olivia B.', null]);
+    const missing = findMissingValues(read.records, read.mapping, config).filter((m) => m.field === 'name');
+    expect(missing.map((m) => [m.row, m.column])).toEqual([[5, `${header[0]} / First Name / Last Name`]]);
   });
 
   it.each([

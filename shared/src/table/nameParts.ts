@@ -21,12 +21,12 @@ const PART_OF = new Map<string, Part>(
 );
 
 /**
- * Where the parts of the name stand, among the columns the mapping left to no field, when the
- * table has no name column (a name column, or a setting naming one, wins); null when it has
- * neither a given name nor a family name column. The first column for each part counts.
+ * Where the parts of the name stand, among the columns the mapping left to no field; null when
+ * the table has neither a given name nor a family name column. The first column for each part
+ * counts. Beside a name column (one a sheet gained later, say, when the extension added a
+ * "Name" column to a HubSpot import) the parts give the name of the rows whose name cell is empty.
  */
 export function namePartsOf(mapping: HeaderMapping<CustomerField>): NameParts | null {
-  if (mapping.columns.name !== undefined) return null;
   const parts: NameParts = {};
   for (const column of mapping.unknown) {
     const part = PART_OF.get(normalizeHeader(String(mapping.header[column] ?? '')));

@@ -143,7 +143,8 @@ export function readCustomerTable(
       name:
         parts === null
           ? read.text(c.name)
-          : joinNameParts(read.text(parts.given), read.text(parts.middle), read.text(parts.family)),
+          : (read.text(c.name) ??
+            joinNameParts(read.text(parts.given), read.text(parts.middle), read.text(parts.family))),
       company: read.text(c.company),
       title: read.text(c.title),
       mobile: read.parsed(c.mobile, phone),

@@ -98,8 +98,10 @@ function plannedFills(
   // A name written in parts (First Name / Last Name) is filled part by part.
   const columnsOf = (field: string): number[] => {
     const column = mapping.columns[field as CustomerField];
-    if (column !== undefined) return [column];
-    return field === 'name' ? namePartColumns(mapping.nameParts) : [];
+    return [
+      ...(column === undefined ? [] : [column]),
+      ...(field === 'name' ? namePartColumns(mapping.nameParts) : []),
+    ];
   };
   for (const merge of merges) {
     for (const [field, fill] of Object.entries(merge.fill)) {
