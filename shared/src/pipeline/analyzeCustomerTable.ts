@@ -18,13 +18,16 @@ import {
   type HeaderMapping,
   type IdsWrittenDifferently,
   type OrderColumns,
+  type OrderBuyerField,
   type OrdersRead,
+  orderBuyerField,
   orderRecordsOf,
   type PhoneRegions,
   readComplaintsTable,
   readCustomerTable,
   readOrderColumns,
 } from '../table/index.ts';
+import { requireBuyerColumn } from './requireBuyerColumn.ts';
 import { ANALYSIS_TEXTS } from './analysisTexts.ts';
 import { type OrderSummary, summarizeOrders } from './orderSummary.ts';
 
@@ -127,6 +130,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   let orderIssues: CellIssue[] = [];
   const skippedRows: SkippedRow[] = [...customerTable.skipped];
   let customerIdColumn: string | undefined;
+  let buyer: OrderBuyerField | undefined;
   const ordersRead =
     input.ordersRead ??
     (input.orders
@@ -137,8 +141,10 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     orderSummary = summarizeOrders(orders, ordersRead.counts.cancelled);
     orderIssues = ordersRead.issues;
     skippedRows.push(...ordersRead.skipped);
-    const idColumn = ordersRead.mapping.columns.customerId;
+    buyer = orderBuyerField(ordersRead.mapping.columns);
+    const idColumn = buyer === undefined ? undefined : ordersRead.mapping.columns[buyer];
     customerIdColumn = idColumn === undefined ? undefined : ordersRead.mapping.header[idColumn];
+    if (buyer === 'email' || buyer === 'phone') requireBuyerColumn(mapping, buyer, customerIdColumn ?? '');
   }
   let complaints: ComplaintRecord[];
   let complaintIssues: CellIssue[] = [];
@@ -163,6 +169,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   const derived = derivePurchaseStats(records, orders, {
     language: config.language,
     index: customerTable.index,
+    region: config.defaultRegion,
+    ...(buyer === undefined ? {} : { buyer }),
     ...(customerIdColumn === undefined ? {} : { customerIdColumn }),
   });
 

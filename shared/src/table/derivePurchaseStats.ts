@@ -3,6 +3,7 @@ import type { Language } from '../model/keys.ts';
 import type { CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CellIssue } from '../model/table.ts';
 import { CustomerIndex, type IdsWrittenDifferently, idsAt } from './customerIndex.ts';
+import { contactIndexesOf } from './contactIndex.ts';
 import { asOrderColumns, type OrderColumns } from './orderColumns.ts';
 import {
   FIRST_DAY,
@@ -14,6 +15,7 @@ import {
   SUMS,
   takeOrderSums,
 } from './orderSums.ts';
+import type { OrderBuyerField } from './readOrdersTable.ts';
 import type { ReaderProblem } from './readerProblem.ts';
 import { readerProblemText } from './readerTexts.ts';
 
@@ -25,6 +27,13 @@ export interface DerivePurchaseStatsOptions {
   language?: Language;
   /** The index of `records` when the reader built one (CustomersRead.index); else built here. */
   index?: CustomerIndex;
+  /**
+   * What the orders name their buyer by (orderBuyerField): the customer id (the default), else
+   * an email or a phone, matched to the customers' by contactIndexesOf.
+   */
+  buyer?: OrderBuyerField;
+  /** Where a phone without a country code is (config.defaultRegion); for `buyer: 'phone'`. */
+  region?: string;
 }
 
 /** What derivePurchaseStats gives. */
@@ -78,7 +87,11 @@ export function derivePurchaseStats(
   }
   // One lookup per distinct id, not per order.
   const index = options.index ?? new CustomerIndex(records);
-  const customerOfKey = customerIndexesOf(records, columns.ids, index);
+  const buyer = options.buyer ?? 'customerId';
+  const customerOfKey =
+    buyer === 'customerId'
+      ? customerIndexesOf(records, columns.ids, index)
+      : contactIndexesOf(records, columns.ids, buyer, options.region ?? 'CN');
   const unknownKeys: number[] = [];
   for (let key = 0, from = 0; key < columns.ids.length; key++, from += SUMS) {
     const i = customerOfKey[key] as number;
@@ -133,16 +146,19 @@ export function derivePurchaseStats(
       column,
       value: id,
       message: readerProblemText(
-        unknownIdProblem(id, count, amount, index, records),
+        buyer === 'customerId'
+          ? unknownIdProblem(id, count, amount, index, records)
+          : { code: 'orders-unknown-contact', by: buyer, id, orders: count, amount },
         options.language ?? 'zh',
       ),
       kind: 'unknown-customer',
       table: 'orders',
     });
   }
-  const idsWrittenDifferently = index.folded
-    ? foldedOrders(columns.ids, customerOfKey, index, records, sums, firstRow)
-    : null;
+  const idsWrittenDifferently =
+    buyer === 'customerId' && index.folded
+      ? foldedOrders(columns.ids, customerOfKey, index, records, sums, firstRow)
+      : null;
   return { stats, issues, customerOfKey, idsWrittenDifferently };
 }
 

@@ -1,4 +1,5 @@
 export { complaintsFromCustomers } from './complaintsFromCustomers.ts';
+export { contactIndexesOf, contactKeyOf } from './contactIndex.ts';
 export { CustomerIndex, type FoldedId, type IdsWrittenDifferently } from './customerIndex.ts';
 export {
   customerIndexesOf,
@@ -27,8 +28,11 @@ export {
   readCustomerTable,
 } from './readCustomerTable.ts';
 export {
+  ORDER_BUYER_FIELDS,
+  type OrderBuyerField,
   type OrderCounts,
   OrderRowReader,
+  orderBuyerField,
   type OrdersRead,
   REQUIRED_ORDER_FIELDS,
   readOrderColumns,

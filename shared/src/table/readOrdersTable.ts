@@ -26,6 +26,7 @@ import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedErro
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import { orderStatusKind } from './orderStatus.ts';
+import type { ReaderProblem } from './readerProblem.ts';
 import {
   isOwnText,
   type RowContext,
@@ -35,8 +36,23 @@ import {
   skippedRowReason,
 } from './skippedRows.ts';
 
-/** Without these an order row says nothing about a customer's purchases. */
+/**
+ * Without these an order row says nothing about a customer's purchases. The customer may be
+ * named by an email or a phone column instead of the customer id (see orderBuyerField).
+ */
 export const REQUIRED_ORDER_FIELDS = ['customerId', 'date', 'amount'] as const;
+
+/**
+ * The columns that can name an order's buyer, in the order one is chosen: the customer id, else
+ * the email (online shops' exports: Shopify, WooCommerce), else the phone (淘宝's 联系手机).
+ */
+export const ORDER_BUYER_FIELDS = ['customerId', 'email', 'phone'] as const;
+export type OrderBuyerField = (typeof ORDER_BUYER_FIELDS)[number];
+
+/** Which column of an orders header names the buyer (ORDER_BUYER_FIELDS), or undefined for none. */
+export function orderBuyerField(columns: HeaderMapping<OrderField>['columns']): OrderBuyerField | undefined {
+  return ORDER_BUYER_FIELDS.find((field) => columns[field] !== undefined);
+}
 
 /** Orders that changed no figure, counted so the summary can say so. */
 export interface OrderCounts {
@@ -138,7 +154,10 @@ export class OrderRowReader {
   private readonly counts: OrderCounts = { cancelled: 0, topUps: 0, topUpTotal: 0, currencies: {} };
   private readonly orders: OrderColumnsBuilder;
   private readonly rowContext: RowContext;
+  /** The column naming the buyer: the customer id, else the email or phone (orderBuyerField). */
   private readonly idCol: number;
+  /** What an order without its buyer is told (a customer id, or an email or phone missing). */
+  private readonly missingBuyer: ReaderProblem;
   private readonly dateCol: number;
   private readonly amountCol: number;
   /**
@@ -166,8 +185,11 @@ export class OrderRowReader {
   ) {
     const mapping = mapHeader([...header], ORDER_FIELD_SYNONYMS, config.headerOverrides.orders);
     const c = mapping.columns;
-    const missing = REQUIRED_ORDER_FIELDS.filter((f) => c[f] === undefined);
-    if (missing.length > 0) {
+    const buyer = orderBuyerField(c);
+    const missing = REQUIRED_ORDER_FIELDS.filter((f) =>
+      f === 'customerId' ? buyer === undefined : c[f] === undefined,
+    );
+    if (buyer === undefined || missing.length > 0) {
       throw new HeaderNotRecognisedError(
         'orders',
         [...header],
@@ -177,7 +199,9 @@ export class OrderRowReader {
     }
     this.mapping = mapping;
     this.todayDay = isoDayNumber(today);
-    this.idCol = c.customerId as number;
+    this.idCol = c[buyer] as number;
+    this.missingBuyer =
+      buyer === 'customerId' ? { code: 'order-without-customer' } : { code: 'order-without-contact', by: buyer };
     this.dateCol = c.date as number;
     this.amountCol = c.amount as number;
     this.statusCol = c.status ?? c.remarks;
@@ -295,7 +319,7 @@ export class OrderRowReader {
     const issues = this.issues;
     const c = this.mapping.columns;
     const customerId = read.text(this.idCol);
-    if (customerId === null) read.report(this.idCol, 'missing', { code: 'order-without-customer' });
+    if (customerId === null) read.report(this.idCol, 'missing', this.missingBuyer);
     // Most order dates are written 2025-06-30: a real date up to today is read by char code,
     // anything else (other forms, impossible or future dates) by the date parser and its issues.
     const cell = read.cells[this.dateCol];
