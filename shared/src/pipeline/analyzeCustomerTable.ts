@@ -17,8 +17,8 @@ import {
   derivePurchaseStats,
   type HeaderMapping,
   type IdsWrittenDifferently,
-  type OrderColumns,
   type OrderBuyerField,
+  type OrderColumns,
   type OrdersRead,
   orderBuyerField,
   orderRecordsOf,
@@ -27,9 +27,9 @@ import {
   readCustomerTable,
   readOrderColumns,
 } from '../table/index.ts';
-import { requireBuyerColumn } from './requireBuyerColumn.ts';
 import { ANALYSIS_TEXTS } from './analysisTexts.ts';
 import { type OrderSummary, summarizeOrders } from './orderSummary.ts';
+import { requireBuyerColumn } from './requireBuyerColumn.ts';
 
 /** The steps of an analysis, reported to `onProgress` as they start. */
 export const ANALYSIS_STEPS = ['parse', 'classify', 'clv', 'follow-ups', 'review'] as const;

@@ -2,8 +2,8 @@ import { fromDayNumber, type IsoDate } from '../model/dates.ts';
 import type { Language } from '../model/keys.ts';
 import type { CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CellIssue } from '../model/table.ts';
+import { contactIndexesOf, contactKeyOf } from './contactIndex.ts';
 import { CustomerIndex, type IdsWrittenDifferently, idsAt } from './customerIndex.ts';
-import { contactIndexesOf } from './contactIndex.ts';
 import { asOrderColumns, type OrderColumns } from './orderColumns.ts';
 import {
   FIRST_DAY,
@@ -15,9 +15,9 @@ import {
   SUMS,
   takeOrderSums,
 } from './orderSums.ts';
-import type { OrderBuyerField } from './readOrdersTable.ts';
-import type { ReaderProblem } from './readerProblem.ts';
+import type { ContactKind, ReaderProblem } from './readerProblem.ts';
 import { readerProblemText } from './readerTexts.ts';
+import type { OrderBuyerField } from './readOrdersTable.ts';
 
 /** Where unknown-customer issues point and how they read. */
 export interface DerivePurchaseStatsOptions {
@@ -136,11 +136,21 @@ export function derivePurchaseStats(
   const issues: CellIssue[] = [];
   // Each unknown id once, at its first order, in the order the ids first come.
   unknownKeys.sort((a, b) => (firstRow[a] as number) - (firstRow[b] as number));
+  // An email or phone written two ways (Li@x.com, li@x.com) is one buyer: one issue, at its first
+  // order, counting the orders of both.
+  const sameBuyer =
+    buyer === 'customerId' ? null : sameContactKeys(columns.ids, unknownKeys, buyer, options.region ?? 'CN');
   for (const key of unknownKeys) {
+    if (sameBuyer !== null && !sameBuyer.has(key)) continue;
     const id = columns.ids[key] as string;
-    const from = key * SUMS;
-    const amount = roundCents(sums[from + SPEND] as number);
-    const count = (sums[from + PURCHASES] as number) + (sums[from + REFUNDS] as number);
+    let spend = 0;
+    let count = 0;
+    for (const other of sameBuyer?.get(key) ?? [key]) {
+      const from = other * SUMS;
+      spend += sums[from + SPEND] as number;
+      count += (sums[from + PURCHASES] as number) + (sums[from + REFUNDS] as number);
+    }
+    const amount = roundCents(spend);
     issues.push({
       row: firstRow[key] as number,
       column,
@@ -204,6 +214,30 @@ function foldedOrders(
   if (first < 0) return null;
   const id = ids[first] as string;
   return { count, row: firstRow[first] as number, id, as: records[customerOfKey[first] as number]?.id ?? '' };
+}
+
+/**
+ * The unknown emails or phones (`keys`, in the order of their first orders) that are one value
+ * written differently (contactKeyOf): each first one with all of them; the others left out.
+ */
+function sameContactKeys(
+  ids: readonly string[],
+  keys: readonly number[],
+  by: ContactKind,
+  region: string,
+): Map<number, number[]> {
+  const firstOf = new Map<string, number[]>();
+  const groups = new Map<number, number[]>();
+  for (const key of keys) {
+    const contact = contactKeyOf(ids[key] as string, by, region);
+    const group = firstOf.get(contact);
+    if (group === undefined) {
+      const own = [key];
+      firstOf.set(contact, own);
+      groups.set(key, own);
+    } else group.push(key);
+  }
+  return groups;
 }
 
 /** The sums a customer named by several ids adds up (the days are the least and greatest). */

@@ -201,7 +201,9 @@ export class OrderRowReader {
     this.todayDay = isoDayNumber(today);
     this.idCol = c[buyer] as number;
     this.missingBuyer =
-      buyer === 'customerId' ? { code: 'order-without-customer' } : { code: 'order-without-contact', by: buyer };
+      buyer === 'customerId'
+        ? { code: 'order-without-customer' }
+        : { code: 'order-without-contact', by: buyer };
     this.dateCol = c.date as number;
     this.amountCol = c.amount as number;
     this.statusCol = c.status ?? c.remarks;
