@@ -45,6 +45,7 @@ export const ORDER_FIELDS = [
   'status',
   'remarks',
   'email',
+  'mobile',
   'phone',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
@@ -423,8 +424,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
   // (作废, 退款): a ledger without a status column writes 作废 in its 备注.
   remarks: ['备注', 'Remarks', 'Remark', '说明', 'Note', 'Notes', 'Memo'],
   // Online shops name the buyer by email or phone, not by a customer id: an orders table without
-  // a customer-id column is matched to the customers by its email column, else by its phone
-  // column (orderBuyerField). Shopify's Email, WooCommerce's Billing Email, 淘宝's 联系手机.
+  // a customer-id column is matched to the customers by its email column, else by its mobile or
+  // phone column (orderBuyerField). Shopify's Email, WooCommerce's Billing Email, 淘宝's 联系手机.
   email: [
     '邮箱',
     'Email',
@@ -437,24 +438,22 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '买家邮箱',
     '客户邮箱',
   ],
-  phone: [
+  // A mobile column is taken before a phone column: 淘宝's export has both 联系手机 and 联系电话,
+  // the latter often a landline or empty.
+  mobile: [
     '手机',
-    'Phone',
+    'Mobile',
     '手机号',
     '手机号码',
     '联系手机',
-    '联系电话',
-    '电话',
-    'Mobile',
     'Mobile Phone',
-    'Phone Number',
-    'Telephone',
-    'Billing Phone',
-    'Customer Phone',
+    'Cell',
+    'Cell Phone',
     '买家手机',
     '客户手机',
     '收货人手机',
   ],
+  phone: ['电话', 'Phone', '联系电话', 'Phone Number', 'Telephone', 'Tel', 'Billing Phone', 'Customer Phone'],
 };
 
 export const COMPLAINT_FIELD_SYNONYMS: Record<ComplaintField, readonly string[]> = {

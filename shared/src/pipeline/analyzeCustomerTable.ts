@@ -12,12 +12,13 @@ import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask }
 import type { SkippedRow } from '../model/skippedRow.ts';
 import type { CellIssue, TableData } from '../model/table.ts';
 import {
+  buyerKindOf,
+  type ContactKind,
   type CustomersRead,
   complaintsFromCustomers,
   derivePurchaseStats,
   type HeaderMapping,
   type IdsWrittenDifferently,
-  type OrderBuyerField,
   type OrderColumns,
   type OrdersRead,
   orderBuyerField,
@@ -130,7 +131,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   let orderIssues: CellIssue[] = [];
   const skippedRows: SkippedRow[] = [...customerTable.skipped];
   let customerIdColumn: string | undefined;
-  let buyer: OrderBuyerField | undefined;
+  let buyer: 'customerId' | ContactKind | undefined;
   const ordersRead =
     input.ordersRead ??
     (input.orders
@@ -141,8 +142,9 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     orderSummary = summarizeOrders(orders, ordersRead.counts.cancelled);
     orderIssues = ordersRead.issues;
     skippedRows.push(...ordersRead.skipped);
-    buyer = orderBuyerField(ordersRead.mapping.columns);
-    const idColumn = buyer === undefined ? undefined : ordersRead.mapping.columns[buyer];
+    const buyerField = orderBuyerField(ordersRead.mapping.columns);
+    buyer = buyerField === undefined ? undefined : buyerKindOf(buyerField);
+    const idColumn = buyerField === undefined ? undefined : ordersRead.mapping.columns[buyerField];
     customerIdColumn = idColumn === undefined ? undefined : ordersRead.mapping.header[idColumn];
     if (buyer === 'email' || buyer === 'phone') requireBuyerColumn(mapping, buyer, customerIdColumn ?? '');
   }

@@ -17,7 +17,6 @@ import {
 } from './orderSums.ts';
 import type { ContactKind, ReaderProblem } from './readerProblem.ts';
 import { readerProblemText } from './readerTexts.ts';
-import type { OrderBuyerField } from './readOrdersTable.ts';
 
 /** Where unknown-customer issues point and how they read. */
 export interface DerivePurchaseStatsOptions {
@@ -31,7 +30,7 @@ export interface DerivePurchaseStatsOptions {
    * What the orders name their buyer by (orderBuyerField): the customer id (the default), else
    * an email or a phone, matched to the customers' by contactIndexesOf.
    */
-  buyer?: OrderBuyerField;
+  buyer?: 'customerId' | ContactKind;
   /** Where a phone without a country code is (config.defaultRegion); for `buyer: 'phone'`. */
   region?: string;
 }

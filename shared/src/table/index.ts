@@ -27,7 +27,9 @@ export {
   type PhoneRegions,
   readCustomerTable,
 } from './readCustomerTable.ts';
+export type { ContactKind } from './readerProblem.ts';
 export {
+  buyerKindOf,
   ORDER_BUYER_FIELDS,
   type OrderBuyerField,
   type OrderCounts,

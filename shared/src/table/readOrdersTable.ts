@@ -26,7 +26,7 @@ import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedErro
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import { orderStatusKind } from './orderStatus.ts';
-import type { ReaderProblem } from './readerProblem.ts';
+import type { ContactKind, ReaderProblem } from './readerProblem.ts';
 import {
   isOwnText,
   type RowContext,
@@ -44,14 +44,20 @@ export const REQUIRED_ORDER_FIELDS = ['customerId', 'date', 'amount'] as const;
 
 /**
  * The columns that can name an order's buyer, in the order one is chosen: the customer id, else
- * the email (online shops' exports: Shopify, WooCommerce), else the phone (淘宝's 联系手机).
+ * the email (online shops' exports: Shopify, WooCommerce), else the mobile (淘宝's 联系手机), else
+ * the phone.
  */
-export const ORDER_BUYER_FIELDS = ['customerId', 'email', 'phone'] as const;
+export const ORDER_BUYER_FIELDS = ['customerId', 'email', 'mobile', 'phone'] as const;
 export type OrderBuyerField = (typeof ORDER_BUYER_FIELDS)[number];
 
 /** Which column of an orders header names the buyer (ORDER_BUYER_FIELDS), or undefined for none. */
 export function orderBuyerField(columns: HeaderMapping<OrderField>['columns']): OrderBuyerField | undefined {
   return ORDER_BUYER_FIELDS.find((field) => columns[field] !== undefined);
+}
+
+/** How the buyer column is compared to the customers': the id, or an email or phone number. */
+export function buyerKindOf(field: OrderBuyerField): 'customerId' | ContactKind {
+  return field === 'mobile' ? 'phone' : field;
 }
 
 /** Orders that changed no figure, counted so the summary can say so. */
@@ -200,10 +206,11 @@ export class OrderRowReader {
     this.mapping = mapping;
     this.todayDay = isoDayNumber(today);
     this.idCol = c[buyer] as number;
+    const kind = buyerKindOf(buyer);
     this.missingBuyer =
-      buyer === 'customerId'
+      kind === 'customerId'
         ? { code: 'order-without-customer' }
-        : { code: 'order-without-contact', by: buyer };
+        : { code: 'order-without-contact', by: kind };
     this.dateCol = c.date as number;
     this.amountCol = c.amount as number;
     this.statusCol = c.status ?? c.remarks;
