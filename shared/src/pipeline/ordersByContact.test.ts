@@ -78,10 +78,10 @@ const CASES: Case[] = [
     name: 'matches by the customer id when the orders have one, whatever their email says',
     customers: shopCustomers,
     orders: {
-      header: ['Customer ID', 'Email', 'Order Date', 'Order Total'],
+      header: ['Customer ID', 'Email', 'Financial Status', 'Total', 'Created at'],
       rows: [
         // The email is Wei's; the id, Olivia's, wins.
-        ['7012345678903', 'wei.zhang@example.cn', '2024-09-01', '50'],
+        ['7012345678903', 'wei.zhang@example.cn', 'paid', '50', '2024-09-01 10:00:00 -0700'],
       ],
     },
     expected: [
