@@ -300,3 +300,36 @@ describe('a customer table without the column the orders name their buyer by', (
     );
   });
 });
+
+describe('CLV of customers whose orders name them by phone', () => {
+  it('predicts each customer of a table without customer ids', () => {
+    const phones = Array.from({ length: 12 }, (_, k) => `139${String(10000000 + k * 7919).padStart(8, '0')}`);
+    const customers: TableData = {
+      header: ['姓名', '手机'],
+      rows: phones.map((phone, k) => [
+        `客户${k + 1}`,
+        `+86 ${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`,
+      ]),
+    };
+    const rows: Cell[][] = [];
+    phones.forEach((phone, k) => {
+      const orders = 1 + (k % 4);
+      for (let n = 0; n < orders; n++) {
+        const day = 1 + ((k * 5 + n * 11) % 28);
+        const month = 1 + ((k + n * 3) % 12);
+        rows.push([
+          phone,
+          String(50 + k * 10 + n * 7),
+          `2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} 10:00:00`,
+        ]);
+      }
+    });
+    const analysis = analyzeCustomerTable({
+      customers,
+      orders: { header: ['联系手机', '买家实际支付金额', '订单创建时间'], rows },
+      today: TODAY,
+    });
+    expect(analysis.clv).not.toBeNull();
+    expect(analysis.customers.map((c) => c.clv !== null)).toEqual(phones.map(() => true));
+  });
+});
