@@ -69,7 +69,8 @@ describe('crm classify with a Shopify orders export', () => {
   it('gives the buyers F and M from the orders their email names, in any case', () => {
     const result = classified('shopify_customers.csv', 'shopify_orders.csv');
     const byId = new Map(result.customers.map((c) => [c.id, figures(c)]));
-    // Emily: #1001, #1002 (her email written Emily.Chen@Example.com), #1004.
+    // Emily: #1001, #1002 (her email written Emily.Chen@Example.com; its second item on a line of
+    // its own, without total or status), #1004.
     expect(byId.get('7012345678901')).toEqual({
       f: 5,
       m: 5,
@@ -103,7 +104,7 @@ describe('crm classify with a Shopify orders export', () => {
     // A guest checkout's email is no customer's: said, at its order's row, naming the column.
     expect(result.issues).toEqual([
       expect.objectContaining({
-        row: 10,
+        row: 11,
         column: 'Email',
         value: 'guest.buyer@example.org',
         kind: 'unknown-customer',

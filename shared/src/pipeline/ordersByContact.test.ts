@@ -150,6 +150,28 @@ describe('orders named by email or phone', () => {
     expect(analysis.orderSummary).toMatchObject({ cancelled: 1 });
   });
 
+  it('reads an order of several items, one line each, as the one order', () => {
+    const analysis = analyzeCustomerTable({
+      customers: shopCustomers,
+      orders: {
+        header: ['Name', 'Email', 'Financial Status', 'Total', 'Created at', 'Lineitem name'],
+        rows: [
+          ['#1002', 'emily.chen@example.com', 'paid', '94.00', '2024-05-10 18:00:59 -0700', 'Tea Set'],
+          ['#1002', 'emily.chen@example.com', '', '', '2024-05-10 18:00:59 -0700', 'Tea Cups'],
+          ['#1002', 'emily.chen@example.com', '', '', '2024-05-10 18:00:59 -0700', 'Tea Tray'],
+          // A line without its total on another day is no line of the order above: said.
+          ['#1003', 'emily.chen@example.com', '', '', '2024-05-11 09:00:00 -0700', 'Scarf'],
+        ],
+      },
+      today: TODAY,
+      clv: false,
+    });
+    expect(analysis.customers[0]?.stats).toMatchObject({ orderCount: 1, totalSpend: 94 });
+    expect(analysis.issues.map((issue) => [issue.row, issue.column, issue.kind])).toEqual([
+      [5, 'Total', 'missing'],
+    ]);
+  });
+
   it.each([
     ['zh', '邮箱 nobody@example.com 不在客户表中：其 2 笔订单（合计 30）未计入统计'],
     [

@@ -12,7 +12,7 @@ import {
   type WideMerge,
 } from '../model/table.ts';
 import { tooLongToParse } from '../parse/cellTextLimit.ts';
-import { normalizeText } from '../parse/cellToText.ts';
+import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import {
   type DateParseOptions,
   type DayOrder,
@@ -179,6 +179,13 @@ export class OrderRowReader {
   private readonly plainRows: boolean;
   /** Date texts read the general way, by their day (see rememberDate). */
   private readonly readDates = new Map<string, number>();
+  /**
+   * Whether a row may be another line of the order above (see continuesOrderAbove): in an online
+   * shop's export, whose orders name the buyer by email or phone.
+   */
+  private readonly lineItems: boolean;
+  /** The last order row added, where lineItems. */
+  private above: readonly Cell[] | null = null;
 
   constructor(
     header: readonly string[],
@@ -220,6 +227,7 @@ export class OrderRowReader {
     this.plainRows = source?.formulas === undefined || source.formulas.size === 0;
     this.orders = new OrderColumnsBuilder(keepOrderIds ?? false);
     this.rowContext = rowContextOf('orders', header);
+    this.lineItems = kind !== 'customerId';
   }
 
   /**
@@ -227,13 +235,21 @@ export class OrderRowReader {
    * columns covers it (TableData.wideMerges).
    */
   add(cells: readonly Cell[], row: number, formulas?: readonly FormulaCell[], wideMerge?: WideMerge): void {
-    if (formulas === undefined && this.addPlain(cells, row)) return;
+    if (formulas === undefined && this.addPlain(cells, row)) {
+      if (this.lineItems) this.above = cells;
+      return;
+    }
     this.dayOrder?.add(cells[this.dateCol] ?? null);
     if (isBlankRow(cells)) return;
     const reason = skippedRowReason(cells, this.rowContext, formulas, wideMerge);
     if (reason !== null) {
       this.skipped.push({ table: 'orders', row, reason, text: rowText(cells) });
       return;
+    }
+    if (this.lineItems) {
+      const above = this.above;
+      this.above = cells;
+      if (above !== null && this.continuesOrderAbove(cells, above)) return;
     }
     const read = this.read.at(row, cells);
     const status = orderStatusKind(read.text(this.statusCol));
@@ -298,6 +314,23 @@ export class OrderRowReader {
     if (status === 'top-up') this.countTopUp(signed);
     if (Number.isNaN(plainAmount)) this.countCurrency(texts[this.amountCol]);
     return true;
+  }
+
+  /**
+   * Whether an order row is another line of the order above, as Shopify exports an order of
+   * several items: one row per item, the buyer and the date written on each, the order's total
+   * and financial status on the first alone. Such a row has no amount and no status, and the
+   * buyer and date of the row above; it adds nothing to the order already read.
+   */
+  private continuesOrderAbove(cells: readonly Cell[], above: readonly Cell[]): boolean {
+    if (!isBlankCell(cells[this.amountCol])) return false;
+    if (this.statusCol !== undefined && !isBlankCell(cells[this.statusCol])) return false;
+    const buyer = cellToText(cells[this.idCol] ?? null).trim();
+    return (
+      buyer !== '' &&
+      buyer === cellToText(above[this.idCol] ?? null).trim() &&
+      cellToText(cells[this.dateCol] ?? null).trim() === cellToText(above[this.dateCol] ?? null).trim()
+    );
   }
 
   /** Counts a top-up read as an order (see OrderCounts.topUps). */
@@ -409,4 +442,9 @@ function otherAmountOf(text: string): number {
   if (tooLongToParse(text) !== null) return Number.NaN;
   const parsed = parseNumber(text);
   return parsed.ok && parsed.value !== null ? parsed.value : Number.NaN;
+}
+
+/** A cell with nothing in it but spaces. */
+function isBlankCell(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || cellToText(cell).trim() === '';
 }
