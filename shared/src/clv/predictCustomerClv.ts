@@ -20,8 +20,9 @@ export type ClvPrediction = ClvSummary & { perCustomer: CustomerClv[] };
  * orders up to `today` (the calibration end), weeks as the time unit, predictions over
  * `config.clv.horizonMonths` discounted at `config.clv.annualDiscountRate`.
  *
- * `perCustomer` holds one prediction per record row that has an id with orders, each naming its
- * row (rows without id or without orders have none). A
+ * `perCustomer` holds one prediction per record row that has an id with orders, or orders named
+ * by its email or phone, each naming its row (rows without either, or without orders, have
+ * none). A
  * customer is **at risk** (the churn warning) when P(alive) < `config.clv.churnThreshold` and
  * the customer is high value: its row is in `highValueRows` (the classification's value tier),
  * or without that set, in the Pareto top 80 % of the predictions' spend (see atRiskCustomers;
@@ -44,20 +45,22 @@ export function predictCustomerClv(
   const text = clvMessages(config.language);
   const horizonMonths = config.clv.horizonMonths;
   const calibration = { calibrationEnd: today, unit } as const;
+  const byCustomer =
+    'idKey' in orders && customerOfKey != null ? keysByCustomer(orders, records, customerOfKey) : null;
   const summary =
     'idKey' in orders
       ? summarizeTransactionColumns(
           {
-            ...((customerOfKey == null ? null : keysByCustomer(orders, records, customerOfKey)) ?? {
-              keys: orders.idKey,
-              keyIds: orders.ids,
-            }),
+            ...(byCustomer ?? { keys: orders.idKey, keyIds: orders.ids }),
             days: orders.day,
             amounts: orders.amount,
           },
           calibration,
         )
       : summarizeTransactions(orders, calibration);
+  // The id a record's prediction is named by: its own, else (a customer table without ids, its
+  // orders named by email or phone) the first email or phone its orders wrote.
+  const idOf = (i: number): string | null => records[i]?.id ?? byCustomer?.unnamed.get(i) ?? null;
   const analysis = analyzeClv(summary, {
     calibrationEnd: today,
     unit,
@@ -72,7 +75,7 @@ export function predictCustomerClv(
   const indexById = new Map<string, number>();
   for (const [i, c] of predictions.entries()) indexById.set(c.customerId, i);
   const risk = new Map<number, number>();
-  const highValue = highValueRows && highValueIndexes(records, indexById, highValueRows);
+  const highValue = highValueRows && highValueIndexes(records, idOf, indexById, highValueRows);
   const flagged = atRiskCustomers(
     predictions,
     config.clv.churnThreshold,
@@ -86,8 +89,9 @@ export function predictCustomerClv(
   let predictedPurchases = 0;
   let predictedRevenue = 0;
   const values: number[] = [];
-  for (const record of records) {
-    const index = record.id === null ? undefined : indexById.get(record.id);
+  for (const [i, record] of records.entries()) {
+    const id = idOf(i);
+    const index = id === null ? undefined : indexById.get(id);
     const prediction = index === undefined ? undefined : predictions[index];
     if (index === undefined || prediction === undefined) continue;
     const valueAtStake = risk.get(index);
@@ -150,7 +154,7 @@ function keysByCustomer(
   orders: OrderColumns,
   records: readonly CustomerRecord[],
   customerOfKey: Int32Array,
-): { keys: Int32Array; keyIds: string[] } | null {
+): { keys: Int32Array; keyIds: string[]; unnamed: Map<number, string> } | null {
   const ids = orders.ids;
   let k = 0;
   for (; k < ids.length; k++) {
@@ -161,9 +165,15 @@ function keysByCustomer(
   const keyOfId = new Map<string, number>();
   const keyIds: string[] = [];
   const newKey = new Int32Array(ids.length);
+  // Customers without an id, by the first id their orders name them by (an email, a phone).
+  const unnamed = new Map<number, string>();
   for (let key = 0; key < ids.length; key++) {
     const i = customerOfKey[key] as number;
-    const id = i >= 0 ? (records[i]?.id ?? (ids[key] as string)) : (ids[key] as string);
+    let id = ids[key] as string;
+    if (i >= 0) {
+      id = records[i]?.id ?? unnamed.get(i) ?? id;
+      if (records[i]?.id == null && !unnamed.has(i)) unnamed.set(i, id);
+    }
     let at = keyOfId.get(id);
     if (at === undefined) {
       at = keyIds.length;
@@ -174,18 +184,20 @@ function keysByCustomer(
   }
   const keys = new Int32Array(orders.length);
   for (let o = 0; o < orders.length; o++) keys[o] = newKey[orders.idKey[o] as number] as number;
-  return { keys, keyIds };
+  return { keys, keyIds, unnamed };
 }
 
 /** Predictions (by index) of the customers with a high-value row. */
 function highValueIndexes(
   records: readonly CustomerRecord[],
+  idOf: (i: number) => string | null,
   indexById: ReadonlyMap<string, number>,
   rows: ReadonlySet<number>,
 ): Set<number> {
   const indexes = new Set<number>();
-  for (const record of records) {
-    const index = record.id === null ? undefined : indexById.get(record.id);
+  for (const [i, record] of records.entries()) {
+    const id = idOf(i);
+    const index = id === null ? undefined : indexById.get(id);
     if (index !== undefined && rows.has(record.row)) indexes.add(index);
   }
   return indexes;

@@ -1,4 +1,5 @@
 import type { TableRole } from '../model/table.ts';
+import type { ContactKind } from '../table/readerProblem.ts';
 
 /** Why a job could not start, as data: every surface words it from the same catalogue. */
 export type JobProblem =
@@ -11,6 +12,18 @@ export type JobProblem =
       /** Header texts as found (blank ones left out). */
       found: string[];
       /** Names of the columns the table needs, `客户编号/Customer ID` style. */
+      expected: string[];
+    }
+  | {
+      /** The orders name their buyer by an email or phone column the customer table lacks. */
+      code: 'customers-lack-buyer-column';
+      sheet: string;
+      ordersSheet: string;
+      by: ContactKind;
+      /** The orders' header text of that column. */
+      column: string;
+      found: string[];
+      /** The customer columns that would do, `邮箱/Email` style. */
       expected: string[];
     }
   | { code: 'empty-sheet'; sheet: string }

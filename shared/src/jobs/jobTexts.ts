@@ -47,6 +47,12 @@ export const JOB_TEXTS: Record<Language, JobTexts> = {
         `无法识别${JOB_TEXTS.zh.tables[p.role]}${quote.zh(p.sheet)}的表头。找到：${
           p.found.map(quote.zh).join('、') || '（空行）'
         }。需要的列：${p.expected.join('、')}（也可在设置中添加列名映射）。未做任何修改。`,
+      'customers-lack-buyer-column': (p) =>
+        `订单表${quote.zh(p.ordersSheet)}没有客户编号列，按${quote.zh(p.column)}列（${
+          p.by === 'email' ? '邮箱' : '手机号'
+        }）对应客户；客户表${quote.zh(p.sheet)}也需要这一列，但它的表头里没有。找到：${
+          p.found.map(quote.zh).join('、') || '（空行）'
+        }。请在客户表加上 ${p.expected.join(' 或 ')} 列，或在订单表加上客户编号列。未做任何修改。`,
       'empty-sheet': (p) =>
         `工作表${quote.zh(p.sheet)}是空的：请在第一行填写表头（如 客户编号、姓名、手机、最近购买日期、消费金额），下面每行一位客户。`,
       'no-rows': (p) => `工作表${quote.zh(p.sheet)}只有表头，没有客户数据。`,
@@ -78,6 +84,12 @@ export const JOB_TEXTS: Record<Language, JobTexts> = {
         `The header of the ${JOB_TEXTS.en.tables[p.role]} ${quote.en(p.sheet)} is not recognised. Found: ${
           p.found.map(quote.en).join(', ') || '(an empty row)'
         }. It needs: ${p.expected.join(', ')} (or add a column mapping in the settings). Nothing was changed.`,
+      'customers-lack-buyer-column': (p) =>
+        `The orders table ${quote.en(p.ordersSheet)} has no customer ID column, so its orders are matched to customers by the column ${quote.en(p.column)} (${
+          p.by === 'email' ? 'email' : 'phone number'
+        }); the customer table ${quote.en(p.sheet)} needs that column too, but its header has none. Found: ${
+          p.found.map(quote.en).join(', ') || '(an empty row)'
+        }. Add a ${p.expected.join(' or ')} column to the customer table, or a customer ID column to the orders. Nothing was changed.`,
       'empty-sheet': (p) =>
         `The sheet ${quote.en(p.sheet)} is empty: put a header in the first row (e.g. Customer ID, Name, Mobile, Last purchase date, Total spend) and one customer per row below it.`,
       'no-rows': (p) => `The sheet ${quote.en(p.sheet)} has a header but no customer rows.`,

@@ -75,6 +75,18 @@ function withJobErrors<T>(request: JobRequest, work: () => T): T {
   } catch (error) {
     if (!(error instanceof HeaderNotRecognisedError)) throw error;
     const { tables } = request;
+    const buyer = error.ordersBuyer;
+    if (buyer !== undefined) {
+      throw new JobError({
+        code: 'customers-lack-buyer-column',
+        sheet: tables.customers.sheet,
+        ordersSheet: tables.orders?.sheet ?? 'orders',
+        by: buyer.by,
+        column: buyer.column,
+        found: error.found.filter((h) => h.trim() !== ''),
+        expected: error.expected,
+      });
+    }
     throw new JobError({
       code: 'header-not-recognised',
       role: error.table,

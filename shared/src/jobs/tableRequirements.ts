@@ -10,7 +10,7 @@ import { displayName } from '../table/HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from '../table/mapHeader.ts';
 import { mapCustomerHeader } from '../table/nameParts.ts';
 import { IDENTIFYING_CUSTOMER_FIELDS } from '../table/readCustomerTable.ts';
-import { REQUIRED_ORDER_FIELDS } from '../table/readOrdersTable.ts';
+import { orderBuyerField, REQUIRED_ORDER_FIELDS } from '../table/readOrdersTable.ts';
 
 /** Fields that only a table of purchases has; a customer table rarely names them all. */
 const CONTACT_FIELDS: readonly CustomerField[] = ['name', 'company', 'mobile', 'phone', 'email', 'wechat'];
@@ -49,7 +49,10 @@ export function headerFit(
       return {
         mapping,
         fields: Object.keys(c).length,
-        usable: REQUIRED_ORDER_FIELDS.every((f) => c[f] !== undefined),
+        // The buyer may be named by an email or phone column instead of the customer id.
+        usable: REQUIRED_ORDER_FIELDS.every((f) =>
+          f === 'customerId' ? orderBuyerField(c) !== undefined : c[f] !== undefined,
+        ),
       };
     }
     case 'complaints': {

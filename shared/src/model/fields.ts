@@ -44,6 +44,9 @@ export const ORDER_FIELDS = [
   'quantity',
   'status',
   'remarks',
+  'email',
+  'mobile',
+  'phone',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -396,6 +399,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '下单时间',
     '付款时间',
     '单据日期',
+    // Shopify's orders export: the order's Created at (2024-03-05 10:22:31 -0800).
+    'Created at',
   ],
   amount: [
     '金额',
@@ -437,10 +442,51 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
   ],
   product: ['产品', 'Product', '商品', '商品名称', '产品名称', 'Item', 'SKU'],
   quantity: ['数量', 'Quantity', '件数', 'Qty', 'Units'],
-  status: ['订单状态', 'Order Status', '状态', 'Status', '交易状态', '订单类型', 'Type'],
+  status: [
+    '订单状态',
+    'Order Status',
+    '状态',
+    'Status',
+    '交易状态',
+    '订单类型',
+    'Type',
+    // Shopify's paid / refunded / voided (its Fulfillment Status says nothing of the money).
+    'Financial Status',
+  ],
   // Read as the status only where there is no status column, and only a whole cell saying one
   // (作废, 退款): a ledger without a status column writes 作废 in its 备注.
   remarks: ['备注', 'Remarks', 'Remark', '说明', 'Note', 'Notes', 'Memo'],
+  // Online shops name the buyer by email or phone, not by a customer id: an orders table without
+  // a customer-id column is matched to the customers by its email column, else by its mobile or
+  // phone column (orderBuyerField). Shopify's Email, WooCommerce's Billing Email, 淘宝's 联系手机.
+  email: [
+    '邮箱',
+    'Email',
+    '电子邮箱',
+    '电子邮件',
+    'E-mail',
+    'Email Address',
+    'Customer Email',
+    'Billing Email',
+    '买家邮箱',
+    '客户邮箱',
+  ],
+  // A mobile column is taken before a phone column: 淘宝's export has both 联系手机 and 联系电话,
+  // the latter often a landline or empty.
+  mobile: [
+    '手机',
+    'Mobile',
+    '手机号',
+    '手机号码',
+    '联系手机',
+    'Mobile Phone',
+    'Cell',
+    'Cell Phone',
+    '买家手机',
+    '客户手机',
+    '收货人手机',
+  ],
+  phone: ['电话', 'Phone', '联系电话', 'Phone Number', 'Telephone', 'Tel', 'Billing Phone', 'Customer Phone'],
 };
 
 export const COMPLAINT_FIELD_SYNONYMS: Record<ComplaintField, readonly string[]> = {

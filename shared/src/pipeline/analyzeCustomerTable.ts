@@ -12,6 +12,8 @@ import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask }
 import type { SkippedRow } from '../model/skippedRow.ts';
 import type { CellIssue, TableData } from '../model/table.ts';
 import {
+  buyerKindOf,
+  type ContactKind,
   type CustomersRead,
   complaintsFromCustomers,
   derivePurchaseStats,
@@ -19,6 +21,7 @@ import {
   type IdsWrittenDifferently,
   type OrderColumns,
   type OrdersRead,
+  orderBuyerField,
   orderRecordsOf,
   type PhoneRegions,
   readComplaintsTable,
@@ -27,6 +30,7 @@ import {
 } from '../table/index.ts';
 import { ANALYSIS_TEXTS } from './analysisTexts.ts';
 import { type OrderSummary, summarizeOrders } from './orderSummary.ts';
+import { requireBuyerColumn } from './requireBuyerColumn.ts';
 
 /** The steps of an analysis, reported to `onProgress` as they start. */
 export const ANALYSIS_STEPS = ['parse', 'classify', 'clv', 'follow-ups', 'review'] as const;
@@ -127,6 +131,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   let orderIssues: CellIssue[] = [];
   const skippedRows: SkippedRow[] = [...customerTable.skipped];
   let customerIdColumn: string | undefined;
+  let buyer: 'customerId' | ContactKind | undefined;
   const ordersRead =
     input.ordersRead ??
     (input.orders
@@ -137,8 +142,11 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     orderSummary = summarizeOrders(orders, ordersRead.counts.cancelled);
     orderIssues = ordersRead.issues;
     skippedRows.push(...ordersRead.skipped);
-    const idColumn = ordersRead.mapping.columns.customerId;
+    const buyerField = orderBuyerField(ordersRead.mapping.columns);
+    buyer = buyerField === undefined ? undefined : buyerKindOf(buyerField);
+    const idColumn = buyerField === undefined ? undefined : ordersRead.mapping.columns[buyerField];
     customerIdColumn = idColumn === undefined ? undefined : ordersRead.mapping.header[idColumn];
+    if (buyer === 'email' || buyer === 'phone') requireBuyerColumn(mapping, buyer, customerIdColumn ?? '');
   }
   let complaints: ComplaintRecord[];
   let complaintIssues: CellIssue[] = [];
@@ -163,6 +171,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   const derived = derivePurchaseStats(records, orders, {
     language: config.language,
     index: customerTable.index,
+    region: config.defaultRegion,
+    ...(buyer === undefined ? {} : { buyer }),
     ...(customerIdColumn === undefined ? {} : { customerIdColumn }),
   });
 

@@ -367,3 +367,51 @@ describe('findPerson with customer ids written differently', () => {
     expect(orderRows(text)).toEqual(rows);
   });
 });
+
+describe('orders that name their buyer by email or phone', () => {
+  const shop = (): SheetGrid[] => [
+    {
+      name: '客户',
+      rows: [
+        ['姓名', '手机', '邮箱'],
+        ['张伟', '+86 139 1234 5678', 'zhang.wei@example.com'],
+        ['李雷', '13800138000', 'li.lei@example.com'],
+      ],
+    },
+    {
+      name: 'Orders',
+      rows: [
+        ['Name', 'Email', 'Financial Status', 'Total', 'Created at'],
+        ['#1001', ' Zhang.Wei@Example.COM', 'paid', '118.40', '2024-03-05 10:22:31 -0800'],
+        ['#1002', 'li.lei@example.com', 'paid', '94.00', '2024-05-10 18:00:59 -0700'],
+      ],
+    },
+    {
+      name: '订单',
+      rows: [
+        ['订单编号', '买家实际支付金额', '订单状态', '联系手机', '订单创建时间'],
+        ['3001', '199.00', '交易成功', '13800138000', '2024-11-11 00:01:02'],
+        ['3002', '59.90', '交易成功', '139 1234 5678', '2024-12-01 10:00:00'],
+      ],
+    },
+  ];
+
+  it('finds their orders by the email or mobile the orders write, however written', () => {
+    const found = findPerson(shop(), key('email:zhang.wei@example.com'), options);
+    expect(found.rows.filter((r) => r.role === 'order').map((r) => [r.sheet, r.row])).toEqual([
+      ['Orders', 2],
+      ['订单', 3],
+    ]);
+  });
+
+  it('deletes their orders when asked, and only theirs', () => {
+    const grids = shop();
+    const plan = planErasure(findPerson(grids, key(`email:zhang.wei@example.com`), options), {
+      orders: 'delete-rows',
+      marker: '[已删除]',
+    });
+    const after = applyErasure(grids, plan);
+    expect(after.find((g) => g.name === 'Orders')?.rows.map((r) => r[0])).toEqual(['Name', '#1002']);
+    expect(after.find((g) => g.name === '订单')?.rows.map((r) => r[0])).toEqual(['订单编号', '3001']);
+  });
+});

@@ -8,8 +8,11 @@ import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
+import { contactKeyOf } from '../table/contactIndex.ts';
 import { CustomerIndex } from '../table/customerIndex.ts';
 import { nameFromParts } from '../table/nameParts.ts';
+import type { ContactKind } from '../table/readerProblem.ts';
+import { buyerKindOf, orderBuyerField } from '../table/readOrdersTable.ts';
 import { asidesByRow, type CellAside } from './cellAsides.ts';
 import { idKey, type PersonKey } from './personKey.ts';
 import { classifyPrivacySheets, type PrivacySheet, type PrivacySheetKind } from './privacySheets.ts';
@@ -106,11 +109,15 @@ export function findPerson(
     const role = ROLE_OF[sheet.kind];
     if (role === undefined) continue;
     const column = sheet.kind === 'customers' ? undefined : sheet.columns.customerId;
+    const contact = column === undefined ? buyerContactColumn(sheet) : undefined;
     forEachDataRow(sheet, (cells, row) => {
       const linked =
         sheet.kind === 'customers'
           ? customerRows.has(`${sheet.grid.name}\u0000${row}`)
-          : column !== undefined && isTheirId(cells[column] ?? null);
+          : column !== undefined
+            ? isTheirId(cells[column] ?? null)
+            : contact !== undefined &&
+              isTheirContact(identity, cells[contact.column] ?? null, contact.by, options.region);
       if (!linked) return;
       rows.push({ sheet: sheet.grid.name, sheetKind: sheet.kind, role, row, cells });
       rowSet.add(`${sheet.grid.name}\u0000${row}`);
@@ -333,14 +340,40 @@ function forEachDataRow(sheet: PrivacySheet, visit: (cells: Cell[], row: number)
   }
 }
 
-/** The columns of a linked order, complaint or task row that name the person: the customer reference. */
+/**
+ * The columns of a linked order, complaint or task row that name the person: the customer
+ * reference (an orders table without a customer id names the buyer by email or phone).
+ */
 function referenceColumns(sheet: PrivacySheet): number[] {
   const columns: number[] = [];
   for (const field of ['customerId', 'customer'] as const) {
     const column = sheet.columns[field];
     if (column !== undefined) columns.push(column);
   }
+  const contact = sheet.columns.customerId === undefined ? buyerContactColumn(sheet) : undefined;
+  if (contact !== undefined) columns.push(contact.column);
   return columns;
+}
+
+/**
+ * The email or phone column an orders sheet without a customer-id column names its buyers by,
+ * as the analysis matches them (orderBuyerField); undefined for any other sheet.
+ */
+function buyerContactColumn(sheet: PrivacySheet): { column: number; by: ContactKind } | undefined {
+  if (sheet.kind !== 'orders') return undefined;
+  const field = orderBuyerField(sheet.columns);
+  const column = field === undefined ? undefined : sheet.columns[field];
+  if (field === undefined || column === undefined) return undefined;
+  const by = buyerKindOf(field);
+  return by === 'customerId' ? undefined : { column, by };
+}
+
+/** Whether an order's email or phone cell is one of the person's, compared as the analysis does. */
+function isTheirContact(identity: PersonIdentity, cell: Cell, by: ContactKind, region: string): boolean {
+  const text = cellToText(cell).trim();
+  if (text === '') return false;
+  const key = contactKeyOf(text, by, region);
+  return by === 'email' ? identity.emails.has(key) : identity.phones.has(key);
 }
 
 function textAt(cells: readonly Cell[], column: number | undefined): string {

@@ -1,4 +1,15 @@
 import type { TableRole } from '../model/table.ts';
+import type { ContactKind } from './readerProblem.ts';
+
+/**
+ * Orders that name their buyer by an email or phone column (no customer-id column): the customer
+ * table needs that column too, and an error about its header says which column of the orders.
+ */
+export interface OrdersBuyerColumn {
+  by: ContactKind;
+  /** The orders' header text of that column, as written. */
+  column: string;
+}
 
 /**
  * A table whose header names none (or not enough) of the columns the toolkit needs. The message
@@ -13,7 +24,16 @@ export class HeaderNotRecognisedError extends Error {
   /** Expected header names, `zh/en`, for the columns the table needs. */
   readonly expected: string[];
 
-  constructor(table: TableRole, found: string[], expected: string[], detail?: string) {
+  /** Set when the customer table lacks the column the orders name their buyer by. */
+  readonly ordersBuyer: OrdersBuyerColumn | undefined;
+
+  constructor(
+    table: TableRole,
+    found: string[],
+    expected: string[],
+    detail?: string,
+    ordersBuyer?: OrdersBuyerColumn,
+  ) {
     const foundText = found.length === 0 ? '(no header)' : found.map((h) => `"${h}"`).join(', ');
     super(
       `${detail ?? `No recognisable column in the ${table} table.`} Found: ${foundText}. ` +
@@ -23,6 +43,7 @@ export class HeaderNotRecognisedError extends Error {
     this.table = table;
     this.found = found;
     this.expected = expected;
+    this.ordersBuyer = ordersBuyer;
   }
 }
 

@@ -2,6 +2,7 @@ import { fromDayNumber, type IsoDate } from '../model/dates.ts';
 import type { Language } from '../model/keys.ts';
 import type { CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CellIssue } from '../model/table.ts';
+import { contactIndexesOf, contactKeyOf } from './contactIndex.ts';
 import { CustomerIndex, type IdsWrittenDifferently, idsAt } from './customerIndex.ts';
 import { asOrderColumns, type OrderColumns } from './orderColumns.ts';
 import {
@@ -14,7 +15,7 @@ import {
   SUMS,
   takeOrderSums,
 } from './orderSums.ts';
-import type { ReaderProblem } from './readerProblem.ts';
+import type { ContactKind, ReaderProblem } from './readerProblem.ts';
 import { readerProblemText } from './readerTexts.ts';
 
 /** Where unknown-customer issues point and how they read. */
@@ -25,6 +26,13 @@ export interface DerivePurchaseStatsOptions {
   language?: Language;
   /** The index of `records` when the reader built one (CustomersRead.index); else built here. */
   index?: CustomerIndex;
+  /**
+   * What the orders name their buyer by (orderBuyerField): the customer id (the default), else
+   * an email or a phone, matched to the customers' by contactIndexesOf.
+   */
+  buyer?: 'customerId' | ContactKind;
+  /** Where a phone without a country code is (config.defaultRegion); for `buyer: 'phone'`. */
+  region?: string;
 }
 
 /** What derivePurchaseStats gives. */
@@ -78,7 +86,11 @@ export function derivePurchaseStats(
   }
   // One lookup per distinct id, not per order.
   const index = options.index ?? new CustomerIndex(records);
-  const customerOfKey = customerIndexesOf(records, columns.ids, index);
+  const buyer = options.buyer ?? 'customerId';
+  const customerOfKey =
+    buyer === 'customerId'
+      ? customerIndexesOf(records, columns.ids, index)
+      : contactIndexesOf(records, columns.ids, buyer, options.region ?? 'CN');
   const unknownKeys: number[] = [];
   for (let key = 0, from = 0; key < columns.ids.length; key++, from += SUMS) {
     const i = customerOfKey[key] as number;
@@ -123,26 +135,39 @@ export function derivePurchaseStats(
   const issues: CellIssue[] = [];
   // Each unknown id once, at its first order, in the order the ids first come.
   unknownKeys.sort((a, b) => (firstRow[a] as number) - (firstRow[b] as number));
+  // An email or phone written two ways (Li@x.com, li@x.com) is one buyer: one issue, at its first
+  // order, counting the orders of both.
+  const sameBuyer =
+    buyer === 'customerId' ? null : sameContactKeys(columns.ids, unknownKeys, buyer, options.region ?? 'CN');
   for (const key of unknownKeys) {
+    if (sameBuyer !== null && !sameBuyer.has(key)) continue;
     const id = columns.ids[key] as string;
-    const from = key * SUMS;
-    const amount = roundCents(sums[from + SPEND] as number);
-    const count = (sums[from + PURCHASES] as number) + (sums[from + REFUNDS] as number);
+    let spend = 0;
+    let count = 0;
+    for (const other of sameBuyer?.get(key) ?? [key]) {
+      const from = other * SUMS;
+      spend += sums[from + SPEND] as number;
+      count += (sums[from + PURCHASES] as number) + (sums[from + REFUNDS] as number);
+    }
+    const amount = roundCents(spend);
     issues.push({
       row: firstRow[key] as number,
       column,
       value: id,
       message: readerProblemText(
-        unknownIdProblem(id, count, amount, index, records),
+        buyer === 'customerId'
+          ? unknownIdProblem(id, count, amount, index, records)
+          : { code: 'orders-unknown-contact', by: buyer, id, orders: count, amount },
         options.language ?? 'zh',
       ),
       kind: 'unknown-customer',
       table: 'orders',
     });
   }
-  const idsWrittenDifferently = index.folded
-    ? foldedOrders(columns.ids, customerOfKey, index, records, sums, firstRow)
-    : null;
+  const idsWrittenDifferently =
+    buyer === 'customerId' && index.folded
+      ? foldedOrders(columns.ids, customerOfKey, index, records, sums, firstRow)
+      : null;
   return { stats, issues, customerOfKey, idsWrittenDifferently };
 }
 
@@ -188,6 +213,30 @@ function foldedOrders(
   if (first < 0) return null;
   const id = ids[first] as string;
   return { count, row: firstRow[first] as number, id, as: records[customerOfKey[first] as number]?.id ?? '' };
+}
+
+/**
+ * The unknown emails or phones (`keys`, in the order of their first orders) that are one value
+ * written differently (contactKeyOf): each first one with all of them; the others left out.
+ */
+function sameContactKeys(
+  ids: readonly string[],
+  keys: readonly number[],
+  by: ContactKind,
+  region: string,
+): Map<number, number[]> {
+  const firstOf = new Map<string, number[]>();
+  const groups = new Map<number, number[]>();
+  for (const key of keys) {
+    const contact = contactKeyOf(ids[key] as string, by, region);
+    const group = firstOf.get(contact);
+    if (group === undefined) {
+      const own = [key];
+      firstOf.set(contact, own);
+      groups.set(key, own);
+    } else group.push(key);
+  }
+  return groups;
 }
 
 /** The sums a customer named by several ids adds up (the days are the least and greatest). */

@@ -1,4 +1,5 @@
 export { complaintsFromCustomers } from './complaintsFromCustomers.ts';
+export { contactIndexesOf, contactKeyOf } from './contactIndex.ts';
 export { CustomerIndex, type FoldedId, type IdsWrittenDifferently } from './customerIndex.ts';
 export {
   customerIndexesOf,
@@ -33,10 +34,15 @@ export {
   type PhoneRegions,
   readCustomerTable,
 } from './readCustomerTable.ts';
+export type { ContactKind } from './readerProblem.ts';
 export {
+  buyerKindOf,
+  ORDER_BUYER_FIELDS,
+  type OrderBuyerField,
   type OrderCounts,
   OrderRowReader,
   type OrdersRead,
+  orderBuyerField,
   REQUIRED_ORDER_FIELDS,
   readOrderColumns,
   readOrdersTable,

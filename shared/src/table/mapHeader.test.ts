@@ -114,6 +114,49 @@ describe('mapHeader', () => {
     });
   });
 
+  it.each<[string, string[], Record<string, number>]>([
+    [
+      'Shopify',
+      [
+        'Name',
+        'Email',
+        'Financial Status',
+        'Paid at',
+        'Fulfillment Status',
+        'Subtotal',
+        'Total',
+        'Created at',
+        'Billing Phone',
+        'Id',
+        'Phone',
+      ],
+      { email: 1, status: 2, amount: 6, date: 7, phone: 8 },
+    ],
+    [
+      'WooCommerce',
+      ['Order Number', 'Order Status', 'Order Date', 'Billing Email', 'Billing Phone', 'Order Total'],
+      { orderId: 0, status: 1, date: 2, email: 3, phone: 4, amount: 5 },
+    ],
+    [
+      '淘宝',
+      [
+        '订单编号',
+        '买家会员名',
+        '总金额',
+        '买家实际支付金额',
+        '订单状态',
+        '联系电话',
+        '联系手机',
+        '订单创建时间',
+        '订单付款时间',
+      ],
+      { orderId: 0, amount: 3, status: 4, phone: 5, mobile: 6, date: 7 },
+    ],
+  ])('recognises the buyer, date, amount and status of a %s orders export', (_, header, columns) => {
+    const mapped = mapHeader(header, ORDER_FIELD_SYNONYMS).columns;
+    expect(mapped).toEqual(columns);
+  });
+
   it("recognises Hong Kong and Taiwan headers: traditional characters, and those places' own words", () => {
     const hk = [
       '客戶編號',

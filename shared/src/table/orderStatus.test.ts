@@ -54,6 +54,20 @@ describe('orderStatusKind', () => {
     ['Refunded', 'refund'],
     ['Credit memo', 'refund'],
     ['Credit Note', 'refund'],
+    // Online shops' order exports in English: Shopify's Financial Status, WooCommerce's Order
+    // Status. An order not paid yet (pending, on-hold) is still an order as the toolkit reads it.
+    ['paid', null],
+    ['partially_refunded', null],
+    ['pending', null],
+    ['refunded', 'refund'],
+    ['voided', 'cancelled'],
+    ['completed', null],
+    ['processing', null],
+    ['on-hold', null],
+    ['cancelled', 'cancelled'],
+    ['failed', 'cancelled'],
+    ['卖家已发货，等待买家确认', null],
+    ['交易成功', null],
     // Words inside a longer status say nothing certain: the order counts as it is.
     ['取消部分商品后已发货', null],
   ])('%s → %s', (status, kind) => {

@@ -13,9 +13,10 @@ export type OrderStatusKind = 'cancelled' | 'refund' | 'top-up';
  * Void …: the order never happened; it is left out and counted. A Chinese shop's 关闭 is a trade
  * that did not go through (淘宝's 交易关闭), while an English "Closed" order is a finished one
  * (Closed Won, a closed sales order), so only "Closed Lost" counts as cancelled in English.
+ * WooCommerce's "failed" is an order whose payment failed: it never went through either.
  */
 const CANCELLED =
-  /^(?:已?取消|订单取消|作废|已作废|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|cancel+ed|void(?:ed)?|invalid|declined|closed[\s-]*lost|lost)$/i;
+  /^(?:已?取消|订单取消|作废|已作废|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|cancel+ed|void(?:ed)?|invalid|declined|failed|closed[\s-]*lost|lost)$/i;
 
 /**
  * 退款 / 退货 / 退货/退款 / Refund / Returned / Credit memo: money went back; the amount counts

@@ -12,7 +12,7 @@ import {
   type WideMerge,
 } from '../model/table.ts';
 import { tooLongToParse } from '../parse/cellTextLimit.ts';
-import { normalizeText } from '../parse/cellToText.ts';
+import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import {
   type DateParseOptions,
   type DayOrder,
@@ -26,6 +26,7 @@ import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedErro
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import { orderStatusKind } from './orderStatus.ts';
+import type { ContactKind, ReaderProblem } from './readerProblem.ts';
 import {
   isOwnText,
   type RowContext,
@@ -35,8 +36,29 @@ import {
   skippedRowReason,
 } from './skippedRows.ts';
 
-/** Without these an order row says nothing about a customer's purchases. */
+/**
+ * Without these an order row says nothing about a customer's purchases. The customer may be
+ * named by an email or a phone column instead of the customer id (see orderBuyerField).
+ */
 export const REQUIRED_ORDER_FIELDS = ['customerId', 'date', 'amount'] as const;
+
+/**
+ * The columns that can name an order's buyer, in the order one is chosen: the customer id, else
+ * the email (online shops' exports: Shopify, WooCommerce), else the mobile (淘宝's 联系手机), else
+ * the phone.
+ */
+export const ORDER_BUYER_FIELDS = ['customerId', 'email', 'mobile', 'phone'] as const;
+export type OrderBuyerField = (typeof ORDER_BUYER_FIELDS)[number];
+
+/** Which column of an orders header names the buyer (ORDER_BUYER_FIELDS), or undefined for none. */
+export function orderBuyerField(columns: HeaderMapping<OrderField>['columns']): OrderBuyerField | undefined {
+  return ORDER_BUYER_FIELDS.find((field) => columns[field] !== undefined);
+}
+
+/** How the buyer column is compared to the customers': the id, or an email or phone number. */
+export function buyerKindOf(field: OrderBuyerField): 'customerId' | ContactKind {
+  return field === 'mobile' ? 'phone' : field;
+}
 
 /** Orders that changed no figure, counted so the summary can say so. */
 export interface OrderCounts {
@@ -138,7 +160,10 @@ export class OrderRowReader {
   private readonly counts: OrderCounts = { cancelled: 0, topUps: 0, topUpTotal: 0, currencies: {} };
   private readonly orders: OrderColumnsBuilder;
   private readonly rowContext: RowContext;
+  /** The column naming the buyer: the customer id, else the email or phone (orderBuyerField). */
   private readonly idCol: number;
+  /** What an order without its buyer is told (a customer id, or an email or phone missing). */
+  private readonly missingBuyer: ReaderProblem;
   private readonly dateCol: number;
   private readonly amountCol: number;
   /**
@@ -154,6 +179,13 @@ export class OrderRowReader {
   private readonly plainRows: boolean;
   /** Date texts read the general way, by their day (see rememberDate). */
   private readonly readDates = new Map<string, number>();
+  /**
+   * Whether a row may be another line of the order above (see continuesOrderAbove): in an online
+   * shop's export, whose orders name the buyer by email or phone.
+   */
+  private readonly lineItems: boolean;
+  /** The last order row added, where lineItems. */
+  private above: readonly Cell[] | null = null;
 
   constructor(
     header: readonly string[],
@@ -166,8 +198,11 @@ export class OrderRowReader {
   ) {
     const mapping = mapHeader([...header], ORDER_FIELD_SYNONYMS, config.headerOverrides.orders);
     const c = mapping.columns;
-    const missing = REQUIRED_ORDER_FIELDS.filter((f) => c[f] === undefined);
-    if (missing.length > 0) {
+    const buyer = orderBuyerField(c);
+    const missing = REQUIRED_ORDER_FIELDS.filter((f) =>
+      f === 'customerId' ? buyer === undefined : c[f] === undefined,
+    );
+    if (buyer === undefined || missing.length > 0) {
       throw new HeaderNotRecognisedError(
         'orders',
         [...header],
@@ -177,7 +212,12 @@ export class OrderRowReader {
     }
     this.mapping = mapping;
     this.todayDay = isoDayNumber(today);
-    this.idCol = c.customerId as number;
+    this.idCol = c[buyer] as number;
+    const kind = buyerKindOf(buyer);
+    this.missingBuyer =
+      kind === 'customerId'
+        ? { code: 'order-without-customer' }
+        : { code: 'order-without-contact', by: kind };
     this.dateCol = c.date as number;
     this.amountCol = c.amount as number;
     this.statusCol = c.status ?? c.remarks;
@@ -187,6 +227,7 @@ export class OrderRowReader {
     this.plainRows = source?.formulas === undefined || source.formulas.size === 0;
     this.orders = new OrderColumnsBuilder(keepOrderIds ?? false);
     this.rowContext = rowContextOf('orders', header);
+    this.lineItems = kind !== 'customerId';
   }
 
   /**
@@ -194,13 +235,21 @@ export class OrderRowReader {
    * columns covers it (TableData.wideMerges).
    */
   add(cells: readonly Cell[], row: number, formulas?: readonly FormulaCell[], wideMerge?: WideMerge): void {
-    if (formulas === undefined && this.addPlain(cells, row)) return;
+    if (formulas === undefined && this.addPlain(cells, row)) {
+      if (this.lineItems) this.above = cells;
+      return;
+    }
     this.dayOrder?.add(cells[this.dateCol] ?? null);
     if (isBlankRow(cells)) return;
     const reason = skippedRowReason(cells, this.rowContext, formulas, wideMerge);
     if (reason !== null) {
       this.skipped.push({ table: 'orders', row, reason, text: rowText(cells) });
       return;
+    }
+    if (this.lineItems) {
+      const above = this.above;
+      this.above = cells;
+      if (above !== null && this.continuesOrderAbove(cells, above)) return;
     }
     const read = this.read.at(row, cells);
     const status = orderStatusKind(read.text(this.statusCol));
@@ -267,6 +316,23 @@ export class OrderRowReader {
     return true;
   }
 
+  /**
+   * Whether an order row is another line of the order above, as Shopify exports an order of
+   * several items: one row per item, the buyer and the date written on each, the order's total
+   * and financial status on the first alone. Such a row has no amount and no status, and the
+   * buyer and date of the row above; it adds nothing to the order already read.
+   */
+  private continuesOrderAbove(cells: readonly Cell[], above: readonly Cell[]): boolean {
+    if (!isBlankCell(cells[this.amountCol])) return false;
+    if (this.statusCol !== undefined && !isBlankCell(cells[this.statusCol])) return false;
+    const buyer = cellToText(cells[this.idCol] ?? null).trim();
+    return (
+      buyer !== '' &&
+      buyer === cellToText(above[this.idCol] ?? null).trim() &&
+      cellToText(cells[this.dateCol] ?? null).trim() === cellToText(above[this.dateCol] ?? null).trim()
+    );
+  }
+
   /** Counts a top-up read as an order (see OrderCounts.topUps). */
   private countTopUp(amount: number): void {
     this.counts.topUps++;
@@ -295,7 +361,7 @@ export class OrderRowReader {
     const issues = this.issues;
     const c = this.mapping.columns;
     const customerId = read.text(this.idCol);
-    if (customerId === null) read.report(this.idCol, 'missing', { code: 'order-without-customer' });
+    if (customerId === null) read.report(this.idCol, 'missing', this.missingBuyer);
     // Most order dates are written 2025-06-30: a real date up to today is read by char code,
     // anything else (other forms, impossible or future dates) by the date parser and its issues.
     const cell = read.cells[this.dateCol];
@@ -376,4 +442,9 @@ function otherAmountOf(text: string): number {
   if (tooLongToParse(text) !== null) return Number.NaN;
   const parsed = parseNumber(text);
   return parsed.ok && parsed.value !== null ? parsed.value : Number.NaN;
+}
+
+/** A cell with nothing in it but spaces. */
+function isBlankCell(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || cellToText(cell).trim() === '';
 }

@@ -17,6 +17,9 @@ export const CHECKED_VALUES = [
 ] as const;
 export type CheckedValue = (typeof CHECKED_VALUES)[number];
 
+/** How an orders table without a customer-id column names the buyer (see orderBuyerField). */
+export type ContactKind = 'email' | 'phone';
+
 /**
  * What a table reader finds wrong with a row beyond a cell that does not parse (see ParseProblem):
  * a date after today, a negative or fractional count, dates that contradict each other, a row
@@ -35,6 +38,8 @@ export type ReaderProblem =
   | { code: 'complaint-without-customer' }
   | { code: 'complaint-unknown-customer'; id: string }
   | { code: 'orders-unknown-customer'; id: string; orders: number; amount: number }
+  | { code: 'order-without-contact'; by: ContactKind }
+  | { code: 'orders-unknown-contact'; by: ContactKind; id: string; orders: number; amount: number }
   | { code: 'orders-ambiguous-customer'; id: string; orders: number; amount: number; matches: IdAt[] }
   | { code: 'orders-scientific-customer'; id: string; orders: number; amount: number }
   | { code: 'complaint-ambiguous-customer'; id: string; matches: IdAt[] }

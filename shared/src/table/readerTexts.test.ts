@@ -19,6 +19,14 @@ const EXAMPLES: { [P in ReaderProblem as P['code']]: P } = {
   'complaint-without-customer': { code: 'complaint-without-customer' },
   'complaint-unknown-customer': { code: 'complaint-unknown-customer', id: 'C999' },
   'orders-unknown-customer': { code: 'orders-unknown-customer', id: 'C999', orders: 2, amount: 25 },
+  'order-without-contact': { code: 'order-without-contact', by: 'email' },
+  'orders-unknown-contact': {
+    code: 'orders-unknown-contact',
+    by: 'phone',
+    id: '13900000000',
+    orders: 1,
+    amount: 88,
+  },
   'orders-ambiguous-customer': {
     code: 'orders-ambiguous-customer',
     id: 'Ｃ００１',

@@ -1,0 +1,357 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/config.ts';
+import { JobError } from '../jobs/JobError.ts';
+import { jobProblemText } from '../jobs/jobTexts.ts';
+import { locateTables } from '../jobs/locateTables.ts';
+import { readJobTables } from '../jobs/readJobTables.ts';
+import { runJob } from '../jobs/runJob.ts';
+import type { SheetGrid } from '../jobs/sheetGrid.ts';
+import type { Cell, TableData } from '../model/table.ts';
+import { analyzeCustomerTable } from './analyzeCustomerTable.ts';
+
+// Online shops' order exports name the buyer by email or phone, not by a customer id: such orders
+// are matched to the customers by that column.
+
+const TODAY = '2025-01-15';
+
+const shopCustomers: TableData = {
+  header: ['Customer ID', 'First Name', 'Email', 'Phone'],
+  rows: [
+    ['7012345678901', 'Emily', 'Emily.Chen@Example.com', '+1 415-555-0132'],
+    ['7012345678902', 'Wei', 'wei.zhang@example.cn', '+86 138 0013 8000'],
+    ['7012345678903', 'Olivia', 'olivia@brownco.co.uk', ''],
+  ],
+};
+
+const taobaoCustomers: TableData = {
+  header: ['姓名', '手机', '城市'],
+  rows: [
+    ['张伟', '+86 138 0013 8000', '上海'],
+    ['李娜', '139-1234-5678', '杭州'],
+  ],
+};
+
+interface Case {
+  name: string;
+  customers: TableData;
+  orders: TableData;
+  /** Per customer row: orders counted and net spend. */
+  expected: { row: number; orderCount: number; totalSpend: number }[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'matches an email written in another case and with spaces around it',
+    customers: shopCustomers,
+    orders: {
+      header: ['Name', 'Email', 'Financial Status', 'Total', 'Created at'],
+      rows: [
+        ['#1001', ' emily.chen@example.COM ', 'paid', '118.40', '2024-03-05 10:22:31 -0800'],
+        ['#1002', 'EMILY.CHEN@EXAMPLE.COM', 'paid', '94.00', '2024-05-10 18:00:59 -0700'],
+        ['#1003', 'Wei.Zhang@Example.CN', 'paid', '89.00', '2024-06-01 11:59:00 +0800'],
+      ],
+    },
+    expected: [
+      { row: 2, orderCount: 2, totalSpend: 212.4 },
+      { row: 3, orderCount: 1, totalSpend: 89 },
+      { row: 4, orderCount: 0, totalSpend: 0 },
+    ],
+  },
+  {
+    name: 'matches a phone written as the same number (13800138000 is +86 138 0013 8000)',
+    customers: taobaoCustomers,
+    orders: {
+      header: ['订单编号', '买家会员名', '买家实际支付金额', '订单状态', '联系手机', '订单创建时间'],
+      rows: [
+        ['3001', 'tb_zw', '199.00', '交易成功', '13800138000', '2024-11-11 00:01:02'],
+        ['3002', 'tb_zw', '59.90', '卖家已发货，等待买家确认', '138 0013 8000', '2024-12-01 10:00:00'],
+        ['3003', 'tb_ln', '88.00', '交易成功', '+8613912345678', '2024-10-01 09:00:00'],
+      ],
+    },
+    expected: [
+      { row: 2, orderCount: 2, totalSpend: 258.9 },
+      { row: 3, orderCount: 1, totalSpend: 88 },
+    ],
+  },
+  {
+    name: 'matches by the customer id when the orders have one, whatever their email says',
+    customers: shopCustomers,
+    orders: {
+      header: ['Customer ID', 'Email', 'Financial Status', 'Total', 'Created at'],
+      rows: [
+        // The email is Wei's; the id, Olivia's, wins.
+        ['7012345678903', 'wei.zhang@example.cn', 'paid', '50', '2024-09-01 10:00:00 -0700'],
+      ],
+    },
+    expected: [
+      { row: 2, orderCount: 0, totalSpend: 0 },
+      { row: 3, orderCount: 0, totalSpend: 0 },
+      { row: 4, orderCount: 1, totalSpend: 50 },
+    ],
+  },
+  {
+    name: 'reads WooCommerce order statuses and Billing Email',
+    customers: shopCustomers,
+    orders: {
+      header: ['Order Number', 'Order Status', 'Order Date', 'Billing Email', 'Billing Phone', 'Order Total'],
+      rows: [
+        ['501', 'completed', '2024-08-01 12:00:00', 'olivia@brownco.co.uk', '', '40.00'],
+        ['502', 'cancelled', '2024-08-02 12:00:00', 'olivia@brownco.co.uk', '', '25.00'],
+        ['503', 'refunded', '2024-08-03 12:00:00', 'olivia@brownco.co.uk', '', '15.00'],
+      ],
+    },
+    expected: [
+      { row: 2, orderCount: 0, totalSpend: 0 },
+      { row: 3, orderCount: 0, totalSpend: 0 },
+      { row: 4, orderCount: 1, totalSpend: 25 },
+    ],
+  },
+];
+
+describe('orders named by email or phone', () => {
+  it.each(CASES)('$name', ({ customers, orders, expected }) => {
+    const analysis = analyzeCustomerTable({ customers, orders, today: TODAY, clv: false });
+    expect(
+      analysis.customers.map((c) => ({
+        row: c.row,
+        orderCount: c.stats.orderCount,
+        totalSpend: c.stats.totalSpend,
+      })),
+    ).toEqual(expected);
+    expect(analysis.issues.filter((issue) => issue.table === 'orders')).toEqual([]);
+  });
+
+  it('reads Shopify financial statuses: a refunded order as a refund, a voided one left out', () => {
+    const analysis = analyzeCustomerTable({
+      customers: shopCustomers,
+      orders: {
+        header: ['Name', 'Email', 'Financial Status', 'Total', 'Created at'],
+        rows: [
+          ['#1001', 'emily.chen@example.com', 'paid', '100.00', '2024-03-05 10:22:31 -0800'],
+          ['#1003', 'wei.zhang@example.cn', 'refunded', '89.00', '2024-06-01 11:59:00 +0800'],
+          ['#1005', 'olivia@brownco.co.uk', 'voided', '50.00', '2024-10-02 14:00:00 +0100'],
+          ['#1006', 'emily.chen@example.com', 'pending', '20.00', '2024-12-30 23:59:00 -0800'],
+        ],
+      },
+      today: TODAY,
+      clv: false,
+    });
+    const [emily, wei, olivia] = analysis.customers.map((c) => c.stats);
+    // The date as written, whatever the time of day and offset after it.
+    expect(emily).toMatchObject({
+      orderCount: 2,
+      totalSpend: 120,
+      firstPurchase: '2024-03-05',
+      lastPurchase: '2024-12-30',
+    });
+    expect(wei).toMatchObject({ orderCount: 0, refunds: 1, refundTotal: 89 });
+    expect(olivia).toMatchObject({ orderCount: 0, totalSpend: 0, refunds: 0 });
+    expect(analysis.orderSummary).toMatchObject({ cancelled: 1 });
+  });
+
+  it('reads an order of several items, one line each, as the one order', () => {
+    const analysis = analyzeCustomerTable({
+      customers: shopCustomers,
+      orders: {
+        header: ['Name', 'Email', 'Financial Status', 'Total', 'Created at', 'Lineitem name'],
+        rows: [
+          ['#1002', 'emily.chen@example.com', 'paid', '94.00', '2024-05-10 18:00:59 -0700', 'Tea Set'],
+          ['#1002', 'emily.chen@example.com', '', '', '2024-05-10 18:00:59 -0700', 'Tea Cups'],
+          ['#1002', 'emily.chen@example.com', '', '', '2024-05-10 18:00:59 -0700', 'Tea Tray'],
+          // A line without its total on another day is no line of the order above: said.
+          ['#1003', 'emily.chen@example.com', '', '', '2024-05-11 09:00:00 -0700', 'Scarf'],
+        ],
+      },
+      today: TODAY,
+      clv: false,
+    });
+    expect(analysis.customers[0]?.stats).toMatchObject({ orderCount: 1, totalSpend: 94 });
+    expect(analysis.issues.map((issue) => [issue.row, issue.column, issue.kind])).toEqual([
+      [5, 'Total', 'missing'],
+    ]);
+  });
+
+  it.each([
+    ['zh', '邮箱 nobody@example.com 不在客户表中：其 2 笔订单（合计 30）未计入统计'],
+    [
+      'en',
+      '2 orders (total 30) for email nobody@example.com, which is not in the customer table; left out of the statistics',
+    ],
+  ] as const)('reports the orders of an email no customer has (%s)', (language, message) => {
+    const analysis = analyzeCustomerTable({
+      customers: shopCustomers,
+      orders: {
+        header: ['Email', 'Total', 'Created at'],
+        rows: [
+          ['emily.chen@example.com', '10', '2024-03-05 10:22:31 -0800'],
+          ['nobody@example.com', '10', '2024-03-06 10:22:31 -0800'],
+          ['Nobody@example.com', '20', '2024-03-07 10:22:31 -0800'],
+        ],
+      },
+      config: { language },
+      today: TODAY,
+      clv: false,
+    });
+    expect(analysis.issues.filter((issue) => issue.kind === 'unknown-customer')).toEqual([
+      {
+        row: 3,
+        column: 'Email',
+        value: 'nobody@example.com',
+        message,
+        kind: 'unknown-customer',
+        table: 'orders',
+      },
+    ]);
+  });
+
+  it('reports the orders of a phone no customer has, naming the phone column', () => {
+    const analysis = analyzeCustomerTable({
+      customers: taobaoCustomers,
+      orders: {
+        header: ['订单编号', '买家实际支付金额', '联系手机', '订单创建时间'],
+        rows: [['3009', '66.00', '13700001111', '2024-11-11 00:01:02']],
+      },
+      today: TODAY,
+      clv: false,
+    });
+    expect(analysis.issues.filter((issue) => issue.kind === 'unknown-customer')).toEqual([
+      {
+        row: 2,
+        column: '联系手机',
+        value: '13700001111',
+        message: '手机号 13700001111 不在客户表中：其 1 笔订单（合计 66）未计入统计',
+        kind: 'unknown-customer',
+        table: 'orders',
+      },
+    ]);
+  });
+
+  it('counts any case and spacing of a customer email for that customer', () => {
+    const emails = shopCustomers.rows.map((row) => String(row[2]).toLowerCase());
+    const variant = fc
+      .tuple(
+        fc.constantFrom(...emails.keys()),
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        fc.constantFrom('', ' ', '  ', '\t', '\u00A0'),
+        fc.constantFrom('', ' ', '\u3000'),
+      )
+      .map(([customer, upper, before, after]) => {
+        const email = emails[customer] as string;
+        const written = [...email].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch)).join('');
+        return { customer, written: `${before}${written}${after}` };
+      });
+    fc.assert(
+      fc.property(fc.array(variant, { minLength: 1, maxLength: 8 }), (orders) => {
+        const analysis = analyzeCustomerTable({
+          customers: shopCustomers,
+          orders: {
+            header: ['Email', 'Total', 'Created at'],
+            rows: orders.map((o, i) => [o.written, '10', `2024-03-${String(i + 1).padStart(2, '0')}`]),
+          },
+          today: TODAY,
+          clv: false,
+        });
+        const counts = analysis.customers.map((c) => c.stats.orderCount);
+        expect(counts).toEqual(emails.map((_, k) => orders.filter((o) => o.customer === k).length));
+        expect(analysis.issues.filter((issue) => issue.table === 'orders')).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('a customer table without the column the orders name their buyer by', () => {
+  const grids = (customerHeader: Cell[]): SheetGrid[] => [
+    { name: 'Customers', rows: [customerHeader, ['C1', 'Emily', 'Shanghai']] },
+    {
+      name: 'Orders',
+      rows: [
+        ['Name', 'Email', 'Financial Status', 'Total', 'Created at'],
+        ['#1001', 'emily.chen@example.com', 'paid', '118.40', '2024-03-05 10:22:31 -0800'],
+      ],
+    },
+  ];
+
+  function problemOf(sheets: SheetGrid[], language: 'zh' | 'en'): string {
+    const config = resolveConfig({ language });
+    const location = locateTables(sheets, { headerOverrides: config.headerOverrides });
+    try {
+      runJob('classify', {
+        tables: readJobTables(sheets, location),
+        config,
+        today: TODAY,
+        sheetNames: sheets.map((s) => s.name),
+      });
+    } catch (error) {
+      if (error instanceof JobError) return jobProblemText(error.problem, language);
+      throw error;
+    }
+    return 'no error';
+  }
+
+  it('says which column the orders use, and that the customers need it (zh and en)', () => {
+    const sheets = grids(['Customer ID', 'Name', 'City']);
+    expect(problemOf(sheets, 'zh')).toMatchInlineSnapshot(
+      `"订单表“Orders”没有客户编号列，按“Email”列（邮箱）对应客户；客户表“Customers”也需要这一列，但它的表头里没有。找到：“Customer ID”、“Name”、“City”。请在客户表加上 邮箱/Email 列，或在订单表加上客户编号列。未做任何修改。"`,
+    );
+    expect(problemOf(sheets, 'en')).toMatchInlineSnapshot(
+      `"The orders table "Orders" has no customer ID column, so its orders are matched to customers by the column "Email" (email); the customer table "Customers" needs that column too, but its header has none. Found: "Customer ID", "Name", "City". Add a 邮箱/Email column to the customer table, or a customer ID column to the orders. Nothing was changed."`,
+    );
+  });
+
+  it('asks for a mobile or phone column when the orders name buyers by phone', () => {
+    const sheets: SheetGrid[] = [
+      {
+        name: '客户',
+        rows: [
+          ['姓名', '城市'],
+          ['张伟', '上海'],
+        ],
+      },
+      {
+        name: '订单',
+        rows: [
+          ['订单编号', '买家实际支付金额', '订单状态', '联系手机', '订单创建时间'],
+          ['3001', '199.00', '交易成功', '13800138000', '2024-11-11 00:01:02'],
+        ],
+      },
+    ];
+    expect(problemOf(sheets, 'zh')).toMatchInlineSnapshot(
+      `"订单表“订单”没有客户编号列，按“联系手机”列（手机号）对应客户；客户表“客户”也需要这一列，但它的表头里没有。找到：“姓名”、“城市”。请在客户表加上 手机/Mobile 或 电话/Phone 列，或在订单表加上客户编号列。未做任何修改。"`,
+    );
+  });
+});
+
+describe('CLV of customers whose orders name them by phone', () => {
+  it('predicts each customer of a table without customer ids', () => {
+    const phones = Array.from({ length: 12 }, (_, k) => `139${String(10000000 + k * 7919).padStart(8, '0')}`);
+    const customers: TableData = {
+      header: ['姓名', '手机'],
+      rows: phones.map((phone, k) => [
+        `客户${k + 1}`,
+        `+86 ${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`,
+      ]),
+    };
+    const rows: Cell[][] = [];
+    phones.forEach((phone, k) => {
+      const orders = 1 + (k % 4);
+      for (let n = 0; n < orders; n++) {
+        const day = 1 + ((k * 5 + n * 11) % 28);
+        const month = 1 + ((k + n * 3) % 12);
+        rows.push([
+          phone,
+          String(50 + k * 10 + n * 7),
+          `2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} 10:00:00`,
+        ]);
+      }
+    });
+    const analysis = analyzeCustomerTable({
+      customers,
+      orders: { header: ['联系手机', '买家实际支付金额', '订单创建时间'], rows },
+      today: TODAY,
+    });
+    expect(analysis.clv).not.toBeNull();
+    expect(analysis.customers.map((c) => c.clv !== null)).toEqual(phones.map(() => true));
+  });
+});
