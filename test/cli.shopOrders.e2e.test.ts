@@ -77,7 +77,7 @@ describe('crm classify with a Shopify orders export', () => {
       frequency: 3,
       monetary: 312.4,
       recencyDays: 117,
-      segment: 'cannot-lose-them',
+      segment: 'loyal-customers',
     });
     // Aiko: two paid orders.
     expect(byId.get('7012345678905')).toMatchObject({ f: 4, m: 4, frequency: 2, monetary: 250 });
@@ -85,13 +85,15 @@ describe('crm classify with a Shopify orders export', () => {
     // the day as written (in UTC it was already the 25th): 22 days before 2025-01-15.
     expect(byId.get('7012345678904')).toMatchObject({
       f: 2,
-      m: 2,
+      m: 3,
       frequency: 1,
       monetary: 60,
       recencyDays: 22,
     });
-    // Wei's only order was refunded: read as a refund, no purchase, its money taken off.
-    expect(byId.get('7012345678902')).toMatchObject({ f: null, m: null, frequency: 0, monetary: -89 });
+    // Wei's only order was refunded whole: Shopify writes the order once, paid, with its Refunded
+    // Amount beside it. A purchase and a refund of 89, as a ledger writes them in two rows: he
+    // bought once, and his spend is 0 (not -89, which would take his money off twice).
+    expect(byId.get('7012345678902')).toMatchObject({ f: 2, m: 2, frequency: 1, monetary: 0 });
     // Olivia's only order was voided: left out, as a cancelled order is.
     expect(byId.get('7012345678903')).toMatchObject({
       f: null,
@@ -99,7 +101,7 @@ describe('crm classify with a Shopify orders export', () => {
       monetary: 0,
       segment: 'prospect',
     });
-    expect(result.notes).toContain('1 refund (89) is taken off revenue; net revenue 568.4.');
+    expect(result.notes).toContain('1 refund (89) is taken off revenue; net revenue 657.4.');
     expect(result.notes).toContain('1 cancelled or void order left out.');
     // A guest checkout's email is no customer's: said, at its order's row, naming the column.
     expect(result.issues).toEqual([

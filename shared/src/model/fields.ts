@@ -47,6 +47,7 @@ export const ORDER_FIELDS = [
   'email',
   'mobile',
   'phone',
+  'refunded',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -487,6 +488,17 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '收货人手机',
   ],
   phone: ['电话', 'Phone', '联系电话', 'Phone Number', 'Telephone', 'Tel', 'Billing Phone', 'Customer Phone'],
+  // What was given back of the order, where a shop writes it beside the amount paid (Shopify's
+  // Refunded Amount, Stripe's Amount Refunded, 淘宝's 退款金额): the order is then a purchase of
+  // its amount and a refund of this.
+  refunded: [
+    '退款金额',
+    'Refunded Amount',
+    'Refund Amount',
+    'Amount Refunded',
+    '已退款金额',
+    'Total Refunded',
+  ],
 };
 
 export const COMPLAINT_FIELD_SYNONYMS: Record<ComplaintField, readonly string[]> = {

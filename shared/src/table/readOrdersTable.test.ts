@@ -261,18 +261,21 @@ describe('OrderRowReader: the usual row read the short way', () => {
     ],
   );
   const STATUS = pick(['', '已完成', 'Refund'], ['退款', '取消', ' 退款 ', 'cancelled', '无']);
+  // What was given back, where a shop writes it beside the amount (退款金额, Refunded Amount).
+  const REFUNDED = pick(['', '0', '0.00', '30', '89.00'], ['abc', '-', ' 30 ', '¥20', '-15']);
   const headers = [
+    ['客户编号', '订单编号', '订单日期', '金额', '状态', '退款金额'],
     ['客户编号', '订单编号', '订单日期', '金额', '状态'],
     ['客户编号', '订单编号', '订单日期', '金额'],
     ['CustomerID', 'OrderNo', 'Date', 'Amount', 'Status'],
   ];
-  const cellRow = fc.tuple(ID, ORDER, DATE, AMOUNT, STATUS);
+  const cellRow = fc.tuple(ID, ORDER, DATE, AMOUNT, STATUS, REFUNDED);
 
   it('gives what the general way gives, row for row (property)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...headers),
-        fc.array(fc.oneof(cellRow, cellRow, cellRow, fc.constantFrom([] as string[], ['制表人：张三'])), {
+        fc.array(fc.oneof(cellRow, cellRow, cellRow, fc.constantFrom<string[]>([], ['制表人：张三'])), {
           maxLength: 40,
         }),
         fc.boolean(),
@@ -312,5 +315,67 @@ describe('OrderRowReader: the usual row read the short way', () => {
       { row: 4, customerId: 'C1', orderId: null, date: '2025-06-03', amount: -99.5 },
     ]);
     expect(Object.is(columns.amount[1], -0)).toBe(false);
+  });
+});
+
+describe('an order with what was given back of it beside the amount (Refunded Amount, 退款金额)', () => {
+  const orders = (header: string[], rows: Cell[][]) => {
+    const whole = readOrdersTable({ header, rows }, config, TODAY);
+    // Read as a stream too, where a D/M date waits for the column's day order: the same orders.
+    const reader = new OrderRowReader(header, config, TODAY);
+    rows.forEach((cells, i) => reader.add(cells, i + 2));
+    const streamed = reader.finish();
+    expect(orderRecordsOf(streamed.columns)).toEqual(whole.orders);
+    return whole;
+  };
+
+  it.each([
+    {
+      what: "Shopify's order refunded whole: a purchase and its refund",
+      row: ['a@example.com', '2025-06-01 10:22:31 -0700', '89.00', 'refunded', '89.00'],
+      amounts: [89, -89],
+    },
+    {
+      what: 'an order refunded in part',
+      row: ['a@example.com', '2025-06-01 10:22:31 -0700', '100.00', 'partially_refunded', '30.00'],
+      amounts: [100, -30],
+    },
+    {
+      what: 'a paid order, nothing given back',
+      row: ['a@example.com', '2025-06-01', '100.00', 'paid', '0.00'],
+      amounts: [100],
+    },
+    {
+      what: "a ledger's refund row, its refund column empty: a refund as before",
+      row: ['a@example.com', '2025-06-01', '500', '退款', ''],
+      amounts: [-500],
+    },
+    {
+      what: "淘宝's 交易成功 with 退款金额, a date waiting for its day order",
+      row: ['a@example.com', '3/5/2025', '199.00', '交易成功', '20'],
+      // 25/5 settles the column's dates as day first: 3/5 is the 3rd of May.
+      more: [['b@example.com', '25/5/2025', '10.00', '交易成功', '']],
+      amounts: [199, -20, 10],
+    },
+    {
+      what: 'a voided order: left out, its refund with it',
+      row: ['a@example.com', '2025-06-01', '50.00', 'voided', '50.00'],
+      amounts: [],
+    },
+  ])('reads $what', ({ row, more, amounts }) => {
+    const header = ['Email', 'Created at', 'Total', 'Financial Status', 'Refunded Amount'];
+    const read = orders(header, [row, ...(more ?? [])]);
+    expect(read.issues).toEqual([]);
+    expect(read.orders.map((o) => o.amount)).toEqual(amounts);
+    // The purchase and its refund are both on the order's own row and day.
+    const first = read.orders.filter((o) => o.row === 2);
+    expect(new Set(first.map((o) => o.date)).size).toBeLessThanOrEqual(1);
+  });
+
+  it('reports a refund cell that is no amount, in the language asked for, and keeps the order', () => {
+    const header = ['客户编号', '订单日期', '金额', '退款金额'];
+    const read = orders(header, [['C1', '2025-06-01', '100', '大概一半']]);
+    expect(read.orders.map((o) => o.amount)).toEqual([100]);
+    expect(read.issues).toEqual([expect.objectContaining({ row: 2, column: '退款金额', value: '大概一半' })]);
   });
 });

@@ -138,6 +138,8 @@ interface WaitingRow {
   cells: readonly Cell[];
   status: 'refund' | 'top-up' | null;
   slot: number;
+  /** The position held for the row's refund, where it writes one in the refunded column; else -1. */
+  refundSlot: number;
   issuesBefore: number;
 }
 
@@ -171,6 +173,12 @@ export class OrderRowReader {
    * remarks (备注 作废), whose whole cell must then be such a word; undefined for neither.
    */
   private readonly statusCol: number | undefined;
+  /**
+   * The column of what was given back of an order (Shopify's Refunded Amount, 淘宝's 退款金额):
+   * a row with a refund there is a purchase of its amount and a refund of that, whatever its
+   * status says (Shopify's "refunded" is the order's status, not a refund row's).
+   */
+  private readonly refundedCol: number | undefined;
   /** Null when the whole table is at hand and the CellReader settles the day order itself. */
   private readonly dayOrder: DayOrderTally | null;
   private readonly waiting: WaitingRow[] = [];
@@ -221,6 +229,7 @@ export class OrderRowReader {
     this.dateCol = c.date as number;
     this.amountCol = c.amount as number;
     this.statusCol = c.status ?? c.remarks;
+    this.refundedCol = c.refunded;
     const { source, keepOrderIds, ...dateOptions } = options;
     this.read = new CellReader(header, this.issues, 'orders', today, dateOptions, config.language, source);
     this.dayOrder = source === undefined ? new DayOrderTally() : null;
@@ -261,10 +270,12 @@ export class OrderRowReader {
     }
     if (this.dayOrder !== null && dependsOnDayOrder(cells[this.dateCol] ?? null)) {
       const slot = this.orders.reserve();
-      this.waiting.push({ row, cells, status, slot, issuesBefore: this.issues.length });
+      const refundSlot =
+        this.refundedCol !== undefined && !isBlankCell(cells[this.refundedCol]) ? this.orders.reserve() : -1;
+      this.waiting.push({ row, cells, status, slot, refundSlot, issuesBefore: this.issues.length });
       return;
     }
-    this.readOrder(status, -1);
+    this.readOrder(status, -1, -1);
   }
 
   /**
@@ -308,9 +319,13 @@ export class OrderRowReader {
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
     const status = statusText === '' ? null : orderStatusKind(statusText);
     if (status === 'cancelled') return false;
+    const refundText = this.refundedCol === undefined ? '' : (texts[this.refundedCol] ?? '');
+    const refunded = refundText === '' ? 0 : Math.abs(plainNumber(refundText));
+    if (Number.isNaN(refunded)) return false;
     const orderId = this.orders.keepsOrderIds && c.orderId !== undefined ? texts[c.orderId] || null : null;
-    const signed = status === 'refund' ? -Math.abs(amount) : amount;
+    const signed = status === 'refund' && refunded === 0 ? -Math.abs(amount) : amount;
     this.orders.addDay(row, customerId, day, signed, orderId);
+    if (refunded > 0) this.orders.addDay(row, customerId, day, -refunded, orderId);
     if (status === 'top-up') this.countTopUp(signed);
     if (Number.isNaN(plainAmount)) this.countCurrency(texts[this.amountCol]);
     return true;
@@ -355,8 +370,11 @@ export class OrderRowReader {
     this.readDates.set(cell, toDayNumber(date));
   }
 
-  /** The cells of the current row as an order (into `slot` when it waited), or its issues. */
-  private readOrder(status: 'refund' | 'top-up' | null, slot: number): void {
+  /**
+   * The cells of the current row as an order (into `slot` when it waited, and its refund into
+   * `refundSlot`), or its issues.
+   */
+  private readOrder(status: 'refund' | 'top-up' | null, slot: number, refundSlot: number): void {
     const read = this.read;
     const issues = this.issues;
     const c = this.mapping.columns;
@@ -378,11 +396,14 @@ export class OrderRowReader {
     if (amount === null && issues.length === beforeAmount) {
       read.report(this.amountCol, 'missing', { code: 'order-without-amount' });
     }
+    const refundCell = this.refundedCol === undefined ? null : read.cells[this.refundedCol];
+    const refund = isBlankCell(refundCell) ? 0 : Math.abs(read.signedAmount(this.refundedCol) ?? 0);
     if (customerId === null || (!fast && date === null) || amount === null) {
       if (slot >= 0) this.orders.drop(slot);
+      if (refundSlot >= 0) this.orders.drop(refundSlot);
       return;
     }
-    const signed = status === 'refund' ? -Math.abs(amount) : amount;
+    const signed = status === 'refund' && refund === 0 ? -Math.abs(amount) : amount;
     if (status === 'top-up') this.countTopUp(signed);
     this.countCurrency(read.cells[this.amountCol]);
     // Order numbers are read only where they are kept (they name orders in the review).
@@ -391,6 +412,11 @@ export class OrderRowReader {
     if (slot >= 0) this.orders.fill(slot, read.row, customerId, iso, signed, orderId);
     else if (fast) this.orders.addDay(read.row, customerId, isoDay, signed, orderId);
     else this.orders.add(read.row, customerId, iso, signed, orderId);
+    if (refund > 0) {
+      if (refundSlot >= 0) this.orders.fill(refundSlot, read.row, customerId, iso, -refund, orderId);
+      else if (fast) this.orders.addDay(read.row, customerId, isoDay, -refund, orderId);
+      else this.orders.add(read.row, customerId, iso, -refund, orderId);
+    } else if (refundSlot >= 0) this.orders.drop(refundSlot);
   }
 
   /** The orders read, once every row has been added. */
@@ -412,7 +438,7 @@ export class OrderRowReader {
     for (const waiting of this.waiting) {
       const before = this.issues.length;
       this.read.at(waiting.row, waiting.cells);
-      this.readOrder(waiting.status, waiting.slot);
+      this.readOrder(waiting.status, waiting.slot, waiting.refundSlot);
       inserts.push({ at: waiting.issuesBefore, issues: this.issues.splice(before) });
     }
     // From the last, so that the earlier positions stay where they were.
