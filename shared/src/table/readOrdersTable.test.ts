@@ -323,7 +323,7 @@ describe('an order with what was given back of it beside the amount (Refunded Am
     const whole = readOrdersTable({ header, rows }, config, TODAY);
     // Read as a stream too, where a D/M date waits for the column's day order: the same orders.
     const reader = new OrderRowReader(header, config, TODAY);
-    rows.forEach((cells, i) => reader.add(cells, i + 2));
+    for (const [i, cells] of rows.entries()) reader.add(cells, i + 2);
     const streamed = reader.finish();
     expect(orderRecordsOf(streamed.columns)).toEqual(whole.orders);
     return whole;
