@@ -5,6 +5,7 @@ import type { IdsWrittenDifferently } from '../table/customerIndex.ts';
 interface AnalysisTexts {
   refunds: (refunds: number, total: string, net: string) => string;
   cancelled: (orders: number) => string;
+  unpaid: (orders: number) => string;
   skipped: (rows: number) => string;
   phoneRegion: (numbers: number, defaultRegion: string, region: string) => string;
   /** Phone cells saved in scientific notation, their last digits lost. */
@@ -32,6 +33,7 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
   zh: {
     refunds: (n, total, net) => `${n} 笔退款（合计 ${total}）已从收入中扣除；净收入 ${net}。`,
     cancelled: (n) => `${n} 笔已取消或作废的订单未计入。`,
+    unpaid: (n) => `${n} 笔尚未付款的订单（等待付款）未计入；付款后再运行即可计入。`,
     skipped: (n) =>
       `${n} 行不是客户或订单（合计、签字、备注、分组标题或重复的表头），未计入，表格中保持原样，见数据质量检查。`,
     phoneRegion: (n, defaultRegion, region) =>
@@ -59,6 +61,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
         ? `1 refund (${total}) is taken off revenue; net revenue ${net}.`
         : `${n} refunds (${total} in all) are taken off revenue; net revenue ${net}.`,
     cancelled: (n) => `${n} cancelled or void order${n === 1 ? '' : 's'} left out.`,
+    unpaid: (n) =>
+      `${n} order${n === 1 ? '' : 's'} not paid for yet (awaiting payment) left out; run again once paid to count ${n === 1 ? 'it' : 'them'}.`,
     skipped: (n) =>
       `${n} row${n === 1 ? ' is' : 's are'} not a customer or an order (totals, signatures, notes, section headings or a repeated header): left out, kept as they are in the sheet, listed in the data-quality review.`,
     phoneRegion: (n, defaultRegion, region) =>

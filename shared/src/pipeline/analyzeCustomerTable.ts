@@ -139,7 +139,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
       : null);
   if (ordersRead) {
     orders = ordersRead.columns;
-    orderSummary = summarizeOrders(orders, ordersRead.counts.cancelled);
+    orderSummary = summarizeOrders(orders, ordersRead.counts.cancelled, ordersRead.counts.unpaid);
     orderIssues = ordersRead.issues;
     skippedRows.push(...ordersRead.skipped);
     const buyerField = orderBuyerField(ordersRead.mapping.columns);
@@ -320,6 +320,7 @@ function figureNotes(summary: OrderSummary | null, skipped: number, config: Conf
     );
   }
   if (summary !== null && summary.cancelled > 0) notes.push(text.cancelled(summary.cancelled));
+  if (summary !== null && summary.unpaid > 0) notes.push(text.unpaid(summary.unpaid));
   if (skipped > 0) notes.push(text.skipped(skipped));
   return notes;
 }

@@ -13,10 +13,12 @@ export interface OrderSummary {
   netRevenue: number;
   /** Orders marked cancelled or void, left out of every figure. */
   cancelled: number;
+  /** Orders not paid for yet (等待买家付款, Pending payment), left out of every figure. */
+  unpaid: number;
 }
 
 /** The summary of the orders read; amounts rounded to cents. */
-export function summarizeOrders(orders: OrderColumns, cancelled: number): OrderSummary {
+export function summarizeOrders(orders: OrderColumns, cancelled: number, unpaid = 0): OrderSummary {
   let purchases = 0;
   let gross = 0;
   let refunds = 0;
@@ -39,5 +41,6 @@ export function summarizeOrders(orders: OrderColumns, cancelled: number): OrderS
     refundTotal: cents(refunded),
     netRevenue: cents(gross - refunded),
     cancelled,
+    unpaid,
   };
 }

@@ -8,6 +8,7 @@ import { readJobTables } from '../jobs/readJobTables.ts';
 import { runJob } from '../jobs/runJob.ts';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
 import type { Cell, TableData } from '../model/table.ts';
+import { ANALYSIS_TEXTS } from './analysisTexts.ts';
 import { analyzeCustomerTable } from './analyzeCustomerTable.ts';
 
 // Online shops' order exports name the buyer by email or phone, not by a customer id: such orders
@@ -122,7 +123,7 @@ describe('orders named by email or phone', () => {
     expect(analysis.issues.filter((issue) => issue.table === 'orders')).toEqual([]);
   });
 
-  it('reads Shopify financial statuses: a refunded order as a refund, a voided one left out', () => {
+  it('reads Shopify financial statuses: a refunded order as a refund, voided and pending ones left out', () => {
     const analysis = analyzeCustomerTable({
       customers: shopCustomers,
       orders: {
@@ -138,16 +139,23 @@ describe('orders named by email or phone', () => {
       clv: false,
     });
     const [emily, wei, olivia] = analysis.customers.map((c) => c.stats);
-    // The date as written, whatever the time of day and offset after it.
+    // The date as written, whatever the time of day and offset after it; the order still waiting
+    // for its payment (pending) brought nothing in yet.
     expect(emily).toMatchObject({
-      orderCount: 2,
-      totalSpend: 120,
+      orderCount: 1,
+      totalSpend: 100,
       firstPurchase: '2024-03-05',
-      lastPurchase: '2024-12-30',
+      lastPurchase: '2024-03-05',
     });
     expect(wei).toMatchObject({ orderCount: 0, refunds: 1, refundTotal: 89 });
     expect(olivia).toMatchObject({ orderCount: 0, totalSpend: 0, refunds: 0 });
-    expect(analysis.orderSummary).toMatchObject({ cancelled: 1 });
+    expect(analysis.orderSummary).toMatchObject({ cancelled: 1, unpaid: 1 });
+    expect(analysis.notes).toContain('1 笔尚未付款的订单（等待付款）未计入；付款后再运行即可计入。');
+    const en = ANALYSIS_TEXTS.en;
+    expect([en.unpaid(1), en.unpaid(3)]).toEqual([
+      '1 order not paid for yet (awaiting payment) left out; run again once paid to count it.',
+      '3 orders not paid for yet (awaiting payment) left out; run again once paid to count them.',
+    ]);
   });
 
   it('reads an order of several items, one line each, as the one order', () => {

@@ -55,19 +55,29 @@ describe('orderStatusKind', () => {
     ['Credit memo', 'refund'],
     ['Credit Note', 'refund'],
     // Online shops' order exports in English: Shopify's Financial Status, WooCommerce's Order
-    // Status. An order not paid yet (pending, on-hold) is still an order as the toolkit reads it.
+    // Status. An order not paid yet (pending, on-hold) brought no money in: left out, counted.
     ['paid', null],
     ['partially_refunded', null],
-    ['pending', null],
+    ['pending', 'unpaid'],
+    ['Pending payment', 'unpaid'],
+    ['awaiting payment', 'unpaid'],
+    ['Unpaid', 'unpaid'],
+    ['authorized', null],
     ['refunded', 'refund'],
     ['voided', 'cancelled'],
     ['completed', null],
     ['processing', null],
-    ['on-hold', null],
+    ['on-hold', 'unpaid'],
+    ['On hold', 'unpaid'],
     ['cancelled', 'cancelled'],
     ['failed', 'cancelled'],
     ['卖家已发货，等待买家确认', null],
     ['交易成功', null],
+    ['等待买家付款', 'unpaid'],
+    ['待付款', 'unpaid'],
+    ['未付款', 'unpaid'],
+    ['待支付', 'unpaid'],
+    ['Pending 待付款', 'unpaid'],
     // Words inside a longer status say nothing certain: the order counts as it is.
     ['取消部分商品后已发货', null],
   ])('%s → %s', (status, kind) => {

@@ -3,10 +3,10 @@ import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { bilingualHalves } from './bilingualHalves.ts';
 
 /**
- * What an order's status cell says about it: cancelled and refund change its figures; top-up is
- * counted only (see TOP_UP).
+ * What an order's status cell says about it: cancelled, unpaid and refund change its figures;
+ * top-up is counted only (see TOP_UP).
  */
-export type OrderStatusKind = 'cancelled' | 'refund' | 'top-up';
+export type OrderStatusKind = 'cancelled' | 'unpaid' | 'refund' | 'top-up';
 
 /**
  * 取消 / 作废 / 退单 / 交易关闭 / 不成立 (Shopee's order that never went through) / Cancelled /
@@ -17,6 +17,14 @@ export type OrderStatusKind = 'cancelled' | 'refund' | 'top-up';
  */
 const CANCELLED =
   /^(?:已?取消|订单取消|作废|已作废|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|cancel+ed|void(?:ed)?|invalid|declined|failed|closed[\s-]*lost|lost)$/i;
+
+/**
+ * 等待买家付款 / 待付款 / Pending payment / On hold …: an order placed and not paid for (淘宝's
+ * 等待买家付款, Shopify's pending, WooCommerce's pending payment and on-hold). No money came in:
+ * it is left out of the figures and counted, as a cancelled order is, until it is paid.
+ */
+const UNPAID =
+  /^(?:等待买家付款|等待付款|待买家付款|待付款|未付款|待支付|未支付|pending|pending[\s-]*payment|awaiting[\s-]*payment|unpaid|on[\s-]*hold)$/i;
 
 /**
  * 退款 / 退货 / 退货/退款 / Refund / Returned / Credit memo: money went back; the amount counts
@@ -52,6 +60,7 @@ export function orderStatusKind(text: string | null): OrderStatusKind | null {
 
 function kindOfWord(status: string): OrderStatusKind | null {
   if (CANCELLED.test(status)) return 'cancelled';
+  if (UNPAID.test(status)) return 'unpaid';
   if (REFUND.test(status)) return 'refund';
   if (TOP_UP.test(status)) return 'top-up';
   return null;

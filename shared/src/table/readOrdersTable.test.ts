@@ -120,7 +120,7 @@ describe('readOrdersTable', () => {
       ['SO-4', -80],
     ]);
     // ¥ names the yuan; the cancelled order's ¥300 counts with no figure.
-    expect(counts).toEqual({ cancelled: 2, topUps: 0, topUpTotal: 0, currencies: { CNY: 1 } });
+    expect(counts).toEqual({ cancelled: 2, unpaid: 0, topUps: 0, topUpTotal: 0, currencies: { CNY: 1 } });
     expect(issues).toEqual([]);
     expect(skipped).toEqual([
       { table: 'orders', row: 7, reason: 'total', text: '合计 · 1,910' },
@@ -139,7 +139,7 @@ describe('readOrdersTable', () => {
     const read = (header: string[]) => readOrdersTable({ header, rows }, config, TODAY);
     const remarks = read(['日期', '客户代码', '金额', '备注']);
     expect(remarks.orders.map((o) => o.amount)).toEqual([9600, -500, -1600, 700]);
-    expect(remarks.counts).toEqual({ cancelled: 1, topUps: 0, topUpTotal: 0, currencies: {} });
+    expect(remarks.counts).toEqual({ cancelled: 1, unpaid: 0, topUps: 0, topUpTotal: 0, currencies: {} });
     // With a status column the remarks say nothing of the status.
     const withStatus = readOrdersTable(
       {
@@ -150,7 +150,7 @@ describe('readOrdersTable', () => {
       TODAY,
     );
     expect(withStatus.orders.map((o) => o.amount)).toEqual([7800, 9600, 500, -1600, 700]);
-    expect(withStatus.counts).toEqual({ cancelled: 0, topUps: 0, topUpTotal: 0, currencies: {} });
+    expect(withStatus.counts).toEqual({ cancelled: 0, unpaid: 0, topUps: 0, topUpTotal: 0, currencies: {} });
   });
 
   it.each<[string, string[], Cell[][]]>([
@@ -377,5 +377,21 @@ describe('an order with what was given back of it beside the amount (Refunded Am
     const read = orders(header, [['C1', '2025-06-01', '100', '大概一半']]);
     expect(read.orders.map((o) => o.amount)).toEqual([100]);
     expect(read.issues).toEqual([expect.objectContaining({ row: 2, column: '退款金额', value: '大概一半' })]);
+  });
+});
+
+describe('an order not paid for yet (等待买家付款, Pending payment)', () => {
+  it('is left out of the orders and counted, the short way and the general way alike', () => {
+    const header = ['订单编号', '联系手机', '订单创建时间', '买家实际支付金额', '订单状态'];
+    const rows: Cell[][] = [
+      ['T1', '13800138000', '2025-06-01', '199.00', '交易成功'],
+      ['T2', '13800138000', '2025-06-02', '59.90', '等待买家付款'],
+      ['T3', '13912345678', '2025/6/3', '88.00', 'Pending payment'],
+      ['T4', '13912345678', '2025-06-04', '120.00', '交易关闭'],
+    ];
+    const read = readOrdersTable({ header, rows }, config, TODAY);
+    expect(read.orders.map((o) => [o.row, o.amount])).toEqual([[2, 199]]);
+    expect(read.counts).toMatchObject({ cancelled: 1, unpaid: 2 });
+    expect(read.issues).toEqual([]);
   });
 });

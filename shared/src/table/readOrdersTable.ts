@@ -64,6 +64,8 @@ export function buyerKindOf(field: OrderBuyerField): 'customerId' | ContactKind 
 export interface OrderCounts {
   /** Rows whose status says the order was cancelled or void; left out. */
   cancelled: number;
+  /** Rows whose status says the order is not paid for yet (等待买家付款, Pending payment); left out. */
+  unpaid: number;
   /**
    * Orders whose status says 充值/Top-up (money put on a member card), read as orders, and the
    * money they brought in.
@@ -159,7 +161,13 @@ export class OrderRowReader {
   private readonly read: CellReader;
   private readonly issues: CellIssue[] = [];
   private readonly skipped: SkippedRow[] = [];
-  private readonly counts: OrderCounts = { cancelled: 0, topUps: 0, topUpTotal: 0, currencies: {} };
+  private readonly counts: OrderCounts = {
+    cancelled: 0,
+    unpaid: 0,
+    topUps: 0,
+    topUpTotal: 0,
+    currencies: {},
+  };
   private readonly orders: OrderColumnsBuilder;
   private readonly rowContext: RowContext;
   /** The column naming the buyer: the customer id, else the email or phone (orderBuyerField). */
@@ -268,6 +276,10 @@ export class OrderRowReader {
       this.counts.cancelled++;
       return;
     }
+    if (status === 'unpaid') {
+      this.counts.unpaid++;
+      return;
+    }
     if (this.dayOrder !== null && dependsOnDayOrder(cells[this.dateCol] ?? null)) {
       const slot = this.orders.reserve();
       const refundSlot =
@@ -318,7 +330,7 @@ export class OrderRowReader {
     const c = this.mapping.columns;
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
     const status = statusText === '' ? null : orderStatusKind(statusText);
-    if (status === 'cancelled') return false;
+    if (status === 'cancelled' || status === 'unpaid') return false;
     const refundText = this.refundedCol === undefined ? '' : (texts[this.refundedCol] ?? '');
     const refunded = refundText === '' ? 0 : Math.abs(plainNumber(refundText));
     if (Number.isNaN(refunded)) return false;
