@@ -131,6 +131,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '工作单位',
     'Organization',
     'Organisation',
+    // Google Contacts' and Outlook's CSV exports.
+    'Organization Name',
+    'Organization 1 - Name',
     'Company Name',
     'Account',
     'Account Name',
@@ -144,7 +147,19 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Customer Name',
     'Customer',
   ],
-  title: ['职位', 'Title', '职务', '头衔', 'Job Title', 'Position', 'Role', '职称'],
+  title: [
+    '职位',
+    'Title',
+    '职务',
+    '头衔',
+    'Job Title',
+    'Position',
+    'Role',
+    '职称',
+    // Google Contacts' CSV export.
+    'Organization Title',
+    'Organization 1 - Title',
+  ],
   mobile: [
     '手机',
     'Mobile',
@@ -174,6 +189,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Tel',
     'Phone Number',
     'Work Phone',
+    // Outlook's CSV export; Google Contacts' writes each number as a label and a value.
+    'Business Phone',
+    'Phone 1 - Value',
     '联络电话',
     '公司电话',
     '市话',
@@ -186,6 +204,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '邮件',
     'E-mail',
     'Email Address',
+    // Google Contacts' CSV export: each address as a label and a value.
+    'E-mail 1 - Value',
     'Mail',
     '电邮',
     '电邮地址',
@@ -201,9 +221,12 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Street Address',
     'Mailing Address',
     'Mailing Street',
+    'Business Street',
+    'Address 1 - Formatted',
+    'Address 1 - Street',
     '联络地址',
   ],
-  city: ['城市', 'City', '所在城市', '地区', 'Region', 'Mailing City'],
+  city: ['城市', 'City', '所在城市', '地区', 'Region', 'Mailing City', 'Business City', 'Address 1 - City'],
   gender: ['性别', 'Gender', 'Sex'],
   birthday: ['生日', 'Birthday', '出生日期', '生日日期', 'Date of Birth', 'DOB', 'Birth Date'],
   firstPurchase: [

@@ -245,3 +245,98 @@ describe('customer exports of the platforms people keep their customers in', () 
     expect(found).toMatchObject(fields);
   });
 });
+
+describe('contact exports of mail programs (Google Contacts, Outlook)', () => {
+  it.each([
+    {
+      source: 'Google Contacts',
+      header: [
+        'First Name',
+        'Middle Name',
+        'Last Name',
+        'Nickname',
+        'Birthday',
+        'Notes',
+        'Labels',
+        'Organization Name',
+        'Organization Title',
+        'E-mail 1 - Label',
+        'E-mail 1 - Value',
+        'Phone 1 - Label',
+        'Phone 1 - Value',
+        'Address 1 - Formatted',
+        'Address 1 - City',
+      ],
+      fields: {
+        company: 'Organization Name',
+        title: 'Organization Title',
+        email: 'E-mail 1 - Value',
+        phone: 'Phone 1 - Value',
+        address: 'Address 1 - Formatted',
+        city: 'Address 1 - City',
+        tags: 'Labels',
+      },
+    },
+    {
+      source: 'Google Contacts (older)',
+      header: [
+        'Name',
+        'Given Name',
+        'Family Name',
+        'E-mail 1 - Type',
+        'E-mail 1 - Value',
+        'Phone 1 - Type',
+        'Phone 1 - Value',
+        'Organization 1 - Name',
+        'Organization 1 - Title',
+      ],
+      fields: {
+        name: 'Name',
+        email: 'E-mail 1 - Value',
+        phone: 'Phone 1 - Value',
+        company: 'Organization 1 - Name',
+        title: 'Organization 1 - Title',
+      },
+    },
+    {
+      // Outlook's Title is Mr. or Dr.: the job is the Job Title.
+      source: 'Outlook',
+      header: [
+        'Title',
+        'First Name',
+        'Middle Name',
+        'Last Name',
+        'Company',
+        'Job Title',
+        'Business Street',
+        'Business City',
+        'Business Phone',
+        'Mobile Phone',
+        'E-mail Address',
+      ],
+      fields: {
+        title: 'Job Title',
+        company: 'Company',
+        address: 'Business Street',
+        city: 'Business City',
+        phone: 'Business Phone',
+        mobile: 'Mobile Phone',
+        email: 'E-mail Address',
+      },
+    },
+  ])('reads a $source export', ({ header, fields }) => {
+    const mapping = mapCustomerHeader(header);
+    const found = Object.fromEntries(
+      Object.entries(mapping.columns).map(([field, column]) => [field, header[column as number]]),
+    );
+    expect(found).toMatchObject(fields);
+    expect(mapping.nameParts?.family).toBe(
+      header.indexOf(header.includes('Last Name') ? 'Last Name' : 'Family Name'),
+    );
+  });
+
+  it('keeps a Title column as the title where there is no Job Title, or a setting says so', () => {
+    expect(mapCustomerHeader(['Name', 'Title', 'Email']).columns.title).toBe(1);
+    expect(mapCustomerHeader(['Title', 'Job Title'], { Title: 'title' }).columns.title).toBe(0);
+  });
+});

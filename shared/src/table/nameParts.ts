@@ -43,11 +43,29 @@ export function mapCustomerHeader(
   header: string[],
   overrides: Record<string, CustomerField> = {},
 ): HeaderMapping<CustomerField> {
-  const mapping = mapHeader(header, CUSTOMER_FIELD_SYNONYMS, overrides);
+  const mapping = jobTitleFirst(mapHeader(header, CUSTOMER_FIELD_SYNONYMS, overrides), overrides);
   const parts = namePartsOf(mapping);
   if (parts === null) return mapping;
   const taken = new Set(namePartColumns(parts));
   return { ...mapping, unknown: mapping.unknown.filter((c) => !taken.has(c)), nameParts: parts };
+}
+
+/**
+ * Where a table has both a Title and a Job Title column, as Outlook's contact export does, its
+ * Title is the form of address (Mr., Ms., Dr.) and the job is the Job Title: the job title column
+ * is then the title. A setting naming a column the title wins.
+ */
+function jobTitleFirst(
+  mapping: HeaderMapping<CustomerField>,
+  overrides: Record<string, CustomerField>,
+): HeaderMapping<CustomerField> {
+  const title = mapping.columns.title;
+  if (title === undefined || normalizeHeader(String(mapping.header[title] ?? '')) !== 'title') return mapping;
+  if (Object.values(overrides).includes('title')) return mapping;
+  const job = mapping.unknown.find((c) => normalizeHeader(String(mapping.header[c] ?? '')) === 'jobtitle');
+  if (job === undefined) return mapping;
+  const unknown = [...mapping.unknown.filter((c) => c !== job), title].sort((a, b) => a - b);
+  return { ...mapping, columns: { ...mapping.columns, title: job }, unknown };
 }
 
 /** The columns of the parts, in the sheet's order. */
