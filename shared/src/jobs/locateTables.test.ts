@@ -42,6 +42,36 @@ describe('locateTables', () => {
     expect(locateTables([sales, CUSTOMERS], OPTIONS).customers.sheet).toBe('客户');
   });
 
+  it('takes a shop export of orders, named as it was imported, for the orders and not the customers', () => {
+    // Shopify's export: the buyer by Email, the order number in Name, the customer's Phone and
+    // Id beside its date, total, status and refund.
+    const shopOrders = sheet(
+      'orders_export',
+      ['Name', 'Email', 'Financial Status', 'Total', 'Created at', 'Refunded Amount', 'Id', 'Phone'],
+      [
+        '#1001',
+        'emily@example.com',
+        'paid',
+        '118.40',
+        '2024-03-05 10:22:31 -0800',
+        '0.00',
+        '5512345678901',
+        '',
+      ],
+    );
+    const shopCustomers = sheet(
+      'customers_export',
+      ['Customer ID', 'First Name', 'Last Name', 'Email', 'Phone', 'Total Spent', 'Total Orders'],
+      ['7012345678901', 'Emily', 'Chen', 'emily@example.com', '', '312.40', '3'],
+    );
+    const located = locateTables([shopOrders, shopCustomers], OPTIONS);
+    expect(located.customers.sheet).toBe('customers_export');
+    expect(located.orders).toEqual({ sheet: 'orders_export', headerRow: 1, usable: true });
+    // A sheet named for the orders still wins, and a customer list is never taken for them.
+    expect(locateTables([shopOrders, shopCustomers, ORDERS], OPTIONS).orders?.sheet).toBe('订单');
+    expect(locateTables([CUSTOMERS, README], OPTIONS).orders).toBeNull();
+  });
+
   it("never takes the toolkit's own sheets for the customers", () => {
     const followUps = sheet('跟进任务', ['到期日', '客户编号', '客户'], ['2026-01-01', 'C001', '张伟']);
     const backup = sheet('客户备份 2026-11-20', ...CUSTOMERS.rows);

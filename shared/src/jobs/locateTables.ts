@@ -46,8 +46,9 @@ export interface LocateOptions {
  * orders or complaints, and sheets whose header describes purchases are never taken for it.
  *
  * Orders and complaints: the sheet the user chose; else a sheet named for the role in either
- * language (订单 / Orders / 订单明细 …), never the customers' sheet. Without one, the customer
- * table's own summary and complaint columns are used.
+ * language (订单 / Orders / 订单明细 …), never the customers' sheet; for the orders, else the
+ * first other sheet whose header describes purchases. Without one, the customer table's own
+ * summary and complaint columns are used.
  *
  * @throws JobError when a chosen sheet is missing or no customer table can be found.
  */
@@ -64,7 +65,8 @@ export function locateTables(sheets: readonly SheetGrid[], options: LocateOption
     const chosen = options.chosen?.[role];
     const sheet = chosen
       ? sheets.find((s) => s.name === chosen)
-      : sheets.find((s) => s.name !== customers.name && isRoleSheetName(s.name, role));
+      : (sheets.find((s) => s.name !== customers.name && isRoleSheetName(s.name, role)) ??
+        (role === 'orders' ? purchasesSheet(sheets, customers, options) : undefined));
     return sheet ? located(role, sheet) : null;
   };
   return {
@@ -134,6 +136,26 @@ function findCustomerSheet(sheets: readonly SheetGrid[], options: LocateOptions)
         header: (s.rows[header.row - 1] ?? []).map(headerText).filter((h) => h !== ''),
       };
     }),
+  });
+}
+
+/**
+ * Without a sheet named for the orders, the first other sheet whose header describes purchases
+ * (looksLikeOrders): a shop's export imported as it came, named orders_export or 导出数据.
+ */
+function purchasesSheet(
+  sheets: readonly SheetGrid[],
+  customers: SheetGrid,
+  options: LocateOptions,
+): SheetGrid | undefined {
+  return sheets.find((sheet) => {
+    if (sheet === customers || isToolkitSheetName(sheet.name) || isRoleSheetName(sheet.name, 'complaints'))
+      return false;
+    const header = detectHeaderRow(sheet.rows, 'orders', options.headerOverrides);
+    return (
+      header.usable &&
+      looksLikeOrders((sheet.rows[header.row - 1] ?? []).map(headerText), options.headerOverrides)
+    );
   });
 }
 

@@ -68,13 +68,18 @@ export function headerFit(
 }
 
 /**
- * Whether a header describes purchases rather than people: every order column is there and no
- * name or contact column. Such a sheet is never taken for the customer table, whatever its name.
+ * Whether a header describes purchases rather than people: every order column is there, and
+ * either no name or contact column, or more of the columns are an order's than a customer's. A
+ * shop's order export names its buyer by email and carries a Name (Shopify's order number), a
+ * Phone and an Id, yet its date, total, status and refund columns are an order's. Such a sheet is
+ * never taken for the customer table, whatever its name.
  */
 export function looksLikeOrders(header: string[], overrides: Config['headerOverrides']): boolean {
-  if (!headerFit('orders', header, overrides).usable) return false;
-  const customers = mapHeader(header, CUSTOMER_FIELD_SYNONYMS, overrides.customers).columns;
-  return !CONTACT_FIELDS.some((f) => customers[f] !== undefined);
+  const orders = headerFit('orders', header, overrides);
+  if (!orders.usable) return false;
+  const customers = headerFit('customers', header, overrides);
+  const columns = customers.mapping.columns as Partial<Record<CustomerField, number>>;
+  return !CONTACT_FIELDS.some((f) => columns[f] !== undefined) || orders.fields > customers.fields;
 }
 
 /** The columns a table needs, named `客户编号/Customer ID` style for messages. */
