@@ -3,7 +3,7 @@ import { FIELD_LABELS } from '../i18n/labels.ts';
 import type { CustomerField } from '../model/fields.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import type { CleaningReview } from '../model/results.ts';
-import { type HeaderMapping, namePartColumns } from '../table/index.ts';
+import { customerFieldColumns, type HeaderMapping } from '../table/index.ts';
 import { isBlankCell } from './isBlankCell.ts';
 import { MISSING_VALUE_TEXTS } from './missingValueTexts.ts';
 
@@ -29,13 +29,9 @@ export function findMissingValues(
   const text = MISSING_VALUE_TEXTS[language];
   const required: { field: CustomerField; columns: number[]; header: string }[] = [];
   for (const field of new Set(config.requiredFields)) {
-    const column = mapping.columns[field];
     const fieldLabel = FIELD_LABELS[field][language];
     // A name written in parts (First Name / Last Name) is there when any part is.
-    const columns = [
-      ...(column === undefined ? [] : [column]),
-      ...(field === 'name' ? namePartColumns(mapping.nameParts) : []),
-    ];
+    const columns = customerFieldColumns(mapping, field);
     if (columns.length === 0) {
       missing.push({ row: 1, column: fieldLabel, field, message: text.noColumn(fieldLabel) });
     } else {

@@ -10,6 +10,7 @@ export { foldCustomerId, isScientificId, widthFoldedId } from './foldCustomerId.
 export { HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 export { type HeaderMapping, mapHeader } from './mapHeader.ts';
 export {
+  customerFieldColumns,
   joinNameParts,
   mapCustomerHeader,
   type NameParts,

@@ -76,6 +76,18 @@ export function namePartColumns(parts: NameParts | null | undefined): number[] {
     .sort((a, b) => a - b);
 }
 
+/**
+ * The columns that hold a customer field: its own column, and for the name the columns of a name
+ * written in parts as well (what a merge fills, what the review finds empty).
+ */
+export function customerFieldColumns(mapping: HeaderMapping<CustomerField>, field: CustomerField): number[] {
+  const column = mapping.columns[field];
+  return [
+    ...(column === undefined ? [] : [column]),
+    ...(field === 'name' ? namePartColumns(mapping.nameParts) : []),
+  ];
+}
+
 /** Han, kana and hangul: a name written in them puts the family name first, with no space. */
 const EAST_ASIAN =
   /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;

@@ -421,14 +421,15 @@ export class OrderRowReader {
     // Order numbers are read only where they are kept (they name orders in the review).
     const orderId = this.orders.keepsOrderIds ? read.text(c.orderId) : null;
     const iso = date ?? (cell as string);
-    if (slot >= 0) this.orders.fill(slot, read.row, customerId, iso, signed, orderId);
-    else if (fast) this.orders.addDay(read.row, customerId, isoDay, signed, orderId);
-    else this.orders.add(read.row, customerId, iso, signed, orderId);
-    if (refund > 0) {
-      if (refundSlot >= 0) this.orders.fill(refundSlot, read.row, customerId, iso, -refund, orderId);
-      else if (fast) this.orders.addDay(read.row, customerId, isoDay, -refund, orderId);
-      else this.orders.add(read.row, customerId, iso, -refund, orderId);
-    } else if (refundSlot >= 0) this.orders.drop(refundSlot);
+    // Into its reserved position when the row waited (at ≥ 0), else added.
+    const put = (at: number, value: number) => {
+      if (at >= 0) this.orders.fill(at, read.row, customerId, iso, value, orderId);
+      else if (fast) this.orders.addDay(read.row, customerId, isoDay, value, orderId);
+      else this.orders.add(read.row, customerId, iso, value, orderId);
+    };
+    put(slot, signed);
+    if (refund > 0) put(refundSlot, -refund);
+    else if (refundSlot >= 0) this.orders.drop(refundSlot);
   }
 
   /** The orders read, once every row has been added. */

@@ -1,9 +1,9 @@
 import {
   type Cell,
   type CustomerField,
+  customerFieldColumns,
   type HeaderMapping,
   type MergeProposal,
-  namePartColumns,
   sheetName,
 } from '@crm/shared';
 import { AddonError } from '../AddonError.ts';
@@ -95,17 +95,10 @@ function plannedFills(
   cellAt: (row: number, column: number) => Cell | undefined,
 ): Fill[] {
   const fills: Fill[] = [];
-  // A name written in parts (First Name / Last Name) is filled part by part.
-  const columnsOf = (field: string): number[] => {
-    const column = mapping.columns[field as CustomerField];
-    return [
-      ...(column === undefined ? [] : [column]),
-      ...(field === 'name' ? namePartColumns(mapping.nameParts) : []),
-    ];
-  };
   for (const merge of merges) {
     for (const [field, fill] of Object.entries(merge.fill)) {
-      for (const column of columnsOf(field)) {
+      // A name written in parts (First Name / Last Name) is filled part by part.
+      for (const column of customerFieldColumns(mapping, field as CustomerField)) {
         if (!isBlank(cellAt(merge.survivorRow, column))) continue;
         if (isBlank(cellAt(fill.fromRow, column))) continue;
         fills.push({ row: merge.survivorRow, column, fromRow: fill.fromRow });
