@@ -12,7 +12,7 @@ import type { FollowUpRule } from './rules/followUpRule.ts';
 import { FOLLOW_UP_RULES } from './rules/index.ts';
 import { scheduleTasks } from './scheduleTasks.ts';
 import { sortOrder } from './sortTasks.ts';
-import { TaskCollector } from './taskCollector.ts';
+import { KIND_RANK, TaskCollector } from './taskCollector.ts';
 import { workCalendarOf } from './workCalendar.ts';
 
 /** Everything planFollowUps needs. */
@@ -60,7 +60,8 @@ export interface FollowUpPlan {
 export function planFollowUps(input: PlanFollowUpsInput): FollowUpPlan {
   const previous = input.previous ?? NO_PREVIOUS_PLAN;
   const contacts = doneContacts(previous, input.customers);
-  const wanted = planWithRules(input, FOLLOW_UP_RULES, contacts);
+  // The schedule places the wanted tasks by its own order (most urgent first): taken as added.
+  const wanted = wantedTasks(input, FOLLOW_UP_RULES, contacts, false);
   const schedule = scheduleTasks(wanted, previous, input.config, input.today);
   const carried = carriedDoneTasks(previous, plannedAgain(wanted, previous), contacts, input.today);
   return {
@@ -85,10 +86,10 @@ function plannedAgain(wanted: readonly FollowUpTask[], previous: PreviousPlan): 
   return again;
 }
 
-/** By due date, then priority, then customer row (then kind, then insertion). */
+/** By due date, then priority, then customer row, then kind (then as scheduled). */
 function sortedPlan(tasks: readonly FollowUpTask[]): FollowUpTask[] {
   const major = tasks.map((t) => toDayNumber(t.due) * 4 + PRIORITY_RANK[t.priority]);
-  const minor = tasks.map((t) => t.customerRow * 8);
+  const minor = tasks.map((t) => t.customerRow * 8 + KIND_RANK[t.kind]);
   return sortOrder(major, minor).map((i) => tasks[i] as FollowUpTask);
 }
 
@@ -102,8 +103,18 @@ export function planWithRules(
   rules: readonly FollowUpRule[],
   contacts: ReadonlyMap<number, number> = new Map(),
 ): FollowUpTask[] {
+  return wantedTasks(input, rules, contacts, true);
+}
+
+/** planWithRules' tasks, sorted as it gives them or (`sorted` false) in the order rules added them. */
+function wantedTasks(
+  input: PlanFollowUpsInput,
+  rules: readonly FollowUpRule[],
+  contacts: ReadonlyMap<number, number>,
+  sorted: boolean,
+): FollowUpTask[] {
   const { customers, complaints, config } = input;
-  const plan = new TaskCollector(config, toDayNumber(input.today));
+  const plan = new TaskCollector(config, toDayNumber(input.today), sorted);
   const planners = rules.map((rule) => rule.start(plan));
   const customerPlanners = planners.filter((p) => p.forCustomer !== undefined);
   const complaintRules = planners.flatMap((p) => (p.forComplaint ? [p.forComplaint] : []));
@@ -163,7 +174,7 @@ export function planWithRules(
     for (const planComplaint of complaintRules) planComplaint(complaint, customer);
   }
   for (const planner of planners) planner.finish?.();
-  return plan.takeSorted();
+  return sorted ? plan.takeSorted() : plan.take();
 }
 
 function latest(a: number | null, b: number | null): number | null {

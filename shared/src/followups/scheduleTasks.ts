@@ -125,6 +125,8 @@ class UrgencyFacts {
   /** KIND_RANK of the task's kind. */
   readonly kind: Uint8Array;
   private readonly rank: Uint8Array;
+  /** PRIORITY_RANK of the task's own priority (a batch's rank is urgent whatever its priority). */
+  private readonly priority: Uint8Array;
   private readonly row: Float64Array;
   /** The owner by number: in a typed array, like the rest, a million entries the collector never scans. */
   private readonly owner: Int32Array;
@@ -136,6 +138,7 @@ class UrgencyFacts {
     this.target = new Float64Array(tasks);
     this.kind = new Uint8Array(tasks);
     this.rank = new Uint8Array(tasks);
+    this.priority = new Uint8Array(tasks);
     this.row = new Float64Array(tasks);
     this.owner = new Int32Array(tasks);
   }
@@ -144,6 +147,7 @@ class UrgencyFacts {
     this.target[i] = target;
     this.kind[i] = KIND_RANK[task.kind];
     this.rank[i] = placementRank(task);
+    this.priority[i] = PRIORITY_RANK[task.priority];
     this.row[i] = task.customerRow;
     const name = ownerOf(task);
     let number = this.ownerNumbers.get(name);
@@ -161,7 +165,8 @@ class UrgencyFacts {
 
   /**
    * The tasks `indexes` names, most urgent first: placement rank (see placementRank), then the
-   * rule's own date, then kind, then customer row, then the order given. The first three make one
+   * rule's own date, then kind, then priority, then customer row, then the order given (the
+   * wanted tasks come as the rules added them). The first four make one
    * whole number per task, sorted as the plan itself is (sortOrder: a counting sort, linear in the
    * tasks of a large table).
    */
@@ -181,7 +186,9 @@ class UrgencyFacts {
     for (let k = 0; k < n; k++) {
       const i = indexes[k] as number;
       const day = this.target[i] as number;
-      major[k] = ((this.rank[i] as number) * span + (day - first)) * 8 + (this.kind[i] as number);
+      major[k] =
+        (((this.rank[i] as number) * span + (day - first)) * 8 + (this.kind[i] as number)) * 4 +
+        (this.priority[i] as number);
       minor[k] = this.row[i] as number;
     }
     return sortOrder(major, minor).map((k) => indexes[k] as number);
