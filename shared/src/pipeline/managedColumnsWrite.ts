@@ -97,7 +97,11 @@ class ManagedValues implements ReadonlyMap<number, Cell[]> {
       }
     }
     this.customers = ordered;
-    this.rows = Int32Array.from(ordered, (customer) => customer.row);
+    // A loop, not Int32Array.from with a mapping function: that goes through the iterator
+    // protocol, and took half a second on a million customers.
+    const rows = new Int32Array(ordered.length);
+    for (let i = 0; i < ordered.length; i++) rows[i] = (ordered[i] as CustomerRow).row;
+    this.rows = rows;
     this.make = make;
   }
 
