@@ -48,7 +48,7 @@ export function idsAt(records: readonly CustomerRecord[], indexes: readonly numb
  */
 export class CustomerIndex {
   /** Ids as written (trimmed), numbered by IdKeys, and the record of each number. */
-  private readonly exact = new IdKeys();
+  private readonly exact: IdKeys;
   private readonly recordOf: number[] = [];
   private readonly numeric = new Map<string, number>();
   /** The folded keys of the ids, made on the first miss (see keysFolded). */
@@ -58,8 +58,12 @@ export class CustomerIndex {
   private lastId: string | null = null;
   private lastIndex = -1;
 
-  /** The index of `records`; more are added in order with `add`. */
-  constructor(records: readonly CustomerRecord[] = []) {
+  /**
+   * The index of `records`; more are added in order with `add`, `expected` of them in all when
+   * the caller knows (a table's rows).
+   */
+  constructor(records: readonly CustomerRecord[] = [], expected = records.length) {
+    this.exact = new IdKeys(expected);
     for (let i = 0; i < records.length; i++) this.add((records[i] as CustomerRecord).id, i);
   }
 

@@ -23,10 +23,22 @@ export class IdKeys {
   /** The ids, by key. */
   readonly ids: string[] = [];
   private readonly others = new Map<string, number>();
-  private packed = new Float64Array(1024).fill(EMPTY);
-  private keyAt = new Int32Array(1024);
-  private mask = 1023;
+  private packed: Float64Array;
+  private keyAt: Int32Array;
+  private mask: number;
   private packedCount = 0;
+
+  /**
+   * `expected`: how many ids are likely (a table's rows), so that the slots are made once at
+   * their size rather than doubled from 1,024 on, each time placing every id again.
+   */
+  constructor(expected = 0) {
+    let slots = 1024;
+    while (slots < expected * 2 + 2) slots *= 2;
+    this.packed = new Float64Array(slots).fill(EMPTY);
+    this.keyAt = new Int32Array(slots);
+    this.mask = slots - 1;
+  }
 
   /** The id's key, a new one (the next number) for an id not seen before. */
   keyOf(id: string): number {

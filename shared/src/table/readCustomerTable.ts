@@ -111,7 +111,7 @@ export function readCustomerTable(
   const width = table.header.length;
   const records: CustomerRecord[] = [];
   const skipped: SkippedRow[] = [];
-  const byId = new CustomerIndex();
+  const byId = new CustomerIndex([], c.id === undefined ? 0 : table.rows.length);
   const columnsOf = (fields: readonly CustomerField[]): number[] =>
     fields.flatMap((f) => {
       const column = c[f];
