@@ -79,6 +79,28 @@ function csvText(rows: readonly (readonly Cell[])[]): string {
 }
 
 /**
+ * One cell as csvText writes it within its line: its text (csvCellText), as it is when Papa Parse
+ * writes it so, else in quotes with its quotes doubled, as Papa Parse quotes a text with a line
+ * break, a quote, a comma or a byte-order mark in it, or a space at either end. For a writer that
+ * makes a line a cell at a time (csvLinePatch.ts), byte for byte what csvText makes of the row.
+ */
+export function csvField(cell: Cell): string {
+  const text = csvCellText(cell, csvDateText);
+  return isPlainCsvText(text) ? text : `"${text.replaceAll('"', '""')}"`;
+}
+
+function isPlainCsvText(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return true;
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(length - 1) === 0x20) return false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x22 || code === 0x0d || code === 0x0a || code === 0xfeff) return false;
+  }
+  return true;
+}
+
+/**
  * Each row's line of CSV text (csvText), without its line end: made as one text and split at its
  * CRLFs. Those are the line ends unless a cell holds one itself (quoted, as every cell with a
  * line break is), and then there are more of them than rows: the rows are made one by one.

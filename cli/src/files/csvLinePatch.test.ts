@@ -157,6 +157,13 @@ const VALUES: Cell[] = [
   '2026-03-05',
   '-',
   'say "x"',
+  ' padded ',
+  'two\nlines',
+  '\ufeffmarked',
+  true,
+  new Date(Date.UTC(2026, 2, 5)),
+  'Customers who bought often and recently, long ago',
+  '高价值客户，最近三个月内购买过两次以上的老客户群体，需重点维护跟进',
 ];
 
 function valuesOf(seed: number): (row: number) => Cell[] {

@@ -17,7 +17,7 @@ import {
   type PlacedManagedColumn,
 } from '@crm/shared';
 import { withAtomicFile } from './atomicWrite.ts';
-import { CSV_ROWS_PER_WRITE, csvLines } from './csvFile.ts';
+import { csvField } from './csvFile.ts';
 import type { CsvLayout } from './csvStream.ts';
 import { fileVersion } from './fileVersion.ts';
 
@@ -81,77 +81,52 @@ async function* patchedPieces(
   const out = new PieceBuffer();
   out.text('\uFEFF');
   const merge = new RowMerge(write);
-  for (let from = 0; from < rows.length; from += CSV_ROWS_PER_WRITE) {
-    const count = Math.min(CSV_ROWS_PER_WRITE, rows.length - from);
-    // Per row: its source line, how many of its cells are kept as they are, where their bytes
-    // end and where apostrophes go in before that, and the cells after those, which are written
-    // the general way (all of them when none is kept).
-    const sourceLines: Line[] = new Array(count);
-    const keptEnds = new Float64Array(count);
-    const apostrophes: (readonly number[])[] = new Array(count);
-    const kept = new Int32Array(count);
-    const rests: Cell[][] = new Array(count);
-    for (let i = 0; i < count; i++) {
-      // Most lines are at hand in the bytes already read: no await for those.
-      let line = lines.next();
-      while (line === undefined) {
-        await lines.fill();
-        line = lines.next();
-      }
-      if (line === null) throw new LinesDoNotMatch();
-      sourceLines[i] = line;
-      const row = rows[from + i] as readonly Cell[];
-      const sheetRow = from + i + 1;
-      // The user's cells as they were, up to the first the run changes: all of them when the
-      // line is kept, none when it is not.
-      let same = 0;
-      if (line.utf8) {
-        // A line without quotes was cut by Papa Parse at its commas: when its cells are their
-        // own text as the general way writes them, and all are kept, the bytes need no going
-        // through. Any other line is cut here (lineCut).
-        const cells = line.plain ? plainCells(row) : CUT;
-        same = cells === GENERAL ? 0 : merge.unchanged(row, sheetRow);
-        if (cells === AS_THEY_ARE && same === row.length) {
-          keptEnds[i] = line.end;
-          apostrophes[i] = NONE;
-        } else if (same > 0) {
-          const cut = lineCut(line, row.length);
-          if (cut === null) same = 0;
-          else {
-            keptEnds[i] = cut.ends[same - 1] as number;
-            apostrophes[i] = cut.apostrophes;
-          }
-        }
-      }
-      kept[i] = same;
-      rests[i] = merge.cellsFrom(row, sheetRow, same);
+  for (let i = 0; i < rows.length; i++) {
+    // Most lines are at hand in the bytes already read: no await for those.
+    let line = lines.next();
+    while (line === undefined) {
+      await lines.fill();
+      line = lines.next();
     }
-    const texts = csvLines(rests);
-    for (let i = 0; i < count; i++) {
-      const line = sourceLines[i] as Line;
-      const same = kept[i] as number;
-      if (same === 0) out.text(texts[i] as string);
-      else {
-        const keptEnd = keptEnds[i] as number;
-        const marks = apostrophes[i] as readonly number[];
-        let from = line.start;
-        for (let k = 0; k < marks.length; k++) {
-          const at = marks[k] as number;
-          if (at >= keptEnd) break;
-          out.bytes(line.bytes, from, at);
-          out.byte(APOSTROPHE);
-          from = at;
-        }
-        out.bytes(line.bytes, from, keptEnd);
-        // A comma, then the text of the cells after the kept ones, if any.
-        if ((rests[i] as Cell[]).length > 0) {
-          out.byte(COMMA);
-          out.text(texts[i] as string);
+    if (line === null) throw new LinesDoNotMatch();
+    const row = rows[i] as readonly Cell[];
+    const sheetRow = i + 1;
+    // The user's cells as they were, up to the first the run changes: all of them when the line
+    // is kept, none when it is not; where their bytes end, and where apostrophes go in before.
+    let same = 0;
+    let keptEnd = line.end;
+    let marks = NONE;
+    if (line.utf8) {
+      // A line without quotes was cut by Papa Parse at its commas: when its cells are their own
+      // text as the general way writes them, and all are kept, the bytes need no going through.
+      // Any other line is cut here (lineCut).
+      const cells = line.plain ? plainCells(row) : CUT;
+      same = cells === GENERAL ? 0 : merge.unchanged(row, sheetRow);
+      if (same > 0 && !(cells === AS_THEY_ARE && same === row.length)) {
+        const cut = lineCut(line, row.length);
+        if (cut === null) same = 0;
+        else {
+          keptEnd = cut.ends[same - 1] as number;
+          marks = cut.apostrophes;
         }
       }
-      out.byte(CR);
-      out.byte(LF);
     }
+    if (same > 0) {
+      let from = line.start;
+      for (let k = 0; k < marks.length; k++) {
+        const at = marks[k] as number;
+        if (at >= keptEnd) break;
+        out.bytes(line.bytes, from, at);
+        out.byte(APOSTROPHE);
+        from = at;
+      }
+      out.bytes(line.bytes, from, keptEnd);
+    }
+    // The cells after the kept ones (all of them when none is kept), written the general way,
+    // after a comma when some were kept.
+    merge.writeCellsFrom(out, row, sheetRow, same);
+    out.byte(CR);
+    out.byte(LF);
     if (out.length >= PIECE_BYTES) yield out.take();
   }
   // Lines after the rows must be what the reader left out: blank lines at the end of the file.
@@ -203,6 +178,9 @@ class RowMerge {
   private readonly empty: Cell[];
   /** The first of the managed columns. */
   private readonly firstManaged: number;
+  /** The sheet row valuesOf was last asked for (0: none yet), and its values. */
+  private valuesRow = 0;
+  private values: Cell[] = [];
 
   constructor(private readonly write: ManagedColumnsWrite) {
     const width = Math.max(write.width, ...write.columns.map((c) => c.column + 1));
@@ -220,7 +198,13 @@ class RowMerge {
   }
 
   private valuesOf(sheetRow: number): Cell[] {
-    return sheetRow === this.write.headerRow ? this.headers : (this.write.values.get(sheetRow) ?? this.empty);
+    // Asked twice for each row (unchanged, then writeCellsFrom): made once.
+    if (sheetRow !== this.valuesRow) {
+      this.valuesRow = sheetRow;
+      this.values =
+        sheetRow === this.write.headerRow ? this.headers : (this.write.values.get(sheetRow) ?? this.empty);
+    }
+    return this.values;
   }
 
   /** How many of the row's first cells the merge leaves as they are. */
@@ -237,17 +221,20 @@ class RowMerge {
     return same;
   }
 
-  /** The merged row's cells from `from` on. */
-  cellsFrom(row: readonly Cell[], sheetRow: number, from: number): Cell[] {
-    if (!this.inTable(sheetRow)) return row.slice(from);
-    const values = this.valuesOf(sheetRow);
-    const length = Math.max(row.length, this.managedAt.length);
-    const cells: Cell[] = new Array(Math.max(0, length - from));
+  /**
+   * Writes the merged row's cells from `from` on as the general way writes them (csvField), each
+   * after a comma but the row's first: no array of them, and no text of the whole line, is made.
+   */
+  writeCellsFrom(out: PieceBuffer, row: readonly Cell[], sheetRow: number, from: number): void {
+    const values = this.inTable(sheetRow) ? this.valuesOf(sheetRow) : null;
+    const length = values === null ? row.length : Math.max(row.length, this.managedAt.length);
+    const managed = this.managedAt.length;
     for (let j = from; j < length; j++) {
-      const k = j < this.managedAt.length ? (this.managedAt[j] as number) : -1;
-      cells[j - from] = k >= 0 ? (values[k] ?? '') : j < row.length ? (row[j] as Cell) : null;
+      if (j > 0) out.byte(COMMA);
+      const k = values !== null && j < managed ? (this.managedAt[j] as number) : -1;
+      const cell = k >= 0 ? ((values as Cell[])[k] ?? '') : j < row.length ? (row[j] as Cell) : null;
+      if (cell !== null && cell !== '') out.text(csvField(cell));
     }
-    return cells;
   }
 }
 
@@ -536,6 +523,9 @@ function lineEnd(bytes: Uint8Array, from: number): number {
 }
 
 /** The output's bytes, grown as rows are added and handed over a piece at a time. */
+/** Texts of at most this many code units are tried as ASCII first (PieceBuffer.text). */
+const SHORT_TEXT = 32;
+
 class PieceBuffer {
   private buffer = Buffer.allocUnsafe(2 * PIECE_BYTES);
   length = 0;
@@ -551,8 +541,27 @@ class PieceBuffer {
   }
 
   text(text: string): void {
+    const length = text.length;
     // UTF-8 takes at most three bytes for each UTF-16 code unit.
-    this.room(text.length * 3);
+    this.room(length * 3);
+    // Most cells written are short: an ASCII one is copied a code at a time, cheaper than a call
+    // into the encoder.
+    if (length <= SHORT_TEXT) {
+      const buffer = this.buffer;
+      let at = this.length;
+      for (let i = 0; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x80) {
+          at = -1;
+          break;
+        }
+        buffer[at++] = code;
+      }
+      if (at >= 0) {
+        this.length = at;
+        return;
+      }
+    }
     this.length += this.buffer.write(text, this.length, 'utf8');
   }
 

@@ -2,9 +2,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Cell, csvCellText } from '@crm/shared';
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCsvFile } from './csvFile.ts';
+import { csvField, csvLines, writeCsvFile } from './csvFile.ts';
 import { readCsvRows } from './csvStream.ts';
 
 let dir: string;
@@ -54,5 +55,59 @@ describe('writeCsvFile', () => {
     const path = join(dir, 'empty.csv');
     await writeCsvFile(path, []);
     expect(await readFile(path, 'utf8')).toBe('\uFEFF\r\n');
+  });
+});
+
+describe('csvField', () => {
+  // The writer that patches a file's own lines (csvLinePatch.ts) writes the cells it changes one
+  // at a time: each must come out as the whole row's text (Papa Parse's unparse) has it.
+  const cell: fc.Arbitrary<Cell> = fc.oneof(
+    fc.string({
+      unit: fc.constantFrom(
+        'a',
+        '张',
+        ' ',
+        ',',
+        '"',
+        '\n',
+        '\r',
+        '\ufeff',
+        "'",
+        '=',
+        '-',
+        '+',
+        '@',
+        '\t',
+        '1',
+      ),
+    }),
+    fc.double({ noNaN: false }),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.date({
+      min: new Date(Date.UTC(1900, 0, 1)),
+      max: new Date(Date.UTC(2100, 0, 1)),
+      noInvalidDate: false,
+    }),
+  );
+
+  it('gives each cell as the whole line has it', () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (cells) => {
+        expect(cells.map(csvField).join(',')).toBe(csvLines([cells])[0]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    [' padded ', '" padded "'],
+    ['say "hi"', '"say ""hi"""'],
+    ['=1+1', "'=1+1"],
+    ['a,b', '"a,b"'],
+  ])('writes %j as %j', (text, written) => {
+    expect(csvField(text)).toBe(written);
   });
 });
