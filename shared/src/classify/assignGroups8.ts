@@ -26,6 +26,13 @@ export function assignGroups8(
   rfm: { recencyDays: number | null }[],
   stats: PurchaseStats[],
 ): (Group8 | null)[] {
+  const recency = new Float64Array(stats.length);
+  for (let i = 0; i < stats.length; i++) recency[i] = rfm[i]?.recencyDays ?? Number.NaN;
+  return assignGroups8ByRecency(recency, stats);
+}
+
+/** assignGroups8 with the recency as a column (RfmColumns' recency: NaN where unknown). */
+export function assignGroups8ByRecency(recency: Float64Array, stats: PurchaseStats[]): (Group8 | null)[] {
   const n = stats.length;
   let recencySum = 0;
   let recencyCount = 0;
@@ -38,8 +45,8 @@ export function assignGroups8(
     buyers++;
     frequencySum += s.orderCount;
     monetarySum += spendOf(s);
-    const days = rfm[i]?.recencyDays;
-    if (days !== null && days !== undefined) {
+    const days = recency[i] as number;
+    if (!Number.isNaN(days)) {
       recencySum += days;
       recencyCount++;
     }
@@ -55,8 +62,8 @@ export function assignGroups8(
       out[i] = null;
       continue;
     }
-    const days = rfm[i]?.recencyDays;
-    const rHigh = days !== null && days !== undefined && days < meanRecency;
+    // NaN (unknown) is never below the mean: R low.
+    const rHigh = (recency[i] as number) < meanRecency;
     const fHigh = s.orderCount > meanFrequency;
     const mHigh = spendOf(s) > meanMonetary;
     out[i] = GROUPS[(rHigh ? 4 : 0) + (fHigh ? 2 : 0) + (mHigh ? 1 : 0)] ?? 'general-winback';

@@ -3,9 +3,9 @@ import type { IsoDate } from '../model/dates.ts';
 import { toDayNumber } from '../model/dates.ts';
 import type { CustomerRecord, PurchaseStats } from '../model/records.ts';
 import type { CustomerClassification } from '../model/results.ts';
-import { assignGroups8 } from './assignGroups8.ts';
+import { assignGroups8ByRecency } from './assignGroups8.ts';
 import { lifecycleForRecency } from './lifecycleFor.ts';
-import { scoreRfm } from './scoreRfm.ts';
+import { scoreRfmColumns, toScore } from './scoreRfm.ts';
 import { segmentFor } from './segmentFor.ts';
 import { valueTiers } from './valueTiers.ts';
 
@@ -39,8 +39,8 @@ export function classifyCustomers(
     aligned[i] = s;
     spend[i] = s.totalSpend;
   }
-  const rfm = scoreRfm(aligned, today);
-  const groups = assignGroups8(rfm, aligned);
+  const rfm = scoreRfmColumns(aligned, today);
+  const groups = assignGroups8ByRecency(rfm.recency, aligned);
   const tiers = valueTiers(spend, config.valueTier);
   const todayDay = toDayNumber(today);
 
@@ -48,20 +48,23 @@ export function classifyCustomers(
   for (let i = 0; i < n; i++) {
     const record = records[i] as CustomerRecord;
     const s = aligned[i] as PurchaseStats;
-    const score = rfm[i] ?? { recencyDays: null, r: null, f: null, m: null };
+    const days = rfm.recency[i] as number;
+    const recencyDays = Number.isNaN(days) ? null : days;
+    const r = toScore(rfm.r[i]);
+    const f = toScore(rfm.f[i]);
     out[i] = {
       row: record.row,
       id: record.id,
       name: record.name,
-      recencyDays: score.recencyDays,
+      recencyDays,
       frequency: s.orderCount,
       monetary: s.totalSpend,
-      r: score.r,
-      f: score.f,
-      m: score.m,
-      segment: segmentFor(score.r, score.f),
+      r,
+      f,
+      m: toScore(rfm.m[i]),
+      segment: segmentFor(r, f),
       group8: groups[i] ?? null,
-      lifecycle: lifecycleForRecency(s, score.recencyDays, todayDay, config.lifecycle),
+      lifecycle: lifecycleForRecency(s, recencyDays, todayDay, config.lifecycle),
       valueTier: tiers[i] ?? 'low',
     };
   }

@@ -26,6 +26,35 @@ export interface RfmScore {
  * exactly one segment.
  */
 export function scoreRfm(stats: PurchaseStats[], today: IsoDate): RfmScore[] {
+  const { recency, r, f, m } = scoreRfmColumns(stats, today);
+  const n = stats.length;
+  const out: RfmScore[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const days = recency[i] ?? Number.NaN;
+    out[i] = {
+      recencyDays: Number.isNaN(days) ? null : days,
+      r: toScore(r[i]),
+      f: toScore(f[i]),
+      m: toScore(m[i]),
+    };
+  }
+  return out;
+}
+
+/**
+ * scoreRfm as columns, by customer: the recency in days (NaN for null) and each score (0 for
+ * null). A million customers' scores are four arrays here, not a million objects to make and
+ * collect.
+ */
+export interface RfmColumns {
+  recency: Float64Array;
+  r: Uint8Array;
+  f: Uint8Array;
+  m: Uint8Array;
+}
+
+/** scoreRfm's scores as columns (see RfmColumns). */
+export function scoreRfmColumns(stats: PurchaseStats[], today: IsoDate): RfmColumns {
   const todayDay = toDayNumber(today);
   const n = stats.length;
   const recency = new Float64Array(n);
@@ -43,22 +72,15 @@ export function scoreRfm(stats: PurchaseStats[], today: IsoDate): RfmScore[] {
     // A buyer's spend that is not a number counts as nothing spent, so F and M stay non-null together.
     monetary[i] = Number.isFinite(s.totalSpend) ? s.totalSpend : 0;
   }
-  const r = scoreColumn(recency, false);
-  const f = scoreColumn(frequency, true);
-  const m = scoreColumn(monetary, true);
-  const out: RfmScore[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const days = recency[i] ?? Number.NaN;
-    out[i] = {
-      recencyDays: Number.isNaN(days) ? null : days,
-      r: toScore(r[i]),
-      f: toScore(f[i]),
-      m: toScore(m[i]),
-    };
-  }
-  return out;
+  return {
+    recency,
+    r: scoreColumn(recency, false),
+    f: scoreColumn(frequency, true),
+    m: scoreColumn(monetary, true),
+  };
 }
 
-function toScore(value: number | undefined): Score | null {
+/** A score of RfmColumns as scoreRfm gives it: null for 0. */
+export function toScore(value: number | undefined): Score | null {
   return value === undefined || value === 0 ? null : (value as Score);
 }
