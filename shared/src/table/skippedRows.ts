@@ -202,8 +202,10 @@ export function skippedRowReason(
   formulas?: readonly FormulaCell[],
   wideMerge?: WideMerge,
 ): SkippedRowReason | null {
-  // Every row of a table passes here: one array of texts, no object per cell.
-  const texts: string[] = new Array<string>(cells.length);
+  // Every row of a table passes here: one array of texts, the same for every row (nothing keeps
+  // it), no object per cell.
+  const texts = rowTexts;
+  texts.length = cells.length;
   let filled = 0;
   let first = '';
   for (let c = 0; c < cells.length; c++) {
@@ -215,6 +217,9 @@ export function skippedRowReason(
   }
   return skippedReasonOfTexts(texts, filled, first, context, formulas, wideMerge);
 }
+
+/** skippedRowReason's texts of the row at hand (a million rows make no million arrays). */
+const rowTexts: string[] = [];
 
 /**
  * skippedRowReason for a row whose texts are at hand: by column (textOf of each cell, '' when
