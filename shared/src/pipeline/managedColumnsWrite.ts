@@ -71,8 +71,12 @@ export function managedColumnsWrite(
     lastRow: sheetRowOf(table, table.rows.length - 1),
     columns,
     values: new ManagedValues(customers, (customer) => {
-      const all = managedValues(customer, language);
-      return keys.map((key) => all[key]);
+      // Each value made alone (managedValue), not all of them in an object first: a million
+      // rows written are a million arrays, and no more.
+      const cells: Cell[] = new Array(keys.length);
+      for (let k = 0; k < keys.length; k++)
+        cells[k] = managedValue(customer, keys[k] as ManagedColumn, language);
+      return cells;
     }),
     width: placement.width,
   };
@@ -87,6 +91,8 @@ class ManagedValues implements ReadonlyMap<number, Cell[]> {
   private readonly customers: readonly CustomerRow[];
   private readonly rows: Int32Array;
   private readonly make: (customer: CustomerRow) => Cell[];
+  /** Where indexOf last found a row (−1: none yet). */
+  private lastFound = -1;
 
   constructor(customers: readonly CustomerRow[], make: (customer: CustomerRow) => Cell[]) {
     let ordered = customers;
@@ -140,12 +146,21 @@ class ManagedValues implements ReadonlyMap<number, Cell[]> {
 
   private indexOf(row: number): number {
     const rows = this.rows;
+    // Writers ask row after row: the customer after the last one found is the likely one.
+    const next = this.lastFound + 1;
+    if (rows[next] === row) {
+      this.lastFound = next;
+      return next;
+    }
     let low = 0;
     let high = rows.length - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
       const at = rows[mid] as number;
-      if (at === row) return mid;
+      if (at === row) {
+        this.lastFound = mid;
+        return mid;
+      }
       if (at < row) low = mid + 1;
       else high = mid - 1;
     }
@@ -158,21 +173,39 @@ class ManagedValues implements ReadonlyMap<number, Cell[]> {
  * next follow-up as an ISO date string, which adapters turn into a date cell.
  */
 export function managedValues(customer: CustomerRow, language: Language): Record<ManagedColumn, Cell> {
+  const values = {} as Record<ManagedColumn, Cell>;
+  for (const key of MANAGED_COLUMNS) values[key] = managedValue(customer, key, language);
+  return values;
+}
+
+/** One of a customer's managed values (see managedValues). */
+function managedValue(customer: CustomerRow, key: ManagedColumn, language: Language): Cell {
   const c = customer.classification;
   const clv = customer.clv;
-  return {
-    r: c.r ?? '',
-    f: c.f ?? '',
-    m: c.m ?? '',
-    segment: label(SEGMENT_LABELS, c.segment, language),
-    group8: c.group8 ? label(GROUP8_LABELS, c.group8, language) : '',
-    lifecycle: label(LIFECYCLE_LABELS, c.lifecycle, language),
-    valueTier: label(VALUE_TIER_LABELS, c.valueTier, language),
-    pAlive: clv ? round(clv.pAlive, 3) : '',
-    clv: clv ? round(clv.clv, 2) : '',
-    churnRisk: clv?.atRisk ? churnRiskNote(clv.pAlive, language) : '',
-    nextFollowUp: customer.nextFollowUp ?? '',
-  };
+  switch (key) {
+    case 'r':
+      return c.r ?? '';
+    case 'f':
+      return c.f ?? '';
+    case 'm':
+      return c.m ?? '';
+    case 'segment':
+      return label(SEGMENT_LABELS, c.segment, language);
+    case 'group8':
+      return c.group8 ? label(GROUP8_LABELS, c.group8, language) : '';
+    case 'lifecycle':
+      return label(LIFECYCLE_LABELS, c.lifecycle, language);
+    case 'valueTier':
+      return label(VALUE_TIER_LABELS, c.valueTier, language);
+    case 'pAlive':
+      return clv ? round(clv.pAlive, 3) : '';
+    case 'clv':
+      return clv ? round(clv.clv, 2) : '';
+    case 'churnRisk':
+      return clv?.atRisk ? churnRiskNote(clv.pAlive, language) : '';
+    case 'nextFollowUp':
+      return customer.nextFollowUp ?? '';
+  }
 }
 
 /**
