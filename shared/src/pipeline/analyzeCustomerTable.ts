@@ -242,6 +242,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   if (spendNote !== null) moneyNotes.push(spendNote);
   const topUps = ordersRead?.counts.topUps ?? 0;
   if (topUps > 0) moneyNotes.push(texts.topUps(topUps, formatMoney(ordersRead?.counts.topUpTotal ?? 0)));
+  const partialRefunds = ordersRead?.counts.partialRefunds ?? 0;
+  if (partialRefunds > 0) moneyNotes.push(texts.partialRefunds(partialRefunds));
   notes.push(...moneyNotes);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
   if (phoneNote !== null) notes.push(phoneNote);

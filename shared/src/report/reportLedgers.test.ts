@@ -392,3 +392,38 @@ describe('a 美容院 ledger with member-card top-ups (充值) next to what the 
     },
   );
 });
+
+describe('a 淘宝 shop whose orders export marks two orders 部分退款 and has no 退款金额 column', () => {
+  // 张伟 bought for 300, got part of it back, and bought again for 120; 李娜 bought once, for
+  // 200, and got part of that back. How much went back is written nowhere in the table.
+  const customers = table(
+    ['客户编号', '姓名', '手机'],
+    [
+      ['C1', '张伟', '13900001111'],
+      ['C2', '李娜', '13900002222'],
+    ],
+  );
+  const orders = table(
+    ['客户编号', '订单日期', '实付金额', '订单状态'],
+    [
+      ['C1', '2026-10-03', 300, '部分退款'],
+      ['C1', '2026-10-21', 120, '交易成功'],
+      ['C2', '2026-10-09', 200, '部分退款'],
+    ],
+  );
+
+  it.each([
+    ['zh', '2 笔订单的状态是部分退款，但订单表没有退款金额列'],
+    ['en', '2 orders are marked partially refunded, but the orders table has no refunded-amount column'],
+  ] as const)(
+    'counts each order whole, as a purchase, and says in %s what is not known',
+    (language, note) => {
+      const { model, markdown } = report(customers, orders, '2026-11-05', language);
+      // Never a refund of the whole order: that would take money off that the shop kept.
+      expect(model.kpis.revenue).toBe(300 + 120 + 200);
+      expect(model.kpis.orders).toBe(3);
+      expect(model.moneyNotes).toEqual([expect.stringContaining(note)]);
+      expect(markdown).toContain(note);
+    },
+  );
+});

@@ -57,7 +57,12 @@ describe('orderStatusKind', () => {
     // Online shops' order exports in English: Shopify's Financial Status, WooCommerce's Order
     // Status. An order not paid yet (pending, on-hold) brought no money in: left out, counted.
     ['paid', null],
-    ['partially_refunded', null],
+    ['partially_refunded', 'partial-refund'],
+    ['Partially refunded', 'partial-refund'],
+    ['部分退款', 'partial-refund'],
+    ['部分退款成功', 'partial-refund'],
+    ['部分退貨', 'partial-refund'],
+    ['Partial refund', 'partial-refund'],
     ['pending', 'unpaid'],
     ['Pending payment', 'unpaid'],
     ['awaiting payment', 'unpaid'],

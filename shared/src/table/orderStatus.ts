@@ -4,9 +4,9 @@ import { bilingualHalves } from './bilingualHalves.ts';
 
 /**
  * What an order's status cell says about it: cancelled, unpaid and refund change its figures;
- * top-up is counted only (see TOP_UP).
+ * partial-refund and top-up are counted (see PARTIAL_REFUND, TOP_UP).
  */
-export type OrderStatusKind = 'cancelled' | 'unpaid' | 'refund' | 'top-up';
+export type OrderStatusKind = 'cancelled' | 'unpaid' | 'refund' | 'partial-refund' | 'top-up';
 
 /**
  * 取消 / 作废 / 退单 / 交易关闭 / 不成立 (Shopee's order that never went through) / Cancelled /
@@ -31,7 +31,15 @@ const UNPAID =
  * against revenue.
  */
 const REFUND =
-  /^(?:已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|销退|销货退回|部分退款|退款成功|红冲|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
+  /^(?:已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|销退|销货退回|退款成功|红冲|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
+
+/**
+ * 部分退款 / Partially refunded (Shopify's partially_refunded): an order paid for, part of which
+ * went back. The part is what a refunded-amount column (退款金额, Refunded Amount) says; without
+ * one it is not known, and the order counts at its whole amount (never as a refund of all of it).
+ */
+const PARTIAL_REFUND =
+  /^(?:部分退款|部分退款成功|部分退货|部分退货退款|partial(?:ly)?[\s_-]*(?:refund(?:ed)?|return(?:ed)?))$/i;
 
 /**
  * 充值 / 储值 / 预存 / Top-up: money put on a member card (a 美容院's or a gym's ledger), to be
@@ -61,6 +69,7 @@ export function orderStatusKind(text: string | null): OrderStatusKind | null {
 function kindOfWord(status: string): OrderStatusKind | null {
   if (CANCELLED.test(status)) return 'cancelled';
   if (UNPAID.test(status)) return 'unpaid';
+  if (PARTIAL_REFUND.test(status)) return 'partial-refund';
   if (REFUND.test(status)) return 'refund';
   if (TOP_UP.test(status)) return 'top-up';
   return null;

@@ -120,7 +120,14 @@ describe('readOrdersTable', () => {
       ['SO-4', -80],
     ]);
     // ¥ names the yuan; the cancelled order's ¥300 counts with no figure.
-    expect(counts).toEqual({ cancelled: 2, unpaid: 0, topUps: 0, topUpTotal: 0, currencies: { CNY: 1 } });
+    expect(counts).toEqual({
+      cancelled: 2,
+      unpaid: 0,
+      topUps: 0,
+      topUpTotal: 0,
+      partialRefunds: 0,
+      currencies: { CNY: 1 },
+    });
     expect(issues).toEqual([]);
     expect(skipped).toEqual([
       { table: 'orders', row: 7, reason: 'total', text: '合计 · 1,910' },
@@ -139,7 +146,14 @@ describe('readOrdersTable', () => {
     const read = (header: string[]) => readOrdersTable({ header, rows }, config, TODAY);
     const remarks = read(['日期', '客户代码', '金额', '备注']);
     expect(remarks.orders.map((o) => o.amount)).toEqual([9600, -500, -1600, 700]);
-    expect(remarks.counts).toEqual({ cancelled: 1, unpaid: 0, topUps: 0, topUpTotal: 0, currencies: {} });
+    expect(remarks.counts).toEqual({
+      cancelled: 1,
+      unpaid: 0,
+      topUps: 0,
+      topUpTotal: 0,
+      partialRefunds: 0,
+      currencies: {},
+    });
     // With a status column the remarks say nothing of the status.
     const withStatus = readOrdersTable(
       {
@@ -150,7 +164,14 @@ describe('readOrdersTable', () => {
       TODAY,
     );
     expect(withStatus.orders.map((o) => o.amount)).toEqual([7800, 9600, 500, -1600, 700]);
-    expect(withStatus.counts).toEqual({ cancelled: 0, unpaid: 0, topUps: 0, topUpTotal: 0, currencies: {} });
+    expect(withStatus.counts).toEqual({
+      cancelled: 0,
+      unpaid: 0,
+      topUps: 0,
+      topUpTotal: 0,
+      partialRefunds: 0,
+      currencies: {},
+    });
   });
 
   it.each<[string, string[], Cell[][]]>([
@@ -326,6 +347,7 @@ describe('an order with what was given back of it beside the amount (Refunded Am
     for (const [i, cells] of rows.entries()) reader.add(cells, i + 2);
     const streamed = reader.finish();
     expect(orderRecordsOf(streamed.columns)).toEqual(whole.orders);
+    expect(streamed.counts).toEqual(whole.counts);
     return whole;
   };
 
@@ -370,6 +392,50 @@ describe('an order with what was given back of it beside the amount (Refunded Am
     // The purchase and its refund are both on the order's own row and day.
     const first = read.orders.filter((o) => o.row === 2);
     expect(new Set(first.map((o) => o.date)).size).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    {
+      what: '部分退款 beside 退款金额: the purchase and the part given back',
+      header: ['客户编号', '订单日期', '金额', '状态', '退款金额'],
+      row: ['C1', '2025-06-01', '100', '部分退款', '30'],
+      amounts: [100, -30],
+      partial: 0,
+    },
+    {
+      what: '部分退款 without a refunded column: the purchase, whole, and counted',
+      header: ['客户编号', '订单日期', '金额', '状态'],
+      row: ['C1', '2025-06-01', '100', '部分退款'],
+      amounts: [100],
+      partial: 1,
+    },
+    {
+      what: 'partially_refunded with its refunded cell empty: counted too',
+      header: ['Email', 'Created at', 'Total', 'Financial Status', 'Refunded Amount'],
+      row: ['a@example.com', '2025-06-01', '100.00', 'partially_refunded', ''],
+      amounts: [100],
+      partial: 1,
+    },
+    {
+      what: 'a partial refund whose date waits for its day order',
+      header: ['客户编号', '订单日期', '金额', '状态'],
+      row: ['C1', '3/5/2025', '100', 'Partially refunded'],
+      more: [['C2', '25/5/2025', '10', '']],
+      amounts: [100, 10],
+      partial: 1,
+    },
+    {
+      what: '退款 without a refunded column: still a refund of the whole amount',
+      header: ['客户编号', '订单日期', '金额', '状态'],
+      row: ['C1', '2025-06-01', '100', '退款'],
+      amounts: [-100],
+      partial: 0,
+    },
+  ])('reads $what', ({ header, row, more, amounts, partial }) => {
+    const read = orders(header, [row, ...(more ?? [])]);
+    expect(read.issues).toEqual([]);
+    expect(read.orders.map((o) => o.amount)).toEqual(amounts);
+    expect(read.counts.partialRefunds).toBe(partial);
   });
 
   it('reports a refund cell that is no amount, in the language asked for, and keeps the order', () => {

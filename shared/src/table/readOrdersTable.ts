@@ -73,6 +73,12 @@ export interface OrderCounts {
   topUps: number;
   topUpTotal: number;
   /**
+   * Orders whose status says they were refunded in part (部分退款, Partially refunded) with no
+   * refunded amount written beside them: counted at their whole amount, the part given back not
+   * known.
+   */
+  partialRefunds: number;
+  /**
    * Orders whose amount names its currency (HK$120, 80 USD), by ISO 4217 code (amountCurrency):
    * amounts in two currencies are added as they stand, and the analysis says so.
    */
@@ -138,7 +144,7 @@ const READ_DATES = 8192;
 interface WaitingRow {
   row: number;
   cells: readonly Cell[];
-  status: 'refund' | 'top-up' | null;
+  status: 'refund' | 'partial-refund' | 'top-up' | null;
   slot: number;
   /** The position held for the row's refund, where it writes one in the refunded column; else -1. */
   refundSlot: number;
@@ -166,6 +172,7 @@ export class OrderRowReader {
     unpaid: 0,
     topUps: 0,
     topUpTotal: 0,
+    partialRefunds: 0,
     currencies: {},
   };
   private readonly orders: OrderColumnsBuilder;
@@ -338,6 +345,7 @@ export class OrderRowReader {
     const signed = status === 'refund' && refunded === 0 ? -Math.abs(amount) : amount;
     this.orders.addDay(row, customerId, day, signed, orderId);
     if (refunded > 0) this.orders.addDay(row, customerId, day, -refunded, orderId);
+    else if (status === 'partial-refund') this.counts.partialRefunds++;
     if (status === 'top-up') this.countTopUp(signed);
     if (Number.isNaN(plainAmount)) this.countCurrency(texts[this.amountCol]);
     return true;
@@ -386,7 +394,11 @@ export class OrderRowReader {
    * The cells of the current row as an order (into `slot` when it waited, and its refund into
    * `refundSlot`), or its issues.
    */
-  private readOrder(status: 'refund' | 'top-up' | null, slot: number, refundSlot: number): void {
+  private readOrder(
+    status: 'refund' | 'partial-refund' | 'top-up' | null,
+    slot: number,
+    refundSlot: number,
+  ): void {
     const read = this.read;
     const issues = this.issues;
     const c = this.mapping.columns;
@@ -430,6 +442,7 @@ export class OrderRowReader {
     put(slot, signed);
     if (refund > 0) put(refundSlot, -refund);
     else if (refundSlot >= 0) this.orders.drop(refundSlot);
+    if (refund === 0 && status === 'partial-refund') this.counts.partialRefunds++;
   }
 
   /** The orders read, once every row has been added. */
