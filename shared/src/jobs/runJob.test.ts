@@ -6,6 +6,7 @@ import { generateSample } from '../sample/generateSample.ts';
 import { JobError } from './JobError.ts';
 import type { JobName } from './jobOutput.ts';
 import type { JobRequest } from './jobRequest.ts';
+import { jobProblemText } from './jobTexts.ts';
 import { locateTables } from './locateTables.ts';
 import { readJobTables } from './readJobTables.ts';
 import { readJobCustomers, runJob } from './runJob.ts';
@@ -94,6 +95,43 @@ describe('runJob', () => {
       });
     }
   });
+
+  it.each([
+    [
+      'zh',
+      '无法识别订单表“订单”的表头。找到：“买家”、“下单时间”、“实付金额”。需要的列：客户编号/Customer ID、日期/Date、金额/Amount；没有客户编号列时，也可用邮箱或手机号列对应客户（客户表也需要这一列）（也可在设置中添加列名映射）。未做任何修改。',
+    ],
+    [
+      'en',
+      'The header of the orders table "订单" is not recognised. Found: "买家", "下单时间", "实付金额". It needs: 客户编号/Customer ID, 日期/Date, 金额/Amount; without a customer ID column, an Email or Mobile column can match the orders to customers instead (the customer table needs it too) (or add a column mapping in the settings). Nothing was changed.',
+    ],
+  ] as const)(
+    'says in %s that orders without a customer ID can be matched by email or mobile',
+    (language, text) => {
+      // A shop's export names the buyer by nickname (买家): nothing to match customers by.
+      const orders: SheetGrid = {
+        name: '订单',
+        rows: [
+          ['买家', '下单时间', '实付金额'],
+          ['tb_8812', '2026-10-03', '128'],
+        ],
+      };
+      const customers: SheetGrid = {
+        name: '客户',
+        rows: [
+          ['客户编号', '姓名'],
+          ['C1', '张伟'],
+        ],
+      };
+      try {
+        runJob('classify', request([customers, orders], language));
+        throw new Error('expected a JobError');
+      } catch (error) {
+        expect(error).toBeInstanceOf(JobError);
+        expect(jobProblemText((error as JobError).problem, language)).toBe(text);
+      }
+    },
+  );
 
   it.each(['classify', 'followups', 'report', 'clean'] as const)(
     '%s gives the same output from customers read ahead (readJobCustomers) as from the sheet',
