@@ -226,6 +226,46 @@ describe('crm clv on order tables', () => {
     }
   });
 
+  it("takes a shop's orders named by email as one customer however each email is written", async () => {
+    // A Shopify-like export: no customer id, the buyer's Email on each order, typed by hand
+    // at checkout in any case and with stray spaces now and then.
+    const transactions = simulatedTransactions(
+      simulateClvCustomers({
+        customers: 300,
+        bgnbd: { r: 0.5, alpha: 6, a: 0.9, b: 3 },
+        gammaGamma: { p: 4, q: 5, gamma: 900 },
+        minT: 5,
+        maxT: 60,
+        seed: 11,
+      }),
+      { calibrationEnd: '2026-02-28', prefix: 'KH' },
+    );
+    const email = (id: string) => `${id.toLowerCase()}@shop.example`;
+    const written = (id: string, i: number) =>
+      i % 3 === 1 ? email(id).toUpperCase() : i % 3 === 2 ? ` ${email(id).replace(/^k/, 'K')} ` : email(id);
+    const rows = (write: (id: string, i: number) => string) =>
+      transactions.map((t, i) => `"${write(t.customerId, i)}",${t.date},${t.amount.toFixed(2)}`).join('\n');
+    const messy = join(dir, 'orders-email-messy.csv');
+    const tidy = join(dir, 'orders-email-tidy.csv');
+    await writeFile(messy, `Email,Created at,Total\n${rows(written)}\n`);
+    await writeFile(tidy, `Email,Created at,Total\n${rows(email)}\n`);
+    const fit = (path: string) => {
+      const run = crm(['clv', '--orders', path, '--json', '--lang', 'en']);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      return clvJson(run.stdout);
+    };
+    const fromMessy = fit(messy);
+    const fromTidy = fit(tidy);
+    expect(new Set(transactions.map((t) => t.customerId)).size).toBe(300);
+    expect(fromMessy.customers.length).toBe(300);
+    expect(fromMessy.customers.map((c) => c.frequency)).toEqual(fromTidy.customers.map((c) => c.frequency));
+    expect(fromMessy.bgnbd).toEqual(fromTidy.bgnbd);
+    // Each buyer is shown as their first order writes the email.
+    const first = transactions[0]?.customerId as string;
+    expect(fromMessy.customers.map((c) => c.id)).toContain(email(first));
+  });
+
   it('writes the per-customer table with --out', async () => {
     const path = await ordersCsv('orders-out.csv', 'customer_id,date,amount', 200, 3);
     const out = join(dir, 'clv-out.csv');

@@ -1,6 +1,9 @@
 import {
   analyzeClv,
+  buyerKindOf,
   type Config,
+  type ContactKind,
+  contactKeyOf,
   DAYS_PER_MONTH,
   fromDayNumber,
   HeaderNotRecognisedError,
@@ -9,6 +12,7 @@ import {
   jobProblemText,
   type KeyedTransactionColumns,
   type OrderRecord,
+  orderBuyerField,
   readOrdersTable,
   summarizeTransactionColumns,
   type TimeUnit,
@@ -145,13 +149,38 @@ async function readTransactions(
     throw error;
   }
   const notes = read.issues.length === 0 ? [] : [text.badOrderCells(read.issues)];
-  return { transactions: orderColumns(read.orders), notes };
+  const buyer = orderBuyerField(read.mapping.columns);
+  const kind = buyer === undefined ? 'customerId' : buyerKindOf(buyer);
+  return { transactions: orderColumns(read.orders, kind, config.defaultRegion), notes };
 }
 
-function orderColumns(orders: readonly OrderRecord[]): TransactionColumns {
+/**
+ * The orders as the models' columns, one customer per buyer. Orders named by an email or a phone
+ * number (a shop's export without customer ids) are one buyer however the value is written
+ * (Li@Shop.com and li@shop.com, 13800138000 and +86 138 0013 8000), shown as first written.
+ */
+function orderColumns(
+  orders: readonly OrderRecord[],
+  buyer: 'customerId' | ContactKind,
+  region: string,
+): TransactionColumns {
   const dayOf = new Map<string, number>();
   const days = new Float64Array(orders.length);
   const amounts = new Float64Array(orders.length);
+  // Each value as written → the buyer's value as first written (one lookup per distinct value).
+  const shownAs = new Map<string, string>();
+  const firstOfKey = new Map<string, string>();
+  const buyerOf = (written: string): string => {
+    if (buyer === 'customerId') return written;
+    let shown = shownAs.get(written);
+    if (shown === undefined) {
+      const key = contactKeyOf(written, buyer, region);
+      shown = firstOfKey.get(key) ?? written;
+      firstOfKey.set(key, shown);
+      shownAs.set(written, shown);
+    }
+    return shown;
+  };
   const customerIds = orders.map((order, i) => {
     let day = dayOf.get(order.date);
     if (day === undefined) {
@@ -160,7 +189,7 @@ function orderColumns(orders: readonly OrderRecord[]): TransactionColumns {
     }
     days[i] = day;
     amounts[i] = order.amount;
-    return order.customerId;
+    return buyerOf(order.customerId);
   });
   return { customerIds, days, amounts };
 }
