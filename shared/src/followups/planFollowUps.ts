@@ -8,7 +8,7 @@ import type { CustomerFacts } from './customerFacts.ts';
 import { carriedDoneTasks, doneContacts } from './doneContacts.ts';
 import { NO_PREVIOUS_PLAN, type PreviousPlan } from './previousPlan.ts';
 import { PRIORITY_RANK } from './priorities.ts';
-import type { FollowUpRule } from './rules/followUpRule.ts';
+import type { FollowUpRule, RulePlanner } from './rules/followUpRule.ts';
 import { FOLLOW_UP_RULES } from './rules/index.ts';
 import { scheduleTasks } from './scheduleTasks.ts';
 import { sortOrder } from './sortTasks.ts';
@@ -160,7 +160,8 @@ function wantedTasks(
     // One facts object reused for every row: the rules never keep it, and 100k short-lived
     // objects are work for the garbage collector.
     facts = factsOf(i, facts);
-    for (const planner of customerPlanners) plan.planCustomer(planner, i, facts);
+    for (let k = 0; k < customerPlanners.length; k++)
+      plan.planCustomer(customerPlanners[k] as RulePlanner, i, facts);
   }
 
   // Complaints without a known customer row are reported by the table reader

@@ -82,7 +82,9 @@ export function scheduleTasks(
     }
   }
 
-  for (const i of facts.byUrgency(kept)) {
+  const keptByUrgency = facts.byUrgency(kept);
+  for (let k = 0; k < keptByUrgency.length; k++) {
+    const i = keptByUrgency[k] as number;
     const owner = facts.ownerOf(i);
     const day = keptDay.get(i) as number;
     if (days.firstFree(owner, day) === day) {
@@ -92,7 +94,10 @@ export function scheduleTasks(
   }
 
   const deferred: DeferredTask[] = [];
-  for (const i of facts.byUrgency(fresh)) {
+  // Indexed loops over a million tasks: no iterator result made for each.
+  const freshByUrgency = facts.byUrgency(fresh);
+  for (let k = 0; k < freshByUrgency.length; k++) {
+    const i = freshByUrgency[k] as number;
     const owner = facts.ownerOf(i);
     const target = facts.target[i] as number;
     const kind = facts.kind[i] as number;

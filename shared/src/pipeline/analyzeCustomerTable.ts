@@ -208,7 +208,10 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
       const { perCustomer, ...summary } = predicted;
       clv = summary;
       const byRow = new Map(perCustomer.map((c) => [c.row, c]));
-      for (const customer of customers) customer.clv = byRow.get(customer.row) ?? null;
+      for (let i = 0; i < customers.length; i++) {
+        const customer = customers[i] as CustomerRow;
+        customer.clv = byRow.get(customer.row) ?? null;
+      }
       notes.push(...predicted.notes);
     }
   }
@@ -220,7 +223,10 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   notes.push(...plan.notes);
 
   const next = nextFollowUps(followUps);
-  for (const customer of customers) customer.nextFollowUp = next.get(customer.row) ?? null;
+  for (let i = 0; i < customers.length; i++) {
+    const customer = customers[i] as CustomerRow;
+    customer.nextFollowUp = next.get(customer.row) ?? null;
+  }
 
   notes.push(...figureNotes(orderSummary, skippedRows.length, config));
   const undated = undatedBuyersNote(
@@ -303,7 +309,8 @@ function undatedBuyersNote(
 ): string | null {
   let buyers = 0;
   let undated = 0;
-  for (const { stats } of customers) {
+  for (let i = 0; i < customers.length; i++) {
+    const { stats } = customers[i] as CustomerRow;
     if (!hasPurchase(stats)) continue;
     buyers++;
     if (lastPurchaseDay(stats) === null) undated++;

@@ -222,7 +222,9 @@ export function managedBlock(write: ManagedColumnsWrite): Cell[][] {
 /** Columns in use: the header and every data row up to its last filled cell. */
 export function usedWidth(table: TableData): number {
   let width = table.header.length;
-  for (const row of table.rows) {
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as readonly Cell[];
     for (let i = row.length - 1; i >= width; i--) {
       const cell = row[i];
       if (cell !== null && cell !== undefined && cell !== '') {

@@ -4,7 +4,7 @@ import type { Cell, CellIssue, FormulaCell, IssueKind, TableData } from '../mode
 import { tooLongToParse } from '../parse/cellTextLimit.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import type { ParseResult } from '../parse/ParseResult.ts';
-import { columnDayOrder, type DateParseOptions, type DayOrder, parseDate } from '../parse/parseDate.ts';
+import { type DateParseOptions, type DayOrder, DayOrderTally, parseDate } from '../parse/parseDate.ts';
 import { parseNumber } from '../parse/parseNumber.ts';
 import { parseProblemText } from '../parse/parseTexts.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
@@ -135,7 +135,7 @@ export class CellReader {
   private dateParser(col: number): (cell: Cell) => ParseResult<IsoDate> {
     let parser = this.dateParsers.get(col);
     if (parser === undefined) {
-      const dayOrder = columnDayOrder(columnCells(this.source.rows, col));
+      const dayOrder = columnDayOrderOf(this.source.rows, col);
       const options = { ...this.dateOptions, dayOrder };
       parser = (cell: Cell) => parseDate(cell, options);
       this.dateParsers.set(col, parser);
@@ -179,6 +179,15 @@ export function isBlankRow(row: readonly Cell[]): boolean {
   return true;
 }
 
-function* columnCells(rows: readonly (readonly Cell[])[], col: number): Generator<Cell> {
-  for (const row of rows) yield row[col] ?? null;
+/**
+ * columnDayOrder of one column of the rows, cell by cell through a DayOrderTally: a generator of
+ * the cells would make an object per cell, a million of them for a large table's date column.
+ */
+function columnDayOrderOf(rows: readonly (readonly Cell[])[], col: number): DayOrder | null {
+  const tally = new DayOrderTally();
+  for (let i = 0; i < rows.length; i++) {
+    tally.add((rows[i] as readonly Cell[])[col] ?? null);
+    if (tally.mixed) return null;
+  }
+  return tally.order;
 }
