@@ -8,7 +8,9 @@ import type { ComplaintRecord, CustomerRecord } from '../model/records.ts';
  */
 export function complaintsFromCustomers(records: CustomerRecord[]): ComplaintRecord[] {
   const complaints: ComplaintRecord[] = [];
-  for (const r of records) {
+  // Indexed: every customer row passes here, and for-of would make an iterator result for each.
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as CustomerRecord;
     if (r.complaintStatus === null && r.complaintDate === null && r.complaintClosedDate === null) continue;
     const stage = r.complaintStatus ?? (r.complaintClosedDate !== null ? 'closed' : 'received');
     complaints.push({
