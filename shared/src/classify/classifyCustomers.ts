@@ -33,7 +33,8 @@ export function classifyCustomers(
 ): CustomerClassification[] {
   const n = records.length;
   const aligned: PurchaseStats[] = new Array(n);
-  const spend: number[] = new Array(n);
+  // A typed array: a spend with cents in an array of numbers would be a boxed number per customer.
+  const spend = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const s = stats[i] ?? NO_PURCHASES;
     aligned[i] = s;

@@ -7,7 +7,7 @@ import type { ValueTier } from '../model/keys.ts';
  * Equal spends keep input order, so the result is deterministic. With no revenue at all everyone is
  * `low`. Negative or non-numeric spend counts as 0.
  */
-export function valueTiers(spend: number[], thresholds: Config['valueTier']): ValueTier[] {
+export function valueTiers(spend: ArrayLike<number>, thresholds: Config['valueTier']): ValueTier[] {
   const n = spend.length;
   const amounts = new Float64Array(n);
   for (let i = 0; i < n; i++) {
