@@ -99,7 +99,11 @@ export function derivePurchaseStats(
       continue;
     }
     const at = i * SUMS;
-    for (const field of ADDED) acc[at + field] = (acc[at + field] as number) + (sums[from + field] as number);
+    // The four sums one by one: a loop over them would go through an iterator per id.
+    acc[at + PURCHASES] = (acc[at + PURCHASES] as number) + (sums[from + PURCHASES] as number);
+    acc[at + SPEND] = (acc[at + SPEND] as number) + (sums[from + SPEND] as number);
+    acc[at + REFUNDS] = (acc[at + REFUNDS] as number) + (sums[from + REFUNDS] as number);
+    acc[at + REFUNDED] = (acc[at + REFUNDED] as number) + (sums[from + REFUNDED] as number);
     const first = sums[from + FIRST_DAY] as number;
     const last = sums[from + LAST_DAY] as number;
     if (first < (acc[at + FIRST_DAY] as number) || Number.isNaN(acc[at + FIRST_DAY] as number))
@@ -110,10 +114,13 @@ export function derivePurchaseStats(
   const dates = new Map<number, IsoDate>();
   const dateOf = (d: number): IsoDate | null => {
     if (Number.isNaN(d)) return null;
-    let date = dates.get(d);
+    // Day numbers are whole: looked up as a small integer, not as a double boxed for each lookup.
+    const day = d | 0;
+    if (day !== d) return fromDayNumber(d);
+    let date = dates.get(day);
     if (date === undefined) {
-      date = fromDayNumber(d);
-      dates.set(d, date);
+      date = fromDayNumber(day);
+      dates.set(day, date);
     }
     return date;
   };
@@ -238,9 +245,6 @@ function sameContactKeys(
   }
   return groups;
 }
-
-/** The sums a customer named by several ids adds up (the days are the least and greatest). */
-const ADDED = [PURCHASES, SPEND, REFUNDS, REFUNDED] as const;
 
 /**
  * The record index (see CustomerIndex) of each id, or −1 for an id not in the table; `index`,
