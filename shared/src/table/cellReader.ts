@@ -171,7 +171,9 @@ export class CellReader {
  * nobody.
  */
 export function isBlankRow(row: readonly Cell[]): boolean {
-  for (const cell of row) {
+  // Indexed: every row of every table passes here.
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
     if (cell === null || cell === undefined || cell === false) continue;
     if (typeof cell === 'string' && cell.trim() === '') continue;
     return false;
