@@ -322,7 +322,8 @@ export async function readCsvFile(
     path,
     {
       rows(rows) {
-        for (const row of rows) {
+        for (let r = 0; r < rows.length; r++) {
+          const row = rows[r] as Cell[];
           if (grid.length === limit) return false;
           for (let c = 0; c < row.length; c++) {
             row[c] = pools.cell(c, row[c] as string);
