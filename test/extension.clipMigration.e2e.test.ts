@@ -16,6 +16,7 @@ import {
   launchWithExtension,
   liveWorker,
   saveClipByMessage,
+  scrollToListEnd,
   setUpSync,
   storedClipsOf,
 } from './support/chromium.ts';
@@ -105,9 +106,18 @@ describe.skipIf(!haveChromium)(
 
     it('shows all of them in the side panel', async () => {
       await panel.getByTestId('tab-saved').click();
+      // The tab counts them all; the list holds the cards on screen, the earliest first.
+      await expect
+        .poll(() => panel.getByTestId('tab-saved').textContent(), { timeout: 60_000 })
+        .toContain(String(EARLIER.length));
       const cards = panel.locator('[data-testid=clip]');
-      await expect.poll(() => cards.count(), { timeout: 60_000 }).toBe(EARLIER.length);
-      expect(await cards.first().textContent()).toContain(SYNCED[0]?.contact.name);
+      await expect
+        .poll(() => cards.first().textContent(), { timeout: 60_000 })
+        .toContain(SYNCED[0]?.contact.name);
+      expect(await cards.first().getAttribute('aria-setsize')).toBe(String(EARLIER.length));
+      // At the end of the list: the three that wait, last.
+      await scrollToListEnd(panel);
+      await expect.poll(() => cards.last().getAttribute('aria-posinset')).toBe(String(EARLIER.length));
       expect(await cards.last().textContent()).toContain(WAITING[2]?.contact.name);
       expect(await panel.locator('[data-testid=clip][data-status=pending]').count()).toBe(WAITING.length);
     });
@@ -141,9 +151,20 @@ describe.skipIf(!haveChromium)(
       expect(new Set(stored.map((c) => c.id)).size).toBe(stored.length);
       const rows = double.values(SPREADSHEET, 'Customers');
       for (const clipId of sent) expect(rows.filter((r) => r.includes(clipId))).toHaveLength(1);
+      // The panel counts the new clip with the others and lists it last; at the end of the list,
+      // the clips that waited are synced too.
+      await expect
+        .poll(() => panel.getByTestId('tab-saved').textContent(), { timeout: 30_000 })
+        .toContain(String(EARLIER.length + 1));
       const cards = panel.locator('[data-testid=clip]');
-      await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(EARLIER.length + 1);
-      expect(await panel.locator('[data-testid=clip][data-status=synced]').count()).toBe(EARLIER.length + 1);
+      await scrollToListEnd(panel);
+      await expect.poll(() => cards.last().textContent(), { timeout: 30_000 }).toContain('周海燕');
+      expect(await cards.last().getAttribute('aria-posinset')).toBe(String(EARLIER.length + 1));
+      // The three that waited and the new one: the last four cards.
+      for (let position = EARLIER.length - 2; position <= EARLIER.length + 1; position++) {
+        const card = panel.locator(`[data-testid=clip][aria-posinset="${position}"]`);
+        await expect.poll(() => card.getAttribute('data-status'), { timeout: 30_000 }).toBe('synced');
+      }
     });
   },
 );

@@ -25,6 +25,7 @@ import {
   launchWithExtension,
   liveWorker,
   saveClipByMessage,
+  scrollToListEnd,
   setUpSync,
   storedClipsOf,
 } from './support/chromium.ts';
@@ -281,7 +282,11 @@ describe.skipIf(!haveChromium)(
       await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
       await panel.getByTestId('tab-saved').click();
       const failed = panel.locator('[data-testid=clip][data-status=failed]');
-      // The panel lists all 6,500 clips, which takes a while on a loaded machine.
+      // The clip that waited is the latest, at the end of the list (which holds the cards on screen).
+      await expect
+        .poll(() => panel.getByTestId('tab-saved').textContent(), { timeout: 90_000 })
+        .toContain(String(clips.length));
+      await scrollToListEnd(panel);
       await expect.poll(() => failed.count(), { timeout: 90_000 }).toBe(1);
       expect(await failed.textContent()).toContain('存储空间已满');
       await panel.close();

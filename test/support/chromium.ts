@@ -133,3 +133,26 @@ export function storedClipsOf<T = Record<string, unknown>>(worker: Worker): Prom
     return ids.flatMap((id) => (got[`clip:${id}`] === undefined ? [] : [got[`clip:${id}`]]));
   }) as Promise<T[]>;
 }
+
+/**
+ * Scrolls the side panel to the end of its Saved list, as a user does to reach the latest clips:
+ * the list holds only the cards on screen, placed by measured heights, so the page grows as it
+ * measures them; scrolled again until it stays at its end. Waits first until every clip is read
+ * (the line saying how many are read is gone), so the end is the last clip's.
+ */
+export async function scrollToListEnd(panel: Page): Promise<void> {
+  await panel.getByTestId('clips-loading').waitFor({ state: 'detached', timeout: 120_000 });
+  await panel.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let settled = 0;
+    for (let i = 0; i < 100 && settled < 3; i++) {
+      const end = document.documentElement.scrollHeight - window.innerHeight;
+      if (Math.abs(window.scrollY - end) <= 1) settled += 1;
+      else {
+        settled = 0;
+        window.scrollTo(0, end);
+      }
+      await frame();
+    }
+  });
+}

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backoffDelay, DEFAULT_BACKOFF, isRetryable } from './backoff.ts';
-import { dueEntries, nextDueAt, type OutboxEntry, outboxFrom, reduceOutbox, syncStateOf } from './outbox.ts';
+import {
+  dueEntries,
+  nextDueAt,
+  type OutboxEntry,
+  outboxByClip,
+  outboxFrom,
+  reduceOutbox,
+  syncStateOf,
+} from './outbox.ts';
 
 const policy = { baseMs: 1000, factor: 2, maxMs: 60_000, maxAttempts: 3 };
 const half = () => 0.5;
@@ -137,6 +145,15 @@ describe('outbox state machine', () => {
     });
     expect(syncStateOf({ id: 'b', syncedAt: '2026-01-01T00:00:00Z' }, failed).status).toBe('synced');
     expect(syncStateOf({ id: 'b', syncedAt: null }, []).status).toBe('local');
+    // The same states looked up by clip id, as the panel does for thousands of clips.
+    for (const entries of [queued(), failed, []]) {
+      for (const clip of [
+        { id: 'a', syncedAt: null },
+        { id: 'b', syncedAt: '2026-01-01T00:00:00Z' },
+      ]) {
+        expect(syncStateOf(clip, outboxByClip(entries))).toEqual(syncStateOf(clip, entries));
+      }
+    }
   });
 
   it('waits out a Retry-After longer than the backoff', () => {

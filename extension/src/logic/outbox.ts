@@ -185,11 +185,20 @@ export type ClipSyncState =
   | { status: 'synced'; at: string }
   | { status: 'local' };
 
+/** The outbox's entries by clip id (a clip has one entry at most), for many look-ups. */
+export function outboxByClip(entries: readonly OutboxEntry[]): ReadonlyMap<string, OutboxEntry> {
+  return new Map(entries.map((e) => [e.clipId, e]));
+}
+
+/**
+ * A clip's state from the outbox, given as its entries or, for many clips, by clip id
+ * (outboxByClip): a search through the list for each of thousands of clips would be quadratic.
+ */
 export function syncStateOf(
   clip: { id: string; syncedAt: string | null },
-  entries: readonly OutboxEntry[],
+  entries: readonly OutboxEntry[] | ReadonlyMap<string, OutboxEntry>,
 ): ClipSyncState {
-  const entry = entries.find((e) => e.clipId === clip.id);
+  const entry = 'get' in entries ? entries.get(clip.id) : entries.find((e) => e.clipId === clip.id);
   if (entry?.status === 'failed') return { status: 'failed', problem: entry.problem, place: entry.place };
   if (entry)
     return {

@@ -130,6 +130,8 @@ export const en: Texts = {
   exportVcard: 'vCard',
   noClips: 'No saved contacts yet.',
   noMatches: 'Nothing matches your search.',
+  clipsReading: (read: number, total: number) =>
+    `Reading saved contacts… (${read} of ${total}); search and export cover them all once read.`,
   syncStatus: {
     pending: 'Pending sync',
     failed: 'Sync failed',

@@ -139,6 +139,8 @@ export const zh = {
   exportVcard: 'vCard',
   noClips: '还没有保存的联系人。',
   noMatches: '没有符合搜索的联系人。',
+  clipsReading: (read: number, total: number) =>
+    `正在读取已保存的联系人…（${read} / ${total}），搜索和导出将在读完后包含全部。`,
   syncStatus: {
     pending: '待同步',
     failed: '同步失败',

@@ -21,7 +21,7 @@ export function Panel(props: { logo: string }) {
       <PanelTabs
         view={state.view}
         candidates={state.page ? state.page.contacts.length : null}
-        saved={data.clips.length}
+        saved={data.clipCount}
         onShow={actions.showView}
       />
       <SyncBar
@@ -60,6 +60,8 @@ export function Panel(props: { logo: string }) {
         ) : (
           <SavedClipsView
             clips={data.clips}
+            total={data.clipCount}
+            complete={data.clipsComplete}
             outbox={data.outbox}
             onEdit={actions.edit}
             onDelete={actions.deleteClip}

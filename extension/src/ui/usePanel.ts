@@ -30,7 +30,12 @@ async function targetTab(): Promise<number | null> {
 
 /** What the panel shows besides its own state: the worker's storage, read-only. */
 export interface PanelData {
-  clips: Clip[];
+  /** The saved clips read so far, in the order they were saved (see `clipsComplete`). */
+  clips: readonly Clip[];
+  /** How many clips are saved, read yet or not. */
+  clipCount: number;
+  /** Every saved clip has been read: a search or an export covers them all. */
+  clipsComplete: boolean;
   outbox: OutboxEntry[];
   selection: PendingSelection | null;
   settings: Settings;
@@ -66,7 +71,7 @@ export interface PanelActions {
 }
 
 function usePanelData(): PanelData {
-  const clips = useStoredClips();
+  const { clips, total: clipCount, complete: clipsComplete } = useStoredClips();
   const outbox = useStoredValue<OutboxEntry[]>(STORAGE_KEYS.outbox, []);
   const settings = settingsFrom(useStoredValue<unknown>(STORAGE_KEYS.settings, {}));
   const selection = pendingSelectionFrom(useStoredValue<unknown>(STORAGE_KEYS.pendingSelection, null));
@@ -78,7 +83,17 @@ function usePanelData(): PanelData {
     : acknowledgementFrom(notice.value)
       ? 'acknowledged'
       : 'not-acknowledged';
-  return { clips, outbox, selection, settings, configured, crossBorder, savedKeys };
+  return {
+    clips,
+    clipCount,
+    clipsComplete,
+    outbox,
+    selection,
+    settings,
+    configured,
+    crossBorder,
+    savedKeys,
+  };
 }
 
 /**
