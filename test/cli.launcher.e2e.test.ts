@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LARGE_INPUT_BYTES, SEMI_SPACE_MB } from '../cli/src/launch/youngGeneration.ts';
+import { LARGE_INPUT_BYTES, LARGE_INPUT_FLAGS, SEMI_SPACE_MB } from '../cli/src/launch/youngGeneration.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FLAG = `--max-semi-space-size=${SEMI_SPACE_MB}`;
@@ -112,7 +112,7 @@ describe('crm launcher', () => {
     ];
     const result = run(args);
     expect(result.status).toBe(0);
-    expect(result.probe?.execArgv).toEqual([FLAG]);
+    expect(result.probe?.execArgv).toEqual([...LARGE_INPUT_FLAGS]);
     expect(result.probe?.ppid).toBe(result.pid);
     expect(result.probe?.args).toEqual(args);
     expect(result.stderr).toBe('probe on stderr\n');
@@ -131,7 +131,7 @@ describe('crm launcher', () => {
     );
     expect(JSON.parse(result.stdout.split('\n')[0] ?? '').execArgv).toEqual([
       '--max-old-space-size=3000',
-      FLAG,
+      ...LARGE_INPUT_FLAGS,
     ]);
   });
 

@@ -4,10 +4,14 @@ import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LARGE_INPUT_BYTES, SEMI_SPACE_MB, youngGenerationFlags } from '../cli/src/launch/youngGeneration.ts';
+import {
+  LARGE_INPUT_BYTES,
+  LARGE_INPUT_FLAGS,
+  youngGenerationFlags,
+} from '../cli/src/launch/youngGeneration.ts';
 
 const MB = 1024 * 1024;
-const FLAG = `--max-semi-space-size=${SEMI_SPACE_MB}`;
+const FLAGS = [...LARGE_INPUT_FLAGS];
 // Paths as the sizes a run would find for them; anything else is not a file.
 const SIZES: Record<string, number> = {
   'customers.csv': 170 * MB,
@@ -24,21 +28,21 @@ describe('youngGenerationFlags', () => {
     ['--version', ['--version'], [], undefined, []],
     ['a small table', ['classify', '--in', 'small.csv', '--no-clv'], [], undefined, []],
     ['one byte short', ['classify', '--in', 'just-under.csv'], [], undefined, []],
-    ['a table of exactly the threshold', ['classify', '--in', 'huge.xlsx'], [], undefined, [FLAG]],
+    ['a table of exactly the threshold', ['classify', '--in', 'huge.xlsx'], [], undefined, FLAGS],
     [
       'customers and orders that are large together',
       ['classify', '--in', 'customers.csv', '--orders', 'orders.csv', '--out', 'out.csv'],
       [],
       undefined,
-      [FLAG],
+      FLAGS,
     ],
-    ['a path given as --in=…', ['report', '--in=huge.xlsx'], [], undefined, [FLAG]],
+    ['a path given as --in=…', ['report', '--in=huge.xlsx'], [], undefined, FLAGS],
     [
       'a small table beside a large one',
       ['classify', '--in', 'small.csv', '--orders=just-under.csv'],
       [],
       undefined,
-      [FLAG],
+      FLAGS,
     ],
     [
       'a semi-space size on node’s command line',
@@ -66,7 +70,7 @@ describe('youngGenerationFlags', () => {
       ['classify', '--in', 'huge.xlsx'],
       ['--max-old-space-size=4096', '--enable-source-maps'],
       '--trace-warnings',
-      [FLAG],
+      FLAGS,
     ],
   ] as const)('%s', (_name, args, execArgv, nodeOptions, expected) => {
     expect(youngGenerationFlags(args, execArgv, nodeOptions, sizeOf)).toEqual(expected);
@@ -87,8 +91,8 @@ describe('youngGenerationFlags on real paths', () => {
   });
 
   it('counts the sizes of existing files', () => {
-    expect(youngGenerationFlags(['classify', '--in', join(dir, 'big.csv')], [], undefined)).toEqual([FLAG]);
-    expect(youngGenerationFlags(['classify', `--in=${join(dir, 'big.csv')}`], [], undefined)).toEqual([FLAG]);
+    expect(youngGenerationFlags(['classify', '--in', join(dir, 'big.csv')], [], undefined)).toEqual(FLAGS);
+    expect(youngGenerationFlags(['classify', `--in=${join(dir, 'big.csv')}`], [], undefined)).toEqual(FLAGS);
     expect(youngGenerationFlags(['classify', '--in', join(dir, 'small.csv')], [], undefined)).toEqual([]);
   });
 
