@@ -46,10 +46,10 @@ export interface OrderSums {
 /** Builds OrderColumns one order at a time, growing its arrays by doubling. */
 export class OrderColumnsBuilder {
   private size = 0;
-  private row = new Int32Array(1024);
-  private idKey = new Int32Array(1024);
-  private day = new Int32Array(1024);
-  private amount = new Float64Array(1024);
+  private row: Int32Array;
+  private idKey: Int32Array;
+  private day: Int32Array;
+  private amount: Float64Array;
   private idKeys = new IdKeys();
   private readonly orderIds: (string | null)[] | null;
   // Order tables usually list a customer's orders together, or repeat a date: skip those lookups.
@@ -57,8 +57,18 @@ export class OrderColumnsBuilder {
   private lastKey = -1;
   private readonly dayOfDate = new Map<IsoDate, number>();
 
-  constructor(keepOrderIds = false) {
+  /**
+   * `expected`: about how many orders will come (a reader's estimate from the file's size), so
+   * that the columns are made once at about their size rather than doubled from 1,024 on, each
+   * time copied whole. An estimate too low only means they grow from there.
+   */
+  constructor(keepOrderIds = false, expected = 0) {
     this.orderIds = keepOrderIds ? [] : null;
+    const size = Math.max(1024, Math.ceil(expected));
+    this.row = new Int32Array(size);
+    this.idKey = new Int32Array(size);
+    this.day = new Int32Array(size);
+    this.amount = new Float64Array(size);
   }
 
   /** Whether the order numbers are kept (they cost a string per order). */

@@ -217,6 +217,8 @@ export class OrderRowReader {
     options: DateParseOptions & {
       keepOrderIds?: boolean;
       source?: Pick<TableData, 'rows' | 'formulas'>;
+      /** About how many order rows will come (see OrderColumnsBuilder), for a reader that can tell. */
+      expectedRows?: number;
     } = {},
   ) {
     const mapping = mapHeader([...header], ORDER_FIELD_SYNONYMS, config.headerOverrides.orders);
@@ -245,11 +247,11 @@ export class OrderRowReader {
     this.amountCol = c.amount as number;
     this.statusCol = c.status ?? c.remarks;
     this.refundedCol = c.refunded;
-    const { source, keepOrderIds, ...dateOptions } = options;
+    const { source, keepOrderIds, expectedRows, ...dateOptions } = options;
     this.read = new CellReader(header, this.issues, 'orders', today, dateOptions, config.language, source);
     this.dayOrder = source === undefined ? new DayOrderTally() : null;
     this.plainRows = source?.formulas === undefined || source.formulas.size === 0;
-    this.orders = new OrderColumnsBuilder(keepOrderIds ?? false);
+    this.orders = new OrderColumnsBuilder(keepOrderIds ?? false, expectedRows ?? source?.rows.length ?? 0);
     this.rowContext = rowContextOf('orders', header);
     this.lineItems = kind !== 'customerId';
   }
