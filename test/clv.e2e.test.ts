@@ -64,8 +64,9 @@ function clvJson(stdout: string): ClvJson {
   return json;
 }
 
-async function ordersCsv(name: string, header: string, customers: number, seed: number): Promise<string> {
-  const transactions = simulatedTransactions(
+/** The transactions of `customers` simulated from known BG/NBD and Gamma-Gamma parameters. */
+function simulatedOrders(customers: number, seed: number) {
+  return simulatedTransactions(
     simulateClvCustomers({
       customers,
       bgnbd: { r: 0.5, alpha: 6, a: 0.9, b: 3 },
@@ -76,6 +77,10 @@ async function ordersCsv(name: string, header: string, customers: number, seed: 
     }),
     { calibrationEnd: '2026-02-28', prefix: 'KH' },
   );
+}
+
+async function ordersCsv(name: string, header: string, customers: number, seed: number): Promise<string> {
+  const transactions = simulatedOrders(customers, seed);
   const lines = transactions.map((t) => `${t.customerId},${t.date},${t.amount.toFixed(2)}`);
   const path = join(dir, name);
   await writeFile(path, `${header}\n${lines.join('\n')}\n`);
@@ -229,17 +234,7 @@ describe('crm clv on order tables', () => {
   it("takes a shop's orders named by email as one customer however each email is written", async () => {
     // A Shopify-like export: no customer id, the buyer's Email on each order, typed by hand
     // at checkout in any case and with stray spaces now and then.
-    const transactions = simulatedTransactions(
-      simulateClvCustomers({
-        customers: 300,
-        bgnbd: { r: 0.5, alpha: 6, a: 0.9, b: 3 },
-        gammaGamma: { p: 4, q: 5, gamma: 900 },
-        minT: 5,
-        maxT: 60,
-        seed: 11,
-      }),
-      { calibrationEnd: '2026-02-28', prefix: 'KH' },
-    );
+    const transactions = simulatedOrders(300, 11);
     const email = (id: string) => `${id.toLowerCase()}@shop.example`;
     const written = (id: string, i: number) =>
       i % 3 === 1 ? email(id).toUpperCase() : i % 3 === 2 ? ` ${email(id).replace(/^k/, 'K')} ` : email(id);
