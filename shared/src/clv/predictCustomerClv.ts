@@ -89,7 +89,9 @@ export function predictCustomerClv(
   let predictedPurchases = 0;
   let predictedRevenue = 0;
   const values: number[] = [];
-  for (const [i, record] of records.entries()) {
+  // Indexed loops over the records: entries() makes an iterator result and a pair per customer.
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as CustomerRecord;
     const id = idOf(i);
     const index = id === null ? undefined : indexById.get(id);
     const prediction = index === undefined ? undefined : predictions[index];
@@ -195,10 +197,10 @@ function highValueIndexes(
   rows: ReadonlySet<number>,
 ): Set<number> {
   const indexes = new Set<number>();
-  for (const [i, record] of records.entries()) {
+  for (let i = 0; i < records.length; i++) {
     const id = idOf(i);
     const index = id === null ? undefined : indexById.get(id);
-    if (index !== undefined && rows.has(record.row)) indexes.add(index);
+    if (index !== undefined && rows.has((records[i] as CustomerRecord).row)) indexes.add(index);
   }
   return indexes;
 }

@@ -71,8 +71,8 @@ export function managedColumnsWrite(
     lastRow: sheetRowOf(table, table.rows.length - 1),
     columns,
     values: new ManagedValues(customers, (customer) => {
-      // Each value made alone (managedValue), not all of them in an object first: a million
-      // rows written are a million arrays, and no more.
+      // Each value made alone into the row's array: a million rows written are a million arrays,
+      // and no more.
       const cells: Cell[] = new Array(keys.length);
       for (let k = 0; k < keys.length; k++)
         cells[k] = managedValue(customer, keys[k] as ManagedColumn, language);
@@ -169,16 +169,9 @@ class ManagedValues implements ReadonlyMap<number, Cell[]> {
 }
 
 /**
- * A customer's managed values by column: '' when unknown (an empty cell in every adapter); the
+ * A customer's value in one managed column: '' when unknown (an empty cell in every adapter); the
  * next follow-up as an ISO date string, which adapters turn into a date cell.
  */
-export function managedValues(customer: CustomerRow, language: Language): Record<ManagedColumn, Cell> {
-  const values = {} as Record<ManagedColumn, Cell>;
-  for (const key of MANAGED_COLUMNS) values[key] = managedValue(customer, key, language);
-  return values;
-}
-
-/** One of a customer's managed values (see managedValues). */
 function managedValue(customer: CustomerRow, key: ManagedColumn, language: Language): Cell {
   const c = customer.classification;
   const clv = customer.clv;

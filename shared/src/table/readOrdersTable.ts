@@ -25,7 +25,7 @@ import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
-import { orderStatusKind } from './orderStatus.ts';
+import { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
 import type { ContactKind, ReaderProblem } from './readerProblem.ts';
 import {
   isOwnText,
@@ -344,11 +344,9 @@ export class OrderRowReader {
     const refunded = refundText === '' ? 0 : Math.abs(plainNumber(refundText));
     if (Number.isNaN(refunded)) return false;
     const orderId = this.orders.keepsOrderIds && c.orderId !== undefined ? texts[c.orderId] || null : null;
-    const signed = status === 'refund' && refunded === 0 ? -Math.abs(amount) : amount;
+    const signed = this.orderAmount(status, amount, refunded);
     this.orders.addDay(row, customerId, day, signed, orderId);
     if (refunded > 0) this.orders.addDay(row, customerId, day, -refunded, orderId);
-    else if (status === 'partial-refund') this.counts.partialRefunds++;
-    if (status === 'top-up') this.countTopUp(signed);
     if (Number.isNaN(plainAmount)) this.countCurrency(texts[this.amountCol]);
     return true;
   }
@@ -429,8 +427,7 @@ export class OrderRowReader {
       if (refundSlot >= 0) this.orders.drop(refundSlot);
       return;
     }
-    const signed = status === 'refund' && refund === 0 ? -Math.abs(amount) : amount;
-    if (status === 'top-up') this.countTopUp(signed);
+    const signed = this.orderAmount(status, amount, refund);
     this.countCurrency(read.cells[this.amountCol]);
     // Order numbers are read only where they are kept (they name orders in the review).
     const orderId = this.orders.keepsOrderIds ? read.text(c.orderId) : null;
@@ -444,7 +441,20 @@ export class OrderRowReader {
     put(slot, signed);
     if (refund > 0) put(refundSlot, -refund);
     else if (refundSlot >= 0) this.orders.drop(refundSlot);
-    if (refund === 0 && status === 'partial-refund') this.counts.partialRefunds++;
+  }
+
+  /**
+   * The amount an order row adds, given its status and what its refunded column gives back
+   * (0 for nothing or no such column), both ways of reading a row alike: a refund status with
+   * nothing given back beside it makes the whole amount a refund; else the row is the purchase
+   * (its refund, if any, added apart). Counts a top-up, and a partial refund whose part is not
+   * written (OrderCounts).
+   */
+  private orderAmount(status: OrderStatusKind | null, amount: number, refunded: number): number {
+    const signed = status === 'refund' && refunded === 0 ? -Math.abs(amount) : amount;
+    if (status === 'top-up') this.countTopUp(signed);
+    else if (status === 'partial-refund' && refunded === 0) this.counts.partialRefunds++;
+    return signed;
   }
 
   /** The orders read, once every row has been added. */
