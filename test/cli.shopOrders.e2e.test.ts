@@ -157,3 +157,73 @@ describe('crm classify with a 淘宝 orders export', () => {
     ]);
   });
 });
+
+describe('orders whose buyers are masked, as shop platforms export them', () => {
+  it('leaves such orders out and says why, never giving them to a customer', () => {
+    for (const language of ['zh', 'en'] as const) {
+      const result = classified('taobao_wangwang_customers.csv', 'taobao_masked_orders.csv', language);
+      // 张伟 and 王芳 both show as 138****8000: no customer gets an order.
+      expect(result.customers.map((c) => c.frequency)).toEqual([0, 0, 0, 0]);
+      const note = result.notes.find((n) => n.includes('138****8000'));
+      expect(note).toBe(
+        language === 'zh'
+          ? '4 笔订单的买家只有打码的“联系手机”（如“138****8000”），分不出是哪位客户，未计入：平台导出时隐藏了部分字符，不同买家打码后可能一模一样。订单表的“买家会员名”能区分买家，但客户表没有与之对应的列：如果客户表记有买家的会员名（如“旺旺号”列），请在设置的列名映射中把订单表的“买家会员名”和客户表的这一列都设为客户编号，再运行。'
+          : '4 orders name their buyer only by a masked "联系手机" (such as "138****8000"), which cannot tell one customer from another, so they were left out: the platform hid part of each value when exporting, and different buyers\' masked values can be the same. The orders\' "买家会员名" tells buyers apart, but the customer table has no column to match it: if it records each buyer\'s account name (a column such as "Username"), map both the orders\' "买家会员名" and that column to Customer ID in the column mapping settings, and run again.',
+      );
+    }
+  });
+
+  it('matches them by the buyer account once both tables name it the customer id, as the note says', async () => {
+    const config = join(dir, 'wangwang.json');
+    await writeFile(
+      config,
+      JSON.stringify({
+        headerOverrides: { customers: { 旺旺号: 'id' }, orders: { 买家会员名: 'customerId' } },
+      }),
+    );
+    const args = [
+      'classify',
+      '--in',
+      'taobao_wangwang_customers.csv',
+      '--orders',
+      'taobao_masked_orders.csv',
+    ];
+    const result = runCrm(
+      [...args, '--today', TODAY, '--json', '--no-clv', '--lang', 'zh', '--config', config],
+      {
+        cwd: SHOPS,
+        env: systemLocale('en_US.UTF-8'),
+      },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const byName = new Map((JSON.parse(result.stdout) as Classified).customers.map((c) => [c.name, c]));
+    expect(byName.get('张伟')).toMatchObject({ frequency: 2, monetary: 258.9 });
+    // 李娜's second order was 交易关闭, 王芳's second not paid for yet.
+    expect(byName.get('李娜')).toMatchObject({ frequency: 1, monetary: 98 });
+    expect(byName.get('王芳')).toMatchObject({ frequency: 1, monetary: 45 });
+    expect(byName.get('赵敏')).toMatchObject({ frequency: 0 });
+  });
+
+  it('crm clv tells the buyers apart by their account, and refuses orders with nothing but masked numbers', () => {
+    const clv = (orders: string, language: 'zh' | 'en') =>
+      runCrm(['clv', '--orders', orders, '--calibration-end', TODAY, '--lang', language], {
+        cwd: SHOPS,
+        env: systemLocale('en_US.UTF-8'),
+      });
+    // Three buyers, one of whom came back: too few to fit, and said so with the right count.
+    const taobao = clv('taobao_masked_orders.csv', 'en');
+    expect(taobao.status).toBe(3);
+    expect(taobao.stderr).toMatch(/only 1 of 3 customers/i);
+    for (const [orders, column, example] of [
+      ['pdd_orders.csv', '手机', '138****5678'],
+      ['douyin_orders.csv', '收件人手机号', '137****8888'],
+    ] as const) {
+      const zh = clv(orders, 'zh');
+      expect(zh.status).toBe(3);
+      expect(zh.stderr).toContain(`的买家只有打码的“${column}”（如“${example}”），分不出是哪位客户，未计入`);
+      const en = clv(orders, 'en');
+      expect(en.status).toBe(3);
+      expect(en.stderr).toContain(`only by a masked "${column}" (such as "${example}")`);
+    }
+  });
+});

@@ -11,8 +11,8 @@ import {
   isIsoDate,
   jobProblemText,
   type KeyedTransactionColumns,
+  maskedBuyersNote,
   type OrderRecord,
-  orderBuyerField,
   readOrdersTable,
   summarizeTransactionColumns,
   type TimeUnit,
@@ -134,7 +134,7 @@ async function readTransactions(
   const latest = calibrationEnd !== undefined && calibrationEnd > today ? calibrationEnd : today;
   let read: ReturnType<typeof readOrdersTable>;
   try {
-    read = readOrdersTable(table, config, latest, { dateObjects: 'utc' });
+    read = readOrdersTable(table, config, latest, { dateObjects: 'utc', alone: true });
   } catch (error) {
     if (error instanceof HeaderNotRecognisedError) {
       const problem = {
@@ -143,14 +143,18 @@ async function readTransactions(
         sheet: path,
         found: error.found.filter((h) => h.trim() !== ''),
         expected: error.expected,
+        ...(error.missing === undefined ? {} : { missing: error.missing }),
       };
       throw new CliError(jobProblemText(problem, config.language));
     }
     throw error;
   }
   const notes = read.issues.length === 0 ? [] : [text.badOrderCells(read.issues)];
-  const buyer = orderBuyerField(read.mapping.columns);
-  const kind = buyer === undefined ? 'customerId' : buyerKindOf(buyer);
+  const masked = maskedBuyersNote(read, config.language);
+  // Without a buyer to tell apart, there is nothing to fit: the note is the reason.
+  if (masked !== null && read.orders.length === 0) throw new CliError(`${path}: ${masked}`, NOT_ENOUGH_DATA);
+  if (masked !== null) notes.push(masked);
+  const kind = buyerKindOf(read.buyer);
   return { transactions: orderColumns(read.orders, kind, config.defaultRegion), notes };
 }
 

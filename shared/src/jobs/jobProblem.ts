@@ -13,6 +13,8 @@ export type JobProblem =
       found: string[];
       /** Names of the columns the table needs, `客户编号/Customer ID` style. */
       expected: string[];
+      /** Of those, the ones not found, where the table needs each (see HeaderNotRecognisedError). */
+      missing?: string[];
     }
   | {
       /** The orders name their buyer by an email or phone column the customer table lacks. */

@@ -93,6 +93,7 @@ function withJobErrors<T>(request: JobRequest, work: () => T): T {
       sheet: tables[error.table]?.sheet ?? error.table,
       found: error.found.filter((h) => h.trim() !== ''),
       expected: error.expected,
+      ...(error.missing === undefined ? {} : { missing: error.missing }),
     });
   }
 }

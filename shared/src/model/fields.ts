@@ -48,6 +48,7 @@ export const ORDER_FIELDS = [
   'mobile',
   'phone',
   'refunded',
+  'buyerAccount',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -425,6 +426,18 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '单据日期',
     // Shopify's orders export: the order's Created at (2024-03-05 10:22:31 -0800).
     'Created at',
+    // Shop platforms' exports: 淘宝's 买家下单时间, 抖店's 订单提交时间, 拼多多's 订单成交时间,
+    // TikTok Shop's Created Time. The first column named for a date is taken, and each of these
+    // exports writes its order's creation before its payment time.
+    '买家下单时间',
+    '订单提交时间',
+    '订单成交时间',
+    '订单付款时间',
+    '买家付款时间',
+    '支付完成时间',
+    'Created Time',
+    'Order Created Time',
+    'Paid Time',
   ],
   amount: [
     '金额',
@@ -452,6 +465,15 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '支付金额',
     '付款金额',
     '买家实际支付金额',
+    // What the buyer paid, as shop platforms' exports name it: 淘宝's 买家实付金额, 拼多多's
+    // 用户实付金额(元), 抖店's 订单应付金额, 有赞's 订单实付金额, 1688's 实付款. (Their list
+    // prices, 商品总价, are not what was paid.)
+    '买家实付金额',
+    '用户实付金额',
+    '订单应付金额',
+    '订单实付金额',
+    '实付款',
+    '实付金额',
   ],
   orderId: [
     '订单编号',
@@ -509,11 +531,31 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '买家手机',
     '客户手机',
     '收货人手机',
+    '收货人手机号',
+    '收货人手机号码',
+    '收件人手机号',
+    '收件人手机',
+    '收件人手机号码',
   ],
-  phone: ['电话', 'Phone', '联系电话', 'Phone Number', 'Telephone', 'Tel', 'Billing Phone', 'Customer Phone'],
+  phone: [
+    '电话',
+    'Phone',
+    '联系电话',
+    'Phone Number',
+    'Telephone',
+    'Tel',
+    'Billing Phone',
+    'Customer Phone',
+    // TikTok Shop's recipient's number.
+    'Phone #',
+  ],
   // What was given back of the order, where a shop writes it beside the amount paid (Shopify's
   // Refunded Amount, Stripe's Amount Refunded, 淘宝's 退款金额): the order is then a purchase of
   // its amount and a refund of this.
+  // A shop platform's own name for the buyer's account: 淘宝's and 1688's 买家会员名, 有赞's
+  // 买家昵称, TikTok Shop's Buyer Username. One account is one buyer, as the phone beside it
+  // (masked: 138****5678) cannot tell; see orderBuyerField for when it names the buyer.
+  buyerAccount: ['买家会员名', '买家会员名称', '买家昵称', '买家账号', '买家旺旺', 'Buyer Username'],
   refunded: [
     '退款金额',
     'Refunded Amount',
@@ -521,6 +563,9 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Amount Refunded',
     '已退款金额',
     'Total Refunded',
+    // TikTok Shop's Order Refund Amount, 淘宝's 买家退款金额.
+    'Order Refund Amount',
+    '买家退款金额',
   ],
 };
 

@@ -1,5 +1,6 @@
 import type { Cell } from '../model/table.ts';
 import { cellToText, normalizeText } from './cellToText.ts';
+import { isMaskedEmail } from './maskedText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
 
 /** A practical address check (not RFC 5322): dot-atom local part, dotted host, letter TLD. */
@@ -24,6 +25,7 @@ export function parseEmail(cell: Cell): ParseResult<string> {
   s = s.replace(/^mailto:/i, '').toLowerCase();
   const q = s.indexOf('?');
   if (q > 0 && cell.toLowerCase().includes('mailto:')) s = s.slice(0, q);
+  if (isMaskedEmail(s)) return fail({ code: 'email-masked', text: shown });
   if (EMAIL_PATTERN.test(s)) return ok(s);
   const ats = s.split('@').length - 1;
   if (ats > 1 && /[,;\s]/.test(s)) return fail({ code: 'email-several', text: shown, count: ats });

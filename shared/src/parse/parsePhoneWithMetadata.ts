@@ -1,6 +1,7 @@
 import type { MetadataJson } from 'libphonenumber-js/core';
 import type { Cell } from '../model/table.ts';
 import { cellToText, normalizeText } from './cellToText.ts';
+import { isMaskedPhone } from './maskedText.ts';
 import { normalizePhoneNumber } from './normalizePhoneNumber.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
 
@@ -38,6 +39,7 @@ export function parsePhoneWithMetadata(
       : withExtensionMark(normalizeText(cell).replace(/^tel:(?:\/\/)?/i, ''));
   if (text === '') return EMPTY;
   const shown = typeof cell === 'string' ? cell.trim() : text;
+  if (typeof cell === 'string' && isMaskedPhone(text)) return fail({ code: 'phone-masked', text: shown });
   if (typeof cell === 'number') {
     const kept = keptOfRoundedNumber(text);
     if (kept !== null) return fail({ code: 'phone-scientific', text: shown, kept });

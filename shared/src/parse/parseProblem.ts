@@ -49,6 +49,8 @@ export type ParseProblem =
   | { code: 'email-no-domain'; text: string }
   | { code: 'email-no-tld'; text: string; domain: string }
   | { code: 'email-invalid'; text: string }
+  /** An address with part of it hidden (w***@qq.com), as shop platforms export buyers'. */
+  | { code: 'email-masked'; text: string }
   | { code: 'phone-not-text'; text: string }
   | { code: 'phone-several'; text: string; count: number }
   | { code: 'phone-no-digits'; text: string }
@@ -59,6 +61,8 @@ export type ParseProblem =
   | { code: 'phone-invalid'; text: string; region: string | null; validIn?: readonly string[] }
   /** A number a spreadsheet showed in scientific notation (1.38123E+10), `kept` digits of it left. */
   | { code: 'phone-scientific'; text: string; kept: number }
+  /** A number with some digits hidden (138****5678), as shop platforms export buyers'. */
+  | { code: 'phone-masked'; text: string }
   | { code: 'stage-not-text'; text: string }
   | { code: 'stage-unknown'; text: string }
   | { code: 'satisfaction-expected'; text: string }

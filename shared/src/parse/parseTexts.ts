@@ -108,6 +108,8 @@ const zh = {
   'email-no-domain': (p) => `${quoted(p.text)}的 @ 后面没有域名；${EXPECT_ZH.email}`,
   'email-no-tld': (p) => `${quoted(p.text)}的域名 ${p.domain} 缺少顶级域名，如 .com 或 .cn`,
   'email-invalid': (p) => `${quoted(p.text)}不是有效的邮箱地址；${EXPECT_ZH.email}`,
+  'email-masked': (p) =>
+    `${quoted(p.text)}是打码的邮箱（导出时隐藏了一部分），不是完整地址，无法发邮件，也不能用来区分客户；请填写完整地址`,
   'phone-not-text': (p) => `${quoted(p.text)}不是电话号码；请填写如 139 1234 5678 或 +86 21 6123 4567 的号码`,
   'phone-several': (p) => `${quoted(p.text)}像是 ${p.count} 个电话号码；每个单元格只填一个号码`,
   'phone-no-digits': (p) => `${quoted(p.text)}不是电话号码；请填写如 139 1234 5678 的号码`,
@@ -117,6 +119,8 @@ const zh = {
       : `${quoted(p.text)}不是有效的电话号码（没有国家代码，按 ${p.region} 的号码解读）${
           p.validIn === undefined ? '' : `；按${regionList(p.validIn, 'zh')}的号码解读则有效`
         }`,
+  'phone-masked': (p) =>
+    `${quoted(p.text)}是打码的号码（导出时隐藏了中间几位），不是完整号码，无法联系，也不能用来区分客户；请填写完整号码`,
   'phone-scientific': (p) =>
     `${quoted(p.text)}是 Excel 或 WPS 以科学计数法显示的数字，只留下前 ${p.kept} 位，号码其余的数字已丢失；请重新填写完整号码，并先把该列设为“文本”格式再粘贴或导入`,
   'stage-not-text': (p) => `${quoted(p.text)}不是投诉阶段；${EXPECT_ZH.stage}`,
@@ -159,6 +163,8 @@ const en: typeof zh = {
   'email-no-domain': (p) => `${p.text} has no domain after the @; ${EXPECT_EN.email}`,
   'email-no-tld': (p) => `${p.text}: the domain ${p.domain} has no top-level domain such as .com or .cn`,
   'email-invalid': (p) => `${p.text} is not a valid email address; ${EXPECT_EN.email}`,
+  'email-masked': (p) =>
+    `${p.text} is a masked address (part of it hidden when it was exported), not a whole one: it cannot be written to, nor tell customers apart; enter the whole address`,
   'phone-not-text': (p) =>
     `${p.text} is not a phone number; expected one such as 139 1234 5678 or +86 21 6123 4567`,
   'phone-several': (p) => `${p.text} looks like ${p.count} phone numbers; put one number per cell`,
@@ -167,6 +173,8 @@ const en: typeof zh = {
     `${p.text} is not a valid phone number${p.region === null ? '' : ` for region ${p.region}`}${
       p.validIn === undefined ? '' : `; it is valid as a ${regionList(p.validIn, 'en')} number`
     }`,
+  'phone-masked': (p) =>
+    `${p.text} is a masked number (some digits hidden when it was exported), not a whole one: it cannot be called, nor tell customers apart; enter the whole number`,
   'phone-scientific': (p) =>
     `${p.text} is a number Excel or WPS showed in scientific notation: only its first ${p.kept} digits are left, and the rest of the phone number is lost; type the whole number again, with the column formatted as Text before pasting or importing`,
   'stage-not-text': (p) => `${p.text} is not a complaint stage; ${EXPECT_EN.stage}`,

@@ -19,6 +19,12 @@ interface AnalysisTexts {
   /** Orders refunded in part (部分退款) with no refunded amount written: counted whole. */
   partialRefunds: (orders: number) => string;
   /**
+   * Orders left out because their only buyer column (`column`, its header) holds masked values,
+   * such as `example` (138****5678); `account`, the header of the orders' buyer-account column
+   * (买家会员名) where they have one, which a customer table could be matched by.
+   */
+  maskedBuyers: (orders: number, column: string, example: string, account: string | null) => string;
+  /**
    * Buyers whose last purchase has no date; `noSource` when the table has no column for it and no
    * orders were given, so that none has one.
    */
@@ -50,6 +56,12 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `订单表有 ${n} 行是充值（合计 ${total}），和消费一样计入了销售额、订单数和 M 值。如果会员卡的每次消费也逐行记在表里，同一笔钱就算了两次：请只保留充值行或只保留消费行，再生成报告。`,
     partialRefunds: (n) =>
       `${n} 笔订单的状态是部分退款，但订单表没有退款金额列，退回了多少不知道：已按订单全额计入，收入和 M 值可能偏高。请在订单表加上“退款金额”列后再运行。`,
+    maskedBuyers: (n, column, example, account) =>
+      `${n} 笔订单的买家只有打码的“${column}”（如“${example}”），分不出是哪位客户，未计入：平台导出时隐藏了部分字符，不同买家打码后可能一模一样。${
+        account === null
+          ? '请导出带客户编号或买家账号（如“买家会员名”）的订单表，或导出完整号码后再运行。'
+          : `订单表的“${account}”能区分买家，但客户表没有与之对应的列：如果客户表记有买家的会员名（如“旺旺号”列），请在设置的列名映射中把订单表的“${account}”和客户表的这一列都设为客户编号，再运行。`
+      }`,
     undatedBuyers: (n, noSource) =>
       noSource
         ? `表中没有最近购买日期的列（如“最近购买日期”“最近消费时间”），也没有订单表：${n} 位有购买的客户都不知道最近一次购买在什么时候。他们的 R 值留空，生命周期都计为“流失风险”，分群和八类也因此不准确。请加上最近购买日期列，或一并提供订单表。`
@@ -81,6 +93,12 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} row${n === 1 ? ' of the orders table is a top-up' : 's of the orders table are top-ups'} (${total} in all), counted in revenue, orders and M scores like purchases. If each use of the member card is also a row, the same money is counted twice: keep either the top-ups or the purchases, then run the report again.`,
     partialRefunds: (n) =>
       `${n} order${n === 1 ? ' is' : 's are'} marked partially refunded, but the orders table has no refunded-amount column, so how much went back is not known: ${n === 1 ? 'it is' : 'they are'} counted at ${n === 1 ? 'its' : 'their'} whole amount, and revenue and M scores may be a little high. Add a "Refunded amount" column to the orders table and run again.`,
+    maskedBuyers: (n, column, example, account) =>
+      `${n} order${n === 1 ? ' names its buyer' : 's name their buyer'} only by a masked "${column}" (such as "${example}"), which cannot tell one customer from another, so ${n === 1 ? 'it was' : 'they were'} left out: the platform hid part of each value when exporting, and different buyers' masked values can be the same. ${
+        account === null
+          ? 'Export the orders with a customer ID or a buyer account column (such as "Buyer Username"), or with the whole numbers, and run again.'
+          : `The orders' "${account}" tells buyers apart, but the customer table has no column to match it: if it records each buyer's account name (a column such as "Username"), map both the orders' "${account}" and that column to Customer ID in the column mapping settings, and run again.`
+      }`,
     undatedBuyers: (n, noSource) =>
       noSource
         ? `The table has no column for the date of the last purchase (such as "Last purchase date") and no orders were given, so for all ${n} customers who bought, when they last did is unknown. Their R score is left blank and each is counted as at risk, so segments and customer groups are not right either. Add a last-purchase date column, or give the orders table as well.`

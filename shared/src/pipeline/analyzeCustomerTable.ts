@@ -7,6 +7,7 @@ import { nextFollowUps, planFollowUps, readPreviousPlan } from '../followups/ind
 import type { CustomerRow } from '../model/customerRow.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { CustomerField } from '../model/fields.ts';
+import type { Language } from '../model/keys.ts';
 import type { ComplaintRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask } from '../model/results.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
@@ -250,6 +251,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   if (topUps > 0) moneyNotes.push(texts.topUps(topUps, formatMoney(ordersRead?.counts.topUpTotal ?? 0)));
   const partialRefunds = ordersRead?.counts.partialRefunds ?? 0;
   if (partialRefunds > 0) moneyNotes.push(texts.partialRefunds(partialRefunds));
+  const masked = ordersRead ? maskedBuyersNote(ordersRead, config.language) : null;
+  if (masked !== null) moneyNotes.push(masked);
   notes.push(...moneyNotes);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
   if (phoneNote !== null) notes.push(phoneNote);
@@ -359,6 +362,26 @@ function phoneRegionNote(phoneRegions: PhoneRegions, config: Config): string | n
   }
   if (best === null || best[1] <= phoneRegions.valid) return null;
   return ANALYSIS_TEXTS[config.language].phoneRegion(best[1], config.defaultRegion.toUpperCase(), best[0]);
+}
+
+/** The note on orders left out for a masked buyer (OrderCounts.maskedBuyers), or null for none. */
+export function maskedBuyersNote(
+  read: Pick<OrdersRead, 'counts' | 'mapping' | 'buyer'>,
+  language: Language,
+): string | null {
+  const { maskedBuyers, maskedBuyerExample } = read.counts;
+  if (maskedBuyers === 0 || maskedBuyerExample === null) return null;
+  const headerOf = (column: number | undefined) =>
+    column === undefined ? null : (read.mapping.header[column] ?? '').trim();
+  const { columns } = read.mapping;
+  // An account column the buyer was not taken from: the customer table had none to match.
+  const account = read.buyer === 'buyerAccount' ? null : headerOf(columns.buyerAccount);
+  return ANALYSIS_TEXTS[language].maskedBuyers(
+    maskedBuyers,
+    headerOf(columns[read.buyer]) ?? '',
+    maskedBuyerExample,
+    account,
+  );
 }
 
 function formatMoney(value: number): string {

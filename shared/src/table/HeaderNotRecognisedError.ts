@@ -26,6 +26,11 @@ export class HeaderNotRecognisedError extends Error {
 
   /** Set when the customer table lacks the column the orders name their buyer by. */
   readonly ordersBuyer: OrdersBuyerColumn | undefined;
+  /**
+   * Of `expected`, those the header lacks, where the table needs each of them (an orders table:
+   * the buyer, the date and the amount); undefined where any one of them would do.
+   */
+  readonly missing: string[] | undefined;
 
   constructor(
     table: TableRole,
@@ -33,6 +38,7 @@ export class HeaderNotRecognisedError extends Error {
     expected: string[],
     detail?: string,
     ordersBuyer?: OrdersBuyerColumn,
+    missing?: string[],
   ) {
     const foundText = found.length === 0 ? '(no header)' : found.map((h) => `"${h}"`).join(', ');
     super(
@@ -44,6 +50,7 @@ export class HeaderNotRecognisedError extends Error {
     this.found = found;
     this.expected = expected;
     this.ordersBuyer = ordersBuyer;
+    this.missing = missing;
   }
 }
 

@@ -150,7 +150,7 @@ describe('mapHeader', () => {
         '订单创建时间',
         '订单付款时间',
       ],
-      { orderId: 0, amount: 3, status: 4, phone: 5, mobile: 6, date: 7 },
+      { orderId: 0, buyerAccount: 1, amount: 3, status: 4, phone: 5, mobile: 6, date: 7 },
     ],
   ])('recognises the buyer, date, amount and status of a %s orders export', (_, header, columns) => {
     const mapped = mapHeader(header, ORDER_FIELD_SYNONYMS).columns;

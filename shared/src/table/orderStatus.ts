@@ -28,10 +28,10 @@ const UNPAID =
 
 /**
  * 退款 / 退货 / 退货/退款 / Refund / Returned / Credit memo: money went back; the amount counts
- * against revenue.
+ * against revenue. 拼多多 writes where the parcel was when it was refunded: 未发货，退款成功.
  */
 const REFUND =
-  /^(?:已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|销退|销货退回|退款成功|红冲|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
+  /^(?:(?:未发货|已发货|已签收)[，,]\s*)?(?:已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|销退|销货退回|退款成功|退货退款成功|红冲|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
 
 /**
  * 部分退款 / Partially refunded (Shopify's partially_refunded): an order paid for, part of which

@@ -126,6 +126,8 @@ describe('readOrdersTable', () => {
       topUps: 0,
       topUpTotal: 0,
       partialRefunds: 0,
+      maskedBuyers: 0,
+      maskedBuyerExample: null,
       currencies: { CNY: 1 },
     });
     expect(issues).toEqual([]);
@@ -152,6 +154,8 @@ describe('readOrdersTable', () => {
       topUps: 0,
       topUpTotal: 0,
       partialRefunds: 0,
+      maskedBuyers: 0,
+      maskedBuyerExample: null,
       currencies: {},
     });
     // With a status column the remarks say nothing of the status.
@@ -170,6 +174,8 @@ describe('readOrdersTable', () => {
       topUps: 0,
       topUpTotal: 0,
       partialRefunds: 0,
+      maskedBuyers: 0,
+      maskedBuyerExample: null,
       currencies: {},
     });
   });

@@ -13,6 +13,7 @@ import {
 } from '../model/table.ts';
 import { tooLongToParse } from '../parse/cellTextLimit.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
+import { isMaskedEmail, isMaskedId, isMaskedPhone } from '../parse/maskedText.ts';
 import {
   type DateParseOptions,
   type DayOrder,
@@ -43,21 +44,44 @@ import {
 export const REQUIRED_ORDER_FIELDS = ['customerId', 'date', 'amount'] as const;
 
 /**
- * The columns that can name an order's buyer, in the order one is chosen: the customer id, else
- * the email (online shops' exports: Shopify, WooCommerce), else the mobile (淘宝's 联系手机), else
- * the phone.
+ * The columns that can name an order's buyer, in the order one is chosen to match the orders to
+ * a customer table: the customer id, else the email (online shops' exports: Shopify,
+ * WooCommerce), else the mobile (淘宝's 联系手机), else the phone, else the platform's buyer
+ * account (买家会员名), compared with the customers' ids, the only column a customer table has
+ * for it.
  */
-export const ORDER_BUYER_FIELDS = ['customerId', 'email', 'mobile', 'phone'] as const;
+export const ORDER_BUYER_FIELDS = ['customerId', 'email', 'mobile', 'phone', 'buyerAccount'] as const;
 export type OrderBuyerField = (typeof ORDER_BUYER_FIELDS)[number];
 
-/** Which column of an orders header names the buyer (ORDER_BUYER_FIELDS), or undefined for none. */
-export function orderBuyerField(columns: HeaderMapping<OrderField>['columns']): OrderBuyerField | undefined {
-  return ORDER_BUYER_FIELDS.find((field) => columns[field] !== undefined);
+/**
+ * The same columns for orders read alone (`crm clv`), where the buyer only has to be told from
+ * the others: the platform's account is then taken before an email or phone, which platforms
+ * export masked (138****5678) and which two people may share.
+ */
+const ORDERS_ALONE_BUYER_FIELDS: readonly OrderBuyerField[] = [
+  'customerId',
+  'buyerAccount',
+  'email',
+  'mobile',
+  'phone',
+];
+
+/**
+ * Which column of an orders header names the buyer (ORDER_BUYER_FIELDS, or for orders read
+ * alone ORDERS_ALONE_BUYER_FIELDS), or undefined for none.
+ */
+export function orderBuyerField(
+  columns: HeaderMapping<OrderField>['columns'],
+  alone = false,
+): OrderBuyerField | undefined {
+  return (alone ? ORDERS_ALONE_BUYER_FIELDS : ORDER_BUYER_FIELDS).find(
+    (field) => columns[field] !== undefined,
+  );
 }
 
 /** How the buyer column is compared to the customers': the id, or an email or phone number. */
 export function buyerKindOf(field: OrderBuyerField): 'customerId' | ContactKind {
-  return field === 'mobile' ? 'phone' : field;
+  return field === 'mobile' ? 'phone' : field === 'buyerAccount' ? 'customerId' : field;
 }
 
 /** Orders that changed no figure, counted so the summary can say so. */
@@ -79,6 +103,13 @@ export interface OrderCounts {
    */
   partialRefunds: number;
   /**
+   * Orders whose only buyer column holds a masked value (138****5678, w***@qq.com, t**8 as shop
+   * platforms export them): left out, since the value cannot tell one buyer from another; and
+   * the first such value, as written.
+   */
+  maskedBuyers: number;
+  maskedBuyerExample: string | null;
+  /**
    * Orders whose amount names its currency (HK$120, 80 USD), by ISO 4217 code (amountCurrency):
    * amounts in two currencies are added as they stand, and the analysis says so.
    */
@@ -92,6 +123,8 @@ export interface OrdersRead {
   mapping: HeaderMapping<OrderField>;
   skipped: SkippedRow[];
   counts: OrderCounts;
+  /** The column that named the buyers (see orderBuyerField). */
+  buyer: OrderBuyerField;
 }
 
 /**
@@ -109,14 +142,8 @@ export function readOrdersTable(
   table: TableData,
   config: Config,
   today: IsoDate,
-  options: DateParseOptions = {},
-): {
-  orders: OrderRecord[];
-  issues: CellIssue[];
-  mapping: HeaderMapping<OrderField>;
-  skipped: SkippedRow[];
-  counts: OrderCounts;
-} {
+  options: DateParseOptions & { alone?: boolean } = {},
+): Omit<OrdersRead, 'columns'> & { orders: OrderRecord[] } {
   const { columns, ...read } = readOrderColumns(table, config, today, { ...options, keepOrderIds: true });
   return { orders: orderRecordsOf(columns), ...read };
 }
@@ -126,7 +153,7 @@ export function readOrderColumns(
   table: TableData,
   config: Config,
   today: IsoDate,
-  options: DateParseOptions & { keepOrderIds?: boolean } = {},
+  options: DateParseOptions & { keepOrderIds?: boolean; alone?: boolean } = {},
 ): OrdersRead {
   const reader = new OrderRowReader(table.header, config, today, { ...options, source: table });
   const rows = table.rows;
@@ -173,14 +200,19 @@ export class OrderRowReader {
     topUps: 0,
     topUpTotal: 0,
     partialRefunds: 0,
+    maskedBuyers: 0,
+    maskedBuyerExample: null,
     currencies: {},
   };
   private readonly orders: OrderColumnsBuilder;
   private readonly rowContext: RowContext;
-  /** The column naming the buyer: the customer id, else the email or phone (orderBuyerField). */
+  /** The field naming the buyer (orderBuyerField), and its column. */
+  private readonly buyer: OrderBuyerField;
   private readonly idCol: number;
   /** What an order without its buyer is told (a customer id, or an email or phone missing). */
   private readonly missingBuyer: ReaderProblem;
+  /** Whether a buyer cell's text is masked, by the buyer column's kind (see maskedText.ts). */
+  private readonly isMaskedBuyer: (text: string) => boolean;
   private readonly dateCol: number;
   private readonly amountCol: number;
   /**
@@ -216,6 +248,8 @@ export class OrderRowReader {
     today: IsoDate,
     options: DateParseOptions & {
       keepOrderIds?: boolean;
+      /** The orders are read alone, matched to no customer table (see orderBuyerField). */
+      alone?: boolean;
       source?: Pick<TableData, 'rows' | 'formulas'>;
       /** About how many order rows will come (see OrderColumnsBuilder), for a reader that can tell. */
       expectedRows?: number;
@@ -223,31 +257,37 @@ export class OrderRowReader {
   ) {
     const mapping = mapHeader([...header], ORDER_FIELD_SYNONYMS, config.headerOverrides.orders);
     const c = mapping.columns;
-    const buyer = orderBuyerField(c);
+    const buyer = orderBuyerField(c, options.alone);
     const missing = REQUIRED_ORDER_FIELDS.filter((f) =>
       f === 'customerId' ? buyer === undefined : c[f] === undefined,
     );
     if (buyer === undefined || missing.length > 0) {
+      const lacking = missing.map((f) => displayName(ORDER_FIELD_SYNONYMS[f]));
       throw new HeaderNotRecognisedError(
         'orders',
         [...header],
         REQUIRED_ORDER_FIELDS.map((f) => displayName(ORDER_FIELD_SYNONYMS[f])),
-        `The orders table has no column for: ${missing.map((f) => displayName(ORDER_FIELD_SYNONYMS[f])).join(', ')}.`,
+        `The orders table has no column for: ${lacking.join(', ')}.`,
+        undefined,
+        lacking,
       );
     }
     this.mapping = mapping;
     this.todayDay = isoDayNumber(today);
+    this.buyer = buyer;
     this.idCol = c[buyer] as number;
     const kind = buyerKindOf(buyer);
     this.missingBuyer =
       kind === 'customerId'
         ? { code: 'order-without-customer' }
         : { code: 'order-without-contact', by: kind };
+    this.isMaskedBuyer =
+      kind === 'customerId' ? isMaskedId : kind === 'email' ? isMaskedEmail : isMaskedPhone;
     this.dateCol = c.date as number;
     this.amountCol = c.amount as number;
     this.statusCol = c.status ?? c.remarks;
     this.refundedCol = c.refunded;
-    const { source, keepOrderIds, expectedRows, ...dateOptions } = options;
+    const { source, keepOrderIds, expectedRows, alone: _, ...dateOptions } = options;
     this.read = new CellReader(header, this.issues, 'orders', today, dateOptions, config.language, source);
     this.dayOrder = source === undefined ? new DayOrderTally() : null;
     this.plainRows = source?.formulas === undefined || source.formulas.size === 0;
@@ -287,6 +327,12 @@ export class OrderRowReader {
     }
     if (status === 'unpaid') {
       this.counts.unpaid++;
+      return;
+    }
+    const buyer = read.text(this.idCol);
+    if (buyer !== null && this.isMaskedBuyer(buyer)) {
+      this.counts.maskedBuyers++;
+      this.counts.maskedBuyerExample ??= buyer;
       return;
     }
     if (this.dayOrder !== null && dependsOnDayOrder(cells[this.dateCol] ?? null)) {
@@ -335,7 +381,7 @@ export class OrderRowReader {
     if (skippedReasonOfTexts(texts, filled, first, this.rowContext) !== null) return false;
     const customerId = texts[this.idCol] ?? '';
     const amount = Number.isNaN(plainAmount) ? otherAmountOf(texts[this.amountCol] ?? '') : plainAmount;
-    if (customerId === '' || Number.isNaN(amount)) return false;
+    if (customerId === '' || Number.isNaN(amount) || this.isMaskedBuyer(customerId)) return false;
     const c = this.mapping.columns;
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
     const status = statusText === '' ? null : orderStatusKind(statusText);
@@ -466,6 +512,7 @@ export class OrderRowReader {
       mapping: this.mapping,
       skipped: this.skipped,
       counts: this.counts,
+      buyer: this.buyer,
     };
   }
 

@@ -1,0 +1,112 @@
+// Order exports as shop platforms write them (test/fixtures/shops): their headers, their
+// statuses, and the buyer's contact masked (138****5678) as 拼多多, 抖店, 淘宝 and TikTok Shop
+// export it. Read by the CLI's own file reader and the core's order reader, as `crm classify`
+// (orders matched to a customer table) and `crm clv` (orders read alone) read them.
+import { join } from 'node:path';
+import { type OrderBuyerField, readOrdersTable, resolveConfig } from '@crm/shared';
+import { describe, expect, it } from 'vitest';
+import { readTableFile } from '../cli/src/files/readTableFile.ts';
+
+const SHOPS = join(import.meta.dirname, 'fixtures', 'shops');
+const TODAY = '2025-01-15';
+
+interface Reading {
+  /** The column the buyers are named by. */
+  buyer: OrderBuyerField;
+  /** Orders read (refund rows included) and the distinct buyers they name. */
+  orders: number;
+  buyers: string[];
+  /** Net revenue of the orders read. */
+  net: number;
+  cancelled: number;
+  unpaid: number;
+  masked: number;
+}
+
+interface Export {
+  file: string;
+  /** Read for `crm classify`: the buyer column matched to a customer table. */
+  matched: Reading;
+  /** Read for `crm clv`: the orders alone. */
+  alone: Reading;
+}
+
+/** Both readings where they are the same (no buyer account beside a contact). */
+const same = (reading: Reading) => ({ matched: reading, alone: reading });
+
+const EXPORTS: Export[] = [
+  {
+    // No buyer id: the receiver's mobile, masked, is all there is. Two buyers share 138****5678's
+    // pattern with nobody else here, yet none of the orders can be given to a customer.
+    file: 'pdd_orders.csv',
+    ...same({ buyer: 'mobile', orders: 0, buyers: [], net: 0, cancelled: 1, unpaid: 0, masked: 4 }),
+  },
+  {
+    file: 'douyin_orders.csv',
+    ...same({ buyer: 'mobile', orders: 0, buyers: [], net: 0, cancelled: 1, unpaid: 0, masked: 3 }),
+  },
+  {
+    // 淘宝 since it stopped exporting buyers' numbers: 张** and 王* share 138****8000. Matched to
+    // a customer table, the masked mobile is the buyer column and names no one; read alone, the
+    // buyer's account (买家会员名) tells the three buyers apart.
+    file: 'taobao_masked_orders.csv',
+    matched: { buyer: 'mobile', orders: 0, buyers: [], net: 0, cancelled: 1, unpaid: 1, masked: 4 },
+    alone: {
+      buyer: 'buyerAccount',
+      orders: 4,
+      buyers: ['lina_1990', 'tb_zhangwei', 'wangfang_sh'],
+      net: 401.9,
+      cancelled: 1,
+      unpaid: 1,
+      masked: 0,
+    },
+  },
+  {
+    // An export with whole numbers: matched by the mobile (each as written; the customer table
+    // takes them as one number); alone, by the account.
+    file: 'taobao_orders.csv',
+    matched: {
+      buyer: 'mobile',
+      orders: 6,
+      buyers: ["'13800138000", '+86 137 0013 7000', '138 0013 8000', '13912345678', '18600001234'],
+      net: 386.9,
+      cancelled: 1,
+      unpaid: 0,
+      masked: 0,
+    },
+    alone: {
+      buyer: 'buyerAccount',
+      orders: 6,
+      buyers: ['tb_guest', 'tb_lina', 'tb_wangfang', 'tb_zhangwei'],
+      net: 386.9,
+      cancelled: 1,
+      unpaid: 0,
+      masked: 0,
+    },
+  },
+];
+
+async function reading(file: string, alone: boolean): Promise<Reading> {
+  const table = await readTableFile(join(SHOPS, file), { role: 'orders' });
+  const read = readOrdersTable(table, resolveConfig({ language: 'zh' }), TODAY, { alone });
+  const net = read.orders.reduce((sum, order) => sum + order.amount, 0);
+  return {
+    buyer: read.buyer,
+    orders: read.orders.length,
+    buyers: [...new Set(read.orders.map((order) => order.customerId))].sort(),
+    net: Math.round(net * 100) / 100,
+    cancelled: read.counts.cancelled,
+    unpaid: read.counts.unpaid,
+    masked: read.counts.maskedBuyers,
+  };
+}
+
+describe('shop platforms’ order exports', () => {
+  it.each(EXPORTS)('reads $file matched to customers', async ({ file, matched }) => {
+    expect(await reading(file, false)).toEqual(matched);
+  });
+
+  it.each(EXPORTS)('reads $file alone', async ({ file, alone }) => {
+    expect(await reading(file, true)).toEqual(alone);
+  });
+});
