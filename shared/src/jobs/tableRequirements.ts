@@ -10,7 +10,7 @@ import { displayName } from '../table/HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from '../table/mapHeader.ts';
 import { mapCustomerHeader } from '../table/nameParts.ts';
 import { IDENTIFYING_CUSTOMER_FIELDS } from '../table/readCustomerTable.ts';
-import { orderBuyerField, REQUIRED_ORDER_FIELDS } from '../table/readOrdersTable.ts';
+import { orderBuyerField, REQUIRED_ORDER_FIELDS, WEAK_ORDER_HEADERS } from '../table/readOrdersTable.ts';
 
 /** Fields that only a table of purchases has; a customer table rarely names them all. */
 const CONTACT_FIELDS: readonly CustomerField[] = ['name', 'company', 'mobile', 'phone', 'email', 'wechat'];
@@ -44,7 +44,7 @@ export function headerFit(
       };
     }
     case 'orders': {
-      const mapping = mapHeader(header, ORDER_FIELD_SYNONYMS, overrides.orders);
+      const mapping = mapHeader(header, ORDER_FIELD_SYNONYMS, overrides.orders, WEAK_ORDER_HEADERS);
       const c = mapping.columns;
       return {
         mapping,

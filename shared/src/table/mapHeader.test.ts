@@ -6,7 +6,7 @@ import { mapHeader } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 import { readComplaintsTable } from './readComplaintsTable.ts';
 import { readCustomerTable } from './readCustomerTable.ts';
-import { readOrdersTable } from './readOrdersTable.ts';
+import { readOrdersTable, WEAK_ORDER_HEADERS } from './readOrdersTable.ts';
 
 const config = resolveConfig();
 const TODAY = '2026-03-01';
@@ -155,6 +155,17 @@ describe('mapHeader', () => {
   ])('recognises the buyer, date, amount and status of a %s orders export', (_, header, columns) => {
     const mapped = mapHeader(header, ORDER_FIELD_SYNONYMS).columns;
     expect(mapped).toEqual(columns);
+  });
+
+  it.each([
+    // 有赞: its 订单类型 (普通订单) stands before the 订单状态 that says whether the order went through.
+    [['订单号', '订单类型', '订单状态', '下单时间', '订单实付金额', '买家昵称'], 2],
+    [['Order Number', 'Type', 'Status', 'Date', 'Total'], 2],
+    // A ledger whose only such column is its type (销售, 退货): the type is the status.
+    [['日期', '客户编号', '订单类型', '金额'], 2],
+    [['Date', 'Type', 'Customer ID', 'Amount'], 1],
+  ])('takes a type column as the status only where no status column stands (%j)', (header, status) => {
+    expect(mapHeader(header, ORDER_FIELD_SYNONYMS, {}, WEAK_ORDER_HEADERS).columns.status).toBe(status);
   });
 
   it("recognises Hong Kong and Taiwan headers: traditional characters, and those places' own words", () => {

@@ -40,11 +40,15 @@ export interface HeaderMapping<F extends string> {
  * A header written in both languages, as Hong Kong and Singapore tables write them ("Tel 電話",
  * "客戶名稱 Customer Name", "Amount 金額 (HK$)"), names what either half names (bilingualFields);
  * a numbered one (电话一, Phone 2) what its word names (numberedFields).
+ *
+ * A `weak` header (normalised) names its field only where no other column names it: an orders
+ * table's 订单类型 is its status where it has no 订单状态, wherever the two stand.
  */
 export function mapHeader<F extends string>(
   header: string[],
   synonyms: Record<F, readonly string[]>,
   overrides: Record<string, F> = {},
+  weak: ReadonlySet<string> = NO_WEAK_HEADERS,
 ): HeaderMapping<F> {
   const bySynonym = synonymIndex(synonyms);
   const byOverride = new Map<string, F>();
@@ -60,17 +64,20 @@ export function mapHeader<F extends string>(
       taken.add(i);
     }
   });
+  const weakColumns = new Set<number>();
   const candidates = header.map((text, i) => {
     if (taken.has(i)) return [];
     const written = String(text ?? '');
     const key = normalizeHeader(written);
     if (key === '' || byOverride.has(key)) return [];
+    if (weak.has(key)) weakColumns.add(i);
     return bySynonym.get(key) ?? numberedFields(key, bySynonym) ?? bilingualFields(written, bySynonym);
   });
-  // Words that name one field first, then the words that could name several.
-  for (const ambiguous of [false, true]) {
+  // Words that name one field first, then the words that could name several, then weak ones.
+  for (const pass of ['single', 'ambiguous', 'weak'] as const) {
     candidates.forEach((fields, i) => {
-      if (fields.length === 0 || fields.length > 1 !== ambiguous) return;
+      if (fields.length === 0 || weakColumns.has(i) !== (pass === 'weak')) return;
+      if (pass !== 'weak' && fields.length > 1 !== (pass === 'ambiguous')) return;
       const field = fields.find((f) => columns[f] === undefined);
       if (field === undefined) return;
       columns[field] = i;
@@ -80,6 +87,8 @@ export function mapHeader<F extends string>(
   const unknown = header.flatMap((_, i) => (taken.has(i) ? [] : [i]));
   return { header: [...header], columns, unknown };
 }
+
+const NO_WEAK_HEADERS: ReadonlySet<string> = new Set();
 
 /**
  * The fields of a numbered header (电话一, 电话2, Phone 1, Email 2): the word's own, the number

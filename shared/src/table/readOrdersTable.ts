@@ -25,6 +25,7 @@ import { isPlaceholderText } from '../parse/placeholderText.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
+import { normalizeHeader } from './normalizeHeader.ts';
 import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
 import type { ContactKind, ReaderProblem } from './readerProblem.ts';
@@ -164,6 +165,13 @@ export function readOrderColumns(
   return reader.finish();
 }
 
+/**
+ * Order headers that name the status only where no other column does (see mapHeader): a type
+ * column says 销售 or 退货 in a ledger without a status, but 有赞's 订单类型 (普通订单, 拼团订单)
+ * stands before its 订单状态, which says whether the order went through.
+ */
+export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(['订单类型', 'Type'].map(normalizeHeader));
+
 /** How many distinct date texts an OrderRowReader keeps the days of (see rememberDate). */
 const READ_DATES = 8192;
 
@@ -255,7 +263,12 @@ export class OrderRowReader {
       expectedRows?: number;
     } = {},
   ) {
-    const mapping = mapHeader([...header], ORDER_FIELD_SYNONYMS, config.headerOverrides.orders);
+    const mapping = mapHeader(
+      [...header],
+      ORDER_FIELD_SYNONYMS,
+      config.headerOverrides.orders,
+      WEAK_ORDER_HEADERS,
+    );
     const c = mapping.columns;
     const buyer = orderBuyerField(c, options.alone);
     const missing = REQUIRED_ORDER_FIELDS.filter((f) =>
