@@ -11,10 +11,17 @@ function isMaskCode(code: number): boolean {
   return code === 0x2a || code === 0xff0a;
 }
 
+/**
+ * Whether the text holds a mask character at all: every order row's buyer passes here, and
+ * String#indexOf settles almost all of them faster than a loop over their codes.
+ */
+function holdsMask(text: string): boolean {
+  return text.indexOf('*') >= 0 || text.indexOf('＊') >= 0;
+}
+
 /** Whether a phone cell's text is masked: a phone number never holds an asterisk. */
 export function isMaskedPhone(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isMaskCode(text.charCodeAt(i))) return true;
-  return false;
+  return holdsMask(text);
 }
 
 /**
@@ -22,6 +29,7 @@ export function isMaskedPhone(text: string): boolean {
  * there, but no one's mailbox is named so, while masking puts them nowhere else.
  */
 export function isMaskedEmail(text: string): boolean {
+  if (!holdsMask(text)) return false;
   const at = text.lastIndexOf('@');
   for (let i = 0; i < (at < 0 ? text.length : at); i++) if (isMaskCode(text.charCodeAt(i))) return true;
   return false;
@@ -32,6 +40,7 @@ export function isMaskedEmail(text: string): boolean {
  * (t**8, tb****88). One asterisk alone may be part of an id a business chose (VIP*001).
  */
 export function isMaskedId(text: string): boolean {
+  if (!holdsMask(text)) return false;
   for (let i = 1; i < text.length; i++)
     if (isMaskCode(text.charCodeAt(i)) && isMaskCode(text.charCodeAt(i - 1))) return true;
   return false;

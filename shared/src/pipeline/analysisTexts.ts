@@ -10,6 +10,8 @@ interface AnalysisTexts {
   phoneRegion: (numbers: number, defaultRegion: string, region: string) => string;
   /** Phone cells saved in scientific notation, their last digits lost. */
   phonesCut: (numbers: number) => string;
+  /** Phone cells with digits masked (138****5678), `example` the first. */
+  phonesMasked: (numbers: number, example: string) => string;
   /** Orders by the currency their amount names, most first (two or more). */
   currencies: (named: readonly [code: string, orders: number][]) => string;
   /** Customers by the currency their spend cell names, most first (two or more). */
@@ -48,6 +50,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} 个电话号码按默认地区 ${defaultRegion} 无效，按${regionName(region, 'zh')}的号码解读则有效：客户多在当地的话，请把默认电话地区设为 ${region}。`,
     phonesCut: (n) =>
       `${n} 个电话号码被 Excel 或 WPS 存成了科学计数法（如 1.38123E+10），末尾的数字已丢失，无法从本表还原：请从原始系统重新导出，或在导出、粘贴前先把电话列设为“文本”格式。`,
+    phonesMasked: (n, example) =>
+      `客户表有 ${n} 个电话号码是打码的（如“${example}”），多半是从平台导出时隐藏了中间几位：这些号码无法联系，也不能用来找重复客户或对应订单，已逐个列在数据质量检查中。请从原系统导出完整号码后再运行。`,
     currencies: (named) =>
       `订单金额写明了 ${named.length} 种货币（${named.map(([code, n]) => `${code} ${n} 笔`).join('、')}），已按原数字直接相加：收入、M 值、价值分层和 CLV 都不准确。请先把金额换算成同一种货币。`,
     spendCurrencies: (named) =>
@@ -85,6 +89,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} phone number${n === 1 ? ' is' : 's are'} not valid in the default region ${defaultRegion} but ${n === 1 ? 'is' : 'are'} as ${regionName(region, 'en')} numbers: if most customers are there, set the default phone region to ${region}.`,
     phonesCut: (n) =>
       `${n} phone number${n === 1 ? ' was' : 's were'} saved by Excel or WPS in scientific notation (like 1.38123E+10) and lost ${n === 1 ? 'its' : 'their'} last digits, which this table cannot give back: export the list again from where it came from, with the phone column formatted as Text before exporting or pasting.`,
+    phonesMasked: (n, example) =>
+      `${n} phone number${n === 1 ? ' in the customer table is' : 's in the customer table are'} masked (such as "${example}"), most likely by the platform ${n === 1 ? 'it was' : 'they were'} exported from, which hid some digits: ${n === 1 ? 'it' : 'they'} cannot be called, nor used to find duplicate customers or match orders, and ${n === 1 ? 'is' : 'are'} each listed in the data-quality review. Export the whole numbers from where they came from and run again.`,
     currencies: (named) =>
       `Order amounts are written in ${named.length} currencies (${named.map(([code, n]) => `${code}: ${n} order${n === 1 ? '' : 's'}`).join(', ')}) and were added as they stand, so revenue, M scores, value tiers and CLV are not right. Convert the amounts to one currency first.`,
     spendCurrencies: (named) =>

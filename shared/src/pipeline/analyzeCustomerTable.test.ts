@@ -180,6 +180,38 @@ describe('analyzeCustomerTable', () => {
     ]);
   });
 
+  it('says once that phone numbers are masked, as a platform exports them, and lists each', () => {
+    const exported: TableData = {
+      header: ['客户昵称', '手机号', '邮箱'],
+      rows: [
+        ['咖啡控小王', '138****5678', 'w***@qq.com'],
+        ['Lily_li', '138****5678', ''],
+        ['老顾客', '13712345678', 'gu@example.com'],
+      ],
+    };
+    const analyse = (language: Language) =>
+      analyzeCustomerTable({ customers: exported, today: TODAY, clv: false, config: { language } });
+    const zh = analyse('zh');
+    expect(zh.notes).toEqual([
+      '客户表有 2 个电话号码是打码的（如“138****5678”），多半是从平台导出时隐藏了中间几位：这些号码无法联系，也不能用来找重复客户或对应订单，已逐个列在数据质量检查中。请从原系统导出完整号码后再运行。',
+    ]);
+    expect(zh.issues.map((issue) => [issue.row, issue.column, issue.kind])).toEqual([
+      [2, '手机号', 'invalid'],
+      [2, '邮箱', 'invalid'],
+      [3, '手机号', 'invalid'],
+    ]);
+    // Two customers showing the same masked number are not taken for one.
+    expect(zh.review.merges).toEqual([]);
+    expect(zh.review.summary).toMatchObject({
+      exactDuplicateGroups: 0,
+      likelyDuplicateGroups: 0,
+      invalidCells: 3,
+    });
+    expect(analyse('en').notes).toEqual([
+      '2 phone numbers in the customer table are masked (such as "138****5678"), most likely by the platform they were exported from, which hid some digits: they cannot be called, nor used to find duplicate customers or match orders, and are each listed in the data-quality review. Export the whole numbers from where they came from and run again.',
+    ]);
+  });
+
   it('says when the order amounts are in more than one currency, and not for a local unit', () => {
     const macau: TableData = {
       header: ['客戶編號', '聯絡人'],

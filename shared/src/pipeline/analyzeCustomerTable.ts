@@ -251,8 +251,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   if (topUps > 0) moneyNotes.push(texts.topUps(topUps, formatMoney(ordersRead?.counts.topUpTotal ?? 0)));
   const partialRefunds = ordersRead?.counts.partialRefunds ?? 0;
   if (partialRefunds > 0) moneyNotes.push(texts.partialRefunds(partialRefunds));
-  const masked = ordersRead ? maskedBuyersNote(ordersRead, config.language) : null;
-  if (masked !== null) moneyNotes.push(masked);
+  const maskedBuyers = ordersRead ? maskedBuyersNote(ordersRead, config.language) : null;
+  if (maskedBuyers !== null) moneyNotes.push(maskedBuyers);
   notes.push(...moneyNotes);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
   if (phoneNote !== null) notes.push(phoneNote);
@@ -260,6 +260,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   // whole column's likely cause and what to do about it.
   const cut = customerTable.phoneRegions.cut;
   if (cut > 0) notes.push(texts.phonesCut(cut));
+  const { masked, maskedExample } = customerTable.phoneRegions;
+  if (masked > 0 && maskedExample !== null) notes.push(texts.phonesMasked(masked, maskedExample));
 
   progress('review', 4, total);
   const customerIssues = [...customerTable.issues, ...derived.issues.filter(isCustomerIssue)];

@@ -55,6 +55,9 @@ export interface PhoneRegions {
   elsewhere: Record<string, number>;
   /** Phone cells a spreadsheet saved in scientific notation, their last digits lost (1.38123E+10). */
   cut: number;
+  /** Phone cells with digits masked (138****5678), as platforms export them, and the first as written. */
+  masked: number;
+  maskedExample: string | null;
 }
 
 /**
@@ -94,7 +97,7 @@ export function readCustomerTable(
   const issues: CellIssue[] = [];
   const read = new CellReader(table.header, issues, 'customers', today, options, config.language, table);
   const region = config.defaultRegion;
-  const phoneRegions: PhoneRegions = { valid: 0, elsewhere: {}, cut: 0 };
+  const phoneRegions: PhoneRegions = { valid: 0, elsewhere: {}, cut: 0, masked: 0, maskedExample: null };
   const spendCurrencies: Record<string, number> = {};
   const phone = (cell: Cell) => {
     const parsed = parsePhone(cell, region);
@@ -104,6 +107,10 @@ export function readCustomerTable(
       const elsewhere = phoneRegions.elsewhere;
       for (const other of parsed.problem.validIn ?? []) elsewhere[other] = (elsewhere[other] ?? 0) + 1;
     } else if (parsed.problem.code === 'phone-scientific') phoneRegions.cut++;
+    else if (parsed.problem.code === 'phone-masked') {
+      phoneRegions.masked++;
+      phoneRegions.maskedExample ??= parsed.problem.text;
+    }
     return parsed;
   };
   const birthday = (cell: Cell) => parseBirthday(cell, options);
