@@ -536,6 +536,9 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '收件人手机号',
     '收件人手机',
     '收件人手机号码',
+    // 有赞's order picked up in a shop: 提货人手机号.
+    '提货人手机号',
+    '提货人手机',
   ],
   phone: [
     '电话',

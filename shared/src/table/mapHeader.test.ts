@@ -158,6 +158,19 @@ describe('mapHeader', () => {
   });
 
   it.each([
+    // 有赞 writes one column for a parcel delivered or collected.
+    [['订单号', '下单时间', '订单实付金额', '收货人手机号/提货人手机号'], { mobile: 3 }],
+    [['客户编号/Customer ID', '日期/Date', '金额／Amount'], { customerId: 0, date: 1, amount: 2 }],
+    // Parts that name different fields name none.
+    [['客户编号', '日期', '金额', '手机/邮箱'], {}],
+  ])('reads a header naming its column two ways, split by a slash (%j)', (header, columns) => {
+    const mapped = mapHeader(header, ORDER_FIELD_SYNONYMS).columns;
+    expect(mapped).toMatchObject(columns);
+    expect(mapped.email).toBeUndefined();
+    if (!('mobile' in columns)) expect(mapped.mobile).toBeUndefined();
+  });
+
+  it.each([
     // 有赞: its 订单类型 (普通订单) stands before the 订单状态 that says whether the order went through.
     [['订单号', '订单类型', '订单状态', '下单时间', '订单实付金额', '买家昵称'], 2],
     [['Order Number', 'Type', 'Status', 'Date', 'Total'], 2],

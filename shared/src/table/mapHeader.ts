@@ -71,7 +71,12 @@ export function mapHeader<F extends string>(
     const key = normalizeHeader(written);
     if (key === '' || byOverride.has(key)) return [];
     if (weak.has(key)) weakColumns.add(i);
-    return bySynonym.get(key) ?? numberedFields(key, bySynonym) ?? bilingualFields(written, bySynonym);
+    return (
+      bySynonym.get(key) ??
+      numberedFields(key, bySynonym) ??
+      alternativeFields(key, bySynonym) ??
+      bilingualFields(written, bySynonym)
+    );
   });
   // Words that name one field first, then the words that could name several, then weak ones.
   for (const pass of ['single', 'ambiguous', 'weak'] as const) {
@@ -119,6 +124,26 @@ function bilingualFields<F extends string>(text: string, bySynonym: Map<string, 
   const both = hanFields.filter((field) => latinFields.includes(field));
   if (both.length > 0) return both;
   return [...hanFields, ...latinFields.filter((field) => !hanFields.includes(field))];
+}
+
+/**
+ * The fields of a header naming one column two ways, split by a slash: 有赞's
+ * 收货人手机号/提货人手机号 (delivered or collected), 日期/Date. Only the fields every part names;
+ * undefined without a slash or where the parts name nothing in common (Buyer/Seller).
+ */
+function alternativeFields<F extends string>(
+  key: string,
+  bySynonym: Map<string, readonly F[]>,
+): readonly F[] | undefined {
+  if (!key.includes('/')) return undefined;
+  const parts = key.split('/').filter((part) => part !== '');
+  if (parts.length < 2) return undefined;
+  let fields = bySynonym.get(parts[0] as string) ?? [];
+  for (const part of parts.slice(1)) {
+    const named = bySynonym.get(part) ?? [];
+    fields = fields.filter((field) => named.includes(field));
+  }
+  return fields.length > 0 ? fields : undefined;
 }
 
 /** Each synonym list's words, normalised once: a list is a module constant, mapped many times. */
