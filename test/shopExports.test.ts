@@ -3,8 +3,15 @@
 // export it. Read by the CLI's own file reader and the core's order reader, as `crm classify`
 // (orders matched to a customer table) and `crm clv` (orders read alone) read them.
 import { join } from 'node:path';
-import { type OrderBuyerField, readOrdersTable, resolveConfig } from '@crm/shared';
+import {
+  locateTables,
+  type OrderBuyerField,
+  readOrdersTable,
+  resolveConfig,
+  type SheetGrid,
+} from '@crm/shared';
 import { describe, expect, it } from 'vitest';
+import { openWorkbookFile } from '../cli/src/files/openWorkbookFile.ts';
 import { readTableFile } from '../cli/src/files/readTableFile.ts';
 
 const SHOPS = join(import.meta.dirname, 'fixtures', 'shops');
@@ -164,6 +171,27 @@ describe('shop platforms’ order exports', () => {
     async ({ file, matched, alone }) => {
       expect(await reading(file, false)).toEqual(matched);
       expect(await reading(file, true)).toEqual(alone);
+    },
+  );
+
+  it.each([...EXPORTS, ...HELD_OUT])(
+    'takes $file for the orders in a workbook, before or after the customers’ sheet',
+    async ({ file }) => {
+      const sheet = async (name: string, path: string): Promise<SheetGrid> => ({
+        ...((await openWorkbookFile(join(SHOPS, path))).sheets[0] as SheetGrid),
+        name,
+      });
+      const customers = await sheet('客户', 'taobao_wangwang_customers.csv');
+      // Imported as it came, under a name that says nothing of orders.
+      const orders = await sheet('导出数据', file);
+      const config = resolveConfig({});
+      for (const sheets of [
+        [customers, orders],
+        [orders, customers],
+      ]) {
+        const located = locateTables(sheets, { headerOverrides: config.headerOverrides });
+        expect([located.customers.sheet, located.orders?.sheet]).toEqual(['客户', '导出数据']);
+      }
     },
   );
 });
