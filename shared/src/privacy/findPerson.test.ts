@@ -415,3 +415,42 @@ describe('orders that name their buyer by email or phone', () => {
     expect(after.find((g) => g.name === '订单')?.rows.map((r) => r[0])).toEqual(['订单编号', '3001']);
   });
 });
+
+describe('orders that name their buyer only by a platform account', () => {
+  // A 淘宝 seller keeps the buyers' 旺旺 names as customer ids; the export names each buyer by
+  // 买家会员名, its number masked: the analysis matches the account to the ids, and so does this.
+  const shop = (): SheetGrid[] => [
+    {
+      name: '客户',
+      rows: [
+        ['客户编号', '姓名', '手机'],
+        ['tb_zhangwei', '张伟', '13800138000'],
+        ['lina_1990', '李娜', '13912345678'],
+      ],
+    },
+    {
+      name: '订单',
+      rows: [
+        ['订单编号', '买家会员名', '买家实际支付金额', '订单状态', '订单创建时间'],
+        ['3001', 'tb_zhangwei', '199.00', '交易成功', '2024-11-11 00:01:02'],
+        ['3002', 'lina_1990', '98.00', '交易成功', '2024-10-01 09:00:00'],
+        ['3003', 'tb_zhangwei', '59.90', '交易成功', '2025-01-12 20:15:44'],
+      ],
+    },
+  ];
+
+  it('finds their orders through the id their account is, found by their phone', () => {
+    const found = findPerson(shop(), key('phone:13800138000'), options);
+    expect(found.rows.filter((r) => r.role === 'order').map((r) => r.row)).toEqual([2, 4]);
+  });
+
+  it('deletes those orders when asked, and only theirs', () => {
+    const grids = shop();
+    const plan = planErasure(findPerson(grids, key('phone:13800138000'), options), {
+      orders: 'delete-rows',
+      marker: '[已删除]',
+    });
+    const after = applyErasure(grids, plan);
+    expect(after.find((g) => g.name === '订单')?.rows.map((r) => r[0])).toEqual(['订单编号', '3002']);
+  });
+});

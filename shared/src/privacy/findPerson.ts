@@ -108,7 +108,7 @@ export function findPerson(
   for (const sheet of sheets) {
     const role = ROLE_OF[sheet.kind];
     if (role === undefined) continue;
-    const column = sheet.kind === 'customers' ? undefined : sheet.columns.customerId;
+    const column = sheet.kind === 'customers' ? undefined : idColumnOf(sheet);
     const contact = column === undefined ? buyerContactColumn(sheet) : undefined;
     forEachDataRow(sheet, (cells, row) => {
       const linked =
@@ -350,9 +350,21 @@ function referenceColumns(sheet: PrivacySheet): number[] {
     const column = sheet.columns[field];
     if (column !== undefined) columns.push(column);
   }
+  const account = sheet.columns.customerId === undefined ? idColumnOf(sheet) : undefined;
+  if (account !== undefined) columns.push(account);
   const contact = sheet.columns.customerId === undefined ? buyerContactColumn(sheet) : undefined;
   if (contact !== undefined) columns.push(contact.column);
   return columns;
+}
+
+/**
+ * The column of a sheet's customer ids: its customer-id column, or for an orders sheet whose
+ * buyers only a platform's account names (买家会员名), that column, which the analysis compares
+ * with the customers' ids.
+ */
+function idColumnOf(sheet: PrivacySheet): number | undefined {
+  if (sheet.columns.customerId !== undefined || sheet.kind !== 'orders') return sheet.columns.customerId;
+  return orderBuyerField(sheet.columns) === 'buyerAccount' ? sheet.columns.buyerAccount : undefined;
 }
 
 /**
