@@ -9,8 +9,8 @@ import type { TableRole } from '../model/table.ts';
 import { displayName } from '../table/HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from '../table/mapHeader.ts';
 import { mapCustomerHeader } from '../table/nameParts.ts';
+import { orderBuyerField, REQUIRED_ORDER_FIELDS, WEAK_ORDER_HEADERS } from '../table/orderHeader.ts';
 import { IDENTIFYING_CUSTOMER_FIELDS } from '../table/readCustomerTable.ts';
-import { orderBuyerField, REQUIRED_ORDER_FIELDS, WEAK_ORDER_HEADERS } from '../table/readOrdersTable.ts';
 
 /** Fields that only a table of purchases has; a customer table rarely names them all. */
 const CONTACT_FIELDS: readonly CustomerField[] = ['name', 'company', 'mobile', 'phone', 'email', 'wechat'];

@@ -25,6 +25,14 @@ export {
   orderColumnsOf,
   orderRecordsOf,
 } from './orderColumns.ts';
+export {
+  buyerKindOf,
+  ORDER_BUYER_FIELDS,
+  type OrderBuyerField,
+  orderBuyerField,
+  REQUIRED_ORDER_FIELDS,
+  WEAK_ORDER_HEADERS,
+} from './orderHeader.ts';
 export { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
 export { sumOrdersByKey } from './orderSums.ts';
 export { parseSatisfaction } from './parseSatisfaction.ts';
@@ -37,14 +45,9 @@ export {
 } from './readCustomerTable.ts';
 export type { ContactKind } from './readerProblem.ts';
 export {
-  buyerKindOf,
-  ORDER_BUYER_FIELDS,
-  type OrderBuyerField,
   type OrderCounts,
   OrderRowReader,
   type OrdersRead,
-  orderBuyerField,
-  REQUIRED_ORDER_FIELDS,
   readOrderColumns,
   readOrdersTable,
 } from './readOrdersTable.ts';

@@ -4,9 +4,10 @@ import { COMPLAINT_FIELD_SYNONYMS, CUSTOMER_FIELD_SYNONYMS, ORDER_FIELD_SYNONYMS
 import { HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import { mapHeader } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
+import { WEAK_ORDER_HEADERS } from './orderHeader.ts';
 import { readComplaintsTable } from './readComplaintsTable.ts';
 import { readCustomerTable } from './readCustomerTable.ts';
-import { readOrdersTable, WEAK_ORDER_HEADERS } from './readOrdersTable.ts';
+import { readOrdersTable } from './readOrdersTable.ts';
 
 const config = resolveConfig();
 const TODAY = '2026-03-01';
