@@ -1,5 +1,8 @@
 // The exact dist/Code.js that clasp pushes, run in a vm against the Apps Script double.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Language, MANAGED_COLUMN_LABELS, MANAGED_COLUMNS } from '@crm/shared';
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type AddonWorld,
@@ -14,6 +17,7 @@ import type { SheetModel } from './doubles/appsScript/sheetModel.ts';
 
 beforeAll(() => ensureAddonBuilt({ sidebar: true }), 120_000);
 
+const SHOPS = join(import.meta.dirname, 'fixtures', 'shops');
 const sheet = (w: AddonWorld, name: string) => w.env.book.sheet(name) as SheetModel;
 /** Calls of the Spreadsheet service (the ones that cost a round trip to Sheets). */
 const SPREADSHEET_SERVICE = ['SpreadsheetApp.', 'Spreadsheet.', 'Sheet.', 'Range.', 'Protection.'];
@@ -85,6 +89,19 @@ describe('what the analysis notes', () => {
     const w = ledger();
     w.addon.classifyCustomers?.();
     expect(w.env.book.toasts.at(-1)?.split('\n')).toContain(CURRENCIES);
+  });
+
+  it('says why a shop export whose buyers are masked gives no customer an order', () => {
+    // A 拼多多 export pasted into the workbook as it came, beside the shop's own customer list.
+    const csv = (file: string) =>
+      Papa.parse<string[]>(readFileSync(join(SHOPS, file), 'utf8'), { skipEmptyLines: true }).data;
+    const w = tablesWorld({ 客户: csv('taobao_wangwang_customers.csv'), 导出数据: csv('pdd_orders.csv') });
+    const result = run(w, 'classify');
+    expect(result.ok).toBe(true);
+    expect(result.notes).toContain(
+      '4 笔订单的买家只有打码的“手机”（如“138****5678”），分不出是哪位客户，未计入：平台导出时隐藏了部分字符，不同买家打码后可能一模一样。请导出带客户编号或买家账号（如“买家会员名”）的订单表，或导出完整号码后再运行。',
+    );
+    expect(result.notes).toContain('1 笔已取消或作废的订单未计入。');
   });
 });
 
