@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import {
   locateTables,
+  maskedBuyersNote,
   type OrderBuyerField,
   readOrdersTable,
   resolveConfig,
@@ -194,4 +195,24 @@ describe('shop platforms’ order exports', () => {
       }
     },
   );
+
+  it('leaves out orders whose buyer account is itself masked, and says to export it unmasked', () => {
+    // Some 淘宝 exports mask the buyer's account too: t**8 could be any of several buyers.
+    const table = {
+      header: ['订单编号', '买家会员名', '买家实际支付金额', '订单状态', '联系手机', '订单创建时间'],
+      rows: [
+        ['3001', 't**8', '199.00', '交易成功', '138****8000', '2024-11-11 00:01:02'],
+        ['3002', 'l**0', '98.00', '交易成功', '139****5678', '2024-10-01 09:00:00'],
+        ['3003', 'tb_zhangwei', '59.90', '交易成功', '138****8000', '2025-01-12 20:15:44'],
+      ],
+    };
+    const read = readOrdersTable(table, resolveConfig({}), TODAY, { alone: true });
+    expect(read.orders.map((order) => order.customerId)).toEqual(['tb_zhangwei']);
+    expect(maskedBuyersNote(read, 'zh')).toBe(
+      '2 笔订单的买家只有打码的“买家会员名”（如“t**8”），分不出是哪位客户，未计入：平台导出时隐藏了部分字符，不同买家打码后可能一模一样。请导出带客户编号、完整号码或未打码的买家账号（如“买家会员名”）的订单表后再运行。',
+    );
+    expect(maskedBuyersNote(read, 'en')).toBe(
+      '2 orders name their buyer only by a masked "买家会员名" (such as "t**8"), which cannot tell one customer from another, so they were left out: the platform hid part of each value when exporting, and different buyers\' masked values can be the same. Export the orders with a customer ID, the whole numbers, or an unmasked buyer account (such as "Buyer Username"), and run again.',
+    );
+  });
 });
