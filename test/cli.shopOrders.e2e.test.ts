@@ -1,7 +1,7 @@
 // Online shops' order exports name the buyer by email (Shopify, WooCommerce) or by mobile (淘宝),
 // not by a customer id. The built `crm` matches such orders to the customers by that column, the
 // same whether the orders file is read on the main thread or in the worker (CRM_ORDERS_THREAD).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,41 +167,47 @@ describe('orders whose buyers are masked, as shop platforms export them', () => 
       const note = result.notes.find((n) => n.includes('138****8000'));
       expect(note).toBe(
         language === 'zh'
-          ? '4 笔订单的买家只有打码的“联系手机”（如“138****8000”），分不出是哪位客户，未计入：平台导出时隐藏了部分字符，不同买家打码后可能一模一样。订单表的“买家会员名”能区分买家，但客户表没有与之对应的列：如果客户表记有买家的会员名（如“旺旺号”列），请在设置的列名映射中把订单表的“买家会员名”和客户表的这一列都设为客户编号，再运行。'
-          : '4 orders name their buyer only by a masked "联系手机" (such as "138****8000"), which cannot tell one customer from another, so they were left out: the platform hid part of each value when exporting, and different buyers\' masked values can be the same. The orders\' "买家会员名" tells buyers apart, but the customer table has no column to match it: if it records each buyer\'s account name (a column such as "Username"), map both the orders\' "买家会员名" and that column to Customer ID in the column mapping settings, and run again.',
+          ? '4 笔订单的买家只有打码的“联系手机”（如“138****8000”），分不出是哪位客户，未计入：平台导出时隐藏了部分字符，不同买家打码后可能一模一样。订单表的“买家会员名”能区分买家，但客户表没有与之对应的列：如果客户表记有买家的会员名（如“旺旺号”列），请把订单表的“买家会员名”和客户表这一列的表头都改为“客户编号”（客户表原有的客户编号列先改用别的名字），再运行。'
+          : '4 orders name their buyer only by a masked "联系手机" (such as "138****8000"), which cannot tell one customer from another, so they were left out: the platform hid part of each value when exporting, and different buyers\' masked values can be the same. The orders\' "买家会员名" tells buyers apart, but the customer table has no column to match it: if it records each buyer\'s account name (a column such as "Username"), rename both the orders\' "买家会员名" and that column "Customer ID" (giving the customer table\'s own customer ID column another name first), and run again.',
       );
     }
   });
 
   it('matches them by the buyer account once both tables name it the customer id, as the note says', async () => {
-    const config = join(dir, 'wangwang.json');
-    await writeFile(
-      config,
-      JSON.stringify({
-        headerOverrides: { customers: { 旺旺号: 'id' }, orders: { 买家会员名: 'customerId' } },
-      }),
-    );
-    const args = [
-      'classify',
-      '--in',
-      'taobao_wangwang_customers.csv',
-      '--orders',
-      'taobao_masked_orders.csv',
-    ];
+    // What the note asks: the orders' 买家会员名 and the customers' 旺旺号 both headed 客户编号.
+    const renamed = async (file: string, from: string) => {
+      const text = await readFile(join(SHOPS, file), 'utf8');
+      const [header = '', ...rows] = text.split('\n');
+      await writeFile(join(dir, file), [header.replace(from, '客户编号'), ...rows].join('\n'));
+      return join(dir, file);
+    };
+    const customers = await renamed('taobao_wangwang_customers.csv', '旺旺号');
+    const orders = await renamed('taobao_masked_orders.csv', '买家会员名');
     const result = runCrm(
-      [...args, '--today', TODAY, '--json', '--no-clv', '--lang', 'zh', '--config', config],
-      {
-        cwd: SHOPS,
-        env: systemLocale('en_US.UTF-8'),
-      },
+      [
+        'classify',
+        '--in',
+        customers,
+        '--orders',
+        orders,
+        '--today',
+        TODAY,
+        '--json',
+        '--no-clv',
+        '--lang',
+        'zh',
+      ],
+      { cwd: dir, env: systemLocale('en_US.UTF-8') },
     );
     expect(result.status, result.stderr).toBe(0);
-    const byName = new Map((JSON.parse(result.stdout) as Classified).customers.map((c) => [c.name, c]));
+    const classified = JSON.parse(result.stdout) as Classified;
+    const byName = new Map(classified.customers.map((c) => [c.name, c]));
     expect(byName.get('张伟')).toMatchObject({ frequency: 2, monetary: 258.9 });
     // 李娜's second order was 交易关闭, 王芳's second not paid for yet.
     expect(byName.get('李娜')).toMatchObject({ frequency: 1, monetary: 98 });
     expect(byName.get('王芳')).toMatchObject({ frequency: 1, monetary: 45 });
     expect(byName.get('赵敏')).toMatchObject({ frequency: 0 });
+    expect(classified.notes.some((note) => note.includes('打码'))).toBe(false);
   });
 
   it('crm clv tells the buyers apart by their account, and refuses orders with nothing but masked numbers', () => {
