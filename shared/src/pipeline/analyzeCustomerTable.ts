@@ -22,7 +22,6 @@ import {
   type IdsWrittenDifferently,
   type OrderColumns,
   type OrdersRead,
-  orderBuyerField,
   orderRecordsOf,
   type PhoneRegions,
   readComplaintsTable,
@@ -143,9 +142,9 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     orderSummary = summarizeOrders(orders, ordersRead.counts.cancelled, ordersRead.counts.unpaid);
     orderIssues = ordersRead.issues;
     skippedRows.push(...ordersRead.skipped);
-    const buyerField = orderBuyerField(ordersRead.mapping.columns);
-    buyer = buyerField === undefined ? undefined : buyerKindOf(buyerField);
-    const idColumn = buyerField === undefined ? undefined : ordersRead.mapping.columns[buyerField];
+    // The reader chose the buyer column (OrdersRead.buyer); the join compares the same one.
+    buyer = buyerKindOf(ordersRead.buyer);
+    const idColumn = ordersRead.mapping.columns[ordersRead.buyer];
     customerIdColumn = idColumn === undefined ? undefined : ordersRead.mapping.header[idColumn];
     if (buyer === 'email' || buyer === 'phone') requireBuyerColumn(mapping, buyer, customerIdColumn ?? '');
   }
