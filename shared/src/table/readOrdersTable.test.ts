@@ -386,6 +386,17 @@ describe('an order with what was given back of it beside the amount (Refunded Am
       amounts: [199, -20, 10],
     },
     {
+      what: "a ledger's refund row whose refund column says its amount again: one refund",
+      row: ['a@example.com', '2025-06-01', '-500', '退款', '500'],
+      amounts: [-500],
+    },
+    {
+      what: 'a refund row by its sign alone, its refund column filled, a date waiting for its day order',
+      row: ['a@example.com', '3/5/2025', '-80.00', '', '80.00'],
+      more: [['b@example.com', '25/5/2025', '10.00', '', '']],
+      amounts: [-80, 10],
+    },
+    {
       what: 'a voided order: left out, its refund with it',
       row: ['a@example.com', '2025-06-01', '50.00', 'voided', '50.00'],
       amounts: [],

@@ -352,7 +352,7 @@ export class OrderRowReader {
     const status = statusText === '' ? null : orderStatusKind(statusText);
     if (status === 'cancelled' || status === 'unpaid') return false;
     const refundText = this.refundedCol === undefined ? '' : (texts[this.refundedCol] ?? '');
-    const refunded = refundText === '' ? 0 : Math.abs(plainNumber(refundText));
+    const refunded = refundBeside(amount, refundText === '' ? 0 : Math.abs(plainNumber(refundText)));
     if (Number.isNaN(refunded)) return false;
     const orderId = this.orders.keepsOrderIds && c.orderId !== undefined ? texts[c.orderId] || null : null;
     const signed = this.orderAmount(status, amount, refunded);
@@ -432,7 +432,8 @@ export class OrderRowReader {
       read.report(this.amountCol, 'missing', { code: 'order-without-amount' });
     }
     const refundCell = this.refundedCol === undefined ? null : read.cells[this.refundedCol];
-    const refund = isBlankCell(refundCell) ? 0 : Math.abs(read.signedAmount(this.refundedCol) ?? 0);
+    const refundRead = isBlankCell(refundCell) ? 0 : Math.abs(read.signedAmount(this.refundedCol) ?? 0);
+    const refund = refundBeside(amount ?? 0, refundRead);
     if (customerId === null || (!fast && date === null) || amount === null) {
       if (slot >= 0) this.orders.drop(slot);
       if (refundSlot >= 0) this.orders.drop(refundSlot);
@@ -505,6 +506,15 @@ export class OrderRowReader {
  * way's text of the cell, so the tests for totals, notes and repeated headers see what they
  * would see there.
  */
+/**
+ * What an order row's refunded column gives back beside its amount: the refund written there,
+ * except on a row that is a refund itself (its amount below zero), whose refunded column says the
+ * same again (退款 -500 beside 退款金额 500 is one refund of 500, not two).
+ */
+function refundBeside(amount: number, refunded: number): number {
+  return amount < 0 ? 0 : refunded;
+}
+
 function isOwnAmountText(cell: string): boolean {
   return normalizeText(cell) === cell && !isPlaceholderText(cell);
 }
