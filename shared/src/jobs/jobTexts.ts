@@ -47,7 +47,9 @@ export const JOB_TEXTS: Record<Language, JobTexts> = {
         `无法识别${JOB_TEXTS.zh.tables[p.role]}${quote.zh(p.sheet)}的表头。找到：${
           p.found.map(quote.zh).join('、') || '（空行）'
         }。需要的列：${p.expected.join('、')}${p.missing === undefined ? '' : `，缺少：${p.missing.join('、')}`}${
-          p.role === 'orders' ? '；没有客户编号列时，也可用邮箱或手机号列对应客户（客户表也需要这一列）' : ''
+          p.role === 'orders'
+            ? '；没有客户编号列时，也可用邮箱、手机号或客户名称列对应客户（客户表也需要这一列）'
+            : ''
         }（也可在设置中添加列名映射）。未做任何修改。`,
       'customers-lack-buyer-column': (p) =>
         `订单表${quote.zh(p.ordersSheet)}没有客户编号列，按${quote.zh(p.column)}列（${
@@ -87,7 +89,7 @@ export const JOB_TEXTS: Record<Language, JobTexts> = {
           p.found.map(quote.en).join(', ') || '(an empty row)'
         }. It needs: ${p.expected.join(', ')}${p.missing === undefined ? '' : ` (missing: ${p.missing.join(', ')})`}${
           p.role === 'orders'
-            ? '; without a customer ID column, an Email or Mobile column can match the orders to customers instead (the customer table needs it too)'
+            ? '; without a customer ID column, an Email, Mobile or Customer Name column can match the orders to customers instead (the customer table needs it too)'
             : ''
         } (or add a column mapping in the settings). Nothing was changed.`,
       'customers-lack-buyer-column': (p) =>

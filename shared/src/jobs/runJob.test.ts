@@ -99,11 +99,11 @@ describe('runJob', () => {
   it.each([
     [
       'zh',
-      '无法识别订单表“订单”的表头。找到：“买家”、“下单时间”、“实付金额”。需要的列：客户编号/Customer ID、日期/Date、金额/Amount，缺少：客户编号/Customer ID；没有客户编号列时，也可用邮箱或手机号列对应客户（客户表也需要这一列）（也可在设置中添加列名映射）。未做任何修改。',
+      '无法识别订单表“订单”的表头。找到：“买家”、“下单时间”、“实付金额”。需要的列：客户编号/Customer ID、日期/Date、金额/Amount，缺少：客户编号/Customer ID；没有客户编号列时，也可用邮箱、手机号或客户名称列对应客户（客户表也需要这一列）（也可在设置中添加列名映射）。未做任何修改。',
     ],
     [
       'en',
-      'The header of the orders table "订单" is not recognised. Found: "买家", "下单时间", "实付金额". It needs: 客户编号/Customer ID, 日期/Date, 金额/Amount (missing: 客户编号/Customer ID); without a customer ID column, an Email or Mobile column can match the orders to customers instead (the customer table needs it too) (or add a column mapping in the settings). Nothing was changed.',
+      'The header of the orders table "订单" is not recognised. Found: "买家", "下单时间", "实付金额". It needs: 客户编号/Customer ID, 日期/Date, 金额/Amount (missing: 客户编号/Customer ID); without a customer ID column, an Email, Mobile or Customer Name column can match the orders to customers instead (the customer table needs it too) (or add a column mapping in the settings). Nothing was changed.',
     ],
   ] as const)(
     'says in %s that orders without a customer ID can be matched by email or mobile',

@@ -49,6 +49,7 @@ export const ORDER_FIELDS = [
   'phone',
   'refunded',
   'buyerAccount',
+  'customerName',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -107,6 +108,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Contact Name',
     '客户',
     'Customer',
+    // A freelancer's or an agency's list of clients.
+    'Client',
+    'Client Name',
     // Hong Kong and Taiwan ledgers' words, in simplified characters as every synonym here:
     // a header's traditional characters are folded before it is compared (联络人 ← 聯絡人).
     '联络人',
@@ -147,6 +151,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '客户',
     'Customer Name',
     'Customer',
+    'Client',
+    'Client Name',
   ],
   title: [
     '职位',
@@ -438,6 +444,9 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Created Time',
     'Order Created Time',
     'Paid Time',
+    // A shop's or salon's spending book (消费记录): the day a member spent.
+    '消费日期',
+    '消费时间',
   ],
   amount: [
     '金额',
@@ -559,6 +568,31 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
   // 买家昵称, TikTok Shop's Buyer Username. One account is one buyer, as the phone beside it
   // (masked: 138****5678) cannot tell; see orderBuyerField for when it names the buyer.
   buyerAccount: ['买家会员名', '买家会员名称', '买家昵称', '买家账号', '买家旺旺', 'Buyer Username'],
+  // The customer's name, as a sales ledger without customer ids writes it (销售流水, 出库单 and
+  // 送货单 of 金蝶, 用友 or 管家婆: 日期, 客户名称, 产品, 金额): a person's name or a company's,
+  // matched with the customer table's name or company column (see orderBuyerField).
+  customerName: [
+    '客户名称',
+    'Customer Name',
+    '客户',
+    '客户名',
+    '客户姓名',
+    '客户全称',
+    '客人姓名',
+    '会员姓名',
+    '姓名',
+    '购货单位',
+    '购买单位',
+    '购方名称',
+    '收货单位',
+    '往来单位',
+    '单位名称',
+    'Client',
+    'Client Name',
+    'Company',
+    'Company Name',
+    'Sold To',
+  ],
   refunded: [
     '退款金额',
     'Refunded Amount',

@@ -24,6 +24,11 @@ export function isMaskedPhone(text: string): boolean {
   return holdsMask(text);
 }
 
+/** Whether a name is masked (张*, 王**): a name never holds an asterisk. */
+export function isMaskedName(text: string): boolean {
+  return holdsMask(text);
+}
+
 /**
  * Whether an email address is masked: an asterisk before its @. The address rules allow one
  * there, but no one's mailbox is named so, while masking puts them nowhere else.

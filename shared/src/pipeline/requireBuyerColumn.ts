@@ -3,10 +3,11 @@ import { displayName, HeaderNotRecognisedError } from '../table/HeaderNotRecogni
 import type { HeaderMapping } from '../table/mapHeader.ts';
 import type { ContactKind } from '../table/readerProblem.ts';
 
-/** The customer columns orders named by an email or a phone are matched against. */
+/** The customer columns orders named by an email, a phone or a name are matched against. */
 const BUYER_CUSTOMER_FIELDS: Record<ContactKind, readonly CustomerField[]> = {
   email: ['email'],
   phone: ['mobile', 'phone'],
+  name: ['name', 'company'],
 };
 
 /**

@@ -454,3 +454,58 @@ describe('orders that name their buyer only by a platform account', () => {
     expect(after.find((g) => g.name === '订单')?.rows.map((r) => r[0])).toEqual(['订单编号', '3002']);
   });
 });
+
+describe('orders that name their customer only by name (a sales ledger)', () => {
+  // A salon's spending book names members by 姓名, and two members are called 张伟: the analysis
+  // counts 张伟's spending for neither, and erasing one 张伟 must leave the other's rows alone.
+  const salon = (): SheetGrid[] => [
+    {
+      name: '会员',
+      rows: [
+        ['姓名', '手机号', '公司'],
+        ['李佳琪', '13800001111', ''],
+        ['张伟', '13900002222', ''],
+        ['王芳', '13700003333', '（杭州）王芳工作室'],
+        ['张伟', '13600004444', ''],
+      ],
+    },
+    {
+      name: '消费记录',
+      rows: [
+        ['消费日期', '姓名', '项目', '金额'],
+        ['2025/1/5', '李佳琪 ', '面部护理', '398'],
+        ['2025/1/19', '王芳', '肩颈按摩', '268'],
+        ['2025/2/14', '张伟', '男士理疗', '458'],
+        ['2025/3/8', '(杭州)王芳工作室', '团购套餐', '1200'],
+        ['2025/4/12', '李佳琪', '面部护理', '398'],
+      ],
+    },
+  ];
+  const orderRows = (text: string) =>
+    findPerson(salon(), key(text), options)
+      .rows.filter((r) => r.role === 'order')
+      .map((r) => r.row);
+
+  it.each([
+    ['phone:13800001111', [2, 6], 'her name as the ledger writes it, a trailing space and all'],
+    ['phone:13700003333', [3, 5], 'her name and her company, its brackets written in half width'],
+    ['phone:13900002222', [], 'nothing: another member is called 张伟 too'],
+  ])('%s has the orders on rows %j: %s', (text, rows) => {
+    expect(orderRows(text)).toEqual(rows);
+  });
+
+  it('deletes her orders when asked, and only hers', () => {
+    const grids = salon();
+    const plan = planErasure(findPerson(grids, key('phone:13800001111'), options), {
+      orders: 'delete-rows',
+      marker: '[已删除]',
+    });
+    const after = applyErasure(grids, plan);
+    expect(after.find((g) => g.name === '消费记录')?.rows.map((r) => r[1])).toEqual([
+      '姓名',
+      '王芳',
+      '张伟',
+      '(杭州)王芳工作室',
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
-import { contactKeyOf } from '../table/contactIndex.ts';
+import { contactKeyOf, nameKeyOf } from '../table/contactIndex.ts';
 import { CustomerIndex } from '../table/customerIndex.ts';
 import { nameFromParts } from '../table/nameParts.ts';
 import { buyerKindOf, orderBuyerField } from '../table/orderHeader.ts';
@@ -102,6 +102,7 @@ export function findPerson(
   const customerRows = matchCustomerRows(sheets, identity, options.region);
   identity.longerNames = longerNamesOfOthers(sheets, customerRows, identity.names);
   const isTheirId = theirIds(sheets, customerRows, identity.ids);
+  const orderNames = theirOrderNames(sheets, customerRows);
   const rows: PersonRow[] = [];
   const rowSet = new Set<string>();
   const names = new Set<string>();
@@ -117,7 +118,7 @@ export function findPerson(
           : column !== undefined
             ? isTheirId(cells[column] ?? null)
             : contact !== undefined &&
-              isTheirContact(identity, cells[contact.column] ?? null, contact.by, options.region);
+              isTheirContact(identity, orderNames, cells[contact.column] ?? null, contact.by, options.region);
       if (!linked) return;
       rows.push({ sheet: sheet.grid.name, sheetKind: sheet.kind, role, row, cells });
       rowSet.add(`${sheet.grid.name}\u0000${row}`);
@@ -380,12 +381,45 @@ function buyerContactColumn(sheet: PrivacySheet): { column: number; by: ContactK
   return by === 'customerId' ? undefined : { column, by };
 }
 
-/** Whether an order's email or phone cell is one of the person's, compared as the analysis does. */
-function isTheirContact(identity: PersonIdentity, cell: Cell, by: ContactKind, region: string): boolean {
+/**
+ * Whether an order's email, phone or customer-name cell is one of the person's, compared as the
+ * analysis does (`names`: see theirOrderNames).
+ */
+function isTheirContact(
+  identity: ReturnType<typeof emptyIdentity>,
+  names: ReadonlySet<string>,
+  cell: Cell,
+  by: ContactKind,
+  region: string,
+): boolean {
   const text = cellToText(cell).trim();
   if (text === '') return false;
   const key = contactKeyOf(text, by, region);
+  if (by === 'name') return names.has(key);
   return by === 'email' ? identity.emails.has(key) : identity.phones.has(key);
+}
+
+/**
+ * The names (nameKeyOf) by which orders without a customer id, email or phone are the person's,
+ * as the analysis matches them (nameIndexesOf): the name or company of one of their customer rows
+ * that no other customer row has. A name two people share names neither: their orders counted
+ * for no one, and erasing one 张伟 must not touch the other's.
+ */
+function theirOrderNames(sheets: readonly PrivacySheet[], theirs: ReadonlySet<string>): Set<string> {
+  const mine = new Set<string>();
+  const others = new Set<string>();
+  for (const sheet of sheets) {
+    if (sheet.kind !== 'customers') continue;
+    forEachDataRow(sheet, (cells, row) => {
+      const into = theirs.has(`${sheet.grid.name}\u0000${row}`) ? mine : others;
+      for (const column of [sheet.columns.name, sheet.columns.company]) {
+        const key = nameKeyOf(textAt(cells, column));
+        if (key !== '') into.add(key);
+      }
+    });
+  }
+  for (const key of others) mine.delete(key);
+  return mine;
 }
 
 function textAt(cells: readonly Cell[], column: number | undefined): string {

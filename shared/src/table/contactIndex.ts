@@ -11,8 +11,18 @@ import type { ContactKind } from './readerProblem.ts';
  * lower-cased text: it matches no customer, and the unknown-customer issue names it.
  */
 export function contactKeyOf(value: string, by: ContactKind, region: string): string {
+  if (by === 'name') return nameKeyOf(value);
   const parsed = by === 'email' ? parseEmail(value) : parsePhone(value, region);
   return parsed.ok && parsed.value !== null ? parsed.value : value.trim().toLowerCase();
+}
+
+/**
+ * A customer's name or company as orders and the customer table are compared by it: full-width
+ * letters, digits and brackets as their ASCII selves (NFKC: （北京） is (北京)), runs of spaces as
+ * one, trimmed and lower-cased. Nothing else: 联创建材 is not 联创建材有限公司.
+ */
+export function nameKeyOf(value: string): string {
+  return value.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**
@@ -27,6 +37,7 @@ export function contactIndexesOf(
   by: ContactKind,
   region: string,
 ): Int32Array {
+  if (by === 'name') return nameIndexesOf(records, values).indexes;
   const recordOf = new Map<string, number>();
   const keep = (key: string | null, index: number) => {
     if (key !== null && !recordOf.has(key)) recordOf.set(key, index);
@@ -43,4 +54,48 @@ export function contactIndexesOf(
   for (let key = 0; key < values.length; key++)
     indexes[key] = recordOf.get(contactKeyOf(values[key] as string, by, region)) ?? -1;
   return indexes;
+}
+
+/** The record indexes of the orders' customer names, and the names several customers share. */
+export interface NameIndexes {
+  /** Per name of the orders (`values`, as written): its customer's record index, or −1. */
+  indexes: Int32Array;
+  /**
+   * Names (nameKeyOf) that two or more rows of the customer table have, as a name or a company,
+   * with those rows' record indexes: two 张伟 may be two people, so their orders count for
+   * neither, and the issue names the rows.
+   */
+  shared: Map<string, number[]>;
+}
+
+/**
+ * The record index of each customer name of the orders: the row whose name, else whose company,
+ * is that name (nameKeyOf). A name no row has, or several rows have, gets −1.
+ */
+export function nameIndexesOf(records: readonly CustomerRecord[], values: readonly string[]): NameIndexes {
+  const recordOf = new Map<string, number>();
+  const shared = new Map<string, number[]>();
+  const keep = (text: string | null, index: number) => {
+    if (text === null) return;
+    const key = nameKeyOf(text);
+    if (key === '') return;
+    const first = recordOf.get(key);
+    if (first === undefined) recordOf.set(key, index);
+    else if (first !== index) {
+      const rows = shared.get(key) ?? [first];
+      if (!rows.includes(index)) rows.push(index);
+      shared.set(key, rows);
+    }
+  };
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as CustomerRecord;
+    keep(record.name, i);
+    keep(record.company, i);
+  }
+  const indexes = new Int32Array(values.length);
+  for (let key = 0; key < values.length; key++) {
+    const name = nameKeyOf(values[key] as string);
+    indexes[key] = shared.has(name) ? -1 : (recordOf.get(name) ?? -1);
+  }
+  return { indexes, shared };
 }

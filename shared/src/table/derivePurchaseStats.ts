@@ -2,7 +2,7 @@ import { fromDayNumber, type IsoDate } from '../model/dates.ts';
 import type { Language } from '../model/keys.ts';
 import type { CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CellIssue } from '../model/table.ts';
-import { contactIndexesOf, contactKeyOf } from './contactIndex.ts';
+import { contactIndexesOf, contactKeyOf, nameIndexesOf, nameKeyOf } from './contactIndex.ts';
 import { CustomerIndex, type IdsWrittenDifferently, idsAt } from './customerIndex.ts';
 import { asOrderColumns, type OrderColumns } from './orderColumns.ts';
 import {
@@ -87,10 +87,11 @@ export function derivePurchaseStats(
   // One lookup per distinct id, not per order.
   const index = options.index ?? new CustomerIndex(records);
   const buyer = options.buyer ?? 'customerId';
+  const named = buyer === 'name' ? nameIndexesOf(records, columns.ids) : null;
   const customerOfKey =
     buyer === 'customerId'
       ? customerIndexesOf(records, columns.ids, index)
-      : contactIndexesOf(records, columns.ids, buyer, options.region ?? 'CN');
+      : (named?.indexes ?? contactIndexesOf(records, columns.ids, buyer, options.region ?? 'CN'));
   const unknownKeys: number[] = [];
   for (let key = 0, from = 0; key < columns.ids.length; key++, from += SUMS) {
     const i = customerOfKey[key] as number;
@@ -164,7 +165,7 @@ export function derivePurchaseStats(
       message: readerProblemText(
         buyer === 'customerId'
           ? unknownIdProblem(id, count, amount, index, records)
-          : { code: 'orders-unknown-contact', by: buyer, id, orders: count, amount },
+          : unknownContactProblem(buyer, id, count, amount, named?.shared.get(nameKeyOf(id)), records),
         options.language ?? 'zh',
       ),
       kind: 'unknown-customer',
@@ -176,6 +177,23 @@ export function derivePurchaseStats(
       ? foldedOrders(columns.ids, customerOfKey, index, records, sums, firstRow)
       : null;
   return { stats, issues, customerOfKey, idsWrittenDifferently };
+}
+
+/**
+ * Why the orders of an email, phone or name count for no one: not in the table, or (a name) on
+ * several of its rows, `sharedBy` their record indexes.
+ */
+function unknownContactProblem(
+  by: ContactKind,
+  id: string,
+  orders: number,
+  amount: number,
+  sharedBy: readonly number[] | undefined,
+  records: readonly CustomerRecord[],
+): ReaderProblem {
+  if (sharedBy === undefined) return { code: 'orders-unknown-contact', by, id, orders, amount };
+  const rows = sharedBy.map((i) => (records[i] as CustomerRecord).row);
+  return { code: 'orders-ambiguous-contact', by, id, orders, amount, rows };
 }
 
 /** Why the orders of an id count for no one: not in the table, matching several, or cut short. */

@@ -20,7 +20,14 @@ export const REQUIRED_ORDER_FIELDS = ['customerId', 'date', 'amount'] as const;
  * account (买家会员名), compared with the customers' ids, the only column a customer table has
  * for it.
  */
-export const ORDER_BUYER_FIELDS = ['customerId', 'email', 'mobile', 'phone', 'buyerAccount'] as const;
+export const ORDER_BUYER_FIELDS = [
+  'customerId',
+  'email',
+  'mobile',
+  'phone',
+  'buyerAccount',
+  'customerName',
+] as const;
 export type OrderBuyerField = (typeof ORDER_BUYER_FIELDS)[number];
 
 /**
@@ -34,6 +41,7 @@ const ORDERS_ALONE_BUYER_FIELDS: readonly OrderBuyerField[] = [
   'email',
   'mobile',
   'phone',
+  'customerName',
 ];
 
 /**
@@ -51,7 +59,9 @@ export function orderBuyerField(
 
 /** How the buyer column is compared to the customers': the id, or an email or phone number. */
 export function buyerKindOf(field: OrderBuyerField): 'customerId' | ContactKind {
-  return field === 'mobile' ? 'phone' : field === 'buyerAccount' ? 'customerId' : field;
+  if (field === 'mobile') return 'phone';
+  if (field === 'buyerAccount') return 'customerId';
+  return field === 'customerName' ? 'name' : field;
 }
 
 /**

@@ -478,3 +478,34 @@ describe('an order not paid for yet (等待买家付款, Pending payment)', () =
     expect(read.issues).toEqual([]);
   });
 });
+
+describe('a sales ledger naming its customers by name', () => {
+  it.each<[string, string[], string]>([
+    ["金蝶's 销售出库单", ['日期', '单据编号', '购货单位', '物料名称', '价税合计'], 'customerName'],
+    ["用友's 销售明细表", ['单据日期', '单据编号', '客户', '存货名称', '价税合计'], 'customerName'],
+    ["a salon's spending book", ['消费日期', '姓名', '项目', '金额'], 'customerName'],
+    ['an invoice list', ['Date', 'Client', 'Invoice #', 'Amount'], 'customerName'],
+    ['a ledger with ids too: the id wins', ['日期', '客户编号', '客户名称', '金额'], 'customerId'],
+    ['a phone beside the name: the phone wins', ['日期', '客户名称', '手机', '金额'], 'mobile'],
+    [
+      "Shopify's Name is the order's (#1001), not the buyer's",
+      ['Name', 'Email', 'Total', 'Created at'],
+      'email',
+    ],
+  ])('%s names the buyer by %j', (_, header, buyer) => {
+    expect(readOrdersTable({ header, rows: [] }, config, TODAY).buyer).toBe(buyer);
+  });
+
+  it('leaves out and counts an order whose name is masked (张*), the short way and the general way', () => {
+    const header = ['日期', '客户名称', '金额'];
+    const rows: Cell[][] = [
+      ['2026-01-05', '张*', '100'],
+      ['2026/1/6', '王**', '200'],
+      ['2026-01-07', '李佳琪', '300'],
+    ];
+    const read = readOrdersTable({ header, rows }, config, TODAY);
+    expect(read.orders.map((o) => [o.customerId, o.amount])).toEqual([['李佳琪', 300]]);
+    expect(read.counts.maskedBuyers).toBe(2);
+    expect(read.counts.maskedBuyerExample).toBe('张*');
+  });
+});

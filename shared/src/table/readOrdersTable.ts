@@ -13,7 +13,7 @@ import {
 } from '../model/table.ts';
 import { tooLongToParse } from '../parse/cellTextLimit.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
-import { isMaskedEmail, isMaskedId, isMaskedPhone } from '../parse/maskedText.ts';
+import { isMaskedEmail, isMaskedId, isMaskedName, isMaskedPhone } from '../parse/maskedText.ts';
 import {
   type DateParseOptions,
   type DayOrder,
@@ -34,7 +34,7 @@ import {
   WEAK_ORDER_HEADERS,
 } from './orderHeader.ts';
 import { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
-import type { ReaderProblem } from './readerProblem.ts';
+import type { ContactKind, ReaderProblem } from './readerProblem.ts';
 import {
   isOwnText,
   type RowContext,
@@ -246,8 +246,7 @@ export class OrderRowReader {
       kind === 'customerId'
         ? { code: 'order-without-customer' }
         : { code: 'order-without-contact', by: kind };
-    this.isMaskedBuyer =
-      kind === 'customerId' ? isMaskedId : kind === 'email' ? isMaskedEmail : isMaskedPhone;
+    this.isMaskedBuyer = MASKED_BUYER[kind] as (text: string) => boolean;
     this.dateCol = c.date as number;
     this.amountCol = c.amount as number;
     this.statusCol = c.status ?? c.remarks;
@@ -352,8 +351,10 @@ export class OrderRowReader {
     const status = statusText === '' ? null : orderStatusKind(statusText);
     if (status === 'cancelled' || status === 'unpaid') return false;
     const refundText = this.refundedCol === undefined ? '' : (texts[this.refundedCol] ?? '');
-    const refunded = refundBeside(amount, refundText === '' ? 0 : Math.abs(plainNumber(refundText)));
-    if (Number.isNaN(refunded)) return false;
+    const refundWritten = refundText === '' ? 0 : Math.abs(plainNumber(refundText));
+    // A refund cell that is no plain number is left to the general way, which reports it.
+    if (Number.isNaN(refundWritten)) return false;
+    const refunded = refundBeside(amount, refundWritten);
     const orderId = this.orders.keepsOrderIds && c.orderId !== undefined ? texts[c.orderId] || null : null;
     const signed = this.orderAmount(status, amount, refunded);
     this.orders.addDay(row, customerId, day, signed, orderId);
@@ -506,6 +507,14 @@ export class OrderRowReader {
  * way's text of the cell, so the tests for totals, notes and repeated headers see what they
  * would see there.
  */
+/** Whether a buyer cell is masked, by what the buyer column holds (see maskedText.ts). */
+const MASKED_BUYER: Record<'customerId' | ContactKind, (text: string) => boolean> = {
+  customerId: isMaskedId,
+  email: isMaskedEmail,
+  phone: isMaskedPhone,
+  name: isMaskedName,
+};
+
 /**
  * What an order row's refunded column gives back beside its amount: the refund written there,
  * except on a row that is a refund itself (its amount below zero), whose refunded column says the

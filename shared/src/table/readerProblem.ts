@@ -18,7 +18,7 @@ export const CHECKED_VALUES = [
 export type CheckedValue = (typeof CHECKED_VALUES)[number];
 
 /** How an orders table without a customer-id column names the buyer (see orderBuyerField). */
-export type ContactKind = 'email' | 'phone';
+export type ContactKind = 'email' | 'phone' | 'name';
 
 /**
  * What a table reader finds wrong with a row beyond a cell that does not parse (see ParseProblem):
@@ -40,6 +40,15 @@ export type ReaderProblem =
   | { code: 'orders-unknown-customer'; id: string; orders: number; amount: number }
   | { code: 'order-without-contact'; by: ContactKind }
   | { code: 'orders-unknown-contact'; by: ContactKind; id: string; orders: number; amount: number }
+  /** A name of the orders that several rows of the customer table have (`rows`, their sheet rows). */
+  | {
+      code: 'orders-ambiguous-contact';
+      by: ContactKind;
+      id: string;
+      orders: number;
+      amount: number;
+      rows: number[];
+    }
   | { code: 'orders-ambiguous-customer'; id: string; orders: number; amount: number; matches: IdAt[] }
   | { code: 'orders-scientific-customer'; id: string; orders: number; amount: number }
   | { code: 'complaint-ambiguous-customer'; id: string; matches: IdAt[] }

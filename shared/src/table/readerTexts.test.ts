@@ -20,6 +20,14 @@ const EXAMPLES: { [P in ReaderProblem as P['code']]: P } = {
   'complaint-unknown-customer': { code: 'complaint-unknown-customer', id: 'C999' },
   'orders-unknown-customer': { code: 'orders-unknown-customer', id: 'C999', orders: 2, amount: 25 },
   'order-without-contact': { code: 'order-without-contact', by: 'email' },
+  'orders-ambiguous-contact': {
+    code: 'orders-ambiguous-contact',
+    by: 'name',
+    id: 'Zhang Wei',
+    orders: 2,
+    amount: 1200,
+    rows: [4, 9],
+  },
   'orders-unknown-contact': {
     code: 'orders-unknown-contact',
     by: 'phone',

@@ -33,8 +33,8 @@ const VALUES_EN: typeof VALUES_ZH = {
   'total-spend': 'total spend',
 };
 
-const CONTACT_ZH = { email: '邮箱', phone: '手机号' } satisfies Record<ContactKind, string>;
-const CONTACT_EN: typeof CONTACT_ZH = { email: 'email', phone: 'phone number' };
+const CONTACT_ZH = { email: '邮箱', phone: '手机号', name: '客户名称' } satisfies Record<ContactKind, string>;
+const CONTACT_EN: typeof CONTACT_ZH = { email: 'email', phone: 'phone number', name: 'customer name' };
 
 const zh = {
   /** A column without a header text, named by its place. */
@@ -57,6 +57,8 @@ const zh = {
       `订单缺少买家${CONTACT_ZH[p.by]}：订单表没有客户编号列，按${CONTACT_ZH[p.by]}对应客户，请填写下单客户的${CONTACT_ZH[p.by]}`,
     'orders-unknown-contact': (p) =>
       `${CONTACT_ZH[p.by]} ${p.id} 不在客户表中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计`,
+    'orders-ambiguous-contact': (p) =>
+      `${CONTACT_ZH[p.by]} ${p.id} 在客户表中有 ${p.rows.length} 行（第 ${p.rows.join('、')} 行），无法确定是哪位客户：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计。若是同一客户，请合并这几行；否则请给两张表都加上客户编号列`,
     'orders-ambiguous-customer': (p) =>
       `客户编号 ${p.id} 与客户表中写法不同的 ${p.matches.length} 个编号都对得上（${idsAtZh(p.matches)}），无法确定是哪位客户：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计，请按客户表的写法填写编号`,
     'orders-scientific-customer': (p) =>
@@ -95,6 +97,8 @@ const en: typeof zh = {
       `an order needs the ${CONTACT_EN[p.by]} of its buyer: the orders table has no customer id column, so orders are matched to customers by ${CONTACT_EN[p.by]}`,
     'orders-unknown-contact': (p) =>
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for ${CONTACT_EN[p.by]} ${p.id}, which is not in the customer table; left out of the statistics`,
+    'orders-ambiguous-contact': (p) =>
+      `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for ${CONTACT_EN[p.by]} ${p.id}, which ${p.rows.length} rows of the customer table have (rows ${p.rows.join(', ')}), so whose they are is unclear; left out of the statistics: merge the rows if they are one customer, else add a customer ID column to both tables`,
     'orders-ambiguous-customer': (p) =>
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for customer id ${p.id}, which matches ${p.matches.length} ids of the customer table written differently (${idsAtEn(p.matches)}), so whose they are is unclear; left out of the statistics: write the id as the customer table does`,
     'orders-scientific-customer': (p) =>

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { customerRecord } from '../followups/testFixtures.ts';
+import { nameIndexesOf, nameKeyOf } from './contactIndex.ts';
+
+describe('nameKeyOf', () => {
+  it.each([
+    ['广州联创建材有限公司 ', '广州联创建材有限公司'],
+    ['珠海（横琴）海星科技有限公司', '珠海(横琴)海星科技有限公司'],
+    ['Harbor  &  Co.', 'harbor & co.'],
+    ['ＡＢＣ　Trading', 'abc trading'],
+    // Nothing is dropped: a short name is another name.
+    ['联创建材', '联创建材'],
+  ])('%j is compared as %j', (written, key) => {
+    expect(nameKeyOf(written)).toBe(key);
+  });
+
+  it('gives a key that is its own key (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const key = nameKeyOf(text);
+        expect(nameKeyOf(key)).toBe(key);
+      }),
+    );
+  });
+});
+
+describe('nameIndexesOf', () => {
+  const records = [
+    customerRecord(2, { name: '韦晓燕', company: '广州联创建材有限公司' }),
+    customerRecord(3, { name: '张伟', company: null }),
+    customerRecord(4, { name: 'Anna Lee', company: 'Bright Pixel Studio' }),
+    customerRecord(5, { name: '张伟', company: null }),
+    // The same company on two rows: two contacts of one customer, or one customer twice.
+    customerRecord(6, { name: '王总', company: '东莞宏达' }),
+    customerRecord(7, { name: '李经理', company: '东莞宏达' }),
+    // A name that is the row's own company too matches that row once, not twice.
+    customerRecord(8, { name: '刘洋', company: '刘洋' }),
+  ];
+
+  it.each([
+    ['广州联创建材有限公司', 0, 'a company'],
+    ['韦晓燕', 0, 'the contact of the same row'],
+    ['bright pixel studio', 2, 'written in another case'],
+    ['刘洋', 6, 'a name that is its own company'],
+    ['张伟', -1, 'two rows: whose is unclear'],
+    ['东莞宏达', -1, 'two rows of one company'],
+    ['江门鸿运建材店', -1, 'no row'],
+    ['', -1, 'an empty cell'],
+  ])('%j → %i (%s)', (value, index) => {
+    expect(Array.from(nameIndexesOf(records, [value]).indexes)).toEqual([index]);
+  });
+
+  it('lists the names several rows share, with their rows', () => {
+    expect(nameIndexesOf(records, []).shared).toEqual(
+      new Map([
+        ['张伟', [1, 3]],
+        ['东莞宏达', [4, 5]],
+      ]),
+    );
+  });
+});

@@ -1,0 +1,97 @@
+// Sales ledgers as small businesses keep them (test/fixtures/ledgers): no customer id in the
+// orders, only the customer's name as the ledger writes it (金蝶's 购货单位, 用友's 客户, a salon's
+// 姓名, a freelancer's Client), beside a customer table of names, companies and contacts. Read
+// by the CLI's own file reader and analysed as `crm classify` analyses them.
+import { join } from 'node:path';
+import { analyzeCustomerTable, type CustomerRow } from '@crm/shared';
+import { describe, expect, it } from 'vitest';
+import { readTableFile } from '../cli/src/files/readTableFile.ts';
+
+const LEDGERS = join(import.meta.dirname, 'fixtures', 'ledgers');
+const TODAY = '2025-06-30';
+
+interface Ledger {
+  what: string;
+  customers: string;
+  orders: string;
+  /** Per customer row (sheet row): purchases, refunds and net spend from the orders. */
+  stats: Record<number, [orders: number, refunds: number, spend: number]>;
+  /** The orders issues, as `row column value`, in English. */
+  issues: string[];
+  /** A word each issue's text holds, in order. */
+  says?: string[];
+}
+
+// Tuned on: a 金蝶 sales ledger (companies, one contact each, a 购货单位 column) and a salon's
+// spending book (people by name, two members called 张伟).
+const TUNING: Ledger[] = [
+  {
+    what: "金蝶's 销售出库单 by 购货单位, matched to the companies",
+    customers: 'kingdee_customers.csv',
+    orders: 'kingdee_sales.csv',
+    stats: {
+      // A trailing space and full-width brackets (珠海（横琴）) are the same name.
+      2: [3, 0, 16100],
+      3: [1, 1, 3000],
+      4: [1, 0, 1750],
+      5: [1, 0, 10600],
+      6: [1, 0, 5340],
+      // Another 宏达五金厂 in another city, whose 厂长 has the same name as the first's.
+      7: [1, 0, 2560],
+    },
+    issues: ['11 购货单位 江门市新会区鸿运建材店'],
+    says: ['not in the customer table'],
+  },
+  {
+    what: "a salon's spending book by 姓名, two members sharing one",
+    customers: 'salon_members.csv',
+    orders: 'salon_spending.csv',
+    stats: { 2: [3, 0, 1476], 3: [0, 0, 0], 4: [3, 0, 934], 5: [0, 0, 0], 6: [1, 0, 128] },
+    issues: ['5 姓名 张伟'],
+    says: ['rows 3, 5'],
+  },
+];
+
+// Kept aside and read last: 用友's 销售明细表 (客户 beside the customers' 客户编码 and 客户名称)
+// and a freelancer's invoice list in English (Client in both tables, written in another case).
+const HELD_OUT: Ledger[] = [
+  {
+    what: "用友's 销售明细表 by 客户, the customer table with its own 客户编码",
+    customers: 'yonyou_customers.csv',
+    orders: 'yonyou_sales.csv',
+    stats: { 2: [3, 0, 11280], 3: [2, 0, 8050], 4: [1, 0, 2800], 5: [0, 0, 0] },
+    issues: [],
+  },
+  {
+    what: "a freelancer's invoices by Client",
+    customers: 'freelance_clients.csv',
+    orders: 'freelance_invoices.csv',
+    stats: { 2: [3, 0, 8900], 3: [1, 0, 1800], 4: [1, 0, 950] },
+    issues: [],
+  },
+];
+
+async function analyse(ledger: Ledger) {
+  const customers = await readTableFile(join(LEDGERS, ledger.customers));
+  const orders = await readTableFile(join(LEDGERS, ledger.orders), { role: 'orders' });
+  return analyzeCustomerTable({ customers, orders, today: TODAY, clv: false, config: { language: 'en' } });
+}
+
+describe.each([
+  ['tuning', TUNING],
+  ['held out', HELD_OUT],
+])('sales ledgers naming customers by name (%s)', (_, ledgers) => {
+  it.each(ledgers)('$what', async (ledger) => {
+    const analysis = await analyse(ledger);
+    const stats = Object.fromEntries(
+      analysis.customers.map((c: CustomerRow) => [
+        c.row,
+        [c.stats.orderCount, c.stats.refunds, c.stats.totalSpend],
+      ]),
+    );
+    expect(stats).toEqual(ledger.stats);
+    const orderIssues = analysis.issues.filter((issue) => issue.table === 'orders');
+    expect(orderIssues.map((issue) => `${issue.row} ${issue.column} ${issue.value}`)).toEqual(ledger.issues);
+    for (const [i, word] of (ledger.says ?? []).entries()) expect(orderIssues[i]?.message).toContain(word);
+  });
+});
