@@ -1,5 +1,6 @@
 import type { Language } from '../model/keys.ts';
 import type { TableRole } from '../model/table.ts';
+import type { ContactKind } from '../table/readerProblem.ts';
 import type { JobProblem } from './jobProblem.ts';
 
 type ProblemTexts = { [P in JobProblem as P['code']]: (problem: P) => string };
@@ -16,6 +17,10 @@ interface JobTexts {
     report: (sheet: string) => string;
   };
 }
+
+/** What the orders name their buyers by, where it is not a customer id. */
+const BUYER_ZH = { email: '邮箱', phone: '手机号', name: '客户名称' } satisfies Record<ContactKind, string>;
+const BUYER_EN: typeof BUYER_ZH = { email: 'email', phone: 'phone number', name: 'customer name' };
 
 const quote = {
   zh: (text: string) => `“${text}”`,
@@ -53,7 +58,7 @@ export const JOB_TEXTS: Record<Language, JobTexts> = {
         }（也可在设置中添加列名映射）。未做任何修改。`,
       'customers-lack-buyer-column': (p) =>
         `订单表${quote.zh(p.ordersSheet)}没有客户编号列，按${quote.zh(p.column)}列（${
-          p.by === 'email' ? '邮箱' : '手机号'
+          BUYER_ZH[p.by]
         }）对应客户；客户表${quote.zh(p.sheet)}也需要这一列，但它的表头里没有。找到：${
           p.found.map(quote.zh).join('、') || '（空行）'
         }。请在客户表加上 ${p.expected.join(' 或 ')} 列，或在订单表加上客户编号列。未做任何修改。`,
@@ -94,7 +99,7 @@ export const JOB_TEXTS: Record<Language, JobTexts> = {
         } (or add a column mapping in the settings). Nothing was changed.`,
       'customers-lack-buyer-column': (p) =>
         `The orders table ${quote.en(p.ordersSheet)} has no customer ID column, so its orders are matched to customers by the column ${quote.en(p.column)} (${
-          p.by === 'email' ? 'email' : 'phone number'
+          BUYER_EN[p.by]
         }); the customer table ${quote.en(p.sheet)} needs that column too, but its header has none. Found: ${
           p.found.map(quote.en).join(', ') || '(an empty row)'
         }. Add a ${p.expected.join(' or ')} column to the customer table, or a customer ID column to the orders. Nothing was changed.`,

@@ -146,7 +146,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     buyer = buyerKindOf(ordersRead.buyer);
     const idColumn = ordersRead.mapping.columns[ordersRead.buyer];
     customerIdColumn = idColumn === undefined ? undefined : ordersRead.mapping.header[idColumn];
-    if (buyer === 'email' || buyer === 'phone') requireBuyerColumn(mapping, buyer, customerIdColumn ?? '');
+    if (buyer !== 'customerId') requireBuyerColumn(mapping, buyer, customerIdColumn ?? '');
   }
   let complaints: ComplaintRecord[];
   let complaintIssues: CellIssue[] = [];

@@ -1,0 +1,83 @@
+// Sales ledgers that name each customer only by name (test/fixtures/ledgers): the built `crm`
+// matches their orders to the customer table's names or companies, the same whether the orders
+// file is read on the main thread or in the worker (CRM_ORDERS_THREAD), and says which rows of
+// the customer table make a name unclear.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCrm, systemLocale } from './support/crm.ts';
+
+const LEDGERS = join(import.meta.dirname, 'fixtures', 'ledgers');
+const TODAY = '2025-06-30';
+
+interface Classified {
+  customers: { name: string | null; frequency: number; monetary: number }[];
+  issues: { row: number; column: string; value: string; message: string; table: string }[];
+}
+
+function classify(customers: string, orders: string, thread: 'main' | 'worker', language: 'zh' | 'en') {
+  const args = ['classify', '--in', customers, '--orders', orders, '--today', TODAY, '--json'];
+  return runCrm([...args, '--lang', language, '--no-clv'], {
+    cwd: LEDGERS,
+    env: { ...systemLocale('en_US.UTF-8'), CRM_ORDERS_THREAD: thread },
+  });
+}
+
+function classified(customers: string, orders: string, language: 'zh' | 'en'): Classified {
+  const main = classify(customers, orders, 'main', language);
+  expect(main.status, main.stderr).toBe(0);
+  expect(classify(customers, orders, 'worker', language)).toEqual(main);
+  return JSON.parse(main.stdout) as Classified;
+}
+
+describe('crm classify on a sales ledger without customer ids', () => {
+  it("matches a salon's spending by 姓名, and leaves the two members called 张伟 to the user", () => {
+    const result = classified('salon_members.csv', 'salon_spending.csv', 'zh');
+    expect(result.customers.map((c) => [c.name, c.frequency, c.monetary])).toEqual([
+      ['李佳琪', 3, 1476],
+      ['张伟', 0, 0],
+      ['王芳', 3, 934],
+      ['张伟', 0, 0],
+      ['刘洋', 1, 128],
+    ]);
+    const orders = result.issues.filter((issue) => issue.table === 'orders');
+    expect(orders).toEqual([expect.objectContaining({ row: 5, column: '姓名', value: '张伟' })]);
+    expect(orders[0]?.message).toContain('第 3、5 行');
+  });
+
+  it("matches 金蝶's 购货单位 to the companies, however the names are spaced and bracketed", () => {
+    const result = classified('kingdee_customers.csv', 'kingdee_sales.csv', 'en');
+    expect(result.customers.map((c) => [c.frequency, c.monetary])).toEqual([
+      [3, 16100],
+      [1, 3000],
+      [1, 1750],
+      [1, 10600],
+      [1, 5340],
+      [1, 2560],
+    ]);
+    expect(result.issues.filter((issue) => issue.table === 'orders')).toEqual([
+      expect.objectContaining({ row: 11, column: '购货单位', value: '江门市新会区鸿运建材店' }),
+    ]);
+  });
+
+  it('asks for a name or company column where the customer table has neither, changing nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'crm-ledgers-'));
+    try {
+      const customers = join(dir, 'phones.csv');
+      await writeFile(customers, '手机,城市\n13800001111,杭州\n');
+      const out = join(dir, 'out.csv');
+      const args = ['--in', customers, '--orders', join(LEDGERS, 'salon_spending.csv'), '--today', TODAY];
+      const run = runCrm(['classify', ...args, '--out', out, '--lang', 'zh'], {
+        cwd: LEDGERS,
+        env: systemLocale('en_US.UTF-8'),
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('按“姓名”列（客户名称）对应客户');
+      expect(run.stderr).toContain('请在客户表加上 姓名/Name 或 公司/Company 列');
+      await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
