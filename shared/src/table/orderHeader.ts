@@ -18,7 +18,9 @@ export const REQUIRED_ORDER_FIELDS = ['customerId', 'date', 'amount'] as const;
  * a customer table: the customer id, else the email (online shops' exports: Shopify,
  * WooCommerce), else the mobile (淘宝's 联系手机), else the phone, else the platform's buyer
  * account (买家会员名), compared with the customers' ids, the only column a customer table has
- * for it.
+ * for it; last the customer's name, as a sales ledger without ids writes it (购货单位, 客户,
+ * 姓名), compared with the customers' names and companies: the weakest, since two people may
+ * share one.
  */
 export const ORDER_BUYER_FIELDS = [
   'customerId',
