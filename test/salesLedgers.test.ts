@@ -22,8 +22,9 @@ interface Ledger {
   says?: string[];
 }
 
-// Tuned on: a 金蝶 sales ledger (companies, one contact each, a 购货单位 column) and a salon's
-// spending book (people by name, two members called 张伟).
+// Tuned on: a 金蝶 sales ledger (companies, one contact each, a 购货单位 column), delivery notes
+// kept by hand (数量 and 单价, no 金额) and a salon's spending book (people by name, two members
+// called 张伟).
 const TUNING: Ledger[] = [
   {
     what: "金蝶's 销售出库单 by 购货单位, matched to the companies",
@@ -41,6 +42,20 @@ const TUNING: Ledger[] = [
     },
     issues: ['11 购货单位 江门市新会区鸿运建材店'],
     says: ['not in the customer table'],
+  },
+  {
+    what: 'delivery notes kept by hand: 收货单位, no 金额, the quantity times the unit price',
+    customers: 'kingdee_customers.csv',
+    orders: 'delivery_notes.csv',
+    stats: {
+      2: [2, 0, 5880],
+      3: [0, 0, 0],
+      4: [1, 1, 360],
+      5: [0, 0, 0],
+      6: [0, 0, 0],
+      7: [0, 0, 0],
+    },
+    issues: [],
   },
   {
     what: "a salon's spending book by 姓名, two members sharing one",

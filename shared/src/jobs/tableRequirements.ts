@@ -9,7 +9,7 @@ import type { TableRole } from '../model/table.ts';
 import { displayName } from '../table/HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from '../table/mapHeader.ts';
 import { mapCustomerHeader } from '../table/nameParts.ts';
-import { orderBuyerField, REQUIRED_ORDER_FIELDS, WEAK_ORDER_HEADERS } from '../table/orderHeader.ts';
+import { lacksOrderField, REQUIRED_ORDER_FIELDS, WEAK_ORDER_HEADERS } from '../table/orderHeader.ts';
 import { IDENTIFYING_CUSTOMER_FIELDS } from '../table/readCustomerTable.ts';
 
 /** Fields that only a table of purchases has; a customer table rarely names them all. */
@@ -49,10 +49,7 @@ export function headerFit(
       return {
         mapping,
         fields: Object.keys(c).length,
-        // The buyer may be named by an email or phone column instead of the customer id.
-        usable: REQUIRED_ORDER_FIELDS.every((f) =>
-          f === 'customerId' ? orderBuyerField(c) !== undefined : c[f] !== undefined,
-        ),
+        usable: REQUIRED_ORDER_FIELDS.every((f) => !lacksOrderField(f, c)),
       };
     }
     case 'complaints': {

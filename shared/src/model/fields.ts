@@ -50,6 +50,7 @@ export const ORDER_FIELDS = [
   'refunded',
   'buyerAccount',
   'customerName',
+  'unitPrice',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -447,6 +448,12 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     // A shop's or salon's spending book (消费记录): the day a member spent.
     '消费日期',
     '消费时间',
+    // Delivery notes and sales slips kept by hand (送货单, 出货单, 销售单).
+    '送货日期',
+    '出货日期',
+    '发货日期',
+    '开单日期',
+    '销售日期',
   ],
   amount: [
     '金额',
@@ -497,6 +504,9 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
   ],
   product: ['产品', 'Product', '商品', '商品名称', '产品名称', 'Item', 'SKU'],
   quantity: ['数量', 'Quantity', '件数', 'Qty', 'Units'],
+  // The price of one unit: with the quantity, the amount of a row in a ledger that writes no
+  // 金额 (送货单 and 出货单 kept by hand: 日期, 客户, 品名, 数量, 单价).
+  unitPrice: ['单价', 'Unit Price', '含税单价', '销售单价', '成交单价', '售价', 'Price', 'Sale Price'],
   status: [
     '订单状态',
     'Order Status',

@@ -47,6 +47,26 @@ const ORDERS_ALONE_BUYER_FIELDS: readonly OrderBuyerField[] = [
 ];
 
 /**
+ * Whether an orders header lacks a column it needs (REQUIRED_ORDER_FIELDS, buyers read `alone`
+ * as orderBuyerField reads them): the buyer may be named by another column than the customer
+ * id, and a ledger that writes no amount gives each row's as its quantity times its unit price.
+ */
+export function lacksOrderField(
+  field: (typeof REQUIRED_ORDER_FIELDS)[number],
+  columns: HeaderMapping<OrderField>['columns'],
+  alone = false,
+): boolean {
+  if (field === 'customerId') return orderBuyerField(columns, alone) === undefined;
+  if (field === 'amount' && amountFromPrice(columns)) return false;
+  return columns[field] === undefined;
+}
+
+/** Whether the amount of an order row is its quantity times its unit price (no amount column). */
+export function amountFromPrice(columns: HeaderMapping<OrderField>['columns']): boolean {
+  return columns.amount === undefined && columns.quantity !== undefined && columns.unitPrice !== undefined;
+}
+
+/**
  * Which column of an orders header names the buyer (ORDER_BUYER_FIELDS, or for orders read
  * alone ORDERS_ALONE_BUYER_FIELDS), or undefined for none.
  */

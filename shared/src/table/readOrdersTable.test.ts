@@ -295,6 +295,10 @@ describe('OrderRowReader: the usual row read the short way', () => {
     ['客户编号', '订单编号', '订单日期', '金额', '状态'],
     ['客户编号', '订单编号', '订单日期', '金额'],
     ['CustomerID', 'OrderNo', 'Date', 'Amount', 'Status'],
+    // A ledger naming its customers by name; one writing no amount, its quantity and unit price
+    // drawn from the amounts and refunds.
+    ['客户名称', '单据编号', '日期', '金额'],
+    ['客户名称', '单据编号', '日期', '数量', '状态', '单价'],
   ];
   const cellRow = fc.tuple(ID, ORDER, DATE, AMOUNT, STATUS, REFUNDED);
 
@@ -507,5 +511,59 @@ describe('a sales ledger naming its customers by name', () => {
     expect(read.orders.map((o) => [o.customerId, o.amount])).toEqual([['李佳琪', 300]]);
     expect(read.counts.maskedBuyers).toBe(2);
     expect(read.counts.maskedBuyerExample).toBe('张*');
+  });
+});
+
+describe('a ledger that writes no amount: quantity times unit price', () => {
+  const header = ['日期', '客户名称', '品名', '数量', '单价'];
+  it.each<[string, Cell[], number[], string[]]>([
+    ['a plain row, the short way', ['2025-01-05', '广州联创', '瓷砖', '100', '35.5'], [3550], []],
+    [
+      'a price with its currency, the general way',
+      ['2025/1/5', '广州联创', '瓷砖', '3', '¥12.99'],
+      [38.97],
+      [],
+    ],
+    [
+      'a return: a negative quantity is a refund',
+      ['2025-03-01', '深圳恒信', '水泥', '-10', '40'],
+      [-400],
+      [],
+    ],
+    ['numbers from a spreadsheet', ['2025-01-05', '广州联创', '瓷砖', 3, 0.1], [0.3], []],
+    [
+      'a quantity that is no number: reported, left out',
+      ['2025-01-05', '东莞宏达', '钢管', '两箱', '120'],
+      [],
+      ['数量'],
+    ],
+    [
+      'no quantity: reported as an order without an amount',
+      ['2025-01-05', '东莞宏达', '钢管', '', '120'],
+      [],
+      ['数量'],
+    ],
+  ])('%s', (_, row, amounts, columns) => {
+    const read = readOrdersTable({ header, rows: [row] }, config, TODAY);
+    expect(read.orders.map((o) => o.amount)).toEqual(amounts);
+    expect(read.issues.map((i) => i.column)).toEqual(columns);
+  });
+
+  it('takes the amount column where there is one, the price beside it only shown', () => {
+    const read = readOrdersTable(
+      {
+        header: ['日期', '客户名称', '数量', '单价', '金额'],
+        rows: [['2025-01-05', '广州联创', '10', '35', '330']],
+      },
+      config,
+      TODAY,
+    );
+    expect(read.orders.map((o) => o.amount)).toEqual([330]);
+  });
+
+  it('still needs a quantity beside a unit price', () => {
+    expect(() => readOrdersTable({ header: ['日期', '客户名称', '单价'], rows: [] }, config, TODAY)).toThrow(
+      /金额\/Amount/,
+    );
   });
 });

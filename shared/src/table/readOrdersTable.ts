@@ -27,7 +27,9 @@ import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedErro
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import {
+  amountFromPrice,
   buyerKindOf,
+  lacksOrderField,
   type OrderBuyerField,
   orderBuyerField,
   REQUIRED_ORDER_FIELDS,
@@ -174,7 +176,10 @@ export class OrderRowReader {
   /** Whether a buyer cell's text is masked, by the buyer column's kind (see maskedText.ts). */
   private readonly isMaskedBuyer: (text: string) => boolean;
   private readonly dateCol: number;
+  /** The amount column; −1 where the amount is the quantity times the unit price (priced). */
   private readonly amountCol: number;
+  /** The quantity and unit-price columns of a ledger that writes no amount; else null. */
+  private readonly priced: { quantity: number; unitPrice: number } | null;
   /**
    * The column whose cell says an order was cancelled or refunded: the status column, else the
    * remarks (备注 作废), whose whole cell must then be such a word; undefined for neither.
@@ -223,9 +228,7 @@ export class OrderRowReader {
     );
     const c = mapping.columns;
     const buyer = orderBuyerField(c, options.alone);
-    const missing = REQUIRED_ORDER_FIELDS.filter((f) =>
-      f === 'customerId' ? buyer === undefined : c[f] === undefined,
-    );
+    const missing = REQUIRED_ORDER_FIELDS.filter((f) => lacksOrderField(f, c, options.alone));
     if (buyer === undefined || missing.length > 0) {
       const lacking = missing.map((f) => displayName(ORDER_FIELD_SYNONYMS[f]));
       throw new HeaderNotRecognisedError(
@@ -248,7 +251,11 @@ export class OrderRowReader {
         : { code: 'order-without-contact', by: kind };
     this.isMaskedBuyer = MASKED_BUYER[kind] as (text: string) => boolean;
     this.dateCol = c.date as number;
-    this.amountCol = c.amount as number;
+    // A ledger without an amount column: each row's amount is its quantity times its unit price.
+    this.priced = amountFromPrice(c)
+      ? { quantity: c.quantity as number, unitPrice: c.unitPrice as number }
+      : null;
+    this.amountCol = this.priced === null ? (c.amount as number) : -1;
     this.statusCol = c.status ?? c.remarks;
     this.refundedCol = c.refunded;
     const { source, keepOrderIds, expectedRows, alone: _, ...dateOptions } = options;
@@ -285,7 +292,8 @@ export class OrderRowReader {
     const status = orderStatusKind(read.text(this.statusCol));
     // An order struck out where its amount would be (金额: 已取消, Amount: cancelled), as a ledger
     // without a status column marks it, is cancelled too: there is no amount to find in it.
-    if (status === 'cancelled' || orderStatusKind(read.text(this.amountCol)) === 'cancelled') {
+    const amountText = this.priced === null ? read.text(this.amountCol) : null;
+    if (status === 'cancelled' || orderStatusKind(amountText) === 'cancelled') {
       this.counts.cancelled++;
       return;
     }
@@ -326,8 +334,7 @@ export class OrderRowReader {
     const iso = day <= this.todayDay;
     if (!iso) day = this.readDates.get(date) ?? Number.NaN;
     if (Number.isNaN(day)) return false;
-    const amountCell = cells[this.amountCol];
-    const plainAmount = typeof amountCell === 'string' ? plainNumber(amountCell) : Number.NaN;
+    const plainAmount = this.plainAmountOf(cells);
     let filled = 0;
     let first = '';
     for (let c = 0; c < cells.length; c++) {
@@ -344,7 +351,10 @@ export class OrderRowReader {
     const texts = cells as readonly string[];
     if (skippedReasonOfTexts(texts, filled, first, this.rowContext) !== null) return false;
     const customerId = texts[this.idCol] ?? '';
-    const amount = Number.isNaN(plainAmount) ? otherAmountOf(texts[this.amountCol] ?? '') : plainAmount;
+    const amount =
+      Number.isNaN(plainAmount) && this.priced === null
+        ? otherAmountOf(texts[this.amountCol] ?? '')
+        : plainAmount;
     if (customerId === '' || Number.isNaN(amount) || this.isMaskedBuyer(customerId)) return false;
     const c = this.mapping.columns;
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
@@ -364,13 +374,29 @@ export class OrderRowReader {
   }
 
   /**
+   * The amount of a row as a plain number (plainNumber), or NaN: its amount cell, or where the
+   * ledger writes none, its quantity times its unit price (both plain numbers; NaN for a row
+   * the short way leaves to the general way).
+   */
+  private plainAmountOf(cells: readonly Cell[]): number {
+    if (this.priced === null) {
+      const cell = cells[this.amountCol];
+      return typeof cell === 'string' ? plainNumber(cell) : Number.NaN;
+    }
+    const quantity = cells[this.priced.quantity];
+    const price = cells[this.priced.unitPrice];
+    if (typeof quantity !== 'string' || typeof price !== 'string') return Number.NaN;
+    return pricedAmount(plainNumber(quantity), plainNumber(price));
+  }
+
+  /**
    * Whether an order row is another line of the order above, as Shopify exports an order of
    * several items: one row per item, the buyer and the date written on each, the order's total
    * and financial status on the first alone. Such a row has no amount and no status, and the
    * buyer and date of the row above; it adds nothing to the order already read.
    */
   private continuesOrderAbove(cells: readonly Cell[], above: readonly Cell[]): boolean {
-    if (!isBlankCell(cells[this.amountCol])) return false;
+    if (!isBlankCell(cells[this.priced?.quantity ?? this.amountCol])) return false;
     if (this.statusCol !== undefined && !isBlankCell(cells[this.statusCol])) return false;
     const buyer = cellToText(cells[this.idCol] ?? null).trim();
     return (
@@ -428,9 +454,9 @@ export class OrderRowReader {
       read.report(this.dateCol, 'missing', { code: 'order-without-date' });
     }
     const beforeAmount = issues.length;
-    const amount = read.signedAmount(this.amountCol);
+    const amount = this.amountOf(read);
     if (amount === null && issues.length === beforeAmount) {
-      read.report(this.amountCol, 'missing', { code: 'order-without-amount' });
+      read.report(this.priced?.quantity ?? this.amountCol, 'missing', { code: 'order-without-amount' });
     }
     const refundCell = this.refundedCol === undefined ? null : read.cells[this.refundedCol];
     const refundRead = isBlankCell(refundCell) ? 0 : Math.abs(read.signedAmount(this.refundedCol) ?? 0);
@@ -441,7 +467,7 @@ export class OrderRowReader {
       return;
     }
     const signed = this.orderAmount(status, amount, refund);
-    this.countCurrency(read.cells[this.amountCol]);
+    this.countCurrency(read.cells[this.priced?.unitPrice ?? this.amountCol]);
     // Order numbers are read only where they are kept (they name orders in the review).
     const orderId = this.orders.keepsOrderIds ? read.text(c.orderId) : null;
     const iso = date ?? (cell as string);
@@ -454,6 +480,17 @@ export class OrderRowReader {
     put(slot, signed);
     if (refund > 0) put(refundSlot, -refund);
     else if (refundSlot >= 0) this.orders.drop(refundSlot);
+  }
+
+  /**
+   * A row's amount as the general way reads it (issues reported): its amount cell, or its
+   * quantity times its unit price; null for none.
+   */
+  private amountOf(read: CellReader): number | null {
+    if (this.priced === null) return read.signedAmount(this.amountCol);
+    const quantity = read.signedAmount(this.priced.quantity);
+    const price = read.signedAmount(this.priced.unitPrice);
+    return quantity === null || price === null ? null : pricedAmount(quantity, price);
   }
 
   /**
@@ -514,6 +551,11 @@ const MASKED_BUYER: Record<'customerId' | ContactKind, (text: string) => boolean
   phone: isMaskedPhone,
   name: isMaskedName,
 };
+
+/** A row's amount from its quantity and unit price, to the cent (NaN where either is NaN). */
+function pricedAmount(quantity: number, price: number): number {
+  return Math.round(quantity * price * 100) / 100;
+}
 
 /**
  * What an order row's refunded column gives back beside its amount: the refund written there,
