@@ -57,6 +57,8 @@ const zh = {
       `订单缺少买家${CONTACT_ZH[p.by]}：订单表没有客户编号列，按${CONTACT_ZH[p.by]}对应客户，请填写下单客户的${CONTACT_ZH[p.by]}`,
     'orders-unknown-contact': (p) =>
       `${CONTACT_ZH[p.by]} ${p.id} 不在客户表中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计`,
+    'orders-unknown-account': (p) =>
+      `平台账号 ${p.id} 不在客户表的平台账号列中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计`,
     'orders-ambiguous-customer': (p) =>
       `客户编号 ${p.id} 与客户表中写法不同的 ${p.matches.length} 个编号都对得上（${idsAtZh(p.matches)}），无法确定是哪位客户：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计，请按客户表的写法填写编号`,
     'orders-scientific-customer': (p) =>
@@ -95,6 +97,8 @@ const en: typeof zh = {
       `an order needs the ${CONTACT_EN[p.by]} of its buyer: the orders table has no customer id column, so orders are matched to customers by ${CONTACT_EN[p.by]}`,
     'orders-unknown-contact': (p) =>
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for ${CONTACT_EN[p.by]} ${p.id}, which is not in the customer table; left out of the statistics`,
+    'orders-unknown-account': (p) =>
+      `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for platform account ${p.id}, which is not in the customer table's platform-account column; left out of the statistics`,
     'orders-ambiguous-customer': (p) =>
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for customer id ${p.id}, which matches ${p.matches.length} ids of the customer table written differently (${idsAtEn(p.matches)}), so whose they are is unclear; left out of the statistics: write the id as the customer table does`,
     'orders-scientific-customer': (p) =>
