@@ -1,6 +1,5 @@
 import type { CustomerRecord } from '../model/records.ts';
-import { wechatKey } from '../parse/contactKeys.ts';
-import { accountKey } from './exactDuplicateKeys.ts';
+import { accountKey, wechatKey } from '../parse/contactKeys.ts';
 
 /** How much two rows' contacts may differ and still be one person. */
 export type ConflictRule = 'email' | 'any-contact';

@@ -1,6 +1,6 @@
 import type { CustomerRecord } from '../model/records.ts';
 import type { DuplicateMatch } from '../model/results.ts';
-import { wechatKey } from '../parse/contactKeys.ts';
+import { accountKey, wechatKey } from '../parse/contactKeys.ts';
 
 /**
  * The contact values that identify a person exactly: the normalised email, every phone number
@@ -32,13 +32,4 @@ export function matchOfKey(key: string): DuplicateMatch {
   const kind = key.slice(0, colon);
   const on = kind === 'email' || kind === 'wechat' || kind === 'account' ? kind : 'phone';
   return { on, value: key.slice(colon + 1) };
-}
-
-/**
- * A platform account as duplicates are found by it: the reader's trimmed text (masked ones are
- * already null) with full-width characters folded (ｔｂ＿ｌｉ is tb_li), or null for none.
- */
-export function accountKey(account: string | null): string | null {
-  const key = account?.normalize('NFKC').trim();
-  return key ? key : null;
 }
