@@ -162,7 +162,7 @@ describe.skipIf(!hasChromium)('sidebar in Chromium', () => {
     const world = personWorld();
     const { page, requests, errors } = await openSidebar(world);
     await page.locator('details.person summary').click();
-    const key = page.getByLabel('标识（email:…、phone:…、wechat:… 或 id:…）');
+    const key = page.getByLabel('标识（email:…、phone:…、wechat:…、id:… 或 account:…）');
     await key.fill('phone:139 1234 5678');
     await page.getByRole('button', { name: '查找', exact: true }).click();
     const places = page.getByTestId('person-places');

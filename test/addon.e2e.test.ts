@@ -103,6 +103,21 @@ describe('what the analysis notes', () => {
     );
     expect(result.notes).toContain('1 笔已取消或作废的订单未计入。');
   });
+
+  it('gives the customers of a list with their 旺旺号 the orders of a 淘宝 export whose numbers are masked', () => {
+    // The shop's own ids (C001…) beside each buyer's 旺旺号; the export's 联系手机 is masked.
+    const csv = (file: string) =>
+      Papa.parse<string[]>(readFileSync(join(SHOPS, file), 'utf8'), { skipEmptyLines: true }).data;
+    const w = tablesWorld({
+      客户: csv('taobao_seller_customers.csv'),
+      导出数据: csv('taobao_masked_orders.csv'),
+    });
+    const result = run(w, 'classify');
+    expect(result.ok).toBe(true);
+    // 张伟, 李娜 and 王芳 bought; 赵敏 did not.
+    expect(result.figures).toMatchObject({ customers: 4, buyers: 3 });
+    expect(result.notes?.some((note) => note.includes('打码'))).toBe(false);
+  });
 });
 
 describe('jobs on a generated 1k-row table', () => {

@@ -765,3 +765,47 @@ describe('crm person on a Google Sheet with merged cells', () => {
     expect(orders[3]).toEqual(['C002', '2026-03-05', 80, '杭州市西湖区文三路 90 号']);
   });
 });
+
+describe('crm person on a 淘宝 seller’s workbook, by the buyer’s platform account', () => {
+  // The seller's ids and each buyer's 旺旺号; the platform's export masks the numbers, and 张伟
+  // and 王芳 both show as 138****8000.
+  const shopBook = (): SheetGrid[] => [
+    {
+      name: '客户',
+      rows: [
+        ['客户编号', '姓名', '手机', '旺旺号'],
+        ['C001', '张伟', '13800138000', 'tb_zhangwei'],
+        ['C002', '王芳', '13800008000', 'wangfang_sh'],
+      ],
+    },
+    {
+      name: '订单',
+      rows: [
+        ['订单编号', '买家会员名', '买家实际支付金额', '联系手机', '订单创建时间'],
+        ['3001', 'tb_zhangwei', 199, '138****8000', '2024-11-11 00:01:02'],
+        ['3002', 'wangfang_sh', 45, '138****8000', '2024-12-20 08:30:00'],
+        ['3003', 'tb_zhangwei', 59.9, '138****8000', '2025-01-12 20:15:44'],
+      ],
+    },
+  ];
+
+  it('finds his row and his orders by account:, and erases them keeping the amounts', async () => {
+    const path = join(dir, 'shop.xlsx');
+    await writeXlsx(path, shopBook());
+    const found = crm(['person', 'find', '--in', path, '--match', 'account:tb_zhangwei', '--json']);
+    expect(found.status, found.stderr).toBe(0);
+    const places = (JSON.parse(found.stdout) as { places: { sheet: string; row: number }[] }).places;
+    expect([...new Set(places.map((p) => `${p.sheet} ${p.row}`))]).toEqual(['客户 2', '订单 2', '订单 4']);
+
+    const out = join(dir, 'shop-erased.xlsx');
+    const erased = crm(['person', 'erase', '--in', path, '--match', '旺旺号:tb_zhangwei', '--out', out]);
+    expect(erased.status, erased.stderr).toBe(0);
+    const sheets = await readXlsx(out);
+    for (const rows of sheets.values())
+      for (const row of rows) expect(row.join(' ')).not.toMatch(/tb_zhangwei|13800138000|张伟/);
+    const orders = sheets.get('订单') ?? [];
+    // 王芳's order stays whole; his keep their amounts.
+    expect(orders[2]).toEqual(['3002', 'wangfang_sh', '45', '138****8000', '2024-12-20 08:30:00']);
+    expect(orders.slice(1).map((row) => Number(row[2]))).toEqual([199, 45, 59.9]);
+  });
+});

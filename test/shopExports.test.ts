@@ -143,9 +143,9 @@ const HELD_OUT: Export[] = [
   },
 ];
 
-async function reading(file: string, alone: boolean): Promise<Reading> {
+async function reading(file: string, alone: boolean, accounts = false): Promise<Reading> {
   const table = await readTableFile(join(SHOPS, file), { role: 'orders' });
-  const read = readOrdersTable(table, resolveConfig({ language: 'zh' }), TODAY, { alone });
+  const read = readOrdersTable(table, resolveConfig({ language: 'zh' }), TODAY, { alone, accounts });
   const net = read.orders.reduce((sum, order) => sum + order.amount, 0);
   return {
     buyer: read.buyer,
@@ -175,6 +175,15 @@ describe('shop platforms’ order exports', () => {
     },
   );
 
+  // A customer table that records each buyer's platform account (旺旺号) is matched by the
+  // orders' account as orders read alone are told apart by it: before the masked numbers.
+  it.each([...EXPORTS, ...HELD_OUT])(
+    'reads $file matched to customers with platform accounts as it reads it alone',
+    async ({ file, alone }) => {
+      expect(await reading(file, false, true)).toEqual(alone);
+    },
+  );
+
   it.each([...EXPORTS, ...HELD_OUT])(
     'takes $file for the orders in a workbook, before or after the customers’ sheet',
     async ({ file }) => {
@@ -182,16 +191,20 @@ describe('shop platforms’ order exports', () => {
         ...((await openWorkbookFile(join(SHOPS, path))).sheets[0] as SheetGrid),
         name,
       });
-      const customers = await sheet('客户', 'taobao_wangwang_customers.csv');
       // Imported as it came, under a name that says nothing of orders.
       const orders = await sheet('导出数据', file);
       const config = resolveConfig({});
-      for (const sheets of [
-        [customers, orders],
-        [orders, customers],
-      ]) {
-        const located = locateTables(sheets, { headerOverrides: config.headerOverrides });
-        expect([located.customers.sheet, located.orders?.sheet]).toEqual(['客户', '导出数据']);
+      // The customers' 旺旺号 is a customer field, as the orders' 买家会员名 would be: still the
+      // export is taken for the orders, beside a list with or without the shop's own ids.
+      for (const list of ['taobao_wangwang_customers.csv', 'taobao_seller_customers.csv']) {
+        const customers = await sheet('客户', list);
+        for (const sheets of [
+          [customers, orders],
+          [orders, customers],
+        ]) {
+          const located = locateTables(sheets, { headerOverrides: config.headerOverrides });
+          expect([located.customers.sheet, located.orders?.sheet], list).toEqual(['客户', '导出数据']);
+        }
       }
     },
   );

@@ -19,7 +19,14 @@ const data = ((workerData as OrdersWorkerData | null) ??
 setCliLanguage(data.language);
 
 try {
-  const read = await readOrdersFile(data.path, data.where, data.probe, data.config, data.today);
+  const read = await readOrdersFile(
+    data.path,
+    data.where,
+    data.probe,
+    data.config,
+    data.today,
+    data.accounts,
+  );
   // The orders summed per customer id here, while the main thread still reads the customers:
   // the purchase statistics then go over the ids, not over every order again.
   if (read !== null) read.columns = { ...read.columns, sums: sumOrdersByKey(read.columns) };

@@ -26,7 +26,8 @@ async function fileSize(path: string): Promise<number> {
  * millions of orders is never held as text or as rows, only as the columns the analysis needs.
  * `probe` holds the file's first rows, where `where` located the header. Null when the header
  * names too few order columns: the job then reads the probe and reports that the usual way.
- * Once `signal` is aborted the reading stops and gives null.
+ * `accounts`: whether the customer table has a platform-account column, which decides the
+ * buyer column (see orderBuyerField). Once `signal` is aborted the reading stops and gives null.
  */
 export async function readOrdersFile(
   path: string,
@@ -34,6 +35,7 @@ export async function readOrdersFile(
   probe: SheetGrid,
   config: Config,
   today: IsoDate,
+  accounts: boolean,
   signal?: AbortSignal,
 ): Promise<OrdersRead | null> {
   const header = tableFromGrid(probe.rows, where.headerRow, where.header).header;
@@ -41,7 +43,8 @@ export async function readOrdersFile(
   // over it is about as many rows as the file has, or more, and the columns are made that size
   // once. Pages of them never written to take no memory.
   const expectedRows = (await fileSize(path)) / SHORTEST_ORDER_LINE;
-  const newReader = () => new OrderRowReader(header, config, today, { dateObjects: 'local', expectedRows });
+  const newReader = () =>
+    new OrderRowReader(header, config, today, { dateObjects: 'local', expectedRows, accounts });
   let reader: OrderRowReader;
   try {
     reader = newReader();

@@ -13,6 +13,8 @@ export interface OrdersWorkerData {
   config: Config;
   today: IsoDate;
   language: Language;
+  /** Whether the customer table has a platform-account column (see orderBuyerField). */
+  accounts: boolean;
 }
 
 /** The orders worker's one message. */
@@ -33,9 +35,10 @@ export function readOrdersCsv(
   config: Config,
   today: IsoDate,
   signal: AbortSignal,
+  accounts: boolean,
 ): Promise<OrdersRead | null> {
-  if (!readsInWorker(path)) return readOrdersFile(path, where, probe, config, today, signal);
-  const data: OrdersWorkerData = { path, where, probe, config, today, language: cliLanguage() };
+  if (!readsInWorker(path)) return readOrdersFile(path, where, probe, config, today, accounts, signal);
+  const data: OrdersWorkerData = { path, where, probe, config, today, language: cliLanguage(), accounts };
   return new Promise((resolve, reject) => {
     // The worker started with the CLI is given its job now; else one starts with it.
     const early = takeEarlyOrdersWorker(path);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
+  buyerDependsOnAccounts,
   type Config,
   HEADER_SEARCH_ROWS,
   type IsoDate,
@@ -10,11 +11,13 @@ import {
   type JobRequest,
   locateFollowUpsSheet,
   locateTable,
+  mapOrderHeader,
   type OrdersRead,
   type SheetGrid,
   sheetName,
   type TableLocation,
   type TableRole,
+  tableFromGrid,
   type WorkbookLocation,
 } from '@crm/shared';
 import { readCsvRows } from '../files/csvStream.ts';
@@ -91,18 +94,19 @@ export async function runFileJob(
       ...(extra.title === undefined ? {} : { title: extra.title }),
       progress,
       beforeStep: refuseAnalysisWhenMemoryRunsOut,
-      readOrders: async (where, signal) => {
+      readOrders: async (where, signal, accounts) => {
         const path = streamed.get(where.sheet);
         const probe = sheets.find((s) => s.name === where.sheet);
         if (path === undefined || probe === undefined) return null;
-        if (early !== null && sameStart(early.where, where)) {
+        if (early !== null && sameStart(early.where, where) && (!accounts || !early.dependsOnAccounts)) {
           const { stop, reading } = early;
           signal.addEventListener('abort', () => stop.abort());
           return reading;
         }
-        // Located elsewhere after all: the early reading is not wanted, so it stops now.
+        // Located elsewhere after all, or read for a customer table without platform accounts
+        // while this one has them: the early reading is not wanted, so it stops now.
         early?.stop.abort();
-        return readOrdersCsv(path, where, probe, config, today, signal);
+        return readOrdersCsv(path, where, probe, config, today, signal, accounts);
       },
     });
     return { output, request, file, sources: describeSources(location, file) };
@@ -113,10 +117,15 @@ export async function runFileJob(
   }
 }
 
-/** An orders CSV file whose reading started before the customer table was at hand. */
+/**
+ * An orders CSV file whose reading started before the customer table was at hand, as for a
+ * customer table without a platform-account column; `dependsOnAccounts` when one with it would
+ * have its buyers read from another column (buyerDependsOnAccounts).
+ */
 interface EarlyOrders {
   probe: SheetGrid;
   where: TableLocation;
+  dependsOnAccounts: boolean;
   stop: AbortController;
   reading: Promise<OrdersRead | null>;
 }
@@ -142,10 +151,14 @@ async function startReadingOrders(
   }
   const where = locateTable('orders', probe, { headerOverrides: config.headerOverrides });
   const stop = new AbortController();
-  const reading = readOrdersCsv(path, where, probe, config, today, stop.signal);
+  const reading = readOrdersCsv(path, where, probe, config, today, stop.signal, false);
   // Read by the job when it gets there; not a rejection nobody handles when it stops before.
   reading.catch(() => {});
-  return { probe, where, stop, reading };
+  const header = tableFromGrid(probe.rows, where.headerRow, where.header).header;
+  const dependsOnAccounts = buyerDependsOnAccounts(
+    mapOrderHeader(header, config.headerOverrides.orders).columns,
+  );
+  return { probe, where, stop, reading, dependsOnAccounts };
 }
 
 /** Whether two locations of one table start at the same header. */

@@ -1,5 +1,6 @@
 import {
   type Config,
+  customerAccountsOf,
   type IsoDate,
   JobError,
   type JobName,
@@ -9,6 +10,7 @@ import {
   type LocateOptions,
   locatedSheetNames,
   locateTables,
+  mapCustomerHeader,
   type OrdersRead,
   readJobCustomers,
   readJobTables,
@@ -37,9 +39,10 @@ export interface LocatedJobInput {
    * Reads the located Orders table as a stream when the adapter can (a large CSV file), else
    * gives null and the table is read from its grid. The customer table is read while this
    * reading is under way (it may run in another thread); `signal` is aborted when the job stops
-   * before the orders are wanted.
+   * before the orders are wanted. `accounts` says whether the customer table has a
+   * platform-account column, which decides the orders' buyer column (see orderBuyerField).
    */
-  readOrders?: (where: TableLocation, signal: AbortSignal) => Promise<OrdersRead | null>;
+  readOrders?: (where: TableLocation, signal: AbortSignal, accounts: boolean) => Promise<OrdersRead | null>;
   /** Called as each step of the analysis starts (a check that memory suffices for it). */
   beforeStep?: () => void;
 }
@@ -60,10 +63,16 @@ export async function runLocatedJob(
     });
     const sheets = await input.readSheets(locatedSheetNames(location));
     const stop = new AbortController();
+    const tables = readJobTables(sheets, location);
+    // The header alone says whether the customers record platform accounts (旺旺号): the orders
+    // are read with their buyer column chosen as the analysis would choose it.
+    const accounts = customerAccountsOf(
+      mapCustomerHeader(tables.customers.table.header, input.config.headerOverrides.customers).columns,
+    );
     const reading =
-      location.orders && input.readOrders ? input.readOrders(location.orders, stop.signal) : null;
+      location.orders && input.readOrders ? input.readOrders(location.orders, stop.signal, accounts) : null;
     const request: JobRequest = {
-      tables: readJobTables(sheets, location),
+      tables,
       config: input.config,
       today: input.today,
       dateObjects: input.dateObjects,

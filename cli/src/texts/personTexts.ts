@@ -17,7 +17,7 @@ const zh = {
     retention: '列出超过保存期限的客户（privacy.retentionMonths），以及早于期限的客户备份和报告工作表',
     in: '工作簿（.xlsx 或 .csv）',
     spreadsheet: 'Google 表格的 ID 或网址',
-    match: '要查找的人：email:…、phone:…（任意写法）、wechat:… 或 id:…',
+    match: '要查找的人：email:…、phone:…（任意写法）、wechat:…、id:… 或 account:…（平台账号，如旺旺号）',
     out: '写入另一个文件（不能是输入文件）',
     inPlace: '直接改写 --in 文件；改写前另存为旁边的 .bak（.bak 里仍有这个人的信息，核对后请删除）',
     dryRun: '只显示会改动什么，不写任何文件或表格',
@@ -41,7 +41,7 @@ const zh = {
   inFormula: (column: string) => `${column}（公式中）`,
   inNote: (column: string) => `${column}（备注中）`,
   several: (names: string[]) =>
-    `这个标识对应 ${names.length} 个不同的人（${names.join('、')}），可能是共用的电话或邮箱。请换一个更具体的标识（email:、wechat:、id:），或加 --all-matches 全部删除。未做任何修改。`,
+    `这个标识对应 ${names.length} 个不同的人（${names.join('、')}），可能是共用的电话或邮箱。请换一个更具体的标识（email:、wechat:、id:、account:），或加 --all-matches 全部删除。未做任何修改。`,
   needOut: '请用 --out 指定输出文件，或用 --in-place 改写原文件。',
   inPlaceWithOut: '--in-place 和 --out 只能选一个。',
   inPlaceHint: '（要改写原文件本身，请用 --in-place，它会先把原文件另存为 .bak）',
@@ -92,7 +92,8 @@ const en: PersonTexts = {
       'list customers past the retention period (privacy.retentionMonths), and backup and report sheets older than it',
     in: 'workbook (.xlsx or .csv)',
     spreadsheet: 'Google Sheet ID or URL',
-    match: 'the person: email:…, phone:… (any notation), wechat:… or id:…',
+    match:
+      'the person: email:…, phone:… (any notation), wechat:…, id:… or account:… (a platform account such as a 旺旺号)',
     out: 'write to another file (never an input)',
     inPlace:
       'change the --in file itself, after saving it as a .bak beside it (the .bak still holds the person: delete it once you have checked the result)',
@@ -119,7 +120,7 @@ const en: PersonTexts = {
   inFormula: (column) => `${column} (in a formula)`,
   inNote: (column) => `${column} (in a note)`,
   several: (names) =>
-    `That key belongs to ${names.length} different people (${names.join(', ')}), perhaps a shared phone or mailbox. Use a more specific key (email:, wechat:, id:), or add --all-matches to erase them all. Nothing was changed.`,
+    `That key belongs to ${names.length} different people (${names.join(', ')}), perhaps a shared phone or mailbox. Use a more specific key (email:, wechat:, id:, account:), or add --all-matches to erase them all. Nothing was changed.`,
   needOut: 'Name the output with --out, or change the file itself with --in-place.',
   inPlaceWithOut: 'Use either --in-place or --out, not both.',
   inPlaceHint: '(to change the file itself, use --in-place, which first saves it as a .bak)',

@@ -15,6 +15,8 @@ describe('describeMatches', () => {
     ['en', switchboard, 'email: l***@acme.com; phone: ********4567; phone: *********5678; … (+4 more)'],
     ['zh', [{ on: 'name-company', also: 'city' }], '姓名相近、公司相同、城市相同'],
     ['en', [{ on: 'name-company', also: 'title' }], 'name ~ company + title'],
+    ['zh', [{ on: 'account', value: 'tb_zhangwei' }], '平台账号 tb***'],
+    ['en', [{ on: 'account', value: 'tb_zhangwei' }], 'platform account: tb***'],
     [
       'zh',
       [

@@ -8,6 +8,7 @@ const TEXTS = {
     email: (value: string) => `邮箱 ${value}`,
     phone: (value: string) => `电话 ${value}`,
     wechat: (value: string) => `微信 ${value}`,
+    account: (value: string) => `平台账号 ${value}`,
     'name-company': (also: 'city' | 'title' | null) =>
       also === 'city'
         ? '姓名相近、公司相同、城市相同'
@@ -21,6 +22,7 @@ const TEXTS = {
     email: (value: string) => `email: ${value}`,
     phone: (value: string) => `phone: ${value}`,
     wechat: (value: string) => `WeChat: ${value}`,
+    account: (value: string) => `platform account: ${value}`,
     'name-company': (also: 'city' | 'title' | null) =>
       also === 'city'
         ? 'name ~ company + city'
@@ -34,7 +36,7 @@ const TEXTS = {
 
 /**
  * The matches of one merge proposal as one line, e.g. 邮箱 l***@x.com；姓名相近、公司相同. The
- * shared email, phone or WeChat id is masked (see maskContactsInText) unless `contactDetails` asks for it in
+ * shared email, phone, WeChat id or platform account is masked (see maskContactsInText) unless `contactDetails` asks for it in
  * full: the review is shared with the team, and the rows listed with it say whom it is about.
  */
 export function describeMatches(
@@ -62,6 +64,9 @@ function describeMatch(match: DuplicateMatch, text: (typeof TEXTS)[Language], sh
       return text.phone(shown.contact(match.value));
     case 'wechat':
       return text.wechat(shown.wechat(match.value));
+    // An account is a nickname of the buyer's choosing, shown as a WeChat id is.
+    case 'account':
+      return text.account(shown.wechat(match.value));
     case 'name-company':
       return text['name-company'](match.also);
     case 'more':

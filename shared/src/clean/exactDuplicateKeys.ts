@@ -1,12 +1,14 @@
 import type { CustomerRecord } from '../model/records.ts';
 import type { DuplicateMatch } from '../model/results.ts';
-import { wechatKey } from '../parse/contactKeys.ts';
+import { accountKey, wechatKey } from '../parse/contactKeys.ts';
 
 /**
  * The contact values that identify a person exactly: the normalised email, every phone number
- * (mobile and phone share one key space, so a mobile typed into the phone column still matches)
- * and the WeChat id. Keys are `email:li@x.com` / `phone:+8613912345678` / `wechat:liuyang88`;
- * matchOfKey turns one back into data. A key shared by rows that name different people (a
+ * (mobile and phone share one key space, so a mobile typed into the phone column still matches),
+ * the WeChat id and the platform account (旺旺号: one account is one buyer, as the orders are
+ * matched by it; compared as written, full width folded, since platforms differ on capitals).
+ * Keys are `email:li@x.com` / `phone:+8613912345678` / `wechat:liuyang88` /
+ * `account:tb_liuyang`; matchOfKey turns one back into data. A key shared by rows that name different people (a
  * company's switchboard, a family's landline) does not make them one: findDuplicateGroups checks.
  */
 export function exactDuplicateKeys(record: CustomerRecord): string[] {
@@ -19,6 +21,8 @@ export function exactDuplicateKeys(record: CustomerRecord): string[] {
   if (phone && phone !== mobile) keys.push(`phone:${phone}`);
   const wechat = wechatKey(record.wechat);
   if (wechat !== null) keys.push(`wechat:${wechat}`);
+  const account = accountKey(record.platformAccount);
+  if (account !== null) keys.push(`account:${account}`);
   return keys;
 }
 
@@ -26,5 +30,6 @@ export function exactDuplicateKeys(record: CustomerRecord): string[] {
 export function matchOfKey(key: string): DuplicateMatch {
   const colon = key.indexOf(':');
   const kind = key.slice(0, colon);
-  return { on: kind === 'email' || kind === 'wechat' ? kind : 'phone', value: key.slice(colon + 1) };
+  const on = kind === 'email' || kind === 'wechat' || kind === 'account' ? kind : 'phone';
+  return { on, value: key.slice(colon + 1) };
 }

@@ -158,6 +158,56 @@ describe('exact duplicates', () => {
     expect(zh.merges[0]?.matchedOn).toBe('微信 li***');
   });
 
+  // A 淘宝 seller's list: 客户编号 姓名 手机 旺旺号.
+  const SHOP = ['客户编号', '姓名', '手机', '旺旺号'];
+  it.each<[string, (string | number | null)[][], { kind: string; rows: number[] }[]]>([
+    [
+      'one buyer entered twice under two ids, with the same 旺旺号, is one customer',
+      [
+        ['C001', '张伟', '13800138000', 'tb_zhangwei'],
+        ['C017', '张伟', '', ' tb_zhangwei'],
+      ],
+      [{ kind: 'exact', rows: [2, 3] }],
+    ],
+    [
+      'full-width characters typed into one of them make the same account',
+      [
+        ['C001', '张伟', '', 'tb_zhangwei'],
+        ['C017', '张伟', '', 'ｔｂ＿ｚｈａｎｇｗｅｉ'],
+      ],
+      [{ kind: 'exact', rows: [2, 3] }],
+    ],
+    [
+      'namesakes with their own 旺旺号 are two customers',
+      [
+        ['C001', '张伟', '', 'tb_zhangwei'],
+        ['C002', '张伟', '', 'zhangwei_1988'],
+      ],
+      [],
+    ],
+    [
+      'masked accounts, which two buyers may share, tie no rows together',
+      [
+        ['C001', '李娜', '', 't**8'],
+        ['C002', '王芳', '', 't**8'],
+      ],
+      [],
+    ],
+  ])('%s', (_, rows, expected) => {
+    expect(groups(SHOP, rows)).toEqual(expected);
+  });
+
+  it('words and masks a shared platform account like a WeChat id (en and zh)', () => {
+    const rows = [
+      ['C001', '张伟', '13800138000', 'tb_zhangwei'],
+      ['C017', '', '', 'tb_zhangwei'],
+    ];
+    expect(review(SHOP, rows).merges[0]?.matchedOn).toBe('platform account: tb***');
+    const { records, mapping } = customerTable(SHOP, rows);
+    const zh = reviewCustomerTable(records, [], mapping, resolveConfig({ language: 'zh' }));
+    expect(zh.merges[0]?.matchedOn).toBe('平台账号 tb***');
+  });
+
   it('matches a mobile number written in the phone column of another row', () => {
     const merges = review(ZH, [
       ['K001', '陈静', '', '', '139 1234 5678', '', '', '', '', '', ''],

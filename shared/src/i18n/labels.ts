@@ -109,6 +109,7 @@ export const FIELD_LABELS: Labels<CustomerField> = {
   phone: { zh: '电话', en: 'Phone' },
   email: { zh: '邮箱', en: 'Email' },
   wechat: { zh: '微信', en: 'WeChat' },
+  platformAccount: { zh: '平台账号', en: 'Platform account' },
   address: { zh: '地址', en: 'Address' },
   city: { zh: '城市', en: 'City' },
   gender: { zh: '性别', en: 'Gender' },

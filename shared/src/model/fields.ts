@@ -12,6 +12,7 @@ export const CUSTOMER_FIELDS = [
   'phone',
   'email',
   'wechat',
+  'platformAccount',
   'address',
   'city',
   'gender',
@@ -220,6 +221,38 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '电子信箱',
   ],
   wechat: ['微信', 'WeChat', '微信号', 'WeChat ID', 'Weixin'],
+  // The buyer's account on a shop platform, as a seller notes it beside their own customer ids:
+  // 淘宝's and 天猫's 旺旺号 (the 会员名 淘宝's orders export as 买家会员名), 拼多多's and 抖音's
+  // accounts, TikTok Shop's Buyer Username, Shopee Taiwan's 買家帳號. Orders naming their buyer
+  // by the platform's account (the orders' buyerAccount) are matched to this column. A nickname
+  // alone (昵称, 抖音昵称) is a name, not an account: two people may choose the same one.
+  platformAccount: [
+    '平台账号',
+    'Platform account',
+    '旺旺号',
+    '旺旺',
+    '旺旺名',
+    '旺旺ID',
+    '淘宝账号',
+    '淘宝会员名',
+    '淘宝昵称',
+    '买家会员名',
+    '买家会员名称',
+    '买家昵称',
+    '买家账号',
+    '买家旺旺',
+    '拼多多账号',
+    '抖音号',
+    '平台会员名',
+    'Buyer Username',
+    'Buyer Account',
+    'Platform Username',
+    'Taobao ID',
+    // Taiwan writes an account 帳號, which folds to 帐号, not to the mainland's 账号.
+    '平台帐号',
+    '买家帐号',
+    '淘宝帐号',
+  ],
   address: [
     '地址',
     'Address',
@@ -577,7 +610,16 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
   // A shop platform's own name for the buyer's account: 淘宝's and 1688's 买家会员名, 有赞's
   // 买家昵称, TikTok Shop's Buyer Username. One account is one buyer, as the phone beside it
   // (masked: 138****5678) cannot tell; see orderBuyerField for when it names the buyer.
-  buyerAccount: ['买家会员名', '买家会员名称', '买家昵称', '买家账号', '买家旺旺', 'Buyer Username'],
+  buyerAccount: [
+    '买家会员名',
+    '买家会员名称',
+    '买家昵称',
+    '买家账号',
+    '买家旺旺',
+    'Buyer Username',
+    // Shopee Taiwan's 買家帳號 (帳 folds to 帐, not to the mainland's 账).
+    '买家帐号',
+  ],
   // The customer's name, as a sales ledger without customer ids writes it (销售流水, 出库单 and
   // 送货单 of 金蝶, 用友 or 管家婆: 日期, 客户名称, 产品, 金额): a person's name or a company's,
   // matched with the customer table's name or company column (see orderBuyerField).

@@ -18,6 +18,12 @@ export interface CustomerRecord {
   /** Trimmed and lower-cased. */
   email: string | null;
   wechat: string | null;
+  /**
+   * The buyer's account on a shop platform (旺旺号, Buyer Username) as written, trimmed; null when
+   * empty or masked (t**8), which names no one. Orders naming their buyer by the platform's
+   * account (买家会员名) are matched to it.
+   */
+  platformAccount: string | null;
   address: string | null;
   city: string | null;
   gender: string | null;
@@ -106,6 +112,7 @@ export function emptyCustomerRecord(
     phone: null,
     email: null,
     wechat: null,
+    platformAccount: null,
     address: null,
     city: null,
     gender: null,

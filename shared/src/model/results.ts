@@ -84,11 +84,11 @@ export interface BatchMember {
 }
 
 /**
- * What tied duplicate rows together: a shared email or phone, a similar name at the same company
+ * What tied duplicate rows together: a shared email, phone, WeChat id or platform account, a similar name at the same company
  * (with the same city or title where the name only resembles), or more shared values than listed.
  */
 export type DuplicateMatch =
-  | { on: 'email' | 'phone' | 'wechat'; value: string }
+  | { on: 'email' | 'phone' | 'wechat' | 'account'; value: string }
   | { on: 'name-company'; also: 'city' | 'title' | null }
   | { on: 'more'; count: number };
 

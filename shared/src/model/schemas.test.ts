@@ -14,6 +14,7 @@ const customer: CustomerRecord = {
   phone: null,
   email: 'zhang.wei@yuanfan.cn',
   wechat: 'zhangwei88',
+  platformAccount: 'tb_zhangwei',
   address: null,
   city: '上海',
   gender: null,

@@ -54,6 +54,7 @@ export const CustomerRecordSchema = z.object({
   phone: e164.nullable(),
   email: email.nullable(),
   wechat: text,
+  platformAccount: text,
   address: text,
   city: text,
   gender: text,

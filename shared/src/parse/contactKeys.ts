@@ -49,3 +49,13 @@ export function wechatKey(raw: string | null | undefined): string | null {
     .toLowerCase();
   return id === '' ? null : id;
 }
+
+/**
+ * A shop platform's account (旺旺号, 买家会员名) as a key: trimmed, full-width characters folded
+ * (ｔｂ＿ｌｉ is tb_li), its capitals kept, since platforms differ on whether they tell them apart;
+ * null for none.
+ */
+export function accountKey(raw: string | null | undefined): string | null {
+  const key = raw?.normalize('NFKC').trim();
+  return key ? key : null;
+}

@@ -63,6 +63,8 @@ export type ParseProblem =
   | { code: 'phone-scientific'; text: string; kept: number }
   /** A number with some digits hidden (138****5678), as shop platforms export buyers'. */
   | { code: 'phone-masked'; text: string }
+  /** A shop platform's account with part of it hidden (t**8), as platforms export buyers'. */
+  | { code: 'account-masked'; text: string }
   | { code: 'stage-not-text'; text: string }
   | { code: 'stage-unknown'; text: string }
   | { code: 'satisfaction-expected'; text: string }

@@ -57,6 +57,7 @@ const EXAMPLES: { [P in ParseProblem as P['code']]: P } = {
   'phone-invalid': { code: 'phone-invalid', text: '139123', region: 'CN' },
   'phone-scientific': { code: 'phone-scientific', text: '1.38123E+10', kept: 6 },
   'phone-masked': { code: 'phone-masked', text: '138****5678' },
+  'account-masked': { code: 'account-masked', text: 't**8' },
   'stage-not-text': { code: 'stage-not-text', text: '3' },
   'stage-unknown': { code: 'stage-unknown', text: 'maybe' },
   'satisfaction-expected': { code: 'satisfaction-expected', text: 'good' },

@@ -121,6 +121,8 @@ const zh = {
         }`,
   'phone-masked': (p) =>
     `${quoted(p.text)}是打码的号码（导出时隐藏了中间几位），不是完整号码，无法联系，也不能用来区分客户；请填写完整号码`,
+  'account-masked': (p) =>
+    `${quoted(p.text)}是打码的平台账号（导出时隐藏了部分字符），不能用来区分客户或对应订单；请填写完整的账号（如旺旺号）`,
   'phone-scientific': (p) =>
     `${quoted(p.text)}是 Excel 或 WPS 以科学计数法显示的数字，只留下前 ${p.kept} 位，号码其余的数字已丢失；请重新填写完整号码，并先把该列设为“文本”格式再粘贴或导入`,
   'stage-not-text': (p) => `${quoted(p.text)}不是投诉阶段；${EXPECT_ZH.stage}`,
@@ -175,6 +177,8 @@ const en: typeof zh = {
     }`,
   'phone-masked': (p) =>
     `${p.text} is a masked number (some digits hidden when it was exported), not a whole one: it cannot be called, nor tell customers apart; enter the whole number`,
+  'account-masked': (p) =>
+    `${p.text} is a masked platform account (part of it hidden when it was exported): it cannot tell customers apart nor match orders; enter the whole account name`,
   'phone-scientific': (p) =>
     `${p.text} is a number Excel or WPS showed in scientific notation: only its first ${p.kept} digits are left, and the rest of the phone number is lost; type the whole number again, with the column formatted as Text before pasting or importing`,
   'stage-not-text': (p) => `${p.text} is not a complaint stage; ${EXPECT_EN.stage}`,

@@ -64,7 +64,7 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} 笔订单的买家只有打码的“${column}”（如“${example}”），分不出是哪位客户，未计入：平台导出时隐藏了部分字符，不同买家打码后可能一模一样。${
         account === null
           ? '请导出带客户编号、完整号码或未打码的买家账号（如“买家会员名”）的订单表后再运行。'
-          : `订单表的“${account}”能区分买家，但客户表没有与之对应的列：如果客户表记有买家的会员名（如“旺旺号”列），请把订单表的“${account}”和客户表这一列的表头都改为“客户编号”（客户表原有的客户编号列先改用别的名字），再运行。`
+          : `订单表的“${account}”能区分买家，但客户表没有与之对应的平台账号列：请在客户表加一列“旺旺号”（或“平台账号”），填上每位客户的${account}，再运行，订单就会按它对应到客户（客户表原有的客户编号列不用改）。客户表已有记录买家账号的列、只是表头不同的话，把表头改为“旺旺号”，或在列名映射中写“该列表头 = platformAccount”（命令行：配置的 headerOverrides.customers）。`
       }`,
     undatedBuyers: (n, noSource) =>
       noSource
@@ -103,7 +103,7 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} order${n === 1 ? ' names its buyer' : 's name their buyer'} only by a masked "${column}" (such as "${example}"), which cannot tell one customer from another, so ${n === 1 ? 'it was' : 'they were'} left out: the platform hid part of each value when exporting, and different buyers' masked values can be the same. ${
         account === null
           ? 'Export the orders with a customer ID, the whole numbers, or an unmasked buyer account (such as "Buyer Username"), and run again.'
-          : `The orders' "${account}" tells buyers apart, but the customer table has no column to match it: if it records each buyer's account name (a column such as "Username"), rename both the orders' "${account}" and that column "Customer ID" (giving the customer table's own customer ID column another name first), and run again.`
+          : `The orders' "${account}" tells buyers apart, but the customer table has no platform-account column to match it: add a column headed "Platform account" (or 旺旺号) to the customer table, holding each customer's ${account}, and run again; the orders are then matched by it (the customer table's own customer ID column stays as it is). If the customer table already records the buyers' accounts under another header, head that column "Platform account", or map it with "that header = platformAccount" in the column mapping (the CLI: headerOverrides.customers in the configuration).`
       }`,
     undatedBuyers: (n, noSource) =>
       noSource

@@ -13,13 +13,14 @@ import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask }
 import type { SkippedRow } from '../model/skippedRow.ts';
 import type { CellIssue, TableData } from '../model/table.ts';
 import {
-  buyerKindOf,
-  type ContactKind,
+  type BuyerKind,
   type CustomersRead,
   complaintsFromCustomers,
+  customerAccountsOf,
   derivePurchaseStats,
   type HeaderMapping,
   type IdsWrittenDifferently,
+  joinKindOf,
   type OrderColumns,
   type OrdersRead,
   orderRecordsOf,
@@ -45,7 +46,11 @@ export interface AnalyzeCustomerTableInput {
   customersRead?: CustomersRead;
   /** One row per purchase; when absent the summary columns of the customer table are used. */
   orders?: TableData | null;
-  /** The Orders table already read, e.g. from a file read as a stream (see OrderRowReader); wins over `orders`. */
+  /**
+   * The Orders table already read, e.g. from a file read as a stream (see OrderRowReader); wins
+   * over `orders`. Read with `accounts` set as customerAccountsOf says of the customer table, so
+   * that its buyer column is the one the analysis would choose; it is joined by the column read.
+   */
   ordersRead?: OrdersRead | null;
   /** A Complaints table; when absent the complaint columns of the customer table are used. */
   complaints?: TableData | null;
@@ -131,22 +136,27 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   let orderIssues: CellIssue[] = [];
   const skippedRows: SkippedRow[] = [...customerTable.skipped];
   let customerIdColumn: string | undefined;
-  let buyer: 'customerId' | ContactKind | undefined;
+  let buyer: BuyerKind | undefined;
+  // A customer table with a platform-account column (旺旺号) is matched by the orders' account
+  // (买家会员名) before their masked numbers (see orderBuyerField).
+  const accounts = customerAccountsOf(mapping.columns);
   const ordersRead =
     input.ordersRead ??
     (input.orders
-      ? readOrderColumns(input.orders, config, today, { ...dateOptions, keepOrderIds: true })
+      ? readOrderColumns(input.orders, config, today, { ...dateOptions, keepOrderIds: true, accounts })
       : null);
   if (ordersRead) {
     orders = ordersRead.columns;
     orderSummary = summarizeOrders(orders, ordersRead.counts.cancelled, ordersRead.counts.unpaid);
     orderIssues = ordersRead.issues;
     skippedRows.push(...ordersRead.skipped);
-    // The reader chose the buyer column (OrdersRead.buyer); the join compares the same one.
-    buyer = buyerKindOf(ordersRead.buyer);
+    // The reader chose the buyer column (OrdersRead.buyer); the join compares the same one, an
+    // account with the customers' accounts where they have them, else with their ids.
+    buyer = joinKindOf(ordersRead.buyer, accounts);
     const idColumn = ordersRead.mapping.columns[ordersRead.buyer];
     customerIdColumn = idColumn === undefined ? undefined : ordersRead.mapping.header[idColumn];
-    if (buyer !== 'customerId') requireBuyerColumn(mapping, buyer, customerIdColumn ?? '');
+    if (buyer !== 'customerId' && buyer !== 'account')
+      requireBuyerColumn(mapping, buyer, customerIdColumn ?? '');
   }
   let complaints: ComplaintRecord[];
   let complaintIssues: CellIssue[] = [];
@@ -375,7 +385,8 @@ export function maskedBuyersNote(
   const headerOf = (column: number | undefined) =>
     column === undefined ? null : (read.mapping.header[column] ?? '').trim();
   const { columns } = read.mapping;
-  // An account column the buyer was not taken from: the customer table had none to match.
+  // An account column the buyer was not taken from: the customer table had no platform-account
+  // column to match it (with one, the account is taken before a masked number).
   const account = read.buyer === 'buyerAccount' ? null : headerOf(columns.buyerAccount);
   return ANALYSIS_TEXTS[language].maskedBuyers(
     maskedBuyers,

@@ -10,6 +10,7 @@ const KEY_FIELDS = [
   'phone',
   'email',
   'wechat',
+  'platformAccount',
   'company',
 ] as const satisfies readonly CustomerField[];
 

@@ -3,7 +3,8 @@ import { fillMergedCells } from '../jobs/fillMergedCells.ts';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
 import type { Cell } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
-import { wechatKey } from '../parse/contactKeys.ts';
+import { accountKey, wechatKey } from '../parse/contactKeys.ts';
+import { isMaskedId } from '../parse/maskedText.ts';
 import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
@@ -84,10 +85,12 @@ const ROLE_OF: Partial<Record<PrivacySheetKind, PersonRowRole>> = {
 /**
  * Everything a workbook holds about one person. Their customer rows are found in every table of
  * people (the customer table, backups, any sheet with a customer header) by the key, then by the
- * other identifying values those rows give (their customer id, email, mobile and WeChat id, so a
- * backup row with an older phone is found too; a landline is matched but never followed, as a
- * company switchboard is shared). Orders, complaints and follow-up tasks are theirs by customer
- * id. Every other cell is searched for their email, phones, WeChat id and customer id, and cells
+ * other identifying values those rows give (their customer id, email, mobile, WeChat id and
+ * platform account, so a backup row with an older phone is found too; a landline is matched but
+ * never followed, as a company switchboard is shared). Orders, complaints and follow-up tasks are
+ * theirs by customer id, and orders as the analysis matches them (by the buyer's email, phone or
+ * platform account where they have no customer id). Every other cell is searched for their
+ * email, phones, WeChat id, platform account and customer id, and cells
  * of the sheets the toolkit writes (reviews, reports, tasks, copies) for their name too (see
  * findMentions); a cell's formula and note, where the grid has them, are searched as its value is.
  * The personal data log is never searched: it holds no personal data.
@@ -103,22 +106,38 @@ export function findPerson(
   identity.longerNames = longerNamesOfOthers(sheets, customerRows, identity.names);
   const isTheirId = theirIds(sheets, customerRows, identity.ids);
   const orderNames = theirOrderNames(sheets, customerRows);
+  const accounts = hasAccounts(sheets);
+  const isTheirAccount = theirAccounts(sheets, customerRows, identity.accounts);
   const rows: PersonRow[] = [];
   const rowSet = new Set<string>();
   const names = new Set<string>();
   for (const sheet of sheets) {
     const role = ROLE_OF[sheet.kind];
     if (role === undefined) continue;
-    const column = sheet.kind === 'customers' ? undefined : idColumnOf(sheet);
-    const contact = column === undefined ? buyerContactColumn(sheet) : undefined;
+    const column = sheet.kind === 'customers' ? undefined : idColumnOf(sheet, accounts);
+    // An orders sheet whose 买家会员名 is compared with the customers' ids (no table of people
+    // records accounts) is theirs by that account too, where the key or their rows name it.
+    const idIsAccount = column !== undefined && column === accountColumnOf(sheet);
+    const account = column === undefined ? buyerAccountColumn(sheet, accounts) : undefined;
+    const contact =
+      column === undefined && account === undefined ? buyerContactColumn(sheet, accounts) : undefined;
     forEachDataRow(sheet, (cells, row) => {
       const linked =
         sheet.kind === 'customers'
           ? customerRows.has(`${sheet.grid.name}\u0000${row}`)
           : column !== undefined
-            ? isTheirId(cells[column] ?? null)
-            : contact !== undefined &&
-              isTheirContact(identity, orderNames, cells[contact.column] ?? null, contact.by, options.region);
+            ? isTheirId(cells[column] ?? null) ||
+              (idIsAccount && identity.accounts.has(accountAt(cells, column) ?? '\u0000'))
+            : account !== undefined
+              ? isTheirAccount(cells[account] ?? null)
+              : contact !== undefined &&
+                isTheirContact(
+                  identity,
+                  orderNames,
+                  cells[contact.column] ?? null,
+                  contact.by,
+                  options.region,
+                );
       if (!linked) return;
       rows.push({ sheet: sheet.grid.name, sheetKind: sheet.kind, role, row, cells });
       rowSet.add(`${sheet.grid.name}\u0000${row}`);
@@ -141,7 +160,7 @@ export function findPerson(
       if (row === sheet.headerRow) continue;
       const theirs = rowSet.has(`${name}\u0000${row}`);
       const whole = theirs && sheet.kind === 'customers';
-      const reference = theirs ? referenceColumns(sheet) : [];
+      const reference = theirs ? referenceColumns(sheet, accounts) : [];
       // Names only where the toolkit wrote them (reviews, reports, tasks, copies): in a table of
       // people a name inside another name (张伟 in 张伟明) is someone else.
       const withNames = sheet.kind === 'other' || sheet.kind === 'followUps' || sheet.kind === 'copy';
@@ -195,6 +214,7 @@ function emptyIdentity(key: PersonKey): PersonIdentity & {
   emails: Set<string>;
   phones: Set<string>;
   wechats: Set<string>;
+  accounts: Set<string>;
 } {
   const identity = {
     ids: new Set<string>(),
@@ -204,10 +224,12 @@ function emptyIdentity(key: PersonKey): PersonIdentity & {
     emails: new Set<string>(),
     phones: new Set<string>(),
     wechats: new Set<string>(),
+    accounts: new Set<string>(),
   };
   if (key.kind === 'email') identity.emails.add(key.value);
   if (key.kind === 'phone') identity.phones.add(key.value);
   if (key.kind === 'wechat') identity.wechats.add(key.value);
+  if (key.kind === 'account') identity.accounts.add(key.value);
   if (key.kind === 'id') {
     identity.ids.add(idKey(key.value) ?? key.value);
     identity.idTexts.push(key.value);
@@ -238,12 +260,14 @@ function matchCustomerRows(
         const mobile = parsedAt(cells, c.mobile, (cell) => parsePhone(cell, region));
         const landline = parsedAt(cells, c.phone, (cell) => parsePhone(cell, region));
         const wechat = wechatKey(textAt(cells, c.wechat) || null);
+        const account = accountAt(cells, c.platformAccount);
         const id = c.id === undefined ? null : idKey(cells[c.id] ?? null);
         const hit =
           (email !== null && identity.emails.has(email)) ||
           (mobile !== null && identity.phones.has(mobile)) ||
           (landline !== null && identity.phones.has(landline)) ||
           (wechat !== null && identity.wechats.has(wechat)) ||
+          (account !== null && identity.accounts.has(account)) ||
           (id !== null && identity.ids.has(id));
         if (!hit) return;
         found.add(at);
@@ -251,6 +275,7 @@ function matchCustomerRows(
         if (email !== null) identity.emails.add(email);
         if (mobile !== null) identity.phones.add(mobile);
         if (wechat !== null) identity.wechats.add(wechat);
+        if (account !== null) identity.accounts.add(account);
         if (id !== null && !identity.ids.has(id)) {
           identity.ids.add(id);
           identity.idTexts.push(textAt(cells, c.id));
@@ -290,6 +315,49 @@ function theirIds(
     if (owner >= 0) return owner === 1;
     return owners.foldOf(text) === undefined && ids.has(idKey(cell) ?? '\u0000');
   };
+}
+
+/**
+ * Whether an order's platform account names the person, as the analysis matches it to a
+ * customer's platform account (accountIndexOf): as written, else written in other capitals by
+ * one account of the tables of people alone. An account no customer row has is theirs when it is
+ * the account the key names.
+ */
+function theirAccounts(
+  sheets: readonly PrivacySheet[],
+  theirs: ReadonlySet<string>,
+  accounts: ReadonlySet<string>,
+): (cell: Cell) => boolean {
+  // Each row's account numbered 1 when the row is theirs, 0 when it is someone else's.
+  const owners = new CustomerIndex();
+  for (const sheet of sheets) {
+    if (sheet.kind !== 'customers') continue;
+    forEachDataRow(sheet, (cells, row) => {
+      const account = accountAt(cells, sheet.columns.platformAccount);
+      owners.add(account, theirs.has(`${sheet.grid.name}\u0000${row}`) ? 1 : 0);
+    });
+  }
+  return (cell) => {
+    const text = cellToText(cell).trim();
+    if (text === '' || isMaskedId(text)) return false;
+    const owner = owners.find(text);
+    if (owner >= 0) return owner === 1;
+    return owners.foldOf(text) === undefined && accounts.has(accountKey(text) ?? '\u0000');
+  };
+}
+
+/**
+ * Whether a table of people records platform accounts (旺旺号): orders naming their buyer by the
+ * platform's account are then matched to those, as the analysis does (customerAccountsOf).
+ */
+function hasAccounts(sheets: readonly PrivacySheet[]): boolean {
+  return sheets.some((sheet) => sheet.kind === 'customers' && sheet.columns.platformAccount !== undefined);
+}
+
+/** A platform account cell as a key (accountKey), or null for none or a masked one (t**8). */
+function accountAt(cells: readonly Cell[], column: number | undefined): string | null {
+  const text = textAt(cells, column);
+  return text === '' || isMaskedId(text) ? null : accountKey(text);
 }
 
 /** Names of the other people in the tables of people that contain one of the person's names. */
@@ -345,15 +413,18 @@ function forEachDataRow(sheet: PrivacySheet, visit: (cells: Cell[], row: number)
  * The columns of a linked order, complaint or task row that name the person: the customer
  * reference (an orders table without a customer id names the buyer by email or phone).
  */
-function referenceColumns(sheet: PrivacySheet): number[] {
+function referenceColumns(sheet: PrivacySheet, accounts: boolean): number[] {
   const columns: number[] = [];
   for (const field of ['customerId', 'customer'] as const) {
     const column = sheet.columns[field];
     if (column !== undefined) columns.push(column);
   }
-  const account = sheet.columns.customerId === undefined ? idColumnOf(sheet) : undefined;
+  const account =
+    sheet.columns.customerId === undefined
+      ? (idColumnOf(sheet, accounts) ?? buyerAccountColumn(sheet, accounts))
+      : undefined;
   if (account !== undefined) columns.push(account);
-  const contact = sheet.columns.customerId === undefined ? buyerContactColumn(sheet) : undefined;
+  const contact = sheet.columns.customerId === undefined ? buyerContactColumn(sheet, accounts) : undefined;
   if (contact !== undefined) columns.push(contact.column);
   return columns;
 }
@@ -361,20 +432,42 @@ function referenceColumns(sheet: PrivacySheet): number[] {
 /**
  * The column of a sheet's customer ids: its customer-id column, or for an orders sheet whose
  * buyers only a platform's account names (买家会员名), that column, which the analysis compares
- * with the customers' ids.
+ * with the customers' ids where no table of people records accounts (`accounts` false).
  */
-function idColumnOf(sheet: PrivacySheet): number | undefined {
+function idColumnOf(sheet: PrivacySheet, accounts: boolean): number | undefined {
   if (sheet.columns.customerId !== undefined || sheet.kind !== 'orders') return sheet.columns.customerId;
-  return orderBuyerField(sheet.columns) === 'buyerAccount' ? sheet.columns.buyerAccount : undefined;
+  return !accounts && orderBuyerField(sheet.columns) === 'buyerAccount'
+    ? sheet.columns.buyerAccount
+    : undefined;
+}
+
+/** An orders sheet's column of the platform's buyer account (买家会员名), if it has one. */
+function accountColumnOf(sheet: PrivacySheet): number | undefined {
+  return sheet.kind === 'orders' ? sheet.columns.buyerAccount : undefined;
+}
+
+/**
+ * The platform-account column an orders sheet names its buyers by where a table of people
+ * records accounts (`accounts`), as the analysis matches them (orderBuyerField); undefined
+ * otherwise.
+ */
+function buyerAccountColumn(sheet: PrivacySheet, accounts: boolean): number | undefined {
+  if (!accounts || sheet.kind !== 'orders') return undefined;
+  return orderBuyerField(sheet.columns, { accounts }) === 'buyerAccount'
+    ? sheet.columns.buyerAccount
+    : undefined;
 }
 
 /**
  * The email or phone column an orders sheet without a customer-id column names its buyers by,
  * as the analysis matches them (orderBuyerField); undefined for any other sheet.
  */
-function buyerContactColumn(sheet: PrivacySheet): { column: number; by: ContactKind } | undefined {
+function buyerContactColumn(
+  sheet: PrivacySheet,
+  accounts: boolean,
+): { column: number; by: ContactKind } | undefined {
   if (sheet.kind !== 'orders') return undefined;
-  const field = orderBuyerField(sheet.columns);
+  const field = orderBuyerField(sheet.columns, { accounts });
   const column = field === undefined ? undefined : sheet.columns[field];
   if (field === undefined || column === undefined) return undefined;
   const by = buyerKindOf(field);

@@ -16,6 +16,9 @@ describe('parsePersonKey', () => {
     ['wechat:微信：ZhangWei_88', 'wechat:zhangwei_88'],
     ['id: C003 ', 'id:C003'],
     ['编号:1001', 'id:1001'],
+    ['account: tb_ZhangWei ', 'account:tb_ZhangWei'],
+    ['旺旺号：ｔｂ＿ｚｈａｎｇｗｅｉ', 'account:tb_zhangwei'],
+    ['账号:lina_1990', 'account:lina_1990'],
   ])('reads %s as %s', (text, expected) => {
     const result = parsePersonKey(text, 'CN');
     expect(result.ok && personKeyText(result.key)).toBe(expected);

@@ -1,17 +1,24 @@
 import type { Cell } from '../model/table.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
-import { wechatKey } from '../parse/contactKeys.ts';
+import { accountKey, wechatKey } from '../parse/contactKeys.ts';
 import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 
-/** What a person can be looked up by: `email:…`, `phone:…`, `wechat:…` or `id:…`. */
-export const PERSON_KEY_KINDS = ['email', 'phone', 'wechat', 'id'] as const;
+/**
+ * What a person can be looked up by: `email:…`, `phone:…`, `wechat:…`, `id:…` or `account:…`
+ * (their account on a shop platform, 旺旺号, as the customer table's platform-account column
+ * and the orders' 买家会员名 write it).
+ */
+export const PERSON_KEY_KINDS = ['email', 'phone', 'wechat', 'id', 'account'] as const;
 export type PersonKeyKind = (typeof PERSON_KEY_KINDS)[number];
 
 /** A lookup key, normalised as the core compares contact values (see contactKeys). */
 export interface PersonKey {
   kind: PersonKeyKind;
-  /** Lower-cased email, E.164 phone, lower-cased WeChat id, or the customer id as written (trimmed). */
+  /**
+   * Lower-cased email, E.164 phone, lower-cased WeChat id, the customer id as written (trimmed),
+   * or the platform account as written (trimmed, full width folded: accountKey).
+   */
   value: string;
 }
 
@@ -27,8 +34,8 @@ export type PersonKeyResult = { ok: true; key: PersonKey } | { ok: false; proble
 
 /**
  * Reads `email:li@x.com`, `phone:139 1234 5678` (any notation; numbers without a country code in
- * `region`), `wechat:li_lei88` or `id:C001`. The kind may be written in Chinese too
- * (邮箱/手机/电话/微信/编号) and with a full-width colon.
+ * `region`), `wechat:li_lei88`, `id:C001` or `account:tb_lilei`. The kind may be written in
+ * Chinese too (邮箱/手机/电话/微信/编号/账号/旺旺) and with a full-width colon.
  */
 export function parsePersonKey(text: string, region: string): PersonKeyResult {
   const trimmed = normalizeText(text);
@@ -57,6 +64,8 @@ export function parsePersonKey(text: string, region: string): PersonKeyResult {
       return { ok: true, key: { kind, value: wechatKey(raw) ?? raw } };
     case 'id':
       return { ok: true, key: { kind, value: raw } };
+    case 'account':
+      return { ok: true, key: { kind, value: accountKey(raw) ?? raw } };
   }
 }
 
@@ -77,6 +86,11 @@ const KIND_WORDS: Record<string, PersonKeyKind> = {
   id: 'id',
   编号: 'id',
   客户编号: 'id',
+  account: 'account',
+  账号: 'account',
+  平台账号: 'account',
+  旺旺: 'account',
+  旺旺号: 'account',
 };
 
 /** The key as one text, `phone:+8613912345678`: what the log's hash is taken of. */

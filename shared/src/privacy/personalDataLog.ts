@@ -57,8 +57,8 @@ const REQUEST_LABELS: Record<Language, Record<PersonRequest, string>> = {
 };
 
 const KEY_KIND_LABELS: Record<Language, Record<PersonKey['kind'], string>> = {
-  zh: { email: '邮箱', phone: '电话', wechat: '微信', id: '客户编号' },
-  en: { email: 'Email', phone: 'Phone', wechat: 'WeChat', id: 'Customer ID' },
+  zh: { email: '邮箱', phone: '电话', wechat: '微信', id: '客户编号', account: '平台账号' },
+  en: { email: 'Email', phone: 'Phone', wechat: 'WeChat', id: 'Customer ID', account: 'Platform account' },
 };
 
 /**

@@ -19,9 +19,11 @@ export interface PersonIdentity {
   phones: ReadonlySet<string>;
   /** Lower-cased, without a 微信: label (wechatKey). */
   wechats: ReadonlySet<string>;
+  /** Platform accounts (旺旺号) as accountKey gives them, for finding them inside a text. */
+  accounts?: ReadonlySet<string>;
 }
 
-export type MentionKind = 'email' | 'phone' | 'wechat' | 'name' | 'id';
+export type MentionKind = 'email' | 'phone' | 'wechat' | 'account' | 'name' | 'id';
 
 /** Where a text names the person: [start, end) in UTF-16 units. */
 export interface Mention {
@@ -40,11 +42,11 @@ const LATIN_WORD = /[\p{L}\p{N}_]/u;
 
 /**
  * Every place `text` names the person: an email (case-insensitive), a phone in any notation that
- * parses to one of theirs (numbers without a country code in `region`), a WeChat id or customer id
- * standing as a word of its own, or a name (a Chinese name anywhere and in either script, as a
+ * parses to one of theirs (numbers without a country code in `region`), a WeChat id, platform
+ * account or customer id standing as a word of its own, or a name (a Chinese name anywhere and in either script, as a
  * greeting runs it into the words around it; a Latin name as whole words). Short values that
  * would match by chance are left out: names of one character, ids of digits only shorter than
- * five, WeChat ids under three. `names: false` looks for contact values and ids only.
+ * five, WeChat ids and accounts under three. `names: false` looks for contact values and ids only.
  */
 export function findMentions(
   text: string,
@@ -71,6 +73,9 @@ export function findMentions(
   };
   for (const email of identity.emails) findAll(email, folded, 'email', true);
   for (const id of identity.wechats) if (id.length >= 3) findAll(id, folded, 'wechat', true);
+  // An account in any capitals: a note that writes Tb_LiLei means the buyer tb_lilei.
+  for (const account of identity.accounts ?? [])
+    if (account.length >= 3) findAll(account.toLowerCase(), folded, 'account', true);
   for (const id of identity.idTexts) if (isDistinctiveId(id)) findAll(id, text, 'id', true);
   const namesFrom = found.length;
   // A Chinese name is the same name in either script (陳大文 is 陈大文): both sides are compared

@@ -30,6 +30,18 @@ export interface IdsWrittenDifferently {
   as: string;
 }
 
+/**
+ * The records by their platform account (CustomerRecord.platformAccount), found as ids are: as
+ * written and trimmed, else written differently (full width, case) by one customer alone. Whether
+ * a platform's accounts tell case apart is the platform's affair; an account written with other
+ * capitals by one customer only is that customer, and by two, neither.
+ */
+export function accountIndexOf(records: readonly CustomerRecord[]): CustomerIndex {
+  const index = new CustomerIndex([], records.length);
+  for (let i = 0; i < records.length; i++) index.add((records[i] as CustomerRecord).platformAccount, i);
+  return index;
+}
+
 /** The customer table's ids at `indexes`, with their rows. */
 export function idsAt(records: readonly CustomerRecord[], indexes: readonly number[]): IdAt[] {
   return indexes.map((i) => ({ row: records[i]?.row ?? 0, id: records[i]?.id ?? '' }));

@@ -3,8 +3,9 @@ import type { Language } from '../model/keys.ts';
 import type { CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CellIssue } from '../model/table.ts';
 import { contactIndexesOf, contactKeyOf, nameIndexesOf, nameKeyOf } from './contactIndex.ts';
-import { CustomerIndex, type IdsWrittenDifferently, idsAt } from './customerIndex.ts';
+import { accountIndexOf, CustomerIndex, type IdsWrittenDifferently, idsAt } from './customerIndex.ts';
 import { asOrderColumns, type OrderColumns } from './orderColumns.ts';
+import type { BuyerKind } from './orderHeader.ts';
 import {
   FIRST_DAY,
   LAST_DAY,
@@ -27,10 +28,11 @@ export interface DerivePurchaseStatsOptions {
   /** The index of `records` when the reader built one (CustomersRead.index); else built here. */
   index?: CustomerIndex;
   /**
-   * What the orders name their buyer by (orderBuyerField): the customer id (the default), else
-   * an email or a phone, matched to the customers' by contactIndexesOf.
+   * What the orders' buyer column is compared with (joinKindOf): the customers' ids (the
+   * default), their platform accounts (accountIndexOf), or their emails or phones
+   * (contactIndexesOf).
    */
-  buyer?: 'customerId' | ContactKind;
+  buyer?: BuyerKind;
   /** Where a phone without a country code is (config.defaultRegion); for `buyer: 'phone'`. */
   region?: string;
 }
@@ -91,7 +93,9 @@ export function derivePurchaseStats(
   const customerOfKey =
     buyer === 'customerId'
       ? customerIndexesOf(records, columns.ids, index)
-      : (named?.indexes ?? contactIndexesOf(records, columns.ids, buyer, options.region ?? 'CN'));
+      : buyer === 'account'
+        ? customerIndexesOf(records, columns.ids, accountIndexOf(records))
+        : (named?.indexes ?? contactIndexesOf(records, columns.ids, buyer, options.region ?? 'CN'));
   const unknownKeys: number[] = [];
   for (let key = 0, from = 0; key < columns.ids.length; key++, from += SUMS) {
     const i = customerOfKey[key] as number;
@@ -146,7 +150,9 @@ export function derivePurchaseStats(
   // An email or phone written two ways (Li@x.com, li@x.com) is one buyer: one issue, at its first
   // order, counting the orders of both.
   const sameBuyer =
-    buyer === 'customerId' ? null : sameContactKeys(columns.ids, unknownKeys, buyer, options.region ?? 'CN');
+    buyer === 'customerId' || buyer === 'account'
+      ? null
+      : sameContactKeys(columns.ids, unknownKeys, buyer, options.region ?? 'CN');
   for (const key of unknownKeys) {
     if (sameBuyer !== null && !sameBuyer.has(key)) continue;
     const id = columns.ids[key] as string;
@@ -165,7 +171,9 @@ export function derivePurchaseStats(
       message: readerProblemText(
         buyer === 'customerId'
           ? unknownIdProblem(id, count, amount, index, records)
-          : unknownContactProblem(buyer, id, count, amount, named?.shared.get(nameKeyOf(id)), records),
+          : buyer === 'account'
+            ? { code: 'orders-unknown-account', id, orders: count, amount }
+            : unknownContactProblem(buyer, id, count, amount, named?.shared.get(nameKeyOf(id)), records),
         options.language ?? 'zh',
       ),
       kind: 'unknown-customer',

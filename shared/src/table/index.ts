@@ -26,7 +26,13 @@ export {
   orderRecordsOf,
 } from './orderColumns.ts';
 export {
+  type BuyerKind,
+  type BuyerMatch,
+  buyerDependsOnAccounts,
   buyerKindOf,
+  customerAccountsOf,
+  joinKindOf,
+  mapOrderHeader,
   ORDER_BUYER_FIELDS,
   type OrderBuyerField,
   orderBuyerField,
@@ -35,6 +41,7 @@ export {
 } from './orderHeader.ts';
 export { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
 export { sumOrdersByKey } from './orderSums.ts';
+export { parsePlatformAccount } from './parsePlatformAccount.ts';
 export { parseSatisfaction } from './parseSatisfaction.ts';
 export { readComplaintsTable } from './readComplaintsTable.ts';
 export {

@@ -182,6 +182,35 @@ describe('mapHeader', () => {
     expect(mapHeader(header, ORDER_FIELD_SYNONYMS, {}, WEAK_ORDER_HEADERS).columns.status).toBe(status);
   });
 
+  it.each<[string, string[], Record<string, number>]>([
+    [
+      "a 淘宝 seller's list: their own ids beside each buyer's 旺旺号",
+      ['客户编号', '姓名', '手机', '旺旺号', '城市'],
+      { id: 0, name: 1, mobile: 2, platformAccount: 3, city: 4 },
+    ],
+    [
+      'a member list naming the nickname and the account apart',
+      ['会员昵称', '淘宝账号', '累计消费金额'],
+      { name: 0, platformAccount: 1, totalSpend: 2 },
+    ],
+    ['the export of a buyer list', ['买家会员名', '买家昵称', '手机号'], { platformAccount: 0, mobile: 2 }],
+    ['a 抖店 seller', ['抖音号', '客户姓名', '订单数'], { platformAccount: 0, name: 1, orderCount: 2 }],
+    ['a 拼多多 seller', ['拼多多账号', '联系人', '电话'], { platformAccount: 0, name: 1, phone: 2 }],
+    [
+      'traditional characters and Taiwan’s 帳號',
+      ['客戶編號', '旺旺號', '淘寶帳號', '買家會員名'],
+      { id: 0, platformAccount: 1 },
+    ],
+    [
+      'English',
+      ['Customer ID', 'Name', 'Buyer Username', 'Email', 'Account'],
+      { id: 0, name: 1, platformAccount: 2, email: 3, company: 4 },
+    ],
+    ['a header of both languages', ['平台账号 Platform account', '姓名'], { platformAccount: 0, name: 1 }],
+  ])('maps the buyer’s platform account in %s', (_, header, columns) => {
+    expect(mapHeader(header, CUSTOMER_FIELD_SYNONYMS).columns).toEqual(columns);
+  });
+
   it("recognises Hong Kong and Taiwan headers: traditional characters, and those places' own words", () => {
     const hk = [
       '客戶編號',

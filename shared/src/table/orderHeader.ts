@@ -1,5 +1,5 @@
-import type { OrderField } from '../model/fields.ts';
-import type { HeaderMapping } from './mapHeader.ts';
+import { type CustomerField, ORDER_FIELD_SYNONYMS, type OrderField } from '../model/fields.ts';
+import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 import type { ContactKind } from './readerProblem.ts';
 
@@ -15,12 +15,11 @@ export const REQUIRED_ORDER_FIELDS = ['customerId', 'date', 'amount'] as const;
 
 /**
  * The columns that can name an order's buyer, in the order one is chosen to match the orders to
- * a customer table: the customer id, else the email (online shops' exports: Shopify,
- * WooCommerce), else the mobile (淘宝's 联系手机), else the phone, else the platform's buyer
- * account (买家会员名), compared with the customers' ids, the only column a customer table has
- * for it; last the customer's name, as a sales ledger without ids writes it (购货单位, 客户,
- * 姓名), compared with the customers' names and companies: the weakest, since two people may
- * share one.
+ * a customer table without a platform-account column: the customer id, else the email (online
+ * shops' exports: Shopify, WooCommerce), else the mobile (淘宝's 联系手机), else the phone, else
+ * the platform's buyer account (买家会员名), compared with the customers' ids; last the
+ * customer's name, as a sales ledger without ids writes it (购货单位, 客户, 姓名), compared with
+ * the customers' names and companies: the weakest, since two people may share one.
  */
 export const ORDER_BUYER_FIELDS = [
   'customerId',
@@ -31,6 +30,24 @@ export const ORDER_BUYER_FIELDS = [
   'customerName',
 ] as const;
 export type OrderBuyerField = (typeof ORDER_BUYER_FIELDS)[number];
+
+/**
+ * The same columns for a customer table that records each buyer's account on the platform (its
+ * platformAccount column, 旺旺号): the orders' account is then taken right after a customer id,
+ * and compared with that column. Shop platforms export the buyer's number and email masked
+ * (138****5678), which names no one, while the account is the platform's own name for the buyer
+ * (the number beside it is often the recipient's, 收货人手机); a seller who wrote the accounts
+ * down means the orders to be matched by them. A customer id the orders write is still the
+ * seller's own key, and comes first.
+ */
+const ACCOUNT_BUYER_FIELDS: readonly OrderBuyerField[] = [
+  'customerId',
+  'buyerAccount',
+  'email',
+  'mobile',
+  'phone',
+  'customerName',
+];
 
 /**
  * The same columns for orders read alone (`crm clv`), where the buyer only has to be told from
@@ -46,17 +63,26 @@ const ORDERS_ALONE_BUYER_FIELDS: readonly OrderBuyerField[] = [
   'customerName',
 ];
 
+/** What the orders are matched to, which decides the buyer column (see orderBuyerField). */
+export interface BuyerMatch {
+  /** The orders are read alone, matched to no customer table (`crm clv`). */
+  alone?: boolean;
+  /** The customer table has a platform-account column (see customerAccountsOf). */
+  accounts?: boolean;
+}
+
 /**
- * Whether an orders header lacks a column it needs (REQUIRED_ORDER_FIELDS, buyers read `alone`
- * as orderBuyerField reads them): the buyer may be named by another column than the customer
- * id, and a ledger that writes no amount gives each row's as its quantity times its unit price.
+ * Whether an orders header lacks a column it needs (REQUIRED_ORDER_FIELDS, the buyer chosen as
+ * orderBuyerField chooses it for `match`): the buyer may be named by another column than the
+ * customer id, and a ledger that writes no amount gives each row's as its quantity times its
+ * unit price.
  */
 export function lacksOrderField(
   field: (typeof REQUIRED_ORDER_FIELDS)[number],
   columns: HeaderMapping<OrderField>['columns'],
-  alone = false,
+  match: BuyerMatch = {},
 ): boolean {
-  if (field === 'customerId') return orderBuyerField(columns, alone) === undefined;
+  if (field === 'customerId') return orderBuyerField(columns, match) === undefined;
   if (field === 'amount' && amountFromPrice(columns)) return false;
   return columns[field] === undefined;
 }
@@ -67,23 +93,59 @@ export function amountFromPrice(columns: HeaderMapping<OrderField>['columns']): 
 }
 
 /**
- * Which column of an orders header names the buyer (ORDER_BUYER_FIELDS, or for orders read
- * alone ORDERS_ALONE_BUYER_FIELDS), or undefined for none.
+ * Which column of an orders header names the buyer (ORDER_BUYER_FIELDS; ACCOUNT_BUYER_FIELDS
+ * where the customer table has a platform-account column; ORDERS_ALONE_BUYER_FIELDS for orders
+ * read alone), or undefined for none.
  */
 export function orderBuyerField(
   columns: HeaderMapping<OrderField>['columns'],
-  alone = false,
+  match: BuyerMatch = {},
 ): OrderBuyerField | undefined {
-  return (alone ? ORDERS_ALONE_BUYER_FIELDS : ORDER_BUYER_FIELDS).find(
-    (field) => columns[field] !== undefined,
-  );
+  const fields = match.alone
+    ? ORDERS_ALONE_BUYER_FIELDS
+    : match.accounts
+      ? ACCOUNT_BUYER_FIELDS
+      : ORDER_BUYER_FIELDS;
+  return fields.find((field) => columns[field] !== undefined);
 }
 
-/** How the buyer column is compared to the customers': the id, or an email or phone number. */
+/**
+ * Whether the buyer column of an orders header depends on whether the customer table has a
+ * platform-account column: a reading of the orders begun before the customer table was at hand
+ * (the CLI's orders thread) is then read again once it is.
+ */
+export function buyerDependsOnAccounts(columns: HeaderMapping<OrderField>['columns']): boolean {
+  return orderBuyerField(columns) !== orderBuyerField(columns, { accounts: true });
+}
+
+/**
+ * Whether a customer table's columns record the buyers' platform accounts (旺旺号, Buyer
+ * Username), which orders naming their buyer by the platform's account are matched to.
+ */
+export function customerAccountsOf(columns: HeaderMapping<CustomerField>['columns']): boolean {
+  return columns.platformAccount !== undefined;
+}
+
+/**
+ * How the buyer column is read: as an id (the platform's account too: a text naming one buyer),
+ * or as an email or phone number.
+ */
 export function buyerKindOf(field: OrderBuyerField): 'customerId' | ContactKind {
   if (field === 'mobile') return 'phone';
   if (field === 'buyerAccount') return 'customerId';
   return field === 'customerName' ? 'name' : field;
+}
+
+/** What an order's buyer is compared with in the customer table (see joinKindOf). */
+export type BuyerKind = 'customerId' | 'account' | ContactKind;
+
+/**
+ * What the buyer column is compared with in the customer table: its ids, its emails or phone
+ * numbers, or for the platform's account its platform-account column where it has one
+ * (`accounts`), else its ids.
+ */
+export function joinKindOf(field: OrderBuyerField, accounts: boolean): BuyerKind {
+  return field === 'buyerAccount' && accounts ? 'account' : buyerKindOf(field);
 }
 
 /**
@@ -92,3 +154,11 @@ export function buyerKindOf(field: OrderBuyerField): 'customerId' | ContactKind 
  * stands before its 订单状态, which says whether the order went through.
  */
 export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(['订单类型', 'Type'].map(normalizeHeader));
+
+/** An orders header mapped as the orders reader maps it: synonyms, the user's overrides, weak words. */
+export function mapOrderHeader(
+  header: readonly string[],
+  overrides: Readonly<Record<string, OrderField>> = {},
+): HeaderMapping<OrderField> {
+  return mapHeader([...header], ORDER_FIELD_SYNONYMS, { ...overrides }, WEAK_ORDER_HEADERS);
+}

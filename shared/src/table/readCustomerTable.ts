@@ -16,6 +16,7 @@ import { CustomerIndex } from './customerIndex.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import type { HeaderMapping } from './mapHeader.ts';
 import { joinNameParts, mapCustomerHeader, namePartColumns } from './nameParts.ts';
+import { parsePlatformAccount } from './parsePlatformAccount.ts';
 import { parseRecommendScore } from './parseRecommendScore.ts';
 import { parseSatisfaction } from './parseSatisfaction.ts';
 import { RepeatPool } from './repeatPool.ts';
@@ -127,7 +128,8 @@ export function readCustomerTable(
   const rowContext = rowContextOf(
     'customers',
     table.header,
-    columnsOf([...IDENTIFYING_CUSTOMER_FIELDS, 'wechat']),
+    // A row naming its customer by the WeChat id or the platform's account alone is a customer.
+    columnsOf([...IDENTIFYING_CUSTOMER_FIELDS, 'wechat', 'platformAccount']),
     columnsOf(['email', 'mobile', 'phone']),
     [...columnsOf(['name', 'company']), ...namePartColumns(parts)],
   );
@@ -158,6 +160,7 @@ export function readCustomerTable(
       phone: read.parsed(c.phone, phone),
       email: read.parsed(c.email, parseEmail),
       wechat: read.text(c.wechat),
+      platformAccount: read.parsed(c.platformAccount, parsePlatformAccount),
       address: read.text(c.address),
       city: read.text(c.city),
       gender: read.text(c.gender),

@@ -28,6 +28,7 @@ import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import {
   amountFromPrice,
+  type BuyerMatch,
   buyerKindOf,
   lacksOrderField,
   type OrderBuyerField,
@@ -104,7 +105,7 @@ export function readOrdersTable(
   table: TableData,
   config: Config,
   today: IsoDate,
-  options: DateParseOptions & { alone?: boolean } = {},
+  options: DateParseOptions & BuyerMatch = {},
 ): Omit<OrdersRead, 'columns'> & { orders: OrderRecord[] } {
   const { columns, ...read } = readOrderColumns(table, config, today, { ...options, keepOrderIds: true });
   return { orders: orderRecordsOf(columns), ...read };
@@ -115,7 +116,7 @@ export function readOrderColumns(
   table: TableData,
   config: Config,
   today: IsoDate,
-  options: DateParseOptions & { keepOrderIds?: boolean; alone?: boolean } = {},
+  options: DateParseOptions & BuyerMatch & { keepOrderIds?: boolean } = {},
 ): OrdersRead {
   const reader = new OrderRowReader(table.header, config, today, { ...options, source: table });
   const rows = table.rows;
@@ -211,14 +212,14 @@ export class OrderRowReader {
     header: readonly string[],
     config: Config,
     today: IsoDate,
-    options: DateParseOptions & {
-      keepOrderIds?: boolean;
-      /** The orders are read alone, matched to no customer table (see orderBuyerField). */
-      alone?: boolean;
-      source?: Pick<TableData, 'rows' | 'formulas'>;
-      /** About how many order rows will come (see OrderColumnsBuilder), for a reader that can tell. */
-      expectedRows?: number;
-    } = {},
+    options: DateParseOptions &
+      /** What the orders are matched to, which decides the buyer column (see orderBuyerField). */
+      BuyerMatch & {
+        keepOrderIds?: boolean;
+        source?: Pick<TableData, 'rows' | 'formulas'>;
+        /** About how many order rows will come (see OrderColumnsBuilder), for a reader that can tell. */
+        expectedRows?: number;
+      } = {},
   ) {
     const mapping = mapHeader(
       [...header],
@@ -227,8 +228,8 @@ export class OrderRowReader {
       WEAK_ORDER_HEADERS,
     );
     const c = mapping.columns;
-    const buyer = orderBuyerField(c, options.alone);
-    const missing = REQUIRED_ORDER_FIELDS.filter((f) => lacksOrderField(f, c, options.alone));
+    const buyer = orderBuyerField(c, options);
+    const missing = REQUIRED_ORDER_FIELDS.filter((f) => lacksOrderField(f, c, options));
     if (buyer === undefined || missing.length > 0) {
       const lacking = missing.map((f) => displayName(ORDER_FIELD_SYNONYMS[f]));
       throw new HeaderNotRecognisedError(
@@ -244,6 +245,8 @@ export class OrderRowReader {
     this.todayDay = isoDayNumber(today);
     this.buyer = buyer;
     this.idCol = c[buyer] as number;
+    // The platform's account is read as an id is, whatever it is matched to: a text naming one
+    // buyer, masked with two asterisks in a row (t**8), one row per order.
     const kind = buyerKindOf(buyer);
     this.missingBuyer =
       kind === 'customerId'
@@ -258,7 +261,7 @@ export class OrderRowReader {
     this.amountCol = this.priced === null ? (c.amount as number) : -1;
     this.statusCol = c.status ?? c.remarks;
     this.refundedCol = c.refunded;
-    const { source, keepOrderIds, expectedRows, alone: _, ...dateOptions } = options;
+    const { source, keepOrderIds, expectedRows, alone: _, accounts: __, ...dateOptions } = options;
     this.read = new CellReader(header, this.issues, 'orders', today, dateOptions, config.language, source);
     this.dayOrder = source === undefined ? new DayOrderTally() : null;
     this.plainRows = source?.formulas === undefined || source.formulas.size === 0;

@@ -49,6 +49,8 @@ export type ReaderProblem =
       amount: number;
       rows: number[];
     }
+  /** Orders whose platform account (买家会员名) no customer's platform-account column holds. */
+  | { code: 'orders-unknown-account'; id: string; orders: number; amount: number }
   | { code: 'orders-ambiguous-customer'; id: string; orders: number; amount: number; matches: IdAt[] }
   | { code: 'orders-scientific-customer'; id: string; orders: number; amount: number }
   | { code: 'complaint-ambiguous-customer'; id: string; matches: IdAt[] }

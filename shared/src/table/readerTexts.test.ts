@@ -35,6 +35,7 @@ const EXAMPLES: { [P in ReaderProblem as P['code']]: P } = {
     orders: 1,
     amount: 88,
   },
+  'orders-unknown-account': { code: 'orders-unknown-account', id: 'tb_lixiao', orders: 3, amount: 240 },
   'orders-ambiguous-customer': {
     code: 'orders-ambiguous-customer',
     id: 'Ｃ００１',

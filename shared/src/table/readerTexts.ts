@@ -59,6 +59,8 @@ const zh = {
       `${CONTACT_ZH[p.by]} ${p.id} 不在客户表中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计`,
     'orders-ambiguous-contact': (p) =>
       `${CONTACT_ZH[p.by]} ${p.id} 在客户表中有 ${p.rows.length} 行（第 ${p.rows.join('、')} 行），无法确定是哪位客户：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计。若是同一客户，请合并这几行；否则请给两张表都加上客户编号列`,
+    'orders-unknown-account': (p) =>
+      `平台账号 ${p.id} 不在客户表的平台账号列中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计`,
     'orders-ambiguous-customer': (p) =>
       `客户编号 ${p.id} 与客户表中写法不同的 ${p.matches.length} 个编号都对得上（${idsAtZh(p.matches)}），无法确定是哪位客户：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计，请按客户表的写法填写编号`,
     'orders-scientific-customer': (p) =>
@@ -99,6 +101,8 @@ const en: typeof zh = {
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for ${CONTACT_EN[p.by]} ${p.id}, which is not in the customer table; left out of the statistics`,
     'orders-ambiguous-contact': (p) =>
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for ${CONTACT_EN[p.by]} ${p.id}, which ${p.rows.length} rows of the customer table have (rows ${p.rows.join(', ')}), so whose they are is unclear; left out of the statistics: merge the rows if they are one customer, else add a customer ID column to both tables`,
+    'orders-unknown-account': (p) =>
+      `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for platform account ${p.id}, which is not in the customer table's platform-account column; left out of the statistics`,
     'orders-ambiguous-customer': (p) =>
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for customer id ${p.id}, which matches ${p.matches.length} ids of the customer table written differently (${idsAtEn(p.matches)}), so whose they are is unclear; left out of the statistics: write the id as the customer table does`,
     'orders-scientific-customer': (p) =>

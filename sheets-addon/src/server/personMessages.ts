@@ -13,7 +13,7 @@ const zh = {
   nobody: '没有找到这个人。',
   found: (places: number, sheets: number) => `找到 ${places} 处，分布在 ${sheets} 个工作表。`,
   several: (names: string[]) =>
-    `这个标识对应 ${names.length} 个不同的人（${names.join('、')}），可能是共用的电话或邮箱。请换一个更具体的标识（email:、wechat:、id:）。未做任何修改。`,
+    `这个标识对应 ${names.length} 个不同的人（${names.join('、')}），可能是共用的电话或邮箱。请换一个更具体的标识（email:、wechat:、id:、account:）。未做任何修改。`,
   notConfirmed: '删除前请先确认。未做任何修改。',
   erased: (rows: number, cells: number, log: string) =>
     `已删除：删除 ${rows} 行，改动 ${cells} 个单元格；已登记到“${log}”。撤销历史和版本记录中仍有旧内容，如需彻底清除请在“版本记录”中处理。`,
@@ -53,7 +53,7 @@ const en: PersonMessages = {
   found: (places, sheets) =>
     `Found ${places} place${places === 1 ? '' : 's'} on ${sheets} sheet${sheets === 1 ? '' : 's'}.`,
   several: (names) =>
-    `That key belongs to ${names.length} different people (${names.join(', ')}), perhaps a shared phone or mailbox. Use a more specific key (email:, wechat:, id:). Nothing was changed.`,
+    `That key belongs to ${names.length} different people (${names.join(', ')}), perhaps a shared phone or mailbox. Use a more specific key (email:, wechat:, id:, account:). Nothing was changed.`,
   notConfirmed: 'Confirm the erasure first. Nothing was changed.',
   erased: (rows, cells, log) =>
     `Erased: ${rows} row${rows === 1 ? '' : 's'} deleted, ${cells} cell${cells === 1 ? '' : 's'} changed; recorded in "${log}". Undo history and version history still hold the old content: remove those versions under Version history if needed.`,

@@ -11,7 +11,7 @@ export interface ShownPreview {
 }
 
 export interface PersonPanelState {
-  /** The key as typed (email:…, phone:…, wechat:…, id:…). */
+  /** The key as typed (email:…, phone:…, wechat:…, id:…, account:…). */
   key: string;
   /** The request running now; one at a time. */
   busy: PersonRequestKind | null;

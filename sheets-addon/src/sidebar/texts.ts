@@ -103,7 +103,7 @@ const zh = {
   scriptRunUnavailable: '无法使用 google.script.run：请从电子表格中打开此页面。',
   person: {
     title: '个人信息请求',
-    key: '标识（email:…、phone:…、wechat:… 或 id:…）',
+    key: '标识（email:…、phone:…、wechat:…、id:… 或 account:…）',
     keyPlaceholder: 'phone:13912345678',
     find: '查找',
     export: '导出副本',
@@ -254,7 +254,7 @@ const en: Texts = {
   scriptRunUnavailable: 'google.script.run is not available: open this page from the spreadsheet.',
   person: {
     title: 'Personal data request',
-    key: 'Key (email:…, phone:…, wechat:… or id:…)',
+    key: 'Key (email:…, phone:…, wechat:…, id:… or account:…)',
     keyPlaceholder: 'email:name@example.com',
     find: 'Find',
     export: 'Export a copy',
