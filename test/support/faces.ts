@@ -3,7 +3,7 @@
 // (the Sheets REST double) and the exact add-on bundle (the Apps Script double).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Cell, isRoleSheetName } from '@crm/shared';
+import { type Cell, locateTables, resolveConfig } from '@crm/shared';
 import ExcelJS from 'exceljs';
 import { openWorkbookFile } from '../../cli/src/files/openWorkbookFile.ts';
 import { ADDON_DIST, loadAddon } from '../addonHarness.ts';
@@ -91,8 +91,12 @@ function csvFace(context: FacesContext, crm: Crm): Face {
   return {
     name: 'CLI on .csv',
     async load(sheets, chosen) {
-      // The orders sheet as the CLI would find it in a workbook (订单, Orders, 訂單明細 …).
-      const orderSheet = sheets.find((s) => isRoleSheetName(s.name, 'orders'));
+      // The orders sheet as the CLI finds it in a workbook: by its name (订单, Orders, 訂單明細 …),
+      // else by a header that names an order's columns.
+      const grids = sheets.map((s) => ({ name: s.name, rows: s.rows }));
+      const { headerOverrides } = resolveConfig();
+      const found = locateTables(grids, { headerOverrides, chosen: { customers: chosen } }).orders?.sheet;
+      const orderSheet = sheets.find((s) => s.name === found);
       const customers = sheets.find((s) => s.name === chosen) ?? sheets.find((s) => s !== orderSheet);
       customerSheet = customers?.name ?? '';
       withOrders = orderSheet !== undefined;
