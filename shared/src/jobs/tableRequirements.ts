@@ -9,7 +9,7 @@ import type { TableRole } from '../model/table.ts';
 import { displayName } from '../table/HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from '../table/mapHeader.ts';
 import { mapCustomerHeader } from '../table/nameParts.ts';
-import { lacksOrderField, REQUIRED_ORDER_FIELDS, WEAK_ORDER_HEADERS } from '../table/orderHeader.ts';
+import { lacksOrderField, mapOrderHeader, REQUIRED_ORDER_FIELDS } from '../table/orderHeader.ts';
 import { IDENTIFYING_CUSTOMER_FIELDS } from '../table/readCustomerTable.ts';
 
 /** Fields that only a table of purchases has; a customer table rarely names them all. */
@@ -44,7 +44,7 @@ export function headerFit(
       };
     }
     case 'orders': {
-      const mapping = mapHeader(header, ORDER_FIELD_SYNONYMS, overrides.orders, WEAK_ORDER_HEADERS);
+      const mapping = mapOrderHeader(header, overrides.orders);
       const c = mapping.columns;
       return {
         mapping,

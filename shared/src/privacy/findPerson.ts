@@ -105,8 +105,10 @@ export function findPerson(
   const customerRows = matchCustomerRows(sheets, identity, options.region);
   identity.longerNames = longerNamesOfOthers(sheets, customerRows, identity.names);
   const isTheirId = theirIds(sheets, customerRows, identity.ids);
-  const orderNames = theirOrderNames(sheets, customerRows);
   const accounts = hasAccounts(sheets);
+  // Only an orders sheet naming its buyers by name needs their names as the analysis matches them.
+  const byName = sheets.some((sheet) => buyerContactColumn(sheet, accounts)?.by === 'name');
+  const orderNames = byName ? theirOrderNames(sheets, customerRows) : new Set<string>();
   const isTheirAccount = theirAccounts(sheets, customerRows, identity.accounts);
   const rows: PersonRow[] = [];
   const rowSet = new Set<string>();

@@ -34,10 +34,9 @@ export function nameKeyOf(value: string): string {
 export function contactIndexesOf(
   records: readonly CustomerRecord[],
   values: readonly string[],
-  by: ContactKind,
+  by: Exclude<ContactKind, 'name'>,
   region: string,
 ): Int32Array {
-  if (by === 'name') return nameIndexesOf(records, values).indexes;
   const recordOf = new Map<string, number>();
   const keep = (key: string | null, index: number) => {
     if (key !== null && !recordOf.has(key)) recordOf.set(key, index);

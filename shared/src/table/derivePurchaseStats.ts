@@ -2,7 +2,13 @@ import { fromDayNumber, type IsoDate } from '../model/dates.ts';
 import type { Language } from '../model/keys.ts';
 import type { CustomerRecord, OrderRecord, PurchaseStats } from '../model/records.ts';
 import type { CellIssue } from '../model/table.ts';
-import { contactIndexesOf, contactKeyOf, nameIndexesOf, nameKeyOf } from './contactIndex.ts';
+import {
+  contactIndexesOf,
+  contactKeyOf,
+  type NameIndexes,
+  nameIndexesOf,
+  nameKeyOf,
+} from './contactIndex.ts';
 import { accountIndexOf, CustomerIndex, type IdsWrittenDifferently, idsAt } from './customerIndex.ts';
 import { asOrderColumns, type OrderColumns } from './orderColumns.ts';
 import type { BuyerKind } from './orderHeader.ts';
@@ -95,7 +101,9 @@ export function derivePurchaseStats(
       ? customerIndexesOf(records, columns.ids, index)
       : buyer === 'account'
         ? customerIndexesOf(records, columns.ids, accountIndexOf(records))
-        : (named?.indexes ?? contactIndexesOf(records, columns.ids, buyer, options.region ?? 'CN'));
+        : buyer === 'name'
+          ? (named as NameIndexes).indexes
+          : contactIndexesOf(records, columns.ids, buyer, options.region ?? 'CN');
   const unknownKeys: number[] = [];
   for (let key = 0, from = 0; key < columns.ids.length; key++, from += SUMS) {
     const i = customerOfKey[key] as number;

@@ -32,29 +32,16 @@ export const ORDER_BUYER_FIELDS = [
 export type OrderBuyerField = (typeof ORDER_BUYER_FIELDS)[number];
 
 /**
- * The same columns for a customer table that records each buyer's account on the platform (its
- * platformAccount column, 旺旺号): the orders' account is then taken right after a customer id,
- * and compared with that column. Shop platforms export the buyer's number and email masked
- * (138****5678), which names no one, while the account is the platform's own name for the buyer
- * (the number beside it is often the recipient's, 收货人手机); a seller who wrote the accounts
- * down means the orders to be matched by them. A customer id the orders write is still the
- * seller's own key, and comes first.
+ * The same columns with the platform's account right after a customer id, for a customer table
+ * that records each buyer's account (its platformAccount column, 旺旺号), which the account is
+ * then compared with, and for orders read alone (`crm clv`), where the buyer only has to be told
+ * from the others. Shop platforms export the buyer's number and email masked (138****5678),
+ * which names no one and which two people may share, while the account is the platform's own
+ * name for the buyer (the number beside it is often the recipient's, 收货人手机); a seller who
+ * wrote the accounts down means the orders to be matched by them. A customer id the orders write
+ * is still the seller's own key, and comes first.
  */
-const ACCOUNT_BUYER_FIELDS: readonly OrderBuyerField[] = [
-  'customerId',
-  'buyerAccount',
-  'email',
-  'mobile',
-  'phone',
-  'customerName',
-];
-
-/**
- * The same columns for orders read alone (`crm clv`), where the buyer only has to be told from
- * the others: the platform's account is then taken before an email or phone, which platforms
- * export masked (138****5678) and which two people may share.
- */
-const ORDERS_ALONE_BUYER_FIELDS: readonly OrderBuyerField[] = [
+const ACCOUNT_FIRST_BUYER_FIELDS: readonly OrderBuyerField[] = [
   'customerId',
   'buyerAccount',
   'email',
@@ -93,19 +80,15 @@ export function amountFromPrice(columns: HeaderMapping<OrderField>['columns']): 
 }
 
 /**
- * Which column of an orders header names the buyer (ORDER_BUYER_FIELDS; ACCOUNT_BUYER_FIELDS
- * where the customer table has a platform-account column; ORDERS_ALONE_BUYER_FIELDS for orders
- * read alone), or undefined for none.
+ * Which column of an orders header names the buyer (ORDER_BUYER_FIELDS; ACCOUNT_FIRST_BUYER_FIELDS
+ * where the customer table has a platform-account column, or for orders read alone), or
+ * undefined for none.
  */
 export function orderBuyerField(
   columns: HeaderMapping<OrderField>['columns'],
   match: BuyerMatch = {},
 ): OrderBuyerField | undefined {
-  const fields = match.alone
-    ? ORDERS_ALONE_BUYER_FIELDS
-    : match.accounts
-      ? ACCOUNT_BUYER_FIELDS
-      : ORDER_BUYER_FIELDS;
+  const fields = match.alone || match.accounts ? ACCOUNT_FIRST_BUYER_FIELDS : ORDER_BUYER_FIELDS;
   return fields.find((field) => columns[field] !== undefined);
 }
 

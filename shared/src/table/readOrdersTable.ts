@@ -24,17 +24,17 @@ import { countCurrency, parseNumber, plainNumber } from '../parse/parseNumber.ts
 import { isPlaceholderText } from '../parse/placeholderText.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
-import { type HeaderMapping, mapHeader } from './mapHeader.ts';
+import type { HeaderMapping } from './mapHeader.ts';
 import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import {
   amountFromPrice,
   type BuyerMatch,
   buyerKindOf,
   lacksOrderField,
+  mapOrderHeader,
   type OrderBuyerField,
   orderBuyerField,
   REQUIRED_ORDER_FIELDS,
-  WEAK_ORDER_HEADERS,
 } from './orderHeader.ts';
 import { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
 import type { ContactKind, ReaderProblem } from './readerProblem.ts';
@@ -221,12 +221,7 @@ export class OrderRowReader {
         expectedRows?: number;
       } = {},
   ) {
-    const mapping = mapHeader(
-      [...header],
-      ORDER_FIELD_SYNONYMS,
-      config.headerOverrides.orders,
-      WEAK_ORDER_HEADERS,
-    );
+    const mapping = mapOrderHeader(header, config.headerOverrides.orders);
     const c = mapping.columns;
     const buyer = orderBuyerField(c, options);
     const missing = REQUIRED_ORDER_FIELDS.filter((f) => lacksOrderField(f, c, options));
@@ -252,7 +247,7 @@ export class OrderRowReader {
       kind === 'customerId'
         ? { code: 'order-without-customer' }
         : { code: 'order-without-contact', by: kind };
-    this.isMaskedBuyer = MASKED_BUYER[kind] as (text: string) => boolean;
+    this.isMaskedBuyer = MASKED_BUYER[kind];
     this.dateCol = c.date as number;
     // A ledger without an amount column: each row's amount is its quantity times its unit price.
     this.priced = amountFromPrice(c)
@@ -541,12 +536,6 @@ export class OrderRowReader {
   }
 }
 
-/**
- * An amount cell the short way may take though isOwnText refuses it (320 元, ¥1,200.00 with a
- * space or a sign its quick test does not know): the cell is still its own text, as the general
- * way's text of the cell, so the tests for totals, notes and repeated headers see what they
- * would see there.
- */
 /** Whether a buyer cell is masked, by what the buyer column holds (see maskedText.ts). */
 const MASKED_BUYER: Record<'customerId' | ContactKind, (text: string) => boolean> = {
   customerId: isMaskedId,
@@ -569,6 +558,12 @@ function refundBeside(amount: number, refunded: number): number {
   return amount < 0 ? 0 : refunded;
 }
 
+/**
+ * An amount cell the short way may take though isOwnText refuses it (320 元, ¥1,200.00 with a
+ * space or a sign its quick test does not know): the cell is still its own text, as the general
+ * way's text of the cell, so the tests for totals, notes and repeated headers see what they
+ * would see there.
+ */
 function isOwnAmountText(cell: string): boolean {
   return normalizeText(cell) === cell && !isPlaceholderText(cell);
 }
