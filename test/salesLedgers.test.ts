@@ -20,6 +20,8 @@ interface Ledger {
   issues: string[];
   /** A word each issue's text holds, in order. */
   says?: string[];
+  /** Words one of the analysis's notes holds, each. */
+  notes?: string[];
 }
 
 // Tuned on: a 金蝶 sales ledger (companies, one contact each, a 购货单位 column), delivery notes
@@ -65,6 +67,28 @@ const TUNING: Ledger[] = [
     issues: ['5 姓名 张伟'],
     says: ['rows 3, 5'],
   },
+  {
+    what: "金蝶's 销售出库序时簿 grouped by 购货单位: the customer on each group's first line, then 小计",
+    customers: 'kingdee_customers.csv',
+    orders: 'kingdee_grouped_sales.csv',
+    stats: {
+      2: [3, 0, 16100],
+      3: [1, 1, 3000],
+      4: [1, 0, 1750],
+      5: [1, 0, 10600],
+      6: [2, 0, 7120],
+      7: [1, 0, 2560],
+    },
+    issues: [],
+    notes: ['4 order rows', 'rows 3, 4, 7, 14'],
+  },
+  {
+    what: "a salon's book by month: a row without a name among several members' rows, and a 小计 that leaves a row out, are not filled",
+    customers: 'salon_members.csv',
+    orders: 'salon_monthly.csv',
+    stats: { 2: [1, 0, 398], 3: [0, 0, 0], 4: [1, 0, 268], 5: [0, 0, 0], 6: [1, 0, 128] },
+    issues: ['3 姓名 ', '7 姓名 '],
+  },
 ];
 
 // Kept aside and read last: 用友's 销售明细表 (客户 beside the customers' 客户编码 and 客户名称)
@@ -83,6 +107,22 @@ const HELD_OUT: Ledger[] = [
     orders: 'freelance_invoices.csv',
     stats: { 2: [3, 0, 8900], 3: [1, 0, 1800], 4: [1, 0, 950] },
     issues: [],
+  },
+  {
+    what: "用友's 销售明细表 grouped by 客户, 小计 in the first column, amounts with thousands separators",
+    customers: 'yonyou_customers.csv',
+    orders: 'yonyou_grouped_sales.csv',
+    stats: { 2: [3, 0, 11280], 3: [2, 0, 8050], 4: [1, 0, 2800], 5: [0, 0, 0] },
+    issues: [],
+    notes: ['3 order rows'],
+  },
+  {
+    what: "an invoicing tool's sales by client: the client on the first line, then Total for …",
+    customers: 'freelance_clients.csv',
+    orders: 'freelance_by_client.csv',
+    stats: { 2: [3, 0, 8900], 3: [1, 0, 1800], 4: [2, 0, 1130] },
+    issues: [],
+    notes: ['3 order rows'],
   },
 ];
 
@@ -108,5 +148,6 @@ describe.each([
     const orderIssues = analysis.issues.filter((issue) => issue.table === 'orders');
     expect(orderIssues.map((issue) => `${issue.row} ${issue.column} ${issue.value}`)).toEqual(ledger.issues);
     for (const [i, word] of (ledger.says ?? []).entries()) expect(orderIssues[i]?.message).toContain(word);
+    for (const word of ledger.notes ?? []) expect(analysis.notes.join('\n')).toContain(word);
   });
 });

@@ -27,6 +27,12 @@ interface AnalysisTexts {
    */
   maskedBuyers: (orders: number, column: string, example: string, account: string | null) => string;
   /**
+   * Order rows without a buyer counted for the buyer at the top of their group, in a ledger
+   * grouped by customer whose subtotals add up with them (see BuyerGroups): how many, and the
+   * first of their sheet rows (`more` when there are others).
+   */
+  groupedRows: (rows: number, first: readonly number[], more: boolean) => string;
+  /**
    * Buyers whose last purchase has no date; `noSource` when the table has no column for it and no
    * orders were given, so that none has one.
    */
@@ -66,6 +72,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
           ? '请导出带客户编号、完整号码或未打码的买家账号（如“买家会员名”）的订单表后再运行。'
           : `订单表的“${account}”能区分买家，但客户表没有与之对应的平台账号列：请在客户表加一列“旺旺号”（或“平台账号”），填上每位客户的${account}，再运行，订单就会按它对应到客户（客户表原有的客户编号列不用改）。客户表已有记录买家账号的列、只是表头不同的话，把表头改为“旺旺号”，或在列名映射中写“该列表头 = platformAccount”（命令行：配置的 headerOverrides.customers）。`
       }`,
+    groupedRows: (n, first, more) =>
+      `订单表有 ${n} 行没写客户（第 ${first.join('、')}${more ? ' 等' : ''} 行）：这张表按客户分组，每组只在第一行写客户，它们所在分组的小计正好是组内各行金额之和，已按该组第一行的客户计入。如果表格并非按客户分组，请检查这几行。`,
     undatedBuyers: (n, noSource) =>
       noSource
         ? `表中没有最近购买日期的列（如“最近购买日期”“最近消费时间”），也没有订单表：${n} 位有购买的客户都不知道最近一次购买在什么时候。他们的 R 值留空，生命周期都计为“流失风险”，分群和八类也因此不准确。请加上最近购买日期列，或一并提供订单表。`
@@ -105,6 +113,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
           ? 'Export the orders with a customer ID, the whole numbers, or an unmasked buyer account (such as "Buyer Username"), and run again.'
           : `The orders' "${account}" tells buyers apart, but the customer table has no platform-account column to match it: add a column headed "Platform account" (or 旺旺号) to the customer table, holding each customer's ${account}, and run again; the orders are then matched by it (the customer table's own customer ID column stays as it is). If the customer table already records the buyers' accounts under another header, head that column "Platform account", or map it with "that header = platformAccount" in the column mapping (the CLI: headerOverrides.customers in the configuration).`
       }`,
+    groupedRows: (n, first, more) =>
+      `${n} order row${n === 1 ? ' has' : 's have'} no customer written (row${first.length === 1 ? '' : 's'} ${first.join(', ')}${more ? ' and more' : ''}): the ledger is grouped by customer, writing the customer on each group's first row only, and the subtotal of ${n === 1 ? 'its group' : 'their groups'} is exactly the sum of the group's rows, so ${n === 1 ? 'it was' : 'each was'} counted for the customer on the first row of ${n === 1 ? 'its' : 'their'} group. If the ledger is not grouped by customer, check ${n === 1 ? 'that row' : 'those rows'}.`,
     undatedBuyers: (n, noSource) =>
       noSource
         ? `The table has no column for the date of the last purchase (such as "Last purchase date") and no orders were given, so for all ${n} customers who bought, when they last did is unknown. Their R score is left blank and each is counted as at risk, so segments and customer groups are not right either. Add a last-purchase date column, or give the orders table as well.`

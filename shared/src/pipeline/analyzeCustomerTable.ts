@@ -262,6 +262,16 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   if (partialRefunds > 0) moneyNotes.push(texts.partialRefunds(partialRefunds));
   const maskedBuyers = ordersRead ? maskedBuyersNote(ordersRead, config.language) : null;
   if (maskedBuyers !== null) moneyNotes.push(maskedBuyers);
+  const grouped = ordersRead?.counts.groupedRows ?? [];
+  if (grouped.length > 0) {
+    moneyNotes.push(
+      texts.groupedRows(
+        grouped.length,
+        grouped.slice(0, GROUPED_ROWS_SHOWN),
+        grouped.length > GROUPED_ROWS_SHOWN,
+      ),
+    );
+  }
   notes.push(...moneyNotes);
   const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
   if (phoneNote !== null) notes.push(phoneNote);
@@ -374,6 +384,9 @@ function phoneRegionNote(phoneRegions: PhoneRegions, config: Config): string | n
   if (best === null || best[1] <= phoneRegions.valid) return null;
   return ANALYSIS_TEXTS[config.language].phoneRegion(best[1], config.defaultRegion.toUpperCase(), best[0]);
 }
+
+/** How many of the rows given their group's buyer the note on them lists. */
+const GROUPED_ROWS_SHOWN = 8;
 
 /** The note on orders left out for a masked buyer (OrderCounts.maskedBuyers), or null for none. */
 export function maskedBuyersNote(

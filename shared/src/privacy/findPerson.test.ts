@@ -509,3 +509,61 @@ describe('orders that name their customer only by name (a sales ledger)', () => 
     ]);
   });
 });
+
+describe('orders in a ledger grouped by customer (the buyer on each group’s first line only)', () => {
+  // The analysis counts a group's lines without a buyer for the buyer above them where the
+  // group's 小计 adds up; they are that buyer's orders to find and erase, and only then.
+  const ledger = (subtotal: string): SheetGrid[] => [
+    {
+      name: '客户',
+      rows: [
+        ['客户名称', '联系人', '手机'],
+        ['广州联创建材有限公司', '韦晓燕', '13745288795'],
+        ['深圳恒信贸易有限公司', '吴嘉芳', '13800138000'],
+      ],
+    },
+    {
+      name: '销售出库',
+      rows: [
+        ['日期', '购货单位', '物料名称', '价税合计'],
+        ['2025-01-06', '广州联创建材有限公司', '仿古砖', '4620'],
+        ['2025-02-11', '', '仿古砖', '3080'],
+        ['2025-04-22', '', '瓷砖胶', '8400'],
+        ['', '小计', '', subtotal],
+        ['2025-01-18', '深圳恒信贸易有限公司', 'PVC管', '3600'],
+        ['2025-05-15', '', 'PVC管', '-600'],
+        ['', '小计', '', '3000'],
+      ],
+    },
+  ];
+  const orderRows = (grids: SheetGrid[], text: string) =>
+    findPerson(grids, key(text), options)
+      .rows.filter((r) => r.role === 'order')
+      .map((r) => r.row);
+
+  it('finds the lines of their group where its subtotal adds up, and no other group’s', () => {
+    expect(orderRows(ledger('16100'), 'phone:13745288795')).toEqual([2, 3, 4]);
+    expect(orderRows(ledger('16100'), 'phone:13800138000')).toEqual([6, 7]);
+  });
+
+  it('leaves the lines without a buyer alone where the subtotal does not add up, as the analysis does', () => {
+    expect(orderRows(ledger('4620'), 'phone:13745288795')).toEqual([2]);
+  });
+
+  it('deletes every line of their group when asked, and shows the buyer the line was counted for', () => {
+    const grids = ledger('16100');
+    const found = findPerson(grids, key('phone:13745288795'), options);
+    expect(
+      found.places.filter((p) => p.sheet === '销售出库' && p.column === '购货单位').map((p) => p.row),
+    ).toEqual([2, 3, 4]);
+    const plan = planErasure(found, { orders: 'delete-rows', marker: '[已删除]' });
+    const after = applyErasure(grids, plan);
+    expect(after.find((g) => g.name === '销售出库')?.rows.map((r) => r[3])).toEqual([
+      '价税合计',
+      '16100',
+      '3600',
+      '-600',
+      '3000',
+    ]);
+  });
+});

@@ -9,11 +9,13 @@ import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
+import { fillGroupedBuyers } from '../table/buyerGroups.ts';
 import { contactKeyOf, nameKeyOf } from '../table/contactIndex.ts';
 import { CustomerIndex } from '../table/customerIndex.ts';
 import { nameFromParts } from '../table/nameParts.ts';
 import { buyerKindOf, orderBuyerField } from '../table/orderHeader.ts';
 import type { ContactKind } from '../table/readerProblem.ts';
+import { rowContextOf } from '../table/skippedRows.ts';
 import { asidesByRow, type CellAside } from './cellAsides.ts';
 import { idKey, type PersonKey } from './personKey.ts';
 import { classifyPrivacySheets, type PrivacySheet, type PrivacySheetKind } from './privacySheets.ts';
@@ -123,33 +125,37 @@ export function findPerson(
     const account = column === undefined ? buyerAccountColumn(sheet, accounts) : undefined;
     const contact =
       column === undefined && account === undefined ? buyerContactColumn(sheet, accounts) : undefined;
-    forEachDataRow(sheet, (cells, row) => {
-      const linked =
-        sheet.kind === 'customers'
-          ? customerRows.has(`${sheet.grid.name}\u0000${row}`)
-          : column !== undefined
-            ? isTheirId(cells[column] ?? null) ||
-              (idIsAccount && identity.accounts.has(accountAt(cells, column) ?? '\u0000'))
-            : account !== undefined
-              ? isTheirAccount(cells[account] ?? null)
-              : contact !== undefined &&
-                isTheirContact(
-                  identity,
-                  orderNames,
-                  cells[contact.column] ?? null,
-                  contact.by,
-                  options.region,
-                );
-      if (!linked) return;
-      rows.push({ sheet: sheet.grid.name, sheetKind: sheet.kind, role, row, cells });
-      rowSet.add(`${sheet.grid.name}\u0000${row}`);
-      const written = sheet.kind === 'customers' ? textAt(cells, sheet.columns.name) : '';
-      const name =
-        written === '' && sheet.kind === 'customers' && sheet.nameParts
-          ? nameFromParts(cells, sheet.nameParts)
-          : written;
-      if (name !== '') names.add(name);
-    });
+    forEachDataRow(
+      sheet,
+      (cells, row) => {
+        const linked =
+          sheet.kind === 'customers'
+            ? customerRows.has(`${sheet.grid.name}\u0000${row}`)
+            : column !== undefined
+              ? isTheirId(cells[column] ?? null) ||
+                (idIsAccount && identity.accounts.has(accountAt(cells, column) ?? '\u0000'))
+              : account !== undefined
+                ? isTheirAccount(cells[account] ?? null)
+                : contact !== undefined &&
+                  isTheirContact(
+                    identity,
+                    orderNames,
+                    cells[contact.column] ?? null,
+                    contact.by,
+                    options.region,
+                  );
+        if (!linked) return;
+        rows.push({ sheet: sheet.grid.name, sheetKind: sheet.kind, role, row, cells });
+        rowSet.add(`${sheet.grid.name}\u0000${row}`);
+        const written = sheet.kind === 'customers' ? textAt(cells, sheet.columns.name) : '';
+        const name =
+          written === '' && sheet.kind === 'customers' && sheet.nameParts
+            ? nameFromParts(cells, sheet.nameParts)
+            : written;
+        if (name !== '') names.add(name);
+      },
+      accounts,
+    );
   }
   const mentions: PersonMention[] = [];
   const places: PersonPlace[] = [];
@@ -169,7 +175,7 @@ export function findPerson(
       const written = sheet.grid.rows[row - 1] ?? [];
       // Their row as it reads with its merged cells filled (the 客户编号 merged down over their
       // order lines is theirs on every line); other cells are searched where they are written.
-      const shown = theirs ? (tableRowsOf(sheet)[row - 1] ?? written) : written;
+      const shown = theirs ? (rowsAsRead(sheet, accounts)[row - 1] ?? written) : written;
       shown.forEach((cell, column) => {
         const text = cellToText(cell);
         if (text.trim() === '') return;
@@ -401,9 +407,47 @@ function tableRowsOf(sheet: PrivacySheet): Cell[][] {
   return rows;
 }
 
-/** Calls `visit` with each non-blank row below the sheet's header, merged cells filled. */
-function forEachDataRow(sheet: PrivacySheet, visit: (cells: Cell[], row: number) => void): void {
+/**
+ * The rows of a sheet as the analysis reads them: merged cells filled (tableRowsOf) and, in an
+ * orders sheet grouped by customer, each row without a buyer given the buyer at the top of its
+ * group where the group's subtotal adds up (fillGroupedBuyers): those orders count for the buyer,
+ * so they are the buyer's to show and erase. `accounts` as for orderBuyerField. Filled once per
+ * sheet.
+ */
+const readRows = new WeakMap<PrivacySheet, Cell[][]>();
+function rowsAsRead(sheet: PrivacySheet, accounts: boolean): Cell[][] {
   const rows = tableRowsOf(sheet);
+  if (sheet.kind !== 'orders') return rows;
+  let read = readRows.get(sheet);
+  if (read === undefined) {
+    const c = sheet.columns;
+    const field = orderBuyerField(c, { accounts });
+    const buyer = field === undefined ? undefined : c[field];
+    const amounts =
+      c.amount !== undefined
+        ? { amount: c.amount }
+        : c.quantity !== undefined && c.unitPrice !== undefined
+          ? { quantity: c.quantity, unitPrice: c.unitPrice }
+          : null;
+    read =
+      buyer === undefined || amounts === null
+        ? rows
+        : fillGroupedBuyers(rows, sheet.headerRow, rowContextOf('orders', sheet.header), buyer, amounts);
+    readRows.set(sheet, read);
+  }
+  return read;
+}
+
+/**
+ * Calls `visit` with each non-blank row below the sheet's header, merged cells filled, and an
+ * orders sheet's rows as the analysis reads them where `accounts` is given (rowsAsRead).
+ */
+function forEachDataRow(
+  sheet: PrivacySheet,
+  visit: (cells: Cell[], row: number) => void,
+  accounts?: boolean,
+): void {
+  const rows = accounts === undefined ? tableRowsOf(sheet) : rowsAsRead(sheet, accounts);
   for (let index = sheet.headerRow; index < rows.length; index++) {
     const cells = rows[index] ?? [];
     if (cells.every((cell) => cellToText(cell).trim() === '')) continue;

@@ -128,6 +128,7 @@ describe('readOrdersTable', () => {
       partialRefunds: 0,
       maskedBuyers: 0,
       maskedBuyerExample: null,
+      groupedRows: [],
       currencies: { CNY: 1 },
     });
     expect(issues).toEqual([]);
@@ -156,6 +157,7 @@ describe('readOrdersTable', () => {
       partialRefunds: 0,
       maskedBuyers: 0,
       maskedBuyerExample: null,
+      groupedRows: [],
       currencies: {},
     });
     // With a status column the remarks say nothing of the status.
@@ -176,6 +178,7 @@ describe('readOrdersTable', () => {
       partialRefunds: 0,
       maskedBuyers: 0,
       maskedBuyerExample: null,
+      groupedRows: [],
       currencies: {},
     });
   });

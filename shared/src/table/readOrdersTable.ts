@@ -22,6 +22,7 @@ import {
 } from '../parse/parseDate.ts';
 import { countCurrency, parseNumber, plainNumber } from '../parse/parseNumber.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
+import { BuyerGroups } from './buyerGroups.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import type { HeaderMapping } from './mapHeader.ts';
@@ -77,6 +78,11 @@ export interface OrderCounts {
    * amounts in two currencies are added as they stand, and the analysis says so.
    */
   currencies: Record<string, number>;
+  /**
+   * Rows without a buyer, in a ledger grouped by customer, counted for the buyer written at the
+   * top of their group (see BuyerGroups), by sheet row.
+   */
+  groupedRows: number[];
 }
 
 /** What reading an Orders table gives, the orders as columns (see OrderColumns). */
@@ -166,6 +172,7 @@ export class OrderRowReader {
     maskedBuyers: 0,
     maskedBuyerExample: null,
     currencies: {},
+    groupedRows: [],
   };
   private readonly orders: OrderColumnsBuilder;
   private readonly rowContext: RowContext;
@@ -207,6 +214,8 @@ export class OrderRowReader {
   private readonly lineItems: boolean;
   /** The last order row added, where lineItems. */
   private above: readonly Cell[] | null = null;
+  /** Gives rows without a buyer the buyer of their group, in a ledger grouped by customer. */
+  private readonly groups: BuyerGroups;
 
   constructor(
     header: readonly string[],
@@ -263,6 +272,13 @@ export class OrderRowReader {
     this.orders = new OrderColumnsBuilder(keepOrderIds ?? false, expectedRows ?? source?.rows.length ?? 0);
     this.rowContext = rowContextOf('orders', header);
     this.lineItems = kind !== 'customerId';
+    this.groups = new BuyerGroups(
+      this.idCol,
+      this.priced ?? { amount: this.amountCol },
+      this.rowContext,
+      (held, buyer) =>
+        this.addRow(withBuyer(held.cells, this.idCol, buyer), held.row, held.formulas, held.wideMerge),
+    );
   }
 
   /**
@@ -270,6 +286,22 @@ export class OrderRowReader {
    * columns covers it (TableData.wideMerges).
    */
   add(cells: readonly Cell[], row: number, formulas?: readonly FormulaCell[], wideMerge?: WideMerge): void {
+    const groups = this.groups;
+    if (groups.wants(cells)) {
+      groups.add({ cells, row, formulas, wideMerge });
+      return;
+    }
+    groups.passing(cells);
+    this.addRow(cells, row, formulas, wideMerge);
+  }
+
+  /** A row as `add` describes it, once BuyerGroups has given it its group's buyer where it has one. */
+  private addRow(
+    cells: readonly Cell[],
+    row: number,
+    formulas?: readonly FormulaCell[],
+    wideMerge?: WideMerge,
+  ): void {
     if (formulas === undefined && this.addPlain(cells, row)) {
       if (this.lineItems) this.above = cells;
       return;
@@ -279,6 +311,8 @@ export class OrderRowReader {
     const reason = skippedRowReason(cells, this.rowContext, formulas, wideMerge);
     if (reason !== null) {
       this.skipped.push({ table: 'orders', row, reason, text: rowText(cells) });
+      // A totals row or a section line ends a group of one buyer's rows.
+      this.groups.end();
       return;
     }
     if (this.lineItems) {
@@ -507,6 +541,8 @@ export class OrderRowReader {
 
   /** The orders read, once every row has been added. */
   finish(): OrdersRead {
+    this.groups.finish();
+    this.counts.groupedRows = this.groups.filledRows;
     if (this.dayOrder !== null && this.waiting.length > 0) this.readWaitingRows(this.dayOrder.order);
     return {
       columns: this.orders.build(),
@@ -577,6 +613,15 @@ function otherAmountOf(text: string): number {
   if (tooLongToParse(text) !== null) return Number.NaN;
   const parsed = parseNumber(text);
   return parsed.ok && parsed.value !== null ? parsed.value : Number.NaN;
+}
+
+/** `cells` with `buyer` in its buyer column, or `cells` themselves for no buyer (null). */
+function withBuyer(cells: readonly Cell[], column: number, buyer: string | null): readonly Cell[] {
+  if (buyer === null) return cells;
+  const filled = [...cells];
+  while (filled.length <= column) filled.push(null);
+  filled[column] = buyer;
+  return filled;
 }
 
 /** A cell with nothing in it but spaces. */

@@ -24,6 +24,18 @@ describe('skippedRowReason', () => {
     ["a month's subtotal", ['', '', '', '9月小计', 22200, ''], 'total'],
     ["a month's subtotal in traditional characters", ['', '', '', '10月小計', 12800, ''], 'total'],
     ["a region's total", ['华东区合计', '', '', '', 9800, ''], 'total'],
+    [
+      "a customer's subtotal in a ledger grouped by customer",
+      ['', '', '广州联创建材有限公司 小计', '', 16100, ''],
+      'total',
+    ],
+    [
+      "QuickBooks' total for a customer, however long its name",
+      ['Total for Bright Pixel Studio Incorporated', '', '', '', 8900, ''],
+      'total',
+    ],
+    ['Subtotal for a customer', ['', 'Subtotal for Acme', '', '', 120, ''], 'total'],
+    ['a company called "Total Fitness for Women"', ['C015', 'Total Fitness for Women', '', '', 60, ''], null],
     ['a count of the customers', ['共 5 位客人', '', '', '', '', ''], 'total'],
     ['a count of companies run together', ['共5家', '', '', '', '', ''], 'total'],
     ['a company whose name starts with 共', ['C013', '共创科技', '', '', 10, ''], null],

@@ -76,7 +76,8 @@ function pairOf(text: string): number {
 }
 
 function isTotalLabel(text: string): boolean {
-  if (text.length > 24 || text.length < 2) return false;
+  if (text.length > 24) return isTotalFor(text);
+  if (text.length < 2) return false;
   // Most cells settle on their first character, or their first two, without a trimmed,
   // lower-cased copy: a cell that does not start with white space starts as its label does.
   const head = text.charCodeAt(0);
@@ -90,10 +91,21 @@ function isTotalLabel(text: string): boolean {
   if (!TOTAL_FIRST_CODES.has(bare.charCodeAt(0))) return false;
   if (TOTAL_LABELS.has(bare)) return true;
   const label = bare.replace(AFTER_LABEL, '').trim();
-  if (TOTAL_LABELS.has(label)) return true;
+  if (TOTAL_LABELS.has(label) || TOTAL_FOR.test(bare)) return true;
   // A label with its translation: Total 總數, 合計 Total.
   const halves = bilingualHalves(label);
   return halves !== null && TOTAL_LABELS.has(halves.han) && TOTAL_LABELS.has(halves.latin);
+}
+
+/**
+ * A group's total as reports by customer label it, the group's name after the label: Total for
+ * Bright Pixel Studio (QuickBooks' sales by customer), Subtotal for …, Total of …. Whatever the
+ * name's length; a company called Total Solutions is still a name.
+ */
+const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
+
+function isTotalFor(text: string): boolean {
+  return text.length <= 200 && TOTAL_FOR.test(text);
 }
 
 /**
@@ -110,8 +122,11 @@ function isSectionTotal(text: string): boolean {
 /** 计 (of 小计, 合计) and 共 (of 共 5 位). */
 const JI = 0x8ba1;
 const GONG = 0x5171;
-/** A short name of a section or month, then 小计 or 合计. */
-const SECTION_TOTAL = /^[^\s:：]{1,8}(?:小计|合计)$/;
+/**
+ * The name of a section, a month or a customer (a ledger grouped by customer closes each group
+ * with 广州联创建材有限公司 小计), then 小计 or 合计.
+ */
+const SECTION_TOTAL = /^[^\s:：]{1,20}\s?(?:小计|合计)$/;
 /** 共, a count and what is counted: 共 5 位客人, 共5家, 共 12 笔. */
 const COUNT_LINE = /^共\s*\d+\s*(?:位|个|家|间|名|人|户|条|笔|项|张|单)/;
 
