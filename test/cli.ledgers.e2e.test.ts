@@ -14,6 +14,7 @@ const TODAY = '2025-06-30';
 interface Classified {
   customers: { name: string | null; frequency: number; monetary: number }[];
   issues: { row: number; column: string; value: string; message: string; table: string }[];
+  notes: string[];
 }
 
 function classify(customers: string, orders: string, thread: 'main' | 'worker', language: 'zh' | 'en') {
@@ -59,6 +60,33 @@ describe('crm classify on a sales ledger without customer ids', () => {
     expect(result.issues.filter((issue) => issue.table === 'orders')).toEqual([
       expect.objectContaining({ row: 11, column: '购货单位', value: '江门市新会区鸿运建材店' }),
     ]);
+  });
+
+  it("counts the lines of 金蝶's 序时簿 grouped by 购货单位 for the company on each group's first line, and says which", () => {
+    const result = classified('kingdee_customers.csv', 'kingdee_grouped_sales.csv', 'zh');
+    expect(result.customers.map((c) => [c.frequency, c.monetary])).toEqual([
+      [3, 16100],
+      [1, 3000],
+      [1, 1750],
+      [1, 10600],
+      [2, 7120],
+      [1, 2560],
+    ]);
+    expect(result.issues.filter((issue) => issue.table === 'orders')).toEqual([]);
+    expect(result.notes.join('\n')).toContain('订单表有 4 行没写客户（第 3、4、7、14 行）');
+  });
+
+  it('leaves a line without a name to the user where its month subtotal does not make it one customer’s', () => {
+    const result = classified('salon_members.csv', 'salon_monthly.csv', 'en');
+    expect(result.customers.map((c) => [c.name, c.frequency, c.monetary])).toEqual([
+      ['李佳琪', 1, 398],
+      ['张伟', 0, 0],
+      ['王芳', 1, 268],
+      ['张伟', 0, 0],
+      ['刘洋', 1, 128],
+    ]);
+    expect(result.issues.filter((issue) => issue.table === 'orders').map((issue) => issue.row)).toEqual([3, 7]);
+    expect(result.notes.join('\n')).not.toContain('no customer written');
   });
 
   it('asks for a name or company column where the customer table has neither, changing nothing', async () => {

@@ -52,8 +52,13 @@ export const MAX_GROUP_ROWS = 2000;
 export class BuyerGroups {
   /** The buyer written on the current group's first row ('' outside a group). */
   private head = '';
-  /** The current group's rows (to sum): the rows released already, and those held. */
+  /**
+   * The current group's rows (to sum), the first `count` of `rows`: the rows released already,
+   * and those held. The array is written over rather than emptied: every row of a large table
+   * passes here, and an array emptied and filled again is allocated again.
+   */
   private readonly rows: (readonly Cell[])[] = [];
+  private count = 0;
   private readonly held: GroupRow[] = [];
   /** Whether the current group ran past MAX_GROUP_ROWS: then it is no group, until its end. */
   private tooLong = false;
@@ -75,7 +80,8 @@ export class BuyerGroups {
    */
   wants(cells: readonly Cell[]): boolean {
     if (this.held.length > 0) return true;
-    this.buyer = buyerText(cells[this.buyerCol]);
+    const cell = cells[this.buyerCol];
+    this.buyer = typeof cell === 'string' ? cell.trim() : buyerText(cell);
     return this.buyer === '';
   }
 
@@ -145,25 +151,26 @@ export class BuyerGroups {
 
   private start(buyer: string): void {
     this.head = buyer;
-    this.rows.length = 0;
+    this.count = 0;
     this.tooLong = false;
   }
 
   private keep(cells: readonly Cell[]): void {
     if (this.tooLong || this.head === '') return;
-    if (this.rows.length >= MAX_GROUP_ROWS) {
+    if (this.count >= MAX_GROUP_ROWS) {
       this.tooLong = true;
-      this.rows.length = 0;
+      this.count = 0;
       this.releaseHeld(null);
       return;
     }
-    this.rows.push(cells);
+    this.rows[this.count++] = cells;
   }
 
   /** The sum of the current group's amounts; NaN where a row's amount cannot be read. */
   private sum(): number {
     let sum = 0;
-    for (const cells of this.rows) {
+    for (let i = 0; i < this.count; i++) {
+      const cells = this.rows[i] as readonly Cell[];
       if (isBlankRow(cells)) continue;
       sum += rowAmount(cells, this.amounts);
     }

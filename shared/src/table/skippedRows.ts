@@ -105,7 +105,10 @@ function isTotalLabel(text: string): boolean {
 const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
 
 function isTotalFor(text: string): boolean {
-  return text.length <= 200 && TOTAL_FOR.test(text);
+  // Long cells are mostly addresses, emails and remarks: one look at the first character (t, s,
+  // or a space) passes over them before the pattern is tried.
+  const head = text.charCodeAt(0) | 0x20;
+  return (head === 0x74 || head === 0x73 || head === 0x20) && text.length <= 200 && TOTAL_FOR.test(text);
 }
 
 /**
