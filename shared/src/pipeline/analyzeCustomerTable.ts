@@ -17,6 +17,7 @@ import {
   type CustomersRead,
   complaintsFromCustomers,
   customerAccountsOf,
+  customerKeysOf,
   derivePurchaseStats,
   type HeaderMapping,
   type IdsWrittenDifferently,
@@ -152,7 +153,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     skippedRows.push(...ordersRead.skipped);
     // The reader chose the buyer column (OrdersRead.buyer); the join compares the same one, an
     // account with the customers' accounts where they have them, else with their ids.
-    buyer = joinKindOf(ordersRead.buyer, accounts);
+    buyer = joinKindOf(ordersRead.buyer, customerKeysOf(mapping.columns));
     const idColumn = ordersRead.mapping.columns[ordersRead.buyer];
     customerIdColumn = idColumn === undefined ? undefined : ordersRead.mapping.header[idColumn];
     if (buyer !== 'customerId' && buyer !== 'account')

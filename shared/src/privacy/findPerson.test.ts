@@ -567,3 +567,34 @@ describe('orders in a ledger grouped by customer (the buyer on each group’s fi
     ]);
   });
 });
+
+describe('orders whose Customer column a customer list without ids knows as names (QuickBooks)', () => {
+  const books = (): SheetGrid[] => [
+    {
+      name: 'Customers',
+      rows: [
+        ['Customer', 'Email', 'Phone'],
+        ['Bright Pixel Studio', 'billing@brightpixel.io', '+1 415 555 0134'],
+        ['Oliver Chen', 'oliver.chen@example.com', '+1 206 555 0177'],
+      ],
+    },
+    {
+      name: 'Sales by Customer Detail',
+      rows: [
+        ['Customer', 'Date', 'Num', 'Amount'],
+        ['Bright Pixel Studio', '09/04/2026', '1041', 1200],
+        ['', '10/02/2026', '1047', 1200],
+        ['Total for Bright Pixel Studio', '', '', 2400],
+        ['Oliver Chen', '09/22/2026', '1044', 450],
+        ['Total for Oliver Chen', '', '', 450],
+      ],
+    },
+  ];
+
+  it('finds their orders by the name the Customer column writes, the lines of their group too', () => {
+    const found = findPerson(books(), key('email:billing@brightpixel.io'), options);
+    expect(found.rows.filter((r) => r.role === 'order').map((r) => r.row)).toEqual([2, 3]);
+    const other = findPerson(books(), key('email:oliver.chen@example.com'), options);
+    expect(other.rows.filter((r) => r.role === 'order').map((r) => r.row)).toEqual([5]);
+  });
+});

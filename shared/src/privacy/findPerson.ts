@@ -13,7 +13,7 @@ import { fillGroupedBuyers } from '../table/buyerGroups.ts';
 import { contactKeyOf, nameKeyOf } from '../table/contactIndex.ts';
 import { CustomerIndex } from '../table/customerIndex.ts';
 import { nameFromParts } from '../table/nameParts.ts';
-import { buyerKindOf, orderBuyerField } from '../table/orderHeader.ts';
+import { type CustomerKeys, joinKindOf, orderBuyerField } from '../table/orderHeader.ts';
 import type { ContactKind } from '../table/readerProblem.ts';
 import { rowContextOf } from '../table/skippedRows.ts';
 import { asidesByRow, type CellAside } from './cellAsides.ts';
@@ -107,9 +107,10 @@ export function findPerson(
   const customerRows = matchCustomerRows(sheets, identity, options.region);
   identity.longerNames = longerNamesOfOthers(sheets, customerRows, identity.names);
   const isTheirId = theirIds(sheets, customerRows, identity.ids);
-  const accounts = hasAccounts(sheets);
+  const keys = customerKeysOfSheets(sheets);
+  const accounts = keys.accounts;
   // Only an orders sheet naming its buyers by name needs their names as the analysis matches them.
-  const byName = sheets.some((sheet) => buyerContactColumn(sheet, accounts)?.by === 'name');
+  const byName = sheets.some((sheet) => buyerContactColumn(sheet, keys)?.by === 'name');
   const orderNames = byName ? theirOrderNames(sheets, customerRows) : new Set<string>();
   const isTheirAccount = theirAccounts(sheets, customerRows, identity.accounts);
   const rows: PersonRow[] = [];
@@ -118,13 +119,13 @@ export function findPerson(
   for (const sheet of sheets) {
     const role = ROLE_OF[sheet.kind];
     if (role === undefined) continue;
-    const column = sheet.kind === 'customers' ? undefined : idColumnOf(sheet, accounts);
+    const column = sheet.kind === 'customers' ? undefined : idColumnOf(sheet, keys);
     // An orders sheet whose 买家会员名 is compared with the customers' ids (no table of people
     // records accounts) is theirs by that account too, where the key or their rows name it.
     const idIsAccount = column !== undefined && column === accountColumnOf(sheet);
     const account = column === undefined ? buyerAccountColumn(sheet, accounts) : undefined;
     const contact =
-      column === undefined && account === undefined ? buyerContactColumn(sheet, accounts) : undefined;
+      column === undefined && account === undefined ? buyerContactColumn(sheet, keys) : undefined;
     forEachDataRow(
       sheet,
       (cells, row) => {
@@ -168,7 +169,7 @@ export function findPerson(
       if (row === sheet.headerRow) continue;
       const theirs = rowSet.has(`${name}\u0000${row}`);
       const whole = theirs && sheet.kind === 'customers';
-      const reference = theirs ? referenceColumns(sheet, accounts) : [];
+      const reference = theirs ? referenceColumns(sheet, keys) : [];
       // Names only where the toolkit wrote them (reviews, reports, tasks, copies): in a table of
       // people a name inside another name (张伟 in 张伟明) is someone else.
       const withNames = sheet.kind === 'other' || sheet.kind === 'followUps' || sheet.kind === 'copy';
@@ -355,11 +356,18 @@ function theirAccounts(
 }
 
 /**
- * Whether a table of people records platform accounts (旺旺号): orders naming their buyer by the
- * platform's account are then matched to those, as the analysis does (customerAccountsOf).
+ * What the tables of people offer orders to be matched by, as the analysis reads them from the
+ * customer table (customerKeysOf): platform accounts (旺旺号), which orders naming their buyer by
+ * the platform's account are then matched to; customer ids; names or companies, which an orders
+ * column of customer ids is compared with where no table of people has ids (joinKindOf).
  */
-function hasAccounts(sheets: readonly PrivacySheet[]): boolean {
-  return sheets.some((sheet) => sheet.kind === 'customers' && sheet.columns.platformAccount !== undefined);
+function customerKeysOfSheets(sheets: readonly PrivacySheet[]): CustomerKeys {
+  const people = sheets.filter((sheet) => sheet.kind === 'customers');
+  return {
+    accounts: people.some((sheet) => sheet.columns.platformAccount !== undefined),
+    ids: people.some((sheet) => sheet.columns.id !== undefined),
+    names: people.some((sheet) => sheet.columns.name !== undefined || sheet.columns.company !== undefined),
+  };
 }
 
 /** A platform account cell as a key (accountKey), or null for none or a masked one (t**8). */
@@ -459,7 +467,7 @@ function forEachDataRow(
  * The columns of a linked order, complaint or task row that name the person: the customer
  * reference (an orders table without a customer id names the buyer by email or phone).
  */
-function referenceColumns(sheet: PrivacySheet, accounts: boolean): number[] {
+function referenceColumns(sheet: PrivacySheet, keys: CustomerKeys): number[] {
   const columns: number[] = [];
   for (const field of ['customerId', 'customer'] as const) {
     const column = sheet.columns[field];
@@ -467,10 +475,10 @@ function referenceColumns(sheet: PrivacySheet, accounts: boolean): number[] {
   }
   const account =
     sheet.columns.customerId === undefined
-      ? (idColumnOf(sheet, accounts) ?? buyerAccountColumn(sheet, accounts))
+      ? (idColumnOf(sheet, keys) ?? buyerAccountColumn(sheet, keys.accounts))
       : undefined;
   if (account !== undefined) columns.push(account);
-  const contact = sheet.columns.customerId === undefined ? buyerContactColumn(sheet, accounts) : undefined;
+  const contact = sheet.columns.customerId === undefined ? buyerContactColumn(sheet, keys) : undefined;
   if (contact !== undefined) columns.push(contact.column);
   return columns;
 }
@@ -478,11 +486,14 @@ function referenceColumns(sheet: PrivacySheet, accounts: boolean): number[] {
 /**
  * The column of a sheet's customer ids: its customer-id column, or for an orders sheet whose
  * buyers only a platform's account names (买家会员名), that column, which the analysis compares
- * with the customers' ids where no table of people records accounts (`accounts` false).
+ * with the customers' ids where no table of people records accounts. An orders column of
+ * customer ids that the analysis compares with names (joinKindOf) is none: see buyerContactColumn.
  */
-function idColumnOf(sheet: PrivacySheet, accounts: boolean): number | undefined {
-  if (sheet.columns.customerId !== undefined || sheet.kind !== 'orders') return sheet.columns.customerId;
-  return !accounts && orderBuyerField(sheet.columns) === 'buyerAccount'
+function idColumnOf(sheet: PrivacySheet, keys: CustomerKeys): number | undefined {
+  if (sheet.kind !== 'orders') return sheet.columns.customerId;
+  if (sheet.columns.customerId !== undefined)
+    return joinKindOf('customerId', keys) === 'customerId' ? sheet.columns.customerId : undefined;
+  return !keys.accounts && orderBuyerField(sheet.columns) === 'buyerAccount'
     ? sheet.columns.buyerAccount
     : undefined;
 }
@@ -505,19 +516,21 @@ function buyerAccountColumn(sheet: PrivacySheet, accounts: boolean): number | un
 }
 
 /**
- * The email or phone column an orders sheet without a customer-id column names its buyers by,
- * as the analysis matches them (orderBuyerField); undefined for any other sheet.
+ * The email, phone or name column an orders sheet names its buyers by where the analysis
+ * compares it with the customers' contacts or names (orderBuyerField, joinKindOf): an orders
+ * sheet without a customer-id column, or one whose customer ids are compared with names; else
+ * undefined, as for any other sheet.
  */
 function buyerContactColumn(
   sheet: PrivacySheet,
-  accounts: boolean,
+  keys: CustomerKeys,
 ): { column: number; by: ContactKind } | undefined {
   if (sheet.kind !== 'orders') return undefined;
-  const field = orderBuyerField(sheet.columns, { accounts });
+  const field = orderBuyerField(sheet.columns, { accounts: keys.accounts });
   const column = field === undefined ? undefined : sheet.columns[field];
   if (field === undefined || column === undefined) return undefined;
-  const by = buyerKindOf(field);
-  return by === 'customerId' ? undefined : { column, by };
+  const by = joinKindOf(field, keys);
+  return by === 'customerId' || by === 'account' ? undefined : { column, by };
 }
 
 /**

@@ -122,13 +122,37 @@ export function buyerKindOf(field: OrderBuyerField): 'customerId' | ContactKind 
 /** What an order's buyer is compared with in the customer table (see joinKindOf). */
 export type BuyerKind = 'customerId' | 'account' | ContactKind;
 
+/** What a customer table offers the orders' buyer column to be compared with. */
+export interface CustomerKeys {
+  /** A platform-account column (customerAccountsOf). */
+  accounts: boolean;
+  /** A customer-id column. */
+  ids: boolean;
+  /** A name or company column. */
+  names: boolean;
+}
+
 /**
  * What the buyer column is compared with in the customer table: its ids, its emails or phone
- * numbers, or for the platform's account its platform-account column where it has one
- * (`accounts`), else its ids.
+ * numbers, or for the platform's account its platform-account column where it has one, else its
+ * ids. An orders column of customer ids is compared with the customers' names and companies
+ * where the customer table has no ids but names: QuickBooks' sales by customer and many a ledger
+ * write the customer under "Customer" or 客户编码, a column that can only ever hold what the
+ * customer table knows them by.
  */
-export function joinKindOf(field: OrderBuyerField, accounts: boolean): BuyerKind {
-  return field === 'buyerAccount' && accounts ? 'account' : buyerKindOf(field);
+export function joinKindOf(field: OrderBuyerField, keys: CustomerKeys): BuyerKind {
+  if (field === 'buyerAccount' && keys.accounts) return 'account';
+  if (field === 'customerId' && !keys.ids && keys.names) return 'name';
+  return buyerKindOf(field);
+}
+
+/** What a customer table's columns offer the orders to be matched by (see joinKindOf). */
+export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns']): CustomerKeys {
+  return {
+    accounts: customerAccountsOf(columns),
+    ids: columns.id !== undefined,
+    names: columns.name !== undefined || columns.company !== undefined,
+  };
 }
 
 /**

@@ -78,6 +78,10 @@ function pairOf(text: string): number {
 function isTotalLabel(text: string): boolean {
   if (text.length > 24) return isTotalFor(text);
   if (text.length < 2) return false;
+  // A label in brackets, as 速达 and others print it: 【小计】, [合计], （总计）.
+  const close = CLOSING_BRACKET.get(text.charCodeAt(0));
+  if (close !== undefined && text.charCodeAt(text.length - 1) === close)
+    return isTotalLabel(text.slice(1, -1).trim());
   // Most cells settle on their first character, or their first two, without a trimmed,
   // lower-cased copy: a cell that does not start with white space starts as its label does.
   const head = text.charCodeAt(0);
@@ -110,6 +114,14 @@ function isTotalFor(text: string): boolean {
   const head = text.charCodeAt(0) | 0x20;
   return (head === 0x74 || head === 0x73 || head === 0x20) && text.length <= 200 && TOTAL_FOR.test(text);
 }
+
+/** The closing bracket of each opening one a totals label may stand between. */
+const CLOSING_BRACKET = new Map(
+  ['【】', '[]', '()', '（）', '〔〕', '［］', '<>', '《》', '〈〉'].map((pair) => [
+    pair.charCodeAt(0),
+    pair.charCodeAt(1),
+  ]),
+);
 
 /**
  * Totals a label of their own does not start: a section's or a month's (9月小计, 华东区合计,
@@ -258,7 +270,8 @@ export function skippedReasonOfTexts(
   const identity = context.identityColumns;
   if (
     isNoteLine(first) ||
-    (filled === 1 && (END_MARKS.has(foldTraditional(first.toLowerCase())) || isFootnote(first)))
+    (filled === 1 &&
+      (END_MARKS.has(foldTraditional(first.toLowerCase())) || isFootnote(first) || isReportStamp(first)))
   )
     return 'note';
   // A record fills more cells than the managed columns and one more: most rows stop at the count.
@@ -347,6 +360,20 @@ function holdsContact(texts: readonly string[], columns: readonly number[]): boo
   }
   return false;
 }
+
+/**
+ * The line a report prints under itself, alone in its row: QuickBooks' basis and time (Cash
+ * Basis Friday, December 4, 2026 09:15 AM GMT-08:00), or a time stamp alone (2026-12-04
+ * 09:15:33). A year and a clock time tell a stamp: no customer's name holds both.
+ */
+function isReportStamp(text: string): boolean {
+  if (text.length > 80) return false;
+  return REPORT_BASIS.test(text) || (CLOCK_TIME.test(text) && YEAR.test(text));
+}
+
+const REPORT_BASIS = /^\s*(?:cash|accrual)\s+basis\b/i;
+const CLOCK_TIME = /(?:^|[^\d:])\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
 
 /** A line alone in its row, marked as a footnote: * 電話同WhatsApp一樣…, ※ 統一編號空白者…. */
 function isFootnote(text: string): boolean {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/config.ts';
+import { mapCustomerHeader } from './nameParts.ts';
+import {
+  type CustomerKeys,
+  customerKeysOf,
+  joinKindOf,
+  mapOrderHeader,
+  orderBuyerField,
+} from './orderHeader.ts';
+
+const config = resolveConfig();
+
+/** What the orders' buyer column of `orders` is compared with, beside a customer table headed `customers`. */
+function joinOf(customers: string[], orders: string[]) {
+  const keys = customerKeysOf(mapCustomerHeader(customers, config.headerOverrides.customers).columns);
+  const field = orderBuyerField(mapOrderHeader(orders).columns, { accounts: keys.accounts });
+  return field === undefined ? undefined : joinKindOf(field, keys);
+}
+
+describe('what an orders buyer column is compared with', () => {
+  it.each<[string, string[], string[], ReturnType<typeof joinOf>]>([
+    ['ids with ids', ['客户编号', '姓名'], ['客户编号', '日期', '金额'], 'customerId'],
+    [
+      "QuickBooks' Customer beside a customer list without ids: its names",
+      ['Customer', 'Email', 'Phone'],
+      ['Customer', 'Date', 'Amount'],
+      'name',
+    ],
+    [
+      '客户编码 beside a list of companies without ids: their names',
+      ['客户名称', '联系人'],
+      ['客户编码', '日期', '金额'],
+      'name',
+    ],
+    [
+      'ids beside a list of phones only: still ids (nothing else to compare)',
+      ['手机', '城市'],
+      ['客户编号', '日期', '金额'],
+      'customerId',
+    ],
+    ['names with names', ['客户名称', '联系人'], ['日期', '购货单位', '金额'], 'name'],
+    ['a platform account beside 旺旺号', ['客户编号', '旺旺号'], ['买家会员名', '日期', '金额'], 'account'],
+    ['an email, ids or not', ['姓名', '邮箱'], ['Email', 'Date', 'Total'], 'email'],
+  ])('%s', (_, customers, orders, kind) => {
+    expect(joinOf(customers, orders)).toBe(kind);
+  });
+
+  it('compares ids with ids wherever the customer table has them', () => {
+    const keys: CustomerKeys = { accounts: false, ids: true, names: true };
+    expect(joinKindOf('customerId', keys)).toBe('customerId');
+    expect(joinKindOf('customerId', { ...keys, ids: false })).toBe('name');
+    expect(joinKindOf('customerId', { ...keys, ids: false, names: false })).toBe('customerId');
+  });
+});
