@@ -108,6 +108,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Customer Name',
     'Contact',
     'Contact Name',
+    // The name an invoicing tool (Zoho Books, QuickBooks, Thunderbird's address book) shows for a
+    // contact and prints on its invoices and reports: a person's name or a business's.
+    'Display Name',
     '客户',
     'Customer',
     // A freelancer's or an agency's list of clients.
@@ -213,6 +216,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '邮件',
     'E-mail',
     'Email Address',
+    // Zoho's contact export, and lists kept in India and Southeast Asia.
+    'EmailID',
+    'Email ID',
     // Google Contacts' CSV export: each address as a label and a value.
     'E-mail 1 - Value',
     'Mail',

@@ -35,6 +35,29 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['€', 'EUR', 'both'],
   ['GBP', 'GBP', 'both'],
   ['£', 'GBP', 'both'],
+  // Where customers of Chinese businesses often are, and what invoicing tools (Zoho Books,
+  // QuickBooks, Xero) print before a figure there.
+  ['JPY', 'JPY', 'both'],
+  ['KRW', 'KRW', 'both'],
+  ['₩', 'KRW', 'both'],
+  ['SGD', 'SGD', 'both'],
+  ['S$', 'SGD', 'before'],
+  ['MYR', 'MYR', 'both'],
+  ['RM', 'MYR', 'before'],
+  ['THB', 'THB', 'both'],
+  ['฿', 'THB', 'both'],
+  ['VND', 'VND', 'both'],
+  ['₫', 'VND', 'both'],
+  ['PHP', 'PHP', 'both'],
+  ['₱', 'PHP', 'both'],
+  ['INR', 'INR', 'both'],
+  ['₹', 'INR', 'both'],
+  ['AUD', 'AUD', 'both'],
+  ['A$', 'AUD', 'before'],
+  ['NZD', 'NZD', 'both'],
+  ['NZ$', 'NZD', 'before'],
+  ['CAD', 'CAD', 'both'],
+  ['C$', 'CAD', 'before'],
   ['$', null, 'both'],
   ['块钱', null, 'after'],
   ['元', null, 'after'],
@@ -66,8 +89,9 @@ const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(
 /**
  * The currency an amount's text names before or after its figure, as parseNumber reads the marks
  * (HK$1,200, 1,200 港幣, ¥(12.00), USD -12), as its ISO 4217 code; null when it names none or
- * only a local unit (320 元, $25). A text without a letter, one of ¥ € £ $, or 币, 幣 or 港
- * names none, which most amount cells tell in one look at their characters.
+ * only a local unit (320 元, $25). A text without a letter, one of ¥ € £ $ ₹ ₩ ฿ (the other
+ * currency signs), or 币, 幣 or 港 names none, which most amount cells tell in one look at their
+ * characters.
  */
 export function amountCurrency(text: string): string | null {
   // The usual marked amount of a mainland ledger, ¥1,200 or -¥80, told by its first characters.
@@ -96,6 +120,8 @@ function mayNameCurrency(text: string): boolean {
     const code = text.charCodeAt(i);
     if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x24) return true;
     if (code === 0xa5 || code === 0xffe5 || code === 0x20ac || code === 0xa3) return true;
+    // ₩ ₫ ₱ ₹ (the currency signs block) and ฿.
+    if ((code >= 0x20a0 && code <= 0x20cf) || code === 0x0e3f) return true;
     if (code === 0x5e01 || code === 0x5e63 || code === 0x6e2f || code >= 0xff21) return true;
   }
   return false;

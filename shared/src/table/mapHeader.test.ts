@@ -194,6 +194,11 @@ describe('mapHeader', () => {
       { name: 0, platformAccount: 1, totalSpend: 2 },
     ],
     ['the export of a buyer list', ['买家会员名', '买家昵称', '手机号'], { platformAccount: 0, mobile: 2 }],
+    [
+      "Zoho Books' contacts: the Display Name its invoices print, EmailID",
+      ['Display Name', 'Company Name', 'First Name', 'Last Name', 'EmailID', 'Phone'],
+      { name: 0, company: 1, email: 4, phone: 5 },
+    ],
     ['a 抖店 seller', ['抖音号', '客户姓名', '订单数'], { platformAccount: 0, name: 1, orderCount: 2 }],
     ['a 拼多多 seller', ['拼多多账号', '联系人', '电话'], { platformAccount: 0, name: 1, phone: 2 }],
     [
