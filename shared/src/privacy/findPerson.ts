@@ -9,7 +9,7 @@ import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
-import { fillGroupedBuyers } from '../table/buyerGroups.ts';
+import { amountColumnsOf, fillGroupedBuyers } from '../table/buyerGroups.ts';
 import { contactKeyOf, nameKeyOf } from '../table/contactIndex.ts';
 import { CustomerIndex } from '../table/customerIndex.ts';
 import { nameFromParts } from '../table/nameParts.ts';
@@ -431,12 +431,7 @@ function rowsAsRead(sheet: PrivacySheet, accounts: boolean): Cell[][] {
     const c = sheet.columns;
     const field = orderBuyerField(c, { accounts });
     const buyer = field === undefined ? undefined : c[field];
-    const amounts =
-      c.amount !== undefined
-        ? { amount: c.amount }
-        : c.quantity !== undefined && c.unitPrice !== undefined
-          ? { quantity: c.quantity, unitPrice: c.unitPrice }
-          : null;
+    const amounts = amountColumnsOf(c);
     read =
       buyer === undefined || amounts === null
         ? rows

@@ -1,8 +1,10 @@
+import type { OrderField } from '../model/fields.ts';
 import type { Cell, FormulaCell, WideMerge } from '../model/table.ts';
 import { tooLongToParse } from '../parse/cellTextLimit.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import { parseNumber, plainNumber } from '../parse/parseNumber.ts';
 import { isBlankRow } from './cellReader.ts';
+import type { HeaderMapping } from './mapHeader.ts';
 import { type RowContext, skippedRowReason } from './skippedRows.ts';
 
 /**
@@ -233,11 +235,7 @@ export function fillGroupedBuyers(
 ): Cell[][] {
   const out = rows.map((row) => (row ?? []) as Cell[]);
   const groups = new BuyerGroups(buyerCol, amounts, context, (held, buyer) => {
-    if (buyer === null) return;
-    const filled = [...held.cells];
-    while (filled.length <= buyerCol) filled.push(null);
-    filled[buyerCol] = buyer;
-    out[held.row - 1] = filled;
+    if (buyer !== null) out[held.row - 1] = withBuyer(held.cells, buyerCol, buyer) as Cell[];
   });
   for (let index = headerRow; index < out.length; index++) {
     const cells = out[index] as Cell[];
@@ -249,4 +247,24 @@ export function fillGroupedBuyers(
   }
   groups.finish();
   return out;
+}
+
+/** `cells` with `buyer` in column `column`, as a copy; `cells` themselves for no buyer (null). */
+export function withBuyer(cells: readonly Cell[], column: number, buyer: string | null): readonly Cell[] {
+  if (buyer === null) return cells;
+  const filled = [...cells];
+  while (filled.length <= column) filled.push(null);
+  filled[column] = buyer;
+  return filled;
+}
+
+/**
+ * Where an orders table keeps each row's amount, as the reader reads it (amountFromPrice): its
+ * amount column, else its quantity and unit price; null for neither.
+ */
+export function amountColumnsOf(columns: HeaderMapping<OrderField>['columns']): AmountColumns | null {
+  if (columns.amount !== undefined) return { amount: columns.amount };
+  return columns.quantity !== undefined && columns.unitPrice !== undefined
+    ? { quantity: columns.quantity, unitPrice: columns.unitPrice }
+    : null;
 }

@@ -22,7 +22,7 @@ import {
 } from '../parse/parseDate.ts';
 import { countCurrency, parseNumber, plainNumber } from '../parse/parseNumber.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
-import { BuyerGroups } from './buyerGroups.ts';
+import { BuyerGroups, withBuyer } from './buyerGroups.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import type { HeaderMapping } from './mapHeader.ts';
@@ -613,15 +613,6 @@ function otherAmountOf(text: string): number {
   if (tooLongToParse(text) !== null) return Number.NaN;
   const parsed = parseNumber(text);
   return parsed.ok && parsed.value !== null ? parsed.value : Number.NaN;
-}
-
-/** `cells` with `buyer` in its buyer column, or `cells` themselves for no buyer (null). */
-function withBuyer(cells: readonly Cell[], column: number, buyer: string | null): readonly Cell[] {
-  if (buyer === null) return cells;
-  const filled = [...cells];
-  while (filled.length <= column) filled.push(null);
-  filled[column] = buyer;
-  return filled;
 }
 
 /** A cell with nothing in it but spaces. */
