@@ -124,6 +124,14 @@ const HELD_OUT: Ledger[] = [
     issues: [],
     notes: ['3 order rows'],
   },
+  {
+    what: "畅捷通's 销售明细表 grouped by 客户: a title line, 客户合计 lines, a blank line between groups, 价税合计 beside 无税金额",
+    customers: 'chanjet_customers.csv',
+    orders: 'chanjet_sales.csv',
+    stats: { 2: [2, 1, 4407], 3: [1, 0, 3390], 4: [2, 0, 1808] },
+    issues: [],
+    notes: ['4 order rows'],
+  },
 ];
 
 async function analyse(ledger: Ledger) {
