@@ -85,7 +85,9 @@ describe('crm classify on a sales ledger without customer ids', () => {
       ['张伟', 0, 0],
       ['刘洋', 1, 128],
     ]);
-    expect(result.issues.filter((issue) => issue.table === 'orders').map((issue) => issue.row)).toEqual([3, 7]);
+    expect(result.issues.filter((issue) => issue.table === 'orders').map((issue) => issue.row)).toEqual([
+      3, 7,
+    ]);
     expect(result.notes.join('\n')).not.toContain('no customer written');
   });
 

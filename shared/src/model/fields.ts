@@ -7,6 +7,7 @@ export const CUSTOMER_FIELDS = [
   'id',
   'name',
   'company',
+  'shortName',
   'title',
   'mobile',
   'phone',
@@ -150,7 +151,6 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '客户单位',
     '单位名称',
     '备注企业名称',
-    '客户简称',
     // Also names (listed there first): the company when another column holds the person.
     '客户名称',
     '客户',
@@ -158,6 +158,18 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Customer',
     'Client',
     'Client Name',
+  ],
+  // The short name 金蝶, 用友 and 畅捷通 keep beside a customer's full 客户名称 (紫金山传媒 for
+  // 南京紫金山文化传媒有限公司), which delivery notes and hand-kept ledgers often write instead.
+  shortName: [
+    '简称',
+    '客户简称',
+    '公司简称',
+    '单位简称',
+    '企业简称',
+    '往来单位简称',
+    'Short Name',
+    'Abbreviation',
   ],
   title: [
     '职位',

@@ -10,6 +10,11 @@ export interface CustomerRecord {
   id: string | null;
   name: string | null;
   company: string | null;
+  /**
+   * The short name an ERP keeps beside the full name (客户简称: 紫金山传媒): the company where the
+   * table has no company column, and a name orders may call the customer by.
+   */
+  shortName: string | null;
   title: string | null;
   /** E.164, e.g. +8613912345678. */
   mobile: string | null;
@@ -107,6 +112,7 @@ export function emptyCustomerRecord(
     id: null,
     name: null,
     company: null,
+    shortName: null,
     title: null,
     mobile: null,
     phone: null,

@@ -49,6 +49,7 @@ export const CustomerRecordSchema = z.object({
   id: text,
   name: text,
   company: text,
+  shortName: text,
   title: text,
   mobile: e164.nullable(),
   phone: e164.nullable(),

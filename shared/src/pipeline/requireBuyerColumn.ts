@@ -23,7 +23,9 @@ export function requireBuyerColumn(
   column: string,
 ): void {
   const fields = BUYER_CUSTOMER_FIELDS[by];
-  if (fields.some((field) => customers.columns[field] !== undefined)) return;
+  // A short name (客户简称) is matched too, though the message asks for a name or a company.
+  const matched = by === 'name' ? [...fields, 'shortName' as const] : fields;
+  if (matched.some((field) => customers.columns[field] !== undefined)) return;
   const expected = fields.map((field) => displayName(CUSTOMER_FIELD_SYNONYMS[field]));
   throw new HeaderNotRecognisedError(
     'customers',

@@ -366,7 +366,12 @@ function customerKeysOfSheets(sheets: readonly PrivacySheet[]): CustomerKeys {
   return {
     accounts: people.some((sheet) => sheet.columns.platformAccount !== undefined),
     ids: people.some((sheet) => sheet.columns.id !== undefined),
-    names: people.some((sheet) => sheet.columns.name !== undefined || sheet.columns.company !== undefined),
+    names: people.some(
+      (sheet) =>
+        sheet.columns.name !== undefined ||
+        sheet.columns.company !== undefined ||
+        sheet.columns.shortName !== undefined,
+    ),
   };
 }
 
@@ -559,7 +564,7 @@ function theirOrderNames(sheets: readonly PrivacySheet[], theirs: ReadonlySet<st
     if (sheet.kind !== 'customers') continue;
     forEachDataRow(sheet, (cells, row) => {
       const into = theirs.has(`${sheet.grid.name}\u0000${row}`) ? mine : others;
-      for (const column of [sheet.columns.name, sheet.columns.company]) {
+      for (const column of [sheet.columns.name, sheet.columns.company, sheet.columns.shortName]) {
         const key = nameKeyOf(textAt(cells, column));
         if (key !== '') into.add(key);
       }

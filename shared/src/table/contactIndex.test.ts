@@ -36,6 +36,8 @@ describe('nameIndexesOf', () => {
     customerRecord(7, { name: '李经理', company: '东莞宏达' }),
     // A name that is the row's own company too matches that row once, not twice.
     customerRecord(8, { name: '刘洋', company: '刘洋' }),
+    // An ERP's archive: the full name and the short name a delivery note writes instead.
+    customerRecord(9, { name: '刘敏', company: '南京紫金山文化传媒有限公司', shortName: '紫金山传媒' }),
   ];
 
   it.each([
@@ -43,6 +45,8 @@ describe('nameIndexesOf', () => {
     ['韦晓燕', 0, 'the contact of the same row'],
     ['bright pixel studio', 2, 'written in another case'],
     ['刘洋', 6, 'a name that is its own company'],
+    ['紫金山传媒', 7, 'a short name (客户简称)'],
+    ['南京紫金山文化传媒有限公司', 7, 'the full name beside it'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],

@@ -68,8 +68,8 @@ export interface NameIndexes {
 }
 
 /**
- * The record index of each customer name of the orders: the row whose name, else whose company,
- * is that name (nameKeyOf). A name no row has, or several rows have, gets −1.
+ * The record index of each customer name of the orders: the row whose name, company or short name
+ * (客户简称) is that name (nameKeyOf). A name no row has, or several rows have, gets −1.
  */
 export function nameIndexesOf(records: readonly CustomerRecord[], values: readonly string[]): NameIndexes {
   const recordOf = new Map<string, number>();
@@ -90,6 +90,7 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
     const record = records[i] as CustomerRecord;
     keep(record.name, i);
     keep(record.company, i);
+    keep(record.shortName, i);
   }
   const indexes = new Int32Array(values.length);
   for (let key = 0; key < values.length; key++) {

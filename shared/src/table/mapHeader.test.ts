@@ -195,6 +195,11 @@ describe('mapHeader', () => {
     ],
     ['the export of a buyer list', ['买家会员名', '买家昵称', '手机号'], { platformAccount: 0, mobile: 2 }],
     [
+      "an ERP's customer archive: the full 客户名称 beside its 客户简称 and the 联系人",
+      ['客户编码', '客户名称', '客户简称', '联系人', '手机'],
+      { id: 0, company: 1, shortName: 2, name: 3, mobile: 4 },
+    ],
+    [
       "Zoho Books' contacts: the Display Name its invoices print, EmailID",
       ['Display Name', 'Company Name', 'First Name', 'Last Name', 'EmailID', 'Phone'],
       { name: 0, company: 1, email: 4, phone: 5 },

@@ -151,7 +151,7 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
   return {
     accounts: customerAccountsOf(columns),
     ids: columns.id !== undefined,
-    names: columns.name !== undefined || columns.company !== undefined,
+    names: columns.name !== undefined || columns.company !== undefined || columns.shortName !== undefined,
   };
 }
 

@@ -131,7 +131,7 @@ export function readCustomerTable(
     // A row naming its customer by the WeChat id or the platform's account alone is a customer.
     columnsOf([...IDENTIFYING_CUSTOMER_FIELDS, 'wechat', 'platformAccount']),
     columnsOf(['email', 'mobile', 'phone']),
-    [...columnsOf(['name', 'company']), ...namePartColumns(parts)],
+    [...columnsOf(['name', 'company', 'shortName']), ...namePartColumns(parts)],
   );
 
   table.rows.forEach((raw, index) => {
@@ -154,7 +154,9 @@ export function readCustomerTable(
           ? read.text(c.name)
           : (read.text(c.name) ??
             joinNameParts(read.text(parts.given), read.text(parts.middle), read.text(parts.family))),
-      company: read.text(c.company),
+      // A table whose only name of a business is its short name (客户简称) has it as the company.
+      company: read.text(c.company ?? c.shortName),
+      shortName: read.text(c.shortName),
       title: read.text(c.title),
       mobile: read.parsed(c.mobile, phone),
       phone: read.parsed(c.phone, phone),
