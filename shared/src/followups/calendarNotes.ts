@@ -6,10 +6,10 @@ export const CALENDAR_NOTES: Readonly<
 > = {
   zh: {
     unknownYears: (years) =>
-      `${years.join('、')} 年的法定节假日和调休安排尚未收录：这段时间的跟进只避开了周末（和设置中的休息日）。国务院公布安排后请更新本工具，或在设置 followUps.workDays 的 daysOff 和 extraWorkingDays 中填写这些日期。`,
+      `${years.join('、')} 年的放假调休安排尚未收录：这段时间的跟进避开了周末、设置中的休息日和法定假日当天（元旦，除夕至正月初三，清明，5 月 1、2 日，端午，中秋，10 月 1 至 3 日），但调休多放的假日和周末补班日还不知道。国务院公布安排后请更新本工具，或在设置 followUps.workDays 的 daysOff 和 extraWorkingDays 中填写这些日期。`,
   },
   en: {
     unknownYears: (years) =>
-      `China's public holidays and 调休 working days of ${years.join(', ')} are not known yet: follow-ups in ${years.length === 1 ? 'that year' : 'those years'} avoid weekends (and the days off in the settings) only. Update the toolkit once the State Council publishes them, or list those days in followUps.workDays (daysOff, extraWorkingDays).`,
+      `China's holiday arrangement (调休) for ${years.join(', ')} is not known yet: follow-ups in ${years.length === 1 ? 'that year' : 'those years'} avoid weekends, the days off in the settings and the public holidays the law itself gives (New Year's Day, Spring Festival's eve to its third day, Qingming, 1–2 May, Dragon Boat, Mid-Autumn, 1–3 October), but not the extra days off and the weekend working days the arrangement adds. Update the toolkit once the State Council publishes it, or list those days in followUps.workDays (daysOff, extraWorkingDays).`,
   },
 };

@@ -6,6 +6,8 @@ declare module 'lunar-javascript' {
   }
   interface LunarDate {
     getSolar(): LunarSolar;
+    /** The solar terms (清明, 冬至 …) about the lunar year of this date, by their Chinese names. */
+    getJieQiTable(): Record<string, LunarSolar | undefined>;
   }
   /** A day of China's statutory holiday calendar (法定节假日), as the State Council publishes it. */
   interface LunarHoliday {

@@ -135,8 +135,8 @@ describe('the plan on the team’s working days', () => {
   });
 
   it.each([
-    ['zh', '2027 年的法定节假日和调休安排尚未收录'],
-    ['en', "China's public holidays and 调休 working days of 2027 are not known yet"],
+    ['zh', '2027 年的放假调休安排尚未收录'],
+    ['en', "China's holiday arrangement (调休) for 2027 is not known yet"],
   ] as const)(
     'notes (%s) that the statutory days of a year in the plan are not known yet',
     (language, note) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ConfigInput, resolveConfig } from '../config/config.ts';
 import { fromDayNumber, toDayNumber } from '../model/dates.ts';
+import { legalDaysOff, statutoryDays } from './statutoryDays.ts';
 import { WorkCalendar, workCalendarOf } from './workCalendar.ts';
 
 type WorkDaysInput = NonNullable<NonNullable<ConfigInput['followUps']>['workDays']>;
@@ -59,9 +60,17 @@ describe('WorkCalendar', () => {
     [{ daysOff: ['2026-11-24'] }, '2026-11-24', false],
     [{ extraWorkingDays: ['2026-10-03'] }, '2026-10-03', true],
     [{ extraWorkingDays: ['2026-11-28'] }, '2026-11-28', true],
-    // Past the statutory days lunar-javascript knows (2026 in 1.7.7): the working week alone.
-    [{}, '2027-10-01', true],
-    [{}, '2027-10-02', false],
+    // Past the statutory days lunar-javascript knows (2026 in 1.7.7): the working week and the
+    // days off the law itself gives; the 调休 arrangement is not known.
+    [{}, '2027-10-01', false],
+    [{}, '2027-10-04', true],
+    [{}, '2027-02-05', false], // 除夕, a Friday
+    [{}, '2027-02-08', false], // 正月初三, a Monday
+    [{}, '2027-02-09', true],
+    [{}, '2027-04-05', false], // 清明, a Monday
+    [{}, '2027-06-09', false], // 端午
+    [{}, '2027-09-15', false], // 中秋
+    [{ publicHolidays: 'none' }, '2027-02-08', true],
   ])('with %j, %s is a working day: %s', (settings, date, works) => {
     expect(working(calendar(settings), date)).toBe(works);
   });
@@ -99,6 +108,38 @@ describe('WorkCalendar', () => {
   it('is made once for a configuration', () => {
     const config = resolveConfig({});
     expect(workCalendarOf(config)).toBe(workCalendarOf(config));
+  });
+});
+
+describe('legalDaysOff', () => {
+  it('gives the thirteen days off the law gives, 2027 as lunar-javascript converts it', () => {
+    expect((legalDaysOff(2027) ?? []).map(fromDayNumber)).toEqual([
+      '2027-01-01',
+      '2027-02-05',
+      '2027-02-06',
+      '2027-02-07',
+      '2027-02-08',
+      '2027-04-05',
+      '2027-05-01',
+      '2027-05-02',
+      '2027-06-09',
+      '2027-09-15',
+      '2027-10-01',
+      '2027-10-02',
+      '2027-10-03',
+    ]);
+  });
+
+  // Each year's published arrangement gives at least the days the law gives.
+  it.each([2025, 2026])('are all days off in the State Council’s arrangement for %i', (year) => {
+    const published = statutoryDays(year);
+    expect(published).not.toBeNull();
+    for (const day of legalDaysOff(year) ?? [])
+      expect([fromDayNumber(day), published?.get(day)]).toEqual([fromDayNumber(day), false]);
+  });
+
+  it('is for the law in force from 2025 only', () => {
+    expect(legalDaysOff(2024)).toBeNull();
   });
 });
 

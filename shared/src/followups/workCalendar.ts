@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.ts';
 import { daysFromCivil, toDayNumber } from '../model/dates.ts';
 import { WEEKDAYS } from '../model/keys.ts';
-import { statutoryDays } from './statutoryDays.ts';
+import { legalDaysOff, statutoryDays } from './statutoryDays.ts';
 import { yearOfDay } from './yearTable.ts';
 
 /** The team's working-day settings (config.followUps.workDays). */
@@ -13,7 +13,8 @@ const SEARCH_LIMIT_DAYS = 7305;
 
 /**
  * Which days the team works: its working week (default Monday–Friday), China's statutory days
- * off and 调休 working days (lunar-javascript's HolidayUtil) unless turned off, and the team's own
+ * off and 调休 working days (lunar-javascript's HolidayUtil; for a year not published yet, the
+ * days off the law gives, legalDaysOff) unless turned off, and the team's own
  * days off and extra working days, which win over both. A team that works every day (retail)
  * works weekends and public holidays alike; its own days off still count. Days are day numbers
  * (days since 1970-01-01); each year's days are worked out once, when first asked.
@@ -95,6 +96,9 @@ export class WorkCalendar {
     for (let i = 0; i < length; i++) days[i] = this.weekdays[(((start + i + 3) % 7) + 7) % 7] ? 1 : 0;
     const statutory = this.publicHolidays ? statutoryDays(year) : null;
     if (statutory !== null) for (const [day, work] of statutory) setDay(days, day - start, work);
+    // A year whose arrangement is not published yet: the days off the law gives are off anyway.
+    else if (this.publicHolidays)
+      for (const day of legalDaysOff(year) ?? []) setDay(days, day - start, false);
     for (const [day, work] of this.own) setDay(days, day - start, work);
     return days;
   }
