@@ -78,9 +78,10 @@ function pairOf(text: string): number {
 function isTotalLabel(text: string): boolean {
   if (text.length > 24) return isTotalFor(text);
   if (text.length < 2) return false;
-  // A label in brackets, as 速达 and others print it: 【小计】, [合计], （总计）.
-  const close = CLOSING_BRACKET.get(text.charCodeAt(0));
-  if (close !== undefined && text.charCodeAt(text.length - 1) === close)
+  // A label in brackets, as 速达 and others print it: 【小计】, [合计], （总计）. Told by the last
+  // character first, which few cells end in.
+  const last = text.charCodeAt(text.length - 1);
+  if (isClosingBracket(last) && CLOSING_BRACKET.get(text.charCodeAt(0)) === last)
     return isTotalLabel(text.slice(1, -1).trim());
   // Most cells settle on their first character, or their first two, without a trimmed,
   // lower-cased copy: a cell that does not start with white space starts as its label does.
@@ -113,6 +114,18 @@ function isTotalFor(text: string): boolean {
   // or a space) passes over them before the pattern is tried.
   const head = text.charCodeAt(0) | 0x20;
   return (head === 0x74 || head === 0x73 || head === 0x20) && text.length <= 200 && TOTAL_FOR.test(text);
+}
+
+/** 】 ] ) ） 〕 ］ > 》 〉: the closing brackets of CLOSING_BRACKET. */
+function isClosingBracket(code: number): boolean {
+  return code < 0x80
+    ? code === 0x29 || code === 0x3e || code === 0x5d
+    : code === 0x3009 ||
+        code === 0x300b ||
+        code === 0x3011 ||
+        code === 0x3015 ||
+        code === 0xff09 ||
+        code === 0xff3d;
 }
 
 /** The closing bracket of each opening one a totals label may stand between. */
