@@ -33,6 +33,11 @@ interface AnalysisTexts {
    */
   groupedRows: (rows: number, first: readonly number[], more: boolean) => string;
   /**
+   * The orders' customer-id column (`column`, its header) matched to the customers' names and
+   * companies, the customer table having names but no customer-id column (see joinKindOf).
+   */
+  idsAsNames: (column: string) => string;
+  /**
    * Buyers whose last purchase has no date; `noSource` when the table has no column for it and no
    * orders were given, so that none has one.
    */
@@ -72,6 +77,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
           ? '请导出带客户编号、完整号码或未打码的买家账号（如“买家会员名”）的订单表后再运行。'
           : `订单表的“${account}”能区分买家，但客户表没有与之对应的平台账号列：请在客户表加一列“旺旺号”（或“平台账号”），填上每位客户的${account}，再运行，订单就会按它对应到客户（客户表原有的客户编号列不用改）。客户表已有记录买家账号的列、只是表头不同的话，把表头改为“旺旺号”，或在列名映射中写“该列表头 = platformAccount”（命令行：配置的 headerOverrides.customers）。`
       }`,
+    idsAsNames: (column) =>
+      `客户表没有客户编号列，订单表的“${column}”列已按客户表的姓名、公司和简称对应客户（写法上只忽略空格、全半角和大小写）。对不上的订单逐个列在数据质量检查中；若“${column}”其实是编号，请给客户表加上客户编号列。`,
     groupedRows: (n, first, more) =>
       `订单表有 ${n} 行没写客户（第 ${first.join('、')}${more ? ' 等' : ''} 行）：这张表按客户分组，每组只在第一行写客户，它们所在分组的小计正好是组内各行金额之和，已按该组第一行的客户计入。如果表格并非按客户分组，请检查这几行。`,
     undatedBuyers: (n, noSource) =>
@@ -113,6 +120,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
           ? 'Export the orders with a customer ID, the whole numbers, or an unmasked buyer account (such as "Buyer Username"), and run again.'
           : `The orders' "${account}" tells buyers apart, but the customer table has no platform-account column to match it: add a column headed "Platform account" (or 旺旺号) to the customer table, holding each customer's ${account}, and run again; the orders are then matched by it (the customer table's own customer ID column stays as it is). If the customer table already records the buyers' accounts under another header, head that column "Platform account", or map it with "that header = platformAccount" in the column mapping (the CLI: headerOverrides.customers in the configuration).`
       }`,
+    idsAsNames: (column) =>
+      `The customer table has no customer ID column, so the orders' "${column}" column was matched to its names, companies and short names (spaces, full-width characters and case aside). Orders that match none are each listed in the data-quality review; if "${column}" holds ids, add a customer ID column to the customer table.`,
     groupedRows: (n, first, more) =>
       `${n} order row${n === 1 ? ' has' : 's have'} no customer written (row${first.length === 1 ? '' : 's'} ${first.join(', ')}${more ? ' and more' : ''}): the ledger is grouped by customer, writing the customer on each group's first row only, and the subtotal of ${n === 1 ? 'its group' : 'their groups'} is exactly the sum of the group's rows, so ${n === 1 ? 'it was' : 'each was'} counted for the customer on the first row of ${n === 1 ? 'its' : 'their'} group. If the ledger is not grouped by customer, check ${n === 1 ? 'that row' : 'those rows'}.`,
     undatedBuyers: (n, noSource) =>

@@ -143,6 +143,46 @@ describe('analyzeCustomerTable', () => {
     expect(analysis.review.invalid.every((item) => item.row <= 6)).toBe(true);
   });
 
+  it.each<[Language, string]>([
+    [
+      'en',
+      'The customer table has no customer ID column, so the orders\' "Customer" column was matched to its names',
+    ],
+    ['zh', '客户表没有客户编号列，订单表的“Customer”列已按客户表的姓名、公司和简称对应客户'],
+  ])(
+    'matches an orders column of customer ids by name where the customer list has no ids, and says so (%s)',
+    (language, note) => {
+      const analysis = analyzeCustomerTable({
+        customers: {
+          header: ['Customer', 'Email'],
+          rows: [
+            ['Bright Pixel Studio', 'billing@brightpixel.io'],
+            ['Oliver Chen', 'oliver@example.com'],
+          ],
+        },
+        orders: {
+          header: ['Customer', 'Date', 'Amount'],
+          rows: [
+            ['Bright Pixel Studio', '2026-01-04', '1200'],
+            ['oliver chen', '2026-01-20', '450'],
+            ['Harbor & Co.', '2026-02-01', '950'],
+          ],
+        },
+        today: TODAY,
+        clv: false,
+        config: { language },
+      });
+      expect(analysis.customers.map((c) => [c.stats.orderCount, c.stats.totalSpend])).toEqual([
+        [1, 1200],
+        [1, 450],
+      ]);
+      expect(analysis.issues.filter((i) => i.kind === 'unknown-customer').map((i) => i.value)).toEqual([
+        'Harbor & Co.',
+      ]);
+      expect(analysis.notes).toContainEqual(expect.stringContaining(note));
+    },
+  );
+
   it('turns a CLV fit that cannot be done into a note, never a crash', () => {
     const analysis = analyzeCustomerTable({ customers, orders, today: TODAY });
     // Two repeat customers are far too few for BG/NBD.

@@ -158,6 +158,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     customerIdColumn = idColumn === undefined ? undefined : ordersRead.mapping.header[idColumn];
     if (buyer !== 'customerId' && buyer !== 'account')
       requireBuyerColumn(mapping, buyer, customerIdColumn ?? '');
+    if (ordersRead.buyer === 'customerId' && buyer === 'name')
+      notes.push(ANALYSIS_TEXTS[config.language].idsAsNames(customerIdColumn ?? ''));
   }
   let complaints: ComplaintRecord[];
   let complaintIssues: CellIssue[] = [];
