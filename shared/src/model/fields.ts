@@ -37,6 +37,16 @@ export const CUSTOMER_FIELDS = [
 ] as const;
 export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 
+/**
+ * The customer columns that name a customer, which an order naming its buyer by name is compared
+ * with: the person's name, the company's, and its short name (客户简称).
+ */
+export const CUSTOMER_NAME_FIELDS = [
+  'name',
+  'company',
+  'shortName',
+] as const satisfies readonly CustomerField[];
+
 export const ORDER_FIELDS = [
   'customerId',
   'date',

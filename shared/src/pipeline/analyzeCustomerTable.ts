@@ -16,7 +16,6 @@ import {
   type BuyerKind,
   type CustomersRead,
   complaintsFromCustomers,
-  customerAccountsOf,
   customerKeysOf,
   derivePurchaseStats,
   type HeaderMapping,
@@ -140,11 +139,15 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   let buyer: BuyerKind | undefined;
   // A customer table with a platform-account column (旺旺号) is matched by the orders' account
   // (买家会员名) before their masked numbers (see orderBuyerField).
-  const accounts = customerAccountsOf(mapping.columns);
+  const keys = customerKeysOf(mapping.columns);
   const ordersRead =
     input.ordersRead ??
     (input.orders
-      ? readOrderColumns(input.orders, config, today, { ...dateOptions, keepOrderIds: true, accounts })
+      ? readOrderColumns(input.orders, config, today, {
+          ...dateOptions,
+          keepOrderIds: true,
+          accounts: keys.accounts,
+        })
       : null);
   if (ordersRead) {
     orders = ordersRead.columns;
@@ -153,7 +156,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     skippedRows.push(...ordersRead.skipped);
     // The reader chose the buyer column (OrdersRead.buyer); the join compares the same one, an
     // account with the customers' accounts where they have them, else with their ids.
-    buyer = joinKindOf(ordersRead.buyer, customerKeysOf(mapping.columns));
+    buyer = joinKindOf(ordersRead.buyer, keys);
     const idColumn = ordersRead.mapping.columns[ordersRead.buyer];
     customerIdColumn = idColumn === undefined ? undefined : ordersRead.mapping.header[idColumn];
     if (buyer !== 'customerId' && buyer !== 'account')

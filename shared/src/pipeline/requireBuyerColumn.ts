@@ -1,4 +1,4 @@
-import { CUSTOMER_FIELD_SYNONYMS, type CustomerField } from '../model/fields.ts';
+import { CUSTOMER_FIELD_SYNONYMS, CUSTOMER_NAME_FIELDS, type CustomerField } from '../model/fields.ts';
 import { displayName, HeaderNotRecognisedError } from '../table/HeaderNotRecognisedError.ts';
 import type { HeaderMapping } from '../table/mapHeader.ts';
 import type { ContactKind } from '../table/readerProblem.ts';
@@ -24,7 +24,7 @@ export function requireBuyerColumn(
 ): void {
   const fields = BUYER_CUSTOMER_FIELDS[by];
   // A short name (客户简称) is matched too, though the message asks for a name or a company.
-  const matched = by === 'name' ? [...fields, 'shortName' as const] : fields;
+  const matched: readonly CustomerField[] = by === 'name' ? CUSTOMER_NAME_FIELDS : fields;
   if (matched.some((field) => customers.columns[field] !== undefined)) return;
   const expected = fields.map((field) => displayName(CUSTOMER_FIELD_SYNONYMS[field]));
   throw new HeaderNotRecognisedError(

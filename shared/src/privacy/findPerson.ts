@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.ts';
 import { fillMergedCells } from '../jobs/fillMergedCells.ts';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
+import { CUSTOMER_NAME_FIELDS } from '../model/fields.ts';
 import type { Cell } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import { accountKey, wechatKey } from '../parse/contactKeys.ts';
@@ -13,7 +14,7 @@ import { amountColumnsOf, fillGroupedBuyers } from '../table/buyerGroups.ts';
 import { contactKeyOf, nameKeyOf } from '../table/contactIndex.ts';
 import { CustomerIndex } from '../table/customerIndex.ts';
 import { nameFromParts } from '../table/nameParts.ts';
-import { type CustomerKeys, joinKindOf, orderBuyerField } from '../table/orderHeader.ts';
+import { type CustomerKeys, customerKeysOf, joinKindOf, orderBuyerField } from '../table/orderHeader.ts';
 import type { ContactKind } from '../table/readerProblem.ts';
 import { rowContextOf } from '../table/skippedRows.ts';
 import { asidesByRow, type CellAside } from './cellAsides.ts';
@@ -362,16 +363,13 @@ function theirAccounts(
  * column of customer ids is compared with where no table of people has ids (joinKindOf).
  */
 function customerKeysOfSheets(sheets: readonly PrivacySheet[]): CustomerKeys {
-  const people = sheets.filter((sheet) => sheet.kind === 'customers');
+  const keys = sheets
+    .filter((sheet) => sheet.kind === 'customers')
+    .map((sheet) => customerKeysOf(sheet.columns));
   return {
-    accounts: people.some((sheet) => sheet.columns.platformAccount !== undefined),
-    ids: people.some((sheet) => sheet.columns.id !== undefined),
-    names: people.some(
-      (sheet) =>
-        sheet.columns.name !== undefined ||
-        sheet.columns.company !== undefined ||
-        sheet.columns.shortName !== undefined,
-    ),
+    accounts: keys.some((k) => k.accounts),
+    ids: keys.some((k) => k.ids),
+    names: keys.some((k) => k.names),
   };
 }
 
@@ -564,8 +562,8 @@ function theirOrderNames(sheets: readonly PrivacySheet[], theirs: ReadonlySet<st
     if (sheet.kind !== 'customers') continue;
     forEachDataRow(sheet, (cells, row) => {
       const into = theirs.has(`${sheet.grid.name}\u0000${row}`) ? mine : others;
-      for (const column of [sheet.columns.name, sheet.columns.company, sheet.columns.shortName]) {
-        const key = nameKeyOf(textAt(cells, column));
+      for (const field of CUSTOMER_NAME_FIELDS) {
+        const key = nameKeyOf(textAt(cells, sheet.columns[field]));
         if (key !== '') into.add(key);
       }
     });

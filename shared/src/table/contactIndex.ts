@@ -1,3 +1,4 @@
+import { CUSTOMER_NAME_FIELDS } from '../model/fields.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
@@ -88,9 +89,7 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as CustomerRecord;
-    keep(record.name, i);
-    keep(record.company, i);
-    keep(record.shortName, i);
+    for (const field of CUSTOMER_NAME_FIELDS) keep(record[field], i);
   }
   const indexes = new Int32Array(values.length);
   for (let key = 0; key < values.length; key++) {

@@ -1,4 +1,9 @@
-import { type CustomerField, ORDER_FIELD_SYNONYMS, type OrderField } from '../model/fields.ts';
+import {
+  CUSTOMER_NAME_FIELDS,
+  type CustomerField,
+  ORDER_FIELD_SYNONYMS,
+  type OrderField,
+} from '../model/fields.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 import type { ContactKind } from './readerProblem.ts';
@@ -128,7 +133,7 @@ export interface CustomerKeys {
   accounts: boolean;
   /** A customer-id column. */
   ids: boolean;
-  /** A name or company column. */
+  /** A column that names the customer (CUSTOMER_NAME_FIELDS: name, company, short name). */
   names: boolean;
 }
 
@@ -151,7 +156,7 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
   return {
     accounts: customerAccountsOf(columns),
     ids: columns.id !== undefined,
-    names: columns.name !== undefined || columns.company !== undefined || columns.shortName !== undefined,
+    names: CUSTOMER_NAME_FIELDS.some((field) => columns[field] !== undefined),
   };
 }
 

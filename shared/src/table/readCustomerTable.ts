@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.ts';
 import type { IsoDate } from '../model/dates.ts';
-import { CUSTOMER_FIELD_SYNONYMS, type CustomerField } from '../model/fields.ts';
+import { CUSTOMER_FIELD_SYNONYMS, CUSTOMER_NAME_FIELDS, type CustomerField } from '../model/fields.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
 import { type Cell, type CellIssue, sheetRowOf, type TableData } from '../model/table.ts';
@@ -131,7 +131,7 @@ export function readCustomerTable(
     // A row naming its customer by the WeChat id or the platform's account alone is a customer.
     columnsOf([...IDENTIFYING_CUSTOMER_FIELDS, 'wechat', 'platformAccount']),
     columnsOf(['email', 'mobile', 'phone']),
-    [...columnsOf(['name', 'company', 'shortName']), ...namePartColumns(parts)],
+    [...columnsOf(CUSTOMER_NAME_FIELDS), ...namePartColumns(parts)],
   );
 
   table.rows.forEach((raw, index) => {
