@@ -1,5 +1,5 @@
 import type { Cell } from '../model/table.ts';
-import { MAX_PARSED_CELL_LENGTH } from './cellTextLimit.ts';
+import { MAX_PARSED_CELL_LENGTH, tooLongToParse } from './cellTextLimit.ts';
 import { cellToText, normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
 import { foldTraditional } from './simplifiedChinese.ts';
@@ -228,6 +228,17 @@ const YUAN = 0x5143;
 /** ¥ ￥ $ € £: the signs parseNumberText reads before an amount (￥ as NFKC makes it ¥). */
 function isCurrencySign(code: number): boolean {
   return code === 0xa5 || code === 0xffe5 || code === 0x24 || code === 0x20ac || code === 0xa3;
+}
+
+/**
+ * parseNumber's value of a text, or NaN where it reads none; a text too long to parse
+ * (tooLongToParse) is NaN too, without being parsed. For readers that tell a number from
+ * anything else and leave the reason to the reading that reports it.
+ */
+export function numberOrNaN(text: string): number {
+  if (tooLongToParse(text) !== null) return Number.NaN;
+  const parsed = parseNumber(text);
+  return parsed.ok && parsed.value !== null ? parsed.value : Number.NaN;
 }
 
 /**

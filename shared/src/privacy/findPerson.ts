@@ -10,11 +10,17 @@ import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
-import { amountColumnsOf, fillGroupedBuyers } from '../table/buyerGroups.ts';
+import { fillGroupedBuyers } from '../table/buyerGroups.ts';
 import { contactKeyOf, nameKeyOf } from '../table/contactIndex.ts';
 import { CustomerIndex } from '../table/customerIndex.ts';
 import { nameFromParts } from '../table/nameParts.ts';
-import { type CustomerKeys, customerKeysOf, joinKindOf, orderBuyerField } from '../table/orderHeader.ts';
+import {
+  amountColumnsOf,
+  type CustomerKeys,
+  customerKeysOf,
+  joinKindOf,
+  orderBuyerField,
+} from '../table/orderHeader.ts';
 import type { ContactKind } from '../table/readerProblem.ts';
 import { rowContextOf } from '../table/skippedRows.ts';
 import { asidesByRow, type CellAside } from './cellAsides.ts';

@@ -1,17 +1,9 @@
-import type { OrderField } from '../model/fields.ts';
 import type { Cell, FormulaCell, WideMerge } from '../model/table.ts';
-import { tooLongToParse } from '../parse/cellTextLimit.ts';
 import { cellToText } from '../parse/cellToText.ts';
-import { parseNumber, plainNumber } from '../parse/parseNumber.ts';
+import { numberOrNaN } from '../parse/parseNumber.ts';
 import { isBlankRow } from './cellReader.ts';
-import type { HeaderMapping } from './mapHeader.ts';
+import type { AmountColumns } from './orderHeader.ts';
 import { type RowContext, skippedRowReason } from './skippedRows.ts';
-
-/**
- * Where a ledger grouped by customer keeps the amount of each row: its amount column, or, for a
- * ledger without one, its quantity and unit-price columns (the amount is their product).
- */
-export type AmountColumns = { amount: number } | { quantity: number; unitPrice: number };
 
 /** A row of the orders as BuyerGroups receives it, and gives it back. */
 export interface GroupRow {
@@ -212,12 +204,7 @@ export function rowAmount(cells: readonly Cell[], columns: AmountColumns): numbe
 
 function cellNumber(cell: Cell | undefined): number {
   if (typeof cell === 'number') return cell;
-  if (typeof cell !== 'string') return Number.NaN;
-  const text = cell.trim();
-  const plain = plainNumber(text);
-  if (!Number.isNaN(plain) || tooLongToParse(text) !== null) return plain;
-  const parsed = parseNumber(text);
-  return parsed.ok && parsed.value !== null ? parsed.value : Number.NaN;
+  return typeof cell === 'string' ? numberOrNaN(cell.trim()) : Number.NaN;
 }
 
 /**
@@ -256,15 +243,4 @@ export function withBuyer(cells: readonly Cell[], column: number, buyer: string 
   while (filled.length <= column) filled.push(null);
   filled[column] = buyer;
   return filled;
-}
-
-/**
- * Where an orders table keeps each row's amount, as the reader reads it (amountFromPrice): its
- * amount column, else its quantity and unit price; null for neither.
- */
-export function amountColumnsOf(columns: HeaderMapping<OrderField>['columns']): AmountColumns | null {
-  if (columns.amount !== undefined) return { amount: columns.amount };
-  return columns.quantity !== undefined && columns.unitPrice !== undefined
-    ? { quantity: columns.quantity, unitPrice: columns.unitPrice }
-    : null;
 }

@@ -85,6 +85,19 @@ export function amountFromPrice(columns: HeaderMapping<OrderField>['columns']): 
 }
 
 /**
+ * Where an orders table keeps each row's amount: its amount column, or, for a ledger without one,
+ * its quantity and unit-price columns (the amount is their product).
+ */
+export type AmountColumns = { amount: number } | { quantity: number; unitPrice: number };
+
+/** Where an orders table keeps each row's amount (amountFromPrice), or null for nowhere. */
+export function amountColumnsOf(columns: HeaderMapping<OrderField>['columns']): AmountColumns | null {
+  if (amountFromPrice(columns))
+    return { quantity: columns.quantity as number, unitPrice: columns.unitPrice as number };
+  return columns.amount === undefined ? null : { amount: columns.amount };
+}
+
+/**
  * Which column of an orders header names the buyer (ORDER_BUYER_FIELDS; ACCOUNT_FIRST_BUYER_FIELDS
  * where the customer table has a platform-account column, or for orders read alone), or
  * undefined for none.

@@ -11,7 +11,6 @@ import {
   type TableData,
   type WideMerge,
 } from '../model/table.ts';
-import { tooLongToParse } from '../parse/cellTextLimit.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isMaskedEmail, isMaskedId, isMaskedName, isMaskedPhone } from '../parse/maskedText.ts';
 import {
@@ -20,7 +19,7 @@ import {
   DayOrderTally,
   dependsOnDayOrder,
 } from '../parse/parseDate.ts';
-import { countCurrency, parseNumber, plainNumber } from '../parse/parseNumber.ts';
+import { countCurrency, numberOrNaN, plainNumber } from '../parse/parseNumber.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
 import { BuyerGroups, withBuyer } from './buyerGroups.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
@@ -28,7 +27,8 @@ import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedErro
 import type { HeaderMapping } from './mapHeader.ts';
 import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import {
-  amountFromPrice,
+  type AmountColumns,
+  amountColumnsOf,
   type BuyerMatch,
   buyerKindOf,
   lacksOrderField,
@@ -259,10 +259,9 @@ export class OrderRowReader {
     this.isMaskedBuyer = MASKED_BUYER[kind];
     this.dateCol = c.date as number;
     // A ledger without an amount column: each row's amount is its quantity times its unit price.
-    this.priced = amountFromPrice(c)
-      ? { quantity: c.quantity as number, unitPrice: c.unitPrice as number }
-      : null;
-    this.amountCol = this.priced === null ? (c.amount as number) : -1;
+    const amounts = amountColumnsOf(c) as AmountColumns;
+    this.priced = 'amount' in amounts ? null : amounts;
+    this.amountCol = 'amount' in amounts ? amounts.amount : -1;
     this.statusCol = c.status ?? c.remarks;
     this.refundedCol = c.refunded;
     const { source, keepOrderIds, expectedRows, alone: _, accounts: __, ...dateOptions } = options;
@@ -272,12 +271,8 @@ export class OrderRowReader {
     this.orders = new OrderColumnsBuilder(keepOrderIds ?? false, expectedRows ?? source?.rows.length ?? 0);
     this.rowContext = rowContextOf('orders', header);
     this.lineItems = kind !== 'customerId';
-    this.groups = new BuyerGroups(
-      this.idCol,
-      this.priced ?? { amount: this.amountCol },
-      this.rowContext,
-      (held, buyer) =>
-        this.addRow(withBuyer(held.cells, this.idCol, buyer), held.row, held.formulas, held.wideMerge),
+    this.groups = new BuyerGroups(this.idCol, amounts, this.rowContext, (held, buyer) =>
+      this.addRow(withBuyer(held.cells, this.idCol, buyer), held.row, held.formulas, held.wideMerge),
     );
   }
 
@@ -383,9 +378,11 @@ export class OrderRowReader {
     const texts = cells as readonly string[];
     if (skippedReasonOfTexts(texts, filled, first, this.rowContext) !== null) return false;
     const customerId = texts[this.idCol] ?? '';
+    // An amount cell that is no plain number gets parseNumber's reading; a cell too long to parse,
+    // and one parseNumber refuses, are left to the general way, which says why.
     const amount =
       Number.isNaN(plainAmount) && this.priced === null
-        ? otherAmountOf(texts[this.amountCol] ?? '')
+        ? numberOrNaN(texts[this.amountCol] ?? '')
         : plainAmount;
     if (customerId === '' || Number.isNaN(amount) || this.isMaskedBuyer(customerId)) return false;
     const c = this.mapping.columns;
@@ -602,17 +599,6 @@ function refundBeside(amount: number, refunded: number): number {
  */
 function isOwnAmountText(cell: string): boolean {
   return normalizeText(cell) === cell && !isPlaceholderText(cell);
-}
-
-/**
- * The amount the general way reads from an amount cell that is not a plain number (addPlain reads
- * those by char code), or NaN where it reads none: parseNumber's reading. A cell too long to
- * parse, and one parseNumber refuses, are left to the general way, which says why.
- */
-function otherAmountOf(text: string): number {
-  if (tooLongToParse(text) !== null) return Number.NaN;
-  const parsed = parseNumber(text);
-  return parsed.ok && parsed.value !== null ? parsed.value : Number.NaN;
 }
 
 /** A cell with nothing in it but spaces. */
