@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../config/config.ts';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import { findPerson } from './findPerson.ts';
 import type { OrderErasureMode } from './orderErasureModes.ts';
-import { type PersonKey, parsePersonKey } from './personKey.ts';
+import { key, options, placesBySheet } from './personSearch.fixture.ts';
 import { PERSON, PERSON_WORKBOOK_TOTAL, personWorkbook } from './personWorkbook.fixture.ts';
 import { applyErasure, planErasure } from './planErasure.ts';
-
-const config = resolveConfig({});
-const options = { headerOverrides: config.headerOverrides, region: 'CN' };
-const key = (text: string): PersonKey => {
-  const parsed = parsePersonKey(text, 'CN');
-  if (!parsed.ok) throw new Error(text);
-  return parsed.key;
-};
-const placesBySheet = (grids: SheetGrid[], text: string) => {
-  const found = findPerson(grids, key(text), options);
-  const by: Record<string, number[]> = {};
-  for (const p of found.places) {
-    const rows = by[p.sheet] ?? [];
-    if (!rows.includes(p.row)) rows.push(p.row);
-    by[p.sheet] = rows;
-  }
-  return by;
-};
 
 /** Every cell's text of a workbook, with where it is. */
 const allCells = (grids: readonly SheetGrid[]) =>

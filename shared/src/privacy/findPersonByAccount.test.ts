@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../config/config.ts';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import { findPerson } from './findPerson.ts';
-import { type PersonKey, parsePersonKey } from './personKey.ts';
+import { key, options, placesBySheet } from './personSearch.fixture.ts';
 import { applyErasure, planErasure } from './planErasure.ts';
 
 // A 淘宝 seller's workbook: their customer list with their own ids and each buyer's 旺旺号, the
 // platform's order export with the buyers' numbers masked (张伟 and 王芳 both show as
 // 138****8000), and a notes sheet. The orders are 张伟's by his account, as the analysis
 // matches them, never by the masked number he shares with 王芳.
-
-const config = resolveConfig({});
-const options = { headerOverrides: config.headerOverrides, region: 'CN' };
-const key = (text: string): PersonKey => {
-  const parsed = parsePersonKey(text, 'CN');
-  if (!parsed.ok) throw new Error(text);
-  return parsed.key;
-};
 
 function shopWorkbook(customerHeader = ['客户编号', '姓名', '手机', '旺旺号', '城市']): SheetGrid[] {
   return [
@@ -47,22 +38,11 @@ function shopWorkbook(customerHeader = ['客户编号', '姓名', '手机', '旺
   ];
 }
 
-const rowsBySheet = (grids: SheetGrid[], text: string) => {
-  const found = findPerson(grids, key(text), options);
-  const by: Record<string, number[]> = {};
-  for (const p of found.places) {
-    const rows = by[p.sheet] ?? [];
-    if (!rows.includes(p.row)) rows.push(p.row);
-    by[p.sheet] = rows;
-  }
-  return by;
-};
-
 describe('findPerson by a platform account', () => {
   it.each(['account:tb_zhangwei', '旺旺号:tb_zhangwei', 'phone:138 0013 8000', 'id:C001'])(
     'finds 张伟, his orders by his 旺旺号 and the note naming it, from %s',
     (text) => {
-      expect(rowsBySheet(shopWorkbook(), text)).toEqual({ 客户: [2], 订单: [2, 5], 备注: [2] });
+      expect(placesBySheet(shopWorkbook(), text)).toEqual({ 客户: [2], 订单: [2, 5], 备注: [2] });
       // His rows, not cells that merely mention him: the orders are his by his account.
       const found = findPerson(shopWorkbook(), key(text), options);
       expect(found.rows.map((r) => `${r.sheet} ${r.row} ${r.role}`)).toEqual([
@@ -84,10 +64,10 @@ describe('findPerson by a platform account', () => {
   });
 
   it('finds the orders of an account no customer row records', () => {
-    expect(rowsBySheet(shopWorkbook(), 'account:lina_1990')).toEqual({ 客户: [3], 订单: [3] });
+    expect(placesBySheet(shopWorkbook(), 'account:lina_1990')).toEqual({ 客户: [3], 订单: [3] });
     const grids = shopWorkbook();
     (grids[1] as SheetGrid).rows.push(['3005', 'tb_guest', '20.00', '交易成功', '137****0000', '2024-12-01']);
-    expect(rowsBySheet(grids, 'account:tb_guest')).toEqual({ 订单: [6] });
+    expect(placesBySheet(grids, 'account:tb_guest')).toEqual({ 订单: [6] });
   });
 
   it('compares the orders’ account with the customer ids where no customer table records accounts', () => {
@@ -99,7 +79,7 @@ describe('findPerson by a platform account', () => {
     const orders = grids[1] as SheetGrid;
     orders.rows = orders.rows.map((row) => row.filter((_, c) => c !== 4));
     for (const text of ['id:tb_zhangwei', 'account:tb_zhangwei'])
-      expect(rowsBySheet(grids, text), text).toEqual({ 客户: [2], 订单: [2, 5], 备注: [2] });
+      expect(placesBySheet(grids, text), text).toEqual({ 客户: [2], 订单: [2, 5], 备注: [2] });
   });
 
   it('leaves no cell naming his account after an erasure', () => {
