@@ -100,6 +100,45 @@ const TUNING: Ledger[] = [
     stats: { 2: [1, 0, 398], 3: [0, 0, 0], 4: [1, 0, 268], 5: [0, 0, 0], 6: [1, 0, 128] },
     issues: ['3 姓名 ', '7 姓名 '],
   },
+  // The four below were held out, each with the customer on a line of its own above its group,
+  // and all four missed on their first run: three headers had no buyer column and were refused,
+  // and 精斗云's 客户：… heading was read as a section line that ended its group. Then the
+  // header was found but 往来单位全名 and 简名 named nothing (管家婆), Gross was no amount and
+  // "Total Harbourside Physio" no totals line (Xero's words). Two slips in the truths were mended
+  // after the first run: QuickBooks' detail has 7 lines without a customer, not 6, and its
+  // contact list's footer is quoted, as a CSV writer quotes a cell with commas.
+  {
+    what: "QuickBooks' sales by customer detail: the customer on a line of its own above the group, in a column without a header, then Total for …",
+    customers: 'qbo_customers.csv',
+    orders: 'qbo_sales_detail.csv',
+    stats: { 6: [2, 1, 1320], 7: [1, 0, 300], 8: [3, 0, 3490], 9: [0, 0, 0] },
+    issues: [],
+    notes: ['7 order rows'],
+  },
+  {
+    what: "管家婆's 销售明细账 by 往来单位: 往来单位：… on a line of its own, in the 日期 column, then 小计",
+    customers: 'grasp_units.csv',
+    orders: 'grasp_sales_by_unit.csv',
+    stats: { 2: [2, 1, 4920], 3: [1, 0, 4350], 4: [2, 0, 6576], 5: [0, 0, 0] },
+    issues: [],
+    notes: ['6 order rows'],
+  },
+  {
+    what: "an invoice report by contact: the contact's name on a line of its own, then Total <name>, blank lines between",
+    customers: 'kiwi_contacts.csv',
+    orders: 'kiwi_invoices_by_contact.csv',
+    stats: { 2: [2, 0, 645], 3: [1, 0, 1150], 4: [1, 1, 240], 5: [0, 0, 0] },
+    issues: [],
+    notes: ['5 order rows'],
+  },
+  {
+    what: "精斗云's 销售明细表 by 客户: 客户：… on a line of its own in the 客户 column, then 客户小计",
+    customers: 'jdy_customers.csv',
+    orders: 'jdy_sales_by_customer.csv',
+    stats: { 2: [2, 0, 7300], 3: [2, 1, 4110], 4: [0, 0, 0] },
+    issues: [],
+    notes: ['5 order rows'],
+  },
 ];
 
 // Kept aside and read last: 用友's 销售明细表 (客户 beside the customers' 客户编码 and 客户名称)
@@ -134,38 +173,6 @@ const HELD_OUT: Ledger[] = [
     stats: { 2: [3, 0, 8900], 3: [1, 0, 1800], 4: [2, 0, 1130] },
     issues: [],
     notes: ['3 order rows'],
-  },
-  {
-    what: "QuickBooks' sales by customer detail: the customer on a line of its own above the group, in a column without a header, then Total for …",
-    customers: 'qbo_customers.csv',
-    orders: 'qbo_sales_detail.csv',
-    stats: { 6: [2, 1, 1320], 7: [1, 0, 300], 8: [3, 0, 3490], 9: [0, 0, 0] },
-    issues: [],
-    notes: ['6 order rows'],
-  },
-  {
-    what: "管家婆's 销售明细账 by 往来单位: 往来单位：… on a line of its own, in the 日期 column, then 小计",
-    customers: 'grasp_units.csv',
-    orders: 'grasp_sales_by_unit.csv',
-    stats: { 2: [2, 1, 4920], 3: [1, 0, 4350], 4: [2, 0, 6576], 5: [0, 0, 0] },
-    issues: [],
-    notes: ['6 order rows'],
-  },
-  {
-    what: "an invoice report by contact: the contact's name on a line of its own, then Total <name>, blank lines between",
-    customers: 'kiwi_contacts.csv',
-    orders: 'kiwi_invoices_by_contact.csv',
-    stats: { 2: [2, 0, 645], 3: [1, 0, 1150], 4: [1, 1, 240], 5: [0, 0, 0] },
-    issues: [],
-    notes: ['5 order rows'],
-  },
-  {
-    what: "精斗云's 销售明细表 by 客户: 客户：… on a line of its own in the 客户 column, then 客户小计",
-    customers: 'jdy_customers.csv',
-    orders: 'jdy_sales_by_customer.csv',
-    stats: { 2: [2, 0, 7300], 3: [2, 1, 4110], 4: [0, 0, 0] },
-    issues: [],
-    notes: ['5 order rows'],
   },
 ];
 

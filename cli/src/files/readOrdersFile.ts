@@ -25,7 +25,8 @@ async function fileSize(path: string): Promise<number> {
  * The Orders table of a CSV file read as a stream into the core's OrderRowReader: a file of
  * millions of orders is never held as text or as rows, only as the columns the analysis needs.
  * `probe` holds the file's first rows, where `where` located the header. Null when the header
- * names too few order columns: the job then reads the probe and reports that the usual way.
+ * names too few order columns (or names no buyer, and no group heading below names one): the
+ * job then reads the probe and reports that the usual way.
  * `accounts`: whether the customer table has a platform-account column, which decides the
  * buyer column (see orderBuyerField). Once `signal` is aborted the reading stops and gives null.
  */
@@ -65,5 +66,12 @@ export async function readOrdersFile(
       reader = newReader();
     },
   });
-  return signal?.aborted === true ? null : reader.finish();
+  if (signal?.aborted === true) return null;
+  try {
+    return reader.finish();
+  } catch (error) {
+    // A header without a buyer column whose rows name no customer in group headings after all.
+    if (error instanceof HeaderNotRecognisedError) return null;
+    throw error;
+  }
 }

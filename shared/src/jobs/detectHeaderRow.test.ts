@@ -44,6 +44,23 @@ describe('detectHeaderRow', () => {
     expect(detectHeaderRow(rows, 'orders', NO_OVERRIDES)).toEqual({ row: 2, usable: true });
     expect(detectHeaderRow([['客户编号', '下单日期']], 'orders', NO_OVERRIDES).usable).toBe(false);
   });
+
+  it('takes an orders header without a buyer column where the customers head groups below it', () => {
+    const title = [['Sales by Customer Detail'], ['Harbor Lights Design Co.'], []];
+    const header = ['', 'Date', 'Num', 'Amount'];
+    const headed = [
+      ...title,
+      header,
+      ['Acme Dental Group', '', '', ''],
+      ['', '01/15/2025', '1001', '1,200.00'],
+    ];
+    expect(detectHeaderRow(headed, 'orders', NO_OVERRIDES)).toEqual({ row: 4, usable: true });
+    // A period is no customer; a header alone heads nothing: the header is still the row messages
+    // show, and the table is not usable.
+    const monthly = [...title, header, ['2025年1月', '', '', ''], ['', '01/15/2025', '1001', '1,200.00']];
+    expect(detectHeaderRow(monthly, 'orders', NO_OVERRIDES)).toEqual({ row: 4, usable: false });
+    expect(detectHeaderRow([...title, header], 'orders', NO_OVERRIDES)).toEqual({ row: 4, usable: false });
+  });
 });
 
 describe('detectHeaderRow on a header drawn over two rows', () => {

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.ts';
 import type { Cell, TableRole } from '../model/table.ts';
+import { groupHeading } from '../table/buyerGroups.ts';
 import { isBlankRow } from '../table/cellReader.ts';
 import { combineHeaderRows } from './combineHeaderRows.ts';
 import { headerText } from './sheetGrid.ts';
@@ -33,6 +34,8 @@ export function detectHeaderRow(
 ): DetectedHeader {
   let best: DetectedHeader | null = null;
   let bestFields = 0;
+  // An orders header lacking only its buyer column, with the most fields: its date column.
+  let buyerless: { row: number; fields: number; dateCol: number } | null = null;
   let firstFilled = 0;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   const texts: (string[] | null)[] = [];
@@ -47,6 +50,9 @@ export function detectHeaderRow(
     if (fit?.usable && fit.fields > bestFields) {
       best = { row: i + 1, usable: true };
       bestFields = fit.fields;
+    }
+    if (fit?.buyerless && fit.fields > (buyerless?.fields ?? 0)) {
+      buyerless = { row: i + 1, fields: fit.fields, dateCol: fit.mapping.columns.date as number };
     }
   }
   // Two rows as one header: taken only when together they name more columns than either row,
@@ -63,5 +69,33 @@ export function detectHeaderRow(
       bestFields = pair.fields;
     }
   }
+  if (best === null && buyerless !== null) {
+    // A report grouped by customer under headings (QuickBooks' sales by customer detail,
+    // 管家婆's 销售明细账 by 往来单位): the header names no buyer, the headings below do. The
+    // reader counts a group for its heading only where its subtotal adds up.
+    const usable = headsGroups(rows, buyerless.row, buyerless.dateCol);
+    return { row: buyerless.row, usable };
+  }
   return best ?? { row: firstFilled || 1, usable: false };
+}
+
+/** How far below a header the first group's heading is looked for. */
+const HEADING_SEARCH_ROWS = 50;
+
+/**
+ * Whether the rows below the header at 1-based `headerRow` begin groups under headings: a row
+ * with nothing but a name (groupHeading) above a dated row, within HEADING_SEARCH_ROWS rows.
+ */
+function headsGroups(
+  rows: readonly (readonly Cell[] | undefined)[],
+  headerRow: number,
+  dateCol: number,
+): boolean {
+  const limit = Math.min(rows.length, headerRow + HEADING_SEARCH_ROWS);
+  for (let i = headerRow; i + 1 < limit; i++) {
+    if (groupHeading(rows[i] ?? [], -1) === null) continue;
+    const next = rows[i + 1]?.[dateCol];
+    if (next !== null && next !== undefined && next !== '') return true;
+  }
+  return false;
 }

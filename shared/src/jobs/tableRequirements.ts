@@ -22,6 +22,11 @@ export interface HeaderFit {
   fields: number;
   /** Whether the table's required columns are all there. */
   usable: boolean;
+  /**
+   * An orders header with all it needs but the buyer column: usable where the rows below name
+   * their customers in group headings (see BuyerGroups, detectHeaderRow).
+   */
+  buyerless?: boolean;
 }
 
 /** How well a row of header texts fits a customers, orders or complaints table. */
@@ -46,10 +51,12 @@ export function headerFit(
     case 'orders': {
       const mapping = mapOrderHeader(header, overrides.orders);
       const c = mapping.columns;
+      const missing = REQUIRED_ORDER_FIELDS.filter((f) => lacksOrderField(f, c));
       return {
         mapping,
         fields: Object.keys(c).length,
-        usable: REQUIRED_ORDER_FIELDS.every((f) => !lacksOrderField(f, c)),
+        usable: missing.length === 0,
+        buyerless: missing.length === 1 && missing[0] === 'customerId',
       };
     }
     case 'complaints': {

@@ -97,6 +97,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     // HubSpot's contact export numbers its records.
     'Record ID',
     '客户号',
+    '往来单位编号',
+    '单位编号',
     '会员编号',
     '会员卡号',
     'Member ID',
@@ -161,6 +163,11 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '客户单位',
     '单位名称',
     '备注企业名称',
+    // 管家婆's 往来单位 (the businesses one trades with), written in full beside its 简名.
+    '往来单位',
+    '往来单位全名',
+    '往来单位名称',
+    '单位全名',
     // Also names (listed there first): the company when another column holds the person.
     '客户名称',
     '客户',
@@ -178,6 +185,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '单位简称',
     '企业简称',
     '往来单位简称',
+    '简名',
+    '往来单位简名',
     'Short Name',
     'Abbreviation',
   ],
@@ -534,6 +543,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Order Total',
     'Total Amount',
     'Net Amount',
+    // Xero's invoice reports: the amount with tax, in the currency named beside it (Gross (NZD)).
+    'Gross',
     // What the customer paid, tax included: 含稅金額 in Taiwan's ERP exports, 价税合计 in 金蝶's
     // and 用友's sales documents; 淘宝's order export names it 买家实际支付金额.
     '含税金额',

@@ -80,7 +80,7 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
     idsAsNames: (column) =>
       `客户表没有客户编号列，订单表的“${column}”列已按客户表的姓名、公司和简称对应客户（写法上只忽略空格、全半角和大小写）。对不上的订单逐个列在数据质量检查中；若“${column}”其实是编号，请给客户表加上客户编号列。`,
     groupedRows: (n, first, more) =>
-      `订单表有 ${n} 行没写客户（第 ${first.join('、')}${more ? ' 等' : ''} 行）：这张表按客户分组，每组只在第一行写客户，它们所在分组的小计正好是组内各行金额之和，已按该组第一行的客户计入。如果表格并非按客户分组，请检查这几行。`,
+      `订单表有 ${n} 行没写客户（第 ${first.join('、')}${more ? ' 等' : ''} 行）：这张表按客户分组，每组只写一次客户（在组的第一行，或在组上方单独一行），它们所在分组的小计正好是组内各行金额之和，已按该组的客户计入。如果表格并非按客户分组，请检查这几行。`,
     undatedBuyers: (n, noSource) =>
       noSource
         ? `表中没有最近购买日期的列（如“最近购买日期”“最近消费时间”），也没有订单表：${n} 位有购买的客户都不知道最近一次购买在什么时候。他们的 R 值留空，生命周期都计为“流失风险”，分群和八类也因此不准确。请加上最近购买日期列，或一并提供订单表。`
@@ -123,7 +123,7 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
     idsAsNames: (column) =>
       `The customer table has no customer ID column, so the orders' "${column}" column was matched to its names, companies and short names (spaces, full-width characters and case aside). Orders that match none are each listed in the data-quality review; if "${column}" holds ids, add a customer ID column to the customer table.`,
     groupedRows: (n, first, more) =>
-      `${n} order row${n === 1 ? ' has' : 's have'} no customer written (row${first.length === 1 ? '' : 's'} ${first.join(', ')}${more ? ' and more' : ''}): the ledger is grouped by customer, writing the customer on each group's first row only, and the subtotal of ${n === 1 ? 'its group' : 'their groups'} is exactly the sum of the group's rows, so ${n === 1 ? 'it was' : 'each was'} counted for the customer on the first row of ${n === 1 ? 'its' : 'their'} group. If the ledger is not grouped by customer, check ${n === 1 ? 'that row' : 'those rows'}.`,
+      `${n} order row${n === 1 ? ' has' : 's have'} no customer written (row${first.length === 1 ? '' : 's'} ${first.join(', ')}${more ? ' and more' : ''}): the ledger is grouped by customer, writing the customer once for each group (on its first row, or on a line of its own above it), and the subtotal of ${n === 1 ? 'its group' : 'their groups'} is exactly the sum of the group's rows, so ${n === 1 ? 'it was' : 'each was'} counted for ${n === 1 ? 'its' : 'their'} group's customer. If the ledger is not grouped by customer, check ${n === 1 ? 'that row' : 'those rows'}.`,
     undatedBuyers: (n, noSource) =>
       noSource
         ? `The table has no column for the date of the last purchase (such as "Last purchase date") and no orders were given, so for all ${n} customers who bought, when they last did is unknown. Their R score is left blank and each is counted as at risk, so segments and customer groups are not right either. Add a last-purchase date column, or give the orders table as well.`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
+import type { Cell } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import { findPerson } from './findPerson.ts';
 import type { OrderErasureMode } from './orderErasureModes.ts';
@@ -523,11 +524,13 @@ describe('orders in a ledger grouped by customer (the buyer on each group’s fi
       .map((r) => r.row);
 
   it('finds the lines of their group where its subtotal adds up, and no other group’s', () => {
-    expect(orderRows(ledger('16100'), 'phone:13745288795')).toEqual([2, 3, 4]);
-    expect(orderRows(ledger('16100'), 'phone:13800138000')).toEqual([6, 7]);
+    // The group's 小计 sums their orders: it is theirs with them.
+    expect(orderRows(ledger('16100'), 'phone:13745288795')).toEqual([2, 3, 4, 5]);
+    expect(orderRows(ledger('16100'), 'phone:13800138000')).toEqual([6, 7, 8]);
   });
 
   it('leaves the lines without a buyer alone where the subtotal does not add up, as the analysis does', () => {
+    // Nor is the 小计 theirs: it sums more than their row.
     expect(orderRows(ledger('4620'), 'phone:13745288795')).toEqual([2]);
   });
 
@@ -536,12 +539,11 @@ describe('orders in a ledger grouped by customer (the buyer on each group’s fi
     const found = findPerson(grids, key('phone:13745288795'), options);
     expect(
       found.places.filter((p) => p.sheet === '销售出库' && p.column === '购货单位').map((p) => p.row),
-    ).toEqual([2, 3, 4]);
+    ).toEqual([2, 3, 4, 5]);
     const plan = planErasure(found, { orders: 'delete-rows', marker: '[已删除]' });
     const after = applyErasure(grids, plan);
     expect(after.find((g) => g.name === '销售出库')?.rows.map((r) => r[3])).toEqual([
       '价税合计',
-      '16100',
       '3600',
       '-600',
       '3000',
@@ -574,8 +576,66 @@ describe('orders whose Customer column a customer list without ids knows as name
 
   it('finds their orders by the name the Customer column writes, the lines of their group too', () => {
     const found = findPerson(books(), key('email:billing@brightpixel.io'), options);
-    expect(found.rows.filter((r) => r.role === 'order').map((r) => r.row)).toEqual([2, 3]);
+    // "Total for …" names them, and sums their orders: theirs too.
+    expect(found.rows.filter((r) => r.role === 'order').map((r) => r.row)).toEqual([2, 3, 4]);
     const other = findPerson(books(), key('email:oliver.chen@example.com'), options);
-    expect(other.rows.filter((r) => r.role === 'order').map((r) => r.row)).toEqual([5]);
+    expect(other.rows.filter((r) => r.role === 'order').map((r) => r.row)).toEqual([5, 6]);
+  });
+});
+
+describe('orders grouped under headings, the header naming no buyer (QuickBooks’ sales by customer detail)', () => {
+  const books = (): SheetGrid[] => [
+    {
+      name: 'Customers',
+      rows: [
+        ['Customer', 'Email', 'Phone'],
+        ['Acme Dental Group', 'frontdesk@acmedental.example', '+1 512 555 0142'],
+        ['Blue Harbor Cafe', 'owner@blueharborcafe.example', '+1 512 555 0177'],
+      ],
+    },
+    {
+      name: 'Sales by Customer Detail',
+      rows: [
+        ['Sales by Customer Detail'],
+        [],
+        ['', 'Date', 'Num', 'Amount'],
+        ['Acme Dental Group', '', '', ''],
+        ['', '01/15/2025', '1001', '1,200.00'],
+        ['', '03/02/2025', '1007', '240.00'],
+        ['Total for Acme Dental Group', '', '', '$1,440.00'],
+        ['Blue Harbor Cafe', '', '', ''],
+        ['', '02/10/2025', '1003', '300.00'],
+        ['Total for Blue Harbor Cafe', '', '', '$300.00'],
+        ['TOTAL', '', '', '$1,740.00'],
+      ],
+    },
+  ];
+
+  it('finds their heading, the lines under it and its total, and erases them alone', () => {
+    const grids = books();
+    const found = findPerson(grids, key('email:frontdesk@acmedental.example'), options);
+    expect(found.rows.filter((r) => r.role === 'order').map((r) => r.row)).toEqual([4, 5, 6, 7]);
+    // Their places are the cells written: the heading's name, not a cell the sheet does not have.
+    const places = found.places.filter((p) => p.sheet === 'Sales by Customer Detail');
+    expect(places.every((p) => p.column !== 'E')).toBe(true);
+    const plan = planErasure(found, { orders: 'delete-rows', marker: '[deleted]' });
+    const after = applyErasure(grids, plan).find((g) => g.name === 'Sales by Customer Detail');
+    expect(after?.rows.map((r) => r[0] ?? '')).toEqual([
+      'Sales by Customer Detail',
+      '',
+      '',
+      'Blue Harbor Cafe',
+      '',
+      'Total for Blue Harbor Cafe',
+      'TOTAL',
+    ]);
+  });
+
+  it('finds none of a group whose total does not add up, as the analysis counts none', () => {
+    const grids = books();
+    const sheet = grids[1] as SheetGrid;
+    (sheet.rows[6] as Cell[])[3] = '$1,400.00';
+    const found = findPerson(grids, key('email:frontdesk@acmedental.example'), options);
+    expect(found.rows.filter((r) => r.role === 'order').map((r) => r.row)).toEqual([]);
   });
 });

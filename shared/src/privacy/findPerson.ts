@@ -10,7 +10,7 @@ import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
-import { fillGroupedBuyers } from '../table/buyerGroups.ts';
+import { fillGroupedBuyers, withBuyer } from '../table/buyerGroups.ts';
 import { contactKeyOf, nameKeyOf } from '../table/contactIndex.ts';
 import { CustomerIndex } from '../table/customerIndex.ts';
 import { nameFromParts } from '../table/nameParts.ts';
@@ -133,25 +133,28 @@ export function findPerson(
     const account = column === undefined ? buyerAccountColumn(sheet, accounts) : undefined;
     const contact =
       column === undefined && account === undefined ? buyerContactColumn(sheet, keys) : undefined;
+    const isTheirs = (cells: readonly Cell[]) =>
+      column !== undefined
+        ? isTheirId(cells[column] ?? null) ||
+          (idIsAccount && identity.accounts.has(accountAt(cells, column) ?? '\u0000'))
+        : account !== undefined
+          ? isTheirAccount(cells[account] ?? null)
+          : contact !== undefined &&
+            isTheirContact(identity, orderNames, cells[contact.column] ?? null, contact.by, options.region);
+    // A group's heading and totals rows are theirs where its orders are: read with the group's buyer.
+    const ends = sheet.kind === 'orders' ? groupEndsOf(sheet, accounts) : new Map<number, string>();
+    const buyerColumn = column ?? account ?? contact?.column;
     forEachDataRow(
       sheet,
       (cells, row) => {
+        const end = ends.get(row);
         const linked =
           sheet.kind === 'customers'
             ? customerRows.has(`${sheet.grid.name}\u0000${row}`)
-            : column !== undefined
-              ? isTheirId(cells[column] ?? null) ||
-                (idIsAccount && identity.accounts.has(accountAt(cells, column) ?? '\u0000'))
-              : account !== undefined
-                ? isTheirAccount(cells[account] ?? null)
-                : contact !== undefined &&
-                  isTheirContact(
-                    identity,
-                    orderNames,
-                    cells[contact.column] ?? null,
-                    contact.by,
-                    options.region,
-                  );
+            : isTheirs(cells) ||
+              (end !== undefined &&
+                buyerColumn !== undefined &&
+                isTheirs(withBuyer(cells, buyerColumn, end)));
         if (!linked) return;
         rows.push({ sheet: sheet.grid.name, sheetKind: sheet.kind, role, row, cells });
         rowSet.add(`${sheet.grid.name}\u0000${row}`);
@@ -185,6 +188,8 @@ export function findPerson(
       // order lines is theirs on every line); other cells are searched where they are written.
       const shown = theirs ? (rowsAsRead(sheet, accounts)[row - 1] ?? written) : written;
       shown.forEach((cell, column) => {
+        // The buyer a group's heading gives rows whose header has no buyer column is in no cell.
+        if (column >= sheet.header.length && cell !== written[column]) return;
         const text = cellToText(cell);
         if (text.trim() === '') return;
         const place = () => places.push({ sheet: name, row, column: columnName(sheet, column), value: text });
@@ -441,13 +446,33 @@ function rowsAsRead(sheet: PrivacySheet, accounts: boolean): Cell[][] {
     const field = orderBuyerField(c, { accounts });
     const buyer = field === undefined ? undefined : c[field];
     const amounts = amountColumnsOf(c);
+    const ends = new Map<number, string>();
     read =
       buyer === undefined || amounts === null
         ? rows
-        : fillGroupedBuyers(rows, sheet.headerRow, rowContextOf('orders', sheet.header), buyer, amounts);
+        : fillGroupedBuyers(
+            rows,
+            sheet.headerRow,
+            rowContextOf('orders', sheet.header),
+            buyer,
+            amounts,
+            { dateCol: c.date ?? -1, headingsAnywhere: buyer === sheet.header.length },
+            ends,
+          );
     readRows.set(sheet, read);
+    groupEnds.set(sheet, ends);
   }
   return read;
+}
+
+/**
+ * The headings and totals rows of an orders sheet's groups filled by rowsAsRead, with their
+ * group's buyer, by sheet row: theirs with the group's orders (Total for Acme Dental names them).
+ */
+const groupEnds = new WeakMap<PrivacySheet, ReadonlyMap<number, string>>();
+function groupEndsOf(sheet: PrivacySheet, accounts: boolean): ReadonlyMap<number, string> {
+  rowsAsRead(sheet, accounts);
+  return groupEnds.get(sheet) ?? new Map();
 }
 
 /**

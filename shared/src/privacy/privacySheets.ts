@@ -68,7 +68,13 @@ function classifyPrivacySheet(grid: SheetGrid, overrides: Config['headerOverride
     if (!detected.usable) return null;
     const header = detected.combined ?? (grid.rows[detected.row - 1] ?? []).map(headerText);
     if (kind === 'customers' && looksLikeOrders(header, overrides)) return null;
-    const { columns, nameParts } = headerFit(kind, header, overrides).mapping;
+    const fit = headerFit(kind, header, overrides);
+    const { nameParts } = fit.mapping;
+    // An orders report grouped under headings names its buyers in no column of its header: as
+    // the order reader does, they are read into a column one past the header's (BuyerGroups).
+    const columns = fit.buyerless
+      ? { ...fit.mapping.columns, customerName: header.length }
+      : fit.mapping.columns;
     return { grid, kind, headerRow: detected.row, header, columns, ...(nameParts ? { nameParts } : {}) };
   };
   for (const role of ['orders', 'complaints'] as const) {

@@ -216,6 +216,8 @@ export class OrderRowReader {
   private above: readonly Cell[] | null = null;
   /** Gives rows without a buyer the buyer of their group, in a ledger grouped by customer. */
   private readonly groups: BuyerGroups;
+  /** Whether the buyers are read from the groups' headings, the header having no buyer column. */
+  private readonly headings: boolean;
 
   constructor(
     header: readonly string[],
@@ -230,21 +232,24 @@ export class OrderRowReader {
         expectedRows?: number;
       } = {},
   ) {
-    const mapping = mapOrderHeader(header, config.headerOverrides.orders);
+    let mapping = mapOrderHeader(header, config.headerOverrides.orders);
+    const missing = REQUIRED_ORDER_FIELDS.filter((f) => lacksOrderField(f, mapping.columns, options));
+    // A header with a date and an amount but no buyer column may head a report grouped by
+    // customer under headings (see BuyerGroups): its buyers are read from the headings, into a
+    // column one past the header's, named for messages. Whether it is such a report only its rows
+    // tell: `finish` says the column is missing where no group of it adds up.
+    this.headings = missing.length === 1 && missing[0] === 'customerId';
+    if (this.headings) {
+      const width = mapping.header.length;
+      mapping = {
+        ...mapping,
+        header: [...mapping.header, HEADING_COLUMN[config.language]],
+        columns: { ...mapping.columns, customerName: width },
+      };
+    } else if (missing.length > 0) throw lacksColumns(header, missing);
     const c = mapping.columns;
-    const buyer = orderBuyerField(c, options);
-    const missing = REQUIRED_ORDER_FIELDS.filter((f) => lacksOrderField(f, c, options));
-    if (buyer === undefined || missing.length > 0) {
-      const lacking = missing.map((f) => displayName(ORDER_FIELD_SYNONYMS[f]));
-      throw new HeaderNotRecognisedError(
-        'orders',
-        [...header],
-        REQUIRED_ORDER_FIELDS.map((f) => displayName(ORDER_FIELD_SYNONYMS[f])),
-        `The orders table has no column for: ${lacking.join(', ')}.`,
-        undefined,
-        lacking,
-      );
-    }
+    header = mapping.header;
+    const buyer = orderBuyerField(c, options) as OrderBuyerField;
     this.mapping = mapping;
     this.todayDay = isoDayNumber(today);
     this.buyer = buyer;
@@ -271,8 +276,19 @@ export class OrderRowReader {
     this.orders = new OrderColumnsBuilder(keepOrderIds ?? false, expectedRows ?? source?.rows.length ?? 0);
     this.rowContext = rowContextOf('orders', header);
     this.lineItems = kind !== 'customerId';
-    this.groups = new BuyerGroups(this.idCol, amounts, this.rowContext, (held, buyer) =>
-      this.addRow(withBuyer(held.cells, this.idCol, buyer), held.row, held.formulas, held.wideMerge),
+    this.groups = new BuyerGroups(
+      this.idCol,
+      amounts,
+      this.rowContext,
+      (held, buyer, kind) => {
+        if (kind === 'row') {
+          this.addRow(withBuyer(held.cells, this.idCol, buyer), held.row, held.formulas, held.wideMerge);
+        } else {
+          const reason = kind === 'heading' ? 'section' : 'total';
+          this.skipped.push({ table: 'orders', row: held.row, reason, text: rowText(held.cells) });
+        }
+      },
+      { dateCol: this.dateCol, headingsAnywhere: this.headings },
     );
   }
 
@@ -540,6 +556,9 @@ export class OrderRowReader {
   finish(): OrdersRead {
     this.groups.finish();
     this.counts.groupedRows = this.groups.filledRows;
+    if (this.headings && this.groups.filledRows.length === 0) {
+      throw lacksColumns(this.mapping.header.slice(0, this.idCol), ['customerId']);
+    }
     if (this.dayOrder !== null && this.waiting.length > 0) this.readWaitingRows(this.dayOrder.order);
     return {
       columns: this.orders.build(),
@@ -568,6 +587,25 @@ export class OrderRowReader {
     }
   }
 }
+
+/** The orders table's header lacks `missing`: what the error says. */
+function lacksColumns(
+  header: readonly string[],
+  missing: readonly (typeof REQUIRED_ORDER_FIELDS)[number][],
+): HeaderNotRecognisedError {
+  const lacking = missing.map((f) => displayName(ORDER_FIELD_SYNONYMS[f]));
+  return new HeaderNotRecognisedError(
+    'orders',
+    [...header],
+    REQUIRED_ORDER_FIELDS.map((f) => displayName(ORDER_FIELD_SYNONYMS[f])),
+    `The orders table has no column for: ${lacking.join(', ')}.`,
+    undefined,
+    lacking,
+  );
+}
+
+/** How messages name the buyers read from a report's group headings (see OrderRowReader). */
+const HEADING_COLUMN = { zh: '客户（分组标题）', en: 'Customer (group heading)' } as const;
 
 /** Whether a buyer cell is masked, by what the buyer column holds (see maskedText.ts). */
 const MASKED_BUYER: Record<'customerId' | ContactKind, (text: string) => boolean> = {
