@@ -141,7 +141,8 @@ function findCustomerSheet(sheets: readonly SheetGrid[], options: LocateOptions)
 
 /**
  * Without a sheet named for the orders, the first other sheet whose header describes purchases
- * (looksLikeOrders): a shop's export imported as it came, named orders_export or 导出数据.
+ * (looksLikeOrders): a shop's export imported as it came, named orders_export or 导出数据; or a
+ * report of sales grouped under the customers' headings (Sales by Customer Detail).
  */
 function purchasesSheet(
   sheets: readonly SheetGrid[],
@@ -152,9 +153,13 @@ function purchasesSheet(
     if (sheet === customers || isToolkitSheetName(sheet.name) || isRoleSheetName(sheet.name, 'complaints'))
       return false;
     const header = detectHeaderRow(sheet.rows, 'orders', options.headerOverrides);
+    if (!header.usable) return false;
+    const texts = (sheet.rows[header.row - 1] ?? []).map(headerText);
+    // A report grouped under headings names its buyers in the headings, not in its header
+    // (detectHeaderRow found it usable for them).
     return (
-      header.usable &&
-      looksLikeOrders((sheet.rows[header.row - 1] ?? []).map(headerText), options.headerOverrides)
+      looksLikeOrders(texts, options.headerOverrides) ||
+      headerFit('orders', texts, options.headerOverrides).buyerless === true
     );
   });
 }

@@ -97,6 +97,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     // HubSpot's contact export numbers its records.
     'Record ID',
     '客户号',
+    // 金蝶 KIS's 客户资料 names a customer's code 代码 and its name 名称.
+    '代码',
     '往来单位编号',
     '单位编号',
     '会员编号',
@@ -163,11 +165,13 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '客户单位',
     '单位名称',
     '备注企业名称',
-    // 管家婆's 往来单位 (the businesses one trades with), written in full beside its 简名.
+    // 管家婆's 往来单位 (the businesses one trades with), written in full beside its 简名; 金蝶
+    // KIS's 客户资料 writes the customer's 名称 beside its 代码.
     '往来单位',
     '往来单位全名',
     '往来单位名称',
     '单位全名',
+    '名称',
     // Also names (listed there first): the company when another column holds the person.
     '客户名称',
     '客户',
