@@ -91,6 +91,55 @@ describe('crm classify on a sales ledger without customer ids', () => {
     expect(result.notes.join('\n')).not.toContain('no customer written');
   });
 
+  it("counts QuickBooks' sales by customer detail for the customer above each group, below the report's title", () => {
+    const result = classified('qbo_customers.csv', 'qbo_sales_detail.csv', 'en');
+    expect(result.customers.map((c) => [c.name, c.frequency, c.monetary])).toEqual([
+      ['Sarah Kim', 2, 1320],
+      ['Tom Reyes', 1, 300],
+      ['Dana Whitfield', 3, 3490],
+      ['Priya Nair', 0, 0],
+    ]);
+    expect(result.issues.filter((issue) => issue.table === 'orders')).toEqual([]);
+    expect(result.notes.join('\n')).toContain(
+      '7 order rows have no customer written (rows 7, 8, 9, 12, 15, 16, 17)',
+    );
+  });
+
+  it("counts 管家婆's 销售明细账 under 往来单位：… headings in the 日期 column for that 往来单位", () => {
+    const result = classified('grasp_units.csv', 'grasp_sales_by_unit.csv', 'zh');
+    expect(result.customers.map((c) => [c.frequency, c.monetary])).toEqual([
+      [2, 4920],
+      [1, 4350],
+      [2, 6576],
+      [0, 0],
+    ]);
+    expect(result.notes.join('\n')).toContain('订单表有 6 行没写客户（第 5、6、7、10、13、14 行）');
+  });
+
+  it('says the orders have no customer column where no heading names one, either thread, writing nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'crm-ledgers-'));
+    try {
+      const orders = join(dir, 'sales.csv');
+      // Headed like a grouped report, but the subtotal is no sum of the lines: nothing says whose they are.
+      await writeFile(orders, 'Date,Num,Amount\nAcme Dental Group,,\n2025-01-15,1001,1200\nSubtotal,,1000\n');
+      for (const thread of ['main', 'worker'] as const) {
+        const out = join(dir, `out-${thread}.csv`);
+        const args = ['--in', 'qbo_customers.csv', '--orders', orders, '--today', TODAY, '--out', out];
+        const run = runCrm(['classify', ...args, '--lang', 'en'], {
+          cwd: LEDGERS,
+          env: { ...systemLocale('en_US.UTF-8'), CRM_ORDERS_THREAD: thread },
+        });
+        expect(run.status, run.stderr).toBe(1);
+        expect(run.stderr).toContain('Found: "Date", "Num", "Amount"');
+        expect(run.stderr).toContain('(missing: 客户编号/Customer ID)');
+        expect(run.stderr).toContain("where each group's subtotal is exactly the sum of its lines");
+        await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('asks for a name or company column where the customer table has neither, changing nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'crm-ledgers-'));
     try {

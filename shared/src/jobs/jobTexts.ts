@@ -19,6 +19,15 @@ interface JobTexts {
 }
 
 /** What the orders name their buyers by, where it is not a customer id. */
+/**
+ * Whether an orders header lacks its buyer column alone (the required columns are listed with the
+ * customer id first): it may head a report grouped under the customers' headings, whose groups
+ * did not add up.
+ */
+function lacksOnlyBuyer(p: Extract<JobProblem, { code: 'header-not-recognised' }>): boolean {
+  return p.role === 'orders' && p.missing?.length === 1 && p.missing[0] === p.expected[0];
+}
+
 const BUYER_ZH = { email: '邮箱', phone: '手机号', name: '客户名称' } satisfies Record<ContactKind, string>;
 const BUYER_EN: typeof BUYER_ZH = { email: 'email', phone: 'phone number', name: 'customer name' };
 
@@ -54,6 +63,10 @@ export const JOB_TEXTS: Record<Language, JobTexts> = {
         }。需要的列：${p.expected.join('、')}${p.missing === undefined ? '' : `，缺少：${p.missing.join('、')}`}${
           p.role === 'orders'
             ? '；没有客户编号列时，也可用邮箱、手机号或客户名称列对应客户（客户表也需要这一列）'
+            : ''
+        }${
+          lacksOnlyBuyer(p)
+            ? '；按客户分组、客户单独写在每组上方一行的报表也能读，但每组的小计须正好等于组内各行金额之和，这张表没有这样的组'
             : ''
         }（也可在设置中添加列名映射）。未做任何修改。`,
       'customers-lack-buyer-column': (p) =>
@@ -95,6 +108,10 @@ export const JOB_TEXTS: Record<Language, JobTexts> = {
         }. It needs: ${p.expected.join(', ')}${p.missing === undefined ? '' : ` (missing: ${p.missing.join(', ')})`}${
           p.role === 'orders'
             ? '; without a customer ID column, an Email, Mobile or Customer Name column can match the orders to customers instead (the customer table needs it too)'
+            : ''
+        }${
+          lacksOnlyBuyer(p)
+            ? "; a report grouped by customer, with the customer on a line of its own above each group, is read too where each group's subtotal is exactly the sum of its lines, and this one has no such group"
             : ''
         } (or add a column mapping in the settings). Nothing was changed.`,
       'customers-lack-buyer-column': (p) =>

@@ -99,11 +99,11 @@ describe('runJob', () => {
   it.each([
     [
       'zh',
-      '无法识别订单表“订单”的表头。找到：“买家”、“下单时间”、“实付金额”。需要的列：客户编号/Customer ID、日期/Date、金额/Amount，缺少：客户编号/Customer ID；没有客户编号列时，也可用邮箱、手机号或客户名称列对应客户（客户表也需要这一列）（也可在设置中添加列名映射）。未做任何修改。',
+      '无法识别订单表“订单”的表头。找到：“买家”、“下单时间”、“实付金额”。需要的列：客户编号/Customer ID、日期/Date、金额/Amount，缺少：客户编号/Customer ID；没有客户编号列时，也可用邮箱、手机号或客户名称列对应客户（客户表也需要这一列）；按客户分组、客户单独写在每组上方一行的报表也能读，但每组的小计须正好等于组内各行金额之和，这张表没有这样的组（也可在设置中添加列名映射）。未做任何修改。',
     ],
     [
       'en',
-      'The header of the orders table "订单" is not recognised. Found: "买家", "下单时间", "实付金额". It needs: 客户编号/Customer ID, 日期/Date, 金额/Amount (missing: 客户编号/Customer ID); without a customer ID column, an Email, Mobile or Customer Name column can match the orders to customers instead (the customer table needs it too) (or add a column mapping in the settings). Nothing was changed.',
+      'The header of the orders table "订单" is not recognised. Found: "买家", "下单时间", "实付金额". It needs: 客户编号/Customer ID, 日期/Date, 金额/Amount (missing: 客户编号/Customer ID); without a customer ID column, an Email, Mobile or Customer Name column can match the orders to customers instead (the customer table needs it too); a report grouped by customer, with the customer on a line of its own above each group, is read too where each group\'s subtotal is exactly the sum of its lines, and this one has no such group (or add a column mapping in the settings). Nothing was changed.',
     ],
   ] as const)(
     'says in %s that orders without a customer ID can be matched by email or mobile',
