@@ -119,7 +119,9 @@ export function looksLikeFamilyGivenName(text: string): boolean {
   );
 }
 
-const FAMILY_GIVEN = /^([\u4e00-\u9fa5]{1,3})[ \u3000]([\u4e00-\u9fa5]{1,3}|[\u3040-\u30ff]{2,4})$/;
+// 々 repeats the kanji before it (佐々木, 奈々): never a name's first character.
+const FAMILY_GIVEN =
+  /^([\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,2})[ \u3000]([\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,2}|[\u3040-\u30ff]{2,4})$/;
 
 /** A generation written after a name: Jr., Sr., II, III, IV. */
 const GENERATION = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;

@@ -85,3 +85,42 @@ describe('factsOf the labels of notices, departments and offices', () => {
     expect(factsIn(text, region)).toMatchObject(expected);
   });
 });
+
+describe('factsOf running text that names whom to contact', () => {
+  it.each([
+    // A name after a department's label, before its mobile and mailbox.
+    [
+      '外贸询盘请联系外贸部：Lily 刘丽，手机/WhatsApp：+86 158 5792 3366，邮箱：lily@jiayi-crafts.com',
+      'CN',
+      'Lily 刘丽',
+    ],
+    // A title before the name, in an English sentence, then at and the mailbox.
+    [
+      'Packages from €4,900 (Bronze) to €38,000 (Platinum). Contact our sponsorship manager Emma Richter at emma.richter@dataweek.eu or +49 30 2847 6612.',
+      'DE',
+      'Emma Richter',
+    ],
+    // A biography opening with the name, a comma and what they do.
+    ['陈思远，跨境链观察主笔，前某上市货代公司产品经理，关注跨境物流与供应链数字化。', 'CN', '陈思远'],
+  ])('reads %s (%s) as naming %s', (text, region, name) => {
+    expect(factsIn(text, region).name).toBe(name);
+  });
+
+  it.each([
+    // Two people's numbers on one line: whose each is, the sentence does not settle.
+    ['如需报价请联系王经理 139 1234 5678 或李经理 138 8765 4321，谢谢您的支持。', 'CN'],
+    // A sentence opening with a name and a comma, nothing about what they do.
+    ['张伟，你好，我们已经收到你的报名表，稍后会有工作人员与你联系。', 'CN'],
+    // Contact our team: no name.
+    ['For anything else, please contact our partnerships team at partners@dataweek.eu today.', 'DE'],
+  ])('reads no name in %s (%s)', (text, region) => {
+    expect(factsIn(text, region).name).toBeNull();
+  });
+
+  it('gives a 投稿邮箱 (the submissions mailbox) to the company', () => {
+    expect(factsIn('投稿邮箱：tougao@kjlgc.com', 'CN')).toMatchObject({
+      name: null,
+      companyEmails: ['tougao@kjlgc.com'],
+    });
+  });
+});

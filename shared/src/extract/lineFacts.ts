@@ -71,7 +71,7 @@ const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好
 const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
 /** Labels of the company's own lines and mailboxes. */
 const COMPANY_LABEL =
-  /总机|热线|客服|售后|前台|秘书处|举报|广告|合作|招商|咨询|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
+  /总机|热线|客服|售后|前台|秘书处|举报|广告|合作|投稿|招商|咨询|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|sales|support|service|billing|careers|jobs)\s?(?:邮箱|电话|热线|email|e-mail|mail|phone|line)$/i;
@@ -245,8 +245,9 @@ function readText(line: Line): ReadFacts {
     else if (hint.kind === 'org' && looksLikeOrganization(hint.text)) f.organization ??= hint.text;
   }
   if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
-  else if (f.prose && line.phones.length === 1 && line.emails.length === 0)
-    f.name ??= referredName(text, line.phones[0]?.start ?? -1);
+  else if (f.prose && line.phones.length <= 1 && line.emails.length <= 1 && lineData(line) > 0)
+    f.name ??= referredName(text, firstDataAt(line, text));
+  else if (f.prose && !f.greeting) f.name ??= bioName(text);
   if (SAME_AS_WECHAT.test(text)) {
     f.wechat ??= wechatOfMobile(line.phones.map((p) => p.e164));
     f.wechatIsMobile = line.phones.length === 0;
@@ -255,19 +256,53 @@ function readText(line: Line): ReadFacts {
 }
 
 /**
- * The person running text sends the reader to, right before the one number it gives (…找黄小姐，
- * 电话 135 3092 7716…, 请联系王经理 139…): a post recommending a supplier's contact. Null when the
- * number has no such name before it.
+ * The person running text sends the reader to, right before the one number or mailbox it gives
+ * (…找黄小姐，电话 135 3092 7716…, 请联系王经理 139…, 请联系外贸部：Lily 刘丽，手机：…, Contact
+ * our sponsorship manager Emma Richter at …): a post recommending a supplier's contact, a page
+ * naming whom to write to. Null when the data has no such name before it.
  */
-function referredName(text: string, phoneAt: number): string | null {
-  if (phoneAt < 0) return null;
-  const m = REFERRAL.exec(text.slice(Math.max(0, phoneAt - 20), phoneAt));
+function referredName(text: string, dataAt: number): string | null {
+  if (dataAt < 0) return null;
+  const before = text.slice(Math.max(0, dataAt - 60), dataAt);
+  const m = REFERRAL.exec(before) ?? REFERRAL_EN.exec(before);
   return m === null ? null : personName(m[1] ?? '', 'bare');
 }
 
-/** 找/联系/联络/致电 a name, then perhaps a phone label, ending where the number starts. */
+/** Where in `text` the line's first phone number or email starts; −1 for none. */
+function firstDataAt(line: Line, text: string): number {
+  let at = -1;
+  for (const hit of line.phones) if (hit.start >= 0 && (at < 0 || hit.start < at)) at = hit.start;
+  for (const email of line.emails) {
+    const i = text.indexOf(email);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
+
+/**
+ * The person a short biography opens with, as an author box or a speaker's card writes it: the
+ * name, a comma, then what they do (陈思远，跨境链观察主笔，前某上市货代公司产品经理，…; Jane
+ * Doe, senior editor, …). Null unless one of the three parts after the name is a job title.
+ */
+function bioName(text: string): string | null {
+  const m = BIO_OPENING.exec(text);
+  if (m === null) return null;
+  const rest = (m[2] ?? '').split(/[，,；;。]/, 3);
+  if (!rest.some((part) => looksLikeTitle(part.trim()))) return null;
+  return personName(m[1] ?? '', 'bare');
+}
+
+const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2})[，,]\s*(.+)$/u;
+
+/**
+ * 找/联系/联络/致电 a name (after a department: 联系外贸部：), then perhaps a phone label
+ * (电话是, 手机/WhatsApp：), ending where the number starts.
+ */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给)([\u4e00-\u9fa5]{2,4}?)[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*)?$/;
+  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科)\s*[:：]?\s*)?((?:[A-Za-z]+ )?[\u4e00-\u9fa5]{2,4}?)[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*)?$/;
+/** Contact (our|the), a few words of title, a name, then at or on, ending where the data starts. */
+const REFERRAL_EN =
+  /\b(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Ww]rite to|[Rr]each)\s+(?:our |the )?(?:[a-z][a-z-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+(?:at|on|via)\s*[:：]?\s*$/u;
 
 /** The site's or company's own name ("Pennine Packaging" for "Pennine Packaging Ltd"), not a person. */
 function isBrand(name: string, context: FactsContext): boolean {

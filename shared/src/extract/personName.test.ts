@@ -14,6 +14,10 @@ describe('personName', () => {
     // A clergy title before the name, dropped as Dr. is.
     ['Rev. Samuel Okoro', 'Samuel Okoro'],
     ['Fr. Michael Byrne', 'Michael Byrne'],
+    // A Japanese page's staff card: the name written apart, with the repeat mark, then its
+    // Latin form; a Chinese employee's name written the Japanese way.
+    ['佐々木 真理 Mari Sasaki', '佐々木 真理 Mari Sasaki'],
+    ['王 偉 Wang Wei', '王 偉 Wang Wei'],
   ])('reads %s as %s', (text, name) => {
     expect(personName(text, 'bare')).toBe(name);
   });
@@ -26,7 +30,15 @@ describe('personName', () => {
     // Quotes round a word of a heading.
     ['Our “Food Drive” Team'],
     ['Rev. Sunday Service'],
+    // Two Han words apart, then a place or a department in English: not a name.
+    ['华东 区域 East China'],
+    ['海外 営業 Overseas Sales'],
   ])('does not read %s as a name', (text) => {
     expect(personName(text, 'bare')).toBeNull();
+  });
+
+  it('reads a Japanese name written apart, with 々, where a label says a name follows', () => {
+    expect(personName('佐々木 真理', 'labelled')).toBe('佐々木 真理');
+    expect(personName('々木 真理', 'labelled')).toBeNull();
   });
 });

@@ -29,7 +29,12 @@ export type NameContext = 'labelled' | 'bare';
 const PREFIX =
   /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Ing|Mag)\.?\s+)+/i;
 const LATIN_THEN_HAN = /^([A-Za-z][A-Za-z .'’-]+?)\s+([\u4e00-\u9fa5]{2,4})$/u;
-const HAN_THEN_LATIN = /^([\u4e00-\u9fa5]{2,4})\s+([A-Za-z][A-Za-z .'’-]+)$/u;
+/**
+ * A Han name, then its Latin form: 陈伟 Chen Wei; a Japanese name written apart, as Japanese pages
+ * write it, with the repeat mark (佐々木 真理 Mari Sasaki, 王 偉 Wang Wei).
+ */
+const HAN_THEN_LATIN =
+  /^([\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,3}(?:[ \u3000][\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,2})?)\s+([A-Za-z][A-Za-z .'’-]+)$/u;
 /**
  * A Chinese name with the profession it is addressed by, then the English name, as Hong Kong
  * firms head a lawyer's or a doctor's profile (梁家豪律師 Leung Ka Ho, 陳國強醫生 Chan Kwok Keung),
@@ -81,13 +86,19 @@ export function personName(text: string, context: NameContext): string | null {
   const mixed = LATIN_THEN_HAN.exec(t);
   if (mixed !== null && twoScriptName(mixed[1] ?? '', mixed[2] ?? '', context)) return t;
   const hanFirst = HAN_THEN_LATIN.exec(t);
-  // 欧洲 Europe, 华东 East China: a place in both scripts, not a name.
-  if (
-    hanFirst !== null &&
-    plainName(hanFirst[1] ?? '', context) !== null &&
-    !hasNonNameWord(hanFirst[2] ?? '')
-  )
-    return t;
+  // 欧洲 Europe, 华东 East China: a place in both scripts, not a name. A Japanese name written
+  // apart is one where its Latin form is a name (佐々木 真理 Mari Sasaki), or where a label says so.
+  if (hanFirst !== null && !hasNonNameWord(hanFirst[2] ?? '')) {
+    const han = hanFirst[1] ?? '';
+    const apart = han.includes(' ') || han.includes('\u3000');
+    if (
+      apart
+        ? personName(han, context) !== null ||
+          (looksLikeFamilyGivenName(han) && plainName(hanFirst[2] ?? '', context) !== null)
+        : plainName(han, context) !== null
+    )
+      return t;
+  }
   // Plain substring tests first: few names have a profession or quotes in them.
   const profession = PROFESSION_WORD.test(t) ? HAN_PROFESSION_THEN_LATIN.exec(t) : null;
   // The English name must be a name on its own: 高级律师 Senior Counsel is a title.
