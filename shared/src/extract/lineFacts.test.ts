@@ -102,6 +102,12 @@ describe('factsOf running text that names whom to contact', () => {
     ],
     // A biography opening with the name, a comma and what they do.
     ['陈思远，跨境链观察主笔，前某上市货代公司产品经理，关注跨境物流与供应链数字化。', 'CN', '陈思远'],
+    // What she is before her name, in traditional characters, on a line short of running text.
+    [
+      '品牌合作與業配邀約請聯繫經紀人：林佩君，手機 0912-345-678，Email：peijun.lin@slowtrip.tw。',
+      'TW',
+      '林佩君',
+    ],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
   });
@@ -117,10 +123,23 @@ describe('factsOf running text that names whom to contact', () => {
     expect(factsIn(text, region).name).toBeNull();
   });
 
-  it('gives a 投稿邮箱 (the submissions mailbox) to the company', () => {
+  it('gives a 投稿邮箱 or 投稿信箱 (the submissions mailbox) to the company, not an author’s 线索与投稿', () => {
     expect(factsIn('投稿邮箱：tougao@kjlgc.com', 'CN')).toMatchObject({
       name: null,
       companyEmails: ['tougao@kjlgc.com'],
     });
+    expect(factsIn('投稿信箱：hello@slowtrip.tw', 'TW').companyEmails).toEqual(['hello@slowtrip.tw']);
+    expect(factsIn('线索与投稿：sunyaqin@wjsq-expo.cn', 'CN').companyEmails).toEqual([]);
+  });
+
+  it('gives the company a hotline running text names before its number', () => {
+    const facts = factsIn(
+      '采购商登记请扫描文末二维码，或拨打组委会热线 0579-8712 6600（工作日 8:30-17:30）。',
+      'CN',
+    );
+    expect(facts).toMatchObject({ name: null, companyPhones: ['+8657987126600'] });
+    expect(
+      factsIn('如有疑问，欢迎致电王经理 139 1234 5678，我们将尽快为您安排。', 'CN').companyPhones,
+    ).toEqual([]);
   });
 });

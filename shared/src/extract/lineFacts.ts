@@ -71,10 +71,10 @@ const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好
 const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
 /** Labels of the company's own lines and mailboxes. */
 const COMPANY_LABEL =
-  /总机|热线|客服|售后|前台|秘书处|举报|广告|合作|投稿|招商|咨询|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
+  /总机|热线|客服|售后|前台|秘书处|举报|广告|合作|招商|咨询|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
-  /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|sales|support|service|billing|careers|jobs)\s?(?:邮箱|电话|热线|email|e-mail|mail|phone|line)$/i;
+  /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)$/i;
 /** A phone label joined to the fax label after it: 电话/传真, "Tel/Fax". */
 const JOINED_PHONE_LABEL = /(?:电话|tel|phone)\s*[/／、&]\s*$/i;
 const LABEL_WORDS_AT_END = [
@@ -244,10 +244,21 @@ function readText(line: Line): ReadFacts {
     else if (hint.kind === 'title' && looksLikeTitle(hint.text)) f.title ??= hint.text;
     else if (hint.kind === 'org' && looksLikeOrganization(hint.text)) f.organization ??= hint.text;
   }
-  if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
-  else if (f.prose && line.phones.length <= 1 && line.emails.length <= 1 && lineData(line) > 0)
-    f.name ??= referredName(text, firstDataAt(line, text));
+  // A sentence sending the reader to someone (请联系经纪人：林佩君，手机 …), prose or not.
+  const referred =
+    f.name === null && !f.greeting && line.phones.length <= 1 && line.emails.length <= 1 && lineData(line) > 0
+      ? referredName(text, firstDataAt(line, text))
+      : null;
+  if (referred !== null) f.name = referred;
+  else if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
   else if (f.prose && !f.greeting) f.name ??= bioName(text);
+  // 或拨打组委会热线 0579-…: a line running text gives the company.
+  if (f.prose) {
+    for (const hit of line.phones) {
+      if (hit.start > 0 && PROSE_COMPANY_PHONE.test(text.slice(Math.max(0, hit.start - 12), hit.start)))
+        f.companyPhones.push(hit.e164);
+    }
+  }
   if (SAME_AS_WECHAT.test(text)) {
     f.wechat ??= wechatOfMobile(line.phones.map((p) => p.e164));
     f.wechatIsMobile = line.phones.length === 0;
@@ -267,6 +278,9 @@ function referredName(text: string, dataAt: number): string | null {
   const m = REFERRAL.exec(before) ?? REFERRAL_EN.exec(before);
   return m === null ? null : personName(m[1] ?? '', 'bare');
 }
+
+/** A company's line named right before its number in running text (热线 0579-…, our main line …). */
+const PROSE_COMPANY_PHONE = /(?:热线|总机|客服|服务电话|hotline|switchboard|main line)\D{0,6}$/i;
 
 /** Where in `text` the line's first phone number or email starts; −1 for none. */
 function firstDataAt(line: Line, text: string): number {
@@ -295,11 +309,11 @@ function bioName(text: string): string | null {
 const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2})[，,]\s*(.+)$/u;
 
 /**
- * 找/联系/联络/致电 a name (after a department: 联系外贸部：), then perhaps a phone label
+ * 找/联系/联络/致电 a name (after a department or what they are: 联系外贸部：, 联系经纪人：), then perhaps a phone label
  * (电话是, 手机/WhatsApp：), ending where the number starts.
  */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科)\s*[:：]?\s*)?((?:[A-Za-z]+ )?[\u4e00-\u9fa5]{2,4}?)[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*)?$/;
+  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ )?[\u4e00-\u9fa5]{2,4}?)[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*)?$/;
 /** Contact (our|the), a few words of title, a name, then at or on, ending where the data starts. */
 const REFERRAL_EN =
   /\b(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Ww]rite to|[Rr]each)\s+(?:our |the )?(?:[a-z][a-z-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+(?:at|on|via)\s*[:：]?\s*$/u;
