@@ -419,3 +419,33 @@ describe('a walk cut short inside a long section', () => {
     expect(names).toEqual(['张伟', '李娜', '王芳', '赵敏'].sort());
   });
 });
+
+describe('a sentence sending the reader to several people in turn', () => {
+  const html = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><body>${body}</body></html>`;
+  const read = (body: string) =>
+    extractContacts(parseHTML(html(body)).document, {
+      region: 'CN',
+      url: 'https://www.example.cn/contact',
+      ...UNHURRIED,
+    }).map((c) => [c.name, c.phones]);
+
+  it('gives each the number written after their name', () => {
+    expect(read('<p>区域客户：华东区请找周经理 139 0571 2286，华南区请找吴经理 136 2288 5109。</p>')).toEqual(
+      [
+        ['周经理', ['+8613905712286']],
+        ['吴经理', ['+8613622885109']],
+      ],
+    );
+  });
+
+  it('reads a name before a bracket of numbers (联系业务经理陈立伟（手机 …）)', () => {
+    expect(read('<p>如需定制，请联系业务经理陈立伟（手机 138 5716 4420，微信同号）。</p>')).toEqual([
+      ['陈立伟', ['+8613857164420']],
+    ]);
+  });
+
+  it('keeps two numbers that a sentence gives no name for off any person', () => {
+    const cards = read('<p>请拨打 139 0571 2286 或 136 2288 5109 咨询，工作日 9:00-18:00。</p>');
+    expect(cards.every(([name]) => name === null)).toBe(true);
+  });
+});

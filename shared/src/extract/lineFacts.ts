@@ -272,7 +272,7 @@ function readText(line: Line): ReadFacts {
  * our sponsorship manager Emma Richter at …): a post recommending a supplier's contact, a page
  * naming whom to write to. Null when the data has no such name before it.
  */
-function referredName(text: string, dataAt: number): string | null {
+export function referredName(text: string, dataAt: number): string | null {
   if (dataAt < 0) return null;
   const before = text.slice(Math.max(0, dataAt - 60), dataAt);
   const m = REFERRAL.exec(before) ?? REFERRAL_EN.exec(before);
@@ -313,7 +313,7 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
  * (电话是, 手机/WhatsApp：), ending where the number starts.
  */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ )?[\u4e00-\u9fa5]{2,4}?)[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*)?$/;
+  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ )?[\u4e00-\u9fa5]{2,4}?)[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*)?$/;
 /** Contact (our|the), a few words of title, a name, then at or on, ending where the data starts. */
 const REFERRAL_EN =
   /\b(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Ww]rite to|[Rr]each)\s+(?:our |the )?(?:[a-z][a-z-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+(?:at|on|via)\s*[:：]?\s*$/u;

@@ -1,7 +1,7 @@
 import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
 import { labelField, splitParts } from './fieldLabel.ts';
 import type { PhoneHit } from './findPhones.ts';
-import { type FactsContext, factsOf } from './lineFacts.ts';
+import { type FactsContext, factsOf, referredName } from './lineFacts.ts';
 import { type Block, type Line, lineData } from './pageBlocks.ts';
 import { personName } from './personName.ts';
 
@@ -102,8 +102,15 @@ function nameStart(text: string, from: number, to: number): number {
   const colon = Math.max(core.lastIndexOf(':'), core.lastIndexOf('：'));
   const named = colon >= 0 ? core.slice(colon + 1).trim() : core;
   if (colon >= 0 && !sharedLabel(core.slice(0, colon))) return -1;
-  return isPersonName(named) ? from + noise : -1;
+  if (isPersonName(named)) return from + noise;
+  // 华东区请找周经理 139…，华南区请找吴经理 136…: a sentence sending the reader to each in turn;
+  // the next person's piece starts at the clause that names them.
+  const clause = core.length - (CLAUSE_TAIL.exec(core)?.[0].length ?? core.length);
+  return referredName(core.slice(clause), core.length - clause) !== null ? from + noise + clause : -1;
 }
+
+/** The last clause of a text: what follows its last comma, semicolon or full stop. */
+const CLAUSE_TAIL = /[^，,；;。]*$/;
 
 /** 潘晓燕, 潘小姐, "Jane Doe", or a name and its title (潘晓燕 销售); not a label, company or title. */
 function isPersonName(text: string): boolean {
