@@ -108,6 +108,23 @@ describe('factsOf running text that names whom to contact', () => {
       'TW',
       '林佩君',
     ],
+    // The surname and how they are addressed, in the clause before the number.
+    ['有意者请与张先生联系，电话 135 0599 1834。', 'CN', '张先生'],
+    ['详情咨询李老师：186 0599 2207。', 'CN', '李老师'],
+    ['企業大量訂購請洽業務陳小姐 0935-226-118，或來信 sales@maixiang-bakery.tw。', 'TW', '陳小姐'],
+    // Whom a number reaches, in brackets after it.
+    ['訂購專線：02-2736-5518（林先生）', 'TW', '林先生'],
+    // Text …, ask for … with a licence number between commas.
+    [
+      'Questions? Text Jenna Park at (415) 555-0142 or email jenna.park@baylinerealty.com.',
+      'US',
+      'Jenna Park',
+    ],
+    [
+      'Pre-approval through our lending partner: ask for Carlos Mendez, NMLS #1837745, at cmendez@harborlend.com.',
+      'US',
+      'Carlos Mendez',
+    ],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
   });
@@ -119,6 +136,10 @@ describe('factsOf running text that names whom to contact', () => {
     ['张伟，你好，我们已经收到你的报名表，稍后会有工作人员与你联系。', 'CN'],
     // Contact our team: no name.
     ['For anything else, please contact our partnerships team at partners@dataweek.eu today.', 'DE'],
+    // Brackets after a number saying when, not whom.
+    ['門市電話：02-2736-5520（營業時間 10:00-20:00，週一公休）', 'TW'],
+    // An address in an earlier sentence is not the number's.
+    ['张先生已于上月离职。订购请拨打 0599-5231 688。', 'CN'],
   ])('reads no name in %s (%s)', (text, region) => {
     expect(factsIn(text, region).name).toBeNull();
   });

@@ -71,7 +71,7 @@ const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好
 const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
 /** Labels of the company's own lines and mailboxes. */
 const COMPANY_LABEL =
-  /总机|热线|客服|售后|前台|秘书处|举报|广告|合作|招商|咨询|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
+  /总机|热线|客服|售后|前台|门市|秘书处|举报|广告|合作|招商|咨询|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)$/i;
@@ -249,7 +249,8 @@ function readText(line: Line): ReadFacts {
     f.name === null && !f.greeting && line.phones.length <= 1 && line.emails.length <= 1 && lineData(line) > 0
       ? referredName(text, firstDataAt(line, text))
       : null;
-  if (referred !== null) f.name = referred;
+  const answering = referred === null && f.name === null && !f.greeting ? bracketedAfter(text, line) : null;
+  if (referred !== null || answering !== null) f.name = referred ?? answering;
   else if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
   else if (f.prose && !f.greeting) f.name ??= bioName(text);
   // 或拨打组委会热线 0579-…: a line running text gives the company.
@@ -276,8 +277,50 @@ export function referredName(text: string, dataAt: number): string | null {
   if (dataAt < 0) return null;
   const before = text.slice(Math.max(0, dataAt - 60), dataAt);
   const m = REFERRAL.exec(before) ?? REFERRAL_EN.exec(before);
+  const name = m === null ? null : personName(m[1] ?? '', 'bare');
+  return name ?? addressedBefore(before);
+}
+
+/**
+ * The person a sentence addresses by surname and how they are addressed, in the clause before
+ * its number (有意者请与张先生联系，电话 …; 详情咨询李老师：…; 请洽业务陈小姐 …): the nearest such
+ * address, a common surname first. Such an address names a person and nothing else; a full name
+ * so placed may be anyone the sentence mentions, and is left to REFERRAL.
+ */
+function addressedBefore(before: string): string | null {
+  const clause = before.slice(before.search(CLAUSE_START) + 1).slice(-30);
+  let found: string | null = null;
+  for (const m of clause.matchAll(ADDRESS)) {
+    const end = (m.index ?? 0) + (m[0]?.length ?? 0);
+    for (const length of [2, 1]) {
+      const name = personName(clause.slice(end - (m[1]?.length ?? 0) - length, end), 'bare');
+      if (name !== null && SURNAME_ADDRESS_NAME.test(name)) {
+        found = name;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Where a sentence's last clause starts: after a full stop, a semicolon, !, ? (−1: the start). */
+const CLAUSE_START = /[。；;！？!?](?=[^。；;！？!?]*$)/;
+/** How a person is addressed after their surname. */
+const ADDRESS = /(先生|女士|小姐|老师|经理|主任)/g;
+const SURNAME_ADDRESS_NAME = /^[\u4e00-\u9fa5]{1,2}(?:先生|女士|小姐|老师|经理|主任)$/;
+
+/**
+ * The person named in brackets right after a number (订购专线：02-2736-5518（林先生）): who
+ * answers it. Null for anything else in the brackets (营业时间 …, 微信同号).
+ */
+function bracketedAfter(text: string, line: Line): string | null {
+  const phone = line.phones[0];
+  if (line.phones.length !== 1 || phone === undefined || phone.start < 0) return null;
+  const m = BRACKET_AFTER.exec(text.slice(phone.end));
   return m === null ? null : personName(m[1] ?? '', 'bare');
 }
+
+const BRACKET_AFTER = /^\s*[（(]([^（()）]{2,8})[）)]/;
 
 /** A company's line named right before its number in running text (热线 0579-…, our main line …). */
 const PROSE_COMPANY_PHONE = /(?:热线|总机|客服|服务电话|hotline|switchboard|main line)\D{0,6}$/i;
@@ -314,9 +357,13 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
  */
 const REFERRAL =
   /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ )?[\u4e00-\u9fa5]{2,4}?)[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*)?$/;
-/** Contact (our|the), a few words of title, a name, then at or on, ending where the data starts. */
+/**
+ * Contact, text, ask for … (our|the), a few words of title, a name, perhaps a licence number
+ * between commas (ask for Carlos Mendez, NMLS #1837745, at), then at or on, ending where the
+ * data starts.
+ */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Ww]rite to|[Rr]each)\s+(?:our |the )?(?:[a-z][a-z-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+(?:at|on|via)\s*[:：]?\s*$/u;
+  /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the )?(?:[a-z][a-z-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?\s+(?:at|on|via)\s*[:：]?\s*$/u;
 
 /** The site's or company's own name ("Pennine Packaging" for "Pennine Packaging Ltd"), not a person. */
 function isBrand(name: string, context: FactsContext): boolean {
@@ -342,6 +389,14 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
     if (!JOINED_PHONE_LABEL.test(line.text.slice(Math.max(0, lv.start - 8), lv.start)))
       f.faxes.push(...e164sIn(line, lv));
     return;
+  }
+  // 详情咨询李老师：186…: the label ends with whom to ask, and the number is theirs.
+  if (f.name === null && lv.field === null) {
+    const addressed = addressedBefore(lv.label);
+    if (addressed !== null && lv.label.endsWith(addressed)) {
+      f.name = addressed;
+      return;
+    }
   }
   const company = COMPANY_LABEL.test(lv.label) || COMPANY_FIELD_LABEL.test(lv.label);
   if (lv.field !== null && !company) {
