@@ -112,6 +112,9 @@ describe('factsOf running text that names whom to contact', () => {
     ['有意者请与张先生联系，电话 135 0599 1834。', 'CN', '张先生'],
     ['详情咨询李老师：186 0599 2207。', 'CN', '李老师'],
     ['企業大量訂購請洽業務陳小姐 0935-226-118，或來信 sales@maixiang-bakery.tw。', 'TW', '陳小姐'],
+    // A job whose last characters read as a surname and an address (招商经理: 商经理) names
+    // the person after it.
+    ['招商经理：彭志远　手机：136 3261 9075', 'CN', '彭志远'],
     // Whom a number reaches, in brackets after it.
     ['訂購專線：02-2736-5518（林先生）', 'TW', '林先生'],
     // Text …, ask for … with a licence number between commas.

@@ -293,7 +293,11 @@ function addressedBefore(before: string): string | null {
   for (const m of clause.matchAll(ADDRESS)) {
     const end = (m.index ?? 0) + (m[0]?.length ?? 0);
     for (const length of [2, 1]) {
-      const name = personName(clause.slice(end - (m[1]?.length ?? 0) - length, end), 'bare');
+      const start = end - (m[1]?.length ?? 0) - length;
+      if (start < 0) continue;
+      // 与张先生, 咨询李老师, 业务陈小姐; not 招商经理, whose 商 is no surname but half a word.
+      if (start > 0 && !BEFORE_ADDRESS.test(clause[start - 1] ?? '')) continue;
+      const name = personName(clause.slice(start, end), 'bare');
       if (name !== null && SURNAME_ADDRESS_NAME.test(name)) {
         found = name;
         break;
@@ -302,6 +306,9 @@ function addressedBefore(before: string): string | null {
   }
   return found;
 }
+
+/** What may stand right before a person addressed by surname: a verb, a department, a break. */
+const BEFORE_ADDRESS = /[与和找询洽系问电给请的务部组：:，,、\s]/;
 
 /** Where a sentence's last clause starts: after a full stop, a semicolon, !, ? (−1: the start). */
 const CLAUSE_START = /[。；;！？!?](?=[^。；;！？!?]*$)/;
@@ -391,7 +398,7 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
     return;
   }
   // 详情咨询李老师：186…: the label ends with whom to ask, and the number is theirs.
-  if (f.name === null && lv.field === null) {
+  if (f.name === null && lv.field === null && !looksLikeTitle(lv.label)) {
     const addressed = addressedBefore(lv.label);
     if (addressed !== null && lv.label.endsWith(addressed)) {
       f.name = addressed;
