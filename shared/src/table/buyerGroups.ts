@@ -60,9 +60,8 @@ export const MAX_GROUP_ROWS = 2000;
  * Rows come in table order (`add`) and go on to `release` in the same order, each with the buyer
  * it was given (null where it keeps its own cell), and a group's heading marked as one where its
  * group was filled or the header has no buyer column: else it goes on as any other row, for its
- * reader to say what it is. While a
- * group has a row without a buyer, its rows are held until the group's subtotal settles it: at
- * most MAX_GROUP_ROWS of them.
+ * reader to say what it is. While a group has a row without a buyer, its rows are held until the
+ * group's subtotal settles it: at most MAX_GROUP_ROWS of them.
  */
 export class BuyerGroups {
   /** The buyer written on the current group's first row ('' outside a group). */
