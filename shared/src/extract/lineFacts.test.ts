@@ -128,6 +128,18 @@ describe('factsOf running text that names whom to contact', () => {
       'US',
       'Carlos Mendez',
     ],
+    // A role with a comma before the name and after it.
+    [
+      'For weddings, speak with our office manager, Linda Cho, on (503) 555-0114 at least six months ahead.',
+      'US',
+      'Linda Cho',
+    ],
+    // A head of section, then the name in two scripts.
+    [
+      '国际班咨询请联系国际部主任 Kevin Zhou 周凯文，电话 0571-8765 4388，邮箱 kevin.zhou@qmfls.edu.cn。',
+      'CN',
+      'Kevin Zhou 周凯文',
+    ],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
   });
@@ -154,6 +166,9 @@ describe('factsOf running text that names whom to contact', () => {
     });
     expect(factsIn('投稿信箱：hello@slowtrip.tw', 'TW').companyEmails).toEqual(['hello@slowtrip.tw']);
     expect(factsIn('线索与投稿：sunyaqin@wjsq-expo.cn', 'CN').companyEmails).toEqual([]);
+    expect(factsIn('校长信箱：principal@qmfls.edu.cn', 'CN').companyEmails).toEqual([
+      'principal@qmfls.edu.cn',
+    ]);
   });
 
   it('gives the company a hotline running text names before its number', () => {

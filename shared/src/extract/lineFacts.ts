@@ -69,9 +69,12 @@ const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好
  * 对接人), read folded: its cells are names, however rare the surname.
  */
 const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
-/** Labels of the company's own lines and mailboxes. */
+/**
+ * Labels of the company's own lines and mailboxes; a 校长信箱 or 总经理信箱 is the institution's
+ * mailbox for letters to its head, not the head's own.
+ */
 const COMPANY_LABEL =
-  /总机|热线|客服|售后|前台|门市|秘书处|举报|广告|合作|招商|咨询|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
+  /总机|热线|客服|售后|前台|门市|秘书处|举报|广告|合作|招商|咨询|(?:长|总经理|书记)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)$/i;
@@ -363,14 +366,14 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
  * (电话是, 手机/WhatsApp：), ending where the number starts.
  */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ )?[\u4e00-\u9fa5]{2,4}?)[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*)?$/;
+  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}[\u4e00-\u9fa5]{2,4}?)[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*)?$/;
 /**
  * Contact, text, ask for … (our|the), a few words of title, a name, perhaps a licence number
  * between commas (ask for Carlos Mendez, NMLS #1837745, at), then at or on, ending where the
  * data starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the )?(?:[a-z][a-z-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?\s+(?:at|on|via)\s*[:：]?\s*$/u;
+  /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the )?(?:[a-z][a-z-]*,?\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?,?\s+(?:at|on|via)\s*[:：]?\s*$/u;
 
 /** The site's or company's own name ("Pennine Packaging" for "Pennine Packaging Ltd"), not a person. */
 function isBrand(name: string, context: FactsContext): boolean {
