@@ -444,6 +444,24 @@ describe('a sentence sending the reader to several people in turn', () => {
     ]);
   });
 
+  it('gives the next person the number their name follows in brackets (WhatsApp …（陳小姐）)', () => {
+    expect(
+      extractContacts(
+        parseHTML(
+          '<!DOCTYPE html><html lang="zh-HK"><body><p>有意請致電梁生 9876 5432，或 WhatsApp 6123 4567（陳小姐）。</p></body></html>',
+        ).document,
+        {
+          region: 'HK',
+          url: 'https://www.example.hk/listing',
+          ...UNHURRIED,
+        },
+      ).map((c) => [c.name, c.phones]),
+    ).toEqual([
+      ['梁生', ['+85298765432']],
+      ['陳小姐', ['+85261234567']],
+    ]);
+  });
+
   it('keeps two numbers that a sentence gives no name for off any person', () => {
     const cards = read('<p>请拨打 139 0571 2286 或 136 2288 5109 咨询，工作日 9:00-18:00。</p>');
     expect(cards.every(([name]) => name === null)).toBe(true);

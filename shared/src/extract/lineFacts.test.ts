@@ -128,6 +128,14 @@ describe('factsOf running text that names whom to contact', () => {
       'US',
       'Carlos Mendez',
     ],
+    // 师傅 after a surname, a job word before it (仓管).
+    ['收货时间 8:00-17:00，到仓前请联系仓管黄师傅 137 2468 1357 预约卸货。', 'CN', '黄师傅'],
+    // A title before the name, the mailbox in brackets after it.
+    [
+      'Prospective PhD students should email Dr. Anita Desai (a.desai@bramwell.ac.uk) with a CV.',
+      'GB',
+      'Anita Desai',
+    ],
     // A role with a comma before the name and after it.
     [
       'For weddings, speak with our office manager, Linda Cho, on (503) 555-0114 at least six months ahead.',
@@ -151,6 +159,8 @@ describe('factsOf running text that names whom to contact', () => {
     ['张伟，你好，我们已经收到你的报名表，稍后会有工作人员与你联系。', 'CN'],
     // Contact our team: no name.
     ['For anything else, please contact our partnerships team at partners@dataweek.eu today.', 'DE'],
+    // Sentences whose first words read as a name (全 is a surname): a listing's 全海景, a sea view.
+    ['全海景，交吉，近港鐵站。睇樓請預約。', 'HK'],
     // Brackets after a number saying when, not whom.
     ['門市電話：02-2736-5520（營業時間 10:00-20:00，週一公休）', 'TW'],
     // An address in an earlier sentence is not the number's.

@@ -295,11 +295,16 @@ function addressedBefore(before: string): string | null {
   let found: string | null = null;
   for (const m of clause.matchAll(ADDRESS)) {
     const end = (m.index ?? 0) + (m[0]?.length ?? 0);
+    const address = m[1] ?? '';
     for (const length of [2, 1]) {
-      const start = end - (m[1]?.length ?? 0) - length;
+      const start = end - address.length - length;
       if (start < 0) continue;
+      // A two-character surname only where it is one (欧阳, 司马): 仓管黄师傅 is 黄师傅.
+      if (length === 2 && !DOUBLE_SURNAME.test(clause.slice(start, start + 2))) continue;
       // 与张先生, 咨询李老师, 业务陈小姐; not 招商经理, whose 商 is no surname but half a word.
-      if (start > 0 && !BEFORE_ADDRESS.test(clause[start - 1] ?? '')) continue;
+      // An honorific forms no job with the word before it (仓管黄师傅, 前台王小姐).
+      if (start > 0 && !HONORIFIC_ADDRESS.test(address) && !BEFORE_ADDRESS.test(clause[start - 1] ?? ''))
+        continue;
       const name = personName(clause.slice(start, end), 'bare');
       if (name !== null && SURNAME_ADDRESS_NAME.test(name)) {
         found = name;
@@ -316,8 +321,13 @@ const BEFORE_ADDRESS = /[与和找询洽系问电给请的务部组：:，,、\s
 /** Where a sentence's last clause starts: after a full stop, a semicolon, !, ? (−1: the start). */
 const CLAUSE_START = /[。；;！？!?](?=[^。；;！？!?]*$)/;
 /** How a person is addressed after their surname. */
-const ADDRESS = /(先生|女士|小姐|老师|经理|主任)/g;
-const SURNAME_ADDRESS_NAME = /^[\u4e00-\u9fa5]{1,2}(?:先生|女士|小姐|老师|经理|主任)$/;
+const ADDRESS = /(先生|女士|小姐|师傅|老师|经理|主任)/g;
+const SURNAME_ADDRESS_NAME = /^[\u4e00-\u9fa5]{1,2}(?:先生|女士|小姐|师傅|老师|经理|主任)$/;
+/** Ways of addressing someone that make no job title with a word before them. */
+const HONORIFIC_ADDRESS = /^(?:先生|女士|小姐|师傅)$/;
+/** Two-character surnames, as an address may follow them (欧阳先生). */
+const DOUBLE_SURNAME =
+  /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|司徒|夏侯|尉迟|公孙|长孙|宇文|轩辕|端木)$/;
 
 /**
  * The person named in brackets right after a number (订购专线：02-2736-5518（林先生）): who
@@ -368,12 +378,12 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
 const REFERRAL =
   /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}[\u4e00-\u9fa5]{2,4}?)[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*)?$/;
 /**
- * Contact, text, ask for … (our|the), a few words of title, a name, perhaps a licence number
- * between commas (ask for Carlos Mendez, NMLS #1837745, at), then at or on, ending where the
- * data starts.
+ * Contact, text, ask for … (our|the), a few words of title, a name (Dr. Anita Desai), perhaps a
+ * licence number between commas (ask for Carlos Mendez, NMLS #1837745, at), then at or on, or
+ * the bracket the data is written in, ending where the data starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the )?(?:[a-z][a-z-]*,?\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?,?\s+(?:at|on|via)\s*[:：]?\s*$/u;
+  /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the )?(?:[a-z][a-z-]*,?\s+){0,3}?((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（])\s*$/u;
 
 /** The site's or company's own name ("Pennine Packaging" for "Pennine Packaging Ltd"), not a person. */
 function isBrand(name: string, context: FactsContext): boolean {
@@ -514,6 +524,8 @@ function nameList(first: string, parts: readonly string[], context: NameContext)
 }
 
 const HAN_ONLY = /^[\u4e00-\u9fa5·]+$/;
+/** Chinese sentences: a full stop, ! or ? after several words. */
+const SENTENCES = /[\u4e00-\u9fa5][，,][^。！？]*[。！？]/;
 
 /**
  * A line without a label: "Name, Title", "黄志强 大区经理", "Kevin Liu <kevin@…>", a bare name, or
@@ -533,7 +545,9 @@ function readParts(f: ReadFacts, text: string, emails: readonly string[]): void 
     return;
   }
   if (parts.length === 0 || parts.length > 5) return;
-  if (f.name === null) {
+  // 全海景，交吉，近港铁站。: sentences, whose first words are no name however they read (全 is a
+  // surname); a card's line names its person without a full stop.
+  if (f.name === null && !SENTENCES.test(text)) {
     const part = parts[0] ?? '';
     const first = withoutEndingLabel(part);
     const name = looksLikeOrganization(first) ? null : personName(first, 'bare');

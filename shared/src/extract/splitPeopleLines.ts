@@ -1,3 +1,4 @@
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
 import { labelField, splitParts } from './fieldLabel.ts';
 import type { PhoneHit } from './findPhones.ts';
@@ -60,8 +61,16 @@ function peopleOfLine(line: Line, context: FactsContext): Line[] | null {
   // Where each person after the first starts: at a name in the text between two pieces of data.
   const starts: number[] = [];
   for (let i = 1; i < hits.length; i++) {
-    const at = nameStart(text, hits[i - 1]?.end ?? 0, hits[i]?.start ?? 0);
+    const from = hits[i - 1]?.end ?? 0;
+    const to = hits[i]?.start ?? 0;
+    const at = nameStart(text, from, to);
     if (at >= 0) starts.push(at);
+    else {
+      // 请致电梁生 9876 5432，或 WhatsApp 6123 4567（陈小姐）: the next person named in brackets
+      // after their number; their piece starts at the clause before it.
+      const after = bracketedStart(text, from, to, hits[i]?.end ?? to);
+      if (after >= 0) starts.push(after);
+    }
   }
   if (starts.length === 0) return null;
   const lead = LEADING_LABEL.exec(text);
@@ -92,6 +101,25 @@ function dataHits(line: Line): DataHit[] | null {
   if (hits.some((hit) => hit.start < 0)) return null;
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Where the piece of a person named in brackets right after their data (text from `dataEnd`)
+ * starts: after the last comma or semicolon in text[from, to), or -1.
+ */
+function bracketedStart(text: string, from: number, to: number, dataEnd: number): number {
+  const m = BRACKETED_NAME.exec(text.slice(dataEnd));
+  if (m === null || personName(foldTraditional(m[1] ?? ''), 'bare') === null) return -1;
+  const gap = text.slice(from, to);
+  const cut = Math.max(
+    gap.lastIndexOf('，'),
+    gap.lastIndexOf(','),
+    gap.lastIndexOf('；'),
+    gap.lastIndexOf(';'),
+  );
+  return cut < 0 ? -1 : from + cut + 1;
+}
+
+const BRACKETED_NAME = /^\s*[（(]([^（()）]{2,8})[）)]/;
 
 /** Where a person's name (with its label or title) starts in text[from, to), or -1. */
 function nameStart(text: string, from: number, to: number): number {
