@@ -16,6 +16,9 @@ describe('findPhones', () => {
     ['总机：021-6234 5678　传真：021-6234 5679', ['+862162345678']],
     // The country code without its +, set apart: pages for buyers abroad write numbers so.
     ['Mobile: 86-139 1234 5678', ['+8613912345678']],
+    // A mailbox before the number whose domain holds a label's letters (ind-ust-ries, not USt).
+    ['Rachel Kim · rachel.kim@ferrocast-industries.com · +1 312 555 0190', ['+13125550190']],
+    ['accounts@harbor-items.com | +1 415 555 0134', ['+14155550134']],
     ['Tel: 86-21-6234 5678', ['+862162345678']],
     ['手机：(86)13912345678', ['+8613912345678']],
     // A fax label after the phone: the phone stays, the fax goes.
