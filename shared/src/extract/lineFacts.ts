@@ -336,11 +336,16 @@ const DOUBLE_SURNAME =
 function bracketedAfter(text: string, line: Line): string | null {
   const phone = line.phones[0];
   if (line.phones.length !== 1 || phone === undefined || phone.start < 0) return null;
-  const m = BRACKET_AFTER.exec(text.slice(phone.end));
+  return bracketedName(text.slice(phone.end));
+}
+
+/** The person named in brackets at the start of `text` (（林先生） after a number), or null. */
+export function bracketedName(text: string): string | null {
+  const m = BRACKETED_NAME.exec(text);
   return m === null ? null : personName(m[1] ?? '', 'bare');
 }
 
-const BRACKET_AFTER = /^\s*[（(]([^（()）]{2,8})[）)]/;
+const BRACKETED_NAME = /^\s*[（(]([^（()）]{2,8})[）)]/;
 
 /** A company's line named right before its number in running text (热线 0579-…, our main line …). */
 const PROSE_COMPANY_PHONE = /(?:热线|总机|客服|服务电话|hotline|switchboard|main line)\D{0,6}$/i;

@@ -2,7 +2,7 @@ import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
 import { labelField, splitParts } from './fieldLabel.ts';
 import type { PhoneHit } from './findPhones.ts';
-import { type FactsContext, factsOf, referredName } from './lineFacts.ts';
+import { bracketedName, type FactsContext, factsOf, referredName } from './lineFacts.ts';
 import { type Block, type Line, lineData } from './pageBlocks.ts';
 import { personName } from './personName.ts';
 
@@ -107,19 +107,13 @@ function dataHits(line: Line): DataHit[] | null {
  * starts: after the last comma or semicolon in text[from, to), or -1.
  */
 function bracketedStart(text: string, from: number, to: number, dataEnd: number): number {
-  const m = BRACKETED_NAME.exec(text.slice(dataEnd));
-  if (m === null || personName(foldTraditional(m[1] ?? ''), 'bare') === null) return -1;
-  const gap = text.slice(from, to);
-  const cut = Math.max(
-    gap.lastIndexOf('，'),
-    gap.lastIndexOf(','),
-    gap.lastIndexOf('；'),
-    gap.lastIndexOf(';'),
-  );
+  if (bracketedName(foldTraditional(text.slice(dataEnd))) === null) return -1;
+  const cut = text.slice(from, to).search(LAST_COMMA);
   return cut < 0 ? -1 : from + cut + 1;
 }
 
-const BRACKETED_NAME = /^\s*[（(]([^（()）]{2,8})[）)]/;
+/** The last comma or semicolon of a text, with what follows it. */
+const LAST_COMMA = /[，,；;][^，,；;]*$/;
 
 /** Where a person's name (with its label or title) starts in text[from, to), or -1. */
 function nameStart(text: string, from: number, to: number): number {
@@ -133,7 +127,7 @@ function nameStart(text: string, from: number, to: number): number {
   if (isPersonName(named)) return from + noise;
   // 华东区请找周经理 139…，华南区请找吴经理 136…: a sentence sending the reader to each in turn;
   // the next person's piece starts at the clause that names them.
-  const clause = core.length - (CLAUSE_TAIL.exec(core)?.[0].length ?? core.length);
+  const clause = core.search(CLAUSE_TAIL);
   return referredName(core.slice(clause), core.length - clause) !== null ? from + noise + clause : -1;
 }
 

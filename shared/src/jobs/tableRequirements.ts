@@ -9,7 +9,12 @@ import type { TableRole } from '../model/table.ts';
 import { displayName } from '../table/HeaderNotRecognisedError.ts';
 import { type HeaderMapping, mapHeader } from '../table/mapHeader.ts';
 import { mapCustomerHeader } from '../table/nameParts.ts';
-import { lacksOrderField, mapOrderHeader, REQUIRED_ORDER_FIELDS } from '../table/orderHeader.ts';
+import {
+  lacksOnlyBuyer,
+  mapOrderHeader,
+  missingOrderFields,
+  REQUIRED_ORDER_FIELDS,
+} from '../table/orderHeader.ts';
 import { IDENTIFYING_CUSTOMER_FIELDS } from '../table/readCustomerTable.ts';
 
 /** Fields that only a table of purchases has; a customer table rarely names them all. */
@@ -51,12 +56,12 @@ export function headerFit(
     case 'orders': {
       const mapping = mapOrderHeader(header, overrides.orders);
       const c = mapping.columns;
-      const missing = REQUIRED_ORDER_FIELDS.filter((f) => lacksOrderField(f, c));
+      const missing = missingOrderFields(c);
       return {
         mapping,
         fields: Object.keys(c).length,
         usable: missing.length === 0,
-        buyerless: missing.length === 1 && missing[0] === 'customerId',
+        buyerless: lacksOnlyBuyer(missing),
       };
     }
     case 'complaints': {

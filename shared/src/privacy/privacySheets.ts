@@ -8,6 +8,7 @@ import { LANGUAGES } from '../model/keys.ts';
 import { isPersonalDataCopyName, isToolkitSheetName, SHEET_NAMES } from '../sheets/sheetNames.ts';
 import type { NameParts } from '../table/nameParts.ts';
 import { normalizeHeader } from '../table/normalizeHeader.ts';
+import { withHeadingBuyers } from '../table/orderHeader.ts';
 import { isPersonalDataLogName } from './personalDataLog.ts';
 
 /**
@@ -73,7 +74,7 @@ function classifyPrivacySheet(grid: SheetGrid, overrides: Config['headerOverride
     // An orders report grouped under headings names its buyers in no column of its header: as
     // the order reader does, they are read into a column one past the header's (BuyerGroups).
     const columns = fit.buyerless
-      ? { ...fit.mapping.columns, customerName: header.length }
+      ? withHeadingBuyers(fit.mapping.columns, header.length)
       : fit.mapping.columns;
     return { grid, kind, headerRow: detected.row, header, columns, ...(nameParts ? { nameParts } : {}) };
   };

@@ -79,6 +79,31 @@ export function lacksOrderField(
   return columns[field] === undefined;
 }
 
+/** The required fields (REQUIRED_ORDER_FIELDS, in order) an orders header lacks; see lacksOrderField. */
+export function missingOrderFields(
+  columns: HeaderMapping<OrderField>['columns'],
+  match: BuyerMatch = {},
+): (typeof REQUIRED_ORDER_FIELDS)[number][] {
+  return REQUIRED_ORDER_FIELDS.filter((f) => lacksOrderField(f, columns, match));
+}
+
+/**
+ * Whether an orders header lacks its buyer column and nothing else: a header that may head a
+ * report grouped under the customers' headings (see BuyerGroups), whose buyers are then read into
+ * a column one past the header's (withHeadingBuyers).
+ */
+export function lacksOnlyBuyer(missing: readonly (typeof REQUIRED_ORDER_FIELDS)[number][]): boolean {
+  return missing.length === 1 && missing[0] === 'customerId';
+}
+
+/** `columns` with the buyers of a report under headings in the column one past a header of `width`. */
+export function withHeadingBuyers<C extends Partial<Record<string, number>>>(
+  columns: C,
+  width: number,
+): C & { customerName: number } {
+  return { ...columns, customerName: width };
+}
+
 /** Whether the amount of an order row is its quantity times its unit price (no amount column). */
 export function amountFromPrice(columns: HeaderMapping<OrderField>['columns']): boolean {
   return columns.amount === undefined && columns.quantity !== undefined && columns.unitPrice !== undefined;

@@ -31,11 +31,13 @@ import {
   amountColumnsOf,
   type BuyerMatch,
   buyerKindOf,
-  lacksOrderField,
+  lacksOnlyBuyer,
   mapOrderHeader,
+  missingOrderFields,
   type OrderBuyerField,
   orderBuyerField,
   REQUIRED_ORDER_FIELDS,
+  withHeadingBuyers,
 } from './orderHeader.ts';
 import { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
 import type { ContactKind, ReaderProblem } from './readerProblem.ts';
@@ -233,18 +235,17 @@ export class OrderRowReader {
       } = {},
   ) {
     let mapping = mapOrderHeader(header, config.headerOverrides.orders);
-    const missing = REQUIRED_ORDER_FIELDS.filter((f) => lacksOrderField(f, mapping.columns, options));
+    const missing = missingOrderFields(mapping.columns, options);
     // A header with a date and an amount but no buyer column may head a report grouped by
     // customer under headings (see BuyerGroups): its buyers are read from the headings, into a
     // column one past the header's, named for messages. Whether it is such a report only its rows
     // tell: `finish` says the column is missing where no group of it adds up.
-    this.headings = missing.length === 1 && missing[0] === 'customerId';
+    this.headings = lacksOnlyBuyer(missing);
     if (this.headings) {
-      const width = mapping.header.length;
       mapping = {
         ...mapping,
         header: [...mapping.header, HEADING_COLUMN[config.language]],
-        columns: { ...mapping.columns, customerName: width },
+        columns: withHeadingBuyers(mapping.columns, mapping.header.length),
       };
     } else if (missing.length > 0) throw lacksColumns(header, missing);
     const c = mapping.columns;
