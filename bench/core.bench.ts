@@ -101,7 +101,7 @@ export async function run(): Promise<void> {
     { runs: 5, rows },
   );
   const followUps = plan.tasks;
-  note(`${followUps.length} tasks planned, ${plan.deferred.length} beyond the owners' daily capacity`);
+  note(`${followUps.length} tasks planned, ${plan.deferredCount} beyond the owners' daily capacity`);
 
   const reportInput = {
     customers,

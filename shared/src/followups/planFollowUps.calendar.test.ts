@@ -37,7 +37,7 @@ describe('the plan on the team’s working days', () => {
       ['2026-10-10', 2],
       ['2026-10-12', 1],
     ]);
-    expect(plan.deferred).toEqual([]);
+    expect(plan.deferred()).toEqual([]);
   });
 
   type WorkDaysInput = NonNullable<NonNullable<ConfigInput['followUps']>['workDays']>;

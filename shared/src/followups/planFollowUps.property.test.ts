@@ -199,7 +199,9 @@ function plan(s: Scenario) {
     config: resolved,
     today: fromDayNumber(s.today),
   };
-  const { tasks, deferred } = planFollowUps(input);
+  const plan = planFollowUps(input);
+  const { tasks } = plan;
+  const deferred = plan.deferred();
   return { tasks, deferred, records, config: resolved, input };
 }
 

@@ -12,7 +12,7 @@ import type { FollowUpRule, RulePlanner } from './rules/followUpRule.ts';
 import { FOLLOW_UP_RULES } from './rules/index.ts';
 import { scheduleTasks } from './scheduleTasks.ts';
 import { sortOrder } from './sortTasks.ts';
-import { KIND_RANK, TaskCollector } from './taskCollector.ts';
+import { deferredTask, KIND_RANK, TaskCollector, type WantedTasks } from './taskCollector.ts';
 import { workCalendarOf } from './workCalendar.ts';
 
 /** Everything planFollowUps needs. */
@@ -38,8 +38,13 @@ export interface FollowUpPlan {
    * so the follow-up sheet can keep them while every count of the plan leaves them out.
    */
   done: FollowUpTask[];
-  /** Tasks no owner had room for within the horizon; a later plan takes them up. */
-  deferred: DeferredTask[];
+  /** How many wanted tasks no owner had room for within the horizon; a later plan takes them up. */
+  deferredCount: number;
+  /**
+   * Those tasks, listed when asked for: a large table defers nearly every task it wants, and an
+   * analysis only counts them.
+   */
+  deferred(): DeferredTask[];
   /**
    * What the user should know about the plan, in config.language: the years of the horizon whose
    * statutory holidays are not known yet (only weekends are off in them).
@@ -61,13 +66,15 @@ export function planFollowUps(input: PlanFollowUpsInput): FollowUpPlan {
   const previous = input.previous ?? NO_PREVIOUS_PLAN;
   const contacts = doneContacts(previous, input.customers);
   // The schedule places the wanted tasks by its own order (most urgent first): taken as added.
-  const wanted = wantedTasks(input, FOLLOW_UP_RULES, contacts, false);
+  const wanted = collectTasks(input, FOLLOW_UP_RULES, contacts, false).take();
   const schedule = scheduleTasks(wanted, previous, input.config, input.today);
   const carried = carriedDoneTasks(previous, plannedAgain(wanted, previous), contacts, input.today);
+  const deferred = schedule.deferred;
   return {
     tasks: sortedPlan(schedule.tasks.filter((t) => t.done === null)),
     done: sortedPlan([...schedule.tasks.filter((t) => t.done !== null), ...carried]),
-    deferred: schedule.deferred,
+    deferredCount: deferred.length,
+    deferred: () => deferred.map((i) => deferredTask(wanted.task(i))),
     notes: calendarNotes(input.config, input.today),
   };
 }
@@ -79,10 +86,13 @@ function calendarNotes(config: Config, today: IsoDate): string[] {
 }
 
 /** The ids of the last plan's tasks that the rules want again (not every wanted id: most are new). */
-function plannedAgain(wanted: readonly FollowUpTask[], previous: PreviousPlan): Set<string> {
+function plannedAgain(wanted: WantedTasks, previous: PreviousPlan): Set<string> {
   const again = new Set<string>();
   if (previous.size === 0) return again;
-  for (const task of wanted) if (previous.has(task.id)) again.add(task.id);
+  for (let i = 0; i < wanted.length; i++) {
+    const id = wanted.id(i);
+    if (previous.has(id)) again.add(id);
+  }
   return again;
 }
 
@@ -103,16 +113,16 @@ export function planWithRules(
   rules: readonly FollowUpRule[],
   contacts: ReadonlyMap<number, number> = new Map(),
 ): FollowUpTask[] {
-  return wantedTasks(input, rules, contacts, true);
+  return collectTasks(input, rules, contacts, true).takeSorted();
 }
 
-/** planWithRules' tasks, sorted as it gives them or (`sorted` false) in the order rules added them. */
-function wantedTasks(
+/** The tasks the rules want, collected; `sorted`: whether they will be taken sorted (takeSorted). */
+function collectTasks(
   input: PlanFollowUpsInput,
   rules: readonly FollowUpRule[],
   contacts: ReadonlyMap<number, number>,
   sorted: boolean,
-): FollowUpTask[] {
+): TaskCollector {
   const { customers, complaints, config } = input;
   const plan = new TaskCollector(config, toDayNumber(input.today), sorted);
   const planners = rules.map((rule) => rule.start(plan));
@@ -175,7 +185,7 @@ function wantedTasks(
     for (const planComplaint of complaintRules) planComplaint(complaint, customer);
   }
   for (const planner of planners) planner.finish?.();
-  return sorted ? plan.takeSorted() : plan.take();
+  return plan;
 }
 
 function latest(a: number | null, b: number | null): number | null {

@@ -1,18 +1,21 @@
 import type { Config } from '../config/config.ts';
 import { fromDayNumber, toDayNumber } from '../model/dates.ts';
-import type { DeferredTask, FollowUpTask } from '../model/results.ts';
+import type { FollowUpTask } from '../model/results.ts';
 import { escalates } from './escalation.ts';
 import { OwnerDays } from './ownerDays.ts';
 import type { PreviousPlan, PreviousTask } from './previousPlan.ts';
 import { PRIORITY_RANK } from './priorities.ts';
 import { sortOrder } from './sortTasks.ts';
-import { dueDayOf, KIND_RANK, plainTask } from './taskCollector.ts';
+import { KIND_RANK, plainTask, type WantedTasks } from './taskCollector.ts';
 import { type WorkCalendar, workCalendarOf } from './workCalendar.ts';
 
-/** The plan's tasks, and those the owners' days had no room for within the horizon. */
+/**
+ * The plan's tasks, and those the owners' days had no room for within the horizon (by their
+ * index among the wanted tasks).
+ */
 export interface Schedule {
   tasks: FollowUpTask[];
-  deferred: DeferredTask[];
+  deferred: number[];
 }
 
 /**
@@ -36,7 +39,7 @@ export interface Schedule {
  *   is deferred to a later plan.
  */
 export function scheduleTasks(
-  wanted: readonly FollowUpTask[],
+  wanted: WantedTasks,
   previous: PreviousPlan,
   config: Config,
   todayIso: string,
@@ -53,28 +56,26 @@ export function scheduleTasks(
   // Tasks the last plan put on a day still ahead (by index), and that day (0 = today).
   const kept: number[] = [];
   const keptDay = new Map<number, number>();
-  // What placing a task reads of it, taken in one pass: a large table wants a million tasks,
-  // most of which find no room, and each further visit to a task object scattered through the
-  // heap would cost a cache miss.
+  // What placing a task reads of it, taken in one pass into columns of its own.
   const facts = new UrgencyFacts(wanted.length);
   const fresh: number[] = [];
 
   for (let i = 0; i < wanted.length; i++) {
-    const task = wanted[i] as FollowUpTask;
     // A wanted task's id is made when asked for: ask only when there is a last plan to look in.
-    const before = previous.size === 0 ? undefined : previous.get(task.id);
+    const before = previous.size === 0 ? undefined : previous.get(wanted.id(i));
     if (before?.done.done) {
-      tasks.push(doneTask(task, before));
+      tasks.push(doneTask(wanted.task(i), before));
       continue;
     }
-    const target = dueDayOf(task);
+    const target = wanted.dueDay(i);
     const lastDue = before === undefined || before.due === null ? null : toDayNumber(before.due);
-    const overdueSince = task.kind === 'complaint' && target < today ? target : lastDue;
+    const overdueSince = wanted.kind(i) === 'complaint' && target < today ? target : lastDue;
     if (overdueSince !== null && overdueSince < today) {
+      const task = wanted.task(i);
       tasks.push(overdue(task, overdueSince, today));
       if (firstWorkingDay >= 0) days.occupy(ownerOf(task), firstWorkingDay);
     } else {
-      facts.set(i, task, target);
+      facts.set(i, wanted, target);
       if (lastDue !== null && lastDue - today <= horizonDays) {
         kept.push(i);
         keptDay.set(i, lastDue - today);
@@ -89,11 +90,11 @@ export function scheduleTasks(
     const day = keptDay.get(i) as number;
     if (days.firstFree(owner, day) === day) {
       days.occupy(owner, day);
-      tasks.push(onDay(wanted[i] as FollowUpTask, today + day));
+      tasks.push(onDay(wanted.task(i), today + day));
     } else fresh.push(i); // placed as a fresh task, after those fresh already
   }
 
-  const deferred: DeferredTask[] = [];
+  const deferred: number[] = [];
   // Indexed loops over a million tasks: no iterator result made for each.
   const freshByUrgency = facts.byUrgency(fresh);
   for (let k = 0; k < freshByUrgency.length; k++) {
@@ -107,11 +108,11 @@ export function scheduleTasks(
     const from = kind === KIND_RANK.complaint ? 0 : Math.max(0, Math.min(target - today, latest));
     const day = days.firstFree(owner, from);
     if (day === null || day > latest) {
-      deferred.push(wanted[i] as FollowUpTask);
+      deferred.push(i);
       continue;
     }
     days.occupy(owner, day);
-    tasks.push(onDay(wanted[i] as FollowUpTask, today + day));
+    tasks.push(onDay(wanted.task(i), today + day));
   }
   return { tasks, deferred };
 }
@@ -148,13 +149,14 @@ class UrgencyFacts {
     this.owner = new Int32Array(tasks);
   }
 
-  set(i: number, task: FollowUpTask, target: number): void {
+  set(i: number, wanted: WantedTasks, target: number): void {
+    const priority = PRIORITY_RANK[wanted.priority(i)];
     this.target[i] = target;
-    this.kind[i] = KIND_RANK[task.kind];
-    this.rank[i] = placementRank(task);
-    this.priority[i] = PRIORITY_RANK[task.priority];
-    this.row[i] = task.customerRow;
-    const name = ownerOf(task);
+    this.kind[i] = KIND_RANK[wanted.kind(i)];
+    this.rank[i] = placementRank(priority, wanted.isBatch(i));
+    this.priority[i] = priority;
+    this.row[i] = wanted.customerRow(i);
+    const name = wanted.owner(i)?.trim() ?? '';
     let number = this.ownerNumbers.get(name);
     if (number === undefined) {
       number = this.owners.length;
@@ -201,12 +203,12 @@ class UrgencyFacts {
 }
 
 /**
- * The rank a task is placed by: its priority, except that a batch of mass care goes with the
+ * The rank a task is placed by: its priority's rank, except that a batch of mass care goes with the
  * urgent work. It is one broadcast for many customers, takes one place in a day and is lost if
  * it waits past its occasion, so a backlog of calls must not crowd it out.
  */
-function placementRank(task: FollowUpTask): number {
-  return task.batch === null ? PRIORITY_RANK[task.priority] : PRIORITY_RANK.urgent;
+function placementRank(priorityRank: number, batch: boolean): number {
+  return batch ? PRIORITY_RANK.urgent : priorityRank;
 }
 
 /**

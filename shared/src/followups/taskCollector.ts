@@ -1,8 +1,15 @@
 import type { Config } from '../config/config.ts';
 import { fromDayNumber, type IsoDate, toDayNumber } from '../model/dates.ts';
-import type { Channel, FollowUpKind, Language, Priority } from '../model/keys.ts';
+import {
+  CHANNELS,
+  type Channel,
+  type FollowUpKind,
+  type Language,
+  PRIORITIES,
+  type Priority,
+} from '../model/keys.ts';
 import type { CustomerRecord } from '../model/records.ts';
-import type { FollowUpTask } from '../model/results.ts';
+import type { BatchMember, DeferredTask, FollowUpTask } from '../model/results.ts';
 import type { CustomerFacts } from './customerFacts.ts';
 import { escalates } from './escalation.ts';
 import { fillTemplate, type TemplateValues } from './fillTemplate.ts';
@@ -111,7 +118,7 @@ export class TaskCollector {
   readonly config: Config;
   /** The team's working days (config.followUps.workDays). */
   readonly calendar: WorkCalendar;
-  private tasks: FollowUpTask[] = [];
+  private wanted = new WantedColumns(this);
   private readonly major: number[] = [];
   private readonly minor: number[] = [];
   // Customers share a few hundred distinct dates and day counts: format each once per plan.
@@ -294,7 +301,7 @@ export class TaskCollector {
       );
     }
     const texts = unwritten ? null : textsOf(spec);
-    this.tasks.push(new WantedTask(key, record, spec, batch, this, texts, this.rerun, this.rerunCustomer));
+    this.wanted.push(key, record, spec, batch, texts, this.rerun, this.rerunCustomer);
     if (!this.sorted) return;
     this.major.push(spec.due * 4 + PRIORITY_RANK[spec.priority]);
     this.minor.push(record.row * 8 + KIND_RANK[spec.kind]);
@@ -307,104 +314,270 @@ export class TaskCollector {
    */
   takeSorted(): FollowUpTask[] {
     if (!this.sorted) throw new Error('This collector keeps no sort keys: take its tasks as added.');
-    const { tasks } = this;
-    const sorted = sortOrder(this.major, this.minor).map((i) => tasks[i] as FollowUpTask);
-    this.release();
-    return sorted;
+    const order = sortOrder(this.major, this.minor);
+    this.major.length = 0;
+    this.minor.length = 0;
+    const wanted = this.take();
+    return order.map((i) => wanted.task(i));
   }
 
   /**
    * The tasks in the order the rules added them, handed over as takeSorted hands them. A schedule
    * sorts them by its own order anyway; a million tasks are not worth sorting twice.
    */
-  take(): FollowUpTask[] {
-    const { tasks } = this;
-    this.tasks = [];
-    this.release();
-    return tasks;
-  }
-
-  private release(): void {
-    this.tasks.length = 0;
-    this.major.length = 0;
-    this.minor.length = 0;
+  take(): WantedTasks {
+    const { wanted } = this;
+    this.wanted = new WantedColumns(this);
+    return wanted;
   }
 }
 
 /**
- * A task as a rule wants it, before the schedule places it. A large table wants a task for nearly
- * every customer and the schedule places a few thousand: the rest are only counted. So a wanted
- * task holds what the schedule reads and makes the rest when read: its id, reason and message
- * are written, and its customer's fields read from the record, on demand. The schedule places a
- * plain copy of a task (plainTask), everything written.
+ * The tasks the rules want, before the schedule places them, by their index in the order added.
+ * A large table wants a task for nearly every customer and the schedule places a few thousand:
+ * the rest are only counted. So what placing reads of a task is read by index, and a task is made
+ * whole (`task`) only for those placed, done, overdue or listed.
  */
-class WantedTask implements FollowUpTask {
-  readonly kind: FollowUpKind;
-  readonly priority: Priority;
-  readonly channel: Channel;
-  readonly batch: FollowUpTask['batch'];
-  /** The last part of a customer's task id; a batch's whole id. */
-  private readonly key: string;
-  private readonly record: CustomerRecord;
-  /** The rule's own date as a day number (`due` is its ISO date). */
-  readonly dueDay: number;
-  // Read for every task while the schedule sorts and places them: kept here rather than read from
-  // the record each time (records are scattered through a large heap; the tasks are not).
-  readonly customerRow: number;
-  readonly owner: string | null;
-  /** The reason's and message's parts; null until read for a task added unwritten. */
-  private texts: TaskTexts | null;
-  /** For a task added unwritten: the rule to run again, and for which customer of the plan. */
-  private readonly rule: CustomerPlanner | null;
-  private readonly customer: number;
-  private readonly collector: TaskCollector;
+export interface WantedTasks {
+  readonly length: number;
+  task(i: number): FollowUpTask;
+  id(i: number): string;
+  /** The rule's own date as a day number. */
+  dueDay(i: number): number;
+  kind(i: number): FollowUpKind;
+  priority(i: number): Priority;
+  customerRow(i: number): number;
+  owner(i: number): string | null;
+  isBatch(i: number): boolean;
+}
 
-  constructor(
+/** Tasks given whole (a plan's tests, which write them out), read as wanted tasks. */
+export function wantedTasksOf(tasks: readonly FollowUpTask[]): WantedTasks {
+  const at = (i: number) => tasks[i] as FollowUpTask;
+  return {
+    length: tasks.length,
+    task: at,
+    id: (i) => at(i).id,
+    dueDay: (i) => dueDayOf(at(i)),
+    kind: (i) => at(i).kind,
+    priority: (i) => at(i).priority,
+    customerRow: (i) => at(i).customerRow,
+    owner: (i) => at(i).owner,
+    isBatch: (i) => at(i).batch !== null,
+  };
+}
+
+/** The kinds by KIND_RANK, and a task's kind, priority and channel as one byte (facetsOf). */
+const KINDS_BY_RANK = Object.keys(KIND_RANK).sort(
+  (a, b) => KIND_RANK[a as FollowUpKind] - KIND_RANK[b as FollowUpKind],
+) as FollowUpKind[];
+const CHANNEL_NUMBER = new Map<Channel, number>(CHANNELS.map((channel, i) => [channel, i]));
+
+/** Kind rank in bits 0-2, priority rank in bits 3-4, channel in bits 5-7. */
+function facetsOf(spec: TaskSpec): number {
+  return (
+    KIND_RANK[spec.kind] |
+    (PRIORITY_RANK[spec.priority] << 3) |
+    ((CHANNEL_NUMBER.get(spec.channel) ?? 0) << 5)
+  );
+}
+
+/** Room for this many tasks at first; doubled as needed. */
+const FIRST_CAPACITY = 1024;
+
+/**
+ * The collector's wanted tasks, a column per field: no object for a task until one is asked for
+ * (WantedTask). A million task objects living until the schedule is done would be copied by the
+ * young generation's collections and marked by the old one's; the numbers here live outside the
+ * heap, and the few fields most tasks share (a key that is the due date, texts not written yet)
+ * are kept only for the tasks that differ.
+ */
+class WantedColumns implements WantedTasks {
+  private count = 0;
+  /** The customer's record (a batch's first member). */
+  readonly records: CustomerRecord[] = [];
+  private dueDays = new Float64Array(FIRST_CAPACITY);
+  /** Kind, priority and channel (facetsOf). */
+  private facets = new Uint8Array(FIRST_CAPACITY);
+  /** For a task added unwritten: the rule to run again (its number in `rules`, 0 for none) … */
+  private ruleNumbers = new Uint8Array(FIRST_CAPACITY);
+  private readonly rules: (CustomerPlanner | null)[] = [null];
+  /** … and for which customer of the plan. */
+  private customers = new Int32Array(FIRST_CAPACITY);
+  /** The last part of a customer's task id (kind:row:key), or a batch's whole id, where it is not the due date. */
+  private readonly keys = new Map<number, string>();
+  /** The reason's and message's parts: as added, or once written for a task added unwritten. */
+  private readonly texts = new Map<number, TaskTexts>();
+  /** The members of the few batch tasks. */
+  private readonly batches = new Map<number, readonly BatchMember[]>();
+
+  constructor(readonly collector: TaskCollector) {}
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(
     key: string,
     record: CustomerRecord,
     spec: TaskSpec,
     batch: FollowUpTask['batch'],
-    collector: TaskCollector,
     texts: TaskTexts | null,
     rule: CustomerPlanner | null,
     customer: number,
-  ) {
-    this.kind = spec.kind;
-    this.priority = spec.priority;
-    this.channel = spec.channel;
-    this.batch = batch;
-    this.key = key;
-    this.record = record;
-    this.dueDay = spec.due;
-    this.customerRow = record.row;
-    this.owner = record.owner;
-    this.texts = texts;
-    this.rule = texts === null ? rule : null;
-    this.customer = customer;
-    this.collector = collector;
+  ): void {
+    const i = this.count;
+    if (i === this.dueDays.length) this.grow();
+    this.count = i + 1;
+    this.records.push(record);
+    this.dueDays[i] = spec.due;
+    this.facets[i] = facetsOf(spec);
+    this.customers[i] = customer;
+    if (key !== this.collector.iso(spec.due)) this.keys.set(i, key);
+    if (batch !== null) this.batches.set(i, batch);
+    if (texts !== null) this.texts.set(i, texts);
+    else this.ruleNumbers[i] = this.ruleNumber(rule);
   }
 
-  get id(): string {
+  private ruleNumber(rule: CustomerPlanner | null): number {
+    let number = this.rules.indexOf(rule);
+    if (number === -1) {
+      number = this.rules.length;
+      if (number > 0xff) throw new Error('More rules than a plan can run again.');
+      this.rules.push(rule);
+    }
+    return number;
+  }
+
+  private grow(): void {
+    const capacity = this.dueDays.length * 2;
+    const grown = <T extends Float64Array | Uint8Array | Int32Array>(column: T, made: T): T => {
+      made.set(column);
+      return made;
+    };
+    this.dueDays = grown(this.dueDays, new Float64Array(capacity));
+    this.facets = grown(this.facets, new Uint8Array(capacity));
+    this.ruleNumbers = grown(this.ruleNumbers, new Uint8Array(capacity));
+    this.customers = grown(this.customers, new Int32Array(capacity));
+  }
+
+  task(i: number): FollowUpTask {
+    return new WantedTask(this, i);
+  }
+
+  id(i: number): string {
     // Joined rather than concatenated: one flat string, where a template literal leaves a chain
     // of pieces.
-    return this.batch === null ? [this.kind, this.record.row, this.key].join(':') : this.key;
+    return this.isBatch(i) ? this.key(i) : [this.kind(i), this.customerRow(i), this.key(i)].join(':');
+  }
+
+  key(i: number): string {
+    return this.keys.get(i) ?? this.collector.iso(this.dueDay(i));
+  }
+
+  dueDay(i: number): number {
+    return this.dueDays[i] as number;
+  }
+
+  kind(i: number): FollowUpKind {
+    return KINDS_BY_RANK[(this.facets[i] as number) & 7] as FollowUpKind;
+  }
+
+  priority(i: number): Priority {
+    return PRIORITIES[((this.facets[i] as number) >> 3) & 3] as Priority;
+  }
+
+  channel(i: number): Channel {
+    return CHANNELS[(this.facets[i] as number) >> 5] as Channel;
+  }
+
+  customerRow(i: number): number {
+    return (this.records[i] as CustomerRecord).row;
+  }
+
+  owner(i: number): string | null {
+    return (this.records[i] as CustomerRecord).owner;
+  }
+
+  batch(i: number): FollowUpTask['batch'] {
+    return this.batches.get(i) ?? null;
+  }
+
+  isBatch(i: number): boolean {
+    return this.batches.has(i);
+  }
+
+  /** The task's texts, written now for a task added unwritten (see TaskCollector.rewrite). */
+  written(i: number): TaskTexts {
+    let texts = this.texts.get(i);
+    if (texts === undefined) {
+      const rule = this.rules[this.ruleNumbers[i] as number] as CustomerPlanner;
+      texts = this.collector.rewrite(rule, this.customers[i] as number, this.kind(i), this.key(i));
+      this.texts.set(i, texts);
+    }
+    return texts;
+  }
+}
+
+/**
+ * A wanted task made whole when asked for (WantedColumns): its id, reason and message are
+ * written, and its customer's fields read from the record, on demand. The schedule places a
+ * plain copy of a task (plainTask), everything written.
+ */
+class WantedTask implements FollowUpTask {
+  constructor(
+    private readonly wanted: WantedColumns,
+    private readonly index: number,
+  ) {}
+
+  get id(): string {
+    return this.wanted.id(this.index);
+  }
+
+  get kind(): FollowUpKind {
+    return this.wanted.kind(this.index);
+  }
+
+  get priority(): Priority {
+    return this.wanted.priority(this.index);
+  }
+
+  get channel(): Channel {
+    return this.wanted.channel(this.index);
+  }
+
+  get batch(): FollowUpTask['batch'] {
+    return this.wanted.batch(this.index);
+  }
+
+  get customerRow(): number {
+    return this.wanted.customerRow(this.index);
+  }
+
+  get owner(): string | null {
+    return this.wanted.owner(this.index);
   }
 
   get customerId(): string | null {
-    return this.record.id;
+    return (this.wanted.records[this.index] as CustomerRecord).id;
   }
 
   get customerName(): string | null {
-    return this.record.name;
+    return (this.wanted.records[this.index] as CustomerRecord).name;
+  }
+
+  /** The rule's own date as a day number (`due` is its ISO date). */
+  get dueDay(): number {
+    return this.wanted.dueDay(this.index);
   }
 
   get due(): IsoDate {
-    return this.collector.iso(this.dueDay);
+    return this.wanted.collector.iso(this.dueDay);
   }
 
   /** How late the task is by its own date; the schedule decides the day it is worked on. */
   get overdueDays(): number {
-    const today = this.collector.today;
+    const { today } = this.wanted.collector;
     return this.dueDay < today ? today - this.dueDay : 0;
   }
 
@@ -417,24 +590,25 @@ class WantedTask implements FollowUpTask {
   }
 
   get reason(): string {
-    const { reasonText, reasonValues } = this.written();
+    const { reasonText, reasonValues } = this.wanted.written(this.index);
     return reasonValues === null ? reasonText : fillTemplate(reasonText, reasonValues);
   }
 
   get message(): string {
-    const { messageTemplate, messageValues, greeted } = this.written();
-    return this.collector.write(messageTemplate, messageValues, greeted);
-  }
-
-  private written(): TaskTexts {
-    this.texts ??= this.collector.rewrite(this.rule as CustomerPlanner, this.customer, this.kind, this.key);
-    return this.texts;
+    const { messageTemplate, messageValues, greeted } = this.wanted.written(this.index);
+    return this.wanted.collector.write(messageTemplate, messageValues, greeted);
   }
 }
 
 /** A task's due date as a day number: a wanted task has it as one, others as an ISO date. */
 export function dueDayOf(task: FollowUpTask): number {
   return task instanceof WantedTask ? task.dueDay : toDayNumber(task.due);
+}
+
+/** What a plan lists of a deferred task (DeferredTask): its texts are not written. */
+export function deferredTask(task: FollowUpTask): DeferredTask {
+  const { id, customerRow, customerId, owner, kind, priority, due } = task;
+  return { id, customerRow, customerId, owner, kind, priority, due };
 }
 
 /** A task as plain data, its message written: what a plan hands on (never a WantedTask). */

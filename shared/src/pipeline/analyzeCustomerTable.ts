@@ -316,7 +316,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     clv,
     followUps,
     doneFollowUps: plan.done,
-    deferredFollowUps: plan.deferred.length,
+    deferredFollowUps: plan.deferredCount,
     get review() {
       review ??= reviewCustomerTable(records, customerIssues, mapping, config, skippedRows);
       return review;

@@ -39,7 +39,7 @@ describe('FOLLOW_UP_RULES', () => {
 
   it('plans together exactly what the rules plan one by one', () => {
     const plan = planFollowUps(input);
-    const together = [...plan.tasks, ...plan.deferred].map((task) => task.id);
+    const together = [...plan.tasks, ...plan.deferred()].map((task) => task.id);
     const oneByOne = FOLLOW_UP_RULES.flatMap((rule) => planWithRules(input, [rule])).map((task) => task.id);
     expect(together.toSorted()).toEqual(oneByOne.toSorted());
   });
