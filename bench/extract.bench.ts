@@ -208,6 +208,7 @@ async function scoreCorpus(page: Page, script: string): Promise<PageScore[]> {
         `${score.correctCards}/${score.namedCards} named cards right, ${round(ms)} ms${truncated ? ', cut short' : ''}${mark}`,
     );
     for (const note of score.notes) console.log(`             ${note}`);
+    for (const lost of score.lostValues) console.log(`             left off a right card: ${lost}`);
   }
   return scores;
 }
@@ -249,7 +250,8 @@ export async function run(): Promise<ExtractBenchResult> {
         `corpus ${part}: ${total.pages} pages, people captured ${total.captured}/${total.people} ` +
           `(recall ${round(total.recall * 100)} %), named cards right ${total.correctCards}/${total.namedCards} ` +
           `(precision ${round(total.precision * 100)} %), cards mixing people ${total.mixedCards}, ` +
-          `invented phones ${total.inventedPhones}, WeChat ids ${total.wechatsCaptured}/${total.wechats}`,
+          `invented phones ${total.inventedPhones}, WeChat ids ${total.wechatsCaptured}/${total.wechats}, ` +
+          `emails and phones of the people captured kept ${total.keptValues}/${total.capturedValues}`,
       );
     }
     return {

@@ -570,9 +570,9 @@ describe('a directory table of Singapore numbers read with a Chinese default', (
     ]);
   });
 
-  it('takes no eight-digit run for a phone where nothing on the page says where they are', () => {
+  it('where the page says nothing of the country, reads only the row whose own mailbox does (.com.sg)', () => {
     expect(read('Secretariat 秘书处: 190 Middle Road #10-05 Fortune Centre · Tel 6225 8830')).toEqual([
-      ['Tan Ah Kow 陈亚九', ['ahkow@hockseng.com.sg'], []],
+      ['Tan Ah Kow 陈亚九', ['ahkow@hockseng.com.sg'], ['+6562934471', '+6591273368']],
     ]);
   });
 });

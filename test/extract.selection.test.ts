@@ -178,6 +178,22 @@ const cases: Array<[string, string, string, Expected]> = [
     },
   ],
   [
+    'a Hong Kong signature read with a Chinese default region: its mailbox names the country',
+    '黃小姐 Shirley\n美印包裝有限公司\n電話：3188 2468　手提：6543 2109\n電郵：shirley@meiyin-print.com.hk',
+    'CN',
+    {
+      name: '黃小姐 Shirley',
+      phones: ['+85231882468', '+85265432109'],
+      phoneRegion: { region: 'HK', basis: 'email-domain' },
+    },
+  ],
+  [
+    'a mailbox at a generic domain names no country: numbers not valid in the region stay out',
+    '黃小姐 Shirley\n電話：3188 2468\n電郵：shirley@meiyin-print.com',
+    'CN',
+    { name: '黃小姐 Shirley', phones: [], emails: ['shirley@meiyin-print.com'] },
+  ],
+  [
     'a US signature read with a Chinese default region: its address names the country',
     'Kevin Liu\nRegional Sales Manager\nOffice: (415) 555-0178\n500 Howard Street, Suite 1200, San Francisco, CA 94105, USA',
     'CN',

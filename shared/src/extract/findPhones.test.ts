@@ -32,6 +32,24 @@ describe('findPhones', () => {
     expect(phones(text)).toEqual(expected);
   });
 
+  // A second line written without the area code it shares with the number before it.
+  it.each([
+    ['联系电话：0512-6658 3302 / 6658 3305', 'CN', ['+8651266583302', '+8651266583305']],
+    ['电话：(021) 5888 1234、5888 1235', 'CN', ['+862158881234', '+862158881235']],
+    ['电话：021-58881234，58881235', 'CN', ['+862158881234', '+862158881235']],
+    ['电话：0512-6658 3302 或 6658 3305', 'CN', ['+8651266583302', '+8651266583305']],
+    ['電話：02-2736-5518 / 2736-5519', 'TW', ['+886227365518', '+886227365519']],
+    // Not a local number: a date, a figure, a shorter run, a mobile of its own.
+    ['电话：0512-6658 3302 / 2024-05-01', 'CN', ['+8651266583302']],
+    ['电话：0512-6658 3302，6658 3305 元', 'CN', ['+8651266583302']],
+    ['电话：0512-6658 3302 / 665 8330', 'CN', ['+8651266583302']],
+    ['电话：0512-6658 3302 / 139 1234 5678', 'CN', ['+8651266583302', '+8613912345678']],
+    // Only a separator stands between the two.
+    ['电话：0512-6658 3302 房间 6658 3305', 'CN', ['+8651266583302']],
+  ])('%s (%s) gives %j', (text, region, expected) => {
+    expect(phones(text, region)).toEqual(expected);
+  });
+
   // Hong Kong, Taiwan and Macau write the words around a number in traditional characters.
   it.each([
     ['傳真：(04) 2491-2346', 'TW', []],

@@ -83,10 +83,14 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
   // An exec loop rather than matchAll: matchAll constructs a copy of the pattern on every call,
   // which on a page of a few thousand lines with digits was a tenth of the whole walk.
   CANDIDATE.lastIndex = 0;
+  let last: PhoneHit | null = null;
   for (let m = CANDIDATE.exec(plain); m !== null; m = CANDIDATE.exec(plain)) {
     const start = m.index;
     const raw = m[0];
-    const hit = judgeCandidate(plain, raw, start, options);
+    const hit: PhoneHit | null =
+      judgeCandidate(plain, raw, start, options) ??
+      (last === null ? null : sameAreaCode(plain, raw, start, last, options.region));
+    last = hit;
     if (hit !== null) {
       if (hits === null) hits = [hit];
       else if (!hits.some((h) => h.e164 === hit.e164)) hits.push(hit);
@@ -109,6 +113,37 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
 }
 
 const NO_HITS: readonly PhoneHit[] = Object.freeze([]);
+
+/** What may stand between a number and the next one written without its area code: / 、 , ; 或 or. */
+const LOCAL_AFTER = /^\s*(?:[/、,，;；]|或|or)\s*$/i;
+/** A national number's area code, with its trunk prefix, as its first group: 0512-, (021), 02 …. */
+const AREA_CODE = /^\(?(0\d{1,4})[)\-\s]/;
+
+/**
+ * A number written after another one without the area code they share, as directories write a
+ * company's second line: 0512-6658 3302 / 6658 3305, (021) 5888 1234、5888 1235. It is taken with
+ * the area code of the number before it when it has as many digits as that number's local part,
+ * only a separator stands between the two, and the whole is a valid number.
+ */
+function sameAreaCode(
+  text: string,
+  raw: string,
+  start: number,
+  before: PhoneHit,
+  region: string,
+): PhoneHit | null {
+  if (!before.national || !LOCAL_AFTER.test(text.slice(before.end, start))) return null;
+  const area = AREA_CODE.exec(before.raw)?.[1];
+  if (area === undefined) return null;
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length !== countDigits(before.raw) - area.length || /[^\d -]/.test(raw)) return null;
+  // A date or a figure after a number (0512-6658 3302 / 2024-05-01) is none of its lines.
+  const end = start + raw.length;
+  if (looksLikeDate(raw) || AFTER_OTHER.test(foldTraditional(text.slice(end, end + 8)))) return null;
+  const e164 = normalizePhoneNumber(`${area}${digits}`, region.toUpperCase());
+  if (e164 === null) return null;
+  return { e164, start, end, labelled: before.labelled, raw: `${area}-${raw}`, national: true };
+}
 
 /** A national number found under one region, read in another (null when it is not valid there). */
 export function phoneInRegion(hit: PhoneHit, region: string): PhoneHit | null {

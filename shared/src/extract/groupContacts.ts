@@ -5,6 +5,7 @@ import { phoneInRegion } from './findPhones.ts';
 import { answersFor, type PersonGroup, tableRowOf } from './groupPeople.ts';
 import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
 import type { Block, Line } from './pageBlocks.ts';
+import { regionOfUrl } from './phoneRegionEvidence.ts';
 import { isRoleMailbox } from './roleMailbox.ts';
 import { emailFitsSite } from './siteDomain.ts';
 import { pushUnique } from './text.ts';
@@ -15,7 +16,8 @@ import { wechatOfMobile } from './wechatId.ts';
 // WeChat id and links, and the company's lines (a switchboard printed on a card) apart from them;
 // a fax number is neither's.
 // Numbers written without a country code are read in the page's region, or, when only the
-// user's default gave that, in the country an address on the card or the page names.
+// user's default gave that, in the country an address on the card names; those not valid in the
+// default region, in the country of the card's own mailbox or of an address on the page.
 
 /** What the page as a whole says, for every group on it. */
 export interface PageFacts extends FactsContext {
@@ -93,6 +95,7 @@ function contactOf(
   const phones: string[] = [];
   const urls: string[] = [];
   let guess: PhoneRegionGuess | null = null;
+  let mailRegion: PhoneRegionGuess | undefined;
   const take = (hit: PhoneHit, where: PhoneRegionGuess) => {
     const read =
       hit.national && where.region !== page.phoneRegion.region ? phoneInRegion(hit, where.region) : hit;
@@ -115,10 +118,17 @@ function contactOf(
       continue;
     }
     for (const hit of line.phones) take(hit, region);
-    // Numbers not valid in the default region may be in the country an address on the page names.
-    if (page.addressRegion !== null) {
-      for (const hit of line.laterPhones) take(hit, { region: page.addressRegion, basis: 'address' });
-    }
+    // Numbers not valid in the default region may be in the country of the card's own mailbox
+    // (shirley@meiyin-print.com.hk), or else of an address on the page.
+    if (line.laterPhones.length === 0) continue;
+    mailRegion ??= mailboxRegion(group, page);
+    const later =
+      mailRegion !== NO_REGION
+        ? mailRegion
+        : page.addressRegion === null
+          ? null
+          : ({ region: page.addressRegion, basis: 'address' } as const);
+    if (later !== null) for (const hit of line.laterPhones) take(hit, later);
   }
   const first = firstFacts(group.name, facts);
   const person = group.name !== null;
@@ -266,6 +276,19 @@ function fitsPage(emails: readonly string[], page: PageFacts): boolean {
 }
 
 /** The page's region, unless only the user's default gave it and the card's address names a country. */
+const NO_REGION: PhoneRegionGuess = Object.freeze({ region: '', basis: 'default' });
+
+/** The country of the first of the card's mailboxes at a country's domain other than the default region's. */
+function mailboxRegion(group: PersonGroup, page: PageFacts): PhoneRegionGuess {
+  for (const line of group.lines) {
+    for (const email of line.emails) {
+      const region = regionOfUrl(`https://${email.slice(email.lastIndexOf('@') + 1)}`);
+      if (region !== null && region !== page.phoneRegion.region) return { region, basis: 'email-domain' };
+    }
+  }
+  return NO_REGION;
+}
+
 function regionFor(facts: readonly LineFacts[], page: PageFacts): PhoneRegionGuess {
   if (page.phoneRegion.basis !== 'default') return page.phoneRegion;
   for (const f of facts) {
