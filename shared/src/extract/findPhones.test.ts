@@ -32,6 +32,15 @@ describe('findPhones', () => {
     expect(phones(text)).toEqual(expected);
   });
 
+  // A direct line as Singapore and British signatures label it; "did" in a sentence is no label.
+  it.each([
+    ['DID: 6748 2293 | Mobile: 9673 1184', 'SG', ['+6567482293', '+6596731184']],
+    ['DDI: 020 7946 0321', 'GB', ['+442079460321']],
+    ['We did 6748 2293 checks', 'SG', []],
+  ])('%s (%s) gives %j', (text, region, expected) => {
+    expect(phones(text, region)).toEqual(expected);
+  });
+
   // A second line written without the area code it shares with the number before it.
   it.each([
     ['联系电话：0512-6658 3302 / 6658 3305', 'CN', ['+8651266583302', '+8651266583305']],
@@ -39,6 +48,8 @@ describe('findPhones', () => {
     ['电话：021-58881234，58881235', 'CN', ['+862158881234', '+862158881235']],
     ['电话：0512-6658 3302 或 6658 3305', 'CN', ['+8651266583302', '+8651266583305']],
     ['電話：02-2736-5518 / 2736-5519', 'TW', ['+886227365518', '+886227365519']],
+    // Read alone, 2996 0189 would be a number of Xi'an (029 9601 89).
+    ['电话：0755-2996 0188、2996 0189', 'CN', ['+8675529960188', '+8675529960189']],
     // Not a local number: a date, a figure, a shorter run, a mobile of its own.
     ['电话：0512-6658 3302 / 2024-05-01', 'CN', ['+8651266583302']],
     ['电话：0512-6658 3302，6658 3305 元', 'CN', ['+8651266583302']],

@@ -87,9 +87,11 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
   for (let m = CANDIDATE.exec(plain); m !== null; m = CANDIDATE.exec(plain)) {
     const start = m.index;
     const raw = m[0];
+    // A run right after a number, as long as its local part, is that number's second line first:
+    // "0755-2996 0188、2996 0189" is no number of Xi'an (029).
     const hit: PhoneHit | null =
-      judgeCandidate(plain, raw, start, options) ??
-      (last === null ? null : sameAreaCode(plain, raw, start, last, options.region));
+      (last === null ? null : sameAreaCode(plain, raw, start, last, options.region)) ??
+      judgeCandidate(plain, raw, start, options);
     last = hit;
     if (hit !== null) {
       if (hits === null) hits = [hit];

@@ -28,6 +28,14 @@ describe('factsOf a line in traditional characters', () => {
     ['蕭嘉儀 客戶服務主任', 'HK', { name: '蕭嘉儀', title: '客戶服務主任' }],
     ['周經理 手機：+86 138 2695 1427 微信同號', 'HK', { name: '周經理', wechat: '13826951427' }],
     ['陳生 WhatsApp 9123 4567', 'HK', { name: '陳生' }],
+    // A list of sales contacts: the market they serve, the name and how to address them, an
+    // extension of the office line, the mobile and the mailbox.
+    [
+      '國內業務　林怡君 小姐　分機 212　手機 0912-358-467　yijun.lin@yongchang-mc.com.tw',
+      'TW',
+      { name: '林怡君' },
+    ],
+    ['海外業務　張家豪 經理　分機 231　手機 0933-274-816', 'TW', { name: '張家豪', title: '經理' }],
     ['永昌國際貿易集團', 'HK', { organization: '永昌國際貿易集團' }],
     [
       '業務查詢：sales@wingcheong-trading.com',

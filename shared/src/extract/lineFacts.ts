@@ -577,7 +577,9 @@ function readParts(f: ReadFacts, text: string, emails: readonly string[]): void 
  * with a part that is none of these (a place, a slogan, a second name) says no name.
  */
 function nameAmongDescriptions(f: ReadFacts, parts: readonly string[]): boolean {
-  const pieces = parts.length === 1 ? hanFramed(parts[0] ?? '') : parts;
+  // A label left behind by its value (手机 0912-358-467 once the number is taken out) says nothing.
+  const words = parts.filter((part) => !LABEL_WORD.test(part));
+  const pieces = words.length === 1 ? hanFramed(words[0] ?? '') : words;
   if (pieces === null || pieces.length < 2 || pieces.length > 4) return false;
   // Every part but the name is Chinese: most lines (English ones, a date and a place) fail here.
   if (pieces.filter((piece) => !HAN.test(piece)).length > 1) return false;
@@ -612,12 +614,18 @@ function hanFramed(part: string): string[] | null {
 }
 
 const HAN = /[\u4e00-\u9fa5]/;
+/** A phone or mailbox label standing alone. */
+const LABEL_WORD = /^(?:手机|电话|邮箱|微信|传真|tel|phone|mobile|cell|e-?mail|whatsapp)$/i;
 const HAN_FRAMED = /^([\u4e00-\u9fa5]{2,12}) ([A-Za-z].*?)(?: ([\u4e00-\u9fa5]{2,6}))?$/;
 
 /** A department or a team (国内业务部, 技术服务课, 人力资源处, 办公室, 机电工程系), read folded. */
 const DEPARTMENT = /^[\u4e00-\u9fa5]{2,10}(?:部|部门|课|科|处|组|室|中心|系)$/;
-/** What a signature says the person does for the company, in place of a title (技术支持, 售后服务). */
-const FUNCTION = /^(?:技术支持|技术服务|售后服务|售后|客户服务|客服|销售|业务|外贸|采购|市场)$/;
+/**
+ * What a signature says the person does for the company, in place of a title (技术支持, 售后服务),
+ * for the home market or abroad (国内业务, 海外业务: a Taiwanese maker's 國內業務 read folded).
+ */
+const FUNCTION =
+  /^(?:国内|国外|海外|境内|境外|内销|外销)?(?:技术支持|技术服务|售后服务|售后|客户服务|客服|销售|业务|外贸|采购|市场)$/;
 
 /**
  * 褚晓峰 花木路店: a name set apart, then a shop or a branch named after its street, with no house
@@ -745,12 +753,16 @@ function stripData(text: string): string {
     text
       .replace(EMAIL_TEXT, (m) => (m.startsWith('<') ? m : ' '))
       .replace(URL_TEXT, ' ')
+      .replace(EXTENSION_NOTE, ' ')
       .replace(/(?:^|\s)(?:[A-Za-z][A-Za-z .-]{0,15}|[\u4e00-\u9fa5 ]{1,8})[:：]\s*(?=\s|$)/g, ' '),
     SEPARATOR,
   )
     .replace(/^[\s,，;；|｜·•–—-]+/, '')
     .trim();
 }
+
+/** An extension written apart from its line (分机 212, ext. 612): data, not a word about the person. */
+const EXTENSION_NOTE = /(?:分机|ext\.?|extension)\s*\d{1,6}(?!\d)/gi;
 
 /** Separators left at the end of a line once its data is taken out (read off the end linearly). */
 const SEPARATOR = /[\s,，;；|｜·•–—-]/;

@@ -18,6 +18,10 @@ describe('personName', () => {
     // Latin form; a Chinese employee's name written the Japanese way.
     ['佐々木 真理 Mari Sasaki', '佐々木 真理 Mari Sasaki'],
     ['王 偉 Wang Wei', '王 偉 Wang Wei'],
+    // A name, or a title, then a name in brackets.
+    ['张伟 (Sales Manager)', '张伟'],
+    ['销售经理（张伟）', '张伟'],
+    ['张淑芬 副理（Sophia Chang）', 'Sophia Chang'],
   ])('reads %s as %s', (text, name) => {
     expect(personName(text, 'bare')).toBe(name);
   });
@@ -33,6 +37,9 @@ describe('personName', () => {
     // Two Han words apart, then a place or a department in English: not a name.
     ['华东 区域 East China'],
     ['海外 営業 Overseas Sales'],
+    // What an English title covers, in brackets after it: a product line, a region.
+    ['Sales Executive (Safety Equipment)'],
+    ['Project Sales (Marine & Offshore)'],
   ])('does not read %s as a name', (text) => {
     expect(personName(text, 'bare')).toBeNull();
   });

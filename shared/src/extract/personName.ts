@@ -51,6 +51,8 @@ const QUOTE_MARK = /["“„‘']/;
 const QUOTED_NICKNAME =
   /^(\p{Lu}[\p{L}.'’-]+)\s+["“„‘'][\p{Lu}][\p{L}.'’-]{0,19}["”“’']\s+(\p{Lu}[\p{L} .'’-]+)$/u;
 const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
+/** Words in Latin letters only (a title in English, with its & and commas). */
+const LATIN_WORDS = /^[A-Za-z][A-Za-z &/.,'’-]*$/;
 /**
  * A surname and the way its bearer is addressed, where a card or a signature gives no given name
  * (刘先生, 周女士, 陈经理): the name a salesperson writes down for them, honorific and all.
@@ -82,7 +84,16 @@ export function personName(text: string, context: NameContext): string | null {
   const turned = context === 'labelled' && t.includes(',') ? surnameFirstName(t, context) : null;
   if (turned !== null) return turned;
   const paren = PARENTHESISED.exec(t);
-  if (paren !== null) return personName(paren[1] ?? '', context) ?? personName(paren[2] ?? '', context);
+  if (paren !== null) {
+    const outside = paren[1] ?? '';
+    const named = personName(outside, context);
+    if (named !== null) return named;
+    // Sales Executive (Safety Equipment): what an English title covers, written after it, is a
+    // product line or a region, capitalised as names are. 销售经理（张伟） is a name in brackets.
+    const inside = paren[2] ?? '';
+    const englishTitle = LATIN_WORDS.test(outside) && looksLikeTitle(outside);
+    return englishTitle && !/[\u4e00-\u9fa5]/.test(inside) ? null : personName(inside, context);
+  }
   const mixed = LATIN_THEN_HAN.exec(t);
   if (mixed !== null && twoScriptName(mixed[1] ?? '', mixed[2] ?? '', context)) return t;
   const hanFirst = HAN_THEN_LATIN.exec(t);

@@ -3,9 +3,9 @@
 // Invoice, HS code, licence). Both lists live in one pattern so one scan finds the nearest. The
 // text before a number comes folded to simplified characters (findPhones.ts): 傳真 is met as 传真.
 
-/** Words that announce a phone number. */
+/** Words that announce a phone number (DID: and DDI:, a direct line, with their colon only). */
 const PHONE_LABEL =
-  /电话|手机|座机|热线|客服|总机|直线|直拨|致电|拨打|联系方式|咨询|手提|专线|tel\b|tel[:.]|telefon|phone|mobil|mob\b|cell|hotline|call|whatsapp|office|direct|(?:^|[^a-z])[mtpod]\s*[:.：]|📞|☎/gi;
+  /电话|手机|座机|热线|客服|总机|直线|直拨|致电|拨打|联系方式|咨询|手提|专线|tel\b|tel[:.]|telefon|phone|mobil|mob\b|cell|hotline|call|whatsapp|office|direct|(?:^|[^a-z])(?:did|ddi)\s*[:：]|(?:^|[^a-z])[mtpod]\s*[:.：]|📞|☎/gi;
 
 /**
  * Words that announce some other number: orders, invoices, IDs and registrations, customs and
