@@ -38,9 +38,16 @@ const NOT_IN_NAME_ZH =
   /[区部省市县镇村路街道号楼层室厂店馆院校所局组队会司业务网站页址话箱机码期版报价单台套件年次的了是在和与及或等为有个们这那]/;
 
 // Capitalised words, initials (J.), hyphenated names (Mary-Kate), O'Neil, McDonald, and the
-// lower-case particles of Dutch, German, French, Spanish, Portuguese and Arabic names.
+// lower-case particles of Dutch, German, French, Spanish, Portuguese and Arabic names, and the
+// patronymic ones of Malay and Malaysian or Singaporean Indian names (PATRONYMIC).
 const EN_NAME_WORD =
-  /^(?:(?:\p{Lu}['’])?(?:Ma?c)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|van|von|de|der|den|da|di|du|le|la|del|dos|bin|al)$/u;
+  /^(?:(?:\p{Lu}['’])?(?:Ma?c)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|van|von|de|der|den|da|di|du|le|la|del|dos|bin|binti|binte|bte|bt|al|a\/l|a\/p|s\/o|d\/o)$/u;
+/**
+ * "son of", "daughter of" between a given name and the father's: Siti Nurhaliza binti Ahmad,
+ * Rajesh Kumar a/l Subramaniam, Muhammad Faiz bin Abdul Rahman. Not counted among a name's words,
+ * which such a name has five of.
+ */
+const PATRONYMIC = /^(?:bin|binti|binte|bte|bt|a\/l|a\/p|s\/o|d\/o)$/i;
 /**
  * Capitalised words that start a heading or a label rather than a name, the words screen readers
  * get for icon links (Linkedin, Envelope: a team card's row of icons reads "Linkedin Envelope"),
@@ -135,7 +142,8 @@ export function looksLikePersonName(text: string): boolean {
   if (/^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(s)) return true;
   // A generation after the name (Robert J. Smith Jr., Henry Ford II) is part of it, not a word to judge.
   const words = s.replace(GENERATION, '').split(/\s+/);
-  if (words.length < 2 || words.length > 4) return false;
+  const counted = words.length - words.filter((w) => PATRONYMIC.test(w)).length;
+  if (counted < 2 || counted > 4) return false;
   let capitalised = 0;
   for (const w of words) {
     if (!EN_NAME_WORD.test(w) || NOT_A_NAME_EN.test(w.replace(/[.,]$/, ''))) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, labelField, labelledValues } from './fieldLabel.ts';
+import { fieldLabel, labelField, labelledValues, splitParts } from './fieldLabel.ts';
 
 describe('labelField', () => {
   // As Hong Kong, Taiwan and Macau pages write them.
@@ -82,4 +82,16 @@ describe('labels of notices and bilingual directories', () => {
       expect(labelledValues(text).map((lv) => [lv.label, lv.field, lv.value])).toEqual(expected);
     },
   );
+});
+
+describe('splitParts', () => {
+  it.each([
+    ['刘洋 | 经理 / 公司', ['刘洋', '经理', '公司']],
+    // The slash of a name's "son of" or "daughter of" is part of the name.
+    ['Rajesh Kumar a/l Subramaniam / Logistics', ['Rajesh Kumar a/l Subramaniam', 'Logistics']],
+    ['Kavitha d/o Ramasamy', ['Kavitha d/o Ramasamy']],
+    ['Sales / Service', ['Sales', 'Service']],
+  ])('splits %s into %j', (line, parts) => {
+    expect(splitParts(line)).toEqual(parts);
+  });
 });

@@ -182,11 +182,21 @@ const NAME_DOT = /([\u4e00-\u9fa5]+)[·•]([\u4e00-\u9fa5]+)/g;
  */
 const KEPT_DOT = '\ue000';
 
+/**
+ * The slash of a Malaysian or Singaporean Indian name's "son of" or "daughter of" (Rajesh Kumar a/l
+ * Subramaniam; a/p, s/o, d/o): part of the name, no separator; kept as KEPT_SLASH while splitting.
+ */
+const PATRONYMIC_SLASH = /(?<=\s)(?:a\/[lp]|[sd]\/o)(?=\s)/gi;
+const KEPT_SLASH = '\ue001';
+
 /** Splits a card line into parts: 刘洋 | 经理 / 公司, "Head of X, Acme Ltd." */
 export function splitParts(line: string): string[] {
   const parts: string[] = [];
   // A dot is a separator (刘洋 · 经理, 张伟·销售经理) unless it joins the parts of one name.
-  const kept = line.includes('·') || line.includes('•') ? line.replace(NAME_DOT, keepNameDot) : line;
+  const dotted = line.includes('·') || line.includes('•') ? line.replace(NAME_DOT, keepNameDot) : line;
+  const kept = dotted.includes('/')
+    ? dotted.replace(PATRONYMIC_SLASH, (m) => m.replace('/', KEPT_SLASH))
+    : dotted;
   for (const piece of kept.split(/\s*[|｜·•/／、;；]\s*|\s{2,}|\s+[-–—]\s+|\t/)) {
     // Chinese parts separated by single spaces: 陈静 销售经理. Not a name spaced out to line up
     // with longer ones (王　芳), which personName reads whole.
@@ -196,7 +206,7 @@ export function splitParts(line: string): string[] {
         : [piece];
     for (const s of sub) {
       for (const c of s.split(/\s*[,，]\s*/)) {
-        const t = c.trim().split(KEPT_DOT).join('·');
+        const t = c.trim().split(KEPT_DOT).join('·').split(KEPT_SLASH).join('/');
         if (t === '') continue;
         // "Acme, Inc.": the suffix belongs to the name before it.
         const prev = parts[parts.length - 1];

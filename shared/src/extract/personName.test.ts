@@ -18,6 +18,11 @@ describe('personName', () => {
     // Latin form; a Chinese employee's name written the Japanese way.
     ['佐々木 真理 Mari Sasaki', '佐々木 真理 Mari Sasaki'],
     ['王 偉 Wang Wei', '王 偉 Wang Wei'],
+    // Malay and Malaysian or Singaporean Indian names: "son of", "daughter of" before the father's.
+    ['Siti Nurhaliza binti Ahmad', 'Siti Nurhaliza binti Ahmad'],
+    ['Rajesh Kumar a/l Subramaniam', 'Rajesh Kumar a/l Subramaniam'],
+    ['Muhammad Faiz bin Abdul Rahman', 'Muhammad Faiz bin Abdul Rahman'],
+    ['Kavitha d/o Ramasamy', 'Kavitha d/o Ramasamy'],
     // A name, or a title, then a name in brackets.
     ['张伟 (Sales Manager)', '张伟'],
     ['销售经理（张伟）', '张伟'],
@@ -37,6 +42,8 @@ describe('personName', () => {
     // Two Han words apart, then a place or a department in English: not a name.
     ['华东 区域 East China'],
     ['海外 営業 Overseas Sales'],
+    // A particle is no name's word on its own.
+    ['bin Ahmad'],
     // What an English title covers, in brackets after it: a product line, a region.
     ['Sales Executive (Safety Equipment)'],
     ['Project Sales (Marine & Offshore)'],
