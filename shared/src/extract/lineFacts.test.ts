@@ -36,6 +36,11 @@ describe('factsOf a line in traditional characters', () => {
       { name: '林怡君' },
     ],
     ['海外業務　張家豪 經理　分機 231　手機 0933-274-816', 'TW', { name: '張家豪', title: '經理' }],
+    // The same with a colon after the market, or after a department.
+    ['國內業務：林怡君 小姐　手機 0912-358-467', 'TW', { name: '林怡君' }],
+    ['外贸部：刘丽 手机 139 2468 1357', 'CN', { name: '刘丽' }],
+    // A department's own line names nobody.
+    ['销售部：0755-8328 6601', 'CN', { name: null }],
     ['永昌國際貿易集團', 'HK', { organization: '永昌國際貿易集團' }],
     [
       '業務查詢：sales@wingcheong-trading.com',

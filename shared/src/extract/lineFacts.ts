@@ -450,6 +450,17 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
     if (f.name !== before) f.title ??= lv.label;
     return;
   }
+  // 國內業務：林怡君 小姐 手機 …, 外贸部：刘丽 手机 …: the market or department a person serves,
+  // then the person, named before their numbers.
+  if (
+    f.name === null &&
+    lv.field === null &&
+    (FUNCTION.test(lv.label) || DEPARTMENT.test(lv.label)) &&
+    nameLeads(lv.value)
+  ) {
+    readNameValue(f, lv.value);
+    return;
+  }
   // 参会报名：赵敏 手机：139… 邮箱：…: what the person answers for, then their name alone before
   // their own labelled numbers.
   if (f.name === null && lv.field === null && lineData(line) > 0 && nameAlone(lv.value))
