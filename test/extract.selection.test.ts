@@ -206,6 +206,12 @@ const cases: Array<[string, string, string, Expected]> = [
     { name: '马骁', phones: ['+8618610345597'], wechat: '18610345597' },
   ],
   [
+    'a mobile under a label joining it to WeChat',
+    '梁美玲 外贸经理\n手机/微信：139 2212 8473',
+    'CN',
+    { name: '梁美玲', phones: ['+8613922128473'], wechat: '13922128473' },
+  ],
+  [
     'an English given name before a Chinese name, one person',
     'Vivian 周晓雯\n外贸经理\n手机：135 8621 7730',
     'CN',

@@ -19,9 +19,12 @@ export function wechatId(value: string): string | null {
   return WECHAT_ID_PATTERN.test(id) ? id : null;
 }
 
-/** "微信同号", "同微信", "(WeChat)": the phone number before it is also the WeChat account. */
+/**
+ * "微信同号", "同微信", "(WeChat)": the phone number before it is also the WeChat account; so is
+ * the number after a label joining the two (手机/微信：139…, Mobile / WeChat:).
+ */
 export const SAME_AS_WECHAT =
-  /微信同号|同微信|微信同|微信[:：]\s*同(?:手机|电话|号|上)|手机同号|\(wechat\)|wechat same/i;
+  /微信同号|同微信|微信同|微信[:：]\s*同(?:手机|电话|号|上)|手机同号|\(wechat\)|wechat same|(?:手机|mobile|cell)\s*[/／、&]\s*(?:微信|wechat)|(?:微信|wechat)\s*[/／、&]\s*(?:手机|mobile|cell)/i;
 
 /**
  * The WeChat id an account registered with one of these numbers goes by (SAME_AS_WECHAT): the
