@@ -577,6 +577,35 @@ describe('a directory table of Singapore numbers read with a Chinese default', (
   });
 });
 
+describe('a page whose mailboxes all say one country', () => {
+  const page = (domain: string) =>
+    people(
+      extractPage(
+        parseHTML(`<!doctype html><html lang="en"><body>
+          <section><h2>Head Office</h2><p>Blk 3014 Ubi Road 1 · Email: enquiry@khenghoe.com.sg</p></section>
+          <section><h2>Sales Team</h2>
+          <div><h3>Ong Wei Ming</h3><p>Mobile: 9673 1184</p><p>weiming.ong@khenghoe.${domain}</p></div>
+          <div><h3>Raymond Tay</h3><p>Mobile: 9237 5508</p><p>raymondtay.khenghoe@gmail.com</p></div>
+          </section></body></html>`).document,
+        { region: 'CN', url: 'https://www.khenghoe.com/contact', timeBudgetMs: 60_000 },
+      ).contacts,
+    ).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+  it('reads a gmail.com salesman’s number in the country of the company’s mailboxes', () => {
+    expect(page('com.sg')).toEqual([
+      ['Ong Wei Ming', ['weiming.ong@khenghoe.com.sg'], ['+6596731184']],
+      ['Raymond Tay', ['raymondtay.khenghoe@gmail.com'], ['+6592375508']],
+    ]);
+  });
+
+  it('reads none where the mailboxes name two countries', () => {
+    expect(page('com.hk')).toEqual([
+      ['Ong Wei Ming', ['weiming.ong@khenghoe.com.hk'], ['+85296731184']],
+      ['Raymond Tay', ['raymondtay.khenghoe@gmail.com'], []],
+    ]);
+  });
+});
+
 describe('a member directory row whose mailbox is a function’s', () => {
   it('gives the row’s sales@ to the row’s contact, and a row of its own to the association', () => {
     const html = `<!doctype html><html lang="en-SG"><body><table>

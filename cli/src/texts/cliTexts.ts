@@ -10,14 +10,14 @@ import {
 const PHONE_REGION_BASIS_ZH: Record<PhoneRegionBasis, string> = {
   'page-language': '页面语言',
   domain: '网址所属国家或地区',
-  'email-domain': '名片上邮箱所属国家或地区',
+  'email-domain': '名片或页面上邮箱所属国家或地区',
   address: '地址',
   default: '--region，页面没有说明',
 };
 const PHONE_REGION_BASIS_EN: Record<PhoneRegionBasis, string> = {
   'page-language': 'the page language',
   domain: 'the country of the web address',
-  'email-domain': "the country of the card's email address",
+  'email-domain': 'the country of the email addresses on the card or the page',
   address: 'an address',
   default: '--region; the page does not say',
 };

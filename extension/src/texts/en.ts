@@ -54,7 +54,7 @@ export const en: Texts = {
     'page-language': 'the page language',
     domain: 'the country of the web address',
     address: 'the address on the card',
-    'email-domain': "the country of the card's email address",
+    'email-domain': 'the country of the email addresses on the card or the page',
     default: 'your default region in Settings; the page does not say',
   },
   sources: {

@@ -17,7 +17,8 @@ import { wechatOfMobile } from './wechatId.ts';
 // a fax number is neither's.
 // Numbers written without a country code are read in the page's region, or, when only the
 // user's default gave that, in the country an address on the card names; those not valid in the
-// default region, in the country of the card's own mailbox or of an address on the page.
+// default region, in the country of the card's own mailbox, of an address on the page, or of the
+// page's mailboxes when they all say one.
 
 /** What the page as a whole says, for every group on it. */
 export interface PageFacts extends FactsContext {
@@ -27,6 +28,8 @@ export interface PageFacts extends FactsContext {
   phoneRegion: PhoneRegionGuess;
   /** The country an address on the page names (used when the region is only the user's default). */
   addressRegion: string | null;
+  /** The one country the page's mailboxes are at, when two or more say so (used after the address). */
+  mailboxRegion?: string | null;
   /** People on the page write from two or more companies' domains (speakers, exhibitors, a mail thread). */
   directory: boolean;
   /**
@@ -122,12 +125,14 @@ function contactOf(
     // (shirley@meiyin-print.com.hk), or else of an address on the page.
     if (line.laterPhones.length === 0) continue;
     mailRegion ??= mailboxRegion(group, page);
-    const later =
+    const later: PhoneRegionGuess | null =
       mailRegion !== NO_REGION
         ? mailRegion
-        : page.addressRegion === null
-          ? null
-          : ({ region: page.addressRegion, basis: 'address' } as const);
+        : page.addressRegion !== null
+          ? { region: page.addressRegion, basis: 'address' }
+          : page.mailboxRegion
+            ? { region: page.mailboxRegion, basis: 'email-domain' }
+            : null;
     if (later !== null) for (const hit of line.laterPhones) take(hit, later);
   }
   const first = firstFacts(group.name, facts);

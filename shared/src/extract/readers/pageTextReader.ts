@@ -6,6 +6,7 @@ import { groupContacts, type PageFacts, sharedCompanyLines } from '../groupConta
 import { groupPeople, type PersonGroup } from '../groupPeople.ts';
 import { factsOf } from '../lineFacts.ts';
 import { type Block, type Line, linesOf } from '../pageBlocks.ts';
+import { regionOfUrl } from '../phoneRegionEvidence.ts';
 import { emailFitsSite, siteDomain } from '../siteDomain.ts';
 import { pushUnique } from '../text.ts';
 import type { ExtractedContact } from '../types.ts';
@@ -62,8 +63,32 @@ function pageFacts(page: PageContext, organization: string | null): PageFacts {
     addressRegion: null,
     directory: false,
   };
-  if (page.phoneRegion.basis === 'default') facts.addressRegion = pageAddressCountry(scan.root, facts);
+  if (page.phoneRegion.basis === 'default') {
+    facts.addressRegion = pageAddressCountry(scan.root, facts);
+    facts.mailboxRegion = pageMailboxCountry(scan.root, page.phoneRegion.region);
+  }
   return facts;
+}
+
+/**
+ * The one country the page's mailboxes are at (enquiry@khenghoe.com.sg, weiming.ong@….com.sg),
+ * when two or more are at a country's domain and all of those at the same country's, not the
+ * default region's: a company's page whose staff write from its own country's domain. Mailboxes
+ * at generic domains (.com, gmail.com) say nothing either way; two countries say nothing at all.
+ */
+function pageMailboxCountry(root: Block, fallback: string): string | null {
+  let country: string | null = null;
+  let seen = 0;
+  for (const line of linesOf(root)) {
+    for (const email of line.emails) {
+      const region = regionOfUrl(`https://${email.slice(email.lastIndexOf('@') + 1)}`);
+      if (region === null) continue;
+      if (country !== null && region !== country) return null;
+      country = region;
+      seen++;
+    }
+  }
+  return seen >= 2 && country !== fallback ? country : null;
 }
 
 /** The country of the first address on the page (only looked for when nothing else gives a region). */
