@@ -5,7 +5,7 @@ import { phoneInRegion } from './findPhones.ts';
 import { answersFor, type PersonGroup, tableRowOf } from './groupPeople.ts';
 import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
 import type { Block, Line } from './pageBlocks.ts';
-import { regionOfUrl } from './phoneRegionEvidence.ts';
+import { regionOfMailbox } from './phoneRegionEvidence.ts';
 import { isRoleMailbox } from './roleMailbox.ts';
 import { emailFitsSite } from './siteDomain.ts';
 import { pushUnique } from './text.ts';
@@ -287,7 +287,7 @@ const NO_REGION: PhoneRegionGuess = Object.freeze({ region: '', basis: 'default'
 function mailboxRegion(group: PersonGroup, page: PageFacts): PhoneRegionGuess {
   for (const line of group.lines) {
     for (const email of line.emails) {
-      const region = regionOfUrl(`https://${email.slice(email.lastIndexOf('@') + 1)}`);
+      const region = regionOfMailbox(email);
       if (region !== null && region !== page.phoneRegion.region) return { region, basis: 'email-domain' };
     }
   }

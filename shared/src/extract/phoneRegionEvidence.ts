@@ -50,6 +50,11 @@ export function regionOfUrl(url: string | undefined): string | null {
   return supported(tld === 'uk' ? 'GB' : tld.toUpperCase());
 }
 
+/** The country of a mailbox's domain (someone@meiyin-print.com.hk → HK), or null for .com, gmail.com … */
+export function regionOfMailbox(email: string): string | null {
+  return regionOfUrl(`https://${email.slice(email.lastIndexOf('@') + 1)}`);
+}
+
 /** The page's region for numbers without a country code, and why. */
 export function pagePhoneRegion(
   language: string,

@@ -6,7 +6,7 @@ import { groupContacts, type PageFacts, sharedCompanyLines } from '../groupConta
 import { groupPeople, type PersonGroup } from '../groupPeople.ts';
 import { factsOf } from '../lineFacts.ts';
 import { type Block, type Line, linesOf } from '../pageBlocks.ts';
-import { regionOfUrl } from '../phoneRegionEvidence.ts';
+import { regionOfMailbox } from '../phoneRegionEvidence.ts';
 import { emailFitsSite, siteDomain } from '../siteDomain.ts';
 import { pushUnique } from '../text.ts';
 import type { ExtractedContact } from '../types.ts';
@@ -81,7 +81,7 @@ function pageMailboxCountry(root: Block, fallback: string): string | null {
   let seen = 0;
   for (const line of linesOf(root)) {
     for (const email of line.emails) {
-      const region = regionOfUrl(`https://${email.slice(email.lastIndexOf('@') + 1)}`);
+      const region = regionOfMailbox(email);
       if (region === null) continue;
       if (country !== null && region !== country) return null;
       country = region;
