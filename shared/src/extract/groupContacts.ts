@@ -98,7 +98,7 @@ function contactOf(
   const phones: string[] = [];
   const urls: string[] = [];
   let guess: PhoneRegionGuess | null = null;
-  let mailRegion: PhoneRegionGuess | undefined;
+  let later: PhoneRegionGuess | undefined;
   const take = (hit: PhoneHit, where: PhoneRegionGuess) => {
     const read =
       hit.national && where.region !== page.phoneRegion.region ? phoneInRegion(hit, where.region) : hit;
@@ -121,19 +121,9 @@ function contactOf(
       continue;
     }
     for (const hit of line.phones) take(hit, region);
-    // Numbers not valid in the default region may be in the country of the card's own mailbox
-    // (shirley@meiyin-print.com.hk), or else of an address on the page.
     if (line.laterPhones.length === 0) continue;
-    mailRegion ??= mailboxRegion(group, page);
-    const later: PhoneRegionGuess | null =
-      mailRegion !== NO_REGION
-        ? mailRegion
-        : page.addressRegion !== null
-          ? { region: page.addressRegion, basis: 'address' }
-          : page.mailboxRegion
-            ? { region: page.mailboxRegion, basis: 'email-domain' }
-            : null;
-    if (later !== null) for (const hit of line.laterPhones) take(hit, later);
+    later ??= laterRegion(group, page);
+    if (later !== NO_REGION) for (const hit of line.laterPhones) take(hit, later);
   }
   const first = firstFacts(group.name, facts);
   const person = group.name !== null;
@@ -280,20 +270,28 @@ function fitsPage(emails: readonly string[], page: PageFacts): boolean {
   return !page.directory || emails.every((e) => emailFitsSite(e, page.site));
 }
 
-/** The page's region, unless only the user's default gave it and the card's address names a country. */
+/** No region for a card's numbers not valid in the default region (laterRegion). */
 const NO_REGION: PhoneRegionGuess = Object.freeze({ region: '', basis: 'default' });
 
-/** The country of the first of the card's mailboxes at a country's domain other than the default region's. */
-function mailboxRegion(group: PersonGroup, page: PageFacts): PhoneRegionGuess {
+/**
+ * Where a card's numbers not valid in the default region may be: the country of the first of the
+ * card's own mailboxes at a country's domain other than the default region's
+ * (shirley@meiyin-print.com.hk), else of an address on the page, else of all the page's mailboxes;
+ * NO_REGION when none says.
+ */
+function laterRegion(group: PersonGroup, page: PageFacts): PhoneRegionGuess {
   for (const line of group.lines) {
     for (const email of line.emails) {
       const region = regionOfMailbox(email);
       if (region !== null && region !== page.phoneRegion.region) return { region, basis: 'email-domain' };
     }
   }
+  if (page.addressRegion !== null) return { region: page.addressRegion, basis: 'address' };
+  if (page.mailboxRegion) return { region: page.mailboxRegion, basis: 'email-domain' };
   return NO_REGION;
 }
 
+/** The page's region, unless only the user's default gave it and the card's address names a country. */
 function regionFor(facts: readonly LineFacts[], page: PageFacts): PhoneRegionGuess {
   if (page.phoneRegion.basis !== 'default') return page.phoneRegion;
   for (const f of facts) {

@@ -589,7 +589,7 @@ function readParts(f: ReadFacts, text: string, emails: readonly string[]): void 
  */
 function nameAmongDescriptions(f: ReadFacts, parts: readonly string[]): boolean {
   // A label left behind by its value (手机 0912-358-467 once the number is taken out) says nothing.
-  const words = parts.filter((part) => !LABEL_WORD.test(part));
+  const words = parts.filter((part) => !LABEL_WORDS.has(part.toLowerCase()));
   const pieces = words.length === 1 ? hanFramed(words[0] ?? '') : words;
   if (pieces === null || pieces.length < 2 || pieces.length > 4) return false;
   // Every part but the name is Chinese: most lines (English ones, a date and a place) fail here.
@@ -625,8 +625,8 @@ function hanFramed(part: string): string[] | null {
 }
 
 const HAN = /[\u4e00-\u9fa5]/;
-/** A phone or mailbox label standing alone. */
-const LABEL_WORD = /^(?:手机|电话|邮箱|微信|传真|tel|phone|mobile|cell|e-?mail|whatsapp)$/i;
+/** A phone or mailbox label standing alone (the words withoutEndingLabel takes off a name). */
+const LABEL_WORDS = new Set(LABEL_WORDS_AT_END);
 const HAN_FRAMED = /^([\u4e00-\u9fa5]{2,12}) ([A-Za-z].*?)(?: ([\u4e00-\u9fa5]{2,6}))?$/;
 
 /** A department or a team (国内业务部, 技术服务课, 人力资源处, 办公室, 机电工程系), read folded. */

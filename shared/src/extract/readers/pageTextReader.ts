@@ -5,7 +5,7 @@ import { emptyContact } from '../emptyContact.ts';
 import { groupContacts, type PageFacts, sharedCompanyLines } from '../groupContacts.ts';
 import { groupPeople, type PersonGroup } from '../groupPeople.ts';
 import { factsOf } from '../lineFacts.ts';
-import { type Block, type Line, linesOf } from '../pageBlocks.ts';
+import { type Line, linesOf } from '../pageBlocks.ts';
 import { regionOfMailbox } from '../phoneRegionEvidence.ts';
 import { emailFitsSite, siteDomain } from '../siteDomain.ts';
 import { pushUnique } from '../text.ts';
@@ -64,8 +64,9 @@ function pageFacts(page: PageContext, organization: string | null): PageFacts {
     directory: false,
   };
   if (page.phoneRegion.basis === 'default') {
-    facts.addressRegion = pageAddressCountry(scan.root, facts);
-    facts.mailboxRegion = pageMailboxCountry(scan.root, page.phoneRegion.region);
+    const lines = linesOf(scan.root);
+    facts.addressRegion = pageAddressCountry(lines, facts);
+    facts.mailboxRegion = pageMailboxCountry(lines, page.phoneRegion.region);
   }
   return facts;
 }
@@ -76,10 +77,10 @@ function pageFacts(page: PageContext, organization: string | null): PageFacts {
  * default region's: a company's page whose staff write from its own country's domain. Mailboxes
  * at generic domains (.com, gmail.com) say nothing either way; two countries say nothing at all.
  */
-function pageMailboxCountry(root: Block, fallback: string): string | null {
+function pageMailboxCountry(lines: readonly Line[], fallback: string): string | null {
   let country: string | null = null;
   let seen = 0;
-  for (const line of linesOf(root)) {
+  for (const line of lines) {
     for (const email of line.emails) {
       const region = regionOfMailbox(email);
       if (region === null) continue;
@@ -92,8 +93,8 @@ function pageMailboxCountry(root: Block, fallback: string): string | null {
 }
 
 /** The country of the first address on the page (only looked for when nothing else gives a region). */
-function pageAddressCountry(root: Block, facts: PageFacts): string | null {
-  for (const line of linesOf(root)) {
+function pageAddressCountry(lines: readonly Line[], facts: PageFacts): string | null {
+  for (const line of lines) {
     if (line.text.length > 160 || !/\d/.test(line.text)) continue;
     const address = factsOf(line, facts).address;
     const country = address === null ? null : countryOfAddress(address);
