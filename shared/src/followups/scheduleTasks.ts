@@ -119,7 +119,12 @@ export function scheduleTasks(
 
 /** The owner whose days a task fills (负责人, trimmed; blank is one owner of its own). */
 export function ownerOf(task: Pick<FollowUpTask, 'owner'>): string {
-  return task.owner?.trim() ?? '';
+  return ownerName(task.owner);
+}
+
+/** An owner as ownerOf names them, from the owner written on the record. */
+function ownerName(owner: string | null): string {
+  return owner?.trim() ?? '';
 }
 
 /**
@@ -156,7 +161,7 @@ class UrgencyFacts {
     this.rank[i] = placementRank(priority, wanted.isBatch(i));
     this.priority[i] = priority;
     this.row[i] = wanted.customerRow(i);
-    const name = wanted.owner(i)?.trim() ?? '';
+    const name = ownerName(wanted.owner(i));
     let number = this.ownerNumbers.get(name);
     if (number === undefined) {
       number = this.owners.length;

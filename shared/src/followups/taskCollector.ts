@@ -276,7 +276,7 @@ export class TaskCollector {
    */
   add(record: CustomerRecord, spec: TaskSpec): void {
     if (this.rerunTasks !== null) this.rerunTasks.push(spec);
-    else this.push(spec.key ?? this.iso(spec.due), record, spec, null);
+    else this.push(spec.key, record, spec, null);
   }
 
   /**
@@ -292,8 +292,16 @@ export class TaskCollector {
     this.push(`${spec.kind}:batch:${spec.key}:${owner}`, first, spec, members);
   }
 
-  /** `key`: the last part of a customer's task id (kind:row:key), or a batch's whole id. */
-  private push(key: string, record: CustomerRecord, spec: TaskSpec, batch: FollowUpTask['batch']): void {
+  /**
+   * `key`: the last part of a customer's task id (kind:row:key; undefined for the due date), or a
+   * batch's whole id.
+   */
+  private push(
+    key: string | undefined,
+    record: CustomerRecord,
+    spec: TaskSpec,
+    batch: FollowUpTask['batch'],
+  ): void {
     const unwritten = spec.message === UNWRITTEN || spec.reason === UNWRITTEN;
     if (unwritten && (this.rerun === null || spec.message !== spec.reason)) {
       throw new Error(
@@ -418,7 +426,7 @@ class WantedColumns implements WantedTasks {
   }
 
   push(
-    key: string,
+    key: string | undefined,
     record: CustomerRecord,
     spec: TaskSpec,
     batch: FollowUpTask['batch'],
@@ -433,7 +441,8 @@ class WantedColumns implements WantedTasks {
     this.dueDays[i] = spec.due;
     this.facets[i] = facetsOf(spec);
     this.customers[i] = customer;
-    if (key !== this.collector.iso(spec.due)) this.keys.set(i, key);
+    // Most keys are the due date (given or not): kept only where they are not.
+    if (key !== undefined && key !== this.collector.iso(spec.due)) this.keys.set(i, key);
     if (batch !== null) this.batches.set(i, batch);
     if (texts !== null) this.texts.set(i, texts);
     else this.ruleNumbers[i] = this.ruleNumber(rule);
