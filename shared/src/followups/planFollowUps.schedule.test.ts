@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
-import { addDays } from '../model/dates.ts';
+import { addDays, toDayNumber } from '../model/dates.ts';
 import type { FollowUpTask } from '../model/results.ts';
 import { followUpsTable } from '../pipeline/followUpsTable.ts';
 import { NO_PREVIOUS_PLAN, readPreviousPlan } from './previousPlan.ts';
 import { scheduleTasks } from './scheduleTasks.ts';
-import { wantedTasksOf } from './taskCollector.ts';
+import type { WantedTasks } from './taskCollector.ts';
 import { complaintRecord, type Person, scheduleForPeople, TODAY } from './testFixtures.ts';
 
 // Today is 2026-11-24. Seven customers of one owner whose revisits all fell due long ago (two
@@ -243,3 +243,19 @@ describe('who gets a full day first', () => {
     expect(order(wanted(specs))).toEqual(expected);
   });
 });
+
+/** Tasks written out whole, read as the schedule reads the wanted tasks of a plan. */
+function wantedTasksOf(tasks: readonly FollowUpTask[]): WantedTasks {
+  const at = (i: number) => tasks[i] as FollowUpTask;
+  return {
+    length: tasks.length,
+    task: at,
+    id: (i) => at(i).id,
+    dueDay: (i) => toDayNumber(at(i).due),
+    kind: (i) => at(i).kind,
+    priority: (i) => at(i).priority,
+    customerRow: (i) => at(i).customerRow,
+    owner: (i) => at(i).owner,
+    isBatch: (i) => at(i).batch !== null,
+  };
+}

@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.ts';
-import { fromDayNumber, type IsoDate, toDayNumber } from '../model/dates.ts';
+import { fromDayNumber, type IsoDate } from '../model/dates.ts';
 import {
   CHANNELS,
   type Channel,
@@ -359,22 +359,6 @@ export interface WantedTasks {
   isBatch(i: number): boolean;
 }
 
-/** Tasks given whole (a plan's tests, which write them out), read as wanted tasks. */
-export function wantedTasksOf(tasks: readonly FollowUpTask[]): WantedTasks {
-  const at = (i: number) => tasks[i] as FollowUpTask;
-  return {
-    length: tasks.length,
-    task: at,
-    id: (i) => at(i).id,
-    dueDay: (i) => dueDayOf(at(i)),
-    kind: (i) => at(i).kind,
-    priority: (i) => at(i).priority,
-    customerRow: (i) => at(i).customerRow,
-    owner: (i) => at(i).owner,
-    isBatch: (i) => at(i).batch !== null,
-  };
-}
-
 /** The kinds by KIND_RANK, and a task's kind, priority and channel as one byte (facetsOf). */
 const KINDS_BY_RANK = Object.keys(KIND_RANK).sort(
   (a, b) => KIND_RANK[a as FollowUpKind] - KIND_RANK[b as FollowUpKind],
@@ -607,11 +591,6 @@ class WantedTask implements FollowUpTask {
     const { messageTemplate, messageValues, greeted } = this.wanted.written(this.index);
     return this.wanted.collector.write(messageTemplate, messageValues, greeted);
   }
-}
-
-/** A task's due date as a day number: a wanted task has it as one, others as an ISO date. */
-export function dueDayOf(task: FollowUpTask): number {
-  return task instanceof WantedTask ? task.dueDay : toDayNumber(task.due);
 }
 
 /** What a plan lists of a deferred task (DeferredTask): its texts are not written. */
