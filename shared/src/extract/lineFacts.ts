@@ -772,7 +772,11 @@ function stripData(text: string): string {
     .trim();
 }
 
-/** An extension written apart from its line (分机 212, ext. 612): data, not a word about the person. */
+/**
+ * An extension written apart from its line (分机 212, ext. 612): data, not a word about the person.
+ * Narrower than the marks groupContacts' EXTENSION_AFTER reads right after a number: standing
+ * anywhere in a line, x 2 or #10-05 (a unit of an address) is no extension.
+ */
 const EXTENSION_NOTE = /(?:分机|ext\.?|extension)\s*\d{1,6}(?!\d)/gi;
 
 /** Separators left at the end of a line once its data is taken out (read off the end linearly). */
