@@ -23,28 +23,30 @@ function analyse(ledger: Ledger) {
 
 describe.each(LEDGERS)('$name', (ledger) => {
   const { truth } = ledger;
+  const check = (which: NonNullable<Ledger['knownMisses']>[number]) =>
+    ledger.knownMisses?.includes(which) ? it.fails : it;
 
-  it('finds the customer table on its header row', () => {
+  check('header')('finds the customer table on its header row', () => {
     const { location } = analyse(ledger);
     expect(location.customers.sheet).toBe(truth.customerSheet);
     expect(location.customers.headerRow).toBe(truth.headerRow);
     expect(location.customers.usable).toBe(true);
   });
 
-  it('reads every customer on its own row and nothing else as a customer', () => {
+  check('customers')('reads every customer on its own row and nothing else as a customer', () => {
     const { analysis } = analyse(ledger);
     const got = Object.fromEntries(analysis.customers.map((c) => [c.record.id ?? c.record.name, c.row]));
     expect(got).toEqual(truth.customers);
   });
 
-  it('leaves totals, notes and repeated headers out, each listed with its reason', () => {
+  check('skipped')('leaves totals, notes and repeated headers out, each listed with its reason', () => {
     const { analysis } = analyse(ledger);
     const got = analysis.review.skipped.map((s) => `${s.table}:${s.row}:${s.reason}`);
     expect(got.sort()).toEqual([...truth.skipped].sort());
     expect(analysis.review.summary.skippedRows).toBe(truth.skipped.length);
   });
 
-  it('counts revenue net of refunds, cancelled orders left out', () => {
+  check('revenue')('counts revenue net of refunds, cancelled orders left out', () => {
     const { analysis } = analyse(ledger);
     const net = analysis.customers.reduce((sum, c) => sum + c.stats.totalSpend, 0);
     expect(net).toBeCloseTo(truth.netRevenue, 2);

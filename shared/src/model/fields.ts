@@ -8,6 +8,7 @@ export const CUSTOMER_FIELDS = [
   'name',
   'company',
   'shortName',
+  'nickname',
   'title',
   'mobile',
   'phone',
@@ -39,12 +40,14 @@ export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 
 /**
  * The customer columns that name a customer, which an order naming its buyer by name is compared
- * with: the person's name, the company's, and its short name (客户简称).
+ * with: the person's name, the company's, its short name (客户简称) and the nickname the
+ * customer goes by on WeChat (微信昵称).
  */
 export const CUSTOMER_NAME_FIELDS = [
   'name',
   'company',
   'shortName',
+  'nickname',
 ] as const satisfies readonly CustomerField[];
 
 export const ORDER_FIELDS = [
@@ -89,6 +92,14 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'ID',
     'Customer No',
     'Customer Number',
+    // Singapore's and Malaysia's accounting packages (AutoCount, SQL Account): Cust. Code, Debtor
+    // Code, A/C Code.
+    'Customer Code',
+    'Cust Code',
+    'Cust No',
+    'Cust ID',
+    'Debtor Code',
+    'A/C Code',
     'Client ID',
     'customer_id',
     'Account ID',
@@ -194,6 +205,19 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Short Name',
     'Abbreviation',
   ],
+  // The name a customer goes by on WeChat, kept beside the real one by a salesperson who sells
+  // there, whose own order list often writes it instead. A table whose only name is a nickname
+  // (会员昵称, 昵称) has it as the name.
+  nickname: [
+    '微信昵称',
+    '微信名',
+    '微信名称',
+    'WeChat Name',
+    'WeChat Nickname',
+    'Nickname',
+    'Nick Name',
+    '网名',
+  ],
   title: [
     '职位',
     'Title',
@@ -224,6 +248,12 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '手提',
     '流动电话',
     '行动电话',
+    // Malaysia and Singapore: the handphone, H/P for short.
+    'Handphone',
+    'Hand Phone',
+    'H/P',
+    'H/P No',
+    'HP No',
   ],
   phone: [
     '电话',
@@ -479,6 +509,12 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '会员编号',
     'Customer No',
     'Customer Number',
+    'Customer Code',
+    'Cust Code',
+    'Cust No',
+    'Cust ID',
+    'Debtor Code',
+    'A/C Code',
     'Account ID',
     'Account Number',
     'Account',

@@ -15,6 +15,8 @@ export interface CustomerRecord {
    * table has no company column, and a name orders may call the customer by.
    */
   shortName: string | null;
+  /** The name the customer goes by on WeChat (微信昵称), which orders may call them by. */
+  nickname: string | null;
   title: string | null;
   /** E.164, e.g. +8613912345678. */
   mobile: string | null;
@@ -113,6 +115,7 @@ export function emptyCustomerRecord(
     name: null,
     company: null,
     shortName: null,
+    nickname: null,
     title: null,
     mobile: null,
     phone: null,

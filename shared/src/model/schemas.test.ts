@@ -10,6 +10,7 @@ const customer: CustomerRecord = {
   name: '张伟',
   company: '上海远帆供应链管理有限公司',
   shortName: '远帆供应链',
+  nickname: null,
   title: '采购经理',
   mobile: '+8613912345678',
   phone: null,

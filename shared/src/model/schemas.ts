@@ -50,6 +50,7 @@ export const CustomerRecordSchema = z.object({
   name: text,
   company: text,
   shortName: text,
+  nickname: text,
   title: text,
   mobile: e164.nullable(),
   phone: e164.nullable(),

@@ -62,7 +62,10 @@ describe('NFKC without the call', () => {
         );
         expect(normalizeHeader(text)).toBe(
           foldTraditional(text.normalize('NFKC').toLowerCase())
-            .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+            .replace(
+              /[\u200B\u200C\u2060\uFEFF]|\u200D|\uFE0E|\uFE0F|\p{Extended_Pictographic}|\p{Emoji_Modifier}/gu,
+              '',
+            )
             .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, '')
             .replace(/[\s_\-:*.·]+/g, ''),
         );

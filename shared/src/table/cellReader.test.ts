@@ -64,7 +64,11 @@ describe('isBlankRow', () => {
     ['a checked checkbox', ['', '', '', '', true], false],
     ['a customer with an unchecked checkbox', ['C101', '张伟', '', '', false], false],
     ['a zero', ['', 0, ''], false],
-    ['the text FALSE', ['', 'FALSE', ''], false],
+    // A CSV file writes a checkbox as text.
+    ['the text FALSE', ['', 'FALSE', ''], true],
+    ['the text false, spaced', [' false ', ''], true],
+    ['the text TRUE', ['', 'TRUE', 'FALSE'], false],
+    ['a word starting as false does', ['Falsetto Music', 'FALSE'], false],
   ])('%s → %s', (_, row, blank) => {
     expect(isBlankRow(row)).toBe(blank);
   });

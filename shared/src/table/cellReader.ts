@@ -167,18 +167,26 @@ export class CellReader {
 /**
  * True when every cell of the row is empty (null, '' or spaces) or an unchecked checkbox
  * (false): such rows are skipped. A checkbox column inserted down the whole sheet holds false on
- * every row of the grid, and an .xlsx keeps FALSE the same way; a row holding nothing else holds
- * nobody.
+ * every row of the grid, and an .xlsx keeps FALSE the same way, as a CSV file does in text
+ * (FALSE); a row holding nothing else holds nobody.
  */
 export function isBlankRow(row: readonly Cell[]): boolean {
   // Indexed: every row of every table passes here.
   for (let i = 0; i < row.length; i++) {
     const cell = row[i];
     if (cell === null || cell === undefined || cell === false) continue;
-    if (typeof cell === 'string' && cell.trim() === '') continue;
+    if (typeof cell === 'string' && (cell.trim() === '' || isUntickedText(cell))) continue;
     return false;
   }
   return true;
+}
+
+/** An unchecked checkbox as a CSV file writes it: FALSE, whatever the case and spaces around it. */
+function isUntickedText(text: string): boolean {
+  if (text.length < 5 || text.length > 9) return false;
+  // Told by the first character (f, F or a space) for nearly every cell: every row passes here.
+  const head = text.charCodeAt(0);
+  return ((head | 0x20) === 0x66 || head === 0x20) && text.trim().toLowerCase() === 'false';
 }
 
 /**

@@ -38,6 +38,11 @@ describe('nameIndexesOf', () => {
     customerRecord(8, { name: '刘洋', company: '刘洋' }),
     // An ERP's archive: the full name and the short name a delivery note writes instead.
     customerRecord(9, { name: '刘敏', company: '南京紫金山文化传媒有限公司', shortName: '紫金山传媒' }),
+    // A salesperson's WeChat list: the customer's name and the nickname she goes by there.
+    customerRecord(10, { name: '陈阿姨', nickname: '平安是福🙏' }),
+    // Two customers who chose one nickname.
+    customerRecord(11, { name: '王芳', nickname: '芳芳' }),
+    customerRecord(12, { name: '刘芳', nickname: '芳芳' }),
   ];
 
   it.each([
@@ -47,6 +52,9 @@ describe('nameIndexesOf', () => {
     ['刘洋', 6, 'a name that is its own company'],
     ['紫金山传媒', 7, 'a short name (客户简称)'],
     ['南京紫金山文化传媒有限公司', 7, 'the full name beside it'],
+    ['平安是福🙏', 8, 'a WeChat nickname (微信昵称)'],
+    ['陈阿姨', 8, 'the name beside it'],
+    ['芳芳', -1, 'a nickname two customers chose'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],
@@ -60,6 +68,7 @@ describe('nameIndexesOf', () => {
       new Map([
         ['张伟', [1, 3]],
         ['东莞宏达', [4, 5]],
+        ['芳芳', [9, 10]],
       ]),
     );
   });

@@ -221,6 +221,42 @@ describe('mapHeader', () => {
     expect(mapHeader(header, CUSTOMER_FIELD_SYNONYMS).columns).toEqual(columns);
   });
 
+  it.each<[string, string[], Record<string, number>]>([
+    [
+      "a Malaysian accounting package's customer listing: Cust. Code, Tel and H/P",
+      ['No.', 'Cust. Code', 'Customer Name', 'Attn', 'Tel', 'H/P', 'Email', 'Terms', 'Remarks'],
+      { id: 1, name: 2, phone: 4, mobile: 5, email: 6, note: 8 },
+    ],
+    [
+      "a shared sheet's headers decorated with emoji",
+      ['👤 Name', '📧 Email', '📱 Phone', '📍 Postcode', '✉️ Newsletter', '⭐ Regular', '⚠️ Allergies / notes'],
+      { name: 0, email: 1, phone: 2 },
+    ],
+    ['Debtor Code and Handphone', ['Debtor Code', 'Company', 'Handphone'], { id: 0, company: 1, mobile: 2 }],
+    [
+      "a salesperson's WeChat list: the name, the nickname and the WeChat id",
+      ['姓名', '微信昵称', '微信号', '手机'],
+      { name: 0, nickname: 1, wechat: 2, mobile: 3 },
+    ],
+  ])('maps %s', (_, header, columns) => {
+    expect(mapHeader(header, CUSTOMER_FIELD_SYNONYMS).columns).toEqual(columns);
+  });
+
+  it.each<[string, string[], Record<string, number>]>([
+    [
+      'a Malaysian sales ledger by Cust. Code',
+      ['Date', 'Inv No.', 'Cust. Code', 'Customer Name', 'Particulars', 'Amount (RM)', 'Status'],
+      { date: 0, customerId: 2, customerName: 3, amount: 5, status: 6 },
+    ],
+    [
+      "a shared sheet's orders under emoji",
+      ['📅 Date', '#', '👤 Customer', '🍰 Order', '💷 Amount', '✅ Paid', '🚚 Status'],
+      { date: 0, customerId: 2, amount: 4, status: 6 },
+    ],
+  ])('maps the orders of %s', (_, header, columns) => {
+    expect(mapHeader(header, ORDER_FIELD_SYNONYMS).columns).toEqual(columns);
+  });
+
   it("recognises Hong Kong and Taiwan headers: traditional characters, and those places' own words", () => {
     const hk = [
       '客戶編號',

@@ -2,6 +2,25 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizedHeaderHead, normalizeHeader } from './normalizeHeader.ts';
 
+describe('normalizeHeader', () => {
+  it.each([
+    ['Customer ID', 'customerid'],
+    ['消费金额（元）', '消费金额'],
+    // A shared sheet's headers decorated with emoji, variation selectors and skin tones.
+    ['👤 Name', 'name'],
+    ['✉️ Newsletter', 'newsletter'],
+    ['📱 手机', '手机'],
+    ['⚠️ Allergies / notes', 'allergies/notes'],
+    ['👋🏽 联系人', '联系人'],
+    ['Name 🧁', 'name'],
+    // Not pictographs: a number sign and digits stay.
+    ['#', '#'],
+    ['No. 2', 'no2'],
+  ])('%j → %j', (text, normalized) => {
+    expect(normalizeHeader(text)).toBe(normalized);
+  });
+});
+
 describe('normalizedHeaderHead', () => {
   it.each([
     ['Customer ID', 'c'],

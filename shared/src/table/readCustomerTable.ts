@@ -11,6 +11,7 @@ import { parseEmail } from '../parse/parseEmail.ts';
 import { countCurrency } from '../parse/parseNumber.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { parseTags } from '../parse/parseTags.ts';
+import { amountScaleOf, scaleAmount } from './amountScale.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { CustomerIndex } from './customerIndex.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
@@ -115,6 +116,8 @@ export function readCustomerTable(
     return parsed;
   };
   const birthday = (cell: Cell) => parseBirthday(cell, options);
+  // The unit the spend column's header declares (销售额（万元）): its figures are read in yuan.
+  const spendScale = c.totalSpend === undefined ? 1 : amountScaleOf(table.header[c.totalSpend] ?? '');
   const tags = sharedTags();
   const width = table.header.length;
   const records: CustomerRecord[] = [];
@@ -157,6 +160,7 @@ export function readCustomerTable(
       // A table whose only name of a business is its short name (客户简称) has it as the company.
       company: read.text(c.company ?? c.shortName),
       shortName: read.text(c.shortName),
+      nickname: read.text(c.nickname),
       title: read.text(c.title),
       mobile: read.parsed(c.mobile, phone),
       phone: read.parsed(c.phone, phone),
@@ -170,7 +174,7 @@ export function readCustomerTable(
       firstPurchase: read.date(c.firstPurchase, 'first-purchase'),
       lastPurchase: read.date(c.lastPurchase, 'last-purchase'),
       orderCount: read.amount(c.orderCount, 'order-count', true),
-      totalSpend: read.amount(c.totalSpend, 'total-spend'),
+      totalSpend: scaleAmount(read.amount(c.totalSpend, 'total-spend'), spendScale),
       owner: read.text(c.owner),
       tags: tags(c.tags === undefined ? null : read.cell(c.tags)),
       source: read.text(c.source),

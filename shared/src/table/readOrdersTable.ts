@@ -21,6 +21,7 @@ import {
 } from '../parse/parseDate.ts';
 import { countCurrency, numberOrNaN, plainNumber } from '../parse/parseNumber.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
+import { amountScaleOf, scaleAmount } from './amountScale.ts';
 import { BuyerGroups, withBuyer } from './buyerGroups.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
@@ -188,6 +189,9 @@ export class OrderRowReader {
   private readonly dateCol: number;
   /** The amount column; −1 where the amount is the quantity times the unit price (priced). */
   private readonly amountCol: number;
+  /** The unit the amount and refunded columns' headers declare (金额（万元）), as a factor. */
+  private readonly amountScale: number;
+  private readonly refundScale: number;
   /** The quantity and unit-price columns of a ledger that writes no amount; else null. */
   private readonly priced: { quantity: number; unitPrice: number } | null;
   /**
@@ -270,6 +274,8 @@ export class OrderRowReader {
     this.amountCol = 'amount' in amounts ? amounts.amount : -1;
     this.statusCol = c.status ?? c.remarks;
     this.refundedCol = c.refunded;
+    this.amountScale = this.amountCol < 0 ? 1 : amountScaleOf(header[this.amountCol] ?? '');
+    this.refundScale = c.refunded === undefined ? 1 : amountScaleOf(header[c.refunded] ?? '');
     const { source, keepOrderIds, expectedRows, alone: _, accounts: __, ...dateOptions } = options;
     this.read = new CellReader(header, this.issues, 'orders', today, dateOptions, config.language, source);
     this.dayOrder = source === undefined ? new DayOrderTally() : null;
@@ -397,17 +403,20 @@ export class OrderRowReader {
     const customerId = texts[this.idCol] ?? '';
     // An amount cell that is no plain number gets parseNumber's reading; a cell too long to parse,
     // and one parseNumber refuses, are left to the general way, which says why.
-    const amount =
+    const amount = scaleAmount(
       Number.isNaN(plainAmount) && this.priced === null
         ? numberOrNaN(texts[this.amountCol] ?? '')
-        : plainAmount;
+        : plainAmount,
+      this.amountScale,
+    );
     if (customerId === '' || Number.isNaN(amount) || this.isMaskedBuyer(customerId)) return false;
     const c = this.mapping.columns;
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
     const status = statusText === '' ? null : orderStatusKind(statusText);
     if (status === 'cancelled' || status === 'unpaid') return false;
     const refundText = this.refundedCol === undefined ? '' : (texts[this.refundedCol] ?? '');
-    const refundWritten = refundText === '' ? 0 : Math.abs(plainNumber(refundText));
+    const refundWritten =
+      refundText === '' ? 0 : scaleAmount(Math.abs(plainNumber(refundText)), this.refundScale);
     // A refund cell that is no plain number is left to the general way, which reports it.
     if (Number.isNaN(refundWritten)) return false;
     const refunded = refundBeside(amount, refundWritten);
@@ -505,7 +514,9 @@ export class OrderRowReader {
       read.report(this.priced?.quantity ?? this.amountCol, 'missing', { code: 'order-without-amount' });
     }
     const refundCell = this.refundedCol === undefined ? null : read.cells[this.refundedCol];
-    const refundRead = isBlankCell(refundCell) ? 0 : Math.abs(read.signedAmount(this.refundedCol) ?? 0);
+    const refundRead = isBlankCell(refundCell)
+      ? 0
+      : scaleAmount(Math.abs(read.signedAmount(this.refundedCol) ?? 0), this.refundScale);
     const refund = refundBeside(amount ?? 0, refundRead);
     if (customerId === null || (!fast && date === null) || amount === null) {
       if (slot >= 0) this.orders.drop(slot);
@@ -533,7 +544,7 @@ export class OrderRowReader {
    * quantity times its unit price; null for none.
    */
   private amountOf(read: CellReader): number | null {
-    if (this.priced === null) return read.signedAmount(this.amountCol);
+    if (this.priced === null) return scaleAmount(read.signedAmount(this.amountCol), this.amountScale);
     const quantity = read.signedAmount(this.priced.quantity);
     const price = read.signedAmount(this.priced.unitPrice);
     return quantity === null || price === null ? null : pricedAmount(quantity, price);

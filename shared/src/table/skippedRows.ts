@@ -14,7 +14,9 @@ import { endsAsOrganisation, isSectionLabel, spansTable } from './sectionLines.t
  * Totals and subtotals as ledgers label them: 合计, 总计, 小计, 共计 (本页小计, 合计：),
  * Total, Subtotal, Grand total, Sum — as the whole cell, perhaps with a colon and a figure after
  * it, so that a company called "Total Solutions" is still a customer. Compared with traditional
- * characters folded: 總計 and 合計 are totals too.
+ * characters folded: 總計 and 合計 are totals too. A ledger kept over pages carries its running
+ * total from one page to the next on lines of their own: 过次页 at the foot of a page and 承前页
+ * at the head of the next, Balance c/f and b/f (carried and brought forward) in English.
  */
 const TOTAL_LABELS = new Set([
   '合计',
@@ -34,6 +36,14 @@ const TOTAL_LABELS = new Set([
   '全部合计',
   '以上合计',
   '合计金额',
+  '本年累计',
+  '本月累计',
+  '过次页',
+  '承前页',
+  '转次页',
+  '承上页',
+  '接上页',
+  '转下页',
   'total',
   'totals',
   'subtotal',
@@ -41,7 +51,24 @@ const TOTAL_LABELS = new Set([
   'sub total',
   'grand total',
   'sum',
+  'b/f',
+  'c/f',
+  'balance b/f',
+  'balance c/f',
+  'bal b/f',
+  'bal c/f',
+  'total b/f',
+  'total c/f',
+  'brought forward',
+  'carried forward',
+  'balance brought forward',
+  'balance carried forward',
+  'opening balance',
+  'closing balance',
 ]);
+
+/** The sign a sheet's totals row may be labelled with alone: Σ (Greek sigma) or ∑ (n-ary sum). */
+const SUM_SIGNS = new Set(['\u03a3', '\u2211']);
 // What may follow the label: a colon and anything (合计：4 位客户, Total: 12 accounts), or a
 // figure with a short unit and perhaps a currency before it (合计 ¥1,200 元, 合計 NT$10,640,
 // Total RMB 800, Total 12 rows). A word after the label without either (Total Solutions, Sum Kee
@@ -77,7 +104,7 @@ function pairOf(text: string): number {
 
 function isTotalLabel(text: string): boolean {
   if (text.length > 24) return isTotalFor(text);
-  if (text.length < 2) return false;
+  if (text.length < 2) return SUM_SIGNS.has(text);
   // A label in brackets, as 速达 and others print it: 【小计】, [合计], （总计）. Told by the last
   // character first, which few cells end in.
   const last = text.charCodeAt(text.length - 1);
@@ -163,7 +190,7 @@ const COUNT_LINE = /^共\s*\d+\s*(?:位|个|家|间|名|人|户|条|笔|项|张|
  * with traditional characters folded (製表人 is 制表人); 资料来源 and 汇出时间 are Taiwan's words.
  */
 const NOTE_LABEL =
-  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|签字|签名|负责人签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported)\s*[:：]/i;
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|签字|签名|负责人签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?)\s*[:：]/i;
 
 /**
  * Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list;
@@ -388,11 +415,18 @@ const REPORT_BASIS = /^\s*(?:cash|accrual)\s+basis\b/i;
 const CLOCK_TIME = /(?:^|[^\d:])\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
 
-/** A line alone in its row, marked as a footnote: * 電話同WhatsApp一樣…, ※ 統一編號空白者…. */
+/**
+ * A line alone in its row, marked as a footnote (* 電話同WhatsApp一樣…, ※ 統一編號空白者…) or as
+ * an item of a list of notes under the table (• Collection Fri/Sat only, ● 老客户9.5折).
+ */
 function isFootnote(text: string): boolean {
-  const head = text.charCodeAt(0);
-  return (head === 0x2a || head === 0xff0a || head === 0x203b) && text.length > 2;
+  return NOTE_MARKS.has(text.charCodeAt(0)) && text.length > 2;
 }
+
+/** * ＊ ※ and the bullets • ● ◆ ■ ▪ ◦ ‣ ・. */
+const NOTE_MARKS = new Set([
+  0x2a, 0xff0a, 0x203b, 0x2022, 0x25cf, 0x25c6, 0x25a0, 0x25aa, 0x25e6, 0x2023, 0x30fb,
+]);
 
 /** NOTE_LABEL's test, for only the texts with a colon (every note label ends in one). */
 function isNoteLine(text: string): boolean {
