@@ -28,6 +28,9 @@ describe('factsOf a line in traditional characters', () => {
     ['蕭嘉儀 客戶服務主任', 'HK', { name: '蕭嘉儀', title: '客戶服務主任' }],
     ['周經理 手機：+86 138 2695 1427 微信同號', 'HK', { name: '周經理', wechat: '13826951427' }],
     ['陳生 WhatsApp 9123 4567', 'HK', { name: '陳生' }],
+    // A full name before 先生 whose last character is a surname too (明): the full name, not 明先生.
+    ['物業經理　梁偉明先生　直線：2561 3372', 'HK', { name: '梁偉明' }],
+    ['梁偉明先生 2561 3372', 'HK', { name: '梁偉明' }],
     // A list of sales contacts: the market they serve, the name and how to address them, an
     // extension of the office line, the mobile and the mailbox.
     [
@@ -82,6 +85,20 @@ describe('factsOf the labels of notices, departments and offices', () => {
       { name: 'Linda 林晓燕', companyPhones: [] },
     ],
     ['科研合作联系人：王振宇 博士，电话 13880427716', 'CN', { name: '王振宇', companyPhones: [] }],
+    // An estate's management office on a line of its own: its line, fax and mailbox are its own,
+    // the mailbox under a label of no company's.
+    [
+      '管理處電話：2561 3370　傳真：2561 3379　電郵：kft.mo@kingsfield-pm.com.hk',
+      'HK',
+      { name: null, companyPhones: ['+85225613370'], companyEmails: ['kft.mo@kingsfield-pm.com.hk'] },
+    ],
+    [
+      '客服热线：400-820-8820　邮箱：service@jiayi-crafts.com',
+      'CN',
+      { companyEmails: ['service@jiayi-crafts.com'] },
+    ],
+    // A person named on such a line has its numbers.
+    ['售后：吴师傅 138 1234 5678　邮箱：wu@jiayi-crafts.com', 'CN', { name: '吴师傅', companyEmails: [] }],
     // A numbered section heading of a notice is nobody's job title.
     ['2.采购代理机构信息', 'CN', { name: null, title: null }],
     // An office's address after its label, the country of the numbers around it.

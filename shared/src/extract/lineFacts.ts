@@ -1,7 +1,12 @@
 import { foldTraditional, hasTraditional } from '../parse/simplifiedChinese.ts';
 import { endingWord, trimEndMatching } from '../parse/textEnds.ts';
 import { looksLikeAddress } from './addressText.ts';
-import { looksLikeFamilyGivenName, looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
+import {
+  isCommonSurname,
+  looksLikeFamilyGivenName,
+  looksLikeOrganization,
+  looksLikeTitle,
+} from './classifyText.ts';
 import {
   cutAddress,
   type LabelledField,
@@ -71,10 +76,11 @@ const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好
 const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
 /**
  * Labels of the company's own lines and mailboxes; a 校长信箱 or 总经理信箱 is the institution's
- * mailbox for letters to its head, not the head's own.
+ * mailbox for letters to its head, not the head's own. An estate's 管理处 (管理處電話, the
+ * management office's line) is the office's, as a 服务中心's is.
  */
 const COMPANY_LABEL =
-  /总机|热线|客服|售后|前台|门市|秘书处|举报|广告|合作|招商|咨询|(?:长|总经理|书记)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
+  /总机|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|(?:长|总经理|书记)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)$/i;
@@ -267,7 +273,24 @@ function readText(line: Line): ReadFacts {
     f.wechat ??= wechatOfMobile(line.phones.map((p) => p.e164));
     f.wechatIsMobile = line.phones.length === 0;
   }
+  // 管理處電話：… 傳真：… 電郵：…: a line that opens with the company's label and names nobody is
+  // the company's, each of its lines and mailboxes, whatever their own labels say.
+  const opening = labelled[0];
+  if (
+    f.name === null &&
+    opening !== undefined &&
+    isCompanyLabel(opening.label) &&
+    text.slice(0, opening.start).trim() === ''
+  ) {
+    for (const phone of e164s(line))
+      if (!f.faxes.includes(phone) && !f.companyPhones.includes(phone)) f.companyPhones.push(phone);
+    for (const email of line.emails) if (!f.companyEmails.includes(email)) f.companyEmails.push(email);
+  }
   return f;
+}
+
+function isCompanyLabel(label: string): boolean {
+  return COMPANY_LABEL.test(label) || COMPANY_FIELD_LABEL.test(label);
 }
 
 /**
@@ -301,6 +324,8 @@ function addressedBefore(before: string): string | null {
       if (start < 0) continue;
       // A two-character surname only where it is one (欧阳, 司马): 仓管黄师傅 is 黄师傅.
       if (length === 2 && !DOUBLE_SURNAME.test(clause.slice(start, start + 2))) continue;
+      // The last character of a full name (梁伟明先生: 明 is a surname too) addresses nobody.
+      if (length === 1 && endsFullName(clause, start)) continue;
       // 与张先生, 咨询李老师, 业务陈小姐; not 招商经理, whose 商 is no surname but half a word.
       // An honorific forms no job with the word before it (仓管黄师傅, 前台王小姐).
       if (start > 0 && !HONORIFIC_ADDRESS.test(address) && !BEFORE_ADDRESS.test(clause[start - 1] ?? ''))
@@ -313,6 +338,16 @@ function addressedBefore(before: string): string | null {
     }
   }
   return found;
+}
+
+/**
+ * Whether the character at `at` ends a full name of three (梁伟明 in 物业经理 梁伟明先生): a common
+ * surname two characters before it, at the start of the clause or after a break or a label.
+ */
+function endsFullName(clause: string, at: number): boolean {
+  if (at < 2 || !isCommonSurname(clause[at - 2] ?? '') || !/[\u4e00-\u9fa5]/.test(clause[at - 1] ?? ''))
+    return false;
+  return at === 2 || /[\s：:，,、]/.test(clause[at - 3] ?? '');
 }
 
 /** What may stand right before a person addressed by surname: a verb, a department, a break. */
@@ -423,7 +458,7 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
       return;
     }
   }
-  const company = COMPANY_LABEL.test(lv.label) || COMPANY_FIELD_LABEL.test(lv.label);
+  const company = isCompanyLabel(lv.label);
   if (lv.field !== null && !company) {
     if (lv.field !== 'phone' && lv.field !== 'email') readField(f, lv.field, lv.value, line);
     return;
