@@ -81,6 +81,12 @@ export const COMPLAINT_FIELDS = [
 ] as const;
 export type ComplaintField = (typeof COMPLAINT_FIELDS)[number];
 
+/**
+ * A customer's code as Singapore's and Malaysia's accounting packages (AutoCount, SQL Account)
+ * head it, in the customer list and in the sales ledger alike: Cust. Code, Debtor Code, A/C Code.
+ */
+const CUSTOMER_CODES = ['Customer Code', 'Cust Code', 'Cust No', 'Cust ID', 'Debtor Code', 'A/C Code'];
+
 /** Header synonyms per field; the first entries are the canonical zh / en headers. */
 export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> = {
   id: [
@@ -92,14 +98,7 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'ID',
     'Customer No',
     'Customer Number',
-    // Singapore's and Malaysia's accounting packages (AutoCount, SQL Account): Cust. Code, Debtor
-    // Code, A/C Code.
-    'Customer Code',
-    'Cust Code',
-    'Cust No',
-    'Cust ID',
-    'Debtor Code',
-    'A/C Code',
+    ...CUSTOMER_CODES,
     'Client ID',
     'customer_id',
     'Account ID',
@@ -509,12 +508,7 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '会员编号',
     'Customer No',
     'Customer Number',
-    'Customer Code',
-    'Cust Code',
-    'Cust No',
-    'Cust ID',
-    'Debtor Code',
-    'A/C Code',
+    ...CUSTOMER_CODES,
     'Account ID',
     'Account Number',
     'Account',
