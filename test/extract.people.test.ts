@@ -363,6 +363,20 @@ describe('people on a page', () => {
     ]);
   });
 
+  it("takes the mobile number as the WeChat id where a table's WeChat column says 同手机", () => {
+    const { contacts } = extract(
+      '<table><tr><td>联系人</td><td>手机</td><td>邮箱</td><td>微信</td></tr>' +
+        '<tr><td>徐立群</td><td>13906517284</td><td>xulq@lianhua-hs.com</td><td>同手机</td></tr>' +
+        '<tr><td>潘晓雪</td><td>188-5771-2406</td><td>panxx@beibeile.com</td><td>pxx_beibei</td></tr>' +
+        '<tr><td>金敏</td><td>139 0571 5678</td><td>jinmin@haigou-cb.com</td><td>/</td></tr></table>',
+    );
+    expect(contacts.map((c) => [c.name, c.wechat])).toEqual([
+      ['徐立群', '13906517284'],
+      ['潘晓雪', 'pxx_beibei'],
+      ['金敏', null],
+    ]);
+  });
+
   it('takes the company from og:site_name, spelled out by the copyright line, never a bare "Inc."', () => {
     const { contacts } = extract(
       '<div class="tile"><h5>Ben Okafor</h5><a href="mailto:ben@brightwave.io">ben@brightwave.io</a></div><footer>© 2024 Brightwave, Inc.</footer>',

@@ -437,9 +437,15 @@ function readField(f: ReadFacts, field: LabelledField, value: string, line: Line
   else if (field === 'title' && value.length <= 60) f.title ??= value;
   else if (field === 'organization' && value.length <= 80) f.organization ??= value;
   else if (field === 'address') f.address ??= cutAddress(value) || null;
-  else if (field === 'wechat') f.wechat ??= wechatId(value);
-  else if (field === 'fax') f.faxes.push(...e164s(line));
+  else if (field === 'wechat') {
+    // 微信：同手机 (a WeChat column's cell saying so): the account is the person's mobile.
+    if (SAME_AS_MOBILE.test(foldTraditional(value.trim()))) f.wechatIsMobile = true;
+    else f.wechat ??= wechatId(value);
+  } else if (field === 'fax') f.faxes.push(...e164s(line));
 }
+
+/** A WeChat value that names the mobile instead: 同手机, 同手机号, 手机同号, Same as mobile. */
+const SAME_AS_MOBILE = /^(?:同手机号?(?:码)?|同电话|手机同号|同号|same as (?:mobile|phone|cell))$/i;
 
 function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
   if (lv.field === 'fax') {
