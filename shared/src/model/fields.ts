@@ -121,6 +121,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '客人编号',
     // 金蝶 and 用友 name the customer's code 客户编码.
     '客户编码',
+    // A school's or a clinic's register: the student's number, the patient's record.
+    '学号',
+    '学员编号',
+    '病历号',
   ],
   name: [
     '姓名',
@@ -155,6 +159,12 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '昵称',
     '顾客姓名',
     '顾客',
+    // A school's, a tutor's or a clinic's register: the student or the patient is the customer.
+    '学员姓名',
+    '学生姓名',
+    '学员',
+    '患者姓名',
+    '病人姓名',
   ],
   company: [
     '公司',
@@ -247,6 +257,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '手提',
     '流动电话',
     '行动电话',
+    // A child's school reaches the parent.
+    '家长手机',
     // Malaysia and Singapore: the handphone, H/P for short.
     'Handphone',
     'Hand Phone',
@@ -259,6 +271,7 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Phone',
     '联系电话',
     '座机',
+    '家长电话',
     '固定电话',
     '办公电话',
     'Telephone',
@@ -405,6 +418,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
   ],
   totalSpend: [
     '消费金额',
+    // What a school took for a student's courses.
+    '实收学费',
+    '学费',
     'Total spend',
     '累计消费',
     '累计消费金额',
@@ -439,6 +455,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Sales Rep',
     'Assigned To',
     '业务员',
+    // A school's register: who enrolled the student (经办人), their course adviser.
+    '经办人',
+    '课程顾问',
     // HubSpot's and Salesforce's contact exports.
     'Contact Owner',
     'Account Owner',
@@ -583,6 +602,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     // and 用友's sales documents; 淘宝's order export names it 买家实际支付金额.
     '含税金额',
     '价税合计',
+    // The amount in the business's own currency, beside an invoice's own (原币金额).
+    '本币金额',
     '实收金额',
     '支付金额',
     '付款金额',

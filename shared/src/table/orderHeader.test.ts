@@ -53,3 +53,25 @@ describe('what an orders buyer column is compared with', () => {
     expect(joinKindOf('customerId', { ...keys, ids: false, names: false })).toBe('customerId');
   });
 });
+
+describe('mapOrderHeader', () => {
+  it.each<[string, string[], number]>([
+    [
+      'invoices in their own currencies, converted into the business’s own',
+      ['Invoice', 'Date', 'Client', 'Amount', 'Currency', 'Exchange rate', 'Amount in GBP', 'Status'],
+      6,
+    ],
+    ['金额 and 币种, 金额（人民币）', ['日期', '客户', '金额', '币种', '汇率', '金额（人民币）'], 5],
+    ['本币金额 beside 币别', ['日期', '客户编号', '原币金额', '币别', '本币金额'], 4],
+    // No currency column: the amount is the amount.
+    ['an Amount in GBP without a currency column', ['Date', 'Client', 'Amount', 'Amount in GBP'], 2],
+    ['one currency', ['Date', 'Client', 'Amount', 'Status'], 2],
+  ])('takes the amount of %s', (_, header, amount) => {
+    expect(mapOrderHeader(header).columns.amount).toBe(amount);
+  });
+
+  it('keeps the amount column the user set', () => {
+    const header = ['Date', 'Client', 'Amount', 'Currency', 'Amount in GBP'];
+    expect(mapOrderHeader(header, { amount: 'amount' }).columns.amount).toBe(2);
+  });
+});

@@ -4,6 +4,7 @@ import {
   ORDER_FIELD_SYNONYMS,
   type OrderField,
 } from '../model/fields.ts';
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 import type { ContactKind } from './readerProblem.ts';
@@ -210,5 +211,32 @@ export function mapOrderHeader(
   header: readonly string[],
   overrides: Readonly<Record<string, OrderField>> = {},
 ): HeaderMapping<OrderField> {
-  return mapHeader([...header], ORDER_FIELD_SYNONYMS, { ...overrides }, WEAK_ORDER_HEADERS);
+  const mapping = mapHeader([...header], ORDER_FIELD_SYNONYMS, { ...overrides }, WEAK_ORDER_HEADERS);
+  const amount = mapping.columns.amount;
+  if (amount === undefined || Object.values(overrides).includes('amount')) return mapping;
+  const converted = convertedAmountColumn(header, amount);
+  return converted === null ? mapping : { ...mapping, columns: { ...mapping.columns, amount: converted } };
 }
+
+/**
+ * The column of the amounts converted into one currency, where a ledger of invoices in several
+ * writes each amount in its own currency (Amount, beside a Currency column) and again in the
+ * business's own (Amount in GBP, 金额（人民币）, 本币金额): the converted one is the amount, as a
+ * sum of the first would add euros, dollars and pounds together. Null where the header has no
+ * currency column or no such converted amount.
+ */
+function convertedAmountColumn(header: readonly string[], amount: number): number | null {
+  const names = header.map((text) => foldTraditional(text.normalize('NFKC').trim().toLowerCase()));
+  if (!names.some((name) => CURRENCY_COLUMN.test(name))) return null;
+  const at = names.findIndex(
+    (name, column) => column !== amount && AMOUNT_WORD.test(name) && CONVERTED_INTO.test(name),
+  );
+  return at < 0 ? null : at;
+}
+
+/** A column of each row's currency: Currency, 币种, 币别, 货币. */
+const CURRENCY_COLUMN = /^(?:currency|curr\.?|币种|币别|货币|币制)$/;
+const AMOUNT_WORD = /amount|total|value|金额|合计/;
+/** The currency an amount was converted into, named in its header. */
+const CONVERTED_INTO =
+  /(?:\bin\s+|\(\s*|（\s*|\b)(?:gbp|usd|eur|cny|rmb|hkd|sgd|myr|aud|nzd|cad|twd|jpy)\b|人民币|本币|本位币|base currency|home currency/;

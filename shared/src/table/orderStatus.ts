@@ -13,10 +13,12 @@ export type OrderStatusKind = 'cancelled' | 'unpaid' | 'refund' | 'partial-refun
  * Void …: the order never happened; it is left out and counted. A Chinese shop's 关闭 is a trade
  * that did not go through (淘宝's 交易关闭), while an English "Closed" order is a finished one
  * (Closed Won, a closed sales order), so only "Closed Lost" counts as cancelled in English.
- * WooCommerce's "failed" is an order whose payment failed: it never went through either.
+ * WooCommerce's "failed" is an order whose payment failed: it never went through either. An
+ * invoice written off (a bad debt, 坏账: the client will never pay) brought nothing in, and is left
+ * out the same way.
  */
 const CANCELLED =
-  /^(?:已?取消|订单取消|作废|已作废|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|cancel+ed|void(?:ed)?|invalid|declined|failed|closed[\s-]*lost|lost)$/i;
+  /^(?:已?取消|订单取消|作废|已作废|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|cancel+ed|void(?:ed)?|invalid|declined|failed|closed[\s-]*lost|lost|written[\s-]*off|write[\s-]*off|bad[\s-]*debt)$/i;
 
 /**
  * 等待买家付款 / 待付款 / Pending payment / On hold …: an order placed and not paid for (淘宝's

@@ -86,6 +86,17 @@ describe('skippedRowReason', () => {
     ['the terms a listing abbreviates', ['Terms: COD = cash on delivery', '', '', '', '', ''], 'note'],
     ['a legend', ['', 'Legend: ✓ = paid', '', '', '', ''], 'note'],
     ['温馨提示', ['温馨提示：请核对联系方式', '', '', '', '', ''], 'note'],
+    // A sentence alone under a table.
+    ['a sentence', ['Not VAT registered (turnover under the threshold).', '', '', '', '', ''], 'note'],
+    [
+      'a labelled sentence',
+      ['Rates: HMRC monthly exchange rate for the month invoiced.', '', '', '', '', ''],
+      'note',
+    ],
+    ['a Chinese sentence', ['', '以上金额均为含税价格。', '', '', '', ''], 'note'],
+    // A customer known by name only is no sentence, its Ltd. and Inc. notwithstanding.
+    ['a company ending in Ltd.', ['', 'Smith and Sons Builders Ltd.', '', '', '', ''], null],
+    ['a company ending in Inc.', ['', 'Harlow Labs Research and Design Inc.', '', '', '', ''], null],
     ["承辦人 (Taiwan's 经办人)", ['承辦人：林雅婷　主管：陳志豪', '', '', '', '', ''], 'note'],
     ['a customer whose note starts with *', ['C015', '王芳', '', '', 10, '*重要'], null],
     ['a customer whose company starts with 總', ['C010', '陳大文', '總統貿易', '', 10, ''], null],

@@ -311,7 +311,10 @@ export function skippedReasonOfTexts(
   if (
     isNoteLine(first) ||
     (filled === 1 &&
-      (END_MARKS.has(foldTraditional(first.toLowerCase())) || isFootnote(first) || isReportStamp(first)))
+      (END_MARKS.has(foldTraditional(first.toLowerCase())) ||
+        isFootnote(first) ||
+        isReportStamp(first) ||
+        isNoteSentence(first)))
   )
     return 'note';
   // A record fills more cells than the managed columns and one more: most rows stop at the count.
@@ -427,6 +430,28 @@ function isFootnote(text: string): boolean {
 const NOTE_MARKS = new Set([
   0x2a, 0xff0a, 0x203b, 0x2022, 0x25cf, 0x25c6, 0x25a0, 0x25aa, 0x25e6, 0x2023, 0x30fb,
 ]);
+
+/**
+ * A sentence alone in its row, as a note under a table reads: Not VAT registered (turnover under
+ * the threshold).; Rates: HMRC monthly exchange rate for the month invoiced.; 以上金额均含税。
+ * Five words or more ending with a full stop (not a company's Ltd. or Inc.), a short label and a
+ * colon before four words or more, or Chinese text of eight characters or more ending with 。.
+ * A customer's name is no sentence.
+ */
+function isNoteSentence(text: string): boolean {
+  const trimmed = text.trim();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last === 0x3002) return trimmed.length >= 8;
+  if (LABELLED_SENTENCE.test(trimmed)) return true;
+  if (last !== 0x2e || trimmed.length > 300) return false;
+  const words = trimmed.split(/\s+/);
+  return words.length >= 5 && !COMPANY_ABBREVIATION.test(words[words.length - 1] ?? '');
+}
+
+/** A label of a word or two, a colon, then four words or more: Rates: HMRC monthly exchange rate …. */
+const LABELLED_SENTENCE = /^[A-Za-z][A-Za-z ]{1,20}:\s+\S+(?:\s+\S+){3,}$/;
+/** The abbreviations a company's name ends with, full stop and all. */
+const COMPANY_ABBREVIATION = /^(?:ltd|inc|co|corp|bhd|llc|plc|pte|gmbh|ag|s\.a|n\.v|b\.v|pty|lp|llp|etc)\.$/i;
 
 /** NOTE_LABEL's test, for only the texts with a colon (every note label ends in one). */
 function isNoteLine(text: string): boolean {
