@@ -42,6 +42,10 @@ describe('factsOf a line in traditional characters', () => {
     // The same with a colon after the market, or after a department.
     ['國內業務：林怡君 小姐　手機 0912-358-467', 'TW', { name: '林怡君' }],
     ['外贸部：刘丽 手机 139 2468 1357', 'CN', { name: '刘丽' }],
+    // A shop's agents by the names they go by, beside what they do; such a word alone is no name.
+    ['售前咨询｜小美', 'CN', { name: '小美' }],
+    ['售后服务｜阿杰', 'CN', { name: '阿杰' }],
+    ['客服｜小计', 'CN', { name: null }],
     // A department's own line names nobody.
     ['销售部：0755-8328 6601', 'CN', { name: null }],
     ['永昌國際貿易集團', 'HK', { organization: '永昌國際貿易集團' }],
@@ -85,6 +89,17 @@ describe('factsOf the labels of notices, departments and offices', () => {
       { name: 'Linda 林晓燕', companyPhones: [] },
     ],
     ['科研合作联系人：王振宇 博士，电话 13880427716', 'CN', { name: '王振宇', companyPhones: [] }],
+    // The person named right before the company's line answers on it, by her extension.
+    [
+      '如对处理结果不满意，请致电客服主管陈女士：0571-8672 5500 转 8016（工作日 9:00-18:00），或发邮件至 kefu@xiaoyu-home.com。',
+      'CN',
+      { name: '陈女士', companyPhones: [] },
+    ],
+    [
+      '如需开具发票，请在工作日拨打客服热线 0571-8672 5500，或发邮件至 kefu@xiaoyu-home.com。',
+      'CN',
+      { name: null, companyPhones: ['+8657186725500'] },
+    ],
     // An estate's management office on a line of its own: its line, fax and mailbox are its own,
     // the mailbox under a label of no company's.
     [
@@ -160,6 +175,19 @@ describe('factsOf running text that names whom to contact', () => {
     ],
     // 师傅 after a surname, a job word before it (仓管).
     ['收货时间 8:00-17:00，到仓前请联系仓管黄师傅 137 2468 1357 预约卸货。', 'CN', '黄师傅'],
+    // The department before the name, the title after it, without a colon.
+    [
+      '酒店批量采购请联系大客户部 刘晓峰 经理，手机 139 5716 2284，邮箱 liuxf@xiaoyu-home.com。',
+      'CN',
+      '刘晓峰',
+    ],
+    ['批量采购请联系刘晓峰经理，手机 139 5716 2284。', 'CN', '刘晓峰'],
+    // What she is, then how she is addressed, a colon and the line she answers on.
+    [
+      '如对处理结果不满意，请致电客服主管陈女士：0571-8672 5500 转 8016（工作日 9:00-18:00）。',
+      'CN',
+      '陈女士',
+    ],
     // A title before the name, the mailbox in brackets after it.
     [
       'Prospective PhD students should email Dr. Anita Desai (a.desai@bramwell.ac.uk) with a CV.',

@@ -262,11 +262,14 @@ function readText(line: Line): ReadFacts {
   if (referred !== null || answering !== null) f.name = referred ?? answering;
   else if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
   else if (f.prose && !f.greeting) f.name ??= bioName(text);
-  // 或拨打组委会热线 0579-…: a line running text gives the company.
+  // 或拨打组委会热线 0579-…: a line running text gives the company; not where the person named
+  // stands right before the number (请致电客服主管陈女士：…: her line, by her extension).
   if (f.prose) {
     for (const hit of line.phones) {
-      if (hit.start > 0 && PROSE_COMPANY_PHONE.test(text.slice(Math.max(0, hit.start - 12), hit.start)))
-        f.companyPhones.push(hit.e164);
+      if (hit.start <= 0) continue;
+      const before = text.slice(Math.max(0, hit.start - 12), hit.start);
+      if (f.name !== null && before.replace(/[\s:：]+$/, '').endsWith(f.name)) continue;
+      if (PROSE_COMPANY_PHONE.test(before)) f.companyPhones.push(hit.e164);
     }
   }
   if (SAME_AS_WECHAT.test(text)) {
@@ -412,11 +415,13 @@ function bioName(text: string): string | null {
 const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2})[，,]\s*(.+)$/u;
 
 /**
- * 找/联系/联络/致电 a name (after a department or what they are: 联系外贸部：, 联系经纪人：), then perhaps a phone label
- * (电话是, 手机/WhatsApp：), ending where the number starts.
+ * 找/联系/联络/致电 a name (after a department or what they are: 联系外贸部：, 联系经纪人：, 联系大客户部),
+ * or a surname and how they are addressed (陈女士), perhaps their title after it (刘晓峰 经理), then
+ * perhaps a phone label (电话是, 手机/WhatsApp：) or a colon (致电客服主管陈女士：), ending where the
+ * number starts.
  */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}[\u4e00-\u9fa5]{2,4}?)[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*)?$/;
+  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理)|[\u4e00-\u9fa5]{2,4}?))(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
 /**
  * Contact, text, ask for … (our|the), a few words of title, a name (Dr. Anita Desai), perhaps a
  * licence number between commas (ask for Carlos Mendez, NMLS #1837745, at), then at or on, or
@@ -456,8 +461,9 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
       f.faxes.push(...e164sIn(line, lv));
     return;
   }
-  // 详情咨询李老师：186…: the label ends with whom to ask, and the number is theirs.
-  if (f.name === null && lv.field === null && !looksLikeTitle(lv.label)) {
+  // 详情咨询李老师：186…: the label ends with whom to ask, and the number is theirs, whatever they
+  // are before it (请致电客服主管陈女士：, her extension on the company's line).
+  if (f.name === null && lv.field === null) {
     const addressed = addressedBefore(lv.label);
     if (addressed !== null && lv.label.endsWith(addressed)) {
       f.name = addressed;
@@ -639,7 +645,8 @@ function nameAmongDescriptions(f: ReadFacts, parts: readonly string[]): boolean 
   let title: string | null = null;
   let organization: string | null = null;
   for (const piece of pieces) {
-    const asName = personName(piece, 'bare');
+    const asName =
+      personName(piece, 'bare') ?? (NICKNAME.test(piece) && !NOT_A_NICKNAME.has(piece) ? piece : null);
     if (asName !== null) {
       if (name !== null) return false;
       name = asName;
@@ -677,7 +684,34 @@ const DEPARTMENT = /^[\u4e00-\u9fa5]{2,10}(?:部|部门|课|科|处|组|室|中�
  * for the home market or abroad (国内业务, 海外业务: a Taiwanese maker's 國內業務 read folded).
  */
 const FUNCTION =
-  /^(?:国内|国外|海外|境内|境外|内销|外销)?(?:技术支持|技术服务|售后服务|售后|客户服务|客服|销售|业务|外贸|采购|市场)$/;
+  /^(?:国内|国外|海外|境内|境外|内销|外销)?(?:技术支持|技术服务|售后服务|售后|售前咨询|售前|客户服务|客服|销售|业务|外贸|采购|市场)$/;
+
+/**
+ * The name a shop's customer-service agent goes by (小美, 阿杰): 小 or 阿 and one character, read
+ * as a name only beside what the agent does (售前咨询｜小美), never alone; words of that shape
+ * (小计, 小区, 阿里) are not.
+ */
+const NICKNAME = /^[小阿][\u4e00-\u9fa5]$/;
+const NOT_A_NICKNAME = new Set([
+  '小计',
+  '小时',
+  '小区',
+  '小组',
+  '小店',
+  '小学',
+  '小说',
+  '小吃',
+  '小型',
+  '小票',
+  '小费',
+  '小米',
+  '小编',
+  '小姐',
+  '小孩',
+  '阿里',
+  '阿胶',
+  '阿姨',
+]);
 
 /**
  * 褚晓峰 花木路店: a name set apart, then a shop or a branch named after its street, with no house
