@@ -461,9 +461,8 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
       f.faxes.push(...e164sIn(line, lv));
     return;
   }
-  // 详情咨询李老师：186…: the label ends with whom to ask, and the number is theirs, whatever they
-  // are before it (请致电客服主管陈女士：, her extension on the company's line).
-  if (f.name === null && lv.field === null) {
+  // 详情咨询李老师：186…: the label ends with whom to ask, and the number is theirs.
+  if (f.name === null && lv.field === null && !looksLikeTitle(lv.label)) {
     const addressed = addressedBefore(lv.label);
     if (addressed !== null && lv.label.endsWith(addressed)) {
       f.name = addressed;
