@@ -418,6 +418,11 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
   ],
   totalSpend: [
     '消费金额',
+    // A receivables ledger by customer (应收账款明细表): the period's sales, beside what was
+    // owed before and paid since.
+    '本期销售',
+    '本期销售额',
+    '本期销售金额',
     // What a school took for a student's courses.
     '实收学费',
     '学费',
@@ -545,6 +550,9 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Transaction Date',
     '成交日期',
     '付款日期',
+    // A receipt book's date: when the money came in (收款日期).
+    '收款日期',
+    '收款时间',
     'Invoice Date',
     'Close Date',
     // As online shops export them: 淘宝's 订单创建时间, Shopee Taiwan's 訂單成立日期.

@@ -128,10 +128,10 @@ function mayNameCurrency(text: string): boolean {
 }
 
 /**
- * 万 = 10^4, 亿 = 10^8, 千/k = 10^3, as shorthand in hand-typed sheets (1.2万, 3k); w is 万 as
- * Chinese users type it without switching to their input method (1.2w, 5W).
+ * 万 = 10^4, 亿 = 10^8, 千/k = 10^3, M/m/mn = 10^6, as shorthand in hand-typed sheets (1.2万, 3k,
+ * £1.2M); w is 万 as Chinese users type it without switching to their input method (1.2w, 5W).
  */
-const EXPONENT: Record<string, number> = { 万: 4, 亿: 8, 千: 3, k: 3, K: 3, w: 4, W: 4 };
+const EXPONENT: Record<string, number> = { 万: 4, 亿: 8, 千: 3, k: 3, K: 3, w: 4, W: 4, M: 6, m: 6, mn: 6 };
 const MULTIPLIERS = Object.keys(EXPONENT);
 /** 1,234,567.89 (comma or space groups of three) or 1234567.89, optionally in e-notation. */
 const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;

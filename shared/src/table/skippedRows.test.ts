@@ -68,6 +68,12 @@ describe('skippedRowReason', () => {
     ['Brought forward', ['Brought forward', '', '', '', 1200, ''], 'total'],
     ['Opening balance', ['', 'Opening Balance', '', '', 1200, ''], 'total'],
     ['a company called "Balance Fitness"', ['C017', 'Balance Fitness', '', '', 60, ''], null],
+    // A total of what the table counts; a group's total, its name first.
+    ['Total contacts: 7', ['', '', 'Total contacts: 7', '', '', ''], 'total'],
+    ['合共：6 位客戶 (Cantonese)', ['合共：6 位客戶', '', '', '', '', ''], 'total'],
+    ['Won total', ['', '', 'Won total', '', 1227650, ''], 'total'],
+    ['Page subtotal', ['Page subtotal', '', '', '', 9800, ''], 'total'],
+    ['a company called "Total Contacts Ltd"', ['C018', 'Total Contacts Ltd', '', '', 60, ''], null],
     // A sheet's totals row labelled with the sum sign alone.
     ['Σ in the name column', ['', 'Σ', '', '', 5, ''], 'total'],
     ['∑ (the n-ary sum)', ['∑', '', '', '', 262, ''], 'total'],

@@ -23,6 +23,9 @@ const TOTAL_LABELS = new Set([
   '总计',
   '小计',
   '共计',
+  // Cantonese: 合共 and 總共 (合共：6 位客戶).
+  '合共',
+  '总共',
   '总和',
   '总数',
   '合计笔数',
@@ -123,7 +126,7 @@ function isTotalLabel(text: string): boolean {
   if (!TOTAL_FIRST_CODES.has(bare.charCodeAt(0))) return false;
   if (TOTAL_LABELS.has(bare)) return true;
   const label = bare.replace(AFTER_LABEL, '').trim();
-  if (TOTAL_LABELS.has(label) || TOTAL_FOR.test(bare)) return true;
+  if (TOTAL_LABELS.has(label) || TOTAL_FOR.test(bare) || TOTAL_COUNT.test(bare)) return true;
   // A label with its translation: Total 總數, 合計 Total.
   const halves = bilingualHalves(label);
   return halves !== null && TOTAL_LABELS.has(halves.han) && TOTAL_LABELS.has(halves.latin);
@@ -135,6 +138,11 @@ function isTotalLabel(text: string): boolean {
  * name's length; a company called Total Solutions is still a name.
  */
 const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
+
+/** A group's or a page's total, its name first: Won total, Page total, North region subtotal. */
+const TOTAL_OF_GROUP = /^[a-z][a-z ]{0,24}\s(?:sub-?)?totals?$/;
+/** A total of what the table counts, then a colon and the figure: Total contacts: 7, Total accounts: 12. */
+const TOTAL_COUNT = /^\s*(?:grand\s+)?totals?\s+[a-z][a-z ]{1,20}[:：]\s*\d/;
 
 function isTotalFor(text: string): boolean {
   // Long cells are mostly addresses, emails and remarks: one look at the first character (t, s,
@@ -165,12 +173,13 @@ const CLOSING_BRACKET = new Map(
 
 /**
  * Totals a label of their own does not start: a section's or a month's (9月小计, 华东区合计,
- * 10月小計) and a count of the rows (共 5 位客人, 共5家). Told by their last characters, or their
- * first, so that most cells pass over them on a code or two.
+ * 10月小計, Won total, Page total) and a count of the rows (共 5 位客人, 共5家). Told by their last
+ * characters, or their first, so that most cells pass over them on a code or two.
  */
 function isSectionTotal(text: string): boolean {
   const last = foldedCode(text.charCodeAt(text.length - 1));
   if (last === JI) return SECTION_TOTAL.test(foldTraditional(text.trim()));
+  if ((last | 0x20) === 0x6c || (last | 0x20) === 0x73) return TOTAL_OF_GROUP.test(text.trim().toLowerCase());
   return foldedCode(text.charCodeAt(0)) === GONG && COUNT_LINE.test(foldTraditional(text));
 }
 
