@@ -17,7 +17,8 @@ import {
 } from './fieldLabel.ts';
 import { type Line, lineData } from './pageBlocks.ts';
 import { type NameContext, personName, surnameFirstName } from './personName.ts';
-import { SAME_AS_WECHAT, wechatId, wechatOfMobile } from './wechatId.ts';
+import { pushUnique } from './text.ts';
+import { SAME_AS_MOBILE, SAME_AS_WECHAT, wechatId, wechatOfMobile } from './wechatId.ts';
 
 // What one line says about a person: the name on it (labelled, in a name class or a table column,
 // leading the line, a heading, or the line itself), the title, company, address and WeChat id,
@@ -285,9 +286,8 @@ function readText(line: Line): ReadFacts {
     isCompanyLabel(opening.label) &&
     text.slice(0, opening.start).trim() === ''
   ) {
-    for (const phone of e164s(line))
-      if (!f.faxes.includes(phone) && !f.companyPhones.includes(phone)) f.companyPhones.push(phone);
-    for (const email of line.emails) if (!f.companyEmails.includes(email)) f.companyEmails.push(email);
+    for (const phone of e164s(line)) if (!f.faxes.includes(phone)) pushUnique(f.companyPhones, phone);
+    for (const email of line.emails) pushUnique(f.companyEmails, email);
   }
   return f;
 }
@@ -348,8 +348,7 @@ function addressedBefore(before: string): string | null {
  * surname two characters before it, at the start of the clause or after a break or a label.
  */
 function endsFullName(clause: string, at: number): boolean {
-  if (at < 2 || !isCommonSurname(clause[at - 2] ?? '') || !/[\u4e00-\u9fa5]/.test(clause[at - 1] ?? ''))
-    return false;
+  if (at < 2 || !isCommonSurname(clause[at - 2] ?? '') || !HAN.test(clause[at - 1] ?? '')) return false;
   return at === 2 || /[\s：:，,、]/.test(clause[at - 3] ?? '');
 }
 
@@ -448,9 +447,6 @@ function readField(f: ReadFacts, field: LabelledField, value: string, line: Line
     else f.wechat ??= wechatId(value);
   } else if (field === 'fax') f.faxes.push(...e164s(line));
 }
-
-/** A WeChat value that names the mobile instead: 同手机, 同手机号, 手机同号, Same as mobile. */
-const SAME_AS_MOBILE = /^(?:同手机号?(?:码)?|同电话|手机同号|同号|same as (?:mobile|phone|cell))$/i;
 
 function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
   if (lv.field === 'fax') {

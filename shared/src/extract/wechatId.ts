@@ -26,6 +26,9 @@ export function wechatId(value: string): string | null {
 export const SAME_AS_WECHAT =
   /微信同号|同微信|微信同|微信[:：]\s*同(?:手机|电话|号|上)|手机同号|\(wechat\)|wechat same|(?:手机|mobile|cell)\s*[/／、&]\s*(?:微信|wechat)|(?:微信|wechat)\s*[/／、&]\s*(?:手机|mobile|cell)/i;
 
+/** A WeChat column's value that names the mobile instead: 同手机, 同手机号, 手机同号, Same as mobile. */
+export const SAME_AS_MOBILE = /^(?:同手机号?(?:码)?|同电话|手机同号|同号|same as (?:mobile|phone|cell))$/i;
+
 /**
  * The WeChat id an account registered with one of these numbers goes by (SAME_AS_WECHAT): the
  * first mainland mobile, without +86. Null when there is none.
