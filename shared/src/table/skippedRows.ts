@@ -179,7 +179,12 @@ const CLOSING_BRACKET = new Map(
 function isSectionTotal(text: string): boolean {
   const last = foldedCode(text.charCodeAt(text.length - 1));
   if (last === JI) return SECTION_TOTAL.test(foldTraditional(text.trim()));
-  if ((last | 0x20) === 0x6c || (last | 0x20) === 0x73) return TOTAL_OF_GROUP.test(text.trim().toLowerCase());
+  // Won total, Page subtotals: a t where "total" or "totals" would start, before the pattern.
+  const letter = last | 0x20;
+  if (letter === 0x6c || letter === 0x73) {
+    const t = text.length - (letter === 0x73 ? 6 : 5);
+    return t > 0 && (text.charCodeAt(t) | 0x20) === 0x74 && TOTAL_OF_GROUP.test(text.trim().toLowerCase());
+  }
   return foldedCode(text.charCodeAt(0)) === GONG && COUNT_LINE.test(foldTraditional(text));
 }
 
