@@ -1,3 +1,5 @@
+import { toNfkc } from '../parse/nfkc.ts';
+
 /**
  * The unit a money column's header declares, as a factor: a ledger of large sums writes them in
  * 万元 (销售额（万元）: 12.5 is 125,000 yuan), 千元 or 亿元, and an English one in thousands
@@ -7,7 +9,7 @@
 export function amountScaleOf(header: string): number {
   // Most headers hold none of the units' characters: one scan settles them.
   if (!MAY_DECLARE.test(header)) return 1;
-  const text = header.normalize('NFKC');
+  const text = toNfkc(header);
   for (const [pattern, scale] of UNITS) if (pattern.test(text)) return scale;
   return 1;
 }

@@ -4,6 +4,7 @@ import {
   ORDER_FIELD_SYNONYMS,
   type OrderField,
 } from '../model/fields.ts';
+import { toNfkc } from '../parse/nfkc.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { type HeaderMapping, mapHeader } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
@@ -226,7 +227,7 @@ export function mapOrderHeader(
  * currency column or no such converted amount.
  */
 function convertedAmountColumn(header: readonly string[], amount: number): number | null {
-  const names = header.map((text) => foldTraditional(text.normalize('NFKC').trim().toLowerCase()));
+  const names = header.map((text) => foldTraditional(toNfkc(text).trim().toLowerCase()));
   if (!names.some((name) => CURRENCY_COLUMN.test(name))) return null;
   const at = names.findIndex(
     (name, column) => column !== amount && AMOUNT_WORD.test(name) && CONVERTED_INTO.test(name),
