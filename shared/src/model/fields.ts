@@ -652,6 +652,15 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Type',
     // Shopify's paid / refunded / voided (its Fulfillment Status says nothing of the money).
     'Financial Status',
+    // A deals table's stage: only won deals are sales (orderStatusKind's OPEN_DEAL and LOST_DEAL).
+    'Stage',
+    'Deal Stage',
+    'Pipeline Stage',
+    'Sales Stage',
+    'Opportunity Stage',
+    '阶段',
+    '销售阶段',
+    '商机阶段',
   ],
   // Read as the status only where there is no status column, and only a whole cell saying one
   // (作废, 退款): a ledger without a status column writes 作废 in its 备注.

@@ -151,7 +151,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
       : null);
   if (ordersRead) {
     orders = ordersRead.columns;
-    orderSummary = summarizeOrders(orders, ordersRead.counts.cancelled, ordersRead.counts.unpaid);
+    orderSummary = summarizeOrders(orders, ordersRead.counts);
     orderIssues = ordersRead.issues;
     skippedRows.push(...ordersRead.skipped);
     // The reader chose the buyer column (OrdersRead.buyer); the join compares the same one, an
@@ -360,6 +360,8 @@ function figureNotes(summary: OrderSummary | null, skipped: number, config: Conf
   }
   if (summary !== null && summary.cancelled > 0) notes.push(text.cancelled(summary.cancelled));
   if (summary !== null && summary.unpaid > 0) notes.push(text.unpaid(summary.unpaid));
+  if (summary !== null && summary.openDeals + summary.lostDeals > 0)
+    notes.push(text.deals(summary.openDeals, summary.lostDeals));
   if (skipped > 0) notes.push(text.skipped(skipped));
   return notes;
 }

@@ -1,4 +1,5 @@
 import type { OrderColumns } from '../table/orderColumns.ts';
+import type { OrderCounts } from '../table/readOrdersTable.ts';
 
 /** What the orders table held, so figures can say what they include: net of refunds, no cancellations. */
 export interface OrderSummary {
@@ -15,10 +16,16 @@ export interface OrderSummary {
   cancelled: number;
   /** Orders not paid for yet (等待买家付款, Pending payment), left out of every figure. */
   unpaid: number;
+  /** A pipeline's deals not won yet (Lead, Proposal) and deals lost: no sales, left out of every figure. */
+  openDeals: number;
+  lostDeals: number;
 }
 
+/** What the orders reader left out by status (OrderCounts). */
+type LeftOut = Pick<OrderCounts, 'cancelled' | 'unpaid' | 'openDeals' | 'lostDeals'>;
+
 /** The summary of the orders read; amounts rounded to cents. */
-export function summarizeOrders(orders: OrderColumns, cancelled: number, unpaid = 0): OrderSummary {
+export function summarizeOrders(orders: OrderColumns, leftOut: LeftOut): OrderSummary {
   let purchases = 0;
   let gross = 0;
   let refunds = 0;
@@ -40,7 +47,9 @@ export function summarizeOrders(orders: OrderColumns, cancelled: number, unpaid 
     refunds,
     refundTotal: cents(refunded),
     netRevenue: cents(gross - refunded),
-    cancelled,
-    unpaid,
+    cancelled: leftOut.cancelled,
+    unpaid: leftOut.unpaid,
+    openDeals: leftOut.openDeals,
+    lostDeals: leftOut.lostDeals,
   };
 }

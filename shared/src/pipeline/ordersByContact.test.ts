@@ -158,6 +158,43 @@ describe('orders named by email or phone', () => {
     ]);
   });
 
+  it('reads a deals table by its stage: won deals are sales, open and lost ones are neither sales nor cancelled', () => {
+    const analysis = analyzeCustomerTable({
+      customers: shopCustomers,
+      orders: {
+        header: ['Deal', 'Email', 'Stage', 'Value', 'Close date'],
+        rows: [
+          ['Tea room fit-out', 'emily.chen@example.com', 'Closed Won', '12000', '2024-05-30'],
+          ['Second site', 'emily.chen@example.com', 'Proposal', '38000', '2025-01-31'],
+          ['Staff training', 'wei.zhang@example.cn', 'Negotiation', '4500', '2025-02-28'],
+          ['Menu redesign', 'olivia@brownco.co.uk', 'Closed Lost', '9000', '2024-09-02'],
+          ['Pop-up', 'olivia@brownco.co.uk', 'Cancelled', '2000', '2024-08-01'],
+        ],
+      },
+      today: TODAY,
+      clv: false,
+    });
+    const [emily, wei, olivia] = analysis.customers.map((c) => c.stats);
+    expect(emily).toMatchObject({ orderCount: 1, totalSpend: 12000, lastPurchase: '2024-05-30' });
+    expect(wei).toMatchObject({ orderCount: 0, totalSpend: 0 });
+    expect(olivia).toMatchObject({ orderCount: 0, totalSpend: 0 });
+    expect(analysis.orderSummary).toMatchObject({
+      netRevenue: 12000,
+      cancelled: 1,
+      openDeals: 2,
+      lostDeals: 1,
+    });
+    expect(analysis.notes).toContain(
+      '2 个尚未成交的商机（线索、方案、谈判等阶段）和 1 个已输单的商机不是成交，未计入收入；赢单后再运行即可计入。',
+    );
+    const en = ANALYSIS_TEXTS.en;
+    expect([en.deals(2, 1), en.deals(1, 0), en.deals(0, 3)]).toEqual([
+      '2 open deals (lead, proposal, negotiation …) and 1 lost deal are not a sale and left out of revenue; run again once a deal is won to count it.',
+      '1 open deal (lead, proposal, negotiation …) is not a sale and left out of revenue; run again once a deal is won to count it.',
+      '3 lost deals are not a sale and left out of revenue; run again once a deal is won to count it.',
+    ]);
+  });
+
   it('reads an order of several items, one line each, as the one order', () => {
     const analysis = analyzeCustomerTable({
       customers: shopCustomers,

@@ -4,21 +4,30 @@ import { bilingualHalves } from './bilingualHalves.ts';
 
 /**
  * What an order's status cell says about it: cancelled, unpaid and refund change its figures;
- * partial-refund and top-up are counted (see PARTIAL_REFUND, TOP_UP).
+ * partial-refund and top-up are counted (see PARTIAL_REFUND, TOP_UP); a deal not won yet (open)
+ * or lost is no order at all (see OPEN_DEAL, LOST_DEAL).
  */
-export type OrderStatusKind = 'cancelled' | 'unpaid' | 'refund' | 'partial-refund' | 'top-up';
+export type OrderStatusKind =
+  | 'cancelled'
+  | 'unpaid'
+  | 'refund'
+  | 'partial-refund'
+  | 'top-up'
+  | 'open-deal'
+  | 'lost-deal';
 
 /**
  * 取消 / 作废 / 退单 / 交易关闭 / 不成立 (Shopee's order that never went through) / Cancelled /
  * Void …: the order never happened; it is left out and counted. A Chinese shop's 关闭 is a trade
  * that did not go through (淘宝's 交易关闭), while an English "Closed" order is a finished one
- * (Closed Won, a closed sales order), so only "Closed Lost" counts as cancelled in English.
+ * (Closed Won, a closed sales order); a deal lost (Lost, Closed Lost) was never agreed, so it is
+ * no cancelled order either (LOST_DEAL).
  * WooCommerce's "failed" is an order whose payment failed: it never went through either. An
  * invoice written off (a bad debt, 坏账: the client will never pay) brought nothing in, and is left
  * out the same way.
  */
 const CANCELLED =
-  /^(?:已?取消|订单取消|作废|已作废|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|cancel+ed|void(?:ed)?|invalid|declined|failed|closed[\s-]*lost|lost|written[\s-]*off|write[\s-]*off|bad[\s-]*debt)$/i;
+  /^(?:已?取消|订单取消|作废|已作废|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|cancel+ed|void(?:ed)?|invalid|declined|failed|written[\s-]*off|write[\s-]*off|bad[\s-]*debt)$/i;
 
 /**
  * 等待买家付款 / 待付款 / Pending payment / On hold …: an order placed and not paid for (淘宝's
@@ -53,6 +62,23 @@ const TOP_UP =
   /^(?:会员)?(?:充值|储值|预存|预存款|充卡|卡充值|续费充值)$|^(?:top[\s-]*up|recharge|card[\s-]*top[\s-]*up|prepaid[\s-]*(?:card|top[\s-]*up))$/i;
 
 /**
+ * A sales pipeline's stages before a deal is won, as spreadsheet CRMs, Salesforce (Prospecting,
+ * Qualification, Needs Analysis, Proposal/Price Quote, Negotiation/Review), HubSpot (Appointment
+ * scheduled, Qualified to buy, Presentation scheduled, Decision maker bought-in, Contract sent)
+ * and 销售易 or 纷享销客 (线索, 初步接洽, 需求确认, 方案报价, 商务谈判) name them: an offer, not a
+ * sale. A deals table counts only its won deals (Won, Closed Won, 赢单, 已成交), which read as
+ * ordinary orders; open ones are left out and counted apart from cancelled orders.
+ */
+const OPEN_DEAL =
+  /^(?:(?:new\s+)?leads?|prospect(?:ing)?|qualif(?:ied|ication)(?:\s+to\s+buy)?|discovery|needs?\s+analysis|demo(?:\s+scheduled)?|(?:appointment|meeting|presentation)\s+scheduled|proposal(?:\s+sent)?|proposal\s*\/\s*price\s+quote|quote(?:d|\s+sent)?|quotation(?:\s+sent)?|negotiation(?:\s*\/\s*review)?|in\s+negotiation|decision\s+makers?\s+bought[\s-]*in|contract\s+sent|线索|新线索|销售线索|初步接洽|初步沟通|需求确认|需求分析|方案报价|方案|已报价|报价中|商务谈判|谈判中?|洽谈中|意向|有意向|待签约)$/i;
+
+/**
+ * Lost / Closed Lost / 输单 / 丢单: a deal that was never agreed. No order, so neither revenue
+ * nor a cancelled order (an order agreed and then called off): left out, counted apart.
+ */
+const LOST_DEAL = /^(?:lost|closed[\s-]*lost|deal\s+lost|输单|丢单|已丢单|已输单)$/i;
+
+/**
  * The kind of an order status cell, or null for an ordinary (paid, shipped, done …) order; read
  * with traditional characters folded (作廢, 退貨, 交易關閉).
  */
@@ -70,6 +96,8 @@ export function orderStatusKind(text: string | null): OrderStatusKind | null {
 
 function kindOfWord(status: string): OrderStatusKind | null {
   if (CANCELLED.test(status)) return 'cancelled';
+  if (LOST_DEAL.test(status)) return 'lost-deal';
+  if (OPEN_DEAL.test(status)) return 'open-deal';
   if (UNPAID.test(status)) return 'unpaid';
   if (PARTIAL_REFUND.test(status)) return 'partial-refund';
   if (REFUND.test(status)) return 'refund';

@@ -123,6 +123,8 @@ describe('readOrdersTable', () => {
     expect(counts).toEqual({
       cancelled: 2,
       unpaid: 0,
+      openDeals: 0,
+      lostDeals: 0,
       topUps: 0,
       topUpTotal: 0,
       partialRefunds: 0,
@@ -152,6 +154,8 @@ describe('readOrdersTable', () => {
     expect(remarks.counts).toEqual({
       cancelled: 1,
       unpaid: 0,
+      openDeals: 0,
+      lostDeals: 0,
       topUps: 0,
       topUpTotal: 0,
       partialRefunds: 0,
@@ -173,6 +177,8 @@ describe('readOrdersTable', () => {
     expect(withStatus.counts).toEqual({
       cancelled: 0,
       unpaid: 0,
+      openDeals: 0,
+      lostDeals: 0,
       topUps: 0,
       topUpTotal: 0,
       partialRefunds: 0,

@@ -57,6 +57,10 @@ export interface OrderCounts {
   cancelled: number;
   /** Rows whose status says the order is not paid for yet (等待买家付款, Pending payment); left out. */
   unpaid: number;
+  /** Deals of a pipeline not won yet (Lead, Proposal, 商务谈判): no sale; left out. */
+  openDeals: number;
+  /** Deals of a pipeline lost (Lost, Closed Lost, 输单): never agreed; left out. */
+  lostDeals: number;
   /**
    * Orders whose status says 充值/Top-up (money put on a member card), read as orders, and the
    * money they brought in.
@@ -169,6 +173,8 @@ export class OrderRowReader {
   private readonly counts: OrderCounts = {
     cancelled: 0,
     unpaid: 0,
+    openDeals: 0,
+    lostDeals: 0,
     topUps: 0,
     topUpTotal: 0,
     partialRefunds: 0,
@@ -351,6 +357,11 @@ export class OrderRowReader {
       this.counts.unpaid++;
       return;
     }
+    if (status === 'open-deal' || status === 'lost-deal') {
+      if (status === 'open-deal') this.counts.openDeals++;
+      else this.counts.lostDeals++;
+      return;
+    }
     const buyer = read.text(this.idCol);
     if (buyer !== null && this.isMaskedBuyer(buyer)) {
       this.counts.maskedBuyers++;
@@ -413,7 +424,8 @@ export class OrderRowReader {
     const c = this.mapping.columns;
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
     const status = statusText === '' ? null : orderStatusKind(statusText);
-    if (status === 'cancelled' || status === 'unpaid') return false;
+    if (status === 'cancelled' || status === 'unpaid' || status === 'open-deal' || status === 'lost-deal')
+      return false;
     const refundText = this.refundedCol === undefined ? '' : (texts[this.refundedCol] ?? '');
     const refundWritten =
       refundText === '' ? 0 : scaleAmount(Math.abs(plainNumber(refundText)), this.refundScale);

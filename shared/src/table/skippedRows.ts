@@ -68,6 +68,14 @@ const TOTAL_LABELS = new Set([
   'balance carried forward',
   'opening balance',
   'closing balance',
+  // A deals table's figures under its deals: the open deals' values weighted by their chances.
+  'weighted pipeline',
+  'weighted total',
+  'weighted value',
+  'pipeline total',
+  'total pipeline',
+  '加权合计',
+  '加权金额',
 ]);
 
 /** The sign a sheet's totals row may be labelled with alone: Σ (Greek sigma) or ∑ (n-ary sum). */
