@@ -809,3 +809,45 @@ describe('crm person on a 淘宝 seller’s workbook, by the buyer’s platform 
     expect(orders.slice(1).map((row) => Number(row[2]))).toEqual([199, 45, 59.9]);
   });
 });
+
+describe('crm person on a register that writes a customer over several rows', () => {
+  // A school's register: each student's further courses on the rows below, 学号, 姓名 and
+  // 家长电话 left blank. classify counts those lines for the student above; erasing a student
+  // takes their lines too, so that none is read as the lines of the student above them.
+  const register: SheetGrid[] = [
+    {
+      name: '学员登记',
+      rows: [
+        ['学号', '学员姓名', '家长电话', '报名日期', '课程', '实收学费'],
+        ['QM001', '李可馨', '13812345601', '2026-08-20', '少儿美术', 2880],
+        ['', '', '', '2026-08-20', '书法入门', 1600],
+        ['QM003', '陈雨桐', '15157101234', '2026-08-25', '拉丁舞启蒙', 2400],
+        ['', '', '', '2026-09-10', '少儿美术（周日下午）', 2880],
+        ['', '', '', '2026-11-05', '拉丁舞启蒙（续费）', 2200],
+        ['QM004', '赵一鸣', '13757198765', '2026-09-01', '围棋中级', 3840],
+      ],
+    },
+  ];
+  const spendById = (file: string) => {
+    const run = crm(['classify', '--in', file, '--today', '2026-12-01', '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      customers: { id: string; monetary: number; frequency: number }[];
+    };
+    return Object.fromEntries(json.customers.map((c) => [c.id, [c.frequency, c.monetary]]));
+  };
+
+  it('classify counts each student’s lines; erase takes a student’s lines with them', async () => {
+    const file = join(dir, 'register.xlsx');
+    await writeXlsx(file, register);
+    expect(spendById(file)).toEqual({ QM001: [2, 4480], QM003: [3, 7480], QM004: [1, 3840] });
+
+    const out = join(dir, 'register-erased.xlsx');
+    const erase = crm(['person', 'erase', '--in', file, '--match', 'id:QM003', '--out', out]);
+    expect(erase.status, erase.stderr).toBe(0);
+    const texts = [...(await readXlsx(out)).values()].flat(2);
+    for (const gone of ['陈雨桐', '15157101234', '拉丁舞启蒙', '少儿美术（周日下午）', '拉丁舞启蒙（续费）'])
+      expect(texts).not.toContain(gone);
+    expect(spendById(out)).toEqual({ QM001: [2, 4480], QM004: [1, 3840] });
+  });
+});

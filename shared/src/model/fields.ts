@@ -389,6 +389,12 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '最近下单时间',
     '最后下单时间',
     '最近交易时间',
+    // A school's or a course's register: a line per course paid for, on the day of enrolment (a
+    // student's further lines extend it: see FurtherLines).
+    '报名日期',
+    '缴费日期',
+    'Enrolment Date',
+    'Enrollment Date',
     // A restaurant's or a salon's member system (美团, 客如云): the last visit is the last purchase.
     '最近到店时间',
     '最后到店时间',

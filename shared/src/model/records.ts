@@ -56,6 +56,12 @@ export interface CustomerRecord {
   note: string | null;
   /** The original cells, untouched, in header order. */
   cells: readonly Cell[];
+  /**
+   * Sheet rows below this one that continue it: further lines of purchase with nobody named on
+   * them (a student's further courses, 学号 and 姓名 merged over them). Their spend is in
+   * `totalSpend`; absent when there are none.
+   */
+  lines?: readonly number[];
 }
 
 /** One purchase (or refund) from the Orders table. */

@@ -639,3 +639,52 @@ describe('orders grouped under headings, the header naming no buyer (QuickBooks�
     expect(found.rows.filter((r) => r.role === 'order').map((r) => r.row)).toEqual([]);
   });
 });
+
+describe('a customer written over several rows (further lines naming nobody)', () => {
+  // A school's register: a student's further courses on the rows below, 学号, 姓名 and 家长电话
+  // left blank. The reader counts those lines for the student above; they are the student's.
+  const register = (): SheetGrid[] => [
+    {
+      name: '学员登记',
+      rows: [
+        ['学号', '学员姓名', '家长电话', '报名日期', '课程', '实收学费'],
+        ['QM001', '李可馨', '13812345601', '2026-08-20', '少儿美术', 2880],
+        ['', '', '', '2026-08-20', '书法入门', 1600],
+        ['QM003', '陈雨桐', '15157101234', '2026-08-25', '拉丁舞启蒙', 2400],
+        ['', '', '', '2026-09-10', '少儿美术', 2880],
+        ['', '', '', '2026-11-05', '拉丁舞启蒙（续费）', 2200],
+        ['QM004', '赵一鸣', '13757198765', '2026-09-01', '围棋中级', 3840],
+        [],
+        ['', '', '', '', '', 400],
+      ],
+    },
+  ];
+  const customerRows = (text: string) =>
+    findPerson(register(), key(text), options)
+      .rows.filter((r) => r.role === 'customer')
+      .map((r) => r.row);
+
+  it.each([
+    ['id:QM003', [4, 5, 6]],
+    ['phone:13812345601', [2, 3]],
+    // The last student has no further line: the amount below the blank row is nobody's.
+    ['id:QM004', [7]],
+  ])('finds %s with their lines', (text, rows) => {
+    expect(customerRows(text)).toEqual(rows);
+  });
+
+  it('erases their lines with them, so that none is read as the lines of the student above', () => {
+    const grids = register();
+    const plan = planErasure(findPerson(grids, key('id:QM003'), options), {
+      orders: 'delete-rows',
+      marker: '[已删除]',
+    });
+    const after = applyErasure(grids, plan);
+    const texts = allCells(after).map((c) => c.text);
+    expect(texts).not.toContain('拉丁舞启蒙（续费）');
+    expect(texts).not.toContain('15157101234');
+    // 李可馨's lines are hers as before, and no more than hers.
+    const left = (after[0] as SheetGrid).rows.filter((row) => row.length > 0);
+    expect(left.map((row) => row[5] ?? null)).toEqual(['实收学费', 2880, 1600, 3840, 400]);
+  });
+});

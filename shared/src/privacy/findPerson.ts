@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.ts';
 import { fillMergedCells } from '../jobs/fillMergedCells.ts';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
-import { CUSTOMER_NAME_FIELDS } from '../model/fields.ts';
+import { CUSTOMER_NAME_FIELDS, type CustomerField } from '../model/fields.ts';
 import type { Cell } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import { accountKey, wechatKey } from '../parse/contactKeys.ts';
@@ -11,8 +11,10 @@ import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
 import { fillGroupedBuyers, withBuyer } from '../table/buyerGroups.ts';
+import { isBlankRow } from '../table/cellReader.ts';
 import { contactKeyOf, nameKeyOf } from '../table/contactIndex.ts';
 import { CustomerIndex } from '../table/customerIndex.ts';
+import { FurtherLines } from '../table/furtherLines.ts';
 import { nameFromParts } from '../table/nameParts.ts';
 import {
   amountColumnsOf,
@@ -21,8 +23,9 @@ import {
   joinKindOf,
   orderBuyerField,
 } from '../table/orderHeader.ts';
+import { customerRowContext } from '../table/readCustomerTable.ts';
 import type { ContactKind } from '../table/readerProblem.ts';
-import { rowContextOf } from '../table/skippedRows.ts';
+import { rowContextOf, skippedRowReason } from '../table/skippedRows.ts';
 import { asidesByRow, type CellAside } from './cellAsides.ts';
 import { idKey, type PersonKey } from './personKey.ts';
 import { classifyPrivacySheets, type PrivacySheet, type PrivacySheetKind } from './privacySheets.ts';
@@ -112,6 +115,7 @@ export function findPerson(
   const sheets = classifyPrivacySheets(grids, options.headerOverrides);
   const identity = emptyIdentity(key);
   const customerRows = matchCustomerRows(sheets, identity, options.region);
+  addFurtherLines(sheets, customerRows);
   identity.longerNames = longerNamesOfOthers(sheets, customerRows, identity.names);
   const isTheirId = theirIds(sheets, customerRows, identity.ids);
   const keys = customerKeysOfSheets(sheets);
@@ -263,6 +267,39 @@ function emptyIdentity(key: PersonKey): PersonIdentity & {
  * gives until no new row is found (a backup row may be reached only through the id of the row
  * the key found).
  */
+/**
+ * Adds to `found` (sheet and row keys of customer rows) the further lines of each row found: the
+ * rows below a customer that name nobody and continue them (FurtherLines), as the customer reader
+ * counts them for that customer. Erasing a person without them would leave their lines to be
+ * read as the lines of whoever is above.
+ */
+function addFurtherLines(sheets: readonly PrivacySheet[], found: Set<string>): void {
+  for (const sheet of sheets) {
+    if (sheet.kind !== 'customers') continue;
+    const columns = sheet.columns as Partial<Record<CustomerField, number>>;
+    const context = customerRowContext(sheet.header, columns, sheet.nameParts ?? null);
+    const lines = new FurtherLines(context, columns.totalSpend);
+    const rows = tableRowsOf(sheet);
+    let theirs = false;
+    for (let index = sheet.headerRow; index < rows.length; index++) {
+      const cells = rows[index] ?? [];
+      if (isBlankRow(cells)) {
+        lines.end();
+        continue;
+      }
+      const at = `${sheet.grid.name}\u0000${index + 1}`;
+      const reason = skippedRowReason(cells, context);
+      if (reason === 'no-identity' && lines.continues(cells)) {
+        if (theirs) found.add(at);
+      } else if (reason !== null) lines.end();
+      else {
+        lines.record();
+        theirs = found.has(at);
+      }
+    }
+  }
+}
+
 function matchCustomerRows(
   sheets: readonly PrivacySheet[],
   identity: ReturnType<typeof emptyIdentity>,

@@ -14,14 +14,15 @@ import { parseTags } from '../parse/parseTags.ts';
 import { amountScaleOf, scaleAmount } from './amountScale.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { CustomerIndex } from './customerIndex.ts';
+import { FurtherLines } from './furtherLines.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
-import type { HeaderMapping } from './mapHeader.ts';
+import type { HeaderMapping, NameParts } from './mapHeader.ts';
 import { joinNameParts, mapCustomerHeader, namePartColumns } from './nameParts.ts';
 import { parsePlatformAccount } from './parsePlatformAccount.ts';
 import { parseRecommendScore } from './parseRecommendScore.ts';
 import { parseSatisfaction } from './parseSatisfaction.ts';
 import { RepeatPool } from './repeatPool.ts';
-import { rowContextOf, rowText, skippedRowReason } from './skippedRows.ts';
+import { type RowContext, rowContextOf, rowText, skippedRowReason } from './skippedRows.ts';
 
 /** A customer table needs at least one of these to identify anyone. */
 export const IDENTIFYING_CUSTOMER_FIELDS = ['id', 'name', 'company', 'mobile', 'phone', 'email'] as const;
@@ -44,6 +45,8 @@ export interface CustomersRead {
    * (amountCurrency): spend in two currencies is added as it stands, and the analysis says so.
    */
   spendCurrencies: Record<string, number>;
+  /** Rows read as further lines of the customer above (see FurtherLines), their spend in theirs. */
+  furtherLines: number;
 }
 
 /** See CustomersRead.phoneRegions. */
@@ -123,28 +126,28 @@ export function readCustomerTable(
   const records: CustomerRecord[] = [];
   const skipped: SkippedRow[] = [];
   const byId = new CustomerIndex([], c.id === undefined ? 0 : table.rows.length);
-  const columnsOf = (fields: readonly CustomerField[]): number[] =>
-    fields.flatMap((f) => {
-      const column = c[f];
-      return column === undefined ? [] : [column];
-    });
-  const rowContext = rowContextOf(
-    'customers',
-    table.header,
-    // A row naming its customer by the WeChat id or the platform's account alone is a customer.
-    columnsOf([...IDENTIFYING_CUSTOMER_FIELDS, 'wechat', 'platformAccount']),
-    columnsOf(['email', 'mobile', 'phone']),
-    [...columnsOf(CUSTOMER_NAME_FIELDS), ...namePartColumns(parts)],
-  );
+  const rowContext = customerRowContext(table.header, c, parts);
+  const lines = new FurtherLines(rowContext, c.totalSpend);
+  let furtherLines = 0;
 
   table.rows.forEach((raw, index) => {
-    if (isBlankRow(raw)) return;
+    if (isBlankRow(raw)) {
+      lines.end();
+      return;
+    }
     const row = sheetRowOf(table, index);
     const reason = skippedRowReason(raw, rowContext, table.formulas?.get(row), table.wideMerges?.get(row));
+    if (reason === 'no-identity' && lines.continues(raw)) {
+      addLine(records[records.length - 1] as CustomerRecord, raw, row);
+      furtherLines++;
+      return;
+    }
     if (reason !== null) {
+      lines.end();
       skipped.push({ table: 'customers', row, reason, text: rowText(raw) });
       return;
     }
+    lines.record();
     // The row itself when it is as wide as the header (a copy of every row of a large table
     // would be held twice for the whole run); a short row is padded in a copy, never in place.
     const cells = raw.length >= width ? raw : raw.concat(new Array<Cell>(width - raw.length).fill(null));
@@ -194,7 +197,56 @@ export function readCustomerTable(
     byId.add(record.id, records.length);
     records.push(record);
   });
-  return { records, issues, mapping, skipped, index: byId, phoneRegions, spendCurrencies };
+  return { records, issues, mapping, skipped, index: byId, phoneRegions, spendCurrencies, furtherLines };
+
+  /**
+   * A line of `record` (see FurtherLines) at sheet row `row`: its spend is added to the record's,
+   * and its purchase dates where the table has those columns; it is one purchase more, or as
+   * many as its order count says where the table has that column.
+   */
+  function addLine(record: CustomerRecord, raw: readonly Cell[], row: number): void {
+    read.at(row, raw);
+    const spend = scaleAmount(read.amount(c.totalSpend, 'total-spend'), spendScale);
+    if (spend !== null) record.totalSpend = (record.totalSpend ?? 0) + spend;
+    // Each line is a purchase where the table counts none (a course paid for).
+    if (c.orderCount === undefined) record.orderCount = (record.orderCount ?? 1) + 1;
+    else {
+      const count = read.amount(c.orderCount, 'order-count', true);
+      if (count !== null && record.orderCount !== null) record.orderCount += count;
+    }
+    const first = read.date(c.firstPurchase, 'first-purchase');
+    if (first !== null && (record.firstPurchase === null || first < record.firstPurchase))
+      record.firstPurchase = first;
+    const last = read.date(c.lastPurchase, 'last-purchase');
+    if (last !== null && (record.lastPurchase === null || last > record.lastPurchase))
+      record.lastPurchase = last;
+    if (c.totalSpend !== undefined) countCurrency(spendCurrencies, read.cell(c.totalSpend));
+    record.lines = [...(record.lines ?? []), row];
+  }
+}
+
+/**
+ * The RowContext of a customer table (see skippedRowReason), for the reader and for the person
+ * search, which must tell the same rows apart: its identifying, contact and name columns.
+ */
+export function customerRowContext(
+  header: readonly string[],
+  columns: HeaderMapping<CustomerField>['columns'],
+  parts: NameParts | null,
+): RowContext {
+  const columnsOf = (fields: readonly CustomerField[]): number[] =>
+    fields.flatMap((f) => {
+      const column = columns[f];
+      return column === undefined ? [] : [column];
+    });
+  return rowContextOf(
+    'customers',
+    header,
+    // A row naming its customer by the WeChat id or the platform's account alone is a customer.
+    columnsOf([...IDENTIFYING_CUSTOMER_FIELDS, 'wechat', 'platformAccount']),
+    columnsOf(['email', 'mobile', 'phone']),
+    [...columnsOf(CUSTOMER_NAME_FIELDS), ...namePartColumns(parts)],
+  );
 }
 
 /**
