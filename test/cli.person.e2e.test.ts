@@ -850,4 +850,27 @@ describe('crm person on a register that writes a customer over several rows', ()
       expect(texts).not.toContain(gone);
     expect(spendById(out)).toEqual({ QM001: [2, 4480], QM004: [1, 3840] });
   });
+
+  it('reads and erases the same when 学号, 姓名 and 家长电话 are merged down over the lines', async () => {
+    const file = join(dir, 'register-merged.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('学员登记');
+    (register[0] as SheetGrid).rows.forEach((row, i) => {
+      sheet.getRow(i + 1).values = row as ExcelJS.CellValue[];
+    });
+    for (const column of ['A', 'B', 'C']) {
+      sheet.mergeCells(`${column}2:${column}3`);
+      sheet.mergeCells(`${column}4:${column}6`);
+    }
+    await workbook.xlsx.writeFile(file);
+    expect(spendById(file)).toEqual({ QM001: [2, 4480], QM003: [3, 7480], QM004: [1, 3840] });
+
+    const out = join(dir, 'register-merged-erased.xlsx');
+    const erase = crm(['person', 'erase', '--in', file, '--match', 'phone:15157101234', '--out', out]);
+    expect(erase.status, erase.stderr).toBe(0);
+    const texts = [...(await readXlsx(out)).values()].flat(2);
+    for (const gone of ['陈雨桐', 'QM003', '拉丁舞启蒙', '少儿美术（周日下午）', '拉丁舞启蒙（续费）'])
+      expect(texts).not.toContain(gone);
+    expect(spendById(out)).toEqual({ QM001: [2, 4480], QM004: [1, 3840] });
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/config.ts';
 import type { Cell } from '../model/table.ts';
-import { fillMergedCells, wideMergesBelow } from './fillMergedCells.ts';
+import { readCustomerTable } from '../table/readCustomerTable.ts';
+import { fillMergedCells, mergedDownCells, wideMergesBelow } from './fillMergedCells.ts';
 import { locateTables } from './locateTables.ts';
 import { readJobTables } from './readJobTables.ts';
 
@@ -134,5 +136,77 @@ describe('fillMergedCells', () => {
         [5, band],
       ]),
     );
+  });
+});
+
+describe('a customer merged down over the rows of their further lines', () => {
+  // A school's register as a spreadsheet keeps it: 学号, 姓名 and 家长电话 merged down over each
+  // student's further courses (A2:C3, A4:C6), the value in the first cell only.
+  const register: Cell[][] = [
+    ['学号', '学员姓名', '家长电话', '报名日期', '课程', '实收学费'],
+    ['QM001', '李可馨', '13812345601', '2026-08-20', '少儿美术', 2880],
+    ['', '', '', '2026-08-20', '书法入门', 1600],
+    ['QM003', '陈雨桐', '15157101234', '2026-08-25', '拉丁舞启蒙', 2400],
+    ['', '', '', '2026-09-10', '少儿美术', 2880],
+    ['', '', '', '2026-11-05', '拉丁舞启蒙（续费）', 2200],
+    ['QM004', '赵一鸣', '13757198765', '2026-09-01', '围棋中级', 3840],
+  ];
+  const down = (row: number, rows: number, columns: number[]) =>
+    columns.map((column) => ({ row, column, rows, columns: 1 }));
+  const read = (merges: { row: number; column: number; rows: number; columns: number }[]) => {
+    const grids = [{ name: '学员登记', rows: register, merges }];
+    const config = resolveConfig({ language: 'zh' });
+    const location = locateTables(grids, { headerOverrides: config.headerOverrides });
+    const { table } = readJobTables(grids, location).customers;
+    return readCustomerTable(table, config, '2026-12-01');
+  };
+
+  it('marks the cells a merge fills below its first row, a wide merge in its first column only', () => {
+    const cells = mergedDownCells(
+      [
+        ...down(2, 2, [1, 2]),
+        { row: 4, column: 1, rows: 3, columns: 4 },
+        { row: 1, column: 5, rows: 3, columns: 1 },
+      ],
+      1,
+    );
+    expect([...cells].map(([row, columns]) => [row, [...columns]])).toEqual([
+      [3, [0, 1]],
+      [5, [0]],
+      [6, [0]],
+    ]);
+  });
+
+  it('reads each student once, their merged rows as their lines, whether merged or left blank', () => {
+    const merged = read([...down(2, 2, [1, 2, 3]), ...down(4, 3, [1, 2, 3])]);
+    const blank = read([]);
+    for (const got of [merged, blank]) {
+      expect(got.records.map((r) => [r.id, r.row, r.lines ?? [], r.totalSpend, r.orderCount])).toEqual([
+        ['QM001', 2, [3], 4480, 2],
+        ['QM003', 4, [5, 6], 7480, 3],
+        ['QM004', 7, [], 3840, null],
+      ]);
+      expect(got.skipped).toEqual([]);
+    }
+  });
+
+  it('counts a fee merged over the student’s rows once', () => {
+    // 实收学费 merged over QM001's two courses: one payment of 2880.
+    const got = read([...down(2, 2, [1, 2, 3, 6])]);
+    expect(got.records[0]).toMatchObject({ id: 'QM001', totalSpend: 2880, orderCount: 2, lines: [3] });
+  });
+
+  it('reads a row that names someone of its own, a merged cell beside it, as a customer', () => {
+    // Only 家长电话 merged (siblings sharing a parent's phone): each 学号 is a student.
+    const rows = register.map((row, i) => (i === 2 ? ['QM002', '李可欣', '', ...row.slice(3)] : row));
+    const grids = [{ name: '学员登记', rows, merges: down(2, 2, [3]) }];
+    const config = resolveConfig({ language: 'zh' });
+    const location = locateTables(grids, { headerOverrides: config.headerOverrides });
+    const { table } = readJobTables(grids, location).customers;
+    const got = readCustomerTable(table, config, '2026-12-01');
+    expect(got.records.slice(0, 2).map((r) => [r.id, r.row, r.totalSpend])).toEqual([
+      ['QM001', 2, 2880],
+      ['QM002', 3, 1600],
+    ]);
   });
 });

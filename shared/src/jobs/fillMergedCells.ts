@@ -65,3 +65,25 @@ export function wideMergesBelow(merges: readonly CellBlock[], headerRow: number)
   }
   return wide;
 }
+
+/**
+ * The cells below `headerRow` that show the value of a merged range starting above them, as
+ * fillMergedCells fills them (TableData.mergedDown): by 1-based sheet row, their 0-based columns.
+ * A wide merge fills its first column only.
+ */
+export function mergedDownCells(merges: readonly CellBlock[], headerRow: number): Map<number, Set<number>> {
+  const down = new Map<number, Set<number>>();
+  for (const merge of merges) {
+    if (merge.row <= headerRow || merge.rows < 2) continue;
+    const last = merge.columns >= WIDE_MERGE_COLUMNS ? merge.column : merge.column + merge.columns - 1;
+    for (let r = merge.row + 1; r < merge.row + merge.rows; r++) {
+      let columns = down.get(r);
+      if (columns === undefined) {
+        columns = new Set();
+        down.set(r, columns);
+      }
+      for (let c = merge.column; c <= last; c++) columns.add(c - 1);
+    }
+  }
+  return down;
+}

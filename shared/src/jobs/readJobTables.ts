@@ -1,6 +1,6 @@
 import type { Cell, FormulaCells, TableData, TableRole } from '../model/table.ts';
 import { isBlankRow } from '../table/cellReader.ts';
-import { fillMergedCells, wideMergesBelow } from './fillMergedCells.ts';
+import { fillMergedCells, mergedDownCells, wideMergesBelow } from './fillMergedCells.ts';
 import { JobError } from './JobError.ts';
 import type { TableLocation, WorkbookLocation } from './locateTables.ts';
 import { headerText, type SheetGrid } from './sheetGrid.ts';
@@ -57,7 +57,15 @@ export function readJobTables(sheets: readonly SheetGrid[], location: WorkbookLo
     const rows = fillMergedCells(grid.rows, grid.merges, where.headerRow);
     const table = tableFromGrid(rows, where.headerRow, where.header, grid.formulas);
     const wideMerges = wideMergesBelow(grid.merges, where.headerRow);
-    return { sheet: where.sheet, table: wideMerges.size > 0 ? { ...table, wideMerges } : table };
+    const mergedDown = mergedDownCells(grid.merges, where.headerRow);
+    return {
+      sheet: where.sheet,
+      table: {
+        ...table,
+        ...(wideMerges.size > 0 ? { wideMerges } : {}),
+        ...(mergedDown.size > 0 ? { mergedDown } : {}),
+      },
+    };
   };
   const customers = read(location.customers);
   if (customers.table.header.length === 0) {

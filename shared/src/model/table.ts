@@ -25,6 +25,13 @@ export interface TableData {
    * over a few of its columns is not (see skippedRowReason).
    */
   wideMerges?: ReadonlyMap<number, WideMerge>;
+  /**
+   * The cells that show the value of a merged range starting above them (fillMergedCells), by
+   * 1-based sheet row: their 0-based columns. A customer's 学号 and 姓名 merged down over the
+   * rows of their further courses name the customer above, not a customer of their own (see
+   * FurtherLines).
+   */
+  mergedDown?: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 /** A merged range across several columns of a row (TableData.wideMerges). */

@@ -13,7 +13,9 @@ import type { RowContext } from './skippedRows.ts';
  *                                      2026-09-10  少儿美术         2880
  *                                      2026-11-05  拉丁舞启蒙（续费） 2200
  *
- * Such a row names nobody, yet it is no stray row: it is the customer above's. FurtherLines
+ * Such a row names nobody, yet it is no stray row: it is the customer above's. Where the cells
+ * are merged, each row shows the customer's 学号 and 姓名, and is theirs all the same: not a
+ * second record of the customer (see continuesMerge). FurtherLines
  * follows a table's rows in order and tells which rows without anyone continue the record
  * above: each such row follows that record or another of its lines, with no blank or left-out
  * row between; it holds an amount in the spend column, as the record's own line does; and it
@@ -39,7 +41,7 @@ export class FurtherLines {
 
   /** The row at hand is a record: rows after it may be its lines. */
   record(): void {
-    this.open = this.spendColumn !== undefined;
+    this.open = true;
   }
 
   /** The row at hand is blank, or left out for another reason than naming nobody: no line follows. */
@@ -57,8 +59,23 @@ export class FurtherLines {
     return false;
   }
 
+  /**
+   * Whether a row that names someone only through merged cells continues the record above: every
+   * identifying cell it fills shows a range merged down from above (`mergedDown`, its columns;
+   * see TableData.mergedDown), as a customer's 学号 and 姓名 merged over their further courses.
+   * Such a row needs no amount of its own: the merge says whose it is. A row that does not
+   * continue the record starts a record of its own (the caller's record()).
+   */
+  continuesMerge(cells: readonly Cell[], mergedDown: ReadonlySet<number>): boolean {
+    if (!this.open) return false;
+    for (const c of this.context.identityColumns)
+      if (!mergedDown.has(c) && cellToText(cells[c] ?? null).trim() !== '') return false;
+    return true;
+  }
+
   private isLine(cells: readonly Cell[]): boolean {
-    const spend = this.spendColumn as number;
+    const spend = this.spendColumn;
+    if (spend === undefined) return false;
     const amount = numberOrNaN(cellToText(cells[spend] ?? null).trim());
     if (!Number.isFinite(amount) || amount === 0) return false;
     const { identityColumns, managedColumns } = this.context;

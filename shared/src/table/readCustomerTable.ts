@@ -147,6 +147,12 @@ export function readCustomerTable(
       skipped.push({ table: 'customers', row, reason, text: rowText(raw) });
       return;
     }
+    const mergedDown = table.mergedDown?.get(row);
+    if (mergedDown !== undefined && lines.continuesMerge(raw, mergedDown)) {
+      addLine(records[records.length - 1] as CustomerRecord, raw, row, mergedDown);
+      furtherLines++;
+      return;
+    }
     lines.record();
     // The row itself when it is as wide as the header (a copy of every row of a large table
     // would be held twice for the whole run); a short row is padded in a copy, never in place.
@@ -204,13 +210,23 @@ export function readCustomerTable(
    * and its purchase dates where the table has those columns; it is one purchase more, or as
    * many as its order count says where the table has that column.
    */
-  function addLine(record: CustomerRecord, raw: readonly Cell[], row: number): void {
+  function addLine(
+    record: CustomerRecord,
+    raw: readonly Cell[],
+    row: number,
+    mergedDown: ReadonlySet<number> = NONE,
+  ): void {
     read.at(row, raw);
-    const spend = scaleAmount(read.amount(c.totalSpend, 'total-spend'), spendScale);
+    // A figure merged down from the record's row is the record's own, already counted (one fee
+    // over two courses).
+    const own = (column: number | undefined) => column !== undefined && !mergedDown.has(column);
+    const spend = own(c.totalSpend)
+      ? scaleAmount(read.amount(c.totalSpend, 'total-spend'), spendScale)
+      : null;
     if (spend !== null) record.totalSpend = (record.totalSpend ?? 0) + spend;
     // Each line is a purchase where the table counts none (a course paid for).
     if (c.orderCount === undefined) record.orderCount = (record.orderCount ?? 1) + 1;
-    else {
+    else if (own(c.orderCount)) {
       const count = read.amount(c.orderCount, 'order-count', true);
       if (count !== null && record.orderCount !== null) record.orderCount += count;
     }
@@ -220,10 +236,12 @@ export function readCustomerTable(
     const last = read.date(c.lastPurchase, 'last-purchase');
     if (last !== null && (record.lastPurchase === null || last > record.lastPurchase))
       record.lastPurchase = last;
-    if (c.totalSpend !== undefined) countCurrency(spendCurrencies, read.cell(c.totalSpend));
+    if (spend !== null) countCurrency(spendCurrencies, read.cell(c.totalSpend));
     record.lines = [...(record.lines ?? []), row];
   }
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 /**
  * The RowContext of a customer table (see skippedRowReason), for the reader and for the person
