@@ -6,13 +6,14 @@ import { foldTraditional } from '../parse/simplifiedChinese.ts';
 /**
  * A line that heads the rows below it rather than being one of them, alone in its row: a region
  * (华东区, 华南大区, East region), a group of customers (VIP客户, 二〇二五年 新客户, Key accounts),
- * a period (2025年3月, 第一季度), a note on what follows (以下为离职员工转交客户), or any text set
- * off with rules or brackets (—— … ——, 【华东】, === … ===). A remark in brackets after it
+ * a period (2025年3月, 第一季度, OCTOBER 2026), the customers' standing (INACTIVE, 已停用), a note on
+ * what follows (以下为离职员工转交客户), or any text set off with rules, brackets or a heading bar
+ * (—— … ——, 【华东】, === … ===, ▍阿豪 教練). A remark in brackets after it
  * (（以下为重点维护）, (12)) does not change what it is. Compared with traditional characters
  * folded (華東區, 新客戶). In the column of customers' names the text must read as one of these
  * (see isSectionLabel).
  */
-const SECTION_DECORATION = /^[-—–─=~*#·•●○◆◇■□▲△★☆►▶【〔［[《〈<「『]/;
+const SECTION_DECORATION = /^[-—–─=~*#·•●○◆◇■□▲△★☆►▶▍▌▎▋▊▉█▐┃【〔［[《〈<「『]/;
 const SECTION_LABEL = new RegExp(
   [
     // a region: 华东区, 华南大区, 西北片区, 华东, 海外
@@ -24,6 +25,10 @@ const SECTION_LABEL = new RegExp(
     '^(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年',
     '^\\d{1,2}\\s*月份?$',
     '^(?:第[一二三四1-4]季度|[一二三四]季度|q[1-4])$',
+    '^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:\\s+\\d{4})?$',
+    // the customers' standing: INACTIVE, Dormant, 已停用, 已流失
+    '^(?:inactive|active|dormant|lapsed|archived|former|churned|suspended|paused|on hold)$',
+    '^(?:已?停用|已?流失|暂停合作|暂停跟进|沉睡|休眠)(?:客户)?$',
     // English: Region: East
     '^(?:region|area|territory|section|group|district)\\s*[:：]',
   ].join('|'),

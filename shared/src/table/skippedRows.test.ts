@@ -70,6 +70,14 @@ describe('skippedRowReason', () => {
     ['a company called "Balance Fitness"', ['C017', 'Balance Fitness', '', '', 60, ''], null],
     // A total of what the table counts; a group's total, its name first.
     ['Total contacts: 7', ['', '', 'Total contacts: 7', '', '', ''], 'total'],
+    ['a count with a remark', ['Total: 7 customers (6 active)', '', '', '', '', ''], 'total'],
+    ['合计： with a long count', ['合计：共 12 位客户，其中 3 位为今年新客户', '', '', '', '', ''], 'total'],
+    ['Grand total: with a long count', ['', 'Grand total: 1,240 orders this year', '', '', '', ''], 'total'],
+    [
+      'a company whose long name starts with Total',
+      ['C019', 'Total Fitness Solutions (Holdings) Ltd', '', '', 60, ''],
+      null,
+    ],
     ['合共：6 位客戶 (Cantonese)', ['合共：6 位客戶', '', '', '', '', ''], 'total'],
     ['Won total', ['', '', 'Won total', '', 1227650, ''], 'total'],
     ['Page subtotal', ['Page subtotal', '', '', '', 9800, ''], 'total'],
@@ -228,6 +236,12 @@ describe('skippedRowReason', () => {
     ['an English region with a colon', 'Region: North', 0],
     ['an English group', 'Key accounts (handle with care)', 1],
     ['an English group of customers', 'VIP customers', 0],
+    ['a month in English', 'OCTOBER 2026', 0],
+    ['a month abbreviated', 'Nov 2026', 1],
+    ['the customers’ standing', 'INACTIVE', 0],
+    ['the customers’ standing in Chinese', '已停用客户', 0],
+    ['a heading bar before a coach’s name', '▍阿豪 教練', 0],
+    ['a heading bar in the name column', '▌Amy 教練', 1],
   ])('a section line: %s (%s) → section', (_name, text, column) => {
     expect(skippedRowReason(alone(text, column), CONTEXT)).toBe('section');
   });

@@ -146,6 +146,11 @@ function isTotalLabel(text: string): boolean {
  * name's length; a company called Total Solutions is still a name.
  */
 const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
+/**
+ * A label and a colon before a longer count than a short cell holds: Total: 7 customers (6
+ * active), 合计：共 12 位客户，其中 3 位新客户.
+ */
+const LONG_LABELLED_TOTAL = /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共)\s*[:：]\s*\S/i;
 
 /** A group's or a page's total, its name first: Won total, Page total, North region subtotal. */
 const TOTAL_OF_GROUP = /^[a-z][a-z ]{0,24}\s(?:sub-?)?totals?$/;
@@ -156,8 +161,18 @@ function isTotalFor(text: string): boolean {
   // Long cells are mostly addresses, emails and remarks: one look at the first character (t, s,
   // or a space) passes over them before the pattern is tried.
   const head = text.charCodeAt(0) | 0x20;
-  return (head === 0x74 || head === 0x73 || head === 0x20) && text.length <= 200 && TOTAL_FOR.test(text);
+  if ((head === 0x74 || head === 0x73 || head === 0x20) && text.length <= 200 && TOTAL_FOR.test(text))
+    return true;
+  const first = foldedCode(text.charCodeAt(0));
+  return (
+    (head === 0x74 || head === 0x67 || head === 0x73 || first === HE || first === ZONG || first === GONG) &&
+    text.length <= 80 &&
+    LONG_LABELLED_TOTAL.test(foldTraditional(text))
+  );
 }
+
+const HE = 0x5408;
+const ZONG = 0x603b;
 
 /** 】 ] ) ） 〕 ］ > 》 〉: the closing brackets of CLOSING_BRACKET. */
 function isClosingBracket(code: number): boolean {
