@@ -39,6 +39,27 @@ describe('people on a page', () => {
       ],
     ],
     [
+      'a table whose office line spans two people’s rows: the second row’s cells under their own columns',
+      '<table><tr><th>部门</th><th>联系人</th><th>职务</th><th>办公电话</th><th>手机</th><th>电子邮箱</th></tr>' +
+        '<tr><td rowspan="2">招商二局</td><td>邵晓燕</td><td>副局长</td><td rowspan="2">0575-8826 8023</td><td>159 5750 8812</td><td>shaoxy@qxkfq.gov.cn</td></tr>' +
+        '<tr><td>宣立群</td><td>招商专员</td><td>189 6753 1204</td><td>xuanlq@qxkfq.gov.cn</td></tr>' +
+        '<tr><td colspan="2">钟灵</td><td>科长</td><td>0575-8826 8046</td><td></td><td>zhongling@qxkfq.gov.cn</td></tr></table>',
+      [
+        ['邵晓燕', ['shaoxy@qxkfq.gov.cn'], ['+8657588268023', '+8615957508812']],
+        ['宣立群', ['xuanlq@qxkfq.gov.cn'], ['+8618967531204']],
+        ['钟灵', ['zhongling@qxkfq.gov.cn'], ['+8657588268046']],
+      ],
+    ],
+    [
+      'a 联系人： after the sentence of an office’s address',
+      '<ul><li><strong>上海联络处：</strong>上海市浦东新区世纪大道 1500 号东方大厦 12 楼 1206 室（邮编 200122）。联系人：蒋文涛，手机：139 1788 4402。</li>' +
+        '<li><strong>深圳联络处：</strong>深圳市福田区深南大道 6008 号 2307 室。联系人：汤丽，手机：137 2341 6698。</li></ul>',
+      [
+        ['蒋文涛', [], ['+8613917884402']],
+        ['汤丽', [], ['+8613723416698']],
+      ],
+    ],
+    [
       'cards whose titles are capitalised like names, and names in capitals',
       '<div><div class="x"><h5>KEVIN LIU</h5><h6>ACCOUNT EXECUTIVE</h6><a href="mailto:kevin@brightwave.io">mail</a></div>' +
         '<div class="x"><h5>ROSA MARTINEZ</h5><h6>HEAD OF SALES</h6><a href="mailto:rosa@brightwave.io">mail</a></div></div>',
@@ -557,6 +578,47 @@ describe('phone numbers without a country code', () => {
       timeBudgetMs: 60_000,
     });
     expect(contacts.flatMap((c) => c.phones)).toEqual([]);
+  });
+});
+
+describe('numbers a link says are phones', () => {
+  const SITES: Record<string, string> = {
+    HK: 'https://www.summitwealth.hk/team',
+    GB: 'https://www.calderfinch.co.uk/meet-the-team/',
+  };
+  const read = (body: string, region: string) =>
+    people(extract(body, '', SITES[region] ?? '', region).contacts);
+
+  it.each<[string, string, string, Array<[string, string[], string[]]>]>([
+    [
+      'a WhatsApp link on the number a sentence names someone before, an English name in brackets between',
+      '<p>預約會面，請 WhatsApp 團隊行政助理陳小姐（Carmen）<a href="https://wa.me/85260112846">6011 2846</a>，我們會於一個工作天內回覆。</p>',
+      'HK',
+      [['陳小姐', [], ['+85260112846']]],
+    ],
+    [
+      'a WhatsApp button on a card, the number written nowhere',
+      '<div class="card"><h3>Karen Tang</h3><p>Financial Planner</p><a class="btn" href="https://api.whatsapp.com/send?phone=85254683391&text=Hi">WhatsApp</a> <a href="mailto:karen.tang@summitwealth.hk">Email</a></div>' +
+        '<div class="card"><h3>Marco Ma</h3><p>Associate Director</p><a class="btn" href="https://wa.me/85261832047">WhatsApp</a> <a href="mailto:marco.ma@summitwealth.hk">Email</a></div>',
+      'HK',
+      [
+        ['Karen Tang', ['karen.tang@summitwealth.hk'], ['+85254683391']],
+        ['Marco Ma', ['marco.ma@summitwealth.hk'], ['+85261832047']],
+      ],
+    ],
+    [
+      'a nickname in brackets between the given name and the surname, on a card with an extension',
+      '<div class="m"><h3>Rebecca (Becky) Lowe</h3><p>Resourcer</p><dl><dt>T</dt><dd><a href="tel:+442079460400,218">020 7946 0400 ext. 218</a></dd>' +
+        '<dt>E</dt><dd><a href="mailto:becky.lowe@calderfinch.co.uk">becky.lowe@calderfinch.co.uk</a></dd></dl></div>' +
+        '<div class="m"><h3>Priya Mistry</h3><p>Consultant</p><dl><dt>DD</dt><dd>020 7946 0422</dd></dl></div>',
+      'GB',
+      [
+        ['Rebecca (Becky) Lowe', ['becky.lowe@calderfinch.co.uk'], ['+442079460400']],
+        ['Priya Mistry', [], ['+442079460422']],
+      ],
+    ],
+  ])('%s', (_case, body, region, expected) => {
+    expect(read(body, region)).toEqual(expected);
   });
 });
 

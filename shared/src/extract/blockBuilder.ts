@@ -95,7 +95,7 @@ export class BlockBuilder {
     addItem(this.block, block);
     this.block = block;
     if (isHeading(tag)) this.heading++;
-    this.tables.open(tag);
+    this.tables.open(tag, el);
   }
 
   /** Leaves the current block element. */
@@ -164,7 +164,10 @@ export class BlockBuilder {
     else this.hints.push(hint);
   }
 
-  /** A link: mailto: and tel: give contact data, profile links a URL. */
+  /**
+   * A link: mailto:, tel: and a WhatsApp chat link (wa.me/85260112846, whose number is the
+   * person's mobile as a tel: link's is) give contact data, profile links a URL.
+   */
   link(el: ElementLike): void {
     const href = el.getAttribute('href');
     if (href === null) return;
@@ -176,17 +179,32 @@ export class BlockBuilder {
       const p = this.pendingData();
       for (const email of emailsFromMailto(h)) pushUnique(p.emails, email);
       p.linkKind ??= 'mailto';
-    } else if (lower.startsWith('tel:')) {
-      const e164 = normalizePhone(h, this.region);
-      const p = this.pendingData();
-      if (e164 !== null && !p.phones.some((x) => x.e164 === e164)) {
-        const raw = h.slice(4);
-        p.phones.push({ e164, start: -1, end: -1, labelled: true, raw, national: isNationalPhoneValue(raw) });
-        p.linkKind ??= 'tel';
+    } else if (lower.startsWith('tel:')) this.linkedPhone(h.slice(4), h);
+    else if (lower.startsWith('http') || lower.startsWith('//') || lower.startsWith('whatsap')) {
+      const chat = WHATSAPP_CHAT.exec(h);
+      if (chat !== null) {
+        this.linkedPhone(`+${chat[1] ?? chat[2] ?? ''}`);
+        return;
       }
-    } else if (lower.startsWith('http') || lower.startsWith('//')) {
       const abs = cleanWebUrl(resolveUrl(h, this.base));
       if (abs !== null && isSocialProfileUrl(abs)) pushUnique(this.pendingData().urls, abs);
+    }
+  }
+
+  /** A phone number a link gives (`value` as written in it; `href` the whole link where it is tel:). */
+  private linkedPhone(value: string, href = value): void {
+    const e164 = normalizePhone(href, this.region);
+    const p = this.pendingData();
+    if (e164 !== null && !p.phones.some((x) => x.e164 === e164)) {
+      p.phones.push({
+        e164,
+        start: -1,
+        end: -1,
+        labelled: true,
+        raw: value,
+        national: isNationalPhoneValue(value),
+      });
+      p.linkKind ??= 'tel';
     }
   }
 
@@ -299,8 +317,34 @@ export class BlockBuilder {
       }
       line.phones = phones;
     }
+    // A linked number written in a way the text alone does not take for one (6011 2846 after a
+    // name, no label near): the link says it is one, and its place in the line says whose.
+    if (line.phones.some((x) => x.start < 0)) line.phones = line.phones.map((x) => placeInText(x, text));
     if (unresolved !== undefined && unresolved.length > 0) line.laterPhones = unresolved;
   }
+}
+
+/** A chat link's number: wa.me/85260112846, api.whatsapp.com/send?phone=…, whatsapp://send?phone=…. */
+const WHATSAPP_CHAT =
+  /^(?:https?:\/\/|\/\/)?(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:[^#]*&)?phone=)\+?(\d{7,15})(?!\d)|^whatsapp:\/\/send\/?\?(?:[^#]*&)?phone=\+?(\d{7,15})(?!\d)/i;
+
+/** A run of digits as numbers are written (6011 2846, (852) 6011-2846). */
+const WRITTEN_NUMBER = /[+(]?\d[\d\s().-]{5,}\d/g;
+
+/**
+ * A linked phone (its place unknown, start −1) placed where the line writes it: the first run of
+ * digits that is its number, the country code written or not; as it was where none is.
+ */
+function placeInText(phone: PhoneHit, text: string): PhoneHit {
+  if (phone.start >= 0) return phone;
+  for (const m of text.matchAll(WRITTEN_NUMBER)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length >= 7 && phone.e164.endsWith(digits)) {
+      const start = m.index ?? 0;
+      return { ...phone, start, end: start + m[0].length };
+    }
+  }
+  return phone;
 }
 
 /** A line that is only a label: `传　　真：`, `Fax:`, `E-mail` (a bare word of two letters or more). */

@@ -100,15 +100,16 @@ export interface LabelledValue {
 const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
 
 /**
- * A label candidate: a short word or two before a colon, at the start or after a separator; a
+ * A label candidate: a short word or two before a colon, at the start or after a separator or
+ * the end of a sentence (…1206 室。联系人：蒋文涛); a
  * two-character Chinese label may be padded to the width of three (职　务); a note in brackets may
  * stand between the label and its colon (项目联系人（询问）：).
  */
 const LABEL_AT =
-  /(?:^|[\s|｜,，;；/(（])([A-Za-z][A-Za-z .-]{0,18}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})\s*[:：]/g;
+  /(?:^|[\s|｜,，;；/(（。！？])([A-Za-z][A-Za-z .-]{0,18}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})\s*[:：]/g;
 /** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
 const LABEL_WITH_NOTE_AT =
-  /(?:^|[\s|｜,，;；/(（])([A-Za-z][A-Za-z .-]{0,18}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})(?:\s*[(（][^()（）:：]{1,10}[)）])?\s*[:：]/g;
+  /(?:^|[\s|｜,，;；/(（。！？])([A-Za-z][A-Za-z .-]{0,18}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})(?:\s*[(（][^()（）:：]{1,10}[)）])?\s*[:：]/g;
 const NOTE_BEFORE_COLON = /[)）]\s*[:：]/;
 /**
  * A label joined by a slash to the one after it (手机/微信：, Tel/WhatsApp:): the two name one value,

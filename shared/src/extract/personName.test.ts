@@ -11,6 +11,9 @@ describe('personName', () => {
     // A nickname in quotes between the given name and the surname.
     ['Margaret “Peggy” Alvarez', 'Margaret “Peggy” Alvarez'],
     ['Robert "Bob" Lee', 'Robert "Bob" Lee'],
+    // Or in brackets, as team pages write it.
+    ['Rebecca (Becky) Lowe', 'Rebecca (Becky) Lowe'],
+    ['William (Bill) O’Brien', 'William (Bill) O’Brien'],
     // A clergy title before the name, dropped as Dr. is.
     ['Rev. Samuel Okoro', 'Samuel Okoro'],
     ['Fr. Michael Byrne', 'Michael Byrne'],

@@ -50,6 +50,8 @@ const QUOTE_MARK = /["“„‘']/;
  */
 const QUOTED_NICKNAME =
   /^(\p{Lu}[\p{L}.'’-]+)\s+["“„‘'][\p{Lu}][\p{L}.'’-]{0,19}["”“’']\s+(\p{Lu}[\p{L} .'’-]+)$/u;
+/** The same nickname in brackets, as team pages write it: Rebecca (Becky) Lowe. */
+const BRACKETED_NICKNAME = /^(\p{Lu}[\p{L}.'’-]+)\s+\(\p{Lu}[\p{L}.'’-]{0,19}\)\s+(\p{Lu}[\p{L} .'’-]+)$/u;
 const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
 /** Words in Latin letters only (a title in English, with its & and commas). */
 const LATIN_WORDS = /^[A-Za-z][A-Za-z &/.,'’-]*$/;
@@ -83,6 +85,8 @@ export function personName(text: string, context: NameContext): string | null {
   if (t.length < 2 || t.length > 40) return null;
   const turned = context === 'labelled' && t.includes(',') ? surnameFirstName(t, context) : null;
   if (turned !== null) return turned;
+  const bracketed = t.includes('(') ? BRACKETED_NICKNAME.exec(t) : null;
+  if (bracketed !== null && plainName(`${bracketed[1]} ${bracketed[2]}`, context) !== null) return t;
   const paren = PARENTHESISED.exec(t);
   if (paren !== null) {
     const outside = paren[1] ?? '';
