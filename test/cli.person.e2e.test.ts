@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Cell, SheetGrid } from '@crm/shared';
-import { PERSON, PERSON_WORKBOOK_TOTAL, personWorkbook } from '@crm/shared/testing';
+import { PERSON, PERSON_WORKBOOK_TOTAL, personWorkbook, schoolRegisterRows } from '@crm/shared/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SheetsRestDouble } from './doubles/sheetsRestDouble.ts';
@@ -814,20 +814,7 @@ describe('crm person on a register that writes a customer over several rows', ()
   // A school's register: each student's further courses on the rows below, 学号, 姓名 and
   // 家长电话 left blank. classify counts those lines for the student above; erasing a student
   // takes their lines too, so that none is read as the lines of the student above them.
-  const register: SheetGrid[] = [
-    {
-      name: '学员登记',
-      rows: [
-        ['学号', '学员姓名', '家长电话', '报名日期', '课程', '实收学费'],
-        ['QM001', '李可馨', '13812345601', '2026-08-20', '少儿美术', 2880],
-        ['', '', '', '2026-08-20', '书法入门', 1600],
-        ['QM003', '陈雨桐', '15157101234', '2026-08-25', '拉丁舞启蒙', 2400],
-        ['', '', '', '2026-09-10', '少儿美术（周日下午）', 2880],
-        ['', '', '', '2026-11-05', '拉丁舞启蒙（续费）', 2200],
-        ['QM004', '赵一鸣', '13757198765', '2026-09-01', '围棋中级', 3840],
-      ],
-    },
-  ];
+  const register: SheetGrid[] = [{ name: '学员登记', rows: schoolRegisterRows() }];
   const spendById = (file: string) => {
     const run = crm(['classify', '--in', file, '--today', '2026-12-01', '--json']);
     expect(run.status, run.stderr).toBe(0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/config.ts';
 import type { Cell } from '../model/table.ts';
 import { readCustomerTable } from '../table/readCustomerTable.ts';
+import { schoolRegisterRows } from '../table/schoolRegister.fixture.ts';
 import { fillMergedCells, mergedDownCells, wideMergesBelow } from './fillMergedCells.ts';
 import { locateTables } from './locateTables.ts';
 import { readJobTables } from './readJobTables.ts';
@@ -141,16 +142,8 @@ describe('fillMergedCells', () => {
 
 describe('a customer merged down over the rows of their further lines', () => {
   // A school's register as a spreadsheet keeps it: 学号, 姓名 and 家长电话 merged down over each
-  // student's further courses (A2:C3, A4:C6), the value in the first cell only.
-  const register: Cell[][] = [
-    ['学号', '学员姓名', '家长电话', '报名日期', '课程', '实收学费'],
-    ['QM001', '李可馨', '13812345601', '2026-08-20', '少儿美术', 2880],
-    ['', '', '', '2026-08-20', '书法入门', 1600],
-    ['QM003', '陈雨桐', '15157101234', '2026-08-25', '拉丁舞启蒙', 2400],
-    ['', '', '', '2026-09-10', '少儿美术', 2880],
-    ['', '', '', '2026-11-05', '拉丁舞启蒙（续费）', 2200],
-    ['QM004', '赵一鸣', '13757198765', '2026-09-01', '围棋中级', 3840],
-  ];
+  // student's further courses (A2:C3, A4:C6), the value in the first cell only, or left blank.
+  const register = schoolRegisterRows();
   const down = (row: number, rows: number, columns: number[]) =>
     columns.map((column) => ({ row, column, rows, columns: 1 }));
   const read = (merges: { row: number; column: number; rows: number; columns: number }[]) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
 import type { Cell } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
+import { schoolRegisterRows } from '../table/schoolRegister.fixture.ts';
 import { findPerson } from './findPerson.ts';
 import type { OrderErasureMode } from './orderErasureModes.ts';
 import { key, options, placesBySheet } from './personSearch.fixture.ts';
@@ -643,21 +644,9 @@ describe('orders grouped under headings, the header naming no buyer (QuickBooks�
 describe('a customer written over several rows (further lines naming nobody)', () => {
   // A school's register: a student's further courses on the rows below, 学号, 姓名 and 家长电话
   // left blank. The reader counts those lines for the student above; they are the student's.
+  // An amount alone after a blank row under them is nobody's.
   const register = (): SheetGrid[] => [
-    {
-      name: '学员登记',
-      rows: [
-        ['学号', '学员姓名', '家长电话', '报名日期', '课程', '实收学费'],
-        ['QM001', '李可馨', '13812345601', '2026-08-20', '少儿美术', 2880],
-        ['', '', '', '2026-08-20', '书法入门', 1600],
-        ['QM003', '陈雨桐', '15157101234', '2026-08-25', '拉丁舞启蒙', 2400],
-        ['', '', '', '2026-09-10', '少儿美术', 2880],
-        ['', '', '', '2026-11-05', '拉丁舞启蒙（续费）', 2200],
-        ['QM004', '赵一鸣', '13757198765', '2026-09-01', '围棋中级', 3840],
-        [],
-        ['', '', '', '', '', 400],
-      ],
-    },
+    { name: '学员登记', rows: [...schoolRegisterRows(), [], ['', '', '', '', '', 400]] },
   ];
   const customerRows = (text: string) =>
     findPerson(register(), key(text), options)
@@ -682,6 +671,7 @@ describe('a customer written over several rows (further lines naming nobody)', (
     const after = applyErasure(grids, plan);
     const texts = allCells(after).map((c) => c.text);
     expect(texts).not.toContain('拉丁舞启蒙（续费）');
+    expect(texts).not.toContain('少儿美术（周日下午）');
     expect(texts).not.toContain('15157101234');
     // 李可馨's lines are hers as before, and no more than hers.
     const left = (after[0] as SheetGrid).rows.filter((row) => row.length > 0);

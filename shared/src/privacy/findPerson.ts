@@ -263,11 +263,6 @@ function emptyIdentity(key: PersonKey): PersonIdentity & {
 }
 
 /**
- * The customer rows of the person, as `sheet\0row`, growing `identity` with what each row found
- * gives until no new row is found (a backup row may be reached only through the id of the row
- * the key found).
- */
-/**
  * Adds to `found` (sheet and row keys of customer rows) the further lines of each row found: the
  * rows below a customer that name nobody and continue them (FurtherLines), as the customer reader
  * counts them for that customer. Erasing a person without them would leave their lines to be
@@ -300,6 +295,11 @@ function addFurtherLines(sheets: readonly PrivacySheet[], found: Set<string>): v
   }
 }
 
+/**
+ * The customer rows of the person, as `sheet\0row`, growing `identity` with what each row found
+ * gives until no new row is found (a backup row may be reached only through the id of the row
+ * the key found).
+ */
 function matchCustomerRows(
   sheets: readonly PrivacySheet[],
   identity: ReturnType<typeof emptyIdentity>,

@@ -13,15 +13,14 @@ import type { RowContext } from './skippedRows.ts';
  *                                      2026-09-10  少儿美术         2880
  *                                      2026-11-05  拉丁舞启蒙（续费） 2200
  *
- * Such a row names nobody, yet it is no stray row: it is the customer above's. Where the cells
- * are merged, each row shows the customer's 学号 and 姓名, and is theirs all the same: not a
- * second record of the customer (see continuesMerge). FurtherLines
- * follows a table's rows in order and tells which rows without anyone continue the record
- * above: each such row follows that record or another of its lines, with no blank or left-out
- * row between; it holds an amount in the spend column, as the record's own line does; and it
- * says something more than the amount (a date, a course, who took the money), as a line of
- * purchase does. A row of an amount alone under a record (a figure typed under the table) is
- * nobody's, as before.
+ * Such a row names nobody, yet it is no stray row: it is the customer above's. FurtherLines
+ * follows a table's rows in order and tells which rows without anyone continue the record above:
+ * each such row follows that record or another of its lines, with no blank or left-out row
+ * between; it holds an amount in the spend column, as the record's own line does; and it says
+ * something more than the amount (a date, a course, who took the money), as a line of purchase
+ * does. A row of an amount alone under a record (a figure typed under the table) is nobody's.
+ * Where the cells are merged, each row shows the customer's 学号 and 姓名 and is theirs all the
+ * same, not a second record of the customer (see continuesMerge).
  *
  * The customer reader adds the lines' spend to the record's, and the person search gives a
  * person's lines to them with their row, so that erasing them leaves no line behind to be read

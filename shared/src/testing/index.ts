@@ -3,3 +3,4 @@
 
 export { PERSON, PERSON_WORKBOOK_TOTAL, personWorkbook } from '../privacy/personWorkbook.fixture.ts';
 export { FIXTURE_TODAY, fixtureClv, reportFixture, XSS_NAME } from '../report/fixtures/reportFixture.ts';
+export { schoolRegisterRows } from '../table/schoolRegister.fixture.ts';
