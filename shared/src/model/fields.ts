@@ -165,6 +165,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '学员',
     '患者姓名',
     '病人姓名',
+    // A wholesaler's book of the shops that buy from it: the shop (店名) and its owner, the person.
+    '老板',
+    '老板姓名',
+    '店主',
   ],
   company: [
     '公司',
@@ -192,6 +196,15 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '往来单位名称',
     '单位全名',
     '名称',
+    // The shop a wholesaler sells to, as its book names it.
+    '店名',
+    '店铺名',
+    '店铺名称',
+    '门店名称',
+    '商户名称',
+    'Shop Name',
+    'Store Name',
+    'Business Name',
     // Also names (listed there first): the company when another column holds the person.
     '客户名称',
     '客户',
@@ -612,6 +625,14 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Net Amount',
     // Xero's invoice reports: the amount with tax, in the currency named beside it (Gross (NZD)).
     'Gross',
+    // What the customer paid, tax included, as Australian, New Zealand and British sole traders'
+    // invoice sheets head it beside an Ex GST or Net column.
+    'Total inc GST',
+    'Total incl GST',
+    'Amount inc GST',
+    'Inc GST',
+    'Total inc VAT',
+    'Total incl VAT',
     // What the customer paid, tax included: 含稅金額 in Taiwan's ERP exports, 价税合计 in 金蝶's
     // and 用友's sales documents; 淘宝's order export names it 买家实际支付金额.
     '含税金额',
@@ -658,6 +679,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Type',
     // Shopify's paid / refunded / voided (its Fulfillment Status says nothing of the money).
     'Financial Status',
+    // A sole trader's invoice sheet: Y, N, VOID, Refunded.
+    'Paid?',
     // A deals table's stage: only won deals are sales (orderStatusKind's OPEN_DEAL and LOST_DEAL).
     'Stage',
     'Deal Stage',

@@ -205,6 +205,11 @@ describe('mapHeader', () => {
       { name: 0, company: 1, email: 4, phone: 5 },
     ],
     ['a 抖店 seller', ['抖音号', '客户姓名', '订单数'], { platformAccount: 0, name: 1, orderCount: 2 }],
+    [
+      "a wholesaler's book of the shops it sells to: the shop and its owner",
+      ['序号', '店名', '老板', '电话', '目前欠款'],
+      { company: 1, name: 2, phone: 3 },
+    ],
     ['a 拼多多 seller', ['拼多多账号', '联系人', '电话'], { platformAccount: 0, name: 1, phone: 2 }],
     [
       'traditional characters and Taiwan’s 帳號',

@@ -66,6 +66,12 @@ describe('mapOrderHeader', () => {
     // No currency column: the amount is the amount.
     ['an Amount in GBP without a currency column', ['Date', 'Client', 'Amount', 'Amount in GBP'], 2],
     ['one currency', ['Date', 'Client', 'Amount', 'Status'], 2],
+    // What the customer paid, tax included, beside the amount before tax.
+    [
+      'a sole trader’s invoices: Ex GST, GST, Total inc GST',
+      ['Inv #', 'Date', 'Customer', 'Job', 'Ex GST', 'GST', 'Total inc GST', 'Paid?'],
+      6,
+    ],
   ])('takes the amount of %s', (_, header, amount) => {
     expect(mapOrderHeader(header).columns.amount).toBe(amount);
   });

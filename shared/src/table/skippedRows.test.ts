@@ -71,6 +71,17 @@ describe('skippedRowReason', () => {
     // A total of what the table counts; a group's total, its name first.
     ['Total contacts: 7', ['', '', 'Total contacts: 7', '', '', ''], 'total'],
     ['a count with a remark', ['Total: 7 customers (6 active)', '', '', '', '', ''], 'total'],
+    // A period's total or its figures so far, as a sole trader's invoice sheet closes a quarter.
+    [
+      'a quarter’s total, its months in brackets',
+      ['', '', 'Q1 total (Jul-Sep)', '', '$4,435.00', ''],
+      'total',
+    ],
+    ['a quarter to date', ['', '', 'Q2 to date (Oct-Dec)', '', '$4,075.00', ''], 'total'],
+    ['the financial year to date', ['', '', 'FY to date', '', '$8,510.00', ''], 'total'],
+    ['a count, its groups in brackets', ['共 6 位（阿豪 3／Amy 3）', '', '', '', '', ''], 'total'],
+    ['YTD', ['YTD', '', '', '', 12400, ''], 'total'],
+    ['a company called "Up to Date Ltd"', ['C020', 'Up to Date Ltd', '', '', 60, ''], null],
     ['合计： with a long count', ['合计：共 12 位客户，其中 3 位为今年新客户', '', '', '', '', ''], 'total'],
     ['Grand total: with a long count', ['', 'Grand total: 1,240 orders this year', '', '', '', ''], 'total'],
     [
@@ -118,6 +129,8 @@ describe('skippedRowReason', () => {
     ['a company called "Sum Capital"', ['C004', 'Ann Lee', 'Sum Capital', '', 300, ''], null],
 
     ['a signature line', ['制表人：王芳    审核：李强', '', '', '', '', ''], 'note'],
+    ['a bookkeeper’s sign-off', ['记账：阿红　　　　老板签字：', '', '', '', '', ''], 'note'],
+    ['a cashier’s sign-off', ['出纳：李丽  会计：王强', '', '', '', '', ''], 'note'],
     ['a notes line', ['备注：金额单位为元', '', '', '', '', ''], 'note'],
     ['an export note', ['导出时间：2026-11-30 18:00', '', '', '', '', ''], 'note'],
     ['以下空白 closing a form', ['以下空白', '', '', '', '', ''], 'note'],

@@ -68,6 +68,11 @@ const TOTAL_LABELS = new Set([
   'balance carried forward',
   'opening balance',
   'closing balance',
+  // Figures so far: year, month and quarter to date.
+  'ytd',
+  'mtd',
+  'qtd',
+  'year to date',
   // A deals table's figures under its deals: the open deals' values weighted by their chances.
   'weighted pipeline',
   'weighted total',
@@ -202,6 +207,14 @@ const CLOSING_BRACKET = new Map(
 function isSectionTotal(text: string): boolean {
   const last = foldedCode(text.charCodeAt(text.length - 1));
   if (last === JI) return SECTION_TOTAL.test(foldTraditional(text.trim()));
+  // Q1 total (Jul-Sep), Q2 to date (Oct-Dec), FY to date: a period's figures so far, its months
+  // perhaps in brackets after it. Few cells end in a bracket or in "date".
+  if (
+    (last === 0x29 || last === 0xff09 || endsInDate(text)) &&
+    text.length <= 40 &&
+    PERIOD_TOTAL.test(text.trim().toLowerCase())
+  )
+    return true;
   // Won total, Page subtotals: a t where "total" or "totals" would start, before the pattern.
   const letter = last | 0x20;
   if (letter === 0x6c || letter === 0x73) {
@@ -209,6 +222,25 @@ function isSectionTotal(text: string): boolean {
     return t > 0 && (text.charCodeAt(t) | 0x20) === 0x74 && TOTAL_OF_GROUP.test(text.trim().toLowerCase());
   }
   return foldedCode(text.charCodeAt(0)) === GONG && COUNT_LINE.test(foldTraditional(text));
+}
+
+/**
+ * A period's total or its figures to date, the period named first (Q1 total, FY to date, Year to
+ * date, Q2 to date (Oct-Dec), H1 subtotal (Jan-Jun)).
+ */
+const PERIOD_TOTAL =
+  /^(?:(?:[a-z][a-z0-9 ]{0,24}\s(?:sub-?)?totals?|(?:(?:q[1-4]|h[12]|fy\s?\d{0,4}|year|month|quarter|season)\s+)?to\s+date)(?:\s*[(（][^()（）]{1,20}[)）])?)$/;
+
+/** Whether a text ends in "date", any case, on four character codes. */
+function endsInDate(text: string): boolean {
+  const n = text.length;
+  return (
+    n >= 4 &&
+    (text.charCodeAt(n - 1) | 0x20) === 0x65 &&
+    (text.charCodeAt(n - 2) | 0x20) === 0x74 &&
+    (text.charCodeAt(n - 3) | 0x20) === 0x61 &&
+    (text.charCodeAt(n - 4) | 0x20) === 0x64
+  );
 }
 
 /** 计 (of 小计, 合计) and 共 (of 共 5 位). */
@@ -227,7 +259,7 @@ const COUNT_LINE = /^共\s*\d+\s*(?:位|个|家|间|名|人|户|条|笔|项|张|
  * with traditional characters folded (製表人 is 制表人); 资料来源 and 汇出时间 are Taiwan's words.
  */
 const NOTE_LABEL =
-  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|签字|签名|负责人签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?)\s*[:：]/i;
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?)\s*[:：]/i;
 
 /**
  * Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list;
