@@ -681,6 +681,9 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Financial Status',
     // A sole trader's invoice sheet: Y, N, VOID, Refunded.
     'Paid?',
+    // A wholesaler's book: 已结清, 赊账, 部分付款, 已取消, 退货.
+    '付款情况',
+    '结算情况',
     // A deals table's stage: only won deals are sales (orderStatusKind's OPEN_DEAL and LOST_DEAL).
     'Stage',
     'Deal Stage',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../model/dates.ts';
 import type { Cell } from '../model/table.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { parseBirthday } from './parseBirthday.ts';
@@ -344,6 +345,22 @@ describe('messy cells', () => {
 
   it.each(numberCases)('parseNumber(%j)', (input, expected) => check(parseNumber(input), expected));
   it.each(dateCases)('parseDate(%j)', (input, expected) => check(parseDate(input), expected));
+  // A date without its year, as a ledger kept for the year at hand writes it: the latest such day
+  // up to today, the year before where this year's is still to come; refused without a today.
+  it.each<[string, string, string | null]>([
+    ['9月3日', '2026-12-01', '2026-09-03'],
+    ['11月28号', '2026-12-01', '2026-11-28'],
+    ['12月1日', '2026-12-01', '2026-12-01'],
+    ['12月25日', '2026-12-01', '2025-12-25'],
+    ['9月3日（周三）', '2026-12-01', '2026-09-03'],
+    ['2月29日', '2026-12-01', null],
+    ['2月29日', '2024-03-01', '2024-02-29'],
+    ['9月3', '2026-12-01', null],
+  ])('parseDate(%j) on %s', (input, today, expected) => {
+    const result = parseDate(input, { today: today as IsoDate });
+    expect(result.ok ? result.value : null).toBe(expected);
+    expect(parseDate(input).ok).toBe(false);
+  });
   it.each(birthdayCases)('parseBirthday(%j)', (input, expected) => check(parseBirthday(input), expected));
   it.each(phoneCases)('parsePhone(%j, CN)', (input, expected) => check(parsePhone(input, 'CN'), expected));
   it.each(emailCases)('parseEmail(%j)', (input, expected) => check(parseEmail(input), expected));

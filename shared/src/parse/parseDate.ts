@@ -16,6 +16,12 @@ export interface DateParseOptions {
    * columnDayOrder); without it such a date is refused as ambiguous.
    */
   dayOrder?: DayOrder | null;
+  /**
+   * The day a date written without its year (9月3日, 11月28号, as ledgers kept for the year at
+   * hand write them) is read up to: the latest such day on or before it. Without it such a date
+   * is refused.
+   */
+  today?: IsoDate | null;
 }
 
 /** Whether D/M/YYYY-or-M/D/YYYY dates put the month or the day first. */
@@ -59,6 +65,8 @@ const D_MONTH_Y = new RegExp(
 const MONTH_D_Y = new RegExp(
   String.raw`^([A-Za-z]{3,9})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})${TIME}$`,
 );
+/** A month and a day without their year: 9月3日, 11月28号, 9月3日（周三）. */
+const ZH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${TIME}$`);
 const SERIAL_TEXT = /^\d{1,7}(?:\.\d+)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
@@ -67,7 +75,8 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
  * 2024/3/5, 2024.3.5, 2024年3月5日 / 2024年03月05号 (also in Chinese numerals), Taiwan's 民國 years
  * (民國113年3月5日, 113/03/05, 1130305: 2024-03-05), compact 20240305,
  * 5 Mar 2024 / March 5, 2024, day-first or month-first D/M/YYYY only when unambiguous (13/3/2024,
- * 3/13/2024), spreadsheet serial numbers (1 … 2958465, numbers or numeric text such as '45356'),
+ * 3/13/2024), 9月3日 without its year given `options.today` (the latest 9月3日 up to it),
+ * spreadsheet serial numbers (1 … 2958465, numbers or numeric text such as '45356'),
  * and JS Date objects. Impossible dates (2026-02-29) are rejected with the reason.
  */
 export function parseDate(cell: Cell, options: DateParseOptions = {}): ParseResult<IsoDate> {
@@ -81,7 +90,7 @@ export function parseDate(cell: Cell, options: DateParseOptions = {}): ParseResu
       if (calendarFault(y, m, d) === null && y >= MIN_YEAR) return ok(cell as IsoDate);
       return fromYmd(cell, y, m, d);
     }
-    return parseDateText(cell, options.dayOrder);
+    return parseDateText(cell, options.dayOrder, options.today);
   }
   if (typeof cell === 'number') return fromNumber(cell, String(cell));
   if (typeof cell === 'boolean') return fail({ code: 'date-boolean', text: cell ? 'TRUE' : 'FALSE' });
@@ -126,7 +135,11 @@ function fromNumber(n: number, text: string): ParseResult<IsoDate> {
   return ok(fromDayNumber(serialToDayNumber(n)));
 }
 
-function parseDateText(raw: string, dayOrder: DayOrder | null | undefined): ParseResult<IsoDate> {
+function parseDateText(
+  raw: string,
+  dayOrder: DayOrder | null | undefined,
+  today: IsoDate | null | undefined,
+): ParseResult<IsoDate> {
   const s = normalizeText(raw);
   if (s === '') return EMPTY;
   let match = YMD.exec(s);
@@ -159,7 +172,21 @@ function parseDateText(raw: string, dayOrder: DayOrder | null | undefined): Pars
   if (match) return fromNamedMonth(s, Number(match[3]), match[2] ?? '', Number(match[1]));
   match = MONTH_D_Y.exec(s);
   if (match) return fromNamedMonth(s, Number(match[3]), match[1] ?? '', Number(match[2]));
+  match = today ? ZH_MONTH_DAY.exec(s) : null;
+  if (match && today) return latestBefore(s, today, Number(match[1]), Number(match[2]));
   return fail({ code: 'date-expected', text: s });
+}
+
+/** Month `m`, day `d` in the year of `today`, or the year before where that is after today. */
+function latestBefore(s: string, today: IsoDate, m: number, d: number): ParseResult<IsoDate> {
+  const year = Number(today.slice(0, 4));
+  const later = m * 100 + d > Number(today.slice(5, 7)) * 100 + Number(today.slice(8, 10));
+  return fromYmd(s, later ? year - 1 : year, m, d);
+}
+
+/** Whether a date cell's text writes a month and a day without their year (9月3日). */
+export function isYearlessDate(text: string): boolean {
+  return text.includes('月') && !text.includes('年') && ZH_MONTH_DAY.test(normalizeText(text));
 }
 
 /**

@@ -11,6 +11,8 @@ interface AnalysisTexts {
   skipped: (rows: number) => string;
   /** Rows naming nobody read as further lines of the customer above (FurtherLines). */
   furtherLines: (rows: number) => string;
+  /** Dates written without their year (`example`), read as the latest such day up to `today`. */
+  yearlessDates: (example: string, today: string) => string;
   phoneRegion: (numbers: number, defaultRegion: string, region: string) => string;
   /** Phone cells saved in scientific notation, their last digits lost. */
   phonesCut: (numbers: number) => string;
@@ -61,6 +63,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
     unpaid: (n) => `${n} 笔尚未付款的订单（等待付款）未计入；付款后再运行即可计入。`,
     deals: (open, lost) =>
       `${[open > 0 ? `${open} 个尚未成交的商机（线索、方案、谈判等阶段）` : '', lost > 0 ? `${lost} 个已输单的商机` : ''].filter(Boolean).join('和 ')}不是成交，未计入收入；赢单后再运行即可计入。`,
+    yearlessDates: (example, today) =>
+      `有日期没有写年份（如“${example}”），按 ${today} 之前最近的那一天读取；如果是往年的账，请在日期里写上年份。`,
     furtherLines: (n) =>
       `${n} 行没有填写客户、但紧接在某位客户下方且有金额和其他内容（如合并单元格下的第二门课程、又一笔消费），按上方客户的续行计入其消费。`,
     skipped: (n) =>
@@ -108,6 +112,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} order${n === 1 ? '' : 's'} not paid for yet (awaiting payment) left out; run again once paid to count ${n === 1 ? 'it' : 'them'}.`,
     deals: (open, lost) =>
       `${[open > 0 ? `${open} open deal${open === 1 ? '' : 's'} (lead, proposal, negotiation …)` : '', lost > 0 ? `${lost} lost deal${lost === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ')} ${open + lost === 1 ? 'is' : 'are'} not a sale and left out of revenue; run again once a deal is won to count it.`,
+    yearlessDates: (example, today) =>
+      `Some dates are written without their year (such as "${example}"): each is read as the latest such day up to ${today}. If the sheet is of an earlier year, write the year in its dates.`,
     furtherLines: (n) =>
       `${n} row${n === 1 ? '' : 's'} naming nobody, right under a customer and holding an amount and more (a further course or purchase under merged cells), ${n === 1 ? 'is' : 'are'} read as further lines of the customer above: ${n === 1 ? 'its' : 'their'} spend counts for them.`,
     skipped: (n) =>

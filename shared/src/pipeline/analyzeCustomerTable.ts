@@ -253,6 +253,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   if (undated !== null) notes.push(undated);
   const texts = ANALYSIS_TEXTS[config.language];
   if (customerTable.furtherLines > 0) notes.push(texts.furtherLines(customerTable.furtherLines));
+  const yearless = customerTable.yearlessDate ?? ordersRead?.counts.yearlessDate ?? null;
+  if (yearless !== null) notes.push(texts.yearlessDates(yearless, today));
   if (derived.idsWrittenDifferently !== null)
     notes.push(texts.idsWrittenDifferently('orders', derived.idsWrittenDifferently));
   if (complaintsFolded !== null) notes.push(texts.idsWrittenDifferently('complaints', complaintsFolded));

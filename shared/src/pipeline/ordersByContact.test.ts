@@ -158,6 +158,41 @@ describe('orders named by email or phone', () => {
     ]);
   });
 
+  it('reads a wholesaler’s book: dates without their year, a shop named without its remark in brackets', () => {
+    const analysis = analyzeCustomerTable({
+      customers: {
+        header: ['店名', '老板', '电话'],
+        rows: [
+          ['小鹿家（淘宝店）', '鹿鹿', '18620012345'],
+          ['衣之恋', '芳姐', '13867112345'],
+          ['潮人坊（东门）', '黄老板', '13823712345'],
+          ['潮人坊（白马）', '黄太', '13823712346'],
+        ],
+      },
+      orders: {
+        header: ['日期', '客户', '金额', '付款情况'],
+        rows: [
+          ['9月20日', '小鹿家', '2250', '已结清'],
+          ['12月28日', '衣之恋', '6960', '赊账'],
+          ['10月26日', '小鹿家', '3900', '已取消'],
+          ['10月12日', '潮人坊', '13500', '已结清'],
+        ],
+      },
+      today: '2026-12-01',
+      clv: false,
+    });
+    const [lu, fang, huang, huangTai] = analysis.customers.map((c) => c.stats);
+    expect(lu).toMatchObject({ orderCount: 1, totalSpend: 2250, lastPurchase: '2026-09-20' });
+    // 12月28日 is still to come this year: last year's.
+    expect(fang).toMatchObject({ orderCount: 1, totalSpend: 6960, lastPurchase: '2025-12-28' });
+    // 潮人坊 is two shops' name but for their remarks: neither's.
+    expect([huang?.totalSpend, huangTai?.totalSpend]).toEqual([0, 0]);
+    expect(analysis.orderSummary).toMatchObject({ cancelled: 1 });
+    expect(analysis.notes).toContain(
+      '有日期没有写年份（如“9月20日”），按 2026-12-01 之前最近的那一天读取；如果是往年的账，请在日期里写上年份。',
+    );
+  });
+
   it('reads a deals table by its stage: won deals are sales, open and lost ones are neither sales nor cancelled', () => {
     const analysis = analyzeCustomerTable({
       customers: shopCustomers,

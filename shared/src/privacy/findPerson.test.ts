@@ -493,6 +493,42 @@ describe('orders that name their customer only by name (a sales ledger)', () => 
   });
 });
 
+describe('orders naming a shop without the remark its customer row writes after it', () => {
+  // A wholesaler's book: the customer row says 小鹿家（淘宝店）, the orders 小鹿家. Two shops called
+  // 潮人坊 but for their remarks: orders naming 潮人坊 are neither's, as the analysis counts them.
+  const book = (): SheetGrid[] => [
+    {
+      name: '客户资料',
+      rows: [
+        ['店名', '老板', '电话'],
+        ['小鹿家（淘宝店）', '鹿鹿', '18620012345'],
+        ['潮人坊（东门）', '黄老板', '13823712345'],
+        ['潮人坊（白马）', '黄太', '13823712346'],
+      ],
+    },
+    {
+      name: '拿货记录',
+      rows: [
+        ['日期', '客户', '金额'],
+        ['2026-09-20', '小鹿家', '2250'],
+        ['2026-10-12', '潮人坊', '13500'],
+        ['2026-11-28', '小鹿家（淘宝店）', '1800'],
+      ],
+    },
+  ];
+  const orderRows = (text: string) =>
+    findPerson(book(), key(text), options)
+      .rows.filter((r) => r.role === 'order')
+      .map((r) => r.row);
+
+  it.each([
+    ['phone:18620012345', [2, 4]],
+    ['phone:13823712345', []],
+  ])('%s has the orders on rows %j', (text, rows) => {
+    expect(orderRows(text)).toEqual(rows);
+  });
+});
+
 describe('orders in a ledger grouped by customer (the buyer on each group’s first line only)', () => {
   // The analysis counts a group's lines without a buyer for the buyer above them where the
   // group's 小计 adds up; they are that buyer's orders to find and erase, and only then.

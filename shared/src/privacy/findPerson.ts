@@ -12,7 +12,7 @@ import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { columnLetter } from '../sheets/a1.ts';
 import { fillGroupedBuyers, withBuyer } from '../table/buyerGroups.ts';
 import { isBlankRow } from '../table/cellReader.ts';
-import { contactKeyOf, nameKeyOf } from '../table/contactIndex.ts';
+import { bareNameKeyOf, contactKeyOf, nameKeyOf } from '../table/contactIndex.ts';
 import { CustomerIndex } from '../table/customerIndex.ts';
 import { FurtherLines } from '../table/furtherLines.ts';
 import { nameFromParts } from '../table/nameParts.ts';
@@ -626,17 +626,26 @@ function isTheirContact(
 function theirOrderNames(sheets: readonly PrivacySheet[], theirs: ReadonlySet<string>): Set<string> {
   const mine = new Set<string>();
   const others = new Set<string>();
+  // Their names without a remark in brackets (小鹿家 of 小鹿家（淘宝店）), which orders match where
+  // no row has the name itself and no other row has it bare too.
+  const mineBare = new Set<string>();
+  const othersBare = new Set<string>();
   for (const sheet of sheets) {
     if (sheet.kind !== 'customers') continue;
     forEachDataRow(sheet, (cells, row) => {
-      const into = theirs.has(`${sheet.grid.name}\u0000${row}`) ? mine : others;
+      const own = theirs.has(`${sheet.grid.name}\u0000${row}`);
       for (const field of CUSTOMER_NAME_FIELDS) {
         const key = nameKeyOf(textAt(cells, sheet.columns[field]));
-        if (key !== '') into.add(key);
+        if (key === '') continue;
+        (own ? mine : others).add(key);
+        const bare = bareNameKeyOf(key);
+        if (bare !== null) (own ? mineBare : othersBare).add(bare);
       }
     });
   }
   for (const key of others) mine.delete(key);
+  for (const bare of mineBare)
+    if (!othersBare.has(bare) && !others.has(bare) && !mine.has(bare)) mine.add(bare);
   return mine;
 }
 

@@ -4,7 +4,13 @@ import type { Cell, CellIssue, FormulaCell, IssueKind, TableData } from '../mode
 import { tooLongToParse } from '../parse/cellTextLimit.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import type { ParseResult } from '../parse/ParseResult.ts';
-import { type DateParseOptions, type DayOrder, DayOrderTally, parseDate } from '../parse/parseDate.ts';
+import {
+  type DateParseOptions,
+  type DayOrder,
+  DayOrderTally,
+  isYearlessDate,
+  parseDate,
+} from '../parse/parseDate.ts';
 import { parseNumber } from '../parse/parseNumber.ts';
 import { parseProblemText } from '../parse/parseTexts.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
@@ -116,9 +122,16 @@ export class CellReader {
     return null;
   }
 
+  /** The first date read without its year (9月3日, read as the latest such day up to today). */
+  yearlessExample: string | null = null;
+
   /** A date; with `notAfterToday`, a date later than today is reported as future-date and dropped. */
   date(col: number | undefined, value: CheckedValue, notAfterToday = true): IsoDate | null {
     const date = col === undefined ? null : this.parsed(col, this.dateParser(col));
+    if (date !== null && this.yearlessExample === null) {
+      const cell = this.cells[col as number];
+      if (typeof cell === 'string' && isYearlessDate(cell)) this.yearlessExample = cell.trim();
+    }
     if (date !== null && notAfterToday && date > this.today && col !== undefined) {
       this.report(col, 'future-date', { code: 'future-date', value, date, today: this.today });
       return null;
@@ -128,7 +141,7 @@ export class CellReader {
 
   /** Reads the column's D/M/YYYY-or-M/D/YYYY dates in `dayOrder` (for a column read as a stream). */
   useDayOrder(col: number, dayOrder: DayOrder | null): void {
-    const options = { ...this.dateOptions, dayOrder };
+    const options = { ...this.dateOptions, dayOrder, today: this.today };
     this.dateParsers.set(col, (cell: Cell) => parseDate(cell, options));
   }
 
@@ -136,7 +149,7 @@ export class CellReader {
     let parser = this.dateParsers.get(col);
     if (parser === undefined) {
       const dayOrder = columnDayOrderOf(this.source.rows, col);
-      const options = { ...this.dateOptions, dayOrder };
+      const options = { ...this.dateOptions, dayOrder, today: this.today };
       parser = (cell: Cell) => parseDate(cell, options);
       this.dateParsers.set(col, parser);
     }

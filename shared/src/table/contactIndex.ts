@@ -27,6 +27,18 @@ export function nameKeyOf(value: string): string {
 }
 
 /**
+ * A name key (nameKeyOf) without the remark in brackets at its end: 小鹿家（淘宝店） is the shop an
+ * order calls 小鹿家. Null where there is none.
+ */
+export function bareNameKeyOf(key: string): string | null {
+  const m = NAME_REMARK.exec(key);
+  return m === null ? null : (m[1] ?? '').trim() || null;
+}
+
+/** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
+const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
+
+/**
  * The record index of each email or phone of the orders (`values`, as written), or −1 for one no
  * customer has: orders without a customer id matched by `by`. A phone matches the customer's
  * mobile or phone (one number space, as contactKeys has it). Where two rows share a value, the
@@ -70,11 +82,15 @@ export interface NameIndexes {
 
 /**
  * The record index of each customer name of the orders: the row whose name, company or short name
- * (客户简称) is that name (nameKeyOf). A name no row has, or several rows have, gets −1.
+ * (客户简称) is that name (nameKeyOf), else the one row whose such name is it with a remark in
+ * brackets after it (小鹿家 for 小鹿家（淘宝店）, bareNameKeyOf). A name no row has, or several rows
+ * have, gets −1.
  */
 export function nameIndexesOf(records: readonly CustomerRecord[], values: readonly string[]): NameIndexes {
   const recordOf = new Map<string, number>();
   const shared = new Map<string, number[]>();
+  // Bare names (bareNameKeyOf) by record index; −1 for one two rows have.
+  const bareOf = new Map<string, number>();
   const keep = (text: string | null, index: number) => {
     if (text === null) return;
     const key = nameKeyOf(text);
@@ -87,14 +103,23 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
       shared.set(key, rows);
     }
   };
+  const keepBare = (text: string | null, index: number) => {
+    const bare = text === null ? null : bareNameKeyOf(nameKeyOf(text));
+    if (bare === null) return;
+    const first = bareOf.get(bare);
+    bareOf.set(bare, first === undefined || first === index ? index : -1);
+  };
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as CustomerRecord;
-    for (const field of CUSTOMER_NAME_FIELDS) keep(record[field], i);
+    for (const field of CUSTOMER_NAME_FIELDS) {
+      keep(record[field], i);
+      keepBare(record[field], i);
+    }
   }
   const indexes = new Int32Array(values.length);
   for (let key = 0; key < values.length; key++) {
     const name = nameKeyOf(values[key] as string);
-    indexes[key] = shared.has(name) ? -1 : (recordOf.get(name) ?? -1);
+    indexes[key] = shared.has(name) ? -1 : (recordOf.get(name) ?? bareOf.get(name) ?? -1);
   }
   return { indexes, shared };
 }

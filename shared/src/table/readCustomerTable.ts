@@ -47,6 +47,8 @@ export interface CustomersRead {
   spendCurrencies: Record<string, number>;
   /** Rows read as further lines of the customer above (see FurtherLines), their spend in theirs. */
   furtherLines: number;
+  /** The first date written without its year (9月3日), read as the latest such day up to today. */
+  yearlessDate: string | null;
 }
 
 /** See CustomersRead.phoneRegions. */
@@ -203,7 +205,17 @@ export function readCustomerTable(
     byId.add(record.id, records.length);
     records.push(record);
   });
-  return { records, issues, mapping, skipped, index: byId, phoneRegions, spendCurrencies, furtherLines };
+  return {
+    records,
+    issues,
+    mapping,
+    skipped,
+    index: byId,
+    phoneRegions,
+    spendCurrencies,
+    furtherLines,
+    yearlessDate: read.yearlessExample,
+  };
 
   /**
    * A line of `record` (see FurtherLines) at sheet row `row`: its spend is added to the record's,

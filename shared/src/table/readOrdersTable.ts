@@ -61,6 +61,8 @@ export interface OrderCounts {
   openDeals: number;
   /** Deals of a pipeline lost (Lost, Closed Lost, 输单): never agreed; left out. */
   lostDeals: number;
+  /** The first order date written without its year (9月3日), read as the latest such day up to today. */
+  yearlessDate: string | null;
   /**
    * Orders whose status says 充值/Top-up (money put on a member card), read as orders, and the
    * money they brought in.
@@ -175,6 +177,7 @@ export class OrderRowReader {
     unpaid: 0,
     openDeals: 0,
     lostDeals: 0,
+    yearlessDate: null,
     topUps: 0,
     topUpTotal: 0,
     partialRefunds: 0,
@@ -580,6 +583,7 @@ export class OrderRowReader {
   finish(): OrdersRead {
     this.groups.finish();
     this.counts.groupedRows = this.groups.filledRows;
+    this.counts.yearlessDate = this.read.yearlessExample;
     if (this.headings && this.groups.filledRows.length === 0) {
       throw lacksColumns(this.mapping.header.slice(0, this.idCol), ['customerId']);
     }
