@@ -22,7 +22,7 @@ import {
 import { resolveUrl } from './resolveUrl.ts';
 import { cleanWebUrl, isSocialProfileUrl } from './socialProfile.ts';
 import { TableColumns } from './tableColumns.ts';
-import { collapseSpace, pushUnique, toHalfWidth } from './text.ts';
+import { collapseSpace, NUMBER_RUN, pushUnique, toHalfWidth } from './text.ts';
 import type { ElementLike } from './types.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|版权所有|版權所有)/i;
@@ -328,16 +328,13 @@ export class BlockBuilder {
 const WHATSAPP_CHAT =
   /^(?:https?:\/\/|\/\/)?(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:[^#]*&)?phone=)\+?(\d{7,15})(?!\d)|^whatsapp:\/\/send\/?\?(?:[^#]*&)?phone=\+?(\d{7,15})(?!\d)/i;
 
-/** A run of digits as numbers are written (6011 2846, (852) 6011-2846). */
-const WRITTEN_NUMBER = /[+(]?\d[\d\s().-]{5,}\d/g;
-
 /**
  * A linked phone (its place unknown, start −1) placed where the line writes it: the first run of
  * digits that is its number, the country code written or not; as it was where none is.
  */
 function placeInText(phone: PhoneHit, text: string): PhoneHit {
   if (phone.start >= 0) return phone;
-  for (const m of text.matchAll(WRITTEN_NUMBER)) {
+  for (const m of text.matchAll(NUMBER_RUN)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length >= 7 && phone.e164.endsWith(digits)) {
       const start = m.index ?? 0;

@@ -17,7 +17,7 @@ import {
 } from './fieldLabel.ts';
 import { type Line, lineData } from './pageBlocks.ts';
 import { type NameContext, personName, surnameFirstName } from './personName.ts';
-import { pushUnique } from './text.ts';
+import { NUMBER_RUN, pushUnique } from './text.ts';
 import { SAME_AS_MOBILE, SAME_AS_WECHAT, wechatId, wechatOfMobile } from './wechatId.ts';
 
 // What one line says about a person: the name on it (labelled, in a name class or a table column,
@@ -101,8 +101,6 @@ const LABEL_WORDS_AT_END = [
   'email',
   'whatsapp',
 ];
-/** A phone-like digit run inside a labelled value (the number after a name). */
-const NUMBER_TEXT = /[+(]?\d[\d\s().-]{5,}\d/g;
 const URL_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const EMAIL_TEXT = /\S+@\S+\.\S+/g;
 
@@ -513,7 +511,7 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
 function nameAlone(value: string): boolean {
   // Most such values are no name at all (订单号：2024…, 发布于 2024-03-04，…): a cheap test first.
   if (value.length > 60 || /^[\d+(]/.test(value)) return false;
-  const parts = splitParts(stripData(value.replace(NUMBER_TEXT, ' ')));
+  const parts = splitParts(stripData(value.replace(NUMBER_RUN, ' ')));
   const only = parts.length === 1 ? (parts[0] ?? '') : '';
   return only !== '' && !/\d/.test(only) && personName(only, 'bare') !== null;
 }
@@ -526,7 +524,7 @@ function nameLeads(value: string): boolean {
 
 /** 张伟（销售经理）, "Vincent Cheung, Branch Manager", 楼红英 / 外贸经理, "Eva Zheng +86 158 …". */
 function readNameValue(f: ReadFacts, value: string): void {
-  const stripped = stripData(value.replace(NUMBER_TEXT, ' '));
+  const stripped = stripData(value.replace(NUMBER_RUN, ' '));
   // "Andersen, Sarah" in a Name column: one name, surname first, not a name and a title.
   const turned = stripped.includes(',') ? surnameFirstName(stripped, 'labelled') : null;
   if (turned !== null) {
@@ -889,7 +887,7 @@ function withoutData(text: string): string {
   return text
     .replace(EMAIL_TEXT, ' ')
     .replace(URL_TEXT, ' ')
-    .replace(NUMBER_TEXT, ' ')
+    .replace(NUMBER_RUN, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,5 +1,8 @@
 // Small string helpers shared by the readers.
 
+/** A run of digits as a phone number is written in text (6011 2846, (852) 6011-2846, +44 20 …). */
+export const NUMBER_RUN = /[+(]?\d[\d\s().-]{5,}\d/g;
+
 /** Collapses runs of whitespace (incl. NBSP and ideographic space) and trims. */
 export function collapseSpace(text: string): string {
   // Most lines are tidy already: a look at their characters allocates nothing, a replace always does.

@@ -61,7 +61,7 @@ export interface CustomerRecord {
    * them (a student's further courses, 学号 and 姓名 merged over them). Their spend is in
    * `totalSpend`; absent when there are none.
    */
-  lines?: readonly number[];
+  lines?: number[];
 }
 
 /** One purchase (or refund) from the Orders table. */

@@ -83,7 +83,7 @@ export const CustomerRecordSchema = z.object({
   complaint: text,
   note: text,
   cells: z.array(cell).readonly(),
-  lines: z.array(z.number().int().positive()).readonly().optional(),
+  lines: z.array(z.number().int().positive()).optional(),
 });
 
 export const OrderRecordSchema = z.object({

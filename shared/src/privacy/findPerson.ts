@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.ts';
-import { fillMergedCells } from '../jobs/fillMergedCells.ts';
+import { fillMergedCells, wideMergesBelow } from '../jobs/fillMergedCells.ts';
 import type { SheetGrid } from '../jobs/sheetGrid.ts';
 import { CUSTOMER_NAME_FIELDS, type CustomerField } from '../model/fields.ts';
 import type { Cell } from '../model/table.ts';
@@ -274,23 +274,22 @@ function addFurtherLines(sheets: readonly PrivacySheet[], found: Set<string>): v
     const columns = sheet.columns as Partial<Record<CustomerField, number>>;
     const context = customerRowContext(sheet.header, columns, sheet.nameParts ?? null);
     const lines = new FurtherLines(context, columns.totalSpend);
+    // The rows as the reader is given them: merged cells filled, formulas and wide merges known.
     const rows = tableRowsOf(sheet);
+    const wide = wideMergesBelow(sheet.grid.merges ?? [], sheet.headerRow);
     let theirs = false;
     for (let index = sheet.headerRow; index < rows.length; index++) {
       const cells = rows[index] ?? [];
       if (isBlankRow(cells)) {
-        lines.end();
+        lines.blank();
         continue;
       }
-      const at = `${sheet.grid.name}\u0000${index + 1}`;
-      const reason = skippedRowReason(cells, context);
-      if (reason === 'no-identity' && lines.continues(cells)) {
+      const row = index + 1;
+      const at = `${sheet.grid.name}\u0000${row}`;
+      const reason = skippedRowReason(cells, context, sheet.grid.formulas?.get(row), wide.get(row));
+      if (lines.isLine(cells, reason)) {
         if (theirs) found.add(at);
-      } else if (reason !== null) lines.end();
-      else {
-        lines.record();
-        theirs = found.has(at);
-      }
+      } else if (reason === null) theirs = found.has(at);
     }
   }
 }

@@ -91,10 +91,7 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
   const shared = new Map<string, number[]>();
   // Bare names (bareNameKeyOf) by record index; −1 for one two rows have.
   const bareOf = new Map<string, number>();
-  const keep = (text: string | null, index: number) => {
-    if (text === null) return;
-    const key = nameKeyOf(text);
-    if (key === '') return;
+  const keep = (key: string, index: number) => {
     const first = recordOf.get(key);
     if (first === undefined) recordOf.set(key, index);
     else if (first !== index) {
@@ -103,17 +100,19 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
       shared.set(key, rows);
     }
   };
-  const keepBare = (text: string | null, index: number) => {
-    const bare = text === null ? null : bareNameKeyOf(nameKeyOf(text));
-    if (bare === null) return;
+  const keepBare = (bare: string, index: number) => {
     const first = bareOf.get(bare);
     bareOf.set(bare, first === undefined || first === index ? index : -1);
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as CustomerRecord;
     for (const field of CUSTOMER_NAME_FIELDS) {
-      keep(record[field], i);
-      keepBare(record[field], i);
+      const text = record[field];
+      const key = text === null ? '' : nameKeyOf(text);
+      if (key === '') continue;
+      keep(key, i);
+      const bare = bareNameKeyOf(key);
+      if (bare !== null) keepBare(bare, i);
     }
   }
   const indexes = new Int32Array(values.length);

@@ -1,3 +1,4 @@
+import type { SkippedRowReason } from '../model/skippedRow.ts';
 import type { Cell } from '../model/table.ts';
 import { cellToText } from '../parse/cellToText.ts';
 import { numberOrNaN } from '../parse/parseNumber.ts';
@@ -20,7 +21,7 @@ import type { RowContext } from './skippedRows.ts';
  * something more than the amount (a date, a course, who took the money), as a line of purchase
  * does. A row of an amount alone under a record (a figure typed under the table) is nobody's.
  * Where the cells are merged, each row shows the customer's 学号 and 姓名 and is theirs all the
- * same, not a second record of the customer (see continuesMerge).
+ * same, not a second record of the customer (see isLine).
  *
  * The customer reader adds the lines' spend to the record's, and the person search gives a
  * person's lines to them with their row, so that erasing them leaves no line behind to be read
@@ -31,48 +32,45 @@ export class FurtherLines {
 
   /**
    * `context` is the customer table's (its identity and managed columns); `spendColumn` its
-   * column of money spent, without which no row is a line of purchase.
+   * column of money spent, without which no row naming nobody is a line of purchase.
    */
   constructor(
     private readonly context: RowContext,
     private readonly spendColumn: number | undefined,
   ) {}
 
-  /** The row at hand is a record: rows after it may be its lines. */
-  record(): void {
-    this.open = true;
-  }
-
-  /** The row at hand is blank, or left out for another reason than naming nobody: no line follows. */
-  end(): void {
+  /** A blank row: no line follows it. */
+  blank(): void {
     this.open = false;
   }
 
   /**
-   * Whether a row that names nobody (skippedRowReason's 'no-identity') is a line of the record
-   * above. A row that is not ends the record's lines.
+   * Whether the next row of the table, not blank, is a line of the record above; `reason` is
+   * skippedRowReason's for it, `mergedDown` the columns that show a merge from above
+   * (TableData.mergedDown). A row naming nobody is one when it reads as a line of purchase
+   * (isPurchaseLine); a row naming someone only through merged cells when each identifying cell
+   * it fills shows the merge, as a customer's 学号 and 姓名 merged over their further courses do:
+   * the merge says whose it is, so it needs no amount of its own. Any other row left out ends the
+   * record's lines, and any other record opens its own.
    */
-  continues(cells: readonly Cell[]): boolean {
-    if (this.open && this.isLine(cells)) return true;
-    this.open = false;
-    return false;
+  isLine(cells: readonly Cell[], reason: SkippedRowReason | null, mergedDown?: ReadonlySet<number>): boolean {
+    if (reason === null) {
+      if (this.open && mergedDown !== undefined && this.namesOnlyThroughMerge(cells, mergedDown)) return true;
+      this.open = true;
+      return false;
+    }
+    this.open = this.open && reason === 'no-identity' && this.isPurchaseLine(cells);
+    return this.open;
   }
 
-  /**
-   * Whether a row that names someone only through merged cells continues the record above: every
-   * identifying cell it fills shows a range merged down from above (`mergedDown`, its columns;
-   * see TableData.mergedDown), as a customer's 学号 and 姓名 merged over their further courses.
-   * Such a row needs no amount of its own: the merge says whose it is. A row that does not
-   * continue the record starts a record of its own (the caller's record()).
-   */
-  continuesMerge(cells: readonly Cell[], mergedDown: ReadonlySet<number>): boolean {
-    if (!this.open) return false;
+  private namesOnlyThroughMerge(cells: readonly Cell[], mergedDown: ReadonlySet<number>): boolean {
     for (const c of this.context.identityColumns)
       if (!mergedDown.has(c) && cellToText(cells[c] ?? null).trim() !== '') return false;
     return true;
   }
 
-  private isLine(cells: readonly Cell[]): boolean {
+  /** An amount in the spend column, and something more outside the identifying columns. */
+  private isPurchaseLine(cells: readonly Cell[]): boolean {
     const spend = this.spendColumn;
     if (spend === undefined) return false;
     const amount = numberOrNaN(cellToText(cells[spend] ?? null).trim());

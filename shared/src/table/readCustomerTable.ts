@@ -134,28 +134,21 @@ export function readCustomerTable(
 
   table.rows.forEach((raw, index) => {
     if (isBlankRow(raw)) {
-      lines.end();
+      lines.blank();
       return;
     }
     const row = sheetRowOf(table, index);
     const reason = skippedRowReason(raw, rowContext, table.formulas?.get(row), table.wideMerges?.get(row));
-    if (reason === 'no-identity' && lines.continues(raw)) {
-      addLine(records[records.length - 1] as CustomerRecord, raw, row);
-      furtherLines++;
-      return;
-    }
-    if (reason !== null) {
-      lines.end();
-      skipped.push({ table: 'customers', row, reason, text: rowText(raw) });
-      return;
-    }
     const mergedDown = table.mergedDown?.get(row);
-    if (mergedDown !== undefined && lines.continuesMerge(raw, mergedDown)) {
+    if (lines.isLine(raw, reason, mergedDown)) {
       addLine(records[records.length - 1] as CustomerRecord, raw, row, mergedDown);
       furtherLines++;
       return;
     }
-    lines.record();
+    if (reason !== null) {
+      skipped.push({ table: 'customers', row, reason, text: rowText(raw) });
+      return;
+    }
     // The row itself when it is as wide as the header (a copy of every row of a large table
     // would be held twice for the whole run); a short row is padded in a copy, never in place.
     const cells = raw.length >= width ? raw : raw.concat(new Array<Cell>(width - raw.length).fill(null));
@@ -226,12 +219,12 @@ export function readCustomerTable(
     record: CustomerRecord,
     raw: readonly Cell[],
     row: number,
-    mergedDown: ReadonlySet<number> = NONE,
+    mergedDown: ReadonlySet<number> | undefined,
   ): void {
     read.at(row, raw);
     // A figure merged down from the record's row is the record's own, already counted (one fee
     // over two courses).
-    const own = (column: number | undefined) => column !== undefined && !mergedDown.has(column);
+    const own = (column: number | undefined) => column !== undefined && !mergedDown?.has(column);
     const spend = own(c.totalSpend)
       ? scaleAmount(read.amount(c.totalSpend, 'total-spend'), spendScale)
       : null;
@@ -249,11 +242,10 @@ export function readCustomerTable(
     if (last !== null && (record.lastPurchase === null || last > record.lastPurchase))
       record.lastPurchase = last;
     if (spend !== null) countCurrency(spendCurrencies, read.cell(c.totalSpend));
-    record.lines = [...(record.lines ?? []), row];
+    if (record.lines === undefined) record.lines = [row];
+    else record.lines.push(row);
   }
 }
-
-const NONE: ReadonlySet<number> = new Set();
 
 /**
  * The RowContext of a customer table (see skippedRowReason), for the reader and for the person

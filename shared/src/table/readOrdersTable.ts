@@ -142,6 +142,9 @@ export function readOrderColumns(
   return reader.finish();
 }
 
+/** The statuses whose orders count in no figure (addRow counts each apart). */
+const LEFT_OUT: ReadonlySet<OrderStatusKind> = new Set(['cancelled', 'unpaid', 'open-deal', 'lost-deal']);
+
 /** How many distinct date texts an OrderRowReader keeps the days of (see rememberDate). */
 const READ_DATES = 8192;
 
@@ -360,9 +363,12 @@ export class OrderRowReader {
       this.counts.unpaid++;
       return;
     }
-    if (status === 'open-deal' || status === 'lost-deal') {
-      if (status === 'open-deal') this.counts.openDeals++;
-      else this.counts.lostDeals++;
+    if (status === 'open-deal') {
+      this.counts.openDeals++;
+      return;
+    }
+    if (status === 'lost-deal') {
+      this.counts.lostDeals++;
       return;
     }
     const buyer = read.text(this.idCol);
@@ -427,8 +433,7 @@ export class OrderRowReader {
     const c = this.mapping.columns;
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
     const status = statusText === '' ? null : orderStatusKind(statusText);
-    if (status === 'cancelled' || status === 'unpaid' || status === 'open-deal' || status === 'lost-deal')
-      return false;
+    if (status !== null && LEFT_OUT.has(status)) return false;
     const refundText = this.refundedCol === undefined ? '' : (texts[this.refundedCol] ?? '');
     const refundWritten =
       refundText === '' ? 0 : scaleAmount(Math.abs(plainNumber(refundText)), this.refundScale);
