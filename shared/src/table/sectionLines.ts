@@ -1,15 +1,16 @@
 // What a text alone in its row reads as: a section line heading the rows below it, or the name
 // of a customer whose other details are not known yet (skippedRowReason asks, for every face).
 import type { WideMerge } from '../model/table.ts';
+import { monthFromName } from '../parse/calendarText.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 
 /**
  * A line that heads the rows below it rather than being one of them, alone in its row: a region
  * (华东区, 华南大区, East region), a group of customers (VIP客户, 二〇二五年 新客户, Key accounts),
- * a period (2025年3月, 第一季度, OCTOBER 2026), the customers' standing (INACTIVE, 已停用), a note on
- * what follows (以下为离职员工转交客户), or any text set off with rules, brackets or a heading bar
- * (—— … ——, 【华东】, === … ===, ▍阿豪 教練). A remark in brackets after it
- * (（以下为重点维护）, (12)) does not change what it is. Compared with traditional characters
+ * a period (2025年3月, 第一季度, OCTOBER 2026: an English month with its year, see isMonthOfYear),
+ * the customers' standing (INACTIVE, 已停用), a note on what follows (以下为离职员工转交客户), or
+ * any text set off with rules, brackets or a heading bar (—— … ——, 【华东】, === … ===, ▍阿豪 教練).
+ * A remark in brackets after it (（以下为重点维护）, (12)) does not change what it is. Compared with traditional characters
  * folded (華東區, 新客戶). In the column of customers' names the text must read as one of these
  * (see isSectionLabel).
  */
@@ -25,7 +26,6 @@ const SECTION_LABEL = new RegExp(
     '^(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年',
     '^\\d{1,2}\\s*月份?$',
     '^(?:第[一二三四1-4]季度|[一二三四]季度|q[1-4])$',
-    '^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:\\s+\\d{4})?$',
     // the customers' standing: INACTIVE, Dormant, 已停用, 已流失
     '^(?:inactive|active|dormant|lapsed|archived|former|churned|suspended|paused|on hold)$',
     '^(?:已?停用|已?流失|暂停合作|暂停跟进|沉睡|休眠)(?:客户)?$',
@@ -120,9 +120,20 @@ function readsAsLabel(text: string, inNameColumn: boolean): boolean {
   if (text.length > 40) return false;
   const bare = foldTraditional(text.toLowerCase()).replace(TRAILING_REMARK, '').trim();
   if (bare === '' || ORGANISATION_END.test(bare)) return false;
-  if (SECTION_LABEL.test(bare) || HEADS_WHAT_FOLLOWS.test(bare)) return true;
+  if (SECTION_LABEL.test(bare) || HEADS_WHAT_FOLLOWS.test(bare) || isMonthOfYear(bare)) return true;
   return ENGLISH_GROUP_END.test(bare) && (!inNameColumn || ENGLISH_GROUP.test(bare));
 }
+
+/**
+ * A month of a year in English, as a job log heads each month's rows: OCTOBER 2026, Nov 2026,
+ * Sept. 2026. The year is needed: May, April and June alone are as likely someone's name.
+ */
+function isMonthOfYear(text: string): boolean {
+  const m = MONTH_OF_YEAR.exec(text);
+  return m !== null && monthFromName(m[1] ?? '') !== null;
+}
+
+const MONTH_OF_YEAR = /^([a-z]{3,9})\.?\s+\d{4}$/;
 
 /** Whether a text ends as a company's name does: 远帆贸易有限公司, Acme Trading Ltd. */
 export function endsAsOrganisation(text: string): boolean {

@@ -268,6 +268,10 @@ describe('skippedRowReason', () => {
     ['a region beside a name', ['', '张伟', '华东区', '', '', '']],
     ['an id alone', alone('C2025')],
     ['a customer known by an English name', alone('Bay Trading', 1)],
+    // Given names that are months: a month is a section line with its year only.
+    ['a customer called May', alone('May', 1)],
+    ['a customer called April', alone('April', 1)],
+    ['a customer called June Lee', alone('June Lee', 1)],
   ])('not a section line: %s', (_name, cells) => {
     expect(skippedRowReason(cells, CONTEXT)).toBeNull();
   });
