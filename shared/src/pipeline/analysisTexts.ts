@@ -44,6 +44,18 @@ interface AnalysisTexts {
    */
   idsAsNames: (column: string) => string;
   /**
+   * Orders whose customer-id cell (`idColumn`, its header) was left blank, read as the orders of
+   * the customer their `nameColumn` names: how many, and the first of their sheet rows (`more`
+   * when there are others).
+   */
+  namedBuyers: (
+    orders: number,
+    idColumn: string,
+    nameColumn: string,
+    first: readonly number[],
+    more: boolean,
+  ) => string;
+  /**
    * Buyers whose last purchase has no date; `noSource` when the table has no column for it and no
    * orders were given, so that none has one.
    */
@@ -91,6 +103,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       }`,
     idsAsNames: (column) =>
       `客户表没有客户编号列，订单表的“${column}”列已按客户表的姓名、公司和简称对应客户（写法上只忽略空格、全半角和大小写）。对不上的订单逐个列在数据质量检查中；若“${column}”其实是编号，请给客户表加上客户编号列。`,
+    namedBuyers: (n, id, name, first, more) =>
+      `订单表有 ${n} 笔订单没填“${id}”（第 ${first.join('、')}${more ? ' 等' : ''} 行），已按同一行的“${name}”对应客户，与只写名字的订单一样：客户表中只有一位客户叫这个名字时才计入，对不上的逐个列在数据质量检查中。补上${id}更稳妥。`,
     groupedRows: (n, first, more) =>
       `订单表有 ${n} 行没写客户（第 ${first.join('、')}${more ? ' 等' : ''} 行）：这张表按客户分组，每组只写一次客户（在组的第一行，或在组上方单独一行），它们所在分组的小计正好是组内各行金额之和，已按该组的客户计入。如果表格并非按客户分组，请检查这几行。`,
     undatedBuyers: (n, noSource) =>
@@ -140,6 +154,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       }`,
     idsAsNames: (column) =>
       `The customer table has no customer ID column, so the orders' "${column}" column was matched to its names, companies and short names (spaces, full-width characters and case aside). Orders that match none are each listed in the data-quality review; if "${column}" holds ids, add a customer ID column to the customer table.`,
+    namedBuyers: (n, id, name, first, more) =>
+      `${n} order${n === 1 ? ' has' : 's have'} no "${id}" filled in (row${first.length === 1 ? '' : 's'} ${first.join(', ')}${more ? ' and more' : ''}), so ${n === 1 ? 'it was' : 'they were'} matched to the customer by the "${name}" on the same row, as orders naming their buyer by name are: counted only where exactly one customer of the table has that name, and any that match none are listed in the data-quality review. Filling in the ${id} is safer.`,
     groupedRows: (n, first, more) =>
       `${n} order row${n === 1 ? ' has' : 's have'} no customer written (row${first.length === 1 ? '' : 's'} ${first.join(', ')}${more ? ' and more' : ''}): the ledger is grouped by customer, writing the customer once for each group (on its first row, or on a line of its own above it), and the subtotal of ${n === 1 ? 'its group' : 'their groups'} is exactly the sum of the group's rows, so ${n === 1 ? 'it was' : 'each was'} counted for ${n === 1 ? 'its' : 'their'} group's customer. If the ledger is not grouped by customer, check ${n === 1 ? 'that row' : 'those rows'}.`,
     undatedBuyers: (n, noSource) =>

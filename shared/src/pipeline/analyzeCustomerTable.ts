@@ -136,6 +136,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   let orderIssues: CellIssue[] = [];
   const skippedRows: SkippedRow[] = [...customerTable.skipped];
   let customerIdColumn: string | undefined;
+  let customerNameColumn: string | undefined;
   let buyer: BuyerKind | undefined;
   // A customer table with a platform-account column (旺旺号) is matched by the orders' account
   // (买家会员名) before their masked numbers (see orderBuyerField).
@@ -159,6 +160,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     buyer = joinKindOf(ordersRead.buyer, keys);
     const idColumn = ordersRead.mapping.columns[ordersRead.buyer];
     customerIdColumn = idColumn === undefined ? undefined : ordersRead.mapping.header[idColumn];
+    const nameColumn = ordersRead.mapping.columns.customerName;
+    customerNameColumn = nameColumn === undefined ? undefined : ordersRead.mapping.header[nameColumn];
     if (buyer !== 'customerId' && buyer !== 'account')
       requireBuyerColumn(mapping, buyer, customerIdColumn ?? '');
     if (ordersRead.buyer === 'customerId' && buyer === 'name')
@@ -190,6 +193,7 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     region: config.defaultRegion,
     ...(buyer === undefined ? {} : { buyer }),
     ...(customerIdColumn === undefined ? {} : { customerIdColumn }),
+    ...(customerNameColumn === undefined ? {} : { customerNameColumn }),
   });
 
   progress('classify', 1, total);
@@ -279,6 +283,13 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
         grouped.slice(0, GROUPED_ROWS_SHOWN),
         grouped.length > GROUPED_ROWS_SHOWN,
       ),
+    );
+  }
+  const named = ordersRead?.counts.namedBuyers ?? 0;
+  if (named > 0) {
+    const rows = ordersRead?.counts.namedBuyerRows ?? [];
+    moneyNotes.push(
+      texts.namedBuyers(named, customerIdColumn ?? '', customerNameColumn ?? '', rows, named > rows.length),
     );
   }
   notes.push(...moneyNotes);

@@ -435,3 +435,101 @@ describe('CLV of customers whose orders name them by phone', () => {
     expect(analysis.customers.map((c) => c.clv !== null)).toEqual(phones.map(() => true));
   });
 });
+
+describe('orders whose customer id was left blank, the customer named beside it', () => {
+  const members: TableData = {
+    header: ['會員編號', '姓名', '手機'],
+    rows: [
+      ['S001', '林佳穎', '0912-345-678'],
+      ['S004', '陳冠宇', '0933-445-566'],
+      ['S007', '張偉', '0911-000-001'],
+      ['S008', '張偉', '0911-000-002'],
+    ],
+  };
+  const payments = (rows: Cell[][]): TableData => ({
+    header: ['日期', '收據號碼', '會員編號', '姓名', '金額', '狀態'],
+    rows,
+  });
+
+  it('counts such an order for the one customer of that name, and says so (zh and en)', () => {
+    const orders = payments([
+      ['2026/09/01', 'R1', 'S001', '林佳穎', 'NT$21,600', '已收'],
+      ['2026/10/18', 'R2', '', '陳冠宇', '1,680', '已收'],
+      ['2026/10/20', 'R3', ' ', ' 陳冠宇 ', '320', '已收'],
+      // The id decides where it is written, whatever the name beside it says.
+      ['2026/11/02', 'R4', 'S001', '陳冠宇', '500', '已收'],
+    ]);
+    for (const language of ['zh', 'en'] as const) {
+      const analysis = analyzeCustomerTable({
+        customers: members,
+        orders,
+        today: '2026-12-01',
+        clv: false,
+        config: { language, defaultRegion: 'TW' },
+      });
+      const [lin, chen] = analysis.customers.map((c) => c.stats);
+      expect(lin).toMatchObject({ orderCount: 2, totalSpend: 22100 });
+      expect(chen).toMatchObject({ orderCount: 2, totalSpend: 2000, lastPurchase: '2026-10-20' });
+      expect(analysis.issues).toEqual([]);
+      expect(analysis.notes).toContain(
+        ANALYSIS_TEXTS[language].namedBuyers(2, '會員編號', '姓名', [3, 4], false),
+      );
+    }
+  });
+
+  it('counts an order for nobody where the name is no customer’s or two customers’, saying how to mend it', () => {
+    const analysis = analyzeCustomerTable({
+      customers: members,
+      orders: payments([
+        ['2026/10/01', 'R5', '', '張偉', '900', '已收'],
+        ['2026/10/02', 'R6', '', '王小明', '300', '已收'],
+        ['2026/10/03', 'R7', '', '', '700', '已收'],
+      ]),
+      today: '2026-12-01',
+      clv: false,
+      config: { defaultRegion: 'TW' },
+    });
+    expect(analysis.customers.map((c) => c.stats.totalSpend)).toEqual([0, 0, 0, 0]);
+    expect(
+      analysis.issues.map(({ row, column, value, message }) => ({ row, column, value, message })),
+    ).toEqual([
+      {
+        row: 4,
+        column: '會員編號',
+        value: '',
+        message: '订单缺少客户编号：请填写这笔订单所属客户的编号',
+      },
+      {
+        row: 2,
+        column: '姓名',
+        value: '張偉',
+        message:
+          '客户名称 張偉 在客户表中有 2 行（第 4、5 行），无法确定是哪位客户：其 1 笔订单（合计 900）未计入统计。请填上这些订单的“會員編號”',
+      },
+      {
+        row: 3,
+        column: '姓名',
+        value: '王小明',
+        message: '客户名称 王小明 不在客户表中：其 1 笔订单（合计 300）未计入统计',
+      },
+    ]);
+  });
+
+  it('gives the report and CLV the match the statistics made (one match of orders to customers)', () => {
+    const analysis = analyzeCustomerTable({
+      customers: members,
+      orders: payments([
+        ['2026/03/01', 'R1', 'S004', '陳冠宇', '1000', '已收'],
+        ['2026/09/01', 'R2', '', '陳冠宇', '1000', '已收'],
+        ['2026/04/01', 'R4', 'S001', '林佳穎', '800', '已收'],
+      ]),
+      today: '2026-12-01',
+      clv: false,
+      config: { defaultRegion: 'TW' },
+    });
+    const columns = analysis.orderColumns;
+    const owners = Array.from(columns?.idKey ?? [], (key) => analysis.orderCustomers?.[key]);
+    expect(owners).toEqual([1, 1, 0]);
+    expect(analysis.customers[1]?.stats).toMatchObject({ orderCount: 2, firstPurchase: '2026-03-01' });
+  });
+});

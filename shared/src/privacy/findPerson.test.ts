@@ -529,6 +529,50 @@ describe('orders naming a shop without the remark its customer row writes after 
   });
 });
 
+describe('orders whose customer id was left blank, the customer named beside it', () => {
+  // The analysis counts such an order for the one customer of that name: erasing the customer
+  // erases it too, and never an order naming a name two customers share.
+  const studio = (): SheetGrid[] => [
+    {
+      name: '會員名冊',
+      rows: [
+        ['會員編號', '姓名', '手機'],
+        ['S001', '林佳穎', '0912-345-678'],
+        ['S004', '陳冠宇', '0933-445-566'],
+        ['S007', '張偉', '0911-000-001'],
+        ['S008', '張偉', '0911-000-002'],
+      ],
+    },
+    {
+      name: '收款紀錄',
+      rows: [
+        ['日期', '會員編號', '姓名', '金額'],
+        ['2026-09-01', 'S001', '林佳穎', '21600'],
+        ['2026-10-18', '', '陳冠宇', '1680'],
+        ['2026-10-20', 'S004', '陳冠宇', '320'],
+        ['2026-10-21', 'S001', '陳冠宇', '500'],
+        ['2026-11-01', '', '張偉', '900'],
+      ],
+    },
+  ];
+  const orderRows = (text: string) =>
+    findPerson(studio(), key(text), { ...options, region: 'TW' })
+      .rows.filter((r) => r.role === 'order')
+      .map((r) => r.row);
+
+  it.each([
+    [
+      'id:S004',
+      [3, 4],
+      'his row by id and the one whose id was left blank; not S001’s, whatever its name says',
+    ],
+    ['phone:+886933445566', [3, 4], 'found by his phone alike'],
+    ['id:S007', [], 'nothing: 張偉 is two members’ name'],
+  ])('%s has the orders on rows %j: %s', (text, rows) => {
+    expect(orderRows(text)).toEqual(rows);
+  });
+});
+
 describe('orders in a ledger grouped by customer (the buyer on each group’s first line only)', () => {
   // The analysis counts a group's lines without a buyer for the buyer above them where the
   // group's 小计 adds up; they are that buyer's orders to find and erase, and only then.

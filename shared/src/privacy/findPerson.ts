@@ -101,7 +101,7 @@ const ROLE_OF: Partial<Record<PrivacySheetKind, PersonRowRole>> = {
  * platform account, so a backup row with an older phone is found too; a landline is matched but
  * never followed, as a company switchboard is shared). Orders, complaints and follow-up tasks are
  * theirs by customer id, and orders as the analysis matches them (by the buyer's email, phone or
- * platform account where they have no customer id). Every other cell is searched for their
+ * platform account where they have no customer id, by the name beside a customer id left blank). Every other cell is searched for their
  * email, phones, WeChat id, platform account and customer id, and cells
  * of the sheets the toolkit writes (reviews, reports, tasks, copies) for their name too (see
  * findMentions); a cell's formula and note, where the grid has them, are searched as its value is.
@@ -120,8 +120,11 @@ export function findPerson(
   const isTheirId = theirIds(sheets, customerRows, identity.ids);
   const keys = customerKeysOfSheets(sheets);
   const accounts = keys.accounts;
-  // Only an orders sheet naming its buyers by name needs their names as the analysis matches them.
-  const byName = sheets.some((sheet) => buyerContactColumn(sheet, keys)?.by === 'name');
+  // Only an orders sheet naming its buyers by name, or by name where the id was left blank,
+  // needs their names as the analysis matches them.
+  const byName = sheets.some(
+    (sheet) => buyerContactColumn(sheet, keys)?.by === 'name' || blankIdNameColumn(sheet, keys) !== undefined,
+  );
   const orderNames = byName ? theirOrderNames(sheets, customerRows) : new Set<string>();
   const isTheirAccount = theirAccounts(sheets, customerRows, identity.accounts);
   const rows: PersonRow[] = [];
@@ -137,17 +140,22 @@ export function findPerson(
     const account = column === undefined ? buyerAccountColumn(sheet, accounts) : undefined;
     const contact =
       column === undefined && account === undefined ? buyerContactColumn(sheet, keys) : undefined;
+    const buyerColumn = column ?? account ?? contact?.column;
+    const nameColumn = blankIdNameColumn(sheet, keys);
     const isTheirs = (cells: readonly Cell[]) =>
-      column !== undefined
-        ? isTheirId(cells[column] ?? null) ||
-          (idIsAccount && identity.accounts.has(accountAt(cells, column) ?? '\u0000'))
-        : account !== undefined
-          ? isTheirAccount(cells[account] ?? null)
-          : contact !== undefined &&
-            isTheirContact(identity, orderNames, cells[contact.column] ?? null, contact.by, options.region);
+      nameColumn !== undefined &&
+      buyerColumn !== undefined &&
+      cellToText(cells[buyerColumn] ?? null).trim() === ''
+        ? isTheirContact(identity, orderNames, cells[nameColumn] ?? null, 'name', options.region)
+        : column !== undefined
+          ? isTheirId(cells[column] ?? null) ||
+            (idIsAccount && identity.accounts.has(accountAt(cells, column) ?? '\u0000'))
+          : account !== undefined
+            ? isTheirAccount(cells[account] ?? null)
+            : contact !== undefined &&
+              isTheirContact(identity, orderNames, cells[contact.column] ?? null, contact.by, options.region);
     // A group's heading and totals rows are theirs where its orders are: read with the group's buyer.
     const ends = sheet.kind === 'orders' ? groupEndsOf(sheet, accounts) : new Map<number, string>();
-    const buyerColumn = column ?? account ?? contact?.column;
     forEachDataRow(
       sheet,
       (cells, row) => {
@@ -596,6 +604,18 @@ function buyerContactColumn(
   if (field === undefined || column === undefined) return undefined;
   const by = joinKindOf(field, keys);
   return by === 'customerId' || by === 'account' ? undefined : { column, by };
+}
+
+/**
+ * The name column by which an orders sheet names the buyer of an order whose customer id was left
+ * blank, as the analysis reads such an order (namedBuyerId): the customer's name beside the
+ * customer-id column the orders are matched by; else undefined.
+ */
+function blankIdNameColumn(sheet: PrivacySheet, keys: CustomerKeys): number | undefined {
+  if (sheet.kind !== 'orders') return undefined;
+  return orderBuyerField(sheet.columns, { accounts: keys.accounts }) === 'customerId'
+    ? sheet.columns.customerName
+    : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import { CUSTOMER_NAME_FIELDS } from '../model/fields.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
+import { namedBuyerOf } from './orderColumns.ts';
 import type { ContactKind } from './readerProblem.ts';
 
 /**
@@ -117,7 +118,8 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
   }
   const indexes = new Int32Array(values.length);
   for (let key = 0; key < values.length; key++) {
-    const name = nameKeyOf(values[key] as string);
+    const value = values[key] as string;
+    const name = nameKeyOf(namedBuyerOf(value) ?? value);
     indexes[key] = shared.has(name) ? -1 : (recordOf.get(name) ?? bareOf.get(name) ?? -1);
   }
   return { indexes, shared };

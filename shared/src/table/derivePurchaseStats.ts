@@ -10,7 +10,7 @@ import {
   nameKeyOf,
 } from './contactIndex.ts';
 import { accountIndexOf, CustomerIndex, type IdsWrittenDifferently, idsAt } from './customerIndex.ts';
-import { asOrderColumns, type OrderColumns } from './orderColumns.ts';
+import { asOrderColumns, namedBuyerOf, type OrderColumns } from './orderColumns.ts';
 import type { BuyerKind } from './orderHeader.ts';
 import {
   FIRST_DAY,
@@ -29,6 +29,11 @@ import { readerProblemText } from './readerTexts.ts';
 export interface DerivePurchaseStatsOptions {
   /** Header text of the orders' customer-id column (default `客户编号/Customer ID`). */
   customerIdColumn?: string;
+  /**
+   * Header text of the orders' customer-name column, by which orders whose customer id was left
+   * blank are matched (namedBuyerId; default `姓名/Name`).
+   */
+  customerNameColumn?: string;
   /** Language of the issue messages (default Chinese, as the configuration's). */
   language?: Language;
   /** The index of `records` when the reader built one (CustomersRead.index); else built here. */
@@ -161,9 +166,11 @@ export function derivePurchaseStats(
     buyer === 'customerId' || buyer === 'account'
       ? null
       : sameContactKeys(columns.ids, unknownKeys, buyer, options.region ?? 'CN');
+  let namesShared: Map<string, number[]> | null = null;
   for (const key of unknownKeys) {
     if (sameBuyer !== null && !sameBuyer.has(key)) continue;
     const id = columns.ids[key] as string;
+    const name = namedBuyerOf(id);
     let spend = 0;
     let count = 0;
     for (const other of sameBuyer?.get(key) ?? [key]) {
@@ -172,6 +179,31 @@ export function derivePurchaseStats(
       count += (sums[from + PURCHASES] as number) + (sums[from + REFUNDS] as number);
     }
     const amount = roundCents(spend);
+    if (name !== null) {
+      // An order whose customer id was left blank, read by the name beside it: told as an order
+      // naming its buyer by name is, at that name.
+      namesShared ??= nameIndexesOf(records, []).shared;
+      const problem = unknownContactProblem(
+        'name',
+        name,
+        count,
+        amount,
+        namesShared.get(nameKeyOf(name)),
+        records,
+      );
+      issues.push({
+        row: firstRow[key] as number,
+        column: options.customerNameColumn ?? '姓名/Name',
+        value: name,
+        message: readerProblemText(
+          problem.code === 'orders-ambiguous-contact' ? { ...problem, idColumn: column } : problem,
+          options.language ?? 'zh',
+        ),
+        kind: 'unknown-customer',
+        table: 'orders',
+      });
+      continue;
+    }
     issues.push({
       row: firstRow[key] as number,
       column,
@@ -246,7 +278,13 @@ function foldedOrders(
   let first = -1;
   for (let key = 0; key < ids.length; key++) {
     const row = firstRow[key] as number;
-    if ((customerOfKey[key] as number) < 0 || row < 0 || index.foldOf(ids[key] as string) === undefined)
+    const id = ids[key] as string;
+    if (
+      (customerOfKey[key] as number) < 0 ||
+      row < 0 ||
+      namedBuyerOf(id) !== null ||
+      index.foldOf(id) === undefined
+    )
       continue;
     count += (sums[key * SUMS + PURCHASES] as number) + (sums[key * SUMS + REFUNDS] as number);
     if (first < 0 || row < (firstRow[first] as number)) first = key;
@@ -282,7 +320,9 @@ function sameContactKeys(
 
 /**
  * The record index (see CustomerIndex) of each id, or −1 for an id not in the table; `index`,
- * when given, is that of `records`.
+ * when given, is that of `records`. The buyer of an order whose customer id was left blank is
+ * found by the name beside it (namedBuyerId), as orders naming their buyers by name are
+ * (nameIndexesOf).
  */
 export function customerIndexesOf(
   records: readonly CustomerRecord[],
@@ -290,7 +330,20 @@ export function customerIndexesOf(
   index: CustomerIndex = new CustomerIndex(records),
 ): Int32Array {
   const indexes = new Int32Array(ids.length);
-  for (let key = 0; key < ids.length; key++) indexes[key] = index.find(ids[key] as string);
+  // Orders whose customer id was left blank, by the name beside it (namedBuyerId).
+  const named: number[] = [];
+  for (let key = 0; key < ids.length; key++) {
+    const id = ids[key] as string;
+    if (namedBuyerOf(id) === null) indexes[key] = index.find(id);
+    else named.push(key);
+  }
+  if (named.length > 0) {
+    const byName = nameIndexesOf(
+      records,
+      named.map((key) => ids[key] as string),
+    ).indexes;
+    for (let k = 0; k < named.length; k++) indexes[named[k] as number] = byName[k] as number;
+  }
   return indexes;
 }
 

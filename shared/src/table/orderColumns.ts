@@ -203,6 +203,25 @@ export class OrderColumnsBuilder {
   }
 }
 
+/**
+ * The first character of an order's buyer where its customer-id cell was left blank and the
+ * orders table names the customer beside it (姓名, 客户名称): such an order's buyer is that name,
+ * kept among the orders' ids behind this control character, which cells do not hold, so that a
+ * name is never taken for an id written the same. It is matched to the customers as an order
+ * naming its buyer by name is (nameIndexesOf), by customerIndexesOf.
+ */
+const NAMED_BUYER = '\u0000';
+
+/** The buyer of an order whose customer id was left blank, named by `name` (see NAMED_BUYER). */
+export function namedBuyerId(name: string): string {
+  return NAMED_BUYER + name;
+}
+
+/** The name an order's buyer id stands for when its customer id was left blank (NAMED_BUYER), else null. */
+export function namedBuyerOf(id: string): string | null {
+  return id.charCodeAt(0) === 0 ? id.slice(1) : null;
+}
+
 /** Orders as columns: as they are when read as columns, else numbered from their records. */
 export function asOrderColumns(orders: readonly OrderRecord[] | OrderColumns): OrderColumns {
   return Array.isArray(orders) ? orderColumnsOf(orders) : (orders as OrderColumns);

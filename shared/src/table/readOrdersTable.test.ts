@@ -132,6 +132,8 @@ describe('readOrdersTable', () => {
       maskedBuyers: 0,
       maskedBuyerExample: null,
       groupedRows: [],
+      namedBuyers: 0,
+      namedBuyerRows: [],
       currencies: { CNY: 1 },
     });
     expect(issues).toEqual([]);
@@ -164,6 +166,8 @@ describe('readOrdersTable', () => {
       maskedBuyers: 0,
       maskedBuyerExample: null,
       groupedRows: [],
+      namedBuyers: 0,
+      namedBuyerRows: [],
       currencies: {},
     });
     // With a status column the remarks say nothing of the status.
@@ -188,6 +192,8 @@ describe('readOrdersTable', () => {
       maskedBuyers: 0,
       maskedBuyerExample: null,
       groupedRows: [],
+      namedBuyers: 0,
+      namedBuyerRows: [],
       currencies: {},
     });
   });
@@ -577,5 +583,36 @@ describe('a ledger that writes no amount: quantity times unit price', () => {
     expect(() => readOrdersTable({ header: ['日期', '客户名称', '单价'], rows: [] }, config, TODAY)).toThrow(
       /金额\/Amount/,
     );
+  });
+});
+
+describe('an order whose customer id was left blank', () => {
+  const table: TableData = {
+    header: ['日期', '會員編號', '姓名', '金額'],
+    rows: [
+      ['2026/01/05', 'S001', '林佳穎', '1,200'],
+      ['2026/01/18', '', '陳冠宇', '1,680'],
+      ['2026/01/20', '', '', '300'],
+    ],
+  };
+
+  it('names its buyer by the name beside it, counted apart, for the customers to be matched by', () => {
+    const read = readOrdersTable(table, config, TODAY);
+    expect(read.orders.map((o) => [o.row, o.amount])).toEqual([
+      [2, 1200],
+      [3, 1680],
+    ]);
+    expect(read.counts).toMatchObject({ namedBuyers: 1, namedBuyerRows: [3] });
+    expect(read.issues.map((i) => [i.row, i.column])).toEqual([[4, '會員編號']]);
+  });
+
+  it('is refused where the orders are read alone (crm clv): no customer table gives the name an id', () => {
+    const read = readOrdersTable(table, config, TODAY, { alone: true });
+    expect(read.orders.map((o) => o.row)).toEqual([2]);
+    expect(read.counts.namedBuyers).toBe(0);
+    expect(read.issues.map((i) => [i.row, i.column])).toEqual([
+      [3, '會員編號'],
+      [4, '會員編號'],
+    ]);
   });
 });

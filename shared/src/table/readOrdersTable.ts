@@ -26,7 +26,7 @@ import { BuyerGroups, withBuyer } from './buyerGroups.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import type { HeaderMapping } from './mapHeader.ts';
-import { type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
+import { namedBuyerId, type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import {
   type AmountColumns,
   amountColumnsOf,
@@ -92,6 +92,12 @@ export interface OrderCounts {
    * top of their group (see BuyerGroups), by sheet row.
    */
   groupedRows: number[];
+  /**
+   * Orders whose customer-id cell was left blank, read as the orders of the customer their name
+   * column names (namedBuyerId), and the sheet rows of the first few.
+   */
+  namedBuyers: number;
+  namedBuyerRows: number[];
 }
 
 /** What reading an Orders table gives, the orders as columns (see OrderColumns). */
@@ -148,6 +154,9 @@ const LEFT_OUT: ReadonlySet<OrderStatusKind> = new Set(['cancelled', 'unpaid', '
 /** How many distinct date texts an OrderRowReader keeps the days of (see rememberDate). */
 const READ_DATES = 8192;
 
+/** How many sheet rows of orders read by their buyer's name a note shows (OrderCounts.namedBuyerRows). */
+const NAMED_BUYER_ROWS = 3;
+
 /** A row of the orders table that waits for its column's day order (see OrderRowReader). */
 interface WaitingRow {
   row: number;
@@ -188,12 +197,20 @@ export class OrderRowReader {
     maskedBuyerExample: null,
     currencies: {},
     groupedRows: [],
+    namedBuyers: 0,
+    namedBuyerRows: [],
   };
   private readonly orders: OrderColumnsBuilder;
   private readonly rowContext: RowContext;
   /** The field naming the buyer (orderBuyerField), and its column. */
   private readonly buyer: OrderBuyerField;
   private readonly idCol: number;
+  /**
+   * The column naming the customer (姓名, 客户名称) beside the customer-id column, which names
+   * the buyer of an order whose id was left blank (see namedBuyerId); −1 for none, and for orders
+   * read alone, which no customer table gives names to.
+   */
+  private readonly nameCol: number;
   /** What an order without its buyer is told (a customer id, or an email or phone missing). */
   private readonly missingBuyer: ReaderProblem;
   /** Whether a buyer cell's text is masked, by the buyer column's kind (see maskedText.ts). */
@@ -271,6 +288,8 @@ export class OrderRowReader {
     this.todayDay = isoDayNumber(today);
     this.buyer = buyer;
     this.idCol = c[buyer] as number;
+    this.nameCol =
+      buyer === 'customerId' && !options.alone && c.customerName !== undefined ? c.customerName : -1;
     // The platform's account is read as an id is, whatever it is matched to: a text naming one
     // buyer, masked with two asterisks in a row (t**8), one row per order.
     const kind = buyerKindOf(buyer);
@@ -481,6 +500,11 @@ export class OrderRowReader {
     );
   }
 
+  /** Counts an order read by its buyer's name, its id left blank (see OrderCounts.namedBuyers). */
+  private countNamedBuyer(row: number): void {
+    if (this.counts.namedBuyers++ < NAMED_BUYER_ROWS) this.counts.namedBuyerRows.push(row);
+  }
+
   /** Counts a top-up read as an order (see OrderCounts.topUps). */
   private countTopUp(amount: number): void {
     this.counts.topUps++;
@@ -515,7 +539,9 @@ export class OrderRowReader {
     const read = this.read;
     const issues = this.issues;
     const c = this.mapping.columns;
-    const customerId = read.text(this.idCol);
+    const written = read.text(this.idCol);
+    const name = written === null && this.nameCol >= 0 ? read.text(this.nameCol) : null;
+    const customerId = name === null ? written : namedBuyerId(name);
     if (customerId === null) read.report(this.idCol, 'missing', this.missingBuyer);
     // Most order dates are written 2025-06-30: a real date up to today is read by char code,
     // anything else (other forms, impossible or future dates) by the date parser and its issues.
@@ -555,6 +581,7 @@ export class OrderRowReader {
       else this.orders.add(read.row, customerId, iso, value, orderId);
     };
     put(slot, signed);
+    if (name !== null) this.countNamedBuyer(read.row);
     if (refund > 0) put(refundSlot, -refund);
     else if (refundSlot >= 0) this.orders.drop(refundSlot);
   }

@@ -48,6 +48,11 @@ export type ReaderProblem =
       orders: number;
       amount: number;
       rows: number[];
+      /**
+       * The orders' customer-id column, where they were read by name because it was left blank
+       * (namedBuyerId): filling it in tells the customers apart.
+       */
+      idColumn?: string;
     }
   /** Orders whose platform account (买家会员名) no customer's platform-account column holds. */
   | { code: 'orders-unknown-account'; id: string; orders: number; amount: number }

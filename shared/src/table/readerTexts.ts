@@ -58,7 +58,7 @@ const zh = {
     'orders-unknown-contact': (p) =>
       `${CONTACT_ZH[p.by]} ${p.id} 不在客户表中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计`,
     'orders-ambiguous-contact': (p) =>
-      `${CONTACT_ZH[p.by]} ${p.id} 在客户表中有 ${p.rows.length} 行（第 ${p.rows.join('、')} 行），无法确定是哪位客户：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计。若是同一客户，请合并这几行；否则请给两张表都加上客户编号列`,
+      `${CONTACT_ZH[p.by]} ${p.id} 在客户表中有 ${p.rows.length} 行（第 ${p.rows.join('、')} 行），无法确定是哪位客户：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计。${p.idColumn === undefined ? '若是同一客户，请合并这几行；否则请给两张表都加上客户编号列' : `请填上这些订单的“${p.idColumn}”`}`,
     'orders-unknown-account': (p) =>
       `平台账号 ${p.id} 不在客户表的平台账号列中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计`,
     'orders-ambiguous-customer': (p) =>
@@ -100,7 +100,7 @@ const en: typeof zh = {
     'orders-unknown-contact': (p) =>
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for ${CONTACT_EN[p.by]} ${p.id}, which is not in the customer table; left out of the statistics`,
     'orders-ambiguous-contact': (p) =>
-      `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for ${CONTACT_EN[p.by]} ${p.id}, which ${p.rows.length} rows of the customer table have (rows ${p.rows.join(', ')}), so whose they are is unclear; left out of the statistics: merge the rows if they are one customer, else add a customer ID column to both tables`,
+      `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for ${CONTACT_EN[p.by]} ${p.id}, which ${p.rows.length} rows of the customer table have (rows ${p.rows.join(', ')}), so whose they are is unclear; left out of the statistics: ${p.idColumn === undefined ? 'merge the rows if they are one customer, else add a customer ID column to both tables' : `fill in the "${p.idColumn}" of ${p.orders === 1 ? 'the order' : 'those orders'}`}`,
     'orders-unknown-account': (p) =>
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for platform account ${p.id}, which is not in the customer table's platform-account column; left out of the statistics`,
     'orders-ambiguous-customer': (p) =>
