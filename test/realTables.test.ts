@@ -2,7 +2,14 @@
 // reads them: the header found on the right row, each customer on its own row, totals, notes and
 // repeated headers left out and listed, and revenue net of refunds with cancelled orders left
 // out. realTables.e2e.test.ts runs the same workbooks through the CLI and the add-on.
-import { locateTables, readJobTables, resolveConfig, runJob, type SheetGrid } from '@crm/shared';
+import {
+  type CustomerRecord,
+  locateTables,
+  readJobTables,
+  resolveConfig,
+  runJob,
+  type SheetGrid,
+} from '@crm/shared';
 import { describe, expect, it } from 'vitest';
 import { LEDGERS, type Ledger } from './fixtures/workbooks/ledgers.ts';
 
@@ -35,7 +42,11 @@ describe.each(LEDGERS)('$name', (ledger) => {
 
   check('customers')('reads every customer on its own row and nothing else as a customer', () => {
     const { analysis } = analyse(ledger);
-    const got = Object.fromEntries(analysis.customers.map((c) => [c.record.id ?? c.record.name, c.row]));
+    // A customer is known by its id, else by a name it has: the person's, or a business list's
+    // company (QuickBooks' Customer beside the contact's Full Name), whichever the truth uses.
+    const keyOf = ({ id, name, company }: CustomerRecord) =>
+      id ?? [name, company].find((n) => n !== null && n in truth.customers) ?? name;
+    const got = Object.fromEntries(analysis.customers.map((c) => [keyOf(c.record), c.row]));
     expect(got).toEqual(truth.customers);
   });
 

@@ -79,7 +79,9 @@ describe('conditionalExpectedPurchases', () => {
         const value = conditionalExpectedPurchases(p, t, c);
         expect(Number.isFinite(value)).toBe(true);
         expect(value).toBeGreaterThanOrEqual(0);
-        expect(conditionalExpectedPurchases(p, t * 2, c)).toBeGreaterThanOrEqual(value);
+        // Grows, but for the last bits of a double where it has levelled off (a customer nearly
+        // sure to have dropped out: 1.010786967032281 at t = 400 against …2813 at t = 200).
+        expect(conditionalExpectedPurchases(p, t * 2, c)).toBeGreaterThanOrEqual(value * (1 - 1e-12));
       }),
     );
   });

@@ -96,3 +96,39 @@ describe('detectHeaderRow on a header drawn over two rows', () => {
     expect(detectHeaderRow([HEADER, ROW, ROW], 'customers', NO_OVERRIDES)).toEqual({ row: 1, usable: true });
   });
 });
+
+describe('detectHeaderRow on a header written again below itself in another language', () => {
+  const zh = ['序号', '客户名称', '国家', '联系人', '电话', 'WhatsApp', '邮箱', '状态'];
+  const en = ['No.', 'Customer', 'Country', 'Contact', 'Tel', 'WhatsApp', 'Email', 'Status'];
+  const data = [
+    '1',
+    'Brightway Gadgets Ltd',
+    'UK',
+    'Oliver Hughes',
+    '+44 20 7946 0321',
+    '',
+    'o@b.co.uk',
+    '合作中',
+  ];
+
+  it.each<[string, Cell[][], number]>([
+    ['中文 over English', [['海外分销商名单'], zh, en, data], 3],
+    ['English over 中文', [en, zh, data], 2],
+    ['中文 over English, no title', [zh, en, data, data], 2],
+  ])('takes both rows as the header, %s: data from the row below them', (_, rows, row) => {
+    const found = detectHeaderRow(rows, 'customers', NO_OVERRIDES);
+    expect(found.row).toBe(row);
+    expect(found.usable).toBe(true);
+    expect(found.combined?.[3]).toMatch(/^(?:联系人|Contact)$/);
+  });
+
+  it('keeps one row where the row below names columns of its own, not the same ones', () => {
+    // A row under the header naming 邮箱 where the header has 手机 is no second header.
+    const rows: Cell[][] = [
+      ['姓名', '手机', '备注'],
+      ['张伟', '邮箱', '城市'],
+      ['李娜', '13912345678', ''],
+    ];
+    expect(detectHeaderRow(rows, 'customers', NO_OVERRIDES)).toEqual({ row: 1, usable: true });
+  });
+});

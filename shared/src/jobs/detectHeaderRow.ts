@@ -4,7 +4,7 @@ import { groupHeading } from '../table/buyerGroups.ts';
 import { isBlankRow } from '../table/cellReader.ts';
 import { combineHeaderRows } from './combineHeaderRows.ts';
 import { headerText } from './sheetGrid.ts';
-import { headerFit } from './tableRequirements.ts';
+import { headerFit, looksLikeOrders } from './tableRequirements.ts';
 
 /** How far down a sheet the header is looked for (title, export and note lines sit above it). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -40,11 +40,13 @@ export function detectHeaderRow(
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   const texts: (string[] | null)[] = [];
   const fields: number[] = [];
+  const columns: (Readonly<Record<string, number | undefined>> | null)[] = [];
   for (let i = 0; i < limit; i++) {
     const cells = rows[i] ?? [];
     texts[i] = isBlankRow(cells) ? null : cells.map(headerText);
     const fit = texts[i] ? headerFit(role, texts[i] as string[], overrides) : null;
     fields[i] = fit?.fields ?? 0;
+    columns[i] = fit?.mapping.columns ?? null;
     if (texts[i] === null) continue;
     if (firstFilled === 0) firstFilled = i + 1;
     if (fit?.usable && fit.fields > bestFields) {
@@ -69,6 +71,20 @@ export function detectHeaderRow(
       bestFields = pair.fields;
     }
   }
+  // A header written again below itself in another language (客户名称 over Customer, 联系人 over
+  // Contact, as WPS ledgers of export businesses draw it): the lower row names no column the
+  // upper one does not name in the same place. Both are the header; the data starts below them.
+  if (best !== null && best.combined === undefined) {
+    const upper = best.row - 1;
+    const lower = upper + 1;
+    if (lower < limit && translates(columns[upper] ?? null, columns[lower] ?? null, fields[lower] ?? 0)) {
+      best = {
+        row: lower + 1,
+        usable: true,
+        combined: combineHeaderRows(texts[upper] as string[], texts[lower] as string[], role, overrides),
+      };
+    }
+  }
   if (best === null && buyerless !== null) {
     // A report grouped by customer under headings (QuickBooks' sales by customer detail,
     // 管家婆's 销售明细账 by 往来单位): the header names no buyer, the headings below do. The
@@ -77,6 +93,43 @@ export function detectHeaderRow(
     return { row: buyerless.row, usable };
   }
   return best ?? { row: firstFilled || 1, usable: false };
+}
+
+/**
+ * Whether a row (`lower`, the columns its texts name, `named` of them) repeats the header above
+ * it (`upper`) in other words: it names two columns or more, each where the upper row names it,
+ * and at least half of the upper row's.
+ */
+function translates(
+  upper: Readonly<Record<string, number | undefined>> | null,
+  lower: Readonly<Record<string, number | undefined>> | null,
+  named: number,
+): boolean {
+  if (upper === null || lower === null || named < 2) return false;
+  const above = Object.keys(upper).length;
+  if (named * 2 < above) return false;
+  return Object.entries(lower).every(([field, column]) => upper[field] === column);
+}
+
+/**
+ * Whether the header at 1-based `row` heads a report of sales grouped under the customers'
+ * headings (QuickBooks' Sales by Customer Detail: Type, Date, Num, Name, Amount under a heading
+ * line per customer): an orders header lacking only its buyer column that describes purchases
+ * more than people (looksLikeOrders), above groups under headings. Its Name column would do for a
+ * customer table; it is the orders, never the customers.
+ */
+export function headsSalesUnderHeadings(
+  rows: readonly (readonly Cell[] | undefined)[],
+  row: number,
+  overrides: Config['headerOverrides'],
+): boolean {
+  const texts = (rows[row - 1] ?? []).map(headerText);
+  const fit = headerFit('orders', texts, overrides);
+  return (
+    fit.buyerless === true &&
+    looksLikeOrders(texts, overrides, { buyerless: true }) &&
+    headsGroups(rows, row, fit.mapping.columns.date as number)
+  );
 }
 
 /** How far below a header the first group's heading is looked for. */

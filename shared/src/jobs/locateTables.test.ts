@@ -37,6 +37,29 @@ describe('locateTables', () => {
     });
   });
 
+  it('takes a report of sales under the customers’ headings for the orders, though its Name column names them', () => {
+    // QuickBooks' Sales by Customer Detail: each customer on a heading line, then its transactions
+    // with the customer again in Name; the contact list after it is the customer table.
+    const report = sheet(
+      'Sales by Customer Detail',
+      ['Treasure Valley Office Supply & Print, LLC'],
+      ['Sales by Customer Detail'],
+      [],
+      ['', 'Type', 'Date', 'Num', 'Memo/Description', 'Name', 'Qty', 'Amount', 'Balance'],
+      ['Acme Dental Group'],
+      ['', 'Invoice', '01/14/2026', '1041', 'Copy paper', 'Acme Dental Group', 4, 211.96, 211.96],
+      ['Total for Acme Dental Group', '', '', '', '', '', 4, 211.96, ''],
+    );
+    const contacts = sheet(
+      'Customer Contact List',
+      ['Customer', 'Phone Numbers', 'Email', 'Full Name'],
+      ['Acme Dental Group', 'Phone: (208) 555-0143', 'frontdesk@acmedentalgroup.com', 'Dr. Linda Park'],
+    );
+    const found = locateTables([report, contacts], OPTIONS);
+    expect(found.customers).toEqual({ sheet: 'Customer Contact List', headerRow: 1, usable: true });
+    expect(found.orders).toEqual({ sheet: 'Sales by Customer Detail', headerRow: 4, usable: true });
+  });
+
   it('never takes a sheet of orders for the customers, whatever it is called', () => {
     const sales = sheet('Sheet1', ['客户编号', '订单日期', '金额'], ['C001', '2026-01-02', 100]);
     expect(locateTables([sales, CUSTOMERS], OPTIONS).customers.sheet).toBe('客户');

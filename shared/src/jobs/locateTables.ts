@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.ts';
 import type { TableRole } from '../model/table.ts';
 import { isToolkitSheetName } from '../sheets/sheetNames.ts';
-import { detectHeaderRow } from './detectHeaderRow.ts';
+import { detectHeaderRow, headsSalesUnderHeadings } from './detectHeaderRow.ts';
 import { locateFollowUpsSheet } from './followUpsSheet.ts';
 import { JobError } from './JobError.ts';
 import { isRoleSheetName } from './roleSheetNames.ts';
@@ -122,6 +122,7 @@ function findCustomerSheet(sheets: readonly SheetGrid[], options: LocateOptions)
     if (!header.usable) continue;
     if (looksLikeOrders((sheet.rows[header.row - 1] ?? []).map(headerText), options.headerOverrides))
       continue;
+    if (headsSalesUnderHeadings(sheet.rows, header.row, options.headerOverrides)) continue;
     return sheet;
   }
   // One candidate: let reading it give the precise reason (empty, header not recognised).

@@ -83,9 +83,14 @@ export function headerFit(
  * Phone and an Id, yet its date, total, status and refund columns are an order's. Such a sheet is
  * never taken for the customer table, whatever its name.
  */
-export function looksLikeOrders(header: string[], overrides: Config['headerOverrides']): boolean {
+export function looksLikeOrders(
+  header: string[],
+  overrides: Config['headerOverrides'],
+  /** Whether an orders header lacking only its buyer column counts (see headsSalesUnderHeadings). */
+  options: { buyerless?: boolean } = {},
+): boolean {
   const orders = headerFit('orders', header, overrides);
-  if (!orders.usable) return false;
+  if (!orders.usable && !(options.buyerless === true && orders.buyerless === true)) return false;
   const customers = headerFit('customers', header, overrides);
   const columns = customers.mapping.columns as Partial<Record<CustomerField, number>>;
   return !CONTACT_FIELDS.some((f) => columns[f] !== undefined) || orders.fields > customers.fields;

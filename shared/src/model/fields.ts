@@ -677,13 +677,22 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '交易状态',
     '订单类型',
     'Type',
+    // A member-card ledger's line type: 消费, 充值, 退款, 撤销.
+    '类型',
+    '交易类型',
+    '消费类型',
+    '流水类型',
     // Shopify's paid / refunded / voided (its Fulfillment Status says nothing of the money).
     'Financial Status',
     // A sole trader's invoice sheet: Y, N, VOID, Refunded.
     'Paid?',
-    // A wholesaler's book: 已结清, 赊账, 部分付款, 已取消, 退货.
+    // A wholesaler's book: 已结清, 赊账, 部分付款, 已取消, 退货. Such a column says how an order
+    // was paid, so its 未付款 is a sale on credit (isPaymentStatusHeader).
     '付款情况',
     '结算情况',
+    '付款状态',
+    '收款状态',
+    '收款情况',
     // A deals table's stage: only won deals are sales (orderStatusKind's OPEN_DEAL and LOST_DEAL).
     'Stage',
     'Deal Stage',
@@ -695,8 +704,10 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '商机阶段',
   ],
   // Read as the status only where there is no status column, and only a whole cell saying one
-  // (作废, 退款): a ledger without a status column writes 作废 in its 备注.
-  remarks: ['备注', 'Remarks', 'Remark', '说明', 'Note', 'Notes', 'Memo'],
+  // (作废, 退款): a ledger without a status column writes 作废 in its 备注. Beside a status column,
+  // a whole cell saying the order was voided still leaves it out: QuickBooks' reports write Voided
+  // under Memo/Description beside the transaction's Type.
+  remarks: ['备注', 'Remarks', 'Remark', '说明', 'Note', 'Notes', 'Memo', 'Memo/Description'],
   // Online shops name the buyer by email or phone, not by a customer id: an orders table without
   // a customer-id column is matched to the customers by its email column, else by its mobile or
   // phone column (orderBuyerField). Shopify's Email, WooCommerce's Billing Email, 淘宝's 联系手机.

@@ -270,7 +270,10 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     orders === null ? currencyMixNote(customerTable.spendCurrencies, texts.spendCurrencies) : null;
   if (spendNote !== null) moneyNotes.push(spendNote);
   const topUps = ordersRead?.counts.topUps ?? 0;
-  if (topUps > 0) moneyNotes.push(texts.topUps(topUps, formatMoney(ordersRead?.counts.topUpTotal ?? 0)));
+  if (topUps > 0) {
+    const note = ordersRead?.counts.topUpsLeftOut ? texts.topUpsLeftOut : texts.topUps;
+    moneyNotes.push(note(topUps, formatMoney(ordersRead?.counts.topUpTotal ?? 0)));
+  }
   const partialRefunds = ordersRead?.counts.partialRefunds ?? 0;
   if (partialRefunds > 0) moneyNotes.push(texts.partialRefunds(partialRefunds));
   const maskedBuyers = ordersRead ? maskedBuyersNote(ordersRead, config.language) : null;

@@ -758,3 +758,46 @@ describe('a customer written over several rows (further lines naming nobody)', (
     expect(left.map((row) => row[5] ?? null)).toEqual(['实收学费', 2880, 1600, 3840, 400]);
   });
 });
+
+describe('a report of sales under the customers’ headings beside a contact list', () => {
+  // QuickBooks' Sales by Customer Detail names each customer on a heading line and again in its
+  // Name column: it is the orders, whose groups are the customers', never a table of people.
+  const books = (): SheetGrid[] => [
+    {
+      name: 'Sales by Customer Detail',
+      rows: [
+        ['Sales by Customer Detail'],
+        ['', 'Type', 'Date', 'Num', 'Name', 'Amount'],
+        ['Acme Dental Group'],
+        ['', 'Invoice', '01/14/2026', '1041', 'Acme Dental Group', 211.96],
+        ['', 'Invoice', '03/02/2026', '1058', 'Acme Dental Group', 537],
+        ['Total for Acme Dental Group', '', '', '', '', 748.96],
+        ['Kuna Feed & Seed'],
+        ['', 'Sales Receipt', '06/03/2026', '1087', 'Kuna Feed & Seed', 68],
+        ['Total for Kuna Feed & Seed', '', '', '', '', 68],
+      ],
+    },
+    {
+      name: 'Customer Contact List',
+      rows: [
+        ['Customer', 'Phone Numbers', 'Email', 'Full Name'],
+        ['Acme Dental Group', 'Phone: (208) 555-0143', 'frontdesk@acmedentalgroup.com', 'Dr. Linda Park'],
+        ['Kuna Feed & Seed', '', 'kuna@feedseed.com', ''],
+      ],
+    },
+  ];
+
+  it('finds a customer’s transactions, heading and total in the report, and their contact row', () => {
+    const found = findPerson(books(), key('email:frontdesk@acmedentalgroup.com'), {
+      ...options,
+      region: 'US',
+    });
+    expect(found.rows.map((r) => [r.sheet, r.role, r.row])).toEqual([
+      ['Sales by Customer Detail', 'order', 3],
+      ['Sales by Customer Detail', 'order', 4],
+      ['Sales by Customer Detail', 'order', 5],
+      ['Sales by Customer Detail', 'order', 6],
+      ['Customer Contact List', 'customer', 2],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.ts';
 import { FOLLOW_UP_COLUMN_LABELS } from '../followups/followUpColumns.ts';
-import { detectHeaderRow } from '../jobs/detectHeaderRow.ts';
+import { detectHeaderRow, headsSalesUnderHeadings } from '../jobs/detectHeaderRow.ts';
 import { isRoleSheetName } from '../jobs/roleSheetNames.ts';
 import { headerText, type SheetGrid } from '../jobs/sheetGrid.ts';
 import { headerFit, looksLikeOrders } from '../jobs/tableRequirements.ts';
@@ -69,6 +69,7 @@ function classifyPrivacySheet(grid: SheetGrid, overrides: Config['headerOverride
     if (!detected.usable) return null;
     const header = detected.combined ?? (grid.rows[detected.row - 1] ?? []).map(headerText);
     if (kind === 'customers' && looksLikeOrders(header, overrides)) return null;
+    if (kind === 'customers' && headsSalesUnderHeadings(grid.rows, detected.row, overrides)) return null;
     const fit = headerFit(kind, header, overrides);
     const { nameParts } = fit.mapping;
     // An orders report grouped under headings names its buyers in no column of its header: as

@@ -364,31 +364,49 @@ describe('a 美容院 ledger with member-card top-ups (充值) next to what the 
       ['M002', '陈红', '13900002222', '张婷'],
     ],
   );
-  const orders = table(
-    ['会员编号', '日期', '金额', '订单类型'],
-    [
-      ['M001', '2026-09-01', 5000, '充值'],
-      ['M001', '2026-09-01', 388, '消费'],
-      ['M001', '2026-10-08', 388, '消费'],
-      ['M001', '2026-10-29', 388, '消费'],
-      ['M002', '2026-10-15', 598, '消费'],
-      ['M002', '2026-10-20', 598, '退款'],
-    ],
-  );
+  const orders = (typed: boolean) =>
+    table(
+      ['会员编号', '日期', '金额', '订单类型'],
+      [
+        ['M001', '2026-09-01', 5000, '充值'],
+        ['M001', '2026-09-01', 388, typed ? '消费' : ''],
+        ['M001', '2026-10-08', 388, typed ? '消费' : ''],
+        ['M001', '2026-10-29', 388, typed ? '消费' : ''],
+        ['M002', '2026-10-15', 598, typed ? '消费' : ''],
+        ['M002', '2026-10-20', 598, '退款'],
+      ],
+    );
 
   it.each([
-    ['zh', '金额须先核对', '订单表有 1 行是充值（合计 5,000）'],
-    ['en', 'Check the amounts first', '1 row of the orders table is a top-up (5,000 in all)'],
+    ['zh', '金额须先核对', '订单表有 1 行是充值（合计 5,000）：那是存进会员卡的钱'],
+    [
+      'en',
+      'Check the amounts first',
+      '1 row of the orders table is a top-up (5,000 in all): money put on a member card',
+    ],
   ] as const)(
-    'counts the top-up as the ledger has it and says in %s that it may be counted twice',
+    'leaves the top-up out where the lines say 消费, what the card paid for, and says so in %s',
     (language, label, note) => {
-      const { model, markdown, html } = report(customers, orders, '2026-11-05', language);
-      // Revenue as written: the top-up and the three treatments, the refund taken off.
-      expect(model.kpis.revenue).toBe(5000 + 3 * 388);
-      expect(model.kpis.orders).toBe(5);
+      const { model, markdown, html } = report(customers, orders(true), '2026-11-05', language);
+      // The three treatments and 陈红's, refunded: the card's 5,000 is not counted again.
+      expect(model.kpis.revenue).toBe(3 * 388);
+      expect(model.kpis.orders).toBe(4);
       expect(model.moneyNotes).toEqual([expect.stringContaining(note)]);
       expect(markdown).toContain(`> **${label}**: ${note}`);
       expect(html).toContain(note);
+    },
+  );
+
+  it.each([
+    ['zh', '订单表有 1 行是充值（合计 5,000），和消费一样计入了销售额'],
+    ['en', '1 row of the orders table is a top-up (5,000 in all), counted in revenue'],
+  ] as const)(
+    'counts the top-up as the ledger has it where no line says what it is, and says in %s that it may be counted twice',
+    (language, note) => {
+      const { model } = report(customers, orders(false), '2026-11-05', language);
+      expect(model.kpis.revenue).toBe(5000 + 3 * 388);
+      expect(model.kpis.orders).toBe(5);
+      expect(model.moneyNotes).toEqual([expect.stringContaining(note)]);
     },
   );
 });

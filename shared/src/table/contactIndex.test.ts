@@ -43,6 +43,11 @@ describe('nameIndexesOf', () => {
     // Two customers who chose one nickname.
     customerRecord(11, { name: '王芳', nickname: '芳芳' }),
     customerRecord(12, { name: '刘芳', nickname: '芳芳' }),
+    // Companies an order may name without their legal form.
+    customerRecord(13, { name: 'Mohammed Al Hashimi', company: 'Al Fajr Electronics Trading LLC' }),
+    customerRecord(14, { name: '林总', company: '深圳市沃克森科技有限公司' }),
+    customerRecord(15, { name: 'Jonas Schmidt', company: 'Elektro Schmidt GmbH' }),
+    customerRecord(16, { name: 'Karl Schmidt', company: 'Elektro Schmidt AG' }),
   ];
 
   it.each([
@@ -55,6 +60,10 @@ describe('nameIndexesOf', () => {
     ['平安是福🙏', 8, 'a WeChat nickname (微信昵称)'],
     ['陈阿姨', 8, 'the name beside it'],
     ['芳芳', -1, 'a nickname two customers chose'],
+    ['Al Fajr Electronics Trading', 11, 'a company without its LLC'],
+    ['深圳市沃克森科技', 12, 'a company without its 有限公司'],
+    ['Elektro Schmidt', -1, 'two companies but for their legal forms: whose is unclear'],
+    ['Al Fajr', -1, 'a shorter name is no company’s'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],

@@ -21,23 +21,38 @@ export function contactKeyOf(value: string, by: ContactKind, region: string): st
 /**
  * A customer's name or company as orders and the customer table are compared by it: full-width
  * letters, digits and brackets as their ASCII selves (NFKC: （北京） is (北京)), runs of spaces as
- * one, trimmed and lower-cased. Nothing else: 联创建材 is not 联创建材有限公司.
+ * one, trimmed and lower-cased. Nothing else: 联创建材 is not 联创建材有限公司 (but see
+ * bareNameKeyOf).
  */
 export function nameKeyOf(value: string): string {
   return value.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**
- * A name key (nameKeyOf) without the remark in brackets at its end: 小鹿家（淘宝店） is the shop an
- * order calls 小鹿家. Null where there is none.
+ * A name key (nameKeyOf) without the remark in brackets at its end and without its legal form:
+ * 小鹿家（淘宝店） is the shop an order calls 小鹿家, Al Fajr Electronics Trading LLC the company
+ * a PI calls Al Fajr Electronics Trading, 沃克森科技有限公司 沃克森科技. Null where there is
+ * neither. Orders are matched by it only where one customer row alone has it (nameIndexesOf).
  */
 export function bareNameKeyOf(key: string): string | null {
-  const m = NAME_REMARK.exec(key);
-  return m === null ? null : (m[1] ?? '').trim() || null;
+  let bare = key;
+  for (const ending of [NAME_REMARK, LEGAL_FORM]) {
+    const m = ending.exec(bare);
+    if (m !== null) bare = (m[1] ?? '').trim();
+  }
+  return bare === key || bare.length < 2 ? null : bare;
 }
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
+
+/**
+ * A company name, then its legal form (of a lower-cased key): 有限公司, 股份有限公司, Ltd, LLC,
+ * Inc., Co., Ltd., GmbH, Pty Ltd, Pte. Ltd., Sp. z o.o., Ltda, S.A., AB. A Latin form after a
+ * space (or a comma) alone: Kasia & Co is not Kasia &.
+ */
+const LEGAL_FORM =
+  /^(.+?)(?:股份有限公司|有限责任公司|有限公司|公司|,?\s+(?:co\.?,?\s*ltd\.?|company\s+limited|limited|ltd\.?|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|corporation|co\.?|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|pty\.?\s*ltd\.?|pte\.?\s*ltd\.?|sdn\.?\s*bhd\.?|sp\.\s*z\s*o\.\s*o\.|ltda\.?|s\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|ab|oy|k\.k\.))$/;
 
 /**
  * The record index of each email or phone of the orders (`values`, as written), or −1 for one no

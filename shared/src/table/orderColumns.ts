@@ -88,8 +88,8 @@ export class OrderColumnsBuilder {
     return at;
   }
 
-  /** add, with the date as a day number. */
-  addDay(row: number, customerId: string, day: number, amount: number, orderId: string | null): void {
+  /** add, with the date as a day number; returns its position. */
+  addDay(row: number, customerId: string, day: number, amount: number, orderId: string | null): number {
     if (this.size === this.row.length) this.grow();
     const at = this.size++;
     this.row[at] = row;
@@ -97,6 +97,7 @@ export class OrderColumnsBuilder {
     this.day[at] = day;
     this.amount[at] = amount;
     if (this.orderIds !== null) this.orderIds[at] = orderId;
+    return at;
   }
 
   /** Holds a position for an order decided later (see fill and drop). */
@@ -120,7 +121,7 @@ export class OrderColumnsBuilder {
     this.set(at, row, customerId, date, amount, orderId);
   }
 
-  /** Leaves a reserved position empty: build() drops it. */
+  /** Leaves a position empty (reserved, or an order taken back): build() drops it. */
   drop(at: number): void {
     this.idKey[at] = -1;
   }

@@ -205,7 +205,9 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
  * column says 销售 or 退货 in a ledger without a status, but 有赞's 订单类型 (普通订单, 拼团订单)
  * stands before its 订单状态, which says whether the order went through.
  */
-export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(['订单类型', 'Type'].map(normalizeHeader));
+export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
+  ['订单类型', 'Type', '类型', '交易类型', '消费类型', '流水类型'].map(normalizeHeader),
+);
 
 /** An orders header mapped as the orders reader maps it: synonyms, the user's overrides, weak words. */
 export function mapOrderHeader(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderStatusKind } from './orderStatus.ts';
+import { isConsumption, isPaymentStatusHeader, orderStatusKind } from './orderStatus.ts';
 
 describe('orderStatusKind', () => {
   it.each<[string | null, ReturnType<typeof orderStatusKind>]>([
@@ -67,6 +67,10 @@ describe('orderStatusKind', () => {
     ['top up', 'top-up'],
     ['消费', null],
     ['划卡', null],
+    // A till's line keyed in wrongly and struck out.
+    ['撤销', 'cancelled'],
+    ['已撤销', 'cancelled'],
+    ['撤銷', 'cancelled'],
     // Written in both languages, as Hong Kong sheets do: both halves must say it.
     ['Cancelled 已取消', 'cancelled'],
     ['Credit Note 退款', 'refund'],
@@ -112,5 +116,38 @@ describe('orderStatusKind', () => {
     ['取消部分商品后已发货', null],
   ])('%s → %s', (status, kind) => {
     expect(orderStatusKind(status)).toBe(kind);
+  });
+});
+
+describe('isConsumption', () => {
+  it.each<[string, boolean]>([
+    ['消费', true],
+    ['会员卡消费', true],
+    ['划卡', true],
+    ['耗卡', true],
+    ['消費', true],
+    ['Purchase', true],
+    ['redeemed', true],
+    ['充值', false],
+    ['退款', false],
+    ['消费券', false],
+    ['已完成', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isConsumption(text)).toBe(expected);
+  });
+});
+
+describe('isPaymentStatusHeader', () => {
+  it.each<[string, boolean]>([
+    ['付款状态', true],
+    ['收款情况', true],
+    ['付款狀態', true],
+    ['Paid?', true],
+    ['订单状态', false],
+    ['Financial Status', false],
+    ['状态', false],
+  ])('%j → %s', (header, expected) => {
+    expect(isPaymentStatusHeader(header)).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { normalizeText } from '../parse/cellToText.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { bilingualHalves } from './bilingualHalves.ts';
+import { normalizeHeader } from './normalizeHeader.ts';
 
 /**
  * What an order's status cell says about it: cancelled, unpaid and refund change its figures;
@@ -17,8 +18,9 @@ export type OrderStatusKind =
   | 'lost-deal';
 
 /**
- * 取消 / 作废 / 退单 / 交易关闭 / 不成立 (Shopee's order that never went through) / Cancelled /
- * Void …: the order never happened; it is left out and counted. A Chinese shop's 关闭 is a trade
+ * 取消 / 作废 / 撤销 (a till's line keyed in wrongly and struck out) / 退单 / 交易关闭 / 不成立
+ * (Shopee's order that never went through) / Cancelled / Void …: the order never happened; it is
+ * left out and counted. A Chinese shop's 关闭 is a trade
  * that did not go through (淘宝's 交易关闭), while an English "Closed" order is a finished one
  * (Closed Won, a closed sales order); a deal lost (Lost, Closed Lost) was never agreed, so it is
  * no cancelled order either (LOST_DEAL).
@@ -27,7 +29,7 @@ export type OrderStatusKind =
  * out the same way.
  */
 const CANCELLED =
-  /^(?:已?取消|订单取消|作废|已作废|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|cancel+ed|void(?:ed)?|invalid|declined|failed|written[\s-]*off|write[\s-]*off|bad[\s-]*debt)$/i;
+  /^(?:已?取消|订单取消|作废|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|cancel+ed|void(?:ed)?|invalid|declined|failed|written[\s-]*off|write[\s-]*off|bad[\s-]*debt)$/i;
 
 /**
  * 等待买家付款 / 待付款 / Pending payment / On hold …: an order placed and not paid for (淘宝's
@@ -54,9 +56,10 @@ const PARTIAL_REFUND =
 
 /**
  * 充值 / 储值 / 预存 / Top-up: money put on a member card (a 美容院's or a gym's ledger), to be
- * spent later. Read as an order like any other, since a ledger may record nothing else of what
- * the card pays for; counted, so that the report can say that where each use of the card is also
- * a row, the same money is counted twice.
+ * spent later. Where the ledger also writes what was bought (消费 lines: isConsumption), that is
+ * where the card's money went, and a top-up is no sale: the orders reader leaves it out, counted.
+ * Else it is read as an order like any other, since the ledger records nothing else of what the
+ * card pays for; counted, so that the report can say so.
  */
 const TOP_UP =
   /^(?:会员)?(?:充值|储值|预存|预存款|充卡|卡充值|续费充值)$|^(?:top[\s-]*up|recharge|card[\s-]*top[\s-]*up|prepaid[\s-]*(?:card|top[\s-]*up))$/i;
@@ -77,6 +80,19 @@ const OPEN_DEAL =
  * nor a cancelled order (an order agreed and then called off): left out, counted apart.
  */
 const LOST_DEAL = /^(?:lost|closed[\s-]*lost|deal\s+lost|输单|丢单|已丢单|已输单)$/i;
+
+/**
+ * 消费 / 划卡 / 耗卡 / Purchase / Redeem: a member-card ledger's word for a line of what was
+ * bought, beside its top-ups (充值). An ordinary order; its presence says the ledger records what
+ * the card paid for.
+ */
+const CONSUMPTION =
+  /^(?:消费|会员消费|会员卡消费|卡消费|储值消费|余额消费|划卡|划卡消费|扣卡|卡扣|耗卡|消耗|purchase|spend|redeem(?:ed)?|redemption)$/i;
+
+/** Whether a status cell names a member-card ledger's line of what was bought (CONSUMPTION). */
+export function isConsumption(text: string): boolean {
+  return CONSUMPTION.test(foldTraditional(normalizeText(text)));
+}
 
 /**
  * The kind of an order status cell, or null for an ordinary (paid, shipped, done …) order; read
@@ -103,4 +119,17 @@ function kindOfWord(status: string): OrderStatusKind | null {
   if (REFUND.test(status)) return 'refund';
   if (TOP_UP.test(status)) return 'top-up';
   return null;
+}
+
+/**
+ * The headers of a status column that says how an order was paid, not whether it stands: a
+ * ledger's 付款状态 or 收款情况 (已收款, 部分收款, 未收款), a sole trader's Paid? (Y, N). There, 未付款
+ * or Unpaid is a sale made on credit, owed and still a sale; in an order status (淘宝's
+ * 等待买家付款, Shopify's pending) it is an order not yet made.
+ */
+const PAYMENT_STATUS_HEADERS = new Set(['付款情况', '结算情况', '付款状态', '收款状态', '收款情况', 'paid?']);
+
+/** Whether a status column's header (as written) names the orders' payment (PAYMENT_STATUS_HEADERS). */
+export function isPaymentStatusHeader(header: string): boolean {
+  return PAYMENT_STATUS_HEADERS.has(normalizeHeader(header));
 }

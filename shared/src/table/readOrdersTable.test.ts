@@ -128,6 +128,7 @@ describe('readOrdersTable', () => {
       yearlessDate: null,
       topUps: 0,
       topUpTotal: 0,
+      topUpsLeftOut: false,
       partialRefunds: 0,
       maskedBuyers: 0,
       maskedBuyerExample: null,
@@ -162,6 +163,7 @@ describe('readOrdersTable', () => {
       yearlessDate: null,
       topUps: 0,
       topUpTotal: 0,
+      topUpsLeftOut: false,
       partialRefunds: 0,
       maskedBuyers: 0,
       maskedBuyerExample: null,
@@ -188,6 +190,7 @@ describe('readOrdersTable', () => {
       yearlessDate: null,
       topUps: 0,
       topUpTotal: 0,
+      topUpsLeftOut: false,
       partialRefunds: 0,
       maskedBuyers: 0,
       maskedBuyerExample: null,
@@ -614,5 +617,70 @@ describe('an order whose customer id was left blank', () => {
       [3, '會員編號'],
       [4, '會員編號'],
     ]);
+  });
+});
+
+describe('what a status column says, by what it is', () => {
+  const amounts = (table: TableData) => readOrdersTable(table, config, TODAY);
+
+  it.each<[string, string, number[], Partial<Record<'cancelled' | 'unpaid', number>>]>([
+    // A B2B ledger's 付款状态 says how a PI was paid: 未收款 and 未付款 are owed, still sales.
+    ['付款状态', '未收款', [7200, 5600, -2180], { cancelled: 1, unpaid: 0 }],
+    ['收款情况', '未付款', [7200, 5600, -2180], { cancelled: 1, unpaid: 0 }],
+    // A shop's 订单状态 says whether the order stands: 未付款 is an order not made yet.
+    ['订单状态', '未付款', [7200, -2180], { cancelled: 1, unpaid: 1 }],
+  ])('%s %s', (header, owed, expected, counts) => {
+    const read = amounts({
+      header: ['PI号', '客户编号', '下单日期', '金额(USD)', header],
+      rows: [
+        ['PI-01', 'C1', '2026-01-10', '7,200.00', '部分收款'],
+        ['PI-02', 'C2', '2026-01-12', '5,600.00', owed],
+        ['PI-03', 'C2', '2026-01-20', '6,600.00', '取消'],
+        // A refund written as a positive amount: its status says it went back.
+        ['RF-01', 'C1', '2026-02-01', '2,180.00', '已退款'],
+      ],
+    });
+    expect(read.orders.map((o) => o.amount)).toEqual(expected);
+    expect(read.counts).toMatchObject(counts);
+  });
+
+  it('reads a member-card ledger’s 类型: top-ups left out where its lines say 消费, 撤销 cancelled', () => {
+    const header = ['卡号', '消费日期', '消费金额', '类型'];
+    const rows: Cell[][] = [
+      ['000128', '2026/01/06', '1000', '充值'],
+      ['000128', '2026/01/06', '386', '消费'],
+      ['001042', '2026.1.10', '312', '撤销'],
+      ['001042', '2026.1.10', '213', '消费'],
+      ['000056', '2026/01/16', '-58', '退款'],
+    ];
+    const read = amounts({ header, rows });
+    expect(read.orders.map((o) => [o.row, o.amount])).toEqual([
+      [3, 386],
+      [5, 213],
+      [6, -58],
+    ]);
+    expect(read.counts).toMatchObject({ topUps: 1, topUpTotal: 1000, topUpsLeftOut: true, cancelled: 1 });
+    // Without a 消费 line, the top-up is all the ledger says of the money: counted, said apart.
+    const topUpsOnly = amounts({ header, rows: [rows[0] as Cell[], ['000056', '2026/01/16', '500', '']] });
+    expect(topUpsOnly.orders.map((o) => o.amount)).toEqual([1000, 500]);
+    expect(topUpsOnly.counts).toMatchObject({ topUps: 1, topUpsLeftOut: false });
+  });
+
+  it('leaves out a transaction whose memo says Voided beside its Type, not beside a status', () => {
+    const rows: Cell[][] = [
+      ['Invoice', '06/19/2025', '1090', 'Voided', 'C1', '0'],
+      ['Invoice', '06/19/2025', '1091', 'Closing folders (reissue of 1090)', 'C1', '800'],
+    ];
+    const typed = amounts({
+      header: ['Type', 'Date', 'Num', 'Memo/Description', 'Customer ID', 'Amount'],
+      rows,
+    });
+    expect(typed.orders.map((o) => o.amount)).toEqual([800]);
+    expect(typed.counts.cancelled).toBe(1);
+    const statused = amounts({
+      header: ['Status', 'Date', 'Num', 'Memo/Description', 'Customer ID', 'Amount'],
+      rows: rows.map((row) => ['Paid', ...row.slice(1)]),
+    });
+    expect(statused.orders.map((o) => o.amount)).toEqual([0, 800]);
   });
 });

@@ -26,6 +26,7 @@ import { BuyerGroups, withBuyer } from './buyerGroups.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import type { HeaderMapping } from './mapHeader.ts';
+import { normalizeHeader } from './normalizeHeader.ts';
 import { namedBuyerId, type OrderColumns, OrderColumnsBuilder, orderRecordsOf } from './orderColumns.ts';
 import {
   type AmountColumns,
@@ -38,9 +39,15 @@ import {
   type OrderBuyerField,
   orderBuyerField,
   REQUIRED_ORDER_FIELDS,
+  WEAK_ORDER_HEADERS,
   withHeadingBuyers,
 } from './orderHeader.ts';
-import { type OrderStatusKind, orderStatusKind } from './orderStatus.ts';
+import {
+  isConsumption,
+  isPaymentStatusHeader,
+  type OrderStatusKind,
+  orderStatusKind,
+} from './orderStatus.ts';
 import type { ContactKind, ReaderProblem } from './readerProblem.ts';
 import {
   isOwnText,
@@ -69,6 +76,11 @@ export interface OrderCounts {
    */
   topUps: number;
   topUpTotal: number;
+  /**
+   * Whether the top-ups were left out of the orders: the ledger also writes what the card paid
+   * for (消费 lines, isConsumption), so that a top-up is money kept, not a sale.
+   */
+  topUpsLeftOut: boolean;
   /**
    * Orders whose status says they were refunded in part (部分退款, Partially refunded) with no
    * refunded amount written beside them: counted at their whole amount, the part given back not
@@ -192,6 +204,7 @@ export class OrderRowReader {
     yearlessDate: null,
     topUps: 0,
     topUpTotal: 0,
+    topUpsLeftOut: false,
     partialRefunds: 0,
     maskedBuyers: 0,
     maskedBuyerExample: null,
@@ -228,6 +241,19 @@ export class OrderRowReader {
    * remarks (备注 作废), whose whole cell must then be such a word; undefined for neither.
    */
   private readonly statusCol: number | undefined;
+  /**
+   * The remarks column beside a column of the lines' type (Type, 类型: WEAK_ORDER_HEADERS), which
+   * says what a line is, not whether it stood: a whole cell there saying the order was voided
+   * (Voided, 作废) leaves it out, as QuickBooks writes a voided invoice's memo beside its Type.
+   * Undefined for none, and beside a status proper (状态: 已完成), which has the last word.
+   */
+  private readonly voidedCol: number | undefined;
+  /** Where each top-up read went among the orders, to be taken back (see OrderCounts.topUpsLeftOut). */
+  private readonly topUpAt: number[] = [];
+  /** Whether a status cell said a line is what was bought (isConsumption). */
+  private consumption = false;
+  /** Whether the status column says how an order was paid (isPaymentStatusHeader): unpaid is then owed. */
+  private readonly paymentStatus: boolean;
   /**
    * The column of what was given back of an order (Shopify's Refunded Amount, 淘宝's 退款金额):
    * a row with a refund there is a purchase of its amount and a refund of that, whatever its
@@ -304,6 +330,11 @@ export class OrderRowReader {
     this.priced = 'amount' in amounts ? null : amounts;
     this.amountCol = 'amount' in amounts ? amounts.amount : -1;
     this.statusCol = c.status ?? c.remarks;
+    this.voidedCol =
+      c.status !== undefined && WEAK_ORDER_HEADERS.has(normalizeHeader(header[c.status] ?? ''))
+        ? c.remarks
+        : undefined;
+    this.paymentStatus = c.status !== undefined && isPaymentStatusHeader(header[c.status] ?? '');
     this.refundedCol = c.refunded;
     this.amountScale = this.amountCol < 0 ? 1 : amountScaleOf(header[this.amountCol] ?? '');
     this.refundScale = c.refunded === undefined ? 1 : amountScaleOf(header[c.refunded] ?? '');
@@ -370,11 +401,20 @@ export class OrderRowReader {
       if (above !== null && this.continuesOrderAbove(cells, above)) return;
     }
     const read = this.read.at(row, cells);
-    const status = orderStatusKind(read.text(this.statusCol));
+    const statusText = read.text(this.statusCol);
+    const status = this.statusKind(statusText);
+    if (status === null && statusText !== null && !this.consumption)
+      this.consumption = isConsumption(statusText);
     // An order struck out where its amount would be (金额: 已取消, Amount: cancelled), as a ledger
     // without a status column marks it, is cancelled too: there is no amount to find in it.
     const amountText = this.priced === null ? read.text(this.amountCol) : null;
-    if (status === 'cancelled' || orderStatusKind(amountText) === 'cancelled') {
+    if (
+      status === 'cancelled' ||
+      orderStatusKind(amountText) === 'cancelled' ||
+      (status === null &&
+        this.voidedCol !== undefined &&
+        orderStatusKind(read.text(this.voidedCol)) === 'cancelled')
+    ) {
       this.counts.cancelled++;
       return;
     }
@@ -451,8 +491,15 @@ export class OrderRowReader {
     if (customerId === '' || Number.isNaN(amount) || this.isMaskedBuyer(customerId)) return false;
     const c = this.mapping.columns;
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
-    const status = statusText === '' ? null : orderStatusKind(statusText);
+    const status = statusText === '' ? null : this.statusKind(statusText);
     if (status !== null && LEFT_OUT.has(status)) return false;
+    // A top-up is placed the general way, which keeps where it went.
+    if (status === 'top-up') return false;
+    if (status === null && statusText !== '' && !this.consumption)
+      this.consumption = isConsumption(statusText);
+    // A voided order's remark (voidedCol) is left to the general way, which leaves it out.
+    const remark = this.voidedCol === undefined ? '' : (texts[this.voidedCol] ?? '');
+    if (status === null && remark !== '' && orderStatusKind(remark) === 'cancelled') return false;
     const refundText = this.refundedCol === undefined ? '' : (texts[this.refundedCol] ?? '');
     const refundWritten =
       refundText === '' ? 0 : scaleAmount(Math.abs(plainNumber(refundText)), this.refundScale);
@@ -498,6 +545,15 @@ export class OrderRowReader {
       buyer === cellToText(above[this.idCol] ?? null).trim() &&
       cellToText(cells[this.dateCol] ?? null).trim() === cellToText(above[this.dateCol] ?? null).trim()
     );
+  }
+
+  /**
+   * The kind of a status cell (orderStatusKind), where a payment status column's unpaid is a sale
+   * on credit, an ordinary order (null).
+   */
+  private statusKind(text: string | null): OrderStatusKind | null {
+    const kind = orderStatusKind(text);
+    return kind === 'unpaid' && this.paymentStatus ? null : kind;
   }
 
   /** Counts an order read by its buyer's name, its id left blank (see OrderCounts.namedBuyers). */
@@ -575,12 +631,16 @@ export class OrderRowReader {
     const orderId = this.orders.keepsOrderIds ? read.text(c.orderId) : null;
     const iso = date ?? (cell as string);
     // Into its reserved position when the row waited (at ≥ 0), else added.
-    const put = (at: number, value: number) => {
-      if (at >= 0) this.orders.fill(at, read.row, customerId, iso, value, orderId);
-      else if (fast) this.orders.addDay(read.row, customerId, isoDay, value, orderId);
-      else this.orders.add(read.row, customerId, iso, value, orderId);
+    const put = (at: number, value: number): number => {
+      if (at >= 0) {
+        this.orders.fill(at, read.row, customerId, iso, value, orderId);
+        return at;
+      }
+      if (fast) return this.orders.addDay(read.row, customerId, isoDay, value, orderId);
+      return this.orders.add(read.row, customerId, iso, value, orderId);
     };
-    put(slot, signed);
+    const at = put(slot, signed);
+    if (status === 'top-up') this.topUpAt.push(at);
     if (name !== null) this.countNamedBuyer(read.row);
     if (refund > 0) put(refundSlot, -refund);
     else if (refundSlot >= 0) this.orders.drop(refundSlot);
@@ -620,6 +680,10 @@ export class OrderRowReader {
       throw lacksColumns(this.mapping.header.slice(0, this.idCol), ['customerId']);
     }
     if (this.dayOrder !== null && this.waiting.length > 0) this.readWaitingRows(this.dayOrder.order);
+    if (this.consumption && this.topUpAt.length > 0) {
+      for (const at of this.topUpAt) this.orders.drop(at);
+      this.counts.topUpsLeftOut = true;
+    }
     return {
       columns: this.orders.build(),
       issues: this.issues,

@@ -14,6 +14,7 @@ describe('skippedRowReason', () => {
     ['合计 in the first column', ['合计', '', '', '', 125800, ''], 'total'],
     ['合计： with a figure', ['', '合计：125,800 元', '', '', '', ''], 'total'],
     ['本页小计', ['本页小计', '', '', '', 9800, ''], 'total'],
+    ['汇总 (a WPS summary line)', ['汇总', '', '', '', 143580, ''], 'total'],
     ['Grand Total', ['', 'Grand Total', '', '', 125800, ''], 'total'],
     ['Subtotal:', ['Subtotal:', '', '', '', 5, ''], 'total'],
     ['合计： with a count of customers', ['合计：4 位客户', '', '', '', '', ''], 'total'],

@@ -28,6 +28,8 @@ const TOTAL_LABELS = new Set([
   '总共',
   '总和',
   '总数',
+  // A summary line (汇总) under a WPS sheet's rows.
+  '汇总',
   '合计笔数',
   '总笔数',
   '累计',
