@@ -1067,3 +1067,69 @@ describe('the company’s mailbox and line on a person’s card', () => {
     expect(people(contacts)).toEqual([['Sam Okafor', ['sam@fernandflint.co.uk'], ['+447842516390']]]);
   });
 });
+
+describe('a card naming someone else under its person’s numbers, and a sales table by region', () => {
+  it('gives a lawyer the numbers above the line naming their assistant, and the assistant her own', () => {
+    const card = (name: string, lines: string) =>
+      `<li class="lawyer-item"><div class="txt"><h3>${name}</h3><p class="zw">合伙人</p><div class="lxfs">${lines}</div></div></li>`;
+    const { contacts } = extract(
+      `<ul>${card(
+        '周卫东 <span class="en">ZHOU Weidong</span>',
+        '<p>座机：021-5012 3800 转 801</p><p>手机：139 1620 7735</p><p>邮箱：<a href="mailto:zhouwd@zhenghenglaw.com">zhouwd@zhenghenglaw.com</a></p><p class="zl">助理：沈佳怡　021-5012 3826</p>',
+      )}${card(
+        '钱慧敏 <span class="en">QIAN Huimin</span>',
+        '<p>手机：138 1782 4416</p><p>邮箱：<a href="mailto:qianhm@zhenghenglaw.com">qianhm@zhenghenglaw.com</a></p>',
+      )}</ul>`,
+      '',
+      'https://www.zhenghenglaw.com/team/',
+      'CN',
+    );
+    expect(people(contacts)).toEqual([
+      ['周卫东 ZHOU Weidong', ['zhouwd@zhenghenglaw.com'], ['+862150123800', '+8613916207735']],
+      ['钱慧敏 QIAN Huimin', ['qianhm@zhenghenglaw.com'], ['+8613817824416']],
+      ['沈佳怡', [], ['+862150123826']],
+    ]);
+  });
+
+  it('reads the rep in each row of a table by region, whatever lines their cell has under the name', () => {
+    const row = (area: string, rep: string, phone: string, email: string) =>
+      `<tr><td>${area}</td><td>${rep}</td><td>English</td><td><a href="tel:${phone}">${phone}</a></td><td><a href="mailto:${email}">${email}</a></td></tr>`;
+    const { contacts } = extract(
+      '<table><thead><tr><th>Country / area</th><th>Sales representative</th><th>Languages</th><th>Phone</th><th>E-mail</th></tr></thead><tbody>' +
+        row(
+          'Mainland China',
+          'Li Wen 李文<br><small>Regional Sales Manager</small>',
+          '+8613918442730',
+          'wen.li@ka.de',
+        ) +
+        row(
+          'Hong Kong SAR, Taiwan',
+          'Stefan Brandl<br><small>Key Account Manager<br>Munich headquarters</small>',
+          '+491714482903',
+          'stefan.brandl@ka.de',
+        ) +
+        row(
+          'Japan',
+          'Kenji Morita 森田 健二<br><small>Sales Manager Japan</small>',
+          '+819033182264',
+          'kenji.morita@ka.de',
+        ) +
+        row(
+          'Republic of Korea',
+          'Park Ji-hoon 박지훈<br><small>Sales Engineer</small>',
+          '+821048723315',
+          'jihoon.park@ka.de',
+        ) +
+        '</tbody></table>',
+      '',
+      'https://www.ka.de/en/contact/sales-asia/',
+      'CN',
+    );
+    expect(people(contacts)).toEqual([
+      ['Li Wen 李文', ['wen.li@ka.de'], ['+8613918442730']],
+      ['Stefan Brandl', ['stefan.brandl@ka.de'], ['+491714482903']],
+      ['Kenji Morita 森田 健二', ['kenji.morita@ka.de'], ['+819033182264']],
+      ['Park Ji-hoon 박지훈', ['jihoon.park@ka.de'], ['+821048723315']],
+    ]);
+  });
+});

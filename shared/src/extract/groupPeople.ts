@@ -45,6 +45,16 @@ const MAX_GAP = 2;
 const MAX_JOINING_LINES = 3;
 /** Data-less blocks this small are looked at for a name; larger ones only widen the gap. */
 const SMALL_BLOCK = 2;
+/**
+ * A table cell without data this small is looked at for a name too: a directory's name cell
+ * often says who they are and where under the name (Stefan Brandl / Key Account Manager /
+ * Munich headquarters).
+ */
+const SMALL_CELL = 4;
+
+function smallBlockLines(block: Block): number {
+  return block.tag === 'td' || block.tag === 'th' ? SMALL_CELL : SMALL_BLOCK;
+}
 const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'main']);
 /** What a block names: people, and (null) places heading a card of their own. */
 type CardNames = readonly (string | null)[];
@@ -187,13 +197,19 @@ class GroupReader {
           if (markupCard(item)) current = null;
           continue;
         }
+        // A block under the open person's name giving their data first and then naming someone
+        // else with theirs (座机, 手机, 邮箱, then 助理：沈佳怡 021-…) is read on line by line: the
+        // data before that name is the open person's.
+        const continues =
+          current !== null && gap <= MAX_GAP && names.length === 1 && this.personBelowData(item);
         // A small block without a name may hold the open person's numbers; with no one open, or
         // larger, or a directory's row (whose name was not read), it is a card of its own.
         if (
-          names.length >= 2 ||
-          (names.length === 0 && this.directoryRow(item)) ||
-          item.lineCount > MAX_JOINING_LINES ||
-          (names.length === 0 && current === null)
+          !continues &&
+          (names.length >= 2 ||
+            (names.length === 0 && this.directoryRow(item)) ||
+            item.lineCount > MAX_JOINING_LINES ||
+            (names.length === 0 && current === null))
         ) {
           if (names.length === 0 && this.compact(item)) {
             // A card of its own without a person (another office, a sponsor): the company's, apart.
@@ -353,7 +369,7 @@ class GroupReader {
         const facts = factsOf(item, this.context);
         if (facts.name === null || facts.greeting) continue;
         more = this.isPlace(item, facts) ? [null] : (facts.names ?? [facts.name]);
-      } else if (item.dataCount > 0 || item.lineCount <= SMALL_BLOCK) more = this.namesIn(item);
+      } else if (item.dataCount > 0 || item.lineCount <= smallBlockLines(item)) more = this.namesIn(item);
       else continue;
       for (const name of more) {
         // Every place counts: two branches in one block are two cards.

@@ -28,7 +28,12 @@ export type NameContext = 'labelled' | 'bare';
 /** Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon.). */
 const PREFIX =
   /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Ing|Mag)\.?\s+)+/i;
-const LATIN_THEN_HAN = /^([A-Za-z][A-Za-z .'’-]+?)\s+([\u4e00-\u9fa5]{2,4})$/u;
+/**
+ * A Latin name, then the same name in Han characters (Li Wen 李文), written apart as Japanese
+ * write it (Kenji Morita 森田 健二), or in Hangul (Park Ji-hoon 박지훈).
+ */
+const LATIN_THEN_HAN =
+  /^([A-Za-z][A-Za-z .'’-]+?)\s+([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,2}[ \u3000][\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,2}|[\uac00-\ud7a3]{2,4})$/u;
 /**
  * A Han name, then its Latin form: 陈伟 Chen Wei; a Japanese name written apart, as Japanese pages
  * write it, with the repeat mark (佐々木 真理 Mari Sasaki, 王 偉 Wang Wei).
