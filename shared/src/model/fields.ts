@@ -145,6 +145,13 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     // A freelancer's or an agency's list of clients.
     'Client',
     'Client Name',
+    // A pet groomer's or a vet's client list: the owner is the customer.
+    'Owner Name',
+    'Pet Owner',
+    // The name a seller gives a WeChat contact (备注名: 王丽娟, 陈总), which they know them by.
+    '备注名',
+    '微信备注',
+    '微信备注名',
     // Hong Kong and Taiwan ledgers' words, in simplified characters as every synonym here:
     // a header's traditional characters are folded before it is compared (联络人 ← 聯絡人).
     '联络人',
@@ -686,6 +693,7 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Financial Status',
     // A sole trader's invoice sheet: Y, N, VOID, Refunded.
     'Paid?',
+    'Paid',
     // A wholesaler's book: 已结清, 赊账, 部分付款, 已取消, 退货. Such a column says how an order
     // was paid, so its 未付款 is a sale on credit (isPaymentStatusHeader).
     '付款情况',
@@ -793,11 +801,15 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '收货单位',
     '往来单位',
     '单位名称',
+    '公司名称',
     'Client',
     'Client Name',
     'Company',
     'Company Name',
     'Sold To',
+    // A pet groomer's appointments, by owner (weak: a deals table's Owner is the salesperson).
+    'Owner',
+    'Owner Name',
   ],
   refunded: [
     '退款金额',

@@ -368,3 +368,26 @@ describe('messy cells', () => {
     check(parseComplaintStage(input), expected),
   );
 });
+
+describe('a month and a day with a dot, without their year (9.3, 11.25)', () => {
+  const today = '2026-12-01';
+  it.each<[Cell, string | null, string | null]>([
+    ['9.3', '2026-09-03', null],
+    ['12.28', '2025-12-28', null],
+    [' 10.15 ', '2026-10-15', null],
+    // Kept as a number by the spreadsheet: 11.25 is 11月25日; 9.2 may be 9.20 with its 0 dropped.
+    [11.25, '2026-11-25', null],
+    [9.2, null, 'date-month-day-cut'],
+    // Not a month: a spreadsheet's serial number as before.
+    ['13.5', '1900-01-12', null],
+    ['2026.11.3', '2026-11-03', null],
+  ])('%j → %s', (cell, date, problem) => {
+    const parsed = parseDate(cell, { today });
+    if (date !== null) expect(parsed).toEqual({ ok: true, value: date });
+    else expect(parsed.ok ? null : parsed.problem.code).toBe(problem);
+  });
+
+  it('reads them as text only where today is known (as an order reader knows it)', () => {
+    expect(parseDate('9.3')).toEqual({ ok: true, value: '1900-01-08' });
+  });
+});

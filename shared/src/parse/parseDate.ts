@@ -67,6 +67,12 @@ const MONTH_D_Y = new RegExp(
 );
 /** A month and a day without their year: 9月3日, 11月28号, 9月3日（周三）. */
 const ZH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${TIME}$`);
+/**
+ * A month and a day with a dot between them, without their year, as Chinese ledgers write them
+ * (9.3, 11.25): read as 9月3日 is, given today. A spreadsheet serial number that small would be a
+ * day of January 1900.
+ */
+const DOT_MONTH_DAY = /^(\d{1,2})\.(\d{1,2})$/;
 const SERIAL_TEXT = /^\d{1,7}(?:\.\d+)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
@@ -75,7 +81,8 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
  * 2024/3/5, 2024.3.5, 2024年3月5日 / 2024年03月05号 (also in Chinese numerals), Taiwan's 民國 years
  * (民國113年3月5日, 113/03/05, 1130305: 2024-03-05), compact 20240305,
  * 5 Mar 2024 / March 5, 2024, day-first or month-first D/M/YYYY only when unambiguous (13/3/2024,
- * 3/13/2024), 9月3日 without its year given `options.today` (the latest 9月3日 up to it),
+ * 3/13/2024), 9月3日 and 9.3 without their year given `options.today` (the latest 9月3日 up to
+ * it),
  * spreadsheet serial numbers (1 … 2958465, numbers or numeric text such as '45356'),
  * and JS Date objects. Impossible dates (2026-02-29) are rejected with the reason.
  */
@@ -92,7 +99,12 @@ export function parseDate(cell: Cell, options: DateParseOptions = {}): ParseResu
     }
     return parseDateText(cell, options.dayOrder, options.today);
   }
-  if (typeof cell === 'number') return fromNumber(cell, String(cell));
+  if (typeof cell === 'number') {
+    const text = String(cell);
+    return options.today && DOT_MONTH_DAY.test(text)
+      ? fromMonthDayNumber(text, options.today)
+      : fromNumber(cell, text);
+  }
   if (typeof cell === 'boolean') return fail({ code: 'date-boolean', text: cell ? 'TRUE' : 'FALSE' });
   if (cell instanceof Date) return fromDateObject(cell, options.dateObjects ?? 'local');
   return fail({ code: 'date-expected', text: String(cell) });
@@ -165,6 +177,9 @@ function parseDateText(
   if (match) return fromYmd(s, Number(match[1]), Number(match[2]), Number(match[3]));
   match = ROC_COMPACT.exec(s);
   if (match) return fromYmd(s, ROC_YEAR_ONE + Number(match[1]), Number(match[2]), Number(match[3]));
+  match = today ? DOT_MONTH_DAY.exec(s) : null;
+  if (match && today && Number(match[1]) <= 12)
+    return latestBefore(s, today, Number(match[1]), Number(match[2]));
   if (SERIAL_TEXT.test(s)) return fromNumber(Number(s), s);
   match = DMY_OR_MDY.exec(s);
   if (match) return fromDayMonthOrMonthDay(s, Number(match[1]), Number(match[3]), Number(match[4]), dayOrder);
@@ -177,6 +192,18 @@ function parseDateText(
   return fail({ code: 'date-expected', text: s });
 }
 
+/**
+ * A month and a day typed with a dot and kept as a number (11.25): read as 11月25日 is, where its
+ * day has two digits. 9.2 may have been 9.20 with its 0 dropped: refused, saying both.
+ */
+function fromMonthDayNumber(text: string, today: IsoDate): ParseResult<IsoDate> {
+  const [month = '', day = ''] = text.split('.');
+  const m = Number(month);
+  if (m < 1 || m > 12) return fromNumber(Number(text), text);
+  if (day.length === 1) return fail({ code: 'date-month-day-cut', text, month: m, day: Number(day) });
+  return latestBefore(text, today, m, Number(day));
+}
+
 /** Month `m`, day `d` in the year of `today`, or the year before where that is after today. */
 function latestBefore(s: string, today: IsoDate, m: number, d: number): ParseResult<IsoDate> {
   const year = Number(today.slice(0, 4));
@@ -184,8 +211,9 @@ function latestBefore(s: string, today: IsoDate, m: number, d: number): ParseRes
   return fromYmd(s, later ? year - 1 : year, m, d);
 }
 
-/** Whether a date cell's text writes a month and a day without their year (9月3日). */
+/** Whether a date cell's text writes a month and a day without their year (9月3日, 9.3). */
 export function isYearlessDate(text: string): boolean {
+  if (DOT_MONTH_DAY.test(text)) return Number(text.slice(0, text.indexOf('.'))) <= 12;
   return text.includes('月') && !text.includes('年') && ZH_MONTH_DAY.test(normalizeText(text));
 }
 

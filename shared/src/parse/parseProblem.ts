@@ -30,6 +30,11 @@ export type ParseProblem =
   | { code: 'date-object-invalid' }
   | { code: 'date-object-out-of-range'; year: number }
   | { code: 'date-serial-out-of-range'; text: string; max: number }
+  /**
+   * A month and a day typed as 9.2 and kept as a number, which may have been 9.20 before the
+   * spreadsheet dropped the 0: 9月2日 or 9月20日.
+   */
+  | { code: 'date-month-day-cut'; text: string; month: number; day: number }
   | {
       code: 'date-ambiguous';
       text: string;

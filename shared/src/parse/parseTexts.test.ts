@@ -31,6 +31,7 @@ const EXAMPLES: { [P in ParseProblem as P['code']]: P } = {
   'date-object-invalid': { code: 'date-object-invalid' },
   'date-object-out-of-range': { code: 'date-object-out-of-range', year: 99 },
   'date-serial-out-of-range': { code: 'date-serial-out-of-range', text: '0', max: 2958465 },
+  'date-month-day-cut': { code: 'date-month-day-cut', text: '9.2', month: 9, day: 2 },
   'date-ambiguous': {
     code: 'date-ambiguous',
     text: '3/5/2024',

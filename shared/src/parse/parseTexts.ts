@@ -95,6 +95,8 @@ const zh = {
   'date-object-out-of-range': (p) => `日期的年份 ${p.year} 超出范围；${EXPECT_ZH.date}`,
   'date-serial-out-of-range': (p) =>
     `${quoted(p.text)}不是日期（表格的日期序号从 1 到 ${p.max}）；${EXPECT_ZH.date}`,
+  'date-month-day-cut': (p) =>
+    `${quoted(p.text)}被表格存成了数字，可能是 ${p.month}月${p.day}日，也可能是 ${p.month}月${p.day * 10}日（末尾的 0 被去掉了）；请把日期写成文本，如 ${p.month}月${p.day * 10}日 或 2026-${String(p.month).padStart(2, '0')}-${String(p.day * 10).padStart(2, '0')}`,
   'date-ambiguous': (p) =>
     `${quoted(p.text)}有歧义（${p.first}/${p.second} 可能是月/日，也可能是日/月）；请写成 ${p.monthFirst} 或 ${p.dayFirst}`,
   'birthday-expected': (p) => `${quoted(p.text)}不是可识别的生日；${EXPECT_ZH.birthday}`,
@@ -152,6 +154,8 @@ const en: typeof zh = {
   'date-object-out-of-range': (p) => `a Date in year ${p.year} is out of range; ${EXPECT_EN.date}`,
   'date-serial-out-of-range': (p) =>
     `${p.text} is not a date (spreadsheet date numbers run from 1 to ${p.max}); ${EXPECT_EN.date}`,
+  'date-month-day-cut': (p) =>
+    `${p.text} was kept as a number by the spreadsheet: it may be month ${p.month} day ${p.day}, or day ${p.day * 10} with its trailing 0 dropped; write the date as text, such as ${p.month}月${p.day * 10}日 or 2026-${String(p.month).padStart(2, '0')}-${String(p.day * 10).padStart(2, '0')}`,
   'date-ambiguous': (p) =>
     `${p.text} is ambiguous (${p.first}/${p.second} could be month/day or day/month); write it as ${p.monthFirst} or ${p.dayFirst}`,
   'birthday-expected': () => EXPECT_EN.birthday,

@@ -130,7 +130,8 @@ export class CellReader {
     const date = col === undefined ? null : this.parsed(col, this.dateParser(col));
     if (date !== null && this.yearlessExample === null) {
       const cell = this.cells[col as number];
-      if (typeof cell === 'string' && isYearlessDate(cell)) this.yearlessExample = cell.trim();
+      const text = typeof cell === 'number' ? String(cell) : cell;
+      if (typeof text === 'string' && isYearlessDate(text)) this.yearlessExample = text.trim();
     }
     if (date !== null && notAfterToday && date > this.today && col !== undefined) {
       this.report(col, 'future-date', { code: 'future-date', value, date, today: this.today });

@@ -48,6 +48,8 @@ describe('nameIndexesOf', () => {
     customerRecord(14, { name: '林总', company: '深圳市沃克森科技有限公司' }),
     customerRecord(15, { name: 'Jonas Schmidt', company: 'Elektro Schmidt GmbH' }),
     customerRecord(16, { name: 'Karl Schmidt', company: 'Elektro Schmidt AG' }),
+    // A WeChat nickname an order writes without its emoji.
+    customerRecord(17, { name: '周阿姨', nickname: '🌿清风徐来🌿' }),
   ];
 
   it.each([
@@ -64,6 +66,7 @@ describe('nameIndexesOf', () => {
     ['深圳市沃克森科技', 12, 'a company without its 有限公司'],
     ['Elektro Schmidt', -1, 'two companies but for their legal forms: whose is unclear'],
     ['Al Fajr', -1, 'a shorter name is no company’s'],
+    ['清风徐来', 15, 'a nickname without its emoji'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],

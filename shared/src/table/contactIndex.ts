@@ -29,19 +29,26 @@ export function nameKeyOf(value: string): string {
 }
 
 /**
- * A name key (nameKeyOf) without the remark in brackets at its end and without its legal form:
- * 小鹿家（淘宝店） is the shop an order calls 小鹿家, Al Fajr Electronics Trading LLC the company
- * a PI calls Al Fajr Electronics Trading, 沃克森科技有限公司 沃克森科技. Null where there is
- * neither. Orders are matched by it only where one customer row alone has it (nameIndexesOf).
+ * A name key (nameKeyOf) without its emoji, the remark in brackets at its end and its legal form:
+ * 🌿清风徐来🌿 is the nickname an order writes 清风徐来, 小鹿家（淘宝店） the shop an order calls
+ * 小鹿家, Al Fajr Electronics Trading LLC the company a PI calls Al Fajr Electronics Trading,
+ * 沃克森科技有限公司 沃克森科技. Null where there is none of them. Orders are matched by it only where one customer row alone has it (nameIndexesOf).
  */
 export function bareNameKeyOf(key: string): string | null {
-  let bare = key;
+  let bare = EMOJI.test(key) ? key.replace(EMOJI_RUN, ' ').replace(/\s+/g, ' ').trim() : key;
   for (const ending of [NAME_REMARK, LEGAL_FORM]) {
     const m = ending.exec(bare);
     if (m !== null) bare = (m[1] ?? '').trim();
   }
   return bare === key || bare.length < 2 ? null : bare;
 }
+
+/**
+ * Emoji in a WeChat nickname (🌿清风徐来🌿), which an order may leave out (清风徐来): a run of
+ * pictographs with their joiners and variation selectors.
+ */
+const EMOJI = /\p{Extended_Pictographic}/u;
+const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;

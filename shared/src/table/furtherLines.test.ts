@@ -178,3 +178,48 @@ describe('a customer written over several rows', () => {
     );
   });
 });
+
+describe('a row naming the customer above again, as a groomer writes a row per dog', () => {
+  const header = ['Owner name', 'Dog name', 'Breed', 'Mobile', 'Email', 'Notes'];
+  const rowsOf = (rows: Cell[][]) => read(rows, header).records.map((r) => r.row);
+
+  it.each<[string, Cell[][], number[]]>([
+    [
+      'the owner’s mobile repeated, or "as above": one customer',
+      [
+        ['Linda Walsh', 'Poppy', 'Shih Tzu', '+44 7700 900333', 'lindawalsh@btinternet.com', ''],
+        ['Linda Walsh', 'Daisy', 'Shih Tzu', 'as above', '', ''],
+        ['Linda Walsh', 'Alfie', 'Bichon Frise', '同上', '', 'OAP discount'],
+        ['Gwen Roberts', 'Teddy', 'Labradoodle', '07700 900777', 'gwen.roberts@yahoo.co.uk', ''],
+        ['Gwen Roberts', 'Nala', 'Border Terrier', '07700 900777', '', 'hand strip'],
+      ],
+      [2, 5],
+    ],
+    [
+      'a name alone again: perhaps another person of that name, a customer of their own',
+      [
+        ['Linda Walsh', 'Poppy', 'Shih Tzu', '+44 7700 900333', '', ''],
+        ['Linda Walsh', 'Rex', 'Boxer', '', '', ''],
+      ],
+      [2, 3],
+    ],
+    [
+      'another mobile under the same name: another customer',
+      [
+        ['Linda Walsh', 'Poppy', 'Shih Tzu', '+44 7700 900333', '', ''],
+        ['Linda Walsh', 'Rex', 'Boxer', '07700 900444', '', ''],
+      ],
+      [2, 3],
+    ],
+    [
+      'a row written twice whole: a duplicate, still listed as its own row',
+      [
+        ['Linda Walsh', 'Poppy', 'Shih Tzu', '+44 7700 900333', '', ''],
+        ['Linda Walsh', 'Poppy', 'Shih Tzu', '+44 7700 900333', '', ''],
+      ],
+      [2, 3],
+    ],
+  ])('%s', (_, rows, customers) => {
+    expect(rowsOf(rows)).toEqual(customers);
+  });
+});

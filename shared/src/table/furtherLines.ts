@@ -21,14 +21,20 @@ import type { RowContext } from './skippedRows.ts';
  * something more than the amount (a date, a course, who took the money), as a line of purchase
  * does. A row of an amount alone under a record (a figure typed under the table) is nobody's.
  * Where the cells are merged, each row shows the customer's 学号 and 姓名 and is theirs all the
- * same, not a second record of the customer (see isLine).
+ * same, not a second record of the customer (see isLine); so is a row that names them again, as
+ * a groomer's list writes a row per dog under its owner (see namesAsAbove).
  *
  * The customer reader adds the lines' spend to the record's, and the person search gives a
  * person's lines to them with their row, so that erasing them leaves no line behind to be read
  * as the next customer's.
  */
+/** A cell saying it is as the row above's: as above, same as above, ditto, 同上, 〃. */
+const AS_ABOVE = /^(?:(?:same\s+)?as\s+above|ditto|同上|〃|″|")$/i;
+
 export class FurtherLines {
   private open = false;
+  /** The cells of the open record's own row. */
+  private record: readonly Cell[] = [];
 
   /**
    * `context` is the customer table's (its identity and managed columns); `spendColumn` its
@@ -56,7 +62,9 @@ export class FurtherLines {
   isLine(cells: readonly Cell[], reason: SkippedRowReason | null, mergedDown?: ReadonlySet<number>): boolean {
     if (reason === null) {
       if (this.open && mergedDown !== undefined && this.namesOnlyThroughMerge(cells, mergedDown)) return true;
+      if (this.open && this.namesAsAbove(cells)) return true;
       this.open = true;
+      this.record = cells;
       return false;
     }
     this.open = this.open && reason === 'no-identity' && this.isPurchaseLine(cells);
@@ -67,6 +75,36 @@ export class FurtherLines {
     for (const c of this.context.identityColumns)
       if (!mergedDown.has(c) && cellToText(cells[c] ?? null).trim() !== '') return false;
     return true;
+  }
+
+  /**
+   * A row that names the record above again, and says something else: a pet groomer's client
+   * list writes a row per dog under the owner's name, their mobile repeated or "as above"
+   *
+   *     Owner name     Dog name  Mobile
+   *     Linda Walsh    Poppy     +44 7700 900333
+   *     Linda Walsh    Daisy     as above
+   *
+   * Every identifying cell it fills is the record's own (as written) or says so (as above, 同上,
+   * 〃), two of them at least (a name alone may be another person's), and a cell outside them
+   * differs from the record's row: a row written twice whole is a duplicate, listed as one.
+   */
+  private namesAsAbove(cells: readonly Cell[]): boolean {
+    const { identityColumns, managedColumns } = this.context;
+    let same = 0;
+    for (const c of identityColumns) {
+      const text = cellToText(cells[c] ?? null).trim();
+      if (text === '') continue;
+      if (text !== cellToText(this.record[c] ?? null).trim() && !AS_ABOVE.test(text)) return false;
+      same++;
+    }
+    if (same < 2) return false;
+    const width = Math.max(cells.length, this.record.length);
+    for (let c = 0; c < width; c++) {
+      if (identityColumns.includes(c) || managedColumns.includes(c)) continue;
+      if (cellToText(cells[c] ?? null).trim() !== cellToText(this.record[c] ?? null).trim()) return true;
+    }
+    return false;
   }
 
   /** An amount in the spend column, and something more outside the identifying columns. */

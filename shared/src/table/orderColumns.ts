@@ -166,6 +166,48 @@ export class OrderColumnsBuilder {
     this.amount = grown(this.amount, new Float64Array(size));
   }
 
+  /**
+   * Of the refunds at `positions` (each written as a positive amount its status calls a refund),
+   * the ones that take back more than their buyer bought on the rows above them: such a row is an
+   * order refunded on its own row (a groomer's £45.00 | Refunded, the only groom that day), not a
+   * refund of an earlier order. Each is given its purchase back, at its row and day, so that it
+   * counts as the purchase and the refund it is. One pass over the orders.
+   */
+  giveBackOwnPurchases(positions: readonly number[]): number {
+    if (positions.length === 0) return 0;
+    const byKey = new Map<number, { at: number; bought: number }[]>();
+    for (const at of positions) {
+      const key = this.idKey[at] as number;
+      if (key < 0) continue;
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [{ at, bought: 0 }]);
+      else list.push({ at, bought: 0 });
+    }
+    for (let i = 0; i < this.size; i++) {
+      const amount = this.amount[i] as number;
+      if (!(amount > 0)) continue;
+      const list = byKey.get(this.idKey[i] as number);
+      if (list === undefined) continue;
+      for (const refund of list)
+        if ((this.row[i] as number) < (this.row[refund.at] as number)) refund.bought += amount;
+    }
+    let given = 0;
+    for (const list of byKey.values())
+      for (const { at, bought } of list) {
+        const refunded = -(this.amount[at] as number);
+        if (bought >= refunded) continue;
+        if (this.size === this.row.length) this.grow();
+        const i = this.size++;
+        this.row[i] = this.row[at] as number;
+        this.idKey[i] = this.idKey[at] as number;
+        this.day[i] = this.day[at] as number;
+        this.amount[i] = refunded;
+        if (this.orderIds !== null) this.orderIds[i] = this.orderIds[at] ?? null;
+        given++;
+      }
+    return given;
+  }
+
   /** The columns, trimmed to their length, without the dropped positions; ends the builder. */
   build(): OrderColumns {
     let kept = 0;

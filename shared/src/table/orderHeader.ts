@@ -206,15 +206,28 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
  * stands before its 订单状态, which says whether the order went through.
  */
 export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
-  ['订单类型', 'Type', '类型', '交易类型', '消费类型', '流水类型'].map(normalizeHeader),
+  ['订单类型', 'Type', '类型', '交易类型', '消费类型', '流水类型', 'Owner', 'Paid'].map(normalizeHeader),
 );
+
+/** The price headers that are a row's amount where no quantity stands beside them. */
+const PRICE_AS_AMOUNT: ReadonlySet<string> = new Set(['Price', 'Sale Price', '售价'].map(normalizeHeader));
 
 /** An orders header mapped as the orders reader maps it: synonyms, the user's overrides, weak words. */
 export function mapOrderHeader(
   header: readonly string[],
   overrides: Readonly<Record<string, OrderField>> = {},
 ): HeaderMapping<OrderField> {
-  const mapping = mapHeader([...header], ORDER_FIELD_SYNONYMS, { ...overrides }, WEAK_ORDER_HEADERS);
+  let mapping = mapHeader([...header], ORDER_FIELD_SYNONYMS, { ...overrides }, WEAK_ORDER_HEADERS);
+  // A price and no quantity beside it (a groomer's Service | Price): each row's price is its
+  // amount. Not a unit price (单价, Unit Price), which needs the quantity it is multiplied by.
+  const { amount: _, quantity, unitPrice, ...others } = mapping.columns;
+  if (
+    mapping.columns.amount === undefined &&
+    quantity === undefined &&
+    unitPrice !== undefined &&
+    PRICE_AS_AMOUNT.has(normalizeHeader(header[unitPrice] ?? ''))
+  )
+    mapping = { ...mapping, columns: { ...others, amount: unitPrice } };
   const amount = mapping.columns.amount;
   if (amount === undefined || Object.values(overrides).includes('amount')) return mapping;
   const converted = convertedAmountColumn(header, amount);

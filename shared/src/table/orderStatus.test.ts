@@ -67,6 +67,11 @@ describe('orderStatusKind', () => {
     ['top up', 'top-up'],
     ['消费', null],
     ['划卡', null],
+    // A parcel sent back on the order's own row; an appointment not come to.
+    ['退回', 'returned'],
+    ['拒收', 'returned'],
+    ['No-show', 'cancelled'],
+    ['DNA', 'cancelled'],
     // A till's line keyed in wrongly and struck out.
     ['撤销', 'cancelled'],
     ['已撤销', 'cancelled'],

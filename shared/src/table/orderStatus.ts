@@ -13,6 +13,7 @@ export type OrderStatusKind =
   | 'unpaid'
   | 'refund'
   | 'partial-refund'
+  | 'returned'
   | 'top-up'
   | 'open-deal'
   | 'lost-deal';
@@ -24,12 +25,14 @@ export type OrderStatusKind =
  * that did not go through (淘宝's 交易关闭), while an English "Closed" order is a finished one
  * (Closed Won, a closed sales order); a deal lost (Lost, Closed Lost) was never agreed, so it is
  * no cancelled order either (LOST_DEAL).
+ * An appointment the customer did not come to (No-show, DNA: did not attend, 爽约) is no sale
+ * either; a no-show fee charged for it is a line of its own.
  * WooCommerce's "failed" is an order whose payment failed: it never went through either. An
  * invoice written off (a bad debt, 坏账: the client will never pay) brought nothing in, and is left
  * out the same way.
  */
 const CANCELLED =
-  /^(?:已?取消|订单取消|作废|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|cancel+ed|void(?:ed)?|invalid|declined|failed|written[\s-]*off|write[\s-]*off|bad[\s-]*debt)$/i;
+  /^(?:已?取消|订单取消|作废|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|爽约|cancel+ed|void(?:ed)?|invalid|declined|failed|written[\s-]*off|write[\s-]*off|bad[\s-]*debt|no[\s-]*show|did\s+not\s+attend|dna)$/i;
 
 /**
  * 等待买家付款 / 待付款 / Pending payment / On hold …: an order placed and not paid for (淘宝's
@@ -45,6 +48,13 @@ const UNPAID =
  */
 const REFUND =
   /^(?:(?:未发货|已发货|已签收)[，,]\s*)?(?:已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|销退|销货退回|退款成功|退货退款成功|红冲|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
+
+/**
+ * 退回 / 拒收 / 退件: the parcel came back (refused, or sent back whole) and the money went back
+ * with it, written on the order's own row: the order is a purchase and a refund of all of it,
+ * where a 退款 line of its own is the refund alone.
+ */
+const RETURNED = /^(?:已?退回|整单退回|已?拒收|被拒收|退件)$/;
 
 /**
  * 部分退款 / Partially refunded (Shopify's partially_refunded): an order paid for, part of which
@@ -116,6 +126,7 @@ function kindOfWord(status: string): OrderStatusKind | null {
   if (OPEN_DEAL.test(status)) return 'open-deal';
   if (UNPAID.test(status)) return 'unpaid';
   if (PARTIAL_REFUND.test(status)) return 'partial-refund';
+  if (RETURNED.test(status)) return 'returned';
   if (REFUND.test(status)) return 'refund';
   if (TOP_UP.test(status)) return 'top-up';
   return null;
@@ -127,7 +138,15 @@ function kindOfWord(status: string): OrderStatusKind | null {
  * or Unpaid is a sale made on credit, owed and still a sale; in an order status (淘宝's
  * 等待买家付款, Shopify's pending) it is an order not yet made.
  */
-const PAYMENT_STATUS_HEADERS = new Set(['付款情况', '结算情况', '付款状态', '收款状态', '收款情况', 'paid?']);
+const PAYMENT_STATUS_HEADERS = new Set([
+  '付款情况',
+  '结算情况',
+  '付款状态',
+  '收款状态',
+  '收款情况',
+  'paid?',
+  'paid',
+]);
 
 /** Whether a status column's header (as written) names the orders' payment (PAYMENT_STATUS_HEADERS). */
 export function isPaymentStatusHeader(header: string): boolean {

@@ -684,3 +684,65 @@ describe('what a status column says, by what it is', () => {
     expect(statused.orders.map((o) => o.amount)).toEqual([0, 800]);
   });
 });
+
+describe('an appointment book and a parcel book', () => {
+  const read = (table: TableData) => readOrdersTable(table, config, '2026-12-01');
+
+  it('reads a groomer’s book: Price as the amount, Paid as how it was paid, a No-show no sale, a Week total', () => {
+    const r = read({
+      header: ['Date', 'Owner', 'Dog', 'Service', 'Price', 'Paid', 'Notes'],
+      rows: [
+        ['03/11/2026', 'Sarah Jenkins', 'Bella', 'Full groom', '£45.00', 'Yes', ''],
+        ['06/11/2026', 'Mark Ellis', 'Bruno', 'Full groom', '£45.00', 'No-show', '2nd time!!'],
+        ['07/11/2026', 'Olu Adebayo', 'Kobe', 'Bath & brush', '£35.00', 'No', 'pay next time'],
+        // Its own groom, its payment given back: a purchase and its refund.
+        ['10/11/2026', 'Tom Fletcher', 'Milo', 'Full groom', '£45.00', 'Refunded', 'gave him the £45 back'],
+        ['', '', '', 'Week total', '£125.00', '', ''],
+        // A refund of the groom above, written as a line of its own.
+        ['17/11/2026', 'Sarah Jenkins', 'Bella', 'Refund - ears uneven', '-£15.00', 'Refunded', ''],
+        ['18/11/2026', 'Mark Ellis', 'Bruno', 'No-show fee 50%', '£22.50', 'Yes', ''],
+      ],
+    });
+    expect(r.orders.map((o) => [o.row, o.customerId, o.amount])).toEqual([
+      [2, 'Sarah Jenkins', 45],
+      [4, 'Olu Adebayo', 35],
+      [5, 'Tom Fletcher', -45],
+      [7, 'Sarah Jenkins', -15],
+      [8, 'Mark Ellis', 22.5],
+      [5, 'Tom Fletcher', 45],
+    ]);
+    expect(r.counts.cancelled).toBe(1);
+    expect(r.skipped.map((s) => `${s.row}:${s.reason}`)).toEqual(['6:total']);
+  });
+
+  it('takes a positive 已退款 line as the refund of an order above it, where its buyer bought as much', () => {
+    const r = read({
+      header: ['PI号', '客户', '下单日期', '金额(USD)', '付款状态'],
+      rows: [
+        ['WKS-PI-26006', 'Conecta Acessórios Ltda', '2026-08-05', '16,350.00', '部分收款'],
+        ['RF-26002', 'Conecta Acessórios Ltda', '2026-10-30', '2,180.00', '已退款'],
+      ],
+    });
+    expect(r.orders.map((o) => o.amount)).toEqual([16350, -2180]);
+  });
+
+  it('reads a parcel sent back (退回) as its purchase and its refund, a 退回 line of its own as a refund', () => {
+    const r = read({
+      header: ['日期', '客户', '金额', '状态'],
+      rows: [
+        ['9.21', 'Amy 🌸', '68元', '退回'],
+        ['9.26', '吴老师', 298, '已签收'],
+        ['10.1', '吴老师', '-298', '退回'],
+        [11.25, '一叶知秋', '1472元', '已发货'],
+      ],
+    });
+    expect(r.orders.map((o) => [o.row, o.date, o.amount])).toEqual([
+      [2, '2026-09-21', 68],
+      [2, '2026-09-21', -68],
+      [3, '2026-09-26', 298],
+      [4, '2026-10-01', -298],
+      [5, '2026-11-25', 1472],
+    ]);
+    expect(r.counts.yearlessDate).toBe('9.21');
+  });
+});

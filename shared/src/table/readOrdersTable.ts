@@ -173,7 +173,7 @@ const NAMED_BUYER_ROWS = 3;
 interface WaitingRow {
   row: number;
   cells: readonly Cell[];
-  status: 'refund' | 'partial-refund' | 'top-up' | null;
+  status: 'refund' | 'partial-refund' | 'returned' | 'top-up' | null;
   slot: number;
   /** The position held for the row's refund, where it writes one in the refunded column; else -1. */
   refundSlot: number;
@@ -248,6 +248,12 @@ export class OrderRowReader {
    * Undefined for none, and beside a status proper (状态: 已完成), which has the last word.
    */
   private readonly voidedCol: number | undefined;
+  /**
+   * Where each row written as a positive amount whose payment status (Paid: Refunded) calls it a
+   * refund went among the orders: a refund of an earlier order, or its own order whose payment
+   * was given back (giveBackOwnPurchases). An order status's refund (退款) is a refund line.
+   */
+  private readonly refundRows: number[] = [];
   /** Where each top-up read went among the orders, to be taken back (see OrderCounts.topUpsLeftOut). */
   private readonly topUpAt: number[] = [];
   /** Whether a status cell said a line is what was bought (isConsumption). */
@@ -493,8 +499,9 @@ export class OrderRowReader {
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
     const status = statusText === '' ? null : this.statusKind(statusText);
     if (status !== null && LEFT_OUT.has(status)) return false;
-    // A top-up is placed the general way, which keeps where it went.
-    if (status === 'top-up') return false;
+    // A top-up is placed the general way, which keeps where it went; an order sent back whole
+    // (退回) is read there as its purchase and its refund.
+    if (status === 'top-up' || status === 'returned') return false;
     if (status === null && statusText !== '' && !this.consumption)
       this.consumption = isConsumption(statusText);
     // A voided order's remark (voidedCol) is left to the general way, which leaves it out.
@@ -508,7 +515,8 @@ export class OrderRowReader {
     const refunded = refundBeside(amount, refundWritten);
     const orderId = this.orders.keepsOrderIds && c.orderId !== undefined ? texts[c.orderId] || null : null;
     const signed = this.orderAmount(status, amount, refunded);
-    this.orders.addDay(row, customerId, day, signed, orderId);
+    const at = this.orders.addDay(row, customerId, day, signed, orderId);
+    if (status === 'refund' && refunded === 0 && amount > 0 && this.paymentStatus) this.refundRows.push(at);
     if (refunded > 0) this.orders.addDay(row, customerId, day, -refunded, orderId);
     if (Number.isNaN(plainAmount)) this.countCurrency(texts[this.amountCol]);
     return true;
@@ -588,7 +596,7 @@ export class OrderRowReader {
    * `refundSlot`), or its issues.
    */
   private readOrder(
-    status: 'refund' | 'partial-refund' | 'top-up' | null,
+    status: 'refund' | 'partial-refund' | 'returned' | 'top-up' | null,
     slot: number,
     refundSlot: number,
   ): void {
@@ -619,7 +627,10 @@ export class OrderRowReader {
     const refundRead = isBlankCell(refundCell)
       ? 0
       : scaleAmount(Math.abs(read.signedAmount(this.refundedCol) ?? 0), this.refundScale);
-    const refund = refundBeside(amount ?? 0, refundRead);
+    // An order sent back whole (退回) is its purchase and a refund of all of it; a 退回 line of
+    // its own, written as a negative amount (an ERP's 銷貨退回), is a refund.
+    if (status === 'returned' && (amount ?? 0) < 0) status = 'refund';
+    const refund = status === 'returned' ? Math.abs(amount ?? 0) : refundBeside(amount ?? 0, refundRead);
     if (customerId === null || (!fast && date === null) || amount === null) {
       if (slot >= 0) this.orders.drop(slot);
       if (refundSlot >= 0) this.orders.drop(refundSlot);
@@ -641,6 +652,7 @@ export class OrderRowReader {
     };
     const at = put(slot, signed);
     if (status === 'top-up') this.topUpAt.push(at);
+    if (status === 'refund' && refund === 0 && amount > 0 && this.paymentStatus) this.refundRows.push(at);
     if (name !== null) this.countNamedBuyer(read.row);
     if (refund > 0) put(refundSlot, -refund);
     else if (refundSlot >= 0) this.orders.drop(refundSlot);
@@ -660,7 +672,9 @@ export class OrderRowReader {
   /**
    * The amount an order row adds, given its status and what its refunded column gives back
    * (0 for nothing or no such column), both ways of reading a row alike: a refund status with
-   * nothing given back beside it makes the whole amount a refund; else the row is the purchase
+   * nothing given back beside it makes the whole amount a refund (and where that refund takes
+   * back more than the buyer bought on the rows above, the row its own order refunded: see
+   * OrderColumnsBuilder.giveBackOwnPurchases); else the row is the purchase
    * (its refund, if any, added apart). Counts a top-up, and a partial refund whose part is not
    * written (OrderCounts).
    */
@@ -680,6 +694,7 @@ export class OrderRowReader {
       throw lacksColumns(this.mapping.header.slice(0, this.idCol), ['customerId']);
     }
     if (this.dayOrder !== null && this.waiting.length > 0) this.readWaitingRows(this.dayOrder.order);
+    this.orders.giveBackOwnPurchases(this.refundRows);
     if (this.consumption && this.topUpAt.length > 0) {
       for (const at of this.topUpAt) this.orders.drop(at);
       this.counts.topUpsLeftOut = true;

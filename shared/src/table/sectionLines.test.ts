@@ -170,3 +170,19 @@ describe('a text merged over several columns', () => {
     ).toBe('customer');
   });
 });
+
+describe('a section label with its translation after it', () => {
+  const context = rowContextOf(
+    'customers',
+    ['客戶編號', '公司名稱 Company', '聯絡人', '電話 Tel'],
+    [0, 1, 2, 3],
+  );
+  it.each<[string, string | null]>([
+    ['香港客戶 Hong Kong', 'section'],
+    ['澳門客戶 Macau', 'section'],
+    ['新客户 New customers', 'section'],
+    ['恒通五金有限公司 Hang Tung Hardware Ltd', null],
+  ])('%j alone in its row → %s', (text, reason) => {
+    expect(skippedRowReason([text, '', '', ''], context)).toBe(reason);
+  });
+});

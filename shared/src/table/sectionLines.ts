@@ -3,6 +3,7 @@
 import type { WideMerge } from '../model/table.ts';
 import { monthFromName } from '../parse/calendarText.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
+import { bilingualHalves } from './bilingualHalves.ts';
 
 /**
  * A line that heads the rows below it rather than being one of them, alone in its row: a region
@@ -121,7 +122,10 @@ function readsAsLabel(text: string, inNameColumn: boolean): boolean {
   const bare = foldTraditional(text.toLowerCase()).replace(TRAILING_REMARK, '').trim();
   if (bare === '' || ORGANISATION_END.test(bare)) return false;
   if (SECTION_LABEL.test(bare) || HEADS_WHAT_FOLLOWS.test(bare) || isMonthOfYear(bare)) return true;
-  return ENGLISH_GROUP_END.test(bare) && (!inNameColumn || ENGLISH_GROUP.test(bare));
+  if (ENGLISH_GROUP_END.test(bare) && (!inNameColumn || ENGLISH_GROUP.test(bare))) return true;
+  // A label with its translation after it, as Hong Kong and Macau sheets write one: 香港客戶 Hong Kong.
+  const halves = bilingualHalves(bare);
+  return halves !== null && !ORGANISATION_END.test(halves.han) && SECTION_LABEL.test(halves.han);
 }
 
 /**

@@ -15,6 +15,13 @@ describe('skippedRowReason', () => {
     ['合计： with a figure', ['', '合计：125,800 元', '', '', '', ''], 'total'],
     ['本页小计', ['本页小计', '', '', '', 9800, ''], 'total'],
     ['汇总 (a WPS summary line)', ['汇总', '', '', '', 143580, ''], 'total'],
+    ["a month's 月合计", ['', '', '', '9月 月合计', 6214, ''], 'total'],
+    ['a week’s total (we… as a weighted total starts)', ['', '', '', 'Week total', 312, ''], 'total'],
+    [
+      'a count with its breakdown after it',
+      ['共 12 位（朋友圈 4，老客介绍 4，抖音 4）', '', '', '', '', ''],
+      'total',
+    ],
     ['Grand Total', ['', 'Grand Total', '', '', 125800, ''], 'total'],
     ['Subtotal:', ['Subtotal:', '', '', '', 5, ''], 'total'],
     ['合计： with a count of customers', ['合计：4 位客户', '', '', '', '', ''], 'total'],

@@ -144,7 +144,9 @@ function isTotalLabel(text: string): boolean {
   if (TOTAL_LABELS.has(label) || TOTAL_FOR.test(bare) || TOTAL_COUNT.test(bare)) return true;
   // A label with its translation: Total 總數, 合計 Total.
   const halves = bilingualHalves(label);
-  return halves !== null && TOTAL_LABELS.has(halves.han) && TOTAL_LABELS.has(halves.latin);
+  if (halves !== null && TOTAL_LABELS.has(halves.han) && TOTAL_LABELS.has(halves.latin)) return true;
+  // A group's total whose name starts as a label does (Week total: we… as weighted total).
+  return isSectionTotal(text);
 }
 
 /**
@@ -171,11 +173,14 @@ function isTotalFor(text: string): boolean {
   if ((head === 0x74 || head === 0x73 || head === 0x20) && text.length <= 200 && TOTAL_FOR.test(text))
     return true;
   const first = foldedCode(text.charCodeAt(0));
-  return (
-    (head === 0x74 || head === 0x67 || head === 0x73 || first === HE || first === ZONG || first === GONG) &&
-    text.length <= 80 &&
-    LONG_LABELLED_TOTAL.test(foldTraditional(text))
-  );
+  if (
+    !(head === 0x74 || head === 0x67 || head === 0x73 || first === HE || first === ZONG || first === GONG) ||
+    text.length > 80
+  )
+    return false;
+  const folded = foldTraditional(text);
+  // A count with its breakdown after it: 共 12 位（朋友圈 4，老客介绍 4，抖音 4）.
+  return LONG_LABELLED_TOTAL.test(folded) || (first === GONG && COUNT_LINE.test(folded));
 }
 
 const HE = 0x5408;
@@ -250,9 +255,9 @@ const JI = 0x8ba1;
 const GONG = 0x5171;
 /**
  * The name of a section, a month or a customer (a ledger grouped by customer closes each group
- * with 广州联创建材有限公司 小计), then 小计 or 合计.
+ * with 广州联创建材有限公司 小计), then 小计 or 合计 (9月 月合计 too).
  */
-const SECTION_TOTAL = /^[^\s:：]{1,20}\s?(?:小计|合计)$/;
+const SECTION_TOTAL = /^[^\s:：]{1,20}\s?(?:月|本月|本页)?(?:小计|合计)$/;
 /** 共, a count and what is counted: 共 5 位客人, 共5家, 共 12 笔. */
 const COUNT_LINE = /^共\s*\d+\s*(?:位|个|家|间|名|人|户|条|笔|项|张|单)/;
 
