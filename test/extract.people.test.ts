@@ -1133,3 +1133,42 @@ describe('a card naming someone else under its person’s numbers, and a sales t
     ]);
   });
 });
+
+describe('a Japanese page’s staff boxes, and an agency’s shared rentals mailbox', () => {
+  it('reads 山田 太郎（やまだ たろう） / Taro Yamada as 山田 太郎, and the head office’s 代表電話 as the company’s', () => {
+    const box = (name: string, data: string, note = '') =>
+      `<div class="staff-box"><p class="staff-name">${name}</p><dl class="staff-data">${data}</dl>${note}</div>`;
+    const { contacts } = extract(
+      `<div class="staff-list">${box(
+        '山田 太郎<span class="kana">（やまだ たろう）</span> / <span class="roma">Taro Yamada</span>',
+        '<dt>携帯</dt><dd>+86-139-1774-2056</dd><dt>E-mail</dt><dd><a href="mailto:t.yamada@sankei-sh.com.cn">t.yamada@sankei-sh.com.cn</a></dd>',
+      )}${box(
+        '鈴木 健一<span class="kana">（すずき けんいち）</span> / <span class="roma">Kenichi Suzuki</span>',
+        '<dt>TEL</dt><dd>+81-3-5812-4711（直通）</dd><dt>E-mail</dt><dd><a href="mailto:k.suzuki@sankei-mfg.co.jp">k.suzuki@sankei-mfg.co.jp</a></dd>',
+        '<p class="staff-comment">日本本社 代表電話：+81 3-5812-4700（平日 9:00～18:00）</p>',
+      )}</div>`,
+      '',
+      'https://www.sankei-sh.com.cn/jp/contact/',
+      'CN',
+    );
+    expect(people(contacts)).toEqual([
+      ['山田 太郎', ['t.yamada@sankei-sh.com.cn'], ['+8613917742056']],
+      ['鈴木 健一', ['k.suzuki@sankei-mfg.co.jp'], ['+81358124711']],
+    ]);
+  });
+
+  it('leaves the shared rentals@ to the agency, and reads no name in a Property Management heading', () => {
+    const { contacts } = extract(
+      '<h2>Property Management</h2><p>For after-hours urgent repairs only call <strong>0481 552 903</strong>.</p>' +
+        '<div class="staff-card"><h3 class="staff-card__name">Olivia Hartley</h3><p>Senior Property Manager</p>' +
+        '<ul><li>M: <a href="tel:0418224903">0418 224 903</a></li><li><a href="mailto:rentals@harbourline.com.au">rentals@harbourline.com.au</a></li></ul></div>',
+      '',
+      'https://www.harbourline.com.au/our-team/',
+      'AU',
+    );
+    expect(people(contacts)).toEqual([['Olivia Hartley', [], ['+61418224903']]]);
+    expect(contacts.filter((c) => c.name === null).flatMap((c) => c.emails)).toContain(
+      'rentals@harbourline.com.au',
+    );
+  });
+});

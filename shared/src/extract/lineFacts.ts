@@ -78,10 +78,11 @@ const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
 /**
  * Labels of the company's own lines and mailboxes; a 校长信箱 or 总经理信箱 is the institution's
  * mailbox for letters to its head, not the head's own. An estate's 管理处 (管理處電話, the
- * management office's line) is the office's, as a 服务中心's is.
+ * management office's line) is the office's, as a 服务中心's is; a Japanese page's 代表電話 (代表番号)
+ * is the company's main number.
  */
 const COMPANY_LABEL =
-  /总机|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|(?:长|总经理|书记)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
+  /总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|(?:长|总经理|书记)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)$/i;

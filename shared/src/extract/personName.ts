@@ -25,6 +25,11 @@ import {
  */
 export type NameContext = 'labelled' | 'bare';
 
+/** A name, then its Latin form after a slash: 山田 太郎（やまだ たろう） / Taro Yamada. */
+const SLASHED_LATIN = /^(.+?)\s*[/／]\s*([A-Za-z][A-Za-z .'’-]+)$/;
+/** A name's reading in kana, in brackets after it: （やまだ たろう）, （ワン リーホア）. */
+const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
+
 /** Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon.). */
 const PREFIX =
   /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Ing|Mag)\.?\s+)+/i;
@@ -90,6 +95,15 @@ export function personName(text: string, context: NameContext): string | null {
   if (t.length < 2 || t.length > 40) return null;
   const turned = context === 'labelled' && t.includes(',') ? surnameFirstName(t, context) : null;
   if (turned !== null) return turned;
+  // 山田 太郎（やまだ たろう） / Taro Yamada: a name with its reading, then its Latin form after a
+  // slash, as a Japanese page writes a name: the name.
+  const slashed = t.includes('/') || t.includes('／') ? SLASHED_LATIN.exec(t) : null;
+  if (slashed !== null && plainName(slashed[2] ?? '', context) !== null) {
+    const left = (slashed[1] ?? '').replace(KANA_READING, '');
+    const named = personName(left, context);
+    if (named !== null) return named;
+    if (looksLikeFamilyGivenName(left)) return left;
+  }
   const bracketed = t.includes('(') ? BRACKETED_NICKNAME.exec(t) : null;
   if (bracketed !== null && plainName(`${bracketed[1]} ${bracketed[2]}`, context) !== null) return t;
   const paren = PARENTHESISED.exec(t);
