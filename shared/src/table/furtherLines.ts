@@ -93,9 +93,17 @@ export class FurtherLines {
     const { identityColumns, managedColumns } = this.context;
     let same = 0;
     for (const c of identityColumns) {
-      const text = cellToText(cells[c] ?? null).trim();
+      const cell = cells[c] ?? null;
+      const above = this.record[c] ?? null;
+      // Most rows differ from the one above in their first identifying cell: settled there,
+      // without a text of either cell.
+      if (cell === above) {
+        if (cell !== null && cell !== '') same++;
+        continue;
+      }
+      const text = cellToText(cell).trim();
       if (text === '') continue;
-      if (text !== cellToText(this.record[c] ?? null).trim() && !AS_ABOVE.test(text)) return false;
+      if (text !== cellToText(above).trim() && !AS_ABOVE.test(text)) return false;
       same++;
     }
     if (same < 2) return false;
