@@ -50,6 +50,7 @@ describe('nameIndexesOf', () => {
     customerRecord(16, { name: 'Karl Schmidt', company: 'Elektro Schmidt AG' }),
     // A WeChat nickname an order writes without its emoji.
     customerRecord(17, { name: '周阿姨', nickname: '🌿清风徐来🌿' }),
+    customerRecord(18, { name: 'Kasia Nowak', company: 'Kasia & Co' }),
   ];
 
   it.each([
@@ -66,6 +67,7 @@ describe('nameIndexesOf', () => {
     ['深圳市沃克森科技', 12, 'a company without its 有限公司'],
     ['Elektro Schmidt', -1, 'two companies but for their legal forms: whose is unclear'],
     ['Al Fajr', -1, 'a shorter name is no company’s'],
+    ['Kasia &', -1, 'the partners of Kasia & Co are no legal form'],
     ['清风徐来', 15, 'a nickname without its emoji'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['东莞宏达', -1, 'two rows of one company'],

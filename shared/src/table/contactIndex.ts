@@ -38,7 +38,9 @@ export function bareNameKeyOf(key: string): string | null {
   let bare = EMOJI.test(key) ? key.replace(EMOJI_RUN, ' ').replace(/\s+/g, ' ').trim() : key;
   for (const ending of [NAME_REMARK, LEGAL_FORM]) {
     const m = ending.exec(bare);
-    if (m !== null) bare = (m[1] ?? '').trim();
+    const rest = (m?.[1] ?? '').trim();
+    // Kasia & Co: the Co is the partners, not a legal form.
+    if (m !== null && !PARTNERS_BEFORE.test(rest)) bare = rest;
   }
   return bare === key || bare.length < 2 ? null : bare;
 }
@@ -52,6 +54,9 @@ const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
+
+/** The end of a name before "Co" that is the partners, not a legal form: Kasia &, Smith and. */
+const PARTNERS_BEFORE = /(?:&|\band)$/;
 
 /**
  * A company name, then its legal form (of a lower-cased key): 有限公司, 股份有限公司, Ltd, LLC,

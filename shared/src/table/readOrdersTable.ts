@@ -672,9 +672,9 @@ export class OrderRowReader {
   /**
    * The amount an order row adds, given its status and what its refunded column gives back
    * (0 for nothing or no such column), both ways of reading a row alike: a refund status with
-   * nothing given back beside it makes the whole amount a refund (and where that refund takes
-   * back more than the buyer bought on the rows above, the row its own order refunded: see
-   * OrderColumnsBuilder.giveBackOwnPurchases); else the row is the purchase
+   * nothing given back beside it makes the whole amount a refund (under a payment status, where
+   * that refund takes back more than the buyer bought on the rows above, the row is its own order
+   * refunded: see OrderColumnsBuilder.giveBackOwnPurchases); else the row is the purchase
    * (its refund, if any, added apart). Counts a top-up, and a partial refund whose part is not
    * written (OrderCounts).
    */
