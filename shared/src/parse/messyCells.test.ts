@@ -378,6 +378,9 @@ describe('a month and a day with a dot, without their year (9.3, 11.25)', () => 
     // Kept as a number by the spreadsheet: 11.25 is 11月25日; 9.2 may be 9.20 with its 0 dropped.
     [11.25, '2026-11-25', null],
     [9.2, null, 'date-month-day-cut'],
+    // No month has a 40th day, nor February a 30th: 9月4日, 2月3日.
+    [9.4, '2026-09-04', null],
+    [2.3, '2026-02-03', null],
     // Not a month: a spreadsheet's serial number as before.
     ['13.5', '1900-01-12', null],
     ['2026.11.3', '2026-11-03', null],

@@ -193,15 +193,19 @@ function parseDateText(
 }
 
 /**
- * A month and a day typed with a dot and kept as a number (11.25): read as 11月25日 is, where its
- * day has two digits. 9.2 may have been 9.20 with its 0 dropped: refused, saying both.
+ * A month and a day typed with a dot and kept as a number (11.25): read as 11月25日 is. 9.2 may
+ * have been 9.20 with its 0 dropped: refused, saying both; 9.4 can only be 9月4日.
  */
 function fromMonthDayNumber(text: string, today: IsoDate): ParseResult<IsoDate> {
   const [month = '', day = ''] = text.split('.');
   const m = Number(month);
   if (m < 1 || m > 12) return fromNumber(Number(text), text);
-  if (day.length === 1) return fail({ code: 'date-month-day-cut', text, month: m, day: Number(day) });
-  return latestBefore(text, today, m, Number(day));
+  const d = Number(day);
+  // 9.2 may be 9.20; 9.4 cannot be 9.40, nor 2.3 2.30 (no month has such a day, a leap year's
+  // February neither).
+  if (day.length === 1 && isValidYmd(2024, m, d * 10))
+    return fail({ code: 'date-month-day-cut', text, month: m, day: d });
+  return latestBefore(text, today, m, d);
 }
 
 /** Month `m`, day `d` in the year of `today`, or the year before where that is after today. */
