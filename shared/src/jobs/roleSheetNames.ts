@@ -33,6 +33,12 @@ export const ROLE_SHEET_NAMES: Record<TableRole, readonly string[]> = {
     '出货明细',
     '销售明细',
     '收费记录',
+    // A B2B seller's contracts ledger: each contract is a sale.
+    '合同',
+    '合同台账',
+    '合同明细',
+    '合同登记',
+    'contracts',
     'order',
     'sales',
   ],

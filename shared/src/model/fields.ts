@@ -113,6 +113,7 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '单位编号',
     '会员编号',
     '会员卡号',
+    '会员号',
     'Member ID',
     // Taiwan's ERP exports: 客戶代號; 客編 for short; a shop's member card: 卡號.
     '客户代号',
@@ -145,6 +146,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     // A freelancer's or an agency's list of clients.
     'Client',
     'Client Name',
+    // A 母婴店's member: the mother (宝妈) or the parent; the child's 宝宝生日 is no one's here.
+    '宝妈姓名',
+    '妈妈姓名',
+    '家长姓名',
     // A pet groomer's or a vet's client list: the owner is the customer.
     'Owner Name',
     'Pet Owner',
@@ -556,6 +561,7 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '客人编号',
     '客户号',
     '会员编号',
+    '会员号',
     'Customer No',
     'Customer Number',
     ...CUSTOMER_CODES,
@@ -568,6 +574,10 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '日期',
     'Date',
     '订单日期',
+    // A contracts ledger (合同台账): when each contract was signed.
+    '签订日期',
+    '签约日期',
+    '合同日期',
     '下单日期',
     '购买日期',
     '交易日期',
@@ -616,6 +626,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '金额',
     'Amount',
     '订单金额',
+    '合同金额',
+    '合同额',
     '消费金额',
     '实付金额',
     '交易金额',
@@ -647,6 +659,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     // The amount in the business's own currency, beside an invoice's own (原币金额).
     '本币金额',
     '实收金额',
+    // A till's receipt: 实收 (what was taken).
+    '实收',
     '支付金额',
     '付款金额',
     '买家实际支付金额',
@@ -662,6 +676,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
   ],
   orderId: [
     '订单编号',
+    '合同编号',
+    '合同号',
     'Order ID',
     '订单号',
     'order_id',
@@ -669,6 +685,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Order Number',
     'Order #',
     '单号',
+    // A till's receipt number.
+    '小票号',
     '订单ID',
   ],
   product: ['产品', 'Product', '商品', '商品名称', '产品名称', 'Item', 'SKU'],
@@ -694,6 +712,9 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     // A sole trader's invoice sheet: Y, N, VOID, Refunded.
     'Paid?',
     'Paid',
+    // A contracts ledger's 合同状态 (执行中, 已完成, 已终止, 作废); its 回款状态 says how it was paid.
+    '合同状态',
+    '回款状态',
     // A wholesaler's book: 已结清, 赊账, 部分付款, 已取消, 退货. Such a column says how an order
     // was paid, so its 未付款 is a sale on credit (isPaymentStatusHeader).
     '付款情况',

@@ -394,3 +394,16 @@ describe('a month and a day with a dot, without their year (9.3, 11.25)', () => 
     expect(parseDate('9.3')).toEqual({ ok: true, value: '1900-01-08' });
   });
 });
+
+describe('a date with its year in two digits (12/11/26)', () => {
+  it.each<[Cell, 'day-first' | 'month-first' | null, string | null]>([
+    ['12/11/26', 'day-first', '2026-11-12'],
+    ['30/11/26', null, '2026-11-30'],
+    ['11/30/26', null, '2026-11-30'],
+    ['12/11/85', 'day-first', '1985-11-12'],
+    ['12/11/26', null, null],
+  ])('%j (%s) → %s', (cell, dayOrder, date) => {
+    const parsed = parseDate(cell, { dayOrder });
+    expect(parsed.ok ? parsed.value : null).toBe(date);
+  });
+});

@@ -58,7 +58,7 @@ const ROC_YEAR_ONE = 1911;
  * spreadsheet serial number it would be a day in the 4900s.
  */
 const ROC_COMPACT = /^(1\d{2})(\d{2})(\d{2})$/;
-const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
+const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 const D_MONTH_Y = new RegExp(
   String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})${TIME}$`,
 );
@@ -80,7 +80,7 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
  * Parses a date cell into `YYYY-MM-DD`: ISO (2024-03-05, with an optional time, ignored),
  * 2024/3/5, 2024.3.5, 2024年3月5日 / 2024年03月05号 (also in Chinese numerals), Taiwan's 民國 years
  * (民國113年3月5日, 113/03/05, 1130305: 2024-03-05), compact 20240305,
- * 5 Mar 2024 / March 5, 2024, day-first or month-first D/M/YYYY only when unambiguous (13/3/2024,
+ * 5 Mar 2024 / March 5, 2024, day-first or month-first D/M/YYYY (or D/M/YY) only when unambiguous (13/3/2024,
  * 3/13/2024), 9月3日 and 9.3 without their year given `options.today` (the latest 9月3日 up to
  * it),
  * spreadsheet serial numbers (1 … 2958465, numbers or numeric text such as '45356'),
@@ -182,7 +182,8 @@ function parseDateText(
     return latestBefore(s, today, Number(match[1]), Number(match[2]));
   if (SERIAL_TEXT.test(s)) return fromNumber(Number(s), s);
   match = DMY_OR_MDY.exec(s);
-  if (match) return fromDayMonthOrMonthDay(s, Number(match[1]), Number(match[3]), Number(match[4]), dayOrder);
+  if (match)
+    return fromDayMonthOrMonthDay(s, Number(match[1]), Number(match[3]), fullYear(match[4] ?? ''), dayOrder);
   match = D_MONTH_Y.exec(s);
   if (match) return fromNamedMonth(s, Number(match[3]), match[2] ?? '', Number(match[1]));
   match = MONTH_D_Y.exec(s);
@@ -206,6 +207,16 @@ function fromMonthDayNumber(text: string, today: IsoDate): ParseResult<IsoDate> 
   if (day.length === 1 && isValidYmd(2024, m, d * 10))
     return fail({ code: 'date-month-day-cut', text, month: m, day: d });
   return latestBefore(text, today, m, d);
+}
+
+/**
+ * A year written in two digits at the end of a date (12/11/26, as a plumber's sheet writes one
+ * among 12/11/2026): 2000–2049, else 1950–1999 (a birthday's 12/11/85).
+ */
+function fullYear(text: string): number {
+  const y = Number(text);
+  if (text.length !== 2) return y;
+  return y < 50 ? 2000 + y : 1900 + y;
 }
 
 /** Month `m`, day `d` in the year of `today`, or the year before where that is after today. */

@@ -288,6 +288,8 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
       ),
     );
   }
+  const walkIns = ordersRead?.counts.walkIns ?? 0;
+  if (walkIns > 0) moneyNotes.push(texts.walkIns(walkIns, formatMoney(ordersRead?.counts.walkInTotal ?? 0)));
   const named = ordersRead?.counts.namedBuyers ?? 0;
   if (named > 0) {
     const rows = ordersRead?.counts.namedBuyerRows ?? [];

@@ -51,6 +51,9 @@ describe('nameIndexesOf', () => {
     // A WeChat nickname an order writes without its emoji.
     customerRecord(17, { name: '周阿姨', nickname: '🌿清风徐来🌿' }),
     customerRecord(18, { name: 'Kasia Nowak', company: 'Kasia & Co' }),
+    // One customer listed again further down after moving house: the same mobile.
+    customerRecord(19, { name: 'Graham Whitlock', mobile: '+64210883321' }),
+    customerRecord(20, { name: 'Graham Whitlock', mobile: '+64210883321' }),
   ];
 
   it.each([
@@ -69,6 +72,7 @@ describe('nameIndexesOf', () => {
     ['Al Fajr', -1, 'a shorter name is no company’s'],
     ['Kasia &', -1, 'the partners of Kasia & Co are no legal form'],
     ['清风徐来', 15, 'a nickname without its emoji'],
+    ['Graham Whitlock', 17, 'a name on two rows of one person: the first'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],

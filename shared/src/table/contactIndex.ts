@@ -52,6 +52,15 @@ export function bareNameKeyOf(key: string): string | null {
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 
+/** Whether the records at `rows` are one person's: the same mobile, or the same email, on each. */
+function onePerson(records: readonly CustomerRecord[], rows: readonly number[]): boolean {
+  const first = records[rows[0] as number];
+  if (first === undefined) return false;
+  const same = (field: 'mobile' | 'email') =>
+    first[field] !== null && rows.every((i) => records[i]?.[field] === first[field]);
+  return same('mobile') || same('email');
+}
+
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
 
@@ -112,7 +121,7 @@ export interface NameIndexes {
  * The record index of each customer name of the orders: the row whose name, company or short name
  * (客户简称) is that name (nameKeyOf), else the one row whose such name is it with a remark in
  * brackets after it (小鹿家 for 小鹿家（淘宝店）, bareNameKeyOf). A name no row has, or several rows
- * have, gets −1.
+ * have, gets −1, unless those rows are one person's (the same mobile or email: the first row).
  */
 export function nameIndexesOf(records: readonly CustomerRecord[], values: readonly string[]): NameIndexes {
   const recordOf = new Map<string, number>();
@@ -143,6 +152,10 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
       if (bare !== null) keepBare(bare, i);
     }
   }
+  // A name on rows of one person written twice (the same mobile or email on each, a customer
+  // listed again after moving house) is that person's: their orders go to the first row, as a
+  // customer id written twice gives them.
+  for (const [name, rows] of shared) if (onePerson(records, rows)) shared.delete(name);
   const indexes = new Int32Array(values.length);
   for (let key = 0; key < values.length; key++) {
     const value = values[key] as string;

@@ -206,7 +206,9 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
  * stands before its 订单状态, which says whether the order went through.
  */
 export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
-  ['订单类型', 'Type', '类型', '交易类型', '消费类型', '流水类型', 'Owner', 'Paid'].map(normalizeHeader),
+  ['订单类型', 'Type', '类型', '交易类型', '消费类型', '流水类型', 'Owner', 'Paid', '回款状态'].map(
+    normalizeHeader,
+  ),
 );
 
 /** The price headers that are a row's amount where no quantity stands beside them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConsumption, isPaymentStatusHeader, orderStatusKind } from './orderStatus.ts';
+import { isConsumption, isPaymentStatusHeader, orderStatusKind, remarkStatusKind } from './orderStatus.ts';
 
 describe('orderStatusKind', () => {
   it.each<[string | null, ReturnType<typeof orderStatusKind>]>([
@@ -71,6 +71,9 @@ describe('orderStatusKind', () => {
     ['退回', 'returned'],
     ['拒收', 'returned'],
     ['No-show', 'cancelled'],
+    // A contract ended before it was carried out.
+    ['已终止', 'cancelled'],
+    ['已解除', 'cancelled'],
     ['DNA', 'cancelled'],
     // A till's line keyed in wrongly and struck out.
     ['撤销', 'cancelled'],
@@ -154,5 +157,17 @@ describe('isPaymentStatusHeader', () => {
     ['状态', false],
   ])('%j → %s', (header, expected) => {
     expect(isPaymentStatusHeader(header)).toBe(expected);
+  });
+});
+
+describe('remarkStatusKind', () => {
+  it.each<[string, string | null]>([
+    ['作废', 'cancelled'],
+    ['作废，收银选错会员，重新打单', 'cancelled'],
+    ['退货：前天多拿了一罐', 'refund'],
+    ['作废的合同号是 HT-1', null],
+    ['客人说作废，改天再来', null],
+  ])('%j → %s', (text, kind) => {
+    expect(remarkStatusKind(text)).toBe(kind);
   });
 });

@@ -26,13 +26,14 @@ export type OrderStatusKind =
  * (Closed Won, a closed sales order); a deal lost (Lost, Closed Lost) was never agreed, so it is
  * no cancelled order either (LOST_DEAL).
  * An appointment the customer did not come to (No-show, DNA: did not attend, 爽约) is no sale
- * either; a no-show fee charged for it is a line of its own.
+ * either; a no-show fee charged for it is a line of its own; nor is a contract ended before it
+ * was carried out (已终止, 已解除).
  * WooCommerce's "failed" is an order whose payment failed: it never went through either. An
  * invoice written off (a bad debt, 坏账: the client will never pay) brought nothing in, and is left
  * out the same way.
  */
 const CANCELLED =
-  /^(?:已?取消|订单取消|作废|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|爽约|cancel+ed|void(?:ed)?|invalid|declined|failed|written[\s-]*off|write[\s-]*off|bad[\s-]*debt|no[\s-]*show|did\s+not\s+attend|dna)$/i;
+  /^(?:已?取消|订单取消|作废|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|爽约|已?终止|已解除|解约|cancel+ed|void(?:ed)?|invalid|declined|failed|written[\s-]*off|write[\s-]*off|bad[\s-]*debt|no[\s-]*show|did\s+not\s+attend|dna)$/i;
 
 /**
  * 等待买家付款 / 待付款 / Pending payment / On hold …: an order placed and not paid for (淘宝's
@@ -120,6 +121,20 @@ export function orderStatusKind(text: string | null): OrderStatusKind | null {
   return han !== null && han === kindOfWord(halves.latin) ? han : null;
 }
 
+/**
+ * What a remark says of its order, in a ledger whose 备注 is its only status: the whole cell
+ * (作废), or the word it opens with before a comma or a colon (作废，收银选错会员，重新打单); not a
+ * word inside a sentence (作废的合同号是 HT-1).
+ */
+export function remarkStatusKind(text: string | null): OrderStatusKind | null {
+  const kind = orderStatusKind(text);
+  if (kind !== null || text === null) return kind;
+  const m = LEADING_WORD.exec(text);
+  return m === null ? null : orderStatusKind(m[1] ?? '');
+}
+
+const LEADING_WORD = /^\s*([^，,：:；;。\s]{1,12})\s*[，,：:；;]/;
+
 function kindOfWord(status: string): OrderStatusKind | null {
   if (CANCELLED.test(status)) return 'cancelled';
   if (LOST_DEAL.test(status)) return 'lost-deal';
@@ -144,6 +159,7 @@ const PAYMENT_STATUS_HEADERS = new Set([
   '付款状态',
   '收款状态',
   '收款情况',
+  '回款状态',
   'paid?',
   'paid',
 ]);

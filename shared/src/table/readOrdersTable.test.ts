@@ -135,6 +135,8 @@ describe('readOrdersTable', () => {
       groupedRows: [],
       namedBuyers: 0,
       namedBuyerRows: [],
+      walkIns: 0,
+      walkInTotal: 0,
       currencies: { CNY: 1 },
     });
     expect(issues).toEqual([]);
@@ -170,6 +172,8 @@ describe('readOrdersTable', () => {
       groupedRows: [],
       namedBuyers: 0,
       namedBuyerRows: [],
+      walkIns: 0,
+      walkInTotal: 0,
       currencies: {},
     });
     // With a status column the remarks say nothing of the status.
@@ -197,6 +201,8 @@ describe('readOrdersTable', () => {
       groupedRows: [],
       namedBuyers: 0,
       namedBuyerRows: [],
+      walkIns: 0,
+      walkInTotal: 0,
       currencies: {},
     });
   });
@@ -744,5 +750,53 @@ describe('an appointment book and a parcel book', () => {
       [5, '2026-11-25', 1472],
     ]);
     expect(r.counts.yearlessDate).toBe('9.21');
+  });
+});
+
+describe('a till’s receipts and a contracts ledger', () => {
+  const read = (table: TableData) => readOrdersTable(table, config, '2026-12-01');
+
+  it('counts a sale to 散客 apart, no customer’s, and leaves out a receipt whose remark opens with 作废，', () => {
+    const r = read({
+      header: ['小票号', '日期', '会员号', '商品', '数量', '实收', '支付方式', '备注'],
+      rows: [
+        ['XP001', '2026-11-03 09:48', 'VIP0001', '飞鹤星飞帆3段', '2罐', 536, '微信', ''],
+        ['XP002', '2026-11-03 10:15', '', '婴儿湿巾', 1, 29.9, '现金', '散客'],
+        ['XP003', '2026-11-04 15:05', '散客', '安抚奶嘴', 2, 78, '现金', ''],
+        ['XP004', '2026-11-05 14:50', 'VIP0006', '学饮杯', 1, 168, '微信', '作废，收银选错会员，重新打单'],
+        ['', '11月3日 日合计', '', '', '', 643.9, '', ''],
+      ],
+    });
+    expect(r.orders.map((o) => [o.row, o.customerId, o.amount])).toEqual([[2, 'VIP0001', 536]]);
+    expect(r.counts).toMatchObject({ walkIns: 2, walkInTotal: 107.9, cancelled: 1 });
+    expect(r.issues).toEqual([]);
+    expect(r.skipped.map((s) => `${s.row}:${s.reason}`)).toEqual(['6:total']);
+  });
+
+  it('reads a 合同台账: 签订日期, 合同金额 in 万元, 合同状态 over 回款状态, 已终止 and 作废 left out', () => {
+    const r = read({
+      header: [
+        '合同编号',
+        '客户编号',
+        '签订日期',
+        '合同金额（万元）',
+        '已回款（万元）',
+        '回款状态',
+        '合同状态',
+      ],
+      rows: [
+        ['HT-001', 'BJ-001', '2026/1/8', 12.5, 12.5, '已回款', '已完成'],
+        ['HT-002', 'BJ-003', '2026/2/20', 36, 18, '部分回款', '执行中'],
+        ['HT-004', 'BJ-005', '2026/3/28', 6.72, 0, '未回款', '作废'],
+        ['HT-006', 'BJ-004', '2026/5/6', 58, 0, '未回款', '已终止'],
+        ['HT-002-BG1', 'BJ-003', '2026/8/20', -6.5, '', '', '执行中'],
+      ],
+    });
+    expect(r.orders.map((o) => [o.orderId, o.amount])).toEqual([
+      ['HT-001', 125000],
+      ['HT-002', 360000],
+      ['HT-002-BG1', -65000],
+    ]);
+    expect(r.counts.cancelled).toBe(2);
   });
 });

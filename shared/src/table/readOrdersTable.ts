@@ -47,6 +47,7 @@ import {
   isPaymentStatusHeader,
   type OrderStatusKind,
   orderStatusKind,
+  remarkStatusKind,
 } from './orderStatus.ts';
 import type { ContactKind, ReaderProblem } from './readerProblem.ts';
 import {
@@ -110,6 +111,13 @@ export interface OrderCounts {
    */
   namedBuyers: number;
   namedBuyerRows: number[];
+  /**
+   * Sales to walk-in customers, no customer of the table (散客, 零售客户, Walk-in written as the
+   * buyer, or in the remarks of a row without one): left out of every customer's figures, and
+   * their money.
+   */
+  walkIns: number;
+  walkInTotal: number;
 }
 
 /** What reading an Orders table gives, the orders as columns (see OrderColumns). */
@@ -166,6 +174,14 @@ const LEFT_OUT: ReadonlySet<OrderStatusKind> = new Set(['cancelled', 'unpaid', '
 /** How many distinct date texts an OrderRowReader keeps the days of (see rememberDate). */
 const READ_DATES = 8192;
 
+/** A walk-in customer written where the buyer would be: 散客, 零售客户, Walk-in, Cash sale. */
+const WALK_IN =
+  /^(?:散客|零售客户?|门市客人?|过路客|非会员|walk[\s-]?in(?:\s+customer)?|cash\s+(?:sale|customer))$/i;
+
+function isWalkIn(text: string | null): boolean {
+  return text !== null && WALK_IN.test(text.trim());
+}
+
 /** How many sheet rows of orders read by their buyer's name a note shows (OrderCounts.namedBuyerRows). */
 const NAMED_BUYER_ROWS = 3;
 
@@ -212,6 +228,8 @@ export class OrderRowReader {
     groupedRows: [],
     namedBuyers: 0,
     namedBuyerRows: [],
+    walkIns: 0,
+    walkInTotal: 0,
   };
   private readonly orders: OrderColumnsBuilder;
   private readonly rowContext: RowContext;
@@ -419,7 +437,7 @@ export class OrderRowReader {
       orderStatusKind(amountText) === 'cancelled' ||
       (status === null &&
         this.voidedCol !== undefined &&
-        orderStatusKind(read.text(this.voidedCol)) === 'cancelled')
+        remarkStatusKind(read.text(this.voidedCol)) === 'cancelled')
     ) {
       this.counts.cancelled++;
       return;
@@ -440,6 +458,13 @@ export class OrderRowReader {
     if (buyer !== null && this.isMaskedBuyer(buyer)) {
       this.counts.maskedBuyers++;
       this.counts.maskedBuyerExample ??= buyer;
+      return;
+    }
+    const remarksCol = this.mapping.columns.remarks;
+    if (isWalkIn(buyer ?? (remarksCol === undefined ? null : read.text(remarksCol)))) {
+      this.counts.walkIns++;
+      this.counts.walkInTotal +=
+        this.priced === null ? scaleAmount(numberOrNaN(amountText ?? ''), this.amountScale) || 0 : 0;
       return;
     }
     if (this.dayOrder !== null && dependsOnDayOrder(cells[this.dateCol] ?? null)) {
@@ -494,7 +519,8 @@ export class OrderRowReader {
         : plainAmount,
       this.amountScale,
     );
-    if (customerId === '' || Number.isNaN(amount) || this.isMaskedBuyer(customerId)) return false;
+    if (customerId === '' || Number.isNaN(amount) || this.isMaskedBuyer(customerId) || isWalkIn(customerId))
+      return false;
     const c = this.mapping.columns;
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
     const status = statusText === '' ? null : this.statusKind(statusText);
@@ -506,7 +532,7 @@ export class OrderRowReader {
       this.consumption = isConsumption(statusText);
     // A voided order's remark (voidedCol) is left to the general way, which leaves it out.
     const remark = this.voidedCol === undefined ? '' : (texts[this.voidedCol] ?? '');
-    if (status === null && remark !== '' && orderStatusKind(remark) === 'cancelled') return false;
+    if (status === null && remark !== '' && remarkStatusKind(remark) === 'cancelled') return false;
     const refundText = this.refundedCol === undefined ? '' : (texts[this.refundedCol] ?? '');
     const refundWritten =
       refundText === '' ? 0 : scaleAmount(Math.abs(plainNumber(refundText)), this.refundScale);
@@ -560,7 +586,8 @@ export class OrderRowReader {
    * on credit, an ordinary order (null).
    */
   private statusKind(text: string | null): OrderStatusKind | null {
-    const kind = orderStatusKind(text);
+    const kind =
+      this.statusCol === this.mapping.columns.status ? orderStatusKind(text) : remarkStatusKind(text);
     return kind === 'unpaid' && this.paymentStatus ? null : kind;
   }
 

@@ -16,6 +16,15 @@ describe('skippedRowReason', () => {
     ['本页小计', ['本页小计', '', '', '', 9800, ''], 'total'],
     ['汇总 (a WPS summary line)', ['汇总', '', '', '', 143580, ''], 'total'],
     ["a month's 月合计", ['', '', '', '9月 月合计', 6214, ''], 'total'],
+    ["a day's 日合计", ['', '11月3日 日合计', '', '', 1300.9, ''], 'total'],
+    ['日合计 alone', ['', '日合计', '', '', 1756, ''], 'total'],
+    ['the tax collected under the sales', ['', '', '', 'GST collected', 373.5, ''], 'total'],
+    ["a quarter's 小计 with a remark", ['', '', '', '四季度小计（截至11月）', 29.06, ''], 'total'],
+    [
+      'a sentence under the table, without a full stop',
+      ['Gate codes + key safe numbers are in my phone, not in here', '', '', '', '', ''],
+      'note',
+    ],
     ['a week’s total (we… as a weighted total starts)', ['', '', '', 'Week total', 312, ''], 'total'],
     [
       'a count with its breakdown after it',

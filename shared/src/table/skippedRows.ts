@@ -30,6 +30,24 @@ const TOTAL_LABELS = new Set([
   '总数',
   // A summary line (汇总) under a WPS sheet's rows.
   '汇总',
+  // The tax a period's sales collected, under them: GST collected, 税额合计.
+  'gst collected',
+  'gst',
+  'total gst',
+  'gst total',
+  'vat',
+  'total vat',
+  'vat total',
+  'tax collected',
+  'total tax',
+  '税额合计',
+  // A day's, a week's or a month's takings under a till's receipts.
+  '日合计',
+  '本日合计',
+  '当日合计',
+  '周合计',
+  '本周合计',
+  '月合计',
   '合计笔数',
   '总笔数',
   '累计',
@@ -214,6 +232,13 @@ const CLOSING_BRACKET = new Map(
 function isSectionTotal(text: string): boolean {
   const last = foldedCode(text.charCodeAt(text.length - 1));
   if (last === JI) return SECTION_TOTAL.test(foldTraditional(text.trim()));
+  // 四季度小计（截至11月）: a section's total with a remark in brackets after it.
+  const close = text.charCodeAt(text.length - 1);
+  if ((close === 0xff09 || close === 0x29) && text.length <= 40) {
+    const bare = text.replace(TRAILING_BRACKETED, '').trim();
+    if (foldedCode(bare.charCodeAt(bare.length - 1)) === JI && SECTION_TOTAL.test(foldTraditional(bare)))
+      return true;
+  }
   // Q1 total (Jul-Sep), Q2 to date (Oct-Dec), FY to date: a period's figures so far, its months
   // perhaps in brackets after it. Few cells end in a bracket or in "date".
   if (
@@ -250,14 +275,17 @@ function endsInDate(text: string): boolean {
   );
 }
 
+/** A remark in brackets at the end of a text: （截至11月）. */
+const TRAILING_BRACKETED = /[（(][^（）()]{1,20}[）)]\s*$/;
+
 /** 计 (of 小计, 合计) and 共 (of 共 5 位). */
 const JI = 0x8ba1;
 const GONG = 0x5171;
 /**
  * The name of a section, a month or a customer (a ledger grouped by customer closes each group
- * with 广州联创建材有限公司 小计), then 小计 or 合计 (9月 月合计 too).
+ * with 广州联创建材有限公司 小计), then 小计 or 合计 (9月 月合计 and 11月3日 日合计 too).
  */
-const SECTION_TOTAL = /^[^\s:：]{1,20}\s?(?:月|本月|本页)?(?:小计|合计)$/;
+const SECTION_TOTAL = /^[^\s:：]{1,20}\s?(?:日|周|月|本月|本页)?(?:小计|合计)$/;
 /** 共, a count and what is counted: 共 5 位客人, 共5家, 共 12 笔. */
 const COUNT_LINE = /^共\s*\d+\s*(?:位|个|家|间|名|人|户|条|笔|项|张|单)/;
 
@@ -510,8 +538,9 @@ const NOTE_MARKS = new Set([
 /**
  * A sentence alone in its row, as a note under a table reads: Not VAT registered (turnover under
  * the threshold).; Rates: HMRC monthly exchange rate for the month invoiced.; 以上金额均含税。
- * Five words or more ending with a full stop (not a company's Ltd. or Inc.), a short label and a
- * colon before four words or more, or Chinese text of eight characters or more ending with 。.
+ * Five words or more ending with a full stop (not a company's Ltd. or Inc.), eight or more saying
+ * something without one (are, is, not, my), a short label and a colon before four words or more,
+ * or Chinese text of eight characters or more ending with 。.
  * A customer's name is no sentence.
  */
 function isNoteSentence(text: string): boolean {
@@ -519,10 +548,16 @@ function isNoteSentence(text: string): boolean {
   const last = trimmed.charCodeAt(trimmed.length - 1);
   if (last === 0x3002) return trimmed.length >= 8;
   if (LABELLED_SENTENCE.test(trimmed)) return true;
-  if (last !== 0x2e || trimmed.length > 300) return false;
+  if (trimmed.length > 300) return false;
   const words = trimmed.split(/\s+/);
+  // Eight words or more saying something, full stop or not: Gate codes + key safe numbers are in
+  // my phone, not in here.
+  if (last !== 0x2e) return words.length >= 8 && SAYS_SOMETHING.test(trimmed);
   return words.length >= 5 && !COMPANY_ABBREVIATION.test(words[words.length - 1] ?? '');
 }
+
+/** The words of a sentence that says something, which no company's name holds. */
+const SAYS_SOMETHING = /\b(?:is|are|was|were|not|don't|do|does|please|my|we|you|if)\b/i;
 
 /** A label of a word or two, a colon, then four words or more: Rates: HMRC monthly exchange rate …. */
 const LABELLED_SENTENCE = /^[A-Za-z][A-Za-z ]{1,20}:\s+\S+(?:\s+\S+){3,}$/;
