@@ -1172,3 +1172,27 @@ describe('a Japanese page’s staff boxes, and an agency’s shared rentals mail
     );
   });
 });
+
+describe('where a page’s numbers are', () => {
+  it('takes a country’s domain over the en-US a site builder writes for any English page', () => {
+    const html =
+      '<table><tr><th>Name</th><th>Mobile</th><th>Email</th></tr><tr><td>Ravi Chandran</td><td>6745 8836 (DID)</td><td><a href="mailto:ravi.c@kimlianhuat.com.sg">ravi.c@kimlianhuat.com.sg</a></td></tr></table>';
+    const page = (lang: string, url: string) =>
+      extractPage(parseHTML(`<html lang="${lang}"><body>${html}</body></html>`).document, {
+        region: 'CN',
+        url,
+      });
+    const sg = page('en-US', 'https://www.kimlianhuat.com.sg/contact-us/');
+    expect(sg.phoneRegion).toEqual({ region: 'SG', basis: 'domain' });
+    expect(sg.contacts[0]?.phones).toEqual(['+6567458836']);
+    // A language tag naming another country than the US still says where the page is.
+    expect(page('en-GB', 'https://www.example.com.sg/').phoneRegion).toEqual({
+      region: 'GB',
+      basis: 'page-language',
+    });
+    expect(page('en-US', 'https://www.example.com/').phoneRegion).toEqual({
+      region: 'US',
+      basis: 'page-language',
+    });
+  });
+});

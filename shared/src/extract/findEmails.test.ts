@@ -12,6 +12,9 @@ describe('findEmails', () => {
     // RFC 5321: a local part has at most 64 characters; a longer run is no address.
     [`${'a'.repeat(65)}@example.com`, []],
     [`${'a'.repeat(64)}@example.com`, [`${'a'.repeat(64)}@example.com`]],
+    // Two inline elements printed without a space: the next word's capital ends the domain.
+    ['enquiry@kimlianhuat.com.sgMon – Sat from 8.30am', ['enquiry@kimlianhuat.com.sg']],
+    ['SALES@ACME.COM', ['sales@acme.com']],
   ])('%j', (text, emails) => {
     expect(findEmails(text)).toEqual(emails);
   });

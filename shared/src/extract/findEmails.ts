@@ -7,6 +7,12 @@
 const EMAIL =
   /(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`);
+/**
+ * A top-level domain in lower case run into the capitalised word after it, two inline elements
+ * printed without a space between (enquiry@kimlianhuat.com.sg</a></span><span>Mon – Sat: the
+ * page's text reads …com.sgMon): the capital starts the next word, not the domain.
+ */
+const RUN_ON_WORD = /(\.[a-z]{2,24})[A-Z][A-Za-z]*$/;
 /** `logo@2x.png` and friends: retina asset names, not addresses. */
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|css|js|json|pdf|zip)$/i;
 
@@ -17,7 +23,7 @@ export function findEmails(text: string): string[] {
   // An exec loop rather than matchAll, which copies the pattern on every call (findPhones.ts).
   EMAIL.lastIndex = 0;
   for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
-    const email = m[0].toLowerCase();
+    const email = m[0].replace(RUN_ON_WORD, '$1').toLowerCase();
     if (!FILE_TLD.test(email)) found.add(email);
   }
   return [...found];

@@ -4,7 +4,7 @@ import type { PhoneRegionGuess } from './types.ts';
 
 // Where a page says its phone numbers are: its language tag's region (BCP 47, RFC 5646 §2.2.4:
 // en-US, zh-CN), else its domain's country-code TLD (ISO 3166-1, with .uk for GB), else the
-// user's default. An address's country is read per card (countryOfAddress.ts) when neither the
+// user's default. A site builder's default en-US gives way to another country's domain. An address's country is read per card (countryOfAddress.ts) when neither the
 // language nor the domain says.
 
 /** ccTLDs sold worldwide as generic names (.io, .ai, .co, .me, .tv …): they say nothing of a country. */
@@ -62,8 +62,11 @@ export function pagePhoneRegion(
   fallback: string,
 ): PhoneRegionGuess {
   const fromLanguage = regionOfLanguage(language);
-  if (fromLanguage !== null) return { region: fromLanguage, basis: 'page-language' };
   const fromDomain = regionOfUrl(url);
+  // en-US is what WordPress and most site builders write for any English page: a country's
+  // domain (kimlianhuat.com.sg) says more of where its numbers are.
+  if (fromLanguage !== null && !(fromLanguage === 'US' && fromDomain !== null && fromDomain !== 'US'))
+    return { region: fromLanguage, basis: 'page-language' };
   if (fromDomain !== null) return { region: fromDomain, basis: 'domain' };
   return { region: fallback, basis: 'default' };
 }
