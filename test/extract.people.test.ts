@@ -1196,3 +1196,22 @@ describe('where a page’s numbers are', () => {
     });
   });
 });
+
+describe('a box of another person’s inside a card', () => {
+  it('gives a doctor the card his name heads, and his assistant the box that opens with hers', () => {
+    const { contacts } = extract(
+      '<div class="zj-item"><div class="zj-info"><h3>王建国 <em class="zc">主任医师</em></h3>' +
+        '<p class="ks">科室：骨科（科室主任）　硕士研究生导师</p><p>医师执业证书编码：110510000028736</p>' +
+        '<p class="sc"><b>擅长：</b>人工髋、膝关节置换，复杂关节翻修，从医32年。</p><p><b>出诊时间：</b>周一上午、周三全天</p>' +
+        '<p class="yx">学术交流及病历资料邮箱：<a href="mailto:wangjg@cdrkyy.com">wangjg@cdrkyy.com</a></p>' +
+        '<div class="zl-box">王主任助理：刘小燕（主管护师）<br />手机：139-8171-2046　微信：lxy_rkgk</div></div></div>',
+      '',
+      'https://www.cdrkyy.com/zhuanjia/',
+      'CN',
+    );
+    expect(people(contacts)).toEqual([
+      ['王建国', ['wangjg@cdrkyy.com'], []],
+      ['刘小燕', [], ['+8613981712046']],
+    ]);
+  });
+});

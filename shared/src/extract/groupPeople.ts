@@ -43,6 +43,8 @@ const PROFILE_LINES = 30;
 const MAX_GAP = 2;
 /** A block without a name this small may hold the previous person's numbers; larger ones are cards of their own. */
 const MAX_JOINING_LINES = 3;
+/** The most lines a box of another person's inside a card holds (see innerCard). */
+const MAX_BOX_LINES = 4;
 /** Data-less blocks this small are looked at for a name; larger ones only widen the gap. */
 const SMALL_BLOCK = 2;
 /**
@@ -127,9 +129,58 @@ class GroupReader {
       this.groups.push({ name: profile, lines: linesOf(block), block });
       return;
     }
+    const inner = small && names.length === 2 ? this.innerCard(block, names) : null;
+    if (inner !== null) {
+      const theirs = new Set(linesOf(inner));
+      this.groups.push({
+        name: names[0] ?? null,
+        lines: linesOf(block).filter((l) => !theirs.has(l)),
+        block,
+      });
+      this.groups.push({ name: names[1] ?? null, lines: [...theirs], block: inner });
+      return;
+    }
     const listed = small ? this.listedPeople(block, names) : null;
     if (listed !== null) this.groups.push(...listed);
     else this.readInOrder(block);
+  }
+
+  /** Whether the block's first line names `name`: a box that opens with whose it is. */
+  private opensWithName(block: Block, name: string): boolean {
+    const first = firstLine(block);
+    return first !== null && factsOf(first, this.context).name === name;
+  }
+
+  /**
+   * A card holding a box of another person's inside it, below its own person's name (a doctor's
+   * card, and in it 王主任助理：刘小燕, her mobile and WeChat): the box, opening with the second of
+   * `names`, naming no one else and holding data, is that person's card; the rest of the card is
+   * its person's, however far their data is below their name. Null for any other block.
+   */
+  private innerCard(block: Block, names: CardNames): Block | null {
+    const [first, second] = names;
+    if (first === null || first === undefined || second === null || second === undefined) return null;
+    // The card's own person heads it (<h3>王建国 主任医师</h3>), as a card is written, not a post.
+    const head = firstLine(block);
+    if (head === null || !head.heading || factsOf(head, this.context).name !== first) return null;
+    let found: Block | null = null;
+    const look = (b: Block): void => {
+      for (const item of b.items) {
+        if (item.kind !== 'block' || found !== null) continue;
+        const inside = this.namesIn(item);
+        if (
+          inside.length === 1 &&
+          inside[0] === second &&
+          item.dataCount > 0 &&
+          item.lineCount <= MAX_BOX_LINES &&
+          this.opensWithName(item, second)
+        )
+          found = item;
+        else if (inside.length > 0) look(item);
+      }
+    };
+    look(block);
+    return found;
   }
 
   /**
