@@ -1215,3 +1215,17 @@ describe('a box of another person’s inside a card', () => {
     ]);
   });
 });
+
+describe('a Montréal office written in French', () => {
+  it('reads the person a French sentence sends the reader to, and no name in Bureau de Montréal', () => {
+    const { contacts } = extract(
+      '<h2>Bureau de Montréal <span>/ Montréal office</span></h2><p>1250, boul. René-Lévesque O. · Téléphone : <a href="tel:+15145550177">514 555-0177</a> · <a href="mailto:montreal@harrowkeele.ca">montreal@harrowkeele.ca</a></p>' +
+        '<p>Pour prendre rendez-vous au bureau de Montréal, communiquez avec Julie Bouchard, adjointe administrative, au 514 555-0176, poste 300, ou à <a href="mailto:jbouchard@harrowkeele.ca">jbouchard@harrowkeele.ca</a>.</p>',
+      '',
+      'https://www.harrowkeele.ca/our-people/',
+      'CA',
+    );
+    expect(people(contacts).map(([name]) => name)).toEqual(['Julie Bouchard']);
+    expect(contacts.find((c) => c.name === 'Julie Bouchard')?.emails).toEqual(['jbouchard@harrowkeele.ca']);
+  });
+});

@@ -304,7 +304,7 @@ function isCompanyLabel(label: string): boolean {
 export function referredName(text: string, dataAt: number): string | null {
   if (dataAt < 0) return null;
   const before = text.slice(Math.max(0, dataAt - 60), dataAt);
-  const m = REFERRAL.exec(before) ?? REFERRAL_EN.exec(before);
+  const m = REFERRAL.exec(before) ?? REFERRAL_EN.exec(before) ?? REFERRAL_FR.exec(before);
   const name = m === null ? null : personName(m[1] ?? '', 'bare');
   return name ?? addressedBefore(before);
 }
@@ -427,6 +427,13 @@ const REFERRAL =
  */
 const REFERRAL_EN =
   /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the )?(?:[a-z][a-z-]*,?\s+){0,3}?((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（])\s*$/u;
+
+/**
+ * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,
+ * adjointe administrative, au 514 555-0176; contactez Marc Dubois à ….
+ */
+const REFERRAL_FR =
+  /\b(?:avec|[Cc]ontactez|[Aa]ppelez|[ÉéEe]crivez à|[Jj]oindre)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?\s+(?:au|à|par)\s*[:：]?\s*$/u;
 
 /** The site's or company's own name ("Pennine Packaging" for "Pennine Packaging Ltd"), not a person. */
 function isBrand(name: string, context: FactsContext): boolean {
