@@ -130,7 +130,8 @@ export class CellReader {
     const date = col === undefined ? null : this.parsed(col, this.dateParser(col));
     if (date !== null && this.yearlessExample === null) {
       const cell = this.cells[col as number];
-      const text = typeof cell === 'number' ? String(cell) : cell;
+      // A number is a month and a day only below 13 (11.25): a serial date is no text to look at.
+      const text = typeof cell === 'number' ? (cell < 13 ? String(cell) : null) : cell;
       if (typeof text === 'string' && isYearlessDate(text)) this.yearlessExample = text.trim();
     }
     if (date !== null && notAfterToday && date > this.today && col !== undefined) {

@@ -179,43 +179,20 @@ export function derivePurchaseStats(
       count += (sums[from + PURCHASES] as number) + (sums[from + REFUNDS] as number);
     }
     const amount = roundCents(spend);
-    if (name !== null) {
-      // An order whose customer id was left blank, read by the name beside it: told as an order
-      // naming its buyer by name is, at that name.
-      namesShared ??= nameIndexesOf(records, []).shared;
-      const problem = unknownContactProblem(
-        'name',
-        name,
-        count,
-        amount,
-        namesShared.get(nameKeyOf(name)),
-        records,
-      );
-      issues.push({
-        row: firstRow[key] as number,
-        column: options.customerNameColumn ?? '姓名/Name',
-        value: name,
-        message: readerProblemText(
-          problem.code === 'orders-ambiguous-contact' ? { ...problem, idColumn: column } : problem,
-          options.language ?? 'zh',
-        ),
-        kind: 'unknown-customer',
-        table: 'orders',
-      });
-      continue;
-    }
-    issues.push({
-      row: firstRow[key] as number,
-      column,
-      value: id,
-      message: readerProblemText(
-        buyer === 'customerId'
+    if (name !== null) namesShared ??= named?.shared ?? nameIndexesOf(records, []).shared;
+    const problem: ReaderProblem =
+      name !== null
+        ? blankIdProblem(name, count, amount, namesShared?.get(nameKeyOf(name)), records, column)
+        : buyer === 'customerId'
           ? unknownIdProblem(id, count, amount, index, records)
           : buyer === 'account'
             ? { code: 'orders-unknown-account', id, orders: count, amount }
-            : unknownContactProblem(buyer, id, count, amount, named?.shared.get(nameKeyOf(id)), records),
-        options.language ?? 'zh',
-      ),
+            : unknownContactProblem(buyer, id, count, amount, named?.shared.get(nameKeyOf(id)), records);
+    issues.push({
+      row: firstRow[key] as number,
+      column: name === null ? column : (options.customerNameColumn ?? '姓名/Name'),
+      value: name ?? id,
+      message: readerProblemText(problem, options.language ?? 'zh'),
       kind: 'unknown-customer',
       table: 'orders',
     });
@@ -242,6 +219,22 @@ function unknownContactProblem(
   if (sharedBy === undefined) return { code: 'orders-unknown-contact', by, id, orders, amount };
   const rows = sharedBy.map((i) => (records[i] as CustomerRecord).row);
   return { code: 'orders-ambiguous-contact', by, id, orders, amount, rows };
+}
+
+/**
+ * Why the orders whose customer id (`idColumn`) was left blank count for no one: the name beside
+ * it is in no row, or in several (`sharedBy`), which their ids would tell apart.
+ */
+function blankIdProblem(
+  name: string,
+  orders: number,
+  amount: number,
+  sharedBy: readonly number[] | undefined,
+  records: readonly CustomerRecord[],
+  idColumn: string,
+): ReaderProblem {
+  const problem = unknownContactProblem('name', name, orders, amount, sharedBy, records);
+  return problem.code === 'orders-ambiguous-contact' ? { ...problem, idColumn } : problem;
 }
 
 /** Why the orders of an id count for no one: not in the table, matching several, or cut short. */

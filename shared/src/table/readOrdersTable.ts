@@ -542,7 +542,7 @@ export class OrderRowReader {
     const orderId = this.orders.keepsOrderIds && c.orderId !== undefined ? texts[c.orderId] || null : null;
     const signed = this.orderAmount(status, amount, refunded);
     const at = this.orders.addDay(row, customerId, day, signed, orderId);
-    if (status === 'refund' && refunded === 0 && amount > 0 && this.paymentStatus) this.refundRows.push(at);
+    this.placed(at, status, amount, refunded);
     if (refunded > 0) this.orders.addDay(row, customerId, day, -refunded, orderId);
     if (Number.isNaN(plainAmount)) this.countCurrency(texts[this.amountCol]);
     return true;
@@ -589,6 +589,17 @@ export class OrderRowReader {
     const kind =
       this.statusCol === this.mapping.columns.status ? orderStatusKind(text) : remarkStatusKind(text);
     return kind === 'unpaid' && this.paymentStatus ? null : kind;
+  }
+
+  /**
+   * Keeps where an order went (`at`) that finish may take back or give its purchase back: a
+   * top-up (topUpAt), and a refund written as a positive amount under a payment status with
+   * nothing given back beside it (refundRows). Both ways of reading a row call it alike.
+   */
+  private placed(at: number, status: OrderStatusKind | null, amount: number, refunded: number): void {
+    if (status === 'top-up') this.topUpAt.push(at);
+    else if (status === 'refund' && refunded === 0 && amount > 0 && this.paymentStatus)
+      this.refundRows.push(at);
   }
 
   /** Counts an order read by its buyer's name, its id left blank (see OrderCounts.namedBuyers). */
@@ -678,8 +689,7 @@ export class OrderRowReader {
       return this.orders.add(read.row, customerId, iso, value, orderId);
     };
     const at = put(slot, signed);
-    if (status === 'top-up') this.topUpAt.push(at);
-    if (status === 'refund' && refund === 0 && amount > 0 && this.paymentStatus) this.refundRows.push(at);
+    this.placed(at, status, amount, refund);
     if (name !== null) this.countNamedBuyer(read.row);
     if (refund > 0) put(refundSlot, -refund);
     else if (refundSlot >= 0) this.orders.drop(refundSlot);
