@@ -32,7 +32,8 @@ export function nameKeyOf(value: string): string {
  * A name key (nameKeyOf) without its emoji, the remark in brackets at its end and its legal form:
  * 🌿清风徐来🌿 is the nickname an order writes 清风徐来, 小鹿家（淘宝店） the shop an order calls
  * 小鹿家, Al Fajr Electronics Trading LLC the company a PI calls Al Fajr Electronics Trading,
- * 沃克森科技有限公司 沃克森科技. Null where there is none of them. Orders are matched by it only where one customer row alone has it (nameIndexesOf).
+ * 沃克森科技有限公司 沃克森科技. Null where there is none of them. Orders are matched by it only
+ * where one customer row alone has it (nameIndexesOf).
  */
 export function bareNameKeyOf(key: string): string | null {
   let bare = EMOJI.test(key) ? key.replace(EMOJI_RUN, ' ').replace(/\s+/g, ' ').trim() : key;
