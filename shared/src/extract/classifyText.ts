@@ -156,7 +156,7 @@ export function looksLikePersonName(text: string): boolean {
 
 /** Title words, with those of Taiwan's companies (副理, 襄理, 协理, 课长, 执行长, 特助). */
 const TITLE_ZH =
-  /经理|总监|总经理|主管|工程师|销售|总裁|董事|主任|专员|顾问|助理|代表|副总|负责人|创始人|合伙人|设计师|会计|律师|教授|秘书|经纪人|采购|部长|科长|处长|局长|院长|校长|店长|厂长|总工|首席|主席|客户经理|商务|研究员|分析师|医生|讲师|编辑|记者|运营|产品经理|架构师|实习生|组长|业务员|会长|秘书长|社长|站长|队长|职员|文员|副理|襄理|协理|课长|执行长|特助/;
+  /经理|总监|总经理|主管|工程师|销售|总裁|董事|主任|专员|顾问|助理|代表|副总|负责人|创始人|合伙人|设计师|会计|律师|教授|秘书|经纪人|采购|部长|科长|处长|局长|院长|校长|店长|厂长|总工|首席|主席|客户经理|商务|研究员|分析师|医生|医师|护士长|护师|药师|技师|讲师|编辑|记者|运营|产品经理|架构师|实习生|组长|业务员|会长|秘书长|社长|站长|队长|职员|文员|副理|襄理|协理|课长|执行长|特助/;
 const TITLE_EN =
   /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD|Manager|Director|Head|Vice President|President|Engineer|Founder|Co-?founder|Partner|Consultant|Officer|Lead|Specialist|Representative|Sales|Executive|Analyst|Designer|Developer|Architect|Coordinator|Assistant|Owner|Chair(?:man|woman|person)?|Principal|Buyer|Procurement|Account|Attorney|Counsel|Advisor|Adviser|Associate|Administrator|Supervisor|Secretary|Professor|Editor|Producer|Strategist|Scientist|Researcher|Intern|Recruiter|Controller|Treasurer|Marketing|Operations|Surveyor|Handler|Broker|Agent|Solicitor|Lawyer|Trainee|Planner|Underwriter|Accountant|Auditor|Actuary|Therapist|Physiotherapist|Technician|Receptionist|Paralegal|Negotiator|Resourcer|Realtor|Pharmacist|Teacher|Tutor|Leiter|Leiterin|Geschäftsführer|Geschäftsführerin|Vertrieb)\b/i;
 const TITLE_EN_CASED = /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD)\b/;

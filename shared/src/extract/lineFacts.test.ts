@@ -206,6 +206,26 @@ describe('factsOf running text that names whom to contact', () => {
       'CN',
       'Kevin Zhou 周凯文',
     ],
+    // The department before the name, the name's Latin form in brackets after it.
+    [
+      '外籍及商业保险患者：请联系国际医疗部周丽（Lily Zhou），手机 181 8066 3175，邮箱 intl@cdrkyy.com，可提供英文陪诊及商保直付。',
+      'CN',
+      '周丽',
+    ],
+    // What the person answers for, a colon, then the department and the person.
+    [
+      '企事业单位团体体检及合作：市场部 何俊，电话 180 0282 5591，邮箱 hejun@cdrkyy.com。',
+      'CN',
+      '何俊',
+    ],
+    ['商务合作：市场部何俊 180 0282 5591', 'CN', '何俊'],
+    // Whom the line reaches by its extension, in brackets after it with their title.
+    [
+      '骨科护士站：028-8551 6600 转 8312（护士长 张敏）　住院咨询、术后复查预约请于工作日 8:00-17:30 来电',
+      'CN',
+      '张敏',
+    ],
+    ['訂購專線：02-2736-5518 分機 21（業務 林怡君）', 'TW', '林怡君'],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
   });
@@ -223,6 +243,11 @@ describe('factsOf running text that names whom to contact', () => {
     ['門市電話：02-2736-5520（營業時間 10:00-20:00，週一公休）', 'TW'],
     // An address in an earlier sentence is not the number's.
     ['张先生已于上月离职。订购请拨打 0599-5231 688。', 'CN'],
+    // A department's own line after the label: no one is named.
+    ['商务合作：市场部，电话 028-8551 6120', 'CN'],
+    ['团体体检及合作：市场部 028-8551 6120', 'CN'],
+    // Brackets after the department hold what it does, not a name's other form.
+    ['请联系国际医疗部（英文服务），手机 181 8066 3175。', 'CN'],
   ])('reads no name in %s (%s)', (text, region) => {
     expect(factsIn(text, region).name).toBeNull();
   });

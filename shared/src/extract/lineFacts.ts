@@ -304,7 +304,11 @@ function isCompanyLabel(label: string): boolean {
 export function referredName(text: string, dataAt: number): string | null {
   if (dataAt < 0) return null;
   const before = text.slice(Math.max(0, dataAt - 60), dataAt);
-  const m = REFERRAL.exec(before) ?? REFERRAL_EN.exec(before) ?? REFERRAL_FR.exec(before);
+  const m =
+    REFERRAL.exec(before) ??
+    DEPARTMENT_REFERRAL.exec(before) ??
+    REFERRAL_EN.exec(before) ??
+    REFERRAL_FR.exec(before);
   const name = m === null ? null : personName(m[1] ?? '', 'bare');
   return name ?? addressedBefore(before);
 }
@@ -372,16 +376,31 @@ const DOUBLE_SURNAME =
 function bracketedAfter(text: string, line: Line): string | null {
   const phone = line.phones[0];
   if (line.phones.length !== 1 || phone === undefined || phone.start < 0) return null;
-  return bracketedName(text.slice(phone.end));
+  // 028-8551 6600 转 8312（护士长 张敏）: the person the extension reaches.
+  const after = text.slice(phone.end);
+  return bracketedName(after.slice(EXTENSION_FIRST.exec(after)?.[0].length ?? 0));
 }
 
-/** The person named in brackets at the start of `text` (（林先生） after a number), or null. */
+/** An extension written after a number: 转 8312, 分机 21, ext. 214. */
+const EXTENSION_FIRST = /^\s*(?:转|分机|内线|ext\.?|x)\s*\d{1,6}/i;
+
+/**
+ * The person named in brackets at the start of `text` (（林先生） after a number, （护士长 张敏）
+ * with their title first), or null.
+ */
 export function bracketedName(text: string): string | null {
   const m = BRACKETED_NAME.exec(text);
-  return m === null ? null : personName(m[1] ?? '', 'bare');
+  if (m === null) return null;
+  const inner = m[1] ?? '';
+  const titled = TITLE_THEN_NAME.exec(inner);
+  if (titled !== null && (looksLikeTitle(titled[1] ?? '') || FUNCTION.test(titled[1] ?? '')))
+    return personName(titled[2] ?? '', 'labelled');
+  return personName(inner, 'bare');
 }
 
-const BRACKETED_NAME = /^\s*[（(]([^（()）]{2,8})[）)]/;
+const BRACKETED_NAME = /^\s*[（(]([^（()）]{2,12})[）)]/;
+/** A title, a space, then a Chinese name: 护士长 张敏, 业务 林怡君. */
+const TITLE_THEN_NAME = /^([\u4e00-\u9fa5]{2,6})\s+([\u4e00-\u9fa5]{2,4})$/;
 
 /** A company's line named right before its number in running text (热线 0579-…, our main line …). */
 const PROSE_COMPANY_PHONE = /(?:热线|总机|客服|服务电话|hotline|switchboard|main line)\D{0,6}$/i;
@@ -419,7 +438,15 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
  * number starts.
  */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理)|[\u4e00-\u9fa5]{2,4}?))(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
+  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理)|[\u4e00-\u9fa5]{2,4}?))(?:\s*[（(][A-Za-z][A-Za-z .'’-]{0,30}[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
+/**
+ * What the reader may ask about, a colon, then a department and the person in it before their
+ * number (企事业单位团体体检及合作：市场部 何俊，电话 …), where the words before the colon are too
+ * many for a label.
+ */
+const DEPARTMENT_REFERRAL =
+  /[:：]\s*[\u4e00-\u9fa5]{2,10}?(?:部门|部|科|处|中心)\s*([\u4e00-\u9fa5]{2,4}?)(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*)?$/;
+
 /**
  * Contact, text, ask for … (our|the), a few words of title, a name (Dr. Anita Desai), perhaps a
  * licence number between commas (ask for Carlos Mendez, NMLS #1837745, at), then at or on, or
@@ -478,8 +505,10 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
   }
   // 商务合作：王振宇 138…, 售后：吴师傅, 科研合作联系人：…: a person named right after a
   // department's label answers for it, and the line is theirs.
-  if (company && (lv.field === null || lv.field === 'name') && f.name === null && nameLeads(lv.value)) {
-    readNameValue(f, lv.value);
+  // 企事业单位合作：市场部 何俊，电话 …: the department first, then the person who answers for it.
+  const value = departmentTaken(lv.value);
+  if (company && (lv.field === null || lv.field === 'name') && f.name === null && nameLeads(value)) {
+    readNameValue(f, value);
     return;
   }
   if (company) {
@@ -504,9 +533,9 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
     f.name === null &&
     lv.field === null &&
     (FUNCTION.test(lv.label) || DEPARTMENT.test(lv.label)) &&
-    nameLeads(lv.value)
+    nameLeads(value)
   ) {
-    readNameValue(f, lv.value);
+    readNameValue(f, value);
     return;
   }
   // 参会报名：赵敏 手机：139… 邮箱：…: what the person answers for, then their name alone before
@@ -522,6 +551,21 @@ function nameAlone(value: string): boolean {
   const parts = splitParts(stripData(value.replace(NUMBER_RUN, ' ')));
   const only = parts.length === 1 ? (parts[0] ?? '') : '';
   return only !== '' && !/\d/.test(only) && personName(only, 'bare') !== null;
+}
+
+/** A department at the start of a value, before what follows it: 市场部 何俊, 国际医疗部周丽. */
+const DEPARTMENT_FIRST = /^\s*[\u4e00-\u9fa5]{2,10}?(?:部门|部|课|科|处|组|室|中心)\s*/;
+
+/**
+ * The value without the department it opens with, where a person's name follows it (市场部 何俊，
+ * 电话 … → 何俊，电话 …); the value as it is otherwise, a name that merely ends like a department
+ * word (邓部长) included.
+ */
+function departmentTaken(value: string): string {
+  const department = DEPARTMENT_FIRST.exec(value);
+  if (department === null || nameLeads(value)) return value;
+  const rest = value.slice(department[0].length);
+  return nameLeads(rest) ? rest : value;
 }
 
 /** The value starts with a person's name written without a label's help (王振宇 博士，电话 …). */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { isRoleMailbox } from './roleMailbox.ts';
+
+describe('isRoleMailbox', () => {
+  it.each([
+    'info@harrowkeele.ca',
+    'sales@kimlianhuat.com.sg',
+    'rentals@harbourside.com.au',
+    'reservations@lotushotel.com.mo',
+    'kefu@cdrkyy.com',
+    // A department's mailbox in a sentence naming the person who answers for it.
+    'intl@cdrkyy.com',
+    'international@bramwell.ac.uk',
+    'export@hengmei-jewelry.com',
+    'overseas@yongchang-mc.com.tw',
+  ])('takes %s for a function’s mailbox', (email) => {
+    expect(isRoleMailbox(email)).toBe(true);
+  });
+
+  it.each([
+    'hejun@cdrkyy.com',
+    'lily.zhou@cdrkyy.com',
+    // A person's mailbox that merely starts like a function's.
+    'intl.zhouli@cdrkyy.com',
+    'exportmanager.wang@hengmei-jewelry.com',
+    'salesman@example.com',
+  ])('takes %s for a person’s', (email) => {
+    expect(isRoleMailbox(email)).toBe(false);
+  });
+});
