@@ -213,11 +213,7 @@ describe('factsOf running text that names whom to contact', () => {
       '周丽',
     ],
     // What the person answers for, a colon, then the department and the person.
-    [
-      '企事业单位团体体检及合作：市场部 何俊，电话 180 0282 5591，邮箱 hejun@cdrkyy.com。',
-      'CN',
-      '何俊',
-    ],
+    ['企事业单位团体体检及合作：市场部 何俊，电话 180 0282 5591，邮箱 hejun@cdrkyy.com。', 'CN', '何俊'],
     ['商务合作：市场部何俊 180 0282 5591', 'CN', '何俊'],
     // Whom the line reaches by its extension, in brackets after it with their title.
     [
