@@ -467,3 +467,52 @@ describe('a sentence sending the reader to several people in turn', () => {
     expect(cards.every(([name]) => name === null)).toBe(true);
   });
 });
+
+describe('people a page gives only a WeChat id for', () => {
+  const read = (body: string) =>
+    extractContacts(parseHTML(`<!DOCTYPE html><html lang="zh-CN"><body>${body}</body></html>`).document, {
+      region: 'CN',
+      url: 'https://www.qimu-home.com/team/',
+      ...UNHURRIED,
+    }).map((c) => [c.name, c.phones, c.wechat]);
+
+  /** A designer's card as a 全屋定制 site draws it: her fees and works, her WeChat's QR code aside. */
+  const designer = (name: string, contact: string, works = '万科云城二期 98㎡ 北欧风') => `
+    <div class="designer-item">
+      <div class="d-info"><h3><a href="/designer/7.html">${name}</a></h3><span>主案设计师</span>
+        <ul><li>从业年限：<em>9年</em></li><li>擅长风格：北欧、日式原木</li><li>服务门店：福田体验馆</li>
+        <li>设计费：<em>¥180/㎡</em></li></ul>
+        <p>设计理念：留白是给生活预留的位置。</p><p><b>代表作品：</b>${works}</p></div>
+      <div class="d-side"><div class="d-qr"><img src="/qr.png" alt=""><p>${contact}</p></div>
+        <a href="/yuyue/?did=7">预约TA设计</a></div>
+    </div>`;
+
+  it('keeps a card with the name and the WeChat id, whatever its label', () => {
+    expect(read(designer('林晓雯', '微信：lxw_qimu2016') + designer('何家乐', '微信号：hejiale_qm'))).toEqual(
+      [
+        ['林晓雯', [], 'lxw_qimu2016'],
+        ['何家乐', [], 'hejiale_qm'],
+      ],
+    );
+    expect(read('<p>联系人：王小明</p><p>WeChat ID: wxm_2016</p>')).toEqual([['王小明', [], 'wxm_2016']]);
+  });
+
+  it('reads a 小区 among the works as no one, and the QR code’s 同手机号 as the mobile', () => {
+    expect(
+      read(
+        designer('郑佩珊', '扫码加微信（同手机号）', '卓越维港 128㎡ 软装陈设').replace(
+          '<p>设计理念',
+          '<p>手机：137-2435-8816</p><p>设计理念',
+        ),
+      ),
+    ).toEqual([['郑佩珊', ['+8613724358816'], '13724358816']]);
+  });
+
+  it('takes no mailbox, number or 公众号 for a WeChat id', () => {
+    expect(
+      read(
+        '<p>联系人：王小明</p><p>微信：13812345678</p><p>微信公众号：qimuhome</p><p>邮箱：wechat@qimu-home.com</p>',
+      ),
+    ).toEqual([['王小明', ['+8613812345678'], '13812345678']]);
+  });
+});

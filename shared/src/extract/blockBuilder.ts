@@ -24,6 +24,7 @@ import { cleanWebUrl, isSocialProfileUrl } from './socialProfile.ts';
 import { TableColumns } from './tableColumns.ts';
 import { collapseSpace, NUMBER_RUN, pushUnique, toHalfWidth } from './text.ts';
 import type { ElementLike } from './types.ts';
+import { labelledWechatId } from './wechatId.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|版权所有|版權所有)/i;
 const MAX_COPYRIGHT_CHARS = 300;
@@ -259,6 +260,7 @@ export class BlockBuilder {
       laterPhones: NO_PHONES,
       fax: false,
       urls: p?.urls ?? NO_STRINGS,
+      wechat: labelledWechatId(text),
       linkKind: p?.linkKind ?? null,
       hints: this.hints,
       column: this.tables.columnLabel(),

@@ -350,7 +350,7 @@ class GroupReader {
 
   /**
    * The line's emails and phones that no label gives to the company (nor are fax numbers or role
-   * mailboxes). A department's label before `person`'s own mailbox (Stockist enquiries: sam@…)
+   * mailboxes), and its WeChat id. A department's label before `person`'s own mailbox (Stockist enquiries: sam@…)
    * says what they answer for: the line's data is theirs.
    */
   private personalData(line: Line, facts: LineFacts, person: string | null = null): number {
@@ -361,7 +361,7 @@ class GroupReader {
     const emails = line.emails.filter(
       (e) => (answers || !facts.companyEmails.includes(e)) && !isRoleMailbox(e),
     ).length;
-    return emails + phones + line.laterPhones.length;
+    return emails + phones + line.laterPhones.length + (line.wechat === null ? 0 : 1);
   }
 
   /**
@@ -421,7 +421,13 @@ class GroupReader {
         if (facts.name === null || facts.greeting) continue;
         more = this.isPlace(item, facts) ? [null] : (facts.names ?? [facts.name]);
       } else if (item.dataCount > 0 || item.lineCount <= smallBlockLines(item)) more = this.namesIn(item);
-      else continue;
+      else {
+        // A larger part without data headed by a name (a designer's <h3>林晓雯</h3>, her fees and
+        // works below it, her WeChat in the card's other column) names the card's person.
+        const head = this.headingName(item);
+        if (head === null) continue;
+        more = [head];
+      }
       for (const name of more) {
         // Every place counts: two branches in one block are two cards.
         const key: string = name === null ? `\u0000${keys?.length ?? 0}` : name.toLowerCase();
@@ -437,6 +443,16 @@ class GroupReader {
     names = found ?? NO_NAMES;
     this.names.set(block, names);
     return names;
+  }
+
+  /** The one person the block's first line, a heading, names; null for anything else. */
+  private headingName(block: Block): string | null {
+    const first = firstLine(block);
+    if (first === null || !first.heading) return null;
+    const facts = factsOf(first, this.context);
+    if (facts.name === null || facts.greeting || facts.names !== null || this.isPlace(first, facts))
+      return null;
+    return facts.name;
   }
 
   /** The line's one name (not a list's) is a place heading a card, not a person (placeName.ts). */

@@ -242,6 +242,11 @@ describe('factsOf running text that names whom to contact', () => {
     // A department's own line after the label: no one is named.
     ['商务合作：市场部，电话 028-8551 6120', 'CN'],
     ['团体体检及合作：市场部 028-8551 6120', 'CN'],
+    // A designer's works: 代表作品 is no title (代表 a representative), its 小区 no name.
+    ['代表作品：卓越维港 128㎡ 软装陈设 ｜ 深业上城 LOFT 180㎡ 软装陈设', 'CN'],
+    // A footer column's heading.
+    ['Quick Links', 'SG'],
+    ['Useful Links', 'GB'],
     // Brackets after the department hold what it does, not a name's other form.
     ['请联系国际医疗部（英文服务），手机 181 8066 3175。', 'CN'],
   ])('reads no name in %s (%s)', (text, region) => {

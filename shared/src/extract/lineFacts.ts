@@ -247,6 +247,8 @@ function readText(line: Line): ReadFacts {
     readNameValue(f, text);
   const labelled = labelledValues(text);
   for (const lv of labelled) readLabelled(f, lv, line);
+  // The id the page walk found after its label (WeChat ID: wxm_2016), where no label here read it.
+  if (line.wechat !== null) f.wechat ??= line.wechat;
   for (const hint of line.hints ?? []) {
     if (hint.kind === 'name' || hint.kind === 'lead')
       f.name ??= personName(hint.text, hint.kind === 'name' ? 'labelled' : 'bare');

@@ -35,6 +35,11 @@ export interface Line {
   fax: boolean;
   /** Social profile links on the line. */
   urls: readonly string[];
+  /**
+   * A WeChat id written after its label on the line (微信：lxw_qimu2016): contact data as a number
+   * is, for the people a page gives no other way to reach.
+   */
+  wechat: string | null;
   /** 'mailto' / 'tel' when a link gave contact data (the contact's source is then 'link'). */
   linkKind: 'mailto' | 'tel' | null;
   hints: LineHint[] | null;
@@ -54,13 +59,16 @@ export interface Block {
   items: Array<Line | Block>;
   /** Lines in the whole subtree. */
   lineCount: number;
-  /** Emails and phones (lineData) in the whole subtree. */
+  /** Emails, phones and WeChat ids (lineData) in the whole subtree. */
   dataCount: number;
 }
 
-/** How many emails and phone numbers (read or still to be read in another region) a line holds. */
+/**
+ * How many emails, phone numbers (read or still to be read in another region) and WeChat ids
+ * a line holds.
+ */
 export function lineData(line: Line): number {
-  return line.emails.length + line.phones.length + line.laterPhones.length;
+  return line.emails.length + line.phones.length + line.laterPhones.length + (line.wechat === null ? 0 : 1);
 }
 
 /** The page after one walk: its blocks and what its head says about it. */

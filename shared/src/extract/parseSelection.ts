@@ -12,6 +12,7 @@ import { siteDomain } from './siteDomain.ts';
 import { cleanWebUrl } from './socialProfile.ts';
 import { collapseSpace, pushUnique, toHalfWidth } from './text.ts';
 import type { ExtractedContact, ExtractOptions, PhoneRegionGuess } from './types.ts';
+import { labelledWechatId } from './wechatId.ts';
 
 // "Clip selection as contact" in the extension: an email signature or a 名片 block, one field per
 // line or separated by | and /, with or without labels. The lines are read by the same rules as a
@@ -148,6 +149,7 @@ function selectionLine(
     laterPhones,
     fax: false,
     urls,
+    wechat: labelledWechatId(text),
     linkKind: null,
     hints: null,
     column: null,

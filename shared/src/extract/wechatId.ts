@@ -20,11 +20,26 @@ export function wechatId(value: string): string | null {
 }
 
 /**
- * "微信同号", "同微信", "(WeChat)": the phone number before it is also the WeChat account; so is
+ * A WeChat id after its label (微信：lxw_qimu2016, 微信号：hejiale_qm, WeChat ID: alantan_klh):
+ * an id as WeChat allows it, not a number (a number is read as one) nor the start of a mailbox.
+ */
+const LABELLED_WECHAT =
+  /(?:微信号?|微信ID|wechat(?: id)?)\s*[:：]\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])/i;
+
+/** The WeChat id written after its label in `text` (LABELLED_WECHAT), or null. */
+export function labelledWechatId(text: string): string | null {
+  // Most lines name no WeChat at all: a cheap test first.
+  if (!text.includes('微信') && !/wechat/i.test(text)) return null;
+  return LABELLED_WECHAT.exec(text)?.[1] ?? null;
+}
+
+/**
+ * "微信同号", "同微信", "(WeChat)", a QR code's 扫码加微信（同手机号）: the phone number before it
+ * (or the card's mobile) is also the WeChat account; so is
  * the number after a label joining the two (手机/微信：139…, Mobile / WeChat:).
  */
 export const SAME_AS_WECHAT =
-  /微信同号|同微信|微信同|微信[:：]\s*同(?:手机|电话|号|上)|手机同号|\(wechat\)|wechat same|(?:手机|mobile|cell)\s*[/／、&]\s*(?:微信|wechat)|(?:微信|wechat)\s*[/／、&]\s*(?:手机|mobile|cell)/i;
+  /微信同号|同微信|微信同|微信[:：]\s*同(?:手机|电话|号|上)|微信\s*[（(]同(?:手机|电话)|手机同号|\(wechat\)|wechat same|(?:手机|mobile|cell)\s*[/／、&]\s*(?:微信|wechat)|(?:微信|wechat)\s*[/／、&]\s*(?:手机|mobile|cell)/i;
 
 /** A WeChat column's value that names the mobile instead: 同手机, 同手机号, 手机同号, Same as mobile. */
 export const SAME_AS_MOBILE = /^(?:同手机号?(?:码)?|同电话|手机同号|同号|same as (?:mobile|phone|cell))$/i;
