@@ -106,6 +106,7 @@ export const FIELD_LABELS: Labels<CustomerField> = {
   company: { zh: '公司', en: 'Company' },
   shortName: { zh: '简称', en: 'Short name' },
   nickname: { zh: '微信昵称', en: 'WeChat name' },
+  partner: { zh: '配偶', en: 'Partner' },
   title: { zh: '职位', en: 'Title' },
   mobile: { zh: '手机', en: 'Mobile' },
   phone: { zh: '电话', en: 'Phone' },

@@ -9,6 +9,7 @@ export const CUSTOMER_FIELDS = [
   'company',
   'shortName',
   'nickname',
+  'partner',
   'title',
   'mobile',
   'phone',
@@ -40,14 +41,16 @@ export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 
 /**
  * The customer columns that name a customer, which an order naming its buyer by name is compared
- * with: the person's name, the company's, its short name (客户简称) and the nickname the
- * customer goes by on WeChat (微信昵称).
+ * with: the person's name, the company's, its short name (客户简称), the nickname the
+ * customer goes by on WeChat (微信昵称), and the partner a couple's row names beside them (a
+ * wedding's fiancé who pays an installment in his own name).
  */
 export const CUSTOMER_NAME_FIELDS = [
   'name',
   'company',
   'shortName',
   'nickname',
+  'partner',
 ] as const satisfies readonly CustomerField[];
 
 export const ORDER_FIELDS = [
@@ -181,6 +184,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '老板',
     '老板姓名',
     '店主',
+    // A renovation company's or a property agent's homeowners.
+    '业主姓名',
+    '业主',
   ],
   company: [
     '公司',
@@ -251,6 +257,24 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Nickname',
     'Nick Name',
     '网名',
+  ],
+  // The other half of a couple on one customer row (a wedding photographer's client and their
+  // fiancé, a family's 老公): no customer of their own, but a name their payments may go by.
+  partner: [
+    'Partner',
+    'Partner Name',
+    'Spouse',
+    'Spouse Name',
+    'Fiancé',
+    'Fiance',
+    'Fiancée',
+    '配偶',
+    '配偶姓名',
+    '爱人',
+    '老公',
+    '老婆',
+    '丈夫',
+    '妻子',
   ],
   title: [
     '职位',
@@ -569,6 +593,11 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Account Number',
     'Account',
     '客户编码',
+    // A Malaysian or Singaporean shop's invoices name the customer's account (户口) by its code.
+    'A/C',
+    'A/C No',
+    '户口',
+    '户口号',
   ],
   date: [
     '日期',
@@ -831,6 +860,9 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     // A pet groomer's appointments, by owner (weak: a deals table's Owner is the salesperson).
     'Owner',
     'Owner Name',
+    // A renovation company's receipts, by the homeowner who paid.
+    '业主',
+    '业主姓名',
   ],
   refunded: [
     '退款金额',

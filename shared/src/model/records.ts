@@ -17,6 +17,8 @@ export interface CustomerRecord {
   shortName: string | null;
   /** The name the customer goes by on WeChat (微信昵称), which orders may call them by. */
   nickname: string | null;
+  /** The other half of a couple on the row (Partner, 配偶), whose name orders may call them by. */
+  partner: string | null;
   title: string | null;
   /** E.164, e.g. +8613912345678. */
   mobile: string | null;
@@ -122,6 +124,7 @@ export function emptyCustomerRecord(
     company: null,
     shortName: null,
     nickname: null,
+    partner: null,
     title: null,
     mobile: null,
     phone: null,

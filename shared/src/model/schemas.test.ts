@@ -11,6 +11,7 @@ const customer: CustomerRecord = {
   company: '上海远帆供应链管理有限公司',
   shortName: '远帆供应链',
   nickname: null,
+  partner: null,
   title: '采购经理',
   mobile: '+8613912345678',
   phone: null,

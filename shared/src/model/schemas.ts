@@ -51,6 +51,7 @@ export const CustomerRecordSchema = z.object({
   company: text,
   shortName: text,
   nickname: text,
+  partner: text,
   title: text,
   mobile: e164.nullable(),
   phone: e164.nullable(),

@@ -7,7 +7,8 @@ describe('nameKeyOf', () => {
   it.each([
     ['广州联创建材有限公司 ', '广州联创建材有限公司'],
     ['珠海（横琴）海星科技有限公司', '珠海(横琴)海星科技有限公司'],
-    ['Harbor  &  Co.', 'harbor & co.'],
+    ['Harbor  &  Co.', 'harbor and co.'],
+    ['Emily &Jake Turner', 'emily and jake turner'],
     ['ＡＢＣ　Trading', 'abc trading'],
     // Nothing is dropped: a short name is another name.
     ['联创建材', '联创建材'],
@@ -54,6 +55,11 @@ describe('nameIndexesOf', () => {
     // One customer listed again further down after moving house: the same mobile.
     customerRecord(19, { name: 'Graham Whitlock', mobile: '+64210883321' }),
     customerRecord(20, { name: 'Graham Whitlock', mobile: '+64210883321' }),
+    // A wedding photographer's couples: written together, or with the partner in a column of theirs.
+    customerRecord(21, { name: 'Emily & Jake Turner' }),
+    customerRecord(22, { name: 'Sarah Kim', partner: 'Daniel Reyes' }),
+    customerRecord(23, { name: 'Dr. Anita Patel' }),
+    customerRecord(24, { name: 'Mei Lin Tan' }),
   ];
 
   it.each([
@@ -73,6 +79,11 @@ describe('nameIndexesOf', () => {
     ['Kasia &', -1, 'the partners of Kasia & Co are no legal form'],
     ['清风徐来', 15, 'a nickname without its emoji'],
     ['Graham Whitlock', 17, 'a name on two rows of one person: the first'],
+    ['Emily and Jake Turner', 19, 'a couple with and for &'],
+    ['Daniel Reyes', 20, 'the partner on the row'],
+    ['Anita Patel', 21, 'a name without its Dr.'],
+    ['Ms Mei Lin Tan', 22, 'a name with a Ms. the row does not write'],
+    ['Dr. Jonas Schmidt', 13, 'a Dr. before a name the row writes bare'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],

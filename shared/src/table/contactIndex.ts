@@ -21,22 +21,31 @@ export function contactKeyOf(value: string, by: ContactKind, region: string): st
 /**
  * A customer's name or company as orders and the customer table are compared by it: full-width
  * letters, digits and brackets as their ASCII selves (NFKC: （北京） is (北京)), runs of spaces as
- * one, trimmed and lower-cased. Nothing else: 联创建材 is not 联创建材有限公司 (but see
+ * one, & as and, trimmed and lower-cased. Nothing else: 联创建材 is not 联创建材有限公司 (but see
  * bareNameKeyOf).
  */
 export function nameKeyOf(value: string): string {
-  return value.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const nfkc = value.normalize('NFKC');
+  return (nfkc.includes('&') ? nfkc.replace(AMPERSAND, ' and ') : nfkc)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
+/** An ampersand with the spaces round it: Emily & Jake Turner is Emily and Jake Turner. */
+const AMPERSAND = /\s*&\s*/g;
+
 /**
- * A name key (nameKeyOf) without its emoji, the remark in brackets at its end and its legal form:
- * 🌿清风徐来🌿 is the nickname an order writes 清风徐来, 小鹿家（淘宝店） the shop an order calls
- * 小鹿家, Al Fajr Electronics Trading LLC the company a PI calls Al Fajr Electronics Trading,
- * 沃克森科技有限公司 沃克森科技. Null where there is none of them. Orders are matched by it only
- * where one customer row alone has it (nameIndexesOf).
+ * A name key (nameKeyOf) without its emoji, the honorific before it, the remark in brackets at its
+ * end and its legal form: 🌿清风徐来🌿 is the nickname an order writes 清风徐来, Dr. Anita Patel the
+ * client a payment calls Anita Patel, 小鹿家（淘宝店） the shop an order calls 小鹿家, Al Fajr
+ * Electronics Trading LLC the company a PI calls Al Fajr Electronics Trading, 沃克森科技有限公司
+ * 沃克森科技. Null where there is none of them. Orders are matched by it only where one customer
+ * row alone has it (nameIndexesOf).
  */
 export function bareNameKeyOf(key: string): string | null {
   let bare = EMOJI.test(key) ? key.replace(EMOJI_RUN, ' ').replace(/\s+/g, ' ').trim() : key;
+  bare = bare.replace(HONORIFIC, '');
   for (const ending of [NAME_REMARK, LEGAL_FORM]) {
     const m = ending.exec(bare);
     const rest = (m?.[1] ?? '').trim();
@@ -61,6 +70,9 @@ function onePerson(records: readonly CustomerRecord[], rows: readonly number[]):
     first[field] !== null && rows.every((i) => records[i]?.[field] === first[field]);
   return same('mobile') || same('email');
 }
+
+/** How a name may be addressed before it: Dr. Anita Patel, Mrs Li. */
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+(?=\S)/;
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
@@ -161,7 +173,16 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
   for (let key = 0; key < values.length; key++) {
     const value = values[key] as string;
     const name = nameKeyOf(namedBuyerOf(value) ?? value);
-    indexes[key] = shared.has(name) ? -1 : (recordOf.get(name) ?? bareOf.get(name) ?? -1);
+    if (shared.has(name)) {
+      indexes[key] = -1;
+      continue;
+    }
+    // The order's name bare too (Dr. Anita Patel for a row of Anita Patel), where no row has it whole.
+    const bare = recordOf.has(name) || bareOf.has(name) ? null : bareNameKeyOf(name);
+    indexes[key] =
+      recordOf.get(name) ??
+      bareOf.get(name) ??
+      (bare === null || shared.has(bare) ? -1 : (recordOf.get(bare) ?? bareOf.get(bare) ?? -1));
   }
   return { indexes, shared };
 }

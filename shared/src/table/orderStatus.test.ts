@@ -167,6 +167,10 @@ describe('remarkStatusKind', () => {
     ['退货：前天多拿了一罐', 'refund'],
     ['作废的合同号是 HT-1', null],
     ['客人说作废，改天再来', null],
+    ['收据开错（没扣定金），作废，重开见下一行', 'cancelled'],
+    ['打错金额；已作废。', 'cancelled'],
+    ['67,800 扣定金 1 万', null],
+    ['客户说先不退款，下次再说', null],
   ])('%j → %s', (text, kind) => {
     expect(remarkStatusKind(text)).toBe(kind);
   });

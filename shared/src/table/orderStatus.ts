@@ -123,17 +123,23 @@ export function orderStatusKind(text: string | null): OrderStatusKind | null {
 
 /**
  * What a remark says of its order, in a ledger whose 备注 is its only status: the whole cell
- * (作废), or the word it opens with before a comma or a colon (作废，收银选错会员，重新打单); not a
- * word inside a sentence (作废的合同号是 HT-1).
+ * (作废), the word it opens with before a comma or a colon (作废，收银选错会员，重新打单), or a
+ * clause of its own saying the receipt was voided (收据开错（没扣定金），作废，重开见下一行); not a
+ * word inside a sentence (作废的合同号是 HT-1, 客人说作废，改天再来).
  */
 export function remarkStatusKind(text: string | null): OrderStatusKind | null {
   const kind = orderStatusKind(text);
   if (kind !== null || text === null) return kind;
   const m = LEADING_WORD.exec(text);
-  return m === null ? null : orderStatusKind(m[1] ?? '');
+  const leading = m === null ? null : orderStatusKind(m[1] ?? '');
+  if (leading !== null) return leading;
+  for (const clause of text.split(CLAUSE_END))
+    if (clause.trim() !== '' && orderStatusKind(clause) === 'cancelled') return 'cancelled';
+  return null;
 }
 
 const LEADING_WORD = /^\s*([^，,：:；;。\s]{1,12})\s*[，,：:；;]/;
+const CLAUSE_END = /[，,：:；;。]/;
 
 function kindOfWord(status: string): OrderStatusKind | null {
   if (CANCELLED.test(status)) return 'cancelled';

@@ -165,6 +165,7 @@ export function readCustomerTable(
       company: read.text(c.company ?? c.shortName),
       shortName: read.text(c.shortName),
       nickname: read.text(c.nickname),
+      partner: read.text(c.partner),
       title: read.text(c.title),
       mobile: read.parsed(c.mobile, phone),
       phone: read.parsed(c.phone, phone),

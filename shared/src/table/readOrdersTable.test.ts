@@ -773,6 +773,34 @@ describe('a till’s receipts and a contracts ledger', () => {
     expect(r.skipped.map((s) => `${s.row}:${s.reason}`)).toEqual(['6:total']);
   });
 
+  it('counts a Malaysian shop’s CASH account apart, reads A/C 户口 as the customer, and a clause 作废 in a remark as void', () => {
+    const r = read({
+      header: [
+        'Date 日期',
+        'Inv No. 发票号',
+        'A/C 户口',
+        'Customer 客户',
+        'Amount (RM) 金额',
+        'Remarks 备注',
+      ],
+      rows: [
+        ['2/9/2026', 'HS-26-0901', 'D-0015', 'Lim Seng Construction', 'RM 4,600.00', ''],
+        ['13/09/2026', 'HS-26-0902', 'CASH', '现金客 Cash Sales', 'RM 386.50', ''],
+        ['15/09/2026', 'HS-26-0903', 'D-0012', 'Tan Brothers', 'RM 1,280.00', '开错价钱，作废，重开见下一行'],
+        ['15/09/2026', 'HS-26-0904', 'D-0012', 'Tan Brothers', 'RM 1,180.00', ''],
+        ['', '', '', '9月小计 Sep Sub-total', 'RM 7,446.50', ''],
+        ['', '', '', 'Total 3 个客户 customers', '', ''],
+      ],
+    });
+    expect(r.orders.map((o) => [o.row, o.customerId, o.date, o.amount])).toEqual([
+      [2, 'D-0015', '2026-09-02', 4600],
+      [5, 'D-0012', '2026-09-15', 1180],
+    ]);
+    expect(r.counts).toMatchObject({ walkIns: 1, walkInTotal: 386.5, cancelled: 1 });
+    expect(r.issues).toEqual([]);
+    expect(r.skipped.map((s) => `${s.row}:${s.reason}`)).toEqual(['6:total', '7:total']);
+  });
+
   it('reads a 合同台账: 签订日期, 合同金额 in 万元, 合同状态 over 回款状态, 已终止 and 作废 left out', () => {
     const r = read({
       header: [

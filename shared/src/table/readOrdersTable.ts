@@ -174,9 +174,12 @@ const LEFT_OUT: ReadonlySet<OrderStatusKind> = new Set(['cancelled', 'unpaid', '
 /** How many distinct date texts an OrderRowReader keeps the days of (see rememberDate). */
 const READ_DATES = 8192;
 
-/** A walk-in customer written where the buyer would be: 散客, 零售客户, Walk-in, Cash sale. */
+/**
+ * A walk-in customer written where the buyer would be: 散客, 零售客户, Walk-in, Cash sale, and the
+ * account a Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客).
+ */
 const WALK_IN =
-  /^(?:散客|零售客户?|门市客人?|过路客|非会员|walk[\s-]?in(?:\s+customer)?|cash\s+(?:sale|customer))$/i;
+  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|walk[\s-]?in(?:\s+customer)?|cash(?:\s+(?:sales?|customers?))?)$/i;
 
 function isWalkIn(text: string | null): boolean {
   return text !== null && WALK_IN.test(text.trim());

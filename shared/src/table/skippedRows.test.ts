@@ -40,6 +40,14 @@ describe('skippedRowReason', () => {
     ['Total with RMB before the figure', ['Total RMB 800', '', '', '', '', ''], 'total'],
     ["a month's subtotal", ['', '', '', '9月小计', 22200, ''], 'total'],
     ["a month's subtotal in traditional characters", ['', '', '', '10月小計', 12800, ''], 'total'],
+    ["a month's subtotal with its translation", ['', '', '', '9月小计 Sep Sub-total', 22412.9, ''], 'total'],
+    ['a count of the customers in two languages', ['Total 13 个客户 customers', '', '', '', '', ''], 'total'],
+    [
+      'who prepared the list, the label in two languages',
+      ['Prepared by 开单: Ah Mei', '', '', '', 'Checked by 老板: ________', ''],
+      'note',
+    ],
+    ['a company whose name starts as a total does', ['C017', 'Total 8 Fitness Studio', '', '', 60, ''], null],
     ["a region's total", ['华东区合计', '', '', '', 9800, ''], 'total'],
     [
       "a customer's subtotal in a ledger grouped by customer",

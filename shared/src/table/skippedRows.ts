@@ -181,8 +181,13 @@ const LONG_LABELLED_TOTAL = /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|
 
 /** A group's or a page's total, its name first: Won total, Page total, North region subtotal. */
 const TOTAL_OF_GROUP = /^[a-z][a-z ]{0,24}\s(?:sub-?)?totals?$/;
-/** A total of what the table counts, then a colon and the figure: Total contacts: 7, Total accounts: 12. */
-const TOTAL_COUNT = /^\s*(?:grand\s+)?totals?\s+[a-z][a-z ]{1,20}[:：]\s*\d/;
+/**
+ * A total of what the table counts, then a colon and the figure (Total contacts: 7, Total
+ * accounts: 12), or the figure and then what it counts, perhaps in two languages (Total 13 个客户
+ * customers).
+ */
+const TOTAL_COUNT =
+  /^\s*(?:grand\s+)?totals?\s+(?:[a-z][a-z ]{1,20}[:：]\s*\d|\d[\d,]*\s*(?:[\u4e00-\u9fa5]{1,4}\s*)?[a-z]{2,12}$)/;
 
 function isTotalFor(text: string): boolean {
   // Long cells are mostly addresses, emails and remarks: one look at the first character (t, s,
@@ -251,7 +256,15 @@ function isSectionTotal(text: string): boolean {
   const letter = last | 0x20;
   if (letter === 0x6c || letter === 0x73) {
     const t = text.length - (letter === 0x73 ? 6 : 5);
-    return t > 0 && (text.charCodeAt(t) | 0x20) === 0x74 && TOTAL_OF_GROUP.test(text.trim().toLowerCase());
+    if (t <= 0 || (text.charCodeAt(t) | 0x20) !== 0x74) return false;
+    if (TOTAL_OF_GROUP.test(text.trim().toLowerCase())) return true;
+    // 9月小计 Sep Sub-total: a month's total with its translation.
+    const halves = bilingualHalves(text);
+    return (
+      halves !== null &&
+      SECTION_TOTAL.test(foldTraditional(halves.han)) &&
+      TOTAL_OF_GROUP.test(halves.latin.toLowerCase())
+    );
   }
   return foldedCode(text.charCodeAt(0)) === GONG && COUNT_LINE.test(foldTraditional(text));
 }
@@ -290,11 +303,12 @@ const SECTION_TOTAL = /^[^\s:：]{1,20}\s?(?:日|周|月|本月|本页)?(?:小�
 const COUNT_LINE = /^共\s*\d+\s*(?:位|个|家|间|名|人|户|条|笔|项|张|单)/;
 
 /**
- * Lines a ledger carries below (or above) its data: who made it, who checked it, notes. Compared
- * with traditional characters folded (製表人 is 制表人); 资料来源 and 汇出时间 are Taiwan's words.
+ * Lines a ledger carries below (or above) its data: who made it, who checked it, notes, the
+ * English label perhaps followed by its Chinese (Prepared by 开单: Ah Mei). Compared with
+ * traditional characters folded (製表人 is 制表人); 资料来源 and 汇出时间 are Taiwan's words.
  */
 const NOTE_LABEL =
-  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?)\s*[:：]/i;
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
 
 /**
  * Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list;
