@@ -516,3 +516,49 @@ describe('people a page gives only a WeChat id for', () => {
     ).toEqual([['王小明', ['+8613812345678'], '13812345678']]);
   });
 });
+
+describe('lines a card reaches its person on through the company', () => {
+  const read = (body: string, lang = 'en-US', region = 'US') =>
+    extractContacts(parseHTML(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`).document, {
+      region,
+      url: 'https://www.brazosridgeford.com/dealership/staff.htm',
+      ...UNHURRIED,
+    }).map((c) => [c.name, c.phones, c.emails]);
+
+  const staff = (name: string, title: string, contact: string) => `
+    <div class="staff-member"><h3 class="staff-name">${name}</h3><p class="staff-title">${title}</p>${contact}</div>`;
+
+  it('dials an extension alone on the line its department’s heading gives, and no other', () => {
+    const cards = read(`
+      <section><h2>Sales <small>(512) 555-0140</small></h2>
+        ${staff('Greg Hollister', 'General Manager', '<p>Direct: <a href="tel:5125550112">(512) 555-0112</a></p>')}
+        ${staff('Kayla Nguyen', 'Sales &amp; Leasing Consultant', '<p>Ext. 221</p><p><a href="mailto:sales@brazosridgeford.com">Email Kayla</a></p>')}</section>
+      <section><h2>Finance</h2>
+        ${staff('Rick Delgado', 'Finance Manager', '<p>Ext. 305</p><p><a href="mailto:rdelgado@brazosridgeford.com">Email Rick</a></p>')}</section>`);
+    expect(cards).toContainEqual(['Greg Hollister', ['+15125550112'], []]);
+    expect(cards).toContainEqual(['Kayla Nguyen', ['+15125550140'], []]);
+    // Finance gives no line of its own: Rick's extension is on none the page names.
+    expect(cards).toContainEqual(['Rick Delgado', [], ['rdelgado@brazosridgeford.com']]);
+  });
+
+  it('gives the company a hotline a person’s WhatsApp button dials, and the person their own', () => {
+    const cards = read(
+      staff(
+        'Ong Mei Ling 王美玲',
+        'Sales Coordinator',
+        `<p>Tel: +604-644 8270 ext. 112<br>Email: <a href="mailto:meiling.ong@keehuat.com.my">meiling.ong@keehuat.com.my</a></p>
+         <a class="kh-wa" href="https://wa.me/60124486270">WhatsApp (Sales Hotline)</a>`,
+      ) +
+        staff(
+          'Daniel Koh 许家荣',
+          'Regional Sales Manager',
+          '<p>H/P: 011-2687 4401</p><a href="https://wa.me/6596832140">WhatsApp Daniel</a>',
+        ),
+      'en-MY',
+      'MY',
+    );
+    expect(cards).toContainEqual(['Ong Mei Ling 王美玲', ['+6046448270'], ['meiling.ong@keehuat.com.my']]);
+    expect(cards).toContainEqual(['Daniel Koh 许家荣', ['+601126874401', '+6596832140'], []]);
+    expect(cards.find(([name]) => name === null)?.[1]).toContain('+60124486270');
+  });
+});

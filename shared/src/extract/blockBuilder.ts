@@ -63,6 +63,13 @@ export class BlockBuilder {
   private lineNumber = 0;
   private gap = false;
   private heading = 0;
+  /** The level (1–6) of the heading being read, while heading > 0. */
+  private headingLevel = 0;
+  /**
+   * The line a department's heading gives (Sales (512) 555-0140), with the heading's level, until
+   * a heading of that level or above without one: what an extension alone below it is dialled on.
+   */
+  private headingLine: { level: number; phone: PhoneHit } | null = null;
   private section: string | null = null;
   private pending: PendingData | null = null;
   private hints: LineHint[] | null = null;
@@ -95,7 +102,10 @@ export class BlockBuilder {
     const block = newBlock(el, tag, this.block);
     addItem(this.block, block);
     this.block = block;
-    if (isHeading(tag)) this.heading++;
+    if (isHeading(tag)) {
+      this.heading++;
+      this.headingLevel = tag.charCodeAt(1) - 48;
+    }
     this.tables.open(tag, el);
   }
 
@@ -285,8 +295,13 @@ export class BlockBuilder {
       line.fax = from >= 0;
       this.addPhones(line, text, from, column === 'phone');
     } else this.labelLine = labelOnly(text, this.block);
-    if (line.heading) this.section = text;
-    else if ((marks & COPYRIGHT_MARK) !== 0 && text.length < MAX_COPYRIGHT_CHARS && COPYRIGHT.test(text))
+    if (line.heading) {
+      this.section = text;
+      const level = this.headingLevel;
+      const phone = line.phones.length === 1 ? line.phones[0] : undefined;
+      if (phone !== undefined) this.headingLine = { level, phone };
+      else if (this.headingLine !== null && level <= this.headingLine.level) this.headingLine = null;
+    } else if ((marks & COPYRIGHT_MARK) !== 0 && text.length < MAX_COPYRIGHT_CHARS && COPYRIGHT.test(text))
       this.copyrightLines.push(text);
     if (line.urls.length > 0) this.linkLines.push(line);
     addItem(this.block, line);
@@ -323,8 +338,15 @@ export class BlockBuilder {
     // name, no label near): the link says it is one, and its place in the line says whose.
     if (line.phones.some((x) => x.start < 0)) line.phones = line.phones.map((x) => placeInText(x, text));
     if (unresolved !== undefined && unresolved.length > 0) line.laterPhones = unresolved;
+    // Ext. 221 alone, under a department's heading that gives its line (Sales (512) 555-0140): the
+    // person is reached on that line by their extension.
+    if (line.phones.length === 0 && this.headingLine !== null && EXTENSION_ONLY.test(text))
+      line.phones = [{ ...this.headingLine.phone, start: -1, end: -1 }];
   }
 }
+
+/** A line giving an extension and no number: Ext. 221, x221, 分机 221, 转 8016. */
+const EXTENSION_ONLY = /^\s*(?:ext\.?|extension|x|分机|分機|转|轉|内线|內線)\s*[:：]?\s*\d{1,5}\s*$/i;
 
 /** A chat link's number: wa.me/85260112846, api.whatsapp.com/send?phone=…, whatsapp://send?phone=…. */
 const WHATSAPP_CHAT =

@@ -215,6 +215,12 @@ describe('factsOf running text that names whom to contact', () => {
     // What the person answers for, a colon, then the department and the person.
     ['企事业单位团体体检及合作：市场部 何俊，电话 180 0282 5591，邮箱 hejun@cdrkyy.com。', 'CN', '何俊'],
     ['商务合作：市场部何俊 180 0282 5591', 'CN', '何俊'],
+    // A capitalised title with a comma before the name, and Ms. before it.
+    [
+      'Supplier registration & purchasing: please contact our Purchasing Executive, Ms. Tan Siew Hoon, at +604-644 8270 ext. 120 or purchasing@keehuat.com.my.',
+      'MY',
+      'Tan Siew Hoon',
+    ],
     // Whom the line reaches by its extension, in brackets after it with their title.
     [
       '骨科护士站：028-8551 6600 转 8312（护士长 张敏）　住院咨询、术后复查预约请于工作日 8:00-17:30 来电',
@@ -247,6 +253,8 @@ describe('factsOf running text that names whom to contact', () => {
     // A footer column's heading.
     ['Quick Links', 'SG'],
     ['Useful Links', 'GB'],
+    // A dealership's department, where a title would be.
+    ['Parts Counter / Wholesale', 'US'],
     // Brackets after the department hold what it does, not a name's other form.
     ['请联系国际医疗部（英文服务），手机 181 8066 3175。', 'CN'],
   ])('reads no name in %s (%s)', (text, region) => {

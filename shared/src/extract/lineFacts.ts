@@ -274,6 +274,9 @@ function readText(line: Line): ReadFacts {
       if (PROSE_COMPANY_PHONE.test(before)) f.companyPhones.push(hit.e164);
     }
   }
+  // WhatsApp (Sales Hotline): a button whose number only its link gives, named as the company's line.
+  if (line.phones.length > 0 && line.phones.every((p) => p.start < 0) && COMPANY_LINK_TEXT.test(text))
+    for (const phone of line.phones) pushUnique(f.companyPhones, phone.e164);
   if (SAME_AS_WECHAT.test(text)) {
     f.wechat ??= wechatOfMobile(line.phones.map((p) => p.e164));
     f.wechatIsMobile = line.phones.length === 0;
@@ -404,6 +407,9 @@ const BRACKETED_NAME = /^\s*[（(]([^（()）]{2,12})[）)]/;
 /** A title, a space, then a Chinese name: 护士长 张敏, 业务 林怡君. */
 const TITLE_THEN_NAME = /^([\u4e00-\u9fa5]{2,6})\s+([\u4e00-\u9fa5]{2,4})$/;
 
+/** A button or link naming the company's line it dials: WhatsApp (Sales Hotline), 客服热线. */
+const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)|热线|总机|客服/i;
+
 /** A company's line named right before its number in running text (热线 0579-…, our main line …). */
 const PROSE_COMPANY_PHONE = /(?:热线|总机|客服|服务电话|hotline|switchboard|main line)\D{0,6}$/i;
 
@@ -450,12 +456,13 @@ const DEPARTMENT_REFERRAL =
   /[:：]\s*[\u4e00-\u9fa5]{2,10}?(?:部门|部|科|处|中心)\s*([\u4e00-\u9fa5]{2,4}?)(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*)?$/;
 
 /**
- * Contact, text, ask for … (our|the), a few words of title, a name (Dr. Anita Desai), perhaps a
+ * Contact, text, ask for … (our|the), a few words of title (in lower case, or capitalised before a
+ * comma: our Purchasing Executive, Ms. Tan Siew Hoon, at …), a name (Dr. Anita Desai), perhaps a
  * licence number between commas (ask for Carlos Mendez, NMLS #1837745, at), then at or on, or
  * the bracket the data is written in, ending where the data starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the )?(?:[a-z][a-z-]*,?\s+){0,3}?((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（])\s*$/u;
+  /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（])\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,

@@ -13,6 +13,9 @@ describe('isRoleMailbox', () => {
     'international@bramwell.ac.uk',
     'export@hengmei-jewelry.com',
     'overseas@yongchang-mc.com.tw',
+    'design@qimu-home.com',
+    'parts@brazosridgeford.com',
+    'purchasing@keehuat.com.my',
   ])('takes %s for a function’s mailbox', (email) => {
     expect(isRoleMailbox(email)).toBe(true);
   });
