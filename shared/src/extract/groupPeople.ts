@@ -423,8 +423,9 @@ class GroupReader {
       } else if (item.dataCount > 0 || item.lineCount <= smallBlockLines(item)) more = this.namesIn(item);
       else {
         // A larger part without data headed by a name (a designer's <h3>林晓雯</h3>, her fees and
-        // works below it, her WeChat in the card's other column) names the card's person.
-        const head = this.headingName(item);
+        // works below it, her WeChat in the card's other column) names the card's person, in a
+        // block the size of a card.
+        const head = block.lineCount <= COMPACT_LINES ? this.headingName(item) : null;
         if (head === null) continue;
         more = [head];
       }

@@ -515,8 +515,12 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
   // 商务合作：王振宇 138…, 售后：吴师傅, 科研合作联系人：…: a person named right after a
   // department's label answers for it, and the line is theirs.
   // 企事业单位合作：市场部 何俊，电话 …: the department first, then the person who answers for it.
-  const value = departmentTaken(lv.value);
-  if (company && (lv.field === null || lv.field === 'name') && f.name === null && nameLeads(value)) {
+  const nameAfter =
+    f.name === null &&
+    (lv.field === null || lv.field === 'name') &&
+    (company || FUNCTION.test(lv.label) || DEPARTMENT.test(lv.label));
+  const value = nameAfter ? departmentTaken(lv.value) : lv.value;
+  if (company && nameAfter && nameLeads(value)) {
     readNameValue(f, value);
     return;
   }
