@@ -562,3 +562,30 @@ describe('lines a card reaches its person on through the company', () => {
     expect(cards.find(([name]) => name === null)?.[1]).toContain('+60124486270');
   });
 });
+
+describe('a company’s own card beside a person’s', () => {
+  it('keeps a distributor’s card, headed by its name, apart from the maker’s manager beside it', () => {
+    const html = `<!DOCTYPE html><html lang="en"><body><section><div class="container"><h2>USA &amp; Canada</h2>
+      <div class="grid">
+        <div class="contact-card partner"><p class="label">Sales &amp; Service Partner</p>
+          <h3>Great Lakes Press Systems, Inc.</h3>
+          <p>1450 Busse Road, Suite 200<br>Elk Grove Village, IL 60007, USA<br>
+          Phone: <a href="tel:+18475550162">+1 (847) 555-0162</a><br>Fax: +1 (847) 555-0163<br>
+          E-mail: <a href="mailto:sales@glpresssystems.com">sales@glpresssystems.com</a></p></div>
+        <div class="contact-card"><p class="label">Your contact at Rothmaier</p><h3>Jonas Weber</h3>
+          <p class="role">Area Sales Manager Americas</p>
+          <p>Phone: +49 (0) 7121 9876-127<br>Mobile (US): +1 (312) 555-0148<br>E-mail: j.weber [at] rothmaier [dot] com</p></div>
+      </div></div></section></body></html>`;
+    const cards = extractContacts(parseHTML(html).document, {
+      region: 'DE',
+      url: 'https://www.rothmaier.com/en/contact/',
+      ...UNHURRIED,
+    }).map((c) => [c.name, c.phones, c.emails]);
+    expect(cards).toContainEqual([
+      'Jonas Weber',
+      ['+4971219876127', '+13125550148'],
+      ['j.weber@rothmaier.com'],
+    ]);
+    expect(cards).toContainEqual([null, ['+18475550162'], ['sales@glpresssystems.com']]);
+  });
+});

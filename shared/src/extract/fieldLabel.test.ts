@@ -20,6 +20,12 @@ describe('labelField', () => {
     ['電子信箱', 'email'],
     ['傳真', 'fax'],
     ['網址', 'web'],
+    // A Hong Kong table's column headers, the Chinese first.
+    ['電話 Tel', 'phone'],
+    ['電郵 Email', 'email'],
+    ['姓名 Name', 'name'],
+    // Halves that disagree say nothing.
+    ['傳真 Tel', null],
   ])('reads the label %s as %s', (label, field) => {
     expect(labelField(label)).toBe(field);
   });

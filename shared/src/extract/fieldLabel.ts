@@ -49,6 +49,8 @@ const LABEL_TEXT = /^[A-Za-z][A-Za-z ./-]{0,18}$|^[\u4e00-\u9fa5][\u4e00-\u9fa5 
 const LABEL_NOTE = /\s*[(（][^()（）:：]{1,10}[)）]$/;
 /** A header in English and Chinese: "Tel 电话", "Contact Person 联络人". */
 const TWO_SCRIPT_LABEL = /^([A-Za-z][A-Za-z ./-]{0,18}?)\s+([\u4e00-\u9fa5]{1,8})$/;
+/** The same the other way round, as a Hong Kong table heads its columns: "電話 Tel", "電郵 Email". */
+const CHINESE_FIRST_LABEL = /^([\u4e00-\u9fa5]{1,8})\s+([A-Za-z][A-Za-z ./-]{0,18}?)$/;
 const LABELLED = /^\s*([^:：]{1,20}?)\s*[:：]\s*(.*)$/s;
 
 /** Labels read so far: a page repeats a few (手机, 邮箱, Tel) on every card; each is read once. */
@@ -68,9 +70,10 @@ export function labelField(label: string): LabelledField | null {
 function readLabelField(label: string): LabelledField | null {
   const l = label.trim().replace(LABEL_NOTE, '');
   const twoScripts = TWO_SCRIPT_LABEL.exec(l);
-  if (twoScripts !== null) {
-    const english = readLabelField(twoScripts[1] ?? '');
-    const chinese = readLabelField(twoScripts[2] ?? '');
+  const chineseFirst = twoScripts === null ? CHINESE_FIRST_LABEL.exec(l) : null;
+  if (twoScripts !== null || chineseFirst !== null) {
+    const english = readLabelField(twoScripts?.[1] ?? chineseFirst?.[2] ?? '');
+    const chinese = readLabelField(twoScripts?.[2] ?? chineseFirst?.[1] ?? '');
     // Halves that disagree (Fax 电话) say nothing for sure.
     return english === null || chinese === null || english === chinese ? (english ?? chinese) : null;
   }

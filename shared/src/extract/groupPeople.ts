@@ -1,3 +1,4 @@
+import { looksLikeOrganization } from './classifyText.ts';
 import { fieldLabel, labelField } from './fieldLabel.ts';
 import { type FactsContext, factsOf, type LineFacts, mailboxNamedAfter } from './lineFacts.ts';
 import { type Block, type Line, lineData, linesOf } from './pageBlocks.ts';
@@ -120,7 +121,13 @@ class GroupReader {
     if (block.dataCount === 0 && !whole) return;
     const names = this.namesIn(block);
     const small = whole || this.compact(block);
-    if (names.length <= 1 && small && !this.personBelowData(block) && !this.ownCardWithin(block)) {
+    if (
+      names.length <= 1 &&
+      small &&
+      !this.personBelowData(block) &&
+      !this.ownCardWithin(block) &&
+      !this.companyCardBeside(block)
+    ) {
       this.groups.push({ name: names[0] ?? null, lines: linesOf(block), block });
       return;
     }
@@ -237,7 +244,12 @@ class GroupReader {
           continue;
         }
         const names = this.namesIn(item);
-        if (names.length === 1 && this.compact(item) && !this.personBelowData(item)) {
+        if (
+          names.length === 1 &&
+          this.compact(item) &&
+          !this.personBelowData(item) &&
+          !this.companyCardBeside(item)
+        ) {
           if (this.ownCardWithin(item)) {
             this.read(item);
             current = null;
@@ -446,6 +458,34 @@ class GroupReader {
     return names;
   }
 
+  /**
+   * Side by side in the block, a card of a company's own (a distributor's, headed by its name:
+   * Great Lakes Press Systems, Inc., its phone, fax and mailbox) and a card naming a person (the
+   * maker's own area manager for that market): two cards, read in order, not one person's.
+   */
+  private companyCardBeside(block: Block): boolean {
+    let b = block;
+    for (let depth = 0; depth < 4; depth++) {
+      const cards: Block[] = [];
+      let ownData = false;
+      for (const item of b.items) {
+        if (item.kind === 'line') ownData ||= lineData(item) > 0;
+        else if (item.dataCount > 0) cards.push(item);
+      }
+      if (cards.length === 0 || ownData) return false;
+      const [only] = cards;
+      if (cards.length === 1 && only !== undefined) {
+        b = only;
+        continue;
+      }
+      return (
+        cards.some((card) => this.namesIn(card).length > 0) &&
+        cards.some((card) => this.namesIn(card).length === 0 && headedByCompany(card))
+      );
+    }
+    return false;
+  }
+
   /** The one person the block's first line, a heading, names; null for anything else. */
   private headingName(block: Block): string | null {
     const first = firstLine(block);
@@ -536,6 +576,16 @@ function markupCard(block: Block): boolean {
 }
 
 const MARKUP_CARD_CLASS = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/;
+
+/** A heading among the block's first lines names a company (Great Lakes Press Systems, Inc.). */
+function headedByCompany(block: Block): boolean {
+  const lines = linesOf(block);
+  for (let i = 0; i < Math.min(3, lines.length); i++) {
+    const line = lines[i] as Line;
+    if (line.heading && lineData(line) === 0 && looksLikeOrganization(line.text)) return true;
+  }
+  return false;
+}
 
 /** The first line in the block's subtree, or null. */
 function firstLine(block: Block): Line | null {

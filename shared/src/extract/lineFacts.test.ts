@@ -228,6 +228,10 @@ describe('factsOf running text that names whom to contact', () => {
       '张敏',
     ],
     ['訂購專線：02-2736-5518 分機 21（業務 林怡君）', 'TW', '林怡君'],
+    // A Hong Kong school's staff: the name, how it is addressed, then the name in English.
+    ['陳大文校長Mr CHAN Tai Man', 'HK', '陳大文'],
+    ['李嘉慧副校長 Ms LEE Ka Wai', 'HK', '李嘉慧'],
+    ['吳嘉欣姑娘Miss NG Ka Yan', 'HK', '吳嘉欣'],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
   });
@@ -255,10 +259,23 @@ describe('factsOf running text that names whom to contact', () => {
     ['Useful Links', 'GB'],
     // A dealership's department, where a title would be.
     ['Parts Counter / Wholesale', 'US'],
+    // An Impressum's register court.
+    ['Register court: Amtsgericht Stuttgart, HRB 351742', 'DE'],
     // Brackets after the department hold what it does, not a name's other form.
     ['请联系国际医疗部（英文服务），手机 181 8066 3175。', 'CN'],
   ])('reads no name in %s (%s)', (text, region) => {
     expect(factsIn(text, region).name).toBeNull();
+  });
+
+  it('gives the person named after a line’s extension that line, though a label gives it to the company', () => {
+    expect(factsIn('会务咨询：0571-8677 2360 转 816（孙老师）', 'CN')).toMatchObject({
+      name: '孙老师',
+      companyPhones: [],
+    });
+    expect(factsIn('会务咨询：0571-8677 2360', 'CN')).toMatchObject({
+      name: null,
+      companyPhones: ['+8657186772360'],
+    });
   });
 
   it('gives a 投稿邮箱 or 投稿信箱 (the submissions mailbox) to the company, not an author’s 线索与投稿', () => {

@@ -255,14 +255,30 @@ function readText(line: Line): ReadFacts {
     else if (hint.kind === 'title' && looksLikeTitle(hint.text)) f.title ??= hint.text;
     else if (hint.kind === 'org' && looksLikeOrganization(hint.text)) f.organization ??= hint.text;
   }
+  // 陳大文校長Mr CHAN Tai Man: a Hong Kong name with how it is addressed, then its English form.
+  if (f.name === null && !f.greeting) {
+    const both = ADDRESSED_WITH_ENGLISH.exec(text);
+    const name = both === null ? null : personName(both[1] ?? '', 'bare');
+    if (name !== null) {
+      f.name = name;
+      f.title ??= both?.[2] ?? null;
+    }
+  }
   // A sentence sending the reader to someone (请联系经纪人：林佩君，手机 …), prose or not.
   const referred =
     f.name === null && !f.greeting && line.phones.length <= 1 && line.emails.length <= 1 && lineData(line) > 0
       ? referredName(text, firstDataAt(line, text))
       : null;
   const answering = referred === null && f.name === null && !f.greeting ? bracketedAfter(text, line) : null;
-  if (referred !== null || answering !== null) f.name = referred ?? answering;
-  else if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
+  if (referred !== null || answering !== null) {
+    f.name = referred ?? answering;
+    // 会务咨询：0571-8677 2360 转 816（孙老师）: the line the label gives the company reaches the
+    // person named after it, by their extension; it is theirs too.
+    if (answering !== null) {
+      const theirs = line.phones[0]?.e164;
+      f.companyPhones = f.companyPhones.filter((phone) => phone !== theirs);
+    }
+  } else if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
   else if (f.prose && !f.greeting) f.name ??= bioName(text);
   // 或拨打组委会热线 0579-…: a line running text gives the company; not where the person named
   // stands right before the number (请致电客服主管陈女士：…: her line, by her extension).
@@ -406,6 +422,14 @@ export function bracketedName(text: string): string | null {
 const BRACKETED_NAME = /^\s*[（(]([^（()）]{2,12})[）)]/;
 /** A title, a space, then a Chinese name: 护士长 张敏, 业务 林怡君. */
 const TITLE_THEN_NAME = /^([\u4e00-\u9fa5]{2,6})\s+([\u4e00-\u9fa5]{2,4})$/;
+
+/**
+ * A Chinese name, how it is addressed (校长, 副校长, 老师, 姑娘 …: in simplified characters, as
+ * lines are read), then the name in English with Mr, Ms or Miss and the surname in capitals, as
+ * a Hong Kong school or firm lists its staff: 陈大文校长 Mr CHAN Tai Man, 吴嘉欣姑娘Miss NG Ka Yan.
+ */
+const ADDRESSED_WITH_ENGLISH =
+  /^\s*([\u4e00-\u9fa5]{2,4}?)(副校长|校长|老师|姑娘|先生|女士|小姐|太太|主任|医生|教授|牧师|博士|律师)\s*(?:Mr|Ms|Mrs|Miss|Mdm|Dr|Prof)\.?\s*\p{Lu}{2,}(?:[\s-]+\p{Lu}\p{Ll}+){1,2}\s*$/u;
 
 /** A button or link naming the company's line it dials: WhatsApp (Sales Hotline), 客服热线. */
 const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)|热线|总机|客服/i;
