@@ -118,6 +118,12 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '会员卡号',
     '会员号',
     'Member ID',
+    // A studio's or a club's member list: Member #, Member No.
+    'Member #',
+    'Member No',
+    'Member Number',
+    'Client #',
+    'Client No',
     // Taiwan's ERP exports: 客戶代號; 客編 for short; a shop's member card: 卡號.
     '客户代号',
     '客编',
@@ -187,6 +193,13 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     // A renovation company's or a property agent's homeowners.
     '业主姓名',
     '业主',
+    // A garage's customers by their cars: the car's owner.
+    '车主',
+    '车主姓名',
+    // A shop that sells on LINE or WeChat keeps the customer's real name (本名) beside the chat name.
+    '本名',
+    '真实姓名',
+    '真名',
   ],
   company: [
     '公司',
@@ -257,6 +270,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Nickname',
     'Nick Name',
     '网名',
+    // The name a customer shows on LINE, as Taiwan's and Japan's shops selling there keep it.
+    'LINE 名称',
+    'LINE 昵称',
+    'LINE Name',
   ],
   // The other half of a couple on one customer row (a wedding photographer's client and their
   // fiancé, a family's 老公): no customer of their own, but a name their payments may go by.
@@ -674,7 +691,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     // Xero's invoice reports: the amount with tax, in the currency named beside it (Gross (NZD)).
     'Gross',
     // What the customer paid, tax included, as Australian, New Zealand and British sole traders'
-    // invoice sheets head it beside an Ex GST or Net column.
+    // invoice sheets head it (beside an Ex GST column and a GST one, the amount before tax is
+    // taken: see mapOrderHeader).
     'Total inc GST',
     'Total incl GST',
     'Amount inc GST',
@@ -863,6 +881,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     // A renovation company's receipts, by the homeowner who paid.
     '业主',
     '业主姓名',
+    // A shop's order list by the customer (客人), as it knows them: a chat name or a real one.
+    '客人',
   ],
   refunded: [
     '退款金额',

@@ -395,6 +395,27 @@ describe('a month and a day with a dot, without their year (9.3, 11.25)', () => 
   });
 });
 
+describe('a month and a day with a slash, without their year (10/20, 20/10)', () => {
+  const today = '2026-12-01';
+  it.each<[string, 'day-first' | 'month-first' | null, string | null, string | null]>([
+    // 20 can be no month: 10/20 is 10月20日 whatever the column's order, 20/10 the 20th of October.
+    ['10/20', null, '2026-10-20', null],
+    ['20/10', null, '2026-10-20', null],
+    ['12/25', null, '2025-12-25', null],
+    // Either way round: the column's order says, and without one it is refused, saying both.
+    ['11/8', 'month-first', '2026-11-08', null],
+    ['11/8', 'day-first', '2026-08-11', null],
+    ['11/8', null, null, 'date-ambiguous'],
+    ['13/13', null, null, 'not-a-real-date'],
+  ])('%j (%s) → %s', (text, dayOrder, date, problem) => {
+    const parsed = parseDate(text, { today, dayOrder });
+    if (date !== null) expect(parsed).toEqual({ ok: true, value: date });
+    else expect(parsed.ok ? null : parsed.problem.code).toBe(problem);
+    // Without a today, as before: no date.
+    expect(parseDate(text).ok).toBe(false);
+  });
+});
+
 describe('a date with its year in two digits (12/11/26)', () => {
   it.each<[Cell, 'day-first' | 'month-first' | null, string | null]>([
     ['12/11/26', 'day-first', '2026-11-12'],

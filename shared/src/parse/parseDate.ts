@@ -73,6 +73,8 @@ const ZH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日�
  * day of January 1900.
  */
 const DOT_MONTH_DAY = /^(\d{1,2})\.(\d{1,2})$/;
+/** A month and a day, or a day and a month, with a slash and no year: 10/20, 20/10, 11/8. */
+const SLASH_MONTH_DAY = /^(\d{1,2})\/(\d{1,2})$/;
 const SERIAL_TEXT = /^\d{1,7}(?:\.\d+)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
@@ -190,7 +192,27 @@ function parseDateText(
   if (match) return fromNamedMonth(s, Number(match[3]), match[1] ?? '', Number(match[2]));
   match = today ? ZH_MONTH_DAY.exec(s) : null;
   if (match && today) return latestBefore(s, today, Number(match[1]), Number(match[2]));
+  match = today ? SLASH_MONTH_DAY.exec(s) : null;
+  if (match && today) return slashMonthDay(s, Number(match[1]), Number(match[2]), dayOrder, today);
   return fail({ code: 'date-expected', text: s });
+}
+
+/**
+ * 10/20 without its year: the month and the day (20 can be no month), in the latest year that
+ * puts it on or before today, as 10月20日 is read; 20/10 the day first. 11/8 is either, read in
+ * the column's order where the column has one and refused otherwise, saying both.
+ */
+function slashMonthDay(
+  s: string,
+  a: number,
+  b: number,
+  order: DayOrder | null | undefined,
+  today: IsoDate,
+): ParseResult<IsoDate> {
+  const year = Number(today.slice(0, 4));
+  const read = fromDayMonthOrMonthDay(s, a, b, year, order);
+  if (!read.ok || read.value === null) return read;
+  return latestBefore(s, today, Number(read.value.slice(5, 7)), Number(read.value.slice(8, 10)));
 }
 
 /**
@@ -226,9 +248,10 @@ function latestBefore(s: string, today: IsoDate, m: number, d: number): ParseRes
   return fromYmd(s, later ? year - 1 : year, m, d);
 }
 
-/** Whether a date cell's text writes a month and a day without their year (9月3日, 9.3). */
+/** Whether a date cell's text writes a month and a day without their year (9月3日, 9.3, 10/20). */
 export function isYearlessDate(text: string): boolean {
   if (DOT_MONTH_DAY.test(text)) return Number(text.slice(0, text.indexOf('.'))) <= 12;
+  if (SLASH_MONTH_DAY.test(text)) return true;
   return text.includes('月') && !text.includes('年') && ZH_MONTH_DAY.test(normalizeText(text));
 }
 

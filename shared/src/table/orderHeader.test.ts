@@ -66,12 +66,21 @@ describe('mapOrderHeader', () => {
     // No currency column: the amount is the amount.
     ['an Amount in GBP without a currency column', ['Date', 'Client', 'Amount', 'Amount in GBP'], 2],
     ['one currency', ['Date', 'Client', 'Amount', 'Status'], 2],
-    // What the customer paid, tax included, beside the amount before tax.
+    // The amount before tax, beside the tax and what the customer paid with it.
     [
       'a sole trader’s invoices: Ex GST, GST, Total inc GST',
       ['Inv #', 'Date', 'Customer', 'Job', 'Ex GST', 'GST', 'Total inc GST', 'Paid?'],
-      6,
+      4,
     ],
+    [
+      'a booking tool’s export: Subtotal, HST, Total',
+      ['Date', 'Client', 'Item', 'Subtotal', 'HST', 'Total'],
+      3,
+    ],
+    ['不含税金额, 税额, 价税合计', ['日期', '客户编号', '不含税金额', '税额', '价税合计'], 2],
+    // Without a tax column, a Subtotal is no amount before tax.
+    ['a Total and a Subtotal without tax', ['Date', 'Client', 'Subtotal', 'Discount', 'Total'], 4],
+    ['what was paid, tax included, alone', ['Inv #', 'Date', 'Customer', 'Total inc GST'], 3],
   ])('takes the amount of %s', (_, header, amount) => {
     expect(mapOrderHeader(header).columns.amount).toBe(amount);
   });

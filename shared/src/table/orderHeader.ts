@@ -232,9 +232,29 @@ export function mapOrderHeader(
     mapping = { ...mapping, columns: { ...others, amount: unitPrice } };
   const amount = mapping.columns.amount;
   if (amount === undefined || Object.values(overrides).includes('amount')) return mapping;
-  const converted = convertedAmountColumn(header, amount);
-  return converted === null ? mapping : { ...mapping, columns: { ...mapping.columns, amount: converted } };
+  const chosen = convertedAmountColumn(header, amount) ?? preTaxAmountColumn(header, amount);
+  return chosen === null ? mapping : { ...mapping, columns: { ...mapping.columns, amount: chosen } };
 }
+
+/**
+ * The column of the amounts before tax, where a ledger writes each sale before tax, the tax and
+ * the total with it (Subtotal | HST | Total, Ex GST | GST | Total inc GST, 不含税金额 | 税额 |
+ * 价税合计): the business's income is before tax, which it collects for the tax office (as the
+ * notes under such sheets say). Null where the header has no tax column, or no such amount.
+ */
+function preTaxAmountColumn(header: readonly string[], amount: number): number | null {
+  const names = header.map((text) => foldTraditional(toNfkc(text).trim().toLowerCase()));
+  if (!names.some((name) => TAX_COLUMN.test(name))) return null;
+  const at = names.findIndex((name, column) => column !== amount && PRE_TAX_AMOUNT.test(name));
+  return at < 0 ? null : at;
+}
+
+/** A column of each sale's tax: GST, HST, VAT, Tax, 税额, 增值税 (perhaps with its rate). */
+const TAX_COLUMN =
+  /^(?:gst|hst|pst|qst|vat|sst|tax|sales tax|税额|税金|增值税|销项税额)(?:\s*[(（][^()（）]{1,12}[)）])?$/;
+/** The amount before tax: Subtotal, Ex GST, Net, Amount excl. VAT, 不含税金额, 未税金额. */
+const PRE_TAX_AMOUNT =
+  /^(?:sub-?\s?total|ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|net|net amount|amount\s+ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|不含税金额|未税金额|金额[(（]不含税[)）])$/;
 
 /**
  * The column of the amounts converted into one currency, where a ledger of invoices in several

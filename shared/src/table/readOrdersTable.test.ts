@@ -801,6 +801,36 @@ describe('a till’s receipts and a contracts ledger', () => {
     expect(r.skipped.map((s) => `${s.row}:${s.reason}`)).toEqual(['6:total', '7:total']);
   });
 
+  it('leaves out gift cards sold, counts a guest apart, and takes the amount before tax beside HST', () => {
+    const r = read({
+      header: ['Date', 'Client', 'Client ID', 'Item', 'Subtotal', 'HST', 'Total', 'Status'],
+      rows: [
+        ['2026-10-05', 'Li, Jasmine', 1011, 'Gift Card ($100)', '100.00', '0.00', '100.00', 'Paid'],
+        ['2026-10-06', 'Walsh, Emma', 1019, '10 Class Pack', '200.00', '26.00', '226.00', 'Paid'],
+        ['2026-10-10', 'Hannah (guest)', '', 'Drop-in Class', '25.00', '3.25', '28.25', 'Paid'],
+        ['2026-11-21', 'Walk-in', '', 'Drop-in Class', '25.00', '3.25', '28.25', 'Paid'],
+        [
+          '2026-10-01',
+          'Goldstein, Rachel',
+          1012,
+          'Monthly Unlimited',
+          '160.00',
+          '20.80',
+          '180.80',
+          'Declined',
+        ],
+      ],
+    });
+    expect(r.orders.map((o) => [o.row, o.customerId, o.amount])).toEqual([[3, '1019', 200]]);
+    expect(r.counts).toMatchObject({
+      topUps: 1,
+      topUpTotal: 100,
+      topUpsLeftOut: true,
+      walkIns: 2,
+      cancelled: 1,
+    });
+  });
+
   it('reads a 合同台账: 签订日期, 合同金额 in 万元, 合同状态 over 回款状态, 已终止 and 作废 left out', () => {
     const r = read({
       header: [

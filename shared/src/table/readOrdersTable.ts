@@ -175,15 +175,27 @@ const LEFT_OUT: ReadonlySet<OrderStatusKind> = new Set(['cancelled', 'unpaid', '
 const READ_DATES = 8192;
 
 /**
- * A walk-in customer written where the buyer would be: 散客, 零售客户, Walk-in, Cash sale, and the
- * account a Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客).
+ * A walk-in customer written where the buyer would be: 散客, 零售客户, Walk-in, Cash sale, a guest,
+ * and the account a Malaysian or Singaporean shop's books keep its counter sales under (CASH,
+ * 现金客).
  */
 const WALK_IN =
-  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|walk[\s-]?in(?:\s+customer)?|cash(?:\s+(?:sales?|customers?))?)$/i;
+  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|walk[\s-]?in(?:\s+customer)?|cash(?:\s+(?:sales?|customers?))?|guest)$/i;
+/** A first name with what they were: Hannah (guest), 小李（散客）. */
+const NAMED_WALK_IN = /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员)\s*[)）]$/i;
 
 function isWalkIn(text: string | null): boolean {
-  return text !== null && WALK_IN.test(text.trim());
+  if (text === null) return false;
+  const trimmed = text.trim();
+  return WALK_IN.test(trimmed) || NAMED_WALK_IN.test(trimmed);
 }
+
+/**
+ * A gift card sold (Gift Card ($100), Gift Certificate, 礼品卡, 购物卡): money put on a card, the
+ * business's income when the card pays for what is bought with it, read as a top-up.
+ */
+const GIFT_CARD =
+  /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡)/i;
 
 /** How many sheet rows of orders read by their buyer's name a note shows (OrderCounts.namedBuyerRows). */
 const NAMED_BUYER_ROWS = 3;
@@ -279,6 +291,11 @@ export class OrderRowReader {
   private readonly topUpAt: number[] = [];
   /** Whether a status cell said a line is what was bought (isConsumption). */
   private consumption = false;
+  /**
+   * Whether gift cards were sold (GIFT_CARD): like a member card's top-ups, they are left out,
+   * as what the cards paid for is written among the sales.
+   */
+  private giftCards = false;
   /** Whether the status column says how an order was paid (isPaymentStatusHeader): unpaid is then owed. */
   private readonly paymentStatus: boolean;
   /**
@@ -429,7 +446,12 @@ export class OrderRowReader {
     }
     const read = this.read.at(row, cells);
     const statusText = read.text(this.statusCol);
-    const status = this.statusKind(statusText);
+    const product = this.mapping.columns.product;
+    let status = this.statusKind(statusText);
+    if (status === null && product !== undefined && GIFT_CARD.test(read.text(product) ?? '')) {
+      status = 'top-up';
+      this.giftCards = true;
+    }
     if (status === null && statusText !== null && !this.consumption)
       this.consumption = isConsumption(statusText);
     // An order struck out where its amount would be (金额: 已取消, Amount: cancelled), as a ledger
@@ -464,7 +486,13 @@ export class OrderRowReader {
       return;
     }
     const remarksCol = this.mapping.columns.remarks;
-    if (isWalkIn(buyer ?? (remarksCol === undefined ? null : read.text(remarksCol)))) {
+    // With its buyer's id left blank, the name beside it or the remarks may say who came in.
+    const walkIn =
+      buyer === null
+        ? isWalkIn(this.nameCol >= 0 ? read.text(this.nameCol) : null) ||
+          isWalkIn(remarksCol === undefined ? null : read.text(remarksCol))
+        : isWalkIn(buyer);
+    if (walkIn) {
       this.counts.walkIns++;
       this.counts.walkInTotal +=
         this.priced === null ? scaleAmount(numberOrNaN(amountText ?? ''), this.amountScale) || 0 : 0;
@@ -531,6 +559,8 @@ export class OrderRowReader {
     // A top-up is placed the general way, which keeps where it went; an order sent back whole
     // (退回) is read there as its purchase and its refund.
     if (status === 'top-up' || status === 'returned') return false;
+    // A gift card sold is left to the general way, which reads it as a top-up.
+    if (c.product !== undefined && GIFT_CARD.test(texts[c.product] ?? '')) return false;
     if (status === null && statusText !== '' && !this.consumption)
       this.consumption = isConsumption(statusText);
     // A voided order's remark (voidedCol) is left to the general way, which leaves it out.
@@ -735,7 +765,7 @@ export class OrderRowReader {
     }
     if (this.dayOrder !== null && this.waiting.length > 0) this.readWaitingRows(this.dayOrder.order);
     this.orders.giveBackOwnPurchases(this.refundRows);
-    if (this.consumption && this.topUpAt.length > 0) {
+    if ((this.consumption || this.giftCards) && this.topUpAt.length > 0) {
       for (const at of this.topUpAt) this.orders.drop(at);
       this.counts.topUpsLeftOut = true;
     }

@@ -48,6 +48,12 @@ describe('skippedRowReason', () => {
       'note',
     ],
     ['a company whose name starts as a total does', ['C017', 'Total 8 Fitness Studio', '', '', 60, ''], null],
+    [
+      'counts of the rows by their status',
+      ['Active: 11   Frozen: 1   Cancelled: 2', '', '', '', '', ''],
+      'total',
+    ],
+    ['a customer whose remark gives two counts', ['C018', '王芳', '', '', 60, '大人: 2, 小孩: 1'], null],
     ["a region's total", ['华东区合计', '', '', '', 9800, ''], 'total'],
     [
       "a customer's subtotal in a ledger grouped by customer",

@@ -190,6 +190,8 @@ const TOTAL_COUNT =
   /^\s*(?:grand\s+)?totals?\s+(?:[a-z][a-z ]{1,20}[:：]\s*\d|\d[\d,]*\s*(?:[\u4e00-\u9fa5]{1,4}\s*)?[a-z]{2,12}$)/;
 
 function isTotalFor(text: string): boolean {
+  // Active: 11   Frozen: 1   Cancelled: 2: counts of the rows by what they are, and nothing else.
+  if (text.length <= 80 && text.charCodeAt(text.length - 1) <= 0x39 && COUNTS_LINE.test(text)) return true;
   // Long cells are mostly addresses, emails and remarks: one look at the first character (t, s,
   // or a space) passes over them before the pattern is tried.
   const head = text.charCodeAt(0) | 0x20;
@@ -205,6 +207,10 @@ function isTotalFor(text: string): boolean {
   // A count with its breakdown after it: 共 12 位（朋友圈 4，老客介绍 4，抖音 4）.
   return LONG_LABELLED_TOTAL.test(folded) || (first === GONG && COUNT_LINE.test(folded));
 }
+
+/** Two or more counts, each a word or two, a colon and a number: Active: 11   Frozen: 1. */
+const COUNTS_LINE =
+  /^(?:\s*[A-Za-z\u4e00-\u9fa5][A-Za-z\u4e00-\u9fa5 ]{0,15}\s*[:：]\s*\d+[\s,，;；|]*){2,}$/;
 
 const HE = 0x5408;
 const ZONG = 0x603b;
