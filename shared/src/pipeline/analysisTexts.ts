@@ -26,6 +26,8 @@ interface AnalysisTexts {
   topUps: (orders: number, total: string) => string;
   /** Sales to walk-in customers (散客), no customer of the table: how many, and their money. */
   walkIns: (orders: number, total: string) => string;
+  /** Gift cards sold, left out of the figures until they pay for something: how many, their money. */
+  giftCards: (orders: number, total: string) => string;
   /**
    * Top-ups left out of the figures, the orders table also writing what the card paid for (消费
    * lines): how many, and their money.
@@ -102,6 +104,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `订单表有 ${n} 行是充值（合计 ${total}），和消费一样计入了销售额、订单数和 M 值。如果会员卡的每次消费也逐行记在表里，同一笔钱就算了两次：请只保留充值行或只保留消费行，再生成报告。`,
     walkIns: (n, total) =>
       `订单表有 ${n} 笔散客（非会员）的销售（合计 ${total}），不属于客户表里的任何客户，未计入客户的统计。`,
+    giftCards: (n, total) =>
+      `订单表有 ${n} 行是售出的礼品卡（合计 ${total}）：那是存进卡里的钱，用卡买东西时才是收入，而用卡买的东西在表中另有销售行，所以礼品卡不计入销售额、订单数和 M 值，以免同一笔钱算两次。`,
     topUpsLeftOut: (n, total) =>
       `订单表有 ${n} 行是充值（合计 ${total}）：那是存进会员卡的钱，卡里的钱花在哪里由表中的消费行记录，所以充值不计入销售额、订单数和 M 值，以免同一笔钱算两次。`,
     partialRefunds: (n) =>
@@ -157,6 +161,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} row${n === 1 ? ' of the orders table is a top-up' : 's of the orders table are top-ups'} (${total} in all), counted in revenue, orders and M scores like purchases. If each use of the member card is also a row, the same money is counted twice: keep either the top-ups or the purchases, then run the report again.`,
     walkIns: (n, total) =>
       `${n} sale${n === 1 ? ' was' : 's were'} to walk-in customers (${total} in all), no customer of the customer table: left out of the customers' figures.`,
+    giftCards: (n, total) =>
+      `${n} row${n === 1 ? ' of the orders table is a gift card sold' : 's of the orders table are gift cards sold'} (${total} in all): money put on a card, income when the card pays for something, which the table writes as a sale of its own; so ${n === 1 ? 'it is' : 'they are'} left out of revenue, orders and M scores, not to count the same money twice.`,
     topUpsLeftOut: (n, total) =>
       `${n} row${n === 1 ? ' of the orders table is a top-up' : 's of the orders table are top-ups'} (${total} in all): money put on a member card, whose spending the table's purchase lines record, so ${n === 1 ? 'it is' : 'they are'} left out of revenue, orders and M scores, not to count the same money twice.`,
     partialRefunds: (n) =>

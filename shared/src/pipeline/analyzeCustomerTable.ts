@@ -290,6 +290,9 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   }
   const walkIns = ordersRead?.counts.walkIns ?? 0;
   if (walkIns > 0) moneyNotes.push(texts.walkIns(walkIns, formatMoney(ordersRead?.counts.walkInTotal ?? 0)));
+  const giftCards = ordersRead?.counts.giftCards ?? 0;
+  if (giftCards > 0)
+    moneyNotes.push(texts.giftCards(giftCards, formatMoney(ordersRead?.counts.giftCardTotal ?? 0)));
   const named = ordersRead?.counts.namedBuyers ?? 0;
   if (named > 0) {
     const rows = ordersRead?.counts.namedBuyerRows ?? [];

@@ -411,6 +411,35 @@ describe('a 美容院 ledger with member-card top-ups (充值) next to what the 
   );
 });
 
+describe('a studio’s sales export with a gift card sold, and the class pack it paid for', () => {
+  const customers = table(
+    ['Member #', 'First name', 'Last name', 'Email'],
+    [
+      [1011, 'Jasmine', 'Li', 'jasmineli88@gmail.com'],
+      [1019, 'Emma', 'Walsh', 'emma.walsh@gmail.com'],
+    ],
+  );
+  const orders = table(
+    ['Date', 'Client ID', 'Item', 'Subtotal', 'HST', 'Total', 'Status'],
+    [
+      ['2026-10-01', 1011, 'Monthly Unlimited', '160.00', '20.80', '180.80', 'Paid'],
+      ['2026-10-05', 1011, 'Gift Card ($100)', '100.00', '0.00', '100.00', 'Paid'],
+      ['2026-10-06', 1019, '10 Class Pack', '200.00', '26.00', '226.00', 'Paid'],
+    ],
+  );
+
+  it.each([
+    ['zh', '订单表有 1 行是售出的礼品卡（合计 100）'],
+    ['en', '1 row of the orders table is a gift card sold (100 in all)'],
+  ] as const)('counts the class pack, not the card, before HST, and says so in %s', (language, note) => {
+    const { model, markdown } = report(customers, orders, '2026-11-05', language);
+    expect(model.kpis.revenue).toBe(160 + 200);
+    expect(model.kpis.orders).toBe(2);
+    expect(model.moneyNotes).toEqual([expect.stringContaining(note)]);
+    expect(markdown).toContain(note);
+  });
+});
+
 describe('a 淘宝 shop whose orders export marks two orders 部分退款 and has no 退款金额 column', () => {
   // 张伟 bought for 300, got part of it back, and bought again for 120; 李娜 bought once, for
   // 200, and got part of that back. How much went back is written nowhere in the table.

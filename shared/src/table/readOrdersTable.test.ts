@@ -137,6 +137,8 @@ describe('readOrdersTable', () => {
       namedBuyerRows: [],
       walkIns: 0,
       walkInTotal: 0,
+      giftCards: 0,
+      giftCardTotal: 0,
       currencies: { CNY: 1 },
     });
     expect(issues).toEqual([]);
@@ -174,6 +176,8 @@ describe('readOrdersTable', () => {
       namedBuyerRows: [],
       walkIns: 0,
       walkInTotal: 0,
+      giftCards: 0,
+      giftCardTotal: 0,
       currencies: {},
     });
     // With a status column the remarks say nothing of the status.
@@ -203,6 +207,8 @@ describe('readOrdersTable', () => {
       namedBuyerRows: [],
       walkIns: 0,
       walkInTotal: 0,
+      giftCards: 0,
+      giftCardTotal: 0,
       currencies: {},
     });
   });
@@ -823,9 +829,9 @@ describe('a till’s receipts and a contracts ledger', () => {
     });
     expect(r.orders.map((o) => [o.row, o.customerId, o.amount])).toEqual([[3, '1019', 200]]);
     expect(r.counts).toMatchObject({
-      topUps: 1,
-      topUpTotal: 100,
-      topUpsLeftOut: true,
+      giftCards: 1,
+      giftCardTotal: 100,
+      topUps: 0,
       walkIns: 2,
       cancelled: 1,
     });

@@ -118,6 +118,12 @@ export interface OrderCounts {
    */
   walkIns: number;
   walkInTotal: number;
+  /**
+   * Gift cards sold (GIFT_CARD): money put on a card, the business's income when the card pays for
+   * what is bought with it, which the orders write as sales; left out, and their money.
+   */
+  giftCards: number;
+  giftCardTotal: number;
 }
 
 /** What reading an Orders table gives, the orders as columns (see OrderColumns). */
@@ -192,7 +198,7 @@ function isWalkIn(text: string | null): boolean {
 
 /**
  * A gift card sold (Gift Card ($100), Gift Certificate, 礼品卡, 购物卡): money put on a card, the
- * business's income when the card pays for what is bought with it, read as a top-up.
+ * business's income when the card pays for what is bought with it (see OrderCounts.giftCards).
  */
 const GIFT_CARD =
   /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡)/i;
@@ -245,6 +251,8 @@ export class OrderRowReader {
     namedBuyerRows: [],
     walkIns: 0,
     walkInTotal: 0,
+    giftCards: 0,
+    giftCardTotal: 0,
   };
   private readonly orders: OrderColumnsBuilder;
   private readonly rowContext: RowContext;
@@ -291,11 +299,6 @@ export class OrderRowReader {
   private readonly topUpAt: number[] = [];
   /** Whether a status cell said a line is what was bought (isConsumption). */
   private consumption = false;
-  /**
-   * Whether gift cards were sold (GIFT_CARD): like a member card's top-ups, they are left out,
-   * as what the cards paid for is written among the sales.
-   */
-  private giftCards = false;
   /** Whether the status column says how an order was paid (isPaymentStatusHeader): unpaid is then owed. */
   private readonly paymentStatus: boolean;
   /**
@@ -446,12 +449,7 @@ export class OrderRowReader {
     }
     const read = this.read.at(row, cells);
     const statusText = read.text(this.statusCol);
-    const product = this.mapping.columns.product;
-    let status = this.statusKind(statusText);
-    if (status === null && product !== undefined && GIFT_CARD.test(read.text(product) ?? '')) {
-      status = 'top-up';
-      this.giftCards = true;
-    }
+    const status = this.statusKind(statusText);
     if (status === null && statusText !== null && !this.consumption)
       this.consumption = isConsumption(statusText);
     // An order struck out where its amount would be (金额: 已取消, Amount: cancelled), as a ledger
@@ -495,6 +493,13 @@ export class OrderRowReader {
     if (walkIn) {
       this.counts.walkIns++;
       this.counts.walkInTotal +=
+        this.priced === null ? scaleAmount(numberOrNaN(amountText ?? ''), this.amountScale) || 0 : 0;
+      return;
+    }
+    const product = this.mapping.columns.product;
+    if (status === null && product !== undefined && GIFT_CARD.test(read.text(product) ?? '')) {
+      this.counts.giftCards++;
+      this.counts.giftCardTotal +=
         this.priced === null ? scaleAmount(numberOrNaN(amountText ?? ''), this.amountScale) || 0 : 0;
       return;
     }
@@ -765,7 +770,7 @@ export class OrderRowReader {
     }
     if (this.dayOrder !== null && this.waiting.length > 0) this.readWaitingRows(this.dayOrder.order);
     this.orders.giveBackOwnPurchases(this.refundRows);
-    if ((this.consumption || this.giftCards) && this.topUpAt.length > 0) {
+    if (this.consumption && this.topUpAt.length > 0) {
       for (const at of this.topUpAt) this.orders.drop(at);
       this.counts.topUpsLeftOut = true;
     }
