@@ -15,6 +15,10 @@ describe('findEmails', () => {
     // Two inline elements printed without a space: the next word's capital ends the domain.
     ['enquiry@kimlianhuat.com.sgMon – Sat from 8.30am', ['enquiry@kimlianhuat.com.sg']],
     ['SALES@ACME.COM', ['sales@acme.com']],
+    // The form a firm's addresses take, written out for the reader: nobody's mailbox.
+    ['All our staff can be emailed at firstname.surname@whitcombehale.co.uk.', []],
+    ['Write to first.last@acme.com or yourname@acme.com', []],
+    ['Contact firstname@acme.com, or Jo at jo.first@acme.com', ['jo.first@acme.com']],
   ])('%j', (text, emails) => {
     expect(findEmails(text)).toEqual(emails);
   });

@@ -24,7 +24,7 @@ export function findEmails(text: string): string[] {
   EMAIL.lastIndex = 0;
   for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
     const email = m[0].replace(RUN_ON_WORD, '$1').toLowerCase();
-    if (!FILE_TLD.test(email)) found.add(email);
+    if (!FILE_TLD.test(email) && !TEMPLATE_LOCAL.test(email)) found.add(email);
   }
   return [...found];
 }
@@ -37,6 +37,13 @@ export function findEmails(text: string): string[] {
 // mailbox in lower case ("CALL US AT WWW.ACME.COM", "Shop at Walmart dot com" are no addresses),
 // and in lower case only with every dot spelled out and a common top-level domain; a # only where
 // the page or a label says so.
+
+/**
+ * The form a firm's addresses take, written out for the reader to fill in (firstname.surname@,
+ * first.last@, yourname@): nobody's mailbox.
+ */
+const TEMPLATE_LOCAL =
+  /^(?:first[-_.]?name|first|given[-_.]?name|your[-_.]?name|name|forename|initial)(?:[-_.](?:sur[-_.]?name|last[-_.]?name|last|family[-_.]?name|name))?@/;
 
 const LOCAL = '[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}';
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';

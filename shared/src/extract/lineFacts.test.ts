@@ -228,6 +228,14 @@ describe('factsOf running text that names whom to contact', () => {
       '张敏',
     ],
     ['訂購專線：02-2736-5518 分機 21（業務 林怡君）', 'TW', '林怡君'],
+    // Her PA: a possessive and a title with a comma before the name.
+    [
+      'To book a first meeting with Rebecca, please contact her PA, Gemma Hirst, on 0113 245 8800 (ext. 230) or at gemma.hirst@whitcombehale.co.uk.',
+      'GB',
+      'Gemma Hirst',
+    ],
+    // The extension after the number is no part of the name.
+    ['售后服务：周丽 0574-6288 3510 转 8021', 'CN', '周丽'],
     // A Hong Kong school's staff: the name, how it is addressed, then the name in English.
     ['陳大文校長Mr CHAN Tai Man', 'HK', '陳大文'],
     ['李嘉慧副校長 Ms LEE Ka Wai', 'HK', '李嘉慧'],

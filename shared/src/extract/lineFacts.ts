@@ -402,6 +402,9 @@ function bracketedAfter(text: string, line: Line): string | null {
   return bracketedName(after.slice(EXTENSION_FIRST.exec(after)?.[0].length ?? 0));
 }
 
+/** An extension and its digits, wherever in a value: 转 8021, 分机 21, ext. 214, x221. */
+const EXTENSION_RUN = /(?:转|轉|分机|分機|内线|內線|\bext\.?|\bx)\s*\d{1,6}/gi;
+
 /** An extension written after a number: 转 8312, 分机 21, ext. 214. */
 const EXTENSION_FIRST = /^\s*(?:转|分机|内线|ext\.?|x)\s*\d{1,6}/i;
 
@@ -480,13 +483,13 @@ const DEPARTMENT_REFERRAL =
   /[:：]\s*[\u4e00-\u9fa5]{2,10}?(?:部门|部|科|处|中心)\s*([\u4e00-\u9fa5]{2,4}?)(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*)?$/;
 
 /**
- * Contact, text, ask for … (our|the), a few words of title (in lower case, or capitalised before a
- * comma: our Purchasing Executive, Ms. Tan Siew Hoon, at …), a name (Dr. Anita Desai), perhaps a
+ * Contact, text, ask for … (our, the, her …), a few words of title (in lower case, or capitalised
+ * before a comma: our Purchasing Executive, Ms. Tan Siew Hoon, at …; her PA, Gemma Hirst, on …), a name (Dr. Anita Desai), perhaps a
  * licence number between commas (ask for Carlos Mendez, NMLS #1837745, at), then at or on, or
  * the bracket the data is written in, ending where the data starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（])\s*$/u;
+  /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（])\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,
@@ -613,7 +616,8 @@ function nameLeads(value: string): boolean {
 
 /** 张伟（销售经理）, "Vincent Cheung, Branch Manager", 楼红英 / 外贸经理, "Eva Zheng +86 158 …". */
 function readNameValue(f: ReadFacts, value: string): void {
-  const stripped = stripData(value.replace(NUMBER_RUN, ' '));
+  // 周丽 0574-6288 3510 转 8021: the extension goes with its number, not into the name.
+  const stripped = stripData(value.replace(EXTENSION_RUN, ' ').replace(NUMBER_RUN, ' '));
   // "Andersen, Sarah" in a Name column: one name, surname first, not a name and a title.
   const turned = stripped.includes(',') ? surnameFirstName(stripped, 'labelled') : null;
   if (turned !== null) {
