@@ -362,8 +362,8 @@ class GroupReader {
 
   /**
    * The line's emails and phones that no label gives to the company (nor are fax numbers or role
-   * mailboxes), and its WeChat id. A department's label before `person`'s own mailbox (Stockist enquiries: sam@…)
-   * says what they answer for: the line's data is theirs.
+   * mailboxes), and its WeChat id. A department's label before `person`'s own mailbox (Stockist
+   * enquiries: sam@…) says what they answer for: the line's data is theirs.
    */
   private personalData(line: Line, facts: LineFacts, person: string | null = null): number {
     const answers = person !== null && answersFor(facts, person);
