@@ -19,13 +19,21 @@ const UNHURRIED = { timeBudgetMs: 60_000 };
  * Emails and phones of captured people that none of their cards holds. A Hong Kong forum post
  * signs 陳生 WhatsApp 9123 4567 with a .com mailbox, on a page whose language (zh-Hant) and domain
  * name no country: with the user's region CN, nothing on his card says the number is Hong Kong's
- * (the page's Cantonese would, and Macau writes it too).
+ * (the page's Cantonese would, and Macau writes it too). Held out: a Made-in-China contact
+ * table's mailbox and a Taiwan agent's Gmail on cards apart from their people's, and a Beijing
+ * department's lines written without their area code (62751237).
  */
 const KNOWN_LOSSES: Record<(typeof CORPUS_PARTS)[number], string[]> = {
   tuning: ['zh-hant-hk-forum-signatures: 陳生 +85291234567'],
   'held-out': [
     'en-ningbo-pump-made-in-china-contact: Sunny Chen sunny@jialipump.com',
     'zh-hant-tw-realty-branch-agents: 林雅婷 tinalin.house@gmail.com',
+    'zh-beijing-univ-chem-faculty: 欧阳明辉 +861062751237',
+    'zh-beijing-univ-chem-faculty: 马骏 +861062751248',
+    'zh-beijing-univ-chem-faculty: 王海涛 +861062751251',
+    'zh-beijing-univ-chem-faculty: 李思远 +861062751256',
+    'zh-beijing-univ-chem-faculty: 李思远 +861062751390',
+    'zh-beijing-univ-chem-faculty: 张倩 +861062751263',
   ],
 };
 

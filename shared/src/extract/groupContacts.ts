@@ -102,7 +102,8 @@ function contactOf(
   const take = (hit: PhoneHit, where: PhoneRegionGuess) => {
     const read =
       hit.national && where.region !== page.phoneRegion.region ? phoneInRegion(hit, where.region) : hit;
-    if (read === null || !keep.phone(hit)) return;
+    // A number kept for another region (e164 '') that this card's region does not read either.
+    if (read === null || read.e164 === '' || !keep.phone(hit)) return;
     pushUnique(phones, read.e164);
     if (read.national && guess?.basis !== 'default') guess = where;
   };
