@@ -46,7 +46,7 @@ describe.each(LEDGERS)('$name', (ledger: Ledger) => {
   const { truth } = ledger;
   // A held-out workbook's known misses (see Ledger.knownMisses) fail here too, until mended.
   const misses = ledger.knownMisses ?? [];
-  const rowsCheck = misses.includes('header') || misses.includes('customers') ? it.fails : it;
+  const rowsCheck = misses.includes('header') || misses.includes('rows') ? it.fails : it;
   const skippedCheck = misses.includes('header') || misses.includes('skipped') ? it.fails : it;
   const original = ledger.sheets.find((s) => s.name === truth.customerSheet)?.rows ?? [];
 
