@@ -402,11 +402,12 @@ function bracketedAfter(text: string, line: Line): string | null {
   return bracketedName(after.slice(EXTENSION_FIRST.exec(after)?.[0].length ?? 0));
 }
 
-/** An extension and its digits, wherever in a value: 转 8021, 分机 21, ext. 214, x221. */
-const EXTENSION_RUN = /(?:转|轉|分机|分機|内线|內線|\bext\.?|\bx)\s*\d{1,6}/gi;
-
-/** An extension written after a number: 转 8312, 分机 21, ext. 214. */
-const EXTENSION_FIRST = /^\s*(?:转|分机|内线|ext\.?|x)\s*\d{1,6}/i;
+/** The words an extension is written after, and its digits: 转 8021, 分机 21, ext. 214, x221. */
+const EXTENSION = String.raw`(?:转|轉|分机|分機|内线|內線|\bext\.?|\bx)\s*\d{1,6}`;
+/** An extension wherever in a value. */
+const EXTENSION_RUN = new RegExp(EXTENSION, 'gi');
+/** An extension written right after a number. */
+const EXTENSION_FIRST = new RegExp(String.raw`^\s*${EXTENSION}`, 'i');
 
 /**
  * The person named in brackets at the start of `text` (（林先生） after a number, （护士长 张敏）
@@ -484,9 +485,10 @@ const DEPARTMENT_REFERRAL =
 
 /**
  * Contact, text, ask for … (our, the, her …), a few words of title (in lower case, or capitalised
- * before a comma: our Purchasing Executive, Ms. Tan Siew Hoon, at …; her PA, Gemma Hirst, on …), a name (Dr. Anita Desai), perhaps a
- * licence number between commas (ask for Carlos Mendez, NMLS #1837745, at), then at or on, or
- * the bracket the data is written in, ending where the data starts.
+ * before a comma: our Purchasing Executive, Ms. Tan Siew Hoon, at …; her PA, Gemma Hirst, on …),
+ * a name (Dr. Anita Desai), perhaps a licence number between commas (ask for Carlos Mendez, NMLS
+ * #1837745, at), then at or on, or the bracket the data is written in, ending where the data
+ * starts.
  */
 const REFERRAL_EN =
   /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（])\s*$/u;
@@ -542,13 +544,14 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
   // 商务合作：王振宇 138…, 售后：吴师傅, 科研合作联系人：…: a person named right after a
   // department's label answers for it, and the line is theirs.
   // 企事业单位合作：市场部 何俊，电话 …: the department first, then the person who answers for it.
-  const nameAfter =
+  const named =
     f.name === null &&
     (lv.field === null || lv.field === 'name') &&
-    (company || FUNCTION.test(lv.label) || DEPARTMENT.test(lv.label));
-  const value = nameAfter ? departmentTaken(lv.value) : lv.value;
-  if (company && nameAfter && nameLeads(value)) {
-    readNameValue(f, value);
+    (company || FUNCTION.test(lv.label) || DEPARTMENT.test(lv.label))
+      ? namedValue(lv.value)
+      : null;
+  if (company && named !== null) {
+    readNameValue(f, named);
     return;
   }
   if (company) {
@@ -573,9 +576,9 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
     f.name === null &&
     lv.field === null &&
     (FUNCTION.test(lv.label) || DEPARTMENT.test(lv.label)) &&
-    nameLeads(value)
+    named !== null
   ) {
-    readNameValue(f, value);
+    readNameValue(f, named);
     return;
   }
   // 参会报名：赵敏 手机：139… 邮箱：…: what the person answers for, then their name alone before
@@ -597,15 +600,15 @@ function nameAlone(value: string): boolean {
 const DEPARTMENT_FIRST = /^\s*[\u4e00-\u9fa5]{2,10}?(?:部门|部|课|科|处|组|室|中心)\s*/;
 
 /**
- * The value without the department it opens with, where a person's name follows it (市场部 何俊，
- * 电话 … → 何俊，电话 …); the value as it is otherwise, a name that merely ends like a department
- * word (邓部长) included.
+ * The value where it starts with a person's name (nameLeads), or without the department it opens
+ * with where the name follows that (市场部 何俊，电话 … → 何俊，电话 …); null where no name leads
+ * either way. A name that merely ends like a department word (邓部长) stays as it is.
  */
-function departmentTaken(value: string): string {
+function namedValue(value: string): string | null {
+  if (nameLeads(value)) return value;
   const department = DEPARTMENT_FIRST.exec(value);
-  if (department === null || nameLeads(value)) return value;
-  const rest = value.slice(department[0].length);
-  return nameLeads(rest) ? rest : value;
+  const rest = department === null ? null : value.slice(department[0].length);
+  return rest !== null && nameLeads(rest) ? rest : null;
 }
 
 /** The value starts with a person's name written without a label's help (王振宇 博士，电话 …). */

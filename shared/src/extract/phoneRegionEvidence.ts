@@ -4,8 +4,9 @@ import type { PhoneRegionGuess } from './types.ts';
 
 // Where a page says its phone numbers are: its language tag's region (BCP 47, RFC 5646 §2.2.4:
 // en-US, zh-CN), else its domain's country-code TLD (ISO 3166-1, with .uk for GB), else the
-// user's default. A site builder's default en-US gives way to another country's domain. An address's country is read per card (countryOfAddress.ts) when neither the
-// language nor the domain says.
+// user's default. A site builder's default en-US gives way to another country's domain. An
+// address's country is read per card (countryOfAddress.ts) when neither the language nor the
+// domain says.
 
 /** ccTLDs sold worldwide as generic names (.io, .ai, .co, .me, .tv …): they say nothing of a country. */
 const VANITY_TLDS = new Set([

@@ -4,8 +4,11 @@ import { isMainlandMobileE164 } from '../parse/mainlandMobile.ts';
 // digits, underscores and hyphens, starting with a letter (WeChat Help Center, "设置微信号"). Many
 // people give the phone number their account is registered with instead ("微信同号").
 
+/** A WeChat id as WeChat allows it: 6–20 characters, starting with a letter. */
+const LETTER_ID = '[A-Za-z][-_A-Za-z0-9]{5,19}';
+
 /** A WeChat id, or a phone number (digits, optionally with +) standing for the account. */
-export const WECHAT_ID_PATTERN = /^(?:[A-Za-z][-_A-Za-z0-9]{5,19}|\+?\d{6,15})$/;
+export const WECHAT_ID_PATTERN = new RegExp(`^(?:${LETTER_ID}|\\+?\\d{6,15})$`);
 
 /** The WeChat id at the start of a labelled value (`hzq_meichu`, `lina_lvzhou（工作日）`), else null. */
 export function wechatId(value: string): string | null {
@@ -23,8 +26,10 @@ export function wechatId(value: string): string | null {
  * A WeChat id after its label (微信：lxw_qimu2016, 微信号：hejiale_qm, WeChat ID: alantan_klh):
  * an id as WeChat allows it, not a number (a number is read as one) nor the start of a mailbox.
  */
-const LABELLED_WECHAT =
-  /(?:微信号?|微信ID|wechat(?: id)?)\s*[:：]\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])/i;
+const LABELLED_WECHAT = new RegExp(
+  `(?:微信号?|微信ID|wechat(?: id)?)\\s*[:：]\\s*(${LETTER_ID})(?![-_A-Za-z0-9@.])`,
+  'i',
+);
 
 /** The WeChat id written after its label in `text` (LABELLED_WECHAT), or null. */
 export function labelledWechatId(text: string): string | null {

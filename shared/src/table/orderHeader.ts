@@ -232,7 +232,9 @@ export function mapOrderHeader(
     mapping = { ...mapping, columns: { ...others, amount: unitPrice } };
   const amount = mapping.columns.amount;
   if (amount === undefined || Object.values(overrides).includes('amount')) return mapping;
-  const chosen = convertedAmountColumn(header, amount) ?? preTaxAmountColumn(header, amount);
+  // The headers as both rules below compare them: lower case, full width and traditional folded.
+  const names = header.map((text) => foldTraditional(toNfkc(text).trim().toLowerCase()));
+  const chosen = convertedAmountColumn(names, amount) ?? preTaxAmountColumn(names, amount);
   return chosen === null ? mapping : { ...mapping, columns: { ...mapping.columns, amount: chosen } };
 }
 
@@ -240,10 +242,10 @@ export function mapOrderHeader(
  * The column of the amounts before tax, where a ledger writes each sale before tax, the tax and
  * the total with it (Subtotal | HST | Total, Ex GST | GST | Total inc GST, 不含税金额 | 税额 |
  * 价税合计): the business's income is before tax, which it collects for the tax office (as the
- * notes under such sheets say). Null where the header has no tax column, or no such amount.
+ * notes under such sheets say). Null where the header (`names`, compared as mapOrderHeader folds
+ * them) has no tax column, or no such amount.
  */
-function preTaxAmountColumn(header: readonly string[], amount: number): number | null {
-  const names = header.map((text) => foldTraditional(toNfkc(text).trim().toLowerCase()));
+function preTaxAmountColumn(names: readonly string[], amount: number): number | null {
   if (!names.some((name) => TAX_COLUMN.test(name))) return null;
   const at = names.findIndex((name, column) => column !== amount && PRE_TAX_AMOUNT.test(name));
   return at < 0 ? null : at;
@@ -260,11 +262,10 @@ const PRE_TAX_AMOUNT =
  * The column of the amounts converted into one currency, where a ledger of invoices in several
  * writes each amount in its own currency (Amount, beside a Currency column) and again in the
  * business's own (Amount in GBP, 金额（人民币）, 本币金额): the converted one is the amount, as a
- * sum of the first would add euros, dollars and pounds together. Null where the header has no
- * currency column or no such converted amount.
+ * sum of the first would add euros, dollars and pounds together. Null where the header (`names`)
+ * has no currency column or no such converted amount.
  */
-function convertedAmountColumn(header: readonly string[], amount: number): number | null {
-  const names = header.map((text) => foldTraditional(toNfkc(text).trim().toLowerCase()));
+function convertedAmountColumn(names: readonly string[], amount: number): number | null {
   if (!names.some((name) => CURRENCY_COLUMN.test(name))) return null;
   const at = names.findIndex(
     (name, column) => column !== amount && AMOUNT_WORD.test(name) && CONVERTED_INTO.test(name),

@@ -492,15 +492,13 @@ export class OrderRowReader {
         : isWalkIn(buyer);
     if (walkIn) {
       this.counts.walkIns++;
-      this.counts.walkInTotal +=
-        this.priced === null ? scaleAmount(numberOrNaN(amountText ?? ''), this.amountScale) || 0 : 0;
+      this.counts.walkInTotal += this.amountLeftOut(amountText);
       return;
     }
     const product = this.mapping.columns.product;
     if (status === null && product !== undefined && GIFT_CARD.test(read.text(product) ?? '')) {
       this.counts.giftCards++;
-      this.counts.giftCardTotal +=
-        this.priced === null ? scaleAmount(numberOrNaN(amountText ?? ''), this.amountScale) || 0 : 0;
+      this.counts.giftCardTotal += this.amountLeftOut(amountText);
       return;
     }
     if (this.dayOrder !== null && dependsOnDayOrder(cells[this.dateCol] ?? null)) {
@@ -564,7 +562,7 @@ export class OrderRowReader {
     // A top-up is placed the general way, which keeps where it went; an order sent back whole
     // (退回) is read there as its purchase and its refund.
     if (status === 'top-up' || status === 'returned') return false;
-    // A gift card sold is left to the general way, which reads it as a top-up.
+    // A gift card sold is left to the general way, which counts it apart (OrderCounts.giftCards).
     if (c.product !== undefined && GIFT_CARD.test(texts[c.product] ?? '')) return false;
     if (status === null && statusText !== '' && !this.consumption)
       this.consumption = isConsumption(statusText);
@@ -649,6 +647,14 @@ export class OrderRowReader {
   private countTopUp(amount: number): void {
     this.counts.topUps++;
     this.counts.topUpTotal += amount;
+  }
+
+  /**
+   * The money of a row left out and counted apart (a walk-in's sale, a gift card sold): its amount
+   * cell read, 0 where it reads as no number or the rows are priced by quantity and unit price.
+   */
+  private amountLeftOut(amountText: string | null): number {
+    return this.priced === null ? scaleAmount(numberOrNaN(amountText ?? ''), this.amountScale) || 0 : 0;
   }
 
   /** Counts the currency an amount cell names, if it names one (see OrderCounts.currencies). */
