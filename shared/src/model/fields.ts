@@ -69,6 +69,7 @@ export const ORDER_FIELDS = [
   'buyerAccount',
   'customerName',
   'unitPrice',
+  'payment',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -135,6 +136,12 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '学号',
     '学员编号',
     '病历号',
+    'Student ID',
+    'Student No',
+    'Enrollment No',
+    'Enrolment No',
+    'Admission No',
+    'Registration No',
   ],
   name: [
     '姓名',
@@ -603,6 +610,12 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '客户号',
     '会员编号',
     '会员号',
+    // A member's card number, as a restaurant's or a salon's spending book writes it on each bill.
+    '会员卡号',
+    'Member ID',
+    'Member #',
+    'Member No',
+    'Member Number',
     'Customer No',
     'Customer Number',
     ...CUSTOMER_CODES,
@@ -615,6 +628,13 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'A/C No',
     '户口',
     '户口号',
+    // A school's receipts name the student by the register's number.
+    '学号',
+    'Student ID',
+    'Student No',
+    'Enrollment No',
+    'Enrolment No',
+    'Admission No',
   ],
   date: [
     '日期',
@@ -784,6 +804,20 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
   // a whole cell saying the order was voided still leaves it out: QuickBooks' reports write Voided
   // under Memo/Description beside the transaction's Type.
   remarks: ['备注', 'Remarks', 'Remark', '说明', 'Note', 'Notes', 'Memo', 'Memo/Description'],
+  // How a bill was paid (微信, 现金, 储值卡, Card): where it says the member's stored-value card,
+  // the ledger records what the card paid for, and money put on the card is no sale.
+  payment: [
+    '支付方式',
+    '付款方式',
+    '收款方式',
+    '支付渠道',
+    '结账方式',
+    'Payment Method',
+    'Paid By',
+    'Paid With',
+    'Payment Type',
+    'Tender',
+  ],
   // Online shops name the buyer by email or phone, not by a customer id: an orders table without
   // a customer-id column is matched to the customers by its email column, else by its mobile or
   // phone column (orderBuyerField). Shopify's Email, WooCommerce's Billing Email, 淘宝's 联系手机.
@@ -883,6 +917,11 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '业主姓名',
     // A shop's order list by the customer (客人), as it knows them: a chat name or a real one.
     '客人',
+    // A school's fee receipts, by the student.
+    '学员姓名',
+    '学生姓名',
+    'Student Name',
+    'Student',
   ],
   refunded: [
     '退款金额',

@@ -4,7 +4,7 @@ import type { Cell } from '../model/table.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { parseBirthday } from './parseBirthday.ts';
 import { parseComplaintStage } from './parseComplaintStage.ts';
-import { parseDate } from './parseDate.ts';
+import { columnDayOrder, parseDate } from './parseDate.ts';
 import { parseEmail } from './parseEmail.ts';
 import { parseNumber } from './parseNumber.ts';
 import { parsePhone } from './parsePhone.ts';
@@ -32,6 +32,12 @@ const numberCases: Case<number>[] = [
   // Hong Kong, Taiwan and Macau ledgers: their currencies, and units in traditional characters.
   ['HK$12,500.00', v(12500)],
   ['-HK$600', v(-600)],
+  // As Indian receipts write rupees: Rs. and /-, and lakh grouping (5,20,000 is 520,000).
+  ['Rs. 12,500/-', v(12500)],
+  ['Rs.17,500/-', v(17500)],
+  ['₹5,20,000', v(520000)],
+  ['-₹1,20,000.50', v(-120000.5)],
+  ['12,34,56', err(NUMBER_EXPECTED)],
   ['港幣4,500元', v(4500)],
   ['NT$36,000', v(36000)],
   ['NT$ 4500', v(4500)],
@@ -150,6 +156,9 @@ const dateCases: Case<string>[] = [
   ['2024/6/10 下午3:20', v('2024-06-10')],
   ['2024-06-10 中午 12:05', v('2024-06-10')],
   ['2024-03-05(周二)', v('2024-03-05')],
+  ['2026/11/03(火)', v('2026-11-03')],
+  ['2026-11-03 (Tue) 19:30', v('2026-11-03')],
+  ['2026/11/3（火曜日）', v('2026-11-03')],
   ['2024-03-05（星期二）', v('2024-03-05')],
   ['2024年3月5日 星期二', v('2024-03-05')],
   ['2024-03-05 週二 14:00', v('2024-03-05')],
@@ -407,12 +416,35 @@ describe('a month and a day with a slash, without their year (10/20, 20/10)', ()
     ['11/8', 'day-first', '2026-08-11', null],
     ['11/8', null, null, 'date-ambiguous'],
     ['13/13', null, null, 'not-a-real-date'],
+    // A weekday after it, as Japanese and English write it: read past; where the column does not
+    // settle the order, it settles it when it is the weekday of one reading only. 6 November 2026
+    // is a Friday and 11 June a Thursday; 7 November and 11 July are both Saturdays.
+    ['11/21(土)', null, '2026-11-21', null],
+    ['11/6(金)', null, '2026-11-06', null],
+    ['6/11（木）', null, '2026-06-11', null],
+    ['11/6 (Fri)', null, '2026-11-06', null],
+    ['11/6(金曜日)', null, '2026-11-06', null],
+    ['11/6(火)', null, null, 'date-ambiguous'],
+    ['11/7(土)', null, null, 'date-ambiguous'],
+    ['11/7(土)', 'month-first', '2026-11-07', null],
   ])('%j (%s) → %s', (text, dayOrder, date, problem) => {
     const parsed = parseDate(text, { today, dayOrder });
     if (date !== null) expect(parsed).toEqual({ ok: true, value: date });
     else expect(parsed.ok ? null : parsed.problem.code).toBe(problem);
     // Without a today, as before: no date.
     expect(parseDate(text).ok).toBe(false);
+  });
+});
+
+describe('the day order of a column of dates without their year', () => {
+  it.each<[string[], 'day-first' | 'month-first' | null]>([
+    [['11/21(土)', '11/6(金)', '11/7(土)'], 'month-first'],
+    [['21/11', '6/11'], 'day-first'],
+    [['2026/11/03(火)', '11/6', '11月13日'], null],
+    // Both orders in one column settle nothing.
+    [['11/21', '21/11'], null],
+  ])('%j → %s', (cells, order) => {
+    expect(columnDayOrder(cells)).toBe(order);
   });
 });
 

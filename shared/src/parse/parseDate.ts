@@ -36,9 +36,10 @@ const ISO_FAST = /^\d{4}-\d{2}-\d{2}$/;
  * Optional day of the week and time of day after a date; ignored. The time as ISO, English and
  * Chinese clocks write it: 14:30, 9:05 PM, and 上午 9:15:00 / 下午3:20 as Windows and .NET write a
  * time in Chinese (用友 and 金蝶 exports); the weekday as shop and booking exports add it:
- * 2024-03-05(周二), 2024年3月5日 星期二.
+ * 2024-03-05(周二), 2024年3月5日 星期二, and in brackets as Japanese and English write it:
+ * 2026/11/03(火), 11/6（金曜日）, 11/6 (Fri).
  */
-const TIME = String.raw`(?:\s*[(（]?(?:周|星期|礼拜|週|禮拜)[一二三四五六日天][)）]?)?(?:(?:T|\s*(?:[上下中]午|凌晨|早上|晚上)\s*|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[AaPp]\.?[Mm]\.?))?)?`;
+const TIME = String.raw`(?:\s*[(（]?(?:周|星期|礼拜|週|禮拜)[一二三四五六日天][)）]?|\s*[(（](?:[月火水木金土日](?:曜日?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)[)）])?(?:(?:T|\s*(?:[上下中]午|凌晨|早上|晚上)\s*|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[AaPp]\.?[Mm]\.?))?)?`;
 const YMD = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const ZH_NUM = '[\\d〇零一二两兩三四五六七八九十]';
 const ZH_YMD = new RegExp(
@@ -74,7 +75,8 @@ const ZH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日�
  */
 const DOT_MONTH_DAY = /^(\d{1,2})\.(\d{1,2})$/;
 /** A month and a day, or a day and a month, with a slash and no year: 10/20, 20/10, 11/8. */
-const SLASH_MONTH_DAY = /^(\d{1,2})\/(\d{1,2})$/;
+/** (Its groups as DMY_OR_MDY's: the first number, the slash, the second.) */
+const SLASH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})(\/)(\d{1,2})${TIME}$`);
 const SERIAL_TEXT = /^\d{1,7}(?:\.\d+)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
@@ -193,7 +195,7 @@ function parseDateText(
   match = today ? ZH_MONTH_DAY.exec(s) : null;
   if (match && today) return latestBefore(s, today, Number(match[1]), Number(match[2]));
   match = today ? SLASH_MONTH_DAY.exec(s) : null;
-  if (match && today) return slashMonthDay(s, Number(match[1]), Number(match[2]), dayOrder, today);
+  if (match && today) return slashMonthDay(s, Number(match[1]), Number(match[3]), dayOrder, today);
   return fail({ code: 'date-expected', text: s });
 }
 
@@ -211,8 +213,49 @@ function slashMonthDay(
 ): ParseResult<IsoDate> {
   const year = Number(today.slice(0, 4));
   const read = fromDayMonthOrMonthDay(s, a, b, year, order);
-  if (!read.ok || read.value === null) return read;
+  if (!read.ok || read.value === null) return byWeekday(s, a, b, today) ?? read;
   return latestBefore(s, today, Number(read.value.slice(5, 7)), Number(read.value.slice(8, 10)));
+}
+
+/**
+ * 11/6(金) where the column does not settle the order: the weekday written after it does, where
+ * it is the weekday of one reading (6 November, a Friday this year) and not of the other (11
+ * June, a Thursday). Null where it names no weekday or settles nothing.
+ */
+function byWeekday(s: string, a: number, b: number, today: IsoDate): ParseResult<IsoDate> | null {
+  if (a > 12 || b > 12 || a === b) return null;
+  const written = weekdayOf(s);
+  if (written === null) return null;
+  const readings = [latestBefore(s, today, a, b), latestBefore(s, today, b, a)].filter(
+    (read) => read.ok && read.value !== null && weekdayOfIso(read.value) === written,
+  );
+  return readings.length === 1 ? (readings[0] ?? null) : null;
+}
+
+/** The weekday a date's text names after it (0 Sunday … 6 Saturday), or null. */
+function weekdayOf(s: string): number | null {
+  const match = WEEKDAY_WRITTEN.exec(s);
+  if (match === null) return null;
+  const word = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
+  const at = WEEKDAY_NAMES.findIndex((names) => names.includes(word));
+  return at < 0 ? null : at;
+}
+
+const WEEKDAY_WRITTEN =
+  /[(（]\s*([月火水木金土日])|(?:周|星期|礼拜|週|禮拜)([一二三四五六日天])|[(（]\s*(mon|tue|wed|thu|fri|sat|sun)/i;
+/** Each weekday's words, Sunday first: Japanese, Chinese, English. */
+const WEEKDAY_NAMES: readonly (readonly string[])[] = [
+  ['日', '天', 'sun'],
+  ['月', '一', 'mon'],
+  ['火', '二', 'tue'],
+  ['水', '三', 'wed'],
+  ['木', '四', 'thu'],
+  ['金', '五', 'fri'],
+  ['土', '六', 'sat'],
+];
+
+function weekdayOfIso(iso: IsoDate): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
 }
 
 /**
@@ -309,7 +352,9 @@ export class DayOrderTally {
 
   add(cell: Cell): void {
     if (typeof cell !== 'string' || cell.length > 40) return;
-    const match = DMY_OR_MDY.exec(cell.trim());
+    // A date with its year (3/13/2024), or without it (11/21, 21/11(土)): the column's order either way.
+    const text = cell.trim();
+    const match = DMY_OR_MDY.exec(text) ?? SLASH_MONTH_DAY.exec(text);
     if (!match) return;
     const a = Number(match[1]);
     const b = Number(match[3]);
@@ -331,7 +376,8 @@ export class DayOrderTally {
 /** Whether parseDate reads `cell` differently by the day order: 3/5/2024, not 13/3/2024. */
 export function dependsOnDayOrder(cell: Cell): boolean {
   if (typeof cell !== 'string' || ISO_FAST.test(cell)) return false;
-  const match = DMY_OR_MDY.exec(normalizeText(cell));
+  const text = normalizeText(cell);
+  const match = DMY_OR_MDY.exec(text) ?? SLASH_MONTH_DAY.exec(text);
   if (!match) return false;
   const a = Number(match[1]);
   const b = Number(match[3]);

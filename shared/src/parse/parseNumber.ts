@@ -52,6 +52,10 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['₱', 'PHP', 'both'],
   ['INR', 'INR', 'both'],
   ['₹', 'INR', 'both'],
+  // As Indian receipts write rupees: Rs. 12,500/- (the /- says no paise follow).
+  ['Rs.', 'INR', 'before'],
+  ['Rs', 'INR', 'before'],
+  ['/-', null, 'after'],
   ['AUD', 'AUD', 'both'],
   ['A$', 'AUD', 'before'],
   ['NZD', 'NZD', 'both'],
@@ -133,8 +137,11 @@ function mayNameCurrency(text: string): boolean {
  */
 const EXPONENT: Record<string, number> = { 万: 4, 亿: 8, 千: 3, k: 3, K: 3, w: 4, W: 4, M: 6, m: 6, mn: 6 };
 const MULTIPLIERS = Object.keys(EXPONENT);
-/** 1,234,567.89 (comma or space groups of three) or 1234567.89, optionally in e-notation. */
-const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;
+/**
+ * 1,234,567.89 (comma or space groups of three), 12,34,567.89 (India's lakh grouping: the last
+ * three digits, then groups of two) or 1234567.89, optionally in e-notation.
+ */
+const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?: \d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;
 /**
  * What may stand around an accounting negative: ¥(12.00), (12.00)元. The white space after the
  * word belongs to the optional group: `\s*(?:…)?\s*` would try every split of a run of spaces.

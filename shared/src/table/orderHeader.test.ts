@@ -81,6 +81,17 @@ describe('mapOrderHeader', () => {
     // Without a tax column, a Subtotal is no amount before tax.
     ['a Total and a Subtotal without tax', ['Date', 'Client', 'Subtotal', 'Discount', 'Total'], 4],
     ['what was paid, tax included, alone', ['Inv #', 'Date', 'Customer', 'Total inc GST'], 3],
+    // What was paid after a discount, beside the bill and the discount taken off it.
+    [
+      'a restaurant’s bills: 消费金额, 折扣, 实收',
+      ['日期', '桌号', '会员卡号', '姓名', '人数', '消费金额', '折扣', '实收', '支付方式'],
+      7,
+    ],
+    ['订单金额, 优惠金额, 实付金额', ['下单时间', '会员号', '订单金额', '优惠金额', '实付金额'], 4],
+    ['Amount, Discount, Amount Paid', ['Date', 'Member #', 'Amount', 'Discount', 'Amount Paid'], 4],
+    // Without a discount column, the bill is the amount; and a Paid? column is no amount.
+    ['消费金额 and 实收 without a discount', ['日期', '会员卡号', '消费金额', '实收'], 2],
+    ['a Paid column beside a discount', ['Date', 'Client', 'Amount', 'Discount', 'Paid'], 2],
   ])('takes the amount of %s', (_, header, amount) => {
     expect(mapOrderHeader(header).columns.amount).toBe(amount);
   });

@@ -234,7 +234,10 @@ export function mapOrderHeader(
   if (amount === undefined || Object.values(overrides).includes('amount')) return mapping;
   // The headers as both rules below compare them: lower case, full width and traditional folded.
   const names = header.map((text) => foldTraditional(toNfkc(text).trim().toLowerCase()));
-  const chosen = convertedAmountColumn(names, amount) ?? preTaxAmountColumn(names, amount);
+  const chosen =
+    convertedAmountColumn(names, amount) ??
+    preTaxAmountColumn(names, amount) ??
+    paidAfterDiscountColumn(names, amount);
   return chosen === null ? mapping : { ...mapping, columns: { ...mapping.columns, amount: chosen } };
 }
 
@@ -246,14 +249,43 @@ export function mapOrderHeader(
  * them) has no tax column, or no such amount.
  */
 function preTaxAmountColumn(names: readonly string[], amount: number): number | null {
-  if (!names.some((name) => TAX_COLUMN.test(name))) return null;
+  const tax = names.findIndex((name) => TAX_COLUMN.test(name));
+  if (tax < 0) return null;
   const at = names.findIndex((name, column) => column !== amount && PRE_TAX_AMOUNT.test(name));
+  if (at >= 0) return at;
+  // Fee | GST 18% | Total: the fee, charged before the tax beside it.
+  const before = tax - 1;
+  return before >= 0 && before !== amount && CHARGED_BEFORE_TAX.test(names[before] ?? '') ? before : null;
+}
+
+/**
+ * The column of what was paid after a discount, where a till's or a shop's ledger writes the bill,
+ * the discount taken off and what was paid (消费金额 | 折扣 | 实收, Amount | Discount | Paid): the
+ * sale is what the customer paid. Null where the header (`names`) has no discount column, or no
+ * such paid amount.
+ */
+function paidAfterDiscountColumn(names: readonly string[], amount: number): number | null {
+  if (!names.some((name) => DISCOUNT_COLUMN.test(name))) return null;
+  const at = names.findIndex((name, column) => column !== amount && PAID_AMOUNT.test(name));
   return at < 0 ? null : at;
 }
 
-/** A column of each sale's tax: GST, HST, VAT, Tax, 税额, 增值税 (perhaps with its rate). */
+/** A column of the discount taken off each bill: 折扣, 优惠, 折让, 减免, Discount. */
+const DISCOUNT_COLUMN =
+  /^(?:折扣|折扣金额|优惠|优惠金额|折让|折让金额|减免|减免金额|会员折扣|discount|discount amount|disc\.?)(?:\s*[(（][^()（）]{1,12}[)）])?$/;
+/** What was paid after it: 实收, 实付, 实收金额, 实付金额, Paid, Amount Paid, Net Paid. */
+const PAID_AMOUNT =
+  /^(?:实收|实付|实收金额|实付金额|实收款|实付款|amount paid|paid amount|net paid|amount received)(?:\s*[(（][^()（）]{1,12}[)）])?$/;
+
+/**
+ * A column of each sale's tax: GST, HST, VAT, Tax, 税额, 增值税 (perhaps with its rate: GST 18%,
+ * VAT (20%)).
+ */
 const TAX_COLUMN =
-  /^(?:gst|hst|pst|qst|vat|sst|tax|sales tax|税额|税金|增值税|销项税额)(?:\s*[(（][^()（）]{1,12}[)）])?$/;
+  /^(?:gst|hst|pst|qst|vat|sst|tax|sales tax|税额|税金|增值税|销项税额)(?:\s*[(（][^()（）]{1,12}[)）]|\s*@?\s*\d{1,2}(?:\.\d{1,2})?\s*%)?$/;
+/** What a sale is charged, written just before its tax: Fee, Amount, Price, 金额, 学费. */
+const CHARGED_BEFORE_TAX =
+  /^(?:fee|fees|course fee|tuition|tuition fee|amount|price|charges?|base amount|taxable (?:value|amount)|金额|学费|费用|服务费)$/;
 /** The amount before tax: Subtotal, Ex GST, Net, Amount excl. VAT, 不含税金额, 未税金额. */
 const PRE_TAX_AMOUNT =
   /^(?:sub-?\s?total|ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|net|net amount|amount\s+ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|不含税金额|未税金额|金额[(（]不含税[)）])$/;

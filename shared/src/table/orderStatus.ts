@@ -33,7 +33,7 @@ export type OrderStatusKind =
  * out the same way.
  */
 const CANCELLED =
-  /^(?:已?取消|订单取消|作废|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|爽约|已?终止|已解除|解约|cancel+ed|void(?:ed)?|invalid|declined|failed|written[\s-]*off|write[\s-]*off|bad[\s-]*debt|no[\s-]*show|did\s+not\s+attend|dna)$/i;
+  /^(?:已?取消|订单取消|作废|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|爽约|已?终止|已解除|解约|cancel+ed|void(?:ed)?|invalid|declined|failed|bounced|(?:cheque|check)\s+bounced|dishono(?:u)?red|written[\s-]*off|write[\s-]*off|bad[\s-]*debt|no[\s-]*show|did\s+not\s+attend|dna)$/i;
 
 /**
  * 等待买家付款 / 待付款 / Pending payment / On hold …: an order placed and not paid for (淘宝's
@@ -73,7 +73,7 @@ const PARTIAL_REFUND =
  * card pays for; counted, so that the report can say so.
  */
 const TOP_UP =
-  /^(?:会员)?(?:充值|储值|预存|预存款|充卡|卡充值|续费充值)$|^(?:top[\s-]*up|recharge|card[\s-]*top[\s-]*up|prepaid[\s-]*(?:card|top[\s-]*up))$/i;
+  /^(?:会员|会员卡|储值卡?|卡内)?(?:充值|储值|预存|预存款|充卡|卡充值|续费充值)$|^(?:top[\s-]*up|recharge|card[\s-]*top[\s-]*up|prepaid[\s-]*(?:card|top[\s-]*up))$/i;
 
 /**
  * A sales pipeline's stages before a deal is won, as spreadsheet CRMs, Salesforce (Prospecting,
@@ -99,6 +99,18 @@ const LOST_DEAL = /^(?:lost|closed[\s-]*lost|deal\s+lost|输单|丢单|已丢单
  */
 const CONSUMPTION =
   /^(?:消费|会员消费|会员卡消费|卡消费|储值消费|余额消费|划卡|划卡消费|扣卡|卡扣|耗卡|消耗|purchase|spend|redeem(?:ed)?|redemption)$/i;
+
+/**
+ * 储值卡 / 会员卡 / 余额 / Member card: a payment column saying a bill was paid from the member's
+ * stored-value card, so that the ledger records what the card paid for (as CONSUMPTION lines do).
+ */
+const CARD_PAYMENT =
+  /^(?:储值卡|储值|会员卡|会员储值|会员余额|卡内余额|余额|余额支付|储值卡支付|会员卡支付|划卡|刷会员卡|stored[\s-]*value(?:\s*card)?|member(?:ship)?\s*card|card\s*balance|prepaid\s*card)$/i;
+
+/** Whether a payment cell says the bill was paid from a member's stored-value card (CARD_PAYMENT). */
+export function isCardPayment(text: string): boolean {
+  return CARD_PAYMENT.test(foldTraditional(normalizeText(text)));
+}
 
 /** Whether a status cell names a member-card ledger's line of what was bought (CONSUMPTION). */
 export function isConsumption(text: string): boolean {
@@ -138,7 +150,8 @@ export function remarkStatusKind(text: string | null): OrderStatusKind | null {
   return null;
 }
 
-const LEADING_WORD = /^\s*([^，,：:；;。\s]{1,12})\s*[，,：:；;]/;
+// The word a remark opens with, before a comma, a colon or a bracketed detail (储值卡充值（充3000送300）).
+const LEADING_WORD = /^\s*([^，,：:；;。（(\s]{1,12})\s*[，,：:；;（(]/;
 const CLAUSE_END = /[，,：:；;。]/;
 
 function kindOfWord(status: string): OrderStatusKind | null {

@@ -678,6 +678,30 @@ describe('what a status column says, by what it is', () => {
     expect(topUpsOnly.counts).toMatchObject({ topUps: 1, topUpsLeftOut: false });
   });
 
+  it('reads a bill paid 储值卡 as what the card paid for: a top-up in the remarks is left out', () => {
+    const header = ['日期', '会员卡号', '实收', '支付方式', '备注'];
+    const rows: Cell[][] = [
+      ['2026/02/03(火)', 'WS001', '1012', '储值卡', ''],
+      ['2026/02/03(火)', 'WS001', '3000', '微信', '储值卡充值（充3000送300）'],
+      ['2/7(土)', 'WS003', '5000', '对公转账', '储值卡充值（充5000送800），公司账户'],
+      ['2/21(土)', 'WS006', '2780', 'Member card', '下月忘年会，先来试菜'],
+    ];
+    const read = amounts({ header, rows });
+    expect(read.orders.map((o) => [o.row, o.date, o.amount])).toEqual([
+      [2, '2026-02-03', 1012],
+      [5, '2026-02-21', 2780],
+    ]);
+    expect(read.counts).toMatchObject({ topUps: 2, topUpTotal: 8000, topUpsLeftOut: true });
+    // Bills paid otherwise (微信, 现金) say nothing of what the card paid for: the top-ups are read
+    // as orders, counted apart, as the ledger records nothing else of the card's money.
+    const paidOtherwise = amounts({
+      header,
+      rows: rows.slice(0, 3).map((row) => [...row.slice(0, 3), '微信', row[4] ?? '']),
+    });
+    expect(paidOtherwise.orders.map((o) => o.amount)).toEqual([1012, 3000, 5000]);
+    expect(paidOtherwise.counts).toMatchObject({ topUps: 2, topUpsLeftOut: false });
+  });
+
   it('leaves out a transaction whose memo says Voided beside its Type, not beside a status', () => {
     const rows: Cell[][] = [
       ['Invoice', '06/19/2025', '1090', 'Voided', 'C1', '0'],
@@ -835,6 +859,52 @@ describe('a till’s receipts and a contracts ledger', () => {
       walkIns: 2,
       cancelled: 1,
     });
+  });
+
+  it('reads an Indian fee register: Rs. 12,500/-, lakh grouping, the Fee before GST 18%, a Bounced cheque', () => {
+    const r = read({
+      header: ['Date', 'Receipt No.', 'Enrollment No.', 'Student Name', 'Fee', 'GST 18%', 'Total', 'Status'],
+      rows: [
+        [
+          '2026-10-07',
+          'R-2603',
+          'NTA/26/103',
+          'Mohammed Irfan',
+          'Rs. 17,500/-',
+          'Rs. 3,150/-',
+          'Rs. 20,650/-',
+          'Paid',
+        ],
+        ['2026-10-12', 'R-2607', 'NTA/26/107', 'Vikram Rao', '₹35,000', '₹6,300', '₹41,300', 'Bounced'],
+        ['2026-10-21', 'R-2611', 'NTA/26/107', 'Vikram Rao', '₹35,000', '₹6,300', '₹41,300', 'Paid'],
+        ['2026-10-25', 'R-2615', 'NTA/26/110', 'Suresh Kumar', '₹1,20,000', '₹21,600', '₹1,41,600', 'Paid'],
+        ['2026-11-02', 'R-2620', '', 'Walk-ins (8)', '₹12,000', '₹2,160', '₹14,160', 'Paid'],
+      ],
+    });
+    expect(r.orders.map((o) => [o.row, o.customerId, o.amount])).toEqual([
+      [2, 'NTA/26/103', 17500],
+      [4, 'NTA/26/107', 35000],
+      [5, 'NTA/26/110', 120000],
+    ]);
+    expect(r.counts).toMatchObject({ cancelled: 1, walkIns: 1, walkInTotal: 12000 });
+  });
+
+  it('counts a member’s companion paying their own share apart, as a walk-in', () => {
+    const r = read({
+      header: ['日期', '会员卡号', '姓名', '实收'],
+      rows: [
+        ['2026-11-06', 'WS008', '高橋美咲', '1036'],
+        ['2026-11-06', '', '高橋さんの友達', '320'],
+        ['2026-11-07', '', '王总的朋友', '280'],
+        ['2026-11-08', '', "Sarah's friend", '45'],
+        ['2026-11-08', '', '朋友圈客户', '99'],
+      ],
+    });
+    expect(r.orders.map((o) => [o.row, o.amount])).toEqual([
+      [2, 1036],
+      [6, 99],
+    ]);
+    expect(r.counts).toMatchObject({ walkIns: 3, walkInTotal: 645 });
   });
 
   it('reads a 合同台账: 签订日期, 合同金额 in 万元, 合同状态 over 回款状态, 已终止 and 作废 left out', () => {

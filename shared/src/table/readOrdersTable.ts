@@ -43,6 +43,7 @@ import {
   withHeadingBuyers,
 } from './orderHeader.ts';
 import {
+  isCardPayment,
   isConsumption,
   isPaymentStatusHeader,
   type OrderStatusKind,
@@ -182,18 +183,24 @@ const READ_DATES = 8192;
 
 /**
  * A walk-in customer written where the buyer would be: 散客, 零售客户, Walk-in, Cash sale, a guest,
- * and the account a Malaysian or Singaporean shop's books keep its counter sales under (CASH,
+ * perhaps how many of them (Walk-ins (8), 散客（3人）), and the account a Malaysian or Singaporean shop's books keep its counter sales under (CASH,
  * 现金客).
  */
 const WALK_IN =
-  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|walk[\s-]?in(?:\s+customer)?|cash(?:\s+(?:sales?|customers?))?|guest)$/i;
+  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?)(?:\s*[(（]\s*\d+\s*(?:人|位|pax)?\s*[)）])?$/i;
 /** A first name with what they were: Hannah (guest), 小李（散客）. */
 const NAMED_WALK_IN = /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员)\s*[)）]$/i;
+/**
+ * A member's companion paying their own share, named by the member: 高橋さんの友達, 王总的朋友,
+ * Sarah's friend, friend of Tom. Not a customer of the table.
+ */
+const COMPANION =
+  /^(?:\S.{0,20}(?:の友達|の友人|の連れ|的朋友|的同事|'s\s+(?:friend|guest|colleague))|(?:friend|guest|colleague)\s+of\s+\S.{0,20})$/i;
 
 function isWalkIn(text: string | null): boolean {
   if (text === null) return false;
   const trimmed = text.trim();
-  return WALK_IN.test(trimmed) || NAMED_WALK_IN.test(trimmed);
+  return WALK_IN.test(trimmed) || NAMED_WALK_IN.test(trimmed) || COMPANION.test(trimmed);
 }
 
 /**
@@ -450,8 +457,8 @@ export class OrderRowReader {
     const read = this.read.at(row, cells);
     const statusText = read.text(this.statusCol);
     const status = this.statusKind(statusText);
-    if (status === null && statusText !== null && !this.consumption)
-      this.consumption = isConsumption(statusText);
+    if (!this.consumption)
+      this.noteWhatTheCardPaid(status, statusText ?? '', read.text(this.mapping.columns.payment) ?? '');
     // An order struck out where its amount would be (金额: 已取消, Amount: cancelled), as a ledger
     // without a status column marks it, is cancelled too: there is no amount to find in it.
     const amountText = this.priced === null ? read.text(this.amountCol) : null;
@@ -564,8 +571,8 @@ export class OrderRowReader {
     if (status === 'top-up' || status === 'returned') return false;
     // A gift card sold is left to the general way, which counts it apart (OrderCounts.giftCards).
     if (c.product !== undefined && GIFT_CARD.test(texts[c.product] ?? '')) return false;
-    if (status === null && statusText !== '' && !this.consumption)
-      this.consumption = isConsumption(statusText);
+    if (!this.consumption)
+      this.noteWhatTheCardPaid(status, statusText, c.payment === undefined ? '' : (texts[c.payment] ?? ''));
     // A voided order's remark (voidedCol) is left to the general way, which leaves it out.
     const remark = this.voidedCol === undefined ? '' : (texts[this.voidedCol] ?? '');
     if (status === null && remark !== '' && remarkStatusKind(remark) === 'cancelled') return false;
@@ -636,6 +643,17 @@ export class OrderRowReader {
     if (status === 'top-up') this.topUpAt.push(at);
     else if (status === 'refund' && refunded === 0 && amount > 0 && this.paymentStatus)
       this.refundRows.push(at);
+  }
+
+  /**
+   * Notes whether a row says the ledger records what the member card paid for (see
+   * OrderCounts.topUpsLeftOut): a status naming a line of what was bought (消费, isConsumption), or
+   * a payment column naming the card (储值卡, isCardPayment).
+   */
+  private noteWhatTheCardPaid(status: OrderStatusKind | null, statusText: string, paymentText: string): void {
+    this.consumption =
+      (status === null && statusText !== '' && isConsumption(statusText)) ||
+      (paymentText !== '' && isCardPayment(paymentText));
   }
 
   /** Counts an order read by its buyer's name, its id left blank (see OrderCounts.namedBuyers). */

@@ -35,8 +35,12 @@ const SECTION_LABEL = new RegExp(
   ].join('|'),
   'u',
 );
-/** English words a group or a region ends in: East region, VIP customers, Key accounts. */
-const GROUP_WORDS = 'region|territory|area|customers|clients|accounts';
+/**
+ * English words a group or a region ends in: East region, VIP customers, Key accounts; and a
+ * school's or a studio's groups of students: Weekend batches, New intake.
+ */
+const GROUP_WORDS =
+  'region|territory|area|customers|clients|accounts|batch|batches|intake|intakes|cohort|cohorts|students|members';
 const ENGLISH_GROUP_END = new RegExp(`\\b(?:${GROUP_WORDS})$`);
 /**
  * The same words after nothing but words that qualify a region or a group of customers: a
@@ -130,14 +134,15 @@ function readsAsLabel(text: string, inNameColumn: boolean): boolean {
 
 /**
  * A month of a year in English, as a job log heads each month's rows: OCTOBER 2026, Nov 2026,
- * Sept. 2026. The year is needed: May, April and June alone are as likely someone's name.
+ * Sept. 2026, and a register its groups: OCTOBER 2026 BATCHES. The year is needed: May, April and
+ * June alone are as likely someone's name.
  */
 function isMonthOfYear(text: string): boolean {
   const m = MONTH_OF_YEAR.exec(text);
   return m !== null && monthFromName(m[1] ?? '') !== null;
 }
 
-const MONTH_OF_YEAR = /^([a-z]{3,9})\.?\s+\d{4}$/;
+const MONTH_OF_YEAR = new RegExp(`^([a-z]{3,9})\\.?\\s+\\d{4}(?:\\s+(?:${GROUP_WORDS}))?$`);
 
 /** Whether a text ends as a company's name does: 远帆贸易有限公司, Acme Trading Ltd. */
 export function endsAsOrganisation(text: string): boolean {

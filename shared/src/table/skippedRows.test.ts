@@ -18,6 +18,9 @@ describe('skippedRowReason', () => {
     ["a month's 月合计", ['', '', '', '9月 月合计', 6214, ''], 'total'],
     ["a day's 日合计", ['', '11月3日 日合计', '', '', 1300.9, ''], 'total'],
     ['日合计 alone', ['', '日合计', '', '', 1756, ''], 'total'],
+    ['a count of students with its breakdown', ['Total students: 14 (Oct: 9, Nov: 5)', '', '', ''], 'total'],
+    // A restaurant's day-end line under each day's bills, its figures and a remark after it.
+    ['日结', ['日结', '', '', '', 9, 3974, 180, 3794, '', '含充值3000'], 'total'],
     ['the tax collected under the sales', ['', '', '', 'GST collected', 373.5, ''], 'total'],
     ["a quarter's 小计 with a remark", ['', '', '', '四季度小计（截至11月）', 29.06, ''], 'total'],
     [

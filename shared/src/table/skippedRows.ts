@@ -44,6 +44,10 @@ const TOTAL_LABELS = new Set([
   // A day's, a week's or a month's takings under a till's receipts.
   '日合计',
   '本日合计',
+  // A till's day-end line (日结, 日结合计), as a restaurant's spending book closes each day.
+  '日结',
+  '日结合计',
+  '本日日结',
   '当日合计',
   '周合计',
   '本周合计',
@@ -204,8 +208,13 @@ function isTotalFor(text: string): boolean {
   )
     return false;
   const folded = foldTraditional(text);
-  // A count with its breakdown after it: 共 12 位（朋友圈 4，老客介绍 4，抖音 4）.
-  return LONG_LABELLED_TOTAL.test(folded) || (first === GONG && COUNT_LINE.test(folded));
+  // A count with its breakdown after it: 共 12 位（朋友圈 4，老客介绍 4，抖音 4）, Total students: 14
+  // (Oct: 9, Nov: 5).
+  return (
+    LONG_LABELLED_TOTAL.test(folded) ||
+    (first === GONG && COUNT_LINE.test(folded)) ||
+    (head === 0x74 && TOTAL_COUNT.test(folded.toLowerCase()))
+  );
 }
 
 /** Two or more counts, each a word or two, a colon and a number: Active: 11   Frozen: 1. */
