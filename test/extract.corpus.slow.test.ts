@@ -34,6 +34,9 @@ const KNOWN_LOSSES: Record<(typeof CORPUS_PARTS)[number], string[]> = {
     'zh-beijing-univ-chem-faculty: 李思远 +861062751256',
     'zh-beijing-univ-chem-faculty: 李思远 +861062751390',
     'zh-beijing-univ-chem-faculty: 张倩 +861062751263',
+    'zh-hant-tw-township-office-staff: 彭秀蘭 +88635961752',
+    'zh-hant-tw-township-office-staff: 葉國強 +88635963015',
+    'zh-hant-tw-township-office-staff: 范姜玉珍 +88635967721',
   ],
 };
 
