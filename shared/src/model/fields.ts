@@ -142,6 +142,15 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Enrolment No',
     'Admission No',
     'Registration No',
+    // As Japanese shops and offices head them, written as headers are met, folded (顧客番号 as
+    // 顾客番号, 電話番号 as 电话番号).
+    '顾客番号',
+    '顾客コード',
+    '顾客No',
+    'お客様番号',
+    '会员番号',
+    '得意先コード',
+    '得意先番号',
   ],
   name: [
     '姓名',
@@ -150,6 +159,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '客户名称',
     '联系人',
     '名字',
+    // A pet clinic's or a groomer's members: the pet's owner (主人), the pet in a column of its own.
+    '主人',
+    '主人姓名',
+    '宠物主人',
     'Full Name',
     'Customer Name',
     'Contact',
@@ -207,6 +220,14 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '本名',
     '真实姓名',
     '真名',
+    // As Japanese shops and offices head them.
+    '氏名',
+    '氏名・店名',
+    'お名前',
+    '名前',
+    '顾客名',
+    'お客様名',
+    '得意先名',
   ],
   company: [
     '公司',
@@ -242,6 +263,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '商户名称',
     'Shop Name',
     'Store Name',
+    'Store',
+    'Shop',
+    'Store / Business',
+    'Business',
     'Business Name',
     // Also names (listed there first): the company when another column holds the person.
     '客户名称',
@@ -250,6 +275,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Customer',
     'Client',
     'Client Name',
+    // As Japanese shops and offices head them.
+    '会社名',
+    '屋号',
+    '法人名',
   ],
   // The short name 金蝶, 用友 and 畅捷通 keep beside a customer's full 客户名称 (紫金山传媒 for
   // 南京紫金山文化传媒有限公司), which delivery notes and hand-kept ledgers often write instead.
@@ -338,6 +367,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'H/P',
     'H/P No',
     'HP No',
+    // As Japanese shops and offices head them.
+    '携帯',
+    '携帯番号',
+    '携帯电话',
   ],
   phone: [
     '电话',
@@ -357,6 +390,12 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '联络电话',
     '公司电话',
     '市话',
+    // A number to reach the customer on, as Philippine, Malaysian and Indian sheets head it.
+    'Contact #',
+    'Contact No',
+    'Contact Number',
+    // As Japanese shops and offices head them.
+    '电话番号',
   ],
   email: [
     '邮箱',
@@ -375,6 +414,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '电邮',
     '电邮地址',
     '电子信箱',
+    // As Japanese shops and offices head them.
+    'メールアドレス',
+    'メール',
   ],
   wechat: ['微信', 'WeChat', '微信号', 'WeChat ID', 'Weixin'],
   // The buyer's account on a shop platform, as a seller notes it beside their own customer ids:
@@ -422,10 +464,23 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Address 1 - Formatted',
     'Address 1 - Street',
     '联络地址',
+    // As Japanese shops and offices head them.
+    '住所',
   ],
   city: ['城市', 'City', '所在城市', '地区', 'Region', 'Mailing City', 'Business City', 'Address 1 - City'],
   gender: ['性别', 'Gender', 'Sex'],
-  birthday: ['生日', 'Birthday', '出生日期', '生日日期', 'Date of Birth', 'DOB', 'Birth Date'],
+  birthday: [
+    '生日',
+    'Birthday',
+    '出生日期',
+    '生日日期',
+    'Date of Birth',
+    'DOB',
+    'Birth Date',
+    // As Japanese shops and offices head them.
+    '诞生日',
+    '生年月日',
+  ],
   firstPurchase: [
     '首次购买日期',
     'First purchase',
@@ -591,7 +646,18 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Complaint Closed',
   ],
   complaint: ['投诉内容', 'Complaint', '投诉', '投诉摘要', 'Complaint Summary'],
-  note: ['备注', 'Note', 'Notes', '说明', 'Remarks', 'Comment', 'Comments'],
+  note: [
+    '备注',
+    'Note',
+    'Notes',
+    '说明',
+    'Remarks',
+    'Comment',
+    'Comments',
+    // As Japanese shops and offices head them.
+    '备考',
+    'メモ',
+  ],
 };
 
 export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
@@ -635,6 +701,14 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Enrollment No',
     'Enrolment No',
     'Admission No',
+    // As Japanese shops and offices head them.
+    '顾客番号',
+    '顾客コード',
+    '顾客No',
+    'お客様番号',
+    '会员番号',
+    '得意先コード',
+    '得意先番号',
   ],
   date: [
     '日期',
@@ -687,6 +761,15 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '发货日期',
     '开单日期',
     '销售日期',
+    // As Japanese shops and offices head them.
+    '日付',
+    '売上日',
+    '注文日',
+    '受注日',
+    '纳品日',
+    '伝票日付',
+    '购入日',
+    '来店日',
   ],
   amount: [
     '金额',
@@ -739,7 +822,6 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '订单应付金额',
     '订单实付金额',
     '实付款',
-    '实付金额',
   ],
   orderId: [
     '订单编号',
@@ -755,12 +837,49 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     // A till's receipt number.
     '小票号',
     '订单ID',
+    // As Japanese shops and offices head them.
+    '伝票No',
+    '伝票番号',
+    '注文番号',
+    '受注番号',
   ],
-  product: ['产品', 'Product', '商品', '商品名称', '产品名称', 'Item', 'SKU'],
+  product: [
+    '产品',
+    'Product',
+    '商品',
+    '商品名称',
+    '产品名称',
+    'Item',
+    'Items',
+    'SKU',
+    // What a receipt or a delivery was for, as Indian and Philippine books head it.
+    'Particulars',
+    // What a clinic's, a salon's or a studio's till rang up: the service or the goods.
+    '项目',
+    '服务项目',
+    '消费项目',
+    '品项',
+    'Service',
+    // As Japanese shops and offices head them.
+    '品名',
+    '商品名',
+    '品目',
+  ],
   quantity: ['数量', 'Quantity', '件数', 'Qty', 'Units'],
   // The price of one unit: with the quantity, the amount of a row in a ledger that writes no
   // 金额 (送货单 and 出货单 kept by hand: 日期, 客户, 品名, 数量, 单价).
-  unitPrice: ['单价', 'Unit Price', '含税单价', '销售单价', '成交单价', '售价', 'Price', 'Sale Price'],
+  unitPrice: [
+    '单价',
+    'Unit Price',
+    '含税单价',
+    '销售单价',
+    '成交单价',
+    '售价',
+    'Price',
+    'Sale Price',
+    // As Japanese shops and offices head them.
+    '単価',
+  ],
   status: [
     '订单状态',
     'Order Status',
@@ -803,7 +922,19 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
   // (作废, 退款): a ledger without a status column writes 作废 in its 备注. Beside a status column,
   // a whole cell saying the order was voided still leaves it out: QuickBooks' reports write Voided
   // under Memo/Description beside the transaction's Type.
-  remarks: ['备注', 'Remarks', 'Remark', '说明', 'Note', 'Notes', 'Memo', 'Memo/Description'],
+  remarks: [
+    '备注',
+    'Remarks',
+    'Remark',
+    '说明',
+    'Note',
+    'Notes',
+    'Memo',
+    'Memo/Description',
+    // As Japanese shops and offices head them.
+    '备考',
+    'メモ',
+  ],
   // How a bill was paid (微信, 现金, 储值卡, Card): where it says the member's stored-value card,
   // the ledger records what the card paid for, and money put on the card is no sale.
   payment: [
@@ -817,6 +948,10 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Paid With',
     'Payment Type',
     'Tender',
+    // As Japanese shops and offices head them.
+    '支払方法',
+    '决済方法',
+    'お支払い方法',
   ],
   // Online shops name the buyer by email or phone, not by a customer id: an orders table without
   // a customer-id column is matched to the customers by its email column, else by its mobile or
@@ -917,11 +1052,21 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '业主姓名',
     // A shop's order list by the customer (客人), as it knows them: a chat name or a real one.
     '客人',
+    // A pet clinic's or a groomer's till, by the pet's owner.
+    '主人',
+    '主人姓名',
+    '宠物主人',
     // A school's fee receipts, by the student.
     '学员姓名',
     '学生姓名',
     'Student Name',
     'Student',
+    // As Japanese shops and offices head them.
+    '得意先',
+    '得意先名',
+    '顾客名',
+    'お客様名',
+    '氏名',
   ],
   refunded: [
     '退款金额',

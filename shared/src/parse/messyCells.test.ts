@@ -34,6 +34,9 @@ const numberCases: Case<number>[] = [
   ['-HK$600', v(-600)],
   // As Indian receipts write rupees: Rs. and /-, and lakh grouping (5,20,000 is 520,000).
   ['Rs. 12,500/-', v(12500)],
+  // Philippine pesos written without the sign.
+  ['P1,980', v(1980)],
+  ['Php 7,950.00', v(7950)],
   ['Rs.17,500/-', v(17500)],
   ['₹5,20,000', v(520000)],
   ['-₹1,20,000.50', v(-120000.5)],
@@ -176,6 +179,12 @@ const dateCases: Case<string>[] = [
   ['3/13/2024', v('2024-03-13')],
   ['5/5/2024', v('2024-05-05')],
   ['5 Mar 2024', v('2024-03-05')],
+  // Japanese era years: 令和 1 is 2019 (元年 its first), 平成 1 1989.
+  ['R8.11.4', v('2026-11-04')],
+  ['令和8年11月11日', v('2026-11-11')],
+  ['令和元年5月1日', v('2019-05-01')],
+  ['H31/4/30', v('2019-04-30')],
+  ['R8.2.30', err('')],
   ['5-Mar-2024', v('2024-03-05')],
   ['March 5, 2024', v('2024-03-05')],
   ['Sept 30 2024', v('2024-09-30')],
@@ -365,6 +374,11 @@ describe('messy cells', () => {
     ['2月29日', '2026-12-01', null],
     ['2月29日', '2024-03-01', '2024-02-29'],
     ['9月3', '2026-12-01', null],
+    // A month named and a day, as English logs write them.
+    ['Nov 9', '2026-12-01', '2026-11-09'],
+    ['December 25th', '2026-12-01', '2025-12-25'],
+    ['9 Nov', '2026-12-01', '2026-11-09'],
+    ['Bob 9', '2026-12-01', null],
   ])('parseDate(%j) on %s', (input, today, expected) => {
     const result = parseDate(input, { today: today as IsoDate });
     expect(result.ok ? result.value : null).toBe(expected);

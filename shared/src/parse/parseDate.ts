@@ -55,6 +55,23 @@ const ROC_YMD = new RegExp(
 );
 const ROC_YEAR_ONE = 1911;
 /**
+ * A date in a Japanese era's years, as Japanese ledgers and forms write it: 令和8年11月11日,
+ * R8.11.4, 平成31年4月30日, H31/4/30, 令和元年5月1日 (元 its first year).
+ */
+const JAPANESE_ERA_YMD = new RegExp(
+  String.raw`^(令和|平成|昭和|[RHS])\s*(\d{1,2}|元)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|([-/.])(\d{1,2})\5(\d{1,2}))${TIME}$`,
+  'i',
+);
+/** The year before each era's first: 令和 1 is 2019, 平成 1 1989, 昭和 1 1926. */
+const ERA_YEAR_ZERO: Readonly<Record<string, number>> = {
+  令和: 2018,
+  r: 2018,
+  平成: 1988,
+  h: 1988,
+  昭和: 1925,
+  s: 1925,
+};
+/**
  * 1130305: a 民國 date written compact (year 100 and on), as Taiwan's forms and invoices do. As a
  * spreadsheet serial number it would be a day in the 4900s.
  */
@@ -66,6 +83,9 @@ const D_MONTH_Y = new RegExp(
 const MONTH_D_Y = new RegExp(
   String.raw`^([A-Za-z]{3,9})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})${TIME}$`,
 );
+/** A month named and a day, without their year: Nov 9, November 9th, 9 Nov, 9th of November. */
+const MONTH_D = new RegExp(String.raw`^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?${TIME}$`);
+const D_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?${TIME}$`);
 /** A month and a day without their year: 9月3日, 11月28号, 9月3日（周三）. */
 const ZH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${TIME}$`);
 /**
@@ -87,6 +107,7 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
  * 5 Mar 2024 / March 5, 2024, day-first or month-first D/M/YYYY (or D/M/YY) only when unambiguous (13/3/2024,
  * 3/13/2024), 9月3日 and 9.3 without their year given `options.today` (the latest 9月3日 up to
  * it),
+ * Japanese era years (令和8年11月11日, R8.11.4: 2026-11-11, 2026-11-04),
  * spreadsheet serial numbers (1 … 2958465, numbers or numeric text such as '45356'),
  * and JS Date objects. Impossible dates (2026-02-29) are rejected with the reason.
  */
@@ -177,6 +198,12 @@ function parseDateText(
       return fromYmd(s, ROC_YEAR_ONE + year, Number(m), Number(d));
     }
   }
+  match = JAPANESE_ERA_YMD.exec(s);
+  if (match) {
+    const zero = ERA_YEAR_ZERO[(match[1] ?? '').toLowerCase()] ?? 0;
+    const year = match[2] === '元' ? 1 : Number(match[2]);
+    return fromYmd(s, zero + year, Number(match[3] ?? match[6]), Number(match[4] ?? match[7]));
+  }
   match = COMPACT.exec(s);
   if (match) return fromYmd(s, Number(match[1]), Number(match[2]), Number(match[3]));
   match = ROC_COMPACT.exec(s);
@@ -194,6 +221,13 @@ function parseDateText(
   if (match) return fromNamedMonth(s, Number(match[3]), match[1] ?? '', Number(match[2]));
   match = today ? ZH_MONTH_DAY.exec(s) : null;
   if (match && today) return latestBefore(s, today, Number(match[1]), Number(match[2]));
+  match = today ? (MONTH_D.exec(s) ?? D_MONTH.exec(s)) : null;
+  if (match && today) {
+    const named = /\d/.test(match[1] ?? '') ? match[2] : match[1];
+    const day = /\d/.test(match[1] ?? '') ? match[1] : match[2];
+    const m = monthFromName(named ?? '');
+    if (m !== null) return latestBefore(s, today, m, Number(day));
+  }
   match = today ? SLASH_MONTH_DAY.exec(s) : null;
   if (match && today) return slashMonthDay(s, Number(match[1]), Number(match[3]), dayOrder, today);
   return fail({ code: 'date-expected', text: s });
@@ -295,6 +329,9 @@ function latestBefore(s: string, today: IsoDate, m: number, d: number): ParseRes
 export function isYearlessDate(text: string): boolean {
   if (DOT_MONTH_DAY.test(text)) return Number(text.slice(0, text.indexOf('.'))) <= 12;
   if (SLASH_MONTH_DAY.test(text)) return true;
+  const named = MONTH_D.exec(text.trim()) ?? D_MONTH.exec(text.trim());
+  if (named !== null)
+    return monthFromName(/\d/.test(named[1] ?? '') ? (named[2] ?? '') : (named[1] ?? '')) !== null;
   return text.includes('月') && !text.includes('年') && ZH_MONTH_DAY.test(normalizeText(text));
 }
 

@@ -50,6 +50,8 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['₫', 'VND', 'both'],
   ['PHP', 'PHP', 'both'],
   ['₱', 'PHP', 'both'],
+  // As Philippine shops write pesos without the sign: P1,980, Php 7,950.00.
+  ['P', 'PHP', 'before'],
   ['INR', 'INR', 'both'],
   ['₹', 'INR', 'both'],
   // As Indian receipts write rupees: Rs. 12,500/- (the /- says no paise follow).

@@ -28,6 +28,10 @@ interface AnalysisTexts {
   walkIns: (orders: number, total: string) => string;
   /** Gift cards sold, left out of the figures until they pay for something: how many, their money. */
   giftCards: (orders: number, total: string) => string;
+  /** Deposits held and costs paid out for the customer, no sales: how many rows, their money net. */
+  heldMoney: (orders: number, total: string) => string;
+  /** Payments on account (还款, Collection) written among the sales: how many rows, their money. */
+  payments: (orders: number, total: string) => string;
   /**
    * Top-ups left out of the figures, the orders table also writing what the card paid for (消费
    * lines): how many, and their money.
@@ -106,6 +110,10 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `订单表有 ${n} 笔散客（非会员）的销售（合计 ${total}），不属于客户表里的任何客户，未计入客户的统计。`,
     giftCards: (n, total) =>
       `订单表有 ${n} 行是售出的礼品卡（合计 ${total}）：那是存进卡里的钱，用卡买东西时才是收入，而用卡买的东西在表中另有销售行，所以礼品卡不计入销售额、订单数和 M 值，以免同一笔钱算两次。`,
+    heldMoney: (n, total) =>
+      `订单表有 ${n} 行是押金、保证金或代垫的费用（净额 ${total}）：那是暂收或替客户付出的钱，不是销售，未计入销售额、订单数和 M 值；退还的押金也不算退款。`,
+    payments: (n, total) =>
+      `订单表有 ${n} 行是客户还以前的欠款（收款，合计 ${total}）：钱在以前的销售里已经算过，不是新的销售，未计入销售额、订单数和 M 值。`,
     topUpsLeftOut: (n, total) =>
       `订单表有 ${n} 行是充值（合计 ${total}）：那是存进会员卡的钱，卡里的钱花在哪里由表中的消费行记录，所以充值不计入销售额、订单数和 M 值，以免同一笔钱算两次。`,
     partialRefunds: (n) =>
@@ -163,6 +171,10 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} sale${n === 1 ? ' was' : 's were'} to walk-in customers (${total} in all), no customer of the customer table: left out of the customers' figures.`,
     giftCards: (n, total) =>
       `${n} row${n === 1 ? ' of the orders table is a gift card sold' : 's of the orders table are gift cards sold'} (${total} in all): money put on a card, income when the card pays for something, which the table writes as a sale of its own; so ${n === 1 ? 'it is' : 'they are'} left out of revenue, orders and M scores, not to count the same money twice.`,
+    heldMoney: (n, total) =>
+      `${n} row${n === 1 ? ' of the orders table is' : 's of the orders table are'} a deposit held or a cost paid out for the customer (${total} net): no sales, so left out of revenue, orders and M scores, and a deposit given back is no refund.`,
+    payments: (n, total) =>
+      `${n} row${n === 1 ? ' of the orders table is a customer paying' : 's of the orders table are customers paying'} off what an earlier sale left owed (${total} in all): counted with that sale, no new one, so left out of revenue, orders and M scores.`,
     topUpsLeftOut: (n, total) =>
       `${n} row${n === 1 ? ' of the orders table is a top-up' : 's of the orders table are top-ups'} (${total} in all): money put on a member card, whose spending the table's purchase lines record, so ${n === 1 ? 'it is' : 'they are'} left out of revenue, orders and M scores, not to count the same money twice.`,
     partialRefunds: (n) =>

@@ -293,6 +293,12 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
   const giftCards = ordersRead?.counts.giftCards ?? 0;
   if (giftCards > 0)
     moneyNotes.push(texts.giftCards(giftCards, formatMoney(ordersRead?.counts.giftCardTotal ?? 0)));
+  const heldMoney = ordersRead?.counts.heldMoney ?? 0;
+  if (heldMoney > 0)
+    moneyNotes.push(texts.heldMoney(heldMoney, formatMoney(ordersRead?.counts.heldMoneyTotal ?? 0)));
+  const payments = ordersRead?.counts.payments ?? 0;
+  if (payments > 0)
+    moneyNotes.push(texts.payments(payments, formatMoney(ordersRead?.counts.paymentTotal ?? 0)));
   const named = ordersRead?.counts.namedBuyers ?? 0;
   if (named > 0) {
     const rows = ordersRead?.counts.namedBuyerRows ?? [];

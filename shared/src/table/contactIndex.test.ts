@@ -60,6 +60,16 @@ describe('nameIndexesOf', () => {
     customerRecord(22, { name: 'Sarah Kim', partner: 'Daniel Reyes' }),
     customerRecord(23, { name: 'Dr. Anita Patel' }),
     customerRecord(24, { name: 'Mei Lin Tan' }),
+    // A Japanese shop's customers, written with a space between the family and the given name or
+    // without; two of one family name.
+    customerRecord(25, { name: '山口 正子' }),
+    customerRecord(26, { name: '佐藤健一' }),
+    customerRecord(27, { name: '鈴木 大輔' }),
+    customerRecord(28, { name: '鈴木 花子' }),
+    // A distributor's customers by owner, their stores beside.
+    customerRecord(29, { name: 'Carmen Reyes', company: 'Sto. Niño Academy Canteen' }),
+    customerRecord(30, { name: 'Dodong Alvarez', company: 'Dodong Lechon Manok' }),
+    customerRecord(31, { name: 'Nena Villanueva', company: "Nena's Sari-Sari Store" }),
   ];
 
   it.each([
@@ -84,6 +94,16 @@ describe('nameIndexesOf', () => {
     ['Anita Patel', 21, 'a name without its Dr.'],
     ['Ms Mei Lin Tan', 22, 'a name with a Ms. the row does not write'],
     ['Dr. Jonas Schmidt', 13, 'a Dr. before a name the row writes bare'],
+    // A name given in part, as a shop writes a regular: the one customer whose name has it.
+    ['山口様', 23, 'a family name and 様'],
+    ['佐藤さん', 24, 'a family name and さん, the name written without a space'],
+    ['鈴木様', -1, 'a family name two customers have'],
+    ['王先生', -1, 'a Chinese 先生 says a man, which the table does not'],
+    ['Mrs. Reyes (canteen)', 27, 'an honorific and a family name, a remark after it'],
+    ['Dodong', 28, 'a given name alone'],
+    ['Mr Schmidt', -1, 'a family name two customers have'],
+    ['Jo', -1, 'a given name of two letters'],
+    ["Nena's Sari-Sari", 29, 'a store named without its Store'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],

@@ -37,16 +37,17 @@ const AMPERSAND = /\s*&\s*/g;
 
 /**
  * A name key (nameKeyOf) without its emoji, the honorific before it, the remark in brackets at its
- * end and its legal form: 🌿清风徐来🌿 is the nickname an order writes 清风徐来, Dr. Anita Patel the
+ * end, its legal form and a shop's Store: 🌿清风徐来🌿 is the nickname an order writes 清风徐来, Dr. Anita Patel the
  * client a payment calls Anita Patel, 小鹿家（淘宝店） the shop an order calls 小鹿家, Al Fajr
  * Electronics Trading LLC the company a PI calls Al Fajr Electronics Trading, 沃克森科技有限公司
- * 沃克森科技. Null where there is none of them. Orders are matched by it only where one customer
+ * 沃克森科技, Nena's Sari-Sari Store the shop a delivery calls Nena's Sari-Sari. Null where there is
+ * none of them. Orders are matched by it only where one customer
  * row alone has it (nameIndexesOf).
  */
 export function bareNameKeyOf(key: string): string | null {
   let bare = EMOJI.test(key) ? key.replace(EMOJI_RUN, ' ').replace(/\s+/g, ' ').trim() : key;
   bare = bare.replace(HONORIFIC, '');
-  for (const ending of [NAME_REMARK, LEGAL_FORM]) {
+  for (const ending of [NAME_REMARK, LEGAL_FORM, STORE_WORD]) {
     const m = ending.exec(bare);
     const rest = (m?.[1] ?? '').trim();
     // Kasia & Co: the Co is the partners, not a legal form.
@@ -76,6 +77,9 @@ const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+(?=\S)/;
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
+
+/** A shop's name and the word Store or Shop after it: Nena's Sari-Sari Store, Ben's Shop. */
+const STORE_WORD = /^(.+?)\s+(?:store|shop)$/;
 
 /** The end of a name before "Co" that is the partners, not a legal form: Kasia &, Smith and. */
 const PARTNERS_BEFORE = /(?:&|\band)$/;
@@ -170,6 +174,7 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
   // customer id written twice gives them.
   for (const [name, rows] of shared) if (onePerson(records, rows)) shared.delete(name);
   const indexes = new Int32Array(values.length);
+  let parts: Map<string, number> | null = null;
   for (let key = 0; key < values.length; key++) {
     const value = values[key] as string;
     const name = nameKeyOf(namedBuyerOf(value) ?? value);
@@ -183,6 +188,75 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
       recordOf.get(name) ??
       bareOf.get(name) ??
       (bare === null || shared.has(bare) ? -1 : (recordOf.get(bare) ?? bareOf.get(bare) ?? -1));
+    if (indexes[key] !== -1) continue;
+    const plain = NAME_REMARK.exec(name)?.[1]?.trim() ?? name;
+    const part = partOfName(plain) ?? (bare === null ? null : partOfName(bare));
+    if (part !== null && !recordOf.has(part.text) && !bareOf.has(part.text)) {
+      parts ??= partialNameIndex(records);
+      indexes[key] = parts.get(`${part.kind}:${part.text}`) ?? -1;
+    }
   }
   return { indexes, shared };
+}
+
+/**
+ * A name an order gives in part, as a shop writes a regular: a family name and the honorific
+ * (山口様, 佐藤さん, Mrs. Reyes), or a given name alone (Dodong, Marites); null for any other. Matched
+ * to the one customer whose name has that part (partialNameIndex), where no name or company is it
+ * whole. Not a Chinese 先生 or 女士, which say whether a man or a woman is meant, where the
+ * customer table does not; nor a given name of one or two letters.
+ */
+function partOfName(key: string): { kind: 'family' | 'given'; text: string } | null {
+  const han = SURNAME_ADDRESSED.exec(key);
+  if (han !== null) return { kind: 'family', text: han[1] ?? '' };
+  const latin = HONORIFIC_SURNAME.exec(key);
+  if (latin !== null) return { kind: 'family', text: latin[1] ?? '' };
+  return GIVEN_NAME.test(key) ? { kind: 'given', text: key } : null;
+}
+
+const SURNAME_ADDRESSED = /^(\p{Script=Han}{1,3})\s?(?:様|さん|さま|殿)$/u;
+const HONORIFIC_SURNAME = /^(?:mr|mrs|ms|miss|mx|dr|sir|madam|ma'am)\.?\s+(\p{L}[\p{L}'’-]+)$/u;
+const GIVEN_NAME = /^\p{Script=Latin}[\p{Script=Latin}'’-]{2,}$/u;
+
+/**
+ * The record index of each part of a customer's name an order may give alone (partOfName), keyed
+ * by its kind: a Han name's family name (山口 of 山口 正子 and of 山口正子, 佐々木 of 佐々木 恵子: its first
+ * one to three characters, before the rest of the name); a Latin name's first word, its given
+ * name, and its last, its family name (Dodong and Alvarez of Dodong Alvarez). −1 for a part two
+ * customers share.
+ */
+function partialNameIndex(records: readonly CustomerRecord[]): Map<string, number> {
+  const index = new Map<string, number>();
+  const keep = (key: string, i: number) => {
+    const first = index.get(key);
+    index.set(key, first === undefined || first === i ? i : -1);
+  };
+  for (let i = 0; i < records.length; i++) {
+    const name = records[i]?.name;
+    if (name === null || name === undefined) continue;
+    const key = nameKeyOf(name);
+    const han = HAN_NAME.exec(key);
+    if (han !== null) {
+      const whole = `${han[1] ?? ''}${han[2] ?? ''}`;
+      // Written with a space, the family name is what comes before it; without one, any of the
+      // first one to three characters that leave a given name of one or more.
+      const families = key.includes(' ') ? [han[1] ?? ''] : familyNamesOf(whole);
+      for (const family of families) keep(`family:${family}`, i);
+      continue;
+    }
+    const words = key.split(' ');
+    if (words.length < 2 || !words.every((word) => LATIN_WORD.test(word))) continue;
+    keep(`given:${words[0]}`, i);
+    keep(`family:${words[words.length - 1]}`, i);
+  }
+  return index;
+}
+
+const HAN_NAME = /^(\p{Script=Han}{1,3})\s?(\p{Script=Han}{1,3})$/u;
+const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’.-]*$/u;
+
+function familyNamesOf(whole: string): string[] {
+  const names: string[] = [];
+  for (let length = 1; length <= 3 && length < whole.length; length++) names.push(whole.slice(0, length));
+  return names;
 }

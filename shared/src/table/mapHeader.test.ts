@@ -251,7 +251,7 @@ describe('mapHeader', () => {
     [
       'a Malaysian sales ledger by Cust. Code',
       ['Date', 'Inv No.', 'Cust. Code', 'Customer Name', 'Particulars', 'Amount (RM)', 'Status'],
-      { date: 0, customerId: 2, customerName: 3, amount: 5, status: 6 },
+      { date: 0, customerId: 2, customerName: 3, product: 4, amount: 5, status: 6 },
     ],
     [
       "a shared sheet's orders under emoji",

@@ -139,6 +139,10 @@ describe('readOrdersTable', () => {
       walkInTotal: 0,
       giftCards: 0,
       giftCardTotal: 0,
+      heldMoney: 0,
+      heldMoneyTotal: 0,
+      payments: 0,
+      paymentTotal: 0,
       currencies: { CNY: 1 },
     });
     expect(issues).toEqual([]);
@@ -178,6 +182,10 @@ describe('readOrdersTable', () => {
       walkInTotal: 0,
       giftCards: 0,
       giftCardTotal: 0,
+      heldMoney: 0,
+      heldMoneyTotal: 0,
+      payments: 0,
+      paymentTotal: 0,
       currencies: {},
     });
     // With a status column the remarks say nothing of the status.
@@ -209,6 +217,10 @@ describe('readOrdersTable', () => {
       walkInTotal: 0,
       giftCards: 0,
       giftCardTotal: 0,
+      heldMoney: 0,
+      heldMoneyTotal: 0,
+      payments: 0,
+      paymentTotal: 0,
       currencies: {},
     });
   });
@@ -887,6 +899,85 @@ describe('a till’s receipts and a contracts ledger', () => {
       [5, 'NTA/26/110', 120000],
     ]);
     expect(r.counts).toMatchObject({ cancelled: 1, walkIns: 1, walkInTotal: 12000 });
+  });
+
+  it('leaves out money held or paid out for the customer, and their returns, counted apart', () => {
+    const r = read({
+      header: [
+        '日付',
+        '伝票No.',
+        '顧客番号',
+        '得意先',
+        '品名',
+        '数量',
+        '単価',
+        '金額（税抜）',
+        '税率',
+        '税込金額',
+        '備考',
+      ],
+      rows: [
+        ['R8.1.5', 1103, 'M005', 'とり吉', '樽生 スーパードライ 10L', 4, 7800, 31200, '10%', 34320, ''],
+        ['R8.1.5', 1103, 'M005', 'とり吉', '樽保証金', 4, 3000, 12000, '対象外', 12000, '空樽返却で返金'],
+        [
+          '令和8年1月11日',
+          1108,
+          'M004',
+          '佐々木 恵子',
+          '送料立替（ヤマト 3件）',
+          3,
+          1100,
+          3300,
+          '対象外',
+          3300,
+          '',
+        ],
+        ['1/18', 1114, 'M005', 'とり吉', '空樽返却（保証金返金）', -4, 3000, -12000, '対象外', -12000, ''],
+        [
+          '1/18',
+          1115,
+          'M008',
+          'バー Amber',
+          '山崎 700ml',
+          3,
+          7000,
+          21000,
+          '10%',
+          23100,
+          '取消：メーカー欠品',
+        ],
+        ['1/19', '', '', '店頭売り', '清酒・ビール 他（レジ計）', '', '', '¥18,500', '10%', '¥20,350', ''],
+      ],
+    });
+    // The deposit's return is no refund: the one order left is the keg itself.
+    expect(r.orders.map((o) => [o.row, o.customerId, o.date, o.amount])).toEqual([
+      [2, 'M005', '2026-01-05', 31200],
+    ]);
+    expect(r.counts).toMatchObject({
+      heldMoney: 3,
+      heldMoneyTotal: 3300,
+      cancelled: 1,
+      walkIns: 1,
+      walkInTotal: 18500,
+    });
+  });
+
+  it('leaves out a customer paying off an earlier sale, and reads a day without deliveries as a note', () => {
+    const r = read({
+      header: ['Date', 'DR #', 'Customer', 'Items', 'Amount', 'Payment', 'Status', 'Remarks'],
+      rows: [
+        ['01/02/2026', '', '', 'NO DELIVERY - New Year', '', '', '', ''],
+        ['01/03/2026', 'DR-1102', 'C2', 'Whole chicken x20', '₱3,950.00', 'Utang (7 days)', 'Delivered', ''],
+        ['Jan 10', '', 'C2', 'COLLECTION - DR-1102', '₱3,950.00', 'Paid (Cash)', 'Collected', 'OR 0412'],
+        ['01/17/2026', 'CC-103', 'C3', 'Sourdough x2', 'P900', 'Paid (GCash)', 'Collected', ''],
+      ],
+    });
+    expect(r.orders.map((o) => [o.row, o.customerId, o.date, o.amount])).toEqual([
+      [3, 'C2', '2026-01-03', 3950],
+      [5, 'C3', '2026-01-17', 900],
+    ]);
+    expect(r.counts).toMatchObject({ payments: 1, paymentTotal: 3950 });
+    expect(r.skipped.map((s) => `${s.row}:${s.reason}`)).toEqual(['2:note']);
   });
 
   it('counts a member’s companion paying their own share apart, as a walk-in', () => {

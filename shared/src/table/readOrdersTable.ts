@@ -125,6 +125,19 @@ export interface OrderCounts {
    */
   giftCards: number;
   giftCardTotal: number;
+  /**
+   * Money held or passed through (HELD_MONEY): a deposit taken and given back (押金, 保証金), a cost
+   * paid out for the customer and charged on at cost (代垫运费, 送料立替); no sale either way, left
+   * out, and their money net.
+   */
+  heldMoney: number;
+  heldMoneyTotal: number;
+  /**
+   * Payments on account (PAYMENT_ON_ACCOUNT): a customer paying off what an earlier sale left
+   * owed, money in but no sale; left out, and their money.
+   */
+  payments: number;
+  paymentTotal: number;
 }
 
 /** What reading an Orders table gives, the orders as columns (see OrderColumns). */
@@ -183,11 +196,11 @@ const READ_DATES = 8192;
 
 /**
  * A walk-in customer written where the buyer would be: 散客, 零售客户, Walk-in, Cash sale, a guest,
- * perhaps how many of them (Walk-ins (8), 散客（3人）), and the account a Malaysian or Singaporean shop's books keep its counter sales under (CASH,
+ * a Japanese shop's counter sales (店頭売り), perhaps how many of them (Walk-ins (8), 散客（3人）), and the account a Malaysian or Singaporean shop's books keep its counter sales under (CASH,
  * 现金客).
  */
 const WALK_IN =
-  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?)(?:\s*[(（]\s*\d+\s*(?:人|位|pax)?\s*[)）])?$/i;
+  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?)(?:\s*[(（]\s*\d+\s*(?:人|位|pax)?\s*[)）])?$/i;
 /** A first name with what they were: Hannah (guest), 小李（散客）. */
 const NAMED_WALK_IN = /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员)\s*[)）]$/i;
 /**
@@ -209,6 +222,24 @@ function isWalkIn(text: string | null): boolean {
  */
 const GIFT_CARD =
   /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡)/i;
+
+/**
+ * A line of money held for the customer or paid out for them, no sale (see OrderCounts.heldMoney):
+ * a deposit given back when the thing lent returns (寄养押金, 按金, 保证金, 容器保証金, 樽保証金,
+ * Security Deposit, Bottle deposit, Bond) and its return (退押金, 空樽返却（保証金返金）); a cost paid out
+ * and charged on at cost (代垫运费, 垫付, 代发快递费, 送料立替). Not 定金 or 订金, or a Deposit alone: part
+ * of the price paid before the rest.
+ */
+const HELD_MONEY =
+  /押金|按金|保证金|保証金|預り金|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|代垫|垫付|立替|代缴|代付(?:运费|快递费|邮费|费用)|代发(?:快递|运)费/i;
+
+/**
+ * A payment on account written among the sales (see OrderCounts.payments): the item a collection
+ * of what an earlier sale left owed (COLLECTION - DR-1102, 还款, 收到货款, 收回欠款). Not a status of
+ * Collected, which a bakery writes of bread picked up, nor 已收款 or Paid, which say a sale was paid.
+ */
+const PAYMENT_ON_ACCOUNT =
+  /^(?:collections?|payment (?:received|on account)|还款|还欠款|收到货款|收回欠款|收欠款)(?![a-z])/i;
 
 /** How many sheet rows of orders read by their buyer's name a note shows (OrderCounts.namedBuyerRows). */
 const NAMED_BUYER_ROWS = 3;
@@ -260,6 +291,10 @@ export class OrderRowReader {
     walkInTotal: 0,
     giftCards: 0,
     giftCardTotal: 0,
+    heldMoney: 0,
+    heldMoneyTotal: 0,
+    payments: 0,
+    paymentTotal: 0,
   };
   private readonly orders: OrderColumnsBuilder;
   private readonly rowContext: RowContext;
@@ -454,6 +489,10 @@ export class OrderRowReader {
       this.above = cells;
       if (above !== null && this.continuesOrderAbove(cells, above)) return;
     }
+    if (this.saysNoOrder(cells)) {
+      this.skipped.push({ table: 'orders', row, reason: 'note', text: rowText(cells) });
+      return;
+    }
     const read = this.read.at(row, cells);
     const statusText = read.text(this.statusCol);
     const status = this.statusKind(statusText);
@@ -503,9 +542,20 @@ export class OrderRowReader {
       return;
     }
     const product = this.mapping.columns.product;
-    if (status === null && product !== undefined && GIFT_CARD.test(read.text(product) ?? '')) {
+    const item = product === undefined ? '' : (read.text(product) ?? '');
+    if (status === null && GIFT_CARD.test(item)) {
       this.counts.giftCards++;
       this.counts.giftCardTotal += this.amountLeftOut(amountText);
+      return;
+    }
+    if (HELD_MONEY.test(item)) {
+      this.counts.heldMoney++;
+      this.counts.heldMoneyTotal += this.amountLeftOut(amountText);
+      return;
+    }
+    if (PAYMENT_ON_ACCOUNT.test(item)) {
+      this.counts.payments++;
+      this.counts.paymentTotal += this.amountLeftOut(amountText);
       return;
     }
     if (this.dayOrder !== null && dependsOnDayOrder(cells[this.dateCol] ?? null)) {
@@ -569,8 +619,10 @@ export class OrderRowReader {
     // A top-up is placed the general way, which keeps where it went; an order sent back whole
     // (退回) is read there as its purchase and its refund.
     if (status === 'top-up' || status === 'returned') return false;
-    // A gift card sold is left to the general way, which counts it apart (OrderCounts.giftCards).
-    if (c.product !== undefined && GIFT_CARD.test(texts[c.product] ?? '')) return false;
+    // A gift card sold and money held or paid out are left to the general way, which counts them
+    // apart (OrderCounts.giftCards, heldMoney), and so are payments on account (payments).
+    const item = c.product === undefined ? '' : (texts[c.product] ?? '');
+    if (GIFT_CARD.test(item) || HELD_MONEY.test(item) || PAYMENT_ON_ACCOUNT.test(item)) return false;
     if (!this.consumption)
       this.noteWhatTheCardPaid(status, statusText, c.payment === undefined ? '' : (texts[c.payment] ?? ''));
     // A voided order's remark (voidedCol) is left to the general way, which leaves it out.
@@ -654,6 +706,28 @@ export class OrderRowReader {
     this.consumption =
       (status === null && statusText !== '' && isConsumption(statusText)) ||
       (paymentText !== '' && isCardPayment(paymentText));
+  }
+
+  /**
+   * Whether a row is a line of the log that no order stands on: no buyer, no amount (nor its
+   * quantity and price) and nothing but words beside its date, as a delivery log notes a day off
+   * (11/02/2026 | NO DELIVERY - Undas (Nov 1 & 2)). A row with a buyer or an amount is an order,
+   * whatever it lacks, and is told what.
+   */
+  private saysNoOrder(cells: readonly Cell[]): boolean {
+    if (!isBlankCell(cells[this.idCol]) || (this.nameCol >= 0 && !isBlankCell(cells[this.nameCol])))
+      return false;
+    const priced = this.priced;
+    if (priced === null ? !isBlankCell(cells[this.amountCol]) : !isBlankCell(cells[priced.unitPrice]))
+      return false;
+    let words = false;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (c === this.dateCol || isBlankCell(cell)) continue;
+      if (typeof cell !== 'string' || !/\p{L}/u.test(cell)) return false;
+      words = true;
+    }
+    return words;
   }
 
   /** Counts an order read by its buyer's name, its id left blank (see OrderCounts.namedBuyers). */

@@ -32,6 +32,8 @@ const SECTION_LABEL = new RegExp(
     '^(?:已?停用|已?流失|暂停合作|暂停跟进|沉睡|休眠)(?:客户)?$',
     // English: Region: East
     '^(?:region|area|territory|section|group|district)\\s*[:：]',
+    // A delivery route or a sales zone by its letter or number: ROUTE A - MANDAUE (Tue & Fri), Zone 3
+    '^(?:route|zone|beat|territory|district|area)\\s+[a-z0-9]{1,3}(?:\\s*[-–—:：|(（]|$)',
   ].join('|'),
   'u',
 );

@@ -21,6 +21,14 @@ describe('skippedRowReason', () => {
     ['a count of students with its breakdown', ['Total students: 14 (Oct: 9, Nov: 5)', '', '', ''], 'total'],
     // A restaurant's day-end line under each day's bills, its figures and a remark after it.
     ['日结', ['日结', '', '', '', 9, 3974, 180, 3794, '', '含充值3000'], 'total'],
+    // A Japanese ledger's totals: each ten days', the month's, a count of its customers.
+    ['上旬計', ['', '', '', '', '上旬計', '', '', 167500, '', 182438, ''], 'total'],
+    ['月計', ['', '', '', '', '月計', '', '', 385100, '', 421168, ''], 'total'],
+    ['計 11件', ['計 11件（業務用 8・個人 3）', '', '', ''], 'total'],
+    // A week's and a period's totals in English.
+    ['Week 1 Total', ['', '', '', 'Week 1 Total', '₱47,095.00', '', '', ''], 'total'],
+    ['TOTAL Nov 1-21', ['', '', '', 'TOTAL Nov 1-21', '₱138,670.00', '', '', ''], 'total'],
+    ['a customer called Total Nov Ltd', ['C9', 'Total Nov Ltd', '', '', 300, ''], null],
     ['the tax collected under the sales', ['', '', '', 'GST collected', 373.5, ''], 'total'],
     ["a quarter's 小计 with a remark", ['', '', '', '四季度小计（截至11月）', 29.06, ''], 'total'],
     [
@@ -286,6 +294,9 @@ describe('skippedRowReason', () => {
     ['a month in English', 'OCTOBER 2026', 0],
     ['a month abbreviated', 'Nov 2026', 1],
     ['the customers’ standing', 'INACTIVE', 0],
+    ['a register’s batches of a month', 'OCTOBER 2026 BATCHES', 0],
+    ['a delivery route in the name column', 'ROUTE A - MANDAUE (Tue & Fri)', 1],
+    ['a sales zone', 'Zone 3', 1],
     ['the customers’ standing in Chinese', '已停用客户', 0],
     ['a heading bar before a coach’s name', '▍阿豪 教練', 0],
     ['a heading bar in the name column', '▌Amy 教練', 1],
@@ -298,6 +309,7 @@ describe('skippedRowReason', () => {
     ['a company with a name only', alone('上海远帆贸易有限公司', 2)],
     ['a customer service centre', alone('新客户服务中心', 2)],
     ['a company whose name starts with a group word', alone('新华书店', 2)],
+    ['a diner named for a road', alone('Route 66 Diner', 1)],
     ['a company called after a region, with a phone', ['', '', '华东区', '13912345678', '', '']],
     ['a region beside a name', ['', '张伟', '华东区', '', '', '']],
     ['an id alone', alone('C2025')],

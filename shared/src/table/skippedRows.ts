@@ -43,6 +43,14 @@ const TOTAL_LABELS = new Set([
   '税额合计',
   // A day's, a week's or a month's takings under a till's receipts.
   '日合计',
+  // As Japanese ledgers write them (計 folded to 计): a month's, a day's and each ten days' totals.
+  '月计',
+  '日计',
+  '旬计',
+  '上旬计',
+  '中旬计',
+  '下旬计',
+  '総计',
   '本日合计',
   // A till's day-end line (日结, 日结合计), as a restaurant's spending book closes each day.
   '日结',
@@ -163,7 +171,8 @@ function isTotalLabel(text: string): boolean {
   if (!TOTAL_FIRST_CODES.has(bare.charCodeAt(0))) return false;
   if (TOTAL_LABELS.has(bare)) return true;
   const label = bare.replace(AFTER_LABEL, '').trim();
-  if (TOTAL_LABELS.has(label) || TOTAL_FOR.test(bare) || TOTAL_COUNT.test(bare)) return true;
+  if (TOTAL_LABELS.has(label) || TOTAL_FOR.test(bare) || TOTAL_COUNT.test(bare) || TOTAL_PERIOD.test(bare))
+    return true;
   // A label with its translation: Total 總數, 合計 Total.
   const halves = bilingualHalves(label);
   if (halves !== null && TOTAL_LABELS.has(halves.han) && TOTAL_LABELS.has(halves.latin)) return true;
@@ -183,8 +192,15 @@ const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
  */
 const LONG_LABELLED_TOTAL = /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共)\s*[:：]\s*\S/i;
 
-/** A group's or a page's total, its name first: Won total, Page total, North region subtotal. */
-const TOTAL_OF_GROUP = /^[a-z][a-z ]{0,24}\s(?:sub-?)?totals?$/;
+/** A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026. */
+const TOTAL_PERIOD =
+  /^\s*(?:grand\s+)?totals?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s*\d{4})?\s*$/;
+
+/**
+ * A group's or a page's total, its name first: Won total, Page total, North region subtotal, Week 1
+ * Total.
+ */
+const TOTAL_OF_GROUP = /^[a-z][a-z0-9 ]{0,24}\s(?:sub-?)?totals?$/;
 /**
  * A total of what the table counts, then a colon and the figure (Total contacts: 7, Total
  * accounts: 12), or the figure and then what it counts, perhaps in two languages (Total 13 个客户
@@ -281,7 +297,8 @@ function isSectionTotal(text: string): boolean {
       TOTAL_OF_GROUP.test(halves.latin.toLowerCase())
     );
   }
-  return foldedCode(text.charCodeAt(0)) === GONG && COUNT_LINE.test(foldTraditional(text));
+  const first = foldedCode(text.charCodeAt(0));
+  return (first === GONG || first === JI) && COUNT_LINE.test(foldTraditional(text));
 }
 
 /**
@@ -313,9 +330,12 @@ const GONG = 0x5171;
  * The name of a section, a month or a customer (a ledger grouped by customer closes each group
  * with 广州联创建材有限公司 小计), then 小计 or 合计 (9月 月合计 and 11月3日 日合计 too).
  */
-const SECTION_TOTAL = /^[^\s:：]{1,20}\s?(?:日|周|月|本月|本页)?(?:小计|合计)$/;
-/** 共, a count and what is counted: 共 5 位客人, 共5家, 共 12 笔. */
-const COUNT_LINE = /^共\s*\d+\s*(?:位|个|家|间|名|人|户|条|笔|项|张|单)/;
+const SECTION_TOTAL = /^[^\s:：]{1,20}\s?(?:日|周|月|本月|本页)?(?:小计|合计|旬计|月计|日计)$/;
+/**
+ * 共, a count and what is counted: 共 5 位客人, 共5家, 共 12 笔; and 計 as a Japanese list counts
+ * its rows: 計 11件（業務用 8・個人 3）.
+ */
+const COUNT_LINE = /^[共计]\s*\d+\s*(?:位|个|家|间|名|人|户|条|笔|项|张|单|件|社)/;
 
 /**
  * Lines a ledger carries below (or above) its data: who made it, who checked it, notes, the
