@@ -27,16 +27,12 @@ const KNOWN_LOSSES: Record<(typeof CORPUS_PARTS)[number], string[]> = {
   tuning: ['zh-hant-hk-forum-signatures: 陳生 +85291234567'],
   'held-out': [
     'en-ningbo-pump-made-in-china-contact: Sunny Chen sunny@jialipump.com',
-    'zh-hant-tw-realty-branch-agents: 林雅婷 tinalin.house@gmail.com',
     'zh-beijing-univ-chem-faculty: 欧阳明辉 +861062751237',
     'zh-beijing-univ-chem-faculty: 马骏 +861062751248',
     'zh-beijing-univ-chem-faculty: 王海涛 +861062751251',
     'zh-beijing-univ-chem-faculty: 李思远 +861062751256',
     'zh-beijing-univ-chem-faculty: 李思远 +861062751390',
     'zh-beijing-univ-chem-faculty: 张倩 +861062751263',
-    'zh-hant-tw-township-office-staff: 彭秀蘭 +88635961752',
-    'zh-hant-tw-township-office-staff: 葉國強 +88635963015',
-    'zh-hant-tw-township-office-staff: 范姜玉珍 +88635967721',
   ],
 };
 

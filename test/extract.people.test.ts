@@ -279,8 +279,83 @@ describe('people on a page', () => {
         ['严静', [], ['+8613564881290']],
       ],
     ],
+    [
+      'cards headed by a name and its title in a <span> of its own, a Chinese and an English name, a title with letters in it',
+      '<div class="grid"><div class="item"><h4>陈俊杰<span>销售经理</span></h4><p>手机：135 3071 8826</p>' +
+        '<p>邮箱：<a href="mailto:chenjj@xld-ic.com">chenjj@xld-ic.com</a></p></div>' +
+        '<div class="item"><h4>刘思敏 Cici<span>高级销售工程师</span></h4><p>手机/微信：189-3866-1427</p></div>' +
+        '<div class="item"><h4>谢文涛<span>FAE 技术支持工程师</span></h4><p>手机：137 1469 2053</p></div></div>',
+      [
+        ['陈俊杰', ['chenjj@xld-ic.com'], ['+8613530718826']],
+        ['刘思敏 Cici', [], ['+8618938661427']],
+        ['谢文涛', [], ['+8613714692053']],
+      ],
+    ],
+    [
+      'a sentence sending the reader to a buyer by title and name, the switchboard with her extension after a dash',
+      '<p>欢迎来电洽谈：采购主管吴海燕，0755-83276600-8012，或将库存清单发送至 <a href="mailto:purchase@xld-ic.com">purchase@xld-ic.com</a>。</p>',
+      [['吴海燕', [], ['+8675583276600']]],
+    ],
+    [
+      'a staff table with a column of deputies, one of duties, and a unit’s mailbox in the heading row after a person',
+      '<table><thead><tr><th>職稱</th><th>姓名</th><th>業務職掌</th><th>職務代理人</th><th>電子信箱</th></tr></thead><tbody>' +
+        '<tr><th colspan="5">秘書室</th></tr>' +
+        '<tr><td>主任秘書</td><td>劉美玲</td><td>研考及公文稽催</td><td>黃志明</td><td><a href="mailto:mlliu@jy.gov.tw">mlliu@jy.gov.tw</a></td></tr>' +
+        '<tr><th colspan="5">民政課　課信箱：<a href="mailto:civil@jy.gov.tw">civil@jy.gov.tw</a></th></tr>' +
+        '<tr><td>課長</td><td>黃志明</td><td>里鄰行政</td><td>王淑芬</td><td><a href="mailto:cmhuang@jy.gov.tw">cmhuang@jy.gov.tw</a></td></tr>' +
+        '<tr><td>人事管理員</td><td>羅惠君</td><td>任免遷調、考核獎懲</td><td>—</td><td><a href="mailto:hclo@jy.gov.tw">hclo@jy.gov.tw</a></td></tr>' +
+        '</tbody></table>',
+      [
+        ['劉美玲', ['mlliu@jy.gov.tw'], []],
+        ['黃志明', ['cmhuang@jy.gov.tw'], []],
+        ['羅惠君', ['hclo@jy.gov.tw'], []],
+      ],
+    ],
   ])('%s', (_, body, expected) => {
-    expect(people(extract(body).contacts)).toEqual(expected);
+    expect(
+      people(
+        extract(body, '', 'https://www.example.cn/contact', body.includes('里長') ? 'TW' : 'CN').contacts,
+      ),
+    ).toEqual(expected);
+  });
+
+  it('reads a column of lines headed by whose line it is (里辦公處電話) as phones: nine digits, the area code in brackets', () => {
+    const body =
+      '<table><thead><tr><th>里別</th><th>里長</th><th>里辦公處電話</th><th>手機</th></tr></thead><tbody>' +
+      '<tr><td>中正里</td><td>彭秀蘭</td><td>(03)596-1752</td><td>0921-563-807</td></tr>' +
+      '<tr><td>竹林里</td><td>葉國強</td><td>(03)596-3015</td><td>0932-174-269</td></tr></tbody></table>';
+    const html = `<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+    const page = extractPage(parseHTML(html).document, {
+      region: 'TW',
+      url: 'https://www.example.gov.tw/',
+      timeBudgetMs: 60_000,
+    });
+    expect(people(page.contacts)).toEqual([
+      ['彭秀蘭', [], ['+88635961752', '+886921563807']],
+      ['葉國強', [], ['+88635963015', '+886932174269']],
+    ]);
+  });
+
+  it('reads a German contact page: titles and departments are no names, a Dipl.-Ing. (FH) before a name is not', () => {
+    const page = extract(
+      '<article><h3>Ursula Frei</h3><p class="role">Assistentin der Geschäftsleitung</p>' +
+        '<p>T <a href="tel:+41527284110">+41 52 728 41 10</a></p></article>' +
+        '<article><h3>Daniel Rüegg</h3><p class="role">Projektleiter Anwendungstechnik</p>' +
+        '<p>E <a href="mailto:daniel.rueegg@hug.ch">daniel.rueegg@hug.ch</a></p></article>' +
+        '<article><h3>Dipl.-Ing. (FH) Markus Schwarz</h3><p class="role">Aussendienst Ostschweiz</p>' +
+        '<p>Mobil +41 79 563 12 84</p></article>' +
+        '<article><h3>Sandra Meier-Vogt</h3><p>T +41 52 728 41 40</p>' +
+        '<p>E <a href="mailto:qualitaet@hug.ch">qualitaet@hug.ch</a></p></article>',
+      '',
+      'https://www.hug.ch/de/kontakt',
+      'CH',
+    );
+    expect(people(page.contacts)).toEqual([
+      ['Ursula Frei', [], ['+41527284110']],
+      ['Daniel Rüegg', ['daniel.rueegg@hug.ch'], []],
+      ['Sandra Meier-Vogt', [], ['+41527284140']],
+      ['Markus Schwarz', [], ['+41795631284']],
+    ]);
   });
 
   it('takes a mailbox named after the site for the company’s, with the line it is listed on', () => {

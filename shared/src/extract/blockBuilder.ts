@@ -387,8 +387,14 @@ function labelAbove(
 }
 
 function columnField(column: string | null): LabelledField | null {
-  return column === null ? null : labelField(column);
+  if (column === null) return null;
+  // A header naming whose or which line the column holds (里辦公處電話, 住宅电话, Office Phone)
+  // heads phone numbers as 电话 does.
+  return labelField(column) ?? (PHONE_COLUMN_END.test(column) && !FAX_WORD.test(column) ? 'phone' : null);
 }
+
+const PHONE_COLUMN_END = /(?:电话|電話|phone|telephone)\s*$/i;
+const FAX_WORD = /传真|傳真|fax/i;
 
 /** Anything but white space (most text nodes between tags are only line breaks and indentation). */
 function hasVisibleCharacter(text: string): boolean {

@@ -91,7 +91,8 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
     // "0755-2996 0188、2996 0189" is no number of Xi'an (029).
     const hit: PhoneHit | null =
       (last === null ? null : sameAreaCode(plain, raw, start, last, options.region)) ??
-      judgeCandidate(plain, raw, start, options);
+      judgeCandidate(plain, raw, start, options) ??
+      withDashExtension(plain, raw, start, options);
     last = hit;
     if (hit !== null) {
       if (hits === null) hits = [hit];
@@ -146,6 +147,25 @@ function sameAreaCode(
   if (e164 === null) return null;
   return { e164, start, end, labelled: before.labelled, raw: `${area}-${raw}`, national: true };
 }
+
+/**
+ * A switchboard's number with the extension after a dash, as Chinese pages write one
+ * (0755-83276600-8012, 021-6234 5678-801): the number, without the extension, where the whole run
+ * is none. The number with its area code or country code first, and a local part whole.
+ */
+function withDashExtension(
+  text: string,
+  raw: string,
+  start: number,
+  options: PhoneScanOptions,
+): PhoneHit | null {
+  const m = DASH_EXTENSION.exec(raw);
+  if (m === null) return null;
+  const base = m[1] ?? '';
+  return countDigits(base) >= 10 ? judgeCandidate(text, base, start, options) : null;
+}
+
+const DASH_EXTENSION = /^((?:\+|\(?0)[\d \-()]*\d{4})-(\d{1,5})$/;
 
 /** A national number found under one region, read in another (null when it is not valid there). */
 export function phoneInRegion(hit: PhoneHit, region: string): PhoneHit | null {

@@ -75,6 +75,12 @@ const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好
  * 对接人), read folded: its cells are names, however rare the surname.
  */
 const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
+/** A column of what each person does: 业务职掌, 职掌, 工作职责, 负责业务, Duties, Responsibilities. */
+const DUTIES_COLUMN =
+  /^(?:业务)?职掌$|^(?:工作|主要|岗位)?职责$|^(?:负责|承办|主要)?业务(?:内容|范围)?$|^工作内容$|^(?:duties|responsibilities|areas? of responsibility)$/i;
+/** A column of the person standing in for the row's (職務代理人, 代理人, Deputy, Backup, Cover). */
+const OTHER_PERSON_COLUMN =
+  /代理人$|^(?:deputy|backup|cover|covered by|acting|alternate|substitute|stand-?in)$/i;
 /**
  * Labels of the company's own lines and mailboxes; a 校长信箱 or 总经理信箱 is the institution's
  * mailbox for letters to its head, not the head's own. An estate's 管理处 (管理處電話, the
@@ -82,7 +88,7 @@ const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
  * is the company's main number.
  */
 const COMPANY_LABEL =
-  /总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|(?:长|总经理|书记)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
+  /总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)$/i;
@@ -238,6 +244,11 @@ function readText(line: Line): ReadFacts {
     greeting: GREETING.test(text),
     prose: isProse(text, lineData(line) > 0),
   };
+  // A column naming someone else than the row's person (職務代理人, Deputy): whom to ask when they
+  // are away, no name of theirs.
+  // Nor a column of what the row's person does (業務職掌: 任免遷調、考核獎懲): duties, no names.
+  if (line.column !== null && (OTHER_PERSON_COLUMN.test(line.column) || DUTIES_COLUMN.test(line.column)))
+    return f;
   const column = line.column === null ? null : labelField(line.column);
   if (column !== null) readField(f, column, text, line);
   else if (line.column !== null && COMPANY_LABEL.test(line.column)) f.companyPhones.push(...e164s(line));
@@ -468,13 +479,14 @@ function bioName(text: string): string | null {
 const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2})[，,]\s*(.+)$/u;
 
 /**
- * 找/联系/联络/致电 a name (after a department or what they are: 联系外贸部：, 联系经纪人：, 联系大客户部),
+ * 找/联系/联络/致电/洽谈 a name (after a department or what they are: 联系外贸部：, 联系经纪人：, 联系大客户部,
+ * 欢迎来电洽谈：采购主管),
  * or a surname and how they are addressed (陈女士), perhaps their title after it (刘晓峰 经理), then
  * perhaps a phone label (电话是, 手机/WhatsApp：) or a colon (致电客服主管陈女士：), ending where the
  * number starts.
  */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给)(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理)|[\u4e00-\u9fa5]{2,4}?))(?:\s*[（(][A-Za-z][A-Za-z .'’-]{0,30}[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
+  /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理)|[\u4e00-\u9fa5]{2,4}?))(?:\s*[（(][A-Za-z][A-Za-z .'’-]{0,30}[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
 /**
  * What the reader may ask about, a colon, then a department and the person in it before their
  * number (企事业单位团体体检及合作：市场部 何俊，电话 …), where the words before the colon are too
@@ -703,6 +715,7 @@ function readParts(f: ReadFacts, text: string, emails: readonly string[]): void 
     const part = parts[0] ?? '';
     const first = withoutEndingLabel(part);
     const name = looksLikeOrganization(first) ? null : personName(first, 'bare');
+    if (name === null && parts.length === 1 && nameThenTitle(f, first)) return;
     if (name !== null) {
       f.name = name;
       f.names = nameList(name, parts, 'bare');
@@ -847,6 +860,39 @@ export function mailboxNamedAfter(email: string, name: string): boolean {
 }
 
 const LATIN_NAME = /^[A-Za-z][A-Za-z .'’"“”-]*$/;
+
+/**
+ * 刘思敏 Cici 高级销售工程师, 谢文涛 FAE 技术支持工程师, 梁嘉欣 Karen 香港分公司 销售代表: a Chinese name
+ * (and the English one its bearer goes by), then words in Latin letters among the title's (FAE), a
+ * company's name and the title last, as a card's heading writes them. splitParts keeps such a
+ * line whole for its Latin words.
+ */
+function nameThenTitle(f: ReadFacts, part: string): boolean {
+  const m = NAME_THEN_WORDS.exec(part);
+  if (m === null) return false;
+  const words = (m[2] ?? '').split(/\s+/);
+  const title = words[words.length - 1] ?? '';
+  if (!HAN.test(title) || !looksLikeTitle(title)) return false;
+  const between = words.slice(0, -1);
+  let organization: string | null = null;
+  for (const word of between) {
+    if (looksLikeOrganization(word)) organization ??= word;
+    else if (!TITLE_LETTERS.test(word) && !DEPARTMENT.test(word)) return false;
+  }
+  const name = personName(m[1] ?? '', 'bare');
+  if (name === null) return false;
+  f.name = name;
+  f.title ??= between.some((word) => TITLE_LETTERS.test(word))
+    ? words.filter((w) => w !== organization).join(' ')
+    : title;
+  f.organization ??= organization;
+  return true;
+}
+
+/** A Chinese name, perhaps an English given name after it, then the rest of the line. */
+const NAME_THEN_WORDS = /^([\u4e00-\u9fa5]{2,4}(?:\s+[A-Z][a-z]{1,12})?)\s+(\S.*)$/;
+/** Capitals a Chinese title takes in (FAE 技术支持工程师, IT 主管, HR 经理). */
+const TITLE_LETTERS = /^[A-Z]{2,4}$/;
 
 /**
  * 销售经理 张伟, 行政主任 林佩君 小姐: a title, then the name (and how to address them). Chinese

@@ -30,9 +30,12 @@ const SLASHED_LATIN = /^(.+?)\s*[/／]\s*([A-Za-z][A-Za-z .'’-]+)$/;
 /** A name's reading in kana, in brackets after it: （やまだ たろう）, （ワン リーホア）. */
 const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
 
-/** Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon.). */
+/**
+ * Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon., Dipl.-Ing.
+ * (FH) with the kind of school that gave it).
+ */
 const PREFIX =
-  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Ing|Mag)\.?\s+)+/i;
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag)\.?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
 /**
  * A Latin name, then the same name in Han characters (Li Wen 李文), written apart as Japanese
  * write it (Kenji Morita 森田 健二), or in Hangul (Park Ji-hoon 박지훈).

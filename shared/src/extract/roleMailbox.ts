@@ -1,11 +1,12 @@
 /**
  * Mailboxes of a function, not a person (RFC 2142 lists the common ones): info@, sales@, support@,
  * and a real-estate office's rentals@, a hotel's reservations@, a hospital's intl@, a maker's
- * export@, a studio's design@ or a dealership's parts@.
+ * export@, a studio's design@ or a dealership's parts@; in German a firm's verkauf@, einkauf@,
+ * buchhaltung@, qualitaet@ or lehrstellen@ (apprenticeships).
  * They do not join a person read in order, and a card without a name holding one is the company's.
  */
 const ROLE_MAILBOX =
-  /^(?:info|service|services|support|sales|hello|contact|contactus|enquiries|inquiries|office|admin|press|media|pr|hr|jobs|careers|marketing|billing|accounts|finance|help|team|kefu|webmaster|secretariat|membership|tips|ad|ads|noreply|no-reply|rentals|leasing|lettings|bookings|reservations|orders|enquiry|reception|intl|international|export|overseas|design|parts|fleet|purchasing|procurement)@/;
+  /^(?:info|service|services|support|sales|hello|contact|contactus|enquiries|inquiries|office|admin|press|media|pr|hr|jobs|careers|marketing|billing|accounts|finance|help|team|kefu|webmaster|secretariat|membership|tips|ad|ads|noreply|no-reply|rentals|leasing|lettings|bookings|reservations|orders|enquiry|reception|intl|international|export|overseas|design|parts|fleet|purchase|purchasing|procurement|verkauf|einkauf|vertrieb|buchhaltung|qualitaet|qualitat|quality|technik|versand|lehrstellen|personal|empfang|zentrale|kontakt|anfrage|anfragen)@/;
 
 /** The mailbox is a function's (info@, sales@ …), not a person's. */
 export function isRoleMailbox(email: string): boolean {

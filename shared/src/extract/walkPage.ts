@@ -1,6 +1,6 @@
 import type { BlockBuilder } from './blockBuilder.ts';
 import { classRole, NO_CLASS } from './classRole.ts';
-import { BLOCK_ELEMENTS, isHiddenElement, SKIPPED_ELEMENTS } from './elementKinds.ts';
+import { BLOCK_ELEMENTS, HEADING_ELEMENTS, isHiddenElement, SKIPPED_ELEMENTS } from './elementKinds.ts';
 import type { TimeBudget } from './timeBudget.ts';
 import type { ElementLike, NodeLike } from './types.ts';
 import { ELEMENT_NODE, TEXT_NODE } from './types.ts';
@@ -37,6 +37,8 @@ class Walk {
   stoppedAt: NodeLike | null = null;
   /** How many <pre> elements the walk is in. */
   pre = 0;
+  /** How many headings (h1 … h6) the walk is in. */
+  heading = 0;
 
   constructor(
     readonly builder: BlockBuilder,
@@ -84,11 +86,16 @@ function visit(walk: Walk, el: ElementLike, depth: number): void {
   const cls = attributes ? el.getAttribute('class') : null;
   const role = cls ? classRole(cls) : NO_CLASS;
   const block = BLOCK_ELEMENTS.has(tag);
+  const heading = block && HEADING_ELEMENTS.has(tag);
+  // An element inside a heading is a part of its own, as its styles show it: a name and the title
+  // after it (<h4>陈俊杰<span>销售经理</span></h4>), which would otherwise run together.
+  const apart = !block && (cls !== null || walk.heading > 0);
   if (tag === 'a' && attributes) builder.link(el);
   if (block) builder.open(el, tag);
-  else if (cls) builder.separate();
+  else if (apart) builder.separate();
   if (role.fax) builder.faxSign();
   if (tag === 'pre') walk.pre++;
+  if (heading) walk.heading++;
   const hint =
     role.hint === null
       ? EMPHASIS.has(tag)
@@ -98,6 +105,7 @@ function visit(walk: Walk, el: ElementLike, depth: number): void {
   if (depth < MAX_DEPTH) walkChildren(walk, el, depth + 1);
   if (hint !== null) builder.endHint(hint);
   if (tag === 'pre') walk.pre--;
+  if (heading) walk.heading--;
   if (block) builder.close();
-  else if (cls) builder.separate();
+  else if (apart) builder.separate();
 }
