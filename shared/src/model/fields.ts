@@ -70,6 +70,9 @@ export const ORDER_FIELDS = [
   'customerName',
   'unitPrice',
   'payment',
+  'month',
+  'day',
+  'credit',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -774,6 +777,10 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
   amount: [
     '金额',
     'Amount',
+    // An account ledger's charges to the customer (see credit).
+    '借方',
+    '借方金额',
+    'Debit',
     '订单金额',
     '合同金额',
     '合同额',
@@ -854,6 +861,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'SKU',
     // What a receipt or a delivery was for, as Indian and Philippine books head it.
     'Particulars',
+    // What an account ledger's line is (销售…, 收到货款, 退回…, 期初余额): its 摘要.
+    '摘要',
     // What a clinic's, a salon's or a studio's till rang up: the service or the goods.
     '项目',
     '服务项目',
@@ -935,6 +944,12 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '备考',
     'メモ',
   ],
+  // An account ledger (三栏式明细账) writes each line's month and day in columns of their own, the
+  // year only in its title (read as a date without its year is), and what was charged to the
+  // customer (借方, the sales) apart from what was credited (贷方: payments, returns).
+  month: ['月', '月份'],
+  day: ['日'],
+  credit: ['贷方', '贷方金额', 'Credit', 'Credits'],
   // How a bill was paid (微信, 现金, 储值卡, Card): where it says the member's stored-value card,
   // the ledger records what the card paid for, and money put on the card is no sale.
   payment: [

@@ -70,6 +70,10 @@ describe('nameIndexesOf', () => {
     customerRecord(29, { name: 'Carmen Reyes', company: 'Sto. Niño Academy Canteen' }),
     customerRecord(30, { name: 'Dodong Alvarez', company: 'Dodong Lechon Manok' }),
     customerRecord(31, { name: 'Nena Villanueva', company: "Nena's Sari-Sari Store" }),
+    // Chinese companies whose names start with their place.
+    customerRecord(32, { name: '陈建国', company: '厦门品茗轩茶楼', shortName: '品茗轩' }),
+    customerRecord(33, { name: '吴经理', company: '厦门海沧海悦大酒店' }),
+    customerRecord(34, { name: '郑总', company: '福州海悦大酒店' }),
   ];
 
   it.each([
@@ -104,6 +108,9 @@ describe('nameIndexesOf', () => {
     ['Mr Schmidt', -1, 'a family name two customers have'],
     ['Jo', -1, 'a given name of two letters'],
     ["Nena's Sari-Sari", 29, 'a store named without its Store'],
+    ['品茗轩茶楼', 30, 'a company without the place its name starts with'],
+    ['海悦大酒店', -1, 'the end of two companies’ names'],
+    ['茶楼', -1, 'two characters are no company'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],

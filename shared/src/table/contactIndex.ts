@@ -201,18 +201,23 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
 
 /**
  * A name an order gives in part, as a shop writes a regular: a family name and the honorific
- * (山口様, 佐藤さん, Mrs. Reyes), or a given name alone (Dodong, Marites); null for any other. Matched
+ * (山口様, 佐藤さん, Mrs. Reyes), a given name alone (Dodong, Marites), or a Chinese company without
+ * the place its name starts with (品茗轩茶楼); null for any other. Matched
  * to the one customer whose name has that part (partialNameIndex), where no name or company is it
  * whole. Not a Chinese 先生 or 女士, which say whether a man or a woman is meant, where the
  * customer table does not; nor a given name of one or two letters.
  */
-function partOfName(key: string): { kind: 'family' | 'given'; text: string } | null {
+function partOfName(key: string): { kind: 'family' | 'given' | 'tail'; text: string } | null {
   const han = SURNAME_ADDRESSED.exec(key);
   if (han !== null) return { kind: 'family', text: han[1] ?? '' };
   const latin = HONORIFIC_SURNAME.exec(key);
   if (latin !== null) return { kind: 'family', text: latin[1] ?? '' };
+  if (HAN_COMPANY_TAIL.test(key)) return { kind: 'tail', text: key };
   return GIVEN_NAME.test(key) ? { kind: 'given', text: key } : null;
 }
+
+/** A company named without the place its name starts with (品茗轩茶楼 for 厦门品茗轩茶楼). */
+const HAN_COMPANY_TAIL = /^\p{Script=Han}{3,}$/u;
 
 const SURNAME_ADDRESSED = /^(\p{Script=Han}{1,3})\s?(?:様|さん|さま|殿)$/u;
 const HONORIFIC_SURNAME = /^(?:mr|mrs|ms|miss|mx|dr|sir|madam|ma'am)\.?\s+(\p{L}[\p{L}'’-]+)$/u;
@@ -220,7 +225,8 @@ const GIVEN_NAME = /^\p{Script=Latin}[\p{Script=Latin}'’-]{2,}$/u;
 
 /**
  * The record index of each part of a customer's name an order may give alone (partOfName), keyed
- * by its kind: a Han name's family name (山口 of 山口 正子 and of 山口正子, 佐々木 of 佐々木 恵子: its first
+ * by its kind: the end of a Chinese company's name (品茗轩茶楼 of 厦门品茗轩茶楼, 海悦大酒店 of
+ * 厦门海沧海悦大酒店: what is left without the place it starts with); a Han name's family name (山口 of 山口 正子 and of 山口正子, 佐々木 of 佐々木 恵子: its first
  * one to three characters, before the rest of the name); a Latin name's first word, its given
  * name, and its last, its family name (Dodong and Alvarez of Dodong Alvarez). −1 for a part two
  * customers share.
@@ -232,6 +238,13 @@ function partialNameIndex(records: readonly CustomerRecord[]): Map<string, numbe
     index.set(key, first === undefined || first === i ? i : -1);
   };
   for (let i = 0; i < records.length; i++) {
+    // A company's name without the place it starts with: each end of three characters or more.
+    for (const field of ['company', 'shortName'] as const) {
+      const company = records[i]?.[field];
+      const key = company === null || company === undefined ? '' : nameKeyOf(company);
+      if (!HAN_COMPANY_TAIL.test(key)) continue;
+      for (let from = 1; key.length - from >= 3; from++) keep(`tail:${key.slice(from)}`, i);
+    }
     const name = records[i]?.name;
     if (name === null || name === undefined) continue;
     const key = nameKeyOf(name);

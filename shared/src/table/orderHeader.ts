@@ -211,6 +211,9 @@ export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The name of the date read from a ledger's 月 and 日 columns (mapOrderHeader). */
+export const MONTH_DAY_HEADER = '月/日';
+
 /** The price headers that are a row's amount where no quantity stands beside them. */
 const PRICE_AS_AMOUNT: ReadonlySet<string> = new Set(['Price', 'Sale Price', '售价'].map(normalizeHeader));
 
@@ -230,6 +233,15 @@ export function mapOrderHeader(
     PRICE_AS_AMOUNT.has(normalizeHeader(header[unitPrice] ?? ''))
   )
     mapping = { ...mapping, columns: { ...others, amount: unitPrice } };
+  // 月 | 日 without a date column (an account ledger): the date is read from the two, in a column
+  // one past the header's (see OrderRowReader), named for messages.
+  const { month, day } = mapping.columns;
+  if (mapping.columns.date === undefined && month !== undefined && day !== undefined)
+    mapping = {
+      ...mapping,
+      header: [...mapping.header, MONTH_DAY_HEADER],
+      columns: { ...mapping.columns, date: mapping.header.length },
+    };
   const amount = mapping.columns.amount;
   if (amount === undefined || Object.values(overrides).includes('amount')) return mapping;
   // The headers as both rules below compare them: lower case, full width and traditional folded.

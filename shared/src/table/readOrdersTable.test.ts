@@ -980,6 +980,28 @@ describe('a till’s receipts and a contracts ledger', () => {
     expect(r.skipped.map((s) => `${s.row}:${s.reason}`)).toEqual(['2:note']);
   });
 
+  it('reads an account ledger: 月 and 日, sales in 借方, a return in 贷方, payments apart, its 摘要', () => {
+    const r = read({
+      header: ['月', '日', '客户', '摘要', '借方', '贷方', '借或贷', '余额', '备注'],
+      rows: [
+        [1, 1, '德馨', '期初余额', '', '', '借', 12600, ''],
+        [1, 3, '德馨', '销售秋茶铁观音特级10斤@580', 5800, '', '借', 18400, ''],
+        [1, 6, '德馨', '收到货款', '', 12600, '借', 5800, '农行转账'],
+        [1, 9, '清香阁', '退回铁观音3斤（受潮）', '', 1080, '借', 4720, '冲货款'],
+        [1, 12, '清香阁', '银行转账', '', 3000, '借', 1720, ''],
+        [1, 15, '德馨', '代垫运费（德邦物流）', 45, '', '借', 5845, ''],
+        [1, 26, '闽韵', '销售白牡丹4斤@320', 1280, '', '平', 0, '作废：没来拿货'],
+        [1, 31, '德馨', '本月合计', 5845, 12600, '借', 5845, ''],
+      ],
+    });
+    expect(r.orders.map((o) => [o.row, o.customerId, o.date, o.amount])).toEqual([
+      [3, '德馨', '2026-01-03', 5800],
+      [5, '清香阁', '2026-01-09', -1080],
+    ]);
+    expect(r.counts).toMatchObject({ payments: 2, paymentTotal: 15600, heldMoney: 1, cancelled: 1 });
+    expect(r.skipped.map((s) => `${s.row}:${s.reason}`)).toEqual(['2:total', '9:total']);
+  });
+
   it('counts a member’s companion paying their own share apart, as a walk-in', () => {
     const r = read({
       header: ['日期', '会员卡号', '姓名', '实收'],

@@ -34,6 +34,7 @@ import {
   type BuyerMatch,
   buyerKindOf,
   lacksOnlyBuyer,
+  MONTH_DAY_HEADER,
   mapOrderHeader,
   missingOrderFields,
   type OrderBuyerField,
@@ -312,6 +313,8 @@ export class OrderRowReader {
   /** Whether a buyer cell's text is masked, by the buyer column's kind (see maskedText.ts). */
   private readonly isMaskedBuyer: (text: string) => boolean;
   private readonly dateCol: number;
+  /** An account ledger's rows made readable (AccountLedgerRows); null for any other table. */
+  private readonly ledger: AccountLedgerRows | null;
   /** The amount column; −1 where the amount is the quantity times the unit price (priced). */
   private readonly amountCol: number;
   /** The unit the amount and refunded columns' headers declare (金额（万元）), as a factor. */
@@ -414,6 +417,12 @@ export class OrderRowReader {
         : { code: 'order-without-contact', by: kind };
     this.isMaskedBuyer = MASKED_BUYER[kind];
     this.dateCol = c.date as number;
+    // The date read from 月 and 日 (mapOrderHeader), or a 贷方 column: an account ledger.
+    const composedDate = header[this.dateCol] === MONTH_DAY_HEADER;
+    this.ledger =
+      composedDate || c.credit !== undefined
+        ? new AccountLedgerRows(c.month, c.day, c.credit, c.product, composedDate)
+        : null;
     // A ledger without an amount column: each row's amount is its quantity times its unit price.
     const amounts = amountColumnsOf(c) as AmountColumns;
     this.priced = 'amount' in amounts ? null : amounts;
@@ -454,7 +463,8 @@ export class OrderRowReader {
    * The next row of the table, at its sheet row; `wideMerge` where a merged range over several
    * columns covers it (TableData.wideMerges).
    */
-  add(cells: readonly Cell[], row: number, formulas?: readonly FormulaCell[], wideMerge?: WideMerge): void {
+  add(cells0: readonly Cell[], row: number, formulas?: readonly FormulaCell[], wideMerge?: WideMerge): void {
+    const cells = this.ledger === null ? cells0 : this.ledger.row(cells0, this.dateCol, this.amountCol);
     const groups = this.groups;
     if (groups.wants(cells)) {
       groups.add({ cells, row, formulas, wideMerge });
@@ -488,6 +498,11 @@ export class OrderRowReader {
       const above = this.above;
       this.above = cells;
       if (above !== null && this.continuesOrderAbove(cells, above)) return;
+    }
+    if (this.ledger?.isTotal(cells) === true) {
+      this.skipped.push({ table: 'orders', row, reason: 'total', text: rowText(cells) });
+      this.groups.end();
+      return;
     }
     if (this.saysNoOrder(cells)) {
       this.skipped.push({ table: 'orders', row, reason: 'note', text: rowText(cells) });
@@ -553,9 +568,12 @@ export class OrderRowReader {
       this.counts.heldMoneyTotal += this.amountLeftOut(amountText);
       return;
     }
-    if (PAYMENT_ON_ACCOUNT.test(item)) {
+    // A payment on account, or an account ledger's credit that is no return: money the customer
+    // paid in, in the amount column or in 贷方.
+    const credited = this.ledger?.paidIn(cells) ?? 0;
+    if (credited !== 0 || PAYMENT_ON_ACCOUNT.test(item)) {
       this.counts.payments++;
-      this.counts.paymentTotal += this.amountLeftOut(amountText);
+      this.counts.paymentTotal += credited + this.amountLeftOut(amountText);
       return;
     }
     if (this.dayOrder !== null && dependsOnDayOrder(cells[this.dateCol] ?? null)) {
@@ -954,4 +972,78 @@ function isOwnAmountText(cell: string): boolean {
 /** A cell with nothing in it but spaces. */
 function isBlankCell(cell: Cell | undefined): boolean {
   return cell === null || cell === undefined || cellToText(cell).trim() === '';
+}
+
+/**
+ * The rows of an account ledger (三栏式明细账: 月 | 日 | 客户 | 摘要 | 借方 | 贷方 | 借或贷 | 余额), made
+ * readable as orders: the date from its 月 and 日 columns, into the column one past the header's
+ * (mapOrderHeader), read as a date without its year is; a return written in 贷方 (退回, 退货, 折让)
+ * as a refund of that amount; and what else 贷方 holds told apart, money the customer paid in
+ * (收到货款, a bank transfer), no sale. Its 摘要 says which lines are totals: 期初余额 (the balance
+ * brought in), 本月合计, 本年累计.
+ */
+class AccountLedgerRows {
+  constructor(
+    private readonly month: number | undefined,
+    private readonly day: number | undefined,
+    private readonly credit: number | undefined,
+    private readonly summary: number | undefined,
+    /** Whether the date is read from 月 and 日 (else the table has a date column of its own). */
+    private readonly composedDate: boolean,
+  ) {}
+
+  /** The row with its date composed and a return in 贷方 moved to the amount, negative. */
+  row(cells: readonly Cell[], dateCol: number, amountCol: number): readonly Cell[] {
+    let out: Cell[] | null = null;
+    if (this.composedDate && this.month !== undefined && this.day !== undefined) {
+      const m = textOf(cells[this.month]);
+      const d = textOf(cells[this.day]);
+      out = [...cells];
+      while (out.length < dateCol) out.push('');
+      out[dateCol] = /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d) ? `${m}月${d}日` : '';
+    }
+    const credit = this.credit === undefined ? '' : textOf(cells[this.credit]);
+    if (
+      credit !== '' &&
+      amountCol >= 0 &&
+      isBlankCell(cells[amountCol]) &&
+      RETURN_SUMMARY.test(this.summaryOf(cells))
+    ) {
+      const value = numberOrNaN(credit);
+      if (!Number.isNaN(value)) {
+        out ??= [...cells];
+        out[amountCol] = -Math.abs(value);
+      }
+    }
+    return out ?? cells;
+  }
+
+  /** What the customer paid in on a row whose 贷方 holds no return and 借方 nothing: its money. */
+  paidIn(cells: readonly Cell[]): number {
+    if (this.credit === undefined) return 0;
+    const credit = textOf(cells[this.credit]);
+    if (credit === '' || RETURN_SUMMARY.test(this.summaryOf(cells))) return 0;
+    const value = numberOrNaN(credit);
+    return Number.isNaN(value) ? 0 : value;
+  }
+
+  /** Whether the 摘要 says the row is a balance brought in or a total (期初余额, 本月合计). */
+  isTotal(cells: readonly Cell[]): boolean {
+    return LEDGER_TOTAL.test(this.summaryOf(cells));
+  }
+
+  private summaryOf(cells: readonly Cell[]): string {
+    return this.summary === undefined ? '' : textOf(cells[this.summary]);
+  }
+}
+
+/** A 摘要 saying goods came back or the price was lowered: 退回, 退货, 折让, 红冲. */
+const RETURN_SUMMARY = /^(?:退回|退货|退款|折让|销售折让|红冲|返品|return|credit note)/i;
+/** A 摘要 of a balance or a total: 期初余额, 上月结转, 本月合计, 本年累计, 本期发生额. */
+const LEDGER_TOTAL =
+  /^(?:期初余额|期末余额|上[月年期]结转|结转下[月年期]|本[月年期](?:合计|累计|发生额)|全部客户本月合计|opening balance|closing balance|balance b\/f|balance c\/f)$/i;
+
+function textOf(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  return typeof cell === 'string' ? cell.trim() : String(cell);
 }
