@@ -580,7 +580,8 @@ describe('a place heading a card', () => {
         '<div class="loc"><h3>Marion County</h3><p>Phone: (352) 555-0106</p></div>' +
         '<div class="loc"><h3>Allen Campus</h3><p>Phone: (972) 555-0133</p></div>' +
         '<div class="loc"><h3>Sherman Oaks</h3><p>14545 Ventura Blvd, Sherman Oaks, CA 91403</p><p>Phone: (818) 555-0159</p></div>' +
-        '<div class="loc"><h3>Lincoln Park</h3><p>2400 N Lincoln Ave, Chicago, IL 60614</p><p>Phone: (773) 555-0148</p></div>',
+        '<div class="loc"><h3>Lincoln Park</h3><p>2400 N Lincoln Ave, Chicago, IL 60614</p><p>Phone: (773) 555-0148</p></div>' +
+        '<div class="loc"><h3>Grove City</h3><p>Phone: (614) 555-0157</p></div>',
       [],
       [
         '+17135550182',
@@ -592,6 +593,7 @@ describe('a place heading a card', () => {
         '+19725550133',
         '+18185550159',
         '+17735550148',
+        '+16145550157',
       ],
     ],
     [
