@@ -154,6 +154,13 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '会员番号',
     '得意先コード',
     '得意先番号',
+    // As Korean and Vietnamese shops head them.
+    '고객번호',
+    '고객코드',
+    '회원번호',
+    'Mã KH',
+    'Mã khách hàng',
+    'Mã khách',
   ],
   name: [
     '姓名',
@@ -194,6 +201,11 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '联络人',
     // A salon's or a restaurant's guest.
     '客人姓名',
+    // A guesthouse's or a hotel's guests.
+    '住客姓名',
+    '入住人',
+    'Guest',
+    'Guest Name',
     '客人',
     // A shop's member list (有赞, 微店) and 企业微信's customer export know a customer by the
     // nickname when nobody typed a name.
@@ -231,6 +243,13 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '顾客名',
     'お客様名',
     '得意先名',
+    // As Korean and Vietnamese shops head them.
+    '이름',
+    '고객명',
+    '성명',
+    'Họ tên',
+    'Tên khách hàng',
+    'Tên',
   ],
   company: [
     '公司',
@@ -348,6 +367,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
   mobile: [
     '手机',
     'Mobile',
+    // A guest book's one column for both (手机/微信: the number is the WeChat account too).
+    '手机/微信',
+    '手机/微信号',
     '手机号',
     '手机号码',
     '移动电话',
@@ -374,6 +396,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '携帯',
     '携帯番号',
     '携帯电话',
+    // As Korean and Vietnamese shops head them.
+    '휴대폰',
+    '핸드폰',
   ],
   phone: [
     '电话',
@@ -399,6 +424,12 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     'Contact Number',
     // As Japanese shops and offices head them.
     '电话番号',
+    // As Korean and Vietnamese shops head them.
+    '연락처',
+    '전화번호',
+    'SĐT',
+    'Số điện thoại',
+    'Điện thoại',
   ],
   email: [
     '邮箱',
@@ -469,6 +500,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '联络地址',
     // As Japanese shops and offices head them.
     '住所',
+    // As Korean and Vietnamese shops head them.
+    '주소',
+    'Địa chỉ',
   ],
   city: ['城市', 'City', '所在城市', '地区', 'Region', 'Mailing City', 'Business City', 'Address 1 - City'],
   gender: ['性别', 'Gender', 'Sex'],
@@ -660,6 +694,10 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     // As Japanese shops and offices head them.
     '备考',
     'メモ',
+    // As Korean and Vietnamese shops head them.
+    '메모',
+    '비고',
+    'Ghi chú',
   ],
 };
 
@@ -712,6 +750,13 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '会员番号',
     '得意先コード',
     '得意先番号',
+    // As Korean and Vietnamese shops head them.
+    '고객번호',
+    '고객코드',
+    '회원번호',
+    'Mã KH',
+    'Mã khách hàng',
+    'Mã khách',
   ],
   date: [
     '日期',
@@ -773,6 +818,21 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '伝票日付',
     '购入日',
     '来店日',
+    // A guesthouse's or a hotel's bookings: the stay's first night.
+    '入住',
+    '入住日期',
+    '入住时间',
+    'Check-in',
+    'Check In',
+    'Arrival',
+    'Arrival Date',
+    // As Korean and Vietnamese shops head them.
+    '주문일',
+    '주문일자',
+    '판매일',
+    'Ngày',
+    'Ngày đặt',
+    'Ngày bán',
   ],
   amount: [
     '金额',
@@ -829,6 +889,13 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '订单应付金额',
     '订单实付金额',
     '实付款',
+    // As Korean and Vietnamese shops head them.
+    '금액',
+    '결제금액',
+    '판매금액',
+    'Thành tiền',
+    'Số tiền',
+    'Tổng tiền',
   ],
   orderId: [
     '订单编号',
@@ -849,6 +916,11 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '伝票番号',
     '注文番号',
     '受注番号',
+    // As Korean and Vietnamese shops head them.
+    '주문번호',
+    'Mã đơn',
+    'Mã đơn hàng',
+    'Số HĐ',
   ],
   product: [
     '产品',
@@ -860,6 +932,12 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Items',
     'SKU',
     // What a receipt or a delivery was for, as Indian and Philippine books head it.
+    // A guesthouse's room or what else was booked.
+    '房间/项目',
+    '房间',
+    '房型',
+    'Room',
+    'Room Type',
     'Particulars',
     // What an account ledger's line is (销售…, 收到货款, 退回…, 期初余额): its 摘要.
     '摘要',
@@ -873,8 +951,24 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '品名',
     '商品名',
     '品目',
+    // As Korean and Vietnamese shops head them.
+    '상품',
+    '상품명',
+    '품목',
+    'Sản phẩm',
+    'Mặt hàng',
   ],
-  quantity: ['数量', 'Quantity', '件数', 'Qty', 'Units'],
+  quantity: [
+    '数量',
+    'Quantity',
+    '件数',
+    'Qty',
+    'Units',
+    // As Korean and Vietnamese shops head them.
+    '수량',
+    'SL',
+    'Số lượng',
+  ],
   // The price of one unit: with the quantity, the amount of a row in a ledger that writes no
   // 金额 (送货单 and 出货单 kept by hand: 日期, 客户, 品名, 数量, 单价).
   unitPrice: [
@@ -926,6 +1020,10 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '阶段',
     '销售阶段',
     '商机阶段',
+    // As Korean and Vietnamese shops head them.
+    '상태',
+    '주문상태',
+    'Trạng thái',
   ],
   // Read as the status only where there is no status column, and only a whole cell saying one
   // (作废, 退款): a ledger without a status column writes 作废 in its 备注. Beside a status column,
@@ -943,6 +1041,10 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     // As Japanese shops and offices head them.
     '备考',
     'メモ',
+    // As Korean and Vietnamese shops head them.
+    '메모',
+    '비고',
+    'Ghi chú',
   ],
   // An account ledger (三栏式明细账) writes each line's month and day in columns of their own, the
   // year only in its title (read as a date without its year is), and what was charged to the
@@ -967,6 +1069,12 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '支払方法',
     '决済方法',
     'お支払い方法',
+    // As Korean and Vietnamese shops head them.
+    '결제',
+    '결제수단',
+    '결제방법',
+    'Thanh toán',
+    'Hình thức TT',
   ],
   // Online shops name the buyer by email or phone, not by a customer id: an orders table without
   // a customer-id column is matched to the customers by its email column, else by its mobile or
@@ -1082,6 +1190,18 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '顾客名',
     'お客様名',
     '氏名',
+    // A guesthouse's bookings, by the guest.
+    '住客',
+    '住客姓名',
+    '入住人',
+    'Guest',
+    'Guest Name',
+    // As Korean and Vietnamese shops head them.
+    '주문자',
+    '고객명',
+    'Khách',
+    'Tên khách',
+    'Khách hàng',
   ],
   refunded: [
     '退款金额',

@@ -34,6 +34,16 @@ const numberCases: Case<number>[] = [
   ['-HK$600', v(-600)],
   // As Indian receipts write rupees: Rs. and /-, and lakh grouping (5,20,000 is 520,000).
   ['Rs. 12,500/-', v(12500)],
+  // Vietnamese dong and Indonesian rupiah group thousands with dots; Korean prices in 만 and 천.
+  ['1.850.000 ₫', v(1850000)],
+  ['240.000đ', v(240000)],
+  ['Rp 1.250.000', v(1250000)],
+  ['1.850', v(1.85)],
+  ['2tr5', v(2500000)],
+  ['2,5 triệu', v(2500000)],
+  ['55,000원', v(55000)],
+  ['5만원', v(50000)],
+  ['3만 5천원', v(35000)],
   // Philippine pesos written without the sign.
   ['P1,980', v(1980)],
   ['Php 7,950.00', v(7950)],
@@ -181,6 +191,7 @@ const dateCases: Case<string>[] = [
   ['5 Mar 2024', v('2024-03-05')],
   // Japanese era years: 令和 1 is 2019 (元年 its first), 平成 1 1989.
   ['R8.11.4', v('2026-11-04')],
+  ['2026년 11월 9일', v('2026-11-09')],
   ['令和8年11月11日', v('2026-11-11')],
   ['令和元年5月1日', v('2019-05-01')],
   ['H31/4/30', v('2019-04-30')],
@@ -374,6 +385,8 @@ describe('messy cells', () => {
     ['2月29日', '2026-12-01', null],
     ['2月29日', '2024-03-01', '2024-02-29'],
     ['9月3', '2026-12-01', null],
+    // Korean: 11월 9일 (the year 년 when written).
+    ['11월 9일', '2026-12-01', '2026-11-09'],
     // A month named and a day, as English logs write them.
     ['Nov 9', '2026-12-01', '2026-11-09'],
     ['December 25th', '2026-12-01', '2025-12-25'],
@@ -441,6 +454,7 @@ describe('a month and a day with a slash, without their year (10/20, 20/10)', ()
     ['11/6(火)', null, null, 'date-ambiguous'],
     ['11/7(土)', null, null, 'date-ambiguous'],
     ['11/7(土)', 'month-first', '2026-11-07', null],
+    ['11/2(월)', 'month-first', '2026-11-02', null],
   ])('%j (%s) → %s', (text, dayOrder, date, problem) => {
     const parsed = parseDate(text, { today, dayOrder });
     if (date !== null) expect(parsed).toEqual({ ok: true, value: date });

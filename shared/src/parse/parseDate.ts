@@ -37,13 +37,13 @@ const ISO_FAST = /^\d{4}-\d{2}-\d{2}$/;
  * Chinese clocks write it: 14:30, 9:05 PM, and 上午 9:15:00 / 下午3:20 as Windows and .NET write a
  * time in Chinese (用友 and 金蝶 exports); the weekday as shop and booking exports add it:
  * 2024-03-05(周二), 2024年3月5日 星期二, and in brackets as Japanese and English write it:
- * 2026/11/03(火), 11/6（金曜日）, 11/6 (Fri).
+ * 2026/11/03(火), 11/6（金曜日）, 11/6 (Fri), 11/2(월).
  */
-const TIME = String.raw`(?:\s*[(（]?(?:周|星期|礼拜|週|禮拜)[一二三四五六日天][)）]?|\s*[(（](?:[月火水木金土日](?:曜日?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)[)）])?(?:(?:T|\s*(?:[上下中]午|凌晨|早上|晚上)\s*|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[AaPp]\.?[Mm]\.?))?)?`;
+const TIME = String.raw`(?:\s*[(（]?(?:周|星期|礼拜|週|禮拜)[一二三四五六日天][)）]?|\s*[(（](?:[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)[)）])?(?:(?:T|\s*(?:[上下中]午|凌晨|早上|晚上)\s*|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[AaPp]\.?[Mm]\.?))?)?`;
 const YMD = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const ZH_NUM = '[\\d〇零一二两兩三四五六七八九十]';
 const ZH_YMD = new RegExp(
-  String.raw`^(${ZH_NUM}{4})\s*年\s*(${ZH_NUM}{1,3})\s*月\s*(${ZH_NUM}{1,3})\s*[日号號]?${TIME}$`,
+  String.raw`^(${ZH_NUM}{4})\s*[年년]\s*(${ZH_NUM}{1,3})\s*[月월]\s*(${ZH_NUM}{1,3})\s*[日号號일]?${TIME}$`,
 );
 /**
  * A date in Taiwan's Republic of China (民國) years, year 1 being 1912: 民國113年3月5日,
@@ -86,8 +86,8 @@ const MONTH_D_Y = new RegExp(
 /** A month named and a day, without their year: Nov 9, November 9th, 9 Nov, 9th of November. */
 const MONTH_D = new RegExp(String.raw`^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?${TIME}$`);
 const D_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?${TIME}$`);
-/** A month and a day without their year: 9月3日, 11月28号, 9月3日（周三）. */
-const ZH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${TIME}$`);
+/** A month and a day without their year: 9月3日, 11月28号, 9月3日（周三）, 11월 9일. */
+const ZH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]${TIME}$`);
 /**
  * A month and a day with a dot between them, without their year, as Chinese ledgers write them
  * (9.3, 11.25): read as 9月3日 is, given today. A spreadsheet serial number that small would be a
@@ -276,16 +276,16 @@ function weekdayOf(s: string): number | null {
 }
 
 const WEEKDAY_WRITTEN =
-  /[(（]\s*([月火水木金土日])|(?:周|星期|礼拜|週|禮拜)([一二三四五六日天])|[(（]\s*(mon|tue|wed|thu|fri|sat|sun)/i;
+  /[(（]\s*([月火水木金土日월화수목금토일])|(?:周|星期|礼拜|週|禮拜)([一二三四五六日天])|[(（]\s*(mon|tue|wed|thu|fri|sat|sun)/i;
 /** Each weekday's words, Sunday first: Japanese, Chinese, English. */
 const WEEKDAY_NAMES: readonly (readonly string[])[] = [
-  ['日', '天', 'sun'],
-  ['月', '一', 'mon'],
-  ['火', '二', 'tue'],
-  ['水', '三', 'wed'],
-  ['木', '四', 'thu'],
-  ['金', '五', 'fri'],
-  ['土', '六', 'sat'],
+  ['日', '天', 'sun', '일'],
+  ['月', '一', 'mon', '월'],
+  ['火', '二', 'tue', '화'],
+  ['水', '三', 'wed', '수'],
+  ['木', '四', 'thu', '목'],
+  ['金', '五', 'fri', '금'],
+  ['土', '六', 'sat', '토'],
 ];
 
 function weekdayOfIso(iso: IsoDate): number {
@@ -332,7 +332,12 @@ export function isYearlessDate(text: string): boolean {
   const named = MONTH_D.exec(text.trim()) ?? D_MONTH.exec(text.trim());
   if (named !== null)
     return monthFromName(/\d/.test(named[1] ?? '') ? (named[2] ?? '') : (named[1] ?? '')) !== null;
-  return text.includes('月') && !text.includes('年') && ZH_MONTH_DAY.test(normalizeText(text));
+  return (
+    (text.includes('月') || text.includes('월')) &&
+    !text.includes('年') &&
+    !text.includes('년') &&
+    ZH_MONTH_DAY.test(normalizeText(text))
+  );
 }
 
 /**

@@ -48,6 +48,13 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['฿', 'THB', 'both'],
   ['VND', 'VND', 'both'],
   ['₫', 'VND', 'both'],
+  // As Vietnamese shops write dong: 240.000đ, 1.850.000 VNĐ.
+  ['VNĐ', 'VND', 'both'],
+  ['đ', 'VND', 'after'],
+  ['IDR', 'IDR', 'both'],
+  ['Rp', 'IDR', 'before'],
+  // Won written after the figure, as Korean shops do: 55,000원.
+  ['원', 'KRW', 'after'],
   ['PHP', 'PHP', 'both'],
   ['₱', 'PHP', 'both'],
   // As Philippine shops write pesos without the sign: P1,980, Php 7,950.00.
@@ -312,6 +319,8 @@ function parseNumberText(raw: string): ParseResult<number> {
     accounting = true;
   }
   let signs = 0;
+  // A currency whose figures group thousands with dots (the dong, the rupiah) was written.
+  let dotMarked = false;
   // Sign and currency may come in either order: -¥12, ¥-12, USD -12.
   for (let i = 0; i < 3; i++) {
     const sign = /^[-+\u2212]\s*/.exec(s);
@@ -323,6 +332,7 @@ function parseNumberText(raw: string): ParseResult<number> {
     }
     const cur = CURRENCY_PREFIX.exec(s);
     if (cur) {
+      dotMarked ||= DOT_CURRENCIES.has(cur[0].trim().toUpperCase());
       s = s.slice(cur[0].length);
       continue;
     }
@@ -334,6 +344,7 @@ function parseNumberText(raw: string): ParseResult<number> {
   for (let i = 0; i < 3; i++) {
     const cur = endingWord(s, CURRENCY_SUFFIXES, true);
     if (cur) {
+      dotMarked ||= DOT_CURRENCIES.has(cur.word.toUpperCase());
       s = cur.before;
       continue;
     }
@@ -346,6 +357,12 @@ function parseNumberText(raw: string): ParseResult<number> {
     break;
   }
   s = s.trim();
+  // Korean and Vietnamese shorthand: 5만, 3만 5천 (만 ten thousand, 천 a thousand), 2tr5 and 2,5
+  // triệu (millions); and thousands grouped with dots, as Vietnamese and Indonesian write them
+  // (1.850.000, or 850.000 with a dong or rupiah mark).
+  const shorthand = exponent === 0 ? shorthandValue(s) : null;
+  if (shorthand !== null) return ok(negative ? -shorthand : shorthand);
+  if (DOT_THOUSANDS.test(s) || (dotMarked && DOT_GROUPED.test(s))) s = s.replace(/\./g, '').replace(',', '.');
   let digits: string;
   if (GROUPED.test(s)) {
     digits = s.replace(/[, ]/g, '');
@@ -363,6 +380,29 @@ function parseNumberText(raw: string): ParseResult<number> {
   if (!Number.isFinite(value)) return fail({ code: 'number-too-large', text: raw.trim() });
   if (value === 0) return ok(0);
   return ok(negative ? -value : value);
+}
+
+/** Thousands grouped with dots, twice or more: 1.850.000 (a decimal point is never written twice). */
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/;
+/** Thousands grouped with dots once or more, read so beside a dong or rupiah mark: 850.000₫. */
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const DOT_CURRENCIES: ReadonlySet<string> = new Set(['VND', 'VNĐ', '₫', 'Đ', 'IDR', 'RP']);
+/** 3만 5천, 5만, 1.5만: 만 (ten thousand) and 천 (a thousand), as Korean prices are written. */
+const HANGUL_UNITS = /^(?:(\d+(?:\.\d+)?)\s*만)?\s*(?:(\d+)\s*천)?$/;
+/** 2tr5, 2 tr, 2,5 triệu: millions (triệu), as Vietnamese shops write a price. */
+const TRIEU = /^(\d+)(?:[.,](\d+))?\s*(?:tr|triệu)(\d{0,3})$/i;
+
+/** The value of Korean or Vietnamese shorthand (HANGUL_UNITS, TRIEU), or null for other text. */
+function shorthandValue(s: string): number | null {
+  const hangul = s.includes('만') || s.includes('천') ? HANGUL_UNITS.exec(s) : null;
+  if (hangul !== null && (hangul[1] !== undefined || hangul[2] !== undefined))
+    return Math.round(Number(hangul[1] ?? 0) * 10_000 + Number(hangul[2] ?? 0) * 1_000);
+  const trieu = /tr/i.test(s) ? TRIEU.exec(s) : null;
+  if (trieu === null) return null;
+  // 2tr5: the digits after tr are the next places (2.5 million); 2,5 triệu the same written out.
+  const fraction = trieu[2] ?? trieu[3] ?? '';
+  if (trieu[2] !== undefined && trieu[3] !== '') return null;
+  return Math.round(Number(`${trieu[1]}.${fraction || '0'}`) * 1_000_000);
 }
 
 function escapeRegExp(text: string): string {

@@ -74,6 +74,10 @@ describe('nameIndexesOf', () => {
     customerRecord(32, { name: '陈建国', company: '厦门品茗轩茶楼', shortName: '品茗轩' }),
     customerRecord(33, { name: '吴经理', company: '厦门海沧海悦大酒店' }),
     customerRecord(34, { name: '郑总', company: '福州海悦大酒店' }),
+    // Remarks saying how the customer is called, or a name of theirs.
+    customerRecord(35, { name: '王晓燕', note: '王姐，带小狗（泰迪），已同意' }),
+    customerRecord(36, { name: 'Lisa Zhang', note: '中文名张丽莎，上海人；第二次直接微信订的' }),
+    customerRecord(37, { name: '王丽', note: '王姐，两只猫一起带来' }),
   ];
 
   it.each([
@@ -111,6 +115,8 @@ describe('nameIndexesOf', () => {
     ['品茗轩茶楼', 30, 'a company without the place its name starts with'],
     ['海悦大酒店', -1, 'the end of two companies’ names'],
     ['茶楼', -1, 'two characters are no company'],
+    ['张丽莎', 34, 'a name the remark gives'],
+    ['王姐', -1, 'how two remarks address two customers'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],

@@ -168,6 +168,10 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
       const bare = bareNameKeyOf(key);
       if (bare !== null) keepBare(bare, i);
     }
+    // What the remark says the customer is called (王姐，带小狗; 中文名张丽莎): a name of theirs too,
+    // where no other row has it.
+    const note = record.note;
+    if (note !== null) for (const alias of aliasesIn(note)) keepBare(nameKeyOf(alias), i);
   }
   // A name on rows of one person written twice (the same mobile or email on each, a customer
   // listed again after moving house) is that person's: their orders go to the first row, as a
@@ -198,6 +202,24 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
   }
   return { indexes, shared };
 }
+
+/**
+ * The names a customer's remark says they go by: how they are addressed, as its first clause
+ * (王姐，带小狗（泰迪）; 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; aka Jimmy).
+ */
+function aliasesIn(note: string): string[] {
+  const names: string[] = [];
+  const addressed = ADDRESSED_IN_REMARK.exec(note);
+  if (addressed !== null) names.push(addressed[1] ?? '');
+  const named = NAMED_IN_REMARK.exec(note);
+  if (named !== null) names.push(named[1] ?? '');
+  return names;
+}
+
+const ADDRESSED_IN_REMARK =
+  /^\s*(\p{Script=Han}{1,2}(?:姐|哥|叔|姨|阿姨|总|老师|老板|伯|婶|嫂|先生|小姐|女士|太太|经理))\s*(?:[，,；;。、]|$)/u;
+const NAMED_IN_REMARK =
+  /(?:中文名|英文名|又名|别名|外号|本名|a\.?k\.?a\.?)\s*[:：是]?\s*([^\s，,；;。()（）]{2,20})/iu;
 
 /**
  * A name an order gives in part, as a shop writes a regular: a family name and the honorific

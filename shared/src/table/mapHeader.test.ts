@@ -39,6 +39,16 @@ describe('mapHeader', () => {
     expect(zh.unknown).toEqual([]);
   });
 
+  it('reads a header in the sheet’s own language and in English, split by a slash, by its own word first', () => {
+    const m = mapHeader(
+      ['Mã KH', 'Họ tên / Name', 'SĐT / Phone', 'Số đo (N-E-M)', 'Ghi chú / Notes'],
+      CUSTOMER_FIELD_SYNONYMS,
+    );
+    expect(m.columns).toEqual({ id: 0, name: 1, phone: 2, note: 4 });
+    // Two English words are two columns' names, not one's: nothing is read from Buyer/Seller.
+    expect(mapHeader(['Buyer/Seller'], CUSTOMER_FIELD_SYNONYMS).columns).toEqual({});
+  });
+
   it('ignores case, spaces, width, punctuation and units', () => {
     const m = mapHeader(
       [

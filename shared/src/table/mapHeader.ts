@@ -143,8 +143,31 @@ function alternativeFields<F extends string>(
     const named = bySynonym.get(part) ?? [];
     fields = fields.filter((field) => named.includes(field));
   }
+  if (fields.length > 0) return fields;
+  return parts.length === 2 ? translatedFields(parts as [string, string], bySynonym) : undefined;
+}
+
+/**
+ * A header in the sheet's own language and in English, split by a slash, as Vietnamese, Korean or
+ * Thai sheets write them (Họ tên / Name, Khách / Customer): the fields of its own word first, then
+ * the English one's. Both halves in ASCII (Buyer/Seller) are two columns' names, not one's.
+ */
+function translatedFields<F extends string>(
+  parts: readonly [string, string],
+  bySynonym: Map<string, readonly F[]>,
+): readonly F[] | undefined {
+  const local = parts.find((part) => LOCAL_LETTER.test(part));
+  const english = parts.find((part) => !LOCAL_LETTER.test(part) && ASCII_WORD.test(part));
+  if (local === undefined || english === undefined) return undefined;
+  const own = bySynonym.get(local) ?? [];
+  const translated = (bySynonym.get(english) ?? []).filter((field) => !own.includes(field));
+  const fields = [...own, ...translated];
   return fields.length > 0 ? fields : undefined;
 }
+
+/** A letter outside ASCII: a word in Vietnamese (ọ, ê), Korean, Thai, or another script. */
+const LOCAL_LETTER = /[^\x00-\x7f]/;
+const ASCII_WORD = /^[a-z][a-z #.&-]*$/;
 
 /** Each synonym list's words, normalised once: a list is a module constant, mapped many times. */
 const SYNONYM_INDEXES = new WeakMap<object, Map<string, readonly string[]>>();

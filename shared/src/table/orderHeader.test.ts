@@ -92,6 +92,13 @@ describe('mapOrderHeader', () => {
     // Without a discount column, the bill is the amount; and a Paid? column is no amount.
     ['消费金额 and 实收 without a discount', ['日期', '会员卡号', '消费金额', '实收'], 2],
     ['a Paid column beside a discount', ['Date', 'Client', 'Amount', 'Discount', 'Paid'], 2],
+    // Headers in the sheet's language and in English (Thành tiền / Amount), or in Korean.
+    [
+      'Vietnamese and English',
+      ['Ngày / Date', 'Mã KH', 'Khách / Customer', 'Thành tiền / Amount', 'Phí ship'],
+      3,
+    ],
+    ['Korean', ['주문일', '고객번호', '주문자', '받는 분', '상품', '금액', '배송비'], 5],
   ])('takes the amount of %s', (_, header, amount) => {
     expect(mapOrderHeader(header).columns.amount).toBe(amount);
   });

@@ -1002,6 +1002,34 @@ describe('a till’s receipts and a contracts ledger', () => {
     expect(r.skipped.map((s) => `${s.row}:${s.reason}`)).toEqual(['2:total', '9:total']);
   });
 
+  it('reads a flower shop’s and a guesthouse’s extras apart: a voucher sold, money collected for a driver, walk-ins', () => {
+    const r = read({
+      header: ['주문일', '고객번호', '주문자', '상품', '금액', '상태'],
+      rows: [
+        ['2/2(월)', 'D-001', '김민준', '꽃다발 (M)', '55,000원', '픽업완료'],
+        ['2/5(목)', 'D-007', '강민서', '꽃 상품권 (5만원)', '5만원', '결제완료'],
+        ['2/7(토)', '', '비회원', '근조화환', '100,000원', '배송완료'],
+        ['2/9(월)', 'D-003', '박지훈', '장미 100송이', '3만 5천원', '취소'],
+        ['2/10(화)', 'D-002', '이서연', '원데이클래스 1명분', '-45,000원', '환불'],
+      ],
+    });
+    expect(r.orders.map((o) => [o.row, o.customerId, o.amount])).toEqual([
+      [2, 'D-001', 55000],
+      [6, 'D-002', -45000],
+    ]);
+    expect(r.counts).toMatchObject({ giftCards: 1, giftCardTotal: 50000, walkIns: 1, cancelled: 1 });
+    const stays = read({
+      header: ['订单号', '客人', '房间/项目', '入住', '金额', '状态'],
+      rows: [
+        ['', '王晓燕', '代订环海包车一天', '2026-02-03', 600, '代收'],
+        ['', '散客（路过）', '103 花园双床', '2026-02-12', 388, '已离店'],
+        ['XC26021501', '陈浩', '201 湖景大床', '2026-02-15', '1060元', '已离店'],
+      ],
+    });
+    expect(stays.orders.map((o) => [o.row, o.customerId, o.amount])).toEqual([[4, '陈浩', 1060]]);
+    expect(stays.counts).toMatchObject({ heldMoney: 1, heldMoneyTotal: 600, walkIns: 1, walkInTotal: 388 });
+  });
+
   it('counts a member’s companion paying their own share apart, as a walk-in', () => {
     const r = read({
       header: ['日期', '会员卡号', '姓名', '实收'],

@@ -197,11 +197,12 @@ const READ_DATES = 8192;
 
 /**
  * A walk-in customer written where the buyer would be: 散客, 零售客户, Walk-in, Cash sale, a guest,
- * a Japanese shop's counter sales (店頭売り), perhaps how many of them (Walk-ins (8), 散客（3人）), and the account a Malaysian or Singaporean shop's books keep its counter sales under (CASH,
- * 现金客).
+ * a Japanese shop's counter sales (店頭売り), a Korean 비회원, a Vietnamese khách vãng lai, perhaps
+ * with how many or a word in brackets after it (Walk-ins (8), 散客（路过）), and the account a
+ * Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客).
  */
 const WALK_IN =
-  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?)(?:\s*[(（]\s*\d+\s*(?:人|位|pax)?\s*[)）])?$/i;
+  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?)(?:\s*[(（][^()（）]{1,12}[)）])?$/i;
 /** A first name with what they were: Hannah (guest), 小李（散客）. */
 const NAMED_WALK_IN = /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员)\s*[)）]$/i;
 /**
@@ -218,21 +219,25 @@ function isWalkIn(text: string | null): boolean {
 }
 
 /**
- * A gift card sold (Gift Card ($100), Gift Certificate, 礼品卡, 购物卡): money put on a card, the
- * business's income when the card pays for what is bought with it (see OrderCounts.giftCards).
+ * A gift card sold (Gift Card ($100), Gift Certificate, 礼品卡, 购物卡, 상품권): money put on a card,
+ * the business's income when the card pays for what is bought with it (see OrderCounts.giftCards).
  */
 const GIFT_CARD =
-  /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡)/i;
+  /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡|(?:꽃\s*)?상품권|기프트\s*카드|phiếu quà tặng|thẻ quà tặng)/i;
 
 /**
  * A line of money held for the customer or paid out for them, no sale (see OrderCounts.heldMoney):
  * a deposit given back when the thing lent returns (寄养押金, 按金, 保证金, 容器保証金, 樽保証金,
  * Security Deposit, Bottle deposit, Bond) and its return (退押金, 空樽返却（保証金返金）); a cost paid out
- * and charged on at cost (代垫运费, 垫付, 代发快递费, 送料立替). Not 定金 or 订金, or a Deposit alone: part
+ * and charged on at cost (代垫运费, 垫付, 代发快递费, 送料立替), or collected for someone else (a status of
+ * 代收: a car hire booked for a guest, paid over to the driver). Not 定金 or 订金, or a Deposit alone: part
  * of the price paid before the rest.
  */
 const HELD_MONEY =
   /押金|按金|保证金|保証金|預り金|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|代垫|垫付|立替|代缴|代付(?:运费|快递费|邮费|费用)|代发(?:快递|运)费/i;
+
+/** A status saying the money was collected for someone else and paid over to them (代收). */
+const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
 
 /**
  * A payment on account written among the sales (see OrderCounts.payments): the item a collection
@@ -563,7 +568,7 @@ export class OrderRowReader {
       this.counts.giftCardTotal += this.amountLeftOut(amountText);
       return;
     }
-    if (HELD_MONEY.test(item)) {
+    if (HELD_MONEY.test(item) || (statusText !== null && COLLECTED_FOR_OTHERS.test(statusText))) {
       this.counts.heldMoney++;
       this.counts.heldMoneyTotal += this.amountLeftOut(amountText);
       return;
@@ -640,7 +645,13 @@ export class OrderRowReader {
     // A gift card sold and money held or paid out are left to the general way, which counts them
     // apart (OrderCounts.giftCards, heldMoney), and so are payments on account (payments).
     const item = c.product === undefined ? '' : (texts[c.product] ?? '');
-    if (GIFT_CARD.test(item) || HELD_MONEY.test(item) || PAYMENT_ON_ACCOUNT.test(item)) return false;
+    if (
+      GIFT_CARD.test(item) ||
+      HELD_MONEY.test(item) ||
+      COLLECTED_FOR_OTHERS.test(statusText) ||
+      PAYMENT_ON_ACCOUNT.test(item)
+    )
+      return false;
     if (!this.consumption)
       this.noteWhatTheCardPaid(status, statusText, c.payment === undefined ? '' : (texts[c.payment] ?? ''));
     // A voided order's remark (voidedCol) is left to the general way, which leaves it out.

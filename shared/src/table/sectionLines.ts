@@ -26,6 +26,9 @@ const SECTION_LABEL = new RegExp(
     // a period: 2025年, 二〇二五年3月, 3月, 第一季度, Q1
     '^(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年',
     '^\\d{1,2}\\s*月份?$',
+    // a month in Vietnamese and Korean: THÁNG 10/2026, Tháng 11, 2026년 11월, 11월
+    '^tháng\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?$',
+    '^(?:\\d{4}\\s*년\\s*)?\\d{1,2}\\s*월$',
     '^(?:第[一二三四1-4]季度|[一二三四]季度|q[1-4])$',
     // the customers' standing: INACTIVE, Dormant, 已停用, 已流失
     '^(?:inactive|active|dormant|lapsed|archived|former|churned|suspended|paused|on hold)$',

@@ -29,6 +29,13 @@ describe('skippedRowReason', () => {
     ['Week 1 Total', ['', '', '', 'Week 1 Total', '₱47,095.00', '', '', ''], 'total'],
     ['TOTAL Nov 1-21', ['', '', '', 'TOTAL Nov 1-21', '₱138,670.00', '', '', ''], 'total'],
     ['a customer called Total Nov Ltd', ['C9', 'Total Nov Ltd', '', '', 300, ''], null],
+    // Korean and Vietnamese totals.
+    ['총 12명', ['총 12명 (개인 10 / 업체 2)', '', '', ''], 'total'],
+    ['소계 with the days it adds', ['', '', '', '', '', '소계 (1~15일)', '897,000원', '', ''], 'total'],
+    ['11월 합계', ['', '', '', '', '', '11월 합계', '2,067,000원', '', ''], 'total'],
+    ['Tổng: 12 khách', ['Tổng: 12 khách (lẻ 10, sỉ/đoàn 2)', '', '', ''], 'total'],
+    ['Tổng tháng 10', ['', '', '', '', 'Tổng tháng 10', '', '20.940.000 ₫', '', ''], 'total'],
+    ['TỔNG CỘNG', ['', '', '', '', 'TỔNG CỘNG', '', '56.760.000 ₫', '', ''], 'total'],
     ['the tax collected under the sales', ['', '', '', 'GST collected', 373.5, ''], 'total'],
     ["a quarter's 小计 with a remark", ['', '', '', '四季度小计（截至11月）', 29.06, ''], 'total'],
     [
@@ -297,6 +304,8 @@ describe('skippedRowReason', () => {
     ['a register’s batches of a month', 'OCTOBER 2026 BATCHES', 0],
     ['a delivery route in the name column', 'ROUTE A - MANDAUE (Tue & Fri)', 1],
     ['a sales zone', 'Zone 3', 1],
+    ['a month in Vietnamese', 'THÁNG 10/2026', 0],
+    ['a month in Korean', '2026년 11월', 0],
     ['the customers’ standing in Chinese', '已停用客户', 0],
     ['a heading bar before a coach’s name', '▍阿豪 教練', 0],
     ['a heading bar in the name column', '▌Amy 教練', 1],

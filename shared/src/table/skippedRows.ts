@@ -79,6 +79,14 @@ const TOTAL_LABELS = new Set([
   '承上页',
   '接上页',
   '转下页',
+  // Korean and Vietnamese totals: 합계, 총계, 소계, 총; Tổng, Tổng cộng, Cộng.
+  '합계',
+  '총계',
+  '소계',
+  '총',
+  'tổng',
+  'tổng cộng',
+  'cộng',
   'total',
   'totals',
   'subtotal',
@@ -145,9 +153,16 @@ const totalFirstPairsOf = () =>
  * as one number.
  */
 function pairOf(text: string): number {
-  return (
-    asciiLowerCode(foldedCode(text.charCodeAt(0))) * 0x10000 + asciiLowerCode(foldedCode(text.charCodeAt(1)))
-  );
+  return lowerCode(foldedCode(text.charCodeAt(0))) * 0x10000 + lowerCode(foldedCode(text.charCodeAt(1)));
+}
+
+/**
+ * A character's code in lower case: ASCII by arithmetic, a Latin letter with its accents (Ổ of
+ * TỔNG CỘNG) through toLowerCase; other scripts have no case.
+ */
+function lowerCode(code: number): number {
+  if (code < 0x80) return asciiLowerCode(code);
+  return code < 0x2000 ? String.fromCharCode(code).toLowerCase().charCodeAt(0) : code;
 }
 
 function isTotalLabel(text: string): boolean {
@@ -163,7 +178,7 @@ function isTotalLabel(text: string): boolean {
   const head = text.charCodeAt(0);
   if (
     head > 0x20 &&
-    !(TOTAL_FIRST_CODES.has(asciiLowerCode(foldedCode(head))) && totalFirstPairsOf().has(pairOf(text)))
+    !(TOTAL_FIRST_CODES.has(lowerCode(foldedCode(head))) && totalFirstPairsOf().has(pairOf(text)))
   )
     return isSectionTotal(text);
   const bare = foldTraditional(text.trim().toLowerCase());
@@ -190,11 +205,15 @@ const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
  * A label and a colon before a longer count than a short cell holds: Total: 7 customers (6
  * active), 合计：共 12 位客户，其中 3 位新客户.
  */
-const LONG_LABELLED_TOTAL = /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共)\s*[:：]\s*\S/i;
+const LONG_LABELLED_TOTAL =
+  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계)\s*[:：]\s*\S/i;
 
-/** A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026. */
+/**
+ * A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026, and in
+ * Vietnamese Tổng tháng 10 (the month's).
+ */
 const TOTAL_PERIOD =
-  /^\s*(?:grand\s+)?totals?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s*\d{4})?\s*$/;
+  /^\s*(?:(?:grand\s+)?totals?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s*\d{4})?|tổng(?: cộng)?\s+tháng\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*$/;
 
 /**
  * A group's or a page's total, its name first: Won total, Page total, North region subtotal, Week 1
@@ -267,12 +286,13 @@ const CLOSING_BRACKET = new Map(
  */
 function isSectionTotal(text: string): boolean {
   const last = foldedCode(text.charCodeAt(text.length - 1));
-  if (last === JI) return SECTION_TOTAL.test(foldTraditional(text.trim()));
-  // 四季度小计（截至11月）: a section's total with a remark in brackets after it.
+  if (last === JI || last === GYE) return SECTION_TOTAL.test(foldTraditional(text.trim()));
+  // 四季度小计（截至11月）, 소계 (1~15일): a section's total with a remark in brackets after it.
   const close = text.charCodeAt(text.length - 1);
   if ((close === 0xff09 || close === 0x29) && text.length <= 40) {
     const bare = text.replace(TRAILING_BRACKETED, '').trim();
-    if (foldedCode(bare.charCodeAt(bare.length - 1)) === JI && SECTION_TOTAL.test(foldTraditional(bare)))
+    const end = foldedCode(bare.charCodeAt(bare.length - 1));
+    if ((end === JI || end === GYE) && (SECTION_TOTAL.test(foldTraditional(bare)) || TOTAL_LABELS.has(bare)))
       return true;
   }
   // Q1 total (Jul-Sep), Q2 to date (Oct-Dec), FY to date: a period's figures so far, its months
@@ -298,7 +318,7 @@ function isSectionTotal(text: string): boolean {
     );
   }
   const first = foldedCode(text.charCodeAt(0));
-  return (first === GONG || first === JI) && COUNT_LINE.test(foldTraditional(text));
+  return (first === GONG || first === JI || first === CHONG) && COUNT_LINE.test(foldTraditional(text));
 }
 
 /**
@@ -326,16 +346,21 @@ const TRAILING_BRACKETED = /[（(][^（）()]{1,20}[）)]\s*$/;
 /** 计 (of 小计, 合计) and 共 (of 共 5 位). */
 const JI = 0x8ba1;
 const GONG = 0x5171;
+/** 계 (Korean: a sum, of 합계, 소계, 총계). */
+const GYE = 0xacc4;
+/** 총 (Korean: in all). */
+const CHONG = 0xcd1d;
 /**
  * The name of a section, a month or a customer (a ledger grouped by customer closes each group
- * with 广州联创建材有限公司 小计), then 小计 or 合计 (9月 月合计 and 11月3日 日合计 too).
+ * with 广州联创建材有限公司 小计), then 小计 or 合计 (9月 月合计 and 11月3日 日合计 too; 11월 합계 in
+ * Korean).
  */
-const SECTION_TOTAL = /^[^\s:：]{1,20}\s?(?:日|周|月|本月|本页)?(?:小计|合计|旬计|月计|日计)$/;
+const SECTION_TOTAL = /^[^\s:：]{1,20}\s?(?:日|周|月|本月|本页)?(?:小计|合计|旬计|月计|日计|합계|소계|총계)$/;
 /**
- * 共, a count and what is counted: 共 5 位客人, 共5家, 共 12 笔; and 計 as a Japanese list counts
- * its rows: 計 11件（業務用 8・個人 3）.
+ * 共, a count and what is counted: 共 5 位客人, 共5家, 共 12 笔; 計 as a Japanese list counts its
+ * rows (計 11件（業務用 8・個人 3）) and 총 a Korean one (총 12명 (개인 10 / 업체 2)).
  */
-const COUNT_LINE = /^[共计]\s*\d+\s*(?:位|个|家|间|名|人|户|条|笔|项|张|单|件|社)/;
+const COUNT_LINE = /^(?:[共计]|총)\s*\d+\s*(?:位|个|家|间|名|人|户|条|笔|项|张|单|件|社|명|개|건)/;
 
 /**
  * Lines a ledger carries below (or above) its data: who made it, who checked it, notes, the
