@@ -166,7 +166,7 @@ function translatedFields<F extends string>(
 }
 
 /** A letter outside ASCII: a word in Vietnamese (ọ, ê), Korean, Thai, or another script. */
-const LOCAL_LETTER = /[^\x00-\x7f]/;
+const LOCAL_LETTER = /[^ -~]/;
 const ASCII_WORD = /^[a-z][a-z #.&-]*$/;
 
 /** Each synonym list's words, normalised once: a list is a module constant, mapped many times. */
