@@ -311,12 +311,20 @@ describe('people on a page', () => {
         ['羅惠君', ['hclo@jy.gov.tw'], []],
       ],
     ],
+    [
+      'a department head whose row gives the department’s mailbox, so marked, and a branch head named before her mobile',
+      '<table><tr><th>部门</th><th>负责人</th><th>电话</th><th>邮箱</th></tr>' +
+        '<tr><td>审计一部</td><td>钱蓉</td><td>0512-68782210</td><td><a href="mailto:qianr@hcacpa.cn">qianr@hcacpa.cn</a></td></tr>' +
+        '<tr><td>税务咨询部</td><td>吴佳怡</td><td>0512-68782230</td><td><a href="mailto:tax@hcacpa.cn">tax@hcacpa.cn</a>（部门邮箱）</td></tr></table>' +
+        '<p>昆山分所：分所负责人许文斌（注册会计师），手机133 7620 4518，主要承接年报审计。</p>',
+      [
+        ['钱蓉', ['qianr@hcacpa.cn'], ['+8651268782210']],
+        ['吴佳怡', [], ['+8651268782230']],
+        ['许文斌', [], ['+8613376204518']],
+      ],
+    ],
   ])('%s', (_, body, expected) => {
-    expect(
-      people(
-        extract(body, '', 'https://www.example.cn/contact', body.includes('里長') ? 'TW' : 'CN').contacts,
-      ),
-    ).toEqual(expected);
+    expect(people(extract(body).contacts)).toEqual(expected);
   });
 
   it('reads a column of lines headed by whose line it is (里辦公處電話) as phones: nine digits, the area code in brackets', () => {

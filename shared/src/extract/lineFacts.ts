@@ -75,6 +75,9 @@ const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好
  * 对接人), read folded: its cells are names, however rare the surname.
  */
 const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
+/** A note after a mailbox saying it is shared: （部门邮箱）, (公共邮箱), (shared), (department). */
+const SHARED_MAILBOX_NOTE =
+  /[(（]\s*(?:部门|科室|公共|共用|共享|团队|小组|department|shared|team|general)\s*(?:邮箱|信箱|mailbox|inbox)?\s*[)）]/i;
 /** A column of what each person does: 业务职掌, 职掌, 工作职责, 负责业务, Duties, Responsibilities. */
 const DUTIES_COLUMN =
   /^(?:业务)?职掌$|^(?:工作|主要|岗位)?职责$|^(?:负责|承办|主要)?业务(?:内容|范围)?$|^工作内容$|^(?:duties|responsibilities|areas? of responsibility)$/i;
@@ -308,6 +311,15 @@ function readText(line: Line): ReadFacts {
     f.wechat ??= wechatOfMobile(line.phones.map((p) => p.e164));
     f.wechatIsMobile = line.phones.length === 0;
   }
+  // tax@hcacpa.com.cn（部门邮箱）: a mailbox the page says is a department's, whoever's row it is on.
+  if (line.emails.length > 0 && SHARED_MAILBOX_NOTE.test(text))
+    for (const email of line.emails)
+      if (
+        SHARED_MAILBOX_NOTE.test(
+          text.slice(text.indexOf(email) + email.length, text.indexOf(email) + email.length + 12),
+        )
+      )
+        pushUnique(f.companyEmails, email);
   // 管理處電話：… 傳真：… 電郵：…: a line that opens with the company's label and names nobody is
   // the company's, each of its lines and mailboxes, whatever their own labels say.
   const opening = labelled[0];
@@ -338,6 +350,7 @@ export function referredName(text: string, dataAt: number): string | null {
   const before = text.slice(Math.max(0, dataAt - 60), dataAt);
   const m =
     REFERRAL.exec(before) ??
+    TITLE_REFERRAL.exec(before) ??
     DEPARTMENT_REFERRAL.exec(before) ??
     REFERRAL_EN.exec(before) ??
     REFERRAL_FR.exec(before);
@@ -487,6 +500,13 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
  */
 const REFERRAL =
   /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理)|[\u4e00-\u9fa5]{2,4}?))(?:\s*[（(][A-Za-z][A-Za-z .'’-]{0,30}[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
+/**
+ * Who is in charge, named right before their number (分所负责人许文斌（注册会计师），手机 133 …): a
+ * title of someone in charge, the name, perhaps their qualification in brackets, then the number's
+ * label.
+ */
+const TITLE_REFERRAL =
+  /(?:负责人|联系人|经理|主管|主任|总监|店长)\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)(?:\s*[（(][^）)]{1,12}[）)])?[\s，,]*(?:(?:手机|电话|联系电话|手机号|微信)\s*(?:是|为|[:：])?\s*)?$/;
 /**
  * What the reader may ask about, a colon, then a department and the person in it before their
  * number (企事业单位团体体检及合作：市场部 何俊，电话 …), where the words before the colon are too
