@@ -1180,6 +1180,7 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '主人姓名',
     '宠物主人',
     // A school's fee receipts, by the student.
+    '学员',
     '学员姓名',
     '学生姓名',
     'Student Name',
