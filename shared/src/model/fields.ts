@@ -93,6 +93,27 @@ export type ComplaintField = (typeof COMPLAINT_FIELDS)[number];
  * head it, in the customer list and in the sales ledger alike: Cust. Code, Debtor Code, A/C Code.
  */
 const CUSTOMER_CODES = ['Customer Code', 'Cust Code', 'Cust No', 'Cust ID', 'Debtor Code', 'A/C Code'];
+/** A student's number in a school's register, which its receipts name the student by. */
+const STUDENT_NUMBERS = ['Student ID', 'Student No', 'Enrollment No', 'Enrolment No', 'Admission No'];
+/**
+ * A customer's number as Japanese, Korean and Vietnamese shops head it, in both their tables;
+ * written as headers are met, folded (顧客番号 as 顾客番号, 電話番号 as 电话番号).
+ */
+const CUSTOMER_NUMBERS_ABROAD = [
+  '顾客番号',
+  '顾客コード',
+  '顾客No',
+  'お客様番号',
+  '会员番号',
+  '得意先コード',
+  '得意先番号',
+  '고객번호',
+  '고객코드',
+  '회원번호',
+  'Mã KH',
+  'Mã khách hàng',
+  'Mã khách',
+];
 
 /** Header synonyms per field; the first entries are the canonical zh / en headers. */
 export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> = {
@@ -139,28 +160,9 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
     '学号',
     '学员编号',
     '病历号',
-    'Student ID',
-    'Student No',
-    'Enrollment No',
-    'Enrolment No',
-    'Admission No',
     'Registration No',
-    // As Japanese shops and offices head them, written as headers are met, folded (顧客番号 as
-    // 顾客番号, 電話番号 as 电话番号).
-    '顾客番号',
-    '顾客コード',
-    '顾客No',
-    'お客様番号',
-    '会员番号',
-    '得意先コード',
-    '得意先番号',
-    // As Korean and Vietnamese shops head them.
-    '고객번호',
-    '고객코드',
-    '회원번호',
-    'Mã KH',
-    'Mã khách hàng',
-    'Mã khách',
+    ...STUDENT_NUMBERS,
+    ...CUSTOMER_NUMBERS_ABROAD,
   ],
   name: [
     '姓名',
@@ -737,26 +739,8 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '户口号',
     // A school's receipts name the student by the register's number.
     '学号',
-    'Student ID',
-    'Student No',
-    'Enrollment No',
-    'Enrolment No',
-    'Admission No',
-    // As Japanese shops and offices head them.
-    '顾客番号',
-    '顾客コード',
-    '顾客No',
-    'お客様番号',
-    '会员番号',
-    '得意先コード',
-    '得意先番号',
-    // As Korean and Vietnamese shops head them.
-    '고객번호',
-    '고객코드',
-    '회원번호',
-    'Mã KH',
-    'Mã khách hàng',
-    'Mã khách',
+    ...STUDENT_NUMBERS,
+    ...CUSTOMER_NUMBERS_ABROAD,
   ],
   date: [
     '日期',

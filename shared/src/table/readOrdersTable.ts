@@ -1055,6 +1055,5 @@ const LEDGER_TOTAL =
   /^(?:期初余额|期末余额|上[月年期]结转|结转下[月年期]|本[月年期](?:合计|累计|发生额)|全部客户本月合计|opening balance|closing balance|balance b\/f|balance c\/f)$/i;
 
 function textOf(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  return typeof cell === 'string' ? cell.trim() : String(cell);
+  return cellToText(cell ?? null).trim();
 }
