@@ -491,6 +491,13 @@ describe('an order with what was given back of it beside the amount (Refunded Am
       partial: 1,
     },
     {
+      what: '部分退款 on a row of its own, the part written negative: a refund of it, nothing unknown',
+      header: ['客户编号', '订单日期', '金额', '状态'],
+      row: ['C1', '2025-06-01', '-100', '部分退款'],
+      amounts: [-100],
+      partial: 0,
+    },
+    {
       what: '退款 without a refunded column: still a refund of the whole amount',
       header: ['客户编号', '订单日期', '金额', '状态'],
       row: ['C1', '2025-06-01', '100', '退款'],

@@ -883,7 +883,8 @@ export class OrderRowReader {
   private orderAmount(status: OrderStatusKind | null, amount: number, refunded: number): number {
     const signed = status === 'refund' && refunded === 0 ? -Math.abs(amount) : amount;
     if (status === 'top-up') this.countTopUp(signed);
-    else if (status === 'partial-refund' && refunded === 0) this.counts.partialRefunds++;
+    // A partial refund written as its own negative row is the part given back, known.
+    else if (status === 'partial-refund' && refunded === 0 && amount > 0) this.counts.partialRefunds++;
     return signed;
   }
 
