@@ -313,13 +313,10 @@ function readText(line: Line): ReadFacts {
   }
   // tax@hcacpa.com.cn（部门邮箱）: a mailbox the page says is a department's, whoever's row it is on.
   if (line.emails.length > 0 && SHARED_MAILBOX_NOTE.test(text))
-    for (const email of line.emails)
-      if (
-        SHARED_MAILBOX_NOTE.test(
-          text.slice(text.indexOf(email) + email.length, text.indexOf(email) + email.length + 12),
-        )
-      )
-        pushUnique(f.companyEmails, email);
+    for (const email of line.emails) {
+      const after = text.indexOf(email) + email.length;
+      if (SHARED_MAILBOX_NOTE.test(text.slice(after, after + 12))) pushUnique(f.companyEmails, email);
+    }
   // 管理處電話：… 傳真：… 電郵：…: a line that opens with the company's label and names nobody is
   // the company's, each of its lines and mailboxes, whatever their own labels say.
   const opening = labelled[0];

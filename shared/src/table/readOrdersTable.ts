@@ -236,6 +236,9 @@ const GIFT_CARD =
 const HELD_MONEY =
   /押金|按金|保证金|保証金|預り金|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|代垫|垫付|立替|代缴|代付(?:运费|快递费|邮费|费用)|代发(?:快递|运)费/i;
 
+/** A letter of any script (a module constant: see CAPITALISED in classifyText.ts). */
+const LETTER = /\p{L}/u;
+
 /** A status saying the money was collected for someone else and paid over to them (代收). */
 const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
 
@@ -652,7 +655,8 @@ export class OrderRowReader {
       PAYMENT_ON_ACCOUNT.test(item)
     )
       return false;
-    if (!this.consumption)
+    // Most rows have neither a status nor a payment column: nothing to note.
+    if (!this.consumption && (statusText !== '' || c.payment !== undefined))
       this.noteWhatTheCardPaid(status, statusText, c.payment === undefined ? '' : (texts[c.payment] ?? ''));
     // A voided order's remark (voidedCol) is left to the general way, which leaves it out.
     const remark = this.voidedCol === undefined ? '' : (texts[this.voidedCol] ?? '');
@@ -753,7 +757,7 @@ export class OrderRowReader {
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (c === this.dateCol || isBlankCell(cell)) continue;
-      if (typeof cell !== 'string' || !/\p{L}/u.test(cell)) return false;
+      if (typeof cell !== 'string' || !LETTER.test(cell)) return false;
       words = true;
     }
     return words;
