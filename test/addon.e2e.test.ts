@@ -104,6 +104,25 @@ describe('what the analysis notes', () => {
     expect(result.notes).toContain('1 笔已取消或作废的订单未计入。');
   });
 
+  it('says which sheet of purchases it could not read, though it classifies the customers', () => {
+    // A driving school's receipt book keyed by 档案号, which names no buyer the toolkit knows.
+    const w = tablesWorld({
+      学员: [
+        ['学员编号', '姓名', '手机'],
+        ['X-07', '陈思琪', '13956012233'],
+      ],
+      收费明细: [
+        ['日期', '收据号', '档案号', '金额'],
+        ['2026-01-05', 'NO.0031', 'X-07', 3980],
+      ],
+    });
+    const result = run(w, 'classify');
+    expect(result.ok, result.message).toBe(true);
+    expect(result.notes?.[0]).toMatch(
+      /^工作表“收费明细”（“日期”、“收据号”、“档案号”、“金额”）像是订单.*headerOverrides\.orders/,
+    );
+  });
+
   it('gives the customers of a list with their 旺旺号 the orders of a 淘宝 export whose numbers are masked', () => {
     // The shop's own ids (C001…) beside each buyer's 旺旺号; the export's 联系手机 is masked.
     const csv = (file: string) =>

@@ -262,3 +262,32 @@ describe('an ERP sales export with a Chinese clock time, beside the customer lis
     ]);
   });
 });
+
+describe('a workbook whose receipt book names its buyers by a header the toolkit does not know', () => {
+  it('classifies the customers, and says first which sheet of purchases it left unread', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('学员').addRows([
+      ['学员编号', '姓名', '手机'],
+      ['X-07', '陈思琪', '13956012233'],
+    ]);
+    workbook
+      .addWorksheet('收费明细')
+      .addRows([
+        ['2026年收费明细'],
+        ['日期', '收据号', '档案号', '金额'],
+        ['2026-09-03', 'NO.0031', 'X-07', 3980],
+      ]);
+    const file = join(dir, 'receipts.xlsx');
+    await workbook.xlsx.writeFile(file);
+    for (const [lang, said] of [
+      ['zh', '工作表“收费明细”（“日期”、“收据号”、“档案号”、“金额”）像是订单'],
+      ['en', 'Sheet "收费明细" ("日期", "收据号", "档案号", "金额") looks like orders'],
+    ] as const) {
+      const run = crm(['classify', '--in', file, '--json', '--no-clv'], lang);
+      expect(run.status, run.stderr).toBe(0);
+      const result = JSON.parse(run.stdout) as ClassifyJson;
+      expect(result.customers.map((c) => c.id)).toEqual(['X-07']);
+      expect(result.notes[0]).toContain(said);
+    }
+  });
+});

@@ -20,6 +20,7 @@ export {
   type LocateOptions,
   locateTable,
   locateTables,
+  type PassedOverSheet,
   type TableLocation,
   type WorkbookLocation,
 } from './locateTables.ts';

@@ -16,6 +16,8 @@ interface JobTexts {
     followups: (tasks: number, overdue: number, sheet: string) => string;
     report: (sheet: string) => string;
   };
+  /** Sheets that look like purchases but name no buyer, left unread (WorkbookLocation). */
+  ordersPassedOver: (sheets: readonly { sheet: string; header: readonly string[] }[]) => string;
 }
 
 /** What the orders name their buyers by, where it is not a customer id. */
@@ -41,6 +43,8 @@ export const JOB_TEXTS: Record<Language, JobTexts> = {
   zh: {
     tables: { customers: '客户表', orders: '订单表', complaints: '投诉表' },
     list: (items) => items.join('、'),
+    ordersPassedOver: (sheets) =>
+      `${sheets.map((s) => `工作表${quote.zh(s.sheet)}（${s.header.slice(0, 8).map(quote.zh).join('、')}）`).join('；')}像是订单，有日期和金额，却没有哪一列写明是哪位客户的，所以没有读入：客户只按客户表本身的列分类，那里的购买没有计入。若它记的是客户的购买，请把写客户的那一列的表头改为“客户编号”（或客户名称、手机号、邮箱），或在设置中添加列名映射（命令行：配置的 headerOverrides.orders），再运行。`,
     done: {
       classify: (n) => `已为 ${n} 位客户写入分类列。`,
       clean: (n, sheet) => `数据质量检查完成：发现 ${n} 个问题，见${quote.zh(sheet)}。`,
@@ -83,6 +87,8 @@ export const JOB_TEXTS: Record<Language, JobTexts> = {
   en: {
     tables: { customers: 'customer table', orders: 'orders table', complaints: 'complaints table' },
     list: (items) => items.join(', '),
+    ordersPassedOver: (sheets) =>
+      `${sheets.map((s) => `Sheet ${quote.en(s.sheet)} (${s.header.slice(0, 8).map(quote.en).join(', ')})`).join('; ')} ${sheets.length === 1 ? 'looks' : 'look'} like orders, with a date and an amount, but no column says whose order each row is, so ${sheets.length === 1 ? 'it was' : 'they were'} not read: the customers were classified on the customer table's own columns alone, without ${sheets.length === 1 ? 'its' : 'their'} purchases. If ${sheets.length === 1 ? 'it records' : 'they record'} customers' purchases, head the column that names the customer "Customer ID" (or customer name, mobile or email), or map it in the column mapping (the CLI: headerOverrides.orders in the configuration), and run again.`,
     done: {
       classify: (n) => `Classification columns written for ${n} customer${n === 1 ? '' : 's'}.`,
       clean: (n, sheet) =>

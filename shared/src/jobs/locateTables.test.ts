@@ -161,6 +161,43 @@ describe('locateTables', () => {
     expect(jobProblemText(problem, 'zh')).toMatch(/^没有找到客户表/);
   });
 
+  // A sheet of purchases whose buyer column goes by a name the toolkit does not know is not read,
+  // and the job must say so: the customers are otherwise classified as if they bought nothing.
+  const FEES = sheet(
+    '收费明细',
+    ['2026年合肥安达驾校收费明细'],
+    ['日期', '收据号', '档案号', '收费项目', '金额'],
+    ['2026/9/3', 'NO.0031', 'X-07', '学费（全款）', 3980],
+  );
+  it.each([
+    ['a sheet of fees naming its buyer by an unknown header', [CUSTOMERS, FEES], ['收费明细']],
+    [
+      'an English sheet of payments under a title',
+      [
+        CUSTOMERS,
+        sheet('Payments', ['FY26'], ['Date', 'Ref', 'Pupil', 'Amount'], ['2026-09-03', 'R1', 'X', 50]),
+      ],
+      ['Payments'],
+    ],
+    ['no sheet, when the orders are found', [CUSTOMERS, FEES, ORDERS], []],
+    [
+      'no sheet of dates without amounts',
+      [CUSTOMERS, sheet('日程', ['日期', '事项'], ['2026-09-03', '拜访'])],
+      [],
+    ],
+    ['no sheet of notes', [CUSTOMERS, README], []],
+    ['no complaints sheet', [CUSTOMERS, sheet('投诉', ['日期', '赔偿金额'], ['2026-09-03', 50])], []],
+  ] as const)('lists as passed over %s', (_, sheets, passed) => {
+    const found = locateTables(sheets as readonly SheetGrid[], OPTIONS);
+    expect((found.ordersPassedOver ?? []).map((p) => p.sheet)).toEqual(passed);
+  });
+
+  it('keeps the passed-over sheet’s header texts for the note', () => {
+    expect(locateTables([CUSTOMERS, FEES], OPTIONS).ordersPassedOver).toEqual([
+      { sheet: '收费明细', header: ['日期', '收据号', '档案号', '收费项目', '金额'] },
+    ]);
+  });
+
   it('returns the only candidate for a precise message when its header is not recognised', () => {
     expect(locateTables([sheet('Data', ['A', 'B'])], OPTIONS).customers).toEqual({
       sheet: 'Data',

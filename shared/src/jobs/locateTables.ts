@@ -24,6 +24,18 @@ export interface WorkbookLocation {
   complaints: TableLocation | null;
   /** The follow-up sheet of the last run, read back for its Done marks (see locateFollowUpsSheet). */
   followUps?: TableLocation | null;
+  /**
+   * Without an orders table: sheets whose header names an order's date and amount but no column
+   * saying whose order it is (收费明细 with 日期 | 学号 | 金额), left unread. The job says so, for
+   * the customers are then classified as if none of them had bought anything there.
+   */
+  ordersPassedOver?: readonly PassedOverSheet[];
+}
+
+/** A sheet that looks like purchases but names no buyer column, and its header texts. */
+export interface PassedOverSheet {
+  sheet: string;
+  header: string[];
 }
 
 export interface LocateOptions {
@@ -69,11 +81,14 @@ export function locateTables(sheets: readonly SheetGrid[], options: LocateOption
         (role === 'orders' ? purchasesSheet(sheets, customers, options) : undefined));
     return sheet ? located(role, sheet) : null;
   };
+  const orders = other('orders');
+  const passedOver = orders === null ? buyerlessPurchaseSheets(sheets, customers, options) : [];
   return {
     customers: located('customers', customers),
-    orders: other('orders'),
+    orders,
     complaints: other('complaints'),
     followUps: usableFollowUps(locateFollowUpsSheet(sheets)),
+    ...(passedOver.length > 0 ? { ordersPassedOver: passedOver } : {}),
   };
 }
 
@@ -163,6 +178,29 @@ function purchasesSheet(
       headerFit('orders', texts, options.headerOverrides).buyerless === true
     );
   });
+}
+
+/**
+ * Sheets purchasesSheet passed over for want of a buyer column: their header describes purchases
+ * (an order's date and amount, more of an order's columns than a person's) and names nobody, and
+ * no group headings below it name the buyers either.
+ */
+function buyerlessPurchaseSheets(
+  sheets: readonly SheetGrid[],
+  customers: SheetGrid,
+  options: LocateOptions,
+): PassedOverSheet[] {
+  const passed: PassedOverSheet[] = [];
+  for (const sheet of sheets) {
+    if (sheet === customers || isToolkitSheetName(sheet.name) || isRoleSheetName(sheet.name, 'complaints'))
+      continue;
+    const header = detectHeaderRow(sheet.rows, 'orders', options.headerOverrides);
+    if (header.usable) continue;
+    const texts = (sheet.rows[header.row - 1] ?? []).map(headerText);
+    if (looksLikeOrders(texts, options.headerOverrides, { buyerless: true }))
+      passed.push({ sheet: sheet.name, header: texts.filter((t) => t !== '') });
+  }
+  return passed;
 }
 
 /** The follow-up sheet is the toolkit's own: a header naming its Task ID column is all it needs. */

@@ -7,7 +7,10 @@ import type { TableLocation, WorkbookLocation } from './locateTables.ts';
  */
 export function locatedSheetNames(location: WorkbookLocation): string[] {
   const names: string[] = [];
-  const found: (TableLocation | null | undefined)[] = Object.values(location);
-  for (const where of found) if (where && !names.includes(where.sheet)) names.push(where.sheet);
+  // Every table's location, not the sheets passed over unread (ordersPassedOver, a list).
+  const found = Object.values(location).filter(
+    (where): where is TableLocation => where !== null && where !== undefined && !Array.isArray(where),
+  );
+  for (const where of found) if (!names.includes(where.sheet)) names.push(where.sheet);
   return names;
 }

@@ -2,7 +2,7 @@ import type { Cell, FormulaCells, TableData, TableRole } from '../model/table.ts
 import { isBlankRow } from '../table/cellReader.ts';
 import { fillMergedCells, mergedDownCells, wideMergesBelow } from './fillMergedCells.ts';
 import { JobError } from './JobError.ts';
-import type { TableLocation, WorkbookLocation } from './locateTables.ts';
+import type { PassedOverSheet, TableLocation, WorkbookLocation } from './locateTables.ts';
 import { headerText, type SheetGrid } from './sheetGrid.ts';
 import { expectedHeaders } from './tableRequirements.ts';
 
@@ -16,6 +16,8 @@ export type JobTables = Record<'customers', SheetTable> &
   Record<'orders' | 'complaints', SheetTable | null> & {
     /** The follow-up sheet of the last run (its Done marks carry into the new plan). */
     followUps?: SheetTable | null;
+    /** Sheets that look like purchases but name no buyer, left unread (see WorkbookLocation). */
+    ordersPassedOver?: readonly PassedOverSheet[];
   };
 
 /**
@@ -92,5 +94,6 @@ export function readJobTables(sheets: readonly SheetGrid[], location: WorkbookLo
     orders: optional('orders'),
     complaints: optional('complaints'),
     followUps: location.followUps ? read(location.followUps) : null,
+    ...(location.ordersPassedOver ? { ordersPassedOver: location.ordersPassedOver } : {}),
   };
 }

@@ -157,6 +157,28 @@ describe('runJob', () => {
     },
   );
 
+  // A receipt book whose buyer column goes by a name the toolkit does not know: the job runs on the
+  // customer table alone, and says first, in the user's language, which sheet it left unread.
+  const receipts: SheetGrid = {
+    name: '收费明细',
+    rows: [
+      ['日期', '收据号', '档案号', '金额'],
+      ['2026-02-03', 'NO.0031', 'C001', 3980],
+    ],
+  };
+  it.each([
+    ['zh', /^工作表“收费明细”（“日期”、“收据号”、“档案号”、“金额”）像是订单.*没有读入/],
+    ['en', /^Sheet "收费明细" \("日期", "收据号", "档案号", "金额"\) looks like orders.*not read/],
+  ] as const)('says which sheet of purchases it left unread (%s), above the report too', (language, said) => {
+    for (const job of ['classify', 'report'] as const) {
+      const output = run(job, [ledger, receipts], language);
+      expect(output.analysis.notes[0]).toMatch(said);
+      expect(output.analysis.moneyNotes[0]).toMatch(said);
+    }
+    expect(run('report', [ledger, receipts], language).report?.moneyNotes[0]).toMatch(said);
+    expect(run('classify', [ledger], language).analysis.notes.join('\n')).not.toMatch(said);
+  });
+
   it('reads customers ahead with the same JobError for an unrecognised header', () => {
     // Tables as an adapter may hand them over without locating them first.
     const bad: JobRequest = {

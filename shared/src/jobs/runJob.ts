@@ -9,6 +9,7 @@ import { JobError } from './JobError.ts';
 import type { JobDefinition } from './jobDefinition.ts';
 import type { JobName, JobOutput } from './jobOutput.ts';
 import type { JobRequest } from './jobRequest.ts';
+import { JOB_TEXTS } from './jobTexts.ts';
 import { reportJob } from './reportJob.ts';
 
 /** Every job by name; adding a job is one file plus one line here. */
@@ -39,7 +40,7 @@ export function runJob(name: JobName, request: JobRequest): JobOutput {
 /** The analysis of the located tables, with an unusable header turned into a JobError. */
 export function analyzeTables(request: JobRequest, usesClv = true): CustomerAnalysis {
   const { tables } = request;
-  return withJobErrors(request, () =>
+  const analysis = withJobErrors(request, () =>
     analyzeCustomerTable({
       customers: tables.customers.table,
       ...(request.customersRead ? { customersRead: request.customersRead } : {}),
@@ -55,6 +56,14 @@ export function analyzeTables(request: JobRequest, usesClv = true): CustomerAnal
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     }),
   );
+  // Purchases left unread make every money figure short: said first, and at the report's top.
+  const passedOver = tables.ordersPassedOver ?? [];
+  if (passedOver.length > 0) {
+    const note = JOB_TEXTS[request.config.language].ordersPassedOver(passedOver);
+    analysis.notes.unshift(note);
+    analysis.moneyNotes.unshift(note);
+  }
+  return analysis;
 }
 
 /**

@@ -1169,6 +1169,14 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '学生姓名',
     'Student Name',
     'Student',
+    // A receipt book (收据存根, 收款登记), by whoever paid: the customer, or their family for them.
+    '缴费人',
+    '交款人',
+    '付款人',
+    '付款单位',
+    '交款单位',
+    'Payer',
+    'Payer Name',
     // As Japanese shops and offices head them.
     '得意先',
     '得意先名',

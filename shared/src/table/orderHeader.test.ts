@@ -103,6 +103,15 @@ describe('mapOrderHeader', () => {
     expect(mapOrderHeader(header).columns.amount).toBe(amount);
   });
 
+  it.each([
+    ['缴费人', ['日期', '收据号', '缴费人', '项目', '金额']],
+    ['交款人', ['日期', '交款人', '摘要', '金额']],
+    ['付款单位', ['收款日期', '付款单位', '金额']],
+    ['Payer', ['Date', 'Receipt #', 'Payer', 'Amount']],
+  ])('names the buyer of a receipt book by who paid: %s', (payer, header) => {
+    expect(mapOrderHeader(header).columns.customerName).toBe(header.indexOf(payer));
+  });
+
   it('keeps the amount column the user set', () => {
     const header = ['Date', 'Client', 'Amount', 'Currency', 'Amount in GBP'];
     expect(mapOrderHeader(header, { amount: 'amount' }).columns.amount).toBe(2);
