@@ -31,11 +31,11 @@ describe('detectHeaderRow', () => {
 
   it('uses header overrides', () => {
     const rows = [
-      ['Kunde', 'Telefon'],
-      ['Anna', '+49 30 1234567'],
+      ['Asiakas', 'Puhelin'],
+      ['Anna Virtanen', '+358 40 1234567'],
     ];
     expect(detectHeaderRow(rows, 'customers', NO_OVERRIDES).usable).toBe(false);
-    const overrides = { ...NO_OVERRIDES, customers: { Kunde: 'name' as const } };
+    const overrides = { ...NO_OVERRIDES, customers: { Asiakas: 'name' as const } };
     expect(detectHeaderRow(rows, 'customers', overrides)).toEqual({ row: 1, usable: true });
   });
 

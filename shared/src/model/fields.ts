@@ -1,3 +1,5 @@
+import { HEADERS_ABROAD, type HeaderWords } from './headersAbroad.ts';
+
 /**
  * The columns the toolkit understands, and the bilingual header synonyms that identify them.
  * Matching is case-, width- and space-insensitive (see table/normalizeHeader.ts); users can
@@ -115,8 +117,8 @@ const CUSTOMER_NUMBERS_ABROAD = [
   'Mã khách',
 ];
 
-/** Header synonyms per field; the first entries are the canonical zh / en headers. */
-export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> = {
+/** Each customer field's synonyms in Chinese, English, Japanese, Korean and Vietnamese. */
+const CUSTOMER_SYNONYMS: Record<CustomerField, readonly string[]> = {
   id: [
     '客户编号',
     'Customer ID',
@@ -703,7 +705,8 @@ export const CUSTOMER_FIELD_SYNONYMS: Record<CustomerField, readonly string[]> =
   ],
 };
 
-export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
+/** Each order field's synonyms in Chinese, English, Japanese, Korean and Vietnamese. */
+const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
   customerId: [
     '客户编号',
     'Customer ID',
@@ -1208,6 +1211,29 @@ export const ORDER_FIELD_SYNONYMS: Record<OrderField, readonly string[]> = {
     '买家退款金额',
   ],
 };
+
+/**
+ * Each field's synonyms, then its words in the languages of HEADERS_ABROAD: the canonical Chinese
+ * and English headers stay first (displayName shows them).
+ */
+function withHeadersAbroad<F extends string>(
+  own: Record<F, readonly string[]>,
+  table: keyof HeaderWords,
+): Record<F, readonly string[]> {
+  const merged: Record<string, readonly string[]> = { ...own };
+  for (const language of HEADERS_ABROAD) {
+    for (const [field, words] of Object.entries(language[table])) {
+      const known = merged[field];
+      if (known === undefined) throw new Error(`headersAbroad: no ${table} field ${field}`);
+      merged[field] = [...known, ...words];
+    }
+  }
+  return merged as Record<F, readonly string[]>;
+}
+
+/** Header synonyms per field; the first entries are the canonical zh / en headers. */
+export const CUSTOMER_FIELD_SYNONYMS = withHeadersAbroad(CUSTOMER_SYNONYMS, 'customers');
+export const ORDER_FIELD_SYNONYMS = withHeadersAbroad(ORDER_SYNONYMS, 'orders');
 
 export const COMPLAINT_FIELD_SYNONYMS: Record<ComplaintField, readonly string[]> = {
   customerId: [

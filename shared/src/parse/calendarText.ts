@@ -16,10 +16,40 @@ const MONTH_NAMES = [
   'december',
 ] as const;
 
-/** English month name or abbreviation (Mar, Sept, march) → 1–12, else null. */
+/**
+ * Month names and their usual abbreviations in the other languages customer ledgers are kept in
+ * with Latin letters: Spanish, Portuguese, German, French, Italian, Indonesian and Malay. Where
+ * languages share a word it names the same month (mar, mai, nov).
+ */
+const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['enero ene gennaio gen januar jän jänner janvier janv januari janeiro', 1],
+      ['febrero febbraio februar février fevrier févr fevr februari fevereiro fev', 2],
+      ['marzo märz mär mrz mars maret mac março marco', 3],
+      ['abril abr aprile avril avr', 4],
+      ['mayo maggio mag mai mei maio', 5],
+      ['junio giugno giu juni juin jun junho', 6],
+      ['julio luglio lug juli juillet juil julai julho', 7],
+      ['agosto ago august août aout agustus ags agu ogos', 8],
+      ['septiembre setiembre settembre set septembre setembro', 9],
+      ['octubre ottobre ott oktober okt octobre outubro out', 10],
+      ['noviembre novembre november novembro', 11],
+      ['diciembre dicembre dic dezember dez décembre decembre déc desember des disember dis dezembro', 12],
+    ] as const
+  ).flatMap(([names, month]) => names.split(' ').map((name) => [name, month] as const)),
+);
+
+/**
+ * A month's name or abbreviation (Mar, Sept, march; octubre, Okt., 9 Nov, août) → 1–12, else
+ * null. Where a name is both English and another language's, both name the same month.
+ */
 export function monthFromName(name: string): number | null {
-  const lower = name.toLowerCase();
+  const written = name.toLowerCase();
+  const lower = written.endsWith('.') ? written.slice(0, -1) : written;
   if (lower.length < 3) return null;
+  const abroad = MONTHS_ABROAD.get(lower);
+  if (abroad !== undefined) return abroad;
   for (let i = 0; i < MONTH_NAMES.length; i++) {
     const full = MONTH_NAMES[i] ?? '';
     if (full === lower || (full.startsWith(lower) && (lower.length === 3 || lower === 'sept'))) return i + 1;

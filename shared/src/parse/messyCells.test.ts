@@ -392,6 +392,14 @@ describe('messy cells', () => {
     ['December 25th', '2026-12-01', '2025-12-25'],
     ['9 Nov', '2026-12-01', '2026-11-09'],
     ['Bob 9', '2026-12-01', null],
+    // In the other languages ledgers are kept in, a weekday perhaps before it.
+    ['15 de octubre', '2026-12-01', '2026-10-15'],
+    ['20 nov', '2026-12-01', '2026-11-20'],
+    ['lun 2/nov', '2026-12-01', '2026-11-02'],
+    ['Jum, 9 Okt', '2026-12-01', '2026-10-09'],
+    ['3 août', '2026-12-01', '2026-08-03'],
+    ['3 ต.ค.', '2026-12-01', '2026-10-03'],
+    ['Mar 9', '2026-12-01', '2026-03-09'],
   ])('parseDate(%j) on %s', (input, today, expected) => {
     const result = parseDate(input, { today: today as IsoDate });
     expect(result.ok ? result.value : null).toBe(expected);
@@ -403,6 +411,29 @@ describe('messy cells', () => {
   it.each(stageCases)('parseComplaintStage(%j)', (input, expected) =>
     check(parseComplaintStage(input), expected),
   );
+});
+
+describe('a date with its month named in another language, or its year in the Buddhist era', () => {
+  it.each<[string, string | null]>([
+    ['7-oct-26', '2026-10-07'],
+    ['15 de octubre de 2026', '2026-10-15'],
+    ['1 Nov 2026', '2026-11-01'],
+    ['9. Oktober 2026', null],
+    ['3 Okt 2026', '2026-10-03'],
+    ['12 März 2026', '2026-03-12'],
+    ['1 janvier 2026', '2026-01-01'],
+    ['5 Desember 2026', '2026-12-05'],
+    ['Mon, 2 Nov 2026', '2026-11-02'],
+    // Thailand: 2569 is 2026, in four digits or two (3 ต.ค. 69).
+    ['30/11/2569', '2026-11-30'],
+    ['3 ต.ค. 69', '2026-10-03'],
+    ['25 พฤศจิกายน 2569', '2026-11-25'],
+    // No weekday before a lone number: Mar 9 is March, a 9 alone a spreadsheet serial.
+    ['Xyz, 9 Okt 2026', null],
+  ])('parseDate(%j) → %s', (input, expected) => {
+    const result = parseDate(input);
+    expect(result.ok ? result.value : null).toBe(expected);
+  });
 });
 
 describe('a month and a day with a dot, without their year (9.3, 11.25)', () => {

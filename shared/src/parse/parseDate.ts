@@ -54,6 +54,10 @@ const ROC_YMD = new RegExp(
   String.raw`^(民[国國]\s*)?(\d{2,3})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?|([-/.])(\d{1,2})\5(\d{1,2}))${TIME}$`,
 );
 const ROC_YEAR_ONE = 1911;
+/** Years of the Buddhist era a date may be written in (2443 is 1900, 2643 is 2100): 543 ahead. */
+const BUDDHIST_ERA_OFFSET = 543;
+const BUDDHIST_ERA_FIRST = 2443;
+const BUDDHIST_ERA_LAST = 2643;
 /**
  * A date in a Japanese era's years, as Japanese ledgers and forms write it: 令和8年11月11日,
  * R8.11.4, 平成31年4月30日, H31/4/30, 令和元年5月1日 (元 its first year).
@@ -77,15 +81,59 @@ const ERA_YEAR_ZERO: Readonly<Record<string, number>> = {
  */
 const ROC_COMPACT = /^(1\d{2})(\d{2})(\d{2})$/;
 const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
+/**
+ * A month's name as D_MONTH_Y and the others read it: English, or a language MONTHS_ABROAD names,
+ * accents and all (märz, août, Okt.).
+ */
+const MONTH_WORD = '[A-Za-z\u00c0-\u00ff]{3,10}';
+/**
+ * A day, a month named and a year: 9 Nov 2026, 12-Oct-2026, 7-oct-26 (as Excel's dd-mmm-yy shows
+ * it), 15 de octubre de 2026.
+ */
 const D_MONTH_Y = new RegExp(
-  String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})${TIME}$`,
+  String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+(?:de\s+)?(${MONTH_WORD})\.?,?[\s-]+(?:de\s+)?(\d{4}|\d{2})${TIME}$`,
 );
 const MONTH_D_Y = new RegExp(
-  String.raw`^([A-Za-z]{3,9})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})${TIME}$`,
+  String.raw`^(${MONTH_WORD})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})${TIME}$`,
 );
-/** A month named and a day, without their year: Nov 9, November 9th, 9 Nov, 9th of November. */
-const MONTH_D = new RegExp(String.raw`^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?${TIME}$`);
-const D_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?${TIME}$`);
+/**
+ * A month named and a day, without their year: Nov 9, November 9th, 9 Nov, 9th of November, 15
+ * de octubre, 2/nov, 7-oct.
+ */
+const MONTH_D = new RegExp(String.raw`^(${MONTH_WORD})\.?\s+(\d{1,2})(?:st|nd|rd|th)?${TIME}$`);
+const D_MONTH = new RegExp(
+  String.raw`^(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of|de)\s+|[\s/-]+)(${MONTH_WORD})\.?${TIME}$`,
+);
+/**
+ * A Thai date: a day, a month by its abbreviation (ต.ค.) or its name (ตุลาคม), and perhaps a year
+ * of the Buddhist era, in four digits or two (3 ต.ค. 69 is 3 October 2569, that is 2026).
+ */
+const THAI_D_MONTH_Y =
+  /^(\d{1,2})\s*(ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(\d{4}|\d{2})?$/;
+const THAI_MONTHS = [
+  ['ม.ค.', 'มกราคม'],
+  ['ก.พ.', 'กุมภาพันธ์'],
+  ['มี.ค.', 'มีนาคม'],
+  ['เม.ย.', 'เมษายน'],
+  ['พ.ค.', 'พฤษภาคม'],
+  ['มิ.ย.', 'มิถุนายน'],
+  ['ก.ค.', 'กรกฎาคม'],
+  ['ส.ค.', 'สิงหาคม'],
+  ['ก.ย.', 'กันยายน'],
+  ['ต.ค.', 'ตุลาคม'],
+  ['พ.ย.', 'พฤศจิกายน'],
+  ['ธ.ค.', 'ธันวาคม'],
+];
+/** The Buddhist-era century a two-digit Thai year is in (69 is 2569). */
+const BUDDHIST_CENTURY = 2500;
+
+/**
+ * A weekday before a date with a day and a month (Mon, 2 Nov; lun 2/nov; Jum, 9 Okt; Fr. 6.11.),
+ * in English, Spanish, German, Indonesian, French and Portuguese: read past. A day must follow
+ * it, then a month's name or a second number, so that Mar 9 stays the 9th of March.
+ */
+const WEEKDAY_FIRST =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lun|mar|mi[eé]|jue|vie|s[aá]b|dom|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sen|sel|rab|kam|jum|min|senin|selasa|rabu|kamis|jumat|sabtu|minggu|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|seg|ter|qua|qui|sex|segunda|ter[cç]a|quarta|quinta|sexta)\.?,?\s+(?=\d{1,2}(?:[\s/.-]*[A-Za-z\u00c0-\u00ff]|[/.-]\d))/i;
 /** A month and a day without their year: 9月3日, 11月28号, 9月3日（周三）, 11월 9일. */
 const ZH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]${TIME}$`);
 /**
@@ -138,7 +186,10 @@ export function parseDate(cell: Cell, options: DateParseOptions = {}): ParseResu
 /** Years before 1000 are typos here, and Date.UTC maps years 0–99 to 1900–1999. */
 const MIN_YEAR = 1000;
 
-function fromYmd(text: string, y: number, m: number, d: number): ParseResult<IsoDate> {
+function fromYmd(text: string, written: number, m: number, d: number): ParseResult<IsoDate> {
+  // A Buddhist-era year, as Thailand writes its dates (30/11/2569 is 30 November 2026).
+  const y =
+    written >= BUDDHIST_ERA_FIRST && written <= BUDDHIST_ERA_LAST ? written - BUDDHIST_ERA_OFFSET : written;
   const fault = calendarFault(y, m, d);
   if (fault !== null) return fail({ code: 'not-a-real-date', text, fault });
   if (y < MIN_YEAR) return fail({ code: 'date-implausible-year', text, year: y });
@@ -177,8 +228,9 @@ function parseDateText(
   dayOrder: DayOrder | null | undefined,
   today: IsoDate | null | undefined,
 ): ParseResult<IsoDate> {
-  const s = normalizeText(raw);
-  if (s === '') return EMPTY;
+  const written = normalizeText(raw);
+  if (written === '') return EMPTY;
+  const s = written.replace(WEEKDAY_FIRST, '');
   let match = YMD.exec(s);
   if (match) return fromYmd(s, Number(match[1]), Number(match[3]), Number(match[4]));
   match = ZH_YMD.exec(s);
@@ -216,9 +268,22 @@ function parseDateText(
   if (match)
     return fromDayMonthOrMonthDay(s, Number(match[1]), Number(match[3]), fullYear(match[4] ?? ''), dayOrder);
   match = D_MONTH_Y.exec(s);
-  if (match) return fromNamedMonth(s, Number(match[3]), match[2] ?? '', Number(match[1]));
+  if (match) return fromNamedMonth(s, fullYear(match[3] ?? ''), match[2] ?? '', Number(match[1]));
   match = MONTH_D_Y.exec(s);
   if (match) return fromNamedMonth(s, Number(match[3]), match[1] ?? '', Number(match[2]));
+  match = THAI_D_MONTH_Y.exec(s);
+  if (match) {
+    const m = THAI_MONTHS.findIndex((names) => names.includes(match?.[2] ?? '')) + 1;
+    const year = match[3];
+    if (year === undefined)
+      return today ? latestBefore(s, today, m, Number(match[1])) : fail({ code: 'date-expected', text: s });
+    return fromYmd(
+      s,
+      year.length === 2 ? BUDDHIST_CENTURY + Number(year) : Number(year),
+      m,
+      Number(match[1]),
+    );
+  }
   match = today ? ZH_MONTH_DAY.exec(s) : null;
   if (match && today) return latestBefore(s, today, Number(match[1]), Number(match[2]));
   match = today ? (MONTH_D.exec(s) ?? D_MONTH.exec(s)) : null;

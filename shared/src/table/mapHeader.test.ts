@@ -483,3 +483,95 @@ describe('mapHeader with words that name two fields', () => {
     expect(mapping.unknown).toEqual([2]);
   });
 });
+
+// Customer lists and sales books as shops head them in German, Spanish, Portuguese, French,
+// Indonesian, Italian and Thai (model/headersAbroad.ts): each column read as its field.
+describe('headers in the other languages ledgers are kept in', () => {
+  it.each<[string, string[], Record<string, number>]>([
+    [
+      'a German Kundenliste',
+      ['Kd.-Nr.', 'Name / Firma', 'Straße', 'PLZ', 'Ort', 'Telefon', 'E-Mail', 'Bemerkung'],
+      { id: 0, name: 1, address: 2, city: 4, phone: 5, email: 6, note: 7 },
+    ],
+    [
+      'a Mexican cartera de clientes',
+      ['Clave', 'Cliente / Razón social', 'Teléfono', 'Correo', 'Notas'],
+      { id: 0, name: 1, phone: 2, email: 3, note: 4 },
+    ],
+    [
+      'a Brazilian planilha',
+      ['Código', 'Nome', 'Celular', 'Aniversário'],
+      { id: 0, name: 1, mobile: 2, birthday: 3 },
+    ],
+    [
+      'a French fichier clients',
+      ['N° client', 'Nom', 'Société', 'Téléphone', 'Ville'],
+      { id: 0, name: 1, company: 2, phone: 3, city: 4 },
+    ],
+    [
+      'an Indonesian daftar pelanggan',
+      ['No', 'Nama', 'Panggilan', 'No. WA', 'Alamat', 'Catatan'],
+      { name: 1, nickname: 2, mobile: 3, address: 4, note: 5 },
+    ],
+    [
+      'an Italian anagrafica',
+      ['Codice cliente', 'Ragione sociale', 'Cellulare', 'Città'],
+      { id: 0, company: 1, mobile: 2, city: 3 },
+    ],
+    [
+      'a Thai list with the English beside',
+      ['ลำดับ', 'ชื่อ-นามสกุล / Name', 'ชื่อเล่น / Nickname', 'โทร / Phone'],
+      { name: 1, nickname: 2, mobile: 3 },
+    ],
+  ])('%s', (_, header, columns) => {
+    expect(mapHeader(header, CUSTOMER_FIELD_SYNONYMS).columns).toEqual(columns);
+  });
+
+  it.each<[string, string[], Record<string, number>]>([
+    [
+      'a German Rechnungsausgangsbuch, the amount before tax',
+      [
+        'Re.-Nr.',
+        'Datum',
+        'Kd.-Nr.',
+        'Kunde',
+        'Leistung / Objekt',
+        'Netto',
+        'MwSt. 19 %',
+        'Brutto',
+        'Bemerkung',
+      ],
+      { orderId: 0, date: 1, customerId: 2, customerName: 3, product: 4, amount: 5, remarks: 8 },
+    ],
+    [
+      'a Mexican control de pedidos',
+      [
+        'Fecha',
+        'Folio',
+        'Clave',
+        'Cliente',
+        'Trabajo',
+        'Subtotal',
+        'IVA 16%',
+        'Total',
+        'Estatus',
+        'Observaciones',
+      ],
+      { date: 0, orderId: 1, customerId: 2, customerName: 3, product: 4, amount: 5, status: 8, remarks: 9 },
+    ],
+    [
+      'an Indonesian rekap order',
+      ['Tgl Acara', 'Pelanggan', 'Pesanan', 'Jml', 'Harga', 'Total', 'Status', 'Ket.'],
+      { date: 0, customerName: 1, product: 2, quantity: 3, unitPrice: 4, amount: 5, status: 6, remarks: 7 },
+    ],
+    [
+      'a Thai daily takings book',
+      ['วันที่', 'ลูกค้า / Customer', 'บริการ / Service', 'ราคา (บาท)', 'ทิป', 'ชำระโดย', 'สถานะ', 'หมายเหตุ'],
+      { date: 0, customerName: 1, product: 2, amount: 3, payment: 5, status: 6, remarks: 7 },
+    ],
+  ])('%s', (_, header, columns) => {
+    const mapped = mapOrderHeader(header).columns;
+    for (const [field, column] of Object.entries(columns))
+      expect([field, mapped[field as keyof typeof mapped]]).toEqual([field, column]);
+  });
+});

@@ -290,17 +290,20 @@ const PAID_AMOUNT =
   /^(?:实收|实付|实收金额|实付金额|实收款|实付款|amount paid|paid amount|net paid|amount received)(?:\s*[(（][^()（）]{1,12}[)）])?$/;
 
 /**
- * A column of each sale's tax: GST, HST, VAT, Tax, 税额, 增值税 (perhaps with its rate: GST 18%,
- * VAT (20%)).
+ * A column of each sale's tax: GST, HST, VAT, Tax, 税额, 增值税, and as other countries name it
+ * (MwSt., USt., IVA, TVA, PPN, KDV) (perhaps with its rate: GST 18%, VAT (20%), MwSt. 19 %).
  */
 const TAX_COLUMN =
-  /^(?:gst|hst|pst|qst|vat|sst|tax|sales tax|税额|税金|增值税|销项税额)(?:\s*[(（][^()（）]{1,12}[)）]|\s*@?\s*\d{1,2}(?:\.\d{1,2})?\s*%)?$/;
+  /^(?:gst|hst|pst|qst|vat|sst|tax|sales tax|税额|税金|增值税|销项税额|mwst\.?|ust\.?|iva|tva|ppn|kdv|igv|itbis)(?:\s*[(（][^()（）]{1,12}[)）]|\s*@?\s*\d{1,2}(?:\.\d{1,2})?\s*%)?$/;
 /** What a sale is charged, written just before its tax: Fee, Amount, Price, 金额, 学费. */
 const CHARGED_BEFORE_TAX =
   /^(?:fee|fees|course fee|tuition|tuition fee|amount|price|charges?|base amount|taxable (?:value|amount)|金额|学费|费用|服务费)$/;
-/** The amount before tax: Subtotal, Ex GST, Net, Amount excl. VAT, 不含税金额, 未税金额. */
+/**
+ * The amount before tax: Subtotal, Ex GST, Net, Amount excl. VAT, 不含税金额, 未税金额; Netto, Montant
+ * HT, Base imponible, Imponibile.
+ */
 const PRE_TAX_AMOUNT =
-  /^(?:sub-?\s?total|ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|net|net amount|amount\s+ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|不含税金额|未税金额|金额[(（]不含税[)）])$/;
+  /^(?:sub-?\s?total|netto|nettobetrag|montant ht|total ht|base imponible|imponibile|ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|net|net amount|amount\s+ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|不含税金额|未税金额|金额[(（]不含税[)）])$/;
 
 /**
  * The column of the amounts converted into one currency, where a ledger of invoices in several

@@ -70,6 +70,31 @@ const ENGLISH_GROUP = new RegExp(
     'top\\s*\\d+|\\d{4}',
   ].join('|')})[\\s-]+)*(?:${GROUP_WORDS})$`,
 );
+/**
+ * The groups a customer list is kept in, in the other languages its ledgers come in: German
+ * (Privatkunden, Gewerbe / Hausverwaltungen), Spanish and Portuguese (EMPRESAS, PARTICULARES),
+ * French, Italian, Indonesian and Malay (Pelanggan baru), Thai; perhaps with a word of which ones
+ * (new, regular, other) before or after, several joined by & or a comma, and words of its own or a
+ * translation after a slash (ลูกค้าต่างชาติ / Foreign guests). Plural nouns of kinds of customer,
+ * which no one's name is.
+ */
+const GROUPS_ABROAD = [
+  'kunden|privatkunden|gewerbekunden|firmenkunden|geschäftskunden|stammkunden|neukunden|endkunden',
+  'gewerbe|privat|firmen|hausverwaltungen|behörden|händler',
+  'clientes|empresas|particulares|mayoristas|minoristas|distribuidores|pacientes|personas f[ií]sicas',
+  'personas morales|pessoas? f[ií]sicas?|pessoas? jur[ií]dicas?',
+  'particuliers|professionnels|entreprises|clienti|aziende|privati',
+  'pelanggan|perorangan|perusahaan|instansi|korporat|pelanggan korporat',
+  'ลูกค้า|ลูกค้าคนไทย|ลูกค้าต่างชาติ|ลูกค้าประจำ|ลูกค้าใหม่',
+].join('|');
+const GROUP_QUALIFIERS_ABROAD =
+  'neue|neu|alte|sonstige|andere|nuevos|nuevas|frecuentes|otros|novos|outros|nouveaux|autres|nuovi|altri|baru|lama|tetap|lainnya|vip';
+const GROUP_ABROAD = `(?:(?:${GROUP_QUALIFIERS_ABROAD})\\s+)?(?:${GROUPS_ABROAD})(?:\\s+(?:${GROUP_QUALIFIERS_ABROAD}))?`;
+const SECTION_ABROAD = new RegExp(
+  `^${GROUP_ABROAD}(?:\\s*[&+,]\\s*${GROUP_ABROAD})*(?:\\s*/\\s*[\\p{L}\\s]{1,30})?$`,
+  'u',
+);
+
 /** What tells of a line heading what follows: 以下为…, 以上是…. */
 const HEADS_WHAT_FOLLOWS = /以[下上](?:为|是|均为|都是)/;
 /** A bracketed remark at the end of a line: （以下为重点维护）, (12 家). */
@@ -130,7 +155,13 @@ function readsAsLabel(text: string, inNameColumn: boolean): boolean {
   if (text.length > 40) return false;
   const bare = foldTraditional(text.toLowerCase()).replace(TRAILING_REMARK, '').trim();
   if (bare === '' || ORGANISATION_END.test(bare)) return false;
-  if (SECTION_LABEL.test(bare) || HEADS_WHAT_FOLLOWS.test(bare) || isMonthOfYear(bare)) return true;
+  if (
+    SECTION_LABEL.test(bare) ||
+    HEADS_WHAT_FOLLOWS.test(bare) ||
+    isMonthOfYear(bare) ||
+    SECTION_ABROAD.test(bare)
+  )
+    return true;
   if (ENGLISH_GROUP_END.test(bare) && (!inNameColumn || ENGLISH_GROUP.test(bare))) return true;
   // A label with its translation after it, as Hong Kong and Macau sheets write one: 香港客戶 Hong Kong.
   const halves = bilingualHalves(bare);
@@ -138,16 +169,16 @@ function readsAsLabel(text: string, inNameColumn: boolean): boolean {
 }
 
 /**
- * A month of a year in English, as a job log heads each month's rows: OCTOBER 2026, Nov 2026,
- * Sept. 2026, and a register its groups: OCTOBER 2026 BATCHES. The year is needed: May, April and
- * June alone are as likely someone's name.
+ * A month of a year, as a job log heads each month's rows: OCTOBER 2026, Nov 2026, Sept. 2026,
+ * OKTOBER 2026, NOVIEMBRE 2026 (see monthFromName), and a register its groups: OCTOBER 2026
+ * BATCHES. The year is needed: May, April and June alone are as likely someone's name.
  */
 function isMonthOfYear(text: string): boolean {
   const m = MONTH_OF_YEAR.exec(text);
   return m !== null && monthFromName(m[1] ?? '') !== null;
 }
 
-const MONTH_OF_YEAR = new RegExp(`^([a-z]{3,9})\\.?\\s+\\d{4}(?:\\s+(?:${GROUP_WORDS}))?$`);
+const MONTH_OF_YEAR = new RegExp(`^([a-z\\u00e0-\\u00ff]{3,10})\\.?\\s+\\d{4}(?:\\s+(?:${GROUP_WORDS}))?$`);
 
 /** Whether a text ends as a company's name does: 远帆贸易有限公司, Acme Trading Ltd. */
 export function endsAsOrganisation(text: string): boolean {

@@ -36,6 +36,17 @@ describe('skippedRowReason', () => {
     ['Tổng: 12 khách', ['Tổng: 12 khách (lẻ 10, sỉ/đoàn 2)', '', '', ''], 'total'],
     ['Tổng tháng 10', ['', '', '', '', 'Tổng tháng 10', '', '20.940.000 ₫', '', ''], 'total'],
     ['TỔNG CỘNG', ['', '', '', '', 'TỔNG CỘNG', '', '56.760.000 ₫', '', ''], 'total'],
+    // Totals in the other languages: a month's, all months', a count of the customers, the debt.
+    ['Summe Oktober', ['', '', '', '', 'Summe Oktober', '25.964,03 €', '3.109,17 €', ''], 'total'],
+    ['Gesamt Okt.–Nov. 2026', ['', '', '', '', 'Gesamt Okt.–Nov. 2026', '44.034,03 €', '', ''], 'total'],
+    ['Total noviembre', ['', '', '', '', 'Total noviembre', '$33,685.00', '', ''], 'total'],
+    ['TOTAL GENERAL', ['', '', '', '', 'TOTAL GENERAL', '$60,100.00', '', ''], 'total'],
+    ['Subtotal Oktober', ['', '', '', '', 'Subtotal Oktober', 'Rp 23.360.000', '', ''], 'total'],
+    ['รวม ต.ค.', ['', '', 'รวม ต.ค.', 17330, 750, ''], 'total'],
+    ['11 Kunden (6 privat, 5 Gewerbe)', ['11 Kunden (6 privat, 5 Gewerbe)', '', '', ''], 'total'],
+    ['TOTAL DENI', ['', 'TOTAL DENI', '', '', 41500, ''], 'total'],
+    ['a customer called Total Oktober GmbH', ['C9', 'Total Oktober GmbH', '', '', 300, ''], null],
+    ['a customer called Summe Media', ['C9', 'Summe Media', '', '', 300, ''], null],
     ['the tax collected under the sales', ['', '', '', 'GST collected', 373.5, ''], 'total'],
     ["a quarter's 小计 with a remark", ['', '', '', '四季度小计（截至11月）', 29.06, ''], 'total'],
     [
@@ -309,6 +320,15 @@ describe('skippedRowReason', () => {
     ['the customers’ standing in Chinese', '已停用客户', 0],
     ['a heading bar before a coach’s name', '▍阿豪 教練', 0],
     ['a heading bar in the name column', '▌Amy 教練', 1],
+    // Groups and months in the other languages ledgers are kept in.
+    ['German private customers', 'Privatkunden', 0],
+    ['German trades and property managers', 'Gewerbe / Hausverwaltungen', 0],
+    ['Spanish companies', 'EMPRESAS', 0],
+    ['Spanish private customers in the name column', 'PARTICULARES', 1],
+    ['Indonesian new customers, a month in brackets', 'Pelanggan baru (Nov)', 1],
+    ['Thai foreign guests with the English', 'ลูกค้าต่างชาติ / Foreign guests', 1],
+    ['a month in German', 'OKTOBER 2026', 0],
+    ['a month in Spanish', 'NOVIEMBRE 2026', 0],
   ])('a section line: %s (%s) → section', (_name, text, column) => {
     expect(skippedRowReason(alone(text, column), CONTEXT)).toBe('section');
   });

@@ -1,6 +1,7 @@
 import type { SkippedRowReason } from '../model/skippedRow.ts';
 import type { Cell, FormulaCell, TableRole, WideMerge } from '../model/table.ts';
 import { asciiLowerCode } from '../parse/asciiCase.ts';
+import { monthFromName } from '../parse/calendarText.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
@@ -87,6 +88,24 @@ const TOTAL_LABELS = new Set([
   'tổng',
   'tổng cộng',
   'cộng',
+  // Totals in the other languages ledgers are kept in: German, Spanish, Portuguese, French,
+  // Italian, Indonesian and Malay, Thai (see also totalAbroad).
+  'summe',
+  'gesamt',
+  'gesamtsumme',
+  'zwischensumme',
+  'endsumme',
+  'total general',
+  'total geral',
+  'total général',
+  'totale',
+  'totale generale',
+  'somme',
+  'jumlah',
+  'jumlah total',
+  'รวม',
+  'รวมทั้งหมด',
+  'ยอดรวม',
   'total',
   'totals',
   'subtotal',
@@ -186,7 +205,13 @@ function isTotalLabel(text: string): boolean {
   if (!TOTAL_FIRST_CODES.has(bare.charCodeAt(0))) return false;
   if (TOTAL_LABELS.has(bare)) return true;
   const label = bare.replace(AFTER_LABEL, '').trim();
-  if (TOTAL_LABELS.has(label) || TOTAL_FOR.test(bare) || TOTAL_COUNT.test(bare) || TOTAL_PERIOD.test(bare))
+  if (
+    TOTAL_LABELS.has(label) ||
+    TOTAL_FOR.test(bare) ||
+    TOTAL_COUNT.test(bare) ||
+    TOTAL_PERIOD.test(bare) ||
+    isTotalAbroad(bare)
+  )
     return true;
   // A label with its translation: Total 總數, 合計 Total.
   const halves = bilingualHalves(label);
@@ -216,6 +241,32 @@ const TOTAL_PERIOD =
   /^\s*(?:(?:grand\s+)?totals?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s*\d{4})?|tổng(?: cộng)?\s+tháng\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*$/;
 
 /**
+ * A total and what it adds up in another language: its months (Summe Oktober, Total noviembre,
+ * Subtotal Oktober, Gesamt Okt.–Nov. 2026, รวม ต.ค.), or what is owed (TOTAL DENI: Swahili's debt;
+ * Total due, Total outstanding). `bare` is trimmed and in lower case.
+ */
+function isTotalAbroad(bare: string): boolean {
+  const m = TOTAL_WORD_FIRST.exec(bare);
+  if (m === null) return false;
+  const rest = bare.slice(m[0].length);
+  if (OWED.test(rest)) return true;
+  const words = rest.split(/[\s\-–—/]+/).filter((w) => w !== '');
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.some((w) => !/^\d{4}$/.test(w)) &&
+    words.every((w) => /^\d{4}$/.test(w) || monthFromName(w) !== null || THAI_MONTH.test(w))
+  );
+}
+
+const TOTAL_WORD_FIRST =
+  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|somme|รวม)\s+/;
+/** What a total of what is owed names after its label. */
+const OWED = /^(?:due|owed|owing|outstanding|balance|receivables?|deni|madeni|utang|piutang|debt|debts)$/;
+/** A Thai month's abbreviation: ต.ค., พ.ย. */
+const THAI_MONTH = /^(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?$/;
+
+/**
  * A group's or a page's total, its name first: Won total, Page total, North region subtotal, Week 1
  * Total.
  */
@@ -229,6 +280,7 @@ const TOTAL_COUNT =
   /^\s*(?:grand\s+)?totals?\s+(?:[a-z][a-z ]{1,20}[:：]\s*\d|\d[\d,]*\s*(?:[\u4e00-\u9fa5]{1,4}\s*)?[a-z]{2,12}$)/;
 
 function isTotalFor(text: string): boolean {
+  if (isCountOfRows(text)) return true;
   // Active: 11   Frozen: 1   Cancelled: 2: counts of the rows by what they are, and nothing else.
   if (text.length <= 80 && text.charCodeAt(text.length - 1) <= 0x39 && COUNTS_LINE.test(text)) return true;
   // Long cells are mostly addresses, emails and remarks: one look at the first character (t, s,
@@ -318,8 +370,23 @@ function isSectionTotal(text: string): boolean {
     );
   }
   const first = foldedCode(text.charCodeAt(0));
-  return (first === GONG || first === JI || first === CHONG) && COUNT_LINE.test(foldTraditional(text));
+  return (
+    ((first === GONG || first === JI || first === CHONG) && COUNT_LINE.test(foldTraditional(text))) ||
+    isCountOfRows(text)
+  );
 }
+
+/**
+ * A count of the customers listed, the number first, perhaps with its breakdown in brackets: 11
+ * Kunden (6 privat, 5 Gewerbe), 12 customers, 14 pelanggan. Told by its first character, a digit.
+ */
+function isCountOfRows(text: string): boolean {
+  const head = text.charCodeAt(0);
+  return head >= 0x30 && head <= 0x39 && text.length <= 80 && COUNT_OF_ROWS.test(text);
+}
+
+const COUNT_OF_ROWS =
+  /^\d{1,6}\s+(?:customers|clients|contacts|members|students|patients|guests|accounts|kunden|clientes|pacientes|clienti|pelanggan|คน)(?:\s*[(（][^()（）]{1,40}[)）])?\s*$/i;
 
 /**
  * A period's total or its figures to date, the period named first (Q1 total, FY to date, Year to

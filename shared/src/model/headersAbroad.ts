@@ -1,0 +1,231 @@
+/**
+ * Header words of the languages customer tables come in beyond Chinese, English, Japanese, Korean
+ * and Vietnamese (whose words stand in fields.ts with the field they name): one table per
+ * language, customers' and orders' columns apart, as small shops and trades head their own
+ * sheets and as the local accounting software exports them. fields.ts adds each word after the
+ * field's own synonyms, so the canonical Chinese and English headers stay first. A header is
+ * compared as normalizeHeader reduces it (case, spaces, dots, dashes and bracketed units aside:
+ * Kd.-Nr. is kdnr); accents are not folded, so a word people often write without its accent is
+ * listed both ways.
+ */
+export interface HeaderWords {
+  customers: Readonly<Record<string, readonly string[]>>;
+  orders: Readonly<Record<string, readonly string[]>>;
+}
+
+/** German: a trade's Kundenliste and Rechnungsausgangsbuch (DATEV, lexoffice, sevDesk exports). */
+const GERMAN: HeaderWords = {
+  customers: {
+    id: ['Kd.-Nr.', 'Kd-Nr', 'Kundennummer', 'Kunden-Nr.', 'Kundennr', 'Kunden-ID'],
+    name: ['Kunde', 'Kundenname', 'Name / Firma', 'Name, Vorname'],
+    company: ['Firma', 'Firmenname', 'Unternehmen'],
+    mobile: ['Mobil', 'Handy', 'Mobilnummer', 'Mobiltelefon', 'Handynummer'],
+    phone: ['Telefon', 'Tel.', 'Telefonnummer', 'Festnetz'],
+    email: ['E-Mail-Adresse', 'Mail'],
+    address: ['Straße', 'Strasse', 'Adresse', 'Anschrift'],
+    city: ['Ort', 'Stadt', 'Wohnort'],
+    birthday: ['Geburtstag', 'Geburtsdatum'],
+    note: ['Bemerkung', 'Bemerkungen', 'Notiz', 'Notizen', 'Anmerkung'],
+  },
+  orders: {
+    customerId: ['Kd.-Nr.', 'Kd-Nr', 'Kundennummer', 'Kunden-Nr.', 'Kundennr'],
+    customerName: ['Kunde', 'Kundenname', 'Rechnungsempfänger', 'Auftraggeber'],
+    date: ['Datum', 'Rechnungsdatum', 'Belegdatum', 'Re.-Datum', 'Auftragsdatum'],
+    orderId: [
+      'Re.-Nr.',
+      'Rechnungsnummer',
+      'Rechnungsnr',
+      'Rechnungs-Nr.',
+      'Beleg-Nr.',
+      'Belegnummer',
+      'Auftragsnr',
+    ],
+    amount: ['Betrag', 'Netto', 'Nettobetrag', 'Brutto', 'Bruttobetrag', 'Rechnungsbetrag', 'Summe'],
+    product: ['Leistung', 'Leistung / Objekt', 'Artikel', 'Bezeichnung', 'Beschreibung'],
+    quantity: ['Menge', 'Anzahl'],
+    unitPrice: ['Einzelpreis', 'Preis'],
+    payment: ['Zahlungsart', 'Zahlweise'],
+    remarks: ['Bemerkung', 'Bemerkungen', 'Notiz', 'Anmerkung'],
+  },
+};
+
+/** Spanish: a Mexican or Spanish shop's cartera de clientes and control de pedidos y ventas. */
+const SPANISH: HeaderWords = {
+  customers: {
+    id: [
+      'Clave',
+      'Clave cliente',
+      'No. cliente',
+      'Núm. cliente',
+      'Número de cliente',
+      'Código cliente',
+      'ID cliente',
+    ],
+    name: [
+      'Nombre',
+      'Cliente',
+      'Nombre del cliente',
+      'Nombre completo',
+      'Cliente / Razón social',
+      'Contacto',
+    ],
+    company: ['Razón social', 'Empresa', 'Negocio'],
+    mobile: ['Celular', 'Móvil', 'Movil', 'WhatsApp'],
+    phone: ['Teléfono', 'Telefono', 'Tel.'],
+    email: ['Correo', 'Correo electrónico', 'Correo electronico', 'E-mail'],
+    address: ['Dirección', 'Direccion', 'Domicilio'],
+    city: ['Ciudad', 'Municipio'],
+    birthday: ['Cumpleaños', 'Fecha de nacimiento'],
+    note: ['Notas', 'Observaciones', 'Comentarios'],
+  },
+  orders: {
+    customerId: ['Clave', 'Clave cliente', 'No. cliente', 'Código cliente', 'ID cliente'],
+    customerName: ['Cliente', 'Nombre del cliente'],
+    date: ['Fecha', 'Fecha de pedido', 'Fecha de venta'],
+    orderId: ['Folio', 'No. pedido', 'Pedido', 'Factura', 'No. factura'],
+    amount: ['Importe', 'Monto', 'Total'],
+    product: ['Trabajo', 'Producto', 'Descripción', 'Descripcion', 'Concepto', 'Servicio'],
+    quantity: ['Cantidad', 'Cant.'],
+    unitPrice: ['Precio', 'Precio unitario'],
+    status: ['Estatus', 'Estado'],
+    payment: ['Forma de pago', 'Método de pago', 'Metodo de pago'],
+    remarks: ['Observaciones', 'Notas', 'Comentarios'],
+  },
+};
+
+/** Portuguese: a Brazilian clinic's or shop's planilha de clientes and de vendas. */
+const PORTUGUESE: HeaderWords = {
+  customers: {
+    id: ['Código', 'Codigo', 'Cód. cliente', 'Código do cliente'],
+    name: ['Nome', 'Nome do cliente', 'Nome completo', 'Paciente'],
+    mobile: ['Celular', 'WhatsApp'],
+    phone: ['Telefone', 'Fone'],
+    address: ['Endereço', 'Endereco'],
+    city: ['Cidade'],
+    birthday: ['Aniversário', 'Aniversario', 'Data de nascimento'],
+    note: ['Observações', 'Observacoes', 'Obs.'],
+  },
+  orders: {
+    customerName: ['Nome do cliente', 'Paciente'],
+    date: ['Data', 'Data da venda', 'Data do pedido'],
+    amount: ['Valor', 'Valor total', 'Valor (R$)'],
+    product: ['Produto', 'Serviço', 'Servico', 'Procedimento'],
+    quantity: ['Qtd', 'Quantidade'],
+    status: ['Situação', 'Situacao'],
+    payment: ['Forma de pagamento', 'Pagamento'],
+    remarks: ['Observações', 'Observacoes', 'Obs.'],
+  },
+};
+
+/** French: a fichier clients and a journal des ventes or of factures. */
+const FRENCH: HeaderWords = {
+  customers: {
+    id: ['N° client', 'No client', 'Code client', 'Réf. client'],
+    name: ['Nom', 'Nom du client', 'Nom complet'],
+    company: ['Société', 'Societe', 'Raison sociale', 'Entreprise'],
+    mobile: ['Portable'],
+    phone: ['Téléphone', 'Telephone', 'Tél.', 'Tel'],
+    email: ['Courriel', 'Adresse e-mail'],
+    address: ['Adresse'],
+    city: ['Ville'],
+    birthday: ['Date de naissance', 'Anniversaire'],
+    note: ['Remarques', 'Commentaire', 'Commentaires'],
+  },
+  orders: {
+    customerId: ['N° client', 'Code client'],
+    customerName: ['Nom du client'],
+    orderId: ['N° facture', 'N° commande', 'Facture', 'Commande'],
+    amount: ['Montant', 'Montant HT', 'Total HT', 'Montant TTC', 'Total TTC'],
+    product: ['Désignation', 'Designation', 'Prestation', 'Produit'],
+    quantity: ['Qté', 'Quantité', 'Quantite'],
+    unitPrice: ['Prix unitaire', 'PU'],
+    status: ['Statut', 'État', 'Etat'],
+    payment: ['Mode de paiement', 'Règlement', 'Reglement'],
+    remarks: ['Remarques', 'Commentaire'],
+  },
+};
+
+/** Indonesian and Malay: a home business's daftar pelanggan and rekap order. */
+const INDONESIAN: HeaderWords = {
+  customers: {
+    id: ['Kode', 'Kode Pelanggan', 'ID Pelanggan', 'No. Pelanggan', 'No. Member'],
+    name: ['Nama', 'Nama Pelanggan', 'Nama Lengkap', 'Pelanggan'],
+    nickname: ['Panggilan', 'Nama Panggilan', 'Panggilan / PIC'],
+    mobile: ['No. HP', 'HP', 'No. WA', 'WA', 'No. WhatsApp', 'No. Telefon Bimbit'],
+    phone: ['Telepon', 'No. Telp', 'Telp', 'No. Telefon'],
+    address: ['Alamat'],
+    city: ['Kota'],
+    birthday: ['Tanggal Lahir', 'Tgl Lahir'],
+    note: ['Catatan', 'Keterangan', 'Ket.'],
+  },
+  orders: {
+    customerName: ['Pelanggan', 'Nama Pelanggan', 'Pemesan', 'Nama Pemesan'],
+    date: ['Tanggal', 'Tgl', 'Tgl Order', 'Tanggal Order', 'Tgl Acara', 'Tarikh'],
+    orderId: ['No. Order', 'No. Invoice', 'No. Nota'],
+    amount: ['Total', 'Total Harga', 'Nominal', 'Jumlah Harga'],
+    product: ['Pesanan', 'Produk', 'Menu', 'Barang', 'Item'],
+    quantity: ['Jml', 'Qty', 'Porsi'],
+    unitPrice: ['Harga', 'Harga Satuan'],
+    payment: ['Pembayaran', 'Metode Bayar', 'Cara Bayar'],
+    remarks: ['Ket.', 'Keterangan', 'Catatan'],
+  },
+};
+
+/** Italian: an anagrafica clienti and a registro vendite. */
+const ITALIAN: HeaderWords = {
+  customers: {
+    id: ['Codice cliente', 'Cod. cliente'],
+    name: ['Nominativo', 'Nome e cognome', 'Cognome e nome'],
+    company: ['Ragione sociale', 'Azienda'],
+    mobile: ['Cellulare', 'Cell.'],
+    phone: ['Telefono'],
+    address: ['Indirizzo'],
+    city: ['Città', 'Citta', 'Comune'],
+    note: ['Note'],
+  },
+  orders: {
+    customerId: ['Codice cliente', 'Cod. cliente'],
+    date: ['Data documento', 'Data fattura'],
+    orderId: ['N. fattura', 'Numero fattura', 'N. documento'],
+    amount: ['Importo', 'Imponibile', 'Totale'],
+    product: ['Descrizione', 'Articolo'],
+    quantity: ['Quantità', 'Quantita', 'Q.tà'],
+    status: ['Stato'],
+    remarks: ['Note'],
+  },
+};
+
+/** Thai: a shop's or a spa's รายชื่อลูกค้า and รายรับ, often with the English beside (ชื่อ / Name). */
+const THAI: HeaderWords = {
+  customers: {
+    id: ['รหัสลูกค้า', 'รหัสสมาชิก'],
+    name: ['ชื่อ-นามสกุล', 'ชื่อลูกค้า', 'ชื่อ', 'ลูกค้า'],
+    nickname: ['ชื่อเล่น'],
+    mobile: ['เบอร์โทร', 'มือถือ', 'โทร', 'เบอร์มือถือ'],
+    address: ['ที่อยู่'],
+    birthday: ['วันเกิด'],
+    note: ['หมายเหตุ'],
+  },
+  orders: {
+    customerId: ['รหัสลูกค้า', 'รหัสสมาชิก'],
+    customerName: ['ลูกค้า', 'ชื่อลูกค้า'],
+    date: ['วันที่'],
+    amount: ['ราคา', 'ยอดเงิน', 'จำนวนเงิน', 'ยอดรวม'],
+    product: ['บริการ', 'รายการ', 'สินค้า'],
+    quantity: ['จำนวน'],
+    status: ['สถานะ'],
+    payment: ['ชำระโดย', 'ช่องทางชำระ'],
+    remarks: ['หมายเหตุ'],
+  },
+};
+
+/** Every language's table, in the order their words are added to each field's synonyms. */
+export const HEADERS_ABROAD: readonly HeaderWords[] = [
+  GERMAN,
+  SPANISH,
+  PORTUGUESE,
+  FRENCH,
+  INDONESIAN,
+  ITALIAN,
+  THAI,
+];
