@@ -29,6 +29,31 @@ describe('detectHeaderRow', () => {
     });
   });
 
+  it('takes the column names under a group label for the lower row of the header', () => {
+    // A Mexican print shop's client list: Datos fiscales over RFC | Uso CFDI, the other names on
+    // the upper row alone.
+    const rows = [
+      ['IMPRENTA LOS ARCOS'],
+      ['Cartera de clientes'],
+      ['Clave', 'Cliente / Razón social', 'Contacto', 'Teléfono', 'Datos fiscales', '', 'Notas'],
+      ['', '', '', '', 'RFC', 'Uso CFDI', ''],
+      ['EMPRESAS'],
+      [
+        'C101',
+        'Restaurante La Tequilera SA de CV',
+        'Lic. Mariana Ruiz',
+        '33 3615 2840',
+        'RTE110823KJ4',
+        'G03',
+        '',
+      ],
+    ];
+    expect(detectHeaderRow(rows, 'customers', NO_OVERRIDES)).toMatchObject({ row: 4, usable: true });
+    // A first record with nothing but its figures in unnamed columns is no header.
+    const figures = [rows[2] as string[], ['C101', 'La Tequilera', '', '', 'RTE110823KJ4', 'G03', '']];
+    expect(detectHeaderRow(figures, 'customers', NO_OVERRIDES)).toEqual({ row: 1, usable: true });
+  });
+
   it('uses header overrides', () => {
     const rows = [
       ['Asiakas', 'Puhelin'],

@@ -85,6 +85,16 @@ export function detectHeaderRow(
       };
     }
   }
+  // Column names under a group label the header row spans (Datos fiscales over RFC | Uso CFDI),
+  // below a header whose other names take both rows: the names of columns the upper row leaves
+  // unnamed, so the lower row of the header, never a record.
+  if (best !== null && best.combined === undefined) {
+    const upper = texts[best.row - 1];
+    const lower = texts[best.row];
+    if (upper && lower && best.row < limit && namesSubColumns(upper, lower, columns[best.row - 1] ?? null)) {
+      best = { row: best.row + 1, usable: true, combined: combineHeaderRows(upper, lower, role, overrides) };
+    }
+  }
   if (best === null && buyerless !== null) {
     // A report grouped by customer under headings (QuickBooks' sales by customer detail,
     // 管家婆's 销售明细账 by 往来单位): the header names no buyer, the headings below do. The
@@ -93,6 +103,30 @@ export function detectHeaderRow(
     return { row: buyerless.row, usable };
   }
   return best ?? { row: firstFilled || 1, usable: false };
+}
+
+/**
+ * Whether a row (`lower`) names the columns under a group label of the header row above it
+ * (`upper`, `known` the columns it names): each of its texts is a word or a few, without digits,
+ * under a column the upper row does not name as a field, and one at least under an empty upper
+ * cell (the label's merged span).
+ */
+function namesSubColumns(
+  upper: readonly string[],
+  lower: readonly string[],
+  known: Readonly<Record<string, number | undefined>> | null,
+): boolean {
+  const named = new Set(Object.values(known ?? {}));
+  let texts = 0;
+  let underEmpty = false;
+  for (let c = 0; c < lower.length; c++) {
+    const text = lower[c] ?? '';
+    if (text === '') continue;
+    if (named.has(c) || text.length > 30 || /\d/.test(text)) return false;
+    texts++;
+    if ((upper[c] ?? '') === '') underEmpty = true;
+  }
+  return texts >= 2 && underEmpty;
 }
 
 /**

@@ -336,6 +336,12 @@ const CUSTOMER_SYNONYMS: Record<CustomerField, readonly string[]> = {
     'LINE 名称',
     'LINE 昵称',
     'LINE Name',
+    // What a shop calls a regular (Mzee Kiprono, Mama Wanjiku), as its sales book writes them.
+    'Known As',
+    'Goes By',
+    'Called',
+    'Also Known As',
+    'AKA',
   ],
   // The other half of a couple on one customer row (a wedding photographer's client and their
   // fiancé, a family's 老公): no customer of their own, but a name their payments may go by.
@@ -932,6 +938,9 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     '项目',
     '服务项目',
     '消费项目',
+    // What a school's or a clinic's receipt was for (学费, 体检, 补考费).
+    '收费项目',
+    '缴费项目',
     '品项',
     'Service',
     // As Japanese shops and offices head them.

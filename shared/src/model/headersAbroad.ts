@@ -61,15 +61,9 @@ const SPANISH: HeaderWords = {
       'Código cliente',
       'ID cliente',
     ],
-    name: [
-      'Nombre',
-      'Cliente',
-      'Nombre del cliente',
-      'Nombre completo',
-      'Cliente / Razón social',
-      'Contacto',
-    ],
-    company: ['Razón social', 'Empresa', 'Negocio'],
+    name: ['Nombre', 'Cliente', 'Nombre del cliente', 'Nombre completo', 'Contacto'],
+    // A client's legal name (razón social), a company's or a person's, beside its Contacto.
+    company: ['Razón social', 'Cliente / Razón social', 'Empresa', 'Negocio'],
     mobile: ['Celular', 'Móvil', 'Movil', 'WhatsApp'],
     phone: ['Teléfono', 'Telefono', 'Tel.'],
     email: ['Correo', 'Correo electrónico', 'Correo electronico', 'E-mail'],

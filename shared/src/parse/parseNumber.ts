@@ -71,6 +71,37 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['NZ$', 'NZD', 'before'],
   ['CAD', 'CAD', 'both'],
   ['C$', 'CAD', 'before'],
+  // As shops in Europe, Latin America, Turkey and East Africa write their money: 1 240,00 zł,
+  // R$ 84,03, ₺12.500, KSh 6,700 and 10,800/= (the /= says no cents follow), 1,500 บาท, $1,234.50 MXN.
+  ['PLN', 'PLN', 'both'],
+  ['zł', 'PLN', 'after'],
+  ['CZK', 'CZK', 'both'],
+  ['Kč', 'CZK', 'after'],
+  ['HUF', 'HUF', 'both'],
+  ['Ft', 'HUF', 'after'],
+  ['CHF', 'CHF', 'both'],
+  ['SEK', 'SEK', 'both'],
+  ['NOK', 'NOK', 'both'],
+  ['DKK', 'DKK', 'both'],
+  ['BRL', 'BRL', 'both'],
+  ['R$', 'BRL', 'before'],
+  ['MXN', 'MXN', 'both'],
+  ['TRY', 'TRY', 'both'],
+  ['₺', 'TRY', 'both'],
+  ['TL', 'TRY', 'after'],
+  ['KES', 'KES', 'both'],
+  ['Kshs.', 'KES', 'before'],
+  ['Kshs', 'KES', 'both'],
+  ['KSh', 'KES', 'both'],
+  ['/=', null, 'after'],
+  // 3,500.- and 500.-: a whole amount, no cents (Thailand, Switzerland); Rp1.000.000,- the same.
+  ['.-', null, 'after'],
+  [',-', null, 'after'],
+  ['NGN', 'NGN', 'both'],
+  ['₦', 'NGN', 'both'],
+  ['ZAR', 'ZAR', 'both'],
+  ['AED', 'AED', 'both'],
+  ['บาท', 'THB', 'after'],
   ['$', null, 'both'],
   ['块钱', null, 'after'],
   ['元', null, 'after'],
@@ -363,13 +394,18 @@ function parseNumberText(raw: string): ParseResult<number> {
   const shorthand = exponent === 0 ? shorthandValue(s) : null;
   if (shorthand !== null) return ok(negative ? -shorthand : shorthand);
   if (DOT_THOUSANDS.test(s) || (dotMarked && DOT_GROUPED.test(s))) s = s.replace(/\./g, '').replace(',', '.');
+  // A decimal comma, as much of Europe, Latin America and Turkey write amounts (2.380,00 €,
+  // 1 240,00 zł, R$ 84,03): a comma before one or two digits at the end is no thousands separator,
+  // so the reading is never in doubt. 1,234 and 1.234 (three digits after the mark) stay as read.
+  const comma = DECIMAL_COMMA.exec(s);
+  if (comma !== null) s = `${(comma[1] ?? '').replace(/[. ]/g, '')}.${comma[2] ?? ''}`;
   let digits: string;
   if (GROUPED.test(s)) {
     digits = s.replace(/[, ]/g, '');
   } else if (exponent === 0 && E_NOTATION.test(s)) {
     digits = s;
   } else {
-    if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) {
+    if (/^\d{1,3}(?:\.\d{3})+,\d{3,}$/.test(s)) {
       return fail({ code: 'number-decimal-comma', text: raw.trim() });
     }
     return fail({ code: 'number-expected', text: raw.trim() });
@@ -382,6 +418,8 @@ function parseNumberText(raw: string): ParseResult<number> {
   return ok(negative ? -value : value);
 }
 
+/** An amount with a decimal comma: its whole part, perhaps grouped with dots or spaces, and its cents. */
+const DECIMAL_COMMA = /^(\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+),(\d{1,2})$/;
 /** Thousands grouped with dots, twice or more: 1.850.000 (a decimal point is never written twice). */
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/;
 /** Thousands grouped with dots once or more, read so beside a dong or rupiah mark: 850.000₫. */
@@ -392,11 +430,23 @@ const HANGUL_UNITS = /^(?:(\d+(?:\.\d+)?)\s*만)?\s*(?:(\d+)\s*천)?$/;
 /** 2tr5, 2 tr, 2,5 triệu: millions (triệu), as Vietnamese shops write a price. */
 const TRIEU = /^(\d+)(?:[.,](\d+))?\s*(?:tr|triệu)(\d{0,3})$/i;
 
-/** The value of Korean or Vietnamese shorthand (HANGUL_UNITS, TRIEU), or null for other text. */
+/** 25rb, 1,1jt, 2 juta: thousands (ribu) and millions (juta), as Indonesian shops write a price. */
+const INDONESIAN_UNITS = /^(\d+)(?:[.,](\d{1,3}))?\s*(rb|ribu|jt|juta)$/i;
+
+/**
+ * The value of Korean, Vietnamese or Indonesian shorthand (HANGUL_UNITS, TRIEU, INDONESIAN_UNITS),
+ * or null for other text.
+ */
 function shorthandValue(s: string): number | null {
   const hangul = s.includes('만') || s.includes('천') ? HANGUL_UNITS.exec(s) : null;
   if (hangul !== null && (hangul[1] !== undefined || hangul[2] !== undefined))
     return Math.round(Number(hangul[1] ?? 0) * 10_000 + Number(hangul[2] ?? 0) * 1_000);
+  const ribu = INDONESIAN_UNITS.exec(s);
+  if (ribu !== null) {
+    const unit = (ribu[3] ?? '').toLowerCase();
+    const scale = unit === 'jt' || unit === 'juta' ? 1_000_000 : 1_000;
+    return Math.round(Number(`${ribu[1]}.${ribu[2] ?? '0'}`) * scale);
+  }
   const trieu = /tr/i.test(s) ? TRIEU.exec(s) : null;
   if (trieu === null) return null;
   // 2tr5: the digits after tr are the next places (2.5 million); 2,5 triệu the same written out.

@@ -18,7 +18,7 @@ const EXAMPLES: { [P in ParseProblem as P['code']]: P } = {
   'number-expected': { code: 'number-expected', text: 'abc' },
   'number-percentage': { code: 'number-percentage', text: '12%' },
   'number-signs': { code: 'number-signs', text: '--5' },
-  'number-decimal-comma': { code: 'number-decimal-comma', text: '1.234,50' },
+  'number-decimal-comma': { code: 'number-decimal-comma', text: '1.234,567' },
   'number-too-large': { code: 'number-too-large', text: '1e999' },
   'date-boolean': { code: 'date-boolean', text: 'TRUE' },
   'date-expected': { code: 'date-expected', text: 'tomorrow' },
@@ -142,10 +142,10 @@ const MESSAGES: [string, () => ParseResult<unknown>, string, string][] = [
     '12% is a percentage, not an amount; expected a number such as 1234.50 or ¥1,234.50',
   ],
   [
-    'a decimal comma',
-    () => parseNumber('1.234,50'),
-    '“1.234,50”用逗号作小数点；请写成 1234.50 这样的形式',
-    '1.234,50 uses a comma as the decimal mark; write it as 1234.50',
+    'a comma that may be a decimal mark or a thousands separator',
+    () => parseNumber('1.234,567'),
+    '“1.234,567”的逗号后有三位数字，分不清逗号是小数点还是千位分隔符；请写成 1234.567 或 1234567 这样的形式',
+    '1.234,567 has three digits after its comma, which may be a decimal mark or a thousands separator; write it as 1234.567 or 1234567',
   ],
   [
     'an email without a top-level domain',

@@ -85,7 +85,8 @@ const zh = {
   'number-expected': (p) => `${quoted(p.text)}不是数字；${EXPECT_ZH.number}`,
   'number-percentage': (p) => `${quoted(p.text)}是百分比，不是金额；${EXPECT_ZH.number}`,
   'number-signs': (p) => `${quoted(p.text)}有不止一个正负号；${EXPECT_ZH.number}`,
-  'number-decimal-comma': (p) => `${quoted(p.text)}用逗号作小数点；请写成 1234.50 这样的形式`,
+  'number-decimal-comma': (p) =>
+    `${quoted(p.text)}的逗号后有三位数字，分不清逗号是小数点还是千位分隔符；请写成 1234.567 或 1234567 这样的形式`,
   'number-too-large': (p) => `${quoted(p.text)}太大了；${EXPECT_ZH.number}`,
   'date-boolean': (p) => `${quoted(p.text)}是真/假值，不是日期；${EXPECT_ZH.date}`,
   'date-expected': (p) => `${quoted(p.text)}不是可识别的日期；${EXPECT_ZH.date}`,
@@ -144,7 +145,8 @@ const en: typeof zh = {
   'number-expected': () => EXPECT_EN.number,
   'number-percentage': (p) => `${p.text} is a percentage, not an amount; ${EXPECT_EN.number}`,
   'number-signs': (p) => `${p.text} has more than one sign; ${EXPECT_EN.number}`,
-  'number-decimal-comma': (p) => `${p.text} uses a comma as the decimal mark; write it as 1234.50`,
+  'number-decimal-comma': (p) =>
+    `${p.text} has three digits after its comma, which may be a decimal mark or a thousands separator; write it as 1234.567 or 1234567`,
   'number-too-large': (p) => `${p.text} is too large; ${EXPECT_EN.number}`,
   'date-boolean': (p) => `${p.text} is a true/false value; ${EXPECT_EN.date}`,
   'date-expected': () => EXPECT_EN.date,

@@ -78,6 +78,13 @@ describe('nameIndexesOf', () => {
     customerRecord(35, { name: '王晓燕', note: '王姐，带小狗（泰迪），已同意' }),
     customerRecord(36, { name: 'Lisa Zhang', note: '中文名张丽莎，上海人；第二次直接微信订的' }),
     customerRecord(37, { name: '王丽', note: '王姐，两只猫一起带来' }),
+    // Customers abroad: a nickname cell of several names, a family name first, Thai and Kenyan names.
+    customerRecord(38, { name: 'PT Sinar Jaya Abadi', nickname: 'PT SJA – Bu Dewi (HRD)' }),
+    customerRecord(39, { name: 'Lina Marlina', nickname: 'Bu Lina (Arisan RT 05)' }),
+    customerRecord(40, { name: 'Hoffmann, Dr. Sabine' }),
+    customerRecord(41, { name: 'อรวรรณ ศักดิ์สิทธิ์' }),
+    customerRecord(42, { name: 'Peter Otieno Ouma', nickname: 'Mzee Peter' }),
+    customerRecord(43, { name: 'Hendra Gunawan' }),
   ];
 
   it.each([
@@ -118,6 +125,14 @@ describe('nameIndexesOf', () => {
     ['张丽莎', 34, 'a name the remark gives'],
     ['王姐', -1, 'how two remarks address two customers'],
     ['张伟', -1, 'two rows: whose is unclear'],
+    ['PT SJA', 36, 'one of the names a nickname cell gives'],
+    ['Arisan RT 05', 37, 'the name in brackets of a nickname cell'],
+    ['Ibu Lina Marlina', 37, 'a name with Ibu before it'],
+    ['Fr. Dr. Hoffmann', 38, 'titles and a family name written first in the list'],
+    ['คุณอรวรรณ', 39, 'a Thai given name with คุณ'],
+    ['Peter Otieno', 40, 'the first two of three names'],
+    ["Mary (Mzee Peter's wife)", 40, 'someone of the family paying for the customer'],
+    ['Pak Hendra', 41, 'a given name addressed as Indonesian shops do'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],
     ['', -1, 'an empty cell'],

@@ -72,8 +72,13 @@ function onePerson(records: readonly CustomerRecord[], rows: readonly number[]):
   return same('mobile') || same('email');
 }
 
-/** How a name may be addressed before it: Dr. Anita Patel, Mrs Li. */
-const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+(?=\S)/;
+/**
+ * How a name may be addressed before it: Dr. Anita Patel, Mrs Li; and as shops abroad address
+ * their customers: Ibu Sari Wulandari, Pak Hendra, Sra. Patricia Navarro, Herr Krause, Frau Dr.
+ * Hoffmann, Mme Giraud, and in Thai คุณแอน (written without a space).
+ */
+const HONORIFIC =
+  /^(?:(?:dr|mr|mrs|ms|miss|mx|prof|ibu|bu|bapak|pak|mbak|mas|tante|om|kak|sr|sra|srta|don|doña|dona|herr|frau|hr|fr|mme|mlle|m|sig|sig\.ra|pan|pani)\.?\s+)+(?=\S)|^คุณ(?=\S)/;
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
@@ -167,6 +172,9 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
       keep(key, i);
       const bare = bareNameKeyOf(key);
       if (bare !== null) keepBare(bare, i);
+      // What a customer is called, written several ways in one cell (PT SJA – Bu Dewi (HRD), Bu
+      // Lina (Arisan RT 05), เฉิน / 陈静): each a name of theirs, where no other row has it.
+      if (field === 'nickname') for (const alias of callingNamesIn(key)) keepBare(alias, i);
     }
     // What the remark says the customer is called (王姐，带小狗; 中文名张丽莎): a name of theirs too,
     // where no other row has it.
@@ -193,15 +201,58 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
       bareOf.get(name) ??
       (bare === null || shared.has(bare) ? -1 : (recordOf.get(bare) ?? bareOf.get(bare) ?? -1));
     if (indexes[key] !== -1) continue;
+    // Paid by someone of the customer's family, for them: Mary (Mzee Kiprono's wife).
+    const payer = PAID_BY_FAMILY.exec(name);
+    if (payer !== null) {
+      const whom = (payer[1] ?? '').trim();
+      const found = recordOf.get(whom) ?? bareOf.get(whom) ?? -1;
+      if (found !== -1 && !shared.has(whom)) {
+        indexes[key] = found;
+        continue;
+      }
+    }
+    // A part of a name, as written (Mrs. Reyes: a family name) or without its honorific (คุณอรวรรณ: a
+    // given name).
     const plain = NAME_REMARK.exec(name)?.[1]?.trim() ?? name;
-    const part = partOfName(plain) ?? (bare === null ? null : partOfName(bare));
-    if (part !== null && !recordOf.has(part.text) && !bareOf.has(part.text)) {
+    for (const part of [partOfName(plain), bare === null ? null : partOfName(bare)]) {
+      if (part === null || recordOf.has(part.text) || bareOf.has(part.text)) continue;
       parts ??= partialNameIndex(records);
       indexes[key] = parts.get(`${part.kind}:${part.text}`) ?? -1;
+      if (indexes[key] !== -1) break;
     }
   }
   return { indexes, shared };
 }
+
+/**
+ * The names one nickname cell gives (a key, nameKeyOf): the names a dash or a slash divides and
+ * the name in brackets after them, each of two characters or more.
+ */
+function callingNamesIn(key: string): string[] {
+  const remark = NAME_REMARK.exec(key);
+  const inBrackets =
+    remark === null
+      ? ''
+      : key
+          .slice((remark[1] ?? '').length)
+          .trim()
+          .slice(1, -1)
+          .trim();
+  const before = remark === null ? key : (remark[1] ?? '').trim();
+  const parts = before.split(CALLING_NAMES_APART);
+  if (parts.length === 1 && inBrackets === '') return [];
+  return [...parts, inBrackets].map((name) => name.trim()).filter((name) => name.length >= 2);
+}
+
+/** What divides the names of one nickname cell: a dash with spaces round it, or a slash. */
+const CALLING_NAMES_APART = /\s+[–—-]\s+|\s*\/\s*/;
+
+/**
+ * A buyer written as someone of a customer's family, the customer named in brackets after them:
+ * Mary (Mzee Kiprono's wife), 李梅（王总的爱人）. The customer's name is the group.
+ */
+const PAID_BY_FAMILY =
+  /[(（]\s*(.+?)(?:['’]s\s+(?:wife|husband|son|daughter|mother|mum|mom|father|dad|sister|brother|child|kid)|的(?:爱人|老婆|老公|太太|妻子|丈夫|先生|儿子|女儿|妈妈|爸爸|母亲|父亲))\s*[)）]$/;
 
 /**
  * The names a customer's remark says they go by: how they are addressed, as its first clause
@@ -217,24 +268,28 @@ function aliasesIn(note: string): string[] {
 }
 
 const ADDRESSED_IN_REMARK =
-  /^\s*(\p{Script=Han}{1,2}(?:姐|哥|叔|姨|阿姨|总|老师|老板|伯|婶|嫂|先生|小姐|女士|太太|经理))\s*(?:[，,；;。、]|$)/u;
+  /^\s*(\p{Script=Han}{1,2}(?:姐|哥|叔|姨|阿姨|总|工|老师|老板|伯|婶|嫂|先生|小姐|女士|太太|经理))\s*(?:[，,；;。、]|$)/u;
 const NAMED_IN_REMARK =
   /(?:中文名|英文名|又名|别名|外号|本名|a\.?k\.?a\.?)\s*[:：是]?\s*([^\s，,；;。()（）]{2,20})/iu;
 
 /**
  * A name an order gives in part, as a shop writes a regular: a family name and the honorific
- * (山口様, 佐藤さん, Mrs. Reyes), a given name alone (Dodong, Marites), or a Chinese company without
- * the place its name starts with (品茗轩茶楼); null for any other. Matched
+ * (山口様, 佐藤さん, Mrs. Reyes, Fr. Dr. Hoffmann), a given name addressed or alone (Pak Hendra,
+ * Dodong, Marites), the first two of someone's three names (Peter Otieno), or a Chinese company
+ * without the place its name starts with (品茗轩茶楼); null for any other. Matched
  * to the one customer whose name has that part (partialNameIndex), where no name or company is it
  * whole. Not a Chinese 先生 or 女士, which say whether a man or a woman is meant, where the
  * customer table does not; nor a given name of one or two letters.
  */
-function partOfName(key: string): { kind: 'family' | 'given' | 'tail'; text: string } | null {
+function partOfName(key: string): { kind: 'family' | 'given' | 'tail' | 'first-two'; text: string } | null {
   const han = SURNAME_ADDRESSED.exec(key);
   if (han !== null) return { kind: 'family', text: han[1] ?? '' };
   const latin = HONORIFIC_SURNAME.exec(key);
   if (latin !== null) return { kind: 'family', text: latin[1] ?? '' };
+  const given = HONORIFIC_GIVEN.exec(key);
+  if (given !== null) return { kind: 'given', text: given[1] ?? '' };
   if (HAN_COMPANY_TAIL.test(key)) return { kind: 'tail', text: key };
+  if (TWO_LATIN_WORDS.test(key)) return { kind: 'first-two', text: key };
   return GIVEN_NAME.test(key) ? { kind: 'given', text: key } : null;
 }
 
@@ -242,16 +297,26 @@ function partOfName(key: string): { kind: 'family' | 'given' | 'tail'; text: str
 const HAN_COMPANY_TAIL = /^\p{Script=Han}{3,}$/u;
 
 const SURNAME_ADDRESSED = /^(\p{Script=Han}{1,3})\s?(?:様|さん|さま|殿)$/u;
-const HONORIFIC_SURNAME = /^(?:mr|mrs|ms|miss|mx|dr|sir|madam|ma'am)\.?\s+(\p{L}[\p{L}'’-]+)$/u;
-const GIVEN_NAME = /^\p{Script=Latin}[\p{Script=Latin}'’-]{2,}$/u;
+const HONORIFIC_SURNAME =
+  /^(?:(?:mr|mrs|ms|miss|mx|dr|sir|madam|ma'am|herr|frau|hr|fr|sr|sra|srta|mme|m|pan|pani)\.?\s+)+(\p{L}[\p{L}'’-]+)$/u;
+/**
+ * A given name addressed, as Indonesian and Malaysian shops call a customer (Pak Hendra, Bu Sari,
+ * Mbak Yuni) and Spanish ones (Don Arturo, Doña Lupe): matched as a given name.
+ */
+const HONORIFIC_GIVEN =
+  /^(?:(?:pak|bapak|bu|ibu|mbak|mas|tante|om|kak|don|doña|dona)\.?\s+)(\p{L}[\p{L}'’-]+)$/u;
+const GIVEN_NAME = /^(?:\p{Script=Latin}[\p{Script=Latin}'’-]{2,}|\p{Script=Thai}{2,})$/u;
+/** A given name and a second one, of a customer with three (Peter Otieno of Peter Otieno Ouma). */
+const TWO_LATIN_WORDS = /^\p{Script=Latin}[\p{Script=Latin}'’-]+ \p{Script=Latin}[\p{Script=Latin}'’-]+$/u;
 
 /**
  * The record index of each part of a customer's name an order may give alone (partOfName), keyed
  * by its kind: the end of a Chinese company's name (品茗轩茶楼 of 厦门品茗轩茶楼, 海悦大酒店 of
  * 厦门海沧海悦大酒店: what is left without the place it starts with); a Han name's family name (山口 of 山口 正子 and of 山口正子, 佐々木 of 佐々木 恵子: its first
- * one to three characters, before the rest of the name); a Latin name's first word, its given
- * name, and its last, its family name (Dodong and Alvarez of Dodong Alvarez). −1 for a part two
- * customers share.
+ * one to three characters, before the rest of the name); a Latin or Thai name's first word, its
+ * given name, and its last, its family name (Dodong and Alvarez of Dodong Alvarez), or the word
+ * before a comma (Hoffmann of Hoffmann, Dr. Sabine); the first two of three names or more (Peter
+ * Otieno of Peter Otieno Ouma). −1 for a part two customers share.
  */
 function partialNameIndex(records: readonly CustomerRecord[]): Map<string, number> {
   const index = new Map<string, number>();
@@ -279,16 +344,28 @@ function partialNameIndex(records: readonly CustomerRecord[]): Map<string, numbe
       for (const family of families) keep(`family:${family}`, i);
       continue;
     }
+    // Family name first, then a comma, as German and Dutch lists write it: Hoffmann, Dr. Sabine.
+    const reversed = FAMILY_COMMA_GIVEN.exec(key);
+    if (reversed !== null) {
+      keep(`family:${reversed[1]}`, i);
+      keep(`given:${reversed[2]}`, i);
+      continue;
+    }
     const words = key.split(' ');
     if (words.length < 2 || !words.every((word) => LATIN_WORD.test(word))) continue;
     keep(`given:${words[0]}`, i);
     keep(`family:${words[words.length - 1]}`, i);
+    if (words.length >= 3) keep(`first-two:${words[0]} ${words[1]}`, i);
   }
   return index;
 }
 
 const HAN_NAME = /^(\p{Script=Han}{1,3})\s?(\p{Script=Han}{1,3})$/u;
-const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’.-]*$/u;
+/** A family name, a comma, perhaps a title, and the given name: hoffmann, dr. sabine. */
+const FAMILY_COMMA_GIVEN =
+  /^(\p{Script=Latin}[\p{Script=Latin}'’-]+),\s*(?:(?:dr|prof|dipl\.-ing)\.?\s+)*(\p{Script=Latin}[\p{Script=Latin}'’-]+)(?:\s.*)?$/u;
+/** A word of a name written with spaces between its words: in Latin letters, or in Thai. */
+const LATIN_WORD = /^(?:\p{Script=Latin}[\p{Script=Latin}'’.-]*|\p{Script=Thai}+)$/u;
 
 function familyNamesOf(whole: string): string[] {
   const names: string[] = [];

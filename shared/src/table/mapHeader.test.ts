@@ -495,8 +495,8 @@ describe('headers in the other languages ledgers are kept in', () => {
     ],
     [
       'a Mexican cartera de clientes',
-      ['Clave', 'Cliente / Razón social', 'Teléfono', 'Correo', 'Notas'],
-      { id: 0, name: 1, phone: 2, email: 3, note: 4 },
+      ['Clave', 'Cliente / Razón social', 'Contacto', 'Teléfono', 'Correo', 'Notas'],
+      { id: 0, company: 1, name: 2, phone: 3, email: 4, note: 5 },
     ],
     [
       'a Brazilian planilha',

@@ -18,6 +18,25 @@ describe('orderStatusKind', () => {
     ['交易关闭', 'cancelled'],
     ['已关闭', 'cancelled'],
     ['Cancelled', 'cancelled'],
+    // In the other languages shops keep their books in.
+    ['STORNIERT', 'cancelled'],
+    ['Cancelada', 'cancelled'],
+    ['Batal', 'cancelled'],
+    ['ยกเลิก', 'cancelled'],
+    ['ไม่มา (no-show)', 'cancelled'],
+    ['Faltou', 'cancelled'],
+    ['İptal', 'cancelled'],
+    ['Gutschrift', 'refund'],
+    ['Nota de crédito', 'refund'],
+    ['Devolución', 'refund'],
+    ['Estorno', 'refund'],
+    ['คืนเงิน', 'refund'],
+    ['Korekta', 'refund'],
+    ['Cotización', 'open-deal'],
+    ['Angebot', 'open-deal'],
+    ['Orçamento', 'open-deal'],
+    ['Belum bayar', null],
+    ['Lunas', null],
     ['canceled', 'cancelled'],
     ['VOID', 'cancelled'],
     // A deals table's stages: only a won deal is a sale; open and lost deals are no orders.
@@ -171,6 +190,8 @@ describe('remarkStatusKind', () => {
     ['打错金额；已作废。', 'cancelled'],
     ['67,800 扣定金 1 万', null],
     ['客户说先不退款，下次再说', null],
+    ['STORNIERT – an alte Anschrift, neu als 2026-108', 'cancelled'],
+    ['ersetzt 2026-106 (neue Anschrift Hamburg)', null],
   ])('%j → %s', (text, kind) => {
     expect(remarkStatusKind(text)).toBe(kind);
   });

@@ -1082,3 +1082,62 @@ describe('a till’s receipts and a contracts ledger', () => {
     expect(r.counts.cancelled).toBe(2);
   });
 });
+
+// A sales book kept in another language: its counter sales, payments of old debt, deposits given
+// back and vouchers sold are no customer's sales, each counted apart, whatever the language.
+describe('money that is no sale, as shops abroad write it', () => {
+  const read = (rows: Cell[][]) =>
+    readOrdersTable({ header: ['Date', 'Customer ID', 'Item', 'Amount', 'Status'], rows }, config, TODAY);
+
+  it.each<[string, Cell[], Partial<Record<string, number>>]>([
+    ['the counter (Mostrador)', ['2026-02-01', 'Mostrador', 'Copias', '435', 'Pagado'], { walkIns: 1 }],
+    ['a cash sale in German', ['2026-02-01', 'Barverkauf', 'Wandfarbe', '100', ''], { walkIns: 1 }],
+    ['walk-ins counted', ['2026-02-01', 'Walk-in x3', 'Thai massage', '750', 'Paid'], { walkIns: 1 }],
+    ['a Thai walk-in', ['2026-02-01', 'Walk-in (ขาจร)', 'Foot massage', '600', 'Paid'], { walkIns: 1 }],
+    [
+      'a delivery app’s payout',
+      ['2026-02-01', 'GoFood + GrabFood', 'Rekap Oktober', '3245000', 'Cair'],
+      { walkIns: 1 },
+    ],
+    [
+      'a payment on account (Abono)',
+      ['2026-02-01', 'C104', 'Abono a cuenta (F-1202)', '3248', 'Abono'],
+      { payments: 1 },
+    ],
+    [
+      'an invoice paid (Pembayaran)',
+      ['2026-02-01', 'C2', 'Pembayaran INV/SJA/10/2026', '9000000', 'Diterima'],
+      { payments: 1 },
+    ],
+    [
+      'old debt paid (Deni paid)',
+      ['2026-02-01', 'C3', 'Check-off for October deni', '18400', 'Deni paid'],
+      { payments: 1 },
+    ],
+    [
+      'a refundable deposit',
+      ['2026-02-01', 'C4', 'Sprayer deposit (refundable)', '2000', 'Deposit held'],
+      { heldMoney: 1 },
+    ],
+    [
+      'its return',
+      ['2026-02-01', 'C4', 'Sprayer deposit returned', '-2000', 'Deposit returned'],
+      { heldMoney: 1 },
+    ],
+    [
+      'money collected for the hospital',
+      ['2026-02-01', 'C5', '体检+照相（代收）', '60', ''],
+      { heldMoney: 1 },
+    ],
+    [
+      'a voucher sold (บัตรของขวัญ)',
+      ['2026-02-01', 'C6', 'บัตรของขวัญ GV-014 มูลค่า 1,000', '1000', ''],
+      { giftCards: 1 },
+    ],
+    ['a Gutschein sold', ['2026-02-01', 'C6', 'Gutschein 50 €', '50', ''], { giftCards: 1 }],
+  ])('%s', (_, row, counts) => {
+    const result = read([row, ['2026-02-02', 'C9', 'Service', '100', 'Paid']]);
+    expect(result.orders.map((o) => o.amount)).toEqual([100]);
+    expect(result.counts).toMatchObject(counts);
+  });
+});

@@ -199,10 +199,12 @@ const READ_DATES = 8192;
  * A walk-in customer written where the buyer would be: 散客, 零售客户, Walk-in, Cash sale, a guest,
  * a Japanese shop's counter sales (店頭売り), a Korean 비회원, a Vietnamese khách vãng lai, perhaps
  * with how many or a word in brackets after it (Walk-ins (8), 散客（路过）), and the account a
- * Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客).
+ * Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客); the counter and
+ * the cash buyer in other languages (Mostrador, público en general, Barverkauf, ขาจร, avulso) and
+ * a delivery app's payout for its users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
-  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?)(?:\s*[(（][^()（）]{1,12}[)）])?$/i;
+  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+sat[ıi][şs])?|pe[şs]in\s+m[üu][şs]teri|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,12}[)）]|\s*[x×]\s*\d{1,3})?$/i;
 /** A first name with what they were: Hannah (guest), 小李（散客）. */
 const NAMED_WALK_IN = /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员)\s*[)）]$/i;
 /**
@@ -223,7 +225,7 @@ function isWalkIn(text: string | null): boolean {
  * the business's income when the card pays for what is bought with it (see OrderCounts.giftCards).
  */
 const GIFT_CARD =
-  /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡|(?:꽃\s*)?상품권|기프트\s*카드|phiếu quà tặng|thẻ quà tặng)/i;
+  /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:บัตรของขวัญ|gutschein|vale\s+de\s+regalo|tarjeta\s+de\s+regalo|vale-?presente|cart[ãa]o\s+presente|bon\s+cadeau|carte\s+cadeau|voucher\s+hadiah|karta\s+podarunkowa|bon\s+podarunkowy|hediye\s+[çc]eki|礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡|(?:꽃\s*)?상품권|기프트\s*카드|phiếu quà tặng|thẻ quà tặng)/i;
 
 /**
  * A line of money held for the customer or paid out for them, no sale (see OrderCounts.heldMoney):
@@ -231,10 +233,10 @@ const GIFT_CARD =
  * Security Deposit, Bottle deposit, Bond) and its return (退押金, 空樽返却（保証金返金）); a cost paid out
  * and charged on at cost (代垫运费, 垫付, 代发快递费, 送料立替), or collected for someone else (a status of
  * 代收: a car hire booked for a guest, paid over to the driver). Not 定金 or 订金, or a Deposit alone: part
- * of the price paid before the rest.
+ * of the price paid before the rest; but a Sprayer deposit (refundable) and its Deposit returned.
  */
 const HELD_MONEY =
-  /押金|按金|保证金|保証金|預り金|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|代垫|垫付|立替|代缴|代付(?:运费|快递费|邮费|费用)|代发(?:快递|运)费/i;
+  /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucja|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|代垫|垫付|立替|代缴|代付(?:运费|快递费|邮费|费用)|代发(?:快递|运)费/i;
 
 /** A letter of any script (a module constant: see CAPITALISED in classifyText.ts). */
 const LETTER = /\p{L}/u;
@@ -246,9 +248,17 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * A payment on account written among the sales (see OrderCounts.payments): the item a collection
  * of what an earlier sale left owed (COLLECTION - DR-1102, 还款, 收到货款, 收回欠款). Not a status of
  * Collected, which a bakery writes of bread picked up, nor 已收款 or Paid, which say a sale was paid.
+ * As other languages write it: Abono a cuenta, Pembayaran INV/…, Wpłata, Tahsilat, รับชำระ.
  */
 const PAYMENT_ON_ACCOUNT =
-  /^(?:collections?|payment (?:received|on account)|还款|还欠款|收到货款|收回欠款|收欠款)(?![a-z])/i;
+  /^(?:collections?|payment (?:received|on account)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ)(?![a-z])/i;
+
+/**
+ * A status saying the row is a payment of what an earlier sale left owed (see PAYMENT_ON_ACCOUNT):
+ * Deni paid (Swahili's debt), Debt paid, Payment received, Abono.
+ */
+const PAYMENT_STATUS =
+  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|abono|tahsilat|wp[łl]ata|รับชำระ)\s*$/i;
 
 /** How many sheet rows of orders read by their buyer's name a note shows (OrderCounts.namedBuyerRows). */
 const NAMED_BUYER_ROWS = 3;
@@ -579,7 +589,11 @@ export class OrderRowReader {
     // A payment on account, or an account ledger's credit that is no return: money the customer
     // paid in, in the amount column or in 贷方.
     const credited = this.ledger?.paidIn(cells) ?? 0;
-    if (credited !== 0 || PAYMENT_ON_ACCOUNT.test(item)) {
+    if (
+      credited !== 0 ||
+      PAYMENT_ON_ACCOUNT.test(item) ||
+      (statusText !== null && PAYMENT_STATUS.test(statusText))
+    ) {
       this.counts.payments++;
       this.counts.paymentTotal += credited + this.amountLeftOut(amountText);
       return;
@@ -652,7 +666,8 @@ export class OrderRowReader {
       GIFT_CARD.test(item) ||
       HELD_MONEY.test(item) ||
       COLLECTED_FOR_OTHERS.test(statusText) ||
-      PAYMENT_ON_ACCOUNT.test(item)
+      PAYMENT_ON_ACCOUNT.test(item) ||
+      (statusText !== '' && PAYMENT_STATUS.test(statusText))
     )
       return false;
     // Most rows have neither a status nor a payment column: nothing to note.

@@ -29,6 +29,8 @@ const SECTION_LABEL = new RegExp(
     // a month in Vietnamese and Korean: THÁNG 10/2026, Tháng 11, 2026년 11월, 11월
     '^tháng\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?$',
     '^(?:\\d{4}\\s*년\\s*)?\\d{1,2}\\s*월$',
+    // a month in Thai with its Buddhist-era year, perhaps the English after it: ตุลาคม 2569 / October
+    '^(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\\s*\\d{4}(?:\\s*/\\s*[a-z ]{3,20})?$',
     '^(?:第[一二三四1-4]季度|[一二三四]季度|q[1-4])$',
     // the customers' standing: INACTIVE, Dormant, 已停用, 已流失
     '^(?:inactive|active|dormant|lapsed|archived|former|churned|suspended|paused|on hold)$',

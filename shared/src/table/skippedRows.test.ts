@@ -45,6 +45,14 @@ describe('skippedRowReason', () => {
     ['รวม ต.ค.', ['', '', 'รวม ต.ค.', 17330, 750, ''], 'total'],
     ['11 Kunden (6 privat, 5 Gewerbe)', ['11 Kunden (6 privat, 5 Gewerbe)', '', '', ''], 'total'],
     ['TOTAL DENI', ['', 'TOTAL DENI', '', '', 41500, ''], 'total'],
+    ['SUB-TOTAL 1–15 NOV', ['', '', '', 'SUB-TOTAL 1–15 NOV', '83,620', ''], 'total'],
+    ['a Thai total and its English', ['', '', 'รวมทั้งหมด / Grand total', 29890, 1700, ''], 'total'],
+    ['a Thai count of customers', ['รวม 12 คน (ไทย 7 · ต่างชาติ 5)', '', '', '', '', ''], 'total'],
+    [
+      'a signature line in Spanish',
+      ['Elaboró: Lupita Sánchez        Revisó: Don Arturo', '', '', '', '', ''],
+      'note',
+    ],
     ['a customer called Total Oktober GmbH', ['C9', 'Total Oktober GmbH', '', '', 300, ''], null],
     ['a customer called Summe Media', ['C9', 'Summe Media', '', '', 300, ''], null],
     ['the tax collected under the sales', ['', '', '', 'GST collected', 373.5, ''], 'total'],
@@ -328,6 +336,8 @@ describe('skippedRowReason', () => {
     ['Indonesian new customers, a month in brackets', 'Pelanggan baru (Nov)', 1],
     ['Thai foreign guests with the English', 'ลูกค้าต่างชาติ / Foreign guests', 1],
     ['a month in German', 'OKTOBER 2026', 0],
+    ['a heading in capitals in a column naming nobody', 'POULTRY / GROUPS', 5],
+    ['a Thai month with its English', 'ตุลาคม 2569 / October', 0],
     ['a month in Spanish', 'NOVIEMBRE 2026', 0],
   ])('a section line: %s (%s) → section', (_name, text, column) => {
     expect(skippedRowReason(alone(text, column), CONTEXT)).toBe('section');

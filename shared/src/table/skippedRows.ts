@@ -213,6 +213,14 @@ function isTotalLabel(text: string): boolean {
     isTotalAbroad(bare)
   )
     return true;
+  // A label and its translation after a slash: รวมทั้งหมด / Grand total, Summe / Total.
+  const slash = label.indexOf('/');
+  if (
+    slash > 0 &&
+    TOTAL_LABELS.has(label.slice(0, slash).trim()) &&
+    TOTAL_LABELS.has(label.slice(slash + 1).trim())
+  )
+    return true;
   // A label with its translation: Total 總數, 合計 Total.
   const halves = bilingualHalves(label);
   if (halves !== null && TOTAL_LABELS.has(halves.han) && TOTAL_LABELS.has(halves.latin)) return true;
@@ -242,25 +250,29 @@ const TOTAL_PERIOD =
 
 /**
  * A total and what it adds up in another language: its months (Summe Oktober, Total noviembre,
- * Subtotal Oktober, Gesamt Okt.–Nov. 2026, รวม ต.ค.), or what is owed (TOTAL DENI: Swahili's debt;
+ * Subtotal Oktober, Gesamt Okt.–Nov. 2026, รวม ต.ค., SUB-TOTAL 1–15 NOV), or what is owed (TOTAL DENI: Swahili's debt;
  * Total due, Total outstanding). `bare` is trimmed and in lower case.
  */
 function isTotalAbroad(bare: string): boolean {
   const m = TOTAL_WORD_FIRST.exec(bare);
   if (m === null) return false;
   const rest = bare.slice(m[0].length);
-  if (OWED.test(rest)) return true;
+  if (OWED.test(rest) || COUNTED.test(rest)) return true;
+  // The month's name with its year or the days it adds up (SUB-TOTAL 1–15 NOV): one month at least.
   const words = rest.split(/[\s\-–—/]+/).filter((w) => w !== '');
+  const month = (w: string) => monthFromName(w) !== null || THAI_MONTH.test(w);
   return (
     words.length > 0 &&
-    words.length <= 4 &&
-    words.some((w) => !/^\d{4}$/.test(w)) &&
-    words.every((w) => /^\d{4}$/.test(w) || monthFromName(w) !== null || THAI_MONTH.test(w))
+    words.length <= 5 &&
+    words.some(month) &&
+    words.every((w) => /^(?:\d{4}|\d{1,2})$/.test(w) || month(w))
   );
 }
 
 const TOTAL_WORD_FIRST =
   /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|somme|รวม)\s+/;
+/** A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน (ไทย 7 · ต่างชาติ 5). */
+const COUNTED = /^\d{1,6}\s*\p{L}{1,12}(?:\s*[(（][^()（）]{1,40}[)）])?$/u;
 /** What a total of what is owed names after its label. */
 const OWED = /^(?:due|owed|owing|outstanding|balance|receivables?|deni|madeni|utang|piutang|debt|debts)$/;
 /** A Thai month's abbreviation: ต.ค., พ.ย. */
@@ -281,6 +293,13 @@ const TOTAL_COUNT =
 
 function isTotalFor(text: string): boolean {
   if (isCountOfRows(text)) return true;
+  // A total in another language with what it counts or adds up: รวม 12 คน (ไทย 7 · ต่างชาติ 5).
+  if (
+    text.length <= 60 &&
+    TOTAL_FIRST_CODES.has(lowerCode(text.charCodeAt(0))) &&
+    isTotalAbroad(text.trim().toLowerCase())
+  )
+    return true;
   // Active: 11   Frozen: 1   Cancelled: 2: counts of the rows by what they are, and nothing else.
   if (text.length <= 80 && text.charCodeAt(text.length - 1) <= 0x39 && COUNTS_LINE.test(text)) return true;
   // Long cells are mostly addresses, emails and remarks: one look at the first character (t, s,
@@ -432,10 +451,11 @@ const COUNT_LINE = /^(?:[共计]|총)\s*\d+\s*(?:位|个|家|间|名|人|户|条
 /**
  * Lines a ledger carries below (or above) its data: who made it, who checked it, notes, the
  * English label perhaps followed by its Chinese (Prepared by 开单: Ah Mei). Compared with
- * traditional characters folded (製表人 is 制表人); 资料来源 and 汇出时间 are Taiwan's words.
+ * traditional characters folded (製表人 is 制表人); 资料来源 and 汇出时间 are Taiwan's words. The
+ * same in the other languages ledgers are kept in: Elaboró, Nota, Erstellt, Catatan, ผู้บันทึก.
  */
 const NOTE_LABEL =
-  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?|elabor[óo]|elaborado por|revis[óo]|autoriz[óo]|nota|notas|observaciones|obs|erstellt(?: von)?|gepr[üu]ft(?: von)?|hinweis|anmerkung|bemerkung|dibuat(?: oleh)?|diperiksa(?: oleh)?|catatan|keterangan|ket|ผู้บันทึก|ผู้จัดทำ|ตรวจ|หมายเหตุ|uwaga|uwagi|not|açıklama|hazırlayan|kontrol)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
 
 /**
  * Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list;
@@ -619,8 +639,15 @@ function isSectionLine(
     if (spansTable(wideMerge, context.normalizedHeader.length, context.managedColumns)) return true;
     if (!inNameColumn && !endsAsOrganisation(text)) return true;
   }
+  // A heading in capitals alone in a column that names nobody (DAIRY FARMERS, POULTRY / GROUPS in
+  // the No. column): no record's only value.
+  if (!context.identityColumns.includes(column) && CAPITAL_HEADING.test(text) && !endsAsOrganisation(text))
+    return true;
   return isSectionLabel(text, inNameColumn);
 }
+
+/** Words in capitals and nothing lower case: two letters or more, as a heading is written. */
+const CAPITAL_HEADING = /^(?=(?:[^\p{Ll}]*\p{Lu}){2})[\p{Lu}\p{M}\s/&,.'’()\-–0-9]{2,40}$/u;
 
 /** The column of the first text of a row outside `columns` (-1 when none). */
 function firstFilledOutside(texts: readonly string[], columns: readonly number[]): number {
