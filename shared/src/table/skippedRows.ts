@@ -88,8 +88,10 @@ const TOTAL_LABELS = new Set([
   'tổng',
   'tổng cộng',
   'cộng',
-  // Totals in the other languages ledgers are kept in: German, Spanish, Portuguese, French,
-  // Italian, Indonesian and Malay, Thai (see also totalAbroad).
+  // Totals in the other languages ledgers are kept in: German, Spanish, Portuguese, Italian,
+  // Indonesian and Malay, Thai (see also isTotalAbroad). Not French's Somme: its first two letters
+  // are a sales order's number's (SO2307010001), which every row of an order export would then
+  // read the long way.
   'summe',
   'gesamt',
   'gesamtsumme',
@@ -100,7 +102,6 @@ const TOTAL_LABELS = new Set([
   'total général',
   'totale',
   'totale generale',
-  'somme',
   'jumlah',
   'jumlah total',
   'รวม',
@@ -270,7 +271,7 @@ function isTotalAbroad(bare: string): boolean {
 }
 
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|somme|รวม)\s+/;
+  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|รวม)\s+/;
 /** A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน (ไทย 7 · ต่างชาติ 5). */
 const COUNTED = /^\d{1,6}\s*\p{L}{1,12}(?:\s*[(（][^()（）]{1,40}[)）])?$/u;
 /** What a total of what is owed names after its label. */
@@ -400,8 +401,14 @@ function isSectionTotal(text: string): boolean {
  * Kunden (6 privat, 5 Gewerbe), 12 customers, 14 pelanggan. Told by its first character, a digit.
  */
 function isCountOfRows(text: string): boolean {
-  const head = text.charCodeAt(0);
-  return head >= 0x30 && head <= 0x39 && text.length <= 80 && COUNT_OF_ROWS.test(text);
+  // Dates, amounts and ids start with digits too: a space after the digits tells first.
+  let i = 0;
+  while (i < 7 && isDigitCode(text.charCodeAt(i))) i++;
+  return i > 0 && text.charCodeAt(i) === 0x20 && text.length <= 80 && COUNT_OF_ROWS.test(text);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 const COUNT_OF_ROWS =
