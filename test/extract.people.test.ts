@@ -1314,3 +1314,16 @@ describe('a Montréal office written in French', () => {
     expect(contacts.find((c) => c.name === 'Julie Bouchard')?.emails).toEqual(['jbouchard@harrowkeele.ca']);
   });
 });
+
+describe('a Vietnamese contact page', () => {
+  it('reads the person a Vietnamese sentence sends the reader to, past how it addresses them, and no name in Trụ sở chính', () => {
+    const { contacts } = extract(
+      '<h3>Trụ Sở Chính</h3><p>Lô B2-15, KCN Tân Bình · ĐT: <a href="tel:02839752468">(028) 3975 2468</a></p>' +
+        '<p>Khách hàng khu vực miền Trung vui lòng liên hệ anh Nguyễn Văn Tài – đại diện kinh doanh tại Đà Nẵng, số điện thoại 0905 318 642, email <a href="mailto:tai.nv@phuthinhphat.com.vn">tai.nv@phuthinhphat.com.vn</a>.</p>',
+      '',
+      'https://phuthinhphat.com.vn/lien-he/',
+      'VN',
+    );
+    expect(people(contacts)).toEqual([['Nguyễn Văn Tài', ['tai.nv@phuthinhphat.com.vn'], ['+84905318642']]]);
+  });
+});

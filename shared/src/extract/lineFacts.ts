@@ -350,7 +350,8 @@ export function referredName(text: string, dataAt: number): string | null {
     TITLE_REFERRAL.exec(before) ??
     DEPARTMENT_REFERRAL.exec(before) ??
     REFERRAL_EN.exec(before) ??
-    REFERRAL_FR.exec(before);
+    REFERRAL_FR.exec(before) ??
+    REFERRAL_VI.exec(text.slice(Math.max(0, dataAt - 120), dataAt));
   const name = m === null ? null : personName(m[1] ?? '', 'bare');
   return name ?? addressedBefore(before);
 }
@@ -528,6 +529,14 @@ const REFERRAL_EN =
  */
 const REFERRAL_FR =
   /\b(?:avec|[Cc]ontactez|[Aa]ppelez|[ÉéEe]crivez à|[Jj]oindre)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?\s+(?:au|à|par)\s*[:：]?\s*$/u;
+
+/**
+ * The same in Vietnamese: …vui lòng liên hệ anh Nguyễn Văn Tài – đại diện kinh doanh tại Đà Nẵng,
+ * số điện thoại 0905 318 642: liên hệ (or gặp, gọi cho), how the person is addressed, their full
+ * name, perhaps what they are after a dash, then the number's label.
+ */
+const REFERRAL_VI =
+  /(?:liên hệ|gặp|gọi cho)\s+(?:(?:anh|chị|ông|bà|em|cô|chú)\s+)?(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){1,3})(?:\s*[–—-]\s*[^,，:：]{1,60})?[\s,，]*(?:(?:số điện thoại|điện thoại|sđt|đt|di động|hotline|zalo)\s*[:：]?\s*)?$/u;
 
 /** The site's or company's own name ("Pennine Packaging" for "Pennine Packaging Ltd"), not a person. */
 function isBrand(name: string, context: FactsContext): boolean {

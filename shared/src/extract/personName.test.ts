@@ -17,6 +17,14 @@ describe('personName', () => {
     // A clergy title before the name, dropped as Dr. is.
     ['Rev. Samuel Okoro', 'Samuel Okoro'],
     ['Fr. Michael Byrne', 'Michael Byrne'],
+    // How Vietnamese, Italian and Mexican pages address people before their names; a Vietnamese
+    // address word read past only before a full name, so that Anh Nguyen keeps its Anh.
+    ['Bà Đặng Thị Mai', 'Đặng Thị Mai'],
+    ['KS. Huỳnh Tấn Lộc', 'Huỳnh Tấn Lộc'],
+    ['anh Nguyễn Văn Tài', 'Nguyễn Văn Tài'],
+    ['Anh Nguyen', 'Anh Nguyen'],
+    ['Dott.ssa Chiara Zanetti', 'Chiara Zanetti'],
+    ['Lic. Mariana Ruiz', 'Mariana Ruiz'],
     // A Japanese page's staff card: the name written apart, with the repeat mark, then its
     // Latin form; a Chinese employee's name written the Japanese way.
     ['佐々木 真理 Mari Sasaki', '佐々木 真理 Mari Sasaki'],

@@ -35,7 +35,13 @@ const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
  * (FH) with the kind of school that gave it).
  */
 const PREFIX =
-  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag)\.?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS)\.?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+/**
+ * How a Vietnamese page addresses someone before their full name (anh Nguyễn Văn Tài, Bà Đặng Thị
+ * Mai, Chị Trần Thu): read past where two words or more of a name follow, so that a name such as
+ * Anh Nguyen keeps its Anh.
+ */
+const VIETNAMESE_ADDRESS = /^(?:Ông|Bà|Anh|Chị|Cô|Chú|Em)\s+(?=\p{Lu}\p{L}*\s+\p{Lu}\p{L}*\s+\p{Lu})/iu;
 /**
  * A Latin name, then the same name in Han characters (Li Wen 李文), written apart as Japanese
  * write it (Kenji Morita 森田 健二), or in Hangul (Park Ji-hoon 박지훈).
@@ -93,6 +99,7 @@ export function personName(text: string, context: NameContext): string | null {
     .trim()
     .replace(/^["“'‘]|["”'’:：,，;；]$/g, '')
     .replace(PREFIX, '')
+    .replace(VIETNAMESE_ADDRESS, '')
     .trim();
   const t = SPACED_OUT_HAN_NAME.test(trimmed) ? trimmed.replace(/\s+/g, '') : trimmed;
   if (t.length < 2 || t.length > 40) return null;
