@@ -1327,3 +1327,27 @@ describe('a Vietnamese contact page', () => {
     expect(people(contacts)).toEqual([['Nguyễn Văn Tài', ['tai.nv@phuthinhphat.com.vn'], ['+84905318642']]]);
   });
 });
+
+describe('an Indian exporter’s key contacts', () => {
+  it('reads each term of a definition list, its name and title run together, and India’s mobiles written without the 0', () => {
+    const { contacts } = extract(
+      '<h2>Key Contacts</h2><dl class="contact-dl">' +
+        '<dt>Mr. Vikas Agarwal <span class="desig">Director &ndash; Exports</span></dt>' +
+        '<dd>Mobile / WhatsApp: <a href="tel:+919829041763">+91 98290 41763</a></dd>' +
+        '<dd>Email: <a href="mailto:vikas@kesariatextiles.com">vikas@kesariatextiles.com</a></dd>' +
+        '<dt>Mr. Mohd. Irfan Qureshi <span class="desig">Merchandiser &ndash; Sampling &amp; Lab Dips</span></dt>' +
+        '<dd>Mobile: 93515 27604</dd></dl>' +
+        '<div class="office-box"><h4>Delhi Showroom</h4><p>Ph: +91-11-4105 2287</p>' +
+        '<p>Showroom In-charge: Mr. Deepak Bansal<br>Mobile: +91 99100 37426</p></div>',
+      '',
+      'https://www.kesariatextiles.com/contact-us/',
+      'IN',
+    );
+    expect(people(contacts)).toEqual([
+      ['Vikas Agarwal', ['vikas@kesariatextiles.com'], ['+919829041763']],
+      ['Mohd. Irfan Qureshi', [], ['+919351527604']],
+      ['Deepak Bansal', [], ['+919910037426']],
+    ]);
+    expect(contacts.find((c) => c.name === 'Vikas Agarwal')?.title).toBe('Director – Exports');
+  });
+});

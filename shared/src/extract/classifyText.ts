@@ -150,11 +150,15 @@ export function looksLikePersonName(text: string): boolean {
   if (counted < 2 || counted > 4) return false;
   let capitalised = 0;
   for (const w of words) {
-    if (!EN_NAME_WORD.test(w) || NOT_A_NAME_EN.test(w.replace(/[.,]$/, ''))) return false;
+    if (!(EN_NAME_WORD.test(w) || SHORTENED_NAME.test(w)) || NOT_A_NAME_EN.test(w.replace(/[.,]$/, '')))
+      return false;
     if (CAPITALISED.test(w)) capitalised++;
   }
   return capitalised >= 2 && !ALL_CAPITALS.test(words.join(''));
 }
+
+/** A given name written short, as Indian and Malaysian names write Mohammed: Mohd., Md., Muhd. */
+const SHORTENED_NAME = /^(?:Mohd|Md|Muhd|Mohd\.?\s?Abd|Wm|Chas|Thos|Jas|Geo)\.$/;
 
 /** Title words, with those of Taiwan's companies (副理, 襄理, 协理, 课长, 执行长, 特助). */
 const TITLE_ZH =
@@ -162,7 +166,7 @@ const TITLE_ZH =
 /** Words holding a title's characters that are no job: 代表作品 (works, not 代表 a representative), 案例. */
 const NOT_TITLE_ZH = /代表作|作品|案例/;
 const TITLE_EN =
-  /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD|Manager|Director|Head|Vice President|President|Engineer|Founder|Co-?founder|Partner|Consultant|Officer|Lead|Specialist|Representative|Sales|Executive|Analyst|Designer|Developer|Architect|Coordinator|Assistant|Owner|Chair(?:man|woman|person)?|Principal|Buyer|Procurement|Account|Attorney|Counsel|Advisor|Adviser|Associate|Administrator|Supervisor|Secretary|Professor|Editor|Producer|Strategist|Scientist|Researcher|Intern|Recruiter|Controller|Treasurer|Marketing|Operations|Surveyor|Handler|Broker|Agent|Solicitor|Lawyer|Trainee|Planner|Underwriter|Accountant|Auditor|Actuary|Therapist|Physiotherapist|Technician|Receptionist|Paralegal|Negotiator|Resourcer|Realtor|Pharmacist|Teacher|Tutor|Leiter|Leiterin|Geschäftsführer|Geschäftsführerin|Vertrieb)\b/i;
+  /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD|Manager|Director|Head|Vice President|President|Engineer|Founder|Co-?founder|Partner|Consultant|Officer|Lead|Specialist|Representative|Sales|Executive|Analyst|Designer|Developer|Architect|Coordinator|Assistant|Owner|Chair(?:man|woman|person)?|Principal|Buyer|Procurement|Account|Attorney|Counsel|Advisor|Adviser|Associate|Administrator|Supervisor|Secretary|Professor|Editor|Producer|Strategist|Scientist|Researcher|Intern|Recruiter|Controller|Treasurer|Marketing|Operations|Surveyor|Handler|Broker|Agent|Solicitor|Lawyer|Trainee|Planner|Underwriter|Accountant|Auditor|Actuary|Therapist|Physiotherapist|Technician|Receptionist|Paralegal|Negotiator|Resourcer|Realtor|Pharmacist|Teacher|Tutor|Merchandiser|Leiter|Leiterin|Geschäftsführer|Geschäftsführerin|Vertrieb)\b/i;
 const TITLE_EN_CASED = /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|CSO|CRO|VP|SVP|EVP|GM|MD)\b/;
 /**
  * A German job or department, compound words among them: Projektleiter, Assistentin der

@@ -742,6 +742,7 @@ function readParts(f: ReadFacts, text: string, emails: readonly string[]): void 
     const first = withoutEndingLabel(part);
     const name = looksLikeOrganization(first) ? null : personName(first, 'bare');
     if (name === null && parts.length === 1 && nameThenTitle(f, first)) return;
+    if (name === null && latinNameThenTitle(f, first, parts)) return;
     if (name !== null) {
       f.name = name;
       f.names = nameList(name, parts, 'bare');
@@ -914,6 +915,45 @@ function nameThenTitle(f: ReadFacts, part: string): boolean {
   f.organization ??= organization;
   return true;
 }
+
+/**
+ * Mr. Vikas Agarwal Director – Exports, Ms. Neha Sharma Export Manager – Europe & USA: a name in
+ * Latin letters run together with the title after it, as a definition list's term or a card's
+ * heading styles the two apart: an honorific, two to four words that are a name, the rest of the
+ * part a title, and what follows a dash the title's too.
+ */
+function latinNameThenTitle(f: ReadFacts, first: string, parts: readonly string[]): boolean {
+  if (parts.length > 3 || !LATIN_LINE.test(first)) return false;
+  const words = first.split(/\s+/);
+  // An honorific says a name starts the part (Family Medicine Specialist names nobody).
+  const honorifics = words.findIndex((word) => !HONORIFIC_WORD.test(word));
+  if (honorifics < 1) return false;
+  for (let k = honorifics + 2; k <= Math.min(honorifics + 4, words.length - 1); k++) {
+    const title = words.slice(k).join(' ');
+    // The title starts where the name ends: with a title's word or a department's (Export Manager),
+    // not with a word more of the name (Mr. Mohd. Irfan Qureshi Merchandiser).
+    const opening = words[k] ?? '';
+    if (!looksLikeTitle(title) || !(looksLikeTitle(opening) || TITLE_OPENING.test(opening))) continue;
+    const named = words.slice(0, k);
+    // Chief Technology Officer: a title all through, no name before it.
+    if (named.some((word) => TITLE_OPENING.test(word) || looksLikeTitle(word))) continue;
+    const name = personName(named.join(' '), 'bare');
+    if (name === null) continue;
+    f.name = name;
+    f.title ??= [title, ...parts.slice(1)].join(' – ');
+    return true;
+  }
+  return false;
+}
+
+/** A department or a market a title may open with: Export Manager, Domestic Sales, Senior Merchandiser. */
+const TITLE_OPENING =
+  /^(?:export|import|domestic|international|overseas|regional|area|senior|junior|chief|deputy|assistant|general|technical|quality|production|purchase|purchasing|finance|hr|it|key|national|global|retail|wholesale|customer|client|business|product|project|plant|factory|branch|office|marketing|sales)$/i;
+
+/** A part in Latin letters only, as an English card's heading is. */
+const LATIN_LINE = /^[A-Za-z][A-Za-z .,'’&()-]*$/;
+/** An honorific before a name: Mr., Ms., Dr. */
+const HONORIFIC_WORD = /^(?:mr|mrs|ms|miss|mx|dr|prof|er|ca|adv|shri|smt)\.?$/i;
 
 /** A Chinese name, perhaps an English given name after it, then the rest of the line. */
 const NAME_THEN_WORDS = /^([\u4e00-\u9fa5]{2,4}(?:\s+[A-Z][a-z]{1,12})?)\s+(\S.*)$/;

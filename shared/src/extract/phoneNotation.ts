@@ -26,6 +26,8 @@ export function writtenAsDialled(raw: string, e164: string): boolean {
   const plan = phone.country === undefined ? undefined : PHONE_METADATA.countries[phone.country];
   if (plan?.[NATIONAL_PREFIX] !== '0') return true;
   const type = phone.getType();
+  // India's mobiles are dialled and written without the trunk 0 (98290 41763), from a mobile.
+  if (phone.country === 'IN' && type === 'MOBILE') return true;
   return type === undefined || !TRUNK_DIALLED.has(type) || written.startsWith('0');
 }
 
