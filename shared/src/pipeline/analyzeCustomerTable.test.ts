@@ -466,3 +466,41 @@ describe('lunar birthdays in the customer table', () => {
     ]);
   });
 });
+
+// An order book naming its buyers, with a slip of the pen (陈思淇 for 陈思琪): never matched, but the
+// issue offers the one customer whose name is a character apart.
+describe('a buyer’s name one character from a customer’s', () => {
+  const customers: TableData = {
+    header: ['姓名', '手机'],
+    rows: [
+      ['陈思琪', '15855102468'],
+      ['王建军', '13956012233'],
+      ['王建君', '13956012234'],
+    ],
+  };
+  const orders = (buyer: string): TableData => ({
+    header: ['日期', '学员', '金额'],
+    rows: [['2026-02-08', buyer, 1980]],
+  });
+  it.each<[Language, string, string]>([
+    [
+      'zh',
+      '陈思淇',
+      '客户名称 陈思淇 不在客户表中：其 1 笔订单（合计 1980）未计入统计。客户表第 2 行的“陈思琪”只差一个字：若是同一人，请把两处写成一样',
+    ],
+    ['en', '陈思淇', 'Row 2 of the customer table has "陈思琪", one character apart'],
+    // Two customers a character from it: nothing offered.
+    ['zh', '王建俊', '客户名称 王建俊 不在客户表中：其 1 笔订单（合计 1980）未计入统计'],
+  ])('%s: %s', (language, buyer, said) => {
+    const analysis = analyzeCustomerTable({
+      customers,
+      orders: orders(buyer),
+      today: TODAY,
+      config: { language },
+    });
+    const issue = analysis.issues.find((i) => i.table === 'orders' && i.kind === 'unknown-customer');
+    expect(issue?.message).toContain(said);
+    expect(analysis.customers.map((c) => c.stats.totalSpend)).toEqual([0, 0, 0]);
+    if (language === 'zh' && buyer === '王建俊') expect(issue?.message).not.toContain('只差一个字');
+  });
+});

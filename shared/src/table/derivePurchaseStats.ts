@@ -205,6 +205,33 @@ export function derivePurchaseStats(
 }
 
 /**
+ * The one customer whose name is `written` but for one character, not the first (陈思琪 for an
+ * order's 陈思淇, a slip of the pen): a Chinese name of two to four characters, or a Latin one of
+ * five letters or more. Null for none, or for two or more.
+ */
+function nameOneApart(
+  written: string,
+  records: readonly CustomerRecord[],
+): { name: string; row: number } | null {
+  const key = written.trim();
+  if (!(HAN_NAME_LENGTH.test(key) || (LATIN_NAME_LENGTH.test(key) && key.length >= 5))) return null;
+  let found: { name: string; row: number } | null = null;
+  for (const record of records) {
+    const name = record.name?.trim();
+    if (name === undefined || name.length !== key.length || name === key || name[0] !== key[0]) continue;
+    let apart = 0;
+    for (let i = 1; i < name.length && apart < 2; i++) if (name[i] !== key[i]) apart++;
+    if (apart !== 1) continue;
+    if (found !== null && found.name !== name) return null;
+    found = { name, row: record.row };
+  }
+  return found;
+}
+
+const HAN_NAME_LENGTH = /^\p{Script=Han}{2,4}$/u;
+const LATIN_NAME_LENGTH = /^\p{Script=Latin}[\p{Script=Latin} '’-]+$/u;
+
+/**
  * Why the orders of an email, phone or name count for no one: not in the table, or (a name) on
  * several of its rows, `sharedBy` their record indexes.
  */
@@ -216,7 +243,10 @@ function unknownContactProblem(
   sharedBy: readonly number[] | undefined,
   records: readonly CustomerRecord[],
 ): ReaderProblem {
-  if (sharedBy === undefined) return { code: 'orders-unknown-contact', by, id, orders, amount };
+  if (sharedBy === undefined) {
+    const near = by === 'name' ? nameOneApart(id, records) : null;
+    return { code: 'orders-unknown-contact', by, id, orders, amount, ...(near === null ? {} : { near }) };
+  }
   const rows = sharedBy.map((i) => (records[i] as CustomerRecord).row);
   return { code: 'orders-ambiguous-contact', by, id, orders, amount, rows };
 }

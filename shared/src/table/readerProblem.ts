@@ -39,7 +39,18 @@ export type ReaderProblem =
   | { code: 'complaint-unknown-customer'; id: string }
   | { code: 'orders-unknown-customer'; id: string; orders: number; amount: number }
   | { code: 'order-without-contact'; by: ContactKind }
-  | { code: 'orders-unknown-contact'; by: ContactKind; id: string; orders: number; amount: number }
+  /**
+   * An email, phone or name of the orders that no customer has; `near`, the one customer whose name
+   * differs from it by one character (陈思淇 for 陈思琪), offered, never matched.
+   */
+  | {
+      code: 'orders-unknown-contact';
+      by: ContactKind;
+      id: string;
+      orders: number;
+      amount: number;
+      near?: { name: string; row: number };
+    }
   /** A name of the orders that several rows of the customer table have (`rows`, their sheet rows). */
   | {
       code: 'orders-ambiguous-contact';

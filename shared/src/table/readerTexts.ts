@@ -56,7 +56,11 @@ const zh = {
     'order-without-contact': (p) =>
       `订单缺少买家${CONTACT_ZH[p.by]}：订单表没有客户编号列，按${CONTACT_ZH[p.by]}对应客户，请填写下单客户的${CONTACT_ZH[p.by]}`,
     'orders-unknown-contact': (p) =>
-      `${CONTACT_ZH[p.by]} ${p.id} 不在客户表中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计`,
+      `${CONTACT_ZH[p.by]} ${p.id} 不在客户表中：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计${
+        p.near === undefined
+          ? ''
+          : `。客户表第 ${p.near.row} 行的“${p.near.name}”只差一个字：若是同一人，请把两处写成一样`
+      }`,
     'orders-ambiguous-contact': (p) =>
       `${CONTACT_ZH[p.by]} ${p.id} 在客户表中有 ${p.rows.length} 行（第 ${p.rows.join('、')} 行），无法确定是哪位客户：其 ${p.orders} 笔订单（合计 ${p.amount}）未计入统计。${p.idColumn === undefined ? '若是同一客户，请合并这几行；否则请给两张表都加上客户编号列' : `请填上这些订单的“${p.idColumn}”`}`,
     'orders-unknown-account': (p) =>
@@ -98,7 +102,11 @@ const en: typeof zh = {
     'order-without-contact': (p) =>
       `an order needs the ${CONTACT_EN[p.by]} of its buyer: the orders table has no customer id column, so orders are matched to customers by ${CONTACT_EN[p.by]}`,
     'orders-unknown-contact': (p) =>
-      `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for ${CONTACT_EN[p.by]} ${p.id}, which is not in the customer table; left out of the statistics`,
+      `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for ${CONTACT_EN[p.by]} ${p.id}, which is not in the customer table; left out of the statistics${
+        p.near === undefined
+          ? ''
+          : `. Row ${p.near.row} of the customer table has "${p.near.name}", one character apart: if it is the same person, write it the same way in both`
+      }`,
     'orders-ambiguous-contact': (p) =>
       `${p.orders === 1 ? '1 order' : `${p.orders} orders`} (total ${p.amount}) for ${CONTACT_EN[p.by]} ${p.id}, which ${p.rows.length} rows of the customer table have (rows ${p.rows.join(', ')}), so whose they are is unclear; left out of the statistics: ${p.idColumn === undefined ? 'merge the rows if they are one customer, else add a customer ID column to both tables' : `fill in the "${p.idColumn}" of ${p.orders === 1 ? 'the order' : 'those orders'}`}`,
     'orders-unknown-account': (p) =>
