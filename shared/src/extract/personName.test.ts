@@ -25,6 +25,8 @@ describe('personName', () => {
     ['Anh Nguyen', 'Anh Nguyen'],
     ['Dott.ssa Chiara Zanetti', 'Chiara Zanetti'],
     ['Lic. Mariana Ruiz', 'Mariana Ruiz'],
+    ['拿汀许秀英', '许秀英'],
+    ['拿督陈国荣', '陈国荣'],
     // A Japanese page's staff card: the name written apart, with the repeat mark, then its
     // Latin form; a Chinese employee's name written the Japanese way.
     ['佐々木 真理 Mari Sasaki', '佐々木 真理 Mari Sasaki'],

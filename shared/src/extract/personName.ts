@@ -37,6 +37,11 @@ const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
 const PREFIX =
   /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS)\.?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
 /**
+ * A Malaysian honour before a Chinese name, as clan associations and chambers write their office
+ * bearers (拿督陈国荣, 拿汀许秀英, 丹斯里林振兴): read past where a name follows.
+ */
+const MALAYSIAN_TITLE = /^(?:拿督斯里|拿汀斯里|丹斯里|拿督|拿汀|敦)(?=[\u4e00-\u9fa5]{2,4}(?:\s|$))/;
+/**
  * How a Vietnamese page addresses someone before their full name (anh Nguyễn Văn Tài, Bà Đặng Thị
  * Mai, Chị Trần Thu): read past where two words or more of a name follow, so that a name such as
  * Anh Nguyen keeps its Anh.
@@ -100,6 +105,7 @@ export function personName(text: string, context: NameContext): string | null {
     .replace(/^["“'‘]|["”'’:：,，;；]$/g, '')
     .replace(PREFIX, '')
     .replace(VIETNAMESE_ADDRESS, '')
+    .replace(MALAYSIAN_TITLE, '')
     .trim();
   const t = SPACED_OUT_HAN_NAME.test(trimmed) ? trimmed.replace(/\s+/g, '') : trimmed;
   if (t.length < 2 || t.length > 40) return null;
