@@ -57,6 +57,34 @@ export function monthFromName(name: string): number | null {
   return null;
 }
 
+/** Thailand's months, January first: each as abbreviated (ต.ค.) and written out (ตุลาคม). */
+export const THAI_MONTHS: readonly (readonly [abbreviated: string, name: string])[] = [
+  ['ม.ค.', 'มกราคม'],
+  ['ก.พ.', 'กุมภาพันธ์'],
+  ['มี.ค.', 'มีนาคม'],
+  ['เม.ย.', 'เมษายน'],
+  ['พ.ค.', 'พฤษภาคม'],
+  ['มิ.ย.', 'มิถุนายน'],
+  ['ก.ค.', 'กรกฎาคม'],
+  ['ส.ค.', 'สิงหาคม'],
+  ['ก.ย.', 'กันยายน'],
+  ['ต.ค.', 'ตุลาคม'],
+  ['พ.ย.', 'พฤศจิกายน'],
+  ['ธ.ค.', 'ธันวาคม'],
+];
+
+/** A Thai month, abbreviated (with or without its last dot) or written out → 1–12, else null. */
+export function thaiMonthFromName(name: string): number | null {
+  const dotted = name.endsWith('.') ? name : `${name}.`;
+  const at = THAI_MONTHS.findIndex(([abbreviated, full]) => abbreviated === dotted || full === name);
+  return at < 0 ? null : at + 1;
+}
+
+/** A pattern's source matching any Thai month's name, abbreviated or written out. */
+export const THAI_MONTH_SOURCE = THAI_MONTHS.flatMap((names) => names)
+  .map((name) => name.replace(/\./g, '\\.'))
+  .join('|');
+
 export function monthName(m: number): string {
   const name = MONTH_NAMES[m - 1] ?? '';
   return name.charAt(0).toUpperCase() + name.slice(1);

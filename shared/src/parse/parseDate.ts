@@ -1,6 +1,12 @@
 import { fromDayNumber, type IsoDate, isValidYmd, serialToDayNumber, ymdToIso } from '../model/dates.ts';
 import type { Cell } from '../model/table.ts';
-import { calendarFault, monthFromName, zhNumber } from './calendarText.ts';
+import {
+  calendarFault,
+  monthFromName,
+  THAI_MONTH_SOURCE,
+  thaiMonthFromName,
+  zhNumber,
+} from './calendarText.ts';
 import { normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
 
@@ -108,22 +114,7 @@ const D_MONTH = new RegExp(
  * A Thai date: a day, a month by its abbreviation (ต.ค.) or its name (ตุลาคม), and perhaps a year
  * of the Buddhist era, in four digits or two (3 ต.ค. 69 is 3 October 2569, that is 2026).
  */
-const THAI_D_MONTH_Y =
-  /^(\d{1,2})\s*(ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(\d{4}|\d{2})?$/;
-const THAI_MONTHS = [
-  ['ม.ค.', 'มกราคม'],
-  ['ก.พ.', 'กุมภาพันธ์'],
-  ['มี.ค.', 'มีนาคม'],
-  ['เม.ย.', 'เมษายน'],
-  ['พ.ค.', 'พฤษภาคม'],
-  ['มิ.ย.', 'มิถุนายน'],
-  ['ก.ค.', 'กรกฎาคม'],
-  ['ส.ค.', 'สิงหาคม'],
-  ['ก.ย.', 'กันยายน'],
-  ['ต.ค.', 'ตุลาคม'],
-  ['พ.ย.', 'พฤศจิกายน'],
-  ['ธ.ค.', 'ธันวาคม'],
-];
+const THAI_D_MONTH_Y = new RegExp(`^(\\d{1,2})\\s*(${THAI_MONTH_SOURCE})\\s*(\\d{4}|\\d{2})?$`);
 /** The Buddhist-era century a two-digit Thai year is in (69 is 2569). */
 const BUDDHIST_CENTURY = 2500;
 
@@ -273,7 +264,7 @@ function parseDateText(
   if (match) return fromNamedMonth(s, Number(match[3]), match[1] ?? '', Number(match[2]));
   match = THAI_D_MONTH_Y.exec(s);
   if (match) {
-    const m = THAI_MONTHS.findIndex((names) => names.includes(match?.[2] ?? '')) + 1;
+    const m = thaiMonthFromName(match[2] ?? '') ?? 0;
     const year = match[3];
     if (year === undefined)
       return today ? latestBefore(s, today, m, Number(match[1])) : fail({ code: 'date-expected', text: s });

@@ -1,7 +1,7 @@
 // What a text alone in its row reads as: a section line heading the rows below it, or the name
 // of a customer whose other details are not known yet (skippedRowReason asks, for every face).
 import type { WideMerge } from '../model/table.ts';
-import { monthFromName } from '../parse/calendarText.ts';
+import { monthFromName, THAI_MONTH_SOURCE } from '../parse/calendarText.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { bilingualHalves } from './bilingualHalves.ts';
 
@@ -30,7 +30,7 @@ const SECTION_LABEL = new RegExp(
     '^tháng\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?$',
     '^(?:\\d{4}\\s*년\\s*)?\\d{1,2}\\s*월$',
     // a month in Thai with its Buddhist-era year, perhaps the English after it: ตุลาคม 2569 / October
-    '^(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\\s*\\d{4}(?:\\s*/\\s*[a-z ]{3,20})?$',
+    `^(?:${THAI_MONTH_SOURCE})\\s*\\d{4}(?:\\s*/\\s*[a-z ]{3,20})?$`,
     '^(?:第[一二三四1-4]季度|[一二三四]季度|q[1-4])$',
     // the customers' standing: INACTIVE, Dormant, 已停用, 已流失
     '^(?:inactive|active|dormant|lapsed|archived|former|churned|suspended|paused|on hold)$',

@@ -1,7 +1,7 @@
 import type { SkippedRowReason } from '../model/skippedRow.ts';
 import type { Cell, FormulaCell, TableRole, WideMerge } from '../model/table.ts';
 import { asciiLowerCode } from '../parse/asciiCase.ts';
-import { monthFromName } from '../parse/calendarText.ts';
+import { monthFromName, thaiMonthFromName } from '../parse/calendarText.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
@@ -261,7 +261,7 @@ function isTotalAbroad(bare: string): boolean {
   if (OWED.test(rest) || COUNTED.test(rest)) return true;
   // The month's name with its year or the days it adds up (SUB-TOTAL 1–15 NOV): one month at least.
   const words = rest.split(/[\s\-–—/]+/).filter((w) => w !== '');
-  const month = (w: string) => monthFromName(w) !== null || THAI_MONTH.test(w);
+  const month = (w: string) => monthFromName(w) !== null || thaiMonthFromName(w) !== null;
   return (
     words.length > 0 &&
     words.length <= 5 &&
@@ -276,8 +276,6 @@ const TOTAL_WORD_FIRST =
 const COUNTED = /^\d{1,6}\s*\p{L}{1,12}(?:\s*[(（][^()（）]{1,40}[)）])?$/u;
 /** What a total of what is owed names after its label. */
 const OWED = /^(?:due|owed|owing|outstanding|balance|receivables?|deni|madeni|utang|piutang|debt|debts)$/;
-/** A Thai month's abbreviation: ต.ค., พ.ย. */
-const THAI_MONTH = /^(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?$/;
 
 /**
  * A group's or a page's total, its name first: Won total, Page total, North region subtotal, Week 1
