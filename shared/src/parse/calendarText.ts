@@ -81,7 +81,7 @@ export function thaiMonthFromName(name: string): number | null {
 }
 
 /** A pattern's source matching any Thai month's name, abbreviated or written out. */
-export const THAI_MONTH_SOURCE = THAI_MONTHS.flatMap((names) => names)
+export const THAI_MONTH_SOURCE = THAI_MONTHS.flat()
   .map((name) => name.replace(/\./g, '\\.'))
   .join('|');
 
