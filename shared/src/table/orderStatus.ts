@@ -156,8 +156,11 @@ export function remarkStatusKind(text: string | null): OrderStatusKind | null {
   return null;
 }
 
-/** A remark or a translation in brackets at the end of a status. */
-const TRAILING_BRACKETED = /\s*[(（][^()（）]{1,30}[)）]\s*$/;
+/**
+ * A remark or a translation in brackets at the end of a status. It opens with its bracket, not
+ * with the white space before it: a pattern starting \s* is tried from every space of a long run.
+ */
+const TRAILING_BRACKETED = /[(（][^()（）]{1,30}[)）]\s*$/;
 
 // The word a remark opens with, before a comma, a colon, a bracketed detail (储值卡充值（充3000送300）)
 // or a dash (STORNIERT – an alte Anschrift).

@@ -646,7 +646,12 @@ function isSectionLine(
   }
   // A heading in capitals alone in a column that names nobody (DAIRY FARMERS, POULTRY / GROUPS in
   // the No. column): no record's only value.
-  if (!context.identityColumns.includes(column) && CAPITAL_HEADING.test(text) && !endsAsOrganisation(text))
+  if (
+    text.length <= 40 &&
+    !context.identityColumns.includes(column) &&
+    CAPITAL_HEADING.test(text) &&
+    !endsAsOrganisation(text)
+  )
     return true;
   return isSectionLabel(text, inNameColumn);
 }
