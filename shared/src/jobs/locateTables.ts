@@ -73,20 +73,21 @@ export function locateTables(sheets: readonly SheetGrid[], options: LocateOption
   }
   const located = (role: TableRole, sheet: SheetGrid) => locateTable(role, sheet, options);
   const customers = findCustomerSheet(sheets, options);
-  const other = (role: 'orders' | 'complaints'): TableLocation | null => {
+  const chosenOrNamed = (role: 'orders' | 'complaints'): SheetGrid | undefined => {
     const chosen = options.chosen?.[role];
-    const sheet = chosen
+    return chosen
       ? sheets.find((s) => s.name === chosen)
-      : (sheets.find((s) => s.name !== customers.name && isRoleSheetName(s.name, role)) ??
-        (role === 'orders' ? purchasesSheet(sheets, customers, options) : undefined));
-    return sheet ? located(role, sheet) : null;
+      : sheets.find((s) => s.name !== customers.name && isRoleSheetName(s.name, role));
   };
-  const orders = other('orders');
-  const passedOver = orders === null ? buyerlessPurchaseSheets(sheets, customers, options) : [];
+  const complaintsSheet = chosenOrNamed('complaints');
+  const named = chosenOrNamed('orders');
+  const scan = named === undefined ? scanPurchaseSheets(sheets, customers, options) : null;
+  const ordersSheet = named ?? scan?.found;
+  const passedOver = ordersSheet === undefined ? (scan?.passedOver ?? []) : [];
   return {
     customers: located('customers', customers),
-    orders,
-    complaints: other('complaints'),
+    orders: ordersSheet ? located('orders', ordersSheet) : null,
+    complaints: complaintsSheet ? located('complaints', complaintsSheet) : null,
     followUps: usableFollowUps(locateFollowUpsSheet(sheets)),
     ...(passedOver.length > 0 ? { ordersPassedOver: passedOver } : {}),
   };
@@ -158,49 +159,36 @@ function findCustomerSheet(sheets: readonly SheetGrid[], options: LocateOptions)
 /**
  * Without a sheet named for the orders, the first other sheet whose header describes purchases
  * (looksLikeOrders): a shop's export imported as it came, named orders_export or 导出数据; or a
- * report of sales grouped under the customers' headings (Sales by Customer Detail).
+ * report of sales grouped under the customers' headings (Sales by Customer Detail). Where there is
+ * none, the sheets passed over for want of a buyer column: their header describes purchases (an
+ * order's date and amount, more of an order's columns than a person's) and names nobody, and no
+ * group headings below it name the buyers either. Each sheet's header is found once for both.
  */
-function purchasesSheet(
+function scanPurchaseSheets(
   sheets: readonly SheetGrid[],
   customers: SheetGrid,
   options: LocateOptions,
-): SheetGrid | undefined {
-  return sheets.find((sheet) => {
-    if (sheet === customers || isToolkitSheetName(sheet.name) || isRoleSheetName(sheet.name, 'complaints'))
-      return false;
-    const header = detectHeaderRow(sheet.rows, 'orders', options.headerOverrides);
-    if (!header.usable) return false;
-    const texts = (sheet.rows[header.row - 1] ?? []).map(headerText);
-    // A report grouped under headings names its buyers in the headings, not in its header
-    // (detectHeaderRow found it usable for them).
-    return (
-      looksLikeOrders(texts, options.headerOverrides) ||
-      headerFit('orders', texts, options.headerOverrides).buyerless === true
-    );
-  });
-}
-
-/**
- * Sheets purchasesSheet passed over for want of a buyer column: their header describes purchases
- * (an order's date and amount, more of an order's columns than a person's) and names nobody, and
- * no group headings below it name the buyers either.
- */
-function buyerlessPurchaseSheets(
-  sheets: readonly SheetGrid[],
-  customers: SheetGrid,
-  options: LocateOptions,
-): PassedOverSheet[] {
-  const passed: PassedOverSheet[] = [];
+): { found: SheetGrid | undefined; passedOver: PassedOverSheet[] } {
+  const passedOver: PassedOverSheet[] = [];
   for (const sheet of sheets) {
     if (sheet === customers || isToolkitSheetName(sheet.name) || isRoleSheetName(sheet.name, 'complaints'))
       continue;
     const header = detectHeaderRow(sheet.rows, 'orders', options.headerOverrides);
-    if (header.usable) continue;
     const texts = (sheet.rows[header.row - 1] ?? []).map(headerText);
-    if (looksLikeOrders(texts, options.headerOverrides, { buyerless: true }))
-      passed.push({ sheet: sheet.name, header: texts.filter((t) => t !== '') });
+    if (!header.usable) {
+      if (looksLikeOrders(texts, options.headerOverrides, { buyerless: true }))
+        passedOver.push({ sheet: sheet.name, header: texts.filter((t) => t !== '') });
+      continue;
+    }
+    // A report grouped under headings names its buyers in the headings, not in its header
+    // (detectHeaderRow found it usable for them).
+    if (
+      looksLikeOrders(texts, options.headerOverrides) ||
+      headerFit('orders', texts, options.headerOverrides).buyerless === true
+    )
+      return { found: sheet, passedOver };
   }
-  return passed;
+  return { found: undefined, passedOver };
 }
 
 /** The follow-up sheet is the toolkit's own: a header naming its Task ID column is all it needs. */
