@@ -100,6 +100,37 @@ export class OrderColumnsBuilder {
     return at;
   }
 
+  /**
+   * addDay for a buyer whose key is at hand (knownKey), without looking the id up again;
+   * returns its position.
+   */
+  addKeyed(row: number, key: number, day: number, amount: number, orderId: string | null): number {
+    if (this.size === this.row.length) this.grow();
+    const at = this.size++;
+    this.row[at] = row;
+    this.idKey[at] = key;
+    this.day[at] = day;
+    this.amount[at] = amount;
+    if (this.orderIds !== null) this.orderIds[at] = orderId;
+    return at;
+  }
+
+  /** The key of an id some order has been given already, or -1 (numbering none). */
+  knownKey(id: string): number {
+    if (id === this.lastId) return this.lastKey;
+    const key = this.idKeys.find(id);
+    if (key >= 0) {
+      this.lastId = id;
+      this.lastKey = key;
+    }
+    return key;
+  }
+
+  /** The key of the buyer of the order at `at`. */
+  keyAt(at: number): number {
+    return this.idKey[at] as number;
+  }
+
   /** Holds a position for an order decided later (see fill and drop). */
   reserve(): number {
     if (this.size === this.row.length) this.grow();

@@ -376,6 +376,12 @@ export class OrderRowReader {
   private readonly todayDay: number;
   /** Whether rows may take the short way (addPlain): not where a row may hold formula cells. */
   private readonly plainRows: boolean;
+  /**
+   * 1 at the key of each buyer id an order read the short way (addPlain) has found neither masked
+   * nor a walk-in: both depend on the id's text alone, and a buyer has many orders. An id the
+   * general way numbered is tested on its first short-way row.
+   */
+  private vettedBuyers = new Uint8Array(0);
   /** Date texts read the general way, by their day (see rememberDate). */
   private readonly readDates = new Map<string, number>();
   /**
@@ -650,8 +656,12 @@ export class OrderRowReader {
         : plainAmount,
       this.amountScale,
     );
-    if (customerId === '' || Number.isNaN(amount) || this.isMaskedBuyer(customerId) || isWalkIn(customerId))
-      return false;
+    if (customerId === '' || Number.isNaN(amount)) return false;
+    // A buyer's id is the same text on each of their orders: found neither masked nor a walk-in
+    // on one row read the short way, it is not tested again on the next (see vettedBuyers).
+    const known = this.orders.knownKey(customerId);
+    const vetted = known >= 0 && known < this.vettedBuyers.length && this.vettedBuyers[known] === 1;
+    if (!vetted && (this.isMaskedBuyer(customerId) || isWalkIn(customerId))) return false;
     const c = this.mapping.columns;
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
     const status = statusText === '' ? null : this.statusKind(statusText);
@@ -662,12 +672,10 @@ export class OrderRowReader {
     // A gift card sold and money held or paid out are left to the general way, which counts them
     // apart (OrderCounts.giftCards, heldMoney), and so are payments on account (payments).
     const item = c.product === undefined ? '' : (texts[c.product] ?? '');
+    // None of them matches an empty cell, which most rows have here.
     if (
-      GIFT_CARD.test(item) ||
-      HELD_MONEY.test(item) ||
-      COLLECTED_FOR_OTHERS.test(statusText) ||
-      PAYMENT_ON_ACCOUNT.test(item) ||
-      (statusText !== '' && PAYMENT_STATUS.test(statusText))
+      (item !== '' && (GIFT_CARD.test(item) || HELD_MONEY.test(item) || PAYMENT_ON_ACCOUNT.test(item))) ||
+      (statusText !== '' && (COLLECTED_FOR_OTHERS.test(statusText) || PAYMENT_STATUS.test(statusText)))
     )
       return false;
     // Most rows have neither a status nor a payment column: nothing to note.
@@ -684,11 +692,26 @@ export class OrderRowReader {
     const refunded = refundBeside(amount, refundWritten);
     const orderId = this.orders.keepsOrderIds && c.orderId !== undefined ? texts[c.orderId] || null : null;
     const signed = this.orderAmount(status, amount, refunded);
-    const at = this.orders.addDay(row, customerId, day, signed, orderId);
+    const at =
+      known >= 0
+        ? this.orders.addKeyed(row, known, day, signed, orderId)
+        : this.orders.addDay(row, customerId, day, signed, orderId);
+    const key = this.orders.keyAt(at);
+    if (!vetted) this.vet(key);
     this.placed(at, status, amount, refunded);
-    if (refunded > 0) this.orders.addDay(row, customerId, day, -refunded, orderId);
+    if (refunded > 0) this.orders.addKeyed(row, key, day, -refunded, orderId);
     if (Number.isNaN(plainAmount)) this.countCurrency(texts[this.amountCol]);
     return true;
+  }
+
+  /** Notes that the buyer of key `key` is neither masked nor a walk-in (see vettedBuyers). */
+  private vet(key: number): void {
+    if (key >= this.vettedBuyers.length) {
+      const grown = new Uint8Array(Math.max(1024, 2 * key + 2));
+      grown.set(this.vettedBuyers);
+      this.vettedBuyers = grown;
+    }
+    this.vettedBuyers[key] = 1;
   }
 
   /**
