@@ -611,15 +611,22 @@ function isTotalsRow(
   context: RowContext,
   formulas: readonly FormulaCell[] | undefined,
 ): boolean {
+  // The columns of the first filled cells are those up to `lastShown`: an identifying column among
+  // them (the id or the name, mostly) has been looked at already.
+  let lastShown = -1;
   for (let c = 0, shown = 0; c < texts.length && shown < SHOWN_CELLS; c++) {
     const text = texts[c] as string;
     if (text === '') continue;
     if (isTotalLabel(text)) return true;
+    lastShown = c;
     shown++;
   }
   // Loops rather than callbacks: every row of a large table passes here.
   const identity = context.identityColumns;
-  for (let k = 0; k < identity.length; k++) if (isTotalLabel(texts[identity[k] as number] ?? '')) return true;
+  for (let k = 0; k < identity.length; k++) {
+    const column = identity[k] as number;
+    if (column > lastShown && isTotalLabel(texts[column] ?? '')) return true;
+  }
   if (formulas !== undefined) for (const f of formulas) if (isColumnTotal(f.formula)) return true;
   return false;
 }
