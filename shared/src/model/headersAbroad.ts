@@ -90,16 +90,30 @@ const SPANISH: HeaderWords = {
 /** Portuguese: a Brazilian clinic's or shop's planilha de clientes and de vendas. */
 const PORTUGUESE: HeaderWords = {
   customers: {
-    id: ['Código', 'Codigo', 'Cód. cliente', 'Código do cliente'],
+    // A practice's patients by their file (prontuário, ficha).
+    id: [
+      'Código',
+      'Codigo',
+      'Cód. cliente',
+      'Código do cliente',
+      'Pront.',
+      'Prontuário',
+      'Prontuario',
+      'Nº prontuário',
+      'Ficha',
+      'Nº ficha',
+    ],
     name: ['Nome', 'Nome do cliente', 'Nome completo', 'Paciente'],
     mobile: ['Celular', 'WhatsApp'],
     phone: ['Telefone', 'Fone'],
     address: ['Endereço', 'Endereco'],
     city: ['Cidade'],
-    birthday: ['Aniversário', 'Aniversario', 'Data de nascimento'],
+    birthday: ['Aniversário', 'Aniversario', 'Data de nascimento', 'Data nasc.', 'Dt. nasc.', 'Nascimento'],
+    source: ['Como conheceu', 'Indicação', 'Indicacao', 'Origem'],
     note: ['Observações', 'Observacoes', 'Obs.'],
   },
   orders: {
+    customerId: ['Código do cliente', 'Cód. cliente', 'Pront.', 'Prontuário', 'Prontuario', 'Ficha'],
     customerName: ['Nome do cliente', 'Paciente'],
     date: ['Data', 'Data da venda', 'Data do pedido'],
     amount: ['Valor', 'Valor total', 'Valor (R$)'],
@@ -213,6 +227,87 @@ const THAI: HeaderWords = {
   },
 };
 
+/**
+ * Polish: a shop's lista klientów and rejestr sprzedaży, and the exports of Subiekt GT, Comarch
+ * Optima and wFirma (kontrahent, nabywca). Netto comes before Brutto: turnover is net of VAT.
+ */
+const POLISH: HeaderWords = {
+  customers: {
+    id: ['Kod klienta', 'Nr klienta', 'Symbol kontrahenta', 'Kod kontrahenta', 'ID klienta'],
+    name: [
+      'Nazwa',
+      'Nazwa klienta',
+      'Nazwa kontrahenta',
+      'Kontrahent',
+      'Klient',
+      'Imię i nazwisko',
+      'Nazwisko i imię',
+      'Nazwa / Imię i nazwisko',
+    ],
+    company: ['Firma', 'Nazwa firmy'],
+    mobile: ['Komórka', 'Tel. kom.', 'Telefon komórkowy'],
+    phone: ['Telefon', 'Tel.', 'Nr telefonu'],
+    email: ['Adres e-mail'],
+    address: ['Adres', 'Ulica'],
+    city: ['Miejscowość', 'Miejscowosc', 'Miasto'],
+    birthday: ['Data urodzenia'],
+    note: ['Uwagi', 'Notatki'],
+  },
+  orders: {
+    customerId: ['Kod klienta', 'Symbol kontrahenta', 'Kod kontrahenta'],
+    customerName: ['Nabywca', 'Kontrahent', 'Klient', 'Nazwa nabywcy', 'Odbiorca'],
+    date: ['Data', 'Data wystawienia', 'Data sprzedaży', 'Data dokumentu'],
+    orderId: ['Nr dokumentu', 'Numer dokumentu', 'Nr faktury', 'Numer faktury', 'Nr dok.'],
+    amount: ['Netto', 'Wartość netto', 'Kwota netto', 'Brutto', 'Wartość brutto', 'Kwota', 'Wartość'],
+    product: ['Towar / usługa', 'Towar', 'Usługa', 'Nazwa towaru', 'Pozycja'],
+    quantity: ['Ilość', 'Ilosc'],
+    unitPrice: ['Cena jedn.', 'Cena jednostkowa', 'Cena'],
+    payment: ['Płatność', 'Forma płatności', 'Sposób płatności'],
+    remarks: ['Uwagi'],
+  },
+};
+
+/**
+ * Turkish: a wholesaler's cari hesap listesi and satış kayıtları, and the exports of Logo, Mikro
+ * and Paraşüt. Matrah (before KDV) comes before Toplam: turnover is net of tax.
+ */
+const TURKISH: HeaderWords = {
+  customers: {
+    id: ['Cari Kodu', 'Cari Kod', 'Müşteri Kodu', 'Müşteri No'],
+    name: [
+      'Cari Ünvanı',
+      'Cari Ünvan',
+      'Cari Adı',
+      'Ünvan',
+      'Unvan',
+      'Müşteri',
+      'Müşteri Adı',
+      'Ad Soyad',
+      'Adı Soyadı',
+    ],
+    mobile: ['Cep Telefonu', 'Cep Tel.', 'GSM'],
+    phone: ['Telefon', 'Tel.'],
+    email: ['E-posta', 'Eposta'],
+    address: ['Adres'],
+    city: ['İl', 'Şehir', 'Sehir', 'İl / Ülke'],
+    birthday: ['Doğum Tarihi'],
+    note: ['Not', 'Notlar', 'Açıklama', 'Aciklama'],
+  },
+  orders: {
+    customerId: ['Cari Kodu', 'Cari Kod', 'Müşteri Kodu'],
+    customerName: ['Cari Ünvanı', 'Cari Adı', 'Müşteri', 'Müşteri Adı', 'Alıcı'],
+    date: ['Tarih', 'Fatura Tarihi', 'Belge Tarihi', 'İşlem Tarihi'],
+    orderId: ['Belge No', 'Fatura No', 'Evrak No', 'Sipariş No', 'Fiş No'],
+    amount: ['Matrah', 'Tutar', 'Net Tutar', 'KDV Hariç Tutar', 'Toplam', 'Genel Toplam'],
+    product: ['Açıklama', 'Aciklama', 'Ürün', 'Urun', 'Ürün / Hizmet', 'Mal / Hizmet'],
+    quantity: ['Miktar', 'Adet'],
+    unitPrice: ['Birim Fiyat', 'Fiyat'],
+    status: ['Durum', 'Durumu'],
+    payment: ['Ödeme', 'Ödeme Şekli', 'Ödeme Türü'],
+    remarks: ['Not', 'Notlar'],
+  },
+};
+
 /** Every language's table, in the order their words are added to each field's synonyms. */
 export const HEADERS_ABROAD: readonly HeaderWords[] = [
   GERMAN,
@@ -222,4 +317,6 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   INDONESIAN,
   ITALIAN,
   THAI,
+  POLISH,
+  TURKISH,
 ];

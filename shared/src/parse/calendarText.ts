@@ -24,18 +24,24 @@ const MONTH_NAMES = [
 const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
   (
     [
-      ['enero ene gennaio gen januar jän jänner janvier janv januari janeiro', 1],
-      ['febrero febbraio februar février fevrier févr fevr februari fevereiro fev', 2],
-      ['marzo märz mär mrz mars maret mac março marco', 3],
-      ['abril abr aprile avril avr', 4],
-      ['mayo maggio mag mai mei maio', 5],
-      ['junio giugno giu juni juin jun junho', 6],
-      ['julio luglio lug juli juillet juil julai julho', 7],
-      ['agosto ago august août aout agustus ags agu ogos', 8],
-      ['septiembre setiembre settembre set septembre setembro', 9],
-      ['octubre ottobre ott oktober okt octobre outubro out', 10],
-      ['noviembre novembre november novembro', 11],
-      ['diciembre dicembre dic dezember dez décembre decembre déc desember des disember dis dezembro', 12],
+      ['enero ene gennaio gen januar jän jänner janvier janv januari janeiro styczeń stycznia sty ocak', 1],
+      [
+        'febrero febbraio februar février fevrier févr fevr februari fevereiro fev luty lutego şubat subat',
+        2,
+      ],
+      ['marzo märz mär mrz mars maret mac março marco marzec marca mart', 3],
+      ['abril abr aprile avril avr kwiecień kwietnia nisan', 4],
+      ['mayo maggio mag mai mei maio maj maja mayıs mayis', 5],
+      ['junio giugno giu juni juin jun junho czerwiec czerwca haziran', 6],
+      ['julio luglio lug juli juillet juil julai julho lipiec lipca temmuz', 7],
+      ['agosto ago august août aout agustus ags agu ogos sierpień sierpnia ağustos agustos', 8],
+      ['septiembre setiembre settembre set septembre setembro wrzesień września wrz eylül eylul', 9],
+      ['octubre ottobre ott oktober okt octobre outubro out październik października paź ekim', 10],
+      ['noviembre novembre november novembro listopad listopada lis kasım kasim', 11],
+      [
+        'diciembre dicembre dic dezember dez décembre decembre déc desember des disember dis dezembro grudzień grudnia gru aralık aralik',
+        12,
+      ],
     ] as const
   ).flatMap(([names, month]) => names.split(' ').map((name) => [name, month] as const)),
 );

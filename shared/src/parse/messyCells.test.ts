@@ -441,6 +441,11 @@ describe('a date with its month named in another language, or its year in the Bu
     ['1 janvier 2026', '2026-01-01'],
     ['5 Desember 2026', '2026-12-05'],
     ['Mon, 2 Nov 2026', '2026-11-02'],
+    // Polish writes the month in the genitive after its day; Turkish as it is.
+    ['3 listopada 2026', '2026-11-03'],
+    ['15 października 2026', '2026-10-15'],
+    ['15 Ekim 2026', '2026-10-15'],
+    ['2 Kasım 2026', '2026-11-02'],
     // Thailand: 2569 is 2026, in four digits or two (3 ต.ค. 69).
     ['30/11/2569', '2026-11-30'],
     ['3 ต.ค. 69', '2026-10-03'],

@@ -89,9 +89,9 @@ const ROC_COMPACT = /^(1\d{2})(\d{2})(\d{2})$/;
 const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 /**
  * A month's name as D_MONTH_Y and the others read it: English, or a language MONTHS_ABROAD names,
- * accents and all (märz, août, Okt.).
+ * accents and all (märz, août, Okt., października, Kasım).
  */
-const MONTH_WORD = '[A-Za-z\u00c0-\u00ff]{3,10}';
+const MONTH_WORD = '[A-Za-z\u00c0-\u017f]{3,12}';
 /**
  * A day, a month named and a year: 9 Nov 2026, 12-Oct-2026, 7-oct-26 (as Excel's dd-mmm-yy shows
  * it), 15 de octubre de 2026.

@@ -280,10 +280,15 @@ function addFurtherLines(sheets: readonly PrivacySheet[], found: Set<string>): v
   for (const sheet of sheets) {
     if (sheet.kind !== 'customers') continue;
     const columns = sheet.columns as Partial<Record<CustomerField, number>>;
-    const context = customerRowContext(sheet.header, columns, sheet.nameParts ?? null);
-    const lines = new FurtherLines(context, columns.totalSpend);
     // The rows as the reader is given them: merged cells filled, formulas and wide merges known.
     const rows = tableRowsOf(sheet);
+    const context = customerRowContext(
+      sheet.header,
+      columns,
+      sheet.nameParts ?? null,
+      rows.slice(sheet.headerRow),
+    );
+    const lines = new FurtherLines(context, columns.totalSpend);
     const wide = wideMergesBelow(sheet.grid.merges ?? [], sheet.headerRow);
     let theirs = false;
     for (let index = sheet.headerRow; index < rows.length; index++) {

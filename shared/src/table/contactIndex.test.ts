@@ -85,6 +85,15 @@ describe('nameIndexesOf', () => {
     customerRecord(41, { name: 'อรวรรณ ศักดิ์สิทธิ์' }),
     customerRecord(42, { name: 'Peter Otieno Ouma', nickname: 'Mzee Peter' }),
     customerRecord(43, { name: 'Hendra Gunawan' }),
+    // A Polish car-parts shop's regulars (workshops under their owners' names, a firm, people), a
+    // Turkish wholesaler's shop with its owner in brackets, a Brazilian practice's child patient.
+    customerRecord(44, { name: 'Mechanika Pojazdowa Tadeusz Baran' }),
+    customerRecord(45, { name: 'Wulkanizacja „Gumiak” Piotr Zając' }),
+    customerRecord(46, { name: 'Przedsiębiorstwo Transportowe NOWTRANS Sp. z o.o.' }),
+    customerRecord(47, { name: 'Anna Szymańska' }),
+    customerRecord(48, { name: 'Mechanika Samochodowa Kowal' }),
+    customerRecord(49, { name: 'Selin Kaya (butik, Kadıköy)' }),
+    customerRecord(50, { name: 'Davi Oliveira Santos' }),
   ];
 
   it.each([
@@ -133,6 +142,21 @@ describe('nameIndexesOf', () => {
     ['Peter Otieno', 40, 'the first two of three names'],
     ["Mary (Mzee Peter's wife)", 40, 'someone of the family paying for the customer'],
     ['Pak Hendra', 41, 'a given name addressed as Indonesian shops do'],
+    // Some of a customer's words, one of them distinctive (the last, or one the name quotes).
+    ['Mechanika Pojazdowa Baran', 42, 'a workshop without its owner’s given name'],
+    ['Baran T. – mech. pojazdowa', 42, 'the owner, his initial and the trade cut short'],
+    ['Wulkanizacja Gumiak', 43, 'the trade and the name the customer’s name quotes'],
+    ['Gumiak – Zając Piotr', 43, 'the quoted name and the owner, family name first'],
+    ['NOWTRANS', 44, 'the end of a firm’s name alone'],
+    ['NOWTRANS Sp. z o.o.', 44, 'the same with its legal form'],
+    ['Szymańska Anna', 45, 'a name family name first'],
+    ['Szymańska A.', 45, 'the family name and the initial'],
+    ['Mechanika', -1, 'a word two customers’ names start with'],
+    ['Pojazdowa', -1, 'a word inside one name, not a distinctive one'],
+    ['Al Fajr', -1, 'the first words of a firm’s name, which may be another firm’s'],
+    ['Selin Hanım (Kadıköy butik)', 47, 'a Turkish given name with Hanım after it'],
+    ['Renata Oliveira (mãe do Davi)', 48, 'the mother paying, as Portuguese writes it'],
+    ['Kowalczyk J.', -1, 'no customer of that family name'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],
     ['', -1, 'an empty cell'],

@@ -187,6 +187,7 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
   for (const [name, rows] of shared) if (onePerson(records, rows)) shared.delete(name);
   const indexes = new Int32Array(values.length);
   let parts: Map<string, number> | null = null;
+  let words: ReturnType<typeof nameWordIndex> | null = null;
   for (let key = 0; key < values.length; key++) {
     const value = values[key] as string;
     const name = nameKeyOf(namedBuyerOf(value) ?? value);
@@ -202,10 +203,16 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
       (bare === null || shared.has(bare) ? -1 : (recordOf.get(bare) ?? bareOf.get(bare) ?? -1));
     if (indexes[key] !== -1) continue;
     // Paid by someone of the customer's family, for them: Mary (Mzee Kiprono's wife).
-    const payer = PAID_BY_FAMILY.exec(name);
+    const payer = PAID_BY_FAMILY.exec(name) ?? PAID_BY_FAMILY_BEFORE.exec(name);
     if (payer !== null) {
       const whom = (payer[1] ?? '').trim();
-      const found = recordOf.get(whom) ?? bareOf.get(whom) ?? -1;
+      let found = recordOf.get(whom) ?? bareOf.get(whom) ?? -1;
+      // The customer by the name the family calls them (Davi, of Davi Oliveira Santos).
+      const part = found === -1 && !recordOf.has(whom) && !bareOf.has(whom) ? partOfName(whom) : null;
+      if (part !== null) {
+        parts ??= partialNameIndex(records);
+        found = parts.get(`${part.kind}:${part.text}`) ?? -1;
+      }
       if (found !== -1 && !shared.has(whom)) {
         indexes[key] = found;
         continue;
@@ -213,16 +220,157 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
     }
     // A part of a name, as written (Mrs. Reyes: a family name) or without its honorific (คุณอรวรรณ: a
     // given name).
-    const plain = NAME_REMARK.exec(name)?.[1]?.trim() ?? name;
+    const remarked = NAME_REMARK.exec(name)?.[1]?.trim() ?? name;
+    // The honorific a Turkish name is written with after it: Selin Hanım, Hasan Bey.
+    const plain = remarked.replace(HONORIFIC_AFTER, '');
     for (const part of [partOfName(plain), bare === null ? null : partOfName(bare)]) {
       if (part === null || recordOf.has(part.text) || bareOf.has(part.text)) continue;
       parts ??= partialNameIndex(records);
       indexes[key] = parts.get(`${part.kind}:${part.text}`) ?? -1;
       if (indexes[key] !== -1) break;
     }
+    if (indexes[key] !== -1) continue;
+    // The name in some of the words of one customer's, in any order, a word cut short the start
+    // of one of theirs (see wordsOfName).
+    const asked = wordsOfName(plain);
+    if (asked !== null) {
+      words ??= nameWordIndex(records);
+      indexes[key] = words.find(asked);
+    }
   }
   return { indexes, shared };
 }
+
+/**
+ * The words of a name in Latin letters (a key, nameKeyOf) as an order may give some of a
+ * customer's, as a shop writes its regulars on an invoice: Mechanika Pojazdowa Baran for
+ * Mechanika Pojazdowa Tadeusz Baran, NOWTRANS for Przedsiębiorstwo Transportowe NOWTRANS Sp. z
+ * o.o., Kędzierski Blacharstwo for Blacharstwo-Lakiernictwo Kędzierski, Szymańska Anna for Anna
+ * Szymańska, Kowalczyk J. and Baran T. – mech. pojazdowa, a word ending in a dot being cut short.
+ * Words of no weight (legal forms, and) are left out. Null for a name in other scripts, or without
+ * a whole word of three letters or more.
+ */
+function wordsOfName(key: string): NameWords | null {
+  const whole: string[] = [];
+  const short: string[] = [];
+  const parts = key.split(WORD_APART);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    if (part === '') continue;
+    if (!LATIN_NAME_WORD.test(part)) return null;
+    const word = part.endsWith('.') ? part.slice(0, -1) : part;
+    if (word === '' || NO_WEIGHT.has(word) || NO_WEIGHT.has(part)) continue;
+    if (part.endsWith('.') && !word.includes('.')) short.push(word);
+    else whole.push(word);
+  }
+  return whole.some((word) => word.length >= 3) ? { whole, short } : null;
+}
+
+interface NameWords {
+  /** Words written whole. */
+  whole: string[];
+  /** Words cut short (mech. of mechanika, T. of Tadeusz), without their dot. */
+  short: string[];
+}
+
+/** What parts the words of a name: white space, dashes, slashes, brackets and quotation marks. */
+const WORD_APART = /[\s\-–—/,;:()（）"“”„«»‚‘]+/;
+/** A word of a name in Latin letters or digits (Taxi Radom 9622), with dots and apostrophes. */
+const LATIN_NAME_WORD = /^[\p{Script=Latin}\p{N}'’.]+$/u;
+/** Words a name holds that say nothing of whose it is: legal forms and joining words. */
+const NO_WEIGHT = new Set([
+  'and',
+  'sp',
+  'z',
+  'o.o',
+  'o.o.',
+  's.c',
+  's.c.',
+  'sc',
+  'ltd',
+  'llc',
+  'inc',
+  'co',
+  'corp',
+  'gmbh',
+  'ag',
+  'kg',
+  'bv',
+  'nv',
+  'sa',
+  'srl',
+  'spa',
+  'ltda',
+  'pty',
+  'pte',
+  'sdn',
+  'bhd',
+  'plc',
+  'şti',
+  'a.ş',
+  'a.ş.',
+]);
+/** A Turkish honorific, written after the name it addresses (Selin Hanım, Hasan Bey). */
+const HONORIFIC_AFTER = /(?<=\S)\s(?:hanım|hanim|bey)$/;
+
+/**
+ * Each word of the customers' names and companies in Latin letters (wordsOfName), with the
+ * records that have it, for finding the one customer whose name holds all of an order's words
+ * and one of its distinctive words: the last of a name or company of two words or more (the
+ * family name, the end of a firm's name: Baran, NOWTRANS), or one its name quotes (Wulkanizacja
+ * „Gumiak” Piotr Zając). The first words alone are no one's (Al Fajr of Al Fajr Electronics
+ * Trading LLC may be another firm's name; Kasia of Kasia & Co another Kasia).
+ */
+function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: NameWords) => number } {
+  const byWord = new Map<string, number[]>();
+  const wordsOf: string[][] = [];
+  const distinctOf: Set<string>[] = [];
+  for (let i = 0; i < records.length; i++) {
+    const own = new Set<string>();
+    const distinct = new Set<string>();
+    for (const field of CUSTOMER_NAME_FIELDS) {
+      const text = records[i]?.[field];
+      if (text === null || text === undefined) continue;
+      const key = nameKeyOf(text);
+      const words = wordsOfName(key);
+      if (words === null) continue;
+      for (const word of [...words.whole, ...words.short]) own.add(word);
+      const last = words.whole[words.whole.length - 1];
+      if (words.whole.length >= 2 && last !== undefined) distinct.add(last);
+      for (const quoted of key.matchAll(QUOTED)) {
+        const inner = wordsOfName(quoted[1] ?? '');
+        if (inner !== null) for (const word of inner.whole) distinct.add(word);
+      }
+    }
+    wordsOf.push([...own]);
+    distinctOf.push(distinct);
+    for (const word of own) {
+      const list = byWord.get(word);
+      if (list === undefined) byWord.set(word, [i]);
+      else list.push(i);
+    }
+  }
+  return {
+    find: ({ whole, short }) => {
+      let found: number[] | null = null;
+      for (const word of whole) {
+        const rows = byWord.get(word);
+        if (rows === undefined) return -1;
+        found = found === null ? rows : found.filter((i) => rows.includes(i));
+        if (found.length === 0) return -1;
+      }
+      const fits = (found ?? []).filter((i) =>
+        short.every((cut) => (wordsOf[i] ?? []).some((word) => word.startsWith(cut))),
+      );
+      if (fits.length !== 1) return -1;
+      const only = fits[0] as number;
+      return whole.some((word) => distinctOf[only]?.has(word)) ? only : -1;
+    },
+  };
+}
+
+/** A name in quotation marks within a firm's: „Gumiak”, "Zielona L-ka", «Ромашка». */
+const QUOTED = /[„“"«‚']([^„“”"«»‚‘’']{2,40})[”“"»‘’']/g;
 
 /**
  * The names one nickname cell gives (a key, nameKeyOf): the names a dash or a slash divides and
@@ -257,6 +405,9 @@ const CALLING_NAMES_APART = /\s[–—-]\s|\//;
  */
 const PAID_BY_FAMILY =
   /[(（]\s*([^()（）]{1,40}?)(?:['’]s\s+(?:wife|husband|son|daughter|mother|mum|mom|father|dad|sister|brother|child|kid)|的(?:爱人|老婆|老公|太太|妻子|丈夫|先生|儿子|女儿|妈妈|爸爸|母亲|父亲))\s*[)）]$/;
+/** The same, the relation first, as Portuguese and Spanish write it: Renata (mãe do Davi), Ana (mamá de Sofía). */
+const PAID_BY_FAMILY_BEFORE =
+  /[(（]\s*(?:m[ãa]e|pai|esposa|esposo|marido|filh[oa]|av[óô]|irm[ãa]o?|mam[áa]|pap[áa]|madre|padre|hij[oa]|abuel[oa]|herman[oa])\s+d[aeo]s?\s+([^()（）]{1,40}?)\s*[)）]$/;
 
 /**
  * The names a customer's remark says they go by: how they are addressed, as its first clause
@@ -338,7 +489,9 @@ function partialNameIndex(records: readonly CustomerRecord[]): Map<string, numbe
     }
     const name = records[i]?.name;
     if (name === null || name === undefined) continue;
-    const key = nameKeyOf(name);
+    // Without a remark in brackets after it: Selin Kaya (butik, Kadıköy).
+    const written = nameKeyOf(name);
+    const key = NAME_REMARK.exec(written)?.[1]?.trim() ?? written;
     const han = HAN_NAME.exec(key);
     if (han !== null) {
       const whole = `${han[1] ?? ''}${han[2] ?? ''}`;

@@ -28,8 +28,17 @@ import type { RowContext } from './skippedRows.ts';
  * person's lines to them with their row, so that erasing them leaves no line behind to be read
  * as the next customer's.
  */
-/** A cell saying it is as the row above's: as above, same as above, ditto, 同上, 〃. */
-const AS_ABOVE = /^(?:(?:same\s+)?as\s+above|ditto|同上|〃|″|")$/i;
+/**
+ * A cell saying it is as the row above's: as above, same as above, ditto, 同上, 〃, and as ledgers
+ * abroad write it: j.w. (Polish jak wyżej), dto. (German dito), idem (French, Spanish ídem).
+ */
+const AS_ABOVE =
+  /^(?:(?:same\s+)?as\s+above|ditto|dito|dto\.?|do\.|idem|ídem|j\.\s?w\.?|jak\s+wyżej|同上|〃|″|")$/i;
+
+/** Whether a cell's text (trimmed) says it is as the row above's (AS_ABOVE). */
+export function saysAsAbove(text: string): boolean {
+  return text.length <= 16 && AS_ABOVE.test(text);
+}
 
 export class FurtherLines {
   private open = false;

@@ -485,7 +485,8 @@ describe('mapHeader with words that name two fields', () => {
 });
 
 // Customer lists and sales books as shops head them in German, Spanish, Portuguese, French,
-// Indonesian, Italian and Thai (model/headersAbroad.ts): each column read as its field.
+// Indonesian, Italian, Thai, Polish and Turkish (model/headersAbroad.ts): each column read as its
+// field.
 describe('headers in the other languages ledgers are kept in', () => {
   it.each<[string, string[], Record<string, number>]>([
     [
@@ -522,6 +523,39 @@ describe('headers in the other languages ledgers are kept in', () => {
       'a Thai list with the English beside',
       ['ลำดับ', 'ชื่อ-นามสกุล / Name', 'ชื่อเล่น / Nickname', 'โทร / Phone'],
       { name: 1, nickname: 2, mobile: 3 },
+    ],
+    [
+      'a Polish lista klientów',
+      [
+        'Lp.',
+        'Nazwa / Imię i nazwisko',
+        'NIP',
+        'Telefon',
+        'Miejscowość',
+        'Rabat',
+        'Forma płatności',
+        'Uwagi',
+      ],
+      { name: 1, phone: 3, city: 4, note: 7 },
+    ],
+    [
+      'a Turkish cari hesap listesi',
+      [
+        'Cari Kodu',
+        'Cari Ünvanı',
+        'Yetkili',
+        'Telefon',
+        'İl / Ülke',
+        'Vergi Dairesi / No',
+        'Bakiye (TL)',
+        'Not',
+      ],
+      { id: 0, name: 1, phone: 3, city: 4, note: 7 },
+    ],
+    [
+      'a Brazilian practice’s patients by their file',
+      ['Pront.', 'Nome', 'CPF', 'WhatsApp', 'E-mail', 'Data nasc.', 'Como conheceu', 'Obs.'],
+      { id: 0, name: 1, mobile: 3, email: 4, birthday: 5, source: 6, note: 7 },
     ],
   ])('%s', (_, header, columns) => {
     expect(mapHeader(header, CUSTOMER_FIELD_SYNONYMS).columns).toEqual(columns);
@@ -568,6 +602,40 @@ describe('headers in the other languages ledgers are kept in', () => {
       'a Thai daily takings book',
       ['วันที่', 'ลูกค้า / Customer', 'บริการ / Service', 'ราคา (บาท)', 'ทิป', 'ชำระโดย', 'สถานะ', 'หมายเหตุ'],
       { date: 0, customerName: 1, product: 2, amount: 3, payment: 5, status: 6, remarks: 7 },
+    ],
+    [
+      'a Polish rejestr sprzedaży, the amount net of VAT',
+      [
+        'Data',
+        'Nr dokumentu',
+        'Nabywca',
+        'NIP nabywcy',
+        'Towar / usługa',
+        'Netto',
+        'VAT 23%',
+        'Brutto',
+        'Płatność',
+        'Status',
+        'Uwagi',
+      ],
+      { date: 0, orderId: 1, customerName: 2, product: 4, amount: 5, payment: 8, status: 9, remarks: 10 },
+    ],
+    [
+      'Turkish satışlar, the amount before KDV',
+      [
+        'Tarih',
+        'Belge No',
+        'Cari Kodu',
+        'Cari Ünvanı',
+        'Açıklama',
+        'Döviz',
+        'Matrah (TL)',
+        'KDV %20',
+        'Toplam (TL)',
+        'Durum',
+        'Not',
+      ],
+      { date: 0, orderId: 1, customerId: 2, customerName: 3, product: 4, amount: 6, status: 9, remarks: 10 },
     ],
   ])('%s', (_, header, columns) => {
     const mapped = mapOrderHeader(header).columns;

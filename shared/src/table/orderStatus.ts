@@ -132,11 +132,30 @@ export function orderStatusKind(text: string | null): OrderStatusKind | null {
     const word = kindOfWord(status.slice(0, bracketed.index).trim());
     if (word !== null) return word;
   }
+  // A status, then a dash and what it is about: Proforma – onay bekleniyor, Cancelled - wrong size.
+  const dash = dashAfterStatus(status);
+  if (dash > 0) {
+    const word = kindOfWord(status.slice(0, dash).trim());
+    if (word !== null) return word;
+  }
   // A status written in both languages (Cancelled 已取消) says it when both halves say it.
   const halves = bilingualHalves(status);
   if (halves === null) return null;
   const han = kindOfWord(halves.han);
   return han !== null && han === kindOfWord(halves.latin) ? han : null;
+}
+
+/**
+ * Where a dash with a space each side first follows a status's first words (up to 24
+ * characters), or -1: Proforma – onay bekleniyor. Looked for by indexOf, not a pattern.
+ */
+function dashAfterStatus(status: string): number {
+  let first = -1;
+  for (const dash of [' – ', ' — ', ' - ']) {
+    const at = status.indexOf(dash);
+    if (at > 0 && at <= 24 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 
 /**

@@ -475,3 +475,50 @@ describe('readCustomerTable: the index of its records', () => {
     );
   });
 });
+
+describe('readCustomerTable: headings in capitals among the ids', () => {
+  const read = (rows: Cell[][]) =>
+    readCustomerTable({ header: ['Pront.', 'Nome', 'WhatsApp'], rows }, english, TODAY);
+
+  it.each<[string, Cell[][], string[], string[]]>([
+    [
+      'a heading alone in a column of codes is a section line',
+      [
+        ['CLÍNICA GERAL', '', ''],
+        [1047, 'Maria Aparecida Souza', '(31) 99812-4410'],
+        [1052, 'José Carlos Ferreira', ''],
+        ['ORTODONTIA', '', ''],
+        [1056, 'Davi Oliveira Santos', ''],
+        [1066, 'Beatriz Carvalho', ''],
+      ],
+      ['1047', '1052', '1056', '1066'],
+      ['2:section', '5:section'],
+    ],
+    [
+      'an id in capitals with its digits stays a customer',
+      [
+        ['VIP0001', '', ''],
+        [1047, 'Maria Aparecida Souza', ''],
+        [1052, 'José Carlos Ferreira', ''],
+        [1056, 'Davi Oliveira Santos', ''],
+      ],
+      ['VIP0001', '1047', '1052', '1056'],
+      [],
+    ],
+    [
+      'a column of ids in words keeps each one a customer',
+      [
+        ['ACME', 'Maria Souza', ''],
+        ['BETA', 'José Ferreira', ''],
+        ['GAMMA', '', ''],
+        ['DELTA', 'Davi Santos', ''],
+      ],
+      ['ACME', 'BETA', 'GAMMA', 'DELTA'],
+      [],
+    ],
+  ])('%s', (_, rows, ids, skipped) => {
+    const read_ = read(rows);
+    expect(read_.records.map((r) => r.id)).toEqual(ids);
+    expect(read_.skipped.map((s) => `${s.row}:${s.reason}`)).toEqual(skipped);
+  });
+});

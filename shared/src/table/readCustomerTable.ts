@@ -128,7 +128,7 @@ export function readCustomerTable(
   const records: CustomerRecord[] = [];
   const skipped: SkippedRow[] = [];
   const byId = new CustomerIndex([], c.id === undefined ? 0 : table.rows.length);
-  const rowContext = customerRowContext(table.header, c, parts);
+  const rowContext = customerRowContext(table.header, c, parts, table.rows);
   const lines = new FurtherLines(rowContext, c.totalSpend);
   let furtherLines = 0;
 
@@ -250,12 +250,14 @@ export function readCustomerTable(
 
 /**
  * The RowContext of a customer table (see skippedRowReason), for the reader and for the person
- * search, which must tell the same rows apart: its identifying, contact and name columns.
+ * search, which must tell the same rows apart: its identifying, contact and name columns, and
+ * whether its ids are codes (`rows`, the table's rows below its header: see codedIdColumn).
  */
 export function customerRowContext(
   header: readonly string[],
   columns: HeaderMapping<CustomerField>['columns'],
   parts: NameParts | null,
+  rows: readonly (readonly Cell[])[] = [],
 ): RowContext {
   const columnsOf = (fields: readonly CustomerField[]): number[] =>
     fields.flatMap((f) => {
@@ -269,7 +271,33 @@ export function customerRowContext(
     columnsOf([...IDENTIFYING_CUSTOMER_FIELDS, 'wechat', 'platformAccount']),
     columnsOf(['email', 'mobile', 'phone']),
     [...columnsOf(CUSTOMER_NAME_FIELDS), ...namePartColumns(parts)],
+    columns.id !== undefined && isCodedColumn(rows, columns.id) ? [columns.id] : [],
   );
+}
+
+/**
+ * Whether a column holds codes: of its filled cells, two in three hold a digit (three at least)
+ * (C000123, 1047, 120.01.003). A heading in capitals alone in such a column (CLÍNICA GERAL, YURT
+ * İÇİ over the customers of a group) is no one's id.
+ */
+function isCodedColumn(rows: readonly (readonly Cell[])[], column: number): boolean {
+  let filled = 0;
+  let coded = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const cell = (rows[r] as readonly Cell[])[column];
+    if (cell === null || cell === undefined || cell === '') continue;
+    filled++;
+    if (typeof cell === 'number' || (typeof cell === 'string' && holdsDigit(cell))) coded++;
+  }
+  return coded >= 3 && coded >= (2 / 3) * filled;
+}
+
+function holdsDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 /**

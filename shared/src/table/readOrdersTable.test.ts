@@ -1127,6 +1127,22 @@ describe('money that is no sale, as shops abroad write it', () => {
       { heldMoney: 1 },
     ],
     [
+      'a battery deposit given back (Zwrot kaucji)',
+      ['2026-02-01', 'C4', 'Zwrot kaucji – oddała zużyty akumulator', '-30', 'zwrot kaucji'],
+      { heldMoney: 1 },
+    ],
+    [
+      'a pro forma awaiting approval (Proforma – onay bekleniyor)',
+      ['2026-02-01', 'C5', 'Nevresim – 2. sipariş', '237600', 'Proforma – onay bekleniyor'],
+      { openDeals: 1 },
+    ],
+    ['cash sales in Turkish', ['2026-02-01', 'Perakende nakit', 'Havlu', '1500', ''], { walkIns: 1 }],
+    [
+      'an emergency patient without a file',
+      ['2026-02-01', 'Urgência (sem cadastro)', 'Drenagem', '250', 'Pago'],
+      { walkIns: 1 },
+    ],
+    [
       'money collected for the hospital',
       ['2026-02-01', 'C5', '体检+照相（代收）', '60', ''],
       { heldMoney: 1 },
@@ -1141,5 +1157,40 @@ describe('money that is no sale, as shops abroad write it', () => {
     const result = read([row, ['2026-02-02', 'C9', 'Service', '100', 'Paid']]);
     expect(result.orders.map((o) => o.amount)).toEqual([100]);
     expect(result.counts).toMatchObject(counts);
+  });
+});
+
+describe('a buyer written as the row above’s (j.w., dito, 同上)', () => {
+  it.each([['j.w.'], ['dto.'], ['同上'], ['〃'], ['jak wyżej']])(
+    '%s is the buyer of the order above',
+    (mark) => {
+      const r = readOrdersTable(
+        {
+          header: ['Data', 'Nr dokumentu', 'Customer ID', 'Netto'],
+          rows: [
+            ['2026-01-09', 'FV 191/10/2026', 'C7', '690,00 zł'],
+            ['2026-01-09', 'FV 192/10/2026', mark, '2 980,00 zł'],
+            ['2026-01-10', 'FV 193/10/2026', 'C8', '720,00 zł'],
+          ],
+        },
+        config,
+        TODAY,
+      );
+      expect(r.orders.map((o) => [o.row, o.customerId, o.amount])).toEqual([
+        [2, 'C7', 690],
+        [3, 'C7', 2980],
+        [4, 'C8', 720],
+      ]);
+      expect(r.issues).toEqual([]);
+    },
+  );
+
+  it('reads a first row saying as above as it is written: there is no buyer above', () => {
+    const r = readOrdersTable(
+      { header: ['Data', 'Customer ID', 'Netto'], rows: [['2026-01-09', 'j.w.', '690,00 zł']] },
+      config,
+      TODAY,
+    );
+    expect(r.orders.map((o) => o.customerId)).toEqual(['j.w.']);
   });
 });

@@ -24,6 +24,7 @@ import { isPlaceholderText } from '../parse/placeholderText.ts';
 import { amountScaleOf, scaleAmount } from './amountScale.ts';
 import { BuyerGroups, withBuyer } from './buyerGroups.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
+import { saysAsAbove } from './furtherLines.ts';
 import { displayName, HeaderNotRecognisedError } from './HeaderNotRecognisedError.ts';
 import type { HeaderMapping } from './mapHeader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
@@ -200,13 +201,15 @@ const READ_DATES = 8192;
  * a Japanese shop's counter sales (店頭売り), a Korean 비회원, a Vietnamese khách vãng lai, perhaps
  * with how many or a word in brackets after it (Walk-ins (8), 散客（路过）), and the account a
  * Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客); the counter and
- * the cash buyer in other languages (Mostrador, público en general, Barverkauf, ขาจร, avulso) and
+ * the cash buyer in other languages (Mostrador, público en general, Barverkauf, ขาจร, avulso,
+ * consumidor final), a practice's emergency patient seen without a file (Urgência), and
  * a delivery app's payout for its users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
-  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+sat[ıi][şs])?|pe[şs]in\s+m[üu][şs]teri|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,12}[)）]|\s*[x×]\s*\d{1,3})?$/i;
-/** A first name with what they were: Hannah (guest), 小李（散客）. */
-const NAMED_WALK_IN = /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员)\s*[)）]$/i;
+  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
+/** A first name with what they were: Hannah (guest), 小李（散客）, Urgência (sem cadastro: no file). */
+const NAMED_WALK_IN =
+  /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员|sem\s+cadastro|sin\s+registro|n[ãa]o\s+cadastrad[oa])\s*[)）]$/i;
 /**
  * A member's companion paying their own share, named by the member: 高橋さんの友達, 王总的朋友,
  * Sarah's friend, friend of Tom. Not a customer of the table.
@@ -236,7 +239,7 @@ const GIFT_CARD =
  * of the price paid before the rest; but a Sprayer deposit (refundable) and its Deposit returned.
  */
 const HELD_MONEY =
-  /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucja|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|代垫|垫付|立替|代缴|代付(?:运费|快递费|邮费|费用)|代发(?:快递|运)费/i;
+  /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucj[aieęą]|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|代垫|垫付|立替|代缴|代付(?:运费|快递费|邮费|费用)|代发(?:快递|运)费/i;
 
 /** A letter of any script (a module constant: see CAPITALISED in classifyText.ts). */
 const LETTER = /\p{L}/u;
@@ -382,6 +385,8 @@ export class OrderRowReader {
    * general way numbered is tested on its first short-way row.
    */
   private vettedBuyers = new Uint8Array(0);
+  /** The buyer of the last order row read, which a buyer cell saying as above (j.w.) repeats. */
+  private lastBuyer: string | null = null;
   /** Date texts read the general way, by their day (see rememberDate). */
   private readonly readDates = new Map<string, number>();
   /**
@@ -500,15 +505,16 @@ export class OrderRowReader {
 
   /** A row as `add` describes it, once BuyerGroups has given it its group's buyer where it has one. */
   private addRow(
-    cells: readonly Cell[],
+    written: readonly Cell[],
     row: number,
     formulas?: readonly FormulaCell[],
     wideMerge?: WideMerge,
   ): void {
-    if (formulas === undefined && this.addPlain(cells, row)) {
-      if (this.lineItems) this.above = cells;
+    if (formulas === undefined && this.addPlain(written, row)) {
+      if (this.lineItems) this.above = written;
       return;
     }
+    const cells = this.withBuyerAbove(written);
     this.dayOrder?.add(cells[this.dateCol] ?? null);
     if (isBlankRow(cells)) return;
     const reason = skippedRowReason(cells, this.rowContext, formulas, wideMerge);
@@ -563,6 +569,7 @@ export class OrderRowReader {
       return;
     }
     const buyer = read.text(this.idCol);
+    if (buyer !== null) this.lastBuyer = buyer;
     if (buyer !== null && this.isMaskedBuyer(buyer)) {
       this.counts.maskedBuyers++;
       this.counts.maskedBuyerExample ??= buyer;
@@ -661,7 +668,9 @@ export class OrderRowReader {
     // on one row read the short way, it is not tested again on the next (see vettedBuyers).
     const known = this.orders.knownKey(customerId);
     const vetted = known >= 0 && known < this.vettedBuyers.length && this.vettedBuyers[known] === 1;
-    if (!vetted && (this.isMaskedBuyer(customerId) || isWalkIn(customerId))) return false;
+    if (!vetted && (this.isMaskedBuyer(customerId) || isWalkIn(customerId) || saysAsAbove(customerId)))
+      return false;
+    this.lastBuyer = customerId;
     const c = this.mapping.columns;
     const statusText = this.statusCol === undefined ? '' : (texts[this.statusCol] ?? '');
     const status = statusText === '' ? null : this.statusKind(statusText);
@@ -702,6 +711,16 @@ export class OrderRowReader {
     if (refunded > 0) this.orders.addKeyed(row, key, day, -refunded, orderId);
     if (Number.isNaN(plainAmount)) this.countCurrency(texts[this.amountCol]);
     return true;
+  }
+
+  /**
+   * The row with the buyer of the order above where its buyer cell says as above (j.w., dito,
+   * 同上, 〃: saysAsAbove), as a ledger writes a second invoice to the same buyer; else the row.
+   */
+  private withBuyerAbove(cells: readonly Cell[]): readonly Cell[] {
+    const cell = cells[this.idCol];
+    if (typeof cell !== 'string' || this.lastBuyer === null || !saysAsAbove(cell.trim())) return cells;
+    return withBuyer(cells, this.idCol, this.lastBuyer);
   }
 
   /** Notes that the buyer of key `key` is neither masked nor a walk-in (see vettedBuyers). */

@@ -75,7 +75,8 @@ const ENGLISH_GROUP = new RegExp(
 /**
  * The groups a customer list is kept in, in the other languages its ledgers come in: German
  * (Privatkunden, Gewerbe / Hausverwaltungen), Spanish and Portuguese (EMPRESAS, PARTICULARES),
- * French, Italian, Indonesian and Malay (Pelanggan baru), Thai; perhaps with a word of which ones
+ * French, Italian, Indonesian and Malay (Pelanggan baru), Thai, Polish (WARSZTATY, FIRMY / FLOTY),
+ * Turkish (YURT İÇİ, YURT DIŞI (İHRACAT)); perhaps with a word of which ones
  * (new, regular, other) before or after, several joined by & or a comma, and words of its own or a
  * translation after a slash (ลูกค้าต่างชาติ / Foreign guests). Plural nouns of kinds of customer,
  * which no one's name is.
@@ -88,6 +89,9 @@ const GROUPS_ABROAD = [
   'particuliers|professionnels|entreprises|clienti|aziende|privati',
   'pelanggan|perorangan|perusahaan|instansi|korporat|pelanggan korporat',
   'ลูกค้า|ลูกค้าคนไทย|ลูกค้าต่างชาติ|ลูกค้าประจำ|ลูกค้าใหม่',
+  'warsztaty|firmy|floty|klienci|klienci indywidualni|osoby prywatne|hurtownie|sklepy',
+  // Turkish, as lower-casing outside the Turkish locale leaves it: İ as i and a combining dot, I as i.
+  'yurt\\s+i\u0307?çi\u0307?|yurt\\s+d[ıi]ş[ıi]|i\u0307?hracat|bayiler|kurumsal|bireysel|müşteriler',
 ].join('|');
 const GROUP_QUALIFIERS_ABROAD =
   'neue|neu|alte|sonstige|andere|nuevos|nuevas|frecuentes|otros|novos|outros|nouveaux|autres|nuovi|altri|baru|lama|tetap|lainnya|vip';

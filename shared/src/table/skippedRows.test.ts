@@ -53,6 +53,31 @@ describe('skippedRowReason', () => {
       ['Elaboró: Lupita Sánchez        Revisó: Don Arturo', '', '', '', '', ''],
       'note',
     ],
+    // Polish and Turkish totals: the month's (in Roman numerals too), all of them, a count of the
+    // customers, the page carried forward, Turkish's total after what it adds up.
+    ['Razem październik', ['', '', '', '', 'Razem październik', '17 062,03 zł', '', ''], 'total'],
+    ['RAZEM X–XI 2026', ['', '', '', '', 'RAZEM X–XI 2026', '30 419,78 zł', '', ''], 'total'],
+    [
+      'Razem: 12 klientów',
+      ['Razem: 12 klientów (5 warsztatów, 3 firmy, 4 indywidualni)', '', '', ''],
+      'total',
+    ],
+    ['EKİM TOPLAMI', ['', '', '', '', 'EKİM TOPLAMI', '₺1.879.520,00', '', ''], 'total'],
+    [
+      'GENEL TOPLAM (EKİM–KASIM)',
+      ['', '', '', '', 'GENEL TOPLAM (EKİM–KASIM)', '₺3.419.070,00', '', ''],
+      'total',
+    ],
+    ['NAKLİ YEKÜN', ['', '', '', '', 'NAKLİ YEKÜN', '₺1.879.520,00', '', ''], 'total'],
+    [
+      'Toplam 11 müşteri cari',
+      ['Toplam 11 müşteri cari (8 yurt içi, 3 yurt dışı)', '', '', '', '', ''],
+      'total',
+    ],
+    ['a note signed in Polish', ['Sporządziła: K. Wójcik, 30.11.2026', '', '', '', '', ''], 'note'],
+    ['a customer called Total 8 Fitness Studio', ['C9', 'Total 8 Fitness Studio', '', '', 300, ''], null],
+    ['a customer called Razem Studio', ['C9', 'Razem Studio', '', '', 300, ''], null],
+    ['a customer called Toplam Tekstil Ltd', ['C9', 'Toplam Tekstil Ltd', '', '', 300, ''], null],
     ['a customer called Total Oktober GmbH', ['C9', 'Total Oktober GmbH', '', '', 300, ''], null],
     ['a customer called Summe Media', ['C9', 'Summe Media', '', '', 300, ''], null],
     ['the tax collected under the sales', ['', '', '', 'GST collected', 373.5, ''], 'total'],

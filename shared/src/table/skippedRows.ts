@@ -88,10 +88,20 @@ const TOTAL_LABELS = new Set([
   'tổng',
   'tổng cộng',
   'cộng',
-  // Totals in the other languages ledgers are kept in: German, Spanish, Portuguese, Italian,
-  // Indonesian and Malay, Thai (see also isTotalAbroad). Not French's Somme: its first two letters
+  // Totals in the other languages ledgers are kept in: Polish, Turkish (its carried forward, NAKLİ
+  // YEKÜN, lower-cased with İ's dot apart), German, Spanish, Portuguese, Italian, Indonesian and
+  // Malay, Thai (see also isTotalAbroad). Not French's Somme: its first two letters
   // are a sales order's number's (SO2307010001), which every row of an order export would then
   // read the long way.
+  'razem',
+  'ogółem',
+  'łącznie',
+  'toplam',
+  'genel toplam',
+  'ara toplam',
+  'yekün',
+  'nakli yekün',
+  'nakli̇ yekün',
   'summe',
   'gesamt',
   'gesamtsumme',
@@ -205,6 +215,12 @@ function isTotalLabel(text: string): boolean {
   // AFTER_LABEL only takes text off the end, so a totals cell starts with a label's first character.
   if (!TOTAL_FIRST_CODES.has(bare.charCodeAt(0))) return false;
   if (TOTAL_LABELS.has(bare)) return true;
+  // A label and what it adds up in brackets: GENEL TOPLAM (EKİM–KASIM), Total (Oct–Nov).
+  const close = bare.charCodeAt(bare.length - 1);
+  if ((close === 0x29 || close === 0xff09) && bare.length <= 40) {
+    const before = bare.replace(BRACKETED_AT_END, '').trim();
+    if (before !== bare && TOTAL_LABELS.has(before)) return true;
+  }
   const label = bare.replace(AFTER_LABEL, '').trim();
   if (
     TOTAL_LABELS.has(label) ||
@@ -240,7 +256,7 @@ const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
  * active), 合计：共 12 位客户，其中 3 位新客户.
  */
 const LONG_LABELLED_TOTAL =
-  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계)\s*[:：]\s*\S/i;
+  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|toplam)\s*[:：]\s*\S/i;
 
 /**
  * A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026, and in
@@ -261,7 +277,8 @@ function isTotalAbroad(bare: string): boolean {
   if (OWED.test(rest) || COUNTED.test(rest)) return true;
   // The month's name with its year or the days it adds up (SUB-TOTAL 1–15 NOV): one month at least.
   const words = rest.split(/[\s\-–—/]+/).filter((w) => w !== '');
-  const month = (w: string) => monthFromName(w) !== null || thaiMonthFromName(w) !== null;
+  const month = (w: string) =>
+    monthFromName(w) !== null || thaiMonthFromName(w) !== null || ROMAN_MONTH.test(w);
   return (
     words.length > 0 &&
     words.length <= 5 &&
@@ -270,10 +287,17 @@ function isTotalAbroad(bare: string): boolean {
   );
 }
 
+/** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
+const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|รวม)\s+/;
-/** A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน (ไทย 7 · ต่างชาติ 5). */
-const COUNTED = /^\d{1,6}\s*\p{L}{1,12}(?:\s*[(（][^()（）]{1,40}[)）])?$/u;
+  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|รวม|razem|toplam)\s+/;
+/**
+ * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
+ * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
+ * 3 yurt dışı), as Total 8 Fitness Studio is a name.
+ */
+const COUNTED =
+  /^\d{1,6}\s*\p{L}{1,12}(?:(?:\s*[(（][^()（）]{1,40}[)）])?|\s\p{L}{1,12}\s*[(（][^()（）]{1,40}[)）])$/u;
 /** What a total of what is owed names after its label. */
 const OWED = /^(?:due|owed|owing|outstanding|balance|receivables?|deni|madeni|utang|piutang|debt|debts)$/;
 
@@ -292,6 +316,12 @@ const TOTAL_COUNT =
 
 function isTotalFor(text: string): boolean {
   if (isCountOfRows(text)) return true;
+  // A label and what it adds up in brackets, long with them: GENEL TOPLAM (EKİM–KASIM).
+  const close = text.charCodeAt(text.length - 1);
+  if ((close === 0x29 || close === 0xff09) && text.length <= 60) {
+    const before = text.replace(BRACKETED_AT_END, '').trim();
+    if (before !== text && before.length >= 2 && before.length <= 24 && isTotalLabel(before)) return true;
+  }
   // A total in another language with what it counts or adds up: รวม 12 คน (ไทย 7 · ต่างชาติ 5).
   if (
     text.length <= 60 &&
@@ -308,7 +338,15 @@ function isTotalFor(text: string): boolean {
     return true;
   const first = foldedCode(text.charCodeAt(0));
   if (
-    !(head === 0x74 || head === 0x67 || head === 0x73 || first === HE || first === ZONG || first === GONG) ||
+    !(
+      head === 0x74 ||
+      head === 0x67 ||
+      head === 0x73 ||
+      head === 0x72 ||
+      first === HE ||
+      first === ZONG ||
+      first === GONG
+    ) ||
     text.length > 80
   )
     return false;
@@ -373,8 +411,11 @@ function isSectionTotal(text: string): boolean {
     PERIOD_TOTAL.test(text.trim().toLowerCase())
   )
     return true;
-  // Won total, Page subtotals: a t where "total" or "totals" would start, before the pattern.
+  // EKİM TOPLAMI, Sayfa toplamı: Turkish names the group before its total (toplamı, its total).
   const letter = last | 0x20;
+  if ((letter === 0x69 || close === 0x131) && text.length <= 40 && TOTAL_AFTER_GROUP_TR.test(text))
+    return true;
+  // Won total, Page subtotals: a t where "total" or "totals" would start, before the pattern.
   if (letter === 0x6c || letter === 0x73) {
     const t = text.length - (letter === 0x73 ? 6 : 5);
     if (t <= 0 || (text.charCodeAt(t) | 0x20) !== 0x74) return false;
@@ -393,6 +434,12 @@ function isSectionTotal(text: string): boolean {
     isCountOfRows(text)
   );
 }
+
+/** A remark in brackets at a text's end; it opens with its bracket (see TRAILING_BRACKETED). */
+const BRACKETED_AT_END = /[(（][^()（）]{1,30}[)）]$/;
+
+/** A group's total in Turkish, the group named first: EKİM TOPLAMI, Sayfa toplamı. */
+const TOTAL_AFTER_GROUP_TR = /^\S.{0,30}\stoplam[ıi]$/i;
 
 /**
  * A count of the customers listed, the number first, perhaps with its breakdown in brackets: 11
@@ -460,7 +507,7 @@ const COUNT_LINE = /^(?:[共计]|총)\s*\d+\s*(?:位|个|家|间|名|人|户|条
  * same in the other languages ledgers are kept in: Elaboró, Nota, Erstellt, Catatan, ผู้บันทึก.
  */
 const NOTE_LABEL =
-  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?|elabor[óo]|elaborado por|revis[óo]|autoriz[óo]|nota|notas|observaciones|obs|erstellt(?: von)?|gepr[üu]ft(?: von)?|hinweis|anmerkung|bemerkung|dibuat(?: oleh)?|diperiksa(?: oleh)?|catatan|keterangan|ket|ผู้บันทึก|ผู้จัดทำ|ตรวจ|หมายเหตุ|uwaga|uwagi|not|açıklama|hazırlayan|kontrol)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?|elabor[óo]|elaborado por|revis[óo]|autoriz[óo]|nota|notas|observaciones|obs|erstellt(?: von)?|gepr[üu]ft(?: von)?|hinweis|anmerkung|bemerkung|dibuat(?: oleh)?|diperiksa(?: oleh)?|catatan|keterangan|ket|ผู้บันทึก|ผู้จัดทำ|ตรวจ|หมายเหตุ|uwaga|uwagi|sporządzi[łl]a?|wystawi[łl]a?|not|açıklama|hazırlayan|kontrol)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
 
 /**
  * Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list;
@@ -501,6 +548,11 @@ export interface RowContext {
    * earlier run took for a customer and wrote them into is still a section line.
    */
   managedColumns: readonly number[];
+  /**
+   * Identifying columns whose values are codes (C000123, 1047): a heading in capitals alone in one
+   * names no one (see isSectionLine); empty for none.
+   */
+  codedColumns: readonly number[];
 }
 
 /** The RowContext of a table with this header; the columns as RowContext says. */
@@ -510,6 +562,7 @@ export function rowContextOf(
   identityColumns: readonly number[] = [],
   contactColumns: readonly number[] = [],
   nameColumns: readonly number[] = [],
+  codedColumns: readonly number[] = [],
 ): RowContext {
   const normalizedHeader = header.map(normalizeHeader);
   const namedColumns = normalizedHeader.filter((name) => name !== '').length;
@@ -522,6 +575,7 @@ export function rowContextOf(
     contactColumns,
     nameColumns,
     managedColumns,
+    codedColumns,
   };
 }
 
@@ -652,16 +706,20 @@ function isSectionLine(
     if (!inNameColumn && !endsAsOrganisation(text)) return true;
   }
   // A heading in capitals alone in a column that names nobody (DAIRY FARMERS, POULTRY / GROUPS in
-  // the No. column): no record's only value.
+  // the No. column), or in a column of codes without one of its digits (CLÍNICA GERAL over the
+  // patients 1047 …): no record's only value.
   if (
     text.length <= 40 &&
-    !context.identityColumns.includes(column) &&
+    (!context.identityColumns.includes(column) ||
+      (context.codedColumns.includes(column) && !DIGIT.test(text))) &&
     CAPITAL_HEADING.test(text) &&
     !endsAsOrganisation(text)
   )
     return true;
   return isSectionLabel(text, inNameColumn);
 }
+
+const DIGIT = /\d/;
 
 /** Words in capitals and nothing lower case: two letters or more, as a heading is written. */
 const CAPITAL_HEADING = /^(?=(?:[^\p{Ll}]*\p{Lu}){2})[\p{Lu}\p{M}\s/&,.'’()\-–0-9]{2,40}$/u;
