@@ -101,3 +101,22 @@ describe('splitParts', () => {
     expect(splitParts(line)).toEqual(parts);
   });
 });
+
+describe('labels in Latin letters with their accents', () => {
+  it.each<[string, string | null]>([
+    ['Kontakt dla mediów', 'name'],
+    ['Osoba do kontaktu', 'name'],
+    ['Người liên hệ', 'name'],
+    ['Propozycje wystąpień', null],
+  ])('reads the label %s as %s', (label, field) => {
+    expect(labelField(label)).toBe(field);
+  });
+
+  it('finds such a label on a line and reads the name after it', () => {
+    expect(fieldLabel('Kontakt dla mediów: Paweł Dąbrowski, PR & Marketing Manager')).toEqual({
+      field: 'name',
+      value: 'Paweł Dąbrowski, PR & Marketing Manager',
+    });
+    expect(labelledValues('Kontakt dla mediów: Paweł Dąbrowski').map((v) => v.field)).toEqual(['name']);
+  });
+});

@@ -30,7 +30,7 @@ export type LabelledField = (typeof LABELLED_FIELDS)[number];
 
 const LABELS: Record<LabelledField, RegExp> = {
   // Any 联系人 of a notice (项目联系人, 质疑联系人, 采购联系人) names a person.
-  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|name|contact|contact person|contact name|ansprechpartner|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|penanggung jawab|osoba kontaktowa|người liên hệ)$/i,
+  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|name|contact|contact person|contact name|ansprechpartner|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontakt dla (?:mediów|prasy)|người liên hệ)$/i,
   title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion)$/i,
   organization:
     /^(?:公司|单位|公司名称|企业名称|单位名称|企业|机构|company|organi[sz]ation|employer|firm|firma)$/i,
@@ -44,7 +44,9 @@ const LABELS: Record<LabelledField, RegExp> = {
   fax: /^(?:传真|传真号|传真号码|fax|fax no\.?|fax number|telefax|facsimile|f)$/i,
 };
 
-const LABEL_TEXT = /^[A-Za-z][A-Za-z ./-]{0,18}$|^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{0,7}$/;
+/** A label's text: a few words in Latin letters, accents and all (Kontakt dla mediów), or in Chinese. */
+const LABEL_TEXT =
+  /^[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff ./-]{0,20}$|^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{0,7}$/;
 /** A note in brackets after a label: 项目联系人（询问）, Tel (office). */
 const LABEL_NOTE = /\s*[(（][^()（）:：]{1,10}[)）]$/;
 /** A header in English and Chinese: "Tel 电话", "Contact Person 联络人". */
@@ -109,10 +111,10 @@ const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
  * stand between the label and its colon (项目联系人（询问）：).
  */
 const LABEL_AT =
-  /(?:^|[\s|｜,，;；/(（。！？])([A-Za-z][A-Za-z .-]{0,18}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})\s*[:：]/g;
+  /(?:^|[\s|｜,，;；/(（。！？])([A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff .-]{0,20}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})\s*[:：]/g;
 /** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
 const LABEL_WITH_NOTE_AT =
-  /(?:^|[\s|｜,，;；/(（。！？])([A-Za-z][A-Za-z .-]{0,18}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})(?:\s*[(（][^()（）:：]{1,10}[)）])?\s*[:：]/g;
+  /(?:^|[\s|｜,，;；/(（。！？])([A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff .-]{0,20}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})(?:\s*[(（][^()（）:：]{1,10}[)）])?\s*[:：]/g;
 const NOTE_BEFORE_COLON = /[)）]\s*[:：]/;
 /**
  * A label joined by a slash to the one after it (手机/微信：, Tel/WhatsApp:): the two name one value,

@@ -69,3 +69,15 @@ describe('personName', () => {
     expect(personName('々木 真理', 'labelled')).toBeNull();
   });
 });
+
+describe('personName: a site’s language switch', () => {
+  it.each<[string, string | null]>([
+    ['PL EN', null],
+    ['DE | EN', null],
+    ['NL / EN', null],
+    ['Li Na', 'Li Na'],
+    ['Xu Bo', 'Xu Bo'],
+  ])('%s → %s', (text, name) => {
+    expect(personName(text, 'bare')).toBe(name);
+  });
+});

@@ -99,6 +99,13 @@ const BARE_INITIAL = /(\s\p{Lu})$/u;
 const WORD_START = /(^|[\s'’-])(\p{Ll})/gu;
 
 /** The cleaned name when `text` is a person's name, else null. */
+/**
+ * Two or more languages' codes and nothing else, as a site's language switch writes them (PL EN,
+ * DE | EN, 中文 EN): no name, though two short capitalised words read as one (Li Na).
+ */
+const LANGUAGE_CODES_ONLY =
+  /^(?:(?:en|pl|de|fr|es|it|pt|ru|uk|nl|tr|ar|cn|zh|jp|ja|kr|ko|vi|th|id|ms|cs|sk|hu|ro|sv|da|fi|no|el|he)\s*[|/·•]?\s*){2,}$/i;
+
 export function personName(text: string, context: NameContext): string | null {
   const trimmed = text
     .trim()
@@ -109,6 +116,8 @@ export function personName(text: string, context: NameContext): string | null {
     .trim();
   const t = SPACED_OUT_HAN_NAME.test(trimmed) ? trimmed.replace(/\s+/g, '') : trimmed;
   if (t.length < 2 || t.length > 40) return null;
+  // PL EN, DE / EN: a site's language switch, its languages' codes.
+  if (LANGUAGE_CODES_ONLY.test(t)) return null;
   const turned = context === 'labelled' && t.includes(',') ? surnameFirstName(t, context) : null;
   if (turned !== null) return turned;
   // 山田 太郎（やまだ たろう） / Taro Yamada: a name with its reading, then its Latin form after a
