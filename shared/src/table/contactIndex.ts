@@ -352,12 +352,19 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
   }
   return {
     find: ({ whole, short }) => {
-      let found: number[] | null = null;
+      // The records of the rarest word first, kept where each other word's records have them:
+      // a set of each, so that two common words (Anna, Nowak) of a large table cost their lengths.
+      const lists: number[][] = [];
       for (const word of whole) {
         const rows = byWord.get(word);
         if (rows === undefined) return -1;
-        found = found === null ? rows : found.filter((i) => rows.includes(i));
-        if (found.length === 0) return -1;
+        lists.push(rows);
+      }
+      lists.sort((a, b) => a.length - b.length);
+      let found: number[] | null = lists[0] ?? null;
+      for (let k = 1; k < lists.length && found !== null && found.length > 0; k++) {
+        const others = new Set(lists[k]);
+        found = found.filter((i) => others.has(i));
       }
       const fits = (found ?? []).filter((i) =>
         short.every((cut) => (wordsOf[i] ?? []).some((word) => word.startsWith(cut))),

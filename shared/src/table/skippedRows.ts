@@ -413,7 +413,13 @@ function isSectionTotal(text: string): boolean {
     return true;
   // EKİM TOPLAMI, Sayfa toplamı: Turkish names the group before its total (toplamı, its total).
   const letter = last | 0x20;
-  if ((letter === 0x69 || close === 0x131) && text.length <= 40 && TOTAL_AFTER_GROUP_TR.test(text))
+  // The t of toplamı seven characters from the end tells before the pattern.
+  if (
+    (letter === 0x69 || close === 0x131) &&
+    text.length <= 40 &&
+    (text.charCodeAt(text.length - 7) | 0x20) === 0x74 &&
+    TOTAL_AFTER_GROUP_TR.test(text)
+  )
     return true;
   // Won total, Page subtotals: a t where "total" or "totals" would start, before the pattern.
   if (letter === 0x6c || letter === 0x73) {
