@@ -32,6 +32,12 @@ describe('amountCurrency', () => {
     ['฿990', 'THB'],
     ['A$45', 'AUD'],
     ['1,200 JPY', 'JPY'],
+    // Marks written in lower case or mixed: they name their currency as written.
+    ['1 240,00 zł', 'PLN'],
+    ['1 200 Kč', 'CZK'],
+    ['500 Ft', 'HUF'],
+    ['Rs. 12,500/-', 'INR'],
+    ['6,700 Kshs', 'KES'],
     // A local unit names no currency: 元 is a yuan in Shanghai and a Taiwan dollar in Taipei.
     ['320 元', null],
     ['1.2万元', null],

@@ -125,9 +125,9 @@ const CURRENCY_PREFIX = new RegExp(`^${CURRENCY_BEFORE}\\s*`, 'i');
  * space of a long run and costs seconds on a cell of 32,767 spaces.
  */
 const CURRENCY_SUFFIXES = marksStanding('after');
-/** The marks that name a currency, by its ISO 4217 code. */
+/** The marks that name a currency (in upper case, as they are looked up), by its ISO 4217 code. */
 const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(
-  CURRENCY_MARKS.flatMap(([mark, code]) => (code === null ? [] : [[mark, code] as const])),
+  CURRENCY_MARKS.flatMap(([mark, code]) => (code === null ? [] : [[mark.toUpperCase(), code] as const])),
 );
 
 /**

@@ -206,12 +206,62 @@ export function parseProblemText(problem: ParseProblem, language: Language): str
   return text(problem);
 }
 
-/** The regions of NEARBY_REGIONS by name, with their code (the setting takes the code). */
+/**
+ * The regions of NEARBY_REGIONS, and those a table's currency names (see currencyRegion), by
+ * name, with their code (the setting takes the code).
+ */
 const REGION_NAMES: Record<string, { zh: string; en: string }> = {
   CN: { zh: '中国大陆', en: 'mainland China' },
   HK: { zh: '香港', en: 'Hong Kong' },
   MO: { zh: '澳门', en: 'Macau' },
   TW: { zh: '台湾', en: 'Taiwan' },
+  PL: { zh: '波兰', en: 'Poland' },
+  TR: { zh: '土耳其', en: 'Türkiye' },
+  BR: { zh: '巴西', en: 'Brazil' },
+  MX: { zh: '墨西哥', en: 'Mexico' },
+  ID: { zh: '印度尼西亚', en: 'Indonesia' },
+  TH: { zh: '泰国', en: 'Thailand' },
+  VN: { zh: '越南', en: 'Vietnam' },
+  PH: { zh: '菲律宾', en: 'the Philippines' },
+  MY: { zh: '马来西亚', en: 'Malaysia' },
+  SG: { zh: '新加坡', en: 'Singapore' },
+  JP: { zh: '日本', en: 'Japan' },
+  KR: { zh: '韩国', en: 'South Korea' },
+  IN: { zh: '印度', en: 'India' },
+  KE: { zh: '肯尼亚', en: 'Kenya' },
+  AE: { zh: '阿联酋', en: 'the United Arab Emirates' },
+  GB: { zh: '英国', en: 'the United Kingdom' },
+};
+
+/**
+ * The region a currency is the money of, where it is one country's alone (PLN: PL, TRY: TR);
+ * null for the euro, the dollar and any other a table's country cannot be told by.
+ */
+export function currencyRegion(code: string): string | null {
+  return CURRENCY_REGIONS[code] ?? null;
+}
+
+const CURRENCY_REGIONS: Record<string, string> = {
+  CNY: 'CN',
+  HKD: 'HK',
+  MOP: 'MO',
+  TWD: 'TW',
+  PLN: 'PL',
+  TRY: 'TR',
+  BRL: 'BR',
+  MXN: 'MX',
+  IDR: 'ID',
+  THB: 'TH',
+  VND: 'VN',
+  PHP: 'PH',
+  MYR: 'MY',
+  SGD: 'SG',
+  JPY: 'JP',
+  KRW: 'KR',
+  INR: 'IN',
+  KES: 'KE',
+  AED: 'AE',
+  GBP: 'GB',
 };
 
 /** 香港（HK） / Hong Kong (HK); the code alone for a region without a name here. */

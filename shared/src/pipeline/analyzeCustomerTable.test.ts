@@ -361,6 +361,33 @@ describe('analyzeCustomerTable', () => {
     expect(inHongKong.notes).toEqual([]);
   });
 
+  it('names the country the table’s money names when its numbers are valid there, not a nearby one they fit by chance', () => {
+    // A Polish shop's regulars: nine-digit numbers, some of which read as Taiwan's too, and its
+    // spend in złoty.
+    const polish: TableData = {
+      header: ['Nazwa', 'Telefon', 'Total spend'],
+      rows: [
+        ['Mechanika Pojazdowa Tadeusz Baran', '602 118 443', '5 890,00 zł'],
+        ['AUTO-SERWIS Wróbel s.c.', '48 384 20 11', '3 750,00 zł'],
+        ['Jan Kowalczyk', '691 222 310', '487,80 zł'],
+        ['Anna Szymańska', '785 101 909', '414,63 zł'],
+      ],
+    };
+    const read = (language: 'zh' | 'en') =>
+      analyzeCustomerTable({
+        customers: polish,
+        today: TODAY,
+        clv: false,
+        config: { language },
+      }).notes.filter((note) => note.includes('PL') || note.includes('TW'));
+    expect(read('en')).toEqual([
+      "4 phone numbers are not valid in the default region CN; the table's amounts are in PLN, and they are valid as numbers of Poland (PL): if most customers are there, set the default phone region to PL.",
+    ]);
+    expect(read('zh')).toEqual([
+      '4 个电话号码按默认地区 CN 无效；表中的金额是 PLN，这些号码按波兰（PL）的号码解读则有效：客户多在当地的话，请把默认电话地区设为 PL。',
+    ]);
+  });
+
   it('reads complaints from the complaints table', () => {
     const complaints: TableData = {
       header: ['客户编号', '投诉日期', '投诉状态', '投诉内容'],

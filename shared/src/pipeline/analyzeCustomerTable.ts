@@ -12,6 +12,8 @@ import type { ComplaintRecord, OrderRecord, PurchaseStats } from '../model/recor
 import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask } from '../model/results.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
 import type { CellIssue, TableData } from '../model/table.ts';
+import { parsePhone } from '../parse/parsePhone.ts';
+import { currencyRegion } from '../parse/parseTexts.ts';
 import {
   type BuyerKind,
   type CustomersRead,
@@ -307,7 +309,11 @@ export function analyzeCustomerTable(input: AnalyzeCustomerTableInput): Customer
     );
   }
   notes.push(...moneyNotes);
-  const phoneNote = phoneRegionNote(customerTable.phoneRegions, config);
+  const phoneNote = phoneRegionNote(
+    customerTable.phoneRegions,
+    config,
+    moneyRegion(customerTable.spendCurrencies, ordersRead?.counts.currencies ?? {}),
+  );
   if (phoneNote !== null) notes.push(phoneNote);
   // Numbers cut short are each listed with the other invalid cells; said once here, as the
   // whole column's likely cause and what to do about it.
@@ -408,11 +414,51 @@ function currencyMixNote(
 }
 
 /**
- * When more phone cells are valid in a nearby region than in the default one, that region, said
- * once: the table is likely kept there (a Hong Kong ledger read as CN). A few numbers from
+ * The currency the table's amounts name most (the customers' spend and the orders'), with the
+ * region it is the money of (currencyRegion); null where none names one, or it is no one
+ * country's (EUR, USD).
+ */
+function moneyRegion(
+  spend: Readonly<Record<string, number>>,
+  orders: Readonly<Record<string, number>>,
+): { currency: string; region: string } | null {
+  let best: [string, number] | null = null;
+  for (const counts of [spend, orders])
+    for (const [code, count] of Object.entries(counts)) {
+      const all = (spend[code] ?? 0) + (orders[code] ?? 0);
+      if (count > 0 && (best === null || all > best[1])) best = [code, all];
+    }
+  const region = best === null ? null : currencyRegion(best[0]);
+  return best === null || region === null ? null : { currency: best[0], region };
+}
+
+/**
+ * When more phone cells are valid elsewhere than in the default region, that region, said once:
+ * the table is likely kept there. First the region the table's money names, where its numbers
+ * are valid (a Polish ledger in zł read as CN: its numbers are Polish, though nine digits read as
+ * Taiwan's too); else a nearby region (a Hong Kong ledger read as CN). A few numbers from
  * elsewhere in a table of the default region's get only their cells' messages.
  */
-function phoneRegionNote(phoneRegions: PhoneRegions, config: Config): string | null {
+function phoneRegionNote(
+  phoneRegions: PhoneRegions,
+  config: Config,
+  money: { currency: string; region: string } | null,
+): string | null {
+  const defaultRegion = config.defaultRegion.toUpperCase();
+  if (money !== null && money.region !== defaultRegion) {
+    let valid = 0;
+    for (const text of phoneRegions.invalid) {
+      const parsed = parsePhone(text, money.region);
+      if (parsed.ok && parsed.value !== null) valid++;
+    }
+    if (valid > phoneRegions.valid)
+      return ANALYSIS_TEXTS[config.language].phoneRegionOfMoney(
+        valid,
+        defaultRegion,
+        money.region,
+        money.currency,
+      );
+  }
   let best: [string, number] | null = null;
   for (const [region, count] of Object.entries(phoneRegions.elsewhere)) {
     if (best === null || count > best[1]) best = [region, count];

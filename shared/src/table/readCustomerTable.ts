@@ -60,12 +60,21 @@ export interface PhoneRegions {
    * (a Hong Kong table read as CN: { HK: 120 }); empty when there are none.
    */
   elsewhere: Record<string, number>;
+  /**
+   * The first INVALID_PHONES_KEPT phone cells not valid in the default region, as written: to be
+   * tried in the region the table's money names (zł: Poland), which the reader does not know until
+   * the orders are read.
+   */
+  invalid: string[];
   /** Phone cells a spreadsheet saved in scientific notation, their last digits lost (1.38123E+10). */
   cut: number;
   /** Phone cells with digits masked (138****5678), as platforms export them, and the first as written. */
   masked: number;
   maskedExample: string | null;
 }
+
+/** How many invalid phone cells PhoneRegions.invalid keeps: enough to tell a whole table's region. */
+const INVALID_PHONES_KEPT = 2000;
 
 /**
  * Reads the customer table: maps the header (bilingual synonyms + config.headerOverrides.customers),
@@ -104,7 +113,14 @@ export function readCustomerTable(
   const issues: CellIssue[] = [];
   const read = new CellReader(table.header, issues, 'customers', today, options, config.language, table);
   const region = config.defaultRegion;
-  const phoneRegions: PhoneRegions = { valid: 0, elsewhere: {}, cut: 0, masked: 0, maskedExample: null };
+  const phoneRegions: PhoneRegions = {
+    valid: 0,
+    elsewhere: {},
+    invalid: [],
+    cut: 0,
+    masked: 0,
+    maskedExample: null,
+  };
   const spendCurrencies: Record<string, number> = {};
   const phone = (cell: Cell) => {
     const parsed = parsePhone(cell, region);
@@ -112,7 +128,9 @@ export function readCustomerTable(
       if (parsed.value !== null) phoneRegions.valid++;
     } else if (parsed.problem.code === 'phone-invalid') {
       const elsewhere = phoneRegions.elsewhere;
-      for (const other of parsed.problem.validIn ?? []) elsewhere[other] = (elsewhere[other] ?? 0) + 1;
+      const validIn = parsed.problem.validIn ?? [];
+      for (const other of validIn) elsewhere[other] = (elsewhere[other] ?? 0) + 1;
+      if (phoneRegions.invalid.length < INVALID_PHONES_KEPT) phoneRegions.invalid.push(parsed.problem.text);
     } else if (parsed.problem.code === 'phone-scientific') phoneRegions.cut++;
     else if (parsed.problem.code === 'phone-masked') {
       phoneRegions.masked++;
