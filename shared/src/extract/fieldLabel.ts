@@ -44,9 +44,10 @@ const LABELS: Record<LabelledField, RegExp> = {
   fax: /^(?:传真|传真号|传真号码|fax|fax no\.?|fax number|telefax|facsimile|f)$/i,
 };
 
-/** A label's text: a few words in Latin letters, accents and all (Kontakt dla mediów), or in Chinese. */
-const LABEL_TEXT =
-  /^[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff ./-]{0,20}$|^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{0,7}$/;
+/** Latin letters, accents and all (Kontakt dla mediów, Người liên hệ), as a character class's source. */
+const LATIN = 'A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff';
+/** A label's text: a few words in Latin letters, or in Chinese. */
+const LABEL_TEXT = new RegExp(`^[${LATIN}][${LATIN} ./-]{0,20}$|^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5 ]{0,7}$`);
 /** A note in brackets after a label: 项目联系人（询问）, Tel (office). */
 const LABEL_NOTE = /\s*[(（][^()（）:：]{1,10}[)）]$/;
 /** A header in English and Chinese: "Tel 电话", "Contact Person 联络人". */
@@ -110,11 +111,13 @@ const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
  * two-character Chinese label may be padded to the width of three (职　务); a note in brackets may
  * stand between the label and its colon (项目联系人（询问）：).
  */
-const LABEL_AT =
-  /(?:^|[\s|｜,，;；/(（。！？])([A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff .-]{0,20}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})\s*[:：]/g;
+const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（。！？])([${LATIN}][${LATIN} .-]{0,20}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
+const LABEL_AT = new RegExp(String.raw`${LABEL_WORDS}\s*[:：]`, 'g');
 /** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
-const LABEL_WITH_NOTE_AT =
-  /(?:^|[\s|｜,，;；/(（。！？])([A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff .-]{0,20}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})(?:\s*[(（][^()（）:：]{1,10}[)）])?\s*[:：]/g;
+const LABEL_WITH_NOTE_AT = new RegExp(
+  String.raw`${LABEL_WORDS}(?:\s*[(（][^()（）:：]{1,10}[)）])?\s*[:：]`,
+  'g',
+);
 const NOTE_BEFORE_COLON = /[)）]\s*[:：]/;
 /**
  * A label joined by a slash to the one after it (手机/微信：, Tel/WhatsApp:): the two name one value,

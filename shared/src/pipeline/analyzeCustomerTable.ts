@@ -422,12 +422,11 @@ function moneyRegion(
   spend: Readonly<Record<string, number>>,
   orders: Readonly<Record<string, number>>,
 ): { currency: string; region: string } | null {
+  const all: Record<string, number> = { ...spend };
+  for (const [code, count] of Object.entries(orders)) all[code] = (all[code] ?? 0) + count;
   let best: [string, number] | null = null;
-  for (const counts of [spend, orders])
-    for (const [code, count] of Object.entries(counts)) {
-      const all = (spend[code] ?? 0) + (orders[code] ?? 0);
-      if (count > 0 && (best === null || all > best[1])) best = [code, all];
-    }
+  for (const [code, count] of Object.entries(all))
+    if (count > 0 && (best === null || count > best[1])) best = [code, count];
   const region = best === null ? null : currencyRegion(best[0]);
   return best === null || region === null ? null : { currency: best[0], region };
 }

@@ -187,6 +187,11 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
   for (const [name, rows] of shared) if (onePerson(records, rows)) shared.delete(name);
   const indexes = new Int32Array(values.length);
   let parts: Map<string, number> | null = null;
+  // The one customer whose name has the part (partialNameIndex, made on first use), or −1.
+  const partFound = (part: NonNullable<ReturnType<typeof partOfName>>): number => {
+    parts ??= partialNameIndex(records);
+    return parts.get(`${part.kind}:${part.text}`) ?? -1;
+  };
   let words: ReturnType<typeof nameWordIndex> | null = null;
   for (let key = 0; key < values.length; key++) {
     const value = values[key] as string;
@@ -209,10 +214,7 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
       let found = recordOf.get(whom) ?? bareOf.get(whom) ?? -1;
       // The customer by the name the family calls them (Davi, of Davi Oliveira Santos).
       const part = found === -1 && !recordOf.has(whom) && !bareOf.has(whom) ? partOfName(whom) : null;
-      if (part !== null) {
-        parts ??= partialNameIndex(records);
-        found = parts.get(`${part.kind}:${part.text}`) ?? -1;
-      }
+      if (part !== null) found = partFound(part);
       if (found !== -1 && !shared.has(whom)) {
         indexes[key] = found;
         continue;
@@ -225,8 +227,7 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
     const plain = remarked.replace(HONORIFIC_AFTER, '');
     for (const part of [partOfName(plain), bare === null ? null : partOfName(bare)]) {
       if (part === null || recordOf.has(part.text) || bareOf.has(part.text)) continue;
-      parts ??= partialNameIndex(records);
-      indexes[key] = parts.get(`${part.kind}:${part.text}`) ?? -1;
+      indexes[key] = partFound(part);
       if (indexes[key] !== -1) break;
     }
     if (indexes[key] !== -1) continue;

@@ -90,14 +90,7 @@ export class OrderColumnsBuilder {
 
   /** add, with the date as a day number; returns its position. */
   addDay(row: number, customerId: string, day: number, amount: number, orderId: string | null): number {
-    if (this.size === this.row.length) this.grow();
-    const at = this.size++;
-    this.row[at] = row;
-    this.idKey[at] = this.keyOf(customerId);
-    this.day[at] = day;
-    this.amount[at] = amount;
-    if (this.orderIds !== null) this.orderIds[at] = orderId;
-    return at;
+    return this.addKeyed(row, this.keyOf(customerId), day, amount, orderId);
   }
 
   /**

@@ -22,7 +22,7 @@ import { parsePlatformAccount } from './parsePlatformAccount.ts';
 import { parseRecommendScore } from './parseRecommendScore.ts';
 import { parseSatisfaction } from './parseSatisfaction.ts';
 import { RepeatPool } from './repeatPool.ts';
-import { type RowContext, rowContextOf, rowText, skippedRowReason } from './skippedRows.ts';
+import { holdsDigit, type RowContext, rowContextOf, rowText, skippedRowReason } from './skippedRows.ts';
 
 /** A customer table needs at least one of these to identify anyone. */
 export const IDENTIFYING_CUSTOMER_FIELDS = ['id', 'name', 'company', 'mobile', 'phone', 'email'] as const;
@@ -269,7 +269,7 @@ export function readCustomerTable(
 /**
  * The RowContext of a customer table (see skippedRowReason), for the reader and for the person
  * search, which must tell the same rows apart: its identifying, contact and name columns, and
- * whether its ids are codes (`rows`, the table's rows below its header: see codedIdColumn).
+ * whether its ids are codes (`rows`, the table's rows below its header: see isCodedColumn).
  */
 export function customerRowContext(
   header: readonly string[],
@@ -308,14 +308,6 @@ function isCodedColumn(rows: readonly (readonly Cell[])[], column: number): bool
     if (typeof cell === 'number' || (typeof cell === 'string' && holdsDigit(cell))) coded++;
   }
   return coded >= 3 && coded >= (2 / 3) * filled;
-}
-
-function holdsDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
 }
 
 /**

@@ -216,11 +216,8 @@ function isTotalLabel(text: string): boolean {
   if (!TOTAL_FIRST_CODES.has(bare.charCodeAt(0))) return false;
   if (TOTAL_LABELS.has(bare)) return true;
   // A label and what it adds up in brackets: GENEL TOPLAM (EKİM–KASIM), Total (Oct–Nov).
-  const close = bare.charCodeAt(bare.length - 1);
-  if ((close === 0x29 || close === 0xff09) && bare.length <= 40) {
-    const before = bare.replace(BRACKETED_AT_END, '').trim();
-    if (before !== bare && TOTAL_LABELS.has(before)) return true;
-  }
+  const beforeBracket = bare.length <= 40 ? beforeBracketedEnd(bare) : null;
+  if (beforeBracket !== null && TOTAL_LABELS.has(beforeBracket)) return true;
   const label = bare.replace(AFTER_LABEL, '').trim();
   if (
     TOTAL_LABELS.has(label) ||
@@ -317,11 +314,14 @@ const TOTAL_COUNT =
 function isTotalFor(text: string): boolean {
   if (isCountOfRows(text)) return true;
   // A label and what it adds up in brackets, long with them: GENEL TOPLAM (EKİM–KASIM).
-  const close = text.charCodeAt(text.length - 1);
-  if ((close === 0x29 || close === 0xff09) && text.length <= 60) {
-    const before = text.replace(BRACKETED_AT_END, '').trim();
-    if (before !== text && before.length >= 2 && before.length <= 24 && isTotalLabel(before)) return true;
-  }
+  const beforeBracket = text.length <= 60 ? beforeBracketedEnd(text) : null;
+  if (
+    beforeBracket !== null &&
+    beforeBracket.length >= 2 &&
+    beforeBracket.length <= 24 &&
+    isTotalLabel(beforeBracket)
+  )
+    return true;
   // A total in another language with what it counts or adds up: รวม 12 คน (ไทย 7 · ต่างชาติ 5).
   if (
     text.length <= 60 &&
@@ -439,6 +439,17 @@ function isSectionTotal(text: string): boolean {
     ((first === GONG || first === JI || first === CHONG) && COUNT_LINE.test(foldTraditional(text))) ||
     isCountOfRows(text)
   );
+}
+
+/**
+ * A text without the remark in brackets at its end (a closing bracket its last character), trimmed;
+ * null for a text that ends in none.
+ */
+function beforeBracketedEnd(text: string): string | null {
+  const close = text.charCodeAt(text.length - 1);
+  if (close !== 0x29 && close !== 0xff09) return null;
+  const before = text.replace(BRACKETED_AT_END, '').trim();
+  return before === text ? null : before;
 }
 
 /** A remark in brackets at a text's end; it opens with its bracket (see TRAILING_BRACKETED). */
@@ -717,7 +728,7 @@ function isSectionLine(
   if (
     text.length <= 40 &&
     (!context.identityColumns.includes(column) ||
-      (context.codedColumns.includes(column) && !DIGIT.test(text))) &&
+      (context.codedColumns.includes(column) && !holdsDigit(text))) &&
     CAPITAL_HEADING.test(text) &&
     !endsAsOrganisation(text)
   )
@@ -725,7 +736,11 @@ function isSectionLine(
   return isSectionLabel(text, inNameColumn);
 }
 
-const DIGIT = /\d/;
+/** Whether a text holds an ASCII digit. */
+export function holdsDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Words in capitals and nothing lower case: two letters or more, as a heading is written. */
 const CAPITAL_HEADING = /^(?=(?:[^\p{Ll}]*\p{Lu}){2})[\p{Lu}\p{M}\s/&,.'’()\-–0-9]{2,40}$/u;
