@@ -308,6 +308,55 @@ const TURKISH: HeaderWords = {
   },
 };
 
+/**
+ * Dutch: a Dutch or Flemish shop's klantenbestand and verkoopboek, and the exports of Exact,
+ * Moneybird and e-Boekhouden. Excl. BTW comes before Incl. BTW: turnover is net of VAT.
+ */
+const DUTCH: HeaderWords = {
+  customers: {
+    id: ['Klantnummer', 'Klantnr', 'Klant-nr.', 'Debiteurnummer', 'Debiteurnr', 'Relatienummer'],
+    name: ['Naam', 'Klantnaam', 'Naam klant', 'Klant', 'Relatie', 'Naam / bedrijf'],
+    company: ['Bedrijf', 'Bedrijfsnaam'],
+    mobile: ['Mobiel', 'Mobiel nummer', 'Mobiele telefoon', 'GSM'],
+    phone: ['Telefoon', 'Tel.', 'Telefoonnummer', 'Vaste lijn'],
+    email: ['E-mailadres'],
+    address: ['Adres', 'Straat', 'Straat en huisnummer'],
+    city: ['Woonplaats', 'Plaats', 'Stad', 'Gemeente'],
+    birthday: ['Geboortedatum', 'Verjaardag'],
+    note: ['Opmerkingen', 'Opmerking', 'Notities', 'Notitie'],
+  },
+  orders: {
+    customerId: ['Klantnummer', 'Klantnr', 'Debiteurnummer', 'Debiteurnr', 'Relatienummer'],
+    customerName: ['Klant', 'Klantnaam', 'Naam klant', 'Debiteur', 'Relatie', 'Afnemer'],
+    date: ['Datum', 'Factuurdatum', 'Boekdatum', 'Verkoopdatum', 'Orderdatum'],
+    orderId: [
+      'Factuurnummer',
+      'Factuurnr',
+      'Bonnummer',
+      'Bonnr',
+      'Bon/factuurnr.',
+      'Ordernummer',
+      'Ordernr',
+      'Boekstuknummer',
+    ],
+    amount: [
+      'Excl. BTW',
+      'Bedrag excl. BTW',
+      'Netto',
+      'Incl. BTW',
+      'Bedrag incl. BTW',
+      'Bedrag',
+      'Totaalbedrag',
+    ],
+    product: ['Omschrijving', 'Artikel', 'Product', 'Product / dienst'],
+    quantity: ['Aantal'],
+    unitPrice: ['Prijs', 'Stukprijs', 'Prijs per stuk'],
+    status: ['Status'],
+    payment: ['Betaling', 'Betaalwijze', 'Betaalmethode'],
+    remarks: ['Opmerking', 'Opmerkingen'],
+  },
+};
+
 /** Every language's table, in the order their words are added to each field's synonyms. */
 export const HEADERS_ABROAD: readonly HeaderWords[] = [
   GERMAN,
@@ -319,4 +368,5 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   THAI,
   POLISH,
   TURKISH,
+  DUTCH,
 ];

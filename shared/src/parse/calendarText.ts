@@ -20,7 +20,7 @@ const MONTH_NAMES = [
  * Month names and their usual abbreviations in the other languages customer ledgers are kept in
  * with Latin letters: Spanish, Portuguese, German, French, Italian, Indonesian and Malay, Polish
  * (in the nominative and the genitive: listopad, 3 listopada) and Turkish (Kasım, and kasim as
- * lower-casing outside the Turkish locale writes it). Where languages share a word it names the
+ * lower-casing outside the Turkish locale writes it), Dutch (maart, mrt, augustus). Where languages share a word it names the
  * same month (mar, mai, nov).
  */
 const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
@@ -31,12 +31,12 @@ const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
         'febrero febbraio februar février fevrier févr fevr februari fevereiro fev luty lutego şubat subat',
         2,
       ],
-      ['marzo märz mär mrz mars maret mac março marco marzec marca mart', 3],
+      ['marzo märz mär mrz mars maret mac março marco marzec marca mart maart mrt', 3],
       ['abril abr aprile avril avr kwiecień kwietnia nisan', 4],
       ['mayo maggio mag mai mei maio maj maja mayıs mayis', 5],
       ['junio giugno giu juni juin jun junho czerwiec czerwca haziran', 6],
       ['julio luglio lug juli juillet juil julai julho lipiec lipca temmuz', 7],
-      ['agosto ago august août aout agustus ags agu ogos sierpień sierpnia ağustos agustos', 8],
+      ['agosto ago august août aout agustus ags agu ogos sierpień sierpnia ağustos agustos augustus', 8],
       ['septiembre setiembre settembre set septembre setembro wrzesień września wrz eylül eylul', 9],
       ['octubre ottobre ott oktober okt octobre outubro out październik października paź ekim', 10],
       ['noviembre novembre november novembro listopad listopada lis kasım kasim', 11],

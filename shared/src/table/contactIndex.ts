@@ -75,10 +75,11 @@ function onePerson(records: readonly CustomerRecord[], rows: readonly number[]):
 /**
  * How a name may be addressed before it: Dr. Anita Patel, Mrs Li; and as shops abroad address
  * their customers: Ibu Sari Wulandari, Pak Hendra, Sra. Patricia Navarro, Herr Krause, Frau Dr.
- * Hoffmann, Mme Giraud, and in Thai คุณแอน (written without a space).
+ * Hoffmann, Mme Giraud, mw. (mevrouw) Visser, dhr. De Graaf, and in Thai คุณแอน (written without a
+ * space).
  */
 const HONORIFIC =
-  /^(?:(?:dr|mr|mrs|ms|miss|mx|prof|ibu|bu|bapak|pak|mbak|mas|tante|om|kak|sr|sra|srta|don|doña|dona|herr|frau|hr|fr|mme|mlle|m|sig|sig\.ra|pan|pani)\.?\s+)+(?=\S)|^คุณ(?=\S)/;
+  /^(?:(?:dr|mr|mrs|ms|miss|mx|prof|ibu|bu|bapak|pak|mbak|mas|tante|om|kak|sr|sra|srta|don|doña|dona|herr|frau|hr|fr|mme|mlle|m|sig|sig\.ra|pan|pani|mw|mevr|mevrouw|dhr)\.?\s+)+(?=\S)|^คุณ(?=\S)/;
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
@@ -262,6 +263,8 @@ function wordsOfName(key: string): NameWords | null {
     const word = part.endsWith('.') ? part.slice(0, -1) : part;
     if (word === '' || NO_WEIGHT.has(word) || NO_WEIGHT.has(part)) continue;
     if (part.endsWith('.') && !word.includes('.')) short.push(word);
+    // Initials written together, each with its dot (J.W. of Jan-Willem, A.M. of Anna Maria).
+    else if (INITIALS.test(part)) for (const letter of word.split('.')) short.push(letter);
     else whole.push(word);
   }
   return whole.some((word) => word.length >= 3) ? { whole, short } : null;
@@ -273,6 +276,9 @@ interface NameWords {
   /** Words cut short (mech. of mechanika, T. of Tadeusz), without their dot. */
   short: string[];
 }
+
+/** Two initials or more, each with its dot: J.W., A.M. */
+const INITIALS = /^(?:\p{L}\.){2,}$/u;
 
 /** What parts the words of a name: white space, dashes, slashes, brackets and quotation marks. */
 const WORD_APART = /[\s\-–—/,;:()（）"“”„«»‚‘]+/;
@@ -351,13 +357,32 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
       else list.push(i);
     }
   }
+  // The end of each long word, as a shop shortens a compound name (Maas Koeriers for
+  // Fietskoeriers Maas B.V.): made on first use, when an order's word is no customer's whole.
+  let tails: Map<string, Set<number>> | null = null;
+  const tailOf = (word: string): number[] | undefined => {
+    if (tails === null) {
+      tails = new Map();
+      for (const [whole, rows] of byWord) {
+        for (let start = MIN_COMPOUND_HEAD; start <= whole.length - MIN_COMPOUND_TAIL; start++) {
+          const tail = whole.slice(start);
+          if (byWord.has(tail)) continue;
+          const set = tails.get(tail);
+          if (set === undefined) tails.set(tail, new Set(rows));
+          else for (const row of rows) set.add(row);
+        }
+      }
+    }
+    const rows = tails.get(word);
+    return rows === undefined ? undefined : [...rows];
+  };
   return {
     find: ({ whole, short }) => {
       // The records of the rarest word first, kept where each other word's records have them:
       // a set of each, so that two common words (Anna, Nowak) of a large table cost their lengths.
       const lists: number[][] = [];
       for (const word of whole) {
-        const rows = byWord.get(word);
+        const rows = byWord.get(word) ?? tailOf(word);
         if (rows === undefined) return -1;
         lists.push(rows);
       }
@@ -372,10 +397,20 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
       );
       if (fits.length !== 1) return -1;
       const only = fits[0] as number;
-      return whole.some((word) => distinctOf[only]?.has(word)) ? only : -1;
+      const distinct = distinctOf[only] as Set<string>;
+      // A distinctive word whole, or its start (Thijs B. for Thijs Bakker).
+      if (whole.some((word) => distinct.has(word))) return only;
+      return short.some((cut) => [...distinct].some((word) => word.startsWith(cut))) ? only : -1;
     },
   };
 }
+
+/**
+ * The shortest start and end of a compound word an order may give the end of alone: fiets and
+ * koeriers of fietskoeriers (the end long enough to say something of its own).
+ */
+const MIN_COMPOUND_HEAD = 3;
+const MIN_COMPOUND_TAIL = 6;
 
 /** A name in quotation marks within a firm's: „Gumiak”, "Zielona L-ka", «Ромашка». */
 const QUOTED = /[„“"«‚']([^„“”"«»‚‘’']{2,40})[”“"»‘’']/g;
@@ -460,8 +495,12 @@ function partOfName(key: string): { kind: 'family' | 'given' | 'tail' | 'first-t
 const HAN_COMPANY_TAIL = /^\p{Script=Han}{3,}$/u;
 
 const SURNAME_ADDRESSED = /^(\p{Script=Han}{1,3})\s?(?:様|さん|さま|殿)$/u;
+/**
+ * A name's last word addressed: a family name (Mrs. Reyes, mw. Visser), and in Vietnamese the
+ * given name a person is called by, which ends their name (cô Lài of Nguyễn Thị Lài, chị Sương).
+ */
 const HONORIFIC_SURNAME =
-  /^(?:(?:mr|mrs|ms|miss|mx|dr|sir|madam|ma'am|herr|frau|hr|fr|sr|sra|srta|mme|m|pan|pani)\.?\s+)+(\p{L}[\p{L}'’-]+)$/u;
+  /^(?:(?:mr|mrs|ms|miss|mx|dr|sir|madam|ma'am|herr|frau|hr|fr|sr|sra|srta|mme|m|pan|pani|mw|mevr|mevrouw|dhr|cô|chị|anh|chú|bác|ông|bà)\.?\s+)+(\p{L}[\p{L}'’-]+)$/u;
 /**
  * A given name addressed, as Indonesian and Malaysian shops call a customer (Pak Hendra, Bu Sari,
  * Mbak Yuni) and Spanish ones (Don Arturo, Doña Lupe): matched as a given name.

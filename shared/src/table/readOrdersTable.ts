@@ -202,11 +202,11 @@ const READ_DATES = 8192;
  * with how many or a word in brackets after it (Walk-ins (8), 散客（路过）), and the account a
  * Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客); the counter and
  * the cash buyer in other languages (Mostrador, público en general, Barverkauf, ขาจร, avulso,
- * consumidor final), a practice's emergency patient seen without a file (Urgência), and
+ * consumidor final, Kassa / contant), a practice's emergency patient seen without a file (Urgência), and
  * a delivery app's payout for its users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
-  /^(?:散客|零售客户?|门市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
+  /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
 /** A first name with what they were: Hannah (guest), 小李（散客）, Urgência (sem cadastro: no file). */
 const NAMED_WALK_IN =
   /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员|sem\s+cadastro|sin\s+registro|n[ãa]o\s+cadastrad[oa])\s*[)）]$/i;
@@ -251,17 +251,18 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * A payment on account written among the sales (see OrderCounts.payments): the item a collection
  * of what an earlier sale left owed (COLLECTION - DR-1102, 还款, 收到货款, 收回欠款). Not a status of
  * Collected, which a bakery writes of bread picked up, nor 已收款 or Paid, which say a sale was paid.
- * As other languages write it: Abono a cuenta, Pembayaran INV/…, Wpłata, Tahsilat, รับชำระ.
+ * As other languages write it: Abono a cuenta, Pembayaran INV/…, Wpłata, Tahsilat, รับชำระ, Thu nợ
+ * (Vietnamese: a debt collected), Thu tiền PX-1004, Betaling ontvangen.
  */
 const PAYMENT_ON_ACCOUNT =
-  /^(?:collections?|payment (?:received|on account)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ)(?![a-z])/i;
+  /^(?:collections?|payment (?:received|on account)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|betaling ontvangen)(?![a-z])/i;
 
 /**
  * A status saying the row is a payment of what an earlier sale left owed (see PAYMENT_ON_ACCOUNT):
- * Deni paid (Swahili's debt), Debt paid, Payment received, Abono.
+ * Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ.
  */
 const PAYMENT_STATUS =
-  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|abono|tahsilat|wp[łl]ata|รับชำระ)\s*$/i;
+  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|betaling\s+ontvangen)\s*$/i;
 
 /** How many sheet rows of orders read by their buyer's name a note shows (OrderCounts.namedBuyerRows). */
 const NAMED_BUYER_ROWS = 3;

@@ -26,6 +26,8 @@ const SECTION_LABEL = new RegExp(
     // a period: 2025年, 二〇二五年3月, 3月, 第一季度, Q1
     '^(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年',
     '^\\d{1,2}\\s*月份?$',
+    // …and written out: 十月, 十一月 (a 民國 ledger's month headings)
+    '^(?:十[一二]?|[一二三四五六七八九]|正|腊)月份?$',
     // a month in Vietnamese and Korean: THÁNG 10/2026, Tháng 11, 2026년 11월, 11월
     '^tháng\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?$',
     '^(?:\\d{4}\\s*년\\s*)?\\d{1,2}\\s*월$',
@@ -76,7 +78,7 @@ const ENGLISH_GROUP = new RegExp(
  * The groups a customer list is kept in, in the other languages its ledgers come in: German
  * (Privatkunden, Gewerbe / Hausverwaltungen), Spanish and Portuguese (EMPRESAS, PARTICULARES),
  * French, Italian, Indonesian and Malay (Pelanggan baru), Thai, Polish (WARSZTATY, FIRMY / FLOTY),
- * Turkish (YURT İÇİ, YURT DIŞI (İHRACAT)); perhaps with a word of which ones
+ * Turkish (YURT İÇİ, YURT DIŞI (İHRACAT)), Dutch (ZAKELIJK, PARTICULIER); perhaps with a word of which ones
  * (new, regular, other) before or after, several joined by & or a comma, and words of its own or a
  * translation after a slash (ลูกค้าต่างชาติ / Foreign guests). Plural nouns of kinds of customer,
  * which no one's name is.
@@ -92,9 +94,10 @@ const GROUPS_ABROAD = [
   'warsztaty|firmy|floty|klienci|klienci indywidualni|osoby prywatne|hurtownie|sklepy',
   // Turkish, as lower-casing outside the Turkish locale leaves it: İ as i and a combining dot, I as i.
   'yurt\\s+i\u0307?çi\u0307?|yurt\\s+d[ıi]ş[ıi]|i\u0307?hracat|bayiler|kurumsal|bireysel|müşteriler',
+  'zakelijk|zakelijke klanten|particulier|particulieren|bedrijven|klanten|dealers|wederverkopers',
 ].join('|');
 const GROUP_QUALIFIERS_ABROAD =
-  'neue|neu|alte|sonstige|andere|nuevos|nuevas|frecuentes|otros|novos|outros|nouveaux|autres|nuovi|altri|baru|lama|tetap|lainnya|vip';
+  'neue|neu|alte|sonstige|andere|nuevos|nuevas|frecuentes|otros|novos|outros|nouveaux|autres|nuovi|altri|baru|lama|tetap|lainnya|vaste|nieuwe|overige|vip';
 const GROUP_ABROAD = `(?:(?:${GROUP_QUALIFIERS_ABROAD})\\s+)?(?:${GROUPS_ABROAD})(?:\\s+(?:${GROUP_QUALIFIERS_ABROAD}))?`;
 const SECTION_ABROAD = new RegExp(
   `^${GROUP_ABROAD}(?:\\s*[&+,]\\s*${GROUP_ABROAD})*(?:\\s*/\\s*[\\p{L}\\s]{1,30})?$`,

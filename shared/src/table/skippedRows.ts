@@ -90,7 +90,7 @@ const TOTAL_LABELS = new Set([
   'cộng',
   // Totals in the other languages ledgers are kept in: Polish, Turkish (its carried forward, NAKLİ
   // YEKÜN, lower-cased with İ's dot apart), German, Spanish, Portuguese, Italian, Indonesian and
-  // Malay, Thai (see also isTotalAbroad). Not French's Somme: its first two letters
+  // Malay, Thai, Dutch (see also isTotalAbroad). Not French's Somme: its first two letters
   // are a sales order's number's (SO2307010001), which every row of an order export would then
   // read the long way.
   'razem',
@@ -102,6 +102,10 @@ const TOTAL_LABELS = new Set([
   'yekün',
   'nakli yekün',
   'nakli̇ yekün',
+  'totaal',
+  'subtotaal',
+  'eindtotaal',
+  'totaal generaal',
   'summe',
   'gesamt',
   'gesamtsumme',
@@ -253,18 +257,18 @@ const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
  * active), 合计：共 12 位客户，其中 3 位新客户.
  */
 const LONG_LABELLED_TOTAL =
-  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|toplam)\s*[:：]\s*\S/i;
+  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|toplam|totaal)\s*[:：]\s*\S/i;
 
 /**
  * A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026, and in
  * Vietnamese Tổng tháng 10 (the month's).
  */
 const TOTAL_PERIOD =
-  /^\s*(?:(?:grand\s+)?totals?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s*\d{4})?|tổng(?: cộng)?\s+tháng\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*$/;
+  /^\s*(?:(?:grand\s+)?totals?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s*\d{4})?|(?:tổng(?: cộng)?|cộng)\s+tháng\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*$/;
 
 /**
  * A total and what it adds up in another language: its months (Summe Oktober, Total noviembre,
- * Subtotal Oktober, Gesamt Okt.–Nov. 2026, รวม ต.ค., SUB-TOTAL 1–15 NOV), or what is owed (TOTAL DENI: Swahili's debt;
+ * Subtotal Oktober, Gesamt Okt.–Nov. 2026, TOTAAL okt. + nov. 2026, รวม ต.ค., SUB-TOTAL 1–15 NOV), or what is owed (TOTAL DENI: Swahili's debt;
  * Total due, Total outstanding). `bare` is trimmed and in lower case.
  */
 function isTotalAbroad(bare: string): boolean {
@@ -273,7 +277,7 @@ function isTotalAbroad(bare: string): boolean {
   const rest = bare.slice(m[0].length);
   if (OWED.test(rest) || COUNTED.test(rest)) return true;
   // The month's name with its year or the days it adds up (SUB-TOTAL 1–15 NOV): one month at least.
-  const words = rest.split(/[\s\-–—/]+/).filter((w) => w !== '');
+  const words = rest.split(/[\s\-–—/+&]+/).filter((w) => w !== '');
   const month = (w: string) =>
     monthFromName(w) !== null || thaiMonthFromName(w) !== null || ROMAN_MONTH.test(w);
   return (
@@ -287,7 +291,7 @@ function isTotalAbroad(bare: string): boolean {
 /** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
 const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|รวม|razem|toplam)\s+/;
+  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|รวม|razem|toplam|(?:sub|eind)?totaal)\s+/;
 /**
  * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
  * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
@@ -521,10 +525,11 @@ const COUNT_LINE = /^(?:[共计]|총)\s*\d+\s*(?:位|个|家|间|名|人|户|条
  * Lines a ledger carries below (or above) its data: who made it, who checked it, notes, the
  * English label perhaps followed by its Chinese (Prepared by 开单: Ah Mei). Compared with
  * traditional characters folded (製表人 is 制表人); 资料来源 and 汇出时间 are Taiwan's words. The
- * same in the other languages ledgers are kept in: Elaboró, Nota, Erstellt, Catatan, ผู้บันทึก.
+ * same in the other languages ledgers are kept in: Elaboró, Nota, Erstellt, Catatan, ผู้บันทึก,
+ * Người lập biểu.
  */
 const NOTE_LABEL =
-  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?|elabor[óo]|elaborado por|revis[óo]|autoriz[óo]|nota|notas|observaciones|obs|erstellt(?: von)?|gepr[üu]ft(?: von)?|hinweis|anmerkung|bemerkung|dibuat(?: oleh)?|diperiksa(?: oleh)?|catatan|keterangan|ket|ผู้บันทึก|ผู้จัดทำ|ตรวจ|หมายเหตุ|uwaga|uwagi|sporządzi[łl]a?|wystawi[łl]a?|not|açıklama|hazırlayan|kontrol)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|登录|录入人?|登记人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?|elabor[óo]|elaborado por|revis[óo]|autoriz[óo]|nota|notas|observaciones|obs|erstellt(?: von)?|gepr[üu]ft(?: von)?|hinweis|anmerkung|bemerkung|dibuat(?: oleh)?|diperiksa(?: oleh)?|catatan|keterangan|ket|ผู้บันทึก|ผู้จัดทำ|ตรวจ|หมายเหตุ|uwaga|uwagi|sporządzi[łl]a?|wystawi[łl]a?|not|açıklama|hazırlayan|kontrol|người lập(?: biểu| bảng)?|kiểm tra|ghi chú|lưu ý)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
 
 /**
  * Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list;
@@ -653,9 +658,10 @@ export function skippedReasonOfTexts(
     isNoteLine(first) ||
     (filled === 1 &&
       (END_MARKS.has(foldTraditional(first.toLowerCase())) ||
-        isFootnote(first) ||
+        (isFootnote(first) && !isMarkedHeading(first)) ||
         isReportStamp(first) ||
-        isNoteSentence(first)))
+        isNoteSentence(first) ||
+        KEPT_BY.test(first)))
   )
     return 'note';
   // A record fills more cells than the managed columns and one more: most rows stop at the count.
@@ -794,6 +800,14 @@ function isFootnote(text: string): boolean {
   return NOTE_MARKS.has(text.charCodeAt(0)) && text.length > 2;
 }
 
+/**
+ * A heading in capitals after a footnote's mark or a bullet: * NHÀ HÀNG – KHÁCH SẠN, • RETAIL. It
+ * heads the rows below it (a section line), where a footnote says something.
+ */
+function isMarkedHeading(text: string): boolean {
+  return CAPITAL_HEADING.test(text.slice(1).trim());
+}
+
 /** * ＊ ※ and the bullets • ● ◆ ■ ▪ ◦ ‣ ・. */
 const NOTE_MARKS = new Set([
   0x2a, 0xff0a, 0x203b, 0x2022, 0x25cf, 0x25c6, 0x25a0, 0x25aa, 0x25e6, 0x2023, 0x30fb,
@@ -819,6 +833,14 @@ function isNoteSentence(text: string): boolean {
   if (last !== 0x2e) return words.length >= 8 && SAYS_SOMETHING.test(trimmed);
   return words.length >= 5 && !COMPANY_ABBREVIATION.test(words[words.length - 1] ?? '');
 }
+
+/**
+ * A line alone in its row saying who keeps the table, without the colon of a label (NOTE_LABEL):
+ * Bijgehouden door Ilse de Wit – controle Sander, Prepared by Ah Mei 1/12. No customer's name
+ * starts with these words.
+ */
+const KEPT_BY =
+  /^(?:(?:prepared|kept|maintained|compiled|updated)\s+by|(?:bijgehouden|opgesteld|gemaakt|ingevuld)\s+door|(?:erstellt|geführt|gepflegt)\s+von|(?:elaborado|preparado|actualizado)\s+por)\s+\S/i;
 
 /** The words of a sentence that says something, which no company's name holds. */
 const SAYS_SOMETHING = /\b(?:is|are|was|were|not|don't|do|does|please|my|we|you|if)\b/i;
