@@ -94,6 +94,13 @@ describe('nameIndexesOf', () => {
     customerRecord(48, { name: 'Mechanika Samochodowa Kowal' }),
     customerRecord(49, { name: 'Selin Kaya (butik, Kadıköy)' }),
     customerRecord(50, { name: 'Davi Oliveira Santos' }),
+    // A Rotterdam bicycle shop's customers (a courier firm, private people) and a Đà Nẵng
+    // wholesaler's fishcake seller.
+    customerRecord(51, { name: 'Fietskoeriers Maas B.V.' }),
+    customerRecord(52, { name: 'Jan-Willem de Groot' }),
+    customerRecord(53, { name: 'Thijs Bakker' }),
+    customerRecord(54, { name: 'Annie Visser' }),
+    customerRecord(55, { name: 'Nguyễn Thị Lài' }),
   ];
 
   it.each([
@@ -157,6 +164,14 @@ describe('nameIndexesOf', () => {
     ['Selin Hanım (Kadıköy butik)', 47, 'a Turkish given name with Hanım after it'],
     ['Renata Oliveira (mãe do Davi)', 48, 'the mother paying, as Portuguese writes it'],
     ['Kowalczyk J.', -1, 'no customer of that family name'],
+    ['Maas Koeriers', 49, 'the end of a compound word and the distinctive one'],
+    ['Fietskoeriers Maas', 49, 'a firm without its B.V.'],
+    ['Koeriers', -1, 'the end of a compound word alone, no distinctive word'],
+    ['J.W. de Groot', 50, 'initials written together for a double given name'],
+    ['Thijs B.', 51, 'a given name and the initial of the family name'],
+    ['Jan B.', -1, 'a given name whose initial after it fits no word of that customer'],
+    ['mw. Visser', 52, 'a Dutch mevrouw before a family name'],
+    ['cô Lài (chợ Cồn)', 53, 'a Vietnamese given name addressed (cô), a remark after it'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],
     ['', -1, 'an empty cell'],

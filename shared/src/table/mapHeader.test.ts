@@ -557,6 +557,11 @@ describe('headers in the other languages ledgers are kept in', () => {
       ['Pront.', 'Nome', 'CPF', 'WhatsApp', 'E-mail', 'Data nasc.', 'Como conheceu', 'Obs.'],
       { id: 0, name: 1, mobile: 3, email: 4, birthday: 5, source: 6, note: 7 },
     ],
+    [
+      'a Dutch klantenbestand, the contact person beside the firm',
+      ['Naam', 'Contactpersoon', 'Telefoon', 'E-mail', 'Adres', 'Postcode', 'Woonplaats', 'Opmerkingen'],
+      { name: 0, phone: 2, email: 3, address: 4, city: 6, note: 7 },
+    ],
   ])('%s', (_, header, columns) => {
     expect(mapHeader(header, CUSTOMER_FIELD_SYNONYMS).columns).toEqual(columns);
   });
@@ -636,6 +641,22 @@ describe('headers in the other languages ledgers are kept in', () => {
         'Not',
       ],
       { date: 0, orderId: 1, customerId: 2, customerName: 3, product: 4, amount: 6, status: 9, remarks: 10 },
+    ],
+    [
+      'a Dutch verkoopboek, the amount before BTW',
+      [
+        'Datum',
+        'Bon/factuurnr.',
+        'Klant',
+        'Omschrijving',
+        'Excl. BTW',
+        'BTW 21%',
+        'Incl. BTW',
+        'Betaling',
+        'Status',
+        'Opmerking',
+      ],
+      { date: 0, orderId: 1, customerName: 2, product: 3, amount: 4, payment: 7, status: 8, remarks: 9 },
     ],
   ])('%s', (_, header, columns) => {
     const mapped = mapOrderHeader(header).columns;

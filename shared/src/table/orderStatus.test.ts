@@ -139,6 +139,12 @@ describe('orderStatusKind', () => {
     ['未付款', 'unpaid'],
     ['待支付', 'unpaid'],
     ['Pending 待付款', 'unpaid'],
+    // Dutch: called off, a credit note, goods brought back, a quote.
+    ['Geannuleerd', 'cancelled'],
+    ['Creditnota', 'refund'],
+    ['Retour', 'refund'],
+    ['Offerte', 'open-deal'],
+    ['Aanbetaling', null],
     // Words inside a longer status say nothing certain: the order counts as it is.
     ['取消部分商品后已发货', null],
   ])('%s → %s', (status, kind) => {

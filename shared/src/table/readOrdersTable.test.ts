@@ -1137,6 +1137,22 @@ describe('money that is no sale, as shops abroad write it', () => {
       { openDeals: 1 },
     ],
     ['cash sales in Turkish', ['2026-02-01', 'Perakende nakit', 'Havlu', '1500', ''], { walkIns: 1 }],
+    ['the till in Dutch', ['2026-02-01', 'Kassa / contant', 'Fietsbel', '20,62', 'Betaald'], { walkIns: 1 }],
+    [
+      'a shop’s walk-in in traditional characters',
+      ['2026-02-01', '門市散客', '冷泡茶包組', '560', ''],
+      { walkIns: 1 },
+    ],
+    [
+      'a debt collected (Thu nợ)',
+      ['2026-02-01', 'C3', 'Thu tiền PX-1004', '11600000', 'Thu nợ'],
+      { payments: 1 },
+    ],
+    [
+      'a payment on account received (Betaling ontvangen)',
+      ['2026-02-01', 'C3', 'Betaling ontvangen F2026-104', '1573', 'Ontvangen'],
+      { payments: 1 },
+    ],
     [
       'an emergency patient without a file',
       ['2026-02-01', 'Urgência (sem cadastro)', 'Drenagem', '250', 'Pago'],

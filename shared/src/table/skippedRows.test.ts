@@ -75,6 +75,33 @@ describe('skippedRowReason', () => {
       'total',
     ],
     ['a note signed in Polish', ['Sporządziła: K. Wójcik, 30.11.2026', '', '', '', '', ''], 'note'],
+    // Dutch, Vietnamese and a 民國 ledger's totals and notes.
+    ['Totaal oktober', ['', '', '', 'Totaal oktober', '€ 16.546,86', ''], 'total'],
+    ['TOTAAL okt. + nov. 2026', ['', '', '', 'TOTAAL okt. + nov. 2026', '€ 22.041,62', ''], 'total'],
+    ['Totaal: 10 klanten', ['Totaal: 10 klanten (3 zakelijk, 7 particulier)', '', '', '', '', ''], 'total'],
+    ['Cộng tháng 10', ['', '', '', 'Cộng tháng 10', '253.430.000', ''], 'total'],
+    [
+      'who keeps the list, without a colon',
+      ['Bijgehouden door Ilse de Wit – controle Sander, 1-12-2026', '', '', '', '', ''],
+      'note',
+    ],
+    [
+      'who made the list in Vietnamese',
+      ['Người lập biểu: Thảo   Kiểm tra: Cô Hoa', '', '', '', '', ''],
+      'note',
+    ],
+    [
+      'who entered the list, in traditional characters',
+      ['登錄：怡君 覆核：店長 115/12/01', '', '', '', '', ''],
+      'note',
+    ],
+    [
+      'a footnote marked with a star',
+      ['* Giá có thể thay đổi theo mùa, gọi trước khi đặt.', '', '', '', '', ''],
+      'note',
+    ],
+    ['a customer called Totaal Techniek', ['C9', 'Totaal Techniek', '', '', 300, ''], null],
+    ['a customer called Prepared Foods Ltd', ['C9', 'Prepared Foods Ltd', '', '', 300, ''], null],
     ['a customer called Total 8 Fitness Studio', ['C9', 'Total 8 Fitness Studio', '', '', 300, ''], null],
     ['a customer called Razem Studio', ['C9', 'Razem Studio', '', '', 300, ''], null],
     ['a customer called Toplam Tekstil Ltd', ['C9', 'Toplam Tekstil Ltd', '', '', 300, ''], null],
@@ -364,6 +391,10 @@ describe('skippedRowReason', () => {
     ['a heading in capitals in a column naming nobody', 'POULTRY / GROUPS', 5],
     ['a Thai month with its English', 'ตุลาคม 2569 / October', 0],
     ['a month in Spanish', 'NOVIEMBRE 2026', 0],
+    ['Dutch business customers, their terms in brackets', 'ZAKELIJK (factuur op rekening, 14 dagen)', 1],
+    ['Dutch private customers', 'PARTICULIER', 1],
+    ['a heading in capitals after a star', '* NHÀ HÀNG – KHÁCH SẠN', 0],
+    ['a month written out in Chinese', '十一月', 0],
   ])('a section line: %s (%s) → section', (_name, text, column) => {
     expect(skippedRowReason(alone(text, column), CONTEXT)).toBe('section');
   });
