@@ -666,6 +666,48 @@ describe('phone numbers without a country code', () => {
   });
 });
 
+describe('a Mexican distributor’s contact page', () => {
+  const read = (body: string) =>
+    extract(body, '', 'https://www.norte-industrial.com.mx/contacto/', 'MX').contacts;
+
+  it.each<[string, string, Array<[string, string[], string[]]>]>([
+    [
+      'cards headed by a name after Ing. or Lic., a Spanish title under it',
+      '<div class="card"><h4>Ing. Ricardo Garza Treviño</h4><p><em>Gerente Comercial</em></p>' +
+        '<p>Cel. / WhatsApp: <a href="https://wa.me/528115472290">81 1547 2290</a><br><a href="mailto:rgarza@norte-industrial.com.mx">rgarza@norte-industrial.com.mx</a></p></div>' +
+        '<div class="card"><h4>Lic. Mariana Villarreal Cantú</h4><p><em>Ejecutiva de Cuentas Clave – Automotriz</em></p>' +
+        '<p>WhatsApp: <a href="https://wa.me/528120447381">81 2044 7381</a><br><a href="mailto:mvillarreal@norte-industrial.com.mx">mvillarreal@norte-industrial.com.mx</a></p></div>',
+      [
+        ['Ricardo Garza Treviño', ['rgarza@norte-industrial.com.mx'], ['+528115472290']],
+        ['Mariana Villarreal Cantú', ['mvillarreal@norte-industrial.com.mx'], ['+528120447381']],
+      ],
+    ],
+    [
+      'a branch’s line and mailbox, then its manager with his own mobile after his name',
+      '<div class="col"><h3>Matriz Monterrey</h3><p>Conmutador: <a href="tel:+528183402200">(81) 8340 2200</a></p></div>' +
+        '<div class="col"><h3>Sucursal Saltillo</h3><p><strong>Tel.:</strong> <a href="tel:+528444152290">(844) 415 2290</a><br>' +
+        '<strong>Correo:</strong> <a href="mailto:saltillo@norte-industrial.com.mx">saltillo@norte-industrial.com.mx</a></p>' +
+        '<p>Encargado de sucursal: Ing. Jorge Luis Ramos Aguirre<br>Cel. <a href="tel:+528441275563">844 127 5563</a></p></div>',
+      [['Jorge Luis Ramos Aguirre', [], ['+528441275563']]],
+    ],
+    [
+      'a department’s mailbox (cobranza@) under the person who answers for it: no card of hers',
+      '<h3>Crédito y cobranza</h3><p>Lic. Daniela Rodríguez Peña<br>Correo del área: <a href="mailto:cobranza@norte-industrial.com.mx">cobranza@norte-industrial.com.mx</a></p>',
+      [],
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(people(read(body))).toEqual(expected);
+  });
+
+  it('reads no phone in a courier’s tracking number (guía)', () => {
+    const contacts = read(
+      '<p>Envíos por DHL. Recibirá el número de guía por correo el mismo día (ejemplo de guía DHL: 8187 2041 53).</p>' +
+        '<p>Conmutador: <a href="tel:+528183402200">(81) 8340 2200</a></p>',
+    );
+    expect(contacts.flatMap((c) => c.phones)).toEqual(['+528183402200']);
+  });
+});
+
 describe('numbers a link says are phones', () => {
   const SITES: Record<string, string> = {
     HK: 'https://www.summitwealth.hk/team',

@@ -377,17 +377,31 @@ class GroupReader {
   }
 
   /**
-   * The one line naming someone in a small block holds their numbers, and a line before it holds
-   * numbers of its own: one line per person (参会报名：赵敏 手机：… 邮箱：…, then 赞助合作：孙强 …)
-   * whose first name was not read, not one person's card. Read in order, the earlier numbers
-   * stay nobody's rather than becoming the named person's.
+   * The one line naming someone in a small block holds their numbers, or a line right after it
+   * does (Encargado de sucursal: … then Cel. …), and a line before it holds numbers of its own:
+   * one line per person (参会报名：赵敏 手机：… 邮箱：…, then 赞助合作：孙强 …) whose first name was
+   * not read, or a branch's lines above its manager's, not one person's card. Read in order, the
+   * earlier numbers stay nobody's rather than becoming the named person's.
    */
   private personBelowData(block: Block): boolean {
     if (block.dataCount < 2) return false;
     let earlier = false;
+    let named = false;
     for (const line of linesOf(block)) {
       const facts = factsOf(line, this.context);
-      if (facts.name !== null && !facts.greeting) return earlier && this.personalData(line, facts) > 0;
+      if (named) {
+        // Their numbers on the lines after their name (Encargado de sucursal: Ing. Jorge Luis
+        // Ramos<br>Cel. 844 …), up to the next name.
+        if (facts.name !== null && !facts.greeting) return false;
+        if (this.personalData(line, facts) > 0) return true;
+        continue;
+      }
+      if (facts.name !== null && !facts.greeting) {
+        if (!earlier) return false;
+        if (this.personalData(line, facts) > 0) return true;
+        named = true;
+        continue;
+      }
       earlier ||= this.personalData(line, facts) > 0;
     }
     return false;

@@ -16,6 +16,9 @@ describe('isRoleMailbox', () => {
     'design@qimu-home.com',
     'parts@brazosridgeford.com',
     'purchasing@keehuat.com.my',
+    // A Mexican firm's collections desk and its human resources (recursos humanos).
+    'cobranza@sirsa.com.mx',
+    'rh@sirsa.com.mx',
   ])('takes %s for a function’s mailbox', (email) => {
     expect(isRoleMailbox(email)).toBe(true);
   });
@@ -27,6 +30,7 @@ describe('isRoleMailbox', () => {
     'intl.zhouli@cdrkyy.com',
     'exportmanager.wang@hengmei-jewelry.com',
     'salesman@example.com',
+    'rhonda.diaz@sirsa.com.mx',
   ])('takes %s for a person’s', (email) => {
     expect(isRoleMailbox(email)).toBe(false);
   });
