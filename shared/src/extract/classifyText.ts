@@ -101,6 +101,31 @@ export function looksLikeChineseName(s: string, commonSurname: boolean): boolean
 }
 
 /**
+ * Korea's common surnames (김, 이, 박 … nine in ten Koreans bear one of them) and its compound ones
+ * (남궁, 황보, 제갈, 선우).
+ */
+const KOREAN_SURNAMES = new Set(
+  '김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 은 편 용 예 경 봉 사 부'.split(
+    ' ',
+  ),
+);
+const KOREAN_COMPOUND_SURNAMES = /^(?:남궁|황보|제갈|선우|독고|사공|서문|동방)/;
+/**
+ * Three Hangul syllables starting with a common surname, as a Korean page writes a person (김민준,
+ * 이서연), or four after a compound surname (남궁민수). Not the words of three syllables a contact
+ * page writes that start as a surname does (이메일, 연락처, 담당자, 부산항) or end as a team's, a
+ * department's, an office's or a port's name does (물류팀, 영업부, 기획실, 인천항).
+ */
+export function looksLikeKoreanName(s: string): boolean {
+  if (!KOREAN_NAME.test(s) || NOT_A_NAME_KO.test(s)) return false;
+  if (s.length === 4) return KOREAN_COMPOUND_SURNAMES.test(s);
+  return KOREAN_SURNAMES.has(s[0] ?? '');
+}
+const KOREAN_NAME = /^[\uac00-\ud7a3]{3,4}$/;
+const NOT_A_NAME_KO =
+  /^(?:이메일|연락처|담당자|관리자|대표자|책임자|오시는|한국어|고객님|방문객|안내문|주소지|전화번호|대표번호|고객센터|공지사항|개인정보|사업자|사이트|홈페이지|인사말|소개서|문의처|견적서|신청서|위치도|본사|지사)$|(?:팀|부|실|처|항|청|과|센터|지점|본부)$/;
+
+/**
  * A two- or three-character Chinese name spaced out to line up with longer ones in a list (王　芳,
  * 李 娜): pages pad them with an ideographic or a plain space.
  */
@@ -143,6 +168,7 @@ export function looksLikePersonName(text: string): boolean {
   const s = text.trim().replace(HONORIFIC_ZH, '');
   if (s.length < 2 || s.length > 40) return false;
   if (HAN_NAME.test(s)) return looksLikeChineseName(s, true);
+  if (KOREAN_NAME.test(s)) return looksLikeKoreanName(s);
   // 欧阳·娜娜, Han names with a middle dot (ethnic minorities and transliterations).
   if (/^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(s)) return true;
   // A generation after the name (Robert J. Smith Jr., Henry Ford II) is part of it, not a word to judge.
@@ -164,6 +190,12 @@ const SHORTENED_NAME = /^(?:Mohd|Md|Muhd|Mohd\.?\s?Abd|Wm|Chas|Thos|Jas|Geo)\.$/
 /** Title words, with those of Taiwan's companies (副理, 襄理, 协理, 课长, 执行长, 特助). */
 const TITLE_ZH =
   /经理|总监|总经理|主管|工程师|销售|总裁|董事|主任|专员|顾问|助理|代表|副总|负责人|创始人|合伙人|设计师|会计|律师|教授|秘书|经纪人|采购|部长|科长|处长|局长|院长|校长|店长|厂长|总工|首席|主席|客户经理|商务|研究员|分析师|医生|医师|护士长|护师|药师|技师|讲师|编辑|记者|运营|产品经理|架构师|实习生|组长|业务员|会长|秘书长|社长|站长|队长|职员|文员|副理|襄理|协理|课长|执行长|特助/;
+/**
+ * A Korean company's ranks and posts, last in a title: 과장, 대리, 팀장, 차장, 대표이사, 영업팀 주임,
+ * 안전관리 담당.
+ */
+const TITLE_KO =
+  /(?:사원|주임|대리|과장|차장|부장|팀장|실장|본부장|지점장|센터장|소장|이사|상무|전무|부사장|사장|대표|대표이사|회장|고문|매니저|선임|책임|수석|연구원|담당|담당자)$/;
 /** Words holding a title's characters that are no job: 代表作品 (works, not 代表 a representative), 案例. */
 const NOT_TITLE_ZH = /代表作|作品|案例/;
 const TITLE_EN =
@@ -199,6 +231,7 @@ export function looksLikeTitle(text: string): boolean {
   if (NUMBERED_HEADING.test(s)) return false;
   if (looksLikeOrganization(s)) return false;
   if (TITLE_ZH.test(s)) return s.length <= 20 && !NOT_TITLE_ZH.test(s);
+  if (TITLE_KO.test(s)) return s.length <= 20;
   if (TITLE_EN_CASED.test(s)) return true;
   if (!TITLE_EN.test(s))
     return (TITLE_DE.test(s) || TITLE_ABROAD.test(s)) && s.split(/\s+/).length <= 6 && !/[.!?]$/.test(s);

@@ -40,6 +40,12 @@ describe('personName', () => {
     ['张伟 (Sales Manager)', '张伟'],
     ['销售经理（张伟）', '张伟'],
     ['张淑芬 副理（Sophia Chang）', 'Sophia Chang'],
+    // A Korean name: three syllables after a common surname, four after a compound one.
+    ['김민준', '김민준'],
+    ['이서연', '이서연'],
+    ['남궁민수', '남궁민수'],
+    // Mexican pages' academic titles before a name.
+    ['Ing. Ricardo Garza Treviño', 'Ricardo Garza Treviño'],
   ])('reads %s as %s', (text, name) => {
     expect(personName(text, 'bare')).toBe(name);
   });
@@ -60,6 +66,18 @@ describe('personName', () => {
     // What an English title covers, in brackets after it: a product line, a region.
     ['Sales Executive (Safety Equipment)'],
     ['Project Sales (Marine & Offshore)'],
+    // Korean words of a contact page that start as a surname does, a team, a rank.
+    ['이메일'],
+    ['연락처'],
+    ['물류팀'],
+    ['부산항'],
+    ['대표이사'],
+    ['과장'],
+    // Spanish titles and offices, capitalised as names are.
+    ['Gerente Comercial'],
+    ['Ejecutiva de Cuentas Clave'],
+    ['Matriz Monterrey'],
+    ['Sucursal Saltillo'],
   ])('does not read %s as a name', (text) => {
     expect(personName(text, 'bare')).toBeNull();
   });
