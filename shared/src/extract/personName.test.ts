@@ -46,6 +46,9 @@ describe('personName', () => {
     ['남궁민수', '남궁민수'],
     // Mexican pages' academic titles before a name.
     ['Ing. Ricardo Garza Treviño', 'Ricardo Garza Treviño'],
+    // A Dutch name with its particles.
+    ['Thijs van ’t Hof', 'Thijs van ’t Hof'],
+    ['Anne ter Horst', 'Anne ter Horst'],
   ])('reads %s as %s', (text, name) => {
     expect(personName(text, 'bare')).toBe(name);
   });
@@ -78,6 +81,9 @@ describe('personName', () => {
     ['Ejecutiva de Cuentas Clave'],
     ['Matriz Monterrey'],
     ['Sucursal Saltillo'],
+    // A firm whose legal form is written in capitals, and an office abroad.
+    ['Peeters Technics BV'],
+    ['Vertegenwoordiging België'],
   ])('does not read %s as a name', (text) => {
     expect(personName(text, 'bare')).toBeNull();
   });

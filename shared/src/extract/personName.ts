@@ -5,6 +5,7 @@ import {
   looksLikeChineseName,
   looksLikeFamilyGivenName,
   looksLikeGivenName,
+  looksLikeOrganization,
   looksLikePersonName,
   looksLikeTitle,
   SPACED_OUT_HAN_NAME,
@@ -204,8 +205,9 @@ function plainName(text: string, context: NameContext): string | null {
   const address = SURNAME_ADDRESS.exec(text);
   if (address !== null && isCommonSurname(address[1] ?? '')) return text;
   const t = cleanPersonName(text);
-  // "Account Executive", "Commercial Director": capitalised like a name, but a job.
-  if (looksLikeTitle(t)) return null;
+  // "Account Executive", "Commercial Director": capitalised like a name, but a job; "Peeters
+  // Technics BV": a firm, its legal form written in capitals as a name's word may be.
+  if (looksLikeTitle(t) || looksLikeOrganization(t)) return null;
   if (looksLikePersonName(t)) return t;
   if (context === 'labelled' && (looksLikeChineseName(t, false) || looksLikeFamilyGivenName(t))) return t;
   if (ALL_CAPS_WORDS.test(t)) {

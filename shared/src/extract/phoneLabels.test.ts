@@ -38,6 +38,9 @@ describe('nearestLabel', () => {
     ['电话/传真：', 'phone'],
     ['传真：', 'other'],
     ['发布于 ', null],
+    ['ejemplo de guía DHL: ', 'other'],
+    ['Ondernemingsnummer BE ', 'other'],
+    ['KvK ', 'other'],
   ])('%j', (before, kind) => {
     expect(nearestLabel(before)).toBe(kind);
     expect(nearestLabel(before)).toBe(kind);
