@@ -699,6 +699,33 @@ describe('a Mexican distributor’s contact page', () => {
     expect(people(read(body))).toEqual(expected);
   });
 
+  it.each<[string, string, string, Array<[string, string[], string[]]>]>([
+    [
+      'pregunte por, an academic title and a name with its particles',
+      'MX',
+      '<p>Para integración de PLC, variadores, sensores y tableros de control, pregunte por el Ing. Óscar Leal de la Garza, quien le atiende al <a href="tel:+528183402245">(81) 8340 2245</a> o en <a href="mailto:oleal@norte-industrial.com.mx">oleal@norte-industrial.com.mx</a>.</p>',
+      [['Óscar Leal de la Garza', ['oleal@norte-industrial.com.mx'], ['+528183402245']]],
+    ],
+    [
+      'Your contact:, the name, a title between commas, then the mobile',
+      'MX',
+      '<p lang="en">We ship to Laredo, McAllen and San Antonio. Your contact: <strong>Brenda Cavazos</strong>, Sales Representative – Texas, cell (US) <a href="tel:+19565550147">+1 (956) 555-0147</a>, <a href="mailto:bcavazos@norte-industrial.com.mx">bcavazos@norte-industrial.com.mx</a>.</p>',
+      [['Brenda Cavazos', ['bcavazos@norte-industrial.com.mx'], ['+19565550147']]],
+    ],
+    [
+      'a Dutch sentence: the job, the name, bereikbaar op the number, then of via the mailbox',
+      'NL',
+      '<p>Servicecoördinator Daan Kuipers is op werkdagen rechtstreeks bereikbaar op <a href="tel:+31402518735">040 251 87 35</a> of via <a href="mailto:d.kuipers@dommeldal-engineering.nl">d.kuipers@dommeldal-engineering.nl</a> voor onderhoudscontracten.</p>',
+      [['Daan Kuipers', ['d.kuipers@dommeldal-engineering.nl'], ['+31402518735']]],
+    ],
+  ])('a person named in a sentence: %s', (_, region, body, expected) => {
+    const url =
+      region === 'NL'
+        ? 'https://www.dommeldal-engineering.nl/contact/'
+        : 'https://www.norte-industrial.com.mx/contacto/';
+    expect(people(extract(body, '', url, region).contacts)).toEqual(expected);
+  });
+
   it('reads no phone in a courier’s tracking number (guía)', () => {
     const contacts = read(
       '<p>Envíos por DHL. Recibirá el número de guía por correo el mismo día (ejemplo de guía DHL: 8187 2041 53).</p>' +

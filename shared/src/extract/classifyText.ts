@@ -49,6 +49,8 @@ const EN_NAME_WORD =
  * which such a name has five of.
  */
 const PATRONYMIC = /^(?:bin|binti|binte|bte|bt|a\/l|a\/p|s\/o|d\/o)$/i;
+/** The lower-case particles of a name (Óscar Leal de la Garza, Jeroen van der Berg). */
+const NAME_PARTICLE = /^(?:van|von|de|der|den|da|di|du|le|la|del|dos|het|ter|ten|['’]t)$/;
 /**
  * Capitalised words that start a heading or a label rather than a name, the words screen readers
  * get for icon links (Linkedin, Envelope: a team card's row of icons reads "Linkedin Envelope"),
@@ -174,7 +176,8 @@ export function looksLikePersonName(text: string): boolean {
   if (/^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(s)) return true;
   // A generation after the name (Robert J. Smith Jr., Henry Ford II) is part of it, not a word to judge.
   const words = s.replace(GENERATION, '').split(/\s+/);
-  const counted = words.length - words.filter((w) => PATRONYMIC.test(w)).length;
+  // A name's particles (de la Garza, van der Berg) and patronymics are no words of their own.
+  const counted = words.length - words.filter((w) => PATRONYMIC.test(w) || NAME_PARTICLE.test(w)).length;
   if (counted < 2 || counted > 4) return false;
   let capitalised = 0;
   for (const w of words) {

@@ -345,13 +345,18 @@ function isCompanyLabel(label: string): boolean {
 export function referredName(text: string, dataAt: number): string | null {
   if (dataAt < 0) return null;
   const before = text.slice(Math.max(0, dataAt - 60), dataAt);
+  // Sentences in Latin letters take more room: a title and an academic title with the name
+  // (Your contact: Brenda Cavazos, Sales Representative – Texas, cell (US) …).
+  const wide = text.slice(Math.max(0, dataAt - 120), dataAt);
   const m =
     REFERRAL.exec(before) ??
     TITLE_REFERRAL.exec(before) ??
     DEPARTMENT_REFERRAL.exec(before) ??
-    REFERRAL_EN.exec(before) ??
+    REFERRAL_EN.exec(wide) ??
     REFERRAL_FR.exec(before) ??
-    REFERRAL_VI.exec(text.slice(Math.max(0, dataAt - 120), dataAt));
+    REFERRAL_ES.exec(wide) ??
+    REFERRAL_NL.exec(wide) ??
+    REFERRAL_VI.exec(wide);
   const name = m === null ? null : personName(m[1] ?? '', 'bare');
   return name ?? addressedBefore(before);
 }
@@ -521,7 +526,7 @@ const DEPARTMENT_REFERRAL =
  * starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（])\s*$/u;
+  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?)\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,
@@ -529,6 +534,22 @@ const REFERRAL_EN =
  */
 const REFERRAL_FR =
   /\b(?:avec|[Cc]ontactez|[Aa]ppelez|[ÉéEe]crivez à|[Jj]oindre)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?\s+(?:au|à|par)\s*[:：]?\s*$/u;
+
+/**
+ * The same in Spanish, as a Mexican page writes it: …pregunte por el Ing. Óscar Leal de la Garza,
+ * quien le atiende al (81) …; comuníquese con la Lic. Ana Ruiz al …: the person, their academic
+ * title before the name, the particles of a Spanish name, perhaps who they are between commas.
+ */
+const REFERRAL_ES =
+  /\b(?:[Pp]regunte por|[Cc]omun[ií]quese con|[Cc]ontacte a|[Ll]lame a|[Ee]scriba a|[Hh]able con)\s+(?:(?:el|la)\s+)?(?:(?:Ing|Lic|Dr|Dra|Arq|Mtro|Mtra|Sr|Sra|Srta|C\.P)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40})?,?\s+(?:al|en el|a|en)\s*[:：]?\s*$/u;
+
+/**
+ * The same in Dutch: Servicecoördinator Daan Kuipers is op werkdagen rechtstreeks bereikbaar op …:
+ * the person (their job before the name), then that they can be reached on the number (and,
+ * after it, by mail: of via …).
+ */
+const REFERRAL_NL =
+  /(?:^|[\s(])(?:\p{Lu}\p{L}*(?:co[öo]rdinator|medewerker|adviseur|monteur|beheerder|manager)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|het|ter|ten|['’]t)\s+)*\p{Lu}[\p{L}'’-]+){1,2})\s+is\s+(?:[\p{Ll}\s]{0,50}?\s)?bereikbaar\s+(?:op|via|onder)\s*[:：]?\s*(?:\+?[\d()][\d\s()-]{5,18}\d\s+(?:of|en)\s+(?:via|op)\s*)?$/u;
 
 /**
  * The same in Vietnamese: …vui lòng liên hệ anh Nguyễn Văn Tài – đại diện kinh doanh tại Đà Nẵng,

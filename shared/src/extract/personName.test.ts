@@ -49,6 +49,7 @@ describe('personName', () => {
     // A Dutch name with its particles.
     ['Thijs van ’t Hof', 'Thijs van ’t Hof'],
     ['Anne ter Horst', 'Anne ter Horst'],
+    ['Óscar Leal de la Garza', 'Óscar Leal de la Garza'],
   ])('reads %s as %s', (text, name) => {
     expect(personName(text, 'bare')).toBe(name);
   });
