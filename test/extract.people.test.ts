@@ -718,11 +718,19 @@ describe('a Mexican distributor’s contact page', () => {
       '<p>Servicecoördinator Daan Kuipers is op werkdagen rechtstreeks bereikbaar op <a href="tel:+31402518735">040 251 87 35</a> of via <a href="mailto:d.kuipers@dommeldal-engineering.nl">d.kuipers@dommeldal-engineering.nl</a> voor onderhoudscontracten.</p>',
       [['Daan Kuipers', ['d.kuipers@dommeldal-engineering.nl'], ['+31402518735']]],
     ],
+    [
+      'a Korean sentence: the name, the rank, then the number in brackets after H.P',
+      'KR',
+      '<p>위험물 화물은 선적 5영업일 전까지 안전관리 담당 임재혁 차장(H.P 010-7719-4052)에게 MSDS를 보내 사전 승인을 받아 주십시오.</p>',
+      [['임재혁', [], ['+821077194052']]],
+    ],
   ])('a person named in a sentence: %s', (_, region, body, expected) => {
     const url =
       region === 'NL'
         ? 'https://www.dommeldal-engineering.nl/contact/'
-        : 'https://www.norte-industrial.com.mx/contacto/';
+        : region === 'KR'
+          ? 'https://www.hanbadalogis.co.kr/contact'
+          : 'https://www.norte-industrial.com.mx/contacto/';
     expect(people(extract(body, '', url, region).contacts)).toEqual(expected);
   });
 

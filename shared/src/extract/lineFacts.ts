@@ -356,7 +356,8 @@ export function referredName(text: string, dataAt: number): string | null {
     REFERRAL_FR.exec(before) ??
     REFERRAL_ES.exec(wide) ??
     REFERRAL_NL.exec(wide) ??
-    REFERRAL_VI.exec(wide);
+    REFERRAL_VI.exec(wide) ??
+    REFERRAL_KO.exec(before);
   const name = m === null ? null : personName(m[1] ?? '', 'bare');
   return name ?? addressedBefore(before);
 }
@@ -550,6 +551,13 @@ const REFERRAL_ES =
  */
 const REFERRAL_NL =
   /(?:^|[\s(])(?:\p{Lu}\p{L}*(?:co[öo]rdinator|medewerker|adviseur|monteur|beheerder|manager)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|het|ter|ten|['’]t)\s+)*\p{Lu}[\p{L}'’-]+){1,2})\s+is\s+(?:[\p{Ll}\s]{0,50}?\s)?bereikbaar\s+(?:op|via|onder)\s*[:：]?\s*(?:\+?[\d()][\d\s()-]{5,18}\d\s+(?:of|en)\s+(?:via|op)\s*)?$/u;
+
+/**
+ * The same in Korean: …안전관리 담당 임재혁 차장(H.P 010-7719-4052)에게 …: the name, their rank, then
+ * the number in brackets after its label (H.P, 휴대폰, 연락처).
+ */
+const REFERRAL_KO =
+  /(?:^|[\s:：])([\uac00-\ud7a3]{3,4})\s?(?:[\uac00-\ud7a3]{1,4}\s?)?[(（]\s*(?:H\.?\s?P|휴대폰|핸드폰|연락처|전화|직통|Tel|T|M)\.?\s*[:：]?\s*$/;
 
 /**
  * The same in Vietnamese: …vui lòng liên hệ anh Nguyễn Văn Tài – đại diện kinh doanh tại Đà Nẵng,
