@@ -4,9 +4,9 @@
  * export@, a studio's design@ or a dealership's parts@; in German a firm's verkauf@, einkauf@,
  * buchhaltung@, qualitaet@ or lehrstellen@ (apprenticeships); a quality desk's qc@; and as firms in
  * Vietnam (ketoan@, kinhdoanh@, cskh@), Italy (amministrazione@, spedizioni@), Spain and Latin
- * America (ventas@, compras@, cobranza@: collections, rh@: recursos humanos), Indonesia (penjualan@, keuangan@), Poland (biuro@, sprzedaz@,
- * kariera@, faktury@, iod@: the data protection officer's) and
- * Turkey (muhasebe@, satis@) name their departments' mailboxes.
+ * America (ventas@, compras@, cobranza@: collections, rh@: recursos humanos), Indonesia
+ * (penjualan@, keuangan@), Poland (biuro@, sprzedaz@, kariera@, faktury@, iod@: the data protection
+ * officer's) and Turkey (muhasebe@, satis@) name their departments' mailboxes.
  * They do not join a person read in order, and a card without a name holding one is the company's.
  */
 const ROLE_MAILBOX =

@@ -19,9 +19,9 @@ const MONTH_NAMES = [
 /**
  * Month names and their usual abbreviations in the other languages customer ledgers are kept in
  * with Latin letters: Spanish, Portuguese, German, French, Italian, Indonesian and Malay, Polish
- * (in the nominative and the genitive: listopad, 3 listopada) and Turkish (Kasım, and kasim as
- * lower-casing outside the Turkish locale writes it), Dutch (maart, mrt, augustus). Where languages share a word it names the
- * same month (mar, mai, nov).
+ * (in the nominative and the genitive: listopad, 3 listopada), Turkish (Kasım, and kasim as
+ * lower-casing outside the Turkish locale writes it) and Dutch (maart, mrt, augustus). Where
+ * languages share a word it names the same month (mar, mai, nov).
  */
 const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
   (

@@ -78,10 +78,10 @@ const ENGLISH_GROUP = new RegExp(
  * The groups a customer list is kept in, in the other languages its ledgers come in: German
  * (Privatkunden, Gewerbe / Hausverwaltungen), Spanish and Portuguese (EMPRESAS, PARTICULARES),
  * French, Italian, Indonesian and Malay (Pelanggan baru), Thai, Polish (WARSZTATY, FIRMY / FLOTY),
- * Turkish (YURT İÇİ, YURT DIŞI (İHRACAT)), Dutch (ZAKELIJK, PARTICULIER); perhaps with a word of which ones
- * (new, regular, other) before or after, several joined by & or a comma, and words of its own or a
- * translation after a slash (ลูกค้าต่างชาติ / Foreign guests). Plural nouns of kinds of customer,
- * which no one's name is.
+ * Turkish (YURT İÇİ, YURT DIŞI (İHRACAT)), Dutch (ZAKELIJK, PARTICULIER); perhaps with a word of
+ * which ones (new, regular, other) before or after, several joined by & or a comma, and words of
+ * its own or a translation after a slash (ลูกค้าต่างชาติ / Foreign guests). Plural nouns of kinds
+ * of customer, which no one's name is.
  */
 const GROUPS_ABROAD = [
   'kunden|privatkunden|gewerbekunden|firmenkunden|geschäftskunden|stammkunden|neukunden|endkunden',

@@ -261,15 +261,16 @@ const LONG_LABELLED_TOTAL =
 
 /**
  * A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026, and in
- * Vietnamese Tổng tháng 10 (the month's).
+ * Vietnamese Tổng tháng 10 and Cộng tháng 10 (the month's).
  */
 const TOTAL_PERIOD =
   /^\s*(?:(?:grand\s+)?totals?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s*\d{4})?|(?:tổng(?: cộng)?|cộng)\s+tháng\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*$/;
 
 /**
  * A total and what it adds up in another language: its months (Summe Oktober, Total noviembre,
- * Subtotal Oktober, Gesamt Okt.–Nov. 2026, TOTAAL okt. + nov. 2026, รวม ต.ค., SUB-TOTAL 1–15 NOV), or what is owed (TOTAL DENI: Swahili's debt;
- * Total due, Total outstanding). `bare` is trimmed and in lower case.
+ * Subtotal Oktober, Gesamt Okt.–Nov. 2026, TOTAAL okt. + nov. 2026, รวม ต.ค., SUB-TOTAL 1–15
+ * NOV), or what is owed (TOTAL DENI: Swahili's debt; Total due, Total outstanding). `bare` is
+ * trimmed and in lower case.
  */
 function isTotalAbroad(bare: string): boolean {
   const m = TOTAL_WORD_FIRST.exec(bare);
