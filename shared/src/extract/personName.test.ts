@@ -85,6 +85,9 @@ describe('personName', () => {
     // A firm whose legal form is written in capitals, and an office abroad.
     ['Peeters Technics BV'],
     ['Vertegenwoordiging België'],
+    // An institution whose name's particles (de la) would not count as words of a name.
+    ['Universidad de la Ciudad de México'],
+    ['Grupo Industrial del Norte'],
   ])('does not read %s as a name', (text) => {
     expect(personName(text, 'bare')).toBeNull();
   });
