@@ -743,6 +743,31 @@ describe('a Mexican distributor’s contact page', () => {
   });
 });
 
+describe('a Korean directory of staff', () => {
+  it('gives the mailbox a note on the line below marks shared, and the 센터 line, to the company', () => {
+    const body =
+      '<table><thead><tr><th>부서</th><th>담당자</th><th>연락처</th><th>이메일</th></tr></thead><tbody>' +
+      '<tr><td>수출서류</td><td class="td_name"><strong>한지민</strong> 사원</td><td>051-463-7700 (내선 216)</td>' +
+      '<td><a href="mailto:docs@hanbadalogis.co.kr">docs@hanbadalogis.co.kr</a><br><span class="txt_s">(서류팀 공용)</span></td></tr>' +
+      '<tr><td>감천 CFS</td><td class="td_name"><strong>최지우</strong> 주임</td><td>센터 051-293-5510<br>H.P 010-5513-2870</td>' +
+      '<td><a href="mailto:cfs@hanbadalogis.co.kr">cfs@hanbadalogis.co.kr</a><br><span class="txt_s">(센터 공용)</span></td></tr>' +
+      '<tr><td>항공화물팀</td><td class="td_name"><strong>박준호</strong> 팀장</td><td>H.P 010-9127-3046</td>' +
+      '<td><a href="mailto:jh.park@hanbadalogis.co.kr">jh.park@hanbadalogis.co.kr</a></td></tr></tbody></table>';
+    const { contacts } = extract(body, '', 'https://www.hanbadalogis.co.kr/contact', 'KR');
+    expect(people(contacts)).toEqual([
+      ['한지민', [], ['+82514637700']],
+      ['최지우', [], ['+821055132870']],
+      ['박준호', ['jh.park@hanbadalogis.co.kr'], ['+821091273046']],
+    ]);
+    const company = contacts.filter((c) => c.name === null);
+    expect(company.flatMap((c) => c.emails).sort()).toEqual([
+      'cfs@hanbadalogis.co.kr',
+      'docs@hanbadalogis.co.kr',
+    ]);
+    expect(company.flatMap((c) => c.phones)).toContain('+82512935510');
+  });
+});
+
 describe('numbers a link says are phones', () => {
   const SITES: Record<string, string> = {
     HK: 'https://www.summitwealth.hk/team',

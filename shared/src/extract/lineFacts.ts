@@ -78,6 +78,33 @@ const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
 /** A note after a mailbox saying it is shared: （部门邮箱）, (公共邮箱), (shared), (department). */
 const SHARED_MAILBOX_NOTE =
   /[(（]\s*(?:部门|科室|公共|共用|共享|团队|小组|department|shared|team|general)\s*(?:邮箱|信箱|mailbox|inbox)?\s*[)）]/i;
+/**
+ * A line that is nothing but such a note, as a cell writes it under the mailbox: (서류팀 공용), the
+ * documents team's in common; (公共邮箱); (shared).
+ */
+const SHARED_NOTE_LINE =
+  /^\s*[(（]\s*(?:[^()（）]{0,12}\s*(?:공용|공동|公共|公用|共用|共享|部门|shared|team|general)\s*(?:邮箱|信箱|메일|mailbox|inbox)?|(?:部门|公共|共用|共享)(?:邮箱|信箱))\s*[)）]\s*$/i;
+
+/**
+ * A word for a place of the company's, alone before the first number of a line, without a
+ * label's colon: 센터 (a warehouse or service centre), 본사 and 사무실 (head office, office),
+ * 대표번호 (the main number), 总机.
+ */
+const COMPANY_WORDS = String.raw`(?:센터|본사|사무실|대표\s?(?:번호|전화)|总机|总台)`;
+const COMPANY_WORD_FIRST = new RegExp(String.raw`^\s*${COMPANY_WORDS}\s+(?=[+(\d])`);
+/** The same word and nothing else: all the text before that number. */
+const COMPANY_WORD_ALONE = new RegExp(String.raw`^\s*${COMPANY_WORDS}\s*$`);
+
+/** Whether the line right after `line` in its block is a note saying its mailbox is shared. */
+function sharedNoteFollows(line: Line): boolean {
+  const items = line.block.items;
+  const at = items.indexOf(line);
+  const next = at < 0 ? undefined : items[at + 1];
+  return (
+    next !== undefined && next.kind === 'line' && next.text.length <= 30 && SHARED_NOTE_LINE.test(next.text)
+  );
+}
+
 /** A column of what each person does: 业务职掌, 职掌, 工作职责, 负责业务, Duties, Responsibilities. */
 const DUTIES_COLUMN =
   /^(?:业务)?职掌$|^(?:工作|主要|岗位)?职责$|^(?:负责|承办|主要)?业务(?:内容|范围)?$|^工作内容$|^(?:duties|responsibilities|areas? of responsibility)$/i;
@@ -317,6 +344,15 @@ function readText(line: Line): ReadFacts {
       const after = text.indexOf(email) + email.length;
       if (SHARED_MAILBOX_NOTE.test(text.slice(after, after + 12))) pushUnique(f.companyEmails, email);
     }
+  // 센터 051-293-5510 in a person's cell: the line of the place they work, written before their own.
+  if (line.phones.length > 0 && COMPANY_WORD_FIRST.test(text)) {
+    const first = line.phones.reduce((a, b) => (b.start >= 0 && (a.start < 0 || b.start < a.start) ? b : a));
+    if (first.start >= 0 && COMPANY_WORD_ALONE.test(text.slice(0, first.start)))
+      pushUnique(f.companyPhones, first.e164);
+  }
+  // docs@…<br>(서류팀 공용): the note alone on the line right after the mailbox, in its cell.
+  if (line.emails.length > 0 && sharedNoteFollows(line))
+    for (const email of line.emails) pushUnique(f.companyEmails, email);
   // 管理處電話：… 傳真：… 電郵：…: a line that opens with the company's label and names nobody is
   // the company's, each of its lines and mailboxes, whatever their own labels say.
   const opening = labelled[0];
