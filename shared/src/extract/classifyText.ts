@@ -37,20 +37,27 @@ const NOT_A_NAME_ZH =
 const NOT_IN_NAME_ZH =
   /[区部省市县镇村路街道号楼层室厂店馆院校所局组队会司业务网站页址话箱机码期版报价单台套件年次的了是在和与及或等为有个们这那]/;
 
-// Capitalised words, initials (J.), hyphenated names (Mary-Kate), O'Neil, McDonald, and the
-// lower-case particles of Dutch (van ’t Hof, ter Horst), German, French, Spanish, Portuguese and
-// Arabic names, and the patronymic ones of Malay and Malaysian or Singaporean Indian names
-// (PATRONYMIC).
-const EN_NAME_WORD =
-  /^(?:(?:\p{Lu}['’])?(?:Ma?c)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|van|von|de|der|den|da|di|du|le|la|del|dos|het|ter|ten|['’]t|bin|binti|binte|bte|bt|al|a\/l|a\/p|s\/o|d\/o)$/u;
+/**
+ * The lower-case particles of Dutch (van ’t Hof, ter Horst), German, French, Spanish, Portuguese
+ * and Arabic names (Óscar Leal de la Garza, Jeroen van der Berg).
+ */
+const PARTICLES = "van|von|de|der|den|da|di|du|le|la|del|dos|het|ter|ten|['’]t";
 /**
  * "son of", "daughter of" between a given name and the father's: Siti Nurhaliza binti Ahmad,
  * Rajesh Kumar a/l Subramaniam, Muhammad Faiz bin Abdul Rahman. Not counted among a name's words,
  * which such a name has five of.
  */
-const PATRONYMIC = /^(?:bin|binti|binte|bte|bt|a\/l|a\/p|s\/o|d\/o)$/i;
-/** The lower-case particles of a name (Óscar Leal de la Garza, Jeroen van der Berg). */
-const NAME_PARTICLE = /^(?:van|von|de|der|den|da|di|du|le|la|del|dos|het|ter|ten|['’]t)$/;
+const PATRONYMICS = String.raw`bin|binti|binte|bte|bt|a\/l|a\/p|s\/o|d\/o`;
+// Capitalised words, initials (J.), hyphenated names (Mary-Kate), O'Neil, McDonald, a name's
+// particles (PARTICLES, and al) and the patronymics of Malay and Malaysian or Singaporean Indian
+// names (PATRONYMICS).
+const EN_NAME_WORD = new RegExp(
+  String.raw`^(?:(?:\p{Lu}['’])?(?:Ma?c)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|${PARTICLES}|${PATRONYMICS}|al)$`,
+  'u',
+);
+const PATRONYMIC = new RegExp(`^(?:${PATRONYMICS})$`, 'i');
+/** A word that is one of a name's particles, counted no more than a patronymic is. */
+const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 /**
  * Capitalised words that start a heading or a label rather than a name, the words screen readers
  * get for icon links (Linkedin, Envelope: a team card's row of icons reads "Linkedin Envelope"),

@@ -99,7 +99,6 @@ const BARE_INITIAL = /(\s\p{Lu})$/u;
 /** The first letter of each word, for title case (a module constant, see CAPITALISED in classifyText.ts). */
 const WORD_START = /(^|[\s'’-])(\p{Ll})/gu;
 
-/** The cleaned name when `text` is a person's name, else null. */
 /**
  * Two or more languages' codes and nothing else, as a site's language switch writes them (PL EN,
  * DE | EN, 中文 EN): no name, though two short capitalised words read as one (Li Na).
@@ -107,6 +106,7 @@ const WORD_START = /(^|[\s'’-])(\p{Ll})/gu;
 const LANGUAGE_CODES_ONLY =
   /^(?:(?:en|pl|de|fr|es|it|pt|ru|uk|nl|tr|ar|cn|zh|jp|ja|kr|ko|vi|th|id|ms|cs|sk|hu|ro|sv|da|fi|no|el|he)\s*[|/·•]?\s*){2,}$/i;
 
+/** The cleaned name when `text` is a person's name, else null. */
 export function personName(text: string, context: NameContext): string | null {
   const trimmed = text
     .trim()

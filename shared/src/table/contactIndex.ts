@@ -392,17 +392,21 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
         const others = new Set(lists[k]);
         found = found.filter((i) => others.has(i));
       }
-      const fits = (found ?? []).filter((i) =>
-        short.every((cut) => (wordsOf[i] ?? []).some((word) => word.startsWith(cut))),
-      );
+      const fits = (found ?? []).filter((i) => short.every((cut) => startsOne(wordsOf[i] ?? [], cut)));
       if (fits.length !== 1) return -1;
       const only = fits[0] as number;
       const distinct = distinctOf[only] as Set<string>;
       // A distinctive word whole, or its start (Thijs B. for Thijs Bakker).
       if (whole.some((word) => distinct.has(word))) return only;
-      return short.some((cut) => [...distinct].some((word) => word.startsWith(cut))) ? only : -1;
+      return short.some((cut) => startsOne(distinct, cut)) ? only : -1;
     },
   };
+}
+
+/** Whether one of `words` starts with `cut` (a word cut short: T. of Tadeusz, B. of Bakker). */
+function startsOne(words: Iterable<string>, cut: string): boolean {
+  for (const word of words) if (word.startsWith(cut)) return true;
+  return false;
 }
 
 /**
