@@ -1453,3 +1453,29 @@ describe('an Indian exporter’s key contacts', () => {
     expect(contacts.find((c) => c.name === 'Vikas Agarwal')?.title).toBe('Director – Exports');
   });
 });
+
+describe('a Lagos firm’s page under a site builder’s en-US', () => {
+  const page = (first: string, second: string) =>
+    '<!doctype html><html lang="en-US"><head><meta charset="utf-8"></head><body>' +
+    `<p>Head office: <a href="tel:${first}">${first}</a>, <a href="tel:${second}">${second}</a></p>` +
+    '<h3>Accounts &amp; Payments</h3><p>Send payment advice to <a href="mailto:accounts@apapacrest.com">accounts@apapacrest.com</a>. ' +
+    'For statement queries, call our Accounts Officer, Mrs. Ngozi Okafor, on 0201 280 4410 ext. 120.</p></body></html>';
+  const read = (html: string) =>
+    extractPage(parseHTML(html).document, {
+      region: 'NG',
+      url: 'https://apapacrest.com/contact-us/',
+      timeBudgetMs: 60_000,
+    });
+
+  it('reads a number not valid in the US in the country the page’s own numbers are in', () => {
+    const { contacts } = read(page('+2342012804410', '+2348094002200'));
+    const ngozi = contacts.find((c) => c.name === 'Ngozi Okafor');
+    expect(ngozi?.phones).toEqual(['+2342012804410']);
+    expect(ngozi?.phoneRegion).toEqual({ region: 'NG', basis: 'page-numbers' });
+  });
+
+  it('leaves it unread where the page’s numbers name no one country', () => {
+    const { contacts } = read(page('+2342012804410', '+442071234567'));
+    expect(contacts.find((c) => c.name === 'Ngozi Okafor')).toBeUndefined();
+  });
+});

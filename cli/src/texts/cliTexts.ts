@@ -11,6 +11,7 @@ const PHONE_REGION_BASIS_ZH: Record<PhoneRegionBasis, string> = {
   'page-language': '页面语言',
   domain: '网址所属国家或地区',
   'email-domain': '名片或页面上邮箱所属国家或地区',
+  'page-numbers': '页面上带国家代码的号码所属国家或地区',
   address: '地址',
   default: '--region，页面没有说明',
 };
@@ -18,6 +19,7 @@ const PHONE_REGION_BASIS_EN: Record<PhoneRegionBasis, string> = {
   'page-language': 'the page language',
   domain: 'the country of the web address',
   'email-domain': 'the country of the email addresses on the card or the page',
+  'page-numbers': 'the country of the numbers the page writes with a country code',
   address: 'an address',
   default: '--region; the page does not say',
 };

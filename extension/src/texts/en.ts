@@ -55,6 +55,7 @@ export const en: Texts = {
     domain: 'the country of the web address',
     address: 'the address on the card',
     'email-domain': 'the country of the email addresses on the card or the page',
+    'page-numbers': 'the country of the numbers the page writes with a country code',
     default: 'your default region in Settings; the page does not say',
   },
   sources: {

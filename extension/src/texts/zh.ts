@@ -64,6 +64,7 @@ export const zh = {
     domain: '网址所属国家或地区',
     address: '名片上的地址',
     'email-domain': '名片或页面上邮箱所属国家或地区',
+    'page-numbers': '页面上带国家代码的号码所属国家或地区',
     default: '你在设置中的默认地区，页面没有说明',
   } satisfies Record<PhoneRegionBasis, string>,
   sources: {

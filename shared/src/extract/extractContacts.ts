@@ -2,7 +2,7 @@ import { mergeContacts } from './mergeContacts.ts';
 import { newBlock, type PageScan } from './pageBlocks.ts';
 import { type PageHead, pageHead } from './pageHead.ts';
 import { pageOrganization } from './pageOrganization.ts';
-import { pagePhoneRegion } from './phoneRegionEvidence.ts';
+import { isBuilderDefaultRegion, pagePhoneRegion } from './phoneRegionEvidence.ts';
 import type { ContactReader, PageContext } from './readers/contactReader.ts';
 import { CONTACT_READERS } from './readers/index.ts';
 import { scanPage } from './scanPage.ts';
@@ -42,12 +42,14 @@ export function extractWithReaders(
   const budget = timeBudget(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, options.now ?? Date.now);
   const head = attempt(() => pageHead(doc, options.url), emptyHead(options.url));
   const phoneRegion = pagePhoneRegion(head.language, options.url, (options.region || 'CN').toUpperCase());
-  const scan = attempt(() => scanPage(doc, head, phoneRegion, budget), emptyScan(head));
+  const builderDefaultRegion = isBuilderDefaultRegion(head.language, options.url);
+  const scan = attempt(() => scanPage(doc, head, phoneRegion, budget, builderDefaultRegion), emptyScan(head));
   const page: PageContext = {
     doc,
     url: options.url,
     region: phoneRegion.region,
     phoneRegion,
+    builderDefaultRegion,
     base: head.base,
     scan,
   };

@@ -30,7 +30,7 @@ export type LabelledField = (typeof LABELLED_FIELDS)[number];
 
 const LABELS: Record<LabelledField, RegExp> = {
   // Any 联系人 of a notice (项目联系人, 质疑联系人, 采购联系人) names a person.
-  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|name|contact|contact person|contact name|ansprechpartner|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontakt dla (?:mediów|prasy)|người liên hệ)$/i,
+  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|name|contact|contact person|contact name|ansprechpartner|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontaktní osoba|kontaktná osoba|kontakt dla (?:mediów|prasy)|người liên hệ)$/i,
   title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion)$/i,
   organization:
     /^(?:公司|单位|公司名称|企业名称|单位名称|企业|机构|company|organi[sz]ation|employer|firm|firma)$/i,
@@ -106,12 +106,12 @@ export interface LabelledValue {
 const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
 
 /**
- * A label candidate: a short word or two before a colon, at the start or after a separator or
- * the end of a sentence (…1206 室。联系人：蒋文涛); a
+ * A label candidate: a short word or two before a colon (an elided article in them: Responsable
+ * d'agence), at the start or after a separator or the end of a sentence (…1206 室。联系人：蒋文涛); a
  * two-character Chinese label may be padded to the width of three (职　务); a note in brackets may
  * stand between the label and its colon (项目联系人（询问）：).
  */
-const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（。！？])([${LATIN}][${LATIN} .-]{0,20}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
+const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（。！？])([${LATIN}][${LATIN} .'’-]{0,20}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
 const LABEL_AT = new RegExp(String.raw`${LABEL_WORDS}\s*[:：]`, 'g');
 /** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
 const LABEL_WITH_NOTE_AT = new RegExp(

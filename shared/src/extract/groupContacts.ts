@@ -30,6 +30,11 @@ export interface PageFacts extends FactsContext {
   addressRegion: string | null;
   /** The one country the page's mailboxes are at, when two or more say so (used after the address). */
   mailboxRegion?: string | null;
+  /**
+   * The one country of the numbers the page writes with their country code, when two or more say
+   * so (used last, and only where the region is a site builder's default: isBuilderDefaultRegion).
+   */
+  numbersRegion?: string | null;
   /** People on the page write from two or more companies' domains (speakers, exhibitors, a mail thread). */
   directory: boolean;
   /**
@@ -277,8 +282,8 @@ const NO_REGION: PhoneRegionGuess = Object.freeze({ region: '', basis: 'default'
 /**
  * Where a card's numbers not valid in the default region may be: the country of the first of the
  * card's own mailboxes at a country's domain other than the default region's
- * (shirley@meiyin-print.com.hk), else of an address on the page, else of all the page's mailboxes;
- * NO_REGION when none says.
+ * (shirley@meiyin-print.com.hk), else of an address on the page, else of all the page's mailboxes,
+ * else of the numbers it writes with their country code; NO_REGION when none says.
  */
 function laterRegion(group: PersonGroup, page: PageFacts): PhoneRegionGuess {
   for (const line of group.lines) {
@@ -289,6 +294,7 @@ function laterRegion(group: PersonGroup, page: PageFacts): PhoneRegionGuess {
   }
   if (page.addressRegion !== null) return { region: page.addressRegion, basis: 'address' };
   if (page.mailboxRegion) return { region: page.mailboxRegion, basis: 'email-domain' };
+  if (page.numbersRegion) return { region: page.numbersRegion, basis: 'page-numbers' };
   return NO_REGION;
 }
 

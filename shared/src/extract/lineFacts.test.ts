@@ -240,6 +240,34 @@ describe('factsOf running text that names whom to contact', () => {
     ['陳大文校長Mr CHAN Tai Man', 'HK', '陳大文'],
     ['李嘉慧副校長 Ms LEE Ka Wai', 'HK', '李嘉慧'],
     ['吳嘉欣姑娘Miss NG Ka Yan', 'HK', '吳嘉欣'],
+    // French: the person between commas, then that they answer on the number.
+    [
+      "Le responsable de l'atelier, Franck Dumas, répond directement au 04 78 90 52 31 pour les contrats de maintenance.",
+      'FR',
+      'Franck Dumas',
+    ],
+    // A title before its colon, with an elided article in it.
+    ["Responsable d'agence : Olivier Reynaud – 06 74 33 58 21", 'FR', 'Olivier Reynaud'],
+    // Czech: who answers, what they are between commas, then the number's label; or the person,
+    // then that they can be reached on the line.
+    [
+      'Životopis pošlete na kariera@vlnkasystems.cz; na otázky k pozicím vám odpoví Kateřina Šimková, HR Business Partner, tel. 775 318 604.',
+      'CZ',
+      'Kateřina Šimková',
+    ],
+    [
+      'Vedoucí podpory Radek Pospíšil je v pracovní dny k zastižení na přímé lince +420 541 212 340 nebo na radek.pospisil@vlnkasystems.cz – eskalace.',
+      'CZ',
+      'Radek Pospíšil',
+    ],
+    // A Slovak contact person's label, then the name and what they are.
+    ['Kontaktná osoba: Peter Kováč, konateľ', 'SK', 'Peter Kováč'],
+    // The department's mailbox first, then the sentence naming whom to call on the number.
+    [
+      'Send payment advice to accounts@apapacrest.com. For statement queries, call our Accounts Officer, Mrs. Ngozi Okafor, on 0201 280 4410 ext. 120.',
+      'NG',
+      'Ngozi Okafor',
+    ],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
   });

@@ -308,7 +308,7 @@ function readText(line: Line): ReadFacts {
   // A sentence sending the reader to someone (请联系经纪人：林佩君，手机 …), prose or not.
   const referred =
     f.name === null && !f.greeting && line.phones.length <= 1 && line.emails.length <= 1 && lineData(line) > 0
-      ? referredName(text, firstDataAt(line, text))
+      ? referredBeforeData(line, text)
       : null;
   const answering = referred === null && f.name === null && !f.greeting ? bracketedAfter(text, line) : null;
   if (referred !== null || answering !== null) {
@@ -390,11 +390,13 @@ export function referredName(text: string, dataAt: number): string | null {
     DEPARTMENT_REFERRAL.exec(before) ??
     REFERRAL_EN.exec(wide) ??
     REFERRAL_FR.exec(before) ??
+    REFERRAL_FR_ANSWERS.exec(wide) ??
+    REFERRAL_CS.exec(wide) ??
     REFERRAL_ES.exec(wide) ??
     REFERRAL_NL.exec(wide) ??
     REFERRAL_VI.exec(wide) ??
     REFERRAL_KO.exec(before);
-  const name = m === null ? null : personName(m[1] ?? '', 'bare');
+  const name = m === null ? null : personName(m[1] ?? m[2] ?? '', 'bare');
   return name ?? addressedBefore(before);
 }
 
@@ -506,14 +508,18 @@ const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)
 const PROSE_COMPANY_PHONE = /(?:热线|总机|客服|服务电话|hotline|switchboard|main line)\D{0,6}$/i;
 
 /** Where in `text` the line's first phone number or email starts; −1 for none. */
-function firstDataAt(line: Line, text: string): number {
-  let at = -1;
-  for (const hit of line.phones) if (hit.start >= 0 && (at < 0 || hit.start < at)) at = hit.start;
-  for (const email of line.emails) {
-    const i = text.indexOf(email);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  return at;
+/**
+ * The person a sentence sends the reader to (referredName) before the line's number or before its
+ * mailbox, the first that has one: …payment advice to accounts@…. For statement queries, call our
+ * Accounts Officer, Mrs. Ngozi Okafor, on 0201 …: the name stands before the second.
+ */
+function referredBeforeData(line: Line, text: string): string | null {
+  // A number still to be read in another region stands where it is written all the same.
+  const phone = (line.phones[0] ?? line.laterPhones[0])?.start ?? -1;
+  const email = line.emails[0] === undefined ? -1 : text.indexOf(line.emails[0]);
+  const first = phone < 0 || (email >= 0 && email < phone) ? email : phone;
+  const second = first === phone ? email : phone;
+  return referredName(text, first) ?? (second > first ? referredName(text, second) : null);
 }
 
 /**
@@ -571,6 +577,23 @@ const REFERRAL_EN =
  */
 const REFERRAL_FR =
   /\b(?:avec|[Cc]ontactez|[Aa]ppelez|[ÉéEe]crivez à|[Jj]oindre)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?\s+(?:au|à|par)\s*[:：]?\s*$/u;
+
+/**
+ * A French sentence naming the person between commas, then saying that they answer on the number:
+ * Le responsable de l'atelier, Franck Dumas, répond directement au …; …, Mme Claire Roux, est
+ * joignable au ….
+ */
+const REFERRAL_FR_ANSWERS =
+  /,\s+(?:(?:M\.|Mme|Me|Dr)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),\s+(?:vous\s+)?(?:répond|est joignable|reste joignable|est disponible)(?:\s+\p{Ll}+){0,3}?\s+(?:au|à|par|sur)\s*[:：]?\s*$/u;
+
+/**
+ * The same in Czech: …vám odpoví Kateřina Šimková, HR Business Partner, tel. …; kontaktujte pana
+ * Jana Nováka na …; Vedoucí podpory Radek Pospíšil je v pracovní dny k zastižení na přímé lince …:
+ * who answers, perhaps what they are between commas, then the number's label; or the person, then
+ * that they can be reached on the line.
+ */
+const REFERRAL_CS =
+  /(?:(?:odpoví|kontaktujte|volejte|obraťte se na|napište)\s+(?:(?:pan|paní|pana)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,40})?,?\s+(?:tel\.?|telefon|mobil|na)\s*[:：]?|(?:^|\s)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+je\s+(?:[\p{Ll}\s]{0,40}?\s)?k zastižení\s+na(?:\s+(?:přímé|mobilní|pevné))?(?:\s+lince|\s+čísle|\s+telefonu)?\s*[:：]?)\s*$/u;
 
 /**
  * The same in Spanish, as a Mexican page writes it: …pregunte por el Ing. Óscar Leal de la Garza,

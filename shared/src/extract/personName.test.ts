@@ -13,6 +13,10 @@ describe('personName', () => {
     ['Robert "Bob" Lee', 'Robert "Bob" Lee'],
     // Or in brackets, as team pages write it.
     ['Rebecca (Becky) Lowe', 'Rebecca (Becky) Lowe'],
+    // Czech and Slovak academic titles and a Nigerian engineer's, before the name.
+    ['Bc. Petra Novotná', 'Petra Novotná'],
+    ['Mgr. Lenka Horáková', 'Lenka Horáková'],
+    ['Engr. Babatunde “Tunde” Bakare', 'Babatunde “Tunde” Bakare'],
     ['William (Bill) O’Brien', 'William (Bill) O’Brien'],
     // A clergy title before the name, dropped as Dr. is.
     ['Rev. Samuel Okoro', 'Samuel Okoro'],
@@ -88,6 +92,11 @@ describe('personName', () => {
     // An institution whose name's particles (de la) would not count as words of a name.
     ['Universidad de la Ciudad de México'],
     ['Grupo Industrial del Norte'],
+    // A French business park, an address's first line; a branch's heading; a desk's heading.
+    ['ZA Mayencin'],
+    ['ZI Molina-La Chazotte'],
+    ['Agence de Grenoble'],
+    ['Customs Documentation'],
   ])('does not read %s as a name', (text) => {
     expect(personName(text, 'bare')).toBeNull();
   });

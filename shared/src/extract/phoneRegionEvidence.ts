@@ -1,4 +1,4 @@
-import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/core';
+import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import { PHONE_METADATA } from '../parse/phoneMetadata.ts';
 import type { PhoneRegionGuess } from './types.ts';
 
@@ -70,6 +70,21 @@ export function pagePhoneRegion(
     return { region: fromLanguage, basis: 'page-language' };
   if (fromDomain !== null) return { region: fromDomain, basis: 'domain' };
   return { region: fallback, basis: 'default' };
+}
+
+/** The country of a number in E.164 (+2348182094461 → NG), or null when it names none. */
+export function regionOfNumber(e164: string): string | null {
+  return parsePhoneNumberFromString(e164, PHONE_METADATA)?.country ?? null;
+}
+
+/**
+ * Whether the page's region is only a site builder's default: en-US on a domain of no country
+ * (apapacrest.com). A Lagos firm's WordPress page says en-US as a Texan's does, so numbers not
+ * valid in the US are kept, to be read in the country its addresses or mailboxes name, as for a
+ * page that says nothing.
+ */
+export function isBuilderDefaultRegion(language: string, url: string | undefined): boolean {
+  return regionOfLanguage(language) === 'US' && regionOfUrl(url) === null;
 }
 
 function supported(code: string): string | null {

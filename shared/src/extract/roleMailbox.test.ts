@@ -19,6 +19,17 @@ describe('isRoleMailbox', () => {
     // A Mexican firm's collections desk and its human resources (recursos humanos).
     'cobranza@sirsa.com.mx',
     'rh@sirsa.com.mx',
+    // A French firm's accounts, purchasing, order desk (administration des ventes) and after-sales.
+    'compta@meca-rhone.fr',
+    'achats@meca-rhone.fr',
+    'adv@meca-rhone.fr',
+    'sav@meca-rhone.fr',
+    // A Czech firm's sales, support and invoicing desks.
+    'obchod@vlnkasystems.cz',
+    'fakturace@vlnkasystems.cz',
+    // A freight firm's trades.
+    'haulage@apapacrest.com',
+    'airfreight@apapacrest.com',
   ])('takes %s for a function’s mailbox', (email) => {
     expect(isRoleMailbox(email)).toBe(true);
   });

@@ -15,14 +15,18 @@ import { walkPage } from './walkPage.ts';
 /** The main walk's share of the budget; the rest is for the likely contact regions after a cut. */
 const MAIN_WALK_SHARE = 0.7;
 
-/** Walks the document within `budget`. */
+/**
+ * Walks the document within `budget`. Numbers not valid in the page's region are kept for later
+ * where only the user's default or a site builder's default (`weakRegion`) gave that region.
+ */
 export function scanPage(
   doc: DocumentLike,
   head: PageHead,
   phoneRegion: PhoneRegionGuess,
   budget: TimeBudget,
+  weakRegion = false,
 ): PageScan {
-  const keep = phoneRegion.basis === 'default';
+  const keep = phoneRegion.basis === 'default' || weakRegion;
   const builderFor = (root?: Block) => new BlockBuilder(phoneRegion.region, head.base, keep, root);
   const builder = builderFor();
   // From <html>: linkedom's doctype node has no nextSibling, so the document's own children

@@ -54,9 +54,17 @@ export type ContactSource = (typeof CONTACT_SOURCES)[number];
  * Why a phone number written without a country code was read in a region, strongest first (after an
  * explicit +CC, which needs no guess): the page's `lang`, the country of its domain, the country
  * of an address next to the number, the country of the card's own mailbox (.com.hk, .co.uk) or of
- * all the page's mailboxes, and last the user's default region.
+ * all the page's mailboxes, the one country of the numbers the page writes with their country
+ * code, and last the user's default region.
  */
-export const PHONE_REGION_BASES = ['page-language', 'domain', 'address', 'email-domain', 'default'] as const;
+export const PHONE_REGION_BASES = [
+  'page-language',
+  'domain',
+  'address',
+  'email-domain',
+  'page-numbers',
+  'default',
+] as const;
 export type PhoneRegionBasis = (typeof PHONE_REGION_BASES)[number];
 
 /** The region numbers without a country code were read in, and why. */

@@ -10,6 +10,8 @@ export interface PageContext {
   readonly region: string;
   /** That region and why it was chosen (shown with every number read in it). */
   readonly phoneRegion: PhoneRegionGuess;
+  /** The region is a site builder's default, as weak as none (isBuilderDefaultRegion). */
+  readonly builderDefaultRegion: boolean;
   /** Base for relative links: the page's <base href> or address. */
   readonly base: string | undefined;
   /** The one walk over the visible page: its block tree, meta tags, title, copyright lines. */

@@ -6,7 +6,7 @@ import { groupContacts, type PageFacts, sharedCompanyLines } from '../groupConta
 import { groupPeople, type PersonGroup } from '../groupPeople.ts';
 import { factsOf } from '../lineFacts.ts';
 import { type Line, linesOf } from '../pageBlocks.ts';
-import { regionOfMailbox } from '../phoneRegionEvidence.ts';
+import { regionOfMailbox, regionOfNumber } from '../phoneRegionEvidence.ts';
 import { emailFitsSite, siteDomain } from '../siteDomain.ts';
 import { pushUnique } from '../text.ts';
 import type { ExtractedContact } from '../types.ts';
@@ -63,10 +63,11 @@ function pageFacts(page: PageContext, organization: string | null): PageFacts {
     addressRegion: null,
     directory: false,
   };
-  if (page.phoneRegion.basis === 'default') {
+  if (page.phoneRegion.basis === 'default' || page.builderDefaultRegion) {
     const lines = linesOf(scan.root);
     facts.addressRegion = pageAddressCountry(lines, facts);
     facts.mailboxRegion = pageMailboxCountry(lines, page.phoneRegion.region);
+    if (page.builderDefaultRegion) facts.numbersRegion = pageNumbersCountry(lines, page.phoneRegion.region);
   }
   return facts;
 }
@@ -90,6 +91,27 @@ function pageMailboxCountry(lines: readonly Line[], fallback: string): string | 
     }
   }
   return seen >= 2 && country !== fallback ? country : null;
+}
+
+/**
+ * The one country of the numbers the page writes with their country code (tel:+234…, +234 818 …),
+ * when two or more are another country's than `fallback` and none is a third's: a Lagos firm's
+ * page under a site builder's en-US writes its own numbers so.
+ */
+function pageNumbersCountry(lines: readonly Line[], fallback: string): string | null {
+  let country: string | null = null;
+  let seen = 0;
+  for (const line of lines) {
+    for (const hit of line.phones) {
+      if (hit.national || hit.e164 === '') continue;
+      const region = regionOfNumber(hit.e164);
+      if (region === null || region === fallback) continue;
+      if (country !== null && region !== country) return null;
+      country = region;
+      seen++;
+    }
+  }
+  return seen >= 2 ? country : null;
 }
 
 /** The country of the first address on the page (only looked for when nothing else gives a region). */
