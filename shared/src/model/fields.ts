@@ -868,6 +868,8 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     '价税合计',
     // The amount in the business's own currency, beside an invoice's own (原币金额).
     '本币金额',
+    // What a trader's shipment (出货) was worth, beside what it was paid (收款金额).
+    '出货金额',
     '实收金额',
     // A till's receipt: 实收 (what was taken).
     '实收',

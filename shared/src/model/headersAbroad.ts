@@ -357,6 +357,48 @@ const DUTCH: HeaderWords = {
   },
 };
 
+/**
+ * Czech: a practice's or a shop's kartotéka klientů and kniha tržeb, and the exports of Pohoda and
+ * Money S3 (odběratel, doklad). Bez DPH and Základ come before the sums with it: turnover is net
+ * of VAT.
+ */
+const CZECH: HeaderWords = {
+  customers: {
+    id: ['Č. karty', 'Číslo karty', 'Č. klienta', 'Číslo klienta', 'Č. zákazníka', 'Kód zákazníka'],
+    name: [
+      'Příjmení a jméno',
+      'Jméno a příjmení',
+      'Jméno',
+      'Klient',
+      'Zákazník',
+      'Odběratel',
+      'Název',
+      'Název / jméno',
+    ],
+    company: ['Firma', 'Název firmy'],
+    mobile: ['Mobil', 'Mobilní telefon'],
+    phone: ['Telefon', 'Tel.', 'Tel. číslo'],
+    email: ['E-mailová adresa'],
+    address: ['Adresa', 'Ulice'],
+    city: ['Město', 'Obec'],
+    birthday: ['Datum nar.', 'Datum narození'],
+    note: ['Poznámka', 'Poznámky'],
+  },
+  orders: {
+    customerId: ['Č. karty', 'Číslo karty', 'Č. klienta', 'Číslo klienta', 'Č. zákazníka', 'Kód zákazníka'],
+    customerName: ['Klient', 'Zákazník', 'Odběratel', 'Jméno'],
+    date: ['Datum', 'Datum vystavení', 'Datum prodeje', 'Datum dokladu'],
+    orderId: ['Doklad', 'Č. dokladu', 'Číslo dokladu', 'Č. faktury', 'Číslo faktury'],
+    amount: ['Bez DPH', 'Základ', 'Částka', 'Celkem', 'Cena celkem', 'Celkem s DPH'],
+    product: ['Služba', 'Zboží', 'Položka', 'Popis', 'Zboží / služba'],
+    quantity: ['Množství', 'Počet'],
+    unitPrice: ['Cena za jednotku', 'Jedn. cena', 'Cena'],
+    status: ['Stav'],
+    payment: ['Platba', 'Způsob platby', 'Forma úhrady'],
+    remarks: ['Poznámka', 'Poznámky'],
+  },
+};
+
 /** Every language's table, in the order their words are added to each field's synonyms. */
 export const HEADERS_ABROAD: readonly HeaderWords[] = [
   GERMAN,
@@ -369,4 +411,5 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   POLISH,
   TURKISH,
   DUTCH,
+  CZECH,
 ];

@@ -20,28 +20,38 @@ const MONTH_NAMES = [
  * Month names and their usual abbreviations in the other languages customer ledgers are kept in
  * with Latin letters: Spanish, Portuguese, German, French, Italian, Indonesian and Malay, Polish
  * (in the nominative and the genitive: listopad, 3 listopada), Turkish (Kasım, and kasim as
- * lower-casing outside the Turkish locale writes it) and Dutch (maart, mrt, augustus). Where
+ * lower-casing outside the Turkish locale writes it), Dutch (maart, mrt, augustus) and Czech (říjen,
+ * listopad, and in the genitive: 28. října). Where
  * languages share a word it names the same month (mar, mai, nov).
  */
 const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
   (
     [
-      ['enero ene gennaio gen januar jän jänner janvier janv januari janeiro styczeń stycznia sty ocak', 1],
       [
-        'febrero febbraio februar février fevrier févr fevr februari fevereiro fev luty lutego şubat subat',
+        'enero ene gennaio gen januar jän jänner janvier janv januari janeiro styczeń stycznia sty ocak leden ledna',
+        1,
+      ],
+      [
+        'febrero febbraio februar février fevrier févr fevr februari fevereiro fev luty lutego şubat subat únor února',
         2,
       ],
-      ['marzo märz mär mrz mars maret mac março marco marzec marca mart maart mrt', 3],
-      ['abril abr aprile avril avr kwiecień kwietnia nisan', 4],
-      ['mayo maggio mag mai mei maio maj maja mayıs mayis', 5],
-      ['junio giugno giu juni juin jun junho czerwiec czerwca haziran', 6],
-      ['julio luglio lug juli juillet juil julai julho lipiec lipca temmuz', 7],
-      ['agosto ago august août aout agustus ags agu ogos sierpień sierpnia ağustos agustos augustus', 8],
-      ['septiembre setiembre settembre set septembre setembro wrzesień września wrz eylül eylul', 9],
-      ['octubre ottobre ott oktober okt octobre outubro out październik października paź ekim', 10],
-      ['noviembre novembre november novembro listopad listopada lis kasım kasim', 11],
+      ['marzo märz mär mrz mars maret mac março marco marzec marca mart maart mrt březen března', 3],
+      ['abril abr aprile avril avr kwiecień kwietnia nisan duben dubna', 4],
+      ['mayo maggio mag mai mei maio maj maja mayıs mayis květen května', 5],
+      ['junio giugno giu juni juin jun junho czerwiec czerwca haziran červen června', 6],
+      ['julio luglio lug juli juillet juil julai julho lipiec lipca temmuz červenec července', 7],
       [
-        'diciembre dicembre dic dezember dez décembre decembre déc desember des disember dis dezembro grudzień grudnia gru aralık aralik',
+        'agosto ago august août aout agustus ags agu ogos sierpień sierpnia ağustos agustos augustus srpen srpna',
+        8,
+      ],
+      ['septiembre setiembre settembre set septembre setembro wrzesień września wrz eylül eylul září', 9],
+      [
+        'octubre ottobre ott oktober okt octobre outubro out październik października paź ekim říjen října',
+        10,
+      ],
+      ['noviembre novembre november novembro listopad listopada listopadu lis kasım kasim', 11],
+      [
+        'diciembre dicembre dic dezember dez décembre decembre déc desember des disember dis dezembro grudzień grudnia gru aralık aralik prosinec prosince',
         12,
       ],
     ] as const

@@ -473,6 +473,13 @@ describe('a month and a day with a dot, without their year (9.3, 11.25)', () => 
     // Not a month: a spreadsheet's serial number as before.
     ['13.5', '1900-01-12', null],
     ['2026.11.3', '2026-11-03', null],
+    // Czech, Slovak and German: the day first, a space after each dot, or the year left out and
+    // the month's dot kept (not 9.3's month and day).
+    ['1. 10. 2026', '2026-10-01', null],
+    ['14. 3. 1979', '1979-03-14', null],
+    ['7. 10.', '2026-10-07', null],
+    ['19.10.', '2026-10-19', null],
+    ['30. 11.', '2026-11-30', null],
   ])('%j → %s', (cell, date, problem) => {
     const parsed = parseDate(cell, { today });
     if (date !== null) expect(parsed).toEqual({ ok: true, value: date });

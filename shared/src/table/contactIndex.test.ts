@@ -101,6 +101,12 @@ describe('nameIndexesOf', () => {
     customerRecord(53, { name: 'Thijs Bakker' }),
     customerRecord(54, { name: 'Annie Visser' }),
     customerRecord(55, { name: 'Nguyễn Thị Lài' }),
+    // A Lyon traiteur's firms, with their legal forms, and a private customer in the column of
+    // the firms; a Brno practice's client, family name first.
+    customerRecord(56, { company: 'Laboratoires Rhodalis SAS' }),
+    customerRecord(57, { company: "Presqu'île Events SARL" }),
+    customerRecord(58, { company: 'Marie-Claude Vidal' }),
+    customerRecord(59, { name: 'Kovářová Alena' }),
   ];
 
   it.each([
@@ -172,6 +178,10 @@ describe('nameIndexesOf', () => {
     ['Jan B.', -1, 'a given name whose initial after it fits no word of that customer'],
     ['mw. Visser', 52, 'a Dutch mevrouw before a family name'],
     ['cô Lài (chợ Cồn)', 53, 'a Vietnamese given name addressed (cô), a remark after it'],
+    ['Laboratoires Rhodalis', 54, 'a French firm without its SAS'],
+    ["Presqu'île Events", 55, 'a French firm without its SARL'],
+    ['Mme Vidal', 56, 'a French madame before the family name'],
+    ['p. Kovářová', 57, 'a Czech paní before the family name, written first in the table'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],
     ['', -1, 'an empty cell'],

@@ -75,11 +75,11 @@ function onePerson(records: readonly CustomerRecord[], rows: readonly number[]):
 /**
  * How a name may be addressed before it: Dr. Anita Patel, Mrs Li; and as shops abroad address
  * their customers: Ibu Sari Wulandari, Pak Hendra, Sra. Patricia Navarro, Herr Krause, Frau Dr.
- * Hoffmann, Mme Giraud, mw. (mevrouw) Visser, dhr. De Graaf, and in Thai คุณแอน (written without a
+ * Hoffmann, Mme Giraud, mw. (mevrouw) Visser, dhr. De Graaf, p. (pan, paní) Kovářová, and in Thai คุณแอน (written without a
  * space).
  */
 const HONORIFIC =
-  /^(?:(?:dr|mr|mrs|ms|miss|mx|prof|ibu|bu|bapak|pak|mbak|mas|tante|om|kak|sr|sra|srta|don|doña|dona|herr|frau|hr|fr|mme|mlle|m|sig|sig\.ra|pan|pani|mw|mevr|mevrouw|dhr)\.?\s+)+(?=\S)|^คุณ(?=\S)/;
+  /^(?:(?:dr|mr|mrs|ms|miss|mx|prof|ibu|bu|bapak|pak|mbak|mas|tante|om|kak|sr|sra|srta|don|doña|dona|herr|frau|hr|fr|mme|mlle|m|sig|sig\.ra|pan|pani|mw|mevr|mevrouw|dhr|p)\.?\s+)+(?=\S)|^คุณ(?=\S)/;
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
@@ -92,11 +92,11 @@ const PARTNERS_BEFORE = /(?:&|\band)$/;
 
 /**
  * A company name, then its legal form (of a lower-cased key): 有限公司, 股份有限公司, Ltd, LLC,
- * Inc., Co., Ltd., GmbH, Pty Ltd, Pte. Ltd., Sp. z o.o., Ltda, S.A., AB. A Latin form after a
+ * Inc., Co., Ltd., GmbH, Pty Ltd, Pte. Ltd., Sp. z o.o., Ltda, S.A., AB, a French SAS or SARL. A Latin form after a
  * space (or a comma) alone: Kasia & Co is not Kasia &.
  */
 const LEGAL_FORM =
-  /^(.+?)(?:股份有限公司|有限责任公司|有限公司|公司|,?\s+(?:co\.?,?\s*ltd\.?|company\s+limited|limited|ltd\.?|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|corporation|co\.?|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|pty\.?\s*ltd\.?|pte\.?\s*ltd\.?|sdn\.?\s*bhd\.?|sp\.\s*z\s*o\.\s*o\.|ltda\.?|s\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|ab|oy|k\.k\.))$/;
+  /^(.+?)(?:股份有限公司|有限责任公司|有限公司|公司|,?\s+(?:co\.?,?\s*ltd\.?|company\s+limited|limited|ltd\.?|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|corporation|co\.?|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|pty\.?\s*ltd\.?|pte\.?\s*ltd\.?|sdn\.?\s*bhd\.?|sp\.\s*z\s*o\.\s*o\.|ltda\.?|s\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|ab|oy|k\.k\.|sas|sasu|sarl|eurl|snc))$/;
 
 /**
  * The record index of each email or phone of the orders (`values`, as written), or −1 for one no
@@ -234,7 +234,8 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
     if (indexes[key] !== -1) continue;
     // The name in some of the words of one customer's, in any order, a word cut short the start
     // of one of theirs (see wordsOfName).
-    const asked = wordsOfName(plain);
+    // How the customer is addressed is none of their name's words (Mme Vidal for Marie-Claude Vidal).
+    const asked = wordsOfName(plain.replace(HONORIFIC, ''));
     if (asked !== null) {
       words ??= nameWordIndex(records);
       indexes[key] = words.find(asked);
@@ -316,6 +317,11 @@ const NO_WEIGHT = new Set([
   'şti',
   'a.ş',
   'a.ş.',
+  'sas',
+  'sasu',
+  'sarl',
+  'eurl',
+  'snc',
 ]);
 /** A Turkish honorific, written after the name it addresses (Selin Hanım, Hasan Bey). */
 const HONORIFIC_AFTER = /(?<=\S)\s(?:hanım|hanim|bey)$/;

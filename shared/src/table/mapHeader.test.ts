@@ -562,11 +562,31 @@ describe('headers in the other languages ledgers are kept in', () => {
       ['Naam', 'Contactpersoon', 'Telefoon', 'E-mail', 'Adres', 'Postcode', 'Woonplaats', 'Opmerkingen'],
       { name: 0, phone: 2, email: 3, address: 4, city: 6, note: 7 },
     ],
+    [
+      'a Czech practice’s kartotéka by the client’s card',
+      ['Č. karty', 'Příjmení a jméno', 'Telefon', 'E-mail', 'Datum nar.', 'Obtíže / služba', 'Poznámka'],
+      { id: 0, name: 1, phone: 2, email: 3, birthday: 4, note: 6 },
+    ],
   ])('%s', (_, header, columns) => {
     expect(mapHeader(header, CUSTOMER_FIELD_SYNONYMS).columns).toEqual(columns);
   });
 
   it.each<[string, string[], Record<string, number>]>([
+    [
+      'a Czech kniha tržeb',
+      ['Datum', 'Doklad', 'Č. karty', 'Klient', 'Služba', 'Částka', 'Platba', 'Stav', 'Poznámka'],
+      {
+        date: 0,
+        orderId: 1,
+        customerId: 2,
+        customerName: 3,
+        product: 4,
+        amount: 5,
+        payment: 6,
+        status: 7,
+        remarks: 8,
+      },
+    ],
     [
       'a German Rechnungsausgangsbuch, the amount before tax',
       [

@@ -63,6 +63,21 @@ describe('mapOrderHeader', () => {
     ],
     ['金额 and 币种, 金额（人民币）', ['日期', '客户', '金额', '币种', '汇率', '金额（人民币）'], 5],
     ['本币金额 beside 币别', ['日期', '客户编号', '原币金额', '币别', '本币金额'], 4],
+    // A trader's shipments and payments, each converted: the shipment is the sale.
+    [
+      '出货金额（折人民币） beside 收款金额（折人民币）',
+      [
+        '日期',
+        '客户编号',
+        '摘要',
+        '币种',
+        '原币金额',
+        '汇率',
+        '出货金额（折人民币）',
+        '收款金额（折人民币）',
+      ],
+      6,
+    ],
     // No currency column: the amount is the amount.
     ['an Amount in GBP without a currency column', ['Date', 'Client', 'Amount', 'Amount in GBP'], 2],
     ['one currency', ['Date', 'Client', 'Amount', 'Status'], 2],

@@ -314,6 +314,9 @@ const PRE_TAX_AMOUNT =
  */
 function convertedAmountColumn(names: readonly string[], amount: number): number | null {
   if (!names.some((name) => CURRENCY_COLUMN.test(name))) return null;
+  // The amount is the converted one already (出货金额（折人民币）), whatever else is converted
+  // beside it (收款金额（折人民币）, what was paid).
+  if (CONVERTED_INTO.test(names[amount] ?? '')) return null;
   const at = names.findIndex(
     (name, column) => column !== amount && AMOUNT_WORD.test(name) && CONVERTED_INTO.test(name),
   );

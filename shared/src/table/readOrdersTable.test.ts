@@ -1169,6 +1169,54 @@ describe('money that is no sale, as shops abroad write it', () => {
       { giftCards: 1 },
     ],
     ['a Gutschein sold', ['2026-02-01', 'C6', 'Gutschein 50 €', '50', ''], { giftCards: 1 }],
+    // A French traiteur's counter and a payment of an invoice less a credit note.
+    [
+      'the counter in French',
+      ['2026-02-01', 'Comptoir', 'Vente boutique', '86,26 €', 'Payée'],
+      { walkIns: 1 },
+    ],
+    [
+      'a payment received (Règlement reçu)',
+      ['2026-02-01', 'C3', 'Règlement F2026-143 moins avoir A-2026-007', '1452', 'Règlement reçu'],
+      { payments: 1 },
+    ],
+    // A trader's freight paid out for a customer, charged on at cost.
+    [
+      'sea freight paid out (代付海运费)',
+      ['2026-02-01', 'C4', '代付海运费 + 拉各斯清关费（顺达物流）', '12500', '代付'],
+      { heldMoney: 1 },
+    ],
+    // A Czech practice's voucher sold, a device's returnable deposit, an invoice paid, a walk-in.
+    [
+      'a dárkový poukaz sold',
+      ['2026-02-01', 'C6', 'Dárkový poukaz DP-118 (masáž lávovými kameny)', '1 500 Kč', 'poukaz prodán'],
+      { giftCards: 1 },
+    ],
+    [
+      'a vratná záloha',
+      ['2026-02-01', 'C4', 'Vratná záloha za TENS přístroj', '1 000 Kč', 'záloha (vratná)'],
+      { heldMoney: 1 },
+    ],
+    [
+      'its return',
+      ['2026-02-01', 'C4', 'Vrácení vratné zálohy – TENS přístroj vrácen', '-1 000 Kč', 'záloha vrácena'],
+      { heldMoney: 1 },
+    ],
+    [
+      'an invoice paid (Úhrada faktury)',
+      ['2026-02-01', 'C5', 'Úhrada faktury FV-2026-031', '5 520 Kč', 'uhrazeno'],
+      { payments: 1 },
+    ],
+    [
+      'a walk-in (klient z ulice)',
+      ['2026-02-01', 'klient z ulice', 'Sportovní masáž', '490 Kč', ''],
+      { walkIns: 1 },
+    ],
+    [
+      'a walk-in without a card',
+      ['2026-02-01', 'bez karty – turista', 'Masáž šíje', '490 Kč', ''],
+      { walkIns: 1 },
+    ],
   ])('%s', (_, row, counts) => {
     const result = read([row, ['2026-02-02', 'C9', 'Service', '100', 'Paid']]);
     expect(result.orders.map((o) => o.amount)).toEqual([100]);
@@ -1208,5 +1256,41 @@ describe('a buyer written as the row above’s (j.w., dito, 同上)', () => {
       TODAY,
     );
     expect(r.orders.map((o) => o.customerId)).toEqual(['j.w.']);
+  });
+});
+
+describe('what a sale written on a row of its own is paid (收定金, 收尾款)', () => {
+  it('is a payment where the row’s amount is blank, the shipment row holding the sale', () => {
+    const r = readOrdersTable(
+      {
+        header: ['日期', '客户编号', '摘要', '币种', '出货金额（折人民币）', '收款金额（折人民币）'],
+        rows: [
+          ['2026-01-10', 'AF-003', '收定金 HD-2610-04（30%）', 'USD', '', '21,010.05'],
+          ['2026-01-12', 'AF-003', '塑料收纳盒 + 衣架 20GP', 'USD', '70,033.50', ''],
+          ['2026-02-26', 'AF-003', '收尾款 HD-2610-04', 'USD', '', '49,023.45'],
+        ],
+      },
+      config,
+      TODAY,
+    );
+    expect(r.orders.map((o) => o.amount)).toEqual([70033.5]);
+    expect(r.counts.payments).toBe(2);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('is the sale itself where the row has its amount, as a studio books a deposit and the rest', () => {
+    const r = readOrdersTable(
+      {
+        header: ['日期', '客户编号', '项目', '金额'],
+        rows: [
+          ['2026-01-10', 'C1', '收定金 婚纱照套餐', '2000'],
+          ['2026-02-02', 'C1', '收尾款 婚纱照套餐', '6800'],
+        ],
+      },
+      config,
+      TODAY,
+    );
+    expect(r.orders.map((o) => o.amount)).toEqual([2000, 6800]);
+    expect(r.counts.payments).toBe(0);
   });
 });

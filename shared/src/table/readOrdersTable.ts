@@ -202,12 +202,12 @@ const READ_DATES = 8192;
  * with how many or a word in brackets after it (Walk-ins (8), 散客（路过）), and the account a
  * Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客); the counter and
  * the cash buyer in other languages (Mostrador, público en general, Barverkauf, ขาจร, avulso,
- * consumidor final, Kassa / contant), a practice's emergency patient seen without a file
+ * consumidor final, Kassa / contant, Comptoir, klient z ulice), a practice's emergency patient seen without a file
  * (Urgência), and a delivery app's payout for its users' orders (GoFood + GrabFood), perhaps how
  * many (Walk-in x3).
  */
 const WALK_IN =
-  /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
+  /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
 /** A first name with what they were: Hannah (guest), 小李（散客）, Urgência (sem cadastro: no file). */
 const NAMED_WALK_IN =
   /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员|sem\s+cadastro|sin\s+registro|n[ãa]o\s+cadastrad[oa])\s*[)）]$/i;
@@ -229,18 +229,18 @@ function isWalkIn(text: string | null): boolean {
  * the business's income when the card pays for what is bought with it (see OrderCounts.giftCards).
  */
 const GIFT_CARD =
-  /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:บัตรของขวัญ|gutschein|vale\s+de\s+regalo|tarjeta\s+de\s+regalo|vale-?presente|cart[ãa]o\s+presente|bon\s+cadeau|carte\s+cadeau|voucher\s+hadiah|karta\s+podarunkowa|bon\s+podarunkowy|hediye\s+[çc]eki|礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡|(?:꽃\s*)?상품권|기프트\s*카드|phiếu quà tặng|thẻ quà tặng)/i;
+  /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:บัตรของขวัญ|gutschein|vale\s+de\s+regalo|tarjeta\s+de\s+regalo|vale-?presente|cart[ãa]o\s+presente|bon\s+cadeau|carte\s+cadeau|d[áa]rkov[ýy]\s+(?:poukaz|certifik[áa]t)|voucher\s+hadiah|karta\s+podarunkowa|bon\s+podarunkowy|hediye\s+[çc]eki|礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡|(?:꽃\s*)?상품권|기프트\s*카드|phiếu quà tặng|thẻ quà tặng)/i;
 
 /**
  * A line of money held for the customer or paid out for them, no sale (see OrderCounts.heldMoney):
  * a deposit given back when the thing lent returns (寄养押金, 按金, 保证金, 容器保証金, 樽保証金,
- * Security Deposit, Bottle deposit, Bond) and its return (退押金, 空樽返却（保証金返金）); a cost paid out
- * and charged on at cost (代垫运费, 垫付, 代发快递费, 送料立替), or collected for someone else (a status of
+ * Security Deposit, Bottle deposit, Bond, Vratná záloha) and its return (退押金, 空樽返却（保証金返金）); a cost paid out
+ * and charged on at cost (代垫运费, 垫付, 代发快递费, 代付海运费, 送料立替), or collected for someone else (a status of
  * 代收: a car hire booked for a guest, paid over to the driver). Not 定金 or 订金, or a Deposit alone: part
  * of the price paid before the rest; but a Sprayer deposit (refundable) and its Deposit returned.
  */
 const HELD_MONEY =
-  /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucj[aieęą]|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|代垫|垫付|立替|代缴|代付(?:运费|快递费|邮费|费用)|代发(?:快递|运)费/i;
+  /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucj[aieęą]|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|vratn[áaée]\s+z[áa]loh|代垫|垫付|立替|代缴|代付[\u4e00-\u9fa5]{0,3}费|代发(?:快递|运)费/i;
 
 /** A letter of any script (a module constant: see CAPITALISED in classifyText.ts). */
 const LETTER = /\p{L}/u;
@@ -253,17 +253,25 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * of what an earlier sale left owed (COLLECTION - DR-1102, 还款, 收到货款, 收回欠款). Not a status of
  * Collected, which a bakery writes of bread picked up, nor 已收款 or Paid, which say a sale was paid.
  * As other languages write it: Abono a cuenta, Pembayaran INV/…, Wpłata, Tahsilat, รับชำระ, Thu nợ
- * (Vietnamese: a debt collected), Thu tiền PX-1004, Betaling ontvangen.
+ * (Vietnamese: a debt collected), Thu tiền PX-1004, Betaling ontvangen, Règlement F2026-143, Úhrada
+ * faktury FV-2026-031.
  */
 const PAYMENT_ON_ACCOUNT =
-  /^(?:collections?|payment (?:received|on account)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|betaling ontvangen)(?![a-z])/i;
+  /^(?:collections?|payment (?:received|on account)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|betaling ontvangen|règlement|reglement|[úu]hrada)(?![a-z])/i;
+
+/**
+ * What a sale written on a row of its own is paid (收定金 HD-2610-04（30%）, 收尾款, 收全款), on a row
+ * whose amount is blank: a trader's book writing each shipment's worth and each payment apart. With
+ * an amount, the same words are the sale itself, as a studio books a deposit and the rest.
+ */
+const PAID_FOR_SALE = /^收(?:定金|订金|尾款|全款|余款)/;
 
 /**
  * A status saying the row is a payment of what an earlier sale left owed (see PAYMENT_ON_ACCOUNT):
- * Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ.
+ * Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ, Règlement reçu.
  */
 const PAYMENT_STATUS =
-  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|betaling\s+ontvangen)\s*$/i;
+  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|betaling\s+ontvangen|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
 
 /** How many sheet rows of orders read by their buyer's name a note shows (OrderCounts.namedBuyerRows). */
 const NAMED_BUYER_ROWS = 3;
@@ -607,7 +615,8 @@ export class OrderRowReader {
     if (
       credited !== 0 ||
       PAYMENT_ON_ACCOUNT.test(item) ||
-      (statusText !== null && PAYMENT_STATUS.test(statusText))
+      (statusText !== null && PAYMENT_STATUS.test(statusText)) ||
+      ((amountText ?? '') === '' && PAID_FOR_SALE.test(item))
     ) {
       this.counts.payments++;
       this.counts.paymentTotal += credited + this.amountLeftOut(amountText);

@@ -161,9 +161,11 @@ export function isSectionLabel(text: string, inNameColumn: boolean): boolean {
 
 /** Whether an undecorated text reads as a region, a group or a period (SECTION_LABEL). */
 function readsAsLabel(text: string, inNameColumn: boolean): boolean {
-  if (text.length > 40) return false;
+  if (text.length > 80) return false;
+  // The label alone is short; a remark after it may say more of the group (ENTREPRISES /
+  // ASSOCIATIONS (facture, virement ou chèque)).
   const bare = foldTraditional(text.toLowerCase()).replace(TRAILING_REMARK, '').trim();
-  if (bare === '' || ORGANISATION_END.test(bare)) return false;
+  if (bare === '' || bare.length > 40 || ORGANISATION_END.test(bare)) return false;
   if (
     SECTION_LABEL.test(bare) ||
     HEADS_WHAT_FOLLOWS.test(bare) ||

@@ -274,6 +274,23 @@ describe('skippedRowReason', () => {
     ],
     ['a row with spend but no one to call', ['', '', '', '', 800, '老客户'], 'no-identity'],
     ['a row of placeholders and a number', ['-', '—', 'N/A', '', 800, ''], 'no-identity'],
+    // A French group heading with what it means after it; who keeps the sheet, in French.
+    [
+      'ENTREPRISES / ASSOCIATIONS (facture, …)',
+      ['', '', 'ENTREPRISES / ASSOCIATIONS (facture, virement ou chèque)', '', '', ''],
+      'section',
+    ],
+    [
+      'Saisi par …',
+      ['Saisi par Marc Garnier – vérifié par Émilie, le 01/12/2026', '', '', '', '', ''],
+      'note',
+    ],
+    // A day the practice was closed, beside its date.
+    ['a closed day', ['', '28. 10. 2026', 'ZAVŘENO – státní svátek', '', '', ''], 'note'],
+    // Czech totals: the month's, the whole period's, a count of the clients.
+    ['Celkem říjen', ['', '', '', 'Celkem říjen', 41200, ''], 'total'],
+    ['Součet říjen + listopad', ['', '', '', 'Součet říjen + listopad', 52945, ''], 'total'],
+    ['Celkem: 18 klientů (…)', ['Celkem: 18 klientů (16 osob, 2 firmy)', '', '', '', '', ''], 'total'],
   ])('%s → %s', (_name, cells, reason) => {
     expect(skippedRowReason(cells, CONTEXT)).toBe(reason);
   });

@@ -90,10 +90,13 @@ const TOTAL_LABELS = new Set([
   'cộng',
   // Totals in the other languages ledgers are kept in: Polish, Turkish (its carried forward, NAKLİ
   // YEKÜN, lower-cased with İ's dot apart), German, Spanish, Portuguese, Italian, Indonesian and
-  // Malay, Thai, Dutch (see also isTotalAbroad). Not French's Somme: its first two letters
+  // Malay, Thai, Dutch, Czech (see also isTotalAbroad). Not French's Somme: its first two letters
   // are a sales order's number's (SO2307010001), which every row of an order export would then
   // read the long way.
   'razem',
+  'celkem',
+  'součet',
+  'mezisoučet',
   'ogółem',
   'łącznie',
   'toplam',
@@ -257,7 +260,7 @@ const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
  * active), 合计：共 12 位客户，其中 3 位新客户.
  */
 const LONG_LABELLED_TOTAL =
-  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|toplam|totaal)\s*[:：]\s*\S/i;
+  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal)\s*[:：]\s*\S/i;
 
 /**
  * A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026, and in
@@ -292,7 +295,7 @@ function isTotalAbroad(bare: string): boolean {
 /** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
 const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|รวม|razem|toplam|(?:sub|eind)?totaal)\s+/;
+  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind)?totaal)\s+/;
 /**
  * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
  * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
@@ -662,7 +665,8 @@ export function skippedReasonOfTexts(
         (isFootnote(first) && !isMarkedHeading(first)) ||
         isReportStamp(first) ||
         isNoteSentence(first) ||
-        KEPT_BY.test(first)))
+        KEPT_BY.test(first))) ||
+    (filled <= 2 && saysClosed(texts))
   )
     return 'note';
   // A record fills more cells than the managed columns and one more: most rows stop at the count.
@@ -837,11 +841,27 @@ function isNoteSentence(text: string): boolean {
 
 /**
  * A line alone in its row saying who keeps the table, without the colon of a label (NOTE_LABEL):
- * Bijgehouden door Ilse de Wit – controle Sander, Prepared by Ah Mei 1/12. No customer's name
- * starts with these words.
+ * Bijgehouden door Ilse de Wit – controle Sander, Prepared by Ah Mei 1/12, Saisi par Marc Garnier –
+ * vérifié par Émilie. No customer's name starts with these words.
  */
 const KEPT_BY =
-  /^(?:(?:prepared|kept|maintained|compiled|updated)\s+by|(?:bijgehouden|opgesteld|gemaakt|ingevuld)\s+door|(?:erstellt|geführt|gepflegt)\s+von|(?:elaborado|preparado|actualizado)\s+por)\s+\S/i;
+  /^(?:(?:prepared|kept|maintained|compiled|updated)\s+by|(?:bijgehouden|opgesteld|gemaakt|ingevuld)\s+door|(?:erstellt|geführt|gepflegt)\s+von|(?:elaborado|preparado|actualizado)\s+por|(?:saisi|tenu|établi|etabli|mis à jour)\s+par)\s+\S/i;
+
+/**
+ * A day the business was closed, written where its sales would be, perhaps beside the date and
+ * with why: ZAVŘENO – státní svátek, Closed (public holiday), Geschlossen, 店休, 公休.
+ */
+const CLOSED_DAY =
+  /^(?:zavřeno|closed|geschlossen|ferm[ée]|cerrado|chiuso|gesloten|zamkni[ęe]te|nieczynne|kapal[ıi]|tutup|đóng cửa|nghỉ|休息|店休|公休|休业|休業|定休日|臨時休業)(?:\s*[–—:-]\s*\S.*|\s*[(（].*)?$/iu;
+
+/** Whether a cell of the row says the day was a closed one (CLOSED_DAY). */
+function saysClosed(texts: readonly string[]): boolean {
+  for (let c = 0; c < texts.length; c++) {
+    const text = texts[c] as string;
+    if (text !== '' && CLOSED_DAY.test(text)) return true;
+  }
+  return false;
+}
 
 /** The words of a sentence that says something, which no company's name holds. */
 const SAYS_SOMETHING = /\b(?:is|are|was|were|not|don't|do|does|please|my|we|you|if)\b/i;
