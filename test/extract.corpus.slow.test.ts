@@ -24,7 +24,12 @@ const UNHURRIED = { timeBudgetMs: 60_000 };
  * department's lines written without their area code (62751237).
  */
 const KNOWN_LOSSES: Record<(typeof CORPUS_PARTS)[number], string[]> = {
-  tuning: ['zh-hant-hk-forum-signatures: 陳生 +85291234567'],
+  tuning: [
+    'zh-hant-hk-forum-signatures: 陳生 +85291234567',
+    // Direct lines written 3456 7890 and 3456 7891, read as the run of digits a placeholder is.
+    'en-hk-trading-contact-sales-team: Wong Ka Ho +85234567890',
+    'en-hk-trading-contact-sales-team: Chan Wing Yan +85234567891',
+  ],
   'held-out': [
     'en-ningbo-pump-made-in-china-contact: Sunny Chen sunny@jialipump.com',
     'zh-beijing-univ-chem-faculty: 欧阳明辉 +861062751237',

@@ -97,6 +97,11 @@ describe('splitParts', () => {
     ['Rajesh Kumar a/l Subramaniam / Logistics', ['Rajesh Kumar a/l Subramaniam', 'Logistics']],
     ['Kavitha d/o Ramasamy', ['Kavitha d/o Ramasamy']],
     ['Sales / Service', ['Sales', 'Service']],
+    // A dash or a comma inside a bracketed title divides the title, not the line.
+    [
+      'Ms. Chan Wing Yan (Senior Sales Executive – Europe & Middle East) | Direct',
+      ['Ms. Chan Wing Yan (Senior Sales Executive – Europe & Middle East)', 'Direct'],
+    ],
   ])('splits %s into %j', (line, parts) => {
     expect(splitParts(line)).toEqual(parts);
   });

@@ -198,14 +198,29 @@ const KEPT_DOT = '\ue000';
 const PATRONYMIC_SLASH = /(?<=\s)(?:a\/[lp]|[sd]\/o)(?=\s)/gi;
 const KEPT_SLASH = '\ue001';
 
+/**
+ * A bracketed remark (a title after a name: Ms. Chan Wing Yan 陳詠欣 (Senior Sales Executive –
+ * Europe & Middle East)), whose dashes and commas divide the remark, not the line: kept as
+ * KEPT_DASH and KEPT_COMMA while splitting.
+ */
+const BRACKETED = /[(（][^()（）|｜]{1,80}[)）]/g;
+const KEPT_DASH = '\ue002';
+const KEPT_COMMA = '\ue003';
+
+function keepBracketed(remark: string): string {
+  return remark.replace(/\s+[-–—]\s+/g, KEPT_DASH).replace(/\s*[,，]\s*/g, KEPT_COMMA);
+}
+
 /** Splits a card line into parts: 刘洋 | 经理 / 公司, "Head of X, Acme Ltd." */
 export function splitParts(line: string): string[] {
   const parts: string[] = [];
   // A dot is a separator (刘洋 · 经理, 张伟·销售经理) unless it joins the parts of one name.
   const dotted = line.includes('·') || line.includes('•') ? line.replace(NAME_DOT, keepNameDot) : line;
-  const kept = dotted.includes('/')
+  const slashed = dotted.includes('/')
     ? dotted.replace(PATRONYMIC_SLASH, (m) => m.replace('/', KEPT_SLASH))
     : dotted;
+  const kept =
+    slashed.includes('(') || slashed.includes('（') ? slashed.replace(BRACKETED, keepBracketed) : slashed;
   for (const piece of kept.split(/\s*[|｜·•/／、;；]\s*|\s{2,}|\s+[-–—]\s+|\t/)) {
     // Chinese parts separated by single spaces: 陈静 销售经理. Not a name spaced out to line up
     // with longer ones (王　芳), which personName reads whole.
@@ -215,7 +230,16 @@ export function splitParts(line: string): string[] {
         : [piece];
     for (const s of sub) {
       for (const c of s.split(/\s*[,，]\s*/)) {
-        const t = c.trim().split(KEPT_DOT).join('·').split(KEPT_SLASH).join('/');
+        const t = c
+          .trim()
+          .split(KEPT_DOT)
+          .join('·')
+          .split(KEPT_SLASH)
+          .join('/')
+          .split(KEPT_DASH)
+          .join(' – ')
+          .split(KEPT_COMMA)
+          .join(', ');
         if (t === '') continue;
         // "Acme, Inc.": the suffix belongs to the name before it.
         const prev = parts[parts.length - 1];

@@ -260,6 +260,12 @@ describe('factsOf running text that names whom to contact', () => {
       'CZ',
       'Radek Pospíšil',
     ],
+    // An English card line with a name in both scripts: not running Chinese for its length.
+    [
+      'Mr. Wong Ka Ho 黃家豪 (Sales Manager) | Direct: +852 3156 7290 | Mobile: +852 9123 4567 | Email: kaho.wong@grandocean-hk.com',
+      'HK',
+      'Wong Ka Ho 黃家豪',
+    ],
     // A Slovak contact person's label, then the name and what they are.
     ['Kontaktná osoba: Peter Kováč, konateľ', 'SK', 'Peter Kováč'],
     // The department's mailbox first, then the sentence naming whom to call on the number.

@@ -1167,12 +1167,27 @@ function isProse(line: string, hasData: boolean): boolean {
 /** isProse of the text as it stands. */
 function proseText(text: string): boolean {
   if (text.length > 100) return true;
-  if (/[\u4e00-\u9fa5]/.test(text)) {
+  if (/[\u4e00-\u9fa5]/.test(text) && !mostlyLatin(text)) {
     if (/[。！？]/.test(text)) return text.length > 20;
     return text.length > 60 || (text.length > 24 && /，/.test(text) && FUNCTION_WORDS_ZH.test(text));
   }
   const little = text.match(FUNCTION_WORDS)?.length ?? 0;
   return little >= 3 || (little >= 2 && text.length > 50);
+}
+
+/**
+ * Latin letters three times the Han characters or more: an English line with a name in both
+ * scripts (Mr. Wong Ka Ho 黃家豪 (Sales Manager) | Direct: | Mobile: …), read by the English rules.
+ */
+function mostlyLatin(text: string): boolean {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fa5) han++;
+    else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
+  }
+  return latin >= 3 * han;
 }
 
 /** Longer than any line of a card, however many fields it runs together: running text. */

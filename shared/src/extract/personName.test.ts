@@ -17,6 +17,9 @@ describe('personName', () => {
     ['Bc. Petra Novotná', 'Petra Novotná'],
     ['Mgr. Lenka Horáková', 'Lenka Horáková'],
     ['Engr. Babatunde “Tunde” Bakare', 'Babatunde “Tunde” Bakare'],
+    // A name in both scripts, then a title in brackets longer than a name is.
+    ['Ms. Chan Wing Yan 陳詠欣 (Senior Sales Executive – Europe & Middle East)', 'Chan Wing Yan 陳詠欣'],
+    ['Mr. Liu Wei 劉偉 (Sales Manager, Shenzhen Office 深圳代表處)', 'Liu Wei 劉偉'],
     ['William (Bill) O’Brien', 'William (Bill) O’Brien'],
     // A clergy title before the name, dropped as Dr. is.
     ['Rev. Samuel Okoro', 'Samuel Okoro'],

@@ -78,6 +78,8 @@ const QUOTED_NICKNAME =
 /** The same nickname in brackets, as team pages write it: Rebecca (Becky) Lowe. */
 const BRACKETED_NICKNAME = /^(\p{Lu}[\p{L}.'’-]+)\s+\(\p{Lu}[\p{L}.'’-]{0,19}\)\s+(\p{Lu}[\p{L} .'’-]+)$/u;
 const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
+/** A name of up to 40 characters, then a longer remark in brackets (see personName). */
+const TITLE_IN_BRACKETS = /^(.{2,40}?)\s*[(（]([^()（）]{1,80})[)）]$/;
 /** Words in Latin letters only (a title in English, with its & and commas). */
 const LATIN_WORDS = /^[A-Za-z][A-Za-z &/.,'’-]*$/;
 /**
@@ -116,7 +118,15 @@ export function personName(text: string, context: NameContext): string | null {
     .replace(MALAYSIAN_TITLE, '')
     .trim();
   const t = SPACED_OUT_HAN_NAME.test(trimmed) ? trimmed.replace(/\s+/g, '') : trimmed;
-  if (t.length < 2 || t.length > 40) return null;
+  if (t.length > 40) {
+    // A name, then its title in brackets, longer together than a name is: Ms. Chan Wing Yan
+    // 陳詠欣 (Senior Sales Executive – Europe & Middle East), Mr. Liu Wei 劉偉 (Sales Manager,
+    // Shenzhen Office 深圳代表處): the title first in them.
+    const titled = TITLE_IN_BRACKETS.exec(t);
+    const title = titled?.[2]?.split(/\s*[,，]\s*/)[0] ?? '';
+    return titled !== null && looksLikeTitle(title) ? personName(titled[1] ?? '', context) : null;
+  }
+  if (t.length < 2) return null;
   // PL EN, DE / EN: a site's language switch, its languages' codes.
   if (LANGUAGE_CODES_ONLY.test(t)) return null;
   const turned = context === 'labelled' && t.includes(',') ? surnameFirstName(t, context) : null;
