@@ -266,6 +266,23 @@ describe('factsOf running text that names whom to contact', () => {
       'HK',
       'Wong Ka Ho 黃家豪',
     ],
+    // A desk's name, then the person who answers for it and their numbers; a remark in brackets.
+    [
+      'Spedizioni e magazzino – Roberto Ghidini – tel. 030 892 1440 – spedizioni@carminativalvole.it',
+      'IT',
+      'Roberto Ghidini',
+    ],
+    [
+      'Amministrazione – Monica Belleri (contabilità clienti e fornitori) – tel. 030 892 1400 int. 402 – amministrazione@carminativalvole.it',
+      'IT',
+      'Monica Belleri',
+    ],
+    // Italian: the person between commas, then that they answer on the number.
+    [
+      'Il responsabile service, Fabio Rinaldi, risponde al numero 030.8921430 dal lunedì al venerdì.',
+      'IT',
+      'Fabio Rinaldi',
+    ],
     // A Slovak contact person's label, then the name and what they are.
     ['Kontaktná osoba: Peter Kováč, konateľ', 'SK', 'Peter Kováč'],
     // The department's mailbox first, then the sentence naming whom to call on the number.
@@ -301,6 +318,8 @@ describe('factsOf running text that names whom to contact', () => {
     ['Useful Links', 'GB'],
     // A dealership's department, where a title would be.
     ['Parts Counter / Wholesale', 'US'],
+    // A title, then what it serves after a dash: no department and its person.
+    ['Service Advisor – Express Lane – 512-555-0155', 'US'],
     // An Impressum's register court.
     ['Register court: Amtsgericht Stuttgart, HRB 351742', 'DE'],
     // Brackets after the department hold what it does, not a name's other form.
@@ -341,5 +360,12 @@ describe('factsOf running text that names whom to contact', () => {
     expect(
       factsIn('如有疑问，欢迎致电王经理 139 1234 5678，我们将尽快为您安排。', 'CN').companyPhones,
     ).toEqual([]);
+    // An Italian emergency rota's number, its word longer than a Chinese one.
+    expect(
+      factsIn(
+        'Per emergenze su impianti in garanzia è attivo il numero di reperibilità 340 918 2256 (a rotazione tra i tecnici, anche il sabato).',
+        'IT',
+      ).companyPhones,
+    ).toEqual(['+393409182256']);
   });
 });

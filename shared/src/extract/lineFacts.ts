@@ -328,7 +328,9 @@ function readText(line: Line): ReadFacts {
       if (hit.start <= 0) continue;
       const before = text.slice(Math.max(0, hit.start - 12), hit.start);
       if (f.name !== null && before.replace(/[\s:：]+$/, '').endsWith(f.name)) continue;
-      if (PROSE_COMPANY_PHONE.test(before)) f.companyPhones.push(hit.e164);
+      // Room for the longer words of other languages (numero di reperibilità).
+      if (PROSE_COMPANY_PHONE.test(text.slice(Math.max(0, hit.start - 20), hit.start)))
+        f.companyPhones.push(hit.e164);
     }
   }
   // WhatsApp (Sales Hotline): a button whose number only its link gives, named as the company's line.
@@ -505,7 +507,8 @@ const ADDRESSED_WITH_ENGLISH =
 const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)|热线|总机|客服/i;
 
 /** A company's line named right before its number in running text (热线 0579-…, our main line …). */
-const PROSE_COMPANY_PHONE = /(?:热线|总机|客服|服务电话|hotline|switchboard|main line)\D{0,6}$/i;
+const PROSE_COMPANY_PHONE =
+  /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala)\D{0,6}$/i;
 
 /** Where in `text` the line's first phone number or email starts; −1 for none. */
 /**
@@ -579,12 +582,12 @@ const REFERRAL_FR =
   /\b(?:avec|[Cc]ontactez|[Aa]ppelez|[ÉéEe]crivez à|[Jj]oindre)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?\s+(?:au|à|par)\s*[:：]?\s*$/u;
 
 /**
- * A French sentence naming the person between commas, then saying that they answer on the number:
- * Le responsable de l'atelier, Franck Dumas, répond directement au …; …, Mme Claire Roux, est
- * joignable au ….
+ * A French or an Italian sentence naming the person between commas, then saying that they answer
+ * on the number: Le responsable de l'atelier, Franck Dumas, répond directement au …; …, Mme Claire
+ * Roux, est joignable au …; Il responsabile service, Fabio Rinaldi, risponde al numero ….
  */
 const REFERRAL_FR_ANSWERS =
-  /,\s+(?:(?:M\.|Mme|Me|Dr)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),\s+(?:vous\s+)?(?:répond|est joignable|reste joignable|est disponible)(?:\s+\p{Ll}+){0,3}?\s+(?:au|à|par|sur)\s*[:：]?\s*$/u;
+  /,\s+(?:(?:M\.|Mme|Me|Dr|Sig\.|Sig\.ra|Dott\.|Ing\.)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),\s+(?:vous\s+)?(?:répond|est joignable|reste joignable|est disponible|risponde|è raggiungibile|è reperibile)(?:\s+\p{Ll}+){0,3}?\s+(?:au|à|par|sur|al|allo)(?:\s+numero)?\s*[:：]?\s*$/u;
 
 /**
  * The same in Czech: …vám odpoví Kateřina Šimková, HR Business Partner, tel. …; kontaktujte pana
@@ -841,7 +844,11 @@ function readParts(f: ReadFacts, text: string, emails: readonly string[]): void 
     }
   }
   if (parts.length === 1 && looksLikeTitle(text)) f.title ??= text;
-  else if (f.name === null && (titleThenName(f, parts) || nameAmongDescriptions(f, parts))) return;
+  else if (
+    f.name === null &&
+    (titleThenName(f, parts) || nameAmongDescriptions(f, parts) || departmentThenName(f, parts))
+  )
+    return;
   else readRest(f, parts);
 }
 
@@ -1063,6 +1070,35 @@ function titleThenName(f: ReadFacts, parts: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * A department's or a desk's name, then the person who answers for it, the rest of the line their
+ * numbers and mailbox (Spedizioni e magazzino – Roberto Ghidini – tel. …, Amministrazione – Monica
+ * Belleri (contabilità clienti e fornitori) – tel. …): in Latin letters, the first part a
+ * department (DESK), the second a name, and nothing after them but the labels their data left.
+ * Not a title (Service Advisor – Express Lane: what the advisor serves).
+ */
+function departmentThenName(f: ReadFacts, parts: readonly string[]): boolean {
+  const [desk, named] = parts;
+  if (desk === undefined || named === undefined || parts.length > 4) return false;
+  if (!LATIN_DESK.test(desk) || desk.split(' ').length > 4 || !DESK.test(desk)) return false;
+  for (let i = 2; i < parts.length; i++)
+    if (!LABEL_WORDS.has((parts[i] as string).toLowerCase().replace(/\.$/, ''))) return false;
+  // What the person does for the desk may follow their name in brackets.
+  const name = personName(named.replace(REMARK_AFTER, ''), 'bare');
+  if (name === null) return false;
+  f.name = name;
+  return true;
+}
+
+/** A remark in brackets at the end of a part: Monica Belleri (contabilità clienti e fornitori). */
+const REMARK_AFTER = /\s*[(（][^()（）]{1,60}[)）]$/;
+
+/** Words in Latin letters, as a department's name is written (Spedizioni e magazzino, Accounts). */
+const LATIN_DESK = /^\p{Script=Latin}[\p{Script=Latin} &'’.-]*$/u;
+/** A department's word, in the languages of the pages read: Accounts, Amministrazione, Achats … */
+const DESK =
+  /(?:^|\s)(?:accounts?|accounting|billing|finance|sales|purchasing|procurement|shipping|logistics|warehouse|dispatch|export|import|customer service|human resources|administration|amministrazione|contabilità|spedizioni|magazzino|acquisti|vendite|ufficio|assistenza|comptabilité|achats|expéditions?|logistique|contabilidad|compras|ventas|almacén|envíos|buchhaltung|einkauf|verkauf|versand|lager|księgowość|sprzedaż|zakupy|magazyn|účtárna|fakturace|sklad|boekhouding|inkoop|verkoop|magazijn)(?=\s|$)/iu;
+
 /** How a card addresses someone after their name (林佩君 小姐). */
 const HONORIFIC = /^(?:先生|女士|小姐|老师|博士|医师|医生)$/;
 
@@ -1137,11 +1173,12 @@ function stripData(text: string): string {
 }
 
 /**
- * An extension written apart from its line (分机 212, ext. 612): data, not a word about the person.
+ * An extension written apart from its line (分机 212, ext. 612, and in Italian, French, Czech and
+ * Polish int. 402, poste 214, linka 320, wew. 45): data, not a word about the person.
  * Narrower than the marks groupContacts' EXTENSION_AFTER reads right after a number: standing
  * anywhere in a line, x 2 or #10-05 (a unit of an address) is no extension.
  */
-const EXTENSION_NOTE = /(?:分机|ext\.?|extension)\s*\d{1,6}(?!\d)/gi;
+const EXTENSION_NOTE = /(?:分机|ext\.?|extension|int\.|interno|poste|linka|wew\.)\s*\d{1,6}(?!\d)/gi;
 
 /** Separators left at the end of a line once its data is taken out (read off the end linearly). */
 const SEPARATOR = /[\s,，;；|｜·•–—-]/;
