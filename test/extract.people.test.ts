@@ -1479,3 +1479,24 @@ describe('a Lagos firm’s page under a site builder’s en-US', () => {
     expect(contacts.find((c) => c.name === 'Ngozi Okafor')).toBeUndefined();
   });
 });
+
+describe('a branch office’s table of labels and values', () => {
+  it('reads each row’s <th> as the label of its <td>: the manager and the contact with their data in brackets', () => {
+    const html =
+      '<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body><h3>東京営業所</h3>' +
+      '<table><tbody><tr><th>所在地</th><td>〒104-0032 東京都中央区八丁堀3-18-6</td></tr>' +
+      '<tr><th>TEL</th><td>03-5543-2781</td></tr>' +
+      '<tr><th>所長</th><td>岡田 健太郎（携帯 080-6621-4937／<a href="mailto:k.okada@naniwa-bearing.co.jp">k.okada@naniwa-bearing.co.jp</a>）</td></tr>' +
+      '<tr><th>担当</th><td>藤井 さくら（TEL 03-5543-2781 内線12／<a href="mailto:s.fujii@naniwa-bearing.co.jp">s.fujii@naniwa-bearing.co.jp</a>）</td></tr>' +
+      '</tbody></table></body></html>';
+    const { contacts } = extractPage(parseHTML(html).document, {
+      region: 'JP',
+      url: 'https://www.naniwa-bearing.co.jp/company/office/',
+      timeBudgetMs: 60_000,
+    });
+    expect(people(contacts)).toEqual([
+      ['岡田 健太郎', ['k.okada@naniwa-bearing.co.jp'], ['+818066214937']],
+      ['藤井 さくら', ['s.fujii@naniwa-bearing.co.jp'], ['+81355432781']],
+    ]);
+  });
+});

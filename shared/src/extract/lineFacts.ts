@@ -471,7 +471,7 @@ function bracketedAfter(text: string, line: Line): string | null {
 }
 
 /** The words an extension is written after, and its digits: 转 8021, 分机 21, ext. 214, x221. */
-const EXTENSION = String.raw`(?:转|轉|分机|分機|内线|內線|\bext\.?|\bx)\s*\d{1,6}`;
+const EXTENSION = String.raw`(?:转|轉|分机|分機|内线|內線|内線|\bext\.?|\bx)\s*\d{1,6}`;
 /** An extension wherever in a value. */
 const EXTENSION_RUN = new RegExp(EXTENSION, 'gi');
 /** An extension written right after a number. */
@@ -748,8 +748,11 @@ function nameLeads(value: string): boolean {
 
 /** 张伟（销售经理）, "Vincent Cheung, Branch Manager", 楼红英 / 外贸经理, "Eva Zheng +86 158 …". */
 function readNameValue(f: ReadFacts, value: string): void {
-  // 周丽 0574-6288 3510 转 8021: the extension goes with its number, not into the name.
-  const stripped = stripData(value.replace(EXTENSION_RUN, ' ').replace(NUMBER_RUN, ' '));
+  // 周丽 0574-6288 3510 转 8021: the extension goes with its number, not into the name; 岡田 健太郎
+  // （携帯 080-6621-4937／k.okada@…）: the brackets holding the person's data go with it.
+  const stripped = stripData(
+    value.replace(BRACKETED_DATA, ' ').replace(EXTENSION_RUN, ' ').replace(NUMBER_RUN, ' '),
+  );
   // "Andersen, Sarah" in a Name column: one name, surname first, not a name and a title.
   const turned = stripped.includes(',') ? surnameFirstName(stripped, 'labelled') : null;
   if (turned !== null) {
@@ -782,6 +785,9 @@ function familyGivenJoined(parts: string[]): string[] {
     ? [`${family} ${given}`, ...parts.slice(2)]
     : parts;
 }
+
+/** Brackets holding a number or a mailbox: （携帯 080-6621-4937／k.okada@naniwa-bearing.co.jp）. */
+const BRACKETED_DATA = /[(（][^()（）]*[\d@][^()（）]*[)）]/g;
 
 /** A note in brackets at the end of a part: 健一（部長）. */
 const PARENTHESISED_TAIL = /\s*[(（][^)）]*[)）]$/;

@@ -26,7 +26,17 @@ interface TableState {
   /** The rowspans the current row's cells start, by column (applied when the row ends). */
   starting: number[];
   cellText: string[] | null;
+  /** Whether the current cell is a <th>. */
+  cellIsTh: boolean;
+  /**
+   * The row's header: the text of a <th> that opens it, in a table without a header row (所長 |
+   * 岡田 健太郎（携帯 …）, TEL | 03-…): the label of the row's <td> cells.
+   */
+  rowHeader: string | null;
 }
+
+/** The longest row header read as its cells' label: a label's few words, not a sentence. */
+const MAX_ROW_HEADER = 20;
 
 /** The most rows or columns a span is taken to cover (as browsers clamp rowspan and colspan). */
 const MAX_SPAN = 1000;
@@ -59,6 +69,8 @@ export class TableColumns {
         covered: [],
         starting: [],
         cellText: null,
+        cellIsTh: false,
+        rowHeader: null,
       };
       this.stack.push(this.table);
       return;
@@ -71,6 +83,7 @@ export class TableColumns {
       t.next = 0;
       t.rowCells = [];
       t.rowAllTh = true;
+      t.rowHeader = null;
     } else if (tag === 'td' || tag === 'th') {
       let column = t.next;
       while ((t.covered[column] ?? 0) > 0) column++;
@@ -80,6 +93,7 @@ export class TableColumns {
       t.cell = column;
       t.next = column + columns;
       t.cellText = [];
+      t.cellIsTh = tag === 'th';
       if (tag === 'td') t.rowAllTh = false;
     }
   }
@@ -94,7 +108,10 @@ export class TableColumns {
     if (t === null) return;
     if (tag === 'thead') t.inHead = false;
     else if (tag === 'td' || tag === 'th') {
-      t.rowCells[t.cell] = (t.cellText ?? []).join(' ');
+      const text = (t.cellText ?? []).join(' ');
+      t.rowCells[t.cell] = text;
+      if (tag === 'th' && t.cell === 0)
+        t.rowHeader = text.trim().length <= MAX_ROW_HEADER ? text.trim() : null;
       t.cellText = null;
     } else if (tag === 'tr') this.endRow(t);
   }
@@ -121,10 +138,14 @@ export class TableColumns {
     this.table?.cellText?.push(text);
   }
 
-  /** The header of the current cell's column, once the header row is known. */
+  /**
+   * The header of the current cell's column, once the header row is known; in a table without
+   * one, the <th> that opens the current cell's row.
+   */
   columnLabel(): string | null {
     const t = this.table;
-    if (t === null || t.labels === null || t.cellText === null) return null;
+    if (t === null || t.cellText === null) return null;
+    if (t.labels === null) return t.cellIsTh || t.rowHeader === '' ? null : t.rowHeader;
     return t.labels[t.cell] ?? null;
   }
 }
