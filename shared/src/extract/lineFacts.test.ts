@@ -283,6 +283,12 @@ describe('factsOf running text that names whom to contact', () => {
       'IT',
       'Fabio Rinaldi',
     ],
+    // Indonesian: to whom offers are addressed, their title in brackets, then through what.
+    [
+      'Penawaran produk ditujukan kepada Bpk. Yohanes Tjandra (Purchasing Manager) melalui email yohanes.tjandra@mitrabaja.co.id.',
+      'ID',
+      'Yohanes Tjandra',
+    ],
     // A Slovak contact person's label, then the name and what they are.
     ['Kontaktná osoba: Peter Kováč, konateľ', 'SK', 'Peter Kováč'],
     // The department's mailbox first, then the sentence naming whom to call on the number.

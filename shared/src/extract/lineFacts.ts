@@ -394,6 +394,7 @@ export function referredName(text: string, dataAt: number): string | null {
     REFERRAL_FR.exec(before) ??
     REFERRAL_FR_ANSWERS.exec(wide) ??
     REFERRAL_CS.exec(wide) ??
+    REFERRAL_ID.exec(wide) ??
     REFERRAL_ES.exec(wide) ??
     REFERRAL_NL.exec(wide) ??
     REFERRAL_VI.exec(wide) ??
@@ -588,6 +589,15 @@ const REFERRAL_FR =
  */
 const REFERRAL_FR_ANSWERS =
   /,\s+(?:(?:M\.|Mme|Me|Dr|Sig\.|Sig\.ra|Dott\.|Ing\.)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),\s+(?:vous\s+)?(?:répond|est joignable|reste joignable|est disponible|risponde|è raggiungibile|è reperibile)(?:\s+\p{Ll}+){0,3}?\s+(?:au|à|par|sur|al|allo)(?:\s+numero)?\s*[:：]?\s*$/u;
+
+/**
+ * The same in Indonesian: …Kepala Bengkel, Bpk. Joko Prasetyo, juga dapat dihubungi melalui kantor
+ * pusat …; …ditujukan kepada Bpk. Yohanes Tjandra (Purchasing Manager) melalui email …: the
+ * person, how they are addressed, perhaps their title in brackets, then that they are reached
+ * through what follows.
+ */
+const REFERRAL_ID =
+  /(?:,\s+|\bkepada\s+|\bhubungi\s+)(?:(?:Bpk|Bapak|Ibu|Pak|Bu|Sdr|Sdri)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\s*\([^()]{1,40}\))?,?\s+(?:juga\s+)?(?:dapat\s+dihubungi\s+)?(?:melalui|di|via)(?:\s+(?:email|e-mail|telepon|telp\.?|WA|WhatsApp|kantor pusat|nomor))*\s*[:：]?\s*$/u;
 
 /**
  * The same in Czech: …vám odpoví Kateřina Šimková, HR Business Partner, tel. …; kontaktujte pana

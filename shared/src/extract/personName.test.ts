@@ -17,6 +17,10 @@ describe('personName', () => {
     ['Bc. Petra Novotná', 'Petra Novotná'],
     ['Mgr. Lenka Horáková', 'Lenka Horáková'],
     ['Engr. Babatunde “Tunde” Bakare', 'Babatunde “Tunde” Bakare'],
+    // Indonesian: how someone is addressed before their name, and a one-word name after it.
+    ['Bpk. Stefanus Gunawan', 'Stefanus Gunawan'],
+    ['Ibu Retno Wulandari', 'Retno Wulandari'],
+    ['Sdri. Suwarni', 'Suwarni'],
     // A name in both scripts, then a title in brackets longer than a name is.
     ['Ms. Chan Wing Yan 陳詠欣 (Senior Sales Executive – Europe & Middle East)', 'Chan Wing Yan 陳詠欣'],
     ['Mr. Liu Wei 劉偉 (Sales Manager, Shenzhen Office 深圳代表處)', 'Liu Wei 劉偉'],
@@ -100,6 +104,8 @@ describe('personName', () => {
     ['ZI Molina-La Chazotte'],
     ['Agence de Grenoble'],
     ['Customs Documentation'],
+    // An address before a word that is no name.
+    ['Ibu Sales'],
   ])('does not read %s as a name', (text) => {
     expect(personName(text, 'bare')).toBeNull();
   });

@@ -33,10 +33,17 @@ const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
 
 /**
  * Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon., Dipl.-Ing.
- * (FH) with the kind of school that gave it; a Czech or Slovak Bc. or Mgr., a Nigerian Engr.).
+ * (FH) with the kind of school that gave it; a Czech or Slovak Bc. or Mgr., a Nigerian Engr., an
+ * Indonesian Bpk., Ibu, Sdr. or Sdri.).
  */
 const PREFIX =
-  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS)\.?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Ibu|Sdr|Sdri|Sdra|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS)\.?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+/**
+ * An Indonesian way of addressing someone, then one name alone (Sdri. Suwarni, Bpk. Joko, Ibu
+ * Melati): Javanese names are often one word, which the address says is a name.
+ */
+const INDONESIAN_ADDRESS_ALONE = /^(?:Bpk|Bapak|Ibu|Sdr|Sdri|Sdra)\.?\s+(\p{Lu}\p{Ll}{2,15})$/u;
+
 /**
  * A Malaysian honour before a Chinese name, as clan associations and chambers write their office
  * bearers (拿督陈国荣, 拿汀许秀英, 丹斯里林振兴): read past where a name follows.
@@ -110,6 +117,9 @@ const LANGUAGE_CODES_ONLY =
 
 /** The cleaned name when `text` is a person's name, else null. */
 export function personName(text: string, context: NameContext): string | null {
+  // Sdri. Suwarni, Bpk. Joko: a one-word Javanese name, named so by how it is addressed.
+  const addressedAlone = INDONESIAN_ADDRESS_ALONE.exec(text.trim());
+  if (addressedAlone !== null && !hasNonNameWord(addressedAlone[1] ?? '')) return addressedAlone[1] ?? null;
   const trimmed = text
     .trim()
     .replace(/^["“'‘]|["”'’:：,，;；]$/g, '')
