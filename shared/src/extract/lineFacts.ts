@@ -392,7 +392,7 @@ export function referredName(text: string, dataAt: number): string | null {
     DEPARTMENT_REFERRAL.exec(before) ??
     REFERRAL_EN.exec(wide) ??
     REFERRAL_FR.exec(before) ??
-    REFERRAL_FR_ANSWERS.exec(wide) ??
+    REFERRAL_ANSWERS.exec(wide) ??
     REFERRAL_CS.exec(wide) ??
     REFERRAL_ID.exec(wide) ??
     REFERRAL_ES.exec(wide) ??
@@ -511,7 +511,6 @@ const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)
 const PROSE_COMPANY_PHONE =
   /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala)\D{0,6}$/i;
 
-/** Where in `text` the line's first phone number or email starts; −1 for none. */
 /**
  * The person a sentence sends the reader to (referredName) before the line's number or before its
  * mailbox, the first that has one: …payment advice to accounts@…. For statement queries, call our
@@ -587,7 +586,7 @@ const REFERRAL_FR =
  * on the number: Le responsable de l'atelier, Franck Dumas, répond directement au …; …, Mme Claire
  * Roux, est joignable au …; Il responsabile service, Fabio Rinaldi, risponde al numero ….
  */
-const REFERRAL_FR_ANSWERS =
+const REFERRAL_ANSWERS =
   /,\s+(?:(?:M\.|Mme|Me|Dr|Sig\.|Sig\.ra|Dott\.|Ing\.)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),\s+(?:vous\s+)?(?:répond|est joignable|reste joignable|est disponible|risponde|è raggiungibile|è reperibile)(?:\s+\p{Ll}+){0,3}?\s+(?:au|à|par|sur|al|allo)(?:\s+numero)?\s*[:：]?\s*$/u;
 
 /**

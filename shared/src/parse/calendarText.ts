@@ -21,8 +21,8 @@ const MONTH_NAMES = [
  * with Latin letters: Spanish, Portuguese, German, French, Italian, Indonesian and Malay, Polish
  * (in the nominative and the genitive: listopad, 3 listopada), Turkish (Kasım, and kasim as
  * lower-casing outside the Turkish locale writes it), Dutch (maart, mrt, augustus) and Czech (říjen,
- * listopad, and in the genitive: 28. října). Where
- * languages share a word it names the same month (mar, mai, nov).
+ * listopad, and in the genitive: 28. října). Where languages share a word it names the same month
+ * (mar, mai, nov).
  */
 const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
   (

@@ -134,13 +134,15 @@ const ZH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[
  */
 const DOT_MONTH_DAY = /^(\d{1,2})\.(\d{1,2})$/;
 /**
- * A day, a dot, the month and a dot, as Czech, Slovak, German and Polish write a date: with a
- * space after each dot (1. 10. 2026, 14. 3. 1979) or with the year left out and its dot kept
- * (7. 10., 19.10.). The day comes first; the dot after the month tells it from 9.3, a Chinese
- * ledger's month and day.
+ * A day, a dot, the month, a dot and the year, a space after each dot, as Czech, Slovak, German and
+ * Polish write a date (1. 10. 2026, 14. 3. 1979): the day first.
  */
-const DAY_DOT_MONTH_DOT = /^(\d{1,2})\.\s*(\d{1,2})\.(?:\s*(\d{4}))?$/;
 const DAY_DOT_SPACED = /^(\d{1,2})\.\s+(\d{1,2})\.\s*(\d{4})$/;
+/**
+ * The same with the year left out and the month's dot kept (7. 10., 19.10.): read given today. The
+ * dot after the month tells it from 9.3, a Chinese ledger's month and day.
+ */
+const DAY_DOT_MONTH_DOT = /^(\d{1,2})\.\s*(\d{1,2})\.$/;
 /** A month and a day, or a day and a month, with a slash and no year: 10/20, 20/10, 11/8. */
 /** (Its groups as DMY_OR_MDY's: the first number, the slash, the second.) */
 const SLASH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})(\/)(\d{1,2})${TIME}$`);
@@ -266,8 +268,7 @@ function parseDateText(
   match = DAY_DOT_SPACED.exec(s);
   if (match) return fromYmd(s, Number(match[3]), Number(match[2]), Number(match[1]));
   match = today && s.endsWith('.') ? DAY_DOT_MONTH_DOT.exec(s) : null;
-  if (match && today && match[3] === undefined)
-    return latestBefore(s, today, Number(match[2]), Number(match[1]));
+  if (match && today) return latestBefore(s, today, Number(match[2]), Number(match[1]));
   match = DMY_OR_MDY.exec(s);
   if (match)
     return fromDayMonthOrMonthDay(s, Number(match[1]), Number(match[3]), fullYear(match[4] ?? ''), dayOrder);

@@ -92,8 +92,8 @@ const PARTNERS_BEFORE = /(?:&|\band)$/;
 
 /**
  * A company name, then its legal form (of a lower-cased key): 有限公司, 股份有限公司, Ltd, LLC,
- * Inc., Co., Ltd., GmbH, Pty Ltd, Pte. Ltd., Sp. z o.o., Ltda, S.A., AB, a French SAS or SARL. A Latin form after a
- * space (or a comma) alone: Kasia & Co is not Kasia &.
+ * Inc., Co., Ltd., GmbH, Pty Ltd, Pte. Ltd., Sp. z o.o., Ltda, S.A., AB, a French SAS or SARL. A
+ * Latin form after a space (or a comma) alone: Kasia & Co is not Kasia &.
  */
 const LEGAL_FORM =
   /^(.+?)(?:股份有限公司|有限责任公司|有限公司|公司|,?\s+(?:co\.?,?\s*ltd\.?|company\s+limited|limited|ltd\.?|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|corporation|co\.?|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|pty\.?\s*ltd\.?|pte\.?\s*ltd\.?|sdn\.?\s*bhd\.?|sp\.\s*z\s*o\.\s*o\.|ltda\.?|s\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|ab|oy|k\.k\.|sas|sasu|sarl|eurl|snc))$/;

@@ -202,9 +202,9 @@ const READ_DATES = 8192;
  * with how many or a word in brackets after it (Walk-ins (8), 散客（路过）), and the account a
  * Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客); the counter and
  * the cash buyer in other languages (Mostrador, público en general, Barverkauf, ขาจร, avulso,
- * consumidor final, Kassa / contant, Comptoir, klient z ulice), a practice's emergency patient seen without a file
- * (Urgência), and a delivery app's payout for its users' orders (GoFood + GrabFood), perhaps how
- * many (Walk-in x3).
+ * consumidor final, Kassa / contant, Comptoir, klient z ulice), a practice's emergency patient
+ * seen without a file (Urgência), and a delivery app's payout for its users' orders (GoFood +
+ * GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
   /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
@@ -234,10 +234,11 @@ const GIFT_CARD =
 /**
  * A line of money held for the customer or paid out for them, no sale (see OrderCounts.heldMoney):
  * a deposit given back when the thing lent returns (寄养押金, 按金, 保证金, 容器保証金, 樽保証金,
- * Security Deposit, Bottle deposit, Bond, Vratná záloha) and its return (退押金, 空樽返却（保証金返金）); a cost paid out
- * and charged on at cost (代垫运费, 垫付, 代发快递费, 代付海运费, 送料立替), or collected for someone else (a status of
- * 代收: a car hire booked for a guest, paid over to the driver). Not 定金 or 订金, or a Deposit alone: part
- * of the price paid before the rest; but a Sprayer deposit (refundable) and its Deposit returned.
+ * Security Deposit, Bottle deposit, Bond, Vratná záloha) and its return (退押金,
+ * 空樽返却（保証金返金）); a cost paid out and charged on at cost (代垫运费, 垫付, 代发快递费, 代付海运费,
+ * 送料立替), or collected for someone else (a status of 代收: a car hire booked for a guest, paid
+ * over to the driver). Not 定金 or 订金, or a Deposit alone: part of the price paid before the
+ * rest; but a Sprayer deposit (refundable) and its Deposit returned.
  */
 const HELD_MONEY =
   /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucj[aieęą]|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|vratn[áaée]\s+z[áa]loh|代垫|垫付|立替|代缴|代付[\u4e00-\u9fa5]{0,3}费|代发(?:快递|运)费/i;
