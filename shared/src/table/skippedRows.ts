@@ -177,13 +177,40 @@ const AFTER_LABEL =
 const TOTAL_FIRST_CODES = new Set([...TOTAL_LABELS].map((label) => label.charCodeAt(0)));
 
 /**
- * The first two characters of the labels (lower case), as one number each (see pairOf). Made on
- * first use: folding the labels builds the table of traditional characters, a cost at every
- * start of an app that may never read a table (`crm clv` on a CDNOW text file).
+ * The first two characters of the labels (lower case), as one number each (see pairOf), with the
+ * third characters the labels of that pair go on with (ASCII letters in lower case, traditional
+ * ones folded), or null where a label of the pair is only two characters long (合计). The third
+ * tells součet from an order number starting with SO (SO2307010001), which would otherwise read
+ * the long way on every row of an order export. Made on first use: folding the labels builds the
+ * table of traditional characters, a cost at every start of an app that may never read a table
+ * (`crm clv` on a CDNOW text file).
  */
-let totalFirstPairs: Set<number> | null = null;
-const totalFirstPairsOf = () =>
-  (totalFirstPairs ??= new Set([...TOTAL_LABELS].map((label) => pairOf(label))));
+let totalFirstPairs: Map<number, Set<number> | null> | null = null;
+
+function totalFirstPairsOf(): Map<number, Set<number> | null> {
+  if (totalFirstPairs !== null) return totalFirstPairs;
+  const pairs = new Map<number, Set<number> | null>();
+  for (const label of TOTAL_LABELS) {
+    const pair = pairOf(label);
+    const thirds = pairs.get(pair);
+    if (thirds === null) continue;
+    if (label.length < 3) pairs.set(pair, null);
+    else {
+      const set = thirds ?? new Set<number>();
+      set.add(lowerCode(foldedCode(label.charCodeAt(2))));
+      pairs.set(pair, set);
+    }
+  }
+  totalFirstPairs = pairs;
+  return pairs;
+}
+
+/** Whether a text starts as a total's label does, by its first two or three characters. */
+function startsAsTotalLabel(text: string): boolean {
+  const thirds = totalFirstPairsOf().get(pairOf(text));
+  if (thirds === undefined) return false;
+  return thirds === null || text.length < 3 || thirds.has(lowerCode(foldedCode(text.charCodeAt(2))));
+}
 
 /**
  * The first two characters of a text, ASCII letters in lower case and traditional ones folded,
@@ -210,13 +237,10 @@ function isTotalLabel(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if (isClosingBracket(last) && CLOSING_BRACKET.get(text.charCodeAt(0)) === last)
     return isTotalLabel(text.slice(1, -1).trim());
-  // Most cells settle on their first character, or their first two, without a trimmed,
+  // Most cells settle on their first character, or their first two or three, without a trimmed,
   // lower-cased copy: a cell that does not start with white space starts as its label does.
   const head = text.charCodeAt(0);
-  if (
-    head > 0x20 &&
-    !(TOTAL_FIRST_CODES.has(lowerCode(foldedCode(head))) && totalFirstPairsOf().has(pairOf(text)))
-  )
+  if (head > 0x20 && !(TOTAL_FIRST_CODES.has(lowerCode(foldedCode(head))) && startsAsTotalLabel(text)))
     return isSectionTotal(text);
   const bare = foldTraditional(text.trim().toLowerCase());
   // AFTER_LABEL only takes text off the end, so a totals cell starts with a label's first character.
