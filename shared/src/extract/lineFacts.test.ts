@@ -289,6 +289,12 @@ describe('factsOf running text that names whom to contact', () => {
       'ID',
       'Yohanes Tjandra',
     ],
+    // A name of four words, then what they do between commas, longer than 30 characters.
+    [
+      'For guarantee letters, please contact Ms. Yvonne Lee Pei Shan, Corporate & Insurance Relations, at 03-2161 7788 ext. 120.',
+      'MY',
+      'Yvonne Lee Pei Shan',
+    ],
     // A Slovak contact person's label, then the name and what they are.
     ['Kontaktná osoba: Peter Kováč, konateľ', 'SK', 'Peter Kováč'],
     // The department's mailbox first, then the sentence naming whom to call on the number.

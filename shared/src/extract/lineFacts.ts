@@ -572,7 +572,7 @@ const DEPARTMENT_REFERRAL =
  * starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?)\s*$/u;
+  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?)\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,

@@ -21,6 +21,8 @@ describe('personName', () => {
     ['Bpk. Stefanus Gunawan', 'Stefanus Gunawan'],
     ['Ibu Retno Wulandari', 'Retno Wulandari'],
     ['Sdri. Suwarni', 'Suwarni'],
+    // A Malaysian honour, then an academic title.
+    ['Datin Dr. Nurul Aina binti Hashim', 'Nurul Aina binti Hashim'],
     // A name in both scripts, then a title in brackets longer than a name is.
     ['Ms. Chan Wing Yan 陳詠欣 (Senior Sales Executive – Europe & Middle East)', 'Chan Wing Yan 陳詠欣'],
     ['Mr. Liu Wei 劉偉 (Sales Manager, Shenzhen Office 深圳代表處)', 'Liu Wei 劉偉'],
@@ -104,6 +106,7 @@ describe('personName', () => {
     ['ZI Molina-La Chazotte'],
     ['Agence de Grenoble'],
     ['Customs Documentation'],
+    ['Quality Assurance'],
     // An address before a word that is no name.
     ['Ibu Sales'],
   ])('does not read %s as a name', (text) => {

@@ -34,10 +34,10 @@ const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
 /**
  * Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon., Dipl.-Ing.
  * (FH) with the kind of school that gave it; a Czech or Slovak Bc. or Mgr., a Nigerian Engr., an
- * Indonesian Bpk., Ibu, Sdr. or Sdri.).
+ * Indonesian Bpk., Ibu, Sdr. or Sdri., a Malaysian honour: Datuk, Datin, Dato', Tan Sri).
  */
 const PREFIX =
-  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Ibu|Sdr|Sdri|Sdra|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS)\.?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Ibu|Sdr|Sdri|Sdra|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS)\.?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
 /**
  * An Indonesian way of addressing someone, then one name alone (Sdri. Suwarni, Bpk. Joko, Ibu
  * Melati): Javanese names are often one word, which the address says is a name.
