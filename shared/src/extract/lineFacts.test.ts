@@ -363,6 +363,21 @@ describe('factsOf running text that names whom to contact', () => {
     ]);
   });
 
+  it('gives a branch its line where running text names its person after it, by label or before their mobile', () => {
+    expect(
+      factsIn(
+        '昆山分所：昆山市前进中路219号金鹰国际大厦15楼1502室，电话0512-5751 6630，分所负责人许文斌（注册会计师），手机133 7620 4518，主要承接年报审计业务。',
+        'CN',
+      ),
+    ).toMatchObject({ name: '许文斌', companyPhones: ['+8651257516630'] });
+    expect(
+      factsIn(
+        '吴江分所：苏州市吴江区中山南路1288号东方财富广场8楼，电话0512-6339 1870，联系人：杨帆（微信：yangfan_wj2016），周六上午（8:30-11:30）有人值班。',
+        'CN',
+      ),
+    ).toMatchObject({ name: '杨帆', companyPhones: ['+8651263391870'], wechat: 'yangfan_wj2016' });
+  });
+
   it('gives the company a hotline running text names before its number', () => {
     const facts = factsIn(
       '采购商登记请扫描文末二维码，或拨打组委会热线 0579-8712 6600（工作日 8:30-17:30）。',

@@ -288,6 +288,9 @@ function readText(line: Line): ReadFacts {
     readNameValue(f, text);
   const labelled = labelledValues(text);
   for (const lv of labelled) readLabelled(f, lv, line);
+  // 吴江分所：…8楼，电话0512-6339 1870，联系人：杨帆（…）: in running text, the numbers the place's
+  // label gives before the person's label are the place's.
+  if (f.prose && labelled.length > 1) placeLinesBeforePerson(f, labelled, line);
   // The id the page walk found after its label (WeChat ID: wxm_2016), where no label here read it.
   if (line.wechat !== null) f.wechat ??= line.wechat;
   for (const hint of line.hints ?? []) {
@@ -309,7 +312,9 @@ function readText(line: Line): ReadFacts {
   const referred =
     f.name === null && !f.greeting && line.phones.length <= 1 && line.emails.length <= 1 && lineData(line) > 0
       ? referredBeforeData(line, text)
-      : null;
+      : f.name === null && !f.greeting && line.phones.length === 2 && line.emails.length === 0
+        ? referredBeforeSecondPhone(f, line, text)
+        : null;
   const answering = referred === null && f.name === null && !f.greeting ? bracketedAfter(text, line) : null;
   if (referred !== null || answering !== null) {
     f.name = referred ?? answering;
@@ -510,6 +515,22 @@ const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)
 /** A company's line named right before its number in running text (热线 0579-…, our main line …). */
 const PROSE_COMPANY_PHONE =
   /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala)\D{0,6}$/i;
+
+/**
+ * The person a sentence names right before the second of its two numbers, the first being the
+ * place's the sentence speaks of (昆山分所：…，电话0512-5751 6630，分所负责人许文斌（注册会计师），手机
+ * 133 7620 4518): the first number is then the company's. Null, with nothing taken, where the
+ * first number has a name before it too, or the second none.
+ */
+function referredBeforeSecondPhone(f: ReadFacts, line: Line, text: string): string | null {
+  const [first, second] = line.phones;
+  if (first === undefined || second === undefined || first.start < 0 || second.start <= first.start)
+    return null;
+  if (referredName(text, first.start) !== null) return null;
+  const name = referredName(text.slice(first.end), second.start - first.end);
+  if (name !== null) pushUnique(f.companyPhones, first.e164);
+  return name;
+}
 
 /**
  * The person a sentence sends the reader to (referredName) before the line's number or before its
@@ -725,6 +746,20 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
     readNameValue(f, lv.value);
 }
 
+/**
+ * The numbers of a labelled value that names no field (a branch: 吴江分所：…), written before a
+ * name's label on the same line (联系人：…), as the company's (see readText).
+ */
+function placeLinesBeforePerson(f: ReadFacts, labelled: readonly LabelledValue[], line: Line): void {
+  const person = labelled.findIndex((lv) => lv.field === 'name');
+  if (person <= 0) return;
+  for (let i = 0; i < person; i++) {
+    const place = labelled[i] as LabelledValue;
+    if (place.field === null && !looksLikeTitle(place.label))
+      for (const e164 of e164sIn(line, place)) pushUnique(f.companyPhones, e164);
+  }
+}
+
 /** The value is a person's name and nothing else (its numbers taken out). */
 function nameAlone(value: string): boolean {
   // Most such values are no name at all (订单号：2024…, 发布于 2024-03-04，…): a cheap test first.
@@ -760,7 +795,11 @@ function readNameValue(f: ReadFacts, value: string): void {
   // 周丽 0574-6288 3510 转 8021: the extension goes with its number, not into the name; 岡田 健太郎
   // （携帯 080-6621-4937／k.okada@…）: the brackets holding the person's data go with it.
   const stripped = stripData(
-    value.replace(BRACKETED_DATA, ' ').replace(EXTENSION_RUN, ' ').replace(NUMBER_RUN, ' '),
+    value
+      .replace(BRACKETED_DATA, ' ')
+      .replace(UNCLOSED_BRACKET, '')
+      .replace(EXTENSION_RUN, ' ')
+      .replace(NUMBER_RUN, ' '),
   );
   // "Andersen, Sarah" in a Name column: one name, surname first, not a name and a title.
   const turned = stripped.includes(',') ? surnameFirstName(stripped, 'labelled') : null;
@@ -794,6 +833,12 @@ function familyGivenJoined(parts: string[]): string[] {
     ? [`${family} ${given}`, ...parts.slice(2)]
     : parts;
 }
+
+/**
+ * A bracket left open at the end of a value, the label inside it having ended the value there
+ * (联系人：杨帆（微信：yangfan_wj2016）: the value 杨帆（).
+ */
+const UNCLOSED_BRACKET = /\s*[(（][^()（）]*$/;
 
 /** Brackets holding a number or a mailbox: （携帯 080-6621-4937／k.okada@naniwa-bearing.co.jp）. */
 const BRACKETED_DATA = /[(（][^()（）]*[\d@][^()（）]*[)）]/g;
