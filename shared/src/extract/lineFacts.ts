@@ -311,8 +311,12 @@ function readText(line: Line): ReadFacts {
   // A sentence sending the reader to someone (请联系经纪人：林佩君，手机 …), prose or not.
   const referred =
     f.name === null && !f.greeting && line.phones.length <= 1 && line.emails.length <= 1 && lineData(line) > 0
-      ? referredBeforeData(line, text)
-      : f.name === null && !f.greeting && line.phones.length === 2 && line.emails.length === 0
+      ? referredBeforeData(line, text, text.length >= SENTENCE_LENGTH)
+      : text.length >= SENTENCE_LENGTH &&
+          f.name === null &&
+          !f.greeting &&
+          line.phones.length === 2 &&
+          line.emails.length === 0
         ? referredBeforeSecondPhone(f, line, text)
         : null;
   const answering = referred === null && f.name === null && !f.greeting ? bracketedAfter(text, line) : null;
@@ -517,7 +521,13 @@ const PROSE_COMPANY_PHONE =
   /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala)\D{0,6}$/i;
 
 /**
- * The person a sentence names right before the second of its two numbers, the first being the
+ * A line this long may be a sentence naming someone after its first datum (referredBeforeData,
+ * referredBeforeSecondPhone); a card's line of fields seldom is, and is not read twice for it.
+ */
+const SENTENCE_LENGTH = 60;
+
+/**
+ * The person running text names right before the second of its two numbers, the first being the
  * place's the sentence speaks of (昆山分所：…，电话0512-5751 6630，分所负责人许文斌（注册会计师），手机
  * 133 7620 4518): the first number is then the company's. Null, with nothing taken, where the
  * first number has a name before it too, or the second none.
@@ -534,16 +544,16 @@ function referredBeforeSecondPhone(f: ReadFacts, line: Line, text: string): stri
 
 /**
  * The person a sentence sends the reader to (referredName) before the line's number or before its
- * mailbox, the first that has one: …payment advice to accounts@…. For statement queries, call our
- * Accounts Officer, Mrs. Ngozi Okafor, on 0201 …: the name stands before the second.
+ * mailbox, the first that has one; in a sentence, before the second too: …payment advice to
+ * accounts@…. For statement queries, call our Accounts Officer, Mrs. Ngozi Okafor, on 0201 ….
  */
-function referredBeforeData(line: Line, text: string): string | null {
+function referredBeforeData(line: Line, text: string, sentence: boolean): string | null {
   // A number still to be read in another region stands where it is written all the same.
   const phone = (line.phones[0] ?? line.laterPhones[0])?.start ?? -1;
   const email = line.emails[0] === undefined ? -1 : text.indexOf(line.emails[0]);
   const first = phone < 0 || (email >= 0 && email < phone) ? email : phone;
   const second = first === phone ? email : phone;
-  return referredName(text, first) ?? (second > first ? referredName(text, second) : null);
+  return referredName(text, first) ?? (sentence && second > first ? referredName(text, second) : null);
 }
 
 /**
