@@ -335,11 +335,17 @@ function readText(line: Line): ReadFacts {
   if (f.prose) {
     for (const hit of line.phones) {
       if (hit.start <= 0) continue;
-      const before = text.slice(Math.max(0, hit.start - 12), hit.start);
-      if (f.name !== null && before.replace(/[\s:：]+$/, '').endsWith(f.name)) continue;
-      // Room for the longer words of other languages (numero di reperibilità).
-      if (PROSE_COMPANY_PHONE.test(text.slice(Math.max(0, hit.start - 20), hit.start)))
-        f.companyPhones.push(hit.e164);
+      // Room for the longer words of other languages (numero di reperibilità); a name within 12.
+      const before = text.slice(Math.max(0, hit.start - 20), hit.start);
+      if (
+        f.name !== null &&
+        before
+          .slice(-12)
+          .replace(/[\s:：]+$/, '')
+          .endsWith(f.name)
+      )
+        continue;
+      if (PROSE_COMPANY_PHONE.test(before)) f.companyPhones.push(hit.e164);
     }
   }
   // WhatsApp (Sales Hotline): a button whose number only its link gives, named as the company's line.

@@ -110,8 +110,10 @@ export class TableColumns {
     else if (tag === 'td' || tag === 'th') {
       const text = (t.cellText ?? []).join(' ');
       t.rowCells[t.cell] = text;
-      if (tag === 'th' && t.cell === 0)
-        t.rowHeader = text.trim().length <= MAX_ROW_HEADER ? text.trim() : null;
+      if (tag === 'th' && t.cell === 0) {
+        const header = text.trim();
+        t.rowHeader = header !== '' && header.length <= MAX_ROW_HEADER ? header : null;
+      }
       t.cellText = null;
     } else if (tag === 'tr') this.endRow(t);
   }
@@ -145,7 +147,7 @@ export class TableColumns {
   columnLabel(): string | null {
     const t = this.table;
     if (t === null || t.cellText === null) return null;
-    if (t.labels === null) return t.cellIsTh || t.rowHeader === '' ? null : t.rowHeader;
+    if (t.labels === null) return t.cellIsTh ? null : t.rowHeader;
     return t.labels[t.cell] ?? null;
   }
 }

@@ -79,18 +79,12 @@ function pageFacts(page: PageContext, organization: string | null): PageFacts {
  * at generic domains (.com, gmail.com) say nothing either way; two countries say nothing at all.
  */
 function pageMailboxCountry(lines: readonly Line[], fallback: string): string | null {
-  let country: string | null = null;
-  let seen = 0;
-  for (const line of lines) {
-    for (const email of line.emails) {
-      const region = regionOfMailbox(email);
-      if (region === null) continue;
-      if (country !== null && region !== country) return null;
-      country = region;
-      seen++;
-    }
-  }
-  return seen >= 2 && country !== fallback ? country : null;
+  const country = soleCountry(mailboxRegions(lines));
+  return country !== fallback ? country : null;
+}
+
+function* mailboxRegions(lines: readonly Line[]): Generator<string | null> {
+  for (const line of lines) for (const email of line.emails) yield regionOfMailbox(email);
 }
 
 /**
@@ -99,17 +93,31 @@ function pageMailboxCountry(lines: readonly Line[], fallback: string): string | 
  * page under a site builder's en-US writes its own numbers so.
  */
 function pageNumbersCountry(lines: readonly Line[], fallback: string): string | null {
-  let country: string | null = null;
-  let seen = 0;
-  for (const line of lines) {
+  return soleCountry(numberRegions(lines, fallback));
+}
+
+/** The country of each number written with its country code, null for `fallback`'s. */
+function* numberRegions(lines: readonly Line[], fallback: string): Generator<string | null> {
+  for (const line of lines)
     for (const hit of line.phones) {
       if (hit.national || hit.e164 === '') continue;
       const region = regionOfNumber(hit.e164);
-      if (region === null || region === fallback) continue;
-      if (country !== null && region !== country) return null;
-      country = region;
-      seen++;
+      yield region === fallback ? null : region;
     }
+}
+
+/**
+ * The one country `regions` name (nulls say nothing), when they name it twice or more and no
+ * other; null when they name two countries or one only once.
+ */
+function soleCountry(regions: Iterable<string | null>): string | null {
+  let country: string | null = null;
+  let seen = 0;
+  for (const region of regions) {
+    if (region === null) continue;
+    if (country !== null && region !== country) return null;
+    country = region;
+    seen++;
   }
   return seen >= 2 ? country : null;
 }
