@@ -1002,10 +1002,11 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     // A contracts ledger's 合同状态 (执行中, 已完成, 已终止, 作废); its 回款状态 says how it was paid.
     '合同状态',
     '回款状态',
-    // A wholesaler's book: 已结清, 赊账, 部分付款, 已取消, 退货. Such a column says how an order
-    // was paid, so its 未付款 is a sale on credit (isPaymentStatusHeader).
+    // A wholesaler's book: 已结清, 赊账, 部分付款, 已取消, 退货 (结账: 已结, 赊账, 还款). Such a
+    // column says how an order was paid, so its 未付款 is a sale on credit (isPaymentStatusHeader).
     '付款情况',
     '结算情况',
+    '结账',
     '付款状态',
     '收款状态',
     '收款情况',

@@ -61,14 +61,14 @@ const SPANISH: HeaderWords = {
       'Código cliente',
       'ID cliente',
     ],
-    name: ['Nombre', 'Cliente', 'Nombre del cliente', 'Nombre completo', 'Contacto'],
+    name: ['Nombre', 'Cliente', 'Nombre del cliente', 'Nombre completo', 'Contacto', 'Persona de contacto'],
     // A client's legal name (razón social), a company's or a person's, beside its Contacto.
     company: ['Razón social', 'Cliente / Razón social', 'Empresa', 'Negocio'],
     mobile: ['Celular', 'Móvil', 'Movil', 'WhatsApp'],
     phone: ['Teléfono', 'Telefono', 'Tel.'],
     email: ['Correo', 'Correo electrónico', 'Correo electronico', 'E-mail'],
     address: ['Dirección', 'Direccion', 'Domicilio'],
-    city: ['Ciudad', 'Municipio'],
+    city: ['Ciudad', 'Municipio', 'Población', 'Poblacion', 'Localidad'],
     birthday: ['Cumpleaños', 'Fecha de nacimiento'],
     note: ['Notas', 'Observaciones', 'Comentarios'],
   },
@@ -78,7 +78,7 @@ const SPANISH: HeaderWords = {
     date: ['Fecha', 'Fecha de pedido', 'Fecha de venta'],
     orderId: ['Folio', 'No. pedido', 'Pedido', 'Factura', 'No. factura'],
     amount: ['Importe', 'Monto', 'Total'],
-    product: ['Trabajo', 'Producto', 'Descripción', 'Descripcion', 'Concepto', 'Servicio'],
+    product: ['Trabajo', 'Producto', 'Material', 'Descripción', 'Descripcion', 'Concepto', 'Servicio'],
     quantity: ['Cantidad', 'Cant.'],
     unitPrice: ['Precio', 'Precio unitario'],
     status: ['Estatus', 'Estado'],
@@ -183,8 +183,10 @@ const INDONESIAN: HeaderWords = {
 const ITALIAN: HeaderWords = {
   customers: {
     id: ['Codice cliente', 'Cod. cliente'],
-    name: ['Nominativo', 'Nome e cognome', 'Cognome e nome'],
-    company: ['Ragione sociale', 'Azienda'],
+    // Referente: the person to ask for at a firm, beside its ragione sociale.
+    name: ['Nominativo', 'Nome e cognome', 'Cognome e nome', 'Referente'],
+    // A firm's legal name, or a private customer's own (surname first) on the same list.
+    company: ['Ragione sociale', 'Ragione sociale / Nome', 'Azienda'],
     mobile: ['Cellulare', 'Cell.'],
     phone: ['Telefono'],
     address: ['Indirizzo'],
@@ -193,12 +195,14 @@ const ITALIAN: HeaderWords = {
   },
   orders: {
     customerId: ['Codice cliente', 'Cod. cliente'],
-    date: ['Data documento', 'Data fattura'],
+    customerName: ['Cliente', 'Ragione sociale'],
+    date: ['Data', 'Data documento', 'Data fattura'],
     orderId: ['N. fattura', 'Numero fattura', 'N. documento'],
     amount: ['Importo', 'Imponibile', 'Totale'],
     product: ['Descrizione', 'Articolo'],
     quantity: ['Quantità', 'Quantita', 'Q.tà'],
     status: ['Stato'],
+    payment: ['Pagamento'],
     remarks: ['Note'],
   },
 };

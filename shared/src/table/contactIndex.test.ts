@@ -107,6 +107,11 @@ describe('nameIndexesOf', () => {
     customerRecord(57, { company: "Presqu'île Events SARL" }),
     customerRecord(58, { company: 'Marie-Claude Vidal' }),
     customerRecord(59, { name: 'Kovářová Alena' }),
+    // A Bologna hardware store's firms and private customers in one column, surname first; a
+    // Harbin wholesaler's Russian buyer, his name in Chinese in brackets.
+    customerRecord(60, { company: 'Tecnoimpianti Emiliani s.p.a.', name: 'Ing. Davide Emiliani' }),
+    customerRecord(61, { company: 'Lambertini Franca' }),
+    customerRecord(62, { company: '伊万诺夫', name: 'Сергей（谢尔盖）' }),
   ];
 
   it.each([
@@ -182,6 +187,9 @@ describe('nameIndexesOf', () => {
     ["Presqu'île Events", 55, 'a French firm without its SARL'],
     ['Mme Vidal', 56, 'a French madame before the family name'],
     ['p. Kovářová', 57, 'a Czech paní before the family name, written first in the table'],
+    ['Tecnoimpianti', 58, 'the first word of a firm’s name'],
+    ['sig.ra Lambertini', 59, 'a surname written first in the column of the firms, addressed'],
+    ['谢尔盖', 60, 'the name in the other script, in brackets after it'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],
     ['', -1, 'an empty cell'],

@@ -84,6 +84,31 @@ const HONORIFIC =
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
 
+/**
+ * The bracketed remark after a name when it is written in Chinese characters and the name before
+ * it in letters, or the other way round: the same person's name as the other script writes it
+ * (Сергей（谢尔盖）, Chen Jing (陈静), 陈静（Chen Jing）). Null for a remark in the name's own script
+ * (小鹿家（淘宝店）, Cafe Volta (West End)), or for none.
+ */
+export function nameInOtherScript(key: string): string | null {
+  const m = NAME_REMARK.exec(key);
+  if (m === null) return null;
+  const before = (m[1] ?? '').trim();
+  const inside = key.slice(before.length).trim().slice(1, -1).trim();
+  if (inside.length < 2) return null;
+  const script = (text: string) =>
+    ALL_HAN.test(text) ? 'han' : ALL_LETTERS.test(text) && !HAS_HAN.test(text) ? 'letters' : null;
+  const a = script(before);
+  const b = script(inside);
+  return a !== null && b !== null && a !== b ? inside : null;
+}
+
+/** Chinese characters alone (a middle dot between a transliterated name's parts allowed). */
+const ALL_HAN = /^[\p{Script=Han}·・]+$/u;
+/** Letters of any script, with the spaces, dots, hyphens and apostrophes of a name. */
+const ALL_LETTERS = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;
+const HAS_HAN = /\p{Script=Han}/u;
+
 /** A shop's name and the word Store or Shop after it: Nena's Sari-Sari Store, Ben's Shop. */
 const STORE_WORD = /^(.+?)\s+(?:store|shop)$/;
 
@@ -176,6 +201,10 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
       // What a customer is called, written several ways in one cell (PT SJA – Bu Dewi (HRD), Bu
       // Lina (Arisan RT 05), เฉิน / 陈静): each a name of theirs, where no other row has it.
       if (field === 'nickname') for (const alias of callingNamesIn(key)) keepBare(alias, i);
+      // The name in the other script, in brackets after it (Сергей（谢尔盖）, Chen Jing (陈静)):
+      // what a buyer writing in that script calls them.
+      const otherScript = nameInOtherScript(key);
+      if (otherScript !== null) keepBare(otherScript, i);
     }
     // What the remark says the customer is called (王姐，带小狗; 中文名张丽莎): a name of theirs too,
     // where no other row has it.
@@ -350,6 +379,12 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
       for (const word of [...words.whole, ...words.short]) own.add(word);
       const last = words.whole[words.whole.length - 1];
       if (words.whole.length >= 2 && last !== undefined) distinct.add(last);
+      // A firm's name is told by its first word (Tecnoimpianti of Tecnoimpianti Emiliani s.p.a.),
+      // and so is a private customer's on a list that writes the surname first in the same column
+      // (Lambertini of Lambertini Franca); not by an article (Al of Al Fajr Electronics Trading).
+      const first = words.whole[0];
+      if (field === 'company' && words.whole.length >= 2 && first !== undefined && first.length >= 4)
+        distinct.add(first);
       for (const quoted of key.matchAll(QUOTED)) {
         const inner = wordsOfName(quoted[1] ?? '');
         if (inner !== null) for (const word of inner.whole) distinct.add(word);

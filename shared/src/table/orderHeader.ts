@@ -214,6 +214,11 @@ export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
 /** The name of the date read from a ledger's 月 and 日 columns (mapOrderHeader). */
 export const MONTH_DAY_HEADER = '月/日';
 
+/** Headers of a code alone, the buyer's where the column stands right before the buyer's name. */
+const CODE_BEFORE_NAME: ReadonlySet<string> = new Set(
+  ['Código', 'Codigo', 'Cód.', 'Code', 'Kód', 'Codice', 'Cod.'].map(normalizeHeader),
+);
+
 /** The price headers that are a row's amount where no quantity stands beside them. */
 const PRICE_AS_AMOUNT: ReadonlySet<string> = new Set(['Price', 'Sale Price', '售价'].map(normalizeHeader));
 
@@ -233,6 +238,18 @@ export function mapOrderHeader(
     PRICE_AS_AMOUNT.has(normalizeHeader(header[unitPrice] ?? ''))
   )
     mapping = { ...mapping, columns: { ...others, amount: unitPrice } };
+  // A code right before the buyer's name (Código | Cliente): the buyer's code, as the customer
+  // list numbers them, where no column is headed as the customer id.
+  const { customerId, customerName } = mapping.columns;
+  if (
+    customerId === undefined &&
+    customerName !== undefined &&
+    customerName > 0 &&
+    !Object.values(overrides).includes('customerId') &&
+    CODE_BEFORE_NAME.has(normalizeHeader(header[customerName - 1] ?? '')) &&
+    !Object.values(mapping.columns).includes(customerName - 1)
+  )
+    mapping = { ...mapping, columns: { ...mapping.columns, customerId: customerName - 1 } };
   // 月 | 日 without a date column (an account ledger): the date is read from the two, in a column
   // one past the header's (see OrderRowReader), named for messages.
   const { month, day } = mapping.columns;

@@ -207,6 +207,7 @@ function kindOfWord(status: string): OrderStatusKind | null {
 const PAYMENT_STATUS_HEADERS = new Set([
   '付款情况',
   '结算情况',
+  '结账',
   '付款状态',
   '收款状态',
   '收款情况',

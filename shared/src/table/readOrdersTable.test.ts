@@ -1217,10 +1217,68 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'bez karty – turista', 'Masáž šíje', '490 Kč', ''],
       { walkIns: 1 },
     ],
+    // A Valencia distributor's and a Bologna hardware store's counters and collections; a Harbin
+    // wholesaler's 还款 in its status column.
+    [
+      'the counter as Clientes varios',
+      ['2026-02-01', 'Clientes varios (mostrador)', 'Restos de serie', '173,55 €', 'Cobrado'],
+      { walkIns: 1 },
+    ],
+    [
+      'the counter as Banco',
+      ['2026-02-01', 'Banco', 'Vendita al banco', '118,03 €', 'Pagata'],
+      { walkIns: 1 },
+    ],
+    [
+      'a Cobro of an albarán',
+      ['2026-02-01', 'C3', 'Cobro transferencia ALB 26/1205', '', 'Cobrado'],
+      { payments: 1 },
+    ],
+    [
+      'an Incasso of an invoice',
+      ['2026-02-01', 'C3', 'Incasso bonifico FT 2026/403', '', 'Incassata'],
+      { payments: 1 },
+    ],
+    ['a 还款 status', ['2026-02-01', 'C3', '还10月赊账', '2890', '还款'], { payments: 1 }],
   ])('%s', (_, row, counts) => {
     const result = read([row, ['2026-02-02', 'C9', 'Service', '100', 'Paid']]);
     expect(result.orders.map((o) => o.amount)).toEqual([100]);
     expect(result.counts).toMatchObject(counts);
+  });
+});
+
+describe('an Abono', () => {
+  const read = (rows: Cell[][]) =>
+    readOrdersTable(
+      { header: ['Fecha', 'Código', 'Cliente', 'Material', 'Importe', 'Estado'], rows },
+      config,
+      TODAY,
+    );
+
+  it('of money given back is a refund, as Spain writes a credit note', () => {
+    const r = read([
+      ['2026-02-01', '4300021', 'Costa Azahar', 'Porcelánico 20x120', '14.080,00 €', 'Pendiente'],
+      ['2026-02-06', '4300021', 'Costa Azahar', 'Abono: rotura en transporte', '-528,00 €', 'Abono'],
+    ]);
+    expect(r.orders.map((o) => [o.customerId, o.amount])).toEqual([
+      ['4300021', 14080],
+      ['4300021', -528],
+    ]);
+    expect(r.counts.payments).toBe(0);
+  });
+
+  it('of money paid in is a payment on account, as Mexico writes one', () => {
+    const r = read([['2026-02-06', '4300021', 'Costa Azahar', 'Abono a cuenta', '3.000,00 €', 'Abono']]);
+    expect(r.orders).toEqual([]);
+    expect(r.counts.payments).toBe(1);
+  });
+
+  it('reads the Código before Cliente as the buyer’s id', () => {
+    const r = read([
+      ['2026-02-01', '4300012', 'Hnos. Ferrer', 'Porcelánico 60x60', '5.760,00 €', 'Pendiente'],
+    ]);
+    expect(r.mapping.columns.customerId).toBe(1);
+    expect(r.orders.map((o) => o.customerId)).toEqual(['4300012']);
   });
 });
 

@@ -202,12 +202,12 @@ const READ_DATES = 8192;
  * with how many or a word in brackets after it (Walk-ins (8), 散客（路过）), and the account a
  * Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客); the counter and
  * the cash buyer in other languages (Mostrador, público en general, Barverkauf, ขาจร, avulso,
- * consumidor final, Kassa / contant, Comptoir, klient z ulice), a practice's emergency patient
+ * consumidor final, Kassa / contant, Comptoir, klient z ulice, Clientes varios, Banco), a practice's emergency patient
  * seen without a file (Urgência), and a delivery app's payout for its users' orders (GoFood +
  * GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
-  /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
+  /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
 /** A first name with what they were: Hannah (guest), 小李（散客）, Urgência (sem cadastro: no file). */
 const NAMED_WALK_IN =
   /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员|sem\s+cadastro|sin\s+registro|n[ãa]o\s+cadastrad[oa])\s*[)）]$/i;
@@ -255,10 +255,10 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * Collected, which a bakery writes of bread picked up, nor 已收款 or Paid, which say a sale was paid.
  * As other languages write it: Abono a cuenta, Pembayaran INV/…, Wpłata, Tahsilat, รับชำระ, Thu nợ
  * (Vietnamese: a debt collected), Thu tiền PX-1004, Betaling ontvangen, Règlement F2026-143, Úhrada
- * faktury FV-2026-031.
+ * faktury FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT 2026/403.
  */
 const PAYMENT_ON_ACCOUNT =
-  /^(?:collections?|payment (?:received|on account)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|betaling ontvangen|règlement|reglement|[úu]hrada)(?![a-z])/i;
+  /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|betaling ontvangen|règlement|reglement|[úu]hrada)(?![a-z])/i;
 
 /**
  * What a sale written on a row of its own is paid (收定金 HD-2610-04（30%）, 收尾款, 收全款), on a row
@@ -269,10 +269,14 @@ const PAID_FOR_SALE = /^收(?:定金|订金|尾款|全款|余款)/;
 
 /**
  * A status saying the row is a payment of what an earlier sale left owed (see PAYMENT_ON_ACCOUNT):
- * Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ, Règlement reçu.
+ * Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ, Règlement reçu, 还款
+ * (not 已收款 or 已结, which say a sale was paid).
  */
 const PAYMENT_STATUS =
-  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|betaling\s+ontvangen|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
+  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|betaling\s+ontvangen|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
+
+/** An abono, a payment on account or a credit note (see OrderRowReader.isCreditNote). */
+const ABONO = /^\s*abono(?![a-z])/i;
 
 /** How many sheet rows of orders read by their buyer's name a note shows (OrderCounts.namedBuyerRows). */
 const NAMED_BUYER_ROWS = 3;
@@ -615,8 +619,8 @@ export class OrderRowReader {
     const credited = this.ledger?.paidIn(cells) ?? 0;
     if (
       credited !== 0 ||
-      PAYMENT_ON_ACCOUNT.test(item) ||
-      (statusText !== null && PAYMENT_STATUS.test(statusText)) ||
+      (!this.isCreditNote(item, statusText, amountText) &&
+        (PAYMENT_ON_ACCOUNT.test(item) || (statusText !== null && PAYMENT_STATUS.test(statusText)))) ||
       ((amountText ?? '') === '' && PAID_FOR_SALE.test(item))
     ) {
       this.counts.payments++;
@@ -847,6 +851,15 @@ export class OrderRowReader {
    * The money of a row left out and counted apart (a walk-in's sale, a gift card sold): its amount
    * cell read, 0 where it reads as no number or the rows are priced by quantity and unit price.
    */
+  /**
+   * Whether a row of Abono is a credit note: Spain's abono, money given back, written as a negative
+   * amount (Abono: rotura en transporte, −528,00). Mexico's abono, a payment on account, is written
+   * as the money paid in.
+   */
+  private isCreditNote(item: string, statusText: string | null, amountText: string | null): boolean {
+    return (ABONO.test(item) || ABONO.test(statusText ?? '')) && numberOrNaN(amountText ?? '') < 0;
+  }
+
   private amountLeftOut(amountText: string | null): number {
     return this.priced === null ? scaleAmount(numberOrNaN(amountText ?? ''), this.amountScale) || 0 : 0;
   }

@@ -291,6 +291,14 @@ describe('skippedRowReason', () => {
     ['Celkem říjen', ['', '', '', 'Celkem říjen', 41200, ''], 'total'],
     ['Součet říjen + listopad', ['', '', '', 'Součet říjen + listopad', 52945, ''], 'total'],
     ['Celkem: 18 klientů (…)', ['Celkem: 18 klientů (16 osob, 2 firmy)', '', '', '', '', ''], 'total'],
+    // An Italian count of the clients; a Spanish sign-off, who kept the sheet and who checked it.
+    ['Totale clienti: 14 (…)', ['Totale clienti: 14 (7 aziende, 7 privati)', '', '', '', '', ''], 'total'],
+    [
+      '… – revisado por …',
+      ['Amparo (administración) – revisado por Vicente, 01/12/2026', '', '', '', '', ''],
+      'note',
+    ],
+    ['… – controllato da …', ['Giulia Casarini – controllato da Paolo', '', '', '', '', ''], 'note'],
   ])('%s → %s', (_name, cells, reason) => {
     expect(skippedRowReason(cells, CONTEXT)).toBe(reason);
   });

@@ -303,7 +303,7 @@ function isTotalAbroad(bare: string): boolean {
   const m = TOTAL_WORD_FIRST.exec(bare);
   if (m === null) return false;
   const rest = bare.slice(m[0].length);
-  if (OWED.test(rest) || COUNTED.test(rest)) return true;
+  if (OWED.test(rest) || COUNTED.test(rest) || COUNTED_AFTER_COLON.test(rest)) return true;
   // The month's name with its year or the days it adds up (SUB-TOTAL 1–15 NOV): one month at least.
   const words = rest.split(/[\s\-–—/+&]+/).filter((w) => w !== '');
   const month = (w: string) =>
@@ -327,6 +327,8 @@ const TOTAL_WORD_FIRST =
  */
 const COUNTED =
   /^\d{1,6}\s*\p{L}{1,12}(?:(?:\s*[(（][^()（）]{1,40}[)）])?|\s\p{L}{1,12}\s*[(（][^()（）]{1,40}[)）])$/u;
+/** The same, what is counted named before a colon: Totale clienti: 14 (7 aziende, 7 privati). */
+const COUNTED_AFTER_COLON = /^\p{L}{1,12}\s*[:：]\s*\d{1,6}(?:\s*[(（][^()（）]{1,40}[)）])?$/u;
 /** What a total of what is owed names after its label. */
 const OWED = /^(?:due|owed|owing|outstanding|balance|receivables?|deni|madeni|utang|piutang|debt|debts)$/;
 
@@ -689,7 +691,8 @@ export function skippedReasonOfTexts(
         (isFootnote(first) && !isMarkedHeading(first)) ||
         isReportStamp(first) ||
         isNoteSentence(first) ||
-        KEPT_BY.test(first))) ||
+        KEPT_BY.test(first) ||
+        CHECKED_BY.test(first))) ||
     (filled <= 2 && saysClosed(texts))
   )
     return 'note';
@@ -870,6 +873,14 @@ function isNoteSentence(text: string): boolean {
  */
 const KEPT_BY =
   /^(?:(?:prepared|kept|maintained|compiled|updated)\s+by|(?:bijgehouden|opgesteld|gemaakt|ingevuld)\s+door|(?:erstellt|geführt|gepflegt)\s+von|(?:elaborado|preparado|actualizado)\s+por|(?:saisi|tenu|établi|etabli|mis à jour)\s+par)\s+\S/i;
+
+/**
+ * The same line naming who kept the table first, then who checked it: Amparo (administración) –
+ * revisado por Vicente, 01/12/2026; Giulia – controllato da Paolo; Ah Mei – checked by Mr Tan.
+ * A name of at most four words, a remark in brackets allowed, then the dash.
+ */
+const CHECKED_BY =
+  /^[\p{L}.'’-]+(?:\s[\p{L}.'’-]+){0,3}(?:\s*[(（][^()（）]{1,30}[)）])?\s+[–—-]\s+(?:(?:checked|reviewed|approved|verified)\s+by|(?:revisado|comprobado|aprobado|verificado)\s+por|(?:vérifié|verifie|contrôlé|controle|validé|valide)\s+par|(?:controllato|verificato|approvato)\s+da|(?:geprüft|kontrolliert)\s+von|(?:gecontroleerd|nagekeken)\s+door|(?:kontroloval[a]?|zkontroloval[a]?))\s+\S/iu;
 
 /**
  * A day the business was closed, written where its sales would be, perhaps beside the date and
