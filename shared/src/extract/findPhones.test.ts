@@ -41,6 +41,19 @@ describe('findPhones', () => {
     expect(phones(text, region)).toEqual(expected);
   });
 
+  // An Austrian card's numbers with a slash after the area code; a date keeps its slashes, and
+  // so does a number read where they are not written so.
+  it.each([
+    ['T 01 / 616 38 40-27', 'AT', ['+431616384027']],
+    ['M 0664 / 853 27 19', 'AT', ['+436648532719']],
+    ['Tel. 0664/8532719', 'AT', ['+436648532719']],
+    ['Stand 01/12/2026, Tel. 089/1234567', 'DE', ['+49891234567']],
+    ['am 01/12/2026 um 10 Uhr', 'AT', []],
+    ['Tel. 0664/8532719', 'CN', []],
+  ])('%s (%s) gives %j', (text, region, expected) => {
+    expect(phones(text, region)).toEqual(expected);
+  });
+
   // A second line written without the area code it shares with the number before it.
   it.each([
     ['联系电话：0512-6658 3302 / 6658 3305', 'CN', ['+8651266583302', '+8651266583305']],

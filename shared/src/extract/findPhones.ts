@@ -79,7 +79,8 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
   // Most lines with digits hold no phone number: they share one empty list.
   let hits: PhoneHit[] | null = null;
   // Only full-width digits, +, - and brackets change what is found; other punctuation stays.
-  const plain = FULL_WIDTH_NUMBER_PART.test(text) ? toHalfWidth(text) : text;
+  const halfWidth = FULL_WIDTH_NUMBER_PART.test(text) ? toHalfWidth(text) : text;
+  const plain = SLASH_AFTER_AREA_CODE.has(options.region) ? withoutAreaCodeSlash(halfWidth) : halfWidth;
   // An exec loop rather than matchAll: matchAll constructs a copy of the pattern on every call,
   // which on a page of a few thousand lines with digits was a tenth of the whole walk.
   CANDIDATE.lastIndex = 0;
@@ -116,6 +117,27 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
 }
 
 const NO_HITS: readonly PhoneHit[] = Object.freeze([]);
+
+/**
+ * Regions whose numbers are written with a slash after the area code (0664 / 853 27 19,
+ * 01/616 38 40-27, 089/12345-0), as German-speaking offices long wrote them (DIN 5008's older
+ * form).
+ */
+const SLASH_AFTER_AREA_CODE: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'LI']);
+/** An area code with its trunk 0, a slash, then at least five digits and spaces or dashes. */
+const AREA_CODE_SLASH = /(?<![\d/])(0\d{1,4})(\s?)\/(\s?)(?=\d[\d -]{3,14}\d(?![\d/]))/g;
+
+/**
+ * The text with the slash after an area code read as a space (the same length, so that every
+ * hit's place in it is its place in the text): dates (01/12/2026) and fractions keep theirs.
+ */
+function withoutAreaCodeSlash(text: string): string {
+  if (!text.includes('/')) return text;
+  return text.replace(
+    AREA_CODE_SLASH,
+    (_, area: string, before: string, after: string) => `${area}${before} ${after}`,
+  );
+}
 
 /** What may stand between a number and the next one written without its area code: / 、 , ; 或 or. */
 const LOCAL_AFTER = /^\s*(?:[/、,，;；]|或|or)\s*$/i;

@@ -21,6 +21,9 @@ describe('personName', () => {
     ['Bpk. Stefanus Gunawan', 'Stefanus Gunawan'],
     ['Ibu Retno Wulandari', 'Retno Wulandari'],
     ['Sdri. Suwarni', 'Suwarni'],
+    // Vietnamese and Korean names ending as a German noun does, too short to be one.
+    ['Nguyen Van Hung', 'Nguyen Van Hung'],
+    ['Kim Byoung Chung', 'Kim Byoung Chung'],
     // A Malaysian honour, then an academic title.
     ['Datin Dr. Nurul Aina binti Hashim', 'Nurul Aina binti Hashim'],
     // A name in both scripts, then a title in brackets longer than a name is.
@@ -109,6 +112,12 @@ describe('personName', () => {
     ['Quality Assurance'],
     // An address before a word that is no name.
     ['Ibu Sales'],
+    // A salesperson's area, a branch's street, a German office and a team card's description.
+    ['Zona Sul'],
+    ['Rua Mergenthaler'],
+    ['Firmensitz Wien-Liesing'],
+    ['Assistenz der Geschäftsführung'],
+    ['Sanierung von Steigleitungen'],
   ])('does not read %s as a name', (text) => {
     expect(personName(text, 'bare')).toBeNull();
   });

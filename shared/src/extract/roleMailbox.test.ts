@@ -30,6 +30,11 @@ describe('isRoleMailbox', () => {
     // A freight firm's trades.
     'haulage@apapacrest.com',
     'airfreight@apapacrest.com',
+    // A Brazilian firm's orders and collections desks; an Austrian firm's quotes and service.
+    'pedidos@embalaflex.com.br',
+    'cobranca@embalaflex.com.br',
+    'angebote@huber-stadlbauer.at',
+    'kundendienst@huber-stadlbauer.at',
   ])('takes %s for a function’s mailbox', (email) => {
     expect(isRoleMailbox(email)).toBe(true);
   });

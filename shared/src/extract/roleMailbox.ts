@@ -7,12 +7,14 @@
  * America (ventas@, compras@, cobranza@: collections, rh@: recursos humanos), Indonesia
  * (penjualan@, keuangan@), Poland (biuro@, sprzedaz@, kariera@, faktury@, iod@: the data protection
  * officer's), Turkey (muhasebe@, satis@), France (compta@, achats@, adv@: administration des
- * ventes, sav@: service après-vente) and the Czech lands (obchod@, podpora@, fakturace@) name their
- * departments' mailboxes, as a freight firm does its trades' (haulage@, airfreight@, customs@).
+ * ventes, sav@: service après-vente), the Czech lands (obchod@, podpora@, fakturace@), Brazil
+ * (vendas@, pedidos@: orders, cobranca@: collections, financeiro@) and Austria (angebote@:
+ * quotes, kundendienst@: customer service, karriere@, datenschutz@) name their departments'
+ * mailboxes, as a freight firm does its trades' (haulage@, airfreight@, customs@).
  * They do not join a person read in order, and a card without a name holding one is the company's.
  */
 const ROLE_MAILBOX =
-  /^(?:info|partners|partnerships?|kariera|faktury|iod|rodo|dpo|service|services|support|sales|hello|contact|contactus|enquiries|inquiries|office|admin|press|media|pr|hr|jobs|careers|marketing|billing|accounts|finance|help|team|kefu|webmaster|secretariat|membership|tips|ad|ads|noreply|no-reply|rentals|leasing|lettings|bookings|reservations|orders|enquiry|reception|intl|international|export|overseas|design|parts|fleet|purchase|purchasing|procurement|verkauf|einkauf|vertrieb|buchhaltung|qualitaet|qualitat|quality|technik|versand|lehrstellen|personal|empfang|zentrale|kontakt|anfrage|anfragen|qc|qa|domestic|shipping|logistics|dispatch|ketoan|kinhdoanh|cskh|giaonhan|tuyendung|nhansu|lienhe|amministrazione|spedizioni|commerciale|ufficio|assistenza|ricambi|acquisti|ventas|compras|contabilidad|facturacion|cobranza|credito|rh|atencion|pemasaran|penjualan|keuangan|gudang|biuro|sprzedaz|ksiegowosc|rekrutacja|kadry|serwis|muhasebe|satis|compta|comptabilite|achats|adv|sav|recrutement|obchod|podpora|fakturace|haulage|airfreight|seafreight|freight|customs|clearing|complaints)@/;
+  /^(?:info|partners|partnerships?|kariera|faktury|iod|rodo|dpo|service|services|support|sales|hello|contact|contactus|enquiries|inquiries|office|admin|press|media|pr|hr|jobs|careers|marketing|billing|accounts|finance|help|team|kefu|webmaster|secretariat|membership|tips|ad|ads|noreply|no-reply|rentals|leasing|lettings|bookings|reservations|orders|enquiry|reception|intl|international|export|overseas|design|parts|fleet|purchase|purchasing|procurement|verkauf|einkauf|vertrieb|buchhaltung|qualitaet|qualitat|quality|technik|versand|lehrstellen|personal|empfang|zentrale|kontakt|anfrage|anfragen|qc|qa|domestic|shipping|logistics|dispatch|ketoan|kinhdoanh|cskh|giaonhan|tuyendung|nhansu|lienhe|amministrazione|spedizioni|commerciale|ufficio|assistenza|ricambi|acquisti|ventas|compras|contabilidad|facturacion|cobranza|credito|rh|atencion|pemasaran|penjualan|keuangan|gudang|biuro|sprzedaz|ksiegowosc|rekrutacja|kadry|serwis|muhasebe|satis|compta|comptabilite|achats|adv|sav|recrutement|obchod|podpora|fakturace|haulage|airfreight|seafreight|freight|customs|clearing|complaints|pedidos|cobranca|vendas|financeiro|angebote|kundendienst|karriere|datenschutz)@/;
 
 /** The mailbox is a function's (info@, sales@ …), not a person's. */
 export function isRoleMailbox(email: string): boolean {
