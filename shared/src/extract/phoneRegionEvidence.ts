@@ -1,4 +1,5 @@
-import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/core';
+import { countryOfNumber } from '../parse/parsePhone.ts';
 import { PHONE_METADATA } from '../parse/phoneMetadata.ts';
 import type { PhoneRegionGuess } from './types.ts';
 
@@ -74,7 +75,7 @@ export function pagePhoneRegion(
 
 /** The country of a number in E.164 (+2348182094461 → NG), or null when it names none. */
 export function regionOfNumber(e164: string): string | null {
-  return parsePhoneNumberFromString(e164, PHONE_METADATA)?.country ?? null;
+  return countryOfNumber(e164);
 }
 
 /**

@@ -1,3 +1,9 @@
+import {
+  type CountryCode,
+  getCountryCallingCode,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/core';
 import type { Cell } from '../model/table.ts';
 import type { ParseResult } from './ParseResult.ts';
 import { parsePhoneWithMetadata } from './parsePhoneWithMetadata.ts';
@@ -12,4 +18,16 @@ import { PHONE_METADATA } from './phoneMetadata.ts';
  */
 export function parsePhone(cell: Cell, defaultRegion: string): ParseResult<string> {
   return parsePhoneWithMetadata(cell, defaultRegion, PHONE_METADATA);
+}
+
+/** The country of a number in E.164 (+34944521380 → ES), or null when it names none. */
+export function countryOfNumber(e164: string): string | null {
+  return parsePhoneNumberFromString(e164, PHONE_METADATA)?.country ?? null;
+}
+
+/** The calling code of a region with its + (+86 for CN), or null for a region libphonenumber does not know. */
+export function callingCodeOf(region: string): string | null {
+  return isSupportedCountry(region as CountryCode, PHONE_METADATA)
+    ? `+${getCountryCallingCode(region as CountryCode, PHONE_METADATA)}`
+    : null;
 }

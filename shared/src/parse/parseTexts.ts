@@ -207,8 +207,9 @@ export function parseProblemText(problem: ParseProblem, language: Language): str
 }
 
 /**
- * The regions of NEARBY_REGIONS, and those a table's currency names (see currencyRegion), by
- * name, with their code (the setting takes the code).
+ * The regions of NEARBY_REGIONS, those a table's currency names (see currencyRegion) and the
+ * countries its numbers with a country code are most often of, by name, with their code (the
+ * setting takes the code).
  */
 const REGION_NAMES: Record<string, { zh: string; en: string }> = {
   CN: { zh: '中国大陆', en: 'mainland China' },
@@ -231,6 +232,25 @@ const REGION_NAMES: Record<string, { zh: string; en: string }> = {
   KE: { zh: '肯尼亚', en: 'Kenya' },
   AE: { zh: '阿联酋', en: 'the United Arab Emirates' },
   GB: { zh: '英国', en: 'the United Kingdom' },
+  // Countries a table's numbers written with a country code name (+34: ES).
+  US: { zh: '美国', en: 'the United States' },
+  CA: { zh: '加拿大', en: 'Canada' },
+  AU: { zh: '澳大利亚', en: 'Australia' },
+  NZ: { zh: '新西兰', en: 'New Zealand' },
+  IE: { zh: '爱尔兰', en: 'Ireland' },
+  DE: { zh: '德国', en: 'Germany' },
+  AT: { zh: '奥地利', en: 'Austria' },
+  CH: { zh: '瑞士', en: 'Switzerland' },
+  FR: { zh: '法国', en: 'France' },
+  BE: { zh: '比利时', en: 'Belgium' },
+  NL: { zh: '荷兰', en: 'the Netherlands' },
+  ES: { zh: '西班牙', en: 'Spain' },
+  PT: { zh: '葡萄牙', en: 'Portugal' },
+  IT: { zh: '意大利', en: 'Italy' },
+  CZ: { zh: '捷克', en: 'Czechia' },
+  RU: { zh: '俄罗斯', en: 'Russia' },
+  ZA: { zh: '南非', en: 'South Africa' },
+  NG: { zh: '尼日利亚', en: 'Nigeria' },
 };
 
 /**

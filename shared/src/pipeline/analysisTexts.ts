@@ -16,6 +16,8 @@ interface AnalysisTexts {
   phoneRegion: (numbers: number, defaultRegion: string, region: string) => string;
   /** The same, `region` the one the table's money names (`currency`: PLN for zł). */
   phoneRegionOfMoney: (numbers: number, defaultRegion: string, region: string, currency: string) => string;
+  /** The same, `region` the one of the table's numbers written with a country code (`code`: +34). */
+  phoneRegionOfCountryCode: (numbers: number, defaultRegion: string, region: string, code: string) => string;
   /** Phone cells saved in scientific notation, their last digits lost. */
   phonesCut: (numbers: number) => string;
   /** Phone cells with digits masked (138****5678), `example` the first. */
@@ -100,6 +102,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} 个电话号码按默认地区 ${defaultRegion} 无效，按${regionName(region, 'zh')}的号码解读则有效：客户多在当地的话，请把默认电话地区设为 ${region}。`,
     phoneRegionOfMoney: (n, defaultRegion, region, currency) =>
       `${n} 个电话号码按默认地区 ${defaultRegion} 无效；表中的金额是 ${currency}，这些号码按${regionName(region, 'zh')}的号码解读则有效：客户多在当地的话，请把默认电话地区设为 ${region}。`,
+    phoneRegionOfCountryCode: (n, defaultRegion, region, code) =>
+      `${n} 个电话号码按默认地区 ${defaultRegion} 无效；表中写了国家代码的号码都是 ${code}，这些号码按${regionName(region, 'zh')}的号码解读则有效：客户多在当地的话，请把默认电话地区设为 ${region}。`,
     phonesCut: (n) =>
       `${n} 个电话号码被 Excel 或 WPS 存成了科学计数法（如 1.38123E+10），末尾的数字已丢失，无法从本表还原：请从原始系统重新导出，或在导出、粘贴前先把电话列设为“文本”格式。`,
     phonesMasked: (n, example) =>
@@ -163,6 +167,8 @@ export const ANALYSIS_TEXTS: Record<Language, AnalysisTexts> = {
       `${n} phone number${n === 1 ? ' is' : 's are'} not valid in the default region ${defaultRegion} but ${n === 1 ? 'is' : 'are'} as ${regionName(region, 'en')} number${n === 1 ? '' : 's'}: if most customers are there, set the default phone region to ${region}.`,
     phoneRegionOfMoney: (n, defaultRegion, region, currency) =>
       `${n} phone number${n === 1 ? ' is' : 's are'} not valid in the default region ${defaultRegion}; the table's amounts are in ${currency}, and ${n === 1 ? 'it is valid as a number' : 'they are valid as numbers'} of ${regionName(region, 'en')}: if most customers are there, set the default phone region to ${region}.`,
+    phoneRegionOfCountryCode: (n, defaultRegion, region, code) =>
+      `${n} phone number${n === 1 ? ' is' : 's are'} not valid in the default region ${defaultRegion}; the table's numbers written with a country code are all ${code} ones, and ${n === 1 ? 'it is valid as a number' : 'they are valid as numbers'} of ${regionName(region, 'en')}: if most customers are there, set the default phone region to ${region}.`,
     phonesCut: (n) =>
       `${n} phone number${n === 1 ? ' was' : 's were'} saved by Excel or WPS in scientific notation (like 1.38123E+10) and lost ${n === 1 ? 'its' : 'their'} last digits, which this table cannot give back: export the list again from where it came from, with the phone column formatted as Text before exporting or pasting.`,
     phonesMasked: (n, example) =>

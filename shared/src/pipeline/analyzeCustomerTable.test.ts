@@ -388,6 +388,37 @@ describe('analyzeCustomerTable', () => {
     ]);
   });
 
+  it('names the one country of the numbers written with a country code when the others are valid there', () => {
+    // A Valencia distributor's clients in euro, which names no country: nine-digit numbers that
+    // read as Taiwan's too, and two mobiles written with +34.
+    const spanish: TableData = {
+      header: ['Razón social', 'Teléfono'],
+      rows: [
+        ['Construcciones Hermanos Ferrer Llopis, S.L.', '961 23 45 67'],
+        ['Reformas Integrales Benimaclet, S.L.', '963 62 18 40'],
+        ['Alicatados Sanchis', '654 33 21 09'],
+        ['Salvador Navarro Soler', '+34 699 30 20 10'],
+        ['Irene Castelló Mas', '+34 687 654 321'],
+        ['Carmen Peiró Vidal', '963 40 12 87'],
+      ],
+    };
+    const read = (language: 'zh' | 'en', defaultRegion?: string) =>
+      analyzeCustomerTable({
+        customers: spanish,
+        today: TODAY,
+        clv: false,
+        config: { language, ...(defaultRegion === undefined ? {} : { defaultRegion }) },
+      }).notes.filter((note) => note.includes('ES') || note.includes('TW'));
+    expect(read('en')).toEqual([
+      "4 phone numbers are not valid in the default region CN; the table's numbers written with a country code are all +34 ones, and they are valid as numbers of Spain (ES): if most customers are there, set the default phone region to ES.",
+    ]);
+    expect(read('zh')).toEqual([
+      '4 个电话号码按默认地区 CN 无效；表中写了国家代码的号码都是 +34，这些号码按西班牙（ES）的号码解读则有效：客户多在当地的话，请把默认电话地区设为 ES。',
+    ]);
+    // Read in Spain, every number is valid: nothing to say.
+    expect(read('en', 'ES')).toEqual([]);
+  });
+
   it('reads complaints from the complaints table', () => {
     const complaints: TableData = {
       header: ['客户编号', '投诉日期', '投诉状态', '投诉内容'],

@@ -12,7 +12,7 @@ import type { ComplaintRecord, OrderRecord, PurchaseStats } from '../model/recor
 import type { CleaningReview, ClvSummary, CustomerClassification, FollowUpTask } from '../model/results.ts';
 import type { SkippedRow } from '../model/skippedRow.ts';
 import type { CellIssue, TableData } from '../model/table.ts';
-import { parsePhone } from '../parse/parsePhone.ts';
+import { callingCodeOf, parsePhone } from '../parse/parsePhone.ts';
 import { currencyRegion } from '../parse/parseTexts.ts';
 import {
   type BuyerKind,
@@ -435,7 +435,8 @@ function moneyRegion(
  * When more phone cells are valid elsewhere than in the default region, that region, said once:
  * the table is likely kept there. First the region the table's money names, where its numbers
  * are valid (a Polish ledger in zł read as CN: its numbers are Polish, though nine digits read as
- * Taiwan's too); else a nearby region (a Hong Kong ledger read as CN). A few numbers from
+ * Taiwan's too); then the one country of its numbers written with a country code (a Spanish
+ * ledger in euro, some mobiles written +34); else a nearby region (a Hong Kong ledger read as CN). A few numbers from
  * elsewhere in a table of the default region's get only their cells' messages.
  */
 function phoneRegionNote(
@@ -445,11 +446,7 @@ function phoneRegionNote(
 ): string | null {
   const defaultRegion = config.defaultRegion.toUpperCase();
   if (money !== null && money.region !== defaultRegion) {
-    let valid = 0;
-    for (const text of phoneRegions.invalid) {
-      const parsed = parsePhone(text, money.region);
-      if (parsed.ok && parsed.value !== null) valid++;
-    }
+    const valid = validIn(phoneRegions.invalid, money.region);
     if (valid > phoneRegions.valid)
       return ANALYSIS_TEXTS[config.language].phoneRegionOfMoney(
         valid,
@@ -458,12 +455,33 @@ function phoneRegionNote(
         money.currency,
       );
   }
+  // The one country the table's numbers written with a country code are of (a Valencia
+  // distributor's +34 mobiles), where its numbers without the code are valid: as the money says
+  // it above, and before a nearby region they fit by chance (nine digits read as Taiwan's too).
+  const abroad = Object.keys(phoneRegions.abroad);
+  const country = abroad.length === 1 ? (abroad[0] as string) : null;
+  const code = country === null ? null : callingCodeOf(country);
+  if (country !== null && code !== null && country !== defaultRegion) {
+    const valid = validIn(phoneRegions.invalid, country);
+    if (valid > phoneRegions.valid)
+      return ANALYSIS_TEXTS[config.language].phoneRegionOfCountryCode(valid, defaultRegion, country, code);
+  }
   let best: [string, number] | null = null;
   for (const [region, count] of Object.entries(phoneRegions.elsewhere)) {
     if (best === null || count > best[1]) best = [region, count];
   }
   if (best === null || best[1] <= phoneRegions.valid) return null;
   return ANALYSIS_TEXTS[config.language].phoneRegion(best[1], config.defaultRegion.toUpperCase(), best[0]);
+}
+
+/** How many of `texts` are valid phone numbers in `region`. */
+function validIn(texts: readonly string[], region: string): number {
+  let valid = 0;
+  for (const text of texts) {
+    const parsed = parsePhone(text, region);
+    if (parsed.ok && parsed.value !== null) valid++;
+  }
+  return valid;
 }
 
 /** How many of the rows given their group's buyer the note on them lists. */

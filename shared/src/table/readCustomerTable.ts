@@ -9,7 +9,7 @@ import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
 import type { DateParseOptions } from '../parse/parseDate.ts';
 import { parseEmail } from '../parse/parseEmail.ts';
 import { countCurrency } from '../parse/parseNumber.ts';
-import { parsePhone } from '../parse/parsePhone.ts';
+import { callingCodeOf, countryOfNumber, parsePhone } from '../parse/parsePhone.ts';
 import { parseTags } from '../parse/parseTags.ts';
 import { amountScaleOf, scaleAmount } from './amountScale.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
@@ -60,6 +60,12 @@ export interface PhoneRegions {
    * (a Hong Kong table read as CN: { HK: 120 }); empty when there are none.
    */
   elsewhere: Record<string, number>;
+  /**
+   * Valid phone cells of another country than the default region's, written with its country
+   * code (+34 944 52 13 80), counted by that country: a table kept abroad shows its own country
+   * so, where its other numbers lack the code.
+   */
+  abroad: Record<string, number>;
   /**
    * The first INVALID_PHONES_KEPT phone cells not valid in the default region, as written: to be
    * tried in the region the table's money names (zł: Poland), which the reader does not know until
@@ -116,16 +122,25 @@ export function readCustomerTable(
   const phoneRegions: PhoneRegions = {
     valid: 0,
     elsewhere: {},
+    abroad: {},
     invalid: [],
     cut: 0,
     masked: 0,
     maskedExample: null,
   };
   const spendCurrencies: Record<string, number> = {};
+  const home = callingCodeOf(region.toUpperCase());
   const phone = (cell: Cell) => {
     const parsed = parsePhone(cell, region);
     if (parsed.ok) {
-      if (parsed.value !== null) phoneRegions.valid++;
+      const value = parsed.value;
+      if (value !== null) {
+        phoneRegions.valid++;
+        if (home !== null && !value.startsWith(home)) {
+          const country = countryOfNumber(value);
+          if (country !== null) phoneRegions.abroad[country] = (phoneRegions.abroad[country] ?? 0) + 1;
+        }
+      }
     } else if (parsed.problem.code === 'phone-invalid') {
       const elsewhere = phoneRegions.elsewhere;
       const validIn = parsed.problem.validIn ?? [];
