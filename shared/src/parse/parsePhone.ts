@@ -25,6 +25,22 @@ export function countryOfNumber(e164: string): string | null {
   return parsePhoneNumberFromString(e164, PHONE_METADATA)?.country ?? null;
 }
 
+/**
+ * The main country of a number's calling code (+34944521380 → ES, +14165550134 → US: the
+ * code's first country, not the one its area code names): told from the code alone, without
+ * parsing the number, as a table's counts of its numbers abroad need it for every one of them.
+ * Null for an E.164 of no known calling code.
+ */
+export function countryOfCallingCode(e164: string): string | null {
+  const codes = PHONE_METADATA.country_calling_codes;
+  // Calling codes are one to three digits, and none is the start of another.
+  for (let length = 1; length <= 3; length++) {
+    const countries = codes[e164.slice(1, 1 + length)];
+    if (countries !== undefined) return countries[0] ?? null;
+  }
+  return null;
+}
+
 /** The calling code of a region with its + (+86 for CN), or null for a region libphonenumber does not know. */
 export function callingCodeOf(region: string): string | null {
   return isSupportedCountry(region as CountryCode, PHONE_METADATA)

@@ -9,7 +9,7 @@ import { parseComplaintStage } from '../parse/parseComplaintStage.ts';
 import type { DateParseOptions } from '../parse/parseDate.ts';
 import { parseEmail } from '../parse/parseEmail.ts';
 import { countCurrency } from '../parse/parseNumber.ts';
-import { callingCodeOf, countryOfNumber, parsePhone } from '../parse/parsePhone.ts';
+import { callingCodeOf, countryOfCallingCode, parsePhone } from '../parse/parsePhone.ts';
 import { parseTags } from '../parse/parseTags.ts';
 import { amountScaleOf, scaleAmount } from './amountScale.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
@@ -137,7 +137,7 @@ export function readCustomerTable(
       if (value !== null) {
         phoneRegions.valid++;
         if (home !== null && !value.startsWith(home)) {
-          const country = countryOfNumber(value);
+          const country = countryOfCallingCode(value);
           if (country !== null) phoneRegions.abroad[country] = (phoneRegions.abroad[country] ?? 0) + 1;
         }
       }
