@@ -283,6 +283,13 @@ describe('factsOf running text that names whom to contact', () => {
       'IT',
       'Fabio Rinaldi',
     ],
+    // German: who answers, their title first, then that they do so at the number.
+    [
+      'Fragen zur Lehre beantwortet unser Lehrlingsbeauftragter Florian Reiter gerne persönlich unter +43 1 616 38 40-25.',
+      'AT',
+      'Florian Reiter',
+    ],
+    ['Bei Fragen wenden Sie sich an Frau Mag. Eva Brandl unter 0664 123 45 67.', 'AT', 'Eva Brandl'],
     // Indonesian: to whom offers are addressed, their title in brackets, then through what.
     [
       'Penawaran produk ditujukan kepada Bpk. Yohanes Tjandra (Purchasing Manager) melalui email yohanes.tjandra@mitrabaja.co.id.',

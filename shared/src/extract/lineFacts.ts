@@ -408,6 +408,7 @@ export function referredName(text: string, dataAt: number): string | null {
     REFERRAL_EN.exec(wide) ??
     REFERRAL_FR.exec(before) ??
     REFERRAL_ANSWERS.exec(wide) ??
+    REFERRAL_DE.exec(wide) ??
     REFERRAL_CS.exec(wide) ??
     REFERRAL_ID.exec(wide) ??
     REFERRAL_ES.exec(wide) ??
@@ -625,6 +626,14 @@ const REFERRAL_FR =
  */
 const REFERRAL_ANSWERS =
   /,\s+(?:(?:M\.|Mme|Me|Dr|Sig\.|Sig\.ra|Dott\.|Ing\.)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),\s+(?:vous\s+)?(?:répond|est joignable|reste joignable|est disponible|risponde|è raggiungibile|è reperibile)(?:\s+\p{Ll}+){0,3}?\s+(?:au|à|par|sur|al|allo)(?:\s+numero)?\s*[:：]?\s*$/u;
+
+/**
+ * The same in German: who answers, advises or is reached, perhaps their title first, then that
+ * they do so at the number: Fragen zur Lehre beantwortet unser Lehrlingsbeauftragter Florian
+ * Reiter gerne persönlich unter …; wenden Sie sich an Frau Mag. Eva Brandl unter ….
+ */
+const REFERRAL_DE =
+  /\b(?:beantwortet|beantworten|berät|informiert|erreichen Sie|wenden Sie sich an|kontaktieren Sie)\s+(?:Sie\s+)?(?:(?:unser|unsere|Ihr|Ihre|der|die|den)\s+)?(?:\p{Lu}\p{Ll}{3,}(?:in|er|e)\s+)?(?:(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Ing\.|Mag\.|DI)\s+)*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:gerne|gern|persönlich|direkt|telefonisch))*\s+(?:unter|per|via)(?:\s+(?:der|seiner|ihrer)\s+\p{L}+)?\s*[:：]?\s*$/u;
 
 /**
  * The same in Indonesian: …Kepala Bengkel, Bpk. Joko Prasetyo, juga dapat dihubungi melalui kantor
