@@ -54,6 +54,16 @@ describe('findPhones', () => {
     expect(phones(text, region)).toEqual(expected);
   });
 
+  // Brazilian numbers, written without the trunk 0 and the carrier code it needs, the area code
+  // set apart; a run of ten digits is still no number.
+  it.each([
+    ['pelo telefone (11) 3618-4233 ou pelo e-mail', ['+551136184233']],
+    ['Celular: 11 97415-8832', ['+5511974158832']],
+    ['Pedido 1136184233', []],
+  ])('%s (BR) gives %j', (text, expected) => {
+    expect(phones(text, 'BR')).toEqual(expected);
+  });
+
   // A second line written without the area code it shares with the number before it.
   it.each([
     ['联系电话：0512-6658 3302 / 6658 3305', 'CN', ['+8651266583302', '+8651266583305']],

@@ -290,6 +290,13 @@ describe('factsOf running text that names whom to contact', () => {
       'Florian Reiter',
     ],
     ['Bei Fragen wenden Sie sich an Frau Mag. Eva Brandl unter 0664 123 45 67.', 'AT', 'Eva Brandl'],
+    // Portuguese: whom to speak to, who they are first, then the phone's words or a dash.
+    [
+      'Para desenvolver uma embalagem sob medida, fale com o nosso engenheiro de aplicações, Eng. Thiago Nascimento, pelo telefone (11) 3618-4233.',
+      'BR',
+      'Thiago Nascimento',
+    ],
+    ['Falar com Sra. Rosângela Barbosa – (11) 3618-4200, ramal 230', 'BR', 'Rosângela Barbosa'],
     // Indonesian: to whom offers are addressed, their title in brackets, then through what.
     [
       'Penawaran produk ditujukan kepada Bpk. Yohanes Tjandra (Purchasing Manager) melalui email yohanes.tjandra@mitrabaja.co.id.',

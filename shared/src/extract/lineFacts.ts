@@ -412,6 +412,7 @@ export function referredName(text: string, dataAt: number): string | null {
     REFERRAL_CS.exec(wide) ??
     REFERRAL_ID.exec(wide) ??
     REFERRAL_ES.exec(wide) ??
+    REFERRAL_PT.exec(wide) ??
     REFERRAL_NL.exec(wide) ??
     REFERRAL_VI.exec(wide) ??
     REFERRAL_KO.exec(before);
@@ -652,6 +653,15 @@ const REFERRAL_ID =
  */
 const REFERRAL_CS =
   /(?:(?:odpoví|kontaktujte|volejte|obraťte se na|napište)\s+(?:(?:pan|paní|pana)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,40})?,?\s+(?:tel\.?|telefon|mobil|na)\s*[:：]?|(?:^|\s)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+je\s+(?:[\p{Ll}\s]{0,40}?\s)?k zastižení\s+na(?:\s+(?:přímé|mobilní|pevné))?(?:\s+lince|\s+čísle|\s+telefonu)?\s*[:：]?)\s*$/u;
+
+/**
+ * The same in Portuguese, as a Brazilian page writes it: …fale com o nosso engenheiro de
+ * aplicações, Eng. Thiago Nascimento, pelo telefone …; Falar com Sra. Rosângela Barbosa – …: the
+ * person, perhaps a few words of who they are first and how they are addressed, then the phone's
+ * words or a dash.
+ */
+const REFERRAL_PT =
+  /\b(?:[Ff]ale com|[Ff]alar com|[Pp]rocure|[Cc]ontate|[Ll]igue para|[Ee]screva para)\s+(?:(?:o|a)\s+(?:nosso|nossa)?\s*(?:\p{Ll}+\s+){0,4}?[\p{Ll}çõã]+,\s+)?(?:(?:Eng|Enga|Sr|Sra|Srta|Dr|Dra|Prof|Profa)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:da|de|do|das|dos|e)\s+)*\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:pelo\s+(?:telefone|WhatsApp|celular|ramal|e-?mail)|no\s+(?:telefone|ramal|WhatsApp)|[–—-])\s*[:：]?\s*$/u;
 
 /**
  * The same in Spanish, as a Mexican page writes it: …pregunte por el Ing. Óscar Leal de la Garza,

@@ -28,8 +28,14 @@ export function writtenAsDialled(raw: string, e164: string): boolean {
   const type = phone.getType();
   // India's mobiles are dialled and written without the trunk 0 (98290 41763), from a mobile.
   if (phone.country === 'IN' && type === 'MOBILE') return true;
+  // Brazil's trunk 0 is dialled with a carrier's code after it (0 21 11 …), so numbers are
+  // written without either, the area code set apart: (11) 3618-4233, 11 97415-8832.
+  if (phone.country === 'BR' && BRAZILIAN_AREA_CODE.test(raw)) return true;
   return type === undefined || !TRUNK_DIALLED.has(type) || written.startsWith('0');
 }
+
+/** A Brazilian area code of two digits set apart at a number's start: (11) …, 11 …. */
+const BRAZILIAN_AREA_CODE = /^\s*(?:\(\d{2}\)|\d{2}[\s.])/;
 
 /**
  * True when `raw` is `e164` written with its country code but without the +, the code set apart
