@@ -21,6 +21,10 @@ describe('personName', () => {
     ['Bpk. Stefanus Gunawan', 'Stefanus Gunawan'],
     ['Ibu Retno Wulandari', 'Retno Wulandari'],
     ['Sdri. Suwarni', 'Suwarni'],
+    // A Thai name, then its Latin form (in brackets or not): the Latin form; a Thai Khun.
+    ['นายธนพล เจริญสุข Mr. Thanaphon Charoensuk', 'Thanaphon Charoensuk'],
+    ['คุณนภา (Khun Napa)', 'Napa'],
+    ['Khun Pimchanok “Ploy” Thongdee', 'Pimchanok “Ploy” Thongdee'],
     // Vietnamese and Korean names ending as a German noun does, too short to be one.
     ['Nguyen Van Hung', 'Nguyen Van Hung'],
     ['Kim Byoung Chung', 'Kim Byoung Chung'],
@@ -112,6 +116,8 @@ describe('personName', () => {
     ['Quality Assurance'],
     // An address before a word that is no name.
     ['Ibu Sales'],
+    // A Thai department with its English name.
+    ['ฝ่ายขาย Sales Department'],
     // A salesperson's area, a branch's street, a German office and a team card's description.
     ['Zona Sul'],
     ['Rua Mergenthaler'],
