@@ -34,15 +34,17 @@ const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
 /**
  * Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon., Dipl.-Ing.
  * (FH) with the kind of school that gave it; a Czech or Slovak Bc. or Mgr., a Nigerian Engr., an
- * Indonesian Bpk., Ibu, Sdr. or Sdri., a Thai Khun, a Malaysian honour: Datuk, Datin, Dato', Tan Sri).
+ * Indonesian Bpk., Ibu, Sdr. or Sdri., a Thai Khun, a Malaysian honour: Datuk, Datin, Dato', Tan
+ * Sri).
  */
 const PREFIX =
   /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS)\.?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
 /**
- * An Indonesian way of addressing someone, then one name alone (Sdri. Suwarni, Bpk. Joko, Ibu
- * Melati): Javanese names are often one word, which the address says is a name.
+ * An Indonesian or a Thai way of addressing someone, then one name alone (Sdri. Suwarni, Bpk.
+ * Joko, Ibu Melati, Khun Napa): Javanese and Thai names are often given as one word, which the
+ * address says is a name.
  */
-const INDONESIAN_ADDRESS_ALONE = /^(?:Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun)\.?\s+(\p{Lu}\p{Ll}{2,15})$/u;
+const ADDRESSED_ALONE = /^(?:Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun)\.?\s+(\p{Lu}\p{Ll}{2,15})$/u;
 
 /**
  * A name in Thai script, then the same in Latin letters as Thai firms write it for buyers abroad,
@@ -129,7 +131,7 @@ export function personName(text: string, context: NameContext): string | null {
   if (thai !== null) return personName(thai[1] ?? '', context);
   // Sdri. Suwarni, Bpk. Joko: a one-word Javanese name, named so by how it is addressed (and a
   // Thai one by its Khun).
-  const addressedAlone = INDONESIAN_ADDRESS_ALONE.exec(text.trim());
+  const addressedAlone = ADDRESSED_ALONE.exec(text.trim());
   if (addressedAlone !== null && !hasNonNameWord(addressedAlone[1] ?? '')) return addressedAlone[1] ?? null;
   const trimmed = text
     .trim()

@@ -41,7 +41,7 @@ export function countryOfCallingCode(e164: string): string | null {
   return null;
 }
 
-/** The calling code of a region with its + (+86 for CN), or null for a region libphonenumber does not know. */
+/** The calling code of a region with its + (+86 for CN); null for a region libphonenumber lacks. */
 export function callingCodeOf(region: string): string | null {
   return isSupportedCountry(region as CountryCode, PHONE_METADATA)
     ? `+${getCountryCallingCode(region as CountryCode, PHONE_METADATA)}`

@@ -16,7 +16,7 @@ interface AnalysisTexts {
   phoneRegion: (numbers: number, defaultRegion: string, region: string) => string;
   /** The same, `region` the one the table's money names (`currency`: PLN for zł). */
   phoneRegionOfMoney: (numbers: number, defaultRegion: string, region: string, currency: string) => string;
-  /** The same, `region` the one of the table's numbers written with a country code (`code`: +34). */
+  /** The same, `region` the one country of the numbers written with a country code (`code`). */
   phoneRegionOfCountryCode: (numbers: number, defaultRegion: string, region: string, code: string) => string;
   /** Phone cells saved in scientific notation, their last digits lost. */
   phonesCut: (numbers: number) => string;

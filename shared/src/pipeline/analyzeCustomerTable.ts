@@ -436,8 +436,9 @@ function moneyRegion(
  * the table is likely kept there. First the region the table's money names, where its numbers
  * are valid (a Polish ledger in zł read as CN: its numbers are Polish, though nine digits read as
  * Taiwan's too); then the one country of its numbers written with a country code (a Spanish
- * ledger in euro, some mobiles written +34); else a nearby region (a Hong Kong ledger read as CN). A few numbers from
- * elsewhere in a table of the default region's get only their cells' messages.
+ * ledger in euro, some mobiles written +34); else a nearby region (a Hong Kong ledger read as
+ * CN). A few numbers from elsewhere in a table of the default region's get only their cells'
+ * messages.
  */
 function phoneRegionNote(
   phoneRegions: PhoneRegions,

@@ -90,7 +90,7 @@ const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
  * (Сергей（谢尔盖）, Chen Jing (陈静), 陈静（Chen Jing）). Null for a remark in the name's own script
  * (小鹿家（淘宝店）, Cafe Volta (West End)), or for none.
  */
-export function nameInOtherScript(key: string): string | null {
+function nameInOtherScript(key: string): string | null {
   const m = NAME_REMARK.exec(key);
   if (m === null) return null;
   const before = (m[1] ?? '').trim();

@@ -202,9 +202,9 @@ const READ_DATES = 8192;
  * with how many or a word in brackets after it (Walk-ins (8), 散客（路过）), and the account a
  * Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客); the counter and
  * the cash buyer in other languages (Mostrador, público en general, Barverkauf, ขาจร, avulso,
- * consumidor final, Kassa / contant, Comptoir, klient z ulice, Clientes varios, Banco), a practice's emergency patient
- * seen without a file (Urgência), and a delivery app's payout for its users' orders (GoFood +
- * GrabFood), perhaps how many (Walk-in x3).
+ * consumidor final, Kassa / contant, Comptoir, klient z ulice, Clientes varios, Banco), a
+ * practice's emergency patient seen without a file (Urgência), and a delivery app's payout for its
+ * users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
   /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
@@ -848,10 +848,6 @@ export class OrderRowReader {
   }
 
   /**
-   * The money of a row left out and counted apart (a walk-in's sale, a gift card sold): its amount
-   * cell read, 0 where it reads as no number or the rows are priced by quantity and unit price.
-   */
-  /**
    * Whether a row of Abono is a credit note: Spain's abono, money given back, written as a negative
    * amount (Abono: rotura en transporte, −528,00). Mexico's abono, a payment on account, is written
    * as the money paid in.
@@ -860,6 +856,10 @@ export class OrderRowReader {
     return (ABONO.test(item) || ABONO.test(statusText ?? '')) && numberOrNaN(amountText ?? '') < 0;
   }
 
+  /**
+   * The money of a row left out and counted apart (a walk-in's sale, a gift card sold): its amount
+   * cell read, 0 where it reads as no number or the rows are priced by quantity and unit price.
+   */
   private amountLeftOut(amountText: string | null): number {
     return this.priced === null ? scaleAmount(numberOrNaN(amountText ?? ''), this.amountScale) || 0 : 0;
   }
