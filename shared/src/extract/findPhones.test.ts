@@ -64,6 +64,15 @@ describe('findPhones', () => {
     expect(phones(text, 'BR')).toEqual(expected);
   });
 
+  // Thai labels: โทร (and โทรสายตรง, a direct line) and มือถือ announce a phone, โทรสาร a fax.
+  it.each([
+    ['โทร. 02-392-4157', ['+6623924157']],
+    ['กรุณาติดต่อคุณณัฐวุฒิ แสงทอง (ต้น) โทรสายตรง 02-392-4157 หรืออีเมล', ['+6623924157']],
+    ['โทรสาร 02-392-4159', []],
+  ])('%s (TH) gives %j', (text, expected) => {
+    expect(phones(text, 'TH')).toEqual(expected);
+  });
+
   // A second line written without the area code it shares with the number before it.
   it.each([
     ['联系电话：0512-6658 3302 / 6658 3305', 'CN', ['+8651266583302', '+8651266583305']],

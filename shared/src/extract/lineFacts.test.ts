@@ -297,6 +297,14 @@ describe('factsOf running text that names whom to contact', () => {
       'Thiago Nascimento',
     ],
     ['Falar com Sra. Rosângela Barbosa – (11) 3618-4200, ramal 230', 'BR', 'Rosângela Barbosa'],
+    // Thai: the person addressed with คุณ, perhaps a nickname or their department after the
+    // name, then the phone's word.
+    [
+      'สำหรับเอกสาร Form E, B/L และใบขนสินค้า กรุณาติดต่อคุณณัฐวุฒิ แสงทอง (ต้น) โทรสายตรง 02-392-4157',
+      'TH',
+      'ณัฐวุฒิ แสงทอง',
+    ],
+    ['สอบถามเรื่องใบแจ้งหนี้ ติดต่อคุณสุดารัตน์ ฝ่ายบัญชี โทร. 02-392-4150 ต่อ 130', 'TH', 'สุดารัตน์'],
     // Indonesian: to whom offers are addressed, their title in brackets, then through what.
     [
       'Penawaran produk ditujukan kepada Bpk. Yohanes Tjandra (Purchasing Manager) melalui email yohanes.tjandra@mitrabaja.co.id.',

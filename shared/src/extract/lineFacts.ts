@@ -417,8 +417,18 @@ export function referredName(text: string, dataAt: number): string | null {
     REFERRAL_VI.exec(wide) ??
     REFERRAL_KO.exec(before);
   const name = m === null ? null : personName(m[1] ?? m[2] ?? '', 'bare');
-  return name ?? addressedBefore(before);
+  return name ?? addressedBefore(before) ?? REFERRAL_TH.exec(before)?.[1] ?? null;
 }
+
+/**
+ * The same in Thai, where a name is addressed with คุณ and written in Thai script, which the
+ * name rules of other scripts cannot judge: คุณ, the given name and perhaps the family name (not
+ * a department: ฝ่าย…, แผนก…), perhaps the department or a nickname in brackets, then the phone's
+ * or the mailbox's word (…กรุณาติดต่อคุณณัฐวุฒิ แสงทอง (ต้น) โทรสายตรง …; ติดต่อคุณสุดารัตน์
+ * ฝ่ายบัญชี โทร. …).
+ */
+const REFERRAL_TH =
+  /คุณ([\u0e00-\u0e7f]{2,20}(?:\s(?!ฝ่าย|แผนก)[\u0e00-\u0e7f]{2,20})?)(?:\s+(?:ฝ่าย|แผนก)[\u0e00-\u0e7f]{1,20})?\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:โทรสายตรง|โทร\.?|มือถือ|อีเมล|ที่เบอร์)\s*[:：]?\s*$/u;
 
 /**
  * The person a sentence addresses by surname and how they are addressed, in the clause before

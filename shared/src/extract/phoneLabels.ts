@@ -1,11 +1,12 @@
-// Words written before a number on pages, in Chinese and English: the nearest one before a digit
-// run says whether it is meant as a phone number (电话, Tel, M:) or as something else (订单号,
-// Invoice, HS code, licence). Both lists live in one pattern so one scan finds the nearest. The
-// text before a number comes folded to simplified characters (findPhones.ts): 傳真 is met as 传真.
+// Words written before a number on pages, in Chinese and English (and Thai's โทร, มือถือ): the
+// nearest one before a digit run says whether it is meant as a phone number (电话, Tel, M:) or as
+// something else (订单号, Invoice, HS code, licence). Both lists live in one pattern so one scan
+// finds the nearest. The text before a number comes folded to simplified characters
+// (findPhones.ts): 傳真 is met as 传真.
 
 /** Words that announce a phone number (DID: and DDI:, a direct line, with their colon only). */
 const PHONE_LABEL =
-  /电话|手机|座机|热线|客服|总机|直线|直拨|致电|拨打|联系方式|咨询|手提|专线|tel\b|tel[:.]|telefon|phone|mobil|mob\b|cell|hotline|call|whatsapp|office|direct|(?:^|[^a-z])(?:did|ddi)\s*[:：]|(?:^|[^a-z])[mtpod]\s*[:.：]|📞|☎/gi;
+  /电话|手机|座机|热线|客服|总机|直线|直拨|致电|拨打|联系方式|咨询|手提|专线|tel\b|tel[:.]|telefon|phone|mobil|mob\b|cell|hotline|call|whatsapp|office|direct|โทร(?!สาร)|มือถือ|เบอร์|(?:^|[^a-z])(?:did|ddi)\s*[:：]|(?:^|[^a-z])[mtpod]\s*[:.：]|📞|☎/gi;
 
 /**
  * Words that announce some other number: orders, invoices, IDs and registrations, customs and
@@ -20,10 +21,10 @@ const OTHER_LABEL =
 
 /**
  * Words that announce a fax number: 传真 (spaced out to the width of a longer label, 传　真),
- * Fax, Facsimile, and the letter F before a number ("F: 312.555.0199", "T 312.555.0142  F
+ * Fax, Facsimile, Thai โทรสาร and แฟกซ์, and the letter F before a number ("F: 312.555.0199", "T 312.555.0142  F
  * 312.555.0199"), though not the F of a floor (3F).
  */
-const FAX_LABEL = /传 ?真|fax|facsimile|(?:^|[^a-z0-9])f\s*(?:[:.：]|$)/gi;
+const FAX_LABEL = /传 ?真|fax|facsimile|โทรสาร|แฟกซ์|(?:^|[^a-z0-9])f\s*(?:[:.：]|$)/gi;
 
 /** A phone label joined to a fax label: 电话/传真, "Tel & Fax" name one number that is both. */
 const JOINED_TO_FAX = /^\s*(?:[/／、&]|and)\s*$/i;

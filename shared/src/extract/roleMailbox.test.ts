@@ -35,6 +35,8 @@ describe('isRoleMailbox', () => {
     'cobranca@embalaflex.com.br',
     'angebote@huber-stadlbauer.at',
     'kundendienst@huber-stadlbauer.at',
+    // A Thai trader's accounts desk.
+    'account@siamprosper.co.th',
   ])('takes %s for a function’s mailbox', (email) => {
     expect(isRoleMailbox(email)).toBe(true);
   });
