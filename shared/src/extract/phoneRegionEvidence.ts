@@ -1,5 +1,4 @@
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/core';
-import { countryOfNumber } from '../parse/parsePhone.ts';
 import { PHONE_METADATA } from '../parse/phoneMetadata.ts';
 import type { PhoneRegionGuess } from './types.ts';
 
@@ -71,11 +70,6 @@ export function pagePhoneRegion(
     return { region: fromLanguage, basis: 'page-language' };
   if (fromDomain !== null) return { region: fromDomain, basis: 'domain' };
   return { region: fallback, basis: 'default' };
-}
-
-/** The country of a number in E.164 (+2348182094461 → NG), or null when it names none. */
-export function regionOfNumber(e164: string): string | null {
-  return countryOfNumber(e164);
 }
 
 /**

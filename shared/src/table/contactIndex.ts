@@ -91,16 +91,21 @@ const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
  * (小鹿家（淘宝店）, Cafe Volta (West End)), or for none.
  */
 function nameInOtherScript(key: string): string | null {
-  const m = NAME_REMARK.exec(key);
-  if (m === null) return null;
-  const before = (m[1] ?? '').trim();
-  const inside = key.slice(before.length).trim().slice(1, -1).trim();
-  if (inside.length < 2) return null;
+  const parts = nameAndRemark(key);
+  if (parts === null || parts.remark.length < 2) return null;
   const script = (text: string) =>
     ALL_HAN.test(text) ? 'han' : ALL_LETTERS.test(text) && !HAS_HAN.test(text) ? 'letters' : null;
-  const a = script(before);
-  const b = script(inside);
-  return a !== null && b !== null && a !== b ? inside : null;
+  const a = script(parts.name);
+  const b = script(parts.remark);
+  return a !== null && b !== null && a !== b ? parts.remark : null;
+}
+
+/** A key's name and the remark in brackets after it (NAME_REMARK), each trimmed; null for none. */
+function nameAndRemark(key: string): { name: string; remark: string } | null {
+  const m = NAME_REMARK.exec(key);
+  if (m === null) return null;
+  const name = m[1] ?? '';
+  return { name: name.trim(), remark: key.slice(name.length).trim().slice(1, -1).trim() };
 }
 
 /** Chinese characters alone (a middle dot between a transliterated name's parts allowed). */
@@ -465,16 +470,9 @@ const QUOTED = /[„“"«‚']([^„“”"«»‚‘’']{2,40})[”“"»‘�
  * the name in brackets after them, each of two characters or more.
  */
 function callingNamesIn(key: string): string[] {
-  const remark = NAME_REMARK.exec(key);
-  const inBrackets =
-    remark === null
-      ? ''
-      : key
-          .slice((remark[1] ?? '').length)
-          .trim()
-          .slice(1, -1)
-          .trim();
-  const before = remark === null ? key : (remark[1] ?? '').trim();
+  const remarked = nameAndRemark(key);
+  const inBrackets = remarked?.remark ?? '';
+  const before = remarked?.name ?? key;
   const parts = before.split(CALLING_NAMES_APART);
   if (parts.length === 1 && inBrackets === '') return [];
   return [...parts, inBrackets].map((name) => name.trim()).filter((name) => name.length >= 2);

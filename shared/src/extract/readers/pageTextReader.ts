@@ -1,3 +1,4 @@
+import { countryOfNumber } from '../../parse/parsePhone.ts';
 import { foldTraditional } from '../../parse/simplifiedChinese.ts';
 import { looksLikeOrganization } from '../classifyText.ts';
 import { countryOfAddress } from '../countryOfAddress.ts';
@@ -6,7 +7,7 @@ import { groupContacts, type PageFacts, sharedCompanyLines } from '../groupConta
 import { groupPeople, type PersonGroup } from '../groupPeople.ts';
 import { factsOf } from '../lineFacts.ts';
 import { type Line, linesOf } from '../pageBlocks.ts';
-import { regionOfMailbox, regionOfNumber } from '../phoneRegionEvidence.ts';
+import { regionOfMailbox } from '../phoneRegionEvidence.ts';
 import { emailFitsSite, siteDomain } from '../siteDomain.ts';
 import { pushUnique } from '../text.ts';
 import type { ExtractedContact } from '../types.ts';
@@ -101,7 +102,7 @@ function* numberRegions(lines: readonly Line[], fallback: string): Generator<str
   for (const line of lines)
     for (const hit of line.phones) {
       if (hit.national || hit.e164 === '') continue;
-      const region = regionOfNumber(hit.e164);
+      const region = countryOfNumber(hit.e164);
       yield region === fallback ? null : region;
     }
 }
