@@ -336,6 +336,13 @@ const CUSTOMER_SYNONYMS: Record<CustomerField, readonly string[]> = {
     'LINE 名称',
     'LINE 昵称',
     'LINE Name',
+    // A Vietnamese shop's column of the names its customers show on Zalo, Facebook or LINE.
+    'Zalo / FB / LINE',
+    'Zalo / FB',
+    'Zalo / Facebook',
+    'Tên Zalo',
+    'Tên Facebook',
+    'Tên FB',
     // What a shop calls a regular (Mzee Kiprono, Mama Wanjiku), as its sales book writes them.
     'Known As',
     'Goes By',
@@ -513,6 +520,11 @@ const CUSTOMER_SYNONYMS: Record<CustomerField, readonly string[]> = {
     // As Korean and Vietnamese shops head them.
     '주소',
     'Địa chỉ',
+    // Where someone lives, as a Vietnamese shop heads it for workers in dormitories (KTX 平鎮 A304).
+    'Nơi ở',
+    'Chỗ ở',
+    'Ở',
+    '住',
   ],
   city: ['城市', 'City', '所在城市', '地区', 'Region', 'Mailing City', 'Business City', 'Address 1 - City'],
   gender: ['性别', 'Gender', 'Sex'],

@@ -318,11 +318,13 @@ const TURKISH: HeaderWords = {
  */
 const DUTCH: HeaderWords = {
   customers: {
-    id: ['Klantnummer', 'Klantnr', 'Klant-nr.', 'Debiteurnummer', 'Debiteurnr', 'Relatienummer'],
-    name: ['Naam', 'Klantnaam', 'Naam klant', 'Klant', 'Relatie', 'Naam / bedrijf'],
+    // Klantcode: the code a Flemish bookkeeping package (WinBooks, Octopus) gives a customer.
+    id: ['Klantnummer', 'Klantnr', 'Klant-nr.', 'Klantcode', 'Debiteurnummer', 'Debiteurnr', 'Relatienummer'],
+    name: ['Naam', 'Klantnaam', 'Naam klant', 'Klant', 'Relatie', 'Naam / bedrijf', 'Naam / firma'],
     company: ['Bedrijf', 'Bedrijfsnaam'],
+    // Flanders calls a mobile a gsm, and a column of either kind of number Tel. / gsm.
     mobile: ['Mobiel', 'Mobiel nummer', 'Mobiele telefoon', 'GSM'],
-    phone: ['Telefoon', 'Tel.', 'Telefoonnummer', 'Vaste lijn'],
+    phone: ['Telefoon', 'Tel.', 'Telefoonnummer', 'Vaste lijn', 'Tel. / gsm', 'Telefoon / gsm'],
     email: ['E-mailadres'],
     address: ['Adres', 'Straat', 'Straat en huisnummer'],
     city: ['Woonplaats', 'Plaats', 'Stad', 'Gemeente'],
@@ -330,7 +332,7 @@ const DUTCH: HeaderWords = {
     note: ['Opmerkingen', 'Opmerking', 'Notities', 'Notitie'],
   },
   orders: {
-    customerId: ['Klantnummer', 'Klantnr', 'Debiteurnummer', 'Debiteurnr', 'Relatienummer'],
+    customerId: ['Klantnummer', 'Klantnr', 'Klantcode', 'Debiteurnummer', 'Debiteurnr', 'Relatienummer'],
     customerName: ['Klant', 'Klantnaam', 'Naam klant', 'Debiteur', 'Relatie', 'Afnemer'],
     date: ['Datum', 'Factuurdatum', 'Boekdatum', 'Verkoopdatum', 'Orderdatum'],
     orderId: [
@@ -416,4 +418,18 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   TURKISH,
   DUTCH,
   CZECH,
+];
+
+/**
+ * The languages whose amounts group thousands with dots and never write a decimal point (3.600 is
+ * three thousand six hundred): a German, Dutch, Italian, Portuguese, Turkish or Indonesian money
+ * column. Not Spanish, which Mexico writes as English does.
+ */
+export const DOT_THOUSANDS_LANGUAGES: readonly HeaderWords[] = [
+  GERMAN,
+  PORTUGUESE,
+  INDONESIAN,
+  ITALIAN,
+  TURKISH,
+  DUTCH,
 ];

@@ -38,6 +38,7 @@ describe('amountCurrency', () => {
     ['500 Ft', 'HUF'],
     ['Rs. 12,500/-', 'INR'],
     ['6,700 Kshs', 'KES'],
+    ['R 4 850,00', 'ZAR'],
     // A local unit names no currency: 元 is a yuan in Shanghai and a Taiwan dollar in Taipei.
     ['320 元', null],
     ['1.2万元', null],

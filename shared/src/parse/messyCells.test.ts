@@ -124,6 +124,10 @@ const numberCases: Case<number>[] = [
   ['-150,00 €', v(-150)],
   ['1 240,00 zł', v(1240)],
   ['R$ 84,03', v(84.03)],
+  // Rand, as South Africa writes it either way.
+  ['R 4 850,00', v(4850)],
+  ['R1,150.00', v(1150)],
+  ['-R150,00', v(-150)],
   ['1,5', v(1.5)],
   ['1.234,567', err('three digits after its comma')],
   // Money as shops abroad write it: shillings, rupiah shorthand, whole baht.

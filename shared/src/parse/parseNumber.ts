@@ -100,6 +100,8 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['NGN', 'NGN', 'both'],
   ['₦', 'NGN', 'both'],
   ['ZAR', 'ZAR', 'both'],
+  // As South Africa writes rand: R 4 850,00, R1,150.00.
+  ['R', 'ZAR', 'before'],
   ['AED', 'AED', 'both'],
   ['บาท', 'THB', 'after'],
   ['$', null, 'both'],
@@ -417,6 +419,19 @@ function parseNumberText(raw: string): ParseResult<number> {
   if (value === 0) return ok(0);
   return ok(negative ? -value : value);
 }
+
+/**
+ * An amount written in a column whose language groups thousands with dots (see
+ * groupsThousandsWithDots), its dots taken out so that any reader reads it so: 3.600 → 3600,
+ * NT$12.000 → NT$12000, 1.485,00 → 1485,00. Any other text is returned as it is.
+ */
+export function withoutThousandsDots(text: string): string {
+  const m = DOTTED_AMOUNT.exec(text);
+  return m === null ? text : `${m[1] ?? ''}${(m[2] ?? '').replace(/\./g, '')}${m[3] ?? ''}`;
+}
+
+/** Digits grouped in threes with dots, what comes before and after them holding no digit or dot. */
+const DOTTED_AMOUNT = /^([^\d.]*)(\d{1,3}(?:\.\d{3})+)((?:,\d+)?[^\d.]*)$/;
 
 /** An amount with a decimal comma: its whole part, perhaps grouped with dots or spaces, and its cents. */
 const DECIMAL_COMMA = /^(\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+),(\d{1,2})$/;

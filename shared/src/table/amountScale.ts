@@ -1,4 +1,6 @@
+import { DOT_THOUSANDS_LANGUAGES } from '../model/headersAbroad.ts';
 import { toNfkc } from '../parse/nfkc.ts';
+import { normalizeHeader } from './normalizeHeader.ts';
 
 /**
  * The unit a money column's header declares, as a factor: a ledger of large sums writes them in
@@ -28,4 +30,34 @@ const UNITS: readonly [RegExp, number][] = [
 /** `amount` (in the unit of `scale`) in units of one, to the cent: 8.36 万元 is 83,600.00, not 83,599.99…. */
 export function scaleAmount<T extends number | null>(amount: T, scale: number): T {
   return (scale === 1 || amount === null ? amount : Math.round(amount * scale * 100) / 100) as T;
+}
+
+/**
+ * Whether a money column's header is in a language that groups thousands with dots
+ * (DOT_THOUSANDS_LANGUAGES, and Vietnamese: Thành tiền 金額, Số tiền), so that its 3.600 is 3,600
+ * and not 3.6. Words English shares (Total, Netto) tell no language.
+ */
+export function groupsThousandsWithDots(header: string): boolean {
+  if (VIETNAMESE_LETTER.test(header)) return true;
+  return dotThousandsWords().has(normalizeHeader(header));
+}
+
+/** A letter only Vietnamese writes: ă, ơ, ư, đ, and a vowel with a tone mark below or a hook above. */
+const VIETNAMESE_LETTER = /[ăơưđ\u1ea0-\u1ef9]/i;
+
+/** The money columns' headers of DOT_THOUSANDS_LANGUAGES, normalized; made on first use. */
+let dotWords: ReadonlySet<string> | null = null;
+
+function dotThousandsWords(): ReadonlySet<string> {
+  if (dotWords !== null) return dotWords;
+  const english = new Set(['total', 'netto', 'brutto', 'nominal']);
+  const words = new Set<string>();
+  for (const language of DOT_THOUSANDS_LANGUAGES)
+    for (const field of ['amount', 'unitPrice'])
+      for (const word of language.orders[field] ?? []) {
+        const key = normalizeHeader(word);
+        if (!english.has(key)) words.add(key);
+      }
+  dotWords = words;
+  return words;
 }

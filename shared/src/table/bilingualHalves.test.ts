@@ -11,6 +11,9 @@ describe('bilingualHalves', () => {
     ['Amount 金額 (HK$)', '金額', 'Amount'],
     ['total 总数', '总数', 'total'],
     ['Cancelled 已取消', '已取消', 'Cancelled'],
+    // A Latin half that starts with an accented letter.
+    ['Ở 住', '住', 'Ở'],
+    ['Ödeme 付款', '付款', 'Ödeme'],
   ])('%j → %j and %j', (text, han, latin) => {
     expect(bilingualHalves(text)).toEqual({ han, latin });
   });

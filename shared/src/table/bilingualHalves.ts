@@ -24,10 +24,11 @@ export function bilingualHalves(text: string): { han: string; latin: string } | 
 
 /**
  * Chinese then Latin, or Latin then Chinese, with white space, a slash or a bracket between (the
- * bracket's closing one left off the second half).
+ * bracket's closing one left off the second half). A Latin half may start with an accented
+ * letter: Ở 住 (Vietnamese: where one lives), Ödeme 付款.
  */
 const BILINGUAL =
-  /^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*?)(?:\s*[/／|]\s*|\s*[(（]|\s+)([A-Za-z][^\u3400-\u9fff]*?)[)）]?$|^([A-Za-z][^\u3400-\u9fff]*?)(?:\s*[/／|]\s*|\s*[(（]|\s+)([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*?)[)）]?$/;
+  /^([^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*[\u3400-\u9fff][^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*?)(?:\s*[/／|]\s*|\s*[(（]|\s+)([A-Za-z\u00c0-\u024f\u1e00-\u1eff][^\u3400-\u9fff]*?)[)）]?$|^([A-Za-z\u00c0-\u024f\u1e00-\u1eff][^\u3400-\u9fff]*?)(?:\s*[/／|]\s*|\s*[(（]|\s+)([^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*[\u3400-\u9fff][^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*?)[)）]?$/;
 
 const MAX_BILINGUAL_LENGTH = 80;
 

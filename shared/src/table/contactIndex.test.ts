@@ -112,6 +112,17 @@ describe('nameIndexesOf', () => {
     customerRecord(60, { company: 'Tecnoimpianti Emiliani s.p.a.', name: 'Ing. Davide Emiliani' }),
     customerRecord(61, { company: 'Lambertini Franca' }),
     customerRecord(62, { company: '伊万诺夫', name: 'Сергей（谢尔盖）' }),
+    // A Taoyuan grocery's Vietnamese regulars: workers in dormitories, a broker, an eatery named in
+    // both scripts.
+    customerRecord(63, { name: 'Trần Văn Hùng', address: 'KTX 平鎮 A304', note: 'ghi sổ; 阿明 gọi là 阿雄' }),
+    customerRecord(64, { name: 'Lê Thị Thu', address: '八德區' }),
+    customerRecord(65, { name: '蓮花人力仲介 (Cty Hoa Sen)' }),
+    customerRecord(66, { name: 'Quán Phở Hà Nội 河內河粉' }),
+    // A Centurion party-hire business's clients: a school, a firm and people in one column.
+    customerRecord(67, { name: 'Sarie Joubert' }),
+    customerRecord(68, { name: 'Laerskool Die Wilgers' }),
+    customerRecord(69, { name: 'Ubuntu Events & Catering (Pty) Ltd' }),
+    customerRecord(70, { name: 'Johan & Marietjie Pretorius' }),
   ];
 
   it.each([
@@ -190,6 +201,19 @@ describe('nameIndexesOf', () => {
     ['Tecnoimpianti', 58, 'the first word of a firm’s name'],
     ['sig.ra Lambertini', 59, 'a surname written first in the column of the firms, addressed'],
     ['谢尔盖', 60, 'the name in the other script, in brackets after it'],
+    ['Hùng KTX', 61, 'a name with where the customer lives after it'],
+    ['Thu 八德', 62, 'a name with the district the customer lives in after it'],
+    ['Thu Bình Dương', -1, 'a name with a place that is not where the customer lives'],
+    ['阿雄', 61, 'the name the remark says someone calls them (gọi là)'],
+    ['蓮花仲介', 63, 'a Chinese firm’s name without characters of its middle'],
+    ['蓮花仲介 (Cty Hoa Sen)', 63, 'the same with a remark in brackets'],
+    ['蓮花公司', -1, 'characters that end no customer’s name'],
+    ['Phở Hà Nội (chị Mai)', 64, 'words of the Latin half of a name written in both scripts'],
+    ['Tannie Sarie', 65, 'an Afrikaans tannie before a given name'],
+    ['LS Die Wilgers', 66, 'a word written short, its letters those of one of the name’s (Laerskool)'],
+    ['XS Die Wilgers', -1, 'a short word that is none of the name’s words written short'],
+    ['Ubuntu Events', 67, 'the first words of a firm, told by its legal form in the column of names'],
+    ['Pretorius wedding', 68, 'a family name with the occasion the order was for'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],
     ['', -1, 'an empty cell'],

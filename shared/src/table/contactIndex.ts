@@ -2,6 +2,8 @@ import { CUSTOMER_NAME_FIELDS } from '../model/fields.ts';
 import type { CustomerRecord } from '../model/records.ts';
 import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
+import { foldTraditional } from '../parse/simplifiedChinese.ts';
+import { bilingualHalves } from './bilingualHalves.ts';
 import { namedBuyerOf } from './orderColumns.ts';
 import type { ContactKind } from './readerProblem.ts';
 
@@ -79,7 +81,7 @@ function onePerson(records: readonly CustomerRecord[], rows: readonly number[]):
  * space).
  */
 const HONORIFIC =
-  /^(?:(?:dr|mr|mrs|ms|miss|mx|prof|ibu|bu|bapak|pak|mbak|mas|tante|om|kak|sr|sra|srta|don|doña|dona|herr|frau|hr|fr|mme|mlle|m|sig|sig\.ra|pan|pani|mw|mevr|mevrouw|dhr|p)\.?\s+)+(?=\S)|^คุณ(?=\S)/;
+  /^(?:(?:dr|mr|mrs|ms|miss|mx|prof|ibu|bu|bapak|pak|mbak|mas|tante|om|tannie|oom|kak|sr|sra|srta|don|doña|dona|herr|frau|hr|fr|mme|mlle|m|sig|sig\.ra|pan|pani|mw|mevr|mevrouw|dhr|p)\.?\s+)+(?=\S)|^คุณ(?=\S)/;
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
@@ -177,6 +179,16 @@ export interface NameIndexes {
  * have, gets −1, unless those rows are one person's (the same mobile or email: the first row).
  */
 export function nameIndexesOf(records: readonly CustomerRecord[], values: readonly string[]): NameIndexes {
+  const found = namesFound(records, values);
+  // Names still not found: a name with where the customer lives after it, as a shop tells two of
+  // a name apart (Hùng KTX: the Hùng of the dormitory; Thu 八德), and a Chinese firm's name
+  // without some characters of its middle (蓮花仲介 of 蓮花人力仲介).
+  findPlacedNames(records, values, found);
+  findShortenedFirms(records, values, found);
+  return found;
+}
+
+function namesFound(records: readonly CustomerRecord[], values: readonly string[]): NameIndexes {
   const recordOf = new Map<string, number>();
   const shared = new Map<string, number[]>();
   // Bare names (bareNameKeyOf) by record index; −1 for one two rows have.
@@ -276,6 +288,103 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
     }
   }
   return { indexes, shared };
+}
+
+/**
+ * Finds the customer of a name written with a place after it (PLACE_AFTER: Hùng KTX, Thu 八德):
+ * the one customer the name alone finds (namesFound), where their address or city holds the
+ * place (KTX 平鎮 A304, 八德區).
+ */
+function findPlacedNames(
+  records: readonly CustomerRecord[],
+  values: readonly string[],
+  found: NameIndexes,
+): void {
+  const asked: number[] = [];
+  const names: string[] = [];
+  const places: string[] = [];
+  for (let key = 0; key < values.length; key++) {
+    if (found.indexes[key] !== -1) continue;
+    const name = nameKeyOf(values[key] as string);
+    const m = found.shared.has(name) ? null : PLACE_AFTER.exec(name);
+    if (m === null) continue;
+    asked.push(key);
+    names.push(m[1] ?? '');
+    places.push(foldTraditional(m[2] ?? ''));
+  }
+  if (asked.length === 0) return;
+  const byName = namesFound(records, names).indexes;
+  for (let k = 0; k < asked.length; k++) {
+    const record = records[byName[k] as number];
+    if (record === undefined) continue;
+    const where = [record.address, record.city]
+      .map((text) => foldTraditional(nameKeyOf(text ?? '')))
+      .join(' ');
+    if (where.includes(places[k] as string)) found.indexes[asked[k] as number] = byName[k] as number;
+  }
+}
+
+/** A name, then one word of two characters or more after a space: hùng ktx, thu 八德. */
+const PLACE_AFTER = /^(.+?)\s+(\S{2,12})$/u;
+
+/**
+ * Finds the customer of a Chinese firm's name shortened as Chinese shortens one, some characters
+ * of its middle left out, its first two and last two kept (蓮花仲介 of 蓮花人力仲介): the one
+ * customer whose name, company or short name in Chinese characters is so shortened, a remark in
+ * brackets after either aside.
+ */
+function findShortenedFirms(
+  records: readonly CustomerRecord[],
+  values: readonly string[],
+  found: NameIndexes,
+): void {
+  let byEnds: Map<string, { han: string; index: number }[]> | null = null;
+  for (let key = 0; key < values.length; key++) {
+    if (found.indexes[key] !== -1) continue;
+    const short = hanNameOf(nameKeyOf(values[key] as string));
+    if (short === null || short.length < 4) continue;
+    byEnds ??= firmsByEnds(records);
+    let only = -1;
+    for (const firm of byEnds.get(endsOf(short)) ?? []) {
+      if (firm.han.length <= short.length || !isSubsequence(short, firm.han) || firm.index === only) continue;
+      only = only === -1 ? firm.index : -2;
+    }
+    if (only >= 0) found.indexes[key] = only;
+  }
+}
+
+/** The customers' names in Chinese characters of four or more, by their first two and last two. */
+function firmsByEnds(records: readonly CustomerRecord[]): Map<string, { han: string; index: number }[]> {
+  const byEnds = new Map<string, { han: string; index: number }[]>();
+  for (let i = 0; i < records.length; i++) {
+    for (const field of CUSTOMER_NAME_FIELDS) {
+      const text = records[i]?.[field];
+      const han = text === null || text === undefined ? null : hanNameOf(nameKeyOf(text));
+      if (han === null || han.length < 5) continue;
+      const ends = endsOf(han);
+      const list = byEnds.get(ends);
+      if (list === undefined) byEnds.set(ends, [{ han, index: i }]);
+      else list.push({ han, index: i });
+    }
+  }
+  return byEnds;
+}
+
+/** A key's name in Chinese characters alone, folded, without a remark in brackets; null for other. */
+function hanNameOf(key: string): string | null {
+  const name = foldTraditional(nameAndRemark(key)?.name ?? key);
+  return ALL_HAN.test(name) ? name : null;
+}
+
+function endsOf(han: string): string {
+  return `${han.slice(0, 2)}|${han.slice(-2)}`;
+}
+
+/** Whether the characters of `short` stand in `long` in the same order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (at < short.length && ch === short[at]) at++;
+  return at === short.length;
 }
 
 /**
@@ -379,7 +488,8 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
       const text = records[i]?.[field];
       if (text === null || text === undefined) continue;
       const key = nameKeyOf(text);
-      const words = wordsOfName(key);
+      // A name written in both scripts by its Latin half: Quán Phở Hà Nội of Quán Phở Hà Nội 河內河粉.
+      const words = wordsOfName(key) ?? wordsOfName(bilingualHalves(key)?.latin ?? '');
       if (words === null) continue;
       for (const word of [...words.whole, ...words.short]) own.add(word);
       const last = words.whole[words.whole.length - 1];
@@ -388,8 +498,9 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
       // and so is a private customer's on a list that writes the surname first in the same column
       // (Lambertini of Lambertini Franca); not by an article (Al of Al Fajr Electronics Trading).
       const first = words.whole[0];
-      if (field === 'company' && words.whole.length >= 2 && first !== undefined && first.length >= 4)
-        distinct.add(first);
+      // A name column's firm too, told by its legal form (Ubuntu of Ubuntu Events & Catering (Pty) Ltd).
+      const firm = field === 'company' || LEGAL_FORM.test(key);
+      if (firm && words.whole.length >= 2 && first !== undefined && first.length >= 4) distinct.add(first);
       for (const quoted of key.matchAll(QUOTED)) {
         const inner = wordsOfName(quoted[1] ?? '');
         if (inner !== null) for (const word of inner.whole) distinct.add(word);
@@ -427,10 +538,15 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
       // The records of the rarest word first, kept where each other word's records have them:
       // a set of each, so that two common words (Anna, Nowak) of a large table cost their lengths.
       const lists: number[][] = [];
+      // Words of two or three letters no customer has whole, each perhaps a word contracted (LS of
+      // Laerskool, as Afrikaans writes a school's name short).
+      const contracted: string[] = [];
       for (const word of whole) {
         const rows = byWord.get(word) ?? tailOf(word);
-        if (rows === undefined) return -1;
-        lists.push(rows);
+        if (rows !== undefined) lists.push(rows);
+        else if (word.length <= 3) contracted.push(word);
+        // The occasion the order was for, after the customer's name: Pretorius wedding.
+        else if (!OCCASION.has(word)) return -1;
       }
       lists.sort((a, b) => a.length - b.length);
       let found: number[] | null = lists[0] ?? null;
@@ -438,7 +554,11 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
         const others = new Set(lists[k]);
         found = found.filter((i) => others.has(i));
       }
-      const fits = (found ?? []).filter((i) => short.every((cut) => startsOne(wordsOf[i] ?? [], cut)));
+      const fits = (found ?? []).filter(
+        (i) =>
+          short.every((cut) => startsOne(wordsOf[i] ?? [], cut)) &&
+          contracted.every((word) => contractsOne(wordsOf[i] ?? [], word)),
+      );
       if (fits.length !== 1) return -1;
       const only = fits[0] as number;
       const distinct = distinctOf[only] as Set<string>;
@@ -448,6 +568,27 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
     },
   };
 }
+
+/**
+ * Whether one of `words` is longer than `word` and has its letters in order, the first first: LS
+ * of laerskool.
+ */
+function contractsOne(words: readonly string[], word: string): boolean {
+  return words.some((w) => w.length > word.length && w[0] === word[0] && isSubsequence(word, w));
+}
+
+/** What an order names after its customer's name: the occasion it was for. */
+const OCCASION = new Set([
+  'wedding',
+  'party',
+  'birthday',
+  'funeral',
+  'christening',
+  'anniversary',
+  'braai',
+  'function',
+  'event',
+]);
 
 /** Whether one of `words` starts with `cut` (a word cut short: T. of Tadeusz, B. of Bakker). */
 function startsOne(words: Iterable<string>, cut: string): boolean {
@@ -497,7 +638,8 @@ const PAID_BY_FAMILY_BEFORE =
 
 /**
  * The names a customer's remark says they go by: how they are addressed, as its first clause
- * (王姐，带小狗（泰迪）; 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; aka Jimmy).
+ * (王姐，带小狗（泰迪）; 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; aka Jimmy; in
+ * Vietnamese, 阿明 gọi là 阿雄: 阿明 calls him 阿雄).
  */
 function aliasesIn(note: string): string[] {
   const names: string[] = [];
@@ -511,7 +653,7 @@ function aliasesIn(note: string): string[] {
 const ADDRESSED_IN_REMARK =
   /^\s*(\p{Script=Han}{1,2}(?:姐|哥|叔|姨|阿姨|总|工|老师|老板|伯|婶|嫂|先生|小姐|女士|太太|经理))\s*(?:[，,；;。、]|$)/u;
 const NAMED_IN_REMARK =
-  /(?:中文名|英文名|又名|别名|外号|本名|a\.?k\.?a\.?)\s*[:：是]?\s*([^\s，,；;。()（）]{2,20})/iu;
+  /(?:中文名|英文名|又名|别名|外号|本名|a\.?k\.?a\.?|gọi là)\s*[:：是]?\s*([^\s，,；;。()（）]{2,20})/iu;
 
 /**
  * A name an order gives in part, as a shop writes a regular: a family name and the honorific
@@ -546,10 +688,11 @@ const HONORIFIC_SURNAME =
   /^(?:(?:mr|mrs|ms|miss|mx|dr|sir|madam|ma'am|herr|frau|hr|fr|sr|sra|srta|mme|m|pan|pani|mw|mevr|mevrouw|dhr|cô|chị|anh|chú|bác|ông|bà)\.?\s+)+(\p{L}[\p{L}'’-]+)$/u;
 /**
  * A given name addressed, as Indonesian and Malaysian shops call a customer (Pak Hendra, Bu Sari,
- * Mbak Yuni) and Spanish ones (Don Arturo, Doña Lupe): matched as a given name.
+ * Mbak Yuni), Spanish ones (Don Arturo, Doña Lupe) and Afrikaans ones (Tannie Sarie, Oom Gert):
+ * matched as a given name.
  */
 const HONORIFIC_GIVEN =
-  /^(?:(?:pak|bapak|bu|ibu|mbak|mas|tante|om|kak|don|doña|dona)\.?\s+)(\p{L}[\p{L}'’-]+)$/u;
+  /^(?:(?:pak|bapak|bu|ibu|mbak|mas|tante|om|tannie|oom|kak|don|doña|dona)\.?\s+)(\p{L}[\p{L}'’-]+)$/u;
 const GIVEN_NAME = /^(?:\p{Script=Latin}[\p{Script=Latin}'’-]{2,}|\p{Script=Thai}{2,})$/u;
 /** A given name and a second one, of a customer with three (Peter Otieno of Peter Otieno Ouma). */
 const TWO_LATIN_WORDS = /^\p{Script=Latin}[\p{Script=Latin}'’-]+ \p{Script=Latin}[\p{Script=Latin}'’-]+$/u;

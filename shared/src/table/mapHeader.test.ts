@@ -495,6 +495,16 @@ describe('headers in the other languages ledgers are kept in', () => {
       { id: 0, name: 1, address: 2, city: 4, phone: 5, email: 6, note: 7 },
     ],
     [
+      'a Flemish klantenbestand exported from WinBooks',
+      ['Klantcode', 'Naam / firma', 'Contactpersoon', 'Tel. / gsm', 'E-mail', 'Btw-nr.', 'Adres', 'Gemeente'],
+      { id: 0, name: 1, phone: 3, email: 4, address: 6, city: 7 },
+    ],
+    [
+      'a Vietnamese shop’s regulars in Taiwan, in both languages',
+      ['STT', 'Tên khách 客人', 'Zalo / FB / LINE', 'SĐT 電話', 'Ở 住', 'Ghi chú 備註'],
+      { name: 1, nickname: 2, phone: 3, address: 4, note: 5 },
+    ],
+    [
       'a Mexican cartera de clientes',
       ['Clave', 'Cliente / Razón social', 'Contacto', 'Teléfono', 'Correo', 'Notas'],
       { id: 0, company: 1, name: 2, phone: 3, email: 4, note: 5 },

@@ -1240,10 +1240,83 @@ describe('money that is no sale, as shops abroad write it', () => {
       { payments: 1 },
     ],
     ['a 还款 status', ['2026-02-01', 'C3', '还10月赊账', '2890', '还款'], { payments: 1 }],
+    // A Ghent chocolatier's gift voucher; a Taoyuan grocery's debts paid and remittance, and its
+    // walk-ins written in two languages; a Centurion hire business's cash clients.
+    [
+      'a cadeaubon sold',
+      ['2026-02-01', 'C6', 'Cadeaubon € 50 (voor zus Elif)', '€ 50,00', 'cadeaubon'],
+      { giftCards: 1 },
+    ],
+    ['a debt paid (Trả nợ)', ['2026-02-01', 'C3', 'Trả nợ ngày 2/10', '520', 'tiền mặt'], { payments: 1 }],
+    [
+      'goods paid for (Trả tiền hàng)',
+      ['2026-02-01', 'C3', 'Trả tiền hàng 16/10', '3600', ''],
+      { payments: 1 },
+    ],
+    [
+      'a remittance (匯款：)',
+      ['2026-02-01', 'C3', '匯款：20/10 活動 12,000', '12,000', '轉帳已收'],
+      { payments: 1 },
+    ],
+    ['a walk-in in two languages', ['2026-02-01', 'Khách lẻ 散客', 'Bánh mì 5 ổ', '310', ''], { walkIns: 1 }],
+    [
+      'a cash client',
+      ['2026-02-01', 'Cash client', '20 plastic chairs – collect', 'R 200,00', ''],
+      { walkIns: 1 },
+    ],
   ])('%s', (_, row, counts) => {
     const result = read([row, ['2026-02-02', 'C9', 'Service', '100', 'Paid']]);
     expect(result.orders.map((o) => o.amount)).toEqual([100]);
     expect(result.counts).toMatchObject(counts);
+  });
+});
+
+describe('a ledger in Vietnamese and Chinese, its payment column saying what became of an order', () => {
+  const read = (rows: Cell[][]) =>
+    readOrdersTable(
+      { header: ['Ngày 日期', 'Khách 客人', 'Hàng 品項', 'Thành tiền 金額', 'Thanh toán 付款'], rows },
+      config,
+      TODAY,
+    );
+
+  it('reads a dot before three digits as thousands, as Vietnamese writes them', () => {
+    const r = read([
+      ['2026-01-16', 'Phở Hà Nội', 'Bánh phở tươi 20 kg', '3.600', 'ghi sổ – cuối tháng'],
+      ['2026-01-18', 'Cty Hoa Sen', 'Tiệc 20/10: 80 bánh mì', 'NT$12.000', 'chuyển khoản sau'],
+      ['2026-01-20', 'Mẹ Bin', 'Bánh pía', 420, 'LINE Pay'],
+    ]);
+    expect(r.orders.map((o) => o.amount)).toEqual([3600, 12000, 420]);
+  });
+
+  it('leaves out an order whose payment cell says it was cancelled, and counts a debt paid', () => {
+    const r = read([
+      ['2026-01-04', 'anh Đức', 'Quà về nước: 鳳梨酥 5 hộp', '2.350', 'HỦY 取消'],
+      ['2026-01-15', '林太太', '越南咖啡滴漏杯', '560元', '作廢'],
+      ['2026-01-10', 'anh Hùng', 'Tiền hàng 25/10', 330, 'trả nợ 還款'],
+      ['2026-01-12', 'Đỗ Thị Lan', 'Giỏ trái cây', 650, 'tiền mặt'],
+    ]);
+    expect(r.orders.map((o) => [o.customerId, o.amount])).toEqual([['Đỗ Thị Lan', 650]]);
+    expect(r.counts).toMatchObject({ cancelled: 2, payments: 1 });
+  });
+});
+
+describe('3.600 in a money column', () => {
+  it.each([
+    ['Amount', 3.6],
+    ['Total', 3.6],
+    ['Betrag', 3600],
+    ['Bedrag', 3600],
+    ['Importo', 3600],
+    ['Valor', 3600],
+    ['Tutar', 3600],
+    ['Số tiền', 3600],
+  ])('headed %s is %d', (heading, amount) => {
+    const r = readOrdersTable(
+      { header: ['Date', 'Customer ID', heading], rows: [['2026-01-16', 'C1', '3.600']] },
+      config,
+      TODAY,
+    );
+    expect(r.orders.map((o) => o.amount)).toEqual([amount]);
   });
 });
 

@@ -19,9 +19,10 @@ import {
   DayOrderTally,
   dependsOnDayOrder,
 } from '../parse/parseDate.ts';
-import { countCurrency, numberOrNaN, plainNumber } from '../parse/parseNumber.ts';
+import { countCurrency, numberOrNaN, plainNumber, withoutThousandsDots } from '../parse/parseNumber.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
-import { amountScaleOf, scaleAmount } from './amountScale.ts';
+import { amountScaleOf, groupsThousandsWithDots, scaleAmount } from './amountScale.ts';
+import { bilingualHalves } from './bilingualHalves.ts';
 import { BuyerGroups, withBuyer } from './buyerGroups.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { saysAsAbove } from './furtherLines.ts';
@@ -207,7 +208,7 @@ const READ_DATES = 8192;
  * users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
-  /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
+  /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
 /** A first name with what they were: Hannah (guest), 小李（散客）, Urgência (sem cadastro: no file). */
 const NAMED_WALK_IN =
   /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员|sem\s+cadastro|sin\s+registro|n[ãa]o\s+cadastrad[oa])\s*[)）]$/i;
@@ -221,15 +222,20 @@ const COMPANION =
 function isWalkIn(text: string | null): boolean {
   if (text === null) return false;
   const trimmed = text.trim();
-  return WALK_IN.test(trimmed) || NAMED_WALK_IN.test(trimmed) || COMPANION.test(trimmed);
+  if (WALK_IN.test(trimmed) || NAMED_WALK_IN.test(trimmed) || COMPANION.test(trimmed)) return true;
+  // Written in both languages: Khách lẻ 散客. Most buyers' ids hold no Chinese character.
+  const halves = trimmed.length <= 40 && HAN.test(trimmed) ? bilingualHalves(trimmed) : null;
+  return halves !== null && WALK_IN.test(halves.latin) && WALK_IN.test(halves.han);
 }
 
+const HAN = /[\u3400-\u9fff]/;
+
 /**
- * A gift card sold (Gift Card ($100), Gift Certificate, 礼品卡, 购物卡, 상품권): money put on a card,
+ * A gift card sold (Gift Card ($100), Gift Certificate, Cadeaubon, 礼品卡, 购物卡, 상품권): money put on a card,
  * the business's income when the card pays for what is bought with it (see OrderCounts.giftCards).
  */
 const GIFT_CARD =
-  /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:บัตรของขวัญ|gutschein|vale\s+de\s+regalo|tarjeta\s+de\s+regalo|vale-?presente|cart[ãa]o\s+presente|bon\s+cadeau|carte\s+cadeau|d[áa]rkov[ýy]\s+(?:poukaz|certifik[áa]t)|voucher\s+hadiah|karta\s+podarunkowa|bon\s+podarunkowy|hediye\s+[çc]eki|礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡|(?:꽃\s*)?상품권|기프트\s*카드|phiếu quà tặng|thẻ quà tặng)/i;
+  /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:บัตรของขวัญ|gutschein|vale\s+de\s+regalo|tarjeta\s+de\s+regalo|vale-?presente|cart[ãa]o\s+presente|bon\s+cadeau|carte\s+cadeau|cadeau\s*bon|kado\s*bon|cadeau\s*kaart|d[áa]rkov[ýy]\s+(?:poukaz|certifik[áa]t)|voucher\s+hadiah|karta\s+podarunkowa|bon\s+podarunkowy|hediye\s+[çc]eki|礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡|(?:꽃\s*)?상품권|기프트\s*카드|phiếu quà tặng|thẻ quà tặng)/i;
 
 /**
  * A line of money held for the customer or paid out for them, no sale (see OrderCounts.heldMoney):
@@ -254,11 +260,12 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * of what an earlier sale left owed (COLLECTION - DR-1102, 还款, 收到货款, 收回欠款). Not a status of
  * Collected, which a bakery writes of bread picked up, nor 已收款 or Paid, which say a sale was paid.
  * As other languages write it: Abono a cuenta, Pembayaran INV/…, Wpłata, Tahsilat, รับชำระ, Thu nợ
- * (Vietnamese: a debt collected), Thu tiền PX-1004, Betaling ontvangen, Règlement F2026-143, Úhrada
+ * (Vietnamese: a debt collected), Thu tiền PX-1004, Trả nợ ngày 2/10 and Trả tiền hàng 16/10 (a debt
+ * paid), 匯款：20/10 活動 (a remittance for an earlier sale), Betaling ontvangen, Règlement F2026-143, Úhrada
  * faktury FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT 2026/403.
  */
 const PAYMENT_ON_ACCOUNT =
-  /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|betaling ontvangen|règlement|reglement|[úu]hrada)(?![a-z])/i;
+  /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|trả tiền hàng|汇款\s*[:：]|匯款\s*[:：]|betaling ontvangen|règlement|reglement|[úu]hrada)(?![a-z])/i;
 
 /**
  * What a sale written on a row of its own is paid (收定金 HD-2610-04（30%）, 收尾款, 收全款), on a row
@@ -269,11 +276,18 @@ const PAID_FOR_SALE = /^收(?:定金|订金|尾款|全款|余款)/;
 
 /**
  * A status saying the row is a payment of what an earlier sale left owed (see PAYMENT_ON_ACCOUNT):
- * Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ, Règlement reçu, 还款
+ * Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ, Trả nợ, Règlement reçu, 还款
  * (not 已收款 or 已结, which say a sale was paid).
  */
 const PAYMENT_STATUS =
-  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|betaling\s+ontvangen|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
+  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|還款|betaling\s+ontvangen|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
+
+/** Whether a status says money was paid in (PAYMENT_STATUS), alone or with its translation: trả nợ 還款. */
+function saysPaidIn(text: string): boolean {
+  if (PAYMENT_STATUS.test(text)) return true;
+  const halves = bilingualHalves(text);
+  return halves !== null && PAYMENT_STATUS.test(halves.latin) && PAYMENT_STATUS.test(halves.han);
+}
 
 /** An abono, a payment on account or a credit note (see OrderRowReader.isCreditNote). */
 const ABONO = /^\s*abono(?![a-z])/i;
@@ -355,6 +369,8 @@ export class OrderRowReader {
   private readonly amountCol: number;
   /** The unit the amount and refunded columns' headers declare (金额（万元）), as a factor. */
   private readonly amountScale: number;
+  /** Whether the amount column's language groups thousands with dots (groupsThousandsWithDots). */
+  private readonly thousandsDots: boolean;
   private readonly refundScale: number;
   /** The quantity and unit-price columns of a ledger that writes no amount; else null. */
   private readonly priced: { quantity: number; unitPrice: number } | null;
@@ -363,6 +379,11 @@ export class OrderRowReader {
    * remarks (备注 作废), whose whole cell must then be such a word; undefined for neither.
    */
   private readonly statusCol: number | undefined;
+  /**
+   * The payment column of a table without a status column, whose cell may say what became of the
+   * order instead of how it was paid: HỦY 取消 and 作廢 (cancelled), trả nợ 還款 (a debt paid).
+   */
+  private readonly paidCol: number | undefined;
   /**
    * The remarks column beside a column of the lines' type (Type, 类型: WEAK_ORDER_HEADERS), which
    * says what a line is, not whether it stood: a whole cell there saying the order was voided
@@ -472,6 +493,7 @@ export class OrderRowReader {
     this.priced = 'amount' in amounts ? null : amounts;
     this.amountCol = 'amount' in amounts ? amounts.amount : -1;
     this.statusCol = c.status ?? c.remarks;
+    this.paidCol = c.status === undefined ? c.payment : undefined;
     this.voidedCol =
       c.status !== undefined && WEAK_ORDER_HEADERS.has(normalizeHeader(header[c.status] ?? ''))
         ? c.remarks
@@ -480,6 +502,7 @@ export class OrderRowReader {
     this.refundedCol = c.refunded;
     this.amountScale = this.amountCol < 0 ? 1 : amountScaleOf(header[this.amountCol] ?? '');
     this.refundScale = c.refunded === undefined ? 1 : amountScaleOf(header[c.refunded] ?? '');
+    this.thousandsDots = this.amountCol >= 0 && groupsThousandsWithDots(header[this.amountCol] ?? '');
     const { source, keepOrderIds, expectedRows, alone: _, accounts: __, ...dateOptions } = options;
     this.read = new CellReader(header, this.issues, 'orders', today, dateOptions, config.language, source);
     this.dayOrder = source === undefined ? new DayOrderTally() : null;
@@ -507,7 +530,8 @@ export class OrderRowReader {
    * The next row of the table, at its sheet row; `wideMerge` where a merged range over several
    * columns covers it (TableData.wideMerges).
    */
-  add(cells0: readonly Cell[], row: number, formulas?: readonly FormulaCell[], wideMerge?: WideMerge): void {
+  add(written: readonly Cell[], row: number, formulas?: readonly FormulaCell[], wideMerge?: WideMerge): void {
+    const cells0 = this.thousandsDots ? this.withThousandsRead(written) : written;
     const cells = this.ledger === null ? cells0 : this.ledger.row(cells0, this.dateCol, this.amountCol);
     const groups = this.groups;
     if (groups.wants(cells)) {
@@ -516,6 +540,17 @@ export class OrderRowReader {
     }
     groups.passing(cells);
     this.addRow(cells, row, formulas, wideMerge);
+  }
+
+  /** The row with its amount's thousands dots taken out (withoutThousandsDots), a copy if any. */
+  private withThousandsRead(cells: readonly Cell[]): readonly Cell[] {
+    const amount = cells[this.amountCol];
+    if (typeof amount !== 'string' || !amount.includes('.')) return cells;
+    const read = withoutThousandsDots(amount);
+    if (read === amount) return cells;
+    const copy = cells.slice();
+    copy[this.amountCol] = read;
+    return copy;
   }
 
   /** A row as `add` describes it, once BuyerGroups has given it its group's buyer where it has one. */
@@ -561,9 +596,11 @@ export class OrderRowReader {
     // An order struck out where its amount would be (金额: 已取消, Amount: cancelled), as a ledger
     // without a status column marks it, is cancelled too: there is no amount to find in it.
     const amountText = this.priced === null ? read.text(this.amountCol) : null;
+    const paidText = read.text(this.paidCol);
     if (
       status === 'cancelled' ||
       orderStatusKind(amountText) === 'cancelled' ||
+      (status === null && orderStatusKind(paidText) === 'cancelled') ||
       (status === null &&
         this.voidedCol !== undefined &&
         remarkStatusKind(read.text(this.voidedCol)) === 'cancelled')
@@ -620,7 +657,9 @@ export class OrderRowReader {
     if (
       credited !== 0 ||
       (!this.isCreditNote(item, statusText, amountText) &&
-        (PAYMENT_ON_ACCOUNT.test(item) || (statusText !== null && PAYMENT_STATUS.test(statusText)))) ||
+        (PAYMENT_ON_ACCOUNT.test(item) ||
+          (statusText !== null && PAYMENT_STATUS.test(statusText)) ||
+          (paidText !== null && saysPaidIn(paidText)))) ||
       ((amountText ?? '') === '' && PAID_FOR_SALE.test(item))
     ) {
       this.counts.payments++;
@@ -703,6 +742,9 @@ export class OrderRowReader {
       (statusText !== '' && (COLLECTED_FOR_OTHERS.test(statusText) || PAYMENT_STATUS.test(statusText)))
     )
       return false;
+    // A payment cell saying the order was cancelled or a debt paid is left to the general way too.
+    const paid = this.paidCol === undefined ? '' : (texts[this.paidCol] ?? '');
+    if (paid !== '' && (orderStatusKind(paid) === 'cancelled' || saysPaidIn(paid))) return false;
     // Most rows have neither a status nor a payment column: nothing to note.
     if (!this.consumption && (statusText !== '' || c.payment !== undefined))
       this.noteWhatTheCardPaid(status, statusText, c.payment === undefined ? '' : (texts[c.payment] ?? ''));

@@ -28,8 +28,8 @@ const SECTION_LABEL = new RegExp(
     '^\\d{1,2}\\s*月份?$',
     // …and written out: 十月, 十一月 (a 民國 ledger's month headings)
     '^(?:十[一二]?|[一二三四五六七八九]|正|腊)月份?$',
-    // a month in Vietnamese and Korean: THÁNG 10/2026, Tháng 11, 2026년 11월, 11월
-    '^tháng\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?$',
+    // a month in Vietnamese and Korean: THÁNG 10/2026, Tháng 11, THÁNG 10 / 十月, 2026년 11월, 11월
+    '^tháng\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?(?:\\s+/\\s+(?:十[一二]?|[一二三四五六七八九])月)?$',
     '^(?:\\d{4}\\s*년\\s*)?\\d{1,2}\\s*월$',
     // a month in Thai with its Buddhist-era year, perhaps the English after it: ตุลาคม 2569 / October
     `^(?:${THAI_MONTH_SOURCE})\\s*\\d{4}(?:\\s*/\\s*[a-z ]{3,20})?$`,
@@ -78,7 +78,8 @@ const ENGLISH_GROUP = new RegExp(
  * The groups a customer list is kept in, in the other languages its ledgers come in: German
  * (Privatkunden, Gewerbe / Hausverwaltungen), Spanish and Portuguese (EMPRESAS, PARTICULARES),
  * French, Italian, Indonesian and Malay (Pelanggan baru), Thai, Polish (WARSZTATY, FIRMY / FLOTY),
- * Turkish (YURT İÇİ, YURT DIŞI (İHRACAT)), Dutch (ZAKELIJK, PARTICULIER); perhaps with a word of
+ * Turkish (YURT İÇİ, YURT DIŞI (İHRACAT)), Dutch (ZAKELIJK, BEDRIJVEN & ORGANISATIES), and English
+ * (SCHOOLS, CHURCHES & BUSINESSES; PRIVATE); perhaps with a word of
  * which ones (new, regular, other) before or after, several joined by & or a comma, and words of
  * its own or a translation after a slash (ลูกค้าต่างชาติ / Foreign guests). Plural nouns of kinds
  * of customer, which no one's name is.
@@ -94,7 +95,11 @@ const GROUPS_ABROAD = [
   'warsztaty|firmy|floty|klienci|klienci indywidualni|osoby prywatne|hurtownie|sklepy',
   // Turkish, as lower-casing outside the Turkish locale leaves it: İ as i and a combining dot, I as i.
   'yurt\\s+i\u0307?çi\u0307?|yurt\\s+d[ıi]ş[ıi]|i\u0307?hracat|bayiler|kurumsal|bireysel|müşteriler',
-  'zakelijk|zakelijke klanten|particulier|particulieren|bedrijven|klanten|dealers|wederverkopers',
+  'zakelijk|zakelijke klanten|particulier|particulieren|bedrijven|organisaties|verenigingen|klanten|dealers',
+  'wederverkopers',
+  // English kinds of customer, as a hire or catering business groups its list.
+  'private|individuals|businesses|companies|corporates|schools|churches|creches|hotels|restaurants',
+  'retailers|resellers|wholesalers|distributors|charities|ngos',
 ].join('|');
 const GROUP_QUALIFIERS_ABROAD =
   'neue|neu|alte|sonstige|andere|nuevos|nuevas|frecuentes|otros|novos|outros|nouveaux|autres|nuovi|altri|baru|lama|tetap|lainnya|vaste|nieuwe|overige|vip';
@@ -106,8 +111,11 @@ const SECTION_ABROAD = new RegExp(
 
 /** What tells of a line heading what follows: 以下为…, 以上是…. */
 const HEADS_WHAT_FOLLOWS = /以[下上](?:为|是|均为|都是)/;
-/** A bracketed remark at the end of a line: （以下为重点维护）, (12 家). */
-const TRAILING_REMARK = /\s*[(（][^()（）]*[)）]\s*$/;
+/**
+ * A remark at the end of a line, in brackets (（以下为重点维护）, (12 家)) or after a dash set off
+ * with spaces (BEDRIJVEN & ORGANISATIES – factuur, betaling 30 dagen).
+ */
+const TRAILING_REMARK = /\s*(?:[(（][^()（）]*[)）]|\s[–—]\s[^–—()（）]*)\s*$/;
 /** The words a customer's own name ends in, so that 新客户服务中心 stays a customer. */
 const ORGANISATION_END = /(?:公司|集团|厂|店|中心|事务所|工作室|银行|医院|学校|协会)$/;
 /** A company's legal form at the end of its name: Ltd, Inc., LLC, GmbH. */

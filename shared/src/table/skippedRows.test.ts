@@ -299,6 +299,26 @@ describe('skippedRowReason', () => {
       'note',
     ],
     ['… – controllato da …', ['Giulia Casarini – controllato da Paolo', '', '', '', '', ''], 'note'],
+    // A Flemish grand total and sign-off; Vietnamese and Chinese totals of a Taoyuan grocery, and
+    // its note of several sentences; a South African sign-off without its by.
+    [
+      'ALGEMEEN TOTAAL okt. + nov. 2026',
+      ['', '', '', 'ALGEMEEN TOTAAL okt. + nov. 2026', 16349.71, ''],
+      'total',
+    ],
+    [
+      'Opgemaakt door …',
+      ['Opgemaakt door Jonas – nagekeken Lieve Maes, 01/12/2026', '', '', '', '', ''],
+      'note',
+    ],
+    ['Cộng tháng 10 十月合計', ['', '', '', 'Cộng tháng 10 十月合計', 26390, ''], 'total'],
+    ['TỔNG CỘNG 總計 (10 + 11)', ['', '', '', 'TỔNG CỘNG 總計 (10 + 11)', '53.370', ''], 'total'],
+    [
+      'a Vietnamese note of sentences, signed',
+      ['Hủy, 作廢 không tính. Khách lẻ không ghi tên. – Hằng ghi, 阿明 對帳 115/12/01', '', '', '', '', ''],
+      'note',
+    ],
+    ['… – checked …', ['Annelie Marais – checked Kobus, 30/11/2026', '', '', '', '', ''], 'note'],
   ])('%s → %s', (_name, cells, reason) => {
     expect(skippedRowReason(cells, CONTEXT)).toBe(reason);
   });
@@ -420,6 +440,10 @@ describe('skippedRowReason', () => {
     ['Dutch private customers', 'PARTICULIER', 1],
     ['a heading in capitals after a star', '* NHÀ HÀNG – KHÁCH SẠN', 0],
     ['a month written out in Chinese', '十一月', 0],
+    ['a month in Vietnamese with the Chinese', 'THÁNG 10 / 十月', 0],
+    ['Flemish firms, their terms after a dash', 'BEDRIJVEN & ORGANISATIES – factuur, betaling 30 dagen', 1],
+    ['English kinds of client in the name column', 'SCHOOLS, CHURCHES & BUSINESSES', 1],
+    ['English private clients in the name column', 'PRIVATE', 1],
   ])('a section line: %s (%s) → section', (_name, text, column) => {
     expect(skippedRowReason(alone(text, column), CONTEXT)).toBe('section');
   });
@@ -428,6 +452,8 @@ describe('skippedRowReason', () => {
     ['a customer with a name only', alone('张伟', 1)],
     ['a company with a name only', alone('上海远帆贸易有限公司', 2)],
     ['a customer service centre', alone('新客户服务中心', 2)],
+    ['a firm whose name starts with a kind of customer', alone('Hotels & Resorts Asia Ltd', 2)],
+    ['a customer with a remark after a dash', alone('Anna Peeters – nieuw', 1)],
     ['a company whose name starts with a group word', alone('新华书店', 2)],
     ['a diner named for a road', alone('Route 66 Diner', 1)],
     ['a company called after a region, with a phone', ['', '', '华东区', '13912345678', '', '']],

@@ -109,6 +109,7 @@ const TOTAL_LABELS = new Set([
   'subtotaal',
   'eindtotaal',
   'totaal generaal',
+  'algemeen totaal',
   'summe',
   'gesamt',
   'gesamtsumme',
@@ -267,11 +268,21 @@ function isTotalLabel(text: string): boolean {
   )
     return true;
   // A label with its translation: Total 總數, 合計 Total.
-  const halves = bilingualHalves(label);
-  if (halves !== null && TOTAL_LABELS.has(halves.han) && TOTAL_LABELS.has(halves.latin)) return true;
+  // A label with its translation: Total 總數, 合計 Total, and TỔNG CỘNG 總計 (10 + 11) with what it
+  // adds up in brackets.
+  if (isTranslatedLabel(label) || (beforeBracket !== null && isTranslatedLabel(beforeBracket))) return true;
   // A group's total whose name starts as a label does (Week total: we… as weighted total).
   return isSectionTotal(text);
 }
+
+/** Whether a text is a total's label and its translation, each a label: Total 總數, 合計 Total. */
+function isTranslatedLabel(text: string): boolean {
+  const halves = bilingualHalves(text);
+  return halves !== null && TOTAL_LABELS.has(halves.han) && TOTAL_LABELS.has(halves.latin);
+}
+
+/** A text in Latin letters (digits allowed), then Chinese after a space: Cộng tháng 10 十月合計. */
+const HAN_AFTER = /^(\P{Script=Han}+?)\s+(\p{Script=Han}[\p{Script=Han}\d]{0,10})$/u;
 
 /**
  * A group's total as reports by customer label it, the group's name after the label: Total for
@@ -295,7 +306,7 @@ const TOTAL_PERIOD =
 
 /**
  * A total and what it adds up in another language: its months (Summe Oktober, Total noviembre,
- * Subtotal Oktober, Gesamt Okt.–Nov. 2026, TOTAAL okt. + nov. 2026, รวม ต.ค., SUB-TOTAL 1–15
+ * Subtotal Oktober, Gesamt Okt.–Nov. 2026, ALGEMEEN TOTAAL okt. + nov. 2026, รวม ต.ค., SUB-TOTAL 1–15
  * NOV), or what is owed (TOTAL DENI: Swahili's debt; Total due, Total outstanding). `bare` is
  * trimmed and in lower case.
  */
@@ -319,7 +330,7 @@ function isTotalAbroad(bare: string): boolean {
 /** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
 const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind)?totaal)\s+/;
+  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
 /**
  * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
  * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
@@ -428,7 +439,16 @@ const CLOSING_BRACKET = new Map(
  */
 function isSectionTotal(text: string): boolean {
   const last = foldedCode(text.charCodeAt(text.length - 1));
-  if (last === JI || last === GYE) return SECTION_TOTAL.test(foldTraditional(text.trim()));
+  if (last === JI || last === GYE) {
+    if (SECTION_TOTAL.test(foldTraditional(text.trim()))) return true;
+    // Cộng tháng 10 十月合計: a month's total, its translation after it.
+    const m = HAN_AFTER.exec(text.trim());
+    return (
+      m !== null &&
+      SECTION_TOTAL.test(foldTraditional(m[2] ?? '')) &&
+      TOTAL_PERIOD.test((m[1] ?? '').toLowerCase())
+    );
+  }
   // 四季度小计（截至11月）, 소계 (1~15일): a section's total with a remark in brackets after it.
   const close = text.charCodeAt(text.length - 1);
   if ((close === 0xff09 || close === 0x29) && text.length <= 40) {
@@ -872,15 +892,16 @@ function isNoteSentence(text: string): boolean {
  * vérifié par Émilie. No customer's name starts with these words.
  */
 const KEPT_BY =
-  /^(?:(?:prepared|kept|maintained|compiled|updated)\s+by|(?:bijgehouden|opgesteld|gemaakt|ingevuld)\s+door|(?:erstellt|geführt|gepflegt)\s+von|(?:elaborado|preparado|actualizado)\s+por|(?:saisi|tenu|établi|etabli|mis à jour)\s+par)\s+\S/i;
+  /^(?:(?:prepared|kept|maintained|compiled|updated)\s+by|(?:bijgehouden|opgesteld|opgemaakt|gemaakt|ingevuld)\s+door|(?:erstellt|geführt|gepflegt)\s+von|(?:elaborado|preparado|actualizado)\s+por|(?:saisi|tenu|établi|etabli|mis à jour)\s+par)\s+\S/i;
 
 /**
  * The same line naming who kept the table first, then who checked it: Amparo (administración) –
- * revisado por Vicente, 01/12/2026; Giulia – controllato da Paolo; Ah Mei – checked by Mr Tan.
+ * revisado por Vicente, 01/12/2026; Giulia – controllato da Paolo; Ah Mei – checked by Mr Tan;
+ * Annelie Marais – checked Kobus, 30/11/2026.
  * A name of at most four words, a remark in brackets allowed, then the dash.
  */
 const CHECKED_BY =
-  /^[\p{L}.'’-]+(?:\s[\p{L}.'’-]+){0,3}(?:\s*[(（][^()（）]{1,30}[)）])?\s+[–—-]\s+(?:(?:checked|reviewed|approved|verified)\s+by|(?:revisado|comprobado|aprobado|verificado)\s+por|(?:vérifié|verifie|contrôlé|controle|validé|valide)\s+par|(?:controllato|verificato|approvato)\s+da|(?:geprüft|kontrolliert)\s+von|(?:gecontroleerd|nagekeken)\s+door|(?:kontroloval[a]?|zkontroloval[a]?))\s+\S/iu;
+  /^[\p{L}.'’-]+(?:\s[\p{L}.'’-]+){0,3}(?:\s*[(（][^()（）]{1,30}[)）])?\s+[–—-]\s+(?:(?:checked|reviewed|approved|verified)(?:\s+by)?|(?:revisado|comprobado|aprobado|verificado)\s+por|(?:vérifié|verifie|contrôlé|controle|validé|valide)\s+par|(?:controllato|verificato|approvato)\s+da|(?:geprüft|kontrolliert)\s+von|(?:gecontroleerd|nagekeken)\s+door|(?:kontroloval[a]?|zkontroloval[a]?))\s+\S/iu;
 
 /**
  * A day the business was closed, written where its sales would be, perhaps beside the date and
@@ -898,8 +919,11 @@ function saysClosed(texts: readonly string[]): boolean {
   return false;
 }
 
-/** The words of a sentence that says something, which no company's name holds. */
-const SAYS_SOMETHING = /\b(?:is|are|was|were|not|don't|do|does|please|my|we|you|if)\b/i;
+/**
+ * The words of a sentence that says something, which no company's name holds: in English, and
+ * Vietnamese's not (không, chưa).
+ */
+const SAYS_SOMETHING = /\b(?:is|are|was|were|not|don't|do|does|please|my|we|you|if|không|chưa)\b/i;
 
 /** A label of a word or two, a colon, then four words or more: Rates: HMRC monthly exchange rate …. */
 const LABELLED_SENTENCE = /^[A-Za-z][A-Za-z ]{1,20}:\s+\S+(?:\s+\S+){3,}$/;
