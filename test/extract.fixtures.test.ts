@@ -563,6 +563,36 @@ describe('lines a card reaches its person on through the company', () => {
   });
 });
 
+describe('a branch’s mailbox named after its place', () => {
+  const read = (body: string) =>
+    extractContacts(parseHTML(`<!DOCTYPE html><html lang="es-ES"><body>${body}</body></html>`).document, {
+      region: 'ES',
+      url: 'https://www.suministrosarriaga.es/contacto/',
+      ...UNHURRIED,
+    }).map((c) => [c.name, c.phones, c.emails]);
+
+  it('is the company’s, where the branch’s manager is reached on its line by his extension', () => {
+    const cards = read(`
+      <div class="et_pb_blurb"><h4>Delegación Navarra · Noáin</h4>
+        <p>Polígono Talluntxe II, Calle M, nave 21<br>31110 Noáin (Navarra)</p>
+        <p><strong>Tel.:</strong> <a href="tel:+34948317205">948 31 72 05</a><br>
+        <strong>Email:</strong> <a href="mailto:pamplona@suministrosarriaga.es">pamplona@suministrosarriaga.es</a></p>
+        <p>Responsable de la delegación:<br><strong>Javier Ruiz Sáenz</strong> (ext. 21)</p>
+        <p>A 5 minutos del aeropuerto de Pamplona, salida 2 de la A-15.</p></div>`);
+    expect(cards).toContainEqual(['Javier Ruiz Sáenz', ['+34948317205'], []]);
+  });
+
+  it('is not a mailbox named after its person, or after the job their title gives', () => {
+    const cards = read(`
+      <div class="team"><h4>Javier Ruiz</h4><p>Voluntariado</p>
+        <p><a href="mailto:javier@suministrosarriaga.es">javier@suministrosarriaga.es</a></p></div>
+      <div class="team"><h4>Ane Goikoetxea</h4><p>Responsable de Compras Bilbao</p>
+        <p><a href="mailto:bilbao@suministrosarriaga.es">bilbao@suministrosarriaga.es</a></p></div>`);
+    expect(cards).toContainEqual(['Javier Ruiz', [], ['javier@suministrosarriaga.es']]);
+    expect(cards).toContainEqual(['Ane Goikoetxea', [], ['bilbao@suministrosarriaga.es']]);
+  });
+});
+
 describe('a company’s own card beside a person’s', () => {
   it('keeps a distributor’s card, headed by its name, apart from the maker’s manager beside it', () => {
     const html = `<!DOCTYPE html><html lang="en"><body><section><div class="container"><h2>USA &amp; Canada</h2>

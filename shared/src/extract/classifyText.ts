@@ -71,10 +71,12 @@ const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
  * Spanish name's particles would otherwise let pass (Universidad de la Ciudad de México), and
  * the areas a salesperson covers and the streets a branch is on (Zona Sul, São Paulo, Rua
  * Mergenthaler, Calle Mayor), and a German page's offices and desks (Firmensitz, Standort,
- * Niederlassung, Schauraum, Assistenz der Geschäftsführung).
+ * Niederlassung, Schauraum, Assistenz der Geschäftsführung), a showroom named by its city (Showroom
+ * Hải Phòng), a Spanish industrial estate (Polígono de Júndiz), branch (Delegación Álava) and a Bilbao
+ * area (Margen Izquierda).
  */
 const NOT_A_NAME_EN =
-  /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|iowa|kansas|kentucky|louisiana|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|nevada|hampshire|jersey|mexico|ohio|oklahoma|oregon|pennsylvania|rhode|tennessee|texas|utah|vermont|wisconsin|wyoming|ontario|quebec|alberta|manitoba|saskatchewan|contact|contacts|us|about|our|the|team|hi|hello|dear|hey|thanks|thank|best|kind|regards|sincerely|cheers|by|member|list|staff|directory|speakers|speaker|agents|agent|people|media|centre|center|summit|expo|conference|sponsor|sponsors|hong|kong|los|angeles|san|francisco|las|vegas|united|kingdom|states|america|asia|pacific|europe|north|south|east|west|northern|southern|eastern|western|central|equal|housing|opportunity|free|shipping|share|tweet|like|pin|print|subscribe|download|book|request|quote|call|visit|send|reply|forward|archive|inbox|open|close|next|previous|back|top|menu|search|cart|checkout|account|settings|sales|support|service|services|customer|office|offices|head|email|phone|mobile|tel|address|home|news|careers|privacy|terms|follow|get|in|touch|find|meet|welcome|company|department|general|inquiries|enquiries|media|press|partner|partners|partnerships|business|hours|opening|directions|map|location|locations|headquarters|global|international|read|more|learn|view|all|and|for|of|to|with|from|at|by|on|login|sign|up|register|faq|help|blog|products|solutions|industries|resources|investors|legal|copyright|rights|reserved|ltd|inc|llc|group|limited|corporation|co|corp|gmbh|university|school|hospital|bank|new|york|london|shanghai|beijing|street|road|avenue|monday|friday|january|march|april|may|june|july|december|linkedin|facebook|twitter|instagram|youtube|whatsapp|telegram|skype|github|pinterest|tiktok|xing|envelope|fax|website|link|profile|china|mainland|japan|korea|taiwan|macau|macao|singapore|malaysia|indonesia|thailand|vietnam|philippines|germany|switzerland|austria|australia|zealand|canada|india|emirates|arabia|republic|area|region|management|property|properties|rentals|leasing|department|portal|bureau|quick|links|useful|sitemap|related|popular|recent|latest|categories|newsletter|information|policy|explore|parts|counter|wholesale|amtsgericht|registergericht|handelsregister|court|city|town|township|village|county|borough|allgemeine|anfragen|zentrale|empfang|kontakt|ansprechpartner|abteilung|buchhaltung|qualität|qualitaet|qualitätssicherung|schweiz|westschweiz|ostschweiz|deutschland|österreich|numero|sede|ufficio|filiale|magazzino|assistenza|amministrazione|spedizioni|centralino|rappresentanze|rappresentanza|agenzia|contatti|belgium|belgië|belgie|netherlands|nederland|vestiging|hoofdkantoor|vertegenwoordiging|matriz|sucursal|sucursales|universidad|instituto|secretaría|secretaria|ciudad|gobierno|municipio|cámara|colegio|clínica|banco|grupo|oficina|oficinas|almacén|almacen|bodega|corporativo|kantor|pusat|cabang|gudang|kawasan|industri|admin|penjualan|hubungi|kami|pabrik|trụ|sở|nhánh|xưởng|liên|hệ|customs|documentation|agence|agences|quality|assurance|zona|zonas|região|regiao|regiões|são|rua|rue|avenida|alameda|travessa|calle|carrer|rodovia|estrada|assistenz|firmensitz|standort|niederlassung|schauraum)$/i;
+  /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|iowa|kansas|kentucky|louisiana|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|nevada|hampshire|jersey|mexico|ohio|oklahoma|oregon|pennsylvania|rhode|tennessee|texas|utah|vermont|wisconsin|wyoming|ontario|quebec|alberta|manitoba|saskatchewan|contact|contacts|us|about|our|the|team|hi|hello|dear|hey|thanks|thank|best|kind|regards|sincerely|cheers|by|member|list|staff|directory|speakers|speaker|agents|agent|people|media|centre|center|summit|expo|conference|sponsor|sponsors|hong|kong|los|angeles|san|francisco|las|vegas|united|kingdom|states|america|asia|pacific|europe|north|south|east|west|northern|southern|eastern|western|central|equal|housing|opportunity|free|shipping|share|tweet|like|pin|print|subscribe|download|book|request|quote|call|visit|send|reply|forward|archive|inbox|open|close|next|previous|back|top|menu|search|cart|checkout|account|settings|sales|support|service|services|customer|office|offices|head|email|phone|mobile|tel|address|home|news|careers|privacy|terms|follow|get|in|touch|find|meet|welcome|company|department|general|inquiries|enquiries|media|press|partner|partners|partnerships|business|hours|opening|directions|map|location|locations|headquarters|global|international|read|more|learn|view|all|and|for|of|to|with|from|at|by|on|login|sign|up|register|faq|help|blog|products|solutions|industries|resources|investors|legal|copyright|rights|reserved|ltd|inc|llc|group|limited|corporation|co|corp|gmbh|university|school|hospital|bank|new|york|london|shanghai|beijing|street|road|avenue|monday|friday|january|march|april|may|june|july|december|linkedin|facebook|twitter|instagram|youtube|whatsapp|telegram|skype|github|pinterest|tiktok|xing|envelope|fax|website|link|profile|china|mainland|japan|korea|taiwan|macau|macao|singapore|malaysia|indonesia|thailand|vietnam|philippines|germany|switzerland|austria|australia|zealand|canada|india|emirates|arabia|republic|area|region|management|property|properties|rentals|leasing|department|portal|bureau|quick|links|useful|sitemap|related|popular|recent|latest|categories|newsletter|information|policy|explore|parts|counter|wholesale|amtsgericht|registergericht|handelsregister|court|city|town|township|village|county|borough|allgemeine|anfragen|zentrale|empfang|kontakt|ansprechpartner|abteilung|buchhaltung|qualität|qualitaet|qualitätssicherung|schweiz|westschweiz|ostschweiz|deutschland|österreich|numero|sede|ufficio|filiale|magazzino|assistenza|amministrazione|spedizioni|centralino|rappresentanze|rappresentanza|agenzia|contatti|belgium|belgië|belgie|netherlands|nederland|vestiging|hoofdkantoor|vertegenwoordiging|matriz|sucursal|sucursales|universidad|instituto|secretaría|secretaria|ciudad|gobierno|municipio|cámara|colegio|clínica|banco|grupo|oficina|oficinas|almacén|almacen|bodega|corporativo|kantor|pusat|cabang|gudang|kawasan|industri|admin|penjualan|hubungi|kami|pabrik|trụ|sở|nhánh|xưởng|liên|hệ|customs|documentation|agence|agences|quality|assurance|zona|zonas|região|regiao|regiões|são|rua|rue|avenida|alameda|travessa|calle|carrer|rodovia|estrada|assistenz|firmensitz|standort|niederlassung|schauraum|showroom|showrooms|polígono|poligono|margen|delegación|delegacion)$/i;
 
 // Patterns with Unicode property escapes are module constants: the extension's bundler (esbuild,
 // target chrome120) writes such a literal as `new RegExp(…)`, which inside a function would build
@@ -174,6 +176,49 @@ export function looksLikeFamilyGivenName(text: string): boolean {
 const FAMILY_GIVEN =
   /^([\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,2})[ \u3000]([\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,2}|[\u3040-\u30ff]{2,4})$/;
 
+/**
+ * Vietnam's cities and provinces of two words, which a branch's heading names and which read as a
+ * Vietnamese name does (Hải Phòng, Đà Nẵng). Not Hồ Chí Minh, a person's name too.
+ */
+const VIETNAMESE_PLACES: ReadonlySet<string> = new Set(
+  [
+    'Hà Nội',
+    'Hải Phòng',
+    'Đà Nẵng',
+    'Cần Thơ',
+    'Sài Gòn',
+    'Nha Trang',
+    'Vũng Tàu',
+    'Biên Hòa',
+    'Đà Lạt',
+    'Hạ Long',
+    'Huế',
+    'Thủ Đức',
+    'Bắc Ninh',
+    'Hải Dương',
+    'Hưng Yên',
+    'Quảng Ninh',
+    'Thanh Hóa',
+    'Nghệ An',
+    'Nam Định',
+    'Thái Nguyên',
+    'Vĩnh Phúc',
+    'Quảng Nam',
+    'Quảng Ngãi',
+    'Bình Định',
+    'Khánh Hòa',
+    'Lâm Đồng',
+    'Bình Dương',
+    'Đồng Nai',
+    'Long An',
+    'Tây Ninh',
+    'Bà Rịa',
+    'An Giang',
+    'Kiên Giang',
+    'Phú Quốc',
+  ].map((place) => place.toLowerCase()),
+);
+
 /** A generation written after a name: Jr., Sr., II, III, IV. */
 const GENERATION = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
@@ -187,6 +232,7 @@ export function looksLikePersonName(text: string): boolean {
   if (/^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(s)) return true;
   // ZA Mayencin, ZI Molina-La Chazotte: a French business park, the first line of an address.
   if (FRENCH_ZONE.test(s)) return false;
+  if (VIETNAMESE_PLACES.has(s.toLowerCase())) return false;
   // A generation after the name (Robert J. Smith Jr., Henry Ford II) is part of it, not a word to judge.
   const words = s.replace(GENERATION, '').split(/\s+/);
   // A name's particles (de la Garza, van der Berg) and patronymics are no words of their own.

@@ -1,3 +1,4 @@
+import { looksLikeTitle } from './classifyText.ts';
 import { countryOfAddress } from './countryOfAddress.ts';
 import { type EvidenceItem, isLandmarkTag, MAX_EVIDENCE_HEADING, placeOf } from './evidence.ts';
 import type { PhoneHit } from './findPhones.ts';
@@ -201,8 +202,9 @@ const NO_COMPANY_DATA: ReadonlySet<string> = new Set();
 /**
  * The company's mailboxes of a person's card with its function mailboxes (sales@, info@) added: the
  * 邮箱 of a B2B shop's or an exhibitor's 联系方式 box under its 联系人 is the company's, where his
- * mobile is his. A directory's row is another matter: its mailbox, whatever it is called, is how
- * a member reaches the row's contact.
+ * mobile is his; and so is a branch's mailbox named after its place (namesPlaceOf). A directory's
+ * row is another matter: its mailbox, whatever it is called, is how a member reaches the row's
+ * contact.
  */
 function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string>): ReadonlySet<string> {
   if (group.name === null) return companyEmails;
@@ -211,12 +213,49 @@ function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string
   for (const line of group.lines) {
     if (line.emails.length === 0 || (row !== null && tableRowOf(line.block) === row)) continue;
     for (const email of line.emails) {
-      if (!isRoleMailbox(email) || companyEmails.has(email)) continue;
+      if ((!isRoleMailbox(email) && !namesPlaceOf(email, group)) || companyEmails.has(email)) continue;
       out ??= new Set(companyEmails);
       out.add(email);
     }
   }
   return out ?? companyEmails;
+}
+
+/**
+ * Whether a mailbox is named after a place its card names, a branch's (pamplona@ in the card of a
+ * branch in Noáin that is A 5 minutos del aeropuerto de Pamplona; vitoria@ in a Vitoria-Gasteiz
+ * branch's): a capitalised word of the card's, without its accents, that is no word of the
+ * person's name, nor of a line naming them or giving their job title.
+ */
+function namesPlaceOf(email: string, group: PersonGroup): boolean {
+  const local = email.slice(0, email.indexOf('@'));
+  if (!/^[a-z]{4,20}$/.test(local)) return false;
+  if (group.name !== null && capitalisedWords(group.name).includes(local)) return false;
+  for (const line of group.lines) {
+    // A job title's words are no place (volunteer@ of a Volunteer Coordinator), nor the words of
+    // a line naming the person (CHEN Xiaoming 陈晓明 of chen@).
+    if (looksLikeTitle(line.text) || (group.name !== null && line.text.includes(group.name))) continue;
+    if (capitalisedWords(line.text).includes(local)) return true;
+  }
+  return false;
+}
+
+/** Combining marks, as NFD writes a letter's accents apart (a module constant: see classifyText.ts). */
+const MARKS = /\p{M}/gu;
+
+/**
+ * A text's capitalised words in lower case without their accents (Đà Nẵng: da, nang), each
+ * standing where it stands; a word in lower case (an address's, a mailbox's written out) is ''.
+ */
+function capitalisedWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/[đ]/g, 'd')
+    .replace(/Đ/g, 'D')
+    .split(/[^A-Za-z]+/)
+    .filter((w) => w !== '')
+    .map((w) => (w.charCodeAt(0) < 0x61 ? w.toLowerCase() : ''));
 }
 
 /**

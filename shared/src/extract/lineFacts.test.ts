@@ -325,6 +325,23 @@ describe('factsOf running text that names whom to contact', () => {
       'NG',
       'Ngozi Okafor',
     ],
+    // A name, then what the person is between commas, then on; a Spanish sentence with its
+    // number and extension before the mailbox; a Vietnamese one, what the person does after a comma.
+    [
+      'For quotations in English or French, please contact Marta Fernández Iglesias, Export Sales, on +34 944 52 13 96.',
+      'ES',
+      'Marta Fernández Iglesias',
+    ],
+    [
+      'Para la selección de cilindros, hable directamente con Mikel Otxoa Arrieta, nuestro ingeniero de aplicaciones, en el 944 52 13 80 (extensión 214) o en motxoa@suministrosarriaga.es.',
+      'ES',
+      'Mikel Otxoa Arrieta',
+    ],
+    [
+      'Các đại lý vui lòng liên hệ anh Trần Minh Tuấn, phụ trách phát triển đại lý, qua số 0335 721 486.',
+      'VN',
+      'Trần Minh Tuấn',
+    ],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
   });

@@ -417,8 +417,21 @@ export function referredName(text: string, dataAt: number): string | null {
     REFERRAL_VI.exec(wide) ??
     REFERRAL_KO.exec(before);
   const name = m === null ? null : personName(m[1] ?? m[2] ?? '', 'bare');
-  return name ?? addressedBefore(before) ?? REFERRAL_TH.exec(before)?.[1] ?? null;
+  if (name !== null) return name;
+  // A name, then what the person is between commas (please contact Marta Fernández Iglesias,
+  // Export Sales, on …), which REFERRAL_EN may have read as a title before a name.
+  const titled = REFERRAL_EN_TITLE_AFTER.exec(wide);
+  return (
+    (titled === null ? null : personName(titled[1] ?? '', 'bare')) ??
+    addressedBefore(before) ??
+    REFERRAL_TH.exec(before)?.[1] ??
+    null
+  );
 }
+
+/** Contact and the like, a name, what the person is between commas, then at or on. */
+const REFERRAL_EN_TITLE_AFTER =
+  /\b(?:[Cc]ontact|[Cc]all|[Ww]rite to|[Ss]peak (?:to|with)|[Aa]sk for)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}),\s+[^,]{2,40},\s+(?:at|on|via)\s*[:：]?\s*$/u;
 
 /**
  * The same in Thai, where a name is addressed with คุณ and written in Thai script, which the
@@ -675,11 +688,13 @@ const REFERRAL_PT =
 
 /**
  * The same in Spanish, as a Mexican page writes it: …pregunte por el Ing. Óscar Leal de la Garza,
- * quien le atiende al (81) …; comuníquese con la Lic. Ana Ruiz al …: the person, their academic
- * title before the name, the particles of a Spanish name, perhaps who they are between commas.
+ * quien le atiende al (81) …; comuníquese con la Lic. Ana Ruiz al …; hable directamente con Mikel
+ * Otxoa Arrieta, nuestro ingeniero de aplicaciones, en el … (extensión 214) o en …: the person,
+ * their academic title before the name, the particles of a Spanish name, perhaps who they are
+ * between commas, and for a mailbox the number before it.
  */
 const REFERRAL_ES =
-  /\b(?:[Pp]regunte por|[Cc]omun[ií]quese con|[Cc]ontacte a|[Ll]lame a|[Ee]scriba a|[Hh]able con)\s+(?:(?:el|la)\s+)?(?:(?:Ing|Lic|Dr|Dra|Arq|Mtro|Mtra|Sr|Sra|Srta|C\.P)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40})?,?\s+(?:al|en el|a|en)\s*[:：]?\s*$/u;
+  /\b(?:[Pp]regunte por|[Cc]omun[ií]quese con|[Cc]ontacte a|[Ll]lame a|[Ee]scriba a|[Hh]able (?:directamente )?con)\s+(?:(?:el|la)\s+)?(?:(?:Ing|Lic|Dr|Dra|Arq|Mtro|Mtra|Sr|Sra|Srta|C\.P)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40})?,?\s+(?:al|en el|a|en)\s*[:：]?\s*(?:\+?[\d()][\d\s()-]{5,18}\d(?:\s*\((?:extensión|ext\.?)\s*\d{1,5}\))?\s+(?:o|y)\s+(?:en|a)\s*)?$/u;
 
 /**
  * The same in Dutch: Servicecoördinator Daan Kuipers is op werkdagen rechtstreeks bereikbaar op …:
@@ -698,11 +713,12 @@ const REFERRAL_KO =
 
 /**
  * The same in Vietnamese: …vui lòng liên hệ anh Nguyễn Văn Tài – đại diện kinh doanh tại Đà Nẵng,
- * số điện thoại 0905 318 642: liên hệ (or gặp, gọi cho), how the person is addressed, their full
- * name, perhaps what they are after a dash, then the number's label.
+ * số điện thoại 0905 318 642; …liên hệ anh Trần Minh Tuấn, phụ trách phát triển đại lý, qua số …:
+ * liên hệ (or gặp, gọi cho), how the person is addressed, their full name, perhaps what they are
+ * after a dash or a comma, then the number's label.
  */
 const REFERRAL_VI =
-  /(?:liên hệ|gặp|gọi cho)\s+(?:(?:anh|chị|ông|bà|em|cô|chú)\s+)?(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){1,3})(?:\s*[–—-]\s*[^,，:：]{1,60})?[\s,，]*(?:(?:số điện thoại|điện thoại|sđt|đt|di động|hotline|zalo)\s*[:：]?\s*)?$/u;
+  /(?:liên hệ|gặp|gọi cho)\s+(?:(?:anh|chị|ông|bà|em|cô|chú)\s+)?(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){1,3})(?:\s*[–—,，-]\s*[^,，:：]{1,60})?[\s,，]*(?:(?:qua số|qua|số điện thoại|điện thoại|sđt|đt|di động|hotline|zalo)\s*[:：]?\s*)?$/u;
 
 /** The site's or company's own name ("Pennine Packaging" for "Pennine Packaging Ltd"), not a person. */
 function isBrand(name: string, context: FactsContext): boolean {

@@ -124,6 +124,11 @@ describe('personName', () => {
     ['Firmensitz Wien-Liesing'],
     ['Assistenz der Geschäftsführung'],
     ['Sanierung von Steigleitungen'],
+    // A showroom by its city, a Vietnamese city alone, a Spanish branch and industrial estate.
+    ['Showroom Hải Phòng'],
+    ['Đà Nẵng'],
+    ['Delegación Álava'],
+    ['Polígono de Júndiz'],
   ])('does not read %s as a name', (text) => {
     expect(personName(text, 'bare')).toBeNull();
   });

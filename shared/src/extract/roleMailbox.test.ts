@@ -37,6 +37,13 @@ describe('isRoleMailbox', () => {
     'kundendienst@huber-stadlbauer.at',
     // A Thai trader's accounts desk.
     'account@siamprosper.co.th',
+    // A wine estate's tasting room, events and wine club; a Spanish firm's administración and a
+    // Vietnamese firm's warranty desk (bảo hành).
+    'tasting@kleinvleikloof.co.za',
+    'events@kleinvleikloof.co.za',
+    'wineclub@kleinvleikloof.co.za',
+    'administracion@suministrosarriaga.es',
+    'baohanh@tanhathanh.vn',
   ])('takes %s for a function’s mailbox', (email) => {
     expect(isRoleMailbox(email)).toBe(true);
   });
@@ -49,6 +56,7 @@ describe('isRoleMailbox', () => {
     'exportmanager.wang@hengmei-jewelry.com',
     'salesman@example.com',
     'rhonda.diaz@sirsa.com.mx',
+    'eventsmanager.li@example.com',
   ])('takes %s for a person’s', (email) => {
     expect(isRoleMailbox(email)).toBe(false);
   });
