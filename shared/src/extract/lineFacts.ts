@@ -401,26 +401,32 @@ export function referredName(text: string, dataAt: number): string | null {
   // Sentences in Latin letters take more room: a title and an academic title with the name
   // (Your contact: Brenda Cavazos, Sales Representative – Texas, cell (US) …).
   const wide = text.slice(Math.max(0, dataAt - 120), dataAt);
+  // The sentences in Latin letters are tried only where one of their words stands: most data on
+  // a page have none before them, and each pattern would be tried from every position.
+  const latin = SENDS_TO.test(wide);
   const m =
     REFERRAL.exec(before) ??
     TITLE_REFERRAL.exec(before) ??
     DEPARTMENT_REFERRAL.exec(before) ??
-    REFERRAL_EN.exec(wide) ??
-    REFERRAL_FR.exec(before) ??
-    REFERRAL_ANSWERS.exec(wide) ??
-    REFERRAL_DE.exec(wide) ??
-    REFERRAL_CS.exec(wide) ??
-    REFERRAL_ID.exec(wide) ??
-    REFERRAL_ES.exec(wide) ??
-    REFERRAL_PT.exec(wide) ??
-    REFERRAL_NL.exec(wide) ??
-    REFERRAL_VI.exec(wide) ??
+    (latin
+      ? (REFERRAL_EN.exec(wide) ??
+        REFERRAL_FR.exec(before) ??
+        REFERRAL_ANSWERS.exec(wide) ??
+        REFERRAL_DE.exec(wide) ??
+        REFERRAL_CS.exec(wide) ??
+        REFERRAL_ID.exec(wide) ??
+        REFERRAL_ES.exec(wide) ??
+        REFERRAL_PT.exec(wide) ??
+        REFERRAL_NL.exec(wide) ??
+        REFERRAL_VI.exec(wide))
+      : null) ??
     REFERRAL_KO.exec(before);
   const name = m === null ? null : personName(m[1] ?? m[2] ?? '', 'bare');
   if (name !== null) return name;
   // A name, then what the person is between commas (please contact Marta Fernández Iglesias,
-  // Export Sales, on …), which REFERRAL_EN may have read as a title before a name.
-  const titled = REFERRAL_EN_TITLE_AFTER.exec(wide);
+  // Export Sales, on …), which REFERRAL_EN read as a title before a name: looked for only where a
+  // pattern matched, as few data on a page have a sentence before them.
+  const titled = m === null ? null : REFERRAL_EN_TITLE_AFTER.exec(wide);
   return (
     (titled === null ? null : personName(titled[1] ?? '', 'bare')) ??
     addressedBefore(before) ??
@@ -428,6 +434,13 @@ export function referredName(text: string, dataAt: number): string | null {
     null
   );
 }
+
+/**
+ * A word one of the sentences in Latin letters needs (REFERRAL_EN to REFERRAL_VI): contact, call,
+ * avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ and the others.
+ */
+const SENDS_TO =
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
