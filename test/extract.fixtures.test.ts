@@ -563,6 +563,25 @@ describe('lines a card reaches its person on through the company', () => {
   });
 });
 
+describe('an office’s line on a person’s card', () => {
+  it('is the office’s, where the page gives the office that line and the person one of their own', () => {
+    const html = `<!DOCTYPE html><html lang="en-ZA"><body>
+      <ul><li><h2>Priya Naidoo</h2><p><strong>Sales Representative</strong> – Gauteng</p>
+        <p>Office: <a href="tel:+27114632218">011 463 2218</a> · Cell: <a href="tel:+27762250193">076-225-0193</a><br>
+        <a href="mailto:priya@kleinvleikloof.co.za">priya@kleinvleikloof.co.za</a></p></li></ul>
+      <div class="accordion"><h4>Gauteng sales office</h4>
+        <p>Unit 4, 170 Curzon Road, Bryanston 2191<br>Tel <a href="tel:+27114632218">011 463 2218</a><br>
+        <a href="mailto:accounts@kleinvleikloof.co.za">accounts@kleinvleikloof.co.za</a></p></div></body></html>`;
+    const cards = extractContacts(parseHTML(html).document, {
+      region: 'ZA',
+      url: 'https://www.kleinvleikloof.co.za/contact',
+      ...UNHURRIED,
+    }).map((c) => [c.name, c.phones, c.emails]);
+    expect(cards).toContainEqual(['Priya Naidoo', ['+27762250193'], ['priya@kleinvleikloof.co.za']]);
+    expect(cards.find(([name]) => name === null)?.[1]).toContain('+27114632218');
+  });
+});
+
 describe('a branch’s mailbox named after its place', () => {
   const read = (body: string) =>
     extractContacts(parseHTML(`<!DOCTYPE html><html lang="es-ES"><body>${body}</body></html>`).document, {

@@ -288,7 +288,8 @@ const EXTENSION_AFTER = /^\s*[,，]?\s*(?:分机|分機|转|轉|ext\.?|extn\.?|e
 
 /**
  * The company's lines (numbers on its own, nameless groups) that two or more people's groups
- * write without an extension: the office line a brokerage prints on each agent's card.
+ * write without an extension: the office line a brokerage prints on each agent's card; and one a
+ * person's card labels as an office's (Office:, Escritório:).
  */
 export function sharedCompanyLines(groups: readonly PersonGroup[]): ReadonlySet<string> {
   const company = new Set<string>();
@@ -297,18 +298,33 @@ export function sharedCompanyLines(groups: readonly PersonGroup[]): ReadonlySet<
       for (const line of group.lines) for (const hit of line.phones) company.add(hit.e164);
   if (company.size === 0) return NO_COMPANY_DATA;
   const people = new Map<string, number>();
+  const shared = new Set<string>();
   for (const group of groups) {
     if (group.name === null) continue;
     const seen = new Set<string>();
+    const office = new Set<string>();
     for (const line of group.lines)
-      for (const hit of line.phones) if (company.has(hit.e164)) seen.add(hit.e164);
-    for (const e164 of seen)
-      if (!withExtension(group.lines, e164)) people.set(e164, (people.get(e164) ?? 0) + 1);
+      for (const hit of line.phones) {
+        if (!company.has(hit.e164)) continue;
+        seen.add(hit.e164);
+        if (hit.start > 0 && OFFICE_LABEL.test(line.text.slice(Math.max(0, hit.start - 16), hit.start)))
+          office.add(hit.e164);
+      }
+    for (const e164 of seen) {
+      if (withExtension(group.lines, e164)) continue;
+      people.set(e164, (people.get(e164) ?? 0) + 1);
+      // Labelled as an office's on one person's card (Office: 011 463 2218), a line the page
+      // gives an office of the company is the office's.
+      if (office.has(e164)) shared.add(e164);
+    }
   }
-  const shared = new Set<string>();
   for (const [e164, count] of people) if (count >= 2) shared.add(e164);
   return shared.size === 0 ? NO_COMPANY_DATA : shared;
 }
+
+/** An office's label right before a number: Office:, Büro, Oficina, Escritório. */
+const OFFICE_LABEL =
+  /(?:^|[\s(|·•])(?:office|büro|oficina|escrit[óo]rio|ufficio|bureau|kantoor)\s*[:：]?\s*$/i;
 
 /** The page's organisation is a person's unless the page lists other companies' people and theirs is elsewhere. */
 function fitsPage(emails: readonly string[], page: PageFacts): boolean {

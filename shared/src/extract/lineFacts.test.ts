@@ -342,6 +342,8 @@ describe('factsOf running text that names whom to contact', () => {
       'VN',
       'Trần Minh Tuấn',
     ],
+    // An importer, its town, then the person there.
+    ['Vine & Veldt Ltd, London – James Whitfield', 'GB', 'James Whitfield'],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
   });

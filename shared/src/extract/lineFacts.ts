@@ -980,7 +980,10 @@ function readParts(f: ReadFacts, text: string, emails: readonly string[]): void 
   if (parts.length === 1 && looksLikeTitle(text)) f.title ??= text;
   else if (
     f.name === null &&
-    (titleThenName(f, parts) || nameAmongDescriptions(f, parts) || departmentThenName(f, parts))
+    (titleThenName(f, parts) ||
+      nameAmongDescriptions(f, parts) ||
+      departmentThenName(f, parts) ||
+      firmThenName(f, parts))
   )
     return;
   else readRest(f, parts);
@@ -1223,6 +1226,28 @@ function departmentThenName(f: ReadFacts, parts: readonly string[]): boolean {
   f.name = name;
   return true;
 }
+
+/**
+ * A firm, perhaps the town it is in, then the person there, as a page lists its agents and
+ * importers (Vine & Veldt Ltd, London – James Whitfield): the first part reads as a company, the
+ * last as a name, and the one between, if any, is a place of a word or two without digits.
+ */
+function firmThenName(f: ReadFacts, parts: readonly string[]): boolean {
+  if (parts.length < 2 || parts.length > 3) return false;
+  const firm = parts[0] as string;
+  const named = parts[parts.length - 1] as string;
+  if (!looksLikeOrganization(firm)) return false;
+  const place = parts.length === 3 ? (parts[1] as string) : null;
+  if (place !== null && !PLACE_WORDS.test(place)) return false;
+  const name = personName(named, 'bare');
+  if (name === null) return false;
+  f.name = name;
+  f.organization ??= firm;
+  return true;
+}
+
+/** A town's name of a word or two in Latin letters: London, Cape Town. */
+const PLACE_WORDS = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u;
 
 /** A remark in brackets at the end of a part: Monica Belleri (contabilità clienti e fornitori). */
 const REMARK_AFTER = /\s*[(（][^()（）]{1,60}[)）]$/;
