@@ -41,6 +41,10 @@ describe('nearestLabel', () => {
     ['ejemplo de guía DHL: ', 'other'],
     ['Ondernemingsnummer BE ', 'other'],
     ['KvK ', 'other'],
+    // A mobile in Spanish, Portuguese and German.
+    ['13 80 · Móvil ', 'phone'],
+    ['Celular: ', 'phone'],
+    ['Handy ', 'phone'],
   ])('%j', (before, kind) => {
     expect(nearestLabel(before)).toBe(kind);
     expect(nearestLabel(before)).toBe(kind);
