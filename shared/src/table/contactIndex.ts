@@ -353,7 +353,10 @@ function findShortenedFirms(
   }
 }
 
-/** The customers' names in Chinese characters of four or more, by their first two and last two. */
+/**
+ * The customers' names in Chinese characters of five or more (longer than the shortest name
+ * shortened from one), by their first two and last two.
+ */
 function firmsByEnds(records: readonly CustomerRecord[]): Map<string, { han: string; index: number }[]> {
   const byEnds = new Map<string, { han: string; index: number }[]>();
   for (let i = 0; i < records.length; i++) {
