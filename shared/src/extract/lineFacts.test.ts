@@ -348,6 +348,18 @@ describe('factsOf running text that names whom to contact', () => {
     expect(factsIn(text, region).name).toBe(name);
   });
 
+  // A sentence without data ending with whom to contact and their job: the lines after it give
+  // that person's numbers. Without the job, a sentence closing a block of the company's data.
+  it.each([
+    [
+      'For export, OEM and hotel-project enquiries in English, please contact Ms. Nguyen Phuong Linh (Nguyễn Phương Linh), Export Executive.',
+      'Nguyen Phuong Linh',
+    ],
+    ['Factory visits by prior appointment only – please contact Mr. Suresh Kumawat (QC).', null],
+  ])('reads the sentence %s as naming %s', (text, name) => {
+    expect(factsIn(text, 'VN').name).toBe(name);
+  });
+
   it.each([
     // Two people's numbers on one line: whose each is, the sentence does not settle.
     ['如需报价请联系王经理 139 1234 5678 或李经理 138 8765 4321，谢谢您的支持。', 'CN'],

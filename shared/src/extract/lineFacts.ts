@@ -329,7 +329,8 @@ function readText(line: Line): ReadFacts {
       f.companyPhones = f.companyPhones.filter((phone) => phone !== theirs);
     }
   } else if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
-  else if (f.prose && !f.greeting) f.name ??= bioName(text);
+  else if (f.prose && !f.greeting)
+    f.name ??= bioName(text) ?? (lineData(line) === 0 ? contactAtEnd(text) : null);
   // 或拨打组委会热线 0579-…: a line running text gives the company; not where the person named
   // stands right before the number (请致电客服主管陈女士：…: her line, by her extension).
   if (f.prose) {
@@ -612,6 +613,20 @@ function bioName(text: string): string | null {
   if (!rest.some((part) => looksLikeTitle(part.trim()))) return null;
   return personName(m[1] ?? '', 'bare');
 }
+
+/**
+ * The person a sentence ends by sending the reader to, their job after a comma, whose numbers and
+ * mailbox the lines after it give: …please contact Ms. Nguyen Phuong Linh (Nguyễn Phương Linh),
+ * Export Executive. Not a sentence closing a block whose data stand before it (…please contact
+ * Mr. Suresh Kumawat (QC).), which names no job after a comma.
+ */
+function contactAtEnd(text: string): string | null {
+  const m = CONTACT_AT_END.exec(text);
+  return m === null || !looksLikeTitle((m[2] ?? '').trim()) ? null : personName(m[1] ?? '', 'bare');
+}
+
+const CONTACT_AT_END =
+  /\b[Cc]ontact\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:\s*[(（][^()（）]{1,40}[)）])?,\s*([^,.;]{2,40})\s*[.:]?\s*$/u;
 
 const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2})[，,]\s*(.+)$/u;
 
