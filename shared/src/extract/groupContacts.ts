@@ -240,7 +240,10 @@ function namesPlaceOf(email: string, group: PersonGroup): boolean {
   return false;
 }
 
-/** Combining marks, as NFD writes a letter's accents apart (a module constant: see classifyText.ts). */
+/**
+ * Combining marks, as NFD writes a letter's accents apart (a module constant: see
+ * classifyText.ts).
+ */
 const MARKS = /\p{M}/gu;
 
 /**

@@ -21,8 +21,8 @@ const OTHER_LABEL =
 
 /**
  * Words that announce a fax number: 传真 (spaced out to the width of a longer label, 传　真),
- * Fax, Facsimile, Thai โทรสาร and แฟกซ์, and the letter F before a number ("F: 312.555.0199", "T 312.555.0142  F
- * 312.555.0199"), though not the F of a floor (3F).
+ * Fax, Facsimile, Thai โทรสาร and แฟกซ์, and the letter F before a number ("F: 312.555.0199",
+ * "T 312.555.0142  F 312.555.0199"), though not the F of a floor (3F).
  */
 const FAX_LABEL = /传 ?真|fax|facsimile|โทรสาร|แฟกซ์|(?:^|[^a-z0-9])f\s*(?:[:.：]|$)/gi;
 

@@ -42,7 +42,10 @@ export function groupsThousandsWithDots(header: string): boolean {
   return dotThousandsWords().has(normalizeHeader(header));
 }
 
-/** A letter only Vietnamese writes: ă, ơ, ư, đ, and a vowel with a tone mark below or a hook above. */
+/**
+ * A letter only Vietnamese writes: ă, ơ, ư, đ, and a vowel with a tone mark below or a hook
+ * above.
+ */
 const VIETNAMESE_LETTER = /[ăơưđ\u1ea0-\u1ef9]/i;
 
 /** The money columns' headers of DOT_THOUSANDS_LANGUAGES, normalized; made on first use. */

@@ -32,4 +32,13 @@ const BILINGUAL =
 
 const MAX_BILINGUAL_LENGTH = 80;
 
+/**
+ * Whether a text written in both languages (bilingualHalves) says the same in each half, as
+ * `says` reads a half: Khách lẻ 散客 (a walk-in), trả nợ 還款 (a debt paid), TỔNG CỘNG 總計.
+ */
+export function saysInBothHalves(text: string, says: (half: string) => boolean): boolean {
+  const halves = bilingualHalves(text);
+  return halves !== null && says(halves.latin) && says(halves.han);
+}
+
 const BRACKETED = /\([^()]*\)|（[^（）]*）|\[[^[\]]*\]|【[^【】]*】/g;

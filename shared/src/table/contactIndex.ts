@@ -373,7 +373,10 @@ function firmsByEnds(records: readonly CustomerRecord[]): Map<string, { han: str
   return byEnds;
 }
 
-/** A key's name in Chinese characters alone, folded, without a remark in brackets; null for other. */
+/**
+ * A key's name in Chinese characters alone, folded, without a remark in brackets; null for any
+ * other.
+ */
 function hanNameOf(key: string): string | null {
   const name = foldTraditional(nameAndRemark(key)?.name ?? key);
   return ALL_HAN.test(name) ? name : null;
@@ -501,7 +504,8 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
       // and so is a private customer's on a list that writes the surname first in the same column
       // (Lambertini of Lambertini Franca); not by an article (Al of Al Fajr Electronics Trading).
       const first = words.whole[0];
-      // A name column's firm too, told by its legal form (Ubuntu of Ubuntu Events & Catering (Pty) Ltd).
+      // A name column's firm too, told by its legal form (Ubuntu of Ubuntu Events & Catering
+      // (Pty) Ltd).
       const firm = field === 'company' || LEGAL_FORM.test(key);
       if (firm && words.whole.length >= 2 && first !== undefined && first.length >= 4) distinct.add(first);
       for (const quoted of key.matchAll(QUOTED)) {

@@ -22,7 +22,7 @@ import {
 import { countCurrency, numberOrNaN, plainNumber, withoutThousandsDots } from '../parse/parseNumber.ts';
 import { isPlaceholderText } from '../parse/placeholderText.ts';
 import { amountScaleOf, groupsThousandsWithDots, scaleAmount } from './amountScale.ts';
-import { bilingualHalves } from './bilingualHalves.ts';
+import { saysInBothHalves } from './bilingualHalves.ts';
 import { BuyerGroups, withBuyer } from './buyerGroups.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { saysAsAbove } from './furtherLines.ts';
@@ -224,15 +224,15 @@ function isWalkIn(text: string | null): boolean {
   const trimmed = text.trim();
   if (WALK_IN.test(trimmed) || NAMED_WALK_IN.test(trimmed) || COMPANION.test(trimmed)) return true;
   // Written in both languages: Khách lẻ 散客. Most buyers' ids hold no Chinese character.
-  const halves = trimmed.length <= 40 && HAN.test(trimmed) ? bilingualHalves(trimmed) : null;
-  return halves !== null && WALK_IN.test(halves.latin) && WALK_IN.test(halves.han);
+  return trimmed.length <= 40 && HAN.test(trimmed) && saysInBothHalves(trimmed, (half) => WALK_IN.test(half));
 }
 
 const HAN = /[\u3400-\u9fff]/;
 
 /**
- * A gift card sold (Gift Card ($100), Gift Certificate, Cadeaubon, 礼品卡, 购物卡, 상품권): money put on a card,
- * the business's income when the card pays for what is bought with it (see OrderCounts.giftCards).
+ * A gift card sold (Gift Card ($100), Gift Certificate, Cadeaubon, 礼品卡, 购物卡, 상품권): money put
+ * on a card, the business's income when the card pays for what is bought with it (see
+ * OrderCounts.giftCards).
  */
 const GIFT_CARD =
   /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:บัตรของขวัญ|gutschein|vale\s+de\s+regalo|tarjeta\s+de\s+regalo|vale-?presente|cart[ãa]o\s+presente|bon\s+cadeau|carte\s+cadeau|cadeau\s*bon|kado\s*bon|cadeau\s*kaart|d[áa]rkov[ýy]\s+(?:poukaz|certifik[áa]t)|voucher\s+hadiah|karta\s+podarunkowa|bon\s+podarunkowy|hediye\s+[çc]eki|礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡|(?:꽃\s*)?상품권|기프트\s*카드|phiếu quà tặng|thẻ quà tặng)/i;
@@ -261,8 +261,9 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * Collected, which a bakery writes of bread picked up, nor 已收款 or Paid, which say a sale was paid.
  * As other languages write it: Abono a cuenta, Pembayaran INV/…, Wpłata, Tahsilat, รับชำระ, Thu nợ
  * (Vietnamese: a debt collected), Thu tiền PX-1004, Trả nợ ngày 2/10 and Trả tiền hàng 16/10 (a debt
- * paid), 匯款：20/10 活動 (a remittance for an earlier sale), Betaling ontvangen, Règlement F2026-143, Úhrada
- * faktury FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT 2026/403.
+ * paid), 匯款：20/10 活動 (a remittance for an earlier sale), Betaling ontvangen, Règlement
+ * F2026-143, Úhrada faktury FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT
+ * 2026/403.
  */
 const PAYMENT_ON_ACCOUNT =
   /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|trả tiền hàng|汇款\s*[:：]|匯款\s*[:：]|betaling ontvangen|règlement|reglement|[úu]hrada)(?![a-z])/i;
@@ -276,17 +277,18 @@ const PAID_FOR_SALE = /^收(?:定金|订金|尾款|全款|余款)/;
 
 /**
  * A status saying the row is a payment of what an earlier sale left owed (see PAYMENT_ON_ACCOUNT):
- * Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ, Trả nợ, Règlement reçu, 还款
- * (not 已收款 or 已结, which say a sale was paid).
+ * Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ, Trả nợ, Règlement reçu,
+ * 还款 (not 已收款 or 已结, which say a sale was paid).
  */
 const PAYMENT_STATUS =
   /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|還款|betaling\s+ontvangen|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
 
-/** Whether a status says money was paid in (PAYMENT_STATUS), alone or with its translation: trả nợ 還款. */
+/**
+ * Whether a status says money was paid in (PAYMENT_STATUS), alone or with its translation: trả nợ
+ * 還款.
+ */
 function saysPaidIn(text: string): boolean {
-  if (PAYMENT_STATUS.test(text)) return true;
-  const halves = bilingualHalves(text);
-  return halves !== null && PAYMENT_STATUS.test(halves.latin) && PAYMENT_STATUS.test(halves.han);
+  return PAYMENT_STATUS.test(text) || saysInBothHalves(text, (half) => PAYMENT_STATUS.test(half));
 }
 
 /** An abono, a payment on account or a credit note (see OrderRowReader.isCreditNote). */

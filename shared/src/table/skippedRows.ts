@@ -7,7 +7,7 @@ import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
 import { foldedCode, foldTraditional } from '../parse/simplifiedChinese.ts';
 import { managedColumnOf } from '../pipeline/managedColumnList.ts';
-import { bilingualHalves } from './bilingualHalves.ts';
+import { bilingualHalves, saysInBothHalves } from './bilingualHalves.ts';
 import { normalizedHeaderHead, normalizeHeader } from './normalizeHeader.ts';
 import { endsAsOrganisation, isSectionLabel, spansTable } from './sectionLines.ts';
 
@@ -267,7 +267,6 @@ function isTotalLabel(text: string): boolean {
     TOTAL_LABELS.has(label.slice(slash + 1).trim())
   )
     return true;
-  // A label with its translation: Total 總數, 合計 Total.
   // A label with its translation: Total 總數, 合計 Total, and TỔNG CỘNG 總計 (10 + 11) with what it
   // adds up in brackets.
   if (isTranslatedLabel(label) || (beforeBracket !== null && isTranslatedLabel(beforeBracket))) return true;
@@ -277,8 +276,7 @@ function isTotalLabel(text: string): boolean {
 
 /** Whether a text is a total's label and its translation, each a label: Total 總數, 合計 Total. */
 function isTranslatedLabel(text: string): boolean {
-  const halves = bilingualHalves(text);
-  return halves !== null && TOTAL_LABELS.has(halves.han) && TOTAL_LABELS.has(halves.latin);
+  return saysInBothHalves(text, (half) => TOTAL_LABELS.has(half));
 }
 
 /** A text in Latin letters (digits allowed), then Chinese after a space: Cộng tháng 10 十月合計. */
@@ -306,8 +304,8 @@ const TOTAL_PERIOD =
 
 /**
  * A total and what it adds up in another language: its months (Summe Oktober, Total noviembre,
- * Subtotal Oktober, Gesamt Okt.–Nov. 2026, ALGEMEEN TOTAAL okt. + nov. 2026, รวม ต.ค., SUB-TOTAL 1–15
- * NOV), or what is owed (TOTAL DENI: Swahili's debt; Total due, Total outstanding). `bare` is
+ * Subtotal Oktober, Gesamt Okt.–Nov. 2026, ALGEMEEN TOTAAL okt. + nov. 2026, รวม ต.ค., SUB-TOTAL
+ * 1–15 NOV), or what is owed (TOTAL DENI: Swahili's debt; Total due, Total outstanding). `bare` is
  * trimmed and in lower case.
  */
 function isTotalAbroad(bare: string): boolean {
