@@ -153,28 +153,34 @@ const FRENCH: HeaderWords = {
   },
 };
 
-/** Indonesian and Malay: a home business's daftar pelanggan and rekap order. */
+/**
+ * Indonesian and Malay: a home business's daftar pelanggan and rekap order, and a Malaysian
+ * wholesaler's senarai pelanggan and jualan (Kod, Nama Kedai and its Pemilik, No. Invois, Amaun).
+ */
 const INDONESIAN: HeaderWords = {
   customers: {
-    id: ['Kode', 'Kode Pelanggan', 'ID Pelanggan', 'No. Pelanggan', 'No. Member'],
-    name: ['Nama', 'Nama Pelanggan', 'Nama Lengkap', 'Pelanggan'],
+    id: ['Kode', 'Kode Pelanggan', 'ID Pelanggan', 'No. Pelanggan', 'No. Member', 'Kod', 'Kod Pelanggan'],
+    // The shop a wholesaler sells to, and its owner: the person to ask for.
+    name: ['Nama', 'Nama Pelanggan', 'Nama Lengkap', 'Pelanggan', 'Pemilik', 'Nama Pemilik'],
+    company: ['Nama Kedai', 'Nama Toko', 'Nama Syarikat', 'Syarikat', 'Nama Usaha', 'Perusahaan'],
     nickname: ['Panggilan', 'Nama Panggilan', 'Panggilan / PIC'],
     mobile: ['No. HP', 'HP', 'No. WA', 'WA', 'No. WhatsApp', 'No. Telefon Bimbit'],
-    phone: ['Telepon', 'No. Telp', 'Telp', 'No. Telefon'],
+    phone: ['Telepon', 'No. Telp', 'Telp', 'No. Telefon', 'No. Tel', 'Tel'],
     address: ['Alamat'],
-    city: ['Kota'],
+    city: ['Kota', 'Kawasan', 'Bandar'],
     birthday: ['Tanggal Lahir', 'Tgl Lahir'],
     note: ['Catatan', 'Keterangan', 'Ket.'],
   },
   orders: {
+    customerId: ['Kod', 'Kod Pelanggan', 'Kode Pelanggan', 'ID Pelanggan'],
     customerName: ['Pelanggan', 'Nama Pelanggan', 'Pemesan', 'Nama Pemesan'],
     date: ['Tanggal', 'Tgl', 'Tgl Order', 'Tanggal Order', 'Tgl Acara', 'Tarikh'],
-    orderId: ['No. Order', 'No. Invoice', 'No. Nota'],
-    amount: ['Total', 'Total Harga', 'Nominal', 'Jumlah Harga'],
-    product: ['Pesanan', 'Produk', 'Menu', 'Barang', 'Item'],
+    orderId: ['No. Order', 'No. Invoice', 'No. Nota', 'No. Invois', 'Invois'],
+    amount: ['Total', 'Total Harga', 'Nominal', 'Jumlah Harga', 'Amaun', 'Jumlah (RM)'],
+    product: ['Pesanan', 'Produk', 'Menu', 'Barang', 'Item', 'Butiran'],
     quantity: ['Jml', 'Qty', 'Porsi'],
     unitPrice: ['Harga', 'Harga Satuan'],
-    payment: ['Pembayaran', 'Metode Bayar', 'Cara Bayar'],
+    payment: ['Pembayaran', 'Metode Bayar', 'Cara Bayar', 'Bayaran', 'Cara Bayaran'],
     remarks: ['Ket.', 'Keterangan', 'Catatan'],
   },
 };
@@ -405,6 +411,39 @@ const CZECH: HeaderWords = {
   },
 };
 
+/**
+ * Swedish: a salon's or a shop's kundregister and kassabok, and the exports of Fortnox and Visma
+ * (kundnummer, fakturanummer). Belopp is what the customer paid; a Dricks (tip) column is the
+ * stylist's, not the shop's, and names no field.
+ */
+const SWEDISH: HeaderWords = {
+  customers: {
+    id: ['Kundnr', 'Kundnummer', 'Kund-nr', 'Kund-ID', 'Kundid'],
+    name: ['Namn', 'Kundnamn', 'Kund', 'För- och efternamn', 'Namn / företag'],
+    company: ['Företag', 'Företagsnamn'],
+    mobile: ['Mobil', 'Mobilnummer', 'Mobiltelefon', 'Mobilnr'],
+    phone: ['Telefon', 'Tel.', 'Telefonnummer', 'Telefonnr'],
+    email: ['E-post', 'E-postadress', 'Epost'],
+    address: ['Adress', 'Gatuadress', 'Postadress'],
+    city: ['Ort', 'Postort', 'Stad'],
+    birthday: ['Födelsedag', 'Födelsedatum', 'Födelsedag / ålder'],
+    note: ['Anteckningar', 'Anteckning', 'Kommentar', 'Kommentarer', 'Övrigt'],
+  },
+  orders: {
+    customerId: ['Kundnr', 'Kundnummer', 'Kund-nr', 'Kund-ID'],
+    customerName: ['Kund', 'Kundnamn'],
+    date: ['Datum', 'Fakturadatum', 'Köpdatum', 'Besöksdatum'],
+    orderId: ['Fakturanr', 'Fakturanummer', 'Kvittonr', 'Kvittonummer', 'Ordernr', 'Ordernummer'],
+    amount: ['Belopp', 'Summa', 'Totalt', 'Att betala', 'Belopp inkl. moms', 'Pris totalt'],
+    product: ['Behandling', 'Behandling / vara', 'Vara', 'Artikel', 'Tjänst', 'Beskrivning', 'Benämning'],
+    quantity: ['Antal'],
+    unitPrice: ['Pris', 'À-pris', 'A-pris', 'Styckpris'],
+    status: ['Status'],
+    payment: ['Betalning', 'Betalsätt', 'Betalningssätt'],
+    remarks: ['Anm.', 'Anmärkning', 'Kommentar', 'Anteckning'],
+  },
+};
+
 /** Every language's table, in the order their words are added to each field's synonyms. */
 export const HEADERS_ABROAD: readonly HeaderWords[] = [
   GERMAN,
@@ -418,6 +457,7 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   TURKISH,
   DUTCH,
   CZECH,
+  SWEDISH,
 ];
 
 /**

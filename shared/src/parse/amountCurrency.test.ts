@@ -41,6 +41,8 @@ describe('amountCurrency', () => {
     ['R 4 850,00', 'ZAR'],
     // A local unit names no currency: 元 is a yuan in Shanghai and a Taiwan dollar in Taipei.
     ['320 元', null],
+    // kr is a Swedish, a Norwegian or a Danish crown: the unit of wherever the ledger is kept.
+    ['1 250,00 kr', null],
     ['1.2万元', null],
     ['$25', null],
     ['25 块', null],

@@ -128,6 +128,11 @@ const numberCases: Case<number>[] = [
   ['R 4 850,00', v(4850)],
   ['R1,150.00', v(1150)],
   ['-R150,00', v(-150)],
+  // The krona as a Swedish till writes it, and the Danish krone.
+  ['1 250,00 kr', v(1250)],
+  ['540 kr', v(540)],
+  ['-400,00 kr', v(-400)],
+  ['kr. 1.250,00', v(1250)],
   ['1,5', v(1.5)],
   ['1.234,567', err('three digits after its comma')],
   // Money as shops abroad write it: shillings, rupiah shorthand, whole baht.
@@ -265,6 +270,11 @@ const birthdayCases: Case<string>[] = [
   ['--03-05', v('--03-05')],
   ['2月29日', v('--02-29')],
   ['25/12', v('--12-25')],
+  // A month named without a year is a birthday's day and month, never this year's date.
+  ['3 nov.', v('--11-03')],
+  ['Nov 3', v('--11-03')],
+  ['29 feb', v('--02-29')],
+  ['3 Nov 1990', v('1990-11-03')],
   ['', v(null)],
   ['2月30日', err('2月30日 is not a real date (February has at most 29 days)')],
   ['13月1日', err('(month 13)')],
@@ -427,6 +437,16 @@ describe('messy cells', () => {
     expect(parseDate(input).ok).toBe(false);
   });
   it.each(birthdayCases)('parseBirthday(%j)', (input, expected) => check(parseBirthday(input), expected));
+  // A column read day-first (its other dates, or a Swedish or German header) reads 12/9 as the 12th
+  // of September; 13/9 and 9/13 say their order themselves.
+  it.each<[string, string]>([
+    ['12/9', '--09-12'],
+    ['9/12', '--12-09'],
+    ['13/9', '--09-13'],
+    ['9/13', '--09-13'],
+  ])('parseBirthday(%j), day first', (input, expected) =>
+    check(parseBirthday(input, { dayOrder: 'day-first' }), v(expected)),
+  );
   it.each(phoneCases)('parsePhone(%j, CN)', (input, expected) => check(parsePhone(input, 'CN'), expected));
   it.each(emailCases)('parseEmail(%j)', (input, expected) => check(parseEmail(input), expected));
   it.each(stageCases)('parseComplaintStage(%j)', (input, expected) =>

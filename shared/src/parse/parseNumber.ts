@@ -83,6 +83,10 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['SEK', 'SEK', 'both'],
   ['NOK', 'NOK', 'both'],
   ['DKK', 'DKK', 'both'],
+  // The krona and the krone as Sweden, Norway and Denmark write them: 1 250,00 kr, kr 450,
+  // 1.250,00 kr.; the same word in the three, so the unit of wherever the ledger is kept.
+  ['kr.', null, 'both'],
+  ['kr', null, 'both'],
   ['BRL', 'BRL', 'both'],
   ['R$', 'BRL', 'before'],
   ['MXN', 'MXN', 'both'],

@@ -249,6 +249,10 @@ const REGION_NAMES: Record<string, { zh: string; en: string }> = {
   IT: { zh: '意大利', en: 'Italy' },
   CZ: { zh: '捷克', en: 'Czechia' },
   RU: { zh: '俄罗斯', en: 'Russia' },
+  SE: { zh: '瑞典', en: 'Sweden' },
+  NO: { zh: '挪威', en: 'Norway' },
+  DK: { zh: '丹麦', en: 'Denmark' },
+  FI: { zh: '芬兰', en: 'Finland' },
   ZA: { zh: '南非', en: 'South Africa' },
   NG: { zh: '尼日利亚', en: 'Nigeria' },
 };
@@ -282,6 +286,9 @@ const CURRENCY_REGIONS: Record<string, string> = {
   KES: 'KE',
   AED: 'AE',
   GBP: 'GB',
+  SEK: 'SE',
+  NOK: 'NO',
+  DKK: 'DK',
 };
 
 /** 香港（HK） / Hong Kong (HK); the code alone for a region without a name here. */

@@ -123,6 +123,10 @@ describe('nameIndexesOf', () => {
     customerRecord(68, { name: 'Laerskool Die Wilgers' }),
     customerRecord(69, { name: 'Ubuntu Events & Catering (Pty) Ltd' }),
     customerRecord(70, { name: 'Johan & Marietjie Pretorius' }),
+    // A Zhengzhou farm-supply shop's farmers and a village co-operative.
+    customerRecord(71, { name: '马德胜', address: '马庄' }),
+    customerRecord(72, { name: '张国富' }),
+    customerRecord(73, { name: '中牟县丰泽蔬菜种植专业合作社' }),
   ];
 
   it.each([
@@ -214,6 +218,15 @@ describe('nameIndexesOf', () => {
     ['XS Die Wilgers', -1, 'a short word that is none of the name’s words written short'],
     ['Ubuntu Events', 67, 'the first words of a firm, told by its legal form in the column of names'],
     ['Pretorius wedding', 68, 'a family name with the occasion the order was for'],
+    ['老马', 69, 'an older man called by his family name, which one customer has'],
+    ['老王', -1, 'a family name several customers have'],
+    ['国富媳妇', 70, 'the wife of a customer called by his given name'],
+    ['张国富家的', 70, 'the same, called by his whole name'],
+    ['国富', 70, 'a given name alone'],
+    ['丰泽合作社', 71, 'a firm without its county and the middle of its name'],
+    ['丰泽合作社（黄永刚）', 71, 'the same with the chairman in brackets'],
+    ['张国付', -1, 'a name a character off (a brother may be called so): the user is asked'],
+    ['老张', -1, 'a family name two customers have'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],
     ['', -1, 'an empty cell'],

@@ -255,7 +255,8 @@ function namesFound(records: readonly CustomerRecord[], values: readonly string[
       (bare === null || shared.has(bare) ? -1 : (recordOf.get(bare) ?? bareOf.get(bare) ?? -1));
     if (indexes[key] !== -1) continue;
     // Paid by someone of the customer's family, for them: Mary (Mzee Kiprono's wife).
-    const payer = PAID_BY_FAMILY.exec(name) ?? PAID_BY_FAMILY_BEFORE.exec(name);
+    const payer =
+      PAID_BY_FAMILY.exec(name) ?? PAID_BY_FAMILY_BEFORE.exec(name) ?? FAMILY_OF_HAN_NAME.exec(name);
     if (payer !== null) {
       const whom = (payer[1] ?? '').trim();
       let found = recordOf.get(whom) ?? bareOf.get(whom) ?? -1;
@@ -364,10 +365,15 @@ function firmsByEnds(records: readonly CustomerRecord[]): Map<string, { han: str
       const text = records[i]?.[field];
       const han = text === null || text === undefined ? null : hanNameOf(nameKeyOf(text));
       if (han === null || han.length < 5) continue;
-      const ends = endsOf(han);
-      const list = byEnds.get(ends);
-      if (list === undefined) byEnds.set(ends, [{ han, index: i }]);
-      else list.push({ han, index: i });
+      // And without the place it starts with (丰泽蔬菜种植专业合作社 of 中牟县丰泽蔬菜种植专业合作社),
+      // which a shop in that place leaves out: 丰泽合作社.
+      const local = han.replace(LEADING_PLACE, '');
+      for (const name of local.length >= 5 && local !== han ? [han, local] : [han]) {
+        const ends = endsOf(name);
+        const list = byEnds.get(ends);
+        if (list === undefined) byEnds.set(ends, [{ han: name, index: i }]);
+        else list.push({ han: name, index: i });
+      }
     }
   }
   return byEnds;
@@ -381,6 +387,9 @@ function hanNameOf(key: string): string | null {
   const name = foldTraditional(nameAndRemark(key)?.name ?? key);
   return ALL_HAN.test(name) ? name : null;
 }
+
+/** A province, a city, a county or a town a Chinese firm's name starts with: 河南省郑州市, 中牟县. */
+const LEADING_PLACE = /^(?:\p{Script=Han}{1,3}[省市县縣区區镇鎮乡鄉]){1,2}/u;
 
 function endsOf(han: string): string {
   return `${han.slice(0, 2)}|${han.slice(-2)}`;
@@ -639,6 +648,13 @@ const CALLING_NAMES_APART = /\s[–—-]\s|\//;
  */
 const PAID_BY_FAMILY =
   /[(（]\s*([^()（）]{1,40}?)(?:['’]s\s+(?:wife|husband|son|daughter|mother|mum|mom|father|dad|sister|brother|child|kid)|的(?:爱人|老婆|老公|太太|妻子|丈夫|先生|儿子|女儿|妈妈|爸爸|母亲|父亲))\s*[)）]$/;
+/**
+ * The same without brackets, as a Chinese credit book writes who came for a farmer: the
+ * customer's name, whole or as they are called (国富 of 张国富, 老王), then who of theirs came
+ * (国富媳妇, 老王他爹, 张国富家的).
+ */
+const FAMILY_OF_HAN_NAME =
+  /^(\p{Script=Han}{2,4}?)的?(?:媳妇|媳婦|老婆|爱人|愛人|家属|家屬|家里的|家裡的|家的|老伴|儿子|兒子|闺女|閨女|女儿|女兒|他爹|他娘|他爸|他妈|他媽)$/u;
 /** The same, the relation first, as Portuguese and Spanish write it: Renata (mãe do Davi), Ana (mamá de Sofía). */
 const PAID_BY_FAMILY_BEFORE =
   /[(（]\s*(?:m[ãa]e|pai|esposa|esposo|marido|filh[oa]|av[óô]|irm[ãa]o?|mam[áa]|pap[áa]|madre|padre|hij[oa]|abuel[oa]|herman[oa])\s+d[aeo]s?\s+([^()（）]{1,40}?)\s*[)）]$/;
@@ -664,16 +680,18 @@ const NAMED_IN_REMARK =
 
 /**
  * A name an order gives in part, as a shop writes a regular: a family name and the honorific
- * (山口様, 佐藤さん, Mrs. Reyes, Fr. Dr. Hoffmann), a given name addressed or alone (Pak Hendra,
- * Dodong, Marites), the first two of someone's three names (Peter Otieno), or a Chinese company
+ * (山口様, 佐藤さん, 老王, Mrs. Reyes, Fr. Dr. Hoffmann), a given name addressed or alone (Pak Hendra,
+ * Dodong, Marites, 国富 of 张国富), the first two of someone's three names (Peter Otieno), or a Chinese company
  * without the place its name starts with (品茗轩茶楼); null for any other. Matched
  * to the one customer whose name has that part (partialNameIndex), where no name or company is it
  * whole. Not a Chinese 先生 or 女士, which say whether a man or a woman is meant, where the
  * customer table does not; nor a given name of one or two letters.
  */
 function partOfName(key: string): { kind: 'family' | 'given' | 'tail' | 'first-two'; text: string } | null {
-  const han = SURNAME_ADDRESSED.exec(key);
+  const han = SURNAME_ADDRESSED.exec(key) ?? OLD_SURNAME.exec(key);
   if (han !== null) return { kind: 'family', text: han[1] ?? '' };
+  // A Han given name of two characters alone (国富), as a village shop calls a regular.
+  if (HAN_GIVEN.test(key)) return { kind: 'given', text: key };
   const latin = HONORIFIC_SURNAME.exec(key);
   if (latin !== null) return { kind: 'family', text: latin[1] ?? '' };
   const given = HONORIFIC_GIVEN.exec(key);
@@ -687,6 +705,9 @@ function partOfName(key: string): { kind: 'family' | 'given' | 'tail' | 'first-t
 const HAN_COMPANY_TAIL = /^\p{Script=Han}{3,}$/u;
 
 const SURNAME_ADDRESSED = /^(\p{Script=Han}{1,3})\s?(?:様|さん|さま|殿)$/u;
+/** 老王: an older man called by his family name, as the shops of his village call him. */
+const OLD_SURNAME = /^老(\p{Script=Han})$/u;
+const HAN_GIVEN = /^\p{Script=Han}{2}$/u;
 /**
  * A name's last word addressed: a family name (Mrs. Reyes, mw. Visser), and in Vietnamese the
  * given name a person is called by, which ends their name (cô Lài of Nguyễn Thị Lài, chị Sương).
@@ -739,6 +760,8 @@ function partialNameIndex(records: readonly CustomerRecord[]): Map<string, numbe
       // first one to three characters that leave a given name of one or more.
       const families = key.includes(' ') ? [han[1] ?? ''] : familyNamesOf(whole);
       for (const family of families) keep(`family:${family}`, i);
+      // The given name of a name of three characters, its family name one (国富 of 张国富).
+      if (whole.length === 3) keep(`given:${whole.slice(1)}`, i);
       continue;
     }
     // Family name first, then a comma, as German and Dutch lists write it: Hoffmann, Dr. Sabine.

@@ -500,6 +500,16 @@ describe('headers in the other languages ledgers are kept in', () => {
       { id: 0, name: 1, phone: 3, email: 4, address: 6, city: 7 },
     ],
     [
+      'a Malaysian wholesaler’s senarai pelanggan: the shop and its owner',
+      ['Kod', 'Nama Kedai', 'Pemilik', 'No. Tel', 'Alamat', 'Kawasan', 'Terma', 'Catatan'],
+      { id: 0, company: 1, name: 2, phone: 3, address: 4, city: 5, note: 7 },
+    ],
+    [
+      'a Swedish salon’s kundregister',
+      ['Kundnr', 'Namn', 'Mobil', 'E-post', 'Födelsedag', 'Frisör', 'Anteckningar'],
+      { id: 0, name: 1, mobile: 2, email: 3, birthday: 4, note: 6 },
+    ],
+    [
       'a Vietnamese shop’s regulars in Taiwan, in both languages',
       ['STT', 'Tên khách 客人', 'Zalo / FB / LINE', 'SĐT 電話', 'Ở 住', 'Ghi chú 備註'],
       { name: 1, nickname: 2, phone: 3, address: 4, note: 5 },

@@ -127,6 +127,26 @@ describe('mapOrderHeader', () => {
     expect(mapOrderHeader(header).columns.customerName).toBe(header.indexOf(payer));
   });
 
+  it.each([
+    [
+      'a credit book’s 赊欠/现款',
+      ['日期', '姓名', '村', '品名', '数量', '单价', '金额', '赊欠/现款', '备注'],
+      7,
+    ],
+    [
+      'a Malaysian wholesaler’s Bayaran',
+      ['Tarikh', 'No. Invois', 'Kod', 'Pelanggan', 'Butiran', 'Amaun', 'Bayaran', 'Status', 'Catatan'],
+      6,
+    ],
+    [
+      'a Swedish till’s Betalning',
+      ['Datum', 'Kundnr', 'Kund', 'Behandling / vara', 'Belopp', 'Dricks', 'Betalning'],
+      6,
+    ],
+  ])('reads how a sale was paid: %s', (_name, header, payment) => {
+    expect(mapOrderHeader(header).columns.payment).toBe(payment);
+  });
+
   it('keeps the amount column the user set', () => {
     const header = ['Date', 'Client', 'Amount', 'Currency', 'Amount in GBP'];
     expect(mapOrderHeader(header, { amount: 'amount' }).columns.amount).toBe(2);

@@ -26,6 +26,13 @@ describe('orderStatusKind', () => {
     ['ไม่มา (no-show)', 'cancelled'],
     ['Faltou', 'cancelled'],
     ['İptal', 'cancelled'],
+    // A Swedish salon's booking called off (avbokad) and its no-show (uteblev); its refund.
+    ['avbokad', 'cancelled'],
+    ['uteblev', 'cancelled'],
+    ['återbetald', 'refund'],
+    ['Återbetalning', 'refund'],
+    ['obetald', null],
+    ['betald', null],
     ['Gutschrift', 'refund'],
     ['Nota de crédito', 'refund'],
     ['Devolución', 'refund'],

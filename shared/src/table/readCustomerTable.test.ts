@@ -522,3 +522,27 @@ describe('readCustomerTable: headings in capitals among the ids', () => {
     expect(read_.skipped.map((s) => `${s.row}:${s.reason}`)).toEqual(skipped);
   });
 });
+
+describe('readCustomerTable: a birthday written without its year', () => {
+  const birthdays = (header: string[], cells: Cell[]) =>
+    readCustomerTable(
+      { header, rows: cells.map((cell, i) => [`K${i + 1}`, `Kund ${i + 1}`, cell]) },
+      config,
+      TODAY,
+    ).records.map((r) => r.birthday);
+
+  it('reads 12/9 day first under a header in a language that writes the day first', () => {
+    expect(birthdays(['Kundnr', 'Namn', 'Födelsedag'], ['12/9', '1968-04-12', '3 nov.'])).toEqual([
+      '--09-12',
+      '1968-04-12',
+      '--11-03',
+    ]);
+    expect(birthdays(['Kd.-Nr.', 'Name', 'Geburtstag'], ['3/4'])).toEqual(['--04-03']);
+  });
+
+  it('reads it month first under a Chinese or English header, unless the column says otherwise', () => {
+    expect(birthdays(['客户编号', '姓名', '生日'], ['12/9', '3/4'])).toEqual(['--12-09', '--03-04']);
+    expect(birthdays(['ID', 'Name', 'Birthday'], ['12/9'])).toEqual(['--12-09']);
+    expect(birthdays(['ID', 'Name', 'Birthday'], ['12/9', '25/12'])).toEqual(['--09-12', '--12-25']);
+  });
+});

@@ -12,6 +12,7 @@ import { countCurrency } from '../parse/parseNumber.ts';
 import { callingCodeOf, countryOfCallingCode, parsePhone } from '../parse/parsePhone.ts';
 import { parseTags } from '../parse/parseTags.ts';
 import { amountScaleOf, scaleAmount } from './amountScale.ts';
+import { birthdayDayOrder } from './birthdayDayOrder.ts';
 import { CellReader, isBlankRow } from './cellReader.ts';
 import { CustomerIndex } from './customerIndex.ts';
 import { FurtherLines } from './furtherLines.ts';
@@ -153,7 +154,11 @@ export function readCustomerTable(
     }
     return parsed;
   };
-  const birthday = (cell: Cell) => parseBirthday(cell, options);
+  const birthdayOptions =
+    c.birthday === undefined
+      ? options
+      : { ...options, dayOrder: birthdayDayOrder(table.rows, c.birthday, table.header[c.birthday] ?? '') };
+  const birthday = (cell: Cell) => parseBirthday(cell, birthdayOptions);
   // The unit the spend column's header declares (销售额（万元）): its figures are read in yuan.
   const spendScale = c.totalSpend === undefined ? 1 : amountScaleOf(table.header[c.totalSpend] ?? '');
   const tags = sharedTags();

@@ -1264,6 +1264,39 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'Cash client', '20 plastic chairs – collect', 'R 200,00', ''],
       { walkIns: 1 },
     ],
+    // A Stockholm salon's till: a gift card sold, a debt paid by Swish, drop-ins and the counter.
+    [
+      'a presentkort sold',
+      ['2026-02-01', 'C6', 'Presentkort PK-031 (800 kr)', '800,00 kr', 'Swish'],
+      { giftCards: 1 },
+    ],
+    [
+      'a Swish-inbetalning for an unpaid trim',
+      ['2026-02-01', 'C3', 'Swish-inbetalning för 25/10', '450 kr', 'Swish'],
+      { payments: 1 },
+    ],
+    ['a drop-in', ['2026-02-01', 'drop-in', 'Herrklipp maskin', '380', 'kontant'], { walkIns: 1 }],
+    // A Kuala Lumpur wholesaler's cash buyers and a payment of an invoice received.
+    [
+      'a cash buyer (Tunai)',
+      ['2026-02-01', 'Tunai', 'Walk-in: beras 10kg x 2', 'RM 78.00', 'Tunai'],
+      { walkIns: 1 },
+    ],
+    [
+      'Tunai / walk-in',
+      ['2026-02-01', 'Tunai / walk-in', 'Gula 1kg x 20', 'RM 121.00', 'Tunai'],
+      { walkIns: 1 },
+    ],
+    [
+      'an invoice paid (Bayaran diterima)',
+      ['2026-02-01', 'C3', 'Bayaran diterima INV-2610-003', 'RM 1,234.50', 'Bayaran diterima'],
+      { payments: 1 },
+    ],
+    [
+      'the counter (Disk)',
+      ['2026-02-01', 'Disk (produkter)', 'Produktförsäljning oktober', '1 845,00 kr', 'kort / kontant'],
+      { walkIns: 1 },
+    ],
   ])('%s', (_, row, counts) => {
     const result = read([row, ['2026-02-02', 'C9', 'Service', '100', 'Paid']]);
     expect(result.orders.map((o) => o.amount)).toEqual([100]);
@@ -1297,6 +1330,53 @@ describe('a ledger in Vietnamese and Chinese, its payment column saying what bec
     ]);
     expect(r.orders.map((o) => [o.customerId, o.amount])).toEqual([['Đỗ Thị Lan', 650]]);
     expect(r.counts).toMatchObject({ cancelled: 2, payments: 1 });
+  });
+});
+
+describe('a Swedish salon’s till (Kassa)', () => {
+  const header = ['Datum', 'Kundnr', 'Kund', 'Behandling / vara', 'Belopp', 'Dricks', 'Betalning', 'Status'];
+  it('reads its columns, its crowns, and what became of each booking', () => {
+    const r = readOrdersTable(
+      {
+        header,
+        rows: [
+          ['2026-01-01', 1001, 'Karin Lindqvist', 'Klipp + slingor', '1 250,00 kr', '', 'kort', 'betald'],
+          [
+            '2026-01-15',
+            1001,
+            'Karin Lindqvist',
+            'Återbetalning – slingorna',
+            '-400,00 kr',
+            '',
+            'Swish',
+            'återbetald',
+          ],
+          ['2026-01-17', 1005, 'Elin Nyström', 'Klipp + färg', '1 180,00 kr', '', '', 'uteblev'],
+          ['2026-02-11', 1012, 'Oskar L.', 'Herrklipp', '320 kr', '', '', 'avbokad'],
+          ['2026-01-25', 1010, 'Johan Andersson', 'Skäggtrim', '450 kr', '', '', 'obetald'],
+          [
+            '2026-02-05',
+            1005,
+            'Elin N.',
+            'Avgift uteblivet besök 17/1 (50 %)',
+            '590,00 kr',
+            '',
+            'kort',
+            'betald',
+          ],
+        ],
+      },
+      config,
+      TODAY,
+    );
+    // The tip (Dricks) is the stylist's: no field reads it. A trim not paid yet is still a sale.
+    expect(r.orders.map((o) => [o.customerId, o.amount])).toEqual([
+      ['1001', 1250],
+      ['1001', -400],
+      ['1010', 450],
+      ['1005', 590],
+    ]);
+    expect(r.counts).toMatchObject({ cancelled: 2 });
   });
 });
 

@@ -190,14 +190,17 @@ function readsAsLabel(text: string, inNameColumn: boolean): boolean {
 /**
  * A month of a year, as a job log heads each month's rows: OCTOBER 2026, Nov 2026, Sept. 2026,
  * OKTOBER 2026, NOVIEMBRE 2026 (see monthFromName), and a register its groups: OCTOBER 2026
- * BATCHES. The year is needed: May, April and June alone are as likely someone's name.
+ * BATCHES; perhaps labelled as a month (Bulan: OKTOBER 2026, Month: Nov 2026). The year is
+ * needed: May, April and June alone are as likely someone's name.
  */
 function isMonthOfYear(text: string): boolean {
-  const m = MONTH_OF_YEAR.exec(text);
+  const m = MONTH_OF_YEAR.exec(text.replace(MONTH_LABEL, ''));
   return m !== null && monthFromName(m[1] ?? '') !== null;
 }
 
 const MONTH_OF_YEAR = new RegExp(`^([a-z\\u00e0-\\u00ff]{3,10})\\.?\\s+\\d{4}(?:\\s+(?:${GROUP_WORDS}))?$`);
+/** A month's label before its name, in the languages ledgers are kept in: Bulan:, Month:, Monat:. */
+const MONTH_LABEL = /^(?:bulan|month|monat|mes|mois|mese|maand|månad|miesiąc|měsíc|ay)\s*[:：]\s*/;
 
 /** Whether a text ends as a company's name does: 远帆贸易有限公司, Acme Trading Ltd. */
 export function endsAsOrganisation(text: string): boolean {

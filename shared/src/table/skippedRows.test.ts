@@ -319,6 +319,28 @@ describe('skippedRowReason', () => {
       'note',
     ],
     ['… – checked …', ['Annelie Marais – checked Kobus, 30/11/2026', '', '', '', '', ''], 'note'],
+    // A Stockholm salon's till: its months' totals and the grand one, a count of its customers,
+    // and the line saying when the till was squared and by whom.
+    ['Summa oktober', ['', '', '', 'Summa oktober', '', '11 392,00 kr'], 'total'],
+    ['SUMMA okt + nov', ['', '', '', 'SUMMA okt + nov', '', '24 177,00 kr'], 'total'],
+    ['Totalt: 11 kunder (…)', ['Totalt: 11 kunder (6 dam, 5 herr)', '', '', '', '', ''], 'total'],
+    ['Avstämt 2026-12-01 – …', ['Avstämt 2026-12-01 – Emma Larsson', '', '', '', '', ''], 'note'],
+    ['Checked 30/11/2026 by …', ['Checked 30/11/2026 by Mr Tan', '', '', '', '', ''], 'note'],
+    // A customer's name is no such line, nor is a salon whose name starts as a total does.
+    ['a customer called Summa', ['K-07', 'Summa Nilsson', '', '070-123 45 67', '', ''], null],
+    ['Totalt Hår AB', ['K-08', 'Totalt Hår AB', '', '', 1200, ''], null],
+    // What last year left owed, carried into a farm-supply shop's credit book; in English.
+    [
+      '上年结转（…）',
+      ['2026.1.1', '', '', '上年结转（2025年赊欠未收回）', '18,640', '明细见去年的本子'],
+      'total',
+    ],
+    ['Balance b/f', ['', '', '', 'Balance b/f', 1520, ''], 'total'],
+    ['a customer called Brown', ['C-09', 'Brown & Sons', '', '', 1520, ''], null],
+    // A Kuala Lumpur wholesaler's sales in Malay: a month labelled as one, the grand total.
+    ['Bulan: OKTOBER 2026', ['Bulan: OKTOBER 2026', '', '', '', '', ''], 'section'],
+    ['JUMLAH BESAR (OKT + NOV)', ['', '', '', 'JUMLAH BESAR (OKT + NOV)', 'RM 21,285.90', ''], 'total'],
+    ['JUMLAH: 10 pelanggan', ['JUMLAH: 10 pelanggan', '', '', '', '', ''], 'total'],
   ])('%s → %s', (_name, cells, reason) => {
     expect(skippedRowReason(cells, CONTEXT)).toBe(reason);
   });

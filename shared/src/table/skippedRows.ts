@@ -76,6 +76,21 @@ const TOTAL_LABELS = new Set([
   '本月累计',
   '过次页',
   '承前页',
+  // What an earlier year or page left owed, carried into this one (上年结转（2025年赊欠未收回）,
+  // Balance b/f): no sale of the period.
+  '上年结转',
+  '上月结转',
+  '上期结转',
+  '上页结转',
+  '结转',
+  '上年余额',
+  '上年结余',
+  '期初余额',
+  'balance brought forward',
+  'balance b/f',
+  'brought forward',
+  'b/f',
+  'b/fwd',
   '转次页',
   '承上页',
   '接上页',
@@ -90,7 +105,7 @@ const TOTAL_LABELS = new Set([
   'cộng',
   // Totals in the other languages ledgers are kept in: Polish, Turkish (its carried forward, NAKLİ
   // YEKÜN, lower-cased with İ's dot apart), German, Spanish, Portuguese, Italian, Indonesian and
-  // Malay, Thai, Dutch, Czech (see also isTotalAbroad). Not French's Somme: its first two letters
+  // Malay, Thai, Dutch, Czech, Swedish (see also isTotalAbroad). Not French's Somme: its first two letters
   // are a sales order's number's (SO2307010001), which every row of an order export would then
   // read the long way.
   'razem',
@@ -105,6 +120,11 @@ const TOTAL_LABELS = new Set([
   'yekün',
   'nakli yekün',
   'nakli̇ yekün',
+  'totalt',
+  'summa',
+  'totalsumma',
+  'delsumma',
+  'summa totalt',
   'totaal',
   'subtotaal',
   'eindtotaal',
@@ -122,6 +142,9 @@ const TOTAL_LABELS = new Set([
   'totale generale',
   'jumlah',
   'jumlah total',
+  // Malay's grand total.
+  'jumlah besar',
+  'jumlah keseluruhan',
   'รวม',
   'รวมทั้งหมด',
   'ยอดรวม',
@@ -293,7 +316,7 @@ const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
  * active), 合计：共 12 位客户，其中 3 位新客户.
  */
 const LONG_LABELLED_TOTAL =
-  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal)\s*[:：]\s*\S/i;
+  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal|totalt|summa)\s*[:：]\s*\S/i;
 
 /**
  * A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026, and in
@@ -328,7 +351,7 @@ function isTotalAbroad(bare: string): boolean {
 /** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
 const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|jumlah|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
+  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
 /**
  * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
  * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
@@ -710,7 +733,8 @@ export function skippedReasonOfTexts(
         isReportStamp(first) ||
         isNoteSentence(first) ||
         KEPT_BY.test(first) ||
-        CHECKED_BY.test(first))) ||
+        CHECKED_BY.test(first) ||
+        RECONCILED_ON.test(first))) ||
     (filled <= 2 && saysClosed(texts))
   )
     return 'note';
@@ -900,6 +924,14 @@ const KEPT_BY =
  */
 const CHECKED_BY =
   /^[\p{L}.'’-]+(?:\s[\p{L}.'’-]+){0,3}(?:\s*[(（][^()（）]{1,30}[)）])?\s+[–—-]\s+(?:(?:checked|reviewed|approved|verified)(?:\s+by)?|(?:revisado|comprobado|aprobado|verificado)\s+por|(?:vérifié|verifie|contrôlé|controle|validé|valide)\s+par|(?:controllato|verificato|approvato)\s+da|(?:geprüft|kontrolliert)\s+von|(?:gecontroleerd|nagekeken)\s+door|(?:kontroloval[a]?|zkontroloval[a]?))\s+\S/iu;
+
+/**
+ * A line saying when the book was reconciled or checked, perhaps by whom: Avstämt 2026-12-01 –
+ * Emma Larsson (Swedish: squared with the till), Checked 30/11/2026 – Mr Tan, Abgestimmt am
+ * 01.12.2026 von Müller. The word, the day, then the name after a dash or a by.
+ */
+const RECONCILED_ON =
+  /^(?:avst[äa]md|avst[äa]mt|kontrollerad|kontrollerat|reconciled|checked|verified|abgestimmt|gepr[üu]ft|kontrolliert|afgestemd|gecontroleerd|conciliado|revisado|rapproch[ée]|v[ée]rifi[ée]|riconciliato|controllato|uzgodniono|sprawdzono)(?:\s+(?:am|on|op|el|le|il|den|dnia))?\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)(?:\s*(?:[–—-]|,)?\s*(?:(?:av|by|von|door|por|par|da|przez)\s+)?\p{L}[\p{L}.'’ -]{0,40})?$/iu;
 
 /**
  * A day the business was closed, written where its sales would be, perhaps beside the date and
