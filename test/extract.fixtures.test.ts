@@ -612,6 +612,34 @@ describe('a branch’s mailbox named after its place', () => {
   });
 });
 
+describe('a function’s mailbox in a table row of the unit it is named after', () => {
+  const read = (rows: string) =>
+    extractContacts(
+      parseHTML(`<!DOCTYPE html><html lang="tr"><body><table class="table birim-tablosu">
+        <thead><tr><th>Birim</th><th>Yetkili</th><th>Telefon</th><th>E-posta</th></tr></thead>
+        <tbody>${rows}</tbody></table></body></html>`).document,
+      { region: 'TR', url: 'https://www.korfezakis.com.tr/iletisim/', ...UNHURRIED },
+    ).map((c) => [c.name, c.phones, c.emails]);
+
+  it('is the unit’s, where the row’s person has a line of their own', () => {
+    const cards = read(`
+      <tr><td>Muhasebe / Finans</td><td>Sevgi Karaca</td><td>0 (532) 614 27 90</td>
+        <td><a href="mailto:muhasebe@korfezakis.com.tr">muhasebe@korfezakis.com.tr</a></td></tr>`);
+    expect(cards).toContainEqual(['Sevgi Karaca', ['+905326142790'], []]);
+    expect(cards.find(([name]) => name === null)?.[2]).toContain('muhasebe@korfezakis.com.tr');
+  });
+
+  it('is the person’s where the mailbox names no unit of the row', () => {
+    const cards = read(`
+      <tr><td>Satın Alma</td><td>Barış Öztürk</td><td>0 (532) 614 27 91</td>
+        <td><a href="mailto:b.ozturk@korfezakis.com.tr">b.ozturk@korfezakis.com.tr</a></td></tr>
+      <tr><td>Lojistik</td><td>Hüseyin Kılıç</td><td>0 (532) 614 27 92</td>
+        <td><a href="mailto:satis@korfezakis.com.tr">satis@korfezakis.com.tr</a></td></tr>`);
+    expect(cards).toContainEqual(['Barış Öztürk', ['+905326142791'], ['b.ozturk@korfezakis.com.tr']]);
+    expect(cards).toContainEqual(['Hüseyin Kılıç', ['+905326142792'], ['satis@korfezakis.com.tr']]);
+  });
+});
+
 describe('a company’s own card beside a person’s', () => {
   it('keeps a distributor’s card, headed by its name, apart from the maker’s manager beside it', () => {
     const html = `<!DOCTYPE html><html lang="en"><body><section><div class="container"><h2>USA &amp; Canada</h2>

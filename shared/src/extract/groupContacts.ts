@@ -204,21 +204,59 @@ const NO_COMPANY_DATA: ReadonlySet<string> = new Set();
  * 邮箱 of a B2B shop's or an exhibitor's 联系方式 box under its 联系人 is the company's, where his
  * mobile is his; and so is a branch's mailbox named after its place (namesPlaceOf). A directory's
  * row is another matter: its mailbox, whatever it is called, is how a member reaches the row's
- * contact.
+ * contact; but for a function's mailbox named after the unit the row is of (muhasebe@ in the
+ * row of Muhasebe / Finans and its Sevgi Karaca, baohanh@ in Bảo hành's): the unit's.
  */
 function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string>): ReadonlySet<string> {
   if (group.name === null) return companyEmails;
   const row = tableRowOf(group.lines[0]?.block ?? null);
   let out: Set<string> | null = null;
   for (const line of group.lines) {
-    if (line.emails.length === 0 || (row !== null && tableRowOf(line.block) === row)) continue;
+    if (line.emails.length === 0) continue;
+    const inRow = row !== null && tableRowOf(line.block) === row;
     for (const email of line.emails) {
-      if ((!isRoleMailbox(email) && !namesPlaceOf(email, group)) || companyEmails.has(email)) continue;
+      if (companyEmails.has(email)) continue;
+      if (
+        inRow
+          ? !isRoleMailbox(email) || !namesRowUnit(email, group, row)
+          : !isRoleMailbox(email) && !namesPlaceOf(email, group)
+      )
+        continue;
       out ??= new Set(companyEmails);
       out.add(email);
     }
   }
   return out ?? companyEmails;
+}
+
+/**
+ * Whether a mailbox is named after a cell of the table row `row` that holds no data and names
+ * nobody: the unit the row is of (muhasebe@ of Muhasebe / Finans, baohanh@ of Bảo hành – Kỹ
+ * thuật), a word of the cell or two or three of its words run together, without accents.
+ */
+function namesRowUnit(email: string, group: PersonGroup, row: Block): boolean {
+  const local = email.slice(0, email.indexOf('@'));
+  if (!/^[a-z]{2,20}$/.test(local)) return false;
+  for (const line of group.lines) {
+    if (tableRowOf(line.block) !== row || line.emails.length > 0 || line.phones.length > 0) continue;
+    if (group.name !== null && line.text.includes(group.name)) continue;
+    const words = foldedWords(line.text);
+    for (let i = 0; i < words.length; i++)
+      for (let n = 1; n <= 3 && i + n <= words.length; n++)
+        if (words.slice(i, i + n).join('') === local) return true;
+  }
+  return false;
+}
+
+/** A text's words in Latin letters, lower case, without their accents (Bảo hành: bao, hanh). */
+function foldedWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w !== '');
 }
 
 /**

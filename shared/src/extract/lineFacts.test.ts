@@ -126,6 +126,19 @@ describe('factsOf the labels of notices, departments and offices', () => {
         companyPhones: ['+6562258830'],
       },
     ],
+    // A depot's line after its label and address; a Korean warehouse's, and the situation room
+    // that answers day and night, in running text.
+    [
+      'Manisa Sevkiyat Deposu: Keçiliköy OSB Mah. 5. Sk. No: 3, 45030 Yunusemre / Manisa – Tel: 0 (236) 213 07 44',
+      'TR',
+      { name: null, companyPhones: ['+902362130744'] },
+    ],
+    ['창고 051-262-4410', 'KR', { companyPhones: ['+82512624410'] }],
+    [
+      '야간 · 주말 · 공휴일 긴급 선용품 공급은 24시간 상황실 010-9300-8800 (카카오톡 채널 상담 가능)으로 요청해 주십시오.',
+      'KR',
+      { name: null, companyPhones: ['+821093008800'] },
+    ],
   ])('reads %s (%s)', (text, region, expected) => {
     expect(factsIn(text, region)).toMatchObject(expected);
   });
@@ -344,6 +357,21 @@ describe('factsOf running text that names whom to contact', () => {
     ],
     // An importer, its town, then the person there.
     ['Vine & Veldt Ltd, London – James Whitfield', 'GB', 'James Whitfield'],
+    // How the person is addressed in brackets after the name; what they do in brackets, then the
+    // messenger; a Turkish name addressed in the dative; a Korean name and rank before the number
+    // in brackets, without a label.
+    ['图纸工艺等技术问题，请联系技术部刘志强（刘工），电话 0512-6580 3300 转 8206', 'CN', '刘志强'],
+    ['Overseas buyers: please contact Lily Li (Sales) on WhatsApp +86 188 5124 7730.', 'CN', 'Lily Li'],
+    [
+      'Proje bazlı teklifleriniz için Proje Satış Sorumlumuz Çağlar Doğan Bey’e 0 (532) 466 19 38 numaralı cep telefonundan ulaşabilirsiniz.',
+      'TR',
+      'Çağlar Doğan',
+    ],
+    [
+      '긴급 수리부품 문의는 기술영업팀 한상진 과장(010-6235-8817)에게 직접 연락 주시기 바랍니다.',
+      'KR',
+      '한상진',
+    ],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
   });

@@ -87,10 +87,12 @@ const SHARED_NOTE_LINE =
 
 /**
  * A word for a place of the company's, alone before the first number of a line, without a
- * label's colon: 센터 (a warehouse or service centre), 본사 and 사무실 (head office, office),
- * 대표번호 (the main number), 总机.
+ * label's colon: 센터 (a warehouse or service centre), 본사 and 사무실 (head office, office), 창고
+ * (a warehouse), 대표번호 (the main number), 总机; and anywhere in a line right before a number, the
+ * desk that answers day and night: 24시간 상황실 (the situation room).
  */
-const COMPANY_WORDS = String.raw`(?:센터|본사|사무실|대표\s?(?:번호|전화)|总机|总台)`;
+const COMPANY_WORDS = String.raw`(?:센터|본사|사무실|창고|물류창고|대표\s?(?:번호|전화)|总机|总台|仓库)`;
+const COMPANY_DESK_BEFORE = /(?:^|\s)(?:\d{1,2}시간\s?)?(?:종합)?상황실\s*$/;
 const COMPANY_WORD_FIRST = new RegExp(String.raw`^\s*${COMPANY_WORDS}\s+(?=[+(\d])`);
 /** The same word and nothing else: all the text before that number. */
 const COMPANY_WORD_ALONE = new RegExp(String.raw`^\s*${COMPANY_WORDS}\s*$`);
@@ -115,10 +117,11 @@ const OTHER_PERSON_COLUMN =
  * Labels of the company's own lines and mailboxes; a 校长信箱 or 总经理信箱 is the institution's
  * mailbox for letters to its head, not the head's own. An estate's 管理处 (管理處電話, the
  * management office's line) is the office's, as a 服务中心's is; a Japanese page's 代表電話 (代表番号)
- * is the company's main number.
+ * is the company's main number. A depot's, a warehouse's or a factory's (Manisa Sevkiyat Deposu:,
+ * Warehouse:, Almacén:) is the premises', never a person's.
  */
 const COMPANY_LABEL =
-  /总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
+  /(?:^|[\s/])(?:depo(?:su)?|fabrika(?:s[ıi])?|warehouse|depot|factory|almac[ée]n|magazzino|magazyn|armaz[ée]m|entrep[ôo]t)(?:$|[\s/])|总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)$/i;
@@ -368,23 +371,31 @@ function readText(line: Line): ReadFacts {
     if (first.start >= 0 && COMPANY_WORD_ALONE.test(text.slice(0, first.start)))
       pushUnique(f.companyPhones, first.e164);
   }
+  if (line.phones.length > 0 && text.includes('상황실'))
+    for (const hit of line.phones)
+      if (hit.start > 0 && COMPANY_DESK_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start)))
+        pushUnique(f.companyPhones, hit.e164);
   // docs@…<br>(서류팀 공용): the note alone on the line right after the mailbox, in its cell.
   if (line.emails.length > 0 && sharedNoteFollows(line))
     for (const email of line.emails) pushUnique(f.companyEmails, email);
   // 管理處電話：… 傳真：… 電郵：…: a line that opens with the company's label and names nobody is
-  // the company's, each of its lines and mailboxes, whatever their own labels say.
+  // the company's, each of its lines and mailboxes, whatever their own labels say; the label may
+  // follow the place it is in (Manisa Sevkiyat Deposu:).
   const opening = labelled[0];
   if (
     f.name === null &&
     opening !== undefined &&
     isCompanyLabel(opening.label) &&
-    text.slice(0, opening.start).trim() === ''
+    PLACE_BEFORE_LABEL.test(text.slice(0, opening.start))
   ) {
     for (const phone of e164s(line)) if (!f.faxes.includes(phone)) pushUnique(f.companyPhones, phone);
     for (const email of line.emails) pushUnique(f.companyEmails, email);
   }
   return f;
 }
+
+/** Nothing, or one capitalised word (a place), before a line's opening label. */
+const PLACE_BEFORE_LABEL = /^\s*(?:\p{Lu}\p{L}+\s*)?$/u;
 
 function isCompanyLabel(label: string): boolean {
   return COMPANY_LABEL.test(label) || COMPANY_FIELD_LABEL.test(label);
@@ -419,7 +430,8 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_ES.exec(wide) ??
         REFERRAL_PT.exec(wide) ??
         REFERRAL_NL.exec(wide) ??
-        REFERRAL_VI.exec(wide))
+        REFERRAL_VI.exec(wide) ??
+        REFERRAL_TR.exec(wide))
       : null) ??
     REFERRAL_KO.exec(before);
   const name = m === null ? null : personName(m[1] ?? m[2] ?? '', 'bare');
@@ -438,10 +450,10 @@ export function referredName(text: string, dataAt: number): string | null {
 
 /**
  * A word one of the sentences in Latin letters needs (REFERRAL_EN to REFERRAL_VI): contact, call,
- * avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ and the others.
+ * avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -633,12 +645,13 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
 /**
  * 找/联系/联络/致电/洽谈 a name (after a department or what they are: 联系外贸部：, 联系经纪人：, 联系大客户部,
  * 欢迎来电洽谈：采购主管),
- * or a surname and how they are addressed (陈女士), perhaps their title after it (刘晓峰 经理), then
+ * or a surname and how they are addressed (陈女士), perhaps their English name or how they are
+ * addressed in brackets (技术部刘志强（刘工）), perhaps their title after it (刘晓峰 经理), then
  * perhaps a phone label (电话是, 手机/WhatsApp：) or a colon (致电客服主管陈女士：), ending where the
  * number starts.
  */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理)|[\u4e00-\u9fa5]{2,4}?))(?:\s*[（(][A-Za-z][A-Za-z .'’-]{0,30}[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
+  /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理)|[\u4e00-\u9fa5]{2,4}?))(?:\s*[（(](?:[A-Za-z][A-Za-z .'’-]{0,30}|[\u4e00-\u9fa5](?:工|总|经理|老师|师傅))[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
 /**
  * Who is in charge, named right before their number (分所负责人许文斌（注册会计师），手机 133 …): a
  * title of someone in charge, the name, perhaps their qualification in brackets, then the number's
@@ -658,11 +671,11 @@ const DEPARTMENT_REFERRAL =
  * Contact, text, ask for … (our, the, her …), a few words of title (in lower case, or capitalised
  * before a comma: our Purchasing Executive, Ms. Tan Siew Hoon, at …; her PA, Gemma Hirst, on …),
  * a name (Dr. Anita Desai), perhaps a licence number between commas (ask for Carlos Mendez, NMLS
- * #1837745, at), then at or on, or the bracket the data is written in, ending where the data
- * starts.
+ * #1837745, at) or what they do in brackets (Lily Li (Sales) on WhatsApp), then at or on, perhaps
+ * the messenger, or the bracket the data is written in, ending where the data starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},)?(?:,?\s+(?:at|on|via)\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?)\s*$/u;
+  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},)?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:at|on|via)\s))?(?:,?\s+(?:at|on|via)(?:\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?)\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,
@@ -734,10 +747,11 @@ const REFERRAL_NL =
 
 /**
  * The same in Korean: …안전관리 담당 임재혁 차장(H.P 010-7719-4052)에게 …: the name, their rank, then
- * the number in brackets after its label (H.P, 휴대폰, 연락처).
+ * the number in brackets, perhaps after its label (H.P, 휴대폰, 연락처: 기술영업팀 한상진
+ * 과장(010-6235-8817)에게).
  */
 const REFERRAL_KO =
-  /(?:^|[\s:：])([\uac00-\ud7a3]{3,4})\s?(?:[\uac00-\ud7a3]{1,4}\s?)?[(（]\s*(?:H\.?\s?P|휴대폰|핸드폰|연락처|전화|직통|Tel|T|M)\.?\s*[:：]?\s*$/;
+  /(?:^|[\s:：])([\uac00-\ud7a3]{3,4})\s?(?:[\uac00-\ud7a3]{1,4}\s?)?[(（]\s*(?:(?:H\.?\s?P|휴대폰|핸드폰|연락처|전화|직통|Tel|T|M)\.?\s*[:：]?\s*)?$/;
 
 /**
  * The same in Vietnamese: …vui lòng liên hệ anh Nguyễn Văn Tài – đại diện kinh doanh tại Đà Nẵng,
@@ -747,6 +761,14 @@ const REFERRAL_KO =
  */
 const REFERRAL_VI =
   /(?:liên hệ|gặp|gọi cho)\s+(?:(?:anh|chị|ông|bà|em|cô|chú)\s+)?(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){1,3})(?:\s*[–—,，-]\s*[^,，:：]{1,60})?[\s,，]*(?:(?:qua số|qua|số điện thoại|điện thoại|sđt|đt|di động|hotline|zalo)\s*[:：]?\s*)?$/u;
+
+/**
+ * The same in Turkish, the person addressed (Bey, Hanım) in the dative, right before the number:
+ * …Proje Satış Sorumlumuz Çağlar Doğan Bey’e 0 (532) 466 19 38 numaralı cep telefonundan…. A
+ * word saying whose the person is (Sorumlumuz: our person in charge) is none of the name's.
+ */
+const REFERRAL_TR =
+  /((?:(?!\p{L}+m[ıiuü]z\s)\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)\s+(?:Bey|Hanım)['’](?:y?[ea])\s*$/u;
 
 /** The site's or company's own name ("Pennine Packaging" for "Pennine Packaging Ltd"), not a person. */
 function isBrand(name: string, context: FactsContext): boolean {

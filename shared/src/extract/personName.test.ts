@@ -28,6 +28,10 @@ describe('personName', () => {
     // Vietnamese and Korean names ending as a German noun does, too short to be one.
     ['Nguyen Van Hung', 'Nguyen Van Hung'],
     ['Kim Byoung Chung', 'Kim Byoung Chung'],
+    // A Korean name with its rank after it, its Latin form before it or its post: without the rank.
+    ['Kevin Hwang 황재원 과장', 'Kevin Hwang 황재원'],
+    ['Alex Nam 남기태 차장', 'Alex Nam 남기태'],
+    ['울산지점장 권혁수 부장', '권혁수'],
     // A Malaysian honour, then an academic title.
     ['Datin Dr. Nurul Aina binti Hashim', 'Nurul Aina binti Hashim'],
     // A name in both scripts, then a title in brackets longer than a name is.
@@ -101,6 +105,17 @@ describe('personName', () => {
     ['Gerente Comercial'],
     ['Ejecutiva de Cuentas Clave'],
     ['Matriz Monterrey'],
+    // A Turkish firm's branch, region, depot, desks and holiday notice; a Turkish and an English job.
+    ['İstanbul Şube'],
+    ['Bursa Bölge'],
+    ['Atatürk Organize Sanayi Bölgesi'],
+    ['Manisa Depo'],
+    ['İnsan Kaynakları'],
+    ['Bayram Tatili Duyurusu'],
+    ['Satış Mühendisi'],
+    ['Teknik Servis Şefi'],
+    ['Technical Superintendent'],
+    ['기술영업팀 과장'],
     ['Sucursal Saltillo'],
     // A firm whose legal form is written in capitals, and an office abroad.
     ['Peeters Technics BV'],

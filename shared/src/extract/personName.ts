@@ -5,6 +5,7 @@ import {
   looksLikeChineseName,
   looksLikeFamilyGivenName,
   looksLikeGivenName,
+  looksLikeKoreanName,
   looksLikeOrganization,
   looksLikePersonName,
   looksLikeTitle,
@@ -71,6 +72,15 @@ const VIETNAMESE_ADDRESS = /^(?:Ông|Bà|Anh|Chị|Cô|Chú|Em)\s+(?=\p{Lu}\p{L}
  */
 const LATIN_THEN_HAN =
   /^([A-Za-z][A-Za-z .'’-]+?)\s+([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,2}[ \u3000][\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,2}|[\uac00-\ud7a3]{2,4})$/u;
+const HANGUL = /[\uac00-\ud7a3]/;
+const LATIN_GIVEN_FAMILY = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$/;
+/**
+ * A Korean name of three or four syllables with its rank after it (과장, 차장, 부장), perhaps its
+ * Latin form before it (Kevin Hwang 황재원 과장) or its post (울산지점장 권혁수 부장, the post left
+ * out): the Latin form and the name, without the rank.
+ */
+const KOREAN_RANKED =
+  /^(?:[\uac00-\ud7a3]{1,8}(?:지점장|센터장|본부장|팀장|소장|실장)\s+)?([A-Za-z][A-Za-z .'’-]+?\s+)?([\uac00-\ud7a3]{3,4})\s*(?:사원|주임|대리|과장|차장|부장|팀장|실장|본부장|지점장|센터장|소장|이사|상무|전무|부사장|사장|대표이사|회장|고문|매니저|선임|책임|수석)$/u;
 /**
  * A Han name, then its Latin form: 陈伟 Chen Wei; a Japanese name written apart, as Japanese pages
  * write it, with the repeat mark (佐々木 真理 Mari Sasaki, 王 偉 Wang Wei).
@@ -150,6 +160,13 @@ export function personName(text: string, context: NameContext): string | null {
     return titled !== null && looksLikeTitle(title) ? personName(titled[1] ?? '', context) : null;
   }
   if (t.length < 2) return null;
+  // Kevin Hwang 황재원 과장, 울산지점장 권혁수 부장: a Korean name with its rank after it, perhaps its post
+  // before it and its Latin form: the name with those taken off.
+  const ranked = KOREAN_RANKED.exec(t);
+  if (ranked !== null) {
+    const named = personName(`${ranked[1] ?? ''}${ranked[2] ?? ''}`.trim(), context);
+    if (named !== null) return named;
+  }
   // PL EN, DE / EN: a site's language switch, its languages' codes.
   if (LANGUAGE_CODES_ONLY.test(t)) return null;
   const turned = context === 'labelled' && t.includes(',') ? surnameFirstName(t, context) : null;
@@ -212,6 +229,8 @@ export function personName(text: string, context: NameContext): string | null {
  */
 function twoScriptName(latin: string, han: string, context: NameContext): boolean {
   if (plainName(latin, context) !== null) return true;
+  // Alex Nam 남기태: a Korean name, its Latin form a given name and a family name however rare.
+  if (HANGUL.test(han)) return looksLikeKoreanName(han) && LATIN_GIVEN_FAMILY.test(latin);
   return looksLikeGivenName(latin) && looksLikeChineseName(han, true);
 }
 
