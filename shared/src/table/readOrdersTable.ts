@@ -710,8 +710,19 @@ export class OrderRowReader {
     }
     // Every cell is a string that is its own text: the cells are the row's texts.
     const texts = cells as readonly string[];
-    if (skippedReasonOfTexts(texts, filled, first, this.rowContext) !== null) return false;
     const customerId = texts[this.idCol] ?? '';
+    // A buyer's id is the same text on each of their orders: found neither masked nor a walk-in
+    // on one row read the short way, it is not tested again on the next (see vettedBuyers), nor
+    // is it a total's label, which that row would not have passed with; nor is a YYYY-MM-DD date
+    // or a plain amount.
+    const known = customerId === '' ? -1 : this.orders.knownKey(customerId);
+    const vetted = known >= 0 && known < this.vettedBuyers.length && this.vettedBuyers[known] === 1;
+    const noLabels =
+      (iso ? bit(this.dateCol) : 0) |
+      (Number.isNaN(plainAmount) ? 0 : bit(this.amountCol)) |
+      (vetted ? bit(this.idCol) : 0);
+    if (skippedReasonOfTexts(texts, filled, first, this.rowContext, undefined, undefined, noLabels) !== null)
+      return false;
     // An amount cell that is no plain number gets parseNumber's reading; a cell too long to parse,
     // and one parseNumber refuses, are left to the general way, which says why.
     const amount = scaleAmount(
@@ -721,10 +732,6 @@ export class OrderRowReader {
       this.amountScale,
     );
     if (customerId === '' || Number.isNaN(amount)) return false;
-    // A buyer's id is the same text on each of their orders: found neither masked nor a walk-in
-    // on one row read the short way, it is not tested again on the next (see vettedBuyers).
-    const known = this.orders.knownKey(customerId);
-    const vetted = known >= 0 && known < this.vettedBuyers.length && this.vettedBuyers[known] === 1;
     if (!vetted && (this.isMaskedBuyer(customerId) || isWalkIn(customerId) || saysAsAbove(customerId)))
       return false;
     this.lastBuyer = customerId;
@@ -1187,4 +1194,9 @@ const LEDGER_TOTAL =
 
 function textOf(cell: Cell | undefined): string {
   return cellToText(cell ?? null).trim();
+}
+
+/** Column `column`'s bit in a mask of columns (skippedReasonOfTexts' noLabels); none past 30. */
+function bit(column: number): number {
+  return column >= 0 && column < 31 ? 1 << column : 0;
 }

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, WideMerge } from '../model/table.ts';
-import { rowContextOf, rowText, skippedRowReason } from './skippedRows.ts';
+import { rowContextOf, rowText, skippedReasonOfTexts, skippedRowReason } from './skippedRows.ts';
 
 const HEADER = ['客户编号', '姓名', '公司', '手机', '消费金额', '备注'];
 const CONTEXT = rowContextOf('customers', HEADER, [0, 1, 2, 3]);
@@ -533,5 +534,36 @@ describe('skippedRowReason', () => {
 
   it('shows a row by its first filled cells', () => {
     expect(rowText(['', '制表人：王芳', null, '审核：李强', 'x', 'y'])).toBe('制表人：王芳 · 审核：李强 · x');
+  });
+});
+
+describe('skippedReasonOfTexts with the columns known to hold no total’s label', () => {
+  // An order row read the short way: its YYYY-MM-DD date and plain amount are not looked at for a
+  // total's label. Whatever else the row says, the reason is the one a full look gives.
+  const header = ['客户编号', '订单编号', '订单日期', '金额', '备注'];
+  const context = rowContextOf('orders', header, [0]);
+  const isoDate = fc
+    .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const plainNumber = fc.oneof(
+    fc.integer({ min: -99999, max: 9999999 }).map(String),
+    fc.double({ min: -9999, max: 999999, noNaN: true }).map((n) => n.toFixed(2)),
+  );
+  const text = fc.oneof(
+    fc.constantFrom('合计', '小计', 'Total', 'Summa oktober', 'C001', 'SO2307010001', '', '上年结转'),
+    fc.string({ maxLength: 12 }),
+  );
+  it('gives the reason a full look gives', () => {
+    fc.assert(
+      fc.property(text, text, isoDate, plainNumber, text, (id, order, date, amount, remark) => {
+        const texts = [id, order, date, amount, remark];
+        const filled = texts.filter((t) => t !== '').length;
+        const first = texts.find((t) => t !== '') ?? '';
+        expect(skippedReasonOfTexts(texts, filled, first, context, undefined, undefined, 0b01100)).toBe(
+          skippedReasonOfTexts(texts, filled, first, context),
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

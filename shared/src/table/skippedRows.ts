@@ -710,7 +710,10 @@ const rowTexts: string[] = [];
 
 /**
  * skippedRowReason for a row whose texts are at hand: by column (textOf of each cell, '' when
- * empty), with `filled` of them not empty and `first` the first of those.
+ * empty), with `filled` of them not empty and `first` the first of those. `noLabels` marks the
+ * columns (bit c for column c, below 31) whose texts the caller knows are no total's label: a
+ * YYYY-MM-DD date, a plain number, a buyer's id an earlier row passed with; a million order
+ * rows need not look at them again.
  */
 export function skippedReasonOfTexts(
   texts: readonly string[],
@@ -719,11 +722,13 @@ export function skippedReasonOfTexts(
   context: RowContext,
   formulas?: readonly FormulaCell[],
   wideMerge?: WideMerge,
+  noLabels = 0,
 ): SkippedRowReason | null {
   if (filled === 0) return null;
   // A row with someone's email or phone number is theirs, whatever else it says: a company
   // called TOTAL, Total Fitness Ltd. A totals row holds no contact.
-  if (!holdsContact(texts, context.contactColumns) && isTotalsRow(texts, context, formulas)) return 'total';
+  if (!holdsContact(texts, context.contactColumns) && isTotalsRow(texts, context, formulas, noLabels))
+    return 'total';
   const identity = context.identityColumns;
   if (
     isNoteLine(first) ||
@@ -761,6 +766,7 @@ function isTotalsRow(
   texts: readonly string[],
   context: RowContext,
   formulas: readonly FormulaCell[] | undefined,
+  noLabels: number,
 ): boolean {
   // The columns of the first filled cells are those up to `lastShown`: an identifying column among
   // them (the id or the name, mostly) has been looked at already.
@@ -768,7 +774,7 @@ function isTotalsRow(
   for (let c = 0, shown = 0; c < texts.length && shown < SHOWN_CELLS; c++) {
     const text = texts[c] as string;
     if (text === '') continue;
-    if (isTotalLabel(text)) return true;
+    if (!knownNoLabel(noLabels, c) && isTotalLabel(text)) return true;
     lastShown = c;
     shown++;
   }
@@ -776,10 +782,16 @@ function isTotalsRow(
   const identity = context.identityColumns;
   for (let k = 0; k < identity.length; k++) {
     const column = identity[k] as number;
-    if (column > lastShown && isTotalLabel(texts[column] ?? '')) return true;
+    if (column > lastShown && !knownNoLabel(noLabels, column) && isTotalLabel(texts[column] ?? ''))
+      return true;
   }
   if (formulas !== undefined) for (const f of formulas) if (isColumnTotal(f.formula)) return true;
   return false;
+}
+
+/** Whether bit `column` of `noLabels` says the column's text is no total's label (skippedReasonOfTexts). */
+function knownNoLabel(noLabels: number, column: number): boolean {
+  return column < 31 && ((noLabels >>> column) & 1) === 1;
 }
 
 /**
