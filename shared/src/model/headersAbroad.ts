@@ -87,7 +87,10 @@ const SPANISH: HeaderWords = {
   },
 };
 
-/** Portuguese: a Brazilian clinic's or shop's planilha de clientes and de vendas. */
+/**
+ * Portuguese: a Brazilian clinic's or shop's planilha de clientes and de vendas, and a Portuguese
+ * shop's registo de vendas by its documents (FR, FT, NC, RG) and its clients' fichas.
+ */
 const PORTUGUESE: HeaderWords = {
   customers: {
     // A practice's patients by their file (prontuário, ficha).
@@ -113,11 +116,30 @@ const PORTUGUESE: HeaderWords = {
     note: ['Observações', 'Observacoes', 'Obs.'],
   },
   orders: {
-    customerId: ['Código do cliente', 'Cód. cliente', 'Pront.', 'Prontuário', 'Prontuario', 'Ficha'],
+    customerId: [
+      'Código do cliente',
+      'Cód. cliente',
+      'Pront.',
+      'Prontuário',
+      'Prontuario',
+      'Ficha',
+      'Nº ficha',
+      'N.º ficha',
+    ],
     customerName: ['Nome do cliente', 'Paciente'],
     date: ['Data', 'Data da venda', 'Data do pedido'],
     amount: ['Valor', 'Valor total', 'Valor (R$)'],
-    product: ['Produto', 'Serviço', 'Servico', 'Procedimento'],
+    orderId: ['Documento', 'Nº documento', 'Fatura', 'Nº fatura', 'Nota fiscal', 'NF'],
+    product: [
+      'Produto',
+      'Serviço',
+      'Servico',
+      'Procedimento',
+      'Descrição',
+      'Descricao',
+      'Artigo',
+      'Designação',
+    ],
     quantity: ['Qtd', 'Quantidade'],
     status: ['Situação', 'Situacao'],
     payment: ['Forma de pagamento', 'Pagamento'],

@@ -127,6 +127,25 @@ describe('mapOrderHeader', () => {
     expect(mapOrderHeader(header).columns.customerName).toBe(header.indexOf(payer));
   });
 
+  it.each<[string, string[], Record<string, number>]>([
+    [
+      'a water station’s 编号 before 客户: the customer’s code',
+      ['日期', '编号', '客户', '项目', '数量', '单价', '金额', '付款方式', '备注'],
+      { customerId: 1, customerName: 2, product: 3 },
+    ],
+    [
+      'a Portuguese optician’s documents, fichas and Base (s/ IVA) beside the IVA',
+      ['Data', 'Documento', 'Nº Ficha', 'Cliente', 'Descrição', 'Base (s/ IVA)', 'IVA', 'Total', 'Pagamento'],
+      { orderId: 1, customerId: 2, customerName: 3, product: 4, amount: 5 },
+    ],
+  ])('maps %s', (_name, header, columns) => {
+    expect(mapOrderHeader(header).columns).toMatchObject(columns);
+  });
+
+  it('reads a 编号 that does not stand before the buyer’s name as no customer id', () => {
+    expect(mapOrderHeader(['编号', '日期', '客户', '金额']).columns.customerId).toBeUndefined();
+  });
+
   it.each([
     [
       'a credit book’s 赊欠/现款',

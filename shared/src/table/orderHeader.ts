@@ -214,9 +214,14 @@ export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
 /** The name of the date read from a ledger's 月 and 日 columns (mapOrderHeader). */
 export const MONTH_DAY_HEADER = '月/日';
 
-/** Headers of a code alone, the buyer's where the column stands right before the buyer's name. */
+/**
+ * Headers of a code alone, the buyer's where the column stands right before the buyer's name
+ * (Código | Cliente, 编号 | 客户).
+ */
 const CODE_BEFORE_NAME: ReadonlySet<string> = new Set(
-  ['Código', 'Codigo', 'Cód.', 'Code', 'Kód', 'Codice', 'Cod.'].map(normalizeHeader),
+  ['Código', 'Codigo', 'Cód.', 'Code', 'Kód', 'Codice', 'Cod.', '编号', '编码', '代码', '編號', '編碼'].map(
+    normalizeHeader,
+  ),
 );
 
 /** The price headers that are a row's amount where no quantity stands beside them. */
@@ -320,7 +325,7 @@ const CHARGED_BEFORE_TAX =
  * HT, Base imponible, Imponibile.
  */
 const PRE_TAX_AMOUNT =
-  /^(?:sub-?\s?total|netto|nettobetrag|montant ht|total ht|base imponible|imponibile|ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|net|net amount|amount\s+ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|不含税金额|未税金额|金额[(（]不含税[)）])$/;
+  /^(?:sub-?\s?total|netto|nettobetrag|montant ht|total ht|base imponible|imponibile|base(?:\s*[(（]\s*(?:s\/|sem)\s*iva\s*[)）])?|valor sem iva|total sem iva|ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|net|net amount|amount\s+ex(?:cl\.?|cluding)?\s+(?:gst|hst|vat|tax)|不含税金额|未税金额|金额[(（]不含税[)）])$/;
 
 /**
  * The column of the amounts converted into one currency, where a ledger of invoices in several

@@ -1276,6 +1276,28 @@ describe('money that is no sale, as shops abroad write it', () => {
       { payments: 1 },
     ],
     ['a drop-in', ['2026-02-01', 'drop-in', 'Herrklipp maskin', '380', 'kontant'], { walkIns: 1 }],
+    // A water station's month's bill collected, a bucket's deposit taken; a Portuguese optician's
+    // counter sales and a receipt for an invoice.
+    [
+      'a month’s bill collected (收10月水费)',
+      ['2026-02-01', 'C3', '收10月水费', '1,152', '对公转账'],
+      { payments: 1 },
+    ],
+    [
+      'a bucket’s deposit (押桶)',
+      ['2026-02-01', 'C3', '押桶 1 个（新客户）', '50', '微信'],
+      { heldMoney: 1 },
+    ],
+    [
+      'counter sales (Vendas balcão)',
+      ['2026-02-01', 'Vendas balcão (várias)', 'Vendas a dinheiro de outubro', '85,00 €', 'numerário'],
+      { walkIns: 1 },
+    ],
+    [
+      'a receipt for an invoice (Recibo – pagamento)',
+      ['2026-02-01', 'C5', 'Recibo – pagamento da FT 2026/090', '508,80 €', 'transferência'],
+      { payments: 1 },
+    ],
     // A Kuala Lumpur wholesaler's cash buyers and a payment of an invoice received.
     [
       'a cash buyer (Tunai)',
@@ -1377,6 +1399,25 @@ describe('a Swedish salon’s till (Kassa)', () => {
       ['1005', 590],
     ]);
     expect(r.counts).toMatchObject({ cancelled: 2 });
+  });
+});
+
+describe('a deposit kept for a bucket lost', () => {
+  it('is the bucket sold, where a deposit taken or given back is no sale', () => {
+    const r = readOrdersTable(
+      {
+        header: ['日期', '编号', '客户', '项目', '金额', '付款方式'],
+        rows: [
+          ['2026-01-05', 'ZH03', '陈静', '押桶 1 个（新客户）', 50, '微信'],
+          ['2026-01-26', 'ZH01', '赵秀兰', '丢桶 1 个，押金抵桶钱', 50, '押金抵'],
+          ['2026-01-28', 'ZH04', '马国强', '退押金 2 个桶', -100, '现金'],
+        ],
+      },
+      config,
+      TODAY,
+    );
+    expect(r.orders.map((o) => [o.customerId, o.amount])).toEqual([['ZH01', 50]]);
+    expect(r.counts).toMatchObject({ heldMoney: 2 });
   });
 });
 

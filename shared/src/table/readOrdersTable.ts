@@ -208,7 +208,7 @@ const READ_DATES = 8192;
  * users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
-  /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|disk|diskf[öo]rs[äa]ljning|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
+  /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|disk|diskf[öo]rs[äa]ljning|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|vendas?\s+(?:ao\s+|de\s+)?balc[ãa]o(?:\s*[(（][^()（）]{1,16}[)）])?|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
 /** A first name with what they were: Hannah (guest), 小李（散客）, Urgência (sem cadastro: no file). */
 const NAMED_WALK_IN =
   /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员|sem\s+cadastro|sin\s+registro|n[ãa]o\s+cadastrad[oa])\s*[)）]$/i;
@@ -244,10 +244,12 @@ const GIFT_CARD =
  * 空樽返却（保証金返金）); a cost paid out and charged on at cost (代垫运费, 垫付, 代发快递费, 代付海运费,
  * 送料立替), or collected for someone else (a status of 代收: a car hire booked for a guest, paid
  * over to the driver). Not 定金 or 订金, or a Deposit alone: part of the price paid before the
- * rest; but a Sprayer deposit (refundable) and its Deposit returned.
+ * rest; but a Sprayer deposit (refundable) and its Deposit returned. A water station's 押桶 (a
+ * bucket's deposit) is one too; not a deposit kept for what was lost (丢桶 1 个，押金抵桶钱): the
+ * bucket sold for it.
  */
 const HELD_MONEY =
-  /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucj[aieęą]|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|vratn[áaée]\s+z[áa]loh|代垫|垫付|立替|代缴|代付[\u4e00-\u9fa5]{0,3}费|代发(?:快递|运)费/i;
+  /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金(?!抵|不退)|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucj[aieęą]|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|vratn[áaée]\s+z[áa]loh|押桶|退桶|代垫|垫付|立替|代缴|代付[\u4e00-\u9fa5]{0,3}费|代发(?:快递|运)费/i;
 
 /** A letter of any script (a module constant: see CAPITALISED in classifyText.ts). */
 const LETTER = /\p{L}/u;
@@ -261,12 +263,12 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * Collected, which a bakery writes of bread picked up, nor 已收款 or Paid, which say a sale was paid.
  * As other languages write it: Abono a cuenta, Pembayaran INV/…, Wpłata, Tahsilat, รับชำระ, Thu nợ
  * (Vietnamese: a debt collected), Thu tiền PX-1004, Trả nợ ngày 2/10 and Trả tiền hàng 16/10 (a debt
- * paid), 匯款：20/10 活動 (a remittance for an earlier sale), Betaling ontvangen, Règlement
+ * paid), 匯款：20/10 活動 (a remittance for an earlier sale), 收10月水费 (a month's bill collected), Betaling ontvangen, Règlement
  * F2026-143, Úhrada faktury FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT
  * 2026/403.
  */
 const PAYMENT_ON_ACCOUNT =
-  /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|汇款\s*[:：]|匯款\s*[:：]|betaling ontvangen|(?:swish-?)?inbetalning|règlement|reglement|[úu]hrada)(?![a-z])/i;
+  /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|recibo\s*[–—-]\s*pagamento|pagamento\s+da\s+(?:ft|fatura|factura)|汇款\s*[:：]|匯款\s*[:：]|收\s*\d{1,2}\s*月份?[\u4e00-\u9fa5]{0,4}?(?:费|款)|betaling ontvangen|(?:swish-?)?inbetalning|règlement|reglement|[úu]hrada)(?![a-z])/i;
 
 /**
  * What a sale written on a row of its own is paid (收定金 HD-2610-04（30%）, 收尾款, 收全款), on a row
