@@ -466,6 +466,39 @@ const SWEDISH: HeaderWords = {
   },
 };
 
+/**
+ * Greek: a shop's or a workshop's πελάτες and its book of tickets, invoices and receipts (δελτία,
+ * τιμολόγια, αποδείξεις). As the Spanish list, a column of businesses and people alike (Επωνυμία /
+ * Ονοματεπώνυμο) is the company and the person to ask for there (Υπεύθυνος) the name.
+ */
+const GREEK: HeaderWords = {
+  customers: {
+    id: ['Κωδικός', 'Κωδικός πελάτη', 'Κωδ. πελάτη'],
+    name: ['Ονοματεπώνυμο', 'Όνομα', 'Υπεύθυνος', 'Υπεύθυνος επικοινωνίας', 'Πελάτης'],
+    company: ['Επωνυμία', 'Επωνυμία / Ονοματεπώνυμο', 'Εταιρεία', 'Επιχείρηση'],
+    mobile: ['Κινητό', 'Κινητό τηλέφωνο'],
+    phone: ['Τηλέφωνο', 'Τηλ.', 'Σταθερό'],
+    email: ['Ηλ. ταχυδρομείο', 'Διεύθυνση email'],
+    address: ['Διεύθυνση', 'Οδός'],
+    city: ['Πόλη', 'Περιοχή'],
+    birthday: ['Ημ. γέννησης', 'Ημερομηνία γέννησης', 'Γενέθλια'],
+    note: ['Παρατηρήσεις', 'Σημειώσεις'],
+  },
+  orders: {
+    customerId: ['Κωδικός πελάτη', 'Κωδ. πελάτη'],
+    customerName: ['Πελάτης', 'Επωνυμία', 'Ονοματεπώνυμο'],
+    date: ['Ημ/νία', 'Ημ/νια', 'Ημερομηνία', 'Ημ/νία παραλαβής'],
+    orderId: ['Αρ. δελτίου', 'Αρ. παραστατικού', 'Αρ. τιμολογίου', 'Αρ. απόδειξης', 'Παραστατικό'],
+    amount: ['Ποσό', 'Αξία', 'Καθαρή αξία', 'Σύνολο', 'Ποσό (€)'],
+    product: ['Είδη / Εργασία', 'Είδος', 'Είδη', 'Εργασία', 'Περιγραφή'],
+    quantity: ['Ποσότητα', 'Τεμάχια'],
+    unitPrice: ['Τιμή', 'Τιμή μονάδας'],
+    status: ['Κατάσταση'],
+    payment: ['Πληρωμή', 'Τρόπος πληρωμής'],
+    remarks: ['Σημειώσεις', 'Παρατηρήσεις'],
+  },
+};
+
 /** Every language's table, in the order their words are added to each field's synonyms. */
 export const HEADERS_ABROAD: readonly HeaderWords[] = [
   GERMAN,
@@ -480,12 +513,13 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   DUTCH,
   CZECH,
   SWEDISH,
+  GREEK,
 ];
 
 /**
  * The languages whose amounts group thousands with dots and never write a decimal point (3.600 is
  * three thousand six hundred): a German, Dutch, Italian, Portuguese, Turkish or Indonesian money
- * column. Not Spanish, which Mexico writes as English does.
+ * column, and a Greek one. Not Spanish, which Mexico writes as English does.
  */
 export const DOT_THOUSANDS_LANGUAGES: readonly HeaderWords[] = [
   GERMAN,
@@ -494,4 +528,5 @@ export const DOT_THOUSANDS_LANGUAGES: readonly HeaderWords[] = [
   ITALIAN,
   TURKISH,
   DUTCH,
+  GREEK,
 ];

@@ -21,8 +21,9 @@ const MONTH_NAMES = [
  * with Latin letters: Spanish, Portuguese, German, French, Italian, Indonesian and Malay, Polish
  * (in the nominative and the genitive: listopad, 3 listopada), Turkish (Kasım, and kasim as
  * lower-casing outside the Turkish locale writes it), Dutch (maart, mrt, augustus) and Czech (říjen,
- * listopad, and in the genitive: 28. října). Where languages share a word it names the same month
- * (mar, mai, nov).
+ * listopad, and in the genitive: 28. října); and in Greek letters (Οκτώβριος, in the genitive
+ * Οκτωβρίου, and without accents as capitals write it). Where languages share a word it names the
+ * same month (mar, mai, nov).
  */
 const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
   (
@@ -54,9 +55,37 @@ const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
         'diciembre dicembre dic dezember dez décembre decembre déc desember des disember dis dezembro grudzień grudnia gru aralık aralik prosinec prosince',
         12,
       ],
+      // Greek, its months as named (Οκτώβριος) and as a total names them (Σύνολο Οκτωβρίου).
+      ['ιανουάριος ιανουαρίου ιαν', 1],
+      ['φεβρουάριος φεβρουαρίου φεβ', 2],
+      ['μάρτιος μαρτίου μάρ', 3],
+      ['απρίλιος απριλίου απρ', 4],
+      ['μάιος μαΐου μάι', 5],
+      ['ιούνιος ιουνίου ιούν', 6],
+      ['ιούλιος ιουλίου ιούλ', 7],
+      ['αύγουστος αυγούστου αύγ', 8],
+      ['σεπτέμβριος σεπτεμβρίου σεπ', 9],
+      ['οκτώβριος οκτωβρίου οκτ', 10],
+      ['νοέμβριος νοεμβρίου νοέ', 11],
+      ['δεκέμβριος δεκεμβρίου δεκ', 12],
     ] as const
-  ).flatMap(([names, month]) => names.split(' ').map((name) => [name, month] as const)),
+  ).flatMap(([names, month]) =>
+    names.split(' ').flatMap((name) => withoutTonos(name).map((n) => [n, month] as const)),
+  ),
 );
+
+/**
+ * A Greek month's name as written and without its accents, as a heading in capitals loses them
+ * (ΟΚΤΩΒΡΙΟΣ is οκτωβριος); any other name as written.
+ */
+function withoutTonos(name: string): string[] {
+  if (!/[\u0370-\u03ff]/.test(name)) return [name];
+  const bare = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
+  return bare === name ? [name] : [name, bare];
+}
 
 /**
  * A month's name or abbreviation (Mar, Sept, march; octubre, Okt., 9 Nov, août) → 1–12, else

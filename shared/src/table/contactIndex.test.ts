@@ -127,6 +127,11 @@ describe('nameIndexesOf', () => {
     customerRecord(71, { name: '马德胜', address: '马庄' }),
     customerRecord(72, { name: '张国富' }),
     customerRecord(73, { name: '中牟县丰泽蔬菜种植专业合作社' }),
+    // A Thessaloniki dry cleaner's hotel, taverna and regulars, surname first.
+    customerRecord(74, { company: 'Ξενοδοχείο «Αιγαίον» Α.Ε.', name: 'κ. Στέλιος Καραγιάννης' }),
+    customerRecord(75, { company: 'Ταβέρνα «Ο Μπάμπης»', name: 'Μπάμπης Τσολάκης' }),
+    customerRecord(76, { company: 'Παπαδοπούλου Μαρία' }),
+    customerRecord(77, { company: 'Ιωαννίδης Κωνσταντίνος' }),
   ];
 
   it.each([
@@ -227,6 +232,12 @@ describe('nameIndexesOf', () => {
     ['丰泽合作社（黄永刚）', 71, 'the same with the chairman in brackets'],
     ['张国付', -1, 'a name a character off (a brother may be called so): the user is asked'],
     ['老张', -1, 'a family name two customers have'],
+    ['ΑΙΓΑΙΟΝ', 72, 'a Greek firm by its name in capitals, which write no accents'],
+    ['Ξενοδοχείο Αιγαίον', 72, 'the same without its quotation marks and legal form'],
+    ['Ταβέρνα Μπάμπης', 73, 'a taverna without its article'],
+    ['κα Παπαδοπούλου', 74, 'a Greek surname after how she is addressed'],
+    ['Ιωαννίδης Κ.', 75, 'a surname and an initial'],
+    ['Hotel Aegeon', -1, 'a Greek name in Latin letters'],
     ['东莞宏达', -1, 'two rows of one company'],
     ['江门鸿运建材店', -1, 'no row'],
     ['', -1, 'an empty cell'],

@@ -81,7 +81,7 @@ function onePerson(records: readonly CustomerRecord[], rows: readonly number[]):
  * space).
  */
 const HONORIFIC =
-  /^(?:(?:dr|mr|mrs|ms|miss|mx|prof|ibu|bu|bapak|pak|mbak|mas|tante|om|tannie|oom|kak|sr|sra|srta|don|doña|dona|herr|frau|hr|fr|mme|mlle|m|sig|sig\.ra|pan|pani|mw|mevr|mevrouw|dhr|p)\.?\s+)+(?=\S)|^คุณ(?=\S)/;
+  /^(?:(?:dr|mr|mrs|ms|miss|mx|prof|ibu|bu|bapak|pak|mbak|mas|tante|om|tannie|oom|kak|sr|sra|srta|don|doña|dona|herr|frau|hr|fr|mme|mlle|m|sig|sig\.ra|pan|pani|mw|mevr|mevrouw|dhr|p|κ|κα|κος|κυρία|κυρια|κύριος|κυριος|π|δρ)\.?\s+)+(?=\S)|^คุณ(?=\S)/;
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
@@ -416,7 +416,7 @@ function wordsOfName(key: string): NameWords | null {
   const short: string[] = [];
   const parts = key.split(WORD_APART);
   for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as string;
+    const part = foldGreek(parts[i] as string);
     if (part === '') continue;
     if (!LATIN_NAME_WORD.test(part)) return null;
     const word = part.endsWith('.') ? part.slice(0, -1) : part;
@@ -441,8 +441,23 @@ const INITIALS = /^(?:\p{L}\.){2,}$/u;
 
 /** What parts the words of a name: white space, dashes, slashes, brackets and quotation marks. */
 const WORD_APART = /[\s\-–—/,;:()（）"“”„«»‚‘]+/;
-/** A word of a name in Latin letters or digits (Taxi Radom 9622), with dots and apostrophes. */
-const LATIN_NAME_WORD = /^[\p{Script=Latin}\p{N}'’.]+$/u;
+/**
+ * A word of a name in Latin or Greek letters or digits (Taxi Radom 9622, Ταβέρνα «Ο Μπάμπης»), with
+ * dots and apostrophes.
+ */
+const LATIN_NAME_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{N}'’.]+$/u;
+
+/**
+ * A Greek word without its accents and with a final sigma as any other (Αιγαίον and ΑΙΓΑΙΟΝ both
+ * αιγαιον; Μπάμπης μπαμπησ): capitals write no accents. Any other word as it is.
+ */
+function foldGreek(word: string): string {
+  if (!GREEK_LETTER.test(word)) return word;
+  return word.normalize('NFD').replace(MARKS, '').replace(/ς/g, 'σ').normalize('NFC');
+}
+
+const GREEK_LETTER = /[\u0370-\u03ff]/;
+const MARKS = /[\u0300-\u036f]/g;
 /** Words a name holds that say nothing of whose it is: legal forms and joining words. */
 const NO_WEIGHT = new Set([
   'and',
@@ -480,6 +495,19 @@ const NO_WEIGHT = new Set([
   'sarl',
   'eurl',
   'snc',
+  // Greek legal forms, without their accents (foldGreek), and the article a taverna's name takes.
+  'α.ε',
+  'αε',
+  'ε.π.ε',
+  'επε',
+  'ο.ε',
+  'οε',
+  'ε.ε',
+  'ι.κ.ε',
+  'ικε',
+  'ο',
+  'η',
+  'το',
 ]);
 /** A Turkish honorific, written after the name it addresses (Selin Hanım, Hasan Bey). */
 const HONORIFIC_AFTER = /(?<=\S)\s(?:hanım|hanim|bey)$/;

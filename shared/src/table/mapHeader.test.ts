@@ -500,6 +500,11 @@ describe('headers in the other languages ledgers are kept in', () => {
       { id: 0, name: 1, phone: 3, email: 4, address: 6, city: 7 },
     ],
     [
+      'a Greek dry cleaner’s πελάτες: the business or the person, and whom to ask for there',
+      ['Επωνυμία / Ονοματεπώνυμο', 'Υπεύθυνος', 'Τηλέφωνο', 'ΑΦΜ', 'Διεύθυνση', 'Πληρωμή', 'Παρατηρήσεις'],
+      { company: 0, name: 1, phone: 2, address: 4, note: 6 },
+    ],
+    [
       'a Malaysian wholesaler’s senarai pelanggan: the shop and its owner',
       ['Kod', 'Nama Kedai', 'Pemilik', 'No. Tel', 'Alamat', 'Kawasan', 'Terma', 'Catatan'],
       { id: 0, company: 1, name: 2, phone: 3, address: 4, city: 5, note: 7 },

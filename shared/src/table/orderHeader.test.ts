@@ -134,6 +134,11 @@ describe('mapOrderHeader', () => {
       { customerId: 1, customerName: 2, product: 3 },
     ],
     [
+      'a Greek book of tickets',
+      ['Ημ/νία', 'Αρ. δελτίου', 'Πελάτης', 'Είδη / Εργασία', 'Ποσό', 'Πληρωμή', 'Κατάσταση', 'Σημειώσεις'],
+      { date: 0, orderId: 1, customerName: 2, product: 3, amount: 4, payment: 5, status: 6, remarks: 7 },
+    ],
+    [
       'a Portuguese optician’s documents, fichas and Base (s/ IVA) beside the IVA',
       ['Data', 'Documento', 'Nº Ficha', 'Cliente', 'Descrição', 'Base (s/ IVA)', 'IVA', 'Total', 'Pagamento'],
       { orderId: 1, customerId: 2, customerName: 3, product: 4, amount: 5 },

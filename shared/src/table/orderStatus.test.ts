@@ -32,6 +32,11 @@ describe('orderStatusKind', () => {
     ['återbetald', 'refund'],
     ['Återbetalning', 'refund'],
     ['obetald', null],
+    // A Greek ticket called off, written twice, and money given back.
+    ['ΑΚΥΡΩΘΗΚΕ', 'cancelled'],
+    ['ΑΚΥΡΟ', 'cancelled'],
+    ['Επιστροφή χρημάτων', 'refund'],
+    ['Παραδόθηκε', null],
     ['betald', null],
     ['Gutschrift', 'refund'],
     ['Nota de crédito', 'refund'],

@@ -33,7 +33,7 @@ export type OrderStatusKind =
  * out the same way.
  */
 const CANCELLED =
-  /^(?:storniert|storno|annulliert|geannuleerd|vervallen|cancelad[oa]s?|anulad[oa]s?|batal|dibatalkan|ยกเลิก|annul[ée]e?|annullat[oa]|cancellat[oa]|anulowan[aey]|anulowano|[iİ]ptal(?:\s+edildi)?|faltou|no\s+asisti[óo]|nicht\s+erschienen|avbokad|avbokat|avbokning|uteblev|uteblivet|makulerad|makulerat|tidak\s+datang|ไม่มา|已?取消|订单取消|作废|取消|취소|주문취소|취소완료|hủy|huỷ|đã hủy|đã huỷ|hủy đơn|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|爽约|已?终止|已解除|解约|cancel+ed|void(?:ed)?|invalid|declined|failed|bounced|(?:cheque|check)\s+bounced|dishono(?:u)?red|written[\s-]*off|write[\s-]*off|bad[\s-]*debt|no[\s-]*show|did\s+not\s+attend|dna)$/i;
+  /^(?:storniert|storno|annulliert|geannuleerd|vervallen|cancelad[oa]s?|anulad[oa]s?|batal|dibatalkan|ยกเลิก|annul[ée]e?|annullat[oa]|cancellat[oa]|anulowan[aey]|anulowano|[iİ]ptal(?:\s+edildi)?|faltou|no\s+asisti[óo]|nicht\s+erschienen|avbokad|avbokat|avbokning|uteblev|uteblivet|makulerad|makulerat|ακυρο|άκυρο|ακυρωθηκε|ακυρώθηκε|ακυρωμενο|ακυρωμένο|ακύρωση|ακυρωση|tidak\s+datang|ไม่มา|已?取消|订单取消|作废|取消|취소|주문취소|취소완료|hủy|huỷ|đã hủy|đã huỷ|hủy đơn|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|爽约|已?终止|已解除|解约|cancel+ed|void(?:ed)?|invalid|declined|failed|bounced|(?:cheque|check)\s+bounced|dishono(?:u)?red|written[\s-]*off|write[\s-]*off|bad[\s-]*debt|no[\s-]*show|did\s+not\s+attend|dna)$/i;
 
 /**
  * 等待买家付款 / 待付款 / Pending payment / On hold …: an order placed and not paid for (淘宝's
@@ -48,7 +48,7 @@ const UNPAID =
  * against revenue. 拼多多 writes where the parcel was when it was refunded: 未发货，退款成功.
  */
 const REFUND =
-  /^(?:(?:未发货|已发货|已签收)[，,]\s*)?(?:gutschrift|nota\s+de\s+cr[ée]dito|devoluci[óo]n|reembols(?:o|ado)|estorno|estornado|devolu[çc][ãa]o|คืนเงิน|remboursement|rembours[ée]e?|avoir|rimbors(?:o|ato)|nota\s+di\s+credito|korekta|zwrot|[iİ]ade|retour|[åa]terbetal(?:d|t|ning)|creditnota|creditfactuur|retur|已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|销退|销货退回|退款成功|退货退款成功|红冲|환불|환불완료|반품|hoàn tiền|đã hoàn tiền|trả hàng|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
+  /^(?:(?:未发货|已发货|已签收)[，,]\s*)?(?:gutschrift|nota\s+de\s+cr[ée]dito|devoluci[óo]n|reembols(?:o|ado)|estorno|estornado|devolu[çc][ãa]o|คืนเงิน|remboursement|rembours[ée]e?|avoir|rimbors(?:o|ato)|nota\s+di\s+credito|korekta|zwrot|[iİ]ade|retour|[åa]terbetal(?:d|t|ning)|επιστροφ[ήη](?:\s+χρημάτων|\s+χρηματων)?|πιστωτικό|πιστωτικο|creditnota|creditfactuur|retur|已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|销退|销货退回|退款成功|退货退款成功|红冲|환불|환불완료|반품|hoàn tiền|đã hoàn tiền|trả hàng|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
 
 /**
  * 退回 / 拒收 / 退件: the parcel came back (refused, or sent back whole) and the money went back

@@ -1276,6 +1276,17 @@ describe('money that is no sale, as shops abroad write it', () => {
       { payments: 1 },
     ],
     ['a drop-in', ['2026-02-01', 'drop-in', 'Herrklipp maskin', '380', 'kontant'], { walkIns: 1 }],
+    // A Thessaloniki dry cleaner's passers-by and a hotel's account settled.
+    [
+      'a passer-by (Περαστικός)',
+      ['2026-02-01', 'Περαστικός', 'Σακάκι + παντελόνι', '14,50€', 'Μετρητά'],
+      { walkIns: 1 },
+    ],
+    [
+      'an account settled (ΕΙΣΠΡΑΞΗ)',
+      ['2026-02-01', 'C3', 'ΕΙΣΠΡΑΞΗ – εξόφληση Οκτωβρίου (δελτία 2841, 2848)', '603,00 €', 'Τράπεζα'],
+      { payments: 1 },
+    ],
     // A water station's month's bill collected, a bucket's deposit taken; a Portuguese optician's
     // counter sales and a receipt for an invoice.
     [
@@ -1427,6 +1438,7 @@ describe('3.600 in a money column', () => {
     ['Total', 3.6],
     ['Betrag', 3600],
     ['Bedrag', 3600],
+    ['Ποσό', 3600],
     ['Importo', 3600],
     ['Valor', 3600],
     ['Tutar', 3600],

@@ -342,6 +342,17 @@ describe('skippedRowReason', () => {
     ['Bulan: OKTOBER 2026', ['Bulan: OKTOBER 2026', '', '', '', '', ''], 'section'],
     ['JUMLAH BESAR (OKT + NOV)', ['', '', '', 'JUMLAH BESAR (OKT + NOV)', 'RM 21,285.90', ''], 'total'],
     ['JUMLAH: 10 pelanggan', ['JUMLAH: 10 pelanggan', '', '', '', '', ''], 'total'],
+    // A Greek dry cleaner's month's total and grand total, its count of customers, groups and check.
+    ['Σύνολο Οκτωβρίου', ['', '', '', 'Σύνολο Οκτωβρίου', '1.808,50 €', ''], 'total'],
+    ['ΓΕΝΙΚΟ ΣΥΝΟΛΟ', ['', '', '', 'ΓΕΝΙΚΟ ΣΥΝΟΛΟ', '3.192,50 €', ''], 'total'],
+    [
+      'Σύνολο: 9 πελάτες (…)',
+      ['Σύνολο: 9 πελάτες (4 επαγγελματίες, 5 ιδιώτες)', '', '', '', '', ''],
+      'total',
+    ],
+    ['ΕΠΑΓΓΕΛΜΑΤΙΕΣ (με τιμολόγιο)', ['ΕΠΑΓΓΕΛΜΑΤΙΕΣ (με τιμολόγιο)', '', '', '', '', ''], 'section'],
+    ['ΙΔΙΩΤΕΣ', ['ΙΔΙΩΤΕΣ', '', '', '', '', ''], 'section'],
+    ['Έλεγχος: …', ['Έλεγχος: Σοφία Τσιρίδου, 30/11/2026', '', '', '', '', ''], 'note'],
   ])('%s → %s', (_name, cells, reason) => {
     expect(skippedRowReason(cells, CONTEXT)).toBe(reason);
   });
