@@ -75,6 +75,8 @@ describe('labels of notices and bilingual directories', () => {
         ['微信', 'wechat', '159 5792 3380'],
       ],
     ],
+    // A label in Greek letters, longer than a Latin one may be.
+    ['Υπεύθυνος καταστήματος: Χρήστος Μαυρίδης', [['Υπεύθυνος καταστήματος', null, 'Χρήστος Μαυρίδης']]],
     [
       '联系人：Kevin Tan Tel/WhatsApp: 9123 4567',
       [

@@ -46,8 +46,12 @@ const LABELS: Record<LabelledField, RegExp> = {
 
 /** Latin letters, accents and all (Kontakt dla mediów, Người liên hệ), as a character class's source. */
 const LATIN = 'A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff';
-/** A label's text: a few words in Latin letters, or in Chinese. */
-const LABEL_TEXT = new RegExp(`^[${LATIN}][${LATIN} ./-]{0,20}$|^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5 ]{0,7}$`);
+/** Greek letters, accents and all (Υπεύθυνος καταστήματος), as a character class's source. */
+const GREEK = '\\u0370-\\u03ff\\u1f00-\\u1fff';
+/** A label's text: a few words in Latin or Greek letters, or in Chinese. */
+const LABEL_TEXT = new RegExp(
+  `^[${LATIN}][${LATIN} ./-]{0,20}$|^[${GREEK}][${GREEK} ./-]{0,26}$|^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5 ]{0,7}$`,
+);
 /** A note in brackets after a label: 项目联系人（询问）, Tel (office). */
 const LABEL_NOTE = /\s*[(（][^()（）:：]{1,10}[)）]$/;
 /** A header in English and Chinese: "Tel 电话", "Contact Person 联络人". */
@@ -111,7 +115,7 @@ const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
  * two-character Chinese label may be padded to the width of three (职　务); a note in brackets may
  * stand between the label and its colon (项目联系人（询问）：).
  */
-const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（。！？])([${LATIN}][${LATIN} .'’-]{0,20}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
+const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（。！？])([${LATIN}][${LATIN} .'’-]{0,20}?|[${GREEK}][${GREEK} .'’-]{0,26}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
 const LABEL_AT = new RegExp(String.raw`${LABEL_WORDS}\s*[:：]`, 'g');
 /** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
 const LABEL_WITH_NOTE_AT = new RegExp(

@@ -372,6 +372,22 @@ describe('factsOf running text that names whom to contact', () => {
       'KR',
       '한상진',
     ],
+    // Portuguese as Portugal writes it; Greek, the name in the accusative after κ. or κα.
+    [
+      'Para questões técnicas, contacte a nossa Responsável da Qualidade, Dra. Marta Lopes, através do 256 780 430.',
+      'PT',
+      'Marta Lopes',
+    ],
+    [
+      'Os produtores devem contactar o Sr. Joaquim Almeida (Compras de Matéria-Prima) pelo 965 302 118.',
+      'PT',
+      'Joaquim Almeida',
+    ],
+    [
+      'Για παραλαβές φρούτων επικοινωνήστε με τον γεωπόνο μας κ. Νίκο Ζαφειρίου στο κινητό 6945 120 387.',
+      'GR',
+      'Νίκο Ζαφειρίου',
+    ],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
   });

@@ -431,7 +431,8 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_PT.exec(wide) ??
         REFERRAL_NL.exec(wide) ??
         REFERRAL_VI.exec(wide) ??
-        REFERRAL_TR.exec(wide))
+        REFERRAL_TR.exec(wide) ??
+        REFERRAL_EL.exec(wide))
       : null) ??
     REFERRAL_KO.exec(before);
   const name = m === null ? null : personName(m[1] ?? m[2] ?? '', 'bare');
@@ -453,7 +454,7 @@ export function referredName(text: string, dataAt: number): string | null {
  * avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -720,12 +721,14 @@ const REFERRAL_CS =
 
 /**
  * The same in Portuguese, as a Brazilian page writes it: …fale com o nosso engenheiro de
- * aplicações, Eng. Thiago Nascimento, pelo telefone …; Falar com Sra. Rosângela Barbosa – …: the
- * person, perhaps a few words of who they are first and how they are addressed, then the phone's
- * words or a dash.
+ * aplicações, Eng. Thiago Nascimento, pelo telefone …; Falar com Sra. Rosângela Barbosa – …; and
+ * as a Portuguese one does: …contacte a nossa Responsável da Qualidade, Dra. Marta Lopes, através
+ * do …; …devem contactar o Sr. Joaquim Almeida (Compras de Matéria-Prima) pelo …: the person,
+ * perhaps who they are first and how they are addressed, perhaps what they do in brackets after,
+ * then the phone's words or a dash.
  */
 const REFERRAL_PT =
-  /\b(?:[Ff]ale com|[Ff]alar com|[Pp]rocure|[Cc]ontate|[Ll]igue para|[Ee]screva para)\s+(?:(?:o|a)\s+(?:nosso|nossa)?\s*(?:\p{Ll}+\s+){0,4}?[\p{Ll}çõã]+,\s+)?(?:(?:Eng|Enga|Sr|Sra|Srta|Dr|Dra|Prof|Profa)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:da|de|do|das|dos|e)\s+)*\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:pelo\s+(?:telefone|WhatsApp|celular|ramal|e-?mail)|no\s+(?:telefone|ramal|WhatsApp)|[–—-])\s*[:：]?\s*$/u;
+  /\b(?:[Ff]ale com|[Ff]alar com|[Pp]rocure|[Cc]ontate|[Cc]ontacte|[Cc]ontactar|[Ll]igue para|[Ee]screva para)\s+(?:(?:o|a)\s+(?:(?:nosso|nossa)\s+[^,]{2,50}|(?:\p{Ll}+\s+){0,4}?[\p{Ll}çõã]+),\s+|(?:o|a)\s+(?=(?:Eng|Sr|Sra|Srta|Dr|Dra|Prof|Profa)\b))?(?:(?:Eng|Enga|Sr|Sra|Srta|Dr|Dra|Prof|Profa)(?:\.?º|\.?ª)?\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:da|de|do|das|dos|e)\s+)*\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[(（][^()（）]{1,40}[)）])?,?\s+(?:pelo\s+(?:telefone|WhatsApp|celular|ramal|e-?mail|n\.?º)?|no\s+(?:telefone|ramal|WhatsApp)|atrav[ée]s\s+d[oa]|[–—-])\s*[:：]?\s*$/u;
 
 /**
  * The same in Spanish, as a Mexican page writes it: …pregunte por el Ing. Óscar Leal de la Garza,
@@ -769,6 +772,14 @@ const REFERRAL_VI =
  */
 const REFERRAL_TR =
   /((?:(?!\p{L}+m[ıiuü]z\s)\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)\s+(?:Bey|Hanım)['’](?:y?[ea])\s*$/u;
+
+/**
+ * The same in Greek: …επικοινωνήστε με τον γεωπόνο μας κ. Νίκο Ζαφειρίου στο …, …με την Υπεύθυνη
+ * Διασφάλισης Ποιότητας κα Σοφία Γεωργίου στο …: whom, perhaps what they are, how they are
+ * addressed (κ., κα), the name (in the accusative, as the sentence has it), then στο (at).
+ */
+const REFERRAL_EL =
+  /επικοινων\p{L}*\s+με\s+(?:τον|την|το)?\s*(?:[^\s,.;]+\s+){0,5}?(?:κ\.|κα\.?|κος)\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2})\s+στο(?:\s+(?:κινητ[οό]|τηλ[εέ]φωνο))?\s*$/u;
 
 /** The site's or company's own name ("Pennine Packaging" for "Pennine Packaging Ltd"), not a person. */
 function isBrand(name: string, context: FactsContext): boolean {

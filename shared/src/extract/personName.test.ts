@@ -32,6 +32,8 @@ describe('personName', () => {
     ['Kevin Hwang 황재원 과장', 'Kevin Hwang 황재원'],
     ['Alex Nam 남기태 차장', 'Alex Nam 남기태'],
     ['울산지점장 권혁수 부장', '권혁수'],
+    // A Greek name after how he is addressed.
+    ['κ. Νίκος Ζαφειρίου', 'Νίκος Ζαφειρίου'],
     // A Malaysian honour, then an academic title.
     ['Datin Dr. Nurul Aina binti Hashim', 'Nurul Aina binti Hashim'],
     // A name in both scripts, then a title in brackets longer than a name is.
@@ -115,6 +117,13 @@ describe('personName', () => {
     ['Satış Mühendisi'],
     ['Teknik Servis Şefi'],
     ['Technical Superintendent'],
+    // A Greek branch, region and desk; a Greek job; a Portuguese one and a market.
+    ['Υποκατάστημα Αθηνών'],
+    ['Μέση Ανατολή'],
+    ['Γραφείο Εξαγωγών Θεσσαλονίκης'],
+    ['Εμπορικός Διευθυντής'],
+    ['Diretora Comercial'],
+    ['Mercado Nacional'],
     ['기술영업팀 과장'],
     ['Sucursal Saltillo'],
     // A firm whose legal form is written in capitals, and an office abroad.

@@ -45,6 +45,15 @@ describe('nearestLabel', () => {
     ['13 80 · Móvil ', 'phone'],
     ['Celular: ', 'phone'],
     ['Handy ', 'phone'],
+    // Portugal's mobile and its sentences (…pelo 965 302 118, …através do 256 780 430); Greek's
+    // mobile, phone and "at" in a sentence (…στο 23810 89430).
+    ['Tlm.: ', 'phone'],
+    ['Telemóvel ', 'phone'],
+    ['devem contactar o Sr. Joaquim Almeida (Compras) pelo ', 'phone'],
+    ['Dra. Marta Lopes, através do ', 'phone'],
+    ['Κιν.: ', 'phone'],
+    ['κα Σοφία Γεωργίου στο ', 'phone'],
+    ['Η ζυγιστική λειτουργεί από ', null],
   ])('%j', (before, kind) => {
     expect(nearestLabel(before)).toBe(kind);
     expect(nearestLabel(before)).toBe(kind);

@@ -1,12 +1,13 @@
 // Words written before a number on pages, in Chinese and English (and Thai's โทร, มือถือ, the
-// Spanish and Portuguese móvil and celular, the German Handy): the nearest one before a digit
+// Spanish and Portuguese móvil and celular, Portugal's Tlm. and telemóvel and its sentences' pelo
+// and através do, Greek's Κιν., Τηλ. and στο, the German Handy): the nearest one before a digit
 // run says whether it is meant as a phone number (电话, Tel, M:) or as something else (订单号,
 // Invoice, HS code, licence). Both lists live in one pattern so one scan finds the nearest. The
 // text before a number comes folded to simplified characters (findPhones.ts): 傳真 is met as 传真.
 
 /** Words that announce a phone number (DID: and DDI:, a direct line, with their colon only). */
 const PHONE_LABEL =
-  /电话|手机|座机|热线|客服|总机|直线|直拨|致电|拨打|联系方式|咨询|手提|专线|tel\b|tel[:.]|telefon|phone|mobil|m[óo]vil|celular|handy|mob\b|cell|hotline|call|whatsapp|office|direct|โทร(?!สาร)|มือถือ|เบอร์|(?:^|[^a-z])(?:did|ddi)\s*[:：]|(?:^|[^a-z])[mtpod]\s*[:.：]|📞|☎/gi;
+  /电话|手机|座机|热线|客服|总机|直线|直拨|致电|拨打|联系方式|咨询|手提|专线|tel\b|tel[:.]|telefon|phone|mobil|m[óo]vil|celular|handy|mob\b|tlm\b|tlm[:.]|telem[óo]vel|telef[:.]|\bpelo\b|atrav[ée]s\s+d[oa]\b|κιν[:.]|κινητ[οό]|τηλ[:.]|τηλ[εέ]φωνο|(?:^|[\s(])στο(?=\s)|cell|hotline|call|whatsapp|office|direct|โทร(?!สาร)|มือถือ|เบอร์|(?:^|[^a-z])(?:did|ddi)\s*[:：]|(?:^|[^a-z])[mtpod]\s*[:.：]|📞|☎/gi;
 
 /**
  * Words that announce some other number: orders, invoices, IDs and registrations, customs and

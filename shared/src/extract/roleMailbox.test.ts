@@ -8,6 +8,11 @@ describe('isRoleMailbox', () => {
     'rentals@harbourside.com.au',
     'reservations@lotushotel.com.mo',
     'kefu@cdrkyy.com',
+    // A Portuguese firm's quality, data-protection and invoicing desks; a Greek cannery's accounts.
+    'qualidade@valedouima.pt',
+    'rgpd@valedouima.pt',
+    'faturacao@valedouima.pt',
+    'accounting@vermionfruit.gr',
     // A department's mailbox in a sentence naming the person who answers for it.
     'intl@cdrkyy.com',
     'international@bramwell.ac.uk',
