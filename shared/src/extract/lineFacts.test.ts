@@ -372,6 +372,11 @@ describe('factsOf running text that names whom to contact', () => {
       'KR',
       '한상진',
     ],
+    // 先生 after a whole name, how he is addressed in brackets; an engineer addressed as one (冯工);
+    // the whole name in brackets after it, after a department of 支持.
+    ['有意者请直接联系总经理黄俊杰先生（黄总），手机 138-0240-7716（微信同号）。', 'CN', '黄俊杰'],
+    ['售后维修：请联系售后服务部冯工，电话 020-3482 6688 转 812', 'CN', '冯工'],
+    ['协议及控台编程问题，可联系技术支持邓工（邓志勇），手机 150 1320 8849', 'CN', '邓工'],
     // Portuguese as Portugal writes it; Greek, the name in the accusative after κ. or κα.
     [
       'Para questões técnicas, contacte a nossa Responsável da Qualidade, Dra. Marta Lopes, através do 256 780 430.',

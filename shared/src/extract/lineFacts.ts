@@ -646,13 +646,14 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
 /**
  * 找/联系/联络/致电/洽谈 a name (after a department or what they are: 联系外贸部：, 联系经纪人：, 联系大客户部,
  * 欢迎来电洽谈：采购主管),
- * or a surname and how they are addressed (陈女士), perhaps their English name or how they are
- * addressed in brackets (技术部刘志强（刘工）), perhaps their title after it (刘晓峰 经理), then
+ * or a surname and how they are addressed (陈女士, 冯工: an engineer), perhaps 先生 after a whole
+ * name, perhaps their English name, how they are addressed or their whole name in brackets
+ * (技术部刘志强（刘工）, 总经理黄俊杰先生（黄总）, 技术支持邓工（邓志勇）), perhaps their title after it (刘晓峰 经理), then
  * perhaps a phone label (电话是, 手机/WhatsApp：) or a colon (致电客服主管陈女士：), ending where the
  * number starts.
  */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理)|[\u4e00-\u9fa5]{2,4}?))(?:\s*[（(](?:[A-Za-z][A-Za-z .'’-]{0,30}|[\u4e00-\u9fa5](?:工|总|经理|老师|师傅))[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
+  /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理|支持)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理|工)|[\u4e00-\u9fa5]{2,4}?))(?:先生|女士|小姐)?(?:\s*[（(](?:[A-Za-z][A-Za-z .'’-]{0,30}|[\u4e00-\u9fa5](?:工|总|经理|老师|师傅)|[\u4e00-\u9fa5]{2,4})[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
 /**
  * Who is in charge, named right before their number (分所负责人许文斌（注册会计师），手机 133 …): a
  * title of someone in charge, the name, perhaps their qualification in brackets, then the number's
