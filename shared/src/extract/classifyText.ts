@@ -294,7 +294,9 @@ const TITLE_DE =
  * sucursal), French and Italian (Responsable SAV, Chargée d'affaires, Direttore commerciale),
  * Dutch (Eigenaar, Medewerker verkoop, Accountmanager), Polish (Kierownik działu handlowego,
  * Specjalista ds. sprzedaży), Czech (Jednatel, Obchodní ředitelka), Indonesian and Turkish
- * (Kepala Cabang, Satış Müdürü, Satış Mühendisi, Teknik Servis Şefi, Muhasebe Uzmanı). None is a given name or a family name.
+ * (Kepala Cabang, Satış Müdürü, Satış Mühendisi, Teknik Servis Şefi, Muhasebe Uzmanı), Portuguese
+ * (Diretora Comercial, Responsável) and Greek (Εμπορικός Διευθυντής, Υπεύθυνος καταστήματος). None
+ * is a given name or a family name.
  */
 const TITLE_ABROAD =
   /(?:^|[\s(/–-])(?:gerente|directora?|directeur|directrice|direttore|direttrice|jef[ea]|coordinador[a]?|coordinatrice|coordinatore|ejecutiv[oa]|asesor[a]?|encargad[oa]|representante|vendedor[a]?|supervisor[a]?|soporte|ventas|responsable|responsabile|charg[ée]e?|commerciale?|ingenier[oa]|ingénieur|technicien(?:ne)?|t[ée]cnic[oa]|comptable|contador[a]?|fundador[a]?|administrador[a]?|analista|consultor[a]?|especialista|recepcionista|dyrektor|kierownik|specjalista|handlowiec|przedstawiciel|prezes|właściciel(?:ka)?|księgow[ay]|menedżer|doradca|eigenaar|medewerker|verkoop|inkoop|adviseur|monteur|projectleider|accountmanager|bedrijfsleider|jednatel(?:ka)?|ředitel(?:ka)?|obchodní|vedoucí|manažer(?:ka)?|účetní|konzultant(?:ka)?|direktur|manajer|kepala|diretor(?:a)?|gestor(?:a)?|respons[áa]vel|διευθ[υύ]ντ[ήη]ς|διευθ[υύ]ντρια|υπε[υύ]θυνος|υπε[υύ]θυνη|προϊστ[αά]μεν(?:ος|η)|μηχανικ[οό]ς|σ[υύ]μβουλος|εκπρ[οό]σωπος|π[ωώ]λησε?ων|εξαγωγ[ωώ]ν|λογιστ[ήη]ριο|γραμματε[ίι]α|müdür[üu]?|sorumlu(?:su)?|temsilci(?:si)?|mühendis(?:i)?|şef(?:i)?|uzman(?:ı)?|yönetici(?:si)?|satış|muhasebe(?:ci(?:si)?)?|teknisyen(?:i)?|asistan(?:ı)?|koordinatör(?:ü)?|danışman(?:ı)?|direktör(?:ü)?)(?![\p{L}])/iu;

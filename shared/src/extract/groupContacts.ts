@@ -250,13 +250,15 @@ function namesRowUnit(email: string, group: PersonGroup, row: Block): boolean {
 
 /** A text's words in Latin letters, lower case, without their accents (Bảo hành: bao, hanh). */
 function foldedWords(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(/[đĐ]/g, 'd')
+  return withoutAccents(text)
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w !== '');
+}
+
+/** A text without its accents, đ and Đ as d and D (Bảo hành: Bao hanh). */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /**
@@ -289,11 +291,7 @@ const MARKS = /\p{M}/gu;
  * standing where it stands; a word in lower case (an address's, a mailbox's written out) is ''.
  */
 function capitalisedWords(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(/[đ]/g, 'd')
-    .replace(/Đ/g, 'D')
+  return withoutAccents(text)
     .split(/[^A-Za-z]+/)
     .filter((w) => w !== '')
     .map((w) => (w.charCodeAt(0) < 0x61 ? w.toLowerCase() : ''));

@@ -403,13 +403,14 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 /**
- * The words of a name in Latin letters (a key, nameKeyOf) as an order may give some of a
+ * The words of a name in Latin or Greek letters (a key, nameKeyOf) as an order may give some of a
  * customer's, as a shop writes its regulars on an invoice: Mechanika Pojazdowa Baran for
  * Mechanika Pojazdowa Tadeusz Baran, NOWTRANS for Przedsiębiorstwo Transportowe NOWTRANS Sp. z
  * o.o., Kędzierski Blacharstwo for Blacharstwo-Lakiernictwo Kędzierski, Szymańska Anna for Anna
  * Szymańska, Kowalczyk J. and Baran T. – mech. pojazdowa, a word ending in a dot being cut short.
- * Words of no weight (legal forms, and) are left out. Null for a name in other scripts, or without
- * a whole word of three letters or more.
+ * Words of no weight (legal forms, and) are left out; Greek words are compared without their
+ * accents (foldGreek). Null for a name in other scripts, or without a whole word of three letters
+ * or more.
  */
 function wordsOfName(key: string): NameWords | null {
   const whole: string[] = [];

@@ -25,9 +25,10 @@ export type OrderStatusKind =
  * that did not go through (淘宝's 交易关闭), while an English "Closed" order is a finished one
  * (Closed Won, a closed sales order); a deal lost (Lost, Closed Lost) was never agreed, so it is
  * no cancelled order either (LOST_DEAL).
- * An appointment the customer did not come to (No-show, DNA: did not attend, 爽约) is no sale
- * either; a no-show fee charged for it is a line of its own; nor is a contract ended before it
- * was carried out (已终止, 已解除).
+ * A Swedish salon's booking called off (avbokad) and a Greek ticket void (ΑΚΥΡΟ, ΑΚΥΡΩΘΗΚΕ) are
+ * cancelled too. An appointment the customer did not come to (No-show, DNA: did not attend, 爽约,
+ * uteblev) is no sale either; a no-show fee charged for it is a line of its own; nor is a
+ * contract ended before it was carried out (已终止, 已解除).
  * WooCommerce's "failed" is an order whose payment failed: it never went through either. An
  * invoice written off (a bad debt, 坏账: the client will never pay) brought nothing in, and is left
  * out the same way.
@@ -44,7 +45,8 @@ const UNPAID =
   /^(?:等待买家付款|等待付款|待买家付款|待付款|未付款|待支付|未支付|pending|pending[\s-]*payment|awaiting[\s-]*payment|unpaid|on[\s-]*hold)$/i;
 
 /**
- * 退款 / 退货 / 退货/退款 / Refund / Returned / Credit memo: money went back; the amount counts
+ * 退款 / 退货 / 退货/退款 / Refund / Returned / Credit memo / återbetald / Επιστροφή χρημάτων:
+ * money went back; the amount counts
  * against revenue. 拼多多 writes where the parcel was when it was refunded: 未发货，退款成功.
  */
 const REFUND =

@@ -204,7 +204,9 @@ const READ_DATES = 8192;
  * Malaysian or Singaporean shop's books keep its counter sales under (CASH, 现金客); the counter and
  * the cash buyer in other languages (Mostrador, público en general, Barverkauf, ขาจร, avulso,
  * consumidor final, Kassa / contant, Comptoir, klient z ulice, Clientes varios, Banco), a
- * practice's emergency patient seen without a file (Urgência), and a delivery app's payout for its
+ * practice's emergency patient seen without a file (Urgência), a salon's drop-in and its counter
+ * (Disk), a Malaysian shop's cash buyer (Tunai, Tunai / walk-in), a Portuguese shop's counter sales
+ * (Vendas balcão) and a Greek one's passer-by (Περαστικός), and a delivery app's payout for its
  * users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
@@ -230,9 +232,9 @@ function isWalkIn(text: string | null): boolean {
 const HAN = /[\u3400-\u9fff]/;
 
 /**
- * A gift card sold (Gift Card ($100), Gift Certificate, Cadeaubon, 礼品卡, 购物卡, 상품권): money put
- * on a card, the business's income when the card pays for what is bought with it (see
- * OrderCounts.giftCards).
+ * A gift card sold (Gift Card ($100), Gift Certificate, Cadeaubon, Presentkort, 礼品卡, 购物卡,
+ * 상품권): money put on a card, the business's income when the card pays for what is bought with
+ * it (see OrderCounts.giftCards).
  */
 const GIFT_CARD =
   /^(?:e-?)?gift\s*(?:card|certificate|voucher)\b|^(?:บัตรของขวัญ|gutschein|vale\s+de\s+regalo|tarjeta\s+de\s+regalo|vale-?presente|cart[ãa]o\s+presente|bon\s+cadeau|carte\s+cadeau|cadeau\s*bon|kado\s*bon|cadeau\s*kaart|d[áa]rkov[ýy]\s+(?:poukaz|certifik[áa]t)|voucher\s+hadiah|karta\s+podarunkowa|presentkort|presentcheck|bon\s+podarunkowy|hediye\s+[çc]eki|礼品卡|礼品券|购物卡|礼券|禮品卡|禮券|購物卡|(?:꽃\s*)?상품권|기프트\s*카드|phiếu quà tặng|thẻ quà tặng)/i;
@@ -263,9 +265,10 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * Collected, which a bakery writes of bread picked up, nor 已收款 or Paid, which say a sale was paid.
  * As other languages write it: Abono a cuenta, Pembayaran INV/…, Wpłata, Tahsilat, รับชำระ, Thu nợ
  * (Vietnamese: a debt collected), Thu tiền PX-1004, Trả nợ ngày 2/10 and Trả tiền hàng 16/10 (a debt
- * paid), 匯款：20/10 活動 (a remittance for an earlier sale), 收10月水费 (a month's bill collected), Betaling ontvangen, Règlement
- * F2026-143, Úhrada faktury FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT
- * 2026/403.
+ * paid), 匯款：20/10 活動 (a remittance for an earlier sale), 收10月水费 (a month's bill collected),
+ * Betaling ontvangen, Règlement F2026-143, Úhrada faktury FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT
+ * 2026/403, Swish-inbetalning för 25/10, Bayaran diterima INV-2610-003, Recibo – pagamento da FT
+ * 2026/090, ΕΙΣΠΡΑΞΗ – εξόφληση Οκτωβρίου.
  */
 const PAYMENT_ON_ACCOUNT =
   /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|recibo\s*[–—-]\s*pagamento|pagamento\s+da\s+(?:ft|fatura|factura)|汇款\s*[:：]|匯款\s*[:：]|收\s*\d{1,2}\s*月份?[\u4e00-\u9fa5]{0,4}?(?:费|款)|betaling ontvangen|(?:swish-?)?inbetalning|είσπραξη|εισπραξη|εξόφληση|εξοφληση|règlement|reglement|[úu]hrada)(?![a-z])/i;
@@ -280,7 +283,7 @@ const PAID_FOR_SALE = /^收(?:定金|订金|尾款|全款|余款)/;
 /**
  * A status saying the row is a payment of what an earlier sale left owed (see PAYMENT_ON_ACCOUNT):
  * Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ, Trả nợ, Règlement reçu,
- * 还款 (not 已收款 or 已结, which say a sale was paid).
+ * inbetalning, Bayaran diterima, Εξοφλήθηκε, 还款 (not 已收款 or 已结, which say a sale was paid).
  */
 const PAYMENT_STATUS =
   /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|bayaran\s+diterima|εξοφλήθηκε|εξοφληθηκε|είσπραξη|εισπραξη|還款|betaling\s+ontvangen|inbetalning|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
