@@ -32,8 +32,14 @@ describe('personName', () => {
     ['Kevin Hwang 황재원 과장', 'Kevin Hwang 황재원'],
     ['Alex Nam 남기태 차장', 'Alex Nam 남기태'],
     ['울산지점장 권혁수 부장', '권혁수'],
-    // A Greek name after how he is addressed.
+    // A Greek name after how he is addressed; Portuguese and Spanish ones, an engineer's ordinal
+    // after the dot; a Singaporean Eng, a given name, is no engineer's title.
     ['κ. Νίκος Ζαφειρίου', 'Νίκος Ζαφειρίου'],
+    ['Sr. Joaquim Almeida', 'Joaquim Almeida'],
+    ['Sra. Fernanda Rocha', 'Fernanda Rocha'],
+    ['Dra. Marta Lopes', 'Marta Lopes'],
+    ['Eng.º Luís Godinho', 'Luís Godinho'],
+    ['Eng Hock Lee', 'Eng Hock Lee'],
     // A Malaysian honour, then an academic title.
     ['Datin Dr. Nurul Aina binti Hashim', 'Nurul Aina binti Hashim'],
     // A name in both scripts, then a title in brackets longer than a name is.
