@@ -88,11 +88,9 @@ const SHARED_NOTE_LINE =
 /**
  * A word for a place of the company's, alone before the first number of a line, without a
  * label's colon: 센터 (a warehouse or service centre), 본사 and 사무실 (head office, office), 창고
- * (a warehouse), 대표번호 (the main number), 总机; and anywhere in a line right before a number, the
- * desk that answers day and night: 24시간 상황실 (the situation room).
+ * (a warehouse), 대표번호 (the main number), 总机.
  */
 const COMPANY_WORDS = String.raw`(?:센터|본사|사무실|창고|물류창고|대표\s?(?:번호|전화)|总机|总台|仓库)`;
-const COMPANY_DESK_BEFORE = /(?:^|\s)(?:\d{1,2}시간\s?)?(?:종합)?상황실\s*$/;
 const COMPANY_WORD_FIRST = new RegExp(String.raw`^\s*${COMPANY_WORDS}\s+(?=[+(\d])`);
 /** The same word and nothing else: all the text before that number. */
 const COMPANY_WORD_ALONE = new RegExp(String.raw`^\s*${COMPANY_WORDS}\s*$`);
@@ -371,10 +369,6 @@ function readText(line: Line): ReadFacts {
     if (first.start >= 0 && COMPANY_WORD_ALONE.test(text.slice(0, first.start)))
       pushUnique(f.companyPhones, first.e164);
   }
-  if (line.phones.length > 0 && text.includes('상황실'))
-    for (const hit of line.phones)
-      if (hit.start > 0 && COMPANY_DESK_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start)))
-        pushUnique(f.companyPhones, hit.e164);
   // docs@…<br>(서류팀 공용): the note alone on the line right after the mailbox, in its cell.
   if (line.emails.length > 0 && sharedNoteFollows(line))
     for (const email of line.emails) pushUnique(f.companyEmails, email);
@@ -450,7 +444,7 @@ export function referredName(text: string, dataAt: number): string | null {
 }
 
 /**
- * A word one of the sentences in Latin letters needs (REFERRAL_EN to REFERRAL_VI): contact, call,
+ * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL): contact, call,
  * avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e and the others.
  */
 const SENDS_TO =
@@ -574,9 +568,12 @@ const ADDRESSED_WITH_ENGLISH =
 /** A button or link naming the company's line it dials: WhatsApp (Sales Hotline), 客服热线. */
 const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)|热线|总机|客服/i;
 
-/** A company's line named right before its number in running text (热线 0579-…, our main line …). */
+/**
+ * A company's line named right before its number in running text (热线 0579-…, our main line …,
+ * 24시간 상황실 …: the desk that answers day and night).
+ */
 const PROSE_COMPANY_PHONE =
-  /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala)\D{0,6}$/i;
+  /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala|상황실)\D{0,6}$/i;
 
 /**
  * A line this long may be a sentence naming someone after its first datum (referredBeforeData,
@@ -1409,6 +1406,9 @@ function isProse(line: string, hasData: boolean): boolean {
   return proseText(line) && (!hasData || line.length <= 60 || proseText(withoutData(line)));
 }
 
+/** A Korean sentence's polite ending (…니다, …십시오, …세요), then its full stop. */
+const KOREAN_SENTENCE_END = /(?:니다|십시오|세요)[.!。]/;
+
 /** isProse of the text as it stands. */
 function proseText(text: string): boolean {
   if (text.length > 100) return true;
@@ -1416,6 +1416,8 @@ function proseText(text: string): boolean {
     if (/[。！？]/.test(text)) return text.length > 20;
     return text.length > 60 || (text.length > 24 && /，/.test(text) && FUNCTION_WORDS_ZH.test(text));
   }
+  // Korean running text ends its sentences as no card's line does: …요청해 주십시오., …바랍니다.
+  if (KOREAN_SENTENCE_END.test(text)) return text.length > 20;
   const little = text.match(FUNCTION_WORDS)?.length ?? 0;
   return little >= 3 || (little >= 2 && text.length > 50);
 }
