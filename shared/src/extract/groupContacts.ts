@@ -1,3 +1,4 @@
+import { withoutAccents } from '../parse/accents.ts';
 import { looksLikeTitle } from './classifyText.ts';
 import { countryOfAddress } from './countryOfAddress.ts';
 import { type EvidenceItem, isLandmarkTag, MAX_EVIDENCE_HEADING, placeOf } from './evidence.ts';
@@ -250,15 +251,15 @@ function namesRowUnit(email: string, group: PersonGroup, row: Block): boolean {
 
 /** A text's words in Latin letters, lower case, without their accents (Bảo hành: bao, hanh). */
 function foldedWords(text: string): string[] {
-  return withoutAccents(text)
+  return withoutAccentsOrStroke(text)
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w !== '');
 }
 
-/** A text without its accents, đ and Đ as d and D (Bảo hành: Bao hanh). */
-function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+/** A text without its accents (withoutAccents), đ and Đ as d and D (Bảo hành: Bao hanh). */
+function withoutAccentsOrStroke(text: string): string {
+  return withoutAccents(text).replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /**
@@ -281,17 +282,11 @@ function namesPlaceOf(email: string, group: PersonGroup): boolean {
 }
 
 /**
- * Combining marks, as NFD writes a letter's accents apart (a module constant: see
- * classifyText.ts).
- */
-const MARKS = /\p{M}/gu;
-
-/**
  * A text's capitalised words in lower case without their accents (Đà Nẵng: da, nang), each
  * standing where it stands; a word in lower case (an address's, a mailbox's written out) is ''.
  */
 function capitalisedWords(text: string): string[] {
-  return withoutAccents(text)
+  return withoutAccentsOrStroke(text)
     .split(/[^A-Za-z]+/)
     .filter((w) => w !== '')
     .map((w) => (w.charCodeAt(0) < 0x61 ? w.toLowerCase() : ''));

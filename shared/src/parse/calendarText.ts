@@ -1,4 +1,5 @@
 import { daysInMonth, isValidYmd } from '../model/dates.ts';
+import { withoutAccents } from './accents.ts';
 import type { CalendarFault } from './parseProblem.ts';
 
 const MONTH_NAMES = [
@@ -80,10 +81,7 @@ const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
  */
 function withoutTonos(name: string): string[] {
   if (!/[\u0370-\u03ff]/.test(name)) return [name];
-  const bare = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
+  const bare = withoutAccents(name);
   return bare === name ? [name] : [name, bare];
 }
 

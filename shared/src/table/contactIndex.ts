@@ -1,5 +1,6 @@
 import { CUSTOMER_NAME_FIELDS } from '../model/fields.ts';
 import type { CustomerRecord } from '../model/records.ts';
+import { withoutAccents } from '../parse/accents.ts';
 import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
@@ -454,11 +455,10 @@ const LATIN_NAME_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{N}'’.]+$/u;
  */
 function foldGreek(word: string): string {
   if (!GREEK_LETTER.test(word)) return word;
-  return word.normalize('NFD').replace(MARKS, '').replace(/ς/g, 'σ').normalize('NFC');
+  return withoutAccents(word).replace(/ς/g, 'σ');
 }
 
 const GREEK_LETTER = /[\u0370-\u03ff]/;
-const MARKS = /[\u0300-\u036f]/g;
 /** Words a name holds that say nothing of whose it is: legal forms and joining words. */
 const NO_WEIGHT = new Set([
   'and',
