@@ -1,6 +1,7 @@
 import { HEADERS_ABROAD } from '../model/headersAbroad.ts';
 import type { Cell } from '../model/table.ts';
-import { type DayOrder, DayOrderTally } from '../parse/parseDate.ts';
+import type { DayOrder } from '../parse/parseDate.ts';
+import { columnDayOrderTally } from './cellReader.ts';
 import { normalizeHeader } from './normalizeHeader.ts';
 
 /**
@@ -14,12 +15,8 @@ export function birthdayDayOrder(
   col: number,
   header: string,
 ): DayOrder | null {
-  const tally = new DayOrderTally();
-  // Indexed, no copy of the column: a customer table may have a million rows.
-  for (let i = 0; i < rows.length; i++) {
-    tally.add((rows[i] as readonly Cell[])[col] ?? null);
-    if (tally.mixed) return null;
-  }
+  const tally = columnDayOrderTally(rows, col);
+  if (tally.mixed) return null;
   return tally.order ?? (dayFirstBirthdayWords().has(normalizeHeader(header)) ? 'day-first' : null);
 }
 

@@ -204,15 +204,18 @@ function isUntickedText(text: string): boolean {
   return ((head | 0x20) === 0x66 || head === 0x20) && text.trim().toLowerCase() === 'false';
 }
 
-/**
- * columnDayOrder of one column of the rows, cell by cell through a DayOrderTally: a generator of
- * the cells would make an object per cell, a million of them for a large table's date column.
- */
+/** columnDayOrder of one column of the rows (columnDayOrderTally). */
 function columnDayOrderOf(rows: readonly (readonly Cell[])[], col: number): DayOrder | null {
+  return columnDayOrderTally(rows, col).order;
+}
+
+/**
+ * The DayOrderTally of one column of the rows, cell by cell, stopping once it is mixed: a
+ * generator of the cells would make an object per cell, a million of them for a large table's
+ * date column.
+ */
+export function columnDayOrderTally(rows: readonly (readonly Cell[])[], col: number): DayOrderTally {
   const tally = new DayOrderTally();
-  for (let i = 0; i < rows.length; i++) {
-    tally.add((rows[i] as readonly Cell[])[col] ?? null);
-    if (tally.mixed) return null;
-  }
-  return tally.order;
+  for (let i = 0; i < rows.length && !tally.mixed; i++) tally.add((rows[i] as readonly Cell[])[col] ?? null);
+  return tally;
 }
