@@ -132,6 +132,8 @@ describe('nameIndexesOf', () => {
     customerRecord(75, { company: 'Ταβέρνα «Ο Μπάμπης»', name: 'Μπάμπης Τσολάκης' }),
     customerRecord(76, { company: 'Παπαδοπούλου Μαρία' }),
     customerRecord(77, { company: 'Ιωαννίδης Κωνσταντίνος' }),
+    // A housekeeping shop's old man, his daughter paying.
+    customerRecord(78, { name: '赵德明', note: '赵大爷，一个人住，没手机；女儿赵敏付钱（158 6399 4420）' }),
   ];
 
   it.each([
@@ -170,6 +172,7 @@ describe('nameIndexesOf', () => {
     ['海悦大酒店', -1, 'the end of two companies’ names'],
     ['茶楼', -1, 'two characters are no company'],
     ['张丽莎', 34, 'a name the remark gives'],
+    ['赵敏', 76, 'the daughter the remark says pays'],
     ['王姐', -1, 'how two remarks address two customers'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['PT SJA', 36, 'one of the names a nickname cell gives'],

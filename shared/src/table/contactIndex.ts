@@ -691,7 +691,8 @@ const PAID_BY_FAMILY_BEFORE =
 /**
  * The names a customer's remark says they go by: how they are addressed, as its first clause
  * (王姐，带小狗（泰迪）; 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; aka Jimmy; in
- * Vietnamese, 阿明 gọi là 阿雄: 阿明 calls him 阿雄).
+ * Vietnamese, 阿明 gọi là 阿雄: 阿明 calls him 阿雄), and the one of their family it says pays for them
+ * (女儿赵敏付钱).
  */
 function aliasesIn(note: string): string[] {
   const names: string[] = [];
@@ -699,11 +700,19 @@ function aliasesIn(note: string): string[] {
   if (addressed !== null) names.push(addressed[1] ?? '');
   const named = NAMED_IN_REMARK.exec(note);
   if (named !== null) names.push(named[1] ?? '');
+  const payer = PAYER_IN_REMARK.exec(note);
+  if (payer !== null) names.push(payer[1] ?? '');
   return names;
 }
 
 const ADDRESSED_IN_REMARK =
   /^\s*(\p{Script=Han}{1,2}(?:姐|哥|叔|姨|阿姨|总|工|老师|老板|伯|婶|嫂|先生|小姐|女士|太太|经理))\s*(?:[，,；;。、]|$)/u;
+/**
+ * The one of the family who pays for the customer, named in the remark (女儿赵敏付钱, 钱是她老公刘先生付,
+ * 儿子王强转账): a housekeeping shop's book writes the job under the name of whoever paid.
+ */
+const PAYER_IN_REMARK =
+  /(?:女儿|女兒|儿子|兒子|闺女|閨女|老公|老婆|丈夫|妻子|爱人|愛人|媳妇|媳婦|家属|家屬)\s*(\p{Script=Han}{2,3}?)\s*(?:付钱|付錢|付款|付|转账|轉賬|转钱|轉錢|买单|買單|结账|結賬)/u;
 const NAMED_IN_REMARK =
   /(?:中文名|英文名|又名|别名|外号|本名|a\.?k\.?a\.?|gọi là)\s*[:：是]?\s*([^\s，,；;。()（）]{2,20})/iu;
 

@@ -68,6 +68,7 @@ describe('orderStatusKind', () => {
     ['Appointment scheduled', 'open-deal'],
     ['商务谈判', 'open-deal'],
     ['方案报价', 'open-deal'],
+    ['报价', 'open-deal'],
     ['初步接洽', 'open-deal'],
     ['洽談中', 'open-deal'],
     ['Won', null],

@@ -82,11 +82,11 @@ const TOP_UP =
  * Qualification, Needs Analysis, Proposal/Price Quote, Negotiation/Review), HubSpot (Appointment
  * scheduled, Qualified to buy, Presentation scheduled, Decision maker bought-in, Contract sent)
  * and 销售易 or 纷享销客 (线索, 初步接洽, 需求确认, 方案报价, 商务谈判) name them: an offer, not a
- * sale. A deals table counts only its won deals (Won, Closed Won, 赢单, 已成交), which read as
+ * sale; so is a quote a customer asked for and did not take (报价，没定). A deals table counts only its won deals (Won, Closed Won, 赢单, 已成交), which read as
  * ordinary orders; open ones are left out and counted apart from cancelled orders.
  */
 const OPEN_DEAL =
-  /^(?:cotizaci[óo]n|presupuesto|angebot|kostenvoranschlag|penawaran|devis|or[çc]amento|preventivo|oferta|teklif|proforma|offerte|(?:new\s+)?leads?|prospect(?:ing)?|qualif(?:ied|ication)(?:\s+to\s+buy)?|discovery|needs?\s+analysis|demo(?:\s+scheduled)?|(?:appointment|meeting|presentation)\s+scheduled|proposal(?:\s+sent)?|proposal\s*\/\s*price\s+quote|quote(?:d|\s+sent)?|quotation(?:\s+sent)?|negotiation(?:\s*\/\s*review)?|in\s+negotiation|decision\s+makers?\s+bought[\s-]*in|contract\s+sent|线索|新线索|销售线索|初步接洽|初步沟通|需求确认|需求分析|方案报价|方案|已报价|报价中|商务谈判|谈判中?|洽谈中|意向|有意向|待签约)$/i;
+  /^(?:cotizaci[óo]n|presupuesto|angebot|kostenvoranschlag|penawaran|devis|or[çc]amento|preventivo|oferta|teklif|proforma|offerte|(?:new\s+)?leads?|prospect(?:ing)?|qualif(?:ied|ication)(?:\s+to\s+buy)?|discovery|needs?\s+analysis|demo(?:\s+scheduled)?|(?:appointment|meeting|presentation)\s+scheduled|proposal(?:\s+sent)?|proposal\s*\/\s*price\s+quote|quote(?:d|\s+sent)?|quotation(?:\s+sent)?|negotiation(?:\s*\/\s*review)?|in\s+negotiation|decision\s+makers?\s+bought[\s-]*in|contract\s+sent|线索|新线索|销售线索|初步接洽|初步沟通|需求确认|需求分析|方案报价|方案|报价|报价单|已报价|报价中|商务谈判|谈判中?|洽谈中|意向|有意向|待签约)$/i;
 
 /**
  * Lost / Closed Lost / 输单 / 丢单: a deal that was never agreed. No order, so neither revenue

@@ -1325,6 +1325,13 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'C3', 'Bayaran diterima INV-2610-003', 'RM 1,234.50', 'Bayaran diterima'],
       { payments: 1 },
     ],
+    // A housekeeping agency's nanny wages taken in and passed on, and a quote not taken.
+    [
+      'a nanny’s wages passed on (代收 月嫂工资)',
+      ['2026-02-01', 'C3', '代收 月嫂工资（26 天）', '12,000', '微信'],
+      { heldMoney: 1 },
+    ],
+    ['a quote not taken (报价)', ['2026-02-01', 'C3', '开荒保洁 180㎡', '1,080', '报价'], { openDeals: 1 }],
     [
       'the counter (Disk)',
       ['2026-02-01', 'Disk (produkter)', 'Produktförsäljning oktober', '1 845,00 kr', 'kort / kontant'],

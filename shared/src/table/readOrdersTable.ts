@@ -245,13 +245,14 @@ const GIFT_CARD =
  * Security Deposit, Bottle deposit, Bond, Vratná záloha) and its return (退押金,
  * 空樽返却（保証金返金）); a cost paid out and charged on at cost (代垫运费, 垫付, 代发快递费, 代付海运费,
  * 送料立替), or collected for someone else (a status of 代收: a car hire booked for a guest, paid
- * over to the driver). Not 定金 or 订金, or a Deposit alone: part of the price paid before the
+ * over to the driver; a nanny's wages a housekeeping agency takes in and passes on, 代收 月嫂工资 or
+ * 代收代付). Not 定金 or 订金, or a Deposit alone: part of the price paid before the
  * rest; but a Sprayer deposit (refundable) and its Deposit returned. A water station's 押桶 (a
  * bucket's deposit) is one too; not a deposit kept for what was lost (丢桶 1 个，押金抵桶钱): the
  * bucket sold for it.
  */
 const HELD_MONEY =
-  /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金(?!抵|不退)|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucj[aieęą]|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|vratn[áaée]\s+z[áa]loh|押桶|退桶|代垫|垫付|立替|代缴|代付[\u4e00-\u9fa5]{0,3}费|代发(?:快递|运)费/i;
+  /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金(?!抵|不退)|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucj[aieęą]|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|vratn[áaée]\s+z[áa]loh|押桶|退桶|代收代付|代收\s*[\u4e00-\u9fa5]{0,4}工资|代垫|垫付|立替|代缴|代付[\u4e00-\u9fa5]{0,3}费|代发(?:快递|运)费/i;
 
 /** A letter of any script (a module constant: see CAPITALISED in classifyText.ts). */
 const LETTER = /\p{L}/u;
