@@ -499,6 +499,41 @@ const GREEK: HeaderWords = {
   },
 };
 
+/**
+ * Hungarian: an office's or a shop's ügyféllista and its book of invoices, receipts and proformas
+ * (számla, nyugta, díjbekérő), as Számlázz.hu and Billingo export them. As the Greek list, a
+ * column of firms and people alike (Név / Cégnév) is the company and the person to ask for there
+ * (Kapcsolattartó) the name. Nettó is turnover: the ÁFA is the state's.
+ */
+const HUNGARIAN: HeaderWords = {
+  customers: {
+    id: ['Ügyfélkód', 'Ügyfélszám', 'Ügyfél azonosító', 'Vevőkód', 'Partnerkód', 'Azonosító'],
+    name: ['Név', 'Ügyfél', 'Ügyfélnév', 'Ügyfél neve', 'Kapcsolattartó', 'Vevő', 'Vevő neve'],
+    company: ['Név / Cégnév', 'Cégnév', 'Cég', 'Cég neve', 'Partner', 'Partner neve'],
+    mobile: ['Mobil', 'Mobilszám', 'Mobiltelefon'],
+    phone: ['Telefon', 'Tel.', 'Telefonszám'],
+    email: ['E-mail cím', 'Email cím', 'E-mail-cím'],
+    address: ['Cím', 'Lakcím', 'Számlázási cím'],
+    city: ['Város', 'Település', 'Helység'],
+    birthday: ['Születésnap', 'Születési dátum', 'Születési idő'],
+    source: ['Forrás', 'Honnan ismer'],
+    note: ['Megjegyzés', 'Megjegyzések', 'Megj.'],
+  },
+  orders: {
+    customerId: ['Ügyfélkód', 'Ügyfélszám', 'Vevőkód', 'Partnerkód'],
+    customerName: ['Ügyfél', 'Vevő', 'Ügyfél neve', 'Vevő neve', 'Partner'],
+    date: ['Kelt', 'Kelte', 'Dátum', 'Számla kelte', 'Kiállítás dátuma', 'Teljesítés', 'Teljesítés dátuma'],
+    orderId: ['Bizonylat', 'Bizonylatszám', 'Számlaszám', 'Sorszám', 'Számla sorszáma'],
+    amount: ['Nettó', 'Nettó összeg', 'Nettó érték', 'Összeg', 'Bruttó', 'Bruttó összeg', 'Végösszeg'],
+    product: ['Munka', 'Tétel', 'Megnevezés', 'Termék', 'Szolgáltatás', 'Leírás', 'Termék / szolgáltatás'],
+    quantity: ['Mennyiség', 'Db'],
+    unitPrice: ['Egységár', 'Nettó egységár'],
+    status: ['Típus', 'Bizonylat típusa', 'Állapot', 'Státusz'],
+    payment: ['Fizetés', 'Fizetési mód', 'Fizetve'],
+    remarks: ['Megjegyzés', 'Megj.'],
+  },
+};
+
 /** Every language's table, in the order their words are added to each field's synonyms. */
 export const HEADERS_ABROAD: readonly HeaderWords[] = [
   GERMAN,
@@ -514,12 +549,13 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   CZECH,
   SWEDISH,
   GREEK,
+  HUNGARIAN,
 ];
 
 /**
  * The languages whose amounts group thousands with dots and never write a decimal point (3.600 is
  * three thousand six hundred): a German, Dutch, Italian, Portuguese, Turkish or Indonesian money
- * column, and a Greek one. Not Spanish, which Mexico writes as English does.
+ * column, a Greek one and a Hungarian one (18.000 Ft beside 126 000 Ft). Not Spanish, which Mexico writes as English does.
  */
 export const DOT_THOUSANDS_LANGUAGES: readonly HeaderWords[] = [
   GERMAN,
@@ -529,4 +565,5 @@ export const DOT_THOUSANDS_LANGUAGES: readonly HeaderWords[] = [
   TURKISH,
   DUTCH,
   GREEK,
+  HUNGARIAN,
 ];

@@ -12,6 +12,11 @@ describe('columnDayOrder', () => {
     ['ISO dates settle nothing', ['2026-11-02', '2026/11/20'], null],
     ['an impossible date settles nothing', ['13/13/2026', '3/5/2026'], null],
     ['dashes and dots count too', ['3.5.2026', '25.12.2026'], 'day-first'],
+    // Hungarian writes the year, the month and the day with dots; its dates without their year
+    // put the month first too. A German column without its years puts the day first.
+    ['a Hungarian book', ['2026. 10. 01.', '10. 12.'], 'month-first'],
+    ['a month that can be no day', ['10. 12.', '10. 14.'], 'month-first'],
+    ['a German column', ['7. 10.', '19.10.'], 'day-first'],
   ])('%s', (_name, cells, order) => {
     expect(columnDayOrder(cells)).toBe(order);
   });

@@ -504,10 +504,25 @@ describe('a month and a day with a dot, without their year (9.3, 11.25)', () => 
     ['7. 10.', '2026-10-07', null],
     ['19.10.', '2026-10-19', null],
     ['30. 11.', '2026-11-30', null],
+    // Hungarian: the year first, a dot after each part (2026. 10. 01.); without the year, the
+    // month first where the day can be no month (10. 14.).
+    ['2026. 10. 01.', '2026-10-01', null],
+    ['2026.10.16.', '2026-10-16', null],
+    ['2026. 11. 31.', null, 'not-a-real-date'],
+    ['10. 14.', '2026-10-14', null],
   ])('%j → %s', (cell, date, problem) => {
     const parsed = parseDate(cell, { today });
     if (date !== null) expect(parsed).toEqual({ ok: true, value: date });
     else expect(parsed.ok ? null : parsed.problem.code).toBe(problem);
+  });
+
+  it("reads 10. 12. in the column's order: the month first in a Hungarian book", () => {
+    expect(parseDate('10. 12.', { today, dayOrder: 'month-first' })).toEqual({
+      ok: true,
+      value: '2026-10-12',
+    });
+    expect(parseDate('10. 12.', { today, dayOrder: 'day-first' })).toEqual({ ok: true, value: '2025-12-10' });
+    expect(parseDate('10. 12.', { today })).toEqual({ ok: true, value: '2025-12-10' });
   });
 
   it('reads them as text only where today is known (as an order reader knows it)', () => {

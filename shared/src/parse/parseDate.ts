@@ -143,6 +143,11 @@ const DAY_DOT_SPACED = /^(\d{1,2})\.\s+(\d{1,2})\.\s*(\d{4})$/;
  * dot after the month tells it from 9.3, a Chinese ledger's month and day.
  */
 const DAY_DOT_MONTH_DOT = /^(\d{1,2})\.\s*(\d{1,2})\.$/;
+/**
+ * The year, the month and the day, each with a dot after it and perhaps a space, as Hungarian
+ * writes a date (2026. 10. 01., 2026.10.16.): the year first, so never ambiguous.
+ */
+const YEAR_DOTTED = /^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$/;
 /** A month and a day, or a day and a month, with a slash and no year: 10/20, 20/10, 11/8. */
 /** (Its groups as DMY_OR_MDY's: the first number, the slash, the second.) */
 const SLASH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})(\/)(\d{1,2})${TIME}$`);
@@ -267,8 +272,10 @@ function parseDateText(
   if (SERIAL_TEXT.test(s)) return fromNumber(Number(s), s);
   match = DAY_DOT_SPACED.exec(s);
   if (match) return fromYmd(s, Number(match[3]), Number(match[2]), Number(match[1]));
+  match = YEAR_DOTTED.exec(s);
+  if (match) return fromYmd(s, Number(match[1]), Number(match[2]), Number(match[3]));
   match = today && s.endsWith('.') ? DAY_DOT_MONTH_DOT.exec(s) : null;
-  if (match && today) return latestBefore(s, today, Number(match[2]), Number(match[1]));
+  if (match && today) return dottedMonthDay(s, Number(match[1]), Number(match[2]), dayOrder, today);
   match = DMY_OR_MDY.exec(s);
   if (match)
     return fromDayMonthOrMonthDay(s, Number(match[1]), Number(match[3]), fullYear(match[4] ?? ''), dayOrder);
@@ -319,6 +326,22 @@ function slashMonthDay(
   const read = fromDayMonthOrMonthDay(s, a, b, year, order);
   if (!read.ok || read.value === null) return byWeekday(s, a, b, today) ?? read;
   return latestBefore(s, today, Number(read.value.slice(5, 7)), Number(read.value.slice(8, 10)));
+}
+
+/**
+ * 7. 10. without its year: the day first, as Czech, German and Polish write it, unless the second
+ * number can be no month (10. 14., as Hungarian writes the month first) or the column's other
+ * dates put the month first (2026. 10. 01. beside 10. 12.).
+ */
+function dottedMonthDay(
+  s: string,
+  a: number,
+  b: number,
+  order: DayOrder | null | undefined,
+  today: IsoDate,
+): ParseResult<IsoDate> {
+  const monthFirst = (a <= 12 && b > 12) || (order === 'month-first' && b <= 12);
+  return monthFirst ? latestBefore(s, today, a, b) : latestBefore(s, today, b, a);
 }
 
 /**
@@ -466,10 +489,17 @@ export class DayOrderTally {
     if (typeof cell !== 'string' || cell.length > 40) return;
     // A date with its year (3/13/2024), or without it (11/21, 21/11(土)): the column's order either way.
     const text = cell.trim();
+    // A year written first with dots (2026. 10. 01.) puts the month before the day in the
+    // column's dates without their year too (10. 12.).
+    if (text.charCodeAt(4) === 0x2e && YEAR_DOTTED.test(text)) {
+      this.monthFirst = true;
+      return;
+    }
     const match = DMY_OR_MDY.exec(text) ?? SLASH_MONTH_DAY.exec(text);
-    if (!match) return;
-    const a = Number(match[1]);
-    const b = Number(match[3]);
+    const dotted = match === null && text.endsWith('.') ? DAY_DOT_MONTH_DOT.exec(text) : null;
+    if (!match && !dotted) return;
+    const a = Number((match ?? dotted)?.[1]);
+    const b = Number(match ? match[3] : dotted?.[2]);
     if (a <= 12 && b > 12 && b <= 31) this.monthFirst = true;
     else if (a > 12 && a <= 31 && b <= 12) this.dayFirst = true;
   }
@@ -490,8 +520,9 @@ export function dependsOnDayOrder(cell: Cell): boolean {
   if (typeof cell !== 'string' || ISO_FAST.test(cell)) return false;
   const text = normalizeText(cell);
   const match = DMY_OR_MDY.exec(text) ?? SLASH_MONTH_DAY.exec(text);
-  if (!match) return false;
-  const a = Number(match[1]);
-  const b = Number(match[3]);
+  const dotted = match === null && text.endsWith('.') ? DAY_DOT_MONTH_DOT.exec(text) : null;
+  if (!match && !dotted) return false;
+  const a = Number((match ?? dotted)?.[1]);
+  const b = Number(match ? match[3] : dotted?.[2]);
   return a !== b && a <= 12 && b <= 12;
 }

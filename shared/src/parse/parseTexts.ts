@@ -248,6 +248,7 @@ const REGION_NAMES: Record<string, { zh: string; en: string }> = {
   PT: { zh: '葡萄牙', en: 'Portugal' },
   IT: { zh: '意大利', en: 'Italy' },
   CZ: { zh: '捷克', en: 'Czechia' },
+  HU: { zh: '匈牙利', en: 'Hungary' },
   RU: { zh: '俄罗斯', en: 'Russia' },
   SE: { zh: '瑞典', en: 'Sweden' },
   NO: { zh: '挪威', en: 'Norway' },
@@ -289,6 +290,7 @@ const CURRENCY_REGIONS: Record<string, string> = {
   SEK: 'SE',
   NOK: 'NO',
   DKK: 'DK',
+  HUF: 'HU',
 };
 
 /** 香港（HK） / Hong Kong (HK); the code alone for a region without a name here. */

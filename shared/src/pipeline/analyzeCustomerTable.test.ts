@@ -388,6 +388,27 @@ describe('analyzeCustomerTable', () => {
     ]);
   });
 
+  it('names Hungary for a table in forint, its numbers written with the 06 trunk prefix', () => {
+    const hungarian: TableData = {
+      header: ['Név', 'Telefon', 'Total spend'],
+      rows: [
+        ['Kovács Péter', '06 30 912 3456', '126 000 Ft'],
+        ['Nagy Istvánné', '06 1 365 2290', '18.000 Ft'],
+        ['Molnár Bence', '06-20/345-6789', 'HUF 9 000'],
+        ['Balogh Zsófia', '+36 30 777 2020', '15.000,- Ft'],
+      ],
+    };
+    const notes = analyzeCustomerTable({
+      customers: hungarian,
+      today: TODAY,
+      clv: false,
+      config: { language: 'en' },
+    }).notes.filter((note) => note.includes('HU'));
+    expect(notes).toEqual([
+      "3 phone numbers are not valid in the default region CN; the table's amounts are in HUF, and they are valid as numbers of Hungary (HU): if most customers are there, set the default phone region to HU.",
+    ]);
+  });
+
   it('names the one country of the numbers written with a country code when the others are valid there', () => {
     // A Valencia distributor's clients in euro, which names no country: nine-digit numbers that
     // read as Taiwan's too, and two mobiles written with +34.

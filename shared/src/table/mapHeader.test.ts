@@ -510,6 +510,20 @@ describe('headers in the other languages ledgers are kept in', () => {
       { id: 0, company: 1, name: 2, phone: 3, address: 4, city: 5, note: 7 },
     ],
     [
+      'a Budapest agency’s ügyféllista: the firm or the person, and whom to ask for there',
+      [
+        'Ügyfélkód',
+        'Név / Cégnév',
+        'Kapcsolattartó',
+        'Telefon',
+        'E-mail',
+        'Adószám',
+        'Fizetési mód',
+        'Megjegyzés',
+      ],
+      { id: 0, company: 1, name: 2, phone: 3, email: 4, note: 7 },
+    ],
+    [
       'a Swedish salon’s kundregister',
       ['Kundnr', 'Namn', 'Mobil', 'E-post', 'Födelsedag', 'Frisör', 'Anteckningar'],
       { id: 0, name: 1, mobile: 2, email: 3, birthday: 4, note: 6 },

@@ -171,6 +171,33 @@ describe('mapOrderHeader', () => {
     expect(mapOrderHeader(header).columns.payment).toBe(payment);
   });
 
+  it('reads a Hungarian book of invoices: Nettó is the turnover, Típus the document written', () => {
+    const header = [
+      'Kelt',
+      'Bizonylat',
+      'Típus',
+      'Ügyfélkód',
+      'Ügyfél',
+      'Munka',
+      'Nettó',
+      'ÁFA',
+      'Bruttó',
+      'Fizetés',
+      'Megjegyzés',
+    ];
+    expect(mapOrderHeader(header).columns).toMatchObject({
+      date: 0,
+      orderId: 1,
+      status: 2,
+      customerId: 3,
+      customerName: 4,
+      product: 5,
+      amount: 6,
+      payment: 9,
+      remarks: 10,
+    });
+  });
+
   it('keeps the amount column the user set', () => {
     const header = ['Date', 'Client', 'Amount', 'Currency', 'Amount in GBP'];
     expect(mapOrderHeader(header, { amount: 'amount' }).columns.amount).toBe(2);

@@ -203,12 +203,23 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
 /**
  * Order headers that name the status only where no other column does (see mapHeader): a type
  * column says 销售 or 退货 in a ledger without a status, but 有赞's 订单类型 (普通订单, 拼团订单)
- * stands before its 订单状态, which says whether the order went through.
+ * stands before its 订单状态, which says whether the order went through. A Hungarian book's Típus
+ * says which document was written (számla, nyugta, díjbekérő).
  */
 export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
-  ['订单类型', 'Type', '类型', '交易类型', '消费类型', '流水类型', 'Owner', 'Paid', '回款状态'].map(
-    normalizeHeader,
-  ),
+  [
+    '订单类型',
+    'Type',
+    '类型',
+    '交易类型',
+    '消费类型',
+    '流水类型',
+    'Owner',
+    'Paid',
+    '回款状态',
+    'Típus',
+    'Bizonylat típusa',
+  ].map(normalizeHeader),
 );
 
 /** The name of the date read from a ledger's 月 and 日 columns (mapOrderHeader). */

@@ -1325,6 +1325,17 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'C3', 'Bayaran diterima INV-2610-003', 'RM 1,234.50', 'Bayaran diterima'],
       { payments: 1 },
     ],
+    // A Budapest agency's receipt for an occasional client, and an invoice paid in.
+    [
+      'an occasional client (eseti ügyfél)',
+      ['2026-02-01', 'eseti ügyfél', 'Jogosítvány HU>EN', '9 000 Ft', 'nyugta'],
+      { walkIns: 1 },
+    ],
+    [
+      'an invoice paid in (befizetés)',
+      ['2026-02-01', 'C3', 'LP-2026/0189 kiegyenlítése', '118 110 Ft', 'befizetés'],
+      { payments: 1 },
+    ],
     // A housekeeping agency's nanny wages taken in and passed on, and a quote not taken.
     [
       'a nanny’s wages passed on (代收 月嫂工资)',

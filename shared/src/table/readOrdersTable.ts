@@ -206,11 +206,12 @@ const READ_DATES = 8192;
  * consumidor final, Kassa / contant, Comptoir, klient z ulice, Clientes varios, Banco), a
  * practice's emergency patient seen without a file (Urgência), a salon's drop-in and its counter
  * (Disk), a Malaysian shop's cash buyer (Tunai, Tunai / walk-in), a Portuguese shop's counter sales
- * (Vendas balcão) and a Greek one's passer-by (Περαστικός), and a delivery app's payout for its
+ * (Vendas balcão), a Greek one's passer-by (Περαστικός), a Hungarian office's occasional client
+ * (eseti ügyfél, whom a receipt, nyugta, is written for), and a delivery app's payout for its
  * users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
-  /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|περαστικ(?:ός|ος|ή|η|οί|οι)|disk|diskf[öo]rs[äa]ljning|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|vendas?\s+(?:ao\s+|de\s+)?balc[ãa]o(?:\s*[(（][^()（）]{1,16}[)）])?|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
+  /^(?:(?:[门門]市)?散客|零售客户?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|περαστικ(?:ός|ος|ή|η|οί|οι)|eseti\s+(?:ügyfél|ugyfel|vevő|vevo)|disk|diskf[öo]rs[äa]ljning|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|vendas?\s+(?:ao\s+|de\s+)?balc[ãa]o(?:\s*[(（][^()（）]{1,16}[)）])?|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
 /** A first name with what they were: Hannah (guest), 小李（散客）, Urgência (sem cadastro: no file). */
 const NAMED_WALK_IN =
   /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员|sem\s+cadastro|sin\s+registro|n[ãa]o\s+cadastrad[oa])\s*[)）]$/i;
@@ -284,10 +285,10 @@ const PAID_FOR_SALE = /^收(?:定金|订金|尾款|全款|余款)/;
 /**
  * A status saying the row is a payment of what an earlier sale left owed (see PAYMENT_ON_ACCOUNT):
  * Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ, Trả nợ, Règlement reçu,
- * inbetalning, Bayaran diterima, Εξοφλήθηκε, 还款 (not 已收款 or 已结, which say a sale was paid).
+ * inbetalning, Bayaran diterima, Εξοφλήθηκε, befizetés, 还款 (not 已收款 or 已结, which say a sale was paid).
  */
 const PAYMENT_STATUS =
-  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|bayaran\s+diterima|εξοφλήθηκε|εξοφληθηκε|είσπραξη|εισπραξη|還款|betaling\s+ontvangen|inbetalning|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
+  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|bayaran\s+diterima|εξοφλήθηκε|εξοφληθηκε|είσπραξη|εισπραξη|還款|betaling\s+ontvangen|inbetalning|befizet[ée]s|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
 
 /**
  * Whether a status says money was paid in (PAYMENT_STATUS), alone or with its translation: trả nợ

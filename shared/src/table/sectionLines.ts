@@ -79,7 +79,8 @@ const ENGLISH_GROUP = new RegExp(
  * (Privatkunden, Gewerbe / Hausverwaltungen), Spanish and Portuguese (EMPRESAS, PARTICULARES),
  * French, Italian, Indonesian and Malay (Pelanggan baru), Thai, Polish (WARSZTATY, FIRMY / FLOTY),
  * Turkish (YURT İÇİ, YURT DIŞI (İHRACAT)), Dutch (ZAKELIJK, BEDRIJVEN & ORGANISATIES), Greek
- * (ΕΠΑΓΓΕΛΜΑΤΙΕΣ (με τιμολόγιο), ΙΔΙΩΤΕΣ), and English
+ * (ΕΠΑΓΓΕΛΜΑΤΙΕΣ (με τιμολόγιο), ΙΔΙΩΤΕΣ), Hungarian (CÉGEK, INTÉZMÉNYEK (számla, átutalás),
+ * MAGÁNSZEMÉLYEK), and English
  * (SCHOOLS, CHURCHES & BUSINESSES; PRIVATE); perhaps with a word of
  * which ones (new, regular, other) before or after, several joined by & or a comma, and words of
  * its own or a translation after a slash (ลูกค้าต่างชาติ / Foreign guests). Plural nouns of kinds
@@ -103,6 +104,9 @@ const GROUPS_ABROAD = [
   'retailers|resellers|wholesalers|distributors|charities|ngos',
   // Greek, as lower-casing writes a final sigma (ιδιώτες, and ιδιωτες from ΙΔΙΩΤΕΣ).
   'επαγγελματ[ίι]ε[σς]|ιδι[ώω]τε[σς]|πελ[άα]τε[σς]|εταιρε[ίι]ε[σς]|επιχειρ[ήη]σει[σς]|ξενοδοχε[ίι]α',
+  // Hungarian: firms, institutions, private people, clients, resellers.
+  'cégek|intézmények|magánszemélyek|magánügyfelek|ügyfelek|céges ügyfelek|vállalkozások|partnerek',
+  'viszonteladók|törzsvevők',
 ].join('|');
 const GROUP_QUALIFIERS_ABROAD =
   'neue|neu|alte|sonstige|andere|nuevos|nuevas|frecuentes|otros|novos|outros|nouveaux|autres|nuovi|altri|baru|lama|tetap|lainnya|vaste|nieuwe|overige|vip';

@@ -353,6 +353,18 @@ describe('skippedRowReason', () => {
     ['ΕΠΑΓΓΕΛΜΑΤΙΕΣ (με τιμολόγιο)', ['ΕΠΑΓΓΕΛΜΑΤΙΕΣ (με τιμολόγιο)', '', '', '', '', ''], 'section'],
     ['ΙΔΙΩΤΕΣ', ['ΙΔΙΩΤΕΣ', '', '', '', '', ''], 'section'],
     ['Έλεγχος: …', ['Έλεγχος: Σοφία Τσιρίδου, 30/11/2026', '', '', '', '', ''], 'note'],
+    // A Budapest agency's groups, its count of clients (a long breakdown), months' totals and the
+    // grand one.
+    ['CÉGEK, INTÉZMÉNYEK (…)', ['CÉGEK, INTÉZMÉNYEK (számla, átutalás)', '', '', '', '', ''], 'section'],
+    ['MAGÁNSZEMÉLYEK (…)', ['MAGÁNSZEMÉLYEK (készpénz, kártya, utalás)', '', '', '', '', ''], 'section'],
+    [
+      'Összesen: 10 ügyfél (…)',
+      ['Összesen: 10 ügyfél (5 cég / intézmény, 5 magánszemély)', '', '', '', '', ''],
+      'total',
+    ],
+    ['Október összesen', ['', '', '', 'Október összesen', '1 088 500 Ft', ''], 'total'],
+    ['MINDÖSSZESEN (okt.–nov.)', ['', '', '', 'MINDÖSSZESEN (okt.–nov.)', '2 031 500 Ft', ''], 'total'],
+    ['a customer called Összes', ['C-11', 'Összes Kft.', '', '+36 1 456 7800', '', ''], null],
   ])('%s → %s', (_name, cells, reason) => {
     expect(skippedRowReason(cells, CONTEXT)).toBe(reason);
   });

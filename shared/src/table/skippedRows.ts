@@ -105,9 +105,9 @@ const TOTAL_LABELS = new Set([
   'cộng',
   // Totals in the other languages ledgers are kept in: Polish, Turkish (its carried forward, NAKLİ
   // YEKÜN, lower-cased with İ's dot apart), German, Spanish, Portuguese, Italian, Indonesian and
-  // Malay, Thai, Dutch, Czech, Swedish (see also isTotalAbroad). Not French's Somme: its first two letters
-  // are a sales order's number's (SO2307010001), which every row of an order export would then
-  // read the long way.
+  // Malay, Thai, Dutch, Czech, Swedish, Greek and Hungarian (see also isTotalAbroad). Not French's
+  // Somme: its first two letters are a sales order's number's (SO2307010001), which every row of
+  // an order export would then read the long way.
   'razem',
   'celkem',
   'součet',
@@ -145,6 +145,11 @@ const TOTAL_LABELS = new Set([
   // Malay's grand total.
   'jumlah besar',
   'jumlah keseluruhan',
+  // Hungarian: in all, all in all, the final sum, a part's sum.
+  'összesen',
+  'mindösszesen',
+  'végösszeg',
+  'részösszeg',
   // Greek totals, with and without their accents (capitals write none).
   'σύνολο',
   'συνολο',
@@ -503,6 +508,8 @@ function isSectionTotal(text: string): boolean {
     TOTAL_AFTER_GROUP_TR.test(text)
   )
     return true;
+  // Október összesen, Oldal összesen: Hungarian names the group before its total (in all).
+  if (letter === 0x6e && text.length <= 40 && TOTAL_AFTER_GROUP_HU.test(text)) return true;
   // Won total, Page subtotals: a t where "total" or "totals" would start, before the pattern.
   if (letter === 0x6c || letter === 0x73) {
     const t = text.length - (letter === 0x73 ? 6 : 5);
@@ -535,7 +542,10 @@ function beforeBracketedEnd(text: string): string | null {
 }
 
 /** A remark in brackets at a text's end; it opens with its bracket (see TRAILING_BRACKETED). */
-const BRACKETED_AT_END = /[(（][^()（）]{1,30}[)）]$/;
+const BRACKETED_AT_END = /[(（][^()（）]{1,40}[)）]$/;
+
+/** A group's total in Hungarian, the group named first: Október összesen, NOVEMBER ÖSSZESEN. */
+const TOTAL_AFTER_GROUP_HU = /^\S.{0,30}\s(?:mind)?összesen$/i;
 
 /** A group's total in Turkish, the group named first: EKİM TOPLAMI, Sayfa toplamı. */
 const TOTAL_AFTER_GROUP_TR = /^\S.{0,30}\stoplam[ıi]$/i;
