@@ -147,6 +147,39 @@ describe('detectHeaderRow on a header written again below itself in another lang
     expect(found.combined?.[3]).toMatch(/^(?:联系人|Contact)$/);
   });
 
+  it('takes English over Arabic as one header, the fields of a column kin (a name, a company)', () => {
+    const customers: Cell[][] = [
+      ['Customer Name', 'Name (Arabic)', 'Contact Person', 'Mobile / Tel', 'Email', 'Type', 'Notes'],
+      [
+        'اسم العميل',
+        'الاسم بالعربي',
+        'الشخص المسؤول',
+        'الجوال / الهاتف',
+        'البريد الإلكتروني',
+        'النوع',
+        'ملاحظات',
+      ],
+      ['Rajesh Menon', '', '', '052-345 6789', 'rajesh.menon@yahoo.com', 'Regular', 'Karama'],
+    ];
+    expect(detectHeaderRow(customers, 'customers', NO_OVERRIDES)).toMatchObject({ row: 2, usable: true });
+    const orders: Cell[][] = [
+      ['Date', 'Inv. No.', 'Customer', 'Item', 'Qty', 'Amount (AED)', 'Payment', 'Status', 'Remarks'],
+      [
+        'التاريخ',
+        'رقم الفاتورة',
+        'العميل',
+        'الصنف',
+        'الكمية',
+        'المبلغ (درهم)',
+        'طريقة الدفع',
+        'الحالة',
+        'ملاحظات',
+      ],
+      ['01/10/2026', 'INV-2610-001', 'Rajesh Menon', 'Attar 12 ml', 6, 'AED 540.00', 'Cash', 'Paid', ''],
+    ];
+    expect(detectHeaderRow(orders, 'orders', NO_OVERRIDES)).toMatchObject({ row: 2, usable: true });
+  });
+
   it('keeps one row where the row below names columns of its own, not the same ones', () => {
     // A row under the header naming 邮箱 where the header has 手机 is no second header.
     const rows: Cell[][] = [

@@ -72,12 +72,16 @@ export function detectHeaderRow(
     }
   }
   // A header written again below itself in another language (客户名称 over Customer, 联系人 over
-  // Contact, as WPS ledgers of export businesses draw it): the lower row names no column the
-  // upper one does not name in the same place. Both are the header; the data starts below them.
+  // Contact, as WPS ledgers of export businesses draw it; اسم العميل under Customer Name, as the
+  // UAE's bilingual books do): the lower row names no column the upper one leaves without a
+  // header. Both are the header; the data starts below them.
   if (best !== null && best.combined === undefined) {
     const upper = best.row - 1;
     const lower = upper + 1;
-    if (lower < limit && translates(columns[upper] ?? null, columns[lower] ?? null, fields[lower] ?? 0)) {
+    if (
+      lower < limit &&
+      translates(texts[upper] ?? null, columns[upper] ?? null, columns[lower] ?? null, fields[lower] ?? 0)
+    ) {
       best = {
         row: lower + 1,
         usable: true,
@@ -131,18 +135,40 @@ function namesSubColumns(
 
 /**
  * Whether a row (`lower`, the columns its texts name, `named` of them) repeats the header above
- * it (`upper`) in other words: it names two columns or more, each where the upper row names it,
- * and at least half of the upper row's.
+ * it (`upperTexts`, `upper` the columns they name) in other words: it names two columns or more,
+ * at least half as many as the upper row, each under a header text of the upper row that names
+ * the same field, one of its kin, or none. Two languages' words need not name the same field:
+ * Customer Name, a company where a column of the person's name stands beside it, over اسم العميل;
+ * Mobile / Tel over الجوال; Inv. No., which names none, over رقم الفاتورة.
  */
 function translates(
+  upperTexts: readonly string[] | null,
   upper: Readonly<Record<string, number | undefined>> | null,
   lower: Readonly<Record<string, number | undefined>> | null,
   named: number,
 ): boolean {
-  if (upper === null || lower === null || named < 2) return false;
+  if (upperTexts === null || upper === null || lower === null || named < 2) return false;
   const above = Object.keys(upper).length;
   if (named * 2 < above) return false;
-  return Object.entries(lower).every(([field, column]) => upper[field] === column);
+  const fieldAt = new Map<number, string>();
+  for (const [field, column] of Object.entries(upper)) if (column !== undefined) fieldAt.set(column, field);
+  return Object.entries(lower).every(([field, column]) => {
+    if (column === undefined || (upperTexts[column] ?? '') === '') return false;
+    const above = fieldAt.get(column);
+    return above === undefined || kinOf(above) === kinOf(field);
+  });
+}
+
+/** Fields one column may be named as in two languages: a name or a company, a mobile or a phone. */
+const KIN: Readonly<Record<string, string>> = {
+  company: 'name',
+  shortName: 'name',
+  customerName: 'customerId',
+  mobile: 'phone',
+};
+
+function kinOf(field: string): string {
+  return KIN[field] ?? field;
 }
 
 /**

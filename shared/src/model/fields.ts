@@ -429,6 +429,11 @@ const CUSTOMER_SYNONYMS: Record<CustomerField, readonly string[]> = {
     'Tel',
     'Phone Number',
     'Work Phone',
+    // One column for a mobile or a landline, whichever the customer gave.
+    'Mobile / Tel',
+    'Tel / Mobile',
+    'Phone / Mobile',
+    'Mobile / Phone',
     // Outlook's CSV export; Google Contacts' writes each number as a label and a value.
     'Business Phone',
     'Phone 1 - Value',

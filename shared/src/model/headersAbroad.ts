@@ -534,6 +534,39 @@ const HUNGARIAN: HeaderWords = {
   },
 };
 
+/**
+ * Arabic: a Gulf shop's or trader's list and sales register, its header usually written in English
+ * with the Arabic below it (Customer Name over اسم العميل), as the UAE's bilingual books are kept.
+ * As in English, the customer's name is the company's too where another column holds the person.
+ */
+const ARABIC: HeaderWords = {
+  customers: {
+    id: ['رقم العميل', 'كود العميل', 'الكود'],
+    name: ['اسم العميل', 'الاسم', 'العميل', 'اسم الزبون', 'الزبون'],
+    company: ['اسم العميل', 'العميل', 'الشركة', 'اسم الشركة'],
+    mobile: ['الجوال', 'الموبايل', 'رقم الجوال', 'الجوال / الهاتف'],
+    phone: ['الهاتف', 'رقم الهاتف', 'هاتف'],
+    email: ['البريد الإلكتروني', 'الإيميل', 'البريد'],
+    address: ['العنوان'],
+    city: ['المدينة', 'الإمارة'],
+    birthday: ['تاريخ الميلاد'],
+    note: ['ملاحظات', 'ملاحظة'],
+  },
+  orders: {
+    customerId: ['رقم العميل', 'كود العميل'],
+    customerName: ['العميل', 'اسم العميل', 'الزبون'],
+    date: ['التاريخ', 'تاريخ الفاتورة'],
+    orderId: ['رقم الفاتورة', 'رقم الطلب'],
+    amount: ['المبلغ', 'المبلغ (درهم)', 'الإجمالي', 'القيمة', 'المجموع'],
+    product: ['الصنف', 'البيان', 'المنتج', 'الوصف'],
+    quantity: ['الكمية'],
+    unitPrice: ['السعر', 'سعر الوحدة'],
+    status: ['الحالة'],
+    payment: ['طريقة الدفع', 'الدفع'],
+    remarks: ['ملاحظات', 'ملاحظة'],
+  },
+};
+
 /** Every language's table, in the order their words are added to each field's synonyms. */
 export const HEADERS_ABROAD: readonly HeaderWords[] = [
   GERMAN,
@@ -550,6 +583,7 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   SWEDISH,
   GREEK,
   HUNGARIAN,
+  ARABIC,
 ];
 
 /**

@@ -39,6 +39,9 @@ describe('amountCurrency', () => {
     ['Rs. 12,500/-', 'INR'],
     ['6,700 Kshs', 'KES'],
     ['R 4 850,00', 'ZAR'],
+    // The dirham in Arabic, its figure in Arabic-Indic digits, and short.
+    ['٤٨٠ درهم', 'AED'],
+    ['Dhs 1,250', 'AED'],
     // A local unit names no currency: 元 is a yuan in Shanghai and a Taiwan dollar in Taipei.
     ['320 元', null],
     // kr is a Swedish, a Norwegian or a Danish crown: the unit of wherever the ledger is kept.

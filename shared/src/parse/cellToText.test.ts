@@ -34,6 +34,13 @@ describe('isEmptyCell and normalizeText', () => {
   it('folds full-width forms and strips zero-width characters', () => {
     expect(normalizeText('\uFEFF　１２３，＠（元）\u200B ')).toBe('123,@(元)');
   });
+
+  it('writes Arabic-Indic and Persian digits and separators as ASCII ones', () => {
+    expect(normalizeText('٤٨٠ درهم')).toBe('480 درهم');
+    expect(normalizeText('١٬٢٥٠٫٥٠')).toBe('1,250.50');
+    expect(normalizeText('۰۵۶ ۷۸۹')).toBe('056 789');
+    expect(normalizeText('٥٪')).toBe('5%');
+  });
 });
 
 describe('Date cells', () => {

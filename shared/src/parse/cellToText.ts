@@ -34,12 +34,24 @@ export function isEmptyCell(cell: Cell): boolean {
 /**
  * Unicode NFKC folds the full-width forms Chinese input methods produce (１２３, ￥, ，, （）, ＠,
  * the ideographic space) into their ASCII counterparts; zero-width characters and the BOM go too.
+ * Arabic-Indic and Persian digits (٤٨٠, ۴۸۰) become ASCII ones, as Gulf books write amounts and
+ * numbers beside Latin ones, and so do the Arabic decimal and thousands separators (٫ ٬).
  */
 export function normalizeText(text: string): string {
   // ASCII and CJK text is already NFKC and holds no zero-width character: only the trim applies.
   if (isNfkcStable(text)) return text.trim();
-  return text
-    .normalize('NFKC')
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
-    .trim();
+  const folded = text.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
+  return (ARABIC_DIGIT.test(folded) ? folded.replace(ARABIC_DIGITS, asciiDigit) : folded).trim();
+}
+
+const ARABIC_DIGIT = /[\u0660-\u066c\u06f0-\u06f9]/;
+const ARABIC_DIGITS = /[\u0660-\u066c\u06f0-\u06f9]/g;
+
+/** An Arabic-Indic or Persian digit as its ASCII one (the low four bits of both are the digit). */
+function asciiDigit(digit: string): string {
+  const code = digit.charCodeAt(0);
+  if (code === 0x066b) return '.';
+  if (code === 0x066c) return ',';
+  if (code === 0x066a) return '%';
+  return String.fromCharCode(0x30 + (code & 0xf));
 }

@@ -128,6 +128,10 @@ const numberCases: Case<number>[] = [
   ['R 4 850,00', v(4850)],
   ['R1,150.00', v(1150)],
   ['-R150,00', v(-150)],
+  // The dirham as a Gulf book writes it: Arabic-Indic digits and the word, short.
+  ['٤٨٠ درهم', v(480)],
+  ['Dhs 1,250', v(1250)],
+  ['١٬٢٥٠٫٥٠', v(1250.5)],
   // The krona as a Swedish till writes it, and the Danish krone.
   ['1 250,00 kr', v(1250)],
   ['540 kr', v(540)],

@@ -107,6 +107,11 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   // As South Africa writes rand: R 4 850,00, R1,150.00.
   ['R', 'ZAR', 'before'],
   ['AED', 'AED', 'both'],
+  // The dirham as the UAE writes it in Arabic and short: ٤٨٠ درهم, 480 د.إ, Dhs 480.
+  ['درهم', 'AED', 'after'],
+  ['د.إ', 'AED', 'both'],
+  ['Dhs.', 'AED', 'before'],
+  ['Dhs', 'AED', 'before'],
   ['บาท', 'THB', 'after'],
   ['$', null, 'both'],
   ['块钱', null, 'after'],
@@ -164,7 +169,10 @@ export function countCurrency(counts: Record<string, number>, cell: Cell | undef
   if (code !== null) counts[code] = (counts[code] ?? 0) + 1;
 }
 
-/** Whether a text holds a character every currency mark but 元 and 块 has: a letter, ¥ € £ $, 币 or 港. */
+/**
+ * Whether a text holds a character every currency mark but 元 and 块 has: a letter, ¥ € £ $, 币,
+ * 港, or the Arabic letters of درهم and د.إ.
+ */
 function mayNameCurrency(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -172,6 +180,7 @@ function mayNameCurrency(text: string): boolean {
     if (code === 0xa5 || code === 0xffe5 || code === 0x20ac || code === 0xa3) return true;
     // ₩ ₫ ₱ ₹ (the currency signs block) and ฿.
     if ((code >= 0x20a0 && code <= 0x20cf) || code === 0x0e3f) return true;
+    if (code === 0x062f) return true;
     if (code === 0x5e01 || code === 0x5e63 || code === 0x6e2f || code >= 0xff21) return true;
   }
   return false;

@@ -134,6 +134,10 @@ describe('nameIndexesOf', () => {
     customerRecord(77, { company: 'Ιωαννίδης Κωνσταντίνος' }),
     // A housekeeping shop's old man, his daughter paying.
     customerRecord(78, { name: '赵德明', note: '赵大爷，一个人住，没手机；女儿赵敏付钱（158 6399 4420）' }),
+    // A Deira perfume shop's regulars: a kunya in the remark, Arabic names in Latin letters.
+    customerRecord(79, { company: 'Fatima Al Mazrouei', note: 'Umm Khalid (أم خالد) – Cambodi dehn only' }),
+    customerRecord(80, { company: 'Mohammed Al Suwaidi', note: 'Bu Rashid (بو راشد)' }),
+    customerRecord(81, { company: 'Noura Al Hashemi' }),
   ];
 
   it.each([
@@ -173,6 +177,12 @@ describe('nameIndexesOf', () => {
     ['茶楼', -1, 'two characters are no company'],
     ['张丽莎', 34, 'a name the remark gives'],
     ['赵敏', 76, 'the daughter the remark says pays'],
+    ['Umm Khalid', 77, 'the kunya the remark gives'],
+    ['أم خالد', 77, 'the same in Arabic, in brackets after it'],
+    ['Bu Rashid', 78, 'a Gulf kunya'],
+    ['Mohd Al Suwaidi', 78, 'Muhammad as the Gulf shortens it'],
+    ['Noura Al-Hashimi', 79, 'a family name after Al spelt another way'],
+    ['Noura Al Hashami', -1, 'another vowel is another name'],
     ['王姐', -1, 'how two remarks address two customers'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['PT SJA', 36, 'one of the names a nickname cell gives'],

@@ -417,9 +417,14 @@ function wordsOfName(key: string): NameWords | null {
   const whole: string[] = [];
   const short: string[] = [];
   const parts = key.split(WORD_APART);
+  let afterArticle = false;
   for (let i = 0; i < parts.length; i++) {
-    const part = foldGreek(parts[i] as string);
-    if (part === '') continue;
+    const written = foldGreek(parts[i] as string);
+    if (written === '') continue;
+    // An Arabic name written in Latin letters the ways it is spelt: Mohd and Mohammed, Al-Hashimi
+    // and Al Hashemi.
+    const part = ARABIC_GIVEN.get(written) ?? (afterArticle ? arabicSpelling(written) : written);
+    afterArticle = written === 'al' || written === 'el';
     if (!LATIN_NAME_WORD.test(part)) return null;
     const word = part.endsWith('.') ? part.slice(0, -1) : part;
     if (word === '' || NO_WEIGHT.has(word) || NO_WEIGHT.has(part)) continue;
@@ -436,6 +441,33 @@ interface NameWords {
   whole: string[];
   /** Words cut short (mech. of mechanika, T. of Tadeusz), without their dot. */
   short: string[];
+}
+
+/**
+ * Arabic given names as they are spelt in Latin letters, and as the Gulf and Malaysia shorten
+ * Muhammad (Mohd): each as one spelling.
+ */
+const ARABIC_GIVEN: ReadonlyMap<string, string> = new Map(
+  [
+    ['muhammad', 'mohammed', 'mohamed', 'mohammad', 'muhammed', 'mohamad', 'mohd', 'mohd.', "moh'd", 'muhd'],
+    ['ahmad', 'ahmed'],
+    ['khalid', 'khaled'],
+    ['abdullah', 'abdulla'],
+    ['yusuf', 'yousef', 'youssef', 'yousif', 'yusef'],
+  ].flatMap(([spelling, ...others]) =>
+    [spelling, ...others].map((word) => [word as string, spelling as string]),
+  ),
+);
+
+/**
+ * The family name after Al or El in one spelling of its vowels (Al Hashemi and Al-Hashimi, Al
+ * Mazroui and Al Mazrouei): ou and o as u, ee and e as i, a letter written twice as once.
+ */
+function arabicSpelling(word: string): string {
+  return word
+    .replace(/ou|oo|o/g, 'u')
+    .replace(/ee|ei|e/g, 'i')
+    .replace(/(\p{L})\1/gu, '$1');
 }
 
 /** Two initials or more, each with its dot: J.W., A.M. */
@@ -691,8 +723,8 @@ const PAID_BY_FAMILY_BEFORE =
 /**
  * The names a customer's remark says they go by: how they are addressed, as its first clause
  * (王姐，带小狗（泰迪）; 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; aka Jimmy; in
- * Vietnamese, 阿明 gọi là 阿雄: 阿明 calls him 阿雄), and the one of their family it says pays for them
- * (女儿赵敏付钱).
+ * Vietnamese, 阿明 gọi là 阿雄: 阿明 calls him 阿雄), the one of their family it says pays for them
+ * (女儿赵敏付钱), and their kunya (Umm Khalid (أم خالد)).
  */
 function aliasesIn(note: string): string[] {
   const names: string[] = [];
@@ -702,11 +734,23 @@ function aliasesIn(note: string): string[] {
   if (named !== null) names.push(named[1] ?? '');
   const payer = PAYER_IN_REMARK.exec(note);
   if (payer !== null) names.push(payer[1] ?? '');
+  // Umm Khalid (أم خالد), Bu Rashid: the name a Gulf shop calls a regular by, after their eldest son.
+  const kunya = KUNYA_IN_REMARK.exec(note);
+  if (kunya !== null) {
+    names.push(kunya[1] ?? '');
+    if (kunya[2] !== undefined) names.push(kunya[2]);
+  }
   return names;
 }
 
 const ADDRESSED_IN_REMARK =
   /^\s*(\p{Script=Han}{1,2}(?:姐|哥|叔|姨|阿姨|总|工|老师|老板|伯|婶|嫂|先生|小姐|女士|太太|经理))\s*(?:[，,；;。、]|$)/u;
+/**
+ * A kunya opening a remark, the name an Arab is called by after their eldest child (Umm Khalid,
+ * Abu Ahmed, in the Gulf Bu Rashid), perhaps with its Arabic in brackets after it: أم خالد.
+ */
+const KUNYA_IN_REMARK =
+  /^\s*((?:umm|um|abu|abou|bu)\s+\p{Script=Latin}[\p{Script=Latin}'’-]+)(?:\s*[(（]\s*(\p{Script=Arabic}[\p{Script=Arabic}\s]{1,24}?)\s*[)）])?/iu;
 /**
  * The one of the family who pays for the customer, named in the remark (女儿赵敏付钱, 钱是她老公刘先生付,
  * 儿子王强转账): a housekeeping shop's book writes the job under the name of whoever paid.

@@ -364,6 +364,15 @@ describe('skippedRowReason', () => {
     ],
     ['Október összesen', ['', '', '', 'Október összesen', '1 088 500 Ft', ''], 'total'],
     ['MINDÖSSZESEN (okt.–nov.)', ['', '', '', 'MINDÖSSZESEN (okt.–nov.)', '2 031 500 Ft', ''], 'total'],
+    // A Deira shop's bilingual totals and its note in Arabic; a firm whose name starts as a total.
+    [
+      'Total October – إجمالي أكتوبر',
+      ['', '', '', 'Total October – إجمالي أكتوبر', 'AED 42,955.00', ''],
+      'total',
+    ],
+    ['GRAND TOTAL – الإجمالي', ['', '', '', 'GRAND TOTAL – الإجمالي', 'AED 82,750.00', ''], 'total'],
+    ['ملاحظة: …', ['ملاحظة: جميع المبالغ شاملة ضريبة القيمة المضافة ٥٪', '', '', '', '', ''], 'note'],
+    ['Total Solutions – حلول', ['C-12', 'Total Solutions – حلول شاملة', '', '04 355 8120', '', ''], null],
     ['a customer called Összes', ['C-11', 'Összes Kft.', '', '+36 1 456 7800', '', ''], null],
   ])('%s → %s', (_name, cells, reason) => {
     expect(skippedRowReason(cells, CONTEXT)).toBe(reason);

@@ -145,6 +145,13 @@ const TOTAL_LABELS = new Set([
   // Malay's grand total.
   'jumlah besar',
   'jumlah keseluruhan',
+  // Arabic: the total, the sum, the grand total (with and without the hamza).
+  'الإجمالي',
+  'الاجمالي',
+  'إجمالي',
+  'اجمالي',
+  'المجموع',
+  'المجموع الكلي',
   // Hungarian: in all, all in all, the final sum, a part's sum.
   'összesen',
   'mindösszesen',
@@ -305,9 +312,32 @@ function isTotalLabel(text: string): boolean {
   // A label with its translation: Total 總數, 合計 Total, and TỔNG CỘNG 總計 (10 + 11) with what it
   // adds up in brackets.
   if (isTranslatedLabel(label) || (beforeBracket !== null && isTranslatedLabel(beforeBracket))) return true;
+  if (isTotalThenTranslation(text)) return true;
   // A group's total whose name starts as a label does (Week total: we… as weighted total).
   return isSectionTotal(text);
 }
+
+/**
+ * A total, a dash and its translation, as a bilingual book labels it: GRAND TOTAL – الإجمالي, Total
+ * October – إجمالي أكتوبر. The first half is a total (isTotalLabel); the second a total's label, or
+ * starts with the Arabic one (what it adds up after it).
+ */
+function isTotalThenTranslation(text: string): boolean {
+  const m = DASHED_HALVES.exec(text.trim());
+  if (m === null) return false;
+  const first = m[1] ?? '';
+  const second = (m[2] ?? '').toLowerCase();
+  return (
+    first.length <= 24 &&
+    isTotalLabel(first) &&
+    (TOTAL_LABELS.has(second) || ARABIC_TOTAL_FIRST.test(second) || isTotalLabel(second))
+  );
+}
+
+/** Two halves with a dash between them, spaced: Total October – إجمالي أكتوبر. */
+const DASHED_HALVES = /^(\S.{0,30}?)\s+[–—-]\s+(\S.{0,40})$/;
+/** The Arabic total's word, what it adds up after it: إجمالي أكتوبر, المجموع الكلي. */
+const ARABIC_TOTAL_FIRST = /^(?:ال)?(?:إجمالي|اجمالي|مجموع)(?:\s|$)/;
 
 /** Whether a text is a total's label and its translation, each a label: Total 總數, 合計 Total. */
 function isTranslatedLabel(text: string): boolean {
@@ -405,6 +435,13 @@ function isTotalFor(text: string): boolean {
     text.length <= 60 &&
     TOTAL_FIRST_CODES.has(lowerCode(text.charCodeAt(0))) &&
     isTotalAbroad(text.trim().toLowerCase())
+  )
+    return true;
+  // Total October – إجمالي أكتوبر: a total and its translation after a dash.
+  if (
+    text.length <= 80 &&
+    TOTAL_FIRST_CODES.has(lowerCode(text.charCodeAt(0))) &&
+    isTotalThenTranslation(text)
   )
     return true;
   // Active: 11   Frozen: 1   Cancelled: 2: counts of the rows by what they are, and nothing else.
@@ -614,10 +651,10 @@ const COUNT_LINE = /^(?:[共计]|총)\s*\d+\s*(?:位|个|家|间|名|人|户|条
  * English label perhaps followed by its Chinese (Prepared by 开单: Ah Mei). Compared with
  * traditional characters folded (製表人 is 制表人); 资料来源 and 汇出时间 are Taiwan's words. The
  * same in the other languages ledgers are kept in: Elaboró, Nota, Erstellt, Catatan, ผู้บันทึก,
- * Người lập biểu.
+ * Người lập biểu, ملاحظة.
  */
 const NOTE_LABEL =
-  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|登录|录入人?|登记人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?|elabor[óo]|elaborado por|revis[óo]|autoriz[óo]|nota|notas|observaciones|obs|erstellt(?: von)?|gepr[üu]ft(?: von)?|hinweis|anmerkung|bemerkung|dibuat(?: oleh)?|diperiksa(?: oleh)?|catatan|keterangan|ket|ผู้บันทึก|ผู้จัดทำ|ตรวจ|หมายเหตุ|uwaga|uwagi|sporządzi[łl]a?|wystawi[łl]a?|not|açıklama|hazırlayan|kontrol|người lập(?: biểu| bảng)?|kiểm tra|ghi chú|lưu ý|disediakan oleh|disemak|έλεγχος|ελεγχος|σημείωση|σημειωση|παρατήρηση|παρατηρηση)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|登录|录入人?|登记人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?|elabor[óo]|elaborado por|revis[óo]|autoriz[óo]|nota|notas|observaciones|obs|erstellt(?: von)?|gepr[üu]ft(?: von)?|hinweis|anmerkung|bemerkung|dibuat(?: oleh)?|diperiksa(?: oleh)?|catatan|keterangan|ket|ผู้บันทึก|ผู้จัดทำ|ตรวจ|หมายเหตุ|uwaga|uwagi|sporządzi[łl]a?|wystawi[łl]a?|not|açıklama|hazırlayan|kontrol|người lập(?: biểu| bảng)?|kiểm tra|ghi chú|lưu ý|disediakan oleh|disemak|έλεγχος|ελεγχος|σημείωση|σημειωση|παρατήρηση|παρατηρηση|ملاحظة|ملاحظه|ملاحظات|تنبيه|أعده|اعده|راجعه)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
 
 /**
  * Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list;
