@@ -243,15 +243,25 @@ function judgeCandidate(
   }
   const bare = /^\d+$/.test(raw);
   // No label: only numbers written like phone numbers; a bare digit run only as a mainland mobile.
+  // Nine digits only as a landline is dialled, with dashes: its trunk 0 and area code, then the
+  // number in two groups (06-687-2588, Tainan's).
   if (!labelled && options.lenient !== true) {
     if (bare && !(region === 'CN' && MAINLAND_MOBILE_SHAPE.test(digits))) return null;
-    if (!bare && digits.length < (international ? 8 : 10)) return null;
+    if (
+      !bare &&
+      digits.length < (international ? 8 : 10) &&
+      !(digits.length === 9 && AREA_LANDLINE.test(raw))
+    )
+      return null;
   }
   if (!labelled && bare && digits.length < 8) return null;
   const e164 = international ? normalizePhoneNumber(raw, region) : nationalNumber(raw, digits, region);
   if (e164 === null && !international && !bare) options.unresolved?.push(hit(''));
   return e164 === null ? null : hit(e164);
 }
+
+/** A landline as dialled within its country: 0, the area's digit, then three digits and four. */
+const AREA_LANDLINE = /^0\d-\d{3}-\d{4}$/;
 
 /**
  * A date at the start of `raw` (2024-03-15, 15/03/2024, 3.15.24): a month and a day that can be

@@ -393,8 +393,22 @@ describe('factsOf running text that names whom to contact', () => {
       'GR',
       'Νίκο Ζαφειρίου',
     ],
+    // A team listed in a sentence, each name with what they cover and their number in brackets.
+    [
+      'Sophia Huang (Japan & Korea), Kevin Wu (China, WeChat: kevinwu_orchid) and Joyce Tsai (Americas & Europe, WhatsApp +886 988 416 025).',
+      'TW',
+      'Joyce Tsai',
+    ],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
+  });
+
+  it('leaves a WeChat id written before the person a sentence names to someone else', () => {
+    const facts = factsIn(
+      'Sophia Huang (Japan & Korea), Kevin Wu (China, WeChat: kevinwu_orchid) and Joyce Tsai (Americas & Europe, WhatsApp +886 988 416 025).',
+      'TW',
+    );
+    expect(facts.wechat).toBeNull();
   });
 
   // A sentence without data ending with whom to contact and their job: the lines after it give

@@ -323,6 +323,12 @@ function readText(line: Line): ReadFacts {
   const answering = referred === null && f.name === null && !f.greeting ? bracketedAfter(text, line) : null;
   if (referred !== null || answering !== null) {
     f.name = referred ?? answering;
+    // …Kevin Wu (WeChat: kevinwu_orchid) and Joyce Tsai (WhatsApp …): a WeChat id written before
+    // the person the sentence sends the reader to is someone else's.
+    if (referred !== null && f.wechat !== null) {
+      const at = text.indexOf(f.wechat);
+      if (at >= 0 && at < text.lastIndexOf(referred)) f.wechat = null;
+    }
     // 会务咨询：0571-8677 2360 转 816（孙老师）: the line the label gives the company reaches the
     // person named after it, by their extension; it is theirs too.
     if (answering !== null) {
@@ -428,7 +434,8 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_TR.exec(wide) ??
         REFERRAL_EL.exec(wide))
       : null) ??
-    REFERRAL_KO.exec(before);
+    REFERRAL_KO.exec(before) ??
+    (opensBracket(before) ? NAMED_WITH_BRACKETED_DATA.exec(before) : null);
   const name = m === null ? null : personName(m[1] ?? m[2] ?? '', 'bare');
   if (name !== null) return name;
   // A name, then what the person is between commas (please contact Marta Fernández Iglesias,
@@ -441,6 +448,20 @@ export function referredName(text: string, dataAt: number): string | null {
     REFERRAL_TH.exec(before)?.[1] ??
     null
   );
+}
+
+/**
+ * A name with what the person covers and how to reach them in brackets after it, as a sentence
+ * lists a team: Sophia Huang (Japan & Korea), … and Joyce Tsai (Americas & Europe, WhatsApp +886 …).
+ * The bracket still open before the number, its messenger or phone word right before it.
+ */
+const NAMED_WITH_BRACKETED_DATA =
+  /(?:^|[\s,;:])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s*[(（][^()（）]{0,40}?(?:WhatsApp|WeChat|LINE|Viber|Telegram|mobile|cell|tel\.?|phone)\s*[:：]?\s*$/u;
+
+/** Whether a bracket opened in `text` is still open at its end. */
+function opensBracket(text: string): boolean {
+  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+  return open >= 0 && open > Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'));
 }
 
 /**
