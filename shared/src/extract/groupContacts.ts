@@ -317,8 +317,11 @@ function withExtension(lines: readonly Line[], e164: string): boolean {
   return false;
 }
 
-/** An extension written after a number: 分机 215, 分機215, 转 801, ext. 216, x101, #12. */
-const EXTENSION_AFTER = /^\s*[,，]?\s*(?:分机|分機|转|轉|ext\.?|extn\.?|extension|x|#)\s*\d/i;
+/**
+ * An extension written after a number: 分机 215, 分機215, 转 801, ext. 216, x101, #12, and in
+ * Romanian int. 134.
+ */
+const EXTENSION_AFTER = /^\s*[,，]?\s*(?:分机|分機|转|轉|ext\.?|extn\.?|extension|int\.|x|#)\s*\d/i;
 
 /**
  * The company's lines (numbers on its own, nameless groups) that two or more people's groups

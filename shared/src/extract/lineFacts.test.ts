@@ -393,6 +393,17 @@ describe('factsOf running text that names whom to contact', () => {
       'GR',
       'Νίκο Ζαφειρίου',
     ],
+    // Romanian: our representative, Mr …; our partner, his firm and town, then the office's label.
+    [
+      'Republica Moldova: clienții din Moldova sunt deserviți de reprezentantul nostru de la Chișinău, dl. Victor Rusu, tel. +373 69 214 578 (Viber / WhatsApp / Telegram).',
+      'RO',
+      'Victor Rusu',
+    ],
+    [
+      'Ungaria (Csongrád-Csanád, Békés): partenerul nostru Kovács Gábor, Kovács Agrotechnika Kft., Szeged – birou: +36 62 443 218, mobil: +36 30 481 7265, kovacs.gabor@kovacsagro.hu.',
+      'RO',
+      'Kovács Gábor',
+    ],
     // A team listed in a sentence, each name with what they cover and their number in brackets.
     [
       'Sophia Huang (Japan & Korea), Kevin Wu (China, WeChat: kevinwu_orchid) and Joyce Tsai (Americas & Europe, WhatsApp +886 988 416 025).',
@@ -401,6 +412,14 @@ describe('factsOf running text that names whom to contact', () => {
     ],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
+  });
+
+  it('gives a partner’s office, named before its number in a sentence, to the company', () => {
+    const facts = factsIn(
+      'Ungaria (Csongrád-Csanád, Békés): partenerul nostru Kovács Gábor, Kovács Agrotechnika Kft., Szeged – birou: +36 62 443 218, mobil: +36 30 481 7265, kovacs.gabor@kovacsagro.hu.',
+      'RO',
+    );
+    expect(facts.companyPhones).toEqual(['+3662443218']);
   });
 
   it('leaves a WeChat id written before the person a sentence names to someone else', () => {

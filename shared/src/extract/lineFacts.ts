@@ -119,7 +119,7 @@ const OTHER_PERSON_COLUMN =
  * Warehouse:, Almacén:) is the premises', never a person's.
  */
 const COMPANY_LABEL =
-  /(?:^|[\s/])(?:depo(?:su)?|fabrika(?:s[ıi])?|warehouse|depot|factory|almac[ée]n|magazzino|magazyn|armaz[ée]m|entrep[ôo]t)(?:$|[\s/])|总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips/i;
+  /(?:^|[\s/])(?:depo(?:su)?|fabrika(?:s[ıi])?|warehouse|depot|factory|almac[ée]n|magazzino|magazyn|armaz[ée]m|entrep[ôo]t)(?:$|[\s/])|总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips|dispecerat|dispatch/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)$/i;
@@ -310,16 +310,21 @@ function readText(line: Line): ReadFacts {
     }
   }
   // A sentence sending the reader to someone (请联系经纪人：林佩君，手机 …), prose or not.
+  const unnamed = f.name === null && !f.greeting;
+  // Two numbers and no mailbox in a sentence: the person named before the second (分所负责人许文斌
+  // （注册会计师），手机 …). Else the person named before the first datum; in running text also with
+  // a second number and a mailbox (partenerul nostru Kovács Gábor, … – birou: …, mobil: …,
+  // kovacs.gabor@…).
+  const twoNumbers =
+    unnamed && text.length >= SENTENCE_LENGTH && line.phones.length === 2 && line.emails.length === 0;
   const referred =
-    f.name === null && !f.greeting && line.phones.length <= 1 && line.emails.length <= 1 && lineData(line) > 0
+    (twoNumbers ? referredBeforeSecondPhone(f, line, text) : null) ??
+    (unnamed &&
+    (line.phones.length <= 1 || (f.prose && line.phones.length === 2 && line.emails.length === 1)) &&
+    line.emails.length <= 1 &&
+    lineData(line) > 0
       ? referredBeforeData(line, text, text.length >= SENTENCE_LENGTH)
-      : text.length >= SENTENCE_LENGTH &&
-          f.name === null &&
-          !f.greeting &&
-          line.phones.length === 2 &&
-          line.emails.length === 0
-        ? referredBeforeSecondPhone(f, line, text)
-        : null;
+      : null);
   const answering = referred === null && f.name === null && !f.greeting ? bracketedAfter(text, line) : null;
   if (referred !== null || answering !== null) {
     f.name = referred ?? answering;
@@ -434,6 +439,7 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_TR.exec(wide) ??
         REFERRAL_EL.exec(wide))
       : null) ??
+    (latin ? REFERRAL_RO.exec(wide) : null) ??
     REFERRAL_KO.exec(before) ??
     (opensBracket(before) ? NAMED_WITH_BRACKETED_DATA.exec(before) : null);
   const name = m === null ? null : personName(m[1] ?? m[2] ?? '', 'bare');
@@ -451,6 +457,15 @@ export function referredName(text: string, dataAt: number): string | null {
 }
 
 /**
+ * The same in Romanian: a name after dl. or dna. (Mr, Mrs), or after our partner, representative
+ * or colleague (partenerul nostru, reprezentantul nostru de la Chișinău), perhaps with their firm
+ * and town after commas, then the number's label: …reprezentantul nostru de la Chișinău, dl. Victor
+ * Rusu, tel. …; partenerul nostru Kovács Gábor, Kovács Agrotechnika Kft., Szeged – birou: ….
+ */
+const REFERRAL_RO =
+  /(?:\b(?:dl|dna|d-na|d-nul)\.?\s+|\b(?:domnul|doamna)\s+|\b(?:partenerul|partenera|reprezentantul|reprezentanta|colegul|colega)\s+(?:nostru|noastră|noastra)\s+(?:(?:ing|ec|dr)\.\s+)?)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^;,]{1,40}){0,3}\s*(?:[–—-]\s*[\p{Ll}.]{2,12}\s*)?(?:[:：]\s*)?$/u;
+
+/**
  * A name with what the person covers and how to reach them in brackets after it, as a sentence
  * lists a team: Sophia Huang (Japan & Korea), … and Joyce Tsai (Americas & Europe, WhatsApp +886 …).
  * The bracket still open before the number, its messenger or phone word right before it.
@@ -466,10 +481,11 @@ function opensBracket(text: string): boolean {
 
 /**
  * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL): contact, call,
- * avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e and the others.
+ * avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e, dl., nostru and the
+ * others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -594,7 +610,7 @@ const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)
  * 24시간 상황실 …: the desk that answers day and night).
  */
 const PROSE_COMPANY_PHONE =
-  /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala|상황실)\D{0,6}$/i;
+  /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala|상황실|birou|dispecerat)\D{0,6}$/i;
 
 /**
  * A line this long may be a sentence naming someone after its first datum (referredBeforeData,

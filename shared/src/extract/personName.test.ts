@@ -40,6 +40,10 @@ describe('personName', () => {
     ['Dra. Marta Lopes', 'Marta Lopes'],
     ['Eng.º Luís Godinho', 'Luís Godinho'],
     ['Eng Hock Lee', 'Eng Hock Lee'],
+    // Romanian: an economist's Ec., D-na (Mrs) and dl. (Mr); Ec without its dot is no title.
+    ['Ec. Mihaela Dumitru', 'Mihaela Dumitru'],
+    ['D-na Elena Mocanu', 'Elena Mocanu'],
+    ['dl. Victor Rusu', 'Victor Rusu'],
     // A Malaysian honour, then an academic title.
     ['Datin Dr. Nurul Aina binti Hashim', 'Nurul Aina binti Hashim'],
     // A name in both scripts, then a title in brackets longer than a name is.

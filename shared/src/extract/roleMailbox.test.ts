@@ -49,6 +49,11 @@ describe('isRoleMailbox', () => {
     'wineclub@kleinvleikloof.co.za',
     'administracion@suministrosarriaga.es',
     'baohanh@tanhathanh.vn',
+    // A Romanian dealer's sales, parts, accounting and careers desks.
+    'vanzari@begaagromec.ro',
+    'piese@begaagromec.ro',
+    'contabilitate@begaagromec.ro',
+    'cariere@begaagromec.ro',
   ])('takes %s for a function’s mailbox', (email) => {
     expect(isRoleMailbox(email)).toBe(true);
   });
