@@ -134,6 +134,24 @@ const KOREAN_COMPOUND_SURNAMES = /^(?:남궁|황보|제갈|선우|독고|사공|
  * page writes that start as a surname does (이메일, 연락처, 담당자, 부산항) or end as a team's, a
  * department's, an office's or a port's name does (물류팀, 영업부, 기획실, 인천항).
  */
+/** A Hebrew job title: a manager, a deputy or a chief executive, an engineer, a representative. */
+const TITLE_HE = /^(?:מנהל|מנהלת|סמנכ["״]ל|מנכ["״]ל|מהנדס|מהנדסת|נציג|נציגת|רכז|רכזת|אחראי|אחראית)(?:\s|$)/;
+
+/**
+ * A name in Hebrew letters: two or three words (a given name and a surname, perhaps a second given
+ * name), a geresh in a borrowed sound (סאמר ח'ורי). Hebrew has no capitals to tell a name by, so
+ * words of titles, departments and headings tell what is none (HEBREW_NOT_NAME).
+ */
+const HEBREW_NAME =
+  /^[\u05d0-\u05ea][\u05d0-\u05ea'׳-]{1,14}(?: [\u05d0-\u05ea][\u05d0-\u05ea'׳-]{1,14}){1,2}$/;
+/**
+ * Hebrew words of a job, a department, a place or a heading, never of a name: manager, deputy
+ * director (סמנכ"ל), sales, service, customers, orders, office, accounts, contact us, branch,
+ * region, north and south, engineer, support, marketing, purchasing, export.
+ */
+const HEBREW_NOT_NAME =
+  / (?:מנהל|מנהלת|מנהלי|סמנכ"ל|מנכ"ל|סמנכ״ל|מנכ״ל|מכירות|שירות|לקוחות|הזמנות|משרד|המשרד|מחלקת|מחלקה|הנהלת|חשבונות|צור|קשר|סניף|אזור|מרכז|צפון|דרום|מהנדס|מהנדסת|יישום|תמיכה|טכנית|שיווק|רכש|יצוא|ייצוא|משאבי|אנוש|טלפון|נייד|פקס|כתובת|שעות|פעילות|דרושים|קבלה|מידע|נוסף|נגישות|פרטיות|מדיניות|הצהרת|לקוח|ספקים|מפעל|מחסן|אתר|בית|דף|ראשי|אודות|מוצרים|פרויקטים|חדשות|ישראל|עמק|גליל|ישיר|טל'|טל׳|דוא"ל) /;
+
 export function looksLikeKoreanName(s: string): boolean {
   if (!KOREAN_NAME.test(s) || NOT_A_NAME_KO.test(s)) return false;
   if (s.length === 4) return KOREAN_COMPOUND_SURNAMES.test(s);
@@ -230,6 +248,7 @@ export function looksLikePersonName(text: string): boolean {
   if (s.length < 2 || s.length > 40) return false;
   if (HAN_NAME.test(s)) return looksLikeChineseName(s, true);
   if (KOREAN_NAME.test(s)) return looksLikeKoreanName(s);
+  if (HEBREW_NAME.test(s)) return !HEBREW_NOT_NAME.test(` ${s} `);
   // 欧阳·娜娜, Han names with a middle dot (ethnic minorities and transliterations).
   if (/^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(s)) return true;
   // ZA Mayencin, ZI Molina-La Chazotte: a French business park, the first line of an address.
@@ -295,8 +314,8 @@ const TITLE_DE =
  * Dutch (Eigenaar, Medewerker verkoop, Accountmanager), Polish (Kierownik działu handlowego,
  * Specjalista ds. sprzedaży), Czech (Jednatel, Obchodní ředitelka), Indonesian and Turkish
  * (Kepala Cabang, Satış Müdürü, Satış Mühendisi, Teknik Servis Şefi, Muhasebe Uzmanı), Portuguese
- * (Diretora Comercial, Responsável) and Greek (Εμπορικός Διευθυντής, Υπεύθυνος καταστήματος). None
- * is a given name or a family name.
+ * (Diretora Comercial, Responsável), Greek (Εμπορικός Διευθυντής, Υπεύθυνος καταστήματος) and
+ * Hebrew (מנהלת המשרד, מנהל הסניף, סמנכ"ל מכירות). None is a given name or a family name.
  */
 const TITLE_ABROAD =
   /(?:^|[\s(/–-])(?:gerente|directora?|directeur|directrice|direttore|direttrice|jef[ea]|coordinador[a]?|coordinatrice|coordinatore|ejecutiv[oa]|asesor[a]?|encargad[oa]|representante|vendedor[a]?|supervisor[a]?|soporte|ventas|responsable|responsabile|charg[ée]e?|commerciale?|ingenier[oa]|ingénieur|technicien(?:ne)?|t[ée]cnic[oa]|comptable|contador[a]?|fundador[a]?|administrador[a]?|analista|consultor[a]?|especialista|recepcionista|dyrektor|kierownik|specjalista|handlowiec|przedstawiciel|prezes|właściciel(?:ka)?|księgow[ay]|menedżer|doradca|eigenaar|medewerker|verkoop|inkoop|adviseur|monteur|projectleider|accountmanager|bedrijfsleider|jednatel(?:ka)?|ředitel(?:ka)?|obchodní|vedoucí|manažer(?:ka)?|účetní|konzultant(?:ka)?|direktur|manajer|kepala|diretor(?:a)?|gestor(?:a)?|respons[áa]vel|διευθ[υύ]ντ[ήη]ς|διευθ[υύ]ντρια|υπε[υύ]θυνος|υπε[υύ]θυνη|προϊστ[αά]μεν(?:ος|η)|μηχανικ[οό]ς|σ[υύ]μβουλος|εκπρ[οό]σωπος|π[ωώ]λησε?ων|εξαγωγ[ωώ]ν|λογιστ[ήη]ριο|γραμματε[ίι]α|müdür[üu]?|sorumlu(?:su)?|temsilci(?:si)?|mühendis(?:i)?|şef(?:i)?|uzman(?:ı)?|yönetici(?:si)?|satış|muhasebe(?:ci(?:si)?)?|teknisyen(?:i)?|asistan(?:ı)?|koordinatör(?:ü)?|danışman(?:ı)?|direktör(?:ü)?)(?![\p{L}])/iu;
@@ -313,6 +332,7 @@ export function looksLikeTitle(text: string): boolean {
   if (looksLikeOrganization(s)) return false;
   if (TITLE_ZH.test(s)) return s.length <= 20 && !NOT_TITLE_ZH.test(s);
   if (TITLE_KO.test(s)) return s.length <= 20;
+  if (TITLE_HE.test(s)) return s.split(/\s+/).length <= 5;
   if (TITLE_EN_CASED.test(s)) return true;
   if (!TITLE_EN.test(s))
     return (TITLE_DE.test(s) || TITLE_ABROAD.test(s)) && s.split(/\s+/).length <= 6 && !/[.!?]$/.test(s);

@@ -39,6 +39,22 @@ describe('labelField', () => {
     expect(labelField(label)).toBe(field);
   });
 
+  // Hebrew labels: a mobile, a phone and a direct one, a mailbox, a fax, a contact person.
+  it.each([
+    ['נייד', 'phone'],
+    ["טל'", 'phone'],
+    ["טל' ישיר", 'phone'],
+    ['דוא"ל', 'email'],
+    ['פקס', 'fax'],
+    ['איש קשר', 'name'],
+  ])('reads the Hebrew label %s as %s', (label, field) => {
+    expect(labelField(label)).toBe(field);
+  });
+
+  it('gives the value after a Hebrew label', () => {
+    expect(fieldLabel('נייד: 050-8843126')).toEqual({ field: 'phone', value: '050-8843126' });
+  });
+
   it('gives the value after a traditional label as written', () => {
     expect(fieldLabel('聯絡人：陳大文')).toEqual({ field: 'name', value: '陳大文' });
   });

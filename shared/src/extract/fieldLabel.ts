@@ -30,27 +30,30 @@ export type LabelledField = (typeof LABELLED_FIELDS)[number];
 
 const LABELS: Record<LabelledField, RegExp> = {
   // Any 联系人 of a notice (项目联系人, 质疑联系人, 采购联系人) names a person.
-  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|驻在|驻在员|name|contact|contact person|contact name|ansprechpartner|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontaktní osoba|kontaktná osoba|kontakt dla (?:mediów|prasy)|người liên hệ)$/i,
+  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|驻在|驻在员|name|contact|contact person|contact name|ansprechpartner|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontaktní osoba|kontaktná osoba|kontakt dla (?:mediów|prasy)|người liên hệ|איש קשר|אשת קשר)$/i,
   title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion)$/i,
   organization:
     /^(?:公司|单位|公司名称|企业名称|单位名称|企业|机构|company|organi[sz]ation|employer|firm|firma)$/i,
   address:
     /^(?:地址|办公地址|公司地址|通讯地址|联系地址|总部地址|address|addr|office address|anschrift|adresse|a)$/i,
   phone:
-    /^(?:电话|手机|手机号|手机号码|移动电话|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|手提|手提电话|流动电话|行动电话|联络电话|直线电话|tel|tel\.|h\/p|hp|handphone|telephone|telefon|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o)$/i,
-  email: /^(?:邮箱|电邮|电子邮箱|电子邮件|电子信箱|邮件|email|e-mail|mail|e)$/i,
+    /^(?:电话|手机|手机号|手机号码|移动电话|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|手提|手提电话|流动电话|行动电话|联络电话|直线电话|tel|tel\.|h\/p|hp|handphone|telephone|telefon|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o|נייד|טל'|טל׳|טלפון|טל' ישיר|טל׳ ישיר|נייד \/ וואטסאפ|וואטסאפ)$/i,
+  email: /^(?:邮箱|电邮|电子邮箱|电子邮件|电子信箱|邮件|email|e-mail|mail|e|דוא"ל|דוא״ל|אימייל|מייל)$/i,
   web: /^(?:网址|网站|主页|官网|web|website|site|url|w|www)$/i,
   wechat: /^(?:微信|微信号|wechat|wechat id|weixin|wx)$/i,
-  fax: /^(?:传真|传真号|传真号码|fax|fax no\.?|fax number|telefax|facsimile|f)$/i,
+  fax: /^(?:传真|传真号|传真号码|fax|fax no\.?|fax number|telefax|facsimile|f|פקס)$/i,
 };
 
 /** Latin letters, accents and all (Kontakt dla mediów, Người liên hệ), as a character class's source. */
 const LATIN = 'A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff';
 /** Greek letters, accents and all (Υπεύθυνος καταστήματος), as a character class's source. */
 const GREEK = '\\u0370-\\u03ff\\u1f00-\\u1fff';
-/** A label's text: a few words in Latin or Greek letters, or in Chinese. */
+/** Hebrew letters, and the geresh and gershayim its abbreviations take (טל', דוא"ל). */
+const HEBREW = '\\u05d0-\\u05ea';
+const HEBREW_MARKS = `'"\\u05f3\\u05f4`;
+/** A label's text: a few words in Latin, Greek or Hebrew letters, or in Chinese. */
 const LABEL_TEXT = new RegExp(
-  `^[${LATIN}][${LATIN} ./-]{0,20}$|^[${GREEK}][${GREEK} ./-]{0,26}$|^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5 ]{0,7}$`,
+  `^[${LATIN}][${LATIN} ./-]{0,20}$|^[${GREEK}][${GREEK} ./-]{0,26}$|^[${HEBREW}][${HEBREW}${HEBREW_MARKS} ./-]{0,24}$|^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5 ]{0,7}$`,
 );
 /** A note in brackets after a label: 项目联系人（询问）, Tel (office). */
 const LABEL_NOTE = /\s*[(（][^()（）:：]{1,10}[)）]$/;
@@ -115,7 +118,7 @@ const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
  * two-character Chinese label may be padded to the width of three (职　务); a note in brackets may
  * stand between the label and its colon (项目联系人（询问）：).
  */
-const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（。！？])([${LATIN}][${LATIN} .'’-]{0,20}?|[${GREEK}][${GREEK} .'’-]{0,26}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
+const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（。！？])([${LATIN}][${LATIN} .'’-]{0,20}?|[${GREEK}][${GREEK} .'’-]{0,26}?|[${HEBREW}][${HEBREW}${HEBREW_MARKS} .-]{0,24}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
 const LABEL_AT = new RegExp(String.raw`${LABEL_WORDS}\s*[:：]`, 'g');
 /** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
 const LABEL_WITH_NOTE_AT = new RegExp(

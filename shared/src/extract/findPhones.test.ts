@@ -41,14 +41,16 @@ describe('findPhones', () => {
     expect(phones(text, region)).toEqual(expected);
   });
 
-  // A Tainan landline of nine digits written as it is dialled, with dashes, needs no label; nine
-  // digits otherwise grouped do.
+  // A landline of nine digits written as it is dialled, with dashes (Tainan's, Afula's), needs no
+  // label; nine digits otherwise grouped do.
   it.each([
     ['請洽採購 周小姐（06-687-2588 轉 150）', 'TW', ['+88666872588']],
     ['聯絡人：孫小姐 06-687-2582', 'TW', ['+88666872582']],
     ['Ref 04 227 6600', 'AE', []],
     ['Tel: 04 227 6600', 'AE', ['+97142276600']],
-    ['06-6872582', 'TW', []],
+    ['06-6872582', 'TW', ['+88666872582']],
+    ['06 687 2582', 'TW', []],
+    ["גב' אורנה דהן, 04-6527700 שלוחה 4", 'IL', ['+97246527700']],
   ])('%s (%s) gives %j', (text, region, expected) => {
     expect(phones(text, region)).toEqual(expected);
   });

@@ -244,7 +244,7 @@ function judgeCandidate(
   const bare = /^\d+$/.test(raw);
   // No label: only numbers written like phone numbers; a bare digit run only as a mainland mobile.
   // Nine digits only as a landline is dialled, with dashes: its trunk 0 and area code, then the
-  // number in two groups (06-687-2588, Tainan's).
+  // number (06-687-2588, Tainan's; 04-6527700, Afula's).
   if (!labelled && options.lenient !== true) {
     if (bare && !(region === 'CN' && MAINLAND_MOBILE_SHAPE.test(digits))) return null;
     if (
@@ -260,8 +260,11 @@ function judgeCandidate(
   return e164 === null ? null : hit(e164);
 }
 
-/** A landline as dialled within its country: 0, the area's digit, then three digits and four. */
-const AREA_LANDLINE = /^0\d-\d{3}-\d{4}$/;
+/**
+ * A landline as dialled within its country: 0, the area's digit, then three digits and four, or
+ * the seven together (04-6527700, as Israel writes it).
+ */
+const AREA_LANDLINE = /^0\d-(?:\d{3}-\d{4}|\d{7})$/;
 
 /**
  * A date at the start of `raw` (2024-03-15, 15/03/2024, 3.15.24): a month and a day that can be

@@ -404,6 +404,17 @@ describe('factsOf running text that names whom to contact', () => {
       'RO',
       'Kovács Gábor',
     ],
+    // Hebrew: a woman addressed before her number and its extension, or before the number's label.
+    [
+      "לבירורים בנושא חשבוניות ותשלומים – גב' אורנה דהן, 04-6527700 שלוחה 4, accounts@gilboa-filters.co.il.",
+      'IL',
+      'אורנה דהן',
+    ],
+    [
+      "רכזת הנגישות בחברה היא גב' ליאת מזרחי – טל' 04-6527700, negishut@gilboa-filters.co.il.",
+      'IL',
+      'ליאת מזרחי',
+    ],
     // A team listed in a sentence, each name with what they cover and their number in brackets.
     [
       'Sophia Huang (Japan & Korea), Kevin Wu (China, WeChat: kevinwu_orchid) and Joyce Tsai (Americas & Europe, WhatsApp +886 988 416 025).',

@@ -441,6 +441,7 @@ export function referredName(text: string, dataAt: number): string | null {
       : null) ??
     (latin ? REFERRAL_RO.exec(wide) : null) ??
     REFERRAL_KO.exec(before) ??
+    REFERRAL_HE.exec(before) ??
     (opensBracket(before) ? NAMED_WITH_BRACKETED_DATA.exec(before) : null);
   const name = m === null ? null : personName(m[1] ?? m[2] ?? '', 'bare');
   if (name !== null) return name;
@@ -464,6 +465,14 @@ export function referredName(text: string, dataAt: number): string | null {
  */
 const REFERRAL_RO =
   /(?:\b(?:dl|dna|d-na|d-nul)\.?\s+|\b(?:domnul|doamna)\s+|\b(?:partenerul|partenera|reprezentantul|reprezentanta|colegul|colega)\s+(?:nostru|noastră|noastra)\s+(?:(?:ing|ec|dr)\.\s+)?)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^;,]{1,40}){0,3}\s*(?:[–—-]\s*[\p{Ll}.]{2,12}\s*)?(?:[:：]\s*)?$/u;
+
+/**
+ * A Hebrew name addressed (גב' for Ms, מר for Mr, ד"ר), right before its number perhaps after a
+ * comma or a dash and the number's label: …לבירורים בנושא חשבוניות ותשלומים – גב' אורנה דהן,
+ * 04-6527700 שלוחה 4; רכזת הנגישות בחברה היא גב' ליאת מזרחי – טל' 04-6527700.
+ */
+const REFERRAL_HE =
+  /(?:^|\s)(?:גב['׳]|מר|ד["״]ר)\s+([\u05d0-\u05ea][\u05d0-\u05ea'׳-]{1,14}(?: [\u05d0-\u05ea][\u05d0-\u05ea'׳-]{1,14}){1,2})\s*(?:[,،–-]\s*)?(?:(?:טל['׳]|טלפון|נייד)\s*[:：]?\s*)?$/;
 
 /**
  * A name with what the person covers and how to reach them in brackets after it, as a sentence
@@ -570,7 +579,7 @@ function bracketedAfter(text: string, line: Line): string | null {
 }
 
 /** The words an extension is written after, and its digits: 转 8021, 分机 21, ext. 214, x221. */
-const EXTENSION = String.raw`(?:转|轉|分机|分機|内线|內線|内線|\bext\.?|\bx)\s*\d{1,6}`;
+const EXTENSION = String.raw`(?:转|轉|分机|分機|内线|內線|内線|שלוחה|\bext\.?|\bx)\s*\d{1,6}`;
 /** An extension wherever in a value. */
 const EXTENSION_RUN = new RegExp(EXTENSION, 'gi');
 /** An extension written right after a number. */

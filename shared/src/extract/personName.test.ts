@@ -40,6 +40,16 @@ describe('personName', () => {
     ['Dra. Marta Lopes', 'Marta Lopes'],
     ['Eng.º Luís Godinho', 'Luís Godinho'],
     ['Eng Hock Lee', 'Eng Hock Lee'],
+    // Hebrew names: two words, a geresh in a borrowed sound, a nickname in brackets, an engineer's
+    // and a woman's address, the Arabic after a bar; a job title and a label are no names.
+    ['מיכל ברק', 'מיכל ברק'],
+    ["סאמר ח'ורי", "סאמר ח'ורי"],
+    ["אינג' ולדימיר (ולאד) קוגן", 'ולדימיר (ולאד) קוגן'],
+    ["גב' אורנה דהן", 'אורנה דהן'],
+    ["סאמר ח'ורי | سامر خوري", "סאמר ח'ורי"],
+    ['מנהלת המשרד', null],
+    ["טל' ישיר", null],
+    ['צור קשר', null],
     // Romanian: an economist's Ec., D-na (Mrs) and dl. (Mr); Ec without its dot is no title.
     ['Ec. Mihaela Dumitru', 'Mihaela Dumitru'],
     ['D-na Elena Mocanu', 'Elena Mocanu'],

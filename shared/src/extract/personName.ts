@@ -38,10 +38,13 @@ const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
  * Indonesian Bpk., Ibu, Sdr. or Sdri., a Thai Khun, a Malaysian honour: Datuk, Datin, Dato', Tan
  * Sri; a Spanish or Portuguese Sr., Sra., Dra. or Eng.º, never Eng without its dot, a given name
  * in Singapore; a Greek κ., κα or π.; a Romanian Ec. (an economist), dl., dna., D-na or D-nul, Ec.
- * and dl. only with their dot).
+ * and dl. only with their dot; a Hebrew אינג' (an engineer), גב' (Ms), מר (Mr), ד"ר or עו"ד).
  */
 const PREFIX =
-  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS|Sr|Sra|Srta|Dra|Enga?(?=[.ºª])|Ec(?=\.)|Dl(?=\.)|Dna(?=\.)|D-na|D-nul|D-ra|κ|κα|κος|κ\.κ|Δρ|π)\.?(?:[ºª]\.?)?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS|Sr|Sra|Srta|Dra|Enga?(?=[.ºª])|Ec(?=\.)|Dl(?=\.)|Dna(?=\.)|D-na|D-nul|D-ra|אינג['׳]|גב['׳]|מר|ד["״]ר|עו["״]ד|פרופ['׳]|κ|κα|κος|κ\.κ|Δρ|π)\.?(?:[ºª]\.?)?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+/** A text, a bar, then Arabic alone: a name and its Arabic form (סאמר ח'ורי | سامر خوري). */
+const ARABIC_AFTER_BAR = /^([^|]{2,40}?)\s*[|｜]\s*[\u0600-\u06ff][\u0600-\u06ff\s]{1,40}$/;
+
 /**
  * An Indonesian or a Thai way of addressing someone, then one name alone (Sdri. Suwarni, Bpk.
  * Joko, Ibu Melati, Khun Napa): Javanese and Thai names are often given as one word, which the
@@ -104,8 +107,12 @@ const QUOTE_MARK = /["“„‘']/;
  */
 const QUOTED_NICKNAME =
   /^(\p{Lu}[\p{L}.'’-]+)\s+["“„‘'][\p{Lu}][\p{L}.'’-]{0,19}["”“’']\s+(\p{Lu}[\p{L} .'’-]+)$/u;
-/** The same nickname in brackets, as team pages write it: Rebecca (Becky) Lowe. */
-const BRACKETED_NICKNAME = /^(\p{Lu}[\p{L}.'’-]+)\s+\(\p{Lu}[\p{L}.'’-]{0,19}\)\s+(\p{Lu}[\p{L} .'’-]+)$/u;
+/**
+ * The same nickname in brackets, as team pages write it: Rebecca (Becky) Lowe, and in Hebrew
+ * ולדימיר (ולאד) קוגן.
+ */
+const BRACKETED_NICKNAME =
+  /^((?:\p{Lu}|[\u05d0-\u05ea])[\p{L}.'’-]+)\s+\((?:\p{Lu}|[\u05d0-\u05ea])[\p{L}.'’-]{0,19}\)\s+((?:\p{Lu}|[\u05d0-\u05ea])[\p{L} .'’-]+)$/u;
 const PARENTHESISED = /^(.+?)\s*[(（]([^)）]{1,40})[)）]$/;
 /** A name of up to 40 characters, then a longer remark in brackets (see personName). */
 const TITLE_IN_BRACKETS = /^(.{2,40}?)\s*[(（]([^()（）]{1,80})[)）]$/;
@@ -141,6 +148,9 @@ const LANGUAGE_CODES_ONLY =
 export function personName(text: string, context: NameContext): string | null {
   const thai = THAI_THEN_LATIN.exec(text.trim());
   if (thai !== null) return personName(thai[1] ?? '', context);
+  // סאמר ח'ורי | سامر خوري: a name, then the same in Arabic after a bar.
+  const piped = text.includes('|') ? ARABIC_AFTER_BAR.exec(text.trim()) : null;
+  if (piped !== null) return personName(piped[1] ?? '', context);
   // Sdri. Suwarni, Bpk. Joko: a one-word Javanese name, named so by how it is addressed (and a
   // Thai one by its Khun).
   const addressedAlone = ADDRESSED_ALONE.exec(text.trim());

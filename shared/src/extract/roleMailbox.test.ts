@@ -54,6 +54,8 @@ describe('isRoleMailbox', () => {
     'piese@begaagromec.ro',
     'contabilitate@begaagromec.ro',
     'cariere@begaagromec.ro',
+    // An Israeli firm's accessibility coordinator (נגישות).
+    'negishut@gilboa-filters.co.il',
   ])('takes %s for a function’s mailbox', (email) => {
     expect(isRoleMailbox(email)).toBe(true);
   });
