@@ -64,8 +64,8 @@ const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
  * and US states and Canadian provinces that are nobody's given name or surname ("Springfield,
  * Illinois" is a place, where "Smith, Virginia" is a person), and the countries and regions a
  * sales table's first column names (Mainland China, Republic of Korea, Republica Moldova; not Hong
- * Kong: Hong is a name), the headings of a footer's columns (Quick Links, Useful Links, Recent Posts), and the
- * words of a dealership's departments (Parts Counter / Wholesale), and an Impressum's register
+ * Kong: Hong is a name), the headings of a footer's columns (Quick Links, Useful Links, Recent
+ * Posts), and the words of a dealership's departments (Parts Counter / Wholesale), and an Impressum's register
  * court (Amtsgericht Stuttgart), and the words a firm's offices go by (Matriz Monterrey, Sucursal
  * Saltillo, Kantor Pusat, Filiale di Brescia, Vertegenwoordiging België) and the institutions a
  * Spanish name's particles would otherwise let pass (Universidad de la Ciudad de México), and

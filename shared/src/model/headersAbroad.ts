@@ -589,7 +589,8 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
 /**
  * The languages whose amounts group thousands with dots and never write a decimal point (3.600 is
  * three thousand six hundred): a German, Dutch, Italian, Portuguese, Turkish or Indonesian money
- * column, a Greek one and a Hungarian one (18.000 Ft beside 126 000 Ft). Not Spanish, which Mexico writes as English does.
+ * column, a Greek one and a Hungarian one (18.000 Ft beside 126 000 Ft). Not Spanish, which
+ * Mexico writes as English does.
  */
 export const DOT_THOUSANDS_LANGUAGES: readonly HeaderWords[] = [
   GERMAN,
