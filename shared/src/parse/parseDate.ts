@@ -495,11 +495,9 @@ export class DayOrderTally {
       this.monthFirst = true;
       return;
     }
-    const match = DMY_OR_MDY.exec(text) ?? SLASH_MONTH_DAY.exec(text);
-    const dotted = match === null && text.endsWith('.') ? DAY_DOT_MONTH_DOT.exec(text) : null;
-    if (!match && !dotted) return;
-    const a = Number((match ?? dotted)?.[1]);
-    const b = Number(match ? match[3] : dotted?.[2]);
+    const pair = dayAndMonthOf(text);
+    if (pair === null) return;
+    const [a, b] = pair;
     if (a <= 12 && b > 12 && b <= 31) this.monthFirst = true;
     else if (a > 12 && a <= 31 && b <= 12) this.dayFirst = true;
   }
@@ -518,11 +516,17 @@ export class DayOrderTally {
 /** Whether parseDate reads `cell` differently by the day order: 3/5/2024, not 13/3/2024. */
 export function dependsOnDayOrder(cell: Cell): boolean {
   if (typeof cell !== 'string' || ISO_FAST.test(cell)) return false;
-  const text = normalizeText(cell);
+  const pair = dayAndMonthOf(normalizeText(cell));
+  return pair !== null && pair[0] !== pair[1] && pair[0] <= 12 && pair[1] <= 12;
+}
+
+/**
+ * The two numbers of a date whose day and month may stand either way round, in the order written:
+ * 3/5/2024, 11/21, 21/11(土), 7. 10.; null for any other text.
+ */
+function dayAndMonthOf(text: string): [number, number] | null {
   const match = DMY_OR_MDY.exec(text) ?? SLASH_MONTH_DAY.exec(text);
-  const dotted = match === null && text.endsWith('.') ? DAY_DOT_MONTH_DOT.exec(text) : null;
-  if (!match && !dotted) return false;
-  const a = Number((match ?? dotted)?.[1]);
-  const b = Number(match ? match[3] : dotted?.[2]);
-  return a !== b && a <= 12 && b <= 12;
+  if (match !== null) return [Number(match[1]), Number(match[3])];
+  const dotted = text.endsWith('.') ? DAY_DOT_MONTH_DOT.exec(text) : null;
+  return dotted === null ? null : [Number(dotted[1]), Number(dotted[2])];
 }
