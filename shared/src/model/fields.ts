@@ -953,6 +953,8 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     'Particulars',
     // What an account ledger's line is (销售…, 收到货款, 退回…, 期初余额): its 摘要.
     '摘要',
+    // A flower or produce wholesaler's line: the variety taken (红玫瑰 卡罗拉, 洋桔梗).
+    '品种',
     // What a clinic's, a salon's or a studio's till rang up: the service or the goods.
     '项目',
     '服务项目',
@@ -1073,6 +1075,8 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
   payment: [
     '支付方式',
     '付款方式',
+    // A wholesaler's 付款 column: 微信, 现金, 月结, 赊账, 作废.
+    '付款',
     '收款方式',
     '支付渠道',
     '结账方式',
@@ -1209,6 +1213,14 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     '学生姓名',
     'Student Name',
     'Student',
+    // A wholesaler's book of what the shops took, by the shop's owner, the shop beside (weak: the
+    // owner's column names the buyer where both stand, as the customer list keys them).
+    '老板',
+    '老板姓名',
+    '店主',
+    '店名',
+    '花店',
+    '店铺',
     // A receipt book (收据存根, 收款登记), by whoever paid: the customer, or their family for them.
     '缴费人',
     '交款人',

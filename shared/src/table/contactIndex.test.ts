@@ -138,6 +138,8 @@ describe('nameIndexesOf', () => {
     customerRecord(79, { company: 'Fatima Al Mazrouei', note: 'Umm Khalid (أم خالد) – Cambodi dehn only' }),
     customerRecord(80, { company: 'Mohammed Al Suwaidi', note: 'Bu Rashid (بو راشد)' }),
     customerRecord(81, { company: 'Noura Al Hashemi' }),
+    // A flower stall's florist called by her surname, her whole name in the remark.
+    customerRecord(82, { name: '小周', company: '一束光花艺', note: '周敏，接婚庆单子' }),
   ];
 
   it.each([
@@ -183,6 +185,7 @@ describe('nameIndexesOf', () => {
     ['Mohd Al Suwaidi', 78, 'Muhammad as the Gulf shortens it'],
     ['Noura Al-Hashimi', 79, 'a family name after Al spelt another way'],
     ['Noura Al Hashami', -1, 'another vowel is another name'],
+    ['周敏', 80, 'the whole name the remark of 小周 opens with'],
     ['王姐', -1, 'how two remarks address two customers'],
     ['张伟', -1, 'two rows: whose is unclear'],
     ['PT SJA', 36, 'one of the names a nickname cell gives'],

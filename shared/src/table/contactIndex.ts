@@ -227,7 +227,7 @@ function namesFound(records: readonly CustomerRecord[], values: readonly string[
     // What the remark says the customer is called (王姐，带小狗; 中文名张丽莎): a name of theirs too,
     // where no other row has it.
     const note = record.note;
-    if (note !== null) for (const alias of aliasesIn(note)) keepBare(nameKeyOf(alias), i);
+    if (note !== null) for (const alias of aliasesIn(note, record.name)) keepBare(nameKeyOf(alias), i);
   }
   // A name on rows of one person written twice (the same mobile or email on each, a customer
   // listed again after moving house) is that person's: their orders go to the first row, as a
@@ -724,10 +724,15 @@ const PAID_BY_FAMILY_BEFORE =
  * The names a customer's remark says they go by: how they are addressed, as its first clause
  * (王姐，带小狗（泰迪）; 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; aka Jimmy; in
  * Vietnamese, 阿明 gọi là 阿雄: 阿明 calls him 阿雄), the one of their family it says pays for them
- * (女儿赵敏付钱), and their kunya (Umm Khalid (أم خالد)).
+ * (女儿赵敏付钱), their kunya (Umm Khalid (أم خالد)), and the whole name of one called by their
+ * surname (小周 whose remark opens with 周敏).
  */
-function aliasesIn(note: string): string[] {
+function aliasesIn(note: string, name: string | null): string[] {
   const names: string[] = [];
+  // 小周 whose remark opens with 周敏: the whole name of the one the shop calls by their surname.
+  const called = name === null ? null : CALLED_BY_SURNAME.exec(name.trim());
+  const whole = called === null ? null : WHOLE_NAME_FIRST.exec(note);
+  if (whole !== null && whole[1]?.startsWith(called?.[1] ?? '-')) names.push(whole[1]);
   const addressed = ADDRESSED_IN_REMARK.exec(note);
   if (addressed !== null) names.push(addressed[1] ?? '');
   const named = NAMED_IN_REMARK.exec(note);
@@ -745,6 +750,11 @@ function aliasesIn(note: string): string[] {
 
 const ADDRESSED_IN_REMARK =
   /^\s*(\p{Script=Han}{1,2}(?:姐|哥|叔|姨|阿姨|总|工|老师|老板|伯|婶|嫂|先生|小姐|女士|太太|经理))\s*(?:[，,；;。、]|$)/u;
+/** 小周, 老王, 阿芳: someone called by their surname (or given name) and 小, 老 or 阿. */
+const CALLED_BY_SURNAME = /^[小老阿](\p{Script=Han})$/u;
+/** A remark's first clause a whole Chinese name: 周敏，接婚庆单子. */
+const WHOLE_NAME_FIRST = /^\s*(\p{Script=Han}{2,3})\s*[，,；;。]/u;
+
 /**
  * A kunya opening a remark, the name an Arab is called by after their eldest child (Umm Khalid,
  * Abu Ahmed, in the Gulf Bu Rashid), perhaps with its Arabic in brackets after it: أم خالد.

@@ -171,6 +171,17 @@ describe('mapOrderHeader', () => {
     expect(mapOrderHeader(header).columns.payment).toBe(payment);
   });
 
+  it('reads a wholesaler’s book by the shop’s owner, the shop’s name where no owner column stands', () => {
+    const header = ['日期', '花店', '老板', '品种', '数量', '单价', '金额', '付款', '备注'];
+    expect(mapOrderHeader(header).columns).toMatchObject({
+      customerName: 2,
+      product: 3,
+      amount: 6,
+      payment: 7,
+    });
+    expect(mapOrderHeader(['日期', '店名', '品种', '金额']).columns.customerName).toBe(1);
+  });
+
   it('reads a Hungarian book of invoices: Nettó is the turnover, Típus the document written', () => {
     const header = [
       'Kelt',

@@ -204,7 +204,8 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
  * Order headers that name the status only where no other column does (see mapHeader): a type
  * column says 销售 or 退货 in a ledger without a status, but 有赞's 订单类型 (普通订单, 拼团订单)
  * stands before its 订单状态, which says whether the order went through. A Hungarian book's Típus
- * says which document was written (számla, nyugta, díjbekérő).
+ * says which document was written (számla, nyugta, díjbekérő). A wholesaler's 店名 or 花店 names
+ * the buyer where no 老板 column does.
  */
 export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
   [
@@ -219,6 +220,9 @@ export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
     '回款状态',
     'Típus',
     'Bizonylat típusa',
+    '店名',
+    '花店',
+    '店铺',
   ].map(normalizeHeader),
 );
 

@@ -1336,6 +1336,13 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'C3', 'LP-2026/0189 kiegyenlítése', '118 110 Ft', 'befizetés'],
       { payments: 1 },
     ],
+    // A flower stall's month's goods paid for on account, and a retail buyer.
+    [
+      'a month’s goods paid (10月货款（月结）)',
+      ['2026-02-01', 'C3', '10月货款（月结）', '5,330', '收款'],
+      { payments: 1 },
+    ],
+    ['a retail buyer (零售)', ['2026-02-01', '零售', '百合 3扎', '150', '现金'], { walkIns: 1 }],
     // A housekeeping agency's nanny wages taken in and passed on, and a quote not taken.
     [
       'a nanny’s wages passed on (代收 月嫂工资)',
