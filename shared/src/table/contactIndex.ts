@@ -730,9 +730,9 @@ const PAID_BY_FAMILY_BEFORE =
 function aliasesIn(note: string, name: string | null): string[] {
   const names: string[] = [];
   // 小周 whose remark opens with 周敏: the whole name of the one the shop calls by their surname.
-  const called = name === null ? null : CALLED_BY_SURNAME.exec(name.trim());
-  const whole = called === null ? null : WHOLE_NAME_FIRST.exec(note);
-  if (whole !== null && whole[1]?.startsWith(called?.[1] ?? '-')) names.push(whole[1]);
+  const surname = name === null ? undefined : CALLED_BY_SURNAME.exec(name.trim())?.[1];
+  const whole = surname === undefined ? undefined : WHOLE_NAME_FIRST.exec(note)?.[1];
+  if (surname !== undefined && whole?.startsWith(surname)) names.push(whole);
   const addressed = ADDRESSED_IN_REMARK.exec(note);
   if (addressed !== null) names.push(addressed[1] ?? '');
   const named = NAMED_IN_REMARK.exec(note);
