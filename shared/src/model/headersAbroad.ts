@@ -535,6 +535,38 @@ const HUNGARIAN: HeaderWords = {
 };
 
 /**
+ * Finnish: a trade's asiakasrekisteri and its book of sales invoices (myyntilaskut), as Netvisor
+ * and Procountor export them. Veroton is turnover: the ALV is the state's.
+ */
+const FINNISH: HeaderWords = {
+  customers: {
+    id: ['Asiakasnro', 'Asiakasnumero', 'Asiakas-ID', 'Asiakastunnus'],
+    name: ['Nimi', 'Asiakas', 'Asiakkaan nimi', 'Yhteyshenkilö'],
+    company: ['Yritys', 'Yrityksen nimi', 'Toiminimi'],
+    mobile: ['Matkapuhelin', 'Kännykkä', 'GSM'],
+    phone: ['Puhelin', 'Puh.', 'Puhelinnumero'],
+    email: ['Sähköposti', 'Sähköpostiosoite'],
+    address: ['Osoite', 'Katuosoite', 'Lähiosoite'],
+    city: ['Kaupunki', 'Postitoimipaikka', 'Paikkakunta'],
+    birthday: ['Syntymäpäivä', 'Syntymäaika'],
+    note: ['Lisätiedot', 'Huomautukset', 'Huom.', 'Muistiinpanot'],
+  },
+  orders: {
+    customerId: ['Asiakasnro', 'Asiakasnumero', 'Asiakastunnus'],
+    customerName: ['Asiakas', 'Asiakkaan nimi'],
+    date: ['Pvm', 'Päivämäärä', 'Laskun pvm', 'Laskupäivä'],
+    orderId: ['Laskunro', 'Laskun numero', 'Tilausnro'],
+    amount: ['Veroton', 'Veroton summa', 'Summa', 'Yhteensä', 'Verollinen'],
+    product: ['Työ / tuote', 'Tuote', 'Työ', 'Kuvaus', 'Selite'],
+    quantity: ['Määrä', 'Kpl'],
+    unitPrice: ['A-hinta', 'Yksikköhinta'],
+    status: ['Tila'],
+    payment: ['Maksutapa'],
+    remarks: ['Huom.', 'Huomautus', 'Lisätiedot'],
+  },
+};
+
+/**
  * Arabic: a Gulf shop's or trader's list and sales register, its header usually written in English
  * with the Arabic below it (Customer Name over اسم العميل), as the UAE's bilingual books are kept.
  * As in English, the customer's name is the company's too where another column holds the person.
@@ -584,6 +616,7 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   GREEK,
   HUNGARIAN,
   ARABIC,
+  FINNISH,
 ];
 
 /**

@@ -524,6 +524,11 @@ describe('headers in the other languages ledgers are kept in', () => {
       { id: 0, company: 1, name: 2, phone: 3, email: 4, note: 7 },
     ],
     [
+      'a Tampere firm’s asiakasrekisteri: the firm or the person, the contact beside',
+      ['Asiakasnro', 'Nimi', 'Yhteyshenkilö', 'Puhelin', 'Sähköposti', 'Y-tunnus', 'Osoite', 'Lisätiedot'],
+      { id: 0, name: 1, phone: 3, email: 4, address: 6, note: 7 },
+    ],
+    [
       'a Swedish salon’s kundregister',
       ['Kundnr', 'Namn', 'Mobil', 'E-post', 'Födelsedag', 'Frisör', 'Anteckningar'],
       { id: 0, name: 1, mobile: 2, email: 3, birthday: 4, note: 6 },

@@ -182,6 +182,31 @@ describe('mapOrderHeader', () => {
     expect(mapOrderHeader(['日期', '店名', '品种', '金额']).columns.customerName).toBe(1);
   });
 
+  it('reads a Finnish book of sales invoices: Veroton is the turnover', () => {
+    const header = [
+      'Pvm',
+      'Laskunro',
+      'Asiakasnro',
+      'Asiakas',
+      'Työ / tuote',
+      'Veroton',
+      'ALV 25,5 %',
+      'Yhteensä',
+      'Tila',
+      'Huom.',
+    ];
+    expect(mapOrderHeader(header).columns).toMatchObject({
+      date: 0,
+      orderId: 1,
+      customerId: 2,
+      customerName: 3,
+      product: 4,
+      amount: 5,
+      status: 8,
+      remarks: 9,
+    });
+  });
+
   it('reads a Hungarian book of invoices: Nettó is the turnover, Típus the document written', () => {
     const header = [
       'Kelt',

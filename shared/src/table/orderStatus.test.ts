@@ -41,6 +41,11 @@ describe('orderStatusKind', () => {
     ['sztornózva', 'cancelled'],
     ['helyesbítő számla', 'refund'],
     ['díjbekérő', 'open-deal'],
+    // A Finnish job called off, a credit note, a quote.
+    ['PERUTTU', 'cancelled'],
+    ['Hyvityslasku', 'refund'],
+    ['tarjous', 'open-deal'],
+    ['maksettu 12.10.', null],
     ['előlegszámla', null],
     ['végszámla', null],
     ['nyugta', null],

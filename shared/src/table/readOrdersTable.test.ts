@@ -1336,6 +1336,17 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'C3', 'LP-2026/0189 kiegyenlítése', '118 110 Ft', 'befizetés'],
       { payments: 1 },
     ],
+    // A Finnish firm's cash customer at the counter and an invoice paid in.
+    [
+      'a cash customer (käteisasiakas)',
+      ['2026-02-01', 'käteisasiakas', 'ILP-suodattimet', '31,87 €', 'käteinen'],
+      { walkIns: 1 },
+    ],
+    [
+      'an invoice paid in (Suoritus)',
+      ['2026-02-01', 'C3', 'Suoritus: lasku 26105', '1 506,00 €', 'suoritus'],
+      { payments: 1 },
+    ],
     // A flower stall's month's goods paid for on account, and a retail buyer.
     [
       'a month’s goods paid (10月货款（月结）)',

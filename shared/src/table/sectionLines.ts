@@ -81,8 +81,9 @@ const ENGLISH_GROUP = new RegExp(
  * Turkish (YURT İÇİ, YURT DIŞI (İHRACAT)), Dutch (ZAKELIJK, BEDRIJVEN & ORGANISATIES), Greek
  * (ΕΠΑΓΓΕΛΜΑΤΙΕΣ (με τιμολόγιο), ΙΔΙΩΤΕΣ), Hungarian (CÉGEK, INTÉZMÉNYEK (számla, átutalás),
  * MAGÁNSZEMÉLYEK), and English
- * (SCHOOLS, CHURCHES & BUSINESSES; PRIVATE); perhaps with a word of
- * which ones (new, regular, other) before or after, several joined by & or a comma, and words of
+ * (SCHOOLS, CHURCHES & BUSINESSES; PRIVATE), Finnish (YRITYKSET JA TALOYHTIÖT, YKSITYISET);
+ * perhaps with a word of which ones (new, regular, other) before or after, several joined by &, a
+ * comma or and (ja, och, és), and words of
  * its own or a translation after a slash (ลูกค้าต่างชาติ / Foreign guests). Plural nouns of kinds
  * of customer, which no one's name is.
  */
@@ -107,12 +108,14 @@ const GROUPS_ABROAD = [
   // Hungarian: firms, institutions, private people, clients, resellers.
   'cégek|intézmények|magánszemélyek|magánügyfelek|ügyfelek|céges ügyfelek|vállalkozások|partnerek',
   'viszonteladók|törzsvevők',
+  // Finnish: firms, housing companies, private customers.
+  'yritykset|taloyhtiöt|yksityiset|yksityisasiakkaat|yritysasiakkaat|asiakkaat',
 ].join('|');
 const GROUP_QUALIFIERS_ABROAD =
   'neue|neu|alte|sonstige|andere|nuevos|nuevas|frecuentes|otros|novos|outros|nouveaux|autres|nuovi|altri|baru|lama|tetap|lainnya|vaste|nieuwe|overige|vip';
 const GROUP_ABROAD = `(?:(?:${GROUP_QUALIFIERS_ABROAD})\\s+)?(?:${GROUPS_ABROAD})(?:\\s+(?:${GROUP_QUALIFIERS_ABROAD}))?`;
 const SECTION_ABROAD = new RegExp(
-  `^${GROUP_ABROAD}(?:\\s*[&+,]\\s*${GROUP_ABROAD})*(?:\\s*/\\s*[\\p{L}\\s]{1,30})?$`,
+  `^${GROUP_ABROAD}(?:(?:\\s*[&+,]\\s*|\\s+(?:ja|och|og|és|and)\\s+)${GROUP_ABROAD})*(?:\\s*/\\s*[\\p{L}\\s]{1,30})?$`,
   'u',
 );
 

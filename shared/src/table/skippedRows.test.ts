@@ -373,6 +373,27 @@ describe('skippedRowReason', () => {
     ['GRAND TOTAL – الإجمالي', ['', '', '', 'GRAND TOTAL – الإجمالي', 'AED 82,750.00', ''], 'total'],
     ['ملاحظة: …', ['ملاحظة: جميع المبالغ شاملة ضريبة القيمة المضافة ٥٪', '', '', '', '', ''], 'note'],
     ['Total Solutions – حلول', ['C-12', 'Total Solutions – حلول شاملة', '', '04 355 8120', '', ''], null],
+    // A Tampere firm's groups joined by ja, its count of customers, months' totals and the grand
+    // one, its note.
+    [
+      'YRITYKSET JA TALOYHTIÖT (e-lasku)',
+      ['YRITYKSET JA TALOYHTIÖT (e-lasku)', '', '', '', '', ''],
+      'section',
+    ],
+    ['YKSITYISET (…)', ['YKSITYISET (kotitalousvähennys)', '', '', '', '', ''], 'section'],
+    [
+      'Yhteensä 10 asiakasta (…)',
+      ['Yhteensä 10 asiakasta (4 yritystä / taloyhtiötä, 6 yksityistä)', '', '', '', '', ''],
+      'total',
+    ],
+    ['Lokakuu yhteensä', ['', '', '', 'Lokakuu yhteensä', '22 401,87 €', ''], 'total'],
+    [
+      'KAIKKI YHTEENSÄ (loka–marras)',
+      ['', '', '', 'KAIKKI YHTEENSÄ (loka–marras)', '25 829,68 €', ''],
+      'total',
+    ],
+    ['Huom.: …', ['Huom.: Liikevaihto = veroton summa.', '', '', '', '', ''], 'note'],
+    ['a customer called Yhteensä Oy', ['C-13', 'Yhteensä Oy', '', '+358 40 123 4567', '', ''], null],
     ['a customer called Összes', ['C-11', 'Összes Kft.', '', '+36 1 456 7800', '', ''], null],
   ])('%s → %s', (_name, cells, reason) => {
     expect(skippedRowReason(cells, CONTEXT)).toBe(reason);

@@ -152,6 +152,10 @@ const TOTAL_LABELS = new Set([
   'اجمالي',
   'المجموع',
   'المجموع الكلي',
+  // Finnish: in all, all in all, a part's sum.
+  'yhteensä',
+  'kaikki yhteensä',
+  'välisumma',
   // Hungarian: in all, all in all, the final sum, a part's sum.
   'összesen',
   'mindösszesen',
@@ -393,7 +397,7 @@ function isTotalAbroad(bare: string): boolean {
 /** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
 const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?|sub-?\s?totals?|summe|gesamt|zwischensumme|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
+  /^(?:(?:grand\s+)?totals?|yhteensä|összesen|sub-?\s?totals?|summe|gesamt|zwischensumme|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
 /**
  * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
  * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
@@ -422,7 +426,7 @@ const TOTAL_COUNT =
 function isTotalFor(text: string): boolean {
   if (isCountOfRows(text)) return true;
   // A label and what it adds up in brackets, long with them: GENEL TOPLAM (EKİM–KASIM).
-  const beforeBracket = text.length <= 60 ? beforeBracketedEnd(text) : null;
+  const beforeBracket = text.length <= 80 ? beforeBracketedEnd(text) : null;
   if (
     beforeBracket !== null &&
     beforeBracket.length >= 2 &&
@@ -432,7 +436,7 @@ function isTotalFor(text: string): boolean {
     return true;
   // A total in another language with what it counts or adds up: รวม 12 คน (ไทย 7 · ต่างชาติ 5).
   if (
-    text.length <= 60 &&
+    text.length <= 80 &&
     TOTAL_FIRST_CODES.has(lowerCode(text.charCodeAt(0))) &&
     isTotalAbroad(text.trim().toLowerCase())
   )
@@ -545,8 +549,9 @@ function isSectionTotal(text: string): boolean {
     TOTAL_AFTER_GROUP_TR.test(text)
   )
     return true;
-  // Október összesen, Oldal összesen: Hungarian names the group before its total (in all).
-  if (letter === 0x6e && text.length <= 40 && TOTAL_AFTER_GROUP_HU.test(text)) return true;
+  // Október összesen, Lokakuu yhteensä: Hungarian and Finnish name the group before its total.
+  if ((letter === 0x6e || last === 0xe4) && text.length <= 40 && TOTAL_AFTER_GROUP_HU_FI.test(text))
+    return true;
   // Won total, Page subtotals: a t where "total" or "totals" would start, before the pattern.
   if (letter === 0x6c || letter === 0x73) {
     const t = text.length - (letter === 0x73 ? 6 : 5);
@@ -581,8 +586,11 @@ function beforeBracketedEnd(text: string): string | null {
 /** A remark in brackets at a text's end; it opens with its bracket (see TRAILING_BRACKETED). */
 const BRACKETED_AT_END = /[(（][^()（）]{1,40}[)）]$/;
 
-/** A group's total in Hungarian, the group named first: Október összesen, NOVEMBER ÖSSZESEN. */
-const TOTAL_AFTER_GROUP_HU = /^\S.{0,30}\s(?:mind)?összesen$/i;
+/**
+ * A group's total in Hungarian or Finnish, the group named first: Október összesen, NOVEMBER
+ * ÖSSZESEN, Lokakuu yhteensä.
+ */
+const TOTAL_AFTER_GROUP_HU_FI = /^\S.{0,30}\s(?:(?:mind)?összesen|yhteensä)$/i;
 
 /** A group's total in Turkish, the group named first: EKİM TOPLAMI, Sayfa toplamı. */
 const TOTAL_AFTER_GROUP_TR = /^\S.{0,30}\stoplam[ıi]$/i;
@@ -654,7 +662,7 @@ const COUNT_LINE = /^(?:[共计]|총)\s*\d+\s*(?:位|个|家|间|名|人|户|条
  * Người lập biểu, ملاحظة.
  */
 const NOTE_LABEL =
-  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|登录|录入人?|登记人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?|elabor[óo]|elaborado por|revis[óo]|autoriz[óo]|nota|notas|observaciones|obs|erstellt(?: von)?|gepr[üu]ft(?: von)?|hinweis|anmerkung|bemerkung|dibuat(?: oleh)?|diperiksa(?: oleh)?|catatan|keterangan|ket|ผู้บันทึก|ผู้จัดทำ|ตรวจ|หมายเหตุ|uwaga|uwagi|sporządzi[łl]a?|wystawi[łl]a?|not|açıklama|hazırlayan|kontrol|người lập(?: biểu| bảng)?|kiểm tra|ghi chú|lưu ý|disediakan oleh|disemak|έλεγχος|ελεγχος|σημείωση|σημειωση|παρατήρηση|παρατηρηση|ملاحظة|ملاحظه|ملاحظات|تنبيه|أعده|اعده|راجعه)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|登录|录入人?|登记人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?|elabor[óo]|elaborado por|revis[óo]|autoriz[óo]|nota|notas|observaciones|obs|erstellt(?: von)?|gepr[üu]ft(?: von)?|hinweis|anmerkung|bemerkung|dibuat(?: oleh)?|diperiksa(?: oleh)?|catatan|keterangan|ket|ผู้บันทึก|ผู้จัดทำ|ตรวจ|หมายเหตุ|uwaga|uwagi|sporządzi[łl]a?|wystawi[łl]a?|not|açıklama|hazırlayan|kontrol|người lập(?: biểu| bảng)?|kiểm tra|ghi chú|lưu ý|disediakan oleh|disemak|έλεγχος|ελεγχος|σημείωση|σημειωση|παρατήρηση|παρατηρηση|ملاحظة|ملاحظه|ملاحظات|تنبيه|أعده|اعده|راجعه|huom\.?|huomautus|tarkastanut|laatinut|hyväksynyt)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
 
 /**
  * Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list;
