@@ -567,6 +567,39 @@ const FINNISH: HeaderWords = {
 };
 
 /**
+ * Russian: a shop's or a supplier's client list and its sales and shipments (Продажи, отгрузки),
+ * as Kazakh, Kyrgyz and Russian firms keep them and as 1С exports them. Наименование is a firm or
+ * a person, the name; Сумма the amount.
+ */
+const RUSSIAN: HeaderWords = {
+  customers: {
+    id: ['Код клиента', 'Код', 'Код контрагента', '№ клиента'],
+    name: ['Наименование', 'Клиент', 'ФИО', 'Имя', 'Покупатель', 'Контрагент', 'Контактное лицо'],
+    company: ['Организация', 'Компания', 'Название компании'],
+    mobile: ['Мобильный', 'Моб. телефон', 'Сотовый'],
+    phone: ['Телефон', 'Тел.', 'Телефоны'],
+    email: ['Эл. почта', 'Электронная почта', 'Почта'],
+    address: ['Адрес', 'Адрес доставки', 'Юр. адрес'],
+    city: ['Город', 'Населённый пункт'],
+    birthday: ['Дата рождения', 'День рождения'],
+    note: ['Примечание', 'Примечания', 'Комментарий'],
+  },
+  orders: {
+    customerId: ['Код клиента', 'Код контрагента'],
+    customerName: ['Клиент', 'Покупатель', 'Контрагент'],
+    date: ['Дата', 'Дата документа', 'Дата продажи', 'Дата отгрузки'],
+    orderId: ['№ документа', 'Номер документа', '№ накладной', 'Документ'],
+    amount: ['Сумма', 'Сумма без НДС', 'Итого', 'Сумма, тг', 'Сумма, руб.'],
+    product: ['Товар / услуга', 'Товар', 'Услуга', 'Наименование товара', 'Номенклатура'],
+    quantity: ['Кол-во', 'Количество'],
+    unitPrice: ['Цена'],
+    status: ['Статус'],
+    payment: ['Оплата', 'Способ оплаты', 'Форма оплаты'],
+    remarks: ['Примечание', 'Комментарий'],
+  },
+};
+
+/**
  * Arabic: a Gulf shop's or trader's list and sales register, its header usually written in English
  * with the Arabic below it (Customer Name over اسم العميل), as the UAE's bilingual books are kept.
  * As in English, the customer's name is the company's too where another column holds the person.
@@ -617,6 +650,7 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   HUNGARIAN,
   ARABIC,
   FINNISH,
+  RUSSIAN,
 ];
 
 /**

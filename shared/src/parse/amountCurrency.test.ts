@@ -42,6 +42,10 @@ describe('amountCurrency', () => {
     // The dirham in Arabic, its figure in Arabic-Indic digits, and short.
     ['٤٨٠ درهم', 'AED'],
     ['Dhs 1,250', 'AED'],
+    // The tenge and the rouble as Kazakh and Russian books write them.
+    ['250 000 ₸', 'KZT'],
+    ['4 500 тг', 'KZT'],
+    ['300 руб.', 'RUB'],
     // A local unit names no currency: 元 is a yuan in Shanghai and a Taiwan dollar in Taipei.
     ['320 元', null],
     // kr is a Swedish, a Norwegian or a Danish crown: the unit of wherever the ledger is kept.

@@ -132,6 +132,8 @@ const numberCases: Case<number>[] = [
   ['٤٨٠ درهم', v(480)],
   ['Dhs 1,250', v(1250)],
   ['١٬٢٥٠٫٥٠', v(1250.5)],
+  ['250 000 ₸', v(250000)],
+  ['4 500 тг', v(4500)],
   // The krona as a Swedish till writes it, and the Danish krone.
   ['1 250,00 kr', v(1250)],
   ['540 kr', v(540)],

@@ -106,6 +106,16 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['ZAR', 'ZAR', 'both'],
   // As South Africa writes rand: R 4 850,00, R1,150.00.
   ['R', 'ZAR', 'before'],
+  // The tenge and the rouble as Kazakh and Russian books write them: 250 000 ₸, 4 500 тг, 300 руб.
+  ['KZT', 'KZT', 'both'],
+  ['₸', 'KZT', 'both'],
+  ['тенге', 'KZT', 'after'],
+  ['тг.', 'KZT', 'after'],
+  ['тг', 'KZT', 'after'],
+  ['RUB', 'RUB', 'both'],
+  ['₽', 'RUB', 'both'],
+  ['руб.', 'RUB', 'after'],
+  ['руб', 'RUB', 'after'],
   ['AED', 'AED', 'both'],
   // The dirham as the UAE writes it in Arabic and short: ٤٨٠ درهم, 480 د.إ, Dhs 480.
   ['درهم', 'AED', 'after'],
@@ -171,7 +181,7 @@ export function countCurrency(counts: Record<string, number>, cell: Cell | undef
 
 /**
  * Whether a text holds a character every currency mark but 元 and 块 has: a letter, ¥ € £ $, 币,
- * 港, or the Arabic letters of درهم and د.إ.
+ * 港, the Arabic letters of درهم and د.إ, or a Cyrillic one (тг, руб.).
  */
 function mayNameCurrency(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -181,6 +191,8 @@ function mayNameCurrency(text: string): boolean {
     // ₩ ₫ ₱ ₹ (the currency signs block) and ฿.
     if ((code >= 0x20a0 && code <= 0x20cf) || code === 0x0e3f) return true;
     if (code === 0x062f) return true;
+    // Cyrillic: тг, руб.
+    if (code >= 0x0430 && code <= 0x044f) return true;
     if (code === 0x5e01 || code === 0x5e63 || code === 0x6e2f || code >= 0xff21) return true;
   }
   return false;

@@ -249,6 +249,7 @@ const REGION_NAMES: Record<string, { zh: string; en: string }> = {
   IT: { zh: '意大利', en: 'Italy' },
   CZ: { zh: '捷克', en: 'Czechia' },
   HU: { zh: '匈牙利', en: 'Hungary' },
+  KZ: { zh: '哈萨克斯坦', en: 'Kazakhstan' },
   RU: { zh: '俄罗斯', en: 'Russia' },
   SE: { zh: '瑞典', en: 'Sweden' },
   NO: { zh: '挪威', en: 'Norway' },
@@ -291,6 +292,8 @@ const CURRENCY_REGIONS: Record<string, string> = {
   NOK: 'NO',
   DKK: 'DK',
   HUF: 'HU',
+  KZT: 'KZ',
+  RUB: 'RU',
 };
 
 /** 香港（HK） / Hong Kong (HK); the code alone for a region without a name here. */

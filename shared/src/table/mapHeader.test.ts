@@ -529,6 +529,20 @@ describe('headers in the other languages ledgers are kept in', () => {
       { id: 0, name: 1, phone: 3, email: 4, address: 6, note: 7 },
     ],
     [
+      'an Almaty supplier’s client list in Russian',
+      [
+        'Код клиента',
+        'Наименование',
+        'БИН / ИИН',
+        'Контактное лицо',
+        'Телефон',
+        'E-mail',
+        'Адрес доставки',
+        'Примечание',
+      ],
+      { id: 0, name: 1, phone: 4, email: 5, address: 6, note: 7 },
+    ],
+    [
       'a Swedish salon’s kundregister',
       ['Kundnr', 'Namn', 'Mobil', 'E-post', 'Födelsedag', 'Frisör', 'Anteckningar'],
       { id: 0, name: 1, mobile: 2, email: 3, birthday: 4, note: 6 },

@@ -182,6 +182,35 @@ describe('mapOrderHeader', () => {
     expect(mapOrderHeader(['日期', '店名', '品种', '金额']).columns.customerName).toBe(1);
   });
 
+  it('reads a Russian register of sales and shipments', () => {
+    const header = [
+      'Дата',
+      '№ документа',
+      'Код клиента',
+      'Клиент',
+      'Товар / услуга',
+      'Кол-во',
+      'Цена',
+      'Сумма',
+      'Оплата',
+      'Статус',
+      'Примечание',
+    ];
+    expect(mapOrderHeader(header).columns).toMatchObject({
+      date: 0,
+      orderId: 1,
+      customerId: 2,
+      customerName: 3,
+      product: 4,
+      quantity: 5,
+      unitPrice: 6,
+      amount: 7,
+      payment: 8,
+      status: 9,
+      remarks: 10,
+    });
+  });
+
   it('reads a Finnish book of sales invoices: Veroton is the turnover', () => {
     const header = [
       'Pvm',

@@ -46,6 +46,11 @@ describe('orderStatusKind', () => {
     ['Hyvityslasku', 'refund'],
     ['tarjous', 'open-deal'],
     ['maksettu 12.10.', null],
+    // Russian: called off, money back, a commercial offer; unpaid is a sale on credit.
+    ['отменён', 'cancelled'],
+    ['возврат', 'refund'],
+    ['КП', 'open-deal'],
+    ['не оплачено', null],
     ['előlegszámla', null],
     ['végszámla', null],
     ['nyugta', null],

@@ -1347,6 +1347,17 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'C3', 'Suoritus: lasku 26105', '1 506,00 €', 'suoritus'],
       { payments: 1 },
     ],
+    // An Almaty supplier's retail till and a payment of an earlier invoice.
+    [
+      'a retail buyer (Розница)',
+      ['2026-02-01', 'Розница', 'Ручки, тетради', '7 850 ₸', 'оплачено'],
+      { walkIns: 1 },
+    ],
+    [
+      'an invoice paid (Оплата по РН-0872)',
+      ['2026-02-01', 'C3', 'Оплата по РН-0872', '152 000 ₸', 'оплата'],
+      { payments: 1 },
+    ],
     // A flower stall's month's goods paid for on account, and a retail buyer.
     [
       'a month’s goods paid (10月货款（月结）)',

@@ -110,6 +110,8 @@ const GROUPS_ABROAD = [
   'viszonteladók|törzsvevők',
   // Finnish: firms, housing companies, private customers.
   'yritykset|taloyhtiöt|yksityiset|yksityisasiakkaat|yritysasiakkaat|asiakkaat',
+  // Russian: legal entities and private persons (юр. лица, физ. лица), clients, organisations.
+  'юр\\. лица|юридические лица|физ\\. лица|физические лица|клиенты|организации',
 ].join('|');
 const GROUP_QUALIFIERS_ABROAD =
   'neue|neu|alte|sonstige|andere|nuevos|nuevas|frecuentes|otros|novos|outros|nouveaux|autres|nuovi|altri|baru|lama|tetap|lainnya|vaste|nieuwe|overige|vip';
@@ -199,16 +201,19 @@ function readsAsLabel(text: string, inNameColumn: boolean): boolean {
 
 /**
  * A month of a year, as a job log heads each month's rows: OCTOBER 2026, Nov 2026, Sept. 2026,
- * OKTOBER 2026, NOVIEMBRE 2026 (see monthFromName), and a register its groups: OCTOBER 2026
- * BATCHES; perhaps labelled as a month (Bulan: OKTOBER 2026, Month: Nov 2026). The year is
- * needed: May, April and June alone are as likely someone's name.
+ * OKTOBER 2026, NOVIEMBRE 2026, ОКТЯБРЬ 2026 (Қазан) with the month in Kazakh after it (see
+ * monthFromName), and a register its groups: OCTOBER 2026 BATCHES; perhaps labelled as a month
+ * (Bulan: OKTOBER 2026, Month: Nov 2026). The year is needed: May, April and June alone are as
+ * likely someone's name.
  */
 function isMonthOfYear(text: string): boolean {
   const m = MONTH_OF_YEAR.exec(text.replace(MONTH_LABEL, ''));
   return m !== null && monthFromName(m[1] ?? '') !== null;
 }
 
-const MONTH_OF_YEAR = new RegExp(`^([a-z\\u00e0-\\u00ff]{3,10})\\.?\\s+\\d{4}(?:\\s+(?:${GROUP_WORDS}))?$`);
+const MONTH_OF_YEAR = new RegExp(
+  `^([a-z\\u00e0-\\u00ff\\u0430-\\u044f\\u0451]{3,10})\\.?\\s+\\d{4}(?:\\s+(?:${GROUP_WORDS}))?(?:\\s*[(（][^()（）]{1,20}[)）])?$`,
+);
 /** A month's label before its name, in the languages ledgers are kept in: Bulan:, Month:, Monat:. */
 const MONTH_LABEL = /^(?:bulan|month|monat|mes|mois|mese|maand|månad|miesiąc|měsíc|ay)\s*[:：]\s*/;
 

@@ -394,6 +394,14 @@ describe('skippedRowReason', () => {
     ],
     ['Huom.: …', ['Huom.: Liikevaihto = veroton summa.', '', '', '', '', ''], 'note'],
     ['a customer called Yhteensä Oy', ['C-13', 'Yhteensä Oy', '', '+358 40 123 4567', '', ''], null],
+    // An Almaty supplier's groups, months and totals in Russian, its note.
+    ['Юр. лица (заңды тұлғалар)', ['Юр. лица (заңды тұлғалар)', '', '', '', '', ''], 'section'],
+    ['ОКТЯБРЬ 2026 (Қазан)', ['ОКТЯБРЬ 2026 (Қазан)', '', '', '', '', ''], 'section'],
+    ['Итого: 9 клиентов (…)', ['Итого: 9 клиентов (5 юр. лиц, 4 физ. лица)', '', '', '', '', ''], 'total'],
+    ['Итого за октябрь', ['', '', '', 'Итого за октябрь', '2 017 550 ₸', ''], 'total'],
+    ['Всего за октябрь–ноябрь', ['', '', '', 'Всего за октябрь–ноябрь', '3 321 950 ₸', ''], 'total'],
+    ['Примечание: …', ['Примечание: выручка = Сумма (без НДС).', '', '', '', '', ''], 'note'],
+    ['a customer called Итоговая', ['K-06', 'ТОО «Итоговая Линия»', '', '+7 701 234 56 78', '', ''], null],
     ['a customer called Összes', ['C-11', 'Összes Kft.', '', '+36 1 456 7800', '', ''], null],
   ])('%s → %s', (_name, cells, reason) => {
     expect(skippedRowReason(cells, CONTEXT)).toBe(reason);
