@@ -18,6 +18,8 @@ describe('findEmails', () => {
     // The form a firm's addresses take, written out for the reader: nobody's mailbox.
     ['All our staff can be emailed at firstname.surname@whitcombehale.co.uk.', []],
     ['Write to first.last@acme.com or yourname@acme.com', []],
+    ['Sähköpostiosoitteemme ovat muotoa etunimi.sukunimi@pst-saha.fi.', []],
+    ['E-Mail: vorname.nachname@huber.at', []],
     ['Contact firstname@acme.com, or Jo at jo.first@acme.com', ['jo.first@acme.com']],
   ])('%j', (text, emails) => {
     expect(findEmails(text)).toEqual(emails);

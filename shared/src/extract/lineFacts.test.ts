@@ -415,6 +415,17 @@ describe('factsOf running text that names whom to contact', () => {
       'IL',
       'ליאת מזרחי',
     ],
+    // Finnish: contact, a job in lower case, the family name inflected; a contact person named.
+    [
+      'Rahdeista ota yhteyttä logistiikkavastaava Marko Hiltuseen, p. 040 163 9927 (arkisin klo 7–15).',
+      'FI',
+      'Marko Hiltuseen',
+    ],
+    [
+      'Ruotsissa koneitamme myy ja huoltaa Norrsåg Teknik AB, Skellefteå. Yhteyshenkilö Lars Öberg, puh. +46 910 154 20 (toimisto), mob. +46 70 382 14 95, lars.oberg@norrsag.se.',
+      'FI',
+      'Lars Öberg',
+    ],
     // A team listed in a sentence, each name with what they cover and their number in brackets.
     [
       'Sophia Huang (Japan & Korea), Kevin Wu (China, WeChat: kevinwu_orchid) and Joyce Tsai (Americas & Europe, WhatsApp +886 988 416 025).',
@@ -431,6 +442,14 @@ describe('factsOf running text that names whom to contact', () => {
       'RO',
     );
     expect(facts.companyPhones).toEqual(['+3662443218']);
+  });
+
+  it('gives the office’s number a sentence names beside the person’s own to the company', () => {
+    const facts = factsIn(
+      'Ruotsissa koneitamme myy ja huoltaa Norrsåg Teknik AB, Skellefteå. Yhteyshenkilö Lars Öberg, puh. +46 910 154 20 (toimisto), mob. +46 70 382 14 95, lars.oberg@norrsag.se.',
+      'FI',
+    );
+    expect(facts.companyPhones).toEqual(['+4691015420']);
   });
 
   it('leaves a WeChat id written before the person a sentence names to someone else', () => {

@@ -358,7 +358,13 @@ function readText(line: Line): ReadFacts {
           .endsWith(f.name)
       )
         continue;
-      if (PROSE_COMPANY_PHONE.test(before)) f.companyPhones.push(hit.e164);
+      // Lars Öberg, puh. +46 910 154 20 (toimisto), mob. …: beside the person's own number, the
+      // one the sentence calls the office's is the company's.
+      if (
+        PROSE_COMPANY_PHONE.test(before) ||
+        (line.phones.length > 1 && hit.end >= 0 && OFFICE_AFTER.test(text.slice(hit.end, hit.end + 16)))
+      )
+        f.companyPhones.push(hit.e164);
     }
   }
   // WhatsApp (Sales Hotline): a button whose number only its link gives, named as the company's line.
@@ -439,7 +445,7 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_TR.exec(wide) ??
         REFERRAL_EL.exec(wide))
       : null) ??
-    (latin ? REFERRAL_RO.exec(wide) : null) ??
+    (latin ? (REFERRAL_RO.exec(wide) ?? REFERRAL_FI.exec(wide)) : null) ??
     REFERRAL_KO.exec(before) ??
     REFERRAL_HE.exec(before) ??
     (opensBracket(before) ? NAMED_WITH_BRACKETED_DATA.exec(before) : null);
@@ -467,6 +473,14 @@ const REFERRAL_RO =
   /(?:\b(?:dl|dna|d-na|d-nul)\.?\s+|\b(?:domnul|doamna)\s+|\b(?:partenerul|partenera|reprezentantul|reprezentanta|colegul|colega)\s+(?:nostru|noastră|noastra)\s+(?:(?:ing|ec|dr)\.\s+)?)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^;,]{1,40}){0,3}\s*(?:[–—-]\s*[\p{Ll}.]{2,12}\s*)?(?:[:：]\s*)?$/u;
 
 /**
+ * The same in Finnish: contact (ota yhteyttä), perhaps a job title in lower case, the name (the
+ * family name inflected: Marko Hiltuseen), or a contact person named (Yhteyshenkilö Lars Öberg),
+ * then a comma and the number's label: …ota yhteyttä logistiikkavastaava Marko Hiltuseen, p. ….
+ */
+const REFERRAL_FI =
+  /\b(?:ota yhteyttä|soita|yhteyshenkilö(?:mme)?(?: on)?|yhteyshenkilönä)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+),?\s*(?:(?:p|puh|gsm|mob)\.|puhelin|puhelimitse)?\s*[:：]?\s*$/iu;
+
+/**
  * A Hebrew name addressed (גב' for Ms, מר for Mr, ד"ר), right before its number perhaps after a
  * comma or a dash and the number's label: …לבירורים בנושא חשבוניות ותשלומים – גב' אורנה דהן,
  * 04-6527700 שלוחה 4; רכזת הנגישות בחברה היא גב' ליאת מזרחי – טל' 04-6527700.
@@ -490,11 +504,11 @@ function opensBracket(text: string): boolean {
 
 /**
  * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL): contact, call,
- * avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e, dl., nostru and the
- * others.
+ * avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e, dl., nostru,
+ * yhteyttä and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -613,6 +627,10 @@ const ADDRESSED_WITH_ENGLISH =
 
 /** A button or link naming the company's line it dials: WhatsApp (Sales Hotline), 客服热线. */
 const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)|热线|总机|客服/i;
+
+/** An office's word in brackets right after a number: (toimisto), (office), (Büro), (kontor). */
+const OFFICE_AFTER =
+  /^\s*[(（](?:toimisto|office|kontor|büro|buero|escrit[óo]rio|oficina|bureau|ufficio|biuro|kancelář|birou)[)）]/i;
 
 /**
  * A company's line named right before its number in running text (热线 0579-…, our main line …,

@@ -56,6 +56,11 @@ describe('isRoleMailbox', () => {
     'cariere@begaagromec.ro',
     // An Israeli firm's accessibility coordinator (נגישות).
     'negishut@gilboa-filters.co.il',
+    // A Finnish maker's spare parts, sales, service and invoicing desks.
+    'varaosat@pst-saha.fi',
+    'myynti@pst-saha.fi',
+    'huolto@pst-saha.fi',
+    'laskutus@pst-saha.fi',
   ])('takes %s for a function’s mailbox', (email) => {
     expect(isRoleMailbox(email)).toBe(true);
   });
