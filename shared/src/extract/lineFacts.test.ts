@@ -415,6 +415,17 @@ describe('factsOf running text that names whom to contact', () => {
       'IL',
       'ליאת מזרחי',
     ],
+    // Indonesian: a name addressed after a label or a title, then its number's label or a bracket.
+    [
+      'Keuangan & penagihan: Ibu Sri Wahyuni, telp. (031) 843 7711 ext. 114, email keuangan@ckn-packaging.co.id.',
+      'ID',
+      'Sri Wahyuni',
+    ],
+    [
+      'Keluhan kualitas & retur: kirim foto produk langsung ke Kepala QC, Bapak Agus Santoso (agus.santoso@ckn-packaging.co.id).',
+      'ID',
+      'Agus Santoso',
+    ],
     // Finnish: contact, a job in lower case, the family name inflected; a contact person named.
     [
       'Rahdeista ota yhteyttä logistiikkavastaava Marko Hiltuseen, p. 040 163 9927 (arkisin klo 7–15).',

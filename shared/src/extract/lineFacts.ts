@@ -438,6 +438,7 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_DE.exec(wide) ??
         REFERRAL_CS.exec(wide) ??
         REFERRAL_ID.exec(wide) ??
+        REFERRAL_ID_ADDRESSED.exec(wide) ??
         REFERRAL_ES.exec(wide) ??
         REFERRAL_PT.exec(wide) ??
         REFERRAL_NL.exec(wide) ??
@@ -508,7 +509,7 @@ function opensBracket(text: string): boolean {
  * yhteyttä and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|bapak|\bibu\b/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -769,6 +770,13 @@ const REFERRAL_DE =
  * person, how they are addressed, perhaps their title in brackets, then that they are reached
  * through what follows.
  */
+/**
+ * An Indonesian name addressed (Bapak, Ibu) after a colon, a comma or ke (to), then its data in
+ * brackets or a comma and the number's label: Keuangan & penagihan: Ibu Sri Wahyuni, telp. …;
+ * …langsung ke Kepala QC, Bapak Agus Santoso (agus.santoso@…).
+ */
+const REFERRAL_ID_ADDRESSED =
+  /(?:^|[,:：]\s*|\bke\s+)(?:Bpk|Bapak|Ibu|Pak|Bu|Sdr|Sdri)\.?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\s*[(（]|,\s*(?:telp|tel|hp|wa|hp\/wa|ponsel)\.?)\s*[:：]?\s*$/u;
 const REFERRAL_ID =
   /(?:,\s+|\bkepada\s+|\bhubungi\s+)(?:(?:Bpk|Bapak|Ibu|Pak|Bu|Sdr|Sdri)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\s*\([^()]{1,40}\))?,?\s+(?:juga\s+)?(?:dapat\s+dihubungi\s+)?(?:melalui|di|via)(?:\s+(?:email|e-mail|telepon|telp\.?|WA|WhatsApp|kantor pusat|nomor))*\s*[:：]?\s*$/u;
 

@@ -50,6 +50,11 @@ describe('personName', () => {
     ['מנהלת המשרד', null],
     ["טל' ישיר", null],
     ['צור קשר', null],
+    // Indonesian: Bapak before a name; a shophouse, an office and a heading are no names.
+    ['Bapak Rudi Hartono', 'Rudi Hartono'],
+    ['Ruko Majapahit Permai', null],
+    ['Perwakilan Semarang', null],
+    ['Informasi Lainnya', null],
     // Romanian: an economist's Ec., D-na (Mrs) and dl. (Mr); Ec without its dot is no title.
     ['Ec. Mihaela Dumitru', 'Mihaela Dumitru'],
     ['D-na Elena Mocanu', 'Elena Mocanu'],

@@ -41,7 +41,7 @@ const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
  * and dl. only with their dot; a Hebrew אינג' (an engineer), גב' (Ms), מר (Mr), ד"ר or עו"ד).
  */
 const PREFIX =
-  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS|Sr|Sra|Srta|Dra|Enga?(?=[.ºª])|Ec(?=\.)|Dl(?=\.)|Dna(?=\.)|D-na|D-nul|D-ra|אינג['׳]|גב['׳]|מר|ד["״]ר|עו["״]ד|פרופ['׳]|κ|κα|κος|κ\.κ|Δρ|π)\.?(?:[ºª]\.?)?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS|Sr|Sra|Srta|Dra|Enga?(?=[.ºª])|Ec(?=\.)|Dl(?=\.)|Dna(?=\.)|D-na|D-nul|D-ra|אינג['׳]|גב['׳]|מר|ד["״]ר|עו["״]ד|פרופ['׳]|κ|κα|κος|κ\.κ|Δρ|π)\.?(?:[ºª]\.?)?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
 /** A text, a bar, then Arabic alone: a name and its Arabic form (סאמר ח'ורי | سامر خوري). */
 const ARABIC_AFTER_BAR = /^([^|]{2,40}?)\s*[|｜]\s*[\u0600-\u06ff][\u0600-\u06ff\s]{1,40}$/;
 

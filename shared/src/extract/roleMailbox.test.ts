@@ -56,6 +56,8 @@ describe('isRoleMailbox', () => {
     'cariere@begaagromec.ro',
     // An Israeli firm's accessibility coordinator (נגישות).
     'negishut@gilboa-filters.co.il',
+    // An Indonesian printer's HR department (HRD).
+    'hrd@ckn-packaging.co.id',
     // A Finnish maker's spare parts, sales, service and invoicing desks.
     'varaosat@pst-saha.fi',
     'myynti@pst-saha.fi',
