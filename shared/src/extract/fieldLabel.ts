@@ -122,7 +122,7 @@ const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（。！？])([${LATIN}][$
 const LABEL_AT = new RegExp(String.raw`${LABEL_WORDS}\s*[:：]`, 'g');
 /** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
 const LABEL_WITH_NOTE_AT = new RegExp(
-  String.raw`${LABEL_WORDS}(?:\s*[(（][^()（）:：]{1,10}[)）])?\s*[:：]`,
+  String.raw`${LABEL_WORDS}(?:\s*[(（][^()（）:：]{1,30}[)）])?\s*[:：]`,
   'g',
 );
 const NOTE_BEFORE_COLON = /[)）]\s*[:：]/;

@@ -455,6 +455,15 @@ describe('factsOf running text that names whom to contact', () => {
     expect(facts.companyPhones).toEqual(['+3662443218']);
   });
 
+  it('reads a department’s person with the title written on to the name, a long note in the label', () => {
+    const facts = factsIn(
+      '采购部（铝锭、铝棒、隔热条、包装材料供应商合作）：何嘉乐经理　邮箱：hejl@jinhongalu.com（请勿电话推销）',
+      'CN',
+    );
+    expect(facts.name).toBe('何嘉乐');
+    expect(facts.title).toBe('经理');
+  });
+
   it('gives the office’s number a sentence names beside the person’s own to the company', () => {
     const facts = factsIn(
       'Ruotsissa koneitamme myy ja huoltaa Norrsåg Teknik AB, Skellefteå. Yhteyshenkilö Lars Öberg, puh. +46 910 154 20 (toimisto), mob. +46 70 382 14 95, lars.oberg@norrsag.se.',

@@ -976,11 +976,20 @@ function namedValue(value: string): string | null {
   return rest !== null && nameLeads(rest) ? rest : null;
 }
 
-/** The value starts with a person's name written without a label's help (王振宇 博士，电话 …). */
+/**
+ * The value starts with a person's name written without a label's help (王振宇 博士，电话 …), perhaps
+ * their title written on to it (何嘉乐经理).
+ */
 function nameLeads(value: string): boolean {
   const first = splitParts(stripData(value))[0];
-  return first !== undefined && !/\d/.test(first) && personName(first, 'bare') !== null;
+  if (first === undefined || /\d/.test(first)) return false;
+  return (
+    personName(first, 'bare') !== null || personName(first.replace(TITLE_WRITTEN_ON, ''), 'bare') !== null
+  );
 }
+
+/** A title written on to a Chinese name without a space: 何嘉乐经理, 李伟总监. */
+const TITLE_WRITTEN_ON = /(?<=^[\u4e00-\u9fa5]{2,3})(?:经理|总监|主管|主任|工程师)$/;
 
 /** 张伟（销售经理）, "Vincent Cheung, Branch Manager", 楼红英 / 外贸经理, "Eva Zheng +86 158 …". */
 function readNameValue(f: ReadFacts, value: string): void {
@@ -1002,8 +1011,11 @@ function readNameValue(f: ReadFacts, value: string): void {
   const parts = familyGivenJoined(splitParts(stripped));
   const first = parts[0];
   if (first === undefined) return;
-  const name = personName(first, 'labelled');
+  // 何嘉乐经理: the name, its title written on to it.
+  const titleOn = personName(first, 'labelled') === null ? TITLE_WRITTEN_ON.exec(first) : null;
+  const name = personName(titleOn === null ? first : first.slice(0, titleOn.index), 'labelled');
   if (name === null) return;
+  if (titleOn !== null) f.title ??= titleOn[0];
   if (f.name === null) {
     f.name = name;
     f.names = nameList(name, parts, 'labelled');

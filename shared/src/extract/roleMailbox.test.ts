@@ -56,6 +56,8 @@ describe('isRoleMailbox', () => {
     'cariere@begaagromec.ro',
     // An Israeli firm's accessibility coordinator (נגישות).
     'negishut@gilboa-filters.co.il',
+    // A Foshan extruder's finance desk, in pinyin.
+    'caiwu@jinhongalu.com',
     // An Indonesian printer's HR department (HRD).
     'hrd@ckn-packaging.co.id',
     // A Finnish maker's spare parts, sales, service and invoicing desks.
