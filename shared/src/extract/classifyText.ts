@@ -144,8 +144,8 @@ const TITLE_HE = /^(?:מנהל|מנהלת|סמנכ["״]ל|מנכ["״]ל|מהנד
  * name), a geresh in a borrowed sound (סאמר ח'ורי). Hebrew has no capitals to tell a name by, so
  * words of titles, departments and headings tell what is none (HEBREW_NOT_NAME).
  */
-const HEBREW_NAME =
-  /^[\u05d0-\u05ea][\u05d0-\u05ea'׳-]{1,14}(?: [\u05d0-\u05ea][\u05d0-\u05ea'׳-]{1,14}){1,2}$/;
+export const HEBREW_NAME_SOURCE = String.raw`[\u05d0-\u05ea][\u05d0-\u05ea'׳-]{1,14}(?: [\u05d0-\u05ea][\u05d0-\u05ea'׳-]{1,14}){1,2}`;
+const HEBREW_NAME = new RegExp(`^${HEBREW_NAME_SOURCE}$`);
 /**
  * Hebrew words of a job, a department, a place or a heading, never of a name: manager, deputy
  * director (סמנכ"ל), sales, service, customers, orders, office, accounts, contact us, branch,

@@ -2,6 +2,7 @@ import { foldTraditional, hasTraditional } from '../parse/simplifiedChinese.ts';
 import { endingWord, trimEndMatching } from '../parse/textEnds.ts';
 import { looksLikeAddress } from './addressText.ts';
 import {
+  HEBREW_NAME_SOURCE,
   isCommonSurname,
   looksLikeFamilyGivenName,
   looksLikeOrganization,
@@ -486,8 +487,9 @@ const REFERRAL_FI =
  * comma or a dash and the number's label: …לבירורים בנושא חשבוניות ותשלומים – גב' אורנה דהן,
  * 04-6527700 שלוחה 4; רכזת הנגישות בחברה היא גב' ליאת מזרחי – טל' 04-6527700.
  */
-const REFERRAL_HE =
-  /(?:^|\s)(?:גב['׳]|מר|ד["״]ר)\s+([\u05d0-\u05ea][\u05d0-\u05ea'׳-]{1,14}(?: [\u05d0-\u05ea][\u05d0-\u05ea'׳-]{1,14}){1,2})\s*(?:[,،–-]\s*)?(?:(?:טל['׳]|טלפון|נייד)\s*[:：]?\s*)?$/;
+const REFERRAL_HE = new RegExp(
+  String.raw`(?:^|\s)(?:גב['׳]|מר|ד["״]ר)\s+(${HEBREW_NAME_SOURCE})\s*(?:[,،–-]\s*)?(?:(?:טל['׳]|טלפון|נייד)\s*[:：]?\s*)?$`,
+);
 
 /**
  * A name with what the person covers and how to reach them in brackets after it, as a sentence
@@ -504,9 +506,9 @@ function opensBracket(text: string): boolean {
 }
 
 /**
- * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL): contact, call,
- * avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e, dl., nostru,
- * yhteyttä and the others.
+ * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL,
+ * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI): contact, call, avec, répond, wenden, odpoví,
+ * melalui, hable, fale, bereikbaar, liên hệ, Bey’e, bapak, dl., nostru, yhteyttä and the others.
  */
 const SENDS_TO =
   /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|bapak|\bibu\b/i;
@@ -1011,9 +1013,10 @@ function readNameValue(f: ReadFacts, value: string): void {
   const parts = familyGivenJoined(splitParts(stripped));
   const first = parts[0];
   if (first === undefined) return;
+  let name = personName(first, 'labelled');
   // 何嘉乐经理: the name, its title written on to it.
-  const titleOn = personName(first, 'labelled') === null ? TITLE_WRITTEN_ON.exec(first) : null;
-  const name = personName(titleOn === null ? first : first.slice(0, titleOn.index), 'labelled');
+  const titleOn = name === null ? TITLE_WRITTEN_ON.exec(first) : null;
+  if (titleOn !== null) name = personName(first.slice(0, titleOn.index), 'labelled');
   if (name === null) return;
   if (titleOn !== null) f.title ??= titleOn[0];
   if (f.name === null) {

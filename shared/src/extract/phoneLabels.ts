@@ -2,8 +2,9 @@
 // Spanish and Portuguese móvil and celular, Portugal's Tlm. and telemóvel and its sentences' pelo
 // and através do, Greek's Κιν., Τηλ. and στο, the German Handy, Hebrew's נייד, טל' and פקס): the
 // nearest one before a digit run says whether it is meant as a phone number (电话, Tel, M:) or as
-// something else (订单号, Invoice, HS code, licence). Both lists live in one pattern so one scan finds the nearest. The
-// text before a number comes folded to simplified characters (findPhones.ts): 傳真 is met as 传真.
+// something else (订单号, Invoice, HS code, licence). Both lists live in one pattern so one scan
+// finds the nearest. The text before a number comes folded to simplified characters
+// (findPhones.ts): 傳真 is met as 传真.
 
 /** Words that announce a phone number (DID: and DDI:, a direct line, with their colon only). */
 const PHONE_LABEL =

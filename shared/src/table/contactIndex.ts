@@ -454,9 +454,7 @@ const ARABIC_GIVEN: ReadonlyMap<string, string> = new Map(
     ['khalid', 'khaled'],
     ['abdullah', 'abdulla'],
     ['yusuf', 'yousef', 'youssef', 'yousif', 'yusef'],
-  ].flatMap(([spelling, ...others]) =>
-    [spelling, ...others].map((word) => [word as string, spelling as string]),
-  ),
+  ].flatMap((spellings) => spellings.map((word) => [word, spellings[0] as string] as const)),
 );
 
 /**
@@ -467,8 +465,11 @@ function arabicSpelling(word: string): string {
   return word
     .replace(/ou|oo|o/g, 'u')
     .replace(/ee|ei|e/g, 'i')
-    .replace(/(\p{L})\1/gu, '$1');
+    .replace(DOUBLED_LETTER, '$1');
 }
+
+/** A letter written twice (a module constant: see CAPITALISED in classifyText.ts). */
+const DOUBLED_LETTER = /(\p{L})\1/gu;
 
 /** Two initials or more, each with its dot: J.W., A.M. */
 const INITIALS = /^(?:\p{L}\.){2,}$/u;

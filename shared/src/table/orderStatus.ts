@@ -26,10 +26,10 @@ export type OrderStatusKind =
  * (Closed Won, a closed sales order); a deal lost (Lost, Closed Lost) was never agreed, so it is
  * no cancelled order either (LOST_DEAL).
  * A Swedish salon's booking called off (avbokad) and a Greek ticket void (ΑΚΥΡΟ, ΑΚΥΡΩΘΗΚΕ) are
- * cancelled too, and a Hungarian invoice struck out (sztornó, sztornózva) or a Finnish job called off
- * (peruttu), and a Russian one (отменён). An appointment the
- * customer did not come to (No-show, DNA: did not attend, 爽约, uteblev) is no sale either; a no-show fee charged for it is a line of its own; nor is a
- * contract ended before it was carried out (已终止, 已解除).
+ * cancelled too, and so are a Hungarian invoice struck out (sztornó, sztornózva), a Finnish job
+ * called off (peruttu) and a Russian order (отменён). An appointment the customer did not come to
+ * (No-show, DNA: did not attend, 爽约, uteblev) is no sale either; a no-show fee charged for it is a
+ * line of its own; nor is a contract ended before it was carried out (已终止, 已解除).
  * WooCommerce's "failed" is an order whose payment failed: it never went through either. An
  * invoice written off (a bad debt, 坏账: the client will never pay) brought nothing in, and is left
  * out the same way.

@@ -327,7 +327,7 @@ function isTotalLabel(text: string): boolean {
 
 /**
  * A total, a dash and its translation, as a bilingual book labels it: GRAND TOTAL – الإجمالي, Total
- * October – إجمالي أكتوبر. The first half is a total (isTotalLabel); the second a total's label, or
+ * October – إجمالي أكتوبر. The first half is a total (isTotalLabel); the second a total too, or
  * starts with the Arabic one (what it adds up after it).
  */
 function isTotalThenTranslation(text: string): boolean {
@@ -336,9 +336,7 @@ function isTotalThenTranslation(text: string): boolean {
   const first = m[1] ?? '';
   const second = (m[2] ?? '').toLowerCase();
   return (
-    first.length <= 24 &&
-    isTotalLabel(first) &&
-    (TOTAL_LABELS.has(second) || ARABIC_TOTAL_FIRST.test(second) || isTotalLabel(second))
+    first.length <= 24 && isTotalLabel(first) && (ARABIC_TOTAL_FIRST.test(second) || isTotalLabel(second))
   );
 }
 
