@@ -600,6 +600,40 @@ const RUSSIAN: HeaderWords = {
 };
 
 /**
+ * Slovenian: a trade's seznam strank and its book of issued invoices (izdani računi), as Minimax
+ * and the Excel sheets beside it keep them. As the Hungarian list, a column of firms and people
+ * alike (Naziv / Ime in priimek) is the company and the person to ask for there (Kontaktna oseba)
+ * the name. Osnova is turnover: the DDV is the state's.
+ */
+const SLOVENIAN: HeaderWords = {
+  customers: {
+    id: ['Šifra', 'Šifra stranke', 'ID stranke', 'Št. stranke'],
+    name: ['Ime in priimek', 'Stranka', 'Kontaktna oseba', 'Ime', 'Kupec'],
+    company: ['Naziv / Ime in priimek', 'Naziv', 'Podjetje', 'Naziv podjetja', 'Naziv stranke'],
+    mobile: ['Mobilni telefon', 'Mobitel', 'GSM'],
+    phone: ['Telefon', 'Tel.', 'Telefonska številka'],
+    email: ['E-pošta', 'E-naslov', 'Elektronska pošta'],
+    address: ['Naslov', 'Ulica'],
+    city: ['Kraj', 'Mesto', 'Pošta'],
+    birthday: ['Datum rojstva', 'Rojstni dan'],
+    note: ['Opombe', 'Opomba'],
+  },
+  orders: {
+    customerId: ['Šifra', 'Šifra stranke'],
+    customerName: ['Stranka', 'Kupec', 'Naziv stranke'],
+    date: ['Datum', 'Datum računa', 'Datum izdaje', 'Datum opravljene storitve'],
+    orderId: ['Št. računa', 'Številka računa', 'Račun', 'Št. dokumenta', 'Dokument'],
+    amount: ['Osnova', 'Znesek brez DDV', 'Neto', 'Znesek', 'Skupaj', 'Za plačilo'],
+    product: ['Opis', 'Storitev', 'Artikel', 'Storitev / artikel', 'Postavka'],
+    quantity: ['Količina', 'Kol.'],
+    unitPrice: ['Cena', 'Cena na enoto'],
+    status: ['Status', 'Stanje'],
+    payment: ['Plačano', 'Plačilo', 'Način plačila'],
+    remarks: ['Opomba', 'Opombe'],
+  },
+};
+
+/**
  * Arabic: a Gulf shop's or trader's list and sales register, its header usually written in English
  * with the Arabic below it (Customer Name over اسم العميل), as the UAE's bilingual books are kept.
  * As in English, the customer's name is the company's too where another column holds the person.
@@ -651,12 +685,14 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   ARABIC,
   FINNISH,
   RUSSIAN,
+  SLOVENIAN,
 ];
 
 /**
  * The languages whose amounts group thousands with dots and never write a decimal point (3.600 is
  * three thousand six hundred): a German, Dutch, Italian, Portuguese, Turkish or Indonesian money
- * column, a Greek one and a Hungarian one (18.000 Ft beside 126 000 Ft). Not Spanish, which
+ * column, a Greek one, a Hungarian one (18.000 Ft beside 126 000 Ft) and a Slovenian one
+ * (1.015,00 €). Not Spanish, which
  * Mexico writes as English does.
  */
 export const DOT_THOUSANDS_LANGUAGES: readonly HeaderWords[] = [
@@ -668,4 +704,5 @@ export const DOT_THOUSANDS_LANGUAGES: readonly HeaderWords[] = [
   DUTCH,
   GREEK,
   HUNGARIAN,
+  SLOVENIAN,
 ];

@@ -21,8 +21,8 @@ const MONTH_NAMES = [
  * Month names and their usual abbreviations in the other languages customer ledgers are kept in
  * with Latin letters: Spanish, Portuguese, German, French, Italian, Indonesian and Malay, Polish
  * (in the nominative and the genitive: listopad, 3 listopada), Turkish (Kasım, and kasim as
- * lower-casing outside the Turkish locale writes it), Dutch (maart, mrt, augustus) and Czech (říjen,
- * listopad, and in the genitive: 28. října); and in Greek letters (Οκτώβριος, in the genitive
+ * lower-casing outside the Turkish locale writes it), Dutch (maart, mrt, augustus), Czech (říjen,
+ * listopad, and in the genitive: 28. října) and Slovenian (marec, junij, julij, avgust, avg.); and in Greek letters (Οκτώβριος, in the genitive
  * Οκτωβρίου, and without accents as capitals write it). Where languages share a word it names the
  * same month (mar, mai, nov).
  */
@@ -37,13 +37,19 @@ const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
         'febrero febbraio februar février fevrier févr fevr februari fevereiro fev luty lutego şubat subat únor února',
         2,
       ],
-      ['marzo märz mär mrz mars maret mac março marco marzec marca mart maart mrt březen března', 3],
+      [
+        'marzo märz mär mrz mars maret mac março marco marzec marca mart maart mrt březen března marec marca',
+        3,
+      ],
       ['abril abr aprile avril avr kwiecień kwietnia nisan duben dubna', 4],
       ['mayo maggio mag mai mei maio maj maja mayıs mayis květen května', 5],
-      ['junio giugno giu juni juin jun junho czerwiec czerwca haziran červen června', 6],
-      ['julio luglio lug juli juillet juil julai julho lipiec lipca temmuz červenec července', 7],
+      ['junio giugno giu juni juin jun junho czerwiec czerwca haziran červen června junij junija', 6],
       [
-        'agosto ago august août aout agustus ags agu ogos sierpień sierpnia ağustos agustos augustus srpen srpna',
+        'julio luglio lug juli juillet juil julai julho lipiec lipca temmuz červenec července julij julija',
+        7,
+      ],
+      [
+        'agosto ago august août aout agustus ags agu ogos sierpień sierpnia ağustos agustos augustus srpen srpna avgust avgusta avg',
         8,
       ],
       ['septiembre setiembre settembre set septembre setembro wrzesień września wrz eylül eylul září', 9],

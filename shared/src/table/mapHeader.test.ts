@@ -543,6 +543,21 @@ describe('headers in the other languages ledgers are kept in', () => {
       { id: 0, name: 1, phone: 4, email: 5, address: 6, note: 7 },
     ],
     [
+      'a Ljubljana shop’s seznam strank: the firm or the person, the contact beside',
+      [
+        'Šifra',
+        'Naziv / Ime in priimek',
+        'Kontaktna oseba',
+        'Telefon',
+        'E-pošta',
+        'Davčna številka',
+        'Naslov',
+        'Plačilo',
+        'Opombe',
+      ],
+      { id: 0, company: 1, name: 2, phone: 3, email: 4, address: 6, note: 8 },
+    ],
+    [
       'a Swedish salon’s kundregister',
       ['Kundnr', 'Namn', 'Mobil', 'E-post', 'Födelsedag', 'Frisör', 'Anteckningar'],
       { id: 0, name: 1, mobile: 2, email: 3, birthday: 4, note: 6 },

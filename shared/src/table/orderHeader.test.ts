@@ -186,6 +186,31 @@ describe('mapOrderHeader', () => {
   // Típus says which document was written (számla, díjbekérő), a weak status.
   it.each<[string, string[], Record<string, number>]>([
     [
+      'a Slovenian book of issued invoices: Osnova is the turnover, Plačano what was paid',
+      [
+        'Datum',
+        'Št. računa',
+        'Šifra',
+        'Stranka',
+        'Opis',
+        'Osnova',
+        'DDV 22 %',
+        'Skupaj',
+        'Plačano',
+        'Opomba',
+      ],
+      {
+        date: 0,
+        orderId: 1,
+        customerId: 2,
+        customerName: 3,
+        product: 4,
+        amount: 5,
+        payment: 8,
+        remarks: 9,
+      },
+    ],
+    [
       'a Russian register of sales and shipments',
       [
         'Дата',

@@ -46,6 +46,14 @@ describe('orderStatusKind', () => {
     ['Hyvityslasku', 'refund'],
     ['tarjous', 'open-deal'],
     ['maksettu 12.10.', null],
+    // A Slovenian invoice struck out, a credit note, an offer and a pro forma; an open invoice
+    // is a sale.
+    ['STORNIRAN', 'cancelled'],
+    ['dobropis', 'refund'],
+    ['ponudba', 'open-deal'],
+    ['predračun', 'open-deal'],
+    ['odprto, 15 dni', null],
+    ['plačano 14. 10.', null],
     // Russian: called off, money back, a commercial offer; unpaid is a sale on credit.
     ['отменён', 'cancelled'],
     ['возврат', 'refund'],

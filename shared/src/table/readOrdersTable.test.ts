@@ -1358,6 +1358,28 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'C3', 'Оплата по РН-0872', '152 000 ₸', 'оплата'],
       { payments: 1 },
     ],
+    // A Ljubljana bike shop's passer-by at the till, an invoice paid, a rental's deposit and its
+    // return.
+    [
+      'a passer-by paying cash (gotovina)',
+      ['2026-02-01', 'gotovina', 'Menjava zračnice (mimoidoči)', '9,84 €', 'gotovina'],
+      { walkIns: 1 },
+    ],
+    [
+      'an invoice paid (Plačilo računa)',
+      ['2026-02-01', 'C3', 'Plačilo računa 2026-408 (TRR)', '226,92 €', 'plačilo'],
+      { payments: 1 },
+    ],
+    [
+      'a rental’s deposit (varščina)',
+      ['2026-02-01', 'C3', 'Varščina za najem 2 × e-MTB', '400,00 €', 'gotovina'],
+      { heldMoney: 1 },
+    ],
+    [
+      'its return (Vrnjena varščina)',
+      ['2026-02-01', 'C3', 'Vrnjena varščina (kolesi vrnjeni)', '-400,00 €', 'gotovina'],
+      { heldMoney: 1 },
+    ],
     // A flower stall's month's goods paid for on account, and a retail buyer.
     [
       'a month’s goods paid (10月货款（月结）)',
@@ -1410,6 +1432,47 @@ describe('a ledger in Vietnamese and Chinese, its payment column saying what bec
     ]);
     expect(r.orders.map((o) => [o.customerId, o.amount])).toEqual([['Đỗ Thị Lan', 650]]);
     expect(r.counts).toMatchObject({ cancelled: 2, payments: 1 });
+  });
+});
+
+describe('a Slovenian book of invoices, its payment column saying what was no sale', () => {
+  const read = (rows: Cell[][]) =>
+    readOrdersTable(
+      { header: ['Datum', 'Št. računa', 'Šifra', 'Stranka', 'Opis', 'Osnova', 'Plačano'], rows },
+      config,
+      TODAY,
+    );
+
+  it('leaves out an invoice struck out (STORNIRAN) and an offer (ponudba), and counts a credit note', () => {
+    const r = read([
+      ['2026-01-14', '2026-406', 'P04', 'Zelena Pot', 'Najem 8 e-koles', '320,00 €', 'STORNIRAN'],
+      ['2026-01-15', 'PON-26-09', 'F06', 'Boris Hribar', 'PONUDBA: e-kolo', '2.868,85 €', 'ponudba'],
+      [
+        '2026-01-16',
+        'DBP-2026-03',
+        'P01',
+        'Dostava Hitro',
+        'Dobropis k računu 2026-408',
+        '-36,00 €',
+        'dobropis',
+      ],
+      ['2026-01-16', '2026-408', 'P01', 'Dostava Hitro', 'Popravilo', '1.015,00 €', 'odprto, 15 dni'],
+    ]);
+    expect(r.orders.map((o) => [o.customerId, o.amount])).toEqual([
+      ['P01', -36],
+      ['P01', 1015],
+    ]);
+    expect(r.counts).toMatchObject({ cancelled: 1, openDeals: 1 });
+  });
+
+  it('leaves them out on the short way too, every cell its own text', () => {
+    const r = read([
+      ['2026-01-14', '2026-406', 'P04', 'Zelena Pot', 'Najem', '320', 'STORNIRAN'],
+      ['2026-01-15', 'PON-26-09', 'F06', 'Hribar', 'e-kolo', '2868', 'ponudba'],
+      ['2026-01-16', '2026-409', 'F04', 'Ana Golob', 'Luči', '62', 'gotovina'],
+    ]);
+    expect(r.orders.map((o) => [o.customerId, o.amount])).toEqual([['F04', 62]]);
+    expect(r.counts).toMatchObject({ cancelled: 1, openDeals: 1 });
   });
 });
 

@@ -208,11 +208,12 @@ const READ_DATES = 8192;
  * (Disk), a Malaysian shop's cash buyer (Tunai, Tunai / walk-in), a Portuguese shop's counter sales
  * (Vendas balcão), a Greek one's passer-by (Περαστικός), a Hungarian office's occasional client
  * (eseti ügyfél, whom a receipt, nyugta, is written for), a Finnish one's cash customer
- * (käteisasiakas), a Russian one's retail buyer (Розница), and a delivery app's payout for its
+ * (käteisasiakas), a Russian one's retail buyer (Розница), a Slovenian one's passer-by paying cash
+ * (gotovina, mimoidoči), and a delivery app's payout for its
  * users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
-  /^(?:(?:[门門]市)?散客|零售(?:客户?)?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|περαστικ(?:ός|ος|ή|η|οί|οι)|eseti\s+(?:ügyfél|ugyfel|vevő|vevo)|käteisasiakas|tiskimyynti|розница|розничный\s+покупатель|disk|diskf[öo]rs[äa]ljning|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|vendas?\s+(?:ao\s+|de\s+)?balc[ãa]o(?:\s*[(（][^()（）]{1,16}[)）])?|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
+  /^(?:(?:[门門]市)?散客|零售(?:客户?)?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|περαστικ(?:ός|ος|ή|η|οί|οι)|eseti\s+(?:ügyfél|ugyfel|vevő|vevo)|käteisasiakas|tiskimyynti|gotovina|mimoido[čc]i|mimoido[čc]a\s+stranka|розница|розничный\s+покупатель|disk|diskf[öo]rs[äa]ljning|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|vendas?\s+(?:ao\s+|de\s+)?balc[ãa]o(?:\s*[(（][^()（）]{1,16}[)）])?|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
 /** A first name with what they were: Hannah (guest), 小李（散客）, Urgência (sem cadastro: no file). */
 const NAMED_WALK_IN =
   /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员|sem\s+cadastro|sin\s+registro|n[ãa]o\s+cadastrad[oa])\s*[)）]$/i;
@@ -244,7 +245,7 @@ const GIFT_CARD =
 /**
  * A line of money held for the customer or paid out for them, no sale (see OrderCounts.heldMoney):
  * a deposit given back when the thing lent returns (寄养押金, 按金, 保证金, 容器保証金, 樽保証金,
- * Security Deposit, Bottle deposit, Bond, Vratná záloha) and its return (退押金,
+ * Security Deposit, Bottle deposit, Bond, Vratná záloha, a bike rental's varščina) and its return (退押金,
  * 空樽返却（保証金返金）); a cost paid out and charged on at cost (代垫运费, 垫付, 代发快递费, 代付海运费,
  * 送料立替), or collected for someone else (a status of 代收: a car hire booked for a guest, paid
  * over to the driver; a nanny's wages a housekeeping agency takes in and passes on, 代收 月嫂工资 or
@@ -254,7 +255,7 @@ const GIFT_CARD =
  * bucket sold for it.
  */
 const HELD_MONEY =
-  /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金(?!抵|不退)|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucj[aieęą]|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|vratn[áaée]\s+z[áa]loh|押桶|退桶|代收代付|代收\s*[\u4e00-\u9fa5]{0,4}工资|代垫|垫付|立替|代缴|代付[\u4e00-\u9fa5]{0,3}费|代发(?:快递|运)费/i;
+  /[(（]代收[)）]|\bdeposit\s*[(（](?:refundable|returnable)[)）]|\bdeposit\s+(?:returned|refunded|given back)\b|押金(?!抵|不退)|按金|保证金|保証金|預り金|kaution|pfand|dep[óo]sito\s+en\s+garant[íi]a|cau[çc][ãa]o|kaucj[aieęą]|depozito|(?:security|bottle|keg|container|refundable|damage|key)\s+deposit|\bbond\b|vratn[áaée]\s+z[áa]loh|var[šs][čc]in[aeo]|押桶|退桶|代收代付|代收\s*[\u4e00-\u9fa5]{0,4}工资|代垫|垫付|立替|代缴|代付[\u4e00-\u9fa5]{0,3}费|代发(?:快递|运)费/i;
 
 /** A letter of any script (a module constant: see CAPITALISED in classifyText.ts). */
 const LETTER = /\p{L}/u;
@@ -272,10 +273,10 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * 10月货款（月结） (a month's goods paid for), Betaling ontvangen, Règlement F2026-143, Úhrada faktury
  * FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT 2026/403, Swish-inbetalning
  * för 25/10, Bayaran diterima INV-2610-003, Recibo – pagamento da FT 2026/090, ΕΙΣΠΡΑΞΗ – εξόφληση
- * Οκτωβρίου, Suoritus: lasku 26105, Оплата по РН-0872.
+ * Οκτωβρίου, Suoritus: lasku 26105, Оплата по РН-0872, Plačilo računa 2026-408.
  */
 const PAYMENT_ON_ACCOUNT =
-  /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|recibo\s*[–—-]\s*pagamento|pagamento\s+da\s+(?:ft|fatura|factura)|汇款\s*[:：]|匯款\s*[:：]|收\s*\d{1,2}\s*月份?[\u4e00-\u9fa5]{0,4}?(?:费|款)|\d{1,2}\s*月份?(?:货款|账款|欠款)|betaling ontvangen|suoritus|оплата\s+по|поступление|(?:swish-?)?inbetalning|είσπραξη|εισπραξη|εξόφληση|εξοφληση|règlement|reglement|[úu]hrada)(?![a-z])/i;
+  /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|recibo\s*[–—-]\s*pagamento|pagamento\s+da\s+(?:ft|fatura|factura)|汇款\s*[:：]|匯款\s*[:：]|收\s*\d{1,2}\s*月份?[\u4e00-\u9fa5]{0,4}?(?:费|款)|\d{1,2}\s*月份?(?:货款|账款|欠款)|betaling ontvangen|suoritus|pla[čc]ilo\s+ra[čc]una|оплата\s+по|поступление|(?:swish-?)?inbetalning|είσπραξη|εισπραξη|εξόφληση|εξοφληση|règlement|reglement|[úu]hrada)(?![a-z])/i;
 
 /**
  * What a sale written on a row of its own is paid (收定金 HD-2610-04（30%）, 收尾款, 收全款), on a row
@@ -290,7 +291,7 @@ const PAID_FOR_SALE = /^收(?:定金|订金|尾款|全款|余款)/;
  * inbetalning, Bayaran diterima, Εξοφλήθηκε, befizetés, 还款 (not 已收款 or 已结, which say a sale was paid).
  */
 const PAYMENT_STATUS =
-  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|bayaran\s+diterima|εξοφλήθηκε|εξοφληθηκε|είσπραξη|εισπραξη|還款|betaling\s+ontvangen|inbetalning|befizet[ée]s|suoritus|оплата|поступление|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
+  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|bayaran\s+diterima|εξοφλήθηκε|εξοφληθηκε|είσπραξη|εισπραξη|還款|betaling\s+ontvangen|inbetalning|befizet[ée]s|suoritus|pla[čc]ilo|оплата|поступление|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
 
 /**
  * Whether a status says money was paid in (PAYMENT_STATUS), alone or with its translation: trả nợ
@@ -608,10 +609,12 @@ export class OrderRowReader {
     // without a status column marks it, is cancelled too: there is no amount to find in it.
     const amountText = this.priced === null ? read.text(this.amountCol) : null;
     const paidText = read.text(this.paidCol);
+    // Without a status column, the payment column says what was no sale: STORNIRAN, ponudba.
+    const paidKind = status === null ? orderStatusKind(paidText) : null;
     if (
       status === 'cancelled' ||
       orderStatusKind(amountText) === 'cancelled' ||
-      (status === null && orderStatusKind(paidText) === 'cancelled') ||
+      paidKind === 'cancelled' ||
       (status === null &&
         this.voidedCol !== undefined &&
         remarkStatusKind(read.text(this.voidedCol)) === 'cancelled')
@@ -623,7 +626,7 @@ export class OrderRowReader {
       this.counts.unpaid++;
       return;
     }
-    if (status === 'open-deal') {
+    if (status === 'open-deal' || paidKind === 'open-deal') {
       this.counts.openDeals++;
       return;
     }
@@ -760,9 +763,13 @@ export class OrderRowReader {
       (statusText !== '' && (COLLECTED_FOR_OTHERS.test(statusText) || PAYMENT_STATUS.test(statusText)))
     )
       return false;
-    // A payment cell saying the order was cancelled or a debt paid is left to the general way too.
+    // A payment cell saying the order was cancelled or only offered, or a debt paid, is left to the
+    // general way too.
     const paid = this.paidCol === undefined ? '' : (texts[this.paidCol] ?? '');
-    if (paid !== '' && (orderStatusKind(paid) === 'cancelled' || saysPaidIn(paid))) return false;
+    if (paid !== '') {
+      const kind = orderStatusKind(paid);
+      if (kind === 'cancelled' || kind === 'open-deal' || saysPaidIn(paid)) return false;
+    }
     // Most rows have neither a status nor a payment column: nothing to note.
     if (!this.consumption && (statusText !== '' || c.payment !== undefined))
       this.noteWhatTheCardPaid(status, statusText, c.payment === undefined ? '' : (texts[c.payment] ?? ''));

@@ -393,6 +393,16 @@ describe('skippedRowReason', () => {
       'total',
     ],
     ['Huom.: …', ['Huom.: Liikevaihto = veroton summa.', '', '', '', '', ''], 'note'],
+    // A Ljubljana shop's count of customers, its months' totals and the grand one.
+    [
+      'Skupaj: 10 strank (…)',
+      ['Skupaj: 10 strank (4 podjetja in zavodi, 6 fizičnih oseb)', '', '', '', '', ''],
+      'total',
+    ],
+    ['Skupaj oktober', ['', '', '', 'Skupaj oktober', '2.568,69 €', ''], 'total'],
+    ['SKUPAJ (okt.–nov.)', ['', '', '', 'SKUPAJ (okt.–nov.)', '8.036,43 €', ''], 'total'],
+    ['Skupaj julij–avgust', ['', '', '', 'Skupaj julij–avgust', '1.200,00 €', ''], 'total'],
+    ['a customer called Skupaj d.o.o.', ['C-14', 'Skupaj d.o.o.', '', '+386 1 620 45 10', '', ''], null],
     ['a customer called Yhteensä Oy', ['C-13', 'Yhteensä Oy', '', '+358 40 123 4567', '', ''], null],
     // An Almaty supplier's groups, months and totals in Russian, its note.
     ['Юр. лица (заңды тұлғалар)', ['Юр. лица (заңды тұлғалар)', '', '', '', '', ''], 'section'],
