@@ -634,6 +634,33 @@ const SLOVENIAN: HeaderWords = {
 };
 
 /**
+ * Filipino, as a Metro Manila or Cebu distributor writes its suki list and deliveries in Taglish:
+ * the store (Tindahan) beside its owner (May-ari), whom the family calls by a name of its own
+ * (Tawag namin: Aling Nena, Mang Jun), and Halaga the amount of a delivery receipt (DR #).
+ */
+const FILIPINO: HeaderWords = {
+  customers: {
+    name: ['May-ari', 'Pangalan', 'Suki', 'Pangalan ng suki'],
+    company: ['Tindahan / Store', 'Tindahan', 'Pangalan ng tindahan', 'Negosyo'],
+    nickname: ['Tawag namin', 'Palayaw', 'Tawag'],
+    mobile: ['Cellphone', 'Cellphone #', 'Cell #', 'CP #', 'CP No.'],
+    address: ['Tirahan', 'Lugar'],
+    birthday: ['Kaarawan'],
+    note: ['Paalala', 'Tala'],
+  },
+  orders: {
+    customerName: ['Suki', 'Pangalan'],
+    date: ['Petsa'],
+    orderId: ['DR #', 'DR No.', 'Resibo #'],
+    amount: ['Halaga', 'Kabuuan'],
+    product: ['Paninda'],
+    quantity: ['Dami'],
+    unitPrice: ['Presyo'],
+    status: ['Bayad / Status', 'Bayad'],
+  },
+};
+
+/**
  * Arabic: a Gulf shop's or trader's list and sales register, its header usually written in English
  * with the Arabic below it (Customer Name over اسم العميل), as the UAE's bilingual books are kept.
  * As in English, the customer's name is the company's too where another column holds the person.
@@ -686,6 +713,7 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   FINNISH,
   RUSSIAN,
   SLOVENIAN,
+  FILIPINO,
 ];
 
 /**

@@ -62,6 +62,16 @@ const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
         'diciembre dicembre dic dezember dez décembre decembre déc desember des disember dis dezembro grudzień grudnia gru aralık aralik prosinec prosince',
         12,
       ],
+      // Tagalog, where it spells a month its own way (Oktubre, Nob 5); enero, abril, mayo and agosto
+      // are Spanish's.
+      ['pebrero peb', 2],
+      ['marso', 3],
+      ['hunyo hun', 6],
+      ['hulyo hul', 7],
+      ['setyembre', 9],
+      ['oktubre', 10],
+      ['nobyembre nob', 11],
+      ['disyembre', 12],
       // Finnish (lokakuu, lokakuuta, loka– as a range writes it), Hungarian and Russian (октябрь,
       // октября as a date names it, окт.).
       ['tammikuu tammikuuta tammi január январь января янв', 1],

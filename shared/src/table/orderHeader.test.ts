@@ -186,6 +186,21 @@ describe('mapOrderHeader', () => {
   // Típus says which document was written (számla, díjbekérő), a weak status.
   it.each<[string, string[], Record<string, number>]>([
     [
+      'a Quezon City distributor’s deliveries in Taglish: Halaga is the amount',
+      ['Petsa', 'DR #', 'Suki', 'Item', 'Qty (sako)', 'Presyo', 'Halaga', 'Bayad / Status', 'Remarks'],
+      {
+        date: 0,
+        orderId: 1,
+        customerName: 2,
+        product: 3,
+        quantity: 4,
+        unitPrice: 5,
+        amount: 6,
+        status: 7,
+        remarks: 8,
+      },
+    ],
+    [
       'a Slovenian book of issued invoices: Osnova is the turnover, Plačano what was paid',
       [
         'Datum',

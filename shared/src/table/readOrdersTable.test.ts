@@ -1380,6 +1380,17 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'C3', 'Vrnjena varščina (kolesi vrnjeni)', '-400,00 €', 'gotovina'],
       { heldMoney: 1 },
     ],
+    // A Quezon City rice distributor's suki paying a delivery receipt, and one called off.
+    [
+      'a suki paying a delivery receipt (BAYAD – DR-2401)',
+      ['2026-02-01', 'C3', 'BAYAD – DR-2401', '₱5,400.00', 'bayad (cash)'],
+      { payments: 1 },
+    ],
+    [
+      'a delivery called off (KANSELADO)',
+      ['2026-02-01', 'C3', 'Dinorado 25kg', '₱3,300.00', 'KANSELADO'],
+      { cancelled: 1 },
+    ],
     // A flower stall's month's goods paid for on account, and a retail buyer.
     [
       'a month’s goods paid (10月货款（月结）)',

@@ -41,6 +41,8 @@ const SECTION_LABEL = new RegExp(
     '^(?:region|area|territory|section|group|district)\\s*[:：]',
     // A delivery route or a sales zone by its letter or number: ROUTE A - MANDAUE (Tue & Fri), Zone 3
     '^(?:route|zone|beat|territory|district|area)\\s+[a-z0-9]{1,3}(?:\\s*[-–—:：|(（]|$)',
+    // A Philippine barangay the suki below it are in: BRGY. BAGBAG, Barangay Gulod / Nova Proper
+    '^(?:brgy|bgy|barangay)\\.?\\s+\\p{L}',
   ].join('|'),
   'u',
 );

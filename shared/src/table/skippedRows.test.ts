@@ -402,6 +402,12 @@ describe('skippedRowReason', () => {
     ['Skupaj oktober', ['', '', '', 'Skupaj oktober', '2.568,69 €', ''], 'total'],
     ['SKUPAJ (okt.–nov.)', ['', '', '', 'SKUPAJ (okt.–nov.)', '8.036,43 €', ''], 'total'],
     ['Skupaj julij–avgust', ['', '', '', 'Skupaj julij–avgust', '1.200,00 €', ''], 'total'],
+    // A Quezon City distributor's barangays, a month's sum, a barangay store that is a customer.
+    ['BRGY. BAGBAG', ['BRGY. BAGBAG', '', '', '', '', ''], 'section'],
+    ['BRGY. GULOD / NOVA PROPER', ['BRGY. GULOD / NOVA PROPER', '', '', '', '', ''], 'section'],
+    ['Kabuuan – Oktubre', ['', '', '', 'Kabuuan – Oktubre', '₱84,820.00', ''], 'total'],
+    ['Kabuuan – Nob 2026', ['', '', '', 'Kabuuan – Nob 2026', '₱60,770.00', ''], 'total'],
+    ['a store in a barangay', ['Brgy. Bagbag Sari-Sari', 'Nena Santiago', '', '0917 555 2301', '', ''], null],
     ['a customer called Skupaj d.o.o.', ['C-14', 'Skupaj d.o.o.', '', '+386 1 620 45 10', '', ''], null],
     ['a customer called Yhteensä Oy', ['C-13', 'Yhteensä Oy', '', '+358 40 123 4567', '', ''], null],
     // An Almaty supplier's groups, months and totals in Russian, its note.

@@ -160,6 +160,8 @@ const TOTAL_LABELS = new Set([
   'yhteensä',
   'kaikki yhteensä',
   'välisumma',
+  // Tagalog: the sum.
+  'kabuuan',
   // Slovenian: in all, all of it together, a part's sum.
   'skupaj',
   'vse skupaj',
@@ -404,7 +406,7 @@ function isTotalAbroad(bare: string): boolean {
 /** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
 const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?|yhteensä|összesen|skupaj|(?:итого|всего)(?:\s+за)?|sub-?\s?totals?|summe|gesamt|zwischensumme|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
+  /^(?:(?:grand\s+)?totals?|yhteensä|összesen|skupaj|kabuuan|(?:итого|всего)(?:\s+за)?|sub-?\s?totals?|summe|gesamt|zwischensumme|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
 /**
  * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
  * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
