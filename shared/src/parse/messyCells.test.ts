@@ -560,6 +560,10 @@ describe('a month and a day with a slash, without their year (10/20, 20/10)', ()
     ['11/7(土)', null, null, 'date-ambiguous'],
     ['11/7(土)', 'month-first', '2026-11-07', null],
     ['11/2(월)', 'month-first', '2026-11-02', null],
+    // With a dash, as a Chinese ledger writes its month and day (10-3, 11-28).
+    ['11-28', null, '2026-11-28', null],
+    ['10-3', 'month-first', '2026-10-03', null],
+    ['10-3', null, null, 'date-ambiguous'],
   ])('%j (%s) → %s', (text, dayOrder, date, problem) => {
     const parsed = parseDate(text, { today, dayOrder });
     if (date !== null) expect(parsed).toEqual({ ok: true, value: date });
@@ -573,6 +577,7 @@ describe('the day order of a column of dates without their year', () => {
   it.each<[string[], 'day-first' | 'month-first' | null]>([
     [['11/21(土)', '11/6(金)', '11/7(土)'], 'month-first'],
     [['21/11', '6/11'], 'day-first'],
+    [['10-3', '10-13', '11-2'], 'month-first'],
     [['2026/11/03(火)', '11/6', '11月13日'], null],
     // Both orders in one column settle nothing.
     [['11/21', '21/11'], null],

@@ -148,9 +148,12 @@ const DAY_DOT_MONTH_DOT = /^(\d{1,2})\.\s*(\d{1,2})\.$/;
  * writes a date (2026. 10. 01., 2026.10.16.): the year first, so never ambiguous.
  */
 const YEAR_DOTTED = /^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$/;
-/** A month and a day, or a day and a month, with a slash and no year: 10/20, 20/10, 11/8. */
-/** (Its groups as DMY_OR_MDY's: the first number, the slash, the second.) */
-const SLASH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})(\/)(\d{1,2})${TIME}$`);
+/**
+ * A month and a day, or a day and a month, with a slash or a dash and no year: 10/20, 20/10, 11/8,
+ * and 10-3 and 11-28 as a Chinese ledger writes them. (Its groups as DMY_OR_MDY's: the first
+ * number, the separator, the second.)
+ */
+const SLASH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})([/-])(\d{1,2})${TIME}$`);
 const SERIAL_TEXT = /^\d{1,7}(?:\.\d+)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 

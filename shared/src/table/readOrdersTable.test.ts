@@ -1391,6 +1391,13 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'C3', 'Dinorado 25kg', '₱3,300.00', 'KANSELADO'],
       { cancelled: 1 },
     ],
+    // A Wuhan noodle supplier's month's goods paid for, and a buyer sold loose at the door.
+    [
+      'a month’s goods paid (收款（10月货款）)',
+      ['2026-02-01', 'C3', '收款（10月货款）', '¥4,840', '对公转账'],
+      { payments: 1 },
+    ],
+    ['a loose buyer (散户)', ['2026-02-01', '散户', '碱面', '40', '现金'], { walkIns: 1 }],
     // A flower stall's month's goods paid for on account, and a retail buyer.
     [
       'a month’s goods paid (10月货款（月结）)',
