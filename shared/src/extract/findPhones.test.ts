@@ -51,6 +51,11 @@ describe('findPhones', () => {
     ['06-6872582', 'TW', ['+88666872582']],
     ['06 687 2582', 'TW', []],
     ["גב' אורנה דהן, 04-6527700 שלוחה 4", 'IL', ['+97246527700']],
+    // Eight digits in pairs, as Denmark and Norway write every number; not in fours, nor elsewhere.
+    ['kontakt Mette Jensen, på 61 27 84 35 eller', 'DK', ['+4561278435']],
+    ['ring 22 84 61 00', 'NO', ['+4722846100']],
+    ['ordre 6127 8435', 'DK', []],
+    ['61 27 84 35', 'SE', []],
   ])('%s (%s) gives %j', (text, region, expected) => {
     expect(phones(text, region)).toEqual(expected);
   });

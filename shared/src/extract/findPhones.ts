@@ -244,13 +244,15 @@ function judgeCandidate(
   const bare = /^\d+$/.test(raw);
   // No label: only numbers written like phone numbers; a bare digit run only as a mainland mobile.
   // Nine digits only as a landline is dialled, with dashes: its trunk 0 and area code, then the
-  // number (06-687-2588, Tainan's; 04-6527700, Afula's).
+  // number (06-687-2588, Tainan's; 04-6527700, Afula's); eight only in the pairs Denmark and Norway
+  // write theirs in (61 27 84 35).
   if (!labelled && options.lenient !== true) {
     if (bare && !(region === 'CN' && MAINLAND_MOBILE_SHAPE.test(digits))) return null;
     if (
       !bare &&
       digits.length < (international ? 8 : 10) &&
-      !(digits.length === 9 && AREA_LANDLINE.test(raw))
+      !(digits.length === 9 && AREA_LANDLINE.test(raw)) &&
+      !(digits.length === 8 && PAIRED_EIGHT_REGIONS.has(region) && PAIRED_EIGHT.test(raw))
     )
       return null;
   }
@@ -259,6 +261,10 @@ function judgeCandidate(
   if (e164 === null && !international && !bare) options.unresolved?.push(hit(''));
   return e164 === null ? null : hit(e164);
 }
+
+/** Eight digits in pairs (61 27 84 35), as Denmark and Norway write every number of theirs. */
+const PAIRED_EIGHT = /^\d{2}(?: \d{2}){3}$/;
+const PAIRED_EIGHT_REGIONS: ReadonlySet<string> = new Set(['DK', 'NO']);
 
 /**
  * A landline as dialled within its country: 0, the area's digit, then three digits and four, or

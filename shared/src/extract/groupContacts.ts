@@ -233,7 +233,8 @@ function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string
 /**
  * Whether a mailbox is named after a cell of the table row `row` that holds no data and names
  * nobody: the unit the row is of (muhasebe@ of Muhasebe / Finans, baohanh@ of Bảo hành – Kỹ
- * thuật), a word of the cell or two or three of its words run together, without accents.
+ * thuật), a word of the cell or two or three of its words run together, without accents, or the
+ * initials of two or three (cs@ of Customer Service Executive).
  */
 function namesRowUnit(email: string, group: PersonGroup, row: Block): boolean {
   const local = email.slice(0, email.indexOf('@'));
@@ -243,8 +244,12 @@ function namesRowUnit(email: string, group: PersonGroup, row: Block): boolean {
     if (group.name !== null && line.text.includes(group.name)) continue;
     const words = foldedWords(line.text);
     for (let i = 0; i < words.length; i++)
-      for (let n = 1; n <= 3 && i + n <= words.length; n++)
-        if (words.slice(i, i + n).join('') === local) return true;
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const run = words.slice(i, i + n);
+        if (run.join('') === local) return true;
+        // Or their initials: cs@ of Customer Service, hr@ of Human Resources.
+        if (n >= 2 && n === local.length && run.every((w, k) => w[0] === local[k])) return true;
+      }
   }
   return false;
 }

@@ -175,6 +175,32 @@ describe('factsOf running text that names whom to contact', () => {
     ['招商经理：彭志远　手机：136 3261 9075', 'CN', '彭志远'],
     // Whom a number reaches, in brackets after it.
     ['訂購專線：02-2736-5518（林先生）', 'TW', '林先生'],
+    // …after an extension, the department before the surname and how it is addressed.
+    ['加盟商对账：0579-8552 3300 转 806（财务部许会计）', 'CN', '许会计'],
+    // A title before the name, 先生 and a colon, then the number's label; his line and mailbox after.
+    [
+      '多店加盟及区域代理，请直接联系招商总监孙伟先生：手机 137 5792 0618，直线 0579-8552 3301，邮箱 sunwei@jianyoujia.com。',
+      'CN',
+      '孙伟',
+    ],
+    // Who leads something, by department and title, then the number.
+    [
+      '开业前后由运营督导部何小龙主管带队驻店指导，电话 152 6792 3318（开业当周24小时开机）。',
+      'CN',
+      '何小龙',
+    ],
+    // A Danish sentence: contact our coordinator, the name between commas, på and the number.
+    [
+      'Ønsker du en rundvisning, så kontakt vores marketingkoordinator, Mette Jensen, på 61 27 84 35 eller mj@skovgaard-agro.dk.',
+      'DK',
+      'Mette Jensen',
+    ],
+    // An English sentence: the name, its Chinese in brackets, the title, then WhatsApp / Tel.
+    [
+      'Overseas franchise: please contact Ms. Amy Zhou (周雅婷), Overseas Business Manager, WhatsApp / Tel: +86 131 5793 6602.',
+      'CN',
+      'Amy Zhou',
+    ],
     // Text …, ask for … with a licence number between commas.
     [
       'Questions? Text Jenna Park at (415) 555-0142 or email jenna.park@baylinerealty.com.',
@@ -470,6 +496,12 @@ describe('factsOf running text that names whom to contact', () => {
       'FI',
     );
     expect(facts.companyPhones).toEqual(['+4691015420']);
+  });
+
+  it('gives the company a number its note calls shared, on whoever’s card it is written', () => {
+    const facts = factsIn('Telefon 86 24 51 30 (fælles nummer for reservedele)', 'DK');
+    expect(facts.companyPhones).toEqual(['+4586245130']);
+    expect(factsIn('Direkte 86 24 51 12 (Jesper)', 'DK').companyPhones).toEqual([]);
   });
 
   it('leaves a WeChat id written before the person a sentence names to someone else', () => {

@@ -368,6 +368,11 @@ function readText(line: Line): ReadFacts {
         f.companyPhones.push(hit.e164);
     }
   }
+  // Telefon 86 24 51 30 (fælles nummer for reservedele): a number its note says is shared is the
+  // company's, whoever's card it is written on.
+  for (const hit of line.phones)
+    if (hit.end >= 0 && SHARED_PHONE_AFTER.test(text.slice(hit.end, hit.end + 60)))
+      pushUnique(f.companyPhones, hit.e164);
   // WhatsApp (Sales Hotline): a button whose number only its link gives, named as the company's line.
   if (line.phones.length > 0 && line.phones.every((p) => p.start < 0) && COMPANY_LINK_TEXT.test(text))
     for (const phone of line.phones) pushUnique(f.companyPhones, phone.e164);
@@ -432,6 +437,7 @@ export function referredName(text: string, dataAt: number): string | null {
     REFERRAL.exec(before) ??
     TITLE_REFERRAL.exec(before) ??
     DEPARTMENT_REFERRAL.exec(before) ??
+    LED_BY_REFERRAL.exec(before) ??
     (latin
       ? (REFERRAL_EN.exec(wide) ??
         REFERRAL_FR.exec(before) ??
@@ -447,7 +453,7 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_TR.exec(wide) ??
         REFERRAL_EL.exec(wide))
       : null) ??
-    (latin ? (REFERRAL_RO.exec(wide) ?? REFERRAL_FI.exec(wide)) : null) ??
+    (latin ? (REFERRAL_RO.exec(wide) ?? REFERRAL_FI.exec(wide) ?? REFERRAL_SCANDINAVIAN.exec(wide)) : null) ??
     REFERRAL_KO.exec(before) ??
     REFERRAL_HE.exec(before) ??
     (opensBracket(before) ? NAMED_WITH_BRACKETED_DATA.exec(before) : null);
@@ -483,6 +489,14 @@ const REFERRAL_FI =
   /\b(?:ota yhteyttä|soita|yhteyshenkilö(?:mme)?(?: on)?|yhteyshenkilönä)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+),?\s*(?:(?:p|puh|gsm|mob)\.|puhelin|puhelimitse)?\s*[:：]?\s*$/iu;
 
 /**
+ * The same in Danish, Norwegian and Swedish: contact (kontakt, kontakta) or call (ring til), perhaps
+ * ours (vores, vår) and a job title in lower case and a comma, the name, then on (på) or the
+ * number's label: …så kontakt vores marketingkoordinator, Mette Jensen, på 61 27 84 35….
+ */
+const REFERRAL_SCANDINAVIAN =
+  /\b(?:[Kk]ontakt(?:a|e)?|[Rr]ing(?: til)?|[Ss]kriv til)\s+(?:(?:vores|vor|vår|vårt|våre|våra)\s+)?(?:\p{Ll}+,?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),?\s+(?:på(?:\s+(?:tlf\.?|telefon|mobil|nummer))?|tlf\.?|tel\.?|mobil)\s*[:：]?\s*$/u;
+
+/**
  * A Hebrew name addressed (גב' for Ms, מר for Mr, ד"ר), right before its number perhaps after a
  * comma or a dash and the number's label: …לבירורים בנושא חשבוניות ותשלומים – גב' אורנה דהן,
  * 04-6527700 שלוחה 4; רכזת הנגישות בחברה היא גב' ליאת מזרחי – טל' 04-6527700.
@@ -507,11 +521,12 @@ function opensBracket(text: string): boolean {
 
 /**
  * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL,
- * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI): contact, call, avec, répond, wenden, odpoví,
- * melalui, hable, fale, bereikbaar, liên hệ, Bey’e, bapak, dl., nostru, yhteyttä and the others.
+ * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI, REFERRAL_SCANDINAVIAN): contact, call, avec,
+ * répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e, bapak, dl., nostru,
+ * yhteyttä, kontakt, ring and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|bapak|\bibu\b/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|bapak|\bibu\b/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -604,7 +619,7 @@ const EXTENSION_FIRST = new RegExp(String.raw`^\s*${EXTENSION}`, 'i');
 
 /**
  * The person named in brackets at the start of `text` (（林先生） after a number, （护士长 张敏）
- * with their title first), or null.
+ * with their title first, （财务部许会计） with their department), or null.
  */
 export function bracketedName(text: string): string | null {
   const m = BRACKETED_NAME.exec(text);
@@ -613,10 +628,14 @@ export function bracketedName(text: string): string | null {
   const titled = TITLE_THEN_NAME.exec(inner);
   if (titled !== null && (looksLikeTitle(titled[1] ?? '') || FUNCTION.test(titled[1] ?? '')))
     return personName(titled[2] ?? '', 'labelled');
+  const inDepartment = DEPARTMENT_THEN_NAME.exec(inner);
+  if (inDepartment !== null) return personName(inDepartment[1] ?? '', 'labelled');
   return personName(inner, 'bare');
 }
 
 const BRACKETED_NAME = /^\s*[（(]([^（()）]{2,12})[）)]/;
+/** A department, then a Chinese name or how the person is addressed: 财务部许会计, 客服中心陈小姐. */
+const DEPARTMENT_THEN_NAME = /^[\u4e00-\u9fa5]{1,6}?(?:部|组|中心|处|科)([\u4e00-\u9fa5]{2,4})$/;
 /** A title, a space, then a Chinese name: 护士长 张敏, 业务 林怡君. */
 const TITLE_THEN_NAME = /^([\u4e00-\u9fa5]{2,6})\s+([\u4e00-\u9fa5]{2,4})$/;
 
@@ -630,6 +649,13 @@ const ADDRESSED_WITH_ENGLISH =
 
 /** A button or link naming the company's line it dials: WhatsApp (Sales Hotline), 客服热线. */
 const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)|热线|总机|客服/i;
+
+/**
+ * A note in brackets right after a number saying it is shared: (fælles nummer for reservedele),
+ * (felles nummer), (gemensamt nummer), (gemeinsame Nummer), (yhteinen numero), (shared line), (共用).
+ */
+const SHARED_PHONE_AFTER =
+  /^\s*[(（]\s*(?:fælles|faelles|felles|gemensamt?|gemeinsame?|yhteinen|shared|共用|公共|共享)(?=[\s)）])[^()（）]{0,40}[)）]/i;
 
 /** An office's word in brackets right after a number: (toimisto), (office), (Büro), (kontor). */
 const OFFICE_AFTER =
@@ -709,6 +735,7 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
 
 /**
  * 找/联系/联络/致电/洽谈 a name (after a department or what they are: 联系外贸部：, 联系经纪人：, 联系大客户部,
+ * 联系招商总监孙伟先生：手机 …,
  * 欢迎来电洽谈：采购主管),
  * or a surname and how they are addressed (陈女士, 冯工: an engineer), perhaps 先生 after a whole
  * name, perhaps their English name, how they are addressed or their whole name in brackets
@@ -717,7 +744,7 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
  * number starts.
  */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理|支持)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理|工)|[\u4e00-\u9fa5]{2,4}?))(?:先生|女士|小姐)?(?:\s*[（(](?:[A-Za-z][A-Za-z .'’-]{0,30}|[\u4e00-\u9fa5](?:工|总|经理|老师|师傅)|[\u4e00-\u9fa5]{2,4})[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、（(]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
+  /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理|支持|总监)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理|工)|[\u4e00-\u9fa5]{2,4}?))(?:先生|女士|小姐)?(?:\s*[（(](?:[A-Za-z][A-Za-z .'’-]{0,30}|[\u4e00-\u9fa5](?:工|总|经理|老师|师傅)|[\u4e00-\u9fa5]{2,4})[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?(?:[\s，,、（(]*|\s*[:：]\s*(?=手机|电话))(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
 /**
  * Who is in charge, named right before their number (分所负责人许文斌（注册会计师），手机 133 …): a
  * title of someone in charge, the name, perhaps their qualification in brackets, then the number's
@@ -730,6 +757,12 @@ const TITLE_REFERRAL =
  * number (企事业单位团体体检及合作：市场部 何俊，电话 …), where the words before the colon are too
  * many for a label.
  */
+/**
+ * Who leads or handles something, named by department and title in a clause ending with the
+ * number or its label: 开业前后由运营督导部何小龙主管带队驻店指导，电话 ….
+ */
+const LED_BY_REFERRAL =
+  /由\s*[\u4e00-\u9fa5]{1,10}?(?:部|组|中心|处|科)\s*([\u4e00-\u9fa5]{2,3}?)(?:经理|总监|主管|主任|专员|顾问|老师)[\u4e00-\u9fa5]{0,12}(?:[，,]\s*(?:电话|手机|联系电话)\s*[:：]?\s*)?$/;
 const DEPARTMENT_REFERRAL =
   /[:：]\s*[\u4e00-\u9fa5]{2,10}?(?:部门|部|科|处|中心)\s*([\u4e00-\u9fa5]{2,4}?)(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*)?$/;
 
@@ -741,7 +774,7 @@ const DEPARTMENT_REFERRAL =
  * the messenger, or the bracket the data is written in, ending where the data starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},)?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:at|on|via)\s))?(?:,?\s+(?:at|on|via)(?:\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?)\s*$/u;
+  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},)?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:at|on|via)\s))?(?:,?\s+(?:at|on|via)(?:\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,]{2,40},\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,

@@ -97,6 +97,10 @@ describe('personName', () => {
     ['남궁민수', '남궁민수'],
     // Mexican pages' academic titles before a name.
     ['Ing. Ricardo Garza Treviño', 'Ricardo Garza Treviño'],
+    // A Malay name, its honorific taken off.
+    ['Encik Mohd Faizal bin Abdullah', 'Mohd Faizal bin Abdullah'],
+    ['Cik Siti Aisyah binti Rahman', 'Siti Aisyah binti Rahman'],
+    ['Puan Nurul Huda binti Ismail', 'Nurul Huda binti Ismail'],
     // A Dutch name with its particles.
     ['Thijs van ’t Hof', 'Thijs van ’t Hof'],
     ['Anne ter Horst', 'Anne ter Horst'],
@@ -137,6 +141,14 @@ describe('personName', () => {
     ['Bursa Bölge'],
     ['Atatürk Organize Sanayi Bölgesi'],
     ['Manisa Depo'],
+    // A Malaysian firm's jobs, branch and desk, and the product line a title names.
+    ['Pengarah Jualan'],
+    ['Penyelaras Jualan'],
+    ['Cawangan Johor'],
+    ['Khidmat Pelanggan'],
+    ['Passive Components'],
+    // A Chinese page's button: apply to join (申 is a surname).
+    ['申请加盟'],
     ['İnsan Kaynakları'],
     ['Bayram Tatili Duyurusu'],
     ['Satış Mühendisi'],

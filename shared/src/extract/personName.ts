@@ -36,12 +36,12 @@ const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
  * Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon., Dipl.-Ing.
  * (FH) with the kind of school that gave it; a Czech or Slovak Bc. or Mgr., a Nigerian Engr., an
  * Indonesian Bpk., Ibu, Sdr. or Sdri., a Thai Khun, a Malaysian honour: Datuk, Datin, Dato', Tan
- * Sri; a Spanish or Portuguese Sr., Sra., Dra. or Eng.º, never Eng without its dot, a given name
+ * Sri, and the Malay Encik, Cik, Puan, Tuan and Haji (En., Pn. and Hj. only with their dot); a Spanish or Portuguese Sr., Sra., Dra. or Eng.º, never Eng without its dot, a given name
  * in Singapore; a Greek κ., κα or π.; a Romanian Ec. (an economist), dl., dna., D-na or D-nul, Ec.
  * and dl. only with their dot; a Hebrew אינג' (an engineer), גב' (Ms), מר (Mr), ד"ר or עו"ד).
  */
 const PREFIX =
-  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS|Sr|Sra|Srta|Dra|Enga?(?=[.ºª])|Ec(?=\.)|Dl(?=\.)|Dna(?=\.)|D-na|D-nul|D-ra|אינג['׳]|גב['׳]|מר|ד["״]ר|עו["״]ד|פרופ['׳]|κ|κα|κος|κ\.κ|Δρ|π)\.?(?:[ºª]\.?)?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Encik|Cik|Puan|Tuan|Hajah|Haji|Hj(?=\.)|En(?=\.)|Pn(?=\.)|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS|Sr|Sra|Srta|Dra|Enga?(?=[.ºª])|Ec(?=\.)|Dl(?=\.)|Dna(?=\.)|D-na|D-nul|D-ra|אינג['׳]|גב['׳]|מר|ד["״]ר|עו["״]ד|פרופ['׳]|κ|κα|κος|κ\.κ|Δρ|π)\.?(?:[ºª]\.?)?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
 /** A text, a bar, then Arabic alone: a name and its Arabic form (סאמר ח'ורי | سامر خوري). */
 const ARABIC_AFTER_BAR = /^([^|]{2,40}?)\s*[|｜]\s*[\u0600-\u06ff][\u0600-\u06ff\s]{1,40}$/;
 
@@ -120,9 +120,10 @@ const TITLE_IN_BRACKETS = /^(.{2,40}?)\s*[(（]([^()（）]{1,80})[)）]$/;
 const LATIN_WORDS = /^[A-Za-z][A-Za-z &/.,'’-]*$/;
 /**
  * A surname and the way its bearer is addressed, where a card or a signature gives no given name
- * (刘先生, 周女士, 陈经理): the name a salesperson writes down for them, honorific and all.
+ * (刘先生, 周女士, 陈经理, 许会计: the accountant): the name a salesperson writes down for them,
+ * honorific and all.
  */
-const SURNAME_ADDRESS = /^([\u4e00-\u9fa5]{1,2})(?:先生|女士|小姐|老师|经理|主任|科长|处长|部长)$/;
+const SURNAME_ADDRESS = /^([\u4e00-\u9fa5]{1,2})(?:先生|女士|小姐|老师|经理|主任|科长|处长|部长|会计)$/;
 const ALL_CAPS_WORDS = /^[\p{Lu}'’.-]+(?:\s+[\p{Lu}'’.-]+){1,3}$/u;
 /**
  * A surname, a comma, the given name (with a middle name or initial): how US school, district and

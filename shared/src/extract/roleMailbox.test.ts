@@ -8,6 +8,8 @@ describe('isRoleMailbox', () => {
     'rentals@harbourside.com.au',
     'reservations@lotushotel.com.mo',
     'kefu@cdrkyy.com',
+    // A customer service desk by its initials.
+    'cs@khcomponents.com.my',
     // A Portuguese firm's quality, data-protection and invoicing desks; a Greek cannery's accounts.
     'qualidade@valedouima.pt',
     'rgpd@valedouima.pt',
