@@ -95,6 +95,8 @@ export type ComplaintField = (typeof COMPLAINT_FIELDS)[number];
  * head it, in the customer list and in the sales ledger alike: Cust. Code, Debtor Code, A/C Code.
  */
 const CUSTOMER_CODES = ['Customer Code', 'Cust Code', 'Cust No', 'Cust ID', 'Debtor Code', 'A/C Code'];
+/** A shop's number in a wholesaler's list of the shops it supplies, and on what each shop took. */
+const STORE_NUMBERS = ['门店编号', '店铺编号', '门店代码', '门店号'];
 /** A student's number in a school's register, which its receipts name the student by. */
 const STUDENT_NUMBERS = ['Student ID', 'Student No', 'Enrollment No', 'Enrolment No', 'Admission No'];
 /**
@@ -165,6 +167,7 @@ const CUSTOMER_SYNONYMS: Record<CustomerField, readonly string[]> = {
     'Registration No',
     ...STUDENT_NUMBERS,
     ...CUSTOMER_NUMBERS_ABROAD,
+    ...STORE_NUMBERS,
   ],
   name: [
     '姓名',
@@ -767,6 +770,7 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     '学号',
     ...STUDENT_NUMBERS,
     ...CUSTOMER_NUMBERS_ABROAD,
+    ...STORE_NUMBERS,
   ],
   date: [
     '日期',
@@ -964,8 +968,9 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     '缴费项目',
     '品项',
     'Service',
-    // As Japanese shops and offices head them.
+    // As Japanese shops and offices head them, and a Chinese wholesaler with the size (品名规格).
     '品名',
+    '品名规格',
     '商品名',
     '品目',
     // As Korean and Vietnamese shops head them.
@@ -1075,8 +1080,9 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
   payment: [
     '支付方式',
     '付款方式',
-    // A wholesaler's 付款 column: 微信, 现金, 月结, 赊账, 作废.
+    // A wholesaler's 付款 or 结算 column: 微信, 现金, 月结, 赊账, 作废.
     '付款',
+    '结算',
     '收款方式',
     '支付渠道',
     '结账方式',
@@ -1219,6 +1225,9 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     '老板姓名',
     '店主',
     '店名',
+    // The shop and its owner in one column (一杯山野, 刘洋): not 门店 alone, which a chain's own
+    // orders name the branch that sold by.
+    '门店 / 老板',
     '花店',
     '店铺',
     // A receipt book (收据存根, 收款登记), by whoever paid: the customer, or their family for them.

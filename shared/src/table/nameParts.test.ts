@@ -340,3 +340,20 @@ describe('contact exports of mail programs (Google Contacts, Outlook)', () => {
     expect(mapCustomerHeader(['Title', 'Job Title'], { Title: 'title' }).columns.title).toBe(0);
   });
 });
+
+describe('mapCustomerHeader: a shop’s number keys the list only where no other number does', () => {
+  it.each<[string, string[], Record<string, number>]>([
+    [
+      'a milk-tea supplier’s shops: a running number, then the shop’s number, its name and owner',
+      ['序号', '门店编号', '店名', '老板', '手机（微信同号）', '地址', '结算方式', '常拿货', '备注'],
+      { id: 1, company: 2, name: 3, mobile: 4, address: 5, note: 8 },
+    ],
+    [
+      'a chain’s member list: the branch’s number beside the member’s, which is the id',
+      ['门店编号', '门店名称', '会员编号', '姓名', '手机'],
+      { company: 1, id: 2, name: 3, mobile: 4 },
+    ],
+  ])('%s', (_, header, columns) => {
+    expect(mapCustomerHeader(header).columns).toEqual(columns);
+  });
+});

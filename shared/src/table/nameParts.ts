@@ -36,6 +36,15 @@ export function namePartsOf(mapping: HeaderMapping<CustomerField>): NameParts | 
 }
 
 /**
+ * Customer headers that name their field only where no other column does (see mapHeader): a
+ * wholesaler's list keys the shops it supplies by their number (门店编号), where a chain's member
+ * list beside it keys its members by theirs (会员编号) and names the branch by its own.
+ */
+const WEAK_CUSTOMER_HEADERS: ReadonlySet<string> = new Set(
+  ['门店编号', '店铺编号', '门店代码', '门店号'].map(normalizeHeader),
+);
+
+/**
  * mapHeader for a customer table, with the columns of a name written in parts (see namePartsOf)
  * in `nameParts`.
  */
@@ -43,7 +52,10 @@ export function mapCustomerHeader(
   header: string[],
   overrides: Record<string, CustomerField> = {},
 ): HeaderMapping<CustomerField> {
-  const mapping = jobTitleFirst(mapHeader(header, CUSTOMER_FIELD_SYNONYMS, overrides), overrides);
+  const mapping = jobTitleFirst(
+    mapHeader(header, CUSTOMER_FIELD_SYNONYMS, overrides, WEAK_CUSTOMER_HEADERS),
+    overrides,
+  );
   const parts = namePartsOf(mapping);
   if (parts === null) return mapping;
   const taken = new Set(namePartColumns(parts));

@@ -186,6 +186,27 @@ describe('mapOrderHeader', () => {
   // Típus says which document was written (számla, díjbekérő), a weak status.
   it.each<[string, string[], Record<string, number>]>([
     [
+      'a milk-tea supplier’s 进货单: the shop by its number and by its name or owner, 结算 how it paid',
+      ['日期', '单号', '门店编号', '门店 / 老板', '品名规格', '数量', '单价', '金额', '结算', '备注'],
+      {
+        date: 0,
+        orderId: 1,
+        customerId: 2,
+        customerName: 3,
+        product: 4,
+        quantity: 5,
+        unitPrice: 6,
+        amount: 7,
+        payment: 8,
+        remarks: 9,
+      },
+    ],
+    [
+      'a chain’s sales: the branch that sold by its number, the buyer by the member card',
+      ['日期', '门店编号', '会员卡号', '金额'],
+      { date: 0, customerId: 2, amount: 3 },
+    ],
+    [
       'a Quezon City distributor’s deliveries in Taglish: Halaga is the amount',
       ['Petsa', 'DR #', 'Suki', 'Item', 'Qty (sako)', 'Presyo', 'Halaga', 'Bayad / Status', 'Remarks'],
       {

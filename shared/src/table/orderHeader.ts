@@ -205,7 +205,8 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
  * column says 销售 or 退货 in a ledger without a status, but 有赞's 订单类型 (普通订单, 拼团订单)
  * stands before its 订单状态, which says whether the order went through. A Hungarian book's Típus
  * says which document was written (számla, nyugta, díjbekérő). A wholesaler's 店名 or 花店 names
- * the buyer where no 老板 column does.
+ * the buyer where no 老板 column does, and its 门店编号 the buyer's number where no 客户编号 or
+ * 会员卡号 does (a chain's own orders name the branch that sold by it).
  */
 export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
   [
@@ -223,6 +224,10 @@ export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
     '店名',
     '花店',
     '店铺',
+    '门店编号',
+    '店铺编号',
+    '门店代码',
+    '门店号',
   ].map(normalizeHeader),
 );
 

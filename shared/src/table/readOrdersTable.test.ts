@@ -1398,6 +1398,11 @@ describe('money that is no sale, as shops abroad write it', () => {
       { payments: 1 },
     ],
     ['a loose buyer (散户)', ['2026-02-01', '散户', '碱面', '40', '现金'], { walkIns: 1 }],
+    [
+      'a month’s goods paid by transfer (转账收款（10月货款）)',
+      ['2026-02-01', 'C3', '转账收款（10月货款）', '¥2,280', '对公转账'],
+      { payments: 1 },
+    ],
     // A flower stall's month's goods paid for on account, and a retail buyer.
     [
       'a month’s goods paid (10月货款（月结）)',

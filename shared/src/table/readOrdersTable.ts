@@ -274,10 +274,10 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT 2026/403, Swish-inbetalning
  * för 25/10, Bayaran diterima INV-2610-003, Recibo – pagamento da FT 2026/090, ΕΙΣΠΡΑΞΗ – εξόφληση
  * Οκτωβρίου, Suoritus: lasku 26105, Оплата по РН-0872, Plačilo računa 2026-408, BAYAD – DR-2401 (a suki paying a delivery
- * receipt), 收款（9月货款）.
+ * receipt), 收款（9月货款）, 转账收款（10月货款）.
  */
 const PAYMENT_ON_ACCOUNT =
-  /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|收款\s*[(（]|收款$|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|recibo\s*[–—-]\s*pagamento|pagamento\s+da\s+(?:ft|fatura|factura)|汇款\s*[:：]|匯款\s*[:：]|收\s*\d{1,2}\s*月份?[\u4e00-\u9fa5]{0,4}?(?:费|款)|\d{1,2}\s*月份?(?:货款|账款|欠款)|betaling ontvangen|suoritus|pla[čc]ilo\s+ra[čc]una|bayad\s*[–—:-]\s*(?:dr|inv|si)\b|оплата\s+по|поступление|(?:swish-?)?inbetalning|είσπραξη|εισπραξη|εξόφληση|εξοφληση|règlement|reglement|[úu]hrada)(?![a-z])/i;
+  /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|(?:转账|微信|支付宝|现金)?收款(?:\s*[(（]|$)|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|recibo\s*[–—-]\s*pagamento|pagamento\s+da\s+(?:ft|fatura|factura)|汇款\s*[:：]|匯款\s*[:：]|收\s*\d{1,2}\s*月份?[\u4e00-\u9fa5]{0,4}?(?:费|款)|\d{1,2}\s*月份?(?:货款|账款|欠款)|betaling ontvangen|suoritus|pla[čc]ilo\s+ra[čc]una|bayad\s*[–—:-]\s*(?:dr|inv|si)\b|оплата\s+по|поступление|(?:swish-?)?inbetalning|είσπραξη|εισπραξη|εξόφληση|εξοφληση|règlement|reglement|[úu]hrada)(?![a-z])/i;
 
 /**
  * What a sale written on a row of its own is paid (收定金 HD-2610-04（30%）, 收尾款, 收全款), on a row
