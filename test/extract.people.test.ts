@@ -1480,6 +1480,42 @@ describe('a Lagos firm’s page under a site builder’s en-US', () => {
   });
 });
 
+describe('a Gujarat firm’s page under a site builder’s en-US, its tel: links calling India', () => {
+  it('reads the numbers written without a code as Indian, not as the US numbers they could be', () => {
+    const html =
+      '<!doctype html><html lang="en-US"><head><meta charset="utf-8"></head><body>' +
+      '<p>Board: <a href="tel:+917926583740">079-2658 3740</a>, <a href="tel:+917926583741">079-2658 3741</a></p>' +
+      '<p>Plant visits are co-ordinated by our Works Manager, Mr. Dinesh Parmar, on 97129 40582.</p></body></html>';
+    const { contacts } = extractPage(parseHTML(html).document, {
+      region: 'IN',
+      url: 'https://www.suryodaydyechem.com/contact-us/',
+      timeBudgetMs: 60_000,
+    });
+    const dinesh = contacts.find((c) => c.name === 'Dinesh Parmar');
+    expect(dinesh?.phones).toEqual(['+919712940582']);
+    expect(dinesh?.phoneRegion).toEqual({ region: 'IN', basis: 'page-numbers' });
+  });
+});
+
+describe('a table under a department’s heading', () => {
+  it('gives the department the mailbox named after it, on whichever row it is written', () => {
+    const { contacts } = extract(
+      '<div><h3>Računovodstvo i financije</h3><div><table>' +
+        '<thead><tr><th>Ime i prezime</th><th>Funkcija</th><th>Telefon</th><th>E-pošta</th></tr></thead><tbody>' +
+        '<tr><td>Ivana Host</td><td>Voditeljica računovodstva</td><td>+385 51 325 820</td><td><a href="mailto:ivana.host@navis-oprema.hr">ivana.host@navis-oprema.hr</a></td></tr>' +
+        '<tr><td>Tea Matejčić</td><td>Fakturiranje i naplata</td><td>051 325 800, lokal 230</td><td><a href="mailto:racunovodstvo@navis-oprema.hr">racunovodstvo@navis-oprema.hr</a></td></tr>' +
+        '</tbody></table></div></div>',
+      '',
+      'https://www.navis-oprema.hr/kontakt',
+      'HR',
+    );
+    expect(people(contacts)).toEqual([
+      ['Ivana Host', ['ivana.host@navis-oprema.hr'], ['+38551325820']],
+      ['Tea Matejčić', [], ['+38551325800']],
+    ]);
+  });
+});
+
 describe('a branch office’s table of labels and values', () => {
   it('reads each row’s <th> as the label of its <td>: the manager and the contact with their data in brackets', () => {
     const html =

@@ -2,12 +2,18 @@ import { mergeContacts } from './mergeContacts.ts';
 import { newBlock, type PageScan } from './pageBlocks.ts';
 import { type PageHead, pageHead } from './pageHead.ts';
 import { pageOrganization } from './pageOrganization.ts';
-import { isBuilderDefaultRegion, pagePhoneRegion } from './phoneRegionEvidence.ts';
+import { isBuilderDefaultRegion, pagePhoneRegion, regionOfTelLinks } from './phoneRegionEvidence.ts';
 import type { ContactReader, PageContext } from './readers/contactReader.ts';
 import { CONTACT_READERS } from './readers/index.ts';
 import { scanPage } from './scanPage.ts';
 import { timeBudget } from './timeBudget.ts';
-import type { DocumentLike, ExtractedContact, ExtractOptions, PageExtraction } from './types.ts';
+import type {
+  DocumentLike,
+  ExtractedContact,
+  ExtractOptions,
+  PageExtraction,
+  PhoneRegionGuess,
+} from './types.ts';
 
 /**
  * Enough for a 150,000-node page in Chromium on a slow, busy machine (about 0.35–0.6 s measured);
@@ -41,8 +47,14 @@ export function extractWithReaders(
 ): PageExtraction {
   const budget = timeBudget(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, options.now ?? Date.now);
   const head = attempt(() => pageHead(doc, options.url), emptyHead(options.url));
-  const phoneRegion = pagePhoneRegion(head.language, options.url, (options.region || 'CN').toUpperCase());
-  const builderDefaultRegion = isBuilderDefaultRegion(head.language, options.url);
+  const builderDefault = isBuilderDefaultRegion(head.language, options.url);
+  // A site builder's en-US gives way to the country the page's tel: links call.
+  const called = builderDefault ? attempt(() => regionOfTelLinks(telHrefs(doc)), null) : null;
+  const phoneRegion: PhoneRegionGuess =
+    called === null
+      ? pagePhoneRegion(head.language, options.url, (options.region || 'CN').toUpperCase())
+      : { region: called, basis: 'page-numbers' };
+  const builderDefaultRegion = builderDefault && called === null;
   const scan = attempt(() => scanPage(doc, head, phoneRegion, budget, builderDefaultRegion), emptyScan(head));
   const page: PageContext = {
     doc,
@@ -82,6 +94,14 @@ function attempt<T>(run: () => T, fallback: T): T {
     // A DOM implementation or a page we did not foresee: lose this reader, not the whole result.
     return fallback;
   }
+}
+
+/** The hrefs of a page's tel: links, the first 200. */
+function telHrefs(doc: DocumentLike): string[] {
+  const links = doc.querySelectorAll('a[href^="tel:"]');
+  const hrefs: string[] = [];
+  for (let i = 0; i < links.length && i < 200; i++) hrefs.push(links[i]?.getAttribute('href') ?? '');
+  return hrefs;
 }
 
 function emptyHead(url: string | undefined): PageHead {

@@ -20,6 +20,7 @@ describe('findEmails', () => {
     ['Write to first.last@acme.com or yourname@acme.com', []],
     ['Sähköpostiosoitteemme ovat muotoa etunimi.sukunimi@pst-saha.fi.', []],
     ['E-Mail: vorname.nachname@huber.at', []],
+    ['E-adrese djelatnika su oblika ime.prezime@navis-oprema.hr.', []],
     ['Contact firstname@acme.com, or Jo at jo.first@acme.com', ['jo.first@acme.com']],
   ])('%j', (text, emails) => {
     expect(findEmails(text)).toEqual(emails);

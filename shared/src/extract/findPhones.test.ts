@@ -56,6 +56,9 @@ describe('findPhones', () => {
     ['ring 22 84 61 00', 'NO', ['+4722846100']],
     ['ordre 6127 8435', 'DK', []],
     ['61 27 84 35', 'SE', []],
+    // A Croatian number with a slash after its area code.
+    ['Mob.: 099/612-0483', 'HR', ['+385996120483']],
+    ['Tel.: 051/325-801', 'HR', ['+38551325801']],
   ])('%s (%s) gives %j', (text, region, expected) => {
     expect(phones(text, region)).toEqual(expected);
   });

@@ -121,9 +121,20 @@ const NO_HITS: readonly PhoneHit[] = Object.freeze([]);
 /**
  * Regions whose numbers are written with a slash after the area code (0664 / 853 27 19,
  * 01/616 38 40-27, 089/12345-0), as German-speaking offices long wrote them (DIN 5008's older
- * form).
+ * form), and as the former Yugoslavia's still do (051/325-801, 099/612-0483).
  */
-const SLASH_AFTER_AREA_CODE: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'LI']);
+const SLASH_AFTER_AREA_CODE: ReadonlySet<string> = new Set([
+  'DE',
+  'AT',
+  'CH',
+  'LI',
+  'HR',
+  'SI',
+  'RS',
+  'BA',
+  'ME',
+  'MK',
+]);
 /** An area code with its trunk 0, a slash, then at least five digits and spaces or dashes. */
 const AREA_CODE_SLASH = /(?<![\d/])(0\d{1,4})(\s?)\/(\s?)(?=\d[\d -]{3,14}\d(?![\d/]))/g;
 

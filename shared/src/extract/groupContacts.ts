@@ -6,7 +6,7 @@ import type { PhoneHit } from './findPhones.ts';
 import { phoneInRegion } from './findPhones.ts';
 import { answersFor, type PersonGroup, tableRowOf } from './groupPeople.ts';
 import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
-import type { Block, Line } from './pageBlocks.ts';
+import { type Block, type Line, lineData } from './pageBlocks.ts';
 import { regionOfMailbox } from './phoneRegionEvidence.ts';
 import { isRoleMailbox } from './roleMailbox.ts';
 import { emailFitsSite } from './siteDomain.ts';
@@ -234,7 +234,8 @@ function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string
  * Whether a mailbox is named after a cell of the table row `row` that holds no data and names
  * nobody: the unit the row is of (muhasebe@ of Muhasebe / Finans, baohanh@ of Bảo hành – Kỹ
  * thuật), a word of the cell or two or three of its words run together, without accents, or the
- * initials of two or three (cs@ of Customer Service Executive).
+ * initials of two or three (cs@ of Customer Service Executive); or after the heading of the
+ * table the row is in.
  */
 function namesRowUnit(email: string, group: PersonGroup, row: Block): boolean {
   const local = email.slice(0, email.indexOf('@'));
@@ -242,16 +243,57 @@ function namesRowUnit(email: string, group: PersonGroup, row: Block): boolean {
   for (const line of group.lines) {
     if (tableRowOf(line.block) !== row || line.emails.length > 0 || line.phones.length > 0) continue;
     if (group.name !== null && line.text.includes(group.name)) continue;
-    const words = foldedWords(line.text);
-    for (let i = 0; i < words.length; i++)
-      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
-        const run = words.slice(i, i + n);
-        if (run.join('') === local) return true;
-        // Or their initials: cs@ of Customer Service, hr@ of Human Resources.
-        if (n >= 2 && n === local.length && run.every((w, k) => w[0] === local[k])) return true;
-      }
+    if (namesUnit(line.text, local)) return true;
   }
+  // Or the heading the table stands under: racunovodstvo@ in a row of Računovodstvo i financije.
+  const heading = tableHeadingOf(row);
+  return heading !== null && namesUnit(heading.text, local);
+}
+
+/**
+ * Whether a mailbox's local part is a word of `text`, two or three of its words run together, or
+ * the initials of two or three (cs@ of Customer Service, hr@ of Human Resources).
+ */
+function namesUnit(text: string, local: string): boolean {
+  const words = foldedWords(text);
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const run = words.slice(i, i + n);
+      if (run.join('') === local) return true;
+      if (n >= 2 && n === local.length && run.every((w, k) => w[0] === local[k])) return true;
+    }
   return false;
+}
+
+/**
+ * The line right before the table a row is in, or before the box the table opens, where it holds
+ * no data: the table's heading (<h3>Računovodstvo i financije</h3><div><table>…).
+ */
+function tableHeadingOf(row: Block): Line | null {
+  let node: Block | null = row.parent;
+  for (let up = 0; node !== null && node.tag !== 'table' && up < 2; up++) node = node.parent;
+  if (node?.tag !== 'table') return null;
+  for (let up = 0; up < 3 && node.parent !== null; up++, node = node.parent) {
+    const items = node.parent.items;
+    const at = items.indexOf(node);
+    if (at < 0) return null;
+    const before = items[at - 1];
+    if (before !== undefined) {
+      const line = loneLine(before);
+      return line !== null && lineData(line) === 0 ? line : null;
+    }
+  }
+  return null;
+}
+
+/** The one line an item holds (itself, or a heading's block of one line), else null. */
+function loneLine(item: Line | Block): Line | null {
+  let at: Line | Block | undefined = item;
+  while (at !== undefined && at.kind === 'block') {
+    if (at.lineCount !== 1) return null;
+    at = at.items.find((i) => i.kind === 'line' || i.lineCount > 0);
+  }
+  return at ?? null;
 }
 
 /** A text's words in Latin letters, lower case, without their accents (Bảo hành: bao, hanh). */

@@ -195,6 +195,35 @@ describe('factsOf running text that names whom to contact', () => {
       'DK',
       'Mette Jensen',
     ],
+    // A Croatian sentence: get in touch with our specialist (the name in the dative), his degree.
+    [
+      'Za dijelove motora javite se našem specijalistu Nikoli Grubišiću, dipl. ing., na mob. 091 603 2859 ili na nikola.grubisic@navis-oprema.hr.',
+      'HR',
+      'Nikoli Grubišiću',
+    ],
+    // Co-ordinated by our manager, the name between commas; Md. for Muhammad.
+    [
+      'Plant visits and audits at Vatva are co-ordinated by our Works Manager, Mr. Dinesh Parmar, on 97129 40582.',
+      'IN',
+      'Dinesh Parmar',
+    ],
+    [
+      'Buyers in Bangladesh may contact Mr. Md. Rafiqul Islam at +880 1711-548923 for local stock.',
+      'IN',
+      'Md. Rafiqul Islam',
+    ],
+    // A name and what the person does, then a bracket opening with Tel.
+    [
+      'Lab dips are carried out at Vatva under Dr. Kalpesh Joshi, Head – Technical Services (Tel. +91 79 2583 4417, Ext. 118).',
+      'IN',
+      'Kalpesh Joshi',
+    ],
+    // A title after a dash before Tel., and a department's mailbox given besides the person's.
+    [
+      'Please contact Ms. Vivian Huang (黄薇), Export Manager — Tel: +86-28-8558 2230 (direct), WhatsApp: +86 186 2810 4477, E-mail: vivian@hongjiuxiang.com. General inquiries: export@hongjiuxiang.com.',
+      'CN',
+      'Vivian Huang',
+    ],
     // An English sentence: the name, its Chinese in brackets, the title, then WhatsApp / Tel.
     [
       'Overseas franchise: please contact Ms. Amy Zhou (周雅婷), Overseas Business Manager, WhatsApp / Tel: +86 131 5793 6602.',

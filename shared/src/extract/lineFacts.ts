@@ -18,6 +18,7 @@ import {
 } from './fieldLabel.ts';
 import { type Line, lineData } from './pageBlocks.ts';
 import { type NameContext, personName, surnameFirstName } from './personName.ts';
+import { isRoleMailbox } from './roleMailbox.ts';
 import { NUMBER_RUN, pushUnique } from './text.ts';
 import { SAME_AS_MOBILE, SAME_AS_WECHAT, wechatId, wechatOfMobile } from './wechatId.ts';
 
@@ -318,11 +319,15 @@ function readText(line: Line): ReadFacts {
   // kovacs.gabor@…).
   const twoNumbers =
     unnamed && text.length >= SENTENCE_LENGTH && line.phones.length === 2 && line.emails.length === 0;
+  // A department's mailbox the sentence gives besides (General export inquiries: export@…) is
+  // nobody's, and no second person's.
+  const ownEmails =
+    line.emails.length > 1 ? line.emails.filter((e) => !isRoleMailbox(e)).length : line.emails.length;
   const referred =
     (twoNumbers ? referredBeforeSecondPhone(f, line, text) : null) ??
     (unnamed &&
-    (line.phones.length <= 1 || (f.prose && line.phones.length === 2 && line.emails.length === 1)) &&
-    line.emails.length <= 1 &&
+    (line.phones.length <= 1 || (f.prose && line.phones.length === 2 && ownEmails === 1)) &&
+    ownEmails <= 1 &&
     lineData(line) > 0
       ? referredBeforeData(line, text, text.length >= SENTENCE_LENGTH)
       : null);
@@ -453,7 +458,12 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_TR.exec(wide) ??
         REFERRAL_EL.exec(wide))
       : null) ??
-    (latin ? (REFERRAL_RO.exec(wide) ?? REFERRAL_FI.exec(wide) ?? REFERRAL_SCANDINAVIAN.exec(wide)) : null) ??
+    (latin
+      ? (REFERRAL_RO.exec(wide) ??
+        REFERRAL_FI.exec(wide) ??
+        REFERRAL_SCANDINAVIAN.exec(wide) ??
+        REFERRAL_HR.exec(wide))
+      : null) ??
     REFERRAL_KO.exec(before) ??
     REFERRAL_HE.exec(before) ??
     (opensBracket(before) ? NAMED_WITH_BRACKETED_DATA.exec(before) : null);
@@ -497,6 +507,15 @@ const REFERRAL_SCANDINAVIAN =
   /\b(?:[Kk]ontakt(?:a|e)?|[Rr]ing(?: til)?|[Ss]kriv til)\s+(?:(?:vores|vor|vår|vårt|våre|våra)\s+)?(?:\p{Ll}+,?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),?\s+(?:på(?:\s+(?:tlf\.?|telefon|mobil|nummer))?|tlf\.?|tel\.?|mobil)\s*[:：]?\s*$/u;
 
 /**
+ * The same in Croatian: get in touch with (javite se, obratite se), contact (kontaktirajte) or call
+ * (nazovite), perhaps ours (našem, našoj) and a job in lower case, the name (in the dative, as the
+ * verb asks: Nikoli Grubišiću), perhaps an academic title after a comma, then on (na) and the
+ * number's label: …javite se našem specijalistu Nikoli Grubišiću, dipl. ing., na mob. ….
+ */
+const REFERRAL_HR =
+  /\b(?:[Jj]avite se|[Oo]bratite se|[Kk]ontaktirajte|[Nn]azovite)\s+(?:(?:našem|našoj|naš|naša)\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)(?:,\s*(?:dipl\.\s*ing\.|mag\.\s*\p{Ll}+\.|ing\.|dr\.\s*sc\.)(?:\s*\p{Ll}+\.)?)?,?\s+(?:na\s+)?(?:mob\.|tel\.|mobitel|broj|telefon)?\s*[:：]?\s*$/u;
+
+/**
  * A Hebrew name addressed (גב' for Ms, מר for Mr, ד"ר), right before its number perhaps after a
  * comma or a dash and the number's label: …לבירורים בנושא חשבוניות ותשלומים – גב' אורנה דהן,
  * 04-6527700 שלוחה 4; רכזת הנגישות בחברה היא גב' ליאת מזרחי – טל' 04-6527700.
@@ -508,10 +527,11 @@ const REFERRAL_HE = new RegExp(
 /**
  * A name with what the person covers and how to reach them in brackets after it, as a sentence
  * lists a team: Sophia Huang (Japan & Korea), … and Joyce Tsai (Americas & Europe, WhatsApp +886 …).
- * The bracket still open before the number, its messenger or phone word right before it.
+ * The bracket still open before the number, its messenger or phone word right before it; what the
+ * person does perhaps after a comma (…under Dr. Kalpesh Joshi, Head – Technical Services (Tel. …).
  */
 const NAMED_WITH_BRACKETED_DATA =
-  /(?:^|[\s,;:])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s*[(（][^()（）]{0,40}?(?:WhatsApp|WeChat|LINE|Viber|Telegram|mobile|cell|tel\.?|phone)\s*[:：]?\s*$/u;
+  /(?:^|[\s,;:])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,\s+[^,()（）\d]{2,40})?\s*[(（][^()（）]{0,40}?(?:WhatsApp|WeChat|LINE|Viber|Telegram|[Mm]obile|[Cc]ell|[Tt]el\.?|[Pp]hone)\s*[:：]?\s*$/u;
 
 /** Whether a bracket opened in `text` is still open at its end. */
 function opensBracket(text: string): boolean {
@@ -521,12 +541,12 @@ function opensBracket(text: string): boolean {
 
 /**
  * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL,
- * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI, REFERRAL_SCANDINAVIAN): contact, call, avec,
- * répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e, bapak, dl., nostru,
- * yhteyttä, kontakt, ring and the others.
+ * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI, REFERRAL_SCANDINAVIAN, REFERRAL_HR): contact,
+ * call, avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e, bapak, dl.,
+ * nostru, yhteyttä, kontakt, ring, javite and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|bapak|\bibu\b/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -767,14 +787,15 @@ const DEPARTMENT_REFERRAL =
   /[:：]\s*[\u4e00-\u9fa5]{2,10}?(?:部门|部|科|处|中心)\s*([\u4e00-\u9fa5]{2,4}?)(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*)?$/;
 
 /**
- * Contact, text, ask for … (our, the, her …), a few words of title (in lower case, or capitalised
- * before a comma: our Purchasing Executive, Ms. Tan Siew Hoon, at …; her PA, Gemma Hirst, on …),
- * a name (Dr. Anita Desai), perhaps a licence number between commas (ask for Carlos Mendez, NMLS
+ * Contact, text, ask for … or co-ordinated by (our, the, her …), a few words of title (in lower
+ * case, or capitalised before a comma: our Purchasing Executive, Ms. Tan Siew Hoon, at …; her PA,
+ * Gemma Hirst, on …; our Works Manager, Mr. Dinesh Parmar, on …), a name (Dr. Anita Desai, Mr. Md.
+ * Rafiqul Islam), perhaps a licence number between commas (ask for Carlos Mendez, NMLS
  * #1837745, at) or what they do in brackets (Lily Li (Sales) on WhatsApp), then at or on, perhaps
  * the messenger, or the bracket the data is written in, ending where the data starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},)?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:at|on|via)\s))?(?:,?\s+(?:at|on|via)(?:\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,]{2,40},\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
+  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|(?:co-?ordinated|handled|managed|arranged) by)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?:(?:Md|Mohd|Muhd)\.\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},)?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:at|on|via)\s))?(?:,?\s+(?:at|on|via)(?:\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,—–]{2,40}(?:,|\s+[—–-])\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,

@@ -97,6 +97,8 @@ describe('personName', () => {
     ['남궁민수', '남궁민수'],
     // Mexican pages' academic titles before a name.
     ['Ing. Ricardo Garza Treviño', 'Ricardo Garza Treviño'],
+    // Muhammad written short, as Bangladesh writes it: no MD.
+    ['Mr. Md. Rafiqul Islam', 'Md. Rafiqul Islam'],
     // A Malay name, its honorific taken off.
     ['Encik Mohd Faizal bin Abdullah', 'Mohd Faizal bin Abdullah'],
     ['Cik Siti Aisyah binti Rahman', 'Siti Aisyah binti Rahman'],
@@ -147,8 +149,14 @@ describe('personName', () => {
     ['Cawangan Johor'],
     ['Khidmat Pelanggan'],
     ['Passive Components'],
-    // A Chinese page's button: apply to join (申 is a surname).
+    // A Chinese page's button: apply to join (申 is a surname). A recipe's peppers.
     ['申请加盟'],
+    ['辣椒'],
+    ['花椒'],
+    // A factory's desk and board line; a Croatian firm's branch.
+    ['Factory Desk'],
+    ['Factory Board'],
+    ['Poslovnica Split'],
     ['İnsan Kaynakları'],
     ['Bayram Tatili Duyurusu'],
     ['Satış Mühendisi'],

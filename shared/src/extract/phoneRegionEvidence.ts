@@ -1,4 +1,5 @@
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/core';
+import { countryOfCallingCode } from '../parse/parsePhone.ts';
 import { PHONE_METADATA } from '../parse/phoneMetadata.ts';
 import type { PhoneRegionGuess } from './types.ts';
 
@@ -70,6 +71,35 @@ export function pagePhoneRegion(
     return { region: fromLanguage, basis: 'page-language' };
   if (fromDomain !== null) return { region: fromDomain, basis: 'domain' };
   return { region: fallback, basis: 'default' };
+}
+
+/**
+ * The country a page's tel: links call with their country code, where most of them (two at least,
+ * two in three) call one country other than the US: a Gujarat firm's WordPress page says en-US as
+ * any does, and its tel:+9179… links say where its numbers written without a code are (97129
+ * 40582 is an Indian mobile there, not an Oregon line). Null where they say nothing of it.
+ */
+export function regionOfTelLinks(hrefs: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  let international = 0;
+  for (const href of hrefs) {
+    const number = href.replace(/^tel:/i, '').replace(/[^\d+]/g, '');
+    if (!number.startsWith('+')) continue;
+    const country = countryOfCallingCode(number);
+    if (country === null) continue;
+    international++;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [country, n] of counts)
+    if (n > most) {
+      best = country;
+      most = n;
+    }
+  return best !== null && best !== 'US' && most >= 2 && most * 3 >= international * 2
+    ? supported(best)
+    : null;
 }
 
 /**

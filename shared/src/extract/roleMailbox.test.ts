@@ -8,8 +8,11 @@ describe('isRoleMailbox', () => {
     'rentals@harbourside.com.au',
     'reservations@lotushotel.com.mo',
     'kefu@cdrkyy.com',
-    // A customer service desk by its initials.
+    // A customer service desk by its initials; a data-protection officer; Croatian desks.
     'cs@khcomponents.com.my',
+    'gdpr@navis-oprema.hr',
+    'nabava@navis-oprema.hr',
+    'racunovodstvo@navis-oprema.hr',
     // A Portuguese firm's quality, data-protection and invoicing desks; a Greek cannery's accounts.
     'qualidade@valedouima.pt',
     'rgpd@valedouima.pt',
