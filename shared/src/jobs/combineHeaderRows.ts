@@ -24,7 +24,11 @@ export function combineHeaderRows(
     // A merged group label is stored in its first cell; the cells it spans read as empty.
     if (top !== '') group = top;
     else if (bottom === '') group = '';
-    const candidates = bottom === '' ? [top] : [bottom, `${top || group}${bottom}`, top];
+    // A label over this column and the next ones (ग्राहक / Customer over Sr. | Name | Known as)
+    // names the group, not this column: its own name is the lower one, known or not.
+    const spans = top !== '' && bottom !== '' && (upper[c + 1] ?? '') === '' && (lower[c + 1] ?? '') !== '';
+    const candidates =
+      bottom === '' ? [top] : spans ? [bottom, `${top}${bottom}`] : [bottom, `${top || group}${bottom}`, top];
     const known = candidates.find((text) => text !== '' && headerFit(role, [text], overrides).fields > 0);
     names.push(known ?? (bottom || top));
   }

@@ -191,3 +191,19 @@ describe('detectHeaderRow on a header written again below itself in another lang
     expect(detectHeaderRow(rows, 'customers', NO_OVERRIDES)).toEqual({ row: 1, usable: true });
   });
 });
+
+describe('a group label over a column of its own', () => {
+  it('keeps the lower row’s name for the first column a group label spans (ग्राहक / Customer over Sr.)', () => {
+    const rows = [
+      ['ग्राहक / Customer', '', '', 'संपर्क / Contact', 'शेरा / Remarks'],
+      ['Sr.', 'Name', 'Known as', 'Mobile / WhatsApp', ''],
+      [1, 'Rohit Deshpande', 'Rohit (Hinjewadi)', '98220 14567', 'less oil'],
+    ];
+    expect(detectHeaderRow(rows, 'customers', NO_OVERRIDES).combined?.slice(0, 4)).toEqual([
+      'Sr.',
+      'Name',
+      'Known as',
+      'Mobile / WhatsApp',
+    ]);
+  });
+});

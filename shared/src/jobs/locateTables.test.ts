@@ -223,3 +223,34 @@ describe('locateTables with a two-row header', () => {
     });
   });
 });
+
+describe('locateTables, orders a user named after the toolkit’s sheet', () => {
+  it('takes Orders & Payments for the orders: no sheet of the toolkit’s, which dates or numbers its own', () => {
+    const orders = sheet(
+      'Orders & Payments',
+      ['Date', 'Bill No.', 'Customer', 'Details', 'Taxable Amt (₹)', 'Status'],
+      ['01/10/2026', 'AN/26-27/101', 'Rohit Deshpande', 'Oct dabba', '₹3,600.00', 'Paid'],
+    );
+    const customers = sheet('Customers', ['Name', 'Mobile'], ['Rohit Deshpande', '98220 14567']);
+    expect(locateTables([customers, orders], OPTIONS).orders?.sheet).toBe('Orders & Payments');
+  });
+
+  it('finds an orders sheet by its header drawn over two rows (Kupac over Šifra | Naziv)', () => {
+    const book = sheet(
+      'Izlazni računi',
+      ['Datum', 'Broj', 'Kupac', '', 'Iznos', '', 'Plaćanje / status'],
+      ['', '', 'Šifra', 'Naziv', 'Osnovica', 'PDV', ''],
+      ['1. 9. 2026.', '176/1/1', 'K-101', 'Dalmacija Travel d.o.o.', '960,00 €', '240,00 €', 'virman'],
+    );
+    const customers = sheet(
+      'Kupci',
+      ['Šifra', 'Naziv / Ime i prezime', 'Telefon'],
+      ['K-101', 'Dalmacija Travel d.o.o.', '021 342 558'],
+    );
+    expect(locateTables([customers, book], OPTIONS).orders).toMatchObject({
+      sheet: 'Izlazni računi',
+      headerRow: 2,
+      header: ['Datum', 'Broj', 'Šifra', 'Naziv', 'Osnovica', 'PDV', 'Plaćanje / status'],
+    });
+  });
+});

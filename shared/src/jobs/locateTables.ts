@@ -174,7 +174,8 @@ function scanPurchaseSheets(
     if (sheet === customers || isToolkitSheetName(sheet.name) || isRoleSheetName(sheet.name, 'complaints'))
       continue;
     const header = detectHeaderRow(sheet.rows, 'orders', options.headerOverrides);
-    const texts = (sheet.rows[header.row - 1] ?? []).map(headerText);
+    // A header drawn over two rows is read as one (Kupac over Šifra | Naziv, Iznos over Osnovica).
+    const texts = header.combined ?? (sheet.rows[header.row - 1] ?? []).map(headerText);
     if (!header.usable) {
       if (looksLikeOrders(texts, options.headerOverrides, { buyerless: true }))
         passedOver.push({ sheet: sheet.name, header: texts.filter((t) => t !== '') });

@@ -263,6 +263,10 @@ const CUSTOMER_SYNONYMS: Record<CustomerField, readonly string[]> = {
     'Company',
     '公司名称',
     '单位',
+    // A shop's credit book of firms and people alike: the firm, or the person where there is none.
+    '单位名称',
+    '单位名称/姓名',
+    '单位/姓名',
     '企业',
     '企业名称',
     '工作单位',

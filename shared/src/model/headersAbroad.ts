@@ -661,6 +661,59 @@ const FILIPINO: HeaderWords = {
 };
 
 /**
+ * Croatian: a firm's popis kupaca and its book of issued invoices, offers and payments (knjiga
+ * izlaznih računa), as Croatian bookkeeping programs and their Excel copies keep them. As the
+ * Slovenian list, Naziv / Ime i prezime is the company and Kontakt osoba the name; Osnovica is
+ * turnover, the PDV the state's. Vrsta says which document was written (račun, ponuda, uplata,
+ * odobrenje), a weak status beside a column saying what became of each (Plaćanje / status).
+ */
+const CROATIAN: HeaderWords = {
+  customers: {
+    id: ['Šifra kupca', 'Šifra partnera'],
+    name: ['Ime i prezime', 'Kontakt osoba', 'Kupac'],
+    company: ['Naziv / Ime i prezime', 'Naziv kupca', 'Tvrtka'],
+    mobile: ['Mobitel', 'Mob.'],
+    phone: ['Tel.'],
+    email: ['E-pošta', 'E-mail adresa'],
+    address: ['Adresa'],
+    city: ['Mjesto', 'Grad'],
+    birthday: ['Datum rođenja', 'Rođendan'],
+    note: ['Napomena', 'Napomene'],
+  },
+  orders: {
+    customerId: ['Šifra kupca'],
+    customerName: ['Kupac', 'Naziv kupca', 'Naziv'],
+    date: ['Datum računa', 'Datum izdavanja'],
+    orderId: ['Broj', 'Broj računa', 'Br. računa'],
+    amount: ['Osnovica', 'Iznos bez PDV-a', 'Iznos'],
+    product: ['Opis usluge', 'Usluga'],
+    quantity: ['Količina'],
+    unitPrice: ['Jedinična cijena'],
+    status: ['Plaćanje / status', 'Status', 'Vrsta'],
+    payment: ['Način plaćanja', 'Plaćanje'],
+    remarks: ['Napomena', 'Napomene'],
+  },
+};
+
+/**
+ * Indian English, as a shop's or a caterer's Google Sheet and its billing (Vyapar, Tally) head
+ * them: the Bill No., its Details and Rate, the Taxable Amt before GST (turnover: the GST is the
+ * state's), how it was paid (Mode), and a customer's locality (Area).
+ */
+const INDIAN_ENGLISH: HeaderWords = {
+  customers: {
+    city: ['Area', 'Locality'],
+  },
+  orders: {
+    orderId: ['Bill No.', 'Bill No', 'Bill #', 'Invoice No.', 'Voucher No.'],
+    amount: ['Taxable Amt', 'Taxable Amount', 'Taxable Value', 'Bill Total', 'Bill Amount'],
+    product: ['Details', 'Item Details'],
+    unitPrice: ['Rate'],
+    payment: ['Mode', 'Payment Mode', 'Mode of Payment', 'Pays by'],
+  },
+};
+
+/**
  * Arabic: a Gulf shop's or trader's list and sales register, its header usually written in English
  * with the Arabic below it (Customer Name over اسم العميل), as the UAE's bilingual books are kept.
  * As in English, the customer's name is the company's too where another column holds the person.
@@ -714,13 +767,15 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   RUSSIAN,
   SLOVENIAN,
   FILIPINO,
+  CROATIAN,
+  INDIAN_ENGLISH,
 ];
 
 /**
  * The languages whose amounts group thousands with dots and never write a decimal point (3.600 is
  * three thousand six hundred): a German, Dutch, Italian, Portuguese, Turkish or Indonesian money
- * column, a Greek one, a Hungarian one (18.000 Ft beside 126 000 Ft) and a Slovenian one
- * (1.015,00 €). Not Spanish, which
+ * column, a Greek one, a Hungarian one (18.000 Ft beside 126 000 Ft), a Slovenian one
+ * (1.015,00 €) and a Croatian one. Not Spanish, which
  * Mexico writes as English does.
  */
 export const DOT_THOUSANDS_LANGUAGES: readonly HeaderWords[] = [
@@ -733,4 +788,5 @@ export const DOT_THOUSANDS_LANGUAGES: readonly HeaderWords[] = [
   GREEK,
   HUNGARIAN,
   SLOVENIAN,
+  CROATIAN,
 ];

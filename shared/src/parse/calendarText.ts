@@ -62,6 +62,19 @@ const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
         'diciembre dicembre dic dezember dez décembre decembre déc desember des disember dis dezembro grudzień grudnia gru aralık aralik prosinec prosince',
         12,
       ],
+      // Croatian (siječanj, rujan, studeni; its listopad, October, is Czech and Polish for
+      // November, and read as theirs).
+      ['siječanj siječnja', 1],
+      ['veljača veljače', 2],
+      ['ožujak ožujka', 3],
+      ['travanj travnja', 4],
+      ['svibanj svibnja', 5],
+      ['lipanj lipnja', 6],
+      ['srpanj srpnja', 7],
+      ['kolovoz kolovoza', 8],
+      ['rujan rujna', 9],
+      ['studeni studenoga studenog', 11],
+      ['prosinac prosinca', 12],
       // Tagalog, where it spells a month its own way (Oktubre, Nob 5); enero, abril, mayo and agosto
       // are Spanish's.
       ['pebrero peb', 2],

@@ -529,6 +529,8 @@ describe('a month and a day with a dot, without their year (9.3, 11.25)', () => 
     });
     expect(parseDate('10. 12.', { today, dayOrder: 'day-first' })).toEqual({ ok: true, value: '2025-12-10' });
     expect(parseDate('10. 12.', { today })).toEqual({ ok: true, value: '2025-12-10' });
+    // Croatian writes a dot after the year too.
+    expect(parseDate('1. 9. 2026.')).toEqual({ ok: true, value: '2026-09-01' });
   });
 
   it('reads them as text only where today is known (as an order reader knows it)', () => {

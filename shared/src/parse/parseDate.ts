@@ -135,9 +135,10 @@ const ZH_MONTH_DAY = new RegExp(String.raw`^(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[
 const DOT_MONTH_DAY = /^(\d{1,2})\.(\d{1,2})$/;
 /**
  * A day, a dot, the month, a dot and the year, a space after each dot, as Czech, Slovak, German and
- * Polish write a date (1. 10. 2026, 14. 3. 1979): the day first.
+ * Polish write a date (1. 10. 2026, 14. 3. 1979), and Croatian with a dot after the year too
+ * (1. 9. 2026.): the day first.
  */
-const DAY_DOT_SPACED = /^(\d{1,2})\.\s+(\d{1,2})\.\s*(\d{4})$/;
+const DAY_DOT_SPACED = /^(\d{1,2})\.\s+(\d{1,2})\.\s*(\d{4})\.?$/;
 /**
  * The same with the year left out and the month's dot kept (7. 10., 19.10.): read given today. The
  * dot after the month tells it from 9.3, a Chinese ledger's month and day.

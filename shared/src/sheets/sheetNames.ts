@@ -46,6 +46,13 @@ export function isPersonalDataCopyName(name: string): boolean {
   return Object.values(SHEET_NAMES.personalDataCopy).some((text) => trimmed.startsWith(`${text} `));
 }
 
+/**
+ * What the toolkit or Sheets writes after one of its names: a date (Report 2026-05-01, a backup's
+ * date and time) or a copy's number (Follow-ups (2)). Not a user's own words: Orders & Payments
+ * is a table of theirs.
+ */
+const TOOLKIT_SUFFIX = /^ (?:\d{4}-\d{2}-\d{2}\b.*|\(\d+\))$/;
+
 /** Whether a sheet name is one the toolkit writes (never a customer table). */
 export function isToolkitSheetName(name: string): boolean {
   const trimmed = name.trim();
@@ -60,7 +67,11 @@ export function isToolkitSheetName(name: string): boolean {
     'personalDataCopy',
   ] as const) {
     for (const text of Object.values(SHEET_NAMES[role])) {
-      if (trimmed === text || trimmed.startsWith(`${text} `)) return true;
+      if (
+        trimmed === text ||
+        (trimmed.startsWith(`${text} `) && TOOLKIT_SUFFIX.test(trimmed.slice(text.length)))
+      )
+        return true;
     }
   }
   return false;

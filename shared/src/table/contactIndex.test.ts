@@ -271,3 +271,29 @@ describe('nameIndexesOf', () => {
     );
   });
 });
+
+describe('nameIndexesOf, a hardware shop’s buyers as its 出货单 writes them', () => {
+  const records = [
+    customerRecord(4, { company: '王德林装修队', name: '王德林（王师傅）' }),
+    customerRecord(5, { company: '沈阳盛世佳园装饰工程有限公司', name: '刘宏伟（刘经理）' }),
+    customerRecord(7, { company: '福泰小区物业服务中心', name: '马师傅（维修班）' }),
+    customerRecord(9, { company: '张丽华', note: '个人，自己家装修，都叫她张姐' }),
+    customerRecord(10, { company: '李国庆', note: '个人，退休工人，没微信' }),
+    customerRecord(13, { company: '鑫诚防水保温工程队', name: '周振国（周老板）' }),
+  ];
+
+  it.each([
+    ['王师傅', 0, 'how the contact is addressed, in brackets after his name'],
+    ['周老板', 5, 'the same'],
+    ['刘经理', 1, 'the same'],
+    ['盛世装饰', 1, 'the firm’s short name: its own two characters after the city, and its trade'],
+    ['盛世佳园', 1, 'the firm’s own name'],
+    ['福泰物业', 2, 'a short name of a service centre'],
+    ['鑫诚', 5, 'the firm’s own two characters'],
+    ['张姐', 3, 'what the remark says she is called'],
+    ['老李', 4, 'a private customer, written where the firm would be, by surname'],
+    ['沈阳装饰', -1, 'the city and the trade name no firm'],
+  ])('%j → %i (%s)', (value, index) => {
+    expect(Array.from(nameIndexesOf(records, [value]).indexes)).toEqual([index]);
+  });
+});

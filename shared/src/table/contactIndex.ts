@@ -86,6 +86,9 @@ const HONORIFIC =
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
+/** A Chinese name, then how its bearer is addressed in brackets: 王德林（王师傅）, 刘宏伟（刘经理）. */
+const ADDRESSED_AFTER_NAME =
+  /^\p{Script=Han}{2,4}\s*[(（]\s*(\p{Script=Han}{1,2}(?:师傅|經理|经理|老板|老闆|总|總|姐|哥|工|主任|老师|老師))\s*[)）]$/u;
 
 /**
  * The bracketed remark after a name when it is written in Chinese characters and the name before
@@ -219,6 +222,10 @@ function namesFound(records: readonly CustomerRecord[], values: readonly string[
       // What a customer is called, written several ways in one cell (PT SJA – Bu Dewi (HRD), Bu
       // Lina (Arisan RT 05), เฉิน / 陈静): each a name of theirs, where no other row has it.
       if (field === 'nickname') for (const alias of callingNamesIn(key)) keepBare(alias, i);
+      // How the person is addressed, in brackets after the name (王德林（王师傅）, 周振国（周老板）):
+      // what the shop's orders call them.
+      const addressed = ADDRESSED_AFTER_NAME.exec(key)?.[1];
+      if (addressed !== undefined) keepBare(addressed, i);
       // The name in the other script, in brackets after it (Сергей（谢尔盖）, Chen Jing (陈静)):
       // what a buyer writing in that script calls them.
       const otherScript = nameInOtherScript(key);
@@ -353,6 +360,58 @@ function findShortenedFirms(
     }
     if (only >= 0) found.indexes[key] = only;
   }
+  findAbbreviatedFirms(records, values, found);
+}
+
+/**
+ * Finds the customer of a Chinese firm's name abbreviated as its 简称: its first two characters
+ * (the firm's own name, after the city it opens with) and some of the rest, in order (盛世装饰 of
+ * 沈阳盛世佳园装饰工程有限公司, 福泰物业 of 福泰小区物业服务中心, 鑫诚 of 鑫诚防水保温工程队): the one
+ * customer whose company or short name, with or without the place before it, so starts and holds
+ * them.
+ */
+function findAbbreviatedFirms(
+  records: readonly CustomerRecord[],
+  values: readonly string[],
+  found: NameIndexes,
+): void {
+  let firms: { core: string; index: number }[] | null = null;
+  for (let key = 0; key < values.length; key++) {
+    if (found.indexes[key] !== -1) continue;
+    const short = hanNameOf(nameKeyOf(values[key] as string));
+    if (short === null || short.length < 2 || short.length > 8) continue;
+    firms ??= firmCores(records);
+    let only = -1;
+    for (const firm of firms) {
+      if (firm.core.length <= short.length || !firm.core.startsWith(short.slice(0, 2))) continue;
+      if (!isSubsequence(short, firm.core) || firm.index === only) continue;
+      only = only === -1 ? firm.index : -2;
+    }
+    if (only >= 0) found.indexes[key] = only;
+  }
+}
+
+/**
+ * The customers' companies and short names in Chinese characters of five or more, each without
+ * the place it opens with: marked (沈阳市, 中牟县: LEADING_PLACE), or the two characters a
+ * registered company's name (…有限公司) opens with (沈阳).
+ */
+function firmCores(records: readonly CustomerRecord[]): { core: string; index: number }[] {
+  const cores: { core: string; index: number }[] = [];
+  for (let i = 0; i < records.length; i++) {
+    for (const field of ['company', 'shortName'] as const) {
+      const text = records[i]?.[field];
+      const han = text === null || text === undefined ? null : hanNameOf(nameKeyOf(text));
+      if (han === null || han.length < 5) continue;
+      // A registered company's name opens with its place, as the rules for naming one ask
+      // (沈阳盛世佳园装饰工程有限公司): its 简称 starts after it, never with it.
+      const placed = han.length >= 8 && han.endsWith('公司');
+      const local = han.replace(LEADING_PLACE, '');
+      const seen = new Set(placed ? [local === han ? han.slice(2) : local] : [han, local]);
+      for (const core of seen) cores.push({ core, index: i });
+    }
+  }
+  return cores;
 }
 
 /**
@@ -723,7 +782,7 @@ const PAID_BY_FAMILY_BEFORE =
 
 /**
  * The names a customer's remark says they go by: how they are addressed, as its first clause
- * (王姐，带小狗（泰迪）; 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; aka Jimmy; in
+ * (王姐，带小狗（泰迪）; 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; 都叫她张姐; aka Jimmy; in
  * Vietnamese, 阿明 gọi là 阿雄: 阿明 calls him 阿雄), the one of their family it says pays for them
  * (女儿赵敏付钱), their kunya (Umm Khalid (أم خالد)), and the whole name of one called by their
  * surname (小周 whose remark opens with 周敏).
@@ -769,7 +828,7 @@ const KUNYA_IN_REMARK =
 const PAYER_IN_REMARK =
   /(?:女儿|女兒|儿子|兒子|闺女|閨女|老公|老婆|丈夫|妻子|爱人|愛人|媳妇|媳婦|家属|家屬)\s*(\p{Script=Han}{2,3}?)\s*(?:付钱|付錢|付款|付|转账|轉賬|转钱|轉錢|买单|買單|结账|結賬)/u;
 const NAMED_IN_REMARK =
-  /(?:中文名|英文名|又名|别名|外号|本名|a\.?k\.?a\.?|gọi là)\s*[:：是]?\s*([^\s，,；;。()（）]{2,20})/iu;
+  /(?:中文名|英文名|又名|别名|外号|本名|都叫[他她]|大家叫[他她]|a\.?k\.?a\.?|gọi là)\s*[:：是]?\s*([^\s，,；;。()（）]{2,20})/iu;
 
 /**
  * A name an order gives in part, as a shop writes a regular: a family name and the honorific
@@ -841,7 +900,12 @@ function partialNameIndex(records: readonly CustomerRecord[]): Map<string, numbe
       if (!HAN_COMPANY_TAIL.test(key)) continue;
       for (let from = 1; key.length - from >= 3; from++) keep(`tail:${key.slice(from)}`, i);
     }
-    const name = records[i]?.name;
+    // A person's name where the firm's would be, as a credit book of firms and people alike
+    // writes its private customers (单位名称/姓名: 李国庆), their contact column empty.
+    const company = records[i]?.company;
+    const name =
+      records[i]?.name ??
+      (company !== null && company !== undefined && HAN_PERSON.test(company) ? company : null);
     if (name === null || name === undefined) continue;
     // Without a remark in brackets after it: Selin Kaya (butik, Kadıköy).
     const written = nameKeyOf(name);
@@ -874,6 +938,8 @@ function partialNameIndex(records: readonly CustomerRecord[]): Map<string, numbe
 }
 
 const HAN_NAME = /^(\p{Script=Han}{1,3})\s?(\p{Script=Han}{1,3})$/u;
+/** A Chinese person's name alone: two or three characters. */
+const HAN_PERSON = /^\p{Script=Han}{2,3}$/u;
 /** A family name, a comma, perhaps a title, and the given name: hoffmann, dr. sabine. */
 const FAMILY_COMMA_GIVEN =
   /^(\p{Script=Latin}[\p{Script=Latin}'’-]+),\s*(?:(?:dr|prof|dipl\.-ing)\.?\s+)*(\p{Script=Latin}[\p{Script=Latin}'’-]+)(?:\s.*)?$/u;

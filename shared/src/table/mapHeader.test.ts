@@ -543,6 +543,11 @@ describe('headers in the other languages ledgers are kept in', () => {
       { id: 0, name: 1, phone: 4, email: 5, address: 6, note: 7 },
     ],
     [
+      'a Shenyang hardware shop’s credit book: firms and people in one column, the contact beside',
+      ['编号', '单位名称/姓名', '联系人', '电话', '地址', '赊欠额度', '备注'],
+      { id: 0, company: 1, name: 2, phone: 3, address: 4, note: 6 },
+    ],
+    [
       'a Quezon City distributor’s suki list: the store, its owner and what the family calls them',
       ['Tindahan / Store', 'May-ari (Owner)', 'Tawag namin', 'Cellphone', 'Address', 'Terms', 'Notes'],
       { company: 0, name: 1, nickname: 2, mobile: 3, address: 4, note: 6 },

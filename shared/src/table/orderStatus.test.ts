@@ -49,6 +49,10 @@ describe('orderStatusKind', () => {
     // A Slovenian invoice struck out, a credit note, an offer and a pro forma; an open invoice
     // is a sale.
     ['STORNIRAN', 'cancelled'],
+    // A Croatian credit note, offer and booking called off.
+    ['odobrenje', 'refund'],
+    ['ponuda', 'open-deal'],
+    ['OTKAZANO', 'cancelled'],
     ['dobropis', 'refund'],
     ['ponudba', 'open-deal'],
     ['predračun', 'open-deal'],

@@ -1391,6 +1391,12 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'C3', 'Dinorado 25kg', '₱3,300.00', 'KANSELADO'],
       { cancelled: 1 },
     ],
+    // A Split charter firm's invoice paid.
+    [
+      'an invoice paid (Uplata po računu)',
+      ['2026-02-01', 'C3', 'Uplata po računu 176/1/1', '1.200,00 €', 'uplata (virman)'],
+      { payments: 1 },
+    ],
     // A Wuhan noodle supplier's month's goods paid for, and a buyer sold loose at the door.
     [
       'a month’s goods paid (收款（10月货款）)',
@@ -1496,6 +1502,29 @@ describe('a Slovenian book of invoices, its payment column saying what was no sa
     ]);
     expect(r.orders.map((o) => [o.customerId, o.amount])).toEqual([['F04', 62]]);
     expect(r.counts).toMatchObject({ cancelled: 1, openDeals: 1 });
+  });
+});
+
+describe('a book of bills issued (Bill No.)', () => {
+  it('counts an unpaid or pending bill as a sale owed, where an order status’s unpaid is no sale', () => {
+    const rows: Cell[][] = [
+      ['2026-01-09', 'AN/26-27/106', 'C1', '8,320', 'Unpaid'],
+      ['2026-01-10', 'AN/26-27/107', 'C2', '3,300', 'Pending'],
+      ['2026-01-11', 'AN/26-27/108', 'C3', '2,000', 'Paid'],
+    ];
+    const bills = readOrdersTable(
+      { header: ['Date', 'Bill No.', 'Customer ID', 'Amount', 'Status'], rows },
+      config,
+      TODAY,
+    );
+    expect(bills.orders.map((o) => o.amount)).toEqual([8320, 3300, 2000]);
+    const orders = readOrdersTable(
+      { header: ['Date', 'Order ID', 'Customer ID', 'Amount', 'Status'], rows },
+      config,
+      TODAY,
+    );
+    expect(orders.orders.map((o) => o.amount)).toEqual([2000]);
+    expect(orders.counts.unpaid).toBe(2);
   });
 });
 

@@ -214,6 +214,25 @@ const READ_DATES = 8192;
  */
 const WALK_IN =
   /^(?:(?:[门門]市)?散[客户戶]|零售(?:客户?)?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|περαστικ(?:ός|ος|ή|η|οί|οι)|eseti\s+(?:ügyfél|ugyfel|vevő|vevo)|käteisasiakas|tiskimyynti|gotovina|mimoido[čc]i|mimoido[čc]a\s+stranka|розница|розничный\s+покупатель|disk|diskf[öo]rs[äa]ljning|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|vendas?\s+(?:ao\s+|de\s+)?balc[ãa]o(?:\s*[(（][^()（）]{1,16}[)）])?|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s+(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
+/**
+ * The headers of a column of bills' or invoices' numbers (Bill No., Invoice No., 发票号): the rows
+ * are bills issued, each a sale whether paid or not.
+ */
+const BILL_NUMBER_HEADERS: ReadonlySet<string> = new Set(
+  [
+    'Bill No.',
+    'Bill No',
+    'Bill #',
+    'Bill Number',
+    'Invoice No.',
+    'Invoice No',
+    'Invoice #',
+    'Invoice Number',
+    'Inv. No.',
+    '发票号',
+    '发票号码',
+  ].map(normalizeHeader),
+);
 /** A first name with what they were: Hannah (guest), 小李（散客）, Urgência (sem cadastro: no file). */
 const NAMED_WALK_IN =
   /[(（]\s*(?:guest|walk[\s-]?in|drop[\s-]?in|散客|非会员|sem\s+cadastro|sin\s+registro|n[ãa]o\s+cadastrad[oa])\s*[)）]$/i;
@@ -273,11 +292,11 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * 10月货款（月结） (a month's goods paid for), Betaling ontvangen, Règlement F2026-143, Úhrada faktury
  * FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT 2026/403, Swish-inbetalning
  * för 25/10, Bayaran diterima INV-2610-003, Recibo – pagamento da FT 2026/090, ΕΙΣΠΡΑΞΗ – εξόφληση
- * Οκτωβρίου, Suoritus: lasku 26105, Оплата по РН-0872, Plačilo računa 2026-408, BAYAD – DR-2401 (a suki paying a delivery
+ * Οκτωβρίου, Suoritus: lasku 26105, Оплата по РН-0872, Plačilo računa 2026-408, Uplata po računu 176/1/1, BAYAD – DR-2401 (a suki paying a delivery
  * receipt), 收款（9月货款）, 转账收款（10月货款）.
  */
 const PAYMENT_ON_ACCOUNT =
-  /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|(?:转账|微信|支付宝|现金)?收款(?:\s*[(（]|$)|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|recibo\s*[–—-]\s*pagamento|pagamento\s+da\s+(?:ft|fatura|factura)|汇款\s*[:：]|匯款\s*[:：]|收\s*\d{1,2}\s*月份?[\u4e00-\u9fa5]{0,4}?(?:费|款)|\d{1,2}\s*月份?(?:货款|账款|欠款)|betaling ontvangen|suoritus|pla[čc]ilo\s+ra[čc]una|bayad\s*[–—:-]\s*(?:dr|inv|si)\b|оплата\s+по|поступление|(?:swish-?)?inbetalning|είσπραξη|εισπραξη|εξόφληση|εξοφληση|règlement|reglement|[úu]hrada)(?![a-z])/i;
+  /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|(?:转账|微信|支付宝|现金)?收款(?:\s*[(（]|$)|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|recibo\s*[–—-]\s*pagamento|pagamento\s+da\s+(?:ft|fatura|factura)|汇款\s*[:：]|匯款\s*[:：]|收\s*\d{1,2}\s*月份?[\u4e00-\u9fa5]{0,4}?(?:费|款)|\d{1,2}\s*月份?(?:货款|账款|欠款)|betaling ontvangen|suoritus|pla[čc]ilo\s+ra[čc]una|uplata\s+po\s+ra[čc]unu|bayad\s*[–—:-]\s*(?:dr|inv|si)\b|оплата\s+по|поступление|(?:swish-?)?inbetalning|είσπραξη|εισπραξη|εξόφληση|εξοφληση|règlement|reglement|[úu]hrada)(?![a-z])/i;
 
 /**
  * What a sale written on a row of its own is paid (收定金 HD-2610-04（30%）, 收尾款, 收全款), on a row
@@ -292,7 +311,7 @@ const PAID_FOR_SALE = /^收(?:定金|订金|尾款|全款|余款)/;
  * inbetalning, Bayaran diterima, Εξοφλήθηκε, befizetés, 还款 (not 已收款 or 已结, which say a sale was paid).
  */
 const PAYMENT_STATUS =
-  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|bayaran\s+diterima|εξοφλήθηκε|εξοφληθηκε|είσπραξη|εισπραξη|還款|betaling\s+ontvangen|inbetalning|befizet[ée]s|suoritus|pla[čc]ilo|оплата|поступление|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
+  /^\s*(?:deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|bayaran\s+diterima|εξοφλήθηκε|εξοφληθηκε|είσπραξη|εισπραξη|還款|betaling\s+ontvangen|inbetalning|befizet[ée]s|suoritus|pla[čc]ilo|uplata(?:\s*[(（][^()（）]{1,20}[)）])?|оплата|поступление|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
 
 /**
  * Whether a status says money was paid in (PAYMENT_STATUS), alone or with its translation: trả nợ
@@ -417,6 +436,11 @@ export class OrderRowReader {
   /** Whether the status column says how an order was paid (isPaymentStatusHeader): unpaid is then owed. */
   private readonly paymentStatus: boolean;
   /**
+   * Whether the rows are bills issued (their numbers' column is a Bill No. or an Invoice No.): an
+   * unpaid or pending bill is then a sale owed, not an order yet to be made.
+   */
+  private readonly billBook: boolean;
+  /**
    * The column of what was given back of an order (Shopify's Refunded Amount, 淘宝's 退款金额):
    * a row with a refund there is a purchase of its amount and a refund of that, whatever its
    * status says (Shopify's "refunded" is the order's status, not a refund row's).
@@ -512,6 +536,8 @@ export class OrderRowReader {
         ? c.remarks
         : undefined;
     this.paymentStatus = c.status !== undefined && isPaymentStatusHeader(header[c.status] ?? '');
+    this.billBook =
+      c.orderId !== undefined && BILL_NUMBER_HEADERS.has(normalizeHeader(header[c.orderId] ?? ''));
     this.refundedCol = c.refunded;
     this.amountScale = this.amountCol < 0 ? 1 : amountScaleOf(header[this.amountCol] ?? '');
     this.refundScale = c.refunded === undefined ? 1 : amountScaleOf(header[c.refunded] ?? '');
@@ -857,7 +883,7 @@ export class OrderRowReader {
   private statusKind(text: string | null): OrderStatusKind | null {
     const kind =
       this.statusCol === this.mapping.columns.status ? orderStatusKind(text) : remarkStatusKind(text);
-    return kind === 'unpaid' && this.paymentStatus ? null : kind;
+    return kind === 'unpaid' && (this.paymentStatus || this.billBook) ? null : kind;
   }
 
   /**

@@ -83,7 +83,8 @@ const ENGLISH_GROUP = new RegExp(
  * Turkish (YURT İÇİ, YURT DIŞI (İHRACAT)), Dutch (ZAKELIJK, BEDRIJVEN & ORGANISATIES), Greek
  * (ΕΠΑΓΓΕΛΜΑΤΙΕΣ (με τιμολόγιο), ΙΔΙΩΤΕΣ), Hungarian (CÉGEK, INTÉZMÉNYEK (számla, átutalás),
  * MAGÁNSZEMÉLYEK), and English
- * (SCHOOLS, CHURCHES & BUSINESSES; PRIVATE), Finnish (YRITYKSET JA TALOYHTIÖT, YKSITYISET);
+ * (SCHOOLS, CHURCHES & BUSINESSES; PRIVATE), Finnish (YRITYKSET JA TALOYHTIÖT, YKSITYISET),
+ * Croatian (PRAVNE OSOBE (agencije, hoteli), FIZIČKE OSOBE);
  * perhaps with a word of which ones (new, regular, other) before or after, several joined by &, a
  * comma or and (ja, och, és), and words of
  * its own or a translation after a slash (ลูกค้าต่างชาติ / Foreign guests). Plural nouns of kinds
@@ -112,6 +113,8 @@ const GROUPS_ABROAD = [
   'viszonteladók|törzsvevők',
   // Finnish: firms, housing companies, private customers.
   'yritykset|taloyhtiöt|yksityiset|yksityisasiakkaat|yritysasiakkaat|asiakkaat',
+  // Croatian: legal persons (firms, bodies), natural persons, tradesmen.
+  'pravne osobe|fizičke osobe|fizicke osobe|privatne osobe|tvrtke|obrti',
   // Russian: legal entities and private persons (юр. лица, физ. лица), clients, organisations.
   'юр\\. лица|юридические лица|физ\\. лица|физические лица|клиенты|организации',
 ].join('|');

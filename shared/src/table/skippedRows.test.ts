@@ -402,6 +402,15 @@ describe('skippedRowReason', () => {
     ['Skupaj oktober', ['', '', '', 'Skupaj oktober', '2.568,69 €', ''], 'total'],
     ['SKUPAJ (okt.–nov.)', ['', '', '', 'SKUPAJ (okt.–nov.)', '8.036,43 €', ''], 'total'],
     ['Skupaj julij–avgust', ['', '', '', 'Skupaj julij–avgust', '1.200,00 €', ''], 'total'],
+    // A Split firm's groups, its count of customers, a month's total and the grand one.
+    ['PRAVNE OSOBE (…)', ['PRAVNE OSOBE (agencije, hoteli, čarter, klubovi)', '', '', '', '', ''], 'section'],
+    [
+      'Ukupno: 10 kupaca (…)',
+      ['Ukupno: 10 kupaca (5 pravnih osoba, 5 fizičkih osoba)', '', '', '', '', ''],
+      'total',
+    ],
+    ['Ukupno rujan', ['', '', '', 'Ukupno rujan', '17.117,00 €', ''], 'total'],
+    ['SVEUKUPNO (rujan–listopad)', ['', '', '', 'SVEUKUPNO (rujan–listopad)', '30.974,00 €', ''], 'total'],
     // A Quezon City distributor's barangays, a month's sum, a barangay store that is a customer.
     ['BRGY. BAGBAG', ['BRGY. BAGBAG', '', '', '', '', ''], 'section'],
     ['BRGY. GULOD / NOVA PROPER', ['BRGY. GULOD / NOVA PROPER', '', '', '', '', ''], 'section'],

@@ -162,6 +162,9 @@ const TOTAL_LABELS = new Set([
   'välisumma',
   // Tagalog: the sum.
   'kabuuan',
+  // Croatian: in all, all in all.
+  'ukupno',
+  'sveukupno',
   // Slovenian: in all, all of it together, a part's sum.
   'skupaj',
   'vse skupaj',
@@ -371,7 +374,7 @@ const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
  * active), 合计：共 12 位客户，其中 3 位新客户.
  */
 const LONG_LABELLED_TOTAL =
-  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal|totalt|summa|skupaj|σ[ύυ]νολο|итого|всего)\s*[:：]\s*\S/i;
+  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal|totalt|summa|skupaj|ukupno|σ[ύυ]νολο|итого|всего)\s*[:：]\s*\S/i;
 
 /**
  * A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026, and in
@@ -406,7 +409,7 @@ function isTotalAbroad(bare: string): boolean {
 /** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
 const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?|yhteensä|összesen|skupaj|kabuuan|(?:итого|всего)(?:\s+за)?|sub-?\s?totals?|summe|gesamt|zwischensumme|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
+  /^(?:(?:grand\s+)?totals?|yhteensä|összesen|skupaj|kabuuan|ukupno|sveukupno|(?:итого|всего)(?:\s+за)?|sub-?\s?totals?|summe|gesamt|zwischensumme|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
 /**
  * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
  * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
@@ -888,12 +891,16 @@ function isSectionLine(
   // A heading in capitals alone in a column that names nobody (DAIRY FARMERS, POULTRY / GROUPS in
   // the No. column), or in a column of codes without one of its digits (CLÍNICA GERAL over the
   // patients 1047 …): no record's only value.
+  // A remark in brackets after it, or its translation after a dash in a script without capitals
+  // (PG / OFFICE (bulk), MONTHLY DABBA (tiffin) – रोजचा डबा), leaves it a heading.
+  const heading =
+    text.length <= 80 ? text.replace(CASELESS_TRANSLATION, '').replace(BRACKETED_REMARK, '') : text;
   if (
-    text.length <= 40 &&
+    heading.length <= 40 &&
     (!context.identityColumns.includes(column) ||
       (context.codedColumns.includes(column) && !holdsDigit(text))) &&
-    CAPITAL_HEADING.test(text) &&
-    !endsAsOrganisation(text)
+    CAPITAL_HEADING.test(heading) &&
+    !endsAsOrganisation(heading)
   )
     return true;
   return isSectionLabel(text, inNameColumn);
@@ -904,6 +911,11 @@ export function holdsDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return true;
   return false;
 }
+
+/** A translation after a dash in a script without capitals: – रोजचा डबा, — 月结客户. */
+const CASELESS_TRANSLATION = /\s+[–—-]\s+[\p{Lo}\p{M}\s]+$/u;
+/** A remark in brackets at the end: (bulk), (tiffin). */
+const BRACKETED_REMARK = /\s*\([^()]{1,30}\)$/;
 
 /** Words in capitals and nothing lower case: two letters or more, as a heading is written. */
 const CAPITAL_HEADING = /^(?=(?:[^\p{Ll}]*\p{Lu}){2})[\p{Lu}\p{M}\s/&,.'’()\-–0-9]{2,40}$/u;
