@@ -1497,6 +1497,23 @@ describe('a Gujarat firm’s page under a site builder’s en-US, its tel: links
   });
 });
 
+describe('a page builder’s tabs', () => {
+  it('reads the panel of a tab not yet clicked, which the page hides until then', () => {
+    const { contacts } = extract(
+      '<div role="tablist"><div role="tab">North America</div><div role="tab">Europe</div></div>' +
+        '<div role="tabpanel" hidden><p><strong>Mr. Dennis Ybañez</strong><br>Account Manager – Europe</p>' +
+        '<p>Viber: 0922 871 3350<br>E-mail: <a href="mailto:dennis.ybanez@alegrehome.com.ph">dennis.ybanez@alegrehome.com.ph</a></p></div>' +
+        '<div hidden><p>Template: Juan dela Cruz, 0917 123 4567</p></div>',
+      '',
+      'https://www.alegrehome.com.ph/contact-us/',
+      'PH',
+    );
+    expect(people(contacts)).toEqual([
+      ['Dennis Ybañez', ['dennis.ybanez@alegrehome.com.ph'], ['+639228713350']],
+    ]);
+  });
+});
+
 describe('a table under a department’s heading', () => {
   it('gives the department the mailbox named after it, on whichever row it is written', () => {
     const { contacts } = extract(

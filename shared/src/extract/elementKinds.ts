@@ -71,8 +71,13 @@ export const HEADING_ELEMENTS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-/** Hidden by an attribute or an inline style: what the visitor does not see is not a contact. */
+/**
+ * Hidden by an attribute or an inline style: what the visitor does not see is not a contact. But
+ * for a tab's panel (role="tabpanel"), which a page builder hides until its tab is clicked: the
+ * sales team of each market behind its tab is the visitor's to see.
+ */
 export function isHiddenElement(el: ElementLike): boolean {
+  if (el.getAttribute('role') === 'tabpanel') return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);

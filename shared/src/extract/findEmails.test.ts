@@ -21,6 +21,8 @@ describe('findEmails', () => {
     ['Sähköpostiosoitteemme ovat muotoa etunimi.sukunimi@pst-saha.fi.', []],
     ['E-Mail: vorname.nachname@huber.at', []],
     ['E-adrese djelatnika su oblika ime.prezime@navis-oprema.hr.', []],
+    ['E-post: fornavn.etternavn@puddefjordmarine.no', []],
+    ['El. paštas: vardas.pavarde@azuolynesbaldai.lt', []],
     ['Contact firstname@acme.com, or Jo at jo.first@acme.com', ['jo.first@acme.com']],
   ])('%j', (text, emails) => {
     expect(findEmails(text)).toEqual(emails);

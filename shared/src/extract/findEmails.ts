@@ -42,10 +42,11 @@ export function findEmails(text: string): string[] {
  * The form a firm's addresses take, written out for the reader to fill in (firstname.surname@,
  * first.last@, yourname@), and so in the languages pages come in (etunimi.sukunimi@,
  * vorname.nachname@, förnamn.efternamn@, fornavn.efternavn@, voornaam.achternaam@, prenom.nom@,
- * nome.cognome@, imie.nazwisko@, jmeno.prijmeni@, ime.prezime@): nobody's mailbox.
+ * nome.cognome@, imie.nazwisko@, jmeno.prijmeni@, ime.prezime@, fornavn.etternavn@,
+ * vardas.pavarde@): nobody's mailbox.
  */
 const TEMPLATE_LOCAL =
-  /^(?:(?:first[-_.]?name|first|given[-_.]?name|your[-_.]?name|name|forename|initial)(?:[-_.](?:sur[-_.]?name|last[-_.]?name|last|family[-_.]?name|name))?|(?:etunimi|vorname|f[öo]rnamn|fornavn|voornaam|pr[ée]nom|nome|imie|imi[ęe]|jm[ée]no|nombre|ime)[-_.](?:sukunimi|nachname|efternamn|efternavn|achternaam|nom|cognome|nazwisko|p[řr][íi]jmen[íi]|apellido|prezime))@/;
+  /^(?:(?:first[-_.]?name|first|given[-_.]?name|your[-_.]?name|name|forename|initial)(?:[-_.](?:sur[-_.]?name|last[-_.]?name|last|family[-_.]?name|name))?|(?:etunimi|vorname|f[öo]rnamn|fornavn|voornaam|pr[ée]nom|nome|imie|imi[ęe]|jm[ée]no|nombre|ime|vardas)[-_.](?:sukunimi|nachname|efternamn|efternavn|etternavn|achternaam|nom|cognome|nazwisko|p[řr][íi]jmen[íi]|apellido|prezime|pavard[eė]))@/;
 
 const LOCAL = '[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}';
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';

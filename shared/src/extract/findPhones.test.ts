@@ -59,6 +59,8 @@ describe('findPhones', () => {
     // A Croatian number with a slash after its area code.
     ['Mob.: 099/612-0483', 'HR', ['+385996120483']],
     ['Tel.: 051/325-801', 'HR', ['+38551325801']],
+    // Lithuania's old trunk prefix 8, still written.
+    ['tel. 8 687 40512', 'LT', ['+37068740512']],
   ])('%s (%s) gives %j', (text, region, expected) => {
     expect(phones(text, region)).toEqual(expected);
   });

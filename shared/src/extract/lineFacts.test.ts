@@ -224,6 +224,44 @@ describe('factsOf running text that names whom to contact', () => {
       'CN',
       'Vivian Huang',
     ],
+    // The firm a person is of; with our manager, an engineer and a middle initial; get in touch
+    // with; on his direct line.
+    [
+      'Buyers can visit our agent’s showroom: please contact Ms. Karen Whitfield of Whitfield & Co. Home Furnishings at +1 (336) 882-4417.',
+      'PH',
+      'Karen Whitfield',
+    ],
+    [
+      'Visits must be booked 3 working days ahead with our Plant Manager, Engr. Rogelio B. Cañete, on 0932 417 8856.',
+      'PH',
+      'Rogelio B. Cañete',
+    ],
+    [
+      'For hotels and resorts, please get in touch with Mr. Alvin T. Sy, Project Sales Manager, at 0995-418-2260.',
+      'PH',
+      'Alvin T. Sy',
+    ],
+    [
+      'Suppliers of rattan poles may call our Purchasing Officer, Mr. Noel Abarquez, on his direct line 032-346-2731.',
+      'PH',
+      'Noel Abarquez',
+    ],
+    // Norwegian: the contact person is; contact someone on the switchboard. Lithuanian: turn to.
+    [
+      'Kontaktperson er Eirik Johansen, mobil 464 02 917, e-post eirik.johansen@polarmarin.no.',
+      'NO',
+      'Eirik Johansen',
+    ],
+    [
+      'Spørsmål om faktura: kontakt regnskapsansvarlig Bente Vik på sentralbordet 55 34 12 00, internnr. 150.',
+      'NO',
+      'Bente Vik',
+    ],
+    [
+      'Dėl pretenzijų kreipkitės į kokybės vadybininkę Gintarę Rimkutę: tel. (8 37) 45 21 00, vid. 150.',
+      'LT',
+      'Gintarę Rimkutę',
+    ],
     // An English sentence: the name, its Chinese in brackets, the title, then WhatsApp / Tel.
     [
       'Overseas franchise: please contact Ms. Amy Zhou (周雅婷), Overseas Business Manager, WhatsApp / Tel: +86 131 5793 6602.',
@@ -525,6 +563,14 @@ describe('factsOf running text that names whom to contact', () => {
       'FI',
     );
     expect(facts.companyPhones).toEqual(['+4691015420']);
+  });
+
+  it('gives the company the number a sentence calls customer care’s, its messenger before it', () => {
+    const facts = factsIn(
+      'Retail orders and after-sales: Customer Care, Smart/Viber 0998 960 2718 or care@alegrehome.com.ph.',
+      'PH',
+    );
+    expect(facts.companyPhones).toEqual(['+639989602718']);
   });
 
   it('gives the company a number its note calls shared, on whoever’s card it is written', () => {

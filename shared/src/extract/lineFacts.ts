@@ -367,7 +367,7 @@ function readText(line: Line): ReadFacts {
       // Lars Öberg, puh. +46 910 154 20 (toimisto), mob. …: beside the person's own number, the
       // one the sentence calls the office's is the company's.
       if (
-        PROSE_COMPANY_PHONE.test(before) ||
+        PROSE_COMPANY_PHONE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) ||
         (line.phones.length > 1 && hit.end >= 0 && OFFICE_AFTER.test(text.slice(hit.end, hit.end + 16)))
       )
         f.companyPhones.push(hit.e164);
@@ -462,7 +462,8 @@ export function referredName(text: string, dataAt: number): string | null {
       ? (REFERRAL_RO.exec(wide) ??
         REFERRAL_FI.exec(wide) ??
         REFERRAL_SCANDINAVIAN.exec(wide) ??
-        REFERRAL_HR.exec(wide))
+        REFERRAL_HR.exec(wide) ??
+        REFERRAL_LT.exec(wide))
       : null) ??
     REFERRAL_KO.exec(before) ??
     REFERRAL_HE.exec(before) ??
@@ -500,11 +501,13 @@ const REFERRAL_FI =
 
 /**
  * The same in Danish, Norwegian and Swedish: contact (kontakt, kontakta) or call (ring til), perhaps
- * ours (vores, vår) and a job title in lower case and a comma, the name, then on (på) or the
- * number's label: …så kontakt vores marketingkoordinator, Mette Jensen, på 61 27 84 35….
+ * ours (vores, vår) and a job title in lower case and a comma, or the contact person is
+ * (Kontaktperson er), the name, then on (på, perhaps the switchboard's) or the number's label:
+ * …så kontakt vores marketingkoordinator, Mette Jensen, på 61 27 84 35…; kontakt
+ * regnskapsansvarlig Bente Vik på sentralbordet …; Kontaktperson er Eirik Johansen, mobil ….
  */
 const REFERRAL_SCANDINAVIAN =
-  /\b(?:[Kk]ontakt(?:a|e)?|[Rr]ing(?: til)?|[Ss]kriv til)\s+(?:(?:vores|vor|vår|vårt|våre|våra)\s+)?(?:\p{Ll}+,?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),?\s+(?:på(?:\s+(?:tlf\.?|telefon|mobil|nummer))?|tlf\.?|tel\.?|mobil)\s*[:：]?\s*$/u;
+  /\b(?:(?:[Kk]ontakt(?:a|e)?|[Rr]ing(?: til)?|[Ss]kriv til)\s+(?:(?:vores|vor|vår|vårt|våre|våra)\s+)?(?:\p{Ll}+,?\s+)?|[Kk]ontaktperson(?:en)?\s+(?:er|är)\s+)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),?\s+(?:på(?:\s+(?:tlf\.?|telefon|mobil|nummer|sentralbordet|växeln|omstillingen))?|tlf\.?|tel\.?|mobil)\s*[:：]?\s*$/u;
 
 /**
  * The same in Croatian: get in touch with (javite se, obratite se), contact (kontaktirajte) or call
@@ -514,6 +517,16 @@ const REFERRAL_SCANDINAVIAN =
  */
 const REFERRAL_HR =
   /\b(?:[Jj]avite se|[Oo]bratite se|[Kk]ontaktirajte|[Nn]azovite)\s+(?:(?:našem|našoj|naš|naša)\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)(?:,\s*(?:dipl\.\s*ing\.|mag\.\s*\p{Ll}+\.|ing\.|dr\.\s*sc\.)(?:\s*\p{Ll}+\.)?)?,?\s+(?:na\s+)?(?:mob\.|tel\.|mobitel|broj|telefon)?\s*[:：]?\s*$/u;
+
+/**
+ * The same in Lithuanian: call (skambinkite), turn to (kreipkitės į), write to (rašykite), get in
+ * touch with (susisiekite su) someone named by their job in lower case, in the dative or the
+ * accusative the verb asks (logistikos vadovui Vytautui Urbonui), or the contact person named
+ * after a dash (Kontaktinis asmuo – Ole Kristian Berg), then the number's label: …kreipkitės į
+ * kokybės vadybininkę Gintarę Rimkutę: tel. ….
+ */
+const REFERRAL_LT =
+  /(?:\b(?:[Ss]kambinkite|[Kk]reipkitės į|[Rr]ašykite|[Ss]usisiekite su)\s+(?:\p{Ll}+\s+){0,3}|\b[Kk]ontaktinis asmuo\s*[–—:-]\s*)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s*[,:：]?\s*(?:tel\.|mob\.|telefonu)\s*[:：]?\s*$/u;
 
 /**
  * A Hebrew name addressed (גב' for Ms, מר for Mr, ד"ר), right before its number perhaps after a
@@ -541,12 +554,12 @@ function opensBracket(text: string): boolean {
 
 /**
  * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL,
- * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI, REFERRAL_SCANDINAVIAN, REFERRAL_HR): contact,
+ * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI, REFERRAL_SCANDINAVIAN, REFERRAL_HR, REFERRAL_LT): contact,
  * call, avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e, bapak, dl.,
  * nostru, yhteyttä, kontakt, ring, javite and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -683,10 +696,10 @@ const OFFICE_AFTER =
 
 /**
  * A company's line named right before its number in running text (热线 0579-…, our main line …,
- * 24시간 상황실 …: the desk that answers day and night).
+ * 24시간 상황실 …: the desk that answers day and night; Customer Care, Smart/Viber 0998 …).
  */
 const PROSE_COMPANY_PHONE =
-  /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala|상황실|birou|dispecerat)\D{0,6}$/i;
+  /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|trunkline|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala|상황실|birou|dispecerat|customer (?:care|service)(?:[,:：]?\s*(?:smart|globe|viber|whatsapp|tel\.?|phone|mobile)\b[\s/]*)*)\D{0,6}$/i;
 
 /**
  * A line this long may be a sentence naming someone after its first datum (referredBeforeData,
@@ -787,15 +800,16 @@ const DEPARTMENT_REFERRAL =
   /[:：]\s*[\u4e00-\u9fa5]{2,10}?(?:部门|部|科|处|中心)\s*([\u4e00-\u9fa5]{2,4}?)(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*)?$/;
 
 /**
- * Contact, text, ask for … or co-ordinated by (our, the, her …), a few words of title (in lower
- * case, or capitalised before a comma: our Purchasing Executive, Ms. Tan Siew Hoon, at …; her PA,
- * Gemma Hirst, on …; our Works Manager, Mr. Dinesh Parmar, on …), a name (Dr. Anita Desai, Mr. Md.
- * Rafiqul Islam), perhaps a licence number between commas (ask for Carlos Mendez, NMLS
- * #1837745, at) or what they do in brackets (Lily Li (Sales) on WhatsApp), then at or on, perhaps
- * the messenger, or the bracket the data is written in, ending where the data starts.
+ * Contact, text, ask for, get in touch with … or co-ordinated by (our, the, her …; with our …), a few words
+ * of title (in lower case, or capitalised before a comma: our Purchasing Executive, Ms. Tan Siew Hoon, at …;
+ * her PA, Gemma Hirst, on …; our Works Manager, Mr. Dinesh Parmar, on …), a name (Dr. Anita Desai, Mr. Md.
+ * Rafiqul Islam, Engr. Rogelio B. Cañete), perhaps the firm they are of (Ms. Karen Whitfield of Whitfield &
+ * Co. Home Furnishings at …), perhaps a licence number between commas (ask for Carlos Mendez, NMLS #1837745,
+ * at) or what they do in brackets (Lily Li (Sales) on WhatsApp), then at or on, perhaps the messenger or
+ * their line (on his direct line), or the bracket the data is written in, ending where the data starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|(?:co-?ordinated|handled|managed|arranged) by)\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?:(?:Md|Mohd|Muhd)\.\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},)?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:at|on|via)\s))?(?:,?\s+(?:at|on|via)(?:\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,—–]{2,40}(?:,|\s+[—–-])\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
+  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Gg]et in touch with|(?:co-?ordinated|handled|managed|arranged) by|with(?= our ))\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr|Atty|Arch)\.?\s+)?(?:(?:Md|Mohd|Muhd)\.\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},|\s+of\s+\p{Lu}[^,()]{1,50}?(?=\s+(?:at|on)\s))?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:at|on|via)\s))?(?:,?\s+(?:at|on|via)(?:\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk)|\s+(?:his|her|their)\s+(?:direct\s+|mobile\s+)?(?:line|number|phone))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,—–]{2,40}(?:,|\s+[—–-])\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,

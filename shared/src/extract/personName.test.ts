@@ -99,6 +99,8 @@ describe('personName', () => {
     ['Ing. Ricardo Garza Treviño', 'Ricardo Garza Treviño'],
     // Muhammad written short, as Bangladesh writes it: no MD.
     ['Mr. Md. Rafiqul Islam', 'Md. Rafiqul Islam'],
+    // A licence after the name and a comma.
+    ['Ms. Gemma Abellana, CPA', 'Gemma Abellana'],
     // A Malay name, its honorific taken off.
     ['Encik Mohd Faizal bin Abdullah', 'Mohd Faizal bin Abdullah'],
     ['Cik Siti Aisyah binti Rahman', 'Siti Aisyah binti Rahman'],
@@ -157,6 +159,12 @@ describe('personName', () => {
     ['Factory Desk'],
     ['Factory Board'],
     ['Poslovnica Split'],
+    // An exporter's sample room and messenger line; a Norwegian base; Lithuanian desks and places.
+    ['Sample Room'],
+    ['Export Viber'],
+    ['Kystbasen Ågotnes'],
+    ['Salonas Vilniuje'],
+    ['Atstovas Norvegijoje'],
     ['İnsan Kaynakları'],
     ['Bayram Tatili Duyurusu'],
     ['Satış Mühendisi'],

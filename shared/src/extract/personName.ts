@@ -33,15 +33,18 @@ const SLASHED_LATIN = /^(.+?)\s*[/／]\s*([A-Za-z][A-Za-z .'’-]+)$/;
 const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
 
 /**
- * Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon., Dipl.-Ing.
- * (FH) with the kind of school that gave it; a Czech or Slovak Bc. or Mgr., a Nigerian Engr., an
- * Indonesian Bpk., Ibu, Sdr. or Sdri., a Thai Khun, a Malaysian honour: Datuk, Datin, Dato', Tan
- * Sri, and the Malay Encik, Cik, Puan, Tuan and Haji (En., Pn. and Hj. only with their dot); a Spanish or Portuguese Sr., Sra., Dra. or Eng.º, never Eng without its dot, a given name
- * in Singapore; a Greek κ., κα or π.; a Romanian Ec. (an economist), dl., dna., D-na or D-nul, Ec.
- * and dl. only with their dot; a Hebrew אינג' (an engineer), גב' (Ms), מר (Mr), ד"ר or עו"ד).
+ * Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon., Dipl.-Ing. (FH) with
+ * the kind of school that gave it; a Czech or Slovak Bc. or Mgr., a Nigerian Engr., an Indonesian Bpk., Ibu,
+ * Sdr. or Sdri., a Thai Khun, a Malaysian honour: Datuk, Datin, Dato', Tan Sri, and the Malay Encik, Cik,
+ * Puan, Tuan and Haji (En., Pn. and Hj. only with their dot); a Spanish or Portuguese Sr., Sra., Dra. or
+ * Eng.º, never Eng without its dot, a given name in Singapore; a Greek κ., κα or π.; a Romanian Ec. (an
+ * economist), dl., dna., D-na or D-nul, Ec. and dl. only with their dot; a Hebrew אינג' (an engineer), גב'
+ * (Ms), מר (Mr), ד"ר or עו"ד).
  */
 const PREFIX =
   /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Encik|Cik|Puan|Tuan|Hajah|Haji|Hj(?=\.)|En(?=\.)|Pn(?=\.)|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS|Sr|Sra|Srta|Dra|Enga?(?=[.ºª])|Ec(?=\.)|Dl(?=\.)|Dna(?=\.)|D-na|D-nul|D-ra|אינג['׳]|גב['׳]|מר|ד["״]ר|עו["״]ד|פרופ['׳]|κ|κα|κος|κ\.κ|Δρ|π)\.?(?:[ºª]\.?)?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+/** A degree or a licence after a name and a comma: Gemma Abellana, CPA; Anna Cruz, MBA. */
+const POST_NOMINAL = /,\s*(?:CPA|MBA|PhD|Ph\.D\.|Esq\.?|RN|CFA|ACCA|FCA|CPA, MBA)$/;
 /** A text, a bar, then Arabic alone: a name and its Arabic form (סאמר ח'ורי | سامر خوري). */
 const ARABIC_AFTER_BAR = /^([^|]{2,40}?)\s*[|｜]\s*[\u0600-\u06ff][\u0600-\u06ff\s]{1,40}$/;
 
@@ -160,6 +163,7 @@ export function personName(text: string, context: NameContext): string | null {
     .trim()
     .replace(/^["“'‘]|["”'’:：,，;；]$/g, '')
     .replace(PREFIX, '')
+    .replace(POST_NOMINAL, '')
     .replace(VIETNAMESE_ADDRESS, '')
     .replace(MALAYSIAN_TITLE, '')
     .trim();

@@ -31,6 +31,9 @@ export function writtenAsDialled(raw: string, e164: string): boolean {
   // Brazil's trunk 0 is dialled with a carrier's code after it (0 21 11 …), so numbers are
   // written without either, the area code set apart: (11) 3618-4233, 11 97415-8832.
   if (phone.country === 'BR' && BRAZILIAN_AREA_CODE.test(raw)) return true;
+  // Lithuania dialled 8 before a number until its trunk prefix became 0 in 2025, and pages still
+  // write it so: (8 37) 45 21 60, 8 687 40512.
+  if (phone.country === 'LT' && written.startsWith('8')) return true;
   return type === undefined || !TRUNK_DIALLED.has(type) || written.startsWith('0');
 }
 

@@ -13,6 +13,11 @@ describe('isRoleMailbox', () => {
     'gdpr@navis-oprema.hr',
     'nabava@navis-oprema.hr',
     'racunovodstvo@navis-oprema.hr',
+    // An exporter's documents desk and customer care; Norwegian and Lithuanian desks.
+    'exportdocs@alegrehome.com.ph',
+    'care@alegrehome.com.ph',
+    'faktura@puddefjordmarine.no',
+    'pardavimai@azuolynesbaldai.lt',
     // A Portuguese firm's quality, data-protection and invoicing desks; a Greek cannery's accounts.
     'qualidade@valedouima.pt',
     'rgpd@valedouima.pt',

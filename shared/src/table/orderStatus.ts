@@ -19,21 +19,18 @@ export type OrderStatusKind =
   | 'lost-deal';
 
 /**
- * 取消 / 作废 / 撤销 (a till's line keyed in wrongly and struck out) / 退单 / 交易关闭 / 不成立
- * (Shopee's order that never went through) / Cancelled / Void …: the order never happened; it is
- * left out and counted. A Chinese shop's 关闭 is a trade
- * that did not go through (淘宝's 交易关闭), while an English "Closed" order is a finished one
- * (Closed Won, a closed sales order); a deal lost (Lost, Closed Lost) was never agreed, so it is
- * no cancelled order either (LOST_DEAL).
- * A Swedish salon's booking called off (avbokad) and a Greek ticket void (ΑΚΥΡΟ, ΑΚΥΡΩΘΗΚΕ) are
- * cancelled too, and so are a Hungarian invoice struck out (sztornó, sztornózva), a Finnish job
- * called off (peruttu), a Slovenian or Croatian invoice (storniran), a Croatian booking (otkazano), a Filipino delivery (kanselado) and a Russian order
- * (отменён). An appointment the customer did not come to
- * (No-show, DNA: did not attend, 爽约, uteblev) is no sale either; a no-show fee charged for it is a
- * line of its own; nor is a contract ended before it was carried out (已终止, 已解除).
- * WooCommerce's "failed" is an order whose payment failed: it never went through either. An
- * invoice written off (a bad debt, 坏账: the client will never pay) brought nothing in, and is left
- * out the same way.
+ * 取消 / 作废 / 撤销 (a till's line keyed in wrongly and struck out) / 退单 / 交易关闭 / 不成立 (Shopee's order that never
+ * went through) / Cancelled / Void …: the order never happened; it is left out and counted. A Chinese shop's
+ * 关闭 is a trade that did not go through (淘宝's 交易关闭), while an English "Closed" order is a finished one
+ * (Closed Won, a closed sales order); a deal lost (Lost, Closed Lost) was never agreed, so it is no cancelled
+ * order either (LOST_DEAL). A Swedish salon's booking called off (avbokad) and a Greek ticket void (ΑΚΥΡΟ,
+ * ΑΚΥΡΩΘΗΚΕ) are cancelled too, and so are a Hungarian invoice struck out (sztornó, sztornózva), a Finnish
+ * job called off (peruttu), a Slovenian or Croatian invoice (storniran), a Croatian booking (otkazano), a
+ * Filipino delivery (kanselado) and a Russian order (отменён). An appointment the customer did not come to
+ * (No-show, DNA: did not attend, 爽约, uteblev) is no sale either; a no-show fee charged for it is a line of
+ * its own; nor is a contract ended before it was carried out (已终止, 已解除). WooCommerce's "failed" is an order
+ * whose payment failed: it never went through either. An invoice written off (a bad debt, 坏账: the client will
+ * never pay) brought nothing in, and is left out the same way.
  */
 const CANCELLED =
   /^(?:storniert|storno|storniran[oa]?|otkazan[oa]?|kanselado|kinansela|отмен[её]н[аоы]?|отменено|аннулирован[аоы]?|peruttu|peruutettu|mitätöity|sztorn[óo]|sztorn[óo]zva|sztorn[óo]zott|annulliert|geannuleerd|vervallen|cancelad[oa]s?|anulad[oa]s?|batal|dibatalkan|ยกเลิก|annul[ée]e?|annullat[oa]|cancellat[oa]|anulowan[aey]|anulowano|[iİ]ptal(?:\s+edildi)?|faltou|no\s+asisti[óo]|nicht\s+erschienen|avbokad|avbokat|avbokning|uteblev|uteblivet|makulerad|makulerat|ακυρο|άκυρο|ακυρωθηκε|ακυρώθηκε|ακυρωμενο|ακυρωμένο|ακύρωση|ακυρωση|tidak\s+datang|ไม่มา|已?取消|订单取消|作废|取消|취소|주문취소|취소완료|hủy|huỷ|đã hủy|đã huỷ|hủy đơn|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|爽约|已?终止|已解除|解约|cancel+ed|void(?:ed)?|invalid|declined|failed|bounced|(?:cheque|check)\s+bounced|dishono(?:u)?red|written[\s-]*off|write[\s-]*off|bad[\s-]*debt|no[\s-]*show|did\s+not\s+attend|dna)$/i;

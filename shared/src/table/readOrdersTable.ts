@@ -283,17 +283,16 @@ const LETTER = /\p{L}/u;
 const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
 
 /**
- * A payment on account written among the sales (see OrderCounts.payments): the item a collection
- * of what an earlier sale left owed (COLLECTION - DR-1102, 还款, 收到货款, 收回欠款). Not a status of
- * Collected, which a bakery writes of bread picked up, nor 已收款 or Paid, which say a sale was paid.
- * As other languages write it: Abono a cuenta, Pembayaran INV/…, Wpłata, Tahsilat, รับชำระ, Thu nợ
- * (Vietnamese: a debt collected), Thu tiền PX-1004, Trả nợ ngày 2/10 and Trả tiền hàng 16/10 (a debt
- * paid), 匯款：20/10 活動 (a remittance for an earlier sale), 收10月水费 (a month's bill collected),
- * 10月货款（月结） (a month's goods paid for), Betaling ontvangen, Règlement F2026-143, Úhrada faktury
- * FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT 2026/403, Swish-inbetalning
- * för 25/10, Bayaran diterima INV-2610-003, Recibo – pagamento da FT 2026/090, ΕΙΣΠΡΑΞΗ – εξόφληση
- * Οκτωβρίου, Suoritus: lasku 26105, Оплата по РН-0872, Plačilo računa 2026-408, Uplata po računu 176/1/1, BAYAD – DR-2401 (a suki paying a delivery
- * receipt), 收款（9月货款）, 转账收款（10月货款）.
+ * A payment on account written among the sales (see OrderCounts.payments): the item a collection of what an
+ * earlier sale left owed (COLLECTION - DR-1102, 还款, 收到货款, 收回欠款). Not a status of Collected, which a bakery
+ * writes of bread picked up, nor 已收款 or Paid, which say a sale was paid. As other languages write it: Abono a
+ * cuenta, Pembayaran INV/…, Wpłata, Tahsilat, รับชำระ, Thu nợ (Vietnamese: a debt collected), Thu tiền
+ * PX-1004, Trả nợ ngày 2/10 and Trả tiền hàng 16/10 (a debt paid), 匯款：20/10 活動 (a remittance for an earlier
+ * sale), 收10月水费 (a month's bill collected), 10月货款（月结） (a month's goods paid for), Betaling ontvangen,
+ * Règlement F2026-143, Úhrada faktury FV-2026-031, Cobro transferencia ALB 26/1205, Incasso bonifico FT
+ * 2026/403, Swish-inbetalning för 25/10, Bayaran diterima INV-2610-003, Recibo – pagamento da FT 2026/090,
+ * ΕΙΣΠΡΑΞΗ – εξόφληση Οκτωβρίου, Suoritus: lasku 26105, Оплата по РН-0872, Plačilo računa 2026-408, Uplata po
+ * računu 176/1/1, BAYAD – DR-2401 (a suki paying a delivery receipt), 收款（9月货款）, 转账收款（10月货款）.
  */
 const PAYMENT_ON_ACCOUNT =
   /^(?:collections?|payment (?:received|on account)|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|(?:转账|微信|支付宝|现金)?收款(?:\s*[(（]|$)|abono|pago de factura|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|recibo\s*[–—-]\s*pagamento|pagamento\s+da\s+(?:ft|fatura|factura)|汇款\s*[:：]|匯款\s*[:：]|收\s*\d{1,2}\s*月份?[\u4e00-\u9fa5]{0,4}?(?:费|款)|\d{1,2}\s*月份?(?:货款|账款|欠款)|betaling ontvangen|suoritus|pla[čc]ilo\s+ra[čc]una|uplata\s+po\s+ra[čc]unu|bayad\s*[–—:-]\s*(?:dr|inv|si)\b|оплата\s+по|поступление|(?:swish-?)?inbetalning|είσπραξη|εισπραξη|εξόφληση|εξοφληση|règlement|reglement|[úu]hrada)(?![a-z])/i;
