@@ -18,13 +18,13 @@ const MONTH_NAMES = [
 ] as const;
 
 /**
- * Month names and their usual abbreviations in the other languages customer ledgers are kept in
- * with Latin letters: Spanish, Portuguese, German, French, Italian, Indonesian and Malay, Polish
- * (in the nominative and the genitive: listopad, 3 listopada), Turkish (Kasım, and kasim as
- * lower-casing outside the Turkish locale writes it), Dutch (maart, mrt, augustus), Czech (říjen,
- * listopad, and in the genitive: 28. října) and Slovenian (marec, junij, julij, avgust, avg.); and in Greek letters (Οκτώβριος, in the genitive
- * Οκτωβρίου, and without accents as capitals write it). Where languages share a word it names the
- * same month (mar, mai, nov).
+ * Month names and their usual abbreviations in the other languages customer ledgers are kept in with Latin
+ * letters: Spanish, Portuguese, German, French, Italian, Indonesian and Malay, Polish (in the nominative and
+ * the genitive: listopad, 3 listopada), Turkish (Kasım, and kasim as lower-casing outside the Turkish locale
+ * writes it), Dutch (maart, mrt, augustus), Czech (říjen, listopad, and in the genitive: 28. října) and
+ * Slovenian (marec, junij, julij, avgust, avg.); and in Greek letters (Οκτώβριος, in the genitive Οκτωβρίου,
+ * and without accents as capitals write it). Where languages share a word it names the same month (mar, mai,
+ * nov).
  */
 const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
   (

@@ -375,16 +375,16 @@ function findAbbreviatedFirms(
   values: readonly string[],
   found: NameIndexes,
 ): void {
-  let firms: { core: string; index: number }[] | null = null;
+  let byStart: Map<string, { core: string; index: number }[]> | null = null;
   for (let key = 0; key < values.length; key++) {
     if (found.indexes[key] !== -1) continue;
     const short = hanNameOf(nameKeyOf(values[key] as string));
     if (short === null || short.length < 2 || short.length > 8) continue;
-    firms ??= firmCores(records);
+    byStart ??= firmCores(records);
     let only = -1;
-    for (const firm of firms) {
-      if (firm.core.length <= short.length || !firm.core.startsWith(short.slice(0, 2))) continue;
-      if (!isSubsequence(short, firm.core) || firm.index === only) continue;
+    for (const firm of byStart.get(short.slice(0, 2)) ?? []) {
+      if (firm.core.length <= short.length || !isSubsequence(short, firm.core) || firm.index === only)
+        continue;
       only = only === -1 ? firm.index : -2;
     }
     if (only >= 0) found.indexes[key] = only;
@@ -394,10 +394,11 @@ function findAbbreviatedFirms(
 /**
  * The customers' companies and short names in Chinese characters of five or more, each without
  * the place it opens with: marked (沈阳市, 中牟县: LEADING_PLACE), or the two characters a
- * registered company's name (…有限公司) opens with (沈阳).
+ * registered company's name (…有限公司) opens with (沈阳); by their first two characters, so that
+ * a name asked looks only at the firms it could be short for.
  */
-function firmCores(records: readonly CustomerRecord[]): { core: string; index: number }[] {
-  const cores: { core: string; index: number }[] = [];
+function firmCores(records: readonly CustomerRecord[]): Map<string, { core: string; index: number }[]> {
+  const cores = new Map<string, { core: string; index: number }[]>();
   for (let i = 0; i < records.length; i++) {
     for (const field of ['company', 'shortName'] as const) {
       const text = records[i]?.[field];
@@ -408,7 +409,12 @@ function firmCores(records: readonly CustomerRecord[]): { core: string; index: n
       const placed = han.length >= 8 && han.endsWith('公司');
       const local = han.replace(LEADING_PLACE, '');
       const seen = new Set(placed ? [local === han ? han.slice(2) : local] : [han, local]);
-      for (const core of seen) cores.push({ core, index: i });
+      for (const core of seen) {
+        const start = core.slice(0, 2);
+        const list = cores.get(start);
+        if (list === undefined) cores.set(start, [{ core, index: i }]);
+        else list.push({ core, index: i });
+      }
     }
   }
   return cores;
