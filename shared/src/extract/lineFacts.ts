@@ -483,13 +483,22 @@ export function referredName(text: string, dataAt: number): string | null {
 }
 
 /**
+ * A name in Latin letters as the sentences below read one: two or three capitalised words (Mette
+ * Jensen, Ole Kristian Berg), an apostrophe or a hyphen within a word. Each sentence's pattern is
+ * built round it.
+ */
+const LATIN_NAME_SOURCE = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}`;
+
+/**
  * The same in Romanian: a name after dl. or dna. (Mr, Mrs), or after our partner, representative
  * or colleague (partenerul nostru, reprezentantul nostru de la Chișinău), perhaps with their firm
  * and town after commas, then the number's label: …reprezentantul nostru de la Chișinău, dl. Victor
  * Rusu, tel. …; partenerul nostru Kovács Gábor, Kovács Agrotechnika Kft., Szeged – birou: ….
  */
-const REFERRAL_RO =
-  /(?:\b(?:dl|dna|d-na|d-nul)\.?\s+|\b(?:domnul|doamna)\s+|\b(?:partenerul|partenera|reprezentantul|reprezentanta|colegul|colega)\s+(?:nostru|noastră|noastra)\s+(?:(?:ing|ec|dr)\.\s+)?)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^;,]{1,40}){0,3}\s*(?:[–—-]\s*[\p{Ll}.]{2,12}\s*)?(?:[:：]\s*)?$/u;
+const REFERRAL_RO = new RegExp(
+  String.raw`(?:\b(?:dl|dna|d-na|d-nul)\.?\s+|\b(?:domnul|doamna)\s+|\b(?:partenerul|partenera|reprezentantul|reprezentanta|colegul|colega)\s+(?:nostru|noastră|noastra)\s+(?:(?:ing|ec|dr)\.\s+)?)(${LATIN_NAME_SOURCE})(?:,[^;,]{1,40}){0,3}\s*(?:[–—-]\s*[\p{Ll}.]{2,12}\s*)?(?:[:：]\s*)?$`,
+  'u',
+);
 
 /**
  * The same in Finnish: contact (ota yhteyttä), perhaps a job title in lower case, the name (the
@@ -506,8 +515,10 @@ const REFERRAL_FI =
  * …så kontakt vores marketingkoordinator, Mette Jensen, på 61 27 84 35…; kontakt
  * regnskapsansvarlig Bente Vik på sentralbordet …; Kontaktperson er Eirik Johansen, mobil ….
  */
-const REFERRAL_SCANDINAVIAN =
-  /\b(?:(?:[Kk]ontakt(?:a|e)?|[Rr]ing(?: til)?|[Ss]kriv til)\s+(?:(?:vores|vor|vår|vårt|våre|våra)\s+)?(?:\p{Ll}+,?\s+)?|[Kk]ontaktperson(?:en)?\s+(?:er|är)\s+)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),?\s+(?:på(?:\s+(?:tlf\.?|telefon|mobil|nummer|sentralbordet|växeln|omstillingen))?|tlf\.?|tel\.?|mobil)\s*[:：]?\s*$/u;
+const REFERRAL_SCANDINAVIAN = new RegExp(
+  String.raw`\b(?:(?:[Kk]ontakt(?:a|e)?|[Rr]ing(?: til)?|[Ss]kriv til)\s+(?:(?:vores|vor|vår|vårt|våre|våra)\s+)?(?:\p{Ll}+,?\s+)?|[Kk]ontaktperson(?:en)?\s+(?:er|är)\s+)(${LATIN_NAME_SOURCE}),?\s+(?:på(?:\s+(?:tlf\.?|telefon|mobil|nummer|sentralbordet|växeln|omstillingen))?|tlf\.?|tel\.?|mobil)\s*[:：]?\s*$`,
+  'u',
+);
 
 /**
  * The same in Croatian: get in touch with (javite se, obratite se), contact (kontaktirajte) or call
@@ -525,8 +536,10 @@ const REFERRAL_HR =
  * after a dash (Kontaktinis asmuo – Ole Kristian Berg), then the number's label: …kreipkitės į
  * kokybės vadybininkę Gintarę Rimkutę: tel. ….
  */
-const REFERRAL_LT =
-  /(?:\b(?:[Ss]kambinkite|[Kk]reipkitės į|[Rr]ašykite|[Ss]usisiekite su)\s+(?:\p{Ll}+\s+){0,3}|\b[Kk]ontaktinis asmuo\s*[–—:-]\s*)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s*[,:：]?\s*(?:tel\.|mob\.|telefonu)\s*[:：]?\s*$/u;
+const REFERRAL_LT = new RegExp(
+  String.raw`(?:\b(?:[Ss]kambinkite|[Kk]reipkitės į|[Rr]ašykite|[Ss]usisiekite su)\s+(?:\p{Ll}+\s+){0,3}|\b[Kk]ontaktinis asmuo\s*[–—:-]\s*)(${LATIN_NAME_SOURCE})\s*[,:：]?\s*(?:tel\.|mob\.|telefonu)\s*[:：]?\s*$`,
+  'u',
+);
 
 /**
  * A Hebrew name addressed (גב' for Ms, מר for Mr, ד"ר), right before its number perhaps after a
@@ -543,8 +556,10 @@ const REFERRAL_HE = new RegExp(
  * The bracket still open before the number, its messenger or phone word right before it; what the
  * person does perhaps after a comma (…under Dr. Kalpesh Joshi, Head – Technical Services (Tel. …).
  */
-const NAMED_WITH_BRACKETED_DATA =
-  /(?:^|[\s,;:])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,\s+[^,()（）\d]{2,40})?\s*[(（][^()（）]{0,40}?(?:WhatsApp|WeChat|LINE|Viber|Telegram|[Mm]obile|[Cc]ell|[Tt]el\.?|[Pp]hone)\s*[:：]?\s*$/u;
+const NAMED_WITH_BRACKETED_DATA = new RegExp(
+  String.raw`(?:^|[\s,;:])(${LATIN_NAME_SOURCE})(?:,\s+[^,()（）\d]{2,40})?\s*[(（][^()（）]{0,40}?(?:WhatsApp|WeChat|LINE|Viber|Telegram|[Mm]obile|[Cc]ell|[Tt]el\.?|[Pp]hone)\s*[:：]?\s*$`,
+  'u',
+);
 
 /** Whether a bracket opened in `text` is still open at its end. */
 function opensBracket(text: string): boolean {
@@ -815,24 +830,30 @@ const REFERRAL_EN =
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,
  * adjointe administrative, au 514 555-0176; contactez Marc Dubois à ….
  */
-const REFERRAL_FR =
-  /\b(?:avec|[Cc]ontactez|[Aa]ppelez|[ÉéEe]crivez à|[Jj]oindre)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,30},)?\s+(?:au|à|par)\s*[:：]?\s*$/u;
+const REFERRAL_FR = new RegExp(
+  String.raw`\b(?:avec|[Cc]ontactez|[Aa]ppelez|[ÉéEe]crivez à|[Jj]oindre)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?(${LATIN_NAME_SOURCE})(?:,[^,]{1,30},)?\s+(?:au|à|par)\s*[:：]?\s*$`,
+  'u',
+);
 
 /**
  * A French or an Italian sentence naming the person between commas, then saying that they answer
  * on the number: Le responsable de l'atelier, Franck Dumas, répond directement au …; …, Mme Claire
  * Roux, est joignable au …; Il responsabile service, Fabio Rinaldi, risponde al numero ….
  */
-const REFERRAL_ANSWERS =
-  /,\s+(?:(?:M\.|Mme|Me|Dr|Sig\.|Sig\.ra|Dott\.|Ing\.)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}),\s+(?:vous\s+)?(?:répond|est joignable|reste joignable|est disponible|risponde|è raggiungibile|è reperibile)(?:\s+\p{Ll}+){0,3}?\s+(?:au|à|par|sur|al|allo)(?:\s+numero)?\s*[:：]?\s*$/u;
+const REFERRAL_ANSWERS = new RegExp(
+  String.raw`,\s+(?:(?:M\.|Mme|Me|Dr|Sig\.|Sig\.ra|Dott\.|Ing\.)\s+)?(${LATIN_NAME_SOURCE}),\s+(?:vous\s+)?(?:répond|est joignable|reste joignable|est disponible|risponde|è raggiungibile|è reperibile)(?:\s+\p{Ll}+){0,3}?\s+(?:au|à|par|sur|al|allo)(?:\s+numero)?\s*[:：]?\s*$`,
+  'u',
+);
 
 /**
  * The same in German: who answers, advises or is reached, perhaps their title first, then that
  * they do so at the number: Fragen zur Lehre beantwortet unser Lehrlingsbeauftragter Florian
  * Reiter gerne persönlich unter …; wenden Sie sich an Frau Mag. Eva Brandl unter ….
  */
-const REFERRAL_DE =
-  /\b(?:beantwortet|beantworten|berät|informiert|erreichen Sie|wenden Sie sich an|kontaktieren Sie)\s+(?:Sie\s+)?(?:(?:unser|unsere|Ihr|Ihre|der|die|den)\s+)?(?:\p{Lu}\p{Ll}{3,}(?:in|er|e)\s+)?(?:(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Ing\.|Mag\.|DI)\s+)*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:gerne|gern|persönlich|direkt|telefonisch))*\s+(?:unter|per|via)(?:\s+(?:der|seiner|ihrer)\s+\p{L}+)?\s*[:：]?\s*$/u;
+const REFERRAL_DE = new RegExp(
+  String.raw`\b(?:beantwortet|beantworten|berät|informiert|erreichen Sie|wenden Sie sich an|kontaktieren Sie)\s+(?:Sie\s+)?(?:(?:unser|unsere|Ihr|Ihre|der|die|den)\s+)?(?:\p{Lu}\p{Ll}{3,}(?:in|er|e)\s+)?(?:(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Ing\.|Mag\.|DI)\s+)*(${LATIN_NAME_SOURCE})(?:\s+(?:gerne|gern|persönlich|direkt|telefonisch))*\s+(?:unter|per|via)(?:\s+(?:der|seiner|ihrer)\s+\p{L}+)?\s*[:：]?\s*$`,
+  'u',
+);
 
 /**
  * The same in Indonesian: …Kepala Bengkel, Bpk. Joko Prasetyo, juga dapat dihubungi melalui kantor
@@ -845,10 +866,14 @@ const REFERRAL_DE =
  * brackets or a comma and the number's label: Keuangan & penagihan: Ibu Sri Wahyuni, telp. …;
  * …langsung ke Kepala QC, Bapak Agus Santoso (agus.santoso@…).
  */
-const REFERRAL_ID_ADDRESSED =
-  /(?:^|[,:：]\s*|\bke\s+)(?:Bpk|Bapak|Ibu|Pak|Bu|Sdr|Sdri)\.?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\s*[(（]|,\s*(?:telp|tel|hp|wa|hp\/wa|ponsel)\.?)\s*[:：]?\s*$/u;
-const REFERRAL_ID =
-  /(?:,\s+|\bkepada\s+|\bhubungi\s+)(?:(?:Bpk|Bapak|Ibu|Pak|Bu|Sdr|Sdri)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\s*\([^()]{1,40}\))?,?\s+(?:juga\s+)?(?:dapat\s+dihubungi\s+)?(?:melalui|di|via)(?:\s+(?:email|e-mail|telepon|telp\.?|WA|WhatsApp|kantor pusat|nomor))*\s*[:：]?\s*$/u;
+const REFERRAL_ID_ADDRESSED = new RegExp(
+  String.raw`(?:^|[,:：]\s*|\bke\s+)(?:Bpk|Bapak|Ibu|Pak|Bu|Sdr|Sdri)\.?\s+(${LATIN_NAME_SOURCE})(?:\s*[(（]|,\s*(?:telp|tel|hp|wa|hp\/wa|ponsel)\.?)\s*[:：]?\s*$`,
+  'u',
+);
+const REFERRAL_ID = new RegExp(
+  String.raw`(?:,\s+|\bkepada\s+|\bhubungi\s+)(?:(?:Bpk|Bapak|Ibu|Pak|Bu|Sdr|Sdri)\.?\s+)?(${LATIN_NAME_SOURCE})(?:\s*\([^()]{1,40}\))?,?\s+(?:juga\s+)?(?:dapat\s+dihubungi\s+)?(?:melalui|di|via)(?:\s+(?:email|e-mail|telepon|telp\.?|WA|WhatsApp|kantor pusat|nomor))*\s*[:：]?\s*$`,
+  'u',
+);
 
 /**
  * The same in Czech: …vám odpoví Kateřina Šimková, HR Business Partner, tel. …; kontaktujte pana
@@ -856,8 +881,10 @@ const REFERRAL_ID =
  * who answers, perhaps what they are between commas, then the number's label; or the person, then
  * that they can be reached on the line.
  */
-const REFERRAL_CS =
-  /(?:(?:odpoví|kontaktujte|volejte|obraťte se na|napište)\s+(?:(?:pan|paní|pana)\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{1,40})?,?\s+(?:tel\.?|telefon|mobil|na)\s*[:：]?|(?:^|\s)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+je\s+(?:[\p{Ll}\s]{0,40}?\s)?k zastižení\s+na(?:\s+(?:přímé|mobilní|pevné))?(?:\s+lince|\s+čísle|\s+telefonu)?\s*[:：]?)\s*$/u;
+const REFERRAL_CS = new RegExp(
+  String.raw`(?:(?:odpoví|kontaktujte|volejte|obraťte se na|napište)\s+(?:(?:pan|paní|pana)\s+)?(${LATIN_NAME_SOURCE})(?:,[^,]{1,40})?,?\s+(?:tel\.?|telefon|mobil|na)\s*[:：]?|(?:^|\s)(${LATIN_NAME_SOURCE})\s+je\s+(?:[\p{Ll}\s]{0,40}?\s)?k zastižení\s+na(?:\s+(?:přímé|mobilní|pevné))?(?:\s+lince|\s+čísle|\s+telefonu)?\s*[:：]?)\s*$`,
+  'u',
+);
 
 /**
  * The same in Portuguese, as a Brazilian page writes it: …fale com o nosso engenheiro de

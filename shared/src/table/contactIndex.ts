@@ -337,58 +337,56 @@ function findPlacedNames(
 const PLACE_AFTER = /^(.+?)\s+(\S{2,12})$/u;
 
 /**
- * Finds the customer of a Chinese firm's name shortened as Chinese shortens one, some characters
- * of its middle left out, its first two and last two kept (蓮花仲介 of 蓮花人力仲介): the one
+ * Finds the customer of a Chinese firm's name shortened as Chinese shortens one: some characters
+ * of its middle left out, its first two and last two kept (蓮花仲介 of 蓮花人力仲介), the one
  * customer whose name, company or short name in Chinese characters is so shortened, a remark in
- * brackets after either aside.
+ * brackets after either aside; else its 简称, its first two characters (the firm's own name, after
+ * the city it opens with) and some of the rest, in order (盛世装饰 of 沈阳盛世佳园装饰工程有限公司,
+ * 福泰物业 of 福泰小区物业服务中心, 鑫诚 of 鑫诚防水保温工程队), the one customer whose company or
+ * short name, with or without the place before it, so starts and holds them.
  */
 function findShortenedFirms(
   records: readonly CustomerRecord[],
   values: readonly string[],
   found: NameIndexes,
 ): void {
-  let byEnds: Map<string, { han: string; index: number }[]> | null = null;
+  let byEnds: Map<string, FirmName[]> | null = null;
+  let byStart: Map<string, FirmName[]> | null = null;
   for (let key = 0; key < values.length; key++) {
     if (found.indexes[key] !== -1) continue;
     const short = hanNameOf(nameKeyOf(values[key] as string));
-    if (short === null || short.length < 4) continue;
-    byEnds ??= firmsByEnds(records);
+    if (short === null || short.length < 2) continue;
     let only = -1;
-    for (const firm of byEnds.get(endsOf(short)) ?? []) {
-      if (firm.han.length <= short.length || !isSubsequence(short, firm.han) || firm.index === only) continue;
-      only = only === -1 ? firm.index : -2;
+    if (short.length >= 4) {
+      byEnds ??= firmsByEnds(records);
+      only = onlyFirmHolding(short, byEnds.get(endsOf(short)));
     }
-    if (only >= 0) found.indexes[key] = only;
+    if (only === -1 && short.length <= 8) {
+      byStart ??= firmCores(records);
+      only = onlyFirmHolding(short, byStart.get(short.slice(0, 2)));
+    }
+    if (only !== -1) found.indexes[key] = only;
   }
-  findAbbreviatedFirms(records, values, found);
+}
+
+/** A customer's firm name in Chinese characters, and the customer's record index. */
+interface FirmName {
+  name: string;
+  index: number;
 }
 
 /**
- * Finds the customer of a Chinese firm's name abbreviated as its 简称: its first two characters
- * (the firm's own name, after the city it opens with) and some of the rest, in order (盛世装饰 of
- * 沈阳盛世佳园装饰工程有限公司, 福泰物业 of 福泰小区物业服务中心, 鑫诚 of 鑫诚防水保温工程队): the one
- * customer whose company or short name, with or without the place before it, so starts and holds
- * them.
+ * The record index of the one customer among `firms` whose name is longer than `short` and holds
+ * its characters in order (isSubsequence); −1 for none or several.
  */
-function findAbbreviatedFirms(
-  records: readonly CustomerRecord[],
-  values: readonly string[],
-  found: NameIndexes,
-): void {
-  let byStart: Map<string, { core: string; index: number }[]> | null = null;
-  for (let key = 0; key < values.length; key++) {
-    if (found.indexes[key] !== -1) continue;
-    const short = hanNameOf(nameKeyOf(values[key] as string));
-    if (short === null || short.length < 2 || short.length > 8) continue;
-    byStart ??= firmCores(records);
-    let only = -1;
-    for (const firm of byStart.get(short.slice(0, 2)) ?? []) {
-      if (firm.core.length <= short.length || !isSubsequence(short, firm.core) || firm.index === only)
-        continue;
-      only = only === -1 ? firm.index : -2;
-    }
-    if (only >= 0) found.indexes[key] = only;
+function onlyFirmHolding(short: string, firms: readonly FirmName[] | undefined): number {
+  let only = -1;
+  for (const firm of firms ?? []) {
+    if (firm.name.length <= short.length || !isSubsequence(short, firm.name) || firm.index === only) continue;
+    if (only !== -1) return -1;
+    only = firm.index;
   }
+  return only;
 }
 
 /**
@@ -397,8 +395,8 @@ function findAbbreviatedFirms(
  * registered company's name (…有限公司) opens with (沈阳); by their first two characters, so that
  * a name asked looks only at the firms it could be short for.
  */
-function firmCores(records: readonly CustomerRecord[]): Map<string, { core: string; index: number }[]> {
-  const cores = new Map<string, { core: string; index: number }[]>();
+function firmCores(records: readonly CustomerRecord[]): Map<string, FirmName[]> {
+  const cores = new Map<string, FirmName[]>();
   for (let i = 0; i < records.length; i++) {
     for (const field of ['company', 'shortName'] as const) {
       const text = records[i]?.[field];
@@ -412,8 +410,8 @@ function firmCores(records: readonly CustomerRecord[]): Map<string, { core: stri
       for (const core of seen) {
         const start = core.slice(0, 2);
         const list = cores.get(start);
-        if (list === undefined) cores.set(start, [{ core, index: i }]);
-        else list.push({ core, index: i });
+        if (list === undefined) cores.set(start, [{ name: core, index: i }]);
+        else list.push({ name: core, index: i });
       }
     }
   }
@@ -424,8 +422,8 @@ function firmCores(records: readonly CustomerRecord[]): Map<string, { core: stri
  * The customers' names in Chinese characters of five or more (longer than the shortest name
  * shortened from one), by their first two and last two.
  */
-function firmsByEnds(records: readonly CustomerRecord[]): Map<string, { han: string; index: number }[]> {
-  const byEnds = new Map<string, { han: string; index: number }[]>();
+function firmsByEnds(records: readonly CustomerRecord[]): Map<string, FirmName[]> {
+  const byEnds = new Map<string, FirmName[]>();
   for (let i = 0; i < records.length; i++) {
     for (const field of CUSTOMER_NAME_FIELDS) {
       const text = records[i]?.[field];
@@ -437,8 +435,8 @@ function firmsByEnds(records: readonly CustomerRecord[]): Map<string, { han: str
       for (const name of local.length >= 5 && local !== han ? [han, local] : [han]) {
         const ends = endsOf(name);
         const list = byEnds.get(ends);
-        if (list === undefined) byEnds.set(ends, [{ han: name, index: i }]);
-        else list.push({ han: name, index: i });
+        if (list === undefined) byEnds.set(ends, [{ name, index: i }]);
+        else list.push({ name, index: i });
       }
     }
   }
