@@ -27,10 +27,19 @@ export function combineHeaderRows(
     // A label over this column and the next ones (ग्राहक / Customer over Sr. | Name | Known as)
     // names the group, not this column: its own name is the lower one, known or not.
     const spans = top !== '' && bottom !== '' && (upper[c + 1] ?? '') === '' && (lower[c + 1] ?? '') !== '';
+    // Units under a quantity (数量 over 斤 | 饼): the group names its first column, the units no field.
     const candidates =
-      bottom === '' ? [top] : spans ? [bottom, `${top}${bottom}`] : [bottom, `${top || group}${bottom}`, top];
+      bottom === ''
+        ? [top]
+        : spans
+          ? [bottom, `${top}${bottom}`, ...(UNIT.test(bottom) ? [top] : [])]
+          : [bottom, `${top || group}${bottom}`, top];
     const known = candidates.find((text) => text !== '' && headerFit(role, [text], overrides).fields > 0);
     names.push(known ?? (bottom || top));
   }
   return names;
 }
+
+/** A unit of measure written alone under a quantity's label: 斤, 饼, 箱, kg, pcs. */
+const UNIT =
+  /^(?:斤|两|公斤|千克|克|吨|饼|箱|件|个|盒|包|袋|条|瓶|桶|卷|张|只|支|套|罐|提|kg|g|t|pcs|lbs?|m|m²|㎡)$/i;

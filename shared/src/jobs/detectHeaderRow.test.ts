@@ -118,6 +118,19 @@ describe('detectHeaderRow on a header drawn over two rows', () => {
     ]);
   });
 
+  it('reads a quantity over the units it is kept in (数量 over 斤 | 饼) as the quantity', () => {
+    const rows: Cell[][] = [
+      ['日期', '单号', '客户', '', '品名', '数量', '', '单价', '金额', '结算'],
+      ['', '', '代码', '名称', '', '斤', '饼', '', '', ''],
+      ['10/2', 'FH-1001', 'SM01', '鹭岛茶庄', '铁观音', 10, '', 220, '2,200', '月结'],
+    ];
+    expect(detectHeaderRow(rows, 'orders', NO_OVERRIDES)).toEqual({
+      row: 2,
+      usable: true,
+      combined: ['日期', '单号', '客户代码', '客户名称', '品名', '数量', '饼', '单价', '金额', '结算'],
+    });
+  });
+
   it('keeps a one-row header when the row below is data', () => {
     expect(detectHeaderRow([HEADER, ROW, ROW], 'customers', NO_OVERRIDES)).toEqual({ row: 1, usable: true });
   });

@@ -60,6 +60,9 @@ const SPANISH: HeaderWords = {
       'Número de cliente',
       'Código cliente',
       'ID cliente',
+      'Cód.',
+      'Cód. cliente',
+      'Código',
     ],
     name: ['Nombre', 'Cliente', 'Nombre del cliente', 'Nombre completo', 'Contacto', 'Persona de contacto'],
     // A client's legal name (razón social), a company's or a person's, beside its Contacto.
@@ -76,14 +79,24 @@ const SPANISH: HeaderWords = {
     customerId: ['Clave', 'Clave cliente', 'No. cliente', 'Código cliente', 'ID cliente'],
     customerName: ['Cliente', 'Nombre del cliente'],
     date: ['Fecha', 'Fecha de pedido', 'Fecha de venta'],
-    orderId: ['Folio', 'No. pedido', 'Pedido', 'Factura', 'No. factura'],
-    amount: ['Importe', 'Monto', 'Total'],
-    product: ['Trabajo', 'Producto', 'Material', 'Descripción', 'Descripcion', 'Concepto', 'Servicio'],
+    orderId: ['Folio', 'No. pedido', 'Pedido', 'Factura', 'No. factura', 'N°', 'Nº', 'N° comprobante'],
+    // Peru's Valor venta is the sale before IGV (the tax is SUNAT's), its Importe total the sum with it.
+    amount: ['Valor venta', 'Valor de venta', 'Importe', 'Monto', 'Total', 'Importe total'],
+    product: [
+      'Trabajo',
+      'Producto',
+      'Material',
+      'Descripción',
+      'Descripcion',
+      'Concepto',
+      'Servicio',
+      'Detalle',
+    ],
     quantity: ['Cantidad', 'Cant.'],
     unitPrice: ['Precio', 'Precio unitario'],
     status: ['Estatus', 'Estado'],
     payment: ['Forma de pago', 'Método de pago', 'Metodo de pago'],
-    remarks: ['Observaciones', 'Notas', 'Comentarios'],
+    remarks: ['Observaciones', 'Notas', 'Comentarios', 'Obs.'],
   },
 };
 
@@ -467,6 +480,50 @@ const SWEDISH: HeaderWords = {
 };
 
 /**
+ * Norwegian and Danish, one table since their bookkeeping words are mostly the same: a trade's
+ * kundeliste and its book of invoices (utgående fakturaer), as Tripletex, Fiken, Visma and
+ * e-conomic and the Excel sheets beside them keep them. Eks. mva (Ekskl. moms) is turnover: the
+ * VAT is the state's; Sum inkl. mva comes after it.
+ */
+const NORWEGIAN: HeaderWords = {
+  customers: {
+    id: ['Kundenr', 'Kundenummer', 'Kunde-nr', 'Kunde-ID'],
+    name: ['Navn', 'Kundenavn', 'Kunde', 'Kontaktperson', 'Fornavn og etternavn', 'For- og efternavn'],
+    // Navn beside a Kontaktperson is the firm's or the household's name, the contact the person's.
+    company: ['Firma', 'Firmanavn', 'Bedrift', 'Virksomhed', 'Navn'],
+    mobile: ['Mobil', 'Mobilnr', 'Mobilnummer', 'Mobiltelefon'],
+    phone: ['Telefon', 'Tlf.', 'Telefonnr', 'Telefonnummer'],
+    email: ['E-post', 'E-postadresse', 'E-mail', 'Epost'],
+    address: ['Adresse', 'Gateadresse', 'Postadresse'],
+    city: ['Sted', 'Poststed', 'By', 'Postnr. og sted'],
+    birthday: ['Fødselsdato', 'Bursdag', 'Fødselsdag'],
+    note: ['Merknad', 'Merknader', 'Notat', 'Bemærkning', 'Bemærkninger', 'Kommentar'],
+  },
+  orders: {
+    customerId: ['Kundenr', 'Kundenummer', 'Kunde-nr'],
+    customerName: ['Kunde', 'Kundenavn'],
+    date: ['Dato', 'Fakturadato', 'Bilagsdato'],
+    orderId: ['Fakturanr', 'Fakturanummer', 'Bilagsnr', 'Ordrenr', 'Ordrenummer'],
+    amount: [
+      'Eks. mva',
+      'Beløp eks. mva',
+      'Ekskl. moms',
+      'Beløp ekskl. moms',
+      'Netto',
+      'Beløp',
+      'Sum inkl. mva',
+      'Total',
+    ],
+    product: ['Beskrivelse', 'Tekst', 'Vare', 'Varer', 'Tjeneste', 'Arbeid'],
+    quantity: ['Antall', 'Antal'],
+    unitPrice: ['Pris', 'Enhetspris', 'Stykpris'],
+    status: ['Status'],
+    payment: ['Betaling', 'Betalingsmåte', 'Betalt'],
+    remarks: ['Merknad', 'Merknader', 'Bemærkning', 'Kommentar'],
+  },
+};
+
+/**
  * Greek: a shop's or a workshop's πελάτες and its book of tickets, invoices and receipts (δελτία,
  * τιμολόγια, αποδείξεις). As the Spanish list, a column of businesses and people alike (Επωνυμία /
  * Ονοματεπώνυμο) is the company and the person to ask for there (Υπεύθυνος) the name.
@@ -696,20 +753,56 @@ const CROATIAN: HeaderWords = {
 };
 
 /**
+ * Romanian: a firm's listă clienți and its register of invoices, receipts, offers and payments
+ * (registru facturi), as SmartBill, Saga and the Excel sheets beside them keep them. As the
+ * Slovenian list, Denumire / Nume is the firm or the person and Persoană de contact the name;
+ * Valoare fără TVA is turnover, the TVA the state's. Tip says which document was written
+ * (factură, bon fiscal, ofertă, încasare), a weak status beside Plată / Stare.
+ */
+const ROMANIAN: HeaderWords = {
+  customers: {
+    id: ['Cod client', 'Cod', 'Nr. client', 'ID client'],
+    name: ['Nume', 'Nume și prenume', 'Persoană de contact', 'Persoana de contact', 'Client'],
+    company: ['Denumire / Nume', 'Denumire', 'Firmă', 'Firma', 'Denumire client'],
+    mobile: ['Mobil', 'Nr. mobil'],
+    phone: ['Telefon', 'Tel.', 'Nr. telefon'],
+    email: ['E-mail', 'Email', 'Adresă e-mail'],
+    address: ['Adresă', 'Adresa', 'Sediu'],
+    city: ['Localitate', 'Oraș', 'Oras', 'Județ'],
+    birthday: ['Data nașterii', 'Zi de naștere'],
+    note: ['Observații', 'Observatii', 'Obs.', 'Mențiuni'],
+  },
+  orders: {
+    customerId: ['Cod client'],
+    customerName: ['Client', 'Denumire client', 'Beneficiar'],
+    date: ['Data', 'Data documentului', 'Data facturii'],
+    orderId: ['Nr. document', 'Nr. factură', 'Nr. factura', 'Număr factură', 'Serie și număr'],
+    amount: ['Valoare fără TVA', 'Valoare fara TVA', 'Bază impozabilă', 'Valoare', 'Total cu TVA', 'Total'],
+    product: ['Descriere', 'Denumire produs / serviciu', 'Produs', 'Serviciu', 'Lucrare'],
+    quantity: ['Cantitate', 'Cant.'],
+    unitPrice: ['Preț unitar', 'Pret unitar'],
+    status: ['Plată / Stare', 'Stare', 'Status', 'Tip'],
+    payment: ['Plată', 'Modalitate de plată', 'Mod plată'],
+    remarks: ['Obs.', 'Observații', 'Observatii'],
+  },
+};
+
+/**
  * Indian English, as a shop's or a caterer's Google Sheet and its billing (Vyapar, Tally) head
  * them: the Bill No., its Details and Rate, the Taxable Amt before GST (turnover: the GST is the
- * state's), how it was paid (Mode), and a customer's locality (Area).
+ * state's), how it was paid (Mode), and a customer's locality (Area); and as a Lagos or Accra
+ * trader heads a sales book (Inv No., Item / Description, Paid via).
  */
 const INDIAN_ENGLISH: HeaderWords = {
   customers: {
     city: ['Area', 'Locality'],
   },
   orders: {
-    orderId: ['Bill No.', 'Bill No', 'Bill #', 'Invoice No.', 'Voucher No.'],
+    orderId: ['Bill No.', 'Bill No', 'Bill #', 'Invoice No.', 'Voucher No.', 'Inv No.', 'Inv. No.'],
     amount: ['Taxable Amt', 'Taxable Amount', 'Taxable Value', 'Bill Total', 'Bill Amount'],
-    product: ['Details', 'Item Details'],
+    product: ['Details', 'Item Details', 'Item / Description', 'Description of Goods'],
     unitPrice: ['Rate'],
-    payment: ['Mode', 'Payment Mode', 'Mode of Payment', 'Pays by'],
+    payment: ['Mode', 'Payment Mode', 'Mode of Payment', 'Pays by', 'Paid via'],
   },
 };
 
@@ -760,6 +853,7 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   DUTCH,
   CZECH,
   SWEDISH,
+  NORWEGIAN,
   GREEK,
   HUNGARIAN,
   ARABIC,
@@ -768,6 +862,7 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   SLOVENIAN,
   FILIPINO,
   CROATIAN,
+  ROMANIAN,
   INDIAN_ENGLISH,
 ];
 

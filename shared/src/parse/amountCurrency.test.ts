@@ -37,6 +37,10 @@ describe('amountCurrency', () => {
     ['1 200 Kč', 'CZK'],
     ['500 Ft', 'HUF'],
     ['Rs. 12,500/-', 'INR'],
+    ['S/ 1,650.00', 'PEN'],
+    ['S/. 310.00', 'PEN'],
+    ['3.600,00 lei', 'RON'],
+    ['RON 1.840,00', 'RON'],
     ['6,700 Kshs', 'KES'],
     ['R 4 850,00', 'ZAR'],
     // The dirham in Arabic, its figure in Arabic-Indic digits, and short.

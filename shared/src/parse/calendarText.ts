@@ -75,6 +75,18 @@ const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
       ['rujan rujna', 9],
       ['studeni studenoga studenog', 11],
       ['prosinac prosinca', 12],
+      // Romanian (its mai, august and decembrie-like names apart; the short forms Spanish's, Italian's
+      // or English's).
+      ['ianuarie ian', 1],
+      ['februarie', 2],
+      ['martie', 3],
+      ['aprilie', 4],
+      ['iunie iun', 6],
+      ['iulie iul', 7],
+      ['septembrie', 9],
+      ['octombrie', 10],
+      ['noiembrie', 11],
+      ['decembrie', 12],
       // Tagalog, where it spells a month its own way (Oktubre, Nob 5); enero, abril, mayo and agosto
       // are Spanish's.
       ['pebrero peb', 2],

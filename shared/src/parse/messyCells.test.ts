@@ -34,6 +34,12 @@ const numberCases: Case<number>[] = [
   ['-HK$600', v(-600)],
   // As Indian receipts write rupees: Rs. and /-, and lakh grouping (5,20,000 is 520,000).
   ['Rs. 12,500/-', v(12500)],
+  // The sol (S/, S/.) before the figure, negative or in brackets; the leu after it.
+  ['S/ 1,650.00', v(1650)],
+  ['-S/ 120.00', v(-120)],
+  ['(S/ 165.00)', v(-165)],
+  ['S/. 55.80', v(55.8)],
+  ['3.600,00 lei', v(3600)],
   // Vietnamese dong and Indonesian rupiah group thousands with dots; Korean prices in 만 and 천.
   ['1.850.000 ₫', v(1850000)],
   ['240.000đ', v(240000)],

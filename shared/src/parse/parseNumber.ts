@@ -73,6 +73,9 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['C$', 'CAD', 'before'],
   // As shops in Europe, Latin America, Turkey and East Africa write their money: 1 240,00 zł,
   // R$ 84,03, ₺12.500, KSh 6,700 and 10,800/= (the /= says no cents follow), 1,500 บาท, $1,234.50 MXN.
+  // The leu as Romania writes it: 3.600,00 lei, RON 1.840,00.
+  ['RON', 'RON', 'both'],
+  ['lei', 'RON', 'after'],
   ['PLN', 'PLN', 'both'],
   ['zł', 'PLN', 'after'],
   ['CZK', 'CZK', 'both'],
@@ -90,6 +93,10 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['BRL', 'BRL', 'both'],
   ['R$', 'BRL', 'before'],
   ['MXN', 'MXN', 'both'],
+  // The sol as Peru writes it: S/ 1,650.00, and the older S/. 310.00.
+  ['PEN', 'PEN', 'both'],
+  ['S/.', 'PEN', 'before'],
+  ['S/', 'PEN', 'before'],
   ['TRY', 'TRY', 'both'],
   ['₺', 'TRY', 'both'],
   ['TL', 'TRY', 'after'],

@@ -140,6 +140,15 @@ describe('nameIndexesOf', () => {
     customerRecord(81, { company: 'Noura Al Hashemi' }),
     // A flower stall's florist called by her surname, her whole name in the remark.
     customerRecord(82, { name: '小周', company: '一束光花艺', note: '周敏，接婚庆单子' }),
+    // A Lima supplier's contact by both family names; a Lagos trader's regulars as the market calls them.
+    customerRecord(83, { company: 'Panificadora San Martín E.I.R.L.', name: 'Sr. Julio Quispe Mamani' }),
+    customerRecord(84, {
+      name: 'Alhaja Kafayat Adeyemi',
+      company: 'Kaffy Ventures',
+      note: 'Iya Kaffy; pays by transfer',
+    }),
+    customerRecord(85, { name: 'Mr. Emeka Nwosu', company: 'Emy Textiles' }),
+    customerRecord(86, { name: 'Mrs. Bisola Adeyinka', note: 'Mummy Tobi; wedding 22/11 at Ikeja' }),
   ];
 
   it.each([
@@ -228,6 +237,13 @@ describe('nameIndexesOf', () => {
     ['谢尔盖', 60, 'the name in the other script, in brackets after it'],
     ['Hùng KTX', 61, 'a name with where the customer lives after it'],
     ['Thu 八德', 62, 'a name with the district the customer lives in after it'],
+    ['Julio Quispe', 81, 'the given name and the first of two family names'],
+    ['Quispe Mamani', 81, 'the two family names'],
+    ['Julio', -1, 'a given name alone'],
+    ['Iya Kaffy', 82, 'what the market calls her, as the remark opens'],
+    ['Mummy Tobi', 84, 'the same, a clause after it'],
+    ['Emeka (Emy Textiles)', 83, 'a given name, the customer’s firm in brackets'],
+    ['Kunle (Emy Textiles)', -1, 'a name that is not the firm’s contact'],
     ['Thu Bình Dương', -1, 'a name with a place that is not where the customer lives'],
     ['阿雄', 61, 'the name the remark says someone calls them (gọi là)'],
     ['蓮花仲介', 63, 'a Chinese firm’s name without characters of its middle'],

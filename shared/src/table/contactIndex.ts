@@ -276,9 +276,24 @@ function namesFound(records: readonly CustomerRecord[], values: readonly string[
         continue;
       }
     }
+    // A name, then the customer's firm in brackets (Emeka (Emy Textiles)): the firm's row, where the
+    // name before the bracket is part of that row's own name.
+    const parts = nameAndRemark(name);
+    const firmRow = parts === null ? -1 : (recordOf.get(parts.remark) ?? -1);
+    const person = records[firmRow]?.name;
+    if (
+      parts !== null &&
+      firmRow !== -1 &&
+      !shared.has(parts.remark) &&
+      person &&
+      nameKeyOf(person).includes(parts.name)
+    ) {
+      indexes[key] = firmRow;
+      continue;
+    }
     // A part of a name, as written (Mrs. Reyes: a family name) or without its honorific (คุณอรวรรณ: a
     // given name).
-    const remarked = NAME_REMARK.exec(name)?.[1]?.trim() ?? name;
+    const remarked = parts?.name ?? name;
     // The honorific a Turkish name is written with after it: Selin Hanım, Hasan Bey.
     const plain = remarked.replace(HONORIFIC_AFTER, '');
     for (const part of [partOfName(plain), bare === null ? null : partOfName(bare)]) {
@@ -606,6 +621,30 @@ const NO_WEIGHT = new Set([
   'η',
   'το',
 ]);
+/**
+ * The short words inside a name that are no family name of their own: Al and El (Mohammed Al
+ * Hashimi), de, del, van, von, bin.
+ */
+const PARTICLE = new Set([
+  'al',
+  'el',
+  'de',
+  'del',
+  'la',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'binti',
+  'ben',
+  'y',
+]);
 /** A Turkish honorific, written after the name it addresses (Selin Hanım, Hasan Bey). */
 const HONORIFIC_AFTER = /(?<=\S)\s(?:hanım|hanim|bey)$/;
 
@@ -621,9 +660,11 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
   const byWord = new Map<string, number[]>();
   const wordsOf: string[][] = [];
   const distinctOf: Set<string>[] = [];
+  const paternalOf: Set<string>[] = [];
   for (let i = 0; i < records.length; i++) {
     const own = new Set<string>();
     const distinct = new Set<string>();
+    const paternal = new Set<string>();
     for (const field of CUSTOMER_NAME_FIELDS) {
       const text = records[i]?.[field];
       if (text === null || text === undefined) continue;
@@ -634,6 +675,17 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
       for (const word of [...words.whole, ...words.short]) own.add(word);
       const last = words.whole[words.whole.length - 1];
       if (words.whole.length >= 2 && last !== undefined) distinct.add(last);
+      // A person's name of three words or more may end in two family names, the father's first,
+      // as Spanish America writes them (Julio Quispe Mamani, called Julio Quispe): the one before
+      // the last tells the person too, beside another of the name's words.
+      const beforeLast = words.whole[words.whole.length - 2];
+      if (
+        field === 'name' &&
+        words.whole.length >= 3 &&
+        beforeLast !== undefined &&
+        !PARTICLE.has(beforeLast)
+      )
+        paternal.add(beforeLast);
       // A firm's name is told by its first word (Tecnoimpianti of Tecnoimpianti Emiliani s.p.a.),
       // and so is a private customer's on a list that writes the surname first in the same column
       // (Lambertini of Lambertini Franca); not by an article (Al of Al Fajr Electronics Trading).
@@ -649,6 +701,7 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
     }
     wordsOf.push([...own]);
     distinctOf.push(distinct);
+    paternalOf.push(paternal);
     for (const word of own) {
       const list = byWord.get(word);
       if (list === undefined) byWord.set(word, [i]);
@@ -705,6 +758,8 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
       const distinct = distinctOf[only] as Set<string>;
       // A distinctive word whole, or its start (Thijs B. for Thijs Bakker).
       if (whole.some((word) => distinct.has(word))) return only;
+      const paternal = paternalOf[only] as Set<string>;
+      if (whole.length >= 2 && whole.some((word) => paternal.has(word))) return only;
       return short.some((cut) => startsOne(distinct, cut)) ? only : -1;
     },
   };
@@ -788,7 +843,7 @@ const PAID_BY_FAMILY_BEFORE =
  * The names a customer's remark says they go by: how they are addressed, as its first clause
  * (王姐，带小狗（泰迪）; 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; 都叫她张姐; aka Jimmy; in
  * Vietnamese, 阿明 gọi là 阿雄: 阿明 calls him 阿雄), the one of their family it says pays for them
- * (女儿赵敏付钱), their kunya (Umm Khalid (أم خالد)), and the whole name of one called by their
+ * (女儿赵敏付钱), their kunya (Umm Khalid (أم خالد)), what a market calls them (Iya Kaffy, Mummy Tobi), and the whole name of one called by their
  * surname (小周 whose remark opens with 周敏).
  */
 function aliasesIn(note: string, name: string | null): string[] {
@@ -803,6 +858,9 @@ function aliasesIn(note: string, name: string | null): string[] {
   if (named !== null) names.push(named[1] ?? '');
   const payer = PAYER_IN_REMARK.exec(note);
   if (payer !== null) names.push(payer[1] ?? '');
+  // Iya Kaffy, Mummy Tobi, Aunty Funmi: the name a Nigerian or Ghanaian market calls a regular by.
+  const called = CALLED_IN_REMARK.exec(note);
+  if (called !== null) names.push(called[1] ?? '');
   // Umm Khalid (أم خالد), Bu Rashid: the name a Gulf shop calls a regular by, after their eldest son.
   const kunya = KUNYA_IN_REMARK.exec(note);
   if (kunya !== null) {
@@ -818,6 +876,13 @@ const ADDRESSED_IN_REMARK =
 const CALLED_BY_SURNAME = /^[小老阿](\p{Script=Han})$/u;
 /** A remark's first clause a whole Chinese name: 周敏，接婚庆单子. */
 const WHOLE_NAME_FIRST = /^\s*(\p{Script=Han}{2,3})\s*[，,；;。]/u;
+
+/**
+ * How a West African market addresses a regular, opening a remark: Iya Kaffy (Kaffy's mother, in
+ * Yoruba), Mummy Tobi, Mama Ngozi, Aunty Funmi, Oga Emeka, then a clause's end or nothing.
+ */
+const CALLED_IN_REMARK =
+  /^\s*((?:iya|iyá|mama|mummy|mommy|aunty|auntie|baba|papa|daddy|oga|uncle|madam)\s+\p{Lu}[\p{L}'’-]+)\s*(?:[;,.:(]|\s[–—-]\s|$)/iu;
 
 /**
  * A kunya opening a remark, the name an Arab is called by after their eldest child (Umm Khalid,

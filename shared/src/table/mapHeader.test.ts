@@ -261,7 +261,7 @@ describe('mapHeader', () => {
     [
       'a Malaysian sales ledger by Cust. Code',
       ['Date', 'Inv No.', 'Cust. Code', 'Customer Name', 'Particulars', 'Amount (RM)', 'Status'],
-      { date: 0, customerId: 2, customerName: 3, product: 4, amount: 5, status: 6 },
+      { date: 0, orderId: 1, customerId: 2, customerName: 3, product: 4, amount: 5, status: 6 },
     ],
     [
       "a shared sheet's orders under emoji",
@@ -566,6 +566,44 @@ describe('headers in the other languages ledgers are kept in', () => {
         'Opombe',
       ],
       { id: 0, company: 1, name: 2, phone: 3, email: 4, address: 6, note: 8 },
+    ],
+    [
+      'a Bergen plumber’s kundeliste: the firm or the household, the contact beside',
+      ['Kundenr.', 'Navn', 'Kontaktperson', 'Telefon', 'E-post', 'Org.nr.', 'Adresse', 'Betaling', 'Merknad'],
+      { id: 0, company: 1, name: 2, phone: 3, email: 4, address: 6, note: 8 },
+    ],
+    [
+      'a Bergen plumber’s list without a contact column: Navn the name',
+      ['Kundenr.', 'Navn', 'Telefon', 'E-post'],
+      { id: 0, name: 1, phone: 2, email: 3 },
+    ],
+    [
+      'a Bucharest service’s listă clienți, its two-row header read as one',
+      [
+        'Cod client',
+        'Denumire / Nume',
+        'CUI / CNP',
+        'Persoană de contact',
+        'Telefon',
+        'E-mail',
+        'Adresă',
+        'Observații',
+      ],
+      { id: 0, company: 1, name: 3, phone: 4, email: 5, address: 6, note: 7 },
+    ],
+    [
+      'a Lima supplier’s cartera de clientes by Cód.',
+      [
+        'Cód.',
+        'Cliente / Razón social',
+        'Contacto',
+        'Celular / Teléfono',
+        'Documento',
+        '',
+        'Dirección',
+        'Observaciones',
+      ],
+      { id: 0, company: 1, name: 2, phone: 3, address: 6, note: 7 },
     ],
     [
       'a Swedish salon’s kundregister',

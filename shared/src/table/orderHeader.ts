@@ -205,7 +205,7 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
  * column says 销售 or 退货 in a ledger without a status, but 有赞's 订单类型 (普通订单, 拼团订单)
  * stands before its 订单状态, which says whether the order went through. A Hungarian book's Típus
  * says which document was written (számla, nyugta, díjbekérő), as a Croatian book's Vrsta does
- * (račun, ponuda, uplata). A wholesaler's 店名 or 花店 names
+ * (račun, ponuda, uplata) and a Romanian one's Tip (factură, ofertă, încasare). A wholesaler's 店名 or 花店 names
  * the buyer where no 老板 column does, and its 门店编号 the buyer's number where no 客户编号 or
  * 会员卡号 does (a chain's own orders name the branch that sold by it).
  */
@@ -223,6 +223,7 @@ export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
     'Típus',
     'Bizonylat típusa',
     'Vrsta',
+    'Tip',
     '店名',
     '花店',
     '店铺',

@@ -11,6 +11,17 @@ describe('orderStatusKind', () => {
     // A finished sale in English sales systems (Closed Won, a closed sales order).
     ['Closed', null],
     ['Closed Won', null],
+    // Cancelado with how it was paid: Peru's bill paid in full; alone, called off as Mexico means it.
+    ['Cancelado (efectivo)', null],
+    ['Cancelado (Yape)', null],
+    ['Cancelado – transferencia', null],
+    ['Cancelado', 'cancelled'],
+    ['Cancelado (cliente desistió)', 'cancelled'],
+    ['KANSELLERT', 'cancelled'],
+    ['ANNULLERT', 'cancelled'],
+    ['ANULATĂ', 'cancelled'],
+    ['tilbud', 'open-deal'],
+    ['ofertă', 'open-deal'],
     ['Open', null],
     ['已取消', 'cancelled'],
     ['取消', 'cancelled'],

@@ -1428,6 +1428,97 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'Disk (produkter)', 'Produktförsäljning oktober', '1 845,00 kr', 'kort / kontant'],
       { walkIns: 1 },
     ],
+    // A Bergen plumber's counter sales, an invoice paid in, a job called off and an offer.
+    [
+      'counter sales (Kontantsalg)',
+      ['2026-02-01', 'Kontantsalg', 'Pakninger (disk)', 'kr 196,00', 'Vipps'],
+      { walkIns: 1 },
+    ],
+    [
+      'the counter (Kontant / disk)',
+      ['2026-02-01', 'Kontant / disk', 'Dusjslange', 'kr 479,20', 'kort'],
+      { walkIns: 1 },
+    ],
+    [
+      'an invoice paid in (Innbetaling)',
+      ['2026-02-01', 'C3', 'Innbetaling faktura 26-1041', 'kr 60 000,00', 'innbetaling'],
+      { payments: 1 },
+    ],
+    [
+      'a job called off (KANSELLERT)',
+      ['2026-02-01', 'C3', 'Utvendig tappekran', 'kr 3 800,00', 'KANSELLERT'],
+      { cancelled: 1 },
+    ],
+    [
+      'an invoice entered twice (ANNULLERT)',
+      ['2026-02-01', 'C3', 'Tømming', 'kr 4 200,00', 'ANNULLERT'],
+      { cancelled: 1 },
+    ],
+    [
+      'an offer (tilbud)',
+      ['2026-02-01', 'C3', 'TILBUD: nytt bad', 'kr 148 000,00', 'tilbud'],
+      { openDeals: 1 },
+    ],
+    // A Lima supplier's abonos paying a factura by its series and number, and a bill paid in cash.
+    [
+      'a factura paid (Pago de F001-00231)',
+      ['2026-02-01', 'C3', 'Pago de F001-00231', 'S/ 1,947.00', 'Pagado (depósito BCP)'],
+      { payments: 1 },
+    ],
+    [
+      'a factura paid less a credit note (Pago F001-00232 menos NC)',
+      ['2026-02-01', 'C3', 'Pago F001-00232 menos NC FC01-00011', 'S/ 1,368.80', 'Pagado (transferencia)'],
+      { payments: 1 },
+    ],
+    [
+      'an order quoted (Cotización)',
+      ['2026-02-01', 'C3', 'Batidora 20 L', 'S/ 8,500.00', 'Cotización'],
+      { openDeals: 1 },
+    ],
+    // A Bucharest car service's occasional clients, an invoice paid, one struck out and an offer.
+    [
+      'an occasional client (Client ocazional)',
+      ['2026-02-01', 'Client ocazional', 'Reparat pană', '67,23', 'numerar'],
+      { walkIns: 1 },
+    ],
+    [
+      'a private buyer at the till (persoană fizică)',
+      ['2026-02-01', 'persoană fizică', 'Schimb anvelope', '134,45', 'numerar'],
+      { walkIns: 1 },
+    ],
+    [
+      'an invoice paid (Încasare OP factura)',
+      ['2026-02-01', 'C3', 'Încasare OP factura PEV 0398', '1.904,00', 'OP'],
+      { payments: 1 },
+    ],
+    [
+      'an invoice paid in cash (Încasat numerar)',
+      ['2026-02-01', 'C3', 'Încasat numerar factura PEV 0418', '904,40', 'numerar'],
+      { payments: 1 },
+    ],
+    [
+      'an invoice struck out (ANULATĂ)',
+      ['2026-02-01', 'C3', 'Revizie', '480,00', 'ANULATĂ'],
+      { cancelled: 1 },
+    ],
+    ['an offer (ofertă)', ['2026-02-01', 'C3', 'OFERTĂ: 4 anvelope', '2.100,84', 'ofertă'], { openDeals: 1 }],
+    // A Lagos fabric trader's part payment and balance of earlier invoices.
+    [
+      'a part payment (Part payment – Inv AB-1021)',
+      ['2026-02-01', 'C3', 'Part payment – Inv AB-1021', '₦ 300,000.00', 'Part payment'],
+      { payments: 1 },
+    ],
+    [
+      'a balance paid (Balance – Inv AB-1023)',
+      ['2026-02-01', 'C3', 'Balance – Inv AB-1023', '₦ 475,000.00', 'Balance'],
+      { payments: 1 },
+    ],
+    // A Xiamen tea wholesaler's month's goods paid for.
+    [
+      'a month’s goods paid (回款（9月货款）)',
+      ['2026-02-01', 'C3', '回款（9月货款）', '4,680', '微信转账'],
+      { payments: 1 },
+    ],
   ])('%s', (_, row, counts) => {
     const result = read([row, ['2026-02-02', 'C9', 'Service', '100', 'Paid']]);
     expect(result.orders.map((o) => o.amount)).toEqual([100]);

@@ -417,6 +417,17 @@ describe('skippedRowReason', () => {
     ['Kabuuan – Oktubre', ['', '', '', 'Kabuuan – Oktubre', '₱84,820.00', ''], 'total'],
     ['Kabuuan – Nob 2026', ['', '', '', 'Kabuuan – Nob 2026', '₱60,770.00', ''], 'total'],
     ['a store in a barangay', ['Brgy. Bagbag Sari-Sari', 'Nena Santiago', '', '0917 555 2301', '', ''], null],
+    // A Bergen plumber's month's sum and its sign-off; a Bucharest service's grand total and its.
+    ['Sum oktober', ['', '', '', 'Sum oktober', 'kr 329 498,00', ''], 'total'],
+    ['Utarbeidet av: …', ['Utarbeidet av: Kari Haugland, 01.12.2026', '', '', '', '', ''], 'note'],
+    ['Total martie', ['', '', '', 'Total martie', '15.603,11 lei', ''], 'total'],
+    [
+      'TOTAL GENERAL mar.–apr. 2025',
+      ['', '', '', 'TOTAL GENERAL mar.–apr. 2025', '36.622,94 lei', ''],
+      'total',
+    ],
+    ['Întocmit: …', ['Întocmit: Mihaela Dumitrescu, 05.05.2025', '', '', '', '', ''], 'note'],
+    ['a customer called Sum Kee', ['C-15', 'Sum Kee Trading', '', '+852 2345 6789', '', ''], null],
     ['a customer called Skupaj d.o.o.', ['C-14', 'Skupaj d.o.o.', '', '+386 1 620 45 10', '', ''], null],
     ['a customer called Yhteensä Oy', ['C-13', 'Yhteensä Oy', '', '+358 40 123 4567', '', ''], null],
     // An Almaty supplier's groups, months and totals in Russian, its note.
