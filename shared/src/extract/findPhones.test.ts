@@ -61,6 +61,12 @@ describe('findPhones', () => {
     ['Tel.: 051/325-801', 'HR', ['+38551325801']],
     // Lithuania's old trunk prefix 8, still written.
     ['tel. 8 687 40512', 'LT', ['+37068740512']],
+    // An Argentine mobile with its area code and 15, the trunk 0 left off or not.
+    ['Cel. 351 15-590-3348', 'AR', ['+5493515903348']],
+    ['Cel. (0358) 15-419-0073', 'AR', ['+5493584190073']],
+    // A Japanese machine's serial, not a Nagoya number; the phone number a label says is one.
+    ['製造番号 0524-031187', 'JP', []],
+    ['電話番号 052-682-4100', 'JP', ['+81526824100']],
   ])('%s (%s) gives %j', (text, region, expected) => {
     expect(phones(text, region)).toEqual(expected);
   });

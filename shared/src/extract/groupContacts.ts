@@ -366,9 +366,10 @@ function withExtension(lines: readonly Line[], e164: string): boolean {
 
 /**
  * An extension written after a number: 分机 215, 分機215, 转 801, ext. 216, x101, #12, and in
- * Romanian int. 134, in Hebrew שלוחה 4.
+ * Romanian int. 134, in Swedish ankn. 214, in Hebrew שלוחה 4, in Japanese 内線218.
  */
-const EXTENSION_AFTER = /^\s*[,，]?\s*(?:分机|分機|转|轉|ext\.?|extn\.?|extension|int\.|שלוחה|x|#)\s*\d/i;
+const EXTENSION_AFTER =
+  /^\s*[,，]?\s*(?:分机|分機|转|轉|内线|內線|内線|ext\.?|extn\.?|extension|int\.|ankn\.?|anknytning|שלוחה|x|#)\s*\d/i;
 
 /**
  * The company's lines (numbers on its own, nameless groups) that two or more people's groups

@@ -257,6 +257,39 @@ describe('factsOf running text that names whom to contact', () => {
       'NO',
       'Bente Vik',
     ],
+    // Swedish: whom questions go to; the contact person after a colon. Argentine Spanish: consultá con.
+    [
+      'Frågor om tulldeklarationer besvaras av vår tullansvariga Anna Björk på 031-712 45 40 eller anna.bjork@arendalfrakt.se.',
+      'SE',
+      'Anna Björk',
+    ],
+    [
+      'Fakturafrågor hanteras av vår ekonomichef Karin Wallin, tel. 031-7124500 ankn. 150, faktura@arendalfrakt.se.',
+      'SE',
+      'Karin Wallin',
+    ],
+    [
+      'Para armar tu plan consultá con la Lic. Paula Oviedo, responsable de créditos y prendas, al 0351 475-8852.',
+      'AR',
+      'Paula Oviedo',
+    ],
+    // Japanese: a name its reading attests, in running text, perhaps with its extension in the brackets.
+    [
+      '加工テストのご相談は、技術部 課長代理の丹羽 大輔（にわ だいすけ）が承ります。直通 052(682)4131',
+      'JP',
+      '丹羽 大輔',
+    ],
+    [
+      '請求書に関するお問い合わせは、代表 052-682-4100 へお電話のうえ、管理部 経理課 酒井 由紀子（さかい ゆきこ／内線301）をお呼び出しください。',
+      'JP',
+      '酒井 由紀子',
+    ],
+    // An English sentence sending the reader to someone directly at a number.
+    [
+      'For export bookings to Asia, please contact Erik Håkansson directly on +46 31 712 45 22.',
+      'SE',
+      'Erik Håkansson',
+    ],
     [
       'Dėl pretenzijų kreipkitės į kokybės vadybininkę Gintarę Rimkutę: tel. (8 37) 45 21 00, vid. 150.',
       'LT',
@@ -577,6 +610,53 @@ describe('factsOf running text that names whom to contact', () => {
     const facts = factsIn('Telefon 86 24 51 30 (fælles nummer for reservedele)', 'DK');
     expect(facts.companyPhones).toEqual(['+4586245130']);
     expect(factsIn('Direkte 86 24 51 12 (Jesper)', 'DK').companyPhones).toEqual([]);
+  });
+
+  it('gives the company the place’s number a sentence gives before the person it names, a mailbox after both', () => {
+    const facts = factsIn(
+      'Vår agent i Norge är Fjord Cargo AS i Oslo (tel. +47 22 84 61 00). Kontaktperson: Kristian Haugen, mob. +47 922 48 615, kristian.haugen@fjordcargo.no.',
+      'SE',
+    );
+    expect(facts.name).toBe('Kristian Haugen');
+    expect(facts.companyPhones).toEqual(['+4722846100']);
+  });
+
+  it('gives the company a number in a later sentence than the one naming the person', () => {
+    const facts = factsIn(
+      'For inquiries from outside Japan, please write to overseas@atsuta-seiki.co.jp or contact Mr. Shingo Hattori (Overseas Sales) directly at Tel. +81-52-682-4116. Our Thai agent, Siam Precision Machinery Co., Ltd., handles service (Amata City Chonburi, Tel. +66 38 109 452).',
+      'JP',
+    );
+    expect(facts.name).toBe('Shingo Hattori');
+    expect(facts.companyPhones).toEqual(['+6638109452']);
+  });
+
+  it('gives the company a desk’s number a Swedish sentence reaches it on', () => {
+    expect(
+      factsIn(
+        'Tullexpeditionen nås på 031-712 45 45 och tull@arendalfrakt.se (vardagar 08.00–16.00). För frågor om tillstånd och AEO kan du be växeln koppla dig till vår tullspecialist Mikael Öhman.',
+        'SE',
+      ).companyPhones,
+    ).toEqual(['+46317124545']);
+  });
+
+  it('gives the company a mailbox a Japanese or Swedish note calls shared', () => {
+    expect(factsIn('営業所共通 tokyo@atsuta-seiki.co.jp', 'JP').companyEmails).toEqual([
+      'tokyo@atsuta-seiki.co.jp',
+    ]);
+    expect(factsIn('E-mail eigyo@atsuta-seiki.co.jp （営業窓口共通）', 'JP').companyEmails).toEqual([
+      'eigyo@atsuta-seiki.co.jp',
+    ]);
+    expect(factsIn('lager@arendalfrakt.se (gemensam)', 'SE').companyEmails).toEqual([
+      'lager@arendalfrakt.se',
+    ]);
+  });
+
+  it('reads the person a desk’s label names before their line and its extension', () => {
+    const facts = factsIn(
+      'Cobranzas y cuentas corrientes: Cra. Valeria Moyano · (0351) 475-8800 int. 230 · cobranzas@bertolottimaq.com.ar',
+      'AR',
+    );
+    expect(facts.name).toBe('Valeria Moyano');
   });
 
   it('leaves a WeChat id written before the person a sentence names to someone else', () => {

@@ -77,9 +77,14 @@ const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好
  * 对接人), read folded: its cells are names, however rare the surname.
  */
 const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
-/** A note after a mailbox saying it is shared: （部门邮箱）, (公共邮箱), (shared), (department). */
+/**
+ * A note after a mailbox saying it is shared: （部门邮箱）, (公共邮箱), (shared), (department), a Japanese
+ * （営業窓口共通）.
+ */
+/** 共通 right before a mailbox: 営業所共通 tokyo@…, 共通：info@…. */
+const SHARED_BEFORE_MAILBOX = /共通\s*[:：]?\s*$/;
 const SHARED_MAILBOX_NOTE =
-  /[(（]\s*(?:部门|科室|公共|共用|共享|团队|小组|department|shared|team|general)\s*(?:邮箱|信箱|mailbox|inbox)?\s*[)）]/i;
+  /[(（]\s*(?:部门|科室|公共|共用|共享|团队|小组|department|shared|team|general|gemensamm?a?|felles|fælles|yhteinen|[^()（）\s]{0,8}共通)\s*(?:邮箱|信箱|mailbox|inbox)?\s*[)）]/i;
 /**
  * A line that is nothing but such a note, as a cell writes it under the mailbox: (서류팀 공용), the
  * documents team's in common; (公共邮箱); (shared).
@@ -121,7 +126,7 @@ const OTHER_PERSON_COLUMN =
  * Warehouse:, Almacén:) is the premises', never a person's.
  */
 const COMPANY_LABEL =
-  /(?:^|[\s/])(?:depo(?:su)?|fabrika(?:s[ıi])?|warehouse|depot|factory|almac[ée]n|magazzino|magazyn|armaz[ée]m|entrep[ôo]t)(?:$|[\s/])|总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips|dispecerat|dispatch/i;
+  /(?:^|[\s/])(?:depo(?:su)?|fabrika(?:s[ıi])?|warehouse|depot|factory|almac[ée]n|magazzino|magazyn|armaz[ée]m|entrep[ôo]t)(?:$|[\s/])|总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|共通|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips|dispecerat|dispatch/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)$/i;
@@ -302,6 +307,13 @@ function readText(line: Line): ReadFacts {
     else if (hint.kind === 'title' && looksLikeTitle(hint.text)) f.title ??= hint.text;
     else if (hint.kind === 'org' && looksLikeOrganization(hint.text)) f.organization ??= hint.text;
   }
+  // 課長代理の丹羽 大輔（にわ だいすけ）が承ります, 中古機担当 大野 誠（おおの まこと）の携帯 …, 酒井 由紀子（さかい
+  // ゆきこ／内線301）: a Japanese name in running text, its reading in kana saying it is one.
+  if (f.name === null && !f.greeting) {
+    const read = JAPANESE_NAME_READ.exec(text);
+    const name = read === null ? null : personName(`${read[1]} ${read[2]}（${read[3]}）`, 'bare');
+    if (name !== null) f.name = name;
+  }
   // 陳大文校長Mr CHAN Tai Man: a Hong Kong name with how it is addressed, then its English form.
   if (f.name === null && !f.greeting) {
     const both = ADDRESSED_WITH_ENGLISH.exec(text);
@@ -317,8 +329,14 @@ function readText(line: Line): ReadFacts {
   // （注册会计师），手机 …). Else the person named before the first datum; in running text also with
   // a second number and a mailbox (partenerul nostru Kovács Gábor, … – birou: …, mobil: …,
   // kovacs.gabor@…).
+  // …(tel. +47 22 84 61 00). Kontaktperson: Kristian Haugen, mob. …, kristian.haugen@…: a mailbox after
+  // both numbers is the named person's, and leaves the first number the place's.
+  const secondAt = Math.max(...line.phones.map((phone) => phone.start));
   const twoNumbers =
-    unnamed && text.length >= SENTENCE_LENGTH && line.phones.length === 2 && line.emails.length === 0;
+    unnamed &&
+    text.length >= SENTENCE_LENGTH &&
+    line.phones.length === 2 &&
+    line.emails.every((email) => secondAt >= 0 && text.indexOf(email) > secondAt);
   // A department's mailbox the sentence gives besides (General export inquiries: export@…) is
   // nobody's, and no second person's.
   const ownEmails =
@@ -339,6 +357,15 @@ function readText(line: Line): ReadFacts {
     if (referred !== null && f.wechat !== null) {
       const at = text.indexOf(f.wechat);
       if (at >= 0 && at < text.lastIndexOf(referred)) f.wechat = null;
+    }
+    // …contact Mr. Shingo Hattori directly at Tel. +81-52-…. Our Thai agent, … (…, Tel. +66 38 …): a
+    // number in a later sentence than the one the person is named in is not theirs.
+    if (referred !== null && line.phones.length > 1) {
+      const named = text.lastIndexOf(referred);
+      const own = line.phones.filter((p) => p.start > named).sort((a, b) => a.start - b.start)[0];
+      for (const hit of line.phones)
+        if (own !== undefined && hit.start > own.end && SENTENCE_END.test(text.slice(own.end, hit.start)))
+          pushUnique(f.companyPhones, hit.e164);
     }
     // 会务咨询：0571-8677 2360 转 816（孙老师）: the line the label gives the company reaches the
     // person named after it, by their extension; it is theirs too.
@@ -390,6 +417,13 @@ function readText(line: Line): ReadFacts {
     for (const email of line.emails) {
       const after = text.indexOf(email) + email.length;
       if (SHARED_MAILBOX_NOTE.test(text.slice(after, after + 12))) pushUnique(f.companyEmails, email);
+    }
+  // 営業所共通 tokyo@…: a mailbox a Japanese page says before it is shared (共通).
+  if (line.emails.length > 0 && text.includes('共通'))
+    for (const email of line.emails) {
+      const at = text.indexOf(email);
+      if (at > 0 && SHARED_BEFORE_MAILBOX.test(text.slice(Math.max(0, at - 12), at)))
+        pushUnique(f.companyEmails, email);
     }
   // 센터 051-293-5510 in a person's cell: the line of the place they work, written before their own.
   if (line.phones.length > 0 && COMPANY_WORD_FIRST.test(text)) {
@@ -511,12 +545,14 @@ const REFERRAL_FI =
 /**
  * The same in Danish, Norwegian and Swedish: contact (kontakt, kontakta) or call (ring til), perhaps
  * ours (vores, vår) and a job title in lower case and a comma, or the contact person is
- * (Kontaktperson er), the name, then on (på, perhaps the switchboard's) or the number's label:
- * …så kontakt vores marketingkoordinator, Mette Jensen, på 61 27 84 35…; kontakt
- * regnskapsansvarlig Bente Vik på sentralbordet …; Kontaktperson er Eirik Johansen, mobil ….
+ * (Kontaktperson er, Kontaktperson:) or whom questions go to (besvaras av, hanteras av), the name,
+ * then on (på, perhaps the switchboard's) or the number's label: …så kontakt vores
+ * marketingkoordinator, Mette Jensen, på 61 27 84 35…; kontakt regnskapsansvarlig Bente Vik på
+ * sentralbordet …; Kontaktperson er Eirik Johansen, mobil …; Frågor … besvaras av vår tullansvariga
+ * Anna Björk på …; hanteras av vår ekonomichef Karin Wallin, tel. ….
  */
 const REFERRAL_SCANDINAVIAN = new RegExp(
-  String.raw`\b(?:(?:[Kk]ontakt(?:a|e)?|[Rr]ing(?: til)?|[Ss]kriv til)\s+(?:(?:vores|vor|vår|vårt|våre|våra)\s+)?(?:\p{Ll}+,?\s+)?|[Kk]ontaktperson(?:en)?\s+(?:er|är)\s+)(${LATIN_NAME_SOURCE}),?\s+(?:på(?:\s+(?:tlf\.?|telefon|mobil|nummer|sentralbordet|växeln|omstillingen))?|tlf\.?|tel\.?|mobil)\s*[:：]?\s*$`,
+  String.raw`\b(?:(?:[Kk]ontakt(?:a|e)?|[Rr]ing(?: til)?|[Ss]kriv til|(?:besvaras|hanteras|sköts|handläggs|besvares|håndteres) av)\s+(?:(?:vores|vor|vår|vårt|våre|våra)\s+)?(?:\p{Ll}+,?\s+)?|[Kk]ontaktperson(?:en)?\s*(?:er\s|är\s|:)\s*)(${LATIN_NAME_SOURCE}),?\s+(?:på(?:\s+(?:tlf\.?|telefon|mobil|nummer|sentralbordet|växeln|omstillingen))?|tlf\.?|tel\.?|mobil|mob\.)\s*[:：]?\s*$`,
   'u',
 );
 
@@ -574,7 +610,7 @@ function opensBracket(text: string): boolean {
  * nostru, yhteyttä, kontakt, ring, javite and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -714,7 +750,10 @@ const OFFICE_AFTER =
  * 24시간 상황실 …: the desk that answers day and night; Customer Care, Smart/Viber 0998 …).
  */
 const PROSE_COMPANY_PHONE =
-  /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|trunkline|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala|상황실|birou|dispecerat|customer (?:care|service)(?:[,:：]?\s*(?:smart|globe|viber|whatsapp|tel\.?|phone|mobile)\b[\s/]*)*)\D{0,6}$/i;
+  /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|trunkline|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala|상황실|birou|dispecerat|expeditionen\s+nås\s+på|växeln|kundtjänst|customer (?:care|service)(?:[,:：]?\s*(?:smart|globe|viber|whatsapp|tel\.?|phone|mobile)\b[\s/]*)*)\D{0,6}$/i;
+
+/** The end of a sentence and the start of the next: a full stop, then a capital. */
+const SENTENCE_END = /[.!?。]\s+\p{Lu}/u;
 
 /**
  * A line this long may be a sentence naming someone after its first datum (referredBeforeData,
@@ -729,7 +768,8 @@ const SENTENCE_LENGTH = 60;
  * first number has a name before it too, or the second none.
  */
 function referredBeforeSecondPhone(f: ReadFacts, line: Line, text: string): string | null {
-  const [first, second] = line.phones;
+  // In the order they are written: a linked number is listed before one written as text.
+  const [first, second] = [...line.phones].sort((a, b) => a.start - b.start);
   if (first === undefined || second === undefined || first.start < 0 || second.start <= first.start)
     return null;
   if (referredName(text, first.start) !== null) return null;
@@ -824,7 +864,7 @@ const DEPARTMENT_REFERRAL =
  * their line (on his direct line), or the bracket the data is written in, ending where the data starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Gg]et in touch with|(?:co-?ordinated|handled|managed|arranged) by|with(?= our ))\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr|Atty|Arch)\.?\s+)?(?:(?:Md|Mohd|Muhd)\.\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},|\s+of\s+\p{Lu}[^,()]{1,50}?(?=\s+(?:at|on)\s))?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:at|on|via)\s))?(?:,?\s+(?:at|on|via)(?:\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk)|\s+(?:his|her|their)\s+(?:direct\s+|mobile\s+)?(?:line|number|phone))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,—–]{2,40}(?:,|\s+[—–-])\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
+  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Gg]et in touch with|(?:co-?ordinated|handled|managed|arranged) by|with(?= our ))\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr|Atty|Arch)\.?\s+)?(?:(?:Md|Mohd|Muhd)\.\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},|\s+of\s+\p{Lu}[^,()]{1,50}?(?=\s+(?:at|on)\s))?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:directly\s+)?(?:at|on|via)\s))?(?:,?\s+(?:directly\s+)?(?:at|on|via)(?:\s+(?:[Tt]el\.?|[Pp]hone)|\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk)|\s+(?:his|her|their)\s+(?:direct\s+|mobile\s+)?(?:line|number|phone))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,—–]{2,40}(?:,|\s+[—–-])\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,
@@ -905,7 +945,7 @@ const REFERRAL_PT =
  * between commas, and for a mailbox the number before it.
  */
 const REFERRAL_ES =
-  /\b(?:[Pp]regunte por|[Cc]omun[ií]quese con|[Cc]ontacte a|[Ll]lame a|[Ee]scriba a|[Hh]able (?:directamente )?con)\s+(?:(?:el|la)\s+)?(?:(?:Ing|Lic|Dr|Dra|Arq|Mtro|Mtra|Sr|Sra|Srta|C\.P)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40})?,?\s+(?:al|en el|a|en)\s*[:：]?\s*(?:\+?[\d()][\d\s()-]{5,18}\d(?:\s*\((?:extensión|ext\.?)\s*\d{1,5}\))?\s+(?:o|y)\s+(?:en|a)\s*)?$/u;
+  /\b(?:[Pp]regunte por|[Cc]omun[ií]quese con|[Cc]ontacte a|[Ll]lame a|[Ee]scriba a|[Hh]able (?:directamente )?con|[Cc]onsult[aá] con)\s+(?:(?:el|la)\s+)?(?:(?:Ing|Lic|Dr|Dra|Arq|Mtro|Mtra|Sr|Sra|Srta|C\.P|Cra?)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40})?,?\s+(?:al|en el|a|en)\s*[:：]?\s*(?:\+?[\d()][\d\s()-]{5,18}\d(?:\s*\((?:extensión|ext\.?)\s*\d{1,5}\))?\s+(?:o|y)\s+(?:en|a)\s*)?$/u;
 
 /**
  * The same in Dutch: Servicecoördinator Daan Kuipers is op werkdagen rechtstreeks bereikbaar op …:
@@ -1052,8 +1092,11 @@ function placeLinesBeforePerson(f: ReadFacts, labelled: readonly LabelledValue[]
 /** The value is a person's name and nothing else (its numbers taken out). */
 function nameAlone(value: string): boolean {
   // Most such values are no name at all (订单号：2024…, 发布于 2024-03-04，…): a cheap test first.
-  if (value.length > 60 || /^[\d+(]/.test(value)) return false;
-  const parts = splitParts(stripData(value.replace(NUMBER_RUN, ' ')));
+  if (value.length > 120 || /^[\d+(]/.test(value)) return false;
+  // Its mailbox and extensions first (int. 230), which need their number to be told from words.
+  const bare = stripData(value);
+  if (bare.length > 60) return false;
+  const parts = splitParts(stripData(bare.replace(NUMBER_RUN, ' ')));
   const only = parts.length === 1 ? (parts[0] ?? '') : '';
   return only !== '' && !/\d/.test(only) && personName(only, 'bare') !== null;
 }
@@ -1085,6 +1128,15 @@ function nameLeads(value: string): boolean {
   );
 }
 
+/**
+ * A Japanese name, family and given name apart, then its reading in kana in brackets, perhaps the
+ * extension after it (酒井 由紀子（さかい ゆきこ／内線301）).
+ */
+const JAPANESE_NAME_READ =
+  /([\u4e00-\u9fa5\u3005]{1,3})[ \u3000]([\u4e00-\u9fa5\u3005]{1,3})\s*[（(]\s*([\u3040-\u30ff][\u3040-\u30ff\s・･]*?)\s*(?:[／/]\s*内[線线]\s*\d{1,5})?\s*[）)]/u;
+/** A name's reading in kana, in brackets after it: （すぎうら やすひろ）. */
+const KANA_AFTER_NAME = /[\u4e00-\u9fa5\u3005]\s*[（(]\s*[\u3040-\u30ff][\u3040-\u30ff\s・･]*[）)]/u;
+
 /** A title written on to a Chinese name without a space: 何嘉乐经理, 李伟总监. */
 const TITLE_WRITTEN_ON = /(?<=^[\u4e00-\u9fa5]{2,3})(?:经理|总监|主管|主任|工程师)$/;
 
@@ -1099,6 +1151,12 @@ function readNameValue(f: ReadFacts, value: string): void {
       .replace(EXTENSION_RUN, ' ')
       .replace(NUMBER_RUN, ' '),
   );
+  // 所長 杉浦 康弘（すぎうら やすひろ）: a Japanese name with its post before it and its reading after it.
+  const japanese = KANA_AFTER_NAME.test(value) ? personName(stripped, 'labelled') : null;
+  if (japanese !== null) {
+    f.name ??= japanese;
+    return;
+  }
   // "Andersen, Sarah" in a Name column: one name, surname first, not a name and a title.
   const turned = stripped.includes(',') ? surnameFirstName(stripped, 'labelled') : null;
   if (turned !== null) {
@@ -1561,11 +1619,11 @@ function stripData(text: string): string {
 
 /**
  * An extension written apart from its line (分机 212, ext. 612, and in Italian, French, Czech and
- * Polish int. 402, poste 214, linka 320, wew. 45): data, not a word about the person.
+ * Polish int. 402, poste 214, linka 320, wew. 45, and Swedish ankn. 150): data, not a word about the person.
  * Narrower than the marks groupContacts' EXTENSION_AFTER reads right after a number: standing
  * anywhere in a line, x 2 or #10-05 (a unit of an address) is no extension.
  */
-const EXTENSION_NOTE = /(?:分机|ext\.?|extension|int\.|interno|poste|linka|wew\.)\s*\d{1,6}(?!\d)/gi;
+const EXTENSION_NOTE = /(?:分机|ext\.?|extension|int\.|interno|poste|linka|wew\.|ankn\.)\s*\d{1,6}(?!\d)/gi;
 
 /** Separators left at the end of a line once its data is taken out (read off the end linearly). */
 const SEPARATOR = /[\s,，;；|｜·•–—-]/;

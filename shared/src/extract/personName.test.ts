@@ -109,6 +109,17 @@ describe('personName', () => {
     ['Thijs van ’t Hof', 'Thijs van ’t Hof'],
     ['Anne ter Horst', 'Anne ter Horst'],
     ['Óscar Leal de la Garza', 'Óscar Leal de la Garza'],
+    // A Japanese name its reading in kana attests, in brackets or in ruby (spaced as a page's text
+    // reads it), after its post and before its extension; or its Latin form.
+    ['所长 杉浦 康弘（すぎうら やすひろ）', '杉浦 康弘'],
+    ['担当 森 真由美（もり まゆみ）内線22', '森 真由美'],
+    ['驻在 鈴木 貴之（すずき たかゆき）', '鈴木 貴之'],
+    ['伊藤 （ いとう ） 健二 （ けんじ ）', '伊藤 健二'],
+    ['服部 慎吾 Shingo Hattori', '服部 慎吾 Shingo Hattori'],
+    // An Argentine agronomist's, accountant's and graduate's titles.
+    ['Ing. Agr. Martín Bertolotti', 'Martín Bertolotti'],
+    ['Cra. Valeria Moyano', 'Valeria Moyano'],
+    ['Cr. Carlos Bertolotti', 'Carlos Bertolotti'],
   ])('reads %s as %s', (text, name) => {
     expect(personName(text, 'bare')).toBe(name);
   });
@@ -123,6 +134,15 @@ describe('personName', () => {
     ['Rev. Sunday Service'],
     // Two Han words apart, then a place or a department in English: not a name.
     ['华东 区域 East China'],
+    // Kana in brackets after what is no name: an office, a department.
+    ['东京営业所（とうきょう）'],
+    ['営业部（えいぎょうぶ）'],
+    // An office's heading, a terminal, a trade and a place, as a Swedish or an Argentine page writes them.
+    ['Huvudkontor Göteborg'],
+    ['Kontor Malmö'],
+    ['Flygfraktterminal Landvetter'],
+    ['Speditör FCL'],
+    ['Río Cuarto'],
     ['海外 営業 Overseas Sales'],
     // A particle is no name's word on its own.
     ['bin Ahmad'],

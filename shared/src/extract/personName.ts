@@ -32,17 +32,29 @@ const SLASHED_LATIN = /^(.+?)\s*[/／]\s*([A-Za-z][A-Za-z .'’-]+)$/;
 /** A name's reading in kana, in brackets after it: （やまだ たろう）, （ワン リーホア）. */
 const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
 
+/** A reading in kana in brackets anywhere in a text (KANA_READING is the one at its end). */
+const KANA_IN_BRACKETS = /[（(]\s*[\u3040-\u30ff][\u3040-\u30ff\s・･]*[）)]/u;
+const KANA_READINGS = /\s*[（(]\s*[\u3040-\u30ff][\u3040-\u30ff\s・･]*[）)]\s*/gu;
+/**
+ * A Japanese post written before a name in a list (所長 杉浦 康弘, 担当 森 真由美, 駐在 鈴木 貴之), as
+ * written and as the page's text reads once its traditional characters are folded (所长).
+ */
+const JAPANESE_POST =
+  /^(?:(?:営[業业])?所[長长]|支店[長长]|担当|[駐驻]在|部[長长]|次[長长]|[課课][長长](?:代理)?|[係系][長长]|主任|室[長长]|工[場厂][長长]|センター[長长]|代表取締役(?:社[長长])?|取締役)\s+/u;
+/** An extension after a name (森 真由美 内線22). */
+const EXTENSION_AFTER_NAME = /\s*内線\s*\d{1,5}$/u;
+
 /**
  * Honorifics and academic, clerical and public titles before a name (Dr., Rev., Hon., Dipl.-Ing. (FH) with
  * the kind of school that gave it; a Czech or Slovak Bc. or Mgr., a Nigerian Engr., an Indonesian Bpk., Ibu,
  * Sdr. or Sdri., a Thai Khun, a Malaysian honour: Datuk, Datin, Dato', Tan Sri, and the Malay Encik, Cik,
- * Puan, Tuan and Haji (En., Pn. and Hj. only with their dot); a Spanish or Portuguese Sr., Sra., Dra. or
- * Eng.º, never Eng without its dot, a given name in Singapore; a Greek κ., κα or π.; a Romanian Ec. (an
- * economist), dl., dna., D-na or D-nul, Ec. and dl. only with their dot; a Hebrew אינג' (an engineer), גב'
- * (Ms), מר (Mr), ד"ר or עו"ד).
+ * Puan, Tuan and Haji (En., Pn. and Hj. only with their dot); an Argentine Ing. Agr. (an agronomist), Cra. or
+ * Cr. (an accountant); a Spanish or Portuguese Sr., Sra., Dra. or Eng.º, never Eng without its dot, a given
+ * name in Singapore; a Greek κ., κα or π.; a Romanian Ec. (an economist), dl., dna., D-na or D-nul, Ec. and
+ * dl. only with their dot; a Hebrew אינג' (an engineer), גב' (Ms), מר (Mr), ד"ר or עו"ד).
  */
 const PREFIX =
-  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing|Mag|Mgr|Bc|Engr|Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Encik|Cik|Puan|Tuan|Hajah|Haji|Hj(?=\.)|En(?=\.)|Pn(?=\.)|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS|Sr|Sra|Srta|Dra|Enga?(?=[.ºª])|Ec(?=\.)|Dl(?=\.)|Dna(?=\.)|D-na|D-nul|D-ra|אינג['׳]|גב['׳]|מר|ד["״]ר|עו["״]ד|פרופ['׳]|κ|κα|κος|κ\.κ|Δρ|π)\.?(?:[ºª]\.?)?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing\.?\s*Agr|Ing|Mag|Mgr|Bc|Engr|Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Encik|Cik|Puan|Tuan|Hajah|Haji|Hj(?=\.)|En(?=\.)|Pn(?=\.)|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Cra(?=\.)|Cr(?=\.)|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS|Sr|Sra|Srta|Dra|Enga?(?=[.ºª])|Ec(?=\.)|Dl(?=\.)|Dna(?=\.)|D-na|D-nul|D-ra|אינג['׳]|גב['׳]|מר|ד["״]ר|עו["״]ד|פרופ['׳]|κ|κα|κος|κ\.κ|Δρ|π)\.?(?:[ºª]\.?)?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
 /** A degree or a licence after a name and a comma: Gemma Abellana, CPA; Anna Cruz, MBA. */
 const POST_NOMINAL = /,\s*(?:CPA|MBA|PhD|Ph\.D\.|Esq\.?|RN|CFA|ACCA|FCA|CPA, MBA)$/;
 /** A text, a bar, then Arabic alone: a name and its Arabic form (סאמר ח'ורי | سامر خوري). */
@@ -197,6 +209,18 @@ export function personName(text: string, context: NameContext): string | null {
     if (named !== null) return named;
     if (looksLikeFamilyGivenName(left)) return left;
   }
+  // 杉浦 康弘（すぎうら やすひろ）, 伊藤（いとう） 健二（けんじ） (a name read aloud in ruby), 所長 杉浦 康弘（…）,
+  // 森 真由美（もり まゆみ）内線22: a Japanese name with its reading in kana, which says it is one,
+  // perhaps after the post and before the extension.
+  if (KANA_IN_BRACKETS.test(t)) {
+    const bare = t
+      .replace(KANA_READINGS, ' ')
+      .replace(JAPANESE_POST, '')
+      .replace(EXTENSION_AFTER_NAME, '')
+      .trim();
+    const spaced = bare.replace(/\s+/g, ' ');
+    if (looksLikeFamilyGivenName(spaced, true)) return spaced;
+  }
   const bracketed = t.includes('(') ? BRACKETED_NICKNAME.exec(t) : null;
   if (bracketed !== null && plainName(`${bracketed[1]} ${bracketed[2]}`, context) !== null) return t;
   const paren = PARENTHESISED.exec(t);
@@ -225,6 +249,11 @@ export function personName(text: string, context: NameContext): string | null {
         : plainName(han, context) !== null
     )
       return t;
+    // 服部 慎吾 Shingo Hattori: a Japanese name apart, its Latin form a given and a family name.
+    const latin = hanFirst[2] ?? '';
+    const latinName =
+      LATIN_GIVEN_FAMILY.test(latin) && !looksLikeTitle(latin) && !looksLikeOrganization(latin);
+    if (apart && latinName && looksLikeFamilyGivenName(han, true)) return t;
   }
   // Plain substring tests first: few names have a profession or quotes in them.
   const profession = PROFESSION_WORD.test(t) ? HAN_PROFESSION_THEN_LATIN.exec(t) : null;

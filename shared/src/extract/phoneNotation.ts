@@ -34,8 +34,14 @@ export function writtenAsDialled(raw: string, e164: string): boolean {
   // Lithuania dialled 8 before a number until its trunk prefix became 0 in 2025, and pages still
   // write it so: (8 37) 45 21 60, 8 687 40512.
   if (phone.country === 'LT' && written.startsWith('8')) return true;
+  // Argentina writes a mobile as its area code, the 15 a mobile is dialled with inside the area,
+  // and the number, the trunk 0 often left off: 351 15-648-2210, (0358) 15-419-0073.
+  if (phone.country === 'AR' && type === 'MOBILE' && ARGENTINE_MOBILE.test(raw)) return true;
   return type === undefined || !TRUNK_DIALLED.has(type) || written.startsWith('0');
 }
+
+/** An Argentine area code set apart, then the mobile's 15: 351 15-…, (0351) 15 …. */
+const ARGENTINE_MOBILE = /^\s*\(?0?\d{2,4}\)?[\s-]+15[\s-]?\d/;
 
 /** A Brazilian area code of two digits set apart at a number's start: (11) …, 11 …. */
 const BRAZILIAN_AREA_CODE = /^\s*(?:\(\d{2}\)|\d{2}[\s.])/;

@@ -18,6 +18,11 @@ describe('isRoleMailbox', () => {
     'care@alegrehome.com.ph',
     'faktura@puddefjordmarine.no',
     'pardavimai@azuolynesbaldai.lt',
+    // A Swedish forwarder's customs and air freight desks; an Argentine dealer's collections and HR.
+    'tull@arendalfrakt.se',
+    'flyg@arendalfrakt.se',
+    'cobranzas@bertolottimaq.com.ar',
+    'rrhh@bertolottimaq.com.ar',
     // A Portuguese firm's quality, data-protection and invoicing desks; a Greek cannery's accounts.
     'qualidade@valedouima.pt',
     'rgpd@valedouima.pt',
