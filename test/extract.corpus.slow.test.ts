@@ -41,7 +41,6 @@ const KNOWN_LOSSES: Record<(typeof CORPUS_PARTS)[number], string[]> = {
     'fr-lyon-fours-industriels-contacts: Sophie Marchand-Delorme +33612579340',
     'it-lumezzane-valvole-contatti-agenti: Marco Bonetti +390308921412',
     'it-lumezzane-valvole-contatti-agenti: Paolo Colombo +393392218470',
-    'no-bergen-skipsutstyr-kontakt-oss: Øyvind Hauge +4791742368',
   ],
 };
 

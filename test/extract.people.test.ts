@@ -1553,3 +1553,65 @@ describe('a branch office’s table of labels and values', () => {
     ]);
   });
 });
+
+describe('whose data is whose, as Japanese, Swedish, Argentine and Philippine pages write it', () => {
+  const read = (body: string, region: string, lang: string, url: string) =>
+    people(
+      extractPage(
+        parseHTML(
+          `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${body}</body></html>`,
+        ).document,
+        { region, url, timeBudgetMs: 60_000 },
+      ).contacts,
+    );
+
+  it('reads a Japanese name in ruby and one after its post in a table cell, the office’s shared mailbox the company’s', () => {
+    const body =
+      '<div class="p-staff"><h3 class="p-staff__name"><ruby>伊藤<rp>（</rp><rt>いとう</rt><rp>）</rp></ruby> <ruby>健二<rp>（</rp><rt>けんじ</rt><rp>）</rp></ruby></h3>' +
+      '<dl><dt>携帯</dt><dd>080 3347 9021</dd><dt>E-mail</dt><dd><a href="mailto:k.ito@atsuta-seiki.co.jp">k.ito@atsuta-seiki.co.jp</a></dd></dl></div>' +
+      '<table><tr><th>拠点</th><th>TEL</th><th>担当</th></tr><tr><td>東京営業所</td><td>TEL 03-5442-8861</td>' +
+      '<td>所長 杉浦 康弘（すぎうら やすひろ）<br>携帯 090-2284-6517<br><a href="mailto:y.sugiura@atsuta-seiki.co.jp">y.sugiura@atsuta-seiki.co.jp</a><br>営業所共通 <a href="mailto:tokyo@atsuta-seiki.co.jp">tokyo@atsuta-seiki.co.jp</a></td></tr></table>';
+    expect(read(body, 'JP', 'ja', 'https://www.atsuta-seiki.co.jp/contact/')).toEqual([
+      ['杉浦 康弘', ['y.sugiura@atsuta-seiki.co.jp'], ['+819022846517']],
+      ['伊藤 健二', ['k.ito@atsuta-seiki.co.jp'], ['+818033479021']],
+    ]);
+  });
+
+  it('reads a desk’s mailbox named by a word and the next cut short (exportdocs@) as the row’s unit’s', () => {
+    const body =
+      '<table><tr><th>Documents</th><th>Contact</th><th>Phone</th><th>E-mail</th></tr>' +
+      '<tr><td>Certificates of origin, B/L and packing lists</td><td>Ms. Lourdes Pacaña<br><em>Export Documentation Supervisor</em></td>' +
+      '<td>(032) 346-2718 local 231</td><td><a href="mailto:exportdocs@alegrehome.com.ph">exportdocs@alegrehome.com.ph</a></td></tr></table>';
+    expect(read(body, 'PH', 'en', 'https://www.alegrehome.com.ph/contact/')).toEqual([
+      ['Lourdes Pacaña', [], ['+63323462718']],
+    ]);
+  });
+
+  it('gives a messenger button naming someone to that person, not to the paragraph before it', () => {
+    const body =
+      '<p><strong>Ms. Kristine Joy Cabahug</strong><br>Account Manager</p>' +
+      '<p>Mobile / WhatsApp: <a href="https://wa.me/639178452296">0917 845 2296</a><br>E-mail: <a href="mailto:kristine.cabahug@alegrehome.com.ph">kristine.cabahug@alegrehome.com.ph</a></p>' +
+      '<p>Buyers in the States can visit our agent’s showroom: please contact Ms. Karen Whitfield of Whitfield &amp; Co. Home Furnishings at <a href="tel:+13368824417">+1 (336) 882-4417</a> or <a href="mailto:karen@whitfieldhf.com">karen@whitfieldhf.com</a>.</p>' +
+      '<p><a class="elementor-button" href="https://wa.me/639178452296?text=Hello">WhatsApp Kristine</a></p>';
+    expect(read(body, 'PH', 'en', 'https://www.alegrehome.com.ph/contact/')).toEqual([
+      ['Kristine Joy Cabahug', ['kristine.cabahug@alegrehome.com.ph'], ['+639178452296']],
+      ['Karen Whitfield', ['karen@whitfieldhf.com'], ['+13368824417']],
+    ]);
+  });
+
+  it('places a tel: link written with its trunk 0 in its sentence, after the name it follows', () => {
+    const body =
+      '<p>Factory visits must be booked at least 3 working days ahead with our Plant Manager, Engr. Rogelio B. Cañete, on <a href="tel:+639324178856">09324178856</a>. Please quote your PO number.</p>';
+    expect(read(body, 'PH', 'en', 'https://www.alegrehome.com.ph/contact/')).toEqual([
+      ['Rogelio B. Cañete', [], ['+639324178856']],
+    ]);
+  });
+
+  it('reads a tel: link whose plus sign is escaped (tel:%2B…)', () => {
+    const body =
+      '<h4>Øyvind Hauge</h4><p>Mobil <a href="tel:%2B4791742368">917 42 368</a><br><a href="mailto:oyvind.hauge@puddefjordmarine.no">oyvind.hauge@puddefjordmarine.no</a></p>';
+    expect(read(body, 'NO', 'nb', 'https://www.puddefjordmarine.no/kontakt-oss')).toEqual([
+      ['Øyvind Hauge', ['oyvind.hauge@puddefjordmarine.no'], ['+4791742368']],
+    ]);
+  });
+});

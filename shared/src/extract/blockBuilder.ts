@@ -359,7 +359,8 @@ const WHATSAPP_CHAT =
 function placeInText(phone: PhoneHit, text: string): PhoneHit {
   if (phone.start >= 0) return phone;
   for (const m of text.matchAll(NUMBER_RUN)) {
-    const digits = m[0].replace(/\D/g, '');
+    // Written as dialled at home, its trunk 0 first (09324178856 for +63 932 417 8856).
+    const digits = m[0].replace(/\D/g, '').replace(/^0+/, '');
     if (digits.length >= 7 && phone.e164.endsWith(digits)) {
       const start = m.index ?? 0;
       return { ...phone, start, end: start + m[0].length };

@@ -67,6 +67,9 @@ describe('findPhones', () => {
     // A Japanese machine's serial, not a Nagoya number; the phone number a label says is one.
     ['製造番号 0524-031187', 'JP', []],
     ['電話番号 052-682-4100', 'JP', ['+81526824100']],
+    // An accountant's number, not a bank account's.
+    ['Chief Accountant – (032) 346 2718 loc. 120', 'PH', ['+63323462718']],
+    ['Account: 0323462718', 'PH', []],
   ])('%s (%s) gives %j', (text, region, expected) => {
     expect(phones(text, region)).toEqual(expected);
   });

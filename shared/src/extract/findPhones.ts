@@ -364,7 +364,9 @@ function nationalNumber(raw: string, digits: string, region: string): string | n
 export function normalizePhone(value: string, region: string): string | null {
   const raw = toHalfWidth(value)
     .replace(/^\s*tel:(?:\/\/)?/i, '')
-    .replace(/%20/g, ' ');
+    .replace(/%20/g, ' ')
+    // A CMS's tel: link with its plus sign escaped (tel:%2B4791742368).
+    .replace(/%2B/gi, '+');
   const text = withoutExtension(raw);
   if (!/\d/.test(text)) return null;
   const digits = text.replace(/\D/g, '');
@@ -391,6 +393,7 @@ function withoutExtension(value: string): string {
 export function isNationalPhoneValue(value: string): boolean {
   const text = toHalfWidth(value)
     .replace(/^\s*tel:(?:\/\/)?/i, '')
+    .replace(/%2B/gi, '+')
     .trim();
   return !/^\(?\+/.test(text) && !/^00[1-9]/.test(text.replace(/\D/g, ''));
 }

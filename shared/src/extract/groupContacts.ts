@@ -251,8 +251,9 @@ function namesRowUnit(email: string, group: PersonGroup, row: Block): boolean {
 }
 
 /**
- * Whether a mailbox's local part is a word of `text`, two or three of its words run together, or
- * the initials of two or three (cs@ of Customer Service, hr@ of Human Resources).
+ * Whether a mailbox's local part is a word of `text`, two or three of its words run together, the
+ * initials of two or three (cs@ of Customer Service, hr@ of Human Resources), or a word and the
+ * next cut short (exportdocs@ of Export Documentation).
  */
 function namesUnit(text: string, local: string): boolean {
   const words = foldedWords(text);
@@ -262,6 +263,14 @@ function namesUnit(text: string, local: string): boolean {
       if (run.join('') === local) return true;
       if (n >= 2 && n === local.length && run.every((w, k) => w[0] === local[k])) return true;
     }
+  // A word, then the next cut short (exportdocs@ of Export Documentation Supervisor).
+  for (let i = 0; i + 1 < words.length; i++) {
+    const head = words[i] as string;
+    const next = words[i + 1] as string;
+    if (head.length < 3 || !local.startsWith(head)) continue;
+    const cut = local.slice(head.length).replace(/s$/, '');
+    if (cut.length >= 3 && cut.length < next.length && next.startsWith(cut)) return true;
+  }
   return false;
 }
 
@@ -366,10 +375,10 @@ function withExtension(lines: readonly Line[], e164: string): boolean {
 
 /**
  * An extension written after a number: 分机 215, 分機215, 转 801, ext. 216, x101, #12, and in
- * Romanian int. 134, in Swedish ankn. 214, in Hebrew שלוחה 4, in Japanese 内線218.
+ * Romanian int. 134, in Swedish ankn. 214, in the Philippines loc. 120 or local 231, in Hebrew שלוחה 4, in Japanese 内線218.
  */
 const EXTENSION_AFTER =
-  /^\s*[,，]?\s*(?:分机|分機|转|轉|内线|內線|内線|ext\.?|extn\.?|extension|int\.|ankn\.?|anknytning|שלוחה|x|#)\s*\d/i;
+  /^\s*[,，]?\s*(?:分机|分機|转|轉|内线|內線|内線|ext\.?|extn\.?|extension|int\.|ankn\.?|anknytning|loc\.|local|שלוחה|x|#)\s*\d/i;
 
 /**
  * The company's lines (numbers on its own, nameless groups) that two or more people's groups

@@ -49,6 +49,27 @@ const MAX_BOX_LINES = 4;
 /** Data-less blocks this small are looked at for a name; larger ones only widen the gap. */
 const SMALL_BLOCK = 2;
 /**
+ * A messenger button naming whom it reaches by a given name that is no word of `person`'s (WhatsApp
+ * Kristine after Karen Whitfield's paragraph), its number in its link alone: someone else's.
+ * WhatsApp Daniel on Daniel Koh's card is his.
+ */
+function buttonForSomeoneElse(line: Line, person: string | null): boolean {
+  const whom = person === null ? null : buttonNames(line);
+  return whom !== null && !(person as string).split(/\s+/).includes(whom);
+}
+
+/** The given name a messenger button of a linked number alone names (MESSENGER_BUTTON), or null. */
+function buttonNames(line: Line): string | null {
+  if (line.emails.length > 0 || line.phones.length === 0) return null;
+  if (line.phones.some((phone) => phone.start >= 0)) return null;
+  return MESSENGER_BUTTON.exec(line.text)?.[1] ?? null;
+}
+
+/** A messenger button's text naming whom it reaches: WhatsApp Kristine, Viber Noel. */
+const MESSENGER_BUTTON =
+  /^\s*(?:WhatsApp|Viber|Telegram|LINE|Zalo|Signal|Chat with|Message)\s+(\p{Lu}\p{Ll}+)\s*$/u;
+
+/**
  * A table cell without data this small is looked at for a name too: a directory's name cell
  * often says who they are and where under the name (Stefan Brandl / Key Account Manager /
  * Munich headquarters).
@@ -231,7 +252,11 @@ class GroupReader {
     const offer = (lines: Line[]) => {
       const open = current as PersonGroup | null;
       lastToCompany = !(open !== null && (this.joins(lines, gap, open.name) || sameTableRow(open, lines)));
-      if (lastToCompany) company.push(...lines);
+      // WhatsApp Kristine after someone else's lines: Kristine's, where a group above is hers.
+      const whom = lastToCompany && lines.length === 1 ? buttonNames(lines[0] as Line) : null;
+      const theirs = whom === null ? undefined : this.groups.find((g) => g.name?.split(/\s+/).includes(whom));
+      if (theirs !== undefined) theirs.lines.push(...lines);
+      else if (lastToCompany) company.push(...lines);
       else {
         (current as PersonGroup | null)?.lines.push(...lines);
         gap = 0;
@@ -355,6 +380,7 @@ class GroupReader {
       const facts = factsOf(line, this.context);
       if (facts.prose && gap > 0) return false;
       if (listsCompanyMailbox(line, this.context.site)) return false;
+      if (buttonForSomeoneElse(line, person)) return false;
       own += this.personalData(line, facts, person);
     }
     return own > 0;

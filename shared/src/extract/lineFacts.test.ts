@@ -284,6 +284,24 @@ describe('factsOf running text that names whom to contact', () => {
       'JP',
       '酒井 由紀子',
     ],
+    // Norwegian: the name ending its sentence, the next saying where to reach them. English: the
+    // name, then how to reach them. Lithuanian: the name after its job in the nominative.
+    [
+      'Reservedeler håndteres av vår reservedelsansvarlige Håkon Lie. Du når ham på 55 34 12 27 eller hakon.lie@puddefjordmarine.no.',
+      'NO',
+      'Håkon Lie',
+    ],
+    [
+      'For urgent repairs call our 24/7 duty phone +47 975 34 120. Our key account manager Torstein Helland can be reached directly on +47 55 34 12 23.',
+      'NO',
+      'Torstein Helland',
+    ],
+    ['Salono vadovė Kristina Mockienė, mob. 8 618 90354', 'LT', 'Kristina Mockienė'],
+    [
+      'Accounting & payments: Ms. Gemma Abellana, CPA, Chief Accountant – (032) 346 2718 loc. 120 – accounting@alegrehome.com.ph.',
+      'PH',
+      'Gemma Abellana',
+    ],
     // An English sentence sending the reader to someone directly at a number.
     [
       'For export bookings to Asia, please contact Erik Håkansson directly on +46 31 712 45 22.',
@@ -628,6 +646,14 @@ describe('factsOf running text that names whom to contact', () => {
     );
     expect(facts.name).toBe('Shingo Hattori');
     expect(facts.companyPhones).toEqual(['+6638109452']);
+  });
+
+  it('gives the company a number in a sentence before the one naming the person', () => {
+    const facts = factsIn(
+      'For urgent repairs call our 24/7 duty phone +47 975 34 120. Our key account manager Torstein Helland can be reached directly on +47 55 34 12 23.',
+      'NO',
+    );
+    expect(facts.companyPhones).toEqual(['+4797534120']);
   });
 
   it('gives the company a desk’s number a Swedish sentence reaches it on', () => {

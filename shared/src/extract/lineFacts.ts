@@ -363,9 +363,16 @@ function readText(line: Line): ReadFacts {
     if (referred !== null && line.phones.length > 1) {
       const named = text.lastIndexOf(referred);
       const own = line.phones.filter((p) => p.start > named).sort((a, b) => a.start - b.start)[0];
-      for (const hit of line.phones)
-        if (own !== undefined && hit.start > own.end && SENTENCE_END.test(text.slice(own.end, hit.start)))
+      // Nor one in a sentence before the one that names them (… call our 24/7 duty phone +47 975 34
+      // 120. Our key account manager Torstein Helland can be reached directly on …).
+      for (const hit of line.phones) {
+        if (own === undefined || hit === own || hit.start < 0) continue;
+        const between = hit.start > own.end ? text.slice(own.end, hit.start) : text.slice(hit.end, named);
+        if (
+          hit.start < named ? SENTENCE_END.test(between) : hit.start > own.end && SENTENCE_END.test(between)
+        )
           pushUnique(f.companyPhones, hit.e164);
+      }
     }
     // 会务咨询：0571-8677 2360 转 816（孙老师）: the line the label gives the company reaches the
     // person named after it, by their extension; it is theirs too.
@@ -497,7 +504,8 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_FI.exec(wide) ??
         REFERRAL_SCANDINAVIAN.exec(wide) ??
         REFERRAL_HR.exec(wide) ??
-        REFERRAL_LT.exec(wide))
+        REFERRAL_LT.exec(wide) ??
+        REACHED_EN.exec(wide))
       : null) ??
     REFERRAL_KO.exec(before) ??
     REFERRAL_HE.exec(before) ??
@@ -549,10 +557,21 @@ const REFERRAL_FI =
  * then on (på, perhaps the switchboard's) or the number's label: …så kontakt vores
  * marketingkoordinator, Mette Jensen, på 61 27 84 35…; kontakt regnskapsansvarlig Bente Vik på
  * sentralbordet …; Kontaktperson er Eirik Johansen, mobil …; Frågor … besvaras av vår tullansvariga
- * Anna Björk på …; hanteras av vår ekonomichef Karin Wallin, tel. ….
+ * Anna Björk på …; hanteras av vår ekonomichef Karin Wallin, tel. …; or the name ending its
+ * sentence and the next saying where to reach them: … håndteres av vår reservedelsansvarlige Håkon
+ * Lie. Du når ham på ….
  */
 const REFERRAL_SCANDINAVIAN = new RegExp(
-  String.raw`\b(?:(?:[Kk]ontakt(?:a|e)?|[Rr]ing(?: til)?|[Ss]kriv til|(?:besvaras|hanteras|sköts|handläggs|besvares|håndteres) av)\s+(?:(?:vores|vor|vår|vårt|våre|våra)\s+)?(?:\p{Ll}+,?\s+)?|[Kk]ontaktperson(?:en)?\s*(?:er\s|är\s|:)\s*)(${LATIN_NAME_SOURCE}),?\s+(?:på(?:\s+(?:tlf\.?|telefon|mobil|nummer|sentralbordet|växeln|omstillingen))?|tlf\.?|tel\.?|mobil|mob\.)\s*[:：]?\s*$`,
+  String.raw`\b(?:(?:[Kk]ontakt(?:a|e)?|[Rr]ing(?: til)?|[Ss]kriv til|(?:besvaras|hanteras|sköts|handläggs|besvares|håndteres) av)\s+(?:(?:vores|vor|vår|vårt|våre|våra)\s+)?(?:\p{Ll}+,?\s+)?|[Kk]ontaktperson(?:en)?\s*(?:er\s|är\s|:)\s*)(${LATIN_NAME_SOURCE})(?:,?\s+(?:på(?:\s+(?:tlf\.?|telefon|mobil|nummer|sentralbordet|växeln|omstillingen))?|tlf\.?|tel\.?|mobil|mob\.)|\.\s+(?:[Dd]u|[Nn]i)\s+(?:når|treffer|kan nå)\s+(?:ham|henne|honom|hende)\s+på)\s*[:：]?\s*$`,
+  'u',
+);
+
+/**
+ * The name first, then how to reach them, in English: Our key account manager Torstein Helland
+ * can be reached directly on …; Ms. Ana Cruz may be contacted at ….
+ */
+const REACHED_EN = new RegExp(
+  String.raw`(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(${LATIN_NAME_SOURCE})\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:on|at|via)\s*[:：]?\s*$`,
   'u',
 );
 
@@ -569,11 +588,12 @@ const REFERRAL_HR =
  * The same in Lithuanian: call (skambinkite), turn to (kreipkitės į), write to (rašykite), get in
  * touch with (susisiekite su) someone named by their job in lower case, in the dative or the
  * accusative the verb asks (logistikos vadovui Vytautui Urbonui), or the contact person named
- * after a dash (Kontaktinis asmuo – Ole Kristian Berg), then the number's label: …kreipkitės į
- * kokybės vadybininkę Gintarę Rimkutę: tel. ….
+ * after a dash (Kontaktinis asmuo – Ole Kristian Berg), or after their job in the nominative
+ * (Salono vadovė Kristina Mockienė), then the number's label: …kreipkitės į kokybės vadybininkę
+ * Gintarę Rimkutę: tel. ….
  */
 const REFERRAL_LT = new RegExp(
-  String.raw`(?:\b(?:[Ss]kambinkite|[Kk]reipkitės į|[Rr]ašykite|[Ss]usisiekite su)\s+(?:\p{Ll}+\s+){0,3}|\b[Kk]ontaktinis asmuo\s*[–—:-]\s*)(${LATIN_NAME_SOURCE})\s*[,:：]?\s*(?:tel\.|mob\.|telefonu)\s*[:：]?\s*$`,
+  String.raw`(?:\b(?:[Ss]kambinkite|[Kk]reipkitės į|[Rr]ašykite|[Ss]usisiekite su)\s+(?:\p{Ll}+\s+){0,3}|\b[Kk]ontaktinis asmuo\s*[–—:-]\s*|\b(?:vadov(?:as|ė)|vadybinink(?:as|ė)|direktor(?:ius|ė)|atstov(?:as|ė))\s+)(${LATIN_NAME_SOURCE})\s*[,:：]?\s*(?:tel\.|mob\.|telefonu)\s*[:：]?\s*$`,
   'u',
 );
 
@@ -610,7 +630,7 @@ function opensBracket(text: string): boolean {
  * nostru, yhteyttä, kontakt, ring, javite and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -789,7 +809,11 @@ function referredBeforeData(line: Line, text: string, sentence: boolean): string
   const email = line.emails[0] === undefined ? -1 : text.indexOf(line.emails[0]);
   const first = phone < 0 || (email >= 0 && email < phone) ? email : phone;
   const second = first === phone ? email : phone;
-  return referredName(text, first) ?? (sentence && second > first ? referredName(text, second) : null);
+  const named = referredName(text, first) ?? (sentence && second > first ? referredName(text, second) : null);
+  if (named !== null || !sentence) return named;
+  // A third datum: the second number of a sentence giving a mailbox first.
+  const third = line.phones[1]?.start ?? -1;
+  return third > second && third > first ? referredName(text, third) : null;
 }
 
 /**
@@ -1073,7 +1097,14 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
   // their own labelled numbers.
   if (f.name === null && lv.field === null && lineData(line) > 0 && nameAlone(lv.value))
     readNameValue(f, lv.value);
+  // Accounting & payments: Ms. Gemma Abellana, CPA, Chief Accountant – (032) … loc. 120 – accounting@…:
+  // a person addressed as one, then what they are, before the desk's data.
+  else if (f.name === null && lv.field === null && lineData(line) > 0 && ADDRESSED_FIRST.test(lv.value))
+    if (nameLeads(lv.value)) readNameValue(f, lv.value);
 }
+
+/** A value opening with how a person is addressed: Ms., Mr., Mrs., Dr., Engr., Atty. */
+const ADDRESSED_FIRST = /^\s*(?:Ms|Mr|Mrs|Dr|Engr|Atty)\.\s+\p{Lu}/u;
 
 /**
  * The numbers of a labelled value that names no field (a branch: 吴江分所：…), written before a
@@ -1619,11 +1650,13 @@ function stripData(text: string): string {
 
 /**
  * An extension written apart from its line (分机 212, ext. 612, and in Italian, French, Czech and
- * Polish int. 402, poste 214, linka 320, wew. 45, and Swedish ankn. 150): data, not a word about the person.
+ * Polish int. 402, poste 214, linka 320, wew. 45, Swedish ankn. 150 and Philippine loc. 120 or local
+ * 231): data, not a word about the person.
  * Narrower than the marks groupContacts' EXTENSION_AFTER reads right after a number: standing
  * anywhere in a line, x 2 or #10-05 (a unit of an address) is no extension.
  */
-const EXTENSION_NOTE = /(?:分机|ext\.?|extension|int\.|interno|poste|linka|wew\.|ankn\.)\s*\d{1,6}(?!\d)/gi;
+const EXTENSION_NOTE =
+  /(?:分机|ext\.?|extension|int\.|interno|poste|linka|wew\.|ankn\.|loc\.|local)\s*\d{1,6}(?!\d)/gi;
 
 /** Separators left at the end of a line once its data is taken out (read off the end linearly). */
 const SEPARATOR = /[\s,，;；|｜·•–—-]/;
