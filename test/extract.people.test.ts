@@ -1615,3 +1615,19 @@ describe('whose data is whose, as Japanese, Swedish, Argentine and Philippine pa
     ]);
   });
 });
+
+describe('a Japanese branch’s resident, named in its table', () => {
+  it('reads a name apart under 駐在, its mobile in nested brackets (携帯：(070)…)', () => {
+    const html =
+      '<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body><h3>福岡出張所</h3>' +
+      '<table><tbody><tr><th>TEL</th><td>０９２－４７１－８８５０</td></tr>' +
+      '<tr><th>駐在</th><td>木村 大輔（携帯：(070)3158-2694）<br>※外出が多いため、お急ぎの場合は携帯へお電話ください。</td></tr>' +
+      '</tbody></table></body></html>';
+    const { contacts } = extractPage(parseHTML(html).document, {
+      region: 'JP',
+      url: 'https://www.naniwa-bearing.co.jp/company/office/',
+      timeBudgetMs: 60_000,
+    });
+    expect(people(contacts)).toEqual([['木村 大輔', [], ['+817031582694']]]);
+  });
+});

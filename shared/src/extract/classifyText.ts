@@ -297,9 +297,12 @@ const FRENCH_ZONE = /^(?:ZA|ZI|ZAC|ZAE)\s/;
 /** A given name written short, as Indian and Malaysian names write Mohammed: Mohd., Md., Muhd. */
 const SHORTENED_NAME = /^(?:Mohd|Md|Muhd|Mohd\.?\s?Abd|Wm|Chas|Thos|Jas|Geo)\.$/;
 
-/** Title words, with those of Taiwan's companies (副理, 襄理, 协理, 课长, 执行长, 特助). */
+/**
+ * Title words, with those of Taiwan's companies (副理, 襄理, 协理, 课长, 执行长, 特助) and a Japanese
+ * branch's resident (駐在, read folded as 驻在) and 係長.
+ */
 const TITLE_ZH =
-  /经理|总监|总经理|主管|工程师|销售|总裁|董事|主任|专员|顾问|助理|代表|副总|负责人|创始人|合伙人|设计师|会计|律师|教授|秘书|经纪人|采购|部长|科长|处长|局长|院长|校长|店长|厂长|所长|总工|首席|主席|客户经理|商务|研究员|分析师|医生|医师|护士长|护师|药师|技师|讲师|编辑|记者|运营|产品经理|架构师|实习生|组长|业务员|会长|秘书长|社长|站长|队长|职员|文员|副理|襄理|协理|课长|执行长|特助/;
+  /经理|总监|总经理|主管|工程师|销售|总裁|董事|主任|专员|顾问|助理|代表|副总|负责人|创始人|合伙人|设计师|会计|律师|教授|秘书|经纪人|采购|部长|科长|处长|局长|院长|校长|店长|厂长|所长|总工|首席|主席|客户经理|商务|研究员|分析师|医生|医师|护士长|护师|药师|技师|讲师|编辑|记者|运营|产品经理|架构师|实习生|组长|业务员|会长|秘书长|社长|站长|队长|职员|文员|副理|襄理|协理|课长|执行长|特助|驻在|係长|系长/;
 /**
  * A Korean company's ranks and posts, last in a title: 과장, 대리, 팀장, 차장, 대표이사, 영업팀 주임,
  * 안전관리 담당.

@@ -1194,10 +1194,12 @@ function readNameValue(f: ReadFacts, value: string): void {
     f.name ??= turned;
     return;
   }
-  const parts = familyGivenJoined(splitParts(stripped));
+  // Kana or 携帯 in the value says the page is Japanese, where a name apart is one (木村 大輔（携帯：…）).
+  const inJapanese = JAPANESE_WRITING.test(value);
+  const parts = familyGivenJoined(splitParts(stripped), inJapanese);
   const first = parts[0];
   if (first === undefined) return;
-  let name = personName(first, 'labelled');
+  let name = personName(first, 'labelled') ?? (inJapanese && looksLikeFamilyGivenName(first, true) ? first : null);
   // 何嘉乐经理: the name, its title written on to it.
   const titleOn = name === null ? TITLE_WRITTEN_ON.exec(first) : null;
   if (titleOn !== null) name = personName(first.slice(0, titleOn.index), 'labelled');
@@ -1216,14 +1218,17 @@ function readNameValue(f: ReadFacts, value: string): void {
  * The parts of a labelled name value with a Japanese name's two halves, split at its space, put
  * back together (担当：佐藤 健一（部長） → 佐藤 健一（部長）, then what follows).
  */
-function familyGivenJoined(parts: string[]): string[] {
+function familyGivenJoined(parts: string[], japanese = false): string[] {
   const [family, given] = parts;
   if (family === undefined || given === undefined || !HAN_ONLY.test(family)) return parts;
   const givenName = given.replace(PARENTHESISED_TAIL, '');
-  return looksLikeFamilyGivenName(`${family} ${givenName}`)
+  return looksLikeFamilyGivenName(`${family} ${givenName}`, japanese)
     ? [`${family} ${given}`, ...parts.slice(2)]
     : parts;
 }
+
+/** Kana, or a word only Japanese writes (携帯, a mobile): the page is written in Japanese. */
+const JAPANESE_WRITING = /[\u3040-\u30ff]|携帯/u;
 
 /**
  * A bracket left open at the end of a value, the label inside it having ended the value there
@@ -1231,8 +1236,11 @@ function familyGivenJoined(parts: string[]): string[] {
  */
 const UNCLOSED_BRACKET = /\s*[(（][^()（）]*$/;
 
-/** Brackets holding a number or a mailbox: （携帯 080-6621-4937／k.okada@naniwa-bearing.co.jp）. */
-const BRACKETED_DATA = /[(（][^()（）]*[\d@][^()（）]*[)）]/g;
+/**
+ * Brackets holding a number or a mailbox: （携帯 080-6621-4937／k.okada@naniwa-bearing.co.jp）, and
+ * full-width ones round a number with its area code in half-width brackets: （携帯：(070)3158-2694）.
+ */
+const BRACKETED_DATA = /[(（][^()（）]*[\d@][^()（）]*[)）]|（[^（）]*\d[^（）]*）/g;
 
 /** A note in brackets at the end of a part: 健一（部長）. */
 const PARENTHESISED_TAIL = /\s*[(（][^)）]*[)）]$/;

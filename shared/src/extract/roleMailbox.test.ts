@@ -23,6 +23,8 @@ describe('isRoleMailbox', () => {
     'flyg@arendalfrakt.se',
     'cobranzas@bertolottimaq.com.ar',
     'rrhh@bertolottimaq.com.ar',
+    // A Japanese firm's recruiting desk.
+    'recruit@naniwa-bearing.co.jp',
     // A Portuguese firm's quality, data-protection and invoicing desks; a Greek cannery's accounts.
     'qualidade@valedouima.pt',
     'rgpd@valedouima.pt',
