@@ -1199,7 +1199,8 @@ function readNameValue(f: ReadFacts, value: string): void {
   const parts = familyGivenJoined(splitParts(stripped), inJapanese);
   const first = parts[0];
   if (first === undefined) return;
-  let name = personName(first, 'labelled') ?? (inJapanese && looksLikeFamilyGivenName(first, true) ? first : null);
+  let name =
+    personName(first, 'labelled') ?? (inJapanese && looksLikeFamilyGivenName(first, true) ? first : null);
   // 何嘉乐经理: the name, its title written on to it.
   const titleOn = name === null ? TITLE_WRITTEN_ON.exec(first) : null;
   if (titleOn !== null) name = personName(first.slice(0, titleOn.index), 'labelled');
