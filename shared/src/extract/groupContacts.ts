@@ -374,8 +374,8 @@ function withExtension(lines: readonly Line[], e164: string): boolean {
 }
 
 /**
- * An extension written after a number: 分机 215, 分機215, 转 801, ext. 216, x101, #12, and in
- * Romanian int. 134, in Swedish ankn. 214, in the Philippines loc. 120 or local 231, in Hebrew שלוחה 4, in Japanese 内線218.
+ * An extension written after a number: 分机 215, 分機215, 转 801, ext. 216, x101, #12, and in Romanian int. 134,
+ * in Swedish ankn. 214, in the Philippines loc. 120 or local 231, in Hebrew שלוחה 4, in Japanese 内線218.
  */
 const EXTENSION_AFTER =
   /^\s*[,，]?\s*(?:分机|分機|转|轉|内线|內線|内線|ext\.?|extn\.?|extension|int\.|ankn\.?|anknytning|loc\.|local|שלוחה|x|#)\s*\d/i;
