@@ -297,6 +297,8 @@ describe('factsOf running text that names whom to contact', () => {
       'Torstein Helland',
     ],
     ['Salono vadovė Kristina Mockienė, mob. 8 618 90354', 'LT', 'Kristina Mockienė'],
+    // A title written before a Chinese name, on to it, after a title's label.
+    ['筹委会主席：署理会长郑文彬（012-907 3362）；订桌请联络秘书处。', 'MY', '郑文彬'],
     [
       'Accounting & payments: Ms. Gemma Abellana, CPA, Chief Accountant – (032) 346 2718 loc. 120 – accounting@alegrehome.com.ph.',
       'PH',

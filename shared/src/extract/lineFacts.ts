@@ -1168,6 +1168,13 @@ const JAPANESE_NAME_READ =
 /** A name's reading in kana, in brackets after it: （すぎうら やすひろ）. */
 const KANA_AFTER_NAME = /[\u4e00-\u9fa5\u3005]\s*[（(]\s*[\u3040-\u30ff][\u3040-\u30ff\s・･]*[）)]/u;
 
+/**
+ * A title written before a Chinese name, on to it: 署理会长郑文彬 (a clan association's acting
+ * president), 副总经理王强. Read only where the rest is a name.
+ */
+const TITLE_WRITTEN_BEFORE =
+  /^[\u4e00-\u9fa5]{0,4}?(?:会长|团长|主席|总经理|经理|总监|主任|秘书长|总务|组长|队长|部长|院长|校长|店长|厂长)(?=[\u4e00-\u9fa5]{2,3}$)/;
+
 /** A title written on to a Chinese name without a space: 何嘉乐经理, 李伟总监. */
 const TITLE_WRITTEN_ON = /(?<=^[\u4e00-\u9fa5]{2,3})(?:经理|总监|主管|主任|工程师)$/;
 
@@ -1204,8 +1211,12 @@ function readNameValue(f: ReadFacts, value: string): void {
   // 何嘉乐经理: the name, its title written on to it.
   const titleOn = name === null ? TITLE_WRITTEN_ON.exec(first) : null;
   if (titleOn !== null) name = personName(first.slice(0, titleOn.index), 'labelled');
+  // 署理会长郑文彬: the title written before the name, on to it.
+  const titleBefore = name === null && titleOn === null ? TITLE_WRITTEN_BEFORE.exec(first) : null;
+  if (titleBefore !== null) name = personName(first.slice(titleBefore[0].length), 'labelled');
   if (name === null) return;
   if (titleOn !== null) f.title ??= titleOn[0];
+  if (titleBefore !== null) f.title ??= titleBefore[0];
   if (f.name === null) {
     f.name = name;
     f.names = nameList(name, parts, 'labelled');
