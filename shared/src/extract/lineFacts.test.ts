@@ -297,6 +297,12 @@ describe('factsOf running text that names whom to contact', () => {
       'Torstein Helland',
     ],
     ['Salono vadovė Kristina Mockienė, mob. 8 618 90354', 'LT', 'Kristina Mockienė'],
+    // Polish: direct to someone, named in the case the verb asks, what they do, then a colon.
+    [
+      'Pytania o proces rekrutacji kieruj do Joanny Mazur, Talent Acquisition Lead: kariera@smokbyte.pl, tel. 512 904 377 (pn.–pt. 9:00–16:00).',
+      'PL',
+      'Joanny Mazur',
+    ],
     // A title written before a Chinese name, on to it, after a title's label.
     ['筹委会主席：署理会长郑文彬（012-907 3362）；订桌请联络秘书处。', 'MY', '郑文彬'],
     [

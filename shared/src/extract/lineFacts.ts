@@ -505,6 +505,7 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_SCANDINAVIAN.exec(wide) ??
         REFERRAL_HR.exec(wide) ??
         REFERRAL_LT.exec(wide) ??
+        REFERRAL_PL.exec(wide) ??
         REACHED_EN.exec(wide))
       : null) ??
     REFERRAL_KO.exec(before) ??
@@ -563,6 +564,17 @@ const REFERRAL_FI =
  */
 const REFERRAL_SCANDINAVIAN = new RegExp(
   String.raw`\b(?:(?:[Kk]ontakt(?:a|e)?|[Rr]ing(?: til)?|[Ss]kriv til|(?:besvaras|hanteras|sköts|handläggs|besvares|håndteres) av)\s+(?:(?:vores|vor|vår|vårt|våre|våra)\s+)?(?:\p{Ll}+,?\s+)?|[Kk]ontaktperson(?:en)?\s*(?:er\s|är\s|:)\s*)(${LATIN_NAME_SOURCE})(?:,?\s+(?:på(?:\s+(?:tlf\.?|telefon|mobil|nummer|sentralbordet|växeln|omstillingen))?|tlf\.?|tel\.?|mobil|mob\.)|\.\s+(?:[Dd]u|[Nn]i)\s+(?:når|treffer|kan nå)\s+(?:ham|henne|honom|hende)\s+på)\s*[:：]?\s*$`,
+  'u',
+);
+
+/**
+ * The same in Polish: direct to (kieruj do), get in touch with (skontaktuj się z), call or write to
+ * (zadzwoń do, napisz do), perhaps Pan or Pani as the case asks, the name (in that case: Joanny
+ * Mazur), perhaps what they do after a comma, then a colon or the number's label: …pytania o proces
+ * rekrutacji kieruj do Joanny Mazur, Talent Acquisition Lead: kariera@…, tel. ….
+ */
+const REFERRAL_PL = new RegExp(
+  String.raw`\b(?:[Kk]ieruj(?:cie)?\s+do|[Ss]kontaktuj(?:cie)?\s+się\s+z|[Zz]adzwoń(?:cie)?\s+do|[Nn]apisz(?:cie)?\s+do|[Pp]rosimy\s+o\s+kontakt\s+z)\s+(?:Pan(?:em|ią|a|i)?\s+)?(${LATIN_NAME_SOURCE})(?:,\s*[^,:：]{2,40})?\s*(?:[:：]|,?\s*(?:tel\.?|telefon|pod numerem)\s*[:：]?)\s*$`,
   'u',
 );
 
@@ -630,7 +642,7 @@ function opensBracket(text: string): boolean {
  * nostru, yhteyttä, kontakt, ring, javite and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
