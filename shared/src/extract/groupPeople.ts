@@ -54,8 +54,9 @@ const SMALL_BLOCK = 2;
  * WhatsApp Daniel on Daniel Koh's card is his.
  */
 function buttonForSomeoneElse(line: Line, person: string | null): boolean {
-  const whom = person === null ? null : buttonNames(line);
-  return whom !== null && !(person as string).split(/\s+/).includes(whom);
+  if (person === null) return false;
+  const whom = buttonNames(line);
+  return whom !== null && !person.split(/\s+/).includes(whom);
 }
 
 /** The given name a messenger button of a linked number alone names (MESSENGER_BUTTON), or null. */

@@ -17,7 +17,7 @@ import {
   splitParts,
 } from './fieldLabel.ts';
 import { type Line, lineData } from './pageBlocks.ts';
-import { type NameContext, personName, surnameFirstName } from './personName.ts';
+import { KANA_IN_BRACKETS_SOURCE, type NameContext, personName, surnameFirstName } from './personName.ts';
 import { isRoleMailbox } from './roleMailbox.ts';
 import { NUMBER_RUN, pushUnique } from './text.ts';
 import { SAME_AS_MOBILE, SAME_AS_WECHAT, wechatId, wechatOfMobile } from './wechatId.ts';
@@ -331,12 +331,8 @@ function readText(line: Line): ReadFacts {
   // kovacs.gabor@…).
   // …(tel. +47 22 84 61 00). Kontaktperson: Kristian Haugen, mob. …, kristian.haugen@…: a mailbox after
   // both numbers is the named person's, and leaves the first number the place's.
-  const secondAt = Math.max(...line.phones.map((phone) => phone.start));
   const twoNumbers =
-    unnamed &&
-    text.length >= SENTENCE_LENGTH &&
-    line.phones.length === 2 &&
-    line.emails.every((email) => secondAt >= 0 && text.indexOf(email) > secondAt);
+    unnamed && text.length >= SENTENCE_LENGTH && line.phones.length === 2 && emailsAfterBoth(line, text);
   // A department's mailbox the sentence gives besides (General export inquiries: export@…) is
   // nobody's, and no second person's.
   const ownEmails =
@@ -367,11 +363,10 @@ function readText(line: Line): ReadFacts {
       // 120. Our key account manager Torstein Helland can be reached directly on …).
       for (const hit of line.phones) {
         if (own === undefined || hit === own || hit.start < 0) continue;
-        const between = hit.start > own.end ? text.slice(own.end, hit.start) : text.slice(hit.end, named);
-        if (
-          hit.start < named ? SENTENCE_END.test(between) : hit.start > own.end && SENTENCE_END.test(between)
-        )
-          pushUnique(f.companyPhones, hit.e164);
+        // The text between the number and the name before it, or between the person's own number and
+        // this one after it (own is the first number after the name: any other after it is later).
+        const between = hit.start < named ? text.slice(hit.end, named) : text.slice(own.end, hit.start);
+        if (SENTENCE_END.test(between)) pushUnique(f.companyPhones, hit.e164);
       }
     }
     // 会务咨询：0571-8677 2360 转 816（孙老师）: the line the label gives the company reaches the
@@ -419,17 +414,18 @@ function readText(line: Line): ReadFacts {
     f.wechat ??= wechatOfMobile(line.phones.map((p) => p.e164));
     f.wechatIsMobile = line.phones.length === 0;
   }
-  // tax@hcacpa.com.cn（部门邮箱）: a mailbox the page says is a department's, whoever's row it is on.
-  if (line.emails.length > 0 && SHARED_MAILBOX_NOTE.test(text))
-    for (const email of line.emails) {
-      const after = text.indexOf(email) + email.length;
-      if (SHARED_MAILBOX_NOTE.test(text.slice(after, after + 12))) pushUnique(f.companyEmails, email);
-    }
-  // 営業所共通 tokyo@…: a mailbox a Japanese page says before it is shared (共通).
-  if (line.emails.length > 0 && text.includes('共通'))
+  // tax@hcacpa.com.cn（部门邮箱）, 営業所共通 tokyo@…: a mailbox the page says is a department's or
+  // shared, by a note after it or 共通 before it, whoever's row it is on.
+  const noteAfter = SHARED_MAILBOX_NOTE.test(text);
+  const sharedBefore = text.includes('共通');
+  if (line.emails.length > 0 && (noteAfter || sharedBefore))
     for (const email of line.emails) {
       const at = text.indexOf(email);
-      if (at > 0 && SHARED_BEFORE_MAILBOX.test(text.slice(Math.max(0, at - 12), at)))
+      const after = at + email.length;
+      if (
+        (noteAfter && SHARED_MAILBOX_NOTE.test(text.slice(after, after + 12))) ||
+        (sharedBefore && at > 0 && SHARED_BEFORE_MAILBOX.test(text.slice(Math.max(0, at - 12), at)))
+      )
         pushUnique(f.companyEmails, email);
     }
   // 센터 051-293-5510 in a person's cell: the line of the place they work, written before their own.
@@ -637,9 +633,10 @@ function opensBracket(text: string): boolean {
 
 /**
  * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL,
- * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI, REFERRAL_SCANDINAVIAN, REFERRAL_HR, REFERRAL_LT): contact,
- * call, avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e, bapak, dl.,
- * nostru, yhteyttä, kontakt, ring, javite and the others.
+ * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI, REFERRAL_SCANDINAVIAN, REFERRAL_HR, REFERRAL_LT,
+ * REFERRAL_PL, REACHED_EN): contact, call, avec, répond, wenden, odpoví, melalui, hable, fale,
+ * bereikbaar, liên hệ, Bey’e, bapak, dl., nostru, yhteyttä, kontakt, ring, javite, besvaras, kieruj,
+ * can be reached and the others.
  */
 const SENDS_TO =
   /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b/i;
@@ -783,6 +780,14 @@ const OFFICE_AFTER =
  */
 const PROSE_COMPANY_PHONE =
   /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|trunkline|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala|상황실|birou|dispecerat|expeditionen\s+nås\s+på|växeln|kundtjänst|customer (?:care|service)(?:[,:：]?\s*(?:smart|globe|viber|whatsapp|tel\.?|phone|mobile)\b[\s/]*)*)\D{0,6}$/i;
+
+/** Whether each mailbox of a line of two numbers is written after both (or it has none). */
+function emailsAfterBoth(line: Line, text: string): boolean {
+  if (line.emails.length === 0) return true;
+  const [a, b] = line.phones;
+  const last = Math.max(a?.start ?? -1, b?.start ?? -1);
+  return last >= 0 && line.emails.every((email) => text.indexOf(email) > last);
+}
 
 /** The end of a sentence and the start of the next: a full stop, then a capital. */
 const SENTENCE_END = /[.!?。]\s+\p{Lu}/u;
@@ -1178,7 +1183,7 @@ function nameLeads(value: string): boolean {
 const JAPANESE_NAME_READ =
   /([\u4e00-\u9fa5\u3005]{1,3})[ \u3000]([\u4e00-\u9fa5\u3005]{1,3})\s*[（(]\s*([\u3040-\u30ff][\u3040-\u30ff\s・･]*?)\s*(?:[／/]\s*内[線线]\s*\d{1,5})?\s*[）)]/u;
 /** A name's reading in kana, in brackets after it: （すぎうら やすひろ）. */
-const KANA_AFTER_NAME = /[\u4e00-\u9fa5\u3005]\s*[（(]\s*[\u3040-\u30ff][\u3040-\u30ff\s・･]*[）)]/u;
+const KANA_AFTER_NAME = new RegExp(String.raw`[\u4e00-\u9fa5\u3005]\s*${KANA_IN_BRACKETS_SOURCE}`, 'u');
 
 /**
  * A title written before a Chinese name, on to it: 署理会长郑文彬 (a clan association's acting

@@ -32,9 +32,14 @@ const SLASHED_LATIN = /^(.+?)\s*[/／]\s*([A-Za-z][A-Za-z .'’-]+)$/;
 /** A name's reading in kana, in brackets after it: （やまだ たろう）, （ワン リーホア）. */
 const KANA_READING = /\s*[（(][\u3040-\u30ff\s・･]+[）)]\s*$/u;
 
-/** A reading in kana in brackets anywhere in a text (KANA_READING is the one at its end). */
-const KANA_IN_BRACKETS = /[（(]\s*[\u3040-\u30ff][\u3040-\u30ff\s・･]*[）)]/u;
-const KANA_READINGS = /\s*[（(]\s*[\u3040-\u30ff][\u3040-\u30ff\s・･]*[）)]\s*/gu;
+/**
+ * A reading in kana in brackets, perhaps spaced inside them as a page's ruby reads: （すぎうら やすひろ）,
+ * （ いとう ）. KANA_READING is the one at a text's end.
+ */
+export const KANA_IN_BRACKETS_SOURCE = String.raw`[（(]\s*[\u3040-\u30ff][\u3040-\u30ff\s・･]*[）)]`;
+const KANA_IN_BRACKETS = new RegExp(KANA_IN_BRACKETS_SOURCE, 'u');
+/** Every such reading, with the space round it (taken out to leave the name). */
+const KANA_READINGS = new RegExp(String.raw`\s*${KANA_IN_BRACKETS_SOURCE}\s*`, 'gu');
 /**
  * A Japanese post written before a name in a list (所長 杉浦 康弘, 担当 森 真由美, 駐在 鈴木 貴之), as
  * written and as the page's text reads once its traditional characters are folded (所长).
