@@ -92,9 +92,19 @@ export type ComplaintField = (typeof COMPLAINT_FIELDS)[number];
 
 /**
  * A customer's code as Singapore's and Malaysia's accounting packages (AutoCount, SQL Account)
- * head it, in the customer list and in the sales ledger alike: Cust. Code, Debtor Code, A/C Code.
+ * head it, in the customer list and in the sales ledger alike: Cust. Code, Debtor Code, A/C Code;
+ * and a Kenyan shop's account number for its credit customers (Acc. No.).
  */
-const CUSTOMER_CODES = ['Customer Code', 'Cust Code', 'Cust No', 'Cust ID', 'Debtor Code', 'A/C Code'];
+const CUSTOMER_CODES = [
+  'Customer Code',
+  'Cust Code',
+  'Cust No',
+  'Cust ID',
+  'Debtor Code',
+  'A/C Code',
+  'Acc No',
+  'Acc. No.',
+];
 /** A shop's number in a wholesaler's list of the shops it supplies, and on what each shop took. */
 const STORE_NUMBERS = ['门店编号', '店铺编号', '门店代码', '门店号'];
 /** A student's number in a school's register, which its receipts name the student by. */
@@ -174,6 +184,8 @@ const CUSTOMER_SYNONYMS: Record<CustomerField, readonly string[]> = {
     'Name',
     '客户姓名',
     '客户名称',
+    // A customer's name in full (as 客户名称), beside its 简称.
+    '客户全称',
     '联系人',
     '名字',
     // A pet clinic's or a groomer's members: the pet's owner (主人), the pet in a column of its own.
@@ -303,6 +315,7 @@ const CUSTOMER_SYNONYMS: Record<CustomerField, readonly string[]> = {
     'Business Name',
     // Also names (listed there first): the company when another column holds the person.
     '客户名称',
+    '客户全称',
     '客户',
     'Customer Name',
     'Customer',
@@ -1186,6 +1199,9 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
   customerName: [
     '客户名称',
     'Customer Name',
+    // Also the customer's id (listed first there): the name where a code column takes the id
+    // (Acc. No. | Customer).
+    'Customer',
     '客户',
     '客户名',
     '客户姓名',

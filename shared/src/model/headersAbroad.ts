@@ -788,6 +788,48 @@ const ROMANIAN: HeaderWords = {
 };
 
 /**
+ * Slovak: a trade's zoznam zákazníkov and its kniha vydaných dokladov (faktúry, zálohové faktúry,
+ * cenové ponuky, dobropisy, úhrady), as the Excel sheets beside Pohoda and Omega keep them. Základ
+ * dane is turnover, the DPH the state's. Druh says which document was written (faktúra, cenová
+ * ponuka, úhrada), a weak status beside Úhrada / stav.
+ */
+const SLOVAK: HeaderWords = {
+  customers: {
+    id: ['Č. zák.', 'Č. zákazníka', 'Číslo zákazníka', 'Kód zákazníka', 'Č. odberateľa'],
+    name: [
+      'Meno / Obchodné meno',
+      'Meno a priezvisko',
+      'Priezvisko a meno',
+      'Meno',
+      'Zákazník',
+      'Odberateľ',
+      'Obchodné meno',
+    ],
+    company: ['Firma', 'Názov firmy', 'Názov'],
+    mobile: ['Mobil', 'Mobilný telefón'],
+    phone: ['Telefón', 'Tel.', 'Tel. číslo', 'Telefónne číslo'],
+    email: ['E-mailová adresa'],
+    address: ['Adresa', 'Ulica', 'Adresa (miesto montáže)'],
+    city: ['Mesto', 'Obec'],
+    birthday: ['Dátum narodenia'],
+    note: ['Poznámka', 'Poznámky', 'Pozn.'],
+  },
+  orders: {
+    customerId: ['Č. zák.', 'Č. zákazníka', 'Číslo zákazníka', 'Kód zákazníka', 'Č. odberateľa'],
+    customerName: ['Zákazník', 'Odberateľ', 'Meno'],
+    date: ['Dátum', 'Dátum vystavenia', 'Dátum dokladu', 'Dátum predaja'],
+    orderId: ['Doklad č.', 'Č. dokladu', 'Číslo dokladu', 'Č. faktúry', 'Číslo faktúry'],
+    amount: ['Základ dane', 'Bez DPH', 'Suma bez DPH', 'Suma', 'Spolu s DPH'],
+    product: ['Predmet', 'Položka', 'Popis', 'Tovar / služba'],
+    quantity: ['Množstvo', 'Počet'],
+    unitPrice: ['Jedn. cena', 'Cena za jednotku'],
+    status: ['Úhrada / stav', 'Stav', 'Druh'],
+    payment: ['Spôsob platby', 'Forma úhrady', 'Platba'],
+    remarks: ['Poznámka', 'Pozn.'],
+  },
+};
+
+/**
  * Indian English, as a shop's or a caterer's Google Sheet and its billing (Vyapar, Tally) head
  * them: the Bill No., its Details and Rate, the Taxable Amt before GST (turnover: the GST is the
  * state's), how it was paid (Mode), and a customer's locality (Area); and as a Lagos or Accra
@@ -863,6 +905,7 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   FILIPINO,
   CROATIAN,
   ROMANIAN,
+  SLOVAK,
   INDIAN_ENGLISH,
 ];
 

@@ -313,3 +313,35 @@ describe('nameIndexesOf, a hardware shop’s buyers as its 出货单 writes them
     expect(Array.from(nameIndexesOf(records, [value]).indexes)).toEqual([index]);
   });
 });
+
+describe('nameIndexesOf, a seafood wholesaler’s restaurants and hotels as its 出货单 writes them', () => {
+  const records = [
+    customerRecord(5, {
+      company: '青岛汇泉湾海景酒店（餐饮部）',
+      shortName: '汇泉湾',
+      name: '采购 孙经理（孙立新）',
+    }),
+    customerRecord(6, { company: '青岛栈桥商务宾馆', shortName: '栈桥宾馆', name: '厨师长 杜建军（老杜）' }),
+    customerRecord(7, { company: '青岛仰口湾度假酒店', shortName: '仰口', name: '采购 李主管' }),
+    customerRecord(9, { company: '渔家小院海鲜饺子馆', shortName: '渔家小院', name: '王秀兰（王大姐）' }),
+    customerRecord(14, { company: '海韵私房菜', shortName: '海韵', name: '周丽娜（周姐）' }),
+    customerRecord(16, {
+      company: '青岛明港物流有限公司 职工食堂',
+      shortName: '明港食堂',
+      name: '食堂 高师傅',
+    }),
+  ];
+
+  it.each([
+    ['汇泉湾酒店', 0, 'the short name, then the kind of firm its full name ends with'],
+    ['仰口酒店', 2, 'the same'],
+    ['明港', 5, 'the short name without the kind of firm'],
+    ['老杜', 1, 'how the contact is addressed, in brackets after his name and his post'],
+    ['王大姐', 3, 'the same, without a post'],
+    ['渔家小院 王大姐', 3, 'the firm, then the contact there'],
+    ['仰口宾馆', -1, 'the kind of firm its full name does not end with'],
+    ['渔家小院 老杜', -1, 'the contact of another firm'],
+  ])('%j → %i (%s)', (value, index) => {
+    expect(Array.from(nameIndexesOf(records, [value]).indexes)).toEqual([index]);
+  });
+});

@@ -86,9 +86,12 @@ const HONORIFIC =
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
-/** A Chinese name, then how its bearer is addressed in brackets: 王德林（王师傅）, 刘宏伟（刘经理）. */
+/**
+ * A Chinese name, then how its bearer is addressed in brackets: 王德林（王师傅）, 刘宏伟（刘经理）,
+ * 王秀兰（王大姐）, 杜建军（老杜）; perhaps their post before it (厨师长 杜建军（老杜）).
+ */
 const ADDRESSED_AFTER_NAME =
-  /^\p{Script=Han}{2,4}\s*[(（]\s*(\p{Script=Han}{1,2}(?:师傅|經理|经理|老板|老闆|总|總|姐|哥|工|主任|老师|老師))\s*[)）]$/u;
+  /^(?:\p{Script=Han}{2,5}\s+)?\p{Script=Han}{2,4}\s*[(（]\s*(\p{Script=Han}{1,2}(?:师傅|經理|经理|老板|老闆|总|總|姐|哥|工|主任|老师|老師)|老\p{Script=Han})\s*[)）]$/u;
 
 /**
  * The bracketed remark after a name when it is written in Chinese characters and the name before
@@ -189,6 +192,7 @@ export function nameIndexesOf(records: readonly CustomerRecord[], values: readon
   // without some characters of its middle (蓮花仲介 of 蓮花人力仲介).
   findPlacedNames(records, values, found);
   findShortenedFirms(records, values, found);
+  findShortNamesOfKind(records, values, found);
   return found;
 }
 
@@ -338,14 +342,69 @@ function findPlacedNames(
   }
   if (asked.length === 0) return;
   const byName = namesFound(records, names).indexes;
+  // Or whom the order was for there (渔家小院 王大姐): a name of the same row.
+  const byWhom = namesFound(records, places).indexes;
   for (let k = 0; k < asked.length; k++) {
     const record = records[byName[k] as number];
     if (record === undefined) continue;
+    if (byWhom[k] === byName[k]) {
+      found.indexes[asked[k] as number] = byName[k] as number;
+      continue;
+    }
     const where = [record.address, record.city]
       .map((text) => foldTraditional(nameKeyOf(text ?? '')))
       .join(' ');
     if (where.includes(places[k] as string)) found.indexes[asked[k] as number] = byName[k] as number;
   }
+}
+
+/**
+ * Finds the customer of a Chinese firm's 简称 written with the kind of firm its full name ends with
+ * (仰口酒店 for 仰口 of 青岛仰口湾度假酒店), or without it (明港 for 明港食堂 of 青岛明港物流有限公司
+ * 职工食堂): the one customer whose short name and full name so differ from the name asked.
+ */
+function findShortNamesOfKind(
+  records: readonly CustomerRecord[],
+  values: readonly string[],
+  found: NameIndexes,
+): void {
+  let firms: { short: string; full: string; index: number }[] | null = null;
+  for (let key = 0; key < values.length; key++) {
+    if (found.indexes[key] !== -1) continue;
+    const asked = hanNameOf(nameKeyOf(values[key] as string));
+    if (asked === null || asked.length < 2) continue;
+    firms ??= shortAndFullNames(records);
+    let only = -1;
+    for (const firm of firms) {
+      const [shorter, longer] = asked.length < firm.short.length ? [asked, firm.short] : [firm.short, asked];
+      const kind = longer.slice(shorter.length);
+      if (!longer.startsWith(shorter) || kind.length < 1 || kind.length > 3 || !firm.full.endsWith(kind))
+        continue;
+      if (only !== -1 && only !== firm.index) {
+        only = -1;
+        break;
+      }
+      only = firm.index;
+    }
+    if (only !== -1) found.indexes[key] = only;
+  }
+}
+
+/**
+ * The customers' short names of two characters or more and their full names, in Chinese
+ * characters, a remark in brackets and the spaces inside aside.
+ */
+function shortAndFullNames(
+  records: readonly CustomerRecord[],
+): { short: string; full: string; index: number }[] {
+  const firms: { short: string; full: string; index: number }[] = [];
+  records.forEach((record, index) => {
+    const short = record.shortName ? hanNameOf(nameKeyOf(record.shortName)) : null;
+    const company = record.company ? nameKeyOf(record.company) : '';
+    const full = hanNameOf((nameAndRemark(company)?.name ?? company).replace(/\s+/g, ''));
+    if (short !== null && short.length >= 2 && full !== null) firms.push({ short, full, index });
+  });
+  return firms;
 }
 
 /** A name, then one word of two characters or more after a space: hùng ktx, thu 八德. */

@@ -253,6 +253,30 @@ describe('mapHeader', () => {
       ['姓名', '微信昵称', '微信号', '手机'],
       { name: 0, nickname: 1, wechat: 2, mobile: 3 },
     ],
+    [
+      "a Nairobi agrovet's customers by Acc. No., beside what they are known as",
+      ['Acc. No.', 'Customer Name (Jina)', 'Known as', 'Phone (Simu)', 'KRA PIN', 'Remarks (Maelezo)'],
+      { id: 0, name: 1, nickname: 2, phone: 3, note: 5 },
+    ],
+    [
+      "a seafood wholesaler's 客户全称 beside its 简称 and the 联系人: the company",
+      ['编号', '客户全称', '简称', '联系人', '电话', '地址', '结算', '备注'],
+      { id: 0, company: 1, shortName: 2, name: 3, phone: 4, address: 5, note: 7 },
+    ],
+    [
+      "a Bratislava installer's zákazníci, the lower row of its two-row header",
+      [
+        'Č. zák.',
+        'Meno / Obchodné meno',
+        'IČO',
+        'DIČ',
+        'IČ DPH',
+        'Telefón',
+        'E-mail',
+        'Adresa (miesto montáže)',
+      ],
+      { id: 0, name: 1, phone: 5, email: 6, address: 7 },
+    ],
   ])('maps %s', (_, header, columns) => {
     expect(mapHeader(header, CUSTOMER_FIELD_SYNONYMS).columns).toEqual(columns);
   });
@@ -262,6 +286,38 @@ describe('mapHeader', () => {
       'a Malaysian sales ledger by Cust. Code',
       ['Date', 'Inv No.', 'Cust. Code', 'Customer Name', 'Particulars', 'Amount (RM)', 'Status'],
       { date: 0, orderId: 1, customerId: 2, customerName: 3, product: 4, amount: 5, status: 6 },
+    ],
+    [
+      "a Nairobi agrovet's sales by Acc. No., the customer beside it",
+      [
+        'Date',
+        'Doc No.',
+        'Acc. No.',
+        'Customer (Mteja)',
+        'Item(s) (Bidhaa)',
+        'Qty',
+        'Amount (KSh)',
+        'Paid via',
+        'Status',
+      ],
+      { date: 0, customerId: 2, customerName: 3, product: 4, quantity: 5, amount: 6, payment: 7, status: 8 },
+    ],
+    [
+      "a Bratislava installer's doklady: Základ dane the turnover, Druh a weak status beside Úhrada / stav",
+      [
+        'Dátum',
+        'Doklad č.',
+        'Druh',
+        'Č. zák.',
+        'Zákazník',
+        'Predmet',
+        'Základ dane',
+        'DPH 23 %',
+        'Spolu s DPH',
+        'Úhrada / stav',
+        'Pozn.',
+      ],
+      { date: 0, orderId: 1, customerId: 3, customerName: 4, product: 5, amount: 6, status: 9, remarks: 10 },
     ],
     [
       "a shared sheet's orders under emoji",

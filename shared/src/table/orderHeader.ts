@@ -205,7 +205,8 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
  * column says 销售 or 退货 in a ledger without a status, but 有赞's 订单类型 (普通订单, 拼团订单)
  * stands before its 订单状态, which says whether the order went through. A Hungarian book's Típus
  * says which document was written (számla, nyugta, díjbekérő), as a Croatian book's Vrsta does
- * (račun, ponuda, uplata) and a Romanian one's Tip (factură, ofertă, încasare). A wholesaler's 店名 or 花店 names
+ * (račun, ponuda, uplata), a Romanian one's Tip (factură, ofertă, încasare) and a Slovak one's Druh
+ * (faktúra, cenová ponuka, úhrada). A wholesaler's 店名 or 花店 names
  * the buyer where no 老板 column does, and its 门店编号 the buyer's number where no 客户编号 or
  * 会员卡号 does (a chain's own orders name the branch that sold by it).
  */
@@ -224,6 +225,7 @@ export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
     'Bizonylat típusa',
     'Vrsta',
     'Tip',
+    'Druh',
     '店名',
     '花店',
     '店铺',
@@ -339,7 +341,7 @@ const PAID_AMOUNT =
  * (MwSt., USt., IVA, TVA, PPN, KDV) (perhaps with its rate: GST 18%, VAT (20%), MwSt. 19 %).
  */
 const TAX_COLUMN =
-  /^(?:gst|hst|pst|qst|vat|sst|tax|sales tax|税额|税金|增值税|销项税额|mwst\.?|ust\.?|iva|tva|ppn|kdv|igv|itbis)(?:\s*[(（][^()（）]{1,12}[)）]|\s*@?\s*\d{1,2}(?:\.\d{1,2})?\s*%)?$/;
+  /^(?:gst|hst|pst|qst|vat|sst|tax|sales tax|dph|税额|税金|增值税|销项税额|mwst\.?|ust\.?|iva|tva|ppn|kdv|igv|itbis)(?:\s*[(（][^()（）]{1,12}[)）]|\s*@?\s*\d{1,2}(?:\.\d{1,2})?\s*%)?$/;
 /** What a sale is charged, written just before its tax: Fee, Amount, Price, 金额, 学费. */
 const CHARGED_BEFORE_TAX =
   /^(?:fee|fees|course fee|tuition|tuition fee|amount|price|charges?|base amount|taxable (?:value|amount)|金额|学费|费用|服务费)$/;

@@ -22,6 +22,11 @@ describe('orderStatusKind', () => {
     ['ANULATĂ', 'cancelled'],
     ['tilbud', 'open-deal'],
     ['ofertă', 'open-deal'],
+    // A Bratislava installer's invoice struck out and its offers.
+    ['STORNOVANÁ', 'cancelled'],
+    ['stornované', 'cancelled'],
+    ['cenová ponuka', 'open-deal'],
+    ['ponuka', 'open-deal'],
     ['Open', null],
     ['已取消', 'cancelled'],
     ['取消', 'cancelled'],

@@ -1519,6 +1519,32 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'C3', '回款（9月货款）', '4,680', '微信转账'],
       { payments: 1 },
     ],
+    // A Nairobi agrovet's ordinary buyer; a Bratislava installer's counter sales and an offer.
+    [
+      'an ordinary buyer (Mteja wa kawaida)',
+      ['2026-02-01', 'Mteja wa kawaida', 'Sukuma wiki seed 50g', '380', 'Cash'],
+      { walkIns: 1 },
+    ],
+    [
+      'cash at the counter (hotovosť – predajňa)',
+      ['2026-02-01', 'hotovosť – predajňa', 'Sieťka proti hmyzu', '32,52 €', 'hotovosť (eKasa)'],
+      { walkIns: 1 },
+    ],
+    [
+      'the counter, no name (predajňa – bez mena)',
+      ['2026-02-01', 'predajňa – bez mena', 'Parapet vnútorný', '57,72 €', 'karta (eKasa)'],
+      { walkIns: 1 },
+    ],
+    [
+      'an offer (cenová ponuka)',
+      ['2026-02-01', 'C3', 'Vchodové dvere', '2 780,00 €', 'ponuka'],
+      { openDeals: 1 },
+    ],
+    [
+      'an invoice struck out (STORNOVANÁ)',
+      ['2026-02-01', 'C3', 'Interiérové dvere', '1 140,00 €', 'STORNOVANÁ'],
+      { cancelled: 1 },
+    ],
   ])('%s', (_, row, counts) => {
     const result = read([row, ['2026-02-02', 'C9', 'Service', '100', 'Paid']]);
     expect(result.orders.map((o) => o.amount)).toEqual([100]);

@@ -427,6 +427,14 @@ describe('skippedRowReason', () => {
       'total',
     ],
     ['Întocmit: …', ['Întocmit: Mihaela Dumitrescu, 05.05.2025', '', '', '', '', ''], 'note'],
+    // A Bratislava installer's count of customers, its months' sums and the whole.
+    ['Spolu: 10 zákazníkov (…)', ['Spolu: 10 zákazníkov (4 PO, 6 FO)', '', '', '', '', ''], 'total'],
+    ['Spolu október', ['', '', '', 'Spolu október', '38 107,80 €', ''], 'total'],
+    [
+      'CELKOM október – november 2026',
+      ['', '', '', 'CELKOM október – november 2026', '56 862,51 €', ''],
+      'total',
+    ],
     ['a customer called Sum Kee', ['C-15', 'Sum Kee Trading', '', '+852 2345 6789', '', ''], null],
     ['a customer called Skupaj d.o.o.', ['C-14', 'Skupaj d.o.o.', '', '+386 1 620 45 10', '', ''], null],
     ['a customer called Yhteensä Oy', ['C-13', 'Yhteensä Oy', '', '+358 40 123 4567', '', ''], null],

@@ -170,6 +170,11 @@ const TOTAL_LABELS = new Set([
   'vse skupaj',
   'skupno',
   'delna vsota',
+  // Slovak: in all, all together, a part's sum.
+  'spolu',
+  'celkom',
+  'spolu celkom',
+  'medzisúčet',
   // Hungarian: in all, all in all, the final sum, a part's sum.
   'összesen',
   'mindösszesen',
@@ -374,7 +379,7 @@ const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
  * active), 合计：共 12 位客户，其中 3 位新客户.
  */
 const LONG_LABELLED_TOTAL =
-  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal|totalt|summa|skupaj|ukupno|σ[ύυ]νολο|итого|всего)\s*[:：]\s*\S/i;
+  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal|totalt|summa|skupaj|spolu|celkom|ukupno|σ[ύυ]νολο|итого|всего)\s*[:：]\s*\S/i;
 
 /**
  * A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026, and in
@@ -409,7 +414,7 @@ function isTotalAbroad(bare: string): boolean {
 /** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
 const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?(?:\s+general)?|yhteensä|összesen|skupaj|kabuuan|ukupno|sveukupno|(?:итого|всего)(?:\s+за)?|sub-?\s?totals?|summe|gesamt|zwischensumme|sum|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
+  /^(?:(?:grand\s+)?totals?(?:\s+general)?|yhteensä|összesen|skupaj|spolu|celkom|kabuuan|ukupno|sveukupno|(?:итого|всего)(?:\s+за)?|sub-?\s?totals?|summe|gesamt|zwischensumme|sum|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
 /**
  * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
  * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
