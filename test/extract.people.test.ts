@@ -1372,8 +1372,21 @@ describe('where a page’s numbers are', () => {
     const sg = page('en-US', 'https://www.kimlianhuat.com.sg/contact-us/');
     expect(sg.phoneRegion).toEqual({ region: 'SG', basis: 'domain' });
     expect(sg.contacts[0]?.phones).toEqual(['+6567458836']);
-    // A language tag naming another country than the US still says where the page is.
+    // So does the en-GB many a Commonwealth firm's theme writes (a Nairobi or a Singapore page).
     expect(page('en-GB', 'https://www.example.com.sg/').phoneRegion).toEqual({
+      region: 'SG',
+      basis: 'domain',
+    });
+    expect(page('en-GB', 'https://www.mavunoagrovet.co.ke/').phoneRegion).toEqual({
+      region: 'KE',
+      basis: 'domain',
+    });
+    // A language tag naming another country, in another language, still says where the page is.
+    expect(page('de-AT', 'https://www.example.de/').phoneRegion).toEqual({
+      region: 'AT',
+      basis: 'page-language',
+    });
+    expect(page('en-GB', 'https://www.example.co.uk/').phoneRegion).toEqual({
       region: 'GB',
       basis: 'page-language',
     });
@@ -1629,5 +1642,71 @@ describe('a Japanese branch’s resident, named in its table', () => {
       timeBudgetMs: 60_000,
     });
     expect(people(contacts)).toEqual([['木村 大輔', [], ['+817031582694']]]);
+  });
+});
+
+describe('a desk’s or a branch’s data beside the people a table or a sentence names', () => {
+  it('gives the company a desk’s mailbox a table writes in two people’s rows', () => {
+    const { contacts } = extract(
+      '<table><tr><th>Teema</th><th>Kontakt</th><th>Telefon</th><th>E-post</th></tr>' +
+        '<tr><td>Garantiipretensioonid</td><td>Priit Sepp, garantiispetsialist</td><td>5300 4455 (garantiitelefon)</td><td><a href="mailto:garantii@mannisalumajad.ee">garantii@mannisalumajad.ee</a></td></tr>' +
+        '<tr><td>Hooldus ja remont</td><td>Janek Ilves, hooldustehnik</td><td>+372 5342 7718</td><td><a href="mailto:garantii@mannisalumajad.ee">garantii@mannisalumajad.ee</a></td></tr></table>',
+      '',
+      'https://www.mannisalumajad.ee/kontakt',
+      'EE',
+    );
+    expect(contacts.find((c) => c.name === 'Janek Ilves')).toMatchObject({
+      emails: [],
+      phones: ['+37253427718'],
+    });
+  });
+
+  it('gives a branch its mailbox named after it, in the row of the branch and its manager', () => {
+    const { contacts } = extract(
+      '<table><tr><th>Branch</th><th>Address</th><th>Branch line</th><th>Branch Manager</th><th>Manager’s mobile</th><th>Email</th></tr>' +
+        '<tr><td><strong>Nakuru</strong></td><td>Kenyatta Avenue, Mache Plaza</td><td><a href="tel:+254512210387">(051) 221 0387</a></td><td>Samuel Kiprotich Langat</td><td>0721-604882</td><td><a href="mailto:nakuru@mavunoagrovet.co.ke">nakuru@mavunoagrovet.co.ke</a></td></tr></table>',
+      '',
+      'https://www.mavunoagrovet.co.ke/contact-us/',
+      'KE',
+    );
+    expect(contacts.find((c) => c.name === 'Samuel Kiprotich Langat')).toMatchObject({
+      emails: [],
+      phones: ['+254721604882'],
+    });
+  });
+
+  it('reads the second person of a sentence after a mailto: link, on the company’s line', () => {
+    const { contacts } = extract(
+      '<p>Statements and withholding VAT certificates: Ms. Lucy Wambui Mureithi, Finance Manager, direct line +254 20 655 7421, <a href="mailto:accounts@mavunoagrovet.co.ke">accounts@mavunoagrovet.co.ke</a>. Credit applications are handled by Mr. Dennis Kiplagat (Credit Control) on 020 655 7410, ext. 223.</p>',
+      '',
+      'https://www.mavunoagrovet.co.ke/contact-us/',
+      'KE',
+    );
+    expect(people(contacts)).toEqual([
+      ['Lucy Wambui Mureithi', [], ['+254206557421']],
+      ['Dennis Kiplagat', [], ['+254206557410']],
+    ]);
+  });
+
+  it('gives an assistant’s number, in a sentence on her manager’s card, to her', () => {
+    const { contacts } = extract(
+      '<div class="card"><h3>Andres Kask</h3><p>Juhatuse esimees</p><p><a href="mailto:andres.kask@mannisalumajad.ee">andres.kask@mannisalumajad.ee</a></p><p>Kohtumised lepib kokku assistent Tiina Oja, tel 605 4400.</p></div>',
+      '',
+      'https://www.mannisalumajad.ee/kontakt',
+      'EE',
+    );
+    expect(contacts.find((c) => c.name === 'Andres Kask')).toMatchObject({
+      emails: ['andres.kask@mannisalumajad.ee'],
+      phones: [],
+    });
+  });
+
+  it('gives a Japanese agent its TEL before the person, the person the mobile after their name', () => {
+    const { contacts } = extract(
+      '<p>日本総代理店 / Japan agent: 株式会社博多マリンフーズ（福岡市博多区）TEL：+81-92-473-6218　担当：中村 裕介（営業部）携帯：+81-90-4172-3856　E-mail：nakamura@hakata-marinefoods.co.jp</p>',
+    );
+    expect(people(contacts)).toEqual([
+      ['中村 裕介', ['nakamura@hakata-marinefoods.co.jp'], ['+819041723856']],
+    ]);
   });
 });

@@ -143,3 +143,17 @@ describe('labels in Latin letters with their accents', () => {
     expect(labelledValues('Kontakt dla mediów: Paweł Dąbrowski').map((v) => v.field)).toEqual(['name']);
   });
 });
+
+describe('labels where a URL scheme or a bracket stands close', () => {
+  it.each<[string, Array<string | null>]>([
+    // TEL： is a label, though tel: written on to a number is a link's scheme.
+    ['TEL：+81-92-473-6218　担当：中村 裕介', ['phone', 'name']],
+    ['Tel: 0532-8589 6600', ['phone']],
+    ['tel:+8653285896600', []],
+    // A label right after a closing bracket: the department after a name, then the mobile's label.
+    ['担当：中村 裕介（営業部）携帯：+81-90-4172-3856', ['name', 'phone']],
+    ['联系人：张伟（经理）电话：0532-8589 6600', ['name', 'phone']],
+  ])('finds the labels of %s', (text, fields) => {
+    expect(labelledValues(text).map((v) => v.field)).toEqual(fields);
+  });
+});

@@ -37,7 +37,7 @@ const LABELS: Record<LabelledField, RegExp> = {
   address:
     /^(?:地址|办公地址|公司地址|通讯地址|联系地址|总部地址|address|addr|office address|anschrift|adresse|a)$/i,
   phone:
-    /^(?:电话|手机|手机号|手机号码|移动电话|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|手提|手提电话|流动电话|行动电话|联络电话|直线电话|tel|tel\.|h\/p|hp|handphone|telephone|telefon|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o|נייד|טל'|טל׳|טלפון|טל' ישיר|טל׳ ישיר|נייד \/ וואטסאפ|וואטסאפ)$/i,
+    /^(?:电话|手机|手机号|手机号码|移动电话|携帯|携帯电话|携帯番号|直通|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|手提|手提电话|流动电话|行动电话|联络电话|直线电话|tel|tel\.|h\/p|hp|handphone|telephone|telefon|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o|נייד|טל'|טל׳|טלפון|טל' ישיר|טל׳ ישיר|נייד \/ וואטסאפ|וואטסאפ)$/i,
   email: /^(?:邮箱|电邮|电子邮箱|电子邮件|电子信箱|邮件|email|e-mail|mail|e|דוא"ל|דוא״ל|אימייל|מייל)$/i,
   web: /^(?:网址|网站|主页|官网|web|website|site|url|w|www)$/i,
   wechat: /^(?:微信|微信号|wechat|wechat id|weixin|wx)$/i,
@@ -118,7 +118,7 @@ const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
  * two-character Chinese label may be padded to the width of three (职　务); a note in brackets may
  * stand between the label and its colon (项目联系人（询问）：).
  */
-const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（。！？])([${LATIN}][${LATIN} .'’-]{0,20}?|[${GREEK}][${GREEK} .'’-]{0,26}?|[${HEBREW}][${HEBREW}${HEBREW_MARKS} .-]{0,24}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
+const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（)）。！？])([${LATIN}][${LATIN} .'’-]{0,20}?|[${GREEK}][${GREEK} .'’-]{0,26}?|[${HEBREW}][${HEBREW}${HEBREW_MARKS} .-]{0,24}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
 const LABEL_AT = new RegExp(String.raw`${LABEL_WORDS}\s*[:：]`, 'g');
 /** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
 const LABEL_WITH_NOTE_AT = new RegExp(
@@ -143,9 +143,12 @@ export function labelledValues(text: string): readonly LabelledValue[] {
   for (let m = labelAt.exec(text); m !== null; m = labelAt.exec(text)) {
     const label = (m[1] ?? '').trim();
     const at = m.index + m[0].indexOf(m[1] ?? '');
-    // A URL scheme (https:) is not a label.
-    if (/^(?:https?|mailto|tel)$/i.test(label)) continue;
-    found.push({ label, at, after: m.index + m[0].length });
+    const after = m.index + m[0].length;
+    // A URL scheme (https:, tel:+86…) is not a label; TEL： and Tel: 0532… are.
+    if (/^(?:https?|mailto|tel)$/.test(label) && text[after - 1] === ':' && /\S/.test(text[after] ?? ' '))
+      continue;
+    if (/^(?:https?|mailto)$/i.test(label)) continue;
+    found.push({ label, at, after });
   }
   if (found.length === 0) return NO_LABELLED_VALUES;
   return found.map((f, i) => {

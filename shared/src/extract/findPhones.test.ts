@@ -32,6 +32,16 @@ describe('findPhones', () => {
     expect(phones(text)).toEqual(expected);
   });
 
+  // The hours a line is answered in brackets after it; a number given as an example of another.
+  it.each([
+    ['call our Transport Officer on 0110 447 203 (6:00 am – 6:00 pm).', 'KE', ['+254110447203']],
+    ['Daktari Line 0790 114 227 (vet team)', 'KE', ['+254790114227']],
+    ['the waybill number (for example 0204 177 935) is sent to you by SMS', 'KE', []],
+    ['如 订单号（例如 0532-8589 6600）', 'CN', []],
+  ])('%s (%s) gives %j', (text, region, expected) => {
+    expect(phones(text, region)).toEqual(expected);
+  });
+
   // A direct line as Singapore and British signatures label it; "did" in a sentence is no label.
   it.each([
     ['DID: 6748 2293 | Mobile: 9673 1184', 'SG', ['+6567482293', '+6596731184']],

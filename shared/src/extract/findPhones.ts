@@ -93,7 +93,8 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
     const hit: PhoneHit | null =
       (last === null ? null : sameAreaCode(plain, raw, start, last, options.region)) ??
       judgeCandidate(plain, raw, start, options) ??
-      withDashExtension(plain, raw, start, options);
+      withDashExtension(plain, raw, start, options) ??
+      beforeOpenBracket(plain, raw, start, options);
     last = hit;
     if (hit !== null) {
       if (hits === null) hits = [hit];
@@ -117,6 +118,22 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
 }
 
 const NO_HITS: readonly PhoneHit[] = Object.freeze([]);
+
+/**
+ * The number before a bracket the run took the start of: 0110 447 203 (6:00 am – 6:00 pm), the
+ * hours the line is answered in brackets after it. Null where the run opens no bracket after a
+ * space that it does not close.
+ */
+function beforeOpenBracket(
+  text: string,
+  raw: string,
+  start: number,
+  options: PhoneScanOptions,
+): PhoneHit | null {
+  const open = raw.lastIndexOf(' (');
+  if (open <= 0 || raw.includes(')', open)) return null;
+  return judgeCandidate(text, raw.slice(0, open), start, options);
+}
 
 /**
  * Regions whose numbers are written with a slash after the area code (0664 / 853 27 19,

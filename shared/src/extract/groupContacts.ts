@@ -6,7 +6,7 @@ import type { PhoneHit } from './findPhones.ts';
 import { phoneInRegion } from './findPhones.ts';
 import { answersFor, type PersonGroup, tableRowOf } from './groupPeople.ts';
 import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
-import { type Block, type Line, lineData } from './pageBlocks.ts';
+import { type Block, type Line, lineData, linesOf } from './pageBlocks.ts';
 import { regionOfMailbox } from './phoneRegionEvidence.ts';
 import { isRoleMailbox } from './roleMailbox.ts';
 import { emailFitsSite } from './siteDomain.ts';
@@ -205,8 +205,9 @@ const NO_COMPANY_DATA: ReadonlySet<string> = new Set();
  * 邮箱 of a B2B shop's or an exhibitor's 联系方式 box under its 联系人 is the company's, where his
  * mobile is his; and so is a branch's mailbox named after its place (namesPlaceOf). A directory's
  * row is another matter: its mailbox, whatever it is called, is how a member reaches the row's
- * contact; but for a function's mailbox named after the unit the row is of (muhasebe@ in the
- * row of Muhasebe / Finans and its Sevgi Karaca, baohanh@ in Bảo hành's): the unit's.
+ * contact; but for a mailbox named after the unit the row is of (muhasebe@ in the row of Muhasebe
+ * / Finans and its Sevgi Karaca, baohanh@ in Bảo hành's, nakuru@ in the Nakuru branch's), and a
+ * function's mailbox the table gives in other rows too: the unit's, or the company's.
  */
 function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string>): ReadonlySet<string> {
   if (group.name === null) return companyEmails;
@@ -219,7 +220,9 @@ function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string
       if (companyEmails.has(email)) continue;
       if (
         inRow
-          ? !isRoleMailbox(email) || !namesRowUnit(email, group, row)
+          ? isRoleMailbox(email)
+            ? !namesRowUnit(email, group, row) && !inOtherRow(email, row)
+            : !namesRowPlace(email, group, row)
           : !isRoleMailbox(email) && !namesPlaceOf(email, group)
       )
         continue;
@@ -228,6 +231,35 @@ function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string
     }
   }
   return out ?? companyEmails;
+}
+
+/**
+ * Whether a mailbox is named after a place a cell of the table row `row` names before the
+ * person's and before any data, a branch's (nakuru@ in the row of the Nakuru branch, then its
+ * address, line and manager): as namesPlaceOf, over the row's cells. Not a cell after them, the
+ * person's job (nurse@ of a School Nurse).
+ */
+function namesRowPlace(email: string, group: PersonGroup, row: Block): boolean {
+  const local = email.slice(0, email.indexOf('@'));
+  if (group.name === null || !/^[a-z]{4,20}$/.test(local)) return false;
+  if (capitalisedWords(group.name).includes(local)) return false;
+  for (const line of linesOf(row)) {
+    if (line.text.includes(group.name) || lineData(line) > 0) return false;
+    if (!looksLikeTitle(line.text) && capitalisedWords(line.text).includes(local)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a mailbox is written in another row of the table `row` is in too: a desk's mailbox the
+ * table gives for each of its people (garantii@ in the rows of Priit Sepp and of Janek Ilves).
+ */
+function inOtherRow(email: string, row: Block): boolean {
+  for (const item of row.parent?.items ?? []) {
+    if (item === row || item.kind !== 'block' || item.dataCount === 0) continue;
+    if (linesOf(item).some((line) => line.emails.includes(email))) return true;
+  }
+  return false;
 }
 
 /**
@@ -240,8 +272,9 @@ function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string
 function namesRowUnit(email: string, group: PersonGroup, row: Block): boolean {
   const local = email.slice(0, email.indexOf('@'));
   if (!/^[a-z]{2,20}$/.test(local)) return false;
-  for (const line of group.lines) {
-    if (tableRowOf(line.block) !== row || line.emails.length > 0 || line.phones.length > 0) continue;
+  // The row's cells, those before the person's group began too (Nakuru | … | Samuel Kiprotich Langat).
+  for (const line of linesOf(row)) {
+    if (line.emails.length > 0 || line.phones.length > 0) continue;
     if (group.name !== null && line.text.includes(group.name)) continue;
     if (namesUnit(line.text, local)) return true;
   }

@@ -305,6 +305,47 @@ describe('factsOf running text that names whom to contact', () => {
     ],
     // A title written before a Chinese name, on to it, after a title's label.
     ['筹委会主席：署理会长郑文彬（012-907 3362）；订桌请联络秘书处。', 'MY', '郑文彬'],
+    // Estonian: turn to someone, named in the genitive; the contact person; a name after its job.
+    [
+      'Eritellimusel projektide osas pöörduge meie peaarhitekti Kadri Vaheri poole telefonil 605 4441 või kirjutage kadri.vaher@mannisalumajad.ee.',
+      'EE',
+      'Kadri Vaheri',
+    ],
+    [
+      'Kontaktisik Jari Kallio, mob +358 40 718 2264, jari.kallio@talotoimistokallio.fi.',
+      'EE',
+      'Jari Kallio',
+    ],
+    ['Tehase juhataja Tõnu Mets, mob. 509 2871', 'EE', 'Tõnu Mets'],
+    [
+      'Meedia ja koostöö: turundusjuht Eva-Maria Laur, tel (+372) 5811 2094, eva-maria.laur@mannisalumajad.ee.',
+      'EE',
+      'Eva-Maria Laur',
+    ],
+    // Swahili: call someone named by their post, addressed as Bibi, by phone.
+    [
+      'Wakulima wa Kiambu wanaweza kumpigia Afisa wetu wa Ugani, Bi. Esther Nyokabi Kariuki, kwa simu 0768 215 390 kwa ushauri.',
+      'KE',
+      'Esther Nyokabi Kariuki',
+    ],
+    // Bwana before a name in an English sentence; the hours the line is answered after the number.
+    [
+      'To track a lorry, call our Transport Officer, Bw. Hassan Omar Abdalla, on 0110 447 203 (6:00 am – 6:00 pm).',
+      'KE',
+      'Hassan Omar Abdalla',
+    ],
+    // A name addressed, its Chinese in brackets, then on WhatsApp.
+    [
+      'For North America, Australia and New Zealand Mr. Kevin Song (宋凯) on WhatsApp +86 186 6198 3352.',
+      'CN',
+      'Kevin Song',
+    ],
+    // A Japanese agent's line on a Chinese page: 担当, the name apart with its department, 携帯 after it.
+    [
+      '担当：中村 裕介（営業部）携帯：+81-90-4172-3856　E-mail：nakamura@hakata-marinefoods.co.jp',
+      'CN',
+      '中村 裕介',
+    ],
     [
       'Accounting & payments: Ms. Gemma Abellana, CPA, Chief Accountant – (032) 346 2718 loc. 120 – accounting@alegrehome.com.ph.',
       'PH',

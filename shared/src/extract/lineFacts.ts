@@ -298,7 +298,7 @@ function readText(line: Line): ReadFacts {
   for (const lv of labelled) readLabelled(f, lv, line);
   // 吴江分所：…8楼，电话0512-6339 1870，联系人：杨帆（…）: in running text, the numbers the place's
   // label gives before the person's label are the place's.
-  if (f.prose && labelled.length > 1) placeLinesBeforePerson(f, labelled, line);
+  if (labelled.length > 1) placeLinesBeforePerson(f, labelled, line);
   // The id the page walk found after its label (WeChat ID: wxm_2016), where no label here read it.
   if (line.wechat !== null) f.wechat ??= line.wechat;
   for (const hint of line.hints ?? []) {
@@ -502,6 +502,8 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_HR.exec(wide) ??
         REFERRAL_LT.exec(wide) ??
         REFERRAL_PL.exec(wide) ??
+        REFERRAL_ET.exec(wide) ??
+        REFERRAL_SW.exec(wide) ??
         REACHED_EN.exec(wide))
       : null) ??
     REFERRAL_KO.exec(before) ??
@@ -576,10 +578,12 @@ const REFERRAL_PL = new RegExp(
 
 /**
  * The name first, then how to reach them, in English: Our key account manager Torstein Helland
- * can be reached directly on …; Ms. Ana Cruz may be contacted at ….
+ * can be reached directly on …; Ms. Ana Cruz may be contacted at …; or a name addressed, perhaps
+ * as the other script writes it in brackets, then on the messenger or the phone: …for North
+ * America Mr. Kevin Song (宋凯) on WhatsApp ….
  */
 const REACHED_EN = new RegExp(
-  String.raw`(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(${LATIN_NAME_SOURCE})\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:on|at|via)\s*[:：]?\s*$`,
+  String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(${LATIN_NAME_SOURCE})\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:on|at|via)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）\d]{1,20}[)）])?\s+on\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|[Tt]el\.?|[Pp]hone|[Mm]obile))\s*[:：]?\s*$`,
   'u',
 );
 
@@ -602,6 +606,28 @@ const REFERRAL_HR =
  */
 const REFERRAL_LT = new RegExp(
   String.raw`(?:\b(?:[Ss]kambinkite|[Kk]reipkitės į|[Rr]ašykite|[Ss]usisiekite su)\s+(?:\p{Ll}+\s+){0,3}|\b[Kk]ontaktinis asmuo\s*[–—:-]\s*|\b(?:vadov(?:as|ė)|vadybinink(?:as|ė)|direktor(?:ius|ė)|atstov(?:as|ė))\s+)(${LATIN_NAME_SOURCE})\s*[,:：]?\s*(?:tel\.|mob\.|telefonu)\s*[:：]?\s*$`,
+  'u',
+);
+
+/**
+ * The same in Estonian: turn to (pöörduge, perhaps to ours: meie) someone named by their job in
+ * lower case, in the genitive the postposition asks (peaarhitekti Kadri Vaheri poole), then on the
+ * phone (telefonil); the contact person (Kontaktisik Jari Kallio, mob …); or a name after its job
+ * (Tehase juhataja Tõnu Mets, mob. …; turundusjuht Eva-Maria Laur, tel …; Kohtumised lepib kokku
+ * assistent Tiina Oja, tel …: the assistant's number, not her manager's), then the number's label.
+ */
+const REFERRAL_ET = new RegExp(
+  String.raw`(?:\b[Pp]öörduge\s+(?:meie\s+)?(?:\p{Ll}+\s+)?(${LATIN_NAME_SOURCE})\s+poole\s+(?:telefonil|numbril|tel\.?)|(?:\b[Kk]ontaktisik\s*[:–—-]?\s*|\b\p{L}*(?:juhataja|juht|esimees|spetsialist|tehnik|arhitekt|konsultant|insener|raamatupidaja|assistent)\s+)(${LATIN_NAME_SOURCE})\s*,?\s*(?:tel\.?|mob\.?|telefon))\s*[:：]?\s*$`,
+  'u',
+);
+
+/**
+ * The same in Swahili: call (kumpigia, mpigie) or get in touch with (wasiliana na) someone, perhaps
+ * named by their post first (Afisa wetu wa Ugani, …), addressed as Bwana or Bibi (Bw., Bi.), then by
+ * phone (kwa simu): …wanaweza kumpigia Afisa wetu wa Ugani, Bi. Esther Nyokabi Kariuki, kwa simu ….
+ */
+const REFERRAL_SW = new RegExp(
+  String.raw`\b(?:kumpigia|mpigie|wasiliana na)\s+(?:[^,]{2,40},\s+)?(?:(?:Bw|Bi|Dkt|Dr)\.?\s+)?(${LATIN_NAME_SOURCE}),?\s+(?:kwa\s+(?:simu|nambari)|simu|kupitia)\s*[:：]?\s*$`,
   'u',
 );
 
@@ -634,12 +660,12 @@ function opensBracket(text: string): boolean {
 /**
  * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL,
  * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI, REFERRAL_SCANDINAVIAN, REFERRAL_HR, REFERRAL_LT,
- * REFERRAL_PL, REACHED_EN): contact, call, avec, répond, wenden, odpoví, melalui, hable, fale,
+ * REFERRAL_PL, REFERRAL_ET, REFERRAL_SW, REACHED_EN): contact, call, avec, répond, wenden, odpoví, melalui, hable, fale,
  * bereikbaar, liên hệ, Bey’e, bapak, dl., nostru, yhteyttä, kontakt, ring, javite, besvaras, kieruj,
  * can be reached and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -765,10 +791,11 @@ const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)
 
 /**
  * A note in brackets right after a number saying it is shared: (fælles nummer for reservedele),
- * (felles nummer), (gemensamt nummer), (gemeinsame Nummer), (yhteinen numero), (shared line), (共用).
+ * (felles nummer), (gemensamt nummer), (gemeinsame Nummer), (yhteinen numero), (shared line), (共用);
+ * or whose it is, a team's or a desk's: (vet team), (sales desk).
  */
 const SHARED_PHONE_AFTER =
-  /^\s*[(（]\s*(?:fælles|faelles|felles|gemensamt?|gemeinsame?|yhteinen|shared|共用|公共|共享)(?=[\s)）])[^()（）]{0,40}[)）]/i;
+  /^\s*[(（]\s*(?:(?:fælles|faelles|felles|gemensamt?|gemeinsame?|yhteinen|shared|共用|公共|共享)(?=[\s)）])[^()（）]{0,40}|[^()（）]{0,30}\b(?:team|desk))[)）]/i;
 
 /** An office's word in brackets right after a number: (toimisto), (office), (Büro), (kontor). */
 const OFFICE_AFTER =
@@ -905,7 +932,7 @@ const DEPARTMENT_REFERRAL =
  * their line (on his direct line), or the bracket the data is written in, ending where the data starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Gg]et in touch with|(?:co-?ordinated|handled|managed|arranged) by|with(?= our ))\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr|Atty|Arch)\.?\s+)?(?:(?:Md|Mohd|Muhd)\.\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},|\s+of\s+\p{Lu}[^,()]{1,50}?(?=\s+(?:at|on)\s))?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:directly\s+)?(?:at|on|via)\s))?(?:,?\s+(?:directly\s+)?(?:at|on|via)(?:\s+(?:[Tt]el\.?|[Pp]hone)|\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk)|\s+(?:his|her|their)\s+(?:direct\s+|mobile\s+)?(?:line|number|phone))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,—–]{2,40}(?:,|\s+[—–-])\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
+  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Gg]et in touch with|(?:co-?ordinated|handled|managed|arranged) by|with(?= our ))\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr|Atty|Arch|Bw|Bi)\.?\s+)?(?:(?:Md|Mohd|Muhd)\.\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},|\s+of\s+\p{Lu}[^,()]{1,50}?(?=\s+(?:at|on)\s))?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:directly\s+)?(?:at|on|via)\s))?(?:,?\s+(?:directly\s+)?(?:at|on|via)(?:\s+(?:[Tt]el\.?|[Pp]hone)|\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk)|\s+(?:his|her|their)\s+(?:direct\s+|mobile\s+)?(?:line|number|phone))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,—–]{2,40}(?:,|\s+[—–-])\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,
@@ -1124,15 +1151,21 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
 const ADDRESSED_FIRST = /^\s*(?:Ms|Mr|Mrs|Dr|Engr|Atty)\.\s+\p{Lu}/u;
 
 /**
- * The numbers of a labelled value that names no field (a branch: 吴江分所：…), written before a
- * name's label on the same line (联系人：…), as the company's (see readText).
+ * The numbers written before a name's label on the same line (联系人：…, 担当：…), as the company's
+ * (see readText): in running text, those of a labelled value that names no field (a branch: 吴江分所：
+ * …); in any line, a number labelled as one where the person's own is labelled after their name (博多
+ * マリンフーズ TEL：… 担当：中村 裕介 携帯：…).
  */
 function placeLinesBeforePerson(f: ReadFacts, labelled: readonly LabelledValue[], line: Line): void {
   const person = labelled.findIndex((lv) => lv.field === 'name');
   if (person <= 0) return;
+  const ownAfter = labelled.some(
+    (lv, i) => i > person && lv.field === 'phone' && e164sIn(line, lv).length > 0,
+  );
   for (let i = 0; i < person; i++) {
     const place = labelled[i] as LabelledValue;
-    if (place.field === null && !looksLikeTitle(place.label))
+    const placeLabel = f.prose && place.field === null && !looksLikeTitle(place.label);
+    if (placeLabel || (ownAfter && place.field === 'phone'))
       for (const e164 of e164sIn(line, place)) pushUnique(f.companyPhones, e164);
   }
 }
@@ -1218,13 +1251,15 @@ function readNameValue(f: ReadFacts, value: string): void {
     f.name ??= turned;
     return;
   }
-  // Kana or 携帯 in the value says the page is Japanese, where a name apart is one (木村 大輔（携帯：…）).
+  // Kana, 携帯 or 営 in the value says it is Japanese, where a name apart is one (木村 大輔（携帯：…）).
   const inJapanese = JAPANESE_WRITING.test(value);
   const parts = familyGivenJoined(splitParts(stripped), inJapanese);
   const first = parts[0];
   if (first === undefined) return;
+  // A Japanese name apart, perhaps its department in brackets after it (中村 裕介（営業部）).
+  const bare = first.replace(PARENTHESISED_TAIL, '');
   let name =
-    personName(first, 'labelled') ?? (inJapanese && looksLikeFamilyGivenName(first, true) ? first : null);
+    personName(first, 'labelled') ?? (inJapanese && looksLikeFamilyGivenName(bare, true) ? bare : null);
   // 何嘉乐经理: the name, its title written on to it.
   const titleOn = name === null ? TITLE_WRITTEN_ON.exec(first) : null;
   if (titleOn !== null) name = personName(first.slice(0, titleOn.index), 'labelled');
@@ -1256,8 +1291,12 @@ function familyGivenJoined(parts: string[], japanese = false): string[] {
     : parts;
 }
 
-/** Kana, or a word only Japanese writes (携帯, a mobile): the page is written in Japanese. */
-const JAPANESE_WRITING = /[\u3040-\u30ff]|携帯/u;
+/**
+ * Kana, a word only Japanese writes (携帯, a mobile), or a character only Japanese writes so (営 of
+ * 営業部, the sales department; 県, 駅, 売, 発: Chinese writes 营, 县, 站, 卖, 发): the text is written
+ * in Japanese, as a Japanese agent's line on a Chinese page (担当：中村 裕介（営業部）).
+ */
+const JAPANESE_WRITING = /[\u3040-\u30ff]|携帯|[営県駅売発]/u;
 
 /**
  * A bracket left open at the end of a value, the label inside it having ended the value there

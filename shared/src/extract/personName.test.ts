@@ -120,6 +120,12 @@ describe('personName', () => {
     ['Ing. Agr. Martín Bertolotti', 'Martín Bertolotti'],
     ['Cra. Valeria Moyano', 'Valeria Moyano'],
     ['Cr. Carlos Bertolotti', 'Carlos Bertolotti'],
+    // Swahili: Bwana and Bibi, with their dot; Bi without one is a Chinese surname.
+    ['Bw. Hassan Omar Abdalla', 'Hassan Omar Abdalla'],
+    ['Bi. Esther Nyokabi Kariuki', 'Esther Nyokabi Kariuki'],
+    ['Bi Xiaoming', 'Bi Xiaoming'],
+    // Surnames of Shandong.
+    ['矫明月', '矫明月'],
   ])('reads %s as %s', (text, name) => {
     expect(personName(text, 'bare')).toBe(name);
   });
@@ -143,6 +149,13 @@ describe('personName', () => {
     ['Flygfraktterminal Landvetter'],
     ['Speditör FCL'],
     ['Río Cuarto'],
+    // An Estonian firm's sales and agent headings; a Kenyan firm's building, desk and a card's note.
+    ['Müük Eestis'],
+    ['Esindaja Soomes'],
+    ['Mavuno House'],
+    ['Key Accounts'],
+    ['Daktari Line'],
+    ['Anaongea Kiswahili'],
     ['海外 営業 Overseas Sales'],
     // A particle is no name's word on its own.
     ['bin Ahmad'],

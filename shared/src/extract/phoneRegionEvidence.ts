@@ -65,9 +65,11 @@ export function pagePhoneRegion(
 ): PhoneRegionGuess {
   const fromLanguage = regionOfLanguage(language);
   const fromDomain = regionOfUrl(url);
-  // en-US is what WordPress and most site builders write for any English page: a country's
-  // domain (kimlianhuat.com.sg) says more of where its numbers are.
-  if (fromLanguage !== null && !(fromLanguage === 'US' && fromDomain !== null && fromDomain !== 'US'))
+  // en-US is what WordPress and most site builders write for any English page, and en-GB what
+  // many a Commonwealth firm's theme writes: a country's domain (kimlianhuat.com.sg,
+  // mavunoagrovet.co.ke) says more of where its numbers are.
+  const buildersEnglish = (fromLanguage === 'US' || fromLanguage === 'GB') && /^en\b/i.test(language);
+  if (fromLanguage !== null && !(buildersEnglish && fromDomain !== null && fromDomain !== fromLanguage))
     return { region: fromLanguage, basis: 'page-language' };
   if (fromDomain !== null) return { region: fromDomain, basis: 'domain' };
   return { region: fallback, basis: 'default' };

@@ -21,6 +21,12 @@ describe('isRoleMailbox', () => {
     // A Swedish forwarder's customs and air freight desks; an Argentine dealer's collections and HR.
     'tull@arendalfrakt.se',
     'flyg@arendalfrakt.se',
+    // Estonian desks (müük, purchasing, warranty, invoices); a shipping documents desk.
+    'myyk@mannisalumajad.ee',
+    'ost@mannisalumajad.ee',
+    'garantii@mannisalumajad.ee',
+    'arved@mannisalumajad.ee',
+    'docs@lanwanfoods.com',
     'cobranzas@bertolottimaq.com.ar',
     'rrhh@bertolottimaq.com.ar',
     // A Japanese firm's recruiting desk.
@@ -91,6 +97,7 @@ describe('isRoleMailbox', () => {
     'lily.zhou@cdrkyy.com',
     // A person's mailbox that merely starts like a function's.
     'intl.zhouli@cdrkyy.com',
+    'ostrowski@smokbyte.pl',
     'exportmanager.wang@hengmei-jewelry.com',
     'salesman@example.com',
     'rhonda.diaz@sirsa.com.mx',

@@ -54,7 +54,9 @@ export function splitPeopleLines(block: Block, context: FactsContext): number {
 
 /** The line as one line per person named on it, or null when it is not cut. */
 function peopleOfLine(line: Line, context: FactsContext): Line[] | null {
-  if (line.linkKind !== null || line.urls.length > 0) return null;
+  // A link's data is cut with the rest where the line's text writes it (dataHits): a sentence
+  // with a mailto: link in it (…, accounts@…. Credit … handled by Mr. Dennis Kiplagat on …).
+  if (line.urls.length > 0) return null;
   const hits = dataHits(line);
   if (hits === null || hits.length < 2) return null;
   const text = line.text;
@@ -127,8 +129,10 @@ function nameStart(text: string, from: number, to: number): number {
   if (isPersonName(named)) return from + noise;
   // 华东区请找周经理 139…，华南区请找吴经理 136…: a sentence sending the reader to each in turn;
   // the next person's piece starts at the clause that names them.
-  const clause = core.search(CLAUSE_TAIL);
-  return referredName(core.slice(clause), core.length - clause) !== null ? from + noise + clause : -1;
+  // Read up to the data, the label and spaces before it kept: the sentence's pattern may ask for
+  // them (…handled by Mr. Dennis Kiplagat (Credit Control) on …).
+  const clause = from + noise + core.search(CLAUSE_TAIL);
+  return referredName(text.slice(clause, to), to - clause) !== null ? clause : -1;
 }
 
 /** The last clause of a text: what follows its last comma, semicolon or full stop. */
