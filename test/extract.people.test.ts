@@ -1710,3 +1710,16 @@ describe('a desk’s or a branch’s data beside the people a table or a sentenc
     ]);
   });
 });
+
+describe('a mailbox its note says is shared', () => {
+  it('gives the company a Greek table row’s mailbox marked (κοινό)', () => {
+    const { contacts } = extract(
+      '<table><tr><th>Όνομα</th><th>Τμήμα</th><th>Τηλέφωνο</th><th>Email</th></tr>' +
+        '<tr><td>Ελένη Τσολάκη</td><td>Εξυπηρέτηση Πελατών / Παραγγελίες</td><td>23810 89400 εσωτ. 115</td><td>orders@vermionfruit.gr (κοινό)</td></tr></table>',
+      '',
+      'https://www.vermionfruit.gr/epikoinonia',
+      'GR',
+    );
+    expect(contacts.find((c) => c.name === 'Ελένη Τσολάκη')?.emails ?? []).toEqual([]);
+  });
+});

@@ -153,6 +153,8 @@ describe('labels where a URL scheme or a bracket stands close', () => {
     // A label right after a closing bracket: the department after a name, then the mobile's label.
     ['担当：中村 裕介（営業部）携帯：+81-90-4172-3856', ['name', 'phone']],
     ['联系人：张伟（经理）电话：0532-8589 6600', ['name', 'phone']],
+    // A Portuguese unit's head, a label of 22 letters.
+    ['Responsável da unidade: Eng.º Luís Godinho', ['name']],
   ])('finds the labels of %s', (text, fields) => {
     expect(labelledValues(text).map((v) => v.field)).toEqual(fields);
   });

@@ -30,7 +30,7 @@ export type LabelledField = (typeof LABELLED_FIELDS)[number];
 
 const LABELS: Record<LabelledField, RegExp> = {
   // Any 联系人 of a notice (项目联系人, 质疑联系人, 采购联系人) names a person.
-  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|驻在|驻在员|name|contact|contact person|contact name|ansprechpartner|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontaktní osoba|kontaktná osoba|kontakt dla (?:mediów|prasy)|người liên hệ|איש קשר|אשת קשר)$/i,
+  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|驻在|驻在员|name|contact|contact person|contact name|ansprechpartner|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|respons[áa]vel(?: d[aeo]s? [a-zà-ÿ]+)?|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontaktní osoba|kontaktná osoba|kontakt dla (?:mediów|prasy)|người liên hệ|איש קשר|אשת קשר)$/i,
   title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion)$/i,
   organization:
     /^(?:公司|单位|公司名称|企业名称|单位名称|企业|机构|company|organi[sz]ation|employer|firm|firma)$/i,
@@ -53,7 +53,7 @@ const HEBREW = '\\u05d0-\\u05ea';
 const HEBREW_MARKS = `'"\\u05f3\\u05f4`;
 /** A label's text: a few words in Latin, Greek or Hebrew letters, or in Chinese. */
 const LABEL_TEXT = new RegExp(
-  `^[${LATIN}][${LATIN} ./-]{0,20}$|^[${GREEK}][${GREEK} ./-]{0,26}$|^[${HEBREW}][${HEBREW}${HEBREW_MARKS} ./-]{0,24}$|^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5 ]{0,7}$`,
+  `^[${LATIN}][${LATIN} ./-]{0,23}$|^[${GREEK}][${GREEK} ./-]{0,26}$|^[${HEBREW}][${HEBREW}${HEBREW_MARKS} ./-]{0,24}$|^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5 ]{0,7}$`,
 );
 /** A note in brackets after a label: 项目联系人（询问）, Tel (office). */
 const LABEL_NOTE = /\s*[(（][^()（）:：]{1,10}[)）]$/;
@@ -118,7 +118,7 @@ const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
  * two-character Chinese label may be padded to the width of three (职　务); a note in brackets may
  * stand between the label and its colon (项目联系人（询问）：).
  */
-const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（)）。！？])([${LATIN}][${LATIN} .'’-]{0,20}?|[${GREEK}][${GREEK} .'’-]{0,26}?|[${HEBREW}][${HEBREW}${HEBREW_MARKS} .-]{0,24}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
+const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（)）。！？])([${LATIN}][${LATIN} .'’-]{0,23}?|[${GREEK}][${GREEK} .'’-]{0,26}?|[${HEBREW}][${HEBREW}${HEBREW_MARKS} .-]{0,24}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
 const LABEL_AT = new RegExp(String.raw`${LABEL_WORDS}\s*[:：]`, 'g');
 /** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
 const LABEL_WITH_NOTE_AT = new RegExp(

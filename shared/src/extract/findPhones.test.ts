@@ -37,6 +37,14 @@ describe('findPhones', () => {
     ['call our Transport Officer on 0110 447 203 (6:00 am – 6:00 pm).', 'KE', ['+254110447203']],
     ['Daktari Line 0790 114 227 (vet team)', 'KE', ['+254790114227']],
     ['the waybill number (for example 0204 177 935) is sent to you by SMS', 'KE', []],
+    // Nine digits with no label, their extension after them; Sra. (Senhora) before them is no SRA number.
+    [
+      'extratos: Sra. Fernanda Rocha, 256 780 400 (ext. 240), faturacao@valedouima.pt.',
+      'PT',
+      ['+351256780400'],
+    ],
+    ['Fernanda Rocha 256 780 400', 'PT', []],
+    ['SRA number 612345', 'GB', []],
     ['如 订单号（例如 0532-8589 6600）', 'CN', []],
   ])('%s (%s) gives %j', (text, region, expected) => {
     expect(phones(text, region)).toEqual(expected);

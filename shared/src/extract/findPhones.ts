@@ -119,6 +119,9 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
 
 const NO_HITS: readonly PhoneHit[] = Object.freeze([]);
 
+/** An extension right after a number, perhaps in brackets: (ext. 240), ramal 12, int. 230, x101. */
+const EXTENSION_AFTER = /^\s*[(（]?\s*(?:ext|extn|extens[ãa]o|ramal|int|interno|x)\.?\s*\d{1,5}\b/i;
+
 /**
  * The number before a bracket the run took the start of: 0110 447 203 (6:00 am – 6:00 pm), the
  * hours the line is answered in brackets after it. Null where the run opens no bracket after a
@@ -259,7 +262,10 @@ function judgeCandidate(
   if (AFTER_OTHER.test(after) || /\d[:：]\s*$/.test(before)) return null;
   const nearest = nearestLabel(before);
   if (nearest === 'other' || (nearest === null && afterFax)) return null;
-  const labelled = nearest === 'phone' || (nearest === null && options.phoneColumn === true);
+  // An extension written after it (256 780 400 (ext. 240)) says it is a phone as a label would.
+  const labelled =
+    nearest === 'phone' ||
+    (nearest === null && (options.phoneColumn === true || EXTENSION_AFTER.test(text.slice(end, end + 14))));
   const digits = raw.replace(/\D/g, '');
   const international = /^\(?\+/.test(raw) || /^00[1-9]/.test(digits);
   if (!international && (ISBN13.test(digits) || /^(?:\d{18}|\d{17}[xX]|\d{15})$/.test(digits))) return null; // books, ID cards

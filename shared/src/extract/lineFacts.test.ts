@@ -340,6 +340,23 @@ describe('factsOf running text that names whom to contact', () => {
       'CN',
       'Kevin Song',
     ],
+    // Greek: a name after what it is for, then its job; a name addressed as κα after a desk's label.
+    [
+      'Για την κυπριακή αγορά: Ανδρέας Χριστοδούλου, αντιπρόσωπος πωλήσεων Λευκωσίας, κιν. +357 99 538217, a.christodoulou@vermionfruit.gr.',
+      'GR',
+      'Ανδρέας Χριστοδούλου',
+    ],
+    [
+      'Λογιστήριο. Για τιμολόγια και καρτέλες πελατών: κα Βασιλική Ρίζου, εσωτ. 140, accounting@vermionfruit.gr.',
+      'GR',
+      'Βασιλική Ρίζου',
+    ],
+    // Portuguese: Sra. before a name after a desk's label.
+    [
+      'Pedidos de 2.ª via de faturas, notas de crédito e extratos: Sra. Fernanda Rocha, 256 780 400 (ext. 240), faturacao@valedouima.pt.',
+      'PT',
+      'Fernanda Rocha',
+    ],
     // A Japanese agent's line on a Chinese page: 担当, the name apart with its department, 携帯 after it.
     [
       '担当：中村 裕介（営業部）携帯：+81-90-4172-3856　E-mail：nakamura@hakata-marinefoods.co.jp',

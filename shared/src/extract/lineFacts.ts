@@ -77,14 +77,14 @@ const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|您好|你好
  * 对接人), read folded: its cells are names, however rare the surname.
  */
 const PEOPLE_COLUMN = /(?:老师|教师|导师|人员|对接人|接待人)$/;
-/**
- * A note after a mailbox saying it is shared: （部门邮箱）, (公共邮箱), (shared), (department), a Japanese
- * （営業窓口共通）.
- */
 /** 共通 right before a mailbox: 営業所共通 tokyo@…, 共通：info@…. */
 const SHARED_BEFORE_MAILBOX = /共通\s*[:：]?\s*$/;
+/**
+ * A note after a mailbox saying it is shared: （部门邮箱）, (公共邮箱), (shared), (department), a Japanese
+ * （営業窓口共通）, a Greek (κοινό).
+ */
 const SHARED_MAILBOX_NOTE =
-  /[(（]\s*(?:部门|科室|公共|共用|共享|团队|小组|department|shared|team|general|gemensamm?a?|felles|fælles|yhteinen|[^()（）\s]{0,8}共通)\s*(?:邮箱|信箱|mailbox|inbox)?\s*[)）]/i;
+  /[(（]\s*(?:部门|科室|公共|共用|共享|团队|小组|department|shared|team|general|gemensamm?a?|felles|fælles|yhteinen|κοιν[όοήη]|[^()（）\s]{0,8}共通)\s*(?:邮箱|信箱|mailbox|inbox)?\s*[)）]/i;
 /**
  * A line that is nothing but such a note, as a cell writes it under the mailbox: (서류팀 공용), the
  * documents team's in common; (公共邮箱); (shared).
@@ -1142,13 +1142,37 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
   if (f.name === null && lv.field === null && lineData(line) > 0 && nameAlone(lv.value))
     readNameValue(f, lv.value);
   // Accounting & payments: Ms. Gemma Abellana, CPA, Chief Accountant – (032) … loc. 120 – accounting@…:
-  // a person addressed as one, then what they are, before the desk's data.
-  else if (f.name === null && lv.field === null && lineData(line) > 0 && ADDRESSED_FIRST.test(lv.value))
+  // a person addressed as one, then what they are, before the desk's data; or named without an address,
+  // then their job (Για την κυπριακή αγορά: Ανδρέας Χριστοδούλου, αντιπρόσωπος πωλήσεων Λευκωσίας, κιν. …).
+  else if (
+    f.name === null &&
+    lv.field === null &&
+    lineData(line) > 0 &&
+    (ADDRESSED_FIRST.test(lv.value) || titleSecond(lv.value))
+  )
     if (nameLeads(lv.value)) readNameValue(f, lv.value);
 }
 
-/** A value opening with how a person is addressed: Ms., Mr., Mrs., Dr., Engr., Atty. */
-const ADDRESSED_FIRST = /^\s*(?:Ms|Mr|Mrs|Dr|Engr|Atty)\.\s+\p{Lu}/u;
+/**
+ * Whether a value (its data taken out) is a name alone, then a job title: Name, Sales Agent, …; not
+ * a sentence holding a name (please contact Ms. Amy Zhou (周雅婷), Overseas Business Manager).
+ */
+function titleSecond(value: string): boolean {
+  const [first, second] = splitParts(stripData(value));
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    looksLikeTitle(second) &&
+    personName(first, 'bare') === first.trim()
+  );
+}
+
+/**
+ * A value opening with how a person is addressed: Ms., Mr., Mrs., Dr., Engr., Atty., in Spanish and
+ * Portuguese Sr., Sra., Srta. and Dra. (…notas de crédito e extratos: Sra. Fernanda Rocha, …), in
+ * Greek κ., κα and κος (…καρτέλες πελατών: κα Βασιλική Ρίζου, εσωτ. 140, …).
+ */
+const ADDRESSED_FIRST = /^\s*(?:(?:Ms|Mr|Mrs|Dr|Engr|Atty|Sr|Sra|Srta|Dra|κ)\.|κα|κος)\s+\p{Lu}/u;
 
 /**
  * The numbers written before a name's label on the same line (联系人：…, 担当：…), as the company's
