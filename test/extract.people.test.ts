@@ -1723,3 +1723,25 @@ describe('a mailbox its note says is shared', () => {
     expect(contacts.find((c) => c.name === 'Ελένη Τσολάκη')?.emails ?? []).toEqual([]);
   });
 });
+
+describe('a paragraph giving the company’s line, then naming someone', () => {
+  it('cuts the company’s hotline and desk from the sentence naming the person and their numbers', () => {
+    const { contacts } = extract(
+      '<p>Pour une panne, appelez notre hotline SAV au 0 825 12 41 00 (service 0,18 €/min + prix d’un appel) ou écrivez à <a href="mailto:sav@rivoire-thermique.fr">sav@rivoire-thermique.fr</a> en indiquant le numéro de série de votre four (plaque signalétique, ex. RT-4200-18734). Notre responsable SAV, M. Thierry Nguyen, reste joignable en direct au 04 72 89 41 30 et, pour les arrêts de production, sur son portable au 06 85 14 27 63.</p>',
+      '',
+      'https://www.rivoire-thermique.fr/contact',
+      'FR',
+    );
+    expect(people(contacts)).toEqual([['Thierry Nguyen', [], ['+33472894130', '+33685142763']]]);
+  });
+
+  it('does not cut a line whose later piece names nobody a sentence sends the reader to', () => {
+    const { contacts } = extract(
+      '<p>Telp. (031) 843 5120 · WA CS 0811-3300-4477 · <a href="mailto:info@mitrabaja.co.id">info@mitrabaja.co.id</a></p>',
+      '',
+      'https://www.mitrabaja.co.id/hubungi-kami/',
+      'ID',
+    );
+    expect(people(contacts)).toEqual([]);
+  });
+});

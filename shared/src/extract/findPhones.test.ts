@@ -45,6 +45,10 @@ describe('findPhones', () => {
     ],
     ['Fernanda Rocha 256 780 400', 'PT', []],
     ['SRA number 612345', 'GB', []],
+    // Tél. with its accent is a label; a VAT number's country letters before its digits say it is one.
+    ['Tél. : 04 72 89 41 00', 'FR', ['+33472894100']],
+    ['N° TVA intracommunautaire FR 27 812 594 367', 'FR', []],
+    ['USt-IdNr. DE 81 259 436 712', 'DE', []],
     ['如 订单号（例如 0532-8589 6600）', 'CN', []],
   ])('%s (%s) gives %j', (text, region, expected) => {
     expect(phones(text, region)).toEqual(expected);

@@ -119,6 +119,9 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
 
 const NO_HITS: readonly PhoneHit[] = Object.freeze([]);
 
+/** A VAT number's label, then its country's letters: TVA intracommunautaire FR, USt-IdNr. DE, VAT No. GB. */
+const VAT_BEFORE = /\b(?:tva|vat|ust|iva|btw|mwst|moms|dph|pdv|afa|kdv)\b[^\d]{0,32}\b[A-Z]{2}\s?$/i;
+
 /** An extension right after a number, perhaps in brackets: (ext. 240), ramal 12, int. 230, x101. */
 const EXTENSION_AFTER = /^\s*[(（]?\s*(?:ext|extn|extens[ãa]o|ramal|int|interno|x)\.?\s*\d{1,5}\b/i;
 
@@ -260,6 +263,8 @@ function judgeCandidate(
   // Part of a longer token: a product code, a licence number, a word with digits.
   if (/[A-Za-z0-9_-]$/.test(before) || /^[A-Za-z0-9_]/.test(after)) return null;
   if (AFTER_OTHER.test(after) || /\d[:：]\s*$/.test(before)) return null;
+  // A VAT number's country letters before its digits: N° TVA intracommunautaire FR 27 812 594 367.
+  if (/[A-Z]{2}\s?$/.test(before) && VAT_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return null;
   const nearest = nearestLabel(before);
   if (nearest === 'other' || (nearest === null && afterFax)) return null;
   // An extension written after it (256 780 400 (ext. 240)) says it is a phone as a label would.

@@ -657,6 +657,15 @@ describe('factsOf running text that names whom to contact', () => {
     expect(factsIn(text, region).name).toBe(name);
   });
 
+  it('gives a person both numbers a sentence says are theirs (…sur son portable au …)', () => {
+    const facts = factsIn(
+      'Notre responsable SAV, M. Thierry Nguyen, reste joignable en direct au 04 72 89 41 30 et, pour les arrêts de production, sur son portable au 06 85 14 27 63.',
+      'FR',
+    );
+    expect(facts.name).toBe('Thierry Nguyen');
+    expect(facts.companyPhones).toEqual([]);
+  });
+
   it('gives a partner’s office, named before its number in a sentence, to the company', () => {
     const facts = factsIn(
       'Ungaria (Csongrád-Csanád, Békés): partenerul nostru Kovács Gábor, Kovács Agrotechnika Kft., Szeged – birou: +36 62 443 218, mobil: +36 30 481 7265, kovacs.gabor@kovacsagro.hu.',

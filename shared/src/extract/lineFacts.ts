@@ -340,7 +340,8 @@ function readText(line: Line): ReadFacts {
   const referred =
     (twoNumbers ? referredBeforeSecondPhone(f, line, text) : null) ??
     (unnamed &&
-    (line.phones.length <= 1 || (f.prose && line.phones.length === 2 && ownEmails === 1)) &&
+    (line.phones.length <= 1 ||
+      (f.prose && line.phones.length === 2 && (ownEmails === 1 || secondIsTheirs(line, text)))) &&
     ownEmails <= 1 &&
     lineData(line) > 0
       ? referredBeforeData(line, text, text.length >= SENTENCE_LENGTH)
@@ -1166,6 +1167,21 @@ function titleSecond(value: string): boolean {
     personName(first, 'bare') === first.trim()
   );
 }
+
+/**
+ * Whether a sentence's second number is said to be the same person's as its first: …reste joignable
+ * en direct au 04 72 89 41 30 et, pour les arrêts de production, sur son portable au 06 85 14 27 63;
+ * …on 020 7946 0321 or on his mobile ….
+ */
+function secondIsTheirs(line: Line, text: string): boolean {
+  const [a, b] = [...line.phones].sort((x, y) => x.start - y.start);
+  if (a === undefined || b === undefined || a.start < 0) return false;
+  return THEIR_OWN.test(text.slice(a.end, b.start));
+}
+
+/** A possessive before a number's word: son portable, sa ligne, his mobile, her cell, il suo cellulare. */
+const THEIR_OWN =
+  /\b(?:son|sa|his|her|their|suo|sua|seu|sein(?:em)?|ihr(?:em)?)\s+(?:portable|mobile|cell(?:ulare)?|ligne|line|num[ée]ro|number|celular|telem[óo]vel|handy|mobil(?:nummer)?)\b/i;
 
 /**
  * A value opening with how a person is addressed: Ms., Mr., Mrs., Dr., Engr., Atty., in Spanish and

@@ -5,6 +5,7 @@ import type { PhoneHit } from './findPhones.ts';
 import { bracketedName, type FactsContext, factsOf, referredName } from './lineFacts.ts';
 import { type Block, type Line, lineData } from './pageBlocks.ts';
 import { personName } from './personName.ts';
+import { isRoleMailbox } from './roleMailbox.ts';
 
 // Several people on one line, each with the numbers written after their name, as Chinese company
 // pages list their salespeople (销售经理：林海峰 138…　潘晓燕 139…　金建 188…, 联系人：林先生 138…
@@ -79,13 +80,33 @@ function peopleOfLine(line: Line, context: FactsContext): Line[] | null {
   const label = lead !== null && sharedLabel(lead[1] ?? '') ? `${lead[0].trim()} ` : '';
   const pieces: Line[] = [];
   const bounds = [0, ...starts, text.length];
+  let nameless = false;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const piece = pieceOf(line, i === 0 ? '' : label, bounds[i] ?? 0, bounds[i + 1] ?? 0, i === 0);
     const facts = factsOf(piece, context);
-    if (facts.name === null || facts.names !== null || facts.greeting || lineData(piece) === 0) return null;
+    if (facts.names !== null || facts.greeting || lineData(piece) === 0) return null;
+    // The first piece may name nobody where it gives no one's own mailbox: the company's line and
+    // desk, before a sentence sending the reader to someone (…appelez notre hotline SAV au … ou
+    // écrivez à sav@…. Notre responsable SAV, M. Thierry Nguyen, reste joignable en direct au …).
+    if (facts.name === null) {
+      if (i > 0 || !noOwnMailbox(piece, facts)) return null;
+      nameless = true;
+    } else if (nameless && !sendsToSomeone(piece)) return null;
     pieces.push(piece);
   }
   return pieces;
+}
+
+/** Whether a piece is a sentence sending the reader to someone before its first datum (referredName). */
+function sendsToSomeone(piece: Line): boolean {
+  const starts = dataHits(piece)?.map((hit) => hit.start) ?? [];
+  const first = starts.length === 0 ? -1 : Math.min(...starts);
+  return first > 0 && referredName(piece.text, first) !== null;
+}
+
+/** Whether each mailbox of a piece is a function's or the company's, as its facts read them. */
+function noOwnMailbox(piece: Line, facts: ReturnType<typeof factsOf>): boolean {
+  return piece.emails.every((e) => isRoleMailbox(e) || facts.companyEmails.includes(e));
 }
 
 /** The line's emails and phone numbers where they are written, in order; null when one has no place. */
@@ -122,7 +143,16 @@ function nameStart(text: string, from: number, to: number): number {
   const gap = text.slice(from, to).replace(DATA_LABEL_AT_END, '').replace(TRAILING_SEPARATORS, '');
   const noise = LEADING_NOISE.exec(gap)?.[0].length ?? 0;
   const core = gap.slice(noise);
-  if (core === '' || /\d/.test(core)) return -1;
+  if (core === '') return -1;
+  if (/\d/.test(core)) {
+    // Figures in the text between (a serial number's example), then a sentence naming the person
+    // before their number: the piece starts at that sentence.
+    let sentence = -1;
+    for (const m of core.matchAll(SENTENCE_BREAK)) sentence = (m.index ?? 0) + m[0].length;
+    if (sentence < 0 || /\d/.test(core.slice(sentence))) return -1;
+    const at = from + noise + sentence;
+    return referredName(text.slice(at, to), to - at) !== null ? at : -1;
+  }
   const colon = Math.max(core.lastIndexOf(':'), core.lastIndexOf('：'));
   const named = colon >= 0 ? core.slice(colon + 1).trim() : core;
   if (colon >= 0 && !sharedLabel(core.slice(0, colon))) return -1;
@@ -134,6 +164,13 @@ function nameStart(text: string, from: number, to: number): number {
   const clause = from + noise + core.search(CLAUSE_TAIL);
   return referredName(text.slice(clause, to), to - clause) !== null ? clause : -1;
 }
+
+/**
+ * A sentence's end and the space after it, the next sentence starting with a capital; not the dot
+ * of an initial or of how a person is addressed (M. Thierry Nguyen, Dr. Weber).
+ */
+const SENTENCE_BREAK =
+  /(?<!\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Mme|Mlle|Me|Sr|Sra|Dra|Ing|Prof|Hr|Fr))[.!?]\s+(?=\p{Lu})|[。！？]/gu;
 
 /** The last clause of a text: what follows its last comma, semicolon or full stop. */
 const CLAUSE_TAIL = /[^，,；;。]*$/;
