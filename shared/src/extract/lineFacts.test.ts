@@ -657,6 +657,23 @@ describe('factsOf running text that names whom to contact', () => {
     expect(factsIn(text, region).name).toBe(name);
   });
 
+  it.each([
+    ['Hotline: 0983 604 215', []],
+    ['Hotline: 1900 6358', ['+8419006358']],
+  ])('reads a Vietnamese card’s %s as the company’s line only where it is no mobile', (text, company) => {
+    expect(factsIn(text, 'VN').companyPhones).toEqual(company);
+  });
+
+  it('reads whom a Japanese sentence names as in charge, by their name in Latin letters', () => {
+    expect(
+      factsIn(
+        '日本語でのお問い合わせは、日本語担当のチュオン・ミー・リン（Trương Mỹ Linh）までお気軽にご連絡ください。',
+        'VN',
+      ).name,
+    ).toBe('Trương Mỹ Linh');
+    expect(factsIn('詳しくは営業担当の佐藤 健一までお問い合わせください。', 'JP').name).toBe('佐藤 健一');
+  });
+
   it('gives a person both numbers a sentence says are theirs (…sur son portable au …)', () => {
     const facts = factsIn(
       'Notre responsable SAV, M. Thierry Nguyen, reste joignable en direct au 04 72 89 41 30 et, pour les arrêts de production, sur son portable au 06 85 14 27 63.',

@@ -378,7 +378,7 @@ function readText(line: Line): ReadFacts {
     }
   } else if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
   else if (f.prose && !f.greeting)
-    f.name ??= bioName(text) ?? (lineData(line) === 0 ? contactAtEnd(text) : null);
+    f.name ??= bioName(text) ?? (lineData(line) === 0 ? (contactAtEnd(text) ?? inChargeJa(text)) : null);
   // 或拨打组委会热线 0579-…: a line running text gives the company; not where the person named
   // stands right before the number (请致电客服主管陈女士：…: her line, by her extension).
   if (f.prose) {
@@ -446,6 +446,7 @@ function readText(line: Line): ReadFacts {
     f.name === null &&
     opening !== undefined &&
     isCompanyLabel(opening.label) &&
+    !ownHotline(opening, line) &&
     PLACE_BEFORE_LABEL.test(text.slice(0, opening.start))
   ) {
     for (const phone of e164s(line)) if (!f.faxes.includes(phone)) pushUnique(f.companyPhones, phone);
@@ -460,6 +461,19 @@ const PLACE_BEFORE_LABEL = /^\s*(?:\p{Lu}\p{L}+\s*)?$/u;
 function isCompanyLabel(label: string): boolean {
   return COMPANY_LABEL.test(label) || COMPANY_FIELD_LABEL.test(label);
 }
+
+/**
+ * A Vietnamese salesperson's own mobile, which their card labels Hotline (Hotline: 0983 604 215),
+ * as the company's 1900 line is labelled too: Hotline alone, before Vietnamese mobiles only.
+ */
+function ownHotline(lv: LabelledValue, line: Line): boolean {
+  if (!/^hotline$/i.test(lv.label)) return false;
+  const numbers = e164sIn(line, lv);
+  return numbers.length > 0 && numbers.every((e164) => VIETNAMESE_MOBILE.test(e164));
+}
+
+/** Vietnam's mobiles: 03x, 05x, 07x, 08x and 09x, nine digits after the trunk 0. */
+const VIETNAMESE_MOBILE = /^\+84[35789]\d{8}$/;
 
 /**
  * The person running text sends the reader to, right before the one number or mailbox it gives
@@ -1093,7 +1107,7 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
       return;
     }
   }
-  const company = isCompanyLabel(lv.label);
+  const company = isCompanyLabel(lv.label) && !ownHotline(lv, line);
   if (lv.field !== null && !company) {
     if (lv.field !== 'phone' && lv.field !== 'email') readField(f, lv.field, lv.value, line);
     return;
@@ -1167,6 +1181,22 @@ function titleSecond(value: string): boolean {
     personName(first, 'bare') === first.trim()
   );
 }
+
+/**
+ * The person a Japanese sentence names as in charge (…日本語担当のチュオン・ミー・リン（Trương Mỹ Linh）
+ * までお気軽にご連絡ください。), their data on the lines after it: the name in Latin letters in
+ * brackets where given, else as written apart in kanji. Null for none.
+ */
+function inChargeJa(text: string): string | null {
+  const m = IN_CHARGE_JA.exec(text);
+  if (m === null) return null;
+  const latin = m[2] === undefined ? null : personName(m[2], 'bare');
+  return latin ?? (m[1] !== undefined && looksLikeFamilyGivenName(m[1], true) ? m[1] : null);
+}
+
+/** 担当の, a name in katakana or in kanji apart, perhaps its other writing in brackets, then まで or へ. */
+const IN_CHARGE_JA =
+  /担当の([\u30a0-\u30ff・]{2,20}|[\u4e00-\u9fa5]{1,3}[ \u3000][\u4e00-\u9fa5]{1,3})\s*(?:[（(]([^()（）]{2,30})[)）])?\s*(?:まで|へ|に)/u;
 
 /**
  * Whether a sentence's second number is said to be the same person's as its first: …reste joignable
