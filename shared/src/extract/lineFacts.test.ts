@@ -322,6 +322,12 @@ describe('factsOf running text that names whom to contact', () => {
       'EE',
       'Eva-Maria Laur',
     ],
+    // Italian: the name first, then where to find them (lo trovate …), a colon between.
+    [
+      'Alessandro Gatti è spesso in viaggio presso i clienti: lo trovate anche su mobile / WhatsApp (+39) 348 903 2215.',
+      'IT',
+      'Alessandro Gatti',
+    ],
     // Swahili: call someone named by their post, addressed as Bibi, by phone.
     [
       'Wakulima wa Kiambu wanaweza kumpigia Afisa wetu wa Ugani, Bi. Esther Nyokabi Kariuki, kwa simu 0768 215 390 kwa ushauri.',
@@ -672,6 +678,16 @@ describe('factsOf running text that names whom to contact', () => {
       ).name,
     ).toBe('Trương Mỹ Linh');
     expect(factsIn('詳しくは営業担当の佐藤 健一までお問い合わせください。', 'JP').name).toBe('佐藤 健一');
+  });
+
+  it('reads press as a press office’s label only as a word (viaggio presso i clienti: …)', () => {
+    expect(
+      factsIn(
+        'Alessandro Gatti è spesso in viaggio presso i clienti: lo trovate anche su (+39) 348 903 2215.',
+        'IT',
+      ).companyPhones,
+    ).toEqual([]);
+    expect(factsIn('Press: +39 030 892 1499', 'IT').companyPhones).toEqual(['+390308921499']);
   });
 
   it('gives a person both numbers a sentence says are theirs (…sur son portable au …)', () => {

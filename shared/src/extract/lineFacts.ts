@@ -123,10 +123,11 @@ const OTHER_PERSON_COLUMN =
  * mailbox for letters to its head, not the head's own. An estate's 管理处 (管理處電話, the
  * management office's line) is the office's, as a 服务中心's is; a Japanese page's 代表電話 (代表番号)
  * is the company's main number. A depot's, a warehouse's or a factory's (Manisa Sevkiyat Deposu:,
- * Warehouse:, Almacén:) is the premises', never a person's.
+ * Warehouse:, Almacén:) is the premises', never a person's. Press, media and tips as words, not inside
+ * others (viaggio presso i clienti:).
  */
 const COMPANY_LABEL =
-  /(?:^|[\s/])(?:depo(?:su)?|fabrika(?:s[ıi])?|warehouse|depot|factory|almac[ée]n|magazzino|magazyn|armaz[ée]m|entrep[ôo]t)(?:$|[\s/])|总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|共通|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|media|press|membership|secretar|headquarters|help ?line|tips|dispecerat|dispatch/i;
+  /(?:^|[\s/])(?:depo(?:su)?|fabrika(?:s[ıi])?|warehouse|depot|factory|almac[ée]n|magazzino|magazyn|armaz[ée]m|entrep[ôo]t)(?:$|[\s/])|总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|共通|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|\bmedia\b|\bpress\b|membership|secretar|headquarters|help ?line|\btips\b|dispecerat|dispatch/i;
 /** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
 const COMPANY_FIELD_LABEL =
   /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)$/i;
@@ -519,6 +520,7 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_PL.exec(wide) ??
         REFERRAL_ET.exec(wide) ??
         REFERRAL_SW.exec(wide) ??
+        REFERRAL_IT_FOUND.exec(wide) ??
         REACHED_EN.exec(wide))
       : null) ??
     REFERRAL_KO.exec(before) ??
@@ -647,6 +649,15 @@ const REFERRAL_SW = new RegExp(
 );
 
 /**
+ * The same in Italian, the name first: Alessandro Gatti è spesso in viaggio presso i clienti: lo
+ * trovate anche su mobile / WhatsApp …; … la potete chiamare al ….
+ */
+const REFERRAL_IT_FOUND = new RegExp(
+  String.raw`(?:^|[.;]\s+)(${LATIN_NAME_SOURCE})\s[^.\d]{0,80}?\b(?:lo|la)\s+(?:trovate|potete\s+(?:contattare|chiamare|raggiungere|trovare))\b[^.\d]{0,40}$`,
+  'u',
+);
+
+/**
  * A Hebrew name addressed (גב' for Ms, מר for Mr, ד"ר), right before its number perhaps after a
  * comma or a dash and the number's label: …לבירורים בנושא חשבוניות ותשלומים – גב' אורנה דהן,
  * 04-6527700 שלוחה 4; רכזת הנגישות בחברה היא גב' ליאת מזרחי – טל' 04-6527700.
@@ -675,12 +686,12 @@ function opensBracket(text: string): boolean {
 /**
  * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL,
  * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI, REFERRAL_SCANDINAVIAN, REFERRAL_HR, REFERRAL_LT,
- * REFERRAL_PL, REFERRAL_ET, REFERRAL_SW, REACHED_EN): contact, call, avec, répond, wenden, odpoví, melalui, hable, fale,
+ * REFERRAL_PL, REFERRAL_ET, REFERRAL_SW, REFERRAL_IT_FOUND, REACHED_EN): contact, call, avec, répond, wenden, odpoví, melalui, hable, fale,
  * bereikbaar, liên hệ, Bey’e, bapak, dl., nostru, yhteyttä, kontakt, ring, javite, besvaras, kieruj,
  * can be reached and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
