@@ -1745,3 +1745,18 @@ describe('a paragraph giving the company’s line, then naming someone', () => {
     expect(people(contacts)).toEqual([]);
   });
 });
+
+describe('a department’s mailbox named by its verb', () => {
+  it('gives the row’s unit purchase@ in the Purchasing row, and its person the line with their extension', () => {
+    const { contacts } = extract(
+      '<table><thead><tr><th>Department</th><th>For</th><th>Contact</th></tr></thead><tbody>' +
+        '<tr><th scope="row">Sample Center</th><td>Stock formula samples</td><td><a href="mailto:sample@dahyun-cosmetic.co.kr">sample@dahyun-cosmetic.co.kr</a></td></tr>' +
+        '<tr><th scope="row">Quality Assurance</th><td>CoA, MSDS</td><td>+82-31-8041-2240<br><a href="mailto:qa@dahyun-cosmetic.co.kr">qa@dahyun-cosmetic.co.kr</a></td></tr>' +
+        '<tr><th scope="row">Purchasing</th><td>Raw material and packaging suppliers</td><td>Mr. Han Dong-su (한동수)<br>+82-31-8041-2200 ext. 305<br><a href="mailto:purchase@dahyun-cosmetic.co.kr">purchase@dahyun-cosmetic.co.kr</a></td></tr></tbody></table>',
+      '',
+      'https://www.dahyun-cosmetic.co.kr/en/contact',
+      'KR',
+    );
+    expect(contacts.find((c) => c.name?.startsWith('Han Dong-su'))?.emails).toEqual([]);
+  });
+});

@@ -284,16 +284,18 @@ function namesRowUnit(email: string, group: PersonGroup, row: Block): boolean {
 }
 
 /**
- * Whether a mailbox's local part is a word of `text`, two or three of its words run together, the
- * initials of two or three (cs@ of Customer Service, hr@ of Human Resources), or a word and the
- * next cut short (exportdocs@ of Export Documentation).
+ * Whether a mailbox's local part is a word of `text` (or the word's -ing: purchase@ of Purchasing),
+ * two or three of its words run together, the initials of two or three (cs@ of Customer Service,
+ * hr@ of Human Resources), or a word and the next cut short (exportdocs@ of Export Documentation).
  */
 function namesUnit(text: string, local: string): boolean {
   const words = foldedWords(text);
+  // The verb a department's -ing names (purchase@ of Purchasing, finance@ of Financing).
+  const verb = local.length >= 5 && local.endsWith('e') ? `${local.slice(0, -1)}ing` : null;
   for (let i = 0; i < words.length; i++)
     for (let n = 1; n <= 3 && i + n <= words.length; n++) {
       const run = words.slice(i, i + n);
-      if (run.join('') === local) return true;
+      if (run.join('') === local || (n === 1 && run[0] === verb)) return true;
       if (n >= 2 && n === local.length && run.every((w, k) => w[0] === local[k])) return true;
     }
   // A word, then the next cut short (exportdocs@ of Export Documentation Supervisor).

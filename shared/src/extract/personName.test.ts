@@ -120,6 +120,8 @@ describe('personName', () => {
     ['Ing. Agr. Martín Bertolotti', 'Martín Bertolotti'],
     ['Cra. Valeria Moyano', 'Valeria Moyano'],
     ['Cr. Carlos Bertolotti', 'Carlos Bertolotti'],
+    // A foreign name, then the same in Hangul word by word.
+    ['Nguyen Thi Thu Ha 응우옌 티 투 하', 'Nguyen Thi Thu Ha 응우옌 티 투 하'],
     // Swahili: Bwana and Bibi, with their dot; Bi without one is a Chinese surname.
     ['Bw. Hassan Omar Abdalla', 'Hassan Omar Abdalla'],
     ['Bi. Esther Nyokabi Kariuki', 'Esther Nyokabi Kariuki'],
@@ -156,6 +158,9 @@ describe('personName', () => {
     ['Key Accounts'],
     ['Daktari Line'],
     ['Anaongea Kiswahili'],
+    // Hangul words that do not write the Latin words one by one: a team, an office.
+    ['Sales Team 영업 팀 담당'],
+    ['Vietnam Office 베트남 사무소'],
     ['海外 営業 Overseas Sales'],
     // A particle is no name's word on its own.
     ['bin Ahmad'],

@@ -99,6 +99,8 @@ const VIETNAMESE_ADDRESS = /^(?:Ông|Bà|Anh|Chị|Cô|Chú|Em)\s+(?=\p{Lu}\p{L}
 const LATIN_THEN_HAN =
   /^([A-Za-z][A-Za-z .'’-]+?)\s+([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,2}[ \u3000][\u4e00-\u9fa5][\u4e00-\u9fa5\u3005]{0,2}|[\uac00-\ud7a3]{2,4})$/u;
 const HANGUL = /[\uac00-\ud7a3]/;
+/** A Latin name, then Hangul words apart, as Korean writes a foreign name: 응우옌 티 투 하. */
+const HANGUL_APART = /^([A-Za-z][A-Za-z .'’-]+?)\s+([\uac00-\ud7a3]{1,4}(?: [\uac00-\ud7a3]{1,4}){1,4})$/u;
 const LATIN_GIVEN_FAMILY = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$/;
 /**
  * A Korean name of three or four syllables with its rank after it (과장, 차장, 부장), perhaps its
@@ -242,6 +244,14 @@ export function personName(text: string, context: NameContext): string | null {
   }
   const mixed = LATIN_THEN_HAN.exec(t);
   if (mixed !== null && twoScriptName(mixed[1] ?? '', mixed[2] ?? '', context)) return t;
+  // Nguyen Thi Thu Ha 응우옌 티 투 하: a foreign name, then the same in Hangul word by word.
+  const hangul = HANGUL_APART.exec(t);
+  if (
+    hangul !== null &&
+    (hangul[2] ?? '').split(' ').length === (hangul[1] ?? '').trim().split(/\s+/).length &&
+    plainName(hangul[1] ?? '', context) !== null
+  )
+    return t;
   const hanFirst = HAN_THEN_LATIN.exec(t);
   // 欧洲 Europe, 华东 East China: a place in both scripts, not a name. A Japanese name written
   // apart is one where its Latin form is a name (佐々木 真理 Mari Sasaki), or where a label says so.
