@@ -1760,3 +1760,15 @@ describe('a department’s mailbox named by its verb', () => {
     expect(contacts.find((c) => c.name?.startsWith('Han Dong-su'))?.emails).toEqual([]);
   });
 });
+
+describe('a clinic’s staff card', () => {
+  it('names the card by the person, not by a clinical title under the name', () => {
+    const { contacts } = extract(
+      '<div class="doc-card"><h3 class="doc-name">Ms. Harpreet Kaur Gill</h3><p class="doc-title">Clinical Psychologist</p><ul class="doc-contact"><li>Call / WhatsApp: <a href="https://wa.me/601127654410">011-2765 4410</a></li></ul></div>',
+      '',
+      'https://www.orkidspecialist.com.my/our-doctors/',
+      'MY',
+    );
+    expect(people(contacts)).toEqual([['Harpreet Kaur Gill', [], ['+601127654410']]]);
+  });
+});

@@ -158,6 +158,10 @@ describe('personName', () => {
     ['Key Accounts'],
     ['Daktari Line'],
     ['Anaongea Kiswahili'],
+    // A clinic's titles, capitalised as names are.
+    ['Clinical Psychologist'],
+    ['Consultant Obstetrician'],
+    ['Registered Dietitian'],
     // Hangul words that do not write the Latin words one by one: a team, an office.
     ['Sales Team 영업 팀 담당'],
     ['Vietnam Office 베트남 사무소'],
