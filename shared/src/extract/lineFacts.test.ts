@@ -322,6 +322,18 @@ describe('factsOf running text that names whom to contact', () => {
       'EE',
       'Eva-Maria Laur',
     ],
+    // Czech: send the reader to someone, named in the accusative, on the switchboard.
+    [
+      'S dotazy k fakturám kontaktujte paní Zdeňku Malou na ústředně +420 541 212 300, linka 320.',
+      'CZ',
+      'Zdeňku Malou',
+    ],
+    // A desk's label too long to read with its note, then Ms. and the name, a dash, the number.
+    [
+      'Accounts & Collections (statements, payment confirmations, VAT invoices): Ms. Priya D’Souza – 04 227 6600 Ext. 115 – accounts@gulfmeridian.ae',
+      'AE',
+      'Priya D’Souza',
+    ],
     // Italian: the name first, then where to find them (lo trovate …), a colon between.
     [
       'Alessandro Gatti è spesso in viaggio presso i clienti: lo trovate anche su mobile / WhatsApp (+39) 348 903 2215.',
@@ -688,6 +700,15 @@ describe('factsOf running text that names whom to contact', () => {
       ).companyPhones,
     ).toEqual([]);
     expect(factsIn('Press: +39 030 892 1499', 'IT').companyPhones).toEqual(['+390308921499']);
+  });
+
+  it('reads two people listed on a desk’s line as two, their data nobody’s alone', () => {
+    expect(
+      factsIn(
+        'Shipping Documents & Certificates of Origin: Fatima Zahra / Jerome Pinto – Tel: +971 4 227 6620 – docs@gulfmeridian.ae',
+        'AE',
+      ).names,
+    ).toEqual(['Fatima Zahra', 'Jerome Pinto']);
   });
 
   it('gives a person both numbers a sentence says are theirs (…sur son portable au …)', () => {

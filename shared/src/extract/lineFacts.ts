@@ -521,6 +521,7 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_ET.exec(wide) ??
         REFERRAL_SW.exec(wide) ??
         REFERRAL_IT_FOUND.exec(wide) ??
+        ADDRESSED_AFTER_LABEL.exec(wide) ??
         REACHED_EN.exec(wide))
       : null) ??
     REFERRAL_KO.exec(before) ??
@@ -658,6 +659,14 @@ const REFERRAL_IT_FOUND = new RegExp(
 );
 
 /**
+ * A desk's label, then a person addressed as one and the desk's number after a dash: Accounts &
+ * Collections (statements, payment confirmations, VAT invoices): Ms. Priya D’Souza – 04 227 6600
+ * Ext. 115 – accounts@…, the label too long with its note in brackets to be read as one.
+ */
+const ADDRESSED_AFTER_LABEL =
+  /[:：]\s*(?:Ms|Mr|Mrs|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})\s*[–—-]\s*(?:(?:[Tt]el|[Pp]hone)\.?\s*[:：]?\s*)?$/u;
+
+/**
  * A Hebrew name addressed (גב' for Ms, מר for Mr, ד"ר), right before its number perhaps after a
  * comma or a dash and the number's label: …לבירורים בנושא חשבוניות ותשלומים – גב' אורנה דהן,
  * 04-6527700 שלוחה 4; רכזת הנגישות בחברה היא גב' ליאת מזרחי – טל' 04-6527700.
@@ -686,12 +695,12 @@ function opensBracket(text: string): boolean {
 /**
  * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL,
  * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI, REFERRAL_SCANDINAVIAN, REFERRAL_HR, REFERRAL_LT,
- * REFERRAL_PL, REFERRAL_ET, REFERRAL_SW, REFERRAL_IT_FOUND, REACHED_EN): contact, call, avec, répond, wenden, odpoví, melalui, hable, fale,
+ * REFERRAL_PL, REFERRAL_ET, REFERRAL_SW, REFERRAL_IT_FOUND, ADDRESSED_AFTER_LABEL, REACHED_EN): contact, call, avec, répond, wenden, odpoví, melalui, hable, fale,
  * bereikbaar, liên hệ, Bey’e, bapak, dl., nostru, yhteyttä, kontakt, ring, javite, besvaras, kieruj,
  * can be reached and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete|:\s*(?:ms|mr|mrs|dr)\.?\s/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -1011,12 +1020,13 @@ const REFERRAL_ID = new RegExp(
 
 /**
  * The same in Czech: …vám odpoví Kateřina Šimková, HR Business Partner, tel. …; kontaktujte pana
- * Jana Nováka na …; Vedoucí podpory Radek Pospíšil je v pracovní dny k zastižení na přímé lince …:
+ * Jana Nováka na …, paní Zdeňku Malou na ústředně … (the switchboard's number, then her line);
+ * Vedoucí podpory Radek Pospíšil je v pracovní dny k zastižení na přímé lince …:
  * who answers, perhaps what they are between commas, then the number's label; or the person, then
  * that they can be reached on the line.
  */
 const REFERRAL_CS = new RegExp(
-  String.raw`(?:(?:odpoví|kontaktujte|volejte|obraťte se na|napište)\s+(?:(?:pan|paní|pana)\s+)?(${LATIN_NAME_SOURCE})(?:,[^,]{1,40})?,?\s+(?:tel\.?|telefon|mobil|na)\s*[:：]?|(?:^|\s)(${LATIN_NAME_SOURCE})\s+je\s+(?:[\p{Ll}\s]{0,40}?\s)?k zastižení\s+na(?:\s+(?:přímé|mobilní|pevné))?(?:\s+lince|\s+čísle|\s+telefonu)?\s*[:：]?)\s*$`,
+  String.raw`(?:(?:odpoví|kontaktujte|volejte|obraťte se na|napište)\s+(?:(?:pan|paní|pana)\s+)?(${LATIN_NAME_SOURCE})(?:,[^,]{1,40})?,?\s+(?:tel\.?|telefon|mobil|na(?:\s+(?:ústředně|čísle|lince|telefonu))?)\s*[:：]?|(?:^|\s)(${LATIN_NAME_SOURCE})\s+je\s+(?:[\p{Ll}\s]{0,40}?\s)?k zastižení\s+na(?:\s+(?:přímé|mobilní|pevné))?(?:\s+lince|\s+čísle|\s+telefonu)?\s*[:：]?)\s*$`,
   'u',
 );
 
@@ -1175,9 +1185,35 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
     lv.field === null &&
     lineData(line) > 0 &&
     (ADDRESSED_FIRST.test(lv.value) || titleSecond(lv.value))
-  )
+  ) {
     if (nameLeads(lv.value)) readNameValue(f, lv.value);
+  }
+  // Shipping Documents & Certificates of Origin: Fatima Zahra / Jerome Pinto – Tel: …: two people
+  // on a desk's line; whose its data are is unknown, so they are the company's.
+  else if (f.name === null && lv.field === null && lineData(line) > 0) {
+    const people = namesListed(lv.value);
+    if (people !== null) {
+      f.name = people[0] ?? null;
+      f.names = people;
+    }
+  }
 }
+
+/**
+ * The names of a value that lists two or three people in Latin letters and nothing else (Fatima
+ * Zahra / Jerome Pinto, Anna Berg & Ole Dahl), or null.
+ */
+function namesListed(value: string): string[] | null {
+  const parts = value.replace(/[\s–—,;:-]+$/, '').split(/\s+(?:\/|&|and|und|et|y|e)\s+/);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const names = parts.map((part) => part.trim());
+  return names.every((name) => LATIN_FULL_NAME.test(name) && personName(name, 'bare') === name)
+    ? names
+    : null;
+}
+
+/** A name in Latin letters, two or three capitalised words. */
+const LATIN_FULL_NAME = new RegExp(`^${LATIN_NAME_SOURCE}$`, 'u');
 
 /**
  * Whether a value (its data taken out) is a name alone, then a job title: Name, Sales Agent, …; not
