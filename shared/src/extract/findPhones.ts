@@ -122,8 +122,13 @@ const NO_HITS: readonly PhoneHit[] = Object.freeze([]);
 /** A VAT number's label, then its country's letters: TVA intracommunautaire FR, USt-IdNr. DE, VAT No. GB. */
 const VAT_BEFORE = /\b(?:tva|vat|ust|iva|btw|mwst|moms|dph|pdv|afa|kdv)\b[^\d]{0,32}\b[A-Z]{2}\s?$/i;
 
-/** An extension right after a number, perhaps in brackets: (ext. 240), ramal 12, int. 230, x101. */
-const EXTENSION_AFTER = /^\s*[(（]?\s*(?:ext|extn|extens[ãa]o|ramal|int|interno|x)\.?\s*\d{1,5}\b/i;
+/**
+ * An extension written after a number, perhaps after a comma or in brackets: 分机 215, 分機215, 转 801,
+ * ext. 216, (ext. 240), x101, #12, and in Romanian int. 134, in Swedish ankn. 214, in the Philippines
+ * loc. 120 or local 231, in Portuguese ramal 12 or extensão, in Hebrew שלוחה 4, in Japanese 内線218.
+ */
+export const EXTENSION_AFTER =
+  /^\s*[,，]?\s*[(（]?\s*(?:分机|分機|转|轉|内线|內線|内線|ext|extn|extension|extens[ãa]o|ramal|int|interno|ankn|anknytning|loc|local|שלוחה|x|#)\.?\s*\d/i;
 
 /**
  * The number before a bracket the run took the start of: 0110 447 203 (6:00 am – 6:00 pm), the

@@ -3,7 +3,7 @@ import { looksLikeTitle } from './classifyText.ts';
 import { countryOfAddress } from './countryOfAddress.ts';
 import { type EvidenceItem, isLandmarkTag, MAX_EVIDENCE_HEADING, placeOf } from './evidence.ts';
 import type { PhoneHit } from './findPhones.ts';
-import { phoneInRegion } from './findPhones.ts';
+import { EXTENSION_AFTER, phoneInRegion } from './findPhones.ts';
 import { answersFor, type PersonGroup, tableRowOf } from './groupPeople.ts';
 import { type FactsContext, factsOf, type LineFacts } from './lineFacts.ts';
 import { type Block, type Line, lineData, linesOf } from './pageBlocks.ts';
@@ -407,13 +407,6 @@ function withExtension(lines: readonly Line[], e164: string): boolean {
   }
   return false;
 }
-
-/**
- * An extension written after a number: 分机 215, 分機215, 转 801, ext. 216, x101, #12, and in Romanian int. 134,
- * in Swedish ankn. 214, in the Philippines loc. 120 or local 231, in Hebrew שלוחה 4, in Japanese 内線218.
- */
-const EXTENSION_AFTER =
-  /^\s*[,，]?\s*(?:分机|分機|转|轉|内线|內線|内線|ext\.?|extn\.?|extension|int\.|ankn\.?|anknytning|loc\.|local|שלוחה|x|#)\s*\d/i;
 
 /**
  * The company's lines (numbers on its own, nameless groups) that two or more people's groups

@@ -695,9 +695,10 @@ function opensBracket(text: string): boolean {
 /**
  * A word one of the sentences in Latin or Greek letters needs (REFERRAL_EN to REFERRAL_EL,
  * REFERRAL_ID_ADDRESSED, REFERRAL_RO, REFERRAL_FI, REFERRAL_SCANDINAVIAN, REFERRAL_HR, REFERRAL_LT,
- * REFERRAL_PL, REFERRAL_ET, REFERRAL_SW, REFERRAL_IT_FOUND, ADDRESSED_AFTER_LABEL, REACHED_EN): contact, call, avec, répond, wenden, odpoví, melalui, hable, fale,
- * bereikbaar, liên hệ, Bey’e, bapak, dl., nostru, yhteyttä, kontakt, ring, javite, besvaras, kieruj,
- * can be reached and the others.
+ * REFERRAL_PL, REFERRAL_ET, REFERRAL_SW, REFERRAL_IT_FOUND, ADDRESSED_AFTER_LABEL, REACHED_EN): contact,
+ * call, avec, répond, wenden, odpoví, melalui, hable, fale, bereikbaar, liên hệ, Bey’e, bapak, dl., nostru,
+ * yhteyttä, kontakt, ring, javite, besvaras, kieruj, pöörduge, kumpigia, trovate, a colon before Ms., can be
+ * reached and the others.
  */
 const SENDS_TO =
   /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete|:\s*(?:ms|mr|mrs|dr)\.?\s/i;

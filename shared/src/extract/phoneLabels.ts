@@ -15,12 +15,13 @@ const PHONE_LABEL =
  * (HS/HTS tariff lines, bills of lading, air waybills, containers, tracking), book numbers, licences, bank
  * accounts, prices and dates; in Spanish a courier's guía, an order's pedido or folio, an invoice, a quote, a
  * tax id (RFC) and a bank's CLABE; a Dutch or Belgian firm's register and VAT numbers (KvK,
- * Ondernemingsnummer, BTW), and a French firm's (N° TVA intracommunautaire FR 27 812 594 367, SIRET, RCS, APE); a Japanese machine's serial (製造番号), a contract's, a part's, an order's, a firm's
- * and a registration's numbers and a bank account (口座, 店番), not 電話番号; a bank account, not an accountant's
- * number (Chief Accountant – (032) …); the SRA number of an English solicitor, not the Sra. (Señora) of a
- * name before a number; and a number given as an example of one (the waybill number, for
- * example 0204 177 935; e.g., z. B., 例如), nobody's. The short ones are whole words: the UST of a German VAT
- * number is no part of "industries" in the mailbox before a number.
+ * Ondernemingsnummer, BTW), and a French firm's (N° TVA intracommunautaire FR 27 812 594 367, SIRET, RCS,
+ * APE); a Japanese machine's serial (製造番号), a contract's, a part's, an order's, a firm's and a registration's
+ * numbers and a bank account (口座, 店番), not 電話番号; a bank account, not an accountant's number (Chief Accountant
+ * – (032) …); the SRA number of an English solicitor, not the Sra. (Señora) of a name before a number; and a
+ * number given as an example of one (the waybill number, for example 0204 177 935; e.g., z. B., 例如),
+ * nobody's. The short ones are whole words: the UST of a German VAT number is no part of "industries" in the
+ * mailbox before a number.
  */
 const OTHER_LABEL =
   /[制製]造番号|契[约約]番号|部品番号|注文番号|法人番号|登[录録]番号|口座|店番|订单|单号|编号|编码|流水|批次|发票|税号|税则|信用代码|执照|许可|注册号|登记|专利|icp|备案|公网安备|邮编|邮政|身份证|证件|证号|账号|帐号|卡号|银行|开户|工号|学号|货号|型号|版本|日期|时间|价格|售价|原价|金额|合计|总计|运费|报关|运单|快递|qq|order|invoice|ref\b|ref[:.]|reference|no\.|#|\b(?:sku|item|model|zip|vat|tax|ust|abn|acn|sra(?!\.\s)|mls|hrb|hra|claim|bond|entry)\b|postal|post\s?code|isbn|issn|account(?!ant)|iban|swift|tracking|licen[cs]e|permit|registered|registration|charity|b\/l|awb|waybill|container|hts|\bhs\b|\bpo\b|version|date|price|total|amount|qty|\b(?:gu[ií]a|rastreo|pedido|folio|factura|cotizaci[oó]n|rfc|clabe|ondernemingsnummer|ondernemingsnr|kvk|btw|rsin|tva|siret|siren|rcs|ape|naf)\b|(?:^|[^a-z])id\b|¥|￥|\$|€|£|rmb|cny|usd|©|copyright|版权|for example|e\.g\.|zum beispiel|por ejemplo|par exemple|例如/gi;

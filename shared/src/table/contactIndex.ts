@@ -368,14 +368,15 @@ function findShortNamesOfKind(
   values: readonly string[],
   found: NameIndexes,
 ): void {
-  let firms: { short: string; full: string; index: number }[] | null = null;
+  let byStart: Map<string, ShortAndFull[]> | null = null;
   for (let key = 0; key < values.length; key++) {
     if (found.indexes[key] !== -1) continue;
     const asked = hanNameOf(nameKeyOf(values[key] as string));
     if (asked === null || asked.length < 2) continue;
-    firms ??= shortAndFullNames(records);
+    byStart ??= shortAndFullNames(records);
     let only = -1;
-    for (const firm of firms) {
+    // The shorter of the two names starts the longer, so both start with the same two characters.
+    for (const firm of byStart.get(asked.slice(0, 2)) ?? []) {
       const [shorter, longer] = asked.length < firm.short.length ? [asked, firm.short] : [firm.short, asked];
       const kind = longer.slice(shorter.length);
       if (!longer.startsWith(shorter) || kind.length < 1 || kind.length > 3 || !firm.full.endsWith(kind))
@@ -390,21 +391,30 @@ function findShortNamesOfKind(
   }
 }
 
+/** A customer's short name and full name in Chinese characters, and the customer's record index. */
+interface ShortAndFull {
+  short: string;
+  full: string;
+  index: number;
+}
+
 /**
- * The customers' short names of two characters or more and their full names, in Chinese
- * characters, a remark in brackets and the spaces inside aside.
+ * The customers' short names of two characters or more with their full names, in Chinese
+ * characters, a remark in brackets and the spaces inside aside; by the short name's first two.
  */
-function shortAndFullNames(
-  records: readonly CustomerRecord[],
-): { short: string; full: string; index: number }[] {
-  const firms: { short: string; full: string; index: number }[] = [];
+function shortAndFullNames(records: readonly CustomerRecord[]): Map<string, ShortAndFull[]> {
+  const byStart = new Map<string, ShortAndFull[]>();
   records.forEach((record, index) => {
     const short = record.shortName ? hanNameOf(nameKeyOf(record.shortName)) : null;
     const company = record.company ? nameKeyOf(record.company) : '';
     const full = hanNameOf((nameAndRemark(company)?.name ?? company).replace(/\s+/g, ''));
-    if (short !== null && short.length >= 2 && full !== null) firms.push({ short, full, index });
+    if (short === null || short.length < 2 || full === null) return;
+    const start = short.slice(0, 2);
+    const list = byStart.get(start);
+    if (list === undefined) byStart.set(start, [{ short, full, index }]);
+    else list.push({ short, full, index });
   });
-  return firms;
+  return byStart;
 }
 
 /** A name, then one word of two characters or more after a space: hùng ktx, thu 八德. */
