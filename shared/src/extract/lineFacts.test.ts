@@ -328,6 +328,12 @@ describe('factsOf running text that names whom to contact', () => {
       'CZ',
       'Zdeňku Malou',
     ],
+    // Mr. and a name, a licence number in brackets, then who also answers … on WhatsApp.
+    [
+      'All declarations (SGD) are filed by our licensed customs agent, Mr. Adewale Fashola (NCS Licence No. 0437), who also answers PAAR and Form M queries on WhatsApp: +234 818 209 4461 (chat only, no calls).',
+      'NG',
+      'Adewale Fashola',
+    ],
     // A desk's label too long to read with its note, then Ms. and the name, a dash, the number.
     [
       'Accounts & Collections (statements, payment confirmations, VAT invoices): Ms. Priya D’Souza – 04 227 6600 Ext. 115 – accounts@gulfmeridian.ae',

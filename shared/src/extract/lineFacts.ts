@@ -527,7 +527,7 @@ export function referredName(text: string, dataAt: number): string | null {
     REFERRAL_KO.exec(before) ??
     REFERRAL_HE.exec(before) ??
     (opensBracket(before) ? NAMED_WITH_BRACKETED_DATA.exec(before) : null);
-  const name = m === null ? null : personName(m[1] ?? m[2] ?? '', 'bare');
+  const name = m === null ? null : personName(m[1] ?? m[2] ?? m[3] ?? '', 'bare');
   if (name !== null) return name;
   // A name, then what the person is between commas (please contact Marta Fernández Iglesias,
   // Export Sales, on …), which REFERRAL_EN read as a title before a name: looked for only where a
@@ -598,10 +598,11 @@ const REFERRAL_PL = new RegExp(
  * The name first, then how to reach them, in English: Our key account manager Torstein Helland
  * can be reached directly on …; Ms. Ana Cruz may be contacted at …; or a name addressed, perhaps
  * as the other script writes it in brackets, then on the messenger or the phone: …for North
- * America Mr. Kevin Song (宋凯) on WhatsApp ….
+ * America Mr. Kevin Song (宋凯) on WhatsApp …; …our licensed customs agent, Mr. Adewale Fashola
+ * (NCS Licence No. 0437), who also answers PAAR and Form M queries on WhatsApp: ….
  */
 const REACHED_EN = new RegExp(
-  String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(${LATIN_NAME_SOURCE})\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:on|at|via)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）\d]{1,20}[)）])?\s+on\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|[Tt]el\.?|[Pp]hone|[Mm]obile))\s*[:：]?\s*$`,
+  String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(${LATIN_NAME_SOURCE})\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:on|at|via)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）\d]{1,20}[)）])?\s+on\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|[Tt]el\.?|[Pp]hone|[Mm]obile)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）]{1,40}[)）])?,?\s+who\s+[^.]{0,80}?\bon\s+(?:WhatsApp|WeChat|Viber|[Tt]el\.?|[Pp]hone|[Mm]obile|his\s+mobile|her\s+mobile))\s*[:：]?\s*$`,
   'u',
 );
 
