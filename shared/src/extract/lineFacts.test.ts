@@ -688,6 +688,11 @@ describe('factsOf running text that names whom to contact', () => {
     expect(factsIn(text, 'VN').companyPhones).toEqual(company);
   });
 
+  it('reads a person addressed as คุณ after a Thai label, by their Latin name in brackets', () => {
+    expect(factsIn('ติดตามสถานะการจัดส่ง เปลี่ยน/คืนสินค้า: คุณนภา (Khun Napa)', 'TH').name).toBe('Napa');
+    expect(factsIn('ติดตามสถานะการจัดส่ง เปลี่ยน/คืนสินค้า', 'TH').name).toBeNull();
+  });
+
   it('reads whom a Japanese sentence names as in charge, by their name in Latin letters', () => {
     expect(
       factsIn(

@@ -308,6 +308,12 @@ function readText(line: Line): ReadFacts {
     else if (hint.kind === 'title' && looksLikeTitle(hint.text)) f.title ??= hint.text;
     else if (hint.kind === 'org' && looksLikeOrganization(hint.text)) f.organization ??= hint.text;
   }
+  // ติดตามสถานะการจัดส่ง เปลี่ยน/คืนสินค้า: คุณนภา (Khun Napa): a Thai label, which the labels of
+  // other scripts do not read, then a person addressed as คุณ, their data on the lines after it.
+  if (f.name === null && !f.greeting && text.includes('คุณ')) {
+    const addressed = THAI_ADDRESSED_AFTER_LABEL.exec(text);
+    if (addressed !== null) f.name = personName(addressed[1] ?? '', 'labelled');
+  }
   // 課長代理の丹羽 大輔（にわ だいすけ）が承ります, 中古機担当 大野 誠（おおの まこと）の携帯 …, 酒井 由紀子（さかい
   // ゆきこ／内線301）: a Japanese name in running text, its reading in kana saying it is one.
   if (f.name === null && !f.greeting) {
@@ -1242,6 +1248,10 @@ function inChargeJa(text: string): string | null {
   const latin = m[2] === undefined ? null : personName(m[2], 'bare');
   return latin ?? (m[1] !== undefined && looksLikeFamilyGivenName(m[1], true) ? m[1] : null);
 }
+
+/** A colon, then คุณ and a Thai name, perhaps its Latin form in brackets, ending the line. */
+const THAI_ADDRESSED_AFTER_LABEL =
+  /[:：]\s*(คุณ[\u0e00-\u0e7f]{2,20}(?:\s[\u0e00-\u0e7f]{2,20})?\s*(?:[(（][^()（）]{1,30}[)）])?)\s*$/u;
 
 /** 担当の, a name in katakana or in kanji apart, perhaps its other writing in brackets, then まで or へ. */
 const IN_CHARGE_JA =
