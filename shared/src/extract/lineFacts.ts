@@ -452,8 +452,7 @@ function readText(line: Line): ReadFacts {
   if (
     f.name === null &&
     opening !== undefined &&
-    isCompanyLabel(opening.label) &&
-    !ownHotline(opening, line) &&
+    isCompanyLabelled(opening, line) &&
     PLACE_BEFORE_LABEL.test(text.slice(0, opening.start))
   ) {
     for (const phone of e164s(line)) if (!f.faxes.includes(phone)) pushUnique(f.companyPhones, phone);
@@ -467,6 +466,11 @@ const PLACE_BEFORE_LABEL = /^\s*(?:\p{Lu}\p{L}+\s*)?$/u;
 
 function isCompanyLabel(label: string): boolean {
   return COMPANY_LABEL.test(label) || COMPANY_FIELD_LABEL.test(label);
+}
+
+/** A labelled value the company's label gives, but for a salesperson's own Hotline (ownHotline). */
+function isCompanyLabelled(lv: LabelledValue, line: Line): boolean {
+  return isCompanyLabel(lv.label) && !ownHotline(lv, line);
 }
 
 /**
@@ -1136,7 +1140,7 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
       return;
     }
   }
-  const company = isCompanyLabel(lv.label) && !ownHotline(lv, line);
+  const company = isCompanyLabelled(lv, line);
   if (lv.field !== null && !company) {
     if (lv.field !== 'phone' && lv.field !== 'email') readField(f, lv.field, lv.value, line);
     return;
