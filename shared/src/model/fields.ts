@@ -988,6 +988,7 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     // As Japanese shops and offices head them, and a Chinese wholesaler with the size (品名规格).
     '品名',
     '品名规格',
+    '品名/规格',
     '商品名',
     '品目',
     // As Korean and Vietnamese shops head them.
@@ -1101,6 +1102,9 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     '付款',
     '结算',
     '收款方式',
+    // How a sale was paid, or that it was no sale (作废, 报价), in one column.
+    '收款/状态',
+    '付款/状态',
     '支付渠道',
     '结账方式',
     '结算方式',

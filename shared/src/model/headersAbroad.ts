@@ -329,7 +329,12 @@ const TURKISH: HeaderWords = {
       'Müşteri Adı',
       'Ad Soyad',
       'Adı Soyadı',
+      'Yetkili',
+      'Yetkili Kişi',
+      'İlgili Kişi',
     ],
+    // The firm's title (ünvan) beside its Yetkili, the person the shop deals with there.
+    company: ['Müşteri / Ünvan', 'Ünvan', 'Unvan', 'Cari Ünvanı', 'Cari Ünvan', 'Firma', 'Firma Adı'],
     mobile: ['Cep Telefonu', 'Cep Tel.', 'GSM'],
     phone: ['Telefon', 'Tel.'],
     email: ['E-posta', 'Eposta'],
@@ -566,7 +571,8 @@ const HUNGARIAN: HeaderWords = {
   customers: {
     id: ['Ügyfélkód', 'Ügyfélszám', 'Ügyfél azonosító', 'Vevőkód', 'Partnerkód', 'Azonosító'],
     name: ['Név', 'Ügyfél', 'Ügyfélnév', 'Ügyfél neve', 'Kapcsolattartó', 'Vevő', 'Vevő neve'],
-    company: ['Név / Cégnév', 'Cégnév', 'Cég', 'Cég neve', 'Partner', 'Partner neve'],
+    // Vevő neve beside a Kapcsolattartó is the buying firm's name, the contact the person's.
+    company: ['Név / Cégnév', 'Cégnév', 'Cég', 'Cég neve', 'Partner', 'Partner neve', 'Vevő neve', 'Vevő'],
     mobile: ['Mobil', 'Mobilszám', 'Mobiltelefon'],
     phone: ['Telefon', 'Tel.', 'Telefonszám'],
     email: ['E-mail cím', 'Email cím', 'E-mail-cím'],

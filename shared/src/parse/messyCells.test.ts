@@ -482,6 +482,13 @@ describe('a date with its month named in another language, or its year in the Bu
     ['15 października 2026', '2026-10-15'],
     ['15 Ekim 2026', '2026-10-15'],
     ['2 Kasım 2026', '2026-11-02'],
+    // Hungarian writes the year first, the month named or cut short, the day, each with a dot.
+    ['2025. márc. 6.', '2025-03-06'],
+    ['2025. ápr. 17.', '2025-04-17'],
+    ['2025. március 6.', '2025-03-06'],
+    ['2026. szept. 3.', '2026-09-03'],
+    ['2026. febr. 28.', '2026-02-28'],
+    ['2026. febr. 30.', null],
     // Thailand: 2569 is 2026, in four digits or two (3 ต.ค. 69).
     ['30/11/2569', '2026-11-30'],
     ['3 ต.ค. 69', '2026-10-03'],

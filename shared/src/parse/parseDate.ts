@@ -102,6 +102,8 @@ const D_MONTH_Y = new RegExp(
 const MONTH_D_Y = new RegExp(
   String.raw`^(${MONTH_WORD})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})${TIME}$`,
 );
+/** The year first, then the month named and the day, as Hungarian writes it: 2025. márc. 6. */
+const Y_MONTH_D = new RegExp(String.raw`^(\d{4})\.?\s+(${MONTH_WORD})\.?\s+(\d{1,2})\.?${TIME}$`);
 /**
  * A month named and a day, without their year: Nov 9, November 9th, 9 Nov, 9th of November, 15
  * de octubre, 2/nov, 7-oct.
@@ -287,6 +289,8 @@ function parseDateText(
   if (match) return fromNamedMonth(s, fullYear(match[3] ?? ''), match[2] ?? '', Number(match[1]));
   match = MONTH_D_Y.exec(s);
   if (match) return fromNamedMonth(s, Number(match[3]), match[1] ?? '', Number(match[2]));
+  match = Y_MONTH_D.exec(s);
+  if (match) return fromNamedMonth(s, Number(match[1]), match[2] ?? '', Number(match[3]));
   match = THAI_D_MONTH_Y.exec(s);
   if (match) {
     const m = thaiMonthFromName(match[2] ?? '') ?? 0;

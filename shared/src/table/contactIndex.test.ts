@@ -314,6 +314,29 @@ describe('nameIndexesOf, a hardware shop’s buyers as its 出货单 writes them
   });
 });
 
+describe('nameIndexesOf, a Hungarian supplier’s buyers as its invoices name them', () => {
+  const records = [
+    customerRecord(5, { company: 'Cívis Cukrászda Kft.', name: 'Lakatos Ildikó (üzletvezető)' }),
+    customerRecord(8, { company: 'Kovács Péterné e.v.', name: 'Kovács Péterné (Évi)' }),
+    customerRecord(13, { company: 'Szabó Jánosné e.v.', name: 'Szabó Jánosné (Erzsi néni)' }),
+    customerRecord(16, { company: 'Horváth Zsolt e.v.', name: 'Horváth Zsolt' }),
+    customerRecord(17, { company: 'Dr. Molnár Katalin' }),
+    customerRecord(18, { company: 'Kovács és Társa Bt.', name: 'Kovács Gábor' }),
+  ];
+
+  it.each([
+    ['Kovácsné Évi', 1, 'Mrs Kovács, called by her own given name'],
+    ['Kovácsné Évi (Szoboszló)', 1, 'the same, with her town in brackets'],
+    ['Szabóné', 2, 'Mrs Szabó alone: the one wife of a Szabó'],
+    ['dr. Molnár Kati', 4, 'Kati, as Katalin is called'],
+    ['Kovácsné', 1, 'Mrs Kovács alone: the one wife of a Kovács, not Kovács Gábor'],
+    ['Kovács Gáborné', -1, 'the wife of Kovács Gábor, who is no customer'],
+    ['Horváthné', -1, 'no Horváth’s wife on the list: Horváth Zsolt is a man'],
+  ])('%j → %i (%s)', (value, index) => {
+    expect(Array.from(nameIndexesOf(records, [value]).indexes)).toEqual([index]);
+  });
+});
+
 describe('nameIndexesOf, a seafood wholesaler’s restaurants and hotels as its 出货单 writes them', () => {
   const records = [
     customerRecord(5, {

@@ -563,6 +563,7 @@ function isSubsequence(short: string, long: string): boolean {
 function wordsOfName(key: string): NameWords | null {
   const whole: string[] = [];
   const short: string[] = [];
+  let wife = false;
   const parts = key.split(WORD_APART);
   let afterArticle = false;
   for (let i = 0; i < parts.length; i++) {
@@ -570,7 +571,15 @@ function wordsOfName(key: string): NameWords | null {
     if (written === '') continue;
     // An Arabic name written in Latin letters the ways it is spelt: Mohd and Mohammed, Al-Hashimi
     // and Al Hashemi.
-    const part = ARABIC_GIVEN.get(written) ?? (afterArticle ? arabicSpelling(written) : written);
+    // A Hungarian given name as it is called (Kati of Katalin), a married woman's name as the name
+    // she took (Kovácsné, Mrs Kovács, and Péterné, Péter's wife, as the name they are of).
+    const married = HUNGARIAN_WIFE.exec(written)?.[1];
+    if (married !== undefined) wife = true;
+    const part =
+      ARABIC_GIVEN.get(written) ??
+      HUNGARIAN_PET_NAMES.get(written) ??
+      married ??
+      (afterArticle ? arabicSpelling(written) : written);
     afterArticle = written === 'al' || written === 'el';
     if (!LATIN_NAME_WORD.test(part)) return null;
     const word = part.endsWith('.') ? part.slice(0, -1) : part;
@@ -580,7 +589,7 @@ function wordsOfName(key: string): NameWords | null {
     else if (INITIALS.test(part)) for (const letter of word.split('.')) short.push(letter);
     else whole.push(word);
   }
-  return whole.some((word) => word.length >= 3) ? { whole, short } : null;
+  return whole.some((word) => word.length >= 3) ? { whole, short, wife } : null;
 }
 
 interface NameWords {
@@ -588,6 +597,8 @@ interface NameWords {
   whole: string[];
   /** Words cut short (mech. of mechanika, T. of Tadeusz), without their dot. */
   short: string[];
+  /** Whether the name is a married woman's, as Hungarian writes it (Kovácsné, Kovács Péterné). */
+  wife: boolean;
 }
 
 /**
@@ -603,6 +614,41 @@ const ARABIC_GIVEN: ReadonlyMap<string, string> = new Map(
     ['yusuf', 'yousef', 'youssef', 'yousif', 'yusef'],
   ].flatMap((spellings) => spellings.map((word) => [word, spellings[0] as string] as const)),
 );
+
+/**
+ * Hungarian given names and what they are called by (Kati, Katalin's; Erzsi, Erzsébet's; Évi,
+ * Éva's), as a supplier's invoices name a regular: each as its given name.
+ */
+const HUNGARIAN_PET_NAMES: ReadonlyMap<string, string> = new Map(
+  [
+    ['katalin', 'kati', 'katika'],
+    ['erzsébet', 'erzsi', 'erzsike', 'böske'],
+    ['éva', 'évi', 'évike'],
+    ['zsuzsanna', 'zsuzsa', 'zsuzsi'],
+    ['mária', 'marika', 'mariska'],
+    ['ilona', 'ili', 'ilonka'],
+    ['margit', 'manci', 'margitka'],
+    ['judit', 'juci', 'jutka'],
+    ['ágnes', 'ági'],
+    ['krisztina', 'kriszti'],
+    ['ildikó', 'ildi'],
+    ['istván', 'pisti', 'pista'],
+    ['jános', 'jancsi'],
+    ['lászló', 'laci'],
+    ['ferenc', 'feri'],
+    ['józsef', 'józsi'],
+    ['györgy', 'gyuri'],
+    ['sándor', 'sanyi'],
+    ['zoltán', 'zoli'],
+    ['mihály', 'misi'],
+  ].flatMap((names) => names.map((word) => [word, names[0] as string] as const)),
+);
+
+/**
+ * A married woman's name in Hungarian: her husband's family name or given name and -né (Kovácsné,
+ * Mrs Kovács; Kovács Péterné, Péter Kovács's wife). The name before -né is kept.
+ */
+const HUNGARIAN_WIFE = /^(\p{L}{3,})né$/u;
 
 /**
  * The family name after Al or El in one spelling of its vowels (Al Hashemi and Al-Hashimi, Al
@@ -730,6 +776,9 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
   const wordsOf: string[][] = [];
   const distinctOf: Set<string>[] = [];
   const paternalOf: Set<string>[] = [];
+  // The records of married women named as Hungarian names them (Kovács Péterné): the only ones an
+  // order naming a man's wife (Kovácsné) can be for.
+  const wives = new Set<number>();
   for (let i = 0; i < records.length; i++) {
     const own = new Set<string>();
     const distinct = new Set<string>();
@@ -741,6 +790,7 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
       // A name written in both scripts by its Latin half: Quán Phở Hà Nội of Quán Phở Hà Nội 河內河粉.
       const words = wordsOfName(key) ?? wordsOfName(bilingualHalves(key)?.latin ?? '');
       if (words === null) continue;
+      if (words.wife) wives.add(i);
       for (const word of [...words.whole, ...words.short]) own.add(word);
       const last = words.whole[words.whole.length - 1];
       if (words.whole.length >= 2 && last !== undefined) distinct.add(last);
@@ -797,7 +847,7 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
     return rows === undefined ? undefined : [...rows];
   };
   return {
-    find: ({ whole, short }) => {
+    find: ({ whole, short, wife }) => {
       // The records of the rarest word first, kept where each other word's records have them:
       // a set of each, so that two common words (Anna, Nowak) of a large table cost their lengths.
       const lists: number[][] = [];
@@ -819,6 +869,7 @@ function nameWordIndex(records: readonly CustomerRecord[]): { find: (asked: Name
       }
       const fits = (found ?? []).filter(
         (i) =>
+          (!wife || wives.has(i)) &&
           short.every((cut) => startsOne(wordsOf[i] ?? [], cut)) &&
           contracted.every((word) => contractsOne(wordsOf[i] ?? [], word)),
       );

@@ -277,6 +277,27 @@ describe('mapHeader', () => {
       ],
       { id: 0, name: 1, phone: 5, email: 6, address: 7 },
     ],
+    [
+      "an İzmir wholesaler's müşteriler: the firm's title beside its Yetkili",
+      [
+        'Cari Kod',
+        'Müşteri / Ünvan',
+        'Yetkili',
+        'Telefon',
+        'Adres',
+        'Vergi Dairesi',
+        'Vergi No / TCKN',
+        'Not',
+      ],
+      { id: 0, company: 1, name: 2, phone: 3, address: 4, note: 7 },
+    ],
+    ['a Turkish list of titles alone', ['Cari Kod', 'Cari Ünvanı', 'Telefon'], { id: 0, name: 1, phone: 2 }],
+    [
+      "a Debrecen wholesaler's vevők: the buyer's name beside its Kapcsolattartó",
+      ['Vevő neve', 'Kapcsolattartó', 'Cím', 'Telefon', 'Adószám', 'Fizetési mód', 'Megjegyzés'],
+      { company: 0, name: 1, address: 2, phone: 3, note: 6 },
+    ],
+    ['a Hungarian list of buyers alone', ['Vevő neve', 'Cím', 'Telefon'], { name: 0, address: 1, phone: 2 }],
   ])('maps %s', (_, header, columns) => {
     expect(mapHeader(header, CUSTOMER_FIELD_SYNONYMS).columns).toEqual(columns);
   });
@@ -318,6 +339,35 @@ describe('mapHeader', () => {
         'Pozn.',
       ],
       { date: 0, orderId: 1, customerId: 3, customerName: 4, product: 5, amount: 6, status: 9, remarks: 10 },
+    ],
+    [
+      "a Foshan tile dealer's 销售单: 品名 / 规格, and how each was paid or that it was none (收款 / 状态)",
+      [
+        '日期',
+        '单号',
+        '编号',
+        '客户',
+        '工地',
+        '品名 / 规格',
+        '单位',
+        '数量',
+        '单价',
+        '金额（元）',
+        '收款 / 状态',
+        '备注',
+      ],
+      {
+        date: 0,
+        orderId: 1,
+        customerId: 2,
+        customerName: 3,
+        product: 5,
+        quantity: 7,
+        unitPrice: 8,
+        amount: 9,
+        payment: 10,
+        remarks: 11,
+      },
     ],
     [
       "a shared sheet's orders under emoji",
@@ -716,7 +766,7 @@ describe('headers in the other languages ledgers are kept in', () => {
       { name: 1, phone: 3, city: 4, note: 7 },
     ],
     [
-      'a Turkish cari hesap listesi',
+      "a Turkish cari hesap listesi, the Yetkili beside the firm's title",
       [
         'Cari Kodu',
         'Cari Ünvanı',
@@ -727,7 +777,7 @@ describe('headers in the other languages ledgers are kept in', () => {
         'Bakiye (TL)',
         'Not',
       ],
-      { id: 0, name: 1, phone: 3, city: 4, note: 7 },
+      { id: 0, company: 1, name: 2, phone: 3, city: 4, note: 7 },
     ],
     [
       'a Brazilian practice’s patients by their file',

@@ -57,6 +57,7 @@ describe('orderStatusKind', () => {
     ['sztornózva', 'cancelled'],
     ['helyesbítő számla', 'refund'],
     ['díjbekérő', 'open-deal'],
+    ['árajánlat', 'open-deal'],
     // A Finnish job called off, a credit note, a quote.
     ['PERUTTU', 'cancelled'],
     ['Hyvityslasku', 'refund'],

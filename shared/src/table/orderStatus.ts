@@ -85,7 +85,7 @@ const TOP_UP =
  * scheduled, Qualified to buy, Presentation scheduled, Decision maker bought-in, Contract sent)
  * and 销售易 or 纷享销客 (线索, 初步接洽, 需求确认, 方案报价, 商务谈判) name them: an offer, not a
  * sale, and so is a Norwegian or Danish tilbud, a Romanian ofertă, a Hungarian díjbekérő (a request for payment, invoiced
- * once paid), a Slovenian
+ * once paid) or árajánlat, a Slovenian
  * ponudba or predračun, a Croatian ponuda, a Slovak (cenová) ponuka, a Russian КП
  * (коммерческое предложение) or a quote
  * a customer asked for and did not take (报价，没定). A deals table counts only its won deals
@@ -93,7 +93,7 @@ const TOP_UP =
  * counted apart from cancelled orders.
  */
 const OPEN_DEAL =
-  /^(?:ofert[ăa]|tilbud|cotizaci[óo]n|presupuesto|angebot|kostenvoranschlag|penawaran|devis|or[çc]amento|preventivo|oferta|teklif|proforma|offerte|d[íi]jbek[ée]r[őo]|tarjous|ponudba|ponuda|(?:cenov[áa]\s+)?ponuka|predra[čc]un|кп|коммерческое предложение|(?:new\s+)?leads?|prospect(?:ing)?|qualif(?:ied|ication)(?:\s+to\s+buy)?|discovery|needs?\s+analysis|demo(?:\s+scheduled)?|(?:appointment|meeting|presentation)\s+scheduled|proposal(?:\s+sent)?|proposal\s*\/\s*price\s+quote|quote(?:d|\s+sent)?|quotation(?:\s+sent)?|negotiation(?:\s*\/\s*review)?|in\s+negotiation|decision\s+makers?\s+bought[\s-]*in|contract\s+sent|线索|新线索|销售线索|初步接洽|初步沟通|需求确认|需求分析|方案报价|方案|报价|报价单|已报价|报价中|商务谈判|谈判中?|洽谈中|意向|有意向|待签约)$/i;
+  /^(?:ofert[ăa]|tilbud|cotizaci[óo]n|presupuesto|angebot|kostenvoranschlag|penawaran|devis|or[çc]amento|preventivo|oferta|teklif|proforma|offerte|d[íi]jbek[ée]r[őo]|[áa]raj[áa]nlat|tarjous|ponudba|ponuda|(?:cenov[áa]\s+)?ponuka|predra[čc]un|кп|коммерческое предложение|(?:new\s+)?leads?|prospect(?:ing)?|qualif(?:ied|ication)(?:\s+to\s+buy)?|discovery|needs?\s+analysis|demo(?:\s+scheduled)?|(?:appointment|meeting|presentation)\s+scheduled|proposal(?:\s+sent)?|proposal\s*\/\s*price\s+quote|quote(?:d|\s+sent)?|quotation(?:\s+sent)?|negotiation(?:\s*\/\s*review)?|in\s+negotiation|decision\s+makers?\s+bought[\s-]*in|contract\s+sent|线索|新线索|销售线索|初步接洽|初步沟通|需求确认|需求分析|方案报价|方案|报价|报价单|已报价|报价中|商务谈判|谈判中?|洽谈中|意向|有意向|待签约)$/i;
 
 /**
  * Lost / Closed Lost / 输单 / 丢单: a deal that was never agreed. No order, so neither revenue

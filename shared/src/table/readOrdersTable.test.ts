@@ -1332,6 +1332,16 @@ describe('money that is no sale, as shops abroad write it', () => {
       { walkIns: 1 },
     ],
     [
+      'a shop’s buyer at the counter (bolti vásárló)',
+      ['2026-02-01', 'bolti vásárló', 'Porcukor 10 kg', '6 500 Ft', 'készpénz'],
+      { walkIns: 1 },
+    ],
+    [
+      'a retail sale for cash (Perakende – nakit)',
+      ['2026-02-01', 'Perakende – nakit', 'Sızma 1 lt × 6', '1.770,00 TL', 'Nakit'],
+      { walkIns: 1 },
+    ],
+    [
       'an invoice paid in (befizetés)',
       ['2026-02-01', 'C3', 'LP-2026/0189 kiegyenlítése', '118 110 Ft', 'befizetés'],
       { payments: 1 },
@@ -1619,6 +1629,68 @@ describe('a Slovenian book of invoices, its payment column saying what was no sa
     ]);
     expect(r.orders.map((o) => [o.customerId, o.amount])).toEqual([['F04', 62]]);
     expect(r.counts).toMatchObject({ cancelled: 1, openDeals: 1 });
+  });
+});
+
+describe('a Hungarian book of invoices: the document beside how it was paid', () => {
+  const read = (rows: Cell[][]) =>
+    readOrdersTable(
+      {
+        header: ['Kelt', 'Számlaszám', 'Típus', 'Vevő', 'Tétel', 'Összeg (Ft)', 'Fizetés', 'Megjegyzés'],
+        rows,
+      },
+      config,
+      TODAY,
+    );
+
+  it('leaves out an invoice its Fizetés says was struck out, and an árajánlat, whatever the remark', () => {
+    const r = read([
+      [
+        '2025.03.18.',
+        'HSK-2025/0148',
+        'számla',
+        'Cívis Cukr.',
+        'Étcsokoládé 10 kg',
+        '92 000 Ft',
+        'SZTORNÓZVA',
+        'rossz vevőre ment (a Nagyerdei rendelte) – sztornó: HSK-2025/0149',
+      ],
+      [
+        '2025. márc. 20.',
+        'ÁA-2025/09',
+        'árajánlat',
+        'Nyírségi Sütöde',
+        'BL55 × 100',
+        '1 050 000 Ft',
+        '—',
+        '',
+      ],
+      [
+        '2025.03.18.',
+        'HSK-2025/0150',
+        'számla',
+        'Nagyerdei Fagyizó',
+        'Étcsokoládé 10 kg',
+        '92 000 Ft',
+        'átutalás, 8 nap',
+        'a 0148 helyett',
+      ],
+      [
+        '2025.03.27.',
+        'NY-0601',
+        'nyugta',
+        'készpénzes vevő',
+        'Darált mák 1 kg',
+        '7 300,- Ft',
+        'készpénz',
+        '',
+      ],
+      ['2025.04.09.', 'NY-0623', 'nyugta', 'bolti vásárló', 'Dióbél 2 kg', 'HUF 9 600', 'kártya', ''],
+    ]);
+    expect(r.orders.map((o) => [o.customerId, o.amount, o.date])).toEqual([
+      ['Nagyerdei Fagyizó', 92000, '2025-03-18'],
+    ]);
+    expect(r.counts).toMatchObject({ cancelled: 1, openDeals: 1, walkIns: 2 });
   });
 });
 

@@ -82,7 +82,7 @@ const ENGLISH_GROUP = new RegExp(
  * French, Italian, Indonesian and Malay (Pelanggan baru), Thai, Polish (WARSZTATY, FIRMY / FLOTY),
  * Turkish (YURT İÇİ, YURT DIŞI (İHRACAT)), Dutch (ZAKELIJK, BEDRIJVEN & ORGANISATIES), Greek
  * (ΕΠΑΓΓΕΛΜΑΤΙΕΣ (με τιμολόγιο), ΙΔΙΩΤΕΣ), Hungarian (CÉGEK, INTÉZMÉNYEK (számla, átutalás),
- * MAGÁNSZEMÉLYEK), and English
+ * MAGÁNSZEMÉLYEK, CUKRÁSZDÁK, EGYÉB (büfé, magánszemély)), and English
  * (SCHOOLS, CHURCHES & BUSINESSES; PRIVATE), Finnish (YRITYKSET JA TALOYHTIÖT, YKSITYISET),
  * Croatian (PRAVNE OSOBE (agencije, hoteli), FIZIČKE OSOBE);
  * perhaps with a word of which ones (new, regular, other) before or after, several joined by &, a
@@ -111,6 +111,8 @@ const GROUPS_ABROAD = [
   // Hungarian: firms, institutions, private people, clients, resellers.
   'cégek|intézmények|magánszemélyek|magánügyfelek|ügyfelek|céges ügyfelek|vállalkozások|partnerek',
   'viszonteladók|törzsvevők',
+  // Hungarian trades a supplier groups its buyers by, and the rest (egyéb: other).
+  'cukrászdák|pékségek|sütödék|éttermek|szállodák|boltok|üzletek|kávézók|büfék|egyéb|egyebek',
   // Finnish: firms, housing companies, private customers.
   'yritykset|taloyhtiöt|yksityiset|yksityisasiakkaat|yritysasiakkaat|asiakkaat',
   // Croatian: legal persons (firms, bodies), natural persons, tradesmen.

@@ -357,6 +357,9 @@ describe('skippedRowReason', () => {
     // grand one.
     ['CÉGEK, INTÉZMÉNYEK (…)', ['CÉGEK, INTÉZMÉNYEK (számla, átutalás)', '', '', '', '', ''], 'section'],
     ['MAGÁNSZEMÉLYEK (…)', ['MAGÁNSZEMÉLYEK (készpénz, kártya, utalás)', '', '', '', '', ''], 'section'],
+    ['CUKRÁSZDÁK', ['CUKRÁSZDÁK', '', '', '', '', ''], 'section'],
+    ['PÉKSÉGEK', ['PÉKSÉGEK', '', '', '', '', ''], 'section'],
+    ['EGYÉB (…)', ['EGYÉB (büfé, magánszemély)', '', '', '', '', ''], 'section'],
     [
       'Összesen: 10 ügyfél (…)',
       ['Összesen: 10 ügyfél (5 cég / intézmény, 5 magánszemély)', '', '', '', '', ''],
