@@ -41,6 +41,8 @@ const KNOWN_LOSSES: Record<(typeof CORPUS_PARTS)[number], string[]> = {
     'fr-lyon-fours-industriels-contacts: Sophie Marchand-Delorme +33612579340',
     'it-lumezzane-valvole-contatti-agenti: Marco Bonetti +390308921412',
     'it-lumezzane-valvole-contatti-agenti: Paolo Colombo +393392218470',
+    'es-cl-santiago-vinos-exportacion-contacto: María José Bustos +56225964018',
+    'es-cl-santiago-vinos-exportacion-contacto: Claudio Riquelme +56966542091',
   ],
 };
 
