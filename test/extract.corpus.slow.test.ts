@@ -38,10 +38,8 @@ const KNOWN_LOSSES: Record<(typeof CORPUS_PARTS)[number], string[]> = {
     'zh-beijing-univ-chem-faculty: 李思远 +861062751256',
     'zh-beijing-univ-chem-faculty: 李思远 +861062751390',
     'zh-beijing-univ-chem-faculty: 张倩 +861062751263',
-    'fr-lyon-fours-industriels-contacts: Sophie Marchand-Delorme +33612579340',
     'it-lumezzane-valvole-contatti-agenti: Marco Bonetti +390308921412',
     'it-lumezzane-valvole-contatti-agenti: Paolo Colombo +393392218470',
-    'es-cl-santiago-vinos-exportacion-contacto: María José Bustos +56225964018',
     'es-cl-santiago-vinos-exportacion-contacto: Claudio Riquelme +56966542091',
   ],
 };

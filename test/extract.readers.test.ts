@@ -110,3 +110,43 @@ describe('h-card reader', () => {
     expect(names).toEqual(cards.map(([, name]) => name));
   });
 });
+
+describe('a person’s card giving the company’s line and desk', () => {
+  // A German shipbroker's staff cards, each both a vcard and schema.org microdata: the switchboard
+  // and a desk's line, as the note after the number says, and a desk's mailbox are the company's.
+  const html = `<html><body>
+    <div class="vcard" itemscope itemtype="http://schema.org/Person">
+      <h3 class="fn" itemprop="name">Svenja Hinrichsen</h3>
+      <ul class="contact">
+        <li class="tel"><span class="type">Telefon</span> <a href="tel:+494037690420" itemprop="telephone">040 376904-20</a> (Desk)</li>
+        <li class="tel cell"><span class="type">Mobil</span> 0176 43219508</li>
+        <li class="email"><span class="type">E-Mail</span> <a href="mailto:drycargo@claussen-wrede.de">drycargo@claussen-wrede.de</a></li>
+      </ul>
+    </div>
+    <div class="vcard" itemscope itemtype="http://schema.org/Person">
+      <h3 class="fn" itemprop="name">Friederike Wrede</h3>
+      <ul class="contact">
+        <li class="tel"><span class="type">Telefon</span> <a href="tel:+49403769040" itemprop="telephone">+49 40 376904-0</a> (Zentrale)</li>
+        <li class="email"><span class="type">E-Mail</span> <a href="mailto:f.wrede@claussen-wrede.de" itemprop="email">f.wrede@claussen-wrede.de</a></li>
+      </ul>
+    </div></body></html>`;
+
+  it.each([
+    ['h-card', 'h-card'],
+    ['microdata', 'microdata'],
+  ] as const)('leaves them off the person in the %s reader', (_, source) => {
+    const readers = CONTACT_READERS.filter((reader) => reader.sources.includes(source));
+    const people = extractWithReaders(documentOf(html), { region: 'DE' }, readers).contacts.filter(
+      (c) => c.name !== null,
+    );
+    for (const person of people) {
+      expect(person.phones).not.toContain('+494037690420');
+      expect(person.phones).not.toContain('+49403769040');
+      expect(person.emails).not.toContain('drycargo@claussen-wrede.de');
+    }
+    // Each reader keeps the person's own: her mailbox (microdata gives Svenja Hinrichsen nothing
+    // of her own, her mobile not being an item's property).
+    expect(people.map((c) => c.name)).toContain('Friederike Wrede');
+    expect(people.find((c) => c.name === 'Friederike Wrede')?.emails).toEqual(['f.wrede@claussen-wrede.de']);
+  });
+});

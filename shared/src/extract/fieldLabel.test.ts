@@ -26,6 +26,11 @@ describe('labelField', () => {
     ['姓名 Name', 'name'],
     // Halves that disagree say nothing.
     ['傳真 Tel', null],
+    // Whom to deal with, in Hungarian and German: the contact person, the clerk, the site manager.
+    ['Kapcsolattartó', 'name'],
+    ['Ügyintéző', 'name'],
+    ['Telephelyvezető', 'name'],
+    ['Ansprechpartnerin', 'name'],
   ])('reads the label %s as %s', (label, field) => {
     expect(labelField(label)).toBe(field);
   });

@@ -30,7 +30,7 @@ export type LabelledField = (typeof LABELLED_FIELDS)[number];
 
 const LABELS: Record<LabelledField, RegExp> = {
   // Any 联系人 of a notice (项目联系人, 质疑联系人, 采购联系人) names a person.
-  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|驻在|驻在员|name|contact|contact person|contact name|ansprechpartner|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|respons[áa]vel(?: d[aeo]s? [a-zà-ÿ]+)?|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontaktní osoba|kontaktná osoba|kontakt dla (?:mediów|prasy)|người liên hệ|איש קשר|אשת קשר)$/i,
+  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|驻在|驻在员|name|contact|contact person|contact name|ansprechpartner|ansprechpartnerin|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|respons[áa]vel(?: d[aeo]s? [a-zà-ÿ]+)?|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontaktní osoba|kontaktná osoba|kontakt dla (?:mediów|prasy)|người liên hệ|kapcsolattartó|ügyintéző|telephelyvezető|איש קשר|אשת קשר)$/i,
   title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion)$/i,
   organization:
     /^(?:公司|单位|公司名称|企业名称|单位名称|企业|机构|company|organi[sz]ation|employer|firm|firma)$/i,

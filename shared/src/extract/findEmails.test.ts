@@ -23,6 +23,7 @@ describe('findEmails', () => {
     ['E-adrese djelatnika su oblika ime.prezime@navis-oprema.hr.', []],
     ['E-post: fornavn.etternavn@puddefjordmarine.no', []],
     ['El. paštas: vardas.pavarde@azuolynesbaldai.lt', []],
+    ['Munkatársaink e-mail címe általában vezeteknev.keresztnev@agrobihar.hu formátumú.', []],
     ['Contact firstname@acme.com, or Jo at jo.first@acme.com', ['jo.first@acme.com']],
   ])('%j', (text, emails) => {
     expect(findEmails(text)).toEqual(emails);

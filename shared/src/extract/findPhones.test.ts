@@ -105,6 +105,17 @@ describe('findPhones', () => {
     ['Stand 01/12/2026, Tel. 089/1234567', 'DE', ['+49891234567']],
     ['am 01/12/2026 um 10 Uhr', 'AT', []],
     ['Tel. 0664/8532719', 'CN', []],
+    // Hungary writes the area code before a slash, perhaps after the trunk 06, and its mobiles
+    // with dashes that make no date.
+    ['közvetlen szám 52/530-405, e-mail', 'HU', ['+3652530405']],
+    ['Tel.: 54/402-118', 'HU', ['+3654402118']],
+    ['Mobil: 06-30/512-7716', 'HU', ['+36305127716']],
+    ['Telephelyvezető: Fekete Zoltán, mobil: 06-20-391-5572', 'HU', ['+36203915572']],
+    ['munkalapszám (pl. SZ-2025/04817)', 'HU', []],
+    ['határidő: 12-03-2026', 'HU', []],
+    // An order's number (rendelésszám) is no phone's, where the number itself (a számot) is.
+    ['a rendelésszámot (pl. 72 418 306) kérjük, hivatkozza meg', 'HU', []],
+    ['hívja a központi számot, (52) 530-400', 'HU', ['+3652530400']],
   ])('%s (%s) gives %j', (text, region, expected) => {
     expect(phones(text, region)).toEqual(expected);
   });

@@ -22,7 +22,12 @@ const CANDIDATE = /\(?\+?\d[\d \-–—.()\u00a0]{3,24}\d/g;
 /** What follows a number that is not a phone: units, currencies, 号 (licence numbers), date parts. */
 const AFTER_OTHER =
   /^\s*(?:号|元|年|月|日|%|万|亿|件|个|次|人|位|台|套|天|小时|分钟|秒|平方|㎡|kg|km|cm|mm|px|pcs|rmb|usd|cny|eur|美元|欧元|块|起|折|条|瓶|\.\d|,\d{3}|[-/.]\d{1,2}(?!\d)|[:：]\d{2})/i;
-const DATE_LIKE = /^(?:\d{4}[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./](\d{1,2})[-./]\d{2,4})(?:\D|$)/;
+/**
+ * A date's shape: the year first, or the day and month first and a year of two digits or four,
+ * which no more digits follow (06-20-391-5572, a Hungarian mobile, is none).
+ */
+const DATE_LIKE =
+  /^(?:\d{4}[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./](\d{1,2})[-./](?:\d{4}|\d{2}))(?:(?![-./]\d)\D|$)/;
 const YEAR_RANGE = /^(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}$/;
 const PRICE = /^\d{1,3}(?:[ ,.]\d{3})*\.\d{2}$/;
 /** Harmonized System tariff lines (WCO HS: heading.subheading, then national digits): 8517.62.0000. */
@@ -80,7 +85,11 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
   let hits: PhoneHit[] | null = null;
   // Only full-width digits, +, - and brackets change what is found; other punctuation stays.
   const halfWidth = FULL_WIDTH_NUMBER_PART.test(text) ? toHalfWidth(text) : text;
-  const plain = SLASH_AFTER_AREA_CODE.has(options.region) ? withoutAreaCodeSlash(halfWidth) : halfWidth;
+  const plain = SLASH_AFTER_AREA_CODE.has(options.region)
+    ? withoutAreaCodeSlash(halfWidth, AREA_CODE_SLASH)
+    : options.region === 'HU'
+      ? withoutAreaCodeSlash(halfWidth, HUNGARIAN_AREA_SLASH)
+      : halfWidth;
   // An exec loop rather than matchAll: matchAll constructs a copy of the pattern on every call,
   // which on a page of a few thousand lines with digits was a tenth of the whole walk.
   CANDIDATE.lastIndex = 0;
@@ -165,15 +174,21 @@ const SLASH_AFTER_AREA_CODE: ReadonlySet<string> = new Set([
 ]);
 /** An area code with its trunk 0, a slash, then at least five digits and spaces or dashes. */
 const AREA_CODE_SLASH = /(?<![\d/])(0\d{1,4})(\s?)\/(\s?)(?=\d[\d -]{3,14}\d(?![\d/]))/g;
+/**
+ * A Hungarian area code, perhaps after the trunk 06, then a slash and the number in two groups:
+ * 52/530-405, 06-30/512-7716, 1/234-5678, as Hungary writes its numbers.
+ */
+const HUNGARIAN_AREA_SLASH = /(?<![\d/])((?:06[- ]?)?\d{1,2})(\s?)\/(\s?)(?=\d{3}[- ]\d{3,4}(?![\d/]))/g;
 
 /**
- * The text with the slash after an area code read as a space (the same length, so that every
- * hit's place in it is its place in the text): dates (01/12/2026) and fractions keep theirs.
+ * The text with the slash after an area code (`pattern`) read as a space (the same length, so
+ * that every hit's place in it is its place in the text): dates (01/12/2026) and fractions keep
+ * theirs.
  */
-function withoutAreaCodeSlash(text: string): string {
+function withoutAreaCodeSlash(text: string, pattern: RegExp): string {
   if (!text.includes('/')) return text;
   return text.replace(
-    AREA_CODE_SLASH,
+    pattern,
     (_, area: string, before: string, after: string) => `${area}${before} ${after}`,
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BlockBuilder } from './blockBuilder.ts';
-import { factsOf } from './lineFacts.ts';
+import { factsOf, hungarianNominative } from './lineFacts.ts';
 import type { Line } from './pageBlocks.ts';
 
 /** One line of a page read in `region`, as the page walk builds it; `name` is marked as a name class. */
@@ -677,8 +677,88 @@ describe('factsOf running text that names whom to contact', () => {
       'TW',
       'Joyce Tsai',
     ],
+    // A division's mailbox after the person's own does not make a second person of it.
+    [
+      '劳保安全鞋OEM、CE/EN ISO 20345检测认证及工装集采，请联系劳保事业部技术主管徐志远（徐工），电话 0577-6731 5282（直线），手机 137 3876 4190，邮箱 xuzy@jinbushoes.com；招标文件请发送至 safety@jinbushoes.com。',
+      'CN',
+      '徐志远',
+    ],
+    // Whom to ask for at the switchboard's extension, named after it.
+    ['版型及工艺问题请致电总机 0577-8862 3300 转 8205，找开发部黄德明师傅。', 'CN', '黄德明'],
+    // Hungarian: look for someone (their name in the accusative) on a number; someone who helps.
+    [
+      'Beszámítással, értékbecsléssel kapcsolatban keresse Horváth Bencét a 06 30 219 8846-os számon vagy a horvath.bence@agrobihar.hu címen.',
+      'HU',
+      'Horváth Bence',
+    ],
+    [
+      'Agrár Széchenyi Kártya és lízing ügyében dr. Lakatos Judit pályázati és finanszírozási tanácsadónk segít: közvetlen szám 52/530-405, e-mail lakatos.judit@agrobihar.hu.',
+      'HU',
+      'Lakatos Judit',
+    ],
+    [
+      'Számlázás, pénzügy: szamlazas@agrobihar.hu; telefonon hívja a központi számot, (52) 530-400, és kérje Dobos Katalint (127-es mellék).',
+      'HU',
+      'Dobos Katalin',
+    ],
+    // German: who the contact is, whom the reader reaches at the number.
+    [
+      'Ansprechpartner für Bewertungen ist Herr Ole Bruhns, den Sie direkt unter 040 376904-16 oder per E-Mail an o.bruhns@claussen-wrede.de erreichen. Allgemeine S&P-Anfragen bitte an snp@claussen-wrede.de.',
+      'DE',
+      'Ole Bruhns',
+    ],
+    // English: a name between commas, then that they can also be reached; the contact person is ….
+    [
+      'Dry cargo positions and cargo orders go to drycargo@claussen-wrede.de; our Head of Dry Cargo, Jan-Hendrik Albers, can also be reached directly on +49 40 376904 21.',
+      'DE',
+      'Jan-Hendrik Albers',
+    ],
+    [
+      'Greek owners are looked after by our associate in Piraeus, Argonaut Shipbrokers S.A., Akti Miaouli 47, 185 36 Piraeus, tel. +30 210 452 7740. Contact person is Mr Giannis Papadakis, mobile +30 694 512 3867, g.papadakis@argonaut-shipbrokers.gr.',
+      'DE',
+      'Giannis Papadakis',
+    ],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
+  });
+
+  it.each([
+    // A warehouse's line in a clause of its own after the person's mobile.
+    [
+      '仓储主管吴永福　手机 152-5887-3306；仓库电话 0577 8862 3377（每日 7:30-19:00）。',
+      'CN',
+      '吴永福',
+      ['+8657788623377'],
+    ],
+    // A partner firm's number before the label of its contact, who is written with their own.
+    [
+      'Szabolcs-Szatmár-Bereg megye: szervizpartnerünk a Nyír-Agro Szerviz Bt. (4400 Nyíregyháza, Debreceni út 310., tel.: (42) 510-230). Kapcsolattartó: Bakó Péter, +36 30 987 1402, bako.peter@nyiragro.hu.',
+      'HU',
+      'Bakó Péter',
+      ['+3642510230'],
+    ],
+    [
+      'Greek owners are looked after by our associate in Piraeus, Argonaut Shipbrokers S.A., Akti Miaouli 47, 185 36 Piraeus, tel. +30 210 452 7740. Contact person is Mr Giannis Papadakis, mobile +30 694 512 3867, g.papadakis@argonaut-shipbrokers.gr.',
+      'DE',
+      'Giannis Papadakis',
+      ['+302104527740'],
+    ],
+  ])('reads %s (%s) as naming %s, the place’s number %j the company’s', (text, region, name, company) => {
+    const facts = factsIn(text, region);
+    expect(facts.name).toBe(name);
+    expect(facts.companyPhones).toEqual(company);
+  });
+
+  it.each([
+    ['Bencét', 'Bence'],
+    ['Katalint', 'Katalin'],
+    ['Pétert', 'Péter'],
+    ['Zsoltot', 'Zsolt'],
+    ['Juditot', 'Judit'],
+    ['Évát', 'Éva'],
+    ['Katit', 'Kati'],
+  ])('reads the Hungarian accusative Horváth %s as Horváth %s', (accusative, nominative) => {
+    expect(hungarianNominative(`Horváth ${accusative}`)).toBe(`Horváth ${nominative}`);
   });
 
   it.each([

@@ -16,6 +16,7 @@ import {
   labelledValues,
   splitParts,
 } from './fieldLabel.ts';
+import type { PhoneHit } from './findPhones.ts';
 import { type Line, lineData } from './pageBlocks.ts';
 import { KANA_IN_BRACKETS_SOURCE, type NameContext, personName, surnameFirstName } from './personName.ts';
 import { isRoleMailbox } from './roleMailbox.ts';
@@ -348,7 +349,9 @@ function readText(line: Line): ReadFacts {
     (twoNumbers ? referredBeforeSecondPhone(f, line, text) : null) ??
     (unnamed &&
     (line.phones.length <= 1 ||
-      (f.prose && line.phones.length === 2 && (ownEmails === 1 || secondIsTheirs(line, text)))) &&
+      (f.prose &&
+        line.phones.length === 2 &&
+        (ownEmails === 1 || secondIsTheirs(line, text) || secondIsPlaces(line, text) !== null))) &&
     ownEmails <= 1 &&
     lineData(line) > 0
       ? referredBeforeData(line, text, text.length >= SENTENCE_LENGTH)
@@ -362,6 +365,10 @@ function readText(line: Line): ReadFacts {
       const at = text.indexOf(f.wechat);
       if (at >= 0 && at < text.lastIndexOf(referred)) f.wechat = null;
     }
+    // 仓储主管吴永福　手机 152-5887-3306；仓库电话 0577 8862 3377: the number a clause after theirs gives
+    // a place is the company's.
+    const place = referred === null ? null : secondIsPlaces(line, text);
+    if (place !== null) pushUnique(f.companyPhones, place.e164);
     // …contact Mr. Shingo Hattori directly at Tel. +81-52-…. Our Thai agent, … (…, Tel. +66 38 …): a
     // number in a later sentence than the one the person is named in is not theirs.
     if (referred !== null && line.phones.length > 1) {
@@ -390,7 +397,9 @@ function readText(line: Line): ReadFacts {
   // stands right before the number (请致电客服主管陈女士：…: her line, by her extension).
   if (f.prose) {
     for (const hit of line.phones) {
-      if (hit.start <= 0) continue;
+      // …致电总机 0577-8862 3300 转 8205，找开发部黄德明师傅: the line the person named after it is
+      // reached on, by their extension, is theirs too.
+      if (hit.start <= 0 || (answering !== null && hit === line.phones[0])) continue;
       // Room for the longer words of other languages (numero di reperibilità); a name within 12.
       const before = text.slice(Math.max(0, hit.start - 20), hit.start);
       if (
@@ -537,7 +546,15 @@ export function referredName(text: string, dataAt: number): string | null {
     REFERRAL_KO.exec(before) ??
     REFERRAL_HE.exec(before) ??
     (opensBracket(before) ? NAMED_WITH_BRACKETED_DATA.exec(before) : null);
-  const name = m === null ? null : personName(m[1] ?? m[2] ?? m[3] ?? '', 'bare');
+  // A Hungarian name asked for in the accusative (keresse Horváth Bencét): the name itself.
+  const hu = m === null && latin ? REFERRAL_HU.exec(wide) : null;
+  const named =
+    m !== null
+      ? (m[1] ?? m[2] ?? m[3] ?? '')
+      : hu?.[1] !== undefined
+        ? hungarianNominative(hu[1])
+        : (hu?.[2] ?? '');
+  const name = named === '' ? null : personName(named, 'bare');
   if (name !== null) return name;
   // A name, then what the person is between commas (please contact Marta Fernández Iglesias,
   // Export Sales, on …), which REFERRAL_EN read as a title before a name: looked for only where a
@@ -612,7 +629,7 @@ const REFERRAL_PL = new RegExp(
  * (NCS Licence No. 0437), who also answers PAAR and Form M queries on WhatsApp: ….
  */
 const REACHED_EN = new RegExp(
-  String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(${LATIN_NAME_SOURCE})\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:on|at|via)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）\d]{1,20}[)）])?\s+on\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|[Tt]el\.?|[Pp]hone|[Mm]obile)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）]{1,40}[)）])?,?\s+who\s+[^.]{0,80}?\bon\s+(?:WhatsApp|WeChat|Viber|[Tt]el\.?|[Pp]hone|[Mm]obile|his\s+mobile|her\s+mobile))\s*[:：]?\s*$`,
+  String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(${LATIN_NAME_SOURCE}),?\s+(?:can|may)\s+(?:also\s+)?be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:on|at|via)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）\d]{1,20}[)）])?\s+on\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|[Tt]el\.?|[Pp]hone|[Mm]obile)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）]{1,40}[)）])?,?\s+who\s+[^.]{0,80}?\bon\s+(?:WhatsApp|WeChat|Viber|[Tt]el\.?|[Pp]hone|[Mm]obile|his\s+mobile|her\s+mobile))\s*[:：]?\s*$`,
   'u',
 );
 
@@ -649,6 +666,42 @@ const REFERRAL_ET = new RegExp(
   String.raw`(?:\b[Pp]öörduge\s+(?:meie\s+)?(?:\p{Ll}+\s+)?(${LATIN_NAME_SOURCE})\s+poole\s+(?:telefonil|numbril|tel\.?)|(?:\b[Kk]ontaktisik\s*[:–—-]?\s*|\b\p{L}*(?:juhataja|juht|esimees|spetsialist|tehnik|arhitekt|konsultant|insener|raamatupidaja|assistent)\s+)(${LATIN_NAME_SOURCE})\s*,?\s*(?:tel\.?|mob\.?|telefon))\s*[:：]?\s*$`,
   'u',
 );
+
+/**
+ * The same in Hungarian: look for (keresse) someone, their name in the accusative, on a number (a
+ * … számon) or at a mailbox (a … címen); or someone, their job in lower case, who helps (dr.
+ * Lakatos Judit pályázati és finanszírozási tanácsadónk segít: közvetlen szám …). Perhaps dr.,
+ * ifj. or id. before the name. The name in the accusative is group 1, the other group 2.
+ */
+const REFERRAL_HU = new RegExp(
+  String.raw`(?:\b(?:[Kk]eresse|[Hh]ívja|[Kk]érje)\s+(?:(?:dr|ifj|id)\.\s+)?(${LATIN_NAME_SOURCE})\s+az?|(?:\b(?:dr|ifj|id)\.\s+|(?<!\p{L}))(${LATIN_NAME_SOURCE})\s+(?:\p{Ll}+\s+){1,5}(?:segít|áll\s+rendelkezésre|várja\s+hívását)\s*[:：]\s*(?:közvetlen\s+szám|mobil|tel\.?|telefon(?:szám)?)?)\s*[:：]?\s*$`,
+  'u',
+);
+
+/**
+ * A Hungarian name in the accusative as a sentence asks for someone (Horváth Bencét, Dobos
+ * Katalint, Nagy Pétert, Kiss Zsoltot, Tóth Évát): the name as written on a card. Only its last
+ * word is inflected.
+ */
+export function hungarianNominative(name: string): string {
+  const at = name.lastIndexOf(' ') + 1;
+  const word = name.slice(at);
+  const nominative = HU_LINKING_VOWEL.test(word)
+    ? word.slice(0, -2)
+    : word.endsWith('ét')
+      ? `${word.slice(0, -2)}e`
+      : word.endsWith('át')
+        ? `${word.slice(0, -2)}a`
+        : HU_ENDING_T.test(word)
+          ? word.slice(0, -1)
+          : word;
+  return name.slice(0, at) + nominative;
+}
+
+/** The accusative's -ot, -et or -öt after a consonant: Zsoltot, Juditot, Bálintot. */
+const HU_LINKING_VOWEL = /[^aáeéiíoóöőuúüűy][oeö]t$/i;
+/** The accusative's -t after a consonant that takes it or a short vowel: Katalint, Pétert, Katit. */
+const HU_ENDING_T = /[nlrsjyiouöü]t$/i;
 
 /**
  * The same in Swahili: call (kumpigia, mpigie) or get in touch with (wasiliana na) someone, perhaps
@@ -712,7 +765,7 @@ function opensBracket(text: string): boolean {
  * reached and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete|:\s*(?:ms|mr|mrs|dr)\.?\s/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can (?:also )?be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete|:\s*(?:ms|mr|mrs|dr)\.?\s|keresse|kérje|segít|ansprechpartner/i;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -793,8 +846,28 @@ function bracketedAfter(text: string, line: Line): string | null {
   if (line.phones.length !== 1 || phone === undefined || phone.start < 0) return null;
   // 028-8551 6600 转 8312（护士长 张敏）: the person the extension reaches.
   const after = text.slice(phone.end);
-  return bracketedName(after.slice(EXTENSION_FIRST.exec(after)?.[0].length ?? 0));
+  const extension = EXTENSION_FIRST.exec(after)?.[0].length ?? 0;
+  const rest = after.slice(extension);
+  const bracketed = bracketedName(rest);
+  if (bracketed !== null) return bracketed;
+  // 请致电总机 0577-8862 3300 转 8205，找开发部黄德明师傅: the one to ask for at the extension.
+  const asked = extension === 0 ? null : ASKED_FOR_AFTER.exec(rest);
+  if (asked !== null) return innerName(asked[1] ?? '');
+  // …hívja a központi számot, (52) 530-400, és kérje Dobos Katalint (127-es mellék): the same in
+  // Hungarian, the extension after the name asked for.
+  const hu = extension === 0 && after.includes('mellék') ? ASKED_FOR_AFTER_HU.exec(after) : null;
+  return hu === null ? null : personName(hungarianNominative(hu[1] ?? ''), 'bare');
 }
+
+/** A clause after a number asking for someone by their extension: , és kérje Dobos Katalint (127-es mellék). */
+const ASKED_FOR_AFTER_HU = new RegExp(
+  String.raw`^\s*,?\s*(?:és\s+)?kérje\s+(?:(?:dr|ifj|id)\.\s+)?(${LATIN_NAME_SOURCE})\s*[(,]\s*\d{1,5}-?(?:es|as|os|ös)?\s+mellék`,
+  'u',
+);
+
+/** A clause after an extension naming whom to ask for there: ，找开发部黄德明师傅。 */
+const ASKED_FOR_AFTER =
+  /^\s*[，,]\s*请?(?:找|联系)\s*([\u4e00-\u9fa5]{2,12}?)(?:师傅|先生|女士|小姐|老师)?\s*(?:[。；;，,]|$)/;
 
 /** The words an extension is written after, and its digits: 转 8021, 分机 21, ext. 214, x221. */
 const EXTENSION = String.raw`(?:转|轉|分机|分機|内线|內線|内線|שלוחה|\bext\.?|\bx)\s*\d{1,6}`;
@@ -809,8 +882,11 @@ const EXTENSION_FIRST = new RegExp(String.raw`^\s*${EXTENSION}`, 'i');
  */
 export function bracketedName(text: string): string | null {
   const m = BRACKETED_NAME.exec(text);
-  if (m === null) return null;
-  const inner = m[1] ?? '';
+  return m === null ? null : innerName(m[1] ?? '');
+}
+
+/** A name with its title or its department before it (护士长 张敏, 财务部许会计), or alone. */
+function innerName(inner: string): string | null {
   const titled = TITLE_THEN_NAME.exec(inner);
   if (titled !== null && (looksLikeTitle(titled[1] ?? '') || FUNCTION.test(titled[1] ?? '')))
     return personName(titled[2] ?? '', 'labelled');
@@ -839,10 +915,19 @@ const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)
 /**
  * A note in brackets right after a number saying it is shared: (fælles nummer for reservedele),
  * (felles nummer), (gemensamt nummer), (gemeinsame Nummer), (yhteinen numero), (shared line), (共用);
- * or whose it is, a team's or a desk's: (vet team), (sales desk).
+ * or whose it is, a team's or a desk's (vet team, sales desk, Desk Container), or the switchboard
+ * (Zentrale, switchboard, 总机).
  */
 const SHARED_PHONE_AFTER =
-  /^\s*[(（]\s*(?:(?:fælles|faelles|felles|gemensamt?|gemeinsame?|yhteinen|shared|共用|公共|共享)(?=[\s)）])[^()（）]{0,40}|[^()（）]{0,30}\b(?:team|desk))[)）]/i;
+  /^\s*[(（]\s*(?:(?:fælles|faelles|felles|gemensamt?|gemeinsame?|yhteinen|shared|共用|公共|共享)(?=[\s)）])[^()（）]{0,40}|[^()（）]{0,30}\b(?:team|desk)(?:\s+\p{L}+)?|zentrale|switchboard|main line|centralino|centrala|总机)[)）]/iu;
+
+/**
+ * Whether the text after a number says the line is the company's (SHARED_PHONE_AFTER): an
+ * h-card's tel, its note after the number (Telefon +49 40 376904-0 (Zentrale)), on a person's card.
+ */
+export function saysCompanyLineAfter(after: string): boolean {
+  return SHARED_PHONE_AFTER.test(after);
+}
 
 /** An office's word in brackets right after a number: (toimisto), (office), (Büro), (kontor). */
 const OFFICE_AFTER =
@@ -979,7 +1064,7 @@ const DEPARTMENT_REFERRAL =
  * their line (on his direct line), or the bracket the data is written in, ending where the data starts.
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Gg]et in touch with|(?:co-?ordinated|handled|managed|arranged) by|with(?= our ))\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr|Atty|Arch|Bw|Bi)\.?\s+)?(?:(?:Md|Mohd|Muhd)\.\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},|\s+of\s+\p{Lu}[^,()]{1,50}?(?=\s+(?:at|on)\s))?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:directly\s+)?(?:at|on|via)\s))?(?:,?\s+(?:directly\s+)?(?:at|on|via)(?:\s+(?:[Tt]el\.?|[Pp]hone)|\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk)|\s+(?:his|her|their)\s+(?:direct\s+|mobile\s+)?(?:line|number|phone))?\s*[:：]?|\s*[(（]|\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,—–]{2,40}(?:,|\s+[—–-])\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
+  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Gg]et in touch with|(?:co-?ordinated|handled|managed|arranged) by|with(?= our ))\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr|Atty|Arch|Bw|Bi)\.?\s+)?(?:(?:Md|Mohd|Muhd)\.\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},|\s+of\s+\p{Lu}[^,()]{1,50}?(?=\s+(?:at|on)\s))?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:directly\s+)?(?:at|on|via)\s))?(?:,?\s+(?:directly\s+)?(?:at|on|via)(?:\s+(?:[Tt]el\.?|[Pp]hone)|\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk)|\s+(?:his|her|their)\s+(?:direct\s+|mobile\s+)?(?:line|number|phone))?\s*[:：]?|\s*[(（]|,?\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,—–]{2,40}(?:,|\s+[—–-])\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,
@@ -1003,10 +1088,12 @@ const REFERRAL_ANSWERS = new RegExp(
 /**
  * The same in German: who answers, advises or is reached, perhaps their title first, then that
  * they do so at the number: Fragen zur Lehre beantwortet unser Lehrlingsbeauftragter Florian
- * Reiter gerne persönlich unter …; wenden Sie sich an Frau Mag. Eva Brandl unter ….
+ * Reiter gerne persönlich unter …; wenden Sie sich an Frau Mag. Eva Brandl unter …; who the
+ * contact is, whom the reader reaches at the number (Ansprechpartner für Bewertungen ist Herr Ole
+ * Bruhns, den Sie direkt unter … erreichen).
  */
 const REFERRAL_DE = new RegExp(
-  String.raw`\b(?:beantwortet|beantworten|berät|informiert|erreichen Sie|wenden Sie sich an|kontaktieren Sie)\s+(?:Sie\s+)?(?:(?:unser|unsere|Ihr|Ihre|der|die|den)\s+)?(?:\p{Lu}\p{Ll}{3,}(?:in|er|e)\s+)?(?:(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Ing\.|Mag\.|DI)\s+)*(${LATIN_NAME_SOURCE})(?:\s+(?:gerne|gern|persönlich|direkt|telefonisch))*\s+(?:unter|per|via)(?:\s+(?:der|seiner|ihrer)\s+\p{L}+)?\s*[:：]?\s*$`,
+  String.raw`\b(?:beantwortet|beantworten|berät|informiert|erreichen Sie|wenden Sie sich an|kontaktieren Sie|Ansprechpartner(?:in)?\s+(?:[\p{L}&-]+\s+){0,4}?ist)\s+(?:Sie\s+)?(?:(?:unser|unsere|Ihr|Ihre|der|die|den)\s+)?(?:\p{Lu}\p{Ll}{3,}(?:in|er|e)\s+)?(?:(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Ing\.|Mag\.|DI)\s+)*(${LATIN_NAME_SOURCE})(?:,\s+(?:den|die)\s+Sie)?(?:\s+(?:gerne|gern|persönlich|direkt|telefonisch))*\s+(?:unter|per|via)(?:\s+(?:der|seiner|ihrer)\s+\p{L}+)?\s*[:：]?\s*$`,
   'u',
 );
 
@@ -1272,6 +1359,21 @@ function secondIsTheirs(line: Line, text: string): boolean {
   return THEIR_OWN.test(text.slice(a.end, b.start));
 }
 
+/**
+ * The second of a line's two numbers where a clause of its own gives it a place or a desk (…手机
+ * 152-5887-3306；仓库电话 0577 8862 3377): the company's line, not the person's named before the first.
+ * Null for any other.
+ */
+function secondIsPlaces(line: Line, text: string): PhoneHit | null {
+  const [a, b] = [...line.phones].sort((x, y) => x.start - y.start);
+  if (a === undefined || b === undefined || a.start < 0) return null;
+  return PLACES_LINE.test(text.slice(a.end, b.start)) ? b : null;
+}
+
+/** A new clause, then a place's or a desk's line: ；仓库电话, ，门店座机：, ；总机. */
+const PLACES_LINE =
+  /[；;，,]\s*(?:[\u4e00-\u9fa5]{0,4}?(?:仓库|仓储|门店|公司|办公室|前台|工厂|厂部|展厅|车间|总机|客服|售后|财务)(?:电话|热线|座机|号码)?)\s*[:：]?\s*$/;
+
 /** A possessive before a number's word: son portable, sa ligne, his mobile, her cell, il suo cellulare. */
 const THEIR_OWN =
   /\b(?:son|sa|his|her|their|suo|sua|seu|sein(?:em)?|ihr(?:em)?)\s+(?:portable|mobile|cell(?:ulare)?|ligne|line|num[ée]ro|number|celular|telem[óo]vel|handy|mobil(?:nummer)?)\b/i;
@@ -1287,13 +1389,16 @@ const ADDRESSED_FIRST = /^\s*(?:(?:Ms|Mr|Mrs|Dr|Engr|Atty|Sr|Sra|Srta|Dra|κ)\.|
  * The numbers written before a name's label on the same line (联系人：…, 担当：…), as the company's
  * (see readText): in running text, those of a labelled value that names no field (a branch: 吴江分所：
  * …); in any line, a number labelled as one where the person's own is labelled after their name (博多
- * マリンフーズ TEL：… 担当：中村 裕介 携帯：…).
+ * マリンフーズ TEL：… 担当：中村 裕介 携帯：…) or written with it (…Bt. (…, tel.: (42) 510-230).
+ * Kapcsolattartó: Bakó Péter, +36 30 987 1402).
  */
 function placeLinesBeforePerson(f: ReadFacts, labelled: readonly LabelledValue[], line: Line): void {
   const person = labelled.findIndex((lv) => lv.field === 'name');
   if (person <= 0) return;
+  // The person's own number labelled after their name, or written in their name's value
+  // (Kapcsolattartó: Bakó Péter, +36 30 987 1402, …).
   const ownAfter = labelled.some(
-    (lv, i) => i > person && lv.field === 'phone' && e164sIn(line, lv).length > 0,
+    (lv, i) => i >= person && (i === person || lv.field === 'phone') && e164sIn(line, lv).length > 0,
   );
   for (let i = 0; i < person; i++) {
     const place = labelled[i] as LabelledValue;

@@ -126,6 +126,9 @@ describe('personName', () => {
     ['Bw. Hassan Omar Abdalla', 'Hassan Omar Abdalla'],
     ['Bi. Esther Nyokabi Kariuki', 'Esther Nyokabi Kariuki'],
     ['Bi Xiaoming', 'Bi Xiaoming'],
+    // Hungarian: ifj. and id. (the younger, the elder) before a name, with their dot.
+    ['ifj. Tóth Sándor', 'Tóth Sándor'],
+    ['id. Balogh Ferenc', 'Balogh Ferenc'],
     // Surnames of Shandong.
     ['矫明月', '矫明月'],
   ])('reads %s as %s', (text, name) => {
@@ -158,6 +161,11 @@ describe('personName', () => {
     ['Key Accounts'],
     ['Daktari Line'],
     ['Anaongea Kiswahili'],
+    // A Hamburg shipbroker's office, agency, desk and its partners' title.
+    ['Büro Bremen'],
+    ['Kanalagentur Brunsbüttel'],
+    ['Container Chartering'],
+    ['Geschäftsführender Gesellschafter'],
     // A clinic's titles, capitalised as names are.
     ['Clinical Psychologist'],
     ['Consultant Obstetrician'],

@@ -2,8 +2,10 @@ import { normalizeEmail } from './findEmails.ts';
 import { classesOf, isV2Root } from './hCardClasses.ts';
 import { impliedName, impliedUrl } from './hCardImplied.ts';
 import { textValue, urlValue } from './hCardValues.ts';
+import { saysCompanyLineAfter } from './lineFacts.ts';
 import { addPhoneValue } from './phoneValue.ts';
 import { resolveUrl } from './resolveUrl.ts';
+import { isRoleMailbox } from './roleMailbox.ts';
 import { cleanWebUrl } from './socialProfile.ts';
 import { collapseSpace, pushUnique } from './text.ts';
 import type { DocumentLike, ElementLike, ExtractedContact, PhoneRegionGuess } from './types.ts';
@@ -144,9 +146,13 @@ function cardContact(root: ElementLike, options: HCardOptions): ExtractedContact
   };
   for (const v of props.get('email') ?? []) {
     const email = normalizeEmail(v);
-    if (email !== null) pushUnique(contact.emails, email);
+    // A desk's mailbox on a person's card (drycargo@, sales@) is the desk's: the company's.
+    if (email !== null && !(contact.name !== null && isRoleMailbox(email))) pushUnique(contact.emails, email);
   }
   for (const v of props.get('tel') ?? []) {
+    // A person's card giving the switchboard or a desk's line, as its note after the number says
+    // (Telefon +49 40 376904-0 (Zentrale), 040 376904-20 (Desk)): the company's, not theirs.
+    if (contact.name !== null && saysCompanyLineAfter(v.slice(lastDigitEnd(v)))) continue;
     addPhoneValue(contact, v, options.phoneRegion);
   }
   for (const v of props.get('url') ?? []) {
@@ -154,6 +160,15 @@ function cardContact(root: ElementLike, options: HCardOptions): ExtractedContact
     if (url !== null) pushUnique(contact.urls, url);
   }
   return contact;
+}
+
+/** Where a text's last digit ends (0 for a text without one). */
+function lastDigitEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return i + 1;
+  }
+  return 0;
 }
 
 function composedAddress(props: Props): string | null {

@@ -34,6 +34,16 @@ describe('isRoleMailbox', () => {
     // A Portuguese firm's quality, data-protection and invoicing desks; a Greek cannery's accounts.
     'qualidade@valedouima.pt',
     'rgpd@valedouima.pt',
+    // A Chinese factory's safety-shoe division and domestic sales desk; a Hungarian dealer's
+    // service, sales and parts desks; a shipbroker's chartering, operations and S&P desks.
+    'safety@jinbushoes.com',
+    'neixiao@jinbushoes.com',
+    'szerviz@agrobihar.hu',
+    'ertekesites@agrobihar.hu',
+    'alkatresz@agrobihar.hu',
+    'drycargo@claussen-wrede.de',
+    'ops@claussen-wrede.de',
+    'snp@claussen-wrede.de',
     'faturacao@valedouima.pt',
     'accounting@vermionfruit.gr',
     // A department's mailbox in a sentence naming the person who answers for it.

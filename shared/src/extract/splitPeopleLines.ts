@@ -85,11 +85,13 @@ function peopleOfLine(line: Line, context: FactsContext): Line[] | null {
     const piece = pieceOf(line, i === 0 ? '' : label, bounds[i] ?? 0, bounds[i + 1] ?? 0, i === 0);
     const facts = factsOf(piece, context);
     if (facts.names !== null || facts.greeting || lineData(piece) === 0) return null;
-    // The first piece may name nobody where it gives no one's own mailbox: the company's line and
-    // desk, before a sentence sending the reader to someone (…appelez notre hotline SAV au … ou
-    // écrivez à sav@…. Notre responsable SAV, M. Thierry Nguyen, reste joignable en direct au …).
+    // The first piece may name nobody where it gives no one's own mailbox or number: the company's
+    // line and desk, before a sentence sending the reader to someone (…appelez notre hotline SAV au
+    // … ou écrivez à sav@…. Notre responsable SAV, M. Thierry Nguyen, reste joignable en direct au
+    // …). A partner firm's number before its contact (…Piraeus, tel. +30 210 …. Contact person is
+    // Mr Giannis Papadakis, mobile …) stays on the line, which gives it to the firm.
     if (facts.name === null) {
-      if (i > 0 || !noOwnMailbox(piece, facts)) return null;
+      if (i > 0 || !noOwnMailbox(piece, facts) || !noOwnPhone(piece, facts)) return null;
       nameless = true;
     } else if (nameless && !sendsToSomeone(piece)) return null;
     pieces.push(piece);
@@ -108,6 +110,17 @@ function sendsToSomeone(piece: Line): boolean {
 function noOwnMailbox(piece: Line, facts: ReturnType<typeof factsOf>): boolean {
   return piece.emails.every((e) => isRoleMailbox(e) || facts.companyEmails.includes(e));
 }
+
+/**
+ * Whether each number of a piece is the company's, as its facts read them, or the piece speaks of
+ * the company's line (notre hotline SAV au …).
+ */
+function noOwnPhone(piece: Line, facts: ReturnType<typeof factsOf>): boolean {
+  return piece.phones.every((p) => facts.companyPhones.includes(p.e164)) || COMPANY_LINE.test(piece.text);
+}
+
+/** The company's line, as a sentence names it. */
+const COMPANY_LINE = /hotline|switchboard|main line|standard|zentrale|centralino|热线|总机|客服/i;
 
 /** The line's emails and phone numbers where they are written, in order; null when one has no place. */
 function dataHits(line: Line): DataHit[] | null {

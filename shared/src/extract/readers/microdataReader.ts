@@ -1,4 +1,5 @@
 import { placeOf } from '../evidence.ts';
+import { saysCompanyLineAfter } from '../lineFacts.ts';
 import { readSchemaOrg, type SchemaOrgResult } from '../readSchemaOrg.ts';
 import { resolveUrl } from '../resolveUrl.ts';
 import { attr, collapseSpace } from '../text.ts';
@@ -67,6 +68,9 @@ function collectProperties(parent: ElementLike, item: Item, base: string | undef
     if (names.length > 0) {
       const value = nested ? itemObject(child, base, depth + 1) : propertyValue(child, base);
       for (const name of names) {
+        // A person's telephone the note after it calls the switchboard or a desk's line
+        // (…376904-0</a> (Zentrale)): the company's, not theirs.
+        if (name === 'telephone' && isPerson(item) && companyLineNoted(child)) continue;
         const list = item[name];
         if (Array.isArray(list)) list.push(value);
         else item[name] = [value];
@@ -74,6 +78,19 @@ function collectProperties(parent: ElementLike, item: Item, base: string | undef
     }
     if (!nested) collectProperties(child, item, base, depth);
   }
+}
+
+function isPerson(item: Item): boolean {
+  const types = item['@type'];
+  return Array.isArray(types) && types.includes('Person');
+}
+
+/** Whether the text right after an element, in its parent, notes the company's line (Zentrale). */
+function companyLineNoted(el: ElementLike): boolean {
+  const own = el.textContent ?? '';
+  const around = el.parentElement?.textContent ?? '';
+  const at = own === '' ? -1 : around.indexOf(own);
+  return at >= 0 && saysCompanyLineAfter(around.slice(at + own.length, at + own.length + 60));
 }
 
 function propertyValue(el: ElementLike, base: string | undefined): string {
