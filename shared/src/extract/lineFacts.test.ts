@@ -685,6 +685,24 @@ describe('factsOf running text that names whom to contact', () => {
     ],
     // Whom to ask for at the switchboard's extension, named after it.
     ['版型及工艺问题请致电总机 0577-8862 3300 转 8205，找开发部黄德明师傅。', 'CN', '黄德明'],
+    // An association's officer by title, perhaps by the English name they go by; who manages a hall,
+    // called by a nickname, their full name in brackets.
+    [
+      '青年团篮球友谊赛订于2025年8月24日举行，每队报名费 RM 30。报名：副团长 Jason 李俊文 011-2758 6094，其他询问请电邮 youth@meixi.org.my。',
+      'MY',
+      '李俊文',
+    ],
+    [
+      '本会礼堂可容纳40桌，平日租金 RM 1,500，另收押金 RM 500。礼堂及停车场管理：阿成（黄锦成）017-629 0438。',
+      'MY',
+      '黄锦成',
+    ],
+    // Polish: whom to ask for at the extension, in the accusative.
+    [
+      'Dział księgowości: faktury@smokbyte.pl, tel. +48 (12) 395 40 70 wew. 31 – zapytaj o Panią Ewę Szymańską.',
+      'PL',
+      'Ewa Szymańska',
+    ],
     // Hungarian: look for someone (their name in the accusative) on a number; someone who helps.
     [
       'Beszámítással, értékbecsléssel kapcsolatban keresse Horváth Bencét a 06 30 219 8846-os számon vagy a horvath.bence@agrobihar.hu címen.',
@@ -747,6 +765,16 @@ describe('factsOf running text that names whom to contact', () => {
     const facts = factsIn(text, region);
     expect(facts.name).toBe(name);
     expect(facts.companyPhones).toEqual(company);
+  });
+
+  it('reads the line a label gives, with the extension of the person named before it, as theirs too', () => {
+    const facts = factsIn(
+      '查询：教育组主任陈志明，电话 03-9221 5638 分机 15（星期二、四 10:00am – 4:00pm），或电邮 education@meixi.org.my。',
+      'MY',
+    );
+    expect(facts.name).toBe('陈志明');
+    expect(facts.companyPhones).toEqual([]);
+    expect(facts.companyEmails).toEqual(['education@meixi.org.my']);
   });
 
   it.each([

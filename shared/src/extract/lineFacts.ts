@@ -385,10 +385,15 @@ function readText(line: Line): ReadFacts {
       }
     }
     // 会务咨询：0571-8677 2360 转 816（孙老师）: the line the label gives the company reaches the
-    // person named after it, by their extension; it is theirs too.
+    // person named after it, by their extension; it is theirs too. So does the line a label gives
+    // with the extension of the person named before it (查询：教育组主任陈志明，电话 03-9221 5638 分机 15).
     if (answering !== null) {
       const theirs = line.phones[0]?.e164;
       f.companyPhones = f.companyPhones.filter((phone) => phone !== theirs);
+    } else if (f.companyPhones.length > 0) {
+      const reached = line.phones.filter((p) => p.end >= 0 && EXTENSION_FIRST.test(text.slice(p.end)));
+      if (reached.length > 0)
+        f.companyPhones = f.companyPhones.filter((phone) => !reached.some((p) => p.e164 === phone));
     }
   } else if (!f.greeting && !f.prose) readParts(f, residue(line, labelled), line.emails);
   else if (f.prose && !f.greeting)
@@ -853,10 +858,27 @@ function bracketedAfter(text: string, line: Line): string | null {
   // 请致电总机 0577-8862 3300 转 8205，找开发部黄德明师傅: the one to ask for at the extension.
   const asked = extension === 0 ? null : ASKED_FOR_AFTER.exec(rest);
   if (asked !== null) return innerName(asked[1] ?? '');
+  // …tel. +48 (12) 395 40 70 wew. 31 – zapytaj o Panią Ewę Szymańską: the same in Polish.
+  const pl = extension === 0 ? null : ASKED_FOR_AFTER_PL.exec(rest);
+  if (pl !== null) return personName(polishNominative(pl[1] ?? ''), 'bare');
   // …hívja a központi számot, (52) 530-400, és kérje Dobos Katalint (127-es mellék): the same in
   // Hungarian, the extension after the name asked for.
   const hu = extension === 0 && after.includes('mellék') ? ASKED_FOR_AFTER_HU.exec(after) : null;
   return hu === null ? null : personName(hungarianNominative(hu[1] ?? ''), 'bare');
+}
+
+/** A clause after an extension asking for someone, in Polish: – zapytaj o Panią Ewę Szymańską. */
+const ASKED_FOR_AFTER_PL = new RegExp(
+  String.raw`^\s*[–—,-]\s*(?:zapytaj|pytaj|poproś)\s+o\s+(?:(?:Pana|Panią)\s+)?(${LATIN_NAME_SOURCE})`,
+  'u',
+);
+
+/**
+ * A Polish woman's name in the accusative, as a sentence asks for her (Ewę Szymańską): the name
+ * as written on a card (Ewa Szymańska). A man's is left as written.
+ */
+function polishNominative(name: string): string {
+  return name.replace(/ę(?=\s|$)/gu, 'a').replace(/ą(?=\s|$)/gu, 'a');
 }
 
 /** A clause after a number asking for someone by their extension: , és kérje Dobos Katalint (127-es mellék). */
@@ -869,8 +891,8 @@ const ASKED_FOR_AFTER_HU = new RegExp(
 const ASKED_FOR_AFTER =
   /^\s*[，,]\s*请?(?:找|联系)\s*([\u4e00-\u9fa5]{2,12}?)(?:师傅|先生|女士|小姐|老师)?\s*(?:[。；;，,]|$)/;
 
-/** The words an extension is written after, and its digits: 转 8021, 分机 21, ext. 214, x221. */
-const EXTENSION = String.raw`(?:转|轉|分机|分機|内线|內線|内線|שלוחה|\bext\.?|\bx)\s*\d{1,6}`;
+/** The words an extension is written after, and its digits: 转 8021, 分机 21, ext. 214, wew. 31, x221. */
+const EXTENSION = String.raw`(?:转|轉|分机|分機|内线|內線|内線|שלוחה|\bext\.?|\bwew\.|\bx)\s*\d{1,6}`;
 /** An extension wherever in a value. */
 const EXTENSION_RUN = new RegExp(EXTENSION, 'gi');
 /** An extension written right after a number. */
@@ -1035,11 +1057,12 @@ const REFERRAL =
   /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理|支持|总监)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理|工)|[\u4e00-\u9fa5]{2,4}?))(?:先生|女士|小姐)?(?:\s*[（(](?:[A-Za-z][A-Za-z .'’-]{0,30}|[\u4e00-\u9fa5](?:工|总|经理|老师|师傅)|[\u4e00-\u9fa5]{2,4})[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?(?:[\s，,、（(]*|\s*[:：]\s*(?=手机|电话))(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
 /**
  * Who is in charge, named right before their number (分所负责人许文斌（注册会计师），手机 133 …): a
- * title of someone in charge, the name, perhaps their qualification in brackets, then the number's
- * label.
+ * title of someone in charge (an association's 团长 or 主席 too, or who manages something: 礼堂及停车场
+ * 管理：阿成（黄锦成）017-…), perhaps the English name they go by (副团长 Jason 李俊文 011-…), the name,
+ * perhaps their qualification or full name in brackets, then the number's label.
  */
 const TITLE_REFERRAL =
-  /(?:负责人|联系人|经理|主管|主任|总监|店长)\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)(?:\s*[（(][^）)]{1,12}[）)])?[\s，,]*(?:(?:手机|电话|联系电话|手机号|微信)\s*(?:是|为|[:：])?\s*)?$/;
+  /(?:负责人|联系人|经理|主管|主任|总监|店长|团长|会长|组长|队长|社长|主席|管理)\s*[:：]?\s*(?:[A-Z][a-z]+\s+)?([\u4e00-\u9fa5]{2,4}?(?:\s*[（(][^）)]{1,12}[）)])?)[\s，,]*(?:(?:手机|电话|联系电话|手机号|微信)\s*(?:是|为|[:：])?\s*)?$/;
 /**
  * What the reader may ask about, a colon, then a department and the person in it before their
  * number (企事业单位团体体检及合作：市场部 何俊，电话 …), where the words before the colon are too

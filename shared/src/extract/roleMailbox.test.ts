@@ -44,6 +44,7 @@ describe('isRoleMailbox', () => {
     'drycargo@claussen-wrede.de',
     'ops@claussen-wrede.de',
     'snp@claussen-wrede.de',
+    'youth@meixi.org.my',
     'faturacao@valedouima.pt',
     'accounting@vermionfruit.gr',
     // A department's mailbox in a sentence naming the person who answers for it.
