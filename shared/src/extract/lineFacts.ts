@@ -430,7 +430,7 @@ function readText(line: Line): ReadFacts {
     if (hit.end >= 0 && SHARED_PHONE_AFTER.test(text.slice(hit.end, hit.end + 60)))
       pushUnique(f.companyPhones, hit.e164);
   // WhatsApp (Sales Hotline): a button whose number only its link gives, named as the company's line.
-  if (line.phones.length > 0 && line.phones.every((p) => p.start < 0) && COMPANY_LINK_TEXT.test(text))
+  if (line.phones.length > 0 && line.phones.every((p) => p.start < 0) && COMPANY_LINE_TEXT.test(text))
     for (const phone of line.phones) pushUnique(f.companyPhones, phone.e164);
   if (SAME_AS_WECHAT.test(text)) {
     f.wechat ??= wechatOfMobile(line.phones.map((p) => p.e164));
@@ -881,7 +881,10 @@ function polishNominative(name: string): string {
   return name.replace(/ę(?=\s|$)/gu, 'a').replace(/ą(?=\s|$)/gu, 'a');
 }
 
-/** A clause after a number asking for someone by their extension: , és kérje Dobos Katalint (127-es mellék). */
+/**
+ * A clause after a number asking for someone by their extension: , és kérje Dobos Katalint (127-es
+ * mellék).
+ */
 const ASKED_FOR_AFTER_HU = new RegExp(
   String.raw`^\s*,?\s*(?:és\s+)?kérje\s+(?:(?:dr|ifj|id)\.\s+)?(${LATIN_NAME_SOURCE})\s*[(,]\s*\d{1,5}-?(?:es|as|os|ös)?\s+mellék`,
   'u',
@@ -931,8 +934,12 @@ const TITLE_THEN_NAME = /^([\u4e00-\u9fa5]{2,6})\s+([\u4e00-\u9fa5]{2,4})$/;
 const ADDRESSED_WITH_ENGLISH =
   /^\s*([\u4e00-\u9fa5]{2,4}?)(副校长|校长|老师|姑娘|先生|女士|小姐|太太|主任|医生|教授|牧师|博士|律师)\s*(?:Mr|Ms|Mrs|Miss|Mdm|Dr|Prof)\.?\s*\p{Lu}{2,}(?:[\s-]+\p{Lu}\p{Ll}+){1,2}\s*$/u;
 
-/** A button or link naming the company's line it dials: WhatsApp (Sales Hotline), 客服热线. */
-const COMPANY_LINK_TEXT = /hotline|switchboard|main line|general (?:line|enquir)|热线|总机|客服/i;
+/**
+ * The company's line as a button or a link names the line it dials (WhatsApp (Sales Hotline), 客服热线)
+ * and a sentence speaks of it (…appelez notre hotline SAV au …; Zentrale).
+ */
+export const COMPANY_LINE_TEXT =
+  /hotline|switchboard|main line|general (?:line|enquir)|zentrale|centralino|热线|总机|客服/i;
 
 /**
  * A note in brackets right after a number saying it is shared: (fælles nummer for reservedele),

@@ -2,7 +2,7 @@ import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { looksLikeOrganization, looksLikeTitle } from './classifyText.ts';
 import { labelField, splitParts } from './fieldLabel.ts';
 import type { PhoneHit } from './findPhones.ts';
-import { bracketedName, type FactsContext, factsOf, referredName } from './lineFacts.ts';
+import { bracketedName, COMPANY_LINE_TEXT, type FactsContext, factsOf, referredName } from './lineFacts.ts';
 import { type Block, type Line, lineData } from './pageBlocks.ts';
 import { personName } from './personName.ts';
 import { isRoleMailbox } from './roleMailbox.ts';
@@ -116,11 +116,10 @@ function noOwnMailbox(piece: Line, facts: ReturnType<typeof factsOf>): boolean {
  * the company's line (notre hotline SAV au …).
  */
 function noOwnPhone(piece: Line, facts: ReturnType<typeof factsOf>): boolean {
-  return piece.phones.every((p) => facts.companyPhones.includes(p.e164)) || COMPANY_LINE.test(piece.text);
+  return (
+    piece.phones.every((p) => facts.companyPhones.includes(p.e164)) || COMPANY_LINE_TEXT.test(piece.text)
+  );
 }
-
-/** The company's line, as a sentence names it. */
-const COMPANY_LINE = /hotline|switchboard|main line|standard|zentrale|centralino|热线|总机|客服/i;
 
 /** The line's emails and phone numbers where they are written, in order; null when one has no place. */
 function dataHits(line: Line): DataHit[] | null {

@@ -207,12 +207,12 @@ const READ_DATES = 8192;
  * counter (Disk), a Malaysian shop's cash buyer (Tunai, Tunai / walk-in), a Portuguese shop's counter sales
  * (Vendas balcão), a Greek one's passer-by (Περαστικός), a Hungarian office's occasional client (eseti
  * ügyfél, whom a receipt, nyugta, is written for) and a shop's buyer at the counter (bolti vásárló,
- * készpénzes vevő), a Turkish one's retail sale (Perakende – nakit), a Finnish one's cash customer (käteisasiakas), a Russian
- * one's retail buyer (Розница), a Slovenian one's passer-by paying cash (gotovina, mimoidoči), a Norwegian
- * one's counter sales (kontantsalg, kontant / disk), a Romanian one's occasional client (client ocazional,
- * persoană fizică, whom a bon fiscal is written for), a Kenyan one's ordinary buyer (Mteja wa kawaida), a
- * Slovak one's cash buyer at the counter (hotovosť – predajňa, predajňa – bez mena), and a delivery app's
- * payout for its users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
+ * készpénzes vevő), a Turkish one's retail sale (Perakende – nakit), a Finnish one's cash customer
+ * (käteisasiakas), a Russian one's retail buyer (Розница), a Slovenian one's passer-by paying cash (gotovina,
+ * mimoidoči), a Norwegian one's counter sales (kontantsalg, kontant / disk), a Romanian one's occasional
+ * client (client ocazional, persoană fizică, whom a bon fiscal is written for), a Kenyan one's ordinary buyer
+ * (Mteja wa kawaida), a Slovak one's cash buyer at the counter (hotovosť – predajňa, predajňa – bez mena),
+ * and a delivery app's payout for its users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
   /^(?:(?:[门門]市)?散[客户戶]|零售(?:客户?)?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|περαστικ(?:ός|ος|ή|η|οί|οι)|eseti\s+(?:ügyfél|ugyfel|vevő|vevo)|bolti\s+(?:v[áa]s[áa]rl[óo]|vev[őo])|k[ée]szp[ée]nzes\s+(?:vev[őo]|v[áa]s[áa]rl[óo])|käteisasiakas|tiskimyynti|gotovina|mimoido[čc]i|mimoido[čc]a\s+stranka|розница|розничный\s+покупатель|disk|diskf[öo]rs[äa]ljning|kontantsalg|kontant(?:\s*\/\s*disk)?|client(?:i)?\s+ocazional(?:i)?|persoan[ăa]\s+fizic[ăa]|mteja\s+wa\s+(?:kawaida|rejareja)|hotovos[ťt](?:\s*[–—-]\s*predaj[ňn]a)?|predaj[ňn]a(?:\s*[–—-]\s*bez\s+mena)?|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|vendas?\s+(?:ao\s+|de\s+)?balc[ãa]o(?:\s*[(（][^()（）]{1,16}[)）])?|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s*[–—-]?\s*(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
