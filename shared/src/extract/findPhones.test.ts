@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { findPhones, normalizePhone } from './findPhones.ts';
@@ -334,5 +335,25 @@ describe('findPhones in a column headed as phones', () => {
     ['2345 6789', 'HK'],
   ])('leaves %s (%s) without a header or a label: an order number looks the same', (text, region) => {
     expect(inColumn(text, region, false)).toEqual([]);
+  });
+});
+
+describe('Hungarian numbers as Hungary writes them', () => {
+  // A mobile's network code (20, 30, 31, 50, 70) and seven digits, dialled with the trunk 06.
+  const mobile = fc.record({
+    network: fc.constantFrom('20', '30', '31', '50', '70'),
+    first: fc.integer({ min: 200, max: 999 }),
+    last: fc.integer({ min: 0, max: 9999 }),
+  });
+
+  it('finds a mobile written with dashes, or with the slash after its network code, as the same number', () => {
+    fc.assert(
+      fc.property(mobile, ({ network, first, last }) => {
+        const rest = String(last).padStart(4, '0');
+        const e164 = `+36${network}${first}${rest}`;
+        expect(phones(`mobil: 06-${network}-${first}-${rest}`, 'HU')).toEqual([e164]);
+        expect(phones(`Mobil: 06-${network}/${first}-${rest}`, 'HU')).toEqual([e164]);
+      }),
+    );
   });
 });

@@ -24,6 +24,13 @@ const ymd = fc.integer({ min: toDayNumber('1900-03-01'), max: toDayNumber('2199-
 const pad = (n: number) => String(n).padStart(2, '0');
 const fullWidth = (s: string) => s.replace(/[0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 
+/** The months as Hungarian writes them (január) and cuts them short (jan.), January first. */
+const HU_MONTHS =
+  'január február március április május június július augusztus szeptember október november december'.split(
+    ' ',
+  );
+const HU_MONTHS_SHORT = 'jan febr márc ápr máj jún júl aug szept okt nov dec'.split(' ');
+
 /** Every written form of a date the parser promises to read back. */
 const FORMATS: [string, (y: number, m: number, d: number) => Cell][] = [
   ['ISO', (y, m, d) => `${y}-${pad(m)}-${pad(d)}`],
@@ -38,6 +45,8 @@ const FORMATS: [string, (y: number, m: number, d: number) => Cell][] = [
   ['serial number', (y, m, d) => toDayNumber(`${y}-${pad(m)}-${pad(d)}`) + 25569],
   ['serial text', (y, m, d) => String(toDayNumber(`${y}-${pad(m)}-${pad(d)}`) + 25569)],
   ['local Date', (y, m, d) => new Date(y, m - 1, d)],
+  ['Hungarian, the month cut short', (y, m, d) => `${y}. ${HU_MONTHS_SHORT[m - 1]}. ${d}.`],
+  ['Hungarian, the month named', (y, m, d) => `${y}. ${HU_MONTHS[m - 1]} ${d}.`],
 ];
 
 const anyCell: fc.Arbitrary<Cell> = fc.oneof(
