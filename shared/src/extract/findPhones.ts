@@ -85,11 +85,8 @@ export function findPhones(text: string, options: PhoneScanOptions): readonly Ph
   let hits: PhoneHit[] | null = null;
   // Only full-width digits, +, - and brackets change what is found; other punctuation stays.
   const halfWidth = FULL_WIDTH_NUMBER_PART.test(text) ? toHalfWidth(text) : text;
-  const plain = SLASH_AFTER_AREA_CODE.has(options.region)
-    ? withoutAreaCodeSlash(halfWidth, AREA_CODE_SLASH)
-    : options.region === 'HU'
-      ? withoutAreaCodeSlash(halfWidth, HUNGARIAN_AREA_SLASH)
-      : halfWidth;
+  const slash = SLASH_AFTER_AREA_CODE.get(options.region);
+  const plain = slash === undefined ? halfWidth : withoutAreaCodeSlash(halfWidth, slash);
   // An exec loop rather than matchAll: matchAll constructs a copy of the pattern on every call,
   // which on a page of a few thousand lines with digits was a tenth of the whole walk.
   CANDIDATE.lastIndex = 0;
@@ -156,23 +153,6 @@ function beforeOpenBracket(
   return judgeCandidate(text, raw.slice(0, open), start, options);
 }
 
-/**
- * Regions whose numbers are written with a slash after the area code (0664 / 853 27 19,
- * 01/616 38 40-27, 089/12345-0), as German-speaking offices long wrote them (DIN 5008's older
- * form), and as the former Yugoslavia's still do (051/325-801, 099/612-0483).
- */
-const SLASH_AFTER_AREA_CODE: ReadonlySet<string> = new Set([
-  'DE',
-  'AT',
-  'CH',
-  'LI',
-  'HR',
-  'SI',
-  'RS',
-  'BA',
-  'ME',
-  'MK',
-]);
 /** An area code with its trunk 0, a slash, then at least five digits and spaces or dashes. */
 const AREA_CODE_SLASH = /(?<![\d/])(0\d{1,4})(\s?)\/(\s?)(?=\d[\d -]{3,14}\d(?![\d/]))/g;
 /**
@@ -180,6 +160,19 @@ const AREA_CODE_SLASH = /(?<![\d/])(0\d{1,4})(\s?)\/(\s?)(?=\d[\d -]{3,14}\d(?![
  * 52/530-405, 06-30/512-7716, 1/234-5678, as Hungary writes its numbers.
  */
 const HUNGARIAN_AREA_SLASH = /(?<![\d/])((?:06[- ]?)?\d{1,2})(\s?)\/(\s?)(?=\d{3}[- ]\d{3,4}(?![\d/]))/g;
+
+/**
+ * Regions whose numbers are written with a slash after the area code, and how: 0664 / 853 27 19,
+ * 01/616 38 40-27, 089/12345-0, as German-speaking offices long wrote them (DIN 5008's older form),
+ * and as the former Yugoslavia's still do (051/325-801, 099/612-0483); Hungary's without the
+ * trunk 06 or with it (52/530-405, 06-30/512-7716).
+ */
+const SLASH_AFTER_AREA_CODE: ReadonlyMap<string, RegExp> = new Map([
+  ...['DE', 'AT', 'CH', 'LI', 'HR', 'SI', 'RS', 'BA', 'ME', 'MK'].map(
+    (region) => [region, AREA_CODE_SLASH] as const,
+  ),
+  ['HU', HUNGARIAN_AREA_SLASH],
+]);
 
 /**
  * The text with the slash after an area code (`pattern`) read as a space (the same length, so

@@ -427,7 +427,7 @@ function readText(line: Line): ReadFacts {
   // Telefon 86 24 51 30 (fælles nummer for reservedele): a number its note says is shared is the
   // company's, whoever's card it is written on.
   for (const hit of line.phones)
-    if (hit.end >= 0 && SHARED_PHONE_AFTER.test(text.slice(hit.end, hit.end + 60)))
+    if (hit.end >= 0 && saysCompanyLineAfter(text.slice(hit.end, hit.end + 60)))
       pushUnique(f.companyPhones, hit.e164);
   // WhatsApp (Sales Hotline): a button whose number only its link gives, named as the company's line.
   if (line.phones.length > 0 && line.phones.every((p) => p.start < 0) && COMPANY_LINE_TEXT.test(text))
