@@ -54,6 +54,21 @@ describe('detectHeaderRow', () => {
     expect(detectHeaderRow(figures, 'customers', NO_OVERRIDES)).toEqual({ row: 1, usable: true });
   });
 
+  it('takes no record for the lower row of a header written again above it', () => {
+    // A Graz merchant's invoice book heads February again, its first line just below.
+    const header = ['Datum', 'Beleg-Nr.', 'Art', 'Kd.-Nr.', 'Kunde', 'Artikel / Text', 'netto', 'USt. 20 %'];
+    const rows = [
+      ['RECHNUNGSBUCH Jänner / Feber 2026'],
+      header,
+      ['JÄNNER 2026'],
+      ['07.01.2026', 'RE 2026-001', 'Rechnung', 20104, 'Strobl', 'Welschriesling', '€ 407,00', '€ 81,40'],
+      ['FEBER 2026'],
+      header,
+      ['02.02.2026', 'RE 2026-009', 'Rechnung', 20111, 'Pölzl', 'Schilcher Klassik', '€ 693,60', '€ 138,72'],
+    ];
+    expect(detectHeaderRow(rows, 'orders', NO_OVERRIDES)).toEqual({ row: 2, usable: true });
+  });
+
   it('uses header overrides', () => {
     // Icelandic, a language whose headers the toolkit does not know.
     const rows = [

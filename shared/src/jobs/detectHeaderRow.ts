@@ -58,11 +58,12 @@ export function detectHeaderRow(
     }
   }
   // Two rows as one header: taken only when together they name more columns than either row,
-  // and than the best single row.
+  // and than the best single row, and the lower row holds no record's figures (a header written
+  // again above the next month's first line: 02.02.2026 | RE 2026-009 | Rechnung | … | € 693,60).
   for (let i = 0; i + 1 < limit; i++) {
     const upper = texts[i];
     const lower = texts[i + 1];
-    if (!upper || !lower) continue;
+    if (!upper || !lower || holdsFigures(lower)) continue;
     const combined = combineHeaderRows(upper, lower, role, overrides);
     const pair = headerFit(role, combined, overrides);
     const alone = Math.max(fields[i] ?? 0, fields[i + 1] ?? 0);
@@ -132,6 +133,23 @@ function namesSubColumns(
   }
   return texts >= 2 && underEmpty;
 }
+
+/**
+ * Whether a row holds two figures or more, as a record does and a header does not: cells of three
+ * digits or more with at most three letters beside them (02.02.2026, € 693,60, 1 104,00 лв.), a
+ * year alone (2025, a column's heading over its years) not counted.
+ */
+function holdsFigures(texts: readonly string[]): boolean {
+  let figures = 0;
+  for (const text of texts) {
+    if (BARE_YEAR.test(text)) continue;
+    const digits = text.replace(/\D/g, '').length;
+    if (digits >= 3 && text.replace(/[\d\s.,:/+\-–—()%]/g, '').length <= 3 && ++figures >= 2) return true;
+  }
+  return false;
+}
+
+const BARE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
 
 /**
  * Whether a row (`lower`, the columns its texts name, `named` of them) repeats the header above

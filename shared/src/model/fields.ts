@@ -906,6 +906,10 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     '价税合计',
     // The amount in the business's own currency, beside an invoice's own (原币金额).
     '本币金额',
+    // What a factory's delivery statement (送货对账) says is owed for a delivery, tax and all, beside
+    // the amount before it (未税金额, taken where both stand: see mapOrderHeader).
+    '应收金额',
+    '未税金额',
     // What a trader's shipment (出货) was worth, beside what it was paid (收款金额).
     '出货金额',
     '实收金额',
@@ -1105,6 +1109,8 @@ const ORDER_SYNONYMS: Record<OrderField, readonly string[]> = {
     // How a sale was paid, or that it was no sale (作废, 报价), in one column.
     '收款/状态',
     '付款/状态',
+    // Whether a delivery was invoiced, or that it was no sale (作废, 报价, 红冲), in one column.
+    '开票/状态',
     '支付渠道',
     '结账方式',
     '结算方式',

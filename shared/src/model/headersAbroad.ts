@@ -44,6 +44,7 @@ const GERMAN: HeaderWords = {
     product: ['Leistung', 'Leistung / Objekt', 'Artikel', 'Bezeichnung', 'Beschreibung'],
     quantity: ['Menge', 'Anzahl'],
     unitPrice: ['Einzelpreis', 'Preis'],
+    status: ['Status', 'bezahlt / Status', 'Zahlungsstatus', 'Art', 'Belegart'],
     payment: ['Zahlungsart', 'Zahlweise'],
     remarks: ['Bemerkung', 'Bemerkungen', 'Notiz', 'Anmerkung'],
   },
@@ -663,6 +664,42 @@ const RUSSIAN: HeaderWords = {
 };
 
 /**
+ * Bulgarian: a depot's or a workshop's клиенти and its book of invoices, receipts, credit notes,
+ * offers and payments (продажби), as Microinvest and the Excel sheets beside it keep them. As the
+ * Romanian list, Клиент is the firm or the person and Лице за контакт the name to ask for there;
+ * Данъчна основа is turnover, the ДДС the state's. Вид says which document was written (фактура,
+ * касова бележка, оферта, плащане), a weak status beside Плащане / статус.
+ */
+const BULGARIAN: HeaderWords = {
+  customers: {
+    id: ['Код', 'Код на клиента', 'Клиентски номер', '№ на клиента'],
+    name: ['Име и фамилия', 'Име', 'Лице за контакт', 'Клиент'],
+    // Клиент beside a Лице за контакт is the firm's name, the contact the person's.
+    company: ['Фирма', 'Наименование на фирмата', 'Клиент'],
+    mobile: ['Мобилен', 'Мобилен телефон', 'GSM'],
+    phone: ['Телефон', 'Тел.', 'Телефони'],
+    email: ['Имейл', 'Ел. поща', 'Електронна поща'],
+    address: ['Адрес', 'Адрес / обект', 'Адрес на обекта'],
+    city: ['Град', 'Населено място'],
+    birthday: ['Рожден ден', 'Дата на раждане'],
+    note: ['Забележка', 'Забележки', 'Бележка'],
+  },
+  orders: {
+    customerId: ['Код', 'Код на клиента'],
+    customerName: ['Клиент', 'Фирма'],
+    date: ['Дата', 'Дата на документа', 'Дата на фактурата'],
+    orderId: ['Документ №', '№ на документа', 'Фактура №', 'Номер на фактурата'],
+    amount: ['Данъчна основа', 'Сума без ДДС', 'Стойност', 'Сума', 'Общо'],
+    product: ['Стока / описание', 'Стока', 'Описание', 'Артикул'],
+    quantity: ['Количество', 'Кол.', 'К-во'],
+    unitPrice: ['Ед. цена', 'Единична цена', 'Цена'],
+    status: ['Плащане / статус', 'Статус', 'Вид'],
+    payment: ['Начин на плащане', 'Плащане'],
+    remarks: ['Забележка', 'Забележки'],
+  },
+};
+
+/**
  * Slovenian: a trade's seznam strank and its book of issued invoices (izdani računi), as Minimax
  * and the Excel sheets beside it keep them. As the Hungarian list, a column of firms and people
  * alike (Naziv / Ime in priimek) is the company and the person to ask for there (Kontaktna oseba)
@@ -911,6 +948,7 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   FILIPINO,
   CROATIAN,
   ROMANIAN,
+  BULGARIAN,
   SLOVAK,
   INDIAN_ENGLISH,
 ];

@@ -34,7 +34,7 @@ const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
         1,
       ],
       [
-        'febrero febbraio februar février fevrier févr fevr februari fevereiro fev luty lutego şubat subat únor února',
+        'febrero febbraio februar feber février fevrier févr fevr februari fevereiro fev luty lutego şubat subat únor února',
         2,
       ],
       [
@@ -111,6 +111,16 @@ const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
       ['lokakuu lokakuuta loka október октябрь октября окт', 10],
       ['marraskuu marraskuuta marras ноябрь ноября ноя', 11],
       ['joulukuu joulukuuta joulu декабрь декабря дек', 12],
+      // Bulgarian (януари, октомври; its март, май and август are Russian's).
+      ['януари яну', 1],
+      ['февруари', 2],
+      ['април', 4],
+      ['юни', 6],
+      ['юли', 7],
+      ['септември', 9],
+      ['октомври', 10],
+      ['ноември', 11],
+      ['декември', 12],
       // Greek, its months as named (Οκτώβριος) and as a total names them (Σύνολο Οκτωβρίου).
       ['ιανουάριος ιανουαρίου ιαν', 1],
       ['φεβρουάριος φεβρουαρίου φεβ', 2],

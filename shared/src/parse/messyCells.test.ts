@@ -40,6 +40,10 @@ const numberCases: Case<number>[] = [
   ['(S/ 165.00)', v(-165)],
   ['S/. 55.80', v(55.8)],
   ['3.600,00 lei', v(3600)],
+  // The lev after the figure, a space grouping its thousands; the euro by its Bulgarian name.
+  ['1 104,00 лв.', v(1104)],
+  ['-126,00 лв', v(-126)],
+  ['547,20 евро', v(547.2)],
   // Vietnamese dong and Indonesian rupiah group thousands with dots; Korean prices in 만 and 천.
   ['1.850.000 ₫', v(1850000)],
   ['240.000đ', v(240000)],
@@ -471,7 +475,15 @@ describe('a date with its month named in another language, or its year in the Bu
     ['7-oct-26', '2026-10-07'],
     ['15 de octubre de 2026', '2026-10-15'],
     ['1 Nov 2026', '2026-11-01'],
-    ['9. Oktober 2026', null],
+    // German and Austrian write the day with its dot; Austria names January and February its own way.
+    ['9. Oktober 2026', '2026-10-09'],
+    ['12. Jänner 2026', '2026-01-12'],
+    ['12. Feber 2026', '2026-02-12'],
+    // Bulgarian names its months in Cyrillic and may write the year's word (г.) after the date.
+    ['12 декември 2025', '2025-12-12'],
+    ['12 януари 2026 г.', '2026-01-12'],
+    ['15.12.2025 г.', '2025-12-15'],
+    ['5 октомври 2026', '2026-10-05'],
     ['3 Okt 2026', '2026-10-03'],
     ['12 März 2026', '2026-03-12'],
     ['1 janvier 2026', '2026-01-01'],

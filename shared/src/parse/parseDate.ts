@@ -91,13 +91,18 @@ const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2
  * A month's name as D_MONTH_Y and the others read it: English, or a language MONTHS_ABROAD names,
  * accents and all (märz, août, Okt., października, Kasım).
  */
-const MONTH_WORD = '[A-Za-z\u00c0-\u017f]{3,12}';
+const MONTH_WORD = '[A-Za-z\u00c0-\u017f\u0400-\u04ff]{3,12}';
+/**
+ * The year's word after a date, as Bulgarian and Russian write it (01.12.2025 г., 12 декември
+ * 2025 г.): read past, as a weekday before it is.
+ */
+const YEAR_WORD_AFTER = /(?<=\d)\s*г\.?$/;
 /**
  * A day, a month named and a year: 9 Nov 2026, 12-Oct-2026, 7-oct-26 (as Excel's dd-mmm-yy shows
- * it), 15 de octubre de 2026.
+ * it), 15 de octubre de 2026, and the day with its dot as German writes it (12. Jänner 2026).
  */
 const D_MONTH_Y = new RegExp(
-  String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+(?:de\s+)?(${MONTH_WORD})\.?,?[\s-]+(?:de\s+)?(\d{4}|\d{2})${TIME}$`,
+  String.raw`^(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+(?:de\s+)?(${MONTH_WORD})\.?,?[\s-]+(?:de\s+)?(\d{4}|\d{2})${TIME}$`,
 );
 const MONTH_D_Y = new RegExp(
   String.raw`^(${MONTH_WORD})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})${TIME}$`,
@@ -242,7 +247,7 @@ function parseDateText(
 ): ParseResult<IsoDate> {
   const written = normalizeText(raw);
   if (written === '') return EMPTY;
-  const s = written.replace(WEEKDAY_FIRST, '');
+  const s = written.replace(WEEKDAY_FIRST, '').replace(YEAR_WORD_AFTER, '');
   let match = YMD.exec(s);
   if (match) return fromYmd(s, Number(match[1]), Number(match[3]), Number(match[4]));
   match = ZH_YMD.exec(s);

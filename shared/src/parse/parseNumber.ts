@@ -75,6 +75,11 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   // R$ 84,03, ₺12.500, KSh 6,700 and 10,800/= (the /= says no cents follow), 1,500 บาท, $1,234.50 MXN.
   // The leu as Romania writes it: 3.600,00 lei, RON 1.840,00.
   ['RON', 'RON', 'both'],
+  // The lev as Bulgaria writes it: 1 104,00 лв.; and the euro by its Bulgarian name, 547,20 евро.
+  ['BGN', 'BGN', 'both'],
+  ['лв.', 'BGN', 'after'],
+  ['лв', 'BGN', 'after'],
+  ['евро', 'EUR', 'after'],
   ['lei', 'RON', 'after'],
   ['PLN', 'PLN', 'both'],
   ['zł', 'PLN', 'after'],

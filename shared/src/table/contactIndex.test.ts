@@ -337,6 +337,30 @@ describe('nameIndexesOf, a Hungarian supplier’s buyers as its invoices name th
   });
 });
 
+describe('nameIndexesOf, a Plovdiv depot’s buyers as its Продажби name them', () => {
+  const records = [
+    customerRecord(6, { company: '„Марица Билд“ ЕООД', name: 'инж. Павел Костов (техн. ръководител)' }),
+    customerRecord(11, {
+      company: 'Тодор Стоянов – ВиК майстор',
+      name: 'Тошко',
+      note: 'всички му викат Тошко водопроводчика',
+    }),
+    customerRecord(13, { company: 'Иван Петков', name: 'бай Иван' }),
+    customerRecord(17, { company: 'Красимир Тодоров' }),
+    customerRecord(18, { company: 'Стоян Тодоров' }),
+  ];
+
+  it.each([
+    ['Т. Стоянов', 1, 'his initial and surname, in Cyrillic'],
+    ['Тошко водопроводчика', 1, 'what the remark says everybody calls him'],
+    ['Красимир Тодоров', 3, 'the name as written'],
+    ['Кр. Тодоров', 3, 'the given name cut short'],
+    ['Тодоров', -1, 'a surname two customers have'],
+  ])('%j → %i (%s)', (value, index) => {
+    expect(Array.from(nameIndexesOf(records, [value]).indexes)).toEqual([index]);
+  });
+});
+
 describe('nameIndexesOf, a seafood wholesaler’s restaurants and hotels as its 出货单 writes them', () => {
   const records = [
     customerRecord(5, {

@@ -551,7 +551,7 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 /**
- * The words of a name in Latin or Greek letters (a key, nameKeyOf) as an order may give some of a
+ * The words of a name in Latin, Greek or Cyrillic letters (a key, nameKeyOf) as an order may give some of a
  * customer's, as a shop writes its regulars on an invoice: Mechanika Pojazdowa Baran for
  * Mechanika Pojazdowa Tadeusz Baran, NOWTRANS for Przedsiębiorstwo Transportowe NOWTRANS Sp. z
  * o.o., Kędzierski Blacharstwo for Blacharstwo-Lakiernictwo Kędzierski, Szymańska Anna for Anna
@@ -670,10 +670,10 @@ const INITIALS = /^(?:\p{L}\.){2,}$/u;
 /** What parts the words of a name: white space, dashes, slashes, brackets and quotation marks. */
 const WORD_APART = /[\s\-–—/,;:()（）"“”„«»‚‘]+/;
 /**
- * A word of a name in Latin or Greek letters or digits (Taxi Radom 9622, Ταβέρνα «Ο Μπάμπης»), with
- * dots and apostrophes.
+ * A word of a name in Latin, Greek or Cyrillic letters or digits (Taxi Radom 9622, Ταβέρνα «Ο
+ * Μπάμπης», Т. Стоянов), with dots and apostrophes.
  */
-const LATIN_NAME_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{N}'’.]+$/u;
+const LATIN_NAME_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}'’.]+$/u;
 
 /**
  * A Greek word without its accents and with a final sigma as any other (Αιγαίον and ΑΙΓΑΙΟΝ both
@@ -962,7 +962,7 @@ const PAID_BY_FAMILY_BEFORE =
 /**
  * The names a customer's remark says they go by: how they are addressed, as its first clause (王姐，带小狗（泰迪）;
  * 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; 都叫她张姐; aka Jimmy; in Vietnamese, 阿明 gọi là 阿雄: 阿明 calls him
- * 阿雄), the one of their family it says pays for them (女儿赵敏付钱), their kunya (Umm Khalid (أم خالد)), what a
+ * 阿雄; in Bulgarian, всички му викат Тошко водопроводчика), the one of their family it says pays for them (女儿赵敏付钱), their kunya (Umm Khalid (أم خالد)), what a
  * market calls them (Iya Kaffy, Mummy Tobi), and the whole name of one called by their surname (小周 whose
  * remark opens with 周敏).
  */
@@ -976,6 +976,8 @@ function aliasesIn(note: string, name: string | null): string[] {
   if (addressed !== null) names.push(addressed[1] ?? '');
   const named = NAMED_IN_REMARK.exec(note);
   if (named !== null) names.push(named[1] ?? '');
+  const calledByAll = CALLED_BY_ALL.exec(note);
+  if (calledByAll !== null) names.push(calledByAll[1] ?? '');
   const payer = PAYER_IN_REMARK.exec(note);
   if (payer !== null) names.push(payer[1] ?? '');
   // Iya Kaffy, Mummy Tobi, Aunty Funmi: the name a Nigerian or Ghanaian market calls a regular by.
@@ -1016,6 +1018,12 @@ const KUNYA_IN_REMARK =
  */
 const PAYER_IN_REMARK =
   /(?:女儿|女兒|儿子|兒子|闺女|閨女|老公|老婆|丈夫|妻子|爱人|愛人|媳妇|媳婦|家属|家屬)\s*(\p{Script=Han}{2,3}?)\s*(?:付钱|付錢|付款|付|转账|轉賬|转钱|轉錢|买单|買單|结账|結賬)/u;
+/**
+ * What a Bulgarian remark says everyone calls the customer, a trade perhaps after the name (всички му
+ * викат Тошко водопроводчика: everybody calls him Toshko the plumber), up to three words.
+ */
+const CALLED_BY_ALL =
+  /(?:всички|всеки)\s+(?:му|го|я|ѝ)\s+(?:викат|казват|наричат)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})/u;
 const NAMED_IN_REMARK =
   /(?:中文名|英文名|又名|别名|外号|本名|都叫[他她]|大家叫[他她]|a\.?k\.?a\.?|gọi là)\s*[:：是]?\s*([^\s，,；;。()（）]{2,20})/iu;
 

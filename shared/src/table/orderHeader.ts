@@ -206,7 +206,8 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
  * stands before its 订单状态, which says whether the order went through. A Hungarian book's Típus
  * says which document was written (számla, nyugta, díjbekérő), as a Croatian book's Vrsta does
  * (račun, ponuda, uplata), a Romanian one's Tip (factură, ofertă, încasare) and a Slovak one's Druh
- * (faktúra, cenová ponuka, úhrada). A wholesaler's 店名 or 花店 names
+ * (faktúra, cenová ponuka, úhrada), a Bulgarian one's Вид (фактура, оферта, плащане) and a German
+ * one's Art or Belegart (Rechnung, Gutschrift, Angebot). A wholesaler's 店名 or 花店 names
  * the buyer where no 老板 column does, and its 门店编号 the buyer's number where no 客户编号 or
  * 会员卡号 does (a chain's own orders name the branch that sold by it).
  */
@@ -226,6 +227,9 @@ export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
     'Vrsta',
     'Tip',
     'Druh',
+    'Вид',
+    'Art',
+    'Belegart',
     '店名',
     '花店',
     '店铺',

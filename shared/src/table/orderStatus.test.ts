@@ -75,6 +75,12 @@ describe('orderStatusKind', () => {
     ['predračun', 'open-deal'],
     ['odprto, 15 dni', null],
     ['plačano 14. 10.', null],
+    // A Bulgarian invoice annulled or reversed, a credit note and an offer.
+    ['АНУЛИРАНА', 'cancelled'],
+    ['СТОРНО', 'cancelled'],
+    ['кредитно известие', 'refund'],
+    ['оферта', 'open-deal'],
+    ['вересия', null],
     // Russian: called off, money back, a commercial offer; unpaid is a sale on credit.
     ['отменён', 'cancelled'],
     ['возврат', 'refund'],

@@ -1337,6 +1337,21 @@ describe('money that is no sale, as shops abroad write it', () => {
       { walkIns: 1 },
     ],
     [
+      'a Bulgarian depot’s till (каса – клиент в брой)',
+      ['2026-02-01', 'каса – клиент в брой', 'Лепило Ceresit CM 11', '44,00 лв.', 'в брой'],
+      { walkIns: 1 },
+    ],
+    [
+      'a wine merchant’s sale at the winery’s door (Ab-Hof Kitzeck)',
+      ['2026-02-01', 'Ab-Hof Kitzeck', 'Schilcher Klassik', '120,00', 'bar'],
+      { walkIns: 1 },
+    ],
+    [
+      'a cash sale in the shop (Barverkauf Geschäft)',
+      ['2026-02-01', 'Barverkauf Geschäft', 'Zweigelt Klassik', '39,67', 'Bankomat'],
+      { walkIns: 1 },
+    ],
+    [
       'a retail sale for cash (Perakende – nakit)',
       ['2026-02-01', 'Perakende – nakit', 'Sızma 1 lt × 6', '1.770,00 TL', 'Nakit'],
       { walkIns: 1 },

@@ -171,6 +171,20 @@ describe('a text merged over several columns', () => {
   });
 });
 
+describe('a heading numbered as a Chinese outline numbers its parts', () => {
+  it.each<[string, string | null]>([
+    ['一、电子厂', 'section'],
+    ['二、贸易公司', 'section'],
+    ['三、个体（加工店 / 师傅）', 'section'],
+    ['（四）其他客户', 'section'],
+    // A firm's own name, and one that opens with a numeral as a word of its name.
+    ['东莞市鸿昌电子科技有限公司', null],
+    ['一品香餐厅', null],
+  ])('%j alone in the name column → %s', (text, reason) => {
+    expect(skippedRowReason(alone(text, NAME), CONTEXT)).toBe(reason);
+  });
+});
+
 describe('a section label with its translation after it', () => {
   const context = rowContextOf(
     'customers',

@@ -128,6 +128,12 @@ const SECTION_ABROAD = new RegExp(
   'u',
 );
 
+/**
+ * A Chinese outline's number and a short heading after it: 一、电子厂, （二）贸易公司, 三、个体.
+ */
+const OUTLINE_NUMBERED =
+  /^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])\s*\p{Script=Han}{2,10}$/u;
+
 /** What tells of a line heading what follows: 以下为…, 以上是…. */
 const HEADS_WHAT_FOLLOWS = /以[下上](?:为|是|均为|都是)/;
 /**
@@ -192,7 +198,11 @@ function readsAsLabel(text: string, inNameColumn: boolean): boolean {
   // The label alone is short; a remark after it may say more of the group (ENTREPRISES /
   // ASSOCIATIONS (facture, virement ou chèque)).
   const bare = foldTraditional(text.toLowerCase()).replace(TRAILING_REMARK, '').trim();
-  if (bare === '' || bare.length > 40 || ORGANISATION_END.test(bare)) return false;
+  if (bare === '' || bare.length > 40) return false;
+  // Numbered as a Chinese outline numbers its parts (一、电子厂, 二、贸易公司, （三）个体): a heading,
+  // though it names a kind of firm, as no customer's name opens so.
+  if (OUTLINE_NUMBERED.test(bare)) return true;
+  if (ORGANISATION_END.test(bare)) return false;
   if (
     SECTION_LABEL.test(bare) ||
     HEADS_WHAT_FOLLOWS.test(bare) ||

@@ -367,6 +367,26 @@ describe('skippedRowReason', () => {
     ],
     ['Október összesen', ['', '', '', 'Október összesen', '1 088 500 Ft', ''], 'total'],
     ['MINDÖSSZESEN (okt.–nov.)', ['', '', '', 'MINDÖSSZESEN (okt.–nov.)', '2 031 500 Ft', ''], 'total'],
+    // A Plovdiv depot's count of its clients, its months' totals and the grand one, its remark.
+    [
+      'Общо: 10 клиента (…)',
+      ['Общо: 10 клиента (4 фирми, 3 майстори, 3 частни лица)', '', '', '', '', ''],
+      'total',
+    ],
+    [
+      'Общо декември 2025 (19 док.)',
+      ['', '', '', 'Общо декември 2025 (19 док.)', '20 225,10 лв.', ''],
+      'total',
+    ],
+    ['ВСИЧКО', ['', '', '', 'ВСИЧКО', '47 265,91 лв.', ''], 'total'],
+    ['Забележка: …', ['Забележка: оборот = данъчната основа (без ДДС) в лева.', '', '', '', '', ''], 'note'],
+    // A Graz merchant's totals of Feber, as Austria names February, and of both months.
+    ['Summe Feber 2026 (16 Belege)', ['', '', '', 'Summe Feber 2026 (16 Belege)', '€ 6.046,77', ''], 'total'],
+    [
+      'Gesamtsumme Jänner + Feber 2026',
+      ['', '', '', 'Gesamtsumme Jänner + Feber 2026', '€ 13.771,22', ''],
+      'total',
+    ],
     // A Deira shop's bilingual totals and its note in Arabic; a firm whose name starts as a total.
     [
       'Total October – إجمالي أكتوبر',
