@@ -135,6 +135,10 @@ describe('labels in Latin letters with their accents', () => {
     ['Kontakt dla mediów', 'name'],
     ['Osoba do kontaktu', 'name'],
     ['Người liên hệ', 'name'],
+    ['Contacto comercial', 'name'],
+    ['Encargada de enoturismo', 'name'],
+    ['Cel.', 'phone'],
+    ['Fono', 'phone'],
     ['Propozycje wystąpień', null],
   ])('reads the label %s as %s', (label, field) => {
     expect(labelField(label)).toBe(field);
@@ -146,6 +150,18 @@ describe('labels in Latin letters with their accents', () => {
       value: 'Paweł Dąbrowski, PR & Marketing Manager',
     });
     expect(labelledValues('Kontakt dla mediów: Paweł Dąbrowski').map((v) => v.field)).toEqual(['name']);
+  });
+
+  it('reads a label in Cyrillic letters, and a Chinese one spaced out to the width of a longer one', () => {
+    expect(labelledValues('Търговски представител: Георги Ангелов, моб. 0898 42 77 16')[0]).toMatchObject({
+      label: 'Търговски представител',
+      value: 'Георги Ангелов, моб. 0898 42 77 16',
+    });
+    expect(labelledValues('Тел.: 02/957 31 80').map((v) => v.field)).toEqual(['phone']);
+    expect(labelledValues('联 系 人：Nguyễn Thị Thu（阮氏秋，中越双语）')[0]).toMatchObject({
+      field: 'name',
+      value: 'Nguyễn Thị Thu（阮氏秋，中越双语）',
+    });
   });
 });
 

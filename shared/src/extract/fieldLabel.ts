@@ -30,14 +30,14 @@ export type LabelledField = (typeof LABELLED_FIELDS)[number];
 
 const LABELS: Record<LabelledField, RegExp> = {
   // Any 联系人 of a notice (项目联系人, 质疑联系人, 采购联系人) names a person.
-  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|驻在|驻在员|name|contact|contact person|contact name|ansprechpartner|ansprechpartnerin|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|respons[áa]vel(?: d[aeo]s? [a-zà-ÿ]+)?|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontaktní osoba|kontaktná osoba|kontakt dla (?:mediów|prasy)|người liên hệ|kapcsolattartó|ügyintéző|telephelyvezető|איש קשר|אשת קשר)$/i,
+  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|驻在|驻在员|name|contact|contact person|contact name|ansprechpartner|ansprechpartnerin|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|respons[áa]vel(?: d[aeo]s? [a-zà-ÿ]+)?|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontaktní osoba|kontaktná osoba|kontakt dla (?:mediów|prasy)|người liên hệ|kapcsolattartó|ügyintéző|telephelyvezető|contacto(?: comercial)?|persona de contacto|encargad[oa](?: de [a-zà-ÿ]+)?|איש קשר|אשת קשר)$/i,
   title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion)$/i,
   organization:
     /^(?:公司|单位|公司名称|企业名称|单位名称|企业|机构|company|organi[sz]ation|employer|firm|firma)$/i,
   address:
     /^(?:地址|办公地址|公司地址|通讯地址|联系地址|总部地址|address|addr|office address|anschrift|adresse|a)$/i,
   phone:
-    /^(?:电话|手机|手机号|手机号码|移动电话|携帯|携帯电话|携帯番号|直通|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|手提|手提电话|流动电话|行动电话|联络电话|直线电话|tel|tel\.|h\/p|hp|handphone|telephone|telefon|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o|נייד|טל'|טל׳|טלפון|טל' ישיר|טל׳ ישיר|נייד \/ וואטסאפ|וואטסאפ)$/i,
+    /^(?:电话|手机|手机号|手机号码|移动电话|携帯|携帯电话|携帯番号|直通|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|手提|手提电话|流动电话|行动电话|联络电话|直线电话|tel|tel\.|h\/p|hp|handphone|telephone|telefon|tel[ée]fono|celular|cel|cel\.|fono|m[óo]vil|тел|тел\.|телефон|моб|моб\.|мобилен|gsm|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o|נייד|טל'|טל׳|טלפון|טל' ישיר|טל׳ ישיר|נייד \/ וואטסאפ|וואטסאפ)$/i,
   email: /^(?:邮箱|电邮|电子邮箱|电子邮件|电子信箱|邮件|email|e-mail|mail|e|דוא"ל|דוא״ל|אימייל|מייל)$/i,
   web: /^(?:网址|网站|主页|官网|web|website|site|url|w|www)$/i,
   wechat: /^(?:微信|微信号|wechat|wechat id|weixin|wx)$/i,
@@ -48,12 +48,14 @@ const LABELS: Record<LabelledField, RegExp> = {
 const LATIN = 'A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff';
 /** Greek letters, accents and all (Υπεύθυνος καταστήματος), as a character class's source. */
 const GREEK = '\\u0370-\\u03ff\\u1f00-\\u1fff';
+/** Cyrillic letters (Търговски представител, Тел.). */
+const CYRILLIC = '\\u0400-\\u04ff';
 /** Hebrew letters, and the geresh and gershayim its abbreviations take (טל', דוא"ל). */
 const HEBREW = '\\u05d0-\\u05ea';
 const HEBREW_MARKS = `'"\\u05f3\\u05f4`;
-/** A label's text: a few words in Latin, Greek or Hebrew letters, or in Chinese. */
+/** A label's text: a few words in Latin, Greek, Cyrillic or Hebrew letters, or in Chinese. */
 const LABEL_TEXT = new RegExp(
-  `^[${LATIN}][${LATIN} ./-]{0,23}$|^[${GREEK}][${GREEK} ./-]{0,26}$|^[${HEBREW}][${HEBREW}${HEBREW_MARKS} ./-]{0,24}$|^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5 ]{0,7}$`,
+  `^[${LATIN}][${LATIN} ./-]{0,23}$|^[${GREEK}][${GREEK} ./-]{0,26}$|^[${CYRILLIC}][${CYRILLIC} ./-]{0,26}$|^[${HEBREW}][${HEBREW}${HEBREW_MARKS} ./-]{0,24}$|^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5 ]{0,7}$`,
 );
 /** A note in brackets after a label: 项目联系人（询问）, Tel (office). */
 const LABEL_NOTE = /\s*[(（][^()（）:：]{1,10}[)）]$/;
@@ -115,10 +117,10 @@ const NO_LABELLED_VALUES: readonly LabelledValue[] = Object.freeze([]);
 /**
  * A label candidate: a short word or two before a colon (an elided article in them: Responsable
  * d'agence), at the start or after a separator or the end of a sentence (…1206 室。联系人：蒋文涛); a
- * two-character Chinese label may be padded to the width of three (职　务); a note in brackets may
+ * Chinese label may be padded to the width of a longer one (职　务, 联 系 人); a note in brackets may
  * stand between the label and its colon (项目联系人（询问）：).
  */
-const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（)）。！？])([${LATIN}][${LATIN} .'’-]{0,23}?|[${GREEK}][${GREEK} .'’-]{0,26}?|[${HEBREW}][${HEBREW}${HEBREW_MARKS} .-]{0,24}?|[\u4e00-\u9fa5] [\u4e00-\u9fa5](?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
+const LABEL_WORDS = String.raw`(?:^|[\s|｜,，;；/(（)）。！？])([${LATIN}][${LATIN} .'’-]{0,23}?|[${GREEK}][${GREEK} .'’-]{0,26}?|[${CYRILLIC}][${CYRILLIC} .'’-]{0,26}?|[${HEBREW}][${HEBREW}${HEBREW_MARKS} .-]{0,24}?|[\u4e00-\u9fa5](?: [\u4e00-\u9fa5]){1,3}(?=\s*[:：])|[\u4e00-\u9fa5]{1,8})`;
 const LABEL_AT = new RegExp(String.raw`${LABEL_WORDS}\s*[:：]`, 'g');
 /** LABEL_AT with a note allowed before the colon; tried only on lines with a bracket before a colon. */
 const LABEL_WITH_NOTE_AT = new RegExp(

@@ -113,6 +113,16 @@ describe('findPhones', () => {
     ['Mobil: 06-30/512-7716', 'HU', ['+36305127716']],
     ['Telephelyvezető: Fekete Zoltán, mobil: 06-20-391-5572', 'HU', ['+36203915572']],
     ['munkalapszám (pl. SZ-2025/04817)', 'HU', []],
+    // Chile writes a mobile with its 9 alone and Santiago's numbers with 2 or 22 first, after cel.
+    // or fono; Bulgaria its area code before a slash, and тел., моб. and вътр. (an extension).
+    ['Cel.: 9 6127 4408', 'CL', ['+56961274408']],
+    ['(fono 22 596 4015, faraya@quillayes.cl)', 'CL', ['+56225964015']],
+    ['Sra. Patricia Muñoz · (2) 2596 4000, anexo 4031', 'CL', ['+56225964000']],
+    ['Тел.: 02/957 31 80', 'BG', ['+35929573180']],
+    ['директен телефон 032/643-233, r.petkova@dzhendem-print.bg', 'BG', ['+35932643233']],
+    ['централата 032 643 210, вътр. 150', 'BG', ['+35932643210']],
+    ['Моб.: 0 878 339 105', 'BG', ['+359878339105']],
+    ['(напр. 32615408) и снимки', 'BG', []],
     ['határidő: 12-03-2026', 'HU', []],
     // An order's number (rendelésszám) is no phone's, where the number itself (a számot) is.
     ['a rendelésszámot (pl. 72 418 306) kérjük, hivatkozza meg', 'HU', []],

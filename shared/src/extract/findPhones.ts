@@ -131,11 +131,11 @@ const VAT_BEFORE = /\b(?:tva|vat|ust|iva|btw|mwst|moms|dph|pdv|afa|kdv)\b[^\d]{0
 /**
  * An extension written after a number, perhaps after a comma or in brackets: 分机 215, 分機215, 转 801,
  * ext. 216, (ext. 240), x101, #12, and in Romanian int. 134, in Swedish ankn. 214, in the Philippines
- * loc. 120 or local 231, in Portuguese ramal 12 or extensão, in Polish wew. 31, in Hebrew שלוחה 4, in
+ * loc. 120 or local 231, in Portuguese ramal 12 or extensão, in Chile anexo 4031, in Bulgarian вътр. 215, in Polish wew. 31, in Hebrew שלוחה 4, in
  * Japanese 内線218.
  */
 export const EXTENSION_AFTER =
-  /^\s*[,，]?\s*[(（]?\s*(?:分机|分機|转|轉|内线|內線|内線|ext|extn|extension|extens[ãa]o|ramal|int|interno|ankn|anknytning|loc|local|wew|שלוחה|x|#)\.?\s*\d/i;
+  /^\s*[,，]?\s*[(（]?\s*(?:分机|分機|转|轉|内线|內線|内線|ext|extn|extension|extens[ãa]o|ramal|anexo|вътр|int|interno|ankn|anknytning|loc|local|wew|שלוחה|x|#)\.?\s*\d/i;
 
 /**
  * The number before a bracket the run took the start of: 0110 447 203 (6:00 am – 6:00 pm), the
@@ -164,11 +164,11 @@ const HUNGARIAN_AREA_SLASH = /(?<![\d/])((?:06[- ]?)?\d{1,2})(\s?)\/(\s?)(?=\d{3
 /**
  * Regions whose numbers are written with a slash after the area code, and how: 0664 / 853 27 19,
  * 01/616 38 40-27, 089/12345-0, as German-speaking offices long wrote them (DIN 5008's older form),
- * and as the former Yugoslavia's still do (051/325-801, 099/612-0483); Hungary's without the
- * trunk 06 or with it (52/530-405, 06-30/512-7716).
+ * and as the former Yugoslavia's and Bulgaria's still do (051/325-801, 099/612-0483, 032/643-233);
+ * Hungary's without the trunk 06 or with it (52/530-405, 06-30/512-7716).
  */
 const SLASH_AFTER_AREA_CODE: ReadonlyMap<string, RegExp> = new Map([
-  ...['DE', 'AT', 'CH', 'LI', 'HR', 'SI', 'RS', 'BA', 'ME', 'MK'].map(
+  ...['DE', 'AT', 'CH', 'LI', 'HR', 'SI', 'RS', 'BA', 'ME', 'MK', 'BG'].map(
     (region) => [region, AREA_CODE_SLASH] as const,
   ),
   ['HU', HUNGARIAN_AREA_SLASH],

@@ -219,7 +219,7 @@ function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string
     for (const email of line.emails) {
       if (companyEmails.has(email)) continue;
       if (
-        inRow
+        !(isRoleMailbox(email) && otherClauseThanName(line.text, email, group.name)) && inRow
           ? isRoleMailbox(email)
             ? !namesRowUnit(email, group, row) && !inOtherRow(email, row)
             : !namesRowPlace(email, group, row)
@@ -232,6 +232,24 @@ function withRoleMailboxes(group: PersonGroup, companyEmails: ReadonlySet<string
   }
   return out ?? companyEmails;
 }
+
+/**
+ * Whether a line writes the mailbox in a clause of its own, apart from the person's name: 报价资料请发
+ * caigou@…；采购经理谭卫东 tanwd@…, 请拨总机 … 找财务部杨小姐；发票寄送：caiwu@…: a desk's mailbox the
+ * line gives besides the person, not theirs.
+ */
+function otherClauseThanName(text: string, email: string, name: string): boolean {
+  const at = text.indexOf(email);
+  if (at < 0) return false;
+  const named = text.indexOf(name);
+  // A line cut before the person's piece (splitPeopleLines) ends the mailbox's clause itself.
+  if (named < 0) return CLAUSE_BREAK.test(text.slice(at + email.length));
+  const between = at < named ? text.slice(at + email.length, named) : text.slice(named + name.length, at);
+  return CLAUSE_BREAK.test(between);
+}
+
+/** What ends a clause in a line: a semicolon or a full stop. */
+const CLAUSE_BREAK = /[；;。]/;
 
 /**
  * Whether a mailbox is named after a place a cell of the table row `row` names before the

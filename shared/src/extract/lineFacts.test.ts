@@ -703,6 +703,46 @@ describe('factsOf running text that names whom to contact', () => {
       'PL',
       'Ewa Szymańska',
     ],
+    // Spanish: whom a kind of client is served by, their number in brackets after the name.
+    [
+      'Las cadenas de supermercados y distribuidores mayoristas son atendidos por nuestro subgerente de ventas nacionales, Felipe Araya Rojas (fono 22 596 4015, faraya@quillayes.cl).',
+      'CL',
+      'Felipe Araya Rojas',
+    ],
+    // Bulgarian: turn to someone, ring someone, someone at the switchboard by their extension.
+    [
+      'За индивидуален дизайн на опаковки се обърнете към нашия конструктор-дизайнер г-жа Ралица Петкова – директен телефон 032/643-233, r.petkova@dzhendem-print.bg.',
+      'BG',
+      'Ралица Петкова',
+    ],
+    [
+      'За часови прозорци и разтоварване звънете на шофьора-логист Васил Колев на 0886 402 917.',
+      'BG',
+      'Васил Колев',
+    ],
+    [
+      'Рекламации приемаме писмено. Мениджърът по качеството инж. Пламен Начев е на разположение на централата 032 643 210, вътр. 150.',
+      'BG',
+      'Пламен Начев',
+    ],
+    // A name in bracketed data after the last word of the person's title.
+    [
+      'Our Sales Director Desislava Georgieva (mobile +359 888 517 342) and Petar Stoyanov (ext. 124) speak English.',
+      'BG',
+      'Desislava Georgieva',
+    ],
+    // Contact someone, their name in the other script and their job after it, then the number's word.
+    [
+      'For Europe, North America and Mexico please contact Ms. Angela Zhong (钟丽萍), Overseas Sales Manager, WhatsApp +86 135 3780 2946.',
+      'CN',
+      'Angela Zhong',
+    ],
+    // Chinese: who handles something by their title, its letters in brackets, a direct line and a mobile.
+    [
+      '客户投诉由客户品质工程师（CQE）吴海燕负责，电话 0769 8553 2655（直线），手机 13600289417，请注明客户名称。',
+      'CN',
+      '吴海燕',
+    ],
     // Hungarian: look for someone (their name in the accusative) on a number; someone who helps.
     [
       'Beszámítással, értékbecsléssel kapcsolatban keresse Horváth Bencét a 06 30 219 8846-os számon vagy a horvath.bence@agrobihar.hu címen.',
@@ -754,6 +794,18 @@ describe('factsOf running text that names whom to contact', () => {
       'HU',
       'Bakó Péter',
       ['+3642510230'],
+    ],
+    [
+      'Representante en Brasil: Vinhos Andinos Importadora Ltda., Rua Oscar Freire 1120, São Paulo, tel. +55 11 3064-7720. Contacto comercial: Ricardo Azevedo, celular +55 11 97314-2286, ricardo.azevedo@vinhosandinos.com.br.',
+      'CL',
+      'Ricardo Azevedo',
+      ['+551130647720'],
+    ],
+    [
+      'Greek customers may also contact our agent: Vlachos Pack I.K.E., Ethnikis Antistaseos 84, 551 34 Kalamaria, Thessaloniki, tel. +30 2310 556 214. Contact person: Mr Kostas Vlachos, mobile +30 694 318 2750, k.vlachos@vlachospack.gr.',
+      'BG',
+      'Kostas Vlachos',
+      ['+302310556214'],
     ],
     [
       'Greek owners are looked after by our associate in Piraeus, Argonaut Shipbrokers S.A., Akti Miaouli 47, 185 36 Piraeus, tel. +30 210 452 7740. Contact person is Mr Giannis Papadakis, mobile +30 694 512 3867, g.papadakis@argonaut-shipbrokers.gr.',

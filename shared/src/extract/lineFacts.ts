@@ -124,14 +124,18 @@ const OTHER_PERSON_COLUMN =
  * mailbox for letters to its head, not the head's own. An estate's 管理处 (管理處電話, the
  * management office's line) is the office's, as a 服务中心's is; a Japanese page's 代表電話 (代表番号)
  * is the company's main number. A depot's, a warehouse's or a factory's (Manisa Sevkiyat Deposu:,
- * Warehouse:, Almacén:) is the premises', never a person's. Press, media and tips as words, not inside
+ * Warehouse:, Almacén:, a winery's Sala de ventas) is the premises', never a person's, and so is the
+ * desk a winery's visitors are received at (enoturismo). Press, media and tips as words, not inside
  * others (viaggio presso i clienti:).
  */
 const COMPANY_LABEL =
-  /(?:^|[\s/])(?:depo(?:su)?|fabrika(?:s[ıi])?|warehouse|depot|factory|almac[ée]n|magazzino|magazyn|armaz[ée]m|entrep[ôo]t)(?:$|[\s/])|总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|共通|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|after hours|hotline|customer (?:service|care|support)|accounts|\bmedia\b|\bpress\b|membership|secretar|headquarters|help ?line|\btips\b|dispecerat|dispatch/i;
-/** A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, Sales enquiries. */
+  /(?:^|[\s/])(?:depo(?:su)?|fabrika(?:s[ıi])?|warehouse|depot|factory|almac[ée]n|magazzino|magazyn|armaz[ée]m|entrep[ôo]t|sala de ventas)(?:$|[\s/])|总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|共通|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|enoturismo|after hours|hotline|customer (?:service|care|support)|accounts|\bmedia\b|\bpress\b|membership|secretar|headquarters|help ?line|\btips\b|dispecerat|dispatch/i;
+/**
+ * A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, a department's 品质部电话,
+ * Sales enquiries, and in Chile a department's fono (Fono Logística, Fono Exportaciones).
+ */
 const COMPANY_FIELD_LABEL =
-  /^(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)$/i;
+  /^(?:(?:售后|客服|销售|市场|财务|人事|招聘|投诉|投稿|sales|support|service|billing|careers|jobs)\s?(?:邮箱|信箱|电话|热线|email|e-mail|mail|phone|line)|fono\s+(?:log[íi]stica|exportaciones|ventas|despachos|bodega|tienda|central)|[\u4e00-\u9fa5]{1,6}部(?:电话|邮箱|热线))$/i;
 /** A phone label joined to the fax label after it: 电话/传真, "Tel/Fax". */
 const JOINED_PHONE_LABEL = /(?:电话|tel|phone)\s*[/／、&]\s*$/i;
 const LABEL_WORDS_AT_END = [
@@ -520,6 +524,7 @@ export function referredName(text: string, dataAt: number): string | null {
     TITLE_REFERRAL.exec(before) ??
     DEPARTMENT_REFERRAL.exec(before) ??
     LED_BY_REFERRAL.exec(before) ??
+    HANDLED_BY_REFERRAL.exec(before) ??
     (latin
       ? (REFERRAL_EN.exec(wide) ??
         REFERRAL_FR.exec(before) ??
@@ -529,6 +534,8 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_ID.exec(wide) ??
         REFERRAL_ID_ADDRESSED.exec(wide) ??
         REFERRAL_ES.exec(wide) ??
+        REFERRAL_ES_ATTENDED.exec(wide) ??
+        REFERRAL_EN_LABEL_AFTER.exec(wide) ??
         REFERRAL_PT.exec(wide) ??
         REFERRAL_NL.exec(wide) ??
         REFERRAL_VI.exec(wide) ??
@@ -545,6 +552,8 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_ET.exec(wide) ??
         REFERRAL_SW.exec(wide) ??
         REFERRAL_IT_FOUND.exec(wide) ??
+        REFERRAL_BG.exec(wide) ??
+        AVAILABLE_BG.exec(wide) ??
         ADDRESSED_AFTER_LABEL.exec(wide) ??
         REACHED_EN.exec(wide))
       : null) ??
@@ -559,7 +568,7 @@ export function referredName(text: string, dataAt: number): string | null {
       : hu?.[1] !== undefined
         ? hungarianNominative(hu[1])
         : (hu?.[2] ?? '');
-  const name = named === '' ? null : personName(named, 'bare');
+  const name = named === '' ? null : (personName(named, 'bare') ?? afterTitleWord(named));
   if (name !== null) return name;
   // A name, then what the person is between commas (please contact Marta Fernández Iglesias,
   // Export Sales, on …), which REFERRAL_EN read as a title before a name: looked for only where a
@@ -571,6 +580,16 @@ export function referredName(text: string, dataAt: number): string | null {
     REFERRAL_TH.exec(before)?.[1] ??
     null
   );
+}
+
+/**
+ * A name a pattern read with the last word of the person's title before it (Our Sales Director
+ * Desislava Georgieva (mobile …): capitalised, it reads as a name's first word), without that word.
+ */
+function afterTitleWord(named: string): string | null {
+  const space = named.indexOf(' ');
+  if (space < 0 || !looksLikeTitle(named.slice(0, space))) return null;
+  return personName(named.slice(space + 1), 'bare');
 }
 
 /**
@@ -770,7 +789,15 @@ function opensBracket(text: string): boolean {
  * reached and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can (?:also )?be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete|:\s*(?:ms|mr|mrs|dr)\.?\s|keresse|kérje|segít|ansprechpartner/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|atendid|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can (?:also )?be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete|:\s*(?:ms|mr|mrs|dr)\.?\s|keresse|kérje|segít|ansprechpartner|обърнете|звънете|обадете|разположение|together with/i;
+
+/**
+ * Contact and the like, a name (perhaps in the other script in brackets after it), what the person
+ * is between commas, then the number's word: …please contact Ms. Angela Zhong (钟丽萍), Overseas
+ * Sales Manager, WhatsApp …; …handled together with Mr. Tony He (何志伟), Sales Manager, Tel. ….
+ */
+const REFERRAL_EN_LABEL_AFTER =
+  /\b(?:[Cc]ontact|[Cc]all|[Ww]rite to|[Ss]peak (?:to|with)|[Aa]sk for|handled by|together with)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:\s*[(（][^()（）]{1,20}[)）])?,\s+[^,;]{2,40},\s+(?:WhatsApp|Tel\.?|Phone|Mobile|Cell|Direct)\s*[:：]?\s*$/u;
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
 const REFERRAL_EN_TITLE_AFTER =
@@ -894,8 +921,11 @@ const ASKED_FOR_AFTER_HU = new RegExp(
 const ASKED_FOR_AFTER =
   /^\s*[，,]\s*请?(?:找|联系)\s*([\u4e00-\u9fa5]{2,12}?)(?:师傅|先生|女士|小姐|老师)?\s*(?:[。；;，,]|$)/;
 
-/** The words an extension is written after, and its digits: 转 8021, 分机 21, ext. 214, wew. 31, x221. */
-const EXTENSION = String.raw`(?:转|轉|分机|分機|内线|內線|内線|שלוחה|\bext\.?|\bwew\.|\bx)\s*\d{1,6}`;
+/**
+ * The words an extension is written after, and its digits: 转 8021, 分机 21, ext. 214, wew. 31, anexo
+ * 4031, вътр. 215, x221.
+ */
+const EXTENSION = String.raw`(?:转|轉|分机|分機|内线|內線|内線|שלוחה|\bext\.?|\bwew\.|\banexo|вътр\.|\bx)\s*\d{1,6}`;
 /** An extension wherever in a value. */
 const EXTENSION_RUN = new RegExp(EXTENSION, 'gi');
 /** An extension written right after a number. */
@@ -1081,6 +1111,12 @@ const TITLE_REFERRAL =
  */
 const LED_BY_REFERRAL =
   /由\s*[\u4e00-\u9fa5]{1,10}?(?:部|组|中心|处|科)\s*([\u4e00-\u9fa5]{2,3}?)(?:经理|总监|主管|主任|专员|顾问|老师)[\u4e00-\u9fa5]{0,12}(?:[，,]\s*(?:电话|手机|联系电话)\s*[:：]?\s*)?$/;
+/**
+ * Who a clause says handles something, by their title, perhaps its letters in brackets, then the
+ * name and what they do, the number's label after a comma: 客户投诉由客户品质工程师（CQE）吴海燕负责，电话 ….
+ */
+const HANDLED_BY_REFERRAL =
+  /由\s*[\u4e00-\u9fa5]{0,8}?(?:工程师|经理|主管|专员|主任|总监|助理|代表|会计)\s*(?:[（(][A-Za-z]{2,8}[）)])?\s*([\u4e00-\u9fa5]{2,3}?)\s*(?:负责|跟进|对接|处理)[\u4e00-\u9fa5]{0,6}[，,]\s*(?:电话|手机|联系电话)\s*[:：]?\s*$/;
 const DEPARTMENT_REFERRAL =
   /[:：]\s*[\u4e00-\u9fa5]{2,10}?(?:部门|部|科|处|中心)\s*([\u4e00-\u9fa5]{2,4}?)(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*)?$/;
 
@@ -1179,6 +1215,30 @@ const REFERRAL_PT =
  */
 const REFERRAL_ES =
   /\b(?:[Pp]regunte por|[Cc]omun[ií]quese con|[Cc]ontacte a|[Ll]lame a|[Ee]scriba a|[Hh]able (?:directamente )?con|[Cc]onsult[aá] con)\s+(?:(?:el|la)\s+)?(?:(?:Ing|Lic|Dr|Dra|Arq|Mtro|Mtra|Sr|Sra|Srta|C\.P|Cra?)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40})?,?\s+(?:al|en el|a|en)\s*[:：]?\s*(?:\+?[\d()][\d\s()-]{5,18}\d(?:\s*\((?:extensión|ext\.?)\s*\d{1,5}\))?\s+(?:o|y)\s+(?:en|a)\s*)?$/u;
+
+/**
+ * The same in Bulgarian: the reader told to turn to or ring someone, their job in lower case before
+ * the name (perhaps with г-жа, г-н or инж.), then the number's word: …се обърнете към нашия
+ * конструктор-дизайнер г-жа Ралица Петкова – директен телефон …; звънете на шофьора-логист Васил
+ * Колев на ….
+ */
+const REFERRAL_BG =
+  /(?:обърнете\s+се|се\s+обърнете|звънете|обадете\s+се)\s+(?:към|на)\s+(?:(?:нашия|нашата|нашите)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:г-жа|г-н|г-ца|инж\.|д-р)\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s*(?:[–—,-]\s*)?(?:на\s+)?(?:(?:директен\s+)?(?:телефон|тел\.|моб\.|GSM)\s*)?[:：]?\s*$/u;
+
+/**
+ * Someone a Bulgarian sentence says can be reached at the switchboard, by their extension after
+ * it: Мениджърът по качеството инж. Пламен Начев е на разположение на централата ….
+ */
+const AVAILABLE_BG =
+  /(?:^|[\s,;:])(?:(?:г-жа|г-н|инж\.|д-р)\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+е\s+на\s+разположение\s+на\s+(?:централата|телефон|тел\.)\s*[:：]?\s*$/u;
+
+/**
+ * Whom a sentence says a kind of client is served by, in Spanish, the person's title and a comma
+ * before the name, their number in brackets after it: …son atendidos por nuestro subgerente de
+ * ventas nacionales, Felipe Araya Rojas (fono 22 596 4015, ….
+ */
+const REFERRAL_ES_ATTENDED =
+  /\batendid[oa]s?\s+por\s+(?:(?:nuestr[oa]|el|la|su)\s+[^,()]{2,60},\s+)?(?:(?:Ing|Lic|Dr|Dra|Sr|Sra|Srta)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|y)\s+)*\p{Lu}[\p{L}'’-]+){1,3})\s*[(（]\s*(?:fono|tel\.?|tel[ée]fono|cel\.?|celular|m[óo]vil)?\s*[:：]?\s*$/u;
 
 /**
  * The same in Dutch: Servicecoördinator Daan Kuipers is op werkdagen rechtstreeks bereikbaar op …:
@@ -1381,13 +1441,17 @@ const IN_CHARGE_JA =
 /**
  * Whether a sentence's second number is said to be the same person's as its first: …reste joignable
  * en direct au 04 72 89 41 30 et, pour les arrêts de production, sur son portable au 06 85 14 27 63;
- * …on 020 7946 0321 or on his mobile ….
+ * …on 020 7946 0321 or on his mobile …; …电话 0769 8553 2655（直线），手机 ….
  */
 function secondIsTheirs(line: Line, text: string): boolean {
   const [a, b] = [...line.phones].sort((x, y) => x.start - y.start);
   if (a === undefined || b === undefined || a.start < 0) return false;
-  return THEIR_OWN.test(text.slice(a.end, b.start));
+  const between = text.slice(a.end, b.start);
+  return THEIR_OWN.test(between) || DIRECT_THEN_MOBILE.test(between);
 }
+
+/** The first number said to be a direct line, then the mobile: 电话 0769 8553 2655（直线），手机 …. */
+const DIRECT_THEN_MOBILE = /^\s*[（(]\s*直线\s*[)）]\s*[，,、]\s*(?:手机|移动电话)\s*[:：]?\s*$/;
 
 /**
  * The second of a line's two numbers where a clause of its own gives it a place or a desk (…手机
@@ -1432,7 +1496,12 @@ function placeLinesBeforePerson(f: ReadFacts, labelled: readonly LabelledValue[]
   );
   for (let i = 0; i < person; i++) {
     const place = labelled[i] as LabelledValue;
-    const placeLabel = f.prose && place.field === null && !looksLikeTitle(place.label);
+    // A partner's title as the label of its firm (Representante en Brasil: Vinhos Andinos Importadora
+    // Ltda., …, tel. …): the firm's line, as a branch's is.
+    const placeLabel =
+      f.prose &&
+      place.field === null &&
+      (!looksLikeTitle(place.label) || looksLikeOrganization(place.value.split(/[,，]/)[0] ?? ''));
     if (placeLabel || (ownAfter && place.field === 'phone'))
       for (const e164 of e164sIn(line, place)) pushUnique(f.companyPhones, e164);
   }
@@ -1994,13 +2063,13 @@ function stripData(text: string): string {
 
 /**
  * An extension written apart from its line (分机 212, ext. 612, and in Italian, French, Czech and
- * Polish int. 402, poste 214, linka 320, wew. 45, Swedish ankn. 150 and Philippine loc. 120 or local
- * 231): data, not a word about the person.
+ * Polish int. 402, poste 214, linka 320, wew. 45, Chilean anexo 4031, Swedish ankn. 150 and
+ * Philippine loc. 120 or local 231): data, not a word about the person.
  * Narrower than the marks groupContacts' EXTENSION_AFTER reads right after a number: standing
  * anywhere in a line, x 2 or #10-05 (a unit of an address) is no extension.
  */
 const EXTENSION_NOTE =
-  /(?:分机|ext\.?|extension|int\.|interno|poste|linka|wew\.|ankn\.|loc\.|local)\s*\d{1,6}(?!\d)/gi;
+  /(?:分机|ext\.?|extension|int\.|interno|poste|linka|wew\.|anexo|вътр\.|ankn\.|loc\.|local)\s*\d{1,6}(?!\d)/gi;
 
 /** Separators left at the end of a line once its data is taken out (read off the end linearly). */
 const SEPARATOR = /[\s,，;；|｜·•–—-]/;

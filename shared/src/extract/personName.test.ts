@@ -129,6 +129,10 @@ describe('personName', () => {
     // Hungarian: ifj. and id. (the younger, the elder) before a name, with their dot.
     ['ifj. Tóth Sándor', 'Tóth Sándor'],
     ['id. Balogh Ferenc', 'Balogh Ferenc'],
+    // Bulgarian: an engineer, Mrs and a doctor before a name in Cyrillic.
+    ['инж. Николай Кирилов', 'Николай Кирилов'],
+    ['г-жа Ралица Петкова', 'Ралица Петкова'],
+    ['д-р Иван Петров', 'Иван Петров'],
     // Surnames of Shandong.
     ['矫明月', '矫明月'],
   ])('reads %s as %s', (text, name) => {
@@ -166,6 +170,10 @@ describe('personName', () => {
     ['Kanalagentur Brunsbüttel'],
     ['Container Chartering'],
     ['Geschäftsführender Gesellschafter'],
+    // A Chilean winery's department's line, a department, and the zone of the whole country.
+    ['Fono Logística'],
+    ['Departamento de Exportaciones'],
+    ['Todo Chile'],
     // A clinic's titles, capitalised as names are.
     ['Clinical Psychologist'],
     ['Consultant Obstetrician'],

@@ -45,6 +45,15 @@ describe('isRoleMailbox', () => {
     'ops@claussen-wrede.de',
     'snp@claussen-wrede.de',
     'youth@meixi.org.my',
+    // A Chilean winery's and a Bulgarian printer's desks; a quality desk.
+    'turismo@quillayes.cl',
+    'logistica@quillayes.cl',
+    'facturacion@quillayes.cl',
+    'postulaciones@quillayes.cl',
+    'canaldenuncias@quillayes.cl',
+    'kachestvo@dzhendem-print.bg',
+    'poruchki@dzhendem-print.bg',
+    'qa@hengruimould.com',
     'faturacao@valedouima.pt',
     'accounting@vermionfruit.gr',
     // A department's mailbox in a sentence naming the person who answers for it.

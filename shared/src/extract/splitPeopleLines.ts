@@ -161,6 +161,13 @@ function nameStart(text: string, from: number, to: number): number {
     // before their number: the piece starts at that sentence.
     let sentence = -1;
     for (const m of core.matchAll(SENTENCE_BREAK)) sentence = (m.index ?? 0) + m[0].length;
+    // A clause of its own after the number, figures in it, that ends naming the next person
+    // (…, WhatsApp …; automotive RFQs with PPAP Level 3 … are handled together with Mr. Tony He
+    // (何志伟), Sales Manager, Tel. …): the piece starts with the clause.
+    if (sentence < 0 && noise > 0 && CLAUSE_OPENING.test(gap)) {
+      const at = from + noise;
+      return referredName(text.slice(at, to), to - at) !== null ? at : -1;
+    }
     if (sentence < 0 || /\d/.test(core.slice(sentence))) return -1;
     const at = from + noise + sentence;
     return referredName(text.slice(at, to), to - at) !== null ? at : -1;
@@ -183,6 +190,9 @@ function nameStart(text: string, from: number, to: number): number {
  */
 const SENTENCE_BREAK =
   /(?<!\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Mme|Mlle|Me|Sr|Sra|Dra|Ing|Prof|Hr|Fr))[.!?]\s+(?=\p{Lu})|[。！？]/gu;
+
+/** A semicolon opening the text between two data: a new clause. */
+const CLAUSE_OPENING = /^\s*[;；]/;
 
 /** The last clause of a text: what follows its last comma, semicolon or full stop. */
 const CLAUSE_TAIL = /[^，,；;。]*$/;
