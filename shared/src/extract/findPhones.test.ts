@@ -123,6 +123,9 @@ describe('findPhones', () => {
     ['централата 032 643 210, вътр. 150', 'BG', ['+35932643210']],
     ['Моб.: 0 878 339 105', 'BG', ['+359878339105']],
     ['(напр. 32615408) и снимки', 'BG', []],
+    // An Indonesian mobile as WhatsApp takes it, 62 run into the network's digits; not elsewhere.
+    ['WA 62878-3201-6644', 'ID', ['+6287832016644']],
+    ['WA 62878-3201-6644', 'CN', []],
     ['határidő: 12-03-2026', 'HU', []],
     // An order's number (rendelésszám) is no phone's, where the number itself (a számot) is.
     ['a rendelésszámot (pl. 72 418 306) kérjük, hivatkozza meg', 'HU', []],

@@ -388,6 +388,10 @@ function oneDigitGroups(raw: string): number {
 
 function nationalNumber(raw: string, digits: string, region: string): string | null {
   if (CN_SHORT_SERVICE.test(digits)) return region === 'CN' ? `+86${digits}` : null;
+  // An Indonesian mobile as WhatsApp takes it, 62 in place of the trunk 0 and run into the
+  // network's digits (62878-3201-6644): the country code is written all the same.
+  if (region === 'ID' && INDONESIAN_MOBILE_RUN_ON.test(raw))
+    return normalizePhoneNumber(`+${digits}`, region);
   const e164 = normalizePhoneNumber(raw, region);
   if (e164 !== null)
     return writtenAsDialled(raw, e164) || writtenWithBareCountryCode(raw, e164) ? e164 : null;
@@ -397,6 +401,9 @@ function nationalNumber(raw: string, digits: string, region: string): string | n
   const abroad = international === null ? null : normalizePhoneNumber(international, region);
   return abroad !== null && writtenWithBareCountryCode(raw, abroad) ? abroad : null;
 }
+
+/** 62, then an Indonesian mobile's network digits (8xx) and its number in two groups. */
+const INDONESIAN_MOBILE_RUN_ON = /^628\d{2}-\d{3,4}-\d{3,4}$/;
 
 /**
  * Normalises one phone value from structured data (JSON-LD, microdata, h-card, tel: links, meta

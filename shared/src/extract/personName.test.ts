@@ -132,6 +132,8 @@ describe('personName', () => {
     // Bulgarian: an engineer, Mrs and a doctor before a name in Cyrillic.
     ['инж. Николай Кирилов', 'Николай Кирилов'],
     ['г-жа Ралица Петкова', 'Ралица Петкова'],
+    // An Indonesian one-word name after its address, what she does in brackets after it.
+    ['Sdri. Melati (marketing)', 'Melati'],
     ['д-р Иван Петров', 'Иван Петров'],
     // Surnames of Shandong.
     ['矫明月', '矫明月'],

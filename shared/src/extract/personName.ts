@@ -69,10 +69,11 @@ const ARABIC_AFTER_BAR = /^([^|]{2,40}?)\s*[|｜]\s*[\u0600-\u06ff][\u0600-\u06f
 
 /**
  * An Indonesian or a Thai way of addressing someone, then one name alone (Sdri. Suwarni, Bpk.
- * Joko, Ibu Melati, Khun Napa): Javanese and Thai names are often given as one word, which the
- * address says is a name.
+ * Joko, Ibu Melati, Khun Napa), perhaps what they do in brackets after it in lower case (Sdri. Melati
+ * (marketing)): Javanese and Thai names are often given as one word, which the address says is a name.
  */
-const ADDRESSED_ALONE = /^(?:Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun)\.?\s+(\p{Lu}\p{Ll}{2,15})$/u;
+const ADDRESSED_ALONE =
+  /^(?:Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun)\.?\s+(\p{Lu}\p{Ll}{2,15})(?:\s*[(（]\p{Ll}[\p{Ll} ]{1,19}[)）])?$/u;
 
 /**
  * A name in Thai script, then the same in Latin letters as Thai firms write it for buyers abroad,
