@@ -257,11 +257,14 @@ const REGION_NAMES: Record<string, { zh: string; en: string }> = {
   FI: { zh: '芬兰', en: 'Finland' },
   ZA: { zh: '南非', en: 'South Africa' },
   NG: { zh: '尼日利亚', en: 'Nigeria' },
+  RO: { zh: '罗马尼亚', en: 'Romania' },
+  BG: { zh: '保加利亚', en: 'Bulgaria' },
+  PE: { zh: '秘鲁', en: 'Peru' },
 };
 
 /**
  * The region a currency is the money of, where it is one country's alone (PLN: PL, TRY: TR);
- * null for the euro, the dollar and any other a table's country cannot be told by.
+ * null for the euro, the US dollar and any other a table's country cannot be told by.
  */
 export function currencyRegion(code: string): string | null {
   return CURRENCY_REGIONS[code] ?? null;
@@ -294,6 +297,14 @@ const CURRENCY_REGIONS: Record<string, string> = {
   HUF: 'HU',
   KZT: 'KZ',
   RUB: 'RU',
+  CZK: 'CZ',
+  RON: 'RO',
+  BGN: 'BG',
+  PEN: 'PE',
+  CHF: 'CH',
+  AUD: 'AU',
+  NZD: 'NZ',
+  CAD: 'CA',
 };
 
 /** 香港（HK） / Hong Kong (HK); the code alone for a region without a name here. */

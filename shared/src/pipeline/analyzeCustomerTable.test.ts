@@ -388,6 +388,33 @@ describe('analyzeCustomerTable', () => {
     ]);
   });
 
+  it('names Bulgaria for a table in leva, and Romania for one in lei', () => {
+    const read = (rows: string[][]) =>
+      analyzeCustomerTable({
+        customers: { header: ['Клиент', 'Телефон', 'Total spend'], rows },
+        today: TODAY,
+        clv: false,
+        config: { language: 'en' },
+      }).notes.filter((note) => note.includes('phone number'));
+    expect(
+      read([
+        ['Тодор Стоянов', '0889 517 302', '960,86 лв.'],
+        ['Петя Димитрова', '0896 338 410', '1 079,38 лв.'],
+        ['„Аква Монтаж 2010“ ЕООД', '032 64 18 93', '1 459,30 лв.'],
+      ]),
+    ).toEqual([
+      "3 phone numbers are not valid in the default region CN; the table's amounts are in BGN, and they are valid as numbers of Bulgaria (BG): if most customers are there, set the default phone region to BG.",
+    ]);
+    expect(
+      read([
+        ['Ion Popescu', '0722 123 456', '3.600,00 lei'],
+        ['SC Agro Banat SRL', '0256 490 112', '1.840,00 lei'],
+      ]),
+    ).toEqual([
+      "2 phone numbers are not valid in the default region CN; the table's amounts are in RON, and they are valid as numbers of Romania (RO): if most customers are there, set the default phone region to RO.",
+    ]);
+  });
+
   it('names Hungary for a table in forint, its numbers written with the 06 trunk prefix', () => {
     const hungarian: TableData = {
       header: ['Név', 'Telefon', 'Total spend'],
