@@ -129,10 +129,10 @@ const NO_HITS: readonly PhoneHit[] = Object.freeze([]);
 const VAT_BEFORE = /\b(?:tva|vat|ust|iva|btw|mwst|moms|dph|pdv|afa|kdv)\b[^\d]{0,32}\b[A-Z]{2}\s?$/i;
 
 /**
- * An extension written after a number, perhaps after a comma or in brackets: 分机 215, 分機215, 转 801,
- * ext. 216, (ext. 240), x101, #12, and in Romanian int. 134, in Swedish ankn. 214, in the Philippines
- * loc. 120 or local 231, in Portuguese ramal 12 or extensão, in Chile anexo 4031, in Bulgarian вътр. 215, in Polish wew. 31, in Hebrew שלוחה 4, in
- * Japanese 内線218.
+ * An extension written after a number, perhaps after a comma or in brackets: 分机 215, 分機215, 转 801, ext. 216,
+ * (ext. 240), x101, #12, and in Romanian int. 134, in Swedish ankn. 214, in the Philippines loc. 120 or local
+ * 231, in Portuguese ramal 12 or extensão, in Chile anexo 4031, in Bulgarian вътр. 215, in Polish wew. 31, in
+ * Hebrew שלוחה 4, in Japanese 内線218.
  */
 export const EXTENSION_AFTER =
   /^\s*[,，]?\s*[(（]?\s*(?:分机|分機|转|轉|内线|內線|内線|ext|extn|extension|extens[ãa]o|ramal|anexo|вътр|int|interno|ankn|anknytning|loc|local|wew|שלוחה|x|#)\.?\s*\d/i;

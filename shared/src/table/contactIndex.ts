@@ -962,9 +962,9 @@ const PAID_BY_FAMILY_BEFORE =
 /**
  * The names a customer's remark says they go by: how they are addressed, as its first clause (王姐，带小狗（泰迪）;
  * 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; 都叫她张姐; aka Jimmy; in Vietnamese, 阿明 gọi là 阿雄: 阿明 calls him
- * 阿雄; in Bulgarian, всички му викат Тошко водопроводчика), the one of their family it says pays for them (女儿赵敏付钱), their kunya (Umm Khalid (أم خالد)), what a
- * market calls them (Iya Kaffy, Mummy Tobi), and the whole name of one called by their surname (小周 whose
- * remark opens with 周敏).
+ * 阿雄; in Bulgarian, всички му викат Тошко водопроводчика), the one of their family it says pays for them
+ * (女儿赵敏付钱), their kunya (Umm Khalid (أم خالد)), what a market calls them (Iya Kaffy, Mummy Tobi), and the
+ * whole name of one called by their surname (小周 whose remark opens with 周敏).
  */
 function aliasesIn(note: string, name: string | null): string[] {
   const names: string[] = [];
