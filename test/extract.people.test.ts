@@ -453,6 +453,43 @@ describe('people on a page', () => {
     ]);
   });
 
+  it('gives the person a contact point of the organisation that gives their own mailbox and mobile', () => {
+    // A software house's JSON-LD: its sales point is its head of sales, whose card the page shows;
+    // its support point is a desk's.
+    const organization = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Smokbyte Sp. z o.o.',
+      telephone: '+48 12 395 40 70',
+      email: 'biuro@smokbyte.pl',
+      contactPoint: [
+        {
+          '@type': 'ContactPoint',
+          contactType: 'sales',
+          telephone: '+48 601 284 519',
+          email: 'michal.zielinski@smokbyte.pl',
+        },
+        {
+          '@type': 'ContactPoint',
+          contactType: 'technical support',
+          telephone: '+48 801 011 420',
+          email: 'support@smokbyte.pl',
+        },
+      ],
+    });
+    const { contacts } = extract(
+      '<div class="team-card"><h3>Michał Zieliński</h3><p>Head of Sales</p>' +
+        '<a href="tel:+48601284519">+48 601 284 519</a> <a href="mailto:michal.zielinski@smokbyte.pl">michal.zielinski@smokbyte.pl</a></div>',
+      `<script type="application/ld+json">${organization}</script>`,
+      'https://www.smokbyte.pl/kontakt',
+      'PL',
+    );
+    expect(contacts.map((c) => [c.name, c.emails, c.phones])).toEqual([
+      ['Michał Zieliński', ['michal.zielinski@smokbyte.pl'], ['+48601284519']],
+      [null, ['biuro@smokbyte.pl', 'support@smokbyte.pl'], ['+48123954070', '+48801011420']],
+    ]);
+  });
+
   it('takes the mobile number as the WeChat id where a line of its own says they are the same', () => {
     const { contacts } = extract(
       '<div class="card"><p>联系人：王经理</p><p>电话：0571-8888 1234</p><p>手机：139 0571 1234</p><p>微信同手机</p></div>' +

@@ -1,6 +1,7 @@
 import { type EvidencePlace, MAX_EVIDENCE_NAME, type SchemaOrgRole } from './evidence.ts';
 import { normalizeEmail } from './findEmails.ts';
 import { addPhoneValue } from './phoneValue.ts';
+import { isRoleMailbox } from './roleMailbox.ts';
 import { cleanWebUrl } from './socialProfile.ts';
 import { collapseSpace, decodeEntities, pushUnique } from './text.ts';
 import type { ContactSource, ExtractedContact, PhoneRegionGuess } from './types.ts';
@@ -89,6 +90,15 @@ function visit(
     if (name !== null) pushUnique(result.organizations, name);
     const contact = orgContact(obj, name, ctx, ids, orgType);
     if (contact !== null) result.contacts.push(contact);
+    // A contact point of someone's own (the sales point giving michal.zielinski@… and his mobile):
+    // a candidate of its own, which the person's card on the page takes by its mailbox.
+    for (const point of objects(obj.contactPoint)) {
+      const p = resolve(point, ids);
+      if (!isPersonalPoint(p)) continue;
+      const own = emptyContact(ctx, 'contact-point', 'ContactPoint', { contactType: contactType(p) });
+      addContactData(own, p, ctx.phoneRegion, ids);
+      if (own.emails.length + own.phones.length > 0) result.contacts.push(own);
+    }
     for (const key of PERSON_LINKS) for (const p of objects(obj[key])) visit(p, name, ctx, ids, seen, result);
     for (const key of ['subOrganization', 'department', 'parentOrganization']) {
       for (const o of objects(obj[key])) visit(o, null, ctx, ids, seen, result);
@@ -145,16 +155,22 @@ function orgContact(
     point === undefined ? null : { contactType: contactType(point) },
   );
   contact.organization = name;
-  addContactData(contact, obj, ctx.phoneRegion, ids);
+  addContactData(contact, obj, ctx.phoneRegion, ids, true);
   const hasData = contact.emails.length + contact.phones.length + contact.urls.length > 0 || contact.address;
   return hasData && (name !== null || contact.emails.length + contact.phones.length > 0) ? contact : null;
 }
 
+/**
+ * Adds an object's mailboxes, numbers, address and links to `contact`, and its contact points';
+ * with `personalPointsApart`, an organisation's, not those of its points that are someone's own
+ * (isPersonalPoint), which visit reads as candidates of their own.
+ */
 function addContactData(
   contact: ExtractedContact,
   obj: Json,
   region: PhoneRegionGuess,
   ids: Map<string, Json>,
+  personalPointsApart = false,
 ): void {
   for (const v of strings(obj.email)) {
     const email = normalizeEmail(v);
@@ -170,9 +186,28 @@ function addContactData(
   }
   for (const point of objects(obj.contactPoint)) {
     const p = resolve(point, ids);
-    if (p !== obj) addContactData(contact, p, region, ids);
+    if (p !== obj && !(personalPointsApart && isPersonalPoint(p))) addContactData(contact, p, region, ids);
   }
 }
+
+/**
+ * Whether a contact point gives a person's own mailbox, named as people's are (first.last@, not a
+ * desk's sales@): its data is that person's, not the organisation's.
+ */
+function isPersonalPoint(point: Json): boolean {
+  const emails = strings(point.email)
+    .map(normalizeEmail)
+    .filter((e): e is string => e !== null);
+  return (
+    emails.length > 0 &&
+    emails.every(
+      (email) => !isRoleMailbox(email) && PERSONAL_LOCAL_PART.test(email.slice(0, email.indexOf('@'))),
+    )
+  );
+}
+
+/** A mailbox's local part as a person's name makes it: two words of letters joined by a dot, _ or -. */
+const PERSONAL_LOCAL_PART = /^[a-z]{2,}[._-][a-z]{2,}$/;
 
 function formatAddress(value: unknown, ids: Map<string, Json>): string | null {
   for (const v of values(value)) {
