@@ -791,17 +791,26 @@ function opensBracket(text: string): boolean {
 const SENDS_TO =
   /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|atendid|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can (?:also )?be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete|:\s*(?:ms|mr|mrs|dr)\.?\s|keresse|kérje|segít|ansprechpartner|обърнете|звънете|обадете|разположение|together with/i;
 
+/** The words an English sentence sends the reader to someone with: contact, call, write to …. */
+const CONTACT_VERBS_EN = '[Cc]ontact|[Cc]all|[Ww]rite to|[Ss]peak (?:to|with)|[Aa]sk for';
+/** The name they are sent to, perhaps after how they are addressed: Ms. Angela Zhong, Dr Weber. */
+const CONTACTED_NAME_EN = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})`;
+
 /**
  * Contact and the like, a name (perhaps in the other script in brackets after it), what the person
  * is between commas, then the number's word: …please contact Ms. Angela Zhong (钟丽萍), Overseas
  * Sales Manager, WhatsApp …; …handled together with Mr. Tony He (何志伟), Sales Manager, Tel. ….
  */
-const REFERRAL_EN_LABEL_AFTER =
-  /\b(?:[Cc]ontact|[Cc]all|[Ww]rite to|[Ss]peak (?:to|with)|[Aa]sk for|handled by|together with)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:\s*[(（][^()（）]{1,20}[)）])?,\s+[^,;]{2,40},\s+(?:WhatsApp|Tel\.?|Phone|Mobile|Cell|Direct)\s*[:：]?\s*$/u;
+const REFERRAL_EN_LABEL_AFTER = new RegExp(
+  String.raw`\b(?:${CONTACT_VERBS_EN}|handled by|together with)\s+${CONTACTED_NAME_EN}(?:\s*[(（][^()（）]{1,20}[)）])?,\s+[^,;]{2,40},\s+(?:WhatsApp|Tel\.?|Phone|Mobile|Cell|Direct)\s*[:：]?\s*$`,
+  'u',
+);
 
 /** Contact and the like, a name, what the person is between commas, then at or on. */
-const REFERRAL_EN_TITLE_AFTER =
-  /\b(?:[Cc]ontact|[Cc]all|[Ww]rite to|[Ss]peak (?:to|with)|[Aa]sk for)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}),\s+[^,]{2,40},\s+(?:at|on|via)\s*[:：]?\s*$/u;
+const REFERRAL_EN_TITLE_AFTER = new RegExp(
+  String.raw`\b(?:${CONTACT_VERBS_EN})\s+${CONTACTED_NAME_EN},\s+[^,]{2,40},\s+(?:at|on|via)\s*[:：]?\s*$`,
+  'u',
+);
 
 /**
  * The same in Thai, where a name is addressed with คุณ and written in Thai script, which the

@@ -97,6 +97,15 @@ const MONTH_WORD = '[A-Za-z\u00c0-\u017f\u0400-\u04ff]{3,12}';
  * 2025 г.): read past, as a weekday before it is.
  */
 const YEAR_WORD_AFTER = /(?<=\d)\s*г\.?$/;
+
+/**
+ * The date without its year's word (YEAR_WORD_AFTER); looked for only where the text ends in г or
+ * г., as few dates do: the pattern would otherwise be tried from every character of every date.
+ */
+function withoutYearWord(text: string): string {
+  const end = text.endsWith('.') ? text.length - 1 : text.length;
+  return text.charAt(end - 1) === 'г' ? text.replace(YEAR_WORD_AFTER, '') : text;
+}
 /**
  * A day, a month named and a year: 9 Nov 2026, 12-Oct-2026, 7-oct-26 (as Excel's dd-mmm-yy shows
  * it), 15 de octubre de 2026, and the day with its dot as German writes it (12. Jänner 2026).
@@ -247,7 +256,7 @@ function parseDateText(
 ): ParseResult<IsoDate> {
   const written = normalizeText(raw);
   if (written === '') return EMPTY;
-  const s = written.replace(WEEKDAY_FIRST, '').replace(YEAR_WORD_AFTER, '');
+  const s = withoutYearWord(written.replace(WEEKDAY_FIRST, ''));
   let match = YMD.exec(s);
   if (match) return fromYmd(s, Number(match[1]), Number(match[3]), Number(match[4]));
   match = ZH_YMD.exec(s);
