@@ -700,6 +700,79 @@ const BULGARIAN: HeaderWords = {
 };
 
 /**
+ * Lithuanian: a wholesaler's or a trade's pirkėjų sąrašas and its book of sąskaitos faktūros,
+ * kreditinės sąskaitos, komerciniai pasiūlymai and apmokėjimai (pardavimai), as the Excel sheets
+ * beside Rivilė and B1 keep them. As the Bulgarian list, Pirkėjas is the firm or the person and
+ * Kontaktinis asmuo the name to ask for there; be PVM is turnover, the PVM the state's. Dokumento
+ * rūšis says which document was written (PVM sąskaita faktūra, komercinis pasiūlymas,
+ * apmokėjimas), a weak status beside Būsena. People often type the words without their accents.
+ */
+const LITHUANIAN: HeaderWords = {
+  customers: {
+    id: ['Kodas', 'Pirkėjo kodas', 'Pirkejo kodas', 'Kliento kodas', 'Kliento Nr.'],
+    name: ['Vardas, pavardė', 'Vardas pavardė', 'Kontaktinis asmuo', 'Pirkėjas', 'Pirkejas', 'Klientas'],
+    // Pirkėjas beside a Kontaktinis asmuo is the buying firm's name, the contact the person's.
+    company: ['Įmonė', 'Imone', 'Įmonės pavadinimas', 'Pavadinimas', 'Pirkėjas', 'Pirkejas', 'Klientas'],
+    mobile: ['Mobilusis', 'Mobilus', 'Mob. tel.', 'Mobilusis telefonas'],
+    phone: ['Telefonas', 'Tel.', 'Tel. nr.', 'Telefono nr.'],
+    email: ['El. paštas', 'El. pastas', 'El. p.'],
+    address: ['Adresas', 'Pristatymo adresas'],
+    city: ['Miestas', 'Gyvenvietė'],
+    birthday: ['Gimimo data', 'Gimtadienis'],
+    note: ['Pastabos', 'Pastaba'],
+  },
+  orders: {
+    customerId: ['Kodas', 'Pirkėjo kodas', 'Pirkejo kodas', 'Kliento kodas'],
+    customerName: ['Pirkėjas', 'Pirkejas', 'Klientas'],
+    date: ['Data', 'Dokumento data', 'Sąskaitos data', 'Išrašymo data'],
+    orderId: ['Dokumento Nr.', 'Sąskaitos Nr.', 'SF Nr.', 'Dok. Nr.', 'Serija ir Nr.'],
+    amount: ['be PVM', 'Suma be PVM', 'Suma', 'su PVM', 'Suma su PVM'],
+    product: ['Prekės / aprašymas', 'Prekės', 'Prekė', 'Aprašymas', 'Prekė / paslauga', 'Paslauga'],
+    quantity: ['Kiekis'],
+    unitPrice: ['Kaina', 'Vnt. kaina', 'Kaina be PVM'],
+    status: ['Būsena', 'Busena', 'Statusas', 'Dokumento rūšis', 'Dokumento rusis'],
+    payment: ['Apmokėjimas', 'Apmokejimas', 'Mokėjimo būdas'],
+    remarks: ['Pastabos', 'Pastaba'],
+  },
+};
+
+/**
+ * Ukrainian: a distributor's or a shop's список клієнтів and its book of видаткові накладні,
+ * повернення, комерційні пропозиції and оплати, as the Excel sheets beside BAS and M.E.Doc keep
+ * them. Назва is the firm (ТОВ) or the sole trader (ФОП), Контактна особа the name to ask for
+ * there; сума без ПДВ is turnover, the ПДВ the state's. Вид документа says which document was
+ * written (видаткова накладна, комерційна пропозиція, оплата), a weak status beside Оплата / статус.
+ */
+const UKRAINIAN: HeaderWords = {
+  customers: {
+    id: ['Код', 'Код клієнта', '№ клієнта'],
+    name: ['ПІБ', "Ім'я", 'Контактна особа', 'Клієнт', 'Покупець', 'Назва'],
+    // Назва beside a Контактна особа is the firm's name, the contact the person's.
+    company: ['Назва', 'Назва клієнта', 'Організація', 'Компанія', 'Клієнт'],
+    mobile: ['Мобільний', 'Моб. телефон', 'Мобільний телефон'],
+    phone: ['Телефон', 'Тел.', 'Телефони'],
+    email: ['Ел. пошта', 'Електронна пошта', 'E-mail'],
+    address: ['Адреса', 'Адреса доставки', 'Юридична адреса'],
+    city: ['Місто', 'Населений пункт'],
+    birthday: ['Дата народження', 'День народження'],
+    note: ['Примітка', 'Примітки', 'Коментар'],
+  },
+  orders: {
+    customerId: ['Код', 'Код клієнта'],
+    customerName: ['Клієнт', 'Покупець', 'Контрагент', 'Назва'],
+    date: ['Дата', 'Дата документа', 'Дата продажу', 'Дата відвантаження'],
+    orderId: ['№ документа', 'Номер документа', '№ накладної', 'Документ'],
+    amount: ['Сума без ПДВ', 'Сума', 'Сума з ПДВ', 'Разом'],
+    product: ['Товар / послуга', 'Товар', 'Послуга', 'Найменування', 'Найменування товару'],
+    quantity: ['Кількість', 'К-сть'],
+    unitPrice: ['Ціна', 'Ціна без ПДВ'],
+    status: ['Оплата / статус', 'Статус', 'Вид документа'],
+    payment: ['Оплата', 'Спосіб оплати', 'Форма оплати'],
+    remarks: ['Примітка', 'Коментар'],
+  },
+};
+
+/**
  * Slovenian: a trade's seznam strank and its book of issued invoices (izdani računi), as Minimax
  * and the Excel sheets beside it keep them. As the Hungarian list, a column of firms and people
  * alike (Naziv / Ime in priimek) is the company and the person to ask for there (Kontaktna oseba)
@@ -949,6 +1022,8 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   CROATIAN,
   ROMANIAN,
   BULGARIAN,
+  LITHUANIAN,
+  UKRAINIAN,
   SLOVAK,
   INDIAN_ENGLISH,
 ];

@@ -44,6 +44,10 @@ const numberCases: Case<number>[] = [
   ['1 104,00 лв.', v(1104)],
   ['-126,00 лв', v(-126)],
   ['547,20 евро', v(547.2)],
+  // The hryvnia after the figure, by its abbreviation or its sign.
+  ['15 128,00 грн', v(15128)],
+  ['-472,00 грн', v(-472)],
+  ['9 540,00 ₴', v(9540)],
   // Vietnamese dong and Indonesian rupiah group thousands with dots; Korean prices in 만 and 천.
   ['1.850.000 ₫', v(1850000)],
   ['240.000đ', v(240000)],
@@ -483,6 +487,13 @@ describe('a date with its month named in another language, or its year in the Bu
     ['12 декември 2025', '2025-12-12'],
     ['12 януари 2026 г.', '2026-01-12'],
     ['15.12.2025 г.', '2025-12-15'],
+    // Ukrainian names its months in the genitive after the day and writes the year's word (р.).
+    ['11 лютого 2026 р.', '2026-02-11'],
+    ['12 березня 2026 р.', '2026-03-12'],
+    ['12 березня 2026', '2026-03-12'],
+    // Lithuanian writes the year first with its word (m.), the month in the genitive, the day's word (d.).
+    ['2026 m. kovo 12 d.', '2026-03-12'],
+    ['2026 m. balandžio 3 d.', '2026-04-03'],
     ['5 октомври 2026', '2026-10-05'],
     ['3 Okt 2026', '2026-10-03'],
     ['12 März 2026', '2026-03-12'],

@@ -94,17 +94,19 @@ const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2
 const MONTH_WORD = '[A-Za-z\u00c0-\u017f\u0400-\u04ff]{3,12}';
 /**
  * The year's word after a date, as Bulgarian and Russian write it (01.12.2025 г., 12 декември
- * 2025 г.): read past, as a weekday before it is.
+ * 2025 г.) and Ukrainian (12 березня 2026 р.): read past, as a weekday before it is.
  */
-const YEAR_WORD_AFTER = /(?<=\d)\s*г\.?$/;
+const YEAR_WORD_AFTER = /(?<=\d)\s*[гр]\.?$/;
 
 /**
  * The date without its year's word (YEAR_WORD_AFTER); looked for only where the text ends in г or
- * г., as few dates do: the pattern would otherwise be tried from every character of every date.
+ * р (a dot after either), as few dates do: the pattern would otherwise be tried from every
+ * character of every date.
  */
 function withoutYearWord(text: string): string {
   const end = text.endsWith('.') ? text.length - 1 : text.length;
-  return text.charAt(end - 1) === 'г' ? text.replace(YEAR_WORD_AFTER, '') : text;
+  const last = text.charAt(end - 1);
+  return last === 'г' || last === 'р' ? text.replace(YEAR_WORD_AFTER, '') : text;
 }
 /**
  * A day, a month named and a year: 9 Nov 2026, 12-Oct-2026, 7-oct-26 (as Excel's dd-mmm-yy shows
@@ -116,8 +118,13 @@ const D_MONTH_Y = new RegExp(
 const MONTH_D_Y = new RegExp(
   String.raw`^(${MONTH_WORD})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})${TIME}$`,
 );
-/** The year first, then the month named and the day, as Hungarian writes it: 2025. márc. 6. */
-const Y_MONTH_D = new RegExp(String.raw`^(\d{4})\.?\s+(${MONTH_WORD})\.?\s+(\d{1,2})\.?${TIME}$`);
+/**
+ * The year first, then the month named and the day, as Hungarian writes it (2025. márc. 6.) and
+ * Lithuanian with the words for year and day (2026 m. kovo 12 d.).
+ */
+const Y_MONTH_D = new RegExp(
+  String.raw`^(\d{4})(?:\.|\s+m\.)?\s+(${MONTH_WORD})\.?\s+(\d{1,2})(?:\.|\s+d\.)?${TIME}$`,
+);
 /**
  * A month named and a day, without their year: Nov 9, November 9th, 9 Nov, 9th of November, 15
  * de octubre, 2/nov, 7-oct.

@@ -80,6 +80,11 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['лв.', 'BGN', 'after'],
   ['лв', 'BGN', 'after'],
   ['евро', 'EUR', 'after'],
+  // The hryvnia as Ukraine writes it: 15 128,00 грн, 9 540,00 ₴.
+  ['UAH', 'UAH', 'both'],
+  ['грн.', 'UAH', 'after'],
+  ['грн', 'UAH', 'after'],
+  ['₴', 'UAH', 'both'],
   ['lei', 'RON', 'after'],
   ['PLN', 'PLN', 'both'],
   ['zł', 'PLN', 'after'],

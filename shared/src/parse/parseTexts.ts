@@ -259,6 +259,8 @@ const REGION_NAMES: Record<string, { zh: string; en: string }> = {
   NG: { zh: '尼日利亚', en: 'Nigeria' },
   RO: { zh: '罗马尼亚', en: 'Romania' },
   BG: { zh: '保加利亚', en: 'Bulgaria' },
+  UA: { zh: '乌克兰', en: 'Ukraine' },
+  LT: { zh: '立陶宛', en: 'Lithuania' },
   PE: { zh: '秘鲁', en: 'Peru' },
 };
 
@@ -300,6 +302,7 @@ const CURRENCY_REGIONS: Record<string, string> = {
   CZK: 'CZ',
   RON: 'RO',
   BGN: 'BG',
+  UAH: 'UA',
   PEN: 'PE',
   CHF: 'CH',
   AUD: 'AU',

@@ -415,6 +415,25 @@ describe('analyzeCustomerTable', () => {
     ]);
   });
 
+  it('names Ukraine for a table in hryvnias', () => {
+    const notes = analyzeCustomerTable({
+      customers: {
+        header: ['Назва', 'Телефон', 'Total spend'],
+        rows: [
+          ['ТОВ «Зерно і Пара»', '067 218 44 90', '15 128,00 грн'],
+          ['ФОП Собко Андрій Миколайович', '063 771 20 45', '5 890,00 ₴'],
+          ['ТОВ «Вірменська 19»', '(032) 235-14-70', '17 560,00 грн'],
+        ],
+      },
+      today: TODAY,
+      clv: false,
+      config: { language: 'en' },
+    }).notes.filter((note) => note.includes('phone number'));
+    expect(notes).toEqual([
+      "3 phone numbers are not valid in the default region CN; the table's amounts are in UAH, and they are valid as numbers of Ukraine (UA): if most customers are there, set the default phone region to UA.",
+    ]);
+  });
+
   it('names Hungary for a table in forint, its numbers written with the 06 trunk prefix', () => {
     const hungarian: TableData = {
       header: ['Név', 'Telefon', 'Total spend'],

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { customerRecord } from '../followups/testFixtures.ts';
 import { nameIndexesOf, nameKeyOf } from './contactIndex.ts';
+import { customerIndexesOf } from './derivePurchaseStats.ts';
+import { namedBuyerId } from './orderColumns.ts';
 
 describe('nameKeyOf', () => {
   it.each([
@@ -311,6 +313,60 @@ describe('nameIndexesOf, a hardware shop’s buyers as its 出货单 writes them
     ['沈阳装饰', -1, 'the city and the trade name no firm'],
   ])('%j → %i (%s)', (value, index) => {
     expect(Array.from(nameIndexesOf(records, [value]).indexes)).toEqual([index]);
+  });
+});
+
+describe('nameIndexesOf, a Lviv distributor’s clients as its Накладні name them', () => {
+  const records = [
+    customerRecord(15, {
+      company: 'ФОП Собко Андрій Миколайович',
+      name: 'Андрій',
+      note: 'всі кажуть «Андрій з Сихова»',
+    }),
+    customerRecord(16, { company: 'ФОП Гуменюк Віталій Петрович', name: 'Віталій' }),
+  ];
+
+  it.each([
+    ['Андрій з Сихова (кіоск)', 0, 'what the remark says everybody calls him, his kiosk in brackets'],
+    ['Андрій з Сихова', 0, 'the same alone'],
+    ['Андрій з Винників', -1, 'another Andriy'],
+  ])('%j → %i (%s)', (value, index) => {
+    expect(Array.from(nameIndexesOf(records, [value]).indexes)).toEqual([index]);
+  });
+});
+
+describe('a daily-goods stall’s 赊账 customers as its 出货记录 names them', () => {
+  const records = [
+    customerRecord(6, { id: 'CS01', company: '惠民超市（枣园店）', name: '王姐（王秀英）' }),
+    customerRecord(7, { id: 'CS02', company: '家家福便利超市', name: '老刘（刘建军）' }),
+    customerRecord(8, { id: 'CS03', company: '万佳乐超市（册山店）', name: '张经理（张海燕）' }),
+    customerRecord(13, { id: 'XM03', company: '兴盛便民店', name: '小孙（孙丽）' }),
+    customerRecord(15, { id: 'XZ01', company: '东升百货', name: '周老板（周东升）' }),
+  ];
+
+  it.each([
+    ['王秀英', 0, 'the name in brackets after how she is addressed'],
+    ['刘建军', 1, 'the same, after 老 and his surname'],
+    ['孙丽', 3, 'the same, after 小 and her surname'],
+    ['王姐', 0, 'how she is addressed'],
+    ['张海燕', 2, 'the same, after her post'],
+    ['王建国', -1, 'another 王'],
+  ])('%j → %i (%s)', (value, index) => {
+    expect(Array.from(nameIndexesOf(records, [value]).indexes)).toEqual([index]);
+  });
+
+  it('keeps a bracketed name of another surname for no one: 老板（王建国） is the boss, not 王建国', () => {
+    const boss = [customerRecord(4, { company: '鑫源商店', name: '老板（王建国）' })];
+    expect(Array.from(nameIndexesOf(boss, ['王建国']).indexes)).toEqual([-1]);
+  });
+
+  it.each([
+    ['万佳乐', 2, 'the shop’s own name, without 超市 and its branch'],
+    ['家家福', 1, 'the same, without 便利超市'],
+    ['王秀英', 0, 'her name in full'],
+  ])('finds %j, written with its 客户编号 left blank, as a named buyer (%s)', (value, index) => {
+    const ids = ['CS01', namedBuyerId(value)];
+    expect(Array.from(customerIndexesOf(records, ids))).toEqual([0, index]);
   });
 });
 

@@ -5,7 +5,6 @@ import { parseEmail } from '../parse/parseEmail.ts';
 import { parsePhone } from '../parse/parsePhone.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { bilingualHalves } from './bilingualHalves.ts';
-import { namedBuyerOf } from './orderColumns.ts';
 import type { ContactKind } from './readerProblem.ts';
 
 /**
@@ -86,12 +85,35 @@ const HONORIFIC =
 
 /** A name, then a remark of a few words in brackets: 小鹿家（淘宝店）, Cafe Volta (West End). */
 const NAME_REMARK = /^(.+?)\s*[(（][^()（）]{1,20}[)）]$/;
+/** How a shop addresses a Chinese customer: 王师傅, 刘经理, 王大姐, 周老板, 老杜, 小孙. */
+const ADDRESS_FORM = String.raw`\p{Script=Han}{1,2}(?:师傅|經理|经理|老板|老闆|总|總|姐|哥|工|主任|老师|老師)|[老小]\p{Script=Han}`;
 /**
  * A Chinese name, then how its bearer is addressed in brackets: 王德林（王师傅）, 刘宏伟（刘经理）,
  * 王秀兰（王大姐）, 杜建军（老杜）; perhaps their post before it (厨师长 杜建军（老杜）).
  */
-const ADDRESSED_AFTER_NAME =
-  /^(?:\p{Script=Han}{2,5}\s+)?\p{Script=Han}{2,4}\s*[(（]\s*(\p{Script=Han}{1,2}(?:师傅|經理|经理|老板|老闆|总|總|姐|哥|工|主任|老师|老師)|老\p{Script=Han})\s*[)）]$/u;
+const ADDRESSED_AFTER_NAME = new RegExp(
+  String.raw`^(?:\p{Script=Han}{2,5}\s+)?\p{Script=Han}{2,4}\s*[(（]\s*(${ADDRESS_FORM})\s*[)）]$`,
+  'u',
+);
+/** The other way round: how the bearer is addressed, then the name in brackets: 王姐（王秀英）. */
+const NAME_AFTER_ADDRESSED = new RegExp(
+  String.raw`^(${ADDRESS_FORM})\s*[(（]\s*(\p{Script=Han}{2,4})\s*[)）]$`,
+  'u',
+);
+
+/**
+ * The name in brackets after how its bearer is addressed (王秀英 of 王姐（王秀英）, 孙丽 of
+ * 小孙（孙丽）), where the name has the surname the address uses; null for any other key.
+ */
+function nameAfterAddressed(key: string): string | null {
+  const m = NAME_AFTER_ADDRESSED.exec(key);
+  if (m === null) return null;
+  const form = m[1] as string;
+  const name = m[2] as string;
+  // 老刘 and 小孙 name the surname second; 王姐, 张经理 and 马大哥 first.
+  const surname = /^[老小]/.test(form) && form.length === 2 ? form.charAt(1) : form.charAt(0);
+  return name.startsWith(surname) ? name : null;
+}
 
 /**
  * The bracketed remark after a name when it is written in Chinese characters and the name before
@@ -230,6 +252,9 @@ function namesFound(records: readonly CustomerRecord[], values: readonly string[
       // what the shop's orders call them.
       const addressed = ADDRESSED_AFTER_NAME.exec(key)?.[1];
       if (addressed !== undefined) keepBare(addressed, i);
+      // And the other way round (王姐（王秀英）): the name the shop's orders sometimes write in full.
+      const named = nameAfterAddressed(key);
+      if (named !== null) keepBare(named, i);
       // The name in the other script, in brackets after it (Сергей（谢尔盖）, Chen Jing (陈静)):
       // what a buyer writing in that script calls them.
       const otherScript = nameInOtherScript(key);
@@ -254,7 +279,7 @@ function namesFound(records: readonly CustomerRecord[], values: readonly string[
   let words: ReturnType<typeof nameWordIndex> | null = null;
   for (let key = 0; key < values.length; key++) {
     const value = values[key] as string;
-    const name = nameKeyOf(namedBuyerOf(value) ?? value);
+    const name = nameKeyOf(value);
     if (shared.has(name)) {
       indexes[key] = -1;
       continue;
@@ -962,7 +987,7 @@ const PAID_BY_FAMILY_BEFORE =
 /**
  * The names a customer's remark says they go by: how they are addressed, as its first clause (王姐，带小狗（泰迪）;
  * 李叔，只付现金), and a name it gives them (中文名张丽莎，上海人; 都叫她张姐; aka Jimmy; in Vietnamese, 阿明 gọi là 阿雄: 阿明 calls him
- * 阿雄; in Bulgarian, всички му викат Тошко водопроводчика), the one of their family it says pays for them
+ * 阿雄; in Bulgarian, всички му викат Тошко водопроводчика; in Ukrainian, всі кажуть «Андрій з Сихова»), the one of their family it says pays for them
  * (女儿赵敏付钱), their kunya (Umm Khalid (أم خالد)), what a market calls them (Iya Kaffy, Mummy Tobi), and the
  * whole name of one called by their surname (小周 whose remark opens with 周敏).
  */
@@ -1020,10 +1045,11 @@ const PAYER_IN_REMARK =
   /(?:女儿|女兒|儿子|兒子|闺女|閨女|老公|老婆|丈夫|妻子|爱人|愛人|媳妇|媳婦|家属|家屬)\s*(\p{Script=Han}{2,3}?)\s*(?:付钱|付錢|付款|付|转账|轉賬|转钱|轉錢|买单|買單|结账|結賬)/u;
 /**
  * What a Bulgarian remark says everyone calls the customer, a trade perhaps after the name (всички му
- * викат Тошко водопроводчика: everybody calls him Toshko the plumber), up to three words.
+ * викат Тошко водопроводчика: everybody calls him Toshko the plumber), up to three words; and a
+ * Ukrainian one, the name perhaps in quotation marks (всі кажуть «Андрій з Сихова»: Andriy from Sykhiv).
  */
 const CALLED_BY_ALL =
-  /(?:всички|всеки)\s+(?:му|го|я|ѝ)\s+(?:викат|казват|наричат)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})/u;
+  /(?:(?:всички|всеки)\s+(?:му|го|я|ѝ)\s+(?:викат|казват|наричат)|(?:всі|усі)\s+(?:його\s+|її\s+)?(?:кличуть|кажуть|називають))\s+[«"„]?(\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})/u;
 const NAMED_IN_REMARK =
   /(?:中文名|英文名|又名|别名|外号|本名|都叫[他她]|大家叫[他她]|a\.?k\.?a\.?|gọi là)\s*[:：是]?\s*([^\s，,；;。()（）]{2,20})/iu;
 

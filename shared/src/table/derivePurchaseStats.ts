@@ -393,7 +393,7 @@ export function customerIndexesOf(
   if (named.length > 0) {
     const byName = nameIndexesOf(
       records,
-      named.map((key) => ids[key] as string),
+      named.map((key) => namedBuyerOf(ids[key] as string) as string),
     ).indexes;
     for (let k = 0; k < named.length; k++) indexes[named[k] as number] = byName[k] as number;
   }

@@ -81,6 +81,18 @@ describe('orderStatusKind', () => {
     ['кредитно известие', 'refund'],
     ['оферта', 'open-deal'],
     ['вересия', null],
+    // A Ukrainian invoice cancelled or annulled, a return and an offer; a Lithuanian one annulled, a
+    // credit note and an offer.
+    ['СКАСОВАНО', 'cancelled'],
+    ['АНУЛЬОВАНО', 'cancelled'],
+    ['повернення', 'refund'],
+    ['комерційна пропозиція', 'open-deal'],
+    ['пропозиція', 'open-deal'],
+    ['ANULIUOTA', 'cancelled'],
+    ['kreditinė sąskaita', 'refund'],
+    ['komercinis pasiūlymas', 'open-deal'],
+    ['відстрочка 14 днів', null],
+    ['pavedimu, 30 d.', null],
     // Russian: called off, money back, a commercial offer; unpaid is a sale on credit.
     ['отменён', 'cancelled'],
     ['возврат', 'refund'],

@@ -1342,6 +1342,16 @@ describe('money that is no sale, as shops abroad write it', () => {
       { walkIns: 1 },
     ],
     [
+      'a Lviv distributor’s retail sale for cash (роздріб (готівка))',
+      ['2026-02-01', 'роздріб (готівка)', 'Еспресо-суміш «Галицька», 1 кг', '860,00 грн', 'готівка'],
+      { walkIns: 1 },
+    ],
+    [
+      'a Kaunas wholesaler’s cash buyer (grynųjų pirkėjas)',
+      ['2026-02-01', 'grynųjų pirkėjas', 'Rankenėlės 128 mm – 12 vnt.', '35,00', 'grynaisiais'],
+      { walkIns: 1 },
+    ],
+    [
       'a wine merchant’s sale at the winery’s door (Ab-Hof Kitzeck)',
       ['2026-02-01', 'Ab-Hof Kitzeck', 'Schilcher Klassik', '120,00', 'bar'],
       { walkIns: 1 },

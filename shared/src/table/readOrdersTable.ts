@@ -209,14 +209,15 @@ const READ_DATES = 8192;
  * Hungarian office's occasional client (eseti ügyfél, whom a receipt, nyugta, is written for) and a shop's
  * buyer at the counter (bolti vásárló, készpénzes vevő), a Turkish one's retail sale (Perakende – nakit), a
  * Finnish one's cash customer (käteisasiakas), a Russian one's retail buyer (Розница), a Bulgarian one's till
- * (каса, клиент в брой), a Slovenian one's passer-by paying cash (gotovina, mimoidoči), a Norwegian one's
+ * (каса, клиент в брой), a Ukrainian one's retail sale for cash (роздріб, готівковий продаж), a
+ * Lithuanian one's cash buyer (grynųjų pirkėjas, kasa), a Slovenian one's passer-by paying cash (gotovina, mimoidoči), a Norwegian one's
  * counter sales (kontantsalg, kontant / disk), a Romanian one's occasional client (client ocazional, persoană
  * fizică, whom a bon fiscal is written for), a Kenyan one's ordinary buyer (Mteja wa kawaida), a Slovak one's
  * cash buyer at the counter (hotovosť – predajňa, predajňa – bez mena), and a delivery app's payout for its
  * users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
-  /^(?:(?:[门門]市)?散[客户戶]|零售(?:客户?)?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|περαστικ(?:ός|ος|ή|η|οί|οι)|eseti\s+(?:ügyfél|ugyfel|vevő|vevo)|bolti\s+(?:v[áa]s[áa]rl[óo]|vev[őo])|k[ée]szp[ée]nzes\s+(?:vev[őo]|v[áa]s[áa]rl[óo])|käteisasiakas|tiskimyynti|gotovina|mimoido[čc]i|mimoido[čc]a\s+stranka|розница|розничный\s+покупатель|каса(?:\s*[–—-]\s*клиент\s+в\s+брой)?|клиент\s+в\s+брой|disk|diskf[öo]rs[äa]ljning|kontantsalg|kontant(?:\s*\/\s*disk)?|client(?:i)?\s+ocazional(?:i)?|persoan[ăa]\s+fizic[ăa]|mteja\s+wa\s+(?:kawaida|rejareja)|hotovos[ťt](?:\s*[–—-]\s*predaj[ňn]a)?|predaj[ňn]a(?:\s*[–—-]\s*bez\s+mena)?|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf(?:\s+(?:gesch[äa]ft|laden|ab[\s-]hof))?|ab[\s-]hof(?:[\s-]verkauf)?(?:\s+[a-zäöüß]{3,20})?|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|vendas?\s+(?:ao\s+|de\s+)?balc[ãa]o(?:\s*[(（][^()（）]{1,16}[)）])?|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s*[–—-]?\s*(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
+  /^(?:(?:[门門]市)?散[客户戶]|零售(?:客户?)?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|περαστικ(?:ός|ος|ή|η|οί|οι)|eseti\s+(?:ügyfél|ugyfel|vevő|vevo)|bolti\s+(?:v[áa]s[áa]rl[óo]|vev[őo])|k[ée]szp[ée]nzes\s+(?:vev[őo]|v[áa]s[áa]rl[óo])|käteisasiakas|tiskimyynti|gotovina|mimoido[čc]i|mimoido[čc]a\s+stranka|розница|розничный\s+покупатель|каса(?:\s*[–—-]\s*клиент\s+в\s+брой)?|клиент\s+в\s+брой|роздріб|роздрібний\s+покупець|готівковий\s+продаж|gryn[ųu]j[ųu]\s+(?:pirk[ėe]jas|pardavimas)|kasa|disk|diskf[öo]rs[äa]ljning|kontantsalg|kontant(?:\s*\/\s*disk)?|client(?:i)?\s+ocazional(?:i)?|persoan[ăa]\s+fizic[ăa]|mteja\s+wa\s+(?:kawaida|rejareja)|hotovos[ťt](?:\s*[–—-]\s*predaj[ňn]a)?|predaj[ňn]a(?:\s*[–—-]\s*bez\s+mena)?|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf(?:\s+(?:gesch[äa]ft|laden|ab[\s-]hof))?|ab[\s-]hof(?:[\s-]verkauf)?(?:\s+[a-zäöüß]{3,20})?|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|vendas?\s+(?:ao\s+|de\s+)?balc[ãa]o(?:\s*[(（][^()（）]{1,16}[)）])?|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s*[–—-]?\s*(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
 /**
  * The headers of a column of bills' or invoices' numbers (Bill No., Invoice No., 发票号): the rows
  * are bills issued, each a sale whether paid or not.
@@ -312,11 +313,11 @@ const PAID_FOR_SALE = /^收(?:定金|订金|尾款|全款|余款)/;
 /**
  * A status saying the row is a payment of what an earlier sale left owed (see PAYMENT_ON_ACCOUNT): Part
  * payment, Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ, Trả nợ, Règlement reçu,
- * inbetalning, Bayaran diterima, Εξοφλήθηκε, befizetés, плащане, 还款 (not 已收款 or 已结, which say a sale was
+ * inbetalning, Bayaran diterima, Εξοφλήθηκε, befizetés, плащане, apmokėjimas, 还款 (not 已收款 or 已结, which say a sale was
  * paid).
  */
 const PAYMENT_STATUS =
-  /^\s*(?:part[\s-]*payment|deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|bayaran\s+diterima|εξοφλήθηκε|εξοφληθηκε|είσπραξη|εισπραξη|還款|betaling\s+ontvangen|inbetalning|innbetaling|indbetaling|befizet[ée]s|suoritus|pla[čc]ilo|uplata(?:\s*[(（][^()（）]{1,20}[)）])?|оплата|поступление|плащане|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
+  /^\s*(?:part[\s-]*payment|deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|bayaran\s+diterima|εξοφλήθηκε|εξοφληθηκε|είσπραξη|εισπραξη|還款|betaling\s+ontvangen|inbetalning|innbetaling|indbetaling|befizet[ée]s|suoritus|pla[čc]ilo|uplata(?:\s*[(（][^()（）]{1,20}[)）])?|оплата|поступление|плащане|apmok[ėe]jimas|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
 
 /**
  * Whether a status says money was paid in (PAYMENT_STATUS), alone or with its translation: trả nợ

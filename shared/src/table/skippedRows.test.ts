@@ -380,6 +380,41 @@ describe('skippedRowReason', () => {
     ],
     ['ВСИЧКО', ['', '', '', 'ВСИЧКО', '47 265,91 лв.', ''], 'total'],
     ['Забележка: …', ['Забележка: оборот = данъчната основа (без ДДС) в лева.', '', '', '', '', ''], 'note'],
+    // A Lviv distributor's count of its clients, its months' totals and the grand one, its remark
+    // and who drew it up.
+    [
+      'Всього: 10 клієнтів (…)',
+      ['Всього: 10 клієнтів (2 кав’ярні, 3 ресторани / готелі, 5 ФОП)', '', '', '', '', ''],
+      'total',
+    ],
+    [
+      'Разом за лютий 2026 (17 док.)',
+      ['', '', '', 'Разом за лютий 2026 (17 док.)', '200 366,00 грн', ''],
+      'total',
+    ],
+    [
+      'Всього за лютий–березень 2026',
+      ['', '', '', 'Всього за лютий–березень 2026', '304 328,00 грн', ''],
+      'total',
+    ],
+    ['Склала: …', ['Склала: бухгалтер Христина Павлишин, 31.03.2026', '', '', '', '', ''], 'note'],
+    ['Перевірив: …', ['Перевірив: директор Б. Стасюк', '', '', '', '', ''], 'note'],
+    // A Kaunas wholesaler's: a month's total short enough to be read as a label (Viso už kovą), as a
+    // German one's Summe Mai (9 Belege).
+    [
+      'Iš viso: 10 pirkėjų (…)',
+      ['Iš viso: 10 pirkėjų (5 įmonės, 3 meistrai, 2 privatūs)', '', '', '', '', ''],
+      'total',
+    ],
+    ['Viso už kovą (17 dok.)', ['', '', '', 'Viso už kovą (17 dok.)', '12 878,00 €', ''], 'total'],
+    ['Summe Mai (9 Belege)', ['', '', '', 'Summe Mai (9 Belege)', '€ 1.204,00', ''], 'total'],
+    ['IŠ VISO (kovas–balandis)', ['', '', '', 'IŠ VISO (kovas–balandis)', '20 803,60 €', ''], 'total'],
+    [
+      'Parengė: …',
+      ['Parengė: J. Bernotienė      Patikrino: direktorius V. Mockus      2026-05-04', '', '', '', '', ''],
+      'note',
+    ],
+    ['Pastaba: …', ['Pastaba: apyvarta skaičiuojama be PVM.', '', '', '', '', ''], 'note'],
     // A Graz merchant's totals of Feber, as Austria names February, and of both months.
     ['Summe Feber 2026 (16 Belege)', ['', '', '', 'Summe Feber 2026 (16 Belege)', '€ 6.046,77', ''], 'total'],
     [

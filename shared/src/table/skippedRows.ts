@@ -159,6 +159,14 @@ const TOTAL_LABELS = new Set([
   // Bulgarian: in all, everything.
   'общо',
   'всичко',
+  // Ukrainian: in all, together.
+  'всього',
+  'усього',
+  'разом',
+  // Lithuanian: in all, all (without its accent as often typed).
+  'iš viso',
+  'is viso',
+  'viso',
   // Finnish: in all, all in all, a part's sum.
   'yhteensä',
   'kaikki yhteensä',
@@ -315,9 +323,11 @@ function isTotalLabel(text: string): boolean {
   // AFTER_LABEL only takes text off the end, so a totals cell starts with a label's first character.
   if (!TOTAL_FIRST_CODES.has(bare.charCodeAt(0))) return false;
   if (TOTAL_LABELS.has(bare)) return true;
-  // A label and what it adds up in brackets: GENEL TOPLAM (EKİM–KASIM), Total (Oct–Nov).
+  // A label and what it adds up in brackets: GENEL TOPLAM (EKİM–KASIM), Total (Oct–Nov); the
+  // month too before the count of its documents, Summe Mai (9 Belege), Viso už kovą (17 dok.).
   const beforeBracket = bare.length <= 40 ? beforeBracketedEnd(bare) : null;
-  if (beforeBracket !== null && TOTAL_LABELS.has(beforeBracket)) return true;
+  if (beforeBracket !== null && (TOTAL_LABELS.has(beforeBracket) || isTotalAbroad(beforeBracket)))
+    return true;
   const label = bare.replace(AFTER_LABEL, '').trim();
   if (
     TOTAL_LABELS.has(label) ||
@@ -382,7 +392,7 @@ const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
  * active), 合计：共 12 位客户，其中 3 位新客户.
  */
 const LONG_LABELLED_TOTAL =
-  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal|totalt|summa|skupaj|spolu|celkom|ukupno|σ[ύυ]νολο|итого|всего)\s*[:：]\s*\S/i;
+  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal|totalt|summa|skupaj|spolu|celkom|ukupno|σ[ύυ]νολο|итого|всего|всього|разом|(?:iš|is)\s+viso|viso)\s*[:：]\s*\S/i;
 
 /**
  * A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026, and in
@@ -417,7 +427,7 @@ function isTotalAbroad(bare: string): boolean {
 /** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
 const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?(?:\s+general)?|yhteensä|összesen|skupaj|spolu|celkom|kabuuan|ukupno|sveukupno|(?:итого|всего)(?:\s+за)?|общо|всичко|sub-?\s?totals?|summe|gesamtsumme|gesamt|zwischensumme|sum|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
+  /^(?:(?:grand\s+)?totals?(?:\s+general)?|yhteensä|összesen|skupaj|spolu|celkom|kabuuan|ukupno|sveukupno|(?:итого|всего|всього|усього|разом)(?:\s+за)?|общо|всичко|(?:iš\s+|is\s+)?viso(?:\s+už)?|sub-?\s?totals?|summe|gesamtsumme|gesamt|zwischensumme|sum|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
 /**
  * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
  * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
@@ -679,10 +689,11 @@ const COUNT_LINE = /^(?:[共计]|총)\s*\d+\s*(?:位|个|家|间|名|人|户|条
  * English label perhaps followed by its Chinese (Prepared by 开单: Ah Mei). Compared with
  * traditional characters folded (製表人 is 制表人); 资料来源 and 汇出时间 are Taiwan's words. The
  * same in the other languages ledgers are kept in: Elaboró, Nota, Erstellt, Catatan, ผู้บันทึก,
- * Người lập biểu, ملاحظة, Întocmit, Utarbeidet av, Забележка, Изготвил.
+ * Người lập biểu, ملاحظة, Întocmit, Utarbeidet av, Забележка, Изготвил, Склала, Перевірив, Parengė,
+ * Patikrino.
  */
 const NOTE_LABEL =
-  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|登录|录入人?|登记人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?|elabor[óo]|elaborado por|revis[óo]|autoriz[óo]|nota|notas|observaciones|obs|erstellt(?: von)?|gepr[üu]ft(?: von)?|hinweis|anmerkung|bemerkung|dibuat(?: oleh)?|diperiksa(?: oleh)?|catatan|keterangan|ket|ผู้บันทึก|ผู้จัดทำ|ตรวจ|หมายเหตุ|uwaga|uwagi|sporządzi[łl]a?|wystawi[łl]a?|not|açıklama|hazırlayan|kontrol|người lập(?: biểu| bảng)?|kiểm tra|ghi chú|lưu ý|disediakan oleh|disemak|έλεγχος|ελεγχος|σημείωση|σημειωση|παρατήρηση|παρατηρηση|ملاحظة|ملاحظه|ملاحظات|تنبيه|أعده|اعده|راجعه|huom\.?|huomautus|tarkastanut|laatinut|hyväksynyt|примечание|прим\.?|составил[аи]?|проверил[аи]?|забележк[аи]|изготвил[аи]?|[îi]ntocmit(?:\s+de)?|verificat(?:\s+de)?|utarbeidet av|merk)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
+  /^(?:制表人?|审核人?|审批人?|复核人?|填表人|填报人|经办人|承办人|登录|录入人?|登记人|经手人?|记账人?|出纳|会计|收款人|签字|签名|负责人签字|老板签字|客户签字|备注|说明|注意|注释|注|数据来源|资料来源|导出时间|导出人|汇出时间|汇出人|打印时间|附注|提示|温馨提示|图例|备考|prepared by|approved by|checked by|reviewed by|signed|note|notes|remarks?|source|exported|terms|payment terms|legend|key|abbreviations|n\.?b\.?|p\.?s\.?|elabor[óo]|elaborado por|revis[óo]|autoriz[óo]|nota|notas|observaciones|obs|erstellt(?: von)?|gepr[üu]ft(?: von)?|hinweis|anmerkung|bemerkung|dibuat(?: oleh)?|diperiksa(?: oleh)?|catatan|keterangan|ket|ผู้บันทึก|ผู้จัดทำ|ตรวจ|หมายเหตุ|uwaga|uwagi|sporządzi[łl]a?|wystawi[łl]a?|not|açıklama|hazırlayan|kontrol|người lập(?: biểu| bảng)?|kiểm tra|ghi chú|lưu ý|disediakan oleh|disemak|έλεγχος|ελεγχος|σημείωση|σημειωση|παρατήρηση|παρατηρηση|ملاحظة|ملاحظه|ملاحظات|تنبيه|أعده|اعده|راجعه|huom\.?|huomautus|tarkastanut|laatinut|hyväksynyt|примечание|прим\.?|составил[аи]?|проверил[аи]?|забележк[аи]|изготвил[аи]?|примітк[аи]|склала?|склав|перевірила?|перевірив|pastabos?|pareng[ėe]|patikrino|[îi]ntocmit(?:\s+de)?|verificat(?:\s+de)?|utarbeidet av|merk)(?:\s*[\u4e00-\u9fa5]{1,6})?\s*[:：]/i;
 
 /**
  * Whole-cell lines that close a form: 以下空白 (the rest is blank on purpose), End of list;
