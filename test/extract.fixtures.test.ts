@@ -666,3 +666,22 @@ describe('a company’s own card beside a person’s', () => {
     expect(cards).toContainEqual([null, ['+18475550162'], ['sales@glpresssystems.com']]);
   });
 });
+
+describe('a logistics firm’s header and its wholesale counters', () => {
+  it('reads no one in a search button’s label spaced out as a name (查 询), and a counter’s phone as the counter’s', () => {
+    const html = `<!DOCTYPE html><html lang="zh-CN"><body><header><form action="/yundan/" method="get">
+      <input type="text" name="no" placeholder="请输入运单号查询"><button type="submit" class="btn">查 询</button></form>
+      <div class="h-tel"><p>全国服务热线</p><strong>400-0539-156</strong></div></header>
+      <table class="lx-table"><thead><tr><th>批发部</th><th>店长</th><th>手机</th><th>门店电话</th></tr></thead>
+      <tbody><tr><td>日用百货批发部</td><td>徐艳</td><td>157 6393 4185</td><td>0539-8018633</td></tr>
+      <tr><td>粮油副食批发部</td><td>杜建国</td><td>137 0539 3362</td><td>0539－8236471</td></tr></tbody></table></body></html>`;
+    const cards = extractContacts(parseHTML(html).document, {
+      region: 'CN',
+      url: 'https://www.xinyitong56.com/lianxi/',
+      ...UNHURRIED,
+    }).map((c) => [c.name, c.phones]);
+    expect(cards.map(([name]) => name)).not.toContain('查询');
+    expect(cards).toContainEqual(['徐艳', ['+8615763934185']]);
+    expect(cards).toContainEqual(['杜建国', ['+8613705393362']]);
+  });
+});

@@ -3,8 +3,12 @@ import type { ElementLike } from './types.ts';
 // What the page walk does with an element, by tag name: skip it, end a line at it, start a
 // segment at a heading.
 
-/** Elements whose content is never visible page text. */
+/**
+ * Elements whose content is never visible page text, or never a contact's: a button's label is
+ * what it does (Send, 同意, and 查 询 spaced out as if a name).
+ */
 export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
+  'button',
   'script',
   'style',
   'noscript',

@@ -162,6 +162,8 @@ describe('labels in Latin letters with their accents', () => {
       field: 'name',
       value: 'Nguyễn Thị Thu（阮氏秋，中越双语）',
     });
+    // Read together, as the title it is.
+    expect(labelledValues('负 责 人：马春雷（手机 139-1873-0462）')[0]).toMatchObject({ label: '负责人' });
   });
 });
 

@@ -128,6 +128,8 @@ const LABEL_WITH_NOTE_AT = new RegExp(
   'g',
 );
 const NOTE_BEFORE_COLON = /[)）]\s*[:：]/;
+/** A Chinese label of two to four characters spaced out (联 系 人, 负 责 人). */
+const SPACED_HAN_LABEL = /^[\u4e00-\u9fa5](?: [\u4e00-\u9fa5]){1,3}$/;
 /**
  * A label joined by a slash to the one after it (手机/微信：, Tel/WhatsApp:): the two name one value,
  * which the first label's value does not run into.
@@ -143,7 +145,9 @@ export function labelledValues(text: string): readonly LabelledValue[] {
   const labelAt = NOTE_BEFORE_COLON.test(text) ? LABEL_WITH_NOTE_AT : LABEL_AT;
   labelAt.lastIndex = 0;
   for (let m = labelAt.exec(text); m !== null; m = labelAt.exec(text)) {
-    const label = (m[1] ?? '').trim();
+    // 负 责 人, padded to the width of a longer label: read as written together, as a title.
+    const written = (m[1] ?? '').trim();
+    const label = SPACED_HAN_LABEL.test(written) ? written.replace(/ /g, '') : written;
     const at = m.index + m[0].indexOf(m[1] ?? '');
     const after = m.index + m[0].length;
     // A URL scheme (https:, tel:+86…) is not a label; TEL： and Tel: 0532… are.

@@ -21,6 +21,10 @@ describe('findEmails', () => {
     ['Sähköpostiosoitteemme ovat muotoa etunimi.sukunimi@pst-saha.fi.', []],
     ['E-Mail: vorname.nachname@huber.at', []],
     ['E-adrese djelatnika su oblika ime.prezime@navis-oprema.hr.', []],
+    [
+      'E-mailové adresy našich zamestnancov majú tvar meno.priezvisko@strojarnehornad.sk (bez diakritiky).',
+      [],
+    ],
     ['E-post: fornavn.etternavn@puddefjordmarine.no', []],
     ['El. paštas: vardas.pavarde@azuolynesbaldai.lt', []],
     ['Munkatársaink e-mail címe általában vezeteknev.keresztnev@agrobihar.hu formátumú.', []],

@@ -120,6 +120,8 @@ describe('findPhones', () => {
     ['Sra. Patricia Muñoz · (2) 2596 4000, anexo 4031', 'CL', ['+56225964000']],
     ['Тел.: 02/957 31 80', 'BG', ['+35929573180']],
     ['директен телефон 032/643-233, r.petkova@dzhendem-print.bg', 'BG', ['+35932643233']],
+    // Slovakia writes its area code before a slash too.
+    ['priama linka 055/789 41 61, e-mail eva.hricova@strojarnehornad.sk', 'SK', ['+421557894161']],
     ['централата 032 643 210, вътр. 150', 'BG', ['+35932643210']],
     ['Моб.: 0 878 339 105', 'BG', ['+359878339105']],
     ['(напр. 32615408) и снимки', 'BG', []],

@@ -164,11 +164,12 @@ const HUNGARIAN_AREA_SLASH = /(?<![\d/])((?:06[- ]?)?\d{1,2})(\s?)\/(\s?)(?=\d{3
 /**
  * Regions whose numbers are written with a slash after the area code, and how: 0664 / 853 27 19,
  * 01/616 38 40-27, 089/12345-0, as German-speaking offices long wrote them (DIN 5008's older form),
- * and as the former Yugoslavia's and Bulgaria's still do (051/325-801, 099/612-0483, 032/643-233);
+ * and as the former Yugoslavia's, Bulgaria's and Slovakia's still do (051/325-801, 099/612-0483,
+ * 032/643-233, 055/789 41 61);
  * Hungary's without the trunk 06 or with it (52/530-405, 06-30/512-7716).
  */
 const SLASH_AFTER_AREA_CODE: ReadonlyMap<string, RegExp> = new Map([
-  ...['DE', 'AT', 'CH', 'LI', 'HR', 'SI', 'RS', 'BA', 'ME', 'MK', 'BG'].map(
+  ...['DE', 'AT', 'CH', 'LI', 'HR', 'SI', 'RS', 'BA', 'ME', 'MK', 'BG', 'SK'].map(
     (region) => [region, AREA_CODE_SLASH] as const,
   ),
   ['HU', HUNGARIAN_AREA_SLASH],

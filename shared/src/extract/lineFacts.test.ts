@@ -776,6 +776,63 @@ describe('factsOf running text that names whom to contact', () => {
       'DE',
       'Giannis Papadakis',
     ],
+    // Ukrainian: where the reader may go to someone, whom to agree something with, the contact
+    // person after a dash; a manager before their messenger, in Russian.
+    [
+      'Школа бариста: записатися на курс «Бариста з нуля» (24 год, 6 занять, 7 900 грн) можна у тренерки Софії Білик: +38 093 205 77 14, s.bilyk@galkava.com.ua. Корпоративне навчання персоналу — academy@galkava.com.ua.',
+      'UA',
+      'Софії Білик',
+    ],
+    [
+      'Самовивіз зі складу погоджуйте заздалегідь із завідувачем складу Романом Бойком: (032) 297-31-40, вн. 230.',
+      'UA',
+      'Романом Бойком',
+    ],
+    ['Говорим по-русски: менеджер Cindy Zhao — WhatsApp +86 158 6993 0415.', 'CN', 'Cindy Zhao'],
+    // Slovak: turn to someone by their job and academic title; the switchboard and whose extension.
+    [
+      'Dodávatelia hutného materiálu sa môžu obrátiť priamo na vedúcu nákupu Ing. Evu Hricovú – priama linka 055/789 41 61, e-mail eva.hricova@strojarnehornad.sk. Ostatné ponuky posielajte na nakup@strojarnehornad.sk.',
+      'SK',
+      'Evu Hricovú',
+    ],
+    [
+      'Otázky k úhradám a saldu: zavolajte na ústredňu 055/789 41 00 a požiadajte o klapku 185 – pani Adriánu Bodnárovú.',
+      'SK',
+      'Adriánu Bodnárovú',
+    ],
+    // English: someone reached on their mobile; someone after the title that says who they are.
+    [
+      'Our Sales Director Peter Kolesár can be reached on his mobile +421 905 412 387; Export Manager Tomáš Baláž looks after Hungary.',
+      'SK',
+      'Peter Kolesár',
+    ],
+    [
+      'Equipment manufacturers and distribution enquiries: our Commercial Director Oksana Fedoriv, mobile +380 67 674 2193 (WhatsApp, Signal), o.fedoriv@galkava.com.ua.',
+      'UA',
+      'Oksana Fedoriv',
+    ],
+    // Chinese: who handles something by department, or by title before what they are in charge of;
+    // someone to write to; a label spaced out; a name with its number in brackets.
+    [
+      '中亚业务由出口部赵欣怡负责，手机 158-6993-0415，邮箱 cindy@xinyitong56.com；出口部电话 0539-8356230。',
+      'CN',
+      '赵欣怡',
+    ],
+    [
+      '罗庄仓储中心提供一件代发。仓储部经理高秀英负责入库预约、库位安排和月结对账，电话 0539-7268 312（直线），邮箱 gaoxy@xinyitong56.com；一般仓储咨询请拨仓储电话 (0539)7268310 或发邮件至 cangchu@xinyitong56.com。',
+      'CN',
+      '高秀英',
+    ],
+    [
+      '粮油批发部团购及食堂配送合作请发邮件给杜建国（dujianguo0539@163.com），请注明单位名称。',
+      'CN',
+      '杜建国',
+    ],
+    ['负 责 人：马春雷（手机 139-1873-0462）', 'CN', '马春雷'],
+    // A Slovak and a Ukrainian job title as the label of the name after it.
+    ['Vedúci strediska: Jozef Kravec, mobil 0908 552 917', 'SK', 'Jozef Kravec'],
+    ['Представник у Києві: Денис Марченко, моб. 066-914-03-52.', 'UA', 'Денис Марченко'],
+    ['马春雷（手机 139-1873-0462）', 'CN', '马春雷'],
   ])('reads %s (%s) as naming %s', (text, region, name) => {
     expect(factsIn(text, region).name).toBe(name);
   });
@@ -812,6 +869,33 @@ describe('factsOf running text that names whom to contact', () => {
       'DE',
       'Giannis Papadakis',
       ['+302104527740'],
+    ],
+    // A department's label before a sentence naming the person whose number follows: theirs; the
+    // desk's line in the clause before or after theirs the company's.
+    [
+      '车源合作：长期招募4.2米、9.6米车源及回程车，请联系车队队长郑洪涛，手机 138-6999-5201（微信同号）；车辆须持有效道路运输证。',
+      'CN',
+      '郑洪涛',
+      [],
+    ],
+    [
+      '理赔与投诉：资料发送至 lipei@xinyitong56.com 或拨打理赔电话 0539-8356235；理赔专员赵鹏，手机 150 6399 2718，一般3个工作日内给出处理意见。',
+      'CN',
+      '赵鹏',
+      ['+865398356235'],
+    ],
+    [
+      '中亚业务由出口部赵欣怡负责，手机 158-6993-0415，邮箱 cindy@xinyitong56.com；出口部电话 0539-8356230。',
+      'CN',
+      '赵欣怡',
+      ['+865398356230'],
+    ],
+    // A partner firm's tel. in the sentence before its Contact person label.
+    [
+      'In Poland we are represented by TECH-MAR Sp. z o.o., ul. Przemysłowa 14, 35-105 Rzeszów, tel. +48 17 862 45 30. Contact person: Mr Paweł Wiśniewski, mobile +48 602 417 385, p.wisniewski@techmar-rzeszow.pl.',
+      'SK',
+      'Paweł Wiśniewski',
+      ['+48178624530'],
     ],
   ])('reads %s (%s) as naming %s, the place’s number %j the company’s', (text, region, name, company) => {
     const facts = factsIn(text, region);
@@ -1047,6 +1131,27 @@ describe('factsOf running text that names whom to contact', () => {
       name: null,
       companyPhones: ['+8657186772360'],
     });
+  });
+
+  it('reads no name in a list set apart by 、, however its first reads (沈 is a surname)', () => {
+    expect(factsIn('沈阳、长春、哈尔滨、乌鲁木齐、兰州', 'CN').name).toBeNull();
+    expect(factsIn('上海、苏州', 'CN').name).toBeNull();
+  });
+
+  it('gives the company the mailbox a Chinese clause before the named person’s gives', () => {
+    const facts = factsIn(
+      '理赔与投诉：资料发送至 lipei@example.cn 或拨打理赔电话 0539-8356235；理赔专员赵鹏，手机 150 6399 2718。',
+      'CN',
+    );
+    expect(facts).toMatchObject({ name: '赵鹏', companyEmails: ['lipei@example.cn'] });
+  });
+
+  it('gives the company a mailbox at a provider named after it, not one named otherwise', () => {
+    const line = lineOf('Стара пошта galkava.lviv@gmail.com ще переадресовується на info@.', 'UA');
+    const context = { notNames: new Set(['galkava coffee roasters']) };
+    expect(factsOf(line, context).companyEmails).toEqual(['galkava.lviv@gmail.com']);
+    const other = lineOf('Пишіть: marko.galkava@gmail.com', 'UA');
+    expect(factsOf(other, context).companyEmails).toEqual([]);
   });
 
   it('gives a 投稿邮箱 or 投稿信箱 (the submissions mailbox) to the company, not an author’s 线索与投稿', () => {

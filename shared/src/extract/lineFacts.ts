@@ -1,3 +1,4 @@
+import { withoutAccents } from '../parse/accents.ts';
 import { foldTraditional, hasTraditional } from '../parse/simplifiedChinese.ts';
 import { endingWord, trimEndMatching } from '../parse/textEnds.ts';
 import { looksLikeAddress } from './addressText.ts';
@@ -20,6 +21,7 @@ import type { PhoneHit } from './findPhones.ts';
 import { type Line, lineData } from './pageBlocks.ts';
 import { KANA_IN_BRACKETS_SOURCE, type NameContext, personName, surnameFirstName } from './personName.ts';
 import { isRoleMailbox } from './roleMailbox.ts';
+import { isFreeMail } from './siteDomain.ts';
 import { NUMBER_RUN, pushUnique } from './text.ts';
 import { SAME_AS_MOBILE, SAME_AS_WECHAT, wechatId, wechatOfMobile } from './wechatId.ts';
 
@@ -129,7 +131,7 @@ const OTHER_PERSON_COLUMN =
  * others (viaggio presso i clienti:).
  */
 const COMPANY_LABEL =
-  /(?:^|[\s/])(?:depo(?:su)?|fabrika(?:s[ıi])?|warehouse|depot|factory|almac[ée]n|magazzino|magazyn|armaz[ée]m|entrep[ôo]t|sala de ventas)(?:$|[\s/])|总机|代表电话|代表番号|热线|客服|售后|前台|门市|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|共通|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|enoturismo|after hours|hotline|customer (?:service|care|support)|accounts|\bmedia\b|\bpress\b|membership|secretar|headquarters|help ?line|\btips\b|dispecerat|dispatch/i;
+  /(?:^|[\s/])(?:depo(?:su)?|fabrika(?:s[ıi])?|warehouse|depot|factory|almac[ée]n|magazzino|magazyn|armaz[ée]m|entrep[ôo]t|sala de ventas)(?:$|[\s/])|总机|代表电话|代表番号|热线|客服|售后|前台|门市|门店(?:电话|座机|固话)|秘书处|管理处|服务中心|举报|广告|合作|招商|咨询|共通|(?:长|总经理|书记|课|科|股|部门|单位|公务)信箱|查询|订房|预订|办公室|技术支持|enquir|inquir|general|switchboard|^main$|front desk|reception|enoturismo|after hours|hotline|customer (?:service|care|support)|accounts|\bmedia\b|\bpress\b|membership|secretar|sekretari|headquarters|help ?line|\btips\b|dispecerat|dispatch/i;
 /**
  * A mailbox or line of a department rather than a person: 售后邮箱, 客服电话, a department's 品质部电话,
  * Sales enquiries, and in Chile a department's fono (Fono Logística, Fono Exportaciones).
@@ -212,7 +214,19 @@ function readLine(line: Line, context: FactsContext): LineFacts {
     f.name = null;
     f.names = null;
   }
+  // galkava.lviv@gmail.com on Galkava Coffee Roasters' page: a mailbox at a provider named after
+  // the company is the company's.
+  for (const email of line.emails) if (namedAfterBrand(email, context)) pushUnique(f.companyEmails, email);
   return f;
+}
+
+/** A mailbox at a provider whose name starts with the first word of the company's (see FactsContext). */
+function namedAfterBrand(email: string, context: FactsContext): boolean {
+  if (context.notNames.size === 0 || !isFreeMail(email)) return false;
+  const first = /^[a-z]{4,}/.exec(email.toLowerCase())?.[0];
+  if (first === undefined) return false;
+  for (const brand of context.notNames) if (withoutAccents(brand).split(/[^a-z]+/)[0] === first) return true;
+  return false;
 }
 
 /**
@@ -304,7 +318,7 @@ function readText(line: Line): ReadFacts {
   for (const lv of labelled) readLabelled(f, lv, line);
   // 吴江分所：…8楼，电话0512-6339 1870，联系人：杨帆（…）: in running text, the numbers the place's
   // label gives before the person's label are the place's.
-  if (labelled.length > 1) placeLinesBeforePerson(f, labelled, line);
+  if (labelled.length > 0) placeLinesBeforePerson(f, labelled, line);
   // The id the page walk found after its label (WeChat ID: wxm_2016), where no label here read it.
   if (line.wechat !== null) f.wechat ??= line.wechat;
   for (const hint of line.hints ?? []) {
@@ -379,14 +393,27 @@ function readText(line: Line): ReadFacts {
       const named = text.lastIndexOf(referred);
       const own = line.phones.filter((p) => p.start > named).sort((a, b) => a.start - b.start)[0];
       // Nor one in a sentence before the one that names them (… call our 24/7 duty phone +47 975 34
-      // 120. Our key account manager Torstein Helland can be reached directly on …).
+      // 120. Our key account manager Torstein Helland can be reached directly on …), or in a
+      // Chinese clause before theirs (…或拨打理赔电话 0539-8356235；理赔专员赵鹏，手机 …).
       for (const hit of line.phones) {
         if (own === undefined || hit === own || hit.start < 0) continue;
         // The text between the number and the name before it, or between the person's own number and
         // this one after it (own is the first number after the name: any other after it is later).
-        const between = hit.start < named ? text.slice(hit.end, named) : text.slice(own.end, hit.start);
-        if (SENTENCE_END.test(between)) pushUnique(f.companyPhones, hit.e164);
+        const before = hit.start < named;
+        const between = before ? text.slice(hit.end, named) : text.slice(own.end, hit.start);
+        if (
+          SENTENCE_END.test(between) ||
+          (CLAUSE_END_HAN.test(between) && (before || DESK_PHONE_BEFORE.test(between)))
+        )
+          pushUnique(f.companyPhones, hit.e164);
       }
+      // And a mailbox so written before them (资料发送至 lipei@… 或拨打理赔电话 …；理赔专员赵鹏).
+      if (own !== undefined)
+        for (const email of line.emails) {
+          const at = text.indexOf(email);
+          if (at >= 0 && at < named && CLAUSE_END_HAN.test(text.slice(at, named)))
+            pushUnique(f.companyEmails, email);
+        }
     }
     // 会务咨询：0571-8677 2360 转 816（孙老师）: the line the label gives the company reaches the
     // person named after it, by their extension; it is theirs too. So does the line a label gives
@@ -531,6 +558,7 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_ANSWERS.exec(wide) ??
         REFERRAL_DE.exec(wide) ??
         REFERRAL_CS.exec(wide) ??
+        REFERRAL_SK.exec(wide) ??
         REFERRAL_ID.exec(wide) ??
         REFERRAL_ID_ADDRESSED.exec(wide) ??
         REFERRAL_ES.exec(wide) ??
@@ -554,6 +582,8 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_IT_FOUND.exec(wide) ??
         REFERRAL_BG.exec(wide) ??
         AVAILABLE_BG.exec(wide) ??
+        REFERRAL_UK.exec(wide) ??
+        TITLE_THEN_NAME_RU.exec(wide) ??
         ADDRESSED_AFTER_LABEL.exec(wide) ??
         REACHED_EN.exec(wide))
       : null) ??
@@ -647,13 +677,14 @@ const REFERRAL_PL = new RegExp(
 
 /**
  * The name first, then how to reach them, in English: Our key account manager Torstein Helland
- * can be reached directly on …; Ms. Ana Cruz may be contacted at …; or a name addressed, perhaps
+ * can be reached directly on …, Peter Kolesár can be reached on his mobile …; Ms. Ana Cruz may be
+ * contacted at …; or a name addressed, perhaps
  * as the other script writes it in brackets, then on the messenger or the phone: …for North
  * America Mr. Kevin Song (宋凯) on WhatsApp …; …our licensed customs agent, Mr. Adewale Fashola
  * (NCS Licence No. 0437), who also answers PAAR and Form M queries on WhatsApp: ….
  */
 const REACHED_EN = new RegExp(
-  String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(${LATIN_NAME_SOURCE}),?\s+(?:can|may)\s+(?:also\s+)?be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:on|at|via)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）\d]{1,20}[)）])?\s+on\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|[Tt]el\.?|[Pp]hone|[Mm]obile)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）]{1,40}[)）])?,?\s+who\s+[^.]{0,80}?\bon\s+(?:WhatsApp|WeChat|Viber|[Tt]el\.?|[Pp]hone|[Mm]obile|his\s+mobile|her\s+mobile))\s*[:：]?\s*$`,
+  String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(${LATIN_NAME_SOURCE}),?\s+(?:can|may)\s+(?:also\s+)?be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:on|at|via)(?:\s+(?:his|her|their)\s+(?:mobile|cell(?:\s+phone)?|direct\s+line|phone))?|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）\d]{1,20}[)）])?\s+on\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|[Tt]el\.?|[Pp]hone|[Mm]obile)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）]{1,40}[)）])?,?\s+who\s+[^.]{0,80}?\bon\s+(?:WhatsApp|WeChat|Viber|[Tt]el\.?|[Pp]hone|[Mm]obile|his\s+mobile|her\s+mobile))\s*[:：]?\s*$`,
   'u',
 );
 
@@ -789,7 +820,7 @@ function opensBracket(text: string): boolean {
  * reached and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|atendid|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can (?:also )?be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete|:\s*(?:ms|mr|mrs|dr)\.?\s|keresse|kérje|segít|ansprechpartner|обърнете|звънете|обадете|разположение|together with/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|obrátiť|obráťte|volajte|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|atendid|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can (?:also )?be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete|:\s*(?:ms|mr|mrs|dr)\.?\s|keresse|kérje|segít|ansprechpartner|обърнете|звънете|обадете|разположение|менеджер|представ|можна|звертайте|зверніться|телефонуйте|пишіть|погоджуйте|узгоджуйте|домовляйтеся|зв[’']яжіться|контактна особа|together with/i;
 
 /** The words an English sentence sends the reader to someone with: contact, call, write to …. */
 const CONTACT_VERBS_EN = '[Cc]ontact|[Cc]all|[Ww]rite to|[Ss]peak (?:to|with)|[Aa]sk for';
@@ -900,8 +931,18 @@ function bracketedAfter(text: string, line: Line): string | null {
   // …hívja a központi számot, (52) 530-400, és kérje Dobos Katalint (127-es mellék): the same in
   // Hungarian, the extension after the name asked for.
   const hu = extension === 0 && after.includes('mellék') ? ASKED_FOR_AFTER_HU.exec(after) : null;
-  return hu === null ? null : personName(hungarianNominative(hu[1] ?? ''), 'bare');
+  if (hu !== null) return personName(hungarianNominative(hu[1] ?? ''), 'bare');
+  // …zavolajte na ústredňu 055/789 41 00 a požiadajte o klapku 185 – pani Adriánu Bodnárovú: the
+  // same in Slovak, the extension asked for, then whose it is.
+  const sk = extension === 0 && after.includes('klapk') ? ASKED_FOR_AFTER_SK.exec(after) : null;
+  return sk === null ? null : personName(sk[1] ?? '', 'bare');
 }
+
+/** A clause after a switchboard's number asking for an extension, then whose it is, in Slovak. */
+const ASKED_FOR_AFTER_SK = new RegExp(
+  String.raw`^\s*,?\s*a\s+(?:požiadajte|poproste)\s+o\s+klapku\s+\d{1,5}\s*[–—,-]\s*(?:(?:pani|pána|pán)\s+)?(${LATIN_NAME_SOURCE})`,
+  'u',
+);
 
 /** A clause after an extension asking for someone, in Polish: – zapytaj o Panią Ewę Szymańską. */
 const ASKED_FOR_AFTER_PL = new RegExp(
@@ -1003,10 +1044,11 @@ const OFFICE_AFTER =
 
 /**
  * A company's line named right before its number in running text (热线 0579-…, our main line …,
- * 24시간 상황실 …: the desk that answers day and night; Customer Care, Smart/Viber 0998 …).
+ * 24시간 상황실 …: the desk that answers day and night; Customer Care, Smart/Viber 0998 …; a
+ * desk's own line, 代收款专线 0539-…).
  */
 const PROSE_COMPANY_PHONE =
-  /(?:热线|总机|客服|服务电话|hotline|switchboard|main line|trunkline|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala|상황실|birou|dispecerat|expeditionen\s+nås\s+på|växeln|kundtjänst|customer (?:care|service)(?:[,:：]?\s*(?:smart|globe|viber|whatsapp|tel\.?|phone|mobile)\b[\s/]*)*)\D{0,6}$/i;
+  /(?:热线|总机|客服|专线|服务电话|hotline|switchboard|main line|trunkline|reperibilità|centralino|numero verde|standard|permanence|notdienst|ústředně|ústředna|centrala|상황실|birou|dispecerat|expeditionen\s+nås\s+på|växeln|kundtjänst|customer (?:care|service)(?:[,:：]?\s*(?:smart|globe|viber|whatsapp|tel\.?|phone|mobile)\b[\s/]*)*)\D{0,6}$/i;
 
 /** Whether each mailbox of a line of two numbers is written after both (or it has none). */
 function emailsAfterBoth(line: Line, text: string): boolean {
@@ -1018,6 +1060,14 @@ function emailsAfterBoth(line: Line, text: string): boolean {
 
 /** The end of a sentence and the start of the next: a full stop, then a capital. */
 const SENTENCE_END = /[.!?。]\s+\p{Lu}/u;
+/** The end of a Chinese sentence or clause: 。 or ；. */
+const CLAUSE_END_HAN = /[。；]/;
+/**
+ * A department's or a desk's line named right before a number, in a clause after the person's own
+ * (…，邮箱 gaoxy@…；一般仓储咨询请拨仓储电话 (0539)7268310; …；出口部电话 0539-…).
+ */
+const DESK_PHONE_BEFORE =
+  /(?:部|中心|仓储|仓库|门店|门市|总机|客服|前台)(?:电话|热线|专线)\s*[:：]?\s*[(（]?$/;
 
 /**
  * A line this long may be a sentence naming someone after its first datum (referredBeforeData,
@@ -1090,7 +1140,7 @@ const CONTACT_AT_END =
 const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2})[，,]\s*(.+)$/u;
 
 /**
- * 找/联系/联络/致电/洽谈 a name (after a department or what they are: 联系外贸部：, 联系经纪人：, 联系大客户部,
+ * 找/联系/联络/致电/洽谈/发邮件给 a name (after a department or what they are: 联系外贸部：, 联系经纪人：, 联系大客户部,
  * 联系招商总监孙伟先生：手机 …,
  * 欢迎来电洽谈：采购主管),
  * or a surname and how they are addressed (陈女士, 冯工: an engineer), perhaps 先生 after a whole
@@ -1100,7 +1150,7 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
  * number starts.
  */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理|支持|总监)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理|工)|[\u4e00-\u9fa5]{2,4}?))(?:先生|女士|小姐)?(?:\s*[（(](?:[A-Za-z][A-Za-z .'’-]{0,30}|[\u4e00-\u9fa5](?:工|总|经理|老师|师傅)|[\u4e00-\u9fa5]{2,4})[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?(?:[\s，,、（(]*|\s*[:：]\s*(?=手机|电话))(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
+  /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询|发邮件给|写信给)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理|支持|总监)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理|工)|[\u4e00-\u9fa5]{2,4}?))(?:先生|女士|小姐)?(?:\s*[（(](?:[A-Za-z][A-Za-z .'’-]{0,30}|[\u4e00-\u9fa5](?:工|总|经理|老师|师傅)|[\u4e00-\u9fa5]{2,4})[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?(?:[\s，,、（(]*|\s*[:：]\s*(?=手机|电话))(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
 /**
  * Who is in charge, named right before their number (分所负责人许文斌（注册会计师），手机 133 …): a
  * title of someone in charge (an association's 团长 or 主席 too, or who manages something: 礼堂及停车场
@@ -1108,7 +1158,7 @@ const REFERRAL =
  * perhaps their qualification or full name in brackets, then the number's label.
  */
 const TITLE_REFERRAL =
-  /(?:负责人|联系人|经理|主管|主任|总监|店长|团长|会长|组长|队长|社长|主席|管理)\s*[:：]?\s*(?:[A-Z][a-z]+\s+)?([\u4e00-\u9fa5]{2,4}?(?:\s*[（(][^）)]{1,12}[）)])?)[\s，,]*(?:(?:手机|电话|联系电话|手机号|微信)\s*(?:是|为|[:：])?\s*)?$/;
+  /(?:负责人|联系人|经理|主管|主任|总监|店长|团长|会长|组长|队长|社长|主席|专员|管理)\s*[:：]?\s*(?:[A-Z][a-z]+\s+)?([\u4e00-\u9fa5]{2,4}?(?:\s*[（(][^）)]{1,12}[）)])?)[\s，,]*(?:(?:手机|电话|联系电话|手机号|微信)\s*(?:是|为|[:：])?\s*)?$/;
 /**
  * What the reader may ask about, a colon, then a department and the person in it before their
  * number (企事业单位团体体检及合作：市场部 何俊，电话 …), where the words before the colon are too
@@ -1121,11 +1171,13 @@ const TITLE_REFERRAL =
 const LED_BY_REFERRAL =
   /由\s*[\u4e00-\u9fa5]{1,10}?(?:部|组|中心|处|科)\s*([\u4e00-\u9fa5]{2,3}?)(?:经理|总监|主管|主任|专员|顾问|老师)[\u4e00-\u9fa5]{0,12}(?:[，,]\s*(?:电话|手机|联系电话)\s*[:：]?\s*)?$/;
 /**
- * Who a clause says handles something, by their title, perhaps its letters in brackets, then the
- * name and what they do, the number's label after a comma: 客户投诉由客户品质工程师（CQE）吴海燕负责，电话 ….
+ * Who a clause says handles something, by their title or department, perhaps its letters in
+ * brackets, then the name and what they do, the number's label after a comma:
+ * 客户投诉由客户品质工程师（CQE）吴海燕负责，电话 …; 中亚业务由出口部赵欣怡负责，手机 …. Or by their title,
+ * then the name and what they are in charge of: 仓储部经理高秀英负责入库预约、库位安排和月结对账，电话 ….
  */
 const HANDLED_BY_REFERRAL =
-  /由\s*[\u4e00-\u9fa5]{0,8}?(?:工程师|经理|主管|专员|主任|总监|助理|代表|会计)\s*(?:[（(][A-Za-z]{2,8}[）)])?\s*([\u4e00-\u9fa5]{2,3}?)\s*(?:负责|跟进|对接|处理)[\u4e00-\u9fa5]{0,6}[，,]\s*(?:电话|手机|联系电话)\s*[:：]?\s*$/;
+  /(?:由\s*[\u4e00-\u9fa5]{0,8}?(?:工程师|经理|主管|专员|主任|总监|助理|代表|会计|部|组|中心|处|科)\s*(?:[（(][A-Za-z]{2,8}[）)])?\s*([\u4e00-\u9fa5]{2,3}?)\s*(?:负责|跟进|对接|处理)[\u4e00-\u9fa5]{0,6}|(?:经理|主管|专员|主任|总监)\s*([\u4e00-\u9fa5]{2,3}?)\s*负责[\u4e00-\u9fa5、]{2,24})[，,]\s*(?:电话|手机|联系电话)\s*[:：]?\s*$/;
 const DEPARTMENT_REFERRAL =
   /[:：]\s*[\u4e00-\u9fa5]{2,10}?(?:部门|部|科|处|中心)\s*([\u4e00-\u9fa5]{2,4}?)(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*)?$/;
 
@@ -1199,6 +1251,16 @@ const REFERRAL_ID = new RegExp(
  * who answers, perhaps what they are between commas, then the number's label; or the person, then
  * that they can be reached on the line.
  */
+/**
+ * The same in Slovak: someone to turn to, their job in lower case and an academic title before the
+ * name (in the accusative the verb asks), then the line's words: …sa môžu obrátiť priamo na vedúcu
+ * nákupu Ing. Evu Hricovú – priama linka ….
+ */
+const REFERRAL_SK = new RegExp(
+  String.raw`(?:obrátiť|obráťte\s+sa|kontaktovať|kontaktujte|volajte|zavolajte)\s+(?:priamo\s+)?(?:na\s+)?(?:\p{Ll}+\s+){0,3}?(?:(?:Ing|Mgr|Bc|JUDr|MUDr|PhDr|RNDr|pani|pána|pán)\.?\s+){0,2}(${LATIN_NAME_SOURCE})\s*(?:[–—,-]\s*)?(?:(?:na\s+)?(?:priamej?\s+link[ea]|priama\s+linka|tel\.?|telef[oó]n|mobil)\s*[:：]?\s*)?$`,
+  'u',
+);
+
 const REFERRAL_CS = new RegExp(
   String.raw`(?:(?:odpoví|kontaktujte|volejte|obraťte se na|napište)\s+(?:(?:pan|paní|pana)\s+)?(${LATIN_NAME_SOURCE})(?:,[^,]{1,40})?,?\s+(?:tel\.?|telefon|mobil|na(?:\s+(?:ústředně|čísle|lince|telefonu))?)\s*[:：]?|(?:^|\s)(${LATIN_NAME_SOURCE})\s+je\s+(?:[\p{Ll}\s]{0,40}?\s)?k zastižení\s+na(?:\s+(?:přímé|mobilní|pevné))?(?:\s+lince|\s+čísle|\s+telefonu)?\s*[:：]?)\s*$`,
   'u',
@@ -1233,6 +1295,23 @@ const REFERRAL_ES =
  */
 const REFERRAL_BG =
   /(?:обърнете\s+се|се\s+обърнете|звънете|обадете\s+се)\s+(?:към|на)\s+(?:(?:нашия|нашата|нашите)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:г-жа|г-н|г-ца|инж\.|д-р)\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s*(?:[–—,-]\s*)?(?:на\s+)?(?:(?:директен\s+)?(?:телефон|тел\.|моб\.|GSM)\s*)?[:：]?\s*$/u;
+
+/**
+ * The same in Ukrainian: where the reader may go to someone (можна у тренерки Софії Білик:), agree
+ * something with them (погоджуйте заздалегідь із завідувачем складу Романом Бойком:), call or write
+ * them, their job in lower case before the name in the case the preposition asks; or the contact
+ * person after a dash, perhaps as пан or пані, their name in Latin letters perhaps after it in
+ * brackets (Контактна особа — пан Марек Заєць (Marek Zając), моб. …).
+ */
+const REFERRAL_UK =
+  /(?:(?:можна|звертайтеся|звертайтесь|зверніться|телефонуйте|пишіть|погоджуйте|узгоджуйте|домовляйтеся|зв[’']яжіться)\s+(?:[\p{Ll}’'-]+\s+){0,3}?(?:у|в|до|з|із|зі)\s+(?:[\p{Ll}’'-]+\s+){0,3}?|[Кк]онтактна\s+особа\s*[–—:-]\s*)(?:(?:пан|пані)\s+)?(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?:\s*[(（][^()（）]{1,40}[)）])?\s*[,:：]?\s*(?:(?:моб\.|тел\.|телефон|вн\.)\s*[:：]?\s*)?$/u;
+
+/**
+ * A manager or a representative named by their job before their messenger or number, in Russian or
+ * Ukrainian, their name in either script: Говорим по-русски: менеджер Cindy Zhao — WhatsApp ….
+ */
+const TITLE_THEN_NAME_RU =
+  /(?:^|[\s:：,])(?:менеджер(?:ка)?|представитель|представник)\s+((?:\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*(?:[—–,-]\s*)?(?:WhatsApp|Viber|Telegram|тел\.|моб\.|телефон)\s*[:：]?\s*$/u;
 
 /**
  * Someone a Bulgarian sentence says can be reached at the switchboard, by their extension after
@@ -1349,7 +1428,10 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
     // the country of the page's numbers.
     const place = cutAddress(lv.value.split(/\s*[·•]\s*/)[0] ?? '');
     if (looksLikeAddress(place)) f.address ??= place;
-    f.companyPhones.push(...e164sIn(line, lv));
+    // 车源合作：…请联系车队队长郑洪涛，手机 138…: a number the label's sentence gives someone it
+    // names right before it is theirs, not the department's.
+    const referred = lv.value.length >= SENTENCE_LENGTH ? referredPhones(line, lv) : null;
+    f.companyPhones.push(...e164sIn(line, lv).filter((phone) => referred?.has(phone) !== true));
     f.companyEmails.push(...line.emails.filter((e) => lv.value.toLowerCase().includes(e)));
     return;
   }
@@ -1497,12 +1579,19 @@ const ADDRESSED_FIRST = /^\s*(?:(?:Ms|Mr|Mrs|Dr|Engr|Atty|Sr|Sra|Srta|Dra|κ)\.|
  */
 function placeLinesBeforePerson(f: ReadFacts, labelled: readonly LabelledValue[], line: Line): void {
   const person = labelled.findIndex((lv) => lv.field === 'name');
-  if (person <= 0) return;
+  if (person < 0) return;
   // The person's own number labelled after their name, or written in their name's value
   // (Kapcsolattartó: Bakó Péter, +36 30 987 1402, …).
   const ownAfter = labelled.some(
     (lv, i) => i >= person && (i === person || lv.field === 'phone') && e164sIn(line, lv).length > 0,
   );
+  // …, tel. +48 17 862 45 30. Contact person: Mr Paweł Wiśniewski, mobile …: a number in a sentence
+  // before the one the person's label opens is the place's, labelled or not.
+  const opens = (labelled[person] as LabelledValue).start;
+  if (ownAfter)
+    for (const hit of line.phones)
+      if (hit.start >= 0 && hit.end <= opens && SENTENCE_END.test(line.text.slice(hit.end, opens + 1)))
+        pushUnique(f.companyPhones, hit.e164);
   for (let i = 0; i < person; i++) {
     const place = labelled[i] as LabelledValue;
     // A partner's title as the label of its firm (Representante en Brasil: Vinhos Andinos Importadora
@@ -1540,8 +1629,21 @@ function namedValue(value: string): string | null {
   if (nameLeads(value)) return value;
   const department = DEPARTMENT_FIRST.exec(value);
   const rest = department === null ? null : value.slice(department[0].length);
-  return rest !== null && nameLeads(rest) ? rest : null;
+  if (rest !== null && nameLeads(rest)) return rest;
+  // Distribution enquiries: our Commercial Director Oksana Fedoriv, mobile …: the name after the
+  // title that says who they are to the reader.
+  const ours = OUR_FIRST.exec(value);
+  if (ours === null) return null;
+  const words = value.slice(ours[0].length).split(' ');
+  for (let k = 1; k <= 4 && k < words.length; k++) {
+    const after = words.slice(k).join(' ');
+    if (looksLikeTitle(words.slice(0, k).join(' ')) && nameLeads(after)) return after;
+  }
+  return null;
 }
+
+/** Our or the before a title in English: our Commercial Director …. */
+const OUR_FIRST = /^(?:our|the)\s+(?=\p{Lu})/iu;
 
 /**
  * The value starts with a person's name written without a label's help (王振宇 博士，电话 …), perhaps
@@ -1680,6 +1782,8 @@ function nameList(first: string, parts: readonly string[], context: NameContext)
 const HAN_ONLY = /^[\u4e00-\u9fa5·]+$/;
 /** Chinese sentences: a full stop, ! or ? after several words. */
 const SENTENCES = /[\u4e00-\u9fa5][，,][^。！？]*[。！？]/;
+/** Three things or more listed with the enumeration comma: 沈阳、长春、哈尔滨. */
+const ENUMERATION = /、[^、]+、/;
 
 /**
  * A line without a label: "Name, Title", "黄志强 大区经理", "Kevin Liu <kevin@…>", a bare name, or
@@ -1700,8 +1804,9 @@ function readParts(f: ReadFacts, text: string, emails: readonly string[]): void 
   }
   if (parts.length === 0 || parts.length > 5) return;
   // 全海景，交吉，近港铁站。: sentences, whose first words are no name however they read (全 is a
-  // surname); a card's line names its person without a full stop.
-  if (f.name === null && !SENTENCES.test(text)) {
+  // surname); a card's line names its person without a full stop. Nor does a list of three or more
+  // set apart by 、 (沈阳、长春、哈尔滨: the cities a line serves), however its first reads (沈 is one).
+  if (f.name === null && !SENTENCES.test(text) && !ENUMERATION.test(text)) {
     const part = parts[0] ?? '';
     const first = withoutEndingLabel(part);
     const name = looksLikeOrganization(first) ? null : personName(first, 'bare');
@@ -2048,8 +2153,15 @@ function residue(line: Line, labelled: readonly LabelledValue[]): string {
   if (cuts.length > 1) cuts.sort((a, b) => b.start - a.start);
   let text = line.text;
   for (const { start, end } of cuts) text = `${text.slice(0, start)} ${text.slice(Math.max(start, end))}`;
+  // 马春雷（手机 139-1873-0462）: the brackets the number stood in, its label left in them.
+  if (cuts.length > 0 && (text.includes('）') || text.includes(')')))
+    text = text.replace(EMPTIED_BRACKETS, ' ');
   return stripData(text);
 }
+
+/** Brackets holding nothing but a phone label once their number is cut out: （手机 ）, (Tel. ). */
+const EMPTIED_BRACKETS =
+  /[(（]\s*(?:手机|电话|座机|直线|固话|tel\.?|mob\.?|mobile|cell|phone)?\s*[:：]?\s*[)）]/gi;
 
 /** A piece of a line read on its own (a phone number, a labelled field), from start to end. */
 interface Cut {
@@ -2150,6 +2262,15 @@ function e164s(line: Line): string[] {
 }
 
 /** Phones inside a labelled value (a tel: link has no position and goes with the line's label). */
+/** The numbers under a label that a sentence there gives someone it names right before them (referredName). */
+function referredPhones(line: Line, lv: LabelledValue): Set<string> {
+  const end = lv.start + lv.label.length + 1 + lv.value.length + 4;
+  const theirs = new Set<string>();
+  for (const p of line.phones)
+    if (p.start > lv.start && p.start <= end && referredName(line.text, p.start) !== null) theirs.add(p.e164);
+  return theirs;
+}
+
 function e164sIn(line: Line, lv: LabelledValue): string[] {
   const end = lv.start + lv.label.length + 1 + lv.value.length + 4;
   return line.phones.filter((p) => p.start < 0 || (p.start > lv.start && p.start <= end)).map((p) => p.e164);

@@ -54,6 +54,18 @@ describe('isRoleMailbox', () => {
     'kachestvo@dzhendem-print.bg',
     'poruchki@dzhendem-print.bg',
     'qa@hengruimould.com',
+    // A carrier's claims, cash-on-delivery and storage desks in pinyin; a Lviv roaster's service,
+    // accounts, orders, purchasing, jobs and barista school desks; a Košice works' purchasing desk.
+    'lipei@xinyitong56.com',
+    'daishou@xinyitong56.com',
+    'cangchu@xinyitong56.com',
+    'servis@galkava.com.ua',
+    'buh@galkava.com.ua',
+    'zamovlennia@galkava.com.ua',
+    'zakupivli@galkava.com.ua',
+    'robota@galkava.com.ua',
+    'academy@galkava.com.ua',
+    'nakup@strojarnehornad.sk',
     'faturacao@valedouima.pt',
     'accounting@vermionfruit.gr',
     // A department's mailbox in a sentence naming the person who answers for it.

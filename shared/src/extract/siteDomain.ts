@@ -19,6 +19,11 @@ function registrable(host: string): string {
   return labels.slice(-keep).join('.');
 }
 
+/** Whether an email address is at a mailbox provider (gmail.com, 163.com …). */
+export function isFreeMail(email: string): boolean {
+  return FREE_MAIL.test(email.slice(email.lastIndexOf('@') + 1).toLowerCase());
+}
+
 /** An email address at the site's own domain or at a mailbox provider (both fit the site's company). */
 export function emailFitsSite(email: string, site: string | null): boolean {
   const domain = email.slice(email.lastIndexOf('@') + 1);
