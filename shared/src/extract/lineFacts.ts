@@ -676,12 +676,11 @@ const REFERRAL_PL = new RegExp(
 );
 
 /**
- * The name first, then how to reach them, in English: Our key account manager Torstein Helland
- * can be reached directly on …, Peter Kolesár can be reached on his mobile …; Ms. Ana Cruz may be
- * contacted at …; or a name addressed, perhaps
- * as the other script writes it in brackets, then on the messenger or the phone: …for North
- * America Mr. Kevin Song (宋凯) on WhatsApp …; …our licensed customs agent, Mr. Adewale Fashola
- * (NCS Licence No. 0437), who also answers PAAR and Form M queries on WhatsApp: ….
+ * The name first, then how to reach them, in English: Our key account manager Torstein Helland can be reached
+ * directly on …, Peter Kolesár can be reached on his mobile …; Ms. Ana Cruz may be contacted at …; or a name
+ * addressed, perhaps as the other script writes it in brackets, then on the messenger or the phone: …for
+ * North America Mr. Kevin Song (宋凯) on WhatsApp …; …our licensed customs agent, Mr. Adewale Fashola (NCS
+ * Licence No. 0437), who also answers PAAR and Form M queries on WhatsApp: ….
  */
 const REACHED_EN = new RegExp(
   String.raw`(?:(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(${LATIN_NAME_SOURCE}),?\s+(?:can|may)\s+(?:also\s+)?be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:on|at|via)(?:\s+(?:his|her|their)\s+(?:mobile|cell(?:\s+phone)?|direct\s+line|phone))?|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）\d]{1,20}[)）])?\s+on\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|[Tt]el\.?|[Pp]hone|[Mm]obile)|(?:Dr|Mr|Mrs|Ms)\.?\s+(${LATIN_NAME_SOURCE})\s*(?:[(（][^()（）]{1,40}[)）])?,?\s+who\s+[^.]{0,80}?\bon\s+(?:WhatsApp|WeChat|Viber|[Tt]el\.?|[Pp]hone|[Mm]obile|his\s+mobile|her\s+mobile))\s*[:：]?\s*$`,
