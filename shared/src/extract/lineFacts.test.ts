@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BlockBuilder } from './blockBuilder.ts';
 import { factsOf, hungarianNominative } from './lineFacts.ts';
@@ -1136,6 +1137,17 @@ describe('factsOf running text that names whom to contact', () => {
   it('reads no name in a list set apart by 、, however its first reads (沈 is a surname)', () => {
     expect(factsIn('沈阳、长春、哈尔滨、乌鲁木齐、兰州', 'CN').name).toBeNull();
     expect(factsIn('上海、苏州', 'CN').name).toBeNull();
+  });
+
+  it('reads no name in any list of three things or more set apart by 、 (property)', () => {
+    const word = fc
+      .array(fc.constantFrom(...'沈王李张陈阳春明华海州宁波滨齐兰'), { minLength: 2, maxLength: 4 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 3, maxLength: 6 }), (words) => {
+        expect(factsIn(words.join('、'), 'CN').name).toBeNull();
+      }),
+    );
   });
 
   it('gives the company the mailbox a Chinese clause before the named person’s gives', () => {

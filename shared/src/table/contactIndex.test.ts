@@ -355,6 +355,28 @@ describe('a daily-goods stall’s 赊账 customers as its 出货记录 names the
     expect(Array.from(nameIndexesOf(records, [value]).indexes)).toEqual([index]);
   });
 
+  it('finds the bracketed name after any address of its surname, and no name of another surname (property)', () => {
+    const han = fc.constantFrom(...'明华秀英建国丽芳志强伟静敏军');
+    const surnames = fc.constantFrom(...'王李张刘陈杨赵黄周吴');
+    const forms = fc.constantFrom('姐', '哥', '大姐', '经理', '老板', '师傅', '老', '小');
+    fc.assert(
+      fc.property(
+        surnames,
+        surnames,
+        fc.array(han, { minLength: 1, maxLength: 2 }),
+        forms,
+        (s, other, given, form) => {
+          const address = form === '老' || form === '小' ? `${form}${s}` : `${s}${form}`;
+          const name = `${s}${given.join('')}`;
+          const records = [customerRecord(5, { company: '某某商店', name: `${address}（${name}）` })];
+          expect(Array.from(nameIndexesOf(records, [name]).indexes)).toEqual([0]);
+          const stranger = `${other}${given.join('')}`;
+          if (other !== s) expect(Array.from(nameIndexesOf(records, [stranger]).indexes)).toEqual([-1]);
+        },
+      ),
+    );
+  });
+
   it('keeps a bracketed name of another surname for no one: 老板（王建国） is the boss, not 王建国', () => {
     const boss = [customerRecord(4, { company: '鑫源商店', name: '老板（王建国）' })];
     expect(Array.from(nameIndexesOf(boss, ['王建国']).indexes)).toEqual([-1]);
