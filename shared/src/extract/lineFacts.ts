@@ -1429,8 +1429,9 @@ function readLabelled(f: ReadFacts, lv: LabelledValue, line: Line): void {
     if (looksLikeAddress(place)) f.address ??= place;
     // 车源合作：…请联系车队队长郑洪涛，手机 138…: a number the label's sentence gives someone it
     // names right before it is theirs, not the department's.
-    const referred = lv.value.length >= SENTENCE_LENGTH ? referredPhones(line, lv) : null;
-    f.companyPhones.push(...e164sIn(line, lv).filter((phone) => referred?.has(phone) !== true));
+    const sentence = lv.value.length >= SENTENCE_LENGTH;
+    for (const hit of phonesIn(line, lv))
+      if (!sentence || referredName(line.text, hit.start) === null) f.companyPhones.push(hit.e164);
     f.companyEmails.push(...line.emails.filter((e) => lv.value.toLowerCase().includes(e)));
     return;
   }
@@ -2260,17 +2261,13 @@ function e164s(line: Line): string[] {
   return line.phones.map((p) => p.e164);
 }
 
-/** Phones inside a labelled value (a tel: link has no position and goes with the line's label). */
-/** The numbers under a label that a sentence there gives someone it names right before them (referredName). */
-function referredPhones(line: Line, lv: LabelledValue): Set<string> {
-  const end = lv.start + lv.label.length + 1 + lv.value.length + 4;
-  const theirs = new Set<string>();
-  for (const p of line.phones)
-    if (p.start > lv.start && p.start <= end && referredName(line.text, p.start) !== null) theirs.add(p.e164);
-  return theirs;
+/** The numbers of phonesIn, as E.164. */
+function e164sIn(line: Line, lv: LabelledValue): string[] {
+  return phonesIn(line, lv).map((p) => p.e164);
 }
 
-function e164sIn(line: Line, lv: LabelledValue): string[] {
+/** Phones inside a labelled value (a tel: link has no position and goes with the line's label). */
+function phonesIn(line: Line, lv: LabelledValue): PhoneHit[] {
   const end = lv.start + lv.label.length + 1 + lv.value.length + 4;
-  return line.phones.filter((p) => p.start < 0 || (p.start > lv.start && p.start <= end)).map((p) => p.e164);
+  return line.phones.filter((p) => p.start < 0 || (p.start > lv.start && p.start <= end));
 }

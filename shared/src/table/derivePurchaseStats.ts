@@ -383,18 +383,21 @@ export function customerIndexesOf(
   index: CustomerIndex = new CustomerIndex(records),
 ): Int32Array {
   const indexes = new Int32Array(ids.length);
-  // Orders whose customer id was left blank, by the name beside it (namedBuyerId).
+  // Orders whose customer id was left blank, by the name beside it (namedBuyerId): their keys
+  // and those names.
   const named: number[] = [];
+  const names: string[] = [];
   for (let key = 0; key < ids.length; key++) {
     const id = ids[key] as string;
-    if (namedBuyerOf(id) === null) indexes[key] = index.find(id);
-    else named.push(key);
+    const name = namedBuyerOf(id);
+    if (name === null) indexes[key] = index.find(id);
+    else {
+      named.push(key);
+      names.push(name);
+    }
   }
   if (named.length > 0) {
-    const byName = nameIndexesOf(
-      records,
-      named.map((key) => namedBuyerOf(ids[key] as string) as string),
-    ).indexes;
+    const byName = nameIndexesOf(records, names).indexes;
     for (let k = 0; k < named.length; k++) indexes[named[k] as number] = byName[k] as number;
   }
   return indexes;
