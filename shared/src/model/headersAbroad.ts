@@ -737,6 +737,43 @@ const LITHUANIAN: HeaderWords = {
 };
 
 /**
+ * Latvian: a wholesaler's or a trade's pircēju saraksts and its book of rēķini-pavadzīmes,
+ * kredītrēķini, cenu piedāvājumi and apmaksas, as the Excel sheets beside Horizon and Jumis keep
+ * them. As the Lithuanian list, Pircējs is the firm or the person and Kontaktpersona the name to
+ * ask for there; bez PVN is turnover, the PVN the state's. Dokumenta veids says which document was
+ * written (rēķins-pavadzīme, cenu piedāvājums, apmaksa), a weak status beside Statuss. People often
+ * type the words without their long vowels.
+ */
+const LATVIAN: HeaderWords = {
+  customers: {
+    id: ['Kods', 'Pircēja kods', 'Pirceja kods', 'Klienta kods', 'Klienta Nr.'],
+    name: ['Vārds, uzvārds', 'Vārds uzvārds', 'Kontaktpersona', 'Pircējs', 'Pircejs', 'Klients'],
+    // Pircējs beside a Kontaktpersona is the buying firm's name, the contact the person's.
+    company: ['Uzņēmums', 'Uznemums', 'Nosaukums', 'Firma', 'Pircējs', 'Pircejs', 'Klients'],
+    mobile: ['Mobilais', 'Mob. tālr.', 'Mobilais tālrunis'],
+    phone: ['Tālrunis', 'Talrunis', 'Tālr.', 'Telefons', 'Tālruņi'],
+    email: ['E-pasts', 'Epasts', 'E-pasta adrese'],
+    address: ['Adrese', 'Piegādes adrese', 'Juridiskā adrese'],
+    city: ['Pilsēta', 'Pilseta', 'Apdzīvotā vieta'],
+    birthday: ['Dzimšanas diena', 'Dzimšanas datums'],
+    note: ['Piezīmes', 'Piezimes', 'Piezīme'],
+  },
+  orders: {
+    customerId: ['Kods', 'Pircēja kods', 'Pirceja kods', 'Klienta kods'],
+    customerName: ['Pircējs', 'Pircejs', 'Klients', 'Nosaukums'],
+    date: ['Datums', 'Dokumenta datums', 'Rēķina datums', 'Izrakstīšanas datums'],
+    orderId: ['Dokumenta Nr.', 'Rēķina Nr.', 'Dok. Nr.', 'Pavadzīmes Nr.'],
+    amount: ['bez PVN', 'Summa bez PVN', 'Summa', 'ar PVN', 'Summa ar PVN'],
+    product: ['Preces / apraksts', 'Preces', 'Prece', 'Apraksts', 'Prece / pakalpojums', 'Pakalpojums'],
+    quantity: ['Daudzums'],
+    unitPrice: ['Cena', 'Cena bez PVN', 'Vienības cena'],
+    status: ['Statuss', 'Dokumenta veids'],
+    payment: ['Apmaksa', 'Apmaksas veids', 'Norēķinu veids'],
+    remarks: ['Piezīmes', 'Piezimes', 'Piezīme'],
+  },
+};
+
+/**
  * Ukrainian: a distributor's or a shop's список клієнтів and its book of видаткові накладні,
  * повернення, комерційні пропозиції and оплати, as the Excel sheets beside BAS and M.E.Doc keep
  * them. Назва is the firm (ТОВ) or the sole trader (ФОП), Контактна особа the name to ask for
@@ -838,7 +875,8 @@ const FILIPINO: HeaderWords = {
  * izlaznih računa), as Croatian bookkeeping programs and their Excel copies keep them. As the
  * Slovenian list, Naziv / Ime i prezime is the company and Kontakt osoba the name; Osnovica is
  * turnover, the PDV the state's. Vrsta says which document was written (račun, ponuda, uplata,
- * odobrenje), a weak status beside a column saying what became of each (Plaćanje / status).
+ * odobrenje), a weak status beside a column saying what became of each (Plaćanje / status). A
+ * Serbian book in Latin letters is read by the same words (Roba / opis, Vrsta dokumenta).
  */
 const CROATIAN: HeaderWords = {
   customers: {
@@ -857,12 +895,12 @@ const CROATIAN: HeaderWords = {
     customerId: ['Šifra kupca'],
     customerName: ['Kupac', 'Naziv kupca', 'Naziv'],
     date: ['Datum računa', 'Datum izdavanja'],
-    orderId: ['Broj', 'Broj računa', 'Br. računa'],
+    orderId: ['Broj', 'Broj računa', 'Br. računa', 'Broj dokumenta', 'Broj fakture'],
     amount: ['Osnovica', 'Iznos bez PDV-a', 'Iznos'],
-    product: ['Opis usluge', 'Usluga'],
+    product: ['Opis usluge', 'Usluga', 'Roba / opis', 'Roba'],
     quantity: ['Količina'],
     unitPrice: ['Jedinična cijena'],
-    status: ['Plaćanje / status', 'Status', 'Vrsta'],
+    status: ['Plaćanje / status', 'Status', 'Vrsta', 'Vrsta dokumenta'],
     payment: ['Način plaćanja', 'Plaćanje'],
     remarks: ['Napomena', 'Napomene'],
   },
@@ -1023,6 +1061,7 @@ export const HEADERS_ABROAD: readonly HeaderWords[] = [
   ROMANIAN,
   BULGARIAN,
   LITHUANIAN,
+  LATVIAN,
   UKRAINIAN,
   SLOVAK,
   INDIAN_ENGLISH,

@@ -41,6 +41,8 @@ describe('amountCurrency', () => {
     ['S/. 310.00', 'PEN'],
     ['3.600,00 lei', 'RON'],
     ['RON 1.840,00', 'RON'],
+    ['312.000,00 din.', 'RSD'],
+    ['RSD 696.000,00', 'RSD'],
     ['6,700 Kshs', 'KES'],
     ['R 4 850,00', 'ZAR'],
     // The dirham in Arabic, its figure in Arabic-Indic digits, and short.

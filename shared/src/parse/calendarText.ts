@@ -135,6 +135,20 @@ const MONTHS_ABROAD: ReadonlyMap<string, number> = new Map(
       ['spalis spalio spalį', 10],
       ['lapkritis lapkričio lapkritį', 11],
       ['gruodis gruodžio gruodį', 12],
+      // Latvian, as named (marts), as a date names them (2026. gada 5. marta, 5. martā) and as a
+      // total does (Kopā martā).
+      ['janvāris janvāra janvārī', 1],
+      ['februāris februāra februārī', 2],
+      ['marts marta martā', 3],
+      ['aprīlis aprīļa aprīlī', 4],
+      ['maijs maija maijā', 5],
+      ['jūnijs jūnija jūnijā', 6],
+      ['jūlijs jūlija jūlijā', 7],
+      ['augusts augusta augustā', 8],
+      ['septembris septembra septembrī', 9],
+      ['oktobris oktobra oktobrī', 10],
+      ['novembris novembra novembrī', 11],
+      ['decembris decembra decembrī', 12],
       // Ukrainian, as named (лютий) and as a date names them (11 лютого 2026 р.).
       ['січень січня', 1],
       ['лютий лютого', 2],

@@ -48,6 +48,10 @@ const numberCases: Case<number>[] = [
   ['15 128,00 грн', v(15128)],
   ['-472,00 грн', v(-472)],
   ['9 540,00 ₴', v(9540)],
+  // The dinar after the figure or its code before it, thousands grouped with dots.
+  ['312.000,00 din.', v(312000)],
+  ['RSD 696.000,00', v(696000)],
+  ['-11.200,00 din.', v(-11200)],
   // Vietnamese dong and Indonesian rupiah group thousands with dots; Korean prices in 만 and 천.
   ['1.850.000 ₫', v(1850000)],
   ['240.000đ', v(240000)],
@@ -494,6 +498,14 @@ describe('a date with its month named in another language, or its year in the Bu
     // Lithuanian writes the year first with its word (m.), the month in the genitive, the day's word (d.).
     ['2026 m. kovo 12 d.', '2026-03-12'],
     ['2026 m. balandžio 3 d.', '2026-04-03'],
+    // Latvian writes the year with its word (gada, g.), then the day and the month in the locative
+    // or the nominative; Serbian a dot after the year.
+    ['2026. gada 5. martā', '2026-03-05'],
+    ['2026. gada 22. aprīlī', '2026-04-22'],
+    ['2026. g. 12. marts', '2026-03-12'],
+    ['2026. gada 1. decembrī', '2026-12-01'],
+    ['6. mart 2026.', '2026-03-06'],
+    ['3. april 2026.', '2026-04-03'],
     ['5 октомври 2026', '2026-10-05'],
     ['3 Okt 2026', '2026-10-03'],
     ['12 März 2026', '2026-03-12'],
@@ -552,6 +564,11 @@ describe('a month and a day with a dot, without their year (9.3, 11.25)', () => 
     ['2026.10.16.', '2026-10-16', null],
     ['2026. 11. 31.', null, 'not-a-real-date'],
     ['10. 14.', '2026-10-14', null],
+    // Latvian and Serbian: the day first, a dot after each part and none spaced (10.03.2026.),
+    // whatever the day; as the dot says so, 03.10.2026. is the 3rd of October and no question.
+    ['10.03.2026.', '2026-03-10', null],
+    ['03.10.2026.', '2026-10-03', null],
+    ['30.02.2026.', null, 'not-a-real-date'],
   ])('%j → %s', (cell, date, problem) => {
     const parsed = parseDate(cell, { today });
     if (date !== null) expect(parsed).toEqual({ ok: true, value: date });

@@ -110,10 +110,11 @@ function withoutYearWord(text: string): string {
 }
 /**
  * A day, a month named and a year: 9 Nov 2026, 12-Oct-2026, 7-oct-26 (as Excel's dd-mmm-yy shows
- * it), 15 de octubre de 2026, and the day with its dot as German writes it (12. Jänner 2026).
+ * it), 15 de octubre de 2026, and the day with its dot as German writes it (12. Jänner 2026), a dot
+ * after the year too as Serbian does (6. mart 2026.).
  */
 const D_MONTH_Y = new RegExp(
-  String.raw`^(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+(?:de\s+)?(${MONTH_WORD})\.?,?[\s-]+(?:de\s+)?(\d{4}|\d{2})${TIME}$`,
+  String.raw`^(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+(?:de\s+)?(${MONTH_WORD})\.?,?[\s-]+(?:de\s+)?(\d{4}|\d{2})\.?${TIME}$`,
 );
 const MONTH_D_Y = new RegExp(
   String.raw`^(${MONTH_WORD})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})${TIME}$`,
@@ -125,6 +126,11 @@ const MONTH_D_Y = new RegExp(
 const Y_MONTH_D = new RegExp(
   String.raw`^(\d{4})(?:\.|\s+m\.)?\s+(${MONTH_WORD})\.?\s+(\d{1,2})(?:\.|\s+d\.)?${TIME}$`,
 );
+/**
+ * The year first with the word for it, then the day and the month named, as Latvian writes a date
+ * (2026. gada 5. martā, 2026. g. 5. marts).
+ */
+const Y_D_MONTH = new RegExp(String.raw`^(\d{4})\.\s*(?:gada|g\.)\s+(\d{1,2})\.\s*(${MONTH_WORD})${TIME}$`);
 /**
  * A month named and a day, without their year: Nov 9, November 9th, 9 Nov, 9th of November, 15
  * de octubre, 2/nov, 7-oct.
@@ -162,6 +168,11 @@ const DOT_MONTH_DAY = /^(\d{1,2})\.(\d{1,2})$/;
  * (1. 9. 2026.): the day first.
  */
 const DAY_DOT_SPACED = /^(\d{1,2})\.\s+(\d{1,2})\.\s*(\d{4})\.?$/;
+/**
+ * A day, a month and a year with a dot after each and no spaces, as Latvian and Serbian invoices
+ * write a date (10.03.2026.): the dot after the year says the day is first.
+ */
+const DAY_DOT_YEAR_DOT = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\.$/;
 /**
  * The same with the year left out and the month's dot kept (7. 10., 19.10.): read given today. The
  * dot after the month tells it from 9.3, a Chinese ledger's month and day.
@@ -299,6 +310,8 @@ function parseDateText(
   if (SERIAL_TEXT.test(s)) return fromNumber(Number(s), s);
   match = DAY_DOT_SPACED.exec(s);
   if (match) return fromYmd(s, Number(match[3]), Number(match[2]), Number(match[1]));
+  match = DAY_DOT_YEAR_DOT.exec(s);
+  if (match) return fromYmd(s, Number(match[3]), Number(match[2]), Number(match[1]));
   match = YEAR_DOTTED.exec(s);
   if (match) return fromYmd(s, Number(match[1]), Number(match[2]), Number(match[3]));
   match = today && s.endsWith('.') ? DAY_DOT_MONTH_DOT.exec(s) : null;
@@ -312,6 +325,8 @@ function parseDateText(
   if (match) return fromNamedMonth(s, Number(match[3]), match[1] ?? '', Number(match[2]));
   match = Y_MONTH_D.exec(s);
   if (match) return fromNamedMonth(s, Number(match[1]), match[2] ?? '', Number(match[3]));
+  match = Y_D_MONTH.exec(s);
+  if (match) return fromNamedMonth(s, Number(match[1]), match[3] ?? '', Number(match[2]));
   match = THAI_D_MONTH_Y.exec(s);
   if (match) {
     const m = thaiMonthFromName(match[2] ?? '') ?? 0;

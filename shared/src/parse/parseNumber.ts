@@ -86,6 +86,11 @@ const CURRENCY_MARKS: readonly [mark: string, code: string | null, stands: 'befo
   ['грн', 'UAH', 'after'],
   ['₴', 'UAH', 'both'],
   ['lei', 'RON', 'after'],
+  // The dinar as Serbia writes it: 312.000,00 din., RSD 696.000,00, 12.345,00 дин.
+  ['RSD', 'RSD', 'both'],
+  ['din.', 'RSD', 'after'],
+  ['din', 'RSD', 'after'],
+  ['дин.', 'RSD', 'after'],
   ['PLN', 'PLN', 'both'],
   ['zł', 'PLN', 'after'],
   ['CZK', 'CZK', 'both'],

@@ -260,6 +260,7 @@ const REGION_NAMES: Record<string, { zh: string; en: string }> = {
   RO: { zh: '罗马尼亚', en: 'Romania' },
   BG: { zh: '保加利亚', en: 'Bulgaria' },
   UA: { zh: '乌克兰', en: 'Ukraine' },
+  RS: { zh: '塞尔维亚', en: 'Serbia' },
   LT: { zh: '立陶宛', en: 'Lithuania' },
   PE: { zh: '秘鲁', en: 'Peru' },
 };
@@ -303,6 +304,7 @@ const CURRENCY_REGIONS: Record<string, string> = {
   RON: 'RO',
   BGN: 'BG',
   UAH: 'UA',
+  RSD: 'RS',
   PEN: 'PE',
   CHF: 'CH',
   AUD: 'AU',

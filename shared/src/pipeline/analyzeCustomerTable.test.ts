@@ -434,6 +434,25 @@ describe('analyzeCustomerTable', () => {
     ]);
   });
 
+  it('names Serbia for a table in dinars', () => {
+    const notes = analyzeCustomerTable({
+      customers: {
+        header: ['Naziv kupca', 'Telefon', 'Total spend'],
+        rows: [
+          ['RATAR KAĆ d.o.o.', '021/621-4530', '312.000,00 din.'],
+          ['PG Jovanović Milorad', '064 218 3307', 'RSD 98.400,00'],
+          ['ZZ „Fruškogorac“ Irig', '022/461-405', '70.000,00 din.'],
+        ],
+      },
+      today: TODAY,
+      clv: false,
+      config: { language: 'en' },
+    }).notes.filter((note) => note.includes('phone number'));
+    expect(notes).toEqual([
+      "3 phone numbers are not valid in the default region CN; the table's amounts are in RSD, and they are valid as numbers of Serbia (RS): if most customers are there, set the default phone region to RS.",
+    ]);
+  });
+
   it('names Hungary for a table in forint, its numbers written with the 06 trunk prefix', () => {
     const hungarian: TableData = {
       header: ['Név', 'Telefon', 'Total spend'],

@@ -205,8 +205,9 @@ export function customerKeysOf(columns: HeaderMapping<CustomerField>['columns'])
  * column says 销售 or 退货 in a ledger without a status, but 有赞's 订单类型 (普通订单, 拼团订单)
  * stands before its 订单状态, which says whether the order went through. A Hungarian book's Típus
  * says which document was written (számla, nyugta, díjbekérő), as a Croatian book's Vrsta does
- * (račun, ponuda, uplata), a Romanian one's Tip (factură, ofertă, încasare) and a Slovak one's Druh
- * (faktúra, cenová ponuka, úhrada), a Bulgarian one's Вид (фактура, оферта, плащане) and a German
+ * (račun, ponuda, uplata) and a Serbian one's Vrsta dokumenta (faktura, predračun, uplata), a Romanian one's Tip (factură, ofertă, încasare) and a Slovak one's Druh
+ * (faktúra, cenová ponuka, úhrada), a Bulgarian one's Вид (фактура, оферта, плащане), a Latvian one's Dokumenta veids
+ * (rēķins-pavadzīme, cenu piedāvājums, apmaksa) and a German
  * one's Art or Belegart (Rechnung, Gutschrift, Angebot). A wholesaler's 店名 or 花店 names
  * the buyer where no 老板 column does, and its 门店编号 the buyer's number where no 客户编号 or
  * 会员卡号 does (a chain's own orders name the branch that sold by it).
@@ -225,12 +226,14 @@ export const WEAK_ORDER_HEADERS: ReadonlySet<string> = new Set(
     'Típus',
     'Bizonylat típusa',
     'Vrsta',
+    'Vrsta dokumenta',
     'Tip',
     'Druh',
     'Вид',
     'Вид документа',
     'Dokumento rūšis',
     'Dokumento rusis',
+    'Dokumenta veids',
     'Art',
     'Belegart',
     '店名',

@@ -91,6 +91,16 @@ describe('orderStatusKind', () => {
     ['ANULIUOTA', 'cancelled'],
     ['kreditinė sąskaita', 'refund'],
     ['komercinis pasiūlymas', 'open-deal'],
+    // A Latvian invoice annulled or called off, a credit note and a price offer; one written out or
+    // paid is a sale.
+    ['ANULĒTS', 'cancelled'],
+    ['anulēta', 'cancelled'],
+    ['atcelts', 'cancelled'],
+    ['kredītrēķins', 'refund'],
+    ['cenu piedāvājums', 'open-deal'],
+    ['piedāvājums', 'open-deal'],
+    ['izrakstīts', null],
+    ['apmaksāts', null],
     ['відстрочка 14 днів', null],
     ['pavedimu, 30 d.', null],
     // Russian: called off, money back, a commercial offer; unpaid is a sale on credit.

@@ -28,14 +28,15 @@ export type OrderStatusKind =
  * job called off (peruttu), a Norwegian or Danish job or invoice (kansellert, annullert), a Romanian one (anulată), a Slovenian or
  * Croatian invoice (storniran), a Slovak one (stornovaná), a Croatian booking (otkazano), a
  * Filipino delivery (kanselado), a Russian order (отменён), a Bulgarian invoice (анулирана,
- * сторно), a Ukrainian one (скасовано, анульовано) and a Lithuanian one (anuliuota). An appointment the customer did not come to
+ * сторно), a Ukrainian one (скасовано, анульовано), a Lithuanian one (anuliuota) and a Latvian one
+ * (anulēts, atcelts). An appointment the customer did not come to
  * (No-show, DNA: did not attend, 爽约, uteblev) is no sale either; a no-show fee charged for it is a line of
  * its own; nor is a contract ended before it was carried out (已终止, 已解除). WooCommerce's "failed" is an order
  * whose payment failed: it never went through either. An invoice written off (a bad debt, 坏账: the client will
  * never pay) brought nothing in, and is left out the same way.
  */
 const CANCELLED =
-  /^(?:anulat[ăa]?|kansellert|annullert|annulleret|avbestilt|storniert|storno|storniran[oa]?|stornovan[áaéeý]|otkazan[oa]?|kanselado|kinansela|отмен[её]н[аоы]?|анулиран[аоие]?|сторно|скасован[оаі]?|анульован[оаі]?|anuliuot[aos]s?|сторнирана?|отменено|аннулирован[аоы]?|peruttu|peruutettu|mitätöity|sztorn[óo]|sztorn[óo]zva|sztorn[óo]zott|annulliert|geannuleerd|vervallen|cancelad[oa]s?|anulad[oa]s?|batal|dibatalkan|ยกเลิก|annul[ée]e?|annullat[oa]|cancellat[oa]|anulowan[aey]|anulowano|[iİ]ptal(?:\s+edildi)?|faltou|no\s+asisti[óo]|nicht\s+erschienen|avbokad|avbokat|avbokning|uteblev|uteblivet|makulerad|makulerat|ακυρο|άκυρο|ακυρωθηκε|ακυρώθηκε|ακυρωμενο|ακυρωμένο|ακύρωση|ακυρωση|tidak\s+datang|ไม่มา|已?取消|订单取消|作废|取消|취소|주문취소|취소완료|hủy|huỷ|đã hủy|đã huỷ|hủy đơn|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|爽约|已?终止|已解除|解约|cancel+ed|void(?:ed)?|invalid|declined|failed|bounced|(?:cheque|check)\s+bounced|dishono(?:u)?red|written[\s-]*off|write[\s-]*off|bad[\s-]*debt|no[\s-]*show|did\s+not\s+attend|dna)$/i;
+  /^(?:anulat[ăa]?|kansellert|annullert|annulleret|avbestilt|storniert|storno|storniran[oa]?|stornovan[áaéeý]|otkazan[oa]?|kanselado|kinansela|отмен[её]н[аоы]?|анулиран[аоие]?|сторно|скасован[оаі]?|анульован[оаі]?|anuliuot[aos]s?|anul[ēe]t[sa]|atcelt[sa]|сторнирана?|отменено|аннулирован[аоы]?|peruttu|peruutettu|mitätöity|sztorn[óo]|sztorn[óo]zva|sztorn[óo]zott|annulliert|geannuleerd|vervallen|cancelad[oa]s?|anulad[oa]s?|batal|dibatalkan|ยกเลิก|annul[ée]e?|annullat[oa]|cancellat[oa]|anulowan[aey]|anulowano|[iİ]ptal(?:\s+edildi)?|faltou|no\s+asisti[óo]|nicht\s+erschienen|avbokad|avbokat|avbokning|uteblev|uteblivet|makulerad|makulerat|ακυρο|άκυρο|ακυρωθηκε|ακυρώθηκε|ακυρωμενο|ακυρωμένο|ακύρωση|ακυρωση|tidak\s+datang|ไม่มา|已?取消|订单取消|作废|取消|취소|주문취소|취소완료|hủy|huỷ|đã hủy|đã huỷ|hủy đơn|已作废|已?撤销|退单|已退单|无效|关闭|已关闭|交易关闭|交易失败|(?:订单)?不成立|未成立|坏账|爽约|已?终止|已解除|解约|cancel+ed|void(?:ed)?|invalid|declined|failed|bounced|(?:cheque|check)\s+bounced|dishono(?:u)?red|written[\s-]*off|write[\s-]*off|bad[\s-]*debt|no[\s-]*show|did\s+not\s+attend|dna)$/i;
 
 /**
  * 等待买家付款 / 待付款 / Pending payment / On hold …: an order placed and not paid for (淘宝's
@@ -49,12 +50,13 @@ const UNPAID =
  * 退款 / 退货 / 退货/退款 / Refund / Returned / Credit memo / återbetald / Επιστροφή χρημάτων /
  * helyesbítő számla (a Hungarian correcting invoice) / hyvityslasku (a Finnish one) / возврат /
  * dobropis (a Slovenian credit note) / odobrenje (a Croatian one) / кредитно известие (a Bulgarian one) /
- * повернення (a Ukrainian return) / kreditinė sąskaita (a Lithuanian credit note):
+ * повернення (a Ukrainian return) / kreditinė sąskaita (a Lithuanian credit note) / kredītrēķins (a
+ * Latvian one):
  * money went back; the amount counts
  * against revenue. 拼多多 writes where the parcel was when it was refunded: 未发货，退款成功.
  */
 const REFUND =
-  /^(?:(?:未发货|已发货|已签收)[，,]\s*)?(?:gutschrift|nota\s+de\s+cr[ée]dito|devoluci[óo]n|reembols(?:o|ado)|estorno|estornado|devolu[çc][ãa]o|คืนเงิน|remboursement|rembours[ée]e?|avoir|rimbors(?:o|ato)|nota\s+di\s+credito|korekta|zwrot|[iİ]ade|retour|[åa]terbetal(?:d|t|ning)|επιστροφ[ήη](?:\s+χρημάτων|\s+χρηματων)?|πιστωτικό|πιστωτικο|helyesb[íi]t[őo]\s+sz[áa]mla|hyvityslasku|dobropis|odobrenje|hyvitys|hyvitetty|возврат|возврат денег|кредитно\s+известие|повернення|kreditin[ėe]\s+s[ąa]skaita|j[óo]v[áa][íi]r[óo]\s+sz[áa]mla|creditnota|creditfactuur|retur|已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|销退|销货退回|退款成功|退货退款成功|红冲|환불|환불완료|반품|hoàn tiền|đã hoàn tiền|trả hàng|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
+  /^(?:(?:未发货|已发货|已签收)[，,]\s*)?(?:gutschrift|nota\s+de\s+cr[ée]dito|devoluci[óo]n|reembols(?:o|ado)|estorno|estornado|devolu[çc][ãa]o|คืนเงิน|remboursement|rembours[ée]e?|avoir|rimbors(?:o|ato)|nota\s+di\s+credito|korekta|zwrot|[iİ]ade|retour|[åa]terbetal(?:d|t|ning)|επιστροφ[ήη](?:\s+χρημάτων|\s+χρηματων)?|πιστωτικό|πιστωτικο|helyesb[íi]t[őo]\s+sz[áa]mla|hyvityslasku|dobropis|odobrenje|hyvitys|hyvitetty|возврат|возврат денег|кредитно\s+известие|повернення|kreditin[ėe]\s+s[ąa]skaita|kred[īi]tr[ēe][ķk]ins|j[óo]v[áa][íi]r[óo]\s+sz[áa]mla|creditnota|creditfactuur|retur|已?退款|退货[/／、]?退款|退款[/／、]?退货|已?退货|销退|销货退回|退款成功|退货退款成功|红冲|환불|환불완료|반품|hoàn tiền|đã hoàn tiền|trả hàng|refund(?:ed)?|return(?:ed)?|chargeback|credit[\s-]*(?:memo|note))$/i;
 
 /**
  * 退回 / 拒收 / 退件: the parcel came back (refused, or sent back whole) and the money went back
@@ -89,13 +91,13 @@ const TOP_UP =
  * sale, and so is a Norwegian or Danish tilbud, a Romanian ofertă, a Hungarian díjbekérő (a request for payment, invoiced
  * once paid) or árajánlat, a Slovenian
  * ponudba or predračun, a Croatian ponuda, a Slovak (cenová) ponuka, a Bulgarian оферта, a Russian КП
- * (коммерческое предложение), a Ukrainian комерційна пропозиція, a Lithuanian komercinis pasiūlymas or a quote
+ * (коммерческое предложение), a Ukrainian комерційна пропозиція, a Lithuanian komercinis pasiūlymas, a Latvian cenu piedāvājums or a quote
  * a customer asked for and did not take (报价，没定). A deals table counts only its won deals
  * (Won, Closed Won, 赢单, 已成交), which read as ordinary orders; open ones are left out and
  * counted apart from cancelled orders.
  */
 const OPEN_DEAL =
-  /^(?:ofert[ăa]|tilbud|cotizaci[óo]n|presupuesto|angebot|kostenvoranschlag|penawaran|devis|or[çc]amento|preventivo|oferta|teklif|proforma|offerte|d[íi]jbek[ée]r[őo]|[áa]raj[áa]nlat|tarjous|ponudba|ponuda|(?:cenov[áa]\s+)?ponuka|predra[čc]un|кп|коммерческое предложение|оферта|(?:комерційна\s+)?пропозиція|(?:komercinis\s+)?pasi[ūu]lymas|(?:new\s+)?leads?|prospect(?:ing)?|qualif(?:ied|ication)(?:\s+to\s+buy)?|discovery|needs?\s+analysis|demo(?:\s+scheduled)?|(?:appointment|meeting|presentation)\s+scheduled|proposal(?:\s+sent)?|proposal\s*\/\s*price\s+quote|quote(?:d|\s+sent)?|quotation(?:\s+sent)?|negotiation(?:\s*\/\s*review)?|in\s+negotiation|decision\s+makers?\s+bought[\s-]*in|contract\s+sent|线索|新线索|销售线索|初步接洽|初步沟通|需求确认|需求分析|方案报价|方案|报价|报价单|已报价|报价中|商务谈判|谈判中?|洽谈中|意向|有意向|待签约)$/i;
+  /^(?:ofert[ăa]|tilbud|cotizaci[óo]n|presupuesto|angebot|kostenvoranschlag|penawaran|devis|or[çc]amento|preventivo|oferta|teklif|proforma|offerte|d[íi]jbek[ée]r[őo]|[áa]raj[áa]nlat|tarjous|ponudba|ponuda|(?:cenov[áa]\s+)?ponuka|predra[čc]un|кп|коммерческое предложение|оферта|(?:комерційна\s+)?пропозиція|(?:komercinis\s+)?pasi[ūu]lymas|(?:cenu\s+)?pied[āa]v[āa]jums|(?:new\s+)?leads?|prospect(?:ing)?|qualif(?:ied|ication)(?:\s+to\s+buy)?|discovery|needs?\s+analysis|demo(?:\s+scheduled)?|(?:appointment|meeting|presentation)\s+scheduled|proposal(?:\s+sent)?|proposal\s*\/\s*price\s+quote|quote(?:d|\s+sent)?|quotation(?:\s+sent)?|negotiation(?:\s*\/\s*review)?|in\s+negotiation|decision\s+makers?\s+bought[\s-]*in|contract\s+sent|线索|新线索|销售线索|初步接洽|初步沟通|需求确认|需求分析|方案报价|方案|报价|报价单|已报价|报价中|商务谈判|谈判中?|洽谈中|意向|有意向|待签约)$/i;
 
 /**
  * Lost / Closed Lost / 输单 / 丢单: a deal that was never agreed. No order, so neither revenue

@@ -1371,6 +1371,54 @@ describe('money that is no sale, as shops abroad write it', () => {
       ['2026-02-01', 'C3', 'LP-2026/0189 kiegyenlítése', '118 110 Ft', 'befizetés'],
       { payments: 1 },
     ],
+    // A Riga wholesaler's cash buyer and till, and its invoices paid in; a Novi Sad shop's cash
+    // buyer and retail sale, and an invoice paid; a Quanzhou wholesaler's shop front.
+    [
+      'a Latvian cash buyer (skaidras naudas pircējs)',
+      ['2026-02-01', 'skaidras naudas pircējs', 'WAGO 221-413 – 2 iepak.', '44,40 €', 'skaidrā naudā'],
+      { walkIns: 1 },
+    ],
+    [
+      'a Latvian till (kase)',
+      ['2026-02-01', 'kase', 'LED spuldzes E27 10W', 'EUR 29.00', 'skaidrā naudā'],
+      { walkIns: 1 },
+    ],
+    [
+      'an invoice paid by transfer (Apmaksa ar pārskaitījumu par rēķinu …)',
+      ['2026-02-01', 'C3', 'Apmaksa ar pārskaitījumu par rēķinu RP-0318', '1 904,37 €', 'pārskaitījums'],
+      { payments: 1 },
+    ],
+    [
+      'an invoice paid, a credit note set off (Apmaksa par RP-0343, atskaitot KR-012)',
+      ['2026-02-01', 'C3', 'Apmaksa par RP-0343, atskaitot KR-012', '2 090,88 €', 'pārskaitījums'],
+      { payments: 1 },
+    ],
+    [
+      'a Serbian cash buyer (gotovinski kupac)',
+      ['2026-02-01', 'gotovinski kupac', 'KAN 27%, vreća 50 kg – 3 × 3.200,00', '9.600,00 din.', 'gotovina'],
+      { walkIns: 1 },
+    ],
+    [
+      'a Serbian retail sale (maloprodaja)',
+      ['2026-02-01', 'maloprodaja', 'Karate Zeon 10 ml – 10 × 160,00', '2.100,00 din.', 'gotovina'],
+      { walkIns: 1 },
+    ],
+    [
+      'an invoice paid (Uplata po F-26/0127)',
+      ['2026-02-01', 'C3', 'Uplata po F-26/0127', '77.000,00 din.', 'virman'],
+      { payments: 1 },
+    ],
+    [
+      'an invoice paid (Uplata po fakturi …)',
+      ['2026-02-01', 'C3', 'Uplata po fakturi F-26/0087 (februar)', '214.500,00 din.', 'virman'],
+      { payments: 1 },
+    ],
+    [
+      'a tea shop’s front (门市零售)',
+      ['2026-02-01', '门市零售', '铁观音礼盒（250g×2）', '720', '现金'],
+      { walkIns: 1 },
+    ],
+    ['a tea shop’s front (门市)', ['2026-02-01', '门市', '清香铁观音 二级', '260', '现金'], { walkIns: 1 }],
     // A Finnish firm's cash customer at the counter and an invoice paid in.
     [
       'a cash customer (käteisasiakas)',

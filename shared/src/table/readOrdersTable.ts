@@ -198,7 +198,7 @@ const LEFT_OUT: ReadonlySet<OrderStatusKind> = new Set(['cancelled', 'unpaid', '
 const READ_DATES = 8192;
 
 /**
- * A walk-in customer written where the buyer would be: 散客, 散户, 零售客户, Walk-in, Cash sale, a guest, a Japanese
+ * A walk-in customer written where the buyer would be: 散客, 散户, 零售客户, 门市零售 (the shop front's), Walk-in, Cash sale, a guest, a Japanese
  * shop's counter sales (店頭売り), a Korean 비회원, a Vietnamese khách vãng lai, perhaps with how many or a word in
  * brackets after it (Walk-ins (8), 散客（路过）), and the account a Malaysian or Singaporean shop's books keep its
  * counter sales under (CASH, 现金客); the counter and the cash buyer in other languages (Mostrador, público en
@@ -210,14 +210,15 @@ const READ_DATES = 8192;
  * buyer at the counter (bolti vásárló, készpénzes vevő), a Turkish one's retail sale (Perakende – nakit), a
  * Finnish one's cash customer (käteisasiakas), a Russian one's retail buyer (Розница), a Bulgarian one's till
  * (каса, клиент в брой), a Ukrainian one's retail sale for cash (роздріб, готівковий продаж), a
- * Lithuanian one's cash buyer (grynųjų pirkėjas, kasa), a Slovenian one's passer-by paying cash (gotovina, mimoidoči), a Norwegian one's
+ * Lithuanian one's cash buyer (grynųjų pirkėjas, kasa), a Latvian one's (skaidras naudas pircējs, kase), a Slovenian one's passer-by paying cash (gotovina, mimoidoči), a Serbian one's cash buyer
+ * (gotovinski kupac, maloprodaja), a Norwegian one's
  * counter sales (kontantsalg, kontant / disk), a Romanian one's occasional client (client ocazional, persoană
  * fizică, whom a bon fiscal is written for), a Kenyan one's ordinary buyer (Mteja wa kawaida), a Slovak one's
  * cash buyer at the counter (hotovosť – predajňa, predajňa – bez mena), and a delivery app's payout for its
  * users' orders (GoFood + GrabFood), perhaps how many (Walk-in x3).
  */
 const WALK_IN =
-  /^(?:(?:[门門]市)?散[客户戶]|零售(?:客户?)?|[门門]市客人?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|περαστικ(?:ός|ος|ή|η|οί|οι)|eseti\s+(?:ügyfél|ugyfel|vevő|vevo)|bolti\s+(?:v[áa]s[áa]rl[óo]|vev[őo])|k[ée]szp[ée]nzes\s+(?:vev[őo]|v[áa]s[áa]rl[óo])|käteisasiakas|tiskimyynti|gotovina|mimoido[čc]i|mimoido[čc]a\s+stranka|розница|розничный\s+покупатель|каса(?:\s*[–—-]\s*клиент\s+в\s+брой)?|клиент\s+в\s+брой|роздріб|роздрібний\s+покупець|готівковий\s+продаж|gryn[ųu]j[ųu]\s+(?:pirk[ėe]jas|pardavimas)|kasa|disk|diskf[öo]rs[äa]ljning|kontantsalg|kontant(?:\s*\/\s*disk)?|client(?:i)?\s+ocazional(?:i)?|persoan[ăa]\s+fizic[ăa]|mteja\s+wa\s+(?:kawaida|rejareja)|hotovos[ťt](?:\s*[–—-]\s*predaj[ňn]a)?|predaj[ňn]a(?:\s*[–—-]\s*bez\s+mena)?|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf(?:\s+(?:gesch[äa]ft|laden|ab[\s-]hof))?|ab[\s-]hof(?:[\s-]verkauf)?(?:\s+[a-zäöüß]{3,20})?|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|vendas?\s+(?:ao\s+|de\s+)?balc[ãa]o(?:\s*[(（][^()（）]{1,16}[)）])?|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s*[–—-]?\s*(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
+  /^(?:(?:[门門]市)?散[客户戶]|零售(?:客户?)?|[门門]市(?:客人?|零售)?|过路客|非会员|现金客户?|店頭(?:売り?|販売)?|一般(?:のお)?客様?|비회원|방문\s?고객|khách\s+(?:vãng\s+lai|lẻ)|counter\s+sales?|walk[\s-]?ins?(?:\s+customers?)?|drop[\s-]?ins?|(?:pelanggan\s+)?tunai(?:\s*\/\s*walk[\s-]?in)?|περαστικ(?:ός|ος|ή|η|οί|οι)|eseti\s+(?:ügyfél|ugyfel|vevő|vevo)|bolti\s+(?:v[áa]s[áa]rl[óo]|vev[őo])|k[ée]szp[ée]nzes\s+(?:vev[őo]|v[áa]s[áa]rl[óo])|käteisasiakas|tiskimyynti|gotovina|gotovinsk[ia]\s+(?:kupa[cč]|kupci|prodaja)|maloprodaja|mimoido[čc]i|mimoido[čc]a\s+stranka|розница|розничный\s+покупатель|каса(?:\s*[–—-]\s*клиент\s+в\s+брой)?|клиент\s+в\s+брой|роздріб|роздрібний\s+покупець|готівковий\s+продаж|gryn[ųu]j[ųu]\s+(?:pirk[ėe]jas|pardavimas)|kasa|kase|skaidras\s+naudas\s+(?:pirc[ēe]js|p[āa]rdo[šs]ana)|disk|diskf[öo]rs[äa]ljning|kontantsalg|kontant(?:\s*\/\s*disk)?|client(?:i)?\s+ocazional(?:i)?|persoan[ăa]\s+fizic[ăa]|mteja\s+wa\s+(?:kawaida|rejareja)|hotovos[ťt](?:\s*[–—-]\s*predaj[ňn]a)?|predaj[ňn]a(?:\s*[–—-]\s*bez\s+mena)?|cash(?:\s+(?:sales?|customers?|clients?))?|guests?|mostrador|clientes?\s+varios|banco|(?:vendita\s+)?al\s+banco|p[úu]blico\s+en\s+general|barverkauf(?:\s+(?:gesch[äa]ft|laden|ab[\s-]hof))?|ab[\s-]hof(?:[\s-]verkauf)?(?:\s+[a-zäöüß]{3,20})?|laufkunde|barkunde|ขาจร|cliente\s+(?:de\s+passagem|avulso)|avulso|consumidor\s+final|vendas?\s+(?:ao\s+|de\s+)?balc[ãa]o(?:\s*[(（][^()（）]{1,16}[)）])?|urg[êe]ncia|emerg[êe]ncia|urgencia|emergencia|sprzeda[żz]\s+detaliczna|klient\s+detaliczny|perakende(?:\s*[–—-]?\s*(?:sat[ıi][şs]|nakit))?|pe[şs]in\s+m[üu][şs]teri|kassa(?:\s*\/\s*contant)?|kassaverkoop|comptoir|klient\s+z\s+ulice|z\s+ulice|bez\s+karty(?:\s*[–—-]\s*[a-zà-ž]{2,20})?|vente(?:s)?\s+(?:au\s+)?comptoir|contante?\s+verkoop|gofood|grabfood|shopeefood|foodpanda|uber\s*eats|deliveroo|(?:gofood|grabfood|shopeefood)(?:\s*[+&/]\s*(?:gofood|grabfood|shopeefood))+)(?:\s*[(（][^()（）]{1,16}[)）]|\s*[x×]\s*\d{1,3})?$/i;
 /**
  * The headers of a column of bills' or invoices' numbers (Bill No., Invoice No., 发票号): the rows
  * are bills issued, each a sale whether paid or not.
@@ -296,12 +297,13 @@ const COLLECTED_FOR_OTHERS = /^\s*(?:代收|代收代付|代收款)\s*$/;
  * month's goods paid for), Betaling ontvangen, Règlement F2026-143, Úhrada faktury FV-2026-031, Cobro
  * transferencia ALB 26/1205, Incasso bonifico FT 2026/403, Swish-inbetalning för 25/10, Bayaran diterima
  * INV-2610-003, Recibo – pagamento da FT 2026/090, ΕΙΣΠΡΑΞΗ – εξόφληση Οκτωβρίου, Suoritus: lasku 26105,
- * Оплата по РН-0872, Плащане по банка – ф-ра 4813, Plačilo računa 2026-408, Uplata po računu 176/1/1, BAYAD –
+ * Оплата по РН-0872, Плащане по банка – ф-ра 4813, Plačilo računa 2026-408, Uplata po računu 176/1/1, Uplata po
+ * F-26/0127 (Serbian), Apmaksa par RP-0343 and Apmaksa ar pārskaitījumu par rēķinu RP-0318 (Latvian), BAYAD –
  * DR-2401 (a suki paying a delivery receipt), 收款（9月货款）, 转账收款（10月货款）, 回款（10月货款）, Pago de F001-00231 (a
  * Peruvian factura's series and number), Încasare OP factura PEV 0398, Innbetaling faktura 26-1041.
  */
 const PAYMENT_ON_ACCOUNT =
-  /^(?:collections?|payment (?:received|on account)|part[\s-]*payment|balance\s*[–—:-]\s*(?:inv|asoebi|order|bill|for)\b|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|(?:转账|微信|支付宝|现金)?收款(?:\s*[(（]|$)|回款(?:\s*[(（]|$)|abono|pago de factura|pago\s+(?:de\s+(?:la\s+)?)?(?:fact(?:ura)?\.?\s*|boleta\s+)?[a-z]{1,2}\d{2,3}-\d{3,8}|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|recibo\s*[–—-]\s*pagamento|pagamento\s+da\s+(?:ft|fatura|factura)|汇款\s*[:：]|匯款\s*[:：]|收\s*\d{1,2}\s*月份?[\u4e00-\u9fa5]{0,4}?(?:费|款)|\d{1,2}\s*月份?(?:货款|账款|欠款)|betaling ontvangen|suoritus|pla[čc]ilo\s+ra[čc]una|uplata\s+po\s+ra[čc]unu|bayad\s*[–—:-]\s*(?:dr|inv|si)\b|оплата\s+по|поступление|плащане\s+(?:по\s+банка|в\s+брой)|(?:swish-?)?inbetalning|innbetaling|indbetaling|[îi]ncas(?:are|at)|είσπραξη|εισπραξη|εξόφληση|εξοφληση|règlement|reglement|[úu]hrada)(?![a-z])/i;
+  /^(?:collections?|payment (?:received|on account)|part[\s-]*payment|balance\s*[–—:-]\s*(?:inv|asoebi|order|bill|for)\b|cobro\s+(?:transferencia|factura|fra\b|alb\b|albar[áa]n|efectivo|pagar[ée]|recibo)|incasso\s+(?:bonifico|fattura|ft\b|riba|assegno|contanti)|还款|还欠款|收到货款|收回欠款|收欠款|(?:转账|微信|支付宝|现金)?收款(?:\s*[(（]|$)|回款(?:\s*[(（]|$)|abono|pago de factura|pago\s+(?:de\s+(?:la\s+)?)?(?:fact(?:ura)?\.?\s*|boleta\s+)?[a-z]{1,2}\d{2,3}-\d{3,8}|pembayaran|pelunasan (?:inv|invoice|tagihan)|zahlungseingang|teilzahlung|wp[łl]ata|tahsilat|recebimento|encaissement|รับชำระ|thu nợ|thu tiền|trả nợ|bayaran diterima|terima bayaran|trả tiền hàng|recibo\s*[–—-]\s*pagamento|pagamento\s+da\s+(?:ft|fatura|factura)|汇款\s*[:：]|匯款\s*[:：]|收\s*\d{1,2}\s*月份?[\u4e00-\u9fa5]{0,4}?(?:费|款)|\d{1,2}\s*月份?(?:货款|账款|欠款)|betaling ontvangen|suoritus|pla[čc]ilo\s+ra[čc]una|uplata\s+po\s+(?:ra[čc]unu|fakturi|[a-z]{1,3}-)|apmaksa\s+(?:par|ar\s+p[āa]rskait[īi]jumu|skaidr[āa]\s+naud[āa])|bayad\s*[–—:-]\s*(?:dr|inv|si)\b|оплата\s+по|поступление|плащане\s+(?:по\s+банка|в\s+брой)|(?:swish-?)?inbetalning|innbetaling|indbetaling|[îi]ncas(?:are|at)|είσπραξη|εισπραξη|εξόφληση|εξοφληση|règlement|reglement|[úu]hrada)(?![a-z])/i;
 
 /**
  * What a sale written on a row of its own is paid (收定金 HD-2610-04（30%）, 收尾款, 收全款), on a row
@@ -313,11 +315,11 @@ const PAID_FOR_SALE = /^收(?:定金|订金|尾款|全款|余款)/;
 /**
  * A status saying the row is a payment of what an earlier sale left owed (see PAYMENT_ON_ACCOUNT): Part
  * payment, Deni paid (Swahili's debt), Debt paid, Payment received, Abono, Thu nợ, Trả nợ, Règlement reçu,
- * inbetalning, Bayaran diterima, Εξοφλήθηκε, befizetés, плащане, apmokėjimas, 还款 (not 已收款 or 已结, which say a sale was
+ * inbetalning, Bayaran diterima, Εξοφλήθηκε, befizetés, плащане, apmokėjimas, apmaksa, 还款 (not 已收款 or 已结, which say a sale was
  * paid).
  */
 const PAYMENT_STATUS =
-  /^\s*(?:part[\s-]*payment|deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|bayaran\s+diterima|εξοφλήθηκε|εξοφληθηκε|είσπραξη|εισπραξη|還款|betaling\s+ontvangen|inbetalning|innbetaling|indbetaling|befizet[ée]s|suoritus|pla[čc]ilo|uplata(?:\s*[(（][^()（）]{1,20}[)）])?|оплата|поступление|плащане|apmok[ėe]jimas|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
+  /^\s*(?:part[\s-]*payment|deni\s+paid|paid\s+deni|debt\s+paid|payment(?:\s+received)?|还款|还欠款|收欠款|abono|tahsilat|wp[łl]ata|รับชำระ|(?:đã\s+)?thu\s+nợ|trả\s+nợ|bayaran\s+diterima|εξοφλήθηκε|εξοφληθηκε|είσπραξη|εισπραξη|還款|betaling\s+ontvangen|inbetalning|innbetaling|indbetaling|befizet[ée]s|suoritus|pla[čc]ilo|uplata(?:\s*[(（][^()（）]{1,20}[)）])?|оплата|поступление|плащане|apmok[ėe]jimas|apmaksa|r[èe]glement\s+re[çc]u|paiement\s+re[çc]u)\s*$/i;
 
 /**
  * Whether a status says money was paid in (PAYMENT_STATUS), alone or with its translation: trả nợ

@@ -134,6 +134,12 @@ const SECTION_ABROAD = new RegExp(
 const OUTLINE_NUMBERED =
   /^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])\s*\p{Script=Han}{2,10}$/u;
 
+/**
+ * Three places or more set apart by spaced middle dots, as a list heads the customers of a region:
+ * 泉州 · 厦门 · 福州, Temerin · Žabalj · Bečej. No one's name is such a list (a transliterated
+ * name, 约翰·史密斯, has its dot unspaced).
+ */
+const PLACE_LIST = /^[^·•\s][^·•]{0,14}(?:\s[·•]\s[^·•\s][^·•]{0,14}){2,}$/u;
 /** What tells of a line heading what follows: 以下为…, 以上是…. */
 const HEADS_WHAT_FOLLOWS = /以[下上](?:为|是|均为|都是)/;
 /**
@@ -206,6 +212,7 @@ function readsAsLabel(text: string, inNameColumn: boolean): boolean {
   if (
     SECTION_LABEL.test(bare) ||
     HEADS_WHAT_FOLLOWS.test(bare) ||
+    PLACE_LIST.test(bare) ||
     isMonthOfYear(bare) ||
     SECTION_ABROAD.test(bare)
   )

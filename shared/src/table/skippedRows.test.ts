@@ -415,6 +415,39 @@ describe('skippedRowReason', () => {
       'note',
     ],
     ['Pastaba: …', ['Pastaba: apyvarta skaičiuojama be PVM.', '', '', '', '', ''], 'note'],
+    // A Riga wholesaler's count of its buyers, its months' totals (the month in the locative) and
+    // the grand one.
+    [
+      'Kopā: 10 pircēji (…)',
+      ['Kopā: 10 pircēji (5 uzņēmumi, 3 pašnodarbinātie, 2 privātpersonas)', '', '', '', '', ''],
+      'total',
+    ],
+    ['Kopā martā (19 dok.)', ['', '', '', 'Kopā martā (19 dok.)', '16 404,10 €', ''], 'total'],
+    ['Kopā aprīlī', ['', '', '', 'Kopā aprīlī', '7 846,20 €', ''], 'total'],
+    [
+      'PAVISAM KOPĀ (marts–aprīlis)',
+      ['', '', '', 'PAVISAM KOPĀ (marts–aprīlis)', '24 250,30 €', ''],
+      'total',
+    ],
+    // A Novi Sad shop's count of its buyers, its grand total with the year's dot after it.
+    [
+      'Ukupno: 10 kupaca (…)',
+      ['Ukupno: 10 kupaca (3 d.o.o., 5 gazdinstava, 2 zadruge)', '', '', '', '', ''],
+      'total',
+    ],
+    ['SVEGA mart–april 2026.', ['', '', '', 'SVEGA mart–april 2026.', '4.086.750,00 din.', ''], 'total'],
+    ['Svega', ['', '', '', 'Svega', '4.086.750,00 din.', ''], 'total'],
+    // Other long counts after a label and a colon, in the languages whose label was never tried on
+    // them: Czech, Russian.
+    [
+      'Celkem: 12 klientů (…)',
+      ['Celkem: 12 klientů (8 firem, 4 soukromé osoby)', '', '', '', '', ''],
+      'total',
+    ],
+    ['Итого: 14 клиентов (…)', ['Итого: 14 клиентов (9 ТОО, 5 ИП)', '', '', '', '', ''], 'total'],
+    // A Quanzhou wholesaler's months' totals, 月度小计 after the month.
+    ['3月 月度小计（共20笔）', ['', '', '', '3月 月度小计（共20笔）', '196,840', ''], 'total'],
+    ['4月 月度小计', ['', '', '', '4月 月度小计', '97,360', ''], 'total'],
     // A Graz merchant's totals of Feber, as Austria names February, and of both months.
     ['Summe Feber 2026 (16 Belege)', ['', '', '', 'Summe Feber 2026 (16 Belege)', '€ 6.046,77', ''], 'total'],
     [
@@ -630,6 +663,13 @@ describe('skippedRowReason', () => {
     ['Flemish firms, their terms after a dash', 'BEDRIJVEN & ORGANISATIES – factuur, betaling 30 dagen', 1],
     ['English kinds of client in the name column', 'SCHOOLS, CHURCHES & BUSINESSES', 1],
     ['English private clients in the name column', 'PRIVATE', 1],
+    // A Novi Sad shop's regions: towns set apart by middle dots, a town and its villages in brackets.
+    ['towns in capitals set apart by middle dots', 'TEMERIN · ŽABALJ · BEČEJ', 5],
+    ['towns set apart by middle dots in the name column', 'Temerin · Žabalj · Bečej', 1],
+    ['a town and its villages in brackets', 'NOVI SAD I OKOLINA (Kać, Budisava, Kovilj, Veternik, Futog)', 5],
+    // A Quanzhou wholesaler's provinces and their cities.
+    ['a province in brackets and its cities', '【福建】泉州 · 厦门 · 福州', 0],
+    ['a province and its cities in the name column', '【广东】广州 · 深圳 · 汕头 · 潮州', 1],
   ])('a section line: %s (%s) → section', (_name, text, column) => {
     expect(skippedRowReason(alone(text, column), CONTEXT)).toBe('section');
   });
@@ -650,6 +690,9 @@ describe('skippedRowReason', () => {
     ['a customer called May', alone('May', 1)],
     ['a customer called April', alone('April', 1)],
     ['a customer called June Lee', alone('June Lee', 1)],
+    // A transliterated name keeps its dot unspaced; two names are no list of places.
+    ['a name with its dot unspaced', alone('约翰·史密斯', 1)],
+    ['two names set apart by a middle dot', alone('Ana · Marko', 1)],
   ])('not a section line: %s', (_name, cells) => {
     expect(skippedRowReason(cells, CONTEXT)).toBeNull();
   });

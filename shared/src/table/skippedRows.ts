@@ -167,15 +167,22 @@ const TOTAL_LABELS = new Set([
   'iš viso',
   'is viso',
   'viso',
+  // Latvian: together, all together (without their long vowel as often typed), the sum.
+  'kopā',
+  'kopa',
+  'pavisam kopā',
+  'pavisam kopa',
+  'kopsumma',
   // Finnish: in all, all in all, a part's sum.
   'yhteensä',
   'kaikki yhteensä',
   'välisumma',
   // Tagalog: the sum.
   'kabuuan',
-  // Croatian: in all, all in all.
+  // Croatian: in all, all in all; Serbian's in all too.
   'ukupno',
   'sveukupno',
+  'svega',
   // Slovenian: in all, all of it together, a part's sum.
   'skupaj',
   'vse skupaj',
@@ -392,7 +399,7 @@ const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
  * active), 合计：共 12 位客户，其中 3 位新客户.
  */
 const LONG_LABELLED_TOTAL =
-  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal|totalt|summa|skupaj|spolu|celkom|ukupno|σ[ύυ]νολο|итого|всего|всього|разом|(?:iš|is)\s+viso|viso)\s*[:：]\s*\S/i;
+  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal|totalt|summa|skupaj|spolu|celkom|ukupno|σ[ύυ]νολο|итого|всего|всього|разом|(?:iš|is)\s+viso|viso|kop[āa])\s*[:：]\s*\S/i;
 
 /**
  * A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026, and in
@@ -413,6 +420,7 @@ function isTotalAbroad(bare: string): boolean {
   const rest = bare.slice(m[0].length);
   if (OWED.test(rest) || COUNTED.test(rest) || COUNTED_AFTER_COLON.test(rest)) return true;
   // The month's name with its year or the days it adds up (SUB-TOTAL 1–15 NOV): one month at least.
+  // The year may keep the dot Serbian and Latvian write after it (SVEGA mart–april 2026.).
   const words = rest.split(/[\s\-–—/+&]+/).filter((w) => w !== '');
   const month = (w: string) =>
     monthFromName(w) !== null || thaiMonthFromName(w) !== null || ROMAN_MONTH.test(w);
@@ -420,14 +428,14 @@ function isTotalAbroad(bare: string): boolean {
     words.length > 0 &&
     words.length <= 5 &&
     words.some(month) &&
-    words.every((w) => /^(?:\d{4}|\d{1,2})$/.test(w) || month(w))
+    words.every((w) => /^(?:\d{4}\.?|\d{1,2})$/.test(w) || month(w))
   );
 }
 
 /** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
 const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?(?:\s+general)?|yhteensä|összesen|skupaj|spolu|celkom|kabuuan|ukupno|sveukupno|(?:итого|всего|всього|усього|разом)(?:\s+за)?|общо|всичко|(?:iš\s+|is\s+)?viso(?:\s+už)?|sub-?\s?totals?|summe|gesamtsumme|gesamt|zwischensumme|sum|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
+  /^(?:(?:grand\s+)?totals?(?:\s+general)?|yhteensä|összesen|skupaj|spolu|celkom|kabuuan|ukupno|sveukupno|svega|(?:итого|всего|всього|усього|разом)(?:\s+за)?|общо|всичко|(?:iš\s+|is\s+)?viso(?:\s+už)?|(?:pavisam\s+)?kop[āa]|sub-?\s?totals?|summe|gesamtsumme|gesamt|zwischensumme|sum|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
 /**
  * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
  * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
@@ -486,19 +494,7 @@ function isTotalFor(text: string): boolean {
   if ((head === 0x74 || head === 0x73 || head === 0x20) && text.length <= 200 && TOTAL_FOR.test(text))
     return true;
   const first = foldedCode(text.charCodeAt(0));
-  if (
-    !(
-      head === 0x74 ||
-      head === 0x67 ||
-      head === 0x73 ||
-      head === 0x72 ||
-      first === HE ||
-      first === ZONG ||
-      first === GONG
-    ) ||
-    text.length > 80
-  )
-    return false;
+  if (!LONG_TOTAL_HEADS.has(lowerCode(first)) || text.length > 80) return false;
   const folded = foldTraditional(text);
   // A count with its breakdown after it: 共 12 位（朋友圈 4，老客介绍 4，抖音 4）, Total students: 14
   // (Oct: 9, Nov: 5).
@@ -509,12 +505,15 @@ function isTotalFor(text: string): boolean {
   );
 }
 
+/**
+ * The first characters, in lower case, of LONG_LABELLED_TOTAL's labels and of the counts after 共:
+ * a long cell starting otherwise is no total of theirs, and the patterns are not tried on it.
+ */
+const LONG_TOTAL_HEADS = new Set([...'tgsrcuivkиврσ合总共합총'].map((c) => c.charCodeAt(0)));
+
 /** Two or more counts, each a word or two, a colon and a number: Active: 11   Frozen: 1. */
 const COUNTS_LINE =
   /^(?:\s*[A-Za-z\u4e00-\u9fa5][A-Za-z\u4e00-\u9fa5 ]{0,15}\s*[:：]\s*\d+[\s,，;；|]*){2,}$/;
-
-const HE = 0x5408;
-const ZONG = 0x603b;
 
 /** 】 ] ) ） 〕 ］ > 》 〉: the closing brackets of CLOSING_BRACKET. */
 function isClosingBracket(code: number): boolean {
@@ -674,10 +673,11 @@ const GYE = 0xacc4;
 const CHONG = 0xcd1d;
 /**
  * The name of a section, a month or a customer (a ledger grouped by customer closes each group
- * with 广州联创建材有限公司 小计), then 小计 or 合计 (9月 月合计 and 11月3日 日合计 too; 11월 합계 in
- * Korean).
+ * with 广州联创建材有限公司 小计), then 小计 or 合计 (9月 月合计, 3月 月度小计 and 11月3日 日合计 too;
+ * 11월 합계 in Korean).
  */
-const SECTION_TOTAL = /^[^\s:：]{1,20}\s?(?:日|周|月|本月|本页)?(?:小计|合计|旬计|月计|日计|합계|소계|총계)$/;
+const SECTION_TOTAL =
+  /^[^\s:：]{1,20}\s?(?:日|周|月|月度|季度|本月|本页)?(?:小计|合计|旬计|月计|日计|합계|소계|총계)$/;
 /**
  * 共, a count and what is counted: 共 5 位客人, 共5家, 共 12 笔; 計 as a Japanese list counts its
  * rows (計 11件（業務用 8・個人 3）) and 총 a Korean one (총 12명 (개인 10 / 업체 2)).
@@ -933,11 +933,17 @@ export function holdsDigit(text: string): boolean {
 
 /** A translation after a dash in a script without capitals: – रोजचा डबा, — 月结客户. */
 const CASELESS_TRANSLATION = /\s+[–—-]\s+[\p{Lo}\p{M}\s]+$/u;
-/** A remark in brackets at the end: (bulk), (tiffin). */
-const BRACKETED_REMARK = /\s*\([^()]{1,30}\)$/;
+/**
+ * A remark in brackets at the end: (bulk), (tiffin), the villages a region's heading takes in
+ * (Kać, Budisava, Kovilj, Veternik, Futog).
+ */
+const BRACKETED_REMARK = /\s*\([^()]{1,60}\)$/;
 
-/** Words in capitals and nothing lower case: two letters or more, as a heading is written. */
-const CAPITAL_HEADING = /^(?=(?:[^\p{Ll}]*\p{Lu}){2})[\p{Lu}\p{M}\s/&,.'’()\-–0-9]{2,40}$/u;
+/**
+ * Words in capitals and nothing lower case: two letters or more, as a heading is written; places
+ * may stand apart by middle dots (TEMERIN · ŽABALJ · BEČEJ).
+ */
+const CAPITAL_HEADING = /^(?=(?:[^\p{Ll}]*\p{Lu}){2})[\p{Lu}\p{M}\s/&,.'’()\-–·0-9]{2,40}$/u;
 
 /** The column of the first text of a row outside `columns` (-1 when none). */
 function firstFilledOutside(texts: readonly string[], columns: readonly number[]): number {
