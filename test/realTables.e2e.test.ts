@@ -44,10 +44,12 @@ function asRead(cell: Cell | undefined): string {
 
 describe.each(LEDGERS)('$name', (ledger: Ledger) => {
   const { truth } = ledger;
-  // A held-out workbook's known misses (see Ledger.knownMisses) fail here too, until mended.
+  // A held-out workbook's known misses (see Ledger.knownMisses) fail here too, until mended. A
+  // header missed names the checks it spoils: a two-row header read on its upper row may still
+  // leave out the right rows.
   const misses = ledger.knownMisses ?? [];
-  const rowsCheck = misses.includes('header') || misses.includes('rows') ? it.fails : it;
-  const skippedCheck = misses.includes('header') || misses.includes('skipped') ? it.fails : it;
+  const rowsCheck = misses.includes('rows') ? it.fails : it;
+  const skippedCheck = misses.includes('skipped') ? it.fails : it;
   const original = ledger.sheets.find((s) => s.name === truth.customerSheet)?.rows ?? [];
 
   describe.each(faces(context))('through the $name', (face) => {
