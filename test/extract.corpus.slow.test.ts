@@ -40,7 +40,6 @@ const KNOWN_LOSSES: Record<(typeof CORPUS_PARTS)[number], string[]> = {
     'zh-beijing-univ-chem-faculty: 张倩 +861062751263',
     'it-lumezzane-valvole-contatti-agenti: Marco Bonetti +390308921412',
     'it-lumezzane-valvole-contatti-agenti: Paolo Colombo +393392218470',
-    'lv-riga-elektro-vairumtirdznieciba-kontakti: Inga Liepiņa +37167812481',
     'mk-skopje-kancelariski-mebel-kontakt: Ивана Јованова +38977219064',
   ],
 };

@@ -1798,6 +1798,32 @@ describe('a department’s mailbox named by its verb', () => {
   });
 });
 
+describe('a Latvian staff table', () => {
+  it('reads the Tālrunis column’s numbers as phones', () => {
+    const { contacts } = extract(
+      '<table><thead><tr><th>Vārds, uzvārds</th><th>Amats</th><th>Tālrunis</th><th>E-pasts</th></tr></thead><tbody>' +
+        '<tr><td>Guntis Krūmiņš</td><td>Noliktavas vadītājs</td><td>2037 1584</td><td><a href="mailto:noliktava@elektrolinija.lv">noliktava@elektrolinija.lv</a></td></tr>' +
+        '<tr><td>Dace Zariņa</td><td>Loģistikas speciāliste</td><td>2614 7720</td><td><a href="mailto:dace.zarina@elektrolinija.lv">dace.zarina@elektrolinija.lv</a></td></tr></tbody></table>',
+      '',
+      'https://www.elektrolinija.lv/lv/kontakti',
+      'LV',
+    );
+    expect(contacts.filter((c) => c.name !== null).map((c) => [c.name, c.phones])).toEqual([
+      ['Guntis Krūmiņš', ['+37120371584']],
+      ['Dace Zariņa', ['+37126147720']],
+    ]);
+  });
+});
+
+describe('a page’s heading of other departments', () => {
+  it('names no one', () => {
+    const { contacts } = extract(
+      '<h2>其他部门</h2><h3>OTHER DEPARTMENTS</h3><ul><li><b>品控部：</b>质量投诉请发 <a href="mailto:qc@fengmingtea.com">qc@fengmingtea.com</a>。</li></ul>',
+    );
+    expect(people(contacts)).toEqual([]);
+  });
+});
+
 describe('a clinic’s staff card', () => {
   it('names the card by the person, not by a clinical title under the name', () => {
     const { contacts } = extract(

@@ -30,15 +30,16 @@ export type LabelledField = (typeof LABELLED_FIELDS)[number];
 
 const LABELS: Record<LabelledField, RegExp> = {
   // Any 联系人 of a notice (项目联系人, 质疑联系人, 采购联系人) names a person.
-  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|驻在|驻在员|name|contact|contact person|contact name|ansprechpartner|ansprechpartnerin|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|respons[áa]vel(?: d[aeo]s? [a-zà-ÿ]+)?|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontaktní osoba|kontaktná osoba|kontakt dla (?:mediów|prasy)|người liên hệ|kapcsolattartó|ügyintéző|telephelyvezető|contacto(?: comercial)?|persona de contacto|encargad[oa](?: de [a-zà-ÿ]+)?|איש קשר|אשת קשר)$/i,
-  title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion)$/i,
+  name: /^(?:[\u4e00-\u9fa5]{0,4}联系人|联络人|连络人|姓名|名字|担当|担当者|氏名|驻在|驻在员|name|contact|contact person|contact name|ansprechpartner|ansprechpartnerin|(?:[a-z]+\s+)?in-?charge|person in charge|referente|responsabile|respons[áa]vel(?: d[aeo]s? [a-zà-ÿ]+)?|penanggung jawab|osoba kontaktowa|osoba do kontaktu|kontaktpersona|kontaktní osoba|kontaktná osoba|kontakt dla (?:mediów|prasy)|người liên hệ|kapcsolattartó|ügyintéző|telephelyvezető|poslovo[đd]j?a|contacto(?: comercial)?|persona de contacto|encargad[oa](?: de [a-zà-ÿ]+)?|איש קשר|אשת קשר)$/i,
+  title: /^(?:职位|职务|职称|头衔|岗位|title|job title|position|role|funktion|amats)$/i,
   organization:
     /^(?:公司|单位|公司名称|企业名称|单位名称|企业|机构|company|organi[sz]ation|employer|firm|firma)$/i,
   address:
     /^(?:地址|办公地址|公司地址|通讯地址|联系地址|总部地址|address|addr|office address|anschrift|adresse|a)$/i,
   phone:
-    /^(?:电话|手机|手机号|手机号码|移动电话|携帯|携帯电话|携帯番号|直通|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|手提|手提电话|流动电话|行动电话|联络电话|直线电话|tel|tel\.|h\/p|hp|handphone|telephone|telefon|tel[ée]fono|celular|cel|cel\.|fono|m[óo]vil|тел|тел\.|телефон|моб|моб\.|мобилен|gsm|phone|mobile|mobil|mob|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o|נייד|טל'|טל׳|טלפון|טל' ישיר|טל׳ ישיר|נייד \/ וואטסאפ|וואטסאפ)$/i,
-  email: /^(?:邮箱|电邮|电子邮箱|电子邮件|电子信箱|邮件|email|e-mail|mail|e|דוא"ל|דוא״ל|אימייל|מייל)$/i,
+    /^(?:电话|手机|手机号|手机号码|移动电话|携帯|携帯电话|携帯番号|直通|座机|办公电话|联系电话|直线|直拨|热线|客服热线|服务热线|总机|手提|手提电话|流动电话|行动电话|联络电话|直线电话|tel|tel\.|h\/p|hp|handphone|telephone|telefon|tel[ée]fono|celular|cel|cel\.|fono|m[óo]vil|тел|тел\.|телефон|моб|моб\.|мобилен|t[āa]lrunis|t[āa]lr\.?|gsm|phone|mobile|mobil|mob|mob\.|cell|cellphone|direct|direct line|office|main|switchboard|hotline|whatsapp|m|t|p|d|o|נייד|טל'|טל׳|טלפון|טל' ישיר|טל׳ ישיר|נייד \/ וואטסאפ|וואטסאפ)$/i,
+  email:
+    /^(?:邮箱|电邮|电子邮箱|电子邮件|电子信箱|邮件|email|e-mail|mail|e|e-pasts|דוא"ל|דוא״ל|אימייל|מייל)$/i,
   web: /^(?:网址|网站|主页|官网|web|website|site|url|w|www)$/i,
   wechat: /^(?:微信|微信号|wechat|wechat id|weixin|wx)$/i,
   fax: /^(?:传真|传真号|传真号码|fax|fax no\.?|fax number|telefax|facsimile|f|פקס)$/i,

@@ -27,6 +27,7 @@ describe('findEmails', () => {
     ],
     ['E-post: fornavn.etternavn@puddefjordmarine.no', []],
     ['El. paštas: vardas.pavarde@azuolynesbaldai.lt', []],
+    ['Darbinieku e-pasta adreses veidotas pēc parauga vards.uzvards@elektrolinija.lv.', []],
     ['Munkatársaink e-mail címe általában vezeteknev.keresztnev@agrobihar.hu formátumú.', []],
     ['Contact firstname@acme.com, or Jo at jo.first@acme.com', ['jo.first@acme.com']],
   ])('%j', (text, emails) => {

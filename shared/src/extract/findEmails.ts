@@ -43,10 +43,11 @@ export function findEmails(text: string): string[] {
  * first.last@, yourname@), and so in the languages pages come in (etunimi.sukunimi@,
  * vorname.nachname@, förnamn.efternamn@, fornavn.efternavn@, voornaam.achternaam@, prenom.nom@,
  * nome.cognome@, imie.nazwisko@, jmeno.prijmeni@, meno.priezvisko@, ime.prezime@, fornavn.etternavn@,
- * vardas.pavarde@, vezeteknev.keresztnev@, the Hungarian family name first): nobody's mailbox.
+ * vardas.pavarde@, vards.uzvards@, vezeteknev.keresztnev@, the Hungarian family name first): nobody's
+ * mailbox.
  */
 const TEMPLATE_LOCAL =
-  /^(?:(?:first[-_.]?name|first|given[-_.]?name|your[-_.]?name|name|forename|initial)(?:[-_.](?:sur[-_.]?name|last[-_.]?name|last|family[-_.]?name|name))?|(?:etunimi|vorname|f[öo]rnamn|fornavn|voornaam|pr[ée]nom|nome|imie|imi[ęe]|jm[ée]no|meno|nombre|ime|vardas)[-_.](?:sukunimi|nachname|efternamn|efternavn|etternavn|achternaam|nom|cognome|nazwisko|p[řr][íi]jmen[íi]|priezvisko|apellido|prezime|pavard[eė])|vezet[ée]kn[ée]v[-_.]kereszt(?:n[ée]v)?|kereszt(?:n[ée]v)?[-_.]vezet[ée]kn[ée]v)@/;
+  /^(?:(?:first[-_.]?name|first|given[-_.]?name|your[-_.]?name|name|forename|initial)(?:[-_.](?:sur[-_.]?name|last[-_.]?name|last|family[-_.]?name|name))?|(?:etunimi|vorname|f[öo]rnamn|fornavn|voornaam|pr[ée]nom|nome|imie|imi[ęe]|jm[ée]no|meno|nombre|ime|vardas|v[āa]rds)[-_.](?:sukunimi|nachname|efternamn|efternavn|etternavn|achternaam|nom|cognome|nazwisko|p[řr][íi]jmen[íi]|priezvisko|apellido|prezime|pavard[eė]|uzv[āa]rds)|vezet[ée]kn[ée]v[-_.]kereszt(?:n[ée]v)?|kereszt(?:n[ée]v)?[-_.]vezet[ée]kn[ée]v)@/;
 
 const LOCAL = '[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}';
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';

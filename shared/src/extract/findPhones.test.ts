@@ -82,6 +82,10 @@ describe('findPhones', () => {
     // A Croatian number with a slash after its area code.
     ['Mob.: 099/612-0483', 'HR', ['+385996120483']],
     ['Tel.: 051/325-801', 'HR', ['+38551325801']],
+    // Latvian labels, and an eight-digit run after one.
+    ['tālr. 67812481', 'LV', ['+37167812481']],
+    ['Tālrunis: 67 812 483', 'LV', ['+37167812483']],
+    ['67812481', 'LV', []],
     // Lithuania's old trunk prefix 8, still written.
     ['tel. 8 687 40512', 'LT', ['+37068740512']],
     // An Argentine mobile with its area code and 15, the trunk 0 left off or not.

@@ -298,6 +298,52 @@ describe('factsOf running text that names whom to contact', () => {
       'Torstein Helland',
     ],
     ['Salono vadovė Kristina Mockienė, mob. 8 618 90354', 'LT', 'Kristina Mockienė'],
+    // Latvian: a job in the nominative or the dative the verb asks, the contact person after a dash.
+    [
+      'Klientus Liepājā, Ventspilī, Kuldīgā un Jelgavā apkalpo reģionālais pārstāvis Kaspars Ziediņš (Liepāja), mob. 29441873, e-pasts kaspars.ziedins@elektrolinija.lv.',
+      'LV',
+      'Kaspars Ziediņš',
+    ],
+    [
+      'Par apjomīgiem iepirkumiem zvaniet projektu nodaļas vadītājam Mārim Jansonam, mob. 2944 6271, vai rakstiet maris.jansons@elektrolinija.lv.',
+      'LV',
+      'Mārim Jansonam',
+    ],
+    ['Salona vadītāja Evija Sproģe, mob. 25 733 914', 'LV', 'Evija Sproģe'],
+    [
+      'Partneris Igaunijā. Mūsu apgaismojuma sortimentu Igaunijā izplata OÜ Valgusmaailm (Peterburi tee 46, 11415 Tallinn, tel. +372 640 2215). Kontaktpersona – Margus Tamm, mob. +372 5341 8826, margus.tamm@valgusmaailm.ee.',
+      'LV',
+      'Margus Tamm',
+    ],
+    // Serbian, in Latin and in Cyrillic letters: the job and the name in the dative the verb asks.
+    [
+      'Preuzimanje robe na paletama najavite šefu magacina Zoranu Pavloviću na 063 851 2907 najmanje 24 sata ranije.',
+      'RS',
+      'Zoranu Pavloviću',
+    ],
+    [
+      'За помоћ при обнови регистрације газдинства обратите се колегиници Бранки Јовић, директан телефон 021/6350-235, e-mail branka.jovic@agroravnica.rs.',
+      'RS',
+      'Бранки Јовић',
+    ],
+    ['Poslovođa: Atila Nađ (Nagy Attila), mob. 062/881-42-05 – magyarul is beszélünk.', 'RS', 'Atila Nađ'],
+    // Chinese: a department and a title before the name; a title and 办理 after it.
+    [
+      '达人带货、直播合作请联系电商部直播运营吴思琪，手机 177-5091-3306，邮箱 wusq@fengmingtea.com。',
+      'CN',
+      '吴思琪',
+    ],
+    [
+      '原产地证、卫生证书及报关资料由单证员蔡雅琳办理，电话 0592-5702328，单证邮箱 docs@fengmingtea.com；',
+      'CN',
+      '蔡雅琳',
+    ],
+    // English: the name in another script in brackets, the title between commas, then the messenger.
+    [
+      'For Japan, Southeast Asia and the EU please contact Ms. Wendy Lin (林晓雯), Export Manager, on WhatsApp +86 135 9908 4417.',
+      'CN',
+      'Wendy Lin',
+    ],
     // Polish: direct to someone, named in the case the verb asks, what they do, then a colon.
     [
       'Pytania o proces rekrutacji kieruj do Joanny Mazur, Talent Acquisition Lead: kariera@smokbyte.pl, tel. 512 904 377 (pn.–pt. 9:00–16:00).',
@@ -1013,6 +1059,18 @@ describe('factsOf running text that names whom to contact', () => {
     const facts = factsIn('Telefon 86 24 51 30 (fælles nummer for reservedele)', 'DK');
     expect(facts.companyPhones).toEqual(['+4586245130']);
     expect(factsIn('Direkte 86 24 51 12 (Jesper)', 'DK').companyPhones).toEqual([]);
+    // A department's in brackets after the number.
+    expect(factsIn('门店：0595 2328 3316（批发部）', 'CN').companyPhones).toEqual(['+8659523283316']);
+    expect(factsIn('手机：139-0595-8821（黄经理）', 'CN').companyPhones).toEqual([]);
+  });
+
+  it('gives the person named after the extension of a line’s second number that line, the first the department’s', () => {
+    const facts = factsIn(
+      '财务部：财务部电话 0595-2326 8860，发票及对账单请发 caiwu@fengmingtea.com；大额货款到账确认及年度对账请拨总机 0595-23268800 转 806，找财务经理黄丽珍。',
+      'CN',
+    );
+    expect(facts.name).toBe('黄丽珍');
+    expect(facts.companyPhones).toEqual(['+8659523268860']);
   });
 
   it('gives the company the place’s number a sentence gives before the person it names, a mailbox after both', () => {

@@ -376,7 +376,7 @@ function readText(line: Line): ReadFacts {
       : null);
   const answering = referred === null && f.name === null && !f.greeting ? bracketedAfter(text, line) : null;
   if (referred !== null || answering !== null) {
-    f.name = referred ?? answering;
+    f.name = referred ?? answering?.name ?? null;
     // …Kevin Wu (WeChat: kevinwu_orchid) and Joyce Tsai (WhatsApp …): a WeChat id written before
     // the person the sentence sends the reader to is someone else's.
     if (referred !== null && f.wechat !== null) {
@@ -419,7 +419,7 @@ function readText(line: Line): ReadFacts {
     // person named after it, by their extension; it is theirs too. So does the line a label gives
     // with the extension of the person named before it (查询：教育组主任陈志明，电话 03-9221 5638 分机 15).
     if (answering !== null) {
-      const theirs = line.phones[0]?.e164;
+      const theirs = answering.hit.e164;
       f.companyPhones = f.companyPhones.filter((phone) => phone !== theirs);
     } else if (f.companyPhones.length > 0) {
       const reached = line.phones.filter((p) => p.end >= 0 && EXTENSION_FIRST.test(text.slice(p.end)));
@@ -435,7 +435,7 @@ function readText(line: Line): ReadFacts {
     for (const hit of line.phones) {
       // …致电总机 0577-8862 3300 转 8205，找开发部黄德明师傅: the line the person named after it is
       // reached on, by their extension, is theirs too.
-      if (hit.start <= 0 || (answering !== null && hit === line.phones[0])) continue;
+      if (hit.start <= 0 || hit === answering?.hit) continue;
       // Room for the longer words of other languages (numero di reperibilità); a name within 12.
       const before = text.slice(Math.max(0, hit.start - 20), hit.start);
       if (
@@ -448,11 +448,13 @@ function readText(line: Line): ReadFacts {
         continue;
       // Lars Öberg, puh. +46 910 154 20 (toimisto), mob. …: beside the person's own number, the
       // one the sentence calls the office's is the company's.
+      // 财务部电话 0595-…, beside the extension the person is reached on: the department's.
       if (
         PROSE_COMPANY_PHONE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) ||
+        DESK_PHONE_BEFORE.test(before) ||
         (line.phones.length > 1 && hit.end >= 0 && OFFICE_AFTER.test(text.slice(hit.end, hit.end + 16)))
       )
-        f.companyPhones.push(hit.e164);
+        pushUnique(f.companyPhones, hit.e164);
     }
   }
   // Telefon 86 24 51 30 (fælles nummer for reservedele): a number its note says is shared is the
@@ -575,7 +577,9 @@ export function referredName(text: string, dataAt: number): string | null {
         REFERRAL_FI.exec(wide) ??
         REFERRAL_SCANDINAVIAN.exec(wide) ??
         REFERRAL_HR.exec(wide) ??
+        REFERRAL_SR_CYRILLIC.exec(wide) ??
         REFERRAL_LT.exec(wide) ??
+        REFERRAL_LV.exec(wide) ??
         REFERRAL_PL.exec(wide) ??
         REFERRAL_ET.exec(wide) ??
         REFERRAL_SW.exec(wide) ??
@@ -688,13 +692,14 @@ const REACHED_EN = new RegExp(
 );
 
 /**
- * The same in Croatian: get in touch with (javite se, obratite se), contact (kontaktirajte) or call
- * (nazovite), perhaps ours (našem, našoj) and a job in lower case, the name (in the dative, as the
- * verb asks: Nikoli Grubišiću), perhaps an academic title after a comma, then on (na) and the
- * number's label: …javite se našem specijalistu Nikoli Grubišiću, dipl. ing., na mob. ….
+ * The same in Croatian and Serbian: get in touch with (javite se, obratite se), contact
+ * (kontaktirajte), call (nazovite, pozovite) or give notice to (najavite), perhaps ours (našem,
+ * našoj) and a job in a word or two in lower case, the name (in the dative, as the verb asks: Nikoli
+ * Grubišiću, šefu magacina Zoranu Pavloviću), perhaps an academic title after a comma, then on (na)
+ * and the number's label: …javite se našem specijalistu Nikoli Grubišiću, dipl. ing., na mob. ….
  */
 const REFERRAL_HR =
-  /\b(?:[Jj]avite se|[Oo]bratite se|[Kk]ontaktirajte|[Nn]azovite)\s+(?:(?:našem|našoj|naš|naša)\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)(?:,\s*(?:dipl\.\s*ing\.|mag\.\s*\p{Ll}+\.|ing\.|dr\.\s*sc\.)(?:\s*\p{Ll}+\.)?)?,?\s+(?:na\s+)?(?:mob\.|tel\.|mobitel|broj|telefon)?\s*[:：]?\s*$/u;
+  /\b(?:[Jj]avite se|[Oo]bratite se|[Kk]ontaktirajte|[Nn]azovite|[Pp]ozovite|[Nn]ajavite)\s+(?:(?:našem|našoj|naš|naša)\s+)?(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)(?:,\s*(?:dipl\.\s*ing\.|mag\.\s*\p{Ll}+\.|ing\.|dr\.\s*sc\.)(?:\s*\p{Ll}+\.)?)?,?\s+(?:na\s+)?(?:mob\.|tel\.|mobitel|broj|telefon)?\s*[:：]?\s*$/u;
 
 /**
  * The same in Lithuanian: call (skambinkite), turn to (kreipkitės į), write to (rašykite), get in
@@ -706,6 +711,24 @@ const REFERRAL_HR =
  */
 const REFERRAL_LT = new RegExp(
   String.raw`(?:\b(?:[Ss]kambinkite|[Kk]reipkitės į|[Rr]ašykite|[Ss]usisiekite su)\s+(?:\p{Ll}+\s+){0,3}|\b[Kk]ontaktinis asmuo\s*[–—:-]\s*|\b(?:vadov(?:as|ė)|vadybinink(?:as|ė)|direktor(?:ius|ė)|atstov(?:as|ė))\s+)(${LATIN_NAME_SOURCE})\s*[,:：]?\s*(?:tel\.|mob\.|telefonu)\s*[:：]?\s*$`,
+  'u',
+);
+
+/**
+ * The same in Latvian: call (zvaniet), write to (rakstiet), get in touch with (sazinieties ar)
+ * someone named by their job in lower case, in the dative the verb asks (projektu nodaļas
+ * vadītājam Mārim Jansonam), or the contact person named after a dash (Kontaktpersona – Margus
+ * Tamm), or after their job in the nominative (reģionālais pārstāvis Kaspars Ziediņš (Liepāja),
+ * Salona vadītāja Evija Sproģe), then the number's label: …, mob. ….
+ */
+/**
+ * The same in Serbian Cyrillic: …обратите се колегиници Бранки Јовић, директан телефон ….
+ */
+const REFERRAL_SR_CYRILLIC =
+  /(?:^|\s)(?:[Оо]братите\s+се|[Јј]авите\s+се|[Пп]озовите|[Кк]онтактирајте)\s+(?:(?:нашем|нашој)\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*,?\s*(?:на\s+)?(?:(?:директан\s+)?(?:телефон|тел\.|моб\.)\s*)?[:：]?\s*$/u;
+
+const REFERRAL_LV = new RegExp(
+  String.raw`(?:\b(?:[Zz]vaniet|[Rr]akstiet|[Ss]azinieties ar|[Vv]ērsieties pie)\s+(?:\p{Ll}+\s+){0,3}|\b[Kk]ontaktpersona\s*[–—:-]\s*|(?:pārstāv(?:is|e|im|jam)|vadītāj(?:s|a|am|ai)|menedžer(?:is|e|im|ei)|speciālist(?:s|e|am|ei)|direktor(?:s|e|am|ei)|inženier(?:is|e|im|ei))\s+)(${LATIN_NAME_SOURCE})(?:\s*[(（][^()（）\d]{1,30}[)）])?\s*[,:：]?\s*(?:tālr\.|tālrunis|mob\.|tel\.)\s*[:：]?\s*$`,
   'u',
 );
 
@@ -819,7 +842,7 @@ function opensBracket(text: string): boolean {
  * reached and the others.
  */
 const SENDS_TO =
-  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|obrátiť|obráťte|volajte|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|atendid|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can (?:also )?be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|javite|obratite|kontaktirajte|nazovite|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete|:\s*(?:ms|mr|mrs|dr)\.?\s|keresse|kérje|segít|ansprechpartner|обърнете|звънете|обадете|разположение|менеджер|представ|можна|звертайте|зверніться|телефонуйте|пишіть|погоджуйте|узгоджуйте|домовляйтеся|зв[’']яжіться|контактна особа|together with/i;
+  /contact|kontakt|call|text|message|e-?mail|write to|reach|ask for|speak|talk to|avec|appelez|[ée]crivez|joindre|répond|joignable|disponible|risponde|raggiungibile|reperibile|beantwort|berät|informiert|erreichen|wenden|odpoví|volejte|obraťte|napište|obrátiť|obráťte|volajte|zastižení|melalui|\bdi\b|\bvia\b|pregunte|comun|atendid|consult[aá] con|contacte|contactar|llame|escriba|hable|fale|falar|procure|contate|ligue|escreva|bereikbaar|liên hệ|gặp|gọi cho|(?:bey|hanım)['’]|επικοινων|\bdl\.|\bdna\.|d-na|domnul|doamna|nostru|noastr|yhteyttä|yhteyshenkilö|soita|\bring\b|ordinated by|handled by|managed by|arranged by|in touch with|with our|kontaktperson|besvaras|hanteras|besvares|håndteres|du når|can (?:also )?be reached|may be contacted|kieruj|skontaktuj|zadzwoń|napisz do|o kontakt z|vadov|vadybinink|direktor|atstov|skambinkite|kreipkitės|rašykite|susisiekite|kontaktinis|zvaniet|rakstiet|sazinieties|vērsieties|kontaktpersona|pārstāv|vadītāj|javite|obratite|kontaktirajte|nazovite|pozovite|najavite|обратите|јавите|позовите|контактирајте|bapak|\bibu\b|pöörduge|kontaktisik|juhataja|juht\b|esimees|spetsialist|tehnik\b|arhitekt|konsultant|insener|raamatupidaja|assistent|kumpigia|mpigie|wasiliana|\bon\s+whatsapp|trovate|potete|:\s*(?:ms|mr|mrs|dr)\.?\s|keresse|kérje|segít|ansprechpartner|обърнете|звънете|обадете|разположение|менеджер|представ|можна|звертайте|зверніться|телефонуйте|пишіть|погоджуйте|узгоджуйте|домовляйтеся|зв[’']яжіться|контактна особа|together with/i;
 
 /** The words an English sentence sends the reader to someone with: contact, call, write to …. */
 const CONTACT_VERBS_EN = '[Cc]ontact|[Cc]all|[Ww]rite to|[Ss]peak (?:to|with)|[Aa]sk for';
@@ -910,11 +933,28 @@ const DOUBLE_SURNAME =
 
 /**
  * The person named in brackets right after a number (订购专线：02-2736-5518（林先生）): who
- * answers it. Null for anything else in the brackets (营业时间 …, 微信同号).
+ * answers it, and the number. Null for anything else in the brackets (营业时间 …, 微信同号). Of a
+ * line with more numbers, only the last may be so answered, by an extension and the one to ask
+ * for after it (财务部电话 …；…请拨总机 0595-23268800 转 806，找财务经理黄丽珍).
  */
-function bracketedAfter(text: string, line: Line): string | null {
-  const phone = line.phones[0];
-  if (line.phones.length !== 1 || phone === undefined || phone.start < 0) return null;
+function bracketedAfter(text: string, line: Line): { name: string; hit: PhoneHit } | null {
+  if (line.phones.length === 1) {
+    const phone = line.phones[0] as PhoneHit;
+    const name = phone.start < 0 ? null : answeredAfter(text, phone);
+    return name === null ? null : { name, hit: phone };
+  }
+  let last: PhoneHit | null = null;
+  for (const hit of line.phones) if (hit.start >= 0 && (last === null || hit.start > last.start)) last = hit;
+  if (last === null) return null;
+  const after = text.slice(last.end);
+  const extension = EXTENSION_FIRST.exec(after)?.[0].length ?? 0;
+  const asked = extension === 0 ? null : ASKED_FOR_AFTER.exec(after.slice(extension));
+  const name = asked === null ? null : innerName(asked[1] ?? '');
+  return name === null ? null : { name, hit: last };
+}
+
+/** Who answers the line's one number (bracketedAfter), named after it. */
+function answeredAfter(text: string, phone: PhoneHit): string | null {
   // 028-8551 6600 转 8312（护士长 张敏）: the person the extension reaches.
   const after = text.slice(phone.end);
   const extension = EXTENSION_FIRST.exec(after)?.[0].length ?? 0;
@@ -994,7 +1034,7 @@ function innerName(inner: string): string | null {
   const titled = TITLE_THEN_NAME.exec(inner);
   if (titled !== null && (looksLikeTitle(titled[1] ?? '') || FUNCTION.test(titled[1] ?? '')))
     return personName(titled[2] ?? '', 'labelled');
-  const inDepartment = DEPARTMENT_THEN_NAME.exec(inner);
+  const inDepartment = DEPARTMENT_THEN_NAME.exec(inner) ?? TITLE_GLUED_TO_NAME.exec(inner);
   if (inDepartment !== null) return personName(inDepartment[1] ?? '', 'labelled');
   return personName(inner, 'bare');
 }
@@ -1002,6 +1042,9 @@ function innerName(inner: string): string | null {
 const BRACKETED_NAME = /^\s*[（(]([^（()）]{2,12})[）)]/;
 /** A department, then a Chinese name or how the person is addressed: 财务部许会计, 客服中心陈小姐. */
 const DEPARTMENT_THEN_NAME = /^[\u4e00-\u9fa5]{1,6}?(?:部|组|中心|处|科)([\u4e00-\u9fa5]{2,4})$/;
+/** A title, then a Chinese name written right after it: 财务经理黄丽珍, 客服主管李佳琪. */
+const TITLE_GLUED_TO_NAME =
+  /^[\u4e00-\u9fa5]{0,6}?(?:经理|主管|主任|总监|专员|会计|助理|顾问)([\u4e00-\u9fa5]{2,3})$/;
 /** A title, a space, then a Chinese name: 护士长 张敏, 业务 林怡君. */
 const TITLE_THEN_NAME = /^([\u4e00-\u9fa5]{2,6})\s+([\u4e00-\u9fa5]{2,4})$/;
 
@@ -1023,11 +1066,11 @@ export const COMPANY_LINE_TEXT =
 /**
  * A note in brackets right after a number saying it is shared: (fælles nummer for reservedele),
  * (felles nummer), (gemensamt nummer), (gemeinsame Nummer), (yhteinen numero), (shared line), (共用);
- * or whose it is, a team's or a desk's (vet team, sales desk, Desk Container), or the switchboard
- * (Zentrale, switchboard, 总机).
+ * or whose it is, a team's or a desk's (vet team, sales desk, Desk Container), a department's (批发部,
+ * 财务部门), or the switchboard (Zentrale, switchboard, 总机).
  */
 const SHARED_PHONE_AFTER =
-  /^\s*[(（]\s*(?:(?:fælles|faelles|felles|gemensamt?|gemeinsame?|yhteinen|shared|共用|公共|共享)(?=[\s)）])[^()（）]{0,40}|[^()（）]{0,30}\b(?:team|desk)(?:\s+\p{L}+)?|zentrale|switchboard|main line|centralino|centrala|总机)[)）]/iu;
+  /^\s*[(（]\s*(?:(?:fælles|faelles|felles|gemensamt?|gemeinsame?|yhteinen|shared|共用|公共|共享)(?=[\s)）])[^()（）]{0,40}|[^()（）]{0,30}\b(?:team|desk)(?:\s+\p{L}+)?|[\u4e00-\u9fa5]{1,6}(?:部|部门)|zentrale|switchboard|main line|centralino|centrala|总机)[)）]/iu;
 
 /**
  * Whether the text after a number says the line is the company's (SHARED_PHONE_AFTER): an
@@ -1139,8 +1182,8 @@ const CONTACT_AT_END =
 const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2})[，,]\s*(.+)$/u;
 
 /**
- * 找/联系/联络/致电/洽谈/发邮件给 a name (after a department or what they are: 联系外贸部：, 联系经纪人：, 联系大客户部,
- * 联系招商总监孙伟先生：手机 …,
+ * 找/联系/联络/致电/洽谈/发邮件给 a name (after a department or what they are, or both: 联系外贸部：, 联系经纪人：,
+ * 联系大客户部, 联系招商总监孙伟先生：手机 …, 请联系电商部直播运营吴思琪，手机 …,
  * 欢迎来电洽谈：采购主管),
  * or a surname and how they are addressed (陈女士, 冯工: an engineer), perhaps 先生 after a whole
  * name, perhaps their English name, how they are addressed or their whole name in brackets
@@ -1149,7 +1192,7 @@ const BIO_OPENING = /^([\u4e00-\u9fa5·]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{
  * number starts.
  */
 const REFERRAL =
-  /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询|发邮件给|写信给)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理|支持|总监)\s*[:：]?\s*)?((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理|工)|[\u4e00-\u9fa5]{2,4}?))(?:先生|女士|小姐)?(?:\s*[（(](?:[A-Za-z][A-Za-z .'’-]{0,30}|[\u4e00-\u9fa5](?:工|总|经理|老师|师傅)|[\u4e00-\u9fa5]{2,4})[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?(?:[\s，,、（(]*|\s*[:：]\s*(?=手机|电话))(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
+  /(?:找|联系|联络|致电|打给|洽谈|洽询|垂询|发邮件给|写信给)[:：]?\s*(?:[\u4e00-\u9fa5]{1,8}?(?:部|组|中心|处|科|人|经理|顾问|专员|主管|主任|助理|支持|总监|运营)\s*[:：]?\s*){0,2}((?:[A-Za-z]+ ){0,2}(?:[\u4e00-\u9fa5](?:先生|女士|小姐|老师|经理|工)|[\u4e00-\u9fa5]{2,4}?))(?:先生|女士|小姐)?(?:\s*[（(](?:[A-Za-z][A-Za-z .'’-]{0,30}|[\u4e00-\u9fa5](?:工|总|经理|老师|师傅)|[\u4e00-\u9fa5]{2,4})[）)])?(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?(?:[\s，,、（(]*|\s*[:：]\s*(?=手机|电话))(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*|[^\s，,、：:]{1,16}\s*[:：]\s*|[:：]\s*)?$/;
 /**
  * Who is in charge, named right before their number (分所负责人许文斌（注册会计师），手机 133 …): a
  * title of someone in charge (an association's 团长 or 主席 too, or who manages something: 礼堂及停车场
@@ -1172,11 +1215,12 @@ const LED_BY_REFERRAL =
 /**
  * Who a clause says handles something, by their title or department, perhaps its letters in
  * brackets, then the name and what they do, the number's label after a comma:
- * 客户投诉由客户品质工程师（CQE）吴海燕负责，电话 …; 中亚业务由出口部赵欣怡负责，手机 …. Or by their title,
+ * 客户投诉由客户品质工程师（CQE）吴海燕负责，电话 …; 中亚业务由出口部赵欣怡负责，手机 …; 报关资料由单证员蔡雅琳办理，电话
+ * …. Or by their title,
  * then the name and what they are in charge of: 仓储部经理高秀英负责入库预约、库位安排和月结对账，电话 ….
  */
 const HANDLED_BY_REFERRAL =
-  /(?:由\s*[\u4e00-\u9fa5]{0,8}?(?:工程师|经理|主管|专员|主任|总监|助理|代表|会计|部|组|中心|处|科)\s*(?:[（(][A-Za-z]{2,8}[）)])?\s*([\u4e00-\u9fa5]{2,3}?)\s*(?:负责|跟进|对接|处理)[\u4e00-\u9fa5]{0,6}|(?:经理|主管|专员|主任|总监)\s*([\u4e00-\u9fa5]{2,3}?)\s*负责[\u4e00-\u9fa5、]{2,24})[，,]\s*(?:电话|手机|联系电话)\s*[:：]?\s*$/;
+  /(?:由\s*[\u4e00-\u9fa5]{0,8}?(?:工程师|经理|主管|专员|主任|总监|助理|代表|会计|员|部|组|中心|处|科)\s*(?:[（(][A-Za-z]{2,8}[）)])?\s*([\u4e00-\u9fa5]{2,3}?)\s*(?:负责|跟进|对接|处理|办理)[\u4e00-\u9fa5]{0,6}|(?:经理|主管|专员|主任|总监)\s*([\u4e00-\u9fa5]{2,3}?)\s*负责[\u4e00-\u9fa5、]{2,24})[，,]\s*(?:电话|手机|联系电话)\s*[:：]?\s*$/;
 const DEPARTMENT_REFERRAL =
   /[:：]\s*[\u4e00-\u9fa5]{2,10}?(?:部门|部|科|处|中心)\s*([\u4e00-\u9fa5]{2,4}?)(?:\s*(?:经理|总监|主管|主任|顾问|专员|助理|老师))?[\s，,、]*(?:(?:电话|手机|手机号|联系电话|微信)\s*(?:是|为|[:：])?\s*)?$/;
 
@@ -1187,10 +1231,12 @@ const DEPARTMENT_REFERRAL =
  * Rafiqul Islam, Engr. Rogelio B. Cañete), perhaps the firm they are of (Ms. Karen Whitfield of Whitfield &
  * Co. Home Furnishings at …), perhaps a licence number between commas (ask for Carlos Mendez, NMLS #1837745,
  * at) or what they do in brackets (Lily Li (Sales) on WhatsApp), then at or on, perhaps the messenger or
- * their line (on his direct line), or the bracket the data is written in, ending where the data starts.
+ * their line (on his direct line), or the bracket the data is written in, ending where the data starts; or
+ * their name in another script in brackets and their title between commas before the number's label or
+ * the messenger (Ms. Wendy Lin (林晓雯), Export Manager, on WhatsApp …).
  */
 const REFERRAL_EN =
-  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Gg]et in touch with|(?:co-?ordinated|handled|managed|arranged) by|with(?= our ))\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr|Atty|Arch|Bw|Bi)\.?\s+)?(?:(?:Md|Mohd|Muhd)\.\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},|\s+of\s+\p{Lu}[^,()]{1,50}?(?=\s+(?:at|on)\s))?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:directly\s+)?(?:at|on|via)\s))?(?:,?\s+(?:directly\s+)?(?:at|on|via)(?:\s+(?:[Tt]el\.?|[Pp]hone)|\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk)|\s+(?:his|her|their)\s+(?:direct\s+|mobile\s+)?(?:line|number|phone))?\s*[:：]?|\s*[(（]|,?\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,—–]{2,40}(?:,|\s+[—–-])\s+(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?)\s*[:：]?)\s*$/u;
+  /\b(?:[Cc]ontact:?|[Cc]all|[Tt]ext|[Mm]essage|[Ee]-?mail|[Ww]rite to|[Rr]each|[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Gg]et in touch with|(?:co-?ordinated|handled|managed|arranged) by|with(?= our ))\s+(?:our |the |her |his |their |my )?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:[a-z][a-z-]*,?\s+){0,3}?)((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr|Atty|Arch|Bw|Bi)\.?\s+)?(?:(?:Md|Mohd|Muhd)\.\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,3})(?:,[^,]{1,40},|\s+of\s+\p{Lu}[^,()]{1,50}?(?=\s+(?:at|on)\s))?(?:\s*[(（][^()（）\d]{1,30}[)）](?=,?\s+(?:directly\s+)?(?:at|on|via)\s))?(?:,?\s+(?:directly\s+)?(?:at|on|via)(?:\s+(?:[Tt]el\.?|[Pp]hone)|\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram|Signal|Zalo|KakaoTalk)|\s+(?:his|her|their)\s+(?:direct\s+|mobile\s+)?(?:line|number|phone))?\s*[:：]?|\s*[(（]|,?\s+(?:cell|mobile|phone|tel\.?)(?:\s*\([A-Z]{2}\))?\s*[:：]?|\s*[(（][^()（）\d]{1,30}[)）],\s+[^,—–]{2,40}(?:,|\s+[—–-])\s+(?:on\s+(?:WhatsApp|WeChat|Viber|LINE|Telegram)|(?:(?:WhatsApp|WeChat|Viber)\s*\/\s*)?(?:[Cc]ell|[Mm]obile|[Pp]hone|[Tt]el\.?))\s*[:：]?)\s*$/u;
 
 /**
  * The same in French, as a Canadian or a Swiss page writes it: …communiquez avec Julie Bouchard,

@@ -16,6 +16,9 @@ describe('personName', () => {
     // Czech and Slovak academic titles and a Nigerian engineer's, before the name.
     ['Bc. Petra Novotná', 'Petra Novotná'],
     ['Mgr. Lenka Horáková', 'Lenka Horáková'],
+    // Serbian graduate and master engineers.
+    ['dipl. inž. Vesna Stojanović', 'Vesna Stojanović'],
+    ['mast. inž. Marko Nikolić', 'Marko Nikolić'],
     ['Engr. Babatunde “Tunde” Bakare', 'Babatunde “Tunde” Bakare'],
     // Indonesian: how someone is addressed before their name, and a one-word name after it.
     ['Bpk. Stefanus Gunawan', 'Stefanus Gunawan'],
@@ -142,6 +145,14 @@ describe('personName', () => {
   });
 
   it.each([
+    // A company by its legal form before its name, and a page's heading of its departments.
+    ['OÜ Valgusmaailm'],
+    ['SIA Elektrolīnija'],
+    ['UAB Ąžuolynės baldai'],
+    ['AS Tartu Mill'],
+    ['Other Departments'],
+    // A Serbian firm's shop by the town it is in.
+    ['Agroapoteka Zrenjanin'],
     // A title in both languages, not a name with a profession.
     ['高级律师 Senior Counsel'],
     ['执业律师 Practising Solicitor'],

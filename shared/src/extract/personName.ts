@@ -58,10 +58,11 @@ const EXTENSION_AFTER_NAME = /\s*内線\s*\d{1,5}$/u;
  * name in Singapore; a Greek κ., κα or π.; a Romanian Ec. (an economist), dl., dna., D-na or D-nul, Ec. and
  * dl. only with their dot; a Hebrew אינג' (an engineer), גב' (Ms), מר (Mr), ד"ר or עו"ד); a Swahili Bw.
  * (Bwana) or Bi. (Bibi), and a Hungarian ifj. or id. (the younger, the elder), only with their dot; a
- * Bulgarian инж. (an engineer), арх., д-р, проф., г-н, г-жа or г-ца (Mr, Mrs, Miss)).
+ * Bulgarian инж. (an engineer), арх., д-р, проф., г-н, г-жа or г-ца (Mr, Mrs, Miss); a Serbian dipl. inž.
+ * or mast. inž. (a graduate or a master engineer), dipl. and mast. only with their dot).
  */
 const PREFIX =
-  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing\.?\s*Agr|Ing|Mag|Mgr|Bc|Engr|Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Encik|Cik|Puan|Tuan|Hajah|Haji|Hj(?=\.)|En(?=\.)|Pn(?=\.)|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Cra(?=\.)|Cr(?=\.)|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS|Sr|Sra|Srta|Dra|Enga?(?=[.ºª])|Ec(?=\.)|Dl(?=\.)|Dna(?=\.)|Bw(?=\.)|Bi(?=\.)|Ifj(?=\.)|Id(?=\.)|D-na|D-nul|D-ra|אינג['׳]|גב['׳]|מר|ד["״]ר|עו["״]ד|פרופ['׳]|κ|κα|κος|κ\.κ|Δρ|π|инж|арх|д-р|проф|г-н|г-жа|г-ца)\.?(?:[ºª]\.?)?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Rev|Revd|Fr|Hon|Pastor|Rabbi|Dipl\.-Ing|Dipl\.-Kfm|Dipl\.-Oec|Dr\.-Ing|Ing\.?\s*Agr|Ing|Mag|Mgr|Bc|Engr|Bpk|Bapak|Ibu|Sdr|Sdri|Sdra|Khun|Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Encik|Cik|Puan|Tuan|Hajah|Haji|Hj(?=\.)|En(?=\.)|Pn(?=\.)|Dott|Dott\.ssa|Avv|Geom|Rag|Sig|Sig\.ra|Lic|Cra(?=\.)|Cr(?=\.)|Mtro|Mtra|Arq|KS|ThS|TS|BS|LS|Sr|Sra|Srta|Dra|Enga?(?=[.ºª])|Ec(?=\.)|Dl(?=\.)|Dna(?=\.)|Bw(?=\.)|Bi(?=\.)|Ifj(?=\.)|Id(?=\.)|Dipl(?=\.)|Mast(?=\.)|Inž|D-na|D-nul|D-ra|אינג['׳]|גב['׳]|מר|ד["״]ר|עו["״]ד|פרופ['׳]|κ|κα|κος|κ\.κ|Δρ|π|инж|арх|д-р|проф|г-н|г-жа|г-ца)\.?(?:[ºª]\.?)?(?:\s*\((?:FH|TU|ETH|HTL|HF|Univ)\))?\s+)+/i;
 /** A degree or a licence after a name and a comma: Gemma Abellana, CPA; Anna Cruz, MBA. */
 const POST_NOMINAL = /,\s*(?:CPA|MBA|PhD|Ph\.D\.|Esq\.?|RN|CFA|ACCA|FCA|CPA, MBA)$/;
 /** A text, a bar, then Arabic alone: a name and its Arabic form (סאמר ח'ורי | سامر خوري). */

@@ -2,7 +2,8 @@
 // Spanish and Portuguese móvil and celular (Chile's cel. and fono too), Bulgarian тел., моб. and GSM,
 // Portugal's Tlm. and telemóvel and its sentences' pelo
 // and através do, Greek's Κιν., Τηλ. and στο, the German Handy, Hebrew's נייד, טל' and פקס, the
-// Hungarian közvetlen (a direct line), hívja (call) and számot (the number)): the
+// Hungarian közvetlen (a direct line), hívja (call) and számot (the number), the Latvian tālr. and
+// tālrunis): the
 // nearest one before a digit run says whether it is meant as a phone number (电话, Tel, M:) or as
 // something else (订单号, Invoice, HS code, licence). Both lists live in one pattern so one scan
 // finds the nearest. The text before a number comes folded to simplified characters
@@ -10,7 +11,7 @@
 
 /** Words that announce a phone number (DID: and DDI:, a direct line, with their colon only). */
 const PHONE_LABEL =
-  /电话|手机|座机|热线|客服|总机|直线|直拨|致电|拨打|联系方式|咨询|手提|专线|t[ée]l\b|t[ée]l[:.]|telefon|phone|mobil|m[óo]vil|celular|cel\b|cel[:.]|fono\b|тел(?:[:.]|(?=\s))|телефон|моб(?:[:.]|(?=\s))|мобилен|gsm\b|handy|mob\b|tlm\b|tlm[:.]|telem[óo]vel|telef[:.]|\bpelo\b|atrav[ée]s\s+d[oa]\b|κιν[:.]|κινητ[οό]|τηλ[:.]|τηλ[εέ]φωνο|(?:^|[\s(])στο(?=\s)|cell|hotline|call|whatsapp|office|direct|közvetlen|hívja|(?<![a-záéíóöőúüű])számot|โทร(?!สาร)|มือถือ|เบอร์|(?:^|[^a-z])(?:did|ddi)\s*[:：]|(?:^|[^a-z])[mtpod]\s*[:.：]|נייד|טל['׳]|טלפון|וואטסאפ|📞|☎/gi;
+  /电话|手机|座机|热线|客服|总机|直线|直拨|致电|拨打|联系方式|咨询|手提|专线|t[ée]l\b|t[ée]l[:.]|t[āa]lr(?:[:.]|unis\b|u[ņn]i\b|\b)|telefon|phone|mobil|m[óo]vil|celular|cel\b|cel[:.]|fono\b|тел(?:[:.]|(?=\s))|телефон|моб(?:[:.]|(?=\s))|мобилен|gsm\b|handy|mob\b|tlm\b|tlm[:.]|telem[óo]vel|telef[:.]|\bpelo\b|atrav[ée]s\s+d[oa]\b|κιν[:.]|κινητ[οό]|τηλ[:.]|τηλ[εέ]φωνο|(?:^|[\s(])στο(?=\s)|cell|hotline|call|whatsapp|office|direct|közvetlen|hívja|(?<![a-záéíóöőúüű])számot|โทร(?!สาร)|มือถือ|เบอร์|(?:^|[^a-z])(?:did|ddi)\s*[:：]|(?:^|[^a-z])[mtpod]\s*[:.：]|נייד|טל['׳]|טלפון|וואטסאפ|📞|☎/gi;
 
 /**
  * Words that announce some other number: orders, invoices, IDs and registrations, customs and shipping codes

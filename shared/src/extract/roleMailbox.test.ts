@@ -120,6 +120,27 @@ describe('isRoleMailbox', () => {
     'myynti@pst-saha.fi',
     'huolto@pst-saha.fi',
     'laskutus@pst-saha.fi',
+    // A Riga wholesaler's warehouse, accounting, projects, sales, showroom and other desks.
+    'noliktava@elektrolinija.lv',
+    'gramatvediba@elektrolinija.lv',
+    'projekti@elektrolinija.lv',
+    'pardosana@elektrolinija.lv',
+    'salons@elektrolinija.lv',
+    'reklamacijas@elektrolinija.lv',
+    'iepirkumi@elektrolinija.lv',
+    'darbs@elektrolinija.lv',
+    'dati@elektrolinija.lv',
+    'b2b@elektrolinija.lv',
+    // A Novi Sad farm-supply firm's shop, warehouse, advisory, purchasing and data-protection desks.
+    'apoteka@agroravnica.rs',
+    'magacin@agroravnica.rs',
+    'savetodavna@agroravnica.rs',
+    'nabavka@agroravnica.rs',
+    'zzpl@agroravnica.rs',
+    // A tea firm's online shop, wholesale and plantation desks, in pinyin.
+    'dianshang@fengmingtea.com',
+    'pifa@fengmingtea.com',
+    'jidi@fengmingtea.com',
   ])('takes %s for a function’s mailbox', (email) => {
     expect(isRoleMailbox(email)).toBe(true);
   });
