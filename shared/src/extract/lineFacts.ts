@@ -702,6 +702,12 @@ const REFERRAL_HR =
   /\b(?:[Jj]avite se|[Oo]bratite se|[Kk]ontaktirajte|[Nn]azovite|[Pp]ozovite|[Nn]ajavite)\s+(?:(?:našem|našoj|naš|naša)\s+)?(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)(?:,\s*(?:dipl\.\s*ing\.|mag\.\s*\p{Ll}+\.|ing\.|dr\.\s*sc\.)(?:\s*\p{Ll}+\.)?)?,?\s+(?:na\s+)?(?:mob\.|tel\.|mobitel|broj|telefon)?\s*[:：]?\s*$/u;
 
 /**
+ * The same in Serbian Cyrillic: …обратите се колегиници Бранки Јовић, директан телефон ….
+ */
+const REFERRAL_SR_CYRILLIC =
+  /(?:^|\s)(?:[Оо]братите\s+се|[Јј]авите\s+се|[Пп]озовите|[Кк]онтактирајте)\s+(?:(?:нашем|нашој)\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*,?\s*(?:на\s+)?(?:(?:директан\s+)?(?:телефон|тел\.|моб\.)\s*)?[:：]?\s*$/u;
+
+/**
  * The same in Lithuanian: call (skambinkite), turn to (kreipkitės į), write to (rašykite), get in
  * touch with (susisiekite su) someone named by their job in lower case, in the dative or the
  * accusative the verb asks (logistikos vadovui Vytautui Urbonui), or the contact person named
@@ -721,12 +727,6 @@ const REFERRAL_LT = new RegExp(
  * Tamm), or after their job in the nominative (reģionālais pārstāvis Kaspars Ziediņš (Liepāja),
  * Salona vadītāja Evija Sproģe), then the number's label: …, mob. ….
  */
-/**
- * The same in Serbian Cyrillic: …обратите се колегиници Бранки Јовић, директан телефон ….
- */
-const REFERRAL_SR_CYRILLIC =
-  /(?:^|\s)(?:[Оо]братите\s+се|[Јј]авите\s+се|[Пп]озовите|[Кк]онтактирајте)\s+(?:(?:нашем|нашој)\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*,?\s*(?:на\s+)?(?:(?:директан\s+)?(?:телефон|тел\.|моб\.)\s*)?[:：]?\s*$/u;
-
 const REFERRAL_LV = new RegExp(
   String.raw`(?:\b(?:[Zz]vaniet|[Rr]akstiet|[Ss]azinieties ar|[Vv]ērsieties pie)\s+(?:\p{Ll}+\s+){0,3}|\b[Kk]ontaktpersona\s*[–—:-]\s*|(?:pārstāv(?:is|e|im|jam)|vadītāj(?:s|a|am|ai)|menedžer(?:is|e|im|ei)|speciālist(?:s|e|am|ei)|direktor(?:s|e|am|ei)|inženier(?:is|e|im|ei))\s+)(${LATIN_NAME_SOURCE})(?:\s*[(（][^()（）\d]{1,30}[)）])?\s*[,:：]?\s*(?:tālr\.|tālrunis|mob\.|tel\.)\s*[:：]?\s*$`,
   'u',
@@ -948,9 +948,14 @@ function bracketedAfter(text: string, line: Line): { name: string; hit: PhoneHit
   if (last === null) return null;
   const after = text.slice(last.end);
   const extension = EXTENSION_FIRST.exec(after)?.[0].length ?? 0;
-  const asked = extension === 0 ? null : ASKED_FOR_AFTER.exec(after.slice(extension));
-  const name = asked === null ? null : innerName(asked[1] ?? '');
+  const name = extension === 0 ? null : askedForAfter(after.slice(extension));
   return name === null ? null : { name, hit: last };
+}
+
+/** 请致电总机 0577-8862 3300 转 8205，找开发部黄德明师傅: the one to ask for at the extension. */
+function askedForAfter(rest: string): string | null {
+  const asked = ASKED_FOR_AFTER.exec(rest);
+  return asked === null ? null : innerName(asked[1] ?? '');
 }
 
 /** Who answers the line's one number (bracketedAfter), named after it. */
@@ -961,9 +966,8 @@ function answeredAfter(text: string, phone: PhoneHit): string | null {
   const rest = after.slice(extension);
   const bracketed = bracketedName(rest);
   if (bracketed !== null) return bracketed;
-  // 请致电总机 0577-8862 3300 转 8205，找开发部黄德明师傅: the one to ask for at the extension.
-  const asked = extension === 0 ? null : ASKED_FOR_AFTER.exec(rest);
-  if (asked !== null) return innerName(asked[1] ?? '');
+  const asked = extension === 0 ? null : askedForAfter(rest);
+  if (asked !== null) return asked;
   // …tel. +48 (12) 395 40 70 wew. 31 – zapytaj o Panią Ewę Szymańską: the same in Polish.
   const pl = extension === 0 ? null : ASKED_FOR_AFTER_PL.exec(rest);
   if (pl !== null) return personName(polishNominative(pl[1] ?? ''), 'bare');
