@@ -445,6 +445,32 @@ describe('skippedRowReason', () => {
       'total',
     ],
     ['Итого: 14 клиентов (…)', ['Итого: 14 клиентов (9 ТОО, 5 ИП)', '', '', '', '', ''], 'total'],
+    // Every total's word opens a long count after a colon, its breakdown in words after it, and a
+    // total of months, as each language's first did: German, Hungarian, Bulgarian, Polish,
+    // Indonesian.
+    [
+      'Gesamt: 12 Kunden, davon …',
+      ['Gesamt: 12 Kunden, davon 8 Firmen und 4 Privatkunden', '', '', '', '', ''],
+      'total',
+    ],
+    [
+      'Összesen: 11 ügyfél, ebből …',
+      ['Összesen: 11 ügyfél, ebből 7 cég és 4 magánszemély', '', '', '', '', ''],
+      'total',
+    ],
+    [
+      'Всичко: 10 клиента, от тях …',
+      ['Всичко: 10 клиента, от тях 4 фирми и 6 частни лица', '', '', '', '', ''],
+      'total',
+    ],
+    ['Ogółem: 14 klientów, w tym …', ['Ogółem: 14 klientów, w tym 9 firm', '', '', '', '', ''], 'total'],
+    [
+      'Jumlah: 9 pelanggan, …',
+      ['Jumlah: 9 pelanggan, 5 korporat dan 4 perorangan', '', '', '', '', ''],
+      'total',
+    ],
+    ['Ogółem październik 2026', ['', '', '', 'Ogółem październik 2026', '12 400,00 zł', ''], 'total'],
+    ['Mindösszesen március–április', ['', '', '', 'Mindösszesen március–április', '216 000 Ft', ''], 'total'],
     // A Quanzhou wholesaler's months' totals, 月度小计 after the month.
     ['3月 月度小计（共20笔）', ['', '', '', '3月 月度小计（共20笔）', '196,840', ''], 'total'],
     ['4月 月度小计', ['', '', '', '4月 月度小计', '97,360', ''], 'total'],

@@ -12,6 +12,134 @@ import { normalizedHeaderHead, normalizeHeader } from './normalizeHeader.ts';
 import { endsAsOrganisation, isSectionLabel, spansTable } from './sectionLines.ts';
 
 /**
+ * The words a total is labelled with in the languages written with spaces between words: alone as a
+ * cell (TOTAL_LABELS), first before what they add up (TOTAL_WORD_FIRST: Summe Mai, Kopā martā (19
+ * dok.)) and before a colon and a long count (LONG_LABELLED_TOTAL: Kopā: 10 pircēji (…)). One list,
+ * so that a language's total is added once. In lower case, accents and all.
+ */
+const TOTAL_WORDS: readonly string[] = [
+  // English.
+  'total',
+  'totals',
+  'subtotal',
+  'sub-total',
+  'sub total',
+  'grand total',
+  'sum',
+  // Vietnamese: Tổng, Tổng cộng, Cộng.
+  'tổng',
+  'tổng cộng',
+  'cộng',
+  // Totals in the other languages ledgers are kept in: Polish, Turkish (its carried forward, NAKLİ
+  // YEKÜN, lower-cased with İ's dot apart), German, Spanish, Portuguese, Italian, Indonesian and
+  // Malay, Thai, Dutch, Czech, Swedish, Greek and Hungarian (see also isTotalAbroad). Not French's
+  // Somme: its first two letters are a sales order's number's (SO2307010001), which every row of
+  // an order export would then read the long way.
+  'razem',
+  'celkem',
+  'součet',
+  'mezisoučet',
+  'ogółem',
+  'łącznie',
+  'toplam',
+  'genel toplam',
+  'ara toplam',
+  'yekün',
+  'nakli yekün',
+  'nakli̇ yekün',
+  'totalt',
+  'summa',
+  'totalsumma',
+  'delsumma',
+  'summa totalt',
+  'totaal',
+  'subtotaal',
+  'eindtotaal',
+  'totaal generaal',
+  'algemeen totaal',
+  'summe',
+  'gesamt',
+  'gesamtsumme',
+  'zwischensumme',
+  'endsumme',
+  'total general',
+  'total geral',
+  'total général',
+  'totale',
+  'totale generale',
+  'jumlah',
+  'jumlah total',
+  // Malay's grand total.
+  'jumlah besar',
+  'jumlah keseluruhan',
+  // Russian: the total, in all, the grand total.
+  'итого',
+  'всего',
+  'общий итог',
+  // Bulgarian: in all, everything.
+  'общо',
+  'всичко',
+  // Ukrainian: in all, together.
+  'всього',
+  'усього',
+  'разом',
+  // Lithuanian: in all, all (without its accent as often typed).
+  'iš viso',
+  'is viso',
+  'viso',
+  // Latvian: together, all together (without their long vowel as often typed), the sum.
+  'kopā',
+  'kopa',
+  'pavisam kopā',
+  'pavisam kopa',
+  'kopsumma',
+  // Finnish: in all, all in all, a part's sum.
+  'yhteensä',
+  'kaikki yhteensä',
+  'välisumma',
+  // Tagalog: the sum.
+  'kabuuan',
+  // Croatian: in all, all in all; Serbian's in all too.
+  'ukupno',
+  'sveukupno',
+  'svega',
+  // Slovenian: in all, all of it together, a part's sum.
+  'skupaj',
+  'vse skupaj',
+  'skupno',
+  'delna vsota',
+  // Slovak: in all, all together, a part's sum.
+  'spolu',
+  'celkom',
+  'spolu celkom',
+  'medzisúčet',
+  // Hungarian: in all, all in all, the final sum, a part's sum.
+  'összesen',
+  'mindösszesen',
+  'végösszeg',
+  'részösszeg',
+  // Greek totals, with and without their accents (capitals write none).
+  'σύνολο',
+  'συνολο',
+  'γενικό σύνολο',
+  'γενικο συνολο',
+  'μερικό σύνολο',
+  'μερικο συνολο',
+  // Thai: in all, all of it, the sum.
+  'รวม',
+  'รวมทั้งหมด',
+  'ยอดรวม',
+];
+
+/** Words as a pattern's alternatives, the longest first (pavisam kopā before kopā), escaped. */
+function alternationOf(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+    .join('|');
+}
+
+/**
  * Totals and subtotals as ledgers label them: 合计, 总计, 小计, 共计 (本页小计, 合计：),
  * Total, Subtotal, Grand total, Sum — as the whole cell, perhaps with a colon and a figure after
  * it, so that a company called "Total Solutions" is still a customer. Compared with traditional
@@ -95,56 +223,11 @@ const TOTAL_LABELS = new Set([
   '承上页',
   '接上页',
   '转下页',
-  // Korean and Vietnamese totals: 합계, 총계, 소계, 총; Tổng, Tổng cộng, Cộng.
+  // Korean totals: 합계, 총계, 소계, 총.
   '합계',
   '총계',
   '소계',
   '총',
-  'tổng',
-  'tổng cộng',
-  'cộng',
-  // Totals in the other languages ledgers are kept in: Polish, Turkish (its carried forward, NAKLİ
-  // YEKÜN, lower-cased with İ's dot apart), German, Spanish, Portuguese, Italian, Indonesian and
-  // Malay, Thai, Dutch, Czech, Swedish, Greek and Hungarian (see also isTotalAbroad). Not French's
-  // Somme: its first two letters are a sales order's number's (SO2307010001), which every row of
-  // an order export would then read the long way.
-  'razem',
-  'celkem',
-  'součet',
-  'mezisoučet',
-  'ogółem',
-  'łącznie',
-  'toplam',
-  'genel toplam',
-  'ara toplam',
-  'yekün',
-  'nakli yekün',
-  'nakli̇ yekün',
-  'totalt',
-  'summa',
-  'totalsumma',
-  'delsumma',
-  'summa totalt',
-  'totaal',
-  'subtotaal',
-  'eindtotaal',
-  'totaal generaal',
-  'algemeen totaal',
-  'summe',
-  'gesamt',
-  'gesamtsumme',
-  'zwischensumme',
-  'endsumme',
-  'total general',
-  'total geral',
-  'total général',
-  'totale',
-  'totale generale',
-  'jumlah',
-  'jumlah total',
-  // Malay's grand total.
-  'jumlah besar',
-  'jumlah keseluruhan',
   // Arabic: the total, the sum, the grand total (with and without the hamza).
   'الإجمالي',
   'الاجمالي',
@@ -152,69 +235,7 @@ const TOTAL_LABELS = new Set([
   'اجمالي',
   'المجموع',
   'المجموع الكلي',
-  // Russian: the total, in all, the grand total.
-  'итого',
-  'всего',
-  'общий итог',
-  // Bulgarian: in all, everything.
-  'общо',
-  'всичко',
-  // Ukrainian: in all, together.
-  'всього',
-  'усього',
-  'разом',
-  // Lithuanian: in all, all (without its accent as often typed).
-  'iš viso',
-  'is viso',
-  'viso',
-  // Latvian: together, all together (without their long vowel as often typed), the sum.
-  'kopā',
-  'kopa',
-  'pavisam kopā',
-  'pavisam kopa',
-  'kopsumma',
-  // Finnish: in all, all in all, a part's sum.
-  'yhteensä',
-  'kaikki yhteensä',
-  'välisumma',
-  // Tagalog: the sum.
-  'kabuuan',
-  // Croatian: in all, all in all; Serbian's in all too.
-  'ukupno',
-  'sveukupno',
-  'svega',
-  // Slovenian: in all, all of it together, a part's sum.
-  'skupaj',
-  'vse skupaj',
-  'skupno',
-  'delna vsota',
-  // Slovak: in all, all together, a part's sum.
-  'spolu',
-  'celkom',
-  'spolu celkom',
-  'medzisúčet',
-  // Hungarian: in all, all in all, the final sum, a part's sum.
-  'összesen',
-  'mindösszesen',
-  'végösszeg',
-  'részösszeg',
-  // Greek totals, with and without their accents (capitals write none).
-  'σύνολο',
-  'συνολο',
-  'γενικό σύνολο',
-  'γενικο συνολο',
-  'μερικό σύνολο',
-  'μερικο συνολο',
-  'รวม',
-  'รวมทั้งหมด',
-  'ยอดรวม',
-  'total',
-  'totals',
-  'subtotal',
-  'sub-total',
-  'sub total',
-  'grand total',
-  'sum',
+  ...TOTAL_WORDS,
   'b/f',
   'c/f',
   'balance b/f',
@@ -398,8 +419,10 @@ const TOTAL_FOR = /^\s*(?:sub-?\s?)?totals?\s+(?:for|of)\s+\S/i;
  * A label and a colon before a longer count than a short cell holds: Total: 7 customers (6
  * active), 合计：共 12 位客户，其中 3 位新客户.
  */
-const LONG_LABELLED_TOTAL =
-  /^\s*(?:(?:grand\s+|sub-?\s?)?totals?|合计|总计|共计|合共|总共|tổng(?: cộng)?|합계|총계|razem|celkem|součet|toplam|totaal|totalt|summa|skupaj|spolu|celkom|ukupno|σ[ύυ]νολο|итого|всего|всього|разом|(?:iš|is)\s+viso|viso|kop[āa])\s*[:：]\s*\S/i;
+const LONG_LABELLED_TOTAL = new RegExp(
+  `^\\s*(?:${alternationOf(TOTAL_WORDS)}|合计|总计|共计|合共|总共|합계|총계)\\s*[:：]\\s*\\S`,
+  'i',
+);
 
 /**
  * A total and the days it adds up: TOTAL Nov 1-21, Total November, Total Nov 2026, and in
@@ -434,8 +457,11 @@ function isTotalAbroad(bare: string): boolean {
 
 /** A month in Roman numerals, as Polish ledgers write one (RAZEM X–XI 2026). */
 const ROMAN_MONTH = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
-const TOTAL_WORD_FIRST =
-  /^(?:(?:grand\s+)?totals?(?:\s+general)?|yhteensä|összesen|skupaj|spolu|celkom|kabuuan|ukupno|sveukupno|svega|(?:итого|всего|всього|усього|разом)(?:\s+за)?|общо|всичко|(?:iš\s+|is\s+)?viso(?:\s+už)?|(?:pavisam\s+)?kop[āa]|sub-?\s?totals?|summe|gesamtsumme|gesamt|zwischensumme|sum|summa|totalt|delsumma|jumlah(?:\s+(?:besar|keseluruhan))?|(?:γενικό\s+|γενικο\s+)?σ[ύυ]νολο|totale|รวม|razem|celkem|součet|mezisoučet|toplam|(?:sub|eind|algemeen\s+)?totaal)\s+/;
+/**
+ * A total's word first (TOTAL_WORDS), perhaps with the word for of after it, as Russian, Ukrainian and
+ * Lithuanian write a month's (Разом за лютий, Viso už kovą).
+ */
+const TOTAL_WORD_FIRST = new RegExp(`^(?:${alternationOf(TOTAL_WORDS)})(?:\\s+(?:за|už))?\\s+`);
 /**
  * A count of what the table lists after the label, its breakdown perhaps after it: รวม 12 คน
  * (ไทย 7 · ต่างชาติ 5); in two words only with the breakdown, Toplam 11 müşteri cari (8 yurt içi,
@@ -499,7 +525,7 @@ function isTotalFor(text: string): boolean {
   // A count with its breakdown after it: 共 12 位（朋友圈 4，老客介绍 4，抖音 4）, Total students: 14
   // (Oct: 9, Nov: 5).
   return (
-    LONG_LABELLED_TOTAL.test(folded) ||
+    (colonWithin(folded, LONGEST_LABEL) && LONG_LABELLED_TOTAL.test(folded)) ||
     (first === GONG && COUNT_LINE.test(folded)) ||
     (head === 0x74 && TOTAL_COUNT.test(folded.toLowerCase()))
   );
@@ -509,7 +535,21 @@ function isTotalFor(text: string): boolean {
  * The first characters, in lower case, of LONG_LABELLED_TOTAL's labels and of the counts after 共:
  * a long cell starting otherwise is no total of theirs, and the patterns are not tried on it.
  */
-const LONG_TOTAL_HEADS = new Set([...'tgsrcuivkиврσ合总共합총'].map((c) => c.charCodeAt(0)));
+const LONG_TOTAL_HEADS = new Set(
+  [...TOTAL_WORDS.map((word) => word.charAt(0)), ...'合总共합총'].map((c) => c.charCodeAt(0)),
+);
+/** How far into a cell LONG_LABELLED_TOTAL's colon can stand: its longest label and some room. */
+const LONGEST_LABEL = Math.max(...TOTAL_WORDS.map((word) => word.length)) + 4;
+
+/** Whether a colon (: or ：) stands among the first `within` characters of `text`. */
+function colonWithin(text: string, within: number): boolean {
+  const end = Math.min(text.length, within);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a || code === 0xff1a) return true;
+  }
+  return false;
+}
 
 /** Two or more counts, each a word or two, a colon and a number: Active: 11   Frozen: 1. */
 const COUNTS_LINE =
