@@ -1,3 +1,4 @@
+import { EXTENSION_WORD } from './extensionWords.ts';
 import { type LabelledField, labelField } from './fieldLabel.ts';
 import { emailsFromMailto, findEmails, findHiddenEmails, symbolForAt } from './findEmails.ts';
 import { findPhones, isNationalPhoneValue, normalizePhone, type PhoneHit } from './findPhones.ts';
@@ -345,8 +346,8 @@ export class BlockBuilder {
   }
 }
 
-/** A line giving an extension and no number: Ext. 221, x221, 分机 221, 转 8016. */
-const EXTENSION_ONLY = /^\s*(?:ext\.?|extension|x|分机|分機|转|轉|内线|內線)\s*[:：]?\s*\d{1,5}\s*$/i;
+/** A line giving an extension and no number: Ext. 221, x221, 分机 221, 转 8016 (see EXTENSION_WORD). */
+const EXTENSION_ONLY = new RegExp(String.raw`^\s*(?:${EXTENSION_WORD}|x|转|轉)\s*[:：]?\s*\d{1,5}\s*$`, 'i');
 
 /** A chat link's number: wa.me/85260112846, api.whatsapp.com/send?phone=…, whatsapp://send?phone=…. */
 const WHATSAPP_CHAT =

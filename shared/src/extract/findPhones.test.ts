@@ -45,6 +45,13 @@ describe('findPhones', () => {
       ['+351256780400'],
     ],
     ['Fernanda Rocha 256 780 400', 'PT', []],
+    // The same with the extension's word in Latvian, Slovak and Ukrainian; and a code after a word
+    // that only ends like one (recall) is no extension.
+    ['Dace Zariņa 67 812 400, iekš. 162', 'LV', ['+37167812400']],
+    ['Ilze Ozoliņa 67 812 420, iekšējais 23', 'LV', ['+37167812420']],
+    ['Adriána Bodnárová 055 789 4100 klapka 185', 'SK', ['+421557894100']],
+    ['Роман Бойко 032 297 1150, вн. 230', 'UA', ['+380322971150']],
+    ['Fernanda Rocha 256 780 400 recall 240', 'PT', []],
     ['SRA number 612345', 'GB', []],
     // Tél. with its accent is a label; a VAT number's country letters before its digits say it is one.
     ['Tél. : 04 72 89 41 00', 'FR', ['+33472894100']],

@@ -2,6 +2,7 @@ import { MAINLAND_MOBILE_SHAPE } from '../parse/mainlandMobile.ts';
 import { normalizePhoneNumber } from '../parse/normalizePhoneNumber.ts';
 import { foldTraditional } from '../parse/simplifiedChinese.ts';
 import { trimEndMatching } from '../parse/textEnds.ts';
+import { EXTENSION_MARK } from './extensionWords.ts';
 import { HOTLINE_LABEL, nearestLabel } from './phoneLabels.ts';
 import { withPlusOnBareCountryCode, writtenAsDialled, writtenWithBareCountryCode } from './phoneNotation.ts';
 import { toHalfWidth } from './text.ts';
@@ -129,13 +130,10 @@ const NO_HITS: readonly PhoneHit[] = Object.freeze([]);
 const VAT_BEFORE = /\b(?:tva|vat|ust|iva|btw|mwst|moms|dph|pdv|afa|kdv)\b[^\d]{0,32}\b[A-Z]{2}\s?$/i;
 
 /**
- * An extension written after a number, perhaps after a comma or in brackets: 分机 215, 分機215, 转 801, ext. 216,
- * (ext. 240), x101, #12, and in Romanian int. 134, in Swedish ankn. 214, in the Philippines loc. 120 or local
- * 231, in Portuguese ramal 12 or extensão, in Chile anexo 4031, in Bulgarian вътр. 215, in Polish wew. 31, in
- * Hebrew שלוחה 4, in Japanese 内線218.
+ * An extension written after a number, perhaps after a comma or in brackets (see EXTENSION_MARK): 分机 215,
+ * 分機215, 转 801, ext. 216, (ext. 240), x101, #12, int. 134, wew. 31, iekš. 162.
  */
-export const EXTENSION_AFTER =
-  /^\s*[,，]?\s*[(（]?\s*(?:分机|分機|转|轉|内线|內線|内線|ext|extn|extension|extens[ãa]o|ramal|anexo|вътр|int|interno|ankn|anknytning|loc|local|wew|שלוחה|x|#)\.?\s*\d/i;
+export const EXTENSION_AFTER = new RegExp(String.raw`^\s*[,，]?\s*[(（]?\s*${EXTENSION_MARK}\.?\s*\d`, 'i');
 
 /**
  * The number before a bracket the run took the start of: 0110 447 203 (6:00 am – 6:00 pm), the

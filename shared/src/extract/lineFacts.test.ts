@@ -950,6 +950,13 @@ describe('factsOf running text that names whom to contact', () => {
     expect(facts.companyPhones).toEqual(company);
   });
 
+  it.each([
+    ['Dace Zariņa, 67 812 400, iekš. 162', 'LV', 'Dace Zariņa'],
+    ['Роман Бойко, (032) 297-11-50, вн. 230', 'UA', 'Роман Бойко'],
+  ])('reads %s (%s) with its extension as data, the name %s', (text, region, name) => {
+    expect(factsIn(text, region).name).toBe(name);
+  });
+
   it('reads the line a label gives, with the extension of the person named before it, as theirs too', () => {
     const facts = factsIn(
       '查询：教育组主任陈志明，电话 03-9221 5638 分机 15（星期二、四 10:00am – 4:00pm），或电邮 education@meixi.org.my。',

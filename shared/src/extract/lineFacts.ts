@@ -9,6 +9,7 @@ import {
   looksLikeOrganization,
   looksLikeTitle,
 } from './classifyText.ts';
+import { EXTENSION_WORD } from './extensionWords.ts';
 import {
   cutAddress,
   type LabelledField,
@@ -1015,10 +1016,10 @@ const ASKED_FOR_AFTER =
   /^\s*[，,]\s*请?(?:找|联系)\s*([\u4e00-\u9fa5]{2,12}?)(?:师傅|先生|女士|小姐|老师)?\s*(?:[。；;，,]|$)/;
 
 /**
- * The words an extension is written after, and its digits: 转 8021, 分机 21, ext. 214, wew. 31, anexo
- * 4031, вътр. 215, x221.
+ * The words an extension is written after (EXTENSION_WORD), and its digits: 转 8021, 分机 21, ext.
+ * 214, wew. 31, anexo 4031, вътр. 215, x221.
  */
-const EXTENSION = String.raw`(?:转|轉|分机|分機|内线|內線|内線|שלוחה|\bext\.?|\bwew\.|\banexo|вътр\.|\bx)\s*\d{1,6}`;
+const EXTENSION = String.raw`(?:${EXTENSION_WORD}|转|轉|\bx)\s*\d{1,6}`;
 /** An extension wherever in a value. */
 const EXTENSION_RUN = new RegExp(EXTENSION, 'gi');
 /** An extension written right after a number. */
@@ -2233,14 +2234,12 @@ function stripData(text: string): string {
 }
 
 /**
- * An extension written apart from its line (分机 212, ext. 612, and in Italian, French, Czech and
- * Polish int. 402, poste 214, linka 320, wew. 45, Chilean anexo 4031, Swedish ankn. 150 and
- * Philippine loc. 120 or local 231): data, not a word about the person.
- * Narrower than the marks groupContacts' EXTENSION_AFTER reads right after a number: standing
- * anywhere in a line, x 2 or #10-05 (a unit of an address) is no extension.
+ * An extension written apart from its line (分机 212, ext. 612, int. 402, poste 214, linka 320, wew.
+ * 45, anexo 4031, ankn. 150, loc. 120: EXTENSION_WORD): data, not a word about the person.
+ * Narrower than the marks EXTENSION_AFTER reads right after a number: standing anywhere in a line,
+ * x 2 or #10-05 (a unit of an address) is no extension.
  */
-const EXTENSION_NOTE =
-  /(?:分机|ext\.?|extension|int\.|interno|poste|linka|wew\.|anexo|вътр\.|ankn\.|loc\.|local)\s*\d{1,6}(?!\d)/gi;
+const EXTENSION_NOTE = new RegExp(String.raw`${EXTENSION_WORD}\s*\d{1,6}(?!\d)`, 'gi');
 
 /** Separators left at the end of a line once its data is taken out (read off the end linearly). */
 const SEPARATOR = /[\s,，;；|｜·•–—-]/;
