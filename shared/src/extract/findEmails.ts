@@ -1,5 +1,7 @@
 // Email addresses in visible text and in mailto: links.
 
+import { escapeRegExp } from '../parse/regExpSource.ts';
+
 // Every part is bounded as RFC 5321 §4.5.3.1 and RFC 1035 §2.3.4 bound it (a local part of at
 // most 64 characters, labels of at most 63, a handful of labels), and an address starts where a
 // word starts: unbounded runs would be scanned again from every letter of a long run of them,
@@ -168,7 +170,7 @@ const standIns = new Map<string, RegExp>();
 function standInPattern(stand: string): RegExp {
   let pattern = standIns.get(stand);
   if (pattern === undefined) {
-    const escaped = stand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(stand);
     pattern = new RegExp(
       `(?<![A-Za-z0-9._%+-])(${LOCAL})${escaped}(${LABEL}(?:\\.${LABEL}){0,8}\\.[A-Za-z]{2,24})(?![A-Za-z0-9-])`,
       'g',

@@ -2,6 +2,7 @@ import type { Cell } from '../model/table.ts';
 import { MAX_PARSED_CELL_LENGTH, tooLongToParse } from './cellTextLimit.ts';
 import { cellToText, normalizeText } from './cellToText.ts';
 import { EMPTY, fail, ok, type ParseResult } from './ParseResult.ts';
+import { alternationOf } from './regExpSource.ts';
 import { foldTraditional } from './simplifiedChinese.ts';
 import { endingWord, trimEndMatching } from './textEnds.ts';
 
@@ -160,7 +161,7 @@ function marksStanding(where: 'before' | 'after'): string[] {
 }
 
 /** The currency written before the amount, as a pattern's source. */
-const CURRENCY_BEFORE = `(?:${marksStanding('before').map(escapeRegExp).join('|')})`;
+const CURRENCY_BEFORE = `(?:${alternationOf(marksStanding('before'))})`;
 const CURRENCY_PREFIX = new RegExp(`^${CURRENCY_BEFORE}\\s*`, 'i');
 /**
  * Currency or counter words written after the amount, compared case-insensitively, longest
@@ -236,7 +237,7 @@ const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?: \d{3
  * word belongs to the optional group: `\s*(?:…)?\s*` would try every split of a run of spaces.
  */
 const PAREN_BEFORE = new RegExp(`^\\s*(?:${CURRENCY_BEFORE}\\s*)?$`, 'i');
-const PAREN_AFTER = new RegExp(`^\\s*(?:(?:${CURRENCY_SUFFIXES.map(escapeRegExp).join('|')})\\s*)?$`, 'i');
+const PAREN_AFTER = new RegExp(`^\\s*(?:(?:${alternationOf(CURRENCY_SUFFIXES)})\\s*)?$`, 'i');
 const E_NOTATION = /^\d+(?:\.\d*)?e[+-]?\d+$/i;
 
 /**
@@ -515,8 +516,4 @@ function shorthandValue(s: string): number | null {
   const fraction = trieu[2] ?? trieu[3] ?? '';
   if (trieu[2] !== undefined && trieu[3] !== '') return null;
   return Math.round(Number(`${trieu[1]}.${fraction || '0'}`) * 1_000_000);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
 }

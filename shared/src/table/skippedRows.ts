@@ -5,6 +5,7 @@ import { monthFromName, thaiMonthFromName } from '../parse/calendarText.ts';
 import { cellToText, normalizeText } from '../parse/cellToText.ts';
 import { isNfkcStable, isNfkcStableCode } from '../parse/nfkc.ts';
 import { isPlaceholderText, mayStartPlaceholder } from '../parse/placeholderText.ts';
+import { alternationOf } from '../parse/regExpSource.ts';
 import { foldedCode, foldTraditional } from '../parse/simplifiedChinese.ts';
 import { managedColumnOf } from '../pipeline/managedColumnList.ts';
 import { bilingualHalves, saysInBothHalves } from './bilingualHalves.ts';
@@ -130,14 +131,6 @@ const TOTAL_WORDS: readonly string[] = [
   'รวมทั้งหมด',
   'ยอดรวม',
 ];
-
-/** Words as a pattern's alternatives, the longest first (pavisam kopā before kopā), escaped. */
-function alternationOf(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
-    .join('|');
-}
 
 /**
  * Totals and subtotals as ledgers label them: 合计, 总计, 小计, 共计 (本页小计, 合计：),
